@@ -1,0 +1,102 @@
+"""Recognise and normalise paper identifiers: arXiv ids, DOIs and OpenReview ids, bare or as URLs."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+from urllib.parse import parse_qs, unquote, urlparse
+
+IdentifierKind = Literal["arxiv", "doi", "openreview"]
+
+NEW_ARXIV = re.compile(r"(\d{4}\.\d{4,5})(?:v\d+)?")
+OLD_ARXIV = re.compile(r"([a-z][a-z\-]*(?:\.[A-Za-z]{2})?/\d{7})(?:v\d+)?")
+DOI = re.compile(r"(10\.\d{4,9}/\S+)")
+OPENREVIEW_ID = re.compile(r"[A-Za-z0-9_\-]{6,20}")
+
+ARXIV_HOSTS = ("arxiv.org", "www.arxiv.org", "export.arxiv.org")
+DOI_HOSTS = ("doi.org", "dx.doi.org", "www.doi.org")
+OPENREVIEW_HOSTS = ("openreview.net", "www.openreview.net")
+
+
+def normalize_arxiv(text: str) -> str | None:
+    """The canonical arXiv id (no version, no prefix) in TEXT, an id or abs/pdf URL, else None."""
+    text = text.strip()
+    if "://" in text or text.startswith(ARXIV_HOSTS):
+        url = urlparse(text if "://" in text else "https://" + text)
+        if url.hostname not in ARXIV_HOSTS:
+            return None
+        path = unquote(url.path)
+        for prefix in ("/abs/", "/pdf/", "/html/", "/format/"):
+            if path.startswith(prefix):
+                text = path[len(prefix):].removesuffix(".pdf").strip("/")
+                break
+        else:
+            return None
+    text = re.sub(r"^arxiv:\s*", "", text, flags=re.IGNORECASE)
+    for pattern in (NEW_ARXIV, OLD_ARXIV):
+        match = pattern.fullmatch(text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def normalize_doi(text: str) -> str | None:
+    """The lower-cased DOI in TEXT, a bare DOI, ``doi:`` form or doi.org URL, else None."""
+    text = text.strip()
+    if "://" in text or text.startswith(DOI_HOSTS):
+        url = urlparse(text if "://" in text else "https://" + text)
+        if url.hostname not in DOI_HOSTS:
+            return None
+        text = unquote(url.path).lstrip("/")
+    text = re.sub(r"^doi:\s*", "", text, flags=re.IGNORECASE)
+    match = DOI.fullmatch(text)
+    return match.group(1).rstrip(".,;").lower() if match else None
+
+
+def normalize_openreview(text: str) -> str | None:
+    """The OpenReview id in an openreview.net URL or ``openreview:ID``, else None.
+
+    A bare id is not recognised here: it cannot be told from a one-word title.
+    """
+    text = text.strip()
+    if text.lower().startswith("openreview:"):
+        candidate = text.split(":", 1)[1].strip()
+        return candidate if OPENREVIEW_ID.fullmatch(candidate) else None
+    if "://" in text or text.startswith(OPENREVIEW_HOSTS):
+        url = urlparse(text if "://" in text else "https://" + text)
+        if url.hostname not in OPENREVIEW_HOSTS:
+            return None
+        ids = parse_qs(url.query).get("id")
+        if ids and OPENREVIEW_ID.fullmatch(ids[0]):
+            return ids[0]
+    return None
+
+
+def parse_identifier(text: str) -> tuple[IdentifierKind, str] | None:
+    """Which identifier TEXT is, normalised: ("arxiv", "2302.08811"), ("doi", ...), or None."""
+    arxiv = normalize_arxiv(text)
+    if arxiv:
+        return ("arxiv", arxiv)
+    doi = normalize_doi(text)
+    if doi:
+        return ("doi", doi)
+    openreview = normalize_openreview(text)
+    if openreview:
+        return ("openreview", openreview)
+    return None
+
+
+def looks_like_openreview_id(text: str) -> bool:
+    """Whether TEXT has the shape of a bare OpenReview id (checked against the library only)."""
+    return bool(OPENREVIEW_ID.fullmatch(text.strip()))
+
+
+def find_identifiers(text: str) -> dict[IdentifierKind, str]:
+    """Identifiers found in a URL or a free text (first of each kind)."""
+    found: dict[IdentifierKind, str] = {}
+    for token in re.findall(r"https?://\S+|arxiv:\s*\S+|10\.\d{4,9}/\S+", text, re.IGNORECASE):
+        token = token.rstrip(").,;]>'\"")
+        parsed = parse_identifier(token)
+        if parsed and parsed[0] not in found:
+            found[parsed[0]] = parsed[1]
+    return found

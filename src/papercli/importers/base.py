@@ -1,0 +1,24 @@
+"""What every importer returns: the papers it read, and the records it had to reject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from papercli.model import Paper
+
+
+@dataclass
+class Rejection:
+    """One input record that could not become a paper, and why (``where``: 'line 12', 'record 3')."""
+
+    where: str
+    reason: str
+
+
+@dataclass
+class ParseResult:
+    """Papers parsed from one input, in input order, plus rejected records."""
+
+    papers: list[Paper] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    format: str = ""

@@ -1,0 +1,162 @@
+"""The Paper type: the contract's fields, validation, and dict conversion. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+from typing import Any
+
+from papercli.errors import ValidationError
+
+STATUSES = ("unread", "reading", "read")
+MIN_YEAR, MAX_YEAR = 1000, 2999
+MAX_TITLE_CHARS = 2_000
+
+LIST_FIELDS = ("alt_titles", "authors", "topics", "tags")
+TEXT_FIELDS = (
+    "venue", "summary", "abstract", "url", "pdf_url", "code_url",
+    "arxiv_id", "openreview_id", "doi", "source", "added_at", "read_at",
+)
+
+
+def now_iso() -> str:
+    """The current time as ISO 8601 with timezone, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class Paper:
+    """One paper in the reading list. ``id`` is 0 until the library assigns one."""
+
+    title: str
+    id: int = 0
+    alt_titles: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    year: int | None = None
+    topics: list[str] = field(default_factory=list)
+    summary: str | None = None
+    abstract: str | None = None
+    url: str | None = None
+    pdf_url: str | None = None
+    code_url: str | None = None
+    arxiv_id: str | None = None
+    openreview_id: str | None = None
+    doi: str | None = None
+    tags: list[str] = field(default_factory=list)
+    status: str = "unread"
+    priority: int = 0
+    added_at: str | None = None
+    read_at: str | None = None
+    notes: str = ""
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        """Raise ValidationError when a field holds a value a paper cannot have."""
+        self.title = clean_text(self.title)
+        if not self.title:
+            raise ValidationError("a paper needs a non-empty title")
+        if len(self.title) > MAX_TITLE_CHARS:
+            raise ValidationError(
+                f"title is {len(self.title)} characters long; the limit is {MAX_TITLE_CHARS}"
+            )
+        if self.year is not None and not MIN_YEAR <= self.year <= MAX_YEAR:
+            raise ValidationError(f"year {self.year} is not between {MIN_YEAR} and {MAX_YEAR}")
+        if self.status not in STATUSES:
+            raise ValidationError(
+                f"status {self.status!r} is not one of {', '.join(STATUSES)}"
+            )
+        for name in LIST_FIELDS:
+            setattr(self, name, unique([clean_text(v) for v in getattr(self, name)]))
+        if self.doi:
+            self.doi = self.doi.lower()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's JSON object: every key present, in a stable order."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "alt_titles": list(self.alt_titles),
+            "authors": list(self.authors),
+            "venue": self.venue,
+            "year": self.year,
+            "topics": list(self.topics),
+            "summary": self.summary,
+            "abstract": self.abstract,
+            "url": self.url,
+            "pdf_url": self.pdf_url,
+            "code_url": self.code_url,
+            "arxiv_id": self.arxiv_id,
+            "openreview_id": self.openreview_id,
+            "doi": self.doi,
+            "tags": list(self.tags),
+            "status": self.status,
+            "priority": self.priority,
+            "added_at": self.added_at,
+            "read_at": self.read_at,
+            "notes": self.notes,
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Paper:
+        """Build a Paper from a contract dict; unknown keys are ignored, types are checked."""
+        if not isinstance(data, dict):
+            raise ValidationError(f"a paper must be an object, not {type(data).__name__}")
+        kwargs: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name not in data or data[f.name] is None:
+                continue
+            value = data[f.name]
+            if f.name in LIST_FIELDS:
+                if isinstance(value, str):
+                    value = [value]
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise ValidationError(f"{f.name} must be a list of strings")
+            elif f.name in ("id", "priority", "year"):
+                value = _as_int(f.name, value)
+            elif f.name in ("title", "status", "notes", *TEXT_FIELDS):
+                if not isinstance(value, str):
+                    raise ValidationError(f"{f.name} must be a string")
+                if f.name in TEXT_FIELDS:
+                    value = value.strip() or None
+                    if value is None:
+                        continue
+            kwargs[f.name] = value
+        if "title" not in kwargs:
+            raise ValidationError("a paper needs a non-empty title")
+        return cls(**kwargs)
+
+    def identifiers(self) -> list[tuple[str, str]]:
+        """The (kind, value) identifiers that make two records the same paper."""
+        pairs = [("arxiv", self.arxiv_id), ("openreview", self.openreview_id), ("doi", self.doi)]
+        return [(kind, value) for kind, value in pairs if value]
+
+
+def _as_int(name: str, value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValidationError(f"{name} must be a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    raise ValidationError(f"{name} must be a whole number, not {value!r}")
+
+
+def clean_text(text: str) -> str:
+    """Collapse white space and drop control characters from a one-line field."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def unique(values: list[str]) -> list[str]:
+    """Non-empty values in order, each once."""
+    seen: set[str] = set()
+    out = []
+    for value in values:
+        if value and value not in seen:
+            seen.add(value)
+            out.append(value)
+    return out
