@@ -1,0 +1,477 @@
+"""Fetch a paper's metadata from arXiv, OpenReview or doi.org.
+
+httpx is imported inside the functions that use it: ``papercli --help`` must stay fast.
+Every failure becomes a one-line :class:`~papercli.errors.FetchError`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
+
+from papercli import __version__
+from papercli.errors import FetchError, ValidationError
+from papercli.ids import OPENREVIEW_ID, normalize_arxiv, normalize_doi, normalize_openreview
+from papercli.model import MAX_YEAR, MIN_YEAR, Paper, clean_text
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+    import httpx
+
+MetadataKind = Literal["arxiv", "openreview", "doi"]
+
+USER_AGENT = f"papercli/{__version__} (+https://github.com/papercli/papercli)"
+HINT = "(use --no-fetch to add it without metadata)"
+MAX_BODY_BYTES = 5 * 1024 * 1024
+
+ARXIV_API_ENV = "PAPERCLI_ARXIV_API"
+OPENREVIEW_API_ENV = "PAPERCLI_OPENREVIEW_API"
+DOI_API_ENV = "PAPERCLI_DOI_API"
+DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query"
+DEFAULT_OPENREVIEW_API = "https://api2.openreview.net"
+DEFAULT_DOI_API = "https://doi.org"
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+ARXIV = "{http://arxiv.org/schemas/atom}"
+
+SERVICE_NAMES: dict[str, str] = {"arxiv": "arXiv", "openreview": "OpenReview", "doi": "doi.org"}
+LABELS: dict[str, str] = {"arxiv": "arXiv", "openreview": "OpenReview", "doi": "DOI"}
+CSL_ACCEPT = "application/vnd.citationstyles.csl+json, application/json;q=0.5"
+
+# "Submitted to ICLR 2023", "ICLR 2022 Conference Withdrawn Submission", ...: not a venue.
+NOT_ACCEPTED = re.compile(r"submitted to|withdrawn|desk.?reject|rejected|under review", re.I)
+VENUE_YEAR = re.compile(r"^(.*?)\s*\b((?:19|20)\d{2})\b")
+
+
+def fetch_metadata(kind: MetadataKind, identifier: str, *, timeout: float = 10.0) -> Paper:
+    """Fetch the metadata of one paper; ``kind`` says which service knows IDENTIFIER.
+
+    Returns a Paper with id 0. Raises FetchError (one line, ending with a --no-fetch hint)
+    on any failure: network, HTTP status, malformed response, unknown paper.
+    """
+    if kind == "arxiv":
+        arxiv_id = normalize_arxiv(identifier)
+        if arxiv_id is None:
+            raise _error(f"{identifier!r} is not an arXiv id")
+        return _fetch_arxiv(arxiv_id, timeout)
+    if kind == "openreview":
+        text = identifier.strip()
+        forum_id = normalize_openreview(text) or (text if OPENREVIEW_ID.fullmatch(text) else None)
+        if forum_id is None:
+            raise _error(f"{identifier!r} is not an OpenReview id")
+        return _fetch_openreview(forum_id, timeout)
+    if kind == "doi":
+        doi = normalize_doi(identifier)
+        if doi is None:
+            raise _error(f"{identifier!r} is not a DOI")
+        return _fetch_doi(doi, timeout)
+    raise _error(f"cannot fetch metadata for identifiers of kind {kind!r}")
+
+
+# --- arXiv -----------------------------------------------------------------------------------
+
+
+def _fetch_arxiv(arxiv_id: str, timeout: float) -> Paper:
+    base = os.environ.get(ARXIV_API_ENV) or DEFAULT_ARXIV_API
+    body, _ = _get(
+        "arxiv", arxiv_id, base, timeout,
+        params={"id_list": arxiv_id, "max_results": "1"},
+        accept="application/atom+xml, application/xml;q=0.9",
+    )
+    return _parse_arxiv(arxiv_id, body)
+
+
+def _parse_arxiv(arxiv_id: str, body: bytes) -> Paper:
+    from xml.etree import ElementTree as ET  # only when needed: start-up time
+
+    what = f"arXiv {arxiv_id}"
+    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+        raise _fetch_failed(what, "arXiv sent an XML document with a DOCTYPE; refusing to parse it")
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as exc:
+        raise _fetch_failed(what, f"arXiv sent malformed XML ({exc})") from None
+    if root.tag != f"{ATOM}feed":
+        raise _fetch_failed(what, "arXiv's answer is not an Atom feed")
+    entries = root.findall(f"{ATOM}entry")
+    if not entries:
+        raise _error(f"arXiv has no paper {arxiv_id}")
+    entry = entries[0]
+    title = _xml_text(entry, f"{ATOM}title")
+    entry_id = _xml_text(entry, f"{ATOM}id") or ""
+    if title == "Error" or "/api/errors" in entry_id:
+        reason = _xml_text(entry, f"{ATOM}summary") or "unknown error"
+        raise _fetch_failed(what, f"arXiv reported an error: {reason}")
+    if not title:
+        raise _error(f"arXiv has no paper {arxiv_id}")
+
+    authors = [
+        name
+        for author in entry.findall(f"{ATOM}author")
+        if (name := _xml_text(author, f"{ATOM}name"))
+    ]
+    primary = entry.find(f"{ARXIV}primary_category")
+    category = primary.get("term", "") if primary is not None else ""
+    if not category:
+        first = entry.find(f"{ATOM}category")
+        category = first.get("term", "") if first is not None else ""
+    topics = [category.removeprefix("cs.")] if category else []
+    published = _xml_text(entry, f"{ATOM}published") or ""
+    doi = normalize_doi(_xml_text(entry, f"{ARXIV}doi") or "")
+    return _make_paper(
+        what,
+        title=title,
+        authors=authors,
+        venue="arXiv",
+        year=_year(published[:4]),
+        topics=topics,
+        abstract=_clean_abstract(_xml_text(entry, f"{ATOM}summary")),
+        url=f"https://arxiv.org/abs/{arxiv_id}",
+        pdf_url=f"https://arxiv.org/pdf/{arxiv_id}",
+        arxiv_id=arxiv_id,
+        doi=doi,
+        source="arxiv",
+    )
+
+
+def _xml_text(element: Element, tag: str) -> str | None:
+    """The white-space-collapsed text of the first TAG child, or None when absent or empty."""
+    child = element.find(tag)
+    if child is None:
+        return None
+    return " ".join("".join(child.itertext()).split()) or None
+
+
+# --- OpenReview ------------------------------------------------------------------------------
+
+
+def _fetch_openreview(forum_id: str, timeout: float) -> Paper:
+    base = os.environ.get(OPENREVIEW_API_ENV) or DEFAULT_OPENREVIEW_API
+    body, _ = _get(
+        "openreview", forum_id, base.rstrip("/") + "/notes", timeout,
+        params={"id": forum_id},
+        accept="application/json",
+    )
+    return _parse_openreview(forum_id, body)
+
+
+def _parse_openreview(forum_id: str, body: bytes) -> Paper:
+    what = f"OpenReview {forum_id}"
+    data = _load_json(what, "OpenReview", body)
+    notes = data.get("notes") if isinstance(data, dict) else None
+    if not isinstance(notes, list):
+        raise _fetch_failed(what, "OpenReview's answer has no list of notes")
+    if not notes:
+        raise _error(f"OpenReview has no paper {forum_id}")
+    note = notes[0]
+    if not isinstance(note, dict) or not isinstance(note.get("content"), dict):
+        raise _fetch_failed(what, "OpenReview's note has no content")
+    content: dict[str, Any] = note["content"]
+    title = _str(_or_value(content, "title"))
+    if not title:
+        raise _fetch_failed(what, "OpenReview's note has no title")
+
+    venue_text = _str(_or_value(content, "venue"))
+    venue, year = _split_venue(venue_text)
+    if venue_text is None:
+        venue, year = _venue_from_venueid(_str(_or_value(content, "venueid")))
+    if year is None:
+        for key in ("pdate", "odate", "cdate", "tcdate"):
+            stamp = note.get(key)
+            if isinstance(stamp, int | float) and not isinstance(stamp, bool) and stamp > 0:
+                year = _year(datetime.fromtimestamp(stamp / 1000, UTC).year)
+                break
+
+    forum = note.get("forum") if isinstance(note.get("forum"), str) else None
+    page_id = forum or forum_id
+    pdf = _str(_or_value(content, "pdf"))
+    pdf_url = None
+    if pdf and pdf.startswith("/"):
+        pdf_url = "https://openreview.net" + pdf
+    elif pdf and pdf.startswith(("http://", "https://")):
+        pdf_url = pdf
+    return _make_paper(
+        what,
+        title=title,
+        authors=_str_list(_or_value(content, "authors")),
+        venue=venue,
+        year=year,
+        topics=[],
+        abstract=_clean_abstract(_str(_or_value(content, "abstract"))),
+        url=f"https://openreview.net/forum?id={page_id}",
+        pdf_url=pdf_url,
+        openreview_id=page_id,
+        source="openreview",
+    )
+
+
+def _or_value(content: Mapping[str, Any], key: str) -> Any:
+    """A content field: api2 wraps each in ``{"value": ...}``, api v1 stores it plain."""
+    value = content.get(key)
+    if isinstance(value, dict):
+        return value.get("value")
+    return value
+
+
+def _split_venue(text: str | None) -> tuple[str | None, int | None]:
+    """("ICLR", 2022) from "ICLR 2022 Poster"; (None, 2023) from "Submitted to ICLR 2023"."""
+    if not text:
+        return None, None
+    match = VENUE_YEAR.match(text)
+    year = _year(match.group(2)) if match else None
+    if NOT_ACCEPTED.search(text):
+        return None, year
+    name = match.group(1).strip(" ,-") if match else text.strip()
+    return name or None, year
+
+
+def _venue_from_venueid(venueid: str | None) -> tuple[str | None, int | None]:
+    """("ICLR", 2022) from "ICLR.cc/2022/Conference"; nothing for a submission's venueid."""
+    if not venueid:
+        return None, None
+    parts = venueid.split("/")
+    year = next((_year(p) for p in parts if re.fullmatch(r"(?:19|20)\d{2}", p)), None)
+    if NOT_ACCEPTED.search(venueid) or "submission" in venueid.lower():
+        return None, year
+    name = parts[0].split(".")[0]
+    return name or None, year
+
+
+# --- doi.org ---------------------------------------------------------------------------------
+
+
+def _fetch_doi(doi: str, timeout: float) -> Paper:
+    base = os.environ.get(DOI_API_ENV) or DEFAULT_DOI_API
+    url = base.rstrip("/") + "/" + quote(doi, safe="/:;()._-")
+    body, content_type = _get("doi", doi, url, timeout, params=None, accept=CSL_ACCEPT)
+    if "html" in content_type:
+        raise _fetch_failed(f"DOI {doi}", "doi.org sent a web page instead of citation metadata")
+    return _parse_doi(doi, body)
+
+
+def _parse_doi(doi: str, body: bytes) -> Paper:
+    what = f"DOI {doi}"
+    data = _load_json(what, "doi.org", body)
+    # Crossref's /works/DOI wraps the record in {"status": "ok", "message": {...}}.
+    if isinstance(data, dict) and isinstance(data.get("message"), dict):
+        data = data["message"]
+    if not isinstance(data, dict):
+        raise _fetch_failed(what, "doi.org's answer is not a citation record")
+    title = _first_str(data.get("title"))
+    if not title:
+        raise _fetch_failed(what, "doi.org's record has no title")
+
+    authors = []
+    for person in data.get("author") or []:
+        if not isinstance(person, dict):
+            continue
+        literal = _str(person.get("literal")) or _str(person.get("name"))
+        given, family = _str(person.get("given")), _str(person.get("family"))
+        name = literal or " ".join(p for p in (given, family) if p)
+        if name:
+            authors.append(name)
+
+    year = None
+    for key in ("issued", "published", "published-print", "published-online", "created"):
+        year = _csl_year(data.get(key))
+        if year is not None:
+            break
+
+    venue = (
+        _first_str(data.get("container-title-short"))
+        or _first_str(data.get("short-container-title"))
+        or _first_str(data.get("container-title"))
+    )
+    arxiv_id = None
+    if doi.startswith("10.48550/arxiv."):
+        arxiv_id = normalize_arxiv(doi.removeprefix("10.48550/arxiv."))
+        venue = venue or "arXiv"
+
+    pdf_url = None
+    links = data.get("link")
+    for link in links if isinstance(links, list) else []:
+        if isinstance(link, dict) and link.get("content-type") == "application/pdf":
+            pdf_url = _str(link.get("URL"))
+            if pdf_url:
+                break
+    return _make_paper(
+        what,
+        title=title,
+        authors=authors,
+        venue=venue,
+        year=year,
+        topics=[],
+        abstract=_clean_abstract(_str(data.get("abstract"))),
+        url=f"https://doi.org/{doi}",
+        pdf_url=pdf_url,
+        arxiv_id=arxiv_id,
+        doi=doi,
+        source="doi",
+    )
+
+
+def _csl_year(date: Any) -> int | None:
+    """The year of a CSL date: ``{"date-parts": [[2020, 5, 1]]}`` (parts may be strings)."""
+    if not isinstance(date, dict):
+        return None
+    parts = date.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        return _year(parts[0][0])
+    return None
+
+
+# --- HTTP ------------------------------------------------------------------------------------
+
+
+def _get(
+    kind: str,
+    identifier: str,
+    url: str,
+    timeout: float,
+    *,
+    params: dict[str, str] | None,
+    accept: str,
+) -> tuple[bytes, str]:
+    """GET URL following redirects; the body (at most MAX_BODY_BYTES) and its content type."""
+    import httpx
+
+    what = f"{LABELS[kind]} {identifier}"
+    service = SERVICE_NAMES[kind]
+    headers = {"User-Agent": USER_AGENT, "Accept": accept}
+    deadline = time.monotonic() + max(timeout, 0.001) * 3
+    try:
+        with (
+            httpx.Client(
+                headers=headers, timeout=httpx.Timeout(timeout), follow_redirects=True
+            ) as client,
+            client.stream("GET", url, params=params) as response,
+        ):
+            if response.status_code != 200:
+                raise _status_error(kind, identifier, response)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    limit = MAX_BODY_BYTES // (1024 * 1024)
+                    raise _fetch_failed(what, f"{service} sent more than {limit} MB")
+                if time.monotonic() > deadline:
+                    raise _fetch_failed(what, f"{service} was too slow to answer")
+                chunks.append(chunk)
+            return b"".join(chunks), response.headers.get("content-type", "").lower()
+    except httpx.TimeoutException:
+        raise _fetch_failed(what, f"{service} did not answer within {timeout:g} s") from None
+    except httpx.TooManyRedirects:
+        raise _fetch_failed(what, f"{service} redirected too many times") from None
+    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+        raise _fetch_failed(what, describe_network_error(exc)) from None
+
+
+def _status_error(kind: str, identifier: str, response: httpx.Response) -> FetchError:
+    service = SERVICE_NAMES[kind]
+    what = f"{LABELS[kind]} {identifier}"
+    code = response.status_code
+    if code in (404, 410):
+        if kind == "doi":
+            return _error(f"doi.org has no record of DOI {identifier}")
+        return _error(f"{service} has no paper {identifier}")
+    if code in (401, 403):
+        return _fetch_failed(what, f"{service} refused access (HTTP {code}); is it public?")
+    if code == 429:
+        return _fetch_failed(what, f"{service} is rate-limiting requests (HTTP 429); try later")
+    if code >= 500:
+        return _fetch_failed(what, f"{service} had a server error (HTTP {code})")
+    return _fetch_failed(what, f"{service} answered HTTP {code}")
+
+
+def describe_network_error(exc: BaseException) -> str:
+    """A short, human reason for a connection-level failure."""
+    text = str(exc).lower()
+    if "refused" in text:
+        return "connection refused"
+    if any(
+        s in text
+        for s in ("name or service not known", "nodename nor servname", "getaddrinfo",
+                  "name resolution", "no address associated", "non-existent domain")
+    ):
+        return "could not resolve the host name (are you offline?)"
+    if "unreachable" in text:
+        return "network is unreachable (are you offline?)"
+    if "ssl" in text or "certificate" in text:
+        return "TLS/SSL error"
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    detail = first_line[:120] if first_line else type(exc).__name__
+    return f"network error: {detail}"
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _error(message: str) -> FetchError:
+    return FetchError(f"{message} {HINT}")
+
+
+def _fetch_failed(what: str, reason: str) -> FetchError:
+    return _error(f"could not fetch {what}: {reason}")
+
+
+def _load_json(what: str, service: str, body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        raise _fetch_failed(what, f"{service} sent malformed JSON") from None
+
+
+def _make_paper(what: str, **fields: Any) -> Paper:
+    try:
+        return Paper(**fields)
+    except ValidationError as exc:
+        raise _fetch_failed(what, f"unusable metadata: {exc.message}") from None
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return clean_text(value) or None
+    return None
+
+
+def _first_str(value: Any) -> str | None:
+    """A string, or the first non-empty string of a list (CSL and Crossref use both)."""
+    if isinstance(value, list):
+        return next((s for v in value if (s := _str(v))), None)
+    return _str(value)
+
+
+def _str_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [s for v in value if (s := _str(v))]
+
+
+def _year(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int) and MIN_YEAR <= value <= MAX_YEAR:
+        return value
+    return None
+
+
+def _clean_abstract(text: str | None) -> str | None:
+    """Abstract text with JATS/HTML tags and entities removed and white space collapsed."""
+    if not text:
+        return None
+    text = re.sub(r"<jats:title>.*?</jats:title>", " ", text, flags=re.S | re.I)
+    text = html.unescape(re.sub(r"<[^>]{0,200}>", " ", text))
+    return " ".join(text.split()) or None
