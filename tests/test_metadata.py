@@ -28,6 +28,7 @@ ARXIV_FILES = {
     "2302.08811": "arxiv_entry.xml",
     "9999.99999": "arxiv_empty.xml",
     "1234.5678": "arxiv_error.xml",
+    "2302.00001": "arxiv_entry.xml",  # answers with another paper
 }
 OPENREVIEW_FILES = {
     "Xy9AbC12dE": "openreview_api2.json",
@@ -57,8 +58,13 @@ class Handler(BaseHTTPRequestHandler):
         parts = url.path.strip("/").split("/", 1)
         head, rest = parts[0], unquote(parts[1]) if len(parts) > 1 else ""
         if head == "arxiv":
-            name = ARXIV_FILES.get(query.get("id_list", [""])[0])
-            self._file(name, "application/atom+xml; charset=utf-8")
+            id_list = query.get("id_list", [""])[0]
+            if id_list == "hep-th/9901001":  # an old-style id: same feed, other id and category
+                body = (DATA / "arxiv_entry.xml").read_bytes()
+                body = body.replace(b"2302.08811", b"hep-th/9901001").replace(b"cs.LG", b"hep-th")
+                self._send(200, body, "application/atom+xml")
+                return
+            self._file(ARXIV_FILES.get(id_list), "application/atom+xml; charset=utf-8")
         elif head == "openreview" and rest == "notes":
             note_id = query.get("id", [""])[0]
             if note_id == "Gone404404":
@@ -218,6 +224,20 @@ def test_arxiv_env_read_at_call_time(server: str, monkeypatch: pytest.MonkeyPatc
     assert "HTTP 500" in fetch_error("arxiv", "2302.08811")
     monkeypatch.setenv("PAPERCLI_ARXIV_API", f"{server}/arxiv/api/query")
     assert fetch_metadata("arxiv", "2302.08811").arxiv_id == "2302.08811"
+
+
+def test_arxiv_old_style_id(server: str) -> None:
+    paper = fetch_metadata("arxiv", "arXiv:hep-th/9901001v1")
+    assert paper.arxiv_id == "hep-th/9901001"
+    assert paper.url == "https://arxiv.org/abs/hep-th/9901001"
+    assert paper.pdf_url == "https://arxiv.org/pdf/hep-th/9901001"
+    assert paper.topics == ["hep-th"]
+
+
+def test_arxiv_answer_for_another_paper(server: str) -> None:
+    assert fetch_error("arxiv", "2302.00001") == (
+        f"could not fetch arXiv 2302.00001: arXiv answered with another paper (2302.08811) {HINT}"
+    )
 
 
 def test_arxiv_no_entry(server: str) -> None:

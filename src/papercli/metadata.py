@@ -112,6 +112,9 @@ def _parse_arxiv(arxiv_id: str, body: bytes) -> Paper:
         raise _fetch_failed(what, f"arXiv reported an error: {reason}")
     if not title:
         raise _error(f"arXiv has no paper {arxiv_id}")
+    answered = normalize_arxiv(entry_id)
+    if answered and answered != arxiv_id:
+        raise _fetch_failed(what, f"arXiv answered with another paper ({answered})")
 
     authors = [
         name
