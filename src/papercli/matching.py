@@ -1,0 +1,165 @@
+"""Fuzzy matching of titles and queries with rapidfuzz: search ranking, REF resolution, duplicates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from papercli.model import Paper
+
+# A fuzzy REF resolves only when the best title scores at least this and leads the next by MARGIN.
+RESOLVE_MIN_SCORE = 80.0
+RESOLVE_MARGIN = 8.0
+CANDIDATE_MIN_SCORE = 55.0
+# Two titles this close (rapidfuzz ratio after normalisation) are the same paper.
+DUPLICATE_MIN_SCORE = 95.0
+# Shorter titles are compared exactly: "Deep Learning I" and "... II" are different papers.
+FUZZY_DUPLICATE_MIN_LENGTH = 20
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalize(text: str) -> str:
+    """Text folded for matching: NFKC, case-folded, punctuation to single spaces."""
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def title_key(title: str) -> str:
+    """A strict key: two titles with the same key differ only in case, spaces and punctuation."""
+    return normalize(title).replace(" ", "")
+
+
+@dataclass
+class Scored:
+    """A paper and how well it matched (0-100)."""
+
+    paper: Paper
+    score: float
+
+
+def title_scores(query: str, papers: list[Paper], cutoff: float) -> dict[int, float]:
+    """Best WRatio of QUERY against each paper's title and alt titles, by list index."""
+    from rapidfuzz import fuzz, process
+
+    choices: list[str] = []
+    owners: list[int] = []
+    for index, paper in enumerate(papers):
+        for title in (paper.title, *paper.alt_titles):
+            choices.append(normalize(title))
+            owners.append(index)
+    best: dict[int, float] = {}
+    q = normalize(query)
+    if not q:
+        return best
+    for _choice, score, at in process.extract(
+        q, choices, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff
+    ):
+        owner = owners[at]
+        if score > best.get(owner, -1.0):
+            best[owner] = score
+    return best
+
+
+def search(papers: list[Paper], query: str, min_score: float = 50.0) -> list[Scored]:
+    """PAPERS ranked by how well they match QUERY, best first, each scoring >= MIN_SCORE.
+
+    Titles and alt titles score in full; authors, tags and topics nearly so; the summary a bit
+    less, so that a title match ranks above a passing mention.
+    """
+    from rapidfuzz import fuzz
+
+    q = normalize(query)
+    if not q:
+        return []
+    words = [w for w in q.split() if len(w) >= 2] or [q]
+    scores = title_scores(query, papers, cutoff=min_score)
+    for index, paper in enumerate(papers):
+        others: list[tuple[str, float]] = [
+            (" ".join(paper.authors), 0.95),
+            (" ".join(paper.tags + paper.topics), 0.95),
+            (paper.summary or "", 0.85),
+        ]
+        for text, weight in others:
+            if not text:
+                continue
+            # partial_ratio is costly on long text: only where a query word occurs at all.
+            lowered = text.casefold()
+            if not any(w in lowered for w in words):
+                continue
+            folded = normalize(text)
+            score = fuzz.partial_ratio(q, folded) * weight
+            if score >= min_score and score > scores.get(index, -1.0):
+                scores[index] = score
+    ranked = [Scored(papers[i], round(s, 1)) for i, s in scores.items()]
+    ranked.sort(key=lambda s: (-s.score, -s.paper.id))
+    return ranked
+
+
+def rank_for_reference(papers: list[Paper], words: str) -> list[Scored]:
+    """Papers whose title or alt title resembles WORDS, best first (for REF resolution)."""
+    key = title_key(words)
+    exact = [p for p in papers if key and key in (title_key(t) for t in (p.title, *p.alt_titles))]
+    if len(exact) == 1:
+        return [Scored(exact[0], 100.0)]
+    scores = title_scores(words, papers, cutoff=CANDIDATE_MIN_SCORE)
+    ranked = [Scored(papers[i], round(s, 1)) for i, s in scores.items()]
+    ranked.sort(key=lambda s: (-s.score, s.paper.id))
+    return ranked
+
+
+def clear_winner(ranked: list[Scored]) -> Paper | None:
+    """The first paper of RANKED when it clearly beats the rest, else None."""
+    if not ranked or ranked[0].score < RESOLVE_MIN_SCORE:
+        return None
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < RESOLVE_MARGIN:
+        return None
+    return ranked[0].paper
+
+
+class DuplicateIndex:
+    """Finds a paper already seen with the same identifier or a near-identical title.
+
+    Exact title keys are looked up directly; near-identical titles are compared only within
+    blocks sharing the key's first or last 8 characters, so a bulk import stays linear.
+    """
+
+    def __init__(self, papers: Iterable[Paper] = ()) -> None:
+        self._by_identifier: dict[tuple[str, str], Paper] = {}
+        self._by_key: dict[str, Paper] = {}
+        self._blocks: dict[str, list[tuple[str, Paper]]] = {}
+        for paper in papers:
+            self.add(paper)
+
+    def add(self, paper: Paper) -> None:
+        """Remember PAPER for later lookups."""
+        for identifier in paper.identifiers():
+            self._by_identifier.setdefault(identifier, paper)
+        key = title_key(paper.title)
+        if key and key not in self._by_key:
+            self._by_key[key] = paper
+            for block in self._block_names(key):
+                self._blocks.setdefault(block, []).append((key, paper))
+
+    def find(self, paper: Paper) -> Paper | None:
+        """The remembered paper that PAPER duplicates, or None."""
+        for identifier in paper.identifiers():
+            if identifier in self._by_identifier:
+                return self._by_identifier[identifier]
+        key = title_key(paper.title)
+        if key in self._by_key:
+            return self._by_key[key]
+        if len(key) < FUZZY_DUPLICATE_MIN_LENGTH:
+            return None
+        from rapidfuzz import fuzz
+
+        for block in self._block_names(key):
+            for other_key, other in self._blocks.get(block, ()):
+                if fuzz.ratio(key, other_key, score_cutoff=DUPLICATE_MIN_SCORE):
+                    return other
+        return None
+
+    @staticmethod
+    def _block_names(key: str) -> tuple[str, str]:
+        return ("<" + key[:8], ">" + key[-8:])

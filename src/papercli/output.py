@@ -1,0 +1,329 @@
+"""Everything papercli prints: data on stdout in the chosen format, messages on stderr."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from papercli.model import Paper
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from papercli.core import ImportReport, Stats
+    from papercli.matching import Scored
+    from papercli.storage import Backup
+
+FORMATS = ("table", "json", "jsonl", "csv", "ids")
+TERMINAL_PAGE = 50
+CSV_LIST_SEPARATOR = "; "
+
+_stderr: Console | None = None
+
+
+def stderr_console() -> Console:
+    """The console for messages (Rich honours NO_COLOR and styles only a terminal)."""
+    global _stderr
+    if _stderr is None:
+        from rich.console import Console
+
+        _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+    return _stderr
+
+
+def _stdout_console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def message(text: str, style: str = "") -> None:
+    """A message for the user, on stderr."""
+    from rich.markup import escape
+
+    console = stderr_console()
+    console.print(f"[{style}]{escape(text)}[/]" if style else escape(text))
+
+
+def error(text: str, details: Sequence[str] = ()) -> None:
+    """``Error: TEXT`` on stderr, then DETAILS indented."""
+    message(f"Error: {text}", "bold red")
+    for line in details:
+        message(f"  {line}")
+
+
+def write_stdout(text: str) -> None:
+    """TEXT on stdout as is (a newline added when missing)."""
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+    sys.stdout.flush()
+
+
+def stdout_is_terminal() -> bool:
+    """Whether stdout is an interactive terminal."""
+    return sys.stdout.isatty()
+
+
+# ---------------------------------------------------------------------------------------------
+# Papers as data
+
+
+def _dumps(value: Any) -> str:
+    import orjson
+
+    return orjson.dumps(value).decode()
+
+
+def paper_dicts(papers: Sequence[Paper], scores: Sequence[float] | None = None) -> list[dict[str, Any]]:
+    """The contract's objects for PAPERS, with ``score`` added when SCORES are given."""
+    dicts = [p.to_dict() for p in papers]
+    if scores is not None:
+        for d, score in zip(dicts, scores, strict=True):
+            d["score"] = score
+    return dicts
+
+
+def papers_as_text(
+    papers: Sequence[Paper], fmt: str, scores: Sequence[float] | None = None
+) -> str:
+    """PAPERS as json (an array), jsonl, csv or ids text."""
+    dicts = paper_dicts(papers, scores)
+    if fmt == "json":
+        import orjson
+
+        return orjson.dumps(dicts, option=orjson.OPT_INDENT_2).decode() + "\n"
+    if fmt == "jsonl":
+        return "".join(_dumps(d) + "\n" for d in dicts)
+    if fmt == "ids":
+        return "".join(f"{d['id']}\n" for d in dicts)
+    if fmt == "csv":
+        return _csv(dicts)
+    raise ValueError(f"not a data format: {fmt}")
+
+
+def _csv(dicts: list[dict[str, Any]]) -> str:
+    import csv
+    import io
+
+    columns = list(dicts[0]) if dicts else list(Paper(title="x").to_dict())
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for d in dicts:
+        writer.writerow([
+            CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else ("" if v is None else v)
+            for v in (d[c] for c in columns)
+        ])
+    return buffer.getvalue()
+
+
+def print_papers(
+    papers: Sequence[Paper], fmt: str, scores: Sequence[float] | None = None,
+    page: bool = True,
+) -> None:
+    """PAPERS on stdout: a table (a first page on a terminal), or data in FMT."""
+    if fmt != "table":
+        write_stdout(papers_as_text(papers, fmt, scores) if papers or fmt == "json" else "")
+        return
+    if not papers:
+        message("No papers.")
+        return
+    if stdout_is_terminal():
+        shown = papers[:TERMINAL_PAGE] if page else papers
+        _rich_table(shown, scores)
+        if len(papers) > len(shown):
+            message(
+                f"… and {len(papers) - len(shown)} more (use --limit, or --format ids/json for all)",
+                "dim",
+            )
+    else:
+        write_stdout(_plain_table(papers, scores))
+
+
+def _row(paper: Paper, score: float | None) -> list[str]:
+    venue = " ".join(x for x in (paper.venue or "", str(paper.year or "")) if x)
+    row = [str(paper.id), paper.title, venue, ", ".join(paper.topics), paper.status,
+           (paper.summary or "").replace("\n", " ")]
+    if score is not None:
+        row.insert(1, f"{score:.0f}")
+    return row
+
+
+def _headers(scored: bool) -> list[str]:
+    headers = ["ID", "Title", "Venue", "Topic", "Status", "Summary"]
+    if scored:
+        headers.insert(1, "Score")
+    return headers
+
+
+def _rich_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> None:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    styles = {"ID": "cyan", "Score": "magenta", "Title": "bold", "Status": "green"}
+    ratios = {"Title": 4, "Summary": 5, "Topic": 1, "Venue": 1}
+    for header in _headers(scores is not None):
+        table.add_column(
+            header, style=styles.get(header, ""), no_wrap=True, overflow="ellipsis",
+            ratio=ratios.get(header), justify="right" if header in ("ID", "Score") else "left",
+            min_width=8 if header in ratios else None,
+        )
+    for index, paper in enumerate(papers):
+        table.add_row(*_row(paper, scores[index] if scores is not None else None))
+    _stdout_console().print(table)
+
+
+def _plain_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> str:
+    """Aligned columns without ANSI codes, for a pipe; long cells are cut, CJK counted as 2."""
+    from rich.cells import cell_len, set_cell_size
+
+    limits = {"Title": 70, "Summary": 80, "Topic": 20, "Venue": 16}
+    headers = _headers(scores is not None)
+    rows = [headers] + [_row(p, scores[i] if scores else None) for i, p in enumerate(papers)]
+    for row in rows[1:]:
+        for col, header in enumerate(headers):
+            limit = limits.get(header)
+            if limit and cell_len(row[col]) > limit:
+                row[col] = set_cell_size(row[col], limit - 1) + "…"
+    widths = [max(cell_len(row[c]) for row in rows) for c in range(len(headers))]
+    lines = []
+    for row in rows:
+        cells = [
+            cell.rjust(widths[c]) if headers[c] in ("ID", "Score")
+            else cell + " " * (widths[c] - cell_len(cell))
+            for c, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Other results
+
+
+def print_scored(results: Sequence[Scored], fmt: str) -> None:
+    """Search results: papers with their scores."""
+    print_papers([r.paper for r in results], fmt, [r.score for r in results])
+
+
+def print_paper(paper: Paper, fmt: str) -> None:
+    """One paper with every field (``show``); JSON formats print one object."""
+    if fmt in ("json", "jsonl"):
+        write_stdout(_dumps(paper.to_dict()) if fmt == "jsonl" else _pretty(paper.to_dict()))
+        return
+    if fmt != "table":
+        print_papers([paper], fmt)
+        return
+    lines = []
+    for key, value in paper.to_dict().items():
+        if value in (None, [], ""):
+            continue
+        shown = ", ".join(value) if isinstance(value, list) else str(value)
+        lines.append(f"{key:>14}  {shown}")
+    write_stdout("\n".join(lines))
+
+
+def _pretty(value: Any) -> str:
+    import orjson
+
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+
+
+def print_tags(counts: list[tuple[str, int]], fmt: str) -> None:
+    """Tags with the number of papers carrying each."""
+    if fmt == "json":
+        write_stdout(_pretty([{"tag": t, "count": n} for t, n in counts]))
+    elif fmt == "jsonl":
+        write_stdout("".join(_dumps({"tag": t, "count": n}) + "\n" for t, n in counts))
+    elif fmt == "csv":
+        write_stdout("tag,count\n" + "".join(f"{_csv_cell(t)},{n}\n" for t, n in counts))
+    elif fmt == "ids":
+        write_stdout("".join(f"{t}\n" for t, _ in counts))
+    elif not counts:
+        message("No tags yet.")
+    else:
+        width = max(len(str(n)) for _, n in counts)
+        write_stdout("\n".join(f"{n:>{width}}  {t}" for t, n in counts))
+
+
+def _csv_cell(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n') else text
+
+
+def _bar(count: int, most: int, width: int = 30) -> str:
+    if not count:
+        return ""
+    return "█" * max(1, round(width * count / most)) if most else ""
+
+
+def print_stats(stats: Stats, fmt: str) -> None:
+    """Counts by status, topic, venue and year, and bars of papers read per week."""
+    data = {
+        "total": stats.total,
+        "by_status": stats.by_status,
+        "by_topic": dict(stats.by_topic),
+        "by_venue": dict(stats.by_venue),
+        "by_year": {str(y): n for y, n in stats.by_year},
+        "read_per_week": dict(stats.read_per_week),
+    }
+    if fmt in ("json", "jsonl"):
+        write_stdout(_pretty(data) if fmt == "json" else _dumps(data))
+        return
+    if fmt != "table":
+        from papercli.errors import UsageError
+
+        raise UsageError("stats prints a table or json")
+    sections: list[tuple[str, list[tuple[str, int]]]] = [
+        ("Status", list(stats.by_status.items())),
+        ("Read per week (week starting)", stats.read_per_week),
+        ("Topic", stats.by_topic[:15]),
+        ("Venue", stats.by_venue[:15]),
+        ("Year", [(str(y), n) for y, n in stats.by_year[:15]]),
+    ]
+    out = [f"{stats.total} papers"]
+    for title, rows in sections:
+        if not rows:
+            continue
+        out.append("")
+        out.append(title)
+        most = max(n for _, n in rows)
+        label_width = max(len(label) for label, _ in rows)
+        for label, count in rows:
+            out.append(f"  {label:<{label_width}}  {count:>5}  {_bar(count, most)}".rstrip())
+    write_stdout("\n".join(out))
+
+
+def print_import_report(report: ImportReport, fmt: str, dry_run: bool) -> None:
+    """What an import added (stdout, as data) and a summary with every rejection (stderr)."""
+    if fmt != "table":
+        print_papers(report.added, fmt)
+    verb = "would add" if dry_run else "added"
+    message(
+        f"{report.format}: {verb} {len(report.added)}, "
+        f"duplicates {len(report.duplicates)}, rejected {len(report.rejected)}",
+        "bold",
+    )
+    for paper, original in report.duplicates[:20]:
+        message(f"  duplicate: {paper.title[:70]} (already #{original.id})" if original.id
+                else f"  duplicate: {paper.title[:70]} (twice in the input)", "dim")
+    if len(report.duplicates) > 20:
+        message(f"  … and {len(report.duplicates) - 20} more duplicates", "dim")
+    for rejection in report.rejected:
+        message(f"  rejected {rejection.where}: {rejection.reason}", "yellow")
+    if fmt == "table" and report.added and dry_run:
+        print_papers(report.added, "table")
+
+
+def print_backups(kept: Sequence[Backup], fmt: str) -> None:
+    """The kept backups, newest first and numbered for ``restore N``."""
+    rows = [{"number": i, "path": str(b.path), "taken_at": b.taken_at, "size": b.size}
+            for i, b in enumerate(kept, 1)]
+    if fmt in ("json", "jsonl"):
+        write_stdout(_pretty(rows) if fmt == "json" else "".join(_dumps(r) + "\n" for r in rows))
+    elif not rows:
+        message("No backups yet: one is kept before each change.")
+    else:
+        write_stdout("\n".join(
+            f"{r['number']:>3}  {r['taken_at']}  {r['size']:>10} bytes  {r['path']}" for r in rows
+        ))

@@ -1,0 +1,508 @@
+"""The library file: the only module that knows TinyDB, the file, the lock, backups and schema.
+
+The file is a TinyDB JSON document with three tables::
+
+    {"meta":   {"1": {"schema_version": 1, "next_id": 42}},
+     "papers": {"7": {...paper fields, no id...}, ...},
+     "undo":   {"1": {"label": ..., "at": ..., "added": [ids], "before": [papers]}, ...}}
+
+Every change runs under an exclusive lock (``<library>.lock``), re-reads the file, applies the
+change through TinyDB tables kept in memory, and replaces the file atomically: a temp file in
+the same folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
+Readers take no lock: a rename is atomic, so they see the old file or the new one, never half.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import gc
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from papercli.errors import LibraryError, LibraryLocked, PapercliError
+from papercli.model import Paper, now_iso
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+
+SCHEMA_VERSION = 1
+UNDO_LEVELS = 50
+BACKUP_COUNT = 10
+BACKUP_MAX_BYTES = 512 * 1024 * 1024
+DEFAULT_LOCK_TIMEOUT = 10.0
+
+RawTables = dict[str, dict[str, Any]]
+
+
+def default_library_path() -> Path:
+    """``$PAPERCLI_DB`` or ``<user data dir>/papercli/library.json``."""
+    env = os.environ.get("PAPERCLI_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("papercli", appauthor=False)) / "library.json"
+
+
+def backup_dir(path: Path) -> Path:
+    """Where the previous versions of the library at PATH are kept."""
+    return path.with_name(path.name + ".backups")
+
+
+# ---------------------------------------------------------------------------------------------
+# Migrations: each takes the raw tables of the version before it and returns them upgraded.
+
+
+def _adopt_plain_tinydb(tables: RawTables) -> RawTables:
+    """0 -> 1: a plain TinyDB file (papers in ``_default``, no meta) becomes a library."""
+    papers = dict(tables.get("papers", {}))
+    for doc_id, doc in tables.get("_default", {}).items():
+        papers.setdefault(doc_id, doc)
+    next_id = max((int(k) for k in papers), default=0) + 1
+    return {
+        "meta": {"1": {"schema_version": 1, "next_id": next_id}},
+        "papers": papers,
+        "undo": tables.get("undo", {}),
+    }
+
+
+MIGRATIONS: dict[int, tuple[str, Callable[[RawTables], RawTables]]] = {
+    1: ("adopt_plain_tinydb", _adopt_plain_tinydb),
+}
+
+
+def migrate(tables: RawTables) -> RawTables:
+    """Run every named migration from the file's schema version up to SCHEMA_VERSION."""
+    version = schema_version(tables)
+    while version < SCHEMA_VERSION:
+        _name, step = MIGRATIONS[version + 1]
+        tables = step(tables)
+        version += 1
+        tables["meta"]["1"]["schema_version"] = version
+    return tables
+
+
+def schema_version(tables: RawTables) -> int:
+    """The schema version a file's tables declare (0 for a file without papercli's meta)."""
+    meta = tables.get("meta", {}).get("1")
+    if not isinstance(meta, dict):
+        return 0
+    version = meta.get("schema_version")
+    return version if isinstance(version, int) and not isinstance(version, bool) else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def _corrupt(path: Path, problem: str) -> LibraryError:
+    return LibraryError(
+        f"library {path} {problem}; it was left as it is. "
+        f"Run 'papercli --db {path} restore' to list backups and restore one"
+    )
+
+
+def read_tables(path: Path) -> RawTables | None:
+    """The raw, migrated tables of the library at PATH; None when there is no file yet."""
+    import orjson
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise _corrupt(path, "is a directory, not a library file") from None
+    except OSError as exc:
+        raise _corrupt(path, f"cannot be read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise _corrupt(path, "is empty (0 bytes of JSON)")
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of small dicts: the collector would double load time
+    try:
+        tables = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise _corrupt(path, f"is not valid JSON ({exc})") from None
+    finally:
+        del data
+        if gc_was_enabled:
+            gc.enable()
+    _check_shape(path, tables)
+    version = schema_version(tables)
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"library {path} has schema version {version}, but this papercli knows only "
+            f"versions up to {SCHEMA_VERSION}; upgrade papercli to use it"
+        )
+    result: RawTables = migrate(tables)
+    return result
+
+
+def _check_shape(path: Path, tables: Any) -> None:
+    if not isinstance(tables, dict):
+        raise _corrupt(path, f"holds a JSON {type(tables).__name__}, not a papercli library")
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            raise _corrupt(path, f"has a table {name!r} that is not an object")
+    for doc_id, doc in tables.get("papers", {}).items():
+        if not doc_id.isdigit() or not isinstance(doc, dict):
+            raise _corrupt(path, f"has a malformed paper record {doc_id!r}")
+        if not isinstance(doc.get("title"), str) or not doc["title"].strip():
+            raise _corrupt(path, f"has paper {doc_id} without a title")
+
+
+def paper_from_record(doc_id: str, doc: dict[str, Any]) -> Paper:
+    """A Paper from a stored record; the file was checked on load, so no re-validation."""
+    paper = Paper.__new__(Paper)
+    values = _DEFAULTS.copy()
+    values.update(doc)
+    values["id"] = int(doc_id)
+    paper.__dict__.update(values)
+    return paper
+
+
+_DEFAULTS: dict[str, Any] = {
+    k: v for k, v in Paper(title="x").to_dict().items() if k not in ("id", "title")
+}
+
+
+def paper_to_record(paper: Paper) -> dict[str, Any]:
+    """The stored form of a paper: its contract dict without the id (the TinyDB doc id)."""
+    record = paper.to_dict()
+    del record["id"]
+    return record
+
+
+# ---------------------------------------------------------------------------------------------
+# The lock
+
+
+@contextlib.contextmanager
+def library_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the exclusive lock on the library at PATH, or raise LibraryLocked after TIMEOUT s."""
+    import fcntl
+
+    if timeout is None:
+        timeout = float(os.environ.get("PAPERCLI_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise LibraryError(f"cannot create lock file {lock_path}: {exc.strerror or exc}") from None
+    deadline = time.monotonic() + timeout
+    delay = 0.005
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LibraryLocked(
+                        f"library {path} is locked by another papercli process "
+                        f"(waited {timeout:g} s); try again, or set PAPERCLI_LOCK_TIMEOUT"
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.1)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the flock
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace PATH by DATA: temp file in the same folder, fsync, backup of the old, rename."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            _keep_backup(path)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise LibraryError(
+            f"could not write library {path}: {reason}; nothing was changed"
+        ) from None
+    _fsync_dir(path.parent)
+
+
+def _keep_backup(path: Path) -> None:
+    """Keep the current file as a backup (a hard link where possible), then rotate."""
+    folder = backup_dir(path)
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = folder / f"{path.stem}-{stamp}.json"
+    try:
+        os.link(path, target)
+    except OSError as exc:
+        if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
+            raise
+        import shutil
+
+        shutil.copy2(path, target)
+    _rotate_backups(folder)
+
+
+def _rotate_backups(folder: Path) -> None:
+    backups = sorted(folder.glob("*.json"), reverse=True)
+    total = 0
+    for index, backup in enumerate(backups):
+        total += backup.stat().st_size
+        if index >= 1 and (index >= BACKUP_COUNT or total > BACKUP_MAX_BYTES):
+            backup.unlink()
+
+
+@dataclass
+class Backup:
+    """One kept previous version of the library."""
+
+    path: Path
+    taken_at: str
+    size: int
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """The backups of the library at PATH, newest first."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    backups = []
+    for file in sorted(folder.glob("*.json"), reverse=True):
+        stat = file.stat()
+        taken = datetime.fromtimestamp(stat.st_mtime, UTC).replace(microsecond=0).isoformat()
+        backups.append(Backup(file, taken, stat.st_size))
+    return backups
+
+
+def restore_backup(path: Path, backup: Path) -> int:
+    """Make BACKUP the library at PATH (the current file is kept as a backup first).
+
+    Returns the number of papers in the restored library.
+    """
+    tables = read_tables(backup)
+    if tables is None:
+        raise LibraryError(f"backup {backup} no longer exists")
+    data = backup.read_bytes()
+    with library_lock(path):
+        # write_atomically keeps the current file, even a corrupt one, as a backup first.
+        write_atomically(path, data)
+    return len(tables.get("papers", {}))
+
+
+# ---------------------------------------------------------------------------------------------
+# The library
+
+
+class Library:
+    """The papers of one library file, read once per command; writable inside ``writing``."""
+
+    def __init__(self, path: Path, tables: RawTables | None, writable: bool = False) -> None:
+        self.path = path
+        self.writable = writable
+        self._tables: RawTables = tables if tables is not None else _adopt_plain_tinydb({})
+        self._papers: dict[int, Paper] | None = None
+        self._db: TinyDB | None = None
+        self.changed = False
+        self.label = ""
+        self._added: list[int] = []
+        self._before: dict[int, dict[str, Any] | None] = {}
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def papers(self) -> list[Paper]:
+        """Every paper, in id order."""
+        return list(self._paper_map().values())
+
+    def get(self, paper_id: int) -> Paper | None:
+        """The paper with PAPER_ID, or None."""
+        return self._paper_map().get(paper_id)
+
+    def __len__(self) -> int:
+        return len(self._tables.get("papers", {}))
+
+    def _paper_map(self) -> dict[int, Paper]:
+        if self._papers is None:
+            gc_was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                self._papers = {
+                    int(doc_id): paper_from_record(doc_id, doc)
+                    for doc_id, doc in self._tables.get("papers", {}).items()
+                }
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
+        return self._papers
+
+    def undo_entries(self) -> list[dict[str, Any]]:
+        """The undo journal, oldest first."""
+        undo = self._tables.get("undo", {})
+        return [undo[k] for k in sorted(undo, key=int)]
+
+    # -- writing (through TinyDB tables over the in-memory data) ---------------------------------
+
+    def _table(self, name: str) -> Any:
+        if not self.writable:
+            raise RuntimeError("library opened read-only")
+        if self._db is None:
+            from tinydb import TinyDB
+
+            self._db = TinyDB(storage=_MemoryTablesStorage, tables=self._tables)
+        return self._db.table(name, cache_size=0)
+
+    def _meta(self) -> dict[str, Any]:
+        meta: dict[str, Any] = self._tables["meta"]["1"]
+        return meta
+
+    def _remember(self, paper_id: int) -> None:
+        if paper_id not in self._before and paper_id not in self._added:
+            old = self._tables.get("papers", {}).get(str(paper_id))
+            self._before[paper_id] = None if old is None else {**old, "id": paper_id}
+
+    def insert(self, papers: list[Paper]) -> list[Paper]:
+        """Give each paper a new id and added_at (unless set) and store them."""
+        from tinydb.table import Document
+
+        meta = self._meta()
+        next_id = max(int(meta.get("next_id", 1)), max(self._paper_map(), default=0) + 1)
+        documents = []
+        for paper in papers:
+            paper.id = next_id
+            next_id += 1
+            paper.added_at = paper.added_at or now_iso()
+            documents.append(Document(paper_to_record(paper), doc_id=paper.id))
+            self._paper_map()[paper.id] = paper
+            self._added.append(paper.id)
+        self._table("papers").insert_multiple(documents)
+        self._table("meta").update({"next_id": next_id}, doc_ids=[1])
+        self.changed = True
+        return papers
+
+    def update(self, papers: list[Paper]) -> None:
+        """Store changed papers (matched by id)."""
+        from tinydb.table import Document
+
+        for paper in papers:
+            paper.validate()
+            self._remember(paper.id)
+            self._paper_map()[paper.id] = paper
+        table = self._table("papers")
+        table.remove(doc_ids=[p.id for p in papers])
+        table.insert_multiple(Document(paper_to_record(p), doc_id=p.id) for p in papers)
+        self.changed = True
+
+    def delete(self, paper_ids: list[int]) -> None:
+        """Remove papers; their ids are never given out again."""
+        for paper_id in paper_ids:
+            self._remember(paper_id)
+            self._paper_map().pop(paper_id, None)
+        self._table("papers").remove(doc_ids=paper_ids)
+        self.changed = True
+
+    def undo(self) -> str:
+        """Revert the newest journalled change; returns its label."""
+        from tinydb.table import Document
+
+        entries = self._tables.get("undo", {})
+        if not entries:
+            raise PapercliError("nothing to undo: the library has no recorded changes")
+        newest = max(entries, key=int)
+        entry = entries[newest]
+        papers = self._table("papers")
+        papers.remove(doc_ids=[i for i in entry["added"] if str(i) in self._tables["papers"]])
+        before = [dict(p) for p in entry["before"]]
+        ids = [p.pop("id") for p in before]
+        papers.remove(doc_ids=[i for i in ids if str(i) in self._tables["papers"]])
+        papers.insert_multiple(Document(p, doc_id=i) for i, p in zip(ids, before, strict=True))
+        self._table("undo").remove(doc_ids=[int(newest)])
+        self._papers = None
+        self.changed = True
+        label: str = entry["label"]
+        return label
+
+    def _journal(self) -> None:
+        before = [p for p in self._before.values() if p is not None]
+        added = self._added + [i for i, p in self._before.items() if p is None]
+        if not before and not added:
+            return
+        undo = self._table("undo")
+        undo.insert({"label": self.label or "change", "at": now_iso(),
+                     "added": added, "before": before})
+        ids = sorted(int(k) for k in self._tables["undo"])
+        if len(ids) > UNDO_LEVELS:
+            undo.remove(doc_ids=ids[: len(ids) - UNDO_LEVELS])
+
+    def serialize(self) -> bytes:
+        """The file's bytes for the current tables."""
+        import orjson
+
+        tables = {name: self._tables.get(name, {}) for name in ("meta", "papers", "undo")}
+        tables.update({k: v for k, v in self._tables.items() if k not in tables})
+        return orjson.dumps(tables)
+
+    def commit(self, journal: bool = True) -> None:
+        """Write the changes, if any, atomically (called by ``writing`` on success)."""
+        if not self.changed:
+            return
+        if journal:
+            self._journal()
+        write_atomically(self.path, self.serialize())
+
+
+class _MemoryTablesStorage:
+    """A TinyDB storage over tables already in memory; ``Library.commit`` does the file I/O."""
+
+    def __init__(self, tables: RawTables) -> None:
+        self.tables = tables
+
+    def read(self) -> RawTables:
+        return self.tables
+
+    def write(self, data: RawTables) -> None:
+        if data is not self.tables:
+            self.tables.clear()
+            self.tables.update(data)
+
+    def close(self) -> None:
+        pass
+
+
+def open_library(path: Path) -> Library:
+    """The library at PATH for reading; a missing file reads as an empty library."""
+    return Library(path, read_tables(path))
+
+
+@contextlib.contextmanager
+def writing(path: Path, journal: bool = True) -> Iterator[Library]:
+    """Lock the library, read it fresh, yield it for changes, and write it once at the end.
+
+    Nothing is written when the block raises.
+    """
+    with library_lock(path):
+        library = Library(path, read_tables(path), writable=True)
+        yield library
+        library.commit(journal=journal)
