@@ -1,0 +1,182 @@
+"""Reading import files: decoding bytes, detecting the format, and dispatching to a parser.
+
+The parsers themselves are imported lazily, so that importing this package costs nothing
+at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from papercli.errors import ImportFormatError, UsageError
+
+if TYPE_CHECKING:
+    from papercli.importers.base import ParseResult
+
+FORMATS = ("digest", "bibtex", "json", "jsonl", "csv")
+
+_EXTENSIONS = {
+    ".bib": "bibtex", ".bibtex": "bibtex",
+    ".json": "json",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
+    ".csv": "csv",
+    ".md": "digest", ".markdown": "digest",
+}
+_BIBTEX_ENTRY = re.compile(
+    r"^[ \t]*@[ \t]*(article|inproceedings|conference|proceedings|misc|book|inbook|incollection"
+    r"|phdthesis|mastersthesis|thesis|techreport|report|unpublished|online|electronic|manual"
+    r"|booklet|software|dataset|string|preamble)[ \t]*[{(]",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ANY_ENTRY = re.compile(r"@[ \t]*[A-Za-z]+[ \t]*[{(]")
+_SNIFF_CHARS = 8192
+
+
+def decode_input(data: bytes, name: str) -> str:
+    """The text of an input file: UTF-8 (with or without BOM), or UTF-16/32 with a BOM.
+
+    Raises ImportFormatError for binary data (NUL bytes in the first 8 KB without a UTF-16/32
+    BOM) and for bytes that are not UTF-8.
+    """
+    boms = (
+        (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+    )
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ImportFormatError(
+                    f"{name} is not valid {encoding.upper()} text "
+                    f"(first bad byte at offset {exc.start + len(bom)})"
+                ) from None
+    if b"\x00" in data[:8192]:
+        raise ImportFormatError(f"{name} looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(
+            f"{name} is not UTF-8 text (first bad byte at offset {exc.start})"
+        ) from None
+
+
+def detect_format(text: str, name: str | None) -> str:
+    """The format of TEXT: digest, bibtex, json, jsonl or csv.
+
+    The file name's extension decides when it is a known one; otherwise the content does:
+    BibTeX entries, a JSON document, one JSON object per line, a CSV header with a title
+    column, and anything else is a digest.
+    """
+    if name and name != "-":
+        lowered = name.lower()
+        for ext, fmt in _EXTENSIONS.items():
+            if lowered.endswith(ext):
+                return fmt
+    return _sniff(text)
+
+
+def _sniff(text: str) -> str:
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped:
+        return "digest"
+    head = stripped[:_SNIFF_CHARS]
+    first = stripped[0]
+    if first == "{":
+        return "jsonl" if _looks_like_jsonl(stripped) else "json"
+    if first == "[":
+        if re.match(r"\[\s*([{\[\"\]]|-?\d)", head) and not re.match(r"\[\d+\]\s", head):
+            return "json"
+        if _parses_as_json(stripped):
+            return "json"
+    if first == "@" and _ANY_ENTRY.match(stripped):
+        return "bibtex"
+    if first == "%" and _BIBTEX_ENTRY.search(head):
+        return "bibtex"
+    if _BIBTEX_ENTRY.search(head) and not _looks_like_markdown(head):
+        return "bibtex"
+    if _looks_like_csv(head):
+        return "csv"
+    return "digest"
+
+
+def _parses_as_json(text: str) -> bool:
+    import orjson
+
+    try:
+        orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return False
+    return True
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    """Two or more non-blank lines, the first few each a JSON object on its own."""
+    import orjson
+
+    lines = [line for line in text[: _SNIFF_CHARS * 8].splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    for line in lines[:5]:
+        try:
+            if not isinstance(orjson.loads(line), dict):
+                return False
+        except orjson.JSONDecodeError:
+            return False
+    return True
+
+
+def _looks_like_markdown(head: str) -> bool:
+    return bool(re.search(r"^(#{1,6} |[-*] |\d+\. )", head, re.MULTILINE))
+
+
+def _looks_like_csv(head: str) -> bool:
+    import csv
+
+    first_line = next((line for line in head.splitlines() if line.strip()), "")
+    if "," not in first_line:
+        return False
+    try:
+        cells = next(csv.reader([first_line]))
+    except (csv.Error, StopIteration):
+        return False
+    names = {cell.strip().lower() for cell in cells}
+    return bool(names & {"title", "paper_title", "name", "paper title"})
+
+
+def parse(text: str, fmt: str, source: str | None) -> ParseResult:
+    """Parse TEXT as FMT (one of FORMATS, or "auto" to detect it from SOURCE and content).
+
+    Raises UsageError for an unknown format and ImportFormatError for unreadable input.
+    """
+    fmt = fmt.lower()
+    if fmt == "auto":
+        fmt = detect_format(text, source)
+    result: ParseResult
+    if fmt == "bibtex":
+        from papercli.importers.bibtex import parse_bibtex
+
+        result = parse_bibtex(text, source)
+    elif fmt == "json":
+        from papercli.importers.records import parse_json
+
+        result = parse_json(text, source)
+    elif fmt == "jsonl":
+        from papercli.importers.records import parse_jsonl
+
+        result = parse_jsonl(text, source)
+    elif fmt == "csv":
+        from papercli.importers.records import parse_csv
+
+        result = parse_csv(text, source)
+    elif fmt == "digest":
+        from papercli.importers.digest import parse_digest
+
+        result = parse_digest(text, source)
+    else:
+        raise UsageError(
+            f"unknown import format {fmt!r}; expected one of auto, {', '.join(FORMATS)}"
+        )
+    result.format = fmt
+    return result

@@ -1,0 +1,352 @@
+"""Import papers from BibTeX with bibtexparser v2.
+
+Field values are resolved here (``@string`` macros, month macros, ``#`` concatenation), then
+LaTeX is decoded to Unicode with pylatexenc for the text fields only (never for URLs or ids).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from papercli.errors import ImportFormatError, ValidationError
+from papercli.ids import find_identifiers, normalize_arxiv, normalize_doi, normalize_openreview
+from papercli.importers.base import ParseResult, Rejection
+from papercli.importers.records import flip_name, normalize_venue, split_list
+from papercli.model import MAX_TITLE_CHARS, STATUSES, Paper
+
+MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
+    "jun": "June", "jul": "July", "aug": "August", "sep": "September", "oct": "October",
+    "nov": "November", "dec": "December",
+}
+EXTRA_PREFIX = "x-papercli-"
+_LATEX_CHARS = re.compile(r"[\\{}$~%]|--")
+_MAX_DECODE = 100_000  # longer values are unbraced crudely rather than LaTeX-decoded
+_YEAR = re.compile(r"(?<!\d)([12]\d{3})(?!\d)")
+_PROCEEDINGS_TYPES = {"proceedings", "book", "collection", "mvproceedings", "mvbook"}
+
+
+def parse_bibtex(text: str, source: str | None) -> ParseResult:
+    """Papers from BibTeX TEXT; malformed entries, duplicate keys and entries without a title
+    are rejected (``line N``) and the others imported.
+
+    Raises ImportFormatError only when the text cannot be split into BibTeX blocks at all.
+    """
+    import logging
+
+    from bibtexparser import model
+    from bibtexparser.entrypoint import parse_string
+
+    logger = logging.getLogger("bibtexparser")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())  # no parse warnings on stderr
+    try:
+        library = parse_string(text, parse_stack=[])
+    except (RecursionError, MemoryError):
+        raise ImportFormatError(f"{source or 'input'} is nested too deeply to read") from None
+    except Exception as exc:  # bibtexparser's splitter has no narrower error type
+        raise ImportFormatError(f"{source or 'input'} is not readable BibTeX: {exc}") from None
+
+    result = ParseResult(format="bibtex")
+    strings: dict[str, str] = {}
+    entries: list[Any] = []
+    keys: dict[str, int] = {}
+    rejected: list[tuple[int, Rejection]] = []
+    for block in library.blocks:
+        line = (block.start_line or 0) + 1
+        if isinstance(block, model.String):
+            strings[block.key.lower()] = _resolve(block.value, strings)
+        elif isinstance(block, model.DuplicateBlockKeyBlock):
+            duplicate = block.ignore_error_block
+            if isinstance(duplicate, model.String):
+                strings[duplicate.key.lower()] = _resolve(duplicate.value, strings)
+                continue
+            previous = (block.previous_block.start_line or 0) + 1
+            rejected.append((line, Rejection(
+                f"line {line}",
+                f"duplicate citation key {block.key!r} (first used at line {previous}); skipped",
+            )))
+        elif isinstance(block, model.DuplicateFieldKeyBlock):
+            entries.append(block.ignore_error_block)  # first value of each field is used
+        elif isinstance(block, model.ParsingFailedBlock):
+            rejected.append((line, Rejection(f"line {line}", _failure_reason(block))))
+        elif isinstance(block, model.Entry):
+            entries.append(block)
+
+    resolved = []
+    for entry in entries:
+        line = (entry.start_line or 0) + 1
+        key = str(entry.key).lower()
+        if key in keys:  # bibtexparser compares keys case-sensitively; BibTeX does not
+            rejected.append((line, Rejection(
+                f"line {line}",
+                f"duplicate citation key {entry.key!r} (first used at line {keys[key]}); skipped",
+            )))
+            continue
+        keys[key] = line
+        fields: dict[str, str] = {}
+        for field in entry.fields:
+            name = str(field.key).lower()
+            if name not in fields:
+                fields[name] = _resolve(field.value, strings)
+        resolved.append((line, str(entry.entry_type).lower(), key, fields))
+
+    crossrefs = {f["crossref"].lower(): None for _, _, _, f in resolved if f.get("crossref")}
+    by_key = {key: fields for _, _, key, fields in resolved}
+    for line, entry_type, key, fields in resolved:
+        if key in crossrefs and entry_type in _PROCEEDINGS_TYPES:
+            continue  # a volume other entries point to, not a paper
+        parent = by_key.get(fields.get("crossref", "").lower())
+        if parent:
+            fields = {**{k: v for k, v in parent.items() if k != "title"}, **fields}
+            if "booktitle" not in fields and parent.get("title"):
+                fields["booktitle"] = parent["title"]
+        try:
+            result.papers.append(_entry_to_paper(entry_type, fields, source))
+        except ValidationError as exc:
+            rejected.append((line, Rejection(f"line {line}", exc.message)))
+        except RecursionError:
+            rejected.append((line, Rejection(f"line {line}", "the entry is nested too deeply")))
+    result.rejected = [r for _, r in sorted(rejected, key=lambda pair: pair[0])]
+    return result
+
+
+def _failure_reason(block: Any) -> str:
+    error = block.error
+    message = getattr(error, "abort_reason", None) or getattr(error, "message", None) or str(error)
+    message = " ".join(str(message).split()).rstrip(".")
+    return f"malformed entry, skipped ({message[:200]})" if message else "malformed entry, skipped"
+
+
+# --------------------------------------------------------------------------------------------
+# Values
+
+
+def _resolve(value: Any, strings: dict[str, str]) -> str:
+    """A raw field value as text: braces/quotes removed, macros expanded, ``#`` joined."""
+    if not isinstance(value, str):
+        return str(value)
+    pieces = _split_concatenation(value)
+    out = []
+    for piece in pieces:
+        piece = piece.strip()
+        if len(piece) >= 2 and (
+            (piece[0] == "{" and piece[-1] == "}") or (piece[0] == '"' and piece[-1] == '"')
+        ):
+            out.append(piece[1:-1])
+        elif piece.isdigit():
+            out.append(piece)
+        else:
+            lowered = piece.lower()
+            if lowered in strings:
+                out.append(strings[lowered])
+            elif lowered in MONTHS:
+                out.append(MONTHS[lowered])
+            else:
+                out.append(piece)  # an undefined macro: keep its name (e.g. "icml")
+    return "".join(out)
+
+
+def _split_concatenation(value: str) -> list[str]:
+    """Split a raw value on ``#`` outside braces and quotes."""
+    if "#" not in value:
+        return [value]
+    pieces, depth, quoted, start = [], 0, False, 0
+    for i, ch in enumerate(value):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == '"' and depth == 0:
+            quoted = not quoted
+        elif ch == "#" and depth == 0 and not quoted:
+            pieces.append(value[start:i])
+            start = i + 1
+    pieces.append(value[start:])
+    return pieces
+
+
+@cache
+def _decoder() -> Any:
+    """pylatexenc's LaTeX-to-text converter, with \\url and \\mbox kept as their text."""
+    from pylatexenc.latex2text import (  # type: ignore[import-untyped]
+        LatexNodes2Text,
+        MacroTextSpec,
+        get_default_latex_context_db,
+    )
+
+    context = get_default_latex_context_db()
+    context.add_context_category(
+        "papercli",
+        prepend=True,
+        macros=[
+            MacroTextSpec("url", simplify_repl="%s"),
+            MacroTextSpec("mbox", simplify_repl="%s"),
+            MacroTextSpec("hbox", simplify_repl="%s"),
+            MacroTextSpec("text", simplify_repl="%s"),
+            MacroTextSpec("textasciicircum", simplify_repl="^"),
+        ],
+    )
+    return LatexNodes2Text(latex_context=context, math_mode="verbatim", keep_braced_groups=False)
+
+
+def unlatex(text: str) -> str:
+    """LaTeX to Unicode: accents, escapes (\\&, \\%), dashes, and protective braces removed."""
+    if not _LATEX_CHARS.search(text):
+        return text
+    if "\\" not in text and "%" not in text and "$" not in text:
+        return _crude_unlatex(text)  # only braces, ties and dashes: no need for the parser
+    if len(text) <= _MAX_DECODE:
+        escaped = re.sub(r"(?<!\\)%", r"\\%", text)  # a bare % is a comment in LaTeX
+        try:
+            decoded: str = _decoder().latex_to_text(escaped)
+            return decoded.replace("\xa0", " ")
+        except Exception:  # pylatexenc can fail on odd input (even RecursionError): fall back
+            pass
+    return _crude_unlatex(text)
+
+
+def _crude_unlatex(text: str) -> str:
+    text = text.replace("---", "\u2014").replace("--", "\u2013")
+    text = re.sub(r"\\([&%$#_{}])", r"\1", text)
+    return re.sub(r"(?<!\\)[{}]", "", text).replace("~", " ")
+
+
+def _plain(value: str) -> str:
+    """A URL or identifier value: \\url{} and braces removed, escapes undone, no LaTeX."""
+    value = value.strip()
+    match = re.fullmatch(r"\\(?:url|href)\{(.*?)\}.*", value, re.DOTALL)
+    if match:
+        value = match.group(1)
+    value = re.sub(r"\\([&%$#_~])", r"\1", value).replace("{", "").replace("}", "").strip()
+    return value.split()[0] if value else ""
+
+
+# --------------------------------------------------------------------------------------------
+# Fields
+
+
+def split_bibtex_authors(value: str) -> list[str]:
+    """Split a BibTeX author list on top-level "and" and return display names "First Last"."""
+    names, depth, start, i = [], 0, 0, 0
+    lowered = value.lower()
+    while i < len(value):
+        ch = value[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch.isspace():
+            match = re.match(r"\s+and\s+", lowered[i:i + 64])
+            if match:
+                names.append(value[start:i])
+                i += match.end()
+                start = i
+                continue
+        i += 1
+    names.append(value[start:])
+    out = []
+    for raw in names:
+        raw = raw.strip()
+        if not raw or raw.lower() == "others":
+            continue
+        parts = _split_top_level_commas(raw)
+        out.append(flip_name(", ".join(unlatex(p).strip() for p in parts)) if len(parts) > 1
+                   else unlatex(raw))
+    return out
+
+
+def _split_top_level_commas(name: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(name):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(name[start:i])
+            start = i + 1
+    parts.append(name[start:])
+    return [p.strip() for p in parts]
+
+
+def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> Paper:
+    raw_title = f.get("title", "").strip()
+    if not raw_title:
+        raise ValidationError("entry has no title")
+    if len(raw_title) > 10 * MAX_TITLE_CHARS:
+        raise ValidationError(
+            f"title is {len(raw_title)} characters long; the limit is {MAX_TITLE_CHARS}"
+        )
+    title = unlatex(raw_title)
+
+    ids: dict[str, str] = {}
+    eprint = _plain(f.get("eprint", ""))
+    prefix = (f.get("archiveprefix") or f.get("eprinttype") or "").strip().lower()
+    if eprint and prefix in ("", "arxiv"):
+        arxiv = normalize_arxiv(eprint)
+        if arxiv:
+            ids["arxiv"] = arxiv
+    volume = f.get("volume", "")
+    if "arxiv" not in ids and volume.lower().startswith("abs/"):  # DBLP: CoRR abs/1706.03762
+        arxiv = normalize_arxiv(volume[4:])
+        if arxiv:
+            ids["arxiv"] = arxiv
+    doi = normalize_doi(_plain(f.get("doi", ""))) if f.get("doi") else None
+    if doi:
+        ids["doi"] = doi
+    url = _plain(f.get("url", "")) or None
+    howpublished = f.get("howpublished", "").strip()
+    if not url and re.match(r"\\url|https?://", howpublished):
+        url = _plain(howpublished)
+        howpublished = ""
+    for text in (url or "", f.get("note", ""), f.get("journal", ""), howpublished):
+        if text:
+            for kind, value in find_identifiers(text).items():
+                ids.setdefault(kind, value)
+    openreview = f.get(EXTRA_PREFIX + "openreview-id", "").strip()
+    if openreview:
+        ids.setdefault("openreview", normalize_openreview("openreview:" + openreview) or "")
+
+    venue = None
+    for name in ("journal", "booktitle", "howpublished"):
+        value = howpublished if name == "howpublished" else f.get(name, "")
+        if value.strip():
+            venue = normalize_venue(unlatex(value))
+            break
+
+    year_match = _YEAR.search(f.get("year", "")) or _YEAR.search(f.get("date", ""))
+    status = f.get(EXTRA_PREFIX + "status", "unread").strip().lower() or "unread"
+    if status not in STATUSES:
+        raise ValidationError(f"x-papercli-status {status!r} is not one of {', '.join(STATUSES)}")
+    priority = f.get(EXTRA_PREFIX + "priority", "0").strip() or "0"
+    if not priority.lstrip("-").isdigit() or len(priority) > 12:
+        raise ValidationError(f"x-papercli-priority {priority!r} is not a whole number")
+
+    def text_or_none(name: str) -> str | None:
+        value = f.get(name, "").strip()
+        return unlatex(value).strip() or None if value else None
+
+    return Paper(
+        title=title,
+        alt_titles=[unlatex(t) for t in split_list(f.get(EXTRA_PREFIX + "alt-titles", ""), ";")],
+        authors=split_bibtex_authors(f.get("author", "")),
+        venue=venue,
+        year=int(year_match.group(1)) if year_match else None,
+        topics=[unlatex(t) for t in split_list(f.get(EXTRA_PREFIX + "topics", ""), ";")],
+        summary=text_or_none(EXTRA_PREFIX + "summary"),
+        abstract=text_or_none("abstract"),
+        url=url,
+        pdf_url=_plain(f.get(EXTRA_PREFIX + "pdf-url", "")) or None,
+        code_url=_plain(f.get(EXTRA_PREFIX + "code-url", "")) or None,
+        arxiv_id=ids.get("arxiv"),
+        openreview_id=ids.get("openreview") or None,
+        doi=ids.get("doi"),
+        tags=[unlatex(t) for t in split_list(f.get("keywords", ""))],
+        status=status,
+        priority=int(priority),
+        read_at=f.get(EXTRA_PREFIX + "read-at", "").strip() or None,
+        source=source,
+    )
