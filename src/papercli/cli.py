@@ -19,7 +19,7 @@ from papercli.query import Filters
 class PapercliGroup(TyperGroup):
     """Turns every domain error into ``Error: ...`` on stderr and its exit code, in one place."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except PapercliError as exc:

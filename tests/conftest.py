@@ -1,0 +1,81 @@
+"""Shared fixtures: every test gets its own library file in a tmp dir via PAPERCLI_DB."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from papercli.cli import app
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def library_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh library file for each test; nothing touches the user's real library."""
+    path = tmp_path / "lib" / "library.json"
+    monkeypatch.setenv("PAPERCLI_DB", str(path))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("PAPERCLI_LOCK_TIMEOUT", "5")
+    monkeypatch.delenv("PAPERCLI_DEBUG", raising=False)
+    return path
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+class Result:
+    """What a command did: exit code, stdout, stderr, and stdout parsed as JSON on demand."""
+
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+    def __repr__(self) -> str:
+        return f"Result({self.exit_code}, stdout={self.stdout[:300]!r}, stderr={self.stderr[:300]!r})"
+
+
+@pytest.fixture
+def cli(runner: CliRunner) -> Callable[..., Result]:
+    """Run papercli in-process like a user would: ``cli("add", "Title", input=None)``."""
+
+    def run(*args: str, input: str | bytes | None = None) -> Result:
+        result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+def papercli_executable() -> list[str]:
+    """The installed entry point (falls back to python -m papercli)."""
+    exe = shutil.which("papercli", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "papercli"]
+
+
+@pytest.fixture
+def run_installed() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the installed ``papercli`` as a subprocess."""
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*papercli_executable(), *args], input=input, capture_output=True, text=True,
+            env={**os.environ, **(env or {})}, timeout=timeout, check=False,
+        )
+
+    return run
