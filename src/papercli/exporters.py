@@ -1,0 +1,227 @@
+"""Write papers out as BibTeX or as a Markdown reading list."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from papercli.model import Paper
+
+EXTRA_PREFIX = "x-papercli-"
+_STOPWORDS = frozenset(
+    "a an the on of in for to and or with without from by at as is are be via towards toward "
+    "into over under about using can do does what when how why we our its it this that".split()
+)
+_JOURNAL_WORDS = re.compile(
+    r"\b(journal|transactions|letters|review|magazine|nature|science|proceedings of the ieee"
+    r"|proceedings of the national academy)\b",
+    re.IGNORECASE,
+)
+_JOURNALS = frozenset({"JMLR", "TMLR", "TPAMI", "TACL", "IJCV", "PNAS", "Nature", "Science"})
+_SPECIALS = {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
+    "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+}
+_SPECIAL_RE = re.compile(r"[\\{}&%$#_~^]")
+_STATUS_ORDER = (("reading", "Reading"), ("unread", "Unread"), ("read", "Read"))
+
+
+# --------------------------------------------------------------------------------------------
+# BibTeX
+
+
+def escape_bibtex(text: str) -> str:
+    """TEXT with BibTeX/LaTeX special characters escaped; "--" kept literal; UTF-8 kept."""
+    text = _SPECIAL_RE.sub(lambda m: _SPECIALS[m.group(0)], text)
+    return text.replace("--", "-{}-").replace("-{}--", "-{}-{}-")
+
+
+def _protect_title(title: str) -> str:
+    """Escape TITLE and brace the words whose capitals a style must not lower-case."""
+    words = re.split(r"(\s+)", title)
+    out = []
+    for word in words:
+        escaped = escape_bibtex(word)
+        if any(ch.isupper() for ch in word[1:]):
+            out.append("{" + escaped + "}")
+        else:
+            out.append(escaped)
+    return "".join(out)
+
+
+def _ascii_word(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum()).lower()
+
+
+def citation_key(paper: Paper) -> str:
+    """The usual key: first author's last name + year + first significant title word."""
+    last = ""
+    if paper.authors:
+        parts = paper.authors[0].split()
+        last = _ascii_word(parts[-1]) if parts else ""
+    word = ""
+    for candidate in re.split(r"[\s\-:/]+", paper.title):
+        ascii_candidate = _ascii_word(candidate)
+        if ascii_candidate and ascii_candidate not in _STOPWORDS:
+            word = ascii_candidate
+            break
+    key = f"{last or 'anon'}{paper.year or ''}{word}"
+    return key or "paper"
+
+
+def _suffix(n: int) -> str:
+    """a, b, ..., z, aa, ab, ... for the n-th (1-based) clash."""
+    letters = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _unique_keys(papers: Iterable[Paper]) -> list[str]:
+    used: set[str] = set()
+    counts: dict[str, int] = {}
+    keys = []
+    for paper in papers:
+        base = citation_key(paper)
+        key = base
+        while key in used:
+            counts[base] = counts.get(base, 0) + 1
+            key = base + _suffix(counts[base])
+        used.add(key)
+        keys.append(key)
+    return keys
+
+
+def _is_journal(venue: str) -> bool:
+    return venue in _JOURNALS or bool(_JOURNAL_WORDS.search(venue))
+
+
+def _entry(paper: Paper, key: str) -> str:
+    fields: list[tuple[str, str]] = [("title", _protect_title(paper.title))]
+    if paper.authors:
+        fields.append(("author", " and ".join(_author(name) for name in paper.authors)))
+    if paper.year is not None:
+        fields.append(("year", str(paper.year)))
+    venue = paper.venue
+    if venue and venue.lower() == "arxiv":
+        entry_type = "misc"
+        fields.append(("howpublished", "arXiv"))
+    elif venue and _is_journal(venue):
+        entry_type = "article"
+        fields.append(("journal", escape_bibtex(venue)))
+    elif venue:
+        entry_type = "inproceedings"
+        fields.append(("booktitle", escape_bibtex(venue)))
+    else:
+        entry_type = "misc"
+    if paper.url:
+        fields.append(("url", _url(paper.url)))
+    if paper.doi:
+        fields.append(("doi", _url(paper.doi)))
+    if paper.arxiv_id:
+        fields.append(("eprint", paper.arxiv_id))
+        fields.append(("archivePrefix", "arXiv"))
+    if paper.tags:
+        fields.append(("keywords", ", ".join(escape_bibtex(t) for t in paper.tags)))
+    if paper.abstract:
+        fields.append(("abstract", escape_bibtex(paper.abstract)))
+    extras: list[tuple[str, str | None]] = [
+        ("status", paper.status),
+        ("topics", "; ".join(escape_bibtex(t) for t in paper.topics) or None),
+        ("priority", str(paper.priority) if paper.priority else None),
+        ("summary", escape_bibtex(paper.summary) if paper.summary else None),
+        ("alt-titles", "; ".join(escape_bibtex(t) for t in paper.alt_titles) or None),
+        ("pdf-url", _url(paper.pdf_url) if paper.pdf_url else None),
+        ("code-url", _url(paper.code_url) if paper.code_url else None),
+        ("openreview-id", paper.openreview_id),
+        ("read-at", paper.read_at),
+    ]
+    fields.extend((EXTRA_PREFIX + name, value) for name, value in extras if value)
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@{entry_type}{{{key},\n{body}\n}}\n"
+
+
+def _author(name: str) -> str:
+    """A display name as BibTeX: escaped, with a brace around names holding " and " or commas."""
+    escaped = escape_bibtex(name)
+    if "," in name or re.search(r"\sand\s", name, re.IGNORECASE):
+        return "{" + escaped + "}"
+    return escaped
+
+
+def _url(url: str) -> str:
+    """A URL or DOI kept verbatim, except characters that would unbalance the braces."""
+    return url.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+
+
+def to_bibtex(papers: list[Paper]) -> str:
+    """PAPERS as BibTeX entries with unique citation keys (e.g. ``vaswani2017attention``).
+
+    papercli's own fields are kept in ``x-papercli-*`` fields, so that parse_bibtex reads
+    status, topics, priority and the other extras back.
+    """
+    keys = _unique_keys(papers)
+    return "\n".join(_entry(paper, key) for paper, key in zip(papers, keys, strict=True))
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown
+
+
+def _md_escape(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", text)
+
+
+def _md_url(url: str) -> str:
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _md_line(paper: Paper) -> str:
+    title = _md_escape(paper.title)
+    line = f"- [{title}]({_md_url(paper.url)})" if paper.url else f"- {title}"
+    if paper.authors:
+        names = paper.authors if len(paper.authors) <= 3 else [*paper.authors[:3], "et al."]
+        line += " — " + _md_escape(", ".join(names))
+    where = " ".join(str(p) for p in (paper.venue, paper.year) if p)
+    if where:
+        line += f" ({_md_escape(where)})"
+    links = []
+    if paper.pdf_url:
+        links.append(f"[pdf]({_md_url(paper.pdf_url)})")
+    if paper.code_url:
+        links.append(f"[code]({_md_url(paper.code_url)})")
+    if links:
+        line += " · " + " · ".join(links)
+    if paper.tags:
+        line += " " + " ".join(f"`{tag.replace('`', '')}`" for tag in paper.tags)
+    return line
+
+
+def to_markdown(papers: list[Paper]) -> str:
+    """A Markdown reading list: sections Reading, Unread, Read; within each, one per topic.
+
+    A paper is listed under its first topic; papers without one come last, under "Other".
+    """
+    lines = ["# Reading list", ""]
+    for status, heading in _STATUS_ORDER:
+        group = [p for p in papers if p.status == status]
+        if not group:
+            continue
+        lines += [f"## {heading} ({len(group)})", ""]
+        by_topic: dict[str, list[Paper]] = {}
+        for paper in group:
+            by_topic.setdefault(paper.topics[0] if paper.topics else "", []).append(paper)
+        topics = sorted((t for t in by_topic if t), key=str.lower)
+        if "" in by_topic:
+            topics.append("")
+        for topic in topics:
+            if len(topics) > 1 or topic:
+                lines += [f"### {_md_escape(topic) if topic else 'Other'}", ""]
+            lines += [_md_line(paper) for paper in by_topic[topic]]
+            lines.append("")
+    if not papers:
+        lines += ["_No papers._", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
