@@ -39,8 +39,30 @@ class Scored:
     score: float
 
 
+def word_coverage(query: str, title: str) -> float:
+    """How well each word of QUERY is found in TITLE (mean of best per-word ratios), 0-100.
+
+    WRatio alone scores a short query the same against every title that contains a part of
+    it; coverage tells "perciever io general architecure" apart from "Perceiver IO (arXiv)".
+    """
+    from rapidfuzz import fuzz
+
+    words = query.split()
+    title_words = title.split()
+    if not words or not title_words:
+        return 0.0
+    return sum(max(fuzz.ratio(w, t) for t in title_words) for w in words) / len(words)
+
+
+REFINE_TOP = 50
+
+
 def title_scores(query: str, papers: list[Paper], cutoff: float) -> dict[int, float]:
-    """Best WRatio of QUERY against each paper's title and alt titles, by list index."""
+    """How well QUERY matches each paper's title or alt titles (best of them), by list index.
+
+    Every title is scored with WRatio; the best REFINE_TOP are rescored as the mean of WRatio
+    and word coverage, so the ranking among close candidates follows the query's words.
+    """
     from rapidfuzz import fuzz, process
 
     choices: list[str] = []
@@ -53,9 +75,18 @@ def title_scores(query: str, papers: list[Paper], cutoff: float) -> dict[int, fl
     q = normalize(query)
     if not q:
         return best
-    for _choice, score, at in process.extract(
-        q, choices, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff
-    ):
+    matches = process.extract(q, choices, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff)
+    matches.sort(key=lambda m: -m[1])
+    lowest_refined = 100.0
+    for rank, (choice, raw, at) in enumerate(matches):
+        if rank < REFINE_TOP:
+            score = (raw + word_coverage(q, choice)) / 2
+            lowest_refined = min(lowest_refined, score)
+        else:
+            # Never above a refined candidate: those ranked higher on WRatio alone.
+            score = min(raw, lowest_refined)
+        if score < cutoff:
+            continue
         owner = owners[at]
         if score > best.get(owner, -1.0):
             best[owner] = score
