@@ -9,10 +9,12 @@ from collections.abc import Iterable
 from papercli.model import Paper
 
 EXTRA_PREFIX = "x-papercli-"
-_STOPWORDS = frozenset(
-    "a an the on of in for to and or with without from by at as is are be via towards toward "
-    "into over under about using can do does what when how why we our its it this that".split()
-)
+_STOPWORDS = frozenset({
+    "a", "an", "the", "on", "of", "in", "for", "to", "and", "or", "with", "without", "from",
+    "by", "at", "as", "is", "are", "be", "via", "towards", "toward", "into", "over", "under",
+    "about", "using", "can", "do", "does", "what", "when", "how", "why", "we", "our", "its",
+    "it", "this", "that",
+})
 _JOURNAL_WORDS = re.compile(
     r"\b(journal|transactions|letters|review|magazine|nature|science|proceedings of the ieee"
     r"|proceedings of the national academy)\b",
