@@ -477,7 +477,8 @@ def import_command(
     parsed = core.parse_input(data, name, input_format)
     if input_format == "auto":
         output.message(f"Reading {name} as {parsed.format}.", "dim")
-    report = core.import_papers(_db_path(), parsed, overrides, tag or [], dry_run)
+    with output.progress_bar("Checking papers", len(parsed.papers)) as progress:
+        report = core.import_papers(_db_path(), parsed, overrides, tag or [], dry_run, progress)
     output.print_import_report(report, "json" if as_json else "table", dry_run)
 
 
@@ -532,6 +533,29 @@ def restore(
                    "as a backup", "green")
 
 
+def _invoked_command(argv: list[str]) -> str | None:
+    """The subcommand named on the command line (skipping global options), if any."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    Start-up time is a feature: only the invoked command is turned into a Click command
+    (building all of them costs tens of milliseconds), and ``--version`` answers at once.
+    """
+    argv = sys.argv[1:]
+    if argv == ["--version"]:
+        output.write_stdout(f"papercli {__version__}")
+        return
+    name = _invoked_command(argv)
+    chosen = [c for c in app.registered_commands if name and c.name == name]
+    if chosen and os.environ.get("_PAPERCLI_COMPLETE") is None:
+        app.registered_commands = chosen
     app()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -389,14 +390,20 @@ def parse_input(data: bytes, name: str, fmt: str) -> ParseResult:
 
 def import_papers(
     db: Path, parsed: ParseResult, overrides: dict[str, Any], extra_tags: list[str],
-    dry_run: bool = False,
+    dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    """Add the parsed papers that are new, in one locked write (none when DRY_RUN)."""
+    """Add the parsed papers that are new, in one locked write (none when DRY_RUN).
+
+    PROGRESS, when given, is called with (papers checked, papers in all) now and then.
+    """
     report = ImportReport(format=parsed.format, rejected=list(parsed.rejected))
 
     def collect(existing: list[Paper]) -> None:
         index = DuplicateIndex(existing)
+        total = len(parsed.papers)
         for number, paper in enumerate(parsed.papers, 1):
+            if progress and (number % 500 == 0 or number == total):
+                progress(number, total)
             try:
                 if overrides or extra_tags:
                     paper = apply_fields(paper, {**overrides, "tags": paper.tags + extra_tags})

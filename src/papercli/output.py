@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from papercli.model import Paper
@@ -62,6 +63,26 @@ def write_stdout(text: str) -> None:
 def stdout_is_terminal() -> bool:
     """Whether stdout is an interactive terminal."""
     return sys.stdout.isatty()
+
+
+PROGRESS_MIN_ITEMS = 2000
+
+
+@contextlib.contextmanager
+def progress_bar(label: str, total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A Rich progress bar on a terminal's stderr for long jobs; None (no bar) otherwise."""
+    if total < PROGRESS_MIN_ITEMS or not stderr_console().is_terminal:
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=stderr_console(), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+
+        def advance(done: int, all_items: int) -> None:
+            bar.update(task, completed=done, total=all_items)
+
+        yield advance
 
 
 # ---------------------------------------------------------------------------------------------
