@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from papercli.errors import LibraryError, LibraryLocked, PapercliError
-from papercli.model import Paper, now_iso
+from papercli.model import LIST_FIELDS, STATUSES, TEXT_FIELDS, Paper, now_iso
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
@@ -64,7 +64,8 @@ def _adopt_plain_tinydb(tables: RawTables) -> RawTables:
     papers = dict(tables.get("papers", {}))
     for doc_id, doc in tables.get("_default", {}).items():
         papers.setdefault(doc_id, doc)
-    next_id = max((int(k) for k in papers), default=0) + 1
+    # Malformed ids are reported by _check_records after the migration, not crashed on here.
+    next_id = max((int(k) for k in papers if k.isdigit()), default=0) + 1
     return {
         "meta": {"1": {"schema_version": 1, "next_id": next_id}},
         "papers": papers,
@@ -138,23 +139,91 @@ def read_tables(path: Path) -> RawTables | None:
     if version > SCHEMA_VERSION:
         raise LibraryError(
             f"library {path} has schema version {version}, but this papercli knows only "
-            f"versions up to {SCHEMA_VERSION}; upgrade papercli to use it"
+            f"versions up to {SCHEMA_VERSION}; it was left as it is. Upgrade papercli to use "
+            f"it, or run 'papercli --db {path} restore' to list backups and restore one"
         )
     result: RawTables = migrate(tables)
+    _check_records(path, result)
     return result
 
 
 def _check_shape(path: Path, tables: Any) -> None:
+    """Before migrating: a JSON object of tables, and a sane schema version if one is declared."""
     if not isinstance(tables, dict):
         raise _corrupt(path, f"holds a JSON {type(tables).__name__}, not a papercli library")
     for name, table in tables.items():
         if not isinstance(table, dict):
             raise _corrupt(path, f"has a table {name!r} that is not an object")
+    meta = tables.get("meta", {}).get("1")
+    if isinstance(meta, dict) and "schema_version" in meta:
+        version = meta["schema_version"]
+        if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+            raise _corrupt(path, f"declares an invalid schema version {version!r}")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_optional_str(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+# How each stored field must look, so that a loaded record never breaks a command later.
+# Keys not listed here (written by a newer papercli, say) are carried along unchecked.
+_FIELD_CHECKS: dict[str, Callable[[Any], bool]] = {
+    **{name: _is_str_list for name in LIST_FIELDS},
+    **{name: _is_optional_str for name in TEXT_FIELDS},
+    "year": lambda v: v is None or _is_int(v),
+    "priority": _is_int,
+    "status": lambda v: v in STATUSES,
+    "notes": lambda v: isinstance(v, str),
+}
+
+
+def _record_problem(doc: Any) -> str | None:
+    """What is wrong with a stored paper record, or None."""
+    if not isinstance(doc, dict):
+        return f"is a JSON {type(doc).__name__}, not an object"
+    title = doc.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return "has no title"
+    for key, value in doc.items():
+        check = _FIELD_CHECKS.get(key)
+        if check is not None and not check(value):
+            return f"has a bad {key!r} value {str(value)[:40]!r}"
+    return None
+
+
+def _check_records(path: Path, tables: RawTables) -> None:
+    """After migrating: every paper, the meta record and the undo journal are well formed."""
+    meta = tables["meta"].get("1")
+    if not isinstance(meta, dict) or not _is_int(meta.get("next_id", 1)):
+        raise _corrupt(path, "has a malformed meta record")
     for doc_id, doc in tables.get("papers", {}).items():
-        if not doc_id.isdigit() or not isinstance(doc, dict):
+        if not doc_id.isdigit():
             raise _corrupt(path, f"has a malformed paper record {doc_id!r}")
-        if not isinstance(doc.get("title"), str) or not doc["title"].strip():
-            raise _corrupt(path, f"has paper {doc_id} without a title")
+        problem = _record_problem(doc)
+        if problem:
+            raise _corrupt(path, f"has paper {doc_id} that {problem}")
+    for entry_id, entry in tables.get("undo", {}).items():
+        if not (
+            entry_id.isdigit()
+            and isinstance(entry, dict)
+            and isinstance(entry.get("label"), str)
+            and isinstance(entry.get("added"), list)
+            and all(_is_int(i) for i in entry["added"])
+            and isinstance(entry.get("before"), list)
+            and all(
+                isinstance(p, dict) and _is_int(p.get("id")) and _record_problem(p) is None
+                for p in entry["before"]
+            )
+        ):
+            raise _corrupt(path, f"has a malformed undo journal entry {entry_id!r}")
 
 
 def paper_from_record(doc_id: str, doc: dict[str, Any]) -> Paper:
@@ -229,9 +298,25 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _remove_stale_temp_files(path: Path) -> None:
+    """Delete temp files left behind by a writer that was killed before its rename.
+
+    Only the holder of the lock writes a temp file, so under the lock every one is stale.
+    """
+    import glob
+
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace PATH by DATA: temp file in the same folder, fsync, backup of the old, rename."""
+    """Replace PATH by DATA: temp file in the same folder, fsync, backup of the old, rename.
+
+    Call it holding the library lock.
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    _remove_stale_temp_files(path)
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)
