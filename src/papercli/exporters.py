@@ -127,15 +127,15 @@ def _entry(paper: Paper, key: str) -> str:
         fields.append(("eprint", paper.arxiv_id))
         fields.append(("archivePrefix", "arXiv"))
     if paper.tags:
-        fields.append(("keywords", ", ".join(escape_bibtex(t) for t in paper.tags)))
+        fields.append(("keywords", _join(paper.tags, ", ")))
     if paper.abstract:
         fields.append(("abstract", escape_bibtex(paper.abstract)))
     extras: list[tuple[str, str | None]] = [
         ("status", paper.status),
-        ("topics", "; ".join(escape_bibtex(t) for t in paper.topics) or None),
+        ("topics", _join(paper.topics, "; ") or None),
         ("priority", str(paper.priority) if paper.priority else None),
         ("summary", escape_bibtex(paper.summary) if paper.summary else None),
-        ("alt-titles", "; ".join(escape_bibtex(t) for t in paper.alt_titles) or None),
+        ("alt-titles", _join(paper.alt_titles, "; ") or None),
         ("pdf-url", _url(paper.pdf_url) if paper.pdf_url else None),
         ("code-url", _url(paper.code_url) if paper.code_url else None),
         ("openreview-id", paper.openreview_id),
@@ -144,6 +144,14 @@ def _entry(paper: Paper, key: str) -> str:
     fields.extend((EXTRA_PREFIX + name, value) for name, value in extras if value)
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{entry_type}{{{key},\n{body}\n}}\n"
+
+
+def _join(items: list[str], separator: str) -> str:
+    """Escaped items joined by SEPARATOR; an item holding "," or ";" is braced to stay whole."""
+    return separator.join(
+        "{" + escape_bibtex(item) + "}" if "," in item or ";" in item else escape_bibtex(item)
+        for item in items
+    )
 
 
 def _author(name: str) -> str:

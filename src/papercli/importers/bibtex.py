@@ -13,7 +13,7 @@ from typing import Any
 from papercli.errors import ImportFormatError, ValidationError
 from papercli.ids import find_identifiers, normalize_arxiv, normalize_doi, normalize_openreview
 from papercli.importers.base import ParseResult, Rejection
-from papercli.importers.records import flip_name, normalize_venue, split_list
+from papercli.importers.records import flip_name, normalize_venue
 from papercli.model import MAX_TITLE_CHARS, STATUSES, Paper
 
 MONTHS = {
@@ -258,18 +258,24 @@ def split_bibtex_authors(value: str) -> list[str]:
     return out
 
 
-def _split_top_level_commas(name: str) -> list[str]:
+def _split_top_level_commas(name: str, separators: str = ",") -> list[str]:
+    """Split on any of SEPARATORS outside braces; parts stripped (empty ones kept)."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(name):
         if ch == "{":
             depth += 1
         elif ch == "}":
             depth -= 1
-        elif ch == "," and depth == 0:
+        elif ch in separators and depth == 0:
             parts.append(name[start:i])
             start = i + 1
     parts.append(name[start:])
     return [p.strip() for p in parts]
+
+
+def _split_list_field(value: str, separators: str) -> list[str]:
+    """A keywords-like list: split on SEPARATORS outside braces, each item LaTeX-decoded."""
+    return [unlatex(part) for part in _split_top_level_commas(value, separators) if part]
 
 
 def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> Paper:
@@ -331,11 +337,11 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
 
     return Paper(
         title=title,
-        alt_titles=[unlatex(t) for t in split_list(f.get(EXTRA_PREFIX + "alt-titles", ""), ";")],
+        alt_titles=_split_list_field(f.get(EXTRA_PREFIX + "alt-titles", ""), ";"),
         authors=split_bibtex_authors(f.get("author", "")),
         venue=venue,
         year=int(year_match.group(1)) if year_match else None,
-        topics=[unlatex(t) for t in split_list(f.get(EXTRA_PREFIX + "topics", ""), ";")],
+        topics=_split_list_field(f.get(EXTRA_PREFIX + "topics", ""), ";"),
         summary=text_or_none(EXTRA_PREFIX + "summary"),
         abstract=text_or_none("abstract"),
         url=url,
@@ -344,7 +350,7 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
         arxiv_id=ids.get("arxiv"),
         openreview_id=ids.get("openreview") or None,
         doi=ids.get("doi"),
-        tags=[unlatex(t) for t in split_list(f.get("keywords", ""))],
+        tags=_split_list_field(f.get("keywords", ""), ",;"),
         status=status,
         priority=int(priority),
         read_at=f.get(EXTRA_PREFIX + "read-at", "").strip() or None,
