@@ -240,6 +240,19 @@ def test_bibtex_deep_braces_do_not_crash() -> None:
     assert [p.title for p in result.papers] == ["x"]
 
 
+def test_bibtex_escaped_braces_and_hash_from_other_tools() -> None:
+    result = parse_bibtex(r"@misc{k, title = {Sets \{a\} and \#1 with {\'e}t{\'e}}}", None)
+    assert [p.title for p in result.papers] == ["Sets {a} and #1 with été"]
+
+
+def test_bibtex_very_long_abstract_is_unbraced_without_the_latex_parser() -> None:
+    abstract = (r"A {\"u} \& {B} -- c. " * 10_000).strip()
+    result = parse_bibtex("@misc{k, title={T}, abstract={" + abstract + "}}", None)
+    decoded = result.papers[0].abstract or ""
+    assert decoded.startswith("A ü & B – c. A ü")  # decoded without pylatexenc
+    assert "{" not in decoded and "\\&" not in decoded
+
+
 def test_bibtex_empty_input() -> None:
     result = parse_bibtex("", None)
     assert result.papers == [] and result.rejected == []
@@ -313,6 +326,10 @@ def test_json_foreign_field_names() -> None:
         ("A. One, B. Two", ["A. One", "B. Two"]),
         ("A. One; B. Two", ["A. One", "B. Two"]),
         ("A. One and B. Two", ["A. One", "B. Two"]),
+        ("One, Anna and Two, Bo", ["Anna One", "Bo Two"]),
+        ("One, Anna; Two, Bo", ["Anna One", "Bo Two"]),
+        ("Vaswani, Ashish", ["Ashish Vaswani"]),
+        ("John Smith, Jr.; Ann Lee", ["John Smith, Jr.", "Ann Lee"]),
         ([{"name": "A. One"}, {"given": "B.", "family": "Two"}], ["A. One", "B. Two"]),
     ],
 )
@@ -471,16 +488,16 @@ def test_ten_thousand_records_parse_fast() -> None:
     records = [r for p in sources for r in json.loads(p.read_bytes())]
     records = (records * 3)[:10_000]
     text = json.dumps(records)
-    # best of five: the machine may be busy with other work
+    # CPU time, best of five: other work on a busy machine must not fail the test
     assert min(_timed(lambda: parse_json(text, None)) for _ in range(5)) < 0.5
     jsonl = "\n".join(json.dumps(r) for r in records)
     assert min(_timed(lambda: parse_jsonl(jsonl, None)) for _ in range(5)) < 0.5
 
 
 def _timed(run) -> float:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
+    started = time.process_time()
     result = run()
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(result.papers) == 10_000
     return elapsed
 

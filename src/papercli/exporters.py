@@ -22,8 +22,9 @@ _JOURNAL_WORDS = re.compile(
 )
 _JOURNALS = frozenset({"JMLR", "TMLR", "TPAMI", "TACL", "IJCV", "PNAS", "Nature", "Science"})
 _SPECIALS = {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
-    "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+    "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+    "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
 }
 _SPECIAL_RE = re.compile(r"[\\{}&%$#_~^]")
 _STATUS_ORDER = (("reading", "Reading"), ("unread", "Unread"), ("read", "Read"))

@@ -153,9 +153,13 @@ def _split_concatenation(value: str) -> list[str]:
     """Split a raw value on ``#`` outside braces and quotes."""
     if "#" not in value:
         return [value]
-    pieces, depth, quoted, start = [], 0, False, 0
+    pieces, depth, quoted, start, escaped = [], 0, False, 0, False
     for i, ch in enumerate(value):
-        if ch == "{":
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "{":
             depth += 1
         elif ch == "}":
             depth -= 1
@@ -187,6 +191,8 @@ def _decoder() -> Any:
             MacroTextSpec("hbox", simplify_repl="%s"),
             MacroTextSpec("text", simplify_repl="%s"),
             MacroTextSpec("textasciicircum", simplify_repl="^"),
+            MacroTextSpec("textbraceleft", simplify_repl="{"),
+            MacroTextSpec("textbraceright", simplify_repl="}"),
         ],
     )
     return LatexNodes2Text(latex_context=context, math_mode="verbatim", keep_braced_groups=False)
@@ -208,10 +214,39 @@ def unlatex(text: str) -> str:
     return _crude_unlatex(text)
 
 
+_CRUDE_MACROS = {
+    r"\textbraceleft{}": "\x00L", r"\textbraceright{}": "\x00R", r"\textbackslash{}": "\\",
+    r"\textasciitilde{}": "~", r"\textasciicircum{}": "^",
+}
+
+
+_ACCENTS = {
+    '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
+    ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328",
+    "r": "\u030a",
+}
+_ACCENT = re.compile(r"\\(?:([\"'`^~=.])\s*|([cvuHkr])(?=\{))\{?\\?([A-Za-z])\}?")
+_LETTERS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ",
+            "oe": "œ", "OE": "Œ", "l": "ł", "L": "Ł", "i": "ı"}
+_LETTER = re.compile(r"\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i)(?![A-Za-z])\s?(\{\})?")
+
+
 def _crude_unlatex(text: str) -> str:
+    """Escapes, accents and braces undone without a LaTeX parser (for odd or huge values)."""
+    import unicodedata
+
     text = text.replace("---", "\u2014").replace("--", "\u2013")
-    text = re.sub(r"\\([&%$#_{}])", r"\1", text)
-    return re.sub(r"(?<!\\)[{}]", "", text).replace("~", " ")
+    for macro, replacement in _CRUDE_MACROS.items():
+        text = text.replace(macro, replacement)
+    if "\\" in text:
+        text = _ACCENT.sub(lambda m: m.group(3) + _ACCENTS[m.group(1) or m.group(2)], text)
+        text = _LETTER.sub(lambda m: _LETTERS[m.group(1)], text)
+        text = unicodedata.normalize("NFC", text)
+        text = re.sub(r"\\([&%$#_{}])", r"\1", text)
+        text = re.sub(r"\\[A-Za-z]+\*?\s?", "", text)  # other commands: keep their argument
+    text = text.replace("~", " ")
+    text = re.sub(r"(?<!\\)[{}]", "", text)
+    return text.replace("\x00L", "{").replace("\x00R", "}")
 
 
 def _plain(value: str) -> str:
@@ -234,6 +269,9 @@ def split_bibtex_authors(value: str) -> list[str]:
     lowered = value.lower()
     while i < len(value):
         ch = value[i]
+        if ch == "\\":
+            i += 2
+            continue
         if ch == "{":
             depth += 1
         elif ch == "}":
@@ -260,9 +298,13 @@ def split_bibtex_authors(value: str) -> list[str]:
 
 def _split_top_level_commas(name: str, separators: str = ",") -> list[str]:
     """Split on any of SEPARATORS outside braces; parts stripped (empty ones kept)."""
-    parts, depth, start = [], 0, 0
+    parts, depth, start, escaped = [], 0, 0, False
     for i, ch in enumerate(name):
-        if ch == "{":
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "{":
             depth += 1
         elif ch == "}":
             depth -= 1

@@ -151,13 +151,18 @@ def split_authors(value: str) -> list[str]:
     value = value.strip()
     if not value:
         return []
-    if re.search(r"\s+and\s+", value, re.I):
+    if re.search(r"\s+and\s+", value, re.I):  # BibTeX style: each name may be "Last, First"
         parts = re.split(r"\s+and\s+", value, flags=re.I)
-    elif ";" in value:
-        parts = value.split(";")
-    else:
-        return [part.strip() for part in value.split(",") if part.strip()]
-    return [flip_name(part) for part in parts if part.strip() and part.strip() != "others"]
+        return [flip_name(p) for p in parts if p.strip() and p.strip() != "others"]
+    if ";" not in value:
+        parts = [part.strip() for part in value.split(",") if part.strip()]
+        if len(parts) == 2 and all(len(part.split()) == 1 for part in parts):
+            return [flip_name(value)]  # "Vaswani, Ashish": one author, last name first
+        return parts
+    names = [part.strip() for part in value.split(";") if part.strip()]
+    if all("," in name for name in names):  # "Last, First" throughout (Zotero, BibTeX)
+        return [flip_name(name) for name in names]
+    return names
 
 
 def flip_name(name: str) -> str:
@@ -515,9 +520,10 @@ def _csv_record(record: dict[str, str]) -> dict[str, Any]:
     for key, cell in record.items():
         canonical = _CANONICAL.get(key) or _CANONICAL.get(key.strip().lower().replace(" ", "_"))
         if canonical in _CSV_LIST_FIELDS and ";" in cell:
-            out[key] = [part.strip() for part in cell.split(";") if part.strip()]
             if canonical == "authors":
-                out[key] = [flip_name(name) for name in out[key]]
+                out[key] = split_authors(cell)
+            else:
+                out[key] = [part.strip() for part in cell.split(";") if part.strip()]
         else:
             out[key] = cell
     return out
