@@ -9,9 +9,12 @@ from dataclasses import dataclass
 
 from papercli.model import Paper
 
-# A fuzzy REF resolves only when the best title scores at least this and leads the next by MARGIN.
+# A fuzzy REF resolves only when the best title scores at least RESOLVE_MIN_SCORE and leads the
+# next by RESOLVE_MARGIN, or scores a little less but leads by the wide margin.
 RESOLVE_MIN_SCORE = 80.0
 RESOLVE_MARGIN = 8.0
+RESOLVE_WIDE_MIN_SCORE = 75.0
+RESOLVE_WIDE_MARGIN = 15.0
 CANDIDATE_MIN_SCORE = 55.0
 # Two titles this close (rapidfuzz ratio after normalisation) are the same paper.
 DUPLICATE_MIN_SCORE = 95.0
@@ -142,11 +145,14 @@ def rank_for_reference(papers: list[Paper], words: str) -> list[Scored]:
 
 def clear_winner(ranked: list[Scored]) -> Paper | None:
     """The first paper of RANKED when it clearly beats the rest, else None."""
-    if not ranked or ranked[0].score < RESOLVE_MIN_SCORE:
+    if not ranked:
         return None
-    if len(ranked) > 1 and ranked[0].score - ranked[1].score < RESOLVE_MARGIN:
-        return None
-    return ranked[0].paper
+    best = ranked[0].score
+    lead = best - ranked[1].score if len(ranked) > 1 else 100.0
+    clear = (best >= RESOLVE_MIN_SCORE and lead >= RESOLVE_MARGIN) or (
+        best >= RESOLVE_WIDE_MIN_SCORE and lead >= RESOLVE_WIDE_MARGIN
+    )
+    return ranked[0].paper if clear else None
 
 
 class DuplicateIndex:
