@@ -227,3 +227,22 @@ def test_markdown_single_status_has_no_other_sections(status: str) -> None:
     text = to_markdown([Paper(title="T", status=status)])
     assert text.count("## ") == 1
     assert f"## {status.capitalize()} (1)" in text
+
+
+def test_bibtex_round_trip_of_shared_conference_data(tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    if not (data / "neurips2020.json").exists():
+        pytest.skip("shared conference data not available")
+    from papercli.importers.records import parse_json
+
+    original = [
+        paper
+        for name in ("neurips2020.json", "iclr2024.json")
+        for paper in parse_json((data / name).read_text("utf-8"), name).papers
+    ]
+    _, result = export_and_read(tmp_path, original)
+    assert result.rejected == []
+    assert len(result.papers) == len(original)
+    for before, after in zip(original, result.papers, strict=True):
+        for field in ("title", "authors", "venue", "year", "url", "abstract", "topics"):
+            assert getattr(after, field) == getattr(before, field), (field, before.title)

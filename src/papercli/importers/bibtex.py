@@ -202,8 +202,8 @@ def unlatex(text: str) -> str:
     """LaTeX to Unicode: accents, escapes (\\&, \\%), dashes, and protective braces removed."""
     if not _LATEX_CHARS.search(text):
         return text
-    if "\\" not in text and "%" not in text and "$" not in text:
-        return _crude_unlatex(text)  # only braces, ties and dashes: no need for the parser
+    if _simple_latex(text):
+        return _crude_unlatex(text)  # escapes, accents, braces: no need for the slow parser
     if len(text) <= _MAX_DECODE:
         escaped = re.sub(r"(?<!\\)%", r"\\%", text)  # a bare % is a comment in LaTeX
         try:
@@ -214,12 +214,28 @@ def unlatex(text: str) -> str:
     return _crude_unlatex(text)
 
 
-_CRUDE_MACROS = {
-    r"\textbraceleft{}": "\x00L", r"\textbraceright{}": "\x00R", r"\textbackslash{}": "\\",
+_KNOWN_COMMAND = re.compile(
+    r"\\(?:[&%$#_{}\"'`^~=.]|text(?:braceleft|braceright|backslash|asciitilde|asciicircum)\{\}"
+    r"|[cvuHkr]\{|(?:ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i)(?![A-Za-z]))"
+)
+
+
+def _simple_latex(text: str) -> bool:
+    """Whether TEXT holds only LaTeX that _crude_unlatex decodes exactly: escapes, accents,
+    braces, dashes, and no math (a ``$`` that is not escaped)."""
+    backslashes = text.count("\\")
+    if backslashes and len(_KNOWN_COMMAND.findall(text)) != backslashes:
+        return False
+    return text.count("$") == text.count("\\$")
+
+
+_MARKS = {  # characters that must survive brace removal, held as private-use marks
+    r"\textbraceleft{}": "{", r"\textbraceright{}": "}", r"\textbackslash{}": "\\",
     r"\textasciitilde{}": "~", r"\textasciicircum{}": "^",
+    "\\{": "{", "\\}": "}", "\\&": "&", "\\%": "%", "\\$": "$", "\\#": "#", "\\_": "_",
 }
-
-
+_MARK_OF = {latex: chr(0xE000 + n) for n, latex in enumerate(_MARKS)}
+_UNMARK = {mark: _MARKS[latex] for latex, mark in _MARK_OF.items()}
 _ACCENTS = {
     '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
     ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328",
@@ -232,21 +248,22 @@ _LETTER = re.compile(r"\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i)(?![A-Za-z])\s?(\{\})?"
 
 
 def _crude_unlatex(text: str) -> str:
-    """Escapes, accents and braces undone without a LaTeX parser (for odd or huge values)."""
+    """Escapes, accents and braces undone without a LaTeX parser (for simple or huge values)."""
     import unicodedata
 
     text = text.replace("---", "\u2014").replace("--", "\u2013")
-    for macro, replacement in _CRUDE_MACROS.items():
-        text = text.replace(macro, replacement)
     if "\\" in text:
+        for latex, mark in _MARK_OF.items():
+            text = text.replace(latex, mark)
         text = _ACCENT.sub(lambda m: m.group(3) + _ACCENTS[m.group(1) or m.group(2)], text)
         text = _LETTER.sub(lambda m: _LETTERS[m.group(1)], text)
         text = unicodedata.normalize("NFC", text)
-        text = re.sub(r"\\([&%$#_{}])", r"\1", text)
         text = re.sub(r"\\[A-Za-z]+\*?\s?", "", text)  # other commands: keep their argument
-    text = text.replace("~", " ")
-    text = re.sub(r"(?<!\\)[{}]", "", text)
-    return text.replace("\x00L", "{").replace("\x00R", "}")
+    text = text.replace("{", "").replace("}", "").replace("~", " ")
+    for mark, char in _UNMARK.items():
+        if mark in text:
+            text = text.replace(mark, char)
+    return text
 
 
 def _plain(value: str) -> str:
@@ -263,10 +280,12 @@ def _plain(value: str) -> str:
 # Fields
 
 
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
 def split_bibtex_authors(value: str) -> list[str]:
     """Split a BibTeX author list on top-level "and" and return display names "First Last"."""
     names, depth, start, i = [], 0, 0, 0
-    lowered = value.lower()
     while i < len(value):
         ch = value[i]
         if ch == "\\":
@@ -277,11 +296,10 @@ def split_bibtex_authors(value: str) -> list[str]:
         elif ch == "}":
             depth -= 1
         elif depth == 0 and ch.isspace():
-            match = re.match(r"\s+and\s+", lowered[i:i + 64])
+            match = _AND.match(value, i)
             if match:
                 names.append(value[start:i])
-                i += match.end()
-                start = i
+                i = start = match.end()
                 continue
         i += 1
     names.append(value[start:])
