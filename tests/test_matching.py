@@ -44,7 +44,7 @@ def test_fuzzy_refs_resolve(papers: list[Paper], ref: str, expected: int) -> Non
     assert resolve(papers, ref).id == expected
 
 
-@pytest.mark.parametrize("ref", ["diffusion models", "learning"])
+@pytest.mark.parametrize("ref", ["diffusion models", "learning", "models", "networks models"])
 def test_unclear_refs_are_ambiguous(papers: list[Paper], ref: str) -> None:
     with pytest.raises(AmbiguousReference) as info:
         resolve(papers, ref)

@@ -15,6 +15,9 @@ RESOLVE_MIN_SCORE = 80.0
 RESOLVE_MARGIN = 8.0
 RESOLVE_WIDE_MIN_SCORE = 75.0
 RESOLVE_WIDE_MARGIN = 15.0
+# Another title holding the REF's words this well (word coverage) makes the REF ambiguous.
+TIED_COVERAGE = 90.0
+COVERAGE_MARGIN = 5.0
 CANDIDATE_MIN_SCORE = 55.0
 # Two titles this close (rapidfuzz ratio after normalisation) are the same paper.
 DUPLICATE_MIN_SCORE = 95.0
@@ -36,10 +39,11 @@ def title_key(title: str) -> str:
 
 @dataclass
 class Scored:
-    """A paper and how well it matched (0-100)."""
+    """A paper and how well it matched (0-100); for REFs also how well it covers every word."""
 
     paper: Paper
     score: float
+    coverage: float = 0.0
 
 
 def word_coverage(query: str, title: str) -> float:
@@ -140,12 +144,26 @@ def rank_for_reference(papers: list[Paper], words: str) -> list[Scored]:
     scores = title_scores(words, papers, cutoff=CANDIDATE_MIN_SCORE)
     ranked = [Scored(papers[i], round(s, 1)) for i, s in scores.items()]
     ranked.sort(key=lambda s: (-s.score, s.paper.id))
+    query = normalize(words)
+    for scored in ranked[:REFINE_TOP]:
+        scored.coverage = max(
+            word_coverage(query, normalize(t)) for t in (scored.paper.title, *scored.paper.alt_titles)
+        )
     return ranked
 
 
 def clear_winner(ranked: list[Scored]) -> Paper | None:
-    """The first paper of RANKED when it clearly beats the rest, else None."""
+    """The first paper of RANKED when it clearly beats the rest, else None.
+
+    Every word of the REF occurring in two titles is never clear, whatever the scores say:
+    WRatio favours shorter titles, which is no reason to pick one.
+    """
     if not ranked:
+        return None
+    if ranked[0].score < 100.0 and any(
+        other.coverage >= TIED_COVERAGE and other.coverage >= ranked[0].coverage - COVERAGE_MARGIN
+        for other in ranked[1:REFINE_TOP]
+    ):
         return None
     best = ranked[0].score
     lead = best - ranked[1].score if len(ranked) > 1 else 100.0
