@@ -65,7 +65,7 @@ def _adopt_plain_tinydb(tables: RawTables) -> RawTables:
     for doc_id, doc in tables.get("_default", {}).items():
         papers.setdefault(doc_id, doc)
     # Malformed ids are reported by _check_records after the migration, not crashed on here.
-    next_id = max((int(k) for k in papers if k.isdigit()), default=0) + 1
+    next_id = max((int(k) for k in papers if _is_doc_id(k)), default=0) + 1
     return {
         "meta": {"1": {"schema_version": 1, "next_id": next_id}},
         "papers": papers,
@@ -161,6 +161,14 @@ def _check_shape(path: Path, tables: Any) -> None:
             raise _corrupt(path, f"declares an invalid schema version {version!r}")
 
 
+def _is_doc_id(key: str) -> bool:
+    """Whether KEY is a TinyDB document id as TinyDB writes it: ASCII digits, no leading 0.
+
+    (``str.isdigit`` alone would let through '²', which ``int`` refuses, and '01' next to '1'.)
+    """
+    return key.isascii() and key.isdigit() and key == str(int(key))
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -205,14 +213,14 @@ def _check_records(path: Path, tables: RawTables) -> None:
     if not isinstance(meta, dict) or not _is_int(meta.get("next_id", 1)):
         raise _corrupt(path, "has a malformed meta record")
     for doc_id, doc in tables.get("papers", {}).items():
-        if not doc_id.isdigit():
+        if not _is_doc_id(doc_id):
             raise _corrupt(path, f"has a malformed paper record {doc_id!r}")
         problem = _record_problem(doc)
         if problem:
             raise _corrupt(path, f"has paper {doc_id} that {problem}")
     for entry_id, entry in tables.get("undo", {}).items():
         if not (
-            entry_id.isdigit()
+            _is_doc_id(entry_id)
             and isinstance(entry, dict)
             and isinstance(entry.get("label"), str)
             and isinstance(entry.get("added"), list)
