@@ -47,7 +47,9 @@ class Result:
         return json.loads(self.stdout)
 
     def __repr__(self) -> str:
-        return f"Result({self.exit_code}, stdout={self.stdout[:300]!r}, stderr={self.stderr[:300]!r})"
+        return (
+            f"Result({self.exit_code}, stdout={self.stdout[:300]!r}, stderr={self.stderr[:300]!r})"
+        )
 
 
 @pytest.fixture
@@ -71,11 +73,17 @@ def papercli_executable() -> list[str]:
 def run_installed() -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run the installed ``papercli`` as a subprocess."""
 
-    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, input: str | None = None, env: dict[str, str] | None = None, timeout: float = 60
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [*papercli_executable(), *args], input=input, capture_output=True, text=True,
-            env={**os.environ, **(env or {})}, timeout=timeout, check=False,
+            [*papercli_executable(), *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            env={**os.environ, **(env or {})},
+            timeout=timeout,
+            check=False,
         )
 
     return run

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import Result
 
 Cli = Callable[..., Result]
@@ -19,16 +18,56 @@ Cli = Callable[..., Result]
 def small_library(cli: Cli) -> None:
     """Four papers, as a user would add them."""
     for args in (
-        ["Autoregressive Diffusion Models", "--venue", "ICLR", "--year", "2022",
-         "--topic", "ML", "--tag", "diffusion", "--url",
-         "https://openreview.net/forum?id=Lm8T39vLDTE"],
-        ["Poisoning and Backdooring Contrastive Learning", "--author", "Nicholas Carlini",
-         "--author", "Andreas Terzis", "--venue", "ICLR", "--year", "2022",
-         "--summary", "Poisoning 0.01% of an image-text dataset plants a backdoor."],
-        ["Bootstrapped Meta-Learning", "--venue", "ICLR", "--year", "2022", "--topic", "RL",
-         "--author", "Sebastian Flennerhag", "--priority", "2"],
-        ["Denoising Diffusion Probabilistic Models", "--venue", "NeurIPS", "--year", "2020",
-         "--tag", "diffusion", "--topic", "CV"],
+        [
+            "Autoregressive Diffusion Models",
+            "--venue",
+            "ICLR",
+            "--year",
+            "2022",
+            "--topic",
+            "ML",
+            "--tag",
+            "diffusion",
+            "--url",
+            "https://openreview.net/forum?id=Lm8T39vLDTE",
+        ],
+        [
+            "Poisoning and Backdooring Contrastive Learning",
+            "--author",
+            "Nicholas Carlini",
+            "--author",
+            "Andreas Terzis",
+            "--venue",
+            "ICLR",
+            "--year",
+            "2022",
+            "--summary",
+            "Poisoning 0.01% of an image-text dataset plants a backdoor.",
+        ],
+        [
+            "Bootstrapped Meta-Learning",
+            "--venue",
+            "ICLR",
+            "--year",
+            "2022",
+            "--topic",
+            "RL",
+            "--author",
+            "Sebastian Flennerhag",
+            "--priority",
+            "2",
+        ],
+        [
+            "Denoising Diffusion Probabilistic Models",
+            "--venue",
+            "NeurIPS",
+            "--year",
+            "2020",
+            "--tag",
+            "diffusion",
+            "--topic",
+            "CV",
+        ],
     ):
         assert cli("add", *args).exit_code == 0
     assert cli("edit", "1", "--abstract", "x").exit_code == 0
@@ -57,9 +96,28 @@ def test_every_contract_key_is_present(cli: Cli) -> None:
     cli("add", "A Paper")
     paper = cli("list", "--json").json()[0]
     assert set(paper) >= {
-        "id", "title", "alt_titles", "authors", "venue", "year", "topics", "summary",
-        "abstract", "url", "pdf_url", "code_url", "arxiv_id", "openreview_id", "doi", "tags",
-        "status", "priority", "added_at", "read_at", "notes", "source",
+        "id",
+        "title",
+        "alt_titles",
+        "authors",
+        "venue",
+        "year",
+        "topics",
+        "summary",
+        "abstract",
+        "url",
+        "pdf_url",
+        "code_url",
+        "arxiv_id",
+        "openreview_id",
+        "doi",
+        "tags",
+        "status",
+        "priority",
+        "added_at",
+        "read_at",
+        "notes",
+        "source",
     }
 
 
@@ -75,8 +133,14 @@ def test_add_refuses_duplicate_naming_existing(cli: Cli) -> None:
 
 
 def test_add_identifier_without_fetch(cli: Cli) -> None:
-    result = cli("add", "https://arxiv.org/abs/2302.08811v2", "--no-fetch", "--json",
-                 "--title", "Some arXiv paper")
+    result = cli(
+        "add",
+        "https://arxiv.org/abs/2302.08811v2",
+        "--no-fetch",
+        "--json",
+        "--title",
+        "Some arXiv paper",
+    )
     assert result.exit_code == 0, result
     paper = result.json()
     assert paper["arxiv_id"] == "2302.08811"
@@ -149,22 +213,26 @@ def test_search_cjk_query_finds_alt_title(cli: Cli) -> None:
     cli("edit", "1", "--title", "Autoregressive Diffusion Models")
     from papercli.core import edit_paper
 
-    edit_paper(Path(__import__("os").environ["PAPERCLI_DB"]), "1",
-               {"alt_titles": ["自回归扩散模型"]})
+    edit_paper(
+        Path(__import__("os").environ["PAPERCLI_DB"]), "1", {"alt_titles": ["自回归扩散模型"]}
+    )
     hits = cli("search", "扩散模型", "--json").json()
     assert [h["id"] for h in hits] == [1]
     assert cli("show", "自回归扩散", "--json").json()["id"] == 1
 
 
 def test_show_by_every_kind_of_ref(cli: Cli) -> None:
-    cli("add", "Perceiver IO: A General Architecture for Structured Inputs & Outputs",
-        "--url", "https://openreview.net/forum?id=fILj7WpI-g")
+    cli(
+        "add",
+        "Perceiver IO: A General Architecture for Structured Inputs & Outputs",
+        "--url",
+        "https://openreview.net/forum?id=fILj7WpI-g",
+    )
     cli("add", "https://arxiv.org/abs/2107.14795", "--no-fetch", "--title", "Perceiver IO (arXiv)")
     cli("add", "doi:10.1000/XYZ123", "--no-fetch", "--title", "A DOI paper")
     from papercli.core import edit_paper
 
-    edit_paper(Path(__import__("os").environ["PAPERCLI_DB"]), "1",
-               {"openreview_id": "fILj7WpI-g"})
+    edit_paper(Path(__import__("os").environ["PAPERCLI_DB"]), "1", {"openreview_id": "fILj7WpI-g"})
     assert cli("show", "1", "--json").json()["id"] == 1
     assert cli("show", "fILj7WpI-g", "--json").json()["id"] == 1
     assert cli("show", "https://openreview.net/pdf?id=fILj7WpI-g", "--json").json()["id"] == 1
@@ -221,8 +289,9 @@ def test_next_queue_order(cli: Cli, small_library: None) -> None:
 
 
 def test_edit_changes_fields_and_validates(cli: Cli, small_library: None) -> None:
-    paper = cli("edit", "3", "--venue", "ICML", "--year", "2021", "--author", "A", "--author",
-                "B", "--json").json()
+    paper = cli(
+        "edit", "3", "--venue", "ICML", "--year", "2021", "--author", "A", "--author", "B", "--json"
+    ).json()
     assert (paper["venue"], paper["year"], paper["authors"]) == ("ICML", 2021, ["A", "B"])
     bad = cli("edit", "3", "--year", "99999")
     assert bad.exit_code == 1
@@ -231,8 +300,9 @@ def test_edit_changes_fields_and_validates(cli: Cli, small_library: None) -> Non
     assert cli("edit", "3", "--title", "   ").exit_code == 1
 
 
-def test_note_appends_text_and_uses_editor(cli: Cli, small_library: None, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_note_appends_text_and_uses_editor(
+    cli: Cli, small_library: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cli("note", "2", "first thought")
     assert cli("note", "2", "second thought", "--json").json()["notes"] == (
         "first thought\n\nsecond thought"
@@ -261,8 +331,9 @@ def test_remove_needs_yes_without_terminal(cli: Cli, small_library: None) -> Non
     assert new["id"] == 5
 
 
-def test_open_uses_browser(cli: Cli, small_library: None, tmp_path: Path,
-                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_uses_browser(
+    cli: Cli, small_library: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen = tmp_path / "seen.txt"
     browser = tmp_path / "browser.sh"
     browser.write_text(f'#!/bin/sh\necho "$1" > {seen}\n')
@@ -302,9 +373,28 @@ def test_undo_names_what_it_undid(cli: Cli, small_library: None) -> None:
 def test_version_and_help(cli: Cli) -> None:
     assert cli("--version").stdout.strip().startswith("papercli ")
     help_text = cli("--help").stdout
-    for command in ("add", "list", "search", "show", "tag", "untag", "tags", "mark-read",
-                    "mark-reading", "mark-unread", "edit", "note", "remove", "open", "next",
-                    "stats", "import", "export", "undo", "restore"):
+    for command in (
+        "add",
+        "list",
+        "search",
+        "show",
+        "tag",
+        "untag",
+        "tags",
+        "mark-read",
+        "mark-reading",
+        "mark-unread",
+        "edit",
+        "note",
+        "remove",
+        "open",
+        "next",
+        "stats",
+        "import",
+        "export",
+        "undo",
+        "restore",
+    ):
         assert command in help_text
 
 

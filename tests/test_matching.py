@@ -29,17 +29,20 @@ def papers() -> list[Paper]:
     return papers
 
 
-@pytest.mark.parametrize(("ref", "expected"), [
-    ("autoregresive difusion", 1),
-    ("denoising diffusion", 2),
-    ("poisoning backdooring", 3),
-    ("Bootstraped meta learning", 4),
-    ("equivariant subgraph", 5),
-    ("perceiver io", 6),
-    ("vision transformer image patches 16x16", 7),
-    ("自回归扩散模型", 1),
-    ("自回归扩散", 1),
-])
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("autoregresive difusion", 1),
+        ("denoising diffusion", 2),
+        ("poisoning backdooring", 3),
+        ("Bootstraped meta learning", 4),
+        ("equivariant subgraph", 5),
+        ("perceiver io", 6),
+        ("vision transformer image patches 16x16", 7),
+        ("自回归扩散模型", 1),
+        ("自回归扩散", 1),
+    ],
+)
 def test_fuzzy_refs_resolve(papers: list[Paper], ref: str, expected: int) -> None:
     assert resolve(papers, ref).id == expected
 
@@ -81,8 +84,9 @@ def test_near_identical_titles_are_duplicates(title: str, change: str) -> None:
 
 
 def test_duplicate_by_identifier_and_one_typo() -> None:
-    index = DuplicateIndex([Paper(title="Poisoning and Backdooring Contrastive Learning", id=1,
-                                  arxiv_id="2106.09667")])
+    index = DuplicateIndex(
+        [Paper(title="Poisoning and Backdooring Contrastive Learning", id=1, arxiv_id="2106.09667")]
+    )
     assert index.find(Paper(title="Something else", arxiv_id="2106.09667")) is not None
     assert index.find(Paper(title="Poisoning and Backdoring Contrastive Learning")) is not None
     assert index.find(Paper(title="Deep Learning I")) is None

@@ -12,8 +12,13 @@ from papercli.model import Paper
 
 
 def test_paper_round_trips_through_dict() -> None:
-    paper = Paper(title="  Perceiver   IO ", authors=["Andrew Jaegle", "Andrew Jaegle"],
-                  year=2022, doi="10.1000/ABC", tags=["a", "", "b"])
+    paper = Paper(
+        title="  Perceiver   IO ",
+        authors=["Andrew Jaegle", "Andrew Jaegle"],
+        year=2022,
+        doi="10.1000/ABC",
+        tags=["a", "", "b"],
+    )
     assert paper.title == "Perceiver IO"
     assert paper.authors == ["Andrew Jaegle"]
     assert paper.doi == "10.1000/abc"
@@ -21,39 +26,45 @@ def test_paper_round_trips_through_dict() -> None:
     assert Paper.from_dict(paper.to_dict()) == paper
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({"title": ""}, "non-empty title"),
-    ({}, "non-empty title"),
-    ({"title": "x", "year": 12000}, "year 12000"),
-    ({"title": "x", "status": "done"}, "status 'done'"),
-    ({"title": "x", "authors": [1, 2]}, "authors must be a list of strings"),
-    ({"title": "x", "year": "soon"}, "year must be a whole number"),
-    ({"title": "x" * 3000}, "limit is 2000"),
-    ({"title": 5}, "title must be a string"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"title": ""}, "non-empty title"),
+        ({}, "non-empty title"),
+        ({"title": "x", "year": 12000}, "year 12000"),
+        ({"title": "x", "status": "done"}, "status 'done'"),
+        ({"title": "x", "authors": [1, 2]}, "authors must be a list of strings"),
+        ({"title": "x", "year": "soon"}, "year must be a whole number"),
+        ({"title": "x" * 3000}, "limit is 2000"),
+        ({"title": 5}, "title must be a string"),
+    ],
+)
 def test_invalid_papers_are_refused(data: dict[str, object], message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         Paper.from_dict(data)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2302.08811", ("arxiv", "2302.08811")),
-    ("2302.08811v3", ("arxiv", "2302.08811")),
-    ("arXiv:2302.08811", ("arxiv", "2302.08811")),
-    ("https://arxiv.org/abs/2302.08811v2", ("arxiv", "2302.08811")),
-    ("https://arxiv.org/pdf/2302.08811v1.pdf", ("arxiv", "2302.08811")),
-    ("arxiv.org/abs/1706.03762", ("arxiv", "1706.03762")),
-    ("hep-th/9901001", ("arxiv", "hep-th/9901001")),
-    ("https://arxiv.org/abs/math.GT/0309136v1", ("arxiv", "math.GT/0309136")),
-    ("10.1145/3292500.3330701", ("doi", "10.1145/3292500.3330701")),
-    ("https://doi.org/10.1145/ABC.def", ("doi", "10.1145/abc.def")),
-    ("doi:10.1000/xyz", ("doi", "10.1000/xyz")),
-    ("https://openreview.net/forum?id=Lm8T39vLDTE", ("openreview", "Lm8T39vLDTE")),
-    ("https://openreview.net/pdf?id=fILj7WpI-g", ("openreview", "fILj7WpI-g")),
-    ("openreview:b-ny3x071E5", ("openreview", "b-ny3x071E5")),
-    ("Attention is all you need", None),
-    ("https://example.com/abs/2302.08811", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2302.08811", ("arxiv", "2302.08811")),
+        ("2302.08811v3", ("arxiv", "2302.08811")),
+        ("arXiv:2302.08811", ("arxiv", "2302.08811")),
+        ("https://arxiv.org/abs/2302.08811v2", ("arxiv", "2302.08811")),
+        ("https://arxiv.org/pdf/2302.08811v1.pdf", ("arxiv", "2302.08811")),
+        ("arxiv.org/abs/1706.03762", ("arxiv", "1706.03762")),
+        ("hep-th/9901001", ("arxiv", "hep-th/9901001")),
+        ("https://arxiv.org/abs/math.GT/0309136v1", ("arxiv", "math.GT/0309136")),
+        ("10.1145/3292500.3330701", ("doi", "10.1145/3292500.3330701")),
+        ("https://doi.org/10.1145/ABC.def", ("doi", "10.1145/abc.def")),
+        ("doi:10.1000/xyz", ("doi", "10.1000/xyz")),
+        ("https://openreview.net/forum?id=Lm8T39vLDTE", ("openreview", "Lm8T39vLDTE")),
+        ("https://openreview.net/pdf?id=fILj7WpI-g", ("openreview", "fILj7WpI-g")),
+        ("openreview:b-ny3x071E5", ("openreview", "b-ny3x071E5")),
+        ("Attention is all you need", None),
+        ("https://example.com/abs/2302.08811", None),
+    ],
+)
 def test_parse_identifier(text: str, expected: tuple[str, str] | None) -> None:
     assert parse_identifier(text) == expected
 
@@ -66,9 +77,19 @@ def test_find_identifiers_in_text() -> None:
 new_ids = st.from_regex(r"\A[0-9]{4}\.[0-9]{4,5}\Z")
 
 
-@given(new_ids, st.integers(min_value=1, max_value=30),
-       st.sampled_from(["{}v{}", "arXiv:{}v{}", "https://arxiv.org/abs/{}v{}",
-                        "https://arxiv.org/pdf/{}v{}.pdf", "http://export.arxiv.org/abs/{}v{}"]))
+@given(
+    new_ids,
+    st.integers(min_value=1, max_value=30),
+    st.sampled_from(
+        [
+            "{}v{}",
+            "arXiv:{}v{}",
+            "https://arxiv.org/abs/{}v{}",
+            "https://arxiv.org/pdf/{}v{}.pdf",
+            "http://export.arxiv.org/abs/{}v{}",
+        ]
+    ),
+)
 def test_arxiv_versions_and_forms_normalise(arxiv_id: str, version: int, form: str) -> None:
     assert normalize_arxiv(form.format(arxiv_id, version)) == arxiv_id
 

@@ -12,22 +12,28 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def test_reading_session(run_installed: Run, library_path: Path) -> None:
-    for title, venue in (("Autoregressive Diffusion Models", "ICLR"),
-                         ("Equivariant Subgraph Aggregation Networks", "ICLR"),
-                         ("Denoising Diffusion Probabilistic Models", "NeurIPS")):
+    for title, venue in (
+        ("Autoregressive Diffusion Models", "ICLR"),
+        ("Equivariant Subgraph Aggregation Networks", "ICLR"),
+        ("Denoising Diffusion Probabilistic Models", "NeurIPS"),
+    ):
         added = run_installed("add", title, "--venue", venue, "--year", "2022", "--json")
         assert added.returncode == 0, added.stderr
         assert json.loads(added.stdout)["title"] == title
 
     listed = run_installed("list", "--venue", "ICLR", "--json")
     assert [p["title"] for p in json.loads(listed.stdout)] == [
-        "Equivariant Subgraph Aggregation Networks", "Autoregressive Diffusion Models"]
+        "Equivariant Subgraph Aggregation Networks",
+        "Autoregressive Diffusion Models",
+    ]
 
     # A script marks every ICLR paper as reading by piping ids.
     ids = run_installed("list", "--venue", "ICLR", "--format", "ids").stdout.split()
     assert run_installed("mark-reading", *ids).returncode == 0
     assert {p["status"] for p in json.loads(run_installed("list", "--json").stdout)} == {
-        "reading", "unread"}
+        "reading",
+        "unread",
+    }
 
     typo = run_installed("tag", "equivariant subgraf agregation", "gnn")
     assert typo.returncode == 0, typo.stderr
@@ -55,11 +61,14 @@ def test_usage_errors_exit_2_without_traceback(run_installed: Run) -> None:
 
 
 def test_version_does_not_import_heavy_modules() -> None:
-    code = ("import sys; from papercli.cli import app; "
-            "sys.argv=['papercli','--version']\n"
-            "try:\n    app()\nexcept SystemExit:\n    pass\n"
-            "print('heavy=' + ','.join(m for m in ('rich','rapidfuzz','tinydb','httpx','bibtexparser',"
-            "'pydantic') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys; from papercli.cli import app; "
+        "sys.argv=['papercli','--version']\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+        "print('heavy=' + ','.join(m for m in ('rich','rapidfuzz','tinydb','httpx','bibtexparser',"
+        "'pydantic') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.splitlines()[-1] == "heavy="

@@ -63,24 +63,36 @@ def _complete_status(incomplete: str) -> list[str]:
 
 
 FormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="table, json, jsonl, csv or ids.",
-                      autocompletion=lambda: list(output.FORMATS)),
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, json, jsonl, csv or ids.",
+        autocompletion=lambda: list(output.FORMATS),
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 StatusFilter = Annotated[
     list[str] | None,
-    typer.Option("--status", "-s", help="unread, reading or read (repeatable).",
-                 autocompletion=_complete_status),
+    typer.Option(
+        "--status",
+        "-s",
+        help="unread, reading or read (repeatable).",
+        autocompletion=_complete_status,
+    ),
 ]
 TagFilter = Annotated[
     list[str] | None,
-    typer.Option("--tag", "-t", help="Has this tag (repeatable: all of them).",
-                 autocompletion=_complete_tags),
+    typer.Option(
+        "--tag", "-t", help="Has this tag (repeatable: all of them).", autocompletion=_complete_tags
+    ),
 ]
 TopicFilter = Annotated[str | None, typer.Option("--topic", help="Has this topic.")]
 VenueFilter = Annotated[str | None, typer.Option("--venue", help="Venue contains this.")]
 YearFilter = Annotated[str | None, typer.Option("--year", help="2021, 2020..2022, ..2019, 2020..")]
-AuthorFilter = Annotated[str | None, typer.Option("--author", help="An author's name contains this.")]
+AuthorFilter = Annotated[
+    str | None, typer.Option("--author", help="An author's name contains this.")
+]
 LimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N papers.")]
 
 TitleField = Annotated[str | None, typer.Option("--title", help="Title.")]
@@ -103,7 +115,9 @@ StatusField = Annotated[
     str | None,
     typer.Option("--status", help="unread, reading or read.", autocompletion=_complete_status),
 ]
-PriorityField = Annotated[int | None, typer.Option("--priority", help="0 normal; higher is sooner.")]
+PriorityField = Annotated[
+    int | None, typer.Option("--priority", help="0 normal; higher is sooner.")
+]
 NoteField = Annotated[str | None, typer.Option("--note", help="Notes text.")]
 
 
@@ -133,11 +147,23 @@ def _db_path() -> Path:
 
 
 def _filters(
-    status: list[str] | None, tag: list[str] | None, topic: str | None, venue: str | None,
-    year: str | None, author: str | None, words: str | None = None,
+    status: list[str] | None,
+    tag: list[str] | None,
+    topic: str | None,
+    venue: str | None,
+    year: str | None,
+    author: str | None,
+    words: str | None = None,
 ) -> Filters:
-    return Filters(status=status or [], tags=tag or [], topic=topic, venue=venue, year=year,
-                   author=author, words=words)
+    return Filters(
+        status=status or [],
+        tags=tag or [],
+        topic=topic,
+        venue=venue,
+        year=year,
+        author=author,
+        words=words,
+    )
 
 
 def _version(value: bool) -> None:
@@ -150,8 +176,11 @@ def _version(value: bool) -> None:
 def main_options(
     db: Annotated[
         str | None,
-        typer.Option("--db", help="Library file (default: $PAPERCLI_DB, else the user data dir).",
-                     show_default=False),
+        typer.Option(
+            "--db",
+            help="Library file (default: $PAPERCLI_DB, else the user data dir).",
+            show_default=False,
+        ),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
@@ -172,12 +201,20 @@ def main_options(
 @app.command("list")
 def list_command(
     query: Annotated[str | None, typer.Argument(help="Words that must all occur.")] = None,
-    status: StatusFilter = None, tag: TagFilter = None, topic: TopicFilter = None,
-    venue: VenueFilter = None, year: YearFilter = None, author: AuthorFilter = None,
-    sort: Annotated[str | None, typer.Option("--sort", help="added, id, title, year, venue, "
-                                             "priority, status or read.")] = None,
+    status: StatusFilter = None,
+    tag: TagFilter = None,
+    topic: TopicFilter = None,
+    venue: VenueFilter = None,
+    year: YearFilter = None,
+    author: AuthorFilter = None,
+    sort: Annotated[
+        str | None,
+        typer.Option("--sort", help="added, id, title, year, venue, priority, status or read."),
+    ] = None,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
-    limit: LimitOption = None, fmt: FormatOption = "table", as_json: JsonOption = False,
+    limit: LimitOption = None,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """List papers, newest first, narrowed by filters.
 
@@ -192,12 +229,18 @@ def list_command(
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="What to look for: title words, an author, a tag.")],
-    status: StatusFilter = None, tag: TagFilter = None, topic: TopicFilter = None,
-    venue: VenueFilter = None, year: YearFilter = None, author: AuthorFilter = None,
+    status: StatusFilter = None,
+    tag: TagFilter = None,
+    topic: TopicFilter = None,
+    venue: VenueFilter = None,
+    year: YearFilter = None,
+    author: AuthorFilter = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N results.")] = 20,
-    min_score: Annotated[float, typer.Option("--min-score", min=0, max=100,
-                                             help="Drop results scoring below this.")] = 50.0,
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0, max=100, help="Drop results scoring below this.")
+    ] = 50.0,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """Fuzzy search over titles, alt titles, authors, summaries, tags and topics.
 
@@ -212,7 +255,8 @@ def search(
 @app.command()
 def show(
     ref: Annotated[str, typer.Argument(help="Id, arXiv/DOI/OpenReview id or URL, or title words.")],
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """Show one paper with all its fields.
 
@@ -233,7 +277,8 @@ def tags(fmt: FormatOption = "table", as_json: JsonOption = False) -> None:
 @app.command("next")
 def next_command(
     count: Annotated[int, typer.Argument(min=1, help="How many papers.")] = 10,
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """The reading queue: papers being read, then unread by priority, then oldest added.
 
@@ -255,7 +300,9 @@ def stats(fmt: FormatOption = "table", as_json: JsonOption = False) -> None:
 def open_command(
     ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
     pdf: Annotated[bool, typer.Option("--pdf", help="Open the PDF instead.")] = False,
-    print_only: Annotated[bool, typer.Option("--print", help="Print the URL, don't open it.")] = False,
+    print_only: Annotated[
+        bool, typer.Option("--print", help="Print the URL, don't open it.")
+    ] = False,
 ) -> None:
     """Open a paper's landing page (or PDF) in the browser ($BROWSER is honoured).
 
@@ -279,26 +326,54 @@ def open_command(
 
 @app.command()
 def add(
-    what: Annotated[str | None, typer.Argument(
-        metavar="TITLE|URL|ID", help="A title, or an arXiv/OpenReview/DOI id or URL.")] = None,
-    title: TitleField = None, author: AuthorField = None, venue: VenueField = None,
-    year: YearField = None, topic: TopicField = None, summary: SummaryField = None,
-    abstract: AbstractField = None, url: UrlField = None, pdf_url: PdfUrlField = None,
-    code_url: CodeUrlField = None, tag: TagField = None, status: StatusField = None,
-    priority: PriorityField = None, note: NoteField = None,
+    what: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="TITLE|URL|ID", help="A title, or an arXiv/OpenReview/DOI id or URL."
+        ),
+    ] = None,
+    title: TitleField = None,
+    author: AuthorField = None,
+    venue: VenueField = None,
+    year: YearField = None,
+    topic: TopicField = None,
+    summary: SummaryField = None,
+    abstract: AbstractField = None,
+    url: UrlField = None,
+    pdf_url: PdfUrlField = None,
+    code_url: CodeUrlField = None,
+    tag: TagField = None,
+    status: StatusField = None,
+    priority: PriorityField = None,
+    note: NoteField = None,
     no_fetch: Annotated[bool, typer.Option("--no-fetch", help="Don't fetch metadata.")] = False,
-    allow_duplicate: Annotated[bool, typer.Option("--allow-duplicate",
-                                                  help="Add even if already there.")] = False,
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    allow_duplicate: Annotated[
+        bool, typer.Option("--allow-duplicate", help="Add even if already there.")
+    ] = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """Add a paper by title, or by arXiv/OpenReview/DOI id or URL (metadata is fetched).
 
     Example: papercli add https://arxiv.org/abs/1706.03762 --tag transformers
     """
     fmt = _format(fmt, as_json)
-    fields = _fields(title=title, author=author, venue=venue, year=year, topic=topic,
-                     summary=summary, abstract=abstract, url=url, pdf_url=pdf_url,
-                     code_url=code_url, tag=tag, status=status, priority=priority, note=note)
+    fields = _fields(
+        title=title,
+        author=author,
+        venue=venue,
+        year=year,
+        topic=topic,
+        summary=summary,
+        abstract=abstract,
+        url=url,
+        pdf_url=pdf_url,
+        code_url=code_url,
+        tag=tag,
+        status=status,
+        priority=priority,
+        note=note,
+    )
     paper = core.build_paper(what, fields, fetch=not no_fetch)
     added = core.add_paper(_db_path(), paper, allow_duplicate)
     output.message(f"Added #{added.id}: {added.title}", "green")
@@ -308,21 +383,44 @@ def add(
 @app.command()
 def edit(
     ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
-    title: TitleField = None, author: AuthorField = None, venue: VenueField = None,
-    year: YearField = None, topic: TopicField = None, summary: SummaryField = None,
-    abstract: AbstractField = None, url: UrlField = None, pdf_url: PdfUrlField = None,
-    code_url: CodeUrlField = None, tag: TagField = None, status: StatusField = None,
-    priority: PriorityField = None, note: NoteField = None,
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    title: TitleField = None,
+    author: AuthorField = None,
+    venue: VenueField = None,
+    year: YearField = None,
+    topic: TopicField = None,
+    summary: SummaryField = None,
+    abstract: AbstractField = None,
+    url: UrlField = None,
+    pdf_url: PdfUrlField = None,
+    code_url: CodeUrlField = None,
+    tag: TagField = None,
+    status: StatusField = None,
+    priority: PriorityField = None,
+    note: NoteField = None,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """Change fields of a paper; list options (--author, --topic, --tag) replace the list.
 
     Example: papercli edit 3 --venue ICLR --year 2022 --priority 2
     """
     fmt = _format(fmt, as_json)
-    changes = _fields(title=title, author=author, venue=venue, year=year, topic=topic,
-                      summary=summary, abstract=abstract, url=url, pdf_url=pdf_url,
-                      code_url=code_url, tag=tag, status=status, priority=priority, note=note)
+    changes = _fields(
+        title=title,
+        author=author,
+        venue=venue,
+        year=year,
+        topic=topic,
+        summary=summary,
+        abstract=abstract,
+        url=url,
+        pdf_url=pdf_url,
+        code_url=code_url,
+        tag=tag,
+        status=status,
+        priority=priority,
+        note=note,
+    )
     if not changes:
         raise UsageError("nothing to change: give at least one field option, e.g. --venue ICLR")
     paper = core.edit_paper(_db_path(), ref, changes)
@@ -334,7 +432,8 @@ def edit(
 def tag(
     ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
     tags: Annotated[list[str], typer.Argument(help="Tags to add.", autocompletion=_complete_tags)],
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """Add tags to a paper.
 
@@ -347,9 +446,11 @@ def tag(
 @app.command()
 def untag(
     ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
-    tags: Annotated[list[str], typer.Argument(help="Tags to remove.",
-                                              autocompletion=_complete_tags)],
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    tags: Annotated[
+        list[str], typer.Argument(help="Tags to remove.", autocompletion=_complete_tags)
+    ],
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """Remove tags from a paper.
 
@@ -411,7 +512,8 @@ def mark_unread(
 def note(
     ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
     text: Annotated[str | None, typer.Argument(help="The note; without it $EDITOR opens.")] = None,
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """Append a note to a paper; without TEXT, write it in $EDITOR.
 
@@ -439,7 +541,9 @@ def remove(
     papers = core.resolve_refs(db, refs)
     if not yes:
         if not sys.stdin.isatty():
-            raise PapercliError("not removing without confirmation: add --yes when not on a terminal")
+            raise PapercliError(
+                "not removing without confirmation: add --yes when not on a terminal"
+            )
         for paper in papers:
             output.message(f"  #{paper.id} {paper.title}")
         if not typer.confirm(f"Remove {len(papers)} paper(s)?", default=False, err=True):
@@ -453,15 +557,25 @@ def remove(
 @app.command("import")
 def import_command(
     file: Annotated[str, typer.Argument(metavar="FILE|-", help="File to import, or - for stdin.")],
-    input_format: Annotated[str, typer.Option(
-        "--format", help="auto, digest, bibtex, json, jsonl or csv.")] = "auto",
+    input_format: Annotated[
+        str, typer.Option("--format", help="auto, digest, bibtex, json, jsonl or csv.")
+    ] = "auto",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the papers as JSON.")] = False,
-    title: TitleField = None, author: AuthorField = None, venue: VenueField = None,
-    year: YearField = None, topic: TopicField = None, summary: SummaryField = None,
-    abstract: AbstractField = None, url: UrlField = None, pdf_url: PdfUrlField = None,
-    code_url: CodeUrlField = None, tag: TagField = None, status: StatusField = None,
-    priority: PriorityField = None, note: NoteField = None,
+    title: TitleField = None,
+    author: AuthorField = None,
+    venue: VenueField = None,
+    year: YearField = None,
+    topic: TopicField = None,
+    summary: SummaryField = None,
+    abstract: AbstractField = None,
+    url: UrlField = None,
+    pdf_url: PdfUrlField = None,
+    code_url: CodeUrlField = None,
+    tag: TagField = None,
+    status: StatusField = None,
+    priority: PriorityField = None,
+    note: NoteField = None,
 ) -> None:
     """Import many papers from a digest, BibTeX, JSON, JSONL or CSV file.
 
@@ -470,9 +584,21 @@ def import_command(
     formats = ("auto", "digest", "bibtex", "json", "jsonl", "csv")
     if input_format not in formats:
         raise UsageError(f"unknown import format {input_format!r}; use one of {', '.join(formats)}")
-    overrides = _fields(title=title, author=author, venue=venue, year=year, topic=topic,
-                        summary=summary, abstract=abstract, url=url, pdf_url=pdf_url,
-                        code_url=code_url, status=status, priority=priority, note=note)
+    overrides = _fields(
+        title=title,
+        author=author,
+        venue=venue,
+        year=year,
+        topic=topic,
+        summary=summary,
+        abstract=abstract,
+        url=url,
+        pdf_url=pdf_url,
+        code_url=code_url,
+        status=status,
+        priority=priority,
+        note=note,
+    )
     data, name = core.read_input(file)
     parsed = core.parse_input(data, name, input_format)
     if input_format == "auto":
@@ -485,18 +611,24 @@ def import_command(
 @app.command()
 def export(
     query: Annotated[str | None, typer.Argument(help="Words that must all occur.")] = None,
-    status: StatusFilter = None, tag: TagFilter = None, topic: TopicFilter = None,
-    venue: VenueFilter = None, year: YearFilter = None, author: AuthorFilter = None,
-    fmt: Annotated[str, typer.Option("--format", "-f",
-                                     help="json, jsonl, csv, bibtex or markdown.")] = "json",
+    status: StatusFilter = None,
+    tag: TagFilter = None,
+    topic: TopicFilter = None,
+    venue: VenueFilter = None,
+    year: YearFilter = None,
+    author: AuthorFilter = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json, jsonl, csv, bibtex or markdown.")
+    ] = "json",
     out: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
 ) -> None:
     """Write papers out as JSON, JSONL, CSV, BibTeX or Markdown.
 
     Example: papercli export --tag diffusion --format bibtex -o diffusion.bib
     """
-    papers = core.list_papers(_db_path(), _filters(status, tag, topic, venue, year, author, query),
-                              sort="id")
+    papers = core.list_papers(
+        _db_path(), _filters(status, tag, topic, venue, year, author, query), sort="id"
+    )
     text = core.export_papers(papers, fmt)
     if out:
         core.write_export(Path(out), text)
@@ -518,7 +650,8 @@ def undo() -> None:
 @app.command()
 def restore(
     number: Annotated[int | None, typer.Argument(help="Backup to restore (1 = newest).")] = None,
-    fmt: FormatOption = "table", as_json: JsonOption = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """List the kept backups of the library, or restore backup NUMBER.
 
@@ -529,8 +662,10 @@ def restore(
         output.print_backups(core.backups(db), _format(fmt, as_json))
         return
     backup, count = core.restore(db, number)
-    output.message(f"Restored {backup.path.name} ({count} papers); the replaced file was kept "
-                   "as a backup", "green")
+    output.message(
+        f"Restored {backup.path.name} ({count} papers); the replaced file was kept as a backup",
+        "green",
+    )
 
 
 def _invoked_command(argv: list[str]) -> str | None:

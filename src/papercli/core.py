@@ -18,9 +18,24 @@ from papercli.refs import resolve, resolve_all
 from papercli.storage import Backup, list_backups, open_library, restore_backup, writing
 
 EDITABLE_FIELDS = (
-    "title", "authors", "venue", "year", "topics", "summary", "abstract", "url", "pdf_url",
-    "code_url", "tags", "status", "priority", "notes", "alt_titles", "arxiv_id",
-    "openreview_id", "doi",
+    "title",
+    "authors",
+    "venue",
+    "year",
+    "topics",
+    "summary",
+    "abstract",
+    "url",
+    "pdf_url",
+    "code_url",
+    "tags",
+    "status",
+    "priority",
+    "notes",
+    "alt_titles",
+    "arxiv_id",
+    "openreview_id",
+    "doi",
 )
 
 
@@ -79,8 +94,9 @@ def build_paper(what: str | None, fields: dict[str, Any], fetch: bool = True) ->
         }
     elif what and what.startswith(("http://", "https://")):
         if "title" not in fields:
-            raise UsageError("a plain URL needs --title (only arXiv, OpenReview and DOI links "
-                             "are fetched)")
+            raise UsageError(
+                "a plain URL needs --title (only arXiv, OpenReview and DOI links are fetched)"
+            )
         base = {"url": what}
     elif what:
         if "title" in fields:
@@ -98,14 +114,18 @@ def build_paper(what: str | None, fields: dict[str, Any], fetch: bool = True) ->
 def paper_link(paper: Paper, pdf: bool = False) -> str:
     """The URL ``open`` goes to: the landing page, or the PDF with PDF."""
     if pdf:
-        link = paper.pdf_url or (f"https://arxiv.org/pdf/{paper.arxiv_id}" if paper.arxiv_id else None)
+        link = paper.pdf_url or (
+            f"https://arxiv.org/pdf/{paper.arxiv_id}" if paper.arxiv_id else None
+        )
     else:
         link = paper.url or next(
             (identifier_url(kind, value) for kind, value in paper.identifiers()), None
         )
     if not link:
-        raise PapercliError(f"paper #{paper.id} has no {'PDF ' if pdf else ''}URL; "
-                            f"set one with 'papercli edit {paper.id} --{'pdf-' if pdf else ''}url URL'")
+        raise PapercliError(
+            f"paper #{paper.id} has no {'PDF ' if pdf else ''}URL; "
+            f"set one with 'papercli edit {paper.id} --{'pdf-' if pdf else ''}url URL'"
+        )
     return link
 
 
@@ -118,20 +138,24 @@ def note_from_editor(paper: Paper) -> str:
 
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
-        raise PapercliError("no note text given and $EDITOR is not set: "
-                            "give the text as an argument, or set EDITOR")
+        raise PapercliError(
+            "no note text given and $EDITOR is not set: give the text as an argument, or set EDITOR"
+        )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "note.md"
-        path.write_text(f"\n# Note on #{paper.id}: {paper.title}\n"
-                        "# Lines starting with # are ignored; an empty note changes nothing.\n",
-                        encoding="utf-8")
+        path.write_text(
+            f"\n# Note on #{paper.id}: {paper.title}\n"
+            "# Lines starting with # are ignored; an empty note changes nothing.\n",
+            encoding="utf-8",
+        )
         try:
             result = subprocess.run([*shlex.split(editor), str(path)], check=False)
         except OSError as exc:
             raise PapercliError(f"could not start editor {editor!r}: {exc.strerror}") from None
         if result.returncode != 0:
-            raise PapercliError(f"editor {editor!r} exited with {result.returncode}; "
-                                "nothing was changed")
+            raise PapercliError(
+                f"editor {editor!r} exited with {result.returncode}; nothing was changed"
+            )
         text = path.read_text(encoding="utf-8", errors="replace")
     return "\n".join(line for line in text.splitlines() if not line.startswith("#")).strip()
 
@@ -154,7 +178,10 @@ def write_export(path: Path, text: str) -> None:
 
 
 def list_papers(
-    db: Path, filters: Filters, sort: str | None = None, reverse: bool = False,
+    db: Path,
+    filters: Filters,
+    sort: str | None = None,
+    reverse: bool = False,
     limit: int | None = None,
 ) -> list[Paper]:
     """Papers passing FILTERS, sorted (newest added first by default), at most LIMIT."""
@@ -164,7 +191,11 @@ def list_papers(
 
 
 def search_papers(
-    db: Path, text: str, filters: Filters, limit: int | None = 20, min_score: float = 50.0,
+    db: Path,
+    text: str,
+    filters: Filters,
+    limit: int | None = 20,
+    min_score: float = 50.0,
 ) -> list[Scored]:
     """Papers passing FILTERS ranked by fuzzy match with TEXT, best first."""
     from papercli.matching import search
@@ -389,8 +420,12 @@ def parse_input(data: bytes, name: str, fmt: str) -> ParseResult:
 
 
 def import_papers(
-    db: Path, parsed: ParseResult, overrides: dict[str, Any], extra_tags: list[str],
-    dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+    db: Path,
+    parsed: ParseResult,
+    overrides: dict[str, Any],
+    extra_tags: list[str],
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Add the parsed papers that are new, in one locked write (none when DRY_RUN).
 

@@ -1,4 +1,4 @@
-"""Recognise and normalise paper identifiers: arXiv ids, DOIs and OpenReview ids, bare or as URLs."""
+"""Recognise and normalise paper identifiers (arXiv, DOI, OpenReview), bare or as URLs."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def normalize_arxiv(text: str) -> str | None:
         path = unquote(url.path)
         for prefix in ("/abs/", "/pdf/", "/html/", "/format/"):
             if path.startswith(prefix):
-                text = path[len(prefix):].removesuffix(".pdf").strip("/")
+                text = path[len(prefix) :].removesuffix(".pdf").strip("/")
                 break
         else:
             return None

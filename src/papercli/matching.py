@@ -1,4 +1,4 @@
-"""Fuzzy matching of titles and queries with rapidfuzz: search ranking, REF resolution, duplicates."""
+"""Fuzzy matching with rapidfuzz: search ranking, REF resolution, duplicate detection."""
 
 from __future__ import annotations
 
@@ -147,7 +147,8 @@ def rank_for_reference(papers: list[Paper], words: str) -> list[Scored]:
     query = normalize(words)
     for scored in ranked[:REFINE_TOP]:
         scored.coverage = max(
-            word_coverage(query, normalize(t)) for t in (scored.paper.title, *scored.paper.alt_titles)
+            word_coverage(query, normalize(t))
+            for t in (scored.paper.title, *scored.paper.alt_titles)
         )
     return ranked
 

@@ -14,8 +14,18 @@ MAX_TITLE_CHARS = 2_000
 
 LIST_FIELDS = ("alt_titles", "authors", "topics", "tags")
 TEXT_FIELDS = (
-    "venue", "summary", "abstract", "url", "pdf_url", "code_url",
-    "arxiv_id", "openreview_id", "doi", "source", "added_at", "read_at",
+    "venue",
+    "summary",
+    "abstract",
+    "url",
+    "pdf_url",
+    "code_url",
+    "arxiv_id",
+    "openreview_id",
+    "doi",
+    "source",
+    "added_at",
+    "read_at",
 )
 
 
@@ -66,9 +76,7 @@ class Paper:
         if self.year is not None and not MIN_YEAR <= self.year <= MAX_YEAR:
             raise ValidationError(f"year {self.year} is not between {MIN_YEAR} and {MAX_YEAR}")
         if self.status not in STATUSES:
-            raise ValidationError(
-                f"status {self.status!r} is not one of {', '.join(STATUSES)}"
-            )
+            raise ValidationError(f"status {self.status!r} is not one of {', '.join(STATUSES)}")
         for name in LIST_FIELDS:
             setattr(self, name, unique([clean_text(v) for v in getattr(self, name)]))
         if self.doi:

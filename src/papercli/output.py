@@ -95,7 +95,9 @@ def _dumps(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
-def paper_dicts(papers: Sequence[Paper], scores: Sequence[float] | None = None) -> list[dict[str, Any]]:
+def paper_dicts(
+    papers: Sequence[Paper], scores: Sequence[float] | None = None
+) -> list[dict[str, Any]]:
     """The contract's objects for PAPERS, with ``score`` added when SCORES are given."""
     dicts = [p.to_dict() for p in papers]
     if scores is not None:
@@ -104,9 +106,7 @@ def paper_dicts(papers: Sequence[Paper], scores: Sequence[float] | None = None) 
     return dicts
 
 
-def papers_as_text(
-    papers: Sequence[Paper], fmt: str, scores: Sequence[float] | None = None
-) -> str:
+def papers_as_text(papers: Sequence[Paper], fmt: str, scores: Sequence[float] | None = None) -> str:
     """PAPERS as json (an array), jsonl, csv or ids text."""
     dicts = paper_dicts(papers, scores)
     if fmt == "json":
@@ -131,15 +131,19 @@ def _csv(dicts: list[dict[str, Any]]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for d in dicts:
-        writer.writerow([
-            CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else ("" if v is None else v)
-            for v in (d[c] for c in columns)
-        ])
+        writer.writerow(
+            [
+                CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else ("" if v is None else v)
+                for v in (d[c] for c in columns)
+            ]
+        )
     return buffer.getvalue()
 
 
 def print_papers(
-    papers: Sequence[Paper], fmt: str, scores: Sequence[float] | None = None,
+    papers: Sequence[Paper],
+    fmt: str,
+    scores: Sequence[float] | None = None,
     page: bool = True,
 ) -> None:
     """PAPERS on stdout: a table (a first page on a terminal), or data in FMT."""
@@ -154,7 +158,8 @@ def print_papers(
         _rich_table(shown, scores)
         if len(papers) > len(shown):
             message(
-                f"… and {len(papers) - len(shown)} more (use --limit, or --format ids/json for all)",
+                f"… and {len(papers) - len(shown)} more "
+                "(use --limit, or --format ids/json for all)",
                 "dim",
             )
     else:
@@ -163,8 +168,14 @@ def print_papers(
 
 def _row(paper: Paper, score: float | None) -> list[str]:
     venue = " ".join(x for x in (paper.venue or "", str(paper.year or "")) if x)
-    row = [str(paper.id), paper.title, venue, ", ".join(paper.topics), paper.status,
-           (paper.summary or "").replace("\n", " ")]
+    row = [
+        str(paper.id),
+        paper.title,
+        venue,
+        ", ".join(paper.topics),
+        paper.status,
+        (paper.summary or "").replace("\n", " "),
+    ]
     if score is not None:
         row.insert(1, f"{score:.0f}")
     return row
@@ -186,8 +197,12 @@ def _rich_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> None
     ratios = {"Title": 4, "Summary": 5, "Topic": 1, "Venue": 1}
     for header in _headers(scores is not None):
         table.add_column(
-            header, style=styles.get(header, ""), no_wrap=True, overflow="ellipsis",
-            ratio=ratios.get(header), justify="right" if header in ("ID", "Score") else "left",
+            header,
+            style=styles.get(header, ""),
+            no_wrap=True,
+            overflow="ellipsis",
+            ratio=ratios.get(header),
+            justify="right" if header in ("ID", "Score") else "left",
             min_width=8 if header in ratios else None,
         )
     for index, paper in enumerate(papers):
@@ -211,7 +226,8 @@ def _plain_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> str
     lines = []
     for row in rows:
         cells = [
-            cell.rjust(widths[c]) if headers[c] in ("ID", "Score")
+            cell.rjust(widths[c])
+            if headers[c] in ("ID", "Score")
             else cell + " " * (widths[c] - cell_len(cell))
             for c, cell in enumerate(row)
         ]
@@ -326,8 +342,12 @@ def print_import_report(report: ImportReport, fmt: str, dry_run: bool) -> None:
         "bold",
     )
     for paper, original in report.duplicates[:20]:
-        message(f"  duplicate: {paper.title[:70]} (already #{original.id})" if original.id
-                else f"  duplicate: {paper.title[:70]} (twice in the input)", "dim")
+        message(
+            f"  duplicate: {paper.title[:70]} (already #{original.id})"
+            if original.id
+            else f"  duplicate: {paper.title[:70]} (twice in the input)",
+            "dim",
+        )
     if len(report.duplicates) > 20:
         message(f"  … and {len(report.duplicates) - 20} more duplicates", "dim")
     for rejection in report.rejected:
@@ -338,13 +358,18 @@ def print_import_report(report: ImportReport, fmt: str, dry_run: bool) -> None:
 
 def print_backups(kept: Sequence[Backup], fmt: str) -> None:
     """The kept backups, newest first and numbered for ``restore N``."""
-    rows = [{"number": i, "path": str(b.path), "taken_at": b.taken_at, "size": b.size}
-            for i, b in enumerate(kept, 1)]
+    rows = [
+        {"number": i, "path": str(b.path), "taken_at": b.taken_at, "size": b.size}
+        for i, b in enumerate(kept, 1)
+    ]
     if fmt in ("json", "jsonl"):
         write_stdout(_pretty(rows) if fmt == "json" else "".join(_dumps(r) + "\n" for r in rows))
     elif not rows:
         message("No backups yet: one is kept before each change.")
     else:
-        write_stdout("\n".join(
-            f"{r['number']:>3}  {r['taken_at']}  {r['size']:>10} bytes  {r['path']}" for r in rows
-        ))
+        write_stdout(
+            "\n".join(
+                f"{r['number']:>3}  {r['taken_at']}  {r['size']:>10} bytes  {r['path']}"
+                for r in rows
+            )
+        )

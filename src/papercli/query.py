@@ -41,9 +41,7 @@ class Filters:
             have = {t.casefold() for t in paper.tags}
             if not all(t.casefold() in have for t in self.tags):
                 return False
-        if self.topic and not any(
-            self.topic.casefold() == t.casefold() for t in paper.topics
-        ):
+        if self.topic and not any(self.topic.casefold() == t.casefold() for t in paper.topics):
             return False
         if self.venue and self.venue.casefold() not in (paper.venue or "").casefold():
             return False
@@ -60,10 +58,19 @@ class Filters:
 
 def _has_words(paper: Paper, words: str) -> bool:
     """Every query word occurs in the title, alt titles, authors, venue, tags, topics or summary."""
-    haystack = normalize(" ".join([
-        paper.title, *paper.alt_titles, *paper.authors, paper.venue or "",
-        *paper.tags, *paper.topics, paper.summary or "",
-    ]))
+    haystack = normalize(
+        " ".join(
+            [
+                paper.title,
+                *paper.alt_titles,
+                *paper.authors,
+                paper.venue or "",
+                *paper.tags,
+                *paper.topics,
+                paper.summary or "",
+            ]
+        )
+    )
     return all(word in haystack for word in normalize(words).split())
 
 

@@ -14,7 +14,9 @@ def resolve(papers: list[Paper], ref: str) -> Paper:
     """The one paper REF names; PaperNotFound or AmbiguousReference (with candidates) otherwise."""
     ref = ref.strip()
     if not ref:
-        raise PaperNotFound("empty reference: give an id, an arXiv/DOI/OpenReview id, or title words")
+        raise PaperNotFound(
+            "empty reference: give an id, an arXiv/DOI/OpenReview id, or title words"
+        )
     if ref.lstrip("#").isdigit() and len(ref) < 12:
         paper_id = int(ref.lstrip("#"))
         for paper in papers:
@@ -38,7 +40,9 @@ def resolve(papers: list[Paper], ref: str) -> Paper:
         return winner
     if not ranked:
         raise PaperNotFound(f"no paper matches {ref!r}")
-    candidates = [f"{s.paper.id:>5}  {s.score:5.1f}  {s.paper.title}" for s in ranked[:MAX_CANDIDATES]]
+    candidates = [
+        f"{s.paper.id:>5}  {s.score:5.1f}  {s.paper.title}" for s in ranked[:MAX_CANDIDATES]
+    ]
     raise AmbiguousReference(
         f"{ref!r} does not name one paper clearly; nothing was changed. "
         "Use an id, or more words of the title. Best candidates (id, score, title):",

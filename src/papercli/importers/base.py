@@ -9,7 +9,7 @@ from papercli.model import Paper
 
 @dataclass
 class Rejection:
-    """One input record that could not become a paper, and why (``where``: 'line 12', 'record 3')."""
+    """An input record that could not become a paper, and why (``where``: 'line 12')."""
 
     where: str
     reason: str
