@@ -159,6 +159,44 @@ def test_restore_backup_over_a_corrupt_library(library_path: Path) -> None:
     assert list_backups(library_path)[0].path.read_bytes() == b'{"meta": {"1": '
 
 
+def test_restoring_a_damaged_or_vanished_backup_is_refused_cleanly(library_path: Path) -> None:
+    add(library_path, "First")
+    add(library_path, "Second")
+    current = library_path.read_bytes()
+    backup = list_backups(library_path)[0].path
+    backup.unlink()
+    backup.write_bytes(b"{ damaged")
+    with pytest.raises(LibraryError, match="unreadable or damaged") as info:
+        restore_backup(library_path, backup)
+    assert f"papercli --db {library_path} restore" in info.value.message
+    backup.unlink()
+    with pytest.raises(LibraryError, match="no longer exists"):
+        restore_backup(library_path, backup)
+    assert library_path.read_bytes() == current
+
+
+def test_a_private_library_stays_private(library_path: Path) -> None:
+    add(library_path, "First")
+    library_path.chmod(0o600)
+    add(library_path, "Second")
+    assert library_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_symlinked_library_stays_a_symlink(tmp_path: Path, library_path: Path) -> None:
+    """A library kept elsewhere (a synced folder, say) and linked in: writes go to the target,
+    next to which the lock, the temp file and the backups live."""
+    elsewhere = tmp_path / "synced" / "real-library.json"
+    add(elsewhere, "First")
+    library_path.parent.mkdir(parents=True)
+    library_path.symlink_to(elsewhere)
+    add(library_path, "Second")
+    assert library_path.is_symlink()
+    assert titles(elsewhere) == ["First", "Second"]
+    assert list_backups(library_path) == list_backups(elsewhere)
+    assert len(list_backups(elsewhere)) == 1
+    assert sorted(p.name for p in library_path.parent.iterdir()) == ["library.json"]
+
+
 # ---------------------------------------------------------------------------------------------
 # The undo journal
 

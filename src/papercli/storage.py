@@ -18,6 +18,7 @@ import contextlib
 import errno
 import gc
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -50,9 +51,19 @@ def default_library_path() -> Path:
     return Path(user_data_dir("papercli", appauthor=False)) / "library.json"
 
 
+def real_path(path: Path) -> Path:
+    """PATH with symlinks resolved: the file that is written, locked and backed up.
+
+    Writing through a symlinked library must replace the file it points to (on that file's
+    own file system), not swap the link for a regular file.
+    """
+    return Path(os.path.realpath(path))
+
+
 def backup_dir(path: Path) -> Path:
     """Where the previous versions of the library at PATH are kept."""
-    return path.with_name(path.name + ".backups")
+    real = real_path(path)
+    return real.with_name(real.name + ".backups")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -267,9 +278,10 @@ def library_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
 
     if timeout is None:
         timeout = float(os.environ.get("PAPERCLI_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
-    lock_path = path.with_name(path.name + ".lock")
+    real = real_path(path)
+    lock_path = real.with_name(real.name + ".lock")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        real.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise LibraryError(f"cannot create lock file {lock_path}: {exc.strerror or exc}") from None
@@ -321,18 +333,24 @@ def _remove_stale_temp_files(path: Path) -> None:
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace PATH by DATA: temp file in the same folder, fsync, backup of the old, rename.
 
-    Call it holding the library lock.
+    Call it holding the library lock. A symlinked PATH stays a symlink (its target is
+    replaced), and the file keeps its permission bits (a private library stays private).
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _remove_stale_temp_files(path)
+    target = real_path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    _remove_stale_temp_files(target)
     try:
+        existed = target.exists()
+        mode = stat.S_IMODE(target.stat().st_mode) if existed else None
         with open(tmp, "wb") as handle:
+            if mode is not None:
+                os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            _keep_backup(path)
-        os.replace(tmp, path)
+        if existed:
+            _keep_backup(target)
+        os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -340,7 +358,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise LibraryError(
             f"could not write library {path}: {reason}; nothing was changed"
         ) from None
-    _fsync_dir(path.parent)
+    _fsync_dir(target.parent)
 
 
 def _keep_backup(path: Path) -> None:
@@ -396,11 +414,19 @@ def restore_backup(path: Path, backup: Path) -> int:
 
     Returns the number of papers in the restored library.
     """
-    tables = read_tables(backup)
-    if tables is None:
-        raise LibraryError(f"backup {backup} no longer exists")
-    data = backup.read_bytes()
-    with library_lock(path):
+    with library_lock(path):  # under the lock no other process rotates the backup away
+        try:
+            data = backup.read_bytes()
+            tables = read_tables(backup)
+        except FileNotFoundError:
+            raise LibraryError(f"backup {backup} no longer exists") from None
+        except (OSError, LibraryError):
+            raise LibraryError(
+                f"backup {backup} is unreadable or damaged, so it was not restored; run "
+                f"'papercli --db {path} restore' to list the other backups"
+            ) from None
+        if tables is None:
+            raise LibraryError(f"backup {backup} no longer exists")
         # write_atomically keeps the current file, even a corrupt one, as a backup first.
         write_atomically(path, data)
     return len(tables.get("papers", {}))
