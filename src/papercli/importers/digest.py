@@ -1,0 +1,1433 @@
+"""Read paper digests: the plain-text or markdown reading lists people share.
+
+A digest is a human document, not a record format: ICLR top-10 posts, daily arXiv picks,
+weekly newsletters, in English or Chinese. The parser works in three passes:
+
+1. each line is cleaned (markdown links, emphasis, list and quote markers) and classified:
+   page chrome, a label line (``作者:``, ``Code:``), or a possible paper heading
+   (``1. Title``, ``[LG] Title``, ``## Title``, ``- **Title**``, a table row, ``Title: text``);
+2. headings are resolved into topic sections or papers, each paper owning the lines up to
+   the next heading, and the fields are read from those lines;
+3. records for the same paper (a table of contents and its full entries) are merged.
+
+Every regular expression is bounded or anchored so that any input runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from papercli.errors import ValidationError
+from papercli.ids import find_identifiers, normalize_arxiv, normalize_doi, normalize_openreview
+from papercli.importers.base import ParseResult, Rejection
+from papercli.model import Paper
+
+MAX_SUMMARY = 600
+MAX_TITLE = 300
+_MAX_LINE = 4000  # longer lines are prose: only their links are read
+_LOOKAHEAD = 60
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_URL = re.compile(
+    r"(?:https?://|(?<![\w./@])(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|openreview\.net"
+    r"|doi\.org)/)[^\s<>\"'()\[\]{}\u3000-\u9fff\uff00-\uffef]{1,2000}",
+    re.IGNORECASE,
+)
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(\s*([^()\s]{1,2000})\s*\)")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+_ARXIV_TEXT = re.compile(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
+_NEW_ARXIV = re.compile(r"\d{4}\.\d{4,5}")
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^\d\s#]))(.*)$")
+_BULLET = re.compile(r"^[-*+•·▪●◆■◇○►▶➤]\s+(.*)$")
+_NUMBER = re.compile(
+    r"^(?:(?:paper|论文|文章|article|no\.?)\s*#?\s*\d{1,3}\s*[:.、)\-–—]?"
+    r"|第\s*\d{1,3}\s*篇\s*[:.、]?"
+    r"|\(\d{1,3}\)|#\d{1,3}\b[.:)]?"
+    r"|\d{1,3}\s*[、)]|\d{1,3}\.(?!\d))\s*",
+    re.IGNORECASE,
+)
+_CN_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]\s*")
+_CATEGORY = re.compile(
+    r"^\[\s*(?:(cs|stat|eess|math|q-bio|q-fin|econ|physics)\.)?([A-Za-z]{2,3})\s*\]\s*"
+)
+_BOLD = re.compile(r"^(?:\*\*|__)([^*_\n]{1,400}?)(?:\*\*|__)\s*(.*)$")
+_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_LABEL = re.compile(r"^([^:\n]{1,30}?)\s*:\s*(.*)$")
+_BRACKETED = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]|<[^<>]{0,200}>")
+_LEAD_LABEL = re.compile(
+    r"^(tl;?\s?dr|abstract|summary|摘要|一句话总结)(?![A-Za-z])[\s\-–—]*(.*)$", re.IGNORECASE
+)
+_CONTINUES = re.compile(r"(?:,|、|\band)\s*$")
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ARXIV_CATEGORIES = _words(
+    "AI AR CC CE CG CL CR CV CY DB DC DL DM DS ET FL GL GR GT HC IR IT LG LO MA MM MS NA "
+    "NE NI OH OS PF PL RO SC SD SE SI SY AP CO ME ML OT TH AS IV SP RL NLP"
+)
+VENUES = (
+    "ICLR", "NeurIPS", "NIPS", "ICML", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "EACL",
+    "AAAI", "IJCAI", "KDD", "SIGKDD", "WWW", "SIGIR", "COLING", "CoRL", "ICRA", "IROS",
+    "AISTATS", "UAI", "COLT", "WACV", "BMVC", "MICCAI", "SIGGRAPH", "TPAMI", "JMLR", "TMLR",
+    "ICASSP", "Interspeech", "WSDM", "CIKM", "MLSys", "CHI", "RSS", "3DV", "ACM MM", "LREC",
+)
+_VENUE = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(re.escape(v) for v in VENUES) + r")(?![A-Za-z])"
+    r"(?:\s*'?\s*(\d{4}|\d{2})(?!\d))?",
+    re.IGNORECASE,
+)
+_VENUE_NAMES = {v.lower(): v for v in VENUES}
+
+# Label words, compared after dropping spaces, punctuation and case.
+_LABELS: dict[str, str] = {}
+for _kind, _names in {
+    "authors": "作者 作者们 论文作者 作者信息 author authors author(s) by 作者列表",
+    "affil": "机构 单位 作者单位 affiliation affiliations institution institutions 团队 组织",
+    "title": "标题 中文标题 译名 中文名 论文标题 英文标题 原标题 题目 论文题目 论文名称 论文名 "
+             "title "
+             "papertitle chinesetitle englishtitle 原文标题 中文译名 翻译",
+    "link": "文章链接 论文链接 论文地址 原文链接 原文地址 文章地址 链接 地址 论文 "
+            "paper link links url "
+            "arxiv 项目主页 主页 project projectpage homepage website openreview 论文下载 下载 "
+            "paperlink 网址 来源 source 文章 article",
+    "code": "代码 项目代码 代码链接 代码地址 开源代码 开源地址 code github repo "
+            "repository sourcecode "
+            "源码 开源 项目地址 项目链接 codes",
+    "pdf": "pdf pdf链接 pdf地址 全文",
+    "summary": "tl;dr tldr 一句话总结 总结 summary 简介 概要 概述 简述 一句话概括 核心思想 "
+               "作者的tl;dr 速览 导读 内容 介绍 description 说明 关键见解 keyidea",
+    "abstract": "abstract 摘要 论文摘要 原文摘要",
+    "venue": "venue 会议 期刊 conference published 收录 发表 发表于 出处 journal",
+    "topic": "category categories subjects subject 领域 方向 分类 topic topics area 研究方向 类别",
+    "skip": "要点 keypoints highlights 亮点 takeaways contributions 贡献 关键词 keywords tags 标签 "
+            "备注 note notes 注 评论 comment comments 推荐理由 点评 方法 method results 结果 实验 "
+            "motivation 动机 背景 background 创新点 limitations 局限 date 日期 时间 阅读 图",
+}.items():
+    for _word in _names.split():
+        _LABELS[_word] = _kind
+
+_CHROME_SECTION = re.compile(
+    r"^(?:related (?:articles?|posts?|reading|stories)|recommended(?: reading| posts?)?"
+    r"|you (?:may|might) also like|read more|more from .{0,30}|comments?|leave a (?:comment|reply)"
+    r"|share this(?: post| article)?|subscribe.{0,30}|sponsored|references|bibliography"
+    r"|推荐阅读|相关阅读|相关文章|相关推荐|往期推荐|往期回顾|往期精彩|往期文章|精彩推荐|热门文章|热门推荐"
+    r"|猜你喜欢|延伸阅读|打赏|打赏作者|赞赏|评论|评论区|正文完|参考文献|参考资料"
+    r"|-*\s*end\s*-*|the end)$",
+    re.IGNORECASE,
+)
+_CHROME_LINE = re.compile(
+    r"(?:打赏|赞赏|红包|余额|充值|扫码|二维码|qrcode|qr code|点赞|收藏|分享到|转发"
+    r"|关注公众号|公众号"
+    r"|版权|转载|阅读原文|\d+\s*次阅读|没有评论|暂无评论|©|all rights reserved|share on"
+    r"|follow us|sign up|log in|newsletter signup|unsubscribe|cookie)",
+    re.IGNORECASE,
+)
+_MENU_ITEM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\s*[-–—]\s*[\u4e00-\u9fff]")
+_AFFIL_WORDS = re.compile(
+    r"(?:universit|institut|laborator|\blab\b|\bresearch\b|\binc\b|\bltd\b|college|school|"
+    r"department|\bdept\b|academy|corporation|\bcenter\b|\bcentre\b|google|microsoft|deepmind|"
+    r"openai|\bmeta\b|nvidia|adobe|amazon|apple|tencent|alibaba|baidu|huawei|bytedance|"
+    r"大学|研究院|实验室|学院|公司|研究所|中心|集团)",
+    re.IGNORECASE,
+)
+_PARTICLES = _words(
+    "van von de der den da di du del della le la dos das bin al el y ter ten zu st st. "
+    "mac"
+)
+_GENERIC_LINK_TEXT = _words(
+    "arxiv pdf paper code link github project website homepage openreview abs html demo "
+    "video blog slides 论文 代码 链接 原文 项目 here this"
+)
+_GENERIC_SECTIONS = _words(
+    "tableofcontents contents toc 目录 papers paperlist 论文 论文列表 今日论文 本周论文 overview "
+    "introduction intro 简介 前言 导读 引言 highlights"
+)
+_BLOCK_OWNERS = frozenset({"num", "cat", "md", "bold", "list", "plain"})
+
+
+@dataclass
+class _Line:
+    """One input line, cleaned of markdown, with the links it carries."""
+
+    no: int
+    raw: str
+    text: str = ""
+    urls: list[tuple[str, str]] = field(default_factory=list)  # (url, link text)
+    indent: int = 0
+    md_level: int = 0
+    bullet: bool = False
+    chrome: bool = False
+    chrome_section: bool = False
+    long: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.text and not self.urls
+
+
+@dataclass
+class _Cand:
+    """A line that may open a paper or a topic section."""
+
+    idx: int
+    kind: str  # num, cat, md, bold, list, table, inline, plain, cnsec, section
+    title: str
+    rank: int
+    numbered: bool = False
+    topic: str | None = None
+    rest: str = ""
+    cells: dict[str, str] = field(default_factory=dict)
+    cell_urls: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Record:
+    """The fields gathered for one paper before it becomes a Paper."""
+
+    title: str
+    line: int
+    kind: str
+    alt_titles: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    venue: str | None = None
+    year: int | None = None
+    summary: str | None = None
+    summary_rank: int = 9  # lower is better: 0 labelled tl;dr, 1 abstract, 2 inline, 3 prose
+    abstract: str | None = None
+    landing: list[tuple[int, str]] = field(default_factory=list)  # (priority, url)
+    pdf_url: str | None = None
+    code_url: str | None = None
+    arxiv_id: str | None = None
+    openreview_id: str | None = None
+    doi: str | None = None
+
+    def evidence(self) -> int:
+        """How much beyond a bare title this record carries."""
+        score = 3 * sum(bool(v) for v in (self.arxiv_id, self.openreview_id, self.doi))
+        score += 2 * bool(self.authors) + bool(self.code_url) + bool(self.alt_titles)
+        score += bool(self.landing) + bool(self.pdf_url) + (self.summary_rank <= 2)
+        return score
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry point
+
+
+def parse_digest(text: str, source: str | None = None) -> ParseResult:
+    """Extract the papers of a plain-text or markdown digest; never raises on any str input."""
+    result = ParseResult(format="digest")
+    if not isinstance(text, str) or not text.strip():
+        return result
+    try:
+        records, sections, doc_venue, doc_year = _extract(text)
+    except (RecursionError, MemoryError):  # pragma: no cover - defensive, inputs are bounded
+        return result
+    section_keys = {_key(s) for s in sections}
+    for record in _merge([r for r in records if _key(r.title) not in section_keys]):
+        try:
+            result.papers.append(_to_paper(record, doc_venue, doc_year, source))
+        except ValidationError as exc:
+            result.rejected.append(Rejection(where=f"line {record.line}", reason=str(exc)))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 1: lines
+
+
+def _prepare(text: str) -> list[_Line]:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b-\u200f\u2060\ufeff\ufffc]", "", text)
+    text = re.sub(r"[\u00a0\u2000-\u200a\u3000\t]", " ", text)
+    lines: list[_Line] = []
+    in_fence = False
+    for no, raw in enumerate(text.split("\n"), start=1):
+        line = _Line(no=no, raw=raw)
+        lines.append(line)
+        stripped = raw.strip()
+        if stripped.startswith("```") or stripped.startswith("~~~"):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        line.indent = len(raw) - len(raw.lstrip(" "))
+        if len(stripped) > _MAX_LINE:
+            line.long = True
+            line.urls = [(u, "") for u in _find_urls(stripped[:200_000])]
+            line.text = stripped[:_MAX_LINE]
+            continue
+        body = re.sub(r"^(?:>\s?)+", "", stripped)
+        heading = _MD_HEADING.match(body)
+        if heading and heading.group(2).strip():
+            line.md_level = len(heading.group(1))
+            body = heading.group(2).strip().rstrip("#").strip()
+        bullet = _BULLET.match(body)
+        if bullet and not body.startswith("**"):
+            line.bullet = True
+            body = bullet.group(1).strip()
+        line.raw = body  # markdown-significant form, used to spot bold and links
+        line.text, line.urls = _clean_inline(body)
+        _mark_chrome(line)
+    return lines
+
+
+def _clean_inline(body: str) -> tuple[str, list[tuple[str, str]]]:
+    urls: list[tuple[str, str]] = []
+
+    def link(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if re.match(r"(?:https?://|www\.)", target, re.IGNORECASE):
+            urls.append((_tidy_url(target), match.group(1).strip()))
+        return match.group(1)
+
+    text = _MD_IMAGE.sub("", body)
+    text = _MD_LINK.sub(link, text)
+    text = re.sub(r"<(https?://[^<>\s]{1,2000})>", r"\1", text)
+    text = _HTML_TAG.sub(" ", text)
+    seen = {u for u, _ in urls}
+    for url in _find_urls(text):
+        if url not in seen:
+            seen.add(url)
+            urls.append((url, ""))
+    text = text.replace("**", "").replace("__", "").replace("`", "")
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])", r"\1", text)
+    return " ".join(text.split()), urls
+
+
+def _find_urls(text: str) -> list[str]:
+    return [_tidy_url(m.group(0)) for m in _URL.finditer(text)]
+
+
+def _tidy_url(url: str) -> str:
+    url = url.rstrip(").,;:]>'\"!?*_`|")
+    if not re.match(r"https?://", url, re.IGNORECASE):
+        url = "https://" + url
+    return url
+
+
+def _mark_chrome(line: _Line) -> None:
+    text = line.text
+    if not text:
+        return
+    bare = text.strip(" #*:：-–—=|>[]【】()").strip()
+    if len(bare) <= 40 and _CHROME_SECTION.match(bare):
+        line.chrome = line.chrome_section = True
+        return
+    if len(text) <= 200 and _CHROME_LINE.search(text) and not _has_id_url(line):
+        line.chrome = True
+        return
+    if len(_MENU_ITEM.findall(text)) >= 2:
+        line.chrome = True
+        return
+    parts = [p for p in re.split(r"\s*\|\s*", text.strip("| ")) if p]
+    if len(parts) >= 3 and not text.startswith("|") and all(len(p) <= 24 for p in parts):
+        line.chrome = True
+    if re.fullmatch(r"[\d\s.,:/-]+", text):
+        line.chrome = True
+
+
+def _has_id_url(line: _Line) -> bool:
+    return any(_url_kind(u) in ("arxiv", "openreview", "doi") for u, _ in line.urls)
+
+
+# ---------------------------------------------------------------------------------------------
+# Small text predicates
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK.findall(text[:1000]))
+
+
+def _is_cjk(text: str) -> bool:
+    cjk = _cjk_count(text)
+    latin = len(re.findall(r"[A-Za-z]", text[:1000]))
+    return cjk > 0 and cjk * 2 >= latin
+
+
+def _label_key(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum() or ch in ";()").replace("()", "")
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    """(kind, value) when TEXT is a ``Label: value`` line or a bare label such as ``摘要``."""
+    if not text:
+        return None
+    match = _LABEL.match(text[:400])
+    if match and not match.group(2).startswith("//"):
+        key = _label_key(match.group(1))
+        kind = _LABELS.get(key)
+        if kind is None and len(key) <= 14:
+            kind = _suffix_label(key)
+        if kind:
+            return kind, text[match.end(1):].lstrip(" :").strip()
+    if len(text) <= 24:
+        key = _label_key(text)
+        kind = _LABELS.get(key) or _suffix_label(key)
+        if kind and kind != "link":
+            return kind, ""
+    by = re.match(r"^[Bb]y\s+(?=[A-Z\u4e00-\u9fff])", text)
+    if by:
+        return "authors", text[by.end():]
+    lead = _LEAD_LABEL.match(text)
+    if lead and lead.group(2):
+        return ("abstract" if lead.group(1).lower() in ("abstract", "摘要") else "summary",
+                lead.group(2))
+    return None
+
+
+def _suffix_label(key: str) -> str | None:
+    for word in ("tl;dr", "tldr", "一句话总结", "摘要", "abstract", "summary"):
+        if key.endswith(word) and len(key) - len(word) <= 6:
+            return "abstract" if word in ("摘要", "abstract") else "summary"
+    return None
+
+
+def _cap_ratio(words: list[str]) -> float:
+    content = [w for w in words if len(w.strip("\"'()[]:,?!")) >= 4]
+    if not content:
+        return 1.0
+    caps = sum(1 for w in content if w.strip("\"'([")[:1].isupper() or w[:1].isdigit())
+    return caps / len(content)
+
+
+def _looks_like_title(title: str) -> bool:
+    """Whether TITLE could be a paper title rather than prose, a URL, a label or chrome."""
+    if not 3 <= len(title) <= MAX_TITLE or "://" in title or "www." in title.lower():
+        return False
+    if not (title[0].isalnum() or title[0] in "\"'“‘《「(" or _CJK.match(title)):
+        return False
+    if re.fullmatch(r"[\d\s\W]+", title) or _CHROME_LINE.search(title):
+        return False
+    if _CHROME_SECTION.match(title.strip(" :")) or _label(title):
+        return False
+    if _is_cjk(title):
+        return _cjk_count(title) <= 60 and not re.search(r"[,。;!?…]|\.\.\.", title)
+    words = title.split()
+    if not 1 <= len(words) <= 35 or not re.search(r"[A-Za-z]{2}", title):
+        return False
+    if _cjk_count(title) > 0 and re.search(r"[,。;]", title):
+        return False
+    ends_like_prose = title.endswith((".", ",", ";")) and not title.endswith(("et al.", "etc."))
+    if ends_like_prose and len(words) > 5:
+        return False
+    if len(re.findall(r"[a-z]\. [A-Z]", title)) >= 1 and len(words) > 12:
+        return False
+    return not re.match(r"(?:we|this paper|this work|in this|our|it|they|here)\b", title, re.I)
+
+
+def _clean_title(title: str) -> str:
+    title = title.replace("**", "").replace("__", "").replace("`", "")
+    title = " ".join(title.split())
+    while title and unicodedata.category(title[0]) in ("So", "Sk", "Sm", "Co", "Cn"):
+        title = title[1:].lstrip()
+    while title and unicodedata.category(title[-1]) in ("So", "Sk", "Co", "Cn"):
+        title = title[:-1].rstrip()
+    title = re.sub(
+        r"\s*[\[(【](?:pdf|code|paper|arxiv|link|project|video|slides|blog|github|new|hot)"
+        r"[\])】]\s*$", "", title, flags=re.IGNORECASE,
+    )
+    title = title.strip(" \t-–—•·:;,|#*>")
+    for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"), ("'", "'")):
+        if title.startswith(left) and title.endswith(right) and len(title) > 2:
+            title = title[1:-1].strip()
+    if len(title.split()) >= 3:
+        title = re.sub(r"\s*\([A-Z][A-Za-z0-9\-]{1,12}\)$", "", title)
+    return title.strip(" \t-–—:;,|")
+
+
+def _venue_in_title(title: str) -> tuple[str, str | None, int | None]:
+    """TITLE without a ``(ICLR 2023 Oral)`` style tag, and the venue and year in that tag."""
+    pattern = re.compile(
+        r"\s*[\[(【]\s*(" + "|".join(re.escape(v) for v in VENUES) + r")\s*'?(\d{4}|\d{2})?"
+        r"[^\[\]()【】]{0,30}[\])】]\s*",
+        re.IGNORECASE,
+    )
+    for match in pattern.finditer(title):
+        if match.start() == 0 or match.end() == len(title):
+            stripped = (title[: match.start()] + " " + title[match.end():]).strip()
+            if stripped:
+                return stripped, _VENUE_NAMES[match.group(1).lower()], _year(match.group(2))
+    return title, None, None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    if value < 100:
+        value += 2000 if value < 80 else 1900
+    return value
+
+
+def _key(title: str) -> str:
+    return "".join(ch for ch in title.lower() if ch.isalnum())
+
+
+# ---------------------------------------------------------------------------------------------
+# Authors
+
+
+def _split_names(text: str) -> list[str]:
+    text = _BRACKETED.sub(" ", text)
+    text = re.sub(r"\S+@\S+", " ", text)
+    text = re.sub(r"(?:\bet\.?\s*al\.?|等人?|\.\.\.|…)\s*$", "", text.strip())
+    text = re.split(r"\s[|—–]\s|\s-\s|\s/\s", text, maxsplit=1)[0]
+    parts = re.split(r"\s*(?:,|;|、|，|；|\band\b|&|\s{2,})\s*", text)
+    names = []
+    for part in parts:
+        name = re.sub(r"[\d*†‡§¶#✉⋆∗^¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", part)
+        name = " ".join(name.split()).strip(" .,:;-")
+        if name and name.lower() not in ("et al", "others"):
+            names.append(name)
+    return names
+
+
+def _valid_name(name: str) -> bool:
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", name):
+        return True
+    if _AFFIL_WORDS.search(name) or len(name) > 60:
+        return False
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 6:
+        return False
+    letters = 0
+    for pos, token in enumerate(tokens):
+        if token.lower() in _PARTICLES and pos < len(tokens) - 1:
+            continue
+        if not token[0].isupper() or not all(ch.isalpha() or ch in ".-'’" for ch in token):
+            return False
+        letters = max(letters, sum(ch.isalpha() for ch in token))
+    return letters >= 2
+
+
+def _parse_authors(text: str, labelled: bool) -> list[str]:
+    """The author names in TEXT; unlabelled text must be a clean list of two or more names."""
+    if not text or len(text) > 3000:
+        return []
+    text = _BRACKETED.sub(" ", text)
+    if not labelled and (re.search(r"[。!?]|\.\s[a-z]", text) or ":" in text):
+        return []
+    names = _split_names(text)
+    valid = [n for n in names if _valid_name(n)]
+    if labelled:
+        return valid
+    if len(valid) >= 2 and len(valid) >= 0.8 * len(names):
+        return valid
+    if len(valid) == 1 and len(names) == 1 and re.search(r"(?:et\.?\s*al\.?|等人?)\s*$", text):
+        return valid
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 2: candidates
+
+
+def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
+    """A paper or section heading on LINE, from its markup alone (no look-ahead)."""
+    if line.long or line.chrome or not line.text:
+        return None
+    raw, text = line.raw, line.text
+    label = _label(text)
+    if label and label[0] != "authors":
+        return None
+    if label:  # "By ..." never opens a paper
+        return None
+    rank = line.md_level if line.md_level else 10
+    number = _NUMBER.match(text)
+    numbered = bool(number)
+    topic: str | None = None
+    kind = "md" if line.md_level else ""
+    if number:
+        text = text[number.end():]
+        raw = _NUMBER.sub("", raw, count=1)
+        kind = kind or "num"
+    elif not line.md_level and not line.bullet and _CN_ORDINAL.match(text):
+        title = _clean_title(_CN_ORDINAL.sub("", text))
+        if title and len(title) <= 40 and not re.search(r"[,。;]", title):
+            return _Cand(idx, "cnsec", title, 1)
+        return None
+    category = _CATEGORY.match(text)
+    if category and category.group(2).upper() in ARXIV_CATEGORIES:
+        topic = category.group(2).upper()
+        text = text[category.end():]
+        raw = _CATEGORY.sub("", raw, count=1)
+        kind = kind or "cat"
+    rest = ""
+    cells: dict[str, str] = {}
+    bold = _BOLD.match(raw)
+    link_first = re.match(r"^\[([^\[\]\n]{2,400})\]\(([^()\s]{1,2000})\)\s*(.*)$", raw)
+    if bold and not bold.group(1).rstrip().endswith(":"):
+        title = _clean_inline(bold.group(1))[0]
+        rest = _clean_inline(bold.group(2))[0]
+        if not kind:
+            kind = "list" if line.bullet else ("bold" if not rest else "list")
+            rank = 7 if kind == "bold" else 10
+    elif link_first and link_first.group(1).strip().lower() not in _GENERIC_LINK_TEXT:
+        title = _clean_inline(link_first.group(1))[0]
+        rest = _clean_inline(link_first.group(3))[0]
+        kind = kind or "list"
+    elif kind:
+        title = text
+    elif line.bullet:
+        # a plain list item is a paper only with an identifier on the same line
+        if not _has_id_url(line) and not _ARXIV_TEXT.search(text):
+            return None
+        title, rest = _split_rest(text)
+        kind = "list"
+    else:
+        return None
+    if kind in ("num", "cat", "md") and not bold and not link_first:
+        title, tail = _split_rest(title)
+        rest = rest or tail
+    title, venue, year = _venue_in_title(_clean_title(title))
+    title = _clean_title(title)
+    if not title or not _looks_like_title(title):
+        return None
+    if venue:
+        cells = {"venue": f"{venue} {year or ''}".strip()}
+    rest = _URL.sub("", rest).strip(" :：—–-|,;")
+    return _Cand(idx, kind, title, rank, numbered=numbered, topic=topic, rest=rest, cells=cells)
+
+
+def _split_rest(text: str) -> tuple[str, str]:
+    """Split ``Title — description`` or ``Title (arXiv 2301.00001)``: (title, rest)."""
+    text = _URL.sub("", text).strip()
+    text = re.sub(
+        r"\s*[(\[]?\s*arxiv\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*[)\]]?", "", text, flags=re.I
+    )
+    match = re.search(r"\s[—–|]\s|\s-\s(?=\S)", text)
+    if match and len(text[: match.start()].split()) >= 2:
+        return text[: match.start()].strip(), text[match.end():].strip()
+    return text.strip(), ""
+
+
+def _inline(line: _Line) -> _Cand | None:
+    """``Title: description`` or ``English Title 中文描述`` on one line."""
+    text = line.text
+    if line.long or line.chrome or len(text) < 12 or line.md_level:
+        return None
+    if _label(text):
+        return None
+    head = text[:800]
+    cjk = _CJK.search(head)
+    title, desc = "", ""
+    if cjk and cjk.start() > 0:
+        left = text[: cjk.start()]
+        colon = left.rfind(":")
+        if colon > 0:
+            title, desc = left[:colon], text[colon + 1:]
+        else:
+            words = left.split()
+            if len(words) < 4 or _cap_ratio(words) < 0.6 or len(left.strip()) < 20:
+                return None
+            title, desc = left, text[cjk.start():]
+        if _cjk_count(desc) < 12 or not re.search(r"[,。;]", desc):
+            return None
+    elif not cjk:
+        for match in reversed(list(re.finditer(r":\s", head))):
+            left, right = text[: match.start()], text[match.end():]
+            if _sentence_like(right):
+                title, desc = left, right
+                break
+        if not title or _cap_ratio(title.split()) < 0.5:
+            return None
+    else:
+        return None
+    title = _clean_title(title)
+    words = title.split()
+    if not 2 <= len(words) <= 30 or _CJK.search(title) or not _looks_like_title(title):
+        return None
+    if re.search(r"[a-z]\. [A-Z]", title):
+        return None
+    return _Cand(line_index(line), "inline", title, 10, rest=desc.strip(" :"))
+
+
+def line_index(line: _Line) -> int:
+    return line.no - 1
+
+
+def _sentence_like(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 6 and (
+        text.rstrip().endswith((".", "!", "。")) or bool(re.search(r"[a-z]\. [A-Z]", text))
+    )
+
+
+def _plain_section(line: _Line) -> str | None:
+    text = line.text
+    if line.long or line.chrome or not text or line.bullet or line.urls or len(text) > 60:
+        return None
+    if re.search(r"[.。,;!?:]", text) or _label(text):
+        return None
+    title = _clean_title(text)
+    if not title or not (title[0].isalpha() or _CJK.match(title)):
+        return None
+    if _is_cjk(title):
+        return title if _cjk_count(title) <= 20 else None
+    return title if 1 <= len(title.split()) <= 8 else None
+
+
+def _plain_paper(lines: list[_Line], idx: int) -> _Cand | None:
+    """An unmarked English title line followed directly by authors or an identifier link."""
+    line = lines[idx]
+    text = line.text
+    if line.long or line.chrome or not text or line.urls or _CJK.search(text):
+        return None
+    if idx > 0 and not lines[idx - 1].blank:
+        return None
+    title = _clean_title(text)
+    words = title.split()
+    if not 3 <= len(words) <= 30 or not _looks_like_title(title) or title.endswith("."):
+        return None
+    if _label(text) or _inline(line):
+        return None
+    nxt = _next_nonblank(lines, idx + 1, 2)
+    for j in nxt:
+        other = lines[j]
+        label = _label(other.text)
+        if label and label[0] in ("authors", "link", "code"):
+            return _Cand(idx, "plain", title, 10)
+        if _parse_authors(other.text, labelled=False) or _has_id_url(other):
+            return _Cand(idx, "plain", title, 10)
+        if other.text and not other.chrome:
+            break
+    return None
+
+
+def _next_nonblank(lines: list[_Line], start: int, count: int) -> list[int]:
+    found: list[int] = []
+    for j in range(start, min(len(lines), start + 40)):
+        if not lines[j].blank:
+            found.append(j)
+            if len(found) >= count:
+                break
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+
+_TABLE_COLUMNS = (
+    ("title", ("title", "paper", "论文", "标题", "题目", "name", "名称")),
+    ("authors", ("author", "作者")),
+    ("code", ("code", "github", "代码", "repo")),
+    ("link", ("link", "url", "arxiv", "pdf", "链接", "地址", "openreview")),
+    ("venue", ("venue", "conference", "会议", "期刊", "journal")),
+    ("year", ("year", "年")),
+    ("topic", ("topic", "category", "field", "area", "领域", "方向", "分类", "tag")),
+    ("summary", ("summary", "tl;dr", "tldr", "description", "简介", "总结", "notes", "摘要")),
+)
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+def _tables(lines: list[_Line]) -> tuple[list[_Cand], set[int]]:
+    cands: list[_Cand] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines) - 1:
+        raw = lines[i].raw.strip()
+        is_row = raw.startswith("|") or raw.count("|") >= 2
+        if lines[i].long or lines[i + 1].long or not is_row or not _TABLE_SEP.match(
+            lines[i + 1].raw.strip()
+        ):
+            i += 1
+            continue
+        header = [_label_key(c) for c in _cells(raw)[:40]]
+        columns: dict[int, str] = {}
+        for col, name in enumerate(header):
+            for kind, words in _TABLE_COLUMNS:
+                if kind not in columns.values() and any(w in name for w in words):
+                    columns[col] = kind
+                    break
+        used.update((i, i + 1))
+        j = i + 2
+        while j < len(lines) and "|" in lines[j].raw and not lines[j].long:
+            used.add(j)
+            cells = _cells(lines[j].raw)[:40]
+            cand = _table_row(j, cells, columns)
+            if cand:
+                cands.append(cand)
+            j += 1
+        i = j
+    return cands, used
+
+
+def _table_row(idx: int, cells: list[str], columns: dict[int, str]) -> _Cand | None:
+    values: dict[str, str] = {}
+    urls: list[tuple[str, str]] = []
+    title = ""
+    for col, cell in enumerate(cells):
+        text, cell_urls = _clean_inline(cell)
+        kind = columns.get(col)
+        hint = "code" if kind == "code" else "link"
+        urls.extend((u, hint) for u, _ in cell_urls)
+        if kind == "title":
+            title = text
+        elif kind:
+            values[kind] = text
+    if not title:  # no title column: the first cell that reads like a title
+        for cell in cells:
+            text = _clean_inline(cell)[0]
+            if not re.fullmatch(r"[\d\s.#]*", text) and _looks_like_title(_clean_title(text)):
+                title = text
+                break
+    title, venue, year = _venue_in_title(_clean_title(title))
+    title = _clean_title(title)
+    if not title or not _looks_like_title(title):
+        return None
+    if venue:
+        values.setdefault("venue", f"{venue} {year or ''}".strip())
+    return _Cand(idx, "table", title, 10, cells=values, cell_urls=urls)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 2: structure
+
+
+def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | None]:
+    lines = _prepare(text)
+    table_cands, table_lines = _tables(lines)
+    table_at = {c.idx: c for c in table_cands}
+    title_idx = _title_line(lines, table_lines)
+    raw_cands: dict[int, _Cand] = {}
+    for i, line in enumerate(lines):
+        if i in table_lines or i == title_idx:
+            continue
+        cand = _heading(line, lines, i)
+        if cand:
+            raw_cands[i] = cand
+
+    records: list[_Record] = []
+    sections: list[str] = []
+    topic_stack: list[tuple[int, str]] = []  # (rank, topic)
+    open_paper: _Cand | None = None
+    open_record: _Record | None = None
+    open_lines: list[int] = []
+    open_fields = False
+    list_context = False
+    chrome_mode = False
+    first_paper_line: int | None = None
+
+    def close() -> None:
+        nonlocal open_paper, open_record, open_lines
+        if open_paper is not None and open_record is not None:
+            _read_block(
+                open_record, open_paper, lines[open_paper.idx], [lines[j] for j in open_lines]
+            )
+            rec = open_record
+            keep = rec.evidence() > 0 or open_paper.kind in ("num", "cat", "inline", "table")
+            if chrome_mode and not (rec.arxiv_id or rec.openreview_id or rec.doi):
+                keep = False
+            if keep:
+                records.append(open_record)
+        open_paper, open_record, open_lines = None, None, []
+
+    def open_new(cand: _Cand) -> None:
+        nonlocal open_paper, open_record, open_lines, first_paper_line, open_fields
+        close()
+        open_paper = cand
+        open_record = _Record(title=cand.title, line=cand.idx + 1, kind=cand.kind)
+        if cand.topic:
+            open_record.topics.append(cand.topic)
+        if topic_stack:
+            open_record.topics.append(topic_stack[-1][1])
+        open_lines = []
+        open_fields = False
+        if first_paper_line is None:
+            first_paper_line = cand.idx
+
+    def push_section(rank: int, title: str) -> None:
+        close()
+        while topic_stack and topic_stack[-1][0] >= rank:
+            topic_stack.pop()
+        if _label_key(title) in _GENERIC_SECTIONS:
+            topic_stack.append((rank, ""))  # still a boundary, but no topic
+        else:
+            topic_stack.append((rank, title))
+            sections.append(title)
+
+    for i, line in enumerate(lines):
+        if i == title_idx:
+            continue
+        if i in table_lines:
+            if i in table_at:
+                if open_paper and open_paper.kind != "table":
+                    close()
+                open_new(table_at[i])
+                close()
+            continue
+        if line.chrome_section:
+            close()
+            chrome_mode = True
+            continue
+        if line.md_level and chrome_mode and not line.chrome:
+            chrome_mode = False
+        cand = raw_cands.get(i)
+        if cand and list_context and cand.kind in ("num", "list") and not line.md_level:
+            cand = None
+        if cand and open_paper is not None and cand.kind in ("num", "list") and not line.md_level:
+            head = lines[open_paper.idx]
+            if line.indent >= head.indent + 2:
+                cand = None
+        if cand is not None:
+            decision = _decide(cand, lines, raw_cands, open_paper)
+            if decision == "section":
+                push_section(cand.rank, cand.title)
+                list_context = False
+                continue
+            if decision == "paper":
+                open_new(cand)
+                list_context = False
+                continue
+            # "body": fall through and keep the line in the open block
+        elif not line.blank and not line.chrome:
+            inline = None
+            if open_paper is None or open_paper.kind in ("inline", "table"):
+                inline = _inline(line)
+            elif open_record is not None and not open_lines:
+                inline = None
+            if inline is not None and (
+                open_paper is None or _key(inline.title) != _key(open_paper.title)
+            ):
+                open_new(inline)
+                list_context = False
+                continue
+            section = _plain_section(line)
+            if section and _plain_section_ok(lines, i, raw_cands, open_paper):
+                push_section(9, section)
+                continue
+            if open_paper is None or not open_lines or open_fields:
+                plain = _plain_paper(lines, i)
+                if plain is not None and (
+                    open_paper is None
+                    or (i - open_paper.idx > 1 and _prev_is_not_heading(lines, i, open_paper))
+                ):
+                    open_new(plain)
+                    continue
+        if open_paper is not None:
+            open_lines.append(i)
+            open_fields = open_fields or _line_has_fields(line)
+        if not line.blank:
+            label = _label(line.text)
+            intro = line.text.endswith(":") and len(line.text) <= 80 and open_paper is not None
+            if (label and not label[1]) or intro:
+                list_context = True
+            elif not (line.bullet or _NUMBER.match(line.text)):
+                list_context = False
+    close()
+    doc_venue, doc_year = _doc_venue(lines, first_paper_line)
+    return records, sections, doc_venue, doc_year
+
+
+def _title_line(lines: list[_Line], table_lines: set[int]) -> int | None:
+    """The index of the document's own title line, which is never a paper or a topic."""
+    for i, line in enumerate(lines):
+        if line.blank or line.chrome:
+            continue
+        if i in table_lines or line.bullet or line.md_level > 1 or line.long:
+            return None
+        if _NUMBER.match(line.text) or _CATEGORY.match(line.text) or _has_id_url(line):
+            return None
+        if not line.md_level and _plain_paper(lines, i) is not None:
+            return None
+        return i
+    return None
+
+
+def _prev_is_not_heading(lines: list[_Line], i: int, open_paper: _Cand) -> bool:
+    for j in range(i - 1, open_paper.idx - 1, -1):
+        if not lines[j].blank:
+            return j != open_paper.idx
+    return False
+
+
+def _line_has_fields(line: _Line) -> bool:
+    if _has_id_url(line):
+        return True
+    label = _label(line.text)
+    return bool(label and label[0] in ("authors", "link", "code", "summary", "abstract"))
+
+
+def _decide(
+    cand: _Cand, lines: list[_Line], cands: dict[int, _Cand], open_paper: _Cand | None
+) -> str:
+    """Whether a heading is a 'paper', a topic 'section', or 'body' text of the open paper."""
+    if cand.kind in ("num", "cat", "list", "table") and not lines[cand.idx].md_level:
+        return "paper"
+    if cand.kind == "cnsec":
+        return "section"
+    nxt, evidence, between = _look_ahead(cand.idx, lines, cands)
+    if evidence:
+        return "paper"
+    deeper = nxt is not None and nxt.rank > cand.rank
+    if cand.kind == "md":
+        if open_paper is not None and open_paper.kind == "md" and cand.rank > open_paper.rank:
+            return "section" if deeper and not cand.numbered else "body"
+        if deeper and not cand.numbered:
+            return "section"
+        return "paper"
+    # bold-line headings
+    if deeper and (open_paper is None or between <= 1):
+        return "section"
+    return "body" if open_paper is not None else "paper"
+
+
+def _look_ahead(
+    idx: int, lines: list[_Line], cands: dict[int, _Cand]
+) -> tuple[_Cand | None, bool, int]:
+    """The next heading after IDX, whether a paper's fields come first, and lines in between."""
+    between = 0
+    for j in range(idx + 1, min(len(lines), idx + 1 + _LOOKAHEAD)):
+        line = lines[j]
+        if j in cands:
+            return cands[j], False, between
+        if line.blank or line.chrome:
+            continue
+        if line.chrome_section:
+            return None, False, between
+        if _has_id_url(line) or any(_url_kind(u) == "code" for u, _ in line.urls):
+            return None, True, between
+        label = _label(line.text)
+        if label and label[0] in ("authors", "code", "title") and label[1]:
+            return None, True, between
+        if between < 3 and _parse_authors(line.text, labelled=False):
+            return None, True, between
+        inline = _inline(line)
+        if inline is not None:
+            return inline, False, between
+        between += 1
+    return None, False, between
+
+
+def _plain_section_ok(
+    lines: list[_Line], i: int, cands: dict[int, _Cand], open_paper: _Cand | None
+) -> bool:
+    following = _next_nonblank(lines, i + 1, 1)
+    if following and following[0] in cands:
+        nxt = cands[following[0]]
+        return nxt.rank == 10 and nxt.kind != "md"
+    if open_paper is not None and open_paper.kind in _BLOCK_OWNERS:
+        return False
+    prose = 0
+    for j in range(i + 1, min(len(lines), i + 1 + _LOOKAHEAD)):
+        line = lines[j]
+        if line.blank:
+            continue
+        if j in cands or line.urls or line.chrome or _label(line.text):
+            return False
+        if _inline(line) is not None:
+            return True
+        prose += 1
+        if prose > 3:
+            return False
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 2: fields of one paper
+
+
+def _url_kind(url: str) -> str:
+    try:
+        host = (urlparse(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    if host.endswith("arxiv.org"):
+        return "arxiv"
+    if host.endswith("openreview.net"):
+        return "openreview"
+    if host.endswith("doi.org"):
+        return "doi"
+    if host.endswith(("github.com", "gitlab.com", "gitee.com", "bitbucket.org")):
+        return "code"
+    return ""
+
+
+def _add_url(record: _Record, url: str, hint: str) -> None:
+    kind = _url_kind(url)
+    path = urlparse(url).path.lower() if "://" in url else ""
+    if kind == "arxiv":
+        arxiv = normalize_arxiv(url)
+        if arxiv:
+            record.arxiv_id = record.arxiv_id or arxiv
+            if "/pdf/" in path:
+                record.pdf_url = record.pdf_url or url
+            if arxiv == record.arxiv_id:
+                record.landing.append((3, f"https://arxiv.org/abs/{arxiv}"))
+        return
+    if kind == "openreview":
+        ident = normalize_openreview(url)
+        if ident:
+            record.openreview_id = record.openreview_id or ident
+            if path.startswith("/pdf"):
+                record.pdf_url = record.pdf_url or url
+                record.landing.append((0, f"https://openreview.net/forum?id={ident}"))
+            else:
+                record.landing.append((0, url))
+        return
+    if kind == "doi":
+        doi = normalize_doi(url)
+        if doi:
+            record.doi = record.doi or doi
+            record.landing.append((1, url))
+        return
+    if kind == "code" or hint == "code":
+        if re.search(r"\.(?:png|jpe?g|gif|svg|webp)$", path):
+            return
+        record.code_url = record.code_url or url
+        return
+    if hint == "pdf" or path.endswith(".pdf"):
+        record.pdf_url = record.pdf_url or url
+        return
+    if hint == "link" and not re.search(r"\.(?:png|jpe?g|gif|svg|webp)$", path):
+        record.landing.append((2, url))
+
+
+def _add_text_ids(record: _Record, text: str, hint: str) -> None:
+    for kind, value in find_identifiers(text[:20_000]).items():
+        if kind == "arxiv" and not record.arxiv_id:
+            record.arxiv_id = value
+            record.landing.append((3, f"https://arxiv.org/abs/{value}"))
+        elif kind == "doi" and not record.doi:
+            record.doi = value
+            record.landing.append((1, f"https://doi.org/{value}"))
+        elif kind == "openreview" and not record.openreview_id:
+            record.openreview_id = value
+    match = _ARXIV_TEXT.search(text[:20_000])
+    if match is None and hint == "link":
+        match = re.search(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])", text[:200])
+    if match and not record.arxiv_id:
+        record.arxiv_id = match.group(1)
+        record.landing.append((3, f"https://arxiv.org/abs/{match.group(1)}"))
+
+
+def _set_summary(record: _Record, text: str, rank: int) -> None:
+    text = " ".join(text.split())
+    if len(text) < 8 or rank >= record.summary_rank:
+        return
+    record.summary = _trim(text, MAX_SUMMARY)
+    record.summary_rank = rank
+
+
+def _trim(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    stop = max(cut.rfind(". "), cut.rfind("。"), cut.rfind("! "), cut.rfind("? "))
+    if stop >= limit // 2:
+        return cut[: stop + 1].strip()
+    return cut.rstrip() + "…"
+
+
+def _set_title(record: _Record, value: str) -> None:
+    value = _clean_title(value)
+    if not value or not _looks_like_title(value):
+        return
+    if _key(value) == _key(record.title):
+        return
+    if _is_cjk(record.title) and not _is_cjk(value):
+        record.alt_titles.insert(0, record.title)
+        record.title = value
+    else:
+        record.alt_titles.append(value)
+
+
+def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]) -> None:
+    """Fill RECORD from its heading and the lines it owns."""
+    if cand.kind == "table":
+        _read_table(record, cand)
+        return
+    if cand.cells.get("venue"):
+        _read_label(record, "venue", cand.cells["venue"], heading)
+    for url, _text in heading.urls:
+        _add_url(record, url, "link")
+    _add_text_ids(record, heading.text, "")
+    if cand.rest:
+        _read_rest(record, cand.rest)
+    pending: str | None = None
+    collected: list[str] = []
+    prose_seen = False
+    nonblank = 0
+    prose: list[str] = []
+
+    def flush() -> None:
+        nonlocal pending, collected
+        if pending and collected:
+            joined = " ".join(collected)
+            if pending == "summary":
+                _set_summary(record, joined, 0)
+            elif pending == "abstract":
+                record.abstract = record.abstract or _trim(joined, 5000)
+                _set_summary(record, joined, 1)
+            elif pending == "authors+":
+                record.authors = record.authors or _parse_authors(joined, labelled=True)
+        pending, collected = None, []
+
+    for line in block:
+        text = line.text
+        if line.blank:
+            if collected:
+                flush()
+            if prose:
+                _set_summary(record, " ".join(prose), 3)
+                prose = []
+            continue
+        if line.chrome:
+            continue
+        nonblank += 1
+        label = _label(text)
+        if label is not None:
+            flush()
+            kind, value = label
+            if kind in ("summary", "abstract") and value:
+                _read_label(record, kind, "", line)
+                pending, collected, prose_seen = kind, [value], True
+                continue
+            if kind == "authors" and _CONTINUES.search(value):
+                pending, collected = "authors+", [value]
+                continue
+            _read_label(record, kind, value, line)
+            if not value and not line.urls and kind in ("summary", "abstract", "authors", "title",
+                                                       "link", "code", "pdf"):
+                pending = kind
+            continue
+        for url, link_text in line.urls:
+            hint = "link" if link_text.lower() in _GENERIC_LINK_TEXT else ""
+            if link_text.lower() in ("code", "github", "代码"):
+                hint = "code"
+            _add_url(record, url, hint if pending is None else _hint(pending, hint))
+        _add_text_ids(record, text, pending or "")
+        if pending == "authors+":
+            collected.append(text)
+            if not _CONTINUES.search(text):
+                flush()
+            continue
+        if pending in ("authors", "title", "link", "code", "pdf"):
+            if pending == "authors":
+                record.authors = record.authors or _parse_authors(text, labelled=True)
+            elif pending == "title":
+                _set_title(record, text)
+            pending = None
+            continue
+        if pending in ("summary", "abstract"):
+            if not line.urls or len(text) > 60:
+                collected.append(text)
+                prose_seen = True
+            continue
+        if line.urls and len(_URL.sub("", text).strip()) < 10:
+            continue
+        if re.fullmatch(r"[\[(【].{1,400}[\])】]", text):
+            continue  # a bracketed affiliation line
+        if not prose_seen and nonblank <= 4 and not record.authors:
+            names = _parse_authors(text, labelled=False)
+            if names:
+                record.authors = names
+                continue
+        if not prose_seen and nonblank <= 5:
+            if _CJK.search(text) and len(text) <= 80 and not re.search(r"[,。;!?]", text):
+                if not record.alt_titles or _is_cjk(record.title):
+                    _set_title(record, text)
+                continue
+            if (_is_cjk(record.title) and not _CJK.search(text)
+                    and 2 <= len(text.split()) <= 30 and _looks_like_title(text)):
+                _set_title(record, text)
+                continue
+        if len(text) >= 20 and not line.bullet:
+            prose_seen = True
+            prose.append(text)
+    flush()
+    if prose:
+        _set_summary(record, " ".join(prose), 3)
+
+
+def _hint(pending: str, hint: str) -> str:
+    return {"link": "link", "code": "code", "pdf": "pdf"}.get(pending, hint)
+
+
+def _read_rest(record: _Record, rest: str) -> None:
+    """The text after a title on its own line: authors, ids or a description."""
+    _add_text_ids(record, rest, "")
+    label = _label(rest)
+    if label and label[0] == "authors":
+        record.authors = record.authors or _parse_authors(label[1], labelled=True)
+        return
+    names = _parse_authors(rest, labelled=False)
+    if names:
+        record.authors = record.authors or names
+        return
+    _set_summary(record, rest, 2)
+
+
+def _read_label(record: _Record, kind: str, value: str, line: _Line) -> None:
+    for url, _text in line.urls:
+        _add_url(record, url, kind if kind in ("link", "code", "pdf") else "")
+    _add_text_ids(record, value, kind)
+    if not value:
+        return
+    if kind == "authors":
+        if not record.authors:
+            record.authors = _parse_authors(value, labelled=True)
+    elif kind == "title":
+        _set_title(record, value)
+    elif kind == "summary":
+        _set_summary(record, value, 0)
+    elif kind == "abstract":
+        record.abstract = record.abstract or _trim(" ".join(value.split()), 5000)
+        _set_summary(record, value, 1)
+    elif kind == "venue":
+        match = _VENUE.search(value)
+        if match:
+            record.venue = _VENUE_NAMES[match.group(1).lower()]
+            record.year = _year(match.group(2)) or record.year
+        elif value and len(value) <= 80 and not line.urls:
+            record.venue = value
+            year = _YEAR.search(value)
+            record.year = int(year.group(1)) if year else record.year
+    elif kind == "topic":
+        codes = re.findall(r"\b(?:cs|stat|eess)\.([A-Z]{2})\b", value)
+        if codes:
+            record.topics.extend(codes)
+        else:
+            record.topics.extend(
+                t.strip() for t in re.split(r"[,;、/|]", value)[:8] if 0 < len(t.strip()) <= 40
+            )
+
+
+def _read_table(record: _Record, cand: _Cand) -> None:
+    for url, hint in cand.cell_urls:
+        _add_url(record, url, hint)
+    cells = cand.cells
+    for kind in ("link", "code"):
+        if kind in cells:
+            _add_text_ids(record, cells[kind], "link")
+    if cells.get("authors"):
+        record.authors = _parse_authors(cells["authors"], labelled=True)
+    if cells.get("venue"):
+        match = _VENUE.search(cells["venue"])
+        if match:
+            record.venue = _VENUE_NAMES[match.group(1).lower()]
+            record.year = _year(match.group(2))
+        else:
+            record.venue = cells["venue"][:80]
+    year = _YEAR.search(cells.get("year", "")) or _YEAR.search(cells.get("venue", ""))
+    if year:
+        record.year = int(year.group(1))
+    if cells.get("topic"):
+        record.topics.extend(t.strip() for t in re.split(r"[,;、/]", cells["topic"]) if t.strip())
+    if cells.get("summary"):
+        _set_summary(record, cells["summary"], 0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pass 3: document venue, merging, papers
+
+
+def _doc_venue(lines: list[_Line], first_paper: int | None) -> tuple[str | None, int | None]:
+    """The venue and year a digest announces in its title line, e.g. 'ICLR 2022 — top 10'."""
+    end = first_paper if first_paper is not None else min(len(lines), 30)
+    head = [ln for ln in lines[:end] if ln.text and not ln.chrome]
+    titles = [ln for ln in head[:1]] + [ln for ln in head if ln.md_level == 1][:1]
+    for line in titles:
+        match = _VENUE.search(line.text[:300])
+        if not match:
+            continue
+        venue = _VENUE_NAMES[match.group(1).lower()]
+        year = _year(match.group(2)) if match.group(2) and len(match.group(2)) == 4 else None
+        if year is None:
+            pattern = re.compile(re.escape(match.group(1)) + r"\s*'?(\d{4})(?!\d)", re.IGNORECASE)
+            for other in head:
+                found = pattern.search(other.text)
+                if found:
+                    year = int(found.group(1))
+                    break
+        return venue, year
+    return None, None
+
+
+def _merge(records: list[_Record]) -> list[_Record]:
+    """One record per paper: records sharing a title or an identifier are merged."""
+    groups: list[list[_Record]] = []
+    index: dict[str, int] = {}
+    for record in records:
+        keys = ["t:" + _key(record.title)] + [
+            f"{k}:{v}" for k, v in (("a", record.arxiv_id), ("o", record.openreview_id),
+                                    ("d", record.doi)) if v
+        ]
+        keys += ["t:" + _key(a) for a in record.alt_titles if len(_key(a)) >= 6]
+        found = next((index[k] for k in keys if k in index), None)
+        if found is None:
+            found = len(groups)
+            groups.append([])
+        groups[found].append(record)
+        for k in keys:
+            index.setdefault(k, found)
+    merged: list[_Record] = []
+    for group in groups:
+        ranked = sorted(group, key=lambda r: -r.evidence())
+        base = _Record(title=ranked[0].title, line=group[0].line, kind=ranked[0].kind)
+        for rec in ranked:
+            for name in ("venue", "year", "abstract", "pdf_url", "code_url", "arxiv_id",
+                         "openreview_id", "doi"):
+                if getattr(base, name) is None and getattr(rec, name) is not None:
+                    setattr(base, name, getattr(rec, name))
+            if rec.summary and rec.summary_rank < base.summary_rank:
+                base.summary, base.summary_rank = rec.summary, rec.summary_rank
+            base.authors = base.authors or rec.authors
+            base.landing.extend(rec.landing)
+            base.topics.extend(rec.topics)
+            base.alt_titles.extend(a for a in rec.alt_titles if _key(a) != _key(base.title))
+            if _key(rec.title) != _key(base.title):
+                base.alt_titles.append(rec.title)
+        merged.append(base)
+    return merged
+
+
+def _to_paper(record: _Record, doc_venue: str | None, doc_year: int | None,
+              source: str | None) -> Paper:
+    venue, year = record.venue, record.year
+    if venue is None and doc_venue:
+        venue, year = doc_venue, year or doc_year
+    elif venue is None and record.arxiv_id:
+        venue = "arXiv"
+    if year is None and venue == doc_venue:
+        year = doc_year
+    if year is None and record.arxiv_id and venue == "arXiv":
+        year = _arxiv_year(record.arxiv_id)
+    url = min(record.landing, key=lambda p: p[0])[1] if record.landing else None
+    alt = [a for a in record.alt_titles if _key(a) and _key(a) != _key(record.title)]
+    return Paper(
+        title=record.title,
+        alt_titles=alt,
+        authors=record.authors,
+        venue=venue,
+        year=year,
+        topics=[t for t in record.topics if t],
+        summary=record.summary,
+        abstract=record.abstract,
+        url=url,
+        pdf_url=record.pdf_url,
+        code_url=record.code_url,
+        arxiv_id=record.arxiv_id,
+        openreview_id=record.openreview_id,
+        doi=record.doi,
+        source=source,
+    )
+
+
+def _arxiv_year(arxiv_id: str) -> int | None:
+    match = re.match(r"(\d{2})\d{2}\.", arxiv_id) or re.search(r"/(\d{2})\d{5}$", arxiv_id)
+    return _year(match.group(1)) if match else None

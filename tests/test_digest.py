@@ -1,0 +1,553 @@
+"""The digest importer: synthetic digests in each layout, robustness, and the shared answer keys."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import json
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papercli.importers.base import ParseResult
+from papercli.importers.digest import parse_digest
+from papercli.model import Paper
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def parse(text: str) -> ParseResult:
+    return parse_digest(text, "test.md")
+
+
+def titles(text: str) -> list[str]:
+    return [p.title for p in parse(text).papers]
+
+
+def by_title(text: str) -> dict[str, Paper]:
+    return {p.title: p for p in parse(text).papers}
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbered headings
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["1. ", "1.", "1、", "1) ", "(1) ", "Paper 1: ", "论文 1: ", "#1 ", "## 1. ", "No. 1 "],
+)
+def test_numbered_heading_styles(prefix: str) -> None:
+    second = prefix.replace("1", "2")
+    text = (
+        "Reading list\n\n"
+        f"{prefix}Attention Is All You Need\n"
+        "Authors: Ashish Vaswani, Noam Shazeer, Niki Parmar\n"
+        "Paper: https://arxiv.org/abs/1706.03762v5\n\n"
+        f"{second}Deep Residual Learning for Image Recognition\n"
+        "Authors: Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun\n"
+        "Paper: https://arxiv.org/pdf/1512.03385.pdf\n"
+    )
+    papers = by_title(text)
+    assert list(papers) == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+    ]
+    attention = papers["Attention Is All You Need"]
+    assert attention.authors == ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"]
+    assert attention.arxiv_id == "1706.03762"
+    assert attention.url == "https://arxiv.org/abs/1706.03762"
+    resnet = papers["Deep Residual Learning for Image Recognition"]
+    assert resnet.pdf_url == "https://arxiv.org/pdf/1512.03385.pdf"
+    assert resnet.url == "https://arxiv.org/abs/1512.03385"
+    assert resnet.venue == "arXiv" and resnet.year == 2015
+
+
+def test_arxiv_daily_with_table_of_contents_and_categories() -> None:
+    text = """LG - 机器学习 CV - 计算机视觉 CL - 计算与语言
+
+1、[LG] Denoising Diffusion Probabilistic Models
+2、[cs.CL] Language Models are Few-Shot Learners
+[CV] Masked Autoencoders Are Scalable Vision Learners
+
+摘要:扩散模型、少样本学习者、掩码自编码器
+
+1、[LG] Denoising Diffusion Probabilistic Models
+
+J Ho, A Jain, P Abbeel
+[UC Berkeley]
+
+去噪扩散概率模型
+
+要点:
+
+  1. 通过逐步去噪生成图像;
+  2. 在多个数据集上效果很好。
+
+一句话总结:
+用逐步去噪的方式生成图像。
+
+https://arxiv.org/abs/2006.11239
+LG - 机器学习 CV - 计算机视觉 CL - 计算与语言
+
+2、[cs.CL] Language Models are Few-Shot Learners
+
+T B. Brown, B Mann, N Ryder, M Subbiah…
+[OpenAI]
+
+https://arxiv.org/abs/2005.14165
+
+另外几篇值得关注的论文:
+
+[CV] Masked Autoencoders Are Scalable Vision Learners
+
+K He, X Chen, S Xie
+[Meta AI]
+
+https://arxiv.org/abs/2111.06377
+
+正文完
+可以使用微信扫码关注公众号
+"""
+    papers = by_title(text)
+    assert list(papers) == [
+        "Denoising Diffusion Probabilistic Models",
+        "Language Models are Few-Shot Learners",
+        "Masked Autoencoders Are Scalable Vision Learners",
+    ]
+    ddpm = papers["Denoising Diffusion Probabilistic Models"]
+    assert ddpm.topics == ["LG"]
+    assert ddpm.authors == ["J Ho", "A Jain", "P Abbeel"]
+    assert ddpm.alt_titles == ["去噪扩散概率模型"]
+    assert ddpm.summary == "用逐步去噪的方式生成图像。"
+    assert (ddpm.arxiv_id, ddpm.venue, ddpm.year) == ("2006.11239", "arXiv", 2020)
+    gpt3 = papers["Language Models are Few-Shot Learners"]
+    assert gpt3.topics == ["CL"]
+    assert gpt3.authors == ["T B. Brown", "B Mann", "N Ryder", "M Subbiah"]
+    assert papers["Masked Autoencoders Are Scalable Vision Learners"].topics == ["CV"]
+
+
+def test_chinese_conference_digest_with_labels_and_chrome() -> None:
+    text = """ICLR 2022—值得一读的论文
+
+CV - 计算机视觉 | ML - 机器学习 | RL - 强化学习 | NLP 自然语言处理
+
+今年的会议在线举行,下面是我们的精选。
+
+1. Autoregressive Diffusion Models
+
+标题:自回归扩散模型
+
+文章链接:https://openreview.net/forum?id=Lm8T39vLDTE
+
+项目代码:https://github.com/google-research/google-research/tree/master/autoregressive_diffusion
+
+作者的 TL;DR
+
+        一个新的模型类别。
+
+关键见解
+
+        这里是一些较长的解释文字,说明这个方法为什么有效。
+
+2.Poisoning and Backdooring Contrastive Learning
+
+标题:对比学习中的投毒与后门
+
+作者:Nicholas Carlini, Andreas Terzis
+
+文章链接:https://openreview.net/pdf?id=iC4UHbQ01Mp
+
+    1.有针对性的投毒:修改少量训练数据,让模型出错。
+    2.后门攻击:在图像上加入特定图案。
+
+打赏作者
+
+1.余额是钱包充值的虚拟货币,按照1:1的比例进行支付金额的抵扣。
+2.余额无法直接购买下载,可以购买VIP、付费专栏及课程。
+"""
+    papers = by_title(text)
+    assert list(papers) == [
+        "Autoregressive Diffusion Models",
+        "Poisoning and Backdooring Contrastive Learning",
+    ]
+    ardm = papers["Autoregressive Diffusion Models"]
+    assert (ardm.venue, ardm.year) == ("ICLR", 2022)
+    assert ardm.alt_titles == ["自回归扩散模型"]
+    assert ardm.openreview_id == "Lm8T39vLDTE"
+    assert ardm.url == "https://openreview.net/forum?id=Lm8T39vLDTE"
+    assert ardm.code_url is not None and ardm.code_url.startswith("https://github.com/google")
+    assert ardm.summary == "一个新的模型类别。"
+    assert ardm.topics == [] and ardm.authors == []
+    poison = papers["Poisoning and Backdooring Contrastive Learning"]
+    assert poison.authors == ["Nicholas Carlini", "Andreas Terzis"]
+    assert poison.openreview_id == "iC4UHbQ01Mp"
+    assert poison.url == "https://openreview.net/forum?id=iC4UHbQ01Mp"
+    assert poison.pdf_url == "https://openreview.net/pdf?id=iC4UHbQ01Mp"
+
+
+def test_title_description_lines_under_topic_sections() -> None:
+    text = """深度学习顶会:ICLR
+在刚刚过去的ICLR2021年度会议中,有很多优秀论文,下面挑出其中几篇。
+Learning without forgetting
+理想情况下,模型应该能够从新的数据中学习而不会忘记旧的知识。
+Gradient Projection Memory for Continual Learning:作者提出了一种正交梯度方法,减少遗忘。
+Free Lunch for Few-shot Learning: Distribution Calibration : 作者校准了少样本类别的分布,效果很好。
+Robust optimization
+Sharpness-aware Minimization for Efficiently Improving Generalization \
+(SAM):作者寻找平坦的极小值,提升泛化。
+Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets? \
+表明,卷积网络需要的样本更少,原因在于等变性。
+本文转载自互联网,版权归原作者所有。
+"""
+    papers = by_title(text)
+    assert list(papers) == [
+        "Gradient Projection Memory for Continual Learning",
+        "Free Lunch for Few-shot Learning: Distribution Calibration",
+        "Sharpness-aware Minimization for Efficiently Improving Generalization",
+        "Why Are Convolutional Nets More Sample-Efficient than Fully-Connected Nets?",
+    ]
+    for paper in papers.values():
+        assert (paper.venue, paper.year) == ("ICLR", 2021)
+    assert papers["Gradient Projection Memory for Continual Learning"].topics == [
+        "Learning without forgetting"
+    ]
+    sam = papers["Sharpness-aware Minimization for Efficiently Improving Generalization"]
+    assert sam.topics == ["Robust optimization"]
+    assert sam.summary is not None and sam.summary.startswith("作者寻找平坦的极小值")
+
+
+def test_english_title_description_lines() -> None:
+    text = """Notes from the reading group
+
+Optimization
+Adam: A Method for Stochastic Optimization: The authors combine momentum with per-parameter \
+step sizes. It works well out of the box.
+Decoupled Weight Decay Regularization: The paper shows that L2 and weight decay differ for Adam. \
+Use AdamW instead.
+"""
+    assert titles(text) == [
+        "Adam: A Method for Stochastic Optimization",
+        "Decoupled Weight Decay Regularization",
+    ]
+    assert all(p.topics == ["Optimization"] for p in parse(text).papers)
+
+
+def test_markdown_sections_toc_bold_labels_and_footer() -> None:
+    text = """# Weekly ML Digest — NeurIPS 2023 highlights
+
+Home | Archive | About | Subscribe
+
+## Table of Contents
+1. [Deep Residual Learning for Image Recognition](#resnet)
+2. [Attention Is All You Need](#attention)
+
+## Vision
+
+### 1. Deep Residual Learning for Image Recognition
+**Authors:** Kaiming He¹, Xiangyu Zhang², Shaoqing Ren*, Jian Sun†
+*Microsoft Research*
+
+- Paper: [arXiv](https://arxiv.org/abs/1512.03385v1)
+- Code: https://github.com/KaimingHe/deep-residual-networks
+
+**TL;DR** Residual connections make very deep networks trainable.
+
+### Key insights
+A longer paragraph that explains the idea in more words than the summary does.
+
+## Language
+
+### 2. Attention Is All You Need
+By Ashish Vaswani, Noam Shazeer,
+Niki Parmar and Jakob Uszkoreit et al.
+
+[PDF](https://arxiv.org/pdf/1706.03762v5)
+
+Abstract: The dominant sequence transduction models are based on recurrent networks.
+
+## Related posts
+- [How we built this newsletter](https://example.com/post)
+- [The best GPUs of the year](https://example.com/gpus)
+
+© 2023 ML Weekly. All rights reserved.
+"""
+    papers = by_title(text)
+    assert list(papers) == [
+        "Deep Residual Learning for Image Recognition",
+        "Attention Is All You Need",
+    ]
+    resnet = papers["Deep Residual Learning for Image Recognition"]
+    assert resnet.authors == ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"]
+    assert resnet.topics == ["Vision"]
+    assert resnet.code_url == "https://github.com/KaimingHe/deep-residual-networks"
+    assert resnet.summary == "Residual connections make very deep networks trainable."
+    assert (resnet.venue, resnet.year) == ("NeurIPS", 2023)
+    attention = papers["Attention Is All You Need"]
+    assert attention.authors == ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit"]
+    assert attention.topics == ["Language"]
+    assert attention.pdf_url == "https://arxiv.org/pdf/1706.03762v5"
+    assert attention.abstract is not None and attention.abstract.startswith("The dominant")
+
+
+def test_chinese_heading_with_english_title() -> None:
+    text = """CVPR 2024 论文速递
+
+论文 1: 基于掩码自编码器的视觉预训练
+英文标题: Masked Autoencoders Are Scalable Vision Learners
+作者:Kaiming He、Xinlei Chen、Saining Xie 等
+机构:Meta AI Research
+论文地址:https://arxiv.org/abs/2111.06377
+代码:https://github.com/facebookresearch/mae
+一句话总结:随机遮挡图像块再重建。
+
+论文 2: 去噪扩散概率模型
+Denoising Diffusion Probabilistic Models
+作者:Jonathan Ho (UC Berkeley), Ajay Jain (UC Berkeley), Pieter Abbeel (UC Berkeley)
+论文链接:https://arxiv.org/abs/2006.11239
+
+推荐阅读:
+1. 一文读懂 Transformer
+2. 深度学习入门指南
+"""
+    papers = by_title(text)
+    assert list(papers) == [
+        "Masked Autoencoders Are Scalable Vision Learners",
+        "Denoising Diffusion Probabilistic Models",
+    ]
+    mae = papers["Masked Autoencoders Are Scalable Vision Learners"]
+    assert mae.alt_titles == ["基于掩码自编码器的视觉预训练"]
+    assert mae.authors == ["Kaiming He", "Xinlei Chen", "Saining Xie"]
+    assert mae.code_url == "https://github.com/facebookresearch/mae"
+    assert mae.summary == "随机遮挡图像块再重建。"
+    assert (mae.venue, mae.year) == ("CVPR", 2024)
+    ddpm = papers["Denoising Diffusion Probabilistic Models"]
+    assert ddpm.alt_titles == ["去噪扩散概率模型"]
+    assert ddpm.authors == ["Jonathan Ho", "Ajay Jain", "Pieter Abbeel"]
+
+
+def test_markdown_list_items() -> None:
+    text = """Daily picks
+
+- **Language Models are Few-Shot Learners** — Tom B. Brown, Benjamin Mann, Nick Ryder \
+(arXiv:2005.14165)
+- **Learning Transferable Visual Models From Natural Language Supervision**: \
+learns images from captions. \
+https://arxiv.org/abs/2103.00020
+- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685) \
+- cheap fine-tuning
+- a reminder to renew your subscription
+"""
+    papers = by_title(text)
+    assert list(papers) == [
+        "Language Models are Few-Shot Learners",
+        "Learning Transferable Visual Models From Natural Language Supervision",
+        "LoRA: Low-Rank Adaptation of Large Language Models",
+    ]
+    assert papers["Language Models are Few-Shot Learners"].authors == [
+        "Tom B. Brown", "Benjamin Mann", "Nick Ryder",
+    ]
+    assert papers["Language Models are Few-Shot Learners"].arxiv_id == "2005.14165"
+    assert papers["LoRA: Low-Rank Adaptation of Large Language Models"].arxiv_id == "2106.09685"
+
+
+def test_markdown_table_rows() -> None:
+    text = """# ICML 2021 picks
+
+| # | Title | Authors | Link | Code |
+|---|-------|---------|------|------|
+| 1 | **Learning Transferable Visual Models From Natural Language Supervision** \
+| Alec Radford, Jong Wook Kim \
+| [arXiv](https://arxiv.org/abs/2103.00020) \
+| [code](https://github.com/openai/CLIP) |
+| 2 | Zero-Shot Text-to-Image Generation | Aditya Ramesh, Mikhail Pavlov \
+| https://arxiv.org/abs/2102.12092 | |
+"""
+    papers = by_title(text)
+    assert list(papers) == [
+        "Learning Transferable Visual Models From Natural Language Supervision",
+        "Zero-Shot Text-to-Image Generation",
+    ]
+    clip = papers["Learning Transferable Visual Models From Natural Language Supervision"]
+    assert clip.authors == ["Alec Radford", "Jong Wook Kim"]
+    assert clip.code_url == "https://github.com/openai/CLIP"
+    assert (clip.arxiv_id, clip.venue, clip.year) == ("2103.00020", "ICML", 2021)
+
+
+def test_bold_lines_and_plain_title_author_link_blocks() -> None:
+    text = """Papers I read this week
+
+**Generative Adversarial Networks**
+Ian J. Goodfellow, Jean Pouget-Abadie, Mehdi Mirza
+DOI: https://doi.org/10.1145/3422622
+
+Adam: A Method for Stochastic Optimization
+Diederik P. Kingma, Jimmy Ba
+https://arxiv.org/abs/1412.6980
+
+Thanks for reading!
+"""
+    papers = by_title(text)
+    assert list(papers) == [
+        "Generative Adversarial Networks",
+        "Adam: A Method for Stochastic Optimization",
+    ]
+    gan = papers["Generative Adversarial Networks"]
+    assert gan.doi == "10.1145/3422622"
+    assert gan.authors == ["Ian J. Goodfellow", "Jean Pouget-Abadie", "Mehdi Mirza"]
+    assert papers["Adam: A Method for Stochastic Optimization"].authors == [
+        "Diederik P. Kingma", "Jimmy Ba",
+    ]
+
+
+def test_section_headings_in_bold_become_topics() -> None:
+    text = """Weekly digest
+
+**Reinforcement Learning**
+
+1. Proximal Policy Optimization Algorithms
+https://arxiv.org/abs/1707.06347
+
+**Computer Vision**
+
+2. Masked Autoencoders Are Scalable Vision Learners
+https://arxiv.org/abs/2111.06377
+"""
+    papers = parse(text).papers
+    assert [(p.title, p.topics) for p in papers] == [
+        ("Proximal Policy Optimization Algorithms", ["Reinforcement Learning"]),
+        ("Masked Autoencoders Are Scalable Vision Learners", ["Computer Vision"]),
+    ]
+
+
+def test_per_paper_venue_tag_overrides_document() -> None:
+    text = "Picks\n\n1. Deep Residual Learning for Image Recognition (CVPR 2016)\n"
+    paper = parse(text).papers[0]
+    assert (paper.title, paper.venue, paper.year) == (
+        "Deep Residual Learning for Image Recognition", "CVPR", 2016,
+    )
+
+
+def test_chrome_only_documents_give_no_papers() -> None:
+    text = """点赞 收藏 分享
+打赏作者
+你的鼓励将是我创作的最大动力
+¥1 ¥2 ¥4 ¥6 ¥10 ¥20
+扫码支付:¥1
+1.余额是钱包充值的虚拟货币,按照1:1的比例进行支付金额的抵扣。
+Related articles
+- [Ten tips for writing](https://example.com/tips)
+© 2024 Example. All rights reserved.
+"""
+    assert parse(text).papers == []
+
+
+def test_source_and_format() -> None:
+    text = "1. Attention Is All You Need\nhttps://arxiv.org/abs/1706.03762\n"
+    result = parse_digest(text, "x.md")
+    assert result.format == "digest"
+    assert result.papers[0].source == "x.md"
+
+
+# ---------------------------------------------------------------------------------------------
+# Robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\n\t",
+        "\ufffd\ufffd\x00\x01 binary \ufffd" * 500,
+        "x" * 1_000_000,
+        "[" * 200_000 + "](" * 200_000,
+        "**" * 300_000,
+        "> " * 10_000 + "- " * 10_000 + "**Title**",
+        "1. " + "a " * 400_000,
+        "Title: " + "description, " * 100_000,
+        "|" + " a |" * 100_000 + "\n|" + "---|" * 100_000,
+        "https://" + "a" * 500_000,
+        ("http://arxiv.org/abs/" + "1" * 50 + " ") * 2000,
+        "\n".join(f"{i}. Paper Title Number {i}" for i in range(20_000)),
+    ],
+)
+def test_hostile_inputs_return_quickly(text: str) -> None:
+    start = time.perf_counter()
+    result = parse_digest(text)
+    assert time.perf_counter() - start < 10
+    assert all(p.title for p in result.papers)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=2000))
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    result = parse_digest(text)
+    assert all(isinstance(p, Paper) and p.title.strip() for p in result.papers)
+
+
+_LINE = st.sampled_from([
+    "1. Attention Is All You Need", "[LG] Deep Residual Learning", "## Vision", "**Bold Title**",
+    "作者:张三、李四", "Authors: Ada Lovelace, Alan Turing", "https://arxiv.org/abs/1706.03762",
+    "https://openreview.net/forum?id=abcdef123", "Code: https://github.com/a/b", "摘要:", "",
+    "| Title | Authors |", "|---|---|", "| A Paper Title | Ada Lovelace |", "TL;DR",
+    "Topic heading", "Some Title: 这是一段很长的描述,说明了论文做了什么事情。", "- **X** — Y",
+    "标题:中文标题", "推荐阅读", "© 2024", "(1) Title", "论文 2: 标题", "#3 Thing",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE, max_size=40))
+def test_never_raises_on_digest_like_text(lines: list[str]) -> None:
+    result = parse_digest("\n".join(lines))
+    assert all(p.title.strip() for p in result.papers)
+
+
+# ---------------------------------------------------------------------------------------------
+# The shared, real digests and their answer keys
+
+
+def _scorer() -> ModuleType:
+    path = SHARED / "tools" / "digest-score"
+    loader = importlib.machinery.SourceFileLoader("digest_score", str(path))
+    spec = importlib.util.spec_from_loader("digest_score", loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def _shared_keys() -> list[Path]:
+    keys = SHARED / "digests" / "expected"
+    return sorted(keys.glob("*.json")) if keys.is_dir() else []
+
+
+@pytest.mark.skipif(
+    not (SHARED / "tools" / "digest-score").is_file() or not _shared_keys(),
+    reason="shared digests are not available",
+)
+@pytest.mark.parametrize("key", _shared_keys(), ids=lambda p: p.stem)
+def test_shared_digests_score(key: Path) -> None:
+    expected: dict[str, Any] = json.loads(key.read_text(encoding="utf-8"))
+    digest = SHARED / "digests" / expected["source"]
+    result = parse_digest(digest.read_text(encoding="utf-8"), expected["source"])
+    output = [p.to_dict() for p in result.papers]
+    recall, precision, fields, misses = _scorer().score(expected, output)
+    assert min(recall, precision, fields) >= 0.95, misses
+
+
+def test_example_digest_parses() -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "weekly-digest.md"
+    papers = by_title(example.read_text(encoding="utf-8"))
+    assert len(papers) == 8
+    assert papers["Attention Is All You Need"].arxiv_id == "1706.03762"
+    bert = papers[
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
+    ]
+    assert bert.authors == ["Jacob Devlin", "Ming-Wei Chang", "Kenton Lee", "Kristina Toutanova"]
+    assert bert.code_url == "https://github.com/google-research/bert"
+    vit = papers["An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"]
+    assert vit.openreview_id == "YicbFdNTTy" and vit.arxiv_id == "2010.11929"
