@@ -551,6 +551,26 @@ def test_parse_unknown_format_is_usage_error() -> None:
         parse("", "yaml", None)
 
 
+def test_parse_dispatches_digest() -> None:
+    result = parse("# Papers\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n",
+                   "digest", "digest.md")
+    assert isinstance(result, ParseResult)
+    assert result.format == "digest"
+
+
+def test_importing_the_package_loads_no_parser_libraries() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, papercli.importers, papercli.exporters;"
+        "print(sorted(m for m in ('bibtexparser', 'orjson', 'pylatexenc', 'csv')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_parse_auto_detects() -> None:
     assert parse('[{"title": "T"}]', "auto", None).format == "json"
 
@@ -588,6 +608,7 @@ BIBTEXISH = st.lists(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.one_of(st.text(max_size=300), BIBTEXISH), fmt=st.sampled_from(PARSERS))
 def test_parsers_on_arbitrary_text(text: str, fmt: str) -> None:
+    assert detect_format(text, None) in ("digest", "bibtex", "json", "jsonl", "csv")
     try:
         result = parse(text, fmt, None)
     except ImportFormatError:
