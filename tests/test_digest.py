@@ -551,3 +551,56 @@ def test_example_digest_parses() -> None:
     assert bert.code_url == "https://github.com/google-research/bert"
     vit = papers["An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"]
     assert vit.openreview_id == "YicbFdNTTy" and vit.arxiv_id == "2010.11929"
+
+
+def test_newsletter_with_dot_separated_author_lines_and_rule_footer() -> None:
+    text = """# This Week in ML — Issue #42
+
+Hi everyone! Welcome back to another issue.
+
+## 🔥 Top papers
+
+### Scaling Laws for Neural Language Models
+*Jared Kaplan, Sam McCandlish, Tom Henighan et al.* · [arXiv](https://arxiv.org/abs/2001.08361)
+
+Loss scales as a power law with model size, data and compute.
+
+## Also worth reading
+1. **LLaMA: Open and Efficient Foundation Language Models** \
+([arXiv](https://arxiv.org/abs/2302.13971))
+
+---
+Thanks for reading! [Subscribe](https://example.com/subscribe) to get this in your inbox.
+"""
+    papers = parse(text).papers
+    assert [(p.title, p.topics) for p in papers] == [
+        ("Scaling Laws for Neural Language Models", ["Top papers"]),
+        ("LLaMA: Open and Efficient Foundation Language Models", ["Also worth reading"]),
+    ]
+    assert papers[0].authors == ["Jared Kaplan", "Sam McCandlish", "Tom Henighan"]
+    assert papers[0].summary == "Loss scales as a power law with model size, data and compute."
+    assert papers[1].summary is None
+
+
+def test_numbered_lists_inside_a_paper_are_not_papers() -> None:
+    text = """Top NeurIPS 2020 papers
+
+1) Denoising Diffusion Probabilistic Models
+Jonathan Ho, Ajay Jain, Pieter Abbeel
+Paper: https://arxiv.org/abs/2006.11239
+
+Key results:
+1) State-of-the-art FID on CIFAR-10
+2) High Quality Samples on LSUN
+
+2) Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning
+Jean-Bastien Grill, Florian Strub, Florent Altché
+arXiv:2006.07733
+"""
+    papers = parse(text).papers
+    assert [p.title for p in papers] == [
+        "Denoising Diffusion Probabilistic Models",
+        "Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning",
+    ]
+    assert papers[1].arxiv_id == "2006.07733"
+    assert all((p.venue, p.year) == ("NeurIPS", 2020) for p in papers)

@@ -127,7 +127,7 @@ _CHROME_LINE = re.compile(
     r"(?:打赏|赞赏|红包|余额|充值|扫码|二维码|qrcode|qr code|点赞|收藏|分享到|转发"
     r"|关注公众号|公众号"
     r"|版权|转载|阅读原文|\d+\s*次阅读|没有评论|暂无评论|©|all rights reserved|share on"
-    r"|follow us|sign up|log in|newsletter signup|unsubscribe|cookie)",
+    r"|thanks for reading|follow us|sign up|log in|newsletter signup|unsubscribe|cookie)",
     re.IGNORECASE,
 )
 _MENU_ITEM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\s*[-–—]\s*[\u4e00-\u9fff]")
@@ -166,6 +166,7 @@ class _Line:
     bullet: bool = False
     chrome: bool = False
     chrome_section: bool = False
+    rule: bool = False
     long: bool = False
 
     @property
@@ -182,6 +183,8 @@ class _Cand:
     title: str
     rank: int
     numbered: bool = False
+    num_style: str = ""
+    num_value: int = 0
     topic: str | None = None
     rest: str = ""
     cells: dict[str, str] = field(default_factory=dict)
@@ -267,6 +270,9 @@ def _prepare(text: str) -> list[_Line]:
             line.text = stripped[:_MAX_LINE]
             continue
         body = re.sub(r"^(?:>\s?)+", "", stripped)
+        if re.fullmatch(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}", body):
+            line.rule = True
+            continue
         heading = _MD_HEADING.match(body)
         if heading and heading.group(2).strip():
             line.md_level = len(heading.group(1))
@@ -515,6 +521,9 @@ def _parse_authors(text: str, labelled: bool) -> list[str]:
     if not text or len(text) > 3000:
         return []
     text = _BRACKETED.sub(" ", text)
+    segments = re.split(r"\s+[·•|]\s+", text)
+    if len(segments) > 1 and all(len(seg.split()) <= 3 for seg in segments[1:]):
+        text = segments[0]
     if not labelled and (re.search(r"[。!?]|\.\s[a-z]", text) or ":" in text):
         return []
     names = _split_names(text)
@@ -547,7 +556,10 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
     numbered = bool(number)
     topic: str | None = None
     kind = "md" if line.md_level else ""
+    num_style, num_value = "", 0
     if number:
+        num_style = re.sub(r"\d+", "N", "".join(number.group(0).lower().split()))
+        num_value = int(re.findall(r"\d+", number.group(0))[0])
         text = text[number.end():]
         raw = _NUMBER.sub("", raw, count=1)
         kind = kind or "num"
@@ -596,7 +608,10 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
     if venue:
         cells = {"venue": f"{venue} {year or ''}".strip()}
     rest = _URL.sub("", rest).strip(" :：—–-|,;")
-    return _Cand(idx, kind, title, rank, numbered=numbered, topic=topic, rest=rest, cells=cells)
+    return _Cand(
+        idx, kind, title, rank, numbered=numbered, topic=topic, rest=rest, cells=cells,
+        num_style=num_style, num_value=num_value,
+    )
 
 
 def _split_rest(text: str) -> tuple[str, str]:
@@ -818,6 +833,8 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
     open_record: _Record | None = None
     open_lines: list[int] = []
     open_fields = False
+    last_number: tuple[str, int] | None = None
+    inner_last: dict[str, int] = {}  # numbering of the list inside the open paper
     list_context = False
     chrome_mode = False
     first_paper_line: int | None = None
@@ -877,8 +894,20 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         if line.md_level and chrome_mode and not line.chrome:
             chrome_mode = False
         cand = raw_cands.get(i)
+        if line.rule:
+            close()
+            list_context = False
+            continue
+        continues = bool(
+            cand and last_number and cand.num_style == last_number[0]
+            and cand.num_value == last_number[1] + 1
+        )
         if cand and list_context and cand.kind in ("num", "list") and not line.md_level:
-            cand = None
+            inner = inner_last.get(cand.num_style)
+            if not continues or (inner is not None and cand.num_value == inner + 1):
+                if cand.num_style:
+                    inner_last[cand.num_style] = cand.num_value
+                cand = None
         if cand and open_paper is not None and cand.kind in ("num", "list") and not line.md_level:
             head = lines[open_paper.idx]
             if line.indent >= head.indent + 2:
@@ -890,6 +919,9 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
                 list_context = False
                 continue
             if decision == "paper":
+                inner_last.clear()
+                if cand.num_style:
+                    last_number = (cand.num_style, cand.num_value)
                 open_new(cand)
                 list_context = False
                 continue
