@@ -147,10 +147,10 @@ def test_jsonl_and_csv_round_trip_of_our_fields(tmp_path: Path) -> None:
     result = parse(jsonl, detect_format(jsonl, None), None)
     assert [p.to_dict() for p in result.papers] == [p.to_dict() for p in original]
 
-    from papercli.output import papers_as_text
+    from papercli.output import papers_as_bytes
 
     path = tmp_path / "export.csv"
-    path.write_text(papers_as_text(original, "csv"), "utf-8")
+    path.write_bytes(papers_as_bytes(original, "csv"))
     text = decode_input(path.read_bytes(), path.name)
     result = parse(text, "csv", path.name)
     assert result.rejected == []

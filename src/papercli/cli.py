@@ -629,12 +629,12 @@ def export(
     papers = core.list_papers(
         _db_path(), _filters(status, tag, topic, venue, year, author, query), sort="id"
     )
-    text = core.export_papers(papers, fmt)
+    data = core.export_papers(papers, fmt)
     if out:
-        core.write_export(Path(out), text)
+        core.write_export(Path(out), data)
         output.message(f"Wrote {len(papers)} papers to {out}", "green")
     else:
-        output.write_stdout(text)
+        output.write_stdout_bytes(data)
 
 
 @app.command()

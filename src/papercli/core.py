@@ -160,13 +160,13 @@ def note_from_editor(paper: Paper) -> str:
     return "\n".join(line for line in text.splitlines() if not line.startswith("#")).strip()
 
 
-def write_export(path: Path, text: str) -> None:
-    """Write exported TEXT to PATH via a temp file and a rename."""
+def write_export(path: Path, data: bytes) -> None:
+    """Write exported DATA to PATH via a temp file and a rename."""
     import os
 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -464,18 +464,18 @@ def import_papers(
     return report
 
 
-def export_papers(papers: list[Paper], fmt: str) -> str:
-    """PAPERS as text in FMT: json, jsonl, csv, bibtex or markdown."""
+def export_papers(papers: list[Paper], fmt: str) -> bytes:
+    """PAPERS as UTF-8 text in FMT: json, jsonl, csv, bibtex or markdown."""
     from papercli import output
 
     if fmt == "bibtex":
         from papercli.exporters import to_bibtex
 
-        return to_bibtex(papers)
+        return to_bibtex(papers).encode()
     if fmt == "markdown":
         from papercli.exporters import to_markdown
 
-        return to_markdown(papers)
+        return to_markdown(papers).encode()
     if fmt in ("json", "jsonl", "csv", "ids"):
-        return output.papers_as_text(papers, fmt)
+        return output.papers_as_bytes(papers, fmt)
     raise UsageError(f"unknown export format {fmt!r}; use json, jsonl, csv, bibtex or markdown")
