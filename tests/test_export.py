@@ -208,8 +208,12 @@ def test_markdown_line_format() -> None:
     bert = next(line for line in text.splitlines() if "BERT" in line)
     assert "Jacob Devlin, Ming-Wei Chang, Kenton Lee, et al." in bert
     assert "(arXiv 2018)" in bert
+    assert bert.startswith("- [BERT: Pre-training of Deep Bidirectional Transformers for "
+                           "Language Understanding](https://arxiv.org/abs/1810.04805)")
+    doi_only = next(line for line in text.splitlines() if "Gleichung" in line)
+    assert "](https://doi.org/10.5555/3455716.3455856)" in doi_only
     untitled = next(line for line in text.splitlines() if "Untitled" in line)
-    assert untitled == "- Untitled notes on ImageNet and GANs"  # no url: no link
+    assert untitled == "- Untitled notes on ImageNet and GANs"  # no url, no id: no link
 
 
 def test_markdown_escapes_brackets_and_parentheses_in_urls() -> None:

@@ -190,9 +190,23 @@ def _md_url(url: str) -> str:
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
+def _landing_url(paper: Paper) -> str | None:
+    """The paper's url, else a link built from its arXiv, DOI or OpenReview id."""
+    if paper.url:
+        return paper.url
+    if paper.arxiv_id:
+        return f"https://arxiv.org/abs/{paper.arxiv_id}"
+    if paper.doi:
+        return f"https://doi.org/{paper.doi}"
+    if paper.openreview_id:
+        return f"https://openreview.net/forum?id={paper.openreview_id}"
+    return None
+
+
 def _md_line(paper: Paper) -> str:
     title = _md_escape(paper.title)
-    line = f"- [{title}]({_md_url(paper.url)})" if paper.url else f"- {title}"
+    url = _landing_url(paper)
+    line = f"- [{title}]({_md_url(url)})" if url else f"- {title}"
     if paper.authors:
         names = paper.authors if len(paper.authors) <= 3 else [*paper.authors[:3], "et al."]
         line += " — " + _md_escape(", ".join(names))

@@ -114,7 +114,7 @@ _CANONICAL: dict[str, str] = {
     "subjects": "topics", "primary_area": "topics", "area": "topics",
     "tldr": "summary", "tl;dr": "summary",
     "paper_url": "url", "link": "url", "landing_url": "url", "landing_page": "url",
-    "html_url": "url", "page": "url", "forum": "url", "abs_url": "url",
+    "html_url": "url", "abs_url": "url", "forum": "openreview_id",
     "pdf": "pdf_url", "pdf_link": "pdf_url", "pdfurl": "pdf_url", "pdf_path": "pdf_url",
     "code": "code_url", "github": "code_url", "code_link": "code_url", "repo": "code_url",
     "repository": "code_url", "github_url": "code_url",
@@ -267,6 +267,10 @@ def record_to_paper(record: Any, source: str | None) -> Paper:
         )
         if key is None or key in kw:
             continue
+        if isinstance(value, dict) and "value" in value:  # OpenReview API v2: {"value": ...}
+            value = value["value"]
+            if value is None:
+                continue
         if key == "title":
             if not isinstance(value, str):
                 raise ValidationError("title must be a string")
