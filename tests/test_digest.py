@@ -604,3 +604,98 @@ arXiv:2006.07733
     ]
     assert papers[1].arxiv_id == "2006.07733"
     assert all((p.venue, p.year) == ("NeurIPS", 2020) for p in papers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixture digests in other layouts, scored like the shared answer keys (local scorer, no ../shared)
+
+FIXTURES = Path(__file__).resolve().parent / "data" / "digests"
+_TOPIC_SYNONYMS = {
+    "lg": {"lg", "cs.lg", "ml", "machine learning"},
+    "cv": {"cv", "cs.cv", "computer vision"},
+    "cl": {"cl", "cs.cl", "nlp", "computation and language", "natural language processing"},
+}
+
+
+def _fold(value: Any) -> str:
+    """Compare text the way the answer keys are meant: case, quotes, dashes and spacing aside."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", str(value or "")).lower()
+    text = re.sub(r"[\u2010-\u2015\u2212]+", "-", text)
+    text = re.sub(r"[\"'`\u2018\u2019\u201c\u201d]", "", text)
+    text = re.sub(r"\s*-+\s*", " - ", text)
+    return " ".join(text.split()).strip(" .:;,")
+
+
+def _titles_match(want: str, got: Any) -> bool:
+    import difflib
+
+    a, b = _fold(want), _fold(got)
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.92
+
+
+def _field_right(name: str, want: Any, paper: dict[str, Any]) -> bool:
+    got = paper.get(name)
+    if name == "authors":
+        return {_fold(n) for n in want} <= {_fold(n) for n in got or []}
+    if name == "venue":
+        return _fold(want) in _fold(got)
+    if name == "year":
+        return got == want or str(want) in str(paper.get("venue") or "")
+    if name == "topic":
+        topics = paper.get("topics") or []
+        return bool({_fold(t) for t in topics} & _TOPIC_SYNONYMS.get(_fold(want), {_fold(want)}))
+    if name == "alt_title":
+        return any(_fold(want) in _fold(v) for v in [paper.get("title")] + paper["alt_titles"])
+    return _fold(want) == _fold(got)
+
+
+def _score_fixture(
+    key: dict[str, Any], output: list[dict[str, Any]]
+) -> tuple[float, float, float, list[str]]:
+    """(recall, precision, fields, problems): the same measure as the shared digest scorer."""
+    used: set[int] = set()
+    problems: list[str] = []
+    right = total = 0
+    for want in key["papers"]:
+        hit = next((i for i, p in enumerate(output)
+                    if i not in used and _titles_match(want["title"], p.get("title"))), None)
+        if hit is None:
+            problems.append(f"missing {want['title']!r}")
+            continue
+        used.add(hit)
+        for name, value in want.items():
+            if name == "title":
+                continue
+            total += 1
+            if _field_right(name, value, output[hit]):
+                right += 1
+            else:
+                problems.append(f"{want['title']!r}: {name} want {value!r}")
+    optional = key.get("optional", [])
+    extras = [p["title"] for i, p in enumerate(output) if i not in used
+              and not any(_titles_match(o, p["title"]) for o in optional)]
+    problems += [f"extra {t!r}" for t in extras]
+    recall = len(used) / len(key["papers"])
+    precision = len(used) / (len(used) + len(extras)) if used or extras else 0.0
+    return recall, precision, (right / total if total else 1.0), problems
+
+
+def _fixture_keys() -> list[Path]:
+    return sorted(FIXTURES.glob("*.json"))
+
+
+def test_there_are_fixture_digests() -> None:
+    assert len(_fixture_keys()) >= 8
+
+
+@pytest.mark.parametrize("key_path", _fixture_keys(), ids=lambda p: p.stem)
+def test_fixture_digests_score(key_path: Path) -> None:
+    key: dict[str, Any] = json.loads(key_path.read_text(encoding="utf-8"))
+    digest = FIXTURES / key["source"]
+    result = parse_digest(digest.read_text(encoding="utf-8"), key["source"])
+    output = [p.to_dict() for p in result.papers]
+    recall, precision, fields, problems = _score_fixture(key, output)
+    assert recall >= 0.9 and precision >= 0.9 and fields >= 0.9, problems

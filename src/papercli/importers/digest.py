@@ -46,7 +46,7 @@ _BULLET = re.compile(r"^[-*+•·▪●◆■◇○►▶➤]\s+(.*)$")
 _NUMBER = re.compile(
     r"^(?:(?:paper|论文|文章|article|no\.?)\s*#?\s*\d{1,3}\s*[:.、)\-–—]?"
     r"|第\s*\d{1,3}\s*篇\s*[:.、]?"
-    r"|\(\d{1,3}\)|#\d{1,3}\b[.:)]?"
+    r"|\(\d{1,3}\)|\[\d{1,3}\](?!\()|#\d{1,3}\b[.:)]?"
     r"|\d{1,3}\s*[、)]|\d{1,3}\.(?!\d))\s*",
     re.IGNORECASE,
 )
@@ -189,6 +189,7 @@ class _Cand:
     rest: str = ""
     cells: dict[str, str] = field(default_factory=dict)
     cell_urls: list[tuple[str, str]] = field(default_factory=list)
+    extra: list[tuple[str, str]] = field(default_factory=list)  # more (title, url) links
 
 
 @dataclass
@@ -204,6 +205,7 @@ class _Record:
     venue: str | None = None
     year: int | None = None
     summary: str | None = None
+    bare: bool = False  # a heading with no lines of its own, in a run of such headings
     summary_rank: int = 9  # lower is better: 0 labelled tl;dr, 1 abstract, 2 inline, 3 prose
     abstract: str | None = None
     landing: list[tuple[int, str]] = field(default_factory=list)  # (priority, url)
@@ -235,7 +237,13 @@ def parse_digest(text: str, source: str | None = None) -> ParseResult:
     except (RecursionError, MemoryError):  # pragma: no cover - defensive, inputs are bounded
         return result
     section_keys = {_key(s) for s in sections}
-    for record in _merge([r for r in records if _key(r.title) not in section_keys]):
+    merged = _merge([r for r in records if _key(r.title) not in section_keys])
+    strong = sum(1 for r in merged if r.authors or r.arxiv_id or r.openreview_id or r.doi)
+    if strong >= 2:
+        # a run of bare numbered phrases ("1. Efficient Training") in a digest whose papers
+        # carry authors or identifiers is an outline or a list of themes, not papers
+        merged = [r for r in merged if not (r.bare and r.evidence() == 0)]
+    for record in merged:
         try:
             result.papers.append(_to_paper(record, doc_venue, doc_year, source))
         except ValidationError as exc:
@@ -580,6 +588,8 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
     link_first = re.match(r"^\[([^\[\]\n]{2,400})\]\(([^()\s]{1,2000})\)\s*(.*)$", raw)
     if bold and not bold.group(1).rstrip().endswith(":"):
         title = _clean_inline(bold.group(1))[0]
+        if title.endswith(".") and not title.endswith(("et al.", "etc.")):
+            title = title[:-1]  # "**Title.** Authors." style
         rest = _clean_inline(bold.group(2))[0]
         if not kind:
             kind = "list" if line.bullet else ("bold" if not rest else "list")
@@ -597,7 +607,7 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         title, rest = _split_rest(text)
         kind = "list"
     else:
-        return None
+        return _linked_title(line, idx)
     if kind in ("num", "cat", "md") and not bold and not link_first:
         title, tail = _split_rest(title)
         rest = rest or tail
@@ -612,6 +622,35 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         idx, kind, title, rank, numbered=numbered, topic=topic, rest=rest, cells=cells,
         num_style=num_style, num_value=num_value,
     )
+
+
+def _titled_links(line: _Line) -> list[tuple[str, str]]:
+    """(title, url) for each markdown link on LINE whose text is a paper title and whose
+    target is an arXiv, OpenReview or DOI page: ``[PaLM-E: An Embodied ... (arXiv)](url)``."""
+    found: list[tuple[str, str]] = []
+    for url, link_text in line.urls:
+        if not link_text or _url_kind(url) not in ("arxiv", "openreview", "doi"):
+            continue
+        title = _clean_title(link_text)
+        words = title.split()
+        if len(words) < 2 or title.lower() in _GENERIC_LINK_TEXT:
+            continue
+        if not (title[0].isupper() or title[0].isdigit()) or _cap_ratio(words) < 0.4:
+            continue
+        if _looks_like_title(title) and not _CJK.search(title):
+            found.append((title, url))
+    return found
+
+
+def _linked_title(line: _Line, idx: int) -> _Cand | None:
+    """A prose line that names a paper through a titled link (newsletters, blog posts)."""
+    if not line.urls or line.md_level or line.bullet:
+        return None
+    found = _titled_links(line)
+    if not found:
+        return None
+    title, url = found[0]
+    return _Cand(idx, "link", title, 10, cell_urls=[(url, "link")], extra=found[1:])
 
 
 def _split_rest(text: str) -> tuple[str, str]:
@@ -825,6 +864,10 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         cand = _heading(line, lines, i)
         if cand:
             raw_cands[i] = cand
+    structured = sum(1 for c in raw_cands.values() if c.kind in ("num", "cat", "list", "table"))
+    if structured >= 2 or table_cands:
+        # titled links in prose are citations when the digest lists its papers explicitly
+        raw_cands = {i: c for i, c in raw_cands.items() if c.kind != "link"}
 
     records: list[_Record] = []
     sections: list[str] = []
@@ -847,10 +890,19 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
             )
             rec = open_record
             keep = rec.evidence() > 0 or open_paper.kind in ("num", "cat", "inline", "table")
+            rec.bare = (
+                open_paper.kind in ("num", "md", "bold", "list") and not open_paper.topic
+                and not open_paper.rest and all(lines[j].blank or lines[j].chrome
+                                                for j in open_lines)
+            )
             if chrome_mode and not (rec.arxiv_id or rec.openreview_id or rec.doi):
                 keep = False
             if keep:
                 records.append(open_record)
+                for title, url in open_paper.extra:
+                    extra = _Record(title=title, line=open_paper.idx + 1, kind="link")
+                    _add_url(extra, url, "link")
+                    records.append(extra)
         open_paper, open_record, open_lines = None, None, []
 
     def open_new(cand: _Cand) -> None:
@@ -1002,6 +1054,8 @@ def _decide(
         return "paper"
     if cand.kind == "cnsec":
         return "section"
+    if cand.kind == "link":
+        return "paper" if open_paper is None or open_paper.kind in ("link", "inline") else "body"
     nxt, evidence, between = _look_ahead(cand.idx, lines, cands)
     if evidence:
         return "paper"
@@ -1185,7 +1239,14 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
         return
     if cand.cells.get("venue"):
         _read_label(record, "venue", cand.cells["venue"], heading)
-    for url, _text in heading.urls:
+    if cand.kind == "link":
+        others = {u for _t, u in cand.extra}
+        for url, _text in cand.cell_urls:
+            _add_url(record, url, "link")
+        for url, _text in heading.urls:
+            if url not in others and _url_kind(url) == "code":
+                _add_url(record, url, "code")
+    for url, _text in heading.urls if cand.kind != "link" else ():
         _add_url(record, url, "link")
     _add_text_ids(record, heading.text, "")
     if cand.rest:
@@ -1209,7 +1270,7 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
                 record.authors = record.authors or _parse_authors(joined, labelled=True)
         pending, collected = None, []
 
-    for line in block:
+    for pos, line in enumerate(block):
         text = line.text
         if line.blank:
             if collected:
@@ -1265,7 +1326,9 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
         if re.fullmatch(r"[\[(【].{1,400}[\])】]", text):
             continue  # a bracketed affiliation line
         if not prose_seen and nonblank <= 4 and not record.authors:
-            names = _parse_authors(text, labelled=False)
+            names = _parse_authors(text, labelled=False) or _affiliated_authors(
+                text, _next_text(block, pos)
+            )
             if names:
                 record.authors = names
                 continue
@@ -1286,6 +1349,36 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
         _set_summary(record, " ".join(prose), 3)
 
 
+_AFFIL_TAIL = re.compile(r"\s*[\[【]([^\[\]【】]{2,300})[\]】]\s*$")
+
+
+def _next_text(block: list[_Line], pos: int) -> str:
+    for line in block[pos + 1: pos + 4]:
+        if line.text and not line.chrome:
+            return line.text
+    return ""
+
+
+def _affiliated_authors(text: str, following: str) -> list[str]:
+    """Authors on a line that carries (or is followed by) a bracketed affiliation.
+
+    ``G Hinton [Google Brain]`` names one author; the bracket is what marks the line as a
+    byline, so a single name is accepted here though not on a bare line.
+    """
+    tail = _AFFIL_TAIL.search(text)
+    if tail:
+        head = text[: tail.start()]
+    elif re.fullmatch(r"[\[【].{2,300}[\]】]", following):
+        head = text
+    else:
+        return []
+    if re.search(r"[:。!?]", head):
+        return []
+    names = _split_names(head)
+    valid = [n for n in names if _valid_name(n)]
+    return valid if valid and len(valid) == len(names) else []
+
+
 def _hint(pending: str, hint: str) -> str:
     return {"link": "link", "code": "code", "pdf": "pdf"}.get(pending, hint)
 
@@ -1297,6 +1390,14 @@ def _read_rest(record: _Record, rest: str) -> None:
     if label and label[0] == "authors":
         record.authors = record.authors or _parse_authors(label[1], labelled=True)
         return
+    venue = _VENUE.search(rest[:1000])
+    if venue and venue.group(2) and len(venue.group(2)) == 4:
+        # "Authors, *NeurIPS 2020*." -- a venue with its year is a field, not part of a name
+        if record.venue is None:
+            record.venue = _VENUE_NAMES[venue.group(1).lower()]
+            record.year = _year(venue.group(2))
+        rest = (rest[: venue.start()] + rest[venue.end():]).strip()
+        rest = re.sub(r"[\s,;.*_()\[\]]+$", "", _BRACKETED.sub(" ", rest)).strip()
     names = _parse_authors(rest, labelled=False)
     if names:
         record.authors = record.authors or names
@@ -1410,7 +1511,8 @@ def _merge(records: list[_Record]) -> list[_Record]:
     merged: list[_Record] = []
     for group in groups:
         ranked = sorted(group, key=lambda r: -r.evidence())
-        base = _Record(title=ranked[0].title, line=group[0].line, kind=ranked[0].kind)
+        base = _Record(title=ranked[0].title, line=group[0].line, kind=ranked[0].kind,
+                       bare=all(r.bare for r in group))
         for rec in ranked:
             for name in ("venue", "year", "abstract", "pdf_url", "code_url", "arxiv_id",
                          "openreview_id", "doi"):
