@@ -635,7 +635,9 @@ def _titled_links(line: _Line) -> list[tuple[str, str]]:
         words = title.split()
         if len(words) < 2 or title.lower() in _GENERIC_LINK_TEXT:
             continue
-        if not (title[0].isupper() or title[0].isdigit()) or _cap_ratio(words) < 0.4:
+        if not (title[0].isupper() or title[0].isdigit()):
+            continue
+        if _cap_ratio(words) < 0.4 and (len(words) < 4 or words[0].lower() in _PROSE_OPENERS):
             continue
         if _looks_like_title(title) and not _CJK.search(title):
             found.append((title, url))
@@ -665,8 +667,17 @@ def _split_rest(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-def _inline(line: _Line) -> _Cand | None:
-    """``Title: description`` or ``English Title 中文描述`` on one line."""
+_PROSE_OPENERS = _words(
+    "a an the this that these those we our i my it its they their he she you here there in "
+    "at for to as if when while note see read check update thanks closing also so but and or"
+)
+
+
+def _inline(line: _Line, relaxed: bool = False) -> _Cand | None:
+    """``Title: description`` or ``English Title 中文描述`` on one line.
+
+    RELAXED (the digest already has such lines) also takes sentence-case English titles.
+    """
     text = line.text
     if line.long or line.chrome or len(text) < 12 or line.md_level:
         return None
@@ -693,7 +704,7 @@ def _inline(line: _Line) -> _Cand | None:
             if _sentence_like(right):
                 title, desc = left, right
                 break
-        if not title or _cap_ratio(title.split()) < 0.5:
+        if not title or not _title_case_ok(title.split(), relaxed):
             return None
     else:
         return None
@@ -704,6 +715,18 @@ def _inline(line: _Line) -> _Cand | None:
     if re.search(r"[a-z]\. [A-Z]", title):
         return None
     return _Cand(line_index(line), "inline", title, 10, rest=desc.strip(" :"))
+
+
+def _title_case_ok(words: list[str], relaxed: bool) -> bool:
+    """Whether the capitalisation of WORDS fits a title: short ones fully capitalised, longer
+    ones mostly, or -- when RELAXED -- in sentence case without opening like prose."""
+    ratio = _cap_ratio(words)
+    if len(words) <= 3:
+        return ratio == 1.0
+    if ratio >= 0.5:
+        return True
+    return (relaxed and len(words) <= 16 and words[0][:1].isupper()
+            and words[0].lower() not in _PROSE_OPENERS)
 
 
 def line_index(line: _Line) -> int:
@@ -864,6 +887,11 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         cand = _heading(line, lines, i)
         if cand:
             raw_cands[i] = cand
+    # 'Title: description' lines: once two read as titles, sentence-case titles count too
+    relaxed_inline = sum(
+        1 for i, ln in enumerate(lines)
+        if i not in raw_cands and ln.text and not ln.chrome and _inline(ln) is not None
+    ) >= 2
     structured = sum(1 for c in raw_cands.values() if c.kind in ("num", "cat", "list", "table"))
     if structured >= 2 or table_cands:
         # titled links in prose are citations when the digest lists its papers explicitly
@@ -981,7 +1009,7 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         elif not line.blank and not line.chrome:
             inline = None
             if open_paper is None or open_paper.kind in ("inline", "table"):
-                inline = _inline(line)
+                inline = _inline(line, relaxed_inline)
             elif open_record is not None and not open_lines:
                 inline = None
             if inline is not None and (
@@ -1370,6 +1398,10 @@ def _affiliated_authors(text: str, following: str) -> list[str]:
         head = text[: tail.start()]
     elif re.fullmatch(r"[\[【].{2,300}[\]】]", following):
         head = text
+    elif following and _URL.fullmatch(following.strip()) and _url_kind(following.strip()) in (
+        "arxiv", "openreview", "doi"
+    ):
+        head = text  # "Title / A Name / https://arxiv.org/abs/..."
     else:
         return []
     if re.search(r"[:。!?]", head):
