@@ -699,3 +699,77 @@ def test_fixture_digests_score(key_path: Path) -> None:
     output = [p.to_dict() for p in result.papers]
     recall, precision, fields, problems = _score_fixture(key, output)
     assert recall >= 0.9 and precision >= 0.9 and fields >= 0.9, problems
+
+
+def test_affiliations_without_keywords_are_not_authors() -> None:
+    text = (
+        "Picks\n\n"
+        "**Scaling Laws for Neural Language Models**\n"
+        "Carnegie Mellon, UC Berkeley, ETH Zurich\n"
+        "https://arxiv.org/abs/2001.08361\n"
+    )
+    (paper,) = parse(text).papers
+    assert paper.authors == []
+    assert paper.arxiv_id == "2001.08361"
+
+
+def test_sibling_list_items_after_a_colon_line_stay_papers() -> None:
+    text = (
+        "Papers\n\n"
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) - Vaswani et al.\n"
+        "  We read this first. Questions for discussion:\n"
+        "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+    )
+    assert titles(text) == [
+        "Attention Is All You Need", "Deep Residual Learning for Image Recognition",
+    ]
+
+
+def test_bare_numbered_phrases_are_not_papers_next_to_real_entries() -> None:
+    text = (
+        "Roundup\n\n"
+        "Themes this week:\n\n"
+        "1. Efficient Training\n"
+        "2. Better Evaluation\n\n"
+        "### Attention Is All You Need\n"
+        "Authors: Ashish Vaswani, Noam Shazeer\n"
+        "Paper: https://arxiv.org/abs/1706.03762\n\n"
+        "### Deep Residual Learning for Image Recognition\n"
+        "Authors: Kaiming He, Xiangyu Zhang\n"
+        "Paper: https://arxiv.org/abs/1512.03385\n"
+    )
+    assert titles(text) == [
+        "Attention Is All You Need", "Deep Residual Learning for Image Recognition",
+    ]
+    # a list of bare titles on its own is still a reading list
+    assert titles("Reading list\n\n1. Attention Is All You Need\n2. Segment Anything\n") == [
+        "Attention Is All You Need", "Segment Anything",
+    ]
+
+
+def test_bracket_numbers_open_papers_but_footnote_links_do_not() -> None:
+    text = (
+        "今日论文\n\n"
+        "[1] Attention Is All You Need\n"
+        "作者: Ashish Vaswani, Noam Shazeer\n"
+        "链接: https://arxiv.org/abs/1706.03762\n\n"
+        "参考资料\n\n"
+        "[1] https://arxiv.org/abs/1706.03762\n"
+        "[2] https://github.com/tensorflow/tensor2tensor\n"
+    )
+    (paper,) = parse(text).papers
+    assert paper.title == "Attention Is All You Need"
+    assert paper.authors == ["Ashish Vaswani", "Noam Shazeer"]
+
+
+def test_single_author_lines() -> None:
+    text = (
+        "[LG] The Forward-Forward Algorithm: Some Preliminary Investigations\n"
+        "G Hinton [Google Brain]\n"
+        "https://arxiv.org/abs/2212.13345\n\n"
+        "[LG] FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning\n"
+        "Tri Dao\n"
+        "https://arxiv.org/abs/2307.08691\n"
+    )
+    papers = parse(text).papers
+    assert [p.authors for p in papers] == [["G Hinton"], ["Tri Dao"]]

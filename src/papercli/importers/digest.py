@@ -135,6 +135,9 @@ _AFFIL_WORDS = re.compile(
     r"(?:universit|institut|laborator|\blab\b|\bresearch\b|\binc\b|\bltd\b|college|school|"
     r"department|\bdept\b|academy|corporation|\bcenter\b|\bcentre\b|google|microsoft|deepmind|"
     r"openai|\bmeta\b|nvidia|adobe|amazon|apple|tencent|alibaba|baidu|huawei|bytedance|"
+    r"\b(?:berkeley|stanford|mellon|zurich|tsinghua|peking|harvard|princeton|oxford|caltech|"
+    r"toronto|montreal|edinburgh|fudan|zhejiang|shanghai|beijing|tokyo|seoul|singapore|"
+    r"epfl|kaist|ucla|uiuc|cmu|mit|eth|nyu|ucl|hkust)\b|"
     r"大学|研究院|实验室|学院|公司|研究所|中心|集团)",
     re.IGNORECASE,
 )
@@ -982,7 +985,12 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
             cand and last_number and cand.num_style == last_number[0]
             and cand.num_value == last_number[1] + 1
         )
-        if cand and list_context and cand.kind in ("num", "list") and not line.md_level:
+        sibling = bool(
+            cand and open_paper is not None and cand.kind == "list" == open_paper.kind
+            and line.indent == lines[open_paper.idx].indent
+        )  # the next item of the list of papers, not a list inside the open paper
+        if cand and list_context and cand.kind in ("num", "list") and not line.md_level \
+                and not sibling:
             inner = inner_last.get(cand.num_style)
             if not continues or (inner is not None and cand.num_value == inner + 1):
                 if cand.num_style:
