@@ -1,0 +1,618 @@
+#!/usr/bin/env python3
+"""papercli performance benchmarks: whole-process wall time of the venv entry point.
+
+Builds 1k / 10k / 100k libraries from the real paper lists in ../shared/data (never copied into
+the repository) by running ``papercli import`` on generated JSON files, times every row of the
+performance issue's table, compares list / search / add with buku side by side at 10k, compares
+the 100k list with the floor of parsing the library file with orjson, and writes
+``benchmarks/RESULTS.md``.
+
+Public tools only: hyperfine is not required; the harness runs each command as a child process
+(``subprocess.Popen`` + ``os.wait4``) and reads its wall time with ``time.perf_counter`` and its
+peak memory from the child's own rusage (``ru_maxrss``).  Every row gets warm-up runs first, then
+N timed runs; the figure is the median.  Comparisons with buku and the orjson floor are measured
+in pairs A B A B and reported as a ratio of medians.
+
+Usage::
+
+    .venv/bin/python benchmarks/run.py                 # everything (100k build takes minutes)
+    .venv/bin/python benchmarks/run.py --quick         # 1k and 10k, 3 runs
+    .venv/bin/python benchmarks/run.py --sizes 1k,10k --runs 15
+    .venv/bin/python benchmarks/run.py --no-buku       # skip the buku comparison
+
+Work files (generated inputs, libraries, buku's venv and DB) go to benchmarks/work/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import hashlib
+import json
+import os
+import platform
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DATA = REPO.parent / "shared" / "data"
+WORK = HERE / "work"
+VENV = REPO / ".venv"
+PAPERCLI = VENV / "bin" / "papercli"
+VENV_PYTHON = VENV / "bin" / "python"
+BUKU_VENV = WORK / "buku-venv"
+BUKU = BUKU_VENV / "bin" / "buku"
+RESULTS = HERE / "RESULTS.md"
+NOTES_MARKER = "<!-- notes: kept by run.py -->"
+
+SOURCES = ("iclr2024.json", "neurips2020.json")
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
+GENERATOR_VERSION = 6  # bump when the generated records change, to rebuild cached libraries
+
+# A real title ("Robot Fleet Learning via Policy Merging", ICLR 2024) with a typo, and the
+# same words spelled right for buku, which has no fuzzy matching.
+SEARCH_QUERY = "fleet polcy merging"
+BUKU_SEARCH_WORDS = ["fleet", "policy", "merging"]
+
+# Targets: seconds (median wall time) and MB (peak RSS); None = no target in that cell.
+TARGETS: dict[str, dict[str, float]] = {
+    "--version": {"1k": 0.060},
+    "list --format json": {"1k": 0.070, "10k": 0.120, "100k": 0.8},
+    "search (fuzzy, top 20)": {"1k": 0.100, "10k": 0.180, "100k": 1.0},
+    "add": {"1k": 0.080, "10k": 0.150, "100k": 1.2},
+    "import of N records": {"10k": 3.0},
+}
+PEAK_MEMORY_TARGET_MB = 450.0
+BUKU_RATIO_TARGET = 0.7
+FLOOR_RATIO_TARGET = 2.5
+
+
+# ---------------------------------------------------------------------------------------------
+# Running and timing commands
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_mb: float
+
+
+@dataclass
+class Measurement:
+    name: str
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(r.seconds for r in self.runs)
+
+    @property
+    def peak_mb(self) -> float:
+        return max(r.max_rss_mb for r in self.runs)
+
+    @property
+    def spread(self) -> str:
+        times = sorted(r.seconds for r in self.runs)
+        return f"{fmt_s(times[0])}–{fmt_s(times[-1])}"
+
+
+def run_once(cmd: Sequence[str | Path], env: dict[str, str] | None = None,
+             stdin: bytes | None = None, check: bool = True) -> Run:
+    """Run CMD once with output to /dev/null; its wall time and its own peak RSS."""
+    full_env = {**os.environ, **(env or {})}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [str(c) for c in cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL, env=full_env,
+    )
+    # Read stderr until EOF (the child exits), then reap it with wait4 to get its rusage.
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stderr.close()
+    if check and proc.returncode != 0:
+        raise RuntimeError(
+            f"command failed ({proc.returncode}): {' '.join(map(str, cmd))}\n"
+            f"{err.decode(errors='replace')[-2000:]}"
+        )
+    return Run(elapsed, usage.ru_maxrss / 1024.0)  # Linux: ru_maxrss is in KiB
+
+
+def measure(name: str, make_cmd: Callable[[], Sequence[str | Path]], runs: int, warmup: int,
+            env: dict[str, str] | None = None, before: Callable[[], None] | None = None
+            ) -> Measurement:
+    """WARMUP untimed runs, then RUNS timed runs of the command MAKE_CMD returns."""
+    m = Measurement(name)
+    for _ in range(warmup):
+        if before:
+            before()
+        run_once(make_cmd(), env)
+    for _ in range(runs):
+        if before:
+            before()
+        m.runs.append(run_once(make_cmd(), env))
+    return m
+
+
+def measure_pairs(a: tuple[str, Callable[[], Sequence[str | Path]], dict[str, str] | None],
+                  b: tuple[str, Callable[[], Sequence[str | Path]], dict[str, str] | None],
+                  runs: int, warmup: int) -> tuple[Measurement, Measurement]:
+    """A and B alternately (A B A B ...), so both see the same machine noise."""
+    ma, mb = Measurement(a[0]), Measurement(b[0])
+    for _ in range(warmup):
+        run_once(a[1](), a[2])
+        run_once(b[1](), b[2])
+    for _ in range(runs):
+        ma.runs.append(run_once(a[1](), a[2]))
+        mb.runs.append(run_once(b[1](), b[2]))
+    return ma, mb
+
+
+def fmt_s(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1.0 else f"{seconds:.2f} s"
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Test data: N records built from the real paper lists
+
+
+def load_base_records() -> list[dict]:
+    """The real records, with exact and case/punctuation-only duplicate titles dropped."""
+    seen: set[str] = set()
+    urls: set[str] = set()
+    blocks: dict[str, list[str]] = {}
+    base = []
+    for name in SOURCES:
+        for rec in json.loads((DATA / name).read_bytes()):
+            title = (rec.get("title") or "").strip()
+            key = "".join(ch for ch in title.casefold() if ch.isalnum())
+            url = url_of(rec)
+            if not title or key in seen or url in urls or _near_duplicate(key, blocks):
+                continue
+            seen.add(key)
+            urls.add(url)
+            for block in ("<" + key[:8], ">" + key[-8:]):
+                blocks.setdefault(block, []).append(key)
+            base.append(rec)
+    return base
+
+
+def _near_duplicate(key: str, blocks: dict[str, list[str]]) -> bool:
+    """KEY within a few characters of a title key already kept (like papercli's check)."""
+    for block in ("<" + key[:8], ">" + key[-8:]):
+        for other in blocks.get(block, ()):
+            if difflib.SequenceMatcher(None, key, other).ratio() >= 0.9:
+                return True
+    return False
+
+
+def generate_records(base: list[dict], n: int) -> list[dict]:
+    """N records: the real ones, then copies with changed titles (and URLs) until N.
+
+    Copy k of a paper keeps its title and adds a parenthesised tail of words borrowed from
+    other real titles (at least 60% of the title's length) plus the copy number, e.g. "Robot
+    Fleet Learning via Policy Merging (Deep Graph Kernels for Molecular Design, 7)".  A bare
+    "(copy 7)" suffix would not do: papercli's duplicate check treats titles within a few
+    characters of each other as the same paper.
+    """
+    nb = len(base)
+    out = []
+    for i in range(n):
+        copy, j = divmod(i, nb)
+        rec = dict(base[j])
+        if copy:
+            tail = _tail(base, j, copy, min_chars=max(40, len(rec["title"]) * 3 // 5))
+            rec["title"] = f"{rec['title']} ({tail}, {copy})"
+            if rec.get("paper_url"):
+                rec["paper_url"] = f"{rec['paper_url']}#copy-{copy}"
+            rec["id"] = f"{rec.get('id')}-{copy}"
+        out.append(rec)
+    return out
+
+
+def _tail(base: list[dict], j: int, copy: int, min_chars: int) -> str:
+    """Words from other real titles, at least MIN_CHARS long."""
+    rng = random.Random(j * 1_000_003 + copy)  # deterministic: same records every time
+    words: list[str] = []
+    while len(" ".join(words)) < min_chars:
+        donor = base[rng.randrange(len(base))]["title"].split()
+        start = rng.randrange(max(1, len(donor) - 2))
+        words += donor[start:start + 3]
+    return " ".join(words)
+
+
+def url_of(rec: dict) -> str:
+    return rec.get("paper_url") or f"https://openreview.net/forum?id={rec.get('id')}"
+
+
+def write_input(size: str, n: int, base: list[dict]) -> Path:
+    path = WORK / f"input-{size}.json"
+    if not path.exists() or _stamp(path) != _wanted_stamp(n):
+        log(f"generating {n} records -> {path.relative_to(REPO)}")
+        path.write_text(json.dumps(generate_records(base, n)), encoding="utf-8")
+        _write_stamp(path, n)
+    return path
+
+
+def _wanted_stamp(n: int) -> str:
+    src = hashlib.sha256(b"".join((DATA / s).read_bytes()[:4096] for s in SOURCES)).hexdigest()
+    return f"v{GENERATOR_VERSION} n={n} src={src[:16]}"
+
+
+def _stamp(path: Path) -> str | None:
+    stamp = path.with_name(path.name + ".stamp")
+    return stamp.read_text() if stamp.exists() else None
+
+
+def _write_stamp(path: Path, n: int) -> None:
+    path.with_name(path.name + ".stamp").write_text(_wanted_stamp(n))
+
+
+def remove_library(lib: Path) -> None:
+    for p in (lib, lib.with_name(lib.name + ".lock")):
+        p.unlink(missing_ok=True)
+    shutil.rmtree(lib.with_name(lib.name + ".backups"), ignore_errors=True)
+
+
+def count_papers(lib: Path) -> int:
+    return len(json.loads(lib.read_bytes()).get("papers", {}))
+
+
+def build_library(size: str, n: int, base: list[dict], rebuild: bool) -> tuple[Path, Run | None]:
+    """The library of N papers, made by ``papercli import``; the import's Run when it ran."""
+    src = write_input(size, n, base)
+    lib = WORK / f"lib-{size}.json"
+    record = lib.with_name(lib.name + ".build")
+    if lib.exists() and not rebuild and _stamp(lib) == _wanted_stamp(n):
+        cached = json.loads(record.read_text()) if record.exists() else None
+        return lib, Run(cached["seconds"], cached["max_rss_mb"]) if cached else None
+    log(f"building {size} library with papercli import (may take a while) ...")
+    remove_library(lib)
+    run = run_once([PAPERCLI, "--db", lib, "import", src, "--format", "json"])
+    count = count_papers(lib)
+    log(f"  {size}: {count} papers imported in {fmt_s(run.seconds)}, "
+        f"peak {run.max_rss_mb:.0f} MB")
+    if count != n:
+        log(f"  warning: {n - count} generated records were skipped as duplicates")
+    _write_stamp(lib, n)
+    record.write_text(json.dumps({"seconds": run.seconds, "max_rss_mb": run.max_rss_mb}))
+    return lib, run
+
+
+def copy_library(lib: Path, name: str) -> Path:
+    dst = WORK / name
+    remove_library(dst)
+    shutil.copyfile(lib, dst)
+    return dst
+
+
+# ---------------------------------------------------------------------------------------------
+# buku
+
+
+def ensure_buku() -> bool:
+    if BUKU.exists():
+        return True
+    log("installing buku into benchmarks/work/buku-venv ...")
+    try:
+        subprocess.run([sys.executable, "-m", "venv", BUKU_VENV], check=True)
+        subprocess.run([BUKU_VENV / "bin" / "pip", "install", "-q", "buku"], check=True)
+    except (subprocess.CalledProcessError, OSError) as exc:
+        log(f"  could not install buku ({exc}); skipping the comparison")
+        return False
+    return BUKU.exists()
+
+
+BUKU_BUILD = r"""
+import json, sys, buku
+records = json.load(open(sys.argv[1], encoding="utf-8"))
+db = buku.BukuDb(dbfile=sys.argv[2])
+for rec in records:
+    topic = rec.get("topic") or ""
+    tags = "," + ",".join(t.strip() for t in topic.replace("->", ",").split(",") if t.strip()) + ","
+    db.add_rec(rec["url"], title_in=rec["title"], tags_in=tags if tags != ",," else None,
+               desc=rec.get("abstract") or "", immutable=True, delay_commit=True, fetch=False)
+db.conn.commit()
+print(db.cur.execute("SELECT COUNT(*) FROM bookmarks").fetchone()[0])
+"""
+
+
+def build_buku_db(size: str, n: int, base: list[dict], rebuild: bool) -> Path | None:
+    """A buku DB (bookmarks.db in its own folder) with the same N records; its folder."""
+    folder = WORK / f"buku-{size}"
+    db = folder / "bookmarks.db"
+    if db.exists() and not rebuild and _stamp(db) == _wanted_stamp(n):
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    records = [{**r, "url": url_of(r)} for r in generate_records(base, n)]
+    src = WORK / f"buku-input-{size}.json"
+    src.write_text(json.dumps(records), encoding="utf-8")
+    log(f"building buku DB with {n} records ...")
+    out = subprocess.run([BUKU_VENV / "bin" / "python", "-c", BUKU_BUILD, src, db],
+                         capture_output=True, text=True, env={**os.environ,
+                                                              "BUKU_DEFAULT_DBDIR": str(folder)})
+    if out.returncode != 0:
+        log(f"  buku DB build failed: {out.stderr[-1500:]}")
+        return None
+    log(f"  buku DB: {out.stdout.strip()} bookmarks")
+    _write_stamp(db, n)
+    return folder
+
+
+# ---------------------------------------------------------------------------------------------
+# The benchmark
+
+
+@dataclass
+class Row:
+    label: str
+    size: str
+    figure: str
+    target: str
+    ok: bool | None
+    note: str = ""
+
+
+def add_title() -> str:
+    # Random hex: every added title is far from every other (the duplicate check is fuzzy).
+    return f"Benchmark paper {uuid.uuid4().hex} on reading lists"
+
+
+def machine_info() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    py = subprocess.run([VENV_PYTHON, "-c", "import sys; print(sys.version.split()[0])"],
+                        capture_output=True, text=True).stdout.strip()
+    try:
+        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        load = "?"
+    rev = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"],
+                         capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", REPO, "status", "--porcelain", "--", "src"],
+                           capture_output=True, text=True).stdout.strip()
+    return {
+        "rev": f"{rev}{' + uncommitted changes in src/' if dirty else ''}",
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "nproc": str(os.cpu_count()),
+        "cpu": cpu,
+        "python": py,
+        "os": f"{platform.system()} {platform.release()}",
+        "load": load,
+    }
+
+
+def judge(label: str, size: str, m: Measurement) -> Row:
+    target = TARGETS.get(label, {}).get(size)
+    ok = None if target is None else m.median <= target
+    return Row(label, size, fmt_s(m.median), "—" if target is None else f"≤ {fmt_s(target)}",
+               ok, f"{len(m.runs)} runs, {m.spread}, peak {m.peak_mb:.0f} MB")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1k,10k,100k", help="comma-separated: 1k,10k,100k")
+    ap.add_argument("--runs", type=int, default=None,
+                    help="timed runs per row (default 10; 5 at 100k; 3 for import)")
+    ap.add_argument("--warmup", type=int, default=2, help="untimed runs before each row")
+    ap.add_argument("--quick", action="store_true", help="1k and 10k only, 3 runs, 1 warm-up")
+    ap.add_argument("--no-buku", action="store_true", help="skip the buku comparison")
+    ap.add_argument("--rebuild", action="store_true", help="rebuild cached libraries")
+    ap.add_argument("--no-write", action="store_true", help="do not write RESULTS.md")
+    args = ap.parse_args(argv)
+
+    if args.quick:
+        args.sizes = "1k,10k" if args.sizes == "1k,10k,100k" else args.sizes
+        args.runs = args.runs or 3
+        args.warmup = 1
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    for s in sizes:
+        if s not in SIZES:
+            ap.error(f"unknown size {s!r}; choose from {', '.join(SIZES)}")
+    sizes.sort(key=SIZES.__getitem__)
+
+    if not PAPERCLI.exists():
+        log(f"{PAPERCLI} not found: create the venv and `pip install -e .` first")
+        return 2
+    if not all((DATA / s).exists() for s in SOURCES):
+        log(f"skipping: the paper lists are not in {DATA} (expected {', '.join(SOURCES)})")
+        return 0
+    WORK.mkdir(parents=True, exist_ok=True)
+
+    def runs_for(size: str) -> int:
+        return args.runs or (5 if size == "100k" else 10)
+
+    info = machine_info()
+    log(f"machine: {info}")
+    base = load_base_records()
+    log(f"{len(base)} distinct real records in {', '.join(SOURCES)}")
+
+    rows: list[Row] = []
+    comparisons: list[str] = []
+    peak_by_size: dict[str, float] = {}
+    builds: dict[str, Run] = {}
+
+    # --version (no library)
+    m = measure("--version", lambda: [PAPERCLI, "--version"], runs_for("1k"), args.warmup)
+    rows.append(judge("--version", "1k", m))
+    log(f"--version: {fmt_s(m.median)}")
+
+    libs: dict[str, Path] = {}
+    for size in sizes:
+        n = SIZES[size]
+        lib, build = build_library(size, n, base, args.rebuild)
+        libs[size] = lib
+        if build:
+            builds[size] = build
+        count = count_papers(lib)
+        runs = runs_for(size)
+        peak = 0.0
+
+        # list --format json
+        m_list = measure(f"list {size}", lambda lib=lib: [PAPERCLI, "--db", lib, "list",
+                                                          "--format", "json"], runs, args.warmup)
+        rows.append(judge("list --format json", size, m_list))
+        peak = max(peak, m_list.peak_mb)
+        log(f"list {size}: {fmt_s(m_list.median)}")
+
+        # search
+        m_search = measure(f"search {size}", lambda lib=lib: [
+            PAPERCLI, "--db", lib, "search", SEARCH_QUERY, "--limit", "20", "--format", "json",
+        ], runs, args.warmup)
+        rows.append(judge("search (fuzzy, top 20)", size, m_search))
+        peak = max(peak, m_search.peak_mb)
+        log(f"search {size}: {fmt_s(m_search.median)}")
+
+        # add: against a copy of the library that grows by one paper a run
+        add_lib = copy_library(lib, f"lib-{size}-add.json")
+        m_add = measure(f"add {size}", lambda add_lib=add_lib: [
+            PAPERCLI, "--db", add_lib, "add", add_title(), "--no-fetch",
+        ], runs, args.warmup)
+        rows.append(judge("add", size, m_add))
+        peak = max(peak, m_add.peak_mb)
+        log(f"add {size}: {fmt_s(m_add.median)}")
+        peak_by_size[size] = peak
+
+        # import of N records into a fresh library (the table's row is 10k)
+        if size == "10k":
+            src = WORK / f"input-{size}.json"
+            imp_lib = WORK / f"import-{size}.json"
+            m_imp = measure(f"import {size}", lambda src=src, imp_lib=imp_lib: [
+                PAPERCLI, "--db", imp_lib, "import", src, "--format", "json",
+            ], args.runs or 3, 0, before=lambda imp_lib=imp_lib: remove_library(imp_lib))
+            imported = count_papers(imp_lib)
+            row = judge("import of N records", size, m_imp)
+            row.note += f", {imported} papers added"
+            rows.append(row)
+            log(f"import {size}: {fmt_s(m_imp.median)}")
+            remove_library(imp_lib)
+
+        # buku side by side at 10k
+        if size == "10k" and not args.no_buku and ensure_buku():
+            folder = build_buku_db(size, n, base, args.rebuild)
+            if folder is not None:
+                benv = {"BUKU_DEFAULT_DBDIR": str(folder)}
+                buku_add_folder = WORK / f"buku-{size}-add"
+                shutil.rmtree(buku_add_folder, ignore_errors=True)
+                shutil.copytree(folder, buku_add_folder)
+                badd_env = {"BUKU_DEFAULT_DBDIR": str(buku_add_folder)}
+                pairs = [
+                    ("list", (lambda lib=lib: [PAPERCLI, "--db", lib, "list", "--format",
+                                               "json"]),
+                     (lambda: [BUKU, "--nostdin", "--np", "-p"]), benv,
+                     "`papercli list --format json` vs `buku --nostdin --np -p`"),
+                    ("search", (lambda lib=lib: [PAPERCLI, "--db", lib, "search", SEARCH_QUERY,
+                                         "--limit", "20", "--format", "json"]),
+                     (lambda: [BUKU, "--nostdin", "--np", "-s", *BUKU_SEARCH_WORDS]), benv,
+                     f"`papercli search \"{SEARCH_QUERY}\" --limit 20 --format json` vs "
+                     f"`buku --nostdin --np -s {' '.join(BUKU_SEARCH_WORDS)}`"),
+                    ("add", (lambda add_lib=add_lib: [PAPERCLI, "--db", add_lib, "add",
+                                                      add_title(), "--no-fetch"]),
+                     (lambda: [BUKU, "--nostdin", "--np", "--offline", "--tacit", "-a",
+                               f"https://example.org/bench/{uuid.uuid4().hex}",
+                               "--title", add_title()]), badd_env,
+                     "`papercli add TITLE --no-fetch` vs "
+                     "`buku --nostdin --np --offline --tacit -a URL --title TITLE`"),
+                ]
+                for what, pa, pb, env_b, desc in pairs:
+                    ma, mb = measure_pairs((f"papercli {what}", pa, None),
+                                           (f"buku {what}", pb, env_b), runs, args.warmup)
+                    ratio = ma.median / mb.median
+                    ok = ratio <= BUKU_RATIO_TARGET
+                    rows.append(Row(f"{what} vs buku (ratio)", size, f"{ratio:.2f}",
+                                    f"≤ {BUKU_RATIO_TARGET}", ok,
+                                    f"papercli {fmt_s(ma.median)} / buku {fmt_s(mb.median)}"))
+                    comparisons.append(f"- {what}: {desc}")
+                    log(f"{what} vs buku: {fmt_s(ma.median)} / {fmt_s(mb.median)} = {ratio:.2f}")
+
+        # the orjson floor at 100k
+        if size == "100k":
+            floor_code = "import orjson,sys; orjson.loads(open(sys.argv[1],'rb').read())"
+            ma, mb = measure_pairs(
+                ("papercli list",
+                 lambda lib=lib: [PAPERCLI, "--db", lib, "list", "--format", "json"], None),
+                ("orjson floor",
+                 lambda lib=lib, code=floor_code: [VENV_PYTHON, "-c", code, lib], None),
+                runs, args.warmup)
+            ratio = ma.median / mb.median
+            rows.append(Row("list / orjson-parse floor (ratio)", size, f"{ratio:.2f}",
+                            f"≤ {FLOOR_RATIO_TARGET}", ratio <= FLOOR_RATIO_TARGET,
+                            f"list {fmt_s(ma.median)} / floor {fmt_s(mb.median)}"))
+            log(f"list / floor at 100k: {ratio:.2f}")
+            rows.append(Row("peak memory (list, search, add)", size,
+                            f"{peak_by_size[size]:.0f} MB", f"≤ {PEAK_MEMORY_TARGET_MB:.0f} MB",
+                            peak_by_size[size] <= PEAK_MEMORY_TARGET_MB, "max ru_maxrss"))
+        log(f"{size}: library of {count} papers, {lib.stat().st_size / 1e6:.1f} MB")
+
+    for size, built in builds.items():
+        rows.append(Row("import (library build, 1 run)", size, fmt_s(built.seconds), "—", None,
+                        f"peak {built.max_rss_mb:.0f} MB (from when the library was built)"))
+
+    text = render(rows, info, comparisons, libs, args)
+    print(text)
+    if not args.no_write:
+        # Hand-written notes below NOTES_MARKER in RESULTS.md survive a re-run.
+        old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+        if NOTES_MARKER in old:
+            text += "\n" + old[old.index(NOTES_MARKER):]
+        RESULTS.write_text(text, encoding="utf-8")
+        log(f"wrote {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+def render(rows: list[Row], info: dict[str, str], comparisons: list[str],
+           libs: dict[str, Path], args: argparse.Namespace) -> str:
+    mark = {True: "pass", False: "**FAIL**", None: "—"}
+    lines = [
+        "# papercli benchmark results",
+        "",
+        f"- date: {info['date']}",
+        f"- machine: {info['nproc']} CPUs, {info['cpu']}, {info['os']}, "
+        f"load average at start {info['load']}",
+        f"- python (venv): {info['python']}; papercli at {info['rev']}",
+        f"- harness: `benchmarks/run.py` (Python; subprocess + perf_counter + wait4 rusage), "
+        f"median of the timed runs after warm-up; sizes {args.sizes}",
+        "- libraries: " + ", ".join(
+            f"{s} = {count_papers(p)} papers / {p.stat().st_size / 1e6:.1f} MB"
+            for s, p in libs.items()),
+        "",
+        "| row | size | median | target | result | notes |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(f"| {r.label} | {r.size} | {r.figure} | {r.target} | {mark[r.ok]} "
+                     f"| {r.note} |")
+    if comparisons:
+        lines += ["", "Compared with buku (pairs A B A B on the same 10k records, ratio of "
+                  "medians):", "", *comparisons]
+    lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    sys.exit(main())
