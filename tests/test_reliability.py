@@ -561,21 +561,16 @@ ISDIGIT_BUG = (
 )
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason=f"refs.resolve: {ISDIGIT_BUG}")
 def test_superscript_digit_ref() -> None:
     with pytest.raises(PaperNotFound):
         resolve(FUZZ_LIBRARY, "²")
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason=f"query.parse_year_range: {ISDIGIT_BUG}")
 def test_superscript_year_filter() -> None:
     with pytest.raises(UsageError):
         parse_year_range("²⁰²¹")
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason=f"model._as_int (JSON import of \"year\": \"²\"): {ISDIGIT_BUG}")
 def test_superscript_year_in_an_imported_record(cli: Cli) -> None:
     result = cli("import", "-", "--format", "json", input='[{"title": "Odd", "year": "\u00b2"}]')
     assert result.exit_code in (0, 1)
@@ -707,9 +702,6 @@ def test_a_doi_with_a_semicolon_as_a_bare_id() -> None:
     assert normalize_doi(SICI_DOI) == SICI_DOI.lower()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ids.normalize_doi parses doi.org URLs with urllib.parse.urlparse, which splits ';params' "
-    "off the path, so a DOI containing ';' is cut short; urlsplit keeps it"))
 def test_a_doi_url_with_a_semicolon_keeps_the_whole_doi() -> None:
     assert normalize_doi(f"https://doi.org/{SICI_DOI}") == SICI_DOI.lower()
 
@@ -761,9 +753,6 @@ def test_control_characters_are_cleaned_from_titles_and_kept_in_free_text(cli: C
     assert json.loads(listed.stdout.splitlines()[0]) == added
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "output.py prints free-text fields (summary, notes, venue, url) raw in table output, so an "
-    "ESC or BEL in a summary reaches the terminal; they should be shown escaped"))
 def test_show_table_does_not_emit_terminal_control_sequences(cli: Cli) -> None:
     assert cli("add", "Innocent title", "--summary", "evil \x1b]0;pwned\x07 \x1b[2J").exit_code == 0
     shown = cli("show", "1")
@@ -799,10 +788,6 @@ def test_rtl_and_emoji_round_trip_through_the_real_entry_point(
     assert json.loads(found.stdout)["title"] == RTL_AND_EMOJI[0]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "model.clean_text replaces every non-printable character, including the format characters "
-    "U+200D (zero-width joiner: emoji sequences) and U+200C (zero-width non-joiner: Persian), "
-    "with a space; it should drop only control characters (category Cc) and line separators"))
 def test_joiners_in_titles_survive(cli: Cli) -> None:
     for title in ("A scientist 👩\u200d🔬 emoji", "Persian می\u200cخواهم title"):
         result = cli("add", title, "--json")

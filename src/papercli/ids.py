@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Literal
-from urllib.parse import parse_qs, unquote, urlparse
+from urllib.parse import parse_qs, unquote, urlsplit
 
 IdentifierKind = Literal["arxiv", "doi", "openreview"]
 
@@ -22,7 +22,7 @@ def normalize_arxiv(text: str) -> str | None:
     """The canonical arXiv id (no version, no prefix) in TEXT, an id or abs/pdf URL, else None."""
     text = text.strip()
     if "://" in text or text.startswith(ARXIV_HOSTS):
-        url = urlparse(text if "://" in text else "https://" + text)
+        url = urlsplit(text if "://" in text else "https://" + text)
         if url.hostname not in ARXIV_HOSTS:
             return None
         path = unquote(url.path)
@@ -44,7 +44,7 @@ def normalize_doi(text: str) -> str | None:
     """The lower-cased DOI in TEXT, a bare DOI, ``doi:`` form or doi.org URL, else None."""
     text = text.strip()
     if "://" in text or text.startswith(DOI_HOSTS):
-        url = urlparse(text if "://" in text else "https://" + text)
+        url = urlsplit(text if "://" in text else "https://" + text)
         if url.hostname not in DOI_HOSTS:
             return None
         text = unquote(url.path).lstrip("/")
@@ -63,7 +63,7 @@ def normalize_openreview(text: str) -> str | None:
         candidate = text.split(":", 1)[1].strip()
         return candidate if OPENREVIEW_ID.fullmatch(candidate) else None
     if "://" in text or text.startswith(OPENREVIEW_HOSTS):
-        url = urlparse(text if "://" in text else "https://" + text)
+        url = urlsplit(text if "://" in text else "https://" + text)
         if url.hostname not in OPENREVIEW_HOSTS:
             return None
         ids = parse_qs(url.query).get("id")

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from papercli import __version__
 from papercli.errors import FetchError, ValidationError
 from papercli.ids import OPENREVIEW_ID, normalize_arxiv, normalize_doi, normalize_openreview
-from papercli.model import MAX_YEAR, MIN_YEAR, Paper, clean_text
+from papercli.model import MAX_YEAR, MIN_YEAR, Paper, clean_text, is_whole_number
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -464,7 +464,7 @@ def _str_list(value: Any) -> list[str]:
 def _year(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and is_whole_number(value.strip()):
         value = int(value.strip())
     if isinstance(value, int) and MIN_YEAR <= value <= MAX_YEAR:
         return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
@@ -144,12 +145,20 @@ class Paper:
         return [(kind, value) for kind, value in pairs if value]
 
 
+_WHOLE_NUMBER = re.compile(r"-?[0-9]{1,12}")
+
+
+def is_whole_number(text: str) -> bool:
+    """Whether TEXT is an ASCII whole number ``int`` accepts (``isdigit`` also accepts '²')."""
+    return _WHOLE_NUMBER.fullmatch(text) is not None
+
+
 def _as_int(name: str, value: Any) -> int:
     if isinstance(value, bool):
         raise ValidationError(f"{name} must be a whole number")
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    if isinstance(value, str) and is_whole_number(value.strip()):
         return int(value.strip())
     raise ValidationError(f"{name} must be a whole number, not {value!r}")
 
@@ -158,7 +167,14 @@ def clean_text(text: str) -> str:
     """Collapse white space and drop control characters from a one-line field."""
     if text.isprintable():
         return " ".join(text.split())
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    # Control and format characters go, except the zero-width (non-)joiner: they hold emoji
+    # sequences and Persian words together.
+    return " ".join(
+        "".join(ch if ch.isprintable() or ch in _JOINERS else " " for ch in text).split()
+    )
+
+
+_JOINERS = frozenset("\u200c\u200d")
 
 
 def unique(values: list[str]) -> list[str]:

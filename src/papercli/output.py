@@ -178,15 +178,23 @@ def print_papers(
         write_stdout(_plain_table(papers, scores))
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F] if chr(c) not in "\n\t"}
+
+
+def visible(text: str) -> str:
+    """TEXT with control characters (ESC, BEL, ...) shown as escapes, safe for a terminal."""
+    return text.translate(_CONTROL)
+
+
 def _row(paper: Paper, score: float | None) -> list[str]:
     venue = " ".join(x for x in (paper.venue or "", str(paper.year or "")) if x)
     row = [
         str(paper.id),
-        paper.title,
-        venue,
-        ", ".join(paper.topics),
+        visible(paper.title),
+        visible(venue),
+        visible(", ".join(paper.topics)),
         paper.status,
-        (paper.summary or "").replace("\n", " "),
+        visible((paper.summary or "").replace("\n", " ")),
     ]
     if score is not None:
         row.insert(1, f"{score:.0f}")
@@ -203,6 +211,7 @@ def _headers(scored: bool) -> list[str]:
 def _rich_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> None:
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
     styles = {"ID": "cyan", "Score": "magenta", "Title": "bold", "Status": "green"}
@@ -218,7 +227,9 @@ def _rich_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> None
             min_width=8 if header in ratios else None,
         )
     for index, paper in enumerate(papers):
-        table.add_row(*_row(paper, scores[index] if scores is not None else None))
+        # Text, not str: a title like "[bold] ..." must not be read as Rich markup.
+        cells = _row(paper, scores[index] if scores is not None else None)
+        table.add_row(*(Text(cell) for cell in cells))
     _stdout_console().print(table)
 
 
@@ -269,7 +280,7 @@ def print_paper(paper: Paper, fmt: str) -> None:
         if value in (None, [], ""):
             continue
         shown = ", ".join(value) if isinstance(value, list) else str(value)
-        lines.append(f"{key:>14}  {shown}")
+        lines.append(f"{key:>14}  {visible(shown)}")
     write_stdout("\n".join(lines))
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from papercli.errors import UsageError
 from papercli.matching import normalize
-from papercli.model import STATUSES, Paper
+from papercli.model import STATUSES, Paper, is_whole_number
 
 SORT_FIELDS = ("added", "id", "title", "year", "venue", "priority", "status", "read")
 _YEAR_RANGE = re.compile(r"^\s*(\d{4})?\s*\.\.\s*(\d{4})?\s*$")
@@ -77,7 +77,7 @@ def _has_words(paper: Paper, words: str) -> bool:
 def parse_year_range(text: str) -> tuple[int, int]:
     """'2021' -> (2021, 2021); '2020..2022' -> (2020, 2022); '..2019' and '2020..' are open."""
     text = text.strip()
-    if text.isdigit() and len(text) == 4:
+    if len(text) == 4 and is_whole_number(text):
         return int(text), int(text)
     match = _YEAR_RANGE.match(text)
     if not match or not any(match.groups()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from papercli.errors import AmbiguousReference, PaperNotFound
 from papercli.ids import looks_like_openreview_id, parse_identifier
 from papercli.matching import clear_winner, rank_for_reference
-from papercli.model import Paper
+from papercli.model import Paper, is_whole_number
 
 MAX_CANDIDATES = 5
 
@@ -17,7 +17,7 @@ def resolve(papers: list[Paper], ref: str) -> Paper:
         raise PaperNotFound(
             "empty reference: give an id, an arXiv/DOI/OpenReview id, or title words"
         )
-    if ref.lstrip("#").isdigit() and len(ref) < 12:
+    if is_whole_number(ref.lstrip("#")) and not ref.lstrip("#").startswith("-"):
         paper_id = int(ref.lstrip("#"))
         for paper in papers:
             if paper.id == paper_id:

@@ -14,7 +14,7 @@ from papercli.errors import ImportFormatError, ValidationError
 from papercli.ids import find_identifiers, normalize_arxiv, normalize_doi, normalize_openreview
 from papercli.importers.base import ParseResult, Rejection
 from papercli.importers.records import flip_name, normalize_venue
-from papercli.model import MAX_TITLE_CHARS, STATUSES, Paper
+from papercli.model import MAX_TITLE_CHARS, STATUSES, Paper, is_whole_number
 
 MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
@@ -388,7 +388,7 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
     if status not in STATUSES:
         raise ValidationError(f"x-papercli-status {status!r} is not one of {', '.join(STATUSES)}")
     priority = f.get(EXTRA_PREFIX + "priority", "0").strip() or "0"
-    if not priority.lstrip("-").isdigit() or len(priority) > 12:
+    if not is_whole_number(priority):
         raise ValidationError(f"x-papercli-priority {priority!r} is not a whole number")
 
     def text_or_none(name: str) -> str | None:

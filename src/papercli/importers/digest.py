@@ -15,6 +15,7 @@ Every regular expression is bounded or anchored so that any input runs in linear
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,6 +40,12 @@ _URL = re.compile(
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(\s*([^()\s]{1,2000})\s*\)")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+_ANGLE_URL = re.compile(r"<(https?://[^<>\s]{1,2000})>")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
+_QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
+_RULE = re.compile(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_NOT_LABEL_CHAR = re.compile(r"[^\w;()]+|_+")
 _ARXIV_TEXT = re.compile(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
 _NEW_ARXIV = re.compile(r"\d{4}\.\d{4,5}")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^\d\s#]))(.*)$")
@@ -85,6 +92,11 @@ _VENUE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_NAMES = {v.lower(): v for v in VENUES}
+_VENUE_TAG = re.compile(
+    r"\s*[\[(【]\s*(" + "|".join(re.escape(v) for v in VENUES) + r")\s*'?(\d{4}|\d{2})?"
+    r"[^\[\]()【】]{0,30}[\])】]\s*",
+    re.IGNORECASE,
+)
 
 # Label words, compared after dropping spaces, punctuation and case.
 _LABELS: dict[str, str] = {}
@@ -280,8 +292,8 @@ def _prepare(text: str) -> list[_Line]:
             line.urls = [(u, "") for u in _find_urls(stripped[:200_000])]
             line.text = stripped[:_MAX_LINE]
             continue
-        body = re.sub(r"^(?:>\s?)+", "", stripped)
-        if re.fullmatch(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}", body):
+        body = _QUOTE_MARKS.sub("", stripped) if stripped.startswith(">") else stripped
+        if body[:1] in ("-", "*", "_", "=") and _RULE.fullmatch(body):
             line.rule = True
             continue
         heading = _MD_HEADING.match(body)
@@ -307,17 +319,20 @@ def _clean_inline(body: str) -> tuple[str, list[tuple[str, str]]]:
             urls.append((_tidy_url(target), match.group(1).strip()))
         return match.group(1)
 
-    text = _MD_IMAGE.sub("", body)
-    text = _MD_LINK.sub(link, text)
-    text = re.sub(r"<(https?://[^<>\s]{1,2000})>", r"\1", text)
-    text = _HTML_TAG.sub(" ", text)
-    seen = {u for u, _ in urls}
-    for url in _find_urls(text):
-        if url not in seen:
-            seen.add(url)
-            urls.append((url, ""))
-    text = text.replace("**", "").replace("__", "").replace("`", "")
-    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = body
+    if "](" in text:  # cheap early exits: most lines carry no markup at all
+        text = _MD_LINK.sub(link, _MD_IMAGE.sub("", text))
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", _ANGLE_URL.sub(r"\1", text))
+    if "." in text:
+        seen = {u for u, _ in urls}
+        for url in _find_urls(text):
+            if url not in seen:
+                seen.add(url)
+                urls.append((url, ""))
+    if "*" in text or "_" in text or "`" in text:
+        text = text.replace("**", "").replace("__", "").replace("`", "")
+        text = _EMPHASIS.sub(r"\1", text)
     return " ".join(text.split()), urls
 
 
@@ -346,7 +361,7 @@ def _mark_chrome(line: _Line) -> None:
     if len(_MENU_ITEM.findall(text)) >= 2:
         line.chrome = True
         return
-    parts = [p for p in re.split(r"\s*\|\s*", text.strip("| ")) if p]
+    parts = [p for p in re.split(r"\s*\|\s*", text.strip("| ")) if p] if "|" in text else []
     if len(parts) >= 3 and not text.startswith("|") and all(len(p) <= 24 for p in parts):
         line.chrome = True
     if re.fullmatch(r"[\d\s.,:/-]+", text):
@@ -372,9 +387,10 @@ def _is_cjk(text: str) -> bool:
 
 
 def _label_key(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum() or ch in ";()").replace("()", "")
+    return _NOT_LABEL_CHAR.sub("", text.lower()).replace("()", "")
 
 
+@functools.lru_cache(maxsize=4096)
 def _label(text: str) -> tuple[str, str] | None:
     """(kind, value) when TEXT is a ``Label: value`` line or a bare label such as ``摘要``."""
     if not text:
@@ -464,12 +480,9 @@ def _clean_title(title: str) -> str:
 
 def _venue_in_title(title: str) -> tuple[str, str | None, int | None]:
     """TITLE without a ``(ICLR 2023 Oral)`` style tag, and the venue and year in that tag."""
-    pattern = re.compile(
-        r"\s*[\[(【]\s*(" + "|".join(re.escape(v) for v in VENUES) + r")\s*'?(\d{4}|\d{2})?"
-        r"[^\[\]()【】]{0,30}[\])】]\s*",
-        re.IGNORECASE,
-    )
-    for match in pattern.finditer(title):
+    if not any(ch in title for ch in "[(【"):
+        return title, None, None
+    for match in _VENUE_TAG.finditer(title):
         if match.start() == 0 or match.end() == len(title):
             stripped = (title[: match.start()] + " " + title[match.end():]).strip()
             if stripped:
@@ -487,7 +500,7 @@ def _year(text: str | None) -> int | None:
 
 
 def _key(title: str) -> str:
-    return "".join(ch for ch in title.lower() if ch.isalnum())
+    return _NOT_ALNUM.sub("", title.lower())
 
 
 # ---------------------------------------------------------------------------------------------

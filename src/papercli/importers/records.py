@@ -19,7 +19,7 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.importers.base import ParseResult, Rejection
-from papercli.model import MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR, Paper
+from papercli.model import MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR, Paper, is_whole_number
 
 # --------------------------------------------------------------------------------------------
 # Venue names
@@ -192,7 +192,7 @@ def year_of(value: Any) -> int | None:
         text = value.strip()
         if not text:
             return None
-        if text.lstrip("-").isdigit() and len(text) < 13:
+        if is_whole_number(text):
             return int(text)
         match = _YEAR.search(text)
         if match:
@@ -336,7 +336,7 @@ def _priority(value: Any) -> int:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 13:
+    if isinstance(value, str) and is_whole_number(value.strip()):
         return int(value.strip())
     raise ValidationError(f"priority must be a whole number, not {str(value)[:40]!r}")
 
