@@ -204,13 +204,37 @@ _FIELD_CHECKS: dict[str, Callable[[Any], bool]] = {
 }
 
 
+# The JSON types each stored field may have: a cheap first test run on every record of every
+# load; a record that fails it gets the exact check of _FIELD_CHECKS to name the problem.
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    **{name: (list,) for name in LIST_FIELDS},
+    **{name: (str, type(None)) for name in TEXT_FIELDS},
+    "title": (str,),
+    "year": (int, type(None)),
+    "priority": (int,),
+    "status": (str,),
+    "notes": (str,),
+}
+
+
 def _record_problem(doc: Any) -> str | None:
     """What is wrong with a stored paper record, or None."""
-    if not isinstance(doc, dict):
+    if type(doc) is not dict:
         return f"is a JSON {type(doc).__name__}, not an object"
     title = doc.get("title")
-    if not isinstance(title, str) or not title.strip():
+    if type(title) is not str or not title.strip():
         return "has no title"
+    types = _FIELD_TYPES
+    looks_right = doc.get("status", "unread") in STATUSES and all(
+        type(value) in types.get(key, (type(value),)) for key, value in doc.items()
+    )
+    if looks_right:
+        try:
+            for name in LIST_FIELDS:
+                "".join(doc.get(name, ()))  # raises TypeError on a non-str item, in C
+            return None
+        except TypeError:
+            pass
     for key, value in doc.items():
         check = _FIELD_CHECKS.get(key)
         if check is not None and not check(value):
@@ -261,10 +285,14 @@ _DEFAULTS: dict[str, Any] = {
 
 
 def paper_to_record(paper: Paper) -> dict[str, Any]:
-    """The stored form of a paper: its contract dict without the id (the TinyDB doc id)."""
-    record = paper.to_dict()
-    del record["id"]
-    return record
+    """The stored form of a paper: its contract dict without the id (the TinyDB doc id) and
+    without fields at their defaults (None, [], "", ...), which keeps the file small and
+    quick to parse; ``paper_from_record`` puts the defaults back."""
+    return {
+        key: value
+        for key, value in paper.to_dict().items()
+        if key == "title" or (key != "id" and value != _DEFAULTS[key])
+    }
 
 
 # ---------------------------------------------------------------------------------------------
