@@ -438,3 +438,59 @@ def test_unreadable_special_file_is_a_clean_error(tmp_path: Path) -> None:
     finally:
         sock.close()
     os.unlink(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# The load cache
+
+
+def _big_library(path: Path, count: int = 600) -> None:
+    """A library large enough to be cached (over CACHE_MIN_BYTES)."""
+    from papercli.storage import CACHE_MIN_BYTES, writing
+
+    with writing(path) as library:
+        library.insert([Paper(title=f"Paper number {i}", abstract="x" * 500) for i in range(count)])
+    assert path.stat().st_size >= CACHE_MIN_BYTES
+
+
+def test_cache_is_written_and_matches_the_json(tmp_path: Path) -> None:
+    from papercli.storage import cache_path, read_tables
+
+    path = tmp_path / "lib.json"
+    _big_library(path)
+    assert cache_path(path).exists()
+    cached = read_tables(path)
+    import json
+
+    assert cached == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_cache_is_ignored_once_the_file_changes(tmp_path: Path) -> None:
+    import json
+
+    from papercli.storage import cache_path, read_tables
+
+    path = tmp_path / "lib.json"
+    _big_library(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["papers"]["1"]["title"] = "Edited By Hand"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    tables = read_tables(path)
+    assert tables is not None
+    assert tables["papers"]["1"]["title"] == "Edited By Hand"
+    path.write_text("{broken", encoding="utf-8")
+    with pytest.raises(LibraryError, match="not valid JSON"):
+        read_tables(path)
+    assert cache_path(path).exists()
+
+
+def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
+    from papercli.storage import cache_path, read_tables
+
+    path = tmp_path / "lib.json"
+    _big_library(path)
+    cache = cache_path(path)
+    header = cache.read_bytes().split(b"\n", 1)[0]
+    cache.write_bytes(header + b"\n" + b"\x00garbage")
+    tables = read_tables(path)
+    assert tables is not None and len(tables["papers"]) == 600

@@ -1,3 +1,3 @@
-from papercli.cli import main
+from papercli.launcher import main
 
 main()

@@ -201,7 +201,7 @@ def search_papers(
     from papercli.matching import search
 
     papers = [p for p in open_library(db).papers() if filters.matches(p)]
-    ranked = search(papers, text, min_score=min_score)
+    ranked = search(papers, text, min_score=min_score, limit=limit)
     return ranked[:limit] if limit is not None else ranked
 
 

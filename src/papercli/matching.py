@@ -29,12 +29,16 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def normalize(text: str) -> str:
     """Text folded for matching: NFKC, case-folded, punctuation to single spaces."""
-    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    if not text.isascii():  # NFKC changes nothing in ASCII, and it runs on every title
+        text = unicodedata.normalize("NFKC", text)
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def title_key(title: str) -> str:
     """A strict key: two titles with the same key differ only in case, spaces and punctuation."""
-    return normalize(title).replace(" ", "")
+    if not title.isascii():
+        title = unicodedata.normalize("NFKC", title)
+    return _NON_WORD.sub("", title.casefold())
 
 
 @dataclass
@@ -64,7 +68,9 @@ def word_coverage(query: str, title: str) -> float:
 REFINE_TOP = 50
 
 
-def title_scores(query: str, papers: list[Paper], cutoff: float) -> dict[int, float]:
+def title_scores(
+    query: str, papers: list[Paper], cutoff: float, limit: int | None = None
+) -> dict[int, float]:
     """How well QUERY matches each paper's title or alt titles (best of them), by list index.
 
     Every title is scored with WRatio; the best REFINE_TOP are rescored as the mean of WRatio
@@ -82,7 +88,9 @@ def title_scores(query: str, papers: list[Paper], cutoff: float) -> dict[int, fl
     q = normalize(query)
     if not q:
         return best
-    matches = process.extract(q, choices, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff)
+    # Only the best titles can make the top LIMIT (kept generous: rescoring reorders them).
+    most = None if limit is None else max(limit, REFINE_TOP) * 2
+    matches = process.extract(q, choices, scorer=fuzz.WRatio, limit=most, score_cutoff=cutoff)
     matches.sort(key=lambda m: -m[1])
     lowest_refined = 100.0
     for rank, (choice, raw, at) in enumerate(matches):
@@ -100,7 +108,9 @@ def title_scores(query: str, papers: list[Paper], cutoff: float) -> dict[int, fl
     return best
 
 
-def search(papers: list[Paper], query: str, min_score: float = 50.0) -> list[Scored]:
+def search(
+    papers: list[Paper], query: str, min_score: float = 50.0, limit: int | None = None
+) -> list[Scored]:
     """PAPERS ranked by how well they match QUERY, best first, each scoring >= MIN_SCORE.
 
     Titles and alt titles score in full; authors, tags and topics nearly so; the summary a bit
@@ -112,7 +122,7 @@ def search(papers: list[Paper], query: str, min_score: float = 50.0) -> list[Sco
     if not q:
         return []
     words = [w for w in q.split() if len(w) >= 2] or [q]
-    scores = title_scores(query, papers, cutoff=min_score)
+    scores = title_scores(query, papers, cutoff=min_score, limit=limit)
     for index, paper in enumerate(papers):
         others: list[tuple[str, float]] = [
             (" ".join(paper.authors), 0.95),

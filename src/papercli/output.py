@@ -40,7 +40,11 @@ def _stdout_console() -> Console:
 
 
 def message(text: str, style: str = "") -> None:
-    """A message for the user, on stderr."""
+    """A message for the user, on stderr (styled only on a terminal)."""
+    if not sys.stderr.isatty():  # plain text, and no Rich import on a script's hot path
+        sys.stderr.write(visible(text) + "\n")
+        sys.stderr.flush()
+        return
     from rich.markup import escape
 
     console = stderr_console()
@@ -124,7 +128,9 @@ def papers_as_bytes(
 
     dicts = paper_dicts(papers, scores)
     if fmt == "json":
-        return orjson.dumps(dicts, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+        # Indented for a person at a terminal; compact (and quicker) for a pipe.
+        indent = orjson.OPT_INDENT_2 if stdout_is_terminal() else 0
+        return orjson.dumps(dicts, option=indent | orjson.OPT_APPEND_NEWLINE)
     if fmt == "jsonl":
         return b"".join(orjson.dumps(d, option=orjson.OPT_APPEND_NEWLINE) for d in dicts)
     if fmt == "ids":

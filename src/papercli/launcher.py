@@ -1,0 +1,18 @@
+"""The console-script entry point. It answers ``--version`` before importing the CLI: start-up
+time is a feature, and Typer alone takes tens of milliseconds to import."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    """Run papercli."""
+    if sys.argv[1:] == ["--version"]:
+        from papercli import __version__
+
+        sys.stdout.write(f"papercli {__version__}\n")
+        return
+    from papercli.cli import main as cli_main
+
+    cli_main()
