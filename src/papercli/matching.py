@@ -77,12 +77,15 @@ def title_scores(
     and word coverage, so the ranking among close candidates follows the query's words.
     """
     from rapidfuzz import fuzz, process
+    from rapidfuzz.utils import default_process
 
     choices: list[str] = []
     owners: list[int] = []
     for index, paper in enumerate(papers):
-        for title in (paper.title, *paper.alt_titles):
-            choices.append(normalize(title))
+        choices.append(paper.title)
+        owners.append(index)
+        for title in paper.alt_titles:
+            choices.append(title)
             owners.append(index)
     best: dict[int, float] = {}
     q = normalize(query)
@@ -90,11 +93,22 @@ def title_scores(
         return best
     # Only the best titles can make the top LIMIT (kept generous: rescoring reorders them).
     most = None if limit is None else max(limit, REFINE_TOP) * 2
-    matches = process.extract(q, choices, scorer=fuzz.WRatio, limit=most, score_cutoff=cutoff)
+    # rapidfuzz's own processor (case and punctuation, in C) on every title; NFKC, which only
+    # matters for non-ASCII text, and the word coverage on the best few.
+    matches = process.extract(
+        q,
+        choices,
+        scorer=fuzz.WRatio,
+        processor=default_process,
+        limit=most,
+        score_cutoff=cutoff,
+    )
     matches.sort(key=lambda m: -m[1])
     lowest_refined = 100.0
     for rank, (choice, raw, at) in enumerate(matches):
         if rank < REFINE_TOP:
+            choice = normalize(choice)
+            raw = max(raw, fuzz.WRatio(q, choice))
             score = (raw + word_coverage(q, choice)) / 2
             lowest_refined = min(lowest_refined, score)
         else:
@@ -124,20 +138,17 @@ def search(
     words = [w for w in q.split() if len(w) >= 2] or [q]
     scores = title_scores(query, papers, cutoff=min_score, limit=limit)
     for index, paper in enumerate(papers):
-        others: list[tuple[str, float]] = [
-            (" ".join(paper.authors), 0.95),
-            (" ".join(paper.tags + paper.topics), 0.95),
-            (paper.summary or "", 0.85),
-        ]
-        for text, weight in others:
+        for text, weight in (
+            (" ".join(paper.authors + paper.tags + paper.topics), 0.95),
+            (paper.summary, 0.85),
+        ):
             if not text:
                 continue
             # partial_ratio is costly on long text: only where a query word occurs at all.
             lowered = text.casefold()
             if not any(w in lowered for w in words):
                 continue
-            folded = normalize(text)
-            score = fuzz.partial_ratio(q, folded) * weight
+            score = fuzz.partial_ratio(q, normalize(text)) * weight
             if score >= min_score and score > scores.get(index, -1.0):
                 scores[index] = score
     ranked = [Scored(papers[i], round(s, 1)) for i, s in scores.items()]
