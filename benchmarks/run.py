@@ -111,6 +111,8 @@ def run_once(cmd: Sequence[str | Path], env: dict[str, str] | None = None,
              stdin: bytes | None = None, check: bool = True) -> Run:
     """Run CMD once with output to /dev/null; its wall time and its own peak RSS."""
     full_env = {**os.environ, **(env or {})}
+    # Time what a user's install runs: compiled bytecode cached, as pip and Python leave it.
+    full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     proc = subprocess.Popen(
         [str(c) for c in cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -266,7 +268,7 @@ def _write_stamp(path: Path, n: int) -> None:
 
 
 def remove_library(lib: Path) -> None:
-    for p in (lib, lib.with_name(lib.name + ".lock")):
+    for p in (lib, lib.with_name(lib.name + ".lock"), lib.with_name(f".{lib.name}.cache")):
         p.unlink(missing_ok=True)
     shutil.rmtree(lib.with_name(lib.name + ".backups"), ignore_errors=True)
 

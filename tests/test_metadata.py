@@ -10,16 +10,19 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
+from tests.conftest import Result
 
 from papercli import __version__
 from papercli.errors import FetchError
 from papercli.metadata import describe_network_error, fetch_metadata
+
+Cli = Callable[..., Result]
 
 DATA = Path(__file__).parent / "data" / "metadata"
 HINT = "(use --no-fetch to add it without metadata)"
@@ -528,3 +531,48 @@ def test_import_does_not_load_httpx() -> None:
     code = "import sys, papercli.metadata; print('httpx' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- the add command, end to end ---------------------------------------------------------------
+
+
+def test_add_by_arxiv_url_fetches_and_stores(server: str, cli: Cli, library_path: Path) -> None:
+    result = cli("add", "https://arxiv.org/abs/2302.08811v2", "--tag", "sparse", "--json")
+    assert result.exit_code == 0, result
+    paper = result.json()
+    assert paper["arxiv_id"] == "2302.08811"
+    assert paper["title"].startswith("Sparse")
+    assert paper["venue"] == "arXiv"
+    assert paper["tags"] == ["sparse"]
+    assert paper["source"] == "arxiv"
+    again = cli("add", "arXiv:2302.08811")
+    assert again.exit_code == 1
+    assert "already in the library as #1" in again.stderr
+
+
+def test_add_by_doi_and_openreview(server: str, cli: Cli) -> None:
+    doi = cli("add", "https://doi.org/10.1234/JIR.2021.0042", "--json")
+    assert doi.exit_code == 0, doi
+    assert doi.json()["doi"] == "10.1234/jir.2021.0042"
+    note = cli("add", "https://openreview.net/forum?id=Xy9AbC12dE", "--json")
+    assert note.exit_code == 0, note
+    assert note.json()["openreview_id"] == "Xy9AbC12dE"
+
+
+def test_add_offline_fails_cleanly_and_writes_nothing(
+    cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    no_proxies(monkeypatch)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    monkeypatch.setenv("PAPERCLI_ARXIV_API", f"http://127.0.0.1:{closed_port}/api/query")
+    result = cli("add", "2302.08811")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: could not fetch arXiv 2302.08811: connection refused {HINT}"
+    )
+    assert not library_path.exists()
+    offline = cli("add", "2302.08811", "--no-fetch", "--json")
+    assert offline.exit_code == 0
+    assert offline.json()["arxiv_id"] == "2302.08811"

@@ -15,4 +15,12 @@ def main() -> None:
         return
     from papercli.cli import main as cli_main
 
-    cli_main()
+    try:
+        cli_main()
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error. Python's documented recipe: point
+        # stdout at devnull so the interpreter's final flush does not fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
