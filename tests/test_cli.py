@@ -294,10 +294,11 @@ def test_edit_changes_fields_and_validates(cli: Cli, small_library: None) -> Non
     ).json()
     assert (paper["venue"], paper["year"], paper["authors"]) == ("ICML", 2021, ["A", "B"])
     bad = cli("edit", "3", "--year", "99999")
-    assert bad.exit_code == 1
+    assert bad.exit_code == 2
     assert "year 99999" in bad.stderr
     assert cli("edit", "3").exit_code == 2
-    assert cli("edit", "3", "--title", "   ").exit_code == 1
+    assert cli("edit", "3", "--title", "   ").exit_code == 2
+    assert cli("add", "Another", "--status", "done").exit_code == 2
 
 
 def test_note_appends_text_and_uses_editor(
@@ -415,3 +416,65 @@ def test_corrupt_library_is_reported_and_kept(cli: Cli, library_path: Path) -> N
     assert "not valid JSON" in result.stderr
     assert "restore" in result.stderr
     assert library_path.read_text() == '{"papers": {"1": {"title": "x"'
+
+
+def test_malformed_urls_are_not_tracebacks(cli: Cli, small_library: None) -> None:
+    shown = cli("show", "http://[x")
+    assert shown.exit_code == 1
+    assert "Traceback" not in shown.stderr
+    imported = cli("import", "-", "--format", "json", input='[{"title": "T", "url": "http://[x"}]')
+    assert imported.exit_code == 0
+    assert "added 1" in imported.stderr
+
+
+def test_bad_lock_timeout_setting(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAPERCLI_LOCK_TIMEOUT", "soon")
+    result = cli("add", "A paper")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: PAPERCLI_LOCK_TIMEOUT='soon' is not a number of seconds (e.g. 10)"
+    )
+
+
+def test_import_keeps_read_at_of_read_papers(cli: Cli) -> None:
+    records = [
+        {"title": "Read long ago", "status": "read", "read_at": "2020-01-02T03:04:05+00:00"},
+        {"title": "Read, date unknown", "status": "read"},
+        {"title": "Not read", "status": "unread", "read_at": "2020-01-02T03:04:05+00:00"},
+    ]
+    assert cli("import", "-", "--format", "json", input=json.dumps(records)).exit_code == 0
+    papers = {p["title"]: p for p in cli("list", "--json").json()}
+    assert papers["Read long ago"]["read_at"] == "2020-01-02T03:04:05+00:00"
+    assert papers["Read, date unknown"]["read_at"] is not None
+    assert papers["Not read"]["read_at"] is None
+
+
+def test_restore_never_hands_out_an_id_twice(cli: Cli) -> None:
+    for title in ("One", "Two", "Three"):
+        cli("add", title)
+    cli("remove", "3", "--yes")
+    assert cli("restore", "3").exit_code == 0  # the library as it was with one paper
+    assert cli("add", "Four", "--json").json()["id"] == 4
+
+
+def test_edit_without_a_change_writes_nothing(
+    cli: Cli, small_library: None, library_path: Path
+) -> None:
+    before = library_path.read_bytes()
+    assert cli("edit", "3", "--venue", "ICLR").exit_code == 0
+    assert library_path.read_bytes() == before
+
+
+def test_several_query_words_and_filters_on_next_and_stats(cli: Cli, small_library: None) -> None:
+    assert ids(cli("list", "diffusion", "models", "--json")) == [4, 1]
+    assert cli("search", "bootstrapped", "meta", "--json").json()[0]["id"] == 3
+    assert ids(cli("next", "--venue", "NeurIPS", "--json")) == [4]
+    assert cli("stats", "--venue", "ICLR", "--json").json()["total"] == 3
+    assert cli("stats", "--format", "csv").exit_code == 2
+
+
+def test_add_prints_the_new_paper_on_stdout(cli: Cli) -> None:
+    result = cli("add", "Perceiver IO", "--year", "2022")
+    assert result.exit_code == 0
+    assert "Perceiver IO" in result.stdout
+    assert "2022" in result.stdout

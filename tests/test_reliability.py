@@ -726,12 +726,12 @@ def test_a_ten_kilobyte_title_is_rejected_cleanly(cli: Cli, library_path: Path) 
     assert cli("add", "A normal paper").exit_code == 0
     before = library_path.read_bytes()
     result = cli("add", "Very long title " * 640)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "title is" in result.stderr and "limit" in result.stderr
     assert result.stdout == ""
     assert library_path.read_bytes() == before
     edit = cli("edit", "1", "--title", "t" * 10_000)
-    assert edit.exit_code == 1
+    assert edit.exit_code == 2
     assert library_path.read_bytes() == before
 
 

@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from papercli import __version__, core, output
-from papercli.errors import PapercliError, UsageError
+from papercli.errors import PapercliError, UsageError, ValidationError
 from papercli.model import STATUSES, Paper
 from papercli.query import Filters
 
@@ -93,6 +93,9 @@ YearFilter = Annotated[str | None, typer.Option("--year", help="2021, 2020..2022
 AuthorFilter = Annotated[
     str | None, typer.Option("--author", help="An author's name contains this.")
 ]
+QueryWords = Annotated[
+    list[str] | None, typer.Argument(help="Words that must all occur.", show_default=False)
+]
 LimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N papers.")]
 
 TitleField = Annotated[str | None, typer.Option("--title", help="Title.")]
@@ -122,9 +125,23 @@ NoteField = Annotated[str | None, typer.Option("--note", help="Notes text.")]
 
 
 def _fields(**values: Any) -> dict[str, Any]:
-    """The field options that were given, under the Paper's field names."""
+    """The field options that were given, under the Paper's field names.
+
+    A value no paper can have (--status done, --year 99999, an empty --title) is a usage
+    error (exit 2), found here before anything is read or written.
+    """
     renames = {"author": "authors", "topic": "topics", "tag": "tags", "note": "notes"}
-    return {renames.get(k, k): v for k, v in values.items() if v is not None}
+    fields = {renames.get(k, k): v for k, v in values.items() if v is not None}
+    try:
+        Paper.from_dict({"title": "probe", **fields})
+    except ValidationError as exc:
+        raise UsageError(exc.message) from None
+    return fields
+
+
+def _words(words: list[str] | None) -> str | None:
+    """Free query words given as several arguments, as one string."""
+    return " ".join(words) if words else None
 
 
 def _format(fmt: str, as_json: bool, allowed: tuple[str, ...] = output.FORMATS) -> str:
@@ -200,7 +217,7 @@ def main_options(
 
 @app.command("list")
 def list_command(
-    query: Annotated[str | None, typer.Argument(help="Words that must all occur.")] = None,
+    query: QueryWords = None,
     status: StatusFilter = None,
     tag: TagFilter = None,
     topic: TopicFilter = None,
@@ -221,14 +238,16 @@ def list_command(
     Example: papercli list --status unread --venue ICLR --year 2021..2022 --json
     """
     fmt = _format(fmt, as_json)
-    filters = _filters(status, tag, topic, venue, year, author, query)
+    filters = _filters(status, tag, topic, venue, year, author, _words(query))
     papers = core.list_papers(_db_path(), filters, sort, reverse, limit)
     output.print_papers(papers, fmt)
 
 
 @app.command()
 def search(
-    text: Annotated[str, typer.Argument(help="What to look for: title words, an author, a tag.")],
+    text: Annotated[
+        list[str], typer.Argument(help="What to look for: title words, an author, a tag.")
+    ],
     status: StatusFilter = None,
     tag: TagFilter = None,
     topic: TopicFilter = None,
@@ -248,7 +267,7 @@ def search(
     """
     fmt = _format(fmt, as_json)
     filters = _filters(status, tag, topic, venue, year, author)
-    results = core.search_papers(_db_path(), text, filters, limit, min_score)
+    results = core.search_papers(_db_path(), " ".join(text), filters, limit, min_score)
     output.print_scored(results, fmt)
 
 
@@ -277,23 +296,40 @@ def tags(fmt: FormatOption = "table", as_json: JsonOption = False) -> None:
 @app.command("next")
 def next_command(
     count: Annotated[int, typer.Argument(min=1, help="How many papers.")] = 10,
+    tag: TagFilter = None,
+    topic: TopicFilter = None,
+    venue: VenueFilter = None,
+    year: YearFilter = None,
+    author: AuthorFilter = None,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
     """The reading queue: papers being read, then unread by priority, then oldest added.
 
-    Example: papercli next 3
+    Example: papercli next 3 --tag weekly
     """
-    output.print_papers(core.next_papers(_db_path(), count), _format(fmt, as_json))
+    fmt = _format(fmt, as_json)
+    filters = _filters(None, tag, topic, venue, year, author)
+    output.print_papers(core.next_papers(_db_path(), count, filters), fmt)
 
 
 @app.command()
-def stats(fmt: FormatOption = "table", as_json: JsonOption = False) -> None:
+def stats(
+    tag: TagFilter = None,
+    topic: TopicFilter = None,
+    venue: VenueFilter = None,
+    year: YearFilter = None,
+    author: AuthorFilter = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
+    as_json: JsonOption = False,
+) -> None:
     """Counts by status, topic, venue and year, and papers read per week as bars.
 
-    Example: papercli stats
+    Example: papercli stats --venue ICLR
     """
-    output.print_stats(core.library_stats(_db_path()), _format(fmt, as_json))
+    fmt = _format(fmt, as_json, allowed=("table", "json", "jsonl"))
+    filters = _filters(None, tag, topic, venue, year, author)
+    output.print_stats(core.library_stats(_db_path(), filters), fmt)
 
 
 @app.command("open")
@@ -374,10 +410,13 @@ def add(
         priority=priority,
         note=note,
     )
-    paper = core.build_paper(what, fields, fetch=not no_fetch)
+    try:
+        paper = core.build_paper(what, fields, fetch=not no_fetch)
+    except ValidationError as exc:  # a title no paper can have: a bad value, like a bad option
+        raise UsageError(exc.message) from None
     added = core.add_paper(_db_path(), paper, allow_duplicate)
     output.message(f"Added #{added.id}: {added.title}", "green")
-    output.print_paper(added, fmt) if fmt != "table" else None
+    output.print_paper(added, fmt)
 
 
 @app.command()
@@ -425,7 +464,7 @@ def edit(
         raise UsageError("nothing to change: give at least one field option, e.g. --venue ICLR")
     paper = core.edit_paper(_db_path(), ref, changes)
     output.message(f"Edited #{paper.id}: {paper.title}", "green")
-    output.print_paper(paper, fmt) if fmt != "table" else None
+    output.print_paper(paper, fmt)
 
 
 @app.command()
@@ -523,9 +562,42 @@ def note(
     db = _db_path()
     if text is None:
         paper = core.show_paper(db, ref)
-        text = core.note_from_editor(paper)
+        text = _note_from_editor(paper)
+        ref = str(paper.id)  # the paper the note was written for, whatever changed meanwhile
     paper = core.add_note(db, ref, text)
     _report_change(paper, "note added", fmt)
+
+
+def _note_from_editor(paper: Paper) -> str:
+    """A note written in $VISUAL or $EDITOR (lines starting with # are dropped)."""
+    import shlex
+    import subprocess
+    import tempfile
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        raise PapercliError(
+            "no note text given and $EDITOR is not set: give the text as an argument, or set EDITOR"
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "note.md"
+        path.write_text(
+            f"\n# Note on #{paper.id}: {paper.title}\n"
+            "# Lines starting with # are ignored; an empty note changes nothing.\n",
+            encoding="utf-8",
+        )
+        try:
+            result = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except ValueError:  # shlex: an unbalanced quote in the setting
+            raise PapercliError(f"cannot read the editor setting {editor!r}") from None
+        except OSError as exc:
+            raise PapercliError(f"could not start editor {editor!r}: {exc.strerror}") from None
+        if result.returncode != 0:
+            raise PapercliError(
+                f"editor {editor!r} exited with {result.returncode}; nothing was changed"
+            )
+        text = path.read_text(encoding="utf-8", errors="replace")
+    return "\n".join(line for line in text.splitlines() if not line.startswith("#")).strip()
 
 
 @app.command()
@@ -547,8 +619,7 @@ def remove(
         for paper in papers:
             output.message(f"  #{paper.id} {paper.title}")
         if not typer.confirm(f"Remove {len(papers)} paper(s)?", default=False, err=True):
-            output.message("Nothing removed.")
-            raise typer.Exit(1)
+            raise PapercliError("nothing was removed")
     removed = core.remove_papers(db, [p.id for p in papers])
     for paper in removed:
         output.message(f"Removed #{paper.id}: {paper.title}", "green")
@@ -581,9 +652,12 @@ def import_command(
 
     Example: papercli import examples/weekly-digest.md --tag weekly
     """
-    formats = ("auto", "digest", "bibtex", "json", "jsonl", "csv")
-    if input_format not in formats:
-        raise UsageError(f"unknown import format {input_format!r}; use one of {', '.join(formats)}")
+    from papercli.importers import FORMATS
+
+    if input_format not in ("auto", *FORMATS):
+        raise UsageError(
+            f"unknown import format {input_format!r}; use one of auto, {', '.join(FORMATS)}"
+        )
     overrides = _fields(
         title=title,
         author=author,
@@ -629,7 +703,7 @@ def export(
     papers = core.list_papers(
         _db_path(), _filters(status, tag, topic, venue, year, author, query), sort="id"
     )
-    data = core.export_papers(papers, fmt)
+    data = output.export_bytes(papers, fmt)
     if out:
         core.write_export(Path(out), data)
         output.message(f"Wrote {len(papers)} papers to {out}", "green")
@@ -650,7 +724,7 @@ def undo() -> None:
 @app.command()
 def restore(
     number: Annotated[int | None, typer.Argument(help="Backup to restore (1 = newest).")] = None,
-    fmt: FormatOption = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
     as_json: JsonOption = False,
 ) -> None:
     """List the kept backups of the library, or restore backup NUMBER.
@@ -659,7 +733,7 @@ def restore(
     """
     db = _db_path()
     if number is None:
-        output.print_backups(core.backups(db), _format(fmt, as_json))
+        output.print_backups(core.backups(db), _format(fmt, as_json, ("table", "json", "jsonl")))
         return
     backup, count = core.restore(db, number)
     output.message(

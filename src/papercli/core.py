@@ -58,24 +58,17 @@ def apply_fields(paper: Paper, changes: dict[str, Any]) -> Paper:
 
 
 def _set_read_at(paper: Paper, old_status: str | None) -> None:
-    if paper.status == "read" and (old_status != "read" or not paper.read_at):
-        paper.read_at = now_iso()
-    elif paper.status != "read":
+    """read_at is set when a paper becomes read and cleared otherwise; a new paper (OLD_STATUS
+    None) that arrives read keeps the read_at it came with, such as an imported one."""
+    if paper.status != "read":
         paper.read_at = None
-
-
-def identifier_url(kind: str, value: str) -> str:
-    """The landing page of an arXiv, OpenReview or DOI identifier."""
-    return {
-        "arxiv": f"https://arxiv.org/abs/{value}",
-        "openreview": f"https://openreview.net/forum?id={value}",
-        "doi": f"https://doi.org/{value}",
-    }[kind]
+    elif not paper.read_at or old_status not in (None, "read"):
+        paper.read_at = now_iso()
 
 
 def build_paper(what: str | None, fields: dict[str, Any], fetch: bool = True) -> Paper:
     """The paper ``add WHAT`` describes: a title, or an identifier or URL (fetched when FETCH)."""
-    from papercli.ids import parse_identifier
+    from papercli.ids import landing_url, parse_identifier
 
     identifier = parse_identifier(what) if what else None
     if identifier:
@@ -88,7 +81,7 @@ def build_paper(what: str | None, fields: dict[str, Any], fetch: bool = True) ->
             return apply_fields(paper, fields) if fields else paper
         base: dict[str, Any] = {
             "doi" if kind == "doi" else f"{kind}_id": value,
-            "url": identifier_url(kind, value),
+            "url": landing_url(kind, value),
             "title": f"{'arXiv' if kind == 'arxiv' else kind} {value}",
             "source": kind,
         }
@@ -118,46 +111,13 @@ def paper_link(paper: Paper, pdf: bool = False) -> str:
             f"https://arxiv.org/pdf/{paper.arxiv_id}" if paper.arxiv_id else None
         )
     else:
-        link = paper.url or next(
-            (identifier_url(kind, value) for kind, value in paper.identifiers()), None
-        )
+        link = paper.landing_page()
     if not link:
         raise PapercliError(
             f"paper #{paper.id} has no {'PDF ' if pdf else ''}URL; "
             f"set one with 'papercli edit {paper.id} --{'pdf-' if pdf else ''}url URL'"
         )
     return link
-
-
-def note_from_editor(paper: Paper) -> str:
-    """A note written in $VISUAL or $EDITOR (lines starting with # are dropped)."""
-    import os
-    import shlex
-    import subprocess
-    import tempfile
-
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-    if not editor:
-        raise PapercliError(
-            "no note text given and $EDITOR is not set: give the text as an argument, or set EDITOR"
-        )
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "note.md"
-        path.write_text(
-            f"\n# Note on #{paper.id}: {paper.title}\n"
-            "# Lines starting with # are ignored; an empty note changes nothing.\n",
-            encoding="utf-8",
-        )
-        try:
-            result = subprocess.run([*shlex.split(editor), str(path)], check=False)
-        except OSError as exc:
-            raise PapercliError(f"could not start editor {editor!r}: {exc.strerror}") from None
-        if result.returncode != 0:
-            raise PapercliError(
-                f"editor {editor!r} exited with {result.returncode}; nothing was changed"
-            )
-        text = path.read_text(encoding="utf-8", errors="replace")
-    return "\n".join(line for line in text.splitlines() if not line.startswith("#")).strip()
 
 
 def write_export(path: Path, data: bytes) -> None:
@@ -216,10 +176,10 @@ def tag_counts(db: Path) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def next_papers(db: Path, count: int | None) -> list[Paper]:
-    """The reading queue: reading first, then unread by priority, then oldest added."""
-    queue = reading_queue(open_library(db).papers())
-    return queue[:count] if count is not None else queue
+def next_papers(db: Path, count: int, filters: Filters) -> list[Paper]:
+    """The reading queue of papers passing FILTERS: reading first, then unread by priority,
+    then oldest added; the first COUNT."""
+    return reading_queue([p for p in open_library(db).papers() if filters.matches(p)])[:count]
 
 
 @dataclass
@@ -234,9 +194,12 @@ class Stats:
     read_per_week: list[tuple[str, int]]
 
 
-def library_stats(db: Path, weeks: int = 12, today: datetime | None = None) -> Stats:
-    """Counts by status, topic, venue and year, and papers read in each of the last WEEKS weeks."""
-    papers = open_library(db).papers()
+def library_stats(
+    db: Path, filters: Filters, weeks: int = 12, today: datetime | None = None
+) -> Stats:
+    """Counts by status, topic, venue and year, and papers read in each of the last WEEKS
+    weeks, over the papers passing FILTERS."""
+    papers = [p for p in open_library(db).papers() if filters.matches(p)]
     by_status = {s: 0 for s in ("unread", "reading", "read")}
     for paper in papers:
         by_status[paper.status] += 1
@@ -292,8 +255,9 @@ def edit_paper(db: Path, ref: str, changes: dict[str, Any]) -> Paper:
     with writing(db) as library:
         paper = resolve(library.papers(), ref)
         updated = apply_fields(paper, changes)
-        library.update([updated])
-        library.label = f"edit #{paper.id} {short_title(paper)}"
+        if updated.to_dict() != paper.to_dict():
+            library.update([updated])
+            library.label = f"edit #{paper.id} {short_title(paper)}"
     return updated
 
 
@@ -410,13 +374,9 @@ def read_input(path: str) -> tuple[bytes, str]:
 
 def parse_input(data: bytes, name: str, fmt: str) -> ParseResult:
     """Decode and parse DATA as FMT ('auto' sniffs the format)."""
-    from papercli.importers import decode_input, detect_format, parse
+    from papercli.importers import decode_input, parse
 
-    text = decode_input(data, name)
-    chosen = detect_format(text, name) if fmt == "auto" else fmt
-    result = parse(text, chosen, name)
-    result.format = chosen
-    return result
+    return parse(decode_input(data, name), fmt, name)
 
 
 def import_papers(
@@ -462,20 +422,3 @@ def import_papers(
             library.insert(report.added)
             library.label = f"import of {len(report.added)} papers from {report.added[0].source}"
     return report
-
-
-def export_papers(papers: list[Paper], fmt: str) -> bytes:
-    """PAPERS as UTF-8 text in FMT: json, jsonl, csv, bibtex or markdown."""
-    from papercli import output
-
-    if fmt == "bibtex":
-        from papercli.exporters import to_bibtex
-
-        return to_bibtex(papers).encode()
-    if fmt == "markdown":
-        from papercli.exporters import to_markdown
-
-        return to_markdown(papers).encode()
-    if fmt in ("json", "jsonl", "csv", "ids"):
-        return output.papers_as_bytes(papers, fmt)
-    raise UsageError(f"unknown export format {fmt!r}; use json, jsonl, csv, bibtex or markdown")

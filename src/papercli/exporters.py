@@ -9,12 +9,50 @@ from collections.abc import Iterable
 from papercli.model import Paper
 
 EXTRA_PREFIX = "x-papercli-"
-_STOPWORDS = frozenset({
-    "a", "an", "the", "on", "of", "in", "for", "to", "and", "or", "with", "without", "from",
-    "by", "at", "as", "is", "are", "be", "via", "towards", "toward", "into", "over", "under",
-    "about", "using", "can", "do", "does", "what", "when", "how", "why", "we", "our", "its",
-    "it", "this", "that",
-})
+_STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "on",
+        "of",
+        "in",
+        "for",
+        "to",
+        "and",
+        "or",
+        "with",
+        "without",
+        "from",
+        "by",
+        "at",
+        "as",
+        "is",
+        "are",
+        "be",
+        "via",
+        "towards",
+        "toward",
+        "into",
+        "over",
+        "under",
+        "about",
+        "using",
+        "can",
+        "do",
+        "does",
+        "what",
+        "when",
+        "how",
+        "why",
+        "we",
+        "our",
+        "its",
+        "it",
+        "this",
+        "that",
+    }
+)
 _JOURNAL_WORDS = re.compile(
     r"\b(journal|transactions|letters|review|magazine|nature|science|proceedings of the ieee"
     r"|proceedings of the national academy)\b",
@@ -22,9 +60,16 @@ _JOURNAL_WORDS = re.compile(
 )
 _JOURNALS = frozenset({"JMLR", "TMLR", "TPAMI", "TACL", "IJCV", "PNAS", "Nature", "Science"})
 _SPECIALS = {
-    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
-    "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
 }
 _SPECIAL_RE = re.compile(r"[\\{}&%$#_~^]")
 _STATUS_ORDER = (("reading", "Reading"), ("unread", "Unread"), ("read", "Read"))
@@ -190,22 +235,9 @@ def _md_url(url: str) -> str:
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
-def _landing_url(paper: Paper) -> str | None:
-    """The paper's url, else a link built from its arXiv, DOI or OpenReview id."""
-    if paper.url:
-        return paper.url
-    if paper.arxiv_id:
-        return f"https://arxiv.org/abs/{paper.arxiv_id}"
-    if paper.doi:
-        return f"https://doi.org/{paper.doi}"
-    if paper.openreview_id:
-        return f"https://openreview.net/forum?id={paper.openreview_id}"
-    return None
-
-
 def _md_line(paper: Paper) -> str:
     title = _md_escape(paper.title)
-    url = _landing_url(paper)
+    url = paper.landing_page()
     line = f"- [{title}]({_md_url(url)})" if url else f"- {title}"
     if paper.authors:
         names = paper.authors if len(paper.authors) <= 3 else [*paper.authors[:3], "et al."]

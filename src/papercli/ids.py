@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Literal
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
 IdentifierKind = Literal["arxiv", "doi", "openreview"]
 
@@ -18,11 +18,21 @@ DOI_HOSTS = ("doi.org", "dx.doi.org", "www.doi.org")
 OPENREVIEW_HOSTS = ("openreview.net", "www.openreview.net")
 
 
+def _split_url(text: str) -> SplitResult | None:
+    """TEXT as URL parts (https:// assumed without a scheme), or None when it is not a URL."""
+    try:
+        return urlsplit(text if "://" in text else "https://" + text)
+    except ValueError:  # e.g. "http://[x": an unclosed IPv6 bracket
+        return None
+
+
 def normalize_arxiv(text: str) -> str | None:
     """The canonical arXiv id (no version, no prefix) in TEXT, an id or abs/pdf URL, else None."""
     text = text.strip()
     if "://" in text or text.startswith(ARXIV_HOSTS):
-        url = urlsplit(text if "://" in text else "https://" + text)
+        url = _split_url(text)
+        if url is None:
+            return None
         if url.hostname not in ARXIV_HOSTS:
             return None
         path = unquote(url.path)
@@ -44,7 +54,9 @@ def normalize_doi(text: str) -> str | None:
     """The lower-cased DOI in TEXT, a bare DOI, ``doi:`` form or doi.org URL, else None."""
     text = text.strip()
     if "://" in text or text.startswith(DOI_HOSTS):
-        url = urlsplit(text if "://" in text else "https://" + text)
+        url = _split_url(text)
+        if url is None:
+            return None
         if url.hostname not in DOI_HOSTS:
             return None
         text = unquote(url.path).lstrip("/")
@@ -63,7 +75,9 @@ def normalize_openreview(text: str) -> str | None:
         candidate = text.split(":", 1)[1].strip()
         return candidate if OPENREVIEW_ID.fullmatch(candidate) else None
     if "://" in text or text.startswith(OPENREVIEW_HOSTS):
-        url = urlsplit(text if "://" in text else "https://" + text)
+        url = _split_url(text)
+        if url is None:
+            return None
         if url.hostname not in OPENREVIEW_HOSTS:
             return None
         ids = parse_qs(url.query).get("id")
@@ -100,3 +114,15 @@ def find_identifiers(text: str) -> dict[IdentifierKind, str]:
         if parsed and parsed[0] not in found:
             found[parsed[0]] = parsed[1]
     return found
+
+
+LANDING_PAGES: dict[IdentifierKind, str] = {
+    "arxiv": "https://arxiv.org/abs/{}",
+    "openreview": "https://openreview.net/forum?id={}",
+    "doi": "https://doi.org/{}",
+}
+
+
+def landing_url(kind: IdentifierKind, value: str) -> str:
+    """The landing page of an arXiv id, OpenReview id or DOI."""
+    return LANDING_PAGES[kind].format(value)

@@ -18,7 +18,13 @@ from urllib.parse import quote
 
 from papercli import __version__
 from papercli.errors import FetchError, ValidationError
-from papercli.ids import OPENREVIEW_ID, normalize_arxiv, normalize_doi, normalize_openreview
+from papercli.ids import (
+    OPENREVIEW_ID,
+    landing_url,
+    normalize_arxiv,
+    normalize_doi,
+    normalize_openreview,
+)
 from papercli.model import MAX_YEAR, MIN_YEAR, Paper, clean_text, is_whole_number
 
 if TYPE_CHECKING:
@@ -82,7 +88,10 @@ def fetch_metadata(kind: MetadataKind, identifier: str, *, timeout: float = 10.0
 def _fetch_arxiv(arxiv_id: str, timeout: float) -> Paper:
     base = os.environ.get(ARXIV_API_ENV) or DEFAULT_ARXIV_API
     body, _ = _get(
-        "arxiv", arxiv_id, base, timeout,
+        "arxiv",
+        arxiv_id,
+        base,
+        timeout,
         params={"id_list": arxiv_id, "max_results": "1"},
         accept="application/atom+xml, application/xml;q=0.9",
     )
@@ -137,7 +146,7 @@ def _parse_arxiv(arxiv_id: str, body: bytes) -> Paper:
         year=_year(published[:4]),
         topics=topics,
         abstract=_clean_abstract(_xml_text(entry, f"{ATOM}summary")),
-        url=f"https://arxiv.org/abs/{arxiv_id}",
+        url=landing_url("arxiv", arxiv_id),
         pdf_url=f"https://arxiv.org/pdf/{arxiv_id}",
         arxiv_id=arxiv_id,
         doi=doi,
@@ -159,7 +168,10 @@ def _xml_text(element: Element, tag: str) -> str | None:
 def _fetch_openreview(forum_id: str, timeout: float) -> Paper:
     base = os.environ.get(OPENREVIEW_API_ENV) or DEFAULT_OPENREVIEW_API
     body, _ = _get(
-        "openreview", forum_id, base.rstrip("/") + "/notes", timeout,
+        "openreview",
+        forum_id,
+        base.rstrip("/") + "/notes",
+        timeout,
         params={"id": forum_id},
         accept="application/json",
     )
@@ -209,7 +221,7 @@ def _parse_openreview(forum_id: str, body: bytes) -> Paper:
         year=year,
         topics=[],
         abstract=_clean_abstract(_str(_or_value(content, "abstract"))),
-        url=f"https://openreview.net/forum?id={page_id}",
+        url=landing_url("openreview", page_id),
         pdf_url=pdf_url,
         openreview_id=page_id,
         source="openreview",
@@ -313,7 +325,7 @@ def _parse_doi(doi: str, body: bytes) -> Paper:
         year=year,
         topics=[],
         abstract=_clean_abstract(_str(data.get("abstract"))),
-        url=f"https://doi.org/{doi}",
+        url=landing_url("doi", doi),
         pdf_url=pdf_url,
         arxiv_id=arxiv_id,
         doi=doi,
@@ -402,8 +414,14 @@ def describe_network_error(exc: BaseException) -> str:
         return "connection refused"
     if any(
         s in text
-        for s in ("name or service not known", "nodename nor servname", "getaddrinfo",
-                  "name resolution", "no address associated", "non-existent domain")
+        for s in (
+            "name or service not known",
+            "nodename nor servname",
+            "getaddrinfo",
+            "name resolution",
+            "no address associated",
+            "non-existent domain",
+        )
     ):
         return "could not resolve the host name (are you offline?)"
     if "unreachable" in text:

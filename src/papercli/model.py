@@ -139,6 +139,16 @@ class Paper:
             raise ValidationError("a paper needs a non-empty title")
         return cls(**kwargs)
 
+    def landing_page(self) -> str | None:
+        """The url, else the landing page of the paper's arXiv, OpenReview or DOI id."""
+        from papercli.ids import landing_url
+
+        if self.url:
+            return self.url
+        for kind, value in self.identifiers():
+            return landing_url(kind, value)  # type: ignore[arg-type]
+        return None
+
     def identifiers(self) -> list[tuple[str, str]]:
         """The (kind, value) identifiers that make two records the same paper."""
         pairs = [("arxiv", self.arxiv_id), ("openreview", self.openreview_id), ("doi", self.doi)]

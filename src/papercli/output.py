@@ -140,6 +140,26 @@ def papers_as_bytes(
     raise ValueError(f"not a data format: {fmt}")
 
 
+EXPORT_FORMATS = ("json", "jsonl", "csv", "bibtex", "markdown")
+
+
+def export_bytes(papers: Sequence[Paper], fmt: str) -> bytes:
+    """PAPERS as UTF-8 text in an export format: json, jsonl, csv, bibtex or markdown."""
+    if fmt == "bibtex":
+        from papercli.exporters import to_bibtex
+
+        return to_bibtex(list(papers)).encode()
+    if fmt == "markdown":
+        from papercli.exporters import to_markdown
+
+        return to_markdown(list(papers)).encode()
+    if fmt in ("json", "jsonl", "csv"):
+        return papers_as_bytes(papers, fmt)
+    from papercli.errors import UsageError
+
+    raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+
+
 def _csv(dicts: list[dict[str, Any]]) -> str:
     import csv
     import io
@@ -162,7 +182,6 @@ def print_papers(
     papers: Sequence[Paper],
     fmt: str,
     scores: Sequence[float] | None = None,
-    page: bool = True,
 ) -> None:
     """PAPERS on stdout: a table (a first page on a terminal), or data in FMT."""
     if fmt != "table":
@@ -172,7 +191,7 @@ def print_papers(
         message("No papers.")
         return
     if stdout_is_terminal():
-        shown = papers[:TERMINAL_PAGE] if page else papers
+        shown = papers[:TERMINAL_PAGE]
         _rich_table(shown, scores)
         if len(papers) > len(shown):
             message(
@@ -336,10 +355,6 @@ def print_stats(stats: Stats, fmt: str) -> None:
     if fmt in ("json", "jsonl"):
         write_stdout(_pretty(data) if fmt == "json" else _dumps(data))
         return
-    if fmt != "table":
-        from papercli.errors import UsageError
-
-        raise UsageError("stats prints a table or json")
     sections: list[tuple[str, list[tuple[str, int]]]] = [
         ("Status", list(stats.by_status.items())),
         ("Read per week (week starting)", stats.read_per_week),

@@ -165,15 +165,20 @@ def _read_cache(path: Path, status: os.stat_result) -> RawTables | None:
     return tables if isinstance(tables, dict) else None
 
 
-def write_cache(path: Path, tables: RawTables) -> None:
-    """Keep TABLES as the load cache of the library file as it is now (best effort)."""
+def write_cache(path: Path, tables: RawTables, status: os.stat_result | None = None) -> None:
+    """Keep TABLES as the load cache of the library file (best effort).
+
+    STATUS is the stat of the file TABLES were read from. A reader must pass it: the file may
+    have been replaced since it was read, and the cache must name the file it came from. A
+    writer, holding the lock, may leave it out: the file is the one it just wrote.
+    """
     import marshal
 
     target = cache_path(path)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         payload = marshal.dumps(tables)
-        status = os.stat(real_path(path))
+        status = status or os.stat(real_path(path))
         with open(tmp, "wb") as handle:
             handle.write(_cache_header(status))
             handle.write(payload)
@@ -183,15 +188,19 @@ def write_cache(path: Path, tables: RawTables) -> None:
             tmp.unlink()
 
 
-def read_tables(path: Path) -> RawTables | None:
-    """The raw, migrated tables of the library at PATH; None when there is no file yet."""
+def read_tables(path: Path, cache: bool = True) -> RawTables | None:
+    """The raw, migrated tables of the library at PATH; None when there is no file yet.
+
+    With CACHE, a valid load cache is used, and a missing or stale one written.
+    """
     try:
         with open(path, "rb") as handle:
             status = os.fstat(handle.fileno())
             gc_was_enabled = gc.isenabled()
             gc.disable()
             try:
-                cached = _read_cache(path, status) if stat.S_ISREG(status.st_mode) else None
+                usable = cache and stat.S_ISREG(status.st_mode)
+                cached = _read_cache(path, status) if usable else None
             finally:
                 if gc_was_enabled:
                     gc.enable()
@@ -228,8 +237,8 @@ def read_tables(path: Path) -> RawTables | None:
         )
     result: RawTables = migrate(tables)
     _check_records(path, result)
-    if status.st_size >= CACHE_MIN_BYTES:
-        write_cache(path, result)
+    if cache and status.st_size >= CACHE_MIN_BYTES:
+        write_cache(path, result, status)
     return result
 
 
@@ -352,6 +361,8 @@ def paper_from_record(doc_id: str, doc: dict[str, Any]) -> Paper:
     """A Paper from a stored record; the file was checked on load, so no re-validation."""
     paper = Paper.__new__(Paper)
     values = _DEFAULTS.copy()
+    for name in LIST_FIELDS:  # a list of its own for each paper, never one shared default
+        values[name] = []
     values.update(doc)
     values["id"] = int(doc_id)
     paper.__dict__.update(values)
@@ -378,13 +389,29 @@ def paper_to_record(paper: Paper) -> dict[str, Any]:
 # The lock
 
 
+def lock_timeout() -> float:
+    """Seconds to wait for the lock: $PAPERCLI_LOCK_TIMEOUT, else DEFAULT_LOCK_TIMEOUT."""
+    import math
+
+    text = os.environ.get("PAPERCLI_LOCK_TIMEOUT", "").strip()
+    if not text:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not math.isfinite(value) or value < 0:
+        raise LibraryError(f"PAPERCLI_LOCK_TIMEOUT={text!r} is not a number of seconds (e.g. 10)")
+    return value
+
+
 @contextlib.contextmanager
 def library_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the exclusive lock on the library at PATH, or raise LibraryLocked after TIMEOUT s."""
     import fcntl
 
     if timeout is None:
-        timeout = float(os.environ.get("PAPERCLI_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+        timeout = lock_timeout()
     real = real_path(path)
     lock_path = real.with_name(real.name + ".lock")
     try:
@@ -428,7 +455,9 @@ def _fsync_dir(folder: Path) -> None:
 def _remove_stale_temp_files(path: Path) -> None:
     """Delete temp files left behind by a writer that was killed before its rename.
 
-    Only the holder of the lock writes a temp file, so under the lock every one is stale.
+    Only the holder of the lock writes a library temp file (``.NAME.PID.tmp``), so under the
+    lock every one is stale. A cache temp file (``.NAME.cache.PID.tmp``) may belong to a
+    reader still writing it; removing it costs that reader only its best-effort cache write.
     """
     import glob
 
@@ -510,7 +539,10 @@ def list_backups(path: Path) -> list[Backup]:
         return []
     backups = []
     for file in sorted(folder.glob("*.json"), reverse=True):
-        stat = file.stat()
+        try:
+            stat = file.stat()
+        except FileNotFoundError:  # rotated away by a writer meanwhile
+            continue
         taken = datetime.fromtimestamp(stat.st_mtime, UTC).replace(microsecond=0).isoformat()
         backups.append(Backup(file, taken, stat.st_size))
     return backups
@@ -523,8 +555,7 @@ def restore_backup(path: Path, backup: Path) -> int:
     """
     with library_lock(path):  # under the lock no other process rotates the backup away
         try:
-            data = backup.read_bytes()
-            tables = read_tables(backup)
+            tables = read_tables(backup, cache=False)
         except FileNotFoundError:
             raise LibraryError(f"backup {backup} no longer exists") from None
         except (OSError, LibraryError):
@@ -534,9 +565,27 @@ def restore_backup(path: Path, backup: Path) -> int:
             ) from None
         if tables is None:
             raise LibraryError(f"backup {backup} no longer exists")
+        # Ids are never given out twice: the restored file may predate papers added since.
+        meta = tables["meta"]["1"]
+        meta["next_id"] = max(int(meta.get("next_id", 1)), _current_next_id(path))
+        import orjson
+
         # write_atomically keeps the current file, even a corrupt one, as a backup first.
-        write_atomically(path, data)
+        write_atomically(path, orjson.dumps(tables))
+        write_cache(path, tables)
     return len(tables.get("papers", {}))
+
+
+def _current_next_id(path: Path) -> int:
+    """The next id the library at PATH would give out (1 when it is missing or unreadable)."""
+    try:
+        tables = read_tables(path, cache=False)
+    except LibraryError:
+        return 1
+    if tables is None:
+        return 1
+    papers = tables.get("papers", {})
+    return max(int(tables["meta"]["1"].get("next_id", 1)), max(map(int, papers), default=0) + 1)
 
 
 # ---------------------------------------------------------------------------------------------

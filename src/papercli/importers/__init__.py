@@ -17,11 +17,15 @@ if TYPE_CHECKING:
 FORMATS = ("digest", "bibtex", "json", "jsonl", "csv")
 
 _EXTENSIONS = {
-    ".bib": "bibtex", ".bibtex": "bibtex",
+    ".bib": "bibtex",
+    ".bibtex": "bibtex",
     ".json": "json",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
     ".csv": "csv",
-    ".md": "digest", ".markdown": "digest",
+    ".md": "digest",
+    ".markdown": "digest",
 }
 _BIBTEX_ENTRY = re.compile(
     r"^[ \t]*@[ \t]*(article|inproceedings|conference|proceedings|misc|book|inbook|incollection"
@@ -40,13 +44,16 @@ def decode_input(data: bytes, name: str) -> str:
     BOM) and for bytes that are not UTF-8.
     """
     boms = (
-        (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
     )
     for bom, encoding in boms:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ImportFormatError(
                     f"{name} is not valid {encoding.upper()} text "

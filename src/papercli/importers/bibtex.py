@@ -17,9 +17,18 @@ from papercli.importers.records import flip_name, normalize_venue
 from papercli.model import MAX_TITLE_CHARS, STATUSES, Paper, is_whole_number
 
 MONTHS = {
-    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
-    "jun": "June", "jul": "July", "aug": "August", "sep": "September", "oct": "October",
-    "nov": "November", "dec": "December",
+    "jan": "January",
+    "feb": "February",
+    "mar": "March",
+    "apr": "April",
+    "may": "May",
+    "jun": "June",
+    "jul": "July",
+    "aug": "August",
+    "sep": "September",
+    "oct": "October",
+    "nov": "November",
+    "dec": "December",
 }
 EXTRA_PREFIX = "x-papercli-"
 _LATEX_CHARS = re.compile(r"[\\{}$~%]|--")
@@ -64,10 +73,16 @@ def parse_bibtex(text: str, source: str | None) -> ParseResult:
                 strings[duplicate.key.lower()] = _resolve(duplicate.value, strings)
                 continue
             previous = (block.previous_block.start_line or 0) + 1
-            rejected.append((line, Rejection(
-                f"line {line}",
-                f"duplicate citation key {block.key!r} (first used at line {previous}); skipped",
-            )))
+            rejected.append(
+                (
+                    line,
+                    Rejection(
+                        f"line {line}",
+                        f"duplicate citation key {block.key!r} "
+                        f"(first used at line {previous}); skipped",
+                    ),
+                )
+            )
         elif isinstance(block, model.DuplicateFieldKeyBlock):
             entries.append(block.ignore_error_block)  # first value of each field is used
         elif isinstance(block, model.ParsingFailedBlock):
@@ -80,10 +95,16 @@ def parse_bibtex(text: str, source: str | None) -> ParseResult:
         line = (entry.start_line or 0) + 1
         key = str(entry.key).lower()
         if key in keys:  # bibtexparser compares keys case-sensitively; BibTeX does not
-            rejected.append((line, Rejection(
-                f"line {line}",
-                f"duplicate citation key {entry.key!r} (first used at line {keys[key]}); skipped",
-            )))
+            rejected.append(
+                (
+                    line,
+                    Rejection(
+                        f"line {line}",
+                        f"duplicate citation key {entry.key!r} "
+                        f"(first used at line {keys[key]}); skipped",
+                    ),
+                )
+            )
             continue
         keys[key] = line
         fields: dict[str, str] = {}
@@ -230,20 +251,51 @@ def _simple_latex(text: str) -> bool:
 
 
 _MARKS = {  # characters that must survive brace removal, held as private-use marks
-    r"\textbraceleft{}": "{", r"\textbraceright{}": "}", r"\textbackslash{}": "\\",
-    r"\textasciitilde{}": "~", r"\textasciicircum{}": "^",
-    "\\{": "{", "\\}": "}", "\\&": "&", "\\%": "%", "\\$": "$", "\\#": "#", "\\_": "_",
+    r"\textbraceleft{}": "{",
+    r"\textbraceright{}": "}",
+    r"\textbackslash{}": "\\",
+    r"\textasciitilde{}": "~",
+    r"\textasciicircum{}": "^",
+    "\\{": "{",
+    "\\}": "}",
+    "\\&": "&",
+    "\\%": "%",
+    "\\$": "$",
+    "\\#": "#",
+    "\\_": "_",
 }
 _MARK_OF = {latex: chr(0xE000 + n) for n, latex in enumerate(_MARKS)}
 _UNMARK = {mark: _MARKS[latex] for latex, mark in _MARK_OF.items()}
 _ACCENTS = {
-    '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
-    ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328",
+    '"': "\u0308",
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "c": "\u0327",
+    "v": "\u030c",
+    "u": "\u0306",
+    "H": "\u030b",
+    "k": "\u0328",
     "r": "\u030a",
 }
 _ACCENT = re.compile(r"\\(?:([\"'`^~=.])\s*|([cvuHkr])(?=\{))\{?\\?([A-Za-z])\}?")
-_LETTERS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ",
-            "oe": "œ", "OE": "Œ", "l": "ł", "L": "Ł", "i": "ı"}
+_LETTERS = {
+    "ss": "ß",
+    "o": "ø",
+    "O": "Ø",
+    "aa": "å",
+    "AA": "Å",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "l": "ł",
+    "L": "Ł",
+    "i": "ı",
+}
 _LETTER = re.compile(r"\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i)(?![A-Za-z])\s?(\{\})?")
 
 
@@ -309,8 +361,11 @@ def split_bibtex_authors(value: str) -> list[str]:
         if not raw or raw.lower() == "others":
             continue
         parts = _split_top_level_commas(raw)
-        out.append(flip_name(", ".join(unlatex(p).strip() for p in parts)) if len(parts) > 1
-                   else unlatex(raw))
+        out.append(
+            flip_name(", ".join(unlatex(p).strip() for p in parts))
+            if len(parts) > 1
+            else unlatex(raw)
+        )
     return out
 
 

@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from papercli.errors import ValidationError
-from papercli.ids import find_identifiers, normalize_arxiv, normalize_doi, normalize_openreview
+from papercli.ids import (
+    find_identifiers,
+    landing_url,
+    normalize_arxiv,
+    normalize_doi,
+    normalize_openreview,
+)
 from papercli.importers.base import ParseResult, Rejection
 from papercli.model import Paper
 
@@ -83,10 +89,47 @@ ARXIV_CATEGORIES = _words(
     "NE NI OH OS PF PL RO SC SD SE SI SY AP CO ME ML OT TH AS IV SP RL NLP"
 )
 VENUES = (
-    "ICLR", "NeurIPS", "NIPS", "ICML", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "EACL",
-    "AAAI", "IJCAI", "KDD", "SIGKDD", "WWW", "SIGIR", "COLING", "CoRL", "ICRA", "IROS",
-    "AISTATS", "UAI", "COLT", "WACV", "BMVC", "MICCAI", "SIGGRAPH", "TPAMI", "JMLR", "TMLR",
-    "ICASSP", "Interspeech", "WSDM", "CIKM", "MLSys", "CHI", "RSS", "3DV", "ACM MM", "LREC",
+    "ICLR",
+    "NeurIPS",
+    "NIPS",
+    "ICML",
+    "CVPR",
+    "ICCV",
+    "ECCV",
+    "ACL",
+    "EMNLP",
+    "NAACL",
+    "EACL",
+    "AAAI",
+    "IJCAI",
+    "KDD",
+    "SIGKDD",
+    "WWW",
+    "SIGIR",
+    "COLING",
+    "CoRL",
+    "ICRA",
+    "IROS",
+    "AISTATS",
+    "UAI",
+    "COLT",
+    "WACV",
+    "BMVC",
+    "MICCAI",
+    "SIGGRAPH",
+    "TPAMI",
+    "JMLR",
+    "TMLR",
+    "ICASSP",
+    "Interspeech",
+    "WSDM",
+    "CIKM",
+    "MLSys",
+    "CHI",
+    "RSS",
+    "3DV",
+    "ACM MM",
+    "LREC",
 )
 _VENUE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(re.escape(v) for v in VENUES) + r")(?![A-Za-z])"
@@ -106,24 +149,24 @@ for _kind, _names in {
     "authors": "作者 作者们 论文作者 作者信息 author authors author(s) by 作者列表",
     "affil": "机构 单位 作者单位 affiliation affiliations institution institutions 团队 组织",
     "title": "标题 中文标题 译名 中文名 论文标题 英文标题 原标题 题目 论文题目 论文名称 论文名 "
-             "title "
-             "papertitle chinesetitle englishtitle 原文标题 中文译名 翻译",
+    "title "
+    "papertitle chinesetitle englishtitle 原文标题 中文译名 翻译",
     "link": "文章链接 论文链接 论文地址 原文链接 原文地址 文章地址 链接 地址 论文 "
-            "paper link links url "
-            "arxiv 项目主页 主页 project projectpage homepage website openreview 论文下载 下载 "
-            "paperlink 网址 来源 source 文章 article",
+    "paper link links url "
+    "arxiv 项目主页 主页 project projectpage homepage website openreview 论文下载 下载 "
+    "paperlink 网址 来源 source 文章 article",
     "code": "代码 项目代码 代码链接 代码地址 开源代码 开源地址 code github repo "
-            "repository sourcecode "
-            "源码 开源 项目地址 项目链接 codes",
+    "repository sourcecode "
+    "源码 开源 项目地址 项目链接 codes",
     "pdf": "pdf pdf链接 pdf地址 全文",
     "summary": "tl;dr tldr 一句话总结 总结 summary 简介 概要 概述 简述 一句话概括 核心思想 "
-               "作者的tl;dr 速览 导读 内容 介绍 description 说明 关键见解 keyidea",
+    "作者的tl;dr 速览 导读 内容 介绍 description 说明 关键见解 keyidea",
     "abstract": "abstract 摘要 论文摘要 原文摘要",
     "venue": "venue 会议 期刊 conference published 收录 发表 发表于 出处 journal",
     "topic": "category categories subjects subject 领域 方向 分类 topic topics area 研究方向 类别",
     "skip": "要点 keypoints highlights 亮点 takeaways contributions 贡献 关键词 keywords tags 标签 "
-            "备注 note notes 注 评论 comment comments 推荐理由 点评 方法 method results 结果 实验 "
-            "motivation 动机 背景 background 创新点 limitations 局限 date 日期 时间 阅读 图",
+    "备注 note notes 注 评论 comment comments 推荐理由 点评 方法 method results 结果 实验 "
+    "motivation 动机 背景 background 创新点 limitations 局限 date 日期 时间 阅读 图",
 }.items():
     for _word in _names.split():
         _LABELS[_word] = _kind
@@ -156,8 +199,7 @@ _AFFIL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PARTICLES = _words(
-    "van von de der den da di du del della le la dos das bin al el y ter ten zu st st. "
-    "mac"
+    "van von de der den da di du del della le la dos das bin al el y ter ten zu st st. mac"
 )
 _GENERIC_LINK_TEXT = _words(
     "arxiv pdf paper code link github project website homepage openreview abs html demo "
@@ -404,7 +446,7 @@ def _label(text: str) -> tuple[str, str] | None:
         if kind is None and len(key) <= 14:
             kind = _suffix_label(key)
         if kind:
-            return kind, text[match.end(1):].lstrip(" :").strip()
+            return kind, text[match.end(1) :].lstrip(" :").strip()
     if len(text) <= 24:
         key = _label_key(text)
         kind = _LABELS.get(key) or _suffix_label(key)
@@ -412,11 +454,13 @@ def _label(text: str) -> tuple[str, str] | None:
             return kind, ""
     by = re.match(r"^[Bb]y\s+(?=[A-Z\u4e00-\u9fff])", text)
     if by:
-        return "authors", text[by.end():]
+        return "authors", text[by.end() :]
     lead = _LEAD_LABEL.match(text)
     if lead and lead.group(2):
-        return ("abstract" if lead.group(1).lower() in ("abstract", "摘要") else "summary",
-                lead.group(2))
+        return (
+            "abstract" if lead.group(1).lower() in ("abstract", "摘要") else "summary",
+            lead.group(2),
+        )
     return None
 
 
@@ -469,7 +513,10 @@ def _clean_title(title: str) -> str:
         title = title[:-1].rstrip()
     title = re.sub(
         r"\s*[\[(【](?:pdf|code|paper|arxiv|link|project|video|slides|blog|github|new|hot)"
-        r"[\])】]\s*$", "", title, flags=re.IGNORECASE,
+        r"[\])】]\s*$",
+        "",
+        title,
+        flags=re.IGNORECASE,
     )
     title = title.strip(" \t-–—•·:;,|#*>")
     for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"), ("'", "'")):
@@ -486,7 +533,7 @@ def _venue_in_title(title: str) -> tuple[str, str | None, int | None]:
         return title, None, None
     for match in _VENUE_TAG.finditer(title):
         if match.start() == 0 or match.end() == len(title):
-            stripped = (title[: match.start()] + " " + title[match.end():]).strip()
+            stripped = (title[: match.start()] + " " + title[match.end() :]).strip()
             if stripped:
                 return stripped, _VENUE_NAMES[match.group(1).lower()], _year(match.group(2))
     return title, None, None
@@ -586,7 +633,7 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
     if number:
         num_style = re.sub(r"\d+", "N", "".join(number.group(0).lower().split()))
         num_value = int(re.findall(r"\d+", number.group(0))[0])
-        text = text[number.end():]
+        text = text[number.end() :]
         raw = _NUMBER.sub("", raw, count=1)
         kind = kind or "num"
     elif not line.md_level and not line.bullet and _CN_ORDINAL.match(text):
@@ -597,7 +644,7 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
     category = _CATEGORY.match(text)
     if category and category.group(2).upper() in ARXIV_CATEGORIES:
         topic = category.group(2).upper()
-        text = text[category.end():]
+        text = text[category.end() :]
         raw = _CATEGORY.sub("", raw, count=1)
         kind = kind or "cat"
     rest = ""
@@ -637,8 +684,16 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         cells = {"venue": f"{venue} {year or ''}".strip()}
     rest = _URL.sub("", rest).strip(" :：—–-|,;")
     return _Cand(
-        idx, kind, title, rank, numbered=numbered, topic=topic, rest=rest, cells=cells,
-        num_style=num_style, num_value=num_value,
+        idx,
+        kind,
+        title,
+        rank,
+        numbered=numbered,
+        topic=topic,
+        rest=rest,
+        cells=cells,
+        num_style=num_style,
+        num_value=num_value,
     )
 
 
@@ -681,7 +736,7 @@ def _split_rest(text: str) -> tuple[str, str]:
     )
     match = re.search(r"\s[—–|]\s|\s-\s(?=\S)", text)
     if match and len(text[: match.start()].split()) >= 2:
-        return text[: match.start()].strip(), text[match.end():].strip()
+        return text[: match.start()].strip(), text[match.end() :].strip()
     return text.strip(), ""
 
 
@@ -708,17 +763,17 @@ def _inline(line: _Line, relaxed: bool = False) -> _Cand | None:
         left = text[: cjk.start()]
         colon = left.rfind(":")
         if colon > 0:
-            title, desc = left[:colon], text[colon + 1:]
+            title, desc = left[:colon], text[colon + 1 :]
         else:
             words = left.split()
             if len(words) < 4 or _cap_ratio(words) < 0.6 or len(left.strip()) < 20:
                 return None
-            title, desc = left, text[cjk.start():]
+            title, desc = left, text[cjk.start() :]
         if _cjk_count(desc) < 12 or not re.search(r"[,。;]", desc):
             return None
     elif not cjk:
         for match in reversed(list(re.finditer(r":\s", head))):
-            left, right = text[: match.start()], text[match.end():]
+            left, right = text[: match.start()], text[match.end() :]
             if _sentence_like(right):
                 title, desc = left, right
                 break
@@ -743,8 +798,12 @@ def _title_case_ok(words: list[str], relaxed: bool) -> bool:
         return ratio == 1.0
     if ratio >= 0.5:
         return True
-    return (relaxed and len(words) <= 16 and words[0][:1].isupper()
-            and words[0].lower() not in _PROSE_OPENERS)
+    return (
+        relaxed
+        and len(words) <= 16
+        and words[0][:1].isupper()
+        and words[0].lower() not in _PROSE_OPENERS
+    )
 
 
 def line_index(line: _Line) -> int:
@@ -836,8 +895,11 @@ def _tables(lines: list[_Line]) -> tuple[list[_Cand], set[int]]:
     while i < len(lines) - 1:
         raw = lines[i].raw.strip()
         is_row = raw.startswith("|") or raw.count("|") >= 2
-        if lines[i].long or lines[i + 1].long or not is_row or not _TABLE_SEP.match(
-            lines[i + 1].raw.strip()
+        if (
+            lines[i].long
+            or lines[i + 1].long
+            or not is_row
+            or not _TABLE_SEP.match(lines[i + 1].raw.strip())
         ):
             i += 1
             continue
@@ -906,10 +968,14 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         if cand:
             raw_cands[i] = cand
     # 'Title: description' lines: once two read as titles, sentence-case titles count too
-    relaxed_inline = sum(
-        1 for i, ln in enumerate(lines)
-        if i not in raw_cands and ln.text and not ln.chrome and _inline(ln) is not None
-    ) >= 2
+    relaxed_inline = (
+        sum(
+            1
+            for i, ln in enumerate(lines)
+            if i not in raw_cands and ln.text and not ln.chrome and _inline(ln) is not None
+        )
+        >= 2
+    )
     structured = sum(1 for c in raw_cands.values() if c.kind in ("num", "cat", "list", "table"))
     if structured >= 2 or table_cands:
         # titled links in prose are citations when the digest lists its papers explicitly
@@ -937,9 +1003,10 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
             rec = open_record
             keep = rec.evidence() > 0 or open_paper.kind in ("num", "cat", "inline", "table")
             rec.bare = (
-                open_paper.kind in ("num", "md", "bold", "list") and not open_paper.topic
-                and not open_paper.rest and all(lines[j].blank or lines[j].chrome
-                                                for j in open_lines)
+                open_paper.kind in ("num", "md", "bold", "list")
+                and not open_paper.topic
+                and not open_paper.rest
+                and all(lines[j].blank or lines[j].chrome for j in open_lines)
             )
             if chrome_mode and not (rec.arxiv_id or rec.openreview_id or rec.doi):
                 keep = False
@@ -997,15 +1064,24 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
             list_context = False
             continue
         continues = bool(
-            cand and last_number and cand.num_style == last_number[0]
+            cand
+            and last_number
+            and cand.num_style == last_number[0]
             and cand.num_value == last_number[1] + 1
         )
         sibling = bool(
-            cand and open_paper is not None and cand.kind == "list" == open_paper.kind
+            cand
+            and open_paper is not None
+            and cand.kind == "list" == open_paper.kind
             and line.indent == lines[open_paper.idx].indent
         )  # the next item of the list of papers, not a list inside the open paper
-        if cand and list_context and cand.kind in ("num", "list") and not line.md_level \
-                and not sibling:
+        if (
+            cand
+            and list_context
+            and cand.kind in ("num", "list")
+            and not line.md_level
+            and not sibling
+        ):
             inner = inner_last.get(cand.num_style)
             if not continues or (inner is not None and cand.num_value == inner + 1):
                 if cand.num_style:
@@ -1204,7 +1280,7 @@ def _add_url(record: _Record, url: str, hint: str) -> None:
             if "/pdf/" in path:
                 record.pdf_url = record.pdf_url or url
             if arxiv == record.arxiv_id:
-                record.landing.append((3, f"https://arxiv.org/abs/{arxiv}"))
+                record.landing.append((3, landing_url("arxiv", arxiv)))
         return
     if kind == "openreview":
         ident = normalize_openreview(url)
@@ -1212,7 +1288,7 @@ def _add_url(record: _Record, url: str, hint: str) -> None:
             record.openreview_id = record.openreview_id or ident
             if path.startswith("/pdf"):
                 record.pdf_url = record.pdf_url or url
-                record.landing.append((0, f"https://openreview.net/forum?id={ident}"))
+                record.landing.append((0, landing_url("openreview", ident)))
             else:
                 record.landing.append((0, url))
         return
@@ -1238,10 +1314,10 @@ def _add_text_ids(record: _Record, text: str, hint: str) -> None:
     for kind, value in find_identifiers(text[:20_000]).items():
         if kind == "arxiv" and not record.arxiv_id:
             record.arxiv_id = value
-            record.landing.append((3, f"https://arxiv.org/abs/{value}"))
+            record.landing.append((3, landing_url("arxiv", value)))
         elif kind == "doi" and not record.doi:
             record.doi = value
-            record.landing.append((1, f"https://doi.org/{value}"))
+            record.landing.append((1, landing_url("doi", value)))
         elif kind == "openreview" and not record.openreview_id:
             record.openreview_id = value
     match = _ARXIV_TEXT.search(text[:20_000])
@@ -1249,7 +1325,7 @@ def _add_text_ids(record: _Record, text: str, hint: str) -> None:
         match = re.search(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d.])", text[:200])
     if match and not record.arxiv_id:
         record.arxiv_id = match.group(1)
-        record.landing.append((3, f"https://arxiv.org/abs/{match.group(1)}"))
+        record.landing.append((3, landing_url("arxiv", match.group(1))))
 
 
 def _set_summary(record: _Record, text: str, rank: int) -> None:
@@ -1345,8 +1421,11 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
                 pending, collected = "authors+", [value]
                 continue
             _read_label(record, kind, value, line)
-            if not value and not line.urls and kind in ("summary", "abstract", "authors", "title",
-                                                       "link", "code", "pdf"):
+            if (
+                not value
+                and not line.urls
+                and kind in ("summary", "abstract", "authors", "title", "link", "code", "pdf")
+            ):
                 pending = kind
             continue
         for url, link_text in line.urls:
@@ -1388,8 +1467,12 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
                 if not record.alt_titles or _is_cjk(record.title):
                     _set_title(record, text)
                 continue
-            if (_is_cjk(record.title) and not _CJK.search(text)
-                    and 2 <= len(text.split()) <= 30 and _looks_like_title(text)):
+            if (
+                _is_cjk(record.title)
+                and not _CJK.search(text)
+                and 2 <= len(text.split()) <= 30
+                and _looks_like_title(text)
+            ):
                 _set_title(record, text)
                 continue
         if len(text) >= 20 and not line.bullet:
@@ -1404,7 +1487,7 @@ _AFFIL_TAIL = re.compile(r"\s*[\[【]([^\[\]【】]{2,300})[\]】]\s*$")
 
 
 def _next_text(block: list[_Line], pos: int) -> str:
-    for line in block[pos + 1: pos + 4]:
+    for line in block[pos + 1 : pos + 4]:
         if line.text and not line.chrome:
             return line.text
     return ""
@@ -1421,8 +1504,10 @@ def _affiliated_authors(text: str, following: str) -> list[str]:
         head = text[: tail.start()]
     elif re.fullmatch(r"[\[【].{2,300}[\]】]", following):
         head = text
-    elif following and _URL.fullmatch(following.strip()) and _url_kind(following.strip()) in (
-        "arxiv", "openreview", "doi"
+    elif (
+        following
+        and _URL.fullmatch(following.strip())
+        and _url_kind(following.strip()) in ("arxiv", "openreview", "doi")
     ):
         head = text  # "Title / A Name / https://arxiv.org/abs/..."
     else:
@@ -1451,7 +1536,7 @@ def _read_rest(record: _Record, rest: str) -> None:
         if record.venue is None:
             record.venue = _VENUE_NAMES[venue.group(1).lower()]
             record.year = _year(venue.group(2))
-        rest = (rest[: venue.start()] + rest[venue.end():]).strip()
+        rest = (rest[: venue.start()] + rest[venue.end() :]).strip()
         rest = re.sub(r"[\s,;.*_()\[\]]+$", "", _BRACKETED.sub(" ", rest)).strip()
     names = _parse_authors(rest, labelled=False)
     if names:
@@ -1552,8 +1637,9 @@ def _merge(records: list[_Record]) -> list[_Record]:
     index: dict[str, int] = {}
     for record in records:
         keys = ["t:" + _key(record.title)] + [
-            f"{k}:{v}" for k, v in (("a", record.arxiv_id), ("o", record.openreview_id),
-                                    ("d", record.doi)) if v
+            f"{k}:{v}"
+            for k, v in (("a", record.arxiv_id), ("o", record.openreview_id), ("d", record.doi))
+            if v
         ]
         keys += ["t:" + _key(a) for a in record.alt_titles if len(_key(a)) >= 6]
         found = next((index[k] for k in keys if k in index), None)
@@ -1566,11 +1652,23 @@ def _merge(records: list[_Record]) -> list[_Record]:
     merged: list[_Record] = []
     for group in groups:
         ranked = sorted(group, key=lambda r: -r.evidence())
-        base = _Record(title=ranked[0].title, line=group[0].line, kind=ranked[0].kind,
-                       bare=all(r.bare for r in group))
+        base = _Record(
+            title=ranked[0].title,
+            line=group[0].line,
+            kind=ranked[0].kind,
+            bare=all(r.bare for r in group),
+        )
         for rec in ranked:
-            for name in ("venue", "year", "abstract", "pdf_url", "code_url", "arxiv_id",
-                         "openreview_id", "doi"):
+            for name in (
+                "venue",
+                "year",
+                "abstract",
+                "pdf_url",
+                "code_url",
+                "arxiv_id",
+                "openreview_id",
+                "doi",
+            ):
                 if getattr(base, name) is None and getattr(rec, name) is not None:
                     setattr(base, name, getattr(rec, name))
             if rec.summary and rec.summary_rank < base.summary_rank:
@@ -1585,8 +1683,9 @@ def _merge(records: list[_Record]) -> list[_Record]:
     return merged
 
 
-def _to_paper(record: _Record, doc_venue: str | None, doc_year: int | None,
-              source: str | None) -> Paper:
+def _to_paper(
+    record: _Record, doc_venue: str | None, doc_year: int | None, source: str | None
+) -> Paper:
     venue, year = record.venue, record.year
     if venue is None and doc_venue:
         venue, year = doc_venue, year or doc_year

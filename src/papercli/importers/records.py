@@ -39,11 +39,17 @@ _VENUES: tuple[tuple[str, str], ...] = (
     ("WACV", r"\bwinter conference on applications of computer vision\b|\bwacv\b"),
     ("BMVC", r"\bbritish machine vision conference\b|\bbmvc\b"),
     ("TACL", r"\btransactions of the association for computational linguistics\b|\btacl\b"),
-    ("NAACL", r"\bnorth american chapter of the association for computational linguistics\b"
-              r"|\bnaacl\b"),
+    (
+        "NAACL",
+        r"\bnorth american chapter of the association for computational linguistics\b"
+        r"|\bnaacl\b",
+    ),
     ("EACL", r"\beuropean chapter of the association for computational linguistics\b|\beacl\b"),
-    ("AACL", r"\basia-pacific chapter of the association for computational linguistics\b"
-             r"|\baacl\b"),
+    (
+        "AACL",
+        r"\basia-pacific chapter of the association for computational linguistics\b"
+        r"|\baacl\b",
+    ),
     ("EMNLP", r"\bempirical methods in natural language processing\b|\bemnlp\b"),
     ("ACL", r"\bannual meeting of the association for computational linguistics\b|\bacl\b"),
     ("COLING", r"\binternational conference on computational linguistics\b|\bcoling\b"),
@@ -98,42 +104,124 @@ def normalize_venue(name: str) -> str | None:
 
 _CANONICAL: dict[str, str] = {
     # contract keys
-    **{key: key for key in (
-        "title", "alt_titles", "authors", "venue", "year", "topics", "summary", "abstract",
-        "url", "pdf_url", "code_url", "arxiv_id", "openreview_id", "doi", "tags", "status",
-        "priority", "added_at", "read_at", "notes", "source",
-    )},
+    **{
+        key: key
+        for key in (
+            "title",
+            "alt_titles",
+            "authors",
+            "venue",
+            "year",
+            "topics",
+            "summary",
+            "abstract",
+            "url",
+            "pdf_url",
+            "code_url",
+            "arxiv_id",
+            "openreview_id",
+            "doi",
+            "tags",
+            "status",
+            "priority",
+            "added_at",
+            "read_at",
+            "notes",
+            "source",
+        )
+    },
     # other tools' names
-    "name": "title", "paper_title": "title",
-    "alt_title": "alt_titles", "alternative_titles": "alt_titles", "translated_title": "alt_titles",
-    "author": "authors", "author_names": "authors", "creators": "authors",
-    "conference": "venue", "booktitle": "venue", "journal": "venue", "venue_name": "venue",
-    "publication": "venue", "container_title": "venue", "container-title": "venue",
-    "date": "date", "published": "date", "publication_date": "date", "issued": "date",
-    "topic": "topics", "keywords": "topics", "categories": "topics", "category": "topics",
-    "subjects": "topics", "primary_area": "topics", "area": "topics",
-    "tldr": "summary", "tl;dr": "summary",
-    "paper_url": "url", "link": "url", "landing_url": "url", "landing_page": "url",
-    "html_url": "url", "abs_url": "url", "forum": "openreview_id",
-    "pdf": "pdf_url", "pdf_link": "pdf_url", "pdfurl": "pdf_url", "pdf_path": "pdf_url",
-    "code": "code_url", "github": "code_url", "code_link": "code_url", "repo": "code_url",
-    "repository": "code_url", "github_url": "code_url",
-    "arxiv": "arxiv_id", "arxivid": "arxiv_id", "eprint": "arxiv_id",
-    "openreview": "openreview_id", "openreviewid": "openreview_id", "forum_id": "openreview_id",
-    "tag": "tags", "labels": "tags", "label": "tags",
-    "note": "notes", "comment": "notes", "comments": "notes",
-    "state": "status", "read_status": "status",
+    "name": "title",
+    "paper_title": "title",
+    "alt_title": "alt_titles",
+    "alternative_titles": "alt_titles",
+    "translated_title": "alt_titles",
+    "author": "authors",
+    "author_names": "authors",
+    "creators": "authors",
+    "conference": "venue",
+    "booktitle": "venue",
+    "journal": "venue",
+    "venue_name": "venue",
+    "publication": "venue",
+    "container_title": "venue",
+    "container-title": "venue",
+    "date": "date",
+    "published": "date",
+    "publication_date": "date",
+    "issued": "date",
+    "topic": "topics",
+    "keywords": "topics",
+    "categories": "topics",
+    "category": "topics",
+    "subjects": "topics",
+    "primary_area": "topics",
+    "area": "topics",
+    "tldr": "summary",
+    "tl;dr": "summary",
+    "paper_url": "url",
+    "link": "url",
+    "landing_url": "url",
+    "landing_page": "url",
+    "html_url": "url",
+    "abs_url": "url",
+    "forum": "openreview_id",
+    "pdf": "pdf_url",
+    "pdf_link": "pdf_url",
+    "pdfurl": "pdf_url",
+    "pdf_path": "pdf_url",
+    "code": "code_url",
+    "github": "code_url",
+    "code_link": "code_url",
+    "repo": "code_url",
+    "repository": "code_url",
+    "github_url": "code_url",
+    "arxiv": "arxiv_id",
+    "arxivid": "arxiv_id",
+    "eprint": "arxiv_id",
+    "openreview": "openreview_id",
+    "openreviewid": "openreview_id",
+    "forum_id": "openreview_id",
+    "tag": "tags",
+    "labels": "tags",
+    "label": "tags",
+    "note": "notes",
+    "comment": "notes",
+    "comments": "notes",
+    "state": "status",
+    "read_status": "status",
 }
 _STATUS_ALIASES = {
-    "unread": "unread", "to read": "unread", "to-read": "unread", "toread": "unread",
-    "todo": "unread", "new": "unread", "queued": "unread", "want to read": "unread",
-    "reading": "reading", "in progress": "reading", "in-progress": "reading",
-    "currently reading": "reading", "started": "reading",
-    "read": "read", "done": "read", "finished": "read", "completed": "read",
+    "unread": "unread",
+    "to read": "unread",
+    "to-read": "unread",
+    "toread": "unread",
+    "todo": "unread",
+    "new": "unread",
+    "queued": "unread",
+    "want to read": "unread",
+    "reading": "reading",
+    "in progress": "reading",
+    "in-progress": "reading",
+    "currently reading": "reading",
+    "started": "reading",
+    "read": "read",
+    "done": "read",
+    "finished": "read",
+    "completed": "read",
 }
 _YEAR = re.compile(r"(?<!\d)([12]\d{3})(?!\d)")
-_TEXT_FIELDS = ("venue", "summary", "abstract", "url", "pdf_url", "code_url", "added_at",
-                "read_at", "source")
+_TEXT_FIELDS = (
+    "venue",
+    "summary",
+    "abstract",
+    "url",
+    "pdf_url",
+    "code_url",
+    "added_at",
+    "read_at",
+    "source",
+)
 _URL_FIELDS = ("url", "pdf_url")
 
 
@@ -166,7 +254,7 @@ def split_authors(value: str) -> list[str]:
 
 
 def flip_name(name: str) -> str:
-    """"Last, First" → "First Last"; "Last, Jr, First" → "First Last Jr"; others as they are."""
+    """ "Last, First" → "First Last"; "Last, Jr, First" → "First Last Jr"; others as they are."""
     parts = [p.strip() for p in name.split(",")]
     if len(parts) == 2 and parts[0] and parts[1]:
         return f"{parts[1]} {parts[0]}"
@@ -393,8 +481,17 @@ def _collect(records: Iterable[tuple[str, Any]], source: str | None, fmt: str) -
 # Formats
 
 
-_LIST_KEYS = ("papers", "items", "records", "entries", "data", "results", "references",
-              "library", "list")
+_LIST_KEYS = (
+    "papers",
+    "items",
+    "records",
+    "entries",
+    "data",
+    "results",
+    "references",
+    "library",
+    "list",
+)
 
 
 def _json_error(exc: ValueError, what: str) -> ImportFormatError:
