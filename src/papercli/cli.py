@@ -124,14 +124,41 @@ PriorityField = Annotated[
 NoteField = Annotated[str | None, typer.Option("--note", help="Notes text.")]
 
 
-def _fields(**values: Any) -> dict[str, Any]:
-    """The field options that were given, under the Paper's field names.
+# The field options shared by add, edit and import: parameter name -> Paper field.
+FIELD_OPTIONS = {
+    **{
+        name: name
+        for name in (
+            "title",
+            "venue",
+            "year",
+            "summary",
+            "abstract",
+            "url",
+            "pdf_url",
+            "code_url",
+            "status",
+            "priority",
+        )
+    },
+    "author": "authors",
+    "topic": "topics",
+    "tag": "tags",
+    "note": "notes",
+}
+
+
+def _fields(parameters: dict[str, Any]) -> dict[str, Any]:
+    """The field options given to a command (its ``locals()``), under the Paper's names.
 
     A value no paper can have (--status done, --year 99999, an empty --title) is a usage
     error (exit 2), found here before anything is read or written.
     """
-    renames = {"author": "authors", "topic": "topics", "tag": "tags", "note": "notes"}
-    fields = {renames.get(k, k): v for k, v in values.items() if v is not None}
+    fields = {
+        FIELD_OPTIONS[name]: value
+        for name, value in parameters.items()
+        if name in FIELD_OPTIONS and value is not None
+    }
     try:
         Paper.from_dict({"title": "probe", **fields})
     except ValidationError as exc:
@@ -394,22 +421,7 @@ def add(
     Example: papercli add https://arxiv.org/abs/1706.03762 --tag transformers
     """
     fmt = _format(fmt, as_json)
-    fields = _fields(
-        title=title,
-        author=author,
-        venue=venue,
-        year=year,
-        topic=topic,
-        summary=summary,
-        abstract=abstract,
-        url=url,
-        pdf_url=pdf_url,
-        code_url=code_url,
-        tag=tag,
-        status=status,
-        priority=priority,
-        note=note,
-    )
+    fields = _fields(locals())
     try:
         paper = core.build_paper(what, fields, fetch=not no_fetch)
     except ValidationError as exc:  # a title no paper can have: a bad value, like a bad option
@@ -444,22 +456,7 @@ def edit(
     Example: papercli edit 3 --venue ICLR --year 2022 --priority 2
     """
     fmt = _format(fmt, as_json)
-    changes = _fields(
-        title=title,
-        author=author,
-        venue=venue,
-        year=year,
-        topic=topic,
-        summary=summary,
-        abstract=abstract,
-        url=url,
-        pdf_url=pdf_url,
-        code_url=code_url,
-        tag=tag,
-        status=status,
-        priority=priority,
-        note=note,
-    )
+    changes = _fields(locals())
     if not changes:
         raise UsageError("nothing to change: give at least one field option, e.g. --venue ICLR")
     paper = core.edit_paper(_db_path(), ref, changes)
@@ -658,33 +655,20 @@ def import_command(
         raise UsageError(
             f"unknown import format {input_format!r}; use one of auto, {', '.join(FORMATS)}"
         )
-    overrides = _fields(
-        title=title,
-        author=author,
-        venue=venue,
-        year=year,
-        topic=topic,
-        summary=summary,
-        abstract=abstract,
-        url=url,
-        pdf_url=pdf_url,
-        code_url=code_url,
-        status=status,
-        priority=priority,
-        note=note,
-    )
+    overrides = _fields(locals())
+    extra_tags = overrides.pop("tags", [])  # added to each paper's own tags, not replacing them
     data, name = core.read_input(file)
     parsed = core.parse_input(data, name, input_format)
     if input_format == "auto":
         output.message(f"Reading {name} as {parsed.format}.", "dim")
     with output.progress_bar("Checking papers", len(parsed.papers)) as progress:
-        report = core.import_papers(_db_path(), parsed, overrides, tag or [], dry_run, progress)
+        report = core.import_papers(_db_path(), parsed, overrides, extra_tags, dry_run, progress)
     output.print_import_report(report, "json" if as_json else "table", dry_run)
 
 
 @app.command()
 def export(
-    query: Annotated[str | None, typer.Argument(help="Words that must all occur.")] = None,
+    query: QueryWords = None,
     status: StatusFilter = None,
     tag: TagFilter = None,
     topic: TopicFilter = None,
@@ -701,7 +685,7 @@ def export(
     Example: papercli export --tag diffusion --format bibtex -o diffusion.bib
     """
     papers = core.list_papers(
-        _db_path(), _filters(status, tag, topic, venue, year, author, query), sort="id"
+        _db_path(), _filters(status, tag, topic, venue, year, author, _words(query)), sort="id"
     )
     data = output.export_bytes(papers, fmt)
     if out:

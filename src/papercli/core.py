@@ -12,31 +12,12 @@ from typing import Any
 from papercli.errors import DuplicatePaper, PapercliError, UsageError, ValidationError
 from papercli.importers.base import ParseResult, Rejection
 from papercli.matching import DuplicateIndex, Scored
-from papercli.model import Paper, now_iso
+from papercli.model import PAPER_FIELDS, Paper, now_iso
 from papercli.query import Filters, reading_queue, sort_papers
 from papercli.refs import resolve, resolve_all
 from papercli.storage import Backup, list_backups, open_library, restore_backup, writing
 
-EDITABLE_FIELDS = (
-    "title",
-    "authors",
-    "venue",
-    "year",
-    "topics",
-    "summary",
-    "abstract",
-    "url",
-    "pdf_url",
-    "code_url",
-    "tags",
-    "status",
-    "priority",
-    "notes",
-    "alt_titles",
-    "arxiv_id",
-    "openreview_id",
-    "doi",
-)
+EDITABLE_FIELDS = tuple(f for f in PAPER_FIELDS if f not in ("id", "added_at", "read_at", "source"))
 
 
 def short_title(paper: Paper, width: int = 60) -> str:

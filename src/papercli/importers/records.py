@@ -19,7 +19,14 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.importers.base import ParseResult, Rejection
-from papercli.model import MAX_TITLE_CHARS, MAX_YEAR, MIN_YEAR, Paper, is_whole_number
+from papercli.model import (
+    MAX_TITLE_CHARS,
+    MAX_YEAR,
+    MIN_YEAR,
+    PAPER_FIELDS,
+    Paper,
+    is_whole_number,
+)
 
 # --------------------------------------------------------------------------------------------
 # Venue names
@@ -104,32 +111,7 @@ def normalize_venue(name: str) -> str | None:
 
 _CANONICAL: dict[str, str] = {
     # contract keys
-    **{
-        key: key
-        for key in (
-            "title",
-            "alt_titles",
-            "authors",
-            "venue",
-            "year",
-            "topics",
-            "summary",
-            "abstract",
-            "url",
-            "pdf_url",
-            "code_url",
-            "arxiv_id",
-            "openreview_id",
-            "doi",
-            "tags",
-            "status",
-            "priority",
-            "added_at",
-            "read_at",
-            "notes",
-            "source",
-        )
-    },
+    **{key: key for key in PAPER_FIELDS if key != "id"},
     # other tools' names
     "name": "title",
     "paper_title": "title",
