@@ -24,6 +24,7 @@ from papercli.model import (
     MAX_YEAR,
     MIN_YEAR,
     PAPER_FIELDS,
+    TEXT_FIELDS,
     Paper,
     is_whole_number,
 )
@@ -193,17 +194,8 @@ _STATUS_ALIASES = {
     "completed": "read",
 }
 _YEAR = re.compile(r"(?<!\d)([12]\d{3})(?!\d)")
-_TEXT_FIELDS = (
-    "venue",
-    "summary",
-    "abstract",
-    "url",
-    "pdf_url",
-    "code_url",
-    "added_at",
-    "read_at",
-    "source",
-)
+# Identifiers are read apart (normalised, or found in URLs).
+_TEXT_FIELDS = tuple(f for f in TEXT_FIELDS if f not in ("arxiv_id", "openreview_id", "doi"))
 _URL_FIELDS = ("url", "pdf_url")
 
 
