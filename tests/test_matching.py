@@ -109,3 +109,19 @@ def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
     assert " " not in title_key(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(TITLES), st.sampled_from(["upper", "punct", "typo", "other"]))
+def test_find_duplicate_agrees_with_the_index(title: str, change: str) -> None:
+    from papercli.matching import find_duplicate
+
+    papers = [Paper(title=t, id=i) for i, t in enumerate(TITLES, 1)]
+    variant = {
+        "upper": title.upper(),
+        "punct": "  " + title.replace(" ", " - ") + "!",
+        "typo": title[:5] + title[6:],
+        "other": "An Entirely Different Paper About Graph Kernels",
+    }[change]
+    probe = Paper(title=variant)
+    assert find_duplicate(papers, probe) == DuplicateIndex(papers).find(probe)

@@ -11,7 +11,7 @@ from typing import Any
 
 from papercli.errors import DuplicatePaper, PapercliError, UsageError, ValidationError
 from papercli.importers.base import ParseResult, Rejection
-from papercli.matching import DuplicateIndex, Scored
+from papercli.matching import DuplicateIndex, Scored, find_duplicate
 from papercli.model import PAPER_FIELDS, Paper, now_iso
 from papercli.query import Filters, reading_queue, sort_papers
 from papercli.refs import resolve, resolve_all
@@ -219,7 +219,7 @@ def add_paper(db: Path, paper: Paper, allow_duplicate: bool = False) -> Paper:
     """Store PAPER with a new id; refuses a duplicate (same identifier or near-identical title)."""
     with writing(db) as library:
         if not allow_duplicate:
-            existing = DuplicateIndex(library.papers()).find(paper)
+            existing = find_duplicate(library.papers(), paper)
             if existing:
                 raise DuplicatePaper(
                     f"already in the library as #{existing.id}: {short_title(existing)} "

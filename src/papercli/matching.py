@@ -240,3 +240,36 @@ class DuplicateIndex:
     @staticmethod
     def _block_names(key: str) -> tuple[str, str]:
         return ("<" + key[:8], ">" + key[-8:])
+
+
+def find_duplicate(papers: list[Paper], paper: Paper) -> Paper | None:
+    """The paper of PAPERS that PAPER duplicates, as ``DuplicateIndex(papers).find(paper)``
+    answers, without computing a title key for every paper (``add`` checks one paper).
+
+    rapidfuzz (in C) picks the few titles that can be near-identical; titles with the same
+    key differ only in case, spaces and punctuation, so they score high here too.
+    """
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.utils import default_process
+
+    if paper.identifiers():
+        for other in papers:
+            if (
+                (paper.arxiv_id and other.arxiv_id == paper.arxiv_id)
+                or (paper.openreview_id and other.openreview_id == paper.openreview_id)
+                or (paper.doi and other.doi == paper.doi)
+            ):
+                return other
+    close = process.extract(
+        paper.title,
+        [p.title for p in papers],
+        scorer=fuzz.ratio,
+        processor=default_process,
+        score_cutoff=DUPLICATE_PREFILTER_SCORE,
+        limit=DUPLICATE_PREFILTER_LIMIT,
+    )
+    return DuplicateIndex(papers[at] for _title, _score, at in close).find(paper)
+
+
+DUPLICATE_PREFILTER_SCORE = 60.0
+DUPLICATE_PREFILTER_LIMIT = 20
