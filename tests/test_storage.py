@@ -494,3 +494,22 @@ def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
     cache.write_bytes(header + b"\n" + b"\x00garbage")
     tables = read_tables(path)
     assert tables is not None and len(tables["papers"]) == 600
+
+
+def test_a_field_from_a_newer_papercli_survives_a_change(tmp_path: Path) -> None:
+    from papercli.storage import open_library, writing
+
+    path = tmp_path / "lib.json"
+    with writing(path) as library:
+        library.insert([Paper(title="Kept")])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["papers"]["1"]["reading_minutes"] = 42
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with writing(path) as library:
+        paper = library.papers()[0]
+        paper.tags = ["x"]
+        library.update([paper])
+    stored = json.loads(path.read_text(encoding="utf-8"))["papers"]["1"]
+    assert stored["reading_minutes"] == 42
+    assert stored["tags"] == ["x"]
+    assert open_library(path).papers()[0].to_dict()["title"] == "Kept"

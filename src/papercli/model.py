@@ -62,10 +62,14 @@ def now_iso() -> str:
 
 @dataclass
 class Paper:
-    """One paper in the reading list. ``id`` is 0 until the library assigns one."""
+    """One paper in the reading list. ``id`` is 0 until the library assigns one.
 
-    title: str
+    The fields are declared in the contract's key order, so ``__dict__`` is already the JSON
+    object's shape and ``to_dict`` is a plain copy (it runs once per paper listed).
+    """
+
     id: int = 0
+    title: str = ""
     alt_titles: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     venue: str | None = None
@@ -109,31 +113,11 @@ class Paper:
             self.doi = self.doi.lower()
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract's JSON object: every key present, in a stable order."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "alt_titles": list(self.alt_titles),
-            "authors": list(self.authors),
-            "venue": self.venue,
-            "year": self.year,
-            "topics": list(self.topics),
-            "summary": self.summary,
-            "abstract": self.abstract,
-            "url": self.url,
-            "pdf_url": self.pdf_url,
-            "code_url": self.code_url,
-            "arxiv_id": self.arxiv_id,
-            "openreview_id": self.openreview_id,
-            "doi": self.doi,
-            "tags": list(self.tags),
-            "status": self.status,
-            "priority": self.priority,
-            "added_at": self.added_at,
-            "read_at": self.read_at,
-            "notes": self.notes,
-            "source": self.source,
-        }
+        """The contract's JSON object: every key present, in the contract's order."""
+        data = dict(self.__dict__)
+        for name in LIST_FIELDS:
+            data[name] = list(data[name])
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Paper:

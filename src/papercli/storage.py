@@ -360,18 +360,16 @@ def _check_records(path: Path, tables: RawTables) -> None:
 def paper_from_record(doc_id: str, doc: dict[str, Any]) -> Paper:
     """A Paper from a stored record; the file was checked on load, so no re-validation."""
     paper = Paper.__new__(Paper)
-    values = _DEFAULTS.copy()
+    values = {"id": int(doc_id), **_DEFAULTS}  # the contract's key order, as Paper declares
     for name in LIST_FIELDS:  # a list of its own for each paper, never one shared default
         values[name] = []
     values.update(doc)
-    values["id"] = int(doc_id)
-    paper.__dict__.update(values)
+    paper.__dict__ = values
     return paper
 
 
-_DEFAULTS: dict[str, Any] = {
-    k: v for k, v in Paper(title="x").to_dict().items() if k not in ("id", "title")
-}
+_DEFAULTS: dict[str, Any] = {k: v for k, v in Paper(title="x").to_dict().items() if k != "id"}
+_KEEP = object()  # the default of a key a newer papercli wrote: never equal, so it is kept
 
 
 def paper_to_record(paper: Paper) -> dict[str, Any]:
@@ -381,7 +379,7 @@ def paper_to_record(paper: Paper) -> dict[str, Any]:
     return {
         key: value
         for key, value in paper.to_dict().items()
-        if key == "title" or (key != "id" and value != _DEFAULTS[key])
+        if key == "title" or (key != "id" and value != _DEFAULTS.get(key, _KEEP))
     }
 
 
