@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
@@ -111,6 +112,10 @@ class Paper:
             setattr(self, name, unique([clean_text(v) for v in getattr(self, name)]))
         if self.doi:
             self.doi = self.doi.lower()
+
+    def json_view(self) -> Mapping[str, Any]:
+        """The contract's JSON object without a copy, for serialising: never modify it."""
+        return self.__dict__
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object: every key present, in the contract's order."""

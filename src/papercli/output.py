@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from papercli.model import Paper
@@ -126,7 +126,8 @@ def papers_as_bytes(
     """
     import orjson
 
-    dicts = paper_dicts(papers, scores)
+    # Without scores to add, the papers' own objects are serialised as they are (no copies).
+    dicts = paper_dicts(papers, scores) if scores is not None else [p.json_view() for p in papers]
     if fmt == "json":
         # Indented for a person at a terminal; compact (and quicker) for a pipe.
         indent = orjson.OPT_INDENT_2 if stdout_is_terminal() else 0
@@ -160,11 +161,13 @@ def export_bytes(papers: Sequence[Paper], fmt: str) -> bytes:
     raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
-def _csv(dicts: list[dict[str, Any]]) -> str:
+def _csv(dicts: Sequence[Mapping[str, Any]]) -> str:
     import csv
     import io
 
-    columns = list(dicts[0]) if dicts else list(Paper(title="x").to_dict())
+    from papercli.model import PAPER_FIELDS
+
+    columns = [*PAPER_FIELDS, *(["score"] if dicts and "score" in dicts[0] else [])]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
@@ -172,7 +175,7 @@ def _csv(dicts: list[dict[str, Any]]) -> str:
         writer.writerow(
             [
                 CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else ("" if v is None else v)
-                for v in (d[c] for c in columns)
+                for v in (d.get(c) for c in columns)
             ]
         )
     return buffer.getvalue()
