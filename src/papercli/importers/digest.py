@@ -209,6 +209,15 @@ _GENERIC_SECTIONS = _words(
     "tableofcontents contents toc 目录 papers paperlist 论文 论文列表 今日论文 本周论文 overview "
     "introduction intro 简介 前言 导读 引言 highlights"
 )
+_ID_KINDS = ("arxiv", "openreview", "doi")
+_MIRROR_HOSTS = (
+    "huggingface.co",
+    "paperswithcode.com",
+    "semanticscholar.org",
+    "alphaxiv.org",
+    "connectedpapers.com",
+    "scholar.google.com",
+)
 _BLOCK_OWNERS = frozenset({"num", "cat", "md", "bold", "list", "plain"})
 
 
@@ -413,7 +422,15 @@ def _mark_chrome(line: _Line) -> None:
 
 
 def _has_id_url(line: _Line) -> bool:
-    return any(_url_kind(u) in ("arxiv", "openreview", "doi") for u, _ in line.urls)
+    return any(_is_id_url(u) for u, _ in line.urls)
+
+
+def _is_id_url(url: str) -> bool:
+    """An arXiv, OpenReview or DOI page, or an aggregator's page named by an arXiv id."""
+    kind = _url_kind(url)
+    if kind == "mirror":
+        return "huggingface.co/papers/" in url.lower() and bool(_NEW_ARXIV.search(url))
+    return kind in _ID_KINDS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -659,7 +676,12 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         if not kind:
             kind = "list" if line.bullet else ("bold" if not rest else "list")
             rank = 7 if kind == "bold" else 10
-    elif link_first and link_first.group(1).strip().lower() not in _GENERIC_LINK_TEXT:
+    elif (
+        link_first
+        and link_first.group(1).strip().lower() not in _GENERIC_LINK_TEXT
+        and (kind or line.bullet or _url_kind(link_first.group(2)) in _ID_KINDS)
+    ):
+        # a bare line opening with a link is a paper only when the link is the paper's page
         title = _clean_inline(link_first.group(1))[0]
         rest = _clean_inline(link_first.group(3))[0]
         kind = kind or "list"
@@ -1267,6 +1289,8 @@ def _url_kind(url: str) -> str:
         return "doi"
     if host.endswith(("github.com", "gitlab.com", "gitee.com", "bitbucket.org")):
         return "code"
+    if host.endswith(_MIRROR_HOSTS):
+        return "mirror"
     return ""
 
 
@@ -1305,6 +1329,16 @@ def _add_url(record: _Record, url: str, hint: str) -> None:
         return
     if hint == "pdf" or path.endswith(".pdf"):
         record.pdf_url = record.pdf_url or url
+        return
+    if kind == "mirror":
+        # an aggregator's page about the paper (Hugging Face papers, Papers with Code): its
+        # arXiv id when the address carries one, and a landing page only when nothing better
+        found = _NEW_ARXIV.fullmatch(path.rstrip("/").rsplit("/", 1)[-1])
+        if found and "huggingface.co" in url.lower() and not record.arxiv_id:
+            record.arxiv_id = found.group(0)
+            record.landing.append((3, landing_url("arxiv", found.group(0))))
+        elif hint == "link":
+            record.landing.append((4, url))
         return
     if hint == "link" and not re.search(r"\.(?:png|jpe?g|gif|svg|webp)$", path):
         record.landing.append((2, url))
