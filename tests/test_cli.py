@@ -478,3 +478,37 @@ def test_add_prints_the_new_paper_on_stdout(cli: Cli) -> None:
     assert result.exit_code == 0
     assert "Perceiver IO" in result.stdout
     assert "2022" in result.stdout
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100, 140, 220])
+def test_terminal_table_keeps_ids_and_fits(width: int) -> None:
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from papercli import output
+    from papercli.model import Paper
+
+    papers = [
+        Paper(
+            id=10234,
+            title="自回归扩散模型 An Image is Worth 16x16 Words " * 2,
+            venue="ICLR",
+            year=2022,
+            topics=["Deep Learning->Generative Models"],
+            summary="Long. " * 40,
+        ),
+        Paper(id=7, title="Short", status="reading"),
+    ]
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=True, color_system=None)
+    original = output._stdout_console
+    output._stdout_console = lambda: console  # type: ignore[assignment]
+    try:
+        output._rich_table(papers, [91.0, 55.0])
+    finally:
+        output._stdout_console = original  # type: ignore[assignment]
+    lines = [line for line in buffer.getvalue().splitlines() if line.strip()]
+    assert lines[0].split()[:3] == ["ID", "Score", "Title"]
+    assert "Status" in lines[0]
+    assert any(line.lstrip().startswith("10234") for line in lines)
+    assert all(cell_len(line) <= width for line in lines)

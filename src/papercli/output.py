@@ -241,24 +241,69 @@ def _rich_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> None
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
-    styles = {"ID": "cyan", "Score": "magenta", "Title": "bold", "Status": "green"}
-    ratios = {"Title": 4, "Summary": 5, "Topic": 1, "Venue": 1}
-    for header in _headers(scores is not None):
-        table.add_column(
-            header,
-            style=styles.get(header, ""),
-            no_wrap=True,
-            overflow="ellipsis",
-            ratio=ratios.get(header),
-            justify="right" if header in ("ID", "Score") else "left",
-            min_width=8 if header in ratios else None,
-        )
-    for index, paper in enumerate(papers):
+    console = _stdout_console()
+    headers = _headers(scores is not None)
+    rows = [
+        _row(paper, scores[i] if scores is not None else None) for i, paper in enumerate(papers)
+    ]
+    # Each column costs its width plus 3 cells (padding and the box's separator).
+    widths = _column_widths(headers, rows, console.width - 1)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+    for header in headers:
+        if widths[header]:
+            table.add_column(
+                header,
+                style=_COLUMN_STYLES.get(header, ""),
+                no_wrap=True,
+                overflow="ellipsis",
+                justify="right" if header in ("ID", "Score") else "left",
+                width=widths[header],
+            )
+    for row in rows:
         # Text, not str: a title like "[bold] ..." must not be read as Rich markup.
-        cells = _row(paper, scores[index] if scores is not None else None)
-        table.add_row(*(Text(cell) for cell in cells))
-    _stdout_console().print(table)
+        table.add_row(*(Text(cell) for cell, h in zip(row, headers, strict=True) if widths[h]))
+    console.print(table)
+
+
+_COLUMN_STYLES = {"ID": "cyan", "Score": "magenta", "Title": "bold", "Status": "green"}
+_COLUMN_CAPS = {"Venue": 16, "Topic": 22}
+_TITLE_MIN = 20
+
+
+def _column_widths(headers: list[str], rows: list[list[str]], total: int) -> dict[str, int]:
+    """Each column's width on a terminal TOTAL cells wide (0: left out).
+
+    ID, Score and Status keep their full width; Venue and Topic up to a cap; the title and
+    the summary share the rest (title first). Narrow terminals lose the summary, then the
+    topic, then the venue, never the ID. (Rich left to itself squeezes no-wrap columns
+    down to nothing, the ID first.)
+    """
+    from rich.cells import cell_len
+
+    natural = {
+        h: max([cell_len(h), *(cell_len(row[c]) for row in rows)]) for c, h in enumerate(headers)
+    }
+    widths = {h: min(natural[h], _COLUMN_CAPS.get(h, natural[h])) for h in headers}
+
+    def free() -> int:
+        return total - sum(w + 3 for h, w in widths.items() if h not in ("Title", "Summary"))
+
+    for optional, needs in (
+        ("Summary", _TITLE_MIN + 20 + 6),
+        ("Topic", _TITLE_MIN + 3),
+        ("Venue", _TITLE_MIN + 3),
+    ):
+        if free() >= needs:
+            break
+        widths.pop(optional, None)
+    if "Summary" in widths:
+        room = free() - 6
+        title = min(natural["Title"], max(_TITLE_MIN, room * 5 // 9))
+        widths["Summary"] = max(0, min(natural["Summary"], room - title))
+        widths["Title"] = max(_TITLE_MIN, room - widths["Summary"])
+    else:  # on a very narrow terminal the title gives way before the ID and the status
+        widths["Title"] = max(8, min(natural["Title"], free() - 3))
+    return {h: widths.get(h, 0) for h in headers}
 
 
 def _plain_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> str:
