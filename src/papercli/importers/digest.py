@@ -282,6 +282,7 @@ class _Record:
     arxiv_id: str | None = None
     openreview_id: str | None = None
     doi: str | None = None
+    section_venue: tuple[str, int] | None = None  # from a "## ICLR 2023" section heading
 
     def evidence(self) -> int:
         """How much beyond a bare title this record carries."""
@@ -1005,7 +1006,7 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
 
     records: list[_Record] = []
     sections: list[str] = []
-    topic_stack: list[tuple[int, str]] = []  # (rank, topic)
+    topic_stack: list[tuple[int, str, tuple[str, int] | None]] = []  # (rank, topic, venue)
     open_paper: _Cand | None = None
     open_record: _Record | None = None
     open_lines: list[int] = []
@@ -1049,6 +1050,10 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
             open_record.topics.append(cand.topic)
         if topic_stack:
             open_record.topics.append(topic_stack[-1][1])
+        for _rank, _topic, venue_year in reversed(topic_stack):
+            if venue_year is not None:  # a "## NeurIPS 2022" section: the venue of its papers
+                open_record.section_venue = venue_year
+                break
         open_lines = []
         open_fields = False
         if first_paper_line is None:
@@ -1058,10 +1063,15 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         close()
         while topic_stack and topic_stack[-1][0] >= rank:
             topic_stack.pop()
-        if _label_key(title) in _GENERIC_SECTIONS:
-            topic_stack.append((rank, ""))  # still a boundary, but no topic
+        venue = _VENUE.search(title)
+        venue_year = None
+        if venue and venue.group(2) and len(venue.group(2)) == 4:
+            venue_year = (_VENUE_NAMES[venue.group(1).lower()], int(venue.group(2)))
+        rest = _NOT_ALNUM.sub("", title[: venue.start()] + title[venue.end() :]) if venue else ""
+        if _label_key(title) in _GENERIC_SECTIONS or (venue_year and len(rest) <= 12):
+            topic_stack.append((rank, "", venue_year))  # still a boundary, but no topic
         else:
-            topic_stack.append((rank, title))
+            topic_stack.append((rank, title, venue_year))
             sections.append(title)
 
     for i, line in enumerate(lines):
@@ -1694,6 +1704,7 @@ def _merge(records: list[_Record]) -> list[_Record]:
         )
         for rec in ranked:
             for name in (
+                "section_venue",
                 "venue",
                 "year",
                 "abstract",
@@ -1721,7 +1732,9 @@ def _to_paper(
     record: _Record, doc_venue: str | None, doc_year: int | None, source: str | None
 ) -> Paper:
     venue, year = record.venue, record.year
-    if venue is None and doc_venue:
+    if venue is None and record.section_venue:
+        venue, year = record.section_venue[0], year or record.section_venue[1]
+    elif venue is None and doc_venue:
         venue, year = doc_venue, year or doc_year
     elif venue is None and record.arxiv_id:
         venue = "arXiv"
