@@ -164,8 +164,9 @@ for _kind, _names in {
     "abstract": "abstract 摘要 论文摘要 原文摘要",
     "venue": "venue 会议 期刊 conference published 收录 发表 发表于 出处 journal",
     "topic": "category categories subjects subject 领域 方向 分类 topic topics area 研究方向 类别",
+    "comment": "备注 note notes 注 comment comments journalref 录用 accepted",
     "skip": "要点 keypoints highlights 亮点 takeaways contributions 贡献 关键词 keywords tags 标签 "
-    "备注 note notes 注 评论 comment comments 推荐理由 点评 方法 method results 结果 实验 "
+    "评论 推荐理由 点评 方法 method results 结果 实验 "
     "motivation 动机 背景 background 创新点 limitations 局限 date 日期 时间 阅读 图",
 }.items():
     for _word in _names.split():
@@ -701,8 +702,8 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         rest = rest or tail
     title, venue, year = _venue_in_title(_clean_title(title))
     title = _clean_title(title)
-    if not title or not _looks_like_title(title):
-        return None
+    if not title or not _looks_like_title(title) or not _BRACKETED.sub("", title).strip(" ,;"):
+        return None  # nothing but brackets: "[3] arXiv:2305.06500 (cross-list from cs.CV)"
     if venue:
         cells = {"venue": f"{venue} {year or ''}".strip()}
     rest = _URL.sub("", rest).strip(" :：—–-|,;")
@@ -1016,6 +1017,7 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
     list_context = False
     chrome_mode = False
     first_paper_line: int | None = None
+    consumed: set[int] = set()
 
     def close() -> None:
         nonlocal open_paper, open_record, open_lines
@@ -1090,6 +1092,8 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
             continue
         if line.md_level and chrome_mode and not line.chrome:
             chrome_mode = False
+        if i in consumed:
+            continue
         cand = raw_cands.get(i)
         if line.rule:
             close()
@@ -1138,6 +1142,15 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
                 continue
             # "body": fall through and keep the line in the open block
         elif not line.blank and not line.chrome:
+            titled = _titled_label(lines, i, open_record, open_fields, chrome_mode)
+            if titled is not None:
+                cand, before, after = titled
+                open_lines = [j for j in open_lines if j not in before]
+                open_new(cand)
+                open_lines.extend(before)  # "arXiv:2305.12345 [pdf]" just above the title
+                consumed.update(after)  # the title's wrapped continuation lines
+                list_context = False
+                continue
             inline = None
             if open_paper is None or open_paper.kind in ("inline", "table"):
                 inline = _inline(line, relaxed_inline)
@@ -1174,6 +1187,58 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
     close()
     doc_venue, doc_year = _doc_venue(lines, first_paper_line)
     return records, sections, doc_venue, doc_year
+
+
+_ID_LINE = re.compile(
+    r"^(?:\[\d{1,5}\]\s*)?arxiv\s*:\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+    r"(?:\s*[(\[][^()\[\]]{0,60}[)\]])*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _titled_label(
+    lines: list[_Line], idx: int, open_record: _Record | None, open_fields: bool, chrome: bool
+) -> tuple[_Cand, list[int], list[int]] | None:
+    """A ``Title: ...`` / ``论文标题：...`` line that opens a paper of its own: (candidate, the
+    identifier lines just above it, its wrapped continuation lines).
+
+    It opens a paper when no paper is open, or when the open paper already has its fields
+    and its title is in the same script (a translated title under a heading stays an alt).
+    """
+    line = lines[idx]
+    label = _label(line.text)
+    if label is None or label[0] != "title" or not label[1] or line.long or chrome:
+        return None
+    value = label[1]
+    after: list[int] = []
+    for j in range(idx + 1, min(len(lines), idx + 4)):
+        nxt = lines[j]
+        if nxt.blank or nxt.indent <= line.indent or _label(nxt.text) or nxt.urls:
+            break
+        value += " " + nxt.text
+        after.append(j)
+    title = _clean_title(value)
+    if not _looks_like_title(title) or (_is_cjk(title) and open_record is not None):
+        return None
+    if open_record is not None and not (
+        open_fields and _is_cjk(open_record.title) == _is_cjk(title)
+    ):
+        return None
+    before: list[int] = []
+    seen = 0
+    for j in range(idx - 1, max(-1, idx - 8), -1):
+        prev = lines[j]
+        if prev.rule:
+            break
+        if prev.blank or prev.chrome:
+            continue
+        seen += 1
+        if _ID_LINE.match(prev.text):
+            before.append(j)
+            break
+        if seen >= 3 or not _label(prev.text):
+            break
+    return _Cand(idx, "titled", title, 10), before, after
 
 
 def _title_line(lines: list[_Line], table_lines: set[int]) -> int | None:
@@ -1614,6 +1679,18 @@ def _read_label(record: _Record, kind: str, value: str, line: _Line) -> None:
             record.venue = value
             year = _YEAR.search(value)
             record.year = int(year.group(1)) if year else record.year
+    elif kind == "comment":
+        # arXiv comments: "ACL 2023 camera ready", "Accepted to ICLR 2023"; not "submitted to"
+        match = _VENUE.search(value[:300])
+        if (
+            match
+            and match.group(2)
+            and len(match.group(2)) == 4
+            and record.venue is None
+            and not re.search(r"submi|review|workshop|preprint", value[:300], re.IGNORECASE)
+        ):
+            record.venue = _VENUE_NAMES[match.group(1).lower()]
+            record.year = int(match.group(2))
     elif kind == "topic":
         codes = re.findall(r"\b(?:cs|stat|eess)\.([A-Z]{2})\b", value)
         if codes:
