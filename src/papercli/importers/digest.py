@@ -188,6 +188,12 @@ _CHROME_LINE = re.compile(
     r"|thanks for reading|follow us|sign up|log in|newsletter signup|unsubscribe|cookie)",
     re.IGNORECASE,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE_LINE = re.compile(  # "Published on Mar 3", "Dec 1, 2023", "5 Apr 2023"
+    r"^(?:(?:published|posted|submitted|updated|released)(?:\s+on)?\s+)?"
+    r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$",
+    re.IGNORECASE,
+)
 _MENU_ITEM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\s*[-–—]\s*[\u4e00-\u9fff]")
 _AFFIL_WORDS = re.compile(
     r"(?:universit|institut|laborator|\blab\b|\bresearch\b|\binc\b|\bltd\b|college|school|"
@@ -419,7 +425,7 @@ def _mark_chrome(line: _Line) -> None:
     parts = [p for p in re.split(r"\s*\|\s*", text.strip("| ")) if p] if "|" in text else []
     if len(parts) >= 3 and not text.startswith("|") and all(len(p) <= 24 for p in parts):
         line.chrome = True
-    if re.fullmatch(r"[\d\s.,:/-]+", text):
+    if re.fullmatch(r"[\d\s.,:/-]+", text) or (len(text) <= 60 and _DATE_LINE.match(text)):
         line.chrome = True
 
 
