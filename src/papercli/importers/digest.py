@@ -62,7 +62,7 @@ _NUMBER = re.compile(
     r"^(?:(?:paper|论文|文章|article|no\.?)\s*#?\s*\d{1,3}\s*[:.、)\-–—]?"
     r"|第\s*\d{1,3}\s*篇\s*[:.、]?"
     r"|\(\d{1,3}\)|\[\d{1,3}\](?!\()|#\d{1,3}\b[.:)]?"
-    r"|\d{1,3}\s*[、)]|\d{1,3}\.(?!\d))\s*",
+    r"|\d{1,3}\s*[、)]|\d{1,3}\.(?!\d)|\d{1,3}/(?:\d{1,3})?(?=\s))\s*",
     re.IGNORECASE,
 )
 _CN_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]\s*")
@@ -526,6 +526,8 @@ def _looks_like_title(title: str) -> bool:
         return False
     if len(re.findall(r"[a-z]\. [A-Z]", title)) >= 1 and len(words) > 12:
         return False
+    if re.search(r"!\s+\S|(?<!\w)@\w", title):
+        return False  # "That's the list! Follow @handle for more"
     return not re.match(r"(?:we|this paper|this work|in this|our|it|they|here)\b", title, re.I)
 
 
