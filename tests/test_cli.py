@@ -512,3 +512,43 @@ def test_terminal_table_keeps_ids_and_fits(width: int) -> None:
     assert "Status" in lines[0]
     assert any(line.lstrip().startswith("10234") for line in lines)
     assert all(cell_len(line) <= width for line in lines)
+
+
+def test_titles_that_differ_by_a_number_are_different_papers(cli: Cli) -> None:
+    assert cli("add", "Proximal Policy Optimization Algorithms").exit_code == 0
+    assert cli("add", "Proximal Policy Optimization Algorithms II").exit_code == 0
+    assert cli("add", "Language Models are Few-Shot Learners 3").exit_code == 0
+    assert cli("add", "Language Models are Few-Shot Learners 4").exit_code == 0
+    assert cli("add", "Proximal Policy Optimisation Algorithms").exit_code == 1
+
+
+def test_empty_input_and_a_digest_without_papers_are_errors(cli: Cli, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = cli("import", str(empty))
+    assert result.exit_code == 1
+    assert "empty.txt is empty" in result.stderr
+    prose = tmp_path / "notes.txt"
+    prose.write_text("Just a shopping list.\nMilk and bread.\n", encoding="utf-8")
+    result = cli("import", str(prose))
+    assert result.exit_code == 1
+    assert "found no papers in notes.txt" in result.stderr
+    assert cli("import", "-", "--format", "json", input="[]").exit_code == 0
+
+
+def test_add_with_an_identifier_url_records_the_identifier(cli: Cli) -> None:
+    paper = cli("add", "Some paper", "--url", "https://arxiv.org/abs/2101.00001v2", "--json").json()
+    assert paper["arxiv_id"] == "2101.00001"
+    assert cli("show", "2101.00001", "--json").json()["id"] == paper["id"]
+    doi = cli("add", "Other paper", "--url", "https://doi.org/10.1145/ABC.123", "--json").json()
+    assert doi["doi"] == "10.1145/abc.123"
+
+
+def test_add_of_a_known_identifier_is_refused_before_any_fetch(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("add", "1706.03762", "--no-fetch", "--title", "Attention Is All You Need")
+    monkeypatch.setenv("PAPERCLI_ARXIV_API", "http://127.0.0.1:9/unreachable")
+    result = cli("add", "https://arxiv.org/abs/1706.03762v7")
+    assert result.exit_code == 1
+    assert "already in the library as #1" in result.stderr

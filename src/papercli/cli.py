@@ -93,6 +93,13 @@ YearFilter = Annotated[str | None, typer.Option("--year", help="2021, 2020..2022
 AuthorFilter = Annotated[
     str | None, typer.Option("--author", help="An author's name contains this.")
 ]
+RefArgument = Annotated[
+    str,
+    typer.Argument(metavar="REF", help="Id, arXiv/DOI/OpenReview id or URL, or title words."),
+]
+RefsArgument = Annotated[
+    list[str], typer.Argument(metavar="REF...", help="Ids, identifiers or title words.")
+]
 QueryWords = Annotated[
     list[str] | None, typer.Argument(help="Words that must all occur.", show_default=False)
 ]
@@ -300,7 +307,7 @@ def search(
 
 @app.command()
 def show(
-    ref: Annotated[str, typer.Argument(help="Id, arXiv/DOI/OpenReview id or URL, or title words.")],
+    ref: RefArgument,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -361,7 +368,7 @@ def stats(
 
 @app.command("open")
 def open_command(
-    ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
+    ref: RefArgument,
     pdf: Annotated[bool, typer.Option("--pdf", help="Open the PDF instead.")] = False,
     print_only: Annotated[
         bool, typer.Option("--print", help="Print the URL, don't open it.")
@@ -422,6 +429,8 @@ def add(
     """
     fmt = _format(fmt, as_json)
     fields = _fields(locals())
+    if not allow_duplicate:
+        core.refuse_known_identifier(_db_path(), what)
     try:
         paper = core.build_paper(what, fields, fetch=not no_fetch)
     except ValidationError as exc:  # a title no paper can have: a bad value, like a bad option
@@ -433,7 +442,7 @@ def add(
 
 @app.command()
 def edit(
-    ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
+    ref: RefArgument,
     title: TitleField = None,
     author: AuthorField = None,
     venue: VenueField = None,
@@ -466,8 +475,11 @@ def edit(
 
 @app.command()
 def tag(
-    ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
-    tags: Annotated[list[str], typer.Argument(help="Tags to add.", autocompletion=_complete_tags)],
+    ref: RefArgument,
+    tags: Annotated[
+        list[str],
+        typer.Argument(metavar="TAG...", help="Tags to add.", autocompletion=_complete_tags),
+    ],
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -481,9 +493,10 @@ def tag(
 
 @app.command()
 def untag(
-    ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
+    ref: RefArgument,
     tags: Annotated[
-        list[str], typer.Argument(help="Tags to remove.", autocompletion=_complete_tags)
+        list[str],
+        typer.Argument(metavar="TAG...", help="Tags to remove.", autocompletion=_complete_tags),
     ],
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
@@ -508,9 +521,6 @@ def _mark(refs: list[str], status: str, fmt: str) -> None:
         output.message(f"#{paper.id} {paper.title} — {status}", "green")
     if fmt != "table":
         output.print_papers(papers, fmt)
-
-
-RefsArgument = Annotated[list[str], typer.Argument(help="Ids, identifiers or title words.")]
 
 
 @app.command("mark-read")
@@ -546,7 +556,7 @@ def mark_unread(
 
 @app.command()
 def note(
-    ref: Annotated[str, typer.Argument(help="Id, identifier or title words.")],
+    ref: RefArgument,
     text: Annotated[str | None, typer.Argument(help="The note; without it $EDITOR opens.")] = None,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
@@ -707,7 +717,9 @@ def undo() -> None:
 
 @app.command()
 def restore(
-    number: Annotated[int | None, typer.Argument(help="Backup to restore (1 = newest).")] = None,
+    number: Annotated[
+        int | None, typer.Argument(min=1, help="Backup to restore (1 = newest).")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
     as_json: JsonOption = False,
 ) -> None:

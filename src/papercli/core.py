@@ -81,8 +81,41 @@ def build_paper(what: str | None, fields: dict[str, Any], fetch: bool = True) ->
     else:
         raise UsageError("give a title, or an arXiv/OpenReview/DOI id or URL")
     paper = Paper.from_dict({**base, **fields})
+    _fill_identifiers_from_links(paper)
     _set_read_at(paper, None)
     return paper
+
+
+def _fill_identifiers_from_links(paper: Paper) -> None:
+    """Identifiers a paper's url or pdf_url carries (an arXiv abs link, a doi.org link...)."""
+    from papercli.ids import find_identifiers
+
+    for link in (paper.url, paper.pdf_url):
+        for kind, value in find_identifiers(link or "").items():
+            name = "doi" if kind == "doi" else f"{kind}_id"
+            if not getattr(paper, name):
+                setattr(paper, name, value)
+
+
+def refuse_known_identifier(db: Path, what: str | None) -> None:
+    """Raise DuplicatePaper when WHAT is an identifier the library already has, before any
+    metadata is fetched for it."""
+    from papercli.ids import parse_identifier
+
+    identifier = parse_identifier(what) if what else None
+    if identifier is None:
+        return
+    for paper in open_library(db).papers():
+        if identifier in paper.identifiers():
+            raise already_there(paper)
+
+
+def already_there(existing: Paper) -> DuplicatePaper:
+    """The error for an add refused because EXISTING is the same paper."""
+    return DuplicatePaper(
+        f"already in the library as #{existing.id}: {short_title(existing)} "
+        "(use --allow-duplicate to add it anyway)"
+    )
 
 
 def paper_link(paper: Paper, pdf: bool = False) -> str:
@@ -221,10 +254,7 @@ def add_paper(db: Path, paper: Paper, allow_duplicate: bool = False) -> Paper:
         if not allow_duplicate:
             existing = find_duplicate(library.papers(), paper)
             if existing:
-                raise DuplicatePaper(
-                    f"already in the library as #{existing.id}: {short_title(existing)} "
-                    "(use --allow-duplicate to add it anyway)"
-                )
+                raise already_there(existing)
         paper.source = paper.source or "manual"
         library.insert([paper])
         library.label = f"add #{paper.id} {short_title(paper)}"
@@ -354,10 +384,24 @@ def read_input(path: str) -> tuple[bytes, str]:
 
 
 def parse_input(data: bytes, name: str, fmt: str) -> ParseResult:
-    """Decode and parse DATA as FMT ('auto' sniffs the format)."""
+    """Decode and parse DATA as FMT ('auto' sniffs the format).
+
+    An empty input, or a digest in which no paper was found, is an error: the user expected
+    papers. (An empty JSON list or a CSV with a header only is a valid, empty import.)
+    """
+    from papercli.errors import ImportFormatError
     from papercli.importers import decode_input, parse
 
-    return parse(decode_input(data, name), fmt, name)
+    text = decode_input(data, name)
+    if not text.strip():
+        raise ImportFormatError(f"{name} is empty: nothing to import")
+    result = parse(text, fmt, name)
+    if result.format == "digest" and not result.papers and not result.rejected:
+        raise ImportFormatError(
+            f"found no papers in {name} (read as a digest: numbered or bulleted titles, "
+            "with links to arXiv, OpenReview or a DOI)"
+        )
+    return result
 
 
 def import_papers(

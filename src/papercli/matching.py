@@ -231,15 +231,27 @@ class DuplicateIndex:
             return None
         from rapidfuzz import fuzz
 
+        numbers = _numbers(paper.title)
         for block in self._block_names(key):
             for other_key, other in self._blocks.get(block, ()):
-                if fuzz.ratio(key, other_key, score_cutoff=DUPLICATE_MIN_SCORE):
+                if fuzz.ratio(key, other_key, score_cutoff=DUPLICATE_MIN_SCORE) and (
+                    _numbers(other.title) == numbers
+                ):
                     return other
         return None
 
     @staticmethod
     def _block_names(key: str) -> tuple[str, str]:
         return ("<" + key[:8], ">" + key[-8:])
+
+
+_NUMBER_WORD = re.compile(r"\d+|[ivx]+")
+
+
+def _numbers(title: str) -> list[str]:
+    """The numbers in a title (digits, and Roman numerals as words): "GPT-2" and "GPT-3", or
+    "Part I" and "Part II", are near-identical strings but different papers."""
+    return [w for w in re.findall(r"\d+|\w+", normalize(title)) if _NUMBER_WORD.fullmatch(w)]
 
 
 def find_duplicate(papers: list[Paper], paper: Paper) -> Paper | None:

@@ -114,10 +114,14 @@ def schema_version(tables: RawTables) -> int:
 
 
 def _corrupt(path: Path, problem: str) -> LibraryError:
-    return LibraryError(
-        f"library {path} {problem}; it was left as it is. "
-        f"Run 'papercli --db {path} restore' to list backups and restore one"
-    )
+    if backup_dir(path).is_dir() and any(backup_dir(path).glob("*.json")):
+        way_back = f"Run 'papercli --db {path} restore' to list backups and restore one"
+    else:
+        way_back = (
+            f"It has no backups ('papercli --db {path} restore' lists none): move it aside "
+            "to start a new library there"
+        )
+    return LibraryError(f"library {path} {problem}; it was left as it is. {way_back}")
 
 
 # ---------------------------------------------------------------------------------------------
