@@ -1514,8 +1514,11 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
                 record.authors = record.authors or _parse_authors(joined, labelled=True)
         pending, collected = None, []
 
+    skip: set[int] = set()
     for pos, line in enumerate(block):
         text = line.text
+        if pos in skip:
+            continue
         if line.blank:
             if collected:
                 flush()
@@ -1572,10 +1575,29 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
             continue
         if re.fullmatch(r"[\[(【].{1,400}[\])】]", text):
             continue  # a bracketed affiliation line
+        if len(text) <= 100 and _PUBLISHED_IN.match(text):
+            venue = _VENUE.search(text)
+            year = _YEAR.search(text)
+            if venue and record.venue is None:
+                record.venue = _VENUE_NAMES[venue.group(1).lower()]
+                record.year = int(year.group(1)) if year else record.year
+            continue
         if not prose_seen and nonblank <= 4 and not record.authors:
             names = _parse_authors(text, labelled=False) or _affiliated_authors(
                 text, _next_text(block, pos)
             )
+            following = block[pos + 1] if pos + 1 < len(block) else None
+            if (
+                _CONTINUES.search(text)
+                and following is not None
+                and following.text
+                and not _label(following.text)
+            ):
+                # a byline wrapped over two lines: "A, B, C,\n   D, et al. (Lab)"
+                joined = _parse_authors(text + " " + following.text, labelled=False)
+                if len(joined) > len(names):
+                    names = joined
+                    skip.add(pos + 1)
             if names:
                 record.authors = names
                 continue
@@ -1600,6 +1622,10 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
         _set_summary(record, " ".join(prose), 3)
 
 
+_PUBLISHED_IN = re.compile(
+    r"^(?:published|accepted|appears?|appearing|to appear|presented)\s+(?:in|at|to|by|as)\s",
+    re.IGNORECASE,
+)
 _AFFIL_TAIL = re.compile(r"\s*[\[【]([^\[\]【】]{2,300})[\]】]\s*$")
 
 
