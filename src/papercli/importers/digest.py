@@ -265,6 +265,7 @@ class _Cand:
     cells: dict[str, str] = field(default_factory=dict)
     cell_urls: list[tuple[str, str]] = field(default_factory=list)
     extra: list[tuple[str, str]] = field(default_factory=list)  # more (title, url) links
+    alt: str = ""  # a translated title given with the title
 
 
 @dataclass
@@ -710,6 +711,7 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         rest = rest or tail
     title, venue, year = _venue_in_title(_clean_title(title))
     title = _clean_title(title)
+    title, alt = _bilingual(title)
     if not title or not _looks_like_title(title) or not _BRACKETED.sub("", title).strip(" ,;"):
         return None  # nothing but brackets: "[3] arXiv:2305.06500 (cross-list from cs.CV)"
     if venue:
@@ -726,7 +728,29 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         cells=cells,
         num_style=num_style,
         num_value=num_value,
+        alt=alt,
     )
+
+
+_PAREN_TAIL = re.compile(r"^(.{2,300}?)\s*\(([^()]{4,300})\)$")
+
+
+def _bilingual(title: str) -> tuple[str, str]:
+    """(title, alt) for ``中文标题 (English Title)`` or ``English Title (中文标题)``: the
+    English title is the paper's, the other its translation."""
+    match = _PAREN_TAIL.match(title) if title.endswith(")") else None
+    if match is None:
+        return title, ""
+    outer, inner = match.group(1).strip(), match.group(2).strip()
+    if _CJK.search(outer) and not _CJK.search(inner):
+        english, other = inner, outer
+    elif _CJK.search(inner) and not _CJK.search(outer) and _is_cjk(inner):
+        english, other = outer, inner
+    else:
+        return title, ""
+    if len(english.split()) < 2 or not _looks_like_title(english):
+        return title, ""
+    return english, other
 
 
 def _titled_links(line: _Line) -> list[tuple[str, str]]:
@@ -1056,6 +1080,8 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         close()
         open_paper = cand
         open_record = _Record(title=cand.title, line=cand.idx + 1, kind=cand.kind)
+        if cand.alt:
+            open_record.alt_titles.append(cand.alt)
         if cand.topic:
             open_record.topics.append(cand.topic)
         if topic_stack:
