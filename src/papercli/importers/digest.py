@@ -677,6 +677,21 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         kind = kind or "cat"
     rest = ""
     cells: dict[str, str] = {}
+    citation = None if raw.startswith(("**", "__", "[")) else _citation(text)
+    if citation is not None:
+        # "Title. Author One, Author Two. In ICML 2023." -- a reference-list entry
+        title, authors, cite_venue = citation
+        return _Cand(
+            idx,
+            kind if kind in ("num", "cat") else "cite",
+            title,
+            rank,
+            numbered=numbered,
+            topic=topic,
+            cells={"venue": cite_venue, "authors": authors},
+            num_style=num_style,
+            num_value=num_value,
+        )
     bold = _BOLD.match(raw)
     link_first = re.match(r"^\[([^\[\]\n]{2,400})\]\(([^()\s]{1,2000})\)\s*(.*)$", raw)
     if bold and not bold.group(1).rstrip().endswith(":"):
@@ -751,6 +766,49 @@ def _bilingual(title: str) -> tuple[str, str]:
     if len(english.split()) < 2 or not _looks_like_title(english):
         return title, ""
     return english, other
+
+
+_CITE_SPLIT = re.compile(r"(?<=[^\s.]{2})[.?!]\s+(?=[A-Z\u00c0-\u024f])")
+_CITE_VENUE_LEAD = re.compile(
+    r"(?:[.,]\s*|\s)(?:in\s+)?(?:proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _citation(text: str) -> tuple[str, str, str] | None:
+    """(title, authors, venue) of a reference-style line ``Title. A. Author, B. Author. In
+    ICML 2023.``: a venue with its year after the authors, a title before them."""
+    if len(text) > 1000 or len(text) < 20:
+        return None
+    venue = None
+    for match in _VENUE.finditer(text[:1000]):
+        if match.group(2) and len(match.group(2)) == 4:
+            venue = match
+            break
+    if venue is None:
+        return None
+    tail = _URL.sub("", text[venue.end() :])
+    if len(tail) > 160 or re.search(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b", tail):
+        return None  # a reference entry ends soon after its venue; prose goes on
+    head = text[: venue.start()]
+    lead = _CITE_VENUE_LEAD.search(head)
+    head = head[: lead.start()] if lead else head
+    if not head.endswith((".", "?", "!")):
+        head += "."
+    for split in _CITE_SPLIT.finditer(head):
+        title = head[: split.start() + (1 if head[split.start()] in "?!" else 0)].strip()
+        byline = head[split.end() :].rstrip(". ")
+        if len(title.split()) < 2 or not _looks_like_title(title):
+            continue
+        names = _split_names(byline)
+        if (
+            names
+            and all(_valid_name(n) for n in names)
+            and (len(names) >= 2 or len(title.split()) >= 3)
+        ):
+            return title, byline, f"{_VENUE_NAMES[venue.group(1).lower()]} {venue.group(2)}"
+    return None
 
 
 def _titled_links(line: _Line) -> list[tuple[str, str]]:
@@ -1308,7 +1366,7 @@ def _decide(
     cand: _Cand, lines: list[_Line], cands: dict[int, _Cand], open_paper: _Cand | None
 ) -> str:
     """Whether a heading is a 'paper', a topic 'section', or 'body' text of the open paper."""
-    if cand.kind in ("num", "cat", "list", "table") and not lines[cand.idx].md_level:
+    if cand.kind in ("num", "cat", "list", "table", "cite") and not lines[cand.idx].md_level:
         return "paper"
     if cand.kind == "cnsec":
         return "section"
@@ -1509,6 +1567,8 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
         return
     if cand.cells.get("venue"):
         _read_label(record, "venue", cand.cells["venue"], heading)
+    if cand.cells.get("authors"):
+        record.authors = _parse_authors(cand.cells["authors"], labelled=True)
     if cand.kind == "link":
         others = {u for _t, u in cand.extra}
         for url, _text in cand.cell_urls:
