@@ -349,7 +349,9 @@ https://arxiv.org/abs/2103.00020
         "LoRA: Low-Rank Adaptation of Large Language Models",
     ]
     assert papers["Language Models are Few-Shot Learners"].authors == [
-        "Tom B. Brown", "Benjamin Mann", "Nick Ryder",
+        "Tom B. Brown",
+        "Benjamin Mann",
+        "Nick Ryder",
     ]
     assert papers["Language Models are Few-Shot Learners"].arxiv_id == "2005.14165"
     assert papers["LoRA: Low-Rank Adaptation of Large Language Models"].arxiv_id == "2106.09685"
@@ -400,7 +402,8 @@ Thanks for reading!
     assert gan.doi == "10.1145/3422622"
     assert gan.authors == ["Ian J. Goodfellow", "Jean Pouget-Abadie", "Mehdi Mirza"]
     assert papers["Adam: A Method for Stochastic Optimization"].authors == [
-        "Diederik P. Kingma", "Jimmy Ba",
+        "Diederik P. Kingma",
+        "Jimmy Ba",
     ]
 
 
@@ -428,7 +431,9 @@ def test_per_paper_venue_tag_overrides_document() -> None:
     text = "Picks\n\n1. Deep Residual Learning for Image Recognition (CVPR 2016)\n"
     paper = parse(text).papers[0]
     assert (paper.title, paper.venue, paper.year) == (
-        "Deep Residual Learning for Image Recognition", "CVPR", 2016,
+        "Deep Residual Learning for Image Recognition",
+        "CVPR",
+        2016,
     )
 
 
@@ -489,14 +494,34 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
     assert all(isinstance(p, Paper) and p.title.strip() for p in result.papers)
 
 
-_LINE = st.sampled_from([
-    "1. Attention Is All You Need", "[LG] Deep Residual Learning", "## Vision", "**Bold Title**",
-    "作者:张三、李四", "Authors: Ada Lovelace, Alan Turing", "https://arxiv.org/abs/1706.03762",
-    "https://openreview.net/forum?id=abcdef123", "Code: https://github.com/a/b", "摘要:", "",
-    "| Title | Authors |", "|---|---|", "| A Paper Title | Ada Lovelace |", "TL;DR",
-    "Topic heading", "Some Title: 这是一段很长的描述,说明了论文做了什么事情。", "- **X** — Y",
-    "标题:中文标题", "推荐阅读", "© 2024", "(1) Title", "论文 2: 标题", "#3 Thing",
-])
+_LINE = st.sampled_from(
+    [
+        "1. Attention Is All You Need",
+        "[LG] Deep Residual Learning",
+        "## Vision",
+        "**Bold Title**",
+        "作者:张三、李四",
+        "Authors: Ada Lovelace, Alan Turing",
+        "https://arxiv.org/abs/1706.03762",
+        "https://openreview.net/forum?id=abcdef123",
+        "Code: https://github.com/a/b",
+        "摘要:",
+        "",
+        "| Title | Authors |",
+        "|---|---|",
+        "| A Paper Title | Ada Lovelace |",
+        "TL;DR",
+        "Topic heading",
+        "Some Title: 这是一段很长的描述,说明了论文做了什么事情。",
+        "- **X** — Y",
+        "标题:中文标题",
+        "推荐阅读",
+        "© 2024",
+        "(1) Title",
+        "论文 2: 标题",
+        "#3 Thing",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -660,8 +685,14 @@ def _score_fixture(
     problems: list[str] = []
     right = total = 0
     for want in key["papers"]:
-        hit = next((i for i, p in enumerate(output)
-                    if i not in used and _titles_match(want["title"], p.get("title"))), None)
+        hit = next(
+            (
+                i
+                for i, p in enumerate(output)
+                if i not in used and _titles_match(want["title"], p.get("title"))
+            ),
+            None,
+        )
         if hit is None:
             problems.append(f"missing {want['title']!r}")
             continue
@@ -675,8 +706,11 @@ def _score_fixture(
             else:
                 problems.append(f"{want['title']!r}: {name} want {value!r}")
     optional = key.get("optional", [])
-    extras = [p["title"] for i, p in enumerate(output) if i not in used
-              and not any(_titles_match(o, p["title"]) for o in optional)]
+    extras = [
+        p["title"]
+        for i, p in enumerate(output)
+        if i not in used and not any(_titles_match(o, p["title"]) for o in optional)
+    ]
     problems += [f"extra {t!r}" for t in extras]
     recall = len(used) / len(key["papers"])
     precision = len(used) / (len(used) + len(extras)) if used or extras else 0.0
@@ -721,7 +755,8 @@ def test_sibling_list_items_after_a_colon_line_stay_papers() -> None:
         "- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
     )
     assert titles(text) == [
-        "Attention Is All You Need", "Deep Residual Learning for Image Recognition",
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
     ]
 
 
@@ -739,11 +774,13 @@ def test_bare_numbered_phrases_are_not_papers_next_to_real_entries() -> None:
         "Paper: https://arxiv.org/abs/1512.03385\n"
     )
     assert titles(text) == [
-        "Attention Is All You Need", "Deep Residual Learning for Image Recognition",
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
     ]
     # a list of bare titles on its own is still a reading list
     assert titles("Reading list\n\n1. Attention Is All You Need\n2. Segment Anything\n") == [
-        "Attention Is All You Need", "Segment Anything",
+        "Attention Is All You Need",
+        "Segment Anything",
     ]
 
 
@@ -773,3 +810,198 @@ def test_single_author_lines() -> None:
     )
     papers = parse(text).papers
     assert [p.authors for p in papers] == [["G Hinton"], ["Tri Dao"]]
+
+
+def test_venue_sections_give_their_papers_venue_and_year() -> None:
+    text = (
+        "# Generative modeling picks\n\n"
+        "## ICLR 2023\n\n"
+        "- *Flow Matching for Generative Modeling* — Yaron Lipman, Ricky T. Q. Chen "
+        "([arXiv](https://arxiv.org/abs/2210.02747))\n\n"
+        "## NeurIPS 2022\n\n"
+        "- *Elucidating the Design Space of Diffusion-Based Generative Models* — Tero Karras, "
+        "Miika Aittala ([arXiv](https://arxiv.org/abs/2206.00364))\n"
+        "- *Video Diffusion Models* — Jonathan Ho, Tim Salimans, *CVPR 2099* "
+        "([arXiv](https://arxiv.org/abs/2204.03458))\n"
+    )
+    got = {p.title: (p.venue, p.year, p.topics) for p in parse(text).papers}
+    assert got == {
+        "Flow Matching for Generative Modeling": ("ICLR", 2023, []),
+        "Elucidating the Design Space of Diffusion-Based Generative Models": ("NeurIPS", 2022, []),
+        "Video Diffusion Models": ("CVPR", 2099, []),  # the paper's own venue wins
+    }
+
+
+def test_title_label_lines_open_papers_like_an_arxiv_listing() -> None:
+    text = (
+        "New submissions\n\n"
+        "[1]  arXiv:2305.18290 [pdf, other]\n"
+        "Title: Direct Preference Optimization: Your Language Model is Secretly a Reward Model\n"
+        "Authors: Rafael Rafailov, Archit Sharma, Eric Mitchell\n"
+        "Comments: Project page: https://example.org/dpo\n"
+        "Subjects: Machine Learning (cs.LG); Computation and Language (cs.CL)\n\n"
+        "[2]  arXiv:2305.13245 (cross-list from cs.CL) [pdf, other]\n"
+        "Title: GQA: Training Generalized Multi-Query Transformer Models from Multi-Head\n"
+        "  Checkpoints\n"
+        "Authors: Joshua Ainslie, James Lee-Thorp\n"
+        "Comments: Accepted to EMNLP 2023\n"
+        "Subjects: Computation and Language (cs.CL)\n"
+    )
+    papers = parse(text).papers
+    assert [(p.title, p.arxiv_id, p.topics[:1]) for p in papers] == [
+        (
+            "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+            "2305.18290",
+            ["LG"],
+        ),
+        (
+            "GQA: Training Generalized Multi-Query Transformer Models from Multi-Head Checkpoints",
+            "2305.13245",
+            ["CL"],
+        ),
+    ]
+    assert papers[0].url == "https://arxiv.org/abs/2305.18290"
+    assert papers[0].authors == ["Rafael Rafailov", "Archit Sharma", "Eric Mitchell"]
+    assert (papers[0].venue, papers[1].venue, papers[1].year) == ("arXiv", "EMNLP", 2023)
+
+
+def test_title_label_in_an_article_and_translation_label_under_a_heading() -> None:
+    article = (
+        "大模型智能体又有新进展\n\n"
+        "研究人员给每个智能体设定了身份和记忆，它们会自己起床、做早餐。\n\n"
+        "论文标题：Generative Agents: Interactive Simulacra of Human Behavior\n"
+        "论文地址：https://arxiv.org/abs/2304.03442\n\n"
+        "在人类评估中，完整架构的行为可信度更高。\n\n"
+        "论文标题：Voyager: An Open-Ended Embodied Agent with Large Language Models\n"
+        "论文地址：https://arxiv.org/abs/2305.16291\n"
+        "项目地址：https://github.com/MineDojo/Voyager\n"
+    )
+    papers = parse(article).papers
+    assert [(p.title, p.arxiv_id) for p in papers] == [
+        ("Generative Agents: Interactive Simulacra of Human Behavior", "2304.03442"),
+        ("Voyager: An Open-Ended Embodied Agent with Large Language Models", "2305.16291"),
+    ]
+    assert papers[1].code_url == "https://github.com/MineDojo/Voyager"
+    heading = "1. Autoregressive Diffusion Models\n\n标题:自回归扩散模型\n\n链接:https://openreview.net/forum?id=Lm8T39vLDTE\n"
+    (paper,) = parse(heading).papers
+    assert paper.title == "Autoregressive Diffusion Models" and paper.alt_titles == [
+        "自回归扩散模型"
+    ]
+
+
+def test_bilingual_headings_keep_the_english_title() -> None:
+    text = (
+        "必读清单\n\n"
+        "1. 掩码自编码器是可扩展的视觉学习器（Masked Autoencoders Are Scalable Vision Learners）\n"
+        "论文：https://arxiv.org/abs/2111.06377\n\n"
+        "2. A ConvNet for the 2020s（面向2020年代的卷积网络）\n"
+        "论文：https://arxiv.org/abs/2201.03545\n"
+    )
+    assert [(p.title, p.alt_titles) for p in parse(text).papers] == [
+        ("Masked Autoencoders Are Scalable Vision Learners", ["掩码自编码器是可扩展的视觉学习器"]),
+        ("A ConvNet for the 2020s", ["面向2020年代的卷积网络"]),
+    ]
+
+
+def test_reference_style_lines() -> None:
+    text = (
+        "Orals\n\n"
+        "Whose Opinions Do Language Models Reflect? Shibani Santurkar, Esin Durmus, "
+        "Faisal Ladhak. In ICML 2023.\n\n"
+        "Adam: A Method for Stochastic Optimization. Diederik P. Kingma and Jimmy Ba. In "
+        "Proceedings of the International Conference on Learning Representations (ICLR 2015).\n\n"
+        "3. Deep Residual Learning for Image Recognition. Kaiming He, Xiangyu Zhang. CVPR 2016. "
+        "https://arxiv.org/abs/1512.03385\n\n"
+        "Great paper. Highly Recommended. In NeurIPS 2022 there were many more like it.\n"
+    )
+    got = [(p.title, p.authors, p.venue, p.year) for p in parse(text).papers]
+    assert got == [
+        (
+            "Whose Opinions Do Language Models Reflect?",
+            ["Shibani Santurkar", "Esin Durmus", "Faisal Ladhak"],
+            "ICML",
+            2023,
+        ),
+        (
+            "Adam: A Method for Stochastic Optimization",
+            ["Diederik P. Kingma", "Jimmy Ba"],
+            "ICLR",
+            2015,
+        ),
+        (
+            "Deep Residual Learning for Image Recognition",
+            ["Kaiming He", "Xiangyu Zhang"],
+            "CVPR",
+            2016,
+        ),
+    ]
+
+
+def test_thread_numbering_and_sign_off_tweets() -> None:
+    text = (
+        "Papers that taught LLMs to reason 🧵👇\n\n"
+        "1/ Chain-of-Thought Prompting Elicits Reasoning in Large Language Models\n"
+        "Worked examples with steps.\n"
+        "arxiv.org/abs/2201.11903\n\n"
+        "2/ Large Language Models are Zero-Shot Reasoners\n"
+        "arxiv.org/abs/2205.11916\n\n"
+        "3/ That's the list! Follow @someone for more threads 🙏\n"
+        "Bonus: a guide → promptingguide.ai\n"
+    )
+    assert [(p.title, p.arxiv_id) for p in parse(text).papers] == [
+        ("Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", "2201.11903"),
+        ("Large Language Models are Zero-Shot Reasoners", "2205.11916"),
+    ]
+
+
+def test_aggregator_pages_and_date_lines() -> None:
+    text = (
+        "Daily Papers\n\nFeb 28\n\n"
+        "Mamba: Linear-Time Sequence Modeling with Selective State Spaces\n"
+        "Published on Dec 1, 2023\n"
+        "Authors: Albert Gu, Tri Dao\n"
+        "https://huggingface.co/papers/2312.00752\n"
+        "Upvote\n148\n\n"
+        "### [Segment Anything](https://paperswithcode.com/paper/segment-anything)\n\n"
+        "[facebookresearch/segment-anything](https://github.com/facebookresearch/segment-anything)"
+        " • 5 Apr 2023\n\n"
+        "[Paper](https://arxiv.org/pdf/2304.02643v1.pdf) "
+        "[Code](https://github.com/facebookresearch/segment-anything)\n"
+    )
+    papers = parse(text).papers
+    assert [(p.title, p.arxiv_id, p.url, p.topics) for p in papers] == [
+        (
+            "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
+            "2312.00752",
+            "https://arxiv.org/abs/2312.00752",
+            [],
+        ),
+        ("Segment Anything", "2304.02643", "https://arxiv.org/abs/2304.02643", []),
+    ]
+    assert papers[0].authors == ["Albert Gu", "Tri Dao"]
+    assert papers[1].code_url == "https://github.com/facebookresearch/segment-anything"
+
+
+def test_wrapped_bylines_and_published_in_lines() -> None:
+    text = (
+        "PAPERS OF THE WEEK\n"
+        "==================\n\n"
+        "1) Emergent Abilities of Large Language Models\n"
+        "   Jason Wei, Yi Tay, Rishi Bommasani, Colin Raffel,\n"
+        "   Barret Zoph, et al.\n"
+        "   Published in TMLR, 2022\n"
+        "   Link: <https://arxiv.org/abs/2206.07682>\n\n"
+        "2) Constitutional AI: Harmlessness from AI Feedback\n"
+        "   Yuntao Bai, Saurav Kadavath (Anthropic)\n"
+        "   Link: <https://arxiv.org/abs/2212.08073>\n"
+    )
+    papers = parse(text).papers
+    assert papers[0].authors == [
+        "Jason Wei",
+        "Yi Tay",
+        "Rishi Bommasani",
+        "Colin Raffel",
+        "Barret Zoph",
+    ]
+    assert (papers[0].venue, papers[0].year) == ("TMLR", 2022)
+    assert papers[1].url == "https://arxiv.org/abs/2212.08073"

@@ -770,8 +770,8 @@ def _bilingual(title: str) -> tuple[str, str]:
 
 _CITE_SPLIT = re.compile(r"(?<=[^\s.]{2})[.?!]\s+(?=[A-Z\u00c0-\u024f])")
 _CITE_VENUE_LEAD = re.compile(
-    r"(?:[.,]\s*|\s)(?:in\s+)?(?:proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
-    r"(?:\w+\s+){0,3}$",
+    r"(?:[.,]\s*|\s)(?:(?:in|at|to|appears?|appearing|accepted|published|proceedings|proc\.?"
+    r"|of|the|conference|annual|international)\s+){0,6}$",
     re.IGNORECASE,
 )
 
@@ -792,13 +792,18 @@ def _citation(text: str) -> tuple[str, str, str] | None:
     if len(tail) > 160 or re.search(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b", tail):
         return None  # a reference entry ends soon after its venue; prose goes on
     head = text[: venue.start()]
-    lead = _CITE_VENUE_LEAD.search(head)
-    head = head[: lead.start()] if lead else head
+    lead = _CITE_VENUE_LEAD.search(head, max(0, len(head) - 100))  # bounded: linear time
+    if lead:
+        head = head[: lead.start()]
     if not head.endswith((".", "?", "!")):
         head += "."
-    for split in _CITE_SPLIT.finditer(head):
+    splits = list(_CITE_SPLIT.finditer(head))
+    for k, split in enumerate(splits[:8]):
         title = head[: split.start() + (1 if head[split.start()] in "?!" else 0)].strip()
-        byline = head[split.end() :].rstrip(". ")
+        end = splits[k + 1].start() if k + 1 < len(splits) else len(head)
+        if len(head) - end > 120:
+            continue
+        byline = head[split.end() : end].rstrip(". ")
         if len(title.split()) < 2 or not _looks_like_title(title):
             continue
         names = _split_names(byline)
