@@ -6,10 +6,13 @@ weekly newsletters, in English or Chinese. The parser works in three passes:
 1. each line is cleaned (markdown links, emphasis, list and quote markers) and classified:
    page chrome, a label line (``作者:``, ``Code:``), or a possible paper heading
    (``1. Title``, ``[1] Title``, ``[LG] Title``, ``## Title``, ``- **Title**``, a table row,
-   ``Title: text``, or a prose line whose markdown link text is a title and whose target is an
-   arXiv/OpenReview/DOI page, as newsletters cite papers);
+   ``Title: text``, a reference line ``Title. A. Author, B. Author. In ICML 2023.``, a
+   ``Title:``/``论文标题:`` label line (arXiv listings, news articles), or a prose line whose
+   markdown link text is a title and whose target is an arXiv/OpenReview/DOI page, as
+   newsletters cite papers);
 2. headings are resolved into topic sections or papers, each paper owning the lines up to
-   the next heading, and the fields are read from those lines;
+   the next heading, and the fields are read from those lines (a section named by a venue
+   and year, ``## NeurIPS 2022``, gives them to its papers);
 3. records for the same paper (a table of contents and its full entries) are merged.
 
 Every regular expression is bounded or anchored so that any input runs in linear time.
