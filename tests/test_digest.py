@@ -1005,3 +1005,32 @@ def test_wrapped_bylines_and_published_in_lines() -> None:
     ]
     assert (papers[0].venue, papers[0].year) == ("TMLR", 2022)
     assert papers[1].url == "https://arxiv.org/abs/2212.08073"
+
+
+def test_numbered_markdown_headings_with_short_labelled_summaries() -> None:
+    text = (
+        "### 1. Efficiently Modeling Long Sequences with Structured State Spaces\n\n"
+        "TL;DR: S4.\n\n"
+        "### 2. Attention Is All You Need\n\n"
+        "一句话总结: 注意力。\n"
+    )
+    papers = parse_digest(text, "t.md").papers
+    assert [(p.title, p.summary) for p in papers] == [
+        ("Efficiently Modeling Long Sequences with Structured State Spaces", "S4."),
+        ("Attention Is All You Need", "注意力。"),
+    ]
+
+
+def test_prose_emphasis_command_tables_and_single_words_are_not_papers() -> None:
+    text = (
+        "# A tool's manual\n\n"
+        "**Search** is fuzzy and ranked over titles and authors.\n\n"
+        "**Adding.** A title, or an identifier whose metadata is fetched.\n\n"
+        "| command | does |\n|---|---|\n| `list` | lists papers by filters |\n"
+        "| `show REF` | one paper with all its fields |\n\n"
+        "1. Denoising Diffusion Probabilistic Models\n"
+        "   Jonathan Ho, Ajay Jain, Pieter Abbeel\n"
+    )
+    assert [p.title for p in parse_digest(text, "m.md").papers] == [
+        "Denoising Diffusion Probabilistic Models"
+    ]

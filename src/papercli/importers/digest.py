@@ -323,6 +323,17 @@ def parse_digest(text: str, source: str | None = None) -> ParseResult:
         # a run of bare numbered phrases ("1. Efficient Training") in a digest whose papers
         # carry authors or identifiers is an outline or a list of themes, not papers
         merged = [r for r in merged if not (r.bare and r.evidence() == 0)]
+    # One Latin word with nothing to back it ("Adding", "bibtex") is a lead-in, not a paper.
+    merged = [
+        r
+        for r in merged
+        if len(r.title.split()) > 1
+        or _cjk_count(r.title)
+        or r.authors
+        or r.arxiv_id
+        or r.openreview_id
+        or r.doi
+    ]
     for record in merged:
         try:
             result.papers.append(_to_paper(record, doc_venue, doc_year, source))
@@ -702,6 +713,8 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         if title.endswith(".") and not title.endswith(("et al.", "etc.")):
             title = title[:-1]  # "**Title.** Authors." style
         rest = _clean_inline(bold.group(2))[0]
+        if not kind and rest[:1].islower() and not _has_id_url(line):
+            return None  # "**Search** is fuzzy and ranked": emphasis inside a sentence
         if not kind:
             kind = "list" if line.bullet else ("bold" if not rest else "list")
             rank = 7 if kind == "bold" else 10
@@ -1059,6 +1072,11 @@ def _table_row(idx: int, cells: list[str], columns: dict[int, str]) -> _Cand | N
         elif kind:
             values[kind] = text
     if not title:  # no title column: the first cell that reads like a title
+        known = set(columns.values())
+        if not known & {"authors", "venue", "link", "code"} and not any(
+            _is_id_url(url) for url, _hint in urls
+        ):
+            return None  # a table of something else: commands, exit codes, a schedule
         for cell in cells:
             text = _clean_inline(cell)[0]
             if not re.fullmatch(r"[\d\s.#]*", text) and _looks_like_title(_clean_title(text)):
@@ -1124,7 +1142,11 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
                 open_record, open_paper, lines[open_paper.idx], [lines[j] for j in open_lines]
             )
             rec = open_record
-            keep = rec.evidence() > 0 or open_paper.kind in ("num", "cat", "inline", "table")
+            keep = (
+                rec.evidence() > 0
+                or open_paper.kind in ("num", "cat", "inline", "table")
+                or bool(open_paper.num_style)  # "### 1. Title": numbered, so a paper entry
+            )
             rec.bare = (
                 open_paper.kind in ("num", "md", "bold", "list")
                 and not open_paper.topic
@@ -1539,7 +1561,9 @@ def _add_text_ids(record: _Record, text: str, hint: str) -> None:
 
 def _set_summary(record: _Record, text: str, rank: int) -> None:
     text = " ".join(text.split())
-    if len(text) < 8 or rank >= record.summary_rank:
+    # A labelled summary (TL;DR, 一句话总结: ranks 0 and 1) may be as short as "S4."; prose
+    # picked up as a summary must say more than a fragment.
+    if len(text) < (2 if rank <= 1 else 8) or rank >= record.summary_rank:
         return
     record.summary = _trim(text, MAX_SUMMARY)
     record.summary_rank = rank
