@@ -289,7 +289,7 @@ def _column_widths(headers: list[str], rows: list[list[str]], total: int) -> dic
         return total - sum(w + 3 for h, w in widths.items() if h not in ("Title", "Summary"))
 
     for optional, needs in (
-        ("Summary", _TITLE_MIN + 20 + 6),
+        ("Summary", min(natural["Title"], 40) + 20 + 6),
         ("Topic", _TITLE_MIN + 3),
         ("Venue", _TITLE_MIN + 3),
     ):
