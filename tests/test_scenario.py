@@ -72,3 +72,41 @@ def test_version_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.splitlines()[-1] == "heavy="
+
+
+def test_example_script_marks_iclr_diffusion_papers_reading(
+    run_installed: Run, library_path: Path
+) -> None:
+    import os
+    import shutil
+
+    import pytest
+
+    if shutil.which("jq") is None:
+        pytest.skip("jq is not installed")
+    for title, venue, tag in (
+        ("Autoregressive Diffusion Models", "ICLR", "diffusion"),
+        ("Bootstrapped Meta-Learning", "ICLR", "meta"),
+        ("Denoising Diffusion Probabilistic Models", "NeurIPS", "diffusion"),
+    ):
+        assert (
+            run_installed("add", title, "--venue", venue, "--year", "2022", "--tag", tag).returncode
+            == 0
+        )
+    script = Path(__file__).resolve().parents[1] / "examples" / "mark-iclr-diffusion-reading.sh"
+    bin_dir = str(Path(sys.executable).parent)
+    result = subprocess.run(
+        ["bash", str(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env={**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")},
+    )
+    assert result.returncode == 0, result.stderr
+    statuses = {p["title"]: p["status"] for p in json.loads(run_installed("list", "--json").stdout)}
+    assert statuses == {
+        "Autoregressive Diffusion Models": "reading",
+        "Bootstrapped Meta-Learning": "unread",
+        "Denoising Diffusion Probabilistic Models": "unread",
+    }
