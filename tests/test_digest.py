@@ -1034,3 +1034,81 @@ def test_prose_emphasis_command_tables_and_single_words_are_not_papers() -> None
     assert [p.title for p in parse_digest(text, "m.md").papers] == [
         "Denoising Diffusion Probabilistic Models"
     ]
+
+
+def test_bracket_labels_and_hashtag_lines() -> None:
+    text = (
+        "本周必读论文\n\n1\n\n#多模态#\n\n"
+        "【论文标题】Visual Instruction Tuning\n"
+        "【作者】Haotian Liu, Chunyuan Li, Qingyang Wu, Yong Jae Lee\n"
+        "【发表会议】NeurIPS 2023\n"
+        "【论文链接】https://arxiv.org/abs/2304.08485\n"
+    )
+    (paper,) = parse(text).papers
+    assert paper.title == "Visual Instruction Tuning"
+    assert paper.authors[-1] == "Yong Jae Lee"
+    assert (paper.venue, paper.year, paper.arxiv_id) == ("NeurIPS", 2023, "2304.08485")
+
+
+def test_forum_bullets_and_lead_title_comments() -> None:
+    text = (
+        "Reading list\n\n"
+        "* Deep Double Descent: Where Bigger Models and More Data Hurt (ICLR 2020) "
+        "[https://arxiv.org/abs/1912.02292]\n"
+        "* The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks (ICLR 2019) "
+        "[arxiv](https://arxiv.org/abs/1803.03635)\n\n"
+        "Grokking: Generalization Beyond Overfitting on Small Algorithmic Datasets "
+        "[https://arxiv.org/abs/2201.02177] is a fun one.\n"
+        "See this paper [https://arxiv.org/abs/2201.02177] for more.\n"
+    )
+    papers = by_title(text)
+    assert list(papers) == [
+        "Deep Double Descent: Where Bigger Models and More Data Hurt",
+        "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks",
+        "Grokking: Generalization Beyond Overfitting on Small Algorithmic Datasets",
+    ]
+    assert papers["Deep Double Descent: Where Bigger Models and More Data Hurt"].year == 2020
+
+
+def test_nickname_heading_gives_way_to_labelled_title() -> None:
+    text = (
+        "# 论文整理\n\n## 二、UniAD\n\n"
+        "论文名称：Planning-oriented Autonomous Driving\n"
+        "发表会议：CVPR 2023\n"
+        "论文地址：https://arxiv.org/abs/2212.10156\n"
+    )
+    (paper,) = parse(text).papers
+    assert paper.title == "Planning-oriented Autonomous Driving"
+    assert (paper.venue, paper.year) == ("CVPR", 2023)
+
+
+def test_paper_label_lines_with_dash_parts() -> None:
+    text = (
+        "Lecture notes\n\nSlide 2 / 9\nAgenda\n"
+        "1. Why self-supervision?\n2. Contrastive learning\n\n"
+        "Slide 3 / 9\n"
+        "Paper: Exploring Simple Siamese Representation Learning — Xinlei Chen, Kaiming He — "
+        "arXiv:2011.10566 (CVPR 2021)\nStop-gradient is the trick.\n\n"
+        "Slide 4 / 9\n"
+        "Paper: Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning — "
+        "Jean-Bastien Grill et al. — arXiv:2006.07733 (NeurIPS 2020)\n"
+    )
+    papers = parse(text).papers
+    assert [p.title for p in papers] == [
+        "Exploring Simple Siamese Representation Learning",
+        "Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning",
+    ]
+    assert papers[0].authors == ["Xinlei Chen", "Kaiming He"]
+    assert (papers[1].arxiv_id, papers[1].venue, papers[1].year) == ("2006.07733", "NeurIPS", 2020)
+
+
+def test_rss_reader_items_take_their_feed_category() -> None:
+    text = (
+        "Feed: cs.LG updates on arXiv.org\nTitle: Denoising Diffusion Implicit Models\n"
+        "Author: Jiaming Song, Chenlin Meng, Stefano Ermon\nLink: https://arxiv.org/abs/2010.02502\n\n"
+        "Abstract: We present non-Markovian diffusion processes that sample faster.\n\n"
+        "Feed: cs.CL updates on arXiv.org\nTitle: Attention Is All You Need\n"
+        "Author: Ashish Vaswani, Noam Shazeer\nLink: https://arxiv.org/abs/1706.03762\n"
+    )
+    papers = parse(text).papers
+    assert [p.topics for p in papers] == [["LG"], ["CL"]]

@@ -133,6 +133,8 @@ VENUES = (
     "3DV",
     "ACM MM",
     "LREC",
+    "PNAS",
+    "TACL",
 )
 _VENUE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(re.escape(v) for v in VENUES) + r")(?![A-Za-z])"
@@ -151,7 +153,8 @@ _LABELS: dict[str, str] = {}
 for _kind, _names in {
     "authors": "作者 作者们 论文作者 作者信息 author authors author(s) by 作者列表",
     "affil": "机构 单位 作者单位 affiliation affiliations institution institutions 团队 组织",
-    "title": "标题 中文标题 译名 中文名 论文标题 英文标题 原标题 题目 论文题目 论文名称 论文名 "
+    "title": "标题 中文标题 中文题目 中文名称 英文题目 英文名称 "
+    "论文英文名 论文中文名 译名 中文名 论文标题 英文标题 原标题 题目 论文题目 论文名称 论文名 "
     "title "
     "papertitle chinesetitle englishtitle 原文标题 中文译名 翻译",
     "link": "文章链接 论文链接 论文地址 原文链接 原文地址 文章地址 链接 地址 论文 "
@@ -165,7 +168,9 @@ for _kind, _names in {
     "summary": "tl;dr tldr 一句话总结 总结 summary 简介 概要 概述 简述 一句话概括 核心思想 "
     "作者的tl;dr 速览 导读 内容 介绍 description 说明 关键见解 keyidea",
     "abstract": "abstract 摘要 论文摘要 原文摘要",
-    "venue": "venue 会议 期刊 conference published 收录 发表 发表于 出处 journal",
+    "venue": "venue 会议 期刊 发表会议 发表期刊 会议名称 收录会议 录用会议 "
+    "conference published 收录 发表 发表于 出处 journal",
+    "feed": "feed",
     "topic": "category categories subjects subject 领域 方向 分类 topic topics area 研究方向 类别",
     "comment": "备注 note notes 注 comment comments journalref 录用 accepted",
     "skip": "要点 keypoints highlights 亮点 takeaways contributions 贡献 关键词 keywords tags 标签 "
@@ -176,10 +181,11 @@ for _kind, _names in {
         _LABELS[_word] = _kind
 
 _CHROME_SECTION = re.compile(
-    r"^(?:related (?:articles?|posts?|reading|stories)|recommended(?: reading| posts?)?"
+    r"^(?:related (?:articles?|posts?|reading|stories)|recommended(?: reading| posts?| for you"
+    r"| from .{0,30})?|see all from .{0,30}"
     r"|you (?:may|might) also like|read more|more from .{0,30}|comments?|leave a (?:comment|reply)"
     r"|share this(?: post| article)?|subscribe.{0,30}|sponsored|references|bibliography"
-    r"|推荐阅读|相关阅读|相关文章|相关推荐|往期推荐|往期回顾|往期精彩|往期文章|精彩推荐|热门文章|热门推荐"
+    r"|推荐阅读|更多阅读|更多推荐|近期热文|相关阅读|相关文章|相关推荐|往期推荐|往期回顾|往期精彩|往期文章|精彩推荐|热门文章|热门推荐"
     r"|猜你喜欢|延伸阅读|打赏|打赏作者|赞赏|评论|评论区|正文完|参考文献|参考资料"
     r"|-*\s*end\s*-*|the end)$",
     re.IGNORECASE,
@@ -188,7 +194,8 @@ _CHROME_LINE = re.compile(
     r"(?:打赏|赞赏|红包|余额|充值|扫码|二维码|qrcode|qr code|点赞|收藏|分享到|转发"
     r"|关注公众号|公众号"
     r"|版权|转载|阅读原文|\d+\s*次阅读|没有评论|暂无评论|©|all rights reserved|share on"
-    r"|thanks for reading|follow us|sign up|log in|newsletter signup|unsubscribe|cookie)",
+    r"|thanks for reading|follow us"
+    r"|subscribe (?:to|for) (?:our|my|the)|sign up|log in|newsletter signup|unsubscribe|cookie)",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -372,6 +379,10 @@ def _prepare(text: str) -> list[_Line]:
         if body[:1] in ("-", "*", "_", "=") and _RULE.fullmatch(body):
             line.rule = True
             continue
+        if body.startswith("#") and _HASHTAG.fullmatch(body):
+            body = body.strip("#").strip()  # a WeChat/Weibo "#话题#" tag line, not a heading
+        elif body.startswith("【"):
+            body = _bracket_label(body)
         heading = _MD_HEADING.match(body)
         if heading and heading.group(2).strip():
             line.md_level = len(heading.group(1))
@@ -384,6 +395,18 @@ def _prepare(text: str) -> list[_Line]:
         line.text, line.urls = _clean_inline(body)
         _mark_chrome(line)
     return lines
+
+
+_HASHTAG = re.compile(r"#[^#\s][^#\n]{0,30}#")
+_BRACKET_LABEL = re.compile(r"^【([^【】\n]{1,12})】\s*(.*)$")
+
+
+def _bracket_label(body: str) -> str:
+    """``【论文标题】Title`` as ``论文标题: Title`` when the bracket holds a known label."""
+    match = _BRACKET_LABEL.match(body)
+    if match and _LABELS.get(_label_key(match.group(1))):
+        return f"{match.group(1).strip()}: {match.group(2)}"
+    return body
 
 
 def _clean_inline(body: str) -> tuple[str, list[tuple[str, str]]]:
@@ -439,7 +462,7 @@ def _mark_chrome(line: _Line) -> None:
         return
     parts = [p for p in re.split(r"\s*\|\s*", text.strip("| ")) if p] if "|" in text else []
     if len(parts) >= 3 and not text.startswith("|") and all(len(p) <= 24 for p in parts):
-        line.chrome = True
+        line.chrome = not _has_id_url(line)  # "Paper | Tweet | Code" rows are a paper's links
     if re.fullmatch(r"[\d\s.,:/-]+", text) or (len(text) <= 60 and _DATE_LINE.match(text)):
         line.chrome = True
 
@@ -678,6 +701,9 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         text = text[number.end() :]
         raw = _NUMBER.sub("", raw, count=1)
         kind = kind or "num"
+    elif line.md_level and _CN_ORDINAL.match(text):
+        text = _CN_ORDINAL.sub("", text, count=1)  # "## 一、DreamBooth"
+        raw = _CN_ORDINAL.sub("", raw, count=1)
     elif not line.md_level and not line.bullet and _CN_ORDINAL.match(text):
         title = _clean_title(_CN_ORDINAL.sub("", text))
         if title and len(title) <= 40 and not re.search(r"[,。;]", title):
@@ -733,7 +759,7 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         # a plain list item is a paper only with an identifier on the same line
         if not _has_id_url(line) and not _ARXIV_TEXT.search(text):
             return None
-        title, rest = _split_rest(text)
+        title, rest = _split_rest(_drop_link_words(text, line))
         kind = "list"
     else:
         return _linked_title(line, idx)
@@ -858,18 +884,54 @@ def _linked_title(line: _Line, idx: int) -> _Cand | None:
         return None
     found = _titled_links(line)
     if not found:
-        return None
+        return _lead_title(line, idx)
     title, url = found[0]
     return _Cand(idx, "link", title, 10, cell_urls=[(url, "link")], extra=found[1:])
+
+
+def _drop_link_words(text: str, line: _Line) -> str:
+    """TEXT without the trailing link words (``[arxiv](...)``, ``[pdf](...)``) it ends with."""
+    for _ in range(4):
+        for _url, link_text in line.urls:
+            word = link_text.strip()
+            if word and word.lower() in _GENERIC_LINK_TEXT and text.endswith(word):
+                text = text[: -len(word)].rstrip(" |/,;·")
+                break
+        else:
+            break
+    return text
+
+
+_LEAD_TITLE = re.compile(r"^(.{8,250}?)\s*[\[(]\s*(https?://[^\s\[\]()]{1,300})\s*[\])]\s*(.*)$")
+
+
+def _lead_title(line: _Line, idx: int) -> _Cand | None:
+    """A comment or forum line that opens with a title and its bracketed paper link:
+    ``Grokking: Generalization Beyond Overfitting [https://arxiv.org/abs/2201.02177] is fun``."""
+    match = _LEAD_TITLE.match(line.text[:600])
+    if match is None or _url_kind(match.group(2)) not in _ID_KINDS:
+        return None
+    title = _clean_title(match.group(1))
+    words = title.split()
+    if len(words) < 3 or _CJK.search(title) or re.search(r"[a-z][.!?]\s", title):
+        return None
+    if words[0].lower() in _PROSE_OPENERS or not _title_case_ok(words, False):
+        return None
+    if not _looks_like_title(title):
+        return None
+    return _Cand(idx, "lead", title, 10, rest=match.group(3))
 
 
 def _split_rest(text: str) -> tuple[str, str]:
     """Split ``Title — description`` or ``Title (arXiv 2301.00001)``: (title, rest)."""
     text = _URL.sub("", text).strip()
+    text = re.sub(r"\s*(?:\[\s*\]|\(\s*\)|<\s*>)", "", text)  # brackets that held a URL
     text = re.sub(
         r"\s*[(\[]?\s*arxiv\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d+)?\s*[)\]]?", "", text, flags=re.I
     )
     match = re.search(r"\s[—–|]\s|\s-\s(?=\S)", text)
+    if match and text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+        match = None  # "Title (July 17 – July 23)": a dash inside brackets splits nothing
     if match and len(text[: match.start()].split()) >= 2:
         return text[: match.start()].strip(), text[match.end() :].strip()
     return text.strip(), ""
@@ -978,6 +1040,8 @@ def _plain_paper(lines: list[_Line], idx: int) -> _Cand | None:
     words = title.split()
     if not 3 <= len(words) <= 30 or not _looks_like_title(title) or title.endswith("."):
         return None
+    if sum(1 for w in words if re.search(r"[A-Za-z]{2}", w)) < 2:
+        return None  # "Slide 9 / 24", "Episode 12 - 3"
     if _label(text) or _inline(line):
         return None
     nxt = _next_nonblank(lines, idx + 1, 2)
@@ -1135,8 +1199,10 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
     first_paper_line: int | None = None
     consumed: set[int] = set()
 
+    last_bare: tuple[str, int] | None = None
+
     def close() -> None:
-        nonlocal open_paper, open_record, open_lines
+        nonlocal open_paper, open_record, open_lines, last_bare
         if open_paper is not None and open_record is not None:
             _read_block(
                 open_record, open_paper, lines[open_paper.idx], [lines[j] for j in open_lines]
@@ -1153,6 +1219,15 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
                 and not open_paper.rest
                 and all(lines[j].blank or lines[j].chrome for j in open_lines)
             )
+            if (
+                not rec.bare
+                and last_bare is not None
+                and open_paper.num_style == last_bare[0]
+                and open_paper.num_value == last_bare[1] + 1
+                and rec.evidence() == 0
+            ):
+                rec.bare = True  # the last item of an outline ("5. Language supervision")
+            last_bare = (open_paper.num_style, open_paper.num_value) if rec.bare else None
             if chrome_mode and not (rec.arxiv_id or rec.openreview_id or rec.doi):
                 keep = False
             if keep:
@@ -1329,6 +1404,8 @@ def _titled_label(
     """
     line = lines[idx]
     label = _label(line.text)
+    if label is not None and label[0] == "link" and _PAPER_LABEL.match(line.text):
+        return _paper_label(lines, idx, label[1], open_record, open_fields, chrome)
     if label is None or label[0] != "title" or not label[1] or line.long or chrome:
         return None
     value = label[1]
@@ -1358,9 +1435,60 @@ def _titled_label(
         if _ID_LINE.match(prev.text):
             before.append(j)
             break
-        if seen >= 3 or not _label(prev.text):
+        prev_label = _label(prev.text)
+        if prev_label and prev_label[0] in ("feed", "topic") and not lines[j + 1].blank:
+            before.append(j)  # "Feed: cs.LG ...\nTitle: ...": the header block of this item
+            continue
+        if seen >= 3 or not prev_label:
             break
     return _Cand(idx, "titled", title, 10), before, after
+
+
+_PAPER_LABEL = re.compile(r"^(?:paper|论文|article|reading)\s*:\s*(?!https?:|www\.)", re.I)
+_PAPER_PARTS = re.compile(r"\s+[—–|]\s+")
+
+
+def _paper_label(
+    lines: list[_Line],
+    idx: int,
+    value: str,
+    open_record: _Record | None,
+    open_fields: bool,
+    chrome: bool,
+) -> tuple[_Cand, list[int], list[int]] | None:
+    """``Paper: Title — A. Author, B. Author — arXiv:2002.05709 (ICML 2020)`` (slide notes,
+    talk listings): a paper named by a ``Paper:`` label, its byline and id in dash parts."""
+    line = lines[idx]
+    if chrome or line.long or not value:
+        return None
+    if (
+        open_record is not None
+        and not open_fields
+        and open_record.kind != "titled"
+        and all(ln.blank for ln in lines[open_record.line : idx])
+    ):
+        return None  # "## 1. SimCLR\nPaper: ...": the heading's own paper
+    parts = _PAPER_PARTS.split(value[:1000], maxsplit=4)
+    title, venue, year = _venue_in_title(_clean_title(parts[0]))
+    title = _clean_title(title)
+    if len(title.split()) < 2 or _CJK.search(title) or not _looks_like_title(title):
+        return None
+    cells: dict[str, str] = {}
+    rest: list[str] = []
+    for part in parts[1:]:
+        if (
+            "authors" not in cells
+            and _parse_authors(part, labelled=True)
+            and not _ARXIV_TEXT.search(part)
+        ):
+            cells["authors"] = part
+        else:
+            rest.append(part)
+    if venue:
+        cells["venue"] = f"{venue} {year or ''}".strip()
+    if len(parts) > 1 and not cells.get("authors") and not any(_ARXIV_TEXT.search(p) for p in rest):
+        return None  # "Paper: Title — a remark" is not enough to name a paper
+    return _Cand(idx, "titled", title, 10, cells=cells, rest=" ".join(rest)), [], []
 
 
 def _title_line(lines: list[_Line], table_lines: set[int]) -> int | None:
@@ -1400,6 +1528,8 @@ def _decide(
         return "paper"
     if cand.kind == "cnsec":
         return "section"
+    if cand.kind == "lead":
+        return "paper"
     if cand.kind == "link":
         return "paper" if open_paper is None or open_paper.kind in ("link", "inline") else "body"
     nxt, evidence, between = _look_ahead(cand.idx, lines, cands)
@@ -1579,13 +1709,20 @@ def _trim(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
-def _set_title(record: _Record, value: str) -> None:
+def _set_title(record: _Record, value: str, labelled: bool = False) -> None:
     value = _clean_title(value)
     if not value or not _looks_like_title(value):
         return
     if _key(value) == _key(record.title):
         return
-    if _is_cjk(record.title) and not _is_cjk(value):
+    nickname = (
+        labelled
+        and not _CJK.search(value)
+        and not _CJK.search(record.title)
+        and len(record.title.split()) <= 3
+        and len(value.split()) > len(record.title.split())
+    )  # "## 二、UniAD" over "论文名称: Planning-oriented Autonomous Driving"
+    if nickname or (_is_cjk(record.title) and not _is_cjk(value)):
         record.alt_titles.insert(0, record.title)
         record.title = value
     else:
@@ -1816,7 +1953,7 @@ def _read_label(record: _Record, kind: str, value: str, line: _Line) -> None:
         if not record.authors:
             record.authors = _parse_authors(value, labelled=True)
     elif kind == "title":
-        _set_title(record, value)
+        _set_title(record, value, labelled=True)
     elif kind == "summary":
         _set_summary(record, value, 0)
     elif kind == "abstract":
@@ -1843,6 +1980,9 @@ def _read_label(record: _Record, kind: str, value: str, line: _Line) -> None:
         ):
             record.venue = _VENUE_NAMES[match.group(1).lower()]
             record.year = int(match.group(2))
+    elif kind == "feed":
+        # "Feed: cs.LG updates on arXiv.org" (an RSS reader's item header): its category only
+        record.topics.extend(re.findall(r"\b(?:cs|stat|eess)\.([A-Z]{2})\b", value[:200]))
     elif kind == "topic":
         codes = re.findall(r"\b(?:cs|stat|eess)\.([A-Z]{2})\b", value)
         if codes:
