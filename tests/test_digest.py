@@ -520,6 +520,12 @@ _LINE = st.sampled_from(
         "(1) Title",
         "论文 2: 标题",
         "#3 Thing",
+        "=== cs.CL ===",
+        "2401.04088 | Mixtral of Experts | Albert Q. Jiang, Alexandre Sablayrolles",
+        "- **[ICLR'24]** Some Title [[paper](https://arxiv.org/abs/2309.17453)] [[code](x)]",
+        "Top1:Vision Transformers Need Registers",
+        "- Toolformer: Language Models Can Teach Themselves (Schick et al.)",
+        "How we picked:",
     ]
 )
 
@@ -1112,3 +1118,85 @@ def test_rss_reader_items_take_their_feed_category() -> None:
     )
     papers = parse(text).papers
     assert [p.topics for p in papers] == [["LG"], ["CL"]]
+
+
+def test_pipe_rows_under_decorated_category_headings() -> None:
+    text = (
+        "Subject: weekly picks\n\nHow to read this digest:\n"
+        "1. Entries are listed as arXiv ID | Title | Authors.\n\n"
+        "=== cs.CL ===\n\n"
+        "2401.04088 | Mixtral of Experts | Albert Q. Jiang, Alexandre Sablayrolles et al.\n"
+        "2401.10020 | Self-Rewarding Language Models | Weizhe Yuan, Richard Yuanzhe Pang\n\n"
+        "=== cs.CV ===\n\n"
+        "2401.10166 | VMamba: Visual State Space Model | Yue Liu, Yunjie Tian\n\n"
+        "---------- Forwarded message ---------\n"
+    )
+    papers = parse(text).papers
+    assert [p.title for p in papers] == [
+        "Mixtral of Experts",
+        "Self-Rewarding Language Models",
+        "VMamba: Visual State Space Model",
+    ]
+    assert [p.topics for p in papers] == [["cs.CL"], ["cs.CL"], ["cs.CV"]]
+    assert papers[0].authors == ["Albert Q. Jiang", "Alexandre Sablayrolles"]
+    assert papers[2].arxiv_id == "2401.10166"
+
+
+def test_bold_venue_tags_in_a_readme_list_by_year() -> None:
+    text = (
+        "# Awesome Efficient LLMs\n\n## 2023\n\n"
+        "- **[SOSP'23]** Efficient Memory Management for Large Language Model Serving with "
+        "PagedAttention [[paper](https://arxiv.org/abs/2309.06180)] "
+        "[[code](https://github.com/vllm-project/vllm)]\n"
+        "- **[arXiv'23]** Mamba: Linear-Time Sequence Modeling with Selective State Spaces "
+        "[[paper](https://arxiv.org/abs/2312.00752)]\n"
+        "- **[ICLR'23]** GPTQ: Accurate Post-Training Quantization for Generative Pre-trained "
+        "Transformers [[paper](https://arxiv.org/abs/2210.17323)]\n\n"
+        "## Contributing\n\n1. Fork this repository.\n2. Open a pull request.\n\n"
+        "## License\n\nMIT\n"
+    )
+    papers = parse(text).papers
+    assert [(p.venue, p.year, p.topics) for p in papers] == [
+        ("SOSP", 2023, []),
+        ("arXiv", 2023, []),
+        ("ICLR", 2023, []),
+    ]
+    assert papers[0].title.endswith("PagedAttention")
+    assert papers[0].code_url == "https://github.com/vllm-project/vllm"
+
+
+def test_top_n_entries_blog_headings_and_cited_bullets() -> None:
+    cn = (
+        "ICLR 2024 高分论文盘点\n\n本文的统计方法：\n1. 只统计最终打分\n2. 剔除撤稿的投稿\n\n"
+        "Top1：Vision Transformers Need Registers\n得分：8.67\n"
+        "作者：Timothée Darcet, Maxime Oquab\n"
+        "OpenReview：https://openreview.net/forum?id=2dnO3LLiJ1\n\n"
+        "Top2：Learning Interactive Real-World Simulators\n"
+        "论文：https://arxiv.org/abs/2310.06114\n"
+    )
+    papers = parse(cn).papers
+    assert [p.title for p in papers] == [
+        "Vision Transformers Need Registers",
+        "Learning Interactive Real-World Simulators",
+    ]
+    assert (papers[0].venue, papers[0].year, papers[0].openreview_id) == (
+        "ICLR",
+        2024,
+        "2dnO3LLiJ1",
+    )
+    blog = (
+        "Site Name\nHome   Archive   About\n\nBest of NeurIPS 2023: our favourites\n\n"
+        "QLoRA: Efficient Finetuning of Quantized LLMs\n"
+        "by Tim Dettmers, Artidoro Pagnoni (University of Washington)\n\n"
+        "Four-bit finetuning on one GPU. [paper](https://arxiv.org/abs/2305.14314)\n\n"
+        "Honourable mentions\n\n"
+        "- Toolformer: Language Models Can Teach Themselves to Use Tools (Schick et al.)\n"
+        "- a great talk on scaling (Kaplan et al.)\n"
+    )
+    papers = parse(blog).papers
+    assert [p.title for p in papers] == [
+        "QLoRA: Efficient Finetuning of Quantized LLMs",
+        "Toolformer: Language Models Can Teach Themselves to Use Tools",
+    ]
+    assert [(p.venue, p.year) for p in papers] == [("NeurIPS", 2023)] * 2
+    assert papers[1].summary is None

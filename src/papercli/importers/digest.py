@@ -63,10 +63,23 @@ _MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^\d\s#]))(.*)$")
 _BULLET = re.compile(r"^[-*+•·▪●◆■◇○►▶➤]\s+(.*)$")
 _NUMBER = re.compile(
     r"^(?:(?:paper|论文|文章|article|no\.?)\s*#?\s*\d{1,3}\s*[:.、)\-–—]?"
+    r"|top\s*-?\s*\d{1,3}\s*[:.、)]"
     r"|第\s*\d{1,3}\s*篇\s*[:.、]?"
     r"|\(\d{1,3}\)|\[\d{1,3}\](?!\()|#\d{1,3}\b[.:)]?"
     r"|\d{1,3}\s*[、)]|\d{1,3}\.(?!\d)|\d{1,3}/(?:\d{1,3})?(?=\s))\s*",
     re.IGNORECASE,
+)
+_DECORATED = re.compile(r"^[=~]{2,}\s*([^=~\s][^\n]{0,60}?)\s*[=~]{2,}$")
+_FORWARDED = re.compile(r"forwarded|original message|转发|原始邮件", re.IGNORECASE)
+_ID_PART = re.compile(r"(?:arxiv\s*:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
+_CATEGORY_PART = re.compile(r"(?:cs|stat|eess|math|q-bio|q-fin|econ)\.([A-Za-z]{2})")
+_PIPE = re.compile(r"\s+\|\s+")
+_LEAD_TAG = re.compile(
+    r"^(?:\*\*|__)\s*[\[(【]?\s*([A-Za-z][A-Za-z\- ]{1,15}?)\s*'?\s*(\d{4}|\d{2})?\s*[\])】]?"
+    r"\s*(?:\*\*|__)\s*(\S.*)$"
+)
+_ET_AL_TAIL = re.compile(
+    r"^(.{8,250}?)\s*\(([A-Z\u00c0-\u024f][^()]{1,60}?\bet\.?\s*al\.?(?:,?\s*\d{4})?)\)\s*$"
 )
 _CN_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]\s*")
 _CATEGORY = re.compile(
@@ -185,6 +198,7 @@ _CHROME_SECTION = re.compile(
     r"| from .{0,30})?|see all from .{0,30}"
     r"|you (?:may|might) also like|read more|more from .{0,30}|comments?|leave a (?:comment|reply)"
     r"|share this(?: post| article)?|subscribe.{0,30}|sponsored|references|bibliography"
+    r"|contributing|how to contribute|contribution guidelines|license|star history"
     r"|推荐阅读|更多阅读|更多推荐|近期热文|相关阅读|相关文章|相关推荐|往期推荐|往期回顾|往期精彩|往期文章|精彩推荐|热门文章|热门推荐"
     r"|猜你喜欢|延伸阅读|打赏|打赏作者|赞赏|评论|评论区|正文完|参考文献|参考资料"
     r"|-*\s*end\s*-*|the end)$",
@@ -292,6 +306,7 @@ class _Record:
     year: int | None = None
     summary: str | None = None
     bare: bool = False  # a heading with no lines of its own, in a run of such headings
+    listed: bool = False  # an item of a numbered list after a lead-in "...:" before any paper
     summary_rank: int = 9  # lower is better: 0 labelled tl;dr, 1 abstract, 2 inline, 3 prose
     abstract: str | None = None
     landing: list[tuple[int, str]] = field(default_factory=list)  # (priority, url)
@@ -329,7 +344,16 @@ def parse_digest(text: str, source: str | None = None) -> ParseResult:
     if strong >= 2:
         # a run of bare numbered phrases ("1. Efficient Training") in a digest whose papers
         # carry authors or identifiers is an outline or a list of themes, not papers
-        merged = [r for r in merged if not (r.bare and r.evidence() == 0)]
+        merged = [
+            r
+            for r in merged
+            if not (r.bare and r.evidence() == 0)
+            and not (
+                r.listed
+                and not (r.authors or r.landing or r.code_url or r.pdf_url)
+                and (_is_cjk(r.title) or not _title_case_ok(r.title.split(), False))
+            )  # "How we picked:\n1. Entries are listed as ...": a list of steps, not papers
+        ]
     # One Latin word with nothing to back it ("Adding", "bibtex") is a lead-in, not a paper.
     merged = [
         r
@@ -383,7 +407,13 @@ def _prepare(text: str) -> list[_Line]:
             body = body.strip("#").strip()  # a WeChat/Weibo "#话题#" tag line, not a heading
         elif body.startswith("【"):
             body = _bracket_label(body)
-        heading = _MD_HEADING.match(body)
+        decorated = _DECORATED.match(body) if body[:1] in "=~" else None
+        if decorated and not _FORWARDED.search(body):
+            line.md_level = 2  # "=== cs.CL ===": a section heading of a plain-text email
+            body = decorated.group(1)
+        else:
+            decorated = None
+        heading = None if decorated else _MD_HEADING.match(body)
         if heading and heading.group(2).strip():
             line.md_level = len(heading.group(1))
             body = heading.group(2).strip().rstrip("#").strip()
@@ -462,7 +492,8 @@ def _mark_chrome(line: _Line) -> None:
         return
     parts = [p for p in re.split(r"\s*\|\s*", text.strip("| ")) if p] if "|" in text else []
     if len(parts) >= 3 and not text.startswith("|") and all(len(p) <= 24 for p in parts):
-        line.chrome = not _has_id_url(line)  # "Paper | Tweet | Code" rows are a paper's links
+        # "Paper | Tweet | Code" rows are a paper's links; "2401.01234 | Title | A" an entry
+        line.chrome = not _has_id_url(line) and not any(_ID_PART.fullmatch(p) for p in parts)
     if re.fullmatch(r"[\d\s.,:/-]+", text) or (len(text) <= 60 and _DATE_LINE.match(text)):
         line.chrome = True
 
@@ -569,6 +600,13 @@ def _looks_like_title(title: str) -> bool:
     return not re.match(r"(?:we|this paper|this work|in this|our|it|they|here)\b", title, re.I)
 
 
+_LINK_WORD_TAIL = re.compile(
+    r"\s*[\[(【](?:pdf|code|paper|arxiv|link|project|video|slides|blog|github|new|hot)"
+    r"[\])】]\s*$",
+    re.IGNORECASE,
+)
+
+
 def _clean_title(title: str) -> str:
     title = title.replace("**", "").replace("__", "").replace("`", "")
     title = " ".join(title.split())
@@ -576,13 +614,11 @@ def _clean_title(title: str) -> str:
         title = title[1:].lstrip()
     while title and unicodedata.category(title[-1]) in ("So", "Sk", "Co", "Cn"):
         title = title[:-1].rstrip()
-    title = re.sub(
-        r"\s*[\[(【](?:pdf|code|paper|arxiv|link|project|video|slides|blog|github|new|hot)"
-        r"[\])】]\s*$",
-        "",
-        title,
-        flags=re.IGNORECASE,
-    )
+    for _ in range(4):  # "Title [paper] [code]"
+        shorter = _LINK_WORD_TAIL.sub("", title)
+        if shorter == title:
+            break
+        title = shorter
     title = title.strip(" \t-–—•·:;,|#*>")
     for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"), ("'", "'")):
         if title.startswith(left) and title.endswith(right) and len(title) > 2:
@@ -689,6 +725,9 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         return None
     if label:  # "By ..." never opens a paper
         return None
+    pipe = _pipe_row(line, idx)
+    if pipe is not None:
+        return pipe
     rank = line.md_level if line.md_level else 10
     number = _NUMBER.match(text)
     numbered = bool(number)
@@ -732,6 +771,20 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
             num_style=num_style,
             num_value=num_value,
         )
+    tag = _LEAD_TAG.match(raw) if raw.startswith(("**", "__")) else None
+    if tag and not (
+        tag.group(1).lower() in _VENUE_NAMES
+        or tag.group(1).lower() == "arxiv"
+        or (
+            tag.group(2)
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,9}", tag.group(1))
+            and sum(ch.isupper() for ch in tag.group(1)) >= 2
+        )  # "[SOSP'23]", "[EuroSys'24]"
+    ):
+        tag = None
+    if tag:  # "- **[ICLR'24]** Title [[paper](...)]": a bold venue tag before the title
+        raw = tag.group(3)
+        text = _clean_inline(raw)[0]
     bold = _BOLD.match(raw)
     link_first = re.match(r"^\[([^\[\]\n]{2,400})\]\(([^()\s]{1,2000})\)\s*(.*)$", raw)
     if bold and not bold.group(1).rstrip().endswith(":"):
@@ -756,10 +809,16 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
     elif kind:
         title = text
     elif line.bullet:
-        # a plain list item is a paper only with an identifier on the same line
+        # a plain list item is a paper only with an identifier on the same line, or when it
+        # names the authors as a citation does: "Title (Schick et al.)"
         if not _has_id_url(line) and not _ARXIV_TEXT.search(text):
-            return None
-        title, rest = _split_rest(_drop_link_words(text, line))
+            etal = _ET_AL_TAIL.match(text)
+            if etal is None or not _title_case_ok(etal.group(1).split(), False):
+                return None
+            title, rest = etal.group(1), etal.group(2)
+            cells = {"cited": etal.group(2)}
+        else:
+            title, rest = _split_rest(_drop_link_words(text, line))
         kind = "list"
     else:
         return _linked_title(line, idx)
@@ -771,8 +830,14 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
     title, alt = _bilingual(title)
     if not title or not _looks_like_title(title) or not _BRACKETED.sub("", title).strip(" ,;"):
         return None  # nothing but brackets: "[3] arXiv:2305.06500 (cross-list from cs.CV)"
+    if tag and not venue:
+        name = tag.group(1)
+        venue = None if name.lower() == "arxiv" else _VENUE_NAMES.get(name.lower(), name)
+        year = _year(tag.group(2))
     if venue:
-        cells = {"venue": f"{venue} {year or ''}".strip()}
+        cells["venue"] = f"{venue} {year or ''}".strip()
+    elif year:
+        cells["year"] = str(year)
     rest = _URL.sub("", rest).strip(" :：—–-|,;")
     return _Cand(
         idx,
@@ -787,6 +852,37 @@ def _heading(line: _Line, lines: list[_Line], idx: int) -> _Cand | None:
         num_value=num_value,
         alt=alt,
     )
+
+
+def _pipe_row(line: _Line, idx: int) -> _Cand | None:
+    """``2401.01234 | Title | A. Author, B. Author`` (or with a ``cs.CL`` cell): one paper
+    per line, its cells split by bars, named by a bare arXiv id cell."""
+    text = line.text
+    if line.long or " | " not in text or len(text) > 2000:
+        return None
+    parts = [p.strip() for p in _PIPE.split(text.strip(" |"), maxsplit=8)]
+    if not 3 <= len(parts) <= 8:
+        return None
+    ident, title, authors, topic = "", "", "", ""
+    for part in parts:
+        found = _ID_PART.fullmatch(part)
+        if found and not ident:
+            ident = found.group(1)
+        elif _CATEGORY_PART.fullmatch(part) and not topic:
+            topic = part.split(".", 1)[1].upper()
+        elif not title:
+            cleaned = _clean_title(part)
+            if not _looks_like_title(cleaned) or _parse_authors(part, labelled=False):
+                return None
+            title = cleaned
+        elif not authors and _parse_authors(part, labelled=True):
+            authors = part
+    if not ident or not title:
+        return None
+    cells = {"arxiv": ident}
+    if authors:
+        cells["authors"] = authors
+    return _Cand(idx, "pipe", title, 10, topic=topic or None, cells=cells)
 
 
 _PAREN_TAIL = re.compile(r"^(.{2,300}?)\s*\(([^()]{4,300})\)$")
@@ -1198,6 +1294,7 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
     chrome_mode = False
     first_paper_line: int | None = None
     consumed: set[int] = set()
+    lead_in = False  # the last text line, before any paper, ended with ":" ("How we picked:")
 
     last_bare: tuple[str, int] | None = None
 
@@ -1212,6 +1309,7 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
                 rec.evidence() > 0
                 or open_paper.kind in ("num", "cat", "inline", "table")
                 or bool(open_paper.num_style)  # "### 1. Title": numbered, so a paper entry
+                or "cited" in open_paper.cells  # "- Title (Schick et al.)"
             )
             rec.bare = (
                 open_paper.kind in ("num", "md", "bold", "list")
@@ -1243,6 +1341,7 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         close()
         open_paper = cand
         open_record = _Record(title=cand.title, line=cand.idx + 1, kind=cand.kind)
+        open_record.listed = lead_in and cand.kind == "num"
         if cand.alt:
             open_record.alt_titles.append(cand.alt)
         if cand.topic:
@@ -1267,7 +1366,11 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
         if venue and venue.group(2) and len(venue.group(2)) == 4:
             venue_year = (_VENUE_NAMES[venue.group(1).lower()], int(venue.group(2)))
         rest = _NOT_ALNUM.sub("", title[: venue.start()] + title[venue.end() :]) if venue else ""
-        if _label_key(title) in _GENERIC_SECTIONS or (venue_year and len(rest) <= 12):
+        if (
+            _label_key(title) in _GENERIC_SECTIONS
+            or (venue_year and len(rest) <= 12)
+            or re.fullmatch(r"(?:19|20)\d\d", title.strip())  # "## 2024" in a list by year
+        ):
             topic_stack.append((rank, "", venue_year))  # still a boundary, but no topic
         else:
             topic_stack.append((rank, title, venue_year))
@@ -1375,6 +1478,7 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
             open_lines.append(i)
             open_fields = open_fields or _line_has_fields(line)
         if not line.blank:
+            lead_in = open_paper is None and line.text.endswith(":") and len(line.text) <= 80
             label = _label(line.text)
             intro = line.text.endswith(":") and len(line.text) <= 80 and open_paper is not None
             if (label and not label[1]) or intro:
@@ -1500,6 +1604,8 @@ def _title_line(lines: list[_Line], table_lines: set[int]) -> int | None:
             return None
         if _NUMBER.match(line.text) or _CATEGORY.match(line.text) or _has_id_url(line):
             return None
+        if _pipe_row(line, i) is not None:
+            return None
         if not line.md_level and _plain_paper(lines, i) is not None:
             return None
         return i
@@ -1524,7 +1630,10 @@ def _decide(
     cand: _Cand, lines: list[_Line], cands: dict[int, _Cand], open_paper: _Cand | None
 ) -> str:
     """Whether a heading is a 'paper', a topic 'section', or 'body' text of the open paper."""
-    if cand.kind in ("num", "cat", "list", "table", "cite") and not lines[cand.idx].md_level:
+    if (
+        cand.kind in ("num", "cat", "list", "table", "cite", "pipe")
+        and not lines[cand.idx].md_level
+    ):
         return "paper"
     if cand.kind == "cnsec":
         return "section"
@@ -1734,10 +1843,19 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
     if cand.kind == "table":
         _read_table(record, cand)
         return
-    if cand.cells.get("venue"):
-        _read_label(record, "venue", cand.cells["venue"], heading)
+    venue_cell = cand.cells.get("venue", "")
+    if venue_cell and _VENUE.search(venue_cell):
+        _read_label(record, "venue", venue_cell, heading)
+    elif venue_cell:  # a tag naming a venue outside the known list: "[SOSP'23]"
+        found = _YEAR.search(venue_cell)
+        record.venue = _YEAR.sub("", venue_cell).strip() or None
+        record.year = int(found.group(1)) if found else record.year
     if cand.cells.get("authors"):
         record.authors = _parse_authors(cand.cells["authors"], labelled=True)
+    if cand.cells.get("arxiv"):
+        _add_text_ids(record, "arXiv:" + cand.cells["arxiv"], "")
+    if cand.cells.get("year") and record.year is None:
+        record.year = _year(cand.cells["year"])
     if cand.kind == "link":
         others = {u for _t, u in cand.extra}
         for url, _text in cand.cell_urls:
@@ -1940,6 +2058,8 @@ def _read_rest(record: _Record, rest: str) -> None:
     if names:
         record.authors = record.authors or names
         return
+    if len(rest) <= 60 and re.search(r"\bet\.?\s*al\b", rest):
+        return  # "Schick et al.": a citation of the authors, not a description
     _set_summary(record, rest, 2)
 
 
@@ -2027,6 +2147,14 @@ def _doc_venue(lines: list[_Line], first_paper: int | None) -> tuple[str | None,
     end = first_paper if first_paper is not None else min(len(lines), 30)
     head = [ln for ln in lines[:end] if ln.text and not ln.chrome]
     titles = [ln for ln in head[:1]] + [ln for ln in head if ln.md_level == 1][:1]
+    titles += [  # "Best of NeurIPS 2023: ..." under a site name and a menu
+        ln
+        for ln in head[1:8]
+        if len(ln.text) <= 120
+        and not ln.text.endswith(".")
+        and not re.search(r"[a-z]\.\s", ln.text)
+        and _venue_with_year(ln.text[:60])
+    ][:1]
     for line in titles:
         match = _VENUE.search(line.text[:300])
         if not match:
@@ -2042,6 +2170,10 @@ def _doc_venue(lines: list[_Line], first_paper: int | None) -> tuple[str | None,
                     break
         return venue, year
     return None, None
+
+
+def _venue_with_year(text: str) -> bool:
+    return any(m.group(2) and len(m.group(2)) == 4 for m in _VENUE.finditer(text))
 
 
 def _merge(records: list[_Record]) -> list[_Record]:
@@ -2070,6 +2202,7 @@ def _merge(records: list[_Record]) -> list[_Record]:
             line=group[0].line,
             kind=ranked[0].kind,
             bare=all(r.bare for r in group),
+            listed=all(r.listed for r in group),
         )
         for rec in ranked:
             for name in (
