@@ -174,8 +174,14 @@ def _split_concatenation(value: str) -> list[str]:
     """Split a raw value on ``#`` outside braces and quotes."""
     if "#" not in value:
         return [value]
-    pieces, depth, quoted, start, escaped = [], 0, False, 0, False
-    for i, ch in enumerate(value):
+    return _split_outside_braces(value, "#", quotes=True)
+
+
+def _split_outside_braces(text: str, separators: str, quotes: bool = False) -> list[str]:
+    """Split TEXT on any of SEPARATORS that stand outside braces (and, with QUOTES, outside
+    a top-level "quoted string"); backslash escapes are skipped. Parts are not stripped."""
+    parts, depth, quoted, start, escaped = [], 0, False, 0, False
+    for i, ch in enumerate(text):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -184,13 +190,13 @@ def _split_concatenation(value: str) -> list[str]:
             depth += 1
         elif ch == "}":
             depth -= 1
-        elif ch == '"' and depth == 0:
+        elif quotes and ch == '"' and depth == 0:
             quoted = not quoted
-        elif ch == "#" and depth == 0 and not quoted:
-            pieces.append(value[start:i])
+        elif ch in separators and depth == 0 and not quoted:
+            parts.append(text[start:i])
             start = i + 1
-    pieces.append(value[start:])
-    return pieces
+    parts.append(text[start:])
+    return parts
 
 
 @cache
@@ -371,21 +377,7 @@ def split_bibtex_authors(value: str) -> list[str]:
 
 def _split_top_level_commas(name: str, separators: str = ",") -> list[str]:
     """Split on any of SEPARATORS outside braces; parts stripped (empty ones kept)."""
-    parts, depth, start, escaped = [], 0, 0, False
-    for i, ch in enumerate(name):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif ch in separators and depth == 0:
-            parts.append(name[start:i])
-            start = i + 1
-    parts.append(name[start:])
-    return [p.strip() for p in parts]
+    return [p.strip() for p in _split_outside_braces(name, separators)]
 
 
 def _split_list_field(value: str, separators: str) -> list[str]:
