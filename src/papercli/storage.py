@@ -113,6 +113,20 @@ def schema_version(tables: RawTables) -> int:
 # Reading
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the garbage collector while tens of thousands of small objects are built: it
+    would rescan them again and again and double the load time. (The CLI turns it off for
+    the whole command; this keeps loading quick when storage is used as a library.)"""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _corrupt(path: Path, problem: str) -> LibraryError:
     if backup_dir(path).is_dir() and any(backup_dir(path).glob("*.json")):
         way_back = f"Run 'papercli --db {path} restore' to list backups and restore one"
@@ -200,14 +214,9 @@ def read_tables(path: Path, cache: bool = True) -> RawTables | None:
     try:
         with open(path, "rb") as handle:
             status = os.fstat(handle.fileno())
-            gc_was_enabled = gc.isenabled()
-            gc.disable()
-            try:
+            with collector_paused():
                 usable = cache and stat.S_ISREG(status.st_mode)
                 cached = _read_cache(path, status) if usable else None
-            finally:
-                if gc_was_enabled:
-                    gc.enable()
             if cached is not None:
                 return cached
             data = handle.read()
@@ -221,16 +230,13 @@ def read_tables(path: Path, cache: bool = True) -> RawTables | None:
         raise _corrupt(path, "is empty (0 bytes of JSON)")
     import orjson
 
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # tens of thousands of small dicts: the collector would double load time
     try:
-        tables = orjson.loads(data)
+        with collector_paused():
+            tables = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise _corrupt(path, f"is not valid JSON ({exc})") from None
     finally:
         del data
-        if gc_was_enabled:
-            gc.enable()
     _check_shape(path, tables)
     version = schema_version(tables)
     if version > SCHEMA_VERSION:
@@ -623,16 +629,11 @@ class Library:
 
     def _paper_map(self) -> dict[int, Paper]:
         if self._papers is None:
-            gc_was_enabled = gc.isenabled()
-            gc.disable()
-            try:
+            with collector_paused():
                 self._papers = {
                     int(doc_id): paper_from_record(doc_id, doc)
                     for doc_id, doc in self._tables.get("papers", {}).items()
                 }
-            finally:
-                if gc_was_enabled:
-                    gc.enable()
         return self._papers
 
     def undo_entries(self) -> list[dict[str, Any]]:
