@@ -14,31 +14,6 @@ STATUSES = ("unread", "reading", "read")
 MIN_YEAR, MAX_YEAR = 1000, 2999
 MAX_TITLE_CHARS = 2_000
 
-# The contract's keys, in the order every JSON object has them.
-PAPER_FIELDS = (
-    "id",
-    "title",
-    "alt_titles",
-    "authors",
-    "venue",
-    "year",
-    "topics",
-    "summary",
-    "abstract",
-    "url",
-    "pdf_url",
-    "code_url",
-    "arxiv_id",
-    "openreview_id",
-    "doi",
-    "tags",
-    "status",
-    "priority",
-    "added_at",
-    "read_at",
-    "notes",
-    "source",
-)
 LIST_FIELDS = ("alt_titles", "authors", "topics", "tags")
 TEXT_FIELDS = (
     "venue",
@@ -168,6 +143,9 @@ class Paper:
         pairs = [("arxiv", self.arxiv_id), ("openreview", self.openreview_id), ("doi", self.doi)]
         return [(kind, value) for kind, value in pairs if value]
 
+
+# The contract's keys, in the order every JSON object has them (Paper declares them so).
+PAPER_FIELDS = tuple(f.name for f in fields(Paper))
 
 _WHOLE_NUMBER = re.compile(r"-?[0-9]{1,12}")
 
