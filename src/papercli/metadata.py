@@ -330,9 +330,14 @@ def _parse_doi(doi: str, body: bytes) -> Paper:
         data = data["message"]
     if not isinstance(data, dict):
         raise _fetch_failed(what, "doi.org's answer is not a citation record")
+    return csl_paper(what, data, doi, "doi.org")
+
+
+def csl_paper(what: str, data: dict[str, Any], doi: str, service: str) -> Paper:
+    """The paper of one CSL-JSON or Crossref work record (DOI as asked or as it says)."""
     title = _first_str(data.get("title"))
     if not title:
-        raise _fetch_failed(what, "doi.org's record has no title")
+        raise _fetch_failed(what, f"{service}'s record has no title")
 
     authors = []
     for person in data.get("author") or []:

@@ -68,7 +68,7 @@ class HttpError(FetchError):
         self.status = status
 
 
-def _float_env(name: str, default: float) -> float:
+def float_env(name: str, default: float) -> float:
     try:
         value = float(os.environ.get(name, ""))
     except ValueError:
@@ -78,19 +78,19 @@ def _float_env(name: str, default: float) -> float:
 
 def deadline_seconds() -> float:
     """The overall time one request may take (``PAPERCLI_HTTP_DEADLINE``, default 30 s)."""
-    return _float_env("PAPERCLI_HTTP_DEADLINE", DEFAULT_DEADLINE) or DEFAULT_DEADLINE
+    return float_env("PAPERCLI_HTTP_DEADLINE", DEFAULT_DEADLINE) or DEFAULT_DEADLINE
 
 
 def min_interval(host: str) -> float:
     """Seconds between two requests to HOST: arXiv asks for one every 3 s."""
     if host in ARXIV_HOSTS or os.environ.get("PAPERCLI_ARXIV_HOST") == host:
-        return _float_env("PAPERCLI_ARXIV_DELAY", 3.0)
-    return _float_env("PAPERCLI_HTTP_DELAY", 0.0)
+        return float_env("PAPERCLI_ARXIV_DELAY", 3.0)
+    return float_env("PAPERCLI_HTTP_DELAY", 0.0)
 
 
 def max_wait() -> float:
     """The longest a Retry-After or backoff is honoured before giving up."""
-    return _float_env("PAPERCLI_HTTP_MAX_WAIT", 60.0)
+    return float_env("PAPERCLI_HTTP_MAX_WAIT", 60.0)
 
 
 def retry_after(value: str | None, attempt: int) -> float:
