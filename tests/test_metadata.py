@@ -5,6 +5,8 @@ No mocks of httpx and no network: every request goes to 127.0.0.1.
 
 from __future__ import annotations
 
+import json
+import re
 import socket
 import subprocess
 import sys
@@ -112,6 +114,28 @@ class Handler(BaseHTTPRequestHandler):
         elif head == "slow":
             time.sleep(1.5)
             self._send(200, b"late", "text/plain")
+        elif head == "trickle":  # a status line and headers, one byte at a time, for ever
+            try:
+                for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Pad: " + b"a" * 500:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
+        elif head == "truncated":  # promises 5000 bytes, sends 100, hangs up
+            self.send_response(200)
+            self.send_header("Content-Type", "application/atom+xml")
+            self.send_header("Content-Length", "5000")
+            self.end_headers()
+            self.wfile.write(b"<feed>" + b"x" * 94)
+            self.close_connection = True
+        elif head == "pdate":  # an OpenReview note with a nonsense publication time
+            stamp = query.get("id", ["0"])[0].replace("_", ".")
+            note = {"notes": [{"id": "Xy9AbC12dE", "forum": "Xy9AbC12dE",
+                               "pdate": float(stamp) if "e" in stamp else int(stamp),
+                               "content": {"title": {"value": "Learning Sparsely"}}}]}
+            self._send(200, json.dumps(note).encode(), "application/json")
         elif head == "huge":
             self._send(200, b"x" * (6 * 1024 * 1024), "application/atom+xml")
         else:
@@ -325,6 +349,47 @@ def test_huge_response_is_capped(server: str, monkeypatch: pytest.MonkeyPatch) -
     )
 
 
+def test_trickling_headers_hit_one_overall_deadline(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 10 #14: each byte arrives well within the read timeout; the whole answer never
+    does. One deadline covers connect + headers + body."""
+    monkeypatch.setenv("PAPERCLI_ARXIV_API", f"{server}/trickle")
+    assert fetch_error("arxiv", "2302.08811", timeout=0.5) == (
+        f"could not fetch arXiv 2302.08811: arXiv did not answer within 0.5 s {HINT}"
+    )
+
+
+def test_truncated_body(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAPERCLI_ARXIV_API", f"{server}/truncated")
+    assert fetch_error("arxiv", "2302.08811") == (
+        "could not fetch arXiv 2302.08811: the server closed the connection before the answer "
+        f"was complete {HINT}"
+    )
+
+
+@pytest.mark.parametrize("stamp", ["1e300", "99999999999999999", "-5", "1e15"])
+def test_openreview_nonsense_pdate_is_no_year(
+    server: str, monkeypatch: pytest.MonkeyPatch, stamp: str
+) -> None:
+    """Issue 10 #17: a pdate of 1e300 or 99999999999999999 crashed with a traceback."""
+    monkeypatch.setenv("PAPERCLI_OPENREVIEW_API", f"{server}/pdate")
+    monkeypatch.setattr("papercli.metadata.OPENREVIEW_ID", re.compile(r".+"))
+    paper = fetch_metadata("openreview", stamp.replace(".", "_"))
+    assert paper.title == "Learning Sparsely"
+    assert paper.year is None
+
+
+def test_add_with_nonsense_pdate_prints_no_traceback(
+    server: str, monkeypatch: pytest.MonkeyPatch, cli: Cli
+) -> None:
+    monkeypatch.setenv("PAPERCLI_OPENREVIEW_API", f"{server}/pdate")
+    result = cli("add", "https://openreview.net/forum?id=99999999999999999", "--json")
+    assert result.exit_code == 0, result
+    assert result.json()["year"] is None
+    assert "Traceback" not in result.stderr
+
+
 def closed_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -353,7 +418,9 @@ def test_connection_refused(
 def test_bad_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PAPERCLI_ARXIV_API", "ftp://127.0.0.1/api")
     message = fetch_error("arxiv", "2302.08811")
-    assert message.startswith("could not fetch arXiv 2302.08811: network error: ")
+    assert message == (
+        f"could not fetch arXiv 2302.08811: only http(s) addresses can be fetched {HINT}"
+    )
 
 
 @pytest.mark.parametrize(

@@ -369,7 +369,9 @@ def stats(
 @app.command("open")
 def open_command(
     ref: RefArgument,
-    pdf: Annotated[bool, typer.Option("--pdf", help="Open the PDF instead.")] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Open the PDF instead (the downloaded file if any).")
+    ] = False,
     print_only: Annotated[
         bool, typer.Option("--print", help="Print the URL, don't open it.")
     ] = False,
@@ -736,6 +738,71 @@ def restore(
         f"Restored {backup.path.name} ({count} papers); the replaced file was kept as a backup",
         "green",
     )
+
+
+@app.command()
+def refresh(
+    refs: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[REF]...", help="Papers (default: all missing metadata)."),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show the change per field; write nothing.")
+    ] = False,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace fields that are already set.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
+    as_json: JsonOption = False,
+) -> None:
+    """Fill missing metadata from arXiv, OpenReview or doi.org, or by a title search.
+
+    Without REF, every paper missing authors, year, venue or abstract is refreshed. Only
+    empty fields are filled unless --overwrite; all changes are one undo step.
+
+    Example: papercli refresh --dry-run
+    """
+    fmt = _format(fmt, as_json, ("table", "json", "jsonl"))
+    _refresh_and_report(refs or [], None, dry_run, overwrite, fmt)
+
+
+def _refresh_and_report(
+    refs: list[str], ids: list[int] | None, dry_run: bool, overwrite: bool, fmt: str
+) -> None:
+    """Run refresh with a progress bar on a terminal, print its report; Ctrl-C keeps what
+    was finished (exit 130)."""
+    with output.progress_bar("Refreshing metadata", 1, min_items=1) as progress:
+        report = core.refresh_metadata(_db_path(), refs, dry_run, overwrite, ids, progress)
+    output.print_refresh_report(report, fmt)
+    if report.interrupted:
+        kept = "nothing was written" if dry_run else "the papers finished before it were kept"
+        output.error(f"interrupted; {kept}")
+        raise typer.Exit(130)
+    if report.outcomes and not any(o.matched_by for o in report.outcomes) and refs:
+        raise typer.Exit(1)
+
+
+@app.command()
+def pdf(
+    refs: Annotated[list[str], typer.Argument(metavar="REF...", help="Papers whose PDF to get.")],
+    force: Annotated[
+        bool, typer.Option("--force", help="Download again even if there is a local copy.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
+    as_json: JsonOption = False,
+) -> None:
+    """Download papers' PDFs into pdfs/ beside the library and record their pdf_path.
+
+    Example: papercli pdf 12 "attention is all you need"
+    """
+    fmt = _format(fmt, as_json, ("table", "json", "jsonl"))
+    report = core.download_pdfs(_db_path(), refs, force)
+    output.print_pdf_report(report, fmt)
+    if report.interrupted:
+        output.error("interrupted; the PDFs finished before it were kept")
+        raise typer.Exit(130)
+    if any(r.problem for r in report.results):
+        raise typer.Exit(1)
 
 
 def _invoked_command(argv: list[str]) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from papercli.errors import DuplicatePaper, PapercliError, UsageError, ValidationError
 from papercli.importers.base import ParseResult, Rejection
@@ -16,6 +16,10 @@ from papercli.model import PAPER_FIELDS, Paper, now_iso
 from papercli.query import Filters, reading_queue, sort_papers
 from papercli.refs import resolve, resolve_all
 from papercli.storage import Backup, list_backups, open_library, restore_backup, writing
+
+if TYPE_CHECKING:
+    from papercli.pdfs import PdfReport
+    from papercli.refresh import RefreshReport
 
 EDITABLE_FIELDS = tuple(f for f in PAPER_FIELDS if f not in ("id", "added_at", "read_at", "source"))
 
@@ -119,7 +123,10 @@ def already_there(existing: Paper) -> DuplicatePaper:
 
 
 def paper_link(paper: Paper, pdf: bool = False) -> str:
-    """The URL ``open`` goes to: the landing page, or the PDF with PDF."""
+    """The URL ``open`` goes to: the landing page, or the PDF with PDF (the downloaded file
+    when there is one)."""
+    if pdf and paper.pdf_path and Path(paper.pdf_path).is_file():
+        return Path(paper.pdf_path).resolve().as_uri()  # the downloaded copy
     if pdf:
         link = paper.pdf_url or (
             f"https://arxiv.org/pdf/{paper.arxiv_id}" if paper.arxiv_id else None
@@ -447,3 +454,32 @@ def import_papers(
             library.insert(report.added)
             library.label = f"import of {len(report.added)} papers from {report.added[0].source}"
     return report
+
+
+# ---------------------------------------------------------------------------------------------
+# Network: refresh, PDFs, import by URL
+
+
+def refresh_metadata(
+    db: Path,
+    refs: list[str],
+    dry_run: bool = False,
+    overwrite: bool = False,
+    ids: list[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> RefreshReport:
+    """Fill the missing metadata of the papers REFS (or IDS) name, else of all papers missing
+    some, from arXiv / OpenReview / doi.org or a title search; one write (none on DRY_RUN)."""
+    from papercli.refresh import refresh_papers
+
+    return refresh_papers(
+        db, refs, dry_run=dry_run, overwrite=overwrite, ids=ids, progress=progress
+    )
+
+
+def download_pdfs(db: Path, refs: list[str], force: bool = False) -> PdfReport:
+    """Download the PDFs of the papers REFS name into ``pdfs/`` beside the library and record
+    each one's ``pdf_path`` (one write)."""
+    from papercli.pdfs import download_pdfs as download
+
+    return download(db, refs, force)

@@ -10,13 +10,11 @@ import html
 import json
 import os
 import re
-import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
-from papercli import __version__
 from papercli.errors import FetchError, ValidationError
 from papercli.ids import (
     OPENREVIEW_ID,
@@ -26,15 +24,17 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.model import MAX_YEAR, MIN_YEAR, Paper, clean_text, is_whole_number
+from papercli.net import describe_network_error
+
+__all__ = ["describe_network_error", "fetch_metadata"]
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
-    import httpx
+    from papercli.net import Fetcher
 
 MetadataKind = Literal["arxiv", "openreview", "doi"]
 
-USER_AGENT = f"papercli/{__version__} (+https://github.com/papercli/papercli)"
 HINT = "(use --no-fetch to add it without metadata)"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 
@@ -50,6 +50,7 @@ ARXIV = "{http://arxiv.org/schemas/atom}"
 
 SERVICE_NAMES: dict[str, str] = {"arxiv": "arXiv", "openreview": "OpenReview", "doi": "doi.org"}
 LABELS: dict[str, str] = {"arxiv": "arXiv", "openreview": "OpenReview", "doi": "DOI"}
+ARXIV_ACCEPT = "application/atom+xml, application/xml;q=0.9"
 CSL_ACCEPT = "application/vnd.citationstyles.csl+json, application/json;q=0.5"
 
 # "Submitted to ICLR 2023", "ICLR 2022 Conference Withdrawn Submission", ...: not a venue.
@@ -57,35 +58,39 @@ NOT_ACCEPTED = re.compile(r"submitted to|withdrawn|desk.?reject|rejected|under r
 VENUE_YEAR = re.compile(r"^(.*?)\s*\b((?:19|20)\d{2})\b")
 
 
-def fetch_metadata(kind: MetadataKind, identifier: str, *, timeout: float = 10.0) -> Paper:
+def fetch_metadata(
+    kind: MetadataKind, identifier: str, *, timeout: float = 10.0, fetcher: Fetcher | None = None
+) -> Paper:
     """Fetch the metadata of one paper; ``kind`` says which service knows IDENTIFIER.
 
     Returns a Paper with id 0. Raises FetchError (one line, ending with a --no-fetch hint)
-    on any failure: network, HTTP status, malformed response, unknown paper.
+    on any failure: network, HTTP status, malformed response, unknown paper. TIMEOUT is one
+    deadline for the whole request; a FETCHER (shared by ``refresh``) brings its own, with
+    retries, spacing and a cache.
     """
     if kind == "arxiv":
         arxiv_id = normalize_arxiv(identifier)
         if arxiv_id is None:
             raise _error(f"{identifier!r} is not an arXiv id")
-        return _fetch_arxiv(arxiv_id, timeout)
+        return _fetch_arxiv(arxiv_id, timeout, fetcher)
     if kind == "openreview":
         text = identifier.strip()
         forum_id = normalize_openreview(text) or (text if OPENREVIEW_ID.fullmatch(text) else None)
         if forum_id is None:
             raise _error(f"{identifier!r} is not an OpenReview id")
-        return _fetch_openreview(forum_id, timeout)
+        return _fetch_openreview(forum_id, timeout, fetcher)
     if kind == "doi":
         doi = normalize_doi(identifier)
         if doi is None:
             raise _error(f"{identifier!r} is not a DOI")
-        return _fetch_doi(doi, timeout)
+        return _fetch_doi(doi, timeout, fetcher)
     raise _error(f"cannot fetch metadata for identifiers of kind {kind!r}")
 
 
 # --- arXiv -----------------------------------------------------------------------------------
 
 
-def _fetch_arxiv(arxiv_id: str, timeout: float) -> Paper:
+def _fetch_arxiv(arxiv_id: str, timeout: float, fetcher: Fetcher | None) -> Paper:
     base = os.environ.get(ARXIV_API_ENV) or DEFAULT_ARXIV_API
     body, _ = _get(
         "arxiv",
@@ -93,15 +98,48 @@ def _fetch_arxiv(arxiv_id: str, timeout: float) -> Paper:
         base,
         timeout,
         params={"id_list": arxiv_id, "max_results": "1"},
-        accept="application/atom+xml, application/xml;q=0.9",
+        accept=ARXIV_ACCEPT,
+        fetcher=fetcher,
     )
     return _parse_arxiv(arxiv_id, body)
 
 
 def _parse_arxiv(arxiv_id: str, body: bytes) -> Paper:
+    what = f"arXiv {arxiv_id}"
+    entries = _arxiv_entries(what, body)
+    if not entries:
+        raise _error(f"arXiv has no paper {arxiv_id}")
+    paper = _arxiv_entry_paper(what, entries[0])
+    if paper is None:
+        raise _error(f"arXiv has no paper {arxiv_id}")
+    if paper.arxiv_id and paper.arxiv_id != arxiv_id:
+        raise _fetch_failed(what, f"arXiv answered with another paper ({paper.arxiv_id})")
+    if paper.arxiv_id is None:
+        paper.arxiv_id = arxiv_id
+        paper.url = landing_url("arxiv", arxiv_id)
+        paper.pdf_url = f"https://arxiv.org/pdf/{arxiv_id}"
+    return paper
+
+
+def parse_arxiv_feed(what: str, body: bytes) -> list[Paper]:
+    """Every paper of an arXiv Atom feed (an ``id_list`` batch or a search); FetchError when
+    the feed is malformed or reports an error. Entries without a usable title are skipped."""
+    papers = []
+    for entry in _arxiv_entries(what, body):
+        try:
+            paper = _arxiv_entry_paper(what, entry)
+        except FetchError as exc:
+            if "reported an error" in exc.message:
+                raise
+            continue
+        if paper is not None and paper.arxiv_id:
+            papers.append(paper)
+    return papers
+
+
+def _arxiv_entries(what: str, body: bytes) -> list[Element]:
     from xml.etree import ElementTree as ET  # only when needed: start-up time
 
-    what = f"arXiv {arxiv_id}"
     if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
         raise _fetch_failed(what, "arXiv sent an XML document with a DOCTYPE; refusing to parse it")
     try:
@@ -110,20 +148,19 @@ def _parse_arxiv(arxiv_id: str, body: bytes) -> Paper:
         raise _fetch_failed(what, f"arXiv sent malformed XML ({exc})") from None
     if root.tag != f"{ATOM}feed":
         raise _fetch_failed(what, "arXiv's answer is not an Atom feed")
-    entries = root.findall(f"{ATOM}entry")
-    if not entries:
-        raise _error(f"arXiv has no paper {arxiv_id}")
-    entry = entries[0]
+    return root.findall(f"{ATOM}entry")
+
+
+def _arxiv_entry_paper(what: str, entry: Element) -> Paper | None:
+    """The paper of one Atom entry; None for an entry with no title (an unknown id)."""
     title = _xml_text(entry, f"{ATOM}title")
     entry_id = _xml_text(entry, f"{ATOM}id") or ""
     if title == "Error" or "/api/errors" in entry_id:
         reason = _xml_text(entry, f"{ATOM}summary") or "unknown error"
         raise _fetch_failed(what, f"arXiv reported an error: {reason}")
     if not title:
-        raise _error(f"arXiv has no paper {arxiv_id}")
-    answered = normalize_arxiv(entry_id)
-    if answered and answered != arxiv_id:
-        raise _fetch_failed(what, f"arXiv answered with another paper ({answered})")
+        return None
+    arxiv_id = normalize_arxiv(entry_id)
 
     authors = [
         name
@@ -146,8 +183,8 @@ def _parse_arxiv(arxiv_id: str, body: bytes) -> Paper:
         year=_year(published[:4]),
         topics=topics,
         abstract=_clean_abstract(_xml_text(entry, f"{ATOM}summary")),
-        url=landing_url("arxiv", arxiv_id),
-        pdf_url=f"https://arxiv.org/pdf/{arxiv_id}",
+        url=landing_url("arxiv", arxiv_id) if arxiv_id else None,
+        pdf_url=f"https://arxiv.org/pdf/{arxiv_id}" if arxiv_id else None,
         arxiv_id=arxiv_id,
         doi=doi,
         source="arxiv",
@@ -165,7 +202,7 @@ def _xml_text(element: Element, tag: str) -> str | None:
 # --- OpenReview ------------------------------------------------------------------------------
 
 
-def _fetch_openreview(forum_id: str, timeout: float) -> Paper:
+def _fetch_openreview(forum_id: str, timeout: float, fetcher: Fetcher | None) -> Paper:
     base = os.environ.get(OPENREVIEW_API_ENV) or DEFAULT_OPENREVIEW_API
     body, _ = _get(
         "openreview",
@@ -174,6 +211,7 @@ def _fetch_openreview(forum_id: str, timeout: float) -> Paper:
         timeout,
         params={"id": forum_id},
         accept="application/json",
+        fetcher=fetcher,
     )
     return _parse_openreview(forum_id, body)
 
@@ -201,8 +239,8 @@ def _parse_openreview(forum_id: str, body: bytes) -> Paper:
     if year is None:
         for key in ("pdate", "odate", "cdate", "tcdate"):
             stamp = note.get(key)
-            if isinstance(stamp, int | float) and not isinstance(stamp, bool) and stamp > 0:
-                year = _year(datetime.fromtimestamp(stamp / 1000, UTC).year)
+            year = _year_of_stamp(stamp)
+            if year is not None:
                 break
 
     forum = note.get("forum") if isinstance(note.get("forum"), str) else None
@@ -226,6 +264,16 @@ def _parse_openreview(forum_id: str, body: bytes) -> Paper:
         openreview_id=page_id,
         source="openreview",
     )
+
+
+def _year_of_stamp(stamp: Any) -> int | None:
+    """The year of an OpenReview time stamp (ms since 1970); None for nonsense like 1e300."""
+    if not isinstance(stamp, int | float) or isinstance(stamp, bool) or not 0 < stamp < 1e15:
+        return None
+    try:
+        return _year(datetime.fromtimestamp(stamp / 1000, UTC).year)
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 def _or_value(content: Mapping[str, Any], key: str) -> Any:
@@ -263,10 +311,12 @@ def _venue_from_venueid(venueid: str | None) -> tuple[str | None, int | None]:
 # --- doi.org ---------------------------------------------------------------------------------
 
 
-def _fetch_doi(doi: str, timeout: float) -> Paper:
+def _fetch_doi(doi: str, timeout: float, fetcher: Fetcher | None) -> Paper:
     base = os.environ.get(DOI_API_ENV) or DEFAULT_DOI_API
     url = base.rstrip("/") + "/" + quote(doi, safe="/:;()._-")
-    body, content_type = _get("doi", doi, url, timeout, params=None, accept=CSL_ACCEPT)
+    body, content_type = _get(
+        "doi", doi, url, timeout, params=None, accept=CSL_ACCEPT, fetcher=fetcher
+    )
     if "html" in content_type:
         raise _fetch_failed(f"DOI {doi}", "doi.org sent a web page instead of citation metadata")
     return _parse_doi(doi, body)
@@ -280,9 +330,14 @@ def _parse_doi(doi: str, body: bytes) -> Paper:
         data = data["message"]
     if not isinstance(data, dict):
         raise _fetch_failed(what, "doi.org's answer is not a citation record")
+    return csl_paper(what, data, doi, "doi.org")
+
+
+def csl_paper(what: str, data: dict[str, Any], doi: str, service: str) -> Paper:
+    """The paper of one CSL-JSON or Crossref work record (DOI as asked or as it says)."""
     title = _first_str(data.get("title"))
     if not title:
-        raise _fetch_failed(what, "doi.org's record has no title")
+        raise _fetch_failed(what, f"{service}'s record has no title")
 
     authors = []
     for person in data.get("author") or []:
@@ -354,83 +409,43 @@ def _get(
     *,
     params: dict[str, str] | None,
     accept: str,
+    fetcher: Fetcher | None = None,
 ) -> tuple[bytes, str]:
-    """GET URL following redirects; the body (at most MAX_BODY_BYTES) and its content type."""
-    import httpx
+    """GET URL following redirects; the body (at most MAX_BODY_BYTES) and its content type.
+
+    One deadline (TIMEOUT, or the FETCHER's) covers connect, headers and body.
+    """
+    from papercli.net import Fetcher, HttpError
 
     what = f"{LABELS[kind]} {identifier}"
     service = SERVICE_NAMES[kind]
-    headers = {"User-Agent": USER_AGENT, "Accept": accept}
-    deadline = time.monotonic() + max(timeout, 0.001) * 3
+    if fetcher is None:
+        fetcher = Fetcher(service, deadline=max(timeout, 0.001), retries=0)
+        own = True
+    else:
+        own = False
     try:
-        with (
-            httpx.Client(
-                headers=headers, timeout=httpx.Timeout(timeout), follow_redirects=True
-            ) as client,
-            client.stream("GET", url, params=params) as response,
-        ):
-            if response.status_code != 200:
-                raise _status_error(kind, identifier, response)
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > MAX_BODY_BYTES:
-                    limit = MAX_BODY_BYTES // (1024 * 1024)
-                    raise _fetch_failed(what, f"{service} sent more than {limit} MB")
-                if time.monotonic() > deadline:
-                    raise _fetch_failed(what, f"{service} was too slow to answer")
-                chunks.append(chunk)
-            return b"".join(chunks), response.headers.get("content-type", "").lower()
-    except httpx.TimeoutException:
-        raise _fetch_failed(what, f"{service} did not answer within {timeout:g} s") from None
-    except httpx.TooManyRedirects:
-        raise _fetch_failed(what, f"{service} redirected too many times") from None
-    except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-        raise _fetch_failed(what, describe_network_error(exc)) from None
+        response = fetcher.get(url, params, accept, what=what, service=service)
+    except HttpError as exc:
+        raise _error(exc.message) from None
+    finally:
+        if own:
+            fetcher.close()
+    if response.status != 200:
+        raise _status_error(kind, identifier, response.status)
+    return response.body, response.content_type
 
 
-def _status_error(kind: str, identifier: str, response: httpx.Response) -> FetchError:
+def _status_error(kind: str, identifier: str, code: int) -> FetchError:
+    from papercli.net import status_reason
+
     service = SERVICE_NAMES[kind]
     what = f"{LABELS[kind]} {identifier}"
-    code = response.status_code
     if code in (404, 410):
         if kind == "doi":
             return _error(f"doi.org has no record of DOI {identifier}")
         return _error(f"{service} has no paper {identifier}")
-    if code in (401, 403):
-        return _fetch_failed(what, f"{service} refused access (HTTP {code}); is it public?")
-    if code == 429:
-        return _fetch_failed(what, f"{service} is rate-limiting requests (HTTP 429); try later")
-    if code >= 500:
-        return _fetch_failed(what, f"{service} had a server error (HTTP {code})")
-    return _fetch_failed(what, f"{service} answered HTTP {code}")
-
-
-def describe_network_error(exc: BaseException) -> str:
-    """A short, human reason for a connection-level failure."""
-    text = str(exc).lower()
-    if "refused" in text:
-        return "connection refused"
-    if any(
-        s in text
-        for s in (
-            "name or service not known",
-            "nodename nor servname",
-            "getaddrinfo",
-            "name resolution",
-            "no address associated",
-            "non-existent domain",
-        )
-    ):
-        return "could not resolve the host name (are you offline?)"
-    if "unreachable" in text:
-        return "network is unreachable (are you offline?)"
-    if "ssl" in text or "certificate" in text:
-        return "TLS/SSL error"
-    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    detail = first_line[:120] if first_line else type(exc).__name__
-    return f"network error: {detail}"
+    return _fetch_failed(what, status_reason(service, code))
 
 
 # --- helpers ---------------------------------------------------------------------------------

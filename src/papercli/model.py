@@ -28,6 +28,7 @@ TEXT_FIELDS = (
     "source",
     "added_at",
     "read_at",
+    "pdf_path",
 )
 
 
@@ -66,6 +67,7 @@ class Paper:
     read_at: str | None = None
     notes: str = ""
     source: str | None = None
+    pdf_path: str | None = None
 
     def __post_init__(self) -> None:
         self.validate()

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
     from papercli.core import ImportReport, Stats
     from papercli.matching import Scored
+    from papercli.pdfs import PdfReport
+    from papercli.refresh import RefreshReport
     from papercli.storage import Backup
 
 FORMATS = ("table", "json", "jsonl", "csv", "ids")
@@ -80,9 +82,11 @@ PROGRESS_MIN_ITEMS = 2000
 
 
 @contextlib.contextmanager
-def progress_bar(label: str, total: int) -> Iterator[Callable[[int, int], None] | None]:
+def progress_bar(
+    label: str, total: int, min_items: int = PROGRESS_MIN_ITEMS
+) -> Iterator[Callable[[int, int], None] | None]:
     """A Rich progress bar on a terminal's stderr for long jobs; None (no bar) otherwise."""
-    if total < PROGRESS_MIN_ITEMS or not stderr_console().is_terminal:
+    if total < min_items or not stderr_console().is_terminal:
         yield None
         return
     from rich.progress import Progress
@@ -465,3 +469,99 @@ def print_backups(kept: Sequence[Backup], fmt: str) -> None:
                 for r in rows
             )
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Network commands
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == [] or value == "":
+        return "—"
+    text = "; ".join(value) if isinstance(value, list) else str(value)
+    text = visible(" ".join(text.split()))
+    return text if len(text) <= 70 else text[:69] + "…"
+
+
+def print_refresh_report(report: RefreshReport, fmt: str) -> None:
+    """Each paper's changes (stdout, as data); unmatched papers, duplicates and a summary
+    (stderr)."""
+    rows = []
+    for outcome in report.outcomes:
+        rows.append(
+            {
+                "id": outcome.paper.id,
+                "title": outcome.paper.title,
+                "status": outcome.status,
+                "matched_by": outcome.matched_by,
+                "changes": {c.field: {"old": c.old, "new": c.new} for c in outcome.changes},
+                "problem": outcome.problem,
+                "candidate": outcome.candidate,
+                "duplicate_of": outcome.duplicate_of.id if outcome.duplicate_of else None,
+            }
+        )
+    if fmt in ("json", "jsonl"):
+        write_stdout(_pretty(rows) if fmt == "json" else "".join(_dumps(r) + "\n" for r in rows))
+    else:
+        lines = []
+        for outcome in report.outcomes:
+            if not outcome.changes:
+                continue
+            head = f"#{outcome.paper.id} {visible(outcome.paper.title[:70])}"
+            lines.append(f"{head}  [{outcome.matched_by}]")
+            lines.extend(
+                f"    {c.field}: {_shown(c.old)} → {_shown(c.new)}" for c in outcome.changes
+            )
+        if lines:
+            write_stdout("\n".join(lines))
+    for outcome in report.outcomes:
+        where = f"#{outcome.paper.id} {outcome.paper.title[:60]}"
+        if outcome.status == "unmatched":
+            best = f"; best candidate: {outcome.candidate}" if outcome.candidate else ""
+            message(f"  unmatched {where}: {outcome.problem}{best}", "yellow")
+        elif outcome.status == "failed":
+            message(f"  failed {where}: {outcome.problem}", "yellow")
+        if outcome.duplicate_of is not None:
+            first, second = sorted((outcome.duplicate_of.id, outcome.paper.id))
+            message(
+                f"  #{outcome.paper.id} looks like a duplicate of #{outcome.duplicate_of.id}; "
+                f"to make one paper of them: papercli merge {first} {second}",
+                "yellow",
+            )
+    verb = "would update" if report.dry_run else "updated"
+    message(
+        f"refresh: {verb} {report.count('updated')}, unchanged {report.count('unchanged')}, "
+        f"unmatched {report.count('unmatched')}, failed {report.count('failed')}",
+        "bold",
+    )
+
+
+def print_pdf_report(report: PdfReport, fmt: str) -> None:
+    """The saved files (stdout, one path per line, or JSON) and the failures (stderr)."""
+    rows = [
+        {
+            "id": r.paper.id,
+            "title": r.paper.title,
+            "pdf_path": r.path,
+            "url": r.url,
+            "problem": r.problem,
+            "already": r.already,
+        }
+        for r in report.results
+    ]
+    if fmt in ("json", "jsonl"):
+        write_stdout(_pretty(rows) if fmt == "json" else "".join(_dumps(r) + "\n" for r in rows))
+    else:
+        paths = [visible(r.path) for r in report.results if r.path]
+        if paths:
+            write_stdout("\n".join(paths))
+    for result in report.results:
+        where = f"#{result.paper.id} {result.paper.title[:60]}"
+        if result.problem:
+            message(f"  no PDF for {where}: {result.problem}", "yellow")
+        elif result.already:
+            message(f"  #{result.paper.id} already has {result.path} (use --force to fetch again)")
+    saved = sum(1 for r in report.results if r.path and not r.already)
+    failed = sum(1 for r in report.results if r.problem)
+    message(f"pdf: saved {saved}, already there {len(rows) - saved - failed}, failed {failed}",
+            "bold")
