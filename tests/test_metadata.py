@@ -210,6 +210,7 @@ def test_arxiv_entry_parsed(server: str) -> None:
         "read_at": None,
         "notes": "",
         "source": "arxiv",
+        "key": None,
     }
 
 

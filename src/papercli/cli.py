@@ -129,6 +129,10 @@ PriorityField = Annotated[
     int | None, typer.Option("--priority", help="0 normal; higher is sooner.")
 ]
 NoteField = Annotated[str | None, typer.Option("--note", help="Notes text.")]
+KeyField = Annotated[
+    str | None,
+    typer.Option("--key", help="Citation key, unique in the library ('' on edit: a fresh one)."),
+]
 
 
 # The field options shared by add, edit and import: parameter name -> Paper field.
@@ -152,6 +156,7 @@ FIELD_OPTIONS = {
     "topic": "topics",
     "tag": "tags",
     "note": "notes",
+    "key": "key",
 }
 
 
@@ -416,6 +421,7 @@ def add(
     status: StatusField = None,
     priority: PriorityField = None,
     note: NoteField = None,
+    key: KeyField = None,
     no_fetch: Annotated[bool, typer.Option("--no-fetch", help="Don't fetch metadata.")] = False,
     allow_duplicate: Annotated[
         bool, typer.Option("--allow-duplicate", help="Add even if already there.")
@@ -457,6 +463,7 @@ def edit(
     status: StatusField = None,
     priority: PriorityField = None,
     note: NoteField = None,
+    key: KeyField = None,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:

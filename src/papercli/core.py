@@ -256,6 +256,7 @@ def add_paper(db: Path, paper: Paper, allow_duplicate: bool = False) -> Paper:
             if existing:
                 raise already_there(existing)
         paper.source = paper.source or "manual"
+        _give_key(library.papers(), paper)
         library.insert([paper])
         library.label = f"add #{paper.id} {short_title(paper)}"
     return paper
@@ -266,6 +267,8 @@ def edit_paper(db: Path, ref: str, changes: dict[str, Any]) -> Paper:
     with writing(db) as library:
         paper = resolve(library.papers(), ref)
         updated = apply_fields(paper, changes)
+        if "key" in changes:
+            _rekey(library.papers(), paper, updated)
         if updated.to_dict() != paper.to_dict():
             library.update([updated])
             library.label = f"edit #{paper.id} {short_title(paper)}"
@@ -419,7 +422,10 @@ def import_papers(
     report = ImportReport(format=parsed.format, rejected=list(parsed.rejected))
 
     def collect(existing: list[Paper]) -> None:
+        from papercli.citekeys import KeyAssigner
+
         index = DuplicateIndex(existing)
+        keys = KeyAssigner(p.key for p in existing)
         total = len(parsed.papers)
         for number, paper in enumerate(parsed.papers, 1):
             if progress and (number % 500 == 0 or number == total):
@@ -435,6 +441,8 @@ def import_papers(
                 report.duplicates.append((paper, original))
                 continue
             _set_read_at(paper, None)
+            # A key from the file is kept when it is free, else it gets an a/b suffix.
+            paper.key = keys.take(paper.key) if paper.key else keys.new(paper)
             index.add(paper)
             report.added.append(paper)
 
@@ -447,3 +455,39 @@ def import_papers(
             library.insert(report.added)
             library.label = f"import of {len(report.added)} papers from {report.added[0].source}"
     return report
+
+
+# ---------------------------------------------------------------------------------------------
+# Citation keys
+
+
+def _give_key(library_papers: list[Paper], paper: Paper) -> None:
+    """Give PAPER (about to be added) the usual unique key, or check the one it was given."""
+    from papercli.citekeys import KeyAssigner
+
+    keys = KeyAssigner(p.key for p in library_papers)
+    if paper.key:
+        _refuse_taken_key(library_papers, paper.key, paper.id)
+    else:
+        paper.key = keys.new(paper)
+
+
+def _rekey(library_papers: list[Paper], old: Paper, updated: Paper) -> None:
+    """After ``edit --key``: an empty key asks for a fresh one by the usual rule (from the
+    current title, authors and year); a taken key is refused."""
+    from papercli.citekeys import KeyAssigner
+
+    if updated.key is None:
+        keys = KeyAssigner(p.key for p in library_papers if p.id != old.id)
+        updated.key = keys.new(updated)
+    elif updated.key != old.key:
+        _refuse_taken_key(library_papers, updated.key, old.id)
+
+
+def _refuse_taken_key(library_papers: list[Paper], key: str, own_id: int) -> None:
+    for other in library_papers:
+        if other.id != own_id and other.key and other.key.casefold() == key.casefold():
+            raise DuplicatePaper(
+                f"citation key {key!r} is already used by #{other.id}: {short_title(other)}; "
+                "choose another with --key"
+            )

@@ -3,56 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
 
+from papercli.citekeys import citation_key, keys_for
 from papercli.model import Paper
 
+__all__ = ["citation_key", "escape_bibtex", "to_bibtex", "to_markdown"]
+
 EXTRA_PREFIX = "x-papercli-"
-_STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "on",
-        "of",
-        "in",
-        "for",
-        "to",
-        "and",
-        "or",
-        "with",
-        "without",
-        "from",
-        "by",
-        "at",
-        "as",
-        "is",
-        "are",
-        "be",
-        "via",
-        "towards",
-        "toward",
-        "into",
-        "over",
-        "under",
-        "about",
-        "using",
-        "can",
-        "do",
-        "does",
-        "what",
-        "when",
-        "how",
-        "why",
-        "we",
-        "our",
-        "its",
-        "it",
-        "this",
-        "that",
-    }
-)
 _JOURNAL_WORDS = re.compile(
     r"\b(journal|transactions|letters|review|magazine|nature|science|proceedings of the ieee"
     r"|proceedings of the national academy)\b",
@@ -96,51 +53,6 @@ def _protect_title(title: str) -> str:
         else:
             out.append(escaped)
     return "".join(out)
-
-
-def _ascii_word(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum()).lower()
-
-
-def citation_key(paper: Paper) -> str:
-    """The usual key: first author's last name + year + first significant title word."""
-    last = ""
-    if paper.authors:
-        parts = paper.authors[0].split()
-        last = _ascii_word(parts[-1]) if parts else ""
-    word = ""
-    for candidate in re.split(r"[\s\-:/]+", paper.title):
-        ascii_candidate = _ascii_word(candidate)
-        if ascii_candidate and ascii_candidate not in _STOPWORDS:
-            word = ascii_candidate
-            break
-    key = f"{last or 'anon'}{paper.year or ''}{word}"
-    return key or "paper"
-
-
-def _suffix(n: int) -> str:
-    """a, b, ..., z, aa, ab, ... for the n-th (1-based) clash."""
-    letters = ""
-    while n > 0:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(ord("a") + rest) + letters
-    return letters
-
-
-def _unique_keys(papers: Iterable[Paper]) -> list[str]:
-    used: set[str] = set()
-    counts: dict[str, int] = {}
-    keys = []
-    for paper in papers:
-        base = citation_key(paper)
-        key = base
-        while key in used:
-            counts[base] = counts.get(base, 0) + 1
-            key = base + _suffix(counts[base])
-        used.add(key)
-        keys.append(key)
-    return keys
 
 
 def _is_journal(venue: str) -> bool:
@@ -214,12 +126,13 @@ def _url(url: str) -> str:
 
 
 def to_bibtex(papers: list[Paper]) -> str:
-    """PAPERS as BibTeX entries with unique citation keys (e.g. ``vaswani2017attention``).
+    """PAPERS as BibTeX entries under their citation keys (``key``; a paper without one gets
+    a unique ``vaswani2017attention``-style key).
 
     papercli's own fields are kept in ``x-papercli-*`` fields, so that parse_bibtex reads
     status, topics, priority and the other extras back.
     """
-    keys = _unique_keys(papers)
+    keys = keys_for(papers)
     return "\n".join(_entry(paper, key) for paper, key in zip(papers, keys, strict=True))
 
 

@@ -141,11 +141,12 @@ def papers_as_bytes(
     raise ValueError(f"not a data format: {fmt}")
 
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "bibtex", "markdown")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "bibtex", "markdown", "csl-json", "ris")
 
 
 def export_bytes(papers: Sequence[Paper], fmt: str) -> bytes:
-    """PAPERS as UTF-8 text in an export format: json, jsonl, csv, bibtex or markdown."""
+    """PAPERS as UTF-8 text in an export format: json, jsonl, csv, bibtex, markdown, csl-json
+    or ris (or ``text``, the plain references ``cite`` prints)."""
     if fmt == "bibtex":
         from papercli.exporters import to_bibtex
 
@@ -154,6 +155,18 @@ def export_bytes(papers: Sequence[Paper], fmt: str) -> bytes:
         from papercli.exporters import to_markdown
 
         return to_markdown(list(papers)).encode()
+    if fmt == "csl-json":
+        from papercli.citations import to_csl_json
+
+        return to_csl_json(papers).encode()
+    if fmt == "ris":
+        from papercli.exporters_ris import to_ris
+
+        return to_ris(papers).encode()
+    if fmt == "text":
+        from papercli.citations import to_text
+
+        return to_text(papers).encode()
     if fmt in ("json", "jsonl", "csv"):
         return papers_as_bytes(papers, fmt)
     from papercli.errors import UsageError
