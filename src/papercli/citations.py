@@ -161,7 +161,7 @@ def csl_name(name: str) -> dict[str, str]:
     return item
 
 
-def csl_item(paper: Paper, key: str) -> dict[str, Any]:
+def csl_item(paper: Paper, key: str, own_fields: bool = True) -> dict[str, Any]:
     """PAPER as one CSL-JSON item under the id KEY."""
     item: dict[str, Any] = {"id": key, "type": csl_type(paper), "title": paper.title}
     if paper.authors:
@@ -191,13 +191,16 @@ def csl_item(paper: Paper, key: str) -> dict[str, Any]:
     }
     if paper.tags and any("," in t for t in paper.tags):
         custom["tags"] = list(paper.tags)  # the keyword string cannot hold a comma in a tag
-    item["custom"] = {"papercli": custom}
+    if own_fields:
+        item["custom"] = {"papercli": custom}
     return item
 
 
-def to_csl_json(papers: Sequence[Paper]) -> str:
-    """PAPERS as a CSL-JSON array, each under its citation key."""
+def to_csl_json(papers: Sequence[Paper], own_fields: bool = True) -> str:
+    """PAPERS as a CSL-JSON array, each under its citation key (papercli's own fields in
+    ``custom.papercli`` unless OWN_FIELDS is False)."""
     import orjson
 
-    items = [csl_item(p, k) for p, k in zip(papers, keys_for(papers), strict=True)]
+    keys = keys_for(papers)
+    items = [csl_item(p, k, own_fields) for p, k in zip(papers, keys, strict=True)]
     return orjson.dumps(items, option=orjson.OPT_INDENT_2).decode() + "\n"

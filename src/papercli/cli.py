@@ -316,10 +316,15 @@ def show(
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
-    """Show one paper with all its fields.
+    """Show one paper with all its fields (or as a citation: --format bibtex, csl-json, ris).
 
     Example: papercli show "perceiver io" --json
     """
+    if fmt in core.CITE_FORMATS and not as_json:
+        output.write_stdout_bytes(
+            output.export_bytes(core.cite_papers(_db_path(), [ref]), fmt)
+        )
+        return
     output.print_paper(core.show_paper(_db_path(), ref), _format(fmt, as_json))
 
 
@@ -693,16 +698,31 @@ def export(
     year: YearFilter = None,
     author: AuthorFilter = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, jsonl, csv, bibtex or markdown.")
+        str,
+        typer.Option(
+            "--format", "-f", help="json, jsonl, csv, bibtex, markdown, csl-json or ris."
+        ),
     ] = "json",
     out: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    ref: Annotated[
+        list[str] | None,
+        typer.Option("--ref", help="Export this paper (repeatable; any REF, title words too)."),
+    ] = None,
 ) -> None:
-    """Write papers out as JSON, JSONL, CSV, BibTeX or Markdown.
+    """Write papers out as JSON, JSONL, CSV, BibTeX, Markdown, CSL-JSON or RIS.
+
+    The arguments are REFs when every one is an id, an arXiv/DOI/OpenReview id or URL, or a
+    citation key (those papers, in that order); otherwise they are query words. --ref names a
+    paper by any REF, title words included. Filters apply either way.
 
     Example: papercli export --tag diffusion --format bibtex -o diffusion.bib
     """
-    papers = core.list_papers(
-        _db_path(), _filters(status, tag, topic, venue, year, author, _words(query)), sort="id"
+    db = _db_path()
+    as_refs = core.refs_or_query(db, query or [])
+    refs = [*(ref or []), *(query or [] if as_refs else [])]
+    query_words = None if as_refs else _words(query)
+    papers = core.export_selection(
+        db, refs, _filters(status, tag, topic, venue, year, author, query_words)
     )
     data = output.export_bytes(papers, fmt)
     if out:
@@ -710,6 +730,30 @@ def export(
         output.message(f"Wrote {len(papers)} papers to {out}", "green")
     else:
         output.write_stdout_bytes(data)
+
+
+@app.command()
+def cite(
+    refs: RefsArgument,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="bibtex, csl-json, ris or text (a plain APA-like reference).",
+            autocompletion=lambda: list(core.CITE_FORMATS),
+        ),
+    ] = "bibtex",
+) -> None:
+    """Print citations of papers, under their stable citation keys.
+
+    REFs may also be citation keys. Example: papercli cite 3 vaswani2017attention --format text
+    """
+    if fmt not in core.CITE_FORMATS:
+        choices = ", ".join(core.CITE_FORMATS)
+        raise UsageError(f"unknown citation format {fmt!r}; use one of {choices}")
+    papers = core.cite_papers(_db_path(), refs)
+    output.write_stdout_bytes(output.export_bytes(papers, fmt, citation=True))
 
 
 @app.command()

@@ -180,8 +180,8 @@ def search_papers(
 
 
 def show_paper(db: Path, ref: str) -> Paper:
-    """The paper REF names."""
-    return resolve(open_library(db).papers(), ref)
+    """The paper REF (or a citation key) names."""
+    return resolve_with_keys(open_library(db).papers(), [ref])[0]
 
 
 def tag_counts(db: Path) -> list[tuple[str, int]]:
@@ -491,3 +491,79 @@ def _refuse_taken_key(library_papers: list[Paper], key: str, own_id: int) -> Non
                 f"citation key {key!r} is already used by #{other.id}: {short_title(other)}; "
                 "choose another with --key"
             )
+
+
+CITE_FORMATS = ("bibtex", "csl-json", "ris", "text")
+
+
+def resolve_with_keys(papers: list[Paper], refs: list[str]) -> list[Paper]:
+    """Each REF resolved, where a REF may also be a citation key (``vaswani2017attention``);
+    each paper once, in the order given. Fails before any change if one does not resolve."""
+    from papercli.model import is_whole_number
+
+    by_key = {p.key.casefold(): p for p in papers if p.key}
+    chosen: list[Paper] = []
+    for ref in refs:
+        text = ref.strip()
+        keyed = None if is_whole_number(text.lstrip("#")) else by_key.get(text.casefold())
+        paper = keyed or resolve(papers, ref)
+        if all(p.id != paper.id for p in chosen):
+            chosen.append(paper)
+    return chosen
+
+
+def with_keys(chosen: list[Paper], library_papers: list[Paper]) -> list[Paper]:
+    """CHOSEN with a citation key each: a paper stored without one (restored by an undo of a
+    change made before keys) gets the key it would get now, the same on every export."""
+    if all(p.key for p in chosen):
+        return chosen
+    from dataclasses import replace
+
+    from papercli.citekeys import KeyAssigner
+
+    keys = KeyAssigner(p.key for p in library_papers)
+    computed = {p.id: keys.new(p) for p in sorted(library_papers, key=lambda p: p.id) if not p.key}
+    fresh = KeyAssigner([*(p.key for p in library_papers), *computed.values()])
+    return [
+        p if p.key else replace(p, key=computed.get(p.id) or fresh.new(p)) for p in chosen
+    ]
+
+
+def cite_papers(db: Path, refs: list[str]) -> list[Paper]:
+    """The papers REFS name (ids, identifiers, title words or citation keys), with keys."""
+    papers = open_library(db).papers()
+    return with_keys(resolve_with_keys(papers, refs), papers)
+
+
+def refs_or_query(db: Path, words: list[str]) -> bool:
+    """Whether ``export`` arguments WORDS are REFs rather than query words: they are when each
+    one is an id (``12`` or ``#12``), an arXiv/DOI/OpenReview id or URL, or a citation key in
+    the library. Anything else (title words) is a query, as before."""
+    from papercli.ids import parse_identifier
+    from papercli.model import is_whole_number
+
+    if not words:
+        return False
+    keys: set[str] | None = None
+    for word in words:
+        text = word.strip()
+        if is_whole_number(text.lstrip("#")) or parse_identifier(text):
+            continue
+        if keys is None:
+            keys = {p.key.casefold() for p in open_library(db).papers() if p.key}
+        if text.casefold() not in keys:
+            return False
+    return True
+
+
+def export_selection(
+    db: Path, refs: list[str], filters: Filters, sort: str | None = "id"
+) -> list[Paper]:
+    """The papers to export: those REFS name, in that order, that pass FILTERS; without REFS,
+    every paper passing FILTERS, sorted by SORT. Each carries its citation key."""
+    papers = open_library(db).papers()
+    if refs:
+        chosen = [p for p in resolve_with_keys(papers, refs) if filters.matches(p)]
+    else:
+        chosen = sort_papers([p for p in papers if filters.matches(p)], sort, False)
+    return with_keys(chosen, papers)

@@ -59,7 +59,7 @@ def _is_journal(venue: str) -> bool:
     return venue in _JOURNALS or bool(_JOURNAL_WORDS.search(venue))
 
 
-def _entry(paper: Paper, key: str) -> str:
+def _entry(paper: Paper, key: str, own_fields: bool = True) -> str:
     fields: list[tuple[str, str]] = [("title", _protect_title(paper.title))]
     if paper.authors:
         fields.append(("author", " and ".join(_author(name) for name in paper.authors)))
@@ -99,7 +99,8 @@ def _entry(paper: Paper, key: str) -> str:
         ("openreview-id", paper.openreview_id),
         ("read-at", paper.read_at),
     ]
-    fields.extend((EXTRA_PREFIX + name, value) for name, value in extras if value)
+    if own_fields:
+        fields.extend((EXTRA_PREFIX + name, value) for name, value in extras if value)
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{entry_type}{{{key},\n{body}\n}}\n"
 
@@ -125,15 +126,18 @@ def _url(url: str) -> str:
     return url.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
 
 
-def to_bibtex(papers: list[Paper]) -> str:
+def to_bibtex(papers: list[Paper], own_fields: bool = True) -> str:
     """PAPERS as BibTeX entries under their citation keys (``key``; a paper without one gets
     a unique ``vaswani2017attention``-style key).
 
     papercli's own fields are kept in ``x-papercli-*`` fields, so that parse_bibtex reads
-    status, topics, priority and the other extras back.
+    status, topics, priority and the other extras back; OWN_FIELDS False leaves them out
+    (``cite``: an entry for a paper's reference list).
     """
     keys = keys_for(papers)
-    return "\n".join(_entry(paper, key) for paper, key in zip(papers, keys, strict=True))
+    return "\n".join(
+        _entry(paper, key, own_fields) for paper, key in zip(papers, keys, strict=True)
+    )
 
 
 # --------------------------------------------------------------------------------------------

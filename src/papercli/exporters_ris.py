@@ -37,7 +37,7 @@ def _line(tag: str, value: str) -> list[str]:
     return lines
 
 
-def ris_record(paper: Paper, key: str) -> str:
+def ris_record(paper: Paper, key: str, own_fields: bool = True) -> str:
     """PAPER as one RIS record (TY ... ER) under the ID KEY."""
     lines = _line("TY", ris_type(paper)) + _line("ID", key) + _line("TI", paper.title)
     for name in paper.authors:
@@ -62,7 +62,7 @@ def ris_record(paper: Paper, key: str) -> str:
         lines += _line("TT", title)
     if paper.notes:
         lines += _line("N1", paper.notes)
-    for name in EXTRA_FIELDS:
+    for name in EXTRA_FIELDS if own_fields else ():
         if name in ("alt_titles", "pdf_url"):
             continue  # TT and L1 above
         value = getattr(paper, name)
@@ -74,6 +74,8 @@ def ris_record(paper: Paper, key: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_ris(papers: Sequence[Paper]) -> str:
-    """PAPERS as RIS records separated by blank lines, each under its citation key."""
-    return "\n".join(ris_record(p, k) for p, k in zip(papers, keys_for(papers), strict=True))
+def to_ris(papers: Sequence[Paper], own_fields: bool = True) -> str:
+    """PAPERS as RIS records separated by blank lines, each under its citation key (with
+    papercli's own fields in C8 lines unless OWN_FIELDS is False)."""
+    keys = keys_for(papers)
+    return "\n".join(ris_record(p, k, own_fields) for p, k in zip(papers, keys, strict=True))

@@ -144,13 +144,14 @@ def papers_as_bytes(
 EXPORT_FORMATS = ("json", "jsonl", "csv", "bibtex", "markdown", "csl-json", "ris")
 
 
-def export_bytes(papers: Sequence[Paper], fmt: str) -> bytes:
+def export_bytes(papers: Sequence[Paper], fmt: str, citation: bool = False) -> bytes:
     """PAPERS as UTF-8 text in an export format: json, jsonl, csv, bibtex, markdown, csl-json
-    or ris (or ``text``, the plain references ``cite`` prints)."""
+    or ris (or ``text``, the plain references ``cite`` prints). With CITATION, the BibTeX,
+    CSL-JSON and RIS entries leave papercli's own fields (status, topics, ...) out."""
     if fmt == "bibtex":
         from papercli.exporters import to_bibtex
 
-        return to_bibtex(list(papers)).encode()
+        return to_bibtex(list(papers), own_fields=not citation).encode()
     if fmt == "markdown":
         from papercli.exporters import to_markdown
 
@@ -158,11 +159,11 @@ def export_bytes(papers: Sequence[Paper], fmt: str) -> bytes:
     if fmt == "csl-json":
         from papercli.citations import to_csl_json
 
-        return to_csl_json(papers).encode()
+        return to_csl_json(papers, own_fields=not citation).encode()
     if fmt == "ris":
         from papercli.exporters_ris import to_ris
 
-        return to_ris(papers).encode()
+        return to_ris(papers, own_fields=not citation).encode()
     if fmt == "text":
         from papercli.citations import to_text
 
