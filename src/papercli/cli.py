@@ -733,6 +733,30 @@ def export(
 
 
 @app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(metavar="REF", help="The paper to keep (its id stays).")],
+    retire: Annotated[
+        str, typer.Argument(metavar="REF", help="The paper merged into it (its id is retired).")
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", help="Merge even when their identifiers differ.")
+    ] = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
+) -> None:
+    """Make one paper of two: lists united, the fuller value of each field kept, the most
+    advanced status, the earliest added_at, notes joined. The second id is retired; 'papercli
+    undo' splits them again.
+
+    Example: papercli merge 12 57
+    """
+    fmt = _format(fmt, as_json)
+    paper = core.merge_papers(_db_path(), keep, retire, force)
+    output.message(f"Merged into #{paper.id}: {paper.title}", "green")
+    output.print_paper(paper, fmt)
+
+
+@app.command()
 def cite(
     refs: RefsArgument,
     fmt: Annotated[

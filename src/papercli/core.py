@@ -365,6 +365,8 @@ class ImportReport:
     added: list[Paper] = field(default_factory=list)
     duplicates: list[tuple[Paper, Paper]] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    # (added paper, existing paper) pairs that look alike: candidates for ``merge``.
+    likely_duplicates: list[tuple[Paper, Paper]] = field(default_factory=list)
 
 
 def read_input(path: str) -> tuple[bytes, str]:
@@ -446,14 +448,23 @@ def import_papers(
             index.add(paper)
             report.added.append(paper)
 
+    def spot_likely_duplicates(existing: list[Paper]) -> None:
+        from papercli.merging import likely_duplicates
+
+        report.likely_duplicates = likely_duplicates(report.added, existing)
+
     if dry_run:
-        collect(open_library(db).papers())
+        existing = open_library(db).papers()
+        collect(existing)
+        spot_likely_duplicates(existing)
         return report
     with writing(db) as library:
-        collect(library.papers())
+        existing = library.papers()
+        collect(existing)
         if report.added:
             library.insert(report.added)
             library.label = f"import of {len(report.added)} papers from {report.added[0].source}"
+    spot_likely_duplicates(existing)
     return report
 
 
@@ -567,3 +578,24 @@ def export_selection(
     else:
         chosen = sort_papers([p for p in papers if filters.matches(p)], sort, False)
     return with_keys(chosen, papers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging
+
+
+def merge_papers(db: Path, keep_ref: str, retire_ref: str, force: bool = False) -> Paper:
+    """Make one paper of the two REFs name, under the first's id; the second id is retired
+    (never given out again). One change, undone by one ``undo``."""
+    from papercli.merging import check_mergeable, merge_pair
+
+    with writing(db) as library:
+        papers = library.papers()
+        keep = resolve_with_keys(papers, [keep_ref])[0]
+        retire = resolve_with_keys(papers, [retire_ref])[0]
+        check_mergeable(keep, retire, force)
+        merged = merge_pair(keep, retire)
+        library.delete([retire.id])
+        library.update([merged])
+        library.label = f"merge #{retire.id} into #{keep.id} {short_title(merged)}"
+    return merged

@@ -456,6 +456,16 @@ def print_import_report(report: ImportReport, fmt: str, dry_run: bool) -> None:
         )
     if len(report.duplicates) > 20:
         message(f"  … and {len(report.duplicates) - 20} more duplicates", "dim")
+    for paper, original in report.likely_duplicates[:20]:
+        new = f"#{paper.id}" if paper.id else "the new paper"
+        message(
+            f"  likely duplicate: {paper.title[:60]} ({new}) looks like #{original.id} "
+            f"{original.title[:60]}; to make them one: papercli merge {original.id} "
+            f"{paper.id or 'NEW'}",
+            "yellow",
+        )
+    if len(report.likely_duplicates) > 20:
+        message(f"  … and {len(report.likely_duplicates) - 20} more likely duplicates", "dim")
     for rejection in report.rejected:
         message(f"  rejected {rejection.where}: {rejection.reason}", "yellow")
     if fmt == "table" and report.added and dry_run:
