@@ -393,7 +393,11 @@ def test_adopt_plain_tinydb_migration() -> None:
     assert schema_version(plain) == 0
     migrated = migrate(plain)
     assert schema_version(migrated) == SCHEMA_VERSION
-    assert migrated["papers"] == {"1": {"title": "A"}, "4": {"title": "B"}}
+    # Migration 2 (add_citation_keys) then gives each paper its stored citation key.
+    assert migrated["papers"] == {
+        "1": {"title": "A", "key": "anon"},
+        "4": {"title": "B", "key": "anonb"},
+    }
     assert migrated["meta"]["1"]["next_id"] == 5
     assert "_default" not in migrated
 

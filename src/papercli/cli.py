@@ -129,6 +129,10 @@ PriorityField = Annotated[
     int | None, typer.Option("--priority", help="0 normal; higher is sooner.")
 ]
 NoteField = Annotated[str | None, typer.Option("--note", help="Notes text.")]
+KeyField = Annotated[
+    str | None,
+    typer.Option("--key", help="Citation key, unique in the library ('' on edit: a fresh one)."),
+]
 
 
 # The field options shared by add, edit and import: parameter name -> Paper field.
@@ -152,6 +156,7 @@ FIELD_OPTIONS = {
     "topic": "topics",
     "tag": "tags",
     "note": "notes",
+    "key": "key",
 }
 
 
@@ -311,10 +316,15 @@ def show(
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
-    """Show one paper with all its fields.
+    """Show one paper with all its fields (or as a citation: --format bibtex, csl-json, ris).
 
     Example: papercli show "perceiver io" --json
     """
+    if fmt in core.CITE_FORMATS and not as_json:
+        output.write_stdout_bytes(
+            output.export_bytes(core.cite_papers(_db_path(), [ref]), fmt)
+        )
+        return
     output.print_paper(core.show_paper(_db_path(), ref), _format(fmt, as_json))
 
 
@@ -418,6 +428,7 @@ def add(
     status: StatusField = None,
     priority: PriorityField = None,
     note: NoteField = None,
+    key: KeyField = None,
     no_fetch: Annotated[bool, typer.Option("--no-fetch", help="Don't fetch metadata.")] = False,
     allow_duplicate: Annotated[
         bool, typer.Option("--allow-duplicate", help="Add even if already there.")
@@ -459,6 +470,7 @@ def edit(
     status: StatusField = None,
     priority: PriorityField = None,
     note: NoteField = None,
+    key: KeyField = None,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -688,16 +700,31 @@ def export(
     year: YearFilter = None,
     author: AuthorFilter = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json, jsonl, csv, bibtex or markdown.")
+        str,
+        typer.Option(
+            "--format", "-f", help="json, jsonl, csv, bibtex, markdown, csl-json or ris."
+        ),
     ] = "json",
     out: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    ref: Annotated[
+        list[str] | None,
+        typer.Option("--ref", help="Export this paper (repeatable; any REF, title words too)."),
+    ] = None,
 ) -> None:
-    """Write papers out as JSON, JSONL, CSV, BibTeX or Markdown.
+    """Write papers out as JSON, JSONL, CSV, BibTeX, Markdown, CSL-JSON or RIS.
+
+    The arguments are REFs when every one is an id, an arXiv/DOI/OpenReview id or URL, or a
+    citation key (those papers, in that order); otherwise they are query words. --ref names a
+    paper by any REF, title words included. Filters apply either way.
 
     Example: papercli export --tag diffusion --format bibtex -o diffusion.bib
     """
-    papers = core.list_papers(
-        _db_path(), _filters(status, tag, topic, venue, year, author, _words(query)), sort="id"
+    db = _db_path()
+    as_refs = core.refs_or_query(db, query or [])
+    refs = [*(ref or []), *(query or [] if as_refs else [])]
+    query_words = None if as_refs else _words(query)
+    papers = core.export_selection(
+        db, refs, _filters(status, tag, topic, venue, year, author, query_words)
     )
     data = output.export_bytes(papers, fmt)
     if out:
@@ -705,6 +732,54 @@ def export(
         output.message(f"Wrote {len(papers)} papers to {out}", "green")
     else:
         output.write_stdout_bytes(data)
+
+
+@app.command()
+def merge(
+    keep: Annotated[str, typer.Argument(metavar="REF", help="The paper to keep (its id stays).")],
+    retire: Annotated[
+        str, typer.Argument(metavar="REF", help="The paper merged into it (its id is retired).")
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", help="Merge even when their identifiers differ.")
+    ] = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
+) -> None:
+    """Make one paper of two: lists united, the fuller value of each field kept, the most
+    advanced status, the earliest added_at, notes joined. The second id is retired; 'papercli
+    undo' splits them again.
+
+    Example: papercli merge 12 57
+    """
+    fmt = _format(fmt, as_json)
+    paper = core.merge_papers(_db_path(), keep, retire, force)
+    output.message(f"Merged into #{paper.id}: {paper.title}", "green")
+    output.print_paper(paper, fmt)
+
+
+@app.command()
+def cite(
+    refs: RefsArgument,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="bibtex, csl-json, ris or text (a plain APA-like reference).",
+            autocompletion=lambda: list(core.CITE_FORMATS),
+        ),
+    ] = "bibtex",
+) -> None:
+    """Print citations of papers, under their stable citation keys.
+
+    REFs may also be citation keys. Example: papercli cite 3 vaswani2017attention --format text
+    """
+    if fmt not in core.CITE_FORMATS:
+        choices = ", ".join(core.CITE_FORMATS)
+        raise UsageError(f"unknown citation format {fmt!r}; use one of {choices}")
+    papers = core.cite_papers(_db_path(), refs)
+    output.write_stdout_bytes(output.export_bytes(papers, fmt, citation=True))
 
 
 @app.command()

@@ -187,8 +187,8 @@ def search_papers(
 
 
 def show_paper(db: Path, ref: str) -> Paper:
-    """The paper REF names."""
-    return resolve(open_library(db).papers(), ref)
+    """The paper REF (or a citation key) names."""
+    return resolve_with_keys(open_library(db).papers(), [ref])[0]
 
 
 def tag_counts(db: Path) -> list[tuple[str, int]]:
@@ -263,6 +263,7 @@ def add_paper(db: Path, paper: Paper, allow_duplicate: bool = False) -> Paper:
             if existing:
                 raise already_there(existing)
         paper.source = paper.source or "manual"
+        _give_key(library.papers(), paper)
         library.insert([paper])
         library.label = f"add #{paper.id} {short_title(paper)}"
     return paper
@@ -273,6 +274,8 @@ def edit_paper(db: Path, ref: str, changes: dict[str, Any]) -> Paper:
     with writing(db) as library:
         paper = resolve(library.papers(), ref)
         updated = apply_fields(paper, changes)
+        if "key" in changes:
+            _rekey(library.papers(), paper, updated)
         if updated.to_dict() != paper.to_dict():
             library.update([updated])
             library.label = f"edit #{paper.id} {short_title(paper)}"
@@ -369,6 +372,8 @@ class ImportReport:
     added: list[Paper] = field(default_factory=list)
     duplicates: list[tuple[Paper, Paper]] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    # (added paper, existing paper) pairs that look alike: candidates for ``merge``.
+    likely_duplicates: list[tuple[Paper, Paper]] = field(default_factory=list)
 
 
 def read_input(path: str) -> tuple[bytes, str]:
@@ -426,7 +431,10 @@ def import_papers(
     report = ImportReport(format=parsed.format, rejected=list(parsed.rejected))
 
     def collect(existing: list[Paper]) -> None:
+        from papercli.citekeys import KeyAssigner
+
         index = DuplicateIndex(existing)
+        keys = KeyAssigner(p.key for p in existing)
         total = len(parsed.papers)
         for number, paper in enumerate(parsed.papers, 1):
             if progress and (number % 500 == 0 or number == total):
@@ -442,17 +450,28 @@ def import_papers(
                 report.duplicates.append((paper, original))
                 continue
             _set_read_at(paper, None)
+            # A key from the file is kept when it is free, else it gets an a/b suffix.
+            paper.key = keys.take(paper.key) if paper.key else keys.new(paper)
             index.add(paper)
             report.added.append(paper)
 
+    def spot_likely_duplicates(existing: list[Paper]) -> None:
+        from papercli.merging import likely_duplicates
+
+        report.likely_duplicates = likely_duplicates(report.added, existing)
+
     if dry_run:
-        collect(open_library(db).papers())
+        existing = open_library(db).papers()
+        collect(existing)
+        spot_likely_duplicates(existing)
         return report
     with writing(db) as library:
-        collect(library.papers())
+        existing = library.papers()
+        collect(existing)
         if report.added:
             library.insert(report.added)
             library.label = f"import of {len(report.added)} papers from {report.added[0].source}"
+    spot_likely_duplicates(existing)
     return report
 
 
@@ -483,3 +502,133 @@ def download_pdfs(db: Path, refs: list[str], force: bool = False) -> PdfReport:
     from papercli.pdfs import download_pdfs as download
 
     return download(db, refs, force)
+# Citation keys
+
+
+def _give_key(library_papers: list[Paper], paper: Paper) -> None:
+    """Give PAPER (about to be added) the usual unique key, or check the one it was given."""
+    from papercli.citekeys import KeyAssigner
+
+    keys = KeyAssigner(p.key for p in library_papers)
+    if paper.key:
+        _refuse_taken_key(library_papers, paper.key, paper.id)
+    else:
+        paper.key = keys.new(paper)
+
+
+def _rekey(library_papers: list[Paper], old: Paper, updated: Paper) -> None:
+    """After ``edit --key``: an empty key asks for a fresh one by the usual rule (from the
+    current title, authors and year); a taken key is refused."""
+    from papercli.citekeys import KeyAssigner
+
+    if updated.key is None:
+        keys = KeyAssigner(p.key for p in library_papers if p.id != old.id)
+        updated.key = keys.new(updated)
+    elif updated.key != old.key:
+        _refuse_taken_key(library_papers, updated.key, old.id)
+
+
+def _refuse_taken_key(library_papers: list[Paper], key: str, own_id: int) -> None:
+    for other in library_papers:
+        if other.id != own_id and other.key and other.key.casefold() == key.casefold():
+            raise DuplicatePaper(
+                f"citation key {key!r} is already used by #{other.id}: {short_title(other)}; "
+                "choose another with --key"
+            )
+
+
+CITE_FORMATS = ("bibtex", "csl-json", "ris", "text")
+
+
+def resolve_with_keys(papers: list[Paper], refs: list[str]) -> list[Paper]:
+    """Each REF resolved, where a REF may also be a citation key (``vaswani2017attention``);
+    each paper once, in the order given. Fails before any change if one does not resolve."""
+    from papercli.model import is_whole_number
+
+    by_key = {p.key.casefold(): p for p in papers if p.key}
+    chosen: list[Paper] = []
+    for ref in refs:
+        text = ref.strip()
+        keyed = None if is_whole_number(text.lstrip("#")) else by_key.get(text.casefold())
+        paper = keyed or resolve(papers, ref)
+        if all(p.id != paper.id for p in chosen):
+            chosen.append(paper)
+    return chosen
+
+
+def with_keys(chosen: list[Paper], library_papers: list[Paper]) -> list[Paper]:
+    """CHOSEN with a citation key each: a paper stored without one (restored by an undo of a
+    change made before keys) gets the key it would get now, the same on every export."""
+    if all(p.key for p in chosen):
+        return chosen
+    from dataclasses import replace
+
+    from papercli.citekeys import KeyAssigner
+
+    keys = KeyAssigner(p.key for p in library_papers)
+    computed = {p.id: keys.new(p) for p in sorted(library_papers, key=lambda p: p.id) if not p.key}
+    fresh = KeyAssigner([*(p.key for p in library_papers), *computed.values()])
+    return [
+        p if p.key else replace(p, key=computed.get(p.id) or fresh.new(p)) for p in chosen
+    ]
+
+
+def cite_papers(db: Path, refs: list[str]) -> list[Paper]:
+    """The papers REFS name (ids, identifiers, title words or citation keys), with keys."""
+    papers = open_library(db).papers()
+    return with_keys(resolve_with_keys(papers, refs), papers)
+
+
+def refs_or_query(db: Path, words: list[str]) -> bool:
+    """Whether ``export`` arguments WORDS are REFs rather than query words: they are when each
+    one is an id (``12`` or ``#12``), an arXiv/DOI/OpenReview id or URL, or a citation key in
+    the library. Anything else (title words) is a query, as before."""
+    from papercli.ids import parse_identifier
+    from papercli.model import is_whole_number
+
+    if not words:
+        return False
+    keys: set[str] | None = None
+    for word in words:
+        text = word.strip()
+        if is_whole_number(text.lstrip("#")) or parse_identifier(text):
+            continue
+        if keys is None:
+            keys = {p.key.casefold() for p in open_library(db).papers() if p.key}
+        if text.casefold() not in keys:
+            return False
+    return True
+
+
+def export_selection(
+    db: Path, refs: list[str], filters: Filters, sort: str | None = "id"
+) -> list[Paper]:
+    """The papers to export: those REFS name, in that order, that pass FILTERS; without REFS,
+    every paper passing FILTERS, sorted by SORT. Each carries its citation key."""
+    papers = open_library(db).papers()
+    if refs:
+        chosen = [p for p in resolve_with_keys(papers, refs) if filters.matches(p)]
+    else:
+        chosen = sort_papers([p for p in papers if filters.matches(p)], sort, False)
+    return with_keys(chosen, papers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging
+
+
+def merge_papers(db: Path, keep_ref: str, retire_ref: str, force: bool = False) -> Paper:
+    """Make one paper of the two REFs name, under the first's id; the second id is retired
+    (never given out again). One change, undone by one ``undo``."""
+    from papercli.merging import check_mergeable, merge_pair
+
+    with writing(db) as library:
+        papers = library.papers()
+        keep = resolve_with_keys(papers, [keep_ref])[0]
+        retire = resolve_with_keys(papers, [retire_ref])[0]
+        check_mergeable(keep, retire, force)
+        merged = merge_pair(keep, retire)
+        library.delete([retire.id])
+        library.update([merged])
+        library.label = f"merge #{retire.id} into #{keep.id} {short_title(merged)}"
+    return merged

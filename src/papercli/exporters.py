@@ -3,56 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
 
+from papercli.citekeys import citation_key, keys_for
 from papercli.model import Paper
 
+__all__ = ["citation_key", "escape_bibtex", "to_bibtex", "to_markdown"]
+
 EXTRA_PREFIX = "x-papercli-"
-_STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "on",
-        "of",
-        "in",
-        "for",
-        "to",
-        "and",
-        "or",
-        "with",
-        "without",
-        "from",
-        "by",
-        "at",
-        "as",
-        "is",
-        "are",
-        "be",
-        "via",
-        "towards",
-        "toward",
-        "into",
-        "over",
-        "under",
-        "about",
-        "using",
-        "can",
-        "do",
-        "does",
-        "what",
-        "when",
-        "how",
-        "why",
-        "we",
-        "our",
-        "its",
-        "it",
-        "this",
-        "that",
-    }
-)
 _JOURNAL_WORDS = re.compile(
     r"\b(journal|transactions|letters|review|magazine|nature|science|proceedings of the ieee"
     r"|proceedings of the national academy)\b",
@@ -98,56 +55,11 @@ def _protect_title(title: str) -> str:
     return "".join(out)
 
 
-def _ascii_word(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum()).lower()
-
-
-def citation_key(paper: Paper) -> str:
-    """The usual key: first author's last name + year + first significant title word."""
-    last = ""
-    if paper.authors:
-        parts = paper.authors[0].split()
-        last = _ascii_word(parts[-1]) if parts else ""
-    word = ""
-    for candidate in re.split(r"[\s\-:/]+", paper.title):
-        ascii_candidate = _ascii_word(candidate)
-        if ascii_candidate and ascii_candidate not in _STOPWORDS:
-            word = ascii_candidate
-            break
-    key = f"{last or 'anon'}{paper.year or ''}{word}"
-    return key or "paper"
-
-
-def _suffix(n: int) -> str:
-    """a, b, ..., z, aa, ab, ... for the n-th (1-based) clash."""
-    letters = ""
-    while n > 0:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(ord("a") + rest) + letters
-    return letters
-
-
-def _unique_keys(papers: Iterable[Paper]) -> list[str]:
-    used: set[str] = set()
-    counts: dict[str, int] = {}
-    keys = []
-    for paper in papers:
-        base = citation_key(paper)
-        key = base
-        while key in used:
-            counts[base] = counts.get(base, 0) + 1
-            key = base + _suffix(counts[base])
-        used.add(key)
-        keys.append(key)
-    return keys
-
-
 def _is_journal(venue: str) -> bool:
     return venue in _JOURNALS or bool(_JOURNAL_WORDS.search(venue))
 
 
-def _entry(paper: Paper, key: str) -> str:
+def _entry(paper: Paper, key: str, own_fields: bool = True) -> str:
     fields: list[tuple[str, str]] = [("title", _protect_title(paper.title))]
     if paper.authors:
         fields.append(("author", " and ".join(_author(name) for name in paper.authors)))
@@ -187,7 +99,8 @@ def _entry(paper: Paper, key: str) -> str:
         ("openreview-id", paper.openreview_id),
         ("read-at", paper.read_at),
     ]
-    fields.extend((EXTRA_PREFIX + name, value) for name, value in extras if value)
+    if own_fields:
+        fields.extend((EXTRA_PREFIX + name, value) for name, value in extras if value)
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{entry_type}{{{key},\n{body}\n}}\n"
 
@@ -213,14 +126,18 @@ def _url(url: str) -> str:
     return url.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
 
 
-def to_bibtex(papers: list[Paper]) -> str:
-    """PAPERS as BibTeX entries with unique citation keys (e.g. ``vaswani2017attention``).
+def to_bibtex(papers: list[Paper], own_fields: bool = True) -> str:
+    """PAPERS as BibTeX entries under their citation keys (``key``; a paper without one gets
+    a unique ``vaswani2017attention``-style key).
 
     papercli's own fields are kept in ``x-papercli-*`` fields, so that parse_bibtex reads
-    status, topics, priority and the other extras back.
+    status, topics, priority and the other extras back; OWN_FIELDS False leaves them out
+    (``cite``: an entry for a paper's reference list).
     """
-    keys = _unique_keys(papers)
-    return "\n".join(_entry(paper, key) for paper, key in zip(papers, keys, strict=True))
+    keys = keys_for(papers)
+    return "\n".join(
+        _entry(paper, key, own_fields) for paper, key in zip(papers, keys, strict=True)
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -28,8 +28,13 @@ TEXT_FIELDS = (
     "source",
     "added_at",
     "read_at",
+    "key",
     "pdf_path",
 )
+MAX_KEY_CHARS = 100
+# A citation key must survive BibTeX, biblatex, RIS and CSL-JSON: one word without the
+# characters BibTeX gives a meaning to.
+_KEY_PATTERN = re.compile(r"[^\s\"#%'(),={}\\~]+")
 
 
 def now_iso() -> str:
@@ -67,6 +72,7 @@ class Paper:
     read_at: str | None = None
     notes: str = ""
     source: str | None = None
+    key: str | None = None
     pdf_path: str | None = None
 
     def __post_init__(self) -> None:
@@ -89,6 +95,8 @@ class Paper:
             setattr(self, name, unique([clean_text(v) for v in getattr(self, name)]))
         if self.doi:
             self.doi = self.doi.lower()
+        if self.key is not None:
+            check_key(self.key)
 
     def json_view(self) -> Mapping[str, Any]:
         """The contract's JSON object without a copy, for serialising: never modify it."""
@@ -148,6 +156,15 @@ class Paper:
 
 # The contract's keys, in the order every JSON object has them (Paper declares them so).
 PAPER_FIELDS = tuple(f.name for f in fields(Paper))
+
+def check_key(key: str) -> None:
+    """Raise ValidationError unless KEY can be a citation key (one word, no BibTeX specials)."""
+    if len(key) > MAX_KEY_CHARS or not _KEY_PATTERN.fullmatch(key):
+        raise ValidationError(
+            f"citation key {key[:40]!r} must be one word of at most {MAX_KEY_CHARS} characters, "
+            "without spaces or any of \" # % ' ( ) , = { } \\ ~"
+        )
+
 
 _WHOLE_NUMBER = re.compile(r"-?[0-9]{1,12}")
 

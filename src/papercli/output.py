@@ -145,19 +145,33 @@ def papers_as_bytes(
     raise ValueError(f"not a data format: {fmt}")
 
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "bibtex", "markdown")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "bibtex", "markdown", "csl-json", "ris")
 
 
-def export_bytes(papers: Sequence[Paper], fmt: str) -> bytes:
-    """PAPERS as UTF-8 text in an export format: json, jsonl, csv, bibtex or markdown."""
+def export_bytes(papers: Sequence[Paper], fmt: str, citation: bool = False) -> bytes:
+    """PAPERS as UTF-8 text in an export format: json, jsonl, csv, bibtex, markdown, csl-json
+    or ris (or ``text``, the plain references ``cite`` prints). With CITATION, the BibTeX,
+    CSL-JSON and RIS entries leave papercli's own fields (status, topics, ...) out."""
     if fmt == "bibtex":
         from papercli.exporters import to_bibtex
 
-        return to_bibtex(list(papers)).encode()
+        return to_bibtex(list(papers), own_fields=not citation).encode()
     if fmt == "markdown":
         from papercli.exporters import to_markdown
 
         return to_markdown(list(papers)).encode()
+    if fmt == "csl-json":
+        from papercli.citations import to_csl_json
+
+        return to_csl_json(papers, own_fields=not citation).encode()
+    if fmt == "ris":
+        from papercli.exporters_ris import to_ris
+
+        return to_ris(papers, own_fields=not citation).encode()
+    if fmt == "text":
+        from papercli.citations import to_text
+
+        return to_text(papers).encode()
     if fmt in ("json", "jsonl", "csv"):
         return papers_as_bytes(papers, fmt)
     from papercli.errors import UsageError
@@ -446,6 +460,16 @@ def print_import_report(report: ImportReport, fmt: str, dry_run: bool) -> None:
         )
     if len(report.duplicates) > 20:
         message(f"  … and {len(report.duplicates) - 20} more duplicates", "dim")
+    for paper, original in report.likely_duplicates[:20]:
+        new = f"#{paper.id}" if paper.id else "the new paper"
+        message(
+            f"  likely duplicate: {paper.title[:60]} ({new}) looks like #{original.id} "
+            f"{original.title[:60]}; to make them one: papercli merge {original.id} "
+            f"{paper.id or 'NEW'}",
+            "yellow",
+        )
+    if len(report.likely_duplicates) > 20:
+        message(f"  … and {len(report.likely_duplicates) - 20} more likely duplicates", "dim")
     for rejection in report.rejected:
         message(f"  rejected {rejection.where}: {rejection.reason}", "yellow")
     if fmt == "table" and report.added and dry_run:

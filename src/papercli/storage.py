@@ -32,7 +32,7 @@ from papercli.model import LIST_FIELDS, STATUSES, TEXT_FIELDS, Paper, now_iso
 if TYPE_CHECKING:
     from tinydb import TinyDB
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 UNDO_LEVELS = 50
 BACKUP_COUNT = 10
 BACKUP_MAX_BYTES = 512 * 1024 * 1024
@@ -84,8 +84,18 @@ def _adopt_plain_tinydb(tables: RawTables) -> RawTables:
     }
 
 
+def _add_citation_keys(tables: RawTables) -> RawTables:
+    """1 -> 2: each paper gets its citation key (``vaswani2017attention``, unique), stored."""
+    from papercli.citekeys import key_records
+
+    if isinstance(tables.get("papers"), dict):
+        key_records(tables["papers"])
+    return tables
+
+
 MIGRATIONS: dict[int, tuple[str, Callable[[RawTables], RawTables]]] = {
     1: ("adopt_plain_tinydb", _adopt_plain_tinydb),
+    2: ("add_citation_keys", _add_citation_keys),
 }
 
 
@@ -606,7 +616,7 @@ class Library:
     def __init__(self, path: Path, tables: RawTables | None, writable: bool = False) -> None:
         self.path = path
         self.writable = writable
-        self._tables: RawTables = tables if tables is not None else _adopt_plain_tinydb({})
+        self._tables: RawTables = tables if tables is not None else migrate({})
         self._papers: dict[int, Paper] | None = None
         self._db: TinyDB | None = None
         self.changed = False

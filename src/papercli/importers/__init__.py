@@ -14,7 +14,7 @@ from papercli.errors import ImportFormatError, UsageError
 if TYPE_CHECKING:
     from papercli.importers.base import ParseResult
 
-FORMATS = ("digest", "bibtex", "json", "jsonl", "csv")
+FORMATS = ("digest", "bibtex", "json", "jsonl", "csv", "csl-json", "ris")
 
 _EXTENSIONS = {
     ".bib": "bibtex",
@@ -24,6 +24,7 @@ _EXTENSIONS = {
     ".ndjson": "jsonl",
     ".jsonlines": "jsonl",
     ".csv": "csv",
+    ".ris": "ris",
     ".md": "digest",
     ".markdown": "digest",
 }
@@ -70,7 +71,7 @@ def decode_input(data: bytes, name: str) -> str:
 
 
 def detect_format(text: str, name: str | None) -> str:
-    """The format of TEXT: digest, bibtex, json, jsonl or csv.
+    """The format of TEXT: digest, bibtex, json, jsonl, csv, csl-json or ris.
 
     The file name's extension decides when it is a known one; otherwise the content does:
     BibTeX entries, a JSON document, one JSON object per line, a CSV header with a title
@@ -80,8 +81,23 @@ def detect_format(text: str, name: str | None) -> str:
         lowered = name.lower()
         for ext, fmt in _EXTENSIONS.items():
             if lowered.endswith(ext):
-                return fmt
-    return _sniff(text)
+                return "csl-json" if fmt == "json" and _looks_like_csl(text) else fmt
+    fmt = _sniff(text)
+    return "csl-json" if fmt == "json" and _looks_like_csl(text) else fmt
+
+
+def _looks_like_csl(text: str) -> bool:
+    """Whether JSON TEXT holds CSL-JSON items (Zotero's export) rather than papercli's own."""
+    import orjson
+
+    from papercli.importers.csl import looks_like_csl
+
+    if not re.search(r'"type"\s*:', text[:_SNIFF_CHARS]):
+        return False  # papercli's own JSON has no "type": spare parsing a large file twice
+    try:
+        return looks_like_csl(orjson.loads(text))
+    except orjson.JSONDecodeError:
+        return False
 
 
 def _sniff(text: str) -> str:
@@ -97,6 +113,8 @@ def _sniff(text: str) -> str:
             return "json"
         if _parses_as_json(stripped):
             return "json"
+    if first == "T" and re.match(r"TY  - ", stripped):
+        return "ris"
     if first == "@" and _ANY_ENTRY.match(stripped):
         return "bibtex"
     if first == "%" and _BIBTEX_ENTRY.search(head):
@@ -177,6 +195,14 @@ def parse(text: str, fmt: str, source: str | None) -> ParseResult:
         from papercli.importers.records import parse_csv
 
         result = parse_csv(text, source)
+    elif fmt == "csl-json":
+        from papercli.importers.csl import parse_csl_json
+
+        result = parse_csl_json(text, source)
+    elif fmt == "ris":
+        from papercli.importers.ris import parse_ris
+
+        result = parse_ris(text, source)
     elif fmt == "digest":
         from papercli.importers.digest import parse_digest
 

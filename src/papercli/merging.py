@@ -1,0 +1,197 @@
+"""Making one paper of two (``merge``), and spotting likely duplicates. Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from papercli.errors import PapercliError
+from papercli.model import LIST_FIELDS, PAPER_FIELDS, Paper
+
+STATUS_RANK = {"unread": 0, "reading": 1, "read": 2}
+# "arXiv 2112.10752": the title ``add --no-fetch`` gives a paper known only by an identifier.
+_PLACEHOLDER_TITLE = re.compile(r"(arXiv|openreview|doi) \S+")
+_LONGER_WINS = ("summary", "abstract")
+_IDENTIFIERS = (("arxiv_id", "arXiv id"), ("openreview_id", "OpenReview id"), ("doi", "DOI"))
+
+
+def conflicting_identifiers(first: Paper, second: Paper) -> list[str]:
+    """The identifiers the two papers both have, with different values."""
+    return [
+        f"{label} {getattr(first, name)} vs {getattr(second, name)}"
+        for name, label in _IDENTIFIERS
+        if getattr(first, name)
+        and getattr(second, name)
+        and getattr(first, name) != getattr(second, name)
+    ]
+
+
+def _when(stamp: str | None) -> datetime | None:
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None
+
+
+def _earliest(stamps: Iterable[str | None]) -> str | None:
+    known = [(when, s) for s in stamps if s and (when := _when(s)) is not None]
+    if known:
+        return min(known)[1]
+    return next((s for s in stamps if s), None)
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _is_placeholder(title: str) -> bool:
+    return bool(_PLACEHOLDER_TITLE.fullmatch(title))
+
+
+def _venue_source(first: Paper, second: Paper) -> Paper:
+    """Whose venue (and year) to keep: a known venue beats none, and a published venue beats
+    a preprint server's."""
+    from papercli.citations import is_preprint_server
+
+    if not first.venue:
+        return second if second.venue else first
+    if second.venue and is_preprint_server(first.venue) and not is_preprint_server(second.venue):
+        return second
+    return first
+
+
+def _joined_notes(first: str, second: str) -> str:
+    first, second = first.strip(), second.strip()
+    if not first or second in first:
+        return first or second
+    if first in second:
+        return second
+    return f"{first}\n\n{second}"
+
+
+def merge_pair(first: Paper, second: Paper) -> Paper:
+    """One paper from FIRST and SECOND, under FIRST's id (and citation key, unless FIRST's
+    title was only a placeholder such as "arXiv 2112.10752").
+
+    Lists (identifiers, tags, topics, alt titles) are united; of two values of a field the
+    more complete is kept (a real title over an "arXiv 2112.10752" placeholder, the longer
+    author list, abstract and summary, a published venue over arXiv); status is the most
+    advanced, ``added_at`` the earliest, priority the highest, notes are joined. Any other
+    field keeps FIRST's value unless it is empty.
+    """
+    a, b = first.to_dict(), second.to_dict()
+    merged: dict[str, Any] = {}
+    for name in a.keys() | b.keys():  # fields another papercli may add are carried along
+        mine, theirs = a.get(name), b.get(name)
+        merged[name] = theirs if _is_empty(mine) else mine
+    better_title = _is_placeholder(first.title) and not _is_placeholder(second.title)
+    title_from = second if better_title else first
+    other = second if title_from is first else first
+    merged["title"] = title_from.title
+    alt = [*first.alt_titles, *second.alt_titles]
+    if not _is_placeholder(other.title) and other.title.casefold() != title_from.title.casefold():
+        alt.append(other.title)
+    for name in LIST_FIELDS:
+        merged[name] = [*a[name], *b[name]]
+    merged["alt_titles"] = alt
+    if len(second.authors) > len(first.authors):
+        merged["authors"] = second.authors
+    else:
+        merged["authors"] = first.authors or second.authors
+    for name in _LONGER_WINS:
+        values = [v for v in (a[name], b[name]) if v]
+        merged[name] = max(values, key=len) if values else None
+    venue_from = _venue_source(first, second)
+    merged["venue"] = venue_from.venue
+    merged["year"] = venue_from.year if venue_from.year is not None else merged["year"]
+    winner = max((first, second), key=lambda p: STATUS_RANK[p.status])
+    merged["status"] = winner.status
+    read_ats = [p.read_at for p in (first, second) if p.status == "read"]
+    merged["read_at"] = _earliest(read_ats) if winner.status == "read" else None
+    merged["priority"] = max(first.priority, second.priority)
+    merged["added_at"] = _earliest([first.added_at, second.added_at])
+    merged["notes"] = _joined_notes(first.notes, second.notes)
+    merged["id"] = first.id
+    # A key made from a placeholder title means nothing: the real title's paper's key wins.
+    merged["key"] = (second.key or first.key) if better_title else (first.key or second.key)
+    ordered = {name: merged[name] for name in PAPER_FIELDS}
+    ordered.update({k: v for k, v in merged.items() if k not in ordered})
+    result = Paper.from_dict(ordered)
+    result.id = first.id
+    for name, value in ordered.items():  # from_dict keeps only the fields it knows
+        if name not in PAPER_FIELDS:
+            setattr(result, name, value)
+    return result
+
+
+def check_mergeable(first: Paper, second: Paper, force: bool) -> None:
+    """Refuse to merge a paper with itself, or two papers whose identifiers differ (they are
+    different papers) unless FORCE."""
+    if first.id == second.id:
+        raise PapercliError(f"both REFs name #{first.id}: nothing to merge")
+    conflicts = conflicting_identifiers(first, second)
+    if conflicts and not force:
+        raise PapercliError(
+            f"#{first.id} and #{second.id} look like different papers ({'; '.join(conflicts)}); "
+            "nothing was changed. Use --force to merge them anyway (#"
+            f"{first.id}'s identifiers are kept)"
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Likely duplicates: close but not near-identical titles by the same first author
+
+
+LIKELY_DUPLICATE_SCORE = 85.0
+
+
+def _surname(paper: Paper) -> str | None:
+    from papercli.citations import split_name
+
+    if not paper.authors:
+        return None
+    family = split_name(paper.authors[0])[0].split()
+    return family[-1].casefold() if family else None
+
+
+def likely_duplicates(new: list[Paper], existing: list[Paper]) -> list[tuple[Paper, Paper]]:
+    """Pairs (new paper, existing paper) that look like the same paper although the
+    duplicate check let them through: same first author's surname, no contradicting year
+    or identifier, and titles that agree at least LIKELY_DUPLICATE_SCORE (the token set ratio,
+    which forgives a subtitle left out, for titles of four words or more)."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
+
+    by_surname: dict[str, list[Paper]] = {}
+    for paper in existing:
+        surname = _surname(paper)
+        if surname:
+            by_surname.setdefault(surname, []).append(paper)
+    pairs = []
+    for paper in new:
+        surname = _surname(paper)
+        best: tuple[float, Paper] | None = None
+        for other in by_surname.get(surname, []) if surname else []:
+            if other.id == paper.id or conflicting_identifiers(paper, other):
+                continue
+            if paper.year and other.year and abs(paper.year - other.year) > 1:
+                continue
+            score = fuzz.ratio(paper.title, other.title, processor=default_process)
+            if min(len(paper.title.split()), len(other.title.split())) >= 4:
+                # forgives a subtitle left out, but not "BERT" inside a longer title
+                score = max(
+                    score,
+                    fuzz.token_set_ratio(paper.title, other.title, processor=default_process),
+                )
+            if score < LIKELY_DUPLICATE_SCORE:
+                continue
+            if best is None or score > best[0]:
+                best = (score, other)
+        if best:
+            pairs.append((paper, best[1]))
+    return pairs
