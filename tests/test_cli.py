@@ -301,21 +301,32 @@ def test_edit_changes_fields_and_validates(cli: Cli, small_library: None) -> Non
     assert cli("add", "Another", "--status", "done").exit_code == 2
 
 
-def test_note_appends_text_and_uses_editor(
+def test_note_appends_dated_text_and_uses_editor(
     cli: Cli, small_library: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("PAPERCLI_NOW", "2026-11-20T10:00:00+00:00")
     cli("note", "2", "first thought")
+    monkeypatch.setenv("PAPERCLI_NOW", "2026-11-23T10:00:00+00:00")
     assert cli("note", "2", "second thought", "--json").json()["notes"] == (
-        "first thought\n\nsecond thought"
+        "[2026-11-20] first thought\n\n[2026-11-23] second thought"
     )
     editor = tmp_path / "editor.sh"
     editor.write_text('#!/bin/sh\nprintf "from the editor\\n" >> "$1"\n')
     editor.chmod(0o755)
     monkeypatch.setenv("EDITOR", str(editor))
-    notes = cli("note", "3", "--json").json()["notes"]
-    assert notes == "from the editor"
-    monkeypatch.delenv("EDITOR")
     monkeypatch.delenv("VISUAL", raising=False)
+    notes = cli("note", "3", "--json").json()["notes"]
+    assert notes == "[2026-11-23] from the editor"
+    monkeypatch.delenv("EDITOR")
+    # No $VISUAL or $EDITOR: like git, the first of editor, vi, nano on PATH.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fallback = bin_dir / "vi"
+    fallback.write_text('#!/bin/sh\nprintf "from vi\\n" >> "$1"\n')
+    fallback.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    assert cli("note", "4", "--json").json()["notes"] == "[2026-11-23] from vi"
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
     result = cli("note", "3")
     assert result.exit_code == 1
     assert "EDITOR" in result.stderr

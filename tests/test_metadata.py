@@ -235,6 +235,7 @@ def test_arxiv_entry_parsed(server: str) -> None:
         "notes": "",
         "source": "arxiv",
         "key": None,
+        "pdf_path": None,
     }
 
 

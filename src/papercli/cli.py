@@ -4,20 +4,105 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
+from typer.models import CommandFunctionType
 
 from papercli import __version__, core, output
 from papercli.errors import PapercliError, UsageError, ValidationError
 from papercli.model import STATUSES, Paper
-from papercli.query import Filters
+from papercli.query import SORT_FIELDS, Filters
+
+# Short names a user may type for a command (shown in the help beside the command).
+COMMAND_ALIASES = {"ls": "list", "rm": "remove"}
+# Options of the whole program that may also be given after the command: name -> takes a value.
+GLOBAL_OPTIONS = {"--db": True}
+
+
+def global_options_first(args: list[str]) -> list[str]:
+    """ARGS with global options given after the command (``list --db x``) moved before it,
+    where Click looks for them. Nothing after ``--`` is moved."""
+    args = list(args)
+    moved: list[str] = []
+    command_at = None
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS:
+            takes_value = GLOBAL_OPTIONS[name] and "=" not in arg
+            taken = args[i : i + 2] if takes_value else [arg]
+            if command_at is not None:
+                moved += taken
+                del args[i : i + len(taken)]
+                continue
+            i += len(taken)
+            continue
+        if command_at is None and not arg.startswith("-"):
+            command_at = i
+        i += 1
+    if not moved or command_at is None:
+        return args
+    return [*args[:command_at], *moved, *args[command_at:]]
+
+
+class PapercliCommand(TyperCommand):
+    """A command whose usage line names arguments plainly (``REF``, not ``{REF}``) and whose
+    options without a metavar show their name (``--db PATH``, never ``<str>``)."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [p.replace("{", "").replace("}", "") for p in super().collect_usage_pieces(ctx)]
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        for param in self.get_params(ctx):
+            if param.param_type_name == "option" and param.metavar is None:
+                param.metavar = (param.name or "value").upper()
+        super().format_options(ctx, formatter)
+
+
+class PapercliTyper(typer.Typer):
+    """Typer whose commands are PapercliCommands."""
+
+    def command(
+        self, name: str | None = None, *, cls: type[TyperCommand] | None = None, **kwargs: Any
+    ) -> Callable[[CommandFunctionType], CommandFunctionType]:
+        return super().command(name, cls=cls or PapercliCommand, **kwargs)
 
 
 class PapercliGroup(TyperGroup):
-    """Turns every domain error into ``Error: ...`` on stderr and its exit code, in one place."""
+    """Turns every domain error into ``Error: ...`` on stderr and its exit code, in one place.
+
+    It also takes global options on either side of the command, knows the command aliases,
+    and lists each command's whole first help line.
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, global_options_first(args))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        return super().get_command(ctx, COMMAND_ALIASES.get(cmd_name, cmd_name))
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [p.replace("{", "").replace("}", "") for p in super().collect_usage_pieces(ctx)]
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        aliases = {name: alias for alias, name in COMMAND_ALIASES.items()}
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None or command.hidden:
+                continue
+            shown = f"{name}, {aliases[name]}" if name in aliases else name
+            rows.append((shown, (command.help or "").strip().split("\n\n")[0].replace("\n", " ")))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -34,7 +119,7 @@ class PapercliGroup(TyperGroup):
             raise typer.Exit(130) from None
 
 
-app = typer.Typer(
+app = PapercliTyper(
     cls=PapercliGroup,
     name="papercli",
     help="Keep a reading list of research papers from the terminal and from scripts.",
@@ -62,13 +147,67 @@ def _complete_status(incomplete: str) -> list[str]:
     return [s for s in STATUSES if s.startswith(incomplete)]
 
 
+def _choices(values: tuple[str, ...] | list[str]) -> Callable[[str], list[str]]:
+    """A completion function offering VALUES."""
+    return lambda incomplete: [v for v in values if v.startswith(incomplete)]
+
+
+def _complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
+    db = ctx.find_root().params.get("db")
+    try:
+        papers = core.list_papers(Path(db) if db else _db_path(), Filters())
+    except PapercliError:
+        return []
+    topics = dict.fromkeys(t for p in papers for t in p.topics)
+    return [t for t in topics if t.startswith(incomplete)]
+
+
+def _complete_own_tags(ctx: typer.Context, incomplete: str) -> list[str]:
+    """For ``untag REF``: only the tags that paper has."""
+    db = ctx.find_root().params.get("db")
+    ref = ctx.params.get("ref")
+    if not ref:
+        return []
+    try:
+        paper = core.show_paper(Path(db) if db else _db_path(), ref)
+    except PapercliError:
+        return []
+    return [t for t in paper.tags if t.startswith(incomplete)]
+
+
+def _check_refs(value: Any) -> Any:
+    """A REF that is a whole number must be a possible id: '-1' or '0' is a usage error, not
+    title words to match fuzzily."""
+    import re
+
+    for ref in value if isinstance(value, list) else [value]:
+        if isinstance(ref, str) and re.fullmatch(r"\s*[-+]?\d+\s*", ref) and int(ref) < 1:
+            raise typer.BadParameter(f"{ref.strip()!r} is not a paper id (ids start at 1)")
+    return value
+
+
+def _check_tags(value: list[str]) -> list[str]:
+    if any(not tag.strip() for tag in value):
+        raise typer.BadParameter("a tag cannot be empty")
+    return value
+
+
+def _since_option(what: str) -> Any:
+    return typer.Option(
+        f"--{what}-since",
+        metavar="DATE",
+        help=f"{what.capitalize()} on or after DATE: 2026-11-02, or a span back like 7d or 4w.",
+    )
+
+
 FormatOption = Annotated[
     str,
     typer.Option(
         "--format",
         "-f",
+        metavar="FORMAT",
         help="table, json, jsonl, csv or ids.",
-        autocompletion=lambda: list(output.FORMATS),
+        autocompletion=_choices(output.FORMATS),
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
@@ -77,6 +216,7 @@ StatusFilter = Annotated[
     typer.Option(
         "--status",
         "-s",
+        metavar="STATUS",
         help="unread, reading or read (repeatable).",
         autocompletion=_complete_status,
     ),
@@ -84,54 +224,104 @@ StatusFilter = Annotated[
 TagFilter = Annotated[
     list[str] | None,
     typer.Option(
-        "--tag", "-t", help="Has this tag (repeatable: all of them).", autocompletion=_complete_tags
+        "--tag",
+        "-t",
+        metavar="TAG",
+        help="Has this tag (repeatable: all of them).",
+        autocompletion=_complete_tags,
     ),
 ]
-TopicFilter = Annotated[str | None, typer.Option("--topic", help="Has this topic.")]
-VenueFilter = Annotated[str | None, typer.Option("--venue", help="Venue contains this.")]
-YearFilter = Annotated[str | None, typer.Option("--year", help="2021, 2020..2022, ..2019, 2020..")]
-AuthorFilter = Annotated[
-    str | None, typer.Option("--author", help="An author's name contains this.")
+TopicFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--topic", metavar="TOPIC", help="Has this topic.", autocompletion=_complete_topics
+    ),
 ]
+VenueFilter = Annotated[
+    str | None, typer.Option("--venue", metavar="VENUE", help="Venue contains this.")
+]
+YearFilter = Annotated[
+    str | None,
+    typer.Option("--year", metavar="YEAR", help="2021, 2020..2022, ..2019, 2020.."),
+]
+AuthorFilter = Annotated[
+    str | None, typer.Option("--author", metavar="NAME", help="An author's name contains this.")
+]
+AddedSince = Annotated[str | None, _since_option("added")]
+ReadSince = Annotated[str | None, _since_option("read")]
 RefArgument = Annotated[
     str,
-    typer.Argument(metavar="REF", help="Id, arXiv/DOI/OpenReview id or URL, or title words."),
+    typer.Argument(
+        metavar="REF",
+        help="Id, arXiv/DOI/OpenReview id or URL, or title words.",
+        callback=_check_refs,
+    ),
 ]
 RefsArgument = Annotated[
-    list[str], typer.Argument(metavar="REF...", help="Ids, identifiers or title words.")
+    list[str],
+    typer.Argument(metavar="REF...", help="Ids, identifiers or title words.", callback=_check_refs),
 ]
 QueryWords = Annotated[
-    list[str] | None, typer.Argument(help="Words that must all occur.", show_default=False)
+    list[str] | None,
+    typer.Argument(metavar="WORDS...", help="Words that must all occur.", show_default=False),
 ]
-LimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N papers.")]
+LimitOption = Annotated[
+    int | None, typer.Option("--limit", "-n", metavar="N", min=0, help="At most N papers.")
+]
 
-TitleField = Annotated[str | None, typer.Option("--title", help="Title.")]
+TitleField = Annotated[str | None, typer.Option("--title", metavar="TITLE", help="Title.")]
 AuthorField = Annotated[
-    list[str] | None, typer.Option("--author", "-a", help="Author (repeatable, in order).")
+    list[str] | None,
+    typer.Option("--author", "-a", metavar="NAME", help="Author (repeatable, in order)."),
 ]
-VenueField = Annotated[str | None, typer.Option("--venue", help="Venue, e.g. ICLR.")]
-YearField = Annotated[int | None, typer.Option("--year", help="Year.")]
-TopicField = Annotated[list[str] | None, typer.Option("--topic", help="Topic (repeatable).")]
-SummaryField = Annotated[str | None, typer.Option("--summary", help="One-paragraph TL;DR.")]
-AbstractField = Annotated[str | None, typer.Option("--abstract", help="Abstract.")]
-UrlField = Annotated[str | None, typer.Option("--url", help="Landing page URL.")]
-PdfUrlField = Annotated[str | None, typer.Option("--pdf-url", help="PDF URL.")]
-CodeUrlField = Annotated[str | None, typer.Option("--code-url", help="Code URL.")]
+VenueField = Annotated[
+    str | None, typer.Option("--venue", metavar="VENUE", help="Venue, e.g. ICLR.")
+]
+YearField = Annotated[int | None, typer.Option("--year", metavar="YEAR", help="Year.")]
+TopicField = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--topic", metavar="TOPIC", help="Topic (repeatable).", autocompletion=_complete_topics
+    ),
+]
+SummaryField = Annotated[
+    str | None, typer.Option("--summary", metavar="TEXT", help="One-paragraph TL;DR.")
+]
+AbstractField = Annotated[str | None, typer.Option("--abstract", metavar="TEXT", help="Abstract.")]
+UrlField = Annotated[str | None, typer.Option("--url", metavar="URL", help="Landing page URL.")]
+PdfUrlField = Annotated[str | None, typer.Option("--pdf-url", metavar="URL", help="PDF URL.")]
+CodeUrlField = Annotated[str | None, typer.Option("--code-url", metavar="URL", help="Code URL.")]
 TagField = Annotated[
     list[str] | None,
-    typer.Option("--tag", "-t", help="Tag (repeatable).", autocompletion=_complete_tags),
+    typer.Option(
+        "--tag",
+        "-t",
+        metavar="TAG",
+        help="Tag (repeatable).",
+        autocompletion=_complete_tags,
+        callback=lambda value: _check_tags(value) if value else value,
+    ),
 ]
 StatusField = Annotated[
     str | None,
-    typer.Option("--status", help="unread, reading or read.", autocompletion=_complete_status),
+    typer.Option(
+        "--status",
+        metavar="STATUS",
+        help="unread, reading or read.",
+        autocompletion=_complete_status,
+    ),
 ]
 PriorityField = Annotated[
-    int | None, typer.Option("--priority", help="0 normal; higher is sooner.")
+    int | None, typer.Option("--priority", metavar="N", help="0 normal; higher is sooner.")
 ]
-NoteField = Annotated[str | None, typer.Option("--note", help="Notes text.")]
+NoteField = Annotated[str | None, typer.Option("--note", metavar="TEXT", help="Notes text.")]
 KeyField = Annotated[
     str | None,
-    typer.Option("--key", help="Citation key, unique in the library ('' on edit: a fresh one)."),
+    typer.Option(
+        "--key",
+        metavar="KEY",
+        help="Citation key, unique in the library ('' on edit: a fresh one).",
+    ),
 ]
 
 
@@ -210,6 +400,8 @@ def _filters(
     year: str | None,
     author: str | None,
     words: str | None = None,
+    added_since: str | None = None,
+    read_since: str | None = None,
 ) -> Filters:
     return Filters(
         status=status or [],
@@ -219,6 +411,8 @@ def _filters(
         year=year,
         author=author,
         words=words,
+        added_since=added_since,
+        read_since=read_since,
     )
 
 
@@ -234,12 +428,15 @@ def main_options(
         str | None,
         typer.Option(
             "--db",
-            help="Library file (default: $PAPERCLI_DB, else the user data dir).",
+            metavar="PATH",
+            help="Library file (default: $PAPERCLI_DB, else the user data dir); before or "
+            "after the command.",
             show_default=False,
         ),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Keep a reading list of research papers from the terminal and from scripts.
@@ -263,9 +460,16 @@ def list_command(
     venue: VenueFilter = None,
     year: YearFilter = None,
     author: AuthorFilter = None,
+    added_since: AddedSince = None,
+    read_since: ReadSince = None,
     sort: Annotated[
         str | None,
-        typer.Option("--sort", help="added, id, title, year, venue, priority, status or read."),
+        typer.Option(
+            "--sort",
+            metavar="FIELD",
+            help="added, id, title, year, venue, priority, status or read.",
+            autocompletion=_choices(SORT_FIELDS),
+        ),
     ] = None,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     limit: LimitOption = None,
@@ -277,7 +481,9 @@ def list_command(
     Example: papercli list --status unread --venue ICLR --year 2021..2022 --json
     """
     fmt = _format(fmt, as_json)
-    filters = _filters(status, tag, topic, venue, year, author, _words(query))
+    filters = _filters(
+        status, tag, topic, venue, year, author, _words(query), added_since, read_since
+    )
     papers = core.list_papers(_db_path(), filters, sort, reverse, limit)
     output.print_papers(papers, fmt)
 
@@ -285,7 +491,8 @@ def list_command(
 @app.command()
 def search(
     text: Annotated[
-        list[str], typer.Argument(help="What to look for: title words, an author, a tag.")
+        list[str],
+        typer.Argument(metavar="WORDS...", help="What to look for: title words, an author, a tag."),
     ],
     status: StatusFilter = None,
     tag: TagFilter = None,
@@ -293,9 +500,20 @@ def search(
     venue: VenueFilter = None,
     year: YearFilter = None,
     author: AuthorFilter = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N results.")] = 20,
+    added_since: AddedSince = None,
+    read_since: ReadSince = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", metavar="N", min=1, help="At most N results.")
+    ] = 20,
     min_score: Annotated[
-        float, typer.Option("--min-score", min=0, max=100, help="Drop results scoring below this.")
+        float,
+        typer.Option(
+            "--min-score",
+            metavar="SCORE",
+            min=0,
+            max=100,
+            help="Drop results scoring below this.",
+        ),
     ] = 50.0,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
@@ -305,7 +523,9 @@ def search(
     Example: papercli search "atention is al you need" --limit 5
     """
     fmt = _format(fmt, as_json)
-    filters = _filters(status, tag, topic, venue, year, author)
+    if not " ".join(text).strip():
+        raise UsageError("nothing to search for: give some words, e.g. papercli search diffusion")
+    filters = _filters(status, tag, topic, venue, year, author, None, added_since, read_since)
     results = core.search_papers(_db_path(), " ".join(text), filters, limit, min_score)
     output.print_scored(results, fmt)
 
@@ -339,12 +559,13 @@ def tags(fmt: FormatOption = "table", as_json: JsonOption = False) -> None:
 
 @app.command("next")
 def next_command(
-    count: Annotated[int, typer.Argument(min=1, help="How many papers.")] = 10,
+    count: Annotated[int, typer.Argument(metavar="N", min=1, help="How many papers.")] = 10,
     tag: TagFilter = None,
     topic: TopicFilter = None,
     venue: VenueFilter = None,
     year: YearFilter = None,
     author: AuthorFilter = None,
+    added_since: AddedSince = None,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -353,7 +574,7 @@ def next_command(
     Example: papercli next 3 --tag weekly
     """
     fmt = _format(fmt, as_json)
-    filters = _filters(None, tag, topic, venue, year, author)
+    filters = _filters(None, tag, topic, venue, year, author, None, added_since)
     output.print_papers(core.next_papers(_db_path(), count, filters), fmt)
 
 
@@ -364,16 +585,38 @@ def stats(
     venue: VenueFilter = None,
     year: YearFilter = None,
     author: AuthorFilter = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
+    added_since: AddedSince = None,
+    read_since: ReadSince = None,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by",
+            metavar="PERIOD",
+            help="Bars of papers read per week or per month (by read_at).",
+            autocompletion=_choices(("week", "month")),
+        ),
+    ] = "week",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, json or jsonl.",
+            autocompletion=_choices(("table", "json", "jsonl")),
+        ),
+    ] = "table",
     as_json: JsonOption = False,
 ) -> None:
-    """Counts by status, topic, venue and year, and papers read per week as bars.
+    """Counts by status, topic, venue and year, and papers read per week (or month) as bars.
 
-    Example: papercli stats --venue ICLR
+    Example: papercli stats --venue ICLR --by month
     """
     fmt = _format(fmt, as_json, allowed=("table", "json", "jsonl"))
-    filters = _filters(None, tag, topic, venue, year, author)
-    output.print_stats(core.library_stats(_db_path(), filters), fmt)
+    if by not in ("week", "month"):
+        raise UsageError(f"unknown period {by!r}; use week or month")
+    filters = _filters(None, tag, topic, venue, year, author, None, added_since, read_since)
+    output.print_stats(core.library_stats(_db_path(), filters), fmt, by)
 
 
 @app.command("open")
@@ -492,7 +735,12 @@ def tag(
     ref: RefArgument,
     tags: Annotated[
         list[str],
-        typer.Argument(metavar="TAG...", help="Tags to add.", autocompletion=_complete_tags),
+        typer.Argument(
+            metavar="TAG...",
+            help="Tags to add.",
+            autocompletion=_complete_tags,
+            callback=_check_tags,
+        ),
     ],
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
@@ -510,17 +758,30 @@ def untag(
     ref: RefArgument,
     tags: Annotated[
         list[str],
-        typer.Argument(metavar="TAG...", help="Tags to remove.", autocompletion=_complete_tags),
+        typer.Argument(
+            metavar="TAG...",
+            help="Tags to remove.",
+            autocompletion=_complete_own_tags,
+            callback=_check_tags,
+        ),
     ],
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
-    """Remove tags from a paper.
+    """Remove tags from a paper; a tag it does not have is an error (exit 1), after the
+    tags it has are removed.
 
     Example: papercli untag 4 diffusion
     """
-    paper = core.tag_paper(_db_path(), ref, add=[], remove=tags)
-    _report_change(paper, f"tags: {', '.join(paper.tags) or '(none)'}", _format(fmt, as_json))
+    fmt = _format(fmt, as_json)
+    paper, missing = core.tag_paper_reporting(_db_path(), ref, add=[], remove=tags)
+    if len(missing) < len(tags):
+        _report_change(paper, f"tags: {', '.join(paper.tags) or '(none)'}", fmt)
+    if missing:
+        raise PapercliError(
+            f"#{paper.id} had no tag {', '.join(repr(t) for t in missing)}"
+            + ("; nothing was changed" if len(missing) == len(tags) else "")
+        )
 
 
 def _report_change(paper: Paper, what: str, fmt: str) -> None:
@@ -529,8 +790,8 @@ def _report_change(paper: Paper, what: str, fmt: str) -> None:
         output.print_paper(paper, fmt)
 
 
-def _mark(refs: list[str], status: str, fmt: str) -> None:
-    papers = core.set_status(_db_path(), refs, status)
+def _mark(refs: list[str], status: str, fmt: str, read_at: str | None = None) -> None:
+    papers = core.set_status(_db_path(), refs, status, read_at)
     for paper in papers:
         output.message(f"#{paper.id} {paper.title} — {status}", "green")
     if fmt != "table":
@@ -538,12 +799,35 @@ def _mark(refs: list[str], status: str, fmt: str) -> None:
 
 
 @app.command("mark-read")
-def mark_read(refs: RefsArgument, fmt: FormatOption = "table", as_json: JsonOption = False) -> None:
-    """Mark papers as read (sets read_at).
+def mark_read(
+    refs: RefsArgument,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help="When it was read (read_at): 2026-11-02, 2026-11-02T21:30, or 3d (ago).",
+        ),
+    ] = None,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
+) -> None:
+    """Mark papers as read (sets read_at: now, or --date).
 
-    Example: papercli mark-read 3 "perceiver io"
+    Example: papercli mark-read 3 "perceiver io" --date 2026-11-02
     """
-    _mark(refs, "read", _format(fmt, as_json))
+    read_at = None
+    if date is not None:
+        from datetime import UTC
+
+        from papercli.model import now
+        from papercli.query import parse_moment
+
+        moment = parse_moment(date)
+        if moment > now():
+            raise UsageError(f"--date {date} is in the future")
+        read_at = moment.astimezone(UTC).replace(microsecond=0).isoformat()
+    _mark(refs, "read", _format(fmt, as_json), read_at)
 
 
 @app.command("mark-reading")
@@ -571,11 +855,15 @@ def mark_unread(
 @app.command()
 def note(
     ref: RefArgument,
-    text: Annotated[str | None, typer.Argument(help="The note; without it $EDITOR opens.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(metavar="TEXT", help="The note; without it $EDITOR opens.")
+    ] = None,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
-    """Append a note to a paper; without TEXT, write it in $EDITOR.
+    """Append a note, stamped with the date, to a paper; without TEXT, write it in an editor.
+
+    The editor is $VISUAL, else $EDITOR, else the first of editor, vi and nano found.
 
     Example: papercli note 3 "Section 4 has the ablation I need"
     """
@@ -589,17 +877,34 @@ def note(
     _report_change(paper, "note added", fmt)
 
 
+FALLBACK_EDITORS = ("editor", "vi", "nano")
+
+
+def _editor() -> str:
+    """The editor to run: $VISUAL, else $EDITOR, else the first of FALLBACK_EDITORS on PATH
+    (as git does)."""
+    import shutil
+
+    setting = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if setting:
+        return setting
+    for name in FALLBACK_EDITORS:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise PapercliError(
+        "no note text given and no editor found ($VISUAL, $EDITOR, editor, vi, nano): "
+        "give the text as an argument, or set EDITOR"
+    )
+
+
 def _note_from_editor(paper: Paper) -> str:
-    """A note written in $VISUAL or $EDITOR (lines starting with # are dropped)."""
+    """A note written in the editor (lines starting with # are dropped)."""
     import shlex
     import subprocess
     import tempfile
 
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-    if not editor:
-        raise PapercliError(
-            "no note text given and $EDITOR is not set: give the text as an argument, or set EDITOR"
-        )
+    editor = _editor()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "note.md"
         path.write_text(
@@ -640,7 +945,8 @@ def remove(
         for paper in papers:
             output.message(f"  #{paper.id} {paper.title}")
         if not typer.confirm(f"Remove {len(papers)} paper(s)?", default=False, err=True):
-            raise PapercliError("nothing was removed")
+            output.message("Nothing was removed.")  # the user's answer, not an error
+            raise typer.Exit(1)
     removed = core.remove_papers(db, [p.id for p in papers])
     for paper in removed:
         output.message(f"Removed #{paper.id}: {paper.title}", "green")
@@ -650,26 +956,27 @@ def remove(
 def import_command(
     file: Annotated[str, typer.Argument(metavar="FILE|-", help="File to import, or - for stdin.")],
     input_format: Annotated[
-        str, typer.Option("--format", help="auto, digest, bibtex, json, jsonl or csv.")
+        str,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="auto, digest, bibtex, json, jsonl or csv.",
+            autocompletion=lambda incomplete: _import_formats(incomplete),
+        ),
     ] = "auto",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the papers as JSON.")] = False,
-    title: TitleField = None,
-    author: AuthorField = None,
     venue: VenueField = None,
     year: YearField = None,
     topic: TopicField = None,
-    summary: SummaryField = None,
-    abstract: AbstractField = None,
-    url: UrlField = None,
-    pdf_url: PdfUrlField = None,
-    code_url: CodeUrlField = None,
     tag: TagField = None,
     status: StatusField = None,
     priority: PriorityField = None,
-    note: NoteField = None,
 ) -> None:
     """Import many papers from a digest, BibTeX, JSON, JSONL or CSV file.
+
+    Batch options (--tag, --topic, --status, --venue, --year, --priority) apply to every
+    paper; a paper already in the library gets the --tag tags too.
 
     Example: papercli import examples/weekly-digest.md --tag weekly
     """
@@ -699,16 +1006,26 @@ def export(
     venue: VenueFilter = None,
     year: YearFilter = None,
     author: AuthorFilter = None,
+    added_since: AddedSince = None,
+    read_since: ReadSince = None,
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="json, jsonl, csv, bibtex, markdown, csl-json or ris."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="json, jsonl, csv, bibtex, markdown, csl-json or ris.",
+            autocompletion=_choices(output.EXPORT_FORMATS),
         ),
     ] = "json",
-    out: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    out: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file.")
+    ] = None,
     ref: Annotated[
         list[str] | None,
-        typer.Option("--ref", help="Export this paper (repeatable; any REF, title words too)."),
+        typer.Option(
+            "--ref", metavar="REF", help="Export this paper (repeatable; any REF, title words too)."
+        ),
     ] = None,
 ) -> None:
     """Write papers out as JSON, JSONL, CSV, BibTeX, Markdown, CSL-JSON or RIS.
@@ -724,7 +1041,9 @@ def export(
     refs = [*(ref or []), *(query or [] if as_refs else [])]
     query_words = None if as_refs else _words(query)
     papers = core.export_selection(
-        db, refs, _filters(status, tag, topic, venue, year, author, query_words)
+        db,
+        refs,
+        _filters(status, tag, topic, venue, year, author, query_words, added_since, read_since),
     )
     data = output.export_bytes(papers, fmt)
     if out:
@@ -732,6 +1051,12 @@ def export(
         output.message(f"Wrote {len(papers)} papers to {out}", "green")
     else:
         output.write_stdout_bytes(data)
+
+
+def _import_formats(incomplete: str) -> list[str]:
+    from papercli.importers import FORMATS
+
+    return [f for f in ("auto", *FORMATS) if f.startswith(incomplete)]
 
 
 @app.command()
@@ -766,8 +1091,9 @@ def cite(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="bibtex, csl-json, ris or text (a plain APA-like reference).",
-            autocompletion=lambda: list(core.CITE_FORMATS),
+            autocompletion=_choices(core.CITE_FORMATS),
         ),
     ] = "bibtex",
 ) -> None:
@@ -783,30 +1109,75 @@ def cite(
 
 
 @app.command()
-def undo() -> None:
+def undo(
+    list_changes: Annotated[
+        bool, typer.Option("--list", "-l", help="List the changes undo can revert, newest first.")
+    ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="With --list: table, json or jsonl.",
+            autocompletion=_choices(("table", "json", "jsonl")),
+        ),
+    ] = "table",
+    as_json: JsonOption = False,
+) -> None:
     """Revert the last change to the library; run again for the one before.
 
-    Example: papercli undo
+    'papercli redo' re-applies what undo reverted, until a new change is made.
+
+    Example: papercli undo --list
     """
+    fmt = _format(fmt, as_json, ("table", "json", "jsonl"))
+    if list_changes:
+        output.print_history(*core.change_history(_db_path()), fmt)
+        return
     label = core.undo_last(_db_path())
     output.message(f"Undid: {label}", "green")
 
 
 @app.command()
+def redo() -> None:
+    """Re-apply the change the last undo reverted (a new change ends what can be redone).
+
+    Example: papercli redo
+    """
+    label = core.redo_last(_db_path())
+    output.message(f"Redid: {label}", "green")
+
+
+@app.command()
 def restore(
     number: Annotated[
-        int | None, typer.Argument(min=1, help="Backup to restore (1 = newest).")
+        int | None,
+        typer.Argument(
+            metavar="N", min=1, help="Backup to restore (1 = newest).", show_default=False
+        ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, json or jsonl.",
+            autocompletion=_choices(("table", "json", "jsonl")),
+        ),
+    ] = "table",
     as_json: JsonOption = False,
 ) -> None:
-    """List the kept backups of the library, or restore backup NUMBER.
+    """List the kept backups of the library (each with the change it was taken before), or
+    restore backup N.
 
     Example: papercli restore 1
     """
     db = _db_path()
     if number is None:
-        output.print_backups(core.backups(db), _format(fmt, as_json, ("table", "json", "jsonl")))
+        fmt = _format(fmt, as_json, ("table", "json", "jsonl"))
+        output.print_backups(core.backups_with_changes(db), fmt)
         return
     backup, count = core.restore(db, number)
     output.message(
@@ -887,7 +1258,7 @@ def _invoked_command(argv: list[str]) -> str | None:
         if arg == "--db":
             next(args, None)
         elif not arg.startswith("-"):
-            return arg
+            return COMMAND_ALIASES.get(arg, arg)
     return None
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from papercli.errors import DuplicatePaper, PapercliError, UsageError, ValidationError
 from papercli.importers.base import ParseResult, Rejection
 from papercli.matching import DuplicateIndex, Scored, find_duplicate
-from papercli.model import PAPER_FIELDS, Paper, now_iso
+from papercli.model import PAPER_FIELDS, Paper, now, now_iso
 from papercli.query import Filters, reading_queue, sort_papers
 from papercli.refs import resolve, resolve_all
 from papercli.storage import Backup, list_backups, open_library, restore_backup, writing
@@ -25,8 +25,19 @@ EDITABLE_FIELDS = tuple(f for f in PAPER_FIELDS if f not in ("id", "added_at", "
 
 
 def short_title(paper: Paper, width: int = 60) -> str:
-    """The paper's title cut to WIDTH characters, for messages."""
-    return paper.title if len(paper.title) <= width else paper.title[: width - 1] + "…"
+    """The paper's title cut at a word end to at most WIDTH characters, for messages."""
+    return shorten(paper.title, width)
+
+
+def shorten(text: str, width: int) -> str:
+    """TEXT cut to at most WIDTH characters, at a word end where one is near, with "…"."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space >= width // 2:  # a word end not too far back; else cut the long word itself
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-—") + "…"
 
 
 def apply_fields(paper: Paper, changes: dict[str, Any]) -> Paper:
@@ -213,6 +224,7 @@ class Stats:
     by_venue: list[tuple[str, int]]
     by_year: list[tuple[int, int]]
     read_per_week: list[tuple[str, int]]
+    read_per_month: list[tuple[str, int]] = field(default_factory=list)
 
 
 def library_stats(
@@ -227,7 +239,7 @@ def library_stats(
     topics = Counter(t for p in papers for t in p.topics)
     venues = Counter(p.venue for p in papers if p.venue)
     years = Counter(p.year for p in papers if p.year)
-    today = today or datetime.now(UTC)
+    today = today or now()
     this_monday = (today - timedelta(days=today.weekday())).date()
     starts = [this_monday - timedelta(weeks=w) for w in range(weeks - 1, -1, -1)]
     per_week = dict.fromkeys(starts, 0)
@@ -248,7 +260,29 @@ def library_stats(
         by_venue=venues.most_common(),
         by_year=sorted(years.items(), reverse=True),
         read_per_week=[(d.isoformat(), n) for d, n in per_week.items()],
+        read_per_month=_read_per_month(papers, today, months=12),
     )
+
+
+def _read_per_month(papers: list[Paper], today: datetime, months: int) -> list[tuple[str, int]]:
+    """Papers read (by read_at, in UTC) in each of the last MONTHS months, oldest first."""
+    year, month = today.astimezone(UTC).year, today.astimezone(UTC).month
+    keys = []
+    for _ in range(months):
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    per_month = dict.fromkeys(reversed(keys), 0)
+    for paper in papers:
+        if paper.status != "read" or not paper.read_at:
+            continue
+        try:
+            read = datetime.fromisoformat(paper.read_at).astimezone(UTC)
+        except ValueError:
+            continue
+        key = f"{read.year:04d}-{read.month:02d}"
+        if key in per_month:
+            per_month[key] += 1
+    return list(per_month.items())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -284,8 +318,19 @@ def edit_paper(db: Path, ref: str, changes: dict[str, Any]) -> Paper:
 
 def tag_paper(db: Path, ref: str, add: list[str], remove: list[str]) -> Paper:
     """Add tags ADD and drop tags REMOVE on the paper REF names."""
+    return tag_paper_reporting(db, ref, add, remove)[0]
+
+
+def tag_paper_reporting(
+    db: Path, ref: str, add: list[str], remove: list[str]
+) -> tuple[Paper, list[str]]:
+    """Like ``tag_paper``; also returns the tags of REMOVE the paper did not have."""
+    if any(not t.strip() for t in (*add, *remove)):
+        raise UsageError("a tag cannot be empty")
     with writing(db) as library:
         paper = resolve(library.papers(), ref)
+        have = {t.casefold() for t in paper.tags}
+        missing = [t for t in remove if t.casefold() not in have]
         dropped = {t.casefold() for t in remove}
         tags = [t for t in paper.tags if t.casefold() not in dropped] + add
         updated = apply_fields(paper, {"tags": tags})
@@ -293,15 +338,23 @@ def tag_paper(db: Path, ref: str, add: list[str], remove: list[str]) -> Paper:
             library.update([updated])
             verb = "tag" if add else "untag"
             library.label = f"{verb} #{paper.id} {' '.join(add or remove)}"
-    return updated
+    return updated, missing
 
 
-def set_status(db: Path, refs: list[str], status: str) -> list[Paper]:
-    """Mark each paper REFS name as STATUS; read_at is set on read and cleared otherwise."""
+def set_status(db: Path, refs: list[str], status: str, read_at: str | None = None) -> list[Paper]:
+    """Mark each paper REFS name as STATUS; read_at is set on read (to READ_AT when given)
+    and cleared otherwise."""
     with writing(db) as library:
         papers = resolve_all(library.papers(), refs)
         updated = [apply_fields(p, {"status": status}) for p in papers]
-        changed = [u for u, p in zip(updated, papers, strict=True) if u.status != p.status]
+        if read_at and status == "read":
+            for paper in updated:
+                paper.read_at = read_at
+        changed = [
+            u
+            for u, p in zip(updated, papers, strict=True)
+            if (u.status, u.read_at) != (p.status, p.read_at)
+        ]
         if changed:
             library.update(changed)
             library.label = f"mark {status} " + ", ".join(f"#{p.id}" for p in changed)
@@ -309,10 +362,12 @@ def set_status(db: Path, refs: list[str], status: str) -> list[Paper]:
 
 
 def add_note(db: Path, ref: str, text: str) -> Paper:
-    """Append TEXT as a new paragraph to the notes of the paper REF names."""
+    """Append TEXT as a new paragraph, stamped with today's date, to the notes of the paper
+    REF names: "[2026-11-23] Section 4 has the ablation"."""
     text = text.strip()
     if not text:
         raise ValidationError("the note is empty; nothing was changed")
+    text = f"[{now().astimezone(UTC).date().isoformat()}] {text}"
     with writing(db) as library:
         paper = resolve(library.papers(), ref)
         notes = f"{paper.notes}\n\n{text}" if paper.notes else text
@@ -345,9 +400,84 @@ def undo_last(db: Path) -> str:
         return library.undo()
 
 
+def redo_last(db: Path) -> str:
+    """Re-apply the change the last undo reverted; returns what it was."""
+    if not db.exists():
+        raise PapercliError("nothing to redo: the library has no recorded changes")
+    with writing(db, journal=False) as library:
+        return library.redo()
+
+
+@dataclass
+class Change:
+    """One journalled change: what it was and when it was made."""
+
+    label: str
+    at: str
+
+
+def change_history(db: Path) -> tuple[list[Change], list[Change]]:
+    """The changes ``undo`` can revert and those ``redo`` can re-apply, newest first each."""
+    library = open_library(db)
+    return (
+        [Change(e["label"], e["at"]) for e in reversed(library.undo_entries())],
+        [Change(e["label"], e["at"]) for e in reversed(library.redo_entries())],
+    )
+
+
 def backups(db: Path) -> list[Backup]:
     """The kept previous versions of the library, newest first."""
     return list_backups(db)
+
+
+def backups_with_changes(db: Path) -> list[tuple[Backup, str | None]]:
+    """The kept backups, newest first, each with the change that came right after it (the
+    one ``restore`` of it takes back), or None when that cannot be told.
+
+    The change is read by comparing the backup's journals with those of the next version
+    (the next newer backup, or the library itself).
+    """
+    from papercli.storage import read_tables
+
+    def journals(path: Path) -> tuple[list[Any], list[Any]] | None:
+        try:
+            tables = read_tables(path, cache=False)
+        except (OSError, PapercliError):
+            return None
+        if tables is None:
+            return None
+        return (
+            [tables.get("undo", {})[k] for k in sorted(tables.get("undo", {}), key=int)],
+            [tables.get("redo", {})[k] for k in sorted(tables.get("redo", {}), key=int)],
+        )
+
+    kept = list_backups(db)
+    result: list[tuple[Backup, str | None]] = []
+    newer = journals(db)
+    for backup in kept:
+        older = journals(backup.path)
+        result.append((backup, _change_between(older, newer)))
+        newer = older
+    return result
+
+
+def _change_between(
+    older: tuple[list[Any], list[Any]] | None, newer: tuple[list[Any], list[Any]] | None
+) -> str | None:
+    """What one write did, told from the journals before (OLDER) and after it (NEWER)."""
+    if older is None or newer is None:
+        return None
+    (old_undo, old_redo), (new_undo, new_redo) = older, newer
+
+    def same(a: list[Any], b: list[Any]) -> bool:  # the one change, moved between journals
+        return bool(a and b) and (a[-1]["label"], a[-1]["at"]) == (b[-1]["label"], b[-1]["at"])
+
+    if new_undo and new_undo[-1] not in old_undo:
+        label = str(new_undo[-1]["label"])
+        return f"redo of {label}" if same(old_redo, new_undo) else label
+    if old_undo and old_undo[-1] not in new_undo:
+        return f"undo of {old_undo[-1]['label']}" if same(old_undo, new_redo) else "a restore"
+    return None
 
 
 def restore(db: Path, number: int) -> tuple[Backup, int]:
@@ -374,6 +504,8 @@ class ImportReport:
     rejected: list[Rejection] = field(default_factory=list)
     # (added paper, existing paper) pairs that look alike: candidates for ``merge``.
     likely_duplicates: list[tuple[Paper, Paper]] = field(default_factory=list)
+    # Papers already in the library that got the batch's tags: (updated paper, tags given).
+    tagged: dict[int, tuple[Paper, list[str]]] = field(default_factory=dict)
 
 
 def read_input(path: str) -> tuple[bytes, str]:
@@ -448,6 +580,8 @@ def import_papers(
             original = index.find(paper)
             if original:
                 report.duplicates.append((paper, original))
+                if original.id and extra_tags:
+                    _give_batch_tags(report, original, extra_tags)
                 continue
             _set_read_at(paper, None)
             # A key from the file is kept when it is free, else it gets an a/b suffix.
@@ -471,8 +605,25 @@ def import_papers(
         if report.added:
             library.insert(report.added)
             library.label = f"import of {len(report.added)} papers from {report.added[0].source}"
+        if report.tagged:
+            library.update([paper for paper, _ in report.tagged.values()])
+            if not report.added:
+                library.label = f"import: tagged {len(report.tagged)} papers already there"
     spot_likely_duplicates(existing)
     return report
+
+
+def _give_batch_tags(report: ImportReport, original: Paper, tags: list[str]) -> None:
+    """Record that ORIGINAL (already in the library) gets the import's TAGS it lacks."""
+    current, given = report.tagged.get(original.id, (original, []))
+    have = {t.casefold() for t in current.tags}
+    new = [t for t in dict.fromkeys(tags) if t.casefold() not in have]
+    if new:
+        report.tagged[original.id] = (
+            apply_fields(current, {"tags": current.tags + new}),
+            given + new,
+        )
+
 
 
 # ---------------------------------------------------------------------------------------------
@@ -502,6 +653,9 @@ def download_pdfs(db: Path, refs: list[str], force: bool = False) -> PdfReport:
     from papercli.pdfs import download_pdfs as download
 
     return download(db, refs, force)
+
+
+# ---------------------------------------------------------------------------------------------
 # Citation keys
 
 

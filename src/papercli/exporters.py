@@ -98,6 +98,7 @@ def _entry(paper: Paper, key: str, own_fields: bool = True) -> str:
         ("code-url", _url(paper.code_url) if paper.code_url else None),
         ("openreview-id", paper.openreview_id),
         ("read-at", paper.read_at),
+        ("notes", escape_bibtex(paper.notes) if paper.notes else None),
     ]
     if own_fields:
         fields.extend((EXTRA_PREFIX + name, value) for name, value in extras if value)
@@ -171,6 +172,9 @@ def _md_line(paper: Paper) -> str:
         line += " · " + " · ".join(links)
     if paper.tags:
         line += " " + " ".join(f"`{tag.replace('`', '')}`" for tag in paper.tags)
+    if paper.notes.strip():  # the notes as a quote under the item, line by line
+        quoted = (_md_escape(n).rstrip() for n in paper.notes.strip().splitlines())
+        line += "\n" + "\n".join(f"  > {n}".rstrip() for n in quoted)
     return line
 
 

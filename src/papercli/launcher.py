@@ -8,7 +8,7 @@ import sys
 
 def main() -> None:
     """Run papercli."""
-    if sys.argv[1:] == ["--version"]:
+    if sys.argv[1:] in (["--version"], ["-V"]):
         from papercli import __version__
 
         sys.stdout.write(f"papercli {__version__}\n")

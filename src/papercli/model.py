@@ -37,9 +37,27 @@ MAX_KEY_CHARS = 100
 _KEY_PATTERN = re.compile(r"[^\s\"#%'(),={}\\~]+")
 
 
+def now() -> datetime:
+    """The current time (UTC), or the fixed time in $PAPERCLI_NOW.
+
+    PAPERCLI_NOW (ISO 8601, e.g. 2026-11-23T09:00:00+00:00) is for tests and for the README's
+    tour, which must give the same output on every run.
+    """
+    import os
+
+    fixed = os.environ.get("PAPERCLI_NOW")
+    if fixed:
+        try:
+            moment = datetime.fromisoformat(fixed)
+        except ValueError:
+            raise ValidationError(f"PAPERCLI_NOW={fixed!r} is not an ISO 8601 time") from None
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
 def now_iso() -> str:
     """The current time as ISO 8601 with timezone, to the second."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+    return now().astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass

@@ -12,7 +12,7 @@ from papercli.model import Paper
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from papercli.core import ImportReport, Stats
+    from papercli.core import Change, ImportReport, Stats
     from papercli.matching import Scored
     from papercli.pdfs import PdfReport
     from papercli.refresh import RefreshReport
@@ -279,22 +279,47 @@ def _rich_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> None
             )
     for row in rows:
         # Text, not str: a title like "[bold] ..." must not be read as Rich markup.
-        table.add_row(*(Text(cell) for cell, h in zip(row, headers, strict=True) if widths[h]))
+        table.add_row(
+            *(
+                Text(fit(cell, widths[h]), style=_cell_style(h, cell))
+                for cell, h in zip(row, headers, strict=True)
+                if widths[h]
+            )
+        )
     console.print(table)
 
 
-_COLUMN_STYLES = {"ID": "cyan", "Score": "magenta", "Title": "bold", "Status": "green"}
+_COLUMN_STYLES = {"ID": "cyan", "Score": "magenta", "Title": "bold"}
+STATUS_STYLES = {"unread": "yellow", "reading": "blue", "read": "green"}
 _COLUMN_CAPS = {"Venue": 16, "Topic": 22}
 _TITLE_MIN = 20
+_SUMMARY_MIN = 20
+
+
+def _cell_style(header: str, cell: str) -> str:
+    return STATUS_STYLES.get(cell, "") if header == "Status" else ""
+
+
+def fit(text: str, width: int) -> str:
+    """TEXT cut to WIDTH cells (CJK counts as 2) at a word end where one is near, with "…"."""
+    from rich.cells import cell_len, set_cell_size
+
+    if width <= 0 or cell_len(text) <= width:
+        return text
+    cut = set_cell_size(text, width - 1).rstrip()
+    space = cut.rfind(" ")
+    if space >= (width - 1) // 2:  # a word end not too far back; else cut the long word itself
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-—") + "…"
 
 
 def _column_widths(headers: list[str], rows: list[list[str]], total: int) -> dict[str, int]:
     """Each column's width on a terminal TOTAL cells wide (0: left out).
 
-    ID, Score and Status keep their full width; Venue and Topic up to a cap; the title and
-    the summary share the rest (title first). Narrow terminals lose the summary, then the
-    topic, then the venue, never the ID. (Rich left to itself squeezes no-wrap columns
-    down to nothing, the ID first.)
+    ID, Score and Status keep their full width; Venue and Topic up to a cap; the title takes
+    what it needs of the rest and the summary what is left, if that is enough to read.
+    Narrow terminals lose the summary, then the topic, then the venue, never the ID. (Rich
+    left to itself squeezes no-wrap columns down to nothing, the ID first.)
     """
     from rich.cells import cell_len
 
@@ -307,7 +332,7 @@ def _column_widths(headers: list[str], rows: list[list[str]], total: int) -> dic
         return total - sum(w + 3 for h, w in widths.items() if h not in ("Title", "Summary"))
 
     for optional, needs in (
-        ("Summary", min(natural["Title"], 40) + 20 + 6),
+        ("Summary", natural["Title"] + _SUMMARY_MIN + 6),
         ("Topic", _TITLE_MIN + 3),
         ("Venue", _TITLE_MIN + 3),
     ):
@@ -316,35 +341,63 @@ def _column_widths(headers: list[str], rows: list[list[str]], total: int) -> dic
         widths.pop(optional, None)
     if "Summary" in widths:
         room = free() - 6
-        title = min(natural["Title"], max(_TITLE_MIN, room * 5 // 9))
-        widths["Summary"] = max(0, min(natural["Summary"], room - title))
-        widths["Title"] = max(_TITLE_MIN, room - widths["Summary"])
+        widths["Title"] = natural["Title"]
+        widths["Summary"] = min(natural["Summary"], room - natural["Title"])
     else:  # on a very narrow terminal the title gives way before the ID and the status
         widths["Title"] = max(8, min(natural["Title"], free() - 3))
     return {h: widths.get(h, 0) for h in headers}
 
 
-def _plain_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> str:
-    """Aligned columns without ANSI codes, for a pipe; long cells are cut, CJK counted as 2."""
-    from rich.cells import cell_len, set_cell_size
+_PLAIN_CAPS = {"Summary": 50, "Topic": 20, "Venue": 16}
 
-    limits = {"Title": 70, "Summary": 80, "Topic": 20, "Venue": 16}
+
+def columns_setting() -> int | None:
+    """The width $COLUMNS asks for, if it is set to a whole number of cells."""
+    import os
+
+    value = os.environ.get("COLUMNS", "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
+def _plain_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> str:
+    """Aligned columns without ANSI codes, for a pipe; CJK counted as 2 cells.
+
+    Titles are always whole (``| grep`` finds them). Venue, topic and summary are cut to a
+    cap, and to fit $COLUMNS when it is set: the summary shrinks or goes first, then the
+    topic, then the venue.
+    """
+    from rich.cells import cell_len
+
     headers = _headers(scores is not None)
-    rows = [headers] + [_row(p, scores[i] if scores else None) for i, p in enumerate(papers)]
-    for row in rows[1:]:
-        for col, header in enumerate(headers):
-            limit = limits.get(header)
-            if limit and cell_len(row[col]) > limit:
-                row[col] = set_cell_size(row[col], limit - 1) + "…"
-    widths = [max(cell_len(row[c]) for row in rows) for c in range(len(headers))]
+    body = [_row(p, scores[i] if scores else None) for i, p in enumerate(papers)]
+    natural = {
+        h: max([cell_len(h), *(cell_len(r[c]) for r in body)]) for c, h in enumerate(headers)
+    }
+    widths = {h: min(natural[h], _PLAIN_CAPS.get(h, natural[h])) for h in headers}
+    columns = columns_setting()
+    if columns:
+
+        def over() -> int:
+            return sum(widths.values()) + 2 * (len(widths) - 1) - columns
+
+        if over() > 0 and "Summary" in widths:
+            if widths["Summary"] - over() >= _SUMMARY_MIN:
+                widths["Summary"] -= over()
+            else:
+                del widths["Summary"]
+        for optional in ("Topic", "Venue"):
+            if over() <= 0:
+                break
+            del widths[optional]
     lines = []
-    for row in rows:
-        cells = [
-            cell.rjust(widths[c])
-            if headers[c] in ("ID", "Score")
-            else cell + " " * (widths[c] - cell_len(cell))
-            for c, cell in enumerate(row)
-        ]
+    for row in [headers, *body]:
+        cells = []
+        for header, cell in zip(headers, row, strict=True):
+            if header not in widths:
+                continue
+            cell = cell if header == "Title" else fit(cell, widths[header])
+            pad = " " * (widths[header] - cell_len(cell))
+            cells.append(pad + cell if header in ("ID", "Score") else cell + pad)
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines) + "\n"
 
@@ -371,7 +424,9 @@ def print_paper(paper: Paper, fmt: str) -> None:
         if value in (None, [], ""):
             continue
         shown = ", ".join(value) if isinstance(value, list) else str(value)
-        lines.append(f"{key:>14}  {visible(shown)}")
+        # Continued lines (notes, an abstract) are indented under the first, not at column 0.
+        shown = visible(shown.strip("\n")).replace("\n", "\n" + " " * 16)
+        lines.append(f"{key:>14}  {shown}".replace(" " * 16 + "\n", "\n"))
     write_stdout("\n".join(lines))
 
 
@@ -408,8 +463,12 @@ def _bar(count: int, most: int, width: int = 30) -> str:
     return "█" * max(1, round(width * count / most)) if most else ""
 
 
-def print_stats(stats: Stats, fmt: str) -> None:
-    """Counts by status, topic, venue and year, and bars of papers read per week."""
+STATS_LABEL_WIDTH = 32
+
+
+def print_stats(stats: Stats, fmt: str, by: str = "week") -> None:
+    """Counts by status, topic, venue and year, and bars of papers read per week (or per
+    month with BY "month"); long labels are cut at a word end with an ellipsis."""
     data = {
         "total": stats.total,
         "by_status": stats.by_status,
@@ -417,13 +476,16 @@ def print_stats(stats: Stats, fmt: str) -> None:
         "by_venue": dict(stats.by_venue),
         "by_year": {str(y): n for y, n in stats.by_year},
         "read_per_week": dict(stats.read_per_week),
+        "read_per_month": dict(stats.read_per_month),
     }
     if fmt in ("json", "jsonl"):
         write_stdout(_pretty(data) if fmt == "json" else _dumps(data))
         return
     sections: list[tuple[str, list[tuple[str, int]]]] = [
         ("Status", list(stats.by_status.items())),
-        ("Read per week (week starting)", stats.read_per_week),
+        ("Read per month", stats.read_per_month)
+        if by == "month"
+        else ("Read per week (week starting)", stats.read_per_week),
         ("Topic", stats.by_topic[:15]),
         ("Venue", stats.by_venue[:15]),
         ("Year", [(str(y), n) for y, n in stats.by_year[:15]]),
@@ -434,10 +496,14 @@ def print_stats(stats: Stats, fmt: str) -> None:
             continue
         out.append("")
         out.append(title)
+        from rich.cells import cell_len
+
         most = max(n for _, n in rows)
-        label_width = max(len(label) for label, _ in rows)
-        for label, count in rows:
-            out.append(f"  {label:<{label_width}}  {count:>5}  {_bar(count, most)}".rstrip())
+        labels = [visible(fit(label, STATS_LABEL_WIDTH)) for label, _ in rows]
+        label_width = max(cell_len(label) for label in labels)
+        for label, (_, count) in zip(labels, rows, strict=True):
+            pad = " " * (label_width - cell_len(label))
+            out.append(f"  {label}{pad}  {count:>5}  {_bar(count, most)}".rstrip())
     write_stdout("\n".join(out))
 
 
@@ -452,12 +518,16 @@ def print_import_report(report: ImportReport, fmt: str, dry_run: bool) -> None:
         "bold",
     )
     for paper, original in report.duplicates[:20]:
-        message(
-            f"  duplicate: {paper.title[:70]} (already #{original.id})"
+        tagged = report.tagged.get(original.id) if original.id else None
+        where = (
+            f"already #{original.id}" + (f"; tagged {', '.join(tagged[1])}" if tagged else "")
             if original.id
-            else f"  duplicate: {paper.title[:70]} (twice in the input)",
-            "dim",
+            else "twice in the input"
         )
+        message(f"  duplicate: {fit(paper.title, 70)} ({where})", "dim")
+    if report.tagged:
+        verb = "would get" if dry_run else "got"
+        message(f"{len(report.tagged)} papers already there {verb} the batch's tags", "bold")
     if len(report.duplicates) > 20:
         message(f"  … and {len(report.duplicates) - 20} more duplicates", "dim")
     for paper, original in report.likely_duplicates[:20]:
@@ -476,11 +546,18 @@ def print_import_report(report: ImportReport, fmt: str, dry_run: bool) -> None:
         print_papers(report.added, "table")
 
 
-def print_backups(kept: Sequence[Backup], fmt: str) -> None:
-    """The kept backups, newest first and numbered for ``restore N``."""
+def print_backups(kept: Sequence[tuple[Backup, str | None]], fmt: str) -> None:
+    """The kept backups, newest first and numbered for ``restore N``, each with the change
+    that came right after it (what restoring it takes back)."""
     rows = [
-        {"number": i, "path": str(b.path), "taken_at": b.taken_at, "size": b.size}
-        for i, b in enumerate(kept, 1)
+        {
+            "number": i,
+            "path": str(b.path),
+            "taken_at": b.taken_at,
+            "size": b.size,
+            "before_change": change,
+        }
+        for i, (b, change) in enumerate(kept, 1)
     ]
     if fmt in ("json", "jsonl"):
         write_stdout(_pretty(rows) if fmt == "json" else "".join(_dumps(r) + "\n" for r in rows))
@@ -490,6 +567,7 @@ def print_backups(kept: Sequence[Backup], fmt: str) -> None:
         write_stdout(
             "\n".join(
                 f"{r['number']:>3}  {r['taken_at']}  {r['size']:>10} bytes  {r['path']}"
+                f"  (before: {visible(str(r['before_change'] or 'an unknown change'))})"
                 for r in rows
             )
         )
@@ -589,3 +667,28 @@ def print_pdf_report(report: PdfReport, fmt: str) -> None:
     failed = sum(1 for r in report.results if r.problem)
     message(f"pdf: saved {saved}, already there {len(rows) - saved - failed}, failed {failed}",
             "bold")
+
+
+def print_history(done: Sequence[Change], undone: Sequence[Change], fmt: str) -> None:
+    """``undo --list``: the changes undo can revert (1 = the next one), newest first; then
+    those redo can re-apply."""
+    rows: list[dict[str, Any]] = [
+        {"number": i, "label": c.label, "at": c.at} for i, c in enumerate(done, 1)
+    ]
+    redo_rows = [{"label": c.label, "at": c.at} for c in undone]
+    if fmt == "json":
+        write_stdout(_pretty({"undo": rows, "redo": redo_rows}))
+        return
+    if fmt == "jsonl":
+        write_stdout("".join(_dumps({**r, "undone": False}) + "\n" for r in rows))
+        write_stdout("".join(_dumps({**r, "undone": True}) + "\n" for r in redo_rows))
+        return
+    if not rows:
+        message("No changes to undo.")
+    else:
+        width = len(str(len(rows)))
+        write_stdout(
+            "\n".join(f"{r['number']:>{width}}  {r['at']}  {visible(r['label'])}" for r in rows)
+        )
+    for change in undone:
+        message(f"undone, 'papercli redo' re-applies: {visible(change.label)}")

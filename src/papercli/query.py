@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from papercli.errors import UsageError
@@ -12,6 +13,7 @@ from papercli.model import STATUSES, Paper, is_whole_number
 
 SORT_FIELDS = ("added", "id", "title", "year", "venue", "priority", "status", "read")
 _YEAR_RANGE = re.compile(r"^\s*(\d{4})?\s*\.\.\s*(\d{4})?\s*$")
+_AGO = re.compile(r"^\s*(\d{1,5})\s*([dw])\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -26,12 +28,16 @@ class Filters:
     year: str | None = None
     author: str | None = None
     words: str | None = None
+    added_since: str | None = None
+    read_since: str | None = None
 
     def __post_init__(self) -> None:
         for status in self.status:
             if status not in STATUSES:
                 raise UsageError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
         self.year_range = parse_year_range(self.year) if self.year else None
+        self.added_after = parse_moment(self.added_since) if self.added_since else None
+        self.read_after = parse_moment(self.read_since) if self.read_since else None
 
     def matches(self, paper: Paper) -> bool:
         """Whether PAPER passes every filter."""
@@ -53,6 +59,10 @@ class Filters:
             wanted = normalize(self.author)
             if not any(wanted in normalize(a) for a in paper.authors):
                 return False
+        if self.added_after and not _at_or_after(paper.added_at, self.added_after):
+            return False
+        if self.read_after and not _at_or_after(paper.read_at, self.read_after):
+            return False
         return not (self.words and not _has_words(paper, self.words))
 
 
@@ -72,6 +82,37 @@ def _has_words(paper: Paper, words: str) -> bool:
         )
     )
     return all(word in haystack for word in normalize(words).split())
+
+
+def parse_moment(text: str, now: datetime | None = None) -> datetime:
+    """A point in time (UTC) from a date (2026-11-02: the start of that UTC day), an ISO 8601
+    time, or a span back from now: '7d' (days), '4w' (weeks)."""
+    from papercli.model import now as current_time
+
+    text = text.strip()
+    ago = _AGO.match(text)
+    if ago:
+        count, unit = int(ago.group(1)), ago.group(2).lower()
+        return (now or current_time()) - timedelta(days=count * (7 if unit == "w" else 1))
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"invalid date {text!r}: use a date (2026-11-02), a time (2026-11-02T09:30) "
+            "or a span back from now (7d, 4w)"
+        ) from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _at_or_after(stamp: str | None, moment: datetime) -> bool:
+    """Whether the ISO 8601 STAMP (None: never) is at or after MOMENT."""
+    if not stamp:
+        return False
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return False
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)) >= moment
 
 
 def parse_year_range(text: str) -> tuple[int, int]:

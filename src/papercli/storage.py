@@ -361,7 +361,7 @@ def _check_records(path: Path, tables: RawTables) -> None:
         problem = _record_problem(doc)
         if problem:
             raise _corrupt(path, f"has paper {doc_id} that {problem}")
-    for entry_id, entry in tables.get("undo", {}).items():
+    for entry_id, entry in _journal_entries(tables):
         if not (
             _is_doc_id(entry_id)
             and isinstance(entry, dict)
@@ -375,6 +375,11 @@ def _check_records(path: Path, tables: RawTables) -> None:
             )
         ):
             raise _corrupt(path, f"has a malformed undo journal entry {entry_id!r}")
+
+
+def _journal_entries(tables: RawTables) -> list[tuple[str, Any]]:
+    """The entries of the undo journal and of the redo journal (``redo``: changes undone)."""
+    return [*tables.get("undo", {}).items(), *tables.get("redo", {}).items()]
 
 
 def paper_from_record(doc_id: str, doc: dict[str, Any]) -> Paper:
@@ -712,21 +717,52 @@ class Library:
         self.changed = True
 
     def undo(self) -> str:
-        """Revert the newest journalled change; returns its label."""
-        from tinydb.table import Document
-
-        entries = self._tables.get("undo", {})
-        if not entries:
+        """Revert the newest journalled change; returns its label. ``redo`` re-applies it."""
+        if not self._tables.get("undo"):
             raise PapercliError("nothing to undo: the library has no recorded changes")
+        return self._move_change("undo", "redo")
+
+    def redo(self) -> str:
+        """Re-apply the change the last ``undo`` reverted; returns its label."""
+        if not self._tables.get("redo"):
+            raise PapercliError("nothing to redo: no change was undone since the last change")
+        return self._move_change("redo", "undo")
+
+    def redo_entries(self) -> list[dict[str, Any]]:
+        """The undone changes ``redo`` can re-apply, oldest first (the last one undone last)."""
+        redo = self._tables.get("redo", {})
+        return [redo[k] for k in sorted(redo, key=int)]
+
+    def _move_change(self, source: str, target: str) -> str:
+        """Apply the newest entry of journal SOURCE and push its inverse onto TARGET."""
+        entries = self._tables[source]
         newest = max(entries, key=int)
         entry = entries[newest]
+        touched = [*entry["added"], *(p["id"] for p in entry["before"])]
+        current = self._tables.get("papers", {})
+        inverse = {
+            "label": entry["label"],
+            "at": entry["at"],
+            "added": [i for i in dict.fromkeys(touched) if str(i) not in current],
+            "before": [
+                {**current[str(i)], "id": i} for i in dict.fromkeys(touched) if str(i) in current
+            ],
+        }
+        label = self._apply_entry(entry)
+        self._table(source).remove(doc_ids=[int(newest)])
+        self._table(target).insert(inverse)
+        return label
+
+    def _apply_entry(self, entry: dict[str, Any]) -> str:
+        """Remove the papers ENTRY added and put back the ones it holds as before."""
+        from tinydb.table import Document
+
         papers = self._table("papers")
         papers.remove(doc_ids=[i for i in entry["added"] if str(i) in self._tables["papers"]])
         before = [dict(p) for p in entry["before"]]
         ids = [p.pop("id") for p in before]
         papers.remove(doc_ids=[i for i in ids if str(i) in self._tables["papers"]])
         papers.insert_multiple(Document(p, doc_id=i) for i, p in zip(ids, before, strict=True))
-        self._table("undo").remove(doc_ids=[int(newest)])
         self._papers = None
         self.changed = True
         label: str = entry["label"]
@@ -737,6 +773,8 @@ class Library:
         added = self._added + [i for i, p in self._before.items() if p is None]
         if not before and not added:
             return
+        if self._tables.get("redo"):  # a new change ends what could be redone
+            self._table("redo").truncate()
         undo = self._table("undo")
         undo.insert(
             {"label": self.label or "change", "at": now_iso(), "added": added, "before": before}

@@ -461,5 +461,6 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
         status=status,
         priority=int(priority),
         read_at=f.get(EXTRA_PREFIX + "read-at", "").strip() or None,
+        notes=text_or_none(EXTRA_PREFIX + "notes") or "",
         source=source,
     )

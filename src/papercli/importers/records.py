@@ -227,9 +227,17 @@ def split_authors(value: str) -> list[str]:
     return names
 
 
+_CJK_NAME = re.compile(r"^[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f·・]+$")
+
+
 def flip_name(name: str) -> str:
-    """ "Last, First" → "First Last"; "Last, Jr, First" → "First Last Jr"; others as they are."""
+    """ "Last, First" → "First Last"; "Last, Jr, First" → "First Last Jr"; others as they are.
+
+    A CJK name keeps its own order, family name first and no space: "张, 三" → "张三".
+    """
     parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 2 and _CJK_NAME.match(parts[0]) and _CJK_NAME.match(parts[1]):
+        return parts[0] + parts[1]
     if len(parts) == 2 and parts[0] and parts[1]:
         return f"{parts[1]} {parts[0]}"
     if len(parts) == 3 and parts[0] and parts[2]:
