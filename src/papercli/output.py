@@ -58,6 +58,16 @@ def error(text: str, details: Sequence[str] = ()) -> None:
         message(f"  {line}")
 
 
+def confirm(question: str) -> bool:
+    """Ask QUESTION on stderr and read a yes or no from stdin (no answer is no).
+
+    Not Click's confirm: it writes a space to stdout, which carries data only.
+    """
+    sys.stderr.write(f"{question} [y/N]: ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
 def write_stdout(text: str) -> None:
     """TEXT on stdout as is (a newline added when missing)."""
     sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
