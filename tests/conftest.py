@@ -27,6 +27,8 @@ def library_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("PAPERCLI_LOCK_TIMEOUT", "5")
     monkeypatch.delenv("PAPERCLI_DEBUG", raising=False)
+    monkeypatch.delenv("PAPERCLI_NOW", raising=False)  # the real clock unless a test fixes it
+    monkeypatch.delenv("COLUMNS", raising=False)  # piped tables at their natural width
     return path
 
 

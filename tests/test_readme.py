@@ -38,9 +38,7 @@ def _papercli() -> list[str]:
 
 def blocks(text: str, kind: str) -> list[tuple[int, int, str]]:
     """The fenced blocks of KIND in TEXT: (start, end, body) of each body."""
-    return [
-        (m.start(2), m.end(2), m.group(2)) for m in _BLOCK.finditer(text) if m.group(1) == kind
-    ]
+    return [(m.start(2), m.end(2), m.group(2)) for m in _BLOCK.finditer(text) if m.group(1) == kind]
 
 
 def commands_of(block: str) -> list[str]:

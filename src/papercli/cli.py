@@ -944,7 +944,7 @@ def remove(
             )
         for paper in papers:
             output.message(f"  #{paper.id} {paper.title}")
-        if not typer.confirm(f"Remove {len(papers)} paper(s)?", default=False, err=True):
+        if not output.confirm(f"Remove {len(papers)} paper(s)?"):
             output.message("Nothing was removed.")  # the user's answer, not an error
             raise typer.Exit(1)
     removed = core.remove_papers(db, [p.id for p in papers])

@@ -60,6 +60,16 @@ def error(text: str, details: Sequence[str] = ()) -> None:
         message(f"  {line}")
 
 
+def confirm(question: str) -> bool:
+    """Ask QUESTION on stderr and read a yes or no from stdin (no answer is no).
+
+    Not Click's confirm: it writes a space to stdout, which carries data only.
+    """
+    sys.stderr.write(f"{question} [y/N]: ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
 def write_stdout(text: str) -> None:
     """TEXT on stdout as is (a newline added when missing)."""
     sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
@@ -300,12 +310,21 @@ def _cell_style(header: str, cell: str) -> str:
     return STATUS_STYLES.get(cell, "") if header == "Status" else ""
 
 
+def cell_width(text: str) -> int:
+    """The terminal cells TEXT takes (CJK counts as 2); plain ASCII quickly."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
 def fit(text: str, width: int) -> str:
     """TEXT cut to WIDTH cells (CJK counts as 2) at a word end where one is near, with "…"."""
-    from rich.cells import cell_len, set_cell_size
-
-    if width <= 0 or cell_len(text) <= width:
+    if width <= 0 or cell_width(text) <= width:
         return text
+    from rich.cells import set_cell_size
+
     cut = set_cell_size(text, width - 1).rstrip()
     space = cut.rfind(" ")
     if space >= (width - 1) // 2:  # a word end not too far back; else cut the long word itself
@@ -366,12 +385,10 @@ def _plain_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> str
     cap, and to fit $COLUMNS when it is set: the summary shrinks or goes first, then the
     topic, then the venue.
     """
-    from rich.cells import cell_len
-
     headers = _headers(scores is not None)
     body = [_row(p, scores[i] if scores else None) for i, p in enumerate(papers)]
     natural = {
-        h: max([cell_len(h), *(cell_len(r[c]) for r in body)]) for c, h in enumerate(headers)
+        h: max([cell_width(h), *(cell_width(r[c]) for r in body)]) for c, h in enumerate(headers)
     }
     widths = {h: min(natural[h], _PLAIN_CAPS.get(h, natural[h])) for h in headers}
     columns = columns_setting()
@@ -396,7 +413,7 @@ def _plain_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> str
             if header not in widths:
                 continue
             cell = cell if header == "Title" else fit(cell, widths[header])
-            pad = " " * (widths[header] - cell_len(cell))
+            pad = " " * (widths[header] - cell_width(cell))
             cells.append(pad + cell if header in ("ID", "Score") else cell + pad)
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines) + "\n"
