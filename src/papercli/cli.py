@@ -648,7 +648,10 @@ def remove(
 def import_command(
     file: Annotated[str, typer.Argument(metavar="FILE|-", help="File to import, or - for stdin.")],
     input_format: Annotated[
-        str, typer.Option("--format", help="auto, digest, bibtex, json, jsonl or csv.")
+        str,
+        typer.Option(
+            "--format", help="auto, digest, bibtex, json, jsonl, csv, csl-json or ris."
+        ),
     ] = "auto",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the papers as JSON.")] = False,
@@ -667,7 +670,7 @@ def import_command(
     priority: PriorityField = None,
     note: NoteField = None,
 ) -> None:
-    """Import many papers from a digest, BibTeX, JSON, JSONL or CSV file.
+    """Import many papers from a digest, BibTeX, JSON, JSONL, CSV, CSL-JSON or RIS file.
 
     Example: papercli import examples/weekly-digest.md --tag weekly
     """
