@@ -205,3 +205,14 @@ def test_text_citation_many_authors_and_doi() -> None:
     assert text.endswith("https://doi.org/10.1/x")
     assert "Ming-Wei" not in text_citation(Paper(title="T", authors=["Ming-Wei Chang"]))
     assert text_citation(Paper(title="T", authors=["Ming-Wei Chang"])).startswith("Chang, M.-W.")
+
+
+def test_json_and_csv_imports_keep_keys_and_drop_impossible_ones(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([{"title": "Kept", "key": "kept2020"},
+                                {"title": "Dropped", "key": "not a key", "year": 2020}]))
+    papers = cli("import", str(path), "--json").json()
+    assert [p["key"] for p in papers] == ["kept2020", "anon2020dropped"]
+    csv_path = tmp_path / "in.csv"
+    csv_path.write_text("title,key\nFrom CSV,kept2020\n")
+    assert cli("import", str(csv_path), "--json").json()[0]["key"] == "kept2020a"
