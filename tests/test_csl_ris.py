@@ -251,3 +251,55 @@ def test_import_format_option_accepts_the_new_formats(cli: Cli) -> None:
     result = cli("import", str(DATA / "zotero_export.ris"), "--format", "ris", "--dry-run")
     assert result.exit_code == 0
     assert "ris: would add 2" in result.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# The parsers never crash: any input imports with its bad records reported, or fails cleanly
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["title", "author", "issued", "DOI", "URL", "id", "keyword", "note",
+                         "custom", "papercli", "status", "topics", "priority", "literal",
+                         "family", "given", "date-parts", "container-title", "number", "type"]),
+        inner, max_size=6,
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(items=st.lists(json_values, max_size=5))
+def test_csl_parser_never_crashes(items: list[object]) -> None:
+    from papercli.errors import ImportFormatError
+
+    try:
+        result = parse(json.dumps(items), "csl-json", "x.json")
+    except ImportFormatError:
+        return
+    assert len(result.papers) + len(result.rejected) == len(items)
+
+
+ris_lines = st.lists(
+    st.one_of(
+        st.sampled_from(["TY  - JOUR", "ER  - ", "TI  - A title", "AU  - Doe, J", "PY  - 2020",
+                         "PY  - ??", "DO  - 10.1/x", "DO  - nope", "C8  - papercli-priority: x",
+                         "C8  - papercli-status: done", "", "KW  - k", "ID  - some key"]),
+        st.text(max_size=15),
+    ),
+    max_size=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=ris_lines)
+def test_ris_parser_never_crashes(lines: list[str]) -> None:
+    from papercli.errors import ImportFormatError
+
+    try:
+        result = parse("\n".join(lines), "ris", "x.ris")
+    except ImportFormatError as exc:
+        assert "\n" not in exc.message
+        return
+    for paper in result.papers:
+        assert paper.title
