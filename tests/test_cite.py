@@ -216,3 +216,15 @@ def test_json_and_csv_imports_keep_keys_and_drop_impossible_ones(cli: Cli, tmp_p
     csv_path = tmp_path / "in.csv"
     csv_path.write_text("title,key\nFrom CSV,kept2020\n")
     assert cli("import", str(csv_path), "--json").json()[0]["key"] == "kept2020a"
+
+
+def test_a_paper_known_only_by_its_identifier_is_keyed_by_it(cli: Cli) -> None:
+    assert add(cli, "2112.10752")["key"] == "arxiv2112.10752"
+    assert add(cli, "https://doi.org/10.1145/3292500.3330701")["key"] == (
+        "doi10.1145/3292500.3330701"
+    )
+    bibtex = cli("export", "--format", "bibtex").stdout
+    assert bibtex_keys(bibtex) == ["arxiv2112.10752", "doi10.1145/3292500.3330701"]
+    from papercli.importers.bibtex import parse_bibtex
+
+    assert [p.key for p in parse_bibtex(bibtex, None).papers] == bibtex_keys(bibtex)
