@@ -307,9 +307,15 @@ def _complete(line: str, env: dict[str, str] | None = None) -> list[str]:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("papercli export --format ", ["json", "jsonl", "csv", "bibtex", "markdown"]),
+        (
+            "papercli export --format ",
+            ["json", "jsonl", "csv", "bibtex", "markdown", "csl-json", "ris"],
+        ),
         ("papercli export --format b", ["bibtex"]),
-        ("papercli import x.md --format ", ["auto", "digest", "bibtex", "json", "jsonl", "csv"]),
+        (
+            "papercli import x.md --format ",
+            ["auto", "digest", "bibtex", "json", "jsonl", "csv", "csl-json", "ris"],
+        ),
         ("papercli list --sort pr", ["priority"]),
         ("papercli list --format j", ["json", "jsonl"]),
         ("papercli stats --by ", ["week", "month"]),

@@ -189,8 +189,8 @@ def csl_item(paper: Paper, key: str, own_fields: bool = True) -> dict[str, Any]:
         for name in EXTRA_FIELDS
         if getattr(paper, name) not in (None, [], "", 0) or name == "status"
     }
-    if paper.tags and any("," in t for t in paper.tags):
-        custom["tags"] = list(paper.tags)  # the keyword string cannot hold a comma in a tag
+    if any("," in t or ";" in t for t in paper.tags):
+        custom["tags"] = list(paper.tags)  # the keyword string cannot hold these in a tag
     if own_fields:
         item["custom"] = {"papercli": custom}
     return item

@@ -65,8 +65,18 @@ def _ascii_word(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum()).lower()
 
 
+# "arXiv 2112.10752": the title ``add --no-fetch`` gives a paper known only by an identifier.
+_PLACEHOLDER_TITLE = re.compile(r"(arXiv|openreview|doi) (\S+)")
+
+
 def base_key(title: str, authors: Sequence[str], year: int | None) -> str:
-    """First author's last name + year + first significant title word, in ASCII."""
+    """First author's last name + year + first significant title word, in ASCII; for a paper
+    known only by its identifier (title "arXiv 2112.10752"), ``arxiv2112.10752``, which stays
+    meaningful once its real title is known."""
+    placeholder = _PLACEHOLDER_TITLE.fullmatch(title)
+    if placeholder and not authors:
+        kind, value = placeholder.groups()
+        return kind.lower() + re.sub(r"[^A-Za-z0-9._:/\-]", "", value)
     last = ""
     if authors:
         parts = authors[0].split()

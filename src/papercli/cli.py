@@ -960,7 +960,7 @@ def import_command(
         typer.Option(
             "--format",
             metavar="FORMAT",
-            help="auto, digest, bibtex, json, jsonl or csv.",
+            help="auto, digest, bibtex, json, jsonl, csv, csl-json or ris.",
             autocompletion=lambda incomplete: _import_formats(incomplete),
         ),
     ] = "auto",
@@ -973,7 +973,7 @@ def import_command(
     status: StatusField = None,
     priority: PriorityField = None,
 ) -> None:
-    """Import many papers from a digest, BibTeX, JSON, JSONL or CSV file.
+    """Import many papers from a digest, BibTeX, JSON, JSONL, CSV, CSL-JSON or RIS file.
 
     Batch options (--tag, --topic, --status, --venue, --year, --priority) apply to every
     paper; a paper already in the library gets the --tag tags too.

@@ -590,9 +590,10 @@ def import_papers(
             report.added.append(paper)
 
     def spot_likely_duplicates(existing: list[Paper]) -> None:
-        from papercli.merging import likely_duplicates
+        from papercli.merging import LIKELY_DUPLICATE_MAX_BATCH, likely_duplicates
 
-        report.likely_duplicates = likely_duplicates(report.added, existing)
+        if len(report.added) <= LIKELY_DUPLICATE_MAX_BATCH:  # a bulk load would wait seconds
+            report.likely_duplicates = likely_duplicates(report.added, existing)
 
     if dry_run:
         existing = open_library(db).papers()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -148,6 +148,9 @@ def check_mergeable(first: Paper, second: Paper, force: bool) -> None:
 
 
 LIKELY_DUPLICATE_SCORE = 85.0
+# Imports adding more papers than this (a conference dump) are not scanned: at 100k papers the
+# scan costs seconds, and nobody reads a hundred hints.
+LIKELY_DUPLICATE_MAX_BATCH = 10_000
 
 
 def _surname(paper: Paper) -> str | None:
@@ -160,38 +163,64 @@ def _surname(paper: Paper) -> str | None:
 
 
 def likely_duplicates(new: list[Paper], existing: list[Paper]) -> list[tuple[Paper, Paper]]:
-    """Pairs (new paper, existing paper) that look like the same paper although the
-    duplicate check let them through: same first author's surname, no contradicting year
-    or identifier, and titles that agree at least LIKELY_DUPLICATE_SCORE (the token set ratio,
-    which forgives a subtitle left out, for titles of four words or more)."""
-    from rapidfuzz import fuzz
+    """Pairs (new paper, existing or earlier new paper) that look like the same paper although
+    the duplicate check let them through: same first author's surname, years at most one
+    apart, no contradicting identifier, and titles that agree at least LIKELY_DUPLICATE_SCORE
+    (rapidfuzz ratio) or where one title of four words or more is the other without its
+    subtitle."""
+    from rapidfuzz import fuzz, process
     from rapidfuzz.utils import default_process
 
-    by_surname: dict[str, list[Paper]] = {}
+    # Blocks by surname, year and the title's first two characters (a likely duplicate has the
+    # same opening), and by the first four words for the subtitle rule, keep a large import
+    # linear: only a few titles are compared. A block keeps its titles in
+    # a list of their own, which rapidfuzz scans in C.
+    block_titles: dict[tuple[str, int | None, str], list[str]] = {}
+    block_papers: dict[tuple[str, int | None, str], list[Paper]] = {}
+    openings: dict[tuple[str, int | None, str], list[tuple[str, Paper]]] = {}
+
+    def remember(paper: Paper, surname: str, title: str) -> None:
+        block_titles.setdefault((surname, paper.year, title[:2]), []).append(title)
+        block_papers.setdefault((surname, paper.year, title[:2]), []).append(paper)
+        opening = " ".join(title.split()[:4])
+        openings.setdefault((surname, paper.year, opening), []).append((title, paper))
+
+    def candidates(paper: Paper, surname: str, title: str) -> Iterator[Paper]:
+        years = [None] if paper.year is None else [paper.year, paper.year - 1, paper.year + 1]
+        for year in years:
+            titles = block_titles.get((surname, year, title[:2]))
+            if not titles:
+                continue
+            for _match, _score, at in process.extract(
+                title, titles, scorer=fuzz.ratio, score_cutoff=LIKELY_DUPLICATE_SCORE, limit=5
+            ):
+                yield block_papers[(surname, year, title[:2])][at]
+        if len(title.split()) >= 4:
+            opening = " ".join(title.split()[:4])
+            for year in years:
+                for other_title, other in openings.get((surname, year, opening), ()):
+                    if _one_extends(title, other_title):
+                        yield other
+
     for paper in existing:
         surname = _surname(paper)
         if surname:
-            by_surname.setdefault(surname, []).append(paper)
+            remember(paper, surname, default_process(paper.title))
     pairs = []
     for paper in new:
         surname = _surname(paper)
-        best: tuple[float, Paper] | None = None
-        for other in by_surname.get(surname, []) if surname else []:
-            if other.id == paper.id or conflicting_identifiers(paper, other):
-                continue
-            if paper.year and other.year and abs(paper.year - other.year) > 1:
-                continue
-            score = fuzz.ratio(paper.title, other.title, processor=default_process)
-            if min(len(paper.title.split()), len(other.title.split())) >= 4:
-                # forgives a subtitle left out, but not "BERT" inside a longer title
-                score = max(
-                    score,
-                    fuzz.token_set_ratio(paper.title, other.title, processor=default_process),
-                )
-            if score < LIKELY_DUPLICATE_SCORE:
-                continue
-            if best is None or score > best[0]:
-                best = (score, other)
-        if best:
-            pairs.append((paper, best[1]))
+        if not surname:
+            continue
+        title = default_process(paper.title)
+        for other in candidates(paper, surname, title):
+            if other is not paper and not conflicting_identifiers(paper, other):
+                pairs.append((paper, other))
+                break
+        remember(paper, surname, title)  # a later paper of the same batch may resemble it
     return pairs
+
+
+def _one_extends(title: str, other: str) -> bool:
+    """Whether one title is the other followed by more words (a subtitle)."""
+    shorter, longer = sorted((title, other), key=len)
+    return len(shorter.split()) >= 4 and longer.startswith(shorter + " ")

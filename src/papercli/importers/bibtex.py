@@ -48,6 +48,8 @@ def parse_bibtex(text: str, source: str | None) -> ParseResult:
     from bibtexparser import model
     from bibtexparser.entrypoint import parse_string
 
+    from papercli.importers.csl import citation_key_of
+
     logger = logging.getLogger("bibtexparser")
     if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
         logger.addHandler(logging.NullHandler())  # no parse warnings on stderr
@@ -91,6 +93,7 @@ def parse_bibtex(text: str, source: str | None) -> ParseResult:
             entries.append(block)
 
     resolved = []
+    written_keys: dict[str, str] = {}  # the entry keys as written, kept as citation keys
     for entry in entries:
         line = (entry.start_line or 0) + 1
         key = str(entry.key).lower()
@@ -107,6 +110,7 @@ def parse_bibtex(text: str, source: str | None) -> ParseResult:
             )
             continue
         keys[key] = line
+        written_keys[key] = str(entry.key)
         fields: dict[str, str] = {}
         for field in entry.fields:
             name = str(field.key).lower()
@@ -125,7 +129,9 @@ def parse_bibtex(text: str, source: str | None) -> ParseResult:
             if "booktitle" not in fields and parent.get("title"):
                 fields["booktitle"] = parent["title"]
         try:
-            result.papers.append(_entry_to_paper(entry_type, fields, source))
+            paper = _entry_to_paper(entry_type, fields, source)
+            paper.key = citation_key_of(written_keys.get(key))
+            result.papers.append(paper)
         except ValidationError as exc:
             rejected.append((line, Rejection(f"line {line}", exc.message)))
         except RecursionError:

@@ -15,7 +15,10 @@ from papercli.errors import ImportFormatError, ValidationError
 from papercli.importers.base import ParseResult, Rejection
 from papercli.model import Paper
 
-_KEY_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9_:.+\-]{0,99}")
+# Ids that tools generate rather than citation keys: Mendeley's "ITEM-3", UUIDs.
+_GENERATED_ID = re.compile(
+    r"ITEM-\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I
+)
 _ARXIV_DOI = re.compile(r"10\.48550/arxiv\.(.+)", re.IGNORECASE)
 _LIST_WRAPPERS = ("items", "references", "data")
 
@@ -34,10 +37,20 @@ def looks_like_csl(data: Any) -> bool:
 
 
 def citation_key_of(value: Any) -> str | None:
-    """VALUE as a citation key when it looks like one (not a URL or a bare number)."""
-    if isinstance(value, str) and _KEY_LIKE.fullmatch(value.strip()):
-        return value.strip()
-    return None
+    """VALUE as a citation key when it can be one and is not a URL or a bare number (what
+    Zotero writes as an item's id); otherwise None, and the library makes a key."""
+    from papercli.model import check_key, is_whole_number
+
+    if not isinstance(value, str):
+        return None
+    key = value.strip()
+    if not key or "://" in key or is_whole_number(key) or _GENERATED_ID.fullmatch(key):
+        return None
+    try:
+        check_key(key)
+    except ValidationError:
+        return None
+    return key
 
 
 def _name(person: Any) -> str | None:

@@ -371,6 +371,10 @@ def record_to_paper(record: Any, source: str | None) -> Paper:
             kw["doi"] = _identifier(value, "doi", normalize_doi)
         elif key == "openreview_id":
             kw["openreview_id"] = _identifier(value, "openreview_id", _openreview)
+        elif key == "key":  # a citation key that cannot be one is dropped: the library makes one
+            from papercli.importers.csl import citation_key_of
+
+            kw["key"] = citation_key_of(value)
         elif key in _TEXT_FIELDS:
             kw[key] = _text(value, key)
     if "title" not in kw:

@@ -59,7 +59,7 @@ def _records(text: str) -> tuple[list[_Record], list[Rejection]]:
     # Only \n ends a line: str.splitlines would also split at \x0c, \u2028 and the like.
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.rstrip("\r").lstrip("\ufeff") if number == 1 else raw.rstrip("\r")
-        match = TAG_LINE.fullmatch(line.rstrip()) or TAG_LINE.fullmatch(line)
+        match = TAG_LINE.fullmatch(line) or TAG_LINE.fullmatch(line.rstrip())
         if match:
             tag, value = match.group(1), match.group(2) or ""
             if tag == "TY":
@@ -115,20 +115,32 @@ def _extras(record: _Record) -> dict[str, Any]:
     return extras
 
 
+def _display_name(value: str) -> str:
+    """An RIS name ("Last, First" or "Last, First, Suffix") as a display name."""
+    from papercli.citations import join_name
+
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) in (2, 3) and parts[0] and parts[1]:
+        return join_name(*parts)
+    return value.strip()
+
+
 def record_to_paper(record: _Record, source: str | None) -> Paper:
     """One RIS record as a Paper; ValidationError when it cannot be one."""
     from papercli.ids import find_identifiers, normalize_doi
     from papercli.importers.csl import citation_key_of
-    from papercli.importers.records import flip_name, year_of
+    from papercli.importers.records import year_of
 
     fields: dict[str, Any] = _extras(record)
     title = record.first("TI", "T1", "CT")
     if not title:
         raise ValidationError("has no title (TI or T1 line)")
     fields["title"] = title
-    fields["authors"] = [flip_name(a) for a in record.values("AU", "A1")]
+    fields["authors"] = [_display_name(a) for a in record.values("AU", "A1")]
     fields["alt_titles"] = fields.get("alt_titles", []) + record.values("TT")
-    fields["venue"] = record.first(*_VENUE_TAGS)
+    venue = record.first(*_VENUE_TAGS)
+    # Zotero writes an arXiv preprint's journal as "arXiv:1512.03385 [cs]".
+    fields["venue"] = "arXiv" if venue and re.match(r"arxiv:\s*\S", venue, re.I) else venue
     year = record.first("PY", "Y1", "DA")
     fields["year"] = year_of(year) if year else None
     fields["abstract"] = record.first("AB", "N2")
