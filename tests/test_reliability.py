@@ -469,12 +469,11 @@ def test_a_library_in_a_folder_that_cannot_exist_is_a_clean_error(
 
 @contextlib.contextmanager
 def hung_lock_holder(library_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """A process that takes the library's lock and then hangs."""
-    library_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = library_path.with_name(library_path.name + ".lock")
+    """A process that takes the library's lock (an flock on the library file) and hangs."""
+    lock = library_path
     script = (
         "import fcntl, os, sys, time\n"
-        "fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)\n"
+        "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
         "fcntl.flock(fd, fcntl.LOCK_EX)\n"
         "print('locked', flush=True)\n"
         "time.sleep(600)\n"

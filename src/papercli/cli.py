@@ -30,8 +30,21 @@ class PapercliGroup(TyperGroup):
             output.error(exc.message, exc.details)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            output.error("interrupted; nothing was changed by the unfinished step")
+            interrupted()
             raise typer.Exit(130) from None
+
+
+def interrupted() -> None:
+    """The message for a Ctrl-C: what was saved, if the change had been committed."""
+    from papercli import storage
+
+    if storage.committed_change:
+        output.error(
+            f"interrupted after the change was saved ({storage.committed_change}); "
+            "'papercli undo' reverts it"
+        )
+    else:
+        output.error("interrupted; nothing was changed")
 
 
 app = typer.Typer(
@@ -688,7 +701,15 @@ def export(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="json, jsonl, csv, bibtex or markdown.")
     ] = "json",
-    out: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (- for stdout); never the library or a special file's "
+            "replacement.",
+        ),
+    ] = None,
 ) -> None:
     """Write papers out as JSON, JSONL, CSV, BibTeX or Markdown.
 
@@ -698,8 +719,8 @@ def export(
         _db_path(), _filters(status, tag, topic, venue, year, author, _words(query)), sort="id"
     )
     data = output.export_bytes(papers, fmt)
-    if out:
-        core.write_export(Path(out), data)
+    if out and out != "-":
+        core.write_export(Path(out), data, _db_path())
         output.message(f"Wrote {len(papers)} papers to {out}", "green")
     else:
         output.write_stdout_bytes(data)

@@ -34,6 +34,9 @@ def apply_fields(paper: Paper, changes: dict[str, Any]) -> Paper:
         data[name] = value
     updated = Paper.from_dict(data)
     updated.id = paper.id
+    # Keys a paper's stored record has beyond the contract's (a newer papercli's, another
+    # tool's) are carried along, never dropped by a change.
+    updated.__dict__.update((k, v) for k, v in paper.__dict__.items() if k not in PAPER_FIELDS)
     _set_read_at(updated, paper.status)
     return updated
 
@@ -134,17 +137,11 @@ def paper_link(paper: Paper, pdf: bool = False) -> str:
     return link
 
 
-def write_export(path: Path, data: bytes) -> None:
-    """Write exported DATA to PATH via a temp file and a rename."""
-    import os
+def write_export(path: Path, data: bytes, db: Path) -> None:
+    """Write exported DATA to PATH: never over the library DB or a file derived from it."""
+    from papercli.exporters import write_output
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PapercliError(f"could not write {path}: {exc.strerror or exc}") from None
+    write_output(path, data, db)
 
 
 # ---------------------------------------------------------------------------------------------
