@@ -282,7 +282,10 @@ def test_unreadable_library_is_refused_cleanly(
             assert result.exit_code == 1, result
             assert str(library_path) in result.stderr
             assert "cannot be read" in result.stderr
-            assert "restore" in result.stderr
+            if os.geteuid() == 0:
+                assert "restore" in result.stderr
+            else:  # not damaged, just not readable: the way out is the permissions
+                assert "Permission denied" in result.stderr and "folder" in result.stderr
 
 
 # ---------------------------------------------------------------------------------------------

@@ -179,11 +179,28 @@ def _fields(parameters: dict[str, Any]) -> dict[str, Any]:
         for name, value in parameters.items()
         if name in FIELD_OPTIONS and value is not None
     }
+    for name, value in parameters.items():
+        if name in FIELD_OPTIONS and value is not None:
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str):
+                    _utf8_argument(text, f"--{name.replace('_', '-')}")
     try:
         Paper.from_dict({"title": "probe", **fields})
     except ValidationError as exc:
         raise UsageError(exc.message) from None
     return fields
+
+
+def _utf8_argument(text: str, what: str) -> str:
+    """TEXT, when it is valid UTF-8; a usage error naming WHAT otherwise (bytes that are not
+    UTF-8 reach Python as surrogate escapes, which no JSON file can hold)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(
+            f"{what} is not valid UTF-8 text; give it in UTF-8 (check the terminal's encoding)"
+        ) from None
+    return text
 
 
 def _words(words: list[str] | None) -> str | None:
@@ -301,7 +318,9 @@ def search(
     venue: VenueFilter = None,
     year: YearFilter = None,
     author: AuthorFilter = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N results.")] = 20,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=1_000_000_000, help="At most N results.")
+    ] = 20,
     min_score: Annotated[
         float, typer.Option("--min-score", min=0, max=100, help="Drop results scoring below this.")
     ] = 50.0,
@@ -442,6 +461,8 @@ def add(
     """
     fmt = _format(fmt, as_json)
     fields = _fields(locals())
+    if what is not None:
+        _utf8_argument(what, "the title or identifier")
     if not allow_duplicate:
         core.refuse_known_identifier(_db_path(), what)
     try:
@@ -500,6 +521,7 @@ def tag(
 
     Example: papercli tag "autoregressive diffusion" diffusion generative
     """
+    tags = [_utf8_argument(t, "a tag") for t in tags]
     paper = core.tag_paper(_db_path(), ref, add=tags, remove=[])
     _report_change(paper, f"tags: {', '.join(paper.tags)}", _format(fmt, as_json))
 
@@ -580,6 +602,8 @@ def note(
     """
     fmt = _format(fmt, as_json)
     db = _db_path()
+    if text is not None:
+        _utf8_argument(text, "the note")
     if text is None:
         paper = core.show_paper(db, ref)
         text = _note_from_editor(paper)
@@ -710,6 +734,14 @@ def export(
             "replacement.",
         ),
     ] = None,
+    no_csv_escape: Annotated[
+        bool,
+        typer.Option(
+            "--no-csv-escape",
+            help="CSV: leave cells starting with = + - @ as they are (by default they get a "
+            "leading ' so that a spreadsheet never runs them as formulas).",
+        ),
+    ] = False,
 ) -> None:
     """Write papers out as JSON, JSONL, CSV, BibTeX or Markdown.
 
@@ -718,7 +750,7 @@ def export(
     papers = core.list_papers(
         _db_path(), _filters(status, tag, topic, venue, year, author, _words(query)), sort="id"
     )
-    data = output.export_bytes(papers, fmt)
+    data = output.export_bytes(papers, fmt, csv_escape=not no_csv_escape)
     if out and out != "-":
         core.write_export(Path(out), data, _db_path())
         output.message(f"Wrote {len(papers)} papers to {out}", "green")

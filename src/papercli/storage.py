@@ -149,6 +149,27 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _unreadable(path: Path, exc: OSError) -> LibraryError:
+    """The error for a library file that could not be opened."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return LibraryError(
+            f"library {path} cannot be read: Permission denied; it was left as it is. Check "
+            f"that you may read and write it and enter its folder {path.parent}"
+        )
+    return _corrupt(path, f"cannot be read: {exc.strerror or exc}")
+
+
+def library_exists(path: Path) -> bool:
+    """Whether there is a library file at PATH (a LibraryError when that cannot be known)."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    return True
+
+
 def _corrupt(path: Path, problem: str) -> LibraryError:
     try:
         has_backups = backup_dir(path).is_dir() and any(backup_dir(path).glob("*.json"))
@@ -267,7 +288,7 @@ def read_tables(path: Path, cache: bool = True) -> RawTables | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise _corrupt(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
     status = os.fstat(fd)
     if not stat.S_ISREG(status.st_mode):
         os.close(fd)
@@ -556,7 +577,7 @@ def _open_lock_target(path: Path, real: Path) -> tuple[int, Path]:
                 f"cannot create lock file {target}: {exc.strerror or exc}"
             ) from None
     except OSError as exc:
-        raise _corrupt(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
     status = os.fstat(fd)
     if not stat.S_ISREG(status.st_mode):
         os.close(fd)
