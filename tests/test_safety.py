@@ -417,3 +417,32 @@ def test_a_file_in_place_of_the_backups_folder_is_named_with_the_fix(
     line = one_line_error(result.stderr)
     assert str(backups) in line and "backups folder" in line and "move" in line
     assert library_path.read_bytes() == before
+
+
+def test_an_unwritable_backups_folder_is_named_with_the_fix(
+    run_installed: RunInstalled, library_path: Path,
+) -> None:
+    """Root writes into every folder: as root, the command runs without the capabilities
+    that override file permissions (setpriv drops them from the bounding set)."""
+    import shutil
+
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if not setpriv:
+            pytest.skip("running as root without setpriv to drop the override capabilities")
+        prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+    assert run_installed("add", "First paper").returncode == 0
+    assert run_installed("add", "Second paper").returncode == 0
+    backups = library_path.with_name(library_path.name + ".backups")
+    backups.chmod(0o500)
+    try:
+        before = library_path.read_bytes()
+        result = subprocess.run([*prefix, *papercli_executable(), "add", "Third paper"],
+                                capture_output=True, text=True, timeout=60, check=False)
+        assert result.returncode == 1, result
+        line = one_line_error(result.stderr)
+        assert str(backups) in line and "Permission denied" in line and "writ" in line
+        assert library_path.read_bytes() == before
+    finally:
+        backups.chmod(0o755)

@@ -182,7 +182,7 @@ def _expand(value: Any, strings: _Macros) -> tuple[str, int]:
     if not isinstance(value, str):
         value = str(value)
     if len(value) > MAX_FIELD_CHARS:
-        raise _Refused(f"is too long (over {MAX_FIELD_CHARS:,} characters)")
+        raise _Refused(f"is too long (the limit is {MAX_FIELD_CHARS:,} characters)")
     pieces = _split_concatenation(value)
     out = []
     size = depth = 0
@@ -207,8 +207,8 @@ def _expand(value: Any, strings: _Macros) -> tuple[str, int]:
                 size += len(text)
                 if size > MAX_FIELD_CHARS:
                     raise _Refused(
-                        f"is too long: its @string macros expand to over {MAX_FIELD_CHARS:,} "
-                        "characters"
+                        "is too long: its @string macros expand past the limit of "
+                        f"{MAX_FIELD_CHARS:,} characters"
                     )
                 out.append(text)
             elif lowered in MONTHS:
