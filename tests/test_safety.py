@@ -193,6 +193,16 @@ def test_export_to_dash_writes_stdout(cli: Cli) -> None:
     assert json.loads(result.stdout)[0]["title"] == "Alpha paper"
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout")
+def test_export_to_dev_stdout_writes_into_the_pipe(run_installed: RunInstalled) -> None:
+    assert run_installed("add", "Alpha paper").returncode == 0
+    kind = os.lstat("/dev/stdout").st_mode
+    result = run_installed("export", "-o", "/dev/stdout")
+    assert result.returncode == 0, result
+    assert json.loads(result.stdout)[0]["title"] == "Alpha paper"
+    assert os.lstat("/dev/stdout").st_mode == kind
+
+
 # ---------------------------------------------------------------------------------------------
 # 3-4. Foreign TinyDB files, records with their own id, unknown keys
 
