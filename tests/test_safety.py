@@ -242,7 +242,9 @@ def test_records_with_their_own_id_key_never_overwrite_another_paper(
     alpha, beta = cli("show", "1", "--json").json(), cli("show", "2", "--json").json()
     assert (alpha["title"], alpha["venue"], alpha["tags"]) == ("Alpha", "ICLR", ["kept"])
     assert (beta["title"], beta["venue"]) == ("Beta", None)
-    assert stored(library_path)["papers"]["1"]["color"] == "red"  # unknown keys are carried
+    record = stored(library_path)["papers"]["1"]
+    assert record["color"] == "red"  # unknown keys are carried
+    assert record["original_id"] == 2 and "id" not in record  # the record's own id is kept
 
 
 def test_unknown_keys_survive_tag_and_edit(cli: Cli, library_path: Path) -> None:
@@ -348,7 +350,11 @@ def test_ctrl_c_after_the_commit_says_the_change_was_saved(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(papercli.storage, "_fsync_dir", interrupted)
-    result = cli("tag", "1", "saved")
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        result = cli("tag", "1", "saved")
+    finally:
+        signal.signal(signal.SIGINT, handler)  # papercli ignores a second Ctrl-C as it ends
     assert result.exit_code == 130
     assert "nothing was changed" not in result.stderr
     assert "saved" in result.stderr and "tag #1" in result.stderr
@@ -456,3 +462,19 @@ def test_an_unwritable_backups_folder_is_named_with_the_fix(
         assert library_path.read_bytes() == before
     finally:
         backups.chmod(0o755)
+
+
+def test_the_first_library_file_never_replaces_one_created_meanwhile(tmp_path: Path) -> None:
+    """Before the first write the lock file is what is locked; if it was deleted and another
+    process created the library meanwhile, the hard link that creates the file fails."""
+    from papercli.errors import LibraryError
+    from papercli.model import Paper
+    from papercli.storage import writing
+
+    path = tmp_path / "library.json"
+    with pytest.raises(LibraryError, match="created by another process"), \
+            writing(path) as library:
+        library.insert([Paper(title="Mine")])
+        path.write_text('{"_default": {"1": {"title": "Theirs"}}}')
+    assert json.loads(path.read_text())["_default"]["1"]["title"] == "Theirs"
+    assert not list(tmp_path.glob(".*.tmp"))

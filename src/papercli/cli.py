@@ -20,6 +20,9 @@ class PapercliGroup(TyperGroup):
     """Turns every domain error into ``Error: ...`` on stderr and its exit code, in one place."""
 
     def invoke(self, ctx: Any) -> Any:
+        from papercli import storage
+
+        storage.committed_change = None  # what a Ctrl-C reports: nothing saved yet
         try:
             return super().invoke(ctx)
         except PapercliError as exc:
@@ -35,9 +38,15 @@ class PapercliGroup(TyperGroup):
 
 
 def interrupted() -> None:
-    """The message for a Ctrl-C: what was saved, if the change had been committed."""
+    """The message for a Ctrl-C: what was saved, if the change had been committed.
+
+    A second Ctrl-C while it is printed is ignored: the process is ending anyway.
+    """
+    import signal
+
     from papercli import storage
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if storage.committed_change:
         output.error(
             f"interrupted after the change was saved ({storage.committed_change}); "

@@ -565,7 +565,7 @@ def _open_lock_target(path: Path, real: Path) -> tuple[int, Path]:
     """A descriptor of what to lock, and its path: the library file, or the lock file when
     there is no library yet. A special file at either path is refused before any wait."""
     try:
-        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK)
+        fd = _open_for_lock(real)
         target = real
     except (FileNotFoundError, NotADirectoryError):
         target = lock_file_path(path)
@@ -587,6 +587,26 @@ def _open_lock_target(path: Path, real: Path) -> tuple[int, Path]:
             raise not_a_regular_file(path, status)
         raise LibraryError(f"lock file {target} is not a regular file; move it aside")
     return fd, target
+
+
+def _open_for_lock(path: Path) -> int:
+    """PATH opened to be flocked: for writing where allowed (NFS grants an exclusive lock only
+    on such a descriptor), else for reading. It is opened for reading first, without
+    blocking: a FIFO or a device is never opened for writing (the caller refuses them)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        return fd
+    try:
+        writable = os.open(path, os.O_RDWR | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError:
+        return fd
+    again = os.fstat(writable)
+    if (again.st_ino, again.st_dev) == (status.st_ino, status.st_dev):
+        os.close(fd)
+        return writable
+    os.close(writable)
+    return fd
 
 
 def _still_current(fd: int, real: Path, locked: Path) -> bool:
@@ -634,13 +654,16 @@ def _remove_stale_temp_files(path: Path) -> None:
 committed_change: str | None = None
 
 
-def write_atomically(path: Path, data: bytes, label: str = "") -> os.stat_result:
+def write_atomically(
+    path: Path, data: bytes, label: str = "", new: bool | None = None
+) -> os.stat_result:
     """Replace PATH by DATA: temp file in the same folder, fsync, backup of the old, rename.
 
     Call it holding the library lock. A symlinked PATH stays a symlink (its target is
     replaced), and the file keeps its permission bits (a private library stays private).
-    A library that does not exist yet is created with a hard link, which never replaces a
-    file another process created meanwhile. Returns the stat of the new file.
+    A library that does not exist yet (NEW: it did not when it was read; None: it does
+    not now) is created with a hard link, which never replaces a file another process
+    created meanwhile. Returns the stat of the new file.
     """
     global committed_change
     import signal
@@ -650,7 +673,7 @@ def write_atomically(path: Path, data: bytes, label: str = "") -> os.stat_result
     _remove_stale_temp_files(target)
     try:
         try:
-            old = os.stat(target)
+            old = None if new else os.stat(target)
         except FileNotFoundError:
             old = None
         mode = old.st_mode if old is not None else 0o666
@@ -907,6 +930,7 @@ class Library:
         self.path = path
         self.writable = writable
         self._tables: RawTables = tables if tables is not None else _adopt_plain_tinydb({})
+        self._new_file = tables is None  # created on commit, never over a file made meanwhile
         self._papers: dict[int, Paper] | None = None
         self._db: TinyDB | None = None
         self.changed = False
@@ -1063,7 +1087,7 @@ class Library:
         if journal:
             self._journal()
         data = self.serialize()
-        written = write_atomically(self.path, data, self.label)
+        written = write_atomically(self.path, data, self.label, new=self._new_file)
         if len(data) >= CACHE_MIN_BYTES:
             write_cache(self.path, self._tables, written)
 
