@@ -6,9 +6,10 @@ The file is a TinyDB JSON document with three tables::
      "papers": {"7": {...paper fields, no id...}, ...},
      "undo":   {"1": {"label": ..., "at": ..., "added": [ids], "before": [papers]}, ...}}
 
-Every change runs under an exclusive lock (``<library>.lock``), re-reads the file, applies the
-change through TinyDB tables kept in memory, and replaces the file atomically: a temp file in
-the same folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
+Every change runs under an exclusive lock (an flock on the library file itself; on
+``<library>.lock`` only before the first file exists), re-reads the file, applies the change
+through TinyDB tables kept in memory, and replaces the file atomically: a temp file in the same
+folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
 Readers take no lock: a rename is atomic, so they see the old file or the new one, never half.
 """
 
