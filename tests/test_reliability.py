@@ -282,7 +282,10 @@ def test_unreadable_library_is_refused_cleanly(
             assert result.exit_code == 1, result
             assert str(library_path) in result.stderr
             assert "cannot be read" in result.stderr
-            assert "restore" in result.stderr
+            if os.geteuid() == 0:
+                assert "restore" in result.stderr
+            else:  # not damaged, just not readable: the way out is the permissions
+                assert "Permission denied" in result.stderr and "folder" in result.stderr
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,12 +472,11 @@ def test_a_library_in_a_folder_that_cannot_exist_is_a_clean_error(
 
 @contextlib.contextmanager
 def hung_lock_holder(library_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """A process that takes the library's lock and then hangs."""
-    library_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = library_path.with_name(library_path.name + ".lock")
+    """A process that takes the library's lock (an flock on the library file) and hangs."""
+    lock = library_path
     script = (
         "import fcntl, os, sys, time\n"
-        "fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)\n"
+        "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
         "fcntl.flock(fd, fcntl.LOCK_EX)\n"
         "print('locked', flush=True)\n"
         "time.sleep(600)\n"

@@ -105,6 +105,9 @@ class PapercliGroup(TyperGroup):
                 formatter.write_dl(rows)
 
     def invoke(self, ctx: Any) -> Any:
+        from papercli import storage
+
+        storage.committed_change = None  # what a Ctrl-C reports: nothing saved yet
         try:
             return super().invoke(ctx)
         except PapercliError as exc:
@@ -115,8 +118,27 @@ class PapercliGroup(TyperGroup):
             output.error(exc.message, exc.details)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            output.error("interrupted; nothing was changed by the unfinished step")
+            interrupted()
             raise typer.Exit(130) from None
+
+
+def interrupted() -> None:
+    """The message for a Ctrl-C: what was saved, if the change had been committed.
+
+    A second Ctrl-C while it is printed is ignored: the process is ending anyway.
+    """
+    import signal
+
+    from papercli import storage
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if storage.committed_change:
+        output.error(
+            f"interrupted after the change was saved ({storage.committed_change}); "
+            "'papercli undo' reverts it"
+        )
+    else:
+        output.error("interrupted; nothing was changed")
 
 
 app = PapercliTyper(
@@ -361,11 +383,28 @@ def _fields(parameters: dict[str, Any]) -> dict[str, Any]:
         for name, value in parameters.items()
         if name in FIELD_OPTIONS and value is not None
     }
+    for name, value in parameters.items():
+        if name in FIELD_OPTIONS and value is not None:
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str):
+                    _utf8_argument(text, f"--{name.replace('_', '-')}")
     try:
         Paper.from_dict({"title": "probe", **fields})
     except ValidationError as exc:
         raise UsageError(exc.message) from None
     return fields
+
+
+def _utf8_argument(text: str, what: str) -> str:
+    """TEXT, when it is valid UTF-8; a usage error naming WHAT otherwise (bytes that are not
+    UTF-8 reach Python as surrogate escapes, which no JSON file can hold)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(
+            f"{what} is not valid UTF-8 text; give it in UTF-8 (check the terminal's encoding)"
+        ) from None
+    return text
 
 
 def _words(words: list[str] | None) -> str | None:
@@ -503,7 +542,10 @@ def search(
     added_since: AddedSince = None,
     read_since: ReadSince = None,
     limit: Annotated[
-        int, typer.Option("--limit", "-n", metavar="N", min=1, help="At most N results.")
+        int,
+        typer.Option(
+            "--limit", "-n", metavar="N", min=1, max=1_000_000_000, help="At most N results."
+        ),
     ] = 20,
     min_score: Annotated[
         float,
@@ -685,6 +727,8 @@ def add(
     """
     fmt = _format(fmt, as_json)
     fields = _fields(locals())
+    if what is not None:
+        _utf8_argument(what, "the title or identifier")
     if not allow_duplicate:
         core.refuse_known_identifier(_db_path(), what)
     try:
@@ -749,6 +793,7 @@ def tag(
 
     Example: papercli tag "autoregressive diffusion" diffusion generative
     """
+    tags = [_utf8_argument(t, "a tag") for t in tags]
     paper = core.tag_paper(_db_path(), ref, add=tags, remove=[])
     _report_change(paper, f"tags: {', '.join(paper.tags)}", _format(fmt, as_json))
 
@@ -869,6 +914,8 @@ def note(
     """
     fmt = _format(fmt, as_json)
     db = _db_path()
+    if text is not None:
+        _utf8_argument(text, "the note")
     if text is None:
         paper = core.show_paper(db, ref)
         text = _note_from_editor(paper)
@@ -1019,7 +1066,14 @@ def export(
         ),
     ] = "json",
     out: Annotated[
-        str | None, typer.Option("--output", "-o", metavar="FILE", help="Write to this file.")
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file (- for stdout); never the library or a special file's "
+            "replacement.",
+        ),
     ] = None,
     ref: Annotated[
         list[str] | None,
@@ -1027,6 +1081,14 @@ def export(
             "--ref", metavar="REF", help="Export this paper (repeatable; any REF, title words too)."
         ),
     ] = None,
+    no_csv_escape: Annotated[
+        bool,
+        typer.Option(
+            "--no-csv-escape",
+            help="CSV: leave cells starting with = + - @ as they are (by default they get a "
+            "leading ' so that a spreadsheet never runs them as formulas).",
+        ),
+    ] = False,
 ) -> None:
     """Write papers out as JSON, JSONL, CSV, BibTeX, Markdown, CSL-JSON or RIS.
 
@@ -1045,9 +1107,9 @@ def export(
         refs,
         _filters(status, tag, topic, venue, year, author, query_words, added_since, read_since),
     )
-    data = output.export_bytes(papers, fmt)
-    if out:
-        core.write_export(Path(out), data)
+    data = output.export_bytes(papers, fmt, csv_escape=not no_csv_escape)
+    if out and out != "-":
+        core.write_export(Path(out), data, _db_path())
         output.message(f"Wrote {len(papers)} papers to {out}", "green")
     else:
         output.write_stdout_bytes(data)

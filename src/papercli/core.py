@@ -15,7 +15,14 @@ from papercli.matching import DuplicateIndex, Scored, find_duplicate
 from papercli.model import PAPER_FIELDS, Paper, now, now_iso
 from papercli.query import Filters, reading_queue, sort_papers
 from papercli.refs import resolve, resolve_all
-from papercli.storage import Backup, list_backups, open_library, restore_backup, writing
+from papercli.storage import (
+    Backup,
+    library_exists,
+    list_backups,
+    open_library,
+    restore_backup,
+    writing,
+)
 
 if TYPE_CHECKING:
     from papercli.pdfs import PdfReport
@@ -49,6 +56,9 @@ def apply_fields(paper: Paper, changes: dict[str, Any]) -> Paper:
         data[name] = value
     updated = Paper.from_dict(data)
     updated.id = paper.id
+    # Keys a paper's stored record has beyond the contract's (a newer papercli's, another
+    # tool's) are carried along, never dropped by a change.
+    updated.__dict__.update((k, v) for k, v in paper.__dict__.items() if k not in PAPER_FIELDS)
     _set_read_at(updated, paper.status)
     return updated
 
@@ -149,20 +159,41 @@ def paper_link(paper: Paper, pdf: bool = False) -> str:
             f"paper #{paper.id} has no {'PDF ' if pdf else ''}URL; "
             f"set one with 'papercli edit {paper.id} --{'pdf-' if pdf else ''}url URL'"
         )
-    return link
+    return openable(paper, link, pdf)
 
 
-def write_export(path: Path, data: bytes) -> None:
-    """Write exported DATA to PATH via a temp file and a rename."""
+def openable(paper: Paper, link: str, pdf: bool) -> str:
+    """LINK when a browser may be given it: an http(s) URL without spaces or control
+    characters (so never one that starts with '-' and would be read as a browser option),
+    or, for a PDF, a local file, as a file:// URL. Links come from imports and servers."""
     import os
+    from urllib.parse import urlsplit
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if pdf and os.path.isabs(link) and os.path.isfile(link):
+        return Path(link).resolve().as_uri()
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PapercliError(f"could not write {path}: {exc.strerror or exc}") from None
+        parts = urlsplit(link)
+    except ValueError:
+        parts = None
+    if (
+        parts is not None
+        and parts.scheme.lower() in ("http", "https")
+        and parts.netloc
+        and link.isprintable()
+        and not any(ch.isspace() for ch in link)
+    ):
+        return link
+    raise PapercliError(
+        f"not opening paper #{paper.id}'s link {link!r}: only http:// and https:// URLs are "
+        f"opened; fix it with 'papercli edit {paper.id} --{'pdf-' if pdf else ''}url URL'"
+    )
+
+
+def write_export(path: Path, data: bytes, db: Path) -> None:
+    """Write exported DATA to PATH: never over the library DB or a file derived from it."""
+    from papercli.exporters import write_output
+
+    write_output(path, data, db)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,7 +425,7 @@ def remove_papers(db: Path, ids: list[int]) -> list[Paper]:
 
 def undo_last(db: Path) -> str:
     """Revert the newest change to the library; returns what it was."""
-    if not db.exists():
+    if not library_exists(db):
         raise PapercliError("nothing to undo: the library has no recorded changes")
     with writing(db, journal=False) as library:
         return library.undo()
@@ -518,7 +549,10 @@ def read_input(path: str) -> tuple[bytes, str]:
         return sys.stdin.buffer.read(), "<stdin>"
     try:
         with open(path, "rb") as handle:
-            return handle.read(), Path(path).name
+            # The name is shown and kept as the papers' source: a byte that is not UTF-8
+            # (a surrogate escape) becomes U+FFFD.
+            name = Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return handle.read(), name
     except FileNotFoundError:
         raise ImportFormatError(f"no such file: {path}") from None
     except IsADirectoryError:

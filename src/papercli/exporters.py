@@ -1,8 +1,10 @@
-"""Write papers out as BibTeX or as a Markdown reading list."""
+"""Write papers out as BibTeX or as a Markdown reading list; CSV cells made safe for
+spreadsheets; the ``export -o`` file writer."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from papercli.citekeys import citation_key, keys_for
 from papercli.model import Paper
@@ -203,3 +205,81 @@ def to_markdown(papers: list[Paper]) -> str:
     if not papers:
         lines += ["_No papers._", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# CSV cells
+
+# OWASP's rule for CSV injection: a cell a spreadsheet would read as a formula starts with
+# one of these; a leading apostrophe makes it text.
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """TEXT as a CSV cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text.startswith(CSV_FORMULA_STARTS) else text
+
+
+def csv_unescape(text: str) -> str:
+    """The text a ``csv_safe`` cell stood for (what CSV import reads back)."""
+    if text.startswith("'") and text[1:].startswith(CSV_FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# export -o
+
+
+def write_output(target: Path, data: bytes, library: Path) -> None:
+    """Write DATA to the file TARGET names, for ``export -o``.
+
+    Never the library or a file derived from it (refused, exit 1). A FIFO, a device or
+    anything under /dev or /proc (``/dev/stdout``) is written into, never replaced. A
+    regular file (through any symlinks) or a new path is written atomically: a temp file
+    beside it, then a rename. A new file gets the library's permission bits.
+    """
+    import os
+    import stat
+
+    from papercli.errors import PapercliError
+    from papercli.storage import derived_mode, is_library_file, library_mode, real_path
+
+    if is_library_file(library, target):
+        raise PapercliError(
+            f"not writing the export to {target}: it is the library {library} or a file "
+            "papercli keeps beside it; -o never replaces the library. Choose another file"
+        )
+    real = real_path(target)
+    try:
+        try:
+            status: os.stat_result | None = os.stat(real)
+        except FileNotFoundError:
+            status = None
+        if status is not None and stat.S_ISDIR(status.st_mode):
+            raise PapercliError(f"cannot write the export to {target}: it is a folder")
+        special = str(target).startswith(("/dev/", "/proc/"))
+        if special or (status is not None and not stat.S_ISREG(status.st_mode)):
+            fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_NOCTTY)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            return
+        mode = derived_mode(library_mode(library))
+        if status is not None:
+            mode &= stat.S_IMODE(status.st_mode)
+            mode |= stat.S_IMODE(status.st_mode) & 0o600  # the owner keeps what they had
+        tmp = real.with_name(f".{real.name}.{os.getpid()}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+            with os.fdopen(fd, "wb") as handle:
+                os.fchmod(handle.fileno(), mode)
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, real)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise PapercliError(f"could not write {target}: {reason}") from None

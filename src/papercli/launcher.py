@@ -13,10 +13,16 @@ def main() -> None:
 
         sys.stdout.write(f"papercli {__version__}\n")
         return
-    from papercli.cli import main as cli_main
-
     try:
+        from papercli.cli import main as cli_main
+
         cli_main()
+    except KeyboardInterrupt:
+        # Outside a command (starting up, shutting down): never a traceback.
+        from papercli.cli import interrupted
+
+        interrupted()
+        sys.exit(130)
     except BrokenPipeError:
         # The reader (head, less) went away: not an error. Python's documented recipe: point
         # stdout at devnull so the interpreter's final flush does not fail again.

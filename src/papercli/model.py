@@ -13,6 +13,7 @@ from papercli.errors import ValidationError
 STATUSES = ("unread", "reading", "read")
 MIN_YEAR, MAX_YEAR = 1000, 2999
 MAX_TITLE_CHARS = 2_000
+MAX_PRIORITY = 1_000_000_000  # far beyond any use; keeps every file's ints within 64 bits
 
 LIST_FIELDS = ("alt_titles", "authors", "topics", "tags")
 TEXT_FIELDS = (
@@ -107,6 +108,10 @@ class Paper:
             )
         if self.year is not None and not MIN_YEAR <= self.year <= MAX_YEAR:
             raise ValidationError(f"year {self.year} is not between {MIN_YEAR} and {MAX_YEAR}")
+        if not -MAX_PRIORITY <= self.priority <= MAX_PRIORITY:
+            raise ValidationError(
+                f"priority {self.priority} is out of range (-{MAX_PRIORITY:,} to {MAX_PRIORITY:,})"
+            )
         if self.status not in STATUSES:
             raise ValidationError(f"status {self.status!r} is not one of {', '.join(STATUSES)}")
         for name in LIST_FIELDS:

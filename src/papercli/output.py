@@ -43,8 +43,9 @@ def _stdout_console() -> Console:
 
 def message(text: str, style: str = "") -> None:
     """A message for the user, on stderr (styled only on a terminal)."""
+    text = visible(text)
     if not sys.stderr.isatty():  # plain text, and no Rich import on a script's hot path
-        sys.stderr.write(visible(text) + "\n")
+        sys.stderr.write(text + "\n")
         sys.stderr.flush()
         return
     from rich.markup import escape
@@ -72,15 +73,40 @@ def confirm(question: str) -> bool:
 
 def write_stdout(text: str) -> None:
     """TEXT on stdout as is (a newline added when missing)."""
-    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
-    sys.stdout.flush()
+    with _stdout_errors():
+        sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+        sys.stdout.flush()
 
 
 def write_stdout_bytes(data: bytes) -> None:
     """DATA on stdout as is."""
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
+    with _stdout_errors():
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+
+@contextlib.contextmanager
+def _stdout_errors() -> Iterator[None]:
+    """A stdout that cannot be written (a full disk, /dev/full) is an error like any other.
+
+    A closed pipe (BrokenPipeError) is left to the launcher: the reader went away, which is
+    not an error. Afterwards stdout points at /dev/null, so that the interpreter's final
+    flush of what is left in its buffer fails no more.
+    """
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        import os
+
+        from papercli.errors import PapercliError
+
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise PapercliError(f"could not write to standard output: {reason}") from None
 
 
 def stdout_is_terminal() -> bool:
@@ -132,7 +158,10 @@ def paper_dicts(
 
 
 def papers_as_bytes(
-    papers: Sequence[Paper], fmt: str, scores: Sequence[float] | None = None
+    papers: Sequence[Paper],
+    fmt: str,
+    scores: Sequence[float] | None = None,
+    csv_escape: bool = True,
 ) -> bytes:
     """PAPERS as json (an array), jsonl, csv or ids, UTF-8 encoded.
 
@@ -151,17 +180,20 @@ def papers_as_bytes(
     if fmt == "ids":
         return "".join(f"{d['id']}\n" for d in dicts).encode()
     if fmt == "csv":
-        return _csv(dicts).encode()
+        return _csv(dicts, csv_escape).encode()
     raise ValueError(f"not a data format: {fmt}")
 
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "bibtex", "markdown", "csl-json", "ris")
 
 
-def export_bytes(papers: Sequence[Paper], fmt: str, citation: bool = False) -> bytes:
+def export_bytes(
+    papers: Sequence[Paper], fmt: str, citation: bool = False, csv_escape: bool = True
+) -> bytes:
     """PAPERS as UTF-8 text in an export format: json, jsonl, csv, bibtex, markdown, csl-json
     or ris (or ``text``, the plain references ``cite`` prints). With CITATION, the BibTeX,
-    CSL-JSON and RIS entries leave papercli's own fields (status, topics, ...) out."""
+    CSL-JSON and RIS entries leave papercli's own fields (status, topics, ...) out; without
+    CSV_ESCAPE, CSV cells go out as they are."""
     if fmt == "bibtex":
         from papercli.exporters import to_bibtex
 
@@ -183,17 +215,23 @@ def export_bytes(papers: Sequence[Paper], fmt: str, citation: bool = False) -> b
 
         return to_text(papers).encode()
     if fmt in ("json", "jsonl", "csv"):
-        return papers_as_bytes(papers, fmt)
+        return papers_as_bytes(papers, fmt, csv_escape=csv_escape)
     from papercli.errors import UsageError
 
     raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
-def _csv(dicts: Sequence[Mapping[str, Any]]) -> str:
+def _csv(dicts: Sequence[Mapping[str, Any]], escape: bool = True) -> str:
+    """CSV with a header; with ESCAPE, text cells a spreadsheet would run as a formula
+    (``=``, ``+``, ``-``, ``@``, tab, CR first) start with an apostrophe instead."""
     import csv
     import io
 
+    from papercli.exporters import csv_safe
     from papercli.model import PAPER_FIELDS
+
+    def text(value: str) -> str:
+        return csv_safe(value) if escape else value
 
     columns = [*PAPER_FIELDS, *(["score"] if dicts and "score" in dicts[0] else [])]
     buffer = io.StringIO()
@@ -202,7 +240,11 @@ def _csv(dicts: Sequence[Mapping[str, Any]]) -> str:
     for d in dicts:
         writer.writerow(
             [
-                CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else ("" if v is None else v)
+                text(CSV_LIST_SEPARATOR.join(v))
+                if isinstance(v, list)
+                else text(v)
+                if isinstance(v, str)
+                else ("" if v is None else v)
                 for v in (d.get(c) for c in columns)
             ]
         )
@@ -234,11 +276,31 @@ def print_papers(
         write_stdout(_plain_table(papers, scores))
 
 
-_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F] if chr(c) not in "\n\t"}
+_CONTROL = {
+    c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"
+}
+
+
+def _utf8(text: str) -> str:
+    """TEXT as valid UTF-8 for data output: a non-UTF-8 byte of a path becomes U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def visible(text: str) -> str:
-    """TEXT with control characters (ESC, BEL, ...) shown as escapes, safe for a terminal."""
+    """TEXT made inert for a terminal: the one function every string from data (and every
+    message) goes through before it is shown to a person.
+
+    C0 controls but newline and tab (ESC, BEL, CR, so no CSI or OSC 8 sequence), DEL and the
+    C1 controls (the one-byte CSI, OSC, ...) are shown as ``\\xNN``; bytes that are not
+    UTF-8 (surrogate escapes from a file name or an argument) as U+FFFD.
+    """
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _utf8(text)
+    elif text.isprintable():
+        return text
     return text.translate(_CONTROL)
 
 
@@ -455,19 +517,23 @@ def _pretty(value: Any) -> str:
 
 def print_tags(counts: list[tuple[str, int]], fmt: str) -> None:
     """Tags with the number of papers carrying each."""
+    from papercli.exporters import csv_safe
+
     if fmt == "json":
         write_stdout(_pretty([{"tag": t, "count": n} for t, n in counts]))
     elif fmt == "jsonl":
         write_stdout("".join(_dumps({"tag": t, "count": n}) + "\n" for t, n in counts))
     elif fmt == "csv":
-        write_stdout("tag,count\n" + "".join(f"{_csv_cell(t)},{n}\n" for t, n in counts))
+        write_stdout(
+            "tag,count\n" + "".join(f"{_csv_cell(csv_safe(t))},{n}\n" for t, n in counts)
+        )
     elif fmt == "ids":
         write_stdout("".join(f"{t}\n" for t, _ in counts))
     elif not counts:
         message("No tags yet.")
     else:
         width = max(len(str(n)) for _, n in counts)
-        write_stdout("\n".join(f"{n:>{width}}  {t}" for t, n in counts))
+        write_stdout("\n".join(f"{n:>{width}}  {visible(t)}" for t, n in counts))
 
 
 def _csv_cell(text: str) -> str:
@@ -569,7 +635,7 @@ def print_backups(kept: Sequence[tuple[Backup, str | None]], fmt: str) -> None:
     rows = [
         {
             "number": i,
-            "path": str(b.path),
+            "path": _utf8(str(b.path)),
             "taken_at": b.taken_at,
             "size": b.size,
             "before_change": change,
@@ -583,7 +649,8 @@ def print_backups(kept: Sequence[tuple[Backup, str | None]], fmt: str) -> None:
     else:
         write_stdout(
             "\n".join(
-                f"{r['number']:>3}  {r['taken_at']}  {r['size']:>10} bytes  {r['path']}"
+                f"{r['number']:>3}  {r['taken_at']}  {r['size']:>10} bytes  "
+                f"{visible(str(r['path']))}"
                 f"  (before: {visible(str(r['before_change'] or 'an unknown change'))})"
                 for r in rows
             )

@@ -6,9 +6,10 @@ The file is a TinyDB JSON document with three tables::
      "papers": {"7": {...paper fields, no id...}, ...},
      "undo":   {"1": {"label": ..., "at": ..., "added": [ids], "before": [papers]}, ...}}
 
-Every change runs under an exclusive lock (``<library>.lock``), re-reads the file, applies the
-change through TinyDB tables kept in memory, and replaces the file atomically: a temp file in
-the same folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
+Every change runs under an exclusive lock (an flock on the library file itself; on
+``<library>.lock`` only before the first file exists), re-reads the file, applies the change
+through TinyDB tables kept in memory, and replaces the file atomically: a temp file in the same
+folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
 Readers take no lock: a rename is atomic, so they see the old file or the new one, never half.
 """
 
@@ -18,6 +19,7 @@ import contextlib
 import errno
 import gc
 import os
+import re
 import stat
 import time
 from collections.abc import Callable, Iterator
@@ -71,9 +73,19 @@ def backup_dir(path: Path) -> Path:
 
 
 def _adopt_plain_tinydb(tables: RawTables) -> RawTables:
-    """0 -> 1: a plain TinyDB file (papers in ``_default``, no meta) becomes a library."""
-    papers = dict(tables.get("papers", {}))
+    """0 -> 1: a plain TinyDB file (papers in ``_default``, no meta) becomes a library.
+
+    Only a file holding nothing but ``_default`` gets here (``foreign_tables``). The TinyDB
+    document id becomes the paper id; a document's own ``id`` key, when it says something
+    else, is kept as ``original_id``.
+    """
+    papers = dict(tables.get("papers", {}))  # a papercli file that lost its schema version
     for doc_id, doc in tables.get("_default", {}).items():
+        if isinstance(doc, dict) and "id" in doc:
+            doc = dict(doc)
+            own = doc.pop("id")
+            if own != doc_id and own != (int(doc_id) if _is_doc_id(doc_id) else None):
+                doc.setdefault("original_id", own)
         papers.setdefault(doc_id, doc)
     # Malformed ids are reported by _check_records after the migration, not crashed on here.
     next_id = max((int(k) for k in papers if _is_doc_id(k)), default=0) + 1
@@ -91,6 +103,17 @@ def _add_citation_keys(tables: RawTables) -> RawTables:
     if isinstance(tables.get("papers"), dict):
         key_records(tables["papers"])
     return tables
+
+
+def foreign_tables(tables: RawTables) -> list[str]:
+    """The tables that make a file without papercli's meta another application's file.
+
+    A plain TinyDB file is adopted only when ``_default`` is all it holds: anything else
+    would be dropped by the adoption, so the file is left alone.
+    """
+    if schema_version(tables) > 0 or "meta" in tables:
+        return []
+    return sorted(name for name in tables if name != "_default")
 
 
 MIGRATIONS: dict[int, tuple[str, Callable[[RawTables], RawTables]]] = {
@@ -137,8 +160,33 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _unreadable(path: Path, exc: OSError) -> LibraryError:
+    """The error for a library file that could not be opened."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return LibraryError(
+            f"library {path} cannot be read: Permission denied; it was left as it is. Check "
+            f"that you may read and write it and enter its folder {path.parent}"
+        )
+    return _corrupt(path, f"cannot be read: {exc.strerror or exc}")
+
+
+def library_exists(path: Path) -> bool:
+    """Whether there is a library file at PATH (a LibraryError when that cannot be known)."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    return True
+
+
 def _corrupt(path: Path, problem: str) -> LibraryError:
-    if backup_dir(path).is_dir() and any(backup_dir(path).glob("*.json")):
+    try:
+        has_backups = backup_dir(path).is_dir() and any(backup_dir(path).glob("*.json"))
+    except OSError:  # a folder that cannot be entered: say what is wrong with the file
+        has_backups = False
+    if has_backups:
         way_back = f"Run 'papercli --db {path} restore' to list backups and restore one"
     else:
         way_back = (
@@ -151,10 +199,15 @@ def _corrupt(path: Path, problem: str) -> LibraryError:
 # ---------------------------------------------------------------------------------------------
 # The load cache: the checked, migrated tables of the library file, in marshal form, beside it.
 # It is used only while its header names the library file exactly as it is on disk (size,
-# mtime in ns, inode, device) and this Python and schema; anything else and it is ignored and
-# rewritten. It saves the JSON parse and the record checks: about half of a 100k-paper load.
+# mtime and ctime in ns, inode, device) and this Python and schema; anything else and it is
+# ignored and rewritten. The ctime is what makes it safe: any write to the file, in place or
+# not, and any utime() call set it to the current time, and no user can set it back. It saves
+# the JSON parse and the record checks: about half of a 100k-paper load.
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+# On a file system with whole-second timestamps an edit in the same second as the cached
+# version would keep the ctime: such a file is cached only once its ctime is this old.
+COARSE_CTIME_SETTLE_NS = 2_000_000_000
 
 
 def cache_path(path: Path) -> Path:
@@ -173,6 +226,7 @@ def _cache_header(status: os.stat_result) -> bytes:
         SCHEMA_VERSION,
         status.st_size,
         status.st_mtime_ns,
+        status.st_ctime_ns,
         status.st_ino,
         status.st_dev,
     )
@@ -205,9 +259,12 @@ def write_cache(path: Path, tables: RawTables, status: os.stat_result | None = N
     target = cache_path(path)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        payload = marshal.dumps(tables)
         status = status or os.stat(real_path(path))
-        with open(tmp, "wb") as handle:
+        coarse = status.st_ctime_ns % 1_000_000_000 == 0
+        if coarse and time.time_ns() - status.st_ctime_ns < COARSE_CTIME_SETTLE_NS:
+            return
+        payload = marshal.dumps(tables)
+        with _create_private(tmp, status.st_mode) as handle:
             handle.write(_cache_header(status))
             handle.write(payload)
         os.replace(tmp, target)
@@ -216,26 +273,48 @@ def write_cache(path: Path, tables: RawTables, status: os.stat_result | None = N
             tmp.unlink()
 
 
+def derived_mode(library_mode: int) -> int:
+    """The permission bits for a file holding the library's data: the library's own, never
+    wider than the umask allows (a private library gives private copies)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return stat.S_IMODE(library_mode) & 0o666 & ~umask
+
+
+def _create_private(path: Path, library_mode: int) -> Any:
+    """A new file at PATH (it must not exist) opened for binary writing, created with
+    ``derived_mode`` from the start, so that its data is never readable by more people."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, derived_mode(library_mode))
+    return os.fdopen(fd, "wb")
+
+
 def read_tables(path: Path, cache: bool = True) -> RawTables | None:
     """The raw, migrated tables of the library at PATH; None when there is no file yet.
 
     With CACHE, a valid load cache is used, and a missing or stale one written.
     """
     try:
-        with open(path, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            with collector_paused():
-                usable = cache and stat.S_ISREG(status.st_mode)
-                cached = _read_cache(path, status) if usable else None
-            if cached is not None:
-                return cached
-            data = handle.read()
+        # O_NONBLOCK: a FIFO at the path must not hang the command (it is refused below).
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         return None
-    except IsADirectoryError:
-        raise _corrupt(path, "is a directory, not a library file") from None
     except OSError as exc:
-        raise _corrupt(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise _unreadable(path, exc) from None
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(status.st_mode):
+            raise _corrupt(path, "is a directory, not a library file")
+        raise not_a_regular_file(path, status)
+    with open(fd, "rb") as handle:
+        with collector_paused():
+            cached = _read_cache(path, status) if cache else None
+        if cached is not None:
+            return cached
+        try:
+            data = handle.read()
+        except OSError as exc:
+            raise _corrupt(path, f"cannot be read: {exc.strerror or exc}") from None
     if not data.strip():
         raise _corrupt(path, "is empty (0 bytes of JSON)")
     import orjson
@@ -248,6 +327,13 @@ def read_tables(path: Path, cache: bool = True) -> RawTables | None:
     finally:
         del data
     _check_shape(path, tables)
+    foreign = foreign_tables(tables)
+    if foreign:
+        raise LibraryError(
+            f"{path} is not a papercli library: it holds the tables "
+            f"{', '.join(map(repr, foreign))} of another application, so it was left as it "
+            "is; give papercli a library file of its own with --db or PAPERCLI_DB"
+        )
     version = schema_version(tables)
     if version > SCHEMA_VERSION:
         raise LibraryError(
@@ -264,6 +350,22 @@ def read_tables(path: Path, cache: bool = True) -> RawTables | None:
 
 # Below this a JSON parse is as quick as reading a cache: don't litter small libraries.
 CACHE_MIN_BYTES = 256 * 1024
+
+_FILE_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def not_a_regular_file(path: Path, status: os.stat_result) -> LibraryError:
+    """The error for a library path that names a FIFO, a device or a socket."""
+    kind = _FILE_KINDS.get(stat.S_IFMT(status.st_mode), "a special file")
+    return LibraryError(
+        f"library {path} is {kind}, not a regular file; it was left as it is. Point --db or "
+        "PAPERCLI_DB at a library file (or at a path where one can be created)"
+    )
 
 
 def _check_shape(path: Path, tables: Any) -> None:
@@ -389,6 +491,7 @@ def paper_from_record(doc_id: str, doc: dict[str, Any]) -> Paper:
     for name in LIST_FIELDS:  # a list of its own for each paper, never one shared default
         values[name] = []
     values.update(doc)
+    values["id"] = int(doc_id)  # the document id, whatever an "id" key in the record says
     paper.__dict__ = values
     return paper
 
@@ -428,38 +531,111 @@ def lock_timeout() -> float:
     return value
 
 
+def lock_file_path(path: Path) -> Path:
+    """The lock file of the library at PATH: locked only while no library file exists."""
+    real = real_path(path)
+    return real.with_name(real.name + ".lock")
+
+
 @contextlib.contextmanager
 def library_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
-    """Hold the exclusive lock on the library at PATH, or raise LibraryLocked after TIMEOUT s."""
+    """Hold the exclusive lock on the library at PATH, or raise LibraryLocked after TIMEOUT s.
+
+    The lock is an flock on the library file itself, which no one can swap: a writer
+    replaces the file only while holding the lock on it, and whoever waited for the lock
+    then finds another file at the path and locks that one instead. Only while there is no
+    library yet is ``<library>.lock`` locked; the first library file is then created with a
+    hard link, which fails rather than replace a file another process created meanwhile. So
+    deleting the lock file at any time loses nothing.
+    """
     import fcntl
 
     if timeout is None:
         timeout = lock_timeout()
     real = real_path(path)
-    lock_path = real.with_name(real.name + ".lock")
-    try:
-        real.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise LibraryError(f"cannot create lock file {lock_path}: {exc.strerror or exc}") from None
     deadline = time.monotonic() + timeout
     delay = 0.005
+    while True:
+        fd, locked = _open_lock_target(path, real)
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise LibraryLocked(
+                            f"library {path} is locked by another papercli process "
+                            f"(waited {timeout:g} s); try again, or set PAPERCLI_LOCK_TIMEOUT"
+                        ) from None
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.1)
+            if _still_current(fd, real, locked):
+                yield
+                return
+        finally:
+            os.close(fd)  # closing the descriptor releases the flock
+
+
+def _open_lock_target(path: Path, real: Path) -> tuple[int, Path]:
+    """A descriptor of what to lock, and its path: the library file, or the lock file when
+    there is no library yet. A special file at either path is refused before any wait."""
     try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LibraryLocked(
-                        f"library {path} is locked by another papercli process "
-                        f"(waited {timeout:g} s); try again, or set PAPERCLI_LOCK_TIMEOUT"
-                    ) from None
-                time.sleep(delay)
-                delay = min(delay * 2, 0.1)
-        yield
-    finally:
-        os.close(fd)  # closing the descriptor releases the flock
+        fd = _open_for_lock(real)
+        target = real
+    except (FileNotFoundError, NotADirectoryError):
+        target = lock_file_path(path)
+        try:
+            real.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(target, os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o644)
+        except OSError as exc:
+            raise LibraryError(
+                f"cannot create lock file {target}: {exc.strerror or exc}"
+            ) from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(status.st_mode) and target == real:
+            raise _corrupt(path, "is a directory, not a library file")
+        if target == real:
+            raise not_a_regular_file(path, status)
+        raise LibraryError(f"lock file {target} is not a regular file; move it aside")
+    return fd, target
+
+
+def _open_for_lock(path: Path) -> int:
+    """PATH opened to be flocked: for writing where allowed (NFS grants an exclusive lock only
+    on such a descriptor), else for reading. It is opened for reading first, without
+    blocking: a FIFO or a device is never opened for writing (the caller refuses them)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        return fd
+    try:
+        writable = os.open(path, os.O_RDWR | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError:
+        return fd
+    again = os.fstat(writable)
+    if (again.st_ino, again.st_dev) == (status.st_ino, status.st_dev):
+        os.close(fd)
+        return writable
+    os.close(writable)
+    return fd
+
+
+def _still_current(fd: int, real: Path, locked: Path) -> bool:
+    """Whether the file locked through FD is still what a writer must lock: the library file
+    now at REAL, or (when LOCKED is the lock file) the lock file while no library exists."""
+    held = os.fstat(fd)
+    try:
+        now = os.stat(locked)
+    except FileNotFoundError:
+        return False
+    if (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev):
+        return False
+    return locked == real or not os.path.lexists(real)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -489,27 +665,53 @@ def _remove_stale_temp_files(path: Path) -> None:
             stale.unlink()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+# The label of a change whose new file was renamed into place by this process: a Ctrl-C
+# after that point must not say that nothing was changed.
+committed_change: str | None = None
+
+
+def write_atomically(
+    path: Path, data: bytes, label: str = "", new: bool | None = None
+) -> os.stat_result:
     """Replace PATH by DATA: temp file in the same folder, fsync, backup of the old, rename.
 
     Call it holding the library lock. A symlinked PATH stays a symlink (its target is
     replaced), and the file keeps its permission bits (a private library stays private).
+    A library that does not exist yet (NEW: it did not when it was read; None: it does
+    not now) is created with a hard link, which never replaces a file another process
+    created meanwhile. Returns the stat of the new file.
     """
+    global committed_change
+    import signal
+
     target = real_path(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     _remove_stale_temp_files(target)
     try:
-        existed = target.exists()
-        mode = stat.S_IMODE(target.stat().st_mode) if existed else None
-        with open(tmp, "wb") as handle:
-            if mode is not None:
-                os.fchmod(handle.fileno(), mode)
+        try:
+            old = None if new else os.stat(target)
+        except FileNotFoundError:
+            old = None
+        mode = old.st_mode if old is not None else 0o666
+        with _create_private(tmp, mode) as handle:
+            if old is not None:
+                os.fchmod(handle.fileno(), stat.S_IMODE(old.st_mode))
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if existed:
-            _keep_backup(target)
-        os.replace(tmp, target)
+            if old is not None:
+                _keep_backup(target)
+            # The commit: a Ctrl-C is held back until it is recorded as done.
+            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                if old is not None:
+                    os.replace(tmp, target)
+                else:
+                    _create_exclusively(tmp, target, path)
+                committed_change = label or "the change"
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            written = os.fstat(handle.fileno())
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -517,33 +719,84 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise LibraryError(
             f"could not write library {path}: {reason}; nothing was changed"
         ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     _fsync_dir(target.parent)
+    return written
+
+
+def _create_exclusively(tmp: Path, target: Path, path: Path) -> None:
+    """Give the new file TMP the name TARGET unless a file appeared there meanwhile."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise LibraryError(
+            f"library {path} was created by another process while this command ran; "
+            "nothing was changed: run the command again"
+        ) from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EXDEV):
+            raise
+        os.replace(tmp, target)  # a file system without hard links
+        return
+    os.unlink(tmp)
+
+
+_BACKUP_NAME = re.compile(r"-(\d{8})-\d{8}T\d+\.json$")
+
+
+def _backup_order(backup: Path) -> tuple[int, str]:
+    """Sort key of a backup: its sequence number (0.1.0's names, without one, come first)."""
+    match = _BACKUP_NAME.search(backup.name)
+    return (int(match.group(1)) if match else -1, backup.name)
+
+
+def _backups_newest_first(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.json"), key=_backup_order, reverse=True)
 
 
 def _keep_backup(path: Path) -> None:
-    """Keep the current file as a backup (a hard link where possible), then rotate."""
-    folder = backup_dir(path)
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    target = folder / f"{path.stem}-{stamp}.json"
-    try:
-        os.link(path, target)
-    except OSError as exc:
-        if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
-            raise
-        import shutil
+    """Keep the current file as a backup (a hard link where possible), then rotate.
 
-        shutil.copy2(path, target)
+    Backups are numbered in sequence: the clock (in the name for people) may step back.
+    """
+    folder = backup_dir(path)
+    try:
+        folder.mkdir(exist_ok=True)
+        kept = _backups_newest_first(folder)
+        sequence = max((_backup_order(kept[0])[0] + 1 if kept else 1), 1)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        target = folder / f"{path.stem}-{sequence:08d}-{stamp}.json"
+        try:
+            os.link(path, target)
+        except OSError as exc:
+            if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
+                raise
+            import shutil
+
+            shutil.copy2(path, target)
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        if os.path.lexists(folder) and not folder.is_dir():
+            fix = f"move the file {folder} aside: papercli keeps its backups folder there"
+        else:
+            fix = f"make {folder} a folder you can write to, or move it aside"
+        raise LibraryError(
+            f"could not keep a backup in the backups folder {folder}: {reason}; nothing was "
+            f"changed. To fix it, {fix}"
+        ) from None
     _rotate_backups(folder)
 
 
 def _rotate_backups(folder: Path) -> None:
-    backups = sorted(folder.glob("*.json"), reverse=True)
     total = 0
-    for index, backup in enumerate(backups):
-        total += backup.stat().st_size
-        if index >= 1 and (index >= BACKUP_COUNT or total > BACKUP_MAX_BYTES):
-            backup.unlink()
+    for index, backup in enumerate(_backups_newest_first(folder)):
+        with contextlib.suppress(OSError):
+            total += backup.stat().st_size
+            if index >= 1 and (index >= BACKUP_COUNT or total > BACKUP_MAX_BYTES):
+                backup.unlink()
 
 
 @dataclass
@@ -558,10 +811,16 @@ class Backup:
 def list_backups(path: Path) -> list[Backup]:
     """The backups of the library at PATH, newest first."""
     folder = backup_dir(path)
-    if not folder.is_dir():
-        return []
+    try:
+        if not folder.is_dir():
+            return []
+        newest_first = _backups_newest_first(folder)
+    except OSError as exc:
+        raise LibraryError(
+            f"cannot read the backups folder {folder}: {exc.strerror or exc}"
+        ) from None
     backups = []
-    for file in sorted(folder.glob("*.json"), reverse=True):
+    for file in newest_first:
         try:
             stat = file.stat()
         except FileNotFoundError:  # rotated away by a writer meanwhile
@@ -588,27 +847,92 @@ def restore_backup(path: Path, backup: Path) -> int:
             ) from None
         if tables is None:
             raise LibraryError(f"backup {backup} no longer exists")
-        # Ids are never given out twice: the restored file may predate papers added since.
+        # Ids are never given out twice: the restored file may predate papers added since,
+        # and the current file may be too damaged to read (its start usually is not).
         meta = tables["meta"]["1"]
-        meta["next_id"] = max(int(meta.get("next_id", 1)), _current_next_id(path))
+        meta["next_id"] = max(
+            int(meta.get("next_id", 1)),
+            _current_next_id(path),
+            *(_peek_next_id(kept.path) for kept in list_backups(path)),
+        )
         import orjson
 
         # write_atomically keeps the current file, even a corrupt one, as a backup first.
-        write_atomically(path, orjson.dumps(tables))
-        write_cache(path, tables)
+        data = orjson.dumps(tables)
+        written = write_atomically(path, data, f"restore of {backup.name}")
+        if len(data) >= CACHE_MIN_BYTES:
+            write_cache(path, tables, written)
     return len(tables.get("papers", {}))
 
 
 def _current_next_id(path: Path) -> int:
-    """The next id the library at PATH would give out (1 when it is missing or unreadable)."""
+    """The next id the library at PATH would give out (1 when it is missing; what its first
+    bytes say when it is damaged)."""
     try:
         tables = read_tables(path, cache=False)
     except LibraryError:
-        return 1
+        return _peek_next_id(path)
     if tables is None:
         return 1
-    papers = tables.get("papers", {})
-    return max(int(tables["meta"]["1"].get("next_id", 1)), max(map(int, papers), default=0) + 1)
+    return Library(path, tables).next_id()
+
+
+# papercli writes the meta table first, so a file's next_id is in its first bytes, even when
+# the rest of the file is cut off or damaged.
+_NEXT_ID_AT_START = re.compile(
+    rb'^\s*\{\s*"meta"\s*:\s*\{\s*"1"\s*:\s*\{[^{}]*?"next_id"\s*:\s*(\d{1,15})'
+)
+
+
+def _peek_next_id(path: Path) -> int:
+    """The next_id recorded at the start of the file at PATH (1 when none can be found)."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4096)
+    except OSError:
+        return 1
+    match = _NEXT_ID_AT_START.match(start)
+    return int(match.group(1)) if match else 1
+
+
+def is_library_file(library: Path, target: Path) -> bool:
+    """Whether TARGET is the library at LIBRARY or a file papercli derives from it: its lock,
+    its load cache, a temp file of either, its backups folder or anything in it, or another
+    name (a symlink, a hard link) of one of them."""
+    import fnmatch
+
+    real_library = real_path(library)
+    real_target = real_path(target)
+    folder = backup_dir(library)
+    if real_target in (real_library, lock_file_path(library), cache_path(library), folder):
+        return True
+    if folder in real_target.parents:
+        return True
+    if real_target.parent == real_library.parent and fnmatch.fnmatchcase(
+        real_target.name, f".{real_library.name}.*.tmp"
+    ):
+        return True
+    try:
+        target_id = (os.stat(real_target).st_ino, os.stat(real_target).st_dev)
+    except OSError:
+        return False
+    candidates = [real_library, cache_path(library)]
+    with contextlib.suppress(OSError):
+        candidates += list(folder.iterdir())
+    for candidate in candidates:
+        with contextlib.suppress(OSError):
+            status = os.stat(candidate)
+            if (status.st_ino, status.st_dev) == target_id:
+                return True
+    return False
+
+
+def library_mode(library: Path) -> int:
+    """The permission bits of the library file (0o666 when there is none yet)."""
+    try:
+        return stat.S_IMODE(os.stat(real_path(library)).st_mode)
+    except OSError:
+        return 0o666
 
 
 # ---------------------------------------------------------------------------------------------
@@ -622,6 +946,7 @@ class Library:
         self.path = path
         self.writable = writable
         self._tables: RawTables = tables if tables is not None else migrate({})
+        self._new_file = tables is None  # created on commit, never over a file made meanwhile
         self._papers: dict[int, Paper] | None = None
         self._db: TinyDB | None = None
         self.changed = False
@@ -667,6 +992,19 @@ class Library:
             self._db = TinyDB(storage=_MemoryTablesStorage, tables=self._tables)
         return self._db.table(name, cache_size=0)
 
+    def next_id(self) -> int:
+        """The id the next paper gets: above every id this file has seen, whether in its
+        meta record, its papers or its undo journal (an undo may bring a paper back)."""
+        journal = [
+            max([*entry["added"], *(p["id"] for p in entry["before"])], default=0)
+            for entry in self._tables.get("undo", {}).values()
+        ]
+        return max(
+            int(self._meta().get("next_id", 1)),
+            max(map(int, self._tables.get("papers", {})), default=0) + 1,
+            max(journal, default=0) + 1,
+        )
+
     def _meta(self) -> dict[str, Any]:
         meta: dict[str, Any] = self._tables["meta"]["1"]
         return meta
@@ -680,8 +1018,7 @@ class Library:
         """Give each paper a new id and added_at (unless set) and store them."""
         from tinydb.table import Document
 
-        meta = self._meta()
-        next_id = max(int(meta.get("next_id", 1)), max(self._paper_map(), default=0) + 1)
+        next_id = self.next_id()
         documents = []
         for paper in papers:
             paper.id = next_id
@@ -766,6 +1103,7 @@ class Library:
         self._papers = None
         self.changed = True
         label: str = entry["label"]
+        self.label = f"undo of {label}"
         return label
 
     def _journal(self) -> None:
@@ -798,9 +1136,9 @@ class Library:
         if journal:
             self._journal()
         data = self.serialize()
-        write_atomically(self.path, data)
+        written = write_atomically(self.path, data, self.label, new=self._new_file)
         if len(data) >= CACHE_MIN_BYTES:
-            write_cache(self.path, self._tables)
+            write_cache(self.path, self._tables, written)
 
 
 class _MemoryTablesStorage:

@@ -35,6 +35,18 @@ _LATEX_CHARS = re.compile(r"[\\{}$~%]|--")
 _MAX_DECODE = 100_000  # longer values are unbraced crudely rather than LaTeX-decoded
 _YEAR = re.compile(r"(?<!\d)([12]\d{3})(?!\d)")
 _PROCEEDINGS_TYPES = {"proceedings", "book", "collection", "mvproceedings", "mvbook"}
+# An @string bomb (macros that concatenate macros ten times, eight levels deep) would expand
+# a few hundred bytes to gigabytes: expansion stops at these, and the entry is rejected.
+MAX_FIELD_CHARS = 1_000_000
+MAX_STRING_DEPTH = 32
+
+
+class _Refused(ValueError):
+    """A value whose expansion went past MAX_FIELD_CHARS or MAX_STRING_DEPTH."""
+
+
+# A defined @string: its text and how deeply macros nest in it, or why it was refused.
+_Macros = dict[str, "tuple[str, int] | _Refused"]
 
 
 def parse_bibtex(text: str, source: str | None) -> ParseResult:
@@ -61,18 +73,18 @@ def parse_bibtex(text: str, source: str | None) -> ParseResult:
         raise ImportFormatError(f"{source or 'input'} is not readable BibTeX: {exc}") from None
 
     result = ParseResult(format="bibtex")
-    strings: dict[str, str] = {}
+    strings: _Macros = {}
     entries: list[Any] = []
     keys: dict[str, int] = {}
     rejected: list[tuple[int, Rejection]] = []
     for block in library.blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, model.String):
-            strings[block.key.lower()] = _resolve(block.value, strings)
+            strings[block.key.lower()] = _define(block.value, strings)
         elif isinstance(block, model.DuplicateBlockKeyBlock):
             duplicate = block.ignore_error_block
             if isinstance(duplicate, model.String):
-                strings[duplicate.key.lower()] = _resolve(duplicate.value, strings)
+                strings[duplicate.key.lower()] = _define(duplicate.value, strings)
                 continue
             previous = (block.previous_block.start_line or 0) + 1
             rejected.append(
@@ -112,10 +124,14 @@ def parse_bibtex(text: str, source: str | None) -> ParseResult:
         keys[key] = line
         written_keys[key] = str(entry.key)
         fields: dict[str, str] = {}
-        for field in entry.fields:
-            name = str(field.key).lower()
-            if name not in fields:
-                fields[name] = _resolve(field.value, strings)
+        try:
+            for field in entry.fields:
+                name = str(field.key).lower()
+                if name not in fields:
+                    fields[name] = _resolve(field.value, strings)
+        except _Refused as exc:
+            rejected.append((line, Rejection(f"line {line}", f"field {name!r} {exc}; skipped")))
+            continue
         resolved.append((line, str(entry.entry_type).lower(), key, fields))
 
     crossrefs = {f["crossref"].lower(): None for _, _, _, f in resolved if f.get("crossref")}
@@ -151,12 +167,31 @@ def _failure_reason(block: Any) -> str:
 # Values
 
 
-def _resolve(value: Any, strings: dict[str, str]) -> str:
-    """A raw field value as text: braces/quotes removed, macros expanded, ``#`` joined."""
+def _define(value: Any, strings: _Macros) -> tuple[str, int] | _Refused:
+    """An @string's expansion and nesting depth, or why it is refused (kept, so that only
+    the entries that use it are rejected)."""
+    try:
+        return _expand(value, strings)
+    except _Refused as exc:
+        return exc
+
+
+def _resolve(value: Any, strings: _Macros) -> str:
+    """A raw field value as text: braces/quotes removed, macros expanded, ``#`` joined.
+
+    Raises _Refused when the expansion grows past MAX_FIELD_CHARS or MAX_STRING_DEPTH.
+    """
+    return _expand(value, strings)[0]
+
+
+def _expand(value: Any, strings: _Macros) -> tuple[str, int]:
     if not isinstance(value, str):
-        return str(value)
+        value = str(value)
+    if len(value) > MAX_FIELD_CHARS:
+        raise _Refused(f"is too long (the limit is {MAX_FIELD_CHARS:,} characters)")
     pieces = _split_concatenation(value)
     out = []
+    size = depth = 0
     for piece in pieces:
         piece = piece.strip()
         if len(piece) >= 2 and (
@@ -168,12 +203,25 @@ def _resolve(value: Any, strings: dict[str, str]) -> str:
         else:
             lowered = piece.lower()
             if lowered in strings:
-                out.append(strings[lowered])
+                macro = strings[lowered]
+                if isinstance(macro, _Refused):
+                    raise macro
+                text, nested = macro
+                depth = max(depth, nested + 1)
+                if depth > MAX_STRING_DEPTH:
+                    raise _Refused(f"nests @string macros more than {MAX_STRING_DEPTH} deep")
+                size += len(text)
+                if size > MAX_FIELD_CHARS:
+                    raise _Refused(
+                        "is too long: its @string macros expand past the limit of "
+                        f"{MAX_FIELD_CHARS:,} characters"
+                    )
+                out.append(text)
             elif lowered in MONTHS:
                 out.append(MONTHS[lowered])
             else:
                 out.append(piece)  # an undefined macro: keep its name (e.g. "icml")
-    return "".join(out)
+    return "".join(out), depth
 
 
 def _split_concatenation(value: str) -> list[str]:

@@ -570,6 +570,8 @@ def parse_csv(text: str, source: str | None) -> ParseResult:
     import csv
     import io
 
+    from papercli.exporters import csv_unescape
+
     what = source or "input"
     if not text.strip():
         return ParseResult(format="csv")
@@ -589,7 +591,9 @@ def parse_csv(text: str, source: str | None) -> ParseResult:
                 continue
             if not any(cell.strip() for cell in row):
                 continue
-            record = {key: cell for key, cell in zip(header, row, strict=False) if key}
+            # A cell our CSV export made safe for spreadsheets ("'=...") reads back as it was.
+            cells = zip(header, row, strict=False)
+            record = {key: csv_unescape(cell) for key, cell in cells if key}
             records.append((f"line {reader.line_num}", _csv_record(record)))
     except csv.Error as exc:
         raise ImportFormatError(f"{what} is not valid CSV: {exc}") from None
