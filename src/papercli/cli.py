@@ -422,6 +422,9 @@ def add(
     allow_duplicate: Annotated[
         bool, typer.Option("--allow-duplicate", help="Add even if already there.")
     ] = False,
+    refresh_after: Annotated[
+        bool, typer.Option("--refresh", help="Then fill missing metadata (title search).")
+    ] = False,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -439,6 +442,9 @@ def add(
         raise UsageError(exc.message) from None
     added = core.add_paper(_db_path(), paper, allow_duplicate)
     output.message(f"Added #{added.id}: {added.title}", "green")
+    if refresh_after:
+        _refresh_and_report([], [added.id], False, False, "none")
+        added = core.show_paper(_db_path(), str(added.id))
     output.print_paper(added, fmt)
 
 
@@ -636,7 +642,9 @@ def remove(
 
 @app.command("import")
 def import_command(
-    file: Annotated[str, typer.Argument(metavar="FILE|-", help="File to import, or - for stdin.")],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE|URL|-", help="File or web page to import, - for stdin.")
+    ],
     input_format: Annotated[
         str, typer.Option("--format", help="auto, digest, bibtex, json, jsonl or csv.")
     ] = "auto",
@@ -656,8 +664,12 @@ def import_command(
     status: StatusField = None,
     priority: PriorityField = None,
     note: NoteField = None,
+    refresh_after: Annotated[
+        bool, typer.Option("--refresh", help="Then fill the new papers' missing metadata.")
+    ] = False,
 ) -> None:
-    """Import many papers from a digest, BibTeX, JSON, JSONL or CSV file.
+    """Import many papers from a digest, BibTeX, JSON, JSONL or CSV file, or a web page (its
+    main content; a GitHub file page as its raw text).
 
     Example: papercli import examples/weekly-digest.md --tag weekly
     """
@@ -669,13 +681,19 @@ def import_command(
         )
     overrides = _fields(locals())
     extra_tags = overrides.pop("tags", [])  # added to each paper's own tags, not replacing them
-    data, name = core.read_input(file)
-    parsed = core.parse_input(data, name, input_format)
+    if core.is_url(file):
+        name = file
+        parsed = core.parse_url(file, input_format)
+    else:
+        data, name = core.read_input(file)
+        parsed = core.parse_input(data, name, input_format)
     if input_format == "auto":
         output.message(f"Reading {name} as {parsed.format}.", "dim")
     with output.progress_bar("Checking papers", len(parsed.papers)) as progress:
         report = core.import_papers(_db_path(), parsed, overrides, extra_tags, dry_run, progress)
     output.print_import_report(report, "json" if as_json else "table", dry_run)
+    if refresh_after and report.added and not dry_run:
+        _refresh_and_report([], [p.id for p in report.added], False, False, "none")
 
 
 @app.command()

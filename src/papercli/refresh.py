@@ -207,7 +207,7 @@ def _fetch_all(
         for o in by_title
         if o.found is not None
         and o.found.arxiv_id
-        and any(_empty(getattr(o.found, n)) for n in ("authors", "abstract", "year"))
+        and any(_empty(getattr(o.found, n)) for n in WANTED)
     ]
     _fetch_arxiv_batches(fetcher, arxiv, found_arxiv, overwrite, step)
 
