@@ -313,6 +313,11 @@ def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
                     self._send(200, MINIMAL_PDF, "application/pdf")
                 else:
                     self._send(404, b"not found", "text/plain")
+            elif path == "/openreviewpdf":
+                if query.get("id"):
+                    self._send(200, MINIMAL_PDF, "application/pdf")
+                else:
+                    self._send(400, b"id required", "text/plain")
             elif path == "/slow":
                 time.sleep(3)
                 self._send(200, b"late", "text/plain")

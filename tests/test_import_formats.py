@@ -267,6 +267,7 @@ OUR_PAPER = {
     "arxiv_id": "1706.03762", "openreview_id": None, "doi": None, "tags": ["classic"],
     "status": "read", "priority": 1, "added_at": "2024-01-01T00:00:00+00:00",
     "read_at": "2024-02-01T00:00:00+00:00", "notes": "great", "source": "arxiv",
+    "pdf_path": None,
 }
 
 

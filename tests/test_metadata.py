@@ -234,6 +234,7 @@ def test_arxiv_entry_parsed(server: str) -> None:
         "read_at": None,
         "notes": "",
         "source": "arxiv",
+        "pdf_path": None,
     }
 
 

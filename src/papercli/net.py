@@ -300,7 +300,7 @@ class Fetcher:
                         if size > self.max_bytes:
                             limit = self.max_bytes / (1024 * 1024)
                             raise HttpError(
-                                f"could not fetch {what}: {service} sent more than {limit:g} MB"
+                                f"could not fetch {what}: {service} sent more than {limit:.3g} MB"
                             )
                         if sink is not None:
                             sink(chunk)
