@@ -155,7 +155,8 @@ class HttpCache:
 
 @dataclass
 class Fetcher:
-    """Polite sequential GETs; share one per command so per-host spacing holds."""
+    """Polite sequential GETs; share one per command so per-host spacing holds (measured
+    from the end of one request to the start of the next)."""
 
     service: str = "the server"
     cache: HttpCache | None = None
@@ -208,7 +209,10 @@ class Fetcher:
         host = parts.hostname
         for attempt in range(self.retries + 1):
             self._wait_turn(host)
-            response = self._get_once(full, accept, what, service, sink)
+            try:
+                response = self._get_once(full, accept, what, service, sink)
+            finally:  # spacing counts from the end of a request: the server sees arrivals
+                self._last[host] = time.monotonic()
             if response.status not in RETRY_STATUSES or attempt == self.retries:
                 break
             wait = retry_after(response.headers.get("retry-after"), attempt)
