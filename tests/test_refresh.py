@@ -224,3 +224,25 @@ def test_judge_year_and_first_author() -> None:
     assert "year" in str(judge(mine, Paper(title=mine.title, year=2023)))
     assert "first author" in str(judge(mine, Paper(title=mine.title, authors=["Alan Turing"])))
     assert title_agreement("", "x") == 0.0
+
+
+def test_rerun_of_unmatched_titles_fetches_nothing(
+    fake: Running, cli: Cli, library_path: Path
+) -> None:
+    write_library(library_path, ["Completely Unknown Zebra Painting Methods"])
+    first = cli("refresh")
+    assert first.exit_code == 0, first
+    assert "unmatched 1" in first.stderr
+    asked = len(fake.services.requests)
+    second = cli("refresh")
+    assert second.exit_code == 0, second
+    assert len(fake.services.requests) == asked
+
+
+def test_refresh_by_ref_that_matches_nothing_exits_1(
+    fake: Running, cli: Cli, library_path: Path
+) -> None:
+    write_library(library_path, ["Completely Unknown Zebra Painting Methods"])
+    result = cli("refresh", "1")
+    assert result.exit_code == 1, result
+    assert "unmatched #1" in result.stderr

@@ -212,3 +212,10 @@ def test_import_url_with_json_does_not_mix_refresh_output(fake: Running, cli: Cl
     assert result.exit_code == 0, result
     assert len(json.loads(result.stdout)) == 2
     assert "refresh: updated 2" in result.stderr
+
+
+def test_deeply_nested_markup_is_read() -> None:
+    page = "<div>" * 5000 + '<a href="https://arxiv.org/abs/2302.00001">Deep Paper</a>' + (
+        "</div>" * 5000
+    )
+    assert "[Deep Paper](https://arxiv.org/abs/2302.00001)" in html_to_text(page, "https://x/")

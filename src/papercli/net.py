@@ -43,6 +43,7 @@ MAX_RETRIES = 3
 ARXIV_HOSTS = ("export.arxiv.org", "arxiv.org")
 CACHE_TTL_SECONDS = 7 * 24 * 3600
 CACHE_MAX_ENTRY_BYTES = 2 * 1024 * 1024
+CACHED_STATUSES = (200, 404)  # a found record, and "no such paper / no match"
 
 
 @dataclass
@@ -130,22 +131,25 @@ class HttpCache:
                 return None
             data = json.loads(path.read_text("utf-8"))
             body = bytes.fromhex(data["body"])
-            return Response(200, dict(data["headers"]), body, data["url"], from_cache=True)
+            status = int(data.get("status", 200))
+            return Response(status, dict(data["headers"]), body, data["url"], from_cache=True)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def put(self, key: str, response: Response) -> None:
-        if response.status != 200 or len(response.body) > CACHE_MAX_ENTRY_BYTES:
+        if response.status not in CACHED_STATUSES or len(response.body) > CACHE_MAX_ENTRY_BYTES:
             return
         path = self._path(key)
         record = {
+            "status": response.status,
             "url": response.url,
             "headers": {"content-type": response.headers.get("content-type", "")},
             "body": response.body.hex(),
         }
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # titles are queries
+            path.parent.mkdir(mode=0o700, exist_ok=True)
             tmp.write_text(json.dumps(record), "utf-8")
             os.replace(tmp, path)
         except OSError:
@@ -321,6 +325,8 @@ class Fetcher:
             answer = HttpError(f"could not fetch {what}: {describe_network_error(exc)}")
         except OSError as exc:  # the sink's disk write
             answer = HttpError(f"could not save {what}: {exc.strerror or exc}")
+        except ValueError:  # the sink's file was closed: the caller gave up on this request
+            return
         with contextlib.suppress(queue.Full):
             answers.put_nowait(answer)
 

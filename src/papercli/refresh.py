@@ -54,6 +54,7 @@ class Outcome:
     candidate: str | None = None  # the best rejected candidate, for an unmatched title
     duplicate_of: Paper | None = None
     found: Paper | None = None
+    failed: bool = False  # a service could not be asked (network, HTTP error, bad answer)
 
     @property
     def status(self) -> str:
@@ -61,7 +62,7 @@ class Outcome:
             return "updated"
         if self.matched_by:
             return "unchanged"
-        return "unmatched" if self.candidate or not self.problem else "failed"
+        return "failed" if self.failed else "unmatched"
 
 
 @dataclass
@@ -198,6 +199,7 @@ def _fetch_all(
             outcome.problem = (
                 "no record with this title" if not failures else "; ".join(failures[:2])
             )
+            outcome.failed = bool(failures) and best is None
         step()
 
     # Records found by title that lack what arXiv has are completed from arXiv as well.
@@ -240,6 +242,7 @@ def _fetch_arxiv_batches(
             for outcome, _, completing_one in chunk:
                 if not completing_one:
                     outcome.problem = exc.message
+                    outcome.failed = True
                     step()
             continue
         for outcome, arxiv_id, completing_one in chunk:
@@ -272,6 +275,7 @@ def _fetch_one(fetcher: Any, outcome: Outcome, kind: str, value: str, overwrite:
         found = fetch_metadata(kind, value, fetcher=fetcher)  # type: ignore[arg-type]
     except FetchError as exc:
         outcome.problem = exc.message.removesuffix(" (use --no-fetch to add it without metadata)")
+        outcome.failed = outcome.problem.startswith("could not")
         return
     _settle(outcome, found, f"{LABELS[kind]} {value}", overwrite)
 

@@ -24,7 +24,7 @@ from papercli.errors import FetchError, ImportFormatError
 GITHUB_RAW_ENV = "PAPERCLI_GITHUB_RAW"
 DEFAULT_GITHUB_RAW = "https://raw.githubusercontent.com"
 PAGE_ACCEPT = "text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9, */*;q=0.5"
-MAX_DEPTH = 400
+MAX_DEPTH = 150  # deeper markup is flattened: the writer recurses
 
 
 def _words(text: str) -> list[str]:
@@ -61,7 +61,7 @@ CONTENT_NAMES = re.compile(
 ARXIV_ID = re.compile(r"(\d{4}\.\d{4,5})(?:v\d+)?$")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # identity, not a recursive walk through parent links
 class Node:
     tag: str
     attrs: dict[str, str]
@@ -105,9 +105,11 @@ class _TreeBuilder(HTMLParser):
             self._close_open("p", stop=("div", "section", "article", "td", "li", "blockquote"))
         elif tag in ("tr", "td", "th"):
             self._close_open(tag, stop=("table",) if tag == "tr" else ("tr", "table"))
+        if len(self.stack) >= MAX_DEPTH:  # flatten: the new element becomes a sibling
+            self.stack.pop()
         node = Node(tag, {k.lower(): (v or "") for k, v in attrs}, parent=self.stack[-1])
         self.stack[-1].children.append(node)
-        if tag not in VOID and len(self.stack) < MAX_DEPTH:
+        if tag not in VOID:
             self.stack.append(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
