@@ -262,6 +262,7 @@ class Services:
     requests: list[tuple[str, float]] = field(default_factory=list)
     retry_once: set[str] = field(default_factory=set)  # paths answered 429 once
     slow_titles: set[str] = field(default_factory=set)  # Semantic Scholar stalls on these
+    refused_ids: set[str] = field(default_factory=set)  # arXiv answers a batch with an error
 
     def __post_init__(self) -> None:
         self.by_id = {r.arxiv_id: r for r in self.catalog}
@@ -346,6 +347,16 @@ def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
                 ids = [i.strip() for i in query["id_list"].split(",") if i.strip()]
                 if len(ids) > 100:
                     self._send(400, b"too many ids", "text/plain")
+                    return
+                if services.refused_ids & set(ids):
+                    bad = sorted(services.refused_ids & set(ids))[0]
+                    error = (
+                        '<feed xmlns="http://www.w3.org/2005/Atom"><entry>'
+                        "<id>http://arxiv.org/api/errors#incorrect_id_format_for_"
+                        f"{bad}</id><title>Error</title><summary>incorrect id format for "
+                        f"{bad}</summary></entry></feed>"
+                    )
+                    self._send(200, error.encode(), "application/atom+xml")
                     return
                 found = [services.by_id[i] for i in ids if i in services.by_id]
                 self._send(200, atom_feed(found, query["id_list"]), "application/atom+xml")

@@ -246,3 +246,46 @@ def test_refresh_by_ref_that_matches_nothing_exits_1(
     result = cli("refresh", "1")
     assert result.exit_code == 1, result
     assert "unmatched #1" in result.stderr
+
+
+def test_one_refused_id_does_not_sink_its_batch(
+    fake: Running, cli: Cli, library_path: Path
+) -> None:
+    records = fake.services.catalog[40:44]
+    fake.services.refused_ids.add(records[2].arxiv_id)
+    write_library(
+        library_path,
+        [f"arXiv {r.arxiv_id}" for r in records],
+        {i: {"arxiv_id": r.arxiv_id} for i, r in enumerate(records, 1)},
+    )
+    result = cli("refresh", "--json")
+    assert result.exit_code == 0, result
+    statuses = [row["status"] for row in result.json()]
+    assert statuses == ["updated", "updated", "failed", "updated"]
+    assert "incorrect id format" in result.json()[2]["problem"]
+
+
+def test_an_unreachable_service_is_given_up_on(
+    fake: Running, cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    monkeypatch.setenv("PAPERCLI_S2_API", f"http://127.0.0.1:{closed}/s2")
+    write_library(library_path, [r.title for r in fake.services.catalog[50:60]])
+    result = cli("refresh", "--json")
+    assert result.exit_code == 0, result
+    assert [row["status"] for row in result.json()] == ["updated"] * 10  # OpenAlex found them
+    assert sum(p.startswith("/openalex/") for p, _ in fake.services.requests) == 10
+
+    from papercli.lookup import GIVE_UP_AFTER, find_by_title
+    from papercli.net import Fetcher
+
+    strikes: dict[str, int] = {}
+    with Fetcher() as fetcher:
+        for number in range(GIVE_UP_AFTER + 1):
+            _, _, failures = find_by_title(fetcher, Paper(title=f"Zebra Methods {number}"),
+                                           strikes)
+    assert failures[0] == "Semantic Scholar was not asked: it failed 3 times in a row"

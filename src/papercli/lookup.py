@@ -384,21 +384,32 @@ TITLE_SERVICES: tuple[tuple[str, TitleService], ...] = (
 )
 
 
+GIVE_UP_AFTER = 3  # consecutive failures of one service before a run stops asking it
+
+
 def find_by_title(
-    fetcher: Fetcher, paper: Paper
+    fetcher: Fetcher, paper: Paper, strikes: dict[str, int] | None = None
 ) -> tuple[Candidate | None, Candidate | None, list[str]]:
     """Ask each title service in turn until one returns an acceptable record.
 
+    STRIKES (kept by the caller across papers) counts each service's consecutive failures; a
+    service that failed GIVE_UP_AFTER times in a row (offline, blocked) is not asked again.
     Returns (accepted, best rejected candidate, service failures).
     """
+    strikes = {} if strikes is None else strikes
     best: Candidate | None = None
     failures: list[str] = []
     for name, service in TITLE_SERVICES:
+        if strikes.get(name, 0) >= GIVE_UP_AFTER:
+            failures.append(f"{name} was not asked: it failed {GIVE_UP_AFTER} times in a row")
+            continue
         try:
             found = service(fetcher, paper.title)
         except FetchError as exc:
+            strikes[name] = strikes.get(name, 0) + 1
             failures.append(exc.message)
             continue
+        strikes[name] = 0
         for record in found:
             problem = judge(paper, record)
             agreement = title_agreement(paper.title, record.title)
@@ -408,3 +419,20 @@ def find_by_title(
             if best is None or agreement > best.agreement:
                 best = candidate
     return None, best, failures
+
+
+def arxiv_records(
+    fetcher: Fetcher, arxiv_ids: list[str]
+) -> tuple[dict[str, Paper], dict[str, str]]:
+    """The arXiv records of ARXIV_IDS (at most ARXIV_BATCH) and, by id, why one could not be
+    had. arXiv answers a whole batch with one error entry when an id in it is malformed: the
+    batch is then split in halves until the culprit is alone."""
+    try:
+        return arxiv_batch(fetcher, arxiv_ids), {}
+    except FetchError as exc:
+        if len(arxiv_ids) == 1 or "reported an error" not in exc.message:
+            return {}, dict.fromkeys(arxiv_ids, exc.message)
+    middle = len(arxiv_ids) // 2
+    found, problems = arxiv_records(fetcher, arxiv_ids[:middle])
+    more, more_problems = arxiv_records(fetcher, arxiv_ids[middle:])
+    return {**found, **more}, {**problems, **more_problems}

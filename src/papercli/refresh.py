@@ -187,8 +187,9 @@ def _fetch_all(
 
     by_id = [o for o in outcomes if o.paper.identifiers()]
     by_title = [o for o in outcomes if not o.paper.identifiers()]
+    strikes: dict[str, int] = {}
     for outcome in by_title:
-        accepted, best, failures = find_by_title(fetcher, outcome.paper)
+        accepted, best, failures = find_by_title(fetcher, outcome.paper, strikes)
         if accepted:
             _settle(outcome, accepted.paper, f"title ({accepted.service})", overwrite)
         else:
@@ -228,7 +229,7 @@ def _fetch_arxiv_batches(
     overwrite: bool,
     step: Callable[[], None],
 ) -> None:
-    from papercli.lookup import ARXIV_BATCH, arxiv_batch
+    from papercli.lookup import ARXIV_BATCH, arxiv_records
 
     wanted = [(o, o.paper.arxiv_id, False) for o in arxiv] + [
         (o, o.found.arxiv_id, True) for o in completing if o.found
@@ -236,15 +237,7 @@ def _fetch_arxiv_batches(
     for start in range(0, len(wanted), ARXIV_BATCH):
         chunk = wanted[start : start + ARXIV_BATCH]
         ids = sorted({str(arxiv_id) for _, arxiv_id, _ in chunk})
-        try:
-            records = arxiv_batch(fetcher, ids)
-        except FetchError as exc:
-            for outcome, _, completing_one in chunk:
-                if not completing_one:
-                    outcome.problem = exc.message
-                    outcome.failed = True
-                    step()
-            continue
+        records, problems = arxiv_records(fetcher, ids)
         for outcome, arxiv_id, completing_one in chunk:
             record = records.get(str(arxiv_id))
             if completing_one:
@@ -252,7 +245,10 @@ def _fetch_arxiv_batches(
                     merged = _complete(outcome.found, record)
                     _settle(outcome, merged, str(outcome.matched_by), overwrite)
                 continue
-            if record is None:
+            if str(arxiv_id) in problems:
+                outcome.problem = problems[str(arxiv_id)]
+                outcome.failed = True
+            elif record is None:
                 outcome.problem = f"arXiv has no paper {arxiv_id}"
             else:
                 _settle(outcome, record, f"arXiv {arxiv_id}", overwrite)
