@@ -82,11 +82,15 @@ def deadline_seconds() -> float:
     return float_env("PAPERCLI_HTTP_DEADLINE", DEFAULT_DEADLINE) or DEFAULT_DEADLINE
 
 
+# Unauthenticated Semantic Scholar allows about one request a second.
+HOST_INTERVALS = {"api.semanticscholar.org": 1.0}
+
+
 def min_interval(host: str) -> float:
     """Seconds between two requests to HOST: arXiv asks for one every 3 s."""
     if host in ARXIV_HOSTS or os.environ.get("PAPERCLI_ARXIV_HOST") == host:
         return float_env("PAPERCLI_ARXIV_DELAY", 3.0)
-    return float_env("PAPERCLI_HTTP_DELAY", 0.0)
+    return float_env("PAPERCLI_HTTP_DELAY", HOST_INTERVALS.get(host, 0.0))
 
 
 def max_wait() -> float:
