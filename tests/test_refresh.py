@@ -13,10 +13,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import Result
 from tests.fakeservices import Running, fake, near_miss, variant
 
-from papercli.lookup import judge, title_agreement
+from papercli.lookup import (
+    crossref_papers,
+    judge,
+    openalex_papers,
+    s2_papers,
+    title_agreement,
+)
 from papercli.model import Paper
 
 __all__ = ["fake"]
@@ -289,3 +297,55 @@ def test_an_unreachable_service_is_given_up_on(
             _, _, failures = find_by_title(fetcher, Paper(title=f"Zebra Methods {number}"),
                                            strikes)
     assert failures[0] == "Semantic Scholar was not asked: it failed 3 times in a row"
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(
+        st.sampled_from(["data", "results", "message", "items", "title", "authors", "year",
+                         "externalIds", "ArXiv", "DOI", "venue", "name", "abstract",
+                         "authorships", "author", "display_name", "locations",
+                         "landing_page_url", "publication_year", "issued", "date-parts",
+                         "abstract_inverted_index", "primary_location", "source",
+                         "openAccessPdf", "url", "publicationVenue", "doi", "given",
+                         "family"]),
+        inner,
+        max_size=6,
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON)
+def test_service_answers_of_any_shape_give_papers_or_nothing(data: object) -> None:
+    for parse in (s2_papers, openalex_papers, crossref_papers):
+        for paper in parse(data):
+            assert paper.title
+        for paper in parse({"data": [data], "results": [data], "message": {"items": [data]}}):
+            assert paper.title
+
+
+@pytest.mark.parametrize("route", ["/always429", "/slow", "/trickle", "/garbage", "/truncated",
+                                   "/nothing-here"])
+def test_misbehaving_identifier_services(
+    fake: Running, cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch, route: str
+) -> None:
+    monkeypatch.setenv("PAPERCLI_HTTP_DEADLINE", "1")
+    for var in ("PAPERCLI_ARXIV_API", "PAPERCLI_OPENREVIEW_API", "PAPERCLI_DOI_API"):
+        monkeypatch.setenv(var, fake.base + route)
+    write_library(
+        library_path,
+        ["arXiv 2302.00001", "Sparse Routing for Graphs", "Dense Routing for Maps"],
+        {1: {"arxiv_id": "2302.00001"}, 2: {"openreview_id": "AbCdEf12345"},
+         3: {"doi": "10.5555/fake.1"}},
+    )
+    before = library_path.read_bytes()
+    result = cli("refresh", "--json")
+    assert result.exit_code == 0, result
+    assert "Traceback" not in result.stderr
+    rows = result.json()
+    assert [r["status"] for r in rows] != ["updated"] * 3
+    assert all(r["problem"] and "\n" not in r["problem"] for r in rows)
+    assert library_path.read_bytes() == before

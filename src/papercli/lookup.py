@@ -196,6 +196,11 @@ def semantic_scholar(fetcher: Fetcher, title: str) -> list[Paper]:
         "Semantic Scholar",
         f"Semantic Scholar's match for {title[:60]!r}",
     )
+    return s2_papers(data)
+
+
+def s2_papers(data: Any) -> list[Paper]:
+    """The papers of a Semantic Scholar ``{"data": [...]}`` answer (malformed rows skipped)."""
     rows = data.get("data") if isinstance(data, dict) else None
     papers = []
     for row in rows if isinstance(rows, list) else []:
@@ -258,6 +263,11 @@ def openalex(fetcher: Fetcher, title: str) -> list[Paper]:
         "OpenAlex",
         f"OpenAlex's works titled {title[:60]!r}",
     )
+    return openalex_papers(data)
+
+
+def openalex_papers(data: Any) -> list[Paper]:
+    """The papers of an OpenAlex ``{"results": [...]}`` answer (malformed works skipped)."""
     rows = data.get("results") if isinstance(data, dict) else None
     papers = []
     for row in rows if isinstance(rows, list) else []:
@@ -309,17 +319,22 @@ def openalex(fetcher: Fetcher, title: str) -> list[Paper]:
 
 def crossref(fetcher: Fetcher, title: str) -> list[Paper]:
     """Crossref works for a bibliographic query (``/works?query.bibliographic=``)."""
-    from papercli.metadata import csl_paper
-
     base = _base(CROSSREF_API_ENV, DEFAULT_CROSSREF_API)
-    what = f"Crossref's works titled {title[:60]!r}"
     data = _json(
         fetcher,
         base + "/works",
         {"query.bibliographic": title, "rows": "5"},
         "Crossref",
-        what,
+        f"Crossref's works titled {title[:60]!r}",
     )
+    return crossref_papers(data)
+
+
+def crossref_papers(data: Any) -> list[Paper]:
+    """The papers of a Crossref ``{"message": {"items": [...]}}`` answer (items with no DOI
+    or title skipped)."""
+    from papercli.metadata import csl_paper
+
     message = data.get("message") if isinstance(data, dict) else None
     items = message.get("items") if isinstance(message, dict) else None
     papers = []
@@ -330,7 +345,7 @@ def crossref(fetcher: Fetcher, title: str) -> list[Paper]:
         if not doi:
             continue
         try:
-            paper = csl_paper(what, item, doi, "Crossref")
+            paper = csl_paper("a Crossref work", item, doi, "Crossref")
         except FetchError:
             continue
         paper.source = "crossref"
