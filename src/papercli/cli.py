@@ -692,7 +692,9 @@ def import_command(
     with output.progress_bar("Checking papers", len(parsed.papers)) as progress:
         report = core.import_papers(_db_path(), parsed, overrides, extra_tags, dry_run, progress)
     output.print_import_report(report, "json" if as_json else "table", dry_run)
-    if refresh_after and report.added and not dry_run:
+    if refresh_after and dry_run:
+        output.message("--refresh does nothing with --dry-run: no paper was stored", "dim")
+    elif refresh_after and report.added:
         _refresh_and_report([], [p.id for p in report.added], False, False, "none")
 
 

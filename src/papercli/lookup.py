@@ -103,7 +103,7 @@ def judge(paper: Paper, found: Paper) -> str | None:
     """Why FOUND is not PAPER (None when it is): titles, numbers, year, first author."""
     agreement = title_agreement(paper.title, found.title)
     if agreement < TITLE_AGREEMENT:
-        return f"the titles agree only {agreement:.0%}"
+        return f"the titles agree only {agreement:.1%}"
     if _numbers(paper.title) != _numbers(found.title):
         return "the titles have different numbers"
     problem = _word_problem(paper.title, found.title)

@@ -195,11 +195,12 @@ def _fetch_all(
         else:
             if best:
                 outcome.candidate = (
-                    f"{best.paper.title} ({best.service}, {best.agreement:.0%}): {best.problem}"
+                    f"{best.paper.title} ({best.service}): {best.problem}"
                 )
-            outcome.problem = (
-                "no record with this title" if not failures else "; ".join(failures[:2])
-            )
+            if failures and best is None:
+                outcome.problem = "; ".join(failures[:2])
+            else:
+                outcome.problem = "no record agrees" if best else "no record with this title"
             outcome.failed = bool(failures) and best is None
         step()
 
