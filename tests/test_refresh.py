@@ -349,3 +349,21 @@ def test_misbehaving_identifier_services(
     assert [r["status"] for r in rows] != ["updated"] * 3
     assert all(r["problem"] and "\n" not in r["problem"] for r in rows)
     assert library_path.read_bytes() == before
+
+
+def test_cache_entries_expire_and_are_pruned(tmp_path: Path) -> None:
+    import os
+
+    from papercli.net import HttpCache, Response
+
+    cache = HttpCache(tmp_path / "cache", ttl=60)
+    cache.put("k", Response(200, {"content-type": "application/json"}, b"{}", "http://x/"))
+    cache.put("gone", Response(500, {}, b"", "http://x/"))  # errors are not kept
+    hit = cache.get("k")
+    assert hit is not None and hit.body == b"{}" and hit.from_cache
+    assert cache.get("gone") is None
+    (entry,) = (tmp_path / "cache").glob("*/*.json")
+    os.utime(entry, (0, 0))
+    assert cache.get("k") is None
+    cache.prune()
+    assert list((tmp_path / "cache").glob("*/*.json")) == []

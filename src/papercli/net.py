@@ -140,6 +140,18 @@ class HttpCache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
+    def prune(self) -> None:
+        """Delete the answers older than the TTL (the cache never grows without bound)."""
+        now = time.time()
+        try:
+            files = list(self.folder.glob("*/*.json"))
+        except OSError:
+            return
+        for path in files:
+            with contextlib.suppress(OSError):
+                if now - path.stat().st_mtime > self.ttl:
+                    path.unlink()
+
     def put(self, key: str, response: Response) -> None:
         if response.status not in CACHED_STATUSES or len(response.body) > CACHE_MAX_ENTRY_BYTES:
             return

@@ -156,7 +156,9 @@ def refresh_papers(
     else:
         papers = [p for p in everything if needs_refresh(p)]
     report = RefreshReport(outcomes=[Outcome(p) for p in papers], dry_run=dry_run)
-    with Fetcher("the server", cache=HttpCache(cache_folder(db))) as fetcher:
+    cache = HttpCache(cache_folder(db))
+    cache.prune()
+    with Fetcher("the server", cache=cache) as fetcher:
         try:
             _fetch_all(fetcher, report.outcomes, overwrite, progress)
         except KeyboardInterrupt:
