@@ -263,6 +263,7 @@ class Services:
     retry_once: set[str] = field(default_factory=set)  # paths answered 429 once
     slow_titles: set[str] = field(default_factory=set)  # Semantic Scholar stalls on these
     refused_ids: set[str] = field(default_factory=set)  # arXiv answers a batch with an error
+    api_keys: list[tuple[str, str | None]] = field(default_factory=list)  # (path, x-api-key)
 
     def __post_init__(self) -> None:
         self.by_id = {r.arxiv_id: r for r in self.catalog}
@@ -286,6 +287,7 @@ def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
             url = urlparse(self.path)
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
             services.requests.append((self.path, time.monotonic()))
+            services.api_keys.append((self.path, self.headers.get("x-api-key")))
             path = url.path
             if path in services.retry_once:
                 services.retry_once.discard(path)

@@ -367,3 +367,19 @@ def test_cache_entries_expire_and_are_pruned(tmp_path: Path) -> None:
     assert cache.get("k") is None
     cache.prune()
     assert list((tmp_path / "cache").glob("*/*.json")) == []
+
+
+def test_api_key_goes_to_semantic_scholar_only(
+    fake: Running, cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PAPERCLI_S2_API_KEY", "s3cret")
+    monkeypatch.setenv("PAPERCLI_EMAIL", "reader@example.org")
+    write_library(library_path, ["Completely Unknown Zebra Painting Methods"])
+    assert cli("refresh").exit_code == 0
+    keys = {path.split("?")[0]: key for path, key in fake.services.api_keys}
+    assert keys.pop("/s2/paper/search/match") == "s3cret"
+    assert set(keys) == {"/openalex/works", "/crossref/works", "/arxiv/api/query"}
+    assert set(keys.values()) == {None}
+    polite = [p for p, _ in fake.services.requests if p.startswith(("/openalex", "/crossref"))]
+    assert len(polite) == 2
+    assert all("mailto=reader%40example.org" in p for p in polite)

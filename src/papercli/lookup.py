@@ -24,6 +24,8 @@ from papercli.model import Paper
 from papercli.net import Fetcher, HttpError, status_reason
 
 S2_API_ENV = "PAPERCLI_S2_API"
+S2_KEY_ENV = "PAPERCLI_S2_API_KEY"  # Semantic Scholar's x-api-key: a higher rate limit
+EMAIL_ENV = "PAPERCLI_EMAIL"  # OpenAlex's and Crossref's "polite pool" (mailto=)
 OPENALEX_API_ENV = "PAPERCLI_OPENALEX_API"
 CROSSREF_API_ENV = "PAPERCLI_CROSSREF_API"
 DEFAULT_S2_API = "https://api.semanticscholar.org/graph/v1"
@@ -125,8 +127,17 @@ def _base(env: str, default: str) -> str:
     return (os.environ.get(env) or default).rstrip("/")
 
 
-def _json(fetcher: Fetcher, url: str, params: dict[str, str], service: str, what: str) -> Any:
-    response = fetcher.get(url, params, "application/json", what=what, service=service)
+def _json(
+    fetcher: Fetcher,
+    url: str,
+    params: dict[str, str],
+    service: str,
+    what: str,
+    headers: dict[str, str] | None = None,
+) -> Any:
+    response = fetcher.get(
+        url, params, "application/json", what=what, service=service, headers=headers
+    )
     if response.status == 404:
         return None
     if response.status != 200:
@@ -135,6 +146,11 @@ def _json(fetcher: Fetcher, url: str, params: dict[str, str], service: str, what
         return json.loads(response.body)
     except (ValueError, RecursionError):
         raise HttpError(f"could not fetch {what}: {service} sent malformed JSON") from None
+
+
+def _mailto() -> dict[str, str]:
+    email = os.environ.get(EMAIL_ENV, "").strip()
+    return {"mailto": email} if "@" in email else {}
 
 
 def _paper(**fields: Any) -> Paper | None:
@@ -195,6 +211,7 @@ def semantic_scholar(fetcher: Fetcher, title: str) -> list[Paper]:
         {"query": title, "fields": S2_FIELDS},
         "Semantic Scholar",
         f"Semantic Scholar's match for {title[:60]!r}",
+        {"x-api-key": key} if (key := os.environ.get(S2_KEY_ENV, "").strip()) else None,
     )
     return s2_papers(data)
 
@@ -259,7 +276,7 @@ def openalex(fetcher: Fetcher, title: str) -> list[Paper]:
     data = _json(
         fetcher,
         base + "/works",
-        {"filter": f"title.search:{query}", "per-page": "5"},
+        {"filter": f"title.search:{query}", "per-page": "5", **_mailto()},
         "OpenAlex",
         f"OpenAlex's works titled {title[:60]!r}",
     )
@@ -323,7 +340,7 @@ def crossref(fetcher: Fetcher, title: str) -> list[Paper]:
     data = _json(
         fetcher,
         base + "/works",
-        {"query.bibliographic": title, "rows": "5"},
+        {"query.bibliographic": title, "rows": "5", **_mailto()},
         "Crossref",
         f"Crossref's works titled {title[:60]!r}",
     )

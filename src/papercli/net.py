@@ -208,12 +208,14 @@ class Fetcher:
         service: str | None = None,
         use_cache: bool = True,
         sink: Any = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response:
         """GET URL (with PARAMS); raises HttpError with a one-line reason when no answer came.
 
         Statuses are returned, not raised (after the 429/503 retries), so callers can word
         them: 404 is "no such paper". Only a 200 body is read. SINK, when given, receives
-        the body in chunks instead of the response keeping it (for PDFs).
+        the body in chunks instead of the response keeping it (for PDFs). HEADERS go with
+        this request only (an API key must not reach other hosts).
         """
         service = service or self.service
         full = url + ("?" + urlencode(dict(params)) if params else "")
@@ -230,7 +232,7 @@ class Fetcher:
         for attempt in range(self.retries + 1):
             self._wait_turn(host)
             try:
-                response = self._get_once(full, accept, what, service, sink)
+                response = self._get_once(full, accept, what, service, sink, headers)
             finally:  # spacing counts from the end of a request: the server sees arrivals
                 self._last[host] = time.monotonic()
             if response.status not in RETRY_STATUSES or attempt == self.retries:
@@ -252,13 +254,21 @@ class Fetcher:
                 time.sleep(pause)
         self._last[host] = time.monotonic()
 
-    def _get_once(self, url: str, accept: str, what: str, service: str, sink: Any) -> Response:
+    def _get_once(
+        self,
+        url: str,
+        accept: str,
+        what: str,
+        service: str,
+        sink: Any,
+        extra: Mapping[str, str] | None,
+    ) -> Response:
         """One request in a worker thread, waited for at most ``deadline`` seconds."""
         answers: queue.Queue[Response | BaseException] = queue.Queue(maxsize=1)
         cancelled = threading.Event()
         worker = threading.Thread(
             target=self._worker,
-            args=(url, accept, what, service, sink, answers, cancelled),
+            args=(url, accept, what, service, sink, extra, answers, cancelled),
             daemon=True,
         )
         worker.start()
@@ -301,6 +311,7 @@ class Fetcher:
         what: str,
         service: str,
         sink: Any,
+        extra: Mapping[str, str] | None,
         answers: queue.Queue[Response | BaseException],
         cancelled: threading.Event,
     ) -> None:
@@ -311,7 +322,8 @@ class Fetcher:
         client = self._client
         answer: Response | BaseException
         try:
-            with client.stream("GET", url, headers={"Accept": accept}) as response:
+            sent = {**(extra or {}), "Accept": accept}
+            with client.stream("GET", url, headers=sent) as response:
                 headers = {k.lower(): v for k, v in response.headers.items()}
                 status = response.status_code
                 chunks: list[bytes] = []
