@@ -50,7 +50,7 @@ def test_notes_round_trip_through_bibtex(paragraphs: list[str]) -> None:
         return
     back = parse_bibtex(to_bibtex([Paper(title="T", notes=notes)]), None).papers[0]
     # BibTeX import normalises to NFC: canonically equivalent text is the same note.
-    assert back.notes == unicodedata.normalize("NFC", notes)
+    assert unicodedata.normalize("NFC", back.notes) == unicodedata.normalize("NFC", notes)
 
 
 def test_markdown_quotes_the_notes_under_the_paper() -> None:

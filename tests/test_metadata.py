@@ -645,3 +645,18 @@ def test_add_offline_fails_cleanly_and_writes_nothing(
     offline = cli("add", "2302.08811", "--no-fetch", "--json")
     assert offline.exit_code == 0
     assert offline.json()["arxiv_id"] == "2302.08811"
+
+
+def test_add_from_a_trickling_server_ends(
+    server: str, monkeypatch: pytest.MonkeyPatch, cli: Cli, library_path: Path
+) -> None:
+    """Issue 10 #14 through the command line: one byte at a time never hangs ``add``."""
+    monkeypatch.setenv("PAPERCLI_ARXIV_API", f"{server}/trickle")
+    monkeypatch.setenv("PAPERCLI_HTTP_DEADLINE", "0.5")
+    result = cli("add", "https://arxiv.org/abs/2302.08811")
+    assert result.exit_code == 1, result
+    assert result.stderr == (
+        "Error: could not fetch arXiv 2302.08811: arXiv did not answer within 0.5 s "
+        f"{HINT}\n"
+    )
+    assert not library_path.exists()

@@ -718,6 +718,9 @@ def add(
     allow_duplicate: Annotated[
         bool, typer.Option("--allow-duplicate", help="Add even if already there.")
     ] = False,
+    refresh_after: Annotated[
+        bool, typer.Option("--refresh", help="Then fill missing metadata (title search).")
+    ] = False,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -737,6 +740,9 @@ def add(
         raise UsageError(exc.message) from None
     added = core.add_paper(_db_path(), paper, allow_duplicate)
     output.message(f"Added #{added.id}: {added.title}", "green")
+    if refresh_after:
+        _refresh_and_report([], [added.id], False, False, "none")
+        added = core.show_paper(_db_path(), str(added.id))
     output.print_paper(added, fmt)
 
 
@@ -1001,7 +1007,9 @@ def remove(
 
 @app.command("import")
 def import_command(
-    file: Annotated[str, typer.Argument(metavar="FILE|-", help="File to import, or - for stdin.")],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE|URL|-", help="File or web page to import, - for stdin.")
+    ],
     input_format: Annotated[
         str,
         typer.Option(
@@ -1019,8 +1027,12 @@ def import_command(
     tag: TagField = None,
     status: StatusField = None,
     priority: PriorityField = None,
+    refresh_after: Annotated[
+        bool, typer.Option("--refresh", help="Then fill the new papers' missing metadata.")
+    ] = False,
 ) -> None:
-    """Import many papers from a digest, BibTeX, JSON, JSONL, CSV, CSL-JSON or RIS file.
+    """Import many papers from a digest, BibTeX, JSON, JSONL, CSV, CSL-JSON or RIS file, or a
+    web page (its main content; a GitHub file page as its raw text).
 
     Batch options (--tag, --topic, --status, --venue, --year, --priority) apply to every
     paper; a paper already in the library gets the --tag tags too.
@@ -1035,13 +1047,21 @@ def import_command(
         )
     overrides = _fields(locals())
     extra_tags = overrides.pop("tags", [])  # added to each paper's own tags, not replacing them
-    data, name = core.read_input(file)
-    parsed = core.parse_input(data, name, input_format)
+    if core.is_url(file):
+        name = file
+        parsed = core.parse_url(file, input_format)
+    else:
+        data, name = core.read_input(file)
+        parsed = core.parse_input(data, name, input_format)
     if input_format == "auto":
         output.message(f"Reading {name} as {parsed.format}.", "dim")
     with output.progress_bar("Checking papers", len(parsed.papers)) as progress:
         report = core.import_papers(_db_path(), parsed, overrides, extra_tags, dry_run, progress)
     output.print_import_report(report, "json" if as_json else "table", dry_run)
+    if refresh_after and dry_run:
+        output.message("--refresh does nothing with --dry-run: no paper was stored", "dim")
+    elif refresh_after and report.added:
+        _refresh_and_report([], [p.id for p in report.added], False, False, "none")
 
 
 @app.command()

@@ -821,3 +821,32 @@ def merge_papers(db: Path, keep_ref: str, retire_ref: str, force: bool = False) 
         library.update([merged])
         library.label = f"merge #{retire.id} into #{keep.id} {short_title(merged)}"
     return merged
+
+
+def is_url(text: str) -> bool:
+    """Whether an import argument is a web address rather than a file name."""
+    return text.lower().startswith(("http://", "https://"))
+
+
+def parse_url(url: str, fmt: str) -> ParseResult:
+    """Fetch the page at URL and parse its main content (a GitHub file as its raw text) as
+    FMT ('auto': a page is read as a digest, a raw file by its name and content). Each
+    paper's source is URL."""
+    from papercli.errors import ImportFormatError
+    from papercli.importers import detect_format, parse
+    from papercli.webpage import fetch_page
+
+    page = fetch_page(url)
+    if not page.text.strip():
+        raise ImportFormatError(f"{url} has no text to import")
+    if fmt == "auto":
+        fmt = page.fmt if page.fmt != "auto" else detect_format(page.text, page.name)
+    result = parse(page.text, fmt, url)
+    for paper in result.papers:
+        paper.source = url
+    if result.format == "digest" and not result.papers and not result.rejected:
+        raise ImportFormatError(
+            f"found no papers in {url} (read as a digest: numbered or bulleted titles, "
+            "with links to arXiv, OpenReview or a DOI)"
+        )
+    return result

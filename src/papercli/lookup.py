@@ -24,6 +24,8 @@ from papercli.model import Paper
 from papercli.net import Fetcher, HttpError, status_reason
 
 S2_API_ENV = "PAPERCLI_S2_API"
+S2_KEY_ENV = "PAPERCLI_S2_API_KEY"  # Semantic Scholar's x-api-key: a higher rate limit
+EMAIL_ENV = "PAPERCLI_EMAIL"  # OpenAlex's and Crossref's "polite pool" (mailto=)
 OPENALEX_API_ENV = "PAPERCLI_OPENALEX_API"
 CROSSREF_API_ENV = "PAPERCLI_CROSSREF_API"
 DEFAULT_S2_API = "https://api.semanticscholar.org/graph/v1"
@@ -103,7 +105,7 @@ def judge(paper: Paper, found: Paper) -> str | None:
     """Why FOUND is not PAPER (None when it is): titles, numbers, year, first author."""
     agreement = title_agreement(paper.title, found.title)
     if agreement < TITLE_AGREEMENT:
-        return f"the titles agree only {agreement:.0%}"
+        return f"the titles agree only {agreement:.1%}"
     if _numbers(paper.title) != _numbers(found.title):
         return "the titles have different numbers"
     problem = _word_problem(paper.title, found.title)
@@ -125,8 +127,17 @@ def _base(env: str, default: str) -> str:
     return (os.environ.get(env) or default).rstrip("/")
 
 
-def _json(fetcher: Fetcher, url: str, params: dict[str, str], service: str, what: str) -> Any:
-    response = fetcher.get(url, params, "application/json", what=what, service=service)
+def _json(
+    fetcher: Fetcher,
+    url: str,
+    params: dict[str, str],
+    service: str,
+    what: str,
+    headers: dict[str, str] | None = None,
+) -> Any:
+    response = fetcher.get(
+        url, params, "application/json", what=what, service=service, headers=headers
+    )
     if response.status == 404:
         return None
     if response.status != 200:
@@ -135,6 +146,11 @@ def _json(fetcher: Fetcher, url: str, params: dict[str, str], service: str, what
         return json.loads(response.body)
     except (ValueError, RecursionError):
         raise HttpError(f"could not fetch {what}: {service} sent malformed JSON") from None
+
+
+def _mailto() -> dict[str, str]:
+    email = os.environ.get(EMAIL_ENV, "").strip()
+    return {"mailto": email} if "@" in email else {}
 
 
 def _paper(**fields: Any) -> Paper | None:
@@ -195,7 +211,13 @@ def semantic_scholar(fetcher: Fetcher, title: str) -> list[Paper]:
         {"query": title, "fields": S2_FIELDS},
         "Semantic Scholar",
         f"Semantic Scholar's match for {title[:60]!r}",
+        {"x-api-key": key} if (key := os.environ.get(S2_KEY_ENV, "").strip()) else None,
     )
+    return s2_papers(data)
+
+
+def s2_papers(data: Any) -> list[Paper]:
+    """The papers of a Semantic Scholar ``{"data": [...]}`` answer (malformed rows skipped)."""
     rows = data.get("data") if isinstance(data, dict) else None
     papers = []
     for row in rows if isinstance(rows, list) else []:
@@ -254,10 +276,15 @@ def openalex(fetcher: Fetcher, title: str) -> list[Paper]:
     data = _json(
         fetcher,
         base + "/works",
-        {"filter": f"title.search:{query}", "per-page": "5"},
+        {"filter": f"title.search:{query}", "per-page": "5", **_mailto()},
         "OpenAlex",
         f"OpenAlex's works titled {title[:60]!r}",
     )
+    return openalex_papers(data)
+
+
+def openalex_papers(data: Any) -> list[Paper]:
+    """The papers of an OpenAlex ``{"results": [...]}`` answer (malformed works skipped)."""
     rows = data.get("results") if isinstance(data, dict) else None
     papers = []
     for row in rows if isinstance(rows, list) else []:
@@ -309,17 +336,22 @@ def openalex(fetcher: Fetcher, title: str) -> list[Paper]:
 
 def crossref(fetcher: Fetcher, title: str) -> list[Paper]:
     """Crossref works for a bibliographic query (``/works?query.bibliographic=``)."""
-    from papercli.metadata import csl_paper
-
     base = _base(CROSSREF_API_ENV, DEFAULT_CROSSREF_API)
-    what = f"Crossref's works titled {title[:60]!r}"
     data = _json(
         fetcher,
         base + "/works",
-        {"query.bibliographic": title, "rows": "5"},
+        {"query.bibliographic": title, "rows": "5", **_mailto()},
         "Crossref",
-        what,
+        f"Crossref's works titled {title[:60]!r}",
     )
+    return crossref_papers(data)
+
+
+def crossref_papers(data: Any) -> list[Paper]:
+    """The papers of a Crossref ``{"message": {"items": [...]}}`` answer (items with no DOI
+    or title skipped)."""
+    from papercli.metadata import csl_paper
+
     message = data.get("message") if isinstance(data, dict) else None
     items = message.get("items") if isinstance(message, dict) else None
     papers = []
@@ -330,7 +362,7 @@ def crossref(fetcher: Fetcher, title: str) -> list[Paper]:
         if not doi:
             continue
         try:
-            paper = csl_paper(what, item, doi, "Crossref")
+            paper = csl_paper("a Crossref work", item, doi, "Crossref")
         except FetchError:
             continue
         paper.source = "crossref"
@@ -384,21 +416,32 @@ TITLE_SERVICES: tuple[tuple[str, TitleService], ...] = (
 )
 
 
+GIVE_UP_AFTER = 3  # consecutive failures of one service before a run stops asking it
+
+
 def find_by_title(
-    fetcher: Fetcher, paper: Paper
+    fetcher: Fetcher, paper: Paper, strikes: dict[str, int] | None = None
 ) -> tuple[Candidate | None, Candidate | None, list[str]]:
     """Ask each title service in turn until one returns an acceptable record.
 
+    STRIKES (kept by the caller across papers) counts each service's consecutive failures; a
+    service that failed GIVE_UP_AFTER times in a row (offline, blocked) is not asked again.
     Returns (accepted, best rejected candidate, service failures).
     """
+    strikes = {} if strikes is None else strikes
     best: Candidate | None = None
     failures: list[str] = []
     for name, service in TITLE_SERVICES:
+        if strikes.get(name, 0) >= GIVE_UP_AFTER:
+            failures.append(f"{name} was not asked: it failed {GIVE_UP_AFTER} times in a row")
+            continue
         try:
             found = service(fetcher, paper.title)
         except FetchError as exc:
+            strikes[name] = strikes.get(name, 0) + 1
             failures.append(exc.message)
             continue
+        strikes[name] = 0
         for record in found:
             problem = judge(paper, record)
             agreement = title_agreement(paper.title, record.title)
@@ -408,3 +451,20 @@ def find_by_title(
             if best is None or agreement > best.agreement:
                 best = candidate
     return None, best, failures
+
+
+def arxiv_records(
+    fetcher: Fetcher, arxiv_ids: list[str]
+) -> tuple[dict[str, Paper], dict[str, str]]:
+    """The arXiv records of ARXIV_IDS (at most ARXIV_BATCH) and, by id, why one could not be
+    had. arXiv answers a whole batch with one error entry when an id in it is malformed: the
+    batch is then split in halves until the culprit is alone."""
+    try:
+        return arxiv_batch(fetcher, arxiv_ids), {}
+    except FetchError as exc:
+        if len(arxiv_ids) == 1 or "reported an error" not in exc.message:
+            return {}, dict.fromkeys(arxiv_ids, exc.message)
+    middle = len(arxiv_ids) // 2
+    found, problems = arxiv_records(fetcher, arxiv_ids[:middle])
+    more, more_problems = arxiv_records(fetcher, arxiv_ids[middle:])
+    return {**found, **more}, {**problems, **more_problems}

@@ -59,15 +59,23 @@ VENUE_YEAR = re.compile(r"^(.*?)\s*\b((?:19|20)\d{2})\b")
 
 
 def fetch_metadata(
-    kind: MetadataKind, identifier: str, *, timeout: float = 10.0, fetcher: Fetcher | None = None
+    kind: MetadataKind,
+    identifier: str,
+    *,
+    timeout: float | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Paper:
     """Fetch the metadata of one paper; ``kind`` says which service knows IDENTIFIER.
 
     Returns a Paper with id 0. Raises FetchError (one line, ending with a --no-fetch hint)
     on any failure: network, HTTP status, malformed response, unknown paper. TIMEOUT is one
     deadline for the whole request; a FETCHER (shared by ``refresh``) brings its own, with
-    retries, spacing and a cache.
+    retries, spacing and a cache. TIMEOUT defaults to ``PAPERCLI_HTTP_DEADLINE`` or 10 s.
     """
+    if timeout is None:
+        from papercli.net import float_env
+
+        timeout = float_env("PAPERCLI_HTTP_DEADLINE", 10.0) or 10.0
     if kind == "arxiv":
         arxiv_id = normalize_arxiv(identifier)
         if arxiv_id is None:

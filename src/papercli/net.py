@@ -43,6 +43,7 @@ MAX_RETRIES = 3
 ARXIV_HOSTS = ("export.arxiv.org", "arxiv.org")
 CACHE_TTL_SECONDS = 7 * 24 * 3600
 CACHE_MAX_ENTRY_BYTES = 2 * 1024 * 1024
+CACHED_STATUSES = (200, 404)  # a found record, and "no such paper / no match"
 
 
 @dataclass
@@ -81,11 +82,15 @@ def deadline_seconds() -> float:
     return float_env("PAPERCLI_HTTP_DEADLINE", DEFAULT_DEADLINE) or DEFAULT_DEADLINE
 
 
+# Unauthenticated Semantic Scholar allows about one request a second.
+HOST_INTERVALS = {"api.semanticscholar.org": 1.0}
+
+
 def min_interval(host: str) -> float:
     """Seconds between two requests to HOST: arXiv asks for one every 3 s."""
     if host in ARXIV_HOSTS or os.environ.get("PAPERCLI_ARXIV_HOST") == host:
         return float_env("PAPERCLI_ARXIV_DELAY", 3.0)
-    return float_env("PAPERCLI_HTTP_DELAY", 0.0)
+    return float_env("PAPERCLI_HTTP_DELAY", HOST_INTERVALS.get(host, 0.0))
 
 
 def max_wait() -> float:
@@ -130,22 +135,37 @@ class HttpCache:
                 return None
             data = json.loads(path.read_text("utf-8"))
             body = bytes.fromhex(data["body"])
-            return Response(200, dict(data["headers"]), body, data["url"], from_cache=True)
+            status = int(data.get("status", 200))
+            return Response(status, dict(data["headers"]), body, data["url"], from_cache=True)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
+    def prune(self) -> None:
+        """Delete the answers older than the TTL (the cache never grows without bound)."""
+        now = time.time()
+        try:
+            files = list(self.folder.glob("*/*.json"))
+        except OSError:
+            return
+        for path in files:
+            with contextlib.suppress(OSError):
+                if now - path.stat().st_mtime > self.ttl:
+                    path.unlink()
+
     def put(self, key: str, response: Response) -> None:
-        if response.status != 200 or len(response.body) > CACHE_MAX_ENTRY_BYTES:
+        if response.status not in CACHED_STATUSES or len(response.body) > CACHE_MAX_ENTRY_BYTES:
             return
         path = self._path(key)
         record = {
+            "status": response.status,
             "url": response.url,
             "headers": {"content-type": response.headers.get("content-type", "")},
             "body": response.body.hex(),
         }
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # titles are queries
+            path.parent.mkdir(mode=0o700, exist_ok=True)
             tmp.write_text(json.dumps(record), "utf-8")
             os.replace(tmp, path)
         except OSError:
@@ -155,7 +175,8 @@ class HttpCache:
 
 @dataclass
 class Fetcher:
-    """Polite sequential GETs; share one per command so per-host spacing holds."""
+    """Polite sequential GETs; share one per command so per-host spacing holds (measured
+    from the end of one request to the start of the next)."""
 
     service: str = "the server"
     cache: HttpCache | None = None
@@ -187,12 +208,14 @@ class Fetcher:
         service: str | None = None,
         use_cache: bool = True,
         sink: Any = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response:
         """GET URL (with PARAMS); raises HttpError with a one-line reason when no answer came.
 
         Statuses are returned, not raised (after the 429/503 retries), so callers can word
         them: 404 is "no such paper". Only a 200 body is read. SINK, when given, receives
-        the body in chunks instead of the response keeping it (for PDFs).
+        the body in chunks instead of the response keeping it (for PDFs). HEADERS go with
+        this request only (an API key must not reach other hosts).
         """
         service = service or self.service
         full = url + ("?" + urlencode(dict(params)) if params else "")
@@ -208,7 +231,10 @@ class Fetcher:
         host = parts.hostname
         for attempt in range(self.retries + 1):
             self._wait_turn(host)
-            response = self._get_once(full, accept, what, service, sink)
+            try:
+                response = self._get_once(full, accept, what, service, sink, headers)
+            finally:  # spacing counts from the end of a request: the server sees arrivals
+                self._last[host] = time.monotonic()
             if response.status not in RETRY_STATUSES or attempt == self.retries:
                 break
             wait = retry_after(response.headers.get("retry-after"), attempt)
@@ -228,13 +254,21 @@ class Fetcher:
                 time.sleep(pause)
         self._last[host] = time.monotonic()
 
-    def _get_once(self, url: str, accept: str, what: str, service: str, sink: Any) -> Response:
+    def _get_once(
+        self,
+        url: str,
+        accept: str,
+        what: str,
+        service: str,
+        sink: Any,
+        extra: Mapping[str, str] | None,
+    ) -> Response:
         """One request in a worker thread, waited for at most ``deadline`` seconds."""
         answers: queue.Queue[Response | BaseException] = queue.Queue(maxsize=1)
         cancelled = threading.Event()
         worker = threading.Thread(
             target=self._worker,
-            args=(url, accept, what, service, sink, answers, cancelled),
+            args=(url, accept, what, service, sink, extra, answers, cancelled),
             daemon=True,
         )
         worker.start()
@@ -277,6 +311,7 @@ class Fetcher:
         what: str,
         service: str,
         sink: Any,
+        extra: Mapping[str, str] | None,
         answers: queue.Queue[Response | BaseException],
         cancelled: threading.Event,
     ) -> None:
@@ -287,7 +322,8 @@ class Fetcher:
         client = self._client
         answer: Response | BaseException
         try:
-            with client.stream("GET", url, headers={"Accept": accept}) as response:
+            sent = {**(extra or {}), "Accept": accept}
+            with client.stream("GET", url, headers=sent) as response:
                 headers = {k.lower(): v for k, v in response.headers.items()}
                 status = response.status_code
                 chunks: list[bytes] = []
@@ -300,7 +336,7 @@ class Fetcher:
                         if size > self.max_bytes:
                             limit = self.max_bytes / (1024 * 1024)
                             raise HttpError(
-                                f"could not fetch {what}: {service} sent more than {limit:g} MB"
+                                f"could not fetch {what}: {service} sent more than {limit:.3g} MB"
                             )
                         if sink is not None:
                             sink(chunk)
@@ -317,6 +353,8 @@ class Fetcher:
             answer = HttpError(f"could not fetch {what}: {describe_network_error(exc)}")
         except OSError as exc:  # the sink's disk write
             answer = HttpError(f"could not save {what}: {exc.strerror or exc}")
+        except ValueError:  # the sink's file was closed: the caller gave up on this request
+            return
         with contextlib.suppress(queue.Full):
             answers.put_nowait(answer)
 

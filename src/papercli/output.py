@@ -670,8 +670,8 @@ def _shown(value: Any) -> str:
 
 
 def print_refresh_report(report: RefreshReport, fmt: str) -> None:
-    """Each paper's changes (stdout, as data); unmatched papers, duplicates and a summary
-    (stderr)."""
+    """Each paper's changes (stdout, as data; nothing for FMT "none"); unmatched papers,
+    duplicates and a summary (stderr)."""
     rows = []
     for outcome in report.outcomes:
         rows.append(
@@ -688,7 +688,7 @@ def print_refresh_report(report: RefreshReport, fmt: str) -> None:
         )
     if fmt in ("json", "jsonl"):
         write_stdout(_pretty(rows) if fmt == "json" else "".join(_dumps(r) + "\n" for r in rows))
-    else:
+    elif fmt == "table":  # "none": another command prints the papers
         lines = []
         for outcome in report.outcomes:
             if not outcome.changes:

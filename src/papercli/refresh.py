@@ -54,6 +54,7 @@ class Outcome:
     candidate: str | None = None  # the best rejected candidate, for an unmatched title
     duplicate_of: Paper | None = None
     found: Paper | None = None
+    failed: bool = False  # a service could not be asked (network, HTTP error, bad answer)
 
     @property
     def status(self) -> str:
@@ -61,7 +62,7 @@ class Outcome:
             return "updated"
         if self.matched_by:
             return "unchanged"
-        return "unmatched" if self.candidate or not self.problem else "failed"
+        return "failed" if self.failed else "unmatched"
 
 
 @dataclass
@@ -155,7 +156,9 @@ def refresh_papers(
     else:
         papers = [p for p in everything if needs_refresh(p)]
     report = RefreshReport(outcomes=[Outcome(p) for p in papers], dry_run=dry_run)
-    with Fetcher("the server", cache=HttpCache(cache_folder(db))) as fetcher:
+    cache = HttpCache(cache_folder(db))
+    cache.prune()
+    with Fetcher("the server", cache=cache) as fetcher:
         try:
             _fetch_all(fetcher, report.outcomes, overwrite, progress)
         except KeyboardInterrupt:
@@ -186,18 +189,21 @@ def _fetch_all(
 
     by_id = [o for o in outcomes if o.paper.identifiers()]
     by_title = [o for o in outcomes if not o.paper.identifiers()]
+    strikes: dict[str, int] = {}
     for outcome in by_title:
-        accepted, best, failures = find_by_title(fetcher, outcome.paper)
+        accepted, best, failures = find_by_title(fetcher, outcome.paper, strikes)
         if accepted:
             _settle(outcome, accepted.paper, f"title ({accepted.service})", overwrite)
         else:
             if best:
                 outcome.candidate = (
-                    f"{best.paper.title} ({best.service}, {best.agreement:.0%}): {best.problem}"
+                    f"{best.paper.title} ({best.service}): {best.problem}"
                 )
-            outcome.problem = (
-                "no record with this title" if not failures else "; ".join(failures[:2])
-            )
+            if failures and best is None:
+                outcome.problem = "; ".join(failures[:2])
+            else:
+                outcome.problem = "no record agrees" if best else "no record with this title"
+            outcome.failed = bool(failures) and best is None
         step()
 
     # Records found by title that lack what arXiv has are completed from arXiv as well.
@@ -207,7 +213,7 @@ def _fetch_all(
         for o in by_title
         if o.found is not None
         and o.found.arxiv_id
-        and any(_empty(getattr(o.found, n)) for n in ("authors", "abstract", "year"))
+        and any(_empty(getattr(o.found, n)) for n in WANTED)
     ]
     _fetch_arxiv_batches(fetcher, arxiv, found_arxiv, overwrite, step)
 
@@ -226,7 +232,7 @@ def _fetch_arxiv_batches(
     overwrite: bool,
     step: Callable[[], None],
 ) -> None:
-    from papercli.lookup import ARXIV_BATCH, arxiv_batch
+    from papercli.lookup import ARXIV_BATCH, arxiv_records
 
     wanted = [(o, o.paper.arxiv_id, False) for o in arxiv] + [
         (o, o.found.arxiv_id, True) for o in completing if o.found
@@ -234,14 +240,7 @@ def _fetch_arxiv_batches(
     for start in range(0, len(wanted), ARXIV_BATCH):
         chunk = wanted[start : start + ARXIV_BATCH]
         ids = sorted({str(arxiv_id) for _, arxiv_id, _ in chunk})
-        try:
-            records = arxiv_batch(fetcher, ids)
-        except FetchError as exc:
-            for outcome, _, completing_one in chunk:
-                if not completing_one:
-                    outcome.problem = exc.message
-                    step()
-            continue
+        records, problems = arxiv_records(fetcher, ids)
         for outcome, arxiv_id, completing_one in chunk:
             record = records.get(str(arxiv_id))
             if completing_one:
@@ -249,7 +248,10 @@ def _fetch_arxiv_batches(
                     merged = _complete(outcome.found, record)
                     _settle(outcome, merged, str(outcome.matched_by), overwrite)
                 continue
-            if record is None:
+            if str(arxiv_id) in problems:
+                outcome.problem = problems[str(arxiv_id)]
+                outcome.failed = True
+            elif record is None:
                 outcome.problem = f"arXiv has no paper {arxiv_id}"
             else:
                 _settle(outcome, record, f"arXiv {arxiv_id}", overwrite)
@@ -272,6 +274,7 @@ def _fetch_one(fetcher: Any, outcome: Outcome, kind: str, value: str, overwrite:
         found = fetch_metadata(kind, value, fetcher=fetcher)  # type: ignore[arg-type]
     except FetchError as exc:
         outcome.problem = exc.message.removesuffix(" (use --no-fetch to add it without metadata)")
+        outcome.failed = outcome.problem.startswith("could not")
         return
     _settle(outcome, found, f"{LABELS[kind]} {value}", overwrite)
 
