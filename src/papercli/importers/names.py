@@ -71,17 +71,17 @@ _COMMON = _words(
 )
 
 _AFFILIATION = re.compile(
-    r"universit|institut|laborator|\blabs?\b|\bresearch\b|\binc\b|\bltd\b|\bllc\b|\bgmbh\b|"
-    r"college|school|department|\bdept\b|academy|corporation|\bcorp\b|\bcent(?:er|re)\b|"
-    r"\bfaculty\b|\bhospital\b|\bfoundation\b|\bcompany\b|\bgroup\b|\bteam\b|"
-    r"\b(?:google|microsoft|deepmind|openai|meta|facebook|nvidia|adobe|amazon|apple|ibm|intel|"
+    r"universit|institut|laborator|"
+    r"(?<![\w-])(?:labs?|research|inc|ltd|llc|gmbh|college|school|department|dept|academy|"
+    r"corporation|corp|cent(?:er|re)|faculty|hospital|foundation|company|group|team|"
+    r"google|microsoft|deepmind|openai|meta|facebook|nvidia|adobe|amazon|apple|ibm|intel|"
     r"tencent|alibaba|baidu|huawei|bytedance|sensetime|megvii|samsung|sony|yahoo|salesforce|"
     r"anthropic|uber|twitter|linkedin|netflix|"
     r"berkeley|stanford|mellon|zurich|tsinghua|peking|harvard|princeton|oxford|cambridge|"
     r"caltech|toronto|montreal|mila|edinburgh|fudan|zhejiang|shanghai|beijing|tokyo|seoul|"
     r"singapore|epfl|kaist|ucla|uiuc|cmu|mit|eth|ethz|nyu|ucl|hkust|cuhk|ustc|sjtu|nus|ntu|"
     r"inria|cnrs|kaust|tum|usc|ucsd|umich|gatech|purdue|cornell|columbia|yale|"
-    r"china|usa|germany|france|japan|korea|canada|india|uk|australia|israel)\b|"
+    r"china|usa|germany|france|japan|korea|canada|india|uk|australia|israel)(?![\w-])|"
     r"大学|研究院|实验室|学院|公司|研究所|中心|集团|科技|团队|实验|微软|谷歌|腾讯|阿里|百度|"
     r"字节|华为|商汤|旷视|清华|北大|浙大|复旦|交大|中科院|科学院|国家|重点",
     re.IGNORECASE,
@@ -89,12 +89,9 @@ _AFFILIATION = re.compile(
 # A part that ends the list: venue, preprint, year, links and the like.
 _TERMINAL_PART = re.compile(
     r"^(?:arxiv|corr|preprint|pre-print|proceedings|proc|journal|transactions|workshop|"
-    r"conference|technical report|tech report|blog|project page|code|paper|pdf|slides|video|"
-    r"in\s|accepted|published|under review|oral|spotlight|poster|best paper|equal contribution|"
-    r"neurips|nips|iclr|icml|cvpr|iccv|eccv|acl|emnlp|naacl|aaai|ijcai|kdd|sigir|tmlr|jmlr|"
-    r"tpami|ijcv|coling|eacl|tacl|interspeech|icassp|wacv|bmvc|aistats|uai|colt|corl|icra|iros|"
-    r"www|chi|wsdm|cikm|recsys|siggraph|mlsys|colm|ieee|acm|springer|elsevier|nature|science)"
-    r"(?![a-z])",
+    r"conference|symposium|technical report|tech report|blog|project page|code|paper|pdf|"
+    r"slides|video|in\s|accepted|published|under review|oral|spotlight|poster|best paper|"
+    r"equal contribution|ieee|acm|springer|elsevier)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -113,6 +110,7 @@ _TAG = re.compile(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,30
 _MATH_SUPER = re.compile(r"\$\s*\^\s*\{?[^${}]{0,40}\}?\s*\$|\^\{[^{}]{0,40}\}|\^[\w,*]+")
 _MARKS = re.compile(r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`]")
 _DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*,\s*\d+)*(?![\d.])")
+_DIGITS_BEFORE_NAME = re.compile(r"(?<![\w.])\d{1,2}\s?(?=[^\W\d_]{2})")
 _BRACKETED = re.compile(
     r"\([^()]{0,300}\)|\[[^\[\]]{0,300}\]|【[^【】]{0,300}】|〔[^〔〕]{0,300}〕"
 )
@@ -192,6 +190,7 @@ def _parse(text: str) -> tuple[list[str], str]:
         return [], cleaned
     parts = _split(head, et_al)
     names: list[str] = []
+    weak: set[int] = set()  # positions in NAMES of names made only of common words
     bad = 0
     for raw in parts:
         part = _tidy(raw)
@@ -203,6 +202,9 @@ def _parse(text: str) -> tuple[list[str], str]:
         kind = _kind(part)
         if kind == "name":
             names.append(part)
+        elif kind == "weak":
+            weak.add(len(names))
+            names.append(part)
         elif kind == "stop":
             if names:
                 break
@@ -213,6 +215,12 @@ def _parse(text: str) -> tuple[list[str], str]:
                 names.append(trimmed)  # "Ann Lee organization": a label word after the name
             else:
                 bad += 1
+    if weak:
+        # "He, Zhang, Ren, Sun": a common word is a surname among surnames only.
+        surnames_only = all(len(n.split()) == 1 for n in names)
+        if not (surnames_only and len(names) - len(weak) >= 2 and len(weak) <= len(names) // 2):
+            bad += len(weak)
+            names = [n for i, n in enumerate(names) if i not in weak]
     if not names or bad > len(names) // 4:
         return [], cleaned
     if len(names) == 1 and not et_al and len(names[0].split()) == 1 and not _is_cjk(names[0]):
@@ -238,6 +246,7 @@ def _clean(text: str) -> str:
     text = _MARKS.sub(" ", text)
     text = re.sub(r"(?<!\w)_+|_+(?!\w)", " ", text)
     text = _DIGITS_AFTER_NAME.sub(" ", text)
+    text = _DIGITS_BEFORE_NAME.sub(" ", text)
     text = text.strip()
     text = _unwrap(text)
     text = _LEADING_MARKER.sub("", text)
@@ -386,7 +395,7 @@ def _tidy(part: str) -> str:
 
 def _kind(part: str) -> str:
     """ "name", "affiliation", "stop" (venue, year, links: the list is over) or "junk"."""
-    if _TERMINAL_PART.match(part) or re.fullmatch(r"'?\d{2,4}", part):
+    if _TERMINAL_PART.match(part) or re.fullmatch(r"'?\d{2,4}", part) or _venue_first(part):
         return "stop"
     if _AFFILIATION.search(part):
         return "affiliation"
@@ -394,7 +403,14 @@ def _kind(part: str) -> str:
         return "name" if _CJK_NAME.fullmatch(part) else "junk"
     if re.fullmatch(r"[A-Z]{2,6}", part):
         return "affiliation"  # "MIT", "CMU": an institution's acronym
-    return "name" if _latin_name(part) else "junk"
+    strength = _latin_name(part)
+    return "name" if strength == 2 else "weak" if strength == 1 else "junk"
+
+
+def _venue_first(part: str) -> bool:
+    from papercli.importers.venues import venue_at_start
+
+    return venue_at_start(part)
 
 
 def _is_cjk(part: str) -> bool:
@@ -402,24 +418,27 @@ def _is_cjk(part: str) -> bool:
 
 
 @cache
-def _latin_name(part: str) -> bool:
+def _latin_name(part: str) -> int:
+    """2: a name; 1: a name made only of common words ("He", "Long"); 0: not a name."""
     if len(part) > 60:
-        return False
+        return 0
     tokens = part.split()
     if not 1 <= len(tokens) <= 6:
-        return False
+        return 0
     longest = 0
     distinctive = False  # a token that is not a common English word
     for pos, token in enumerate(tokens):
         if token.lower() in _PARTICLES and 0 < pos < len(tokens) - 1:
             continue
         if not token[0].isupper() and token[:2].lower() not in ("d'", "o'", "l'"):
-            return False
+            return 0
         if not all(ch.isalpha() or ch in ".-'" for ch in token):
-            return False
+            return 0
         letters = sum(ch.isalpha() for ch in token)
         longest = max(longest, letters)
         if "." not in token and letters >= 2 and token.lower() not in _COMMON:
             distinctive = True
-    # Every full word a common English word: a phrase or a title, not a name.
-    return longest >= 2 and distinctive
+    if longest < 2:
+        return 0
+    # Every full word a common English word: a phrase or a title, unless among names.
+    return 2 if distinctive else 1
