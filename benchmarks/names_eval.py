@@ -140,6 +140,8 @@ def author_span(lines: list[str], authors: list[str], near: int) -> str | None:
     left = cell_start
     for delim in _LEFT_DELIMITER.finditer(line, cell_start, start):
         left = delim.end()
+    while left > cell_start and line[left - 1] in "[*_":  # "[Name](link)", "**Name**"
+        left -= 1
     span = line[left:cell_end].strip()
     following = best[1] + 1
     if re.search(r"(?:,|\band|&|\()\s*$", span) and following < len(lines):
@@ -159,7 +161,7 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\*\*[^*]{2,80}\*\*\s*$")
 
 
 def record_texts(lines: list[str], at: int, titles: set[int]) -> list[str]:
-    """The record's own text, the nearest heading above it, the page's first lines.
+    """The record's own text, the headings above it (nearest first), the page's first lines.
 
     The record runs from its title's line up to a blank line, the next located title or the
     next item at the same or a shallower indent (bullet, number, table row, heading).
@@ -173,8 +175,8 @@ def record_texts(lines: list[str], at: int, titles: set[int]) -> list[str]:
         if _ITEM.match(line) and len(line) - len(line.lstrip()) <= indent:
             break
         own.append(line)
-    heading = next((lines[i] for i in range(at - 1, -1, -1) if _HEADING.match(lines[i])), "")
-    return ["\n".join(own), heading, "\n".join(lines[:5])]
+    headings = [lines[i] for i in range(at - 1, -1, -1) if _HEADING.match(lines[i])]
+    return ["\n".join(own), *headings, "\n".join(lines[:5])]
 
 
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,4}[.)、]\s*|#|\|)")
@@ -257,17 +259,22 @@ def evaluate(split: str, pages: set[str] | None) -> tuple[Tally, VenueTally, flo
             if at >= 0:
                 texts = record_texts(lines, at, title_rows)
                 venue, year = find_venue_year(texts[0])
-                for text in texts[1:]:  # a heading's or the page's venue needs its year
+                for heading in texts[1:-1]:  # the headings above, nearest first
                     if venue and year:
                         break
-                    found_venue, found_year = find_venue_year(text)
-                    if found_venue and found_year and not venue:
-                        venue, year = found_venue, year or found_year
-                    elif found_year and not found_venue and text is texts[1]:
-                        year = year or found_year  # a year heading ("### 2021")
+                    heading_venue, heading_year = find_venue_year(heading)
+                    venue, year = venue or heading_venue, year or heading_year
+                intro_venue, intro_year = find_venue_year(texts[-1])
+                if intro_venue and intro_year:  # the page's own venue, stated with its year
+                    venue, year = venue or intro_venue, year or intro_year
                 if not paper.get("venue"):
                     venues.unstated += 1
                     venues.invented += venue is not None
+                    if venue is not None:
+                        venues.misses.append(
+                            f"{key_path.stem[:30]:30} venue got {venue!r} want none"
+                            f" in {texts[0][:100]!r}"
+                        )
                 if paper.get("venue"):
                     venues.venues += 1
                     ok = venue_ok(paper["venue"], venue)

@@ -104,6 +104,7 @@ _CJK_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}·•]{{3,12}}|[{_HANGUL}]{{2,4
 _HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
 
 _IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
+_SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,40}</sup>|\\textsuperscript\{[^{}]{0,40}\}", re.I)
 _LINK = re.compile(r"\[([^\[\]]{0,500})\]\([^)]{0,1000}\)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;]+|[^\s,;<>()]+@[^\s,;<>()]+\.\w+", re.I)
 _TAG = re.compile(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,300}>", re.I)
@@ -133,7 +134,7 @@ _STOPPER = re.compile(
     r"[.,;]\s*(?:in|In)\s+(?=[A-Z\d*])|"
     r"(?:^|[\s,.;(])'?(?:19[5-9]\d|20[0-3]\d)(?!\d)|"
     r"(?<![A-Za-z])'\d\d(?!\d)|"
-    r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+rep)",
+    r"\b(?i:preprint|arxiv|technical\s+report|tech\.?\s+rep)",
 )
 _SEPARATOR = re.compile(
     r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s{2,}|\s[·•]\s|\s/\s)\s*",
@@ -231,11 +232,13 @@ def _parse(text: str) -> tuple[list[str], str]:
 def _clean(text: str) -> str:
     """Markup, links, LaTeX, affiliation marks and labels out; plain separators in."""
     text = unicodedata.normalize("NFC", text)
+    text = _SUPERSCRIPT.sub(" ", text)
     text = _IMAGE.sub(" ", text)
     text = _LINK.sub(r"\1", text)
     text = _TAG.sub(lambda m: " ; " if m.group(1) else " ", text)
     text = _URL.sub(" ", text)
     text = text.replace("\\|", " | ")
+    text = re.sub(r"\s\\+$|\\\\", " ; ", text)  # a markdown hard break, a LaTeX \\ line break
     text = _MATH_SUPER.sub(" ", text)
     if "\\" in text:
         text = _latex_to_text(text)
@@ -256,6 +259,7 @@ def _clean(text: str) -> str:
         text = text[label.end() :]
     for _ in range(2):
         text = _BRACKETED.sub(" ", text)
+    text = re.split(r"[(\[【]", text, maxsplit=1)[0]  # an unclosed bracket: an affiliation cut off
     return " ".join(text.split(" ")).strip(" ,;:|-–—")
 
 
@@ -285,6 +289,8 @@ _FOLD = str.maketrans(
         "⁹": "9",
         "⁰": "0",
         "’": "'",
+        "\u2010": "-",
+        "\u2011": "-",
     }
 )
 
@@ -320,7 +326,7 @@ def _cut(text: str) -> tuple[str, bool]:
         before = _WORD_BEFORE.search(text, 0, period.start())
         word = before.group(1) if before else ""
         letters = [ch for ch in word if ch.isalpha()]
-        if (
+        if not word or (
             len(letters) >= 2
             and any(ch.islower() for ch in letters)
             and word.lower().strip(".,") not in _ABBREVIATIONS
@@ -436,7 +442,8 @@ def _latin_name(part: str) -> int:
             return 0
         letters = sum(ch.isalpha() for ch in token)
         longest = max(longest, letters)
-        if "." not in token and letters >= 2 and token.lower() not in _COMMON:
+        pieces = token.replace(".", " ").split()  # "P.N.Suganthan": initials glued on
+        if any(len(p) >= 2 and p.lower() not in _COMMON for p in pieces):
             distinctive = True
     if longest < 2:
         return 0

@@ -52,8 +52,6 @@ _EXACT_CASE = (
     "WWW",
     "MICRO",
     "DAC",
-    "DATE",
-    "FPGA",
     "ACM MM",
     "ACM-MM",
     "SIGGRAPH Asia",
@@ -66,11 +64,10 @@ _EXACT_CASE = (
     "EANN",
     "LNAI",
     "CAAI",
-    "Distill",
     "Neurocomputing",
 )
 # Matched only with a year right after them ("Nature 2015").
-_WITH_YEAR = ("Nature", "Science")
+_WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")
 _DISPLAY = {
     "acm-mm": "ACM MM",
     "acm mm": "ACM MM",
@@ -211,7 +208,11 @@ def _venue_pattern() -> re.Pattern[str]:
         "(?P<short>" + "|".join(re.escape(s).replace(r"\ ", r"[\s\-]?") for s in short) + ")",
     ]
     return re.compile(
-        r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.IGNORECASE
+        # Whole words: not inside a word, nor joined to one by "-" or "_" ("data-arxiv-id").
+        r"(?<![A-Za-z0-9_])(?<![A-Za-z]-)(?:"
+        + "|".join(alternatives)
+        + r")(?![A-Za-z_]|-[A-Za-z])",
+        re.IGNORECASE,
     )
 
 
