@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from papercli.importers.names import looks_like_name_list, parse_names, split_name_list
+from papercli.importers.names import (
+    looks_like_name_list,
+    parse_names,
+    read_name_list,
+    split_name_list,
+)
 
 # --------------------------------------------------------------------------------------------
 # Separators
@@ -293,3 +300,37 @@ def test_any_text_gives_clean_names_and_a_score(text: str) -> None:
 @given(st.lists(st.sampled_from(["the", "of", "model", "we", "learn", "data", "a"]), min_size=3))
 def test_lower_case_sentences_are_rejected(words: list[str]) -> None:
     assert parse_names(" ".join(words) + ".") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Record formats (JSON / CSV author fields) use the parser where the old split went wrong
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        ("Ann Kowal, Bert Nyqvist, and Cora Pell", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
+        ("Ann Kowal & Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal et al.", ["Ann Kowal"]),
+        ("张三、李四", ["张三", "李四"]),
+        ('Sch\\"{a}fl, Bert and Kowal, Ann', ["Bert Schäfl", "Ann Kowal"]),
+        ("Ann Kowal1, Bert Nyqvist2", ["Ann Kowal", "Bert Nyqvist"]),
+        # Unchanged: the old split, and text the parser would drop is kept.
+        ("Vaswani, Ashish", ["Ashish Vaswani"]),
+        ("John Smith, Jr.; Ann Lee", ["John Smith, Jr.", "Ann Lee"]),
+        ("Acme Research & Ann Kowal", ["Acme Research & Ann Kowal"]),
+        ("danah boyd", ["danah boyd"]),
+    ],
+)
+def test_record_author_fields(authors: str, expected: list[str]) -> None:
+    from papercli.importers.records import parse_json
+
+    result = parse_json(json.dumps([{"title": "T", "authors": authors}]), None)
+    assert result.papers[0].authors == expected
+
+
+@given(st.lists(_latin_name, min_size=1, max_size=6))
+@settings(max_examples=50)
+def test_read_name_list_agrees_with_its_parts(names: list[str]) -> None:
+    text = ", ".join(names)
+    assert read_name_list(text) == (parse_names(text), looks_like_name_list(text))

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
-__all__ = ["looks_like_name_list", "parse_names", "split_name_list"]
+__all__ = ["looks_like_name_list", "parse_names", "read_name_list", "split_name_list"]
 
 _MAX_CHARS = 20_000
 
@@ -104,6 +104,7 @@ _CJK_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}·•]{{3,12}}|[{_HANGUL}]{{2,4
 _HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
 
 _IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
+_MARKUP = re.compile(r"[<>\[\]()!*\\$^{}|@/]|www\.")
 _SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,40}</sup>|\\textsuperscript\{[^{}]{0,40}\}", re.I)
 _LINK = re.compile(r"\[([^\[\]]{0,500})\]\([^)]{0,1000}\)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;]+|[^\s,;<>()]+@[^\s,;<>()]+\.\w+", re.I)
@@ -137,7 +138,7 @@ _STOPPER = re.compile(
     r"\b(?i:preprint|arxiv|technical\s+report|tech\.?\s+rep)",
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s{2,}|\s[·•]\s|\s/\s)\s*",
+    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s[·•]\s|\s/\s)\s*",
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[\s-]?){1,4}|[A-Z]{1,3}")
@@ -157,19 +158,22 @@ def parse_names(text: str) -> list[str]:
     >>> parse_names("A. Smith, Bo Li, and Carla Díaz. In NeurIPS 2020.")
     ['A. Smith', 'Bo Li', 'Carla Díaz']
     """
-    return _parse(text)[0]
+    return read_name_list(text)[0]
 
 
 def looks_like_name_list(text: str) -> float:
     """How much of TEXT is a name list, from 0 (none: a sentence, a title) to 1 (all of it)."""
+    return read_name_list(text)[1]
+
+
+def read_name_list(text: str) -> tuple[list[str], float]:
+    """``parse_names(text)`` and ``looks_like_name_list(text)`` in one pass."""
     names, cleaned = _parse(text)
     if not names:
-        return 0.0
+        return [], 0.0
     letters = sum(ch.isalpha() for ch in _CONNECTIVES.sub(" ", cleaned))
     in_names = sum(ch.isalpha() for name in names for ch in name)
-    if not letters:
-        return 0.0
-    return round(min(1.0, in_names / letters), 3)
+    return names, round(min(1.0, in_names / letters), 3) if letters else 0.0
 
 
 def split_name_list(text: str) -> list[str]:
@@ -232,17 +236,18 @@ def _parse(text: str) -> tuple[list[str], str]:
 def _clean(text: str) -> str:
     """Markup, links, LaTeX, affiliation marks and labels out; plain separators in."""
     text = unicodedata.normalize("NFC", text)
-    text = _SUPERSCRIPT.sub(" ", text)
-    text = _IMAGE.sub(" ", text)
-    text = _LINK.sub(r"\1", text)
-    text = _TAG.sub(lambda m: " ; " if m.group(1) else " ", text)
-    text = _URL.sub(" ", text)
-    text = text.replace("\\|", " | ")
-    text = re.sub(r"\s\\+$|\\\\", " ; ", text)  # a markdown hard break, a LaTeX \\ line break
-    text = _MATH_SUPER.sub(" ", text)
-    if "\\" in text:
-        text = _latex_to_text(text)
-    text = text.replace("{", "").replace("}", "")
+    if _MARKUP.search(text):
+        text = _SUPERSCRIPT.sub(" ", text)
+        text = _IMAGE.sub(" ", text)
+        text = _LINK.sub(r"\1", text)
+        text = _TAG.sub(lambda m: " ; " if m.group(1) else " ", text)
+        text = _URL.sub(" ", text)
+        text = text.replace("\\|", " | ")
+        text = re.sub(r"\s\\+$|\\\\", " ; ", text)  # markdown hard break, LaTeX \\ break
+        text = _MATH_SUPER.sub(" ", text)
+        if "\\" in text:
+            text = _latex_to_text(text)
+        text = text.replace("{", "").replace("}", "")
     # Full-width punctuation and superscript digits as plain ones (NFKC would also fold
     # letters that names keep, so only these).
     text = text.translate(_FOLD)
@@ -260,7 +265,7 @@ def _clean(text: str) -> str:
     for _ in range(2):
         text = _BRACKETED.sub(" ", text)
     text = re.split(r"[(\[【]", text, maxsplit=1)[0]  # an unclosed bracket: an affiliation cut off
-    return " ".join(text.split(" ")).strip(" ,;:|-–—")
+    return text.strip(" ,;:|-–—")
 
 
 _FOLD = str.maketrans(
@@ -399,6 +404,7 @@ def _tidy(part: str) -> str:
     return part
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(part: str) -> str:
     """ "name", "affiliation", "stop" (venue, year, links: the list is over) or "junk"."""
     if _TERMINAL_PART.match(part) or re.fullmatch(r"'?\d{2,4}", part) or _venue_first(part):
