@@ -111,6 +111,22 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![A-Za-z0-9.\-/])(19[5-9]\d|20[0-2]\d|2030)(?![0-9]|\.\d)")
+# A record's leading venue tag outside the list: "[[Venue](link)] Title", "[Venue 2016] Title",
+# "【Venue2020-CCF-B】Title".
+_LEADING_TAG = re.compile(
+    r"^\s*(?:[-*+•]|\d{1,4}[.)])?\s*(?:\*\*|__)?(?:"
+    r"\[\[([^\[\]]{2,60})\]\([^()\s]{0,1000}\)\]"
+    r"|[\[【]([^\[\]【】()]{2,60}?(?:19[5-9]\d|20[0-3]\d|'\d\d)[^\[\]【】()]{0,20})[\]】]"
+    r")"
+)
+_TAG_YEAR = re.compile(r"[\s\-_']*(?:(?:19[5-9]\d|20[0-3]\d)|'\d\d)(?!\d)")
+_NOT_VENUE_TAGS = frozenset(
+    _split(
+        "paper papers pdf code codes project page website homepage github link links blog video "
+        "slides demo dataset data bibtex citation cite star stars new hot survey review oral "
+        "spotlight poster best award tutorial talk news update note notes abstract"
+    )
+)
 # Journals and proceedings outside the list, by the shape of their names, kept as written.
 _JOURNAL = re.compile(
     r"(?<![A-Za-z])(?:(?:IEEE|ACM|IEEE/ACM)\s+)?(?:Transactions|Trans\.|Journal|Proceedings)"
@@ -134,7 +150,8 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
     A published venue wins over a preprint server; a year written right after the venue wins
     over a year elsewhere in TEXT.
     """
-    text = _NOISE.sub(" ", (text or "")[:_MAX_CHARS])
+    raw = (text or "")[:_MAX_CHARS]
+    text = _NOISE.sub(" ", raw)
     found: list[tuple[str, int | None, int]] = []
     for match in _venue_pattern().finditer(text):
         venue = _accept(match)
@@ -157,6 +174,9 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
     elif found:
         best = next((f for f in found if f[1] is not None), found[0])
     else:
+        tagged = _tag_venue(raw)
+        if tagged:
+            return tagged
         journal = _JOURNAL.search(text)
         if journal:
             name = journal.group(0).strip(" ,.;:")
@@ -166,6 +186,32 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
     if year is None:
         year = _nearest_year(text, position)
     return venue, year
+
+
+def _tag_venue(raw: str) -> tuple[str, int | None] | None:
+    """The venue of a leading tag whose name is not in the list, as written, with its year."""
+    match = _LEADING_TAG.match(raw)
+    if not match:
+        return None
+    content = (match.group(1) or match.group(2)).strip()
+    year_match = _TAG_YEAR.search(content)
+    name = content[: year_match.start()] if year_match else content
+    name = name.strip(" -_,:;*")
+    words = name.split()
+    if not (
+        1 <= len(words) <= 6
+        and name[0].isalpha()
+        and any(ch.isupper() for ch in name)
+        and not any(ch in name for ch in "!?:;/")
+        and not set(w.lower() for w in words) & _NOT_VENUE_TAGS
+    ):
+        return None
+    year = None
+    if year_match:
+        digits = year_match.group(0).strip(" -_'")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        year = year if MIN_YEAR <= year <= MAX_YEAR else None
+    return name, year
 
 
 def find_venue(text: str) -> str | None:
