@@ -296,30 +296,69 @@ def evaluate(split: str, pages: set[str] | None) -> tuple[Tally, VenueTally, flo
     return names, venues, elapsed
 
 
+def title_words(split: str = "fit", min_titles: int = 2) -> list[str]:
+    """Words of the key titles of SPLIT (in MIN_TITLES or more) that no key author name has.
+
+    The vocabulary names.py ships as ``_TITLE_WORDS`` (print it with ``--title-words``): a
+    span made of these words is a title or a phrase, not a name.
+    """
+    counts: dict[str, int] = {}
+    name_tokens: set[str] = set()
+    for key_path in sorted((REAL / split).glob("*.json")):
+        for paper in json.loads(key_path.read_text(encoding="utf-8"))["papers"]:
+            for word in set(re.findall(r"[a-z]+", paper["title"].lower())):
+                counts[word] = counts.get(word, 0) + 1
+            for name in paper.get("authors") or []:
+                name_tokens.update(re.findall(r"[^\W\d_]+", name.lower()))
+    return sorted(
+        w for w, n in counts.items() if n >= min_titles and len(w) >= 2 and w not in name_tokens
+    )
+
+
+def title_false_positives(split: str) -> tuple[int, int]:
+    """(key titles that parse as a name list, key titles)."""
+    hits = total = 0
+    for key_path in sorted((REAL / split).glob("*.json")):
+        for paper in json.loads(key_path.read_text(encoding="utf-8"))["papers"]:
+            total += 1
+            hits += bool(parse_names(paper["title"]))
+    return hits, total
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["fit", "dev", "both"], default="both")
     parser.add_argument("--show", type=int, default=0, help="misses to print per split")
     parser.add_argument("--pages", default="", help="page numbers, comma-separated")
+    parser.add_argument("--title-words", action="store_true", help="print the fitted vocabulary")
     args = parser.parse_args()
     if not REAL.is_dir():
         print(f"no real digest corpus at {REAL}", file=sys.stderr)
         return 1
+    if args.title_words:
+        import textwrap
+
+        print(textwrap.fill(" ".join(title_words()), width=92))
+        return 0
     pages = {p.strip() for p in args.pages.split(",") if p.strip()} or None
     splits = ["fit", "dev"] if args.split == "both" else [args.split]
-    print("| split | papers with authors | span found | exact list | first author | "
-          "scorer rule | old parser exact | venue right | year right | venue where key has none | "
-          "parse time |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print(
+        "| split | papers with authors | span found | exact list | first author | "
+        "scorer rule | old parser exact | titles read as names | venue right | year right | "
+        "venue where key has none | parse time |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     shown: list[tuple[str, Tally, VenueTally]] = []
     for split in splits:
         names, venues, elapsed = evaluate(split, pages)
+        titles_wrong, titles = title_false_positives(split)
         venue_rate = f"{venues.venue_right / venues.venues:.3f}" if venues.venues else "-"
         year_rate = f"{venues.year_right / venues.years:.3f}" if venues.years else "-"
         print(
             f"| {split} | {names.total} | {names.located} | {names.rate(names.exact)} | "
             f"{names.rate(names.first)} | {names.rate(names.scorer)} | "
-            f"{names.rate(names.old_exact)} | {venue_rate} ({venues.venues}) | "
+            f"{names.rate(names.old_exact)} | {titles_wrong}/{titles} | "
+            f"{venue_rate} ({venues.venues}) | "
             f"{year_rate} ({venues.years}) | {venues.invented}/{venues.unstated} | "
             f"{elapsed * 1000:.0f} ms |"
         )

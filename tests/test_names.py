@@ -93,6 +93,8 @@ def test_et_al_ends_the_list(text: str, names: list[str]) -> None:
         ("Chi Kowal, Bert Nyqvist", ["Chi Kowal", "Bert Nyqvist"]),
         ("Kung\u2011Hsiang Kowal, Bert Nyqvist", ["Kung-Hsiang Kowal", "Bert Nyqvist"]),
         ("He, Zhang, Ren, Sun", ["He", "Zhang", "Ren", "Sun"]),
+        ("DongDong Kowal, YanTao Nyqvist", ["DongDong Kowal", "YanTao Nyqvist"]),
+        ("Fernando CN Kowal, AKM Nyqvist", ["Fernando CN Kowal", "AKM Nyqvist"]),
         ("Martin Kowal, Jr. and Bert Nyqvist", ["Martin Kowal Jr.", "Bert Nyqvist"]),
         ("Jan van der Kowal and Ludo von Nyqvist", ["Jan van der Kowal", "Ludo von Nyqvist"]),
         ("Anne-Sophie Kowal-Pell, Bo O'Nyqvist", ["Anne-Sophie Kowal-Pell", "Bo O'Nyqvist"]),
@@ -210,6 +212,13 @@ def test_affiliations_labels_and_tails_are_dropped(text: str, names: list[str]) 
         "Attention Is All You Need",
         "Deep Residual Learning for Image Recognition",
         "Large Language Models",
+        "Stretching and Folding",
+        "Learning From Noisy Crowds",
+        "Think Twice Before You Leap",
+        "Sparse Attention Meets Graph Rewiring",
+        "Robust Point Cloud Segmentation",
+        "ZQ-X9QA",
+        "ChatBot",
         "Kowal",  # one bare word is a surname only with "et al."
         "2019",
         "https://example.org/a/b",
@@ -237,7 +246,7 @@ def test_split_name_list_splits_without_judging() -> None:
 # --------------------------------------------------------------------------------------------
 # Properties
 
-_SYLLABLES = ["ka", "zu", "xo", "vi", "qe", "jar", "wyn", "tov", "rix", "dal", "mek", "sor"]
+_SYLLABLES = ["ka", "zy", "xo", "vi", "qe", "jar", "wyn", "tov", "rix", "dal", "mek", "sor"]
 _token = st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=3).map(
     lambda parts: "".join(parts).capitalize()
 )

@@ -70,6 +70,212 @@ _COMMON = _words(
     """
 )
 
+# Words of paper titles that are not in any author's name, fitted on the real digest keys
+# (fit split) by ``benchmarks/names_eval.py --title-words``.
+_TITLE_WORDS = _words(
+    """
+    abilities about absolute abstractive accelerated accelerating acceleration accelerator
+    accelerators account accuracy accurate achieve achieving acoustic across act action actions
+    activated activation activations active actor ad adapt adaptation adapter adapting adaptive
+    adjusting adjustment advanced advancing adversarial aerial affordable after against agent
+    agentic agents aggregation agnostic ai aiatrack aishell algebraic algorithm algorithms align
+    aligned aligning alignment alike all alleviating allocation alpha also alternative amr
+    analog analysis analyzing anchor and animatable annotation annotations anomaly answer
+    answering answers anti any anything applications approach approaches approval approximate
+    approximation arbitrary architecture architectures are argument argumentation argumentative
+    arguments arithmetic array article articulated artificial as aspect assessment assistant
+    assistants assisted association asymmetric asymptotic asynchronous at attack attacks attend
+    attention attentional attentive attribution audio augmentation augmented auto autoencoder
+    autoencoders autoint automated automatic autonomous autoregressive avatar avatars averaging
+    aware back bag balanced balancing bard base based baseline baselines bases batch bats
+    bayesian be before behavior behaviors behind bench benchmark benchmarking bert better
+    between beyond bias biased biases bidet bidirectional big bilingual billion binarization
+    binarized binarizing binary binaryduo biomedical bit bits bitwidth bitwise black blank bleu
+    blip block bnn bnns body boost boosting bootstrap bootstrapping bottleneck boundary box
+    bridging building bundle but by cache calibrated calibrating calibration camera cameras can
+    capabilities capability capacity caption captioning captions care cascade case category
+    causal centric chain challenger challenges challenging chamber chameleon change changing
+    channel character characterization characterizing chart chat chatbots chatgpt cheap checking
+    children chinese chip circulant claim claims class classification classifiers click clinical
+    clip clipping closed closer closing closure cloud clouds clues cluster clustering cnn cnns
+    co coarse code coding cognitively coherence cold collaboration collaborative collection
+    collections color combination combining comet commerce common commonsense communication
+    community compact comparative comparing comparison compensation completion complex
+    complexity composing composition compositional comprehension comprehensive compress
+    compressed compressing compression computation computational compute computer computing
+    concept condition conditional conditioned confidence configurations connecting consistency
+    consistent constituency constrained constraints construction consumption content context
+    contextual contextualized continual continuous contrastive control controllable controlled
+    controlling controls convergence conversation conversational conversations conversion
+    convolution convolutional convolutions core coreference corpora corpus correction
+    correlation correlations correspondence correspondences cost counterfactual coupled coupling
+    covariate creating creation cree critical cross crossformer crosslingual crossword
+    crowdsourcing ctr cultural curriculum da dark data dataset datasets day dcn dcnns dead
+    debiasing decision decoder decoding decomposed decomposition decompositions deep deeper
+    deepfm deepseek definition deformable deformation dehallucinative deliberate denoising dense
+    dependencies dependency dependent deployment depth dequantization descent describing
+    description descriptions descriptor descriptors design detailed details detect detecting
+    detection detector detr develop development device devices dialog dialogs dialogue dialogues
+    difference different differentiable diffusion dimension dimensional direct disambiguation
+    discourse discovery discrete discriminative discussions disentangled distantly distillation
+    distilled distilling distributed distribution distributions diverse diversity divide dnn
+    dnns do doctor document documents does dof domain don drawing drift driven driving dropout
+    dropping dual during dynamic dynamics early echo edge edit editable editing eeg effect
+    effective effectiveness effects efficiency efficient efficiently ego ehub element elicits
+    embarrassingly embedded embedding embeddings embodied emergent emerging emotion emotional
+    empathetic empirical empower empowering empowers enables enabling encoder encoders encoding
+    end endangered ended endoscopy endowing energy engine engineering english enhance enhanced
+    enhancement enhancing enough ensemble entailment entire entities entity entropy environment
+    environmental environments equalization equilibrium equivalent equivariant era error
+    estimating estimation ethics eval evaluating evaluation event evidence evolution evolving
+    exact example examples execution exist expanding expansion expert expertise experts explain
+    explainable explaining explanation explanations explicit exploiting exploration explorations
+    exploring exponent expression extending extensible extract extraction extractive extreme
+    extremely eye eyes face facial fact factor factored factorization factuality failure
+    failures fairness fake family far fashion fast faster feature features feedback ferret few
+    feynman fidelity field fields filter filtering filters financial find finding fine finetuned
+    finetuning finn fire first fixed flamingo flexible flight floating flow focusing follow
+    following footprint for foreign forest forests form format formats former forward foundation
+    fp fpga fpgas fractional frame framework free french frequency friendly friends from
+    frontier frozen full fully functions fusion future game gan gap gated gating gaussian
+    gaussiandreamer gaussianeditor gaussians gemini gen gender general generalizability
+    generalizable generalization generalized generate generated generating generation generative
+    generator generic geo geometric geometry glm global gnn go goals good gpt gpu gpus gradient
+    gradients grained grammatical grand granularity graph graphics graphs grasp greedy grid
+    ground grounded grounding group gs guarantees guidance guided half hallucinated
+    hallucination hallucinations hand handling hands hard hardware harnessing hash hashing hawq
+    head heads health help hessian heterogeneity heterogeneous heuristics hierarchical hierarchy
+    high higher highly historical history hls hmm hoc holistic homography hop how human humans
+    hybrid hydra hyper hyperspectral hypothesis icl identification identifying if illumination
+    image imagery images imaging imitation impact implementation implicit importance important
+    improve improved improves improving incentivizing incorporating incorrect incremental
+    independent indonesia indoor inducing induction inductive industrial industry inertial
+    inference infilling infinite information infrared initialization injection inner inpainting
+    input inputs insights inspired instance instances instruction instructions int integer
+    integers integrated integrating integration intelligence intensity intent interaction
+    interactions interactive interest interface interfaces interference interleaved internal
+    internet internlm interpolationslam interpretability interpretable interpretation
+    interpreting into intra intrinsic introducing introduction invariant inverse investigating
+    investigation is ision isomorphism it item iterative its joint jointly just keeping kernel
+    kernels keypoint keypoints keyword kg know knowledge kv label labeling labelling labels
+    landing landmark language languages large latency latent lattice law laws layer layered
+    layout layouts lazy lead learn learnable learned learner learners learning learns least
+    legal length lens less lessons let level leveraging lexical lidar lifelong light lighter
+    lightweight like limit limited limits line linear lingual linguistic linguistics link lion
+    lite literature llama llava llm llms lm lmm lmms local localisation localization localized
+    logic logical longitudinal look loop lora loss lossless lottery low lowresource lsq lstm
+    luciddreamer lvlm lvlms machine machines main make makes making mamba mandarin manifold
+    manipulation manipulations manuals many map mapping maps margin marker masked match matching
+    math mathematical matrix matter matters maximum me meaning measure measuring mechanism med
+    media medical meet meets megatron meliusnet memory mesh meta metaphor meteor method methods
+    metric metrics might million millions mimic minigpt minimizing minimum mining mip mismatch
+    missing mitigate mitigating mitigation mix mixed mixing mixture mixup ml mllm mllms mm mme
+    mobile mobilenet mobilevlm modal modalities modality mode model modeling models modular
+    modules moe molecular moment moments monocular monolingual moral more most motion mounted
+    moving mplug mrc mt mtl multi multidocument multifaceted multilingual multimodal
+    multimodality multiple multiplication multiscale multitask music mutual my name named nas
+    natural navigation near need needs negation negative ner nerf nested net nets netvlad
+    network networks neural neuro neuromorphic neuron neurons new news next nice nlg nlp nlu no
+    noise noisy non nonlinear nope normalization not note novel numbers numerical object objects
+    observed ocr odometry of off on once one onellm online only open opera operation operations
+    opinion opt optical optimal optimisation optimization optimized optimizing or order oriented
+    other out outdoor outlier outliers output outputs over overcoming overfitting owl packed
+    pair pairs pairwise palm panoptic panoramic paradigm parallel parallelism parameter
+    parameterized parameters parametric paraphrase parking parsing partial partially partition
+    party passage passive past patch path pattern patterns penalty people per perceiving
+    perception perform performance periodic person personal personalized perspective
+    perturbation phase photo photonic photorealistic phrase physics piecewise pipeline pivot
+    pixel place plains plan planar plane planning platform platforms play plenoxels plug point
+    pointer points polarization policy pooling pose position positioning positive posterior
+    potential power powerful practical pragmatic pre precise precision predicate predicting
+    prediction predictions predictive preference preferences preserving pretrained pretraining
+    prevent previously primitives principled prior priors privacy probabilistic probe probing
+    problem problems procedural processing product program programming programs progressive
+    project projection projective prompt prompted prompting prompts propagating propagation
+    prototype prototypical proxy pruning pseudo purpose pushing putting pyramid pythia qa
+    quadric quality quant quantification quantifying quantitative quantization quantize
+    quantized quantizing quantum quaternion queries query question questioning questions quip
+    qwen radiance radio radiology rag ram random randomly range rank ranking rare rate rationale
+    ray re reaction reactions reactnet reading real realistic reality really reason reasoning
+    recipe recognition recommend recommendation recommendations recommender recommenders
+    recommending reconfigurable reconstruction recovery rectified rectifying recurrent reduced
+    reducing reduction reference referential referring refined refinement refining reflectance
+    reflection regime region registration regression regular regularization regularized
+    regularizing reinforcement related relation relational relations relationships relative
+    relaxation relaxed relevance reliable relighting relocalization remote removing rendering
+    reordering report representation representations representing reproducible research residual
+    resiliency resistive resolution resource resources response restoration results retention
+    rethinking retrieval retrieving retrospection review revise revisiting revolutionizing
+    reward rf rgb rich rigid risks rlhf road robot robotic robotics robots robust robustly
+    robustness role room ros rotated rotating rotation rotations rounding routing rpr rule
+    runtime safe safeguarding safety saliency sample samples sampling sarcasm satellite say sc
+    scalable scale scaled scaling scan scenarios scene scenes schema science scientific score
+    scores scratch sea search searching second see seed seeing seeking segment segmentation
+    selection self semantic semantically semantics semi sense sensing sensitive sensitivity
+    sensor sentence sentences sentiment sequence sequences sequential serving session set sets
+    settings shallow shape sharing sharpness shift short shot should show siamese side sign
+    signal signals sim simba similar similarity simple simplifying simulated simulation
+    simultaneous single site size sketch skyrmionic slam slot small smart smooth smoothness snn
+    so social soft softmax software solve solving sonar sound source space spaces span spanish
+    sparse sparsification sparsifying sparsity spatial spatio speak speaker specific spectral
+    speech speeding spiking splatting split spoken spotting spurious sql squares squeezed sram
+    stability stage stance start state static statistical status step stereo stochastic stopping
+    stories story straight strategies strategy stream streaming streams string strong stronger
+    structural structure structured studies study studying style sub substitution subtraction
+    subword suite summarization super supervised supervision support supporting suppression
+    surface surfaces surgery surgical surveillance survey swift swin switch switchable switching
+    symbolic symmetric symmetry synergistic syntactic syntax synthesis synthesized synthetic
+    system systematic systems table tables tabular tagging target targeted task tasks taxonomy
+    teacher teaching technical technique techniques technologies technology template templates
+    temporal tensor term ternary terrain test testing text texts textual than that the them then
+    theoretic theoretical theory there things think thinking third this thought thousands three
+    threshold thresholding through throughput ticket tickets tightly time tiny to token tokens
+    tool toolkit tools top topic toward towards tracing tracking trade train trainable trained
+    training transfer transferability transferable transferring transfers transformation
+    transformations transformer transformers transition translate translation tree trillion
+    triple triplet trust trustworthy truth tune tuned tuning turing turn tweets twice twin
+    twitter two type typing uav uavs ultra uncertain uncertainty unconstrained uncovering under
+    understand understanding underwater unification unified uniform unifying units universal
+    univi unknown unlabeled unleashing unlocking unseen unsupervised up upcycled update urls
+    usage use user users using uv vae value values variable variational variations varying vec
+    vector vectors vehicle vehicles vehicular verbalizer verification verify versatile very via
+    vid video videos view viewpoint views virtual visibility visible vision visual visualization
+    visually vit vl vocabulary voice volume volumetric voxel vq vqa vs vtimellm want wave way we
+    weakly weather web weight weighted weights well what when where while who why wide width
+    wikipedia wild winograd wireless wise with without word words world worth would write
+    writing written wukong xcomposer xdeepfm xnor yet you your zero zeroquant
+    """
+)
+# An upper-case letter after a lower-case one, other than in "McDonald", "LeCun", "DiCaprio".
+_CAMEL_CASE = re.compile(
+    r"(?<!^Mc)(?<!^Mac)(?<!^Le)(?<!^La)(?<!^De)(?<!^Di)(?<!^Du)(?<!^Da)"
+    r"(?<!^Fitz)(?<!^Van)(?<!^Von)(?<!^Del)(?<!^St)(?<=[a-zà-ÿ])[A-Z]"
+)
+_WORD_ENDINGS = (
+    "ing",
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ive",
+    "ous",
+    "ize",
+    "ise",
+    "ence",
+    "ance",
+    "ical",
+    "able",
+    "ology",
+    "ions",
+    "ments",
+    "ings",
+)
+_FUNCTION_WORDS = _words(
+    "for of from with to the and via towards toward through into your our how what why when "
+    "beyond is are without using under over versus vs"
+)
+
 _AFFILIATION = re.compile(
     r"universit|institut|laborator|"
     r"(?<![\w-])(?:labs?|research|inc|ltd|llc|gmbh|college|school|department|dept|academy|"
@@ -111,7 +317,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s,;]+|[^\s,;<>()]+@[^\s,;<>()]+\.\w+",
 _TAG = re.compile(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,300}>", re.I)
 _MATH_SUPER = re.compile(r"\$\s*\^\s*\{?[^${}]{0,40}\}?\s*\$|\^\{[^{}]{0,40}\}|\^[\w,*]+")
 _MARKS = re.compile(r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`]")
-_DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*,\s*\d+)*(?![\d.])")
+_DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*,\s*\d+)*(?![\d.]|[^\W\d_])")
 _DIGITS_BEFORE_NAME = re.compile(r"(?<![\w.])\d{1,2}\s?(?=[^\W\d_]{2})")
 _BRACKETED = re.compile(
     r"\([^()]{0,300}\)|\[[^\[\]]{0,300}\]|【[^【】]{0,300}】|〔[^〔〕]{0,300}〕"
@@ -438,7 +644,8 @@ def _latin_name(part: str) -> int:
     if not 1 <= len(tokens) <= 6:
         return 0
     longest = 0
-    distinctive = False  # a token that is not a common English word
+    words = 0
+    common = 0
     for pos, token in enumerate(tokens):
         if token.lower() in _PARTICLES and 0 < pos < len(tokens) - 1:
             continue
@@ -446,12 +653,23 @@ def _latin_name(part: str) -> int:
             return 0
         if not all(ch.isalpha() or ch in ".-'" for ch in token):
             return 0
-        letters = sum(ch.isalpha() for ch in token)
-        longest = max(longest, letters)
-        pieces = token.replace(".", " ").split()  # "P.N.Suganthan": initials glued on
-        if any(len(p) >= 2 and p.lower() not in _COMMON for p in pieces):
-            distinctive = True
+        if token.lower() in _FUNCTION_WORDS:
+            return 0  # "Learning From Data": a title
+        longest = max(longest, sum(ch.isalpha() for ch in token))
+        # "P.N.Suganthan": initials glued on; "Self-Supervised": two words
+        for piece in re.split(r"[.\-']", token):
+            if len(piece) >= 2:
+                words += 1
+                lowered = piece.lower()
+                common += (
+                    lowered in _COMMON
+                    or lowered in _TITLE_WORDS
+                    or piece.isupper()  # "GAN", "CNN" (or "CN" in "Fernando CN Pereira")
+                    or _CAMEL_CASE.search(piece) is not None  # "ChatGPT" (or "DongDong")
+                    or (len(tokens) == 1 and len(piece) >= 6 and lowered.endswith(_WORD_ENDINGS))
+                )
     if longest < 2:
         return 0
-    # Every full word a common English word: a phrase or a title, unless among names.
-    return 2 if distinctive else 1
+    if common == words:
+        return 1  # every word a common or title word: a phrase, unless among surnames
+    return 0 if common * 2 > words else 2  # mostly title words: a title
