@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
-__all__ = ["looks_like_name_list", "parse_names", "split_name_list"]
+__all__ = ["looks_like_name_list", "parse_names", "read_name_list", "split_name_list"]
 
 _MAX_CHARS = 20_000
 
@@ -70,18 +70,224 @@ _COMMON = _words(
     """
 )
 
+# Words of paper titles that are not in any author's name, fitted on the real digest keys
+# (fit split) by ``benchmarks/names_eval.py --title-words``.
+_TITLE_WORDS = _words(
+    """
+    abilities about absolute abstractive accelerated accelerating acceleration accelerator
+    accelerators account accuracy accurate achieve achieving acoustic across act action actions
+    activated activation activations active actor ad adapt adaptation adapter adapting adaptive
+    adjusting adjustment advanced advancing adversarial aerial affordable after against agent
+    agentic agents aggregation agnostic ai aiatrack aishell algebraic algorithm algorithms align
+    aligned aligning alignment alike all alleviating allocation alpha also alternative amr
+    analog analysis analyzing anchor and animatable annotation annotations anomaly answer
+    answering answers anti any anything applications approach approaches approval approximate
+    approximation arbitrary architecture architectures are argument argumentation argumentative
+    arguments arithmetic array article articulated artificial as aspect assessment assistant
+    assistants assisted association asymmetric asymptotic asynchronous at attack attacks attend
+    attention attentional attentive attribution audio augmentation augmented auto autoencoder
+    autoencoders autoint automated automatic autonomous autoregressive avatar avatars averaging
+    aware back bag balanced balancing bard base based baseline baselines bases batch bats
+    bayesian be before behavior behaviors behind bench benchmark benchmarking bert better
+    between beyond bias biased biases bidet bidirectional big bilingual billion binarization
+    binarized binarizing binary binaryduo biomedical bit bits bitwidth bitwise black blank bleu
+    blip block bnn bnns body boost boosting bootstrap bootstrapping bottleneck boundary box
+    bridging building bundle but by cache calibrated calibrating calibration camera cameras can
+    capabilities capability capacity caption captioning captions care cascade case category
+    causal centric chain challenger challenges challenging chamber chameleon change changing
+    channel character characterization characterizing chart chat chatbots chatgpt cheap checking
+    children chinese chip circulant claim claims class classification classifiers click clinical
+    clip clipping closed closer closing closure cloud clouds clues cluster clustering cnn cnns
+    co coarse code coding cognitively coherence cold collaboration collaborative collection
+    collections color combination combining comet commerce common commonsense communication
+    community compact comparative comparing comparison compensation completion complex
+    complexity composing composition compositional comprehension comprehensive compress
+    compressed compressing compression computation computational compute computer computing
+    concept condition conditional conditioned confidence configurations connecting consistency
+    consistent constituency constrained constraints construction consumption content context
+    contextual contextualized continual continuous contrastive control controllable controlled
+    controlling controls convergence conversation conversational conversations conversion
+    convolution convolutional convolutions core coreference corpora corpus correction
+    correlation correlations correspondence correspondences cost counterfactual coupled coupling
+    covariate creating creation cree critical cross crossformer crosslingual crossword
+    crowdsourcing ctr cultural curriculum da dark data dataset datasets day dcn dcnns dead
+    debiasing decision decoder decoding decomposed decomposition decompositions deep deeper
+    deepfm deepseek definition deformable deformation dehallucinative deliberate denoising dense
+    dependencies dependency dependent deployment depth dequantization descent describing
+    description descriptions descriptor descriptors design detailed details detect detecting
+    detection detector detr develop development device devices dialog dialogs dialogue dialogues
+    difference different differentiable diffusion dimension dimensional direct disambiguation
+    discourse discovery discrete discriminative discussions disentangled distantly distillation
+    distilled distilling distributed distribution distributions diverse diversity divide dnn
+    dnns do doctor document documents does dof domain don drawing drift driven driving dropout
+    dropping dual during dynamic dynamics early echo edge edit editable editing eeg effect
+    effective effectiveness effects efficiency efficient efficiently ego ehub element elicits
+    embarrassingly embedded embedding embeddings embodied emergent emerging emotion emotional
+    empathetic empirical empower empowering empowers enables enabling encoder encoders encoding
+    end endangered ended endoscopy endowing energy engine engineering english enhance enhanced
+    enhancement enhancing enough ensemble entailment entire entities entity entropy environment
+    environmental environments equalization equilibrium equivalent equivariant era error
+    estimating estimation ethics eval evaluating evaluation event evidence evolution evolving
+    exact example examples execution exist expanding expansion expert expertise experts explain
+    explainable explaining explanation explanations explicit exploiting exploration explorations
+    exploring exponent expression extending extensible extract extraction extractive extreme
+    extremely eye eyes face facial fact factor factored factorization factuality failure
+    failures fairness fake family far fashion fast faster feature features feedback ferret few
+    feynman fidelity field fields filter filtering filters financial find finding fine finetuned
+    finetuning finn fire first fixed flamingo flexible flight floating flow focusing follow
+    following footprint for foreign forest forests form format formats former forward foundation
+    fp fpga fpgas fractional frame framework free french frequency friendly friends from
+    frontier frozen full fully functions fusion future game gan gap gated gating gaussian
+    gaussiandreamer gaussianeditor gaussians gemini gen gender general generalizability
+    generalizable generalization generalized generate generated generating generation generative
+    generator generic geo geometric geometry glm global gnn go goals good gpt gpu gpus gradient
+    gradients grained grammatical grand granularity graph graphics graphs grasp greedy grid
+    ground grounded grounding group gs guarantees guidance guided half hallucinated
+    hallucination hallucinations hand handling hands hard hardware harnessing hash hashing hawq
+    head heads health help hessian heterogeneity heterogeneous heuristics hierarchical hierarchy
+    high higher highly historical history hls hmm hoc holistic homography hop how human humans
+    hybrid hydra hyper hyperspectral hypothesis icl identification identifying if illumination
+    image imagery images imaging imitation impact implementation implicit importance important
+    improve improved improves improving incentivizing incorporating incorrect incremental
+    independent indonesia indoor inducing induction inductive industrial industry inertial
+    inference infilling infinite information infrared initialization injection inner inpainting
+    input inputs insights inspired instance instances instruction instructions int integer
+    integers integrated integrating integration intelligence intensity intent interaction
+    interactions interactive interest interface interfaces interference interleaved internal
+    internet internlm interpolationslam interpretability interpretable interpretation
+    interpreting into intra intrinsic introducing introduction invariant inverse investigating
+    investigation is ision isomorphism it item iterative its joint jointly just keeping kernel
+    kernels keypoint keypoints keyword kg know knowledge kv label labeling labelling labels
+    landing landmark language languages large latency latent lattice law laws layer layered
+    layout layouts lazy lead learn learnable learned learner learners learning learns least
+    legal length lens less lessons let level leveraging lexical lidar lifelong light lighter
+    lightweight like limit limited limits line linear lingual linguistic linguistics link lion
+    lite literature llama llava llm llms lm lmm lmms local localisation localization localized
+    logic logical longitudinal look loop lora loss lossless lottery low lowresource lsq lstm
+    luciddreamer lvlm lvlms machine machines main make makes making mamba mandarin manifold
+    manipulation manipulations manuals many map mapping maps margin marker masked match matching
+    math mathematical matrix matter matters maximum me meaning measure measuring mechanism med
+    media medical meet meets megatron meliusnet memory mesh meta metaphor meteor method methods
+    metric metrics might million millions mimic minigpt minimizing minimum mining mip mismatch
+    missing mitigate mitigating mitigation mix mixed mixing mixture mixup ml mllm mllms mm mme
+    mobile mobilenet mobilevlm modal modalities modality mode model modeling models modular
+    modules moe molecular moment moments monocular monolingual moral more most motion mounted
+    moving mplug mrc mt mtl multi multidocument multifaceted multilingual multimodal
+    multimodality multiple multiplication multiscale multitask music mutual my name named nas
+    natural navigation near need needs negation negative ner nerf nested net nets netvlad
+    network networks neural neuro neuromorphic neuron neurons new news next nice nlg nlp nlu no
+    noise noisy non nonlinear nope normalization not note novel numbers numerical object objects
+    observed ocr odometry of off on once one onellm online only open opera operation operations
+    opinion opt optical optimal optimisation optimization optimized optimizing or order oriented
+    other out outdoor outlier outliers output outputs over overcoming overfitting owl packed
+    pair pairs pairwise palm panoptic panoramic paradigm parallel parallelism parameter
+    parameterized parameters parametric paraphrase parking parsing partial partially partition
+    party passage passive past patch path pattern patterns penalty people per perceiving
+    perception perform performance periodic person personal personalized perspective
+    perturbation phase photo photonic photorealistic phrase physics piecewise pipeline pivot
+    pixel place plains plan planar plane planning platform platforms play plenoxels plug point
+    pointer points polarization policy pooling pose position positioning positive posterior
+    potential power powerful practical pragmatic pre precise precision predicate predicting
+    prediction predictions predictive preference preferences preserving pretrained pretraining
+    prevent previously primitives principled prior priors privacy probabilistic probe probing
+    problem problems procedural processing product program programming programs progressive
+    project projection projective prompt prompted prompting prompts propagating propagation
+    prototype prototypical proxy pruning pseudo purpose pushing putting pyramid pythia qa
+    quadric quality quant quantification quantifying quantitative quantization quantize
+    quantized quantizing quantum quaternion queries query question questioning questions quip
+    qwen radiance radio radiology rag ram random randomly range rank ranking rare rate rationale
+    ray re reaction reactions reactnet reading real realistic reality really reason reasoning
+    recipe recognition recommend recommendation recommendations recommender recommenders
+    recommending reconfigurable reconstruction recovery rectified rectifying recurrent reduced
+    reducing reduction reference referential referring refined refinement refining reflectance
+    reflection regime region registration regression regular regularization regularized
+    regularizing reinforcement related relation relational relations relationships relative
+    relaxation relaxed relevance reliable relighting relocalization remote removing rendering
+    reordering report representation representations representing reproducible research residual
+    resiliency resistive resolution resource resources response restoration results retention
+    rethinking retrieval retrieving retrospection review revise revisiting revolutionizing
+    reward rf rgb rich rigid risks rlhf road robot robotic robotics robots robust robustly
+    robustness role room ros rotated rotating rotation rotations rounding routing rpr rule
+    runtime safe safeguarding safety saliency sample samples sampling sarcasm satellite say sc
+    scalable scale scaled scaling scan scenarios scene scenes schema science scientific score
+    scores scratch sea search searching second see seed seeing seeking segment segmentation
+    selection self semantic semantically semantics semi sense sensing sensitive sensitivity
+    sensor sentence sentences sentiment sequence sequences sequential serving session set sets
+    settings shallow shape sharing sharpness shift short shot should show siamese side sign
+    signal signals sim simba similar similarity simple simplifying simulated simulation
+    simultaneous single site size sketch skyrmionic slam slot small smart smooth smoothness snn
+    so social soft softmax software solve solving sonar sound source space spaces span spanish
+    sparse sparsification sparsifying sparsity spatial spatio speak speaker specific spectral
+    speech speeding spiking splatting split spoken spotting spurious sql squares squeezed sram
+    stability stage stance start state static statistical status step stereo stochastic stopping
+    stories story straight strategies strategy stream streaming streams string strong stronger
+    structural structure structured studies study studying style sub substitution subtraction
+    subword suite summarization super supervised supervision support supporting suppression
+    surface surfaces surgery surgical surveillance survey swift swin switch switchable switching
+    symbolic symmetric symmetry synergistic syntactic syntax synthesis synthesized synthetic
+    system systematic systems table tables tabular tagging target targeted task tasks taxonomy
+    teacher teaching technical technique techniques technologies technology template templates
+    temporal tensor term ternary terrain test testing text texts textual than that the them then
+    theoretic theoretical theory there things think thinking third this thought thousands three
+    threshold thresholding through throughput ticket tickets tightly time tiny to token tokens
+    tool toolkit tools top topic toward towards tracing tracking trade train trainable trained
+    training transfer transferability transferable transferring transfers transformation
+    transformations transformer transformers transition translate translation tree trillion
+    triple triplet trust trustworthy truth tune tuned tuning turing turn tweets twice twin
+    twitter two type typing uav uavs ultra uncertain uncertainty unconstrained uncovering under
+    understand understanding underwater unification unified uniform unifying units universal
+    univi unknown unlabeled unleashing unlocking unseen unsupervised up upcycled update urls
+    usage use user users using uv vae value values variable variational variations varying vec
+    vector vectors vehicle vehicles vehicular verbalizer verification verify versatile very via
+    vid video videos view viewpoint views virtual visibility visible vision visual visualization
+    visually vit vl vocabulary voice volume volumetric voxel vq vqa vs vtimellm want wave way we
+    weakly weather web weight weighted weights well what when where while who why wide width
+    wikipedia wild winograd wireless wise with without word words world worth would write
+    writing written wukong xcomposer xdeepfm xnor yet you your zero zeroquant
+    """
+)
+# An upper-case letter after a lower-case one, other than in "McDonald", "LeCun", "DiCaprio".
+_CAMEL_CASE = re.compile(
+    r"(?<!^Mc)(?<!^Mac)(?<!^Le)(?<!^La)(?<!^De)(?<!^Di)(?<!^Du)(?<!^Da)"
+    r"(?<!^Fitz)(?<!^Van)(?<!^Von)(?<!^Del)(?<!^St)(?<=[a-zà-ÿ])[A-Z]"
+)
+_WORD_ENDINGS = (
+    "ing",
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ive",
+    "ous",
+    "ize",
+    "ise",
+    "ence",
+    "ance",
+    "ical",
+    "able",
+    "ology",
+    "ions",
+    "ments",
+    "ings",
+)
+_FUNCTION_WORDS = _words(
+    "for of from with to the and via towards toward through into your our how what why when "
+    "beyond is are without using under over versus vs"
+)
+
 _AFFILIATION = re.compile(
-    r"universit|institut|laborator|\blabs?\b|\bresearch\b|\binc\b|\bltd\b|\bllc\b|\bgmbh\b|"
-    r"college|school|department|\bdept\b|academy|corporation|\bcorp\b|\bcent(?:er|re)\b|"
-    r"\bfaculty\b|\bhospital\b|\bfoundation\b|\bcompany\b|\bgroup\b|\bteam\b|"
-    r"\b(?:google|microsoft|deepmind|openai|meta|facebook|nvidia|adobe|amazon|apple|ibm|intel|"
+    r"universit|institut|laborator|"
+    r"(?<![\w-])(?:labs?|research|inc|ltd|llc|gmbh|college|school|department|dept|academy|"
+    r"corporation|corp|cent(?:er|re)|faculty|hospital|foundation|company|group|team|"
+    r"google|microsoft|deepmind|openai|meta|facebook|nvidia|adobe|amazon|apple|ibm|intel|"
     r"tencent|alibaba|baidu|huawei|bytedance|sensetime|megvii|samsung|sony|yahoo|salesforce|"
     r"anthropic|uber|twitter|linkedin|netflix|"
     r"berkeley|stanford|mellon|zurich|tsinghua|peking|harvard|princeton|oxford|cambridge|"
     r"caltech|toronto|montreal|mila|edinburgh|fudan|zhejiang|shanghai|beijing|tokyo|seoul|"
     r"singapore|epfl|kaist|ucla|uiuc|cmu|mit|eth|ethz|nyu|ucl|hkust|cuhk|ustc|sjtu|nus|ntu|"
     r"inria|cnrs|kaust|tum|usc|ucsd|umich|gatech|purdue|cornell|columbia|yale|"
-    r"china|usa|germany|france|japan|korea|canada|india|uk|australia|israel)\b|"
+    r"china|usa|germany|france|japan|korea|canada|india|uk|australia|israel)(?![\w-])|"
     r"大学|研究院|实验室|学院|公司|研究所|中心|集团|科技|团队|实验|微软|谷歌|腾讯|阿里|百度|"
     r"字节|华为|商汤|旷视|清华|北大|浙大|复旦|交大|中科院|科学院|国家|重点",
     re.IGNORECASE,
@@ -89,12 +295,9 @@ _AFFILIATION = re.compile(
 # A part that ends the list: venue, preprint, year, links and the like.
 _TERMINAL_PART = re.compile(
     r"^(?:arxiv|corr|preprint|pre-print|proceedings|proc|journal|transactions|workshop|"
-    r"conference|technical report|tech report|blog|project page|code|paper|pdf|slides|video|"
-    r"in\s|accepted|published|under review|oral|spotlight|poster|best paper|equal contribution|"
-    r"neurips|nips|iclr|icml|cvpr|iccv|eccv|acl|emnlp|naacl|aaai|ijcai|kdd|sigir|tmlr|jmlr|"
-    r"tpami|ijcv|coling|eacl|tacl|interspeech|icassp|wacv|bmvc|aistats|uai|colt|corl|icra|iros|"
-    r"www|chi|wsdm|cikm|recsys|siggraph|mlsys|colm|ieee|acm|springer|elsevier|nature|science)"
-    r"(?![a-z])",
+    r"conference|symposium|technical report|tech report|blog|project page|code|paper|pdf|"
+    r"slides|video|in\s|accepted|published|under review|oral|spotlight|poster|best paper|"
+    r"equal contribution|ieee|acm|springer|elsevier)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -107,12 +310,15 @@ _CJK_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}·•]{{3,12}}|[{_HANGUL}]{{2,4
 _HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
 
 _IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
+_MARKUP = re.compile(r"[<>\[\]()!*\\$^{}|@/]|www\.")
+_SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,40}</sup>|\\textsuperscript\{[^{}]{0,40}\}", re.I)
 _LINK = re.compile(r"\[([^\[\]]{0,500})\]\([^)]{0,1000}\)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;]+|[^\s,;<>()]+@[^\s,;<>()]+\.\w+", re.I)
 _TAG = re.compile(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,300}>", re.I)
 _MATH_SUPER = re.compile(r"\$\s*\^\s*\{?[^${}]{0,40}\}?\s*\$|\^\{[^{}]{0,40}\}|\^[\w,*]+")
 _MARKS = re.compile(r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`]")
-_DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*,\s*\d+)*(?![\d.])")
+_DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*,\s*\d+)*(?![\d.]|[^\W\d_])")
+_DIGITS_BEFORE_NAME = re.compile(r"(?<![\w.])\d{1,2}\s?(?=[^\W\d_]{2})")
 _BRACKETED = re.compile(
     r"\([^()]{0,300}\)|\[[^\[\]]{0,300}\]|【[^【】]{0,300}】|〔[^〔〕]{0,300}〕"
 )
@@ -135,10 +341,10 @@ _STOPPER = re.compile(
     r"[.,;]\s*(?:in|In)\s+(?=[A-Z\d*])|"
     r"(?:^|[\s,.;(])'?(?:19[5-9]\d|20[0-3]\d)(?!\d)|"
     r"(?<![A-Za-z])'\d\d(?!\d)|"
-    r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+rep)",
+    r"\b(?i:preprint|arxiv|technical\s+report|tech\.?\s+rep)",
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s{2,}|\s[·•]\s|\s/\s)\s*",
+    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s[·•]\s|\s/\s)\s*",
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[\s-]?){1,4}|[A-Z]{1,3}")
@@ -158,19 +364,22 @@ def parse_names(text: str) -> list[str]:
     >>> parse_names("A. Smith, Bo Li, and Carla Díaz. In NeurIPS 2020.")
     ['A. Smith', 'Bo Li', 'Carla Díaz']
     """
-    return _parse(text)[0]
+    return read_name_list(text)[0]
 
 
 def looks_like_name_list(text: str) -> float:
     """How much of TEXT is a name list, from 0 (none: a sentence, a title) to 1 (all of it)."""
+    return read_name_list(text)[1]
+
+
+def read_name_list(text: str) -> tuple[list[str], float]:
+    """``parse_names(text)`` and ``looks_like_name_list(text)`` in one pass."""
     names, cleaned = _parse(text)
     if not names:
-        return 0.0
+        return [], 0.0
     letters = sum(ch.isalpha() for ch in _CONNECTIVES.sub(" ", cleaned))
     in_names = sum(ch.isalpha() for name in names for ch in name)
-    if not letters:
-        return 0.0
-    return round(min(1.0, in_names / letters), 3)
+    return names, round(min(1.0, in_names / letters), 3) if letters else 0.0
 
 
 def split_name_list(text: str) -> list[str]:
@@ -192,6 +401,7 @@ def _parse(text: str) -> tuple[list[str], str]:
         return [], cleaned
     parts = _split(head, et_al)
     names: list[str] = []
+    weak: set[int] = set()  # positions in NAMES of names made only of common words
     bad = 0
     for raw in parts:
         part = _tidy(raw)
@@ -203,6 +413,9 @@ def _parse(text: str) -> tuple[list[str], str]:
         kind = _kind(part)
         if kind == "name":
             names.append(part)
+        elif kind == "weak":
+            weak.add(len(names))
+            names.append(part)
         elif kind == "stop":
             if names:
                 break
@@ -213,6 +426,12 @@ def _parse(text: str) -> tuple[list[str], str]:
                 names.append(trimmed)  # "Ann Lee organization": a label word after the name
             else:
                 bad += 1
+    if weak:
+        # "He, Zhang, Ren, Sun": a common word is a surname among surnames only.
+        surnames_only = all(len(n.split()) == 1 for n in names)
+        if not (surnames_only and len(names) - len(weak) >= 2 and len(weak) <= len(names) // 2):
+            bad += len(weak)
+            names = [n for i, n in enumerate(names) if i not in weak]
     if not names or bad > len(names) // 4:
         return [], cleaned
     if len(names) == 1 and not et_al and len(names[0].split()) == 1 and not _is_cjk(names[0]):
@@ -223,21 +442,25 @@ def _parse(text: str) -> tuple[list[str], str]:
 def _clean(text: str) -> str:
     """Markup, links, LaTeX, affiliation marks and labels out; plain separators in."""
     text = unicodedata.normalize("NFC", text)
-    text = _IMAGE.sub(" ", text)
-    text = _LINK.sub(r"\1", text)
-    text = _TAG.sub(lambda m: " ; " if m.group(1) else " ", text)
-    text = _URL.sub(" ", text)
-    text = text.replace("\\|", " | ")
-    text = _MATH_SUPER.sub(" ", text)
-    if "\\" in text:
-        text = _latex_to_text(text)
-    text = text.replace("{", "").replace("}", "")
+    if _MARKUP.search(text):
+        text = _SUPERSCRIPT.sub(" ", text)
+        text = _IMAGE.sub(" ", text)
+        text = _LINK.sub(r"\1", text)
+        text = _TAG.sub(lambda m: " ; " if m.group(1) else " ", text)
+        text = _URL.sub(" ", text)
+        text = text.replace("\\|", " | ")
+        text = re.sub(r"\s\\+$|\\\\", " ; ", text)  # markdown hard break, LaTeX \\ break
+        text = _MATH_SUPER.sub(" ", text)
+        if "\\" in text:
+            text = _latex_to_text(text)
+        text = text.replace("{", "").replace("}", "")
     # Full-width punctuation and superscript digits as plain ones (NFKC would also fold
     # letters that names keep, so only these).
     text = text.translate(_FOLD)
     text = _MARKS.sub(" ", text)
     text = re.sub(r"(?<!\w)_+|_+(?!\w)", " ", text)
     text = _DIGITS_AFTER_NAME.sub(" ", text)
+    text = _DIGITS_BEFORE_NAME.sub(" ", text)
     text = text.strip()
     text = _unwrap(text)
     text = _LEADING_MARKER.sub("", text)
@@ -247,7 +470,8 @@ def _clean(text: str) -> str:
         text = text[label.end() :]
     for _ in range(2):
         text = _BRACKETED.sub(" ", text)
-    return " ".join(text.split(" ")).strip(" ,;:|-–—")
+    text = re.split(r"[(\[【]", text, maxsplit=1)[0]  # an unclosed bracket: an affiliation cut off
+    return text.strip(" ,;:|-–—")
 
 
 _FOLD = str.maketrans(
@@ -276,6 +500,8 @@ _FOLD = str.maketrans(
         "⁹": "9",
         "⁰": "0",
         "’": "'",
+        "\u2010": "-",
+        "\u2011": "-",
     }
 )
 
@@ -311,7 +537,7 @@ def _cut(text: str) -> tuple[str, bool]:
         before = _WORD_BEFORE.search(text, 0, period.start())
         word = before.group(1) if before else ""
         letters = [ch for ch in word if ch.isalpha()]
-        if (
+        if not word or (
             len(letters) >= 2
             and any(ch.islower() for ch in letters)
             and word.lower().strip(".,") not in _ABBREVIATIONS
@@ -384,9 +610,10 @@ def _tidy(part: str) -> str:
     return part
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(part: str) -> str:
     """ "name", "affiliation", "stop" (venue, year, links: the list is over) or "junk"."""
-    if _TERMINAL_PART.match(part) or re.fullmatch(r"'?\d{2,4}", part):
+    if _TERMINAL_PART.match(part) or re.fullmatch(r"'?\d{2,4}", part) or _venue_first(part):
         return "stop"
     if _AFFILIATION.search(part):
         return "affiliation"
@@ -394,7 +621,14 @@ def _kind(part: str) -> str:
         return "name" if _CJK_NAME.fullmatch(part) else "junk"
     if re.fullmatch(r"[A-Z]{2,6}", part):
         return "affiliation"  # "MIT", "CMU": an institution's acronym
-    return "name" if _latin_name(part) else "junk"
+    strength = _latin_name(part)
+    return "name" if strength == 2 else "weak" if strength == 1 else "junk"
+
+
+def _venue_first(part: str) -> bool:
+    from papercli.importers.venues import venue_at_start
+
+    return venue_at_start(part)
 
 
 def _is_cjk(part: str) -> bool:
@@ -402,24 +636,40 @@ def _is_cjk(part: str) -> bool:
 
 
 @cache
-def _latin_name(part: str) -> bool:
+def _latin_name(part: str) -> int:
+    """2: a name; 1: a name made only of common words ("He", "Long"); 0: not a name."""
     if len(part) > 60:
-        return False
+        return 0
     tokens = part.split()
     if not 1 <= len(tokens) <= 6:
-        return False
+        return 0
     longest = 0
-    distinctive = False  # a token that is not a common English word
+    words = 0
+    common = 0
     for pos, token in enumerate(tokens):
         if token.lower() in _PARTICLES and 0 < pos < len(tokens) - 1:
             continue
         if not token[0].isupper() and token[:2].lower() not in ("d'", "o'", "l'"):
-            return False
+            return 0
         if not all(ch.isalpha() or ch in ".-'" for ch in token):
-            return False
-        letters = sum(ch.isalpha() for ch in token)
-        longest = max(longest, letters)
-        if "." not in token and letters >= 2 and token.lower() not in _COMMON:
-            distinctive = True
-    # Every full word a common English word: a phrase or a title, not a name.
-    return longest >= 2 and distinctive
+            return 0
+        if token.lower() in _FUNCTION_WORDS:
+            return 0  # "Learning From Data": a title
+        longest = max(longest, sum(ch.isalpha() for ch in token))
+        # "P.N.Suganthan": initials glued on; "Self-Supervised": two words
+        for piece in re.split(r"[.\-']", token):
+            if len(piece) >= 2:
+                words += 1
+                lowered = piece.lower()
+                common += (
+                    lowered in _COMMON
+                    or lowered in _TITLE_WORDS
+                    or piece.isupper()  # "GAN", "CNN" (or "CN" in "Fernando CN Pereira")
+                    or _CAMEL_CASE.search(piece) is not None  # "ChatGPT" (or "DongDong")
+                    or (len(tokens) == 1 and len(piece) >= 6 and lowered.endswith(_WORD_ENDINGS))
+                )
+    if longest < 2:
+        return 0
+    if common == words:
+        return 1  # every word a common or title word: a phrase, unless among surnames
+    return 0 if common * 2 > words else 2  # mostly title words: a title

@@ -208,11 +208,24 @@ def split_list(value: str, separators: str = ";,") -> list[str]:
     return [value] if value else []
 
 
+_NEEDS_NAME_PARSER = re.compile(
+    r",\s*and\s|&|、|，|；|\bet\.?\s*al\b|\\|\{|<sup|[*†‡§¹²³]|[^\W\d_]\d", re.IGNORECASE
+)
+
+
 def split_authors(value: str) -> list[str]:
     """Author strings "A and B", "A; B", "A, B" (and "Last, First and ...") as display names."""
     value = value.strip()
     if not value:
         return []
+    if _NEEDS_NAME_PARSER.search(value):
+        # ", and", "&", "et al.", CJK lists, LaTeX, marks: the name-list parser reads these;
+        # it is used only when it keeps all of the field's text (a field is not lost).
+        from papercli.importers.names import read_name_list
+
+        names, coverage = read_name_list(value)
+        if coverage >= 0.9:
+            return names
     if re.search(r"\s+and\s+", value, re.I):  # BibTeX style: each name may be "Last, First"
         parts = re.split(r"\s+and\s+", value, flags=re.I)
         return [flip_name(p) for p in parts if p.strip() and p.strip() != "others"]

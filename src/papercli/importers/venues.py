@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["canonical_venue", "find_venue", "find_venue_year", "find_year"]
+__all__ = ["canonical_venue", "find_venue", "find_venue_year", "find_year", "venue_at_start"]
 
 MIN_YEAR, MAX_YEAR = 1950, 2030
 _MAX_CHARS = 20_000
@@ -38,13 +38,36 @@ _ANY_CASE = {
         "TNNLS TCSVT TIP TMM TOG AISTATS COLT CoRL ICRA IROS RA-L ICASSP Interspeech WSDM CIKM "
         "RecSys MLSys COLM MICCAI MIDL SIGGRAPH UIST UbiComp CSCW ECIR ICDE ICDM SIGMOD VLDB "
         "IJCNN ISMIR ICCAD HPCA ISCA ASPLOS MobiCom INFOCOM AAMAS ECAI UAI SIGDIAL LREC WMT "
-        "CoNLL ICLR-W NeurIPSW PNAS arXiv CoRR bioRxiv medRxiv OpenReview"
+        "CoNLL ICLR-W NeurIPSW PNAS arXiv CoRR bioRxiv medRxiv OpenReview PsyArXiv SSRN "
+        "ICIP ICPR ISCAS FCCM FPL IPDPS IPDPSW PPoPP SysML TCAD ICSME IJRR JSAC TVLSI TODAES "
+        "TKDD TOIT JETC TRETS MNRAS ASONAM KSEM AMTA EGSR TGARS ADKDD DLRS CPAIOR IC2E ICDCS "
+        "ACML ICONIP IJCNLP NLPCC CCL SemEval LoResMT BlackboxNLP TACO ICLRW TCCN GLSVLSI ISQED "
+        "APCCAS MWSCAS ISOCC SiPS CoLLAs EMNLP-CoNLL ACL-IJCNLP COLING-ACL TASLP TAFFC TCYB TIFS "
+        "TSP TVCG TOMM TMC TPDS TCSS IJCAI-ECAI NeurIPS-W MICCAI-W AAAI-W"
     )
 }
 # Short names that are also words or surnames: matched only as written here.
-_EXACT_CASE = ("CHI", "WWW", "MICRO", "DAC", "ACM MM", "ACM-MM", "SIGGRAPH Asia")
+_EXACT_CASE = (
+    "CHI",
+    "WWW",
+    "MICRO",
+    "DAC",
+    "ACM MM",
+    "ACM-MM",
+    "SIGGRAPH Asia",
+    "PMLR",
+    "ICET",
+    "ESE",
+    "ASE",
+    "IJNS",
+    "ITSM",
+    "EANN",
+    "LNAI",
+    "CAAI",
+    "Neurocomputing",
+)
 # Matched only with a year right after them ("Nature 2015").
-_WITH_YEAR = ("Nature", "Science")
+_WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")
 _DISPLAY = {
     "acm-mm": "ACM MM",
     "acm mm": "ACM MM",
@@ -75,6 +98,8 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("AISTATS", r"artificial intelligence and statistics"),
     ("UAI", r"uncertainty in artificial intelligence"),
     ("CoRL", r"conference on robot learning"),
+    ("PNAS", r"proceedings of the national academy of sciences"),
+    ("TASLP", r"transactions? on audio,? speech,? and language processing"),
 )
 _PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
 
@@ -86,6 +111,27 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![A-Za-z0-9.\-/])(19[5-9]\d|20[0-2]\d|2030)(?![0-9]|\.\d)")
+# A record's leading venue tag outside the list: "[[Venue](link)] Title", "[Venue 2016] Title",
+# "【Venue2020-CCF-B】Title".
+_LEADING_TAG = re.compile(
+    r"^\s*(?:[-*+•]|\d{1,4}[.)])?\s*(?:\*\*|__)?(?:"
+    r"\[\[([^\[\]]{2,60})\]\([^()\s]{0,1000}\)\]"
+    r"|[\[【]([^\[\]【】()]{2,60}?(?:19[5-9]\d|20[0-3]\d|'\d\d)[^\[\]【】()]{0,20})[\]】]"
+    r")"
+)
+_TAG_YEAR = re.compile(r"[\s\-_']*(?:(?:19[5-9]\d|20[0-3]\d)|'\d\d)(?!\d)")
+_NOT_VENUE_TAGS = frozenset(
+    _split(
+        "paper papers pdf code codes project page website homepage github link links blog video "
+        "slides demo dataset data bibtex citation cite star stars new hot survey review oral "
+        "spotlight poster best award tutorial talk news update note notes abstract"
+    )
+)
+# Journals and proceedings outside the list, by the shape of their names, kept as written.
+_JOURNAL = re.compile(
+    r"(?<![A-Za-z])(?:(?:IEEE|ACM|IEEE/ACM)\s+)?(?:Transactions|Trans\.|Journal|Proceedings)"
+    r"\s+(?:on|of)\s+(?:the\s+)?[A-Za-z][A-Za-z\-]*(?:[ ]+(?:&|[A-Za-z][A-Za-z\-]*)){0,8}"
+)
 _TAGGED_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?:preprint|workshop|findings)\s?['’‘](\d{2})(?!\d)", re.IGNORECASE
 )
@@ -104,8 +150,9 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
     A published venue wins over a preprint server; a year written right after the venue wins
     over a year elsewhere in TEXT.
     """
-    text = _NOISE.sub(" ", (text or "")[:_MAX_CHARS])
-    best: tuple[str, int | None, int] | None = None
+    raw = (text or "")[:_MAX_CHARS]
+    text = _NOISE.sub(" ", raw)
+    found: list[tuple[str, int | None, int]] = []
     for match in _venue_pattern().finditer(text):
         venue = _accept(match)
         if venue is None:
@@ -113,16 +160,58 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
         year = _year_after(text, match.end())
         if venue in _WITH_YEAR and year is None:
             continue
-        if best is None or (best[0] in _PREPRINTS and venue not in _PREPRINTS):
-            best = (venue, year, match.start())
-            if venue not in _PREPRINTS and year is not None:
-                break
-    if best is None:
+        found.append((venue, year, match.start()))
+        if venue not in _PREPRINTS and year is not None:
+            break  # "CVPR 2023": as sure as it gets
+    published = [f for f in found if f[0] not in _PREPRINTS]
+    with_year = [f for f in published if f[1] is not None]
+    if with_year:
+        best = with_year[0]
+    elif len({f[0] for f in published}) > 1:
+        return None, find_year(text)  # "CVPR, ECCV and ICCV": a list of venues, not one
+    elif published:
+        best = published[0]
+    elif found:
+        best = next((f for f in found if f[1] is not None), found[0])
+    else:
+        tagged = _tag_venue(raw)
+        if tagged:
+            return tagged
+        journal = _JOURNAL.search(text)
+        if journal:
+            name = journal.group(0).strip(" ,.;:")
+            return name, _year_after(text, journal.end()) or _nearest_year(text, journal.start())
         return None, find_year(text)
     venue, year, position = best
     if year is None:
         year = _nearest_year(text, position)
     return venue, year
+
+
+def _tag_venue(raw: str) -> tuple[str, int | None] | None:
+    """The venue of a leading tag whose name is not in the list, as written, with its year."""
+    match = _LEADING_TAG.match(raw)
+    if not match:
+        return None
+    content = (match.group(1) or match.group(2)).strip()
+    year_match = _TAG_YEAR.search(content)
+    name = content[: year_match.start()] if year_match else content
+    name = name.strip(" -_,:;*")
+    words = name.split()
+    if not (
+        1 <= len(words) <= 6
+        and name[0].isalpha()
+        and any(ch.isupper() for ch in name)
+        and not any(ch in name for ch in "!?:;/")
+        and not set(w.lower() for w in words) & _NOT_VENUE_TAGS
+    ):
+        return None
+    year = None
+    if year_match:
+        digits = year_match.group(0).strip(" -_'")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        year = year if MIN_YEAR <= year <= MAX_YEAR else None
+    return name, year
 
 
 def find_venue(text: str) -> str | None:
@@ -138,6 +227,12 @@ def find_year(text: str) -> int | None:
         return int(match.group(1))
     tagged = _TAGGED_YEAR.search(text)
     return 2000 + int(tagged.group(1)) if tagged and int(tagged.group(1)) <= 30 else None
+
+
+def venue_at_start(text: str) -> bool:
+    """Whether TEXT begins with a venue name ("CVPR 2023", "Arxiv 2024"), for list parsers."""
+    match = _venue_pattern().match(text.strip())
+    return match is not None and _accept(match) is not None
 
 
 @cache
@@ -159,7 +254,11 @@ def _venue_pattern() -> re.Pattern[str]:
         "(?P<short>" + "|".join(re.escape(s).replace(r"\ ", r"[\s\-]?") for s in short) + ")",
     ]
     return re.compile(
-        r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.IGNORECASE
+        # Whole words: not inside a word, nor joined to one by "-" or "_" ("data-arxiv-id").
+        r"(?<![A-Za-z0-9_])(?<![A-Za-z]-)(?:"
+        + "|".join(alternatives)
+        + r")(?![A-Za-z_]|-[A-Za-z])",
+        re.IGNORECASE,
     )
 
 
@@ -184,8 +283,6 @@ def _accept(match: re.Match[str]) -> str | None:
     display = _ANY_CASE.get(written.lower())
     if display is None:
         return None
-    if written not in (display, display.upper(), display.lower(), written.capitalize()):
-        return None  # odd mixed case ("cVpR"): not a venue name
     if display == "CoRR" and written != "CoRR":
         return None  # "corr" is also an abbreviation of correlation
     if display == "ACL" and written not in ("ACL",):
