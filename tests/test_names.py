@@ -343,3 +343,23 @@ def test_record_author_fields(authors: str, expected: list[str]) -> None:
 def test_read_name_list_agrees_with_its_parts(names: list[str]) -> None:
     text = ", ".join(names)
     assert read_name_list(text) == (parse_names(text), looks_like_name_list(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. " * 7000,
+        "[" * 20000,
+        "a" * 20000,
+        "a@" * 10000,
+        "(" * 10000 + ")" * 10000,
+        "\\'{e}" * 5000,
+        "张三、" * 7000,
+        "Ann Kowal, " * 2000,
+        "Ann " + "ab " * 7000 + "x1",
+    ],
+)
+def test_long_adversarial_inputs_are_read(text: str) -> None:
+    """Every pattern is linear: these 20,000-character inputs come back at once."""
+    names, score = read_name_list(text)
+    assert all(name.strip() for name in names) and 0.0 <= score <= 1.0

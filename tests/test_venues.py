@@ -141,3 +141,14 @@ def test_any_text_gives_a_known_venue_or_none(text: str) -> None:
     venue, year = find_venue_year(text)
     assert venue is None or canonical_venue(venue) == venue
     assert year is None or 1950 <= year <= 2030
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 20000, "[" * 20000, "a@" * 10000, "CVPR " * 4000, "Journal of " * 2000, "1" * 20000],
+)
+def test_long_adversarial_inputs_are_read(text: str) -> None:
+    """Every pattern is linear: these 20,000-character inputs come back at once."""
+    venue, year = find_venue_year(text)
+    assert venue is None or venue.strip() == venue
+    assert year is None or 1950 <= year <= 2030

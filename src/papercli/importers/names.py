@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 __all__ = ["looks_like_name_list", "parse_names", "read_name_list", "split_name_list"]
 
 _MAX_CHARS = 20_000
+_MAX_LATEX = 2_000
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary
@@ -313,7 +314,9 @@ _IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
 _MARKUP = re.compile(r"[<>\[\]()!*\\$^{}|@/]|www\.")
 _SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,40}</sup>|\\textsuperscript\{[^{}]{0,40}\}", re.I)
 _LINK = re.compile(r"\[([^\[\]]{0,500})\]\([^)]{0,1000}\)")
-_URL = re.compile(r"(?:https?://|www\.)[^\s,;]+|[^\s,;<>()]+@[^\s,;<>()]+\.\w+", re.I)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s,;]+|[^\s,;<>()\[\]@]{1,64}@[^\s,;<>()\[\]@]{1,255}\.\w+", re.I
+)
 _TAG = re.compile(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,300}>", re.I)
 _MATH_SUPER = re.compile(r"\$\s*\^\s*\{?[^${}]{0,40}\}?\s*\$|\^\{[^{}]{0,40}\}|\^[\w,*]+")
 _MARKS = re.compile(r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`]")
@@ -351,7 +354,6 @@ _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[\s-]?){1,4}|[A-Z]{1,3}")
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'-]*)+$")
 _CONNECTIVES = re.compile(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -421,7 +423,7 @@ def _parse(text: str) -> tuple[list[str], str]:
                 break
             bad += 1
         elif kind == "junk":
-            trimmed = _TRAILING_LOWER.sub("", part)
+            trimmed = _TRAILING_LOWER.sub("", part) if len(part) <= 100 else part
             if trimmed != part and _kind(trimmed) == "name":
                 names.append(trimmed)  # "Ann Lee organization": a label word after the name
             else:
@@ -507,6 +509,8 @@ _FOLD = str.maketrans(
 
 
 def _latex_to_text(text: str) -> str:
+    if len(text) > _MAX_LATEX:  # no name list is this long: drop the commands, keep the text
+        return re.sub(r"\\[a-zA-Z]+\s*|\\(.)", r"\1", text)
     from papercli.importers.bibtex import unlatex  # the project's one LaTeX decoder
 
     return unlatex(text)
@@ -534,8 +538,8 @@ def _cut(text: str) -> tuple[str, bool]:
     if stop and stop.start() > 0:
         end = stop.start()
     for period in _SENTENCE_END.finditer(text, 0, end):
-        before = _WORD_BEFORE.search(text, 0, period.start())
-        word = before.group(1) if before else ""
+        space = max(text.rfind(" ", 0, period.start()), text.rfind("\n", 0, period.start()))
+        word = text[space + 1 : period.start()]
         letters = [ch for ch in word if ch.isalpha()]
         if not word or (
             len(letters) >= 2

@@ -104,7 +104,7 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
 _PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
 
 _NOISE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+"
+    r"(?:https?://|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,255}"
     r"|(?<![\w.])\d{4}\.\d{4,5}(?:v\d+)?"  # arXiv ids ("arXiv:" itself stays: a venue)
     r"|\b10\.\d{4,9}/\S+"  # DOIs
     r"|\]\([^)]{0,1000}\)",  # the target of a markdown link
