@@ -38,6 +38,13 @@ from papercli.importers.venues import canonical_venue, find_venue_year, find_yea
         ("International Conference on Machine Learning, 2019", ("ICML", 2019)),
         ("arXiv 2024, CVPR 2024", ("CVPR", 2024)),
         ("Nature 2015", ("Nature", 2015)),
+        (
+            "*IEEE Transactions on Made Up Things*, 2018.",
+            ("IEEE Transactions on Made Up Things", 2018),
+        ),
+        ("Journal of made up research 16 (2002): 1-9.", ("Journal of made up research", 2002)),
+        ("Proceedings of the 27th Conference on Made Up Things (MUT), 2019", ("MUT", 2019)),
+        ("In Proceedings of the Symposium on Made Up Things (SoMUT 2019)", ("SoMUT", 2019)),
         ("Preprint'25", (None, 2025)),
         ("A paper from 2019", (None, 2019)),
         ("2022-05-27 a made-up row", (None, 2022)),

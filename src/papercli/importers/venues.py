@@ -127,10 +127,16 @@ _NOT_VENUE_TAGS = frozenset(
         "spotlight poster best award tutorial talk news update note notes abstract"
     )
 )
+# "... Symposium on Quality of Service (IWQoS)": the acronym a long name gives itself.
+_NAMED_ACRONYM = re.compile(
+    r"\b(?:Conference|Symposium|Workshop|Proceedings|Journal|Transactions)\b[^()\n]{0,150}?"
+    r"\(([A-Z][A-Za-z]{0,10}[A-Z][A-Za-z]{0,10})(?:[\s']{0,2}\d{2,4})?\)"
+)
 # Journals and proceedings outside the list, by the shape of their names, kept as written.
 _JOURNAL = re.compile(
     r"(?<![A-Za-z])(?:(?:IEEE|ACM|IEEE/ACM)\s+)?(?:Transactions|Trans\.|Journal|Proceedings)"
-    r"\s+(?:on|of)\s+(?:the\s+)?[A-Za-z][A-Za-z\-]*(?:[ ]+(?:&|[A-Za-z][A-Za-z\-]*)){0,8}"
+    r"\s+(?:on|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+    r"[A-Za-z][A-Za-z\-]*(?:[ ]+(?:&|[A-Za-z][A-Za-z\-]*)){0,8}"
 )
 _TAGGED_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?:preprint|workshop|findings)\s?['’‘](\d{2})(?!\d)", re.IGNORECASE
@@ -177,6 +183,10 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
         tagged = _tag_venue(raw)
         if tagged:
             return tagged
+        acronym = _NAMED_ACRONYM.search(text)
+        if acronym:
+            year = _year_after(text, acronym.end(1)) or _nearest_year(text, acronym.start(1))
+            return acronym.group(1), year
         journal = _JOURNAL.search(text)
         if journal:
             name = journal.group(0).strip(" ,.;:")
