@@ -332,6 +332,12 @@ _LABEL = re.compile(
     r"(?:\s*[:|\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
+# "张三和李四": 和 / 与 / 及 between two Chinese names (not inside one: both sides 2-4 characters)
+_CJK_PAIR = re.compile(
+    rf"(?<=^[{_CJK}]{{2}})[和与及](?=[{_CJK}]{{2,4}}$)|"
+    rf"(?<=^[{_CJK}]{{3}})[和与及](?=[{_CJK}]{{2,4}}$)|"
+    rf"(?<=^[{_CJK}]{{4}})[和与及](?=[{_CJK}]{{2,4}}$)"
+)
 _SHORT_LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*")  # "Paper: ", "Team: "
 _LEADING_MARKER = re.compile(r"^\s*(?:[-+>•·]+\s+|\d{1,3}[.)]\s+)")
 _ET_AL = re.compile(
@@ -565,7 +571,7 @@ def _split(text: str, et_al: bool) -> list[str]:
     ):
         return [_flip(text)]  # "Smith, J. A."
     parts = [p.strip() for p in _SEPARATOR.split(text)]
-    parts = [p for p in parts if p and p.lower() not in ("and", "&")]
+    parts = [q for p in parts for q in _CJK_PAIR.split(p) if q and q.lower() not in ("and", "&")]
     if len(parts) >= 4 and all(
         _initials_only(parts[i]) and not _initials_only(parts[i - 1])
         for i in range(1, len(parts) - len(parts) % 2, 2)
