@@ -21,8 +21,8 @@ Measured by ``benchmarks/names_eval.py`` on the real digest keys (the author spa
 page line that holds the key's surnames, trailing venue/year/links left in):
 
     split  papers  exact list  first author  scorer rule  old digest parser  titles as names
-    fit      726      0.978        0.979        0.981          0.709            13 / 2662
-    dev     1134      0.943        0.947        0.947          0.485            24 / 1476
+    fit      726      0.978        0.979        0.981          0.709             6 / 2662
+    dev     1134      0.943        0.946        0.946          0.485            12 / 1476
 
 Misses left: key conventions that contradict each other ("Li, Yuncheng et al." kept as written
 on one page, "Ke, Guolin, et al." flipped on another; "Cortes, Vapnik" two surnames but
@@ -353,7 +353,7 @@ _CJK_PAIR = re.compile(
     rf"(?<=^[{_CJK}]{{3}})[和与及](?=[{_CJK}]{{2,4}}$)|"
     rf"(?<=^[{_CJK}]{{4}})[和与及](?=[{_CJK}]{{2,4}}$)"
 )
-_SHORT_LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*")  # "Paper: ", "Team: "
+_SHORT_LABEL = re.compile(r"^[^\W\d_]+\s*:\s*")  # "Paper: ", "主讲人：" (not "Kaiming He:")
 _LEADING_MARKER = re.compile(r"^\s*(?:[-+>•·]+\s+|\d{1,3}[.)]\s+)")
 _ET_AL = re.compile(
     r"\bet\.?\s*al(?:ii|ia)?\b\.?|\band\s+(?:others|colleagues|co-?authors)\b|\.\.\.|…|"
@@ -419,7 +419,7 @@ def _parse(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
     cleaned = _clean(text[:_MAX_CHARS])
-    head, et_al = _cut(cleaned)
+    head, et_al, colon = _cut(cleaned)
     if not head:
         return [], cleaned
     parts = _split(head, et_al)
@@ -459,6 +459,8 @@ def _parse(text: str) -> tuple[list[str], str]:
         return [], cleaned
     if len(names) == 1 and not et_al and len(names[0].split()) == 1 and not _is_cjk(names[0]):
         return [], cleaned  # one bare word is a surname only when "et al." says so
+    if len(names) == 1 and not et_al and colon:
+        return [], cleaned  # "Pyramid Mixer: A Title" is a title; "A, B and C: A Title" is not
     return names, cleaned
 
 
@@ -548,16 +550,18 @@ def _unwrap(text: str) -> str:
     return text
 
 
-def _cut(text: str) -> tuple[str, bool]:
-    """TEXT up to where the name list ends, and whether it ended with "et al."."""
+def _cut(text: str) -> tuple[str, bool, bool]:
+    """TEXT up to where the name list ends; whether it ended with "et al.", with a colon."""
     end = len(text)
     et_al = False
     match = _ET_AL.search(text)
     if match:
         end, et_al = match.start(), True
     stop = _STOPPER.search(text, 0, end)
+    colon = False
     if stop and stop.start() > 0:
         end = stop.start()
+        colon = stop.group(0) == ":" and bool(text[end + 1 :].strip())
     for period in _SENTENCE_END.finditer(text, 0, end):
         space = max(text.rfind(" ", 0, period.start()), text.rfind("\n", 0, period.start()))
         word = text[space + 1 : period.start()]
@@ -570,7 +574,7 @@ def _cut(text: str) -> tuple[str, bool]:
         ):
             end = period.start()
             break
-    return text[:end].strip(" ,;:-–—|"), et_al
+    return text[:end].strip(" ,;:-–—|"), et_al, colon
 
 
 def _split(text: str, et_al: bool) -> list[str]:
