@@ -59,6 +59,7 @@ def test_the_name_after_comma_and_is_kept() -> None:
         ("Dorsey et al., 2019", ["Dorsey"]),
         ("(Dorsey et al., 2019)", ["Dorsey"]),
         ("Gil Dorsey et al. arXiv.", ["Gil Dorsey"]),
+        ("Paper: Gil Dorsey et al. A Made-Up Title.", ["Gil Dorsey"]),
         ("Gil Dorsey et al. A Made-Up Title About Things. In ICML 2020.", ["Gil Dorsey"]),
         ("王小明等", ["王小明"]),
         ("王小明等人", ["王小明"]),
@@ -140,6 +141,9 @@ def test_latex_and_markup(text: str, names: list[str]) -> None:
         ("张三、李四", ["张三", "李四"]),
         ("张三，李四，王小明", ["张三", "李四", "王小明"]),
         ("张三; 李四", ["张三", "李四"]),
+        ("张三和李四", ["张三", "李四"]),
+        ("张三、李四与王小明", ["张三", "李四", "王小明"]),
+        ("主讲人：王小明", ["王小明"]),
         ("李四、张三", ["李四", "张三"]),
         ("欧阳小明，司马光", ["欧阳小明", "司马光"]),
         ("张三，清华大学", ["张三"]),
@@ -213,6 +217,7 @@ def test_affiliations_labels_and_tails_are_dropped(text: str, names: list[str]) 
         "Deep Residual Learning for Image Recognition",
         "Large Language Models",
         "Stretching and Folding",
+        "Pyramid Blender: A Made-Up Title",
         "Learning From Noisy Crowds",
         "Think Twice Before You Leap",
         "Sparse Attention Meets Graph Rewiring",
@@ -343,3 +348,23 @@ def test_record_author_fields(authors: str, expected: list[str]) -> None:
 def test_read_name_list_agrees_with_its_parts(names: list[str]) -> None:
     text = ", ".join(names)
     assert read_name_list(text) == (parse_names(text), looks_like_name_list(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. " * 7000,
+        "[" * 20000,
+        "a" * 20000,
+        "a@" * 10000,
+        "(" * 10000 + ")" * 10000,
+        "\\'{e}" * 5000,
+        "张三、" * 7000,
+        "Ann Kowal, " * 2000,
+        "Ann " + "ab " * 7000 + "x1",
+    ],
+)
+def test_long_adversarial_inputs_are_read(text: str) -> None:
+    """Every pattern is linear: these 20,000-character inputs come back at once."""
+    names, score = read_name_list(text)
+    assert all(name.strip() for name in names) and 0.0 <= score <= 1.0

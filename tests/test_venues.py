@@ -38,6 +38,13 @@ from papercli.importers.venues import canonical_venue, find_venue_year, find_yea
         ("International Conference on Machine Learning, 2019", ("ICML", 2019)),
         ("arXiv 2024, CVPR 2024", ("CVPR", 2024)),
         ("Nature 2015", ("Nature", 2015)),
+        (
+            "*IEEE Transactions on Made Up Things*, 2018.",
+            ("IEEE Transactions on Made Up Things", 2018),
+        ),
+        ("Journal of made up research 16 (2002): 1-9.", ("Journal of made up research", 2002)),
+        ("Proceedings of the 27th Conference on Made Up Things (MUT), 2019", ("MUT", 2019)),
+        ("In Proceedings of the Symposium on Made Up Things (SoMUT 2019)", ("SoMUT", 2019)),
         ("Preprint'25", (None, 2025)),
         ("A paper from 2019", (None, 2019)),
         ("2022-05-27 a made-up row", (None, 2022)),
@@ -140,4 +147,15 @@ def test_out_of_range_years_are_ignored(year: int) -> None:
 def test_any_text_gives_a_known_venue_or_none(text: str) -> None:
     venue, year = find_venue_year(text)
     assert venue is None or canonical_venue(venue) == venue
+    assert year is None or 1950 <= year <= 2030
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 20000, "[" * 20000, "a@" * 10000, "CVPR " * 4000, "Journal of " * 2000, "1" * 20000],
+)
+def test_long_adversarial_inputs_are_read(text: str) -> None:
+    """Every pattern is linear: these 20,000-character inputs come back at once."""
+    venue, year = find_venue_year(text)
+    assert venue is None or venue.strip() == venue
     assert year is None or 1950 <= year <= 2030
