@@ -19,6 +19,7 @@ right paper for the partial queries against the best score of any paper for real
 naming papers that are not in the library ("segment anything"), i.e. noise.
 
     .venv/bin/python benchmarks/fuzzy_eval.py [--titles 120] [--seed 11] [--min-score] [--show]
+    .venv/bin/python benchmarks/fuzzy_eval.py --duplicates 5000,10000,20000
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ CJK_QUERIES = [
     ("思维链", 0), ("激发大语言模型", 0), ("大语言模型的推理能力", 0),
     ("扩散模型", 1), ("图像生成综述", 1), ("图像识别", 2), ("自监督对比学习", 2),
     ("检索增强智能体", 3), ("长程网页任务", 3), ("稀疏混合专家", 4), ("语音翻译", 4),
-    ("分子性质预测", 5), ("用于分子性质预测的图变换器", 5), ("思维链提示激发大语言模型的推理能力", 0),
+    ("分子性质预测", 5), ("用于分子性质预测的图变换器", 5),
+    ("思维链提示激发大语言模型的推理能力", 0),
 ]
 
 # Real queries for well-known papers that are in neither list: whatever they find is noise.
@@ -208,8 +210,55 @@ def measure_min_score(papers: list[Paper], made: list[tuple[str, str, Paper]]) -
         hit = sum(s >= cut for s, _, _ in noise)
         print(f"| {cut} | {kept:.3f} | {hit} of {len(NOISE_QUERIES)} |")
     right.sort()
-    print(f"right paper's score: lowest {right[0]:.1f}, 1st percentile {right[len(right) // 100]:.1f}"
-          f" (of {len(right)}); default --min-score now {SEARCH_MIN_SCORE:g}")
+    low, percentile = right[0], right[len(right) // 100]
+    print(f"right paper's score: lowest {low:.1f}, 1st percentile {percentile:.1f} "
+          f"(of {len(right)}); default --min-score now {SEARCH_MIN_SCORE:g}")
+
+
+SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "vas", "zel", "qua", "dor", "fin", "gra", "hup"]
+
+
+def shared_prefix_titles(count: int, seed: int = 7) -> list[str]:
+    """COUNT titles sharing a long prefix, each ending in four made-up words."""
+    rng = random.Random(seed)
+    titles: set[str] = set()
+    while len(titles) < count:
+        tail = " ".join("".join(rng.choice(SYLLABLES) for _ in range(4)) for _ in range(4))
+        titles.add(f"Towards Robust and Efficient Learning of Sparse Representations {tail}")
+    return sorted(titles)
+
+
+def measure_duplicates(sizes: list[int]) -> None:
+    """The import's duplicate check over titles sharing a prefix: seconds for N titles, in
+    process (index built, then each title looked up and added, as an import does), and a
+    whole `papercli import` of them into an empty library."""
+    import json
+    import subprocess
+
+    from papercli.matching import DuplicateIndex
+
+    papercli = Path(sys.executable).with_name("papercli")
+    print("\n| titles sharing a prefix | duplicate check (in process) | papercli import |")
+    print("|---|---|---|")
+    for size in sizes:
+        titles = shared_prefix_titles(size)
+        started = time.perf_counter()
+        index = DuplicateIndex(expected=titles)
+        for title in titles:
+            paper = Paper(title=title)
+            if index.find(paper) is None:
+                index.add(paper)
+        check = time.perf_counter() - started
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / "titles.json"
+            source.write_text(json.dumps([{"title": t} for t in titles]))
+            started = time.perf_counter()
+            subprocess.run(
+                [str(papercli), "--db", str(Path(tmp) / "lib.json"), "import", str(source)],
+                check=True, capture_output=True,
+            )
+            whole = time.perf_counter() - started
+        print(f"| {size:,} | {check:.2f} s | {whole:.2f} s |")
 
 
 def main() -> int:
@@ -218,7 +267,12 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--min-score", action="store_true", help="measure the default --min-score")
     ap.add_argument("--show", action="store_true", help="print every miss")
+    ap.add_argument("--duplicates", default="", metavar="N,N",
+                    help="only time the duplicate check on N titles sharing a prefix")
     args = ap.parse_args()
+    if args.duplicates:
+        measure_duplicates([int(n) for n in args.duplicates.split(",")])
+        return 0
     if not all((DATA / name).exists() for name in SOURCES):
         print(f"needs the conference lists in {DATA}", file=sys.stderr)
         return 2

@@ -457,6 +457,9 @@ def edit(
     status: StatusField = None,
     priority: PriorityField = None,
     note: NoteField = None,
+    allow_duplicate: Annotated[
+        bool, typer.Option("--allow-duplicate", help="Keep a title another paper has.")
+    ] = False,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -468,7 +471,7 @@ def edit(
     changes = _fields(locals())
     if not changes:
         raise UsageError("nothing to change: give at least one field option, e.g. --venue ICLR")
-    paper = core.edit_paper(_db_path(), ref, changes)
+    paper = core.edit_paper(_db_path(), ref, changes, allow_duplicate)
     output.message(f"Edited #{paper.id}: {paper.title}", "green")
     output.print_paper(paper, fmt)
 
@@ -617,7 +620,7 @@ def remove(
     Example: papercli remove 12 --yes
     """
     db = _db_path()
-    papers = core.resolve_refs(db, refs)
+    papers = core.resolve_refs(db, refs, command="remove")
     if not yes:
         if not sys.stdin.isatty():
             raise PapercliError(

@@ -11,7 +11,7 @@ from typing import Any
 
 from papercli.errors import DuplicatePaper, PapercliError, UsageError, ValidationError
 from papercli.importers.base import ParseResult, Rejection
-from papercli.matching import DuplicateIndex, Scored, find_duplicate
+from papercli.matching import DuplicateIndex, Scored, find_duplicate, title_key
 from papercli.model import PAPER_FIELDS, Paper, now_iso
 from papercli.query import Filters, reading_queue, sort_papers
 from papercli.refs import resolve, resolve_all
@@ -261,11 +261,23 @@ def add_paper(db: Path, paper: Paper, allow_duplicate: bool = False) -> Paper:
     return paper
 
 
-def edit_paper(db: Path, ref: str, changes: dict[str, Any]) -> Paper:
-    """Apply CHANGES to the paper REF names."""
+def edit_paper(
+    db: Path, ref: str, changes: dict[str, Any], allow_duplicate: bool = False
+) -> Paper:
+    """Apply CHANGES to the paper REF names; a new title another paper already has (nearly
+    identical, as ``add`` checks) is refused unless ALLOW_DUPLICATE."""
     with writing(db) as library:
-        paper = resolve(library.papers(), ref)
+        papers = library.papers()
+        paper = resolve(papers, ref)
         updated = apply_fields(paper, changes)
+        if not allow_duplicate and title_key(updated.title) != title_key(paper.title):
+            others = [p for p in papers if p.id != paper.id]
+            existing = find_duplicate(others, updated, identifiers=False)
+            if existing:
+                raise DuplicatePaper(
+                    f"another paper has that title: #{existing.id} {short_title(existing)}; "
+                    "nothing was changed (use --allow-duplicate to keep both)"
+                )
         if updated.to_dict() != paper.to_dict():
             library.update([updated])
             library.label = f"edit #{paper.id} {short_title(paper)}"
@@ -289,7 +301,7 @@ def tag_paper(db: Path, ref: str, add: list[str], remove: list[str]) -> Paper:
 def set_status(db: Path, refs: list[str], status: str) -> list[Paper]:
     """Mark each paper REFS name as STATUS; read_at is set on read and cleared otherwise."""
     with writing(db) as library:
-        papers = resolve_all(library.papers(), refs)
+        papers = resolve_all(library.papers(), refs, command=f"mark-{status}")
         updated = [apply_fields(p, {"status": status}) for p in papers]
         changed = [u for u, p in zip(updated, papers, strict=True) if u.status != p.status]
         if changed:
@@ -312,9 +324,10 @@ def add_note(db: Path, ref: str, text: str) -> Paper:
     return updated
 
 
-def resolve_refs(db: Path, refs: list[str]) -> list[Paper]:
-    """The papers REFS name (for confirming a removal before doing it)."""
-    return resolve_all(open_library(db).papers(), refs)
+def resolve_refs(db: Path, refs: list[str], command: str | None = None) -> list[Paper]:
+    """The papers REFS name (for confirming a removal before doing it); COMMAND names the
+    command in the hint for unquoted title words."""
+    return resolve_all(open_library(db).papers(), refs, command)
 
 
 def remove_papers(db: Path, ids: list[int]) -> list[Paper]:
@@ -417,9 +430,10 @@ def import_papers(
     PROGRESS, when given, is called with (papers checked, papers in all) now and then.
     """
     report = ImportReport(format=parsed.format, rejected=list(parsed.rejected))
+    expected = [paper.title for paper in parsed.papers]
 
     def collect(existing: list[Paper]) -> None:
-        index = DuplicateIndex(existing)
+        index = DuplicateIndex(existing, expected=expected)
         total = len(parsed.papers)
         for number, paper in enumerate(parsed.papers, 1):
             if progress and (number % 500 == 0 or number == total):
@@ -438,12 +452,45 @@ def import_papers(
             index.add(paper)
             report.added.append(paper)
 
+    # The matching runs before the lock is taken; inside it only what changed since is checked.
+    snapshot = open_library(db).papers()
+    collect(snapshot)
     if dry_run:
-        collect(open_library(db).papers())
         return report
     with writing(db) as library:
-        collect(library.papers())
+        current = library.papers()
+        changed, gone = _changed_since(snapshot, current)
+        if any(original.id in gone for _paper, original in report.duplicates):
+            # A paper a duplicate was matched with has gone or changed: check all again.
+            report.added.clear()
+            report.duplicates.clear()
+            report.rejected[:] = parsed.rejected
+            collect(current)
+        elif changed:
+            index = DuplicateIndex(changed, expected=[p.title for p in report.added])
+            kept = []
+            for paper in report.added:
+                original = index.find(paper)
+                if original:
+                    report.duplicates.append((paper, original))
+                else:
+                    kept.append(paper)
+            report.added[:] = kept
         if report.added:
             library.insert(report.added)
             library.label = f"import of {len(report.added)} papers from {report.added[0].source}"
     return report
+
+
+def _changed_since(before: list[Paper], after: list[Paper]) -> tuple[list[Paper], set[int]]:
+    """The papers of AFTER that are new or have another title or identifier than in BEFORE,
+    and the ids of BEFORE's papers that are gone or changed since."""
+
+    def what_matches(paper: Paper) -> tuple[object, ...]:
+        return (paper.title, paper.arxiv_id, paper.openreview_id, paper.doi)
+
+    was = {paper.id: what_matches(paper) for paper in before}
+    now = {paper.id for paper in after}
+    changed = [p for p in after if was.get(p.id) != what_matches(p)]
+    gone = {i for i in was if i not in now} | {p.id for p in changed if p.id in was}
+    return changed, gone

@@ -257,7 +257,8 @@ class TitleIndex:
                 count = max(len(self.docs_with(w)) for w in matches)
             else:
                 count = 0
-            stop = word in STOP_WORDS
+            # A word of one or two letters no title holds is a typo ("al you need") or noise.
+            stop = word in STOP_WORDS or (not matches and len(word) <= 2 and word.isascii())
             weight = self._idf(count) * (STOP_WORD_WEIGHT if stop else 1.0)
             words.append(_QueryWord(word, weight, not stop, matches))
         if words and not any(w.distinctive for w in words):
@@ -422,8 +423,8 @@ def clear_winner(ranked: list[Scored]) -> Paper | None:
     return top.paper if lead >= RESOLVE_MARGIN else None
 
 
-# A word held by at most this many titles files every title holding it; every block (word or
-# key prefix/suffix) takes at most BLOCK_LIMIT titles, so each check compares a bounded few.
+# A word held by at most this many titles files every title holding it; a block (word or key
+# prefix/suffix) of more than BLOCK_LIMIT titles is dropped, so each check compares a few.
 RARE_WORD_TITLES = 64
 BLOCK_LIMIT = 64
 
@@ -435,9 +436,9 @@ class DuplicateIndex:
     and characters, so each title is filed in a few small blocks: under its rare words (and
     always its rarest one), and under its key's first and last 8 characters; a title is then
     compared only with the titles filed under its own words and key ends. Word frequencies
-    come from the papers given and from EXPECTED (titles about to be checked, as an import's),
-    and no block grows past BLOCK_LIMIT, so a bulk import stays near-linear even when
-    thousands of titles share a prefix.
+    come from the papers given and from EXPECTED (titles about to be checked, as an import's).
+    A block that outgrows BLOCK_LIMIT is dropped (a prefix thousands of titles share tells
+    none of them apart), so a bulk import stays near-linear.
     """
 
     def __init__(self, papers: Iterable[Paper] = (), expected: Iterable[str] = ()) -> None:
@@ -450,6 +451,7 @@ class DuplicateIndex:
         self._by_identifier: dict[tuple[str, str], Paper] = {}
         self._by_key: dict[str, Paper] = {}
         self._blocks: dict[str, list[tuple[str, Paper]]] = {}
+        self._crowded: set[str] = set()
         for paper in kept:
             self.add(paper)
 
@@ -467,9 +469,14 @@ class DuplicateIndex:
         if words:
             filed.add(min(words, key=lambda w: (frequency[w], w)))
         for block in (*filed, *self._key_blocks(key)):
+            if block in self._crowded:
+                continue
             members = self._blocks.setdefault(block, [])
-            if len(members) < BLOCK_LIMIT:
-                members.append((key, paper))
+            members.append((key, paper))
+            if len(members) > BLOCK_LIMIT:
+                # Shared by too many titles (a common prefix) to tell any of them apart.
+                del self._blocks[block]
+                self._crowded.add(block)
 
     def find(self, paper: Paper) -> Paper | None:
         """The remembered paper that PAPER duplicates, or None."""
