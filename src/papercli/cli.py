@@ -12,6 +12,7 @@ from typer.core import TyperGroup
 
 from papercli import __version__, core, output
 from papercli.errors import PapercliError, UsageError, ValidationError
+from papercli.matching import SEARCH_MIN_SCORE
 from papercli.model import STATUSES, Paper
 from papercli.query import Filters
 
@@ -291,7 +292,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N results.")] = 20,
     min_score: Annotated[
         float, typer.Option("--min-score", min=0, max=100, help="Drop results scoring below this.")
-    ] = 50.0,
+    ] = SEARCH_MIN_SCORE,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:

@@ -11,7 +11,13 @@ from typing import Any
 
 from papercli.errors import DuplicatePaper, PapercliError, UsageError, ValidationError
 from papercli.importers.base import ParseResult, Rejection
-from papercli.matching import DuplicateIndex, Scored, find_duplicate, title_key
+from papercli.matching import (
+    SEARCH_MIN_SCORE,
+    DuplicateIndex,
+    Scored,
+    find_duplicate,
+    title_key,
+)
 from papercli.model import PAPER_FIELDS, Paper, now_iso
 from papercli.query import Filters, reading_queue, sort_papers
 from papercli.refs import resolve, resolve_all
@@ -169,7 +175,7 @@ def search_papers(
     text: str,
     filters: Filters,
     limit: int | None = 20,
-    min_score: float = 50.0,
+    min_score: float = SEARCH_MIN_SCORE,
 ) -> list[Scored]:
     """Papers passing FILTERS ranked by fuzzy match with TEXT, best first."""
     from papercli.matching import search
