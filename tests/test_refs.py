@@ -70,6 +70,16 @@ def test_partial_and_typoed_refs_resolve(ref: str) -> None:
     assert resolve(papers, ref).title == LONG_TARGET
 
 
+def test_a_typo_match_keeps_the_first_letter() -> None:
+    # "unlearning" is two letters from "learning", and means the opposite.
+    papers = library(
+        "Hadamard Variational Inference for Bayesian Deep Learning", "Graph Unlearning at Scale"
+    )
+    with pytest.raises((AmbiguousReference, PaperNotFound)):
+        resolve(papers, "variational bayesian unlearning")
+    assert resolve(papers, "hadamard variatonal inferense bayesian").id == 1
+
+
 def test_two_titles_holding_every_word_are_ambiguous() -> None:
     papers = library(
         "Denoising Diffusion Probabilistic Models",

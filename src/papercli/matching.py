@@ -97,6 +97,8 @@ def tokens(text: str) -> list[str]:
 
 
 PLURAL_SIMILARITY = 0.95
+# A query word held by at most this many titles is also matched to words a typo away.
+RARE_WORD_MAY_BE_TYPO = 3
 
 
 def _number_forms(word: str) -> list[str]:
@@ -213,14 +215,17 @@ class TitleIndex:
     def expand(self, word: str) -> dict[str, float]:
         """The words of the library WORD may mean, each with its similarity (1.0 = exact)."""
         matches: dict[str, float] = {}
-        if self.docs_with(word):
-            # A word the library knows is taken as typed, with its plural or singular.
+        holders = len(self.docs_with(word))
+        if holders:
+            # A word the library knows is taken as typed, with its plural or singular; only
+            # a word few titles hold may be a typo of another ("solves" for "solvers").
             matches[word] = 1.0
             if max_edits(word):
                 for other in _number_forms(word):
                     if self.docs_with(other):
                         matches[other] = PLURAL_SIMILARITY
-            return matches
+            if holders > RARE_WORD_MAY_BE_TYPO:
+                return matches
         edits = max_edits(word)
         if len(word) == 3 and word.isalpha():
             edits = 1  # a short word known to no title: most likely a typo of a longer one
@@ -231,7 +236,9 @@ class TitleIndex:
             for other, distance, _ in process.extract(
                 word, self.vocabulary(), scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
-                if other != word and not other.isdigit():
+                # Typos rarely hit the first letter, while dropping it changes the meaning
+                # ("unlearning" is not "learning"): a typo match starts with the same letter.
+                if other not in matches and other[0] == word[0] and not other.isdigit():
                     matches[other] = 1.0 - distance / max(len(word), len(other)) / 1.5
         elif _is_cjk(word) and len(word) == 1:
             for other in self.vocabulary():
@@ -267,7 +274,8 @@ class TitleIndex:
         return words
 
     def rank(self, query: str, limit: int | None = None) -> list[Scored]:
-        """Papers whose title or alt title holds words of QUERY, best first (best title each)."""
+        """Papers whose title or alt title holds words of QUERY, best first (best title each);
+        with LIMIT, the titles holding most of the query's words are scored in full, not all."""
         import heapq
 
         words = self._query(query)
@@ -285,8 +293,11 @@ class TitleIndex:
                         best[doc] = similarity
             for doc, similarity in best.items():
                 accumulated[doc] = accumulated.get(doc, 0.0) + word.weight * similarity
-        keep = REFINE_TOP if limit is None else max(REFINE_TOP, limit * 3)
-        candidates = heapq.nlargest(keep, accumulated.items(), key=lambda item: item[1])
+        if limit is None:
+            candidates = list(accumulated.items())
+        else:
+            keep = max(REFINE_TOP, limit * 3)
+            candidates = heapq.nlargest(keep, accumulated.items(), key=lambda item: item[1])
         every_match = {w for word in words for w in word.matches}
         by_paper: dict[int, Scored] = {}
         for doc, _ in candidates:
@@ -400,7 +411,8 @@ def rank_for_reference(papers: list[Paper], words: str) -> list[Scored]:
     exact = [p for p in papers if key and key in (title_key(t) for t in (p.title, *p.alt_titles))]
     if len(exact) == 1:
         return [Scored(exact[0], 100.0, 100.0, holds_all=True, complete=True)]
-    return TitleIndex(papers).rank(words)
+    # Titles holding every word come first by coverage: the best REFINE_TOP hold the rivals.
+    return TitleIndex(papers).rank(words, limit=REFINE_TOP)
 
 
 def clear_winner(ranked: list[Scored]) -> Paper | None:
