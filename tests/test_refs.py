@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from papercli import core
 from papercli.errors import AmbiguousReference, PaperNotFound
 from papercli.importers.base import ParseResult
-from papercli.matching import DuplicateIndex, search, tokens
+from papercli.matching import DuplicateIndex, TitleIndex, search, title_key, tokens
 from papercli.model import Paper
 from papercli.refs import resolve, resolve_all
 from papercli.storage import open_library
@@ -228,9 +230,7 @@ def shared_prefix_titles(count: int, seed: int = 7) -> list[str]:
     seen: set[str] = set()
     titles: list[str] = []
     while len(titles) < count:
-        tail = " ".join(
-            "".join(rng.choice(SYLLABLES) for _ in range(4)) for _ in range(4)
-        )
+        tail = " ".join("".join(rng.choice(SYLLABLES) for _ in range(4)) for _ in range(4))
         if tail not in seen:
             seen.add(tail)
             titles.append(f"Towards Robust and Efficient Learning of Sparse Representations {tail}")
@@ -306,3 +306,42 @@ def test_import_adds_a_paper_whose_original_went_away_meanwhile(library_path: Pa
     assert [p.title for p in report.added] == [batch[0].title]
     assert report.duplicates == []
     assert [p.title for p in open_library(library_path).papers()] == [batch[0].title]
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+TITLE_TEXT = st.text(
+    alphabet=st.sampled_from([*"abcdeilmnorst -:", "思", "维", "链", "模", "型", "É"]),
+    min_size=1,
+    max_size=30,
+).filter(str.strip)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TITLE_TEXT, min_size=1, max_size=8), st.data())
+def test_the_index_finds_exactly_the_titles_holding_a_word(
+    titles: list[str], data: st.DataObject
+) -> None:
+    papers = library(*titles)
+    index = TitleIndex(papers)
+    lines = [tokens(p.title) for p in papers]
+    words = sorted({w for line in lines for w in line} | {"zz"})
+    word = data.draw(st.sampled_from(words))
+    assert index.docs_with(word) == [i for i, line in enumerate(lines) if word in line]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TITLE_TEXT, min_size=1, max_size=8), st.data())
+def test_a_whole_title_names_its_paper_or_nothing(titles: list[str], data: st.DataObject) -> None:
+    papers = library(*titles)
+    at = data.draw(st.integers(0, len(titles) - 1))
+    title = papers[at].title
+    try:
+        found = resolve(papers, title)
+    except (AmbiguousReference, PaperNotFound):
+        return
+    assert (
+        found is papers[at]
+        or tokens(found.title) == tokens(titles[at])
+        or (title_key(found.title) == title_key(titles[at]))
+    )
