@@ -268,7 +268,7 @@ def measure_duplicates(sizes: list[int]) -> None:
     from papercli.matching import DuplicateIndex
 
     papercli = Path(sys.executable).with_name("papercli")
-    print("\n| titles sharing a prefix | duplicate check (CPU, in process) | papercli import (wall) |")
+    print("\n| titles sharing a prefix | duplicate check (CPU, in process) | papercli import |")
     print("|---|---|---|")
     for size in sizes:
         titles = shared_prefix_titles(size)
