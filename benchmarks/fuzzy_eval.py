@@ -178,7 +178,7 @@ def evaluate(papers: list[Paper], made: list[tuple[str, str, Paper]], show: bool
     # The same REFs on the library without their papers: any resolution is a wrong one.
     wanted = {paper.id for _, _, paper in made}
     others = [p for p in papers if p.id not in wanted]
-    for _kind, query, _paper in made:
+    for kind, query, _paper in made:
         try:
             resolved = resolve(others, query)
         except (AmbiguousReference, PaperNotFound):
@@ -186,7 +186,7 @@ def evaluate(papers: list[Paper], made: list[tuple[str, str, Paper]], show: bool
         else:
             outcome = "wrong"
             if show:
-                print(f"  absent  wrong    {query!r} -> #{resolved.id} {resolved.title}")
+                print(f"  absent  {kind:7} {query!r} -> #{resolved.id} {resolved.title}")
         rows["absent"]["n"] += 1
         rows["absent"][outcome] += 1
         wrong += outcome == "wrong"

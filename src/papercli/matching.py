@@ -44,8 +44,8 @@ REFINE_TOP = 300
 # Function words: they count a little for ranking and never make a REF ambiguous or clear.
 _STOP_WORD_TEXT = (
     "a an and are as at be by can do does for from has have how in into is it its of on or "
-    "our over the their this to towards toward under via vs we what when where which while "
-    "why with within without you your"
+    "our the their this to towards toward via vs we what when where which while why with "
+    "you your"
 )
 STOP_WORDS = frozenset(_STOP_WORD_TEXT.split(" "))
 STOP_WORD_WEIGHT = 0.2
@@ -142,8 +142,9 @@ class Scored:
 class _QueryWord:
     text: str
     weight: float
-    distinctive: bool
+    distinctive: bool  # picks the candidates, and a title must hold it
     matches: dict[str, float] = field(default_factory=dict)  # vocabulary word -> similarity
+    required: bool = True  # a title must hold it to name the REF (function words too)
 
 
 class TitleIndex:
@@ -265,12 +266,13 @@ class TitleIndex:
             else:
                 count = 0
             # A word of one or two letters no title holds is a typo ("al you need") or noise.
-            stop = word in STOP_WORDS or (not matches and len(word) <= 2 and word.isascii())
+            noise = not matches and len(word) <= 2 and word.isascii()
+            stop = noise or word in STOP_WORDS
             weight = self._idf(count) * (STOP_WORD_WEIGHT if stop else 1.0)
-            words.append(_QueryWord(word, weight, not stop, matches))
+            words.append(_QueryWord(word, weight, not stop, matches, required=not noise))
         if words and not any(w.distinctive for w in words):
             for w in words:  # a REF of function words only: each of them counts
-                w.distinctive = True
+                w.distinctive = w.required = True
         return words
 
     def rank(self, query: str, limit: int | None = None) -> list[Scored]:
@@ -324,7 +326,9 @@ class TitleIndex:
                     similarity, position = found, at
             held += word.weight * similarity
             if similarity <= 0.0:
-                holds_all = holds_all and not word.distinctive
+                # A function word of the REF the title lacks ("models as optimizers") tells
+                # it apart as well as any other word.
+                holds_all = holds_all and not word.required
             else:
                 positions.append(position)
         coverage = held / total if total else 0.0
