@@ -38,7 +38,7 @@ def papers() -> list[Paper]:
         ("Bootstraped meta learning", 4),
         ("equivariant subgraph", 5),
         ("perceiver io", 6),
-        ("vision transformer image patches 16x16", 7),
+        ("image worth 16x16 words transformers", 7),
         ("自回归扩散模型", 1),
         ("自回归扩散", 1),
     ],
@@ -52,6 +52,12 @@ def test_unclear_refs_are_ambiguous(papers: list[Paper], ref: str) -> None:
     with pytest.raises(AmbiguousReference) as info:
         resolve(papers, ref)
     assert len(info.value.details) >= 2
+
+
+def test_a_title_missing_a_word_of_the_ref_never_wins(papers: list[Paper]) -> None:
+    # "vision" and "patches" are in no title: the REF may mean a paper not in the library.
+    with pytest.raises((AmbiguousReference, PaperNotFound)):
+        resolve(papers, "vision transformer image patches 16x16")
 
 
 def test_unrelated_ref_is_not_found(papers: list[Paper]) -> None:

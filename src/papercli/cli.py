@@ -14,6 +14,7 @@ from typer.models import CommandFunctionType
 
 from papercli import __version__, core, output
 from papercli.errors import PapercliError, UsageError, ValidationError
+from papercli.matching import SEARCH_MIN_SCORE
 from papercli.model import STATUSES, Paper
 from papercli.query import SORT_FIELDS, Filters
 
@@ -556,7 +557,7 @@ def search(
             max=100,
             help="Drop results scoring below this.",
         ),
-    ] = 50.0,
+    ] = SEARCH_MIN_SCORE,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -764,6 +765,9 @@ def edit(
     priority: PriorityField = None,
     note: NoteField = None,
     key: KeyField = None,
+    allow_duplicate: Annotated[
+        bool, typer.Option("--allow-duplicate", help="Keep a title another paper has.")
+    ] = False,
     fmt: FormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -775,7 +779,7 @@ def edit(
     changes = _fields(locals())
     if not changes:
         raise UsageError("nothing to change: give at least one field option, e.g. --venue ICLR")
-    paper = core.edit_paper(_db_path(), ref, changes)
+    paper = core.edit_paper(_db_path(), ref, changes, allow_duplicate)
     output.message(f"Edited #{paper.id}: {paper.title}", "green")
     output.print_paper(paper, fmt)
 
@@ -989,7 +993,7 @@ def remove(
     Example: papercli remove 12 --yes
     """
     db = _db_path()
-    papers = core.resolve_refs(db, refs)
+    papers = core.resolve_refs(db, refs, command="remove")
     if not yes:
         if not sys.stdin.isatty():
             raise PapercliError(

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from papercli.errors import DuplicatePaper, PapercliError, UsageError, ValidationError
 from papercli.importers.base import ParseResult, Rejection
-from papercli.matching import DuplicateIndex, Scored, find_duplicate
+from papercli.matching import (
+    SEARCH_MIN_SCORE,
+    DuplicateIndex,
+    Scored,
+    find_duplicate,
+    title_key,
+)
 from papercli.model import PAPER_FIELDS, Paper, now, now_iso
 from papercli.query import Filters, reading_queue, sort_papers
 from papercli.refs import resolve, resolve_all
@@ -218,7 +224,7 @@ def search_papers(
     text: str,
     filters: Filters,
     limit: int | None = 20,
-    min_score: float = 50.0,
+    min_score: float = SEARCH_MIN_SCORE,
 ) -> list[Scored]:
     """Papers passing FILTERS ranked by fuzzy match with TEXT, best first."""
     from papercli.matching import search
@@ -334,11 +340,23 @@ def add_paper(db: Path, paper: Paper, allow_duplicate: bool = False) -> Paper:
     return paper
 
 
-def edit_paper(db: Path, ref: str, changes: dict[str, Any]) -> Paper:
-    """Apply CHANGES to the paper REF names."""
+def edit_paper(
+    db: Path, ref: str, changes: dict[str, Any], allow_duplicate: bool = False
+) -> Paper:
+    """Apply CHANGES to the paper REF names; a new title another paper already has (nearly
+    identical, as ``add`` checks) is refused unless ALLOW_DUPLICATE."""
     with writing(db) as library:
-        paper = resolve(library.papers(), ref)
+        papers = library.papers()
+        paper = resolve(papers, ref)
         updated = apply_fields(paper, changes)
+        if not allow_duplicate and title_key(updated.title) != title_key(paper.title):
+            others = [p for p in papers if p.id != paper.id]
+            existing = find_duplicate(others, updated, identifiers=False)
+            if existing:
+                raise DuplicatePaper(
+                    f"another paper has that title: #{existing.id} {short_title(existing)}; "
+                    "nothing was changed (use --allow-duplicate to keep both)"
+                )
         if "key" in changes:
             _rekey(library.papers(), paper, updated)
         if updated.to_dict() != paper.to_dict():
@@ -376,7 +394,7 @@ def set_status(db: Path, refs: list[str], status: str, read_at: str | None = Non
     """Mark each paper REFS name as STATUS; read_at is set on read (to READ_AT when given)
     and cleared otherwise."""
     with writing(db) as library:
-        papers = resolve_all(library.papers(), refs)
+        papers = resolve_all(library.papers(), refs, command=f"mark-{status}")
         updated = [apply_fields(p, {"status": status}) for p in papers]
         if read_at and status == "read":
             for paper in updated:
@@ -408,9 +426,10 @@ def add_note(db: Path, ref: str, text: str) -> Paper:
     return updated
 
 
-def resolve_refs(db: Path, refs: list[str]) -> list[Paper]:
-    """The papers REFS name (for confirming a removal before doing it)."""
-    return resolve_all(open_library(db).papers(), refs)
+def resolve_refs(db: Path, refs: list[str], command: str | None = None) -> list[Paper]:
+    """The papers REFS name (for confirming a removal before doing it); COMMAND names the
+    command in the hint for unquoted title words."""
+    return resolve_all(open_library(db).papers(), refs, command)
 
 
 def remove_papers(db: Path, ids: list[int]) -> list[Paper]:
@@ -595,15 +614,16 @@ def import_papers(
     PROGRESS, when given, is called with (papers checked, papers in all) now and then.
     """
     report = ImportReport(format=parsed.format, rejected=list(parsed.rejected))
+    expected = [paper.title for paper in parsed.papers]
 
-    def collect(existing: list[Paper]) -> None:
+    def collect(existing: list[Paper], show_progress: bool = True) -> None:
         from papercli.citekeys import KeyAssigner
 
-        index = DuplicateIndex(existing)
+        index = DuplicateIndex(existing, expected=expected)
         keys = KeyAssigner(p.key for p in existing)
         total = len(parsed.papers)
         for number, paper in enumerate(parsed.papers, 1):
-            if progress and (number % 500 == 0 or number == total):
+            if show_progress and progress and (number % 500 == 0 or number == total):
                 progress(number, total)
             try:
                 if overrides or extra_tags:
@@ -629,14 +649,22 @@ def import_papers(
         if len(report.added) <= LIKELY_DUPLICATE_MAX_BATCH:  # a bulk load would wait seconds
             report.likely_duplicates = likely_duplicates(report.added, existing)
 
+    # The matching runs before the lock is taken; inside it, the batch is checked again only
+    # when another command changed the library meanwhile (rare: then correctness wins).
+    snapshot = open_library(db).papers()
+    collect(snapshot)
     if dry_run:
-        existing = open_library(db).papers()
-        collect(existing)
-        spot_likely_duplicates(existing)
+        spot_likely_duplicates(snapshot)
         return report
     with writing(db) as library:
         existing = library.papers()
-        collect(existing)
+        changed, gone = _changed_since(snapshot, existing)
+        if changed or gone:
+            report.added.clear()
+            report.duplicates.clear()
+            report.tagged.clear()
+            report.rejected[:] = parsed.rejected
+            collect(existing, show_progress=False)
         if report.added:
             library.insert(report.added)
             library.label = f"import of {len(report.added)} papers from {report.added[0].source}"
@@ -646,6 +674,16 @@ def import_papers(
                 library.label = f"import: tagged {len(report.tagged)} papers already there"
     spot_likely_duplicates(existing)
     return report
+
+
+def _changed_since(before: list[Paper], after: list[Paper]) -> tuple[list[Paper], set[int]]:
+    """The papers of AFTER that are new or differ in any field from BEFORE, and the ids of
+    BEFORE's papers that are gone or changed since."""
+    was = {paper.id: paper for paper in before}
+    now_ids = {paper.id for paper in after}
+    changed = [p for p in after if was.get(p.id) != p]
+    gone = {i for i in was if i not in now_ids} | {p.id for p in changed if p.id in was}
+    return changed, gone
 
 
 def _give_batch_tags(report: ImportReport, original: Paper, tags: list[str]) -> None:

@@ -50,11 +50,63 @@ def resolve(papers: list[Paper], ref: str) -> Paper:
     )
 
 
-def resolve_all(papers: list[Paper], refs: list[str]) -> list[Paper]:
-    """Each REF resolved; fails before any change if one of them does not resolve."""
+def resolve_all(papers: list[Paper], refs: list[str], command: str | None = None) -> list[Paper]:
+    """Each REF resolved; fails before any change if one of them does not resolve.
+
+    When title words given unquoted fail one by one but together name one paper clearly, the
+    error says so and shows the quoted command (COMMAND names it): never a silent guess.
+    """
     resolved: list[Paper] = []
-    for ref in refs:
-        paper = resolve(papers, ref)
+    for at, ref in enumerate(refs):
+        try:
+            paper = resolve(papers, ref)
+        except (PaperNotFound, AmbiguousReference):
+            _hint_unquoted_title(papers, refs, at, command)
+            raise
         if all(p.id != paper.id for p in resolved):
             resolved.append(paper)
     return resolved
+
+
+def _is_word(ref: str) -> bool:
+    """REF is title words (not an id, nor an arXiv/DOI/OpenReview id or URL)."""
+    bare = ref.strip().lstrip("#")
+    return bool(bare) and not is_whole_number(bare) and parse_identifier(ref.strip()) is None
+
+
+def _hint_unquoted_title(
+    papers: list[Paper], refs: list[str], at: int, command: str | None
+) -> None:
+    """Raise the unquoted-title error when the run of word REFs around REFS[AT] names a paper."""
+    if not _is_word(refs[at]):
+        return
+    start, end = at, at + 1
+    while start > 0 and _is_word(refs[start - 1]):
+        start -= 1
+    while end < len(refs) and _is_word(refs[end]):
+        end += 1
+    if end - start < 2:
+        return
+    words = " ".join(ref.strip() for ref in refs[start:end])
+    try:
+        paper = resolve(papers, words)
+    except (PaperNotFound, AmbiguousReference):
+        return
+    arguments = [*map(_quoted, refs[:start]), _quoted(words), *map(_quoted, refs[end:])]
+    shown = f"papercli {command} " if command else ""
+    raise AmbiguousReference(
+        f"{refs[at]!r} does not name one paper clearly, but the words {words!r} together "
+        f"name #{paper.id} {paper.title}; nothing was changed. Quote them to mean that paper:",
+        [shown + " ".join(arguments)],
+    )
+
+
+def _quoted(argument: str) -> str:
+    """ARGUMENT as a shell word: in double quotes when it needs quoting and that is safe."""
+    import shlex
+
+    if shlex.quote(argument) == argument:
+        return argument
+    if not any(ch in argument for ch in '"$`\\!'):
+        return f'"{argument}"'
+    return shlex.quote(argument)
