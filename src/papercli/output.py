@@ -336,7 +336,6 @@ def _rich_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> None
     rows = [
         _row(paper, scores[i] if scores is not None else None) for i, paper in enumerate(papers)
     ]
-    # Each column costs its width plus 3 cells (padding and the box's separator).
     widths = _column_widths(headers, rows, console.width - 1)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
     for header in headers:
@@ -363,8 +362,12 @@ def _rich_table(papers: Sequence[Paper], scores: Sequence[float] | None) -> None
 
 _COLUMN_STYLES = {"ID": "cyan", "Score": "magenta", "Title": "bold"}
 STATUS_STYLES = {"unread": "yellow", "reading": "blue", "read": "green"}
-_COLUMN_CAPS = {"Venue": 16, "Topic": 22}
-_TITLE_MIN = 20
+_FIXED_COLUMNS = ("ID", "Score", "Status")
+# The title is cut below this many cells only when venue, topic and summary are all gone.
+TITLE_MIN_WIDTH = 60
+_COLUMN_CAPS = {"Venue": 16, "Topic": 22, "Summary": 80}
+# The least width that keeps a venue ("arXiv 2017"), a topic or a summary worth showing.
+_OPTIONAL_MIN = {"Venue": 10, "Topic": 8, "Summary": 20}
 _SUMMARY_MIN = 20
 
 
@@ -397,35 +400,38 @@ def fit(text: str, width: int) -> str:
 def _column_widths(headers: list[str], rows: list[list[str]], total: int) -> dict[str, int]:
     """Each column's width on a terminal TOTAL cells wide (0: left out).
 
-    ID, Score and Status keep their full width; Venue and Topic up to a cap; the title takes
-    what it needs of the rest and the summary what is left, if that is enough to read.
-    Narrow terminals lose the summary, then the topic, then the venue, never the ID. (Rich
-    left to itself squeezes no-wrap columns down to nothing, the ID first.)
+    ID, Score and Status are never dropped and keep their full width. The title gets up to
+    its full width first. Venue, topic and summary share what is left, each up to a cap.
+    They are left out, the summary first, then the topic, then the venue, when the title
+    would otherwise be cut: the summary as soon as the title is cut at all, the topic and the
+    venue when it would be cut below TITLE_MIN_WIDTH cells. Only then is the title cut, to
+    what the terminal has. (Rich left to itself squeezes no-wrap columns down to nothing,
+    the ID first.)
     """
     from rich.cells import cell_len
 
     natural = {
         h: max([cell_len(h), *(cell_len(row[c]) for row in rows)]) for c, h in enumerate(headers)
     }
-    widths = {h: min(natural[h], _COLUMN_CAPS.get(h, natural[h])) for h in headers}
+    # Each column costs its width plus 3 cells (padding and the box's separator).
+    room = total - sum(natural[h] + 3 for h in headers if h in _FIXED_COLUMNS) - 3
+    optional = [h for h in ("Venue", "Topic", "Summary") if h in headers]
+    least = {h: min(natural[h], _OPTIONAL_MIN[h]) for h in optional}
+    def title_needs(last: str) -> int:
+        whole = natural["Title"]
+        return whole if last == "Summary" else min(whole, TITLE_MIN_WIDTH)
 
-    def free() -> int:
-        return total - sum(w + 3 for h, w in widths.items() if h not in ("Title", "Summary"))
-
-    for optional, needs in (
-        ("Summary", natural["Title"] + _SUMMARY_MIN + 6),
-        ("Topic", _TITLE_MIN + 3),
-        ("Venue", _TITLE_MIN + 3),
-    ):
-        if free() >= needs:
-            break
-        widths.pop(optional, None)
-    if "Summary" in widths:
-        room = free() - 6
-        widths["Title"] = natural["Title"]
-        widths["Summary"] = min(natural["Summary"], room - natural["Title"])
-    else:  # on a very narrow terminal the title gives way before the ID and the status
-        widths["Title"] = max(8, min(natural["Title"], free() - 3))
+    while optional and room - sum(least[h] + 3 for h in optional) < title_needs(optional[-1]):
+        optional.pop()  # the last of venue, topic, summary goes first
+    left = room - sum(least[h] + 3 for h in optional)
+    widths = {h: natural[h] for h in headers if h in _FIXED_COLUMNS}
+    widths["Title"] = max(1, min(natural["Title"], left))
+    left -= widths["Title"]
+    for header in optional:
+        widths[header] = least[header] + max(
+            0, min(left, min(natural[header], _COLUMN_CAPS[header]) - least[header])
+        )
+        left -= widths[header] - least[header]
     return {h: widths.get(h, 0) for h in headers}
 
 
