@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -159,3 +161,14 @@ def test_long_adversarial_inputs_are_read(text: str) -> None:
     venue, year = find_venue_year(text)
     assert venue is None or venue.strip() == venue
     assert year is None or 1950 <= year <= 2030
+
+
+def test_every_long_name_is_looked_for() -> None:
+    """Long names are matched only when the text holds one of their hint words."""
+    from papercli.importers import venues
+
+    for short, pattern in venues._LONG_NAMES:
+        example = re.sub(r"\(\?:([^|)]*)[^)]*\)\??|\\s|[?,]", lambda m: m.group(1) or " ", pattern)
+        example = " ".join(example.split())  # the pattern as plain words
+        assert any(hint in example for hint in venues._LONG_HINTS), short
+        assert find_venue_year(example.title())[0] == short
