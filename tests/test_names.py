@@ -171,6 +171,8 @@ def test_cjk_names_keep_their_order(text: str, names: list[str]) -> None:
         ("Ann Kowal<sup>1</sup>, Bert Nyqvist<sup>1,2</sup>", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal,1Bert Nyqvist,2*Cora Pell1", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
         ("*Ann Kowal, Bert Nyqvist* \\", ["Ann Kowal", "Bert Nyqvist"]),
+        ("*Ann Kowal, Bert Nyqvist*\\", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal\\*, Bert Nyqvist\\*", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal (Acme University). arXiv.", ["Ann Kowal"]),
         ("Ann Kowal, Bert Nyqvist (Acme Instit", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal (Google), Bert Nyqvist (Acme University)", ["Ann Kowal", "Bert Nyqvist"]),

@@ -330,6 +330,8 @@ _HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
 
 _IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
 _MARKUP = re.compile(r"[<>\[\]()!*\\$^{}|@/]|www\.")
+_MARKDOWN_ESCAPE = re.compile(r"\\([*_\[\]()|#+!<>-])")
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z'\"`^~=.{&%$]")
 _SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,40}</sup>|\\textsuperscript\{[^{}]{0,40}\}", re.I)
 _LINK = re.compile(r"\[([^\[\]]{0,500})\]\([^)]{0,1000}\)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;]+", re.I)
@@ -481,7 +483,10 @@ def _clean(text: str) -> str:
         text = re.sub(r"\s\\+$|\\\\", " ; ", text)  # markdown hard break, LaTeX \\ break
         text = _MATH_SUPER.sub(" ", text)
         if "\\" in text:
-            text = _latex_to_text(text)
+            text = _MARKDOWN_ESCAPE.sub(r"\1", text)  # "\*", "\_": markdown, not LaTeX
+            if _LATEX_COMMAND.search(text):
+                text = _latex_to_text(text)
+            text = text.replace("\\", " ")  # a stray backslash (a markdown line break)
         text = text.replace("{", "").replace("}", "")
     # Full-width punctuation and superscript digits as plain ones (NFKC would also fold
     # letters that names keep, so only these).
