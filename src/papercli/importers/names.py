@@ -267,26 +267,24 @@ _CAMEL_CASE = re.compile(
     r"(?<!^Mc)(?<!^Mac)(?<!^Le)(?<!^La)(?<!^De)(?<!^Di)(?<!^Du)(?<!^Da)"
     r"(?<!^Fitz)(?<!^Van)(?<!^Von)(?<!^Del)(?<!^St)(?<=[a-zà-ÿ])[A-Z]"
 )
+# Endings of English words that names (almost) never have: in any name ...
 _WORD_ENDINGS = (
-    "ing",
     "tion",
+    "tions",
     "sion",
+    "sions",
     "ment",
+    "ments",
     "ness",
     "ity",
-    "ive",
-    "ous",
-    "ize",
-    "ise",
-    "ence",
-    "ance",
-    "ical",
-    "able",
+    "ities",
     "ology",
-    "ions",
-    "ments",
-    "ings",
+    "ization",
+    "ical",
+    "ative",
 )
+# ... and in a one-word "name" (a surname among surnames: "Widening and Squeezing" are not).
+_ONE_WORD_ENDINGS = ("ing", "ings", "ive", "ous", "ize", "ise", "ence", "ance", "able", "ions")
 _FUNCTION_WORDS = _words(
     "for of from with to the and via towards toward through into your our how what why when "
     "beyond is are without using under over versus vs"
@@ -420,6 +418,17 @@ def split_name_list(text: str) -> list[str]:
 
 def _parse(text: str) -> tuple[list[str], str]:
     """(names, the cleaned text they were read from)."""
+    names, cleaned = _parse_span(text)
+    if not names:
+        by = text.rfind(" by ", 0, _MAX_CHARS)
+        if by > 0:  # '"A Title" by A and B': the names after the last " by "
+            after, _ = _parse_span(text[by + 4 :])
+            if len(after) > 1 or (after and _ET_AL.search(text, by)):
+                return after, cleaned  # (one name after " by " may be a title's end)
+    return names, cleaned
+
+
+def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
     cleaned = _clean(text[:_MAX_CHARS])
@@ -496,8 +505,8 @@ def _clean(text: str) -> str:
     if _ANY_DIGIT.search(text):
         text = _DIGITS_AFTER_NAME.sub(" ", text)
         text = _DIGITS_BEFORE_NAME.sub(" ", text)
-    text = text.strip()
-    text = _unwrap(text)
+    text = text.strip().lstrip(",;:|–—.·•，；：")
+    text = _unwrap(text.strip())
     text = _LEADING_MARKER.sub("", text)
     text = _LABEL.sub("", text, count=1)
     label = _SHORT_LABEL.match(text)
@@ -713,7 +722,12 @@ def _latin_name(part: str) -> int:
                     or lowered in _TITLE_WORDS
                     or piece.isupper()  # "GAN", "CNN" (or "CN" in "Fernando CN Pereira")
                     or _CAMEL_CASE.search(piece) is not None  # "ChatGPT" (or "DongDong")
-                    or (len(tokens) == 1 and len(piece) >= 6 and lowered.endswith(_WORD_ENDINGS))
+                    or (len(piece) >= 7 and lowered.endswith(_WORD_ENDINGS))
+                    or (
+                        len(tokens) == 1
+                        and len(piece) >= 6
+                        and lowered.endswith(_WORD_ENDINGS + _ONE_WORD_ENDINGS)
+                    )
                 )
     if longest < 2:
         return 0
