@@ -185,6 +185,7 @@ def test_cjk_names_keep_their_order(text: str, names: list[str]) -> None:
         ("Ann Kowal and Bert Nyqvist (2019)", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal, Bert Nyqvist, Arxiv 2024", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal, Bert Nyqvist, CVPR 2023", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist, Honorable Mention", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal, Bert Nyqvist https://example.org/paper.pdf", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal <ak@example.org>, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal, Bert Nyqvist | [pdf] | [code]", ["Ann Kowal", "Bert Nyqvist"]),
@@ -230,6 +231,9 @@ def test_affiliations_labels_and_tails_are_dropped(text: str, names: list[str]) 
         "Robust Point Cloud Segmentation",
         "ZQ-X9QA",
         "ChatBot",
+        "Honorable Mention",
+        "Outstanding Paper Award",
+        "Runner-Up",
         "Kowal",  # one bare word is a surname only with "et al."
         "2019",
         "https://example.org/a/b",

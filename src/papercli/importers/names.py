@@ -83,6 +83,8 @@ _COMMON = _words(
     abstract introduction conclusion related results experiments appendix table figure
     university institute laboratory lab labs department school college academy center centre
     inc ltd corp corporation group team
+    honorable honourable mention award awards winner winners runner finalist finalists nominee
+    outstanding distinguished highlight highlights keynote invited talk
     """
 )
 
@@ -314,7 +316,8 @@ _TERMINAL_PART = re.compile(
     r"^(?:arxiv|corr|preprint|pre-print|proceedings|proc|journal|transactions|workshop|"
     r"conference|symposium|technical report|tech report|blog|project page|code|paper|pdf|"
     r"slides|video|in\s|accepted|published|under review|oral|spotlight|poster|best paper|"
-    r"equal contribution|ieee|acm|springer|elsevier)(?![a-z])",
+    r"equal contribution|ieee|acm|springer|elsevier|honou?rable mention|runner|award|"
+    r"outstanding|distinguished|test of time)(?![a-z])",
     re.IGNORECASE,
 )
 
