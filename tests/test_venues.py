@@ -48,6 +48,8 @@ from papercli.importers.venues import canonical_venue, find_venue_year, find_yea
         ("Proceedings of the 27th Conference on Made Up Things (MUT), 2019", ("MUT", 2019)),
         ("In Proceedings of the Symposium on Made Up Things (SoMUT 2019)", ("SoMUT", 2019)),
         ("Preprint'25", (None, 2025)),
+        ("## arxiv2001", ("arXiv", 2020)),
+        ("ICLR2019", ("ICLR", 2019)),
         ("A paper from 2019", (None, 2019)),
         ("2022-05-27 a made-up row", (None, 2022)),
         ("于2021年发表", (None, 2021)),

@@ -319,7 +319,10 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
             joined = _NAME_THEN_YEAR.match(word)  # "ICLR2024", "CVPR-2023", "ASPLOS2020-CCF-A"
             if joined:
                 venue = _short_venue(joined.group(1))
-                year = _two_or_four(joined.group(2)) if venue else None
+                digits = joined.group(2)
+                if venue in _PREPRINTS and len(digits) == 4 and 1 <= int(digits[2:]) <= 12:
+                    digits = digits[:2]  # "arxiv2001": arXiv's YYMM, January 2020
+                year = _two_or_four(digits) if venue else None
         if venue and (venue not in _WITH_YEAR or year is not None):
             out.append((venue, year, token.start()))
     lowered = text.lower()
