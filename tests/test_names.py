@@ -378,3 +378,24 @@ def test_long_adversarial_inputs_are_read(text: str) -> None:
     """Every pattern is linear: these 20,000-character inputs come back at once."""
     names, score = read_name_list(text)
     assert all(name.strip() for name in names) and 0.0 <= score <= 1.0
+
+
+_TRICKY = st.lists(
+    st.sampled_from(
+        [
+            *"AaBbKkOo .,;:()[]{}<>\\*_&|-'\"、，；：（）【】等张李王@/#$^~0129\n",
+            *("et al.", " and ", " by ", "http://x.org/", "<sup>1</sup>", "\\'{e}", "[A](u)"),
+            *("Jr.", "Ann ", "Kowal", "Nyqvist"),
+        ]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@given(_TRICKY)
+@settings(max_examples=400)
+def test_markup_soup_never_breaks_the_parser(text: str) -> None:
+    names, score = read_name_list(text)
+    assert all(name and name == name.strip() for name in names)
+    assert all(sep not in name for name in names for sep in (",", ";", "、", "\n", "<", ">"))
+    assert 0.0 <= score <= 1.0

@@ -174,3 +174,22 @@ def test_every_long_name_is_looked_for() -> None:
         example = " ".join(example.split())  # the pattern as plain words
         assert any(hint in example for hint in venues._LONG_HINTS), short
         assert find_venue_year(example.title())[0] == short
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"ACILMNPRSVWaceilnrsvx -_'’[]()【】|.,:0123456789@/\n",
+                *("CVPR", "NeurIPS", "arXiv", "Journal of ", "Proceedings of the ", "(ICLR)"),
+                *("[[X](u)]", "2019", "'24", "Conference on "),
+            ]
+        ),
+        max_size=80,
+    ).map("".join)
+)
+@settings(max_examples=400)
+def test_markup_soup_never_breaks_the_finder(text: str) -> None:
+    venue, year = find_venue_year(text)
+    assert venue is None or (venue and venue == venue.strip())
+    assert year is None or 1950 <= year <= 2030
