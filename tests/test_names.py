@@ -171,6 +171,8 @@ def test_cjk_names_keep_their_order(text: str, names: list[str]) -> None:
         ("Ann Kowal<sup>1</sup>, Bert Nyqvist<sup>1,2</sup>", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal,1Bert Nyqvist,2*Cora Pell1", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
         ("*Ann Kowal, Bert Nyqvist* \\", ["Ann Kowal", "Bert Nyqvist"]),
+        ("*Ann Kowal, Bert Nyqvist*\\", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal\\*, Bert Nyqvist\\*", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal (Acme University). arXiv.", ["Ann Kowal"]),
         ("Ann Kowal, Bert Nyqvist (Acme Instit", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal (Google), Bert Nyqvist (Acme University)", ["Ann Kowal", "Bert Nyqvist"]),
@@ -183,6 +185,7 @@ def test_cjk_names_keep_their_order(text: str, names: list[str]) -> None:
         ("Ann Kowal and Bert Nyqvist (2019)", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal, Bert Nyqvist, Arxiv 2024", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal, Bert Nyqvist, CVPR 2023", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist, Honorable Mention", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal, Bert Nyqvist https://example.org/paper.pdf", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal <ak@example.org>, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
         ("Ann Kowal, Bert Nyqvist | [pdf] | [code]", ["Ann Kowal", "Bert Nyqvist"]),
@@ -192,6 +195,10 @@ def test_cjk_names_keep_their_order(text: str, names: list[str]) -> None:
         ("Author(s): Ann Kowal", ["Ann Kowal"]),
         ("By Ann Kowal and Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
         ("by Ann Kowal", ["Ann Kowal"]),
+        (", by Ann Kowal and Bert Nyqvist (2019)", ["Ann Kowal", "Bert Nyqvist"]),
+        ('"A Made-Up Title" by Ann Kowal et al.', ["Ann Kowal"]),
+        ("A Made-Up Title by Ann Kowal, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        (". Ann Kowal, Bert Nyqvist. ICML 2019.", ["Ann Kowal", "Bert Nyqvist"]),
         ("- Ann Kowal, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
         ("作者：Ann Kowal, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
         ("作者 | Ann Kowal、Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
@@ -224,6 +231,9 @@ def test_affiliations_labels_and_tails_are_dropped(text: str, names: list[str]) 
         "Robust Point Cloud Segmentation",
         "ZQ-X9QA",
         "ChatBot",
+        "Honorable Mention",
+        "Outstanding Paper Award",
+        "Runner-Up",
         "Kowal",  # one bare word is a surname only with "et al."
         "2019",
         "https://example.org/a/b",
@@ -368,3 +378,24 @@ def test_long_adversarial_inputs_are_read(text: str) -> None:
     """Every pattern is linear: these 20,000-character inputs come back at once."""
     names, score = read_name_list(text)
     assert all(name.strip() for name in names) and 0.0 <= score <= 1.0
+
+
+_TRICKY = st.lists(
+    st.sampled_from(
+        [
+            *"AaBbKkOo .,;:()[]{}<>\\*_&|-'\"、，；：（）【】等张李王@/#$^~0129\n",
+            *("et al.", " and ", " by ", "http://x.org/", "<sup>1</sup>", "\\'{e}", "[A](u)"),
+            *("Jr.", "Ann ", "Kowal", "Nyqvist"),
+        ]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@given(_TRICKY)
+@settings(max_examples=400)
+def test_markup_soup_never_breaks_the_parser(text: str) -> None:
+    names, score = read_name_list(text)
+    assert all(name and name == name.strip() for name in names)
+    assert all(sep not in name for name in names for sep in (",", ";", "、", "\n", "<", ">"))
+    assert 0.0 <= score <= 1.0

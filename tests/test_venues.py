@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,6 +48,8 @@ from papercli.importers.venues import canonical_venue, find_venue_year, find_yea
         ("Proceedings of the 27th Conference on Made Up Things (MUT), 2019", ("MUT", 2019)),
         ("In Proceedings of the Symposium on Made Up Things (SoMUT 2019)", ("SoMUT", 2019)),
         ("Preprint'25", (None, 2025)),
+        ("## arxiv2001", ("arXiv", 2020)),
+        ("ICLR2019", ("ICLR", 2019)),
         ("A paper from 2019", (None, 2019)),
         ("2022-05-27 a made-up row", (None, 2022)),
         ("于2021年发表", (None, 2021)),
@@ -158,4 +162,34 @@ def test_long_adversarial_inputs_are_read(text: str) -> None:
     """Every pattern is linear: these 20,000-character inputs come back at once."""
     venue, year = find_venue_year(text)
     assert venue is None or venue.strip() == venue
+    assert year is None or 1950 <= year <= 2030
+
+
+def test_every_long_name_is_looked_for() -> None:
+    """Long names are matched only when the text holds one of their hint words."""
+    from papercli.importers import venues
+
+    for short, pattern in venues._LONG_NAMES:
+        example = re.sub(r"\(\?:([^|)]*)[^)]*\)\??|\\s|[?,]", lambda m: m.group(1) or " ", pattern)
+        example = " ".join(example.split())  # the pattern as plain words
+        assert any(hint in example for hint in venues._LONG_HINTS), short
+        assert find_venue_year(example.title())[0] == short
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"ACILMNPRSVWaceilnrsvx -_'’[]()【】|.,:0123456789@/\n",
+                *("CVPR", "NeurIPS", "arXiv", "Journal of ", "Proceedings of the ", "(ICLR)"),
+                *("[[X](u)]", "2019", "'24", "Conference on "),
+            ]
+        ),
+        max_size=80,
+    ).map("".join)
+)
+@settings(max_examples=400)
+def test_markup_soup_never_breaks_the_finder(text: str) -> None:
+    venue, year = find_venue_year(text)
+    assert venue is None or (venue and venue == venue.strip())
     assert year is None or 1950 <= year <= 2030
