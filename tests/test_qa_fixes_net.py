@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.conftest import Result
+from tests.conftest import Result, papercli_executable
 from tests.fakeservices import Running, fake
 from tests.pagemaker import commonmark_page
 
@@ -93,3 +99,98 @@ def test_merge_of_two_real_keys_keeps_the_first_and_the_second_still_cites(cli: 
                 "--no-fetch")
     assert fresh.exit_code == 0, fresh
     assert _keys(cli)[3] not in (first, second)
+
+
+# --- 9 and 16: refresh's exit code and its report --------------------------------------------
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+LONG_TITLE = ("arXiv 2302.00001 Notes on Sparse Routing for Graphs with Learned Memory "
+              "Hierarchies and Frugal Attention")
+
+
+def test_refresh_without_ref_exits_1_when_every_fetch_failed(
+    fake: Running, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PAPERCLI_HTTP_DEADLINE", "1")
+    monkeypatch.setenv("PAPERCLI_ARXIV_API", f"http://127.0.0.1:{_closed_port()}/api")
+    for arxiv_id in ("2302.00001", "2302.00002"):
+        assert cli("add", arxiv_id, "--no-fetch").exit_code == 0
+    assert cli("edit", "1", "--title", LONG_TITLE).exit_code == 0
+    every = cli("refresh")
+    assert every.exit_code == 1, every
+    assert "failed 2" in every.stderr
+    one = cli("refresh", "2")
+    assert one.exit_code == 1, one  # the same rule as with a REF
+    failed_line = next(line for line in every.stderr.splitlines() if "#1 " in line)
+    shown = failed_line.split("#1 ", 1)[1].split(": could not", 1)[0]
+    assert shown.endswith("…") and shown[:-1] in LONG_TITLE
+    assert LONG_TITLE[len(shown) - 1] == " "  # cut at a word end
+    assert "--no-fetch" not in every.stderr + one.stderr
+
+    # Something updated, or merely unmatched: no failure.
+    monkeypatch.setenv("PAPERCLI_ARXIV_API", f"{fake.base}/arxiv/api/query")
+    record = fake.services.catalog[5]
+    assert cli("add", record.arxiv_id, "--no-fetch").exit_code == 0
+    mixed = cli("refresh", "--json")
+    assert mixed.exit_code == 0, mixed
+    assert cli("add", "A Paper Nobody Ever Wrote About Frugal Routers", "--no-fetch").exit_code == 0
+    unmatched = cli("refresh", "4")
+    assert unmatched.exit_code == 1  # a REF that matched nothing, as before
+    monkeypatch.setenv("PAPERCLI_OPENREVIEW_API", f"http://127.0.0.1:{_closed_port()}/api")
+    assert cli("add", "https://openreview.net/forum?id=AbCdEf12345", "--no-fetch").exit_code == 0
+    no_ref = cli("refresh")  # OpenReview down, the others answer "no such paper"
+    assert "failed 1" in no_ref.stderr and "unmatched 0" not in no_ref.stderr, no_ref
+    assert no_ref.exit_code == 0, no_ref
+
+
+def test_refresh_json_rows_carry_the_outcome_and_the_paper(fake: Running, cli: Cli) -> None:
+    record = fake.services.catalog[7]
+    assert cli("add", record.arxiv_id, "--no-fetch", "--tag", "queue").exit_code == 0
+    assert cli("edit", "1", "--status", "reading").exit_code == 0
+    result = cli("refresh", "--json")
+    assert result.exit_code == 0, result
+    (row,) = result.json()
+    assert "status" not in row
+    assert row["outcome"] == "updated"
+    paper = row["paper"]
+    stored = cli("show", "1", "--json").json()
+    assert paper == stored
+    assert paper["status"] == "reading" and paper["title"] == record.title
+    assert row["changes"]["title"]["new"] == record.title
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
+def test_papers_not_tried_after_ctrl_c_are_skipped(
+    fake: Running, library_path: Path, tmp_path: Path
+) -> None:
+    done, stuck, later = fake.services.catalog[30:33]
+    fake.services.slow_titles.add(stuck.title.lower())
+    digest = tmp_path / "d.md"
+    digest.write_text(f"1. {done.title}\n2. {stuck.title}\n3. {later.title}\n")
+    env = dict(os.environ)
+    assert subprocess.run([*papercli_executable(), "import", str(digest)], env=env,
+                          capture_output=True, check=False).returncode == 0
+    child = subprocess.Popen([*papercli_executable(), "refresh", "--json"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(
+        "search/match" in p and "query=" in p and stuck.title.split()[0] in p
+        for p, _ in fake.services.requests
+    ):
+        time.sleep(0.05)
+    time.sleep(0.2)
+    child.send_signal(signal.SIGINT)
+    stdout, stderr = child.communicate(timeout=30)
+    assert child.returncode == 130, stderr
+    rows = json.loads(stdout)
+    assert [r["outcome"] for r in rows] == ["updated", "skipped", "skipped"]
+    assert "None" not in stderr
+    assert "unmatched 0, failed 0, skipped 2" in stderr

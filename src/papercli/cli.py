@@ -1286,7 +1286,9 @@ def refresh(
     """Fill missing metadata from arXiv, OpenReview or doi.org, or by a title search.
 
     Without REF, every paper missing authors, year, venue or abstract is refreshed. Only
-    empty fields are filled unless --overwrite; all changes are one undo step.
+    empty fields are filled unless --overwrite; all changes are one undo step. Exit 1 when
+    no REF matched, or (without REF) when every fetch failed; unmatched papers alone are no
+    failure without REF.
 
     Example: papercli refresh --dry-run
     """
@@ -1307,6 +1309,8 @@ def _refresh_and_report(
         output.error(f"interrupted; {kept}")
         raise typer.Exit(130)
     if report.outcomes and not any(o.matched_by for o in report.outcomes) and refs:
+        raise typer.Exit(1)
+    if not refs and ids is None and report.all_failed:  # every fetch failed: nothing done
         raise typer.Exit(1)
 
 
