@@ -194,3 +194,108 @@ def test_papers_not_tried_after_ctrl_c_are_skipped(
     assert [r["outcome"] for r in rows] == ["updated", "skipped", "skipped"]
     assert "None" not in stderr
     assert "unmatched 0, failed 0, skipped 2" in stderr
+
+
+# --- 17: completion reads --db from the command line; format choices; corporate authors;
+# pages without a charset ----------------------------------------------------------------------
+
+
+def _complete(env: dict[str, str], shell: str, words: str) -> list[str]:
+    env = {**env, "_PAPERCLI_COMPLETE": f"complete_{shell}"}
+    if shell == "bash":
+        env |= {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()))}
+    else:
+        env |= {"_TYPER_COMPLETE_ARGS": words}
+    done = subprocess.run(papercli_executable(), env=env, capture_output=True, text=True,
+                          check=False, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_completion_reads_the_library_named_on_the_command_line(
+    cli: Cli, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.json"
+    assert cli("--db", str(other), "add", "Paper A", "--tag", "alpha", "--tag", "beta",
+               "--no-fetch").exit_code == 0
+    env = dict(os.environ)  # PAPERCLI_DB names an empty library: only --db has the tags
+    for words in (
+        f"papercli --db {other} untag 1 ",
+        f"papercli untag 1 --db {other} ",
+        f"papercli --db = {other} untag 1 ",  # bash splits '--db=PATH' at '='
+        f"papercli untag 1 --db = {other} ",
+        f"papercli --db {other} list --tag ",
+    ):
+        assert _complete(env, "bash", words) == ["alpha", "beta"], words
+    assert '"alpha"' in " ".join(_complete(env, "zsh", f"papercli untag 1 --db {other} "))
+    assert _complete({**env, "HOME": str(tmp_path)}, "bash",
+                     "papercli --db ~/other.json untag 1 ") == ["alpha", "beta"]
+
+
+def test_format_options_complete_their_choices() -> None:
+    env = dict(os.environ)
+    assert _complete(env, "bash", "papercli show 1 --format ") == [
+        "table", "json", "jsonl", "csv", "ids", "bibtex", "csl-json", "ris", "text"
+    ]
+    for words in ("papercli refresh --format ", "papercli pdf 1 --format "):
+        assert _complete(env, "bash", words) == ["table", "json", "jsonl"], words
+
+
+def test_a_corporate_bibtex_author_stays_one_literal_name(cli: Cli, tmp_path: Path) -> None:
+    bib = tmp_path / "g.bib"
+    bib.write_text(
+        "@article{gemini, title={Gemini: A Family of Highly Capable Multimodal Models},"
+        " author={{Google Research} and Vaswani, Ashish and {Hugging Face}}, year={2023}}\n"
+    )
+    assert cli("import", str(bib)).exit_code == 0
+    assert cli("show", "1", "--json").json()["authors"] == [
+        "Google Research", "Ashish Vaswani", "Hugging Face"
+    ]
+    text = cli("cite", "1", "--format", "text").stdout
+    assert text.startswith("Google Research, Vaswani, A., & ")
+    assert "Research, G." not in text
+    csl = json.loads(cli("cite", "1", "--format", "csl-json").stdout)
+    assert csl[0]["author"][0] == {"literal": "Google Research"}
+    assert csl[0]["author"][1] == {"family": "Vaswani", "given": "Ashish"}
+    ris = cli("cite", "1", "--format", "ris").stdout
+    assert "AU  - Google Research\n" in ris
+
+
+def test_is_organization() -> None:
+    from papercli.citations import is_organization, split_name
+
+    for name in ("Google Research", "The Mamba Authors", "Stability AI", "Gemini Team",
+                 "{Hugging Face}", "Allen Institute for AI", "BigScience Workshop"):
+        assert is_organization(name), name
+        assert split_name(name)[1] == "", name
+    for name in ("Ashish Vaswani", "Aidan N. Gomez", "Ludwig van Beethoven", "Ai Weiwei",
+                 "Kaiming He", "Li Fei-Fei"):
+        assert not is_organization(name), name
+
+
+PAGE = "<html><head>{meta}</head><body><main><h2>Lecture</h2><ol><li>{title}</li>" \
+       "<li>Frugal Routing with Sparse Memory</li></ol></main></body></html>"
+TITLE = "Réseaux élagués « sans peine » pour la traduction naïve"
+
+
+@pytest.mark.parametrize(
+    ("meta", "encoding", "ctype"),
+    [
+        ('<meta charset="iso-8859-1">', "latin-1", "text/html"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+         "cp1252", "text/html"),
+        ("", "latin-1", "text/html"),  # nothing declared, not UTF-8: Windows-1252
+        ("", "utf-8", "text/html"),
+        ("", "utf-8-sig", "text/html; charset=iso-8859-1"),  # a BOM overrides the header
+    ],
+)
+def test_a_page_without_a_charset_header_is_decoded_by_its_meta_or_a_fallback(
+    fake: Running, cli: Cli, meta: str, encoding: str, ctype: str
+) -> None:
+    fake.services.pages["/lecture.html"] = (
+        200, PAGE.format(meta=meta, title=TITLE).encode(encoding), ctype
+    )
+    result = cli("import", f"{fake.base}/lecture.html", "--dry-run", "--json")
+    assert result.exit_code == 0, result
+    assert result.json()[0]["title"] == TITLE
+    assert "\ufffd" not in result.stdout

@@ -509,13 +509,56 @@ def fetch_page(url: str) -> Page:
     return Page(text, name, "auto")
 
 
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def _decode(body: bytes, ctype: str) -> str:
-    declared = re.search(r"charset=[\"']?([\w.-]+)", ctype)
-    encoding = declared.group(1) if declared else None
-    if encoding is None:
-        meta = re.search(rb"<meta[^>]{0,200}charset=[\"']?([\w.-]+)", body[:4096], re.I)
-        encoding = meta.group(1).decode("ascii", "replace") if meta else "utf-8"
+    """A page's text: a byte-order mark decides, then the charset in Content-Type, then a
+    <meta charset> (or http-equiv) in the first 4 KB; else UTF-8, and when the bytes are not
+    UTF-8, Windows-1252 (what browsers read ``latin-1`` pages as)."""
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(encoding, errors="replace")
+    declared = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.IGNORECASE)
+    if declared is None:
+        declared_bytes = re.search(
+            rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", body[:4096], re.IGNORECASE
+        )
+        encoding = declared_bytes.group(1).decode("ascii") if declared_bytes else None
+    else:
+        encoding = declared.group(1)
+    if encoding is not None:
+        try:
+            return body.decode(_browser_encoding(encoding), errors="replace")
+        except LookupError:
+            pass  # an unknown name: guess as if none was given
     try:
-        return body.decode(encoding, errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return _windows_1252(body)
+
+
+def _browser_encoding(name: str) -> str:
+    """The codec a browser uses for an encoding label: latin-1 and ascii pages are read as
+    Windows-1252 (its letters at 0x80-0x9f, which such pages use for quotes and dashes)."""
+    import codecs
+
+    codec = codecs.lookup(name).name  # LookupError for an unknown label
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def _windows_1252(body: bytes) -> str:
+    # Five bytes are undefined in Windows-1252; Latin-1 gives them their control code.
+    return "".join(
+        chunk.decode("cp1252", errors="strict") if not undefined else chunk.decode("latin-1")
+        for chunk, undefined in _split_undefined(body)
+    )
+
+
+def _split_undefined(body: bytes) -> list[tuple[bytes, bool]]:
+    parts = re.split(rb"([\x81\x8d\x8f\x90\x9d]+)", body)
+    return [(part, i % 2 == 1) for i, part in enumerate(parts) if part]
