@@ -520,9 +520,10 @@ def _decode(body: bytes, ctype: str) -> str:
     """A page's text: a byte-order mark decides, then the charset in Content-Type, then a
     <meta charset> (or http-equiv) in the first 4 KB; else UTF-8, and when the bytes are not
     UTF-8, Windows-1252 (what browsers read ``latin-1`` pages as)."""
-    for bom, encoding in _BOMS:
+    for bom, bom_encoding in _BOMS:
         if body.startswith(bom):
-            return body[len(bom) :].decode(encoding, errors="replace")
+            return body[len(bom) :].decode(bom_encoding, errors="replace")
+    encoding: str | None
     declared = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.IGNORECASE)
     if declared is None:
         declared_bytes = re.search(
