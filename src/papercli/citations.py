@@ -43,7 +43,7 @@ _ORGANIZATION_WORDS = re.compile(
     r"meta|facebook|amazon|alibaba|tencent|baidu|huawei|bytedance|anthropic)\b",
     re.IGNORECASE,
 )
-_ORGANIZATION_MARKS = re.compile(r"\bAI\b|&|\d")
+_ORGANIZATION_MARKS = re.compile(r"\bAI\b|&")
 _JOURNAL_WORDS = re.compile(
     r"\b(journal|transactions|letters|review|magazine|nature|science|proceedings of the ieee"
     r"|proceedings of the national academy)\b",
