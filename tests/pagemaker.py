@@ -98,3 +98,11 @@ def markdown_page(text: str) -> str:
     close_paragraph()
     close_lists()
     return CHROME_TOP + "\n".join(body) + CHROME_BOTTOM
+
+
+def commonmark_page(text: str) -> str:
+    """The page a standard CommonMark renderer (markdown-it) makes of TEXT: soft line breaks
+    stay newline characters inside <p> and <li>, no <br>; wrapped in the same chrome."""
+    from markdown_it import MarkdownIt
+
+    return CHROME_TOP + MarkdownIt("commonmark").render(text) + CHROME_BOTTOM

@@ -89,7 +89,7 @@ def test_title_only_library_is_filled_and_near_misses_never_match(
     assert wrong == []
     for paper in library[200:]:
         row = rows[paper["id"]]
-        assert row["status"] == "unmatched"
+        assert row["outcome"] == "unmatched"
         assert row["candidate"]  # the best candidate is named
 
     undo = cli("undo")
@@ -177,8 +177,11 @@ def test_misbehaving_services_give_one_line_and_write_nothing(
     before = library_path.read_bytes()
     result = cli("refresh")
     assert "Traceback" not in result.stderr
-    assert result.exit_code == 0, result
-    assert "unmatched 0, failed 1" in result.stderr or "unmatched 1" in result.stderr
+    if "unmatched 0, failed 1" in result.stderr:  # every fetch failed: like 'refresh REF'
+        assert result.exit_code == 1, result
+    else:
+        assert "unmatched 1" in result.stderr, result
+        assert result.exit_code == 0, result
     assert library_path.read_bytes() == before
 
 
@@ -268,7 +271,7 @@ def test_one_refused_id_does_not_sink_its_batch(
     )
     result = cli("refresh", "--json")
     assert result.exit_code == 0, result
-    statuses = [row["status"] for row in result.json()]
+    statuses = [row["outcome"] for row in result.json()]
     assert statuses == ["updated", "updated", "failed", "updated"]
     assert "incorrect id format" in result.json()[2]["problem"]
 
@@ -285,7 +288,7 @@ def test_an_unreachable_service_is_given_up_on(
     write_library(library_path, [r.title for r in fake.services.catalog[50:60]])
     result = cli("refresh", "--json")
     assert result.exit_code == 0, result
-    assert [row["status"] for row in result.json()] == ["updated"] * 10  # OpenAlex found them
+    assert [row["outcome"] for row in result.json()] == ["updated"] * 10  # OpenAlex found them
     assert sum(p.startswith("/openalex/") for p, _ in fake.services.requests) == 10
 
     from papercli.lookup import GIVE_UP_AFTER, find_by_title
@@ -343,10 +346,11 @@ def test_misbehaving_identifier_services(
     )
     before = library_path.read_bytes()
     result = cli("refresh", "--json")
-    assert result.exit_code == 0, result
     assert "Traceback" not in result.stderr
     rows = result.json()
-    assert [r["status"] for r in rows] != ["updated"] * 3
+    every_fetch_failed = all(r["outcome"] == "failed" for r in rows)
+    assert result.exit_code == (1 if every_fetch_failed else 0), result
+    assert [r["outcome"] for r in rows] != ["updated"] * 3
     assert all(r["problem"] and "\n" not in r["problem"] for r in rows)
     assert library_path.read_bytes() == before
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import Result
 from tests.fakeservices import MINIMAL_PDF, Running, fake
-from tests.pagemaker import markdown_page
+from tests.pagemaker import commonmark_page, markdown_page
 
 from papercli.importers import parse
 from papercli.webpage import html_to_text, raw_github_url
@@ -29,11 +29,14 @@ def essentials(papers: list[dict[str, object]]) -> list[dict[str, object]]:
     return [{k: p[k] for k in KEYS} for p in papers]
 
 
+@pytest.mark.parametrize("render", [markdown_page, commonmark_page])
 @pytest.mark.parametrize("name", MARKDOWN_DIGESTS)
-def test_page_content_reads_like_the_saved_digest(name: str) -> None:
+def test_page_content_reads_like_the_saved_digest(
+    name: str, render: Callable[[str], str]
+) -> None:
     text = (DIGESTS / name).read_text("utf-8")
     from_file = parse(text, "digest", name)
-    page_text = html_to_text(markdown_page(text), "https://blog.example/posts/1")
+    page_text = html_to_text(render(text), "https://blog.example/posts/1")
     from_page = parse(page_text, "digest", name)
     assert essentials([p.to_dict() for p in from_page.papers]) == essentials(
         [p.to_dict() for p in from_file.papers]

@@ -32,6 +32,18 @@ _PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten"}
 )
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Words that make a name an organisation's (BibTeX's ``{Google Research}``), cited as written
+# (a CSL ``literal``), never as "Research, G.". No person's name is made of these words.
+_ORGANIZATION_WORDS = re.compile(
+    r"\b(research|team|teams|labs?|laborator(?:y|ies)|group|institute|institut|university|"
+    r"universit[yäé]t?|college|school|consortium|collaboration|project|foundation|inc|corp|"
+    r"corporation|ltd|llc|gmbh|company|association|society|committee|council|initiative|"
+    r"organi[sz]ation|cent(?:er|re)|department|academy|agency|authors|contributors|community|"
+    r"alliance|workshop|programme|ministry|office|deepmind|openai|google|microsoft|nvidia|"
+    r"meta|facebook|amazon|alibaba|tencent|baidu|huawei|bytedance|anthropic)\b",
+    re.IGNORECASE,
+)
+_ORGANIZATION_MARKS = re.compile(r"\bAI\b|&")
 _JOURNAL_WORDS = re.compile(
     r"\b(journal|transactions|letters|review|magazine|nature|science|proceedings of the ieee"
     r"|proceedings of the national academy)\b",
@@ -54,11 +66,23 @@ def is_preprint_server(venue: str | None) -> bool:
 # Names
 
 
+def is_organization(name: str) -> bool:
+    """Whether NAME is an organisation's ("Google Research", "The Mamba Authors", "Stability
+    AI"), or written in BibTeX's protective braces ("{Hugging Face}"): one literal name."""
+    name = name.strip()
+    if name.startswith("{") and name.endswith("}"):
+        return True
+    return bool(_ORGANIZATION_WORDS.search(name) or _ORGANIZATION_MARKS.search(name))
+
+
 def split_name(name: str) -> tuple[str, str, str]:
     """(family, given, suffix) of a display name: "Aidan N. Gomez" -> ("Gomez", "Aidan N.",
     ""); "Vaswani, Ashish" -> ("Vaswani", "Ashish", ""); "Ludwig van Beethoven" ->
-    ("van Beethoven", "Ludwig", ""). A one-word name (or CJK name) is all family."""
+    ("van Beethoven", "Ludwig", ""). A one-word name (or CJK name) is all family, and so is
+    an organisation's ("Google Research", see ``is_organization``)."""
     name = " ".join(name.split())
+    if "," not in name and is_organization(name):
+        return name.removeprefix("{").removesuffix("}") if name.startswith("{") else name, "", ""
     if "," in name:
         family, _, rest = name.partition(",")
         given, _, suffix = rest.partition(",")

@@ -69,6 +69,35 @@ def _ascii_word(text: str) -> str:
 _PLACEHOLDER_TITLE = re.compile(r"(arXiv|openreview|doi) (\S+)")
 
 
+# The keys ``base_key`` makes of a placeholder title, with any a/b suffix: ``arxiv1706.03762``.
+_PLACEHOLDER_KEY = re.compile(
+    r"arxiv(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.\-]*/\d{7})[a-z]*|openreview\S+|doi10\.\S+",
+    re.IGNORECASE,
+)
+
+
+def is_placeholder_key(key: str | None) -> bool:
+    """Whether KEY is one made from an identifier (``arxiv1706.03762``), not from a title."""
+    return bool(key and _PLACEHOLDER_KEY.fullmatch(key))
+
+
+ALT_KEYS = "alt_keys"  # the record field ``merge`` keeps retired keys in
+
+
+def alt_keys(paper: Paper) -> list[str]:
+    """The citation keys PAPER also answers to: those of the papers merged into it."""
+    value = getattr(paper, ALT_KEYS, None)
+    return [k for k in value if isinstance(k, str) and k] if isinstance(value, list) else []
+
+
+def all_keys(papers: Iterable[Paper]) -> Iterable[str]:
+    """Every citation key PAPERS use, their own and those kept from merged papers."""
+    for paper in papers:
+        if paper.key:
+            yield paper.key
+        yield from alt_keys(paper)
+
+
 def base_key(title: str, authors: Sequence[str], year: int | None) -> str:
     """First author's last name + year + first significant title word, in ASCII; for a paper
     known only by its identifier (title "arXiv 2112.10752"), ``arxiv2112.10752``, which stays

@@ -84,6 +84,8 @@ class PapercliGroup(TyperGroup):
     """
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if ctx.resilient_parsing:  # completing: the shell may have split '--db=PATH'
+            args = _joined_completion_options(args)
         return super().parse_args(ctx, global_options_first(args))
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
@@ -157,10 +159,31 @@ app = PapercliTyper(
 # Shared options
 
 
-def _complete_tags(ctx: typer.Context, incomplete: str) -> list[str]:
+def _joined_completion_options(args: list[str]) -> list[str]:
+    """ARGS with a global option bash split at '=' for completion (``--db``, ``=``, ``PATH``:
+    '=' is one of bash's word breaks) joined again as ``--db=PATH``."""
+    joined: list[str] = []
+    i = 0
+    while i < len(args):
+        if args[i] in GLOBAL_OPTIONS and i + 2 < len(args) and args[i + 1] == "=":
+            joined.append(f"{args[i]}={args[i + 2]}")
+            i += 3
+            continue
+        joined.append(args[i])
+        i += 1
+    return joined
+
+
+def _completion_db(ctx: typer.Context) -> Path:
+    """The library a completion reads: ``--db`` from the command line being completed (before
+    or after the command; '~' as the shell will expand it), else the usual one."""
     db = ctx.find_root().params.get("db")
+    return Path(db).expanduser() if db else _db_path()
+
+
+def _complete_tags(ctx: typer.Context, incomplete: str) -> list[str]:
     try:
-        counts = core.tag_counts(Path(db) if db else _db_path())
+        counts = core.tag_counts(_completion_db(ctx))
     except PapercliError:
         return []
     return [tag for tag, _ in counts if tag.startswith(incomplete)]
@@ -176,9 +199,8 @@ def _choices(values: tuple[str, ...] | list[str]) -> Callable[[str], list[str]]:
 
 
 def _complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
-    db = ctx.find_root().params.get("db")
     try:
-        papers = core.list_papers(Path(db) if db else _db_path(), Filters())
+        papers = core.list_papers(_completion_db(ctx), Filters())
     except PapercliError:
         return []
     topics = dict.fromkeys(t for p in papers for t in p.topics)
@@ -187,12 +209,11 @@ def _complete_topics(ctx: typer.Context, incomplete: str) -> list[str]:
 
 def _complete_own_tags(ctx: typer.Context, incomplete: str) -> list[str]:
     """For ``untag REF``: only the tags that paper has."""
-    db = ctx.find_root().params.get("db")
     ref = ctx.params.get("ref")
     if not ref:
         return []
     try:
-        paper = core.show_paper(Path(db) if db else _db_path(), ref)
+        paper = core.show_paper(_completion_db(ctx), ref)
     except PapercliError:
         return []
     return [t for t in paper.tags if t.startswith(incomplete)]
@@ -234,6 +255,26 @@ FormatOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+ShowFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="table, json, jsonl, csv, ids, or a citation: bibtex, csl-json, ris, text.",
+        autocompletion=_choices((*output.FORMATS, *core.CITE_FORMATS)),
+    ),
+]
+ReportFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="table, json or jsonl.",
+        autocompletion=_choices(("table", "json", "jsonl")),
+    ),
+]
 StatusFilter = Annotated[
     list[str] | None,
     typer.Option(
@@ -576,7 +617,7 @@ def search(
 @app.command()
 def show(
     ref: RefArgument,
-    fmt: FormatOption = "table",
+    fmt: ShowFormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
     """Show one paper with all its fields (or as a citation: --format bibtex, csl-json, ris).
@@ -1284,13 +1325,15 @@ def refresh(
     overwrite: Annotated[
         bool, typer.Option("--overwrite", help="Replace fields that are already set.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
+    fmt: ReportFormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
     """Fill missing metadata from arXiv, OpenReview or doi.org, or by a title search.
 
     Without REF, every paper missing authors, year, venue or abstract is refreshed. Only
-    empty fields are filled unless --overwrite; all changes are one undo step.
+    empty fields are filled unless --overwrite; all changes are one undo step. Exit 1 when
+    no REF matched, or (without REF) when every fetch failed; unmatched papers alone are no
+    failure without REF.
 
     Example: papercli refresh --dry-run
     """
@@ -1312,6 +1355,8 @@ def _refresh_and_report(
         raise typer.Exit(130)
     if report.outcomes and not any(o.matched_by for o in report.outcomes) and refs:
         raise typer.Exit(1)
+    if not refs and ids is None and report.all_failed:  # every fetch failed: nothing done
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -1320,7 +1365,7 @@ def pdf(
     force: Annotated[
         bool, typer.Option("--force", help="Download again even if there is a local copy.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or jsonl.")] = "table",
+    fmt: ReportFormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
     """Download papers' PDFs into pdfs/ beside the library and record their pdf_path.

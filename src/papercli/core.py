@@ -617,10 +617,10 @@ def import_papers(
     expected = [paper.title for paper in parsed.papers]
 
     def collect(existing: list[Paper], show_progress: bool = True) -> None:
-        from papercli.citekeys import KeyAssigner
+        from papercli.citekeys import KeyAssigner, all_keys
 
         index = DuplicateIndex(existing, expected=expected)
-        keys = KeyAssigner(p.key for p in existing)
+        keys = KeyAssigner(all_keys(existing))
         total = len(parsed.papers)
         for number, paper in enumerate(parsed.papers, 1):
             if show_progress and progress and (number % 500 == 0 or number == total):
@@ -734,9 +734,9 @@ def download_pdfs(db: Path, refs: list[str], force: bool = False) -> PdfReport:
 
 def _give_key(library_papers: list[Paper], paper: Paper) -> None:
     """Give PAPER (about to be added) the usual unique key, or check the one it was given."""
-    from papercli.citekeys import KeyAssigner
+    from papercli.citekeys import KeyAssigner, all_keys
 
-    keys = KeyAssigner(p.key for p in library_papers)
+    keys = KeyAssigner(all_keys(library_papers))
     if paper.key:
         _refuse_taken_key(library_papers, paper.key, paper.id)
     else:
@@ -746,18 +746,20 @@ def _give_key(library_papers: list[Paper], paper: Paper) -> None:
 def _rekey(library_papers: list[Paper], old: Paper, updated: Paper) -> None:
     """After ``edit --key``: an empty key asks for a fresh one by the usual rule (from the
     current title, authors and year); a taken key is refused."""
-    from papercli.citekeys import KeyAssigner
+    from papercli.citekeys import KeyAssigner, all_keys
 
     if updated.key is None:
-        keys = KeyAssigner(p.key for p in library_papers if p.id != old.id)
+        keys = KeyAssigner(all_keys(p for p in library_papers if p.id != old.id))
         updated.key = keys.new(updated)
     elif updated.key != old.key:
         _refuse_taken_key(library_papers, updated.key, old.id)
 
 
 def _refuse_taken_key(library_papers: list[Paper], key: str, own_id: int) -> None:
+    from papercli.citekeys import all_keys
+
     for other in library_papers:
-        if other.id != own_id and other.key and other.key.casefold() == key.casefold():
+        if other.id != own_id and any(k.casefold() == key.casefold() for k in all_keys([other])):
             raise DuplicatePaper(
                 f"citation key {key!r} is already used by #{other.id}: {short_title(other)}; "
                 "choose another with --key"
@@ -768,11 +770,14 @@ CITE_FORMATS = ("bibtex", "csl-json", "ris", "text")
 
 
 def resolve_with_keys(papers: list[Paper], refs: list[str]) -> list[Paper]:
-    """Each REF resolved, where a REF may also be a citation key (``vaswani2017attention``);
-    each paper once, in the order given. Fails before any change if one does not resolve."""
+    """Each REF resolved, where a REF may also be a citation key (``vaswani2017attention``,
+    or one kept in ``alt_keys`` from a paper merged into it); each paper once, in the order
+    given. Fails before any change if one does not resolve."""
+    from papercli.citekeys import alt_keys
     from papercli.model import is_whole_number
 
-    by_key = {p.key.casefold(): p for p in papers if p.key}
+    by_key = {k.casefold(): p for p in papers for k in alt_keys(p)}  # kept by ``merge``
+    by_key.update((p.key.casefold(), p) for p in papers if p.key)
     chosen: list[Paper] = []
     for ref in refs:
         text = ref.strip()
@@ -821,7 +826,9 @@ def refs_or_query(db: Path, words: list[str]) -> bool:
         if is_whole_number(text.lstrip("#")) or parse_identifier(text):
             continue
         if keys is None:
-            keys = {p.key.casefold() for p in open_library(db).papers() if p.key}
+            from papercli.citekeys import all_keys
+
+            keys = {k.casefold() for k in all_keys(open_library(db).papers())}
         if text.casefold() not in keys:
             return False
     return True

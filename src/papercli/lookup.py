@@ -166,6 +166,11 @@ def _text(value: Any) -> str | None:
     return (clean_text(value) or None) if isinstance(value, str) else None
 
 
+def _items(value: Any) -> list[Any]:
+    """VALUE when a service sent the list it documents, else nothing to read."""
+    return value if isinstance(value, list) else []
+
+
 def _int_year(value: Any) -> int | None:
     from papercli.model import MAX_YEAR, MIN_YEAR
 
@@ -232,7 +237,7 @@ def s2_papers(data: Any) -> list[Paper]:
         pdf = row.get("openAccessPdf")
         authors = [
             name
-            for a in row.get("authors") or []
+            for a in _items(row.get("authors"))
             if isinstance(a, dict) and (name := _text(a.get("name")))
         ]
         paper = _identified(
@@ -314,7 +319,7 @@ def openalex_papers(data: Any) -> list[Paper]:
         if doi and doi.startswith("10.48550/arxiv."):
             arxiv_id = arxiv_id or normalize_arxiv(doi.removeprefix("10.48550/arxiv."))
         authors = []
-        for item in row.get("authorships") or []:
+        for item in _items(row.get("authorships")):
             author = item.get("author") if isinstance(item, dict) else None
             if isinstance(author, dict) and (who := _text(author.get("display_name"))):
                 authors.append(who)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
+from papercli.citekeys import ALT_KEYS, alt_keys, is_placeholder_key
 from papercli.errors import PapercliError
 from papercli.model import LIST_FIELDS, PAPER_FIELDS, Paper
 
@@ -75,8 +76,9 @@ def _joined_notes(first: str, second: str) -> str:
 
 
 def merge_pair(first: Paper, second: Paper) -> Paper:
-    """One paper from FIRST and SECOND, under FIRST's id (and citation key, unless FIRST's
-    title was only a placeholder such as "arXiv 2112.10752").
+    """One paper from FIRST and SECOND, under FIRST's id and citation key (SECOND's key when
+    FIRST's was made from an identifier, e.g. ``arxiv2112.10752``, and SECOND's from a title);
+    the key not kept stays a key of the merged paper in ``alt_keys`` (see ``_merged_keys``).
 
     Lists (identifiers, tags, topics, alt titles) are united; of two values of a field the
     more complete is kept (a real title over an "arXiv 2112.10752" placeholder, the longer
@@ -117,8 +119,11 @@ def merge_pair(first: Paper, second: Paper) -> Paper:
     merged["added_at"] = _earliest([first.added_at, second.added_at])
     merged["notes"] = _joined_notes(first.notes, second.notes)
     merged["id"] = first.id
-    # A key made from a placeholder title means nothing: the real title's paper's key wins.
-    merged["key"] = (second.key or first.key) if better_title else (first.key or second.key)
+    merged["key"], merged_alt_keys = _merged_keys(first, second)
+    if merged_alt_keys:
+        merged[ALT_KEYS] = merged_alt_keys
+    else:
+        merged.pop(ALT_KEYS, None)
     ordered = {name: merged[name] for name in PAPER_FIELDS}
     ordered.update({k: v for k, v in merged.items() if k not in ordered})
     result = Paper.from_dict(ordered)
@@ -127,6 +132,28 @@ def merge_pair(first: Paper, second: Paper) -> Paper:
         if name not in PAPER_FIELDS:
             setattr(result, name, value)
     return result
+
+
+def _merged_keys(first: Paper, second: Paper) -> tuple[str | None, list[str]]:
+    """The merged paper's citation key and the keys it also answers to (``alt_keys``).
+
+    FIRST's key is kept unless it was made from an identifier (``arxiv1706.03762``) and
+    SECOND's was made from a real title: that one means something to a reader. The key not
+    kept, and both papers' earlier ``alt_keys``, go to ``alt_keys``, so a document citing the
+    retired paper's key still finds the merged paper (``cite``, ``export``, any REF).
+    """
+    keep_second = (
+        bool(second.key) and is_placeholder_key(first.key) and not is_placeholder_key(second.key)
+    )
+    key = (second.key if keep_second else first.key) or second.key
+    others = [first.key, second.key, *alt_keys(first), *alt_keys(second)]
+    seen = {key.casefold()} if key else set()
+    kept: list[str] = []
+    for other in others:
+        if other and other.casefold() not in seen:
+            seen.add(other.casefold())
+            kept.append(other)
+    return key, kept
 
 
 def check_mergeable(first: Paper, second: Paper, force: bool) -> None:

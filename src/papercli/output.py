@@ -677,19 +677,25 @@ def _shown(value: Any) -> str:
 
 def print_refresh_report(report: RefreshReport, fmt: str) -> None:
     """Each paper's changes (stdout, as data; nothing for FMT "none"); unmatched papers,
-    duplicates and a summary (stderr)."""
+    duplicates and a summary (stderr).
+
+    A JSON row: id, title, ``outcome`` (updated, unchanged, unmatched, failed, skipped),
+    matched_by, changes, problem, candidate, duplicate_of, and ``paper``: the paper object
+    as it is after the run (``status`` is not used: in a paper it means the reading status).
+    """
     rows = []
     for outcome in report.outcomes:
         rows.append(
             {
                 "id": outcome.paper.id,
                 "title": outcome.paper.title,
-                "status": outcome.status,
+                "outcome": outcome.status,
                 "matched_by": outcome.matched_by,
                 "changes": {c.field: {"old": c.old, "new": c.new} for c in outcome.changes},
                 "problem": outcome.problem,
                 "candidate": outcome.candidate,
                 "duplicate_of": outcome.duplicate_of.id if outcome.duplicate_of else None,
+                "paper": (outcome.result or outcome.paper).to_dict(),
             }
         )
     if fmt in ("json", "jsonl"):
@@ -699,7 +705,7 @@ def print_refresh_report(report: RefreshReport, fmt: str) -> None:
         for outcome in report.outcomes:
             if not outcome.changes:
                 continue
-            head = f"#{outcome.paper.id} {visible(outcome.paper.title[:70])}"
+            head = f"#{outcome.paper.id} {fit(visible(outcome.paper.title), 70)}"
             lines.append(f"{head}  [{outcome.matched_by}]")
             lines.extend(
                 f"    {c.field}: {_shown(c.old)} → {_shown(c.new)}" for c in outcome.changes
@@ -707,7 +713,7 @@ def print_refresh_report(report: RefreshReport, fmt: str) -> None:
         if lines:
             write_stdout("\n".join(lines))
     for outcome in report.outcomes:
-        where = f"#{outcome.paper.id} {outcome.paper.title[:60]}"
+        where = f"#{outcome.paper.id} {fit(outcome.paper.title, 60)}"
         if outcome.status == "unmatched":
             best = f"; best candidate: {outcome.candidate}" if outcome.candidate else ""
             message(f"  unmatched {where}: {outcome.problem}{best}", "yellow")
@@ -721,9 +727,11 @@ def print_refresh_report(report: RefreshReport, fmt: str) -> None:
                 "yellow",
             )
     verb = "would update" if report.dry_run else "updated"
+    skipped = report.count("skipped")
     message(
         f"refresh: {verb} {report.count('updated')}, unchanged {report.count('unchanged')}, "
-        f"unmatched {report.count('unmatched')}, failed {report.count('failed')}",
+        f"unmatched {report.count('unmatched')}, failed {report.count('failed')}"
+        + (f", skipped {skipped} (not tried)" if skipped else ""),
         "bold",
     )
 
@@ -748,7 +756,7 @@ def print_pdf_report(report: PdfReport, fmt: str) -> None:
         if paths:
             write_stdout("\n".join(paths))
     for result in report.results:
-        where = f"#{result.paper.id} {result.paper.title[:60]}"
+        where = f"#{result.paper.id} {fit(result.paper.title, 60)}"
         if result.problem:
             message(f"  no PDF for {where}: {result.problem}", "yellow")
         elif result.already:

@@ -2,7 +2,12 @@
 
 Fetching happens outside the library lock; the changes are then applied in one write (one
 undo entry) to the papers as they are at that moment, so an edit made meanwhile is kept.
-Ctrl-C stops fetching and keeps what was finished.
+Ctrl-C stops fetching and keeps what was finished; the papers not tried by then are
+"skipped".
+
+Each paper's outcome: "updated" (fields filled), "unchanged" (found, nothing to fill),
+"unmatched" (no record agrees, or the service has no such paper), "failed" (a service could
+not be asked: network, HTTP error, bad answer) or "skipped" (not tried: interrupted).
 """
 
 from __future__ import annotations
@@ -55,9 +60,14 @@ class Outcome:
     duplicate_of: Paper | None = None
     found: Paper | None = None
     failed: bool = False  # a service could not be asked (network, HTTP error, bad answer)
+    tried: bool = False  # False: never asked (the run was interrupted before this paper)
+    result: Paper | None = None  # the paper as written, once the changes are saved
 
     @property
     def status(self) -> str:
+        """updated, unchanged, unmatched, failed or skipped (see the module docstring)."""
+        if not self.tried:
+            return "skipped"
         if self.changes:
             return "updated"
         if self.matched_by:
@@ -75,6 +85,13 @@ class RefreshReport:
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def all_failed(self) -> bool:
+        """Whether every paper tried failed for a service error (none updated, unchanged or
+        merely unmatched); False when none was tried."""
+        tried = [o for o in self.outcomes if o.tried]
+        return bool(tried) and all(o.status == "failed" for o in tried)
 
 
 def needs_refresh(paper: Paper) -> bool:
@@ -163,10 +180,22 @@ def refresh_papers(
             _fetch_all(fetcher, report.outcomes, overwrite, progress)
         except KeyboardInterrupt:
             report.interrupted = True
+    for outcome in report.outcomes:  # the hint fits ``add``, not a refresh
+        if outcome.problem:
+            outcome.problem = without_add_hint(outcome.problem)
+        if outcome.candidate:
+            outcome.candidate = without_add_hint(outcome.candidate)
     _flag_duplicates(everything, report.outcomes)
     if not dry_run and any(o.changes for o in report.outcomes):
         _write(db, report, overwrite)
     return report
+
+
+def without_add_hint(message: str) -> str:
+    """MESSAGE without the "(use --no-fetch ...)" hint the metadata fetchers give ``add``."""
+    from papercli.metadata import HINT
+
+    return message.replace(f" {HINT}", "").replace(HINT, "").strip()
 
 
 def _fetch_all(
@@ -192,6 +221,7 @@ def _fetch_all(
     strikes: dict[str, int] = {}
     for outcome in by_title:
         accepted, best, failures = find_by_title(fetcher, outcome.paper, strikes)
+        outcome.tried = True
         if accepted:
             _settle(outcome, accepted.paper, f"title ({accepted.service})", overwrite)
         else:
@@ -243,6 +273,7 @@ def _fetch_arxiv_batches(
         records, problems = arxiv_records(fetcher, ids)
         for outcome, arxiv_id, completing_one in chunk:
             record = records.get(str(arxiv_id))
+            outcome.tried = True
             if completing_one:
                 if record is not None and outcome.found is not None:
                     merged = _complete(outcome.found, record)
@@ -273,9 +304,11 @@ def _fetch_one(fetcher: Any, outcome: Outcome, kind: str, value: str, overwrite:
     try:
         found = fetch_metadata(kind, value, fetcher=fetcher)  # type: ignore[arg-type]
     except FetchError as exc:
-        outcome.problem = exc.message.removesuffix(" (use --no-fetch to add it without metadata)")
+        outcome.tried = True
+        outcome.problem = without_add_hint(exc.message)
         outcome.failed = outcome.problem.startswith("could not")
         return
+    outcome.tried = True
     _settle(outcome, found, f"{LABELS[kind]} {value}", overwrite)
 
 
@@ -321,7 +354,8 @@ def _write(db: Path, report: RefreshReport, overwrite: bool) -> None:
                 continue
             outcome.changes = field_changes(current, outcome.found, overwrite)
             if outcome.changes:
-                updated.append(updated_paper(current, outcome.changes))
+                outcome.result = updated_paper(current, outcome.changes)
+                updated.append(outcome.result)
         if updated:
             library.update(updated)
             if len(updated) == 1:

@@ -4,8 +4,10 @@ Main-content extraction uses only the standard library's ``html.parser``: the pa
 small tree; navigation, headers and footers, sidebars, ads, share bars, "related" boxes and
 comment threads are dropped (by element and by class/id/role words); the main element is
 <main>, role=main, a single <article>, a content-named container, or else the body; it is
-written out as Markdown-ish text (headings as #, list items as - or 1., links as
-[text](absolute href), bold as **...**, table rows as cells joined by " | ").
+written out as Markdown-ish text (headings as #, nested list items as - or 1., links as
+[text](absolute href), bold as **...**, table rows as | cell | cell |, <hr> as ---). Newlines
+inside a block stay line breaks, so a page a Markdown renderer made from a digest (soft line
+breaks are newline characters, not <br>) reads like the saved Markdown.
 
 Special pages: GitHub file pages are fetched as raw text (``PAPERCLI_GITHUB_RAW`` overrides
 the raw host), arXiv listing pages become one line per paper, arXiv abstract pages and
@@ -206,17 +208,32 @@ def main_content(root: Node) -> Node:
 
 
 class _Writer:
-    """Markdown-ish text from a tree."""
+    """Markdown-ish text from a tree.
+
+    Newlines inside a block element stay line breaks: a Markdown renderer turns the saved
+    text's soft line breaks into newline characters inside <p> or <li> (no <br>), and a
+    digest's entries rely on that line structure (title, then authors, then links). Browsers
+    collapse them for display; the importer must not. A list item's continuation lines are
+    indented under its marker, as in the Markdown.
+    """
 
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.marker = ""  # a list marker waiting for the item's first line of text
+        self.indent = ""  # the continuation indent of the list item being written
 
     def block_break(self) -> None:
-        line = " ".join("".join(self.current).split())
-        if line:
-            self.lines.append(line)
+        for piece in "".join(self.current).split("\n"):
+            line = " ".join(piece.split())
+            if not line:
+                continue
+            if self.marker:
+                self.lines.append(self.marker + line)
+                self.marker = ""
+            else:
+                self.lines.append(self.indent + line)
         self.current = []
 
     def blank(self) -> None:
@@ -231,6 +248,18 @@ class _Writer:
                 continue
             self._element(child, depth, list_depth)
 
+    def _item(self, node: Node, marker: str, depth: int, list_depth: int) -> None:
+        self.block_break()
+        self.marker = "  " * list_depth + marker + " "
+        outer = self.indent
+        self.indent = " " * len(self.marker)
+        self.write(node, depth + 1, list_depth + 1)
+        self.block_break()
+        if self.marker:  # an item without text
+            self.lines.append(self.marker.rstrip())
+            self.marker = ""
+        self.indent = outer
+
     def _element(self, node: Node, depth: int, list_depth: int) -> None:
         tag = node.tag
         if depth > MAX_DEPTH:
@@ -241,24 +270,17 @@ class _Writer:
             self.blank()
         elif tag in ("ul", "ol"):
             self.block_break()
-            number = 0
+            number = _start(node)
             for child in node.children:
                 if isinstance(child, Node) and child.tag == "li":
+                    self._item(child, f"{number}." if tag == "ol" else "-", depth, list_depth)
                     number += 1
-                    self.block_break()
-                    marker = f"{number}." if tag == "ol" else "-"
-                    self.current.append("  " * list_depth + marker + " ")
-                    self.write(child, depth + 1, list_depth + 1)
-                    self.block_break()
                 elif isinstance(child, Node):
                     self._element(child, depth + 1, list_depth)
             if list_depth == 0:
                 self.blank()
         elif tag == "li":  # a stray item outside a list
-            self.block_break()
-            self.current.append("- ")
-            self.write(node, depth + 1, list_depth + 1)
-            self.block_break()
+            self._item(node, "-", depth, list_depth)
         elif tag == "tr":
             self.block_break()
             cells = [
@@ -266,11 +288,16 @@ class _Writer:
                 for c in node.children
                 if isinstance(c, Node) and c.tag in ("td", "th")
             ]
-            line = " | ".join(c for c in cells if c)
-            if line:
-                self.lines.append(line)
+            if any(cells):
+                self.lines.append("| " + " | ".join(cells) + " |")
+                if node.parent is not None and node.parent.tag == "thead":
+                    self.lines.append("|" + "---|" * len(cells))
         elif tag == "br":
             self.block_break()
+        elif tag == "hr":  # a thematic break ends the entry above it, as '---' does
+            self.blank()
+            self.lines.append("---")
+            self.blank()
         elif tag == "pre":
             self.blank()
             self.lines.extend(_raw_text(node))
@@ -279,10 +306,10 @@ class _Writer:
             self.current.append(self._link(node))
         elif tag in ("strong", "b"):
             inner = self._inline(node)
-            self.current.append(f" **{inner}** " if inner else "")
+            self.current.append(f"**{inner}**" if inner else "")
         elif tag in ("em", "i", "cite"):
             inner = self._inline(node)
-            self.current.append(f" *{inner}* " if inner else "")
+            self.current.append(f"*{inner}*" if inner else "")
         elif tag == "code":
             inner = node.text()
             self.current.append(f"`{inner}`" if inner else "")
@@ -318,6 +345,11 @@ class _Writer:
         self.block_break()
         out = "\n".join(self.lines).strip()
         return re.sub(r"\n{3,}", "\n\n", out) + "\n"
+
+
+def _start(node: Node) -> int:
+    start = node.attrs.get("start", "").strip()
+    return int(start) if start.isdigit() and len(start) < 9 else 1
 
 
 def _raw_text(node: Node) -> list[str]:
@@ -477,13 +509,57 @@ def fetch_page(url: str) -> Page:
     return Page(text, name, "auto")
 
 
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def _decode(body: bytes, ctype: str) -> str:
-    declared = re.search(r"charset=[\"']?([\w.-]+)", ctype)
-    encoding = declared.group(1) if declared else None
-    if encoding is None:
-        meta = re.search(rb"<meta[^>]{0,200}charset=[\"']?([\w.-]+)", body[:4096], re.I)
-        encoding = meta.group(1).decode("ascii", "replace") if meta else "utf-8"
+    """A page's text: a byte-order mark decides, then the charset in Content-Type, then a
+    <meta charset> (or http-equiv) in the first 4 KB; else UTF-8, and when the bytes are not
+    UTF-8, Windows-1252 (what browsers read ``latin-1`` pages as)."""
+    for bom, bom_encoding in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(bom_encoding, errors="replace")
+    encoding: str | None
+    declared = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.IGNORECASE)
+    if declared is None:
+        declared_bytes = re.search(
+            rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", body[:4096], re.IGNORECASE
+        )
+        encoding = declared_bytes.group(1).decode("ascii") if declared_bytes else None
+    else:
+        encoding = declared.group(1)
+    if encoding is not None:
+        try:
+            return body.decode(_browser_encoding(encoding), errors="replace")
+        except LookupError:
+            pass  # an unknown name: guess as if none was given
     try:
-        return body.decode(encoding, errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return _windows_1252(body)
+
+
+def _browser_encoding(name: str) -> str:
+    """The codec a browser uses for an encoding label: latin-1 and ascii pages are read as
+    Windows-1252 (its letters at 0x80-0x9f, which such pages use for quotes and dashes)."""
+    import codecs
+
+    codec = codecs.lookup(name).name  # LookupError for an unknown label
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def _windows_1252(body: bytes) -> str:
+    # Five bytes are undefined in Windows-1252; Latin-1 gives them their control code.
+    return "".join(
+        chunk.decode("cp1252", errors="strict") if not undefined else chunk.decode("latin-1")
+        for chunk, undefined in _split_undefined(body)
+    )
+
+
+def _split_undefined(body: bytes) -> list[tuple[bytes, bool]]:
+    parts = re.split(rb"([\x81\x8d\x8f\x90\x9d]+)", body)
+    return [(part, i % 2 == 1) for i, part in enumerate(parts) if part]
