@@ -44,6 +44,7 @@ from papercli.importers.names import parse_names  # noqa: E402
 from papercli.importers.venues import find_venue_year  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "digests" / "real"
+PREPRINTS = {"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -282,9 +283,12 @@ def evaluate(split: str, pages: set[str] | None) -> tuple[Tally, VenueTally, Clo
                     if venue and year:
                         break
                     heading_venue, heading_year = find_venue_year(heading)
+                    if heading_venue in PREPRINTS:
+                        heading_venue = None
                     venue, year = venue or heading_venue, year or heading_year
                 intro_venue, intro_year = find_venue_year(texts[-1])
-                if intro_venue and intro_year:  # the page's own venue, stated with its year
+                # The page's own venue, stated with its year; "arXiv daily" pages are no venue.
+                if intro_venue and intro_year and intro_venue not in PREPRINTS:
                     venue, year = venue or intro_venue, year or intro_year
                 if not paper.get("venue"):
                     venues.unstated += 1

@@ -15,9 +15,10 @@ server. Years: 1950-2030, four digits or "'24" after a venue ("ICLR'24", "[CVPR 
 "NeurIPS 2020 (Oral)", "Published in TMLR, 2022", "ICLR 2022 论文", "Preprint'25"); a year
 inside a link, an arXiv id, a DOI or a longer number is not a year.
 
-Use on a page's title or intro: apply its venue to the page's records only when a year comes
-with it (that is what the measurement below does: record, then the headings above it, then the
-page's first lines when they state venue and year).
+Use on headings and a page's title or intro: take a heading's venue, and the page's only when
+a year comes with it; a preprint server named there ("## arxiv2001", "arXiv daily") is not the
+papers' venue (that is what the measurement below does: the record, then the headings above
+it, then the page's first lines).
 
 Pure: no I/O; linear in the length of the text (capped at 20,000 characters).
 
@@ -25,7 +26,7 @@ Measured by ``benchmarks/names_eval.py`` on the real digest keys (scorer's rules
 whole words, year exactly):
 
     split  venue right      year right       venue found where the key states none
-    fit    0.952 of 1321    0.981 of 1766    142 of 1317 (mostly "arXiv" the keys leave out)
+    fit    0.952 of 1321    0.981 of 1766      5 of 1317
     dev    0.933 of 1164    0.983 of 1226     18 of 312
 """
 
