@@ -41,7 +41,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from papercli.importers.names import parse_names  # noqa: E402
-from papercli.importers.venues import find_venue_year  # noqa: E402
+from papercli.importers.venues import (  # noqa: E402
+    find_venue_year,
+    heading_venue_year,
+    page_venue_year,
+)
 
 REAL = ROOT.parent / "shared" / "digests" / "real"
 
@@ -281,10 +285,10 @@ def evaluate(split: str, pages: set[str] | None) -> tuple[Tally, VenueTally, Clo
                 for heading in texts[1:-1]:  # the headings above, nearest first
                     if venue and year:
                         break
-                    heading_venue, heading_year = find_venue_year(heading)
+                    heading_venue, heading_year = heading_venue_year(heading)
                     venue, year = venue or heading_venue, year or heading_year
-                intro_venue, intro_year = find_venue_year(texts[-1])
-                if intro_venue and intro_year:  # the page's own venue, stated with its year
+                intro_venue, intro_year = page_venue_year(texts[-1])
+                if intro_venue:
                     venue, year = venue or intro_venue, year or intro_year
                 if not paper.get("venue"):
                     venues.unstated += 1

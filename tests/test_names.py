@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -399,3 +402,22 @@ def test_markup_soup_never_breaks_the_parser(text: str) -> None:
     assert all(name and name == name.strip() for name in names)
     assert all(sep not in name for name in names for sep in (",", ";", "、", "\n", "<", ">"))
     assert 0.0 <= score <= 1.0
+
+
+# --------------------------------------------------------------------------------------------
+# The shipped vocabulary is the one the script fits (needs ../shared; skipped without it)
+
+_EVAL = Path(__file__).resolve().parents[1] / "benchmarks" / "names_eval.py"
+_REAL = Path(__file__).resolve().parents[1].parent / "shared" / "digests" / "real"
+
+
+@pytest.mark.skipif(not _REAL.is_dir(), reason="../shared/digests/real not available")
+def test_title_words_are_the_fitted_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = importlib.util.spec_from_file_location("names_eval", _EVAL)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "names_eval", module)  # its dataclasses look it up
+    spec.loader.exec_module(module)
+    from papercli.importers import names
+
+    assert frozenset(module.title_words()) == names._TITLE_WORDS

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from papercli.importers.venues import canonical_venue, find_venue_year, find_year
+from papercli.importers.venues import (
+    canonical_venue,
+    find_venue_year,
+    find_year,
+    heading_venue_year,
+    page_venue_year,
+)
 
 
 @pytest.mark.parametrize(
@@ -193,3 +199,21 @@ def test_markup_soup_never_breaks_the_finder(text: str) -> None:
     venue, year = find_venue_year(text)
     assert venue is None or (venue and venue == venue.strip())
     assert year is None or 1950 <= year <= 2030
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "page"),
+    [
+        ("## CVPR", ("CVPR", None), (None, None)),
+        ("### ICLR 2022 papers", ("ICLR", 2022), ("ICLR", 2022)),
+        ("## arxiv2001", (None, 2020), (None, None)),
+        ("arXiv daily 2025-09-29", (None, 2025), (None, None)),
+        ("### 2021", (None, 2021), (None, None)),
+        ("Google at CHI 2023", ("CHI", 2023), ("CHI", 2023)),
+    ],
+)
+def test_heading_and_page_venues(
+    text: str, heading: tuple[str | None, int | None], page: tuple[str | None, int | None]
+) -> None:
+    assert heading_venue_year(text) == heading
+    assert page_venue_year(text) == page
