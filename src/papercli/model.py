@@ -34,8 +34,8 @@ TEXT_FIELDS = (
 )
 MAX_KEY_CHARS = 100
 # A citation key must survive BibTeX, biblatex, RIS and CSL-JSON: one word without the
-# characters BibTeX gives a meaning to.
-_KEY_PATTERN = re.compile(r"[^\s\"#%'(),={}\\~]+")
+# characters BibTeX gives a meaning to, nor a control character (ESC would reach terminals).
+_KEY_PATTERN = re.compile(r"[^\s\"#%'(),={}\\~\x00-\x1f\x7f-\x9f]+")
 
 
 def now() -> datetime:
@@ -185,7 +185,7 @@ def check_key(key: str) -> None:
     if len(key) > MAX_KEY_CHARS or not _KEY_PATTERN.fullmatch(key):
         raise ValidationError(
             f"citation key {key[:40]!r} must be one word of at most {MAX_KEY_CHARS} characters, "
-            "without spaces or any of \" # % ' ( ) , = { } \\ ~"
+            "without spaces, control characters or any of \" # % ' ( ) , = { } \\ ~"
         )
 
 
