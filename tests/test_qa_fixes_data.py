@@ -276,6 +276,21 @@ def test_key_option_with_a_control_character_or_space_is_a_usage_error(
     assert cli("edit", "1", "--key", key).exit_code == 2
 
 
+def test_a_stored_key_with_a_control_character_does_not_lock_its_paper(
+    cli: Cli, library_path: Path
+) -> None:
+    """A library written before such keys were refused: its paper can still be changed, its
+    key never reaches the output raw, and ``edit --key ""`` replaces it."""
+    with writing(library_path) as lib:
+        lib.insert([Paper(title="Old paper", key="k\x1bx")])
+        lib.label = "add #1"
+    assert cli("tag", "1", "kept").exit_code == 0
+    assert not CONTROLS & set(cli("cite", "1").stdout)
+    assert cli("edit", "1", "--key", "").exit_code == 0
+    [paper] = cli("list", "--json").json()
+    assert paper["tags"] == ["kept"] and not CONTROLS & set(paper["key"])
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -407,6 +407,10 @@ def _fields(parameters: dict[str, Any]) -> dict[str, Any]:
                     _utf8_argument(text, f"--{name.replace('_', '-')}")
     try:
         Paper.from_dict({"title": "probe", **fields})
+        if fields.get("key"):  # a new key: no control characters either
+            from papercli.model import check_key
+
+            check_key(fields["key"])
     except ValidationError as exc:
         raise UsageError(exc.message) from None
     return fields
