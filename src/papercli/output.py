@@ -249,7 +249,8 @@ def without_controls(text: str) -> str:
 
 def _csv(dicts: Sequence[Mapping[str, Any]], escape: bool = True) -> str:
     """CSV with a header; with ESCAPE, text cells a spreadsheet would run as a formula
-    (``=``, ``+``, ``-``, ``@``, tab, CR first) start with an apostrophe instead."""
+    (``=``, ``+``, ``-``, ``@``, tab, CR first), or that start with an apostrophe, get one
+    more apostrophe in front (``csv_safe``)."""
     from papercli.exporters import csv_safe, csv_text
     from papercli.model import PAPER_FIELDS
 
