@@ -250,3 +250,10 @@ def test_bibtex_round_trip_of_shared_conference_data(tmp_path: Path) -> None:
     for before, after in zip(original, result.papers, strict=True):
         for field in ("title", "authors", "venue", "year", "url", "abstract", "topics"):
             assert getattr(after, field) == getattr(before, field), (field, before.title)
+
+
+def test_bibtex_keeps_an_organisation_author_as_one_name() -> None:
+    paper = Paper(title="A Report", authors=["Google Research", "Ada Lovelace"])
+    text = to_bibtex([paper])
+    assert "author = {{Google Research} and Ada Lovelace}" in text
+    assert parse(text, "bibtex", "x.bib").papers[0].authors == ["Google Research", "Ada Lovelace"]

@@ -135,10 +135,13 @@ def interrupted() -> None:
     from papercli import storage
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if storage.committed_change:
+    change = storage.committed_change
+    if change:
+        # An undo is taken back by redo; anything else (a redo too) by undo.
+        again = "'papercli redo' re-applies it" if change.startswith("undo of ") else None
         output.error(
-            f"interrupted after the change was saved ({storage.committed_change}); "
-            "'papercli undo' reverts it"
+            f"interrupted after the change was saved ({change}); "
+            + (again or "'papercli undo' reverts it")
         )
     else:
         output.error("interrupted; nothing was changed")
@@ -220,13 +223,22 @@ def _complete_own_tags(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def _check_refs(value: Any) -> Any:
-    """A REF that is a whole number must be a possible id: '-1' or '0' is a usage error, not
-    title words to match fuzzily."""
-    import re
+    """``core.check_refs`` on a REF argument: text that is not UTF-8 or a whole number below
+    1 ('-1', '0') is a usage error, not title words to match fuzzily."""
+    refs = [ref for ref in (value if isinstance(value, list) else [value]) if isinstance(ref, str)]
+    try:
+        core.check_refs(refs)
+    except UsageError as exc:
+        raise typer.BadParameter(exc.message) from None
+    return value
 
-    for ref in value if isinstance(value, list) else [value]:
-        if isinstance(ref, str) and re.fullmatch(r"\s*[-+]?\d+\s*", ref) and int(ref) < 1:
-            raise typer.BadParameter(f"{ref.strip()!r} is not a paper id (ids start at 1)")
+
+def _check_words(value: Any) -> Any:
+    """``core.check_words`` on query words: words that are not UTF-8 are a usage error."""
+    try:
+        core.check_words(value or [])
+    except UsageError as exc:
+        raise typer.BadParameter(exc.message) from None
     return value
 
 
@@ -327,7 +339,12 @@ RefsArgument = Annotated[
 ]
 QueryWords = Annotated[
     list[str] | None,
-    typer.Argument(metavar="WORDS...", help="Words that must all occur.", show_default=False),
+    typer.Argument(
+        metavar="WORDS...",
+        help="Words that must all occur.",
+        show_default=False,
+        callback=_check_words,
+    ),
 ]
 LimitOption = Annotated[
     int | None, typer.Option("--limit", "-n", metavar="N", min=0, help="At most N papers.")
@@ -432,6 +449,10 @@ def _fields(parameters: dict[str, Any]) -> dict[str, Any]:
                     _utf8_argument(text, f"--{name.replace('_', '-')}")
     try:
         Paper.from_dict({"title": "probe", **fields})
+        if fields.get("key"):  # a new key: no control characters either
+            from papercli.model import check_key
+
+            check_key(fields["key"])
     except ValidationError as exc:
         raise UsageError(exc.message) from None
     return fields
@@ -573,7 +594,11 @@ def list_command(
 def search(
     text: Annotated[
         list[str],
-        typer.Argument(metavar="WORDS...", help="What to look for: title words, an author, a tag."),
+        typer.Argument(
+            metavar="WORDS...",
+            help="What to look for: title words, an author, a tag.",
+            callback=_check_words,
+        ),
     ],
     status: StatusFilter = None,
     tag: TagFilter = None,
@@ -625,9 +650,7 @@ def show(
     Example: papercli show "perceiver io" --json
     """
     if fmt in core.CITE_FORMATS and not as_json:
-        output.write_stdout_bytes(
-            output.export_bytes(core.cite_papers(_db_path(), [ref]), fmt)
-        )
+        output.write_citations(core.cite_papers(_db_path(), [ref]), fmt, citation=False)
         return
     output.print_paper(core.show_paper(_db_path(), ref), _format(fmt, as_json))
 
@@ -718,7 +741,7 @@ def open_command(
     Example: papercli open 12 --pdf
     """
     paper = core.show_paper(_db_path(), ref)
-    url = core.paper_link(paper, pdf)
+    url = core.paper_link(paper, pdf, _db_path())
     if print_only:
         output.write_stdout(url)
         return
@@ -1166,6 +1189,7 @@ def export(
     db = _db_path()
     as_refs = core.refs_or_query(db, query or [])
     refs = [*(ref or []), *(query or [] if as_refs else [])]
+    core.check_refs(refs)
     query_words = None if as_refs else _words(query)
     papers = core.export_selection(
         db,
@@ -1188,9 +1212,19 @@ def _import_formats(incomplete: str) -> list[str]:
 
 @app.command()
 def merge(
-    keep: Annotated[str, typer.Argument(metavar="REF", help="The paper to keep (its id stays).")],
+    keep: Annotated[
+        str,
+        typer.Argument(
+            metavar="REF", help="The paper to keep (its id stays).", callback=_check_refs
+        ),
+    ],
     retire: Annotated[
-        str, typer.Argument(metavar="REF", help="The paper merged into it (its id is retired).")
+        str,
+        typer.Argument(
+            metavar="REF",
+            help="The paper merged into it (its id is retired).",
+            callback=_check_refs,
+        ),
     ],
     force: Annotated[
         bool, typer.Option("--force", help="Merge even when their identifiers differ.")
@@ -1232,7 +1266,7 @@ def cite(
         choices = ", ".join(core.CITE_FORMATS)
         raise UsageError(f"unknown citation format {fmt!r}; use one of {choices}")
     papers = core.cite_papers(_db_path(), refs)
-    output.write_stdout_bytes(output.export_bytes(papers, fmt, citation=True))
+    output.write_citations(papers, fmt)
 
 
 @app.command()
@@ -1317,7 +1351,11 @@ def restore(
 def refresh(
     refs: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[REF]...", help="Papers (default: all missing metadata)."),
+        typer.Argument(
+            metavar="[REF]...",
+            help="Papers (default: all missing metadata).",
+            callback=_check_refs,
+        ),
     ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show the change per field; write nothing.")
@@ -1361,7 +1399,10 @@ def _refresh_and_report(
 
 @app.command()
 def pdf(
-    refs: Annotated[list[str], typer.Argument(metavar="REF...", help="Papers whose PDF to get.")],
+    refs: Annotated[
+        list[str],
+        typer.Argument(metavar="REF...", help="Papers whose PDF to get.", callback=_check_refs),
+    ],
     force: Annotated[
         bool, typer.Option("--force", help="Download again even if there is a local copy.")
     ] = False,

@@ -149,11 +149,12 @@ def already_there(existing: Paper) -> DuplicatePaper:
     )
 
 
-def paper_link(paper: Paper, pdf: bool = False) -> str:
-    """The URL ``open`` goes to: the landing page, or the PDF with PDF (the downloaded file
-    when there is one)."""
-    if pdf and paper.pdf_path and Path(paper.pdf_path).is_file():
-        return Path(paper.pdf_path).resolve().as_uri()  # the downloaded copy
+def paper_link(paper: Paper, pdf: bool = False, db: Path | None = None) -> str:
+    """The URL ``open`` goes to: the landing page, or the PDF with PDF (the file ``pdf``
+    downloaded for the library at DB when there is one)."""
+    local = downloaded_pdf(paper, db) if pdf and db is not None else None
+    if local is not None:
+        return local.as_uri()
     if pdf:
         link = paper.pdf_url or (
             f"https://arxiv.org/pdf/{paper.arxiv_id}" if paper.arxiv_id else None
@@ -168,15 +169,33 @@ def paper_link(paper: Paper, pdf: bool = False) -> str:
     return openable(paper, link, pdf)
 
 
+def downloaded_pdf(paper: Paper, db: Path) -> Path | None:
+    """PAPER's downloaded PDF: its recorded ``pdf_path`` when that is a regular file inside
+    the ``pdfs/`` folder of the library at DB and starts with ``%PDF``; None otherwise (a
+    path from anywhere else is never opened: it may have come from an imported file)."""
+    import os
+
+    from papercli.pdfs import pdf_folder
+
+    if not paper.pdf_path:
+        return None
+    path = Path(os.path.realpath(paper.pdf_path))
+    if Path(os.path.realpath(pdf_folder(db))) not in path.parents or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(5)
+    except OSError:
+        return None
+    return path if head.startswith(b"%PDF") else None
+
+
 def openable(paper: Paper, link: str, pdf: bool) -> str:
     """LINK when a browser may be given it: an http(s) URL without spaces or control
-    characters (so never one that starts with '-' and would be read as a browser option),
-    or, for a PDF, a local file, as a file:// URL. Links come from imports and servers."""
-    import os
+    characters (so never one that starts with '-' and would be read as a browser option).
+    Links come from imports and servers; a local file is opened only as ``downloaded_pdf``."""
     from urllib.parse import urlsplit
 
-    if pdf and os.path.isabs(link) and os.path.isfile(link):
-        return Path(link).resolve().as_uri()
     try:
         parts = urlsplit(link)
     except ValueError:
@@ -769,6 +788,46 @@ def _refuse_taken_key(library_papers: list[Paper], key: str, own_id: int) -> Non
 CITE_FORMATS = ("bibtex", "csl-json", "ris", "text")
 
 
+MAX_ID_DIGITS = 12  # what ``refs.resolve`` reads as an id; a longer number names no paper
+
+
+def check_refs(refs: list[str]) -> None:
+    """The check every command applies to its REFs before resolving them: text that is not
+    UTF-8 (surrogate escapes) and a whole number below 1 are usage errors; a whole number too
+    long to be an id is a missing paper, like any id not in the library."""
+    import re
+
+    from papercli.errors import PaperNotFound
+
+    for ref in refs:
+        try:
+            ref.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(
+                "a REF is not valid UTF-8 text; give it in UTF-8 (check the terminal's encoding)"
+            ) from None
+        number = ref.strip().removeprefix("#")
+        if not re.fullmatch(r"[-+]?[0-9]+", number):
+            continue
+        if int(number) < 1:
+            raise UsageError(f"{ref.strip()!r} is not a paper id (ids start at 1)")
+        if len(number.lstrip("+0")) > MAX_ID_DIGITS:
+            raise PaperNotFound(f"no paper with id {int(number)}")
+
+
+def check_words(words: list[str]) -> None:
+    """Query words must be UTF-8 text: bytes that are not (surrogate escapes) are a usage
+    error, not words that match nothing or everything."""
+    for word in words:
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(
+                "a query word is not valid UTF-8 text; give it in UTF-8 (check the terminal's "
+                "encoding)"
+            ) from None
+
+
 def resolve_with_keys(papers: list[Paper], refs: list[str]) -> list[Paper]:
     """Each REF resolved, where a REF may also be a citation key (``vaswani2017attention``,
     or one kept in ``alt_keys`` from a paper merged into it); each paper once, in the order
@@ -823,7 +882,11 @@ def refs_or_query(db: Path, words: list[str]) -> bool:
     keys: set[str] | None = None
     for word in words:
         text = word.strip()
-        if is_whole_number(text.lstrip("#")) or parse_identifier(text):
+        number = text.lstrip("#")
+        # any all-digit word is an id (one too long to be one names no paper: an error)
+        if is_whole_number(number) or (number.isascii() and number.isdigit()):
+            continue
+        if parse_identifier(text):
             continue
         if keys is None:
             from papercli.citekeys import all_keys

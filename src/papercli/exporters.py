@@ -4,7 +4,9 @@ spreadsheets; the ``export -o`` file writer."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from papercli.citekeys import citation_key, keys_for
 from papercli.model import Paper
@@ -117,9 +119,12 @@ def _join(items: list[str], separator: str) -> str:
 
 
 def _author(name: str) -> str:
-    """A display name as BibTeX: escaped, with a brace around names holding " and " or commas."""
+    """A display name as BibTeX: escaped, with a brace around names holding " and " or commas
+    and around an organisation's name ("{Google Research}", one name, not "Research, G.")."""
+    from papercli.citations import is_organization
+
     escaped = escape_bibtex(name)
-    if "," in name or re.search(r"\sand\s", name, re.IGNORECASE):
+    if "," in name or re.search(r"\sand\s", name, re.IGNORECASE) or is_organization(name):
         return "{" + escaped + "}"
     return escaped
 
@@ -211,20 +216,41 @@ def to_markdown(papers: list[Paper]) -> str:
 # CSV cells
 
 # OWASP's rule for CSV injection: a cell a spreadsheet would read as a formula starts with
-# one of these; a leading apostrophe makes it text.
+# one of these; a leading apostrophe makes it text. A cell that starts with an apostrophe
+# gets one more, so that import can take exactly one off and the text comes back as it was.
 CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CSV_ESCAPED_STARTS = (*CSV_FORMULA_STARTS, "'")
 
 
 def csv_safe(text: str) -> str:
     """TEXT as a CSV cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + text if text.startswith(CSV_FORMULA_STARTS) else text
+    return "'" + text if text.startswith(_CSV_ESCAPED_STARTS) else text
 
 
 def csv_unescape(text: str) -> str:
-    """The text a ``csv_safe`` cell stood for (what CSV import reads back)."""
-    if text.startswith("'") and text[1:].startswith(CSV_FORMULA_STARTS):
+    """The text a ``csv_safe`` cell stood for (what CSV import reads back): one leading
+    apostrophe off when a formula character or another apostrophe follows it."""
+    if text.startswith("'") and text[1:].startswith(_CSV_ESCAPED_STARTS):
         return text[1:]
     return text
+
+
+def csv_text(rows: Iterable[Sequence[Any]]) -> str:
+    """ROWS as CSV lines ending in "\n"; a cell holding a comma, a quote, a CR or an LF is
+    quoted (the csv module quotes only for the characters of its line terminator)."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    # "\r\n" as the terminator makes the writer quote cells with a lone CR as well; each
+    # row's "\r\n" is then turned into "\n" in place.
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow(row)
+        buffer.seek(buffer.tell() - 2)
+        buffer.write("\n")
+    buffer.truncate()
+    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,8 +34,9 @@ TEXT_FIELDS = (
 )
 MAX_KEY_CHARS = 100
 # A citation key must survive BibTeX, biblatex, RIS and CSL-JSON: one word without the
-# characters BibTeX gives a meaning to.
+# characters BibTeX gives a meaning to, nor (for a new key) a control character.
 _KEY_PATTERN = re.compile(r"[^\s\"#%'(),={}\\~]+")
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def now() -> datetime:
@@ -119,7 +120,7 @@ class Paper:
         if self.doi:
             self.doi = self.doi.lower()
         if self.key is not None:
-            check_key(self.key)
+            check_key(self.key, stored=True)
 
     def json_view(self) -> Mapping[str, Any]:
         """The contract's JSON object without a copy, for serialising: never modify it."""
@@ -180,12 +181,19 @@ class Paper:
 # The contract's keys, in the order every JSON object has them (Paper declares them so).
 PAPER_FIELDS = tuple(f.name for f in fields(Paper))
 
-def check_key(key: str) -> None:
-    """Raise ValidationError unless KEY can be a citation key (one word, no BibTeX specials)."""
-    if len(key) > MAX_KEY_CHARS or not _KEY_PATTERN.fullmatch(key):
+def check_key(key: str, stored: bool = False) -> None:
+    """Raise ValidationError unless KEY can be a citation key (one word, no BibTeX specials,
+    no control characters). A STORED key (a paper's own, perhaps from a library that took
+    control characters) is not refused for those, so that its paper can still be changed:
+    output keeps them off terminals, and ``edit REF --key ""`` replaces it."""
+    if (
+        len(key) > MAX_KEY_CHARS
+        or not _KEY_PATTERN.fullmatch(key)
+        or (not stored and _CONTROL_CHARACTER.search(key))
+    ):
         raise ValidationError(
             f"citation key {key[:40]!r} must be one word of at most {MAX_KEY_CHARS} characters, "
-            "without spaces or any of \" # % ' ( ) , = { } \\ ~"
+            "without spaces, control characters or any of \" # % ' ( ) , = { } \\ ~"
         )
 
 

@@ -197,11 +197,11 @@ def export_bytes(
     if fmt == "bibtex":
         from papercli.exporters import to_bibtex
 
-        return to_bibtex(list(papers), own_fields=not citation).encode()
+        return without_controls(to_bibtex(list(papers), own_fields=not citation)).encode()
     if fmt == "markdown":
         from papercli.exporters import to_markdown
 
-        return to_markdown(list(papers)).encode()
+        return without_controls(to_markdown(list(papers))).encode()
     if fmt == "csl-json":
         from papercli.citations import to_csl_json
 
@@ -209,11 +209,11 @@ def export_bytes(
     if fmt == "ris":
         from papercli.exporters_ris import to_ris
 
-        return to_ris(papers, own_fields=not citation).encode()
+        return without_controls(to_ris(papers, own_fields=not citation)).encode()
     if fmt == "text":
         from papercli.citations import to_text
 
-        return to_text(papers).encode()
+        return without_controls(to_text(papers)).encode()
     if fmt in ("json", "jsonl", "csv"):
         return papers_as_bytes(papers, fmt, csv_escape=csv_escape)
     from papercli.errors import UsageError
@@ -221,34 +221,55 @@ def export_bytes(
     raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
 
 
+def write_citations(papers: Sequence[Paper], fmt: str, citation: bool = True) -> None:
+    """PAPERS on stdout as citations in FMT (bibtex, csl-json, ris or text): on a terminal
+    through ``visible``, like everything shown to a person; to a pipe or file as data."""
+    data = export_bytes(papers, fmt, citation=citation)
+    if stdout_is_terminal():
+        write_stdout(visible(data.decode()))
+    else:
+        write_stdout_bytes(data)
+
+
+_DATA_CONTROLS = {
+    c: None for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"
+}
+
+
+def without_controls(text: str) -> str:
+    """TEXT for a text data format (BibTeX, RIS, Markdown, plain references): a CR or CRLF
+    becomes a newline; the other control characters but newline and tab (ESC, C1, ...) are
+    dropped, which none of those formats can carry and a terminal would obey."""
+    if text.isascii() and text.isprintable():
+        return text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_DATA_CONTROLS)
+
+
 def _csv(dicts: Sequence[Mapping[str, Any]], escape: bool = True) -> str:
     """CSV with a header; with ESCAPE, text cells a spreadsheet would run as a formula
-    (``=``, ``+``, ``-``, ``@``, tab, CR first) start with an apostrophe instead."""
-    import csv
-    import io
-
-    from papercli.exporters import csv_safe
+    (``=``, ``+``, ``-``, ``@``, tab, CR first), or that start with an apostrophe, get one
+    more apostrophe in front (``csv_safe``)."""
+    from papercli.exporters import csv_safe, csv_text
     from papercli.model import PAPER_FIELDS
 
     def text(value: str) -> str:
         return csv_safe(value) if escape else value
 
     columns = [*PAPER_FIELDS, *(["score"] if dicts and "score" in dicts[0] else [])]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for d in dicts:
-        writer.writerow(
-            [
-                text(CSV_LIST_SEPARATOR.join(v))
-                if isinstance(v, list)
-                else text(v)
-                if isinstance(v, str)
-                else ("" if v is None else v)
-                for v in (d.get(c) for c in columns)
-            ]
-        )
-    return buffer.getvalue()
+    rows = (
+        [
+            text(CSV_LIST_SEPARATOR.join(v))
+            if isinstance(v, list)
+            else text(v)
+            if isinstance(v, str)
+            else ("" if v is None else v)
+            for v in (d.get(c) for c in columns)
+        ]
+        for d in dicts
+    )
+    return csv_text([columns]) + csv_text(rows)
 
 
 def print_papers(
@@ -543,7 +564,7 @@ def print_tags(counts: list[tuple[str, int]], fmt: str) -> None:
 
 
 def _csv_cell(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n') else text
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
 
 
 def _bar(count: int, most: int, width: int = 30) -> str:

@@ -897,16 +897,21 @@ def _peek_next_id(path: Path) -> int:
 
 def is_library_file(library: Path, target: Path) -> bool:
     """Whether TARGET is the library at LIBRARY or a file papercli derives from it: its lock,
-    its load cache, a temp file of either, its backups folder or anything in it, or another
-    name (a symlink, a hard link) of one of them."""
+    its load cache, a temp file of either, its backups folder, its ``pdfs/`` folder, its
+    ``LIBRARY.http-cache/`` folder or anything in those, or another name (a symlink, a hard
+    link) of one of them."""
     import fnmatch
+
+    from papercli.net import cache_folder
+    from papercli.pdfs import pdf_folder
 
     real_library = real_path(library)
     real_target = real_path(target)
     folder = backup_dir(library)
-    if real_target in (real_library, lock_file_path(library), cache_path(library), folder):
+    managed = (folder, real_path(pdf_folder(library)), real_path(cache_folder(library)))
+    if real_target in (real_library, lock_file_path(library), cache_path(library), *managed):
         return True
-    if folder in real_target.parents:
+    if any(managed_folder in real_target.parents for managed_folder in managed):
         return True
     if real_target.parent == real_library.parent and fnmatch.fnmatchcase(
         real_target.name, f".{real_library.name}.*.tmp"
@@ -917,8 +922,9 @@ def is_library_file(library: Path, target: Path) -> bool:
     except OSError:
         return False
     candidates = [real_library, cache_path(library)]
-    with contextlib.suppress(OSError):
-        candidates += list(folder.iterdir())
+    for managed_folder in managed[:2]:
+        with contextlib.suppress(OSError):
+            candidates += list(managed_folder.iterdir())
     for candidate in candidates:
         with contextlib.suppress(OSError):
             status = os.stat(candidate)
@@ -1063,7 +1069,9 @@ class Library:
         """Re-apply the change the last ``undo`` reverted; returns its label."""
         if not self._tables.get("redo"):
             raise PapercliError("nothing to redo: no change was undone since the last change")
-        return self._move_change("redo", "undo")
+        label = self._move_change("redo", "undo")
+        self.label = f"redo of {label}"  # what a Ctrl-C reports: 'papercli undo' reverts it
+        return label
 
     def redo_entries(self) -> list[dict[str, Any]]:
         """The undone changes ``redo`` can re-apply, oldest first (the last one undone last)."""

@@ -111,8 +111,9 @@ def normalize_venue(name: str) -> str | None:
 
 
 _CANONICAL: dict[str, str] = {
-    # contract keys
-    **{key: key for key in PAPER_FIELDS if key != "id"},
+    # contract keys; pdf_path is this machine's state (a file ``pdf`` downloaded), never
+    # taken from an input file, nor read as a URL
+    **{key: key for key in PAPER_FIELDS if key not in ("id", "pdf_path")},
     # other tools' names
     "name": "title",
     "paper_title": "title",
@@ -152,7 +153,6 @@ _CANONICAL: dict[str, str] = {
     "pdf": "pdf_url",
     "pdf_link": "pdf_url",
     "pdfurl": "pdf_url",
-    "pdf_path": "pdf_url",
     "code": "code_url",
     "github": "code_url",
     "code_link": "code_url",
