@@ -256,35 +256,34 @@ def _since_option(what: str) -> Any:
     )
 
 
-FormatOption = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help="table, json, jsonl, csv or ids.",
-        autocompletion=_choices(output.FORMATS),
-    ),
-]
+def _format_option(help_text: str, choices: tuple[str, ...]) -> Any:
+    """The ``--format``/``-f`` option of a command whose formats are CHOICES."""
+    return typer.Option(
+        "--format", "-f", metavar="FORMAT", help=help_text, autocompletion=_choices(choices)
+    )
+
+
+# The formats of a report (refresh, pdf, stats, undo --list, restore's list).
+REPORT_FORMATS = ("table", "json", "jsonl")
+
+FormatOption = Annotated[str, _format_option("table, json, jsonl, csv or ids.", output.FORMATS)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 ShowFormatOption = Annotated[
     str,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help="table, json, jsonl, csv, ids, or a citation: bibtex, csl-json, ris, text.",
-        autocompletion=_choices((*output.FORMATS, *core.CITE_FORMATS)),
+    _format_option(
+        "table, json, jsonl, csv, ids, or a citation: bibtex, csl-json, ris, text.",
+        (*output.FORMATS, *core.CITE_FORMATS),
     ),
 ]
-ReportFormatOption = Annotated[
+ReportFormatOption = Annotated[str, _format_option("table, json or jsonl.", REPORT_FORMATS)]
+ExportFormatOption = Annotated[
     str,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help="table, json or jsonl.",
-        autocompletion=_choices(("table", "json", "jsonl")),
+    _format_option("json, jsonl, csv, bibtex, markdown, csl-json or ris.", output.EXPORT_FORMATS),
+]
+CiteFormatOption = Annotated[
+    str,
+    _format_option(
+        "bibtex, csl-json, ris or text (a plain APA-like reference).", core.CITE_FORMATS
     ),
 ]
 StatusFilter = Annotated[
@@ -703,23 +702,14 @@ def stats(
             autocompletion=_choices(("week", "month")),
         ),
     ] = "week",
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="table, json or jsonl.",
-            autocompletion=_choices(("table", "json", "jsonl")),
-        ),
-    ] = "table",
+    fmt: ReportFormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
     """Counts by status, topic, venue and year, and papers read per week (or month) as bars.
 
     Example: papercli stats --venue ICLR --by month
     """
-    fmt = _format(fmt, as_json, allowed=("table", "json", "jsonl"))
+    fmt = _format(fmt, as_json, REPORT_FORMATS)
     if by not in ("week", "month"):
         raise UsageError(f"unknown period {by!r}; use week or month")
     filters = _filters(None, tag, topic, venue, year, author, None, added_since, read_since)
@@ -1143,16 +1133,7 @@ def export(
     author: AuthorFilter = None,
     added_since: AddedSince = None,
     read_since: ReadSince = None,
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="json, jsonl, csv, bibtex, markdown, csl-json or ris.",
-            autocompletion=_choices(output.EXPORT_FORMATS),
-        ),
-    ] = "json",
+    fmt: ExportFormatOption = "json",
     out: Annotated[
         str | None,
         typer.Option(
@@ -1247,16 +1228,7 @@ def merge(
 @app.command()
 def cite(
     refs: RefsArgument,
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="bibtex, csl-json, ris or text (a plain APA-like reference).",
-            autocompletion=_choices(core.CITE_FORMATS),
-        ),
-    ] = "bibtex",
+    fmt: CiteFormatOption = "bibtex",
 ) -> None:
     """Print citations of papers, under their stable citation keys.
 
@@ -1275,14 +1247,7 @@ def undo(
         bool, typer.Option("--list", "-l", help="List the changes undo can revert, newest first.")
     ] = False,
     fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="With --list: table, json or jsonl.",
-            autocompletion=_choices(("table", "json", "jsonl")),
-        ),
+        str, _format_option("With --list: table, json or jsonl.", REPORT_FORMATS)
     ] = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -1292,7 +1257,7 @@ def undo(
 
     Example: papercli undo --list
     """
-    fmt = _format(fmt, as_json, ("table", "json", "jsonl"))
+    fmt = _format(fmt, as_json, REPORT_FORMATS)
     if list_changes:
         output.print_history(*core.change_history(_db_path()), fmt)
         return
@@ -1318,16 +1283,7 @@ def restore(
             metavar="N", min=1, help="Backup to restore (1 = newest).", show_default=False
         ),
     ] = None,
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="table, json or jsonl.",
-            autocompletion=_choices(("table", "json", "jsonl")),
-        ),
-    ] = "table",
+    fmt: ReportFormatOption = "table",
     as_json: JsonOption = False,
 ) -> None:
     """List the kept backups of the library (each with the change it was taken before), or
@@ -1337,7 +1293,7 @@ def restore(
     """
     db = _db_path()
     if number is None:
-        fmt = _format(fmt, as_json, ("table", "json", "jsonl"))
+        fmt = _format(fmt, as_json, REPORT_FORMATS)
         output.print_backups(core.backups_with_changes(db), fmt)
         return
     backup, count = core.restore(db, number)
@@ -1375,7 +1331,7 @@ def refresh(
 
     Example: papercli refresh --dry-run
     """
-    fmt = _format(fmt, as_json, ("table", "json", "jsonl"))
+    fmt = _format(fmt, as_json, REPORT_FORMATS)
     _refresh_and_report(refs or [], None, dry_run, overwrite, fmt)
 
 
@@ -1413,7 +1369,7 @@ def pdf(
 
     Example: papercli pdf 12 "attention is all you need"
     """
-    fmt = _format(fmt, as_json, ("table", "json", "jsonl"))
+    fmt = _format(fmt, as_json, REPORT_FORMATS)
     report = core.download_pdfs(_db_path(), refs, force)
     output.print_pdf_report(report, fmt)
     if report.interrupted:
