@@ -11,18 +11,23 @@ marker word, and every request is logged so tests can count them.
 from __future__ import annotations
 
 import json
+import os
 import random
+import signal
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 from xml.sax.saxutils import escape
 
 import pytest
 from rapidfuzz import fuzz, process
+from tests.conftest import papercli_executable
 
 
 def _words(text: str) -> list[str]:
@@ -474,3 +479,30 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[Running]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+def refresh_interrupted_while_matching(
+    fake: Running, records: list[Record], stuck: Record, digest: Path, *refresh_args: str
+) -> tuple[int, str, str]:
+    """Import RECORDS from a digest written at DIGEST, run the installed ``papercli refresh
+    REFRESH_ARGS`` and send it Ctrl-C while it waits on the (slow) title match of STUCK.
+
+    Returns the exit code, stdout and stderr of the refresh.
+    """
+    fake.services.slow_titles.add(stuck.title.lower())
+    digest.write_text("".join(f"{n}. {r.title}\n" for n, r in enumerate(records, 1)))
+    env = dict(os.environ)
+    assert subprocess.run([*papercli_executable(), "import", str(digest)], env=env,
+                          capture_output=True, check=False).returncode == 0
+    child = subprocess.Popen([*papercli_executable(), "refresh", *refresh_args], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(
+        "search/match" in p and "query=" in p and stuck.title.split()[0] in p
+        for p, _ in fake.services.requests
+    ):
+        time.sleep(0.05)
+    time.sleep(0.2)
+    child.send_signal(signal.SIGINT)
+    stdout, stderr = child.communicate(timeout=30)
+    return child.returncode, stdout, stderr

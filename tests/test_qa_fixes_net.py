@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from tests.conftest import Result, papercli_executable
-from tests.fakeservices import Running, fake
+from tests.fakeservices import Running, fake, refresh_interrupted_while_matching
 from tests.pagemaker import commonmark_page
 
 __all__ = ["fake"]
@@ -172,24 +170,10 @@ def test_papers_not_tried_after_ctrl_c_are_skipped(
     fake: Running, library_path: Path, tmp_path: Path
 ) -> None:
     done, stuck, later = fake.services.catalog[30:33]
-    fake.services.slow_titles.add(stuck.title.lower())
-    digest = tmp_path / "d.md"
-    digest.write_text(f"1. {done.title}\n2. {stuck.title}\n3. {later.title}\n")
-    env = dict(os.environ)
-    assert subprocess.run([*papercli_executable(), "import", str(digest)], env=env,
-                          capture_output=True, check=False).returncode == 0
-    child = subprocess.Popen([*papercli_executable(), "refresh", "--json"], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not any(
-        "search/match" in p and "query=" in p and stuck.title.split()[0] in p
-        for p, _ in fake.services.requests
-    ):
-        time.sleep(0.05)
-    time.sleep(0.2)
-    child.send_signal(signal.SIGINT)
-    stdout, stderr = child.communicate(timeout=30)
-    assert child.returncode == 130, stderr
+    code, stdout, stderr = refresh_interrupted_while_matching(
+        fake, [done, stuck, later], stuck, tmp_path / "d.md", "--json"
+    )
+    assert code == 130, stderr
     rows = json.loads(stdout)
     assert [r["outcome"] for r in rows] == ["updated", "skipped", "skipped"]
     assert "None" not in stderr

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from tests.conftest import papercli_executable
-from tests.fakeservices import MINIMAL_PDF, Running, fake
+from tests.fakeservices import MINIMAL_PDF, Running, fake, refresh_interrupted_while_matching
 
 from papercli.net import Fetcher, retry_after
 
@@ -68,28 +65,14 @@ def test_ctrl_c_in_refresh_keeps_what_was_finished(
     fake: Running, library_path: Path, tmp_path: Path
 ) -> None:
     done, stuck = fake.services.catalog[30], fake.services.catalog[31]
-    fake.services.slow_titles.add(stuck.title.lower())
-    digest = tmp_path / "d.md"
-    digest.write_text(f"1. {done.title}\n2. {stuck.title}\n")
-    env = dict(os.environ)
-    assert subprocess.run([*papercli_executable(), "import", str(digest)], env=env,
-                          capture_output=True, check=False).returncode == 0
-    child = subprocess.Popen([*papercli_executable(), "refresh"], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not any(
-        "search/match" in p and "query=" in p and stuck.title.split()[0] in p
-        for p, _ in fake.services.requests
-    ):
-        time.sleep(0.05)
-    time.sleep(0.2)
-    child.send_signal(signal.SIGINT)
-    _, stderr = child.communicate(timeout=30)
-    assert child.returncode == 130, stderr
+    code, _, stderr = refresh_interrupted_while_matching(
+        fake, [done, stuck], stuck, tmp_path / "d.md"
+    )
+    assert code == 130, stderr
     assert "interrupted; the papers finished before it were kept" in stderr
     assert "Traceback" not in stderr
     listed = subprocess.run([*papercli_executable(), "list", "--json", "--sort", "id"],
-                            env=env, capture_output=True, text=True, check=False)
+                            capture_output=True, text=True, check=False)
     papers = json.loads(listed.stdout)
     assert papers[0]["arxiv_id"] == done.arxiv_id
     assert papers[1]["arxiv_id"] is None
