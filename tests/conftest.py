@@ -71,6 +71,20 @@ def cli(runner: CliRunner) -> Callable[..., Result]:
     return run
 
 
+def no_traceback(stderr: str) -> None:
+    """STDERR shows no Python traceback."""
+    assert "Traceback" not in stderr
+    assert 'File "' not in stderr
+
+
+def one_line_error(stderr: str) -> str:
+    """STDERR is one ``Error: ...`` line and no traceback; returns that line."""
+    no_traceback(stderr)
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), lines
+    return lines[0]
+
+
 def papercli_executable() -> list[str]:
     """The installed entry point (falls back to python -m papercli)."""
     exe = shutil.which("papercli", path=str(Path(sys.executable).parent))

@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import Result, papercli_executable
+from conftest import Result, no_traceback, papercli_executable
 from papercli.errors import AmbiguousReference, PaperNotFound, UsageError
 from papercli.ids import normalize_arxiv, normalize_doi, parse_identifier
 from papercli.model import Paper
@@ -86,11 +86,6 @@ def write_json_list(path: Path, titles: list[str]) -> Path:
     path.write_text(json.dumps([{"title": t, "authors": ["Ada Lovelace"], "year": 2021}
                                 for t in titles]), encoding="utf-8")
     return path
-
-
-def no_traceback(stderr: str) -> None:
-    assert "Traceback" not in stderr
-    assert 'File "' not in stderr
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,29 +18,17 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import Result, papercli_executable
+from conftest import Result, no_traceback, one_line_error, papercli_executable
 
 Cli = Callable[..., Result]
 RunInstalled = Callable[..., subprocess.CompletedProcess[str]]
-
-
-def no_traceback(stderr: str) -> None:
-    assert "Traceback" not in stderr
-    assert 'File "' not in stderr
-
-
-def one_line_error(stderr: str) -> str:
-    no_traceback(stderr)
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), lines
-    return lines[0]
 
 
 def stored(library_path: Path) -> dict[str, Any]:
@@ -79,20 +67,37 @@ print("done", flush=True)
 """
 
 
+@contextlib.contextmanager
+def slow_writer(library_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """A process holding the library's write lock; it writes once sent a line, then prints
+    "done". Killed on leaving."""
+    writer = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(library_path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "locked"
+        yield writer
+    finally:
+        writer.kill()
+        writer.wait(timeout=30)
+
+
+def papercli_waiting_for_lock(*args: str) -> subprocess.Popen[str]:
+    """The installed ``papercli ARGS`` started with a long lock timeout."""
+    return subprocess.Popen([*papercli_executable(), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PAPERCLI_LOCK_TIMEOUT": "30"})
+
+
 @pytest.mark.slow
 def test_deleting_the_lock_file_while_a_writer_works_loses_no_update(
     library_path: Path, run_installed: RunInstalled,
 ) -> None:
     assert run_installed("add", "First paper").returncode == 0
-    writer = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(library_path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
+    with slow_writer(library_path) as writer:
         assert writer.stdout is not None and writer.stdin is not None
-        assert writer.stdout.readline().strip() == "locked"
         library_path.with_name(library_path.name + ".lock").unlink(missing_ok=True)
-        tagger = subprocess.Popen([*papercli_executable(), "tag", "1", "important"],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                  env={**os.environ, "PAPERCLI_LOCK_TIMEOUT": "30"})
+        tagger = papercli_waiting_for_lock("tag", "1", "important")
         with contextlib.suppress(subprocess.TimeoutExpired):
             tagger.wait(timeout=3)  # 0.1.0 went ahead at once; now it waits for the writer
         writer.stdin.write("go\n")
@@ -100,9 +105,6 @@ def test_deleting_the_lock_file_while_a_writer_works_loses_no_update(
         assert writer.stdout.readline().strip() == "done"
         _out, err = tagger.communicate(timeout=30)
         assert tagger.returncode == 0, err
-    finally:
-        writer.kill()
-        writer.wait(timeout=30)
     papers = {p["title"]: p for p in json.loads(run_installed("list", "--json").stdout)}
     assert papers["First paper"]["tags"] == ["important"]
     assert "Added by the slow writer" in papers
@@ -366,20 +368,11 @@ def test_ctrl_c_while_waiting_for_the_lock_prints_no_traceback(
     run_installed: RunInstalled, library_path: Path,
 ) -> None:
     assert run_installed("add", "Existing paper").returncode == 0
-    writer = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(library_path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert writer.stdout is not None
-        assert writer.stdout.readline().strip() == "locked"
-        waiting = subprocess.Popen([*papercli_executable(), "tag", "1", "x"],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                   env={**os.environ, "PAPERCLI_LOCK_TIMEOUT": "30"})
+    with slow_writer(library_path):
+        waiting = papercli_waiting_for_lock("tag", "1", "x")
         time.sleep(1.5)
         waiting.send_signal(signal.SIGINT)
         _out, err = waiting.communicate(timeout=30)
-    finally:
-        writer.kill()
-        writer.wait(timeout=30)
     assert waiting.returncode == 130
     no_traceback(err)
     assert "nothing was changed" in err

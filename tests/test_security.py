@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, papercli_executable
+from conftest import Result, no_traceback, one_line_error, papercli_executable
 
 Cli = Callable[..., Result]
 RunInstalled = Callable[..., subprocess.CompletedProcess[str]]
@@ -29,18 +29,6 @@ HOSTILE = {
     "c1-csi": "Venue \x9b31m red",
     "bell": "Venue \x07\x08",
 }
-
-
-def no_traceback(stderr: str) -> None:
-    assert "Traceback" not in stderr
-    assert 'File "' not in stderr
-
-
-def one_line_error(stderr: str) -> str:
-    no_traceback(stderr)
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: "), lines
-    return lines[0]
 
 
 def import_records(cli: Cli, tmp_path: Path, records: list[dict[str, object]]) -> Result:
