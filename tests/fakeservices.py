@@ -283,6 +283,19 @@ class Services:
         return [(self.catalog[i], score) for _, score, i in found]
 
 
+def trickle_headers(handler: BaseHTTPRequestHandler, pad: int) -> None:
+    """Send a status line and headers (PAD bytes of one) one byte at a time, never ending
+    them; then hang up."""
+    try:
+        for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Pad: " + b"a" * pad:
+            handler.wfile.write(bytes([byte]))
+            handler.wfile.flush()
+            time.sleep(0.05)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+    handler.close_connection = True
+
+
 def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -331,7 +344,7 @@ def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
                 time.sleep(3)
                 self._send(200, b"late", "text/plain")
             elif path == "/trickle":
-                self._trickle()
+                trickle_headers(self, 400)
             elif path == "/truncated":
                 self.send_response(200)
                 self.send_header("Content-Type", "application/pdf")
@@ -388,16 +401,6 @@ def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
                 return
             record, score = best[0]
             self._json({"data": [s2_row(record, score)]})
-
-        def _trickle(self) -> None:
-            try:
-                for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Pad: " + b"a" * 400:
-                    self.wfile.write(bytes([byte]))
-                    self.wfile.flush()
-                    time.sleep(0.05)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-            self.close_connection = True
 
         def _json(self, data: Any) -> None:
             self._send(200, json.dumps(data).encode(), "application/json; charset=utf-8")

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 from tests.conftest import Result
+from tests.fakeservices import trickle_headers
 
 from papercli import __version__
 from papercli.errors import FetchError
@@ -115,14 +116,7 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(1.5)
             self._send(200, b"late", "text/plain")
         elif head == "trickle":  # a status line and headers, one byte at a time, for ever
-            try:
-                for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Pad: " + b"a" * 500:
-                    self.wfile.write(bytes([byte]))
-                    self.wfile.flush()
-                    time.sleep(0.05)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-            self.close_connection = True
+            trickle_headers(self, 500)
         elif head == "truncated":  # promises 5000 bytes, sends 100, hangs up
             self.send_response(200)
             self.send_header("Content-Type", "application/atom+xml")
