@@ -85,6 +85,17 @@ def one_line_error(stderr: str) -> str:
     return lines[0]
 
 
+def without_override_capabilities() -> list[str]:
+    """A command prefix under which file permissions hold: nothing for a user; for root,
+    setpriv dropping the capabilities that override them (the test is skipped without it)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        pytest.skip("running as root without setpriv to drop the override capabilities")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+
+
 def papercli_executable() -> list[str]:
     """The installed entry point (falls back to python -m papercli)."""
     exe = shutil.which("papercli", path=str(Path(sys.executable).parent))

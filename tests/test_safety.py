@@ -25,7 +25,13 @@ from typing import Any
 
 import pytest
 
-from conftest import Result, no_traceback, one_line_error, papercli_executable
+from conftest import (
+    Result,
+    no_traceback,
+    one_line_error,
+    papercli_executable,
+    without_override_capabilities,
+)
 
 Cli = Callable[..., Result]
 RunInstalled = Callable[..., subprocess.CompletedProcess[str]]
@@ -433,14 +439,7 @@ def test_an_unwritable_backups_folder_is_named_with_the_fix(
 ) -> None:
     """Root writes into every folder: as root, the command runs without the capabilities
     that override file permissions (setpriv drops them from the bounding set)."""
-    import shutil
-
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if not setpriv:
-            pytest.skip("running as root without setpriv to drop the override capabilities")
-        prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+    prefix = without_override_capabilities()
     assert run_installed("add", "First paper").returncode == 0
     assert run_installed("add", "Second paper").returncode == 0
     backups = library_path.with_name(library_path.name + ".backups")

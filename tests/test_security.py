@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
 import subprocess
 from collections.abc import Callable, Iterator
@@ -18,7 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, no_traceback, one_line_error, papercli_executable
+from conftest import (
+    Result,
+    no_traceback,
+    one_line_error,
+    papercli_executable,
+    without_override_capabilities,
+)
 
 Cli = Callable[..., Result]
 RunInstalled = Callable[..., subprocess.CompletedProcess[str]]
@@ -316,12 +321,7 @@ def test_a_library_in_a_folder_the_user_cannot_enter(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "library.json").write_text('{"_default": {}}')
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if not setpriv:
-            pytest.skip("running as root without setpriv to drop the override capabilities")
-        prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+    prefix = without_override_capabilities()
     locked.chmod(0)
     try:
         env = {**os.environ, "PAPERCLI_DB": str(locked / "library.json")}
