@@ -80,7 +80,8 @@ class Node:
             stack.extend(reversed([c for c in node.children if isinstance(c, Node)]))
         return found
 
-    def text(self) -> str:
+    def raw_text(self) -> str:
+        """All the text below this node, in document order, white space as it stands."""
         parts: list[str] = []
         stack: list[Node | str] = [self]
         while stack:
@@ -89,7 +90,11 @@ class Node:
                 parts.append(item)
             else:
                 stack.extend(reversed(item.children))
-        return " ".join("".join(parts).split())
+        return "".join(parts)
+
+    def text(self) -> str:
+        """The text below this node, white space folded."""
+        return " ".join(self.raw_text().split())
 
 
 class _TreeBuilder(HTMLParser):
@@ -300,7 +305,7 @@ class _Writer:
             self.blank()
         elif tag == "pre":
             self.blank()
-            self.lines.extend(_raw_text(node))
+            self.lines.extend(node.raw_text().strip("\n").splitlines())
             self.blank()
         elif tag == "a":
             self.current.append(self._link(node))
@@ -350,18 +355,6 @@ class _Writer:
 def _start(node: Node) -> int:
     start = node.attrs.get("start", "").strip()
     return int(start) if start.isdigit() and len(start) < 9 else 1
-
-
-def _raw_text(node: Node) -> list[str]:
-    parts: list[str] = []
-    stack: list[Node | str] = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            parts.append(item)
-        else:
-            stack.extend(reversed(item.children))
-    return "".join(parts).strip("\n").splitlines()
 
 
 def link_target(url: str) -> str:
