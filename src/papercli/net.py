@@ -173,6 +173,19 @@ class HttpCache:
                 tmp.unlink()
 
 
+@dataclass(frozen=True)
+class _Request:
+    """One GET as the worker thread makes it: WHAT and SERVICE word its errors; SINK, when
+    set, takes the body in chunks; EXTRA headers go with this request only."""
+
+    url: str
+    accept: str
+    what: str
+    service: str
+    sink: Any
+    extra: Mapping[str, str] | None
+
+
 @dataclass
 class Fetcher:
     """Polite sequential GETs; share one per command so per-host spacing holds (measured
@@ -232,7 +245,7 @@ class Fetcher:
         for attempt in range(self.retries + 1):
             self._wait_turn(host)
             try:
-                response = self._get_once(full, accept, what, service, sink, headers)
+                response = self._get_once(_Request(full, accept, what, service, sink, headers))
             finally:  # spacing counts from the end of a request: the server sees arrivals
                 self._last[host] = time.monotonic()
             if response.status not in RETRY_STATUSES or attempt == self.retries:
@@ -254,21 +267,13 @@ class Fetcher:
                 time.sleep(pause)
         self._last[host] = time.monotonic()
 
-    def _get_once(
-        self,
-        url: str,
-        accept: str,
-        what: str,
-        service: str,
-        sink: Any,
-        extra: Mapping[str, str] | None,
-    ) -> Response:
+    def _get_once(self, request: _Request) -> Response:
         """One request in a worker thread, waited for at most ``deadline`` seconds."""
         answers: queue.Queue[Response | BaseException] = queue.Queue(maxsize=1)
         cancelled = threading.Event()
         worker = threading.Thread(
             target=self._worker,
-            args=(url, accept, what, service, sink, extra, answers, cancelled),
+            args=(request, answers, cancelled),
             daemon=True,
         )
         worker.start()
@@ -277,7 +282,9 @@ class Fetcher:
         except queue.Empty:
             cancelled.set()
             self._abandon_client()
-            raise HttpError(f"could not fetch {what}: {self._too_slow(service)}") from None
+            raise HttpError(
+                f"could not fetch {request.what}: {self._too_slow(request.service)}"
+            ) from None
         except KeyboardInterrupt:
             cancelled.set()
             self._abandon_client()
@@ -306,24 +313,20 @@ class Fetcher:
 
     def _worker(
         self,
-        url: str,
-        accept: str,
-        what: str,
-        service: str,
-        sink: Any,
-        extra: Mapping[str, str] | None,
+        request: _Request,
         answers: queue.Queue[Response | BaseException],
         cancelled: threading.Event,
     ) -> None:
         import httpx
 
+        what, service, sink = request.what, request.service, request.sink
         if self._client is None:
             self._client = self._make_client()
         client = self._client
         answer: Response | BaseException
         try:
-            sent = {**(extra or {}), "Accept": accept}
-            with client.stream("GET", url, headers=sent) as response:
+            sent = {**(request.extra or {}), "Accept": request.accept}
+            with client.stream("GET", request.url, headers=sent) as response:
                 headers = {k.lower(): v for k, v in response.headers.items()}
                 status = response.status_code
                 chunks: list[bytes] = []
