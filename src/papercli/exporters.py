@@ -14,12 +14,6 @@ from papercli.model import Paper
 __all__ = ["citation_key", "escape_bibtex", "to_bibtex", "to_markdown"]
 
 EXTRA_PREFIX = "x-papercli-"
-_JOURNAL_WORDS = re.compile(
-    r"\b(journal|transactions|letters|review|magazine|nature|science|proceedings of the ieee"
-    r"|proceedings of the national academy)\b",
-    re.IGNORECASE,
-)
-_JOURNALS = frozenset({"JMLR", "TMLR", "TPAMI", "TACL", "IJCV", "PNAS", "Nature", "Science"})
 _SPECIALS = {
     "\\": r"\textbackslash{}",
     "{": r"\textbraceleft{}",
@@ -59,11 +53,9 @@ def _protect_title(title: str) -> str:
     return "".join(out)
 
 
-def _is_journal(venue: str) -> bool:
-    return venue in _JOURNALS or bool(_JOURNAL_WORDS.search(venue))
-
-
 def _entry(paper: Paper, key: str, own_fields: bool = True) -> str:
+    from papercli.citations import is_journal  # loaded only when BibTeX is written
+
     fields: list[tuple[str, str]] = [("title", _protect_title(paper.title))]
     if paper.authors:
         fields.append(("author", " and ".join(_author(name) for name in paper.authors)))
@@ -73,7 +65,7 @@ def _entry(paper: Paper, key: str, own_fields: bool = True) -> str:
     if venue and venue.lower() == "arxiv":
         entry_type = "misc"
         fields.append(("howpublished", "arXiv"))
-    elif venue and _is_journal(venue):
+    elif venue and is_journal(venue):
         entry_type = "article"
         fields.append(("journal", escape_bibtex(venue)))
     elif venue:
