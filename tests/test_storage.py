@@ -462,6 +462,8 @@ def test_cache_is_written_and_matches_the_json(tmp_path: Path) -> None:
 
     path = tmp_path / "lib.json"
     _big_library(path)
+    assert not cache_path(path).exists()  # a writer leaves the cache to the next reader
+    read_tables(path)
     assert cache_path(path).exists()
     cached = read_tables(path)
     import json
@@ -493,11 +495,28 @@ def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
 
     path = tmp_path / "lib.json"
     _big_library(path)
+    read_tables(path)
     cache = cache_path(path)
     header = cache.read_bytes().split(b"\n", 1)[0]
     cache.write_bytes(header + b"\n" + b"\x00garbage")
     tables = read_tables(path)
     assert tables is not None and len(tables["papers"]) == 600
+
+
+def test_a_write_never_leaves_a_cache_of_the_old_file_in_use(tmp_path: Path) -> None:
+    from papercli.storage import cache_path, open_library, read_tables, writing
+
+    path = tmp_path / "lib.json"
+    _big_library(path)
+    read_tables(path)
+    old_cache = cache_path(path).read_bytes()
+    with writing(path) as library:
+        library.insert([Paper(title="Added after the cache was written")])
+    assert cache_path(path).read_bytes() == old_cache  # stale: its header names the old file
+    titles = [p.title for p in open_library(path).papers()]
+    assert titles[-1] == "Added after the cache was written" and len(titles) == 601
+    assert cache_path(path).read_bytes() != old_cache  # the reader wrote a fresh one
+    assert read_tables(path) == json.loads(path.read_text(encoding="utf-8"))
 
 
 def test_a_field_from_a_newer_papercli_survives_a_change(tmp_path: Path) -> None:

@@ -251,8 +251,9 @@ def write_cache(path: Path, tables: RawTables, status: os.stat_result | None = N
     """Keep TABLES as the load cache of the library file (best effort).
 
     STATUS is the stat of the file TABLES were read from. A reader must pass it: the file may
-    have been replaced since it was read, and the cache must name the file it came from. A
-    writer, holding the lock, may leave it out: the file is the one it just wrote.
+    have been replaced since it was read, and the cache must name the file it came from.
+    (Only without it is the file's stat at the time of writing used.) Writers leave the cache
+    to the next reader: a stale one is never used, as its header names the old file.
     """
     import marshal
 
@@ -288,10 +289,12 @@ def _create_private(path: Path, library_mode: int) -> Any:
     return os.fdopen(fd, "wb")
 
 
-def read_tables(path: Path, cache: bool = True) -> RawTables | None:
+def read_tables(path: Path, cache: bool = True, refresh: bool = True) -> RawTables | None:
     """The raw, migrated tables of the library at PATH; None when there is no file yet.
 
-    With CACHE, a valid load cache is used, and a missing or stale one written.
+    With CACHE, a valid load cache is used, and (with REFRESH) a missing or stale one written.
+    A writer passes REFRESH=False: the file it reads is about to be replaced, so a cache of it
+    would be stale before anyone reads it.
     """
     try:
         # O_NONBLOCK: a FIFO at the path must not hang the command (it is refused below).
@@ -343,7 +346,7 @@ def read_tables(path: Path, cache: bool = True) -> RawTables | None:
         )
     result: RawTables = migrate(tables)
     _check_records(path, result)
-    if cache and status.st_size >= CACHE_MIN_BYTES:
+    if cache and refresh and status.st_size >= CACHE_MIN_BYTES:
         write_cache(path, result, status)
     return result
 
@@ -487,16 +490,30 @@ def _journal_entries(tables: RawTables) -> list[tuple[str, Any]]:
 def paper_from_record(doc_id: str, doc: dict[str, Any]) -> Paper:
     """A Paper from a stored record; the file was checked on load, so no re-validation."""
     paper = Paper.__new__(Paper)
-    values = {"id": int(doc_id), **_DEFAULTS}  # the contract's key order, as Paper declares
-    for name in LIST_FIELDS:  # a list of its own for each paper, never one shared default
-        values[name] = []
+    values = _RECORD_TEMPLATE.copy()  # the contract's key order, as Paper declares
     values.update(doc)
     values["id"] = int(doc_id)  # the document id, whatever an "id" key in the record says
+    # A list of its own for each paper, never one shared default (unrolled: 100k papers).
+    if values["alt_titles"] is None:
+        values["alt_titles"] = []
+    if values["authors"] is None:
+        values["authors"] = []
+    if values["topics"] is None:
+        values["topics"] = []
+    if values["tags"] is None:
+        values["tags"] = []
     paper.__dict__ = values
     return paper
 
 
 _DEFAULTS: dict[str, Any] = {k: v for k, v in Paper(title="x").to_dict().items() if k != "id"}
+# Every key of a paper at its default, in order; the list fields None until filled.
+_RECORD_TEMPLATE: dict[str, Any] = {
+    "id": 0,
+    **_DEFAULTS,
+    **dict.fromkeys(LIST_FIELDS),
+}
+assert set(LIST_FIELDS) == {"alt_titles", "authors", "topics", "tags"}
 _KEEP = object()  # the default of a key a newer papercli wrote: never equal, so it is kept
 
 
@@ -858,10 +875,7 @@ def restore_backup(path: Path, backup: Path) -> int:
         import orjson
 
         # write_atomically keeps the current file, even a corrupt one, as a backup first.
-        data = orjson.dumps(tables)
-        written = write_atomically(path, data, f"restore of {backup.name}")
-        if len(data) >= CACHE_MIN_BYTES:
-            write_cache(path, tables, written)
+        write_atomically(path, orjson.dumps(tables), f"restore of {backup.name}")
     return len(tables.get("papers", {}))
 
 
@@ -1135,10 +1149,9 @@ class Library:
             return
         if journal:
             self._journal()
-        data = self.serialize()
-        written = write_atomically(self.path, data, self.label, new=self._new_file)
-        if len(data) >= CACHE_MIN_BYTES:
-            write_cache(self.path, self._tables, written)
+        # The load cache is left to the next reader, which writes it only if it is needed:
+        # a marshal dump and a second copy of the data would double the work of every write.
+        write_atomically(self.path, self.serialize(), self.label, new=self._new_file)
 
 
 class _MemoryTablesStorage:
@@ -1171,6 +1184,6 @@ def writing(path: Path, journal: bool = True) -> Iterator[Library]:
     Nothing is written when the block raises.
     """
     with library_lock(path):
-        library = Library(path, read_tables(path), writable=True)
+        library = Library(path, read_tables(path, refresh=False), writable=True)
         yield library
         library.commit(journal=journal)
