@@ -235,14 +235,23 @@ def _cache_header(status: os.stat_result) -> bytes:
 
 def _read_cache(path: Path, status: os.stat_result) -> RawTables | None:
     import marshal
+    import mmap
 
     header = _cache_header(status)
     try:
         with open(cache_path(path), "rb") as handle:
             if handle.read(len(header)) != header:
                 return None
-            tables = marshal.loads(handle.read())
-    except (OSError, ValueError, EOFError, TypeError):
+            # Mapped, not read: no copy of the whole file into a buffer (a fifth of a load).
+            # A cache file is only ever replaced (renamed over), never cut short in place,
+            # so the mapping stays whole.
+            with (
+                mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
+                memoryview(mapped) as whole,
+                whole[len(header) :] as payload,
+            ):
+                tables = marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError, BufferError):
         return None
     return tables if isinstance(tables, dict) else None
 
