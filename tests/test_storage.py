@@ -350,6 +350,15 @@ GOOD_META = {"1": {"schema_version": 1, "next_id": 2}}
     ({"meta": {"1": {"schema_version": "1"}}}, "invalid schema version"),
     ({"_default": {"1": {"foo": "bar"}}}, "paper 1 that has no title"),
     ({"_default": {"a": {"title": "T"}}}, "malformed paper record 'a'"),
+    # A bad value in a record shaped like a good one before it (same keys, same value types).
+    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "tags": ["a"]},
+                                    "2": {"title": " ", "tags": ["b"]}}}, "paper 2 that has no"),
+    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "tags": ["a"]},
+                                    "2": {"title": "U", "tags": [5]}}}, "paper 2 that has a bad"),
+    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "status": "read"},
+                                    "2": {"title": "U", "status": "?"}}}, "paper 2 that has a bad"),
+    ({"meta": GOOD_META, "papers": {"1": {"title": "T"}, "02": {"title": "U"}}},
+     "malformed paper record '02'"),
 ])
 def test_malformed_files_are_refused_with_a_way_back(
     library_path: Path, data: Any, problem: str,
