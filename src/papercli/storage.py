@@ -1006,6 +1006,20 @@ class Library:
     def __len__(self) -> int:
         return len(self._tables.get("papers", {}))
 
+    def records(self) -> dict[str, dict[str, Any]]:
+        """The stored paper records by document id, in file order, without building papers
+        (fields at their defaults are absent): read them, never modify them."""
+        papers: dict[str, dict[str, Any]] = self._tables.get("papers", {})
+        return papers
+
+    def papers_by_ids(self, doc_ids: list[str]) -> list[Paper]:
+        """The papers with the document ids DOC_IDS (as ``records`` names them), in that
+        order; only those are built."""
+        if self._papers is not None:
+            return [self._papers[int(doc_id)] for doc_id in doc_ids]
+        records = self.records()
+        return [paper_from_record(doc_id, records[doc_id]) for doc_id in doc_ids]
+
     def _paper_map(self) -> dict[int, Paper]:
         if self._papers is None:
             with collector_paused():
@@ -1064,7 +1078,8 @@ class Library:
             next_id += 1
             paper.added_at = paper.added_at or now_iso()
             documents.append(Document(paper_to_record(paper), doc_id=paper.id))
-            self._paper_map()[paper.id] = paper
+            if self._papers is not None:  # else built from the records when first asked for
+                self._papers[paper.id] = paper
             self._added.append(paper.id)
         self._table("papers").insert_multiple(documents)
         self._table("meta").update({"next_id": next_id}, doc_ids=[1])
