@@ -85,6 +85,14 @@ FLOOR_1K_TARGET = 1.3
 FLOOR_1K_CODE = "import sys, typer, orjson; orjson.loads(open(sys.argv[1], 'rb').read())"
 # 10k: papercli / buku.
 BUKU_RATIO_TARGETS = {"list": 0.7, "search": 0.7, "search (broad)": 0.7, "add": 1.2}
+# 10k, for information: add / a process that imports typer and orjson, parses the library
+# file, serialises it and writes it to a temp file with fsync (the floor of any change to one
+# JSON file), against a copy of the library.
+WRITE_FLOOR_CODE = (
+    "import os, sys, typer, orjson; t = orjson.loads(open(sys.argv[1], 'rb').read()); "
+    "f = open(sys.argv[1] + '.floor.tmp', 'wb'); f.write(orjson.dumps(t)); f.flush(); "
+    "os.fsync(f.fileno()); f.close(); os.replace(sys.argv[1] + '.floor.tmp', sys.argv[1])"
+)
 # 100k: list --format json / parsing the file with orjson; peak memory / that floor's peak.
 FLOOR_CODE = "import orjson,sys; orjson.loads(open(sys.argv[1],'rb').read())"
 FLOOR_RATIO_TARGET = 2.0
@@ -575,6 +583,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"- 1k floor: `python -c \"{FLOOR_1K_CODE}\" lib-1k.json` "
                 f"(median {fmt_s(floor_m.median)}, CPU {fmt_s(floor_m.cpu_median)}), run in "
                 "rounds with every data command: floor, list, search, ..., floor, list, ...")
+
+        # 10k: add against the floor of rewriting one JSON file (information, no target)
+        if size == "10k":
+            floor_lib = copy_library(lib, f"lib-{size}-write-floor.json")
+            ma, mb = measure_pairs(
+                ("papercli add", add_cmd, None),
+                ("write floor", lambda floor_lib=floor_lib: [VENV_PYTHON, "-c",
+                                                             WRITE_FLOOR_CODE, floor_lib], None),
+                runs, args.warmup)
+            row = ratio_row("add / typer+orjson+parse+write+fsync floor", size, ma, mb,
+                            float("inf"), "floor")
+            row.target, row.ok = "—", None
+            rows.append(row)
+            comparisons.append(
+                f"- 10k write floor: `python -c \"{WRITE_FLOOR_CODE}\" copy-of-lib-10k.json`, "
+                "in pairs with `papercli add` (the least any change to one JSON file costs)")
+            log(f"add / write floor at 10k: {ma.median / mb.median:.2f}")
 
         # import of N records into a fresh library (the table's row is 10k)
         if size == "10k":

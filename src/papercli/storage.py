@@ -234,14 +234,14 @@ def _cache_header(status: os.stat_result) -> bytes:
 
 
 def _read_cache(path: Path, status: os.stat_result) -> RawTables | None:
-    import marshal
-    import mmap
-
     header = _cache_header(status)
     try:
         with open(cache_path(path), "rb") as handle:
             if handle.read(len(header)) != header:
                 return None
+            import marshal
+            import mmap
+
             # Mapped, not read: no copy of the whole file into a buffer (a fifth of a load).
             # A cache file is only ever replaced (renamed over), never cut short in place,
             # so the mapping stays whole.
