@@ -13,9 +13,10 @@ against floors taken side by side in the same run (the targets are ratios to the
 
 It writes ``benchmarks/RESULTS.md``.
 
-Public tools only: hyperfine is not required; the harness runs each command as a child process
-(``subprocess.Popen`` + ``os.wait4``) and reads its wall time with ``time.perf_counter`` and its
-peak memory from the child's own rusage (``ru_maxrss``).  Every row gets warm-up runs first, then
+Public tools only: hyperfine is not required; the harness runs each command through a small
+helper process (``os.posix_spawnp`` + ``os.wait4``), which reads its wall time with
+``time.perf_counter`` and its CPU time and peak memory from the command's own rusage
+(``ru_maxrss``).  Every row gets warm-up runs first, then
 N timed runs; the figure is the median.  Comparisons with buku and the orjson floor are measured
 in pairs A B A B and reported as a ratio of medians.
 
@@ -43,7 +44,6 @@ import signal
 import statistics
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -133,31 +133,40 @@ class Measurement:
         return f"{fmt_s(times[0])}–{fmt_s(times[-1])}"
 
 
+# Each command is started by a small helper process, which times it and reads its rusage: a
+# child forked straight from this (large) process would count this process's memory in its
+# ru_maxrss (Linux records the forked image's high-water mark at exec).
+SPAWNER = r"""
+import os, sys, time
+start = time.perf_counter()
+pid = os.posix_spawnp(sys.argv[1], sys.argv[1:], os.environ)
+_pid, status, usage = os.wait4(pid, 0)
+elapsed = time.perf_counter() - start
+sys.stderr.write(f"\n@@run {elapsed!r} {usage.ru_utime + usage.ru_stime!r} {usage.ru_maxrss}\n")
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_once(cmd: Sequence[str | Path], env: dict[str, str] | None = None,
              stdin: bytes | None = None, check: bool = True) -> Run:
-    """Run CMD once with output to /dev/null; its wall time and its own peak RSS."""
+    """Run CMD once with output to /dev/null; its wall time, peak RSS and CPU time."""
     full_env = {**os.environ, **(env or {})}
     # Time what a user's install runs: compiled bytecode cached, as pip and Python leave it.
     full_env.pop("PYTHONDONTWRITEBYTECODE", None)
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [str(c) for c in cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL, env=full_env,
+    proc = subprocess.run(
+        [sys.executable, "-S", "-c", SPAWNER, *(str(c) for c in cmd)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        env=full_env,
     )
-    # Read stderr until EOF (the child exits), then reap it with wait4 to get its rusage.
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stderr.close()
+    err, _, report = proc.stderr.rpartition(b"\n@@run ")
     if check and proc.returncode != 0:
         raise RuntimeError(
             f"command failed ({proc.returncode}): {' '.join(map(str, cmd))}\n"
             f"{err.decode(errors='replace')[-2000:]}"
         )
+    elapsed, cpu, max_rss_kib = report.split()
     # Linux: ru_maxrss is in KiB
-    return Run(elapsed, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime)
+    return Run(float(elapsed), int(max_rss_kib) / 1024.0, float(cpu))
 
 
 def measure(name: str, make_cmd: Callable[[], Sequence[str | Path]], runs: int, warmup: int,
