@@ -471,9 +471,10 @@ def test_cache_is_written_and_matches_the_json(tmp_path: Path) -> None:
 
     path = tmp_path / "lib.json"
     _big_library(path)
-    assert not cache_path(path).exists()  # a writer leaves the cache to the next reader
+    header_only = cache_path(path).read_bytes()  # a writer leaves the cache to the next reader
+    assert header_only.startswith(b"papercli-cache ") and header_only.count(b"\n") == 1
     read_tables(path)
-    assert cache_path(path).exists()
+    assert len(cache_path(path).read_bytes()) > len(header_only)
     cached = read_tables(path)
     import json
 
@@ -521,11 +522,27 @@ def test_a_write_never_leaves_a_cache_of_the_old_file_in_use(tmp_path: Path) -> 
     old_cache = cache_path(path).read_bytes()
     with writing(path) as library:
         library.insert([Paper(title="Added after the cache was written")])
-    assert cache_path(path).read_bytes() == old_cache  # stale: its header names the old file
+    note = cache_path(path).read_bytes()  # the header alone: this file holds checked tables
+    assert note.count(b"\n") == 1 and old_cache.startswith(note.split(b" ")[0])
+    assert note != old_cache[: len(note)]  # it names the new file
     titles = [p.title for p in open_library(path).papers()]
     assert titles[-1] == "Added after the cache was written" and len(titles) == 601
     assert cache_path(path).read_bytes() != old_cache  # the reader wrote a fresh one
     assert read_tables(path) == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_the_writers_note_is_for_that_file_only(tmp_path: Path) -> None:
+    """A file changed after papercli wrote it is checked again, note or not."""
+    from papercli.storage import cache_path, read_tables
+
+    path = tmp_path / "lib.json"
+    _big_library(path)
+    assert cache_path(path).read_bytes().count(b"\n") == 1
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["papers"]["3"]["tags"] = [5]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LibraryError, match="paper 3 that has a bad 'tags' value"):
+        read_tables(path)
 
 
 def test_a_field_from_a_newer_papercli_survives_a_change(tmp_path: Path) -> None:

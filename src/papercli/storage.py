@@ -233,12 +233,19 @@ def _cache_header(status: os.stat_result) -> bytes:
     return ("papercli-cache " + " ".join(map(str, fields)) + "\n").encode()
 
 
+# What _read_cache returns for a cache that holds only its header: a writer's note that it
+# wrote this very file from checked tables, so a reader may skip the record checks.
+CHECKED_ONLY: RawTables = {}
+
+
 def _read_cache(path: Path, status: os.stat_result) -> RawTables | None:
     header = _cache_header(status)
     try:
         with open(cache_path(path), "rb") as handle:
             if handle.read(len(header)) != header:
                 return None
+            if os.fstat(handle.fileno()).st_size == len(header):
+                return CHECKED_ONLY
             import marshal
             import mmap
 
@@ -256,8 +263,11 @@ def _read_cache(path: Path, status: os.stat_result) -> RawTables | None:
     return tables if isinstance(tables, dict) else None
 
 
-def write_cache(path: Path, tables: RawTables, status: os.stat_result | None = None) -> None:
-    """Keep TABLES as the load cache of the library file (best effort).
+def write_cache(
+    path: Path, tables: RawTables | None, status: os.stat_result | None = None
+) -> None:
+    """Keep TABLES as the load cache of the library file (best effort); with TABLES None,
+    only the header: the note that the file was written from checked tables.
 
     STATUS is the stat of the file TABLES were read from. A reader must pass it: the file may
     have been replaced since it was read, and the cache must name the file it came from.
@@ -273,7 +283,7 @@ def write_cache(path: Path, tables: RawTables, status: os.stat_result | None = N
         coarse = status.st_ctime_ns % 1_000_000_000 == 0
         if coarse and time.time_ns() - status.st_ctime_ns < COARSE_CTIME_SETTLE_NS:
             return
-        payload = marshal.dumps(tables)
+        payload = b"" if tables is None else marshal.dumps(tables)
         with _create_private(tmp, status.st_mode) as handle:
             handle.write(_cache_header(status))
             handle.write(payload)
@@ -321,7 +331,8 @@ def read_tables(path: Path, cache: bool = True, refresh: bool = True) -> RawTabl
     with open(fd, "rb") as handle:
         with collector_paused():
             cached = _read_cache(path, status) if cache else None
-        if cached is not None:
+        checked = cached is CHECKED_ONLY
+        if cached is not None and not checked:
             return cached
         try:
             data = handle.read()
@@ -354,7 +365,8 @@ def read_tables(path: Path, cache: bool = True, refresh: bool = True) -> RawTabl
             f"it, or run 'papercli --db {path} restore' to list backups and restore one"
         )
     result: RawTables = migrate(tables)
-    _check_records(path, result)
+    if not (checked and version == SCHEMA_VERSION):
+        _check_records(path, result)
     if cache and refresh and status.st_size >= CACHE_MIN_BYTES:
         write_cache(path, result, status)
     return result
@@ -1191,7 +1203,10 @@ class Library:
             self._journal()
         # The load cache is left to the next reader, which writes it only if it is needed:
         # a marshal dump and a second copy of the data would double the work of every write.
-        write_atomically(self.path, self.serialize(), self.label, new=self._new_file)
+        # Only its header is written: the note that this file holds checked tables.
+        written = write_atomically(self.path, self.serialize(), self.label, new=self._new_file)
+        if written.st_size >= CACHE_MIN_BYTES:
+            write_cache(self.path, None, written)
 
 
 class _MemoryTablesStorage:
