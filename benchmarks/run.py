@@ -708,7 +708,8 @@ def render(rows: list[Row], info: dict[str, str], comparisons: list[str],
         f"- machine: {info['nproc']} CPUs, {info['cpu']}, {info['os']}, "
         f"load average at start {info['load']}",
         f"- python (venv): {info['python']}; papercli at {info['rev']}",
-        f"- harness: `benchmarks/run.py` (Python; subprocess + perf_counter + wait4 rusage), "
+        f"- harness: `benchmarks/run.py` (Python; each command started by a helper with "
+        f"posix_spawn, wall time from perf_counter, CPU and peak memory from its wait4 rusage), "
         f"median of the timed runs after warm-up; sizes {args.sizes}",
         "- libraries: " + ", ".join(
             f"{s} = {count_papers(p)} papers / {p.stat().st_size / 1e6:.1f} MB"
