@@ -8,8 +8,9 @@ The file is a TinyDB JSON document with three tables::
 
 Every change runs under an exclusive lock (an flock on the library file itself; on
 ``<library>.lock`` only before the first file exists), re-reads the file, applies the change
-through TinyDB tables kept in memory, and replaces the file atomically: a temp file in the same
-folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
+through TinyDB tables kept in memory (new papers go straight into the papers table, where
+TinyDB's insert would copy the whole table), and replaces the file atomically: a temp file in
+the same folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
 Readers take no lock: a rename is atomic, so they see the old file or the new one, never half.
 """
 
@@ -1081,19 +1082,23 @@ class Library:
 
     def insert(self, papers: list[Paper]) -> list[Paper]:
         """Give each paper a new id and added_at (unless set) and store them."""
-        from tinydb.table import Document
-
         next_id = self.next_id()
-        documents = []
+        records: dict[str, dict[str, Any]] = {}
         for paper in papers:
             paper.id = next_id
             next_id += 1
             paper.added_at = paper.added_at or now_iso()
-            documents.append(Document(paper_to_record(paper), doc_id=paper.id))
+            records[str(paper.id)] = paper_to_record(paper)
+        # New documents go straight into the papers table, as TinyDB's insert would put them
+        # (ids above every id the file has seen): its insert copies the whole table twice.
+        table = self._tables.setdefault("papers", {})
+        for paper in papers:
+            if str(paper.id) in table:
+                raise ValueError(f"document with ID {paper.id} already exists")
             if self._papers is not None:  # else built from the records when first asked for
                 self._papers[paper.id] = paper
             self._added.append(paper.id)
-        self._table("papers").insert_multiple(documents)
+        table.update(records)
         self._table("meta").update({"next_id": next_id}, doc_ids=[1])
         self.changed = True
         return papers
