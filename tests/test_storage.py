@@ -350,6 +350,15 @@ GOOD_META = {"1": {"schema_version": 1, "next_id": 2}}
     ({"meta": {"1": {"schema_version": "1"}}}, "invalid schema version"),
     ({"_default": {"1": {"foo": "bar"}}}, "paper 1 that has no title"),
     ({"_default": {"a": {"title": "T"}}}, "malformed paper record 'a'"),
+    # A bad value in a record shaped like a good one before it (same keys, same value types).
+    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "tags": ["a"]},
+                                    "2": {"title": " ", "tags": ["b"]}}}, "paper 2 that has no"),
+    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "tags": ["a"]},
+                                    "2": {"title": "U", "tags": [5]}}}, "paper 2 that has a bad"),
+    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "status": "read"},
+                                    "2": {"title": "U", "status": "?"}}}, "paper 2 that has a bad"),
+    ({"meta": GOOD_META, "papers": {"1": {"title": "T"}, "02": {"title": "U"}}},
+     "malformed paper record '02'"),
 ])
 def test_malformed_files_are_refused_with_a_way_back(
     library_path: Path, data: Any, problem: str,
@@ -462,7 +471,10 @@ def test_cache_is_written_and_matches_the_json(tmp_path: Path) -> None:
 
     path = tmp_path / "lib.json"
     _big_library(path)
-    assert cache_path(path).exists()
+    header_only = cache_path(path).read_bytes()  # a writer leaves the cache to the next reader
+    assert header_only.startswith(b"papercli-cache ") and header_only.count(b"\n") == 1
+    read_tables(path)
+    assert len(cache_path(path).read_bytes()) > len(header_only)
     cached = read_tables(path)
     import json
 
@@ -493,11 +505,44 @@ def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
 
     path = tmp_path / "lib.json"
     _big_library(path)
+    read_tables(path)
     cache = cache_path(path)
     header = cache.read_bytes().split(b"\n", 1)[0]
     cache.write_bytes(header + b"\n" + b"\x00garbage")
     tables = read_tables(path)
     assert tables is not None and len(tables["papers"]) == 600
+
+
+def test_a_write_never_leaves_a_cache_of_the_old_file_in_use(tmp_path: Path) -> None:
+    from papercli.storage import cache_path, open_library, read_tables, writing
+
+    path = tmp_path / "lib.json"
+    _big_library(path)
+    read_tables(path)
+    old_cache = cache_path(path).read_bytes()
+    with writing(path) as library:
+        library.insert([Paper(title="Added after the cache was written")])
+    note = cache_path(path).read_bytes()  # the header alone: this file holds checked tables
+    assert note.count(b"\n") == 1 and old_cache.startswith(note.split(b" ")[0])
+    assert note != old_cache[: len(note)]  # it names the new file
+    titles = [p.title for p in open_library(path).papers()]
+    assert titles[-1] == "Added after the cache was written" and len(titles) == 601
+    assert cache_path(path).read_bytes() != old_cache  # the reader wrote a fresh one
+    assert read_tables(path) == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_the_writers_note_is_for_that_file_only(tmp_path: Path) -> None:
+    """A file changed after papercli wrote it is checked again, note or not."""
+    from papercli.storage import cache_path, read_tables
+
+    path = tmp_path / "lib.json"
+    _big_library(path)
+    assert cache_path(path).read_bytes().count(b"\n") == 1
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["papers"]["3"]["tags"] = [5]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LibraryError, match="paper 3 that has a bad 'tags' value"):
+        read_tables(path)
 
 
 def test_a_field_from_a_newer_papercli_survives_a_change(tmp_path: Path) -> None:

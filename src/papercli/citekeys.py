@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from papercli.model import Paper
@@ -96,6 +96,17 @@ def all_keys(papers: Iterable[Paper]) -> Iterable[str]:
         if paper.key:
             yield paper.key
         yield from alt_keys(paper)
+
+
+def record_keys(records: Iterable[Mapping[str, Any]]) -> Iterable[str]:
+    """Every citation key stored RECORDS use (``all_keys`` without building papers)."""
+    for record in records:
+        key = record.get("key")
+        if isinstance(key, str) and key:
+            yield key
+        alt = record.get(ALT_KEYS)
+        if isinstance(alt, list):
+            yield from (k for k in alt if isinstance(k, str) and k)
 
 
 def base_key(title: str, authors: Sequence[str], year: int | None) -> str:

@@ -1390,6 +1390,15 @@ def _invoked_command(argv: list[str]) -> str | None:
     return None
 
 
+def _command_name(info: Any) -> str | None:
+    """The name Typer gives a registered command: its own, else its function's, as Typer
+    spells it (``mark_read`` -> ``mark-read``)."""
+    if info.name:
+        return str(info.name)
+    callback = info.callback
+    return callback.__name__.lower().replace("_", "-") if callback is not None else None
+
+
 def main() -> None:
     """Run the app; ``papercli.launcher`` calls this.
 
@@ -1403,7 +1412,7 @@ def main() -> None:
     gc.disable()
     argv = sys.argv[1:]
     name = _invoked_command(argv)
-    chosen = [c for c in app.registered_commands if name and c.name == name]
+    chosen = [c for c in app.registered_commands if name and _command_name(c) == name]
     if chosen and os.environ.get("_PAPERCLI_COMPLETE") is None:
         app.registered_commands = chosen
     app()

@@ -33,6 +33,7 @@ from papercli.storage import (
 if TYPE_CHECKING:
     from papercli.pdfs import PdfReport
     from papercli.refresh import RefreshReport
+    from papercli.storage import Library
 
 EDITABLE_FIELDS = tuple(f for f in PAPER_FIELDS if f not in ("id", "added_at", "read_at", "source"))
 
@@ -349,14 +350,58 @@ def add_paper(db: Path, paper: Paper, allow_duplicate: bool = False) -> Paper:
     """Store PAPER with a new id; refuses a duplicate (same identifier or near-identical title)."""
     with writing(db) as library:
         if not allow_duplicate:
-            existing = find_duplicate(library.papers(), paper)
+            existing = find_duplicate(_duplicate_candidates(library, paper), paper)
             if existing:
                 raise already_there(existing)
         paper.source = paper.source or "manual"
-        _give_key(library.papers(), paper)
+        if paper.key:
+            _give_key(library.papers(), paper)
+        else:  # the usual key, from the stored keys alone: no paper built for it
+            from papercli.citekeys import KeyAssigner, record_keys
+
+            paper.key = KeyAssigner(record_keys(library.records().values())).new(paper)
         library.insert([paper])
         library.label = f"add #{paper.id} {short_title(paper)}"
     return paper
+
+
+def _duplicate_candidates(library: Library, paper: Paper) -> list[Paper]:
+    """The papers of LIBRARY that ``find_duplicate`` could match PAPER with, in library order:
+    those sharing an identifier with it, and those whose title passes its rapidfuzz prefilter
+    (every one, with no limit). ``find_duplicate`` gives the same answer on these as on the
+    whole library, and only these few are built as papers."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.utils import default_process
+
+    from papercli.matching import DUPLICATE_PREFILTER_SCORE
+
+    records = library.records()
+    doc_ids = list(records)
+    close = process.extract(
+        paper.title,
+        [record["title"] for record in records.values()],
+        scorer=fuzz.ratio,
+        processor=default_process,
+        score_cutoff=DUPLICATE_PREFILTER_SCORE,
+        limit=None,
+    )
+    wanted = {doc_ids[at] for _title, _score, at in close}
+    identifiers = [
+        (name, value)
+        for name, value in (
+            ("arxiv_id", paper.arxiv_id),
+            ("openreview_id", paper.openreview_id),
+            ("doi", paper.doi),
+        )
+        if value
+    ]
+    if identifiers:
+        wanted.update(
+            doc_id
+            for doc_id, record in records.items()
+            if any(record.get(name) == value for name, value in identifiers)
+        )
+    return library.papers_by_ids([doc_id for doc_id in doc_ids if doc_id in wanted])
 
 
 def edit_paper(

@@ -8,8 +8,9 @@ The file is a TinyDB JSON document with three tables::
 
 Every change runs under an exclusive lock (an flock on the library file itself; on
 ``<library>.lock`` only before the first file exists), re-reads the file, applies the change
-through TinyDB tables kept in memory, and replaces the file atomically: a temp file in the same
-folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
+through TinyDB tables kept in memory (new papers go straight into the papers table, where
+TinyDB's insert would copy the whole table), and replaces the file atomically: a temp file in
+the same folder, flushed and fsynced, hard-linked backup of the old file, then ``os.replace``.
 Readers take no lock: a rename is atomic, so they see the old file or the new one, never half.
 """
 
@@ -233,26 +234,46 @@ def _cache_header(status: os.stat_result) -> bytes:
     return ("papercli-cache " + " ".join(map(str, fields)) + "\n").encode()
 
 
-def _read_cache(path: Path, status: os.stat_result) -> RawTables | None:
-    import marshal
+# What _read_cache returns for a cache that holds only its header: a writer's note that it
+# wrote this very file from checked tables, so a reader may skip the record checks.
+CHECKED_ONLY: RawTables = {}
 
+
+def _read_cache(path: Path, status: os.stat_result) -> RawTables | None:
     header = _cache_header(status)
     try:
         with open(cache_path(path), "rb") as handle:
             if handle.read(len(header)) != header:
                 return None
-            tables = marshal.loads(handle.read())
-    except (OSError, ValueError, EOFError, TypeError):
+            if os.fstat(handle.fileno()).st_size == len(header):
+                return CHECKED_ONLY
+            import marshal
+            import mmap
+
+            # Mapped, not read: no copy of the whole file into a buffer (a fifth of a load).
+            # A cache file is only ever replaced (renamed over), never cut short in place,
+            # so the mapping stays whole.
+            with (
+                mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
+                memoryview(mapped) as whole,
+                whole[len(header) :] as payload,
+            ):
+                tables = marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError, BufferError):
         return None
     return tables if isinstance(tables, dict) else None
 
 
-def write_cache(path: Path, tables: RawTables, status: os.stat_result | None = None) -> None:
-    """Keep TABLES as the load cache of the library file (best effort).
+def write_cache(
+    path: Path, tables: RawTables | None, status: os.stat_result | None = None
+) -> None:
+    """Keep TABLES as the load cache of the library file (best effort); with TABLES None,
+    only the header: the note that the file was written from checked tables.
 
     STATUS is the stat of the file TABLES were read from. A reader must pass it: the file may
-    have been replaced since it was read, and the cache must name the file it came from. A
-    writer, holding the lock, may leave it out: the file is the one it just wrote.
+    have been replaced since it was read, and the cache must name the file it came from.
+    (Only without it is the file's stat at the time of writing used.) Writers leave the cache
+    to the next reader: a stale one is never used, as its header names the old file.
     """
     import marshal
 
@@ -263,7 +284,7 @@ def write_cache(path: Path, tables: RawTables, status: os.stat_result | None = N
         coarse = status.st_ctime_ns % 1_000_000_000 == 0
         if coarse and time.time_ns() - status.st_ctime_ns < COARSE_CTIME_SETTLE_NS:
             return
-        payload = marshal.dumps(tables)
+        payload = b"" if tables is None else marshal.dumps(tables)
         with _create_private(tmp, status.st_mode) as handle:
             handle.write(_cache_header(status))
             handle.write(payload)
@@ -288,10 +309,12 @@ def _create_private(path: Path, library_mode: int) -> Any:
     return os.fdopen(fd, "wb")
 
 
-def read_tables(path: Path, cache: bool = True) -> RawTables | None:
+def read_tables(path: Path, cache: bool = True, refresh: bool = True) -> RawTables | None:
     """The raw, migrated tables of the library at PATH; None when there is no file yet.
 
-    With CACHE, a valid load cache is used, and a missing or stale one written.
+    With CACHE, a valid load cache is used, and (with REFRESH) a missing or stale one written.
+    A writer passes REFRESH=False: the file it reads is about to be replaced, so a cache of it
+    would be stale before anyone reads it.
     """
     try:
         # O_NONBLOCK: a FIFO at the path must not hang the command (it is refused below).
@@ -309,7 +332,8 @@ def read_tables(path: Path, cache: bool = True) -> RawTables | None:
     with open(fd, "rb") as handle:
         with collector_paused():
             cached = _read_cache(path, status) if cache else None
-        if cached is not None:
+        checked = cached is CHECKED_ONLY
+        if cached is not None and not checked:
             return cached
         try:
             data = handle.read()
@@ -342,8 +366,9 @@ def read_tables(path: Path, cache: bool = True) -> RawTables | None:
             f"it, or run 'papercli --db {path} restore' to list backups and restore one"
         )
     result: RawTables = migrate(tables)
-    _check_records(path, result)
-    if cache and status.st_size >= CACHE_MIN_BYTES:
+    if not (checked and version == SCHEMA_VERSION):
+        _check_records(path, result)
+    if cache and refresh and status.st_size >= CACHE_MIN_BYTES:
         write_cache(path, result, status)
     return result
 
@@ -457,12 +482,28 @@ def _check_records(path: Path, tables: RawTables) -> None:
     meta = tables["meta"].get("1")
     if not isinstance(meta, dict) or not _is_int(meta.get("next_id", 1)):
         raise _corrupt(path, "has a malformed meta record")
+    # Records with the keys and value types of a record already checked need only the checks
+    # of values (title, status, list items): most records share a few shapes.
+    good_shapes: set[tuple[Any, ...]] = set()
+    statuses = STATUSES
     for doc_id, doc in tables.get("papers", {}).items():
-        if not _is_doc_id(doc_id):
+        if not (doc_id.isascii() and doc_id.isdigit() and (doc_id[0] != "0" or doc_id == "0")):
             raise _corrupt(path, f"has a malformed paper record {doc_id!r}")
+        if type(doc) is dict:
+            shape = (*doc, *map(type, doc.values()))
+            if shape in good_shapes:
+                try:
+                    if doc["title"].strip() and doc.get("status", "unread") in statuses:
+                        for name in LIST_FIELDS:
+                            "".join(doc.get(name, ()))  # raises TypeError on a non-str item
+                        continue
+                except TypeError:
+                    pass
         problem = _record_problem(doc)
         if problem:
             raise _corrupt(path, f"has paper {doc_id} that {problem}")
+        if type(doc) is dict:
+            good_shapes.add((*doc, *map(type, doc.values())))
     for entry_id, entry in _journal_entries(tables):
         if not (
             _is_doc_id(entry_id)
@@ -487,16 +528,30 @@ def _journal_entries(tables: RawTables) -> list[tuple[str, Any]]:
 def paper_from_record(doc_id: str, doc: dict[str, Any]) -> Paper:
     """A Paper from a stored record; the file was checked on load, so no re-validation."""
     paper = Paper.__new__(Paper)
-    values = {"id": int(doc_id), **_DEFAULTS}  # the contract's key order, as Paper declares
-    for name in LIST_FIELDS:  # a list of its own for each paper, never one shared default
-        values[name] = []
+    values = _RECORD_TEMPLATE.copy()  # the contract's key order, as Paper declares
     values.update(doc)
     values["id"] = int(doc_id)  # the document id, whatever an "id" key in the record says
+    # A list of its own for each paper, never one shared default (unrolled: 100k papers).
+    if values["alt_titles"] is None:
+        values["alt_titles"] = []
+    if values["authors"] is None:
+        values["authors"] = []
+    if values["topics"] is None:
+        values["topics"] = []
+    if values["tags"] is None:
+        values["tags"] = []
     paper.__dict__ = values
     return paper
 
 
 _DEFAULTS: dict[str, Any] = {k: v for k, v in Paper(title="x").to_dict().items() if k != "id"}
+# Every key of a paper at its default, in order; the list fields None until filled.
+_RECORD_TEMPLATE: dict[str, Any] = {
+    "id": 0,
+    **_DEFAULTS,
+    **dict.fromkeys(LIST_FIELDS),
+}
+assert set(LIST_FIELDS) == {"alt_titles", "authors", "topics", "tags"}
 _KEEP = object()  # the default of a key a newer papercli wrote: never equal, so it is kept
 
 
@@ -858,10 +913,7 @@ def restore_backup(path: Path, backup: Path) -> int:
         import orjson
 
         # write_atomically keeps the current file, even a corrupt one, as a backup first.
-        data = orjson.dumps(tables)
-        written = write_atomically(path, data, f"restore of {backup.name}")
-        if len(data) >= CACHE_MIN_BYTES:
-            write_cache(path, tables, written)
+        write_atomically(path, orjson.dumps(tables), f"restore of {backup.name}")
     return len(tables.get("papers", {}))
 
 
@@ -973,6 +1025,20 @@ class Library:
     def __len__(self) -> int:
         return len(self._tables.get("papers", {}))
 
+    def records(self) -> dict[str, dict[str, Any]]:
+        """The stored paper records by document id, in file order, without building papers
+        (fields at their defaults are absent): read them, never modify them."""
+        papers: dict[str, dict[str, Any]] = self._tables.get("papers", {})
+        return papers
+
+    def papers_by_ids(self, doc_ids: list[str]) -> list[Paper]:
+        """The papers with the document ids DOC_IDS (as ``records`` names them), in that
+        order; only those are built."""
+        if self._papers is not None:
+            return [self._papers[int(doc_id)] for doc_id in doc_ids]
+        records = self.records()
+        return [paper_from_record(doc_id, records[doc_id]) for doc_id in doc_ids]
+
     def _paper_map(self) -> dict[int, Paper]:
         if self._papers is None:
             with collector_paused():
@@ -1022,18 +1088,23 @@ class Library:
 
     def insert(self, papers: list[Paper]) -> list[Paper]:
         """Give each paper a new id and added_at (unless set) and store them."""
-        from tinydb.table import Document
-
         next_id = self.next_id()
-        documents = []
+        records: dict[str, dict[str, Any]] = {}
         for paper in papers:
             paper.id = next_id
             next_id += 1
             paper.added_at = paper.added_at or now_iso()
-            documents.append(Document(paper_to_record(paper), doc_id=paper.id))
-            self._paper_map()[paper.id] = paper
+            records[str(paper.id)] = paper_to_record(paper)
+        # New documents go straight into the papers table, as TinyDB's insert would put them
+        # (ids above every id the file has seen): its insert copies the whole table twice.
+        table = self._tables.setdefault("papers", {})
+        for paper in papers:
+            if str(paper.id) in table:
+                raise ValueError(f"document with ID {paper.id} already exists")
+            if self._papers is not None:  # else built from the records when first asked for
+                self._papers[paper.id] = paper
             self._added.append(paper.id)
-        self._table("papers").insert_multiple(documents)
+        table.update(records)
         self._table("meta").update({"next_id": next_id}, doc_ids=[1])
         self.changed = True
         return papers
@@ -1143,10 +1214,12 @@ class Library:
             return
         if journal:
             self._journal()
-        data = self.serialize()
-        written = write_atomically(self.path, data, self.label, new=self._new_file)
-        if len(data) >= CACHE_MIN_BYTES:
-            write_cache(self.path, self._tables, written)
+        # The load cache is left to the next reader, which writes it only if it is needed:
+        # a marshal dump and a second copy of the data would double the work of every write.
+        # Only its header is written: the note that this file holds checked tables.
+        written = write_atomically(self.path, self.serialize(), self.label, new=self._new_file)
+        if written.st_size >= CACHE_MIN_BYTES:
+            write_cache(self.path, None, written)
 
 
 class _MemoryTablesStorage:
@@ -1179,6 +1252,6 @@ def writing(path: Path, journal: bool = True) -> Iterator[Library]:
     Nothing is written when the block raises.
     """
     with library_lock(path):
-        library = Library(path, read_tables(path), writable=True)
+        library = Library(path, read_tables(path, refresh=False), writable=True)
         yield library
         library.commit(journal=journal)
