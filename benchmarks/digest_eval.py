@@ -27,6 +27,7 @@ SHARED = Path(os.environ.get("PAPERCLI_SHARED", ROOT.parent / "shared"))
 REAL = SHARED / "digests" / "real"
 SCORER = SHARED / "tools" / "digest-score"
 PAPERCLI = ROOT / ".venv" / "bin" / "papercli"
+NEW = "--new" in sys.argv
 _SCORES = re.compile(r"recall\s+([\d.]+)\s+precision\s+([\d.]+)\s+fields\s+([\d.]+)")
 
 
@@ -35,9 +36,14 @@ def import_page(page: Path, fast: bool, tmp: str) -> tuple[list[dict[str, object
     start = time.perf_counter()
     if fast:
         sys.path.insert(0, str(ROOT / "src"))
-        from papercli.importers import parse
+        if NEW:
+            from papercli.importers.digest import parse_digest
 
-        result = parse(page.read_text(encoding="utf-8"), "digest", page.name)
+            result = parse_digest(page.read_text(encoding="utf-8"), page.name)
+        else:
+            from papercli.importers import parse
+
+            result = parse(page.read_text(encoding="utf-8"), "digest", page.name)
         papers = [p.to_dict() for p in result.papers]
         return papers, time.perf_counter() - start
     env = dict(os.environ, PAPERCLI_DB=os.path.join(tmp, "lib.json"))

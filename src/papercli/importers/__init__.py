@@ -178,7 +178,7 @@ def parse(text: str, fmt: str, source: str | None) -> ParseResult:
 
         result = parse_csv(text, source)
     elif fmt == "digest":
-        from papercli.importers.digest import parse_digest
+        from papercli.importers.digest_legacy import parse_digest
 
         result = parse_digest(text, source)
     else:

@@ -1,0 +1,244 @@
+"""Stage 4, record → fields: authors, identifiers and links, venue and year, topics.
+
+Everything is read from the record's own lines (identifiers never cross a record boundary),
+then from its section headings, then from the page's own title and introduction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from papercli.ids import find_identifiers, landing_url, normalize_arxiv, normalize_doi, normalize_openreview
+from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.features import looks_like_names
+from papercli.importers.digest.records import Record
+from papercli.importers.digest_legacy import _parse_authors
+
+_VENUES = (
+    "ICLR NeurIPS NIPS ICML CVPR ICCV ECCV ACL EMNLP NAACL EACL AACL AAAI IJCAI KDD SIGKDD WWW "
+    "SIGIR COLING CoRL ICRA IROS AISTATS UAI COLT WACV BMVC MICCAI SIGGRAPH TPAMI JMLR TMLR "
+    "ICASSP Interspeech WSDM CIKM MLSys CHI RSS 3DV LREC PNAS TACL RecSys ICDE VLDB SIGMOD "
+    "ICDM SDM TKDE TOIS ECIR UIST CSCW NDSS USENIX OSDI SOSP ICSE FSE ASE ISSTA TheWebConf "
+    "ACMMM ACM MM Nature Science"
+).split()
+_VENUE = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(map(re.escape, _VENUES), key=len, reverse=True)) + r")"
+    r"(?![A-Za-z])(?:\s*'?\s*(\d{4}|\d{2})(?!\d))?"
+)
+_VENUE_NAMES = {v.lower(): v for v in _VENUES}
+_YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
+_AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\s*[:：]?\s*(.+)$", re.IGNORECASE)
+_CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
+_ARXIV_TEXT = re.compile(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
+_LANDING_HOSTS = (
+    "aclanthology.org",
+    "proceedings.mlr.press",
+    "openaccess.thecvf.com",
+    "proceedings.neurips.cc",
+    "papers.nips.cc",
+    "semanticscholar.org",
+    "dl.acm.org",
+    "ieeexplore.ieee.org",
+    "link.springer.com",
+    "ojs.aaai.org",
+    "ijcai.org",
+)
+
+
+@dataclass
+class Fields:
+    """What a record says about its paper besides the title."""
+
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    year: int | None = None
+    topics: list[str] = field(default_factory=list)
+    url: str | None = None
+    pdf_url: str | None = None
+    code_url: str | None = None
+    arxiv_id: str | None = None
+    openreview_id: str | None = None
+    doi: str | None = None
+    landing: list[tuple[int, str]] = field(default_factory=list)
+
+
+def venue_year(text: str) -> tuple[str | None, int | None]:
+    """The first venue named in TEXT and the year next to it (or anywhere in TEXT)."""
+    match = _VENUE.search(text)
+    if not match:
+        return None, None
+    venue = _VENUE_NAMES[match.group(1).lower()]
+    year = None
+    if match.group(2):
+        value = int(match.group(2))
+        year = value if value > 1000 else (2000 + value if value < 60 else 1900 + value)
+    return venue, year
+
+
+def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
+    """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
+    for line in lines[:6]:
+        if line.kind == "cell":
+            break
+        text = line.text[:200]
+        venue, year = venue_year(text)
+        if venue and year:
+            return venue, year
+    return None, None
+
+
+def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
+    """The fields of RECORD."""
+    out = Fields()
+    title_line = lines[record.start]
+    body = lines[record.start : record.end]
+    row = [ln for ln in body if ln.kind == "cell"]
+    # identifiers and links: the title line first, then the record's other lines
+    for line in body:
+        for url in line.urls:
+            _add_url(out, url.strip(), hint=_hint(line, url))
+        _add_text_ids(out, line.text)
+    if out.landing:
+        out.url = min(out.landing, key=lambda p: p[0])[1]
+    out.authors = _authors(record, body, row)
+    # venue and year: the record, then its sections, then the page
+    rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
+    own = title_line.text.replace(record.title.text, " ")
+    venue, year = venue_year(own + " " + rest)
+    if year is None:
+        found = _YEAR.search(record.title.rest) or _YEAR.search(own)
+        if found:
+            year = int(found.group(1))
+    for section in reversed(record.sections):
+        if venue and year:
+            break
+        sv, sy = venue_year(section)
+        if venue is None and sv:
+            venue, year = sv, year or sy
+        elif year is None and sv is None:
+            found = _YEAR.fullmatch(section.strip()) or re.match(r"^\s*(\d{4})\b", section)
+            if found:
+                year = int(found.group(1))
+    if venue is None and doc[0]:
+        venue, year = doc[0], year or doc[1]
+    if venue is None and out.arxiv_id and not year:
+        venue = "arXiv"
+        match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
+        year = 2000 + int(match.group(1)) if match else None
+    out.venue, out.year = venue, year
+    topics = [s for s in record.sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
+    out.topics = topics[-2:] if len(topics) > 1 else topics
+    if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
+        out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
+    return out
+
+
+def _hint(line: Line, url: str) -> str:
+    for span in line.spans:
+        if span.kind == "link" and span.url == url:
+            text = line.text[span.start : span.end].lower()
+            if "code" in text or "github" in text or "代码" in text:
+                return "code"
+            if "pdf" in text:
+                return "pdf"
+            return "link"
+    return ""
+
+
+def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
+    rest = record.title.rest
+    if rest and looks_like_names(rest) >= 0.5:
+        names = _parse_authors(re.sub(r",?\s*\(?\d{4}\)?\s*$", "", rest), labelled=False)
+        if names:
+            return names
+        single = re.match(r"^\(?([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:et\.?\s*al\.?|and)", rest)
+        if single:
+            return [single.group(1)]
+    for line in row:
+        if re.search(r"author|作者", line.header, re.I):
+            names = _parse_authors(line.text, labelled=True)
+            if names:
+                return names
+    for line in body[1:4]:
+        text = line.text.strip()
+        label = _AUTHORS_LABEL.match(text)
+        if label and re.match(r"\s*(?:authors?|作者)", text, re.I):
+            return _parse_authors(label.group(1), labelled=True)
+        if looks_like_names(text) >= 0.7:
+            names = _parse_authors(text, labelled=False)
+            if names:
+                return names
+    return []
+
+
+def _add_url(out: Fields, url: str, hint: str) -> None:
+    if not url or url.startswith("#") or _IMAGE.search(url):
+        return
+    try:
+        parsed = urlparse(url if "://" in url else "https://" + url)
+        host = (parsed.hostname or "").lower()
+    except ValueError:
+        return
+    path = parsed.path.lower()
+    if host.endswith("arxiv.org"):
+        arxiv = normalize_arxiv(url)
+        if arxiv:
+            out.arxiv_id = out.arxiv_id or arxiv
+            if "/pdf/" in path:
+                out.pdf_url = out.pdf_url or url
+            if arxiv == out.arxiv_id:
+                out.landing.append((3, landing_url("arxiv", arxiv)))
+        return
+    if host.endswith("openreview.net"):
+        ident = normalize_openreview(url)
+        if ident:
+            out.openreview_id = out.openreview_id or ident
+            out.landing.append((0, url if not path.startswith("/pdf") else landing_url("openreview", ident)))
+        return
+    if host.endswith("doi.org"):
+        doi = normalize_doi(url)
+        if doi:
+            out.doi = out.doi or doi
+            out.landing.append((1, url))
+        return
+    if host.endswith(_CODE_HOSTS) and not host.endswith("github.io") or hint == "code":
+        if len([p for p in path.split("/") if p]) >= 2:
+            out.code_url = out.code_url or url
+        return
+    if "huggingface.co" in host and "/papers/" in path:
+        found = re.search(r"(\d{4}\.\d{4,5})", path)
+        if found and not out.arxiv_id:
+            out.arxiv_id = found.group(1)
+            out.landing.append((3, landing_url("arxiv", found.group(1))))
+        return
+    if hint == "pdf" or path.endswith(".pdf"):
+        out.pdf_url = out.pdf_url or url
+        if host.endswith(_LANDING_HOSTS):
+            out.landing.append((2, url))
+        return
+    if host.endswith(_LANDING_HOSTS):
+        out.landing.append((2, url))
+        return
+    if hint == "link":
+        out.landing.append((4, url))
+
+
+def _add_text_ids(out: Fields, text: str) -> None:
+    if len(text) > 20_000:
+        text = text[:20_000]
+    for kind, value in find_identifiers(text).items():
+        if kind == "arxiv" and not out.arxiv_id:
+            out.arxiv_id = value
+            out.landing.append((3, landing_url("arxiv", value)))
+        elif kind == "doi" and not out.doi:
+            out.doi = value
+            out.landing.append((1, landing_url("doi", value)))
+        elif kind == "openreview" and not out.openreview_id:
+            out.openreview_id = value
+    match = _ARXIV_TEXT.search(text)
+    if match and not out.arxiv_id:
+        out.arxiv_id = match.group(1)
+        out.landing.append((3, landing_url("arxiv", match.group(1))))

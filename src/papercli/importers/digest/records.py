@@ -1,0 +1,59 @@
+"""Stage 3, scored lines → records: one record per confident title, cut where titles repeat.
+
+A record is a title line and the lines after it up to the next title line, a heading at the
+same or a higher level, or a table row's end; everything in it (links, identifiers, author
+lines) belongs to that record and never to its neighbour. One line gives one title at most, and
+one block (a list item, a paragraph, a table row) gives one per line: a block holding several
+titles is split, never merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.candidates import Candidate
+
+
+@dataclass
+class Record:
+    """A paper's title candidate and the lines that belong to it."""
+
+    title: Candidate
+    start: int  # index of the title line
+    end: int  # one past the record's last line
+    sections: list[str] = field(default_factory=list)  # enclosing headings, outermost first
+
+
+def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
+    """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
+    best: list[Candidate | None] = []
+    for row in scored:
+        top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
+        best.append(top if top is not None and top.score >= floor else None)
+    starts = [i for i, cand in enumerate(best) if cand is not None]
+    records: list[Record] = []
+    headings: list[tuple[int, str]] = []
+    heading_at: list[list[str]] = []
+    for line in lines:
+        if line.kind == "heading":
+            headings = [h for h in headings if h[0] < line.depth] + [(line.depth, line.text.strip())]
+        heading_at.append([h[1] for h in headings])
+    for k, start in enumerate(starts):
+        limit = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        end = start + 1
+        line = lines[start]
+        while end < limit:
+            other = lines[end]
+            if other.kind == "heading" and (line.kind != "heading" or other.depth <= line.depth):
+                break
+            if line.kind == "cell" and other.row != line.row:
+                break
+            if line.kind == "item" and other.kind == "item" and other.depth <= line.depth:
+                break
+            end += 1
+        cand = best[start]
+        assert cand is not None
+        sections = heading_at[start][:-1] if line.kind == "heading" else heading_at[start]
+        records.append(Record(cand, start, end, sections))
+    return records
