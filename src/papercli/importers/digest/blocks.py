@@ -96,6 +96,7 @@ class _Builder:
         self.headers: list[str] = []
         self.in_head = False
         self.cell_open = False
+        self.nested = 0
 
     def walk(self, tokens: list[Token]) -> None:
         for token in tokens:
@@ -176,30 +177,11 @@ class _Builder:
 
     def _html_block(self, token: Token) -> None:
         converted = html_to_markdown(token.content)
-        if not converted.strip():
+        if not converted.strip() or self.nested > 3:
             return
-        from markdown_it import MarkdownIt
-
-        inner = MarkdownIt("commonmark", {"html": True}).disable("code")
-        start = token.map[0] if token.map else 0
-        for offset, raw in enumerate(converted.split("\n")):
-            if not raw.strip():
-                continue
-            tokens = inner.parseInline(raw.strip())
-            children = tokens[0].children if tokens and tokens[0].children else []
-            self.block += 1
-            for text, spans, urls in _inline_lines(children):
-                if text.strip() or urls:
-                    self.lines.append(
-                        Line(
-                            text=text[:_MAX_LINE],
-                            kind="line",
-                            number=start + offset,
-                            block=self.block,
-                            spans=spans,
-                            urls=urls,
-                        )
-                    )
+        self.nested += 1
+        self.walk(_parser().parse(converted))
+        self.nested -= 1
 
 
 _BREAK_TAG = re.compile(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)

@@ -107,11 +107,12 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     bases = [whole]
     for span in line.spans:
         piece = line.text[span.start : span.end]
+        after = line.text[span.end :]
         if span.kind == "link":
-            add(strip_number(piece)[0], "link")
+            add(strip_number(piece)[0], "link", after)
             bases.append(strip_number(piece)[0])
         elif span.kind in ("bold", "italic"):
-            add(strip_number(piece)[0], span.kind)
+            add(strip_number(piece)[0], span.kind, after)
             bases.append(strip_number(piece)[0])
     for match in _QUOTED.finditer(raw):
         add(match.group(1), "quoted", raw[match.end() :])

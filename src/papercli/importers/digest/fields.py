@@ -14,7 +14,6 @@ from papercli.ids import find_identifiers, landing_url, normalize_arxiv, normali
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.features import looks_like_names
 from papercli.importers.digest.records import Record
-from papercli.importers.digest_legacy import _parse_authors
 
 _VENUES = (
     "ICLR NeurIPS NIPS ICML CVPR ICCV ECCV ACL EMNLP NAACL EACL AACL AAAI IJCAI KDD SIGKDD WWW "
@@ -124,10 +123,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
                 year = int(found.group(1))
     if venue is None and doc[0]:
         venue, year = doc[0], year or doc[1]
-    if venue is None and out.arxiv_id and not year:
+    if venue is None and out.arxiv_id:
         venue = "arXiv"
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
-        year = 2000 + int(match.group(1)) if match else None
+        year = year or (2000 + int(match.group(1)) if match else None)
     out.venue, out.year = venue, year
     topics = [s for s in record.sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
     out.topics = topics[-2:] if len(topics) > 1 else topics
@@ -148,27 +147,69 @@ def _hint(line: Line, url: str) -> str:
     return ""
 
 
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z\u00c0-\u024f][\w'’\-\u00c0-\u024f]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|[a-z]{1,3}|"
+    r"[\u4e00-\u9fff·]{2,5})$"
+)
+_NOT_NAME = re.compile(
+    r"^(?:arxiv|preprint|proceedings|in|journal|conference|university|institute|lab|"
+    r"laboratory|inc|google|microsoft|meta|openai|deepmind|the|a|an|this|we|our|code|paper|"
+    r"project|github|pdf|vol|pp|advances|transactions|review|team|group|research|"
+    r"introduced|made|proposed|presents?|shows?|uses?)$",
+    re.IGNORECASE,
+)
+_PARTICLE = frozenset("van von de der den del della di da la le du dos das bin al el y".split())
+
+
+def parse_names(text: str) -> list[str]:
+    """The leading author list in TEXT: names separated by commas, ``and``, ``&``, ``;`` or
+    ``、``, affiliations in parentheses and ``et al.`` dropped; stops at the first part that
+    is not a name (a venue, a year, a sentence)."""
+    text = re.sub(r"[(（][^()（）]{0,200}[)）]|\[[^\[\]]{0,80}\]|<[^<>]{0,80}>", " ", text[:2000])
+    text = re.sub(r"\S+@\S+|https?://\S+", " ", text)
+    text = re.sub(r"[*†‡§¶✉∗^#¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Za-z])\d+\b", "", text)
+    cut = re.search(r"\bet\.?\s*al\b\.?|等人?|\.\s+(?:Preprint|In\b|arXiv|Proceedings)", text)
+    ended = cut is not None
+    if cut:
+        text = text[: cut.start()]
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,|;|、|，|；|\band\b|&|\|)\s*", text):
+        part = " ".join(part.split()).strip(" .:-–—")
+        if not part:
+            continue
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 5 or not all(
+            _NAME_TOKEN.match(t) and not _NOT_NAME.match(t) and (t[0].isupper() or t in _PARTICLE or
+            "\u4e00" <= t[0] <= "\u9fff")
+            for t in tokens
+        ):
+            break
+        names.append(part)
+    if not names:
+        return []
+    if not ended and len(names) == 1 and len(names[0].split()) == 1:
+        return []  # one bare word is not an author list
+    return names
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
-    rest = record.title.rest
-    if rest and looks_like_names(rest) >= 0.5:
-        names = _parse_authors(re.sub(r",?\s*\(?\d{4}\)?\s*$", "", rest), labelled=False)
+    rest = record.title.rest.strip(" ,.;:-–—|")
+    if rest:
+        names = parse_names(rest)
         if names:
             return names
-        single = re.match(r"^\(?([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:et\.?\s*al\.?|and)", rest)
-        if single:
-            return [single.group(1)]
     for line in row:
         if re.search(r"author|作者", line.header, re.I):
-            names = _parse_authors(line.text, labelled=True)
+            names = parse_names(line.text)
             if names:
                 return names
     for line in body[1:4]:
         text = line.text.strip()
         label = _AUTHORS_LABEL.match(text)
-        if label and re.match(r"\s*(?:authors?|作者)", text, re.I):
-            return _parse_authors(label.group(1), labelled=True)
-        if looks_like_names(text) >= 0.7:
-            names = _parse_authors(text, labelled=False)
+        if label and re.match(r"\s*(?:authors?|作者|by\b)", text, re.I):
+            return parse_names(label.group(1))
+        if looks_like_names(text) >= 0.6:
+            names = parse_names(text)
             if names:
                 return names
     return []
