@@ -1,0 +1,285 @@
+"""The author-name-list parser: made-up lists in every layout, junk, and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papercli.importers.names import looks_like_name_list, parse_names, split_name_list
+
+# --------------------------------------------------------------------------------------------
+# Separators
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ann Kowal, Bert Nyqvist and Cora Pell", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
+        ("Ann Kowal, Bert Nyqvist, and Cora Pell", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
+        ("Ann Kowal and Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal & Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal; Bert Nyqvist; Cora Pell", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
+        ("Ann Kowal,Bert Nyqvist,Cora Pell", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
+        ("Ann Kowal、Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal，Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal\nBert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal<br>Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+    ],
+)
+def test_separators(text: str, names: list[str]) -> None:
+    assert parse_names(text) == names
+
+
+def test_the_name_after_comma_and_is_kept() -> None:
+    assert parse_names("Dov Arkin, Eli Brand, and Fay Corwin")[-1] == "Fay Corwin"
+
+
+# --------------------------------------------------------------------------------------------
+# et al.
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gil Dorsey et al.", ["Gil Dorsey"]),
+        ("Gil Dorsey et al", ["Gil Dorsey"]),
+        ("Gil Dorsey et. al.", ["Gil Dorsey"]),
+        ("Gil Dorsey et.al.", ["Gil Dorsey"]),
+        ("Gil Dorsey, Hal Ennis, et al.", ["Gil Dorsey", "Hal Ennis"]),
+        ("Gil Dorsey and others", ["Gil Dorsey"]),
+        ("Dorsey et al.", ["Dorsey"]),
+        ("Dorsey et al., 2019", ["Dorsey"]),
+        ("(Dorsey et al., 2019)", ["Dorsey"]),
+        ("Gil Dorsey et al. arXiv.", ["Gil Dorsey"]),
+        ("Gil Dorsey et al. A Made-Up Title About Things. In ICML 2020.", ["Gil Dorsey"]),
+        ("王小明等", ["王小明"]),
+        ("王小明等人", ["王小明"]),
+        ("Gil Dorsey 等", ["Gil Dorsey"]),
+    ],
+)
+def test_et_al_ends_the_list(text: str, names: list[str]) -> None:
+    assert parse_names(text) == names
+
+
+# --------------------------------------------------------------------------------------------
+# Name orders and initials
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kowal, Ann and Nyqvist, Bert", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Kowal, Ann; Nyqvist, Bert", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Kowal, Ann M. and Nyqvist, B.", ["Ann M. Kowal", "B. Nyqvist"]),
+        ("Kowal, Ann, Bert Nyqvist, et al.", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Kowal, Ann, et al.", ["Ann Kowal"]),
+        ("Kowal, Ann, and Bert Nyqvist.", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Kowal, A., Nyqvist, B., & Pell, C.", ["A. Kowal", "B. Nyqvist", "C. Pell"]),
+        ("Kowal, Nyqvist, Pell", ["Kowal", "Nyqvist", "Pell"]),
+        ("A. B. Kowal, C. Nyqvist", ["A. B. Kowal", "C. Nyqvist"]),
+        ("Kowal A.B., Nyqvist C.", ["Kowal A.B.", "Nyqvist C."]),
+        ("B Kowal and C D Nyqvist", ["B Kowal", "C D Nyqvist"]),
+        ("A.Jon Kowal Jr., Bert Nyqvist", ["A.Jon Kowal Jr.", "Bert Nyqvist"]),
+        ("Martin Kowal, Jr. and Bert Nyqvist", ["Martin Kowal Jr.", "Bert Nyqvist"]),
+        ("Jan van der Kowal and Ludo von Nyqvist", ["Jan van der Kowal", "Ludo von Nyqvist"]),
+        ("Anne-Sophie Kowal-Pell, Bo O'Nyqvist", ["Anne-Sophie Kowal-Pell", "Bo O'Nyqvist"]),
+        (
+            "U. Kowal, M. Nyqvist, and K. Pell: A Made-Up Title",
+            ["U. Kowal", "M. Nyqvist", "K. Pell"],
+        ),
+    ],
+)
+def test_orders_and_initials(text: str, names: list[str]) -> None:
+    assert parse_names(text) == names
+
+
+# --------------------------------------------------------------------------------------------
+# LaTeX, markup, accents
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('B. Sch\\"{a}fl and Ann Kowal', ["B. Schäfl", "Ann Kowal"]),
+        ("{\\'E}mile Kowal, Bert Nyqvist", ["Émile Kowal", "Bert Nyqvist"]),
+        ("\\c{C}a\\u{g}lar Kowal and Bert Nyqvist", ["Çağlar Kowal", "Bert Nyqvist"]),
+        ('M{\\"u}ller, Ann and Nyqvist, Bert', ["Ann Müller", "Bert Nyqvist"]),
+        ("Zoë Kowal, Bjørn Nyqvist, Màtyàs Pell", ["Zoë Kowal", "Bjørn Nyqvist", "Màtyàs Pell"]),
+        ("[Ann Kowal](https://ak.example.org/), Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("**Ann Kowal**, *Bert Nyqvist*, _Cora Pell_", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
+        ("<b>Ann Kowal</b>, <i>Bert Nyqvist</i>", ["Ann Kowal", "Bert Nyqvist"]),
+        ("*Ann Kowal, Bert Nyqvist.* Preprint'25", ["Ann Kowal", "Bert Nyqvist"]),
+    ],
+)
+def test_latex_and_markup(text: str, names: list[str]) -> None:
+    assert parse_names(text) == names
+
+
+# --------------------------------------------------------------------------------------------
+# CJK
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("张三、李四", ["张三", "李四"]),
+        ("张三，李四，王小明", ["张三", "李四", "王小明"]),
+        ("张三; 李四", ["张三", "李四"]),
+        ("李四、张三", ["李四", "张三"]),
+        ("欧阳小明，司马光", ["欧阳小明", "司马光"]),
+        ("张三，清华大学", ["张三"]),
+        ("张三†，李四*", ["张三", "李四"]),
+        ("作者：张三、李四", ["张三", "李四"]),
+        ("作者: 张三（某某大学）、李四（某某研究院）", ["张三", "李四"]),
+    ],
+)
+def test_cjk_names_keep_their_order(text: str, names: list[str]) -> None:
+    assert parse_names(text) == names
+
+
+# --------------------------------------------------------------------------------------------
+# Affiliations, labels and trailing text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ann Kowal1, Bert Nyqvist2", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal1,2, Bert Nyqvist2,3", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal¹, Bert Nyqvist²*", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal†, Bert Nyqvist‡, Cora Pell✉", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
+        ("Ann Kowal$^{1}$, Bert Nyqvist$^{2}$", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal (Google), Bert Nyqvist (Acme University)", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal [MIT] and Bert Nyqvist [CMU]", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist, Google Research", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist, Acme University", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist. Preprint", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal and Bert Nyqvist. In NeurIPS 2020.", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal and Bert Nyqvist. 2019.", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal and Bert Nyqvist (2019)", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist, Arxiv 2024", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist, CVPR 2023", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist https://example.org/paper.pdf", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal <ak@example.org>, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist | [pdf] | [code]", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist (*: equal contribution)", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Authors: Ann Kowal, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("**Authors**: Ann Kowal, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Author(s): Ann Kowal", ["Ann Kowal"]),
+        ("By Ann Kowal and Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("by Ann Kowal", ["Ann Kowal"]),
+        ("- Ann Kowal, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("作者：Ann Kowal, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("作者 | Ann Kowal、Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),
+        ("Ann Kowal, Bert Nyqvist（某某大学、某某公司）", ["Ann Kowal", "Bert Nyqvist"]),
+    ],
+)
+def test_affiliations_labels_and_tails_are_dropped(text: str, names: list[str]) -> None:
+    assert parse_names(text) == names
+
+
+# --------------------------------------------------------------------------------------------
+# Junk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "This year's award went to a team that studied how models learn.",
+        "we propose a new method for learning representations",
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Large Language Models",
+        "Kowal",  # one bare word is a surname only with "et al."
+        "2019",
+        "https://example.org/a/b",
+        "[pdf] [code]",
+        "这是一篇关于深度学习的论文",
+        "Acme University",
+    ],
+)
+def test_junk_is_not_a_name_list(text: str) -> None:
+    assert parse_names(text) == []
+    assert looks_like_name_list(text) == 0.0
+
+
+def test_looks_like_name_list_ranks_lists_above_mixed_text() -> None:
+    clean = looks_like_name_list("Ann Kowal, Bert Nyqvist and Cora Pell")
+    mixed = looks_like_name_list("Ann Kowal and Bert Nyqvist. A Made-Up Title About Graphs.")
+    assert clean == 1.0
+    assert 0.0 < mixed < clean
+
+
+def test_split_name_list_splits_without_judging() -> None:
+    assert split_name_list("a b, c d and e f") == ["a b", "c d", "e f"]
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+
+_SYLLABLES = ["ka", "zu", "xo", "vi", "qe", "jar", "wyn", "tov", "rix", "dal", "mek", "sor"]
+_token = st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=3).map(
+    lambda parts: "".join(parts).capitalize()
+)
+_latin_name = st.lists(_token, min_size=2, max_size=3).map(" ".join)
+_han = st.sampled_from(list("张李王赵钱孙周吴郑冯陈褚卫蒋沈韩杨朱秦尤许何吕施"))
+_cjk_name = st.lists(_han, min_size=2, max_size=3).map("".join)
+
+
+@given(st.lists(_latin_name, min_size=1, max_size=8), st.sampled_from(["comma", "and", "semi"]))
+@settings(max_examples=200)
+def test_latin_lists_round_trip(names: list[str], style: str) -> None:
+    if style == "comma":
+        text = ", ".join(names[:-1]) + (", and " if len(names) > 2 else " and ") + names[-1]
+        text = names[0] if len(names) == 1 else text
+    elif style == "and":
+        text = " and ".join(names)
+    else:
+        text = "; ".join(names)
+    assert parse_names(text) == names
+
+
+@given(
+    st.lists(_latin_name, min_size=2, max_size=6),
+    st.sampled_from([". Preprint", ". In ICML 2021.", " (2019)", ", arXiv 2024", ". 2020."]),
+)
+@settings(max_examples=100)
+def test_trailing_venue_and_year_do_not_change_the_names(names: list[str], tail: str) -> None:
+    assert parse_names(", ".join(names) + tail) == names
+
+
+@given(st.lists(_latin_name, min_size=1, max_size=6), st.integers(min_value=1, max_value=5))
+@settings(max_examples=100)
+def test_et_al_keeps_the_names_before_it(names: list[str], cut: int) -> None:
+    kept = names[: min(cut, len(names))]
+    assert parse_names(", ".join(kept) + " et al.") == kept
+
+
+@given(st.lists(_cjk_name, min_size=1, max_size=8), st.sampled_from(["、", "，", ", "]))
+@settings(max_examples=100)
+def test_cjk_lists_round_trip(names: list[str], separator: str) -> None:
+    assert parse_names(separator.join(names)) == names
+
+
+@given(st.lists(st.tuples(_token, _token), min_size=2, max_size=6))
+@settings(max_examples=100)
+def test_bibtex_order_is_flipped(pairs: list[tuple[str, str]]) -> None:
+    text = " and ".join(f"{last}, {first}" for first, last in pairs)
+    assert parse_names(text) == [f"{first} {last}" for first, last in pairs]
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=300)
+def test_any_text_gives_clean_names_and_a_score(text: str) -> None:
+    names = parse_names(text)
+    assert all(name and name == name.strip() for name in names)
+    assert all(sep not in name for name in names for sep in (",", ";", "、", "\n"))
+    assert 0.0 <= looks_like_name_list(text) <= 1.0
+
+
+@given(st.lists(st.sampled_from(["the", "of", "model", "we", "learn", "data", "a"]), min_size=3))
+def test_lower_case_sentences_are_rejected(words: list[str]) -> None:
+    assert parse_names(" ".join(words) + ".") == []
