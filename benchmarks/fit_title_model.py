@@ -54,14 +54,28 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
     return found
 
 
+def close(text: str, titles: list[str]) -> bool:
+    """Whether TEXT pairs with one of TITLES the way digest-score pairs them."""
+    from rapidfuzz import fuzz, process
+
+    score = SCORE
+    hits = process.extract(score.norm(text), [score.norm(t) for t in titles], scorer=fuzz.ratio,
+                           score_cutoff=80, limit=3)
+    return any(score.same_title(text, titles[i]) for _, _, i in hits)
+
+
+SCORE: Any = None
+
+
 def main(argv: list[str]) -> int:
+    global SCORE
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     from papercli.importers.digest.blocks import read_lines
     from papercli.importers.digest.scorer import all_candidates, context_features
 
-    score = scorer_module()
+    score = SCORE = scorer_module()
     c_value = float(argv[argv.index("--C") + 1]) if "--C" in argv else 1.0
     rows1: list[tuple[int, dict[str, float], int]] = []  # (page, features, label)
     page_data = []
@@ -78,7 +92,7 @@ def main(argv: list[str]) -> int:
             lab_row = []
             for cand, f in zip(row, frow, strict=True):
                 n = score.norm(cand.text)
-                if n in normed or any(score.same_title(cand.text, t) for t in titles if abs(len(t) - len(cand.text)) < 20):
+                if n in normed or close(cand.text, titles):
                     label = 1
                 elif n in optional or any(score.same_title(cand.text, t) for t in key.get("optional", [])):
                     label = -1

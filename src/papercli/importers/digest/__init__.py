@@ -48,7 +48,18 @@ def parse_digest(text: str, source: str | None = None, keep_uncertain: bool = Fa
     model = load_model()
     accept, floor = float(model["accept"]), float(model["uncertain"])
     scored = score_lines(lines)
-    records = cut_records(lines, scored, floor)
+    # uncertain titles cut records only when they are kept: otherwise an author line that
+    # looks a little like a title would take its record's links away
+    records = cut_records(lines, scored, floor if keep_uncertain else accept)
+    if not keep_uncertain:
+        for record in cut_records(lines, scored, floor):
+            if record.title.score < accept:
+                try:
+                    unsure = Paper(title=record.title.text, source=source)
+                except ValidationError:
+                    continue
+                result.uncertain.append(unsure)
+                result.confidence[id(unsure)] = round(record.title.score, 3)
     doc = page_venue(lines)
     seen: dict[str, Paper] = {}
     for record in records:
@@ -81,10 +92,6 @@ def parse_digest(text: str, source: str | None = None, keep_uncertain: bool = Fa
             old = seen[key]
             result.confidence[id(old)] = max(result.confidence.get(id(old), 0.0), confidence)
             continue
-        if confidence < accept and not keep_uncertain:
-            result.uncertain.append(paper)
-            result.confidence[id(paper)] = confidence
-            continue
         seen[key] = paper
         result.papers.append(paper)
         result.confidence[id(paper)] = confidence
@@ -98,3 +105,4 @@ def _fill(base: Paper, other: Paper) -> None:
             setattr(base, name, getattr(other, name))
     if not base.authors and other.authors:
         base.authors = other.authors
+    base.topics = base.topics + [t for t in other.topics if t not in base.topics]

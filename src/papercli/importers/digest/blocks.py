@@ -273,7 +273,15 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             else:
                 add(" " if tag.startswith("</") is False and "sub" not in tag.lower() else "")
     flush()
+    for text, _spans, urls in out:
+        for match in _BARE_URL.finditer(text):
+            url = match.group(0).rstrip(".,;:!?)）】」』'\"")
+            if url not in urls:
+                urls.append(url)
     return out
+
+
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]()（）【】「」\"'，。、]{2,2000}")
 
 
 class _HtmlToMarkdown(HTMLParser):

@@ -49,6 +49,9 @@ _TRAIL_PAREN_META = re.compile(
 )
 
 
+_COLON = re.compile(r"\s*[:：]\s*")
+
+
 @dataclass
 class Candidate:
     """A possible title: its text, how it was cut from its line, and what was left over."""
@@ -120,11 +123,13 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if label and not re.match(r"^https?$", label.group(1), re.I):
         add(label.group(2), "after_label")
         bases.append(label.group(2))
-        bracket = None
     bracket = _BRACKET_LEAD.match(whole)
     if bracket:
         add(bracket.group(1), "after_bracket")
         bases.append(bracket.group(1))
+    for match in list(_COLON.finditer(whole))[:4]:
+        if match.start() >= 4:
+            add(whole[: match.start()], "before_colon", whole[match.end() :])
     for base in list(dict.fromkeys(b.strip() for b in bases if b.strip())):
         _cuts(base, add)
     return list(found.values())

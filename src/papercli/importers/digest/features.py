@@ -156,6 +156,9 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["rest_et_al"] = float(bool(re.search(r"et\.? al|等", rest)))
     f["rest_year"] = float(bool(_YEAR.search(rest)))
     f["rest_empty"] = float(not rest)
+    f["rest_cjk"] = len(_CJK.findall(rest)) / max(len(rest), 1)
+    f["rest_log_chars"] = math.log1p(len(rest))
+    f["rest_sentence"] = float(bool(re.search(r"[.!?。！？]\s*\S", rest)))
     # the line
     f[f"kind_{line.kind}"] = 1.0
     f["heading_level"] = line.depth if line.kind == "heading" else 0.0
@@ -171,6 +174,8 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["header_other"] = float(bool(header) and not f["header_title"])
     f["line_id_url"] = float(any(_ID_URL.search(u) for u in line.urls))
     f["line_any_url"] = float(bool(line.urls))
+    f["line_anchor_only"] = float(bool(line.urls) and all(u.startswith("#") for u in line.urls))
+    f["line_code_url"] = float(any("github.com" in u for u in line.urls))
     f["line_id_text"] = float(bool(_ID_TEXT.search(line.text)))
     f["line_long"] = float(len(full) > 300)
     f["line_label"] = float(bool(_LABEL_LINE.match(full)))

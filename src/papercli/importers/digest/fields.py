@@ -14,6 +14,8 @@ from papercli.ids import find_identifiers, landing_url, normalize_arxiv, normali
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.features import looks_like_names
 from papercli.importers.digest.records import Record
+from papercli.importers.names import parse_names
+from papercli.importers.venues import find_venue_year
 
 _VENUES = (
     "ICLR NeurIPS NIPS ICML CVPR ICCV ECCV ACL EMNLP NAACL EACL AACL AAAI IJCAI KDD SIGKDD WWW "
@@ -47,6 +49,9 @@ _LANDING_HOSTS = (
 )
 
 
+_TOPIC_TAG = re.compile(r"^(?:\d{1,4}\s*[.、)]\s*)?[\[【]([^\[\]【】\d][^\[\]【】]{0,19})[\]】]")
+
+
 @dataclass
 class Fields:
     """What a record says about its paper besides the title."""
@@ -65,16 +70,8 @@ class Fields:
 
 
 def venue_year(text: str) -> tuple[str | None, int | None]:
-    """The first venue named in TEXT and the year next to it (or anywhere in TEXT)."""
-    match = _VENUE.search(text)
-    if not match:
-        return None, None
-    venue = _VENUE_NAMES[match.group(1).lower()]
-    year = None
-    if match.group(2):
-        value = int(match.group(2))
-        year = value if value > 1000 else (2000 + value if value < 60 else 1900 + value)
-    return venue, year
+    """The venue named in TEXT and its year (see :func:`papercli.importers.venues`)."""
+    return find_venue_year(text)
 
 
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
@@ -132,6 +129,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     out.topics = topics[-2:] if len(topics) > 1 else topics
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
+    tag = _TOPIC_TAG.match(title_line.text.strip())
+    if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
+        out.topics.insert(0, tag.group(1).strip())
     return out
 
 
@@ -161,7 +161,7 @@ _NOT_NAME = re.compile(
 _PARTICLE = frozenset("van von de der den del della di da la le du dos das bin al el y".split())
 
 
-def parse_names(text: str) -> list[str]:
+def parse_names_local(text: str) -> list[str]:
     """The leading author list in TEXT: names separated by commas, ``and``, ``&``, ``;`` or
     ``、``, affiliations in parentheses and ``et al.`` dropped; stops at the first part that
     is not a name (a venue, a year, a sentence)."""
