@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.candidates import Candidate, strip_number
@@ -45,6 +45,15 @@ _VENUE = re.compile(
     r"COLING|AISTATS|UAI|WSDM|CIKM|RecSys|TPAMI|JMLR|TMLR|Interspeech|ICASSP)\b"
 )
 _LABEL_LINE = re.compile(r"^[^:：]{1,25}[:：]")
+_BINS = {
+    "names": (0.3, 0.6, 0.9),
+    "upper_share": (0.3, 0.6, 0.85),
+    "log_words": (1.0, 1.6, 2.3, 3.0),
+    "cjk_share": (0.1, 0.4, 0.7),
+    "coverage": (0.3, 0.6, 0.9),
+    "function_share": (0.2, 0.4),
+    "rest_names": (0.5, 0.9),
+}
 _AWARD = re.compile(r"award|best|honou?rable|prize|奖|outstanding|test of time|mention", re.I)
 
 
@@ -55,6 +64,8 @@ class Page:
     signatures: Counter[tuple[object, ...]]
     lines: int
     cells: int
+    sigs: list[tuple[object, ...]] = field(default_factory=list)
+    cache: dict[int, dict[str, float]] = field(default_factory=dict)
 
 
 def signature(line: Line) -> tuple[object, ...]:
@@ -72,8 +83,8 @@ def signature(line: Line) -> tuple[object, ...]:
 
 def page_context(lines: list[Line]) -> Page:
     """The page-level numbers: how often each line shape occurs."""
-    sigs = Counter(signature(line) for line in lines)
-    return Page(sigs, len(lines), sum(1 for line in lines if line.kind == "cell"))
+    each = [signature(line) for line in lines]
+    return Page(Counter(each), len(lines), sum(1 for line in lines if line.kind == "cell"), each)
 
 
 def looks_like_names(text: str) -> float:
@@ -108,7 +119,8 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     """The feature dict of CAND (names are stable; values are numbers)."""
     text = cand.text
     line = lines[cand.line]
-    f: dict[str, float] = {f"how_{h}": 1.0 for h in cand.how}
+    f: dict[str, float] = dict(line_features(lines, cand.line, page))
+    f.update({f"how_{h}": 1.0 for h in cand.how})
     f["n_how"] = len(cand.how)
     words = _LATIN_WORD.findall(text)
     n_words = len(words)
@@ -158,8 +170,22 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["rest_empty"] = float(not rest)
     f["rest_cjk"] = len(_CJK.findall(rest)) / max(len(rest), 1)
     f["rest_log_chars"] = math.log1p(len(rest))
+    for name, edges in _BINS.items():
+        value = f[name]
+        for edge in edges:
+            f[f"{name}>{edge}"] = float(value > edge)
     f["rest_sentence"] = float(bool(re.search(r"[.!?。！？]\s*\S", rest)))
-    # the line
+    return f
+
+
+def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]:
+    """The features of line INDEX shared by all its candidates (computed once per line)."""
+    cached = page.cache.get(index)
+    if cached is not None:
+        return cached
+    line = lines[index]
+    full = line.text.strip()
+    f: dict[str, float] = {}
     f[f"kind_{line.kind}"] = 1.0
     f["heading_level"] = line.depth if line.kind == "heading" else 0.0
     f["heading_top"] = float(line.kind == "heading" and line.depth <= 1)
@@ -178,22 +204,24 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["line_code_url"] = float(any("github.com" in u for u in line.urls))
     f["line_id_text"] = float(bool(_ID_TEXT.search(line.text)))
     f["line_long"] = float(len(full) > 300)
+    f["line_names"] = looks_like_names(full[:400])
+    f["line_names_high"] = float(f["line_names"] > 0.8)
     f["line_label"] = float(bool(_LABEL_LINE.match(full)))
-    f["page_top"] = float(cand.line < 2)
-    f["page_pos"] = cand.line / max(page.lines, 1)
-    count = page.signatures[signature(line)]
+    f["page_top"] = float(index < 2)
+    f["page_pos"] = index / max(page.lines, 1)
+    count = page.signatures[page.sigs[index]]
     f["sig_log_count"] = math.log1p(count)
     f["sig_single"] = float(count == 1)
     f["sig_share"] = count / max(page.lines, 1)
     # neighbours (same record, usually): author lines, id lines, award labels
-    nxt = lines[cand.line + 1] if cand.line + 1 < len(lines) else None
-    prev = lines[cand.line - 1] if cand.line > 0 else None
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    prev = lines[index - 1] if index > 0 else None
     if nxt is not None:
         nt = nxt.text.strip()
         f["next_names"] = looks_like_names(nt)
         f["next_authors_label"] = float(bool(re.match(r"(?:authors?|作者)\s*[:：]", nt, re.I)))
         f["next_id"] = float(any(_ID_URL.search(u) for u in nxt.urls) or bool(_ID_TEXT.search(nt)))
-        f["next_same_sig"] = float(signature(nxt) == signature(line))
+        f["next_same_sig"] = float(page.sigs[index + 1] == page.sigs[index])
         f["next_deeper"] = float(nxt.depth > line.depth and nxt.kind in ("item", "line"))
         f["next_quoted"] = float(bool(re.match(r"^[\"“]", nt)))
         f["next_long"] = float(len(nt) > 200)
@@ -202,6 +230,7 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
         f["prev_award"] = float(bool(_AWARD.search(pt)) and len(pt) < 60)
         f["prev_id"] = float(any(_ID_URL.search(u) for u in prev.urls) or bool(_ID_TEXT.search(pt)))
         f["prev_heading"] = float(prev.kind == "heading")
-        f["prev_same_sig"] = float(signature(prev) == signature(line))
+        f["prev_same_sig"] = float(page.sigs[index - 1] == page.sigs[index])
         f["prev_short"] = float(len(pt) < 30)
+    page.cache[index] = f
     return f

@@ -65,6 +65,18 @@ def context_features(
     sig_mean = {s: sum(v) / len(v) for s, v in by_sig.items()}
     sig_titled = {s: sum(1 for p in v if p > 0.5) / len(v) for s, v in by_sig.items()}
     n = len(lines)
+    parent_p = [0.0] * n
+    stack: list[tuple[int, float]] = []  # (depth, best p) of the open list items
+    for i, line in enumerate(lines):
+        if line.kind == "item":
+            while stack and stack[-1][0] >= line.depth:
+                stack.pop()
+            parent_p[i] = stack[-1][1] if stack else 0.0
+            stack.append((line.depth, best_p[i]))
+        elif line.kind == "line" and line.depth and stack:
+            parent_p[i] = stack[-1][1]
+        elif line.kind == "heading":
+            stack = []
     out: list[list[dict[str, float]]] = []
     for i, row in enumerate(first):
         prev_p = best_p[i - 1] if i > 0 else 0.0
@@ -90,6 +102,8 @@ def context_features(
                     "window_before": window_before,
                     "window_after": window_after,
                     "heading": float(lines[i].kind == "heading"),
+                    "parent_p": parent_p[i],
+                    "parent_titled": float(parent_p[i] > 0.5),
                     "cell": float(lines[i].kind == "cell"),
                 }
             )
