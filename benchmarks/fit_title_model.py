@@ -114,17 +114,23 @@ def main(argv: list[str]) -> int:
     import numpy as np
 
     garr = np.array(groups)
+    # every page counts about the same, whatever its length: a 600-paper list must not drown
+    # the layouts of one-paper posts
+    sizes = np.bincount(garr)
+    weight = 1.0 / np.sqrt(sizes[garr]) if "--flat" not in argv else np.ones(len(garr))
+    weight = weight * len(weight) / weight.sum()
     pred = np.zeros(len(y1))
     for k in range(folds):
         test = garr % folds == k
         model = LogisticRegression(C=c_value, max_iter=3000)
-        model.fit(x1[~test], np.array(y1)[~test])
+        model.fit(x1[~test], np.array(y1)[~test], sample_weight=weight[~test])
         pred[test] = model.decision_function(x1[test])
-    full1 = LogisticRegression(C=c_value, max_iter=3000).fit(x1, y1)
+    full1 = LogisticRegression(C=c_value, max_iter=3000).fit(x1, y1, sample_weight=weight)
     del logits
     # stage 2
     rows2: list[dict[str, float]] = []
     y2: list[int] = []
+    w2: list[float] = []
     cursor = 0
     for number, (_name, lines, cands, feats, labels) in enumerate(page_data):
         first: list[list[float]] = []
@@ -143,10 +149,11 @@ def main(argv: list[str]) -> int:
                 if label >= 0:
                     rows2.append(f)
                     y2.append(label)
+                    w2.append(float(weight[len(w2)]))
         del number
     vec2 = DictVectorizer()
     x2 = vec2.fit_transform(rows2)
-    full2 = LogisticRegression(C=c_value, max_iter=3000).fit(x2, y2)
+    full2 = LogisticRegression(C=c_value, max_iter=3000).fit(x2, y2, sample_weight=w2)
 
     def dump(vec: Any, model: Any) -> dict[str, Any]:
         names = vec.get_feature_names_out()
