@@ -49,6 +49,7 @@ _TRAIL_PAREN_META = re.compile(
 )
 
 
+_COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
 
 
@@ -127,6 +128,13 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if bracket:
         add(bracket.group(1), "after_bracket")
         bases.append(bracket.group(1))
+    lead = next((sp for sp in line.spans if sp.kind in ("code", "bold")), None)
+    if lead is not None and not line.text[: lead.start].strip():
+        after = strip_number(line.text[lead.end :].strip())[0]
+        after = re.sub(r"^\s*[(（][^()（）]{1,30}[)）]\s*", "", after)
+        if len(after) >= 4:
+            add(after, "after_lead_span")
+            bases.append(after)
     for match in list(_COLON.finditer(whole))[:4]:
         if match.start() >= 4:
             add(whole[: match.start()], "before_colon", whole[match.end() :])
@@ -140,6 +148,12 @@ def _cuts(base: str, add: callable) -> None:  # type: ignore[valid-type]
     match = _BY.match(base)
     if match:
         add(match.group(1), "before_by", match.group(2))
+    if "，" in base:
+        head, _, tail = base.partition("，")
+        add(head, "before_cjk_comma", tail)
+    for match in list(_COMMA.finditer(base))[:3]:
+        if match.start() >= 6:
+            add(base[: match.start()], "before_comma", base[match.end() :])
     match = _AUTHORS_LABEL.match(base)
     if match:
         add(match.group(1), "before_authors", match.group(2))
