@@ -105,7 +105,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
 
     raw = line.text.strip()
     whole, numbered = strip_number(raw)
-    if numbered:
+    if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
     add(whole, "whole")
     bases = [whole]
@@ -138,6 +138,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in list(_COLON.finditer(whole))[:4]:
         if match.start() >= 4:
             add(whole[: match.start()], "before_colon", whole[match.end() :])
+            if match.start() > 12:
+                bases.append(whole[: match.start()])
     for base in list(dict.fromkeys(b.strip() for b in bases if b.strip())):
         _cuts(base, add)
     return list(found.values())

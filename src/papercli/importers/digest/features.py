@@ -78,7 +78,35 @@ def signature(line: Line) -> tuple[object, ...]:
             lead = span.kind
             break
     numbered = strip_number(text)[1]
+    if line.marker == "1." or (numbered and line.kind in ("line", "item")):
+        # "1. Title" parsed as a list and "2.Title" left as a line are one shape
+        return ("numbered", 0, "", True, lead, -1)
+    if line.kind == "line" and not lead and SHAPES:
+        return (line.kind, line.depth, _shape(text))
     return (line.kind, line.depth, line.marker, numbered, lead, line.cell)
+
+
+SHAPES = False
+
+
+def _char_class(ch: str) -> str:
+    if "\u3400" <= ch <= "\u9fff":
+        return "C"
+    if ch.isalpha():
+        return "U" if ch.isupper() else "l"
+    return "D" if ch.isdigit() else "P"
+
+
+def _shape(text: str) -> str:
+    """A plain line's coarse shape: its first character's class, what follows its first
+    colon, and its length ("U:C<" = a capitalised start, a colon then Chinese, short)."""
+    text = text.strip()
+    if not text:
+        return ""
+    colon = re.search(r"[:：]\s*(\S)", text[:200])
+    after = _char_class(colon.group(1)) if colon else "-"
+    size = "<" if len(text) < 100 else ("=" if len(text) < 300 else ">")
+    return _char_class(text[0]) + ":" + after + size
 
 
 def page_context(lines: list[Line]) -> Page:
@@ -154,6 +182,7 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["has_url"] = float("http" in text or "www." in text)
     f["has_paren"] = float("(" in text or "（" in text)
     f["has_bracket"] = float("[" in text or "【" in text)
+    f["bracketed"] = float(text[:1] in "[【(（" and text[-1:] in "]】)）")
     f["sentence_punct"] = float(bool(re.search(r"[.!?。！？]\s+\S", text)))
     f["names"] = looks_like_names(text)
     f["et_al"] = float(bool(re.search(r"et\.? al", text)))

@@ -74,8 +74,18 @@ def venue_year(text: str) -> tuple[str | None, int | None]:
     return find_venue_year(text)
 
 
+_VENUE_YEAR = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})\s*'?\s*((?:19|20)\d\d)(?!\d)")
+
+
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
+    for line in lines[:8]:  # a venue written with its year wins: "ICLR2021" over "ICLR ... 2013"
+        if line.kind == "cell":
+            break
+        for match in _VENUE_YEAR.finditer(line.text[:400]):
+            venue, year = venue_year(match.group(0))
+            if venue and year:
+                return venue, year
     for line in lines[:6]:
         if line.kind == "cell":
             break
