@@ -104,8 +104,10 @@ def main(argv: list[str]) -> int:
             labels.append(lab_row)
         page_data.append((name, lines, cands, feats, labels))
         print(f"{name}: {sum(1 for r in labels for x in r if x == 1)} positive candidates", file=sys.stderr)
-    vec1 = DictVectorizer()
-    x1 = vec1.fit_transform([r[1] for r in rows1])
+    vec1 = DictVectorizer(sparse=False)
+    raw1 = vec1.fit_transform([r[1] for r in rows1])
+    mean1, std1 = raw1.mean(axis=0), raw1.std(axis=0) + 1e-6
+    x1 = (raw1 - mean1) / std1
     y1 = [r[2] for r in rows1]
     groups = [r[0] for r in rows1]
     # cross-fitted stage-1 logits, by page
@@ -125,6 +127,7 @@ def main(argv: list[str]) -> int:
         model = LogisticRegression(C=c_value, max_iter=3000)
         model.fit(x1[~test], np.array(y1)[~test], sample_weight=weight[~test])
         pred[test] = model.decision_function(x1[test])
+    import numpy as np
     full1 = LogisticRegression(C=c_value, max_iter=3000).fit(x1, y1, sample_weight=weight)
     del logits
     # stage 2
@@ -141,7 +144,8 @@ def main(argv: list[str]) -> int:
                     out.append(float(pred[cursor]))
                     cursor += 1
                 else:
-                    out.append(float(full1.decision_function(vec1.transform([f]))[0]))
+                    scaled = (vec1.transform([f]) - mean1) / std1
+                    out.append(float(full1.decision_function(scaled)[0]))
             first.append(out)
         ctx = context_features(lines, cands, first)
         for crow, lab_row in zip(ctx, labels, strict=True):
@@ -151,21 +155,26 @@ def main(argv: list[str]) -> int:
                     y2.append(label)
                     w2.append(float(weight[len(w2)]))
         del number
-    vec2 = DictVectorizer()
-    x2 = vec2.fit_transform(rows2)
+    vec2 = DictVectorizer(sparse=False)
+    raw2 = vec2.fit_transform(rows2)
+    mean2, std2 = raw2.mean(axis=0), raw2.std(axis=0) + 1e-6
+    x2 = (raw2 - mean2) / std2
     full2 = LogisticRegression(C=c_value, max_iter=3000).fit(x2, y2, sample_weight=w2)
 
-    def dump(vec: Any, model: Any) -> dict[str, Any]:
+    def dump(vec: Any, model: Any, mean: Any, std: Any) -> dict[str, Any]:
+        """The weights on raw feature values: the standardisation folded into them."""
         names = vec.get_feature_names_out()
+        weights = model.coef_[0] / std
+        bias = float(model.intercept_[0] - (weights * mean).sum())
         return {
-            "bias": round(float(model.intercept_[0]), 5),
-            "weights": {n: round(float(w), 5) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) > 1e-6},
+            "bias": round(bias, 5),
+            "weights": {n: round(float(w), 5) for n, w in zip(names, weights, strict=True) if abs(w) > 1e-6},
         }
 
     model_json = {
         "about": "Title model of the digest importer; fitted by benchmarks/fit_title_model.py.",
-        "stage1": dump(vec1, full1),
-        "stage2": dump(vec2, full2),
+        "stage1": dump(vec1, full1, mean1, std1),
+        "stage2": dump(vec2, full2, mean2, std2),
         "accept": 0.5,
         "uncertain": 0.3,
     }
