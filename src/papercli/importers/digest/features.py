@@ -39,7 +39,9 @@ _GENERIC = frozenset(
     "论文 代码 链接 项目 原文 主页 地址 下载 introduction conclusion summary overview "
     "contents references news".split()
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’\-]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]+-[A-Z][a-z]+)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.)*)$"
+)
 _VENUE = re.compile(
     r"\b(?:ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"COLING|AISTATS|UAI|WSDM|CIKM|RecSys|TPAMI|JMLR|TMLR|Interspeech|ICASSP)\b"

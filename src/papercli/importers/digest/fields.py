@@ -14,7 +14,7 @@ from papercli.ids import find_identifiers, landing_url, normalize_arxiv, normali
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.features import looks_like_names
 from papercli.importers.digest.records import Record
-from papercli.importers.names import parse_names
+from papercli.importers.names import looks_like_name_list, parse_names
 from papercli.importers.venues import find_venue_year
 
 _VENUES = (
@@ -218,7 +218,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         label = _AUTHORS_LABEL.match(text)
         if label and re.match(r"\s*(?:authors?|作者|by\b)", text, re.I):
             return parse_names(label.group(1))
-        if looks_like_names(text) >= 0.6:
+        if looks_like_name_list(text) >= 0.6:
             names = parse_names(text)
             if names:
                 return names

@@ -9,6 +9,7 @@ titles is split, never merged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line
@@ -56,4 +57,36 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         assert cand is not None
         sections = heading_at[start][:-1] if line.kind == "heading" else heading_at[start]
         records.append(Record(cand, start, end, sections))
+    _plain_sections(lines, records)
     return records
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
+
+
+def _section_line(line: Line) -> bool:
+    """Whether LINE reads as a plain-text section name ("Few-shot learning")."""
+    text = line.text.strip()
+    if line.kind not in ("line", "item") or not line.first or not 3 <= len(text) <= 60:
+        return False
+    if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls:
+        return False
+    return len(text.split()) <= 8 and text.count(",") < 2
+
+
+def _plain_sections(lines: list[Line], records: list[Record]) -> None:
+    """Records of a page without headings take the short label line above them as section."""
+    current: str | None = None
+    previous_start = -1
+    for record in records:
+        if record.sections or lines[record.start].kind not in ("line", "item"):
+            previous_start = record.start
+            continue
+        for i in range(record.start - 1, max(previous_start + 1, record.start - 6), -1):
+            if _section_line(lines[i]):
+                current = lines[i].text.strip()
+                break
+        if current:
+            record.sections = [current]
+        previous_start = record.start
