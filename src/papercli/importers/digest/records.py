@@ -68,7 +68,7 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 def _section_line(line: Line) -> bool:
     """Whether LINE reads as a plain-text section name ("Few-shot learning")."""
     text = line.text.strip()
-    if line.kind not in ("line", "item") or not line.first or not 3 <= len(text) <= 60:
+    if line.kind not in ("line", "item") or not 3 <= len(text) <= 60:
         return False
     if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls:
         return False
