@@ -29,7 +29,9 @@ MODEL = ROOT / "src" / "papercli" / "importers" / "digest" / "title_model.json"
 
 
 def scorer_module() -> Any:
-    loader = importlib.machinery.SourceFileLoader("digest_score", str(SHARED / "tools" / "digest-score"))
+    loader = importlib.machinery.SourceFileLoader(
+        "digest_score", str(SHARED / "tools" / "digest-score")
+    )
     spec = importlib.util.spec_from_loader("digest_score", loader)
     assert spec is not None
     module = importlib.util.module_from_spec(spec)
@@ -40,14 +42,24 @@ def scorer_module() -> Any:
 def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
     found = []
     for text in sorted((SHARED / "digests" / "real" / "fit").glob("*.txt")):
-        found.append((text.stem, text.read_text(encoding="utf-8"), json.loads(text.with_suffix(".json").read_text())))
+        found.append(
+            (
+                text.stem,
+                text.read_text(encoding="utf-8"),
+                json.loads(text.with_suffix(".json").read_text()),
+            )
+        )
     if use_fixtures:
         for text in sorted((SHARED / "digests").glob("*.txt")):
             key = SHARED / "digests" / "expected" / (text.stem + ".json")
             if key.exists():
-                found.append((text.stem, text.read_text(encoding="utf-8"), json.loads(key.read_text())))
+                found.append(
+                    (text.stem, text.read_text(encoding="utf-8"), json.loads(key.read_text()))
+                )
         for key in sorted((ROOT / "tests" / "data" / "digests").glob("*.json")):
-            source = next((p for p in key.parent.glob(key.stem + ".*") if p.suffix != ".json"), None)
+            source = next(
+                (p for p in key.parent.glob(key.stem + ".*") if p.suffix != ".json"), None
+            )
             data = json.loads(key.read_text())
             if source is not None and isinstance(data, dict) and "papers" in data:
                 found.append((key.stem, source.read_text(encoding="utf-8"), data))
@@ -59,8 +71,13 @@ def close(text: str, titles: list[str]) -> bool:
     from rapidfuzz import fuzz, process
 
     score = SCORE
-    hits = process.extract(score.norm(text), [score.norm(t) for t in titles], scorer=fuzz.ratio,
-                           score_cutoff=80, limit=3)
+    hits = process.extract(
+        score.norm(text),
+        [score.norm(t) for t in titles],
+        scorer=fuzz.ratio,
+        score_cutoff=80,
+        limit=3,
+    )
     return any(score.same_title(text, titles[i]) for _, _, i in hits)
 
 
@@ -94,7 +111,9 @@ def main(argv: list[str]) -> int:
                 n = score.norm(cand.text)
                 if n in normed or close(cand.text, titles):
                     label = 1
-                elif n in optional or any(score.same_title(cand.text, t) for t in key.get("optional", [])):
+                elif n in optional or any(
+                    score.same_title(cand.text, t) for t in key.get("optional", [])
+                ):
                     label = -1
                 else:
                     label = 0
@@ -103,7 +122,10 @@ def main(argv: list[str]) -> int:
                     rows1.append((number, f, label))
             labels.append(lab_row)
         page_data.append((name, lines, cands, feats, labels))
-        print(f"{name}: {sum(1 for r in labels for x in r if x == 1)} positive candidates", file=sys.stderr)
+        print(
+            f"{name}: {sum(1 for r in labels for x in r if x == 1)} positive candidates",
+            file=sys.stderr,
+        )
     vec1 = DictVectorizer(sparse=False)
     raw1 = vec1.fit_transform([r[1] for r in rows1])
     mean1, std1 = raw1.mean(axis=0), raw1.std(axis=0) + 1e-6
@@ -128,6 +150,7 @@ def main(argv: list[str]) -> int:
         model.fit(x1[~test], np.array(y1)[~test], sample_weight=weight[~test])
         pred[test] = model.decision_function(x1[test])
     import numpy as np
+
     full1 = LogisticRegression(C=c_value, max_iter=3000).fit(x1, y1, sample_weight=weight)
     del logits
     # stage 2
@@ -168,7 +191,9 @@ def main(argv: list[str]) -> int:
         bias = float(model.intercept_[0] - (weights * mean).sum())
         return {
             "bias": round(bias, 5),
-            "weights": {n: round(float(w), 5) for n, w in zip(names, weights, strict=True) if abs(w) > 1e-6},
+            "weights": {
+                n: round(float(w), 5) for n, w in zip(names, weights, strict=True) if abs(w) > 1e-6
+            },
         }
 
     model_json = {

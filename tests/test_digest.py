@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from papercli.importers.base import ParseResult
-from papercli.importers.digest_legacy import parse_digest
+from papercli.importers.digest import parse_digest
 from papercli.model import Paper
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -14,6 +14,9 @@ from papercli import __version__, core, output
 from papercli.errors import PapercliError, UsageError, ValidationError
 from papercli.model import STATUSES, Paper
 from papercli.query import Filters
+
+if TYPE_CHECKING:
+    from papercli.importers.base import ParseResult
 
 
 class PapercliGroup(TyperGroup):
@@ -640,6 +643,12 @@ def import_command(
     ] = "auto",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the papers as JSON.")] = False,
+    keep_uncertain: Annotated[
+        bool,
+        typer.Option(
+            "--keep-uncertain", help="Digests: also keep papers whose title is uncertain."
+        ),
+    ] = False,
     title: TitleField = None,
     author: AuthorField = None,
     venue: VenueField = None,
@@ -668,12 +677,42 @@ def import_command(
     overrides = _fields(locals())
     extra_tags = overrides.pop("tags", [])  # added to each paper's own tags, not replacing them
     data, name = core.read_input(file)
-    parsed = core.parse_input(data, name, input_format)
+    parsed = core.parse_input(data, name, input_format, keep_uncertain)
     if input_format == "auto":
         output.message(f"Reading {name} as {parsed.format}.", "dim")
+    _report_uncertain(parsed)
     with output.progress_bar("Checking papers", len(parsed.papers)) as progress:
         report = core.import_papers(_db_path(), parsed, overrides, extra_tags, dry_run, progress)
+    if dry_run:
+        _show_confidence(parsed, report.added)
     output.print_import_report(report, "json" if as_json else "table", dry_run)
+
+
+def _report_uncertain(parsed: ParseResult) -> None:
+    """List on stderr the digest titles left out as uncertain (kept with --keep-uncertain)."""
+    from papercli.importers.digest import DigestResult
+
+    if not isinstance(parsed, DigestResult) or not parsed.uncertain:
+        return
+    output.message(
+        f"{len(parsed.uncertain)} uncertain title(s) left out (keep them with --keep-uncertain):",
+        "yellow",
+    )
+    for paper in parsed.uncertain[:50]:
+        confidence = parsed.confidence_of(paper)
+        output.message(f"  uncertain ({confidence:.2f}): {paper.title[:90]}", "dim")
+    if len(parsed.uncertain) > 50:
+        output.message(f"  … and {len(parsed.uncertain) - 50} more", "dim")
+
+
+def _show_confidence(parsed: ParseResult, papers: list[Paper]) -> None:
+    """Give each digest paper of a dry run its ``confidence`` key (the contract's dry-run
+    output). Dry-run papers are never stored, so the key never reaches the library."""
+    from papercli.importers.digest import DigestResult
+
+    if isinstance(parsed, DigestResult):
+        for paper in papers:
+            vars(paper)["confidence"] = parsed.confidence_of(paper)
 
 
 @app.command()

@@ -383,7 +383,7 @@ def read_input(path: str) -> tuple[bytes, str]:
         raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def parse_input(data: bytes, name: str, fmt: str) -> ParseResult:
+def parse_input(data: bytes, name: str, fmt: str, keep_uncertain: bool = False) -> ParseResult:
     """Decode and parse DATA as FMT ('auto' sniffs the format).
 
     An empty input, or a digest in which no paper was found, is an error: the user expected
@@ -395,11 +395,13 @@ def parse_input(data: bytes, name: str, fmt: str) -> ParseResult:
     text = decode_input(data, name)
     if not text.strip():
         raise ImportFormatError(f"{name} is empty: nothing to import")
-    result = parse(text, fmt, name)
+    result = parse(text, fmt, name, keep_uncertain)
     if result.format == "digest" and not result.papers and not result.rejected:
+        unsure = len(getattr(result, "uncertain", []))
+        hint = f"; {unsure} uncertain title(s), kept with --keep-uncertain" if unsure else ""
         raise ImportFormatError(
             f"found no papers in {name} (read as a digest: numbered or bulleted titles, "
-            "with links to arXiv, OpenReview or a DOI)"
+            f"with links to arXiv, OpenReview or a DOI){hint}"
         )
     return result
 

@@ -27,6 +27,14 @@ class DigestResult(ParseResult):
 
     confidence: dict[int, float] = field(default_factory=dict)  # id(paper) → confidence
     uncertain: list[Paper] = field(default_factory=list)
+    by_title: dict[str, float] = field(default_factory=dict)  # for papers copied on the way
+
+    def confidence_of(self, paper: Paper) -> float:
+        """PAPER's confidence (0–1); a copy of a parsed paper is found by its title."""
+        found = self.confidence.get(id(paper))
+        if found is None:
+            found = self.by_title.get(_key(paper.title), 0.0)
+        return found
 
 
 def _key(title: str) -> str:
@@ -34,7 +42,9 @@ def _key(title: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-def parse_digest(text: str, source: str | None = None, keep_uncertain: bool = False) -> DigestResult:
+def parse_digest(
+    text: str, source: str | None = None, keep_uncertain: bool = False
+) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
     from papercli.importers.digest.fields import page_venue, read_fields
@@ -85,7 +95,9 @@ def parse_digest(text: str, source: str | None = None, keep_uncertain: bool = Fa
                 source=source,
             )
         except ValidationError as exc:
-            result.rejected.append(Rejection(where=f"line {lines[record.start].number + 1}", reason=str(exc)))
+            result.rejected.append(
+                Rejection(where=f"line {lines[record.start].number + 1}", reason=str(exc))
+            )
             continue
         if key in seen:
             _fill(seen[key], paper)
@@ -95,6 +107,7 @@ def parse_digest(text: str, source: str | None = None, keep_uncertain: bool = Fa
         seen[key] = paper
         result.papers.append(paper)
         result.confidence[id(paper)] = confidence
+        result.by_title[key] = confidence
     return result
 
 

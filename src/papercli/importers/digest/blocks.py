@@ -72,8 +72,8 @@ def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
-    if _HTML_DOC.match(text[:2000]) or len(_TAG.findall(text[:20000])) > 40 and (
-        text.count("\n") < 20
+    if _HTML_DOC.match(text[:2000]) or (
+        len(_TAG.findall(text[:20000])) > 40 and (text.count("\n") < 20)
     ):
         text = html_to_markdown(text)
     builder = _Builder()
@@ -288,8 +288,31 @@ class _HtmlToMarkdown(HTMLParser):
     """HTML into markdown-shaped text: block tags end lines, links and bold kept."""
 
     _BLOCKS = frozenset(
-        "p div br li tr h1 h2 h3 h4 h5 h6 ul ol table section article header footer "
-        "blockquote dt dd hr pre".split()
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "table",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "blockquote",
+            "dt",
+            "dd",
+            "hr",
+            "pre",
+        ]
     )
     _SKIP = frozenset({"script", "style", "noscript", "svg", "head", "title"})
 

@@ -11,6 +11,7 @@ Candidates carry no judgement: the model in :mod:`.scorer` picks among them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line
@@ -37,14 +38,14 @@ _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 _BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 _BRACKET_LEAD = re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
 _LABEL = re.compile(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
-_AUTHORS_LABEL = re.compile(
-    r"^(.{6,300}?)[\s,.;]+(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE
+_AUTHORS_LABEL = re.compile(r"^(.{6,300}?)[\s,.;]+(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
+_SENTENCE = re.compile(
+    r"(?<=[^\s.A-Z]{2}[.?!])\s+(?=[A-Z\"“\u4e00-\u9fff])|(?<=[a-z]{2}\.)\s+(?=\d{4})"
 )
-_SENTENCE = re.compile(r"(?<=[^\s.A-Z]{2}[.?!])\s+(?=[A-Z\"“\u4e00-\u9fff])|(?<=[a-z]{2}\.)\s+(?=\d{4})")
 _IN_VENUE = re.compile(r"^(?:In|in)\s+(?:Proc|Proceedings|[A-Z]{2,})")
 _TRAIL_PAREN_META = re.compile(
-    r"\s*[(（\[][^()（）\[\]]{0,80}(?:\d{4}|et al|oral|spotlight|poster|best|award)[^()（）\[\]]{0,40}"
-    r"[)）\]]\s*$",
+    r"\s*[(（\[][^()（）\[\]]{0,80}(?:\d{4}|et al|oral|spotlight|poster|best|award)"
+    r"[^()（）\[\]]{0,40}[)）\]]\s*$",
     re.IGNORECASE,
 )
 
@@ -145,7 +146,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     return list(found.values())
 
 
-def _cuts(base: str, add: callable) -> None:  # type: ignore[valid-type]
+def _cuts(base: str, add: Callable[..., None]) -> None:
     """The cuts of one base text: before ' by ', around dashes, parentheses, sentences."""
     match = _BY.match(base)
     if match:

@@ -26,22 +26,127 @@ _ID_URL = re.compile(
 )
 _ID_TEXT = re.compile(r"\barxiv\s*[:：]?\s*\d{4}\.\d{4,5}|\b\d{4}\.\d{4,5}(?:v\d)?\b", re.I)
 _FUNCTION = frozenset(
-    "a an the of for and in on with to via from by at as is are we our this that it its be "
-    "was were has have can which using towards toward into over under".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "in",
+        "on",
+        "with",
+        "to",
+        "via",
+        "from",
+        "by",
+        "at",
+        "as",
+        "is",
+        "are",
+        "we",
+        "our",
+        "this",
+        "that",
+        "it",
+        "its",
+        "be",
+        "was",
+        "were",
+        "has",
+        "have",
+        "can",
+        "which",
+        "using",
+        "towards",
+        "toward",
+        "into",
+        "over",
+        "under",
+    ]
 )
 _SENTENCE_WORDS = frozenset(
-    "we our us i you this that these those is are was were has have had will would can could "
-    "should it its they their there here also very my me".split()
+    [
+        "we",
+        "our",
+        "us",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "it",
+        "its",
+        "they",
+        "their",
+        "there",
+        "here",
+        "also",
+        "very",
+        "my",
+        "me",
+    ]
 )
 _GENERIC = frozenset(
-    "paper papers pdf code github arxiv project page link links demo slides video website "
-    "homepage blog dataset data abstract bibtex bib html source star stars poster talk "
-    "论文 代码 链接 项目 原文 主页 地址 下载 introduction conclusion summary overview "
-    "contents references news".split()
+    [
+        "paper",
+        "papers",
+        "pdf",
+        "code",
+        "github",
+        "arxiv",
+        "project",
+        "page",
+        "link",
+        "links",
+        "demo",
+        "slides",
+        "video",
+        "website",
+        "homepage",
+        "blog",
+        "dataset",
+        "data",
+        "abstract",
+        "bibtex",
+        "bib",
+        "html",
+        "source",
+        "star",
+        "stars",
+        "poster",
+        "talk",
+        "论文",
+        "代码",
+        "链接",
+        "项目",
+        "原文",
+        "主页",
+        "地址",
+        "下载",
+        "introduction",
+        "conclusion",
+        "summary",
+        "overview",
+        "contents",
+        "references",
+        "news",
+    ]
 )
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.)*)$"
-)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.)*)$")
 _VENUE = re.compile(
     r"\b(?:ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"COLING|AISTATS|UAI|WSDM|CIKM|RecSys|TPAMI|JMLR|TMLR|Interspeech|ICASSP)\b"
@@ -132,7 +237,8 @@ def looks_like_names(text: str) -> float:
     for part in parts:
         tokens = part.split()
         if 1 <= len(tokens) <= 5 and all(
-            _NAME_TOKEN.match(t) or t.lower() in ("van", "de", "der", "von", "la", "di") for t in tokens
+            _NAME_TOKEN.match(t) or t.lower() in ("van", "de", "der", "von", "la", "di")
+            for t in tokens
         ):
             good += 1
     return good / len(parts)
@@ -170,9 +276,10 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     lowered = [w.lower() for w in words]
     f["function_share"] = sum(1 for w in lowered if w in _FUNCTION) / max(n_words, 1)
     f["sentence_words"] = sum(1 for w in lowered if w in _SENTENCE_WORDS) / max(n_words, 1)
-    f["generic"] = float(text.lower().strip(" .:[]()") in _GENERIC or (
-        n_words <= 3 and all(w in _GENERIC for w in lowered) and n_words > 0
-    ))
+    f["generic"] = float(
+        text.lower().strip(" .:[]()") in _GENERIC
+        or (n_words <= 3 and all(w in _GENERIC for w in lowered) and n_words > 0)
+    )
     f["has_colon"] = float(":" in text or "：" in text)
     f["colon_early"] = float(0 < text.find(":") < 25)
     f["ends_period"] = float(text.endswith("."))

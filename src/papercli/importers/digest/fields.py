@@ -10,25 +10,18 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from papercli.ids import find_identifiers, landing_url, normalize_arxiv, normalize_doi, normalize_openreview
+from papercli.ids import (
+    find_identifiers,
+    landing_url,
+    normalize_arxiv,
+    normalize_doi,
+    normalize_openreview,
+)
 from papercli.importers.digest.blocks import Line
-from papercli.importers.digest.features import looks_like_names
 from papercli.importers.digest.records import Record
 from papercli.importers.names import looks_like_name_list, parse_names
 from papercli.importers.venues import find_venue_year
 
-_VENUES = (
-    "ICLR NeurIPS NIPS ICML CVPR ICCV ECCV ACL EMNLP NAACL EACL AACL AAAI IJCAI KDD SIGKDD WWW "
-    "SIGIR COLING CoRL ICRA IROS AISTATS UAI COLT WACV BMVC MICCAI SIGGRAPH TPAMI JMLR TMLR "
-    "ICASSP Interspeech WSDM CIKM MLSys CHI RSS 3DV LREC PNAS TACL RecSys ICDE VLDB SIGMOD "
-    "ICDM SDM TKDE TOIS ECIR UIST CSCW NDSS USENIX OSDI SOSP ICSE FSE ASE ISSTA TheWebConf "
-    "ACMMM ACM MM Nature Science"
-).split()
-_VENUE = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(sorted(map(re.escape, _VENUES), key=len, reverse=True)) + r")"
-    r"(?![A-Za-z])(?:\s*'?\s*(\d{4}|\d{2})(?!\d))?"
-)
-_VENUE_NAMES = {v.lower(): v for v in _VENUES}
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\s*[:：]?\s*(.+)$", re.IGNORECASE)
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
@@ -157,51 +150,6 @@ def _hint(line: Line, url: str) -> str:
     return ""
 
 
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-Z\u00c0-\u024f][\w'’\-\u00c0-\u024f]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|[a-z]{1,3}|"
-    r"[\u4e00-\u9fff·]{2,5})$"
-)
-_NOT_NAME = re.compile(
-    r"^(?:arxiv|preprint|proceedings|in|journal|conference|university|institute|lab|"
-    r"laboratory|inc|google|microsoft|meta|openai|deepmind|the|a|an|this|we|our|code|paper|"
-    r"project|github|pdf|vol|pp|advances|transactions|review|team|group|research|"
-    r"introduced|made|proposed|presents?|shows?|uses?)$",
-    re.IGNORECASE,
-)
-_PARTICLE = frozenset("van von de der den del della di da la le du dos das bin al el y".split())
-
-
-def parse_names_local(text: str) -> list[str]:
-    """The leading author list in TEXT: names separated by commas, ``and``, ``&``, ``;`` or
-    ``、``, affiliations in parentheses and ``et al.`` dropped; stops at the first part that
-    is not a name (a venue, a year, a sentence)."""
-    text = re.sub(r"[(（][^()（）]{0,200}[)）]|\[[^\[\]]{0,80}\]|<[^<>]{0,80}>", " ", text[:2000])
-    text = re.sub(r"\S+@\S+|https?://\S+", " ", text)
-    text = re.sub(r"[*†‡§¶✉∗^#¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[A-Za-z])\d+\b", "", text)
-    cut = re.search(r"\bet\.?\s*al\b\.?|等人?|\.\s+(?:Preprint|In\b|arXiv|Proceedings)", text)
-    ended = cut is not None
-    if cut:
-        text = text[: cut.start()]
-    names: list[str] = []
-    for part in re.split(r"\s*(?:,|;|、|，|；|\band\b|&|\|)\s*", text):
-        part = " ".join(part.split()).strip(" .:-–—")
-        if not part:
-            continue
-        tokens = part.split()
-        if not 1 <= len(tokens) <= 5 or not all(
-            _NAME_TOKEN.match(t) and not _NOT_NAME.match(t) and (t[0].isupper() or t in _PARTICLE or
-            "\u4e00" <= t[0] <= "\u9fff")
-            for t in tokens
-        ):
-            break
-        names.append(part)
-    if not names:
-        return []
-    if not ended and len(names) == 1 and len(names[0].split()) == 1:
-        return []  # one bare word is not an author list
-    return names
-
-
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest.strip(" ,.;:-–—|")
     if rest:
@@ -247,7 +195,9 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         ident = normalize_openreview(url)
         if ident:
             out.openreview_id = out.openreview_id or ident
-            out.landing.append((0, url if not path.startswith("/pdf") else landing_url("openreview", ident)))
+            out.landing.append(
+                (0, url if not path.startswith("/pdf") else landing_url("openreview", ident))
+            )
         return
     if host.endswith("doi.org"):
         doi = normalize_doi(url)
@@ -255,7 +205,7 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
             out.doi = out.doi or doi
             out.landing.append((1, url))
         return
-    if host.endswith(_CODE_HOSTS) and not host.endswith("github.io") or hint == "code":
+    if (host.endswith(_CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
         if len([p for p in path.split("/") if p]) >= 2:
             out.code_url = out.code_url or url
         return

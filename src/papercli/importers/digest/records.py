@@ -38,7 +38,9 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     heading_at: list[list[str]] = []
     for line in lines:
         if line.kind == "heading":
-            headings = [h for h in headings if h[0] < line.depth] + [(line.depth, line.text.strip())]
+            headings = [h for h in headings if h[0] < line.depth] + [
+                (line.depth, line.text.strip())
+            ]
         heading_at.append([h[1] for h in headings])
     for k, start in enumerate(starts):
         limit = starts[k + 1] if k + 1 < len(starts) else len(lines)

@@ -18,7 +18,7 @@ from typing import Any
 
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.candidates import Candidate, candidates
-from papercli.importers.digest.features import Page, features, page_context, signature
+from papercli.importers.digest.features import features, page_context, signature
 
 
 @functools.cache
