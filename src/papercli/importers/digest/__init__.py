@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from papercli.errors import ValidationError
 from papercli.importers.base import ParseResult, Rejection
 from papercli.model import Paper
+
+if TYPE_CHECKING:
+    from papercli.importers.digest.candidates import Candidate
 
 MAX_INPUT = 20_000_000  # characters; beyond this the rest of the text is not read
 
@@ -47,7 +51,7 @@ def parse_digest(
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
-    from papercli.importers.digest.fields import page_venue, read_fields
+    from papercli.importers.digest.fields import alt_titles, page_venue, read_fields
     from papercli.importers.digest.records import cut_records
     from papercli.importers.digest.scorer import load_model, score_lines
 
@@ -82,6 +86,7 @@ def parse_digest(
         try:
             paper = Paper(
                 title=title,
+                alt_titles=alt_titles(record, lines[record.start : record.end]),
                 authors=fields.authors,
                 venue=fields.venue,
                 year=fields.year,
@@ -108,7 +113,53 @@ def parse_digest(
         result.papers.append(paper)
         result.confidence[id(paper)] = confidence
         result.by_title[key] = confidence
+    _second_opinion(text, source, scored, seen, result)
     return result
+
+
+SECOND_FLOOR = 0.3
+
+
+def _second_opinion(
+    text: str,
+    source: str | None,
+    scored: list[list[Candidate]],
+    seen: dict[str, Paper],
+    result: DigestResult,
+) -> None:
+    """Papers proposed by the line-rule reader (:mod:`.rules`) that the model also rates as
+    titles: the rules know layouts the model has seen too rarely, the model keeps their
+    false papers out. Papers both found get the rules' fields where the model's are empty."""
+    from papercli.importers.digest_legacy import parse_digest as rule_papers
+
+    best: dict[str, float] = {}
+    for row in scored:
+        for cand in row:
+            key = _key(cand.text)
+            if cand.score > best.get(key, -1.0):
+                best[key] = cand.score
+    for paper in rule_papers(text[:MAX_INPUT], source).papers:
+        key = _key(paper.title)
+        if key in seen:
+            _fill(seen[key], paper)
+            continue
+        score = max([best.get(key, -1.0)] + [best.get(_key(a), -1.0) for a in paper.alt_titles])
+        if score < SECOND_FLOOR or _overlaps(key, seen):
+            continue
+        seen[key] = paper
+        result.papers.append(paper)
+        result.confidence[id(paper)] = round(score, 3)
+        result.by_title[key] = round(score, 3)
+
+
+def _overlaps(key: str, seen: dict[str, Paper]) -> bool:
+    """Whether KEY is part of, holds, or nearly is a title already found (another cut of
+    the same line: a paper is not to be counted twice)."""
+    from rapidfuzz import fuzz, process
+
+    if process.extractOne(key, list(seen), scorer=fuzz.ratio, score_cutoff=80) is not None:
+        return True
+    return any(key in other or other in key for other in seen)
 
 
 def _fill(base: Paper, other: Paper) -> None:
@@ -118,4 +169,5 @@ def _fill(base: Paper, other: Paper) -> None:
             setattr(base, name, getattr(other, name))
     if not base.authors and other.authors:
         base.authors = other.authors
+    base.alt_titles = base.alt_titles + [a for a in other.alt_titles if a not in base.alt_titles]
     base.topics = base.topics + [t for t in other.topics if t not in base.topics]

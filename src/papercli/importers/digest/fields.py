@@ -161,16 +161,46 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(line.text)
             if names:
                 return names
+    for line in body[1:8]:  # a labelled author line first ("作者:", "Authors:")
+        label = _AUTHORS_LABEL.match(line.text.strip())
+        if label and re.match(r"\s*(?:authors?|作者|by\b)", line.text.strip(), re.I):
+            return parse_names(label.group(1))
     for line in body[1:4]:
         text = line.text.strip()
-        label = _AUTHORS_LABEL.match(text)
-        if label and re.match(r"\s*(?:authors?|作者|by\b)", text, re.I):
-            return parse_names(label.group(1))
+        if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
+            continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
         if looks_like_name_list(text) >= 0.6:
             names = parse_names(text)
             if names:
                 return names
     return []
+
+
+_ANY_LABEL = re.compile(r"^[^:：]{1,14}[:：]")
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff，。、：:（）()\s]{4,}")
+_ALT_LABEL = re.compile(
+    r"^\s*(?:中文标题|中文题目|中文名称?|译名|中文译名|中文直译|标题|题目|论文标题|论文题目|"
+    r"chinese title|translation)\s*[:：]\s*(.{2,200})$",
+    re.IGNORECASE,
+)
+
+
+def alt_titles(record: Record, body: list[Line]) -> list[str]:
+    """Other-language titles of the record: a 中文标题/译名 line, or the Chinese half of
+    ``English (中文)`` / ``中文 (English)``."""
+    found: list[str] = []
+    title = record.title.text
+    for line in body[1:6]:
+        match = _ALT_LABEL.match(line.text.strip())
+        if match and match.group(1).strip() != title:
+            found.append(match.group(1).strip())
+    rest = record.title.rest.strip(" ()（）")
+    if rest and record.title.how & {"before_paren", "paren_inner", "after_paren"}:
+        if _CJK_ONLY.fullmatch(rest) or (
+            len(re.findall(r"[\u3400-\u9fff]", rest)) >= 0.5 * len(rest) > 2
+        ):
+            found.append(rest)
+    return found
 
 
 def _add_url(out: Fields, url: str, hint: str) -> None:
