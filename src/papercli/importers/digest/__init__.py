@@ -133,11 +133,14 @@ def _second_opinion(
     from papercli.importers.digest_legacy import parse_digest as rule_papers
 
     best: dict[str, float] = {}
+    where: dict[str, int] = {}
     for row in scored:
         for cand in row:
             key = _key(cand.text)
             if cand.score > best.get(key, -1.0):
                 best[key] = cand.score
+                where[key] = cand.line
+    order = {id(p): where.get(_key(p.title), 0) for p in result.papers}
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
         key = _key(paper.title)
         if key in seen:
@@ -150,6 +153,9 @@ def _second_opinion(
         result.papers.append(paper)
         result.confidence[id(paper)] = round(score, 3)
         result.by_title[key] = round(score, 3)
+        order[id(paper)] = where.get(key, 0)
+    result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
+    result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
 
 
 def _overlaps(key: str, seen: dict[str, Paper]) -> bool:

@@ -71,7 +71,6 @@ _SENTENCE_WORDS = frozenset(
         "our",
         "us",
         "i",
-        "you",
         "this",
         "that",
         "these",
@@ -345,7 +344,6 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
     f["line_names"] = looks_like_names(full[:400])
     f["line_names_high"] = float(f["line_names"] > 0.8)
     f["line_label"] = float(bool(_LABEL_LINE.match(full)))
-    f["page_top"] = float(index < 2)
     f["page_pos"] = index / max(page.lines, 1)
     count = page.signatures[page.sigs[index]]
     f["sig_log_count"] = math.log1p(count)

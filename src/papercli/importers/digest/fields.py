@@ -195,11 +195,16 @@ def alt_titles(record: Record, body: list[Line]) -> list[str]:
         if match and match.group(1).strip() != title:
             found.append(match.group(1).strip())
     rest = record.title.rest.strip(" ()（）")
-    if rest and record.title.how & {"before_paren", "paren_inner", "after_paren"}:
-        if _CJK_ONLY.fullmatch(rest) or (
-            len(re.findall(r"[\u3400-\u9fff]", rest)) >= 0.5 * len(rest) > 2
-        ):
-            found.append(rest)
+    bilingual = bool(record.title.how & {"before_paren", "paren_inner", "after_paren"})
+    if (
+        rest
+        and bilingual
+        and (
+            _CJK_ONLY.fullmatch(rest)
+            or len(re.findall(r"[\u3400-\u9fff]", rest)) >= 0.5 * len(rest) > 2
+        )
+    ):
+        found.append(rest)
     return found
 
 
