@@ -160,6 +160,12 @@ _BINS = {
     "function_share": (0.2, 0.4),
     "rest_names": (0.5, 0.9),
 }
+_VENUE_NAME = re.compile(
+    r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:international|annual|ieee|acm|european|asian|north)?"
+    r"\s*(?:conference|symposium|workshop|journal|proceedings|transactions)\b"
+    r"|\b(?:conference|symposium|workshop) on\b",
+    re.IGNORECASE,
+)
 _AWARD = re.compile(r"award|best|honou?rable|prize|奖|outstanding|test of time|mention", re.I)
 
 
@@ -296,6 +302,7 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["et_al"] = float(bool(re.search(r"et\.? al", text)))
     f["venue"] = float(bool(_VENUE.search(text)))
     f["award"] = float(bool(_AWARD.search(text)))
+    f["venue_name"] = float(bool(_VENUE_NAME.search(text)))
     f["emoji"] = float(bool(re.search(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", text)))
     full = line.text.strip()
     f["coverage"] = len(text) / max(len(full), 1)
