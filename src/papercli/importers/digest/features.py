@@ -166,6 +166,10 @@ _VENUE_NAME = re.compile(
     r"|\b(?:conference|symposium|workshop) on\b",
     re.IGNORECASE,
 )
+_TITLE_LABEL = re.compile(
+    r"^\W{0,3}(?:paper\s*)?(?:title|标题|题目|论文标题|论文题目|论文名称|英文标题|论文)\s*[:：]",
+    re.IGNORECASE,
+)
 _AWARD = re.compile(r"award|best|honou?rable|prize|奖|outstanding|test of time|mention", re.I)
 
 
@@ -303,6 +307,11 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["venue"] = float(bool(_VENUE.search(text)))
     f["award"] = float(bool(_AWARD.search(text)))
     f["venue_name"] = float(bool(_VENUE_NAME.search(text)))
+    label = _TITLE_LABEL.match(line.text.strip())
+    kind = "" if label is None else ("cjk" if _CJK.search(label.group(0)) else "latin")
+    if kind:
+        f[f"title_label_{kind}_cut"] = float("after_label" in cand.how)
+        f[f"title_label_{kind}_kept"] = float("after_label" not in cand.how)
     f["emoji"] = float(bool(re.search(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", text)))
     full = line.text.strip()
     f["coverage"] = len(text) / max(len(full), 1)

@@ -96,7 +96,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     body = lines[record.start : record.end]
     row = [ln for ln in body if ln.kind == "cell"]
     # identifiers and links: the title line first, then the record's other lines
-    for line in body:
+    for line in [lines[i] for i in record.lead] + body:
         for url in line.urls:
             _add_url(out, url.strip(), hint=_hint(line, url))
         _add_text_ids(out, line.text)

@@ -24,6 +24,7 @@ class Record:
     start: int  # index of the title line
     end: int  # one past the record's last line
     sections: list[str] = field(default_factory=list)  # enclosing headings, outermost first
+    lead: list[int] = field(default_factory=list)  # identifier lines just above the title
 
 
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
@@ -33,6 +34,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         best.append(top if top is not None and top.score >= floor else None)
     starts = [i for i, cand in enumerate(best) if cand is not None]
+    starts = _drop_translations(starts, best)
     records: list[Record] = []
     headings: list[tuple[int, str]] = []
     heading_at: list[list[str]] = []
@@ -60,7 +62,62 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         sections = heading_at[start][:-1] if line.kind == "heading" else heading_at[start]
         records.append(Record(cand, start, end, sections))
     _plain_sections(lines, records)
+    _lead_identifiers(lines, records)
     return records
+
+
+_ID_WORDS = re.compile(
+    r"https?://\S+|\barxiv\b|\bdoi\b|\bpdf\b|\babs\b|\blink\b|\d{4}\.\d{4,5}(?:v\d+)?"
+    r"|10\.\d{4,9}/\S+|[a-z\-]+/\d{7}",
+    re.IGNORECASE,
+)
+
+
+def _identifier_line(line: Line) -> bool:
+    """Whether LINE holds nothing but an identifier or link ("arXiv:2301.00001 [pdf]")."""
+    rest = _ID_WORDS.sub(" ", line.text)
+    has_id = bool(line.urls) or rest != line.text
+    return has_id and sum(ch.isalpha() for ch in rest) < 4
+
+
+def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
+    """An identifier line right above a title belongs to that title's record (arXiv
+    listings put "arXiv:ID" first), not to the record before it."""
+    for k, record in enumerate(records):
+        above = record.start - 1
+        if above < 0 or not _identifier_line(lines[above]):
+            continue
+        if _identifier_line(lines[record.start + 1]) if record.start + 1 < record.end else False:
+            continue  # the title has its own identifier line below it
+        if k and records[k - 1].end == record.start:
+            previous = records[k - 1]
+            if previous.end - 1 == above and above > previous.start:
+                previous.end = above
+                record.lead.append(above)
+        elif not k:
+            record.lead.append(above)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _chinese(text: str) -> bool:
+    return len(_CJK.findall(text)) >= 0.3 * len(text)
+
+
+def _drop_translations(starts: list[int], best: list[Candidate | None]) -> list[int]:
+    """A Chinese title right next to an English one is its translation, not another paper:
+    the pair is one record, named by the English title."""
+    drop: set[int] = set()
+    for a, b in zip(starts, starts[1:], strict=False):
+        first, second = best[a], best[b]
+        if first is None or second is None or b - a > 2:
+            continue
+        if _chinese(second.text) and not _chinese(first.text):
+            drop.add(b)
+        elif _chinese(first.text) and not _chinese(second.text):
+            drop.add(a)
+    return [i for i in starts if i not in drop]
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
