@@ -3,6 +3,7 @@ papers with confidence, and the CLI's --keep-uncertain / dry-run confidence."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -140,7 +141,7 @@ def test_records_keep_their_own_identifiers() -> None:
         "Deep Residual Learning for Image Recognition",
         "Language Models are Few-Shot Learners",
     ]
-    for first, second in zip(records, records[1:], strict=False):
+    for first, second in itertools.pairwise(records):
         assert first.end <= second.start  # records never overlap
 
 

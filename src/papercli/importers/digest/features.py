@@ -7,6 +7,7 @@ fitted weights hold nothing of the pages they were fitted on.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -151,6 +152,19 @@ _VENUE = re.compile(
     r"COLING|AISTATS|UAI|WSDM|CIKM|RecSys|TPAMI|JMLR|TMLR|Interspeech|ICASSP)\b"
 )
 _LABEL_LINE = re.compile(r"^[^:：]{1,25}[:：]")
+_NAME_NOISE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|[\d*†‡§¶✉∗^]+")
+_ET_AL = re.compile(r"\bet\.?\s*al\.?")
+_NAME_SEP = re.compile(r",|;|\band\b|&|、")
+_COLON_NEXT = re.compile(r"[:：]\s*(\S)")
+_CJK_SEP = re.compile(r"[,，、;；\s]+")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_SENTENCE_IN = re.compile(r"[.!?。！？]\s+\S")
+_ET_AL_IN = re.compile(r"et\.? al")
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_REST_ET_AL = re.compile(r"et\.? al|等")
+_REST_SENTENCE = re.compile(r"[.!?。！？]\s*\S")
+_TITLE_HEADER = re.compile(r"title|paper|name|标题|论文|题目|名称")
+_AUTHORS_LABEL = re.compile(r"(?:authors?|作者)\s*[:：]", re.IGNORECASE)
 _BINS = {
     "names": (0.3, 0.6, 0.9),
     "upper_share": (0.3, 0.6, 0.85),
@@ -219,7 +233,7 @@ def _shape(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
-    colon = re.search(r"[:：]\s*(\S)", text[:200])
+    colon = _COLON_NEXT.search(text[:200])
     after = _char_class(colon.group(1)) if colon else "-"
     size = "<" if len(text) < 100 else ("=" if len(text) < 300 else ">")
     return _char_class(text[0]) + ":" + after + size
@@ -231,15 +245,16 @@ def page_context(lines: list[Line]) -> Page:
     return Page(Counter(each), len(lines), sum(1 for line in lines if line.kind == "cell"), each)
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_names(text: str) -> float:
     """Share of comma/and-separated parts of TEXT shaped like person names (0 when not a list)."""
-    text = re.sub(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|[\d*†‡§¶✉∗^]+", " ", text)
-    text = re.sub(r"\bet\.?\s*al\.?", "", text)
+    text = _NAME_NOISE.sub(" ", text)
+    text = _ET_AL.sub("", text)
     if _CJK.search(text):
-        parts = [p.strip() for p in re.split(r"[,，、;；\s]+", text) if p.strip()]
-        good = sum(1 for p in parts if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", p))
+        parts = [p.strip() for p in _CJK_SEP.split(text) if p.strip()]
+        good = sum(1 for p in parts if _CJK_NAME.fullmatch(p))
         return good / len(parts) if len(parts) >= 2 else 0.0
-    parts = [p.strip(" .") for p in re.split(r",|;|\band\b|&|、", text) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _NAME_SEP.split(text) if p.strip(" .")]
     if not parts:
         return 0.0
     good = 0
@@ -301,9 +316,9 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["has_paren"] = float("(" in text or "（" in text)
     f["has_bracket"] = float("[" in text or "【" in text)
     f["bracketed"] = float(text[:1] in "[【(（" and text[-1:] in "]】)）")
-    f["sentence_punct"] = float(bool(re.search(r"[.!?。！？]\s+\S", text)))
+    f["sentence_punct"] = float(bool(_SENTENCE_IN.search(text)))
     f["names"] = looks_like_names(text)
-    f["et_al"] = float(bool(re.search(r"et\.? al", text)))
+    f["et_al"] = float(bool(_ET_AL_IN.search(text)))
     f["venue"] = float(bool(_VENUE.search(text)))
     f["award"] = float(bool(_AWARD.search(text)))
     f["venue_name"] = float(bool(_VENUE_NAME.search(text)))
@@ -312,13 +327,13 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     if kind:
         f[f"title_label_{kind}_cut"] = float("after_label" in cand.how)
         f[f"title_label_{kind}_kept"] = float("after_label" not in cand.how)
-    f["emoji"] = float(bool(re.search(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]", text)))
+    f["emoji"] = float(bool(_EMOJI.search(text)))
     full = line.text.strip()
     f["coverage"] = len(text) / max(len(full), 1)
     f["is_whole"] = float(strip_number(full)[0].strip() == text)
     rest = cand.rest
     f["rest_names"] = looks_like_names(rest) if rest else 0.0
-    f["rest_et_al"] = float(bool(re.search(r"et\.? al|等", rest)))
+    f["rest_et_al"] = float(bool(_REST_ET_AL.search(rest)))
     f["rest_year"] = float(bool(_YEAR.search(rest)))
     f["rest_empty"] = float(not rest)
     f["rest_cjk"] = len(_CJK.findall(rest)) / max(len(rest), 1)
@@ -327,7 +342,7 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
         value = f[name]
         for edge in edges:
             f[f"{name}>{edge}"] = float(value > edge)
-    f["rest_sentence"] = float(bool(re.search(r"[.!?。！？]\s*\S", rest)))
+    f["rest_sentence"] = float(bool(_REST_SENTENCE.search(rest)))
     return f
 
 
@@ -349,7 +364,7 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
     f["cell1"] = float(line.cell == 1)
     f["cell_later"] = float(line.cell >= 2)
     header = line.header.lower()
-    f["header_title"] = float(bool(re.search(r"title|paper|name|标题|论文|题目|名称", header)))
+    f["header_title"] = float(bool(_TITLE_HEADER.search(header)))
     f["header_other"] = float(bool(header) and not f["header_title"])
     f["line_id_url"] = float(any(_ID_URL.search(u) for u in line.urls))
     f["line_any_url"] = float(bool(line.urls))
@@ -371,7 +386,7 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
     if nxt is not None:
         nt = nxt.text.strip()
         f["next_names"] = looks_like_names(nt)
-        f["next_authors_label"] = float(bool(re.match(r"(?:authors?|作者)\s*[:：]", nt, re.I)))
+        f["next_authors_label"] = float(bool(_AUTHORS_LABEL.match(nt)))
         f["next_id"] = float(any(_ID_URL.search(u) for u in nxt.urls) or bool(_ID_TEXT.search(nt)))
         f["next_same_sig"] = float(page.sigs[index + 1] == page.sigs[index])
         f["next_deeper"] = float(nxt.depth > line.depth and nxt.kind in ("item", "line"))

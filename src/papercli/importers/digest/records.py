@@ -9,6 +9,7 @@ titles is split, never merged.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -109,7 +110,7 @@ def _drop_translations(starts: list[int], best: list[Candidate | None]) -> list[
     """A Chinese title right next to an English one is its translation, not another paper:
     the pair is one record, named by the English title."""
     drop: set[int] = set()
-    for a, b in zip(starts, starts[1:], strict=False):
+    for a, b in itertools.pairwise(starts):
         first, second = best[a], best[b]
         if first is None or second is None or b - a > 2:
             continue
