@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _MAX_LINE = 4000  # longer lines are prose: kept, but cut
+_MAX_SOURCE_LINE = 20_000
 
 
 @dataclass
@@ -76,6 +77,10 @@ def read_lines(text: str) -> list[Line]:
         len(_TAG.findall(text[:20000])) > 40 and (text.count("\n") < 20)
     ):
         text = html_to_markdown(text)
+    if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
+        # a line this long is not a digest line (minified markup, a pasted blob): its head
+        # is kept, and markdown-it is spared parsing megabytes of brackets on one line
+        text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
     builder = _Builder()
     builder.walk(_parser().parse(text))
     return builder.lines
