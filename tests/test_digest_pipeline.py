@@ -271,3 +271,22 @@ def test_uncertain_titles_are_listed_and_kept_on_request(tmp_path: Path) -> None
         assert {p.title for p in result.uncertain} <= kept_titles
     else:
         assert "uncertain" not in plain.stderr
+
+
+def test_table_rows_keep_their_own_links_even_with_html_in_cells() -> None:
+    # a short markdown table full of inline HTML stays a table, and each row's paper link
+    # stays in its row (a link cell at a row's end is not the next row's lead identifier)
+    rows = "".join(
+        f"|[Method {name} for Sparse Graph Learning](https://arxiv.org/abs/2301.0000{i}) <br> "
+        f'Ann Lee, Bob Stone |<img width="100" src="f{i}.png"> <sub>x</sub> |'
+        f"[Paper](https://arxiv.org/abs/2301.0000{i})<br>[Code](https://github.com/a/b{i})|\n"
+        for i, name in enumerate(["Alpha", "Beta", "Gamma", "Delta", "Epsilon"], 1)
+    )
+    text = "## Methods\n| Title & Authors | Figure | Links |\n|:--|  :----: | :---:|\n" + rows
+    lines = read_lines(text)
+    assert sum(1 for line in lines if line.kind == "cell") >= 10
+    result = parse_digest(text)
+    assert len(result.papers) == 5
+    for number, paper in enumerate(result.papers, 1):
+        assert paper.arxiv_id == f"2301.0000{number}"
+        assert paper.code_url == f"https://github.com/a/b{number}"

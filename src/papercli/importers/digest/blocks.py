@@ -73,9 +73,8 @@ def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
-    if _HTML_DOC.match(text[:2000]) or (
-        len(_TAG.findall(text[:20000])) > 40 and (text.count("\n") < 20)
-    ):
+    minified = text.lstrip().startswith("<") and text.count("\n") < 20
+    if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
         text = html_to_markdown(text)
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head

@@ -88,6 +88,8 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
         above = record.start - 1
         if above < 0 or not _identifier_line(lines[above]):
             continue
+        if lines[above].kind == "cell" or lines[record.start].kind == "cell":
+            continue  # a table row is its own record: its links never move to the next row
         if _identifier_line(lines[record.start + 1]) if record.start + 1 < record.end else False:
             continue  # the title has its own identifier line below it
         if k and records[k - 1].end == record.start:
