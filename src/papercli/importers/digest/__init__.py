@@ -149,22 +149,35 @@ def _second_opinion(
                 best[key] = cand.score
                 where[key] = cand.line
     order = {id(p): where.get(_key(p.title), 0) for p in result.papers}
+    held = {i for p in seen.values() for i in _identifiers(p)}
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
         key = _key(paper.title)
         if key in seen:
-            _fill(seen[key], paper)
+            if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
+                _fill(seen[key], paper)
             continue
+        if _identifiers(paper) & held:
+            continue  # an identifier belongs to one record: the rules gave it to a heading
         model = max([best.get(key, 0.0)] + [best.get(_key(a), 0.0) for a in paper.alt_titles])
         score = 1.0 - (1.0 - model) * (1.0 - RULE_VOTE)
         if model <= 0.0 or score < accept or _overlaps(key, seen):
             continue
         seen[key] = paper
+        held |= _identifiers(paper)
         result.papers.append(paper)
         result.confidence[id(paper)] = round(score, 3)
         result.by_title[key] = round(score, 3)
         order[id(paper)] = where.get(key, 0)
     result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
     result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
+
+
+def _identifiers(paper: Paper) -> set[str]:
+    return {
+        f"{kind}:{value}"
+        for kind, value in (("a", paper.arxiv_id), ("o", paper.openreview_id), ("d", paper.doi))
+        if value
+    }
 
 
 def _overlaps(key: str, seen: dict[str, Paper]) -> bool:
