@@ -77,6 +77,18 @@ def context_features(
             parent_p[i] = stack[-1][1]
         elif line.kind == "heading":
             stack = []
+    # how many titled lines a heading holds before the next heading of its level or above:
+    # a heading over several titles is a section, not a paper
+    under = [0] * n
+    open_headings: list[tuple[int, int]] = []  # (level, index)
+    for i, line in enumerate(lines):
+        if line.kind == "heading":
+            while open_headings and open_headings[-1][0] >= line.depth:
+                open_headings.pop()
+            open_headings.append((line.depth, i))
+        elif best_p[i] > 0.5:
+            for _level, index in open_headings:
+                under[index] += 1
     out: list[list[dict[str, float]]] = []
     for i, row in enumerate(first):
         prev_p = best_p[i - 1] if i > 0 else 0.0
@@ -103,6 +115,8 @@ def context_features(
                     "window_after": window_after,
                     "heading": float(lines[i].kind == "heading"),
                     "parent_p": parent_p[i],
+                    "section_of_titles": float(under[i] >= 2),
+                    "section_log_titles": math.log1p(under[i]),
                     "parent_titled": float(parent_p[i] > 0.5),
                     "cell": float(lines[i].kind == "cell"),
                 }
