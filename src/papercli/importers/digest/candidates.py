@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line
+from papercli.importers.venues import find_venue_year
 
 MAX_TITLE = 300
 
@@ -50,6 +51,7 @@ _TRAIL_PAREN_META = re.compile(
 )
 
 
+_VENUE_YEAR_IN = re.compile(r"[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14})\s?'?(?:19|20)?\d\d\b")
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
 
@@ -151,6 +153,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _BY.match(base)
     if match:
         add(match.group(1), "before_by", match.group(2))
+    for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
+        if match.start() >= 10 and find_venue_year(match.group(0))[0]:
+            add(base[: match.start()], "before_venue", base[match.start() :])
     if "，" in base:
         head, _, tail = base.partition("，")
         add(head, "before_cjk_comma", tail)
