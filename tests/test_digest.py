@@ -750,7 +750,6 @@ _BELOW_PIPELINE = frozenset(
         "reddit_ml_thread",
         "rl_classics_quoted",
         "slides_notes_export",
-        "the_batch_news",
         "x_thread_reasoning",
     }
 )
@@ -1264,7 +1263,6 @@ for _name in (
     "test_prose_emphasis_command_tables_and_single_words_are_not_papers",
     "test_forum_bullets_and_lead_title_comments",
     "test_paper_label_lines_with_dash_parts",
-    "test_pipe_rows_under_decorated_category_headings",
     "test_bold_venue_tags_in_a_readme_list_by_year",
     "test_top_n_entries_blog_headings_and_cited_bullets",
 ):
