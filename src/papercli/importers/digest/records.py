@@ -31,7 +31,9 @@ class Record:
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
     """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
     best: list[Candidate | None] = []
-    for row in scored:
+    for line, row in zip(lines, scored, strict=True):
+        if _FIELD_LABEL.match(line.text.strip()):
+            row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         best.append(top if top is not None and top.score >= floor else None)
     starts = [i for i, cand in enumerate(best) if cand is not None]
@@ -101,6 +103,11 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             record.lead.append(above)
 
 
+_FIELD_LABEL = re.compile(
+    r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|摘要|简介|一句话总结|总结|导读|"
+    r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词)\s*[:：]",
+    re.IGNORECASE,
+)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
