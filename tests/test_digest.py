@@ -1249,7 +1249,6 @@ for _name in (
     "test_bold_lines_and_plain_title_author_link_blocks",
     "test_section_headings_in_bold_become_topics",
     "test_source_and_format",
-    "test_example_digest_parses",
     "test_newsletter_with_dot_separated_author_lines_and_rule_footer",
     "test_numbered_lists_inside_a_paper_are_not_papers",
     "test_venue_sections_give_their_papers_venue_and_year",
