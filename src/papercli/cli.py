@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -74,6 +74,9 @@ class PapercliTyper(typer.Typer):
         self, name: str | None = None, *, cls: type[TyperCommand] | None = None, **kwargs: Any
     ) -> Callable[[CommandFunctionType], CommandFunctionType]:
         return super().command(name, cls=cls or PapercliCommand, **kwargs)
+
+if TYPE_CHECKING:
+    from papercli.importers.base import ParseResult
 
 
 class PapercliGroup(TyperGroup):
@@ -1079,6 +1082,12 @@ def import_command(
     ] = "auto",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the papers as JSON.")] = False,
+    keep_uncertain: Annotated[
+        bool,
+        typer.Option(
+            "--keep-uncertain", help="Digests: also keep papers whose title is uncertain."
+        ),
+    ] = False,
     venue: VenueField = None,
     year: YearField = None,
     topic: TopicField = None,
@@ -1107,19 +1116,49 @@ def import_command(
     extra_tags = overrides.pop("tags", [])  # added to each paper's own tags, not replacing them
     if core.is_url(file):
         name = file
-        parsed = core.parse_url(file, input_format)
+        parsed = core.parse_url(file, input_format, keep_uncertain)
     else:
         data, name = core.read_input(file)
-        parsed = core.parse_input(data, name, input_format)
+        parsed = core.parse_input(data, name, input_format, keep_uncertain)
     if input_format == "auto":
         output.message(f"Reading {name} as {parsed.format}.", "dim")
+    _report_uncertain(parsed)
     with output.progress_bar("Checking papers", len(parsed.papers)) as progress:
         report = core.import_papers(_db_path(), parsed, overrides, extra_tags, dry_run, progress)
+    if dry_run:
+        _show_confidence(parsed, report.added)
     output.print_import_report(report, "json" if as_json else "table", dry_run)
     if refresh_after and dry_run:
         output.message("--refresh does nothing with --dry-run: no paper was stored", "dim")
     elif refresh_after and report.added:
         _refresh_and_report([], [p.id for p in report.added], False, False, "none")
+
+
+def _report_uncertain(parsed: ParseResult) -> None:
+    """List on stderr the digest titles left out as uncertain (kept with --keep-uncertain)."""
+    from papercli.importers.digest import DigestResult
+
+    if not isinstance(parsed, DigestResult) or not parsed.uncertain:
+        return
+    output.message(
+        f"{len(parsed.uncertain)} uncertain title(s) left out (keep them with --keep-uncertain):",
+        "yellow",
+    )
+    for paper in parsed.uncertain[:50]:
+        confidence = parsed.confidence_of(paper)
+        output.message(f"  uncertain ({confidence:.2f}): {paper.title[:90]}", "dim")
+    if len(parsed.uncertain) > 50:
+        output.message(f"  … and {len(parsed.uncertain) - 50} more", "dim")
+
+
+def _show_confidence(parsed: ParseResult, papers: list[Paper]) -> None:
+    """Give each digest paper of a dry run its ``confidence`` key (the contract's dry-run
+    output). Dry-run papers are never stored, so the key never reaches the library."""
+    from papercli.importers.digest import DigestResult
+
+    if isinstance(parsed, DigestResult):
+        for paper in papers:
+            vars(paper)["confidence"] = parsed.confidence_of(paper)
 
 
 @app.command()

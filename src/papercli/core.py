@@ -644,7 +644,7 @@ def read_input(path: str) -> tuple[bytes, str]:
         raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def parse_input(data: bytes, name: str, fmt: str) -> ParseResult:
+def parse_input(data: bytes, name: str, fmt: str, keep_uncertain: bool = False) -> ParseResult:
     """Decode and parse DATA as FMT ('auto' sniffs the format).
 
     An empty input, or a digest in which no paper was found, is an error: the user expected
@@ -656,11 +656,13 @@ def parse_input(data: bytes, name: str, fmt: str) -> ParseResult:
     text = decode_input(data, name)
     if not text.strip():
         raise ImportFormatError(f"{name} is empty: nothing to import")
-    result = parse(text, fmt, name)
+    result = parse(text, fmt, name, keep_uncertain)
     if result.format == "digest" and not result.papers and not result.rejected:
+        unsure = len(getattr(result, "uncertain", []))
+        hint = f"; {unsure} uncertain title(s), kept with --keep-uncertain" if unsure else ""
         raise ImportFormatError(
             f"found no papers in {name} (read as a digest: numbered or bulleted titles, "
-            "with links to arXiv, OpenReview or a DOI)"
+            f"with links to arXiv, OpenReview or a DOI){hint}"
         )
     return result
 
@@ -981,7 +983,7 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def parse_url(url: str, fmt: str) -> ParseResult:
+def parse_url(url: str, fmt: str, keep_uncertain: bool = False) -> ParseResult:
     """Fetch the page at URL and parse its main content (a GitHub file as its raw text) as
     FMT ('auto': a page is read as a digest, a raw file by its name and content). Each
     paper's source is URL."""
@@ -994,7 +996,7 @@ def parse_url(url: str, fmt: str) -> ParseResult:
         raise ImportFormatError(f"{url} has no text to import")
     if fmt == "auto":
         fmt = page.fmt if page.fmt != "auto" else detect_format(page.text, page.name)
-    result = parse(page.text, fmt, url)
+    result = parse(page.text, fmt, url, keep_uncertain)
     for paper in result.papers:
         paper.source = url
     if result.format == "digest" and not result.papers and not result.rejected:

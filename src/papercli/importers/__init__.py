@@ -170,8 +170,12 @@ def _looks_like_csv(head: str) -> bool:
     return bool(names & {"title", "paper_title", "name", "paper title"})
 
 
-def parse(text: str, fmt: str, source: str | None) -> ParseResult:
+def parse(
+    text: str, fmt: str, source: str | None, keep_uncertain: bool = False
+) -> ParseResult:
     """Parse TEXT as FMT (one of FORMATS, or "auto" to detect it from SOURCE and content).
+
+    KEEP_UNCERTAIN keeps the digest papers whose title the importer is unsure of.
 
     Raises UsageError for an unknown format and ImportFormatError for unreadable input.
     """
@@ -206,7 +210,7 @@ def parse(text: str, fmt: str, source: str | None) -> ParseResult:
     elif fmt == "digest":
         from papercli.importers.digest import parse_digest
 
-        result = parse_digest(text, source)
+        result = parse_digest(text, source, keep_uncertain)
     else:
         raise UsageError(
             f"unknown import format {fmt!r}; expected one of auto, {', '.join(FORMATS)}"

@@ -1,0 +1,125 @@
+"""Score the digest importer on the real pages in ../shared/digests/real (fit and dev halves).
+
+usage: python benchmarks/digest_eval.py [fit] [dev] [--fast] [--seeds] [-v]
+
+Each page is imported the way a user would (`papercli import PAGE --format digest --dry-run
+--json`, with this worktree's .venv) and scored with ../shared/tools/digest-score. Prints each
+page's recall, precision, fields and import time, then per half the means and how many pages
+reach 0.9 on all three. --fast parses in-process instead (same parser, no CLI start-up, no
+duplicate check against a library); -v prints the scorer's misses; --seeds scores the three
+seed digests against ../shared/digests/expected.
+The pages are read from ../shared only; nothing of them is copied into the project.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("PAPERCLI_SHARED", ROOT.parent / "shared"))
+REAL = SHARED / "digests" / "real"
+SCORER = SHARED / "tools" / "digest-score"
+PAPERCLI = ROOT / ".venv" / "bin" / "papercli"
+NEW = "--new" in sys.argv
+_SCORES = re.compile(r"recall\s+([\d.]+)\s+precision\s+([\d.]+)\s+fields\s+([\d.]+)")
+
+
+def import_page(page: Path, fast: bool, tmp: str) -> tuple[list[dict[str, object]], float]:
+    """The papers a dry-run import of PAGE prints, and the seconds it took."""
+    start = time.perf_counter()
+    if fast:
+        sys.path.insert(0, str(ROOT / "src"))
+        if NEW:
+            from papercli.importers.digest import parse_digest
+
+            result = parse_digest(page.read_text(encoding="utf-8"), page.name)
+        else:
+            from papercli.importers import parse
+
+            result = parse(page.read_text(encoding="utf-8"), "digest", page.name)
+        papers = [p.to_dict() for p in result.papers]
+        return papers, time.perf_counter() - start
+    env = dict(os.environ, PAPERCLI_DB=os.path.join(tmp, "lib.json"))
+    run = subprocess.run(
+        [str(PAPERCLI), "import", str(page), "--format", "digest", "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    elapsed = time.perf_counter() - start
+    try:
+        got = json.loads(run.stdout) if run.stdout.strip() else []
+    except ValueError:
+        got = []
+    return got, elapsed
+
+
+def score_page(key: Path, papers: list[dict[str, object]], tmp: str) -> tuple[float, ...]:
+    """(recall, precision, fields) and the scorer's miss lines."""
+    out = os.path.join(tmp, "out.json")
+    with open(out, "w", encoding="utf-8") as handle:
+        json.dump(papers, handle)
+    run = subprocess.run(
+        [sys.executable, str(SCORER), str(key), out], capture_output=True, text=True
+    )
+    match = _SCORES.search(run.stdout)
+    score_page.misses = run.stdout  # type: ignore[attr-defined]
+    return tuple(map(float, match.groups())) if match else (0.0, 0.0, 0.0)
+
+
+def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bool) -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for page, key in pages:
+            papers, seconds = import_page(page, fast, tmp)
+            r, p, f = score_page(key, papers, tmp)
+            rows.append((r, p, f, seconds))
+            mark = "ok" if min(r, p, f) >= 0.9 else "  "
+            print(
+                f"{label} {mark} {page.stem[:44]:44s} n={len(papers):4d} "
+                f"R={r:.2f} P={p:.2f} F={f:.2f} {seconds:6.2f}s"
+            )
+            if verbose:
+                print(score_page.misses)  # type: ignore[attr-defined]
+    n = len(rows) or 1
+    means = [sum(row[i] for row in rows) / n for i in range(4)]
+    passing = sum(1 for row in rows if min(row[:3]) >= 0.9)
+    print(
+        f"{label}: {len(rows)} pages; recall {means[0]:.2f} precision {means[1]:.2f} "
+        f"fields {means[2]:.2f}; pass {passing}/{len(rows)}; mean time {means[3]:.2f}s"
+    )
+
+
+def main(argv: list[str]) -> int:
+    if not REAL.is_dir() or not SCORER.exists():
+        print(f"no corpus at {REAL}: nothing to evaluate")
+        return 0
+    fast, verbose = "--fast" in argv, "-v" in argv
+    args = [a for a in argv if not a.startswith("-")]
+    halves = [a for a in args if a in ("fit", "dev")]
+    only = [a for a in args if a not in ("fit", "dev")]
+    if "--seeds" in argv:
+        seeds = sorted((SHARED / "digests").glob("*.txt"))
+        expected = SHARED / "digests" / "expected"
+        pairs = [(p, expected / (p.stem + ".json")) for p in seeds]
+        evaluate([pair for pair in pairs if pair[1].exists()], "seed", fast, verbose)
+        if not halves:
+            return 0
+    for half in halves or ["fit", "dev"]:
+        pages = sorted((REAL / half).glob("*.txt"))
+        if only:
+            pages = [p for p in pages if any(o in p.stem for o in only)]
+        evaluate([(p, p.with_suffix(".json")) for p in pages], half, fast, verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

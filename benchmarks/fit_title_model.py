@@ -1,0 +1,212 @@
+"""Fit the digest importer's title model on the `fit` half of ../shared/digests/real.
+
+usage: python benchmarks/fit_title_model.py [--no-fixtures] [--C 1.0]
+
+Every line of every page gives candidate titles (src/papercli/importers/digest/candidates.py);
+a candidate is labelled a title when it matches a title of the page's answer key the way
+../shared/tools/digest-score pairs them. Two logistic regressions (scikit-learn, a test-extra
+dependency) are fitted: stage 1 on each candidate's derived features, stage 2 on its stage-1
+score in the context of its neighbours and of the lines of the same shape (stage-1 scores
+cross-fitted by page, so that stage 2 learns from honest scores). The weights are written to
+src/papercli/importers/digest/title_model.json; only feature names and numbers go there.
+The project's own test digests (tests/data/digests) and the seed digests are added to the
+fitting data unless --no-fixtures; the `dev` half is never read.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+SHARED = ROOT.parent / "shared"
+MODEL = ROOT / "src" / "papercli" / "importers" / "digest" / "title_model.json"
+
+
+def scorer_module() -> Any:
+    loader = importlib.machinery.SourceFileLoader(
+        "digest_score", str(SHARED / "tools" / "digest-score")
+    )
+    spec = importlib.util.spec_from_loader("digest_score", loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
+    found = []
+    for text in sorted((SHARED / "digests" / "real" / "fit").glob("*.txt")):
+        found.append(
+            (
+                text.stem,
+                text.read_text(encoding="utf-8"),
+                json.loads(text.with_suffix(".json").read_text()),
+            )
+        )
+    if use_fixtures:
+        for text in sorted((SHARED / "digests").glob("*.txt")):
+            key = SHARED / "digests" / "expected" / (text.stem + ".json")
+            if key.exists():
+                found.append(
+                    (text.stem, text.read_text(encoding="utf-8"), json.loads(key.read_text()))
+                )
+        for key in sorted((ROOT / "tests" / "data" / "digests").glob("*.json")):
+            source = next(
+                (p for p in key.parent.glob(key.stem + ".*") if p.suffix != ".json"), None
+            )
+            data = json.loads(key.read_text())
+            if source is not None and isinstance(data, dict) and "papers" in data:
+                found.append((key.stem, source.read_text(encoding="utf-8"), data))
+    return found
+
+
+def close(text: str, titles: list[str]) -> bool:
+    """Whether TEXT pairs with one of TITLES the way digest-score pairs them."""
+    from rapidfuzz import fuzz, process
+
+    score = SCORE
+    hits = process.extract(
+        score.norm(text),
+        [score.norm(t) for t in titles],
+        scorer=fuzz.ratio,
+        score_cutoff=80,
+        limit=3,
+    )
+    return any(score.same_title(text, titles[i]) for _, _, i in hits)
+
+
+SCORE: Any = None
+
+
+def main(argv: list[str]) -> int:
+    global SCORE
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.scorer import all_candidates, context_features
+
+    score = SCORE = scorer_module()
+    c_value = float(argv[argv.index("--C") + 1]) if "--C" in argv else 1.0
+    rows1: list[tuple[int, dict[str, float], int]] = []  # (page, features, label)
+    page_data = []
+    for number, (name, text, key) in enumerate(pages("--no-fixtures" not in argv)):
+        lines = read_lines(text)
+        cands, feats = all_candidates(lines)
+        titles = [p["title"] for p in key["papers"]] + [
+            p["alt_title"] for p in key["papers"] if isinstance(p.get("alt_title"), str)
+        ]
+        normed = {score.norm(t) for t in titles}
+        optional = [score.norm(t) for t in key.get("optional", [])]
+        labels: list[list[int]] = []
+        for row, frow in zip(cands, feats, strict=True):
+            lab_row = []
+            for cand, f in zip(row, frow, strict=True):
+                n = score.norm(cand.text)
+                if n in normed or close(cand.text, titles):
+                    label = 1
+                elif n in optional or any(
+                    score.same_title(cand.text, t) for t in key.get("optional", [])
+                ):
+                    label = -1
+                else:
+                    label = 0
+                lab_row.append(label)
+                if label >= 0:
+                    rows1.append((number, f, label))
+            labels.append(lab_row)
+        page_data.append((name, lines, cands, feats, labels))
+        print(
+            f"{name}: {sum(1 for r in labels for x in r if x == 1)} positive candidates",
+            file=sys.stderr,
+        )
+    vec1 = DictVectorizer(sparse=False)
+    raw1 = vec1.fit_transform([r[1] for r in rows1])
+    mean1, std1 = raw1.mean(axis=0), raw1.std(axis=0) + 1e-6
+    x1 = (raw1 - mean1) / std1
+    y1 = [r[2] for r in rows1]
+    groups = [r[0] for r in rows1]
+    # cross-fitted stage-1 logits, by page
+    folds = 5
+    logits: dict[int, list[float]] = {}
+    import numpy as np
+
+    garr = np.array(groups)
+    # every page counts about the same, whatever its length: a 600-paper list must not drown
+    # the layouts of one-paper posts
+    sizes = np.bincount(garr)
+    weight = 1.0 / np.sqrt(sizes[garr]) if "--flat" not in argv else np.ones(len(garr))
+    weight = weight * len(weight) / weight.sum()
+    pred = np.zeros(len(y1))
+    for k in range(folds):
+        test = garr % folds == k
+        model = LogisticRegression(C=c_value, max_iter=3000)
+        model.fit(x1[~test], np.array(y1)[~test], sample_weight=weight[~test])
+        pred[test] = model.decision_function(x1[test])
+    import numpy as np
+
+    full1 = LogisticRegression(C=c_value, max_iter=3000).fit(x1, y1, sample_weight=weight)
+    del logits
+    # stage 2
+    rows2: list[dict[str, float]] = []
+    y2: list[int] = []
+    w2: list[float] = []
+    cursor = 0
+    for number, (_name, lines, cands, feats, labels) in enumerate(page_data):
+        first: list[list[float]] = []
+        for row, lab_row in zip(feats, labels, strict=True):
+            out = []
+            for f, label in zip(row, lab_row, strict=True):
+                if label >= 0:
+                    out.append(float(pred[cursor]))
+                    cursor += 1
+                else:
+                    scaled = (vec1.transform([f]) - mean1) / std1
+                    out.append(float(full1.decision_function(scaled)[0]))
+            first.append(out)
+        ctx = context_features(lines, cands, first)
+        for crow, lab_row in zip(ctx, labels, strict=True):
+            for f, label in zip(crow, lab_row, strict=True):
+                if label >= 0:
+                    rows2.append(f)
+                    y2.append(label)
+                    w2.append(float(weight[len(w2)]))
+        del number
+    vec2 = DictVectorizer(sparse=False)
+    raw2 = vec2.fit_transform(rows2)
+    mean2, std2 = raw2.mean(axis=0), raw2.std(axis=0) + 1e-6
+    x2 = (raw2 - mean2) / std2
+    full2 = LogisticRegression(C=c_value, max_iter=3000).fit(x2, y2, sample_weight=w2)
+
+    def dump(vec: Any, model: Any, mean: Any, std: Any) -> dict[str, Any]:
+        """The weights on raw feature values: the standardisation folded into them."""
+        names = vec.get_feature_names_out()
+        weights = model.coef_[0] / std
+        bias = float(model.intercept_[0] - (weights * mean).sum())
+        return {
+            "bias": round(bias, 5),
+            "weights": {
+                n: round(float(w), 5) for n, w in zip(names, weights, strict=True) if abs(w) > 1e-6
+            },
+        }
+
+    model_json = {
+        "about": "Title model of the digest importer; fitted by benchmarks/fit_title_model.py.",
+        "stage1": dump(vec1, full1, mean1, std1),
+        "stage2": dump(vec2, full2, mean2, std2),
+        "accept": 0.5,
+        "uncertain": 0.3,
+    }
+    MODEL.write_text(json.dumps(model_json, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(y1)} candidates, {sum(y1)} titles; written {MODEL.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

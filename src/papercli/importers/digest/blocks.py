@@ -1,0 +1,382 @@
+"""Stage 1, text → lines: a digest read by real parsers into a flat list of text lines.
+
+Markdown goes through markdown-it-py (headings, nested list items, table rows and cells,
+paragraphs, links, emphasis, inline HTML); HTML (a pasted page, HTML blocks or tags inside
+markdown) through the standard library's html.parser into the same shape; plain text is
+markdown without indented code, so every line and blank-line paragraph survives.
+
+A :class:`Line` is one visual line of the page: a heading, the first line of a list item, a
+paragraph line, or one line of a table cell (cells split at ``<br>``). It keeps its markup as
+spans (links, bold, italic, code) so that later stages can look at link text or bold text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+_MAX_LINE = 4000  # longer lines are prose: kept, but cut
+_MAX_SOURCE_LINE = 20_000
+
+
+@dataclass
+class Span:
+    """A marked-up part of a line: ``kind`` is link, bold, italic or code."""
+
+    kind: str
+    start: int
+    end: int
+    url: str = ""
+
+
+@dataclass
+class Line:
+    """One line of the page, its markup and where it sits in the document's structure."""
+
+    text: str
+    kind: str  # heading, item, line (paragraph or item continuation), cell
+    number: int  # 0-based source line
+    depth: int = 0  # heading level, or list nesting (1 = top-level item)
+    marker: str = ""  # list marker: "-", "*", "1.", "1)"; "" elsewhere
+    cell: int = -1  # column of a table cell, -1 elsewhere
+    row: int = -1  # table row number within the page, -1 elsewhere
+    first: bool = True  # first line of its block (item, paragraph, cell)
+    block: int = 0  # id of the block (paragraph, item, cell) the line belongs to
+    spans: list[Span] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)  # every URL in the line, in order
+    header: str = ""  # the table column's header text, for cells
+
+    def span_texts(self, kind: str) -> list[str]:
+        """The text of the spans of KIND."""
+        return [self.text[s.start : s.end] for s in self.spans if s.kind == kind]
+
+
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable("table")
+    md.disable("code")  # pasted text is often indented; indented code would swallow it
+    return md
+
+
+_HTML_DOC = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+_TAG = re.compile(r"<[A-Za-z!/][^<>\n]{0,400}>")
+
+
+def read_lines(text: str) -> list[Line]:
+    """The lines of TEXT (markdown, plain text or HTML)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    minified = text.lstrip().startswith("<") and text.count("\n") < 20
+    if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
+        text = html_to_markdown(text)
+    if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
+        # a line this long is not a digest line (minified markup, a pasted blob): its head
+        # is kept, and markdown-it is spared parsing megabytes of brackets on one line
+        text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
+    builder = _Builder()
+    builder.walk(_parser().parse(text))
+    return builder.lines
+
+
+class _Builder:
+    """Walks markdown-it's token stream, keeping the structure each line sits in."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.list_depth = 0
+        self.markers: list[str] = []
+        self.item_first = False
+        self.heading = 0
+        self.in_cell = -1
+        self.row = -1
+        self.block = 0
+        self.headers: list[str] = []
+        self.in_head = False
+        self.cell_open = False
+        self.nested = 0
+
+    def walk(self, tokens: list[Token]) -> None:
+        for token in tokens:
+            kind = token.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                self.list_depth += 1
+                self.markers.append("1." if kind == "ordered_list_open" else token.markup)
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.list_depth -= 1
+                self.markers.pop()
+            elif kind == "list_item_open":
+                self.item_first = True
+            elif kind == "heading_open":
+                self.heading = int(token.tag[1])
+            elif kind == "heading_close":
+                self.heading = 0
+            elif kind == "thead_open":
+                self.in_head = True
+                self.headers = []
+            elif kind == "thead_close":
+                self.in_head = False
+            elif kind == "tr_open":
+                self.row += 1
+                self.in_cell = -1
+            elif kind in ("td_open", "th_open"):
+                self.in_cell += 1
+                self.cell_open = True
+            elif kind in ("td_close", "th_close"):
+                self.cell_open = False
+            elif kind == "inline":
+                self._inline(token)
+            elif kind == "html_block":
+                self._html_block(token)
+
+    def _inline(self, token: Token) -> None:
+        start = token.map[0] if token.map else (self.lines[-1].number + 1 if self.lines else 0)
+        self.block += 1
+        pieces = _inline_lines(token.children or [])
+        if self.in_head and self.in_cell >= 0:
+            self.headers.append(" ".join(p[0] for p in pieces).strip())
+            return
+        for offset, (text, spans, urls) in enumerate(pieces):
+            if not text.strip() and not urls:
+                continue
+            if self.heading:
+                kind = "heading"
+                depth = self.heading
+            elif self.cell_open:
+                kind = "cell"
+                depth = 0
+            elif self.item_first and offset == 0:
+                kind = "item"
+                depth = self.list_depth
+            else:
+                kind = "line"
+                depth = self.list_depth
+            is_cell = kind == "cell"
+            header = ""
+            if is_cell and 0 <= self.in_cell < len(self.headers):
+                header = self.headers[self.in_cell]
+            self.lines.append(
+                Line(
+                    text=text[:_MAX_LINE],
+                    kind=kind,
+                    number=start + (0 if is_cell else offset),
+                    depth=depth,
+                    marker=self.markers[-1] if self.markers and kind == "item" else "",
+                    cell=self.in_cell if is_cell else -1,
+                    row=self.row if is_cell else -1,
+                    first=offset == 0 or not any(p[0].strip() for p in pieces[:offset]),
+                    block=self.block,
+                    spans=[s for s in spans if s.end <= _MAX_LINE],
+                    urls=urls,
+                    header=header,
+                )
+            )
+        self.item_first = False
+
+    def _html_block(self, token: Token) -> None:
+        converted = html_to_markdown(token.content)
+        if not converted.strip() or self.nested > 3:
+            return
+        self.nested += 1
+        self.walk(_parser().parse(converted))
+        self.nested -= 1
+
+
+_BREAK_TAG = re.compile(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
+_A_OPEN = re.compile(r"""^<\s*a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
+_A_CLOSE = re.compile(r"^<\s*/\s*a\s*>$", re.I)
+_BOLD_TAG = re.compile(r"^<\s*(/?)\s*(?:b|strong)\s*>$", re.I)
+
+
+def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str]]]:
+    """The visual lines of an inline token: (text, spans, urls) each."""
+    out: list[tuple[str, list[Span], list[str]]] = []
+    parts: list[str] = []
+    spans: list[Span] = []
+    urls: list[str] = []
+    open_spans: list[Span] = []
+    length = 0
+
+    def flush() -> None:
+        nonlocal parts, spans, urls, length
+        for span in open_spans:
+            span.end = length
+            if span.end > span.start:
+                spans.append(span)
+        text = "".join(parts)
+        out.append((text, spans, urls))
+        parts, spans, urls, length = [], [], [], 0
+        for span in open_spans:
+            span.start = 0
+
+    def add(text: str) -> None:
+        nonlocal length
+        parts.append(text)
+        length += len(text)
+
+    def open_span(kind: str, url: str = "") -> None:
+        open_spans.append(Span(kind, length, length, url))
+        if url:
+            urls.append(url)
+
+    def close_span(kind: str) -> None:
+        for i in range(len(open_spans) - 1, -1, -1):
+            if open_spans[i].kind == kind:
+                span = open_spans.pop(i)
+                span.end = length
+                if span.end > span.start:
+                    spans.append(span)
+                return
+
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            add(child.content)
+        elif kind == "code_inline":
+            start = length
+            add(child.content)
+            spans.append(Span("code", start, length))
+        elif kind in ("softbreak", "hardbreak"):
+            flush()
+        elif kind == "link_open":
+            open_span("link", str(child.attrs.get("href") or ""))
+        elif kind == "link_close":
+            close_span("link")
+        elif kind == "strong_open":
+            open_span("bold")
+        elif kind == "strong_close":
+            close_span("bold")
+        elif kind == "em_open":
+            open_span("italic")
+        elif kind == "em_close":
+            close_span("italic")
+        elif kind == "image":
+            src = str(child.attrs.get("src") or "")
+            if src:
+                urls.append(src)
+        elif kind == "html_inline":
+            tag = child.content
+            a_open = _A_OPEN.match(tag)
+            bold = _BOLD_TAG.match(tag)
+            if _BREAK_TAG.match(tag):
+                flush()
+            elif a_open:
+                open_span("link", a_open.group(1))
+            elif _A_CLOSE.match(tag):
+                close_span("link")
+            elif bold:
+                close_span("bold") if bold.group(1) else open_span("bold")
+            elif tag.lower().startswith("<img"):
+                pass
+            else:
+                add(" " if tag.startswith("</") is False and "sub" not in tag.lower() else "")
+    flush()
+    for text, _spans, urls in out:
+        for match in _BARE_URL.finditer(text):
+            url = match.group(0).rstrip(".,;:!?)）】」』'\"")
+            if url not in urls:
+                urls.append(url)
+    return out
+
+
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]()（）【】「」\"'，。、]{2,2000}")
+
+
+class _HtmlToMarkdown(HTMLParser):
+    """HTML into markdown-shaped text: block tags end lines, links and bold kept."""
+
+    _BLOCKS = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "table",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "blockquote",
+            "dt",
+            "dd",
+            "hr",
+            "pre",
+        ]
+    )
+    _SKIP = frozenset({"script", "style", "noscript", "svg", "head", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.list_depth = 0
+        self.href: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skip += 1
+            return
+        if tag in ("ul", "ol"):
+            self.list_depth += 1
+        if tag in self._BLOCKS:
+            self.out.append("\n")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.out.append("#" * int(tag[1]) + " ")
+        elif tag == "li":
+            self.out.append("  " * max(self.list_depth - 1, 0) + "- ")
+        elif tag in ("td", "th"):
+            self.out.append(" | ")
+        elif tag in ("b", "strong"):
+            self.out.append("**")
+        elif tag == "a":
+            href = dict(attrs).get("href") or ""
+            self.href.append(href)
+            if href:
+                self.out.append("[")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self.skip = max(self.skip - 1, 0)
+            return
+        if tag in ("ul", "ol"):
+            self.list_depth = max(self.list_depth - 1, 0)
+        if tag in ("b", "strong"):
+            self.out.append("**")
+        elif tag == "a" and self.href:
+            href = self.href.pop()
+            if href:
+                self.out.append(f"]({href.replace(' ', '%20').replace(')', '%29')})")
+        if tag in self._BLOCKS:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.out.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_markdown(html: str) -> str:
+    """HTML as markdown-shaped lines; never raises."""
+    parser = _HtmlToMarkdown()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser's own failures on broken markup
+        pass
+    text = "".join(parser.out)
+    text = re.sub(r"\*\*\s*\*\*", "", text)
+    return "\n".join(line.strip() for line in text.split("\n"))

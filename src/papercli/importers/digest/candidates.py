@@ -1,0 +1,201 @@
+"""Stage 2, lines → title candidates: every span of a line that could be a paper's title.
+
+A candidate is a stretch of one line, cut out by the line's markup or shape: the whole line
+without its list number, a link's text, bold or italic text, quoted text, the part before
+`` by ``, `` – ``, ``(Authors)`` or ``Authors:``, the part after a label (``Best Paper Award:``,
+``论文标题:``), either side of ``中文 (English)``, a sentence of a reference line. Each knows
+how it was cut (its ``how`` flags) and what was left over (where the authors usually are).
+Candidates carry no judgement: the model in :mod:`.scorer` picks among them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from papercli.importers.digest.blocks import Line
+from papercli.importers.venues import find_venue_year
+
+MAX_TITLE = 300
+
+_NUMBER = re.compile(
+    r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．]|#\s*\d{1,4}[.:]?"
+    r"|no\.\s*\d{1,4}|第\s*\d{1,3}\s*[篇名]|[一二三四五六七八九十]{1,3}\s*[、.]"
+    r"|(?:paper|论文)\s*\d{1,3}\s*[:：.]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“]))\s*",
+    re.IGNORECASE,
+)
+_LEAD_JUNK = re.compile(
+    r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：]+"
+    r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s*)+"
+)
+_TAIL_JUNK = re.compile(r"[\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+$")
+_QUOTED = re.compile(r"[\"“”「『《]([^\"“”「」『』《》\n]{4,300})[\"“”」』》]")
+_BY = re.compile(r"^(.{6,300}?),?\s+(?:by|By|BY)\s+(.{2,})$")
+_DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")
+_DASH_LAST = re.compile(r"^(.{6,300})\s+[–—-]{1,2}\s+(.{2,}?)$")
+_PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
+_PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
+_BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
+_BRACKET_LEAD = re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
+_LABEL = re.compile(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
+_AUTHORS_LABEL = re.compile(r"^(.{6,300}?)[\s,.;]+(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
+_SENTENCE = re.compile(
+    r"(?<=[^\s.A-Z]{2}[.?!])\s+(?=[A-Z\"“\u4e00-\u9fff])|(?<=[a-z]{2}\.)\s+(?=\d{4})"
+)
+_IN_VENUE = re.compile(r"^(?:In|in)\s+(?:Proc|Proceedings|[A-Z]{2,})")
+_TRAIL_PAREN_META = re.compile(
+    r"\s*[(（\[][^()（）\[\]]{0,80}(?:\d{4}|et al|oral|spotlight|poster|best|award)"
+    r"[^()（）\[\]]{0,40}[)）\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+_VENUE_YEAR_IN = re.compile(r"[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14})\s?'?(?:19|20)?\d\d\b")
+_COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
+_COLON = re.compile(r"\s*[:：]\s*")
+
+
+@dataclass
+class Candidate:
+    """A possible title: its text, how it was cut from its line, and what was left over."""
+
+    text: str
+    line: int  # index in the page's line list
+    how: set[str] = field(default_factory=set)
+    rest: str = ""  # the text left after the cut (authors, venue...)
+    score: float = 0.0
+
+
+def strip_number(text: str) -> tuple[str, bool]:
+    """TEXT without a leading list number or bullet, and whether there was a number."""
+    text = _LEAD_JUNK.sub("", text)
+    match = _NUMBER.match(text)
+    if match and match.end() < len(text):
+        return _LEAD_JUNK.sub("", text[match.end() :]), True
+    return text, False
+
+
+def tidy(text: str) -> str:
+    """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
+    text = " ".join(text.split())
+    text = _LEAD_JUNK.sub("", text)
+    text = _TAIL_JUNK.sub("", text)
+    for left, right in (('"', '"'), ("“", "”"), ("'", "'"), ("《", "》"), ("「", "」"), ("‘", "’")):
+        if text.startswith(left) and text.endswith(right) and len(text) > 2:
+            text = text[1:-1].strip()
+    text = text.strip("\"“”'‘’")
+    if text.endswith(".") and not text.endswith(("..", "et al.", " al.")):
+        text = text[:-1]
+    return text.strip()
+
+
+def candidates(lines: list[Line], index: int) -> list[Candidate]:
+    """Every candidate title on line INDEX, deduplicated by text (their flags merged)."""
+    line = lines[index]
+    found: dict[str, Candidate] = {}
+
+    def add(text: str, how: str, rest: str = "") -> None:
+        text = tidy(text)
+        if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
+            return
+        cand = found.get(text)
+        if cand is None:
+            cand = found[text] = Candidate(text, index, rest=rest.strip())
+        elif rest and not cand.rest:
+            cand.rest = rest.strip()
+        cand.how.add(how)
+
+    raw = line.text.strip()
+    whole, numbered = strip_number(raw)
+    if numbered or (line.kind == "item" and line.marker == "1."):
+        add(whole, "numbered")
+    add(whole, "whole")
+    bases = [whole]
+    for span in line.spans:
+        piece = line.text[span.start : span.end]
+        after = line.text[span.end :]
+        if span.kind == "link":
+            add(strip_number(piece)[0], "link", after)
+            bases.append(strip_number(piece)[0])
+        elif span.kind in ("bold", "italic"):
+            add(strip_number(piece)[0], span.kind, after)
+            bases.append(strip_number(piece)[0])
+    for match in _QUOTED.finditer(raw):
+        add(match.group(1), "quoted", raw[match.end() :])
+    label = _LABEL.match(whole)
+    if label and not re.match(r"^https?$", label.group(1), re.I):
+        add(label.group(2), "after_label")
+        bases.append(label.group(2))
+    bracket = _BRACKET_LEAD.match(whole)
+    if bracket:
+        add(bracket.group(1), "after_bracket")
+        bases.append(bracket.group(1))
+    lead = next((sp for sp in line.spans if sp.kind in ("code", "bold")), None)
+    if lead is not None and not line.text[: lead.start].strip():
+        after = strip_number(line.text[lead.end :].strip())[0]
+        after = re.sub(r"^\s*[(（][^()（）]{1,30}[)）]\s*", "", after)
+        if len(after) >= 4:
+            add(after, "after_lead_span")
+            bases.append(after)
+    for match in list(_COLON.finditer(whole))[:4]:
+        if match.start() >= 4:
+            add(whole[: match.start()], "before_colon", whole[match.end() :])
+            if match.start() > 12:
+                bases.append(whole[: match.start()])
+    for base in list(dict.fromkeys(b.strip() for b in bases if b.strip())):
+        _cuts(base, add)
+    return list(found.values())
+
+
+def _cuts(base: str, add: Callable[..., None]) -> None:
+    """The cuts of one base text: before ' by ', around dashes, parentheses, sentences."""
+    match = _BY.match(base)
+    if match:
+        add(match.group(1), "before_by", match.group(2))
+    for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
+        if match.start() >= 10 and find_venue_year(match.group(0))[0]:
+            add(base[: match.start()], "before_venue", base[match.start() :])
+    if "，" in base:
+        head, _, tail = base.partition("，")
+        add(head, "before_cjk_comma", tail)
+    for match in list(_COMMA.finditer(base))[:3]:
+        if match.start() >= 6:
+            add(base[: match.start()], "before_comma", base[match.end() :])
+    match = _AUTHORS_LABEL.match(base)
+    if match:
+        add(match.group(1), "before_authors", match.group(2))
+    match = _DASH.match(base)
+    if match:
+        add(match.group(1), "before_dash", match.group(2))
+        add(match.group(2), "after_dash", match.group(1))
+    match = _DASH_LAST.match(base)
+    if match:
+        add(match.group(1), "before_dash", match.group(2))
+    match = _PAREN_TAIL.match(base)
+    if match:
+        add(match.group(1), "before_paren", match.group(2))
+        add(match.group(2), "paren_inner", match.group(1))
+        inner = _BY.match(match.group(1))
+        if inner:
+            add(inner.group(1), "before_by", inner.group(2))
+    meta = _TRAIL_PAREN_META.search(base)
+    if meta and meta.start() > 4:
+        add(base[: meta.start()], "before_paren", base[meta.start() :])
+    match = _PAREN_LEAD.match(base)
+    if match:
+        add(match.group(2), "after_paren", match.group(1))
+    match = _BRACKET_TAIL.match(base)
+    if match:
+        add(match.group(1), "before_bracket")
+    if "|" in base:
+        parts = [p for p in base.split("|") if p.strip()]
+        for k, part in enumerate(parts[:4]):
+            add(part, "pipe_first" if k == 0 else "pipe_part", "|".join(parts[k + 1 :]))
+    sentences = [s for s in _SENTENCE.split(base) if s.strip()]
+    if 1 < len(sentences) <= 8:
+        for k, sentence in enumerate(sentences[:4]):
+            rest = " ".join(sentences[:k] + sentences[k + 1 :])
+            add(sentence, f"sentence{min(k, 2)}", rest)
+            if k and _IN_VENUE.match(sentence):
+                pass

@@ -1,0 +1,403 @@
+"""Derived features of a title candidate: its shape, its line's place, the page's repetition.
+
+Only derived numbers and flags go into the model (word counts, casing, punctuation, markup
+kind, CJK share, how often the line's shape repeats on the page...), never page text, so the
+fitted weights hold nothing of the pages they were fitted on.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.candidates import Candidate, strip_number
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_ID_URL = re.compile(
+    r"arxiv\.org/(?:abs|pdf)|openreview\.net/(?:forum|pdf)|doi\.org/|aclanthology|"
+    r"proceedings\.mlr\.press|openaccess\.thecvf|proceedings\.neurips|papers\.nips|"
+    r"semanticscholar\.org/paper|huggingface\.co/papers|ieeexplore|dl\.acm\.org/doi",
+    re.IGNORECASE,
+)
+_ID_TEXT = re.compile(r"\barxiv\s*[:：]?\s*\d{4}\.\d{4,5}|\b\d{4}\.\d{4,5}(?:v\d)?\b", re.I)
+_FUNCTION = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "in",
+        "on",
+        "with",
+        "to",
+        "via",
+        "from",
+        "by",
+        "at",
+        "as",
+        "is",
+        "are",
+        "we",
+        "our",
+        "this",
+        "that",
+        "it",
+        "its",
+        "be",
+        "was",
+        "were",
+        "has",
+        "have",
+        "can",
+        "which",
+        "using",
+        "towards",
+        "toward",
+        "into",
+        "over",
+        "under",
+    ]
+)
+_SENTENCE_WORDS = frozenset(
+    [
+        "we",
+        "our",
+        "us",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "it",
+        "its",
+        "they",
+        "their",
+        "there",
+        "here",
+        "also",
+        "very",
+        "my",
+        "me",
+    ]
+)
+_GENERIC = frozenset(
+    [
+        "paper",
+        "papers",
+        "pdf",
+        "code",
+        "github",
+        "arxiv",
+        "project",
+        "page",
+        "link",
+        "links",
+        "demo",
+        "slides",
+        "video",
+        "website",
+        "homepage",
+        "blog",
+        "dataset",
+        "data",
+        "abstract",
+        "bibtex",
+        "bib",
+        "html",
+        "source",
+        "star",
+        "stars",
+        "poster",
+        "talk",
+        "论文",
+        "代码",
+        "链接",
+        "项目",
+        "原文",
+        "主页",
+        "地址",
+        "下载",
+        "introduction",
+        "conclusion",
+        "summary",
+        "overview",
+        "contents",
+        "references",
+        "news",
+    ]
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.)*)$")
+_VENUE = re.compile(
+    r"\b(?:ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|WWW|SIGIR|"
+    r"COLING|AISTATS|UAI|WSDM|CIKM|RecSys|TPAMI|JMLR|TMLR|Interspeech|ICASSP)\b"
+)
+_LABEL_LINE = re.compile(r"^[^:：]{1,25}[:：]")
+_NAME_NOISE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|[\d*†‡§¶✉∗^]+")
+_ET_AL = re.compile(r"\bet\.?\s*al\.?")
+_NAME_SEP = re.compile(r",|;|\band\b|&|、")
+_COLON_NEXT = re.compile(r"[:：]\s*(\S)")
+_CJK_SEP = re.compile(r"[,，、;；\s]+")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_SENTENCE_IN = re.compile(r"[.!?。！？]\s+\S")
+_ET_AL_IN = re.compile(r"et\.? al")
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_REST_ET_AL = re.compile(r"et\.? al|等")
+_REST_SENTENCE = re.compile(r"[.!?。！？]\s*\S")
+_TITLE_HEADER = re.compile(r"title|paper|name|标题|论文|题目|名称")
+_AUTHORS_LABEL = re.compile(r"(?:authors?|作者)\s*[:：]", re.IGNORECASE)
+_BINS = {
+    "names": (0.3, 0.6, 0.9),
+    "upper_share": (0.3, 0.6, 0.85),
+    "log_words": (1.0, 1.6, 2.3, 3.0),
+    "cjk_share": (0.1, 0.4, 0.7),
+    "coverage": (0.3, 0.6, 0.9),
+    "function_share": (0.2, 0.4),
+    "rest_names": (0.5, 0.9),
+}
+_VENUE_NAME = re.compile(
+    r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:international|annual|ieee|acm|european|asian|north)?"
+    r"\s*(?:conference|symposium|workshop|journal|proceedings|transactions)\b"
+    r"|\b(?:conference|symposium|workshop) on\b",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(
+    r"^\W{0,3}(?:paper\s*)?(?:title|标题|题目|论文标题|论文题目|论文名称|英文标题|论文)\s*[:：]",
+    re.IGNORECASE,
+)
+_AWARD = re.compile(r"award|best|honou?rable|prize|奖|outstanding|test of time|mention", re.I)
+
+
+@dataclass
+class Page:
+    """What the features need to know about the whole page."""
+
+    signatures: Counter[tuple[object, ...]]
+    lines: int
+    cells: int
+    sigs: list[tuple[object, ...]] = field(default_factory=list)
+    cache: dict[int, dict[str, float]] = field(default_factory=dict)
+
+
+def signature(line: Line) -> tuple[object, ...]:
+    """The line's shape: kind, depth, marker, numbering, leading markup, column."""
+    lead = ""
+    text = line.text.lstrip()
+    offset = len(line.text) - len(text)
+    for span in line.spans:
+        if span.start <= offset + 3 and span.end - span.start >= 0.5 * len(text.strip()):
+            lead = span.kind
+            break
+    numbered = strip_number(text)[1]
+    if line.marker == "1." or (numbered and line.kind in ("line", "item")):
+        # "1. Title" parsed as a list and "2.Title" left as a line are one shape
+        return ("numbered", 0, "", True, lead, -1)
+    if line.kind == "line" and not lead and SHAPES:
+        return (line.kind, line.depth, _shape(text))
+    return (line.kind, line.depth, line.marker, numbered, lead, line.cell)
+
+
+SHAPES = False
+
+
+def _char_class(ch: str) -> str:
+    if "\u3400" <= ch <= "\u9fff":
+        return "C"
+    if ch.isalpha():
+        return "U" if ch.isupper() else "l"
+    return "D" if ch.isdigit() else "P"
+
+
+def _shape(text: str) -> str:
+    """A plain line's coarse shape: its first character's class, what follows its first
+    colon, and its length ("U:C<" = a capitalised start, a colon then Chinese, short)."""
+    text = text.strip()
+    if not text:
+        return ""
+    colon = _COLON_NEXT.search(text[:200])
+    after = _char_class(colon.group(1)) if colon else "-"
+    size = "<" if len(text) < 100 else ("=" if len(text) < 300 else ">")
+    return _char_class(text[0]) + ":" + after + size
+
+
+def page_context(lines: list[Line]) -> Page:
+    """The page-level numbers: how often each line shape occurs."""
+    each = [signature(line) for line in lines]
+    return Page(Counter(each), len(lines), sum(1 for line in lines if line.kind == "cell"), each)
+
+
+@functools.lru_cache(maxsize=4096)
+def looks_like_names(text: str) -> float:
+    """Share of comma/and-separated parts of TEXT shaped like person names (0 when not a list)."""
+    text = _NAME_NOISE.sub(" ", text)
+    text = _ET_AL.sub("", text)
+    if _CJK.search(text):
+        parts = [p.strip() for p in _CJK_SEP.split(text) if p.strip()]
+        good = sum(1 for p in parts if _CJK_NAME.fullmatch(p))
+        return good / len(parts) if len(parts) >= 2 else 0.0
+    parts = [p.strip(" .") for p in _NAME_SEP.split(text) if p.strip(" .")]
+    if not parts:
+        return 0.0
+    good = 0
+    for part in parts:
+        tokens = part.split()
+        if 1 <= len(tokens) <= 5 and all(
+            _NAME_TOKEN.match(t) or t.lower() in ("van", "de", "der", "von", "la", "di")
+            for t in tokens
+        ):
+            good += 1
+    return good / len(parts)
+
+
+def _share_upper(words: list[str]) -> float:
+    long = [w for w in words if len(w) > 3 and w.lower() not in _FUNCTION]
+    if not long:
+        return 0.0
+    return sum(1 for w in long if w[0].isupper()) / len(long)
+
+
+def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]:
+    """The feature dict of CAND (names are stable; values are numbers)."""
+    text = cand.text
+    line = lines[cand.line]
+    f: dict[str, float] = dict(line_features(lines, cand.line, page))
+    f.update({f"how_{h}": 1.0 for h in cand.how})
+    f["n_how"] = len(cand.how)
+    words = _LATIN_WORD.findall(text)
+    n_words = len(words)
+    cjk = len(_CJK.findall(text))
+    f["log_words"] = math.log1p(n_words)
+    f["words_1"] = float(n_words <= 1 and cjk < 4)
+    f["words_2_3"] = float(2 <= n_words <= 3)
+    f["words_4_20"] = float(4 <= n_words <= 20)
+    f["words_gt25"] = float(n_words > 25)
+    f["log_chars"] = math.log1p(len(text))
+    f["cjk_share"] = cjk / max(len(text), 1)
+    f["cjk_any"] = float(cjk > 0)
+    f["cjk_only"] = float(cjk > 0 and n_words < 2)
+    f["upper_share"] = _share_upper(words)
+    f["first_upper"] = float(bool(text) and text[0].isupper())
+    f["all_caps"] = float(n_words >= 2 and all(w.isupper() for w in words))
+    lowered = [w.lower() for w in words]
+    f["function_share"] = sum(1 for w in lowered if w in _FUNCTION) / max(n_words, 1)
+    f["sentence_words"] = sum(1 for w in lowered if w in _SENTENCE_WORDS) / max(n_words, 1)
+    f["generic"] = float(
+        text.lower().strip(" .:[]()") in _GENERIC
+        or (n_words <= 3 and all(w in _GENERIC for w in lowered) and n_words > 0)
+    )
+    f["has_colon"] = float(":" in text or "：" in text)
+    f["colon_early"] = float(0 < text.find(":") < 25)
+    f["ends_period"] = float(text.endswith("."))
+    f["ends_question"] = float(text.endswith("?"))
+    f["ends_colon"] = float(line.text.rstrip().endswith((":", "：")))
+    f["has_comma"] = min(text.count(",") + text.count("，"), 5) / 5
+    f["has_digits"] = sum(ch.isdigit() for ch in text) / max(len(text), 1)
+    f["has_year"] = float(bool(_YEAR.search(text)))
+    f["has_url"] = float("http" in text or "www." in text)
+    f["has_paren"] = float("(" in text or "（" in text)
+    f["has_bracket"] = float("[" in text or "【" in text)
+    f["bracketed"] = float(text[:1] in "[【(（" and text[-1:] in "]】)）")
+    f["sentence_punct"] = float(bool(_SENTENCE_IN.search(text)))
+    f["names"] = looks_like_names(text)
+    f["et_al"] = float(bool(_ET_AL_IN.search(text)))
+    f["venue"] = float(bool(_VENUE.search(text)))
+    f["award"] = float(bool(_AWARD.search(text)))
+    f["venue_name"] = float(bool(_VENUE_NAME.search(text)))
+    label = _TITLE_LABEL.match(line.text.strip())
+    kind = "" if label is None else ("cjk" if _CJK.search(label.group(0)) else "latin")
+    if kind:
+        f[f"title_label_{kind}_cut"] = float("after_label" in cand.how)
+        f[f"title_label_{kind}_kept"] = float("after_label" not in cand.how)
+    f["emoji"] = float(bool(_EMOJI.search(text)))
+    full = line.text.strip()
+    f["coverage"] = len(text) / max(len(full), 1)
+    f["is_whole"] = float(strip_number(full)[0].strip() == text)
+    rest = cand.rest
+    f["rest_names"] = looks_like_names(rest) if rest else 0.0
+    f["rest_et_al"] = float(bool(_REST_ET_AL.search(rest)))
+    f["rest_year"] = float(bool(_YEAR.search(rest)))
+    f["rest_empty"] = float(not rest)
+    f["rest_cjk"] = len(_CJK.findall(rest)) / max(len(rest), 1)
+    f["rest_log_chars"] = math.log1p(len(rest))
+    for name, edges in _BINS.items():
+        value = f[name]
+        for edge in edges:
+            f[f"{name}>{edge}"] = float(value > edge)
+    f["rest_sentence"] = float(bool(_REST_SENTENCE.search(rest)))
+    return f
+
+
+def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]:
+    """The features of line INDEX shared by all its candidates (computed once per line)."""
+    cached = page.cache.get(index)
+    if cached is not None:
+        return cached
+    line = lines[index]
+    full = line.text.strip()
+    f: dict[str, float] = {}
+    f[f"kind_{line.kind}"] = 1.0
+    f["heading_level"] = line.depth if line.kind == "heading" else 0.0
+    f["heading_top"] = float(line.kind == "heading" and line.depth <= 1)
+    f["depth"] = min(line.depth, 3) if line.kind in ("item", "line") else 0.0
+    f["ordered"] = float(line.marker == "1.")
+    f["first_line"] = float(line.first)
+    f["cell0"] = float(line.cell == 0)
+    f["cell1"] = float(line.cell == 1)
+    f["cell_later"] = float(line.cell >= 2)
+    header = line.header.lower()
+    f["header_title"] = float(bool(_TITLE_HEADER.search(header)))
+    f["header_other"] = float(bool(header) and not f["header_title"])
+    f["line_id_url"] = float(any(_ID_URL.search(u) for u in line.urls))
+    f["line_any_url"] = float(bool(line.urls))
+    f["line_anchor_only"] = float(bool(line.urls) and all(u.startswith("#") for u in line.urls))
+    f["line_code_url"] = float(any("github.com" in u for u in line.urls))
+    f["line_id_text"] = float(bool(_ID_TEXT.search(line.text)))
+    f["line_long"] = float(len(full) > 300)
+    f["line_names"] = looks_like_names(full[:400])
+    f["line_names_high"] = float(f["line_names"] > 0.8)
+    f["line_label"] = float(bool(_LABEL_LINE.match(full)))
+    f["page_pos"] = index / max(page.lines, 1)
+    count = page.signatures[page.sigs[index]]
+    f["sig_log_count"] = math.log1p(count)
+    f["sig_single"] = float(count == 1)
+    f["sig_share"] = count / max(page.lines, 1)
+    # neighbours (same record, usually): author lines, id lines, award labels
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    prev = lines[index - 1] if index > 0 else None
+    if nxt is not None:
+        nt = nxt.text.strip()
+        f["next_names"] = looks_like_names(nt)
+        f["next_authors_label"] = float(bool(_AUTHORS_LABEL.match(nt)))
+        f["next_id"] = float(any(_ID_URL.search(u) for u in nxt.urls) or bool(_ID_TEXT.search(nt)))
+        f["next_same_sig"] = float(page.sigs[index + 1] == page.sigs[index])
+        f["next_deeper"] = float(nxt.depth > line.depth and nxt.kind in ("item", "line"))
+        f["next_quoted"] = float(bool(re.match(r"^[\"“]", nt)))
+        f["next_long"] = float(len(nt) > 200)
+    if prev is not None:
+        pt = prev.text.strip()
+        f["prev_award"] = float(bool(_AWARD.search(pt)) and len(pt) < 60)
+        f["prev_id"] = float(any(_ID_URL.search(u) for u in prev.urls) or bool(_ID_TEXT.search(pt)))
+        f["prev_heading"] = float(prev.kind == "heading")
+        f["prev_same_sig"] = float(page.sigs[index - 1] == page.sigs[index])
+        f["prev_short"] = float(len(pt) < 30)
+    page.cache[index] = f
+    return f

@@ -1,0 +1,280 @@
+"""Stage 4, record → fields: authors, identifiers and links, venue and year, topics.
+
+Everything is read from the record's own lines (identifiers never cross a record boundary),
+then from its section headings, then from the page's own title and introduction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from papercli.ids import (
+    find_identifiers,
+    landing_url,
+    normalize_arxiv,
+    normalize_doi,
+    normalize_openreview,
+)
+from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.records import Record
+from papercli.importers.names import looks_like_name_list, parse_names
+from papercli.importers.venues import find_venue_year
+
+_YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
+_AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\s*[:：]?\s*(.+)$", re.IGNORECASE)
+_CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
+_ARXIV_TEXT = re.compile(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
+_LANDING_HOSTS = (
+    "aclanthology.org",
+    "proceedings.mlr.press",
+    "openaccess.thecvf.com",
+    "proceedings.neurips.cc",
+    "papers.nips.cc",
+    "semanticscholar.org",
+    "dl.acm.org",
+    "ieeexplore.ieee.org",
+    "link.springer.com",
+    "ojs.aaai.org",
+    "ijcai.org",
+)
+
+
+_TOPIC_TAG = re.compile(r"^(?:\d{1,4}\s*[.、)]\s*)?[\[【]([^\[\]【】\d][^\[\]【】]{0,19})[\]】]")
+
+
+@dataclass
+class Fields:
+    """What a record says about its paper besides the title."""
+
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    year: int | None = None
+    topics: list[str] = field(default_factory=list)
+    url: str | None = None
+    pdf_url: str | None = None
+    code_url: str | None = None
+    arxiv_id: str | None = None
+    openreview_id: str | None = None
+    doi: str | None = None
+    landing: list[tuple[int, str]] = field(default_factory=list)
+
+
+def venue_year(text: str) -> tuple[str | None, int | None]:
+    """The venue named in TEXT and its year (see :func:`papercli.importers.venues`)."""
+    return find_venue_year(text)
+
+
+_VENUE_YEAR = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})\s*'?\s*((?:19|20)\d\d)(?!\d)")
+
+
+def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
+    """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
+    for line in lines[:8]:  # a venue written with its year wins: "ICLR2021" over "ICLR ... 2013"
+        if line.kind == "cell":
+            break
+        for match in _VENUE_YEAR.finditer(line.text[:400]):
+            venue, year = venue_year(match.group(0))
+            if venue and year:
+                return venue, year
+    for line in lines[:6]:
+        if line.kind == "cell":
+            break
+        text = line.text[:200]
+        venue, year = venue_year(text)
+        if venue and year:
+            return venue, year
+    return None, None
+
+
+def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
+    """The fields of RECORD."""
+    out = Fields()
+    title_line = lines[record.start]
+    body = lines[record.start : record.end]
+    row = [ln for ln in body if ln.kind == "cell"]
+    # identifiers and links: the title line first, then the record's other lines
+    for line in [lines[i] for i in record.lead] + body:
+        for url in line.urls:
+            _add_url(out, url.strip(), hint=_hint(line, url))
+        _add_text_ids(out, line.text)
+    if out.landing:
+        out.url = min(out.landing, key=lambda p: p[0])[1]
+    out.authors = _authors(record, body, row)
+    # venue and year: the record, then its sections, then the page
+    rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
+    own = title_line.text.replace(record.title.text, " ")
+    venue, year = venue_year(own + " " + rest)
+    if year is None:
+        found = _YEAR.search(record.title.rest) or _YEAR.search(own)
+        if found:
+            year = int(found.group(1))
+    for section in reversed(record.sections):
+        if venue and year:
+            break
+        sv, sy = venue_year(section)
+        if venue is None and sv:
+            venue, year = sv, year or sy
+        elif year is None and sv is None:
+            found = _YEAR.fullmatch(section.strip()) or re.match(r"^\s*(\d{4})\b", section)
+            if found:
+                year = int(found.group(1))
+    if venue is None and doc[0]:
+        venue, year = doc[0], year or doc[1]
+    if venue is None and out.arxiv_id:
+        venue = "arXiv"
+        match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
+        year = year or (2000 + int(match.group(1)) if match else None)
+    out.venue, out.year = venue, year
+    topics = [s for s in record.sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
+    out.topics = topics[-2:] if len(topics) > 1 else topics
+    if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
+        out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
+    tag = _TOPIC_TAG.match(title_line.text.strip())
+    if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
+        out.topics.insert(0, tag.group(1).strip())
+    return out
+
+
+def _hint(line: Line, url: str) -> str:
+    for span in line.spans:
+        if span.kind == "link" and span.url == url:
+            text = line.text[span.start : span.end].lower()
+            if "code" in text or "github" in text or "代码" in text:
+                return "code"
+            if "pdf" in text:
+                return "pdf"
+            return "link"
+    return ""
+
+
+def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
+    rest = record.title.rest.strip(" ,.;:-–—|")
+    if rest:
+        names = parse_names(rest)
+        if names:
+            return names
+    for line in row:
+        if re.search(r"author|作者", line.header, re.I):
+            names = parse_names(line.text)
+            if names:
+                return names
+    for line in body[1:8]:  # a labelled author line first ("作者:", "Authors:")
+        label = _AUTHORS_LABEL.match(line.text.strip())
+        if label and re.match(r"\s*(?:authors?|作者|by\b)", line.text.strip(), re.I):
+            return parse_names(label.group(1))
+    for line in body[1:4]:
+        text = line.text.strip()
+        if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
+            continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
+        if looks_like_name_list(text) >= 0.6:
+            names = parse_names(text)
+            if names:
+                return names
+    return []
+
+
+_ANY_LABEL = re.compile(r"^[^:：]{1,14}[:：]")
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff，。、：:（）()\s]{4,}")
+_ALT_LABEL = re.compile(
+    r"^\s*(?:中文标题|中文题目|中文名称?|译名|中文译名|中文直译|标题|题目|论文标题|论文题目|"
+    r"chinese title|translation)\s*[:：]\s*(.{2,200})$",
+    re.IGNORECASE,
+)
+
+
+def alt_titles(record: Record, body: list[Line]) -> list[str]:
+    """Other-language titles of the record: a 中文标题/译名 line, or the Chinese half of
+    ``English (中文)`` / ``中文 (English)``."""
+    found: list[str] = []
+    title = record.title.text
+    for line in body[1:6]:
+        match = _ALT_LABEL.match(line.text.strip())
+        if match and match.group(1).strip() != title:
+            found.append(match.group(1).strip())
+    rest = record.title.rest.strip(" ()（）")
+    bilingual = bool(record.title.how & {"before_paren", "paren_inner", "after_paren"})
+    if (
+        rest
+        and bilingual
+        and (
+            _CJK_ONLY.fullmatch(rest)
+            or len(re.findall(r"[\u3400-\u9fff]", rest)) >= 0.5 * len(rest) > 2
+        )
+    ):
+        found.append(rest)
+    return found
+
+
+def _add_url(out: Fields, url: str, hint: str) -> None:
+    if not url or url.startswith("#") or _IMAGE.search(url):
+        return
+    try:
+        parsed = urlparse(url if "://" in url else "https://" + url)
+        host = (parsed.hostname or "").lower()
+    except ValueError:
+        return
+    path = parsed.path.lower()
+    if host.endswith("arxiv.org"):
+        arxiv = normalize_arxiv(url)
+        if arxiv:
+            out.arxiv_id = out.arxiv_id or arxiv
+            if "/pdf/" in path:
+                out.pdf_url = out.pdf_url or url
+            if arxiv == out.arxiv_id:
+                out.landing.append((3, landing_url("arxiv", arxiv)))
+        return
+    if host.endswith("openreview.net"):
+        ident = normalize_openreview(url)
+        if ident:
+            out.openreview_id = out.openreview_id or ident
+            out.landing.append(
+                (0, url if not path.startswith("/pdf") else landing_url("openreview", ident))
+            )
+        return
+    if host.endswith("doi.org"):
+        doi = normalize_doi(url)
+        if doi:
+            out.doi = out.doi or doi
+            out.landing.append((1, url))
+        return
+    if (host.endswith(_CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
+        if len([p for p in path.split("/") if p]) >= 2:
+            out.code_url = out.code_url or url
+        return
+    if "huggingface.co" in host and "/papers/" in path:
+        found = re.search(r"(\d{4}\.\d{4,5})", path)
+        if found and not out.arxiv_id:
+            out.arxiv_id = found.group(1)
+            out.landing.append((3, landing_url("arxiv", found.group(1))))
+        return
+    if hint == "pdf" or path.endswith(".pdf"):
+        out.pdf_url = out.pdf_url or url
+        if host.endswith(_LANDING_HOSTS):
+            out.landing.append((2, url))
+        return
+    if host.endswith(_LANDING_HOSTS):
+        out.landing.append((2, url))
+        return
+    if hint == "link":
+        out.landing.append((4, url))
+
+
+def _add_text_ids(out: Fields, text: str) -> None:
+    if len(text) > 20_000:
+        text = text[:20_000]
+    for kind, value in find_identifiers(text).items():
+        if kind == "arxiv" and not out.arxiv_id:
+            out.arxiv_id = value
+            out.landing.append((3, landing_url("arxiv", value)))
+        elif kind == "doi" and not out.doi:
+            out.doi = value
+            out.landing.append((1, landing_url("doi", value)))
+        elif kind == "openreview" and not out.openreview_id:
+            out.openreview_id = value
+    match = _ARXIV_TEXT.search(text)
+    if match and not out.arxiv_id:
+        out.arxiv_id = match.group(1)
+        out.landing.append((3, landing_url("arxiv", match.group(1))))

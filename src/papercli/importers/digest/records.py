@@ -1,0 +1,161 @@
+"""Stage 3, scored lines → records: one record per confident title, cut where titles repeat.
+
+A record is a title line and the lines after it up to the next title line, a heading at the
+same or a higher level, or a table row's end; everything in it (links, identifiers, author
+lines) belongs to that record and never to its neighbour. One line gives one title at most, and
+one block (a list item, a paragraph, a table row) gives one per line: a block holding several
+titles is split, never merged.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.candidates import Candidate
+
+
+@dataclass
+class Record:
+    """A paper's title candidate and the lines that belong to it."""
+
+    title: Candidate
+    start: int  # index of the title line
+    end: int  # one past the record's last line
+    sections: list[str] = field(default_factory=list)  # enclosing headings, outermost first
+    lead: list[int] = field(default_factory=list)  # identifier lines just above the title
+
+
+def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
+    """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
+    best: list[Candidate | None] = []
+    for line, row in zip(lines, scored, strict=True):
+        if _FIELD_LABEL.match(line.text.strip()):
+            row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
+        top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
+        best.append(top if top is not None and top.score >= floor else None)
+    starts = [i for i, cand in enumerate(best) if cand is not None]
+    starts = _drop_translations(starts, best)
+    records: list[Record] = []
+    headings: list[tuple[int, str]] = []
+    heading_at: list[list[str]] = []
+    for line in lines:
+        if line.kind == "heading":
+            headings = [h for h in headings if h[0] < line.depth] + [
+                (line.depth, line.text.strip())
+            ]
+        heading_at.append([h[1] for h in headings])
+    for k, start in enumerate(starts):
+        limit = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        end = start + 1
+        line = lines[start]
+        while end < limit:
+            other = lines[end]
+            if other.kind == "heading" and (line.kind != "heading" or other.depth <= line.depth):
+                break
+            if line.kind == "cell" and other.row != line.row:
+                break
+            if line.kind == "item" and other.kind == "item" and other.depth <= line.depth:
+                break
+            end += 1
+        cand = best[start]
+        assert cand is not None
+        sections = heading_at[start][:-1] if line.kind == "heading" else heading_at[start]
+        records.append(Record(cand, start, end, sections))
+    _plain_sections(lines, records)
+    _lead_identifiers(lines, records)
+    return records
+
+
+_ID_WORDS = re.compile(
+    r"https?://\S+|\barxiv\b|\bdoi\b|\bpdf\b|\babs\b|\blink\b|\d{4}\.\d{4,5}(?:v\d+)?"
+    r"|10\.\d{4,9}/\S+|[a-z\-]+/\d{7}",
+    re.IGNORECASE,
+)
+
+
+def _identifier_line(line: Line) -> bool:
+    """Whether LINE holds nothing but an identifier or link ("arXiv:2301.00001 [pdf]")."""
+    rest = _ID_WORDS.sub(" ", line.text)
+    has_id = bool(line.urls) or rest != line.text
+    return has_id and sum(ch.isalpha() for ch in rest) < 4
+
+
+def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
+    """An identifier line right above a title belongs to that title's record (arXiv
+    listings put "arXiv:ID" first), not to the record before it."""
+    for k, record in enumerate(records):
+        above = record.start - 1
+        if above < 0 or not _identifier_line(lines[above]):
+            continue
+        if lines[above].kind == "cell" or lines[record.start].kind == "cell":
+            continue  # a table row is its own record: its links never move to the next row
+        if _identifier_line(lines[record.start + 1]) if record.start + 1 < record.end else False:
+            continue  # the title has its own identifier line below it
+        if k and records[k - 1].end == record.start:
+            previous = records[k - 1]
+            if previous.end - 1 == above and above > previous.start:
+                previous.end = above
+                record.lead.append(above)
+        elif not k:
+            record.lead.append(above)
+
+
+_FIELD_LABEL = re.compile(
+    r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|摘要|简介|一句话总结|总结|导读|"
+    r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词)\s*[:：]",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _chinese(text: str) -> bool:
+    return len(_CJK.findall(text)) >= 0.3 * len(text)
+
+
+def _drop_translations(starts: list[int], best: list[Candidate | None]) -> list[int]:
+    """A Chinese title right next to an English one is its translation, not another paper:
+    the pair is one record, named by the English title."""
+    drop: set[int] = set()
+    for a, b in itertools.pairwise(starts):
+        first, second = best[a], best[b]
+        if first is None or second is None or b - a > 2:
+            continue
+        if _chinese(second.text) and not _chinese(first.text):
+            drop.add(b)
+        elif _chinese(first.text) and not _chinese(second.text):
+            drop.add(a)
+    return [i for i in starts if i not in drop]
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
+
+
+def _section_line(line: Line) -> bool:
+    """Whether LINE reads as a plain-text section name ("Few-shot learning")."""
+    text = line.text.strip()
+    if line.kind not in ("line", "item") or not 3 <= len(text) <= 60:
+        return False
+    if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls:
+        return False
+    return len(text.split()) <= 8 and text.count(",") < 2
+
+
+def _plain_sections(lines: list[Line], records: list[Record]) -> None:
+    """Records of a page without headings take the short label line above them as section."""
+    current: str | None = None
+    previous_start = -1
+    for record in records:
+        if record.sections or lines[record.start].kind not in ("line", "item"):
+            previous_start = record.start
+            continue
+        for i in range(record.start - 1, max(previous_start + 1, record.start - 6), -1):
+            if _section_line(lines[i]):
+                current = lines[i].text.strip()
+                break
+        if current:
+            record.sections = [current]
+        previous_start = record.start

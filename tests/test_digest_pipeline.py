@@ -1,0 +1,292 @@
+"""The digest pipeline stage by stage: lines, candidates, features, scorer, records, fields,
+papers with confidence, and the CLI's --keep-uncertain / dry-run confidence."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papercli.importers.digest import DigestResult, parse_digest
+from papercli.importers.digest.blocks import html_to_markdown, read_lines
+from papercli.importers.digest.candidates import candidates, strip_number, tidy
+from papercli.importers.digest.features import features, looks_like_names, page_context
+from papercli.importers.digest.fields import page_venue
+from papercli.importers.digest.records import cut_records
+from papercli.importers.digest.scorer import linear, load_model, score_lines, sigmoid
+
+LIST = (
+    "# Reading list\n\n"
+    "1. Attention Is All You Need\n"
+    "Authors: Ashish Vaswani, Noam Shazeer, Niki Parmar\n"
+    "Paper: https://arxiv.org/abs/1706.03762v5\n\n"
+    "2. Deep Residual Learning for Image Recognition\n"
+    "Authors: Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun\n"
+    "Paper: https://arxiv.org/pdf/1512.03385.pdf\n\n"
+    "3. Language Models are Few-Shot Learners\n"
+    "Authors: Tom B. Brown, Benjamin Mann, Nick Ryder\n"
+    "Paper: https://arxiv.org/abs/2005.14165\n"
+)
+
+
+# -- stage 1: lines ---------------------------------------------------------------------------
+
+
+def test_markdown_structure_becomes_lines() -> None:
+    text = (
+        "# Title\n\n## Section\n\n- item one [link](https://arxiv.org/abs/1706.03762)\n"
+        "  - nested **bold** item\n\n| Title | Code |\n|---|---|\n| A paper<br>its note | x |\n"
+    )
+    lines = read_lines(text)
+    kinds = [(line.kind, line.depth) for line in lines]
+    assert kinds[:4] == [("heading", 1), ("heading", 2), ("item", 1), ("item", 2)]
+    assert lines[2].urls == ["https://arxiv.org/abs/1706.03762"]
+    assert lines[2].span_texts("link") == ["link"]
+    assert lines[3].span_texts("bold") == ["bold"]
+    cells = [line for line in lines if line.kind == "cell"]
+    # <br> splits a cell into lines; each knows its column and the column's header
+    assert [c.text.strip() for c in cells if c.cell == 0] == ["A paper", "its note"]
+    assert {c.header for c in cells} == {"Title", "Code"}
+
+
+def test_plain_text_keeps_every_line_and_bare_urls() -> None:
+    lines = read_lines("Title one\nAuthor A, Author B\n    indented https://doi.org/10.1/x\n")
+    assert [line.text.strip() for line in lines][:2] == ["Title one", "Author A, Author B"]
+    assert lines[2].urls == ["https://doi.org/10.1/x"]
+
+
+def test_html_pages_read_into_the_same_lines() -> None:
+    html = (
+        "<html><body><h2>Orals</h2><ul><li><a href='https://arxiv.org/abs/2106.09685'>"
+        "LoRA</a> by <b>Hu</b></li></ul><table><tr><td>1</td><td>Cell title</td></tr></table>"
+        "</body></html>"
+    )
+    markdown = html_to_markdown(html)
+    assert "## Orals" in markdown and "[LoRA](https://arxiv.org/abs/2106.09685)" in markdown
+    lines = read_lines(html)
+    assert lines[0].kind == "heading"
+    assert any(line.urls == ["https://arxiv.org/abs/2106.09685"] for line in lines)
+
+
+# -- stage 2: candidates ----------------------------------------------------------------------
+
+
+def _cands(text: str) -> dict[str, set[str]]:
+    lines = read_lines(text)
+    return {c.text: c.how for c in candidates(lines, 0)}
+
+
+def test_candidates_cut_titles_out_of_their_line() -> None:
+    assert "Attention Is All You Need" in _cands("Attention Is All You Need by A. Vaswani et al.")
+    assert "Neural Nets" in _cands("3. Neural Nets – Jane Roe, John Doe")
+    found = _cands('"Support-Vector Networks" by Cortes and Vapnik (1995)')
+    assert "quoted" in found["Support-Vector Networks"]
+    assert "HypTrails" in _cands("Best Paper Award: HypTrails")
+    assert "Deep Learning" in _cands("深度学习 (Deep Learning)")
+    assert "Title Here" in _cands("**2. Title Here（中文标题）**")
+
+
+def test_strip_number_and_tidy() -> None:
+    assert strip_number("12. Title") == ("Title", True)
+    assert strip_number("【3】Title") == ("Title", True)
+    assert strip_number("01 Title")[0] == "Title"
+    assert strip_number("Title 2") == ("Title 2", False)
+    assert tidy(" “Quoted title.” ") == "Quoted title"
+
+
+# -- stage 3: features and the model ---------------------------------------------------------
+
+
+def test_features_are_derived_numbers_only() -> None:
+    lines = read_lines(LIST)
+    page = page_context(lines)
+    for index in range(len(lines)):
+        for cand in candidates(lines, index):
+            feats = features(cand, lines, page)
+            assert all(isinstance(v, float | int) for v in feats.values())
+            # no feature name carries page text (words of the page)
+            assert not any("Attention" in name or "Vaswani" in name for name in feats)
+
+
+def test_names_look_like_names() -> None:
+    assert looks_like_names("Ashish Vaswani, Noam Shazeer, and Niki Parmar") == 1.0
+    assert looks_like_names("We propose a new method for learning.") < 0.5
+
+
+def test_model_weights_are_numbers_and_scores_are_probabilities() -> None:
+    model = load_model()
+    for stage in ("stage1", "stage2"):
+        assert all(isinstance(w, float | int) for w in model[stage]["weights"].values())
+    assert 0 < model["uncertain"] <= model["accept"] < 1
+    assert linear({"bias": 1.0, "weights": {"a": 2.0}}, {"a": 0.5, "b": 9.0}) == 2.0
+    assert sigmoid(0.0) == 0.5 and sigmoid(-100.0) == 0.0
+    scored = score_lines(read_lines(LIST))
+    assert all(0.0 <= c.score <= 1.0 for row in scored for c in row)
+
+
+# -- stage 4: records and fields ---------------------------------------------------------------
+
+
+def test_records_keep_their_own_identifiers() -> None:
+    lines = read_lines(LIST)
+    records = cut_records(lines, score_lines(lines), 0.5)
+    assert [r.title.text for r in records] == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Language Models are Few-Shot Learners",
+    ]
+    for first, second in itertools.pairwise(records):
+        assert first.end <= second.start  # records never overlap
+
+
+def test_arxiv_listing_ids_stay_with_their_own_paper() -> None:
+    # an arXiv listing: each id line is inside its paper's record, never given to the next
+    text = "".join(
+        f"arXiv:{2301 + i}.0000{i}\nTitle: A Study of Method Number {i} for Graphs\n"
+        f"Authors: Ann Lee, Bob Stone\nComments: 9 pages\n\n"
+        for i in range(1, 5)
+    )
+    result = parse_digest(text)
+    for paper in result.papers:
+        number = paper.title.rsplit(" ", 3)[-3]
+        assert paper.arxiv_id is None or paper.arxiv_id.endswith(number)
+
+
+def test_page_venue_from_the_page_title() -> None:
+    lines = read_lines("ICLR 2022 — ten papers\n\nsome intro founded 2013\n")
+    assert page_venue(lines) == ("ICLR", 2022)
+
+
+# -- the whole importer ------------------------------------------------------------------------
+
+
+def test_papers_have_fields_and_confidence() -> None:
+    result = parse_digest(LIST, "list.md")
+    assert isinstance(result, DigestResult)
+    titles = [p.title for p in result.papers]
+    assert titles == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Language Models are Few-Shot Learners",
+    ]
+    attention, resnet, gpt3 = result.papers
+    assert attention.authors == ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"]
+    assert attention.arxiv_id == "1706.03762"
+    assert resnet.pdf_url == "https://arxiv.org/pdf/1512.03385.pdf"
+    assert gpt3.source == "list.md"
+    for paper in result.papers:
+        assert 0.5 <= result.confidence_of(paper) <= 1.0
+
+
+def test_prose_gives_no_papers() -> None:
+    text = (
+        "We had a great week. The weather was nice and the team shipped the release.\n\n"
+        "Thanks for reading, and see you next time!\n"
+    )
+    assert parse_digest(text).papers == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises(text: str) -> None:
+    result = parse_digest(text)
+    for paper in result.papers:
+        assert paper.title.strip()
+        assert 0.0 <= result.confidence_of(paper) <= 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["# ", "## ", "- ", "  - ", "1. ", "| ", "**", "> ", "<br>", "["]),
+            st.text(alphabet="abc XYZ:|()[]*#-.,，（）《》\n", max_size=30),
+            st.sampled_from(["(https://arxiv.org/abs/2101.00001)", "arXiv:2101.00001", "|---|"]),
+        ),
+        max_size=40,
+    )
+)
+def test_never_raises_on_markup_soup(parts: list[str]) -> None:
+    parse_digest("".join(parts))
+
+
+# -- the command line --------------------------------------------------------------------------
+
+
+def _papercli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PAPERCLI_DB=str(db))
+    return subprocess.run(
+        [sys.executable, "-m", "papercli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_dry_run_json_gives_confidence_and_stores_nothing(tmp_path: Path) -> None:
+    digest = tmp_path / "list.md"
+    digest.write_text(LIST, encoding="utf-8")
+    db = tmp_path / "lib.json"
+    run = _papercli("import", str(digest), "--dry-run", "--json", db=db)
+    assert run.returncode == 0, run.stderr
+    papers = json.loads(run.stdout)
+    assert len(papers) == 3
+    assert all(0.5 <= p["confidence"] <= 1.0 for p in papers)
+    added = _papercli("import", str(digest), db=db)
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(_papercli("list", "--format", "json", db=db).stdout)
+    assert len(listed) == 3 and all("confidence" not in p for p in listed)
+
+
+def test_uncertain_titles_are_listed_and_kept_on_request(tmp_path: Path) -> None:
+    digest = tmp_path / "notes.txt"
+    digest.write_text(
+        "Some notes\n\nA Short Phrase Here\nanother line of text\n\nFinal Words Maybe\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "lib.json"
+    plain = _papercli("import", str(digest), "--format", "digest", "--dry-run", "--json", db=db)
+    kept = _papercli(
+        "import",
+        str(digest),
+        "--format",
+        "digest",
+        "--dry-run",
+        "--json",
+        "--keep-uncertain",
+        db=db,
+    )
+    result = parse_digest(digest.read_text(encoding="utf-8"))
+    if result.uncertain:
+        assert "uncertain" in plain.stderr
+        assert kept.returncode == 0
+        kept_titles = {p["title"] for p in json.loads(kept.stdout)}
+        assert {p.title for p in result.uncertain} <= kept_titles
+    else:
+        assert "uncertain" not in plain.stderr
+
+
+def test_table_rows_keep_their_own_links_even_with_html_in_cells() -> None:
+    # a short markdown table full of inline HTML stays a table, and each row's paper link
+    # stays in its row (a link cell at a row's end is not the next row's lead identifier)
+    rows = "".join(
+        f"|[Method {name} for Sparse Graph Learning](https://arxiv.org/abs/2301.0000{i}) <br> "
+        f'Ann Lee, Bob Stone |<img width="100" src="f{i}.png"> <sub>x</sub> |'
+        f"[Paper](https://arxiv.org/abs/2301.0000{i})<br>[Code](https://github.com/a/b{i})|\n"
+        for i, name in enumerate(["Alpha", "Beta", "Gamma", "Delta", "Epsilon"], 1)
+    )
+    text = "## Methods\n| Title & Authors | Figure | Links |\n|:--|  :----: | :---:|\n" + rows
+    lines = read_lines(text)
+    assert sum(1 for line in lines if line.kind == "cell") >= 10
+    result = parse_digest(text)
+    assert len(result.papers) == 5
+    for number, paper in enumerate(result.papers, 1):
+        assert paper.arxiv_id == f"2301.0000{number}"
+        assert paper.code_url == f"https://github.com/a/b{number}"
