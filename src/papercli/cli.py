@@ -327,6 +327,8 @@ AuthorFilter = Annotated[
 ]
 AddedSince = Annotated[str | None, _since_option("added")]
 ReadSince = Annotated[str | None, _since_option("read")]
+MAX_LIMIT = 1_000_000_000  # --limit beyond this is a usage error (exit 2)
+
 RefArgument = Annotated[
     str,
     typer.Argument(
@@ -349,7 +351,10 @@ QueryWords = Annotated[
     ),
 ]
 LimitOption = Annotated[
-    int | None, typer.Option("--limit", "-n", metavar="N", min=0, help="At most N papers.")
+    int | None,
+    typer.Option(
+        "--limit", "-n", metavar="N", min=0, max=MAX_LIMIT, help="At most N papers."
+    ),
 ]
 
 TitleField = Annotated[str | None, typer.Option("--title", metavar="TITLE", help="Title.")]
@@ -507,6 +512,9 @@ def _filters(
     added_since: str | None = None,
     read_since: str | None = None,
 ) -> Filters:
+    # Bytes that are not UTF-8 would match nothing, or everything: a usage error instead.
+    values = [*(status or []), *(tag or []), topic, venue, year, author, added_since, read_since]
+    core.check_words([v for v in values if v is not None], "a filter value")
     return Filters(
         status=status or [],
         tags=tag or [],
@@ -613,7 +621,7 @@ def search(
     limit: Annotated[
         int,
         typer.Option(
-            "--limit", "-n", metavar="N", min=1, max=1_000_000_000, help="At most N results."
+            "--limit", "-n", metavar="N", min=1, max=MAX_LIMIT, help="At most N results."
         ),
     ] = 20,
     min_score: Annotated[
@@ -886,6 +894,7 @@ def untag(
     Example: papercli untag 4 diffusion
     """
     fmt = _format(fmt, as_json)
+    tags = [_utf8_argument(t, "a tag") for t in tags]
     paper, missing = core.tag_paper_reporting(_db_path(), ref, add=[], remove=tags)
     if len(missing) < len(tags):
         _report_change(paper, f"tags: {', '.join(paper.tags) or '(none)'}", fmt)
@@ -1115,7 +1124,7 @@ def import_command(
     overrides = _fields(locals())
     extra_tags = overrides.pop("tags", [])  # added to each paper's own tags, not replacing them
     if core.is_url(file):
-        name = file
+        name = _utf8_argument(file, "the URL")
         parsed = core.parse_url(file, input_format, keep_uncertain)
     else:
         data, name = core.read_input(file)
@@ -1128,6 +1137,8 @@ def import_command(
     if dry_run:
         _show_confidence(parsed, report.added)
     output.print_import_report(report, "json" if as_json else "table", dry_run)
+    if failure := core.nothing_imported(report):
+        raise failure
     if refresh_after and dry_run:
         output.message("--refresh does nothing with --dry-run: no paper was stored", "dim")
     elif refresh_after and report.added:
@@ -1219,7 +1230,7 @@ def export(
     data = output.export_bytes(papers, fmt, csv_escape=not no_csv_escape)
     if out and out != "-":
         core.write_export(Path(out), data, _db_path())
-        output.message(f"Wrote {len(papers)} papers to {out}", "green")
+        output.message(f"Wrote {output.count(len(papers), 'paper')} to {out}", "green")
     else:
         output.write_stdout_bytes(data)
 
@@ -1286,7 +1297,11 @@ def undo(
         bool, typer.Option("--list", "-l", help="List the changes undo can revert, newest first.")
     ] = False,
     fmt: Annotated[
-        str, _format_option("With --list: table, json or jsonl.", REPORT_FORMATS)
+        str,
+        _format_option(
+            "table, json or jsonl; json prints the change undone as {\"undone\": LABEL}.",
+            REPORT_FORMATS,
+        ),
     ] = "table",
     as_json: JsonOption = False,
 ) -> None:
@@ -1301,7 +1316,7 @@ def undo(
         output.print_history(*core.change_history(_db_path()), fmt)
         return
     label = core.undo_last(_db_path())
-    output.message(f"Undid: {label}", "green")
+    output.print_undone(label, fmt)
 
 
 @app.command()

@@ -664,7 +664,28 @@ def parse_input(data: bytes, name: str, fmt: str, keep_uncertain: bool = False) 
             f"found no papers in {name} (read as a digest: numbered or bulleted titles, "
             f"with links to arXiv, OpenReview or a DOI){hint}"
         )
+    _require_records(result, name)
     return result
+
+
+def _require_records(result: ParseResult, name: str) -> None:
+    """A BibTeX or RIS input with no record at all is not that format (exit 1); an empty
+    JSON or CSL-JSON list, or a CSV header alone, stays a valid, empty import."""
+    from papercli.errors import ImportFormatError
+
+    if result.format in ("bibtex", "ris") and not result.papers and not result.rejected:
+        what = {"bibtex": "BibTeX", "ris": "RIS"}[result.format]
+        raise ImportFormatError(f"found no {what} record in {name}")
+
+
+def nothing_imported(report: ImportReport) -> PapercliError | None:
+    """The import's failure (exit 1) when every record of the input was rejected: no paper
+    added and none a duplicate. A partial import (some added or duplicates) succeeds."""
+    from papercli.errors import ImportFormatError
+
+    if report.added or report.duplicates or not report.rejected:
+        return None
+    return ImportFormatError("nothing imported: every record was rejected (see above)")
 
 
 def import_papers(
@@ -862,15 +883,15 @@ def check_refs(refs: list[str]) -> None:
             raise PaperNotFound(f"no paper with id {int(number)}")
 
 
-def check_words(words: list[str]) -> None:
-    """Query words must be UTF-8 text: bytes that are not (surrogate escapes) are a usage
-    error, not words that match nothing or everything."""
+def check_words(words: list[str], what: str = "a query word") -> None:
+    """Query words (or filter values: WHAT names them) must be UTF-8 text: bytes that are
+    not (surrogate escapes) are a usage error, not words that match nothing or everything."""
     for word in words:
         try:
             word.encode("utf-8")
         except UnicodeEncodeError:
             raise UsageError(
-                "a query word is not valid UTF-8 text; give it in UTF-8 (check the terminal's "
+                f"{what} is not valid UTF-8 text; give it in UTF-8 (check the terminal's "
                 "encoding)"
             ) from None
 
@@ -1004,4 +1025,5 @@ def parse_url(url: str, fmt: str, keep_uncertain: bool = False) -> ParseResult:
             f"found no papers in {url} (read as a digest: numbered or bulleted titles, "
             "with links to arXiv, OpenReview or a DOI)"
         )
+    _require_records(result, url)
     return result

@@ -399,7 +399,7 @@ def arxiv_batch(fetcher: Fetcher, arxiv_ids: list[str]) -> dict[str, Paper]:
     """The arXiv records of ARXIV_IDS (at most ARXIV_BATCH), by id; unknown ids are absent."""
     from papercli.metadata import ARXIV_ACCEPT, ARXIV_API_ENV, DEFAULT_ARXIV_API, parse_arxiv_feed
 
-    what = f"{len(arxiv_ids)} arXiv records"
+    what = f"{len(arxiv_ids)} arXiv record{'' if len(arxiv_ids) == 1 else 's'}"
     response = fetcher.get(
         os.environ.get(ARXIV_API_ENV) or DEFAULT_ARXIV_API,
         {"id_list": ",".join(arxiv_ids), "max_results": str(len(arxiv_ids))},

@@ -788,6 +788,21 @@ def print_pdf_report(report: PdfReport, fmt: str) -> None:
             "bold")
 
 
+def count(number: int, noun: str) -> str:
+    """NUMBER NOUN with the plural -s unless NUMBER is 1: "1 paper", "3 papers"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def print_undone(label: str, fmt: str) -> None:
+    """What ``undo`` reverted: a line on stderr, or ``{"undone": LABEL}`` for json/jsonl."""
+    if fmt == "json":
+        write_stdout(_pretty({"undone": label}))
+    elif fmt == "jsonl":
+        write_stdout(_dumps({"undone": label}))
+    else:
+        message(f"Undid: {label}", "green")
+
+
 def print_history(done: Sequence[Change], undone: Sequence[Change], fmt: str) -> None:
     """``undo --list``: the changes undo can revert (1 = the next one), newest first; then
     those redo can re-apply."""
