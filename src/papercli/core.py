@@ -31,6 +31,7 @@ from papercli.storage import (
 )
 
 if TYPE_CHECKING:
+    from papercli.citekeys import KeyAssigner
     from papercli.pdfs import PdfReport
     from papercli.refresh import RefreshReport
     from papercli.storage import Library
@@ -727,6 +728,7 @@ def import_papers(
             _set_read_at(paper, None)
             # A key from the file is kept when it is free, else it gets an a/b suffix.
             paper.key = keys.take(paper.key) if paper.key else keys.new(paper)
+            _keep_free_alt_keys(paper, keys)
             index.add(paper)
             report.added.append(paper)
 
@@ -761,6 +763,20 @@ def import_papers(
                 library.label = f"import: tagged {len(report.tagged)} papers already there"
     spot_likely_duplicates(existing)
     return report
+
+
+def _keep_free_alt_keys(paper: Paper, keys: KeyAssigner) -> None:
+    """Keep the ``alt_keys`` an imported PAPER brought (from papercli's own export) that no
+    paper has taken, and take them; a taken one is dropped: it names another paper."""
+    from papercli.citekeys import ALT_KEYS, alt_keys
+
+    if not hasattr(paper, ALT_KEYS):
+        return
+    free = [keys.take(key) for key in alt_keys(paper) if not keys.is_taken(key)]
+    if free:
+        setattr(paper, ALT_KEYS, free)
+    else:
+        delattr(paper, ALT_KEYS)
 
 
 def _changed_since(before: list[Paper], after: list[Paper]) -> tuple[list[Paper], set[int]]:
@@ -899,20 +915,9 @@ def check_words(words: list[str], what: str = "a query word") -> None:
 def resolve_with_keys(papers: list[Paper], refs: list[str]) -> list[Paper]:
     """Each REF resolved, where a REF may also be a citation key (``vaswani2017attention``,
     or one kept in ``alt_keys`` from a paper merged into it); each paper once, in the order
-    given. Fails before any change if one does not resolve."""
-    from papercli.citekeys import alt_keys
-    from papercli.model import is_whole_number
-
-    by_key = {k.casefold(): p for p in papers for k in alt_keys(p)}  # kept by ``merge``
-    by_key.update((p.key.casefold(), p) for p in papers if p.key)
-    chosen: list[Paper] = []
-    for ref in refs:
-        text = ref.strip()
-        keyed = None if is_whole_number(text.lstrip("#")) else by_key.get(text.casefold())
-        paper = keyed or resolve(papers, ref)
-        if all(p.id != paper.id for p in chosen):
-            chosen.append(paper)
-    return chosen
+    given. Fails before any change if one does not resolve. (``refs.resolve`` itself reads
+    keys, so every command takes them; this name stays for the callers that have it.)"""
+    return resolve_all(papers, refs)
 
 
 def with_keys(chosen: list[Paper], library_papers: list[Paper]) -> list[Paper]:
@@ -922,11 +927,11 @@ def with_keys(chosen: list[Paper], library_papers: list[Paper]) -> list[Paper]:
         return chosen
     from dataclasses import replace
 
-    from papercli.citekeys import KeyAssigner
+    from papercli.citekeys import KeyAssigner, all_keys
 
-    keys = KeyAssigner(p.key for p in library_papers)
+    keys = KeyAssigner(all_keys(library_papers))  # merged papers' alt keys are taken too
     computed = {p.id: keys.new(p) for p in sorted(library_papers, key=lambda p: p.id) if not p.key}
-    fresh = KeyAssigner([*(p.key for p in library_papers), *computed.values()])
+    fresh = KeyAssigner([*all_keys(library_papers), *computed.values()])
     return [
         p if p.key else replace(p, key=computed.get(p.id) or fresh.new(p)) for p in chosen
     ]

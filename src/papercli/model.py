@@ -185,7 +185,8 @@ def check_key(key: str, stored: bool = False) -> None:
     """Raise ValidationError unless KEY can be a citation key (one word, no BibTeX specials,
     no control characters). A STORED key (a paper's own, perhaps from a library that took
     control characters) is not refused for those, so that its paper can still be changed:
-    output keeps them off terminals, and ``edit REF --key ""`` replaces it."""
+    output keeps them off terminals, and ``edit REF --key ""`` replaces it. A new key that is
+    a number (``5``) is refused: a REF that is a number is an id."""
     if (
         len(key) > MAX_KEY_CHARS
         or not _KEY_PATTERN.fullmatch(key)
@@ -195,6 +196,15 @@ def check_key(key: str, stored: bool = False) -> None:
             f"citation key {key[:40]!r} must be one word of at most {MAX_KEY_CHARS} characters, "
             "without spaces, control characters or any of \" # % ' ( ) , = { } \\ ~"
         )
+    if not stored and _NUMBER_KEY.fullmatch(key):
+        raise ValidationError(
+            f"citation key {key[:40]!r} is a number, which every command reads as a paper id; "
+            "a key needs a letter (e.g. vaswani2017attention)"
+        )
+
+
+# A key every REF-taking command would read as an id (``check_refs`` reads signed numbers too).
+_NUMBER_KEY = re.compile(r"[-+]?[0-9]+")
 
 
 _WHOLE_NUMBER = re.compile(r"-?[0-9]{1,12}")

@@ -1,4 +1,5 @@
-"""Resolving a REF (id, arXiv/DOI/OpenReview id or URL, or title words) to one paper."""
+"""Resolving a REF (id, arXiv/DOI/OpenReview id or URL, citation key, or title words) to one
+paper: in that order, so an exact citation key always wins over title words."""
 
 from __future__ import annotations
 
@@ -29,11 +30,17 @@ def resolve(papers: list[Paper], ref: str) -> Paper:
         for paper in papers:
             if (kind, value) in paper.identifiers():
                 return paper
+        keyed = find_by_key(papers, ref)  # a key may look like an identifier: arxiv1706.03762
+        if keyed:
+            return keyed
         raise PaperNotFound(f"no paper with {kind} id {value}")
     if looks_like_openreview_id(ref):
         for paper in papers:
             if paper.openreview_id == ref:
                 return paper
+    keyed = find_by_key(papers, ref)
+    if keyed:
+        return keyed
     ranked = rank_for_reference(papers, ref)
     winner = clear_winner(ranked)
     if winner:
@@ -48,6 +55,23 @@ def resolve(papers: list[Paper], ref: str) -> Paper:
         "Use an id, or more words of the title. Best candidates (id, score, title):",
         candidates,
     )
+
+
+def find_by_key(papers: list[Paper], ref: str) -> Paper | None:
+    """The paper whose citation key is REF (case-insensitively, as BibTeX compares keys), or
+    that keeps REF in ``alt_keys`` from a paper merged into it; None when no paper has it."""
+    from papercli.citekeys import alt_keys
+
+    wanted = ref.strip().casefold()
+    if not wanted or any(ch.isspace() for ch in wanted):  # a key is one word
+        return None
+    for paper in papers:
+        if paper.key and paper.key.casefold() == wanted:
+            return paper
+    for paper in papers:
+        if any(k.casefold() == wanted for k in alt_keys(paper)):
+            return paper
+    return None
 
 
 def resolve_all(papers: list[Paper], refs: list[str], command: str | None = None) -> list[Paper]:

@@ -403,7 +403,29 @@ def record_to_paper(record: Any, source: str | None) -> Paper:
     year = kw.get("year")
     if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
         raise ValidationError(f"year {year} is not between {MIN_YEAR} and {MAX_YEAR}")
-    return Paper(**{k: v for k, v in kw.items() if v is not None})
+    paper = Paper(**{k: v for k, v in kw.items() if v is not None})
+    _keep_alt_keys(paper, record)
+    return paper
+
+
+def _keep_alt_keys(paper: Paper, record: dict[str, Any]) -> None:
+    """The ``alt_keys`` of papercli's own export (keys of papers merged into this one) kept
+    on PAPER; a value that cannot be a key is dropped. The import keeps only the free ones."""
+    from papercli.citekeys import ALT_KEYS
+    from papercli.importers.csl import citation_key_of
+
+    value = record.get(ALT_KEYS)
+    if not isinstance(value, list):
+        return
+    seen = {paper.key.casefold()} if paper.key else set()
+    kept: list[str] = []
+    for item in value:
+        key = citation_key_of(item)
+        if key and key.casefold() not in seen:
+            seen.add(key.casefold())
+            kept.append(key)
+    if kept:
+        setattr(paper, ALT_KEYS, kept)
 
 
 def _json_type(value: Any) -> str:
