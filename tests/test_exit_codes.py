@@ -252,3 +252,20 @@ def test_arxiv_batch_failure_counts_records(
         arxiv_batch(fetcher, ids)
     assert f"could not fetch {what}" in failure.value.message
     assert len(server.paths) == 1
+
+
+def test_export_takes_its_format_from_the_output_file_extension(cli: Cli, tmp_path: Path) -> None:
+    assert cli("add", "Attention Is All You Need", "--no-fetch").exit_code == 0
+    for name, check in (
+        ("x.jsonl", lambda text: json.loads(text.splitlines()[0])["id"] == 1),
+        ("x.bib", lambda text: text.startswith("@")),
+        ("x.csv", lambda text: text.startswith("id,")),
+        ("x.json", lambda text: json.loads(text)[0]["id"] == 1),
+    ):
+        out = tmp_path / name
+        result = cli("export", "-o", str(out))
+        assert result.exit_code == 0, result
+        assert check(out.read_text(encoding="utf-8")), name
+    explicit = tmp_path / "y.jsonl"
+    assert cli("export", "-o", str(explicit), "--format", "json").exit_code == 0
+    assert json.loads(explicit.read_text(encoding="utf-8"))[0]["id"] == 1

@@ -279,10 +279,6 @@ ShowFormatOption = Annotated[
     ),
 ]
 ReportFormatOption = Annotated[str, _format_option("table, json or jsonl.", REPORT_FORMATS)]
-ExportFormatOption = Annotated[
-    str,
-    _format_option("json, jsonl, csv, bibtex, markdown, csl-json or ris.", output.EXPORT_FORMATS),
-]
 CiteFormatOption = Annotated[
     str,
     _format_option(
@@ -1183,7 +1179,14 @@ def export(
     author: AuthorFilter = None,
     added_since: AddedSince = None,
     read_since: ReadSince = None,
-    fmt: ExportFormatOption = "json",
+    fmt: Annotated[
+        str | None,
+        _format_option(
+            "json, jsonl, csv, bibtex, markdown, csl-json or ris (default: from the -o file's "
+            "extension, else json).",
+            output.EXPORT_FORMATS,
+        ),
+    ] = None,
     out: Annotated[
         str | None,
         typer.Option(
@@ -1227,6 +1230,7 @@ def export(
         refs,
         _filters(status, tag, topic, venue, year, author, query_words, added_since, read_since),
     )
+    fmt = fmt or core.export_format_for(out)
     data = output.export_bytes(papers, fmt, csv_escape=not no_csv_escape)
     if out and out != "-":
         core.write_export(Path(out), data, _db_path())

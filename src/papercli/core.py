@@ -943,6 +943,26 @@ def cite_papers(db: Path, refs: list[str]) -> list[Paper]:
     return with_keys(resolve_with_keys(papers, refs), papers)
 
 
+_EXPORT_SUFFIXES = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".bib": "bibtex",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".ris": "ris",
+}
+
+
+def export_format_for(out: str | None) -> str:
+    """The export format an ``-o`` file's extension asks for (``x.jsonl`` → jsonl); json when
+    there is no file or the extension says nothing."""
+    if not out or out == "-":
+        return "json"
+    return _EXPORT_SUFFIXES.get(Path(out).suffix.lower(), "json")
+
+
 def refs_or_query(db: Path, words: list[str]) -> bool:
     """Whether ``export`` arguments WORDS are REFs rather than query words: they are when each
     one is an id (``12`` or ``#12``), an arXiv/DOI/OpenReview id or URL, or a citation key in
