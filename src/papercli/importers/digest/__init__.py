@@ -117,7 +117,7 @@ def parse_digest(
         result.confidence[id(paper)] = confidence
         result.by_title[key] = confidence
     if len(lines) <= RULES_MAX_LINES:
-        _second_opinion(text, source, scored, seen, result, accept)
+        _second_opinion(text, source, lines, scored, seen, result, accept)
     _tidy_topics(lines, result.papers)
     for paper in result.papers:
         if paper.year is None and paper.arxiv_id:
@@ -176,11 +176,42 @@ RULE_VOTE = 0.45
 # Long lists are the model's strength (one repeated shape); the rules' second reading of
 # them doubles the time and changed no score on the corpus, so it is spent on shorter pages.
 RULES_MAX_LINES = 3000
+# A rules' paper whose title is the bold or linked text of an item of a list whose other items
+# the model took as titles: the list vouches for it (the model rates a layout that is one of
+# a kind on the page low).
+SIBLING_VOTE = 0.6
+
+
+def _list_of_titles(lines: list[Line], titled: set[int]) -> set[int]:
+    """The list items that share their list (same depth, no break between) with a title."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(i in titled for i in run):
+            out.update(run)
+        run.clear()
+
+    depth = 0
+    for i, line in enumerate(lines):
+        if line.kind == "item" and line.first and (not run or line.depth == depth):
+            run.append(i)
+            depth = line.depth
+        elif (line.kind == "item" and line.depth > depth) or (line.kind == "line" and line.depth):
+            continue  # a nested item or an item's own continuation line
+        else:
+            close()
+            if line.kind == "item" and line.first:
+                run.append(i)
+                depth = line.depth
+    close()
+    return out
 
 
 def _second_opinion(
     text: str,
     source: str | None,
+    lines: list[Line],
     scored: list[list[Candidate]],
     seen: dict[str, Paper],
     result: DigestResult,
@@ -193,13 +224,17 @@ def _second_opinion(
 
     best: dict[str, float] = {}
     where: dict[str, int] = {}
+    marked: set[str] = set()  # titles that are a whole bold or link span of their line
     for row in scored:
         for cand in row:
             key = _key(cand.text)
+            if cand.how & {"bold", "link"}:
+                marked.add(key)
             if cand.score > best.get(key, -1.0):
                 best[key] = cand.score
                 where[key] = cand.line
     order = {id(p): where.get(_key(p.title), 0) for p in result.papers}
+    listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
         key = _key(paper.title)
@@ -210,7 +245,8 @@ def _second_opinion(
         if _identifiers(paper) & held:
             continue  # an identifier belongs to one record: the rules gave it to a heading
         model = max([best.get(key, 0.0)] + [best.get(_key(a), 0.0) for a in paper.alt_titles])
-        score = 1.0 - (1.0 - model) * (1.0 - RULE_VOTE)
+        vote = SIBLING_VOTE if key in marked and where.get(key, -1) in listed else RULE_VOTE
+        score = 1.0 - (1.0 - model) * (1.0 - vote)
         if model <= 0.0 or score < accept or _overlaps(key, seen):
             continue
         seen[key] = paper
