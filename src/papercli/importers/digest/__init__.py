@@ -156,7 +156,8 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     contents = table_of_contents(lines)
     headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading"]
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
-    tops = [ln for _, ln in headings if ln.depth == min(h.depth for _, h in headings)]
+    top = min((ln.depth for _, ln in headings), default=0)
+    tops = [ln for _, ln in headings if ln.depth == top]
     if len(tops) == 1 and lines[0] is tops[0]:
         not_topics.add(_key(tops[0].text))  # the page's title, above everything
     for paper in papers:
