@@ -1244,7 +1244,6 @@ for _name in (
     "test_title_description_lines_under_topic_sections",
     "test_markdown_sections_toc_bold_labels_and_footer",
     "test_chinese_heading_with_english_title",
-    "test_markdown_list_items",
     "test_markdown_table_rows",
     "test_bold_lines_and_plain_title_author_link_blocks",
     "test_section_headings_in_bold_become_topics",

@@ -290,3 +290,66 @@ def test_table_rows_keep_their_own_links_even_with_html_in_cells() -> None:
     for number, paper in enumerate(result.papers, 1):
         assert paper.arxiv_id == f"2301.0000{number}"
         assert paper.code_url == f"https://github.com/a/b{number}"
+
+
+# --- topics, identifiers and chrome (issue 12 follow-up) ------------------------------------
+
+SECTIONED = (
+    "# Weekly Picks — Week 3\n\n"
+    "Home | Archive | About | Subscribe\n\n"
+    "## Contents\n\n"
+    "1. [Deep Residual Learning for Image Recognition](#resnet)\n"
+    "2. [Attention Is All You Need](#transformer)\n\n"
+    "## Vision\n\n"
+    "### 1. Deep Residual Learning for Image Recognition\n\n"
+    "**Authors:** Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun\n\n"
+    "- Paper: [arXiv](https://arxiv.org/abs/1512.03385)\n\n"
+    "### 2. 注意力就是你所需要的\n\n"
+    "英文标题: Attention Is All You Need\n"
+    "作者: Ashish Vaswani、Noam Shazeer\n"
+    "论文地址: https://arxiv.org/abs/1706.03762\n\n"
+    "## From the feed\n\n"
+    "[LG] Denoising Diffusion Probabilistic Models\n\n"
+    "Jonathan Ho, Ajay Jain, Pieter Abbeel\n\n"
+    "https://arxiv.org/abs/2006.11239\n\n"
+    "[LG] Proximal Policy Optimization Algorithms\n\n"
+    "John Schulman, Filip Wolski, Prafulla Dhariwal\n\n"
+    "https://arxiv.org/abs/1707.06347\n"
+)
+
+
+def test_topics_are_sections_not_the_contents_the_page_title_or_a_papers_heading() -> None:
+    result = parse_digest(SECTIONED, "t.md")
+    topics = {p.title: p.topics for p in result.papers}
+    assert topics["Deep Residual Learning for Image Recognition"] == ["Vision"]
+    assert topics["Attention Is All You Need"] == ["Vision"]
+    assert topics["Denoising Diffusion Probabilistic Models"] == ["LG", "From the feed"]
+    assert [p.title for p in result.papers][:2] == [
+        "Deep Residual Learning for Image Recognition",
+        "Attention Is All You Need",
+    ]
+
+
+def test_an_identifier_line_stays_with_the_record_that_has_no_other() -> None:
+    papers = {p.title: p for p in parse_digest(SECTIONED, "t.md").papers}
+    ddpm = papers["Denoising Diffusion Probabilistic Models"]
+    assert (ddpm.arxiv_id, ddpm.year) == ("2006.11239", 2020)
+    assert papers["Proximal Policy Optimization Algorithms"].arxiv_id == "1707.06347"
+
+
+def test_a_navigation_line_is_not_an_uncertain_title() -> None:
+    result = parse_digest(SECTIONED, "t.md")
+    assert all("Archive" not in p.title for p in result.papers + result.uncertain)
+
+
+def test_a_title_followed_by_authors_after_a_dash_is_cut_before_them() -> None:
+    text = (
+        "- [Causal Exploration for Graphs](https://arxiv.org/abs/2302.00001) — Ada Lovelace, "
+        "Alan Turing\n"
+        "- [Frugal Routing with Sparse Memory](https://arxiv.org/abs/2302.00002) — Grace Hopper\n"
+    )
+    papers = parse_digest(text, "t.md").papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Causal Exploration for Graphs", ["Ada Lovelace", "Alan Turing"]),
+        ("Frugal Routing with Sparse Memory", ["Grace Hopper"]),
+    ]

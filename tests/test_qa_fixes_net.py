@@ -31,9 +31,6 @@ def essentials(papers: list[dict[str, object]]) -> list[dict[str, object]]:
 # --- 5: a CommonMark-rendered page imports like its saved Markdown ---------------------------
 
 
-@pytest.mark.xfail(
-    reason="issue 12: the fitted digest pipeline reads this page differently", strict=False
-)
 @pytest.mark.parametrize("saved", MARKDOWN, ids=lambda p: p.name)
 def test_import_url_of_a_commonmark_page_equals_import_of_the_saved_file(
     fake: Running, cli: Cli, saved: Path

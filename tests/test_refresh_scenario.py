@@ -21,9 +21,6 @@ __all__ = ["fake"]
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
-@pytest.mark.xfail(
-    reason="issue 12: the fitted digest pipeline reads this page differently", strict=False
-)
 def test_import_url_then_refresh_then_pdf(
     fake: Running, run_installed: Run, library_path: Path
 ) -> None:

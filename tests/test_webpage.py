@@ -118,9 +118,6 @@ ARXIV_LISTING = """<!DOCTYPE html><html><body>
 </dl></div></body></html>"""
 
 
-@pytest.mark.xfail(
-    reason="issue 12: the fitted digest pipeline reads this page differently", strict=False
-)
 def test_arxiv_listing_page(fake: Running, cli: Cli) -> None:
     fake.services.pages["/list/cs.LG/new"] = (200, ARXIV_LISTING.encode(), "text/html")
     result = cli("import", f"{fake.base}/list/cs.LG/new", "--dry-run", "--json")

@@ -20,6 +20,7 @@ from papercli.importers.base import ParseResult, Rejection
 from papercli.model import Paper
 
 if TYPE_CHECKING:
+    from papercli.importers.digest.blocks import Line
     from papercli.importers.digest.candidates import Candidate
 
 MAX_INPUT = 20_000_000  # characters; beyond this the rest of the text is not read
@@ -52,7 +53,7 @@ def parse_digest(
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
     from papercli.importers.digest.fields import alt_titles, page_venue, read_fields
-    from papercli.importers.digest.records import cut_records
+    from papercli.importers.digest.records import cut_records, table_of_contents
     from papercli.importers.digest.scorer import load_model, score_lines
 
     result = DigestResult(format="digest")
@@ -62,12 +63,14 @@ def parse_digest(
     model = load_model()
     accept, floor = float(model["accept"]), float(model["uncertain"])
     scored = score_lines(lines)
+    for i in table_of_contents(lines):
+        scored[i] = []  # a table of contents repeats the papers' titles: they are read below
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
     if not keep_uncertain:
         for record in cut_records(lines, scored, floor):
-            if record.title.score < accept:
+            if record.title.score < accept and not _navigation(record.title.text):
                 try:
                     unsure = Paper(title=record.title.text, source=source)
                 except ValidationError:
@@ -114,8 +117,57 @@ def parse_digest(
         result.confidence[id(paper)] = confidence
         result.by_title[key] = confidence
     if len(lines) <= RULES_MAX_LINES:
-        _second_opinion(text, source, scored, seen, result, accept)
+        _second_opinion(text, source, lines, scored, seen, result, accept)
+    _tidy_topics(lines, result.papers)
+    for paper in result.papers:
+        if paper.year is None and paper.arxiv_id:
+            paper.year = _arxiv_year(paper.arxiv_id)
     return result
+
+
+_NAV_PART = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+)?$")
+
+
+def _navigation(text: str) -> bool:
+    """Whether TEXT is a site's navigation line ("Home | Archive | About"): page chrome."""
+    parts = [p.strip() for p in re.split(r"\s[|·•/]\s", text)]
+    return len(parts) >= 3 and all(_NAV_PART.match(p) for p in parts)
+
+
+def _arxiv_year(arxiv_id: str) -> int | None:
+    """The year an arXiv identifier was given (``2006.11239`` → 2020, ``cs/0112017`` → 2001)."""
+    match = re.match(r"(\d{2})(\d{2})\.\d{4,5}", arxiv_id) or re.search(
+        r"/(\d{2})(\d{2})\d{3}", arxiv_id
+    )
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return None
+    two = int(match.group(1))
+    return 1900 + two if two >= 91 else 2000 + two
+
+
+def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
+    """Topics name sections that group papers: never the page's own title, its table of
+    contents, or a heading that is a paper's title."""
+    from papercli.importers.digest.records import table_of_contents
+
+    not_topics = {_key(p.title) for p in papers} | {
+        _key(a) for p in papers for a in p.alt_titles
+    }
+    contents = table_of_contents(lines)
+    headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading"]
+    not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
+    top = min((ln.depth for _, ln in headings), default=0)
+    tops = [ln for _, ln in headings if ln.depth == top]
+    if len(tops) == 1 and lines[0] is tops[0]:
+        not_topics.add(_key(tops[0].text))  # the page's title, above everything
+    for paper in papers:
+        kept = []
+        for topic in paper.topics:
+            key = _key(topic)
+            bare = _key(re.sub(r"^\s*\d{1,3}\s*[.、)]\s*", "", topic))
+            if key and key not in not_topics and bare not in not_topics:
+                kept.append(topic)
+        paper.topics = kept
 
 
 # The line rules' vote, combined with the model's score as a noisy-OR: a rules' paper is kept
@@ -125,11 +177,42 @@ RULE_VOTE = 0.45
 # Long lists are the model's strength (one repeated shape); the rules' second reading of
 # them doubles the time and changed no score on the corpus, so it is spent on shorter pages.
 RULES_MAX_LINES = 3000
+# A rules' paper whose title is the bold or linked text of an item of a list whose other items
+# the model took as titles: the list vouches for it (the model rates a layout that is one of
+# a kind on the page low).
+SIBLING_VOTE = 0.6
+
+
+def _list_of_titles(lines: list[Line], titled: set[int]) -> set[int]:
+    """The list items that share their list (same depth, no break between) with a title."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(i in titled for i in run):
+            out.update(run)
+        run.clear()
+
+    depth = 0
+    for i, line in enumerate(lines):
+        if line.kind == "item" and line.first and (not run or line.depth == depth):
+            run.append(i)
+            depth = line.depth
+        elif (line.kind == "item" and line.depth > depth) or (line.kind == "line" and line.depth):
+            continue  # a nested item or an item's own continuation line
+        else:
+            close()
+            if line.kind == "item" and line.first:
+                run.append(i)
+                depth = line.depth
+    close()
+    return out
 
 
 def _second_opinion(
     text: str,
     source: str | None,
+    lines: list[Line],
     scored: list[list[Candidate]],
     seen: dict[str, Paper],
     result: DigestResult,
@@ -142,13 +225,17 @@ def _second_opinion(
 
     best: dict[str, float] = {}
     where: dict[str, int] = {}
+    marked: set[str] = set()  # titles that are a whole bold or link span of their line
     for row in scored:
         for cand in row:
             key = _key(cand.text)
+            if cand.how & {"bold", "link"}:
+                marked.add(key)
             if cand.score > best.get(key, -1.0):
                 best[key] = cand.score
                 where[key] = cand.line
     order = {id(p): where.get(_key(p.title), 0) for p in result.papers}
+    listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
         key = _key(paper.title)
@@ -159,7 +246,8 @@ def _second_opinion(
         if _identifiers(paper) & held:
             continue  # an identifier belongs to one record: the rules gave it to a heading
         model = max([best.get(key, 0.0)] + [best.get(_key(a), 0.0) for a in paper.alt_titles])
-        score = 1.0 - (1.0 - model) * (1.0 - RULE_VOTE)
+        vote = SIBLING_VOTE if key in marked and where.get(key, -1) in listed else RULE_VOTE
+        score = 1.0 - (1.0 - model) * (1.0 - vote)
         if model <= 0.0 or score < accept or _overlaps(key, seen):
             continue
         seen[key] = paper

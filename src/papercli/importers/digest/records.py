@@ -31,21 +31,26 @@ class Record:
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
     """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
     best: list[Candidate | None] = []
-    for line, row in zip(lines, scored, strict=True):
-        if _FIELD_LABEL.match(line.text.strip()):
+    contents = table_of_contents(lines)
+    for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
+        if _FIELD_LABEL.match(line.text.strip()) or i in contents:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
+        if top is not None and "whole" in top.how:
+            top = _without_authors(top, row, floor)
         best.append(top if top is not None and top.score >= floor else None)
     starts = [i for i, cand in enumerate(best) if cand is not None]
+    titled = set(starts)
     starts = _drop_translations(starts, best)
     records: list[Record] = []
     headings: list[tuple[int, str]] = []
     heading_at: list[list[str]] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.kind == "heading":
-            headings = [h for h in headings if h[0] < line.depth] + [
-                (line.depth, line.text.strip())
-            ]
+            # a heading that is a paper's own title (or its translation) names no section;
+            # the page's table of contents neither
+            name = "" if i in titled or i in contents else line.text.strip()
+            headings = [h for h in headings if h[0] < line.depth] + [(line.depth, name)]
         heading_at.append([h[1] for h in headings])
     for k, start in enumerate(starts):
         limit = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -63,10 +68,31 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         cand = best[start]
         assert cand is not None
         sections = heading_at[start][:-1] if line.kind == "heading" else heading_at[start]
+        sections = [name for name in sections if name]
         records.append(Record(cand, start, end, sections))
     _plain_sections(lines, records)
     _lead_identifiers(lines, records)
     return records
+
+
+_AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren"})
+
+
+def _without_authors(whole: Candidate, row: list[Candidate], floor: float) -> Candidate:
+    """A whole line "Title — Ada Lovelace, Alan Turing" names its paper by the part before
+    the authors, when that part is itself a title candidate."""
+    from papercli.importers.names import looks_like_name_list
+
+    for cand in sorted(row, key=lambda c: -c.score):
+        if (
+            cand.how & _AUTHOR_CUTS
+            and cand.score >= floor
+            and whole.text.startswith(cand.text)
+            and cand.rest.strip()
+            and looks_like_name_list(cand.rest.strip(" ,.;:-–—|")) >= 0.8
+        ):
+            return cand
+    return whole
 
 
 _ID_WORDS = re.compile(
@@ -96,11 +122,41 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             continue  # the title has its own identifier line below it
         if k and records[k - 1].end == record.start:
             previous = records[k - 1]
+            if not previous.lead and not any(
+                _identifier_line(lines[i]) for i in range(previous.start + 1, above)
+            ):
+                continue  # the record above has no other identifier: the line is its own
             if previous.end - 1 == above and above > previous.start:
                 previous.end = above
                 record.lead.append(above)
         elif not k:
             record.lead.append(above)
+
+
+_CONTENTS = re.compile(
+    r"^\W{0,3}(?:(?:table\s+of\s+)?contents|toc|目录|目錄|内容目录|in\s+this\s+(?:issue|post))\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def table_of_contents(lines: list[Line]) -> set[int]:
+    """The lines of the page's table of contents: a "Contents"/"目录" heading and what
+    follows it up to the next heading, or a list whose every item links into the page."""
+    found: set[int] = set()
+    depth = 0
+    for i, line in enumerate(lines):
+        if line.kind == "heading":
+            depth = line.depth if _CONTENTS.match(line.text.strip()) else (
+                0 if line.depth <= depth else depth
+            )
+            if depth:
+                found.add(i)
+        elif depth:
+            found.add(i)
+    for i, line in enumerate(lines):
+        if line.kind == "item" and line.urls and all(u.startswith("#") for u in line.urls):
+            found.add(i)
+    return found
 
 
 _FIELD_LABEL = re.compile(
