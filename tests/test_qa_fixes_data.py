@@ -98,7 +98,12 @@ def test_csv_cell_starting_with_an_apostrophe_gets_another_one(cli: Cli) -> None
 
 
 # Text rich in what CSV and the formula escape care about, and any other character too.
-csv_text = st.text(st.one_of(st.sampled_from("'=+-@\t\r\n\",; a"), st.characters()))
+# (No lone surrogates: no input papercli reads can put one in a paper, see decode_input.)
+csv_text = st.text(
+    st.one_of(
+        st.sampled_from("'=+-@\t\r\n\",; a"), st.characters(exclude_categories=("Cs",))
+    )
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

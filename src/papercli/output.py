@@ -180,7 +180,7 @@ def papers_as_bytes(
     if fmt == "ids":
         return "".join(f"{d['id']}\n" for d in dicts).encode()
     if fmt == "csv":
-        return _csv(dicts, csv_escape).encode()
+        return _csv(dicts, csv_escape).encode("utf-8", "replace")
     raise ValueError(f"not a data format: {fmt}")
 
 
