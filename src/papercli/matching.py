@@ -472,15 +472,33 @@ def _texts_holding(texts: list[str], words: list[str]) -> list[int]:
 def rank_for_reference(papers: list[Paper], words: str) -> list[Scored]:
     """Papers whose title or alt title resembles WORDS, best first (for REF resolution).
 
-    A title equal to WORDS up to case, spaces and punctuation, and held by one paper only,
-    comes first with 100.
+    A title equal to WORDS up to case, spaces and punctuation, with the same numbers ("GPT 35"
+    is not "GPT-3.5"), and held by one paper only, comes first with 100.
     """
     key = title_key(words)
-    exact = [p for p in papers if key and key in (title_key(t) for t in (p.title, *p.alt_titles))]
+    numbers = _digit_numbers(words)
+    exact = [
+        p
+        for p in papers
+        if key
+        and any(
+            title_key(t) == key and _digit_numbers(t) == numbers for t in (p.title, *p.alt_titles)
+        )
+    ]
     if len(exact) == 1:
         return [Scored(exact[0], 100.0, 100.0, holds_all=True, complete=True)]
     # Titles holding every word come first by coverage: the best REFINE_TOP hold the rivals.
     return TitleIndex(papers).rank(words, limit=REFINE_TOP)
+
+
+_DIGIT_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _digit_numbers(text: str) -> list[str]:
+    """The numbers written with digits in TEXT, decimals whole: "3.5" is one, "3 5" two."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _DIGIT_NUMBER.findall(text)
 
 
 def clear_winner(ranked: list[Scored]) -> Paper | None:
