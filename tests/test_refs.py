@@ -4,18 +4,26 @@ the title duplicate check (add, import, edit --title) stays near-linear and righ
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from papercli import core
 from papercli.errors import AmbiguousReference, PaperNotFound
 from papercli.importers.base import ParseResult
-from papercli.matching import DuplicateIndex, TitleIndex, search, title_key, tokens
+from papercli.matching import (
+    DuplicateIndex,
+    TitleIndex,
+    join_numbers,
+    search,
+    title_key,
+    tokens,
+)
 from papercli.model import Paper
 from papercli.refs import resolve, resolve_all
 from papercli.storage import open_library
@@ -345,3 +353,158 @@ def test_a_whole_title_names_its_paper_or_nothing(titles: list[str], data: st.Da
         or tokens(found.title) == tokens(titles[at])
         or (title_key(found.title) == title_key(titles[at]))
     )
+
+
+# -- numbers: a REF's number the title lacks makes it lose ----------------------------------------
+# Made-up titles of the shapes QA found naming the wrong paper.
+
+MODEL_4 = "Modelix-4 Is Too Clever To Be Trusted: Hidden Dialogue with Ciphers"
+BIT_4 = "Extreme Low Precision 4-bit Training of Recurrent Sequence Networks"
+PAINTER_3 = "Stable Painter 3 Technical Report"
+NOTES_I = "Notes on Spectral Kernel Calibration Part I"
+PATCH_16 = "A Patch Is Worth 16x16 Tokens: Vision Backbones for Scene Parsing"
+PATCH_1_16 = "Channel Backbones: A Patch Is Worth 1 x 16 x 16 Tokens"
+NUMBER_FILLER = [
+    "Hidden Dialogue in Language Agents",
+    "Low Precision Arithmetic for Recurrent Networks",
+    "Painter Networks for Scene Completion",
+    "Spectral Kernels for Graph Calibration",
+    "Tokens as Patches for Vision Backbones",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "ref"),
+    [
+        (MODEL_4, "Modelix-5 Is Too Clever To Be Trusted"),
+        (MODEL_4, "Modelix-4o Is Too Clever To Be Trusted"),
+        (MODEL_4, "modelix 4.5 too clever trusted"),
+        (BIT_4, "Extreme Low Precision 8-bit Training of Recurrent Sequence Networks"),
+        (PAINTER_3, "Stable Painter 3.5 technical report"),
+        (PAINTER_3, "stable painter xl technical report"),
+        (PAINTER_3, "stable painter 35 technical report"),
+        (PAINTER_3, "stable painter 3 5 technical report"),
+        (NOTES_I, "Notes on Spectral Kernel Calibration Part II"),
+        (NOTES_I, "notes spectral kernel calibration part iii"),
+        (PATCH_1_16, "a patch is worth 16 x 16 tokens"),
+    ],
+)
+def test_a_number_the_title_lacks_makes_it_lose(title: str, ref: str) -> None:
+    papers = library(*NUMBER_FILLER, title)
+    with pytest.raises(AmbiguousReference) as info:
+        resolve(papers, ref)
+    assert any(title in line for line in info.value.details)  # listed, never chosen
+    # The title's own number names it.
+    assert resolve(papers, title.lower()).title == title
+
+
+@pytest.mark.parametrize(
+    ("titles", "ref", "expected"),
+    [
+        ((MODEL_4, MODEL_4.replace("4", "5")), "modelix-5 too clever trusted", 1),
+        ((MODEL_4, MODEL_4.replace("4", "5")), "modelix 4 too clever trusted", 0),
+        ((BIT_4, BIT_4.replace("4-bit", "8-bit")), "extreme low precision 8-bit training", 1),
+        ((PAINTER_3, "Stable Painter 3.5 Technical Report"), "stable painter 3.5 report", 1),
+        ((PAINTER_3, "Stable Painter 3.5 Technical Report"), "stable painter 3 report", 0),
+        ((PAINTER_3, "Stable Painter XL Technical Report"), "stable painter xl report", 1),
+        ((NOTES_I, NOTES_I + "I"), "spectral kernel calibration part ii", 1),
+        ((NOTES_I, NOTES_I + "I"), "spectral kernel calibration part i", 0),
+        ((PATCH_1_16, PATCH_16), "a patch is worth 16 x 16 tokens", 1),
+        ((PATCH_1_16, PATCH_16), "patch worth 16×16 tokens", 1),
+        ((PATCH_1_16, PATCH_16), "patch worth 16X16 tokens", 1),
+        ((PATCH_1_16, PATCH_16), "patch worth 1x16x16 tokens", 0),
+    ],
+)
+def test_the_title_holding_the_refs_number_wins(
+    titles: tuple[str, str], ref: str, expected: int
+) -> None:
+    papers = library(*NUMBER_FILLER, *titles)
+    assert resolve(papers, ref).title == titles[expected]
+
+
+def test_a_number_is_never_a_typo_of_another() -> None:
+    papers = library(*NUMBER_FILLER, "ResNet18 Features for Image Retrieval", "Volume XII Notes")
+    index = TitleIndex(papers)
+    assert "resnet18" not in index.expand("resnet50")
+    assert "xii" not in index.expand("xiii")
+    assert "xii" not in index.expand("xi")
+    for ref in ("resnet50 features for image retrieval", "volume xiii notes", "volume xi notes"):
+        with pytest.raises(AmbiguousReference):
+            resolve(papers, ref)
+
+
+def test_a_short_word_no_title_holds_makes_every_title_lose() -> None:
+    papers = library(*NUMBER_FILLER, "Attention Is All You Need")
+    with pytest.raises(AmbiguousReference):
+        resolve(papers, "attention al you need")
+    # It still ranks the paper first in search.
+    assert search(papers, "atention is al you need")[0].paper.title == "Attention Is All You Need"
+
+
+NUMBER_WORDS = ["orbital", "lattice", "sparse", "kernel", "tokens", "painter", "agents", "ciphers"]
+NUMBER_TEXT = st.one_of(
+    st.integers(0, 2030).map(str),
+    st.tuples(st.integers(0, 20), st.integers(0, 99)).map(lambda t: f"{t[0]}.{t[1]}"),
+    st.integers(1, 64).map(lambda n: f"{n}-bit"),
+    st.sampled_from(["I", "II", "III", "IV", "V", "XL", "4o", "16x16", "16 x 16"]),
+)
+
+
+def number_tokens(text: str) -> list[str]:
+    return tokens(join_numbers(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.lists(st.sampled_from(NUMBER_WORDS), min_size=1, max_size=5), NUMBER_TEXT),
+        min_size=1,
+        max_size=6,
+    ),
+    st.data(),
+)
+def test_changing_the_number_of_a_ref_never_names_the_original(
+    made: list[tuple[list[str], str]], data: st.DataObject
+) -> None:
+    titles = []
+    for words, number in made:
+        at = data.draw(st.integers(0, len(words)))
+        titles.append(" ".join([*words[:at], number, *words[at:]]))
+    papers = library(*titles)
+    chosen = data.draw(st.integers(0, len(made) - 1))
+    words, number = made[chosen]
+    other = data.draw(NUMBER_TEXT)
+    ref = titles[chosen].replace(number, other, 1)
+    # The REF must say something the title does not ("2 and 3" changed to "3 and 3" does not).
+    assume(set(number_tokens(ref)) - set(number_tokens(titles[chosen])))
+    try:
+        found = resolve(papers, ref)
+    except (AmbiguousReference, PaperNotFound):
+        return
+    assert found is not papers[chosen], (ref, titles[chosen])
+
+
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="needs ../shared/data")
+def test_conference_titles_with_a_number_changed_never_name_their_paper(
+    library_path: Path,
+) -> None:
+    for name in ("neurips2020.json", "iclr2024.json"):
+        parsed = core.parse_input((SHARED_DATA / name).read_bytes(), name, "json")
+        core.import_papers(library_path, parsed, {}, [])
+    papers = open_library(library_path).papers()
+    rng = random.Random(5)
+    with_numbers = [p for p in papers if re.search(r"\d", p.title)]
+    tried = 0
+    for paper in rng.sample(with_numbers, min(60, len(with_numbers))):
+        number = rng.choice(re.findall(r"\d+", paper.title))
+        changed = str(int(number) + rng.choice((1, 2, 10)))
+        ref = re.sub(rf"(?<!\d){number}(?!\d)", changed, paper.title, count=1)
+        if not set(number_tokens(ref)) - set(number_tokens(paper.title)):
+            continue
+        tried += 1
+        try:
+            found = resolve(papers, ref)
+        except (AmbiguousReference, PaperNotFound):
+            continue
+        assert found.id != paper.id, ref
+    assert tried >= 30

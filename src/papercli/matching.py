@@ -1,8 +1,9 @@
 """Fuzzy matching: a word index over titles for search, REF resolution and duplicate detection.
 
 Titles and alt titles are tokenised into words (CJK text into character bigrams, so a word of
-unsegmented Chinese matches inside a title). A query word also matches the words of the
-library within a small edit distance. A title scores by the IDF-weighted share of the query's
+unsegmented Chinese matches inside a title), numbers into one word each ("3.5", "16 x 16"). A
+query word also matches the words of the library within a small edit distance, a number only
+itself. A title scores by the IDF-weighted share of the query's
 words it holds (by best similarity), with small terms for word order and for how much of the
 title the query covers. Candidates come from the index, never from scoring every title.
 """
@@ -96,6 +97,55 @@ def tokens(text: str) -> list[str]:
     return found
 
 
+# Numbers are joined into one word before a title or a query is split: "3.5" is not "3" and
+# "5" (it becomes "3p5", which survives the folding), and "16 x 16", "16X16" and "16×16" are
+# "16x16". Each pattern starts with its sign, so a search skips the text between signs (a
+# pattern starting with a digit or a class is ten times slower on the index's one text).
+_DIGIT = re.compile(r"\d")
+_DECIMAL_POINT = re.compile(r"\.(?=\d)")
+_TIMES = {sign: re.compile(sign + r"[ \t]*(?=\d)") for sign in ("x", "X", "×")}
+# Roman numerals up to 99 as whole words ("ii", "xiv", "xl"): numbers, like "3", "4o", "8".
+_ROMAN = re.compile(r"(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+def join_numbers(text: str, signs: str = "xX×") -> str:
+    """TEXT with each number one word: decimals ("3.5") and sizes ("16 x 16") joined.
+
+    SIGNS are the times signs to look for (the index's text is lower-case ASCII: "x")."""
+    if not _DIGIT.search(text):
+        return text
+    text = _joined(text, _DECIMAL_POINT, "p", spaces=False)
+    for sign in signs:
+        text = _joined(text, _TIMES[sign], "x", spaces=True)
+    return text
+
+
+def _joined(text: str, pattern: re.Pattern[str], joint: str, spaces: bool) -> str:
+    """TEXT with each match of PATTERN that follows a digit (after spaces or tabs, with
+    SPACES) replaced by JOINT, the spaces before it dropped. Never joins across lines."""
+    parts: list[str] = []
+    at = 0
+    for match in pattern.finditer(text):
+        head = text[at : match.start()]
+        if spaces:
+            head = head.rstrip(" \t")
+        if not head[-1:].isdigit():
+            continue
+        parts += (head, joint)
+        at = match.end()
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def is_number(word: str) -> bool:
+    """Whether a normalised WORD is a number: it holds a digit ("4", "4o", "3p5", "16x16",
+    "resnet50") or is a Roman numeral ("ii", "xl"). A number tells papers apart ("GPT-4" and
+    "GPT-5", "Part I" and "Part II"): it is never a typo of another word, nor noise."""
+    return bool(word) and (_DIGIT.search(word) is not None or _ROMAN.fullmatch(word) is not None)
+
+
 PLURAL_SIMILARITY = 0.95
 # A query word held by at most this many titles is also matched to words a typo away.
 RARE_WORD_MAY_BE_TYPO = 3
@@ -131,7 +181,7 @@ def _is_cjk(token: str) -> bool:
 
 def max_edits(word: str) -> int:
     """How many typos a query word may carry and still match a word of a title."""
-    if len(word) < 4 or not word.isascii() or word.isdigit():
+    if len(word) < 4 or not word.isascii() or is_number(word):
         return 0
     return 1 if len(word) < 7 else 2
 
@@ -153,9 +203,8 @@ class Scored:
 class _QueryWord:
     text: str
     weight: float
-    distinctive: bool  # picks the candidates, and a title must hold it
+    distinctive: bool  # picks the candidates (a title naming the REF holds every word)
     matches: dict[str, float] = field(default_factory=dict)  # vocabulary word -> similarity
-    required: bool = True  # a title must hold it to name the REF (function words too)
 
 
 class TitleIndex:
@@ -181,11 +230,12 @@ class TitleIndex:
         plain = [
             "" if at in others else title.replace("\n", " ") for at, title in enumerate(titles)
         ]
-        self._folded = "\n".join(plain).lower().encode("ascii").translate(_ASCII_NON_WORD)
+        folded = join_numbers("\n".join(plain).lower(), signs="x")
+        self._folded = folded.encode("ascii").translate(_ASCII_NON_WORD)
         # Runs of spaces stay: words are found between spaces, and split() skips them.
         lines = self._folded.decode("ascii").split("\n")
         for at, title in others.items():
-            lines[at] = " ".join(tokens(title))
+            lines[at] = " ".join(tokens(join_numbers(title)))
         self._others = [lines[at] for at in others]
         self._owners = owners
         self._lines = lines
@@ -239,7 +289,7 @@ class TitleIndex:
             if holders > RARE_WORD_MAY_BE_TYPO:
                 return matches
         edits = max_edits(word)
-        if len(word) == 3 and word.isalpha():
+        if len(word) == 3 and word.isalpha() and not is_number(word):
             edits = 1  # a short word known to no title: most likely a typo of a longer one
         if edits:
             from rapidfuzz import process
@@ -250,7 +300,7 @@ class TitleIndex:
             ):
                 # Typos rarely hit the first letter, while dropping it changes the meaning
                 # ("unlearning" is not "learning"): a typo match starts with the same letter.
-                if other not in matches and other[0] == word[0] and not other.isdigit():
+                if other not in matches and other[0] == word[0] and not is_number(other):
                     matches[other] = 1.0 - distance / max(len(word), len(other)) / 1.5
         elif _is_cjk(word) and len(word) == 1:
             for other in self.vocabulary():
@@ -265,7 +315,7 @@ class TitleIndex:
     def _query(self, query: str) -> list[_QueryWord]:
         words: list[_QueryWord] = []
         seen: set[str] = set()
-        for word in tokens(query):
+        for word in tokens(join_numbers(query)):
             if word in seen:
                 continue
             seen.add(word)
@@ -276,14 +326,17 @@ class TitleIndex:
                 count = max(len(self.docs_with(w)) for w in matches)
             else:
                 count = 0
-            # A word of one or two letters no title holds is a typo ("al you need") or noise.
-            noise = not matches and len(word) <= 2 and word.isascii()
-            stop = noise or word in STOP_WORDS
+            # A word of one or two letters no title holds may be a typo ("al you need"): it
+            # counts little for ranking. Yet no title lacking it names the REF ("stable
+            # diffusion xl" is not "Stable Diffusion 3"), nor one lacking a number.
+            number = is_number(word)
+            noise = not number and not matches and len(word) <= 2 and word.isascii()
+            stop = noise or (word in STOP_WORDS and not number)
             weight = self._idf(count) * (STOP_WORD_WEIGHT if stop else 1.0)
-            words.append(_QueryWord(word, weight, not stop, matches, required=not noise))
+            words.append(_QueryWord(word, weight, not stop, matches))
         if words and not any(w.distinctive for w in words):
             for w in words:  # a REF of function words only: each of them counts
-                w.distinctive = w.required = True
+                w.distinctive = True
         return words
 
     def rank(self, query: str, limit: int | None = None) -> list[Scored]:
@@ -337,9 +390,9 @@ class TitleIndex:
                     similarity, position = found, at
             held += word.weight * similarity
             if similarity <= 0.0:
-                # A function word of the REF the title lacks ("models as optimizers") tells
-                # it apart as well as any other word.
-                holds_all = holds_all and not word.required
+                # Any word of the REF the title lacks tells it apart: a function word
+                # ("models as optimizers"), a number ("GPT-5"), a short word ("xl").
+                holds_all = False
             else:
                 positions.append(position)
         coverage = held / total if total else 0.0
@@ -419,15 +472,33 @@ def _texts_holding(texts: list[str], words: list[str]) -> list[int]:
 def rank_for_reference(papers: list[Paper], words: str) -> list[Scored]:
     """Papers whose title or alt title resembles WORDS, best first (for REF resolution).
 
-    A title equal to WORDS up to case, spaces and punctuation, and held by one paper only,
-    comes first with 100.
+    A title equal to WORDS up to case, spaces and punctuation, with the same numbers ("GPT 35"
+    is not "GPT-3.5"), and held by one paper only, comes first with 100.
     """
     key = title_key(words)
-    exact = [p for p in papers if key and key in (title_key(t) for t in (p.title, *p.alt_titles))]
+    numbers = _digit_numbers(words)
+    exact = [
+        p
+        for p in papers
+        if key
+        and any(
+            title_key(t) == key and _digit_numbers(t) == numbers for t in (p.title, *p.alt_titles)
+        )
+    ]
     if len(exact) == 1:
         return [Scored(exact[0], 100.0, 100.0, holds_all=True, complete=True)]
     # Titles holding every word come first by coverage: the best REFINE_TOP hold the rivals.
     return TitleIndex(papers).rank(words, limit=REFINE_TOP)
+
+
+_DIGIT_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _digit_numbers(text: str) -> list[str]:
+    """The numbers written with digits in TEXT, decimals whole: "3.5" is one, "3 5" two."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _DIGIT_NUMBER.findall(text)
 
 
 def clear_winner(ranked: list[Scored]) -> Paper | None:
