@@ -943,24 +943,14 @@ def cite_papers(db: Path, refs: list[str]) -> list[Paper]:
     return with_keys(resolve_with_keys(papers, refs), papers)
 
 
-_EXPORT_SUFFIXES = {
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".bib": "bibtex",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".ris": "ris",
-}
-
-
 def export_format_for(out: str | None) -> str:
     """The export format an ``-o`` file's extension asks for (``x.jsonl`` → jsonl); json when
     there is no file or the extension says nothing."""
-    if not out or out == "-":
-        return "json"
-    return _EXPORT_SUFFIXES.get(Path(out).suffix.lower(), "json")
+    from papercli.importers import format_by_extension
+
+    fmt = format_by_extension(out)
+    # The extension an import reads as a digest is the one an export writes as Markdown.
+    return "markdown" if fmt == "digest" else fmt or "json"
 
 
 def refs_or_query(db: Path, words: list[str]) -> bool:

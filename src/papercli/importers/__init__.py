@@ -70,6 +70,14 @@ def decode_input(data: bytes, name: str) -> str:
         ) from None
 
 
+def format_by_extension(name: str | None) -> str | None:
+    """The format a file name's known extension names (``x.bib`` → bibtex), else None."""
+    if not name or name == "-":
+        return None
+    lowered = name.lower()
+    return next((fmt for ext, fmt in _EXTENSIONS.items() if lowered.endswith(ext)), None)
+
+
 def detect_format(text: str, name: str | None) -> str:
     """The format of TEXT: digest, bibtex, json, jsonl, csv, csl-json or ris.
 
@@ -77,12 +85,7 @@ def detect_format(text: str, name: str | None) -> str:
     BibTeX entries, a JSON document, one JSON object per line, a CSV header with a title
     column, and anything else is a digest.
     """
-    if name and name != "-":
-        lowered = name.lower()
-        for ext, fmt in _EXTENSIONS.items():
-            if lowered.endswith(ext):
-                return "csl-json" if fmt == "json" and _looks_like_csl(text) else fmt
-    fmt = _sniff(text)
+    fmt = format_by_extension(name) or _sniff(text)
     return "csl-json" if fmt == "json" and _looks_like_csl(text) else fmt
 
 
