@@ -1,6 +1,6 @@
 """Score the digest importer on the real pages in ../shared/digests/real (fit and dev halves).
 
-usage: python benchmarks/digest_eval.py [fit] [dev] [--fast] [--seeds] [-v]
+usage: python benchmarks/digest_eval.py [fit] [dev] [extra-fit] [extra-held] [--fast] [--seeds] [-v]
 
 Each page is imported the way a user would (`papercli import PAGE --format digest --dry-run
 --json`, with this worktree's .venv) and scored with ../shared/tools/digest-score. Prints each
@@ -98,14 +98,29 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
     )
 
 
+# the extra real pages (keys written before import) are split like real/: even numbers are
+# fitted on, odd numbers are held out
+HALVES: dict[str, tuple[Path, int | None]] = {
+    "fit": (REAL / "fit", None),
+    "dev": (REAL / "dev", None),
+    "extra-fit": (SHARED / "digests" / "extra", 0),
+    "extra-held": (SHARED / "digests" / "extra", 1),
+}
+
+
+def _parity(page: Path) -> int:
+    number = page.stem.split("-")[0]
+    return int(number) % 2 if number.isdigit() else 0
+
+
 def main(argv: list[str]) -> int:
     if not REAL.is_dir() or not SCORER.exists():
         print(f"no corpus at {REAL}: nothing to evaluate")
         return 0
     fast, verbose = "--fast" in argv, "-v" in argv
     args = [a for a in argv if not a.startswith("-")]
-    halves = [a for a in args if a in ("fit", "dev")]
-    only = [a for a in args if a not in ("fit", "dev")]
+    halves = [a for a in args if a in HALVES]
+    only = [a for a in args if a not in HALVES]
     if "--seeds" in argv:
         seeds = sorted((SHARED / "digests").glob("*.txt"))
         expected = SHARED / "digests" / "expected"
@@ -114,7 +129,8 @@ def main(argv: list[str]) -> int:
         if not halves:
             return 0
     for half in halves or ["fit", "dev"]:
-        pages = sorted((REAL / half).glob("*.txt"))
+        folder, parity = HALVES[half]
+        pages = [p for p in sorted(folder.glob("*.txt")) if parity is None or _parity(p) == parity]
         if only:
             pages = [p for p in pages if any(o in p.stem for o in only)]
         evaluate([(p, p.with_suffix(".json")) for p in pages], half, fast, verbose)

@@ -1,6 +1,6 @@
 """Fit the digest importer's title model on the `fit` half of ../shared/digests/real.
 
-usage: python benchmarks/fit_title_model.py [--no-fixtures] [--C 1.0]
+usage: python benchmarks/fit_title_model.py [--no-fixtures] [--no-extra] [--C 1.0]
 
 Every line of every page gives candidate titles (src/papercli/importers/digest/candidates.py);
 a candidate is labelled a title when it matches a title of the page's answer key the way
@@ -10,7 +10,8 @@ score in the context of its neighbours and of the lines of the same shape (stage
 cross-fitted by page, so that stage 2 learns from honest scores). The weights are written to
 src/papercli/importers/digest/title_model.json; only feature names and numbers go there.
 The project's own test digests (tests/data/digests) and the seed digests are added to the
-fitting data unless --no-fixtures; the `dev` half is never read.
+fitting data unless --no-fixtures, and the even-numbered real pages of ../shared/digests/extra (when
+present; the odd ones are held out) unless --no-extra; the `dev` half is never read.
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ def scorer_module() -> Any:
 
 def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
     found = []
-    for text in sorted((SHARED / "digests" / "real" / "fit").glob("*.txt")):
+    folders = [SHARED / "digests" / "real" / "fit"]
+    if "--no-extra" not in sys.argv:
+        folders.append(SHARED / "digests" / "extra")  # more real pages, keys written first
+    for text in sorted(t for folder in folders for t in folder.glob("*.txt")):
+        if folder_is_extra(text) and int(text.stem.split("-")[0]) % 2:
+            continue  # odd extra pages are held out
         found.append(
             (
                 text.stem,
@@ -66,6 +72,10 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
     return found
 
 
+def folder_is_extra(page: Path) -> bool:
+    return page.parent.name == "extra" and page.stem.split("-")[0].isdigit()
+
+
 def close(text: str, titles: list[str]) -> bool:
     """Whether TEXT pairs with one of TITLES the way digest-score pairs them."""
     from rapidfuzz import fuzz, process
@@ -82,6 +92,26 @@ def close(text: str, titles: list[str]) -> bool:
 
 
 SCORE: Any = None
+
+
+def _best_only(row: list[Any], labels: list[int], titles: list[str]) -> None:
+    """Of a line's candidates that pass for a key title, only the closest is a title: the
+    model must learn to prefer "Title" to "[Tag] Title" or "Title. A. Author et al."."""
+    import difflib
+
+    score = SCORE
+    scored = []
+    for k, (cand, label) in enumerate(zip(row, labels, strict=True)):
+        if label == 1:
+            n = score.norm(cand.text)
+            sim = max(difflib.SequenceMatcher(None, n, score.norm(t)).ratio() for t in titles)
+            scored.append((sim, k))
+    if len(scored) < 2:
+        return
+    top = max(sim for sim, _ in scored)
+    for sim, k in scored:
+        if sim < top - 0.005:
+            labels[k] = 0
 
 
 def main(argv: list[str]) -> int:
@@ -107,7 +137,7 @@ def main(argv: list[str]) -> int:
         labels: list[list[int]] = []
         for row, frow in zip(cands, feats, strict=True):
             lab_row = []
-            for cand, f in zip(row, frow, strict=True):
+            for cand in row:
                 n = score.norm(cand.text)
                 if n in normed or close(cand.text, titles):
                     label = 1
@@ -118,6 +148,9 @@ def main(argv: list[str]) -> int:
                 else:
                     label = 0
                 lab_row.append(label)
+            if "--best-only" in argv:
+                _best_only(row, lab_row, titles)
+            for f, label in zip(frow, lab_row, strict=True):
                 if label >= 0:
                     rows1.append((number, f, label))
             labels.append(lab_row)

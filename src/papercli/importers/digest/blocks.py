@@ -80,9 +80,14 @@ def read_lines(text: str) -> list[Line]:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
         text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
+    text = _BULLET.sub(r"\1- ", text)
     builder = _Builder()
     builder.walk(_parser().parse(text))
     return builder.lines
+
+
+# pasted pages keep their list bullets as characters: read them as the list items they were
+_BULLET = re.compile(r"^( {0,12})[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)", re.MULTILINE)
 
 
 class _Builder:

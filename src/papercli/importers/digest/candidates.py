@@ -20,7 +20,7 @@ from papercli.importers.venues import find_venue_year
 MAX_TITLE = 300
 
 _NUMBER = re.compile(
-    r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．]|#\s*\d{1,4}[.:]?"
+    r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．](?!\d)|#\s*\d{1,4}[.:]?"
     r"|no\.\s*\d{1,4}|第\s*\d{1,3}\s*[篇名]|[一二三四五六七八九十]{1,3}\s*[、.]"
     r"|(?:paper|论文)\s*\d{1,3}\s*[:：.]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“]))\s*",
     re.IGNORECASE,
@@ -39,9 +39,13 @@ _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 _BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 _BRACKET_LEAD = re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
 _LABEL = re.compile(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
+_FIELD_AFTER = re.compile(
+    r"^(.{6,300}?)\s+(?:title|标题|题目|abstract|摘要|link|链接)\s*[:：]\s*(.+)$", re.IGNORECASE
+)
 _AUTHORS_LABEL = re.compile(r"^(.{6,300}?)[\s,.;]+(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _SENTENCE = re.compile(
-    r"(?<=[^\s.A-Z]{2}[.?!])\s+(?=[A-Z\"“\u4e00-\u9fff])|(?<=[a-z]{2}\.)\s+(?=\d{4})"
+    r"(?<=[^\s.A-Z]{2}[.?!])(?<!\bvs\.)(?<!\bal\.)(?<!\bcf\.)(?<!\betc\.)(?<!\bFig\.)"
+    r"(?<!\bEq\.)(?<!\bNo\.)\s+(?=[A-Z\"“\u4e00-\u9fff])|(?<=[a-z]{2}\.)\s+(?=\d{4})"
 )
 _IN_VENUE = re.compile(r"^(?:In|in)\s+(?:Proc|Proceedings|[A-Z]{2,})")
 _TRAIL_PAREN_META = re.compile(
@@ -65,6 +69,7 @@ class Candidate:
     how: set[str] = field(default_factory=set)
     rest: str = ""  # the text left after the cut (authors, venue...)
     score: float = 0.0
+    url: str = ""  # where the candidate links to, when it is a link's text
 
 
 def strip_number(text: str) -> tuple[str, bool]:
@@ -74,6 +79,33 @@ def strip_number(text: str) -> tuple[str, bool]:
     if match and match.end() < len(text):
         return _LEAD_JUNK.sub("", text[match.end() :]), True
     return text, False
+
+
+_SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
+_LEAD_TAGS = re.compile(r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】)\s*)+(?=\S.{3})")
+_TAIL_TAGS = re.compile(r"(?<=\S.{3})(?:\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】))+$")
+_TAIL_OPEN = re.compile(r"(?<=\S.{3})\s*(?:\[[^\[\]]{0,30}|[(（][^()（）]{0,40})$")
+_LINK_SYNTAX = re.compile(r"^\[([^\[\]]{4,})\]\([^()]*\)$")
+
+
+def _untag(text: str) -> str:
+    """TEXT without the tags a list puts around a title: "[CVPR] [12:fire:] Title [code]",
+    "【Title】", a markdown link left as text "[Title](Title)", an unclosed "Title (Name"."""
+    text = _SHORTCODE.sub("", text).strip()
+    link = _LINK_SYNTAX.match(text)
+    if link:
+        text = link.group(1)
+    if text.startswith("【") and text.endswith("】") and "【" not in text[1:-1]:
+        text = text[1:-1].strip()
+    text = _LEAD_TAGS.sub("", text)
+    text = _TAIL_TAGS.sub("", text).strip()
+    if text.count("(") + text.count("（") > text.count(")") + text.count("）") or (
+        text.count("[") > text.count("]")
+    ):
+        text = _TAIL_OPEN.sub("", text)
+    if text.count("[") < text.count("]") and text.endswith("]"):
+        text = text[:-1]
+    return text
 
 
 def tidy(text: str) -> str:
@@ -95,7 +127,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     line = lines[index]
     found: dict[str, Candidate] = {}
 
-    def add(text: str, how: str, rest: str = "") -> None:
+    def add(text: str, how: str, rest: str = "", url: str = "") -> None:
         text = tidy(text)
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
@@ -104,6 +136,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             cand = found[text] = Candidate(text, index, rest=rest.strip())
         elif rest and not cand.rest:
             cand.rest = rest.strip()
+        if url and not cand.url:
+            cand.url = url
         cand.how.add(how)
 
     raw = line.text.strip()
@@ -116,7 +150,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         piece = line.text[span.start : span.end]
         after = line.text[span.end :]
         if span.kind == "link":
-            add(strip_number(piece)[0], "link", after)
+            add(strip_number(piece)[0], "link", after, span.url)
             bases.append(strip_number(piece)[0])
         elif span.kind in ("bold", "italic"):
             add(strip_number(piece)[0], span.kind, after)
@@ -144,6 +178,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             if match.start() > 12:
                 bases.append(whole[: match.start()])
     for base in list(dict.fromkeys(b.strip() for b in bases if b.strip())):
+        untagged = _untag(base)
+        if untagged != base:
+            add(untagged, "untagged")
         _cuts(base, add)
     return list(found.values())
 
@@ -165,6 +202,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _AUTHORS_LABEL.match(base)
     if match:
         add(match.group(1), "before_authors", match.group(2))
+    match = _FIELD_AFTER.match(base)
+    if match:
+        add(match.group(1), "before_field", match.group(2))
     match = _DASH.match(base)
     if match:
         add(match.group(1), "before_dash", match.group(2))

@@ -196,6 +196,7 @@ class Page:
     cells: int
     sigs: list[tuple[object, ...]] = field(default_factory=list)
     cache: dict[int, dict[str, float]] = field(default_factory=dict)
+    sections: list[str] = field(default_factory=list)  # per line: "papers", "other" or ""
 
 
 def signature(line: Line) -> tuple[object, ...]:
@@ -240,9 +241,45 @@ def _shape(text: str) -> str:
 
 
 def page_context(lines: list[Line]) -> Page:
-    """The page-level numbers: how often each line shape occurs."""
+    """The page-level numbers: how often each line shape occurs, what each section holds."""
     each = [signature(line) for line in lines]
-    return Page(Counter(each), len(lines), sum(1 for line in lines if line.kind == "cell"), each)
+    page = Page(Counter(each), len(lines), sum(1 for line in lines if line.kind == "cell"), each)
+    page.sections = section_kinds(lines)
+    return page
+
+
+_NOT_PAPERS_SECTION = re.compile(
+    r"related\s+(?:posts?|articles?|reading)|see\s+also|tutorials?|blogs?|videos?|talks?|"
+    r"implementations?|tools?|librar(?:y|ies)|packages?|software|frameworks?|datasets?|"
+    r"courses?|books?|podcasts?|newsletters?|communit(?:y|ies)|contribut|licen[cs]e|"
+    r"acknowledg|comments?|share|footer|about|contact|sponsor|jobs?|events?|takeaways?|"
+    r"conclusions?|summary|final\s+thoughts|"
+    r"教程|博客|视频|工具|代码库|数据集|课程|书籍|相关(?:文章|阅读)|推荐阅读|往期",
+    re.IGNORECASE,
+)
+_PAPERS_SECTION = re.compile(
+    r"papers?|publications?|readings?|preprints?|award|accepted|论文|文章|精选|速递", re.IGNORECASE
+)
+
+
+def section_kinds(lines: list[Line]) -> list[str]:
+    """Per line, what its nearest heading announces: "papers", "other" (tools, posts,
+    videos...) or "" (nothing said)."""
+    out: list[str] = []
+    current = ""
+    for line in lines:
+        if line.kind == "heading":
+            text = line.text
+            if _NOT_PAPERS_SECTION.search(text) and not _PAPERS_SECTION.search(text):
+                current = "other"
+            elif _PAPERS_SECTION.search(text):
+                current = "papers"
+            else:
+                current = ""
+            out.append("")
+            continue
+        out.append(current)
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -343,7 +380,31 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
         for edge in edges:
             f[f"{name}>{edge}"] = float(value > edge)
     f["rest_sentence"] = float(bool(_REST_SENTENCE.search(rest)))
+    if cand.url:
+        f.update(link_features(cand.url))
     return f
+
+
+_LINK_CODE = re.compile(r"github\.com|gitlab\.com|colab\.research|paperswithcode\.com/", re.I)
+_LINK_MEDIA = re.compile(
+    r"youtube\.com|youtu\.be|bilibili\.com|vimeo\.com|twitter\.com|//x\.com|medium\.com|"
+    r"substack\.com|reddit\.com|towardsdatascience|wikipedia\.org|/blog|blog\.|wordpress|"
+    r"coursera|udacity|slideshare|docs\.google|huggingface\.co/spaces",
+    re.IGNORECASE,
+)
+
+
+def link_features(url: str) -> dict[str, float]:
+    """Where a candidate's own link goes: a paper's page, code, a video or post, elsewhere."""
+    if _ID_URL.search(url) or url.lower().split("?")[0].endswith(".pdf"):
+        return {"link_paper": 1.0}
+    if _LINK_CODE.search(url):
+        return {"link_code": 1.0}
+    if _LINK_MEDIA.search(url):
+        return {"link_media": 1.0}
+    if url.startswith("#"):
+        return {"link_anchor": 1.0}
+    return {"link_other": 1.0}
 
 
 def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]:
@@ -399,5 +460,8 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
         f["prev_heading"] = float(prev.kind == "heading")
         f["prev_same_sig"] = float(page.sigs[index - 1] == page.sigs[index])
         f["prev_short"] = float(len(pt) < 30)
+    kind = page.sections[index] if index < len(page.sections) else ""
+    if kind:
+        f[f"section_{kind}"] = 1.0
     page.cache[index] = f
     return f

@@ -200,6 +200,9 @@ def _section_line(line: Line) -> bool:
     return len(text.split()) <= 8 and text.count(",") < 2
 
 
+_DECORATION = re.compile(r"^[\s=\-*#~_+]+|[\s=\-*#~_+]+$")  # "=== cs.CL ===" names cs.CL
+
+
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
     current: str | None = None
@@ -210,7 +213,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             continue
         for i in range(record.start - 1, max(previous_start + 1, record.start - 6), -1):
             if _section_line(lines[i]):
-                current = lines[i].text.strip()
+                current = _DECORATION.sub("", lines[i].text) or None
                 break
         if current:
             record.sections = [current]
