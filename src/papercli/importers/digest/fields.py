@@ -89,12 +89,116 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
+@dataclass
+class _Page:
+    """What a page says around its records, read once per page: the cells of each table row,
+    each table's caption (the short label line right above it) and the venue label in force
+    at each line (a paragraph that is only a venue, "**CVPR**", over the list below it)."""
+
+    rows: dict[int, list[int]] = field(default_factory=dict)
+    caption: dict[int, str] = field(default_factory=dict)  # table row → caption
+    label: list[tuple[str | None, int | None]] = field(default_factory=list)
+    label_lines: set[int] = field(default_factory=set)
+
+
+_LAST_PAGE: list[tuple[list[Line], _Page]] = []
+
+
+def _page(lines: list[Line]) -> _Page:
+    if _LAST_PAGE and _LAST_PAGE[0][0] is lines:
+        return _LAST_PAGE[0][1]
+    page = _Page()
+    caption = ""
+    label: tuple[str | None, int | None] = (None, None)
+    previous: Line | None = None
+    for i, line in enumerate(lines):
+        if line.kind == "cell":
+            if previous is None or previous.kind != "cell":
+                caption = _caption(previous)
+            page.rows.setdefault(line.row, []).append(i)
+            if caption:
+                page.caption[line.row] = caption
+        elif line.kind == "heading":
+            label = (None, None)
+        elif line.kind == "line" and line.first and not line.urls:
+            found = venue_label(line.text)
+            if found[0]:
+                label = found
+                page.label_lines.add(i)
+        page.label.append(label)
+        previous = line
+    _LAST_PAGE[:] = [(lines, page)]
+    return page
+
+
+_LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
+
+
+def venue_label(text: str) -> tuple[str | None, int | None]:
+    """The venue (and year) of a line that names only a venue ("**CVPR**", "ICLR 2022:"),
+    which heads the papers listed under it; (None, None) for any other line."""
+    bare = _LABEL_MARKUP.sub(" ", text).strip()
+    if not bare or len(bare) > 40:
+        return None, None
+    venue, year = venue_year(bare)
+    if not venue or venue == "arXiv":
+        return None, None
+    left = re.sub(re.escape(venue), " ", bare, count=1, flags=re.IGNORECASE)
+    left = re.sub(r"'?\d{2,4}|[\W_]+", " ", left).strip()
+    return (venue, year) if not left else (None, None)
+
+
+_CAPTION_END = re.compile(r"[.!?。！？,，;；]$")
+
+
+def _caption(line: Line | None) -> str:
+    """LINE's text when it reads as the label of the table below it ("General
+    Recommendation"), else ""."""
+    if line is None or line.kind not in ("line", "item") or line.urls:
+        return ""
+    text = line.text.strip(" *_:：")
+    if not 2 <= len(text) <= 60 or _CAPTION_END.search(text) or _YEAR.search(text):
+        return ""
+    return text if len(text.split()) <= 8 else ""
+
+
+_VENUE_HEADER = re.compile(
+    r"venue|conference|\bconf\b|journal|publication|published|会议|期刊|出处|发表|来源",
+    re.IGNORECASE,
+)
+_YEAR_HEADER = re.compile(r"year|date|年份|年|时间|日期", re.IGNORECASE)
+_NO_VALUE = re.compile(r"^[\s\-–—/_.?]*$")
+
+
+def _row_venue_year(cells: list[Line]) -> tuple[str | None, int | None]:
+    """The venue and year a table row states in its own columns ("会议" | "Year")."""
+    venue: str | None = None
+    year: int | None = None
+    for cell in cells:
+        text = cell.text.strip()
+        if _NO_VALUE.match(text) or not cell.header:
+            continue
+        if venue is None and _VENUE_HEADER.search(cell.header) and len(text) <= 80:
+            found, with_year = venue_year(text)
+            venue = found or (text.strip(" *_") if re.search(r"[^\W\d_]", text) else None)
+            year = year or with_year
+        elif year is None and _YEAR_HEADER.search(cell.header):
+            match = _YEAR.search(text)
+            year = int(match.group(1)) if match else None
+    return venue, year
+
+
 def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
     """The fields of RECORD."""
     out = Fields()
     title_line = lines[record.start]
-    body = lines[record.start : record.end]
+    page = _page(lines)
+    end = next((i for i in range(record.start + 1, record.end) if i in page.label_lines), None)
+    body = lines[record.start : end or record.end]  # a venue label heads the next papers
     row = [ln for ln in body if ln.kind == "cell"]
+    cells = (
+        [lines[i] for i in page.rows.get(title_line.row, [])] if title_line.kind == "cell" else []
+    )
     # identifiers and links: the title line first, then the record's other lines
     for line in [lines[i] for i in record.lead] + body:
         for url in line.urls:
@@ -106,7 +210,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # venue and year: the record, then its sections, then the page
     rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
-    venue, year = venue_year(own + " " + rest)
+    venue, year = _row_venue_year(cells)
+    if venue is None:
+        venue, stated = venue_year(own + " " + rest)
+        year = year or stated
+    if venue is None:
+        venue = page.label[record.start][0]
+        year = year or page.label[record.start][1]
     if year is None:
         found = _YEAR.search(record.title.rest) or _YEAR.search(own)
         if found:
@@ -128,7 +238,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
         year = year or (2000 + int(match.group(1)) if match else None)
     out.venue, out.year = venue, year
-    topics = [s for s in record.sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
+    sections = list(record.sections)
+    caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
+    if caption and caption not in sections:
+        sections.append(caption)
+    topics = [s for s in sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
     out.topics = topics[-2:] if len(topics) > 1 else topics
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics

@@ -1,0 +1,71 @@
+"""Stage 4 of the digest importer: the fields a record's neighbourhood gives its paper."""
+
+from __future__ import annotations
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.fields import venue_label
+from papercli.model import Paper
+
+
+def _by_title(text: str) -> dict[str, Paper]:
+    return {p.title: p for p in parse_digest(text, "t.md").papers}
+
+
+def test_a_table_row_gives_venue_and_year_from_its_own_columns() -> None:
+    text = (
+        "# Notes\n\n"
+        "| Model | 会议 | 论文 | 年份 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| SGX | ICLR | 《Sparse Gradient Exchange for Distributed Training》 | 2019 |\n"
+        "| LTR | WSDM | 《Listwise Ranking with Shallow Trees at Scale》 | 2021 |\n"
+        "| QVX | Acme Letters | 《Quiet Variance Reduction for Online Learners》 | 2016 |\n"
+    )
+    papers = _by_title(text)
+    sparse = papers["Sparse Gradient Exchange for Distributed Training"]
+    assert (sparse.venue, sparse.year) == ("ICLR", 2019)
+    assert papers["Listwise Ranking with Shallow Trees at Scale"].venue == "WSDM"
+    quiet = papers["Quiet Variance Reduction for Online Learners"]
+    assert (quiet.venue, quiet.year) == ("Acme Letters", 2016)  # an unknown venue as written
+
+
+def test_the_label_line_above_a_table_is_its_papers_topic() -> None:
+    text = (
+        "# Notes\n\n"
+        "- Graph Methods\n\n"
+        "| Model | Paper | Year |\n"
+        "| --- | --- | --- |\n"
+        "| GX | 《Message Passing over Sparse Interaction Graphs》 | 2020 |\n"
+        "| GY | 《Spectral Filters for Heterogeneous Item Graphs》 | 2021 |\n\n"
+        "- Sequence Methods\n\n"
+        "| Model | Paper | Year |\n"
+        "| --- | --- | --- |\n"
+        "| SX | 《Recurrent Session Encoders for Next Item Prediction》 | 2018 |\n"
+        "| SY | 《Self-Attentive Sequential Models of User Clicks》 | 2019 |\n"
+    )
+    papers = _by_title(text)
+    assert papers["Message Passing over Sparse Interaction Graphs"].topics == ["Graph Methods"]
+    assert papers["Self-Attentive Sequential Models of User Clicks"].topics == ["Sequence Methods"]
+
+
+def test_a_bold_venue_line_gives_its_venue_to_the_list_below_it() -> None:
+    text = (
+        "### 2021\n\n"
+        "**ICML**\n\n"
+        "- Fast Kernel Sums for Streaming Data [[paper](https://arxiv.org/abs/2101.00001)]\n"
+        "- Lipschitz Bounds for Deep Equilibrium Layers [[paper](https://arxiv.org/abs/2101.00002)]\n"
+        "\n**AAAI**\n\n"
+        "- Planning with Noisy Symbolic Abstractions [[paper](https://arxiv.org/abs/2101.00003)]\n"
+    )
+    papers = _by_title(text)
+    fast = papers["Fast Kernel Sums for Streaming Data"]
+    assert (fast.venue, fast.year, fast.arxiv_id) == ("ICML", 2021, "2101.00001")
+    assert papers["Lipschitz Bounds for Deep Equilibrium Layers"].venue == "ICML"
+    assert papers["Planning with Noisy Symbolic Abstractions"].venue == "AAAI"
+
+
+def test_venue_label_is_a_line_of_only_a_venue() -> None:
+    assert venue_label("**CVPR**") == ("CVPR", None)
+    assert venue_label("NeurIPS 2020:") == ("NeurIPS", 2020)
+    assert venue_label("CVPR papers on tracking") == (None, None)
+    assert venue_label("arXiv") == (None, None)  # a preprint server heads no venue
+    assert venue_label("") == (None, None)
