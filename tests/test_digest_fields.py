@@ -69,3 +69,20 @@ def test_venue_label_is_a_line_of_only_a_venue() -> None:
     assert venue_label("CVPR papers on tracking") == (None, None)
     assert venue_label("arXiv") == (None, None)  # a preprint server heads no venue
     assert venue_label("") == (None, None)
+
+
+def test_an_arxiv_id_in_a_relative_links_file_name_is_the_papers_id() -> None:
+    text = (
+        "| # | Title | Note |\n"
+        "| --- | --- | --- |\n"
+        "| 1 | [Tiny Routers for Mixture Models](./p/240312345v2-tiny-routers.html) | ok |\n"
+        "| 2 | [Cheap Verifiers for Long Proofs](./p/2404.54321v1.html) | ok |\n"
+        "| 3 | [Slow Readers Learn Faster](./p/notes-12345.html) | ok |\n"
+    )
+    papers = _by_title(text)
+    tiny = papers["Tiny Routers for Mixture Models"]
+    assert tiny.arxiv_id == "2403.12345"
+    assert tiny.url == "https://arxiv.org/abs/2403.12345"  # never the page-relative link
+    assert papers["Cheap Verifiers for Long Proofs"].arxiv_id == "2404.54321"
+    slow = papers["Slow Readers Learn Faster"]
+    assert slow.arxiv_id is None and slow.url is None

@@ -322,9 +322,20 @@ def alt_titles(record: Record, body: list[Line]) -> list[str]:
     return found
 
 
+# An arXiv id with its version in a link's file name, with or without its dot
+# ("papers/250912345v1-some-title.html", "2509.12345v2.md"): a summary site's page of the paper.
+_ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
+
+
 def _add_url(out: Fields, url: str, hint: str) -> None:
     if not url or url.startswith("#") or _IMAGE.search(url):
         return
+    if not re.match(r"[a-z][a-z0-9+.-]*:|www\.", url, re.IGNORECASE):
+        named = _ARXIV_FILE.search(url.split("?")[0].split("#")[0])
+        if named and not out.arxiv_id:
+            out.arxiv_id = f"{named.group(1)}.{named.group(2)}"
+            out.landing.append((3, landing_url("arxiv", out.arxiv_id)))
+        return  # a link relative to the page is no address a reader can open
     try:
         parsed = urlparse(url if "://" in url else "https://" + url)
         host = (parsed.hostname or "").lower()
