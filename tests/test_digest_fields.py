@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from papercli.importers.digest import parse_digest
-from papercli.importers.digest.fields import venue_label
+from papercli.importers.digest.fields import cited_names, venue_label
 from papercli.model import Paper
 
 
@@ -86,3 +86,38 @@ def test_an_arxiv_id_in_a_relative_links_file_name_is_the_papers_id() -> None:
     assert papers["Cheap Verifiers for Long Proofs"].arxiv_id == "2404.54321"
     slow = papers["Slow Readers Learn Faster"]
     assert slow.arxiv_id is None and slow.url is None
+
+
+def test_an_author_first_citation_gives_its_authors_venue_and_year() -> None:
+    text = (
+        "## Classics\n\n"
+        "* Ada B. Lovett, Carl Dunmore, and Eve F. Garnet. 1998. "
+        "[Sparse Coding Models for Noisy Channel Translation](http://example.org/a1). "
+        "*Journal of Odd Results*. "
+        "([Cited](http://example.org/c): 12)\n"
+        "* Hana Iwata. 2005. [Counting Trees in Linear Time](http://example.org/a2). "
+        "In *Proceedings of NAACL 2005*.\n"
+        "* Jon K. Lee, Mia Novak. 2011. "
+        "[Beam Search Decoding for Neural Machine Translation](http://example.org/a3). "
+        "In *Proceedings of the Fifth Workshop on Tidy Decoding*.\n"
+        "* Olaf Pratt and Rui Sato. 2013. "
+        "[Phrase Tables for Statistical Machine Translation](http://example.org/a4). "
+        "In *Proceedings of ACL 2013*.\n"
+    )
+    papers = _by_title(text)
+    sparse = papers["Sparse Coding Models for Noisy Channel Translation"]
+    assert sparse.authors == ["Ada B. Lovett", "Carl Dunmore", "Eve F. Garnet"]
+    assert (sparse.venue, sparse.year) == ("Journal of Odd Results", 1998)
+    counting = papers["Counting Trees in Linear Time"]
+    assert (counting.authors, counting.venue, counting.year) == (["Hana Iwata"], "NAACL", 2005)
+    beam = papers["Beam Search Decoding for Neural Machine Translation"]
+    assert beam.authors == ["Jon K. Lee", "Mia Novak"]
+    assert beam.venue == "Fifth Workshop on Tidy Decoding"
+
+
+def test_cited_names_only_read_a_name_list_before_the_title() -> None:
+    assert cited_names("- Ann Ode, Bo Pike. 2020. ") == ["Ann Ode", "Bo Pike"]
+    assert cited_names("Cy Quill. 2019. ") == ["Cy Quill"]  # one name, dated
+    assert cited_names("**[ViTX]** ") == []  # a nickname tag
+    assert cited_names("[CVPR 2023] ") == []
+    assert cited_names("3. ") == []

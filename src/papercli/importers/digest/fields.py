@@ -19,7 +19,7 @@ from papercli.ids import (
 )
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.records import Record
-from papercli.importers.names import looks_like_name_list, parse_names
+from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import find_venue_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
@@ -206,14 +206,16 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         _add_text_ids(out, line.text)
     if out.landing:
         out.url = min(out.landing, key=lambda p: p[0])[1]
-    out.authors = _authors(record, body, row)
+    out.authors = _authors(record, body, cells or row)
     # venue and year: the record, then its sections, then the page
     rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
     venue, year = _row_venue_year(cells)
     if venue is None:
-        venue, stated = venue_year(own + " " + rest)
-        year = year or stated
+        venue, cited = cited_venue(title_line, record.title.text)
+        year = year or cited
+    stated_venue, stated_year = venue_year(own + " " + rest)
+    venue, year = venue or stated_venue, year or stated_year
     if venue is None:
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
@@ -264,10 +266,67 @@ def _hint(line: Line, url: str) -> str:
     return ""
 
 
+# What stands between an author-first citation's names and its title: the year, quotes.
+_CITED_YEAR = re.compile(r"[\s.,(]*(?:19|20)\d\d[a-z]?\)?[\s.,:]*$|[\s\"“”'‘’.,:]+$")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\[?\d{1,4}[.)\]])\s*")
+
+
+def cited_names(before: str) -> list[str]:
+    """The authors of an author-first citation, read from the text BEFORE its title
+    ("A. Smith, B. Jones, and C. Lee. 2002. Title. In *Venue*."); [] when that text is
+    anything else (a venue tag, a nickname, a number)."""
+    bare = _LIST_MARK.sub("", before)
+    text = _CITED_YEAR.sub("", bare).strip()
+    dated = bool(re.search(r"(?:19|20)\d\d", bare[len(text) :]))
+    if not text or len(text) > 600:
+        return []
+    if not dated and not re.search(r"[,，、]|\band\b|&|\bet al", text):
+        return []  # a lone name before a title is as often a nickname or a tag: not one dated
+    names, share = read_name_list(text)
+    return names if share >= 0.8 else []
+
+
+_PROCEEDINGS = re.compile(r"^(?:in\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?", re.I)
+_VENUE_END = re.compile(r"\.\s|[,;(\[]|\s(?:vol\.|no\.|pp\.)|\s\d")
+
+
+def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
+    """The venue of a citation that sets it in italics right after the title ("Title. In
+    *Proceedings of NAACL 2003*.", "Title. *Computational Linguistics*."): a known venue by
+    its short name, another as written."""
+    where = line.text.find(title)
+    if where < 0:
+        return None, None
+    end = where + len(title)
+    italic = next((sp for sp in line.spans if sp.kind == "italic" and sp.start >= end), None)
+    if italic is None or not re.fullmatch(
+        r"[\s\"“”'’.,:)\]]*(?:in\s+)?", line.text[end : italic.start], re.I
+    ):
+        return None, None
+    text = line.text[italic.start : italic.end].strip()
+    if not 2 <= len(text) <= 200:
+        return None, None
+    venue, year = venue_year(text)
+    if venue:
+        return _PROCEEDINGS.sub("", venue) or venue, year
+    name = _PROCEEDINGS.sub("", text)
+    cut = _VENUE_END.search(name)
+    name = (name[: cut.start()] if cut else name).strip(" .,:;")
+    if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12:
+        return None, None
+    return name, venue_year(text)[1]
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest.strip(" ,.;:-–—|")
     if rest:
         names = parse_names(rest)
+        if names:
+            return names
+    line = body[0]
+    where = line.text.find(record.title.text)
+    if where > 0:
+        names = cited_names(line.text[:where])
         if names:
             return names
     for line in row:
