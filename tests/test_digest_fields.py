@@ -121,3 +121,21 @@ def test_cited_names_only_read_a_name_list_before_the_title() -> None:
     assert cited_names("**[ViTX]** ") == []  # a nickname tag
     assert cited_names("[CVPR 2023] ") == []
     assert cited_names("3. ") == []
+
+
+def test_a_table_rows_topic_column_is_a_topic_and_other_columns_are_no_authors() -> None:
+    text = (
+        "| # | Venue | 论文 | 方法族 | 要点 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | ICML 2026 | [Routing Agents by Cost](http://arxiv.org/abs/2606.00001) | routing "
+        "| 编排器, 验证器, 记忆模块 |\n"
+        "| 2 | - | [Benchmarks for Tool Use Agents](http://arxiv.org/abs/2606.00002) | evaluation "
+        "| 基准, 数据集, 指标 |\n"
+    )
+    papers = _by_title(text)
+    routing = papers["Routing Agents by Cost"]
+    assert (routing.venue, routing.year) == ("ICML", 2026)
+    assert "routing" in routing.topics and routing.authors == []
+    bench = papers["Benchmarks for Tool Use Agents"]
+    assert "evaluation" in bench.topics and bench.authors == []
+    assert bench.venue == "arXiv"  # "-" states no venue: the arXiv link does

@@ -167,6 +167,10 @@ _VENUE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_HEADER = re.compile(r"year|date|年份|年|时间|日期", re.IGNORECASE)
+_TOPIC_HEADER = re.compile(
+    r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|方法族|方向|领域|类别|分类|主题)\W*$",
+    re.IGNORECASE,
+)
 _NO_VALUE = re.compile(r"^[\s\-–—/_.?]*$")
 
 
@@ -186,6 +190,15 @@ def _row_venue_year(cells: list[Line]) -> tuple[str | None, int | None]:
             match = _YEAR.search(text)
             year = int(match.group(1)) if match else None
     return venue, year
+
+
+def _row_topic(cells: list[Line]) -> str:
+    """The topic a table row states in a column of its own ("Category", "领域")."""
+    for cell in cells:
+        text = cell.text.strip()
+        if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 40:
+            return text
+    return ""
 
 
 def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
@@ -242,8 +255,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     out.venue, out.year = venue, year
     sections = list(record.sections)
     caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
-    if caption and caption not in sections:
-        sections.append(caption)
+    for name in (caption, _row_topic(cells)):
+        if name and name not in sections:
+            sections.append(name)
     topics = [s for s in sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
     out.topics = topics[-2:] if len(topics) > 1 else topics
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
@@ -340,6 +354,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return parse_names(label.group(1))
     for line in body[1:4]:
         text = line.text.strip()
+        if line.kind == "cell" and line.header.strip():
+            continue  # a table names its author column: another column is something else
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
         if looks_like_name_list(text) >= 0.6:
