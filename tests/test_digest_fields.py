@@ -139,3 +139,20 @@ def test_a_table_rows_topic_column_is_a_topic_and_other_columns_are_no_authors()
     bench = papers["Benchmarks for Tool Use Agents"]
     assert "evaluation" in bench.topics and bench.authors == []
     assert bench.venue == "arXiv"  # "-" states no venue: the arXiv link does
+
+
+def test_a_numbered_header_with_a_year_dates_the_title_below_it_only() -> None:
+    text = (
+        "Ten papers to start with\n\n"
+        "1. Kernel Machines (1992)\n"
+        "“Margin Bounds for Linear Separators”\n"
+        "Boser, Guyon\n"
+        "A classic of learning theory.\n"
+        "2. Boosting (1997)\n"
+        "“A Decision-Theoretic Generalization of On-Line Learning”\n"
+        "Freund, Schapire\n"
+        "Weak learners made strong.\n"
+    )
+    papers = _by_title(text)
+    assert papers["Margin Bounds for Linear Separators"].year == 1992
+    assert papers["A Decision-Theoretic Generalization of On-Line Learning"].year == 1997

@@ -201,13 +201,31 @@ def _row_topic(cells: list[Line]) -> str:
     return ""
 
 
+_DATED_HEADER = re.compile(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）]\s*$")
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)、]\s*")
+
+
+def _dated_header(line: Line) -> bool:
+    """Whether LINE is a numbered entry header with a year ("3. Random Forests (2001)"),
+    which a listicle puts right above the paper's own title line."""
+    text = line.text
+    numbered = line.marker[:1].isdigit() and line.first
+    if not numbered:
+        bare = _NUMBERED.sub("", text, count=1)
+        numbered, text = bare != text, bare
+    return numbered and len(text) <= 80 and _DATED_HEADER.match(text) is not None
+
+
 def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
     """The fields of RECORD."""
     out = Fields()
     title_line = lines[record.start]
     page = _page(lines)
     end = next((i for i in range(record.start + 1, record.end) if i in page.label_lines), None)
-    body = lines[record.start : end or record.end]  # a venue label heads the next papers
+    end = end or record.end
+    # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
+    end = next((i for i in range(record.start + 1, end) if _dated_header(lines[i])), end)
+    body = lines[record.start : end]  # a venue label heads the next papers
     row = [ln for ln in body if ln.kind == "cell"]
     cells = (
         [lines[i] for i in page.rows.get(title_line.row, [])] if title_line.kind == "cell" else []
@@ -232,6 +250,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None:
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
+    above = lines[record.start - 1] if record.start else None
+    if year is None and above is not None and _dated_header(above):
+        year = int(_YEAR.findall(above.text)[-1])
     if year is None:
         found = _YEAR.search(record.title.rest) or _YEAR.search(own)
         if found:
