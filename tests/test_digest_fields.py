@@ -156,3 +156,29 @@ def test_a_numbered_header_with_a_year_dates_the_title_below_it_only() -> None:
     papers = _by_title(text)
     assert papers["Margin Bounds for Linear Separators"].year == 1992
     assert papers["A Decision-Theoretic Generalization of On-Line Learning"].year == 1997
+
+
+def test_mla_citations_after_a_label_give_authors_in_order_and_their_own_year() -> None:
+    text = (
+        "Selected papers I read\n\n"
+        "Classic Machine Learning\n\n"
+        "  • Kernels Snow, Annika, and Boris Reed. "
+        '"Practical kernel methods for sparse data." arXiv preprint arXiv:1206.1111 (2012).\n'
+        "  • Walks Reed, Boris, and Cyril Tan. "
+        '"Random walks for ranking graph nodes." '
+        "Journal of machine learning research 9.11 (2008).\n"
+        "  • Trees Tan, Cyril V., et al. "
+        '"Shallow trees for fast boosting." Advances in neural information processing systems '
+        "30 (2017): 1-9.\n"
+    )
+    papers = _by_title(text)
+    kernels = papers["Practical kernel methods for sparse data"]
+    assert kernels.authors == ["Annika Snow", "Boris Reed"]
+    assert kernels.year == 2012  # not the next entry's 2008
+    assert papers["Random walks for ranking graph nodes"].authors == ["Boris Reed", "Cyril Tan"]
+    assert papers["Shallow trees for fast boosting"].authors == ["Cyril V. Tan"]
+    assert cited_names("Rossi, Marco. ") == ["Marco Rossi"]
+    assert cited_names("Van der Berg, Lotte, and Ines Roth. ") == [
+        "Lotte Van der Berg",
+        "Ines Roth",
+    ]

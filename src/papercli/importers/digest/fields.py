@@ -101,6 +101,7 @@ class _Page:
     label_lines: set[int] = field(default_factory=set)
 
 
+_PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
 _LAST_PAGE: list[tuple[list[Line], _Page]] = []
 
 
@@ -245,8 +246,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None:
         venue, cited = cited_venue(title_line, record.title.text)
         year = year or cited
+    # a year on the title's own line first: one on the lines below may be the next entry's
+    own_venue, own_year = venue_year(own)
     stated_venue, stated_year = venue_year(own + " " + rest)
-    venue, year = venue or stated_venue, year or stated_year
+    if own_venue is not None and own_venue not in _PREPRINTS:
+        stated_venue = own_venue
+    venue, year = venue or stated_venue, year or own_year or stated_year
     if venue is None:
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
@@ -318,7 +323,31 @@ def cited_names(before: str) -> list[str]:
     if not dated and not re.search(r"[,，、]|\band\b|&|\bet al", text):
         return []  # a lone name before a title is as often a nickname or a tag: not one dated
     names, share = read_name_list(text)
-    return names if share >= 0.8 else []
+    if share < 0.8:
+        return []
+    return _inverted_first(text, names)
+
+
+_GIVEN = re.compile(r"[A-Z][a-z\-]{2,}(?:\s+[A-Z]{1,2}\.)*")
+_PARTICLE = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "dos", "al"}
+)
+
+
+def _inverted_first(text: str, names: list[str]) -> list[str]:
+    """NAMES with an MLA first author ("Surname, Given, B. Other, et al.") put in order, and
+    a label written before it dropped ("LightGBM Ke, Guolin, et al." → "Guolin Ke")."""
+    if len(names) < 2 or not _GIVEN.fullmatch(names[1]):
+        return names
+    if not text.startswith(f"{names[0]}, {names[1]}"):
+        return names
+    if len(names) > 2 and len(names[2].split()) < 2:
+        return names  # "Smith, Jones, Brown": surnames only
+    words = names[0].split()
+    keep = 1
+    while keep < len(words) and words[-keep - 1].lower() in _PARTICLE:
+        keep += 1
+    return [f"{names[1]} {' '.join(words[-keep:])}", *names[2:]]
 
 
 _PROCEEDINGS = re.compile(r"^(?:in\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?", re.I)
