@@ -182,3 +182,17 @@ def test_mla_citations_after_a_label_give_authors_in_order_and_their_own_year() 
         "Lotte Van der Berg",
         "Ines Roth",
     ]
+
+
+def test_a_linked_venue_tag_before_the_title_is_the_venue_even_over_an_arxiv_link() -> None:
+    text = (
+        "### 2021\n\n"
+        "- [[DATE](https://arxiv.org/abs/2101.00011)] Binary Adders for Edge Inference. [`bnn`]\n"
+        "- [[MMM](https://example.org/x)] Ternary Weights on Small Chips.\n"
+        "- [[paper](https://example.org/y)] Rounding Schemes for Low Precision Training.\n"
+    )
+    papers = _by_title(text)
+    adders = papers["Binary Adders for Edge Inference"]
+    assert (adders.venue, adders.year, adders.arxiv_id) == ("DATE", 2021, "2101.00011")
+    assert papers["Ternary Weights on Small Chips"].venue == "MMM"  # unknown: as written
+    assert papers["Rounding Schemes for Low Precision Training"].venue != "paper"

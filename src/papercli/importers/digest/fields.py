@@ -193,6 +193,25 @@ def _row_venue_year(cells: list[Line]) -> tuple[str | None, int | None]:
     return venue, year
 
 
+_BRACKET_TAG = re.compile(r"\s*(?:[-*+•]\s*)?\[([^\[\]]{2,60})\]")
+
+
+def _link_tag_venue(line: Line, title: str) -> tuple[str | None, int | None]:
+    """The venue of a linked tag before the title ("[[CVPR](url)] Title", read as
+    "[CVPR] Title"): its link names where the paper appeared."""
+    where = line.text.find(title)
+    match = _BRACKET_TAG.match(line.text)
+    if where < 0 or match is None or match.end() > where:
+        return None, None
+    linked = any(
+        sp.kind == "link" and sp.start == match.start(1) and sp.end == match.end(1)
+        for sp in line.spans
+    )
+    if not linked:
+        return None, None
+    return venue_year(f"[[{match.group(1).strip()}](#)]")
+
+
 def _row_topic(cells: list[Line]) -> str:
     """The topic a table row states in a column of its own ("Category", "领域")."""
     for cell in cells:
@@ -243,6 +262,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
     venue, year = _row_venue_year(cells)
+    if venue is None:
+        venue, tagged = _link_tag_venue(title_line, record.title.text)
+        year = year or tagged
     if venue is None:
         venue, cited = cited_venue(title_line, record.title.text)
         year = year or cited
