@@ -138,6 +138,8 @@ _LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
 def venue_label(text: str) -> tuple[str | None, int | None]:
     """The venue (and year) of a line that names only a venue ("**CVPR**", "ICLR 2022:"),
     which heads the papers listed under it; (None, None) for any other line."""
+    if len(text) > 80:
+        return None, None
     bare = _LABEL_MARKUP.sub(" ", text).strip()
     if not bare or len(bare) > 40:
         return None, None
