@@ -19,7 +19,7 @@ from papercli.ids import (
 )
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.records import Record
-from papercli.importers.names import looks_like_name_list, parse_names
+from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import find_venue_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
@@ -89,12 +89,169 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
+@dataclass
+class _Page:
+    """What a page says around its records, read once per page: the cells of each table row,
+    each table's caption (the short label line right above it) and the venue label in force
+    at each line (a paragraph that is only a venue, "**CVPR**", over the list below it)."""
+
+    rows: dict[int, list[int]] = field(default_factory=dict)
+    caption: dict[int, str] = field(default_factory=dict)  # table row → caption
+    label: list[tuple[str | None, int | None]] = field(default_factory=list)
+    label_lines: set[int] = field(default_factory=set)
+
+
+_PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
+_LAST_PAGE: list[tuple[list[Line], _Page]] = []
+
+
+def _page(lines: list[Line]) -> _Page:
+    if _LAST_PAGE and _LAST_PAGE[0][0] is lines:
+        return _LAST_PAGE[0][1]
+    page = _Page()
+    caption = ""
+    label: tuple[str | None, int | None] = (None, None)
+    previous: Line | None = None
+    for i, line in enumerate(lines):
+        if line.kind == "cell":
+            if previous is None or previous.kind != "cell":
+                caption = _caption(previous)
+            page.rows.setdefault(line.row, []).append(i)
+            if caption:
+                page.caption[line.row] = caption
+        elif line.kind == "heading":
+            label = (None, None)
+        elif line.kind == "line" and line.first and not line.urls:
+            found = venue_label(line.text)
+            if found[0]:
+                label = found
+                page.label_lines.add(i)
+        page.label.append(label)
+        previous = line
+    _LAST_PAGE[:] = [(lines, page)]
+    return page
+
+
+_LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
+
+
+def venue_label(text: str) -> tuple[str | None, int | None]:
+    """The venue (and year) of a line that names only a venue ("**CVPR**", "ICLR 2022:"),
+    which heads the papers listed under it; (None, None) for any other line."""
+    if len(text) > 80:
+        return None, None
+    bare = _LABEL_MARKUP.sub(" ", text).strip()
+    if not bare or len(bare) > 40:
+        return None, None
+    venue, year = venue_year(bare)
+    if not venue or venue == "arXiv":
+        return None, None
+    left = re.sub(re.escape(venue), " ", bare, count=1, flags=re.IGNORECASE)
+    left = re.sub(r"'?\d{2,4}|[\W_]+", " ", left).strip()
+    return (venue, year) if not left else (None, None)
+
+
+_CAPTION_END = re.compile(r"[.!?。！？,，;；]$")
+
+
+def _caption(line: Line | None) -> str:
+    """LINE's text when it reads as the label of the table below it ("General
+    Recommendation"), else ""."""
+    if line is None or line.kind not in ("line", "item") or line.urls:
+        return ""
+    text = line.text.strip(" *_:：")
+    if not 2 <= len(text) <= 60 or _CAPTION_END.search(text) or _YEAR.search(text):
+        return ""
+    return text if len(text.split()) <= 8 else ""
+
+
+_VENUE_HEADER = re.compile(
+    r"venue|conference|\bconf\b|journal|publication|published|会议|期刊|出处|发表|来源",
+    re.IGNORECASE,
+)
+_YEAR_HEADER = re.compile(r"year|date|年份|年|时间|日期", re.IGNORECASE)
+_TOPIC_HEADER = re.compile(
+    r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|方法族|方向|领域|类别|分类|主题)\W*$",
+    re.IGNORECASE,
+)
+_NO_VALUE = re.compile(r"^[\s\-–—/_.?]*$")
+
+
+def _row_venue_year(cells: list[Line]) -> tuple[str | None, int | None]:
+    """The venue and year a table row states in its own columns ("会议" | "Year")."""
+    venue: str | None = None
+    year: int | None = None
+    for cell in cells:
+        text = cell.text.strip()
+        if _NO_VALUE.match(text) or not cell.header:
+            continue
+        if venue is None and _VENUE_HEADER.search(cell.header) and len(text) <= 80:
+            found, with_year = venue_year(text)
+            venue = found or (text.strip(" *_") if re.search(r"[^\W\d_]", text) else None)
+            year = year or with_year
+        elif year is None and _YEAR_HEADER.search(cell.header):
+            match = _YEAR.search(text)
+            year = int(match.group(1)) if match else None
+    return venue, year
+
+
+_BRACKET_TAG = re.compile(r"\s*(?:[-*+•]\s*)?\[([^\[\]]{2,60})\]")
+
+
+def _link_tag_venue(line: Line, title: str) -> tuple[str | None, int | None]:
+    """The venue of a linked tag before the title ("[[CVPR](url)] Title", read as
+    "[CVPR] Title"): its link names where the paper appeared."""
+    where = line.text.find(title)
+    match = _BRACKET_TAG.match(line.text)
+    if where < 0 or match is None or match.end() > where:
+        return None, None
+    linked = any(
+        sp.kind == "link" and sp.start == match.start(1) and sp.end == match.end(1)
+        for sp in line.spans
+    )
+    if not linked:
+        return None, None
+    return venue_year(f"[[{match.group(1).strip()}](#)]")
+
+
+def _row_topic(cells: list[Line]) -> str:
+    """The topic a table row states in a column of its own ("Category", "领域")."""
+    for cell in cells:
+        text = cell.text.strip()
+        if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 40:
+            return text
+    return ""
+
+
+_DATED_HEADER = re.compile(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）]\s*$")
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)、]\s*")
+
+
+def _dated_header(line: Line) -> bool:
+    """Whether LINE is a numbered entry header with a year ("3. Random Forests (2001)"),
+    which a listicle puts right above the paper's own title line."""
+    text = line.text
+    numbered = line.marker[:1].isdigit() and line.first
+    if not numbered:
+        bare = _NUMBERED.sub("", text, count=1)
+        numbered, text = bare != text, bare
+    return numbered and len(text) <= 80 and _DATED_HEADER.match(text) is not None
+
+
 def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
     """The fields of RECORD."""
     out = Fields()
     title_line = lines[record.start]
-    body = lines[record.start : record.end]
+    page = _page(lines)
+    end = next((i for i in range(record.start + 1, record.end) if i in page.label_lines), None)
+    end = end or record.end
+    # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
+    end = next((i for i in range(record.start + 1, end) if _dated_header(lines[i])), end)
+    body = lines[record.start : end]  # a venue label heads the next papers
     row = [ln for ln in body if ln.kind == "cell"]
+    cells = (
+        [lines[i] for i in page.rows.get(title_line.row, [])] if title_line.kind == "cell" else []
+    )
     # identifiers and links: the title line first, then the record's other lines
     for line in [lines[i] for i in record.lead] + body:
         for url in line.urls:
@@ -102,11 +259,29 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         _add_text_ids(out, line.text)
     if out.landing:
         out.url = min(out.landing, key=lambda p: p[0])[1]
-    out.authors = _authors(record, body, row)
+    out.authors = _authors(record, body, cells or row)
     # venue and year: the record, then its sections, then the page
     rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
-    venue, year = venue_year(own + " " + rest)
+    venue, year = _row_venue_year(cells)
+    if venue is None:
+        venue, tagged = _link_tag_venue(title_line, record.title.text)
+        year = year or tagged
+    if venue is None:
+        venue, cited = cited_venue(title_line, record.title.text)
+        year = year or cited
+    # a year on the title's own line first: one on the lines below may be the next entry's
+    own_venue, own_year = venue_year(own)
+    stated_venue, stated_year = venue_year(own + " " + rest)
+    if own_venue is not None and own_venue not in _PREPRINTS:
+        stated_venue = own_venue
+    venue, year = venue or stated_venue, year or own_year or stated_year
+    if venue is None:
+        venue = page.label[record.start][0]
+        year = year or page.label[record.start][1]
+    above = lines[record.start - 1] if record.start else None
+    if year is None and above is not None and _dated_header(above):
+        year = int(_YEAR.findall(above.text)[-1])
     if year is None:
         found = _YEAR.search(record.title.rest) or _YEAR.search(own)
         if found:
@@ -128,7 +303,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
         year = year or (2000 + int(match.group(1)) if match else None)
     out.venue, out.year = venue, year
-    topics = [s for s in record.sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
+    sections = list(record.sections)
+    caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
+    for name in (caption, _row_topic(cells)):
+        if name and name not in sections:
+            sections.append(name)
+    topics = [s for s in sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
     out.topics = topics[-2:] if len(topics) > 1 else topics
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
@@ -150,10 +330,91 @@ def _hint(line: Line, url: str) -> str:
     return ""
 
 
+# What stands between an author-first citation's names and its title: the year, quotes.
+_CITED_YEAR = re.compile(r"[\s.,(]*(?:19|20)\d\d[a-z]?\)?[\s.,:]*$|[\s\"“”'‘’.,:]+$")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\[?\d{1,4}[.)\]])\s*")
+
+
+def cited_names(before: str) -> list[str]:
+    """The authors of an author-first citation, read from the text BEFORE its title
+    ("A. Smith, B. Jones, and C. Lee. 2002. Title. In *Venue*."); [] when that text is
+    anything else (a venue tag, a nickname, a number)."""
+    bare = _LIST_MARK.sub("", before)
+    text = _CITED_YEAR.sub("", bare).strip()
+    dated = bool(re.search(r"(?:19|20)\d\d", bare[len(text) :]))
+    if not text or len(text) > 600:
+        return []
+    if not dated and not re.search(r"[,，、]|\band\b|&|\bet al", text):
+        return []  # a lone name before a title is as often a nickname or a tag: not one dated
+    names, share = read_name_list(text)
+    if share < 0.8:
+        return []
+    return _inverted_first(text, names)
+
+
+_GIVEN = re.compile(r"[A-Z][a-z\-]{2,}(?:\s+[A-Z]{1,2}\.)*")
+_PARTICLE = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "dos", "al"}
+)
+
+
+def _inverted_first(text: str, names: list[str]) -> list[str]:
+    """NAMES with an MLA first author ("Surname, Given, B. Other, et al.") put in order, and
+    a label written before it dropped ("LightGBM Ke, Guolin, et al." → "Guolin Ke")."""
+    if len(names) < 2 or not _GIVEN.fullmatch(names[1]):
+        return names
+    if not text.startswith(f"{names[0]}, {names[1]}"):
+        return names
+    if len(names) > 2 and len(names[2].split()) < 2:
+        return names  # "Smith, Jones, Brown": surnames only
+    words = names[0].split()
+    keep = 1
+    while keep < len(words) and words[-keep - 1].lower() in _PARTICLE:
+        keep += 1
+    return [f"{names[1]} {' '.join(words[-keep:])}", *names[2:]]
+
+
+_PROCEEDINGS = re.compile(r"^(?:in\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?", re.I)
+_VENUE_END = re.compile(r"\.\s|[,;(\[]|\s(?:vol\.|no\.|pp\.)|\s\d")
+
+
+def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
+    """The venue of a citation that sets it in italics right after the title ("Title. In
+    *Proceedings of NAACL 2003*.", "Title. *Computational Linguistics*."): a known venue by
+    its short name, another as written."""
+    where = line.text.find(title)
+    if where < 0:
+        return None, None
+    end = where + len(title)
+    italic = next((sp for sp in line.spans if sp.kind == "italic" and sp.start >= end), None)
+    if italic is None or not re.fullmatch(
+        r"[\s\"“”'’.,:)\]]*(?:in\s+)?", line.text[end : italic.start], re.I
+    ):
+        return None, None
+    text = line.text[italic.start : italic.end].strip()
+    if not 2 <= len(text) <= 200:
+        return None, None
+    venue, year = venue_year(text)
+    if venue:
+        return _PROCEEDINGS.sub("", venue) or venue, year
+    name = _PROCEEDINGS.sub("", text)
+    cut = _VENUE_END.search(name)
+    name = (name[: cut.start()] if cut else name).strip(" .,:;")
+    if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12:
+        return None, None
+    return name, venue_year(text)[1]
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest.strip(" ,.;:-–—|")
     if rest:
         names = parse_names(rest)
+        if names:
+            return names
+    line = body[0]
+    where = line.text.find(record.title.text)
+    if where > 0:
+        names = cited_names(line.text[:where])
         if names:
             return names
     for line in row:
@@ -167,6 +428,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return parse_names(label.group(1))
     for line in body[1:4]:
         text = line.text.strip()
+        if line.kind == "cell" and line.header.strip():
+            continue  # a table names its author column: another column is something else
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
         if looks_like_name_list(text) >= 0.6:
@@ -208,9 +471,20 @@ def alt_titles(record: Record, body: list[Line]) -> list[str]:
     return found
 
 
+# An arXiv id with its version in a link's file name, with or without its dot
+# ("papers/250912345v1-some-title.html", "2509.12345v2.md"): a summary site's page of the paper.
+_ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
+
+
 def _add_url(out: Fields, url: str, hint: str) -> None:
     if not url or url.startswith("#") or _IMAGE.search(url):
         return
+    if not re.match(r"[a-z][a-z0-9+.-]*:|www\.", url, re.IGNORECASE):
+        named = _ARXIV_FILE.search(url.split("?")[0].split("#")[0])
+        if named and not out.arxiv_id:
+            out.arxiv_id = f"{named.group(1)}.{named.group(2)}"
+            out.landing.append((3, landing_url("arxiv", out.arxiv_id)))
+        return  # a link relative to the page is no address a reader can open
     try:
         parsed = urlparse(url if "://" in url else "https://" + url)
         host = (parsed.hostname or "").lower()

@@ -1,0 +1,198 @@
+"""Stage 4 of the digest importer: the fields a record's neighbourhood gives its paper."""
+
+from __future__ import annotations
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.fields import cited_names, venue_label
+from papercli.model import Paper
+
+
+def _by_title(text: str) -> dict[str, Paper]:
+    return {p.title: p for p in parse_digest(text, "t.md").papers}
+
+
+def test_a_table_row_gives_venue_and_year_from_its_own_columns() -> None:
+    text = (
+        "# Notes\n\n"
+        "| Model | 会议 | 论文 | 年份 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| SGX | ICLR | 《Sparse Gradient Exchange for Distributed Training》 | 2019 |\n"
+        "| LTR | WSDM | 《Listwise Ranking with Shallow Trees at Scale》 | 2021 |\n"
+        "| QVX | Acme Letters | 《Quiet Variance Reduction for Online Learners》 | 2016 |\n"
+    )
+    papers = _by_title(text)
+    sparse = papers["Sparse Gradient Exchange for Distributed Training"]
+    assert (sparse.venue, sparse.year) == ("ICLR", 2019)
+    assert papers["Listwise Ranking with Shallow Trees at Scale"].venue == "WSDM"
+    quiet = papers["Quiet Variance Reduction for Online Learners"]
+    assert (quiet.venue, quiet.year) == ("Acme Letters", 2016)  # an unknown venue as written
+
+
+def test_the_label_line_above_a_table_is_its_papers_topic() -> None:
+    text = (
+        "# Notes\n\n"
+        "- Graph Methods\n\n"
+        "| Model | Paper | Year |\n"
+        "| --- | --- | --- |\n"
+        "| GX | 《Message Passing over Sparse Interaction Graphs》 | 2020 |\n"
+        "| GY | 《Spectral Filters for Heterogeneous Item Graphs》 | 2021 |\n\n"
+        "- Sequence Methods\n\n"
+        "| Model | Paper | Year |\n"
+        "| --- | --- | --- |\n"
+        "| SX | 《Recurrent Session Encoders for Next Item Prediction》 | 2018 |\n"
+        "| SY | 《Self-Attentive Sequential Models of User Clicks》 | 2019 |\n"
+    )
+    papers = _by_title(text)
+    assert papers["Message Passing over Sparse Interaction Graphs"].topics == ["Graph Methods"]
+    assert papers["Self-Attentive Sequential Models of User Clicks"].topics == ["Sequence Methods"]
+
+
+def test_a_bold_venue_line_gives_its_venue_to_the_list_below_it() -> None:
+    text = (
+        "### 2021\n\n"
+        "**ICML**\n\n"
+        "- Fast Kernel Sums for Streaming Data [[paper](https://arxiv.org/abs/2101.00001)]\n"
+        "- Lipschitz Bounds for Deep Equilibrium Layers [[paper](https://arxiv.org/abs/2101.00002)]\n"
+        "\n**AAAI**\n\n"
+        "- Planning with Noisy Symbolic Abstractions [[paper](https://arxiv.org/abs/2101.00003)]\n"
+    )
+    papers = _by_title(text)
+    fast = papers["Fast Kernel Sums for Streaming Data"]
+    assert (fast.venue, fast.year, fast.arxiv_id) == ("ICML", 2021, "2101.00001")
+    assert papers["Lipschitz Bounds for Deep Equilibrium Layers"].venue == "ICML"
+    assert papers["Planning with Noisy Symbolic Abstractions"].venue == "AAAI"
+
+
+def test_venue_label_is_a_line_of_only_a_venue() -> None:
+    assert venue_label("**CVPR**") == ("CVPR", None)
+    assert venue_label("NeurIPS 2020:") == ("NeurIPS", 2020)
+    assert venue_label("CVPR papers on tracking") == (None, None)
+    assert venue_label("arXiv") == (None, None)  # a preprint server heads no venue
+    assert venue_label("") == (None, None)
+
+
+def test_an_arxiv_id_in_a_relative_links_file_name_is_the_papers_id() -> None:
+    text = (
+        "| # | Title | Note |\n"
+        "| --- | --- | --- |\n"
+        "| 1 | [Tiny Routers for Mixture Models](./p/240312345v2-tiny-routers.html) | ok |\n"
+        "| 2 | [Cheap Verifiers for Long Proofs](./p/2404.54321v1.html) | ok |\n"
+        "| 3 | [Slow Readers Learn Faster](./p/notes-12345.html) | ok |\n"
+    )
+    papers = _by_title(text)
+    tiny = papers["Tiny Routers for Mixture Models"]
+    assert tiny.arxiv_id == "2403.12345"
+    assert tiny.url == "https://arxiv.org/abs/2403.12345"  # never the page-relative link
+    assert papers["Cheap Verifiers for Long Proofs"].arxiv_id == "2404.54321"
+    slow = papers["Slow Readers Learn Faster"]
+    assert slow.arxiv_id is None and slow.url is None
+
+
+def test_an_author_first_citation_gives_its_authors_venue_and_year() -> None:
+    text = (
+        "## Classics\n\n"
+        "* Ada B. Lovett, Carl Dunmore, and Eve F. Garnet. 1998. "
+        "[Sparse Coding Models for Noisy Channel Translation](http://example.org/a1). "
+        "*Journal of Odd Results*. "
+        "([Cited](http://example.org/c): 12)\n"
+        "* Hana Iwata. 2005. [Counting Trees in Linear Time](http://example.org/a2). "
+        "In *Proceedings of NAACL 2005*.\n"
+        "* Jon K. Lee, Mia Novak. 2011. "
+        "[Beam Search Decoding for Neural Machine Translation](http://example.org/a3). "
+        "In *Proceedings of the Fifth Workshop on Tidy Decoding*.\n"
+        "* Olaf Pratt and Rui Sato. 2013. "
+        "[Phrase Tables for Statistical Machine Translation](http://example.org/a4). "
+        "In *Proceedings of ACL 2013*.\n"
+    )
+    papers = _by_title(text)
+    sparse = papers["Sparse Coding Models for Noisy Channel Translation"]
+    assert sparse.authors == ["Ada B. Lovett", "Carl Dunmore", "Eve F. Garnet"]
+    assert (sparse.venue, sparse.year) == ("Journal of Odd Results", 1998)
+    counting = papers["Counting Trees in Linear Time"]
+    assert (counting.authors, counting.venue, counting.year) == (["Hana Iwata"], "NAACL", 2005)
+    beam = papers["Beam Search Decoding for Neural Machine Translation"]
+    assert beam.authors == ["Jon K. Lee", "Mia Novak"]
+    assert beam.venue == "Fifth Workshop on Tidy Decoding"
+
+
+def test_cited_names_only_read_a_name_list_before_the_title() -> None:
+    assert cited_names("- Ann Ode, Bo Pike. 2020. ") == ["Ann Ode", "Bo Pike"]
+    assert cited_names("Cy Quill. 2019. ") == ["Cy Quill"]  # one name, dated
+    assert cited_names("**[ViTX]** ") == []  # a nickname tag
+    assert cited_names("[CVPR 2023] ") == []
+    assert cited_names("3. ") == []
+
+
+def test_a_table_rows_topic_column_is_a_topic_and_other_columns_are_no_authors() -> None:
+    text = (
+        "| # | Venue | 论文 | 方法族 | 要点 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | ICML 2026 | [Routing Agents by Cost](http://arxiv.org/abs/2606.00001) | routing "
+        "| 编排器, 验证器, 记忆模块 |\n"
+        "| 2 | - | [Benchmarks for Tool Use Agents](http://arxiv.org/abs/2606.00002) | evaluation "
+        "| 基准, 数据集, 指标 |\n"
+    )
+    papers = _by_title(text)
+    routing = papers["Routing Agents by Cost"]
+    assert (routing.venue, routing.year) == ("ICML", 2026)
+    assert "routing" in routing.topics and routing.authors == []
+    bench = papers["Benchmarks for Tool Use Agents"]
+    assert "evaluation" in bench.topics and bench.authors == []
+    assert bench.venue == "arXiv"  # "-" states no venue: the arXiv link does
+
+
+def test_a_numbered_header_with_a_year_dates_the_title_below_it_only() -> None:
+    text = (
+        "Ten papers to start with\n\n"
+        "1. Kernel Machines (1992)\n"
+        "“Margin Bounds for Linear Separators”\n"
+        "Boser, Guyon\n"
+        "A classic of learning theory.\n"
+        "2. Boosting (1997)\n"
+        "“A Decision-Theoretic Generalization of On-Line Learning”\n"
+        "Freund, Schapire\n"
+        "Weak learners made strong.\n"
+    )
+    papers = _by_title(text)
+    assert papers["Margin Bounds for Linear Separators"].year == 1992
+    assert papers["A Decision-Theoretic Generalization of On-Line Learning"].year == 1997
+
+
+def test_mla_citations_after_a_label_give_authors_in_order_and_their_own_year() -> None:
+    text = (
+        "Selected papers I read\n\n"
+        "Classic Machine Learning\n\n"
+        "  • Kernels Snow, Annika, and Boris Reed. "
+        '"Practical kernel methods for sparse data." arXiv preprint arXiv:1206.1111 (2012).\n'
+        "  • Walks Reed, Boris, and Cyril Tan. "
+        '"Random walks for ranking graph nodes." '
+        "Journal of machine learning research 9.11 (2008).\n"
+        "  • Trees Tan, Cyril V., et al. "
+        '"Shallow trees for fast boosting." Advances in neural information processing systems '
+        "30 (2017): 1-9.\n"
+    )
+    papers = _by_title(text)
+    kernels = papers["Practical kernel methods for sparse data"]
+    assert kernels.authors == ["Annika Snow", "Boris Reed"]
+    assert kernels.year == 2012  # not the next entry's 2008
+    assert papers["Random walks for ranking graph nodes"].authors == ["Boris Reed", "Cyril Tan"]
+    assert papers["Shallow trees for fast boosting"].authors == ["Cyril V. Tan"]
+    assert cited_names("Rossi, Marco. ") == ["Marco Rossi"]
+    assert cited_names("Van der Berg, Lotte, and Ines Roth. ") == [
+        "Lotte Van der Berg",
+        "Ines Roth",
+    ]
+
+
+def test_a_linked_venue_tag_before_the_title_is_the_venue_even_over_an_arxiv_link() -> None:
+    text = (
+        "### 2021\n\n"
+        "- [[DATE](https://arxiv.org/abs/2101.00011)] Binary Adders for Edge Inference. [`bnn`]\n"
+        "- [[MMM](https://example.org/x)] Ternary Weights on Small Chips.\n"
+        "- [[paper](https://example.org/y)] Rounding Schemes for Low Precision Training.\n"
+    )
+    papers = _by_title(text)
+    adders = papers["Binary Adders for Edge Inference"]
+    assert (adders.venue, adders.year, adders.arxiv_id) == ("DATE", 2021, "2101.00011")
+    assert papers["Ternary Weights on Small Chips"].venue == "MMM"  # unknown: as written
+    assert papers["Rounding Schemes for Low Precision Training"].venue != "paper"
