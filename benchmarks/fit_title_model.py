@@ -1,6 +1,6 @@
 """Fit the digest importer's title model on the `fit` half of ../shared/digests/real.
 
-usage: python benchmarks/fit_title_model.py [--no-fixtures] [--no-extra] [--C 1.0]
+usage: python benchmarks/fit_title_model.py [--no-fixtures] [--no-extra] [--C 0.3]
 
 Every line of every page gives candidate titles (src/papercli/importers/digest/candidates.py);
 a candidate is labelled a title when it matches a title of the page's answer key the way
@@ -123,7 +123,7 @@ def main(argv: list[str]) -> int:
     from papercli.importers.digest.scorer import all_candidates, context_features
 
     score = SCORE = scorer_module()
-    c_value = float(argv[argv.index("--C") + 1]) if "--C" in argv else 1.0
+    c_value = float(argv[argv.index("--C") + 1]) if "--C" in argv else 0.3
     rows1: list[tuple[int, dict[str, float], int]] = []  # (page, features, label)
     page_data = []
     for number, (name, text, key) in enumerate(pages("--no-fixtures" not in argv)):

@@ -9,11 +9,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from papercli.importers.digest import DigestResult, parse_digest
+from papercli.importers.digest import DigestResult, _identified, parse_digest
 from papercli.importers.digest.blocks import html_to_markdown, read_lines
 from papercli.importers.digest.candidates import candidates, strip_number, tidy
 from papercli.importers.digest.features import features, looks_like_names, page_context
@@ -98,6 +99,63 @@ def test_strip_number_and_tidy() -> None:
     assert strip_number("01 Title")[0] == "Title"
     assert strip_number("Title 2") == ("Title 2", False)
     assert tidy(" “Quoted title.” ") == "Quoted title"
+
+
+def test_tags_around_a_title_give_an_untagged_cut() -> None:
+    found = _cands("[CVPR] [63:fire:] Two-Step Quantization for Low-bit Neural Networks [code]")
+    assert "untagged" in found["Two-Step Quantization for Low-bit Neural Networks"]
+    assert "Dual Quaternion Embeddings" in _cands("【Dual Quaternion Embeddings】")
+    assert "Attention is All You Need" in _cands("Attention is All You Need(Vaswani")
+
+
+def test_an_arxiv_id_is_not_a_list_number() -> None:
+    assert strip_number("2401.04088 | Mixtral of Experts") == (
+        "2401.04088 | Mixtral of Experts",
+        False,
+    )
+    assert strip_number("3.Title") == ("Title", True)
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    line = "Bag-of-Words vs. Graph vs. Sequence in Text Classification. J. Doe. 2022"
+    found = _cands(line)
+    assert not any(text.startswith("Sequence in Text") for text in found)
+
+
+def test_reference_lines_without_a_separator_are_cut_before_the_names() -> None:
+    found = _cands(
+        "Generative adversarial nets Goodfellow, I., Mirza, M., & Bengio, Y. (2014) [pdf]"
+    )
+    assert "before_names" in found["Generative adversarial nets"]
+    found = _cands("Deep residual learning for image recognition He, Kaiming, and Jian Sun (2016)")
+    assert "before_names" in found["Deep residual learning for image recognition"]
+    assert not any("before_names" in how for how in _cands("A Study of Things (2016)").values())
+
+
+def test_titles_named_in_prose_are_candidates() -> None:
+    found = _cands("They won it for their paper Approximating Sets in Graphs. But there is more.")
+    assert "after_cue" in found["Approximating Sets in Graphs"]
+    found = _cands("With Pythia: A Suite for Analyzing Language Models, the researchers released")
+    assert "colon_span" in found["Pythia: A Suite for Analyzing Language Models"]
+    found = _cands("这篇论文题目是 Deep Sets for Point Clouds。")
+    assert "after_cue" in found["Deep Sets for Point Clouds"]
+
+
+def test_unicode_bullets_are_list_items() -> None:
+    lines = read_lines(
+        "Papers\n\n  • First Paper Title\n    Ada Lovelace (Cambridge)\n  • Second\n"
+    )
+    items = [line for line in lines if line.kind == "item"]
+    assert [line.text for line in items] == ["First Paper Title", "Second"]
+    assert any(line.text == "Ada Lovelace (Cambridge)" and line.depth for line in lines)
+
+
+def test_a_candidate_knows_where_its_link_goes() -> None:
+    lines = read_lines("- [Unity Implementation](https://github.com/someone/unity-splats)\n")
+    (cand,) = [c for c in candidates(lines, 0) if "link" in c.how]
+    assert cand.url == "https://github.com/someone/unity-splats"
+    page = page_context(lines)
+    assert features(cand, lines, page)["link_code"] == 1.0
 
 
 # -- stage 3: features and the model ---------------------------------------------------------
@@ -353,3 +411,57 @@ def test_a_title_followed_by_authors_after_a_dash_is_cut_before_them() -> None:
         ("Causal Exploration for Graphs", ["Ada Lovelace", "Alan Turing"]),
         ("Frugal Routing with Sparse Memory", ["Grace Hopper"]),
     ]
+
+
+def _uncertain_everywhere(text: str, title: str, score: float = 0.35) -> tuple[Any, ...]:
+    """TEXT's lines and candidates, with TITLE the only (uncertain) title candidate."""
+    lines = read_lines(text)
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:
+            cand.score = score if cand.text == title else 0.0
+    return lines, scored
+
+
+def test_an_identifier_vouches_for_an_uncertain_title_on_a_page_without_titles() -> None:
+    text = (
+        "Weekly news\n\nA lab released a model today. Read more below.\n\n"
+        "Sparse Mixtures for Tiny Devices\n"
+        "The paper is at https://arxiv.org/abs/2401.00001 and the code is coming.\n"
+    )
+    lines, scored = _uncertain_everywhere(text, "Sparse Mixtures for Tiny Devices")
+    (record,) = _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines))
+    assert record.title.text == "Sparse Mixtures for Tiny Devices"
+    assert record.title.score == 0.5
+    lines, scored = _uncertain_everywhere(
+        text.replace("https://arxiv.org/abs/2401.00001", "soon"), "Sparse Mixtures for Tiny Devices"
+    )
+    assert _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines)) == []
+
+
+def test_many_uncertain_identified_titles_are_not_promoted() -> None:
+    text = "".join(
+        f"Uncertain Title Number {n}\nhttps://arxiv.org/abs/2401.0000{n}\n\n" for n in range(1, 8)
+    )
+    lines = read_lines(text)
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:
+            cand.score = 0.35 if cand.text.startswith("Uncertain Title") else 0.0
+    assert _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines)) == []
+
+
+def test_navigation_lines_are_never_papers() -> None:
+    text = (
+        "# Picks\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n"
+        "Subscribe to The Batch | Unsubscribe | Privacy Policy | Manage Preferences\n"
+    )
+    assert [p.title for p in parse_digest(text).papers] == ["Attention Is All You Need"]
+
+
+def test_sections_announce_papers_or_other_things() -> None:
+    from papercli.importers.digest.features import section_kinds
+
+    lines = read_lines("# Papers\n\n- A\n\n## Tutorials\n\n- B\n\n## Misc\n\n- C\n")
+    kinds = {line.text: kind for line, kind in zip(lines, section_kinds(lines), strict=True)}
+    assert (kinds["A"], kinds["B"], kinds["C"]) == ("papers", "other", "")

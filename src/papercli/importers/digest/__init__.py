@@ -22,6 +22,7 @@ from papercli.model import Paper
 if TYPE_CHECKING:
     from papercli.importers.digest.blocks import Line
     from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import Record
 
 MAX_INPUT = 20_000_000  # characters; beyond this the rest of the text is not read
 
@@ -68,6 +69,9 @@ def parse_digest(
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
+    doc = page_venue(lines)
+    if not records and not keep_uncertain:
+        records = _identified(cut_records(lines, scored, floor), lines, doc)
     if not keep_uncertain:
         for record in cut_records(lines, scored, floor):
             if record.title.score < accept and not _navigation(record.title.text):
@@ -77,14 +81,13 @@ def parse_digest(
                     continue
                 result.uncertain.append(unsure)
                 result.confidence[id(unsure)] = round(record.title.score, 3)
-    doc = page_venue(lines)
     seen: dict[str, Paper] = {}
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
         title = record.title.text
         key = _key(title)
-        if not key:
+        if not key or _navigation(title):
             continue
         try:
             paper = Paper(
@@ -125,7 +128,42 @@ def parse_digest(
     return result
 
 
-_NAV_PART = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+)?$")
+def _identified(
+    records: list[Record], lines: list[Line], doc: tuple[str | None, int | None]
+) -> list[Record]:
+    """On a page where no title was confident (a one-paper post, a news item), the uncertain
+    records that hold a paper identifier of their own: the identifier names the paper, so
+    its title is taken with the uncertain score raised to acceptance."""
+    from papercli.importers.digest.fields import read_fields
+
+    out: list[Record] = []
+    held: set[str] = set()
+    for record in records:
+        fields = read_fields(record, lines, doc)
+        ids = {
+            f"{kind}:{value}"
+            for kind, value in (
+                ("a", fields.arxiv_id),
+                ("o", fields.openreview_id),
+                ("d", fields.doi),
+            )
+            if value
+        }
+        if ids and not ids & held and not _navigation(record.title.text):
+            held |= ids
+            out.append(record)
+    if len(out) > IDENTIFIED_MAX:
+        return []  # many uncertain titles with links: a page the model cannot read
+    for record in out:
+        record.title.score = max(record.title.score, IDENTIFIED_SCORE)
+    return out
+
+
+IDENTIFIED_MAX = 5
+IDENTIFIED_SCORE = 0.5
+
+
+_NAV_PART = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
 
 
 def _navigation(text: str) -> bool:

@@ -122,6 +122,46 @@ def tidy(text: str) -> str:
     return text.strip()
 
 
+# "their paper Title Words.", "the paper titled “Title”", "论文题目：Title": a title named in prose
+_CUED = re.compile(
+    r"\b(?:paper|article|publication|work)(?:\s*,?\s*(?:titled|entitled|called|named))?"
+    r"\s*[:,]?\s+[\"“]?([A-Z][^.!?\"”\n]{10,200}?)(?=[\"”]|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
+    r"|(?:论文|文章)(?:标题|题目|名称)?\s*[:：为是]?\s*([A-Z][^。！？\n]{10,200}?)(?=[。！？(（]|$)",
+)
+# "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
+_COLON_TITLE = re.compile(
+    r"(?<![\w:])([A-Z][\w\-]{1,30}(?:\s[A-Z0-9][\w\-]*){0,3}:\s[A-Z][^,.;!?()\[\]\n]{10,160})"
+)
+_PREPOSITION = re.compile(
+    r"^(?:With|In|From|Using|Like|Unlike|Following|Through|Via|After|Before|Since|Beyond|See)\s+"
+)
+_REFERENCE_CUE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bet al\b|\s&\s|\[pdf\]", re.IGNORECASE)
+_NAME_START = re.compile(r"\s(?=[A-Z\u00c0-\u00de][\w\-'’]*[,.\s])")
+_NAMES_END = re.compile(r"\s*[(（]\s*(?:19|20)\d\d|\s[-–—]\s|\.\s+(?:In|Proc)|\bIn\s+Proc|\[|$")
+
+
+def _before_names(text: str) -> tuple[str, str] | None:
+    """A reference line with nothing between title and authors ("Generative adversarial nets
+    Goodfellow, I., Pouget-Abadie, J. (2014)"): the title is what comes before the first
+    word from which the line reads as a list of names."""
+    from papercli.importers.digest.features import looks_like_names
+
+    if len(text) > 400 or not _REFERENCE_CUE.search(text):
+        return None
+    for k, match in enumerate(_NAME_START.finditer(text)):
+        if k >= 30:
+            break
+        head, rest = text[: match.start()], text[match.end() :]
+        if len(head) < 10 or len(head.split()) < 2:
+            continue
+        names = rest[: _NAMES_END.search(rest).start()]  # type: ignore[union-attr]
+        if names.count(",") + names.count(" and ") + names.count("&") >= 1 and (
+            looks_like_names(names) >= 0.8
+        ):
+            return head.rstrip(" ,.;"), rest
+    return None
+
+
 def candidates(lines: list[Line], index: int) -> list[Candidate]:
     """Every candidate title on line INDEX, deduplicated by text (their flags merged)."""
     line = lines[index]
@@ -177,6 +217,15 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(whole[: match.start()], "before_colon", whole[match.end() :])
             if match.start() > 12:
                 bases.append(whole[: match.start()])
+    for match in _CUED.finditer(raw[:2000]):
+        add(match.group(1) or match.group(2), "after_cue", raw[match.end() :])
+    for match in _COLON_TITLE.finditer(raw[:2000]):
+        named = _PREPOSITION.sub("", match.group(1))
+        if match.start() > 0 or named != match.group(1):  # a whole line is already a candidate
+            add(named, "colon_span", raw[match.end() :])
+    before_names = _before_names(whole)
+    if before_names is not None:
+        add(before_names[0], "before_names", before_names[1])
     for base in list(dict.fromkeys(b.strip() for b in bases if b.strip())):
         untagged = _untag(base)
         if untagged != base:
