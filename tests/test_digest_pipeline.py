@@ -465,3 +465,15 @@ def test_sections_announce_papers_or_other_things() -> None:
     lines = read_lines("# Papers\n\n- A\n\n## Tutorials\n\n- B\n\n## Misc\n\n- C\n")
     kinds = {line.text: kind for line, kind in zip(lines, section_kinds(lines), strict=True)}
     assert (kinds["A"], kinds["B"], kinds["C"]) == ("papers", "other", "")
+
+
+def test_a_quoted_translation_gives_the_original_title() -> None:
+    found = _cands("谷歌员工发表的论文《你所需要的是注意力》(Attention Is All You Need)。")
+    assert "quoted_gloss" in found["Attention Is All You Need"]
+
+
+def test_course_pages_chapters_and_lectures_are_marked() -> None:
+    lines = read_lines("1. [Chapter 4 of the Deep Learning Book](http://example.org/dl): basics\n")
+    page = page_context(lines)
+    cand = next(c for c in candidates(lines, 0) if c.text == "Chapter 4 of the Deep Learning Book")
+    assert features(cand, lines, page)["course_words"] == 1.0

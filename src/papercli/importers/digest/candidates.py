@@ -122,6 +122,10 @@ def tidy(text: str) -> str:
     return text.strip()
 
 
+# "论文《你所需要的是注意力》(Attention Is All You Need)": a translated title and the original
+_QUOTED_GLOSS = re.compile(
+    r"[《“「][^》”」\n]{2,80}[》”」]\s*[(（]\s*([A-Za-z][^()（）\n]{8,200}?)\s*[)）]"
+)
 # "their paper Title Words.", "the paper titled “Title”", "论文题目：Title": a title named in prose
 _CUED = re.compile(
     r"\b(?:paper|article|publication|work)(?:\s*,?\s*(?:titled|entitled|called|named))?"
@@ -217,6 +221,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(whole[: match.start()], "before_colon", whole[match.end() :])
             if match.start() > 12:
                 bases.append(whole[: match.start()])
+    for match in _QUOTED_GLOSS.finditer(raw[:4000]):
+        add(match.group(1), "quoted_gloss", raw[match.end() :])
     for match in _CUED.finditer(raw[:2000]):
         add(match.group(1) or match.group(2), "after_cue", raw[match.end() :])
     for match in _COLON_TITLE.finditer(raw[:2000]):

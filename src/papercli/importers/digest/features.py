@@ -184,6 +184,13 @@ _TITLE_LABEL = re.compile(
     r"^\W{0,3}(?:paper\s*)?(?:title|标题|题目|论文标题|论文题目|论文名称|英文标题|论文)\s*[:：]",
     re.IGNORECASE,
 )
+# what a course page or a blog links to besides papers: chapters, lectures, slides, posts
+_COURSE_WORDS = re.compile(
+    r"\b(?:chapters?|lectures?|slides|lecture notes|homework|assignments?|quiz|exams?|syllabus|"
+    r"tutorials?|blog\s+posts?|videos?|podcast|walkthrough|cheat\s*sheet|colab|notebook)\b|"
+    r"第[一二三四五六七八九十\d]+章|讲义|课件|作业|教程|视频|笔记",
+    re.IGNORECASE,
+)
 _AWARD = re.compile(r"award|best|honou?rable|prize|奖|outstanding|test of time|mention", re.I)
 
 
@@ -358,6 +365,7 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["et_al"] = float(bool(_ET_AL_IN.search(text)))
     f["venue"] = float(bool(_VENUE.search(text)))
     f["award"] = float(bool(_AWARD.search(text)))
+    f["course_words"] = float(bool(_COURSE_WORDS.search(text)))
     f["venue_name"] = float(bool(_VENUE_NAME.search(text)))
     label = _TITLE_LABEL.match(line.text.strip())
     kind = "" if label is None else ("cjk" if _CJK.search(label.group(0)) else "latin")

@@ -131,7 +131,12 @@ def score_lines(lines: list[Line]) -> list[list[Candidate]]:
     cands, feats = all_candidates(lines)
     first = [[linear(model["stage1"], f) for f in row] for row in feats]
     second = context_features(lines, cands, first)
+    final = model["stage2"]
+    if "stage3" in model:  # the context once more, of the better stage-2 scores
+        logits = [[linear(final, f) for f in row] for row in second]
+        second = context_features(lines, cands, logits)
+        final = model["stage3"]
     for row, ctx in zip(cands, second, strict=True):
         for cand, f in zip(row, ctx, strict=True):
-            cand.score = sigmoid(linear(model["stage2"], f))
+            cand.score = sigmoid(linear(final, f))
     return cands
