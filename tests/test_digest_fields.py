@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from papercli.importers.digest import parse_digest
-from papercli.importers.digest.fields import cited_names, venue_label
+from papercli.importers.digest.fields import (
+    awarded_names,
+    byline_names,
+    cited_names,
+    venue_label,
+)
 from papercli.model import Paper
 
 
@@ -196,3 +201,40 @@ def test_a_linked_venue_tag_before_the_title_is_the_venue_even_over_an_arxiv_lin
     assert (adders.venue, adders.year, adders.arxiv_id) == ("DATE", 2021, "2101.00011")
     assert papers["Ternary Weights on Small Chips"].venue == "MMM"  # unknown: as written
     assert papers["Rounding Schemes for Low Precision Training"].venue != "paper"
+
+
+def test_a_one_paper_posts_labelled_header_above_the_title_gives_authors_and_venue() -> None:
+    text = (
+        "author:Ada Quill, Ben Rowe , Some University\n"
+        "comment:Accepted for publication by ACM Computing Surveys\n"
+        "paper:A Survey on Sparse Routing for Mixture-of-Experts Layers: Methods and Evaluation\n"
+        "这是一篇关于稀疏路由的中文笔记,介绍了方法与评测。\n"
+    )
+    [paper] = parse_digest(text, "t.txt").papers
+    assert paper.title.endswith("Mixture-of-Experts Layers: Methods and Evaluation")
+    assert paper.authors == ["Ada Quill", "Ben Rowe"]
+    assert paper.venue == "ACM Computing Surveys"
+
+
+def test_a_bare_authors_chrome_line_is_no_author_label() -> None:
+    assert byline_names("11/02/2020 ∙ by Ada Quill, et al. ∙ Some Institute 7") == ["Ada Quill"]
+    assert byline_names("Ada Quill, Ben Rowe") == []  # no "by" part: not a byline
+    text = (
+        "Sparse Routing Tables for Mixture Layers\n\n"
+        "11/02/2020 ∙ by Ada Quill, et al. ∙ Some Institute 7\n\n"
+        "We study routing in mixture layers and show that sparse tables suffice.\n\n"
+        "Authors\n\n"
+        "page 3\n"
+    )
+    [paper] = parse_digest(text, "t.txt").papers
+    assert paper.authors == ["Ada Quill"]
+
+
+def test_prose_naming_the_winners_before_for_their_paper_gives_the_authors() -> None:
+    assert awarded_names(
+        "The meeting took place in Oslo in 2023. The prize went to Ada Quill, Ben Rowe, "
+        'and C. Dunn for their paper, "'
+    ) == ["Ada Quill", "Ben Rowe", "C. Dunn"]
+    assert awarded_names('Ada Quill and Ben T. Rowe for "') == ["Ada Quill", "Ben T. Rowe"]
+    assert awarded_names('We thank everyone for their paper, "') == []
+    assert awarded_names("Some prose without the phrase") == []

@@ -67,7 +67,7 @@ _ANY_CASE = {
         "TKDD TOIT JETC TRETS MNRAS ASONAM KSEM AMTA EGSR TGARS ADKDD DLRS CPAIOR IC2E ICDCS "
         "ACML ICONIP IJCNLP NLPCC CCL SemEval LoResMT BlackboxNLP TACO ICLRW TCCN GLSVLSI ISQED "
         "APCCAS MWSCAS ISOCC SiPS CoLLAs EMNLP-CoNLL ACL-IJCNLP COLING-ACL TASLP TAFFC TCYB TIFS "
-        "TSP TVCG TOMM TMC TPDS TCSS IJCAI-ECAI NeurIPS-W MICCAI-W AAAI-W"
+        "TSP TVCG TOMM TMC TPDS TCSS IJCAI-ECAI NeurIPS-W MICCAI-W AAAI-W PLDI POPL OOPSLA"
     )
 }
 # Short names that are also words or surnames: matched only as written here.
@@ -124,6 +124,9 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("CoRL", r"conference on robot learning"),
     ("PNAS", r"proceedings of the national academy of sciences"),
     ("TASLP", r"transactions? on audio,? speech,? and language processing"),
+    ("PLDI", r"programming language design and implementation"),
+    ("POPL", r"principles of programming languages"),
+    ("ACM Computing Surveys", r"(?:acm\s+)?computing surveys"),
 )
 _PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
 
@@ -320,6 +323,8 @@ _LONG_HINTS = (
     "robot learning",
     "national academy",
     "language processing",
+    "programming language",
+    "computing surveys",
 )
 
 

@@ -23,7 +23,7 @@ from papercli.importers.names import looks_like_name_list, parse_names, read_nam
 from papercli.importers.venues import find_venue_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
-_AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\s*[:：]?\s*(.+)$", re.IGNORECASE)
+_AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\b\s*[:：]?\s*(\S.*)$", re.IGNORECASE)
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
 _ARXIV_TEXT = re.compile(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
@@ -260,6 +260,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if out.landing:
         out.url = min(out.landing, key=lambda p: p[0])[1]
     out.authors = _authors(record, body, cells or row)
+    header = _header_labels(lines, record.start)
+    if not out.authors and "author" in header:
+        out.authors = parse_names(header["author"])
     # venue and year: the record, then its sections, then the page
     rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
@@ -276,6 +279,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if own_venue is not None and own_venue not in _PREPRINTS:
         stated_venue = own_venue
     venue, year = venue or stated_venue, year or own_year or stated_year
+    if venue is None and "venue" in header:
+        venue, labelled = venue_year(header["venue"])
+        year = year or labelled
     if venue is None:
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
@@ -316,6 +322,28 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
     return out
+
+
+_HEADER_LABEL = re.compile(
+    r"^\W{0,3}(?:(?P<author>authors?|作者)|(?P<venue>comments?|venue|published\s+in|journal|"
+    r"conference|会议|期刊|发表于?|来源|出处))\s*[:：]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _header_labels(lines: list[Line], start: int) -> dict[str, str]:
+    """The labelled lines ("author: ...", "comment: Accepted at ...") that open the block of
+    the title line at START, right above it: a one-paper post's header names its paper last."""
+    found: dict[str, str] = {}
+    i = start
+    while i > 0 and not lines[i].first and start - i < 6:
+        i -= 1
+        match = _HEADER_LABEL.match(lines[i].text.strip())
+        if match is None or lines[i].kind != lines[start].kind:
+            return {}
+        kind = "author" if match.group("author") else "venue"
+        found.setdefault(kind, match.group("value"))
+    return found
 
 
 def _hint(line: Line, url: str) -> str:
@@ -414,7 +442,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     line = body[0]
     where = line.text.find(record.title.text)
     if where > 0:
-        names = cited_names(line.text[:where])
+        names = cited_names(line.text[:where]) or awarded_names(line.text[:where])
         if names:
             return names
     for line in row:
@@ -425,7 +453,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     for line in body[1:8]:  # a labelled author line first ("作者:", "Authors:")
         label = _AUTHORS_LABEL.match(line.text.strip())
         if label and re.match(r"\s*(?:authors?|作者|by\b)", line.text.strip(), re.I):
-            return parse_names(label.group(1))
+            names = parse_names(label.group(1))
+            if names:
+                return names
     for line in body[1:4]:
         text = line.text.strip()
         if line.kind == "cell" and line.header.strip():
@@ -436,7 +466,51 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(text)
             if names:
                 return names
+        names = byline_names(text)
+        if names:
+            return names
     return []
+
+
+_BYLINE_SEPARATOR = re.compile(r"\s+[∙·•|]\s+")
+_BY = re.compile(r"^by\s+(\S.*)$", re.IGNORECASE)
+
+
+def byline_names(text: str) -> list[str]:
+    """The authors of a byline whose parts a publisher's page separates with dots or bars
+    ("09/18/2019 ∙ by A. Writer, et al. ∙ Some University 18"): the part that starts "by"."""
+    if len(text) > 400:
+        return []
+    for part in _BYLINE_SEPARATOR.split(text.strip()):
+        match = _BY.match(part.strip())
+        if match:
+            names, share = read_name_list(match.group(1))
+            if names and share >= 0.8:
+                return names
+    return []
+
+
+# "... went to A, B, and C for their paper, "Title"": the names right before "for their paper"
+_FOR_PAPER = re.compile(
+    r"\s+for\s+(?:(?:their|his|her|the)\s+(?:paper|work|article)\b)?[\s,:]*[\"“'‘«]?\s*$",
+    re.IGNORECASE,
+)
+_NAMES_START = re.compile(r".*(?:\b(?:to|by)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE)
+
+
+def awarded_names(before: str) -> list[str]:
+    """The authors prose names before "for their paper" and the title ("The award went to
+    A, B, and C for their paper, "Title"", "A and B for "Title""); [] for anything else."""
+    if len(before) > 2000:
+        return []
+    end = _FOR_PAPER.search(before)
+    if end is None:
+        return []
+    head = before[: end.start()]
+    start = _NAMES_START.match(head)
+    head = head[start.end() :] if start else head
+    names, share = read_name_list(head)
+    return names if names and share >= 0.8 else []
 
 
 _ANY_LABEL = re.compile(r"^[^:：]{1,14}[:：]")
