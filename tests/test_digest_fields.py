@@ -238,3 +238,48 @@ def test_prose_naming_the_winners_before_for_their_paper_gives_the_authors() -> 
     assert awarded_names('Ada Quill and Ben T. Rowe for "') == ["Ada Quill", "Ben T. Rowe"]
     assert awarded_names('We thank everyone for their paper, "') == []
     assert awarded_names("Some prose without the phrase") == []
+
+
+def test_a_chinese_line_right_under_an_english_title_is_its_translation() -> None:
+    text = (
+        "Sparse Routing for Mixture-of-Experts Layers: An Algebraic Approach to Load Balance\n"
+        "混合专家层的稀疏路由:负载均衡的代数方法\n"
+        "原文链接:https://arxiv.org/pdf/2301.00001\n\n"
+        "摘要\n\n"
+        "我们提出了一种新的路由方法。\n"
+    )
+    [paper] = parse_digest(text, "t.txt").papers
+    assert paper.alt_titles == ["混合专家层的稀疏路由:负载均衡的代数方法"]
+    assert paper.arxiv_id == "2301.00001"
+
+
+def test_a_chinese_note_under_a_list_item_or_with_a_label_is_no_translation() -> None:
+    text = (
+        "# 笔记\n\n"
+        "- Sparse Routing for Mixture-of-Experts Layers: An Algebraic Approach，张三，某大学\n"
+        "  > 稀疏路由用于专家层\n"
+        "- Dense Retrieval with Late Interaction over Compressed Token Vectors，李四，某学院\n"
+        "  > 动机：压缩向量\n"
+    )
+    papers = parse_digest(text, "t.md").papers
+    assert papers
+    for paper in papers:
+        assert paper.alt_titles == []
+
+
+def test_the_outlet_after_a_byline_is_the_venue_but_an_institution_is_not() -> None:
+    text = (
+        "Notable papers this week\n\n"
+        "Sparse Routing for Mixture-of-Experts Layers in Large Language Models\n"
+        "by Ada Quill, Ben Rowe, Cleo Dunn et al. (Nature)\n"
+        "The paper shows that sparse routing tables balance the load of expert layers.\n\n"
+        "Dense Retrieval with Late Interaction over Compressed Token Vectors\n"
+        "by Dora Eck, Finn Gale et al. (Some State University)\n"
+        "The paper compresses token vectors for late-interaction retrieval.\n"
+    )
+    papers = _by_title(text)
+    sparse = papers["Sparse Routing for Mixture-of-Experts Layers in Large Language Models"]
+    assert sparse.venue == "Nature"
+    assert sparse.authors == ["Ada Quill", "Ben Rowe", "Cleo Dunn"]
+    dense = papers["Dense Retrieval with Late Interaction over Compressed Token Vectors"]
+    assert dense.venue is None

@@ -279,6 +279,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if own_venue is not None and own_venue not in _PREPRINTS:
         stated_venue = own_venue
     venue, year = venue or stated_venue, year or own_year or stated_year
+    if venue is None:
+        venue = _byline_outlet(body[1:4])
     if venue is None and "venue" in header:
         venue, labelled = venue_year(header["venue"])
         year = year or labelled
@@ -472,6 +474,28 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     return []
 
 
+_BYLINE_OUTLET = re.compile(r"^by\s+([^()]{3,400}?)\s*\(([^()]{2,60})\)\s*$", re.IGNORECASE)
+_INSTITUTION = re.compile(
+    r"\b(?:universit|institut|college|school|academy|laborator|lab\b|labs\b|research\b|inc\b|"
+    r"corp|company|centre|center)|大学|学院|研究院|研究所|实验室",
+    re.IGNORECASE,
+)
+
+
+def _byline_outlet(lines: list[Line]) -> str | None:
+    """The outlet a round-up's byline names after the authors ("by A, B et al. (Nature)"):
+    the paper's venue, unless it is the authors' institution ("(Some University)")."""
+    for line in lines:
+        match = _BYLINE_OUTLET.match(line.text.strip())
+        if match is None or _INSTITUTION.search(match.group(2)):
+            continue
+        names, share = read_name_list(match.group(1))
+        outlet = match.group(2).strip()
+        if names and share >= 0.8 and re.match(r"[^\W\d_]", outlet) and len(outlet.split()) <= 6:
+            return venue_year(outlet)[0] or outlet
+    return None
+
+
 _BYLINE_SEPARATOR = re.compile(r"\s+[∙·•|]\s+")
 _BY = re.compile(r"^by\s+(\S.*)$", re.IGNORECASE)
 
@@ -531,6 +555,9 @@ def alt_titles(record: Record, body: list[Line]) -> list[str]:
         match = _ALT_LABEL.match(line.text.strip())
         if match and match.group(1).strip() != title:
             found.append(match.group(1).strip())
+    below = _translation_below(record, body)
+    if below and below != title and below not in found:
+        found.append(below)
     rest = record.title.rest.strip(" ()（）")
     bilingual = bool(record.title.how & {"before_paren", "paren_inner", "after_paren"})
     if (
@@ -543,6 +570,33 @@ def alt_titles(record: Record, body: list[Line]) -> list[str]:
     ):
         found.append(rest)
     return found
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_NOT_A_TITLE = re.compile(r"[。，；！]|[:：]\s*$|https?:|www\.")
+_CJK_LABEL = re.compile(r"^[\u3400-\u9fff]{1,4}[:：]")  # "动机：", "方法:": a note's label
+_FIELD_WORD = re.compile(
+    r"^\W{0,3}(?:摘要|作者|原文|链接|代码|机构|单位|关键词|来源|论文|引言|简介|导读)"
+)
+
+
+def _translation_below(record: Record, body: list[Line]) -> str | None:
+    """The line right under a Latin-script title when it is that title's Chinese
+    translation: mostly Chinese, no longer than the title, no sentence or field label."""
+    title = record.title.text
+    if len(body) < 2 or _CJK_CHAR.search(title) or body[1].urls:
+        return None
+    if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth):
+        return None  # a note under a list item or in a quote below it
+    text = body[1].text.strip()
+    cjk = len(_CJK_CHAR.findall(text))
+    if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.2 * len(title) <= len(text):
+        return None
+    if len(text) > len(title) or _CJK_LABEL.match(text):
+        return None
+    if _NOT_A_TITLE.search(text) or _FIELD_WORD.match(text) or _ALT_LABEL.match(text):
+        return None
+    return text
 
 
 # An arXiv id with its version in a link's file name, with or without its dot
