@@ -283,3 +283,39 @@ def test_the_outlet_after_a_byline_is_the_venue_but_an_institution_is_not() -> N
     assert sparse.authors == ["Ada Quill", "Ben Rowe", "Cleo Dunn"]
     dense = papers["Dense Retrieval with Late Interaction over Compressed Token Vectors"]
     assert dense.venue is None
+
+
+def test_mla_citations_after_nicknames_give_authors_and_the_venue_as_written() -> None:
+    assert cited_names('Kernel Trick Lee, Ann, Bo Chen, and Cy P. Diaz. "') == [
+        "Ann Lee",
+        "Bo Chen",
+        "Cy P. Diaz",
+    ]
+    assert cited_names('k-NN Van der Berg, Lotte, and Max Hale. "') == [
+        "Lotte Van der Berg",
+        "Max Hale",
+    ]
+    text = (
+        "Papers I have read.\n\n"
+        "Classic\n\n"
+        '- Boosting Lee, Ann, et al. "Gradient boosting with sparse leaf histograms." '
+        "Advances in neural information processing systems 30 (2017): 10-20.\n"
+        '- Kernel Trick Lee, Ann, Bo Chen, and Cy P. Diaz. "Practical kernel tricks for '
+        'sparse data." Handbook of Sparse Learning. Some Press, City, 2012. 1-20.\n'
+    )
+    papers = _by_title(text)
+    kernel = papers["Practical kernel tricks for sparse data"]
+    assert kernel.authors == ["Ann Lee", "Bo Chen", "Cy P. Diaz"]
+    # the first entry's venue is its own, not the page's
+    assert (kernel.venue, kernel.year) == ("Handbook of Sparse Learning", 2012)
+    assert papers["Gradient boosting with sparse leaf histograms"].venue == "NeurIPS"
+
+
+def test_page_venue_is_read_from_the_intro_not_from_the_first_list_entries() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import page_venue
+
+    listed = read_lines("Notes.\n\n- A. Lee. Some title. NeurIPS 2017.\n- B. Chen. Other. 2018.\n")
+    assert page_venue(listed) == (None, None)
+    intro = read_lines("My ICLR 2022 picks\n\n- Some title\n- Other title\n")
+    assert page_venue(intro) == ("ICLR", 2022)

@@ -236,3 +236,11 @@ def test_programming_language_venues_and_computing_surveys(
     text: str, expected: tuple[str | None, int | None]
 ) -> None:
     assert find_venue_year(text) == expected
+
+
+def test_sigkdd_and_its_long_name_in_one_citation_are_one_venue() -> None:
+    text = (
+        "Proceedings of the 9th ACM SIGKDD International Conference on Knowledge Discovery "
+        "and Data Mining. 2003."
+    )
+    assert find_venue_year(text) == ("SIGKDD", 2003)

@@ -129,6 +129,9 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("ACM Computing Surveys", r"(?:acm\s+)?computing surveys"),
 )
 _PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
+# Two names of one venue, both found in one citation ("ACM SIGKDD International Conference on
+# Knowledge Discovery and Data Mining"): one venue, not a list of several.
+_SAME_VENUE = {"SIGKDD": "KDD"}
 
 _EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}")
 _NOISE = re.compile(
@@ -195,7 +198,7 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
     with_year = [f for f in published if f[1] is not None]
     if with_year:
         best = with_year[0]
-    elif len({f[0] for f in published}) > 1:
+    elif len({_SAME_VENUE.get(f[0], f[0]) for f in published}) > 1:
         return None, find_year(text)  # "CVPR, ECCV and ICCV": a list of venues, not one
     elif published:
         best = published[0]

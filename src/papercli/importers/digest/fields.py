@@ -73,14 +73,14 @@ _VENUE_YEAR = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})\s*'?\s*((?:19|20)\d\d)(?!\
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
     for line in lines[:8]:  # a venue written with its year wins: "ICLR2021" over "ICLR ... 2013"
-        if line.kind == "cell":
-            break
+        if line.kind in ("cell", "item"):
+            break  # the list has begun: its entries' venues are their own
         for match in _VENUE_YEAR.finditer(line.text[:400]):
             venue, year = venue_year(match.group(0))
             if venue and year:
                 return venue, year
     for line in lines[:6]:
-        if line.kind == "cell":
+        if line.kind in ("cell", "item"):
             break
         text = line.text[:200]
         venue, year = venue_year(text)
@@ -280,7 +280,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         stated_venue = own_venue
     venue, year = venue or stated_venue, year or own_year or stated_year
     if venue is None:
-        venue = _byline_outlet(body[1:4])
+        venue = _citation_venue(record, title_line) or _byline_outlet(body[1:4])
     if venue is None and "venue" in header:
         venue, labelled = venue_year(header["venue"])
         year = year or labelled
@@ -378,8 +378,23 @@ def cited_names(before: str) -> list[str]:
         return []  # a lone name before a title is as often a nickname or a tag: not one dated
     names, share = read_name_list(text)
     if share < 0.8:
-        return []
+        return _after_nickname(text)
     return _inverted_first(text, names)
+
+
+def _after_nickname(text: str) -> list[str]:
+    """The names of an MLA citation that a nickname of a few words opens ("Bayesian
+    Optimization Smith, Ann, and Bo Li"): read once the nickname is dropped, and only when
+    what is left starts "Surname, Given," (the first author inverted)."""
+    words = text.split(" ", 4)
+    for drop in range(1, min(4, len(words))):
+        rest = " ".join(words[drop:])
+        names, share = read_name_list(rest)
+        if share >= 0.8 and len(names) >= 2:
+            ordered = _inverted_first(rest, names)
+            if ordered != names:
+                return ordered
+    return []
 
 
 _GIVEN = re.compile(r"[A-Z][a-z\-]{2,}(?:\s+[A-Z]{1,2}\.)*")
@@ -433,6 +448,22 @@ def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12:
         return None, None
     return name, venue_year(text)[1]
+
+
+def _citation_venue(record: Record, line: Line) -> str | None:
+    """The venue of an author-first citation written after its quoted title, as written
+    ('A. Smith. "Title." Handbook of Examples. Publisher, 2012.' → "Handbook of Examples")."""
+    if "quoted" not in record.title.how:
+        return None
+    where = line.text.find(record.title.text)
+    if where <= 0 or not cited_names(line.text[:where]):
+        return None
+    name = _PROCEEDINGS.sub("", record.title.rest.strip(" \"“”'‘’.,"))
+    cut = _VENUE_END.search(name)
+    name = (name[: cut.start()] if cut else name).strip(" .,:;")
+    if not re.match(r"[^\W\d_]", name) or not 1 <= len(name.split()) <= 12:
+        return None
+    return name
 
 
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
