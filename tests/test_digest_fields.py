@@ -319,3 +319,25 @@ def test_page_venue_is_read_from_the_intro_not_from_the_first_list_entries() -> 
     assert page_venue(listed) == (None, None)
     intro = read_lines("My ICLR 2022 picks\n\n- Some title\n- Other title\n")
     assert page_venue(intro) == ("ICLR", 2022)
+
+
+def test_two_surnames_and_et_al_stay_surnames_on_a_page_of_surname_lists() -> None:
+    entry = (
+        "1. Kernels (1999)\n"
+        "“Sparse Kernel Machines for Streaming Classification Tasks”\n"
+        "Lindqvist, Okafor, Brandt\n"
+        "A short comment on the paper.\n\n"
+        "2. Dropping (2014)\n"
+        "“Dropping Units at Random to Regularise Deep Feed-Forward Networks”\n"
+        "Halvorsen, Okafor, et al.\n"
+        "Another comment.\n"
+    )
+    dropping = _by_title(entry)[
+        "Dropping Units at Random to Regularise Deep Feed-Forward Networks"
+    ]
+    assert dropping.authors == ["Halvorsen", "Okafor"]
+    alone = entry.replace("Lindqvist, Okafor, Brandt", "Ann Lindqvist and Bo Okafor")
+    dropping = _by_title(alone)[
+        "Dropping Units at Random to Regularise Deep Feed-Forward Networks"
+    ]
+    assert dropping.authors == ["Okafor Halvorsen"]  # "Surname, Given" (MLA) without the hint

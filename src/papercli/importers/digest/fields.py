@@ -99,6 +99,7 @@ class _Page:
     caption: dict[int, str] = field(default_factory=dict)  # table row → caption
     label: list[tuple[str | None, int | None]] = field(default_factory=list)
     label_lines: set[int] = field(default_factory=set)
+    surnames_only: bool | None = None  # the page lists authors by surname only
 
 
 _PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
@@ -260,6 +261,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if out.landing:
         out.url = min(out.landing, key=lambda p: p[0])[1]
     out.authors = _authors(record, body, cells or row)
+    if len(out.authors) == 1:
+        out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
     header = _header_labels(lines, record.start)
     if not out.authors and "author" in header:
         out.authors = parse_names(header["author"])
@@ -324,6 +327,31 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
     return out
+
+
+_SURNAME = r"[A-Z][\w'’-]+"
+_SURNAME_LIST = re.compile(
+    rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
+)
+_TWO_ET_AL = re.compile(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
+
+
+def _surnames_not_inverted(
+    authors: list[str], body: list[Line], lines: list[Line], page: _Page
+) -> list[str]:
+    """"Srivastava, Hinton, et al." on a page that names authors by surname only
+    ("Rumelhart, Hinton, Williams") is two surnames, not "Given Surname" inverted."""
+    for line in body:
+        match = _TWO_ET_AL.match(line.text)
+        if match is None or authors != [f"{match.group(2)} {match.group(1)}"]:
+            continue
+        if page.surnames_only is None:
+            page.surnames_only = any(
+                len(ln.text) < 120 and _SURNAME_LIST.match(ln.text) for ln in lines[:5000]
+            )
+        if page.surnames_only:
+            return [match.group(1), match.group(2)]
+    return authors
 
 
 _HEADER_LABEL = re.compile(
