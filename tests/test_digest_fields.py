@@ -332,12 +332,8 @@ def test_two_surnames_and_et_al_stay_surnames_on_a_page_of_surname_lists() -> No
         "Halvorsen, Okafor, et al.\n"
         "Another comment.\n"
     )
-    dropping = _by_title(entry)[
-        "Dropping Units at Random to Regularise Deep Feed-Forward Networks"
-    ]
+    dropping = _by_title(entry)["Dropping Units at Random to Regularise Deep Feed-Forward Networks"]
     assert dropping.authors == ["Halvorsen", "Okafor"]
     alone = entry.replace("Lindqvist, Okafor, Brandt", "Ann Lindqvist and Bo Okafor")
-    dropping = _by_title(alone)[
-        "Dropping Units at Random to Regularise Deep Feed-Forward Networks"
-    ]
+    dropping = _by_title(alone)["Dropping Units at Random to Regularise Deep Feed-Forward Networks"]
     assert dropping.authors == ["Okafor Halvorsen"]  # "Surname, Given" (MLA) without the hint

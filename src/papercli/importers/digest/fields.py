@@ -339,8 +339,8 @@ _TWO_ET_AL = re.compile(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al
 def _surnames_not_inverted(
     authors: list[str], body: list[Line], lines: list[Line], page: _Page
 ) -> list[str]:
-    """"Srivastava, Hinton, et al." on a page that names authors by surname only
-    ("Rumelhart, Hinton, Williams") is two surnames, not "Given Surname" inverted."""
+    """AUTHORS as two surnames when a body line is "Srivastava, Hinton, et al." on a page
+    that names authors by surname only ("Rumelhart, Hinton, Williams"), not one inverted."""
     for line in body:
         match = _TWO_ET_AL.match(line.text)
         if match is None or authors != [f"{match.group(2)} {match.group(1)}"]:
