@@ -337,3 +337,16 @@ def test_two_surnames_and_et_al_stay_surnames_on_a_page_of_surname_lists() -> No
     alone = entry.replace("Lindqvist, Okafor, Brandt", "Ann Lindqvist and Bo Okafor")
     dropping = _by_title(alone)["Dropping Units at Random to Regularise Deep Feed-Forward Networks"]
     assert dropping.authors == ["Okafor Halvorsen"]  # "Surname, Given" (MLA) without the hint
+
+
+def test_a_code_span_badge_before_the_title_is_the_venue_as_written() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import badge_venue
+
+    title = "Dense Retrieval with Late Interaction over Compressed Tokens"
+    [line] = read_lines(f"- `Sparse Example Letters (SEL)` {title}，王五\n")
+    assert badge_venue(line, title) == "Sparse Example Letters"
+    [line] = read_lines(f"- `Code` {title}，王五\n")
+    assert badge_venue(line, title) is None
+    [line] = read_lines(f"- {title} `Sparse Example Letters`\n")
+    assert badge_venue(line, title) is None  # after the title: not a badge

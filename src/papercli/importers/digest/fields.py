@@ -283,7 +283,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         stated_venue = own_venue
     venue, year = venue or stated_venue, year or own_year or stated_year
     if venue is None:
-        venue = _citation_venue(record, title_line) or _byline_outlet(body[1:4])
+        venue = (
+            _citation_venue(record, title_line)
+            or _byline_outlet(body[1:4])
+            or badge_venue(title_line, record.title.text)
+        )
     if venue is None and "venue" in header:
         venue, labelled = venue_year(header["venue"])
         year = year or labelled
@@ -476,6 +480,32 @@ def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12:
         return None, None
     return name, venue_year(text)[1]
+
+
+_BADGE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "paper papers pdf code project page website github link blog video slides demo dataset "
+        "data bibtex new hot survey oral spotlight poster best award talk news note notes",
+    )
+)
+
+
+def badge_venue(line: Line, title: str) -> str | None:
+    """The venue of a code-span badge that opens an entry before its title ("`Journal of
+    Examples (JEX)` Title", as publication lists on homepages write them), as written."""
+    where = line.text.find(title)
+    badge = next((sp for sp in line.spans if sp.kind == "code"), None)
+    if where <= 0 or badge is None or badge.end > where or line.text[: badge.start].strip():
+        return None
+    text = line.text[badge.start : badge.end].strip()
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", _YEAR.sub(" ", text)).strip(" -_,:;'")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not re.match(r"[^\W\d_]", name):
+        return None
+    if {w.lower() for w in words} & _BADGE_WORDS:
+        return None
+    return name
 
 
 def _citation_venue(record: Record, line: Line) -> str | None:
