@@ -350,3 +350,24 @@ def test_a_code_span_badge_before_the_title_is_the_venue_as_written() -> None:
     assert badge_venue(line, title) is None
     [line] = read_lines(f"- {title} `Sparse Example Letters`\n")
     assert badge_venue(line, title) is None  # after the title: not a badge
+
+
+def test_an_author_line_wrapped_after_a_comma_goes_on_on_the_next_line() -> None:
+    text = (
+        "### 1. Sparse Routing for Mixture-of-Experts Layers in Large Language Models\n"
+        "**Authors**:  Ada Quill1, Ben Rowe, Cleo Dunn,\n"
+        "Dora Eck, Finn Gale\n\n"
+        "Some notes on the paper.\n"
+    )
+    [paper] = parse_digest(text, "t.md").papers
+    assert paper.authors == ["Ada Quill", "Ben Rowe", "Cleo Dunn", "Dora Eck", "Finn Gale"]
+
+
+def test_an_arxiv_pdf_link_on_a_mirror_host_gives_the_arxiv_id() -> None:
+    text = (
+        "| Title | Venue |\n| --- | --- |\n"
+        "| [**Sparse Routing for Mixture-of-Experts Layers in Large Language Models**]"
+        "(https://browse.arxiv.org/pdf/2309.00001.pdf) | arXiv |\n"
+    )
+    [paper] = parse_digest(text, "t.md").papers
+    assert paper.arxiv_id == "2309.00001"

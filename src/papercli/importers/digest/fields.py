@@ -541,10 +541,18 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(line.text)
             if names:
                 return names
-    for line in body[1:8]:  # a labelled author line first ("作者:", "Authors:")
+    for k, line in enumerate(body[1:8], start=1):  # a labelled line ("作者:", "Authors:")
         label = _AUTHORS_LABEL.match(line.text.strip())
         if label and re.match(r"\s*(?:authors?|作者|by\b)", line.text.strip(), re.I):
-            names = parse_names(label.group(1))
+            value = label.group(1)
+            wrapped = body[k + 1] if k + 1 < len(body) else None
+            if (
+                wrapped is not None
+                and not wrapped.first
+                and re.search(r"(?:,|，|\band)\s*$", value)
+            ):
+                value = f"{value.rstrip()} {wrapped.text.strip()}"  # the list goes on below
+            names = parse_names(value)
             if names:
                 return names
     for line in body[1:4]:
@@ -693,6 +701,9 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
 _ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
 
 
+_ARXIV_PATH = re.compile(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
+
+
 def _add_url(out: Fields, url: str, hint: str) -> None:
     if not url or url.startswith("#") or _IMAGE.search(url):
         return
@@ -710,6 +721,9 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
     path = parsed.path.lower()
     if host.endswith("arxiv.org"):
         arxiv = normalize_arxiv(url)
+        if arxiv is None:  # a mirror host of arXiv's own ("browse.arxiv.org/pdf/ID.pdf")
+            found = _ARXIV_PATH.match(parsed.path)
+            arxiv = found.group(1) if found else None
         if arxiv:
             out.arxiv_id = out.arxiv_id or arxiv
             if "/pdf/" in path:
