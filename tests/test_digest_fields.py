@@ -371,3 +371,27 @@ def test_an_arxiv_pdf_link_on_a_mirror_host_gives_the_arxiv_id() -> None:
     )
     [paper] = parse_digest(text, "t.md").papers
     assert paper.arxiv_id == "2309.00001"
+
+
+def test_links_labelled_code_are_code_and_a_title_linked_to_its_site_is_its_url() -> None:
+    text = (
+        "## Papers\n\n"
+        "- [Sparse Routing for Mixture-of-Experts Layers in Large Language Models]"
+        "(https://sparse-routing.example.org/), Quill et al., ICML 2023 | "
+        "[github](https://sparse-routing.example.org/) | [bibtex](./cite/sr.txt)\n"
+        "- [Dense Retrieval with Late Interaction over Compressed Token Codes]"
+        "(https://dense.example.io/project/), Rowe et al., ICML 2023 | "
+        "[github](https://github.com/rowe/dense-codes) | [bibtex](./cite/dr.txt)\n"
+        "- [Fast Kernel Sums for Streaming Data on Small Devices]"
+        "(https://github.com/dunn/kernel-sums), Dunn et al., ICML 2023 | "
+        "[code](https://aka.example/KS)\n"
+    )
+    papers = _by_title(text)
+    sparse = papers["Sparse Routing for Mixture-of-Experts Layers in Large Language Models"]
+    assert sparse.code_url == "https://sparse-routing.example.org/"
+    dense = papers["Dense Retrieval with Late Interaction over Compressed Token Codes"]
+    assert dense.code_url == "https://github.com/rowe/dense-codes"  # "Codes" in a title
+    assert dense.url == "https://dense.example.io/project/"
+    kernel = papers["Fast Kernel Sums for Streaming Data on Small Devices"]
+    assert kernel.url == "https://github.com/dunn/kernel-sums"
+    assert kernel.code_url == "https://github.com/dunn/kernel-sums"  # the first code link

@@ -260,6 +260,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         _add_text_ids(out, line.text)
     if out.landing:
         out.url = min(out.landing, key=lambda p: p[0])[1]
+    else:
+        out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row)
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
@@ -380,16 +382,36 @@ def _header_labels(lines: list[Line], start: int) -> dict[str, str]:
     return found
 
 
+def _title_link(line: Line, title: str) -> str | None:
+    """The web address the title itself links to, when no landing page was found: a title
+    linked to its repository or project site names the paper by that address."""
+    where = line.text.find(title)
+    if where < 0:
+        return None
+    for span in line.spans:
+        if span.kind == "link" and span.start <= where and where + len(title) <= span.end:
+            url = span.url.strip()
+            if re.match(r"https?://", url, re.IGNORECASE) and not _IMAGE.search(url):
+                return url
+    return None
+
+
 def _hint(line: Line, url: str) -> str:
+    """What the line's link texts for URL call it: "code", "pdf", "link", or ""; a label
+    wins over a title linked to the same address ("[Title](site) | [github](site)")."""
+    found = ""
     for span in line.spans:
         if span.kind == "link" and span.url == url:
             text = line.text[span.start : span.end].lower()
-            if "code" in text or "github" in text or "代码" in text:
+            if len(text) > 30:
+                found = found or "link"  # a title as link text ("... Latent Codes ...")
+            elif "code" in text or "github" in text or "代码" in text:
                 return "code"
-            if "pdf" in text:
-                return "pdf"
-            return "link"
-    return ""
+            elif "pdf" in text:
+                found = "pdf"
+            else:
+                found = found or "link"
+    return found
 
 
 # What stands between an author-first citation's names and its title: the year, quotes.
@@ -746,7 +768,9 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
             out.landing.append((1, url))
         return
     if (host.endswith(_CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
-        if len([p for p in path.split("/") if p]) >= 2:
+        # a link the page labels "code" is the code wherever it points (an org, a project
+        # site); an unlabelled one on a code host only when it names a repository
+        if hint == "code" or len([p for p in path.split("/") if p]) >= 2:
             out.code_url = out.code_url or url
         return
     if "huggingface.co" in host and "/papers/" in path:
