@@ -230,6 +230,7 @@ def test_heading_and_page_venues(
         ),
         ("Accepted for publication by ACM Computing Surveys", ("ACM Computing Surveys", None)),
         ("Published in Computing Surveys 2021", ("ACM Computing Surveys", 2021)),
+        ("Some Author et al., CGF 2021 | [github](#)", ("CGF", 2021)),
     ],
 )
 def test_programming_language_venues_and_computing_surveys(
