@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from papercli.importers.digest import parse_digest
-from papercli.importers.digest.fields import cited_names, venue_label
+from papercli.importers.digest.fields import (
+    awarded_names,
+    byline_names,
+    cited_names,
+    venue_label,
+)
 from papercli.model import Paper
 
 
@@ -196,3 +201,197 @@ def test_a_linked_venue_tag_before_the_title_is_the_venue_even_over_an_arxiv_lin
     assert (adders.venue, adders.year, adders.arxiv_id) == ("DATE", 2021, "2101.00011")
     assert papers["Ternary Weights on Small Chips"].venue == "MMM"  # unknown: as written
     assert papers["Rounding Schemes for Low Precision Training"].venue != "paper"
+
+
+def test_a_one_paper_posts_labelled_header_above_the_title_gives_authors_and_venue() -> None:
+    text = (
+        "author:Ada Quill, Ben Rowe , Some University\n"
+        "comment:Accepted for publication by ACM Computing Surveys\n"
+        "paper:A Survey on Sparse Routing for Mixture-of-Experts Layers: Methods and Evaluation\n"
+        "这是一篇关于稀疏路由的中文笔记,介绍了方法与评测。\n"
+    )
+    [paper] = parse_digest(text, "t.txt").papers
+    assert paper.title.endswith("Mixture-of-Experts Layers: Methods and Evaluation")
+    assert paper.authors == ["Ada Quill", "Ben Rowe"]
+    assert paper.venue == "ACM Computing Surveys"
+
+
+def test_a_bare_authors_chrome_line_is_no_author_label() -> None:
+    assert byline_names("11/02/2020 ∙ by Ada Quill, et al. ∙ Some Institute 7") == ["Ada Quill"]
+    assert byline_names("Ada Quill, Ben Rowe") == []  # no "by" part: not a byline
+    text = (
+        "Sparse Routing Tables for Mixture Layers\n\n"
+        "11/02/2020 ∙ by Ada Quill, et al. ∙ Some Institute 7\n\n"
+        "We study routing in mixture layers and show that sparse tables suffice.\n\n"
+        "Authors\n\n"
+        "page 3\n"
+    )
+    [paper] = parse_digest(text, "t.txt").papers
+    assert paper.authors == ["Ada Quill"]
+
+
+def test_prose_naming_the_winners_before_for_their_paper_gives_the_authors() -> None:
+    assert awarded_names(
+        "The meeting took place in Oslo in 2023. The prize went to Ada Quill, Ben Rowe, "
+        'and C. Dunn for their paper, "'
+    ) == ["Ada Quill", "Ben Rowe", "C. Dunn"]
+    assert awarded_names('Ada Quill and Ben T. Rowe for "') == ["Ada Quill", "Ben T. Rowe"]
+    assert awarded_names('We thank everyone for their paper, "') == []
+    assert awarded_names("Some prose without the phrase") == []
+
+
+def test_a_chinese_line_right_under_an_english_title_is_its_translation() -> None:
+    text = (
+        "Sparse Routing for Mixture-of-Experts Layers: An Algebraic Approach to Load Balance\n"
+        "混合专家层的稀疏路由:负载均衡的代数方法\n"
+        "原文链接:https://arxiv.org/pdf/2301.00001\n\n"
+        "摘要\n\n"
+        "我们提出了一种新的路由方法。\n"
+    )
+    [paper] = parse_digest(text, "t.txt").papers
+    assert paper.alt_titles == ["混合专家层的稀疏路由:负载均衡的代数方法"]
+    assert paper.arxiv_id == "2301.00001"
+
+
+def test_a_chinese_note_under_a_list_item_or_with_a_label_is_no_translation() -> None:
+    text = (
+        "# 笔记\n\n"
+        "- Sparse Routing for Mixture-of-Experts Layers: An Algebraic Approach，张三，某大学\n"
+        "  > 稀疏路由用于专家层\n"
+        "- Dense Retrieval with Late Interaction over Compressed Token Vectors，李四，某学院\n"
+        "  > 动机：压缩向量\n"
+    )
+    papers = parse_digest(text, "t.md").papers
+    assert papers
+    for paper in papers:
+        assert paper.alt_titles == []
+
+
+def test_the_outlet_after_a_byline_is_the_venue_but_an_institution_is_not() -> None:
+    text = (
+        "Notable papers this week\n\n"
+        "Sparse Routing for Mixture-of-Experts Layers in Large Language Models\n"
+        "by Ada Quill, Ben Rowe, Cleo Dunn et al. (Nature)\n"
+        "The paper shows that sparse routing tables balance the load of expert layers.\n\n"
+        "Dense Retrieval with Late Interaction over Compressed Token Vectors\n"
+        "by Dora Eck, Finn Gale et al. (Some State University)\n"
+        "The paper compresses token vectors for late-interaction retrieval.\n"
+    )
+    papers = _by_title(text)
+    sparse = papers["Sparse Routing for Mixture-of-Experts Layers in Large Language Models"]
+    assert sparse.venue == "Nature"
+    assert sparse.authors == ["Ada Quill", "Ben Rowe", "Cleo Dunn"]
+    dense = papers["Dense Retrieval with Late Interaction over Compressed Token Vectors"]
+    assert dense.venue is None
+
+
+def test_mla_citations_after_nicknames_give_authors_and_the_venue_as_written() -> None:
+    assert cited_names('Kernel Trick Lee, Ann, Bo Chen, and Cy P. Diaz. "') == [
+        "Ann Lee",
+        "Bo Chen",
+        "Cy P. Diaz",
+    ]
+    assert cited_names('k-NN Van der Berg, Lotte, and Max Hale. "') == [
+        "Lotte Van der Berg",
+        "Max Hale",
+    ]
+    text = (
+        "Papers I have read.\n\n"
+        "Classic\n\n"
+        '- Boosting Lee, Ann, et al. "Gradient boosting with sparse leaf histograms." '
+        "Advances in neural information processing systems 30 (2017): 10-20.\n"
+        '- Kernel Trick Lee, Ann, Bo Chen, and Cy P. Diaz. "Practical kernel tricks for '
+        'sparse data." Handbook of Sparse Learning. Some Press, City, 2012. 1-20.\n'
+    )
+    papers = _by_title(text)
+    kernel = papers["Practical kernel tricks for sparse data"]
+    assert kernel.authors == ["Ann Lee", "Bo Chen", "Cy P. Diaz"]
+    # the first entry's venue is its own, not the page's
+    assert (kernel.venue, kernel.year) == ("Handbook of Sparse Learning", 2012)
+    assert papers["Gradient boosting with sparse leaf histograms"].venue == "NeurIPS"
+
+
+def test_page_venue_is_read_from_the_intro_not_from_the_first_list_entries() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import page_venue
+
+    listed = read_lines("Notes.\n\n- A. Lee. Some title. NeurIPS 2017.\n- B. Chen. Other. 2018.\n")
+    assert page_venue(listed) == (None, None)
+    intro = read_lines("My ICLR 2022 picks\n\n- Some title\n- Other title\n")
+    assert page_venue(intro) == ("ICLR", 2022)
+
+
+def test_two_surnames_and_et_al_stay_surnames_on_a_page_of_surname_lists() -> None:
+    entry = (
+        "1. Kernels (1999)\n"
+        "“Sparse Kernel Machines for Streaming Classification Tasks”\n"
+        "Lindqvist, Okafor, Brandt\n"
+        "A short comment on the paper.\n\n"
+        "2. Dropping (2014)\n"
+        "“Dropping Units at Random to Regularise Deep Feed-Forward Networks”\n"
+        "Halvorsen, Okafor, et al.\n"
+        "Another comment.\n"
+    )
+    dropping = _by_title(entry)["Dropping Units at Random to Regularise Deep Feed-Forward Networks"]
+    assert dropping.authors == ["Halvorsen", "Okafor"]
+    alone = entry.replace("Lindqvist, Okafor, Brandt", "Ann Lindqvist and Bo Okafor")
+    dropping = _by_title(alone)["Dropping Units at Random to Regularise Deep Feed-Forward Networks"]
+    assert dropping.authors == ["Okafor Halvorsen"]  # "Surname, Given" (MLA) without the hint
+
+
+def test_a_code_span_badge_before_the_title_is_the_venue_as_written() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import badge_venue
+
+    title = "Dense Retrieval with Late Interaction over Compressed Tokens"
+    [line] = read_lines(f"- `Sparse Example Letters (SEL)` {title}，王五\n")
+    assert badge_venue(line, title) == "Sparse Example Letters"
+    [line] = read_lines(f"- `Code` {title}，王五\n")
+    assert badge_venue(line, title) is None
+    [line] = read_lines(f"- {title} `Sparse Example Letters`\n")
+    assert badge_venue(line, title) is None  # after the title: not a badge
+
+
+def test_an_author_line_wrapped_after_a_comma_goes_on_on_the_next_line() -> None:
+    text = (
+        "### 1. Sparse Routing for Mixture-of-Experts Layers in Large Language Models\n"
+        "**Authors**:  Ada Quill1, Ben Rowe, Cleo Dunn,\n"
+        "Dora Eck, Finn Gale\n\n"
+        "Some notes on the paper.\n"
+    )
+    [paper] = parse_digest(text, "t.md").papers
+    assert paper.authors == ["Ada Quill", "Ben Rowe", "Cleo Dunn", "Dora Eck", "Finn Gale"]
+
+
+def test_an_arxiv_pdf_link_on_a_mirror_host_gives_the_arxiv_id() -> None:
+    text = (
+        "| Title | Venue |\n| --- | --- |\n"
+        "| [**Sparse Routing for Mixture-of-Experts Layers in Large Language Models**]"
+        "(https://browse.arxiv.org/pdf/2309.00001.pdf) | arXiv |\n"
+    )
+    [paper] = parse_digest(text, "t.md").papers
+    assert paper.arxiv_id == "2309.00001"
+
+
+def test_links_labelled_code_are_code_and_a_title_linked_to_its_site_is_its_url() -> None:
+    text = (
+        "## Papers\n\n"
+        "- [Sparse Routing for Mixture-of-Experts Layers in Large Language Models]"
+        "(https://sparse-routing.example.org/), Quill et al., ICML 2023 | "
+        "[github](https://sparse-routing.example.org/) | [bibtex](./cite/sr.txt)\n"
+        "- [Dense Retrieval with Late Interaction over Compressed Token Codes]"
+        "(https://dense.example.io/project/), Rowe et al., ICML 2023 | "
+        "[github](https://github.com/rowe/dense-codes) | [bibtex](./cite/dr.txt)\n"
+        "- [Fast Kernel Sums for Streaming Data on Small Devices]"
+        "(https://github.com/dunn/kernel-sums), Dunn et al., ICML 2023 | "
+        "[code](https://aka.example/KS)\n"
+    )
+    papers = _by_title(text)
+    sparse = papers["Sparse Routing for Mixture-of-Experts Layers in Large Language Models"]
+    assert sparse.code_url == "https://sparse-routing.example.org/"
+    dense = papers["Dense Retrieval with Late Interaction over Compressed Token Codes"]
+    assert dense.code_url == "https://github.com/rowe/dense-codes"  # "Codes" in a title
+    assert dense.url == "https://dense.example.io/project/"
+    kernel = papers["Fast Kernel Sums for Streaming Data on Small Devices"]
+    assert kernel.url == "https://github.com/dunn/kernel-sums"
+    assert kernel.code_url == "https://github.com/dunn/kernel-sums"  # the first code link

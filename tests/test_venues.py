@@ -217,3 +217,31 @@ def test_heading_and_page_venues(
 ) -> None:
     assert heading_venue_year(text) == heading
     assert page_venue_year(text) == page
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PLDI ‘21 Best Paper Award, 21 – 25 June 2021, Somewhere", ("PLDI", 2021)),
+        (
+            "The ACM SIGPLAN Conference on Programming Language Design and Implementation "
+            "took place in a city, 3 - 7 June 2019.",
+            ("PLDI", 2019),
+        ),
+        ("Accepted for publication by ACM Computing Surveys", ("ACM Computing Surveys", None)),
+        ("Published in Computing Surveys 2021", ("ACM Computing Surveys", 2021)),
+        ("Some Author et al., CGF 2021 | [github](#)", ("CGF", 2021)),
+    ],
+)
+def test_programming_language_venues_and_computing_surveys(
+    text: str, expected: tuple[str | None, int | None]
+) -> None:
+    assert find_venue_year(text) == expected
+
+
+def test_sigkdd_and_its_long_name_in_one_citation_are_one_venue() -> None:
+    text = (
+        "Proceedings of the 9th ACM SIGKDD International Conference on Knowledge Discovery "
+        "and Data Mining. 2003."
+    )
+    assert find_venue_year(text) == ("SIGKDD", 2003)

@@ -67,7 +67,7 @@ _ANY_CASE = {
         "TKDD TOIT JETC TRETS MNRAS ASONAM KSEM AMTA EGSR TGARS ADKDD DLRS CPAIOR IC2E ICDCS "
         "ACML ICONIP IJCNLP NLPCC CCL SemEval LoResMT BlackboxNLP TACO ICLRW TCCN GLSVLSI ISQED "
         "APCCAS MWSCAS ISOCC SiPS CoLLAs EMNLP-CoNLL ACL-IJCNLP COLING-ACL TASLP TAFFC TCYB TIFS "
-        "TSP TVCG TOMM TMC TPDS TCSS IJCAI-ECAI NeurIPS-W MICCAI-W AAAI-W"
+        "TSP TVCG TOMM TMC TPDS TCSS IJCAI-ECAI NeurIPS-W MICCAI-W AAAI-W PLDI POPL OOPSLA CGF"
     )
 }
 # Short names that are also words or surnames: matched only as written here.
@@ -124,8 +124,14 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("CoRL", r"conference on robot learning"),
     ("PNAS", r"proceedings of the national academy of sciences"),
     ("TASLP", r"transactions? on audio,? speech,? and language processing"),
+    ("PLDI", r"programming language design and implementation"),
+    ("POPL", r"principles of programming languages"),
+    ("ACM Computing Surveys", r"(?:acm\s+)?computing surveys"),
 )
 _PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
+# Two names of one venue, both found in one citation ("ACM SIGKDD International Conference on
+# Knowledge Discovery and Data Mining"): one venue, not a list of several.
+_SAME_VENUE = {"SIGKDD": "KDD"}
 
 _EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}")
 _NOISE = re.compile(
@@ -192,7 +198,7 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
     with_year = [f for f in published if f[1] is not None]
     if with_year:
         best = with_year[0]
-    elif len({f[0] for f in published}) > 1:
+    elif len({_SAME_VENUE.get(f[0], f[0]) for f in published}) > 1:
         return None, find_year(text)  # "CVPR, ECCV and ICCV": a list of venues, not one
     elif published:
         best = published[0]
@@ -320,6 +326,8 @@ _LONG_HINTS = (
     "robot learning",
     "national academy",
     "language processing",
+    "programming language",
+    "computing surveys",
 )
 
 

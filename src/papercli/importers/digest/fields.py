@@ -23,7 +23,7 @@ from papercli.importers.names import looks_like_name_list, parse_names, read_nam
 from papercli.importers.venues import find_venue_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
-_AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\s*[:：]?\s*(.+)$", re.IGNORECASE)
+_AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\b\s*[:：]?\s*(\S.*)$", re.IGNORECASE)
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
 _ARXIV_TEXT = re.compile(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
@@ -73,14 +73,14 @@ _VENUE_YEAR = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})\s*'?\s*((?:19|20)\d\d)(?!\
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
     for line in lines[:8]:  # a venue written with its year wins: "ICLR2021" over "ICLR ... 2013"
-        if line.kind == "cell":
-            break
+        if line.kind in ("cell", "item"):
+            break  # the list has begun: its entries' venues are their own
         for match in _VENUE_YEAR.finditer(line.text[:400]):
             venue, year = venue_year(match.group(0))
             if venue and year:
                 return venue, year
     for line in lines[:6]:
-        if line.kind == "cell":
+        if line.kind in ("cell", "item"):
             break
         text = line.text[:200]
         venue, year = venue_year(text)
@@ -99,6 +99,7 @@ class _Page:
     caption: dict[int, str] = field(default_factory=dict)  # table row → caption
     label: list[tuple[str | None, int | None]] = field(default_factory=list)
     label_lines: set[int] = field(default_factory=set)
+    surnames_only: bool | None = None  # the page lists authors by surname only
 
 
 _PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
@@ -259,7 +260,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         _add_text_ids(out, line.text)
     if out.landing:
         out.url = min(out.landing, key=lambda p: p[0])[1]
+    else:
+        out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row)
+    if len(out.authors) == 1:
+        out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
+    header = _header_labels(lines, record.start)
+    if not out.authors and "author" in header:
+        out.authors = parse_names(header["author"])
     # venue and year: the record, then its sections, then the page
     rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
@@ -276,6 +284,15 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if own_venue is not None and own_venue not in _PREPRINTS:
         stated_venue = own_venue
     venue, year = venue or stated_venue, year or own_year or stated_year
+    if venue is None:
+        venue = (
+            _citation_venue(record, title_line)
+            or _byline_outlet(body[1:4])
+            or badge_venue(title_line, record.title.text)
+        )
+    if venue is None and "venue" in header:
+        venue, labelled = venue_year(header["venue"])
+        year = year or labelled
     if venue is None:
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
@@ -318,16 +335,83 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     return out
 
 
+_SURNAME = r"[A-Z][\w'’-]+"
+_SURNAME_LIST = re.compile(
+    rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
+)
+_TWO_ET_AL = re.compile(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
+
+
+def _surnames_not_inverted(
+    authors: list[str], body: list[Line], lines: list[Line], page: _Page
+) -> list[str]:
+    """AUTHORS as two surnames when a body line is "Srivastava, Hinton, et al." on a page
+    that names authors by surname only ("Rumelhart, Hinton, Williams"), not one inverted."""
+    for line in body:
+        match = _TWO_ET_AL.match(line.text)
+        if match is None or authors != [f"{match.group(2)} {match.group(1)}"]:
+            continue
+        if page.surnames_only is None:
+            page.surnames_only = any(
+                len(ln.text) < 120 and _SURNAME_LIST.match(ln.text) for ln in lines[:5000]
+            )
+        if page.surnames_only:
+            return [match.group(1), match.group(2)]
+    return authors
+
+
+_HEADER_LABEL = re.compile(
+    r"^\W{0,3}(?:(?P<author>authors?|作者)|(?P<venue>comments?|venue|published\s+in|journal|"
+    r"conference|会议|期刊|发表于?|来源|出处))\s*[:：]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _header_labels(lines: list[Line], start: int) -> dict[str, str]:
+    """The labelled lines ("author: ...", "comment: Accepted at ...") that open the block of
+    the title line at START, right above it: a one-paper post's header names its paper last."""
+    found: dict[str, str] = {}
+    i = start
+    while i > 0 and not lines[i].first and start - i < 6:
+        i -= 1
+        match = _HEADER_LABEL.match(lines[i].text.strip())
+        if match is None or lines[i].kind != lines[start].kind:
+            return {}
+        kind = "author" if match.group("author") else "venue"
+        found.setdefault(kind, match.group("value"))
+    return found
+
+
+def _title_link(line: Line, title: str) -> str | None:
+    """The web address the title itself links to, when no landing page was found: a title
+    linked to its repository or project site names the paper by that address."""
+    where = line.text.find(title)
+    if where < 0:
+        return None
+    for span in line.spans:
+        if span.kind == "link" and span.start <= where and where + len(title) <= span.end:
+            url = span.url.strip()
+            if re.match(r"https?://", url, re.IGNORECASE) and not _IMAGE.search(url):
+                return url
+    return None
+
+
 def _hint(line: Line, url: str) -> str:
+    """What the line's link texts for URL call it: "code", "pdf", "link", or ""; a label
+    wins over a title linked to the same address ("[Title](site) | [github](site)")."""
+    found = ""
     for span in line.spans:
         if span.kind == "link" and span.url == url:
             text = line.text[span.start : span.end].lower()
-            if "code" in text or "github" in text or "代码" in text:
+            if len(text) > 30:
+                found = found or "link"  # a title as link text ("... Latent Codes ...")
+            elif "code" in text or "github" in text or "代码" in text:
                 return "code"
-            if "pdf" in text:
-                return "pdf"
-            return "link"
-    return ""
+            elif "pdf" in text:
+                found = "pdf"
+            else:
+                found = found or "link"
+    return found
 
 
 # What stands between an author-first citation's names and its title: the year, quotes.
@@ -348,8 +432,23 @@ def cited_names(before: str) -> list[str]:
         return []  # a lone name before a title is as often a nickname or a tag: not one dated
     names, share = read_name_list(text)
     if share < 0.8:
-        return []
+        return _after_nickname(text)
     return _inverted_first(text, names)
+
+
+def _after_nickname(text: str) -> list[str]:
+    """The names of an MLA citation that a nickname of a few words opens ("Bayesian
+    Optimization Smith, Ann, and Bo Li"): read once the nickname is dropped, and only when
+    what is left starts "Surname, Given," (the first author inverted)."""
+    words = text.split(" ", 4)
+    for drop in range(1, min(4, len(words))):
+        rest = " ".join(words[drop:])
+        names, share = read_name_list(rest)
+        if share >= 0.8 and len(names) >= 2:
+            ordered = _inverted_first(rest, names)
+            if ordered != names:
+                return ordered
+    return []
 
 
 _GIVEN = re.compile(r"[A-Z][a-z\-]{2,}(?:\s+[A-Z]{1,2}\.)*")
@@ -405,6 +504,48 @@ def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     return name, venue_year(text)[1]
 
 
+_BADGE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "paper papers pdf code project page website github link blog video slides demo dataset "
+        "data bibtex new hot survey oral spotlight poster best award talk news note notes",
+    )
+)
+
+
+def badge_venue(line: Line, title: str) -> str | None:
+    """The venue of a code-span badge that opens an entry before its title ("`Journal of
+    Examples (JEX)` Title", as publication lists on homepages write them), as written."""
+    where = line.text.find(title)
+    badge = next((sp for sp in line.spans if sp.kind == "code"), None)
+    if where <= 0 or badge is None or badge.end > where or line.text[: badge.start].strip():
+        return None
+    text = line.text[badge.start : badge.end].strip()
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", _YEAR.sub(" ", text)).strip(" -_,:;'")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not re.match(r"[^\W\d_]", name):
+        return None
+    if {w.lower() for w in words} & _BADGE_WORDS:
+        return None
+    return name
+
+
+def _citation_venue(record: Record, line: Line) -> str | None:
+    """The venue of an author-first citation written after its quoted title, as written
+    ('A. Smith. "Title." Handbook of Examples. Publisher, 2012.' → "Handbook of Examples")."""
+    if "quoted" not in record.title.how:
+        return None
+    where = line.text.find(record.title.text)
+    if where <= 0 or not cited_names(line.text[:where]):
+        return None
+    name = _PROCEEDINGS.sub("", record.title.rest.strip(" \"“”'‘’.,"))
+    cut = _VENUE_END.search(name)
+    name = (name[: cut.start()] if cut else name).strip(" .,:;")
+    if not re.match(r"[^\W\d_]", name) or not 1 <= len(name.split()) <= 12:
+        return None
+    return name
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest.strip(" ,.;:-–—|")
     if rest:
@@ -414,7 +555,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     line = body[0]
     where = line.text.find(record.title.text)
     if where > 0:
-        names = cited_names(line.text[:where])
+        names = cited_names(line.text[:where]) or awarded_names(line.text[:where])
         if names:
             return names
     for line in row:
@@ -422,10 +563,20 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(line.text)
             if names:
                 return names
-    for line in body[1:8]:  # a labelled author line first ("作者:", "Authors:")
+    for k, line in enumerate(body[1:8], start=1):  # a labelled line ("作者:", "Authors:")
         label = _AUTHORS_LABEL.match(line.text.strip())
         if label and re.match(r"\s*(?:authors?|作者|by\b)", line.text.strip(), re.I):
-            return parse_names(label.group(1))
+            value = label.group(1)
+            wrapped = body[k + 1] if k + 1 < len(body) else None
+            if (
+                wrapped is not None
+                and not wrapped.first
+                and re.search(r"(?:,|，|\band)\s*$", value)
+            ):
+                value = f"{value.rstrip()} {wrapped.text.strip()}"  # the list goes on below
+            names = parse_names(value)
+            if names:
+                return names
     for line in body[1:4]:
         text = line.text.strip()
         if line.kind == "cell" and line.header.strip():
@@ -436,7 +587,73 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(text)
             if names:
                 return names
+        names = byline_names(text)
+        if names:
+            return names
     return []
+
+
+_BYLINE_OUTLET = re.compile(r"^by\s+([^()]{3,400}?)\s*\(([^()]{2,60})\)\s*$", re.IGNORECASE)
+_INSTITUTION = re.compile(
+    r"\b(?:universit|institut|college|school|academy|laborator|lab\b|labs\b|research\b|inc\b|"
+    r"corp|company|centre|center)|大学|学院|研究院|研究所|实验室",
+    re.IGNORECASE,
+)
+
+
+def _byline_outlet(lines: list[Line]) -> str | None:
+    """The outlet a round-up's byline names after the authors ("by A, B et al. (Nature)"):
+    the paper's venue, unless it is the authors' institution ("(Some University)")."""
+    for line in lines:
+        match = _BYLINE_OUTLET.match(line.text.strip())
+        if match is None or _INSTITUTION.search(match.group(2)):
+            continue
+        names, share = read_name_list(match.group(1))
+        outlet = match.group(2).strip()
+        if names and share >= 0.8 and re.match(r"[^\W\d_]", outlet) and len(outlet.split()) <= 6:
+            return venue_year(outlet)[0] or outlet
+    return None
+
+
+_BYLINE_SEPARATOR = re.compile(r"\s+[∙·•|]\s+")
+_BY = re.compile(r"^by\s+(\S.*)$", re.IGNORECASE)
+
+
+def byline_names(text: str) -> list[str]:
+    """The authors of a byline whose parts a publisher's page separates with dots or bars
+    ("09/18/2019 ∙ by A. Writer, et al. ∙ Some University 18"): the part that starts "by"."""
+    if len(text) > 400:
+        return []
+    for part in _BYLINE_SEPARATOR.split(text.strip()):
+        match = _BY.match(part.strip())
+        if match:
+            names, share = read_name_list(match.group(1))
+            if names and share >= 0.8:
+                return names
+    return []
+
+
+# "... went to A, B, and C for their paper, "Title"": the names right before "for their paper"
+_FOR_PAPER = re.compile(
+    r"\s+for\s+(?:(?:their|his|her|the)\s+(?:paper|work|article)\b)?[\s,:]*[\"“'‘«]?\s*$",
+    re.IGNORECASE,
+)
+_NAMES_START = re.compile(r".*(?:\b(?:to|by)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE)
+
+
+def awarded_names(before: str) -> list[str]:
+    """The authors prose names before "for their paper" and the title ("The award went to
+    A, B, and C for their paper, "Title"", "A and B for "Title""); [] for anything else."""
+    if len(before) > 2000:
+        return []
+    end = _FOR_PAPER.search(before)
+    if end is None:
+        return []
+    head = before[: end.start()]
+    start = _NAMES_START.match(head)
+    head = head[start.end() :] if start else head
+    names, share = read_name_list(head)
+    return names if names and share >= 0.8 else []
 
 
 _ANY_LABEL = re.compile(r"^[^:：]{1,14}[:：]")
@@ -457,6 +674,9 @@ def alt_titles(record: Record, body: list[Line]) -> list[str]:
         match = _ALT_LABEL.match(line.text.strip())
         if match and match.group(1).strip() != title:
             found.append(match.group(1).strip())
+    below = _translation_below(record, body)
+    if below and below != title and below not in found:
+        found.append(below)
     rest = record.title.rest.strip(" ()（）")
     bilingual = bool(record.title.how & {"before_paren", "paren_inner", "after_paren"})
     if (
@@ -471,9 +691,39 @@ def alt_titles(record: Record, body: list[Line]) -> list[str]:
     return found
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_NOT_A_TITLE = re.compile(r"[。，；！]|[:：]\s*$|https?:|www\.")
+_CJK_LABEL = re.compile(r"^[\u3400-\u9fff]{1,4}[:：]")  # "动机：", "方法:": a note's label
+_FIELD_WORD = re.compile(
+    r"^\W{0,3}(?:摘要|作者|原文|链接|代码|机构|单位|关键词|来源|论文|引言|简介|导读)"
+)
+
+
+def _translation_below(record: Record, body: list[Line]) -> str | None:
+    """The line right under a Latin-script title when it is that title's Chinese
+    translation: mostly Chinese, no longer than the title, no sentence or field label."""
+    title = record.title.text
+    if len(body) < 2 or _CJK_CHAR.search(title) or body[1].urls:
+        return None
+    if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth):
+        return None  # a note under a list item or in a quote below it
+    text = body[1].text.strip()
+    cjk = len(_CJK_CHAR.findall(text))
+    if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.2 * len(title) <= len(text):
+        return None
+    if len(text) > len(title) or _CJK_LABEL.match(text):
+        return None
+    if _NOT_A_TITLE.search(text) or _FIELD_WORD.match(text) or _ALT_LABEL.match(text):
+        return None
+    return text
+
+
 # An arXiv id with its version in a link's file name, with or without its dot
 # ("papers/250912345v1-some-title.html", "2509.12345v2.md"): a summary site's page of the paper.
 _ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
+
+
+_ARXIV_PATH = re.compile(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
 
 
 def _add_url(out: Fields, url: str, hint: str) -> None:
@@ -493,6 +743,9 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
     path = parsed.path.lower()
     if host.endswith("arxiv.org"):
         arxiv = normalize_arxiv(url)
+        if arxiv is None:  # a mirror host of arXiv's own ("browse.arxiv.org/pdf/ID.pdf")
+            found = _ARXIV_PATH.match(parsed.path)
+            arxiv = found.group(1) if found else None
         if arxiv:
             out.arxiv_id = out.arxiv_id or arxiv
             if "/pdf/" in path:
@@ -515,7 +768,9 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
             out.landing.append((1, url))
         return
     if (host.endswith(_CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
-        if len([p for p in path.split("/") if p]) >= 2:
+        # a link the page labels "code" is the code wherever it points (an org, a project
+        # site); an unlabelled one on a code host only when it names a repository
+        if hint == "code" or len([p for p in path.split("/") if p]) >= 2:
             out.code_url = out.code_url or url
         return
     if "huggingface.co" in host and "/papers/" in path:
