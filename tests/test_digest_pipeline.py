@@ -477,3 +477,24 @@ def test_course_pages_chapters_and_lectures_are_marked() -> None:
     page = page_context(lines)
     cand = next(c for c in candidates(lines, 0) if c.text == "Chapter 4 of the Deep Learning Book")
     assert features(cand, lines, page)["course_words"] == 1.0
+
+
+def test_a_title_label_is_not_part_of_the_title() -> None:
+    assert tidy("paper:A Survey on Document-level Translation") == (
+        "A Survey on Document-level Translation"
+    )
+    assert tidy("论文标题：Deep Sets") == "Deep Sets"
+
+
+def test_a_title_cut_short_joins_the_full_title_of_the_page() -> None:
+    from papercli.importers.digest import _join_cut_titles
+    from papercli.model import Paper
+
+    result = DigestResult(format="digest")
+    full = Paper(title="Scaling Laws for Neural Language Models", arxiv_id="2001.08361")
+    cut = Paper(title="Scaling Laws for Neural Lang...", code_url="https://github.com/e/s")
+    other = Paper(title="Short...")
+    result.papers = [full, cut, other]
+    _join_cut_titles(result)
+    assert result.papers == [full, other]
+    assert full.code_url == "https://github.com/e/s"

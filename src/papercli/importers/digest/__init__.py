@@ -121,6 +121,7 @@ def parse_digest(
         result.by_title[key] = confidence
     if len(lines) <= RULES_MAX_LINES:
         _second_opinion(text, source, lines, scored, seen, result, accept)
+    _join_cut_titles(result)
     _tidy_topics(lines, result.papers)
     for paper in result.papers:
         if paper.year is None and paper.arxiv_id:
@@ -164,6 +165,22 @@ IDENTIFIED_SCORE = 0.5
 
 
 _NAV_PART = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
+
+
+def _join_cut_titles(result: DigestResult) -> None:
+    """A title cut short ("Scaling Laws for Neural…") that begins another title found on the
+    page is that paper named again: its fields go to the full title's paper."""
+    full = {_key(p.title): p for p in result.papers if not p.title.endswith(("...", "…"))}
+    kept = []
+    for paper in result.papers:
+        stem = _key(paper.title.rstrip(".… "))
+        if paper.title.endswith(("...", "…")) and len(stem) >= 12:
+            whole = next((p for k, p in full.items() if k.startswith(stem) and k != stem), None)
+            if whole is not None:
+                _fill(whole, paper)
+                continue
+        kept.append(paper)
+    result.papers = kept
 
 
 def _navigation(text: str) -> bool:

@@ -81,6 +81,11 @@ def strip_number(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# "paper:Title", "论文标题：Title": the label is never part of the title
+_TITLE_LABEL = re.compile(
+    r"^(?:paper|title|paper title|论文|标题|题目|论文标题|论文题目|论文名称)\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
 _LEAD_TAGS = re.compile(r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】)\s*)+(?=\S.{3})")
 _TAIL_TAGS = re.compile(r"(?<=\S.{3})(?:\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】))+$")
@@ -112,6 +117,7 @@ def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
     text = _LEAD_JUNK.sub("", text)
+    text = _TITLE_LABEL.sub("", text)
     text = _TAIL_JUNK.sub("", text)
     for left, right in (('"', '"'), ("“", "”"), ("'", "'"), ("《", "》"), ("「", "」"), ("‘", "’")):
         if text.startswith(left) and text.endswith(right) and len(text) > 2:

@@ -181,7 +181,7 @@ _VENUE_NAME = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^\W{0,3}(?:paper\s*)?(?:title|标题|题目|论文标题|论文题目|论文名称|英文标题|论文)\s*[:：]",
+    r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文)\s*[:：]",
     re.IGNORECASE,
 )
 # what a course page or a blog links to besides papers: chapters, lectures, slides, posts
