@@ -498,3 +498,33 @@ def test_a_title_cut_short_joins_the_full_title_of_the_page() -> None:
     _join_cut_titles(result)
     assert result.papers == [full, other]
     assert full.code_url == "https://github.com/e/s"
+
+
+def test_a_one_word_nickname_after_a_title_is_dropped() -> None:
+    assert tidy("Self-Supervised Policy Adaptation During Deployment (PAD)") == (
+        "Self-Supervised Policy Adaptation During Deployment"
+    )
+    assert tidy("Dual Quaternion Knowledge Graph Embeddings(DualE)") == (
+        "Dual Quaternion Knowledge Graph Embeddings"
+    )
+    assert tidy("Sparse Attention Is Enough (Extended Abstract)") == (
+        "Sparse Attention Is Enough (Extended Abstract)"
+    )
+    assert tidy("BERT (BERT)") == "BERT (BERT)"
+
+
+def test_a_repeated_shape_votes_for_the_cut_that_names_its_titles() -> None:
+    from papercli.importers.digest.scorer import context_features
+
+    text = "".join(f"| {n}) **Title Number {n}** - a description of it |\n" for n in range(1, 5))
+    lines = read_lines("| Paper |\n|---|\n" + text)
+    cands = [candidates(lines, i) for i in range(len(lines))]
+    first = [[3.0 if "bold" in c.how else -3.0 for c in row] for row in cands]
+    ctx = context_features(lines, cands, first)
+    shares = {
+        c.text: f["cut_share"]
+        for row, frow in zip(cands, ctx, strict=True)
+        for c, f in zip(row, frow, strict=True)
+    }
+    assert shares["Title Number 2"] == 1.0
+    assert all(f["cut_known"] == 1.0 for row in ctx[1:] for f in row)

@@ -86,6 +86,8 @@ _TITLE_LABEL = re.compile(
     r"^(?:paper|title|paper title|论文|标题|题目|论文标题|论文题目|论文名称)\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
+# "Title (PAD)", "Title(DualE)": a one-word nickname after the title is not part of it
+_NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
 _LEAD_TAGS = re.compile(r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】)\s*)+(?=\S.{3})")
 _TAIL_TAGS = re.compile(r"(?<=\S.{3})(?:\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】))+$")
@@ -119,6 +121,9 @@ def tidy(text: str) -> str:
     text = _LEAD_JUNK.sub("", text)
     text = _TITLE_LABEL.sub("", text)
     text = _TAIL_JUNK.sub("", text)
+    nickname = _NICKNAME.search(text)
+    if nickname and len(text[: nickname.start()].split()) >= 3:
+        text = text[: nickname.start()]
     for left, right in (('"', '"'), ("“", "”"), ("'", "'"), ("《", "》"), ("「", "」"), ("‘", "’")):
         if text.startswith(left) and text.endswith(right) and len(text) > 2:
             text = text[1:-1].strip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
 from typing import Any
 
@@ -63,6 +63,12 @@ def context_features(
     for sig, p in zip(sigs, best_p, strict=True):
         by_sig[sig].append(p)
     sig_mean = {s: sum(v) / len(v) for s, v in by_sig.items()}
+    # the template of a repeated shape: which cut names the title on most of its lines
+    cut_votes: dict[tuple[object, ...], Counter[frozenset[str]]] = defaultdict(Counter)
+    for sig, line_cands, logits, p in zip(sigs, cands, first, best_p, strict=True):
+        if line_cands and p > 0.5:
+            top = max(range(len(line_cands)), key=logits.__getitem__)
+            cut_votes[sig][frozenset(line_cands[top].how)] += 1
     sig_titled = {s: sum(1 for p in v if p > 0.5) / len(v) for s, v in by_sig.items()}
     n = len(lines)
     parent_p = [0.0] * n
@@ -97,7 +103,10 @@ def context_features(
         window_after = max(best_p[i + 1 : i + 4], default=0.0)
         sig = sigs[i]
         line_out = []
-        for logit in row:
+        votes = cut_votes.get(sig)
+        total = sum(votes.values()) if votes else 0
+        for logit, cand in zip(row, cands[i], strict=True):
+            cut_share = votes[frozenset(cand.how)] / total if votes and total >= 2 else 0.0
             line_out.append(
                 {
                     "s1": logit,
@@ -119,6 +128,9 @@ def context_features(
                     "section_log_titles": math.log1p(under[i]),
                     "parent_titled": float(parent_p[i] > 0.5),
                     "cell": float(lines[i].kind == "cell"),
+                    "cut_share": cut_share,
+                    "cut_template": float(cut_share > 0.5),
+                    "cut_known": float(bool(votes) and total >= 2),
                 }
             )
         out.append(line_out)
