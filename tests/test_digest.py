@@ -740,8 +740,6 @@ _BELOW_PIPELINE = frozenset(
         "iclr2024_top_scores_cn",
         "icml_orals_citations",
         "icml_outstanding",
-        "import_ai_newsletter",
-        "medium_top_papers",
         "newsboat_arxiv_rss",
         "pwc_trending",
         "reading_notes_en",
@@ -749,6 +747,8 @@ _BELOW_PIPELINE = frozenset(
         "rl_classics_quoted",
         "slides_notes_export",
         "x_thread_reasoning",
+        "arxiv_daily_cn",
+        "neurips2023_best_of_blog",
     }
 )
 _XFAIL = pytest.mark.xfail(
@@ -1245,8 +1245,6 @@ for _name in (
     "test_markdown_table_rows",
     "test_bold_lines_and_plain_title_author_link_blocks",
     "test_section_headings_in_bold_become_topics",
-    "test_source_and_format",
-    "test_newsletter_with_dot_separated_author_lines_and_rule_footer",
     "test_numbered_lists_inside_a_paper_are_not_papers",
     "test_venue_sections_give_their_papers_venue_and_year",
     "test_title_label_lines_open_papers_like_an_arxiv_listing",
@@ -1256,10 +1254,8 @@ for _name in (
     "test_aggregator_pages_and_date_lines",
     "test_wrapped_bylines_and_published_in_lines",
     "test_numbered_markdown_headings_with_short_labelled_summaries",
-    "test_prose_emphasis_command_tables_and_single_words_are_not_papers",
-    "test_forum_bullets_and_lead_title_comments",
-    "test_paper_label_lines_with_dash_parts",
     "test_bold_venue_tags_in_a_readme_list_by_year",
     "test_top_n_entries_blog_headings_and_cited_bullets",
+    "test_english_title_description_lines",
 ):
     globals()[_name] = _XFAIL(globals()[_name])

@@ -35,6 +35,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         if _FIELD_LABEL.match(line.text.strip()) or i in contents:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
+        row = [c for c in row if not _DATE_LINE.match(c.text)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         if top is not None and "whole" in top.how:
             top = _without_authors(top, row, floor)
@@ -165,6 +166,13 @@ _FIELD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# "Published on Feb 27", "Updated 2024-03-01", "发布于 3月2日": a date, never a title
+_DATE_LINE = re.compile(
+    r"^(?:published|posted|updated|submitted|last\s+updated|发布于|发表于|更新于)\b"
+    r"(?:\s+on)?\s*[:：]?\s*(?:\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}[-/.年]\d{1,2}"
+    r"|\d{1,2}\s+\w{3,9}|\d{1,2}月)",
+    re.IGNORECASE,
+)
 
 
 def _chinese(text: str) -> bool:
