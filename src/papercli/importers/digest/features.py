@@ -196,6 +196,7 @@ class Page:
     cells: int
     sigs: list[tuple[object, ...]] = field(default_factory=list)
     cache: dict[int, dict[str, float]] = field(default_factory=dict)
+    text_facts: dict[int, tuple[bool, str, str, str]] = field(default_factory=dict)
 
 
 def signature(line: Line) -> tuple[object, ...]:
@@ -277,29 +278,59 @@ def _share_upper(words: list[str]) -> float:
 
 def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]:
     """The feature dict of CAND (names are stable; values are numbers)."""
-    text = cand.text
-    line = lines[cand.line]
     f: dict[str, float] = dict(line_features(lines, cand.line, page))
-    f.update({f"how_{h}": 1.0 for h in cand.how})
+    f.update(candidate_features(cand, lines, page))
+    return f
+
+
+_HOW_KEYS: dict[str, str] = {}
+_BIN_KEYS = [(name, [(f"{name}>{edge}", edge) for edge in edges]) for name, edges in _BINS.items()]
+
+
+def _line_text_facts(lines: list[Line], index: int, page: Page) -> tuple[bool, str, str, str]:
+    """What the candidate features read of their line's text (computed once per line): whether
+    it ends with a colon, its title label's kind, its stripped text and that text unnumbered."""
+    facts = page.text_facts.get(index)
+    if facts is None:
+        text = lines[index].text
+        full = text.strip()
+        label = _TITLE_LABEL.match(full)
+        kind = "" if label is None else ("cjk" if _CJK.search(label.group(0)) else "latin")
+        ends_colon = text.rstrip().endswith((":", "："))
+        facts = page.text_facts[index] = (ends_colon, kind, full, strip_number(full)[0].strip())
+    return facts
+
+
+def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]:
+    """The features of CAND that are its own (after its line's, in :func:`features`)."""
+    text = cand.text
+    ends_colon, kind, full, whole = _line_text_facts(lines, cand.line, page)
+    f: dict[str, float] = {}
+    for h in cand.how:
+        key = _HOW_KEYS.get(h)
+        if key is None:
+            key = _HOW_KEYS[h] = f"how_{h}"
+        f[key] = 1.0
     f["n_how"] = len(cand.how)
     words = _LATIN_WORD.findall(text)
     n_words = len(words)
     cjk = len(_CJK.findall(text))
+    size = len(text)
     f["log_words"] = math.log1p(n_words)
     f["words_1"] = float(n_words <= 1 and cjk < 4)
     f["words_2_3"] = float(2 <= n_words <= 3)
     f["words_4_20"] = float(4 <= n_words <= 20)
     f["words_gt25"] = float(n_words > 25)
-    f["log_chars"] = math.log1p(len(text))
-    f["cjk_share"] = cjk / max(len(text), 1)
+    f["log_chars"] = math.log1p(size)
+    f["cjk_share"] = cjk / max(size, 1)
     f["cjk_any"] = float(cjk > 0)
     f["cjk_only"] = float(cjk > 0 and n_words < 2)
     f["upper_share"] = _share_upper(words)
     f["first_upper"] = float(bool(text) and text[0].isupper())
     f["all_caps"] = float(n_words >= 2 and all(w.isupper() for w in words))
     lowered = [w.lower() for w in words]
-    f["function_share"] = sum(1 for w in lowered if w in _FUNCTION) / max(n_words, 1)
-    f["sentence_words"] = sum(1 for w in lowered if w in _SENTENCE_WORDS) / max(n_words, 1)
+    f["function_share"] = len([w for w in lowered if w in _FUNCTION]) / max(n_words, 1)
+    f["sentence_words"] = len([w for w in lowered if w in _SENTENCE_WORDS]) / max(n_words, 1)
     f["generic"] = float(
         text.lower().strip(" .:[]()") in _GENERIC
         or (n_words <= 3 and all(w in _GENERIC for w in lowered) and n_words > 0)
@@ -308,9 +339,9 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["colon_early"] = float(0 < text.find(":") < 25)
     f["ends_period"] = float(text.endswith("."))
     f["ends_question"] = float(text.endswith("?"))
-    f["ends_colon"] = float(line.text.rstrip().endswith((":", "：")))
+    f["ends_colon"] = float(ends_colon)
     f["has_comma"] = min(text.count(",") + text.count("，"), 5) / 5
-    f["has_digits"] = sum(ch.isdigit() for ch in text) / max(len(text), 1)
+    f["has_digits"] = sum(map(str.isdigit, text)) / max(size, 1)
     f["has_year"] = float(bool(_YEAR.search(text)))
     f["has_url"] = float("http" in text or "www." in text)
     f["has_paren"] = float("(" in text or "（" in text)
@@ -322,27 +353,32 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["venue"] = float(bool(_VENUE.search(text)))
     f["award"] = float(bool(_AWARD.search(text)))
     f["venue_name"] = float(bool(_VENUE_NAME.search(text)))
-    label = _TITLE_LABEL.match(line.text.strip())
-    kind = "" if label is None else ("cjk" if _CJK.search(label.group(0)) else "latin")
     if kind:
         f[f"title_label_{kind}_cut"] = float("after_label" in cand.how)
         f[f"title_label_{kind}_kept"] = float("after_label" not in cand.how)
     f["emoji"] = float(bool(_EMOJI.search(text)))
-    full = line.text.strip()
-    f["coverage"] = len(text) / max(len(full), 1)
-    f["is_whole"] = float(strip_number(full)[0].strip() == text)
+    f["coverage"] = size / max(len(full), 1)
+    f["is_whole"] = float(whole == text)
     rest = cand.rest
-    f["rest_names"] = looks_like_names(rest) if rest else 0.0
-    f["rest_et_al"] = float(bool(_REST_ET_AL.search(rest)))
-    f["rest_year"] = float(bool(_YEAR.search(rest)))
-    f["rest_empty"] = float(not rest)
-    f["rest_cjk"] = len(_CJK.findall(rest)) / max(len(rest), 1)
-    f["rest_log_chars"] = math.log1p(len(rest))
-    for name, edges in _BINS.items():
+    if rest:
+        f["rest_names"] = looks_like_names(rest)
+        f["rest_et_al"] = float(bool(_REST_ET_AL.search(rest)))
+        f["rest_year"] = float(bool(_YEAR.search(rest)))
+        f["rest_empty"] = 0.0
+        f["rest_cjk"] = len(_CJK.findall(rest)) / len(rest)
+        f["rest_log_chars"] = math.log1p(len(rest))
+    else:
+        f["rest_names"] = 0.0
+        f["rest_et_al"] = 0.0
+        f["rest_year"] = 0.0
+        f["rest_empty"] = 1.0
+        f["rest_cjk"] = 0.0
+        f["rest_log_chars"] = 0.0
+    for name, keys in _BIN_KEYS:
         value = f[name]
-        for edge in edges:
-            f[f"{name}>{edge}"] = float(value > edge)
-    f["rest_sentence"] = float(bool(_REST_SENTENCE.search(rest)))
+        for key, edge in keys:
+            f[key] = float(value > edge)
+    f["rest_sentence"] = float(bool(rest) and bool(_REST_SENTENCE.search(rest)))
     return f
 
 

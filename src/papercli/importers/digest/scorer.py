@@ -18,7 +18,13 @@ from typing import Any
 
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.candidates import Candidate, candidates
-from papercli.importers.digest.features import features, page_context, signature
+from papercli.importers.digest.features import (
+    candidate_features,
+    features,
+    line_features,
+    page_context,
+    signature,
+)
 
 
 @functools.cache
@@ -52,14 +58,47 @@ def all_candidates(lines: list[Line]) -> tuple[list[list[Candidate]], list[list[
     return cands, feats
 
 
+STAGE2 = (
+    "s1",
+    "s1_p",
+    "is_line_best",
+    "margin",
+    "sig_mean",
+    "sig_titled",
+    "sig_many",
+    "prev_p",
+    "next_p",
+    "next_higher",
+    "prev_higher",
+    "window_before",
+    "window_after",
+    "heading",
+    "parent_p",
+    "section_of_titles",
+    "section_log_titles",
+    "parent_titled",
+    "cell",
+)
+
+
 def context_features(
     lines: list[Line], cands: list[list[Candidate]], first: list[list[float]]
 ) -> list[list[dict[str, float]]]:
     """Stage-2 features: own stage-1 logit, the line's and neighbours' best, shape averages."""
+    del cands  # the candidates' own features are in FIRST
+    values = context_values(lines, first)
+    return [[dict(zip(STAGE2, v, strict=True)) for v in row] for row in values]
+
+
+def context_values(
+    lines: list[Line], first: list[list[float]], sigs: list[tuple[object, ...]] | None = None
+) -> list[list[tuple[float, ...]]]:
+    """The stage-2 feature values of every candidate, in the order of :data:`STAGE2`."""
     best = [max(row, default=-10.0) for row in first]
     best_p = [sigmoid(b) for b in best]
     by_sig: dict[tuple[object, ...], list[float]] = defaultdict(list)
-    sigs = [signature(line) for line in lines]
+    if sigs is None:
+        sigs = [signature(line) for line in lines]
     for sig, p in zip(sigs, best_p, strict=True):
         by_sig[sig].append(p)
     sig_mean = {s: sum(v) / len(v) for s, v in by_sig.items()}
@@ -89,37 +128,49 @@ def context_features(
         elif best_p[i] > 0.5:
             for _level, index in open_headings:
                 under[index] += 1
-    out: list[list[dict[str, float]]] = []
+    out: list[list[tuple[float, ...]]] = []
     for i, row in enumerate(first):
+        if not row:
+            out.append([])
+            continue
         prev_p = best_p[i - 1] if i > 0 else 0.0
         next_p = best_p[i + 1] if i + 1 < n else 0.0
         window_before = max(best_p[max(0, i - 3) : i], default=0.0)
         window_after = max(best_p[i + 1 : i + 4], default=0.0)
         sig = sigs[i]
-        line_out = []
+        top = best[i]
+        mean, titled, many = sig_mean[sig], sig_titled[sig], float(len(by_sig[sig]) >= 3)
+        heading = float(lines[i].kind == "heading")
+        parent = parent_p[i]
+        section = float(under[i] >= 2)
+        section_log = math.log1p(under[i])
+        parent_titled = float(parent > 0.5)
+        cell = float(lines[i].kind == "cell")
+        line_out: list[tuple[float, ...]] = []
         for logit in row:
+            p = sigmoid(logit)
             line_out.append(
-                {
-                    "s1": logit,
-                    "s1_p": sigmoid(logit),
-                    "is_line_best": float(logit >= best[i]),
-                    "margin": logit - best[i],
-                    "sig_mean": sig_mean[sig],
-                    "sig_titled": sig_titled[sig],
-                    "sig_many": float(len(by_sig[sig]) >= 3),
-                    "prev_p": prev_p,
-                    "next_p": next_p,
-                    "next_higher": float(next_p > sigmoid(logit)),
-                    "prev_higher": float(prev_p > sigmoid(logit)),
-                    "window_before": window_before,
-                    "window_after": window_after,
-                    "heading": float(lines[i].kind == "heading"),
-                    "parent_p": parent_p[i],
-                    "section_of_titles": float(under[i] >= 2),
-                    "section_log_titles": math.log1p(under[i]),
-                    "parent_titled": float(parent_p[i] > 0.5),
-                    "cell": float(lines[i].kind == "cell"),
-                }
+                (
+                    logit,
+                    p,
+                    float(logit >= top),
+                    logit - top,
+                    mean,
+                    titled,
+                    many,
+                    prev_p,
+                    next_p,
+                    float(next_p > p),
+                    float(prev_p > p),
+                    window_before,
+                    window_after,
+                    heading,
+                    parent,
+                    section,
+                    section_log,
+                    parent_titled,
+                    cell,
+                )
             )
         out.append(line_out)
     return out
@@ -127,11 +178,37 @@ def context_features(
 
 def score_lines(lines: list[Line]) -> list[list[Candidate]]:
     """Every line's candidates, each with ``score`` = the model's probability it is a title."""
+    # the same sums as linear(model[stage], features(...)), term by term in the same order,
+    # without building each candidate's whole feature dict: a line's shared features are
+    # summed once and every candidate of the line goes on from that partial sum
     model = load_model()
-    cands, feats = all_candidates(lines)
-    first = [[linear(model["stage1"], f) for f in row] for row in feats]
-    second = context_features(lines, cands, first)
-    for row, ctx in zip(cands, second, strict=True):
-        for cand, f in zip(row, ctx, strict=True):
-            cand.score = sigmoid(linear(model["stage2"], f))
+    page = page_context(lines)
+    table1: dict[str, float] = model["stage1"]["weights"]
+    cands: list[list[Candidate]] = []
+    first: list[list[float]] = []
+    for index in range(len(lines)):
+        row = candidates(lines, index)
+        cands.append(row)
+        if not row:
+            first.append([])
+            continue
+        shared: float = model["stage1"]["bias"]
+        for name, value in line_features(lines, index, page).items():
+            shared += table1.get(name, 0.0) * value
+        logits = []
+        for cand in row:
+            total = shared
+            for name, value in candidate_features(cand, lines, page).items():
+                total += table1.get(name, 0.0) * value
+            logits.append(total)
+        first.append(logits)
+    table2: dict[str, float] = model["stage2"]["weights"]
+    weights2 = [float(table2.get(name, 0.0)) for name in STAGE2]
+    bias2: float = model["stage2"]["bias"]
+    for row, values_row in zip(cands, context_values(lines, first, page.sigs), strict=True):
+        for cand, values in zip(row, values_row, strict=True):
+            total = bias2
+            for weight, value in zip(weights2, values, strict=True):
+                total += weight * value
+            cand.score = sigmoid(total)
     return cands
