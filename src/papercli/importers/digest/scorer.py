@@ -176,6 +176,18 @@ def context_values(
     return out
 
 
+def _terms(table: dict[str, float], feats: dict[str, float]) -> list[float]:
+    """The nonzero terms weight·value of FEATS, in order: summed in that order they give
+    exactly what :func:`linear` sums (a zero term leaves a float sum as it was)."""
+    out = []
+    for name, value in feats.items():
+        if value:
+            weight = table.get(name)
+            if weight:
+                out.append(weight * value)
+    return out
+
+
 def score_lines(lines: list[Line]) -> list[list[Candidate]]:
     """Every line's candidates, each with ``score`` = the model's probability it is a title."""
     # the same sums as linear(model[stage], features(...)), term by term in the same order,
@@ -184,10 +196,23 @@ def score_lines(lines: list[Line]) -> list[list[Candidate]]:
     model = load_model()
     page = page_context(lines)
     table1: dict[str, float] = model["stage1"]["weights"]
+    # a line's candidates and their own features follow from its text and markup alone: lines
+    # that repeat (a table's "[paper] [code]" cells, "Authors: ..." lines) are read once, and
+    # each candidate keeps its weighted terms, to be summed onto each line's shared part
+    seen: dict[tuple[object, ...], list[tuple[Candidate, list[float]]]] = {}
     cands: list[list[Candidate]] = []
     first: list[list[float]] = []
-    for index in range(len(lines)):
-        row = candidates(lines, index)
+    for index, line in enumerate(lines):
+        key = (line.text, line.kind, line.marker, *[(s.kind, s.start, s.end) for s in line.spans])
+        known = seen.get(key)
+        if known is None:
+            known = seen[key] = [
+                (cand, _terms(table1, candidate_features(cand, lines, page)))
+                for cand in candidates(lines, index)
+            ]
+            row = [cand for cand, _terms in known]
+        else:
+            row = [Candidate(c.text, index, set(c.how), c.rest) for c, _terms in known]
         cands.append(row)
         if not row:
             first.append([])
@@ -196,10 +221,10 @@ def score_lines(lines: list[Line]) -> list[list[Candidate]]:
         for name, value in line_features(lines, index, page).items():
             shared += table1.get(name, 0.0) * value
         logits = []
-        for cand in row:
+        for _cand, terms in known:
             total = shared
-            for name, value in candidate_features(cand, lines, page).items():
-                total += table1.get(name, 0.0) * value
+            for term in terms:
+                total += term
             logits.append(total)
         first.append(logits)
     table2: dict[str, float] = model["stage2"]["weights"]
