@@ -197,6 +197,7 @@ class Page:
     sigs: list[tuple[object, ...]] = field(default_factory=list)
     cache: dict[int, dict[str, float]] = field(default_factory=dict)
     text_facts: dict[int, tuple[bool, str, str, str]] = field(default_factory=dict)
+    has_id: dict[int, bool] = field(default_factory=dict)
 
 
 def signature(line: Line) -> tuple[object, ...]:
@@ -246,7 +247,7 @@ def page_context(lines: list[Line]) -> Page:
     return Page(Counter(each), len(lines), sum(1 for line in lines if line.kind == "cell"), each)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def looks_like_names(text: str) -> float:
     """Share of comma/and-separated parts of TEXT shaped like person names (0 when not a list)."""
     text = _NAME_NOISE.sub(" ", text)
@@ -269,8 +270,8 @@ def looks_like_names(text: str) -> float:
     return good / len(parts)
 
 
-def _share_upper(words: list[str]) -> float:
-    long = [w for w in words if len(w) > 3 and w.lower() not in _FUNCTION]
+def _share_upper(words: list[str], lowered: list[str]) -> float:
+    long = [w for w, low in zip(words, lowered, strict=True) if len(w) > 3 and low not in _FUNCTION]
     if not long:
         return 0.0
     return sum(1 for w in long if w[0].isupper()) / len(long)
@@ -314,7 +315,8 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
     f["n_how"] = len(cand.how)
     words = _LATIN_WORD.findall(text)
     n_words = len(words)
-    cjk = len(_CJK.findall(text))
+    ascii_only = text.isascii()  # then no CJK, no emoji
+    cjk = 0 if ascii_only else len(_CJK.findall(text))
     size = len(text)
     f["log_words"] = math.log1p(n_words)
     f["words_1"] = float(n_words <= 1 and cjk < 4)
@@ -325,10 +327,10 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
     f["cjk_share"] = cjk / max(size, 1)
     f["cjk_any"] = float(cjk > 0)
     f["cjk_only"] = float(cjk > 0 and n_words < 2)
-    f["upper_share"] = _share_upper(words)
+    lowered = [w.lower() for w in words]
+    f["upper_share"] = _share_upper(words, lowered)
     f["first_upper"] = float(bool(text) and text[0].isupper())
     f["all_caps"] = float(n_words >= 2 and all(w.isupper() for w in words))
-    lowered = [w.lower() for w in words]
     f["function_share"] = len([w for w in lowered if w in _FUNCTION]) / max(n_words, 1)
     f["sentence_words"] = len([w for w in lowered if w in _SENTENCE_WORDS]) / max(n_words, 1)
     f["generic"] = float(
@@ -342,7 +344,7 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
     f["ends_colon"] = float(ends_colon)
     f["has_comma"] = min(text.count(",") + text.count("，"), 5) / 5
     f["has_digits"] = sum(map(str.isdigit, text)) / max(size, 1)
-    f["has_year"] = float(bool(_YEAR.search(text)))
+    f["has_year"] = float(("19" in text or "20" in text) and bool(_YEAR.search(text)))
     f["has_url"] = float("http" in text or "www." in text)
     f["has_paren"] = float("(" in text or "（" in text)
     f["has_bracket"] = float("[" in text or "【" in text)
@@ -356,7 +358,7 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
     if kind:
         f[f"title_label_{kind}_cut"] = float("after_label" in cand.how)
         f[f"title_label_{kind}_kept"] = float("after_label" not in cand.how)
-    f["emoji"] = float(bool(_EMOJI.search(text)))
+    f["emoji"] = float(not ascii_only and bool(_EMOJI.search(text)))
     f["coverage"] = size / max(len(full), 1)
     f["is_whole"] = float(whole == text)
     rest = cand.rest
@@ -423,17 +425,27 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
         nt = nxt.text.strip()
         f["next_names"] = looks_like_names(nt)
         f["next_authors_label"] = float(bool(_AUTHORS_LABEL.match(nt)))
-        f["next_id"] = float(any(_ID_URL.search(u) for u in nxt.urls) or bool(_ID_TEXT.search(nt)))
+        f["next_id"] = float(_has_id(page, index + 1, nxt, nt))
         f["next_same_sig"] = float(page.sigs[index + 1] == page.sigs[index])
         f["next_deeper"] = float(nxt.depth > line.depth and nxt.kind in ("item", "line"))
         f["next_quoted"] = float(bool(re.match(r"^[\"“]", nt)))
         f["next_long"] = float(len(nt) > 200)
     if prev is not None:
         pt = prev.text.strip()
-        f["prev_award"] = float(bool(_AWARD.search(pt)) and len(pt) < 60)
-        f["prev_id"] = float(any(_ID_URL.search(u) for u in prev.urls) or bool(_ID_TEXT.search(pt)))
+        f["prev_award"] = float(len(pt) < 60 and bool(_AWARD.search(pt)))
+        f["prev_id"] = float(_has_id(page, index - 1, prev, pt))
         f["prev_heading"] = float(prev.kind == "heading")
         f["prev_same_sig"] = float(page.sigs[index - 1] == page.sigs[index])
         f["prev_short"] = float(len(pt) < 30)
     page.cache[index] = f
     return f
+
+
+def _has_id(page: Page, index: int, line: Line, stripped: str) -> bool:
+    """Whether line INDEX links to or names a paper identifier (read for both its neighbours)."""
+    found = page.has_id.get(index)
+    if found is None:
+        found = page.has_id[index] = any(_ID_URL.search(u) for u in line.urls) or bool(
+            _ID_TEXT.search(stripped)
+        )
+    return found
