@@ -6,7 +6,7 @@ Each input is built at run time: ``real`` joins the pages of ../shared/digests/r
 there, never copied into the project; skipped when ../shared is absent), the others are
 synthesised: a numbered list, one paragraph of prose, a markdown table, and hostile shapes
 (one huge line, many tiny lines, deeply nested lists, brackets). Prints the in-process
-seconds per MB of ``parse_digest`` for each kind, the median of three runs. --linear also
+CPU seconds per MB of ``parse_digest`` for each kind, the median of three runs. --linear also
 times each input at half the size: the ratio (full / half) stays near 2 when time is linear.
 """
 
@@ -128,14 +128,15 @@ KINDS: dict[str, Callable[[int], str | None]] = {
 
 
 def seconds(text: str, runs: int = 3) -> float:
-    """The median wall time of parse_digest on TEXT over RUNS runs."""
+    """The median CPU time of parse_digest on TEXT over RUNS runs (CPU time: this machine is
+    shared, and other work on it stretches wall time)."""
     from papercli.importers.digest import parse_digest
 
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         parse_digest(text, "bench")
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 

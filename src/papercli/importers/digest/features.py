@@ -428,7 +428,7 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
         f["next_id"] = float(_has_id(page, index + 1, nxt, nt))
         f["next_same_sig"] = float(page.sigs[index + 1] == page.sigs[index])
         f["next_deeper"] = float(nxt.depth > line.depth and nxt.kind in ("item", "line"))
-        f["next_quoted"] = float(bool(re.match(r"^[\"“]", nt)))
+        f["next_quoted"] = float(nt[:1] in ('"', "“"))
         f["next_long"] = float(len(nt) > 200)
     if prev is not None:
         pt = prev.text.strip()
