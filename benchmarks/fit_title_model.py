@@ -1,9 +1,6 @@
 """Fit the digest importer's title model on the `fit` half of ../shared/digests/real.
 
-usage: python benchmarks/fit_title_model.py [--no-fixtures] [--no-extra] [--C 0.3] [--three-stages]
-
---three-stages adds a third pass of the context features over the stage-2 scores (measured:
-no gain on fit or extra-fit, so the shipped model has two).
+usage: python benchmarks/fit_title_model.py [--no-fixtures] [--no-extra] [--C 0.3]
 
 Every line of every page gives candidate titles (src/papercli/importers/digest/candidates.py);
 a candidate is labelled a title when it matches a title of the page's answer key the way
@@ -193,7 +190,6 @@ def main(argv: list[str]) -> int:
     rows2: list[dict[str, float]] = []
     y2: list[int] = []
     w2: list[float] = []
-    ctx2_pages: list[list[list[dict[str, float]]]] = []
     cursor = 0
     for number, (_name, lines, cands, feats, labels) in enumerate(page_data):
         first: list[list[float]] = []
@@ -208,7 +204,6 @@ def main(argv: list[str]) -> int:
                     out.append(float(full1.decision_function(scaled)[0]))
             first.append(out)
         ctx = context_features(lines, cands, first)
-        ctx2_pages.append(ctx)
         for crow, lab_row in zip(ctx, labels, strict=True):
             for f, label in zip(crow, lab_row, strict=True):
                 if label >= 0:
@@ -221,35 +216,6 @@ def main(argv: list[str]) -> int:
     mean2, std2 = raw2.mean(axis=0), raw2.std(axis=0) + 1e-6
     x2 = (raw2 - mean2) / std2
     full2 = LogisticRegression(C=c_value, max_iter=3000).fit(x2, y2, sample_weight=w2)
-    # stage 3: the context again, now of the (cross-fitted) stage-2 scores
-    g2 = garr[: len(y2)]
-    pred2 = np.zeros(len(y2))
-    for k in range(folds):
-        test = g2 % folds == k
-        model = LogisticRegression(C=c_value, max_iter=3000)
-        model.fit(x2[~test], np.array(y2)[~test], sample_weight=np.array(w2)[~test])
-        pred2[test] = model.decision_function(x2[test])
-    rows3: list[dict[str, float]] = []
-    cursor = 0
-    for (_name, lines, cands, _feats, labels), ctx in zip(page_data, ctx2_pages, strict=True):
-        second: list[list[float]] = []
-        for crow, lab_row in zip(ctx, labels, strict=True):
-            out = []
-            for f, label in zip(crow, lab_row, strict=True):
-                if label >= 0:
-                    out.append(float(pred2[cursor]))
-                    cursor += 1
-                else:
-                    scaled = (vec2.transform([f]) - mean2) / std2
-                    out.append(float(full2.decision_function(scaled)[0]))
-            second.append(out)
-        for crow, lab_row in zip(context_features(lines, cands, second), labels, strict=True):
-            rows3.extend(f for f, label in zip(crow, lab_row, strict=True) if label >= 0)
-    vec3 = DictVectorizer(sparse=False)
-    raw3 = vec3.fit_transform(rows3)
-    mean3, std3 = raw3.mean(axis=0), raw3.std(axis=0) + 1e-6
-    x3 = (raw3 - mean3) / std3
-    full3 = LogisticRegression(C=c_value, max_iter=3000).fit(x3, y2, sample_weight=w2)
 
     def dump(vec: Any, model: Any, mean: Any, std: Any) -> dict[str, Any]:
         """The weights on raw feature values: the standardisation folded into them."""
@@ -267,7 +233,6 @@ def main(argv: list[str]) -> int:
         "about": "Title model of the digest importer; fitted by benchmarks/fit_title_model.py.",
         "stage1": dump(vec1, full1, mean1, std1),
         "stage2": dump(vec2, full2, mean2, std2),
-        **({"stage3": dump(vec3, full3, mean3, std3)} if "--three-stages" in argv else {}),
         "accept": 0.5,
         "uncertain": 0.3,
     }

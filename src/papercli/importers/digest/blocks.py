@@ -12,6 +12,7 @@ spans (links, bold, italic, code) so that later stages can look at link text or 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -57,7 +58,10 @@ class Line:
         return [self.text[s.start : s.end] for s in self.spans if s.kind == kind]
 
 
+@functools.cache
 def _parser() -> MarkdownIt:
+    """The one markdown parser (building one costs a millisecond: an HTML block each would
+    add up); parsing keeps no state in it."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable("table")
@@ -147,8 +151,12 @@ class _Builder:
         if self.in_head and self.in_cell >= 0:
             self.headers.append(" ".join(p[0] for p in pieces).strip())
             return
+        blank_before = True  # no piece with text yet (a running flag: linear in the pieces)
         for offset, (text, spans, urls) in enumerate(pieces):
-            if not text.strip() and not urls:
+            first = blank_before
+            if text.strip():
+                blank_before = False
+            elif not urls:
                 continue
             if self.heading:
                 kind = "heading"
@@ -175,7 +183,7 @@ class _Builder:
                     marker=self.markers[-1] if self.markers and kind == "item" else "",
                     cell=self.in_cell if is_cell else -1,
                     row=self.row if is_cell else -1,
-                    first=offset == 0 or not any(p[0].strip() for p in pieces[:offset]),
+                    first=first,
                     block=self.block,
                     spans=[s for s in spans if s.end <= _MAX_LINE],
                     urls=urls,

@@ -204,6 +204,8 @@ class Page:
     sigs: list[tuple[object, ...]] = field(default_factory=list)
     cache: dict[int, dict[str, float]] = field(default_factory=dict)
     sections: list[str] = field(default_factory=list)  # per line: "papers", "other" or ""
+    text_facts: dict[int, tuple[bool, str, str, str]] = field(default_factory=dict)
+    has_id: dict[int, bool] = field(default_factory=dict)
 
 
 def signature(line: Line) -> tuple[object, ...]:
@@ -289,7 +291,7 @@ def section_kinds(lines: list[Line]) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def looks_like_names(text: str) -> float:
     """Share of comma/and-separated parts of TEXT shaped like person names (0 when not a list)."""
     text = _NAME_NOISE.sub(" ", text)
@@ -312,8 +314,8 @@ def looks_like_names(text: str) -> float:
     return good / len(parts)
 
 
-def _share_upper(words: list[str]) -> float:
-    long = [w for w in words if len(w) > 3 and w.lower() not in _FUNCTION]
+def _share_upper(words: list[str], lowered: list[str]) -> float:
+    long = [w for w, low in zip(words, lowered, strict=True) if len(w) > 3 and low not in _FUNCTION]
     if not long:
         return 0.0
     return sum(1 for w in long if w[0].isupper()) / len(long)
@@ -321,29 +323,60 @@ def _share_upper(words: list[str]) -> float:
 
 def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]:
     """The feature dict of CAND (names are stable; values are numbers)."""
-    text = cand.text
-    line = lines[cand.line]
     f: dict[str, float] = dict(line_features(lines, cand.line, page))
-    f.update({f"how_{h}": 1.0 for h in cand.how})
+    f.update(candidate_features(cand, lines, page))
+    return f
+
+
+_HOW_KEYS: dict[str, str] = {}
+_BIN_KEYS = [(name, [(f"{name}>{edge}", edge) for edge in edges]) for name, edges in _BINS.items()]
+
+
+def _line_text_facts(lines: list[Line], index: int, page: Page) -> tuple[bool, str, str, str]:
+    """What the candidate features read of their line's text (computed once per line): whether
+    it ends with a colon, its title label's kind, its stripped text and that text unnumbered."""
+    facts = page.text_facts.get(index)
+    if facts is None:
+        text = lines[index].text
+        full = text.strip()
+        label = _TITLE_LABEL.match(full)
+        kind = "" if label is None else ("cjk" if _CJK.search(label.group(0)) else "latin")
+        ends_colon = text.rstrip().endswith((":", "："))
+        facts = page.text_facts[index] = (ends_colon, kind, full, strip_number(full)[0].strip())
+    return facts
+
+
+def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]:
+    """The features of CAND that are its own (after its line's, in :func:`features`)."""
+    text = cand.text
+    ends_colon, kind, full, whole = _line_text_facts(lines, cand.line, page)
+    f: dict[str, float] = {}
+    for h in cand.how:
+        key = _HOW_KEYS.get(h)
+        if key is None:
+            key = _HOW_KEYS[h] = f"how_{h}"
+        f[key] = 1.0
     f["n_how"] = len(cand.how)
     words = _LATIN_WORD.findall(text)
     n_words = len(words)
-    cjk = len(_CJK.findall(text))
+    ascii_only = text.isascii()  # then no CJK, no emoji
+    cjk = 0 if ascii_only else len(_CJK.findall(text))
+    size = len(text)
     f["log_words"] = math.log1p(n_words)
     f["words_1"] = float(n_words <= 1 and cjk < 4)
     f["words_2_3"] = float(2 <= n_words <= 3)
     f["words_4_20"] = float(4 <= n_words <= 20)
     f["words_gt25"] = float(n_words > 25)
-    f["log_chars"] = math.log1p(len(text))
-    f["cjk_share"] = cjk / max(len(text), 1)
+    f["log_chars"] = math.log1p(size)
+    f["cjk_share"] = cjk / max(size, 1)
     f["cjk_any"] = float(cjk > 0)
     f["cjk_only"] = float(cjk > 0 and n_words < 2)
-    f["upper_share"] = _share_upper(words)
+    lowered = [w.lower() for w in words]
+    f["upper_share"] = _share_upper(words, lowered)
     f["first_upper"] = float(bool(text) and text[0].isupper())
     f["all_caps"] = float(n_words >= 2 and all(w.isupper() for w in words))
-    lowered = [w.lower() for w in words]
-    f["function_share"] = sum(1 for w in lowered if w in _FUNCTION) / max(n_words, 1)
-    f["sentence_words"] = sum(1 for w in lowered if w in _SENTENCE_WORDS) / max(n_words, 1)
+    f["function_share"] = len([w for w in lowered if w in _FUNCTION]) / max(n_words, 1)
+    f["sentence_words"] = len([w for w in lowered if w in _SENTENCE_WORDS]) / max(n_words, 1)
     f["generic"] = float(
         text.lower().strip(" .:[]()") in _GENERIC
         or (n_words <= 3 and all(w in _GENERIC for w in lowered) and n_words > 0)
@@ -352,10 +385,10 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["colon_early"] = float(0 < text.find(":") < 25)
     f["ends_period"] = float(text.endswith("."))
     f["ends_question"] = float(text.endswith("?"))
-    f["ends_colon"] = float(line.text.rstrip().endswith((":", "：")))
+    f["ends_colon"] = float(ends_colon)
     f["has_comma"] = min(text.count(",") + text.count("，"), 5) / 5
-    f["has_digits"] = sum(ch.isdigit() for ch in text) / max(len(text), 1)
-    f["has_year"] = float(bool(_YEAR.search(text)))
+    f["has_digits"] = sum(map(str.isdigit, text)) / max(size, 1)
+    f["has_year"] = float(("19" in text or "20" in text) and bool(_YEAR.search(text)))
     f["has_url"] = float("http" in text or "www." in text)
     f["has_paren"] = float("(" in text or "（" in text)
     f["has_bracket"] = float("[" in text or "【" in text)
@@ -367,27 +400,32 @@ def features(cand: Candidate, lines: list[Line], page: Page) -> dict[str, float]
     f["award"] = float(bool(_AWARD.search(text)))
     f["course_words"] = float(bool(_COURSE_WORDS.search(text)))
     f["venue_name"] = float(bool(_VENUE_NAME.search(text)))
-    label = _TITLE_LABEL.match(line.text.strip())
-    kind = "" if label is None else ("cjk" if _CJK.search(label.group(0)) else "latin")
     if kind:
         f[f"title_label_{kind}_cut"] = float("after_label" in cand.how)
         f[f"title_label_{kind}_kept"] = float("after_label" not in cand.how)
-    f["emoji"] = float(bool(_EMOJI.search(text)))
-    full = line.text.strip()
-    f["coverage"] = len(text) / max(len(full), 1)
-    f["is_whole"] = float(strip_number(full)[0].strip() == text)
+    f["emoji"] = float(not ascii_only and bool(_EMOJI.search(text)))
+    f["coverage"] = size / max(len(full), 1)
+    f["is_whole"] = float(whole == text)
     rest = cand.rest
-    f["rest_names"] = looks_like_names(rest) if rest else 0.0
-    f["rest_et_al"] = float(bool(_REST_ET_AL.search(rest)))
-    f["rest_year"] = float(bool(_YEAR.search(rest)))
-    f["rest_empty"] = float(not rest)
-    f["rest_cjk"] = len(_CJK.findall(rest)) / max(len(rest), 1)
-    f["rest_log_chars"] = math.log1p(len(rest))
-    for name, edges in _BINS.items():
+    if rest:
+        f["rest_names"] = looks_like_names(rest)
+        f["rest_et_al"] = float(bool(_REST_ET_AL.search(rest)))
+        f["rest_year"] = float(bool(_YEAR.search(rest)))
+        f["rest_empty"] = 0.0
+        f["rest_cjk"] = len(_CJK.findall(rest)) / len(rest)
+        f["rest_log_chars"] = math.log1p(len(rest))
+    else:
+        f["rest_names"] = 0.0
+        f["rest_et_al"] = 0.0
+        f["rest_year"] = 0.0
+        f["rest_empty"] = 1.0
+        f["rest_cjk"] = 0.0
+        f["rest_log_chars"] = 0.0
+    for name, keys in _BIN_KEYS:
         value = f[name]
-        for edge in edges:
-            f[f"{name}>{edge}"] = float(value > edge)
-    f["rest_sentence"] = float(bool(_REST_SENTENCE.search(rest)))
+        for key, edge in keys:
+            f[key] = float(value > edge)
+    f["rest_sentence"] = float(bool(rest) and bool(_REST_SENTENCE.search(rest)))
     if cand.url:
         f.update(link_features(cand.url))
     return f
@@ -456,15 +494,15 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
         nt = nxt.text.strip()
         f["next_names"] = looks_like_names(nt)
         f["next_authors_label"] = float(bool(_AUTHORS_LABEL.match(nt)))
-        f["next_id"] = float(any(_ID_URL.search(u) for u in nxt.urls) or bool(_ID_TEXT.search(nt)))
+        f["next_id"] = float(_has_id(page, index + 1, nxt, nt))
         f["next_same_sig"] = float(page.sigs[index + 1] == page.sigs[index])
         f["next_deeper"] = float(nxt.depth > line.depth and nxt.kind in ("item", "line"))
-        f["next_quoted"] = float(bool(re.match(r"^[\"“]", nt)))
+        f["next_quoted"] = float(nt[:1] in ('"', "“"))
         f["next_long"] = float(len(nt) > 200)
     if prev is not None:
         pt = prev.text.strip()
-        f["prev_award"] = float(bool(_AWARD.search(pt)) and len(pt) < 60)
-        f["prev_id"] = float(any(_ID_URL.search(u) for u in prev.urls) or bool(_ID_TEXT.search(pt)))
+        f["prev_award"] = float(len(pt) < 60 and bool(_AWARD.search(pt)))
+        f["prev_id"] = float(_has_id(page, index - 1, prev, pt))
         f["prev_heading"] = float(prev.kind == "heading")
         f["prev_same_sig"] = float(page.sigs[index - 1] == page.sigs[index])
         f["prev_short"] = float(len(pt) < 30)
@@ -473,3 +511,13 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
         f[f"section_{kind}"] = 1.0
     page.cache[index] = f
     return f
+
+
+def _has_id(page: Page, index: int, line: Line, stripped: str) -> bool:
+    """Whether line INDEX links to or names a paper identifier (read for both its neighbours)."""
+    found = page.has_id.get(index)
+    if found is None:
+        found = page.has_id[index] = any(_ID_URL.search(u) for u in line.urls) or bool(
+            _ID_TEXT.search(stripped)
+        )
+    return found

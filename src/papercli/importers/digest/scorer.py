@@ -18,7 +18,13 @@ from typing import Any
 
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.candidates import Candidate, candidates
-from papercli.importers.digest.features import features, page_context, signature
+from papercli.importers.digest.features import (
+    candidate_features,
+    features,
+    line_features,
+    page_context,
+    signature,
+)
 
 
 @functools.cache
@@ -52,14 +58,52 @@ def all_candidates(lines: list[Line]) -> tuple[list[list[Candidate]], list[list[
     return cands, feats
 
 
+STAGE2 = (
+    "s1",
+    "s1_p",
+    "is_line_best",
+    "margin",
+    "sig_mean",
+    "sig_titled",
+    "sig_many",
+    "prev_p",
+    "next_p",
+    "next_higher",
+    "prev_higher",
+    "window_before",
+    "window_after",
+    "heading",
+    "parent_p",
+    "section_of_titles",
+    "section_log_titles",
+    "parent_titled",
+    "cell",
+    "cut_share",
+    "cut_template",
+    "cut_known",
+)
+
+
 def context_features(
     lines: list[Line], cands: list[list[Candidate]], first: list[list[float]]
 ) -> list[list[dict[str, float]]]:
     """Stage-2 features: own stage-1 logit, the line's and neighbours' best, shape averages."""
+    values = context_values(lines, cands, first)
+    return [[dict(zip(STAGE2, v, strict=True)) for v in row] for row in values]
+
+
+def context_values(
+    lines: list[Line],
+    cands: list[list[Candidate]],
+    first: list[list[float]],
+    sigs: list[tuple[object, ...]] | None = None,
+) -> list[list[tuple[float, ...]]]:
+    """The stage-2 feature values of every candidate, in the order of :data:`STAGE2`."""
     best = [max(row, default=-10.0) for row in first]
     best_p = [sigmoid(b) for b in best]
     by_sig: dict[tuple[object, ...], list[float]] = defaultdict(list)
-    sigs = [signature(line) for line in lines]
+    if sigs is None:
+        sigs = [signature(line) for line in lines]
     for sig, p in zip(sigs, best_p, strict=True):
         by_sig[sig].append(p)
     sig_mean = {s: sum(v) / len(v) for s, v in by_sig.items()}
@@ -67,8 +111,8 @@ def context_features(
     cut_votes: dict[tuple[object, ...], Counter[frozenset[str]]] = defaultdict(Counter)
     for sig, line_cands, logits, p in zip(sigs, cands, first, best_p, strict=True):
         if line_cands and p > 0.5:
-            top = max(range(len(line_cands)), key=logits.__getitem__)
-            cut_votes[sig][frozenset(line_cands[top].how)] += 1
+            pick = max(range(len(line_cands)), key=logits.__getitem__)
+            cut_votes[sig][frozenset(line_cands[pick].how)] += 1
     sig_titled = {s: sum(1 for p in v if p > 0.5) / len(v) for s, v in by_sig.items()}
     n = len(lines)
     parent_p = [0.0] * n
@@ -95,60 +139,124 @@ def context_features(
         elif best_p[i] > 0.5:
             for _level, index in open_headings:
                 under[index] += 1
-    out: list[list[dict[str, float]]] = []
+    out: list[list[tuple[float, ...]]] = []
     for i, row in enumerate(first):
+        if not row:
+            out.append([])
+            continue
         prev_p = best_p[i - 1] if i > 0 else 0.0
         next_p = best_p[i + 1] if i + 1 < n else 0.0
         window_before = max(best_p[max(0, i - 3) : i], default=0.0)
         window_after = max(best_p[i + 1 : i + 4], default=0.0)
         sig = sigs[i]
-        line_out = []
+        top = best[i]
+        mean, titled, many = sig_mean[sig], sig_titled[sig], float(len(by_sig[sig]) >= 3)
+        heading = float(lines[i].kind == "heading")
+        parent = parent_p[i]
+        section = float(under[i] >= 2)
+        section_log = math.log1p(under[i])
+        parent_titled = float(parent > 0.5)
+        cell = float(lines[i].kind == "cell")
         votes = cut_votes.get(sig)
         total = sum(votes.values()) if votes else 0
+        known = float(bool(votes) and total >= 2)
+        line_out: list[tuple[float, ...]] = []
         for logit, cand in zip(row, cands[i], strict=True):
-            cut_share = votes[frozenset(cand.how)] / total if votes and total >= 2 else 0.0
+            p = sigmoid(logit)
+            share = votes[frozenset(cand.how)] / total if votes and total >= 2 else 0.0
             line_out.append(
-                {
-                    "s1": logit,
-                    "s1_p": sigmoid(logit),
-                    "is_line_best": float(logit >= best[i]),
-                    "margin": logit - best[i],
-                    "sig_mean": sig_mean[sig],
-                    "sig_titled": sig_titled[sig],
-                    "sig_many": float(len(by_sig[sig]) >= 3),
-                    "prev_p": prev_p,
-                    "next_p": next_p,
-                    "next_higher": float(next_p > sigmoid(logit)),
-                    "prev_higher": float(prev_p > sigmoid(logit)),
-                    "window_before": window_before,
-                    "window_after": window_after,
-                    "heading": float(lines[i].kind == "heading"),
-                    "parent_p": parent_p[i],
-                    "section_of_titles": float(under[i] >= 2),
-                    "section_log_titles": math.log1p(under[i]),
-                    "parent_titled": float(parent_p[i] > 0.5),
-                    "cell": float(lines[i].kind == "cell"),
-                    "cut_share": cut_share,
-                    "cut_template": float(cut_share > 0.5),
-                    "cut_known": float(bool(votes) and total >= 2),
-                }
+                (
+                    logit,
+                    p,
+                    float(logit >= top),
+                    logit - top,
+                    mean,
+                    titled,
+                    many,
+                    prev_p,
+                    next_p,
+                    float(next_p > p),
+                    float(prev_p > p),
+                    window_before,
+                    window_after,
+                    heading,
+                    parent,
+                    section,
+                    section_log,
+                    parent_titled,
+                    cell,
+                    share,
+                    float(share > 0.5),
+                    known,
+                )
             )
         out.append(line_out)
     return out
 
 
+def _terms(table: dict[str, float], feats: dict[str, float]) -> list[float]:
+    """The nonzero terms weight·value of FEATS, in order: summed in that order they give
+    exactly what :func:`linear` sums (a zero term leaves a float sum as it was)."""
+    out = []
+    for name, value in feats.items():
+        if value:
+            weight = table.get(name)
+            if weight:
+                out.append(weight * value)
+    return out
+
+
 def score_lines(lines: list[Line]) -> list[list[Candidate]]:
     """Every line's candidates, each with ``score`` = the model's probability it is a title."""
+    # the same sums as linear(model[stage], features(...)), term by term in the same order,
+    # without building each candidate's whole feature dict: a line's shared features are
+    # summed once and every candidate of the line goes on from that partial sum
     model = load_model()
-    cands, feats = all_candidates(lines)
-    first = [[linear(model["stage1"], f) for f in row] for row in feats]
-    second = context_features(lines, cands, first)
-    final = model["stage2"]
-    if "stage3" in model:  # the context once more, of the better stage-2 scores
-        logits = [[linear(final, f) for f in row] for row in second]
-        second = context_features(lines, cands, logits)
-        final = model["stage3"]
-    for row, ctx in zip(cands, second, strict=True):
-        for cand, f in zip(row, ctx, strict=True):
-            cand.score = sigmoid(linear(final, f))
+    page = page_context(lines)
+    table1: dict[str, float] = model["stage1"]["weights"]
+    # a line's candidates and their own features follow from its text and markup alone: lines
+    # that repeat (a table's "[paper] [code]" cells, "Authors: ..." lines) are read once, and
+    # each candidate keeps its weighted terms, to be summed onto each line's shared part
+    seen: dict[tuple[object, ...], list[tuple[Candidate, list[float]]]] = {}
+    cands: list[list[Candidate]] = []
+    first: list[list[float]] = []
+    for index, line in enumerate(lines):
+        key = (
+            line.text,
+            line.kind,
+            line.marker,
+            *[(s.kind, s.start, s.end, s.url) for s in line.spans],
+        )
+        known = seen.get(key)
+        if known is None:
+            known = seen[key] = [
+                (cand, _terms(table1, candidate_features(cand, lines, page)))
+                for cand in candidates(lines, index)
+            ]
+            row = [cand for cand, _terms in known]
+        else:
+            row = [Candidate(c.text, index, set(c.how), c.rest, url=c.url) for c, _terms in known]
+        cands.append(row)
+        if not row:
+            first.append([])
+            continue
+        shared: float = model["stage1"]["bias"]
+        for name, value in line_features(lines, index, page).items():
+            shared += table1.get(name, 0.0) * value
+        logits = []
+        for _cand, terms in known:
+            total = shared
+            for term in terms:
+                total += term
+            logits.append(total)
+        first.append(logits)
+    table2: dict[str, float] = model["stage2"]["weights"]
+    weights2 = [float(table2.get(name, 0.0)) for name in STAGE2]
+    bias2: float = model["stage2"]["bias"]
+    for row, values_row in zip(cands, context_values(lines, cands, first, page.sigs), strict=True):
+        for cand, values in zip(row, values_row, strict=True):
+            total = bias2
+            for weight, value in zip(weights2, values, strict=True):
+                total += weight * value
+            cand.score = sigmoid(total)
     return cands
