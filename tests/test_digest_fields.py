@@ -395,3 +395,19 @@ def test_links_labelled_code_are_code_and_a_title_linked_to_its_site_is_its_url(
     kernel = papers["Fast Kernel Sums for Streaming Data on Small Devices"]
     assert kernel.url == "https://github.com/dunn/kernel-sums"
     assert kernel.code_url == "https://github.com/dunn/kernel-sums"  # the first code link
+
+
+def test_labelled_summary_and_abstract_lines_fill_the_record() -> None:
+    from papercli.importers.digest import parse_digest
+
+    text = (
+        "## 1. Sparse Mixtures for Tiny Devices\n\n"
+        "**TL;DR:** Route each token to one tiny expert,\nand keep the rest asleep.\n\n"
+        "Abstract: We study routing on microcontrollers.\n\n"
+        "## 2. Dense Retrieval at Scale\n\n一句话总结：检索变快了。\n"
+    )
+    papers = {p.title: p for p in parse_digest(text).papers}
+    tiny = papers["Sparse Mixtures for Tiny Devices"]
+    assert tiny.summary == "Route each token to one tiny expert, and keep the rest asleep."
+    assert tiny.abstract == "We study routing on microcontrollers."
+    assert papers["Dense Retrieval at Scale"].summary == "检索变快了。"

@@ -103,6 +103,8 @@ def parse_digest(
                 arxiv_id=fields.arxiv_id,
                 openreview_id=fields.openreview_id,
                 doi=fields.doi,
+                summary=fields.summary,
+                abstract=fields.abstract,
                 source=source,
             )
         except ValidationError as exc:
@@ -335,7 +337,18 @@ def _overlaps(key: str, seen: dict[str, Paper]) -> bool:
 
 def _fill(base: Paper, other: Paper) -> None:
     """Fill BASE's empty fields from OTHER (the same paper named twice on the page)."""
-    for name in ("venue", "year", "url", "pdf_url", "code_url", "arxiv_id", "openreview_id", "doi"):
+    for name in (
+        "venue",
+        "year",
+        "url",
+        "pdf_url",
+        "code_url",
+        "arxiv_id",
+        "openreview_id",
+        "doi",
+        "summary",
+        "abstract",
+    ):
         if getattr(base, name) is None and getattr(other, name) is not None:
             setattr(base, name, getattr(other, name))
     if not base.authors and other.authors:

@@ -59,6 +59,8 @@ class Fields:
     arxiv_id: str | None = None
     openreview_id: str | None = None
     doi: str | None = None
+    summary: str | None = None
+    abstract: str | None = None
     landing: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -239,6 +241,33 @@ def _dated_header(line: Line) -> bool:
     return numbered and len(text) <= 80 and _DATED_HEADER.match(text) is not None
 
 
+_SUMMARY_LABEL = re.compile(
+    r"^\W{0,3}(tl;?\s?dr|summary|一句话总结|总结|简介|abstract|摘要)\s*[:：]\s*(\S.*)$",
+    re.IGNORECASE,
+)
+_MAX_SUMMARY = 2000
+
+
+def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
+    """The record's labelled summary ("TL;DR: ...", "一句话总结：...") and abstract ("Abstract:
+    ...", "摘要：..."), each with the lines its paragraph goes on with."""
+    found: dict[str, str] = {}
+    for k, line in enumerate(body[1:], start=1):
+        match = _SUMMARY_LABEL.match(line.text.strip())
+        if match is None:
+            continue
+        kind = "abstract" if match.group(1).lower() in ("abstract", "摘要") else "summary"
+        if kind in found:
+            continue
+        parts = [match.group(2).strip()]
+        for more in body[k + 1 :]:
+            if more.first or more.block != line.block:
+                break
+            parts.append(more.text.strip())
+        found[kind] = " ".join(p for p in parts if p)[:_MAX_SUMMARY]
+    return found.get("summary"), found.get("abstract")
+
+
 def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
     """The fields of RECORD."""
     out = Fields()
@@ -249,6 +278,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
     end = next((i for i in range(record.start + 1, end) if _dated_header(lines[i])), end)
     body = lines[record.start : end]  # a venue label heads the next papers
+    out.summary, out.abstract = summary_lines(body)
     row = [ln for ln in body if ln.kind == "cell"]
     cells = (
         [lines[i] for i in page.rows.get(title_line.row, [])] if title_line.kind == "cell" else []
