@@ -181,6 +181,7 @@ _AFTER_VENUE_YEAR = re.compile(
 # Public functions
 
 
+@lru_cache(maxsize=65536)  # digest lines and cuts repeat: the same text, one answer
 def find_venue_year(text: str) -> tuple[str | None, int | None]:
     """The venue and year TEXT states, e.g. "[CVPR 2023] Title" → ("CVPR", 2023).
 
