@@ -528,3 +528,23 @@ def test_a_repeated_shape_votes_for_the_cut_that_names_its_titles() -> None:
     }
     assert shares["Title Number 2"] == 1.0
     assert all(f["cut_known"] == 1.0 for row in ctx[1:] for f in row)
+
+
+def test_a_table_template_names_the_titles_the_model_doubts() -> None:
+    from papercli.importers.digest.records import follow_template
+
+    rows = "".join(
+        f"| {n}) **Title Number {n}** - what it does | [Paper](https://arxiv.org/abs/2301.0{n:04d}) |\n"
+        for n in range(1, 15)
+    )
+    lines = read_lines(
+        "| Paper | Links |\n|---|---|\n" + rows + "| 15) **Bare Row** - no link | |\n"
+    )
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:
+            doubted = cand.text in ("Title Number 3", "Bare Row")
+            cand.score = 0.2 if doubted else (0.9 if cand.how == {"bold", "before_dash"} else 0.0)
+    assert follow_template(lines, scored, 0.5) == 1
+    raised = [c.text for row in scored for c in row if c.score == 0.5]
+    assert raised == ["Title Number 3"]  # "Bare Row" has no identifier in its row

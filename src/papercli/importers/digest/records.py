@@ -28,6 +28,68 @@ class Record:
     lead: list[int] = field(default_factory=list)  # identifier lines just above the title
 
 
+TEMPLATE_LINES = 10  # a shape titled this often, nearly always cut one way, is a template
+TEMPLATE_SHARE = 0.9
+TEMPLATE_FLOOR = 0.1
+
+
+def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Lines of a repeated shape whose titled lines nearly all hold their title cut the same
+    way (the bold text before " - ", the link text...) hold a title cut that way too when their
+    record holds a paper identifier, unless the model gives it almost nothing: their candidate
+    of that cut is raised to ACCEPT. Returns how many."""
+    from collections import Counter, defaultdict
+
+    from papercli.importers.digest.features import signature
+
+    by_sig: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.kind in ("item", "cell", "heading") and scored[i]:
+            by_sig[signature(line)].append(i)
+    raised = 0
+    for indexes in by_sig.values():
+        if len(indexes) < TEMPLATE_LINES:
+            continue
+        cuts: Counter[frozenset[str]] = Counter()
+        for i in indexes:
+            top = max(scored[i], key=lambda c: c.score)
+            if top.score >= accept:
+                cuts[frozenset(top.how)] += 1
+        titled = sum(cuts.values())
+        if titled < TEMPLATE_LINES:
+            continue
+        cut, votes = cuts.most_common(1)[0]
+        if votes < TEMPLATE_SHARE * titled:
+            continue
+        for i in indexes:
+            if max(c.score for c in scored[i]) >= accept or not _identified_nearby(lines, i):
+                continue
+            match = [c for c in scored[i] if frozenset(c.how) == cut and c.score >= TEMPLATE_FLOOR]
+            if len(match) == 1:
+                match[0].score = accept
+                raised += 1
+    return raised
+
+
+def _identified_nearby(lines: list[Line], index: int) -> bool:
+    """Whether the line's record holds a paper identifier: its table row, or the line and the
+    lines after it up to the next line of its shape."""
+    from papercli.importers.digest.features import _ID_TEXT, _ID_URL, signature
+
+    line = lines[index]
+    if line.kind == "cell":
+        near = [ln for ln in lines[max(0, index - 8) : index + 8] if ln.row == line.row]
+    else:
+        near = [line]
+        for other in lines[index + 1 : index + 6]:
+            if signature(other) == signature(line) or other.kind == "heading":
+                break
+            near.append(other)
+    return any(
+        any(_ID_URL.search(u) for u in ln.urls) or _ID_TEXT.search(ln.text) for ln in near
+    )
+
+
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
     """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
     best: list[Candidate | None] = []
