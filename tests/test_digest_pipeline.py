@@ -534,7 +534,8 @@ def test_a_table_template_names_the_titles_the_model_doubts() -> None:
     from papercli.importers.digest.records import follow_template
 
     rows = "".join(
-        f"| {n}) **Title Number {n}** - what it does | [Paper](https://arxiv.org/abs/2301.0{n:04d}) |\n"
+        f"| {n}) **Title Number {n}** - what it does "
+        f"| [Paper](https://arxiv.org/abs/2301.0{n:04d}) |\n"
         for n in range(1, 15)
     )
     lines = read_lines(
