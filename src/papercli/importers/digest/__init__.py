@@ -173,14 +173,17 @@ _NAV_PART = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
 def _join_cut_titles(result: DigestResult) -> None:
     """A title cut short ("Scaling Laws for Neural…") that begins another title found on the
     page is that paper named again: its fields go to the full title's paper."""
+    import bisect
+
     full = {_key(p.title): p for p in result.papers if not p.title.endswith(("...", "…"))}
+    keys = sorted(full)
     kept = []
     for paper in result.papers:
         stem = _key(paper.title.rstrip(".… "))
         if paper.title.endswith(("...", "…")) and len(stem) >= 12:
-            whole = next((p for k, p in full.items() if k.startswith(stem) and k != stem), None)
-            if whole is not None:
-                _fill(whole, paper)
+            at = bisect.bisect_right(keys, stem)  # the first key after STEM: it starts so if any
+            if at < len(keys) and keys[at].startswith(stem):
+                _fill(full[keys[at]], paper)
                 continue
         kept.append(paper)
     result.papers = kept

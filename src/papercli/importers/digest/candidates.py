@@ -244,7 +244,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
     for base in list(dict.fromkeys(b.strip() for b in bases if b.strip())):
-        untagged = _untag(base)
+        untagged = _untag(base) if len(base) <= MAX_TITLE + 100 else base
         if untagged != base:
             add(untagged, "untagged")
         _cuts(base, add)
