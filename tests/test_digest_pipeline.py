@@ -549,3 +549,24 @@ def test_a_table_template_names_the_titles_the_model_doubts() -> None:
     assert follow_template(lines, scored, 0.5) == 1
     raised = [c.text for row in scored for c in row if c.score == 0.5]
     assert raised == ["Title Number 3"]  # "Bare Row" has no identifier in its row
+
+
+def test_the_rules_alone_never_add_a_link_to_code_or_a_post() -> None:
+    from papercli.importers.digest import _paper_link
+
+    assert not _paper_link("https://github.com/someone/unity-splats")
+    assert not _paper_link("https://www.youtube.com/watch?v=abc")
+    assert _paper_link("https://arxiv.org/abs/2308.04079")
+    assert _paper_link("https://example.org/papers/splats.pdf")
+    text = (
+        "## Papers\n\n"
+        "- [3D Gaussian Splatting for Real-Time Radiance Field Rendering]"
+        "(https://arxiv.org/abs/2308.04079)\n"
+        "- [Mip-Splatting: Alias-free 3D Gaussian Splatting](https://arxiv.org/abs/2311.16493)\n\n"
+        "## Implementations\n\n"
+        "- [Unity Implementation](https://github.com/someone/unity-splats)\n"
+        "- [WebGL Viewer](https://github.com/someone/webgl-viewer)\n"
+    )
+    titles = [p.title for p in parse_digest(text).papers]
+    assert "Unity Implementation" not in titles and "WebGL Viewer" not in titles
+    assert "Mip-Splatting: Alias-free 3D Gaussian Splatting" in titles

@@ -287,11 +287,14 @@ def _second_opinion(
     best: dict[str, float] = {}
     where: dict[str, int] = {}
     marked: set[str] = set()  # titles that are a whole bold or link span of their line
+    elsewhere: set[str] = set()  # titles that link to code, a video, a post: not to a paper
     for row in scored:
         for cand in row:
             key = _key(cand.text)
             if cand.how & {"bold", "link"}:
                 marked.add(key)
+            if cand.url and not _paper_link(cand.url):
+                elsewhere.add(key)
             if cand.score > best.get(key, -1.0):
                 best[key] = cand.score
                 where[key] = cand.line
@@ -306,6 +309,8 @@ def _second_opinion(
             continue
         if _identifiers(paper) & held:
             continue  # an identifier belongs to one record: the rules gave it to a heading
+        if key in elsewhere and not (_identifiers(paper) or paper.pdf_url):
+            continue  # a link to a repository or a post, and nothing else names a paper
         model = max([best.get(key, 0.0)] + [best.get(_key(a), 0.0) for a in paper.alt_titles])
         vote = SIBLING_VOTE if key in marked and where.get(key, -1) in listed else RULE_VOTE
         score = 1.0 - (1.0 - model) * (1.0 - vote)
@@ -319,6 +324,13 @@ def _second_opinion(
         order[id(paper)] = where.get(key, 0)
     result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
     result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
+
+
+def _paper_link(url: str) -> bool:
+    """Whether URL points at a paper (an identifier's page or a PDF), by the model's own test."""
+    from papercli.importers.digest.features import link_features
+
+    return "link_paper" in link_features(url) or "link_other" in link_features(url)
 
 
 def _identifiers(paper: Paper) -> set[str]:
