@@ -22,6 +22,7 @@ from papercli.model import Paper
 if TYPE_CHECKING:
     from papercli.importers.digest.blocks import Line
     from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.fields import Fields
     from papercli.importers.digest.records import Record
 
 MAX_INPUT = 20_000_000  # characters; beyond this the rest of the text is not read
@@ -89,6 +90,8 @@ def parse_digest(
         title = record.title.text
         key = _key(title)
         if not key or _navigation(title):
+            continue
+        if _points_elsewhere(record.title, fields) and record.title.score < ELSEWHERE_SCORE:
             continue
         try:
             paper = Paper(
@@ -324,6 +327,18 @@ def _second_opinion(
         order[id(paper)] = where.get(key, 0)
     result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
     result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
+
+
+# a title that links to a repository, a video or a post, in a record that names no paper by an
+# identifier or a PDF, is kept only when the model is this sure of it
+ELSEWHERE_SCORE = 0.8
+
+
+def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
+    """Whether TITLE links away from any paper and its record has no identifier or PDF."""
+    return bool(title.url) and not _paper_link(title.url) and not (
+        fields.arxiv_id or fields.doi or fields.openreview_id or fields.pdf_url
+    )
 
 
 def _paper_link(url: str) -> bool:
