@@ -239,8 +239,9 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
 # the rules' false papers in, 0.3 loses papers the rules knew; see benchmarks/README.md).
 RULE_VOTE = 0.45
 # Long lists are the model's strength (one repeated shape); the rules' second reading of
-# them doubles the time and changed no score on the corpus, so it is spent on shorter pages.
-RULES_MAX_LINES = 3000
+# them costs time and, above 1,000 lines, changed no recall on the corpus or the 1,500-2,000
+# row lists (one false paper fewer), so it is spent on shorter pages.
+RULES_MAX_LINES = 1000
 # A rules' paper whose title is the bold or linked text of an item of a list whose other items
 # the model took as titles: the list vouches for it (the model rates a layout that is one of
 # a kind on the page low).
