@@ -374,20 +374,41 @@ def _long_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.I)
 
 
+_SPACES = re.compile(r"[\s\-]+")
+
+
+@cache
+def _exact_names() -> dict[str, str]:
+    """The names of _EXACT_CASE by their lowercase, space-for-hyphen form (first one wins)."""
+    out: dict[str, str] = {}
+    for name in _EXACT_CASE:
+        out.setdefault(_SPACES.sub(" ", name.lower()), name)
+    return out
+
+
+@cache
+def _year_names() -> dict[str, str]:
+    """The names of _WITH_YEAR by their lowercase form (first one wins)."""
+    out: dict[str, str] = {}
+    for name in _WITH_YEAR:
+        out.setdefault(name.lower(), name)
+    return out
+
+
 @lru_cache(maxsize=1 << 14)
 def _short_venue(written: str) -> str | None:
     """The display name of the venue WRITTEN names, or None (a word, or a venue's name in a
     case that makes it a word: "Chi", "nature")."""
-    lowered = re.sub(r"[\s\-]+", " ", written.lower())
-    for name in _EXACT_CASE:
-        if lowered == re.sub(r"[\s\-]+", " ", name.lower()):
-            normal = re.sub(r"[\s\-]+", " ", written)
-            if normal in (name.replace("-", " "), name.upper().replace("-", " ")):
-                return _DISPLAY.get(name.lower(), name)
-            return None
-    for name in _WITH_YEAR:
-        if lowered == name.lower():
-            return name if written in (name, name.upper()) else None
+    lowered = _SPACES.sub(" ", written.lower())
+    name = _exact_names().get(lowered)
+    if name is not None:
+        normal = _SPACES.sub(" ", written)
+        if normal in (name.replace("-", " "), name.upper().replace("-", " ")):
+            return _DISPLAY.get(name.lower(), name)
+        return None
+    name = _year_names().get(lowered)
+    if name is not None:
+        return name if written in (name, name.upper()) else None
     display = _ANY_CASE.get(written.lower())
     if display is None:
         return None

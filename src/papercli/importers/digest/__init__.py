@@ -44,9 +44,12 @@ class DigestResult(ParseResult):
         return found
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _key(title: str) -> str:
     text = unicodedata.normalize("NFKC", title).lower()
-    return re.sub(r"[\W_]+", "", text)
+    return _NOT_WORD.sub("", text)
 
 
 def parse_digest(
