@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PAPERCLI_SHARED", ROOT.parent / "shared"))
 BIG = SHARED / "digests" / "big"
+sys.path.insert(0, str(ROOT / "src"))
 
 
 def papers_of(page: Path, cli: bool, tmp: str) -> tuple[list[dict[str, object]], float]:
@@ -42,9 +43,10 @@ def papers_of(page: Path, cli: bool, tmp: str) -> tuple[list[dict[str, object]],
             text=True,
             env=dict(os.environ, PAPERCLI_DB=os.path.join(tmp, "lib.json")),
         )
+        if run.returncode != 0:
+            raise SystemExit(f"papercli import {page.name} failed: {run.stderr.strip()}")
         got = json.loads(run.stdout) if run.stdout.strip() else []
         return got, time.perf_counter() - start
-    sys.path.insert(0, str(ROOT / "src"))
     from papercli.importers.digest import parse_digest
 
     start = time.process_time()

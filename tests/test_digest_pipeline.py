@@ -430,13 +430,13 @@ def test_an_identifier_vouches_for_an_uncertain_title_on_a_page_without_titles()
         "The paper is at https://arxiv.org/abs/2401.00001 and the code is coming.\n"
     )
     lines, scored = _uncertain_everywhere(text, "Sparse Mixtures for Tiny Devices")
-    (record,) = _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines))
+    (record,) = _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines), 0.5)
     assert record.title.text == "Sparse Mixtures for Tiny Devices"
     assert record.title.score == 0.5
     lines, scored = _uncertain_everywhere(
         text.replace("https://arxiv.org/abs/2401.00001", "soon"), "Sparse Mixtures for Tiny Devices"
     )
-    assert _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines)) == []
+    assert _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines), 0.5) == []
 
 
 def test_many_uncertain_identified_titles_are_not_promoted() -> None:
@@ -448,7 +448,7 @@ def test_many_uncertain_identified_titles_are_not_promoted() -> None:
     for row in scored:
         for cand in row:
             cand.score = 0.35 if cand.text.startswith("Uncertain Title") else 0.0
-    assert _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines)) == []
+    assert _identified(cut_records(lines, scored, 0.3), lines, page_venue(lines), 0.5) == []
 
 
 def test_navigation_lines_are_never_papers() -> None:
@@ -570,3 +570,114 @@ def test_the_rules_alone_never_add_a_link_to_code_or_a_post() -> None:
     titles = [p.title for p in parse_digest(text).papers]
     assert "Unity Implementation" not in titles and "WebGL Viewer" not in titles
     assert "Mip-Splatting: Alias-free 3D Gaussian Splatting" in titles
+
+
+# -- found in review: each a small digest that went wrong ------------------------------------
+
+
+def test_a_header_year_outside_the_usual_range_does_not_crash() -> None:
+    text = (
+        "1. Relativity (1905)\n\nOn the Electrodynamics of Moving Bodies\n\n"
+        "2. Brownian (1905)\n\nOn the Movement of Small Particles\n"
+    )
+    result = parse_digest(text)
+    assert all(p.year in (None, 1905) for p in result.papers)
+
+
+def test_a_cue_word_before_a_plain_sentence_names_no_paper() -> None:
+    text = (
+        "# AI Weekly\n\n- We also liked the work Google DeepMind put out on Monday.\n"
+        "- The paper Anthropic released on Tuesday is a must read.\n"
+    )
+    assert parse_digest(text).papers == []
+    found = _cands("We liked the paper titled Sparse mixtures of tiny experts. It is short.")
+    assert "after_cue" in found["Sparse mixtures of tiny experts"]
+
+
+def test_venue_lines_under_their_own_papers_stay_with_them() -> None:
+    text = (
+        "# Reading list\n\n**Deep Residual Learning for Image Recognition**\n\nCVPR 2016\n\n"
+        "**Attention Is All You Need**\n\nNeurIPS 2017\n\n"
+        "**Denoising Diffusion Probabilistic Models**\n\nNeurIPS 2020\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_digest(text).papers}
+    assert found["Attention Is All You Need"] == ("NeurIPS", 2017)
+    assert found["Denoising Diffusion Probabilistic Models"] == ("NeurIPS", 2020)
+    heading = (
+        "# Reading list\n\n**CVPR 2016**\n\n- Deep Residual Learning for Image Recognition\n"
+        "- Densely Connected Convolutional Networks\n\n**NeurIPS 2017**\n\n"
+        "- Attention Is All You Need\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_digest(heading).papers}
+    assert found["Densely Connected Convolutional Networks"] == ("CVPR", 2016)
+    assert found["Attention Is All You Need"] == ("NeurIPS", 2017)
+
+
+def test_a_cut_title_that_begins_several_titles_joins_none() -> None:
+    from papercli.importers.digest import _join_cut_titles
+    from papercli.model import Paper
+
+    result = DigestResult(format="digest")
+    first = Paper(title="Large Language Models are Zero-Shot Reasoners")
+    survey = Paper(title="Large Language Models: A Survey", arxiv_id="2402.06196")
+    cut = Paper(title="Large Language Models…", arxiv_id="2303.18223")
+    result.papers = [first, Paper(title="Large Language Models Encode Knowledge"), survey, cut]
+    _join_cut_titles(result)
+    assert cut in result.papers and first.arxiv_id is None
+    result.papers = [survey, Paper(title="Large Language Models: A Su...", arxiv_id="2303.18223")]
+    _join_cut_titles(result)
+    assert len(result.papers) == 2 and survey.arxiv_id == "2402.06196"
+
+
+def test_a_publication_column_of_titles_is_no_venue() -> None:
+    rows = [
+        ("Deep Residual Learning for Image Recognition", "1512.03385"),
+        ("Attention Is All You Need", "1706.03762"),
+        ("Denoising Diffusion Probabilistic Models", "2006.11239"),
+    ]
+    text = "| Publication | Year | Code |\n|---|---|---|\n" + "".join(
+        f"| [{t}](https://arxiv.org/abs/{i}) | 2016 | [code](https://github.com/a/b) |\n"
+        for t, i in rows
+    )
+    papers = parse_digest(text).papers
+    assert papers and all(p.venue != p.title for p in papers)
+
+
+def test_a_summary_stops_at_the_next_label() -> None:
+    text = (
+        "## Sparse Mixtures Train Faster Than Dense Models\nAuthors: A. Smith, B. Jones\n"
+        "TL;DR: short thing.\nAbstract: we do a long thing.\nCode: https://github.com/a/b\n"
+    )
+    (paper,) = parse_digest(text).papers
+    assert paper.summary == "short thing."
+    assert paper.abstract == "we do a long thing."
+
+
+def test_topic_tags_and_italic_comments_are_not_venues() -> None:
+    text = (
+        "## Papers\n\n"
+        "- `Vision` **Deep Residual Learning for Image Recognition**. Kaiming He, Jian Sun.\n"
+        "- `Diffusion` **Denoising Diffusion Probabilistic Models**. Jonathan Ho, Ajay Jain.\n"
+        "- **Attention Is All You Need** *highly recommended* - Ashish Vaswani, Noam Shazeer\n"
+    )
+    venues = {p.venue for p in parse_digest(text).papers}
+    assert not venues & {"Vision", "Diffusion", "highly recommended"}
+
+
+def test_the_rules_summaries_are_not_copied() -> None:
+    text = (
+        "# Reading list\n\n- **Chain of Thought Prompting Elicits Reasoning** (NeurIPS 2022)\n"
+        "- **Large Language Models Encode Clinical Knowledge** (Nature 2023)\n"
+        "- **Emergent Abilities of Large Language Models** (TMLR 2022)\n"
+    )
+    assert all(p.summary is None for p in parse_digest(text).papers)
+
+
+def test_section_words_are_whole_words_and_decoration_keeps_cpp() -> None:
+    from papercli.importers.digest.features import section_kinds
+    from papercli.importers.digest.records import _DECORATION
+
+    lines = read_lines("# Toolformer: Models Teach Themselves\n\n- A\n")
+    assert section_kinds(lines)[1] != "other"
+    assert _DECORATION.sub("", "=== cs.CL ===") == "cs.CL"
+    assert _DECORATION.sub("", "C++") == "C++"

@@ -76,7 +76,7 @@ def parse_digest(
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
     doc = page_venue(lines)
     if not records and not keep_uncertain:
-        records = _identified(cut_records(lines, scored, floor), lines, doc)
+        records = _identified(cut_records(lines, scored, floor), lines, doc, accept)
     if not keep_uncertain:
         for record in cut_records(lines, scored, floor):
             if record.title.score < accept and not _navigation(record.title.text):
@@ -139,46 +139,38 @@ def parse_digest(
 
 
 def _identified(
-    records: list[Record], lines: list[Line], doc: tuple[str | None, int | None]
+    records: list[Record], lines: list[Line], doc: tuple[str | None, int | None], accept: float
 ) -> list[Record]:
     """On a page where no title was confident (a one-paper post, a news item), the uncertain
     records that hold a paper identifier of their own: the identifier names the paper, so
-    its title is taken with the uncertain score raised to acceptance."""
+    its title is taken with the uncertain score raised to ACCEPT."""
     from papercli.importers.digest.fields import read_fields
 
     out: list[Record] = []
     held: set[str] = set()
     for record in records:
         fields = read_fields(record, lines, doc)
-        ids = {
-            f"{kind}:{value}"
-            for kind, value in (
-                ("a", fields.arxiv_id),
-                ("o", fields.openreview_id),
-                ("d", fields.doi),
-            )
-            if value
-        }
+        ids = {f"{kind}:{value}" for kind, value in _ids_of(fields) if value}
         if ids and not ids & held and not _navigation(record.title.text):
             held |= ids
             out.append(record)
     if len(out) > IDENTIFIED_MAX:
         return []  # many uncertain titles with links: a page the model cannot read
     for record in out:
-        record.title.score = max(record.title.score, IDENTIFIED_SCORE)
+        record.title.score = max(record.title.score, accept)
     return out
 
 
-IDENTIFIED_MAX = 5
-IDENTIFIED_SCORE = 0.5
+IDENTIFIED_MAX = 5  # more uncertain titles with identifiers than this: a page not understood
 
 
 _NAV_PART = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
 
 
 def _join_cut_titles(result: DigestResult) -> None:
-    """A title cut short ("Scaling Laws for Neural…") that begins another title found on the
-    page is that paper named again: its fields go to the full title's paper."""
+    """A title cut short ("Scaling Laws for Neural…") that begins exactly one other title found
+    on the page, with no identifier of its own that the other lacks, is that paper named again:
+    its fields go to the full title's paper."""
     import bisect
 
     full = {_key(p.title): p for p in result.papers if not p.title.endswith(("...", "…"))}
@@ -188,9 +180,14 @@ def _join_cut_titles(result: DigestResult) -> None:
         stem = _key(paper.title.rstrip(".… "))
         if paper.title.endswith(("...", "…")) and len(stem) >= 12:
             at = bisect.bisect_right(keys, stem)  # the first key after STEM: it starts so if any
-            if at < len(keys) and keys[at].startswith(stem):
-                _fill(full[keys[at]], paper)
-                continue
+            one = at < len(keys) and keys[at].startswith(stem)
+            if one and not (at + 1 < len(keys) and keys[at + 1].startswith(stem)):
+                whole = full[keys[at]]
+                if not (_identifiers(paper) - _identifiers(whole)) or not _identifiers(whole):
+                    _fill(whole, paper)
+                    result.by_title.pop(_key(paper.title), None)
+                    result.confidence.pop(id(paper), None)
+                    continue
         kept.append(paper)
     result.papers = kept
 
@@ -352,12 +349,12 @@ def _paper_link(url: str) -> bool:
     return "link_paper" in link_features(url) or "link_other" in link_features(url)
 
 
+def _ids_of(item: Paper | Fields) -> tuple[tuple[str, str | None], ...]:
+    return (("a", item.arxiv_id), ("o", item.openreview_id), ("d", item.doi))
+
+
 def _identifiers(paper: Paper) -> set[str]:
-    return {
-        f"{kind}:{value}"
-        for kind, value in (("a", paper.arxiv_id), ("o", paper.openreview_id), ("d", paper.doi))
-        if value
-    }
+    return {f"{kind}:{value}" for kind, value in _ids_of(paper) if value}
 
 
 def _overlaps(key: str, seen: dict[str, Paper]) -> bool:
@@ -381,8 +378,6 @@ def _fill(base: Paper, other: Paper) -> None:
         "arxiv_id",
         "openreview_id",
         "doi",
-        "summary",
-        "abstract",
     ):
         if getattr(base, name) is None and getattr(other, name) is not None:
             setattr(base, name, getattr(other, name))

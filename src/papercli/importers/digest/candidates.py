@@ -47,7 +47,6 @@ _SENTENCE = re.compile(
     r"(?<=[^\s.A-Z]{2}[.?!])(?<!\bvs\.)(?<!\bal\.)(?<!\bcf\.)(?<!\betc\.)(?<!\bFig\.)"
     r"(?<!\bEq\.)(?<!\bNo\.)\s+(?=[A-Z\"“\u4e00-\u9fff])|(?<=[a-z]{2}\.)\s+(?=\d{4})"
 )
-_IN_VENUE = re.compile(r"^(?:In|in)\s+(?:Proc|Proceedings|[A-Z]{2,})")
 _TRAIL_PAREN_META = re.compile(
     r"\s*[(（\[][^()（）\[\]]{0,80}(?:\d{4}|et al|oral|spotlight|poster|best|award)"
     r"[^()（）\[\]]{0,40}[)）\]]\s*$",
@@ -139,8 +138,8 @@ _QUOTED_GLOSS = re.compile(
 )
 # "their paper Title Words.", "the paper titled “Title”", "论文题目：Title": a title named in prose
 _CUED = re.compile(
-    r"\b(?:paper|article|publication|work)(?:\s*,?\s*(?:titled|entitled|called|named))?"
-    r"\s*[:,]?\s+[\"“]?([A-Z][^.!?\"”\n]{10,200}?)(?=[\"”]|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
+    r"\b(?:paper|article|publication|work)(\s*,?\s*(?:titled|entitled|called|named))?"
+    r"\s*[:,]?\s+([\"“]?)([A-Z][^.!?\"”\n]{10,200}?)(?=[\"”]|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
     r"|(?:论文|文章)(?:标题|题目|名称)?\s*[:：为是]?\s*([A-Z][^。！？\n]{10,200}?)(?=[。！？(（]|$)",
 )
 # "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
@@ -153,6 +152,38 @@ _PREPOSITION = re.compile(
 _REFERENCE_CUE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bet al\b|\s&\s|\[pdf\]", re.IGNORECASE)
 _NAME_START = re.compile(r"\s(?=[A-Z\u00c0-\u00de][\w\-'’]*[,.\s])")
 _NAMES_END = re.compile(r"\s*[(（]\s*(?:19|20)\d\d|\s[-–—]\s|\.\s+(?:In|Proc)|\bIn\s+Proc|\[|$")
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "under",
+        "via",
+        "with",
+        "without",
+    ]
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether TEXT is written in title case (its words other than small ones capitalised)."""
+    words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _before_names(text: str) -> tuple[str, str] | None:
@@ -235,7 +266,13 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in _QUOTED_GLOSS.finditer(raw[:4000]):
         add(match.group(1), "quoted_gloss", raw[match.end() :])
     for match in _CUED.finditer(raw[:2000]):
-        add(match.group(1) or match.group(2), "after_cue", raw[match.end() :])
+        named, chinese = match.group(3), match.group(4)
+        # "the paper Anthropic released on Tuesday": a cue word then a plain sentence is not a
+        # title; a title is quoted, announced ("titled"), or in title case
+        if named and (match.group(1) or match.group(2) or _title_case(named)):
+            add(named, "after_cue", raw[match.end() :])
+        elif chinese:
+            add(chinese, "after_cue", raw[match.end() :])
     for match in _COLON_TITLE.finditer(raw[:2000]):
         named = _PREPOSITION.sub("", match.group(1))
         if match.start() > 0 or named != match.group(1):  # a whole line is already a candidate
@@ -303,5 +340,3 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         for k, sentence in enumerate(sentences[:4]):
             rest = " ".join(sentences[:k] + sentences[k + 1 :])
             add(sentence, f"sentence{min(k, 2)}", rest)
-            if k and _IN_VENUE.match(sentence):
-                pass

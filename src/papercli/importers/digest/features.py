@@ -258,11 +258,11 @@ def page_context(lines: list[Line]) -> Page:
 
 
 _NOT_PAPERS_SECTION = re.compile(
-    r"related\s+(?:posts?|articles?|reading)|see\s+also|tutorials?|blogs?|videos?|talks?|"
+    r"\b(?:related\s+(?:posts?|articles?|reading)|see\s+also|tutorials?|blogs?|videos?|talks?|"
     r"implementations?|tools?|librar(?:y|ies)|packages?|software|frameworks?|datasets?|"
     r"courses?|books?|podcasts?|newsletters?|communit(?:y|ies)|contribut|licen[cs]e|"
     r"acknowledg|comments?|share|footer|about|contact|sponsor|jobs?|events?|takeaways?|"
-    r"conclusions?|summary|final\s+thoughts|"
+    r"conclusions?|summary|final\s+thoughts)\b|"
     r"教程|博客|视频|工具|代码库|数据集|课程|书籍|相关(?:文章|阅读)|推荐阅读|往期",
     re.IGNORECASE,
 )

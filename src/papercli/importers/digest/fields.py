@@ -6,6 +6,7 @@ then from its section headings, then from the page's own title and introduction.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
@@ -131,8 +132,25 @@ def _page(lines: list[Line]) -> _Page:
                 page.label_lines.add(i)
         page.label.append(label)
         previous = line
+    if _trailing_labels(lines, sorted(page.label_lines)):
+        page.label_lines = set()
+        page.label = [(None, None)] * len(lines)
     _LAST_PAGE[:] = [(lines, page)]
     return page
+
+
+def _trailing_labels(lines: list[Line], labels: list[int]) -> bool:
+    """Whether the venue-only lines of a page follow their papers ("Title / CVPR 2016 / Title /
+    NeurIPS 2017") instead of heading them: the first comes after a paper-like line of its
+    section, and they come one per entry, a few lines apart."""
+    if len(labels) < 2 or any(b - a > 4 for a, b in itertools.pairwise(labels)):
+        return False
+    for line in reversed(lines[: labels[0]]):
+        if line.kind == "heading":
+            return False
+        if line.text.strip():
+            return True
+    return False
 
 
 _LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
@@ -180,17 +198,19 @@ _TOPIC_HEADER = re.compile(
 _NO_VALUE = re.compile(r"^[\s\-–—/_.?]*$")
 
 
-def _row_venue_year(cells: list[Line]) -> tuple[str | None, int | None]:
-    """The venue and year a table row states in its own columns ("会议" | "Year")."""
+def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int | None]:
+    """The venue and year a table row states in its own columns ("会议" | "Year"); never from
+    the cell that holds the paper's TITLE ("Publication" can head the titles' column)."""
     venue: str | None = None
     year: int | None = None
     for cell in cells:
         text = cell.text.strip()
-        if _NO_VALUE.match(text) or not cell.header:
+        if _NO_VALUE.match(text) or not cell.header or (title and title in text):
             continue
         if venue is None and _VENUE_HEADER.search(cell.header) and len(text) <= 80:
             found, with_year = venue_year(text)
-            venue = found or (text.strip(" *_") if re.search(r"[^\W\d_]", text) else None)
+            written = text.strip(" *_") if re.search(r"[^\W\d_]", text) else None
+            venue = found or (written if written and len(written.split()) <= 8 else None)
             year = year or with_year
         elif year is None and _YEAR_HEADER.search(cell.header):
             match = _YEAR.search(text)
@@ -245,7 +265,13 @@ _SUMMARY_LABEL = re.compile(
     r"^\W{0,3}(tl;?\s?dr|summary|一句话总结|总结|简介|abstract|摘要)\s*[:：]\s*(\S.*)$",
     re.IGNORECASE,
 )
+_SUMMARY_ALONE = re.compile(
+    r"^\W{0,3}(?:作者的\s*|the\s+authors'?\s+)?(tl;?\s?dr|summary|一句话总结|abstract|摘要)\s*[:：]?\W{0,3}$",
+    re.IGNORECASE,
+)
 _MAX_SUMMARY = 2000
+# "Code:", "论文链接：": the next field of the record, where a summary's paragraph stops
+_ANY_LABEL = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
 
 
 def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
@@ -254,6 +280,14 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
     found: dict[str, str] = {}
     for k, line in enumerate(body[1:], start=1):
         match = _SUMMARY_LABEL.match(line.text.strip())
+        alone = _SUMMARY_ALONE.match(line.text.strip())
+        if alone and k + 1 < len(body) and not _ANY_LABEL.match(body[k + 1].text.strip()):
+            # "作者的 TL;DR" on its own line, the summary in the paragraph below it
+            kind = "abstract" if alone.group(1).lower() in ("abstract", "摘要") else "summary"
+            nxt = body[k + 1]
+            parts = [ln.text.strip() for ln in body[k + 1 :] if ln.block == nxt.block]
+            found.setdefault(kind, " ".join(p for p in parts if p)[:_MAX_SUMMARY])
+            continue
         if match is None:
             continue
         kind = "abstract" if match.group(1).lower() in ("abstract", "摘要") else "summary"
@@ -261,7 +295,7 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
             continue
         parts = [match.group(2).strip()]
         for more in body[k + 1 :]:
-            if more.first or more.block != line.block:
+            if more.first or more.block != line.block or _ANY_LABEL.match(more.text.strip()):
                 break
             parts.append(more.text.strip())
         found[kind] = " ".join(p for p in parts if p)[:_MAX_SUMMARY]
@@ -301,7 +335,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # venue and year: the record, then its sections, then the page
     rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
-    venue, year = _row_venue_year(cells)
+    venue, year = _row_venue_year(cells, record.title.text)
     if venue is None:
         venue, tagged = _link_tag_venue(title_line, record.title.text)
         year = year or tagged
@@ -328,7 +362,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or page.label[record.start][1]
     above = lines[record.start - 1] if record.start else None
     if year is None and above is not None and _dated_header(above):
-        year = int(_YEAR.findall(above.text)[-1])
+        dated = _YEAR.findall(above.text)  # the header's year may be outside 1950-2049
+        year = int(dated[-1]) if dated else None
     if year is None:
         found = _YEAR.search(record.title.rest) or _YEAR.search(own)
         if found:
@@ -529,9 +564,23 @@ def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     name = _PROCEEDINGS.sub("", text)
     cut = _VENUE_END.search(name)
     name = (name[: cut.start()] if cut else name).strip(" .,:;")
-    if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12:
+    if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12 or not _venue_like(text):
         return None, None
     return name, venue_year(text)[1]
+
+
+_VENUE_WORDS = re.compile(
+    r"\b(?:journal|conference|proceedings|proc|transactions|trans|symposium|workshop|letters|"
+    r"review|magazine|press|handbook|annals|bulletin|society|association|acm|ieee|siam|"
+    r"computing|quarterly|surveys?)\b|学报|期刊|会议|(?<!\d)(?:19|20)\d\d(?!\d)|\([A-Z][A-Za-z]{1,9}\)",
+    re.IGNORECASE,
+)
+
+
+def _venue_like(text: str) -> bool:
+    """Whether TEXT, not a known venue, still reads as one written out ("Journal of ...",
+    "Handbook of ...", "... (JEX)", a year): not a comment like *highly recommended*."""
+    return bool(_VENUE_WORDS.search(text))
 
 
 _BADGE_WORDS = frozenset(
@@ -557,6 +606,8 @@ def badge_venue(line: Line, title: str) -> str | None:
         return None
     if {w.lower() for w in words} & _BADGE_WORDS:
         return None
+    if not (venue_year(text)[0] or _venue_like(text)):
+        return None  # a topic tag (`Vision`, `NLP`), not where the paper appeared
     return name
 
 

@@ -270,7 +270,7 @@ def _section_line(line: Line) -> bool:
     return len(text.split()) <= 8 and text.count(",") < 2
 
 
-_DECORATION = re.compile(r"^[\s=\-*#~_+]+|[\s=\-*#~_+]+$")  # "=== cs.CL ===" names cs.CL
+_DECORATION = re.compile(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== cs.CL ===" is cs.CL
 
 
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:

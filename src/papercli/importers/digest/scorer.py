@@ -233,9 +233,9 @@ def score_lines(lines: list[Line]) -> list[list[Candidate]]:
                 (cand, _terms(table1, candidate_features(cand, lines, page)))
                 for cand in candidates(lines, index)
             ]
-            row = [cand for cand, _terms in known]
+            row = [cand for cand, _unused in known]
         else:
-            row = [Candidate(c.text, index, set(c.how), c.rest, url=c.url) for c, _terms in known]
+            row = [Candidate(c.text, index, set(c.how), c.rest, url=c.url) for c, _unused in known]
         cands.append(row)
         if not row:
             first.append([])
