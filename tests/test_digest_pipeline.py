@@ -681,3 +681,25 @@ def test_section_words_are_whole_words_and_decoration_keeps_cpp() -> None:
     assert section_kinds(lines)[1] != "other"
     assert _DECORATION.sub("", "=== cs.CL ===") == "cs.CL"
     assert _DECORATION.sub("", "C++") == "C++"
+
+
+def test_title_lines_over_author_lines_are_read_as_one_shape() -> None:
+    from papercli.importers.digest.records import follow_author_pairs
+
+    pairs = [
+        ("Modeling the impact of behavior on search", "Paul Bennett, Ryen White, Wei Chu"),
+        ("Learning to recommend with social trust", "Hao Ma, Irwin King, Michael Lyu"),
+        ("Novelty and diversity in retrieval evaluation", "Charles Clarke, Maheedhar Kolla"),
+        ("Improving web search ranking by user behavior", "Eugene Agichtein and Eric Brill"),
+    ]
+    text = "Test of Time\n\n" + "".join(f"{t}\n{a}\nSIGIR 2006\n\n" for t, a in pairs)
+    lines = read_lines(text)
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:
+            title = cand.text in {t for t, _ in pairs} and "whole" in cand.how
+            sure = cand.text.startswith(("Modeling", "Novelty", "Improving"))
+            cand.score = (0.9 if sure else 0.2) if title else 0.0
+    assert follow_author_pairs(lines, scored, 0.5) == 1
+    raised = [c.text for row in scored for c in row if c.score == 0.5]
+    assert raised == ["Learning to recommend with social trust"]

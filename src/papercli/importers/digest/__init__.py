@@ -58,7 +58,12 @@ def parse_digest(
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
     from papercli.importers.digest.fields import alt_titles, page_venue, read_fields
-    from papercli.importers.digest.records import cut_records, follow_template, table_of_contents
+    from papercli.importers.digest.records import (
+        cut_records,
+        follow_author_pairs,
+        follow_template,
+        table_of_contents,
+    )
     from papercli.importers.digest.scorer import load_model, score_lines
 
     result = DigestResult(format="digest")
@@ -71,6 +76,7 @@ def parse_digest(
     for i in table_of_contents(lines):
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
     follow_template(lines, scored, accept)
+    follow_author_pairs(lines, scored, accept)
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)

@@ -71,6 +71,43 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
     return raised
 
 
+PAIR_LINES = 3  # title lines each followed by an author line, this often on a page
+PAIR_SHARE = 0.5
+
+
+def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page that lists papers as a title line over an author line ("Title" / "A, B and C"),
+    with at least half of those title lines already confident, names the other lines of that
+    shape titles too (their whole-line candidate, unless the model gives it almost nothing)."""
+    from papercli.importers.digest.features import looks_like_names
+
+    pairs: list[int] = []
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if line.kind not in ("line", "item") or below.kind not in ("line", "item"):
+            continue
+        names = below.text.strip()
+        if not ("," in names or " and " in names) or looks_like_names(names[:400]) < 0.85:
+            continue
+        if looks_like_names(line.text.strip()[:400]) >= 0.5 or len(line.text.split()) > 30:
+            continue
+        pairs.append(i)
+    if len(pairs) < PAIR_LINES:
+        return 0
+    titled = [i for i in pairs if max((c.score for c in scored[i]), default=0.0) >= accept]
+    if len(titled) < PAIR_SHARE * len(pairs):
+        return 0
+    raised = 0
+    for i in pairs:
+        if i in titled:
+            continue
+        whole = [c for c in scored[i] if "whole" in c.how and c.score >= TEMPLATE_FLOOR]
+        if whole:
+            whole[0].score = accept
+            raised += 1
+    return raised
+
+
 def _identified_nearby(lines: list[Line], index: int) -> bool:
     """Whether the line's record holds a paper identifier: its table row, or the line and the
     lines after it up to the next line of its shape."""
