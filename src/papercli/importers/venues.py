@@ -128,7 +128,8 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("POPL", r"principles of programming languages"),
     ("ACM Computing Surveys", r"(?:acm\s+)?computing surveys"),
 )
-_PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
+PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
+
 # Two names of one venue, both found in one citation ("ACM SIGKDD International Conference on
 # Knowledge Discovery and Data Mining"): one venue, not a list of several.
 _SAME_VENUE = {"SIGKDD": "KDD"}
@@ -193,9 +194,9 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
     found: list[tuple[str, int | None, int]] = []
     for venue, year, position in _matches(text):
         found.append((venue, year, position))
-        if venue not in _PREPRINTS and year is not None:
+        if venue not in PREPRINTS and year is not None:
             break  # "CVPR 2023": as sure as it gets
-    published = [f for f in found if f[0] not in _PREPRINTS]
+    published = [f for f in found if f[0] not in PREPRINTS]
     with_year = [f for f in published if f[1] is not None]
     if with_year:
         best = with_year[0]
@@ -259,14 +260,14 @@ def _tag_venue(raw: str) -> tuple[str, int | None] | None:
 def heading_venue_year(text: str) -> tuple[str | None, int | None]:
     """The venue and year a section heading gives its papers: a preprint server is none."""
     venue, year = find_venue_year(text)
-    return (None if venue in _PREPRINTS else venue), year
+    return (None if venue in PREPRINTS else venue), year
 
 
 def page_venue_year(text: str) -> tuple[str | None, int | None]:
     """The venue a page's title or intro gives its papers: only one stated with its year
     ("ICLR 2022 papers"), and not a preprint server ("arXiv daily 2025-09-29")."""
     venue, year = find_venue_year(text)
-    if venue is None or year is None or venue in _PREPRINTS:
+    if venue is None or year is None or venue in PREPRINTS:
         return None, None
     return venue, year
 
@@ -353,7 +354,7 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
             if joined:
                 venue = _short_venue(joined.group(1))
                 digits = joined.group(2)
-                if venue in _PREPRINTS and len(digits) == 4 and 1 <= int(digits[2:]) <= 12:
+                if venue in PREPRINTS and len(digits) == 4 and 1 <= int(digits[2:]) <= 12:
                     digits = digits[:2]  # "arxiv2001": arXiv's YYMM, January 2020
                 year = _two_or_four(digits) if venue else None
         if venue and (venue not in _WITH_YEAR or year is not None):

@@ -80,9 +80,9 @@ def strip_number(text: str) -> tuple[str, bool]:
     return text, False
 
 
-# "paper:Title", "论文标题：Title": the label is never part of the title
-_TITLE_LABEL = re.compile(
-    r"^(?:paper|title|paper title|论文|标题|题目|论文标题|论文题目|论文名称)\s*[:：]\s*(?=\S)",
+# "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
+TITLE_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文)\s*[:：]",
     re.IGNORECASE,
 )
 # "Title (PAD)", "Title(DualE)": a one-word nickname after the title is not part of it
@@ -118,7 +118,7 @@ def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
     text = _LEAD_JUNK.sub("", text)
-    text = _TITLE_LABEL.sub("", text)
+    text = TITLE_LABEL.sub("", text).lstrip()
     text = _TAIL_JUNK.sub("", text)
     nickname = _NICKNAME.search(text)
     if nickname and len(text[: nickname.start()].split()) >= 3:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line
-from papercli.importers.digest.candidates import Candidate, strip_number
+from papercli.importers.digest.candidates import TITLE_LABEL, Candidate, strip_number
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -180,10 +180,7 @@ _VENUE_NAME = re.compile(
     r"|\b(?:conference|symposium|workshop) on\b",
     re.IGNORECASE,
 )
-_TITLE_LABEL = re.compile(
-    r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文)\s*[:：]",
-    re.IGNORECASE,
-)
+
 # what a course page or a blog links to besides papers: chapters, lectures, slides, posts
 _COURSE_WORDS = re.compile(
     r"\b(?:chapters?|lectures?|slides|lecture notes|homework|assignments?|quiz|exams?|syllabus|"
@@ -339,7 +336,7 @@ def _line_text_facts(lines: list[Line], index: int, page: Page) -> tuple[bool, s
     if facts is None:
         text = lines[index].text
         full = text.strip()
-        label = _TITLE_LABEL.match(full)
+        label = TITLE_LABEL.match(full)
         kind = "" if label is None else ("cjk" if _CJK.search(label.group(0)) else "latin")
         ends_colon = text.rstrip().endswith((":", "："))
         facts = page.text_facts[index] = (ends_colon, kind, full, strip_number(full)[0].strip())

@@ -21,7 +21,7 @@ from papercli.ids import (
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.records import Record
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
-from papercli.importers.venues import find_venue_year
+from papercli.importers.venues import PREPRINTS, find_venue_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\b\s*[:：]?\s*(\S.*)$", re.IGNORECASE)
@@ -105,7 +105,6 @@ class _Page:
     surnames_only: bool | None = None  # the page lists authors by surname only
 
 
-_PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
 _LAST_PAGE: list[tuple[list[Line], _Page]] = []
 
 
@@ -345,7 +344,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # a year on the title's own line first: one on the lines below may be the next entry's
     own_venue, own_year = venue_year(own)
     stated_venue, stated_year = venue_year(own + " " + rest)
-    if own_venue is not None and own_venue not in _PREPRINTS:
+    if own_venue is not None and own_venue not in PREPRINTS:
         stated_venue = own_venue
     venue, year = venue or stated_venue, year or own_year or stated_year
     if venue is None:
