@@ -104,6 +104,11 @@ def brackets(size: int) -> str:
     return _fill(size, lambda rnd, i: "([" * 20 + _title(rnd) + "])" * 20)
 
 
+def separators(size: int) -> str:
+    """Long runs of separators before a citation: each regex must not retry the run."""
+    return _fill(size, lambda rnd, i: ", " * 1900 + f"“{_title(rnd)}.” Nature, 2020.", "\n\n")
+
+
 def html(size: int) -> str:
     body = _fill(
         size,
@@ -124,6 +129,7 @@ KINDS: dict[str, Callable[[int], str | None]] = {
     "tiny-lines": tiny_lines,
     "nested": nested,
     "brackets": brackets,
+    "separators": separators,
 }
 
 

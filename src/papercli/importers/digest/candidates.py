@@ -29,7 +29,9 @@ _LEAD_JUNK = re.compile(
     r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：]+"
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s*)+"
 )
-_TAIL_JUNK = re.compile(r"[\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+$")
+_JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
+# matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
+_TAIL_JUNK = re.compile(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
 _QUOTED = re.compile(r"[\"“”「『《]([^\"“”「」『』《》\n]{4,300})[\"“”」』》]")
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:by|By|BY)\s+(.{2,})$")
 _DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")
@@ -54,7 +56,10 @@ _TRAIL_PAREN_META = re.compile(
 )
 
 
-_VENUE_YEAR_IN = re.compile(r"[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14})\s?'?(?:19|20)?\d\d\b")
+# a match starts where a run of separators starts: ", , , ..." is not tried from each comma
+_VENUE_YEAR_IN = re.compile(
+    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14})\s?'?(?:19|20)?\d\d\b"
+)
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
 
