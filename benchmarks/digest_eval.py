@@ -1,6 +1,7 @@
 """Score the digest importer on the real pages in ../shared/digests/real (fit and dev halves).
 
-usage: python benchmarks/digest_eval.py [fit] [dev] [extra-fit] [extra-held] [--fast] [--seeds] [-v]
+usage: python benchmarks/digest_eval.py [fit] [dev] [extra-fit] [extra-held] [extra-late] [--fast]
+       [--seeds] [-v]
 
 Each page is imported the way a user would (`papercli import PAGE --format digest --dry-run
 --json`, with this worktree's .venv) and scored with ../shared/tools/digest-score. Prints each
@@ -98,19 +99,24 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
     )
 
 
-# the extra real pages (keys written before import) are split like real/: even numbers are
-# fitted on, odd numbers are held out
+# the extra real pages (keys written before import): even numbers below LATE are fitted on,
+# odd numbers are held out, and pages from LATE on came after the last fit (held out too)
+LATE = 530
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
     "dev": (REAL / "dev", None),
     "extra-fit": (SHARED / "digests" / "extra", 0),
     "extra-held": (SHARED / "digests" / "extra", 1),
+    "extra-late": (SHARED / "digests" / "extra", 2),
 }
 
 
 def _parity(page: Path) -> int:
+    """0 for a fitted extra page, 1 for an odd (held-out) one, 2 for one gathered later."""
     number = page.stem.split("-")[0]
-    return int(number) % 2 if number.isdigit() else 0
+    if not number.isdigit():
+        return 0
+    return 2 if int(number) >= LATE else int(number) % 2
 
 
 def main(argv: list[str]) -> int:
