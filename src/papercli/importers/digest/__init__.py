@@ -57,7 +57,7 @@ def parse_digest(
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
-    from papercli.importers.digest.fields import alt_titles, page_venue, read_fields
+    from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
     from papercli.importers.digest.records import (
         cut_records,
         follow_author_pairs,
@@ -141,6 +141,7 @@ def parse_digest(
     for paper in result.papers:
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
+    forget_page()
     return result
 
 

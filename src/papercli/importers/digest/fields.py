@@ -109,6 +109,8 @@ _LAST_PAGE: list[tuple[list[Line], _Page]] = []
 
 
 def _page(lines: list[Line]) -> _Page:
+    """What the page's lines say for every record (table rows, captions, venue labels), read
+    once per page: the last page read is kept until :func:`forget_page`."""
     if _LAST_PAGE and _LAST_PAGE[0][0] is lines:
         return _LAST_PAGE[0][1]
     page = _Page()
@@ -150,6 +152,11 @@ def _trailing_labels(lines: list[Line], labels: list[int]) -> bool:
         if line.text.strip():
             return True
     return False
+
+
+def forget_page() -> None:
+    """Let go of the last page read (its lines may be megabytes)."""
+    _LAST_PAGE.clear()
 
 
 _LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
