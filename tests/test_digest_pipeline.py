@@ -703,3 +703,28 @@ def test_title_lines_over_author_lines_are_read_as_one_shape() -> None:
     assert follow_author_pairs(lines, scored, 0.5) == 1
     raised = [c.text for row in scored for c in row if c.score == 0.5]
     assert raised == ["Learning to recommend with social trust"]
+
+
+def test_chapters_and_dates_are_never_titles() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Chapter 4 of the Deep Learning Book")
+    assert never_title("第三章 卷积网络")
+    assert never_title("Published on Feb 27")
+    assert not never_title("Chaptering Videos with Transformers")
+
+
+def test_a_colon_inside_a_quotation_does_not_cut_it() -> None:
+    found = _cands('Xgboost Chen, Tianqi, and Carlos Guestrin. "Xgboost: A scalable system." KDD')
+    assert not any(text.endswith('"Xgboost') for text in found)
+
+
+def test_a_title_never_ends_inside_an_open_parenthesis() -> None:
+    from papercli.importers.digest.candidates import without_open_tail
+
+    assert without_open_tail("Attention is All You Need(Vaswani") == "Attention is All You Need"
+    assert without_open_tail("Sparse Models (MoE) Scale") == "Sparse Models (MoE) Scale"
+    titles = [
+        p.title for p in parse_digest("Must reads\n\n5.Attention is All You Need(Vaswani\n").papers
+    ]
+    assert all("(" not in t for t in titles)

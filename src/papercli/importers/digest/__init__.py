@@ -57,6 +57,7 @@ def parse_digest(
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
     from papercli.importers.digest.records import (
         cut_records,
@@ -96,7 +97,7 @@ def parse_digest(
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
-        title = record.title.text
+        title = without_open_tail(record.title.text)
         key = _key(title)
         if not key or _navigation(title):
             continue
@@ -293,6 +294,8 @@ def _second_opinion(
     """Papers proposed by the line-rule reader (:mod:`.rules`) that the model also rates as
     titles: the rules know layouts the model has seen too rarely, the model keeps their
     false papers out. Papers both found get the rules' fields where the model's are empty."""
+    from papercli.importers.digest.candidates import without_open_tail
+    from papercli.importers.digest.records import never_title
     from papercli.importers.digest_legacy import parse_digest as rule_papers
 
     best: dict[str, float] = {}
@@ -313,6 +316,7 @@ def _second_opinion(
     listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
+        paper.title = without_open_tail(paper.title)
         key = _key(paper.title)
         if key in seen:
             if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
@@ -320,6 +324,8 @@ def _second_opinion(
             continue
         if _identifiers(paper) & held:
             continue  # an identifier belongs to one record: the rules gave it to a heading
+        if never_title(paper.title):
+            continue
         if key in elsewhere and not (_identifiers(paper) or paper.pdf_url):
             continue  # a link to a repository or a post, and nothing else names a paper
         model = max([best.get(key, 0.0)] + [best.get(_key(a), 0.0) for a in paper.alt_titles])

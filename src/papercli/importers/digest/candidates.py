@@ -119,6 +119,20 @@ def _untag(text: str) -> str:
     return text
 
 
+def without_open_tail(title: str) -> str:
+    """TITLE without an unclosed parenthesis at its end ("Title(Vaswani" → "Title"): a title
+    never ends inside brackets. Applied to the chosen title only (its candidate keeps its cut
+    and what was left after it, where the authors are)."""
+    if title.count("(") + title.count("（") > title.count(")") + title.count("）"):
+        return _TAIL_OPEN.sub("", title).strip() or title
+    return title
+
+
+def _inside_quotes(head: str) -> bool:
+    """Whether HEAD leaves a quotation open ('... Guestrin. "Xgboost' before ': A Scalable')."""
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
@@ -264,7 +278,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(after, "after_lead_span")
             bases.append(after)
     for match in list(_COLON.finditer(whole))[:4]:
-        if match.start() >= 4:
+        if match.start() >= 4 and not _inside_quotes(whole[: match.start()]):
             add(whole[: match.start()], "before_colon", whole[match.end() :])
             if match.start() > 12:
                 bases.append(whole[: match.start()])

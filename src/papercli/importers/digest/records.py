@@ -134,7 +134,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         if _FIELD_LABEL.match(line.text.strip()) or i in contents:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
-        row = [c for c in row if not _DATE_LINE.match(c.text)]
+        row = [c for c in row if not never_title(c.text)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         if top is not None and "whole" in top.how:
             top = _without_authors(top, row, floor)
@@ -265,6 +265,13 @@ _FIELD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+def never_title(text: str) -> bool:
+    """Whether TEXT is a date line ("Published on Feb 27") or a book chapter ("Chapter 4 of
+    ...", "第三章"): never a paper's title."""
+    return bool(_DATE_LINE.match(text) or _CHAPTER.match(text))
+
+
+_CHAPTER = re.compile(r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)", re.IGNORECASE)
 # "Published on Feb 27", "Updated 2024-03-01", "发布于 3月2日": a date, never a title
 _DATE_LINE = re.compile(
     r"^(?:published|posted|updated|submitted|last\s+updated|发布于|发表于|更新于)\b"
