@@ -728,3 +728,17 @@ def test_a_title_never_ends_inside_an_open_parenthesis() -> None:
         p.title for p in parse_digest("Must reads\n\n5.Attention is All You Need(Vaswani\n").papers
     ]
     assert all("(" not in t for t in titles)
+
+
+def test_two_cuts_of_one_title_are_one_paper() -> None:
+    from papercli.importers.digest import _join_cut_titles
+    from papercli.model import Paper
+
+    result = DigestResult(format="digest")
+    short = Paper(
+        title="Bridging VideoQA and Agentic Tasks via Generalized ...", arxiv_id="2606.29445"
+    )
+    long = Paper(title="Bridging VideoQA and Agentic Tasks via Generalized Keyframe Extract...")
+    result.papers = [short, long]
+    _join_cut_titles(result)
+    assert result.papers == [long] and long.arxiv_id == "2606.29445"

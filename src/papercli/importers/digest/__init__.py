@@ -176,26 +176,35 @@ _NAV_PART = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
 
 
 def _join_cut_titles(result: DigestResult) -> None:
-    """A title cut short ("Scaling Laws for Neural…") that begins exactly one other title found
-    on the page, with no identifier of its own that the other lacks, is that paper named again:
-    its fields go to the full title's paper."""
+    """A title cut short ("Scaling Laws for Neural…") that begins other titles found on the
+    page, all of them one title cut at different lengths, with no identifier of its own that
+    the longest lacks, is that paper named again: its fields go to the longest one's paper."""
     import bisect
 
-    full = {_key(p.title): p for p in result.papers if not p.title.endswith(("...", "…"))}
-    keys = sorted(full)
+    def stem(paper: Paper) -> str:
+        cut = paper.title.endswith(("...", "…"))
+        return _key(paper.title.rstrip(".… ")) if cut else _key(paper.title)
+
+    named: dict[str, Paper] = {}
+    for paper in result.papers:
+        named.setdefault(stem(paper), paper)
+    keys = sorted(named)
     kept = []
     for paper in result.papers:
-        stem = _key(paper.title.rstrip(".… "))
-        if paper.title.endswith(("...", "…")) and len(stem) >= 12:
-            at = bisect.bisect_right(keys, stem)  # the first key after STEM: it starts so if any
-            one = at < len(keys) and keys[at].startswith(stem)
-            if one and not (at + 1 < len(keys) and keys[at + 1].startswith(stem)):
-                whole = full[keys[at]]
-                if not (_identifiers(paper) - _identifiers(whole)) or not _identifiers(whole):
-                    _fill(whole, paper)
-                    result.by_title.pop(_key(paper.title), None)
-                    result.confidence.pop(id(paper), None)
-                    continue
+        own = stem(paper)
+        if paper.title.endswith(("...", "…")) and len(own) >= 12:
+            at = bisect.bisect_right(keys, own)  # the keys after OWN that start with it, if any
+            longer = [k for k in keys[at : at + 6] if k.startswith(own)]  # contiguous if any
+            whole = named[max(longer, key=len)] if 0 < len(longer) <= 5 else None
+            if (
+                whole is not None
+                and all(stem(whole).startswith(k) for k in longer)
+                and (not (_identifiers(paper) - _identifiers(whole)) or not _identifiers(whole))
+            ):
+                _fill(whole, paper)
+                result.by_title.pop(_key(paper.title), None)
+                result.confidence.pop(id(paper), None)
+                continue
         kept.append(paper)
     result.papers = kept
 
