@@ -712,6 +712,10 @@ def test_chapters_and_dates_are_never_titles() -> None:
     assert never_title("第三章 卷积网络")
     assert never_title("Published on Feb 27")
     assert not never_title("Chaptering Videos with Transformers")
+    assert never_title("ACL（Annual Meeting of the Association for Computational Linguistics")
+    assert never_title("Board and Organizing Committee")
+    assert not never_title("Query by Committee Made Real")
+    assert not never_title("BERT (Bidirectional Encoder Representations from Transformers)")
 
 
 def test_a_colon_inside_a_quotation_does_not_cut_it() -> None:

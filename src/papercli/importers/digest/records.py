@@ -268,10 +268,28 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 def never_title(text: str) -> bool:
     """Whether TEXT is a date line ("Published on Feb 27") or a book chapter ("Chapter 4 of
     ...", "第三章"): never a paper's title."""
-    return bool(_DATE_LINE.match(text) or _CHAPTER.match(text))
+    return bool(
+        _DATE_LINE.match(text)
+        or _CHAPTER.match(text)
+        or _VENUE_DEFINITION.match(text)
+        or _COMMITTEE.search(text)
+    )
 
 
 _CHAPTER = re.compile(r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)", re.IGNORECASE)
+# "ACL (Annual Meeting of the Association for ...)": a venue spelled out, not a paper
+_VENUE_DEFINITION = re.compile(
+    r"^[A-Z][A-Za-z]{1,9}\s*[(（]\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:annual|international|european|north\s+american|asian)?\s*"
+    r"(?:meeting|conference|symposium|workshop)\b",
+    re.IGNORECASE,
+)
+# "Board and Organizing Committee", "Program Committee": an event's people
+_COMMITTEE = re.compile(
+    r"^(?:[\w&]+\s+){0,3}(?:organi[sz]ing|program(?:me)?|steering|advisory|board)\b.{0,30}"
+    r"\bcommittees?$",
+    re.IGNORECASE,
+)
 # "Published on Feb 27", "Updated 2024-03-01", "发布于 3月2日": a date, never a title
 _DATE_LINE = re.compile(
     r"^(?:published|posted|updated|submitted|last\s+updated|发布于|发表于|更新于)\b"
