@@ -746,3 +746,26 @@ def test_two_cuts_of_one_title_are_one_paper() -> None:
     result.papers = [short, long]
     _join_cut_titles(result)
     assert result.papers == [long] and long.arxiv_id == "2606.29445"
+
+
+def test_a_titled_table_names_a_paper_in_each_row_with_an_identifier() -> None:
+    from papercli.importers.digest.records import follow_identified_rows
+
+    names = [f"Model{letter}" for letter in "ABCDEFGHIJKL"]
+    rows = "".join(
+        f"| {n}) **{name}** - what it does | [Paper](https://arxiv.org/abs/2301.0{n:04d}) |\n"
+        for n, name in enumerate(names, start=1)
+    )
+    rows += "| 13) Plain Title | [Paper](https://arxiv.org/abs/2301.00013) |\n"
+    rows += "| 14) **No Link** - nothing | [Tweet](https://x.com/a) |\n"
+    lines = read_lines("| Paper | Links |\n|---|---|\n" + rows)
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:
+            named = "bold" in cand.how and cand.text in names
+            plain = cand.text == "Plain Title"
+            doubted = cand.text in ("ModelC", "No Link")
+            cand.score = 0.9 if named and not doubted else (0.3 if plain else 0.01)
+    assert follow_identified_rows(lines, scored, 0.5) == 2
+    raised = sorted(c.text for row in scored for c in row if c.score == 0.5)
+    assert raised == ["ModelC", "Plain Title"]  # the row without an identifier stays out

@@ -71,6 +71,48 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
     return raised
 
 
+ROW_FLOOR = 0.2
+
+
+def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A table whose rows mostly name a titled paper names one in each of its other rows that
+    holds a paper identifier: the row's best candidate in the column the titles are in."""
+    from collections import Counter, defaultdict
+
+    rows: dict[int, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.kind == "cell" and scored[i]:
+            rows[line.row].append(i)
+    titled_rows = 0
+    columns: Counter[int] = Counter()
+    cuts: Counter[frozenset[str]] = Counter()
+    for indexes in rows.values():
+        best = [i for i in indexes if max(c.score for c in scored[i]) >= accept]
+        if best:
+            titled_rows += 1
+            columns[lines[best[0]].cell] += 1
+            cuts[frozenset(max(scored[best[0]], key=lambda c: c.score).how)] += 1
+    if titled_rows < TEMPLATE_LINES or titled_rows < 0.3 * len(rows):
+        return 0
+    column = columns.most_common(1)[0][0]
+    cut = cuts.most_common(1)[0][0]
+    raised = 0
+    for indexes in rows.values():
+        if any(max(c.score for c in scored[i]) >= accept for i in indexes):
+            continue
+        if not _identified_nearby(lines, indexes[0]):
+            continue
+        pool = [c for i in indexes if lines[i].cell == column and lines[i].first for c in scored[i]]
+        # the cut that names the titled rows' titles, else the row's best candidate if the
+        # model gives it something
+        same = [c for c in pool if frozenset(c.how) == cut]
+        top = max(same or pool, key=lambda c: c.score, default=None)
+        if top is not None and (same or top.score >= ROW_FLOOR):
+            top.score = accept
+            raised += 1
+    return raised
+
+
 PAIR_LINES = 3  # title lines each followed by an author line, this often on a page
 PAIR_SHARE = 0.5
 
