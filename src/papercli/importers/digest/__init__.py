@@ -197,10 +197,11 @@ def _join_cut_titles(result: DigestResult) -> None:
         if paper.title.endswith(("...", "…")) and len(own) >= 12:
             at = bisect.bisect_right(keys, own)  # the keys after OWN that start with it, if any
             longer = [k for k in keys[at : at + 6] if k.startswith(own)]  # contiguous if any
-            whole = named[max(longer, key=len)] if 0 < len(longer) <= 5 else None
+            longest = max(longer, key=len, default="")
+            whole = named[longest] if 0 < len(longer) <= 5 else None
             if (
                 whole is not None
-                and all(stem(whole).startswith(k) for k in longer)
+                and all(longest.startswith(k) for k in longer)
                 and (not (_identifiers(paper) - _identifiers(whole)) or not _identifiers(whole))
             ):
                 _fill(whole, paper)
@@ -361,16 +362,15 @@ ELSEWHERE_SCORE = 0.8
 
 def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
     """Whether TITLE links away from any paper and its record has no identifier or PDF."""
-    return bool(title.url) and not _paper_link(title.url) and not (
-        fields.arxiv_id or fields.doi or fields.openreview_id or fields.pdf_url
-    )
+    named = fields.pdf_url or any(value for _kind, value in _ids_of(fields))
+    return bool(title.url) and not named and not _paper_link(title.url)
 
 
 def _paper_link(url: str) -> bool:
     """Whether URL points at a paper (an identifier's page or a PDF), by the model's own test."""
     from papercli.importers.digest.features import link_features
 
-    return "link_paper" in link_features(url) or "link_other" in link_features(url)
+    return bool(link_features(url).keys() & {"link_paper", "link_other"})
 
 
 def _ids_of(item: Paper | Fields) -> tuple[tuple[str, str | None], ...]:

@@ -110,9 +110,7 @@ def _untag(text: str) -> str:
         text = text[1:-1].strip()
     text = _LEAD_TAGS.sub("", text)
     text = _TAIL_TAGS.sub("", text).strip()
-    if text.count("(") + text.count("（") > text.count(")") + text.count("）") or (
-        text.count("[") > text.count("]")
-    ):
+    if _open_paren(text) or text.count("[") > text.count("]"):
         text = _TAIL_OPEN.sub("", text)
     if text.count("[") < text.count("]") and text.endswith("]"):
         text = text[:-1]
@@ -123,9 +121,14 @@ def without_open_tail(title: str) -> str:
     """TITLE without an unclosed parenthesis at its end ("Title(Vaswani" → "Title"): a title
     never ends inside brackets. Applied to the chosen title only (its candidate keeps its cut
     and what was left after it, where the authors are)."""
-    if title.count("(") + title.count("（") > title.count(")") + title.count("）"):
+    if _open_paren(title):
         return _TAIL_OPEN.sub("", title).strip() or title
     return title
+
+
+def _open_paren(text: str) -> bool:
+    """Whether TEXT opens more parentheses (either width) than it closes."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _inside_quotes(head: str) -> bool:

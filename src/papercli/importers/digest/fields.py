@@ -280,6 +280,10 @@ _MAX_SUMMARY = 2000
 _ANY_LABEL = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
 
 
+def _summary_kind(label: str) -> str:
+    return "abstract" if label.lower() in ("abstract", "摘要") else "summary"
+
+
 def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
     """The record's labelled summary ("TL;DR: ...", "一句话总结：...") and abstract ("Abstract:
     ...", "摘要：..."), each with the lines its paragraph goes on with."""
@@ -289,14 +293,14 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
         alone = _SUMMARY_ALONE.match(line.text.strip())
         if alone and k + 1 < len(body) and not _ANY_LABEL.match(body[k + 1].text.strip()):
             # "作者的 TL;DR" on its own line, the summary in the paragraph below it
-            kind = "abstract" if alone.group(1).lower() in ("abstract", "摘要") else "summary"
+            kind = _summary_kind(alone.group(1))
             nxt = body[k + 1]
             parts = [ln.text.strip() for ln in body[k + 1 :] if ln.block == nxt.block]
             found.setdefault(kind, " ".join(p for p in parts if p)[:_MAX_SUMMARY])
             continue
         if match is None:
             continue
-        kind = "abstract" if match.group(1).lower() in ("abstract", "摘要") else "summary"
+        kind = _summary_kind(match.group(1))
         if kind in found:
             continue
         parts = [match.group(2).strip()]
