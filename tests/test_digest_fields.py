@@ -411,3 +411,56 @@ def test_labelled_summary_and_abstract_lines_fill_the_record() -> None:
     assert tiny.summary == "Route each token to one tiny expert, and keep the rest asleep."
     assert tiny.abstract == "We study routing on microcontrollers."
     assert papers["Dense Retrieval at Scale"].summary == "检索变快了。"
+
+
+def test_a_summary_goes_on_over_a_colon_inside_its_sentence_and_stops_at_the_next_label() -> None:
+    text = (
+        "## 1. Sparse Mixtures for Tiny Devices\n\n"
+        "TL;DR: Route each token\nto one expert: the rest sleep.\n"
+        "Code: https://github.com/acme/tiny-moe\n"
+    )
+    (paper,) = parse_digest(text).papers
+    assert paper.summary == "Route each token to one expert: the rest sleep."
+    assert paper.code_url == "https://github.com/acme/tiny-moe"
+
+
+_ONE_PAPER_POST = (
+    "# 论文解读：稀疏专家\n\n"
+    "本文介绍一篇新论文：[Sparse Mixtures of Tiny Experts for Microcontrollers](https://example.org/post)。\n\n"
+    "## 方法\n\n作者把每个 token 路由到一个专家。\n\n"
+    "## 相关链接\n\n"
+    "- GitHub: https://github.com/acme/tiny-moe\n"
+    "- 论文链接：https://arxiv.org/abs/2305.02463\n"
+)
+
+
+def test_a_one_paper_post_gives_its_paper_the_links_it_labels_anywhere() -> None:
+    (paper,) = parse_digest(_ONE_PAPER_POST).papers
+    assert paper.title == "Sparse Mixtures of Tiny Experts for Microcontrollers"
+    assert paper.code_url == "https://github.com/acme/tiny-moe"
+    assert paper.arxiv_id == "2305.02463"
+
+
+def test_a_table_row_label_names_the_link_in_the_next_cell() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import labelled_links
+
+    text = (
+        "| 属性 | 值 |\n|---|---|\n| 发布方 | Acme |\n"
+        "| GitHub | https://github.com/acme/tiny-moe |\n"
+        "| 主页 | https://acme.example/tiny |\n"
+    )
+    found = labelled_links(read_lines(text))
+    assert found.code_url == "https://github.com/acme/tiny-moe"
+    assert found.arxiv_id is None and found.landing == []  # a home page is no paper link
+
+
+def test_links_labelled_elsewhere_stay_off_a_page_of_several_papers() -> None:
+    text = (
+        "## 1. Sparse Mixtures for Tiny Devices\n\nA. Smith, B. Jones\n\n"
+        "## 2. Dense Retrieval at Planet Scale\n\nC. Lee, D. Kim\n\n"
+        "## Links\n\n- GitHub: https://github.com/acme/unrelated\n"
+    )
+    papers = parse_digest(text).papers
+    assert len(papers) == 2
+    assert all(p.code_url is None for p in papers)

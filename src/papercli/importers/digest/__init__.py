@@ -140,12 +140,30 @@ def parse_digest(
     if len(lines) <= RULES_MAX_LINES:
         _second_opinion(text, source, lines, scored, seen, result, accept)
     _join_cut_titles(result)
+    if len(result.papers) == 1:
+        _page_links(result.papers[0], lines)
     _tidy_topics(lines, result.papers)
     for paper in result.papers:
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
     forget_page()
     return result
+
+
+def _page_links(paper: Paper, lines: list[Line]) -> None:
+    """The page's labelled code and paper links go to its only paper: a one-paper post puts
+    them in a box or a list of its own, away from the title. Identifiers only when the paper
+    has none (another one would be a paper the post cites)."""
+    from papercli.importers.digest.fields import labelled_links
+
+    found = labelled_links(lines)
+    paper.code_url = paper.code_url or found.code_url
+    if not (paper.arxiv_id or paper.doi or paper.openreview_id):
+        paper.arxiv_id, paper.doi = found.arxiv_id, found.doi
+        paper.openreview_id = found.openreview_id
+        if found.landing and not paper.url:
+            paper.url = min(found.landing, key=lambda p: p[0])[1]
+        paper.pdf_url = paper.pdf_url or found.pdf_url
 
 
 def _identified(

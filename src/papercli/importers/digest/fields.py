@@ -277,7 +277,7 @@ _SUMMARY_ALONE = re.compile(
 )
 _MAX_SUMMARY = 2000
 # "Code:", "论文链接：": the next field of the record, where a summary's paragraph stops
-_ANY_LABEL = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
+_NEXT_FIELD = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
 
 
 def _summary_kind(label: str) -> str:
@@ -291,7 +291,7 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
     for k, line in enumerate(body[1:], start=1):
         match = _SUMMARY_LABEL.match(line.text.strip())
         alone = _SUMMARY_ALONE.match(line.text.strip())
-        if alone and k + 1 < len(body) and not _ANY_LABEL.match(body[k + 1].text.strip()):
+        if alone and k + 1 < len(body) and not _NEXT_FIELD.match(body[k + 1].text.strip()):
             # "作者的 TL;DR" on its own line, the summary in the paragraph below it
             kind = _summary_kind(alone.group(1))
             nxt = body[k + 1]
@@ -305,7 +305,7 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
             continue
         parts = [match.group(2).strip()]
         for more in body[k + 1 :]:
-            if more.first or more.block != line.block or _ANY_LABEL.match(more.text.strip()):
+            if more.first or more.block != line.block or _NEXT_FIELD.match(more.text.strip()):
                 break
             parts.append(more.text.strip())
         found[kind] = " ".join(p for p in parts if p)[:_MAX_SUMMARY]
@@ -807,6 +807,37 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
     if _NOT_A_TITLE.search(text) or _FIELD_WORD.match(text) or _ALT_LABEL.match(text):
         return None
     return text
+
+
+# What a one-paper post writes before its links: "GitHub: URL", "代码链接：URL", "| 论文 | URL |"
+_CODE_LABEL = re.compile(
+    r"(?:github|gitlab|code|source code|repo(?:sitory)?|代码(?:链接|地址)?|源码|开源(?:代码|地址)|"
+    r"项目(?:代码|地址))\W{0,3}$",
+    re.IGNORECASE,
+)
+_PAPER_LABEL = re.compile(
+    r"(?:paper|arxiv|pdf|论文(?:链接|地址)?|原文(?:链接|地址)?|文章链接)\W{0,3}$", re.IGNORECASE
+)
+
+
+def labelled_links(lines: list[Line]) -> Fields:
+    """The code and paper links a page labels as such anywhere ("GitHub: URL", a table row
+    ``| 论文 | URL |``): on a page of one paper they are that paper's, wherever they stand."""
+    out = Fields()
+    for i, line in enumerate(lines):
+        for url in line.urls:
+            at = line.text.find(url)
+            before = line.text[max(0, at - 30) : at] if at >= 0 else ""
+            if not before.strip() and line.kind == "cell" and i and lines[i - 1].row == line.row:
+                before = lines[i - 1].text  # the row's label cell
+            before = before.strip(" *_`[]()|")
+            hint = _hint(line, url)
+            if hint == "code" or _CODE_LABEL.search(before):
+                if out.code_url is None:
+                    _add_url(out, url.strip(), "code")
+            elif _PAPER_LABEL.search(before) or hint == "pdf":
+                _add_url(out, url.strip(), hint)
+    return out
 
 
 # An arXiv id with its version in a link's file name, with or without its dot
