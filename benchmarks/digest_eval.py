@@ -99,9 +99,9 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
     )
 
 
-# the extra real pages (keys written before import): even numbers below LATE are fitted on,
-# odd numbers are held out, and pages from LATE on came after the last fit (held out too)
-LATE = 530
+# the extra real pages (keys written before import): even numbers are fitted on, odd numbers
+# are held out, and the batch numbered LATE to NEXT-1 was never fitted (held out too)
+LATE, NEXT = 530, 700
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
     "dev": (REAL / "dev", None),
@@ -116,7 +116,7 @@ def _parity(page: Path) -> int:
     number = page.stem.split("-")[0]
     if not number.isdigit():
         return 0
-    return 2 if int(number) >= LATE else int(number) % 2
+    return 2 if LATE <= int(number) < NEXT else int(number) % 2
 
 
 def main(argv: list[str]) -> int:

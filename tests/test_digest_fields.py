@@ -417,9 +417,10 @@ def test_a_summary_goes_on_over_a_colon_inside_its_sentence_and_stops_at_the_nex
     text = (
         "## 1. Sparse Mixtures for Tiny Devices\n\n"
         "TL;DR: Route each token\nto one expert: the rest sleep.\n"
-        "Code: https://github.com/acme/tiny-moe\n"
+        "Code: https://github.com/acme/tiny-moe\n\n"
+        "## 2. Dense Retrieval at Scale\n\nTL;DR: faster search.\n"
     )
-    (paper,) = parse_digest(text).papers
+    paper = _by_title(text)["Sparse Mixtures for Tiny Devices"]
     assert paper.summary == "Route each token to one expert: the rest sleep."
     assert paper.code_url == "https://github.com/acme/tiny-moe"
 

@@ -769,3 +769,44 @@ def test_a_titled_table_names_a_paper_in_each_row_with_an_identifier() -> None:
     assert follow_identified_rows(lines, scored, 0.5) == 2
     raised = sorted(c.text for row in scored for c in row if c.score == 0.5)
     assert raised == ["ModelC", "Plain Title"]  # the row without an identifier stays out
+
+
+def test_a_schedules_other_fields_are_never_titles() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Topic: Theory of Deep Learning")
+    assert never_title("主讲人：王琦")
+    assert not never_title("Topic Modeling with Neural Variational Inference")
+
+
+def test_several_lines_over_a_lone_dash_stay_plain_text() -> None:
+    text = (
+        "Foundational papers\n-\n"
+        "Attention Is All You Need (2017)\nAuthors: Vaswani et al.\nTakeaway: transformers.\n-\n"
+    )
+    kinds = [(line.text, line.kind) for line in read_lines(text)]
+    assert ("Foundational papers", "heading") in kinds  # one line over "-" is markdown's
+    assert ("Attention Is All You Need (2017)", "line") in kinds
+    assert ("Authors: Vaswani et al.", "line") in kinds
+
+
+def test_an_arxiv_tab_title_loses_its_id_and_gives_it_to_the_paper() -> None:
+    assert tidy("[2403.01744] NoteLLM: A Retrievable Model") == "NoteLLM: A Retrievable Model"
+    assert tidy("[CVPR 2024] Sparse Fields") == "[CVPR 2024] Sparse Fields"  # a tag: cut elsewhere
+    assert tidy("對應的論文為:Sparse Mixtures of Tiny Experts") == "Sparse Mixtures of Tiny Experts"
+    text = (
+        "# 笔记\n\n对应的论文为：[2403.01744] Sparse Mixtures of Tiny Experts for Note Search [1]\n"
+    )
+    (paper,) = parse_digest(text).papers
+    assert paper.title == "Sparse Mixtures of Tiny Experts for Note Search"
+    assert paper.arxiv_id == "2403.01744"
+
+
+def test_a_paper_authors_label_names_the_authors() -> None:
+    text = (
+        "# 论文解读\n\n"
+        "> 论文标题：Open-World Learning over Long Short-Term Imagination\n>\n"
+        "> 论文作者：李佳键\\*,王琦\\*,王韫博(通讯作者),金鑫 (\\* 共同一作)\n"
+    )
+    (paper,) = parse_digest(text).papers
+    assert paper.authors == ["李佳键", "王琦", "王韫博", "金鑫"]

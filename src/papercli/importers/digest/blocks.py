@@ -123,7 +123,11 @@ class _Builder:
             elif kind == "list_item_open":
                 self.item_first = True
             elif kind == "heading_open":
-                self.heading = int(token.tag[1])
+                # a paragraph of several lines over a lone "-" is plain text, not a heading
+                # (markdown's setext rule; in pasted text the "-" separates entries)
+                setext = token.markup in ("-", "=") and token.map is not None
+                several = setext and token.map is not None and token.map[1] - token.map[0] > 2
+                self.heading = 0 if several else int(token.tag[1])
             elif kind == "heading_close":
                 self.heading = 0
             elif kind == "thead_open":

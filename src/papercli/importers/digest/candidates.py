@@ -87,9 +87,15 @@ def strip_number(text: str) -> tuple[str, bool]:
 
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
 TITLE_LABEL = re.compile(
-    r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文)\s*[:：]",
+    r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
+    r"標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
+    # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
+    r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\s*[:：]",
     re.IGNORECASE,
 )
+# "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
+_ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
+_FOOTNOTE = re.compile(r"(?<=\S)(?:\s*\[\d{1,3}\])+$")  # "Title [1]": a citation mark
 # "Title (PAD)", "Title(DualE)": a one-word nickname after the title is not part of it
 _NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
@@ -141,6 +147,7 @@ def tidy(text: str) -> str:
     text = " ".join(text.split())
     text = _LEAD_JUNK.sub("", text)
     text = TITLE_LABEL.sub("", text).lstrip()
+    text = _FOOTNOTE.sub("", _ARXIV_TAB.sub("", text))
     text = _TAIL_JUNK.sub("", text)
     nickname = _NICKNAME.search(text)
     if nickname and len(text[: nickname.start()].split()) >= 3:

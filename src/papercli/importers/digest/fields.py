@@ -24,10 +24,17 @@ from papercli.importers.names import looks_like_name_list, parse_names, read_nam
 from papercli.importers.venues import PREPRINTS, find_venue_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
-_AUTHORS_LABEL = re.compile(r"^\s*(?:authors?|作者|by)\b\s*[:：]?\s*(\S.*)$", re.IGNORECASE)
+_AUTHORS_LABEL = re.compile(
+    r"^\s*(?:paper\s+|论文|文章)?(?:authors?|作者|by)\b\s*[:：]?\s*(\S.*)$", re.IGNORECASE
+)
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
-_ARXIV_TEXT = re.compile(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
+# "arXiv: 2305.02463", and "[2403.01744] Title" (an arXiv page's title as a tab shows it)
+_ARXIV_TEXT = re.compile(
+    r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b"
+    r"|\[(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?\]\s*[A-Z]",
+    re.IGNORECASE,
+)
 _LANDING_HOSTS = (
     "aclanthology.org",
     "proceedings.mlr.press",
@@ -656,7 +663,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
                 return names
     for k, line in enumerate(body[1:8], start=1):  # a labelled line ("作者:", "Authors:")
         label = _AUTHORS_LABEL.match(line.text.strip())
-        if label and re.match(r"\s*(?:authors?|作者|by\b)", line.text.strip(), re.I):
+        if label and re.match(
+            r"\s*(?:paper\s+|论文|文章)?(?:authors?|作者|by\b)", line.text.strip(), re.I
+        ):
             value = label.group(1)
             wrapped = body[k + 1] if k + 1 < len(body) else None
             if (
@@ -927,5 +936,5 @@ def _add_text_ids(out: Fields, text: str) -> None:
             out.openreview_id = value
     match = _ARXIV_TEXT.search(text)
     if match and not out.arxiv_id:
-        out.arxiv_id = match.group(1)
-        out.landing.append((3, landing_url("arxiv", match.group(1))))
+        out.arxiv_id = match.group(1) or match.group(2)
+        out.landing.append((3, landing_url("arxiv", out.arxiv_id)))

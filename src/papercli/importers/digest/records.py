@@ -315,9 +315,17 @@ def never_title(text: str) -> bool:
         or _CHAPTER.match(text)
         or _VENUE_DEFINITION.match(text)
         or _COMMITTEE.search(text)
+        or _OTHER_FIELD.match(text)
     )
 
 
+# "Topic: Theory of Deep Learning", "主讲人：…": a schedule's other fields, never a paper's title
+_OTHER_FIELD = re.compile(
+    r"^(?:topics?|themes?|hosts?|speakers?|presenters?|moderators?|chairs?|date|time|location|"
+    r"room|slides|video|recording|keywords?|tags|主题|主讲人?|主持人?|报告人|时间|地点|日期|"
+    r"关键词|标签)\s*[:：]",
+    re.IGNORECASE,
+)
 _CHAPTER = re.compile(r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)", re.IGNORECASE)
 # "ACL (Annual Meeting of the Association for ...)": a venue spelled out, not a paper
 _VENUE_DEFINITION = re.compile(
