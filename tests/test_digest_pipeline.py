@@ -709,6 +709,8 @@ def test_chapters_and_dates_are_never_titles() -> None:
     from papercli.importers.digest.records import never_title
 
     assert never_title("Chapter 4 of the Deep Learning Book")
+    assert never_title("Reinforcement Learning: An Introduction, Chapters 3 and 6")
+    assert not never_title("Learning in Chapter 11 Bankruptcy Filings")
     assert never_title("第三章 卷积网络")
     assert never_title("Published on Feb 27")
     assert not never_title("Chaptering Videos with Transformers")
@@ -810,3 +812,9 @@ def test_a_paper_authors_label_names_the_authors() -> None:
     )
     (paper,) = parse_digest(text).papers
     assert paper.authors == ["李佳键", "王琦", "王韫博", "金鑫"]
+
+
+def test_a_citations_title_is_cut_before_its_in_venue() -> None:
+    found = _cands("2. Exploiting BERT for End-to-End Sentiment Analysis. In EMNLP W-NUT 2019")
+    assert "Exploiting BERT for End-to-End Sentiment Analysis" in found
+    assert "before_venue" in found["Exploiting BERT for End-to-End Sentiment Analysis"]

@@ -60,6 +60,8 @@ _TRAIL_PAREN_META = re.compile(
 _VENUE_YEAR_IN = re.compile(
     r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14})\s?'?(?:19|20)?\d\d\b"
 )
+# "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
+_IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
 
@@ -325,6 +327,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
+    match = _IN_VENUE.search(base)
+    if match and match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
+        add(base[: match.start()], "before_venue", base[match.end() :])
     if "，" in base:
         head, _, tail = base.partition("，")
         add(head, "before_cjk_comma", tail)

@@ -312,7 +312,7 @@ def never_title(text: str) -> bool:
     ...", "第三章"): never a paper's title."""
     return bool(
         _DATE_LINE.match(text)
-        or _CHAPTER.match(text)
+        or _CHAPTER.search(text)
         or _VENUE_DEFINITION.match(text)
         or _COMMITTEE.search(text)
         or _OTHER_FIELD.match(text)
@@ -326,7 +326,11 @@ _OTHER_FIELD = re.compile(
     r"关键词|标签)\s*[:：]",
     re.IGNORECASE,
 )
-_CHAPTER = re.compile(r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)", re.IGNORECASE)
+_CHAPTER = re.compile(
+    r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)"
+    r"|[,:(]\s*chapters?\s+\d+(?:\s*(?:,|and|&|-|–)\s*\d+)*\)?$",  # "Book, Chapters 3 and 6"
+    re.IGNORECASE,
+)
 # "ACL (Annual Meeting of the Association for ...)": a venue spelled out, not a paper
 _VENUE_DEFINITION = re.compile(
     r"^[A-Z][A-Za-z]{1,9}\s*[(（]\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
