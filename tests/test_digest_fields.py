@@ -465,3 +465,23 @@ def test_links_labelled_elsewhere_stay_off_a_page_of_several_papers() -> None:
     papers = parse_digest(text).papers
     assert len(papers) == 2
     assert all(p.code_url is None for p in papers)
+
+
+def test_a_table_cell_of_title_and_translation_in_one_link_gives_both() -> None:
+    text = (
+        "| 年代 | 論文名 | 研究者 |\n| :--: | :-- | :-- |\n"
+        "| 2016 | [Deep Residual Learning for Image Recognition<br />圖像識別中的深度殘差學習]"
+        "(https://www.semanticscholar.org/paper/29c808b3) | 何凱明 (Kaiming He), Microsoft<br />"
+        "張翔宇(Xiangyu Zhang), Microsoft |\n"
+        "| 2017 | [Densely Connected Convolutional Networks<br />密集連接的卷積網絡]"
+        "(https://www.semanticscholar.org/paper/5694e462) | 劉壯 (Zhuang Liu), 清華大學<br />"
+        "Laurens van der Maaten, Facebook AI Research |\n"
+    )
+    papers = _by_title(text)
+    resnet = papers["Deep Residual Learning for Image Recognition"]
+    assert resnet.url == "https://www.semanticscholar.org/paper/29c808b3"
+    assert resnet.alt_titles == ["圖像識別中的深度殘差學習"]
+    assert resnet.authors == ["Kaiming He", "Xiangyu Zhang"]
+    dense = papers["Densely Connected Convolutional Networks"]
+    assert dense.authors == ["Zhuang Liu", "Laurens van der Maaten"]
+    assert dense.year == 2017

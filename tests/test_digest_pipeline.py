@@ -818,3 +818,11 @@ def test_a_citations_title_is_cut_before_its_in_venue() -> None:
     found = _cands("2. Exploiting BERT for End-to-End Sentiment Analysis. In EMNLP W-NUT 2019")
     assert "Exploiting BERT for End-to-End Sentiment Analysis" in found
     assert "before_venue" in found["Exploiting BERT for End-to-End Sentiment Analysis"]
+
+
+def test_a_link_broken_by_a_line_break_marks_both_lines() -> None:
+    lines = read_lines("| T |\n|---|\n| [English Title Here<br />中文标题](https://a.example/p) |")
+    first, second = lines[-2], lines[-1]
+    assert first.span_texts("link") == ["English Title Here"]
+    assert second.span_texts("link") == ["中文标题"]
+    assert first.urls == second.urls == ["https://a.example/p"]

@@ -421,3 +421,9 @@ def test_title_words_are_the_fitted_ones(monkeypatch: pytest.MonkeyPatch) -> Non
     from papercli.importers import names
 
     assert frozenset(module.title_words()) == names._TITLE_WORDS
+
+
+def test_a_chinese_name_glossed_in_latin_script_is_read_by_its_latin_spelling() -> None:
+    assert parse_names("何凱明 (Kaiming He), Microsoft") == ["Kaiming He"]
+    assert parse_names("張翔宇(Xiangyu Zhang), 孙剑") == ["Xiangyu Zhang", "孙剑"]
+    assert parse_names("劉壯 (Zhuang Liu) , 清華大學 (Tsinghua University)") == ["Zhuang Liu"]

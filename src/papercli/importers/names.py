@@ -307,7 +307,8 @@ _AFFILIATION_WORDS = _words(
 _AFFILIATION_TEXT = re.compile(
     r"universit|institut|laborator|"
     r"大学|研究院|实验室|学院|公司|研究所|中心|集团|科技|团队|实验|微软|谷歌|腾讯|阿里|百度|"
-    r"字节|华为|商汤|旷视|清华|北大|浙大|复旦|交大|中科院|科学院|国家|重点",
+    r"字节|华为|商汤|旷视|清华|北大|浙大|复旦|交大|中科院|科学院|国家|重点|"
+    r"大學|學院|實驗室|研究院|研究所|清華|北大|浙大|復旦|交大|中科院|科學院|國家|重點|公司",
     re.IGNORECASE,
 )
 _WORD_SPLIT = re.compile(r"[^\w-]+")
@@ -480,9 +481,17 @@ def _parse_span(text: str) -> tuple[list[str], str]:
     return names, cleaned
 
 
+# "何凯明 (Kaiming He)", "張翔宇(Xiangyu Zhang)": one person, named by the Latin spelling
+_CJK_GLOSSED = re.compile(
+    r"[\u3400-\u9fff]{2,4}\s*[(（]\s*([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\s*[)）]"
+)
+
+
 def _clean(text: str) -> str:
     """Markup, links, LaTeX, affiliation marks and labels out; plain separators in."""
     text = unicodedata.normalize("NFC", text)
+    if "(" in text or "（" in text:
+        text = _CJK_GLOSSED.sub(r"\1", text)
     if _MARKUP.search(text):
         text = _SUPERSCRIPT.sub(" ", text)
         text = _IMAGE.sub(" ", text)

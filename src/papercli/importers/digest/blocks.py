@@ -222,15 +222,16 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
 
     def flush() -> None:
         nonlocal parts, spans, urls, length
-        for span in open_spans:
-            span.end = length
-            if span.end > span.start:
-                spans.append(span)
+        for span in open_spans:  # a span broken by <br> marks its part on each line
+            if length > span.start:
+                spans.append(Span(span.kind, span.start, length, span.url))
         text = "".join(parts)
         out.append((text, spans, urls))
         parts, spans, urls, length = [], [], [], 0
         for span in open_spans:
             span.start = 0
+            if span.url:
+                urls.append(span.url)
 
     def add(text: str) -> None:
         nonlocal length

@@ -644,6 +644,9 @@ def _citation_venue(record: Record, line: Line) -> str | None:
     return name
 
 
+_AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest.strip(" ,.;:-–—|")
     if rest:
@@ -656,11 +659,11 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = cited_names(line.text[:where]) or awarded_names(line.text[:where])
         if names:
             return names
-    for line in row:
-        if re.search(r"author|作者", line.header, re.I):
-            names = parse_names(line.text)
-            if names:
-                return names
+    column = [line for line in row if _AUTHOR_HEADER.search(line.header)]
+    if column:  # one name per line of a cell ("Name, Affiliation<br>Name, ...") or a list
+        names = [n for line in column for n in parse_names(line.text)]
+        if names:
+            return list(dict.fromkeys(names))
     for k, line in enumerate(body[1:8], start=1):  # a labelled line ("作者:", "Authors:")
         label = _AUTHORS_LABEL.match(line.text.strip())
         if label and re.match(
@@ -803,8 +806,10 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
     """The line right under a Latin-script title when it is that title's Chinese
     translation: mostly Chinese, no longer than the title, no sentence or field label."""
     title = record.title.text
-    if len(body) < 2 or _CJK_CHAR.search(title) or body[1].urls:
+    if len(body) < 2 or _CJK_CHAR.search(title):
         return None
+    if not set(body[1].urls) <= set(body[0].urls):
+        return None  # a line with a link of its own ("[Title<br>译名](url)" is one link)
     if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth):
         return None  # a note under a list item or in a quote below it
     text = body[1].text.strip()
