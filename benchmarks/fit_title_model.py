@@ -10,8 +10,8 @@ score in the context of its neighbours and of the lines of the same shape (stage
 cross-fitted by page, so that stage 2 learns from honest scores). The weights are written to
 src/papercli/importers/digest/title_model.json; only feature names and numbers go there.
 The project's own test digests (tests/data/digests) and the seed digests are added to the
-fitting data unless --no-fixtures, and the even-numbered real pages of ../shared/digests/extra
-below 530 or from 700 on (when present; the odd ones and those of 530-699 are held out)
+fitting data unless --no-fixtures, and the even-numbered real pages 700-739 of
+../shared/digests/extra (when present; all others there are held out)
 unless --no-extra; the `dev` half is never read.
 """
 
@@ -48,9 +48,9 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
         folders.append(SHARED / "digests" / "extra")  # more real pages, keys written first
     for text in sorted(t for folder in folders for t in folder.glob("*.txt")):
         if folder_is_extra(text) and (
-            int(text.stem.split("-")[0]) % 2 or 530 <= int(text.stem.split("-")[0]) < 700
+            int(text.stem.split("-")[0]) % 2 or not 700 <= int(text.stem.split("-")[0]) < 740
         ):
-            continue  # odd extra pages are held out, and the 530-699 batch was never fitted
+            continue  # only even pages 700-739 are fitted: the others are held out
         found.append(
             (
                 text.stem,
