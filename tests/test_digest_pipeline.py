@@ -608,7 +608,7 @@ def test_venue_lines_under_their_own_papers_stay_with_them() -> None:
         "- Densely Connected Convolutional Networks\n\n**NeurIPS 2017**\n\n"
         "- Attention Is All You Need\n"
     )
-    found = {p.title: (p.venue, p.year) for p in parse_digest(heading).papers}
+    found = {p.title: (p.venue, p.year) for p in parse_digest(heading, keep_uncertain=True).papers}
     assert found["Densely Connected Convolutional Networks"] == ("CVPR", 2016)
     assert found["Attention Is All You Need"] == ("NeurIPS", 2017)
 
@@ -826,3 +826,24 @@ def test_a_link_broken_by_a_line_break_marks_both_lines() -> None:
     assert first.span_texts("link") == ["English Title Here"]
     assert second.span_texts("link") == ["中文标题"]
     assert first.urls == second.urls == ["https://a.example/p"]
+
+
+def test_a_middling_title_on_a_short_page_needs_a_second_sign_of_a_paper() -> None:
+    bare = (
+        "# Reading list\n\n**CVPR 2016**\n\n- Deep Residual Learning for Image Recognition\n"
+        "- Densely Connected Convolutional Networks\n\n**NeurIPS 2017**\n\n"
+        "- Attention Is All You Need\n"
+    )
+    result = parse_digest(bare)
+    sure = {p.title: result.confidence_of(p) for p in result.papers}
+    unsure = {p.title: result.confidence_of(p) for p in result.uncertain}
+    assert all(score >= 0.8 for score in sure.values())
+    assert "Attention Is All You Need" in unsure  # on stderr, kept with --keep-uncertain
+    assert unsure["Attention Is All You Need"] >= 0.5
+    kept = parse_digest(bare, keep_uncertain=True).papers
+    assert "Attention Is All You Need" in {p.title for p in kept}
+    # an identifier (or an author line, or the rules' own reading) is that second sign
+    linked = bare.replace(
+        "- Attention Is All You Need", "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)"
+    )
+    assert "Attention Is All You Need" in {p.title for p in parse_digest(linked).papers}

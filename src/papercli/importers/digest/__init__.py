@@ -138,7 +138,9 @@ def parse_digest(
         result.confidence[id(paper)] = confidence
         result.by_title[key] = confidence
     if len(lines) <= RULES_MAX_LINES:
-        _second_opinion(text, source, lines, scored, seen, result, accept)
+        proposed = _second_opinion(text, source, lines, scored, seen, result, accept)
+        if not keep_uncertain and len(result.papers) <= CORROBORATE_MAX:
+            _set_aside_uncorroborated(result, proposed)
     _join_cut_titles(result)
     if len(result.papers) == 1:
         _page_links(result.papers[0], lines)
@@ -320,10 +322,11 @@ def _second_opinion(
     seen: dict[str, Paper],
     result: DigestResult,
     accept: float,
-) -> None:
+) -> set[str]:
     """Papers proposed by the line-rule reader (:mod:`.rules`) that the model also rates as
     titles: the rules know layouts the model has seen too rarely, the model keeps their
-    false papers out. Papers both found get the rules' fields where the model's are empty."""
+    false papers out. Papers both found get the rules' fields where the model's are empty.
+    Returns the keys of every title the rules proposed."""
     from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.records import never_title
     from papercli.importers.digest_legacy import parse_digest as rule_papers
@@ -345,9 +348,11 @@ def _second_opinion(
     order = {id(p): where.get(_key(p.title), 0) for p in result.papers}
     listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
+    proposed: set[str] = set()
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
         paper.title = without_open_tail(paper.title)
         key = _key(paper.title)
+        proposed.add(key)
         if key in seen:
             if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
                 _fill(seen[key], paper)
@@ -371,6 +376,31 @@ def _second_opinion(
         order[id(paper)] = where.get(key, 0)
     result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
     result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
+    return proposed
+
+
+# On a page of at most CORROBORATE_MAX papers, a model title below CORROBORATE_SCORE needs a
+# second sign that it names a paper: the rules' reader proposed it too, or its record holds an
+# identifier or an author list. Chosen by measurement on pages never fitted on (README).
+CORROBORATE_MAX = 30
+CORROBORATE_SCORE = 0.8
+
+
+def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
+    """Moves the papers that nothing but a middling model score vouches for to the uncertain
+    list: on a short page one wrong paper costs a reader more than one missed. (A title in a
+    line of the same shape as a sure paper's is no voucher: measured, such lists are where
+    the wrong papers stand.)"""
+    kept = []
+    for paper in result.papers:
+        score = result.confidence.get(id(paper), 1.0)
+        vouched = _key(paper.title) in proposed or paper.authors or _identifiers(paper)
+        if score < CORROBORATE_SCORE and not vouched:
+            result.uncertain.append(paper)
+            result.by_title.pop(_key(paper.title), None)
+            continue
+        kept.append(paper)
+    result.papers = kept
 
 
 # a title that links to a repository, a video or a post, in a record that names no paper by an
