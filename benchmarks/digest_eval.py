@@ -102,7 +102,8 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
 
 # the extra real pages (keys written before import): even numbers are fitted on, odd numbers
 # are held out, the batch numbered LATE to NEXT-1 was never fitted (held out too), and pages
-# from FINAL on are only measured, never read for errors (the last, untouched check)
+# from FINAL on are only measured, never read for errors (the last, untouched check); pages
+# 800-899 were gathered to fit on
 LATE, NEXT, FINAL = 530, 700, 740
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
@@ -120,6 +121,8 @@ def _parity(page: Path) -> int:
     number = page.stem.split("-")[0]
     if not number.isdigit():
         return 0
+    if 800 <= int(number) < 900:
+        return 0  # gathered to fit on
     if int(number) >= FINAL:
         return 3
     return 2 if LATE <= int(number) < NEXT else int(number) % 2

@@ -10,8 +10,8 @@ score in the context of its neighbours and of the lines of the same shape (stage
 cross-fitted by page, so that stage 2 learns from honest scores). The weights are written to
 src/papercli/importers/digest/title_model.json; only feature names and numbers go there.
 The project's own test digests (tests/data/digests) and the seed digests are added to the
-fitting data unless --no-fixtures, and the even-numbered real pages 700-739 of
-../shared/digests/extra (when present; all others there are held out)
+fitting data unless --no-fixtures, and the real pages of ../shared/digests/extra numbered
+700-739 (even ones) and 800-899 (when present; all others there are held out)
 unless --no-extra; the `dev` half is never read.
 """
 
@@ -48,9 +48,9 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
         folders.append(SHARED / "digests" / "extra")  # more real pages, keys written first
     for text in sorted(t for folder in folders for t in folder.glob("*.txt")):
         if folder_is_extra(text) and (
-            int(text.stem.split("-")[0]) % 2 or not 700 <= int(text.stem.split("-")[0]) < 740
+            not _fitted(int(text.stem.split("-")[0]))
         ):
-            continue  # only even pages 700-739 are fitted: the others are held out
+            continue  # the held-out pages are never read here
         found.append(
             (
                 text.stem,
@@ -73,6 +73,11 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
             if source is not None and isinstance(data, dict) and "papers" in data:
                 found.append((key.stem, source.read_text(encoding="utf-8"), data))
     return found
+
+
+def _fitted(number: int) -> bool:
+    """Whether extra page NUMBER is fitted on: the even ones of 700-739 and all of 800-899."""
+    return (700 <= number < 740 and number % 2 == 0) or 800 <= number < 900
 
 
 def folder_is_extra(page: Path) -> bool:
