@@ -109,6 +109,13 @@ def separators(size: int) -> str:
     return _fill(size, lambda rnd, i: ", " * 1900 + f"“{_title(rnd)}.” Nature, 2020.", "\n\n")
 
 
+def cited(size: int) -> str:
+    """A citation whose names run into a long run of separators before its title."""
+    return _fill(
+        size, lambda rnd, i: "A. Bee" + " ," * 1900 + f" {_title(rnd)}. In NeurIPS, 2020.", "\n\n"
+    )
+
+
 def html(size: int) -> str:
     body = _fill(
         size,
@@ -130,6 +137,7 @@ KINDS: dict[str, Callable[[int], str | None]] = {
     "nested": nested,
     "brackets": brackets,
     "separators": separators,
+    "cited": cited,
 }
 
 

@@ -847,3 +847,20 @@ def test_a_middling_title_on_a_short_page_needs_a_second_sign_of_a_paper() -> No
         "- Attention Is All You Need", "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)"
     )
     assert "Attention Is All You Need" in {p.title for p in parse_digest(linked).papers}
+
+
+def test_pages_parsed_at_once_in_threads_keep_their_own_fields() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def page(n: int) -> str:
+        rows = "".join(
+            f"| Sparse Method Number {n}{k} for Graphs | CVPR | {2000 + n} |\n" for k in range(8)
+        )
+        return "| Title | Venue | Year |\n| --- | --- | --- |\n" + rows
+
+    def years(n: int) -> set[int | None]:
+        return {p.year for p in parse_digest(page(n)).papers}
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        found = list(pool.map(years, range(1, 9)))
+    assert found == [{2000 + n} for n in range(1, 9)]

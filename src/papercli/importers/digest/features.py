@@ -510,6 +510,11 @@ def line_features(lines: list[Line], index: int, page: Page) -> dict[str, float]
     return f
 
 
+def names_paper_id(line: Line) -> bool:
+    """Whether LINE links to or names a paper identifier (arXiv, DOI, OpenReview, ...)."""
+    return any(_ID_URL.search(u) for u in line.urls) or bool(_ID_TEXT.search(line.text))
+
+
 def _has_id(page: Page, index: int, line: Line, stripped: str) -> bool:
     """Whether line INDEX links to or names a paper identifier (read for both its neighbours)."""
     found = page.has_id.get(index)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -112,14 +113,21 @@ class _Page:
     surnames_only: bool | None = None  # the page lists authors by surname only
 
 
-_LAST_PAGE: list[tuple[list[Line], _Page]] = []
+class _LastPage(threading.local):
+    """The last page read, per thread (two threads parsing two pages never share one)."""
+
+    entry: tuple[list[Line], _Page] | None = None
+
+
+_LAST_PAGE = _LastPage()
 
 
 def _page(lines: list[Line]) -> _Page:
     """What the page's lines say for every record (table rows, captions, venue labels), read
     once per page: the last page read is kept until :func:`forget_page`."""
-    if _LAST_PAGE and _LAST_PAGE[0][0] is lines:
-        return _LAST_PAGE[0][1]
+    last = _LAST_PAGE.entry
+    if last is not None and last[0] is lines:
+        return last[1]
     page = _Page()
     caption = ""
     label: tuple[str | None, int | None] = (None, None)
@@ -143,7 +151,7 @@ def _page(lines: list[Line]) -> _Page:
     if _trailing_labels(lines, sorted(page.label_lines)):
         page.label_lines = set()
         page.label = [(None, None)] * len(lines)
-    _LAST_PAGE[:] = [(lines, page)]
+    _LAST_PAGE.entry = (lines, page)
     return page
 
 
@@ -163,7 +171,7 @@ def _trailing_labels(lines: list[Line], labels: list[int]) -> bool:
 
 def forget_page() -> None:
     """Let go of the last page read (its lines may be megabytes)."""
-    _LAST_PAGE.clear()
+    _LAST_PAGE.entry = None
 
 
 _LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
@@ -497,7 +505,10 @@ def _hint(line: Line, url: str) -> str:
 
 
 # What stands between an author-first citation's names and its title: the year, quotes.
-_CITED_YEAR = re.compile(r"[\s.,(]*(?:19|20)\d\d[a-z]?\)?[\s.,:]*$|[\s\"“”'‘’.,:]+$")
+# (each alternative starts only where its run of separators starts: linear on ", , , ...")
+_CITED_YEAR = re.compile(
+    r"(?<![\s.,(])[\s.,(]*(?:19|20)\d\d[a-z]?\)?[\s.,:]*$|(?<![\s\"“”'‘’.,:])[\s\"“”'‘’.,:]+$"
+)
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\[?\d{1,4}[.)\]])\s*")
 
 

@@ -153,7 +153,7 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
 def _identified_nearby(lines: list[Line], index: int) -> bool:
     """Whether the line's record holds a paper identifier: its table row, or the line and the
     lines after it up to the next line of its shape."""
-    from papercli.importers.digest.features import _ID_TEXT, _ID_URL, signature
+    from papercli.importers.digest.features import names_paper_id, signature
 
     line = lines[index]
     if line.kind == "cell":
@@ -164,9 +164,7 @@ def _identified_nearby(lines: list[Line], index: int) -> bool:
             if signature(other) == signature(line) or other.kind == "heading":
                 break
             near.append(other)
-    return any(
-        any(_ID_URL.search(u) for u in ln.urls) or _ID_TEXT.search(ln.text) for ln in near
-    )
+    return any(names_paper_id(ln) for ln in near)
 
 
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
