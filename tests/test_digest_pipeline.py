@@ -219,6 +219,17 @@ def test_arxiv_listing_ids_stay_with_their_own_paper() -> None:
 def test_page_venue_from_the_page_title() -> None:
     lines = read_lines("ICLR 2022 — ten papers\n\nsome intro founded 2013\n")
     assert page_venue(lines) == ("ICLR", 2022)
+    # a page titled by one venue alone, its year mistyped or absent: the venue still holds
+    assert page_venue(read_lines("# CVPR20201 Oral\n\n[1] A Title\n")) == ("CVPR", None)
+    assert page_venue(read_lines("# CVPR, ICCV and ECCV picks\n\nx\n")) == (None, None)
+    assert page_venue(read_lines("# Learning from Nature\n\nx\n")) == (None, None)
+    text = (
+        "# CVPR20201 Oral\n\n[1] UP-DETR: Unsupervised Pre-training for Object Detection<br>\n"
+        "[paper](https://arxiv.org/pdf/2011.09094.pdf)|[code](https://github.com/a/b)\n\n"
+        "[2] Image-to-image Translation via Hierarchical Style Disentanglement<br>\n"
+        "[paper](https://arxiv.org/abs/2103.01456)|[code](https://github.com/c/d)\n"
+    )
+    assert {p.venue for p in parse_digest(text).papers} == {"CVPR"}  # not "arXiv"
 
 
 # -- the whole importer ------------------------------------------------------------------------

@@ -97,6 +97,14 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         venue, year = venue_year(text)
         if venue and year:
             return venue, year
+    # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
+    first = lines[0] if lines else None
+    if first is not None and first.kind == "heading" and len(first.text) <= 80:
+        words = re.findall(r"[A-Za-z][A-Za-z-]*", first.text)  # "CVPR2021" → "CVPR"
+        named = {venue_year(w)[0] for w in words if sum(c.isupper() for c in w) >= 2}
+        named.discard(None)
+        if len(named) == 1 and not named & set(PREPRINTS):
+            return named.pop(), None
     return None, None
 
 
