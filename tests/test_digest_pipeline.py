@@ -875,3 +875,27 @@ def test_pages_parsed_at_once_in_threads_keep_their_own_fields() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         found = list(pool.map(years, range(1, 9)))
     assert found == [{2000 + n} for n in range(1, 9)]
+
+
+def test_summary_bullets_are_never_titles() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Outperforms static-memory methods like MemGPT while reducing tokens")
+    assert never_title("This paper shows that scaling helps")
+    assert never_title("We propose a memory for agents")
+    assert not never_title("Trains of Thought: Reasoning in Steps")  # title case: a title
+    assert not never_title("It Takes Two to Tango")
+
+
+def test_task_boxes_glued_authors_and_surname_citations_are_cut_off_titles() -> None:
+    glued = _cands("- [x] Faster Minimum Bayes Risk Decoding*Julius Cheng and Andreas Vlachos*")
+    assert "before_names" in glued["Faster Minimum Bayes Risk Decoding"]
+    assert not any(text.startswith("[x]") for text in glued)
+    found = _cands("- Engineering a Sort Function. Bentley, McIlroy (1993).")
+    assert "before_names" in found["Engineering a Sort Function"]
+    from papercli.importers.digest.fields import _ONE_SURNAME
+
+    assert "before_names" in _cands("- Quicksort. Hoare (1962).").get("Quicksort", set())
+    match = _ONE_SURNAME.match("Hoare (1962)")
+    assert match is not None and match.group(1) == "Hoare"
+

@@ -28,6 +28,7 @@ _NUMBER = re.compile(
 _LEAD_JUNK = re.compile(
     r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：]+"
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s*)+"
+    r"|^\[[ xX]\]\s+"  # a task list's box: "- [x] Title"
 )
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
@@ -62,6 +63,13 @@ _VENUE_YEAR_IN = re.compile(
 )
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
 _IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
+# "Quicksort. Hoare (1962).", "Engineering a Sort Function. Bentley, McIlroy (1993).": a title,
+# then its authors' surnames and the year
+_NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+_TITLE_SURNAMES = re.compile(
+    rf"^(.{{4,300}}?)\.\s+({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*"
+    r"(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?\))\.?$"
+)
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
 
@@ -211,6 +219,18 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def _before_italic_names(line: Line, add: Callable[..., None]) -> None:
+    """"Title*A. Bee, C. Dee*": the title before an italic list of names ending the line."""
+    from papercli.importers.digest.features import looks_like_names
+
+    text = line.text.rstrip()
+    for span in line.spans:
+        if span.kind == "italic" and span.end >= len(text) - 1 and span.start >= 10:
+            names = line.text[span.start : span.end]
+            if looks_like_names(names) >= 0.6:
+                add(strip_number(line.text[: span.start])[0], "before_names", names)
+
+
 def _title_case(text: str) -> bool:
     """Whether TEXT is written in title case (its words other than small ones capitalised)."""
     words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
@@ -311,6 +331,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     before_names = _before_names(whole)
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
+    surnames = _TITLE_SURNAMES.match(whole) if len(whole) <= 400 else None
+    if surnames is not None:
+        add(surnames.group(1), "before_names", surnames.group(2))
+    _before_italic_names(line, add)
     for base in list(dict.fromkeys(b.strip() for b in bases if b.strip())):
         untagged = _untag(base) if len(base) <= MAX_TITLE + 100 else base
         if untagged != base:

@@ -437,6 +437,7 @@ _SURNAME = r"[A-Z][\w'’-]+"
 _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
+_ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
 _TWO_ET_AL = re.compile(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
 
 
@@ -672,6 +673,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = parse_names(rest)
         if names:
             return names
+        single = _ONE_SURNAME.match(rest)  # "Title. Hoare (1962)": a surname before the year
+        if single:
+            return [single.group(1)]
     line = body[0]
     where = line.text.find(record.title.text)
     if where > 0:

@@ -314,6 +314,7 @@ def never_title(text: str) -> bool:
         or _VENUE_DEFINITION.match(text)
         or _COMMITTEE.search(text)
         or _OTHER_FIELD.match(text)
+        or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
     )
 
 
@@ -324,6 +325,24 @@ _OTHER_FIELD = re.compile(
     r"关键词|标签)\s*[:：]",
     re.IGNORECASE,
 )
+# "Outperforms MemGPT while ...", "This paper shows ...", "We propose ...": a sentence about a
+# paper (a summary bullet), never its title
+_DESCRIPTION = re.compile(
+    r"^(?:(?:this|the|our)\s+(?:paper|work|study|survey|article)\s+[a-z]+s\b|(?:we|it|they)\s+[a-z]+"
+    r"|(?:achieves|addresses|advocates|analy[sz]es|applies|argues|assesses|builds|combines|"
+    r"compares|compresses|creates|demonstrates|describes|enables|establishes|evaluates|examines|"
+    r"explores|extends|filters|finds|handles|highlights|identifies|improves|introduces|"
+    r"investigates|leverages|offers|outperforms|presents|proposes|provides|reduces|reveals|"
+    r"shows|studies|surveys|systematically|trains|uses)\s)",
+    re.IGNORECASE,
+)
+def _sentence_case(text: str) -> bool:
+    """Whether TEXT is written like a sentence: most of its words after the first in lower
+    case ("Outperforms static-memory methods", not "Trains of Thought for Reasoning")."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].islower() for w in words) >= 0.6 * len(words)
+
+
 _CHAPTER = re.compile(
     r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)"
     r"|[,:(]\s*chapters?\s+\d+(?:\s*(?:,|and|&|-|–)\s*\d+)*\)?$",  # "Book, Chapters 3 and 6"
