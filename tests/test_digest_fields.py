@@ -485,3 +485,19 @@ def test_a_table_cell_of_title_and_translation_in_one_link_gives_both() -> None:
     dense = papers["Densely Connected Convolutional Networks"]
     assert dense.authors == ["Zhuang Liu", "Laurens van der Maaten"]
     assert dense.year == 2017
+
+
+def test_a_parent_item_of_a_bare_year_or_venue_dates_its_nested_papers() -> None:
+    text = (
+        "### NLP\n\n- Papers by year\n  - 2014:\n"
+        "    - **GRU**: Learning Phrase Representations using RNN Encoder-Decoder [[note](n.md)]\n"
+        "    - **GRNN**: Empirical Evaluation of Gated Recurrent Neural Networks [[note](m.md)]\n"
+        "  - CVPR 2016\n"
+        "    - **ResNet**: Deep Residual Learning for Image Recognition [[note](r.md)]\n"
+        "    - **SSD**: Single Shot MultiBox Detector for Fast Objects [[note](s.md)]\n"
+    )
+    papers = parse_digest(text, keep_uncertain=True).papers
+    # (whether the bold nickname stays in the title is the title model's call)
+    got = {p.title.split(": ")[-1]: (p.venue, p.year) for p in papers}
+    assert got["Learning Phrase Representations using RNN Encoder-Decoder"] == (None, 2014)
+    assert got["Deep Residual Learning for Image Recognition"] == ("CVPR", 2016)

@@ -163,6 +163,26 @@ def _page(lines: list[Line]) -> _Page:
     return page
 
 
+_BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
+
+
+def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None]:
+    """The venue and year of the list item that holds item START ("- 2014:" over its
+    papers, "- CVPR 2019" over its own): read only when that item is nothing but a label."""
+    depth = lines[start].depth
+    for line in reversed(lines[max(0, start - 300) : start]):
+        if line.kind == "heading":
+            break
+        if line.kind == "item" and line.depth < depth:
+            text = line.text.strip()
+            bare = _BARE_YEAR.match(text)
+            if bare:
+                return None, int(bare.group(1))
+            venue, year = venue_label(text)
+            return (venue, year) if venue else (None, None)
+    return None, None
+
+
 def _trailing_labels(lines: list[Line], labels: list[int]) -> bool:
     """Whether the venue-only lines of a page follow their papers ("Title / CVPR 2016 / Title /
     NeurIPS 2017") instead of heading them: the first comes after a paper-like line of its
@@ -401,6 +421,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         found = _YEAR.search(record.title.rest) or _YEAR.search(own)
         if found:
             year = int(found.group(1))
+    if (venue is None or year is None) and title_line.kind == "item" and title_line.depth > 1:
+        parent_venue, parent_year = _parent_label(lines, record.start)
+        venue, year = venue or parent_venue, year or parent_year
     for section in reversed(record.sections):
         if venue and year:
             break
