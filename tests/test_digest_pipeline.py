@@ -807,6 +807,9 @@ def test_an_arxiv_tab_title_loses_its_id_and_gives_it_to_the_paper() -> None:
     assert tidy("[2403.01744] NoteLLM: A Retrievable Model") == "NoteLLM: A Retrievable Model"
     assert tidy("[CVPR 2024] Sparse Fields") == "[CVPR 2024] Sparse Fields"  # a tag: cut elsewhere
     assert tidy("對應的論文為:Sparse Mixtures of Tiny Experts") == "Sparse Mixtures of Tiny Experts"
+    assert tidy("【论文原文】:SPARSE MIXTURES OF EXPERTS") == "SPARSE MIXTURES OF EXPERTS"
+    assert tidy("文章地址:Deep Residual Learning") == "Deep Residual Learning"
+    assert tidy("Paper Review: Attention Is All You Need") == "Attention Is All You Need"
     text = (
         "# 笔记\n\n对应的论文为：[2403.01744] Sparse Mixtures of Tiny Experts for Note Search [1]\n"
     )

@@ -98,9 +98,11 @@ def strip_number(text: str) -> tuple[str, bool]:
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
 TITLE_LABEL = re.compile(
     r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
+    r"paper\s+(?:review|summary|notes?|reading)|论文(?:原文|名|解读|笔记|精读|阅读)|"
+    r"(?:文章|原文)(?:标题|题目|地址)|"
     r"標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
-    r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\s*[:：]",
+    r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]",
     re.IGNORECASE,
 )
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
