@@ -501,3 +501,53 @@ def test_a_parent_item_of_a_bare_year_or_venue_dates_its_nested_papers() -> None
     got = {p.title.split(": ")[-1]: (p.venue, p.year) for p in papers}
     assert got["Learning Phrase Representations using RNN Encoder-Decoder"] == (None, 2014)
     assert got["Deep Residual Learning for Image Recognition"] == ("CVPR", 2016)
+
+
+def test_front_matter_gives_only_its_title_line() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    text = (
+        "---\ntitle: 'Our ICML 2024 roundup: sparsity and sampling'\nauthors:\n- lukehg\n"
+        "date: 2024-08-07\n---\n\nBody text.\n"
+    )
+    lines = read_lines(text)
+    assert [ln.text for ln in lines] == [
+        "title: Our ICML 2024 roundup: sparsity and sampling",
+        "Body text.",
+    ]
+    assert lines[-1].number == 7  # the page's own line numbers are kept
+    from papercli.importers.digest.fields import page_venue
+
+    assert page_venue(lines) == ("ICML", 2024)
+    ruled = read_lines("---\n\nA rule, then text\n\n---\n")
+    assert [ln.text for ln in ruled] == ["A rule, then text"]
+
+
+def test_a_chinese_topic_tag_after_a_title_is_no_author() -> None:
+    text = (
+        "**40. Total Understanding: Joint Layout and Mesh Reconstruction**（三维）\n"
+        "论文链接：https://arxiv.org/abs/2002.12212\n"
+        "作者：Yinyu Nie, Xiaoguang Han, Shihui Guo\n\n"
+        "**39. Meta-Transfer Learning for Zero-Shot Super-Resolution**（零样本）\n"
+        "论文链接：https://arxiv.org/abs/2002.12213\n"
+        "作者：Jae Woong Soh, Sunwoo Cho, Nam Ik Cho\n"
+    )
+    papers = _by_title(text)
+    assert papers["Total Understanding: Joint Layout and Mesh Reconstruction"].authors == [
+        "Yinyu Nie",
+        "Xiaoguang Han",
+        "Shihui Guo",
+    ]
+
+
+def test_a_bold_translation_over_a_title_is_its_alt_title() -> None:
+    text = (
+        "# NeurIPS picks\n\n"
+        "**通过自适应生成很少的图像**  \nFew-shot Image Generation via Self-Adaptation  \n"
+        "Yijun Li (Adobe Research) · Richard Zhang (Adobe)\n\n"
+        "**离散高斯差分隐私**  \nThe Discrete Gaussian for Differential Privacy  \n"
+        "Clément Canonne (IBM) · Gautam Kamath (Waterloo)\n"
+    )
+    papers = parse_digest(text, keep_uncertain=True).papers
+    alts = {p.title: p.alt_titles for p in papers}
+    assert alts.get("The Discrete Gaussian for Differential Privacy") == ["离散高斯差分隐私"]

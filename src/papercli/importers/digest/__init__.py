@@ -108,7 +108,11 @@ def parse_digest(
         try:
             paper = Paper(
                 title=title,
-                alt_titles=alt_titles(record, lines[record.start : record.end]),
+                alt_titles=alt_titles(
+                    record,
+                    lines[record.start : record.end],
+                    lines[record.start - 1] if record.start else None,
+                ),
                 authors=fields.authors,
                 venue=fields.venue,
                 year=fields.year,

@@ -77,6 +77,7 @@ def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    text = _front_matter_title(text)
     minified = text.lstrip().startswith("<") and text.count("\n") < 20
     if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
         text = html_to_markdown(text)
@@ -88,6 +89,25 @@ def read_lines(text: str) -> list[Line]:
     builder = _Builder()
     builder.walk(_parser().parse(text))
     return builder.lines
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE)
+
+
+def _front_matter_title(text: str) -> str:
+    """A blog post's YAML front matter as its title line alone (its tags, dates and author
+    handles are no part of the digest), keeping the line count."""
+    match = _FRONT_MATTER.match(text)
+    if match is None or not all(
+        _YAML_LINE.fullmatch(line) for line in match.group(1).split("\n") if line.strip()
+    ) or not match.group(1).strip():
+        return text  # no front matter: a rule, text, a rule
+    title = _FRONT_TITLE.search(match.group(1))
+    lines = match.group(0).count("\n")
+    head = f"title: {title.group(2).strip()}\n" if title else "\n"
+    return head + "\n" * max(lines - 1, 0) + text[match.end() :]
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were

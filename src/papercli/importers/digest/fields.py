@@ -690,8 +690,13 @@ def _citation_venue(record: Record, line: Line) -> str | None:
 _AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)
 
 
+_CJK_TAG = re.compile(r"[(（][\u3400-\u9fff\s/、]{1,12}[)）]")
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest.strip(" ,.;:-–—|")
+    if _CJK_TAG.fullmatch(rest):
+        rest = ""  # "Title（三维）": a topic tag, not a two-character name
     if rest:
         names = parse_names(rest)
         if names:
@@ -814,9 +819,10 @@ _ALT_LABEL = re.compile(
 )
 
 
-def alt_titles(record: Record, body: list[Line]) -> list[str]:
-    """Other-language titles of the record: a 中文标题/译名 line, or the Chinese half of
-    ``English (中文)`` / ``中文 (English)``."""
+def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> list[str]:
+    """Other-language titles of the record: a 中文标题/译名 line, the Chinese half of
+    ``English (中文)`` / ``中文 (English)``, a translation right under the title, or a bold
+    one right over it (``**中文标题**`` / ``English Title``) when none is under it."""
     found: list[str] = []
     title = record.title.text
     for line in body[1:6]:
@@ -824,6 +830,8 @@ def alt_titles(record: Record, body: list[Line]) -> list[str]:
         if match and match.group(1).strip() != title:
             found.append(match.group(1).strip())
     below = _translation_below(record, body)
+    if below is None and above is not None and _bold_only(above):
+        below = _translation_below(record, [body[0], above])
     if below and below != title and below not in found:
         found.append(below)
     rest = record.title.rest.strip(" ()（）")
@@ -848,6 +856,14 @@ _FIELD_WORD = re.compile(
 )
 
 
+def _bold_only(line: Line) -> bool:
+    """Whether LINE is one bold span and nothing else."""
+    text = line.text.strip()
+    return bool(text) and any(
+        s.kind == "bold" and line.text[s.start : s.end].strip() == text for s in line.spans
+    )
+
+
 def _translation_below(record: Record, body: list[Line]) -> str | None:
     """The line right under a Latin-script title when it is that title's Chinese
     translation: mostly Chinese, no longer than the title, no sentence or field label."""
@@ -860,7 +876,7 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
         return None  # a note under a list item or in a quote below it
     text = body[1].text.strip()
     cjk = len(_CJK_CHAR.findall(text))
-    if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.2 * len(title) <= len(text):
+    if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.15 * len(title) <= len(text):
         return None
     if len(text) > len(title) or _CJK_LABEL.match(text):
         return None
