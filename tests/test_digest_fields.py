@@ -551,3 +551,14 @@ def test_a_bold_translation_over_a_title_is_its_alt_title() -> None:
     papers = parse_digest(text, keep_uncertain=True).papers
     alts = {p.title: p.alt_titles for p in papers}
     assert alts.get("The Discrete Gaussian for Differential Privacy") == ["离散高斯差分隐私"]
+
+
+def test_a_versioned_arxiv_id_after_a_title_is_its_id() -> None:
+    text = (
+        "# Papers\n\n- Sparse Mixtures of Tiny Experts for Devices (2312.04028v3)\n"
+        "- Dense Retrieval at Planet Scale with Graphs (2401.00017v1)\n"
+        "- Price list 2023.10 of the year 1999.12345 (not an id)\n"
+    )
+    ids = {p.title: p.arxiv_id for p in parse_digest(text, keep_uncertain=True).papers}
+    assert ids.get("Sparse Mixtures of Tiny Experts for Devices") == "2312.04028"
+    assert ids.get("Dense Retrieval at Planet Scale with Graphs") == "2401.00017"

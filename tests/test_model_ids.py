@@ -101,3 +101,11 @@ def test_identifier_parsers_never_raise(text: str) -> None:
     doi = normalize_doi(text)
     assert doi is None or doi == doi.lower()
     assert isinstance(find_identifiers(text), dict)
+
+
+def test_an_identifier_ends_at_full_width_punctuation() -> None:
+    from papercli.ids import find_identifiers
+
+    found = find_identifiers("DOI：10.1145/3696443.3708952；arxiv:2502.04063")
+    assert found == {"doi": "10.1145/3696443.3708952", "arxiv": "2502.04063"}
+    assert find_identifiers("论文（https://arxiv.org/abs/2101.00001）。") == {"arxiv": "2101.00001"}

@@ -105,10 +105,17 @@ def looks_like_openreview_id(text: str) -> bool:
     return bool(OPENREVIEW_ID.fullmatch(text.strip()))
 
 
+# a token ends at white space or full-width punctuation ("10.1145/3696443；arxiv:2502.04063")
+_TOKEN_CHARS = r"[^\s；，。、）】」』《》“”]+"
+_ID_TOKEN = re.compile(
+    rf"https?://{_TOKEN_CHARS}|arxiv:\s*{_TOKEN_CHARS}|10\.\d{{4,9}}/{_TOKEN_CHARS}", re.IGNORECASE
+)
+
+
 def find_identifiers(text: str) -> dict[IdentifierKind, str]:
     """Identifiers found in a URL or a free text (first of each kind)."""
     found: dict[IdentifierKind, str] = {}
-    for token in re.findall(r"https?://\S+|arxiv:\s*\S+|10\.\d{4,9}/\S+", text, re.IGNORECASE):
+    for token in _ID_TOKEN.findall(text):
         token = token.rstrip(").,;]>'\"")
         parsed = parse_identifier(token)
         if parsed and parsed[0] not in found:

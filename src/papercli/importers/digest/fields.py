@@ -30,10 +30,12 @@ _AUTHORS_LABEL = re.compile(
 )
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
-# "arXiv: 2305.02463", and "[2403.01744] Title" (an arXiv page's title as a tab shows it)
+# "arXiv: 2305.02463", "[2403.01744] Title" (an arXiv page's title as a tab shows it), and a
+# bare id with its version
 _ARXIV_TEXT = re.compile(
     r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b"
-    r"|\[(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?\]\s*[A-Z]",
+    r"|\[(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?\]\s*[A-Z]"
+    r"|(?<![\w.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})v\d{1,2}\b",  # "Title (2312.04028v3)"
     re.IGNORECASE,
 )
 _LANDING_HOSTS = (
@@ -1003,5 +1005,5 @@ def _add_text_ids(out: Fields, text: str) -> None:
             out.openreview_id = value
     match = _ARXIV_TEXT.search(text)
     if match and not out.arxiv_id:
-        out.arxiv_id = match.group(1) or match.group(2)
+        out.arxiv_id = match.group(1) or match.group(2) or match.group(3)
         out.landing.append((3, landing_url("arxiv", out.arxiv_id)))
