@@ -427,3 +427,9 @@ def test_a_chinese_name_glossed_in_latin_script_is_read_by_its_latin_spelling() 
     assert parse_names("何凱明 (Kaiming He), Microsoft") == ["Kaiming He"]
     assert parse_names("張翔宇(Xiangyu Zhang), 孙剑") == ["Xiangyu Zhang", "孙剑"]
     assert parse_names("劉壯 (Zhuang Liu) , 清華大學 (Tsinghua University)") == ["Zhuang Liu"]
+
+
+def test_one_common_word_before_et_al_is_a_surname() -> None:
+    assert parse_names("Edge et al., 2024") == ["Edge"]
+    assert parse_names("Ho et al. (2020)") == ["Ho"]
+    assert parse_names("Deep Learning") == []

@@ -469,7 +469,10 @@ def _parse_span(text: str) -> tuple[list[str], str]:
     if weak:
         # "He, Zhang, Ren, Sun": a common word is a surname among surnames only.
         surnames_only = all(len(n.split()) == 1 for n in names)
-        if not (surnames_only and len(names) - len(weak) >= 2 and len(weak) <= len(names) // 2):
+        lone = et_al and len(names) == 1 and surnames_only  # "Edge et al.": a surname
+        if not lone and not (
+            surnames_only and len(names) - len(weak) >= 2 and len(weak) <= len(names) // 2
+        ):
             bad += len(weak)
             names = [n for i, n in enumerate(names) if i not in weak]
     if not names or bad > len(names) // 4:
