@@ -902,3 +902,23 @@ def test_task_boxes_glued_authors_and_surname_citations_are_cut_off_titles() -> 
     match = _ONE_SURNAME.match("Hoare (1962)")
     assert match is not None and match.group(1) == "Hoare"
 
+
+
+def test_a_link_text_wrapped_over_two_source_lines_is_one_title() -> None:
+    text = (
+        "# Knowledge\n\n"
+        "- [Enhancing Pre-Trained Language Representations with Rich Knowledge\n"
+        "  for Machine Reading Comprehension](https://aclanthology.org/P19-1226/)\n"
+        "- [KEPLER: A Unified Model for Knowledge Embedding and\n"
+        "  Pre-trained Language Representation](https://arxiv.org/abs/1911.06136)\n"
+    )
+    lines = read_lines(text)
+    assert (
+        "Enhancing Pre-Trained Language Representations with Rich Knowledge for Machine "
+        "Reading Comprehension"
+    ) in [line.text for line in lines]
+    titles = {p.title for p in parse_digest(text).papers}
+    assert (
+        "KEPLER: A Unified Model for Knowledge Embedding and Pre-trained Language Representation"
+        in titles
+    )

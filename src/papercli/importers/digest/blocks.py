@@ -280,6 +280,8 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             start = length
             add(child.content)
             spans.append(Span("code", start, length))
+        elif kind == "softbreak" and any(sp.kind in ("link", "bold") for sp in open_spans):
+            add(" ")  # a link or bold text wrapped over two source lines is one text
         elif kind in ("softbreak", "hardbreak"):
             flush()
         elif kind == "link_open":
