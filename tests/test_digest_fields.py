@@ -562,3 +562,13 @@ def test_a_versioned_arxiv_id_after_a_title_is_its_id() -> None:
     ids = {p.title: p.arxiv_id for p in parse_digest(text, keep_uncertain=True).papers}
     assert ids.get("Sparse Mixtures of Tiny Experts for Devices") == "2312.04028"
     assert ids.get("Dense Retrieval at Planet Scale with Graphs") == "2401.00017"
+
+
+def test_a_quoted_translation_before_an_original_title_is_its_alt_title() -> None:
+    text = (
+        "# 幕后故事\n\n2017年春，科技论文《你所需要的是注意力》(Attention Is All You Need)问世，"
+        "署名八位作者。\n"
+    )
+    result = parse_digest(text, keep_uncertain=True)
+    found = {p.title: p.alt_titles for p in result.papers}
+    assert found.get("Attention Is All You Need") == ["你所需要的是注意力"]

@@ -836,6 +836,13 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
         below = _translation_below(record, [body[0], above])
     if below and below != title and below not in found:
         found.append(below)
+    if "quoted_gloss" in record.title.how and len(body[0].text) <= 4000:
+        # "《你所需要的是注意力》(Attention Is All You Need)": the quoted translation
+        gloss = re.search(
+            r"[《“「]([^》”」\n]{2,80})[》”」]\s*[(（]\s*" + re.escape(title), body[0].text
+        )
+        if gloss and _CJK_CHAR.search(gloss.group(1)) and gloss.group(1) not in found:
+            found.append(gloss.group(1).strip())
     rest = record.title.rest.strip(" ()（）")
     bilingual = bool(record.title.how & {"before_paren", "paren_inner", "after_paren"})
     if (
