@@ -565,10 +565,13 @@ def test_a_versioned_arxiv_id_after_a_title_is_its_id() -> None:
 
 
 def test_a_quoted_translation_before_an_original_title_is_its_alt_title() -> None:
-    text = (
-        "# 幕后故事\n\n2017年春，科技论文《你所需要的是注意力》(Attention Is All You Need)问世，"
-        "署名八位作者。\n"
-    )
-    result = parse_digest(text, keep_uncertain=True)
-    found = {p.title: p.alt_titles for p in result.papers}
-    assert found.get("Attention Is All You Need") == ["你所需要的是注意力"]
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+    from papercli.importers.digest.fields import alt_titles
+    from papercli.importers.digest.records import Record
+
+    lines = read_lines("2017年春，科技论文《你所需要的是注意力》(Attention Is All You Need)问世。")
+    title = next(c for c in candidates(lines, 0) if c.text == "Attention Is All You Need")
+    assert "quoted_gloss" in title.how
+    record = Record(title=title, start=0, end=1)
+    assert alt_titles(record, lines) == ["你所需要的是注意力"]
