@@ -922,3 +922,21 @@ def test_a_link_text_wrapped_over_two_source_lines_is_one_title() -> None:
         "KEPLER: A Unified Model for Knowledge Embedding and Pre-trained Language Representation"
         in titles
     )
+
+
+def test_a_page_of_national_style_citations_names_each_cited_paper() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "1. Berners-Lee T, Hendler J, Lassila O. The Semantic Web: A New Form of Web Content"
+        "  [ J ]. Scientific American, 2001, 284(5):34-43.\n"
+        "1. Miwa M, Sasaki Y. Modeling Joint Entity and Relation Extraction with Table"
+        " Representation  [ C ]// EMNLP. 2014:944-948.\n"
+        "1. Hu W, Chen J, Qu Y. A Self-training Approach for Resolving Object Coreference"
+        " [J]. WWW, 2011.\n"
+        "1. 项亮. 推荐系统实践[M]. 人民邮电出版社, 2012.\n"
+    )
+    titles = {p.title for p in parse_digest(text).papers}
+    assert "The Semantic Web: A New Form of Web Content" in titles
+    assert "Modeling Joint Entity and Relation Extraction with Table Representation" in titles
+    assert "A Self-training Approach for Resolving Object Coreference" in titles
+    assert "推荐系统实践" not in titles  # a book [M] is not raised

@@ -70,6 +70,13 @@ _TITLE_SURNAMES = re.compile(
     rf"^(.{{4,300}}?)\.\s+({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*"
     r"(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?\))\.?$"
 )
+# "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
+# national citation style (GB/T 7714): names, title, a bracketed document type
+_GB_CITATION = re.compile(
+    r"^(.{2,300}?)\.\s+(?:\(\d{4}\)\.\s*)?([^\[\]]{4,300}?)\s*"
+    r"\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]"
+)
+_PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL"})
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
 
@@ -333,6 +340,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     before_names = _before_names(whole)
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
+    cited = _GB_CITATION.match(whole) if len(whole) <= 1000 else None
+    if cited is not None:
+        add(cited.group(2), "before_bracket", cited.group(1))
+        if cited.group(3) in _PAPER_TYPES:  # not a book [M], a patent [P], a web page [EB/OL]
+            add(cited.group(2), "cited")
     surnames = _TITLE_SURNAMES.match(whole) if len(whole) <= 400 else None
     if surnames is not None:
         add(surnames.group(1), "before_names", surnames.group(2))

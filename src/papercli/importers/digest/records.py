@@ -150,6 +150,21 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
     return raised
 
 
+CITED_LINES = 3  # a page of at least this many national-style citations reads them all
+
+
+def follow_citations(scored: list[list[Candidate]], accept: float) -> int:
+    """A page of references in the national citation style ("Names. Title[J]. Journal,
+    2001"), at least CITED_LINES of them: the title of each is a paper's, whatever the model
+    makes of the style (a document type in brackets is said of papers, books and theses only)."""
+    cited = [c for row in scored for c in row if "cited" in c.how]
+    if len(cited) < CITED_LINES:
+        return 0
+    for cand in cited:
+        cand.score = max(cand.score, accept)
+    return len(cited)
+
+
 def _identified_nearby(lines: list[Line], index: int) -> bool:
     """Whether the line's record holds a paper identifier: its table row, or the line and the
     lines after it up to the next line of its shape."""
