@@ -72,10 +72,8 @@ _TITLE_SURNAMES = re.compile(
 )
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
-_GB_CITATION = re.compile(
-    r"^(.{2,300}?)\.\s+(?:\(\d{4}\)\.\s*)?([^\[\]]{4,300}?)\s*"
-    r"\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]"
-)
+_DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]")
+_CITED_YEAR_LEAD = re.compile(r"^\(\d{4}\)\.\s*")
 _PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL"})
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
@@ -228,6 +226,23 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def _national_citation(whole: str, add: Callable[..., None]) -> None:
+    """The title of a national-style citation: between its names' first ". " and its
+    bracketed document type (found once each: linear in the line)."""
+    kind = _DOC_TYPE.search(whole, 0, 1000)
+    if kind is None:
+        return
+    head = whole[: kind.start()]
+    cut = head.find(". ")
+    if not 2 <= cut <= 300:
+        return
+    title = _CITED_YEAR_LEAD.sub("", head[cut + 2 :].strip())
+    if 4 <= len(title) <= 300 and "[" not in title and "]" not in title:
+        add(title, "before_bracket", head[:cut])
+        if kind.group(1) in _PAPER_TYPES:  # not a book [M], a patent [P], a web page [EB/OL]
+            add(title, "cited")
+
+
 def _before_italic_names(line: Line, add: Callable[..., None]) -> None:
     """"Title*A. Bee, C. Dee*": the title before an italic list of names ending the line."""
     from papercli.importers.digest.features import looks_like_names
@@ -340,11 +355,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     before_names = _before_names(whole)
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
-    cited = _GB_CITATION.match(whole) if len(whole) <= 1000 else None
-    if cited is not None:
-        add(cited.group(2), "before_bracket", cited.group(1))
-        if cited.group(3) in _PAPER_TYPES:  # not a book [M], a patent [P], a web page [EB/OL]
-            add(cited.group(2), "cited")
+    _national_citation(whole, add)
     surnames = _TITLE_SURNAMES.match(whole) if len(whole) <= 400 else None
     if surnames is not None:
         add(surnames.group(1), "before_names", surnames.group(2))
