@@ -843,24 +843,34 @@ def test_a_link_broken_by_a_line_break_marks_both_lines() -> None:
 
 
 def test_a_middling_title_on_a_short_page_needs_a_second_sign_of_a_paper() -> None:
-    bare = (
-        "# Reading list\n\n**CVPR 2016**\n\n- Deep Residual Learning for Image Recognition\n"
-        "- Densely Connected Convolutional Networks\n\n**NeurIPS 2017**\n\n"
-        "- Attention Is All You Need\n"
-    )
-    result = parse_digest(bare)
-    sure = {p.title: result.confidence_of(p) for p in result.papers}
-    unsure = {p.title: result.confidence_of(p) for p in result.uncertain}
-    assert all(score >= 0.8 for score in sure.values())
-    assert "Attention Is All You Need" in unsure  # on stderr, kept with --keep-uncertain
-    assert unsure["Attention Is All You Need"] >= 0.5
-    kept = parse_digest(bare, keep_uncertain=True).papers
-    assert "Attention Is All You Need" in {p.title for p in kept}
-    # an identifier (or an author line, or the rules' own reading) is that second sign
-    linked = bare.replace(
-        "- Attention Is All You Need", "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)"
-    )
-    assert "Attention Is All You Need" in {p.title for p in parse_digest(linked).papers}
+    from papercli.importers.digest import _set_aside_uncorroborated
+    from papercli.model import Paper
+
+    def page(*papers: tuple[Paper, float]) -> DigestResult:
+        result = DigestResult(format="digest")
+        for paper, confidence in papers:
+            result.papers.append(paper)
+            result.confidence[id(paper)] = confidence
+        return result
+
+    authored = Paper(title="Deep Residual Learning", authors=["Kaiming He"])
+    linked = Paper(title="Denoising Diffusion Models", arxiv_id="2006.11239")
+    sure = Paper(title="Densely Connected Networks")
+    middling = Paper(title="Attention Is All You Need")
+    proposed = Paper(title="Layer Normalization")
+    result = page((authored, 0.6), (linked, 0.55), (sure, 0.85), (middling, 0.7), (proposed, 0.6))
+    _set_aside_uncorroborated(result, {"layernormalization"})
+    assert [p.title for p in result.papers] == [
+        "Deep Residual Learning",  # authors vouch
+        "Denoising Diffusion Models",  # an identifier vouches
+        "Densely Connected Networks",  # the title model is sure
+        "Layer Normalization",  # the rules' reader read it too
+    ]
+    assert [p.title for p in result.uncertain] == ["Attention Is All You Need"]
+    # a page where no paper has a voucher (a bare list) sets none aside
+    bare = page((Paper(title="Densely Connected Networks"), 0.6), (middling, 0.7))
+    _set_aside_uncorroborated(bare, set())
+    assert len(bare.papers) == 2 and not bare.uncertain
 
 
 def test_pages_parsed_at_once_in_threads_keep_their_own_fields() -> None:

@@ -385,9 +385,9 @@ def _second_opinion(
     return proposed
 
 
-# On a page of at most CORROBORATE_MAX papers, a model title below CORROBORATE_SCORE needs a
-# second sign that it names a paper: the rules' reader proposed it too, or its record holds an
-# identifier or an author list. Chosen by measurement on pages never fitted on (README).
+# On a page of at most CORROBORATE_MAX papers where some paper has a voucher (the rules'
+# reader proposed it too, or its record holds an identifier or an author list), a model title
+# below CORROBORATE_SCORE needs one too. Chosen by measurement on pages never fitted (README).
 CORROBORATE_MAX = 30
 CORROBORATE_SCORE = 0.8
 
@@ -397,11 +397,15 @@ def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
     list: on a short page one wrong paper costs a reader more than one missed. (A title in a
     line of the same shape as a sure paper's is no voucher: measured, such lists are where
     the wrong papers stand.)"""
+    def vouched(paper: Paper) -> bool:
+        return bool(_key(paper.title) in proposed or paper.authors or _identifiers(paper))
+
+    if not any(vouched(p) for p in result.papers):
+        return  # a page that gives no paper a voucher (a bare list): no title lacks one
     kept = []
     for paper in result.papers:
         score = result.confidence.get(id(paper), 1.0)
-        vouched = _key(paper.title) in proposed or paper.authors or _identifiers(paper)
-        if score < CORROBORATE_SCORE and not vouched:
+        if score < CORROBORATE_SCORE and not vouched(paper):
             result.uncertain.append(paper)
             result.by_title.pop(_key(paper.title), None)
             continue
