@@ -898,6 +898,8 @@ def test_summary_bullets_are_never_titles() -> None:
     assert never_title("We propose a memory for agents")
     assert not never_title("Trains of Thought: Reasoning in Steps")  # title case: a title
     assert not never_title("It Takes Two to Tango")
+    assert never_title("Playing Atari with Deep Reinforcement Learning” by Volodymyr Mnih et al.")
+    assert not never_title("Enhancing Learning Inspired by “the Blind Men and the Elephant”")
 
 
 def test_task_boxes_glued_authors_and_surname_citations_are_cut_off_titles() -> None:

@@ -330,6 +330,7 @@ def never_title(text: str) -> bool:
         or _COMMITTEE.search(text)
         or _OTHER_FIELD.match(text)
         or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
+        or _QUOTE_BY.search(text) is not None
     )
 
 
@@ -351,6 +352,10 @@ _DESCRIPTION = re.compile(
     r"shows|studies|surveys|systematically|trains|uses)\s)",
     re.IGNORECASE,
 )
+# 'Title” by A. Bee et al.': a quotation closed inside, then its byline: a cut too long
+_QUOTE_BY = re.compile(r"\w[”\"]\s+by\s+[A-Z]")
+
+
 def _sentence_case(text: str) -> bool:
     """Whether TEXT is written like a sentence: most of its words after the first in lower
     case ("Outperforms static-memory methods", not "Trains of Thought for Reasoning")."""
