@@ -575,3 +575,30 @@ def test_a_quoted_translation_before_an_original_title_is_its_alt_title() -> Non
     assert "quoted_gloss" in title.how
     record = Record(title=title, start=0, end=1)
     assert alt_titles(record, lines) == ["你所需要的是注意力"]
+
+
+def test_a_chinese_acceptance_notice_names_the_venue_and_its_year() -> None:
+    from papercli.importers.digest.fields import accepted_venue
+
+    assert accepted_venue("论文“X”已被CCF-A类会议The 40th AAAI Conference (AAAI 26)录用！") == (
+        "AAAI",
+        2026,
+    )
+    assert accepted_venue("已被IEEE Geoscience and Remote Sensing Letters期刊录用") == (
+        "IEEE Geoscience and Remote Sensing Letters",
+        None,
+    )
+    assert accepted_venue("已被中科院一区TOP期刊Pattern Recognition录用") == (
+        "Pattern Recognition",
+        None,
+    )
+    assert accepted_venue("已被 2026年中国多媒体大会（ChinaMM26）录用") == ("ChinaMM", 2026)
+    assert accepted_venue("这个方法被大家接受") == (None, None)
+    text = (
+        "* **2025-11-08** 我们的论文\"RemoteReasoner: Towards Unifying Geospatial Reasoning\""
+        "已被CCF-A类会议The 40th Annual AAAI Conference on AI (AAAI 26)录用。\n"
+        "* **2025-07-19** 我们的论文\"Multi-stage Bayesian Prototype Refinement for Few-shot"
+        " Classification\"已被Pattern Analysis and Applications期刊录用。\n"
+    )
+    papers = {p.title: (p.venue, p.year) for p in parse_digest(text, keep_uncertain=True).papers}
+    assert papers.get("RemoteReasoner: Towards Unifying Geospatial Reasoning") == ("AAAI", 2026)

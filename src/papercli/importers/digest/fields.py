@@ -168,6 +168,37 @@ def _page(lines: list[Line]) -> _Page:
 _BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
 
 
+# "论文……已被中科院一区TOP期刊Pattern Recognition录用": a lab's news of an accepted paper
+_ACCEPTED_BY = re.compile(
+    r"(?:已被|被|入选|中稿)\s*([^，。！!；;]{2,160}?)\s*(?:正式)?(?:录用|接收|收录|接受)"
+)
+_VENUE_DESCRIPTOR = re.compile(r"^.*?(?:期刊|会议|顶会|顶刊|类会议|类期刊|学报)\s*")
+_SHORT_NAME = re.compile(r"[（(]\s*([A-Za-z][A-Za-z\- ]{1,15}?)\s*'?(\d{2}|\d{4})?\s*[)）]")
+_DESCRIPTOR_AFTER = re.compile(r"\s*(?:期刊|会议|顶会|顶刊)$")
+
+
+def accepted_venue(text: str) -> tuple[str | None, int | None]:
+    """The venue of a Chinese acceptance notice ("已被 CVPR 2026 录用", "已被……期刊Pattern
+    Recognition录用", "已被2026年中国多媒体大会（ChinaMM26）录用") and its year if stated."""
+    match = _ACCEPTED_BY.search(text[:2000])
+    if match is None:
+        return None, None
+    inner = _DESCRIPTOR_AFTER.sub("", match.group(1))
+    venue, year = venue_year(inner)
+    short = _SHORT_NAME.search(inner)
+    if short:
+        digits = short.group(2)
+        if digits and not year:
+            year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        venue = venue or short.group(1).strip()
+    if venue and venue not in PREPRINTS:
+        return venue, year
+    named = _VENUE_DESCRIPTOR.sub("", inner).strip()
+    if re.fullmatch(r"[A-Za-z][A-Za-z&/\- ]{2,80}", named):
+        return named, None
+    return None, None
+
+
 def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None]:
     """The venue and year of the list item that holds item START ("- 2014:" over its
     papers, "- CVPR 2019" over its own): read only when that item is nothing but a label."""
@@ -436,6 +467,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             found = _YEAR.fullmatch(section.strip()) or re.match(r"^\s*(\d{4})\b", section)
             if found:
                 year = int(found.group(1))
+    accepted, accepted_year = accepted_venue(title_line.text)
+    if accepted is not None and venue in (None, accepted):
+        # the notice's venue and its year, not the news item's date
+        venue, year = accepted, accepted_year or year
     if venue is None and doc[0]:
         venue, year = doc[0], year or doc[1]
     if venue is None and out.arxiv_id:
