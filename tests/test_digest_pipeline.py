@@ -952,3 +952,24 @@ def test_a_page_of_national_style_citations_names_each_cited_paper() -> None:
     assert "Modeling Joint Entity and Relation Extraction with Table Representation" in titles
     assert "A Self-training Approach for Resolving Object Coreference" in titles
     assert "推荐系统实践" not in titles  # a book [M] is not raised
+
+
+def test_a_sentence_quoting_several_titles_names_a_paper_with_each() -> None:
+    text = (
+        "今年我们课题组有三篇论文被ACL录用，包括姜文斌的“Discriminative Learning with Natural "
+        "Annotations: Word Segmentation as a Case Study”，刘群老师的“A Novel Graph-based Compact "
+        "Representation of Word Alignment”和王志洋的“Stem Translation with Affix-Based Rule "
+        "Selection for Agglutinative Languages”。\n"
+    )
+    papers = {p.title: p for p in parse_digest(text).papers}
+    assert set(papers) == {
+        "Discriminative Learning with Natural Annotations: Word Segmentation as a Case Study",
+        "A Novel Graph-based Compact Representation of Word Alignment",
+        "Stem Translation with Affix-Based Rule Selection for Agglutinative Languages",
+    }
+    by = {title: p.authors for title, p in papers.items()}
+    assert by["A Novel Graph-based Compact Representation of Word Alignment"] == ["刘群"]
+    assert by[
+        "Stem Translation with Affix-Based Rule Selection for Agglutinative Languages"
+    ] == ["王志洋"]
+    assert {p.venue for p in papers.values()} == {"ACL"}

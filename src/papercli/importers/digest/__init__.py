@@ -143,6 +143,7 @@ def parse_digest(
         result.papers.append(paper)
         result.confidence[id(paper)] = confidence
         result.by_title[key] = confidence
+    _more_quoted_titles(records, scored, lines, accept, seen, result, source)
     if len(lines) <= RULES_MAX_LINES:
         proposed = _second_opinion(text, source, lines, scored, seen, result, accept)
         if not keep_uncertain and len(result.papers) <= CORROBORATE_MAX:
@@ -156,6 +157,68 @@ def parse_digest(
             paper.year = _arxiv_year(paper.arxiv_id)
     forget_page()
     return result
+
+
+# "姜文斌的“Title”": the writer named right before a quoted title in Chinese prose
+_WRITER_OF = re.compile(
+    r"(?:^|[和与及、，,\s]|包括|以及|如|有|是)([\u4e00-\u9fff]{2,3}?)"
+    r"(?:老师|教授|博士|同学|研究员)?的\s*$"
+)
+
+
+def _writer_before(text: str, title: str) -> list[str]:
+    """The writer named right before quoted TITLE in Chinese prose ("刘群老师的“Title”")."""
+    at = text.find(title)
+    writer = _WRITER_OF.search(text[max(0, at - 14) : max(0, at - 1)]) if at > 1 else None
+    return [writer.group(1)] if writer else []
+
+
+def _more_quoted_titles(
+    records: list[Record],
+    scored: list[list[Candidate]],
+    lines: list[Line],
+    accept: float,
+    seen: dict[str, Paper],
+    result: DigestResult,
+    source: str | None,
+) -> None:
+    """A sentence that quotes several confident titles ("…的“A”、…的“B”和…的“C”") names a
+    paper with each of them, not only with the best one: a record holds one paper, and a
+    line of prose may hold several records' titles."""
+    from papercli.importers.digest.candidates import without_open_tail
+
+    for record in records:
+        line = lines[record.start]
+        quoted = [
+            c
+            for c in scored[record.start]
+            if "quoted" in c.how and c.score >= accept and c.text != record.title.text
+        ]
+        if not quoted or "quoted" not in record.title.how:
+            continue
+        own = seen.get(_key(without_open_tail(record.title.text)))
+        if own is not None and not own.authors:
+            own.authors = _writer_before(line.text, record.title.text)
+        for cand in quoted:
+            title = without_open_tail(cand.text)
+            key = _key(title)
+            if not key or key in seen or _overlaps(key, seen):
+                continue
+            try:
+                names = _writer_before(line.text, cand.text)
+                paper = Paper(  # the sentence's venue and year are all its papers'
+                    title=title,
+                    authors=names,
+                    venue=own.venue if own else None,
+                    year=own.year if own else None,
+                    source=source,
+                )
+            except ValidationError:
+                continue
+            seen[key] = paper
+            result.papers.append(paper)
+            result.confidence[id(paper)] = round(cand.score, 3)
+            result.by_title[key] = round(cand.score, 3)
 
 
 def _page_links(paper: Paper, lines: list[Line]) -> None:
