@@ -433,3 +433,9 @@ def test_one_common_word_before_et_al_is_a_surname() -> None:
     assert parse_names("Edge et al., 2024") == ["Edge"]
     assert parse_names("Ho et al. (2020)") == ["Ho"]
     assert parse_names("Deep Learning") == []
+
+
+def test_the_people_who_present_or_host_a_paper_are_not_its_authors() -> None:
+    assert parse_names("In ACL 2020, presented by Xiong An Lee and Tongyao Zhu") == []
+    assert parse_names("Reading group, hosted by Ann Lee") == []
+    assert parse_names('"A Title" by Ann Lee and Bo Chen') == ["Ann Lee", "Bo Chen"]

@@ -420,11 +420,20 @@ def split_name_list(text: str) -> list[str]:
 # Steps
 
 
+_NOT_AUTHORED = re.compile(
+    r"\b(?:presented|hosted|moderated|chaired|organi[sz]ed|led|introduced|recommended|shared|"
+    r"posted|curated|reviewed|summari[sz]ed|translated|photo(?:graph)?|illustrated|sponsored) $",
+    re.IGNORECASE,
+)
+
+
 def _parse(text: str) -> tuple[list[str], str]:
     """(names, the cleaned text they were read from)."""
     names, cleaned = _parse_span(text)
     if not names:
         by = text.rfind(" by ", 0, _MAX_CHARS)
+        if by > 0 and _NOT_AUTHORED.search(text, max(0, by - 14), by + 1):
+            by = -1  # "presented by", "hosted by": the session's people, not the authors
         if by > 0:  # '"A Title" by A and B': the names after the last " by "
             after, _ = _parse_span(text[by + 4 :])
             if len(after) > 1 or (after and _ET_AL.search(text, by)):
