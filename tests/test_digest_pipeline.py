@@ -973,3 +973,9 @@ def test_a_sentence_quoting_several_titles_names_a_paper_with_each() -> None:
         "Stem Translation with Affix-Based Rule Selection for Agglutinative Languages"
     ] == ["王志洋"]
     assert {p.venue for p in papers.values()} == {"ACL"}
+
+
+def test_an_arxiv_tab_title_line_names_its_paper() -> None:
+    text = "CINXE.COM\n\n[2406.13770] Elliptical Attention\n\nSome page chrome here.\n"
+    (paper,) = parse_digest(text).papers
+    assert (paper.title, paper.arxiv_id) == ("Elliptical Attention", "2406.13770")

@@ -306,6 +306,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
     add(whole, "whole")
+    if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
+        add(whole, "arxiv_tab")
     bases = [whole]
     for span in line.spans:
         piece = line.text[span.start : span.end]

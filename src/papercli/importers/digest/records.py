@@ -156,7 +156,11 @@ CITED_LINES = 3  # a page of at least this many national-style citations reads t
 def follow_citations(scored: list[list[Candidate]], accept: float) -> int:
     """A page of references in the national citation style ("Names. Title[J]. Journal,
     2001"), at least CITED_LINES of them: the title of each is a paper's, whatever the model
-    makes of the style (a document type in brackets is said of papers, books and theses only)."""
+    makes of the style (a document type in brackets is said of papers, books and theses only).
+    So is a line that is an arXiv page's tab title ("[2406.13770] Elliptical Attention")."""
+    tabs = [c for row in scored for c in row if "arxiv_tab" in c.how]
+    for cand in tabs:  # an arXiv page's title as its tab shows it names that paper
+        cand.score = max(cand.score, accept)
     cited = [c for row in scored for c in row if "cited" in c.how]
     if len(cited) < CITED_LINES:
         return 0
