@@ -744,7 +744,6 @@ _BELOW_PIPELINE = frozenset(
         "reddit_ml_thread",
         "rl_classics_quoted",
         "x_thread_reasoning",
-        "arxiv_daily_cn",
         "neurips2023_best_of_blog",
     }
 )

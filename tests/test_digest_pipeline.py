@@ -979,3 +979,11 @@ def test_an_arxiv_tab_title_line_names_its_paper() -> None:
     text = "CINXE.COM\n\n[2406.13770] Elliptical Attention\n\nSome page chrome here.\n"
     (paper,) = parse_digest(text).papers
     assert (paper.title, paper.arxiv_id) == ("Elliptical Attention", "2406.13770")
+
+
+def test_a_numbered_line_is_not_read_as_a_span_of_prose_around_its_colon() -> None:
+    found = _cands("[1] InfLLM: Training-Free Long-Context Extrapolation for LLMs.")
+    title = "InfLLM: Training-Free Long-Context Extrapolation for LLMs"
+    assert "colon_span" not in found[title]
+    prose = _cands("With InfLLM: Training-Free Extrapolation, the team sped it up.")
+    assert any("colon_span" in how for how in prose.values())

@@ -352,7 +352,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(chinese, "after_cue", raw[match.end() :])
     for match in _COLON_TITLE.finditer(raw[:2000]):
         named = _PREPOSITION.sub("", match.group(1))
-        if match.start() > 0 or named != match.group(1):  # a whole line is already a candidate
+        # the whole line (its list number aside) is already a candidate, not a span of prose
+        if (match.start() > 0 or named != match.group(1)) and tidy(named) != tidy(whole):
             add(named, "colon_span", raw[match.end() :])
     before_names = _before_names(whole)
     if before_names is not None:
