@@ -561,6 +561,7 @@ def test_a_versioned_arxiv_id_after_a_title_is_its_id() -> None:
     )
     ids = {p.title: p.arxiv_id for p in parse_digest(text, keep_uncertain=True).papers}
     assert ids.get("Sparse Mixtures of Tiny Experts for Devices") == "2312.04028"
+    assert not {"1999.12345", "2023.10"} & set(ids.values())  # no version: no id
     assert ids.get("Dense Retrieval at Planet Scale with Graphs") == "2401.00017"
 
 

@@ -164,13 +164,32 @@ _WRITER_OF = re.compile(
     r"(?:^|[和与及、，,\s]|包括|以及|如|有|是)([\u4e00-\u9fff]{2,3}?)"
     r"(?:老师|教授|博士|同学|研究员)?的\s*$"
 )
+# a writer's name starts with a common family name ("谷歌的", "最新的" name no one)
+_FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤贲常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
+    "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲"
+    "房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+    "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_NOT_WRITERS = frozenset(
+    {"谷歌", "百度", "华为", "商汤", "龙头", "高校", "常见", "经典", "最新", "全新", "金牌"}
+)
+# "六篇论文被ACL录用，包括……": the sentence's papers were all accepted at its venue
+_SEVERAL_ACCEPTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*篇(?:论文|文章|工作)")
 
 
 def _writer_before(text: str, title: str) -> list[str]:
     """The writer named right before quoted TITLE in Chinese prose ("刘群老师的“Title”")."""
     at = text.find(title)
     writer = _WRITER_OF.search(text[max(0, at - 14) : max(0, at - 1)]) if at > 1 else None
-    return [writer.group(1)] if writer else []
+    if writer is None:
+        return []
+    name = writer.group(1)
+    if name[0] not in _FAMILY_NAMES or name in _NOT_WRITERS:
+        return []
+    return [name]
 
 
 def _more_quoted_titles(
@@ -199,6 +218,8 @@ def _more_quoted_titles(
         own = seen.get(_key(without_open_tail(record.title.text)))
         if own is not None and not own.authors:
             own.authors = _writer_before(line.text, record.title.text)
+        first = min(line.text.find(c.text) for c in [record.title, *quoted])
+        shared = own is not None and bool(_SEVERAL_ACCEPTED.search(line.text[: max(first, 0)]))
         for cand in quoted:
             title = without_open_tail(cand.text)
             key = _key(title)
@@ -206,11 +227,11 @@ def _more_quoted_titles(
                 continue
             try:
                 names = _writer_before(line.text, cand.text)
-                paper = Paper(  # the sentence's venue and year are all its papers'
+                paper = Paper(  # "N篇论文被X录用，包括……": the venue is all its papers'
                     title=title,
                     authors=names,
-                    venue=own.venue if own else None,
-                    year=own.year if own else None,
+                    venue=own.venue if own and shared else None,
+                    year=own.year if own and shared else None,
                     source=source,
                 )
             except ValidationError:

@@ -93,7 +93,7 @@ def read_lines(text: str) -> list[Line]:
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
-_FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
 def _front_matter_title(text: str) -> str:
@@ -104,6 +104,10 @@ def _front_matter_title(text: str) -> str:
         _YAML_LINE.fullmatch(line) for line in match.group(1).split("\n") if line.strip()
     ) or not match.group(1).strip():
         return text  # no front matter: a rule, text, a rule
+    after = text[match.end() : match.end() + 2000].split("\n")
+    following = next((line for line in after if line.strip()), "")
+    if _YAML_LINE.fullmatch(following) and not following.startswith((" ", "-", "#")):
+        return text  # entries of keys between rules ("title: ... / --- / title: ..."): no post
     title = _FRONT_TITLE.search(match.group(1))
     lines = match.group(0).count("\n")
     head = f"title: {title.group(2).strip()}\n" if title else "\n"
@@ -231,6 +235,34 @@ _A_CLOSE = re.compile(r"^<\s*/\s*a\s*>$", re.I)
 _BOLD_TAG = re.compile(r"^<\s*(/?)\s*(?:b|strong)\s*>$", re.I)
 
 
+def _wrapped_breaks(children: list[Token]) -> set[int]:
+    """The soft line breaks that only wrap a link's or bold text's words: the span holds one
+    break, its first line does not end a phrase, and its second line is not a list of names
+    ("[Title\nA. Bee, C. Dee](url)" is a title over its authors)."""
+    from papercli.importers.digest.features import looks_like_names
+
+    out: set[int] = set()
+    opened: list[tuple[str, int]] = []
+    for i, child in enumerate(children):
+        if child.type in ("link_open", "strong_open"):
+            opened.append((child.type[:-5], i))
+        elif child.type in ("link_close", "strong_close") and opened:
+            _kind, start = opened.pop()
+            breaks = [k for k in range(start + 1, i) if children[k].type == "softbreak"]
+            if len(breaks) != 1:
+                continue
+            before = "".join(c.content for c in children[start + 1 : breaks[0]] if c.type == "text")
+            after = "".join(c.content for c in children[breaks[0] + 1 : i] if c.type == "text")
+            if (
+                before.strip()
+                and after.strip()
+                and before.rstrip()[-1:] not in ".:：;；!?！？"
+                and not (re.search(r",|\band\b|&", after) and looks_like_names(after[:400]) >= 0.6)
+            ):
+                out.add(breaks[0])
+    return out
+
+
 def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str]]]:
     """The visual lines of an inline token: (text, spans, urls) each."""
     out: list[tuple[str, list[Span], list[str]]] = []
@@ -272,7 +304,8 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
                     spans.append(span)
                 return
 
-    for child in children:
+    wrapped = _wrapped_breaks(children)
+    for position, child in enumerate(children):
         kind = child.type
         if kind == "text":
             add(child.content)
@@ -280,7 +313,7 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             start = length
             add(child.content)
             spans.append(Span("code", start, length))
-        elif kind == "softbreak" and any(sp.kind in ("link", "bold") for sp in open_spans):
+        elif kind == "softbreak" and position in wrapped:
             add(" ")  # a link or bold text wrapped over two source lines is one text
         elif kind in ("softbreak", "hardbreak"):
             flush()

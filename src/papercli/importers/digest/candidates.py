@@ -74,6 +74,7 @@ _TITLE_SURNAMES = re.compile(
 # national citation style (GB/T 7714): names, title, a bracketed document type
 _DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]")
 _CITED_YEAR_LEAD = re.compile(r"^\(\d{4}\)\.\s*")
+_NAMES_DOT = re.compile(r"\.\s(?![A-Z][.,](?:\s|$))")
 _PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL"})
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
@@ -233,7 +234,8 @@ def _national_citation(whole: str, add: Callable[..., None]) -> None:
     if kind is None:
         return
     head = whole[: kind.start()]
-    cut = head.find(". ")
+    # the names end at the first ". " not followed by another initial ("Le Q. V. Title")
+    cut = next((m.start() for m in _NAMES_DOT.finditer(head, 0, 320)), -1)
     if not 2 <= cut <= 300:
         return
     title = _CITED_YEAR_LEAD.sub("", head[cut + 2 :].strip())

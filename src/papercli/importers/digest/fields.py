@@ -170,11 +170,30 @@ _BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
 
 # "论文……已被中科院一区TOP期刊Pattern Recognition录用": a lab's news of an accepted paper
 _ACCEPTED_BY = re.compile(
-    r"(?:已被|被|入选|中稿)\s*([^，。！!；;]{2,160}?)\s*(?:正式)?(?:录用|接收|收录|接受)"
+    r"(?:已被|被|入选|中稿)\s*([^，。！!；;]{2,160}?)\s*(?:正式)?(?:录用|接收|接受)"
+)
+# rankings, indexes and listings are no venue ("CCF-A", "SCI", "Hugging Face Daily Papers")
+_NOT_A_VENUE = re.compile(
+    r"^(?:CCF(?:-?[ABC])?|SCI|SSCI|EI|TOP|CSCD|CORE|Oral|Spotlight|Poster)$|papers|daily|"
+    r"scholar|leaderboard|hugging\s*face|github|arxiv|opencompass|index",
+    re.IGNORECASE,
 )
 _VENUE_DESCRIPTOR = re.compile(r"^.*?(?:期刊|会议|顶会|顶刊|类会议|类期刊|学报)\s*")
 _SHORT_NAME = re.compile(r"[（(]\s*([A-Za-z][A-Za-z\- ]{1,15}?)\s*'?(\d{2}|\d{4})?\s*[)）]")
 _DESCRIPTOR_AFTER = re.compile(r"\s*(?:期刊|会议|顶会|顶刊)$")
+
+
+_SENTENCE_END = re.compile(r"[。！!？?；;]")
+
+
+def _sentence_of(text: str, title: str) -> str:
+    """The sentence of TEXT that holds TITLE (all of TEXT when TITLE is not in it)."""
+    at = text.find(title)
+    if at < 0:
+        return text
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    end = _SENTENCE_END.search(text, at + len(title))
+    return text[starts[-1] if starts else 0 : end.end() if end else len(text)]
 
 
 def accepted_venue(text: str) -> tuple[str | None, int | None]:
@@ -186,7 +205,7 @@ def accepted_venue(text: str) -> tuple[str | None, int | None]:
     inner = _DESCRIPTOR_AFTER.sub("", match.group(1))
     venue, year = venue_year(inner)
     short = _SHORT_NAME.search(inner)
-    if short:
+    if short and not _NOT_A_VENUE.search(short.group(1).strip()):
         digits = short.group(2)
         if digits and not year:
             year = int(digits) if len(digits) == 4 else 2000 + int(digits)
@@ -194,7 +213,7 @@ def accepted_venue(text: str) -> tuple[str | None, int | None]:
     if venue and venue not in PREPRINTS:
         return venue, year
     named = _VENUE_DESCRIPTOR.sub("", inner).strip()
-    if re.fullmatch(r"[A-Za-z][A-Za-z&/\- ]{2,80}", named):
+    if re.fullmatch(r"[A-Za-z][A-Za-z&/\- ]{2,80}", named) and not _NOT_A_VENUE.search(named):
         return named, None
     return None, None
 
@@ -208,6 +227,8 @@ def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None
             break
         if line.kind == "item" and line.depth < depth:
             text = line.text.strip()
+            if len(text) > 80:
+                return None, None  # a label is short (and the patterns stay cheap)
             bare = _BARE_YEAR.match(text)
             if bare:
                 return None, int(bare.group(1))
@@ -467,11 +488,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             found = _YEAR.fullmatch(section.strip()) or re.match(r"^\s*(\d{4})\b", section)
             if found:
                 year = int(found.group(1))
-    accepted, accepted_year = accepted_venue(title_line.text)
+    accepted, accepted_year = accepted_venue(_sentence_of(title_line.text, record.title.text))
     if accepted is not None and venue in (None, accepted):
         # the notice's venue and its year, not the news item's date
         venue, year = accepted, accepted_year or year
-    if venue is None and doc[0]:
+    if venue is None and doc[0] and "cited" not in record.title.how:
         venue, year = doc[0], year or doc[1]
     if venue is None and out.arxiv_id:
         venue = "arXiv"
@@ -498,6 +519,15 @@ _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
+def _a_surname(word: str) -> bool:
+    """Whether WORD may be a surname: not a venue ("Nature"), not a nickname ("ResNet", "DDPM")."""
+    return (
+        venue_year(word)[0] is None
+        and not word.isupper()
+        and not any(c.isupper() for c in word[1:])
+    )
+
+
 _TWO_ET_AL = re.compile(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
 
 
@@ -738,8 +768,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = parse_names(rest)
         if names:
             return names
-        single = _ONE_SURNAME.match(rest)  # "Title. Hoare (1962)": a surname before the year
-        if single:
+        single = _ONE_SURNAME.match(rest) if "before_names" in record.title.how else None
+        if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
     line = body[0]
     where = line.text.find(record.title.text)
@@ -930,13 +960,14 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
 
 
 # What a one-paper post writes before its links: "GitHub: URL", "代码链接：URL", "| 论文 | URL |"
+# (the label must be all that stands before the link: "前作论文：URL" is another paper's)
 _CODE_LABEL = re.compile(
     r"(?:github|gitlab|code|source code|repo(?:sitory)?|代码(?:链接|地址)?|源码|开源(?:代码|地址)|"
-    r"项目(?:代码|地址))\W{0,3}$",
+    r"项目(?:代码|地址))",
     re.IGNORECASE,
 )
 _PAPER_LABEL = re.compile(
-    r"(?:paper|arxiv|pdf|论文(?:链接|地址)?|原文(?:链接|地址)?|文章链接)\W{0,3}$", re.IGNORECASE
+    r"(?:paper|arxiv|pdf|论文(?:链接|地址)?|原文(?:链接|地址)?|文章链接)", re.IGNORECASE
 )
 
 
@@ -950,12 +981,13 @@ def labelled_links(lines: list[Line]) -> Fields:
             before = line.text[max(0, at - 30) : at] if at >= 0 else ""
             if not before.strip() and line.kind == "cell" and i and lines[i - 1].row == line.row:
                 before = lines[i - 1].text  # the row's label cell
-            before = before.strip(" *_`[]()|")
+            before = before.strip(" *_`[]()|-•:：")
             hint = _hint(line, url)
-            if hint == "code" or _CODE_LABEL.search(before):
-                if out.code_url is None:
+            repository = len([p for p in urlparse(url).path.split("/") if p]) >= 2
+            if hint == "code" or _CODE_LABEL.fullmatch(before):
+                if out.code_url is None and repository:
                     _add_url(out, url.strip(), "code")
-            elif _PAPER_LABEL.search(before) or hint == "pdf":
+            elif _PAPER_LABEL.fullmatch(before) or hint == "pdf":
                 _add_url(out, url.strip(), hint)
     return out
 
