@@ -603,3 +603,21 @@ def test_a_chinese_acceptance_notice_names_the_venue_and_its_year() -> None:
     )
     papers = {p.title: (p.venue, p.year) for p in parse_digest(text, keep_uncertain=True).papers}
     assert papers.get("RemoteReasoner: Towards Unifying Geospatial Reasoning") == ("AAAI", 2026)
+
+
+def test_a_table_of_one_papers_fields_names_it_and_gives_its_fields() -> None:
+    text = (
+        "## 论文一：GeoPixel\n\n### 论文信息\n\n| 项目 | 内容 |\n|---|---|\n"
+        "| **标题** | GeoPixel: Pixel Grounding Large Multimodal Model in Remote Sensing |\n"
+        "| **会议** | ICML 2025（International Conference on Machine Learning） |\n"
+        "| **作者** | Akashah Shabbir, Mohammed Zumri, Salman Khan |\n"
+        "| **GitHub** | https://github.com/mbzuai-oryx/GeoPixel |\n"
+        "| **arXiv** | https://arxiv.org/abs/2501.01855 |\n\n"
+        "### 研究问题\n\n遥感图像具有独特的挑战。\n"
+    )
+    (paper,) = parse_digest(text).papers
+    assert paper.title == "GeoPixel: Pixel Grounding Large Multimodal Model in Remote Sensing"
+    assert paper.authors == ["Akashah Shabbir", "Mohammed Zumri", "Salman Khan"]
+    assert (paper.venue, paper.year) == ("ICML", 2025)
+    assert paper.arxiv_id == "2501.01855"
+    assert paper.code_url == "https://github.com/mbzuai-oryx/GeoPixel"

@@ -227,6 +227,32 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# The key cell of a table of one paper's fields ("| **标题** | Title |", "| 作者 | A, B |")
+_ROW_KEYS = (
+    ("title", re.compile(r"标题|题目|论文标题|论文题目|英文标题|论文名称|title|paper title", re.I)),
+    ("authors", re.compile(r"作者|authors?", re.I)),
+    ("venue", re.compile(r"会议|期刊|发表于?|收录于|venue|conference|journal|published in", re.I)),
+)
+
+
+def _row_key(lines: list[Line], index: int) -> str:
+    """What the key cell left of cell INDEX names ("title", "authors", "venue"), or ""."""
+    key = lines[index - 1]
+    if key.row != lines[index].row or key.cell != 0:
+        return ""
+    text = key.text.strip(" *_:：`")
+    return next((name for name, pattern in _ROW_KEYS if pattern.fullmatch(text)), "")
+
+
+def row_value(lines: list[Line], index: int, name: str) -> str | None:
+    """The value cell of the row keyed NAME at or after line INDEX, within the next ten lines."""
+    for k in range(index, min(index + 12, len(lines))):
+        line = lines[k]
+        if line.kind == "cell" and line.cell == 1 and k and _row_key(lines, k) == name:
+            return line.text
+    return None
+
+
 def _national_citation(whole: str, add: Callable[..., None]) -> None:
     """The title of a national-style citation: between its names' first ". " and its
     bracketed document type (found once each: linear in the line)."""
@@ -310,6 +336,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     add(whole, "whole")
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
+    if line.kind == "cell" and line.cell == 1 and index and _row_key(lines, index) == "title":
+        add(whole, "labelled_cell")  # "| **标题** | Title |": a table of one paper's fields
     bases = [whole]
     for span in line.spans:
         piece = line.text[span.start : span.end]

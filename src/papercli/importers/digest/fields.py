@@ -20,6 +20,7 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.candidates import row_value
 from papercli.importers.digest.records import Record
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import PREPRINTS, find_venue_year
@@ -216,6 +217,18 @@ def accepted_venue(text: str) -> tuple[str | None, int | None]:
     if re.fullmatch(r"[A-Za-z][A-Za-z&/\- ]{2,80}", named) and not _NOT_A_VENUE.search(named):
         return named, None
     return None, None
+
+
+def _keyed_rows(lines: list[Line], record: Record) -> list[Line]:
+    """The rows after a keyed title row of one paper's fields table ("| arXiv | URL |"), up to
+    the table's end or the next title row."""
+    out: list[Line] = []
+    for k in range(record.end, min(record.end + 16, len(lines))):
+        line = lines[k]
+        if line.kind != "cell" or row_value(lines, k, "title") == line.text:
+            break
+        out.append(line)
+    return out
 
 
 def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None]:
@@ -415,6 +428,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     title_line = lines[record.start]
     page = _page(lines)
     end = next((i for i in range(record.start + 1, record.end) if i in page.label_lines), None)
+    if "labelled_cell" in record.title.how:
+        end = None  # the table's venue row is this paper's field, not a label over others
     end = end or record.end
     # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
     end = next((i for i in range(record.start + 1, end) if _dated_header(lines[i])), end)
@@ -425,7 +440,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         [lines[i] for i in page.rows.get(title_line.row, [])] if title_line.kind == "cell" else []
     )
     # identifiers and links: the title line first, then the record's other lines
-    for line in [lines[i] for i in record.lead] + body:
+    keyed_rows = _keyed_rows(lines, record) if "labelled_cell" in record.title.how else []
+    for line in [lines[i] for i in record.lead] + body + keyed_rows:
         for url in line.urls:
             _add_url(out, url.strip(), hint=_hint(line, url))
         _add_text_ids(out, line.text)
@@ -434,6 +450,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     else:
         out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row)
+    if not out.authors and "labelled_cell" in record.title.how:
+        keyed = row_value(lines, record.start + 1, "authors")  # "| 作者 | A, B |"
+        out.authors = parse_names(keyed) if keyed else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
     header = _header_labels(lines, record.start)
@@ -492,6 +511,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if accepted is not None and venue in (None, accepted):
         # the notice's venue and its year, not the news item's date
         venue, year = accepted, accepted_year or year
+    if venue is None and "labelled_cell" in record.title.how:
+        keyed = row_value(lines, record.start + 1, "venue")  # "| 会议 | ICML 2025 |"
+        if keyed:
+            venue, keyed_year = venue_year(keyed)
+            year = year or keyed_year
     if venue is None and doc[0] and "cited" not in record.title.how:
         venue, year = doc[0], year or doc[1]
     if venue is None and out.arxiv_id:

@@ -157,8 +157,9 @@ def follow_citations(scored: list[list[Candidate]], accept: float) -> int:
     """A page of references in the national citation style ("Names. Title[J]. Journal,
     2001"), at least CITED_LINES of them: the title of each is a paper's, whatever the model
     makes of the style (a document type in brackets is said of papers, books and theses only).
-    So is a line that is an arXiv page's tab title ("[2406.13770] Elliptical Attention")."""
-    tabs = [c for row in scored for c in row if "arxiv_tab" in c.how]
+    So is a line that is an arXiv page's tab title ("[2406.13770] Elliptical Attention"), and
+    the value of a table row keyed as a title ("| **标题** | Title |")."""
+    tabs = [c for row in scored for c in row if c.how & {"arxiv_tab", "labelled_cell"}]
     for cand in tabs:  # an arXiv page's title as its tab shows it names that paper
         cand.score = max(cand.score, accept)
     cited = [c for row in scored for c in row if "cited" in c.how]
