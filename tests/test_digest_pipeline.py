@@ -987,3 +987,25 @@ def test_a_numbered_line_is_not_read_as_a_span_of_prose_around_its_colon() -> No
     assert "colon_span" not in found[title]
     prose = _cands("With InfLLM: Training-Free Extrapolation, the team sped it up.")
     assert any("colon_span" in how for how in prose.values())
+
+
+def test_a_title_followed_by_resource_links_is_cut_before_them() -> None:
+    text = (
+        "# Papers\n\n"
+        "- Attention Is All You Need [paper](https://arxiv.org/abs/1706.03762) "
+        "[code](https://github.com/x/y)\n"
+        "- Deep Residual Learning for Image Recognition [paper](https://arxiv.org/abs/1512.03385)"
+        " | [code](https://github.com/k/r)\n"
+        "- Denoising Diffusion Probabilistic Models NeurIPS2020 "
+        "[Paper](https://arxiv.org/abs/2006.11239) [Note](https://example.org/n)\n"
+    )
+    papers = {p.title: p for p in parse_digest(text).papers}
+    assert set(papers) == {
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Denoising Diffusion Probabilistic Models",
+    }
+    assert papers["Attention Is All You Need"].code_url == "https://github.com/x/y"
+    assert papers["Deep Residual Learning for Image Recognition"].arxiv_id == "1512.03385"
+    found = _cands("- Learning to Rank [slides](https://a.org/s) text after")
+    assert "Learning to Rank" not in found  # the links do not end the line: no cut

@@ -253,6 +253,38 @@ def row_value(lines: list[Line], index: int, name: str) -> str | None:
     return None
 
 
+# the text of a link that labels a title's resources: "Title [paper](…) [code](…)"
+_LINK_LABEL = re.compile(
+    r"[\[(【]?\s*(?:paper|pdf|arxiv|code|github|gitlab|project(?:\s+page)?|page|website|homepage|"
+    r"link|video|slides?|blog|demo|data(?:set)?|models?|poster|talk|bib(?:tex)?|abs(?:tract)?|"
+    r"html|doi|openreview|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
+    r"论文|代码|链接|主页|项目|视频|博客|解读|笔记|知乎|原文|\d{1,3})\s*[\])】]?",
+    re.IGNORECASE,
+)
+_LINK_GAP = re.compile(r"[\s|·•/,，、\-–—:：]*")
+
+
+def _before_link_labels(line: Line) -> tuple[str, str] | None:
+    """The title before the run of resource links that ends its line ("Title [paper](…) |
+    [code](…)"), and those links' text: their words are no part of the title."""
+    text = line.text
+    end = len(text.rstrip())
+    start = None
+    for span in reversed([s for s in line.spans if s.kind == "link"]):
+        if span.end > end or not _LINK_GAP.fullmatch(text, span.end, end):
+            break
+        if not _LINK_LABEL.fullmatch(text[span.start : span.end].strip()):
+            break
+        start = end = span.start
+    if start is None:
+        return None
+    head = strip_number(text[:start].strip())[0]
+    tags = [m for m in _VENUE_YEAR_IN.finditer(head) if m.end() == len(head)]
+    if tags and tags[-1].start() >= 10 and find_venue_year(tags[-1].group(0))[0]:
+        head = head[: tags[-1].start()]  # "Title ICDM2018 [Paper](…)": the venue tag too
+    return (head, text[start:]) if len(head) >= 6 else None
+
+
 def _national_citation(whole: str, add: Callable[..., None]) -> None:
     """The title of a national-style citation: between its names' first ". " and its
     bracketed document type (found once each: linear in the line)."""
@@ -389,6 +421,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
     _national_citation(whole, add)
+    labelled = _before_link_labels(line)
+    if labelled is not None:  # the same cut as "Title [paper] [code]" written as plain text
+        add(labelled[0], "before_bracket", labelled[1])
+        add(labelled[0], "untagged")
+        bases.append(labelled[0])
     surnames = _TITLE_SURNAMES.match(whole) if len(whole) <= 400 else None
     if surnames is not None:
         add(surnames.group(1), "before_names", surnames.group(2))
