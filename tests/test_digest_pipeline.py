@@ -899,6 +899,7 @@ def test_summary_bullets_are_never_titles() -> None:
     assert not never_title("Trains of Thought: Reasoning in Steps")  # title case: a title
     assert not never_title("It Takes Two to Tango")
     assert never_title("Playing Atari with Deep Reinforcement Learning” by Volodymyr Mnih et al.")
+    assert never_title('Deep Residual Learning for Image Recognition" by')
     assert not never_title("Enhancing Learning Inspired by “the Blind Men and the Elephant”")
 
 

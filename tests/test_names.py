@@ -439,3 +439,9 @@ def test_the_people_who_present_or_host_a_paper_are_not_its_authors() -> None:
     assert parse_names("In ACL 2020, presented by Xiong An Lee and Tongyao Zhu") == []
     assert parse_names("Reading group, hosted by Ann Lee") == []
     assert parse_names('"A Title" by Ann Lee and Bo Chen') == ["Ann Lee", "Bo Chen"]
+
+
+def test_an_initial_makes_a_common_word_a_surname() -> None:
+    assert parse_names("K. He and X. Zhang") == ["K. He", "X. Zhang"]
+    assert parse_names("He, K., & Zhang, X.") == ["K. He", "X. Zhang"]
+    assert parse_names("A. Survey") == []

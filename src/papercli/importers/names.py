@@ -756,5 +756,11 @@ def _latin_name(part: str) -> int:
     if longest < 2:
         return 0
     if common == words:
+        if (
+            len(tokens) <= 3
+            and re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)*", tokens[0])
+            and not any(t.lower() in _TITLE_WORDS for t in tokens[1:])
+        ):
+            return 2  # "K. He", "X. Zhang": an initial makes a common word a surname
         return 1  # every word a common or title word: a phrase, unless among surnames
     return 0 if common * 2 > words else 2  # mostly title words: a title

@@ -358,7 +358,7 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 # 'Title” by A. Bee et al.': a quotation closed inside, then its byline: a cut too long
-_QUOTE_BY = re.compile(r"\w[”\"]\s+by\s+[A-Z]")
+_QUOTE_BY = re.compile(r"\w[”\"]\s+by\b")
 
 
 def _sentence_case(text: str) -> bool:
