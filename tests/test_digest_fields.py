@@ -621,3 +621,15 @@ def test_a_table_of_one_papers_fields_names_it_and_gives_its_fields() -> None:
     assert (paper.venue, paper.year) == ("ICML", 2025)
     assert paper.arxiv_id == "2501.01855"
     assert paper.code_url == "https://github.com/mbzuai-oryx/GeoPixel"
+
+
+def test_a_translation_in_parentheses_is_no_author() -> None:
+    text = (
+        "# 本周论文推荐\n\n- 注意力就是你所需要的（Attention Is All You Need）\n"
+        "- 用于图像识别的深度残差学习（Deep Residual Learning for Image Recognition）\n"
+        "- Denoising Diffusion Probabilistic Models（去噪扩散概率模型）\n"
+    )
+    papers = parse_digest(text).papers
+    assert papers and all(p.authors == [] for p in papers)
+    alts = {p.title: p.alt_titles for p in papers}
+    assert alts.get("Attention Is All You Need") == ["注意力就是你所需要的"]
