@@ -1010,3 +1010,27 @@ def test_a_title_followed_by_resource_links_is_cut_before_them() -> None:
     assert papers["Deep Residual Learning for Image Recognition"].arxiv_id == "1512.03385"
     found = _cands("- Learning to Rank [slides](https://a.org/s) text after")
     assert "Learning to Rank" not in found  # the links do not end the line: no cut
+
+
+def test_award_labels_and_trailing_author_lists_are_cut_off_titles() -> None:
+    awards = (
+        "# This week in ML\n\n"
+        "Best Paper Award: Attention Is All You Need\nAuthors: Ashish Vaswani, Noam Shazeer\n\n"
+        "Best Paper Award: Deep Residual Learning for Image Recognition\n"
+        "Authors: Kaiming He, Xiangyu Zhang\n\n"
+        "Honorable Mention: Denoising Diffusion Probabilistic Models\n"
+        "Authors: Jonathan Ho, Ajay Jain\n"
+    )
+    assert {p.title for p in parse_digest(awards).papers} == {
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Denoising Diffusion Probabilistic Models",
+    }
+    dashed = (
+        "# This week in ML\n\n- Attention Is All You Need — Ashish Vaswani, Noam Shazeer\n"
+        "- Deep Residual Learning for Image Recognition — Kaiming He, Xiangyu Zhang\n"
+        "- Denoising Diffusion Probabilistic Models — Jonathan Ho, Ajay Jain\n"
+    )
+    papers = {p.title: p.authors for p in parse_digest(dashed).papers}
+    assert papers["Attention Is All You Need"] == ["Ashish Vaswani", "Noam Shazeer"]
+    assert len(papers) == 3

@@ -197,7 +197,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         row = [c for c in row if not never_title(c.text)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         if top is not None and "whole" in top.how:
-            top = _without_authors(top, row, floor)
+            top = _without_authors(top, row)
         best.append(top if top is not None and top.score >= floor else None)
     starts = [i for i, cand in enumerate(best) if cand is not None]
     titled = set(starts)
@@ -238,7 +238,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
 _AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren"})
 
 
-def _without_authors(whole: Candidate, row: list[Candidate], floor: float) -> Candidate:
+def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     """A whole line "Title — Ada Lovelace, Alan Turing" names its paper by the part before
     the authors, when that part is itself a title candidate."""
     from papercli.importers.names import looks_like_name_list
@@ -246,11 +246,12 @@ def _without_authors(whole: Candidate, row: list[Candidate], floor: float) -> Ca
     for cand in sorted(row, key=lambda c: -c.score):
         if (
             cand.how & _AUTHOR_CUTS
-            and cand.score >= floor
+            and cand.score >= TEMPLATE_FLOOR
             and whole.text.startswith(cand.text)
             and cand.rest.strip()
             and looks_like_name_list(cand.rest.strip(" ,.;:-–—|")) >= 0.8
         ):
+            cand.score = max(cand.score, whole.score)  # the line's title, names cut off
             return cand
     return whole
 
