@@ -1034,3 +1034,19 @@ def test_award_labels_and_trailing_author_lists_are_cut_off_titles() -> None:
     papers = {p.title: p.authors for p in parse_digest(dashed).papers}
     assert papers["Attention Is All You Need"] == ["Ashish Vaswani", "Noam Shazeer"]
     assert len(papers) == 3
+
+
+def test_a_timeline_years_dash_is_no_part_of_the_title() -> None:
+    text = (
+        "# Milestones\n\n- 2017 - Attention Is All You Need\n"
+        "- 2016 - Deep Residual Learning for Image Recognition\n"
+        "- 2020 - Denoising Diffusion Probabilistic Models\n"
+    )
+    found = {p.title: p.year for p in parse_digest(text).papers}
+    assert found == {
+        "Attention Is All You Need": 2017,
+        "Deep Residual Learning for Image Recognition": 2016,
+        "Denoising Diffusion Probabilistic Models": 2020,
+    }
+    assert strip_number("2017 - Attention Is All You Need") == ("Attention Is All You Need", True)
+    assert strip_number("2017 Annual Report")[0] == "2017 Annual Report"

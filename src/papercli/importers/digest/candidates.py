@@ -22,7 +22,8 @@ MAX_TITLE = 300
 _NUMBER = re.compile(
     r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．](?!\d)|#\s*\d{1,4}[.:]?"
     r"|no\.\s*\d{1,4}|第\s*\d{1,3}\s*[篇名]|[一二三四五六七八九十]{1,3}\s*[、.]"
-    r"|(?:paper|论文)\s*\d{1,3}\s*[:：.]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“]))\s*",
+    r"|(?:paper|论文)\s*\d{1,3}\s*[:：.]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“])"
+    r"|(?:19|20)\d\d\s+[-–—|]\s+(?=\S))\s*",  # "2017 - Title": a timeline's year
     re.IGNORECASE,
 )
 _LEAD_JUNK = re.compile(
