@@ -62,8 +62,8 @@ def parse_digest(
     from papercli.importers.digest.records import (
         cut_records,
         follow_author_pairs,
-        follow_citations,
         follow_identified_rows,
+        follow_stated_titles,
         follow_template,
         table_of_contents,
     )
@@ -81,7 +81,7 @@ def parse_digest(
     follow_template(lines, scored, accept)
     follow_author_pairs(lines, scored, accept)
     follow_identified_rows(lines, scored, accept)
-    follow_citations(scored, accept)
+    follow_stated_titles(scored, accept)
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)

@@ -153,21 +153,20 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
 CITED_LINES = 3  # a page of at least this many national-style citations reads them all
 
 
-def follow_citations(scored: list[list[Candidate]], accept: float) -> int:
-    """A page of references in the national citation style ("Names. Title[J]. Journal,
-    2001"), at least CITED_LINES of them: the title of each is a paper's, whatever the model
-    makes of the style (a document type in brackets is said of papers, books and theses only).
-    So is a line that is an arXiv page's tab title ("[2406.13770] Elliptical Attention"), and
-    the value of a table row keyed as a title ("| **标题** | Title |")."""
-    tabs = [c for row in scored for c in row if c.how & {"arxiv_tab", "labelled_cell"}]
-    for cand in tabs:  # an arXiv page's title as its tab shows it names that paper
-        cand.score = max(cand.score, accept)
+def follow_stated_titles(scored: list[list[Candidate]], accept: float) -> int:
+    """Titles the page states as titles, whatever the model makes of their style: a line
+    that is an arXiv page's tab title ("[2406.13770] Elliptical Attention"), the value of a
+    table row keyed as a title ("| **标题** | Title |"), and, on a page of at least
+    CITED_LINES references in the national style ("Names. Title[J]. Journal, 2001"), each
+    cited title (a bracketed document type is said of papers, books and theses only).
+    Returns how many were raised to ACCEPT."""
+    stated = [c for row in scored for c in row if c.how & {"arxiv_tab", "labelled_cell"}]
     cited = [c for row in scored for c in row if "cited" in c.how]
-    if len(cited) < CITED_LINES:
-        return 0
-    for cand in cited:
+    if len(cited) >= CITED_LINES:
+        stated += cited
+    for cand in stated:
         cand.score = max(cand.score, accept)
-    return len(cited)
+    return len(stated)
 
 
 def _identified_nearby(lines: list[Line], index: int) -> bool:
