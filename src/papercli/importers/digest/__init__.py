@@ -144,12 +144,15 @@ def parse_digest(
         result.confidence[id(paper)] = confidence
         result.by_title[key] = confidence
     _more_quoted_titles(records, scored, lines, accept, seen, result, source)
-    if len(lines) <= RULES_MAX_LINES:
+    rules_ran = len(lines) <= RULES_MAX_LINES
+    proposed: set[str] = set()
+    if rules_ran:
         proposed = _second_opinion(text, source, lines, scored, seen, result, accept)
-        if not keep_uncertain and len(result.papers) <= CORROBORATE_MAX:
-            _set_aside_uncorroborated(result, proposed)
+    found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
+    if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
+        _set_aside_uncorroborated(result, proposed)
     _join_cut_titles(result)
-    if len(result.papers) == 1:
+    if len(result.papers) == 1 and found == 1:
         _page_links(result.papers[0], lines)
     _tidy_topics(lines, result.papers)
     for paper in result.papers:
