@@ -633,3 +633,17 @@ def test_a_translation_in_parentheses_is_no_author() -> None:
     assert papers and all(p.authors == [] for p in papers)
     alts = {p.title: p.alt_titles for p in papers}
     assert alts.get("Attention Is All You Need") == ["注意力就是你所需要的"]
+
+
+def test_authors_under_a_bold_title_in_its_own_table_cell_are_read() -> None:
+    text = (
+        "| Paper | Venue | Link |\n|---|---|---|\n"
+        "| **Attention Is All You Need**<br>Ashish Vaswani, Noam Shazeer | NeurIPS 2017 |"
+        " [link](https://arxiv.org/abs/1706.03762) |\n"
+        "| **Deep Residual Learning for Image Recognition**<br>Kaiming He, Xiangyu Zhang |"
+        " CVPR 2016 | [link](https://arxiv.org/abs/1512.03385) |\n"
+    )
+    authors = {p.title: p.authors for p in parse_digest(text).papers}
+    assert authors["Attention Is All You Need"] == ["Ashish Vaswani", "Noam Shazeer"]
+    resnet = authors["Deep Residual Learning for Image Recognition"]
+    assert resnet == ["Kaiming He", "Xiangyu Zhang"]

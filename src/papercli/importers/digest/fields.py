@@ -827,7 +827,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
                 return names
     for line in body[1:4]:
         text = line.text.strip()
-        if line.kind == "cell" and line.header.strip():
+        if line.kind == "cell" and line.header.strip() and line.block != body[0].block:
             continue  # a table names its author column: another column is something else
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
