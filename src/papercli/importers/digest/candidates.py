@@ -239,10 +239,14 @@ _ROW_KEYS = (
 )
 
 
-def _row_key(lines: list[Line], index: int) -> str:
-    """What the key cell left of cell INDEX names ("title", "authors", "venue"), or ""."""
+def row_key(lines: list[Line], index: int) -> str:
+    """What the key cell left of value cell INDEX names ("title", "authors", "venue"), or ""
+    when line INDEX is no value cell of such a row."""
+    line = lines[index]
+    if line.kind != "cell" or line.cell != 1 or not index:
+        return ""
     key = lines[index - 1]
-    if key.row != lines[index].row or key.cell != 0:
+    if key.row != line.row or key.cell != 0:
         return ""
     text = key.text.strip(" *_:：`")
     return next((name for name, pattern in _ROW_KEYS if pattern.fullmatch(text)), "")
@@ -251,9 +255,8 @@ def _row_key(lines: list[Line], index: int) -> str:
 def row_value(lines: list[Line], index: int, name: str) -> str | None:
     """The value cell of the row keyed NAME at or after line INDEX, within the next ten lines."""
     for k in range(index, min(index + 12, len(lines))):
-        line = lines[k]
-        if line.kind == "cell" and line.cell == 1 and k and _row_key(lines, k) == name:
-            return line.text
+        if row_key(lines, k) == name:
+            return lines[k].text
     return None
 
 
@@ -372,7 +375,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     add(whole, "whole")
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
-    if line.kind == "cell" and line.cell == 1 and index and _row_key(lines, index) == "title":
+    if row_key(lines, index) == "title":
         add(whole, "labelled_cell")  # "| **标题** | Title |": a table of one paper's fields
     bases = [whole]
     for span in line.spans:

@@ -20,7 +20,7 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.importers.digest.blocks import Line
-from papercli.importers.digest.candidates import row_value
+from papercli.importers.digest.candidates import row_key, row_value
 from papercli.importers.digest.records import Record
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import PREPRINTS, find_venue_year
@@ -225,7 +225,7 @@ def _keyed_rows(lines: list[Line], record: Record) -> list[Line]:
     out: list[Line] = []
     for k in range(record.end, min(record.end + 16, len(lines))):
         line = lines[k]
-        if line.kind != "cell" or row_value(lines, k, "title") == line.text:
+        if line.kind != "cell" or row_key(lines, k) == "title":
             break
         out.append(line)
     return out
