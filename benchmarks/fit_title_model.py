@@ -10,9 +10,9 @@ score in the context of its neighbours and of the lines of the same shape (stage
 cross-fitted by page, so that stage 2 learns from honest scores). The weights are written to
 src/papercli/importers/digest/title_model.json; only feature names and numbers go there.
 The project's own test digests (tests/data/digests) and the seed digests are added to the
-fitting data unless --no-fixtures, and the real pages of ../shared/digests/extra numbered
-700-739 (even ones) and 800-899 (when present; all others there are held out)
-unless --no-extra; the `dev` half is never read.
+fitting data unless --no-fixtures, and the even-numbered real pages of PAPERCLI_EXTRA (by
+default ../shared/digests/extra; odd ones are held out) unless --no-extra; the `dev` half is
+never read.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 SHARED = ROOT.parent / "shared"
+EXTRA = Path(os.environ.get("PAPERCLI_EXTRA", SHARED / "digests" / "extra"))
 MODEL = ROOT / "src" / "papercli" / "importers" / "digest" / "title_model.json"
 
 
@@ -45,11 +47,9 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
     found = []
     folders = [SHARED / "digests" / "real" / "fit"]
     if "--no-extra" not in sys.argv:
-        folders.append(SHARED / "digests" / "extra")  # more real pages, keys written first
+        folders.append(EXTRA)  # more real pages, keys written first
     for text in sorted(t for folder in folders for t in folder.glob("*.txt")):
-        if folder_is_extra(text) and (
-            not _fitted(int(text.stem.split("-")[0]))
-        ):
+        if folder_is_extra(text) and not _fitted(int(text.stem.split("-")[0])):
             continue  # the held-out pages are never read here
         if not text.with_suffix(".json").exists():
             continue  # a page whose key is not written yet
@@ -78,12 +78,12 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def _fitted(number: int) -> bool:
-    """Whether extra page NUMBER is fitted on: the even ones of 700-739 and all of 800-899."""
-    return (700 <= number < 740 and number % 2 == 0) or 800 <= number < 900
+    """Whether extra page NUMBER is fitted on: the even ones (odd ones are held out)."""
+    return number % 2 == 0
 
 
 def folder_is_extra(page: Path) -> bool:
-    return page.parent.name == "extra" and page.stem.split("-")[0].isdigit()
+    return page.parent == EXTRA and page.stem.split("-")[0].isdigit()
 
 
 def close(text: str, titles: list[str]) -> bool:
