@@ -1050,3 +1050,25 @@ def test_a_timeline_years_dash_is_no_part_of_the_title() -> None:
     }
     assert strip_number("2017 - Attention Is All You Need") == ("Attention Is All You Need", True)
     assert strip_number("2017 Annual Report")[0] == "2017 Annual Report"
+
+
+def test_a_remark_in_parentheses_after_a_title_is_no_part_of_it() -> None:
+    assert tidy("Language Models are Few-Shot Learners (one of Best Papers)") == (
+        "Language Models are Few-Shot Learners"
+    )
+    assert tidy("Denoising Diffusion Probabilistic Models (Oral)") == (
+        "Denoising Diffusion Probabilistic Models"
+    )
+    assert tidy("Attention Is All You Need (2017)") == "Attention Is All You Need"
+    assert tidy("The Rise of AfricaNLP: Contributors and Impact (2005-2025)") == (
+        "The Rise of AfricaNLP: Contributors and Impact (2005-2025)"
+    )
+    text = (
+        "# Picks\n\n- Language Models are Few-Shot Learners (Best Paper)\n"
+        "- Deep Residual Learning for Image Recognition (Oral)\n"
+        "- Denoising Diffusion Probabilistic Models (spotlight)\n"
+    )
+    result = parse_digest(text)
+    named = [p.title for p in result.papers] + [u.title for u in result.uncertain]
+    assert "Deep Residual Learning for Image Recognition" in named
+    assert not [title for title in named if "(" in title]

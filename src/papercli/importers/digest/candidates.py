@@ -57,6 +57,13 @@ _TRAIL_PAREN_META = re.compile(
     re.IGNORECASE,
 )
 
+# "Title (one of Best Papers)", "Title (Oral)", "Title (Vaswani et al.)", "Title (2017)": a
+# remark after a title, never part of it; a year range ("(2005-2025)") may be the title's own
+_TRAIL_REMARK = re.compile(
+    r"\s*[(（][^()（）]{0,40}(?:\bet al\b|\boral|\bspotlight|\bposter|\bbest\b|\bawards?\b)"
+    r"[^()（）]{0,40}[)）]\s*$|\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*$",
+    re.IGNORECASE,
+)
 
 # a match starts where a run of separators starts: ", , , ..." is not tried from each comma
 _VENUE_YEAR_IN = re.compile(
@@ -159,6 +166,12 @@ def _open_paren(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
+def strip_remark(text: str) -> str:
+    """TEXT without a remark in parentheses at its end ("Title (one of Best Papers)")."""
+    remark = _TRAIL_REMARK.search(text) if text.endswith((")", "）")) else None
+    return text[: remark.start()] if remark and remark.start() > 4 else text
+
+
 def _inside_quotes(head: str) -> bool:
     """Whether HEAD leaves a quotation open ('... Guestrin. "Xgboost' before ': A Scalable')."""
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
@@ -170,7 +183,7 @@ def tidy(text: str) -> str:
     text = _LEAD_JUNK.sub("", text)
     text = TITLE_LABEL.sub("", text).lstrip()
     text = _FOOTNOTE.sub("", _ARXIV_TAB.sub("", text))
-    text = _TAIL_JUNK.sub("", text)
+    text = strip_remark(_TAIL_JUNK.sub("", text))
     nickname = _NICKNAME.search(text)
     if nickname and len(text[: nickname.start()].split()) >= 3:
         text = text[: nickname.start()]
