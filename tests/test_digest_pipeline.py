@@ -19,7 +19,7 @@ from papercli.importers.digest.blocks import html_to_markdown, read_lines
 from papercli.importers.digest.candidates import candidates, strip_number, tidy
 from papercli.importers.digest.features import features, looks_like_names, page_context
 from papercli.importers.digest.fields import page_venue
-from papercli.importers.digest.records import cut_records
+from papercli.importers.digest.records import cut_records, note_lines
 from papercli.importers.digest.scorer import linear, load_model, score_lines, sigmoid
 
 LIST = (
@@ -916,7 +916,6 @@ def test_task_boxes_glued_authors_and_surname_citations_are_cut_off_titles() -> 
     assert match is not None and match.group(1) == "Hoare"
 
 
-
 def test_a_link_text_wrapped_over_two_source_lines_is_one_title() -> None:
     text = (
         "# Knowledge\n\n"
@@ -970,9 +969,9 @@ def test_a_sentence_quoting_several_titles_names_a_paper_with_each() -> None:
     }
     by = {title: p.authors for title, p in papers.items()}
     assert by["A Novel Graph-based Compact Representation of Word Alignment"] == ["刘群"]
-    assert by[
-        "Stem Translation with Affix-Based Rule Selection for Agglutinative Languages"
-    ] == ["王志洋"]
+    assert by["Stem Translation with Affix-Based Rule Selection for Agglutinative Languages"] == [
+        "王志洋"
+    ]
     assert {p.venue for p in papers.values()} == {"ACL"}
 
 
@@ -1072,3 +1071,83 @@ def test_a_remark_in_parentheses_after_a_title_is_no_part_of_it() -> None:
     named = [p.title for p in result.papers] + [u.title for u in result.uncertain]
     assert "Deep Residual Learning for Image Recognition" in named
     assert not [title for title in named if "(" in title]
+
+
+def test_notes_nested_under_a_linked_title_are_no_papers() -> None:
+    text = (
+        "# Conference notes\n\n## Meta learning\n"
+        "* [Continual Deep Learning by Functional Regularisation](https://example.org/p1)\n"
+        "    - Catastrophic forgetting as new data arrived\n"
+        "    - Some weights are regularized while others not\n"
+        "* [Adversarially Robust Few-Shot Learning](https://example.org/p2)\n"
+        "    - Adversarial examples only in the outer loop\n"
+        "    - Meta-learner is adversarially robust\n"
+        "* [Learning to Learn with Gradient Descent](https://example.org/p3)\n"
+        "    - Query data matters when doing adversarial training\n"
+    )
+    lines = read_lines(text)
+    notes = {lines[i].text for i in note_lines(lines, score_lines(lines), 0.5)}
+    assert notes == {
+        "Catastrophic forgetting as new data arrived",
+        "Some weights are regularized while others not",
+        "Adversarial examples only in the outer loop",
+        "Meta-learner is adversarially robust",
+        "Query data matters when doing adversarial training",
+    }
+    titles = [p.title for p in parse_digest(text).papers]
+    assert titles == [
+        "Continual Deep Learning by Functional Regularisation",
+        "Adversarially Robust Few-Shot Learning",
+        "Learning to Learn with Gradient Descent",
+    ]
+
+
+def test_a_list_of_claims_and_a_section_of_talks_give_no_papers() -> None:
+    entry = (
+        "### [{n}] [{title}](https://arxiv.org/abs/2508.0471{n})\n\n*Carlo Esposito*\n\n"
+        "**Key Contributions:**\n\n"
+        "1. Demonstrated user preference for concise responses\n"
+        "2. Identified the impact of verbose AI responses on user trust\n\n"
+        "**Result:** Users preferred concise answers.\n\n"
+    )
+    text = "# 2025-08-08\n\n" + "".join(
+        entry.format(n=n, title=title)
+        for n, title in enumerate(
+            ["AI Should Be More Human, Not More Complex", "SightWarp: Gaze-Based Proxies"], 1
+        )
+    )
+    assert [p.title for p in parse_digest(text).papers] == [
+        "AI Should Be More Human, Not More Complex",
+        "SightWarp: Gaze-Based Proxies",
+    ]
+    talks = (
+        "# NeurIPS 2020 notes\n\n## Keynotes:\n"
+        "* [The Genomic Bottleneck: A Lesson from Biology](https://example.org/k1)\n"
+        "* [Robustness, Verification, Privacy: Addressing Adversaries](https://example.org/k2)\n\n"
+        "## Papers\n"
+        "* [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)\n"
+        "* [Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165)\n"
+    )
+    assert [p.title for p in parse_digest(talks).papers] == [
+        "Denoising Diffusion Probabilistic Models",
+        "Language Models are Few-Shot Learners",
+    ]
+
+
+def test_a_bracketed_title_after_its_authors_is_the_title() -> None:
+    text = (
+        "### Contributed talks\n\n"
+        "* (Talk \\#1): Benjamin Bloem-Reddy. [Beauty in Machine Learning: Purpose and "
+        "Enlightenment]\n\n"
+        "* (Talk \\#2): David Kappel, Franscesco Negri, Christian Tetzlaff. [Continual Learning "
+        "with Memory Cascades]\n\n"
+        "* (Talk \\#3): Wouter Kool, Chris J. Maddison, Andriy Mnih. [Unbiased Gradient "
+        "Estimation with Balanced Assignments for Mixtures of Experts]\n"
+    )
+    papers = {p.title: p.authors for p in parse_digest(text).papers}
+    assert papers["Continual Learning with Memory Cascades"] == [
+        "David Kappel",
+        "Franscesco Negri",
+        "Christian Tetzlaff",
+    ]
+    assert len(papers) == 3

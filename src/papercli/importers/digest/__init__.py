@@ -65,7 +65,9 @@ def parse_digest(
         follow_identified_rows,
         follow_stated_titles,
         follow_template,
+        note_lines,
         table_of_contents,
+        talk_sections,
     )
     from papercli.importers.digest.scorer import load_model, score_lines
 
@@ -78,10 +80,14 @@ def parse_digest(
     scored = score_lines(lines)
     for i in table_of_contents(lines):
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
+    for i in talk_sections(lines):
+        scored[i] = []
     follow_template(lines, scored, accept)
     follow_author_pairs(lines, scored, accept)
     follow_identified_rows(lines, scored, accept)
     follow_stated_titles(scored, accept)
+    for i in note_lines(lines, scored, accept):
+        scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
@@ -347,9 +353,7 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     contents, or a heading that is a paper's title."""
     from papercli.importers.digest.records import table_of_contents
 
-    not_topics = {_key(p.title) for p in papers} | {
-        _key(a) for p in papers for a in p.alt_titles
-    }
+    not_topics = {_key(p.title) for p in papers} | {_key(a) for p in papers for a in p.alt_titles}
     contents = table_of_contents(lines)
     headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading"]
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
@@ -484,6 +488,7 @@ def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
     list: on a short page one wrong paper costs a reader more than one missed. (A title in a
     line of the same shape as a sure paper's is no voucher: measured, such lists are where
     the wrong papers stand.)"""
+
     def vouched(paper: Paper) -> bool:
         return bool(_key(paper.title) in proposed or paper.authors or _identifiers(paper))
 

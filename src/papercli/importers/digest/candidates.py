@@ -41,6 +41,8 @@ _DASH_LAST = re.compile(r"^(.{6,300})\s+[–—-]{1,2}\s+(.{2,}?)$")
 _PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 _BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
+# "Authors. [Title]": a title in brackets that link nowhere, after its authors
+_BRACKETED_LAST = re.compile(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
 _BRACKET_LEAD = re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
 _LABEL = re.compile(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
 _FIELD_AFTER = re.compile(
@@ -324,7 +326,7 @@ def _national_citation(whole: str, add: Callable[..., None]) -> None:
 
 
 def _before_italic_names(line: Line, add: Callable[..., None]) -> None:
-    """"Title*A. Bee, C. Dee*": the title before an italic list of names ending the line."""
+    """ "Title*A. Bee, C. Dee*": the title before an italic list of names ending the line."""
     from papercli.importers.digest.features import looks_like_names
 
     text = line.text.rstrip()
@@ -402,6 +404,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             bases.append(strip_number(piece)[0])
     for match in _QUOTED.finditer(raw):
         add(match.group(1), "quoted", raw[match.end() :])
+    bracketed = _BRACKETED_LAST.search(whole)
+    if bracketed is not None:  # read as a quoted title: the brackets mark it the same way
+        add(bracketed.group(1), "quoted", whole[: bracketed.start()])
     label = _LABEL.match(whole)
     if label and not re.match(r"^https?$", label.group(1), re.I):
         add(label.group(2), "after_label")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line
-from papercli.importers.digest.candidates import Candidate
+from papercli.importers.digest.candidates import Candidate, strip_number
 
 
 @dataclass
@@ -234,6 +234,46 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     return records
 
 
+# "**Key Contributions:**", "主要贡献：": the list after it states a paper's claims
+_CLAIMS_LEAD = re.compile(
+    r"^\W{0,3}(?:key\s+|main\s+)?(?:contributions?|findings?|highlights?|takeaways?|"
+    r"pros|cons|limitations?|strengths?|weakness(?:es)?|"
+    r"主要贡献|贡献|创新点|亮点|优点|缺点|局限性?)\s*[:：]\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> set[int]:
+    """Lines that are notes on a paper, never papers: the unlinked items nested under an item
+    titled by its link ("* [Title](url)" then "    - Humans transfer knowledge ..."), and the
+    items (or numbered lines) of a list led by "Key Contributions:"."""
+    notes: set[int] = set()
+    parents: list[int] = []  # the open items, outermost first
+    claims = False
+    for i, line in enumerate(lines):
+        if line.kind == "heading":
+            parents = []
+        numbered = line.kind == "item" or strip_number(line.text.strip())[1]
+        if not numbered:
+            claims = bool(_CLAIMS_LEAD.match(line.text.strip()))
+        elif claims and not line.urls:
+            notes.add(i)
+        if line.kind != "item" or not line.first:
+            continue
+        while parents and lines[parents[-1]].depth >= line.depth:
+            parents.pop()
+        linked_parent = any(_linked_title(scored[p], accept) for p in parents)
+        if linked_parent and not line.urls and not any("link" in c.how for c in scored[i]):
+            notes.add(i)
+        parents.append(i)
+    return notes
+
+
+def _linked_title(row: list[Candidate], accept: float) -> bool:
+    top = max(row, key=lambda c: c.score, default=None)
+    return top is not None and top.score >= accept and "link" in top.how
+
+
 _AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren"})
 
 
@@ -299,6 +339,21 @@ _CONTENTS = re.compile(
 )
 
 
+def talk_sections(lines: list[Line]) -> set[int]:
+    """The lines under a heading of talks ("## Keynotes:", "Tutorials"): talks, not papers."""
+    inside: set[int] = set()
+    depth = 0  # the level of the open talks heading, 0 when none is open
+    for i, line in enumerate(lines):
+        if line.kind == "heading":
+            if depth and line.depth > depth:
+                inside.add(i)
+                continue
+            depth = line.depth if _TALKS_SECTION.match(line.text.strip()) else 0
+        elif depth:
+            inside.add(i)
+    return inside
+
+
 def table_of_contents(lines: list[Line]) -> set[int]:
     """The lines of the page's table of contents: a "Contents"/"目录" heading and what
     follows it up to the next heading, or a list whose every item links into the page."""
@@ -306,8 +361,10 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     depth = 0
     for i, line in enumerate(lines):
         if line.kind == "heading":
-            depth = line.depth if _CONTENTS.match(line.text.strip()) else (
-                0 if line.depth <= depth else depth
+            depth = (
+                line.depth
+                if _CONTENTS.match(line.text.strip())
+                else (0 if line.depth <= depth else depth)
             )
             if depth:
                 found.add(i)
@@ -319,12 +376,20 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     return found
 
 
+# a section of talks ("## Keynotes:", "Invited Talks", "Tutorials", "特邀报告"), not of papers
+_TALKS_SECTION = re.compile(
+    r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
+    r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
+    re.IGNORECASE,
+)
 _FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|摘要|简介|一句话总结|总结|导读|"
     r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词)\s*[:：]",
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def never_title(text: str) -> bool:
     """Whether TEXT is a date line ("Published on Feb 27") or a book chapter ("Chapter 4 of
     ...", "第三章"): never a paper's title."""
