@@ -1151,3 +1151,39 @@ def test_a_bracketed_title_after_its_authors_is_the_title() -> None:
         "Christian Tetzlaff",
     ]
     assert len(papers) == 3
+
+
+def test_citations_split_over_names_title_and_venue_lines() -> None:
+    text = (
+        "The winners of this year's award are:\n"
+        "Ashish Vaswani, Noam Shazeer.\n"
+        "Attention is all you need.\n"
+        "Proceedings of NeurIPS 2017.\n"
+        "Geoffrey Hinton, Ruslan Salakhutdinov.\n"
+        "Reducing the dimensionality of data with neural networks.\n"
+        "Science, 313(5786). 2006.\n"
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun.\n"
+        "Deep residual learning for image recognition.\n"
+        "Proceedings of CVPR 2016.\n"
+        "Congratulations to all winners!\n"
+    )
+    papers = {p.title: (p.authors, p.year) for p in parse_digest(text).papers}
+    assert papers == {
+        "Attention is all you need": (["Ashish Vaswani", "Noam Shazeer"], 2017),
+        "Reducing the dimensionality of data with neural networks": (
+            ["Geoffrey Hinton", "Ruslan Salakhutdinov"],
+            2006,
+        ),
+        "Deep residual learning for image recognition": (
+            ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"],
+            2016,
+        ),
+    }
+    # title / authors / venue: the names in the middle are no titles
+    flipped = (
+        "Attention Is All You Need.\nAshish Vaswani, Noam Shazeer.\nProceedings of NeurIPS 2017.\n"
+        "Deep Residual Learning for Image Recognition.\nKaiming He, Xiangyu Zhang.\n"
+        "Proceedings of CVPR 2016.\nDenoising Diffusion Probabilistic Models.\n"
+        "Jonathan Ho, Ajay Jain.\nProceedings of NeurIPS 2020.\n"
+    )
+    assert not [p for p in parse_digest(flipped).papers if p.title.startswith(("Ashish", "Kaim"))]

@@ -63,6 +63,7 @@ def parse_digest(
         cut_records,
         follow_author_pairs,
         follow_identified_rows,
+        follow_split_citations,
         follow_stated_titles,
         follow_template,
         note_lines,
@@ -86,6 +87,7 @@ def parse_digest(
     follow_author_pairs(lines, scored, accept)
     follow_identified_rows(lines, scored, accept)
     follow_stated_titles(scored, accept)
+    follow_split_citations(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that

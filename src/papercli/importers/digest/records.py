@@ -150,6 +150,57 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
     return raised
 
 
+SPLIT_FLOOR = 0.02  # the names above and the venue below vouch for a sentence-case title
+# "Proceedings of", "Journal", "vol.", "24(1)", "pp.", "arXiv:": where a citation appeared
+_PUBLISHED_IN = re.compile(
+    r"\bproc(?:eedings\b|\.)|\bjournal\b|\btransactions\b|\bvol\.|\bpp\.|\d\s*\(\d+\)|arxiv:",
+    re.IGNORECASE,
+)
+
+
+def follow_split_citations(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A page that cites papers over three lines, names / title / where and when ("Irene
+    Langkilde, Kevin Knight." / "Title." / "Proceedings of ACL 1998."), at least CITED_LINES
+    times names each middle line a title by the names above it (its whole-line candidate,
+    unless the model gives it nearly nothing: sentence-case titles score low on their own). Returns how many were raised to ACCEPT."""
+    from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.venues import find_venue_year
+
+    middles: list[int] = []
+    for i in range(1, len(lines) - 1):
+        above, line, below = lines[i - 1], lines[i], lines[i + 1]
+        if any(x.kind not in ("line", "item") for x in (above, line, below)):
+            continue
+        text, where = line.text.strip(), below.text.strip()
+        if len(text.split()) < 3 or len(text.split()) > 30 or len(where.split()) > 12:
+            continue
+        names = above.text.strip()[:400]
+        if len(names.split()) < 2 or looks_like_names(names) < 0.85:
+            continue
+        if find_venue_year(where)[1] is None:
+            continue
+        # where it appeared, not the next entry's names ("A, B. Preprint 2024" under a title)
+        if _PUBLISHED_IN.search(where) or looks_like_names(where) < 0.5:
+            middles.append(i)
+    # most middles must not read as names ("Automatic Word Sense Discrimination." may): a
+    # page of title / authors / venue lines has names in the middle
+    plain = [i for i in middles if looks_like_names(lines[i].text.strip()[:400]) < 0.5]
+    if len(middles) < CITED_LINES or len(plain) < CITED_LINES - 1 or 2 * len(plain) < len(middles):
+        return 0
+    raised = 0
+    for i in middles:
+        whole = [c for c in scored[i] if "whole" in c.how and c.score >= SPLIT_FLOOR]
+        if not whole:
+            continue
+        whole[0].rest = lines[i - 1].text.strip()  # the names above are its authors
+        if whole[0].score < accept:
+            whole[0].score = accept
+            raised += 1
+    return raised
+
+
 CITED_LINES = 3  # a page of at least this many national-style citations reads them all
 
 
