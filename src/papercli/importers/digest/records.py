@@ -158,13 +158,12 @@ _PUBLISHED_IN = re.compile(
 )
 
 
-def follow_split_citations(
-    lines: list[Line], scored: list[list[Candidate]], accept: float
-) -> int:
+def follow_split_citations(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A page that cites papers over three lines, names / title / where and when ("Irene
     Langkilde, Kevin Knight." / "Title." / "Proceedings of ACL 1998."), at least CITED_LINES
     times names each middle line a title by the names above it (its whole-line candidate,
-    unless the model gives it nearly nothing: sentence-case titles score low on their own). Returns how many were raised to ACCEPT."""
+    unless the model gives it nearly nothing: sentence-case titles score low on their own).
+    Returns how many were raised to ACCEPT."""
     from papercli.importers.digest.features import looks_like_names
     from papercli.importers.venues import find_venue_year
 
