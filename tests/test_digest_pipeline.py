@@ -1187,3 +1187,28 @@ def test_citations_split_over_names_title_and_venue_lines() -> None:
         "Jonathan Ho, Ajay Jain.\nProceedings of NeurIPS 2020.\n"
     )
     assert not [p for p in parse_digest(flipped).papers if p.title.startswith(("Ashish", "Kaim"))]
+
+
+def test_titles_cited_with_their_authors_and_year_before_a_comment() -> None:
+    text = (
+        "The Pioneers of Deep Learning: A Review of Top 10 DL Research Papers!\n\n"
+        "Here are the papers, each with a brief description:\n\n"
+        "  1. ImageNet Classification with Deep Convolutional Neural Networks (Alex Krizhevsky, "
+        "Ilya Sutskever, and Geoffrey Hinton, 2012) — This paper presents the network that won "
+        "the challenge in 2012. The authors demonstrated that deep learning can outperform "
+        "traditional computer vision methods.\n"
+        "  2. Deep Residual Learning for Image Recognition (Kaiming He, Xiangyu Zhang, Shaoqing "
+        "Ren, and Jian Sun, 2015) — This paper presents the residual network architecture, which "
+        "made it possible to train extremely deep networks.\n"
+    )
+    papers = {p.title: (p.authors, p.year) for p in parse_digest(text).papers}
+    assert papers == {
+        "ImageNet Classification with Deep Convolutional Neural Networks": (
+            ["Alex Krizhevsky", "Ilya Sutskever", "Geoffrey Hinton"],
+            2012,
+        ),
+        "Deep Residual Learning for Image Recognition": (
+            ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"],
+            2015,
+        ),
+    }

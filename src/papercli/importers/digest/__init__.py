@@ -62,6 +62,7 @@ def parse_digest(
     from papercli.importers.digest.records import (
         cut_records,
         follow_author_pairs,
+        follow_cited_parens,
         follow_identified_rows,
         follow_split_citations,
         follow_stated_titles,
@@ -88,6 +89,7 @@ def parse_digest(
     follow_identified_rows(lines, scored, accept)
     follow_stated_titles(scored, accept)
     follow_split_citations(lines, scored, accept)
+    follow_cited_parens(scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that

@@ -40,6 +40,9 @@ _DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")
 _DASH_LAST = re.compile(r"^(.{6,300})\s+[–—-]{1,2}\s+(.{2,}?)$")
 _PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
+_CITED_BEFORE_DASH = re.compile(
+    r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d)\s*[)）]\s*[–—-]{1,2}\s"
+)
 _BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
 _BRACKETED_LAST = re.compile(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
@@ -493,6 +496,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _DASH_LAST.match(base)
     if match:
         add(match.group(1), "before_dash", match.group(2))
+    match = _CITED_BEFORE_DASH.match(base)
+    if match:  # "Title (A, B and C, 2015) — This paper presents ..."
+        add(match.group(1), "before_paren", match.group(2))
     match = _PAREN_TAIL.match(base)
     if match:
         add(match.group(1), "before_paren", match.group(2))

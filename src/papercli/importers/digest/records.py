@@ -200,6 +200,31 @@ def follow_split_citations(lines: list[Line], scored: list[list[Candidate]], acc
     return raised
 
 
+_NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
+
+
+def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
+    """A page whose entries cite their papers as "Title (A, B and C, 2015) — comment", at least
+    twice, names each such title (the cut before the names and year). Returns how many were
+    raised to ACCEPT."""
+    from papercli.importers.digest.features import looks_like_names
+
+    cited: list[Candidate] = []
+    for row in scored:
+        for cand in row:
+            names = _NAMES_YEAR.match(cand.rest) if "before_paren" in cand.how else None
+            if names is None or looks_like_names(names.group(1)) < 0.85:
+                continue
+            if looks_like_names(cand.text) < 0.5 and cand.score >= SPLIT_FLOOR:
+                cited.append(cand)
+                break
+    if len(cited) < 2:
+        return 0
+    for cand in cited:
+        cand.score = max(cand.score, accept)
+    return len(cited)
+
+
 CITED_LINES = 3  # a page of at least this many national-style citations reads them all
 
 
@@ -451,7 +476,18 @@ def never_title(text: str) -> bool:
         or _OTHER_FIELD.match(text)
         or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
         or _QUOTE_BY.search(text) is not None
+        or _LISTICLE.search(text) is not None
     )
+
+
+# "A Review of Top 10 DL Research Papers!", "10 papers you shouldn't miss", "Papers of the
+# week": a list's headline, never a paper's title
+_LISTICLE = re.compile(
+    r"\b(?:top|best)\s+\d{1,3}\b[^.!?]{0,60}\bpapers\b|"
+    r"\b\d{1,3}\s+(?:must[-\s]read|important|influential|essential|key|notable)\b[^.!?]{0,40}"
+    r"\bpapers\b|\bpapers\s+(?:you\b|of\s+the\s+(?:year|week|month|decade)\b)",
+    re.IGNORECASE,
+)
 
 
 # "Topic: Theory of Deep Learning", "主讲人：…": a schedule's other fields, never a paper's title
