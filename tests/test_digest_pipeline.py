@@ -728,7 +728,9 @@ def test_chapters_and_dates_are_never_titles() -> None:
     assert never_title("ACL（Annual Meeting of the Association for Computational Linguistics")
     assert never_title("Board and Organizing Committee")
     assert not never_title("Query by Committee Made Real")
-    assert not never_title("BERT (Bidirectional Encoder Representations from Transformers)")
+    assert not never_title("BERT: Pre-training of Deep Bidirectional Transformers (BERT)")
+    # an acronym and what it stands for names a method, not a paper
+    assert never_title("BERT (Bidirectional Encoder Representations from Transformers)")
 
 
 def test_a_colon_inside_a_quotation_does_not_cut_it() -> None:
@@ -1212,3 +1214,15 @@ def test_titles_cited_with_their_authors_and_year_before_a_comment() -> None:
             2015,
         ),
     }
+
+
+def test_an_acronym_spelled_out_is_a_method_not_a_title() -> None:
+    text = (
+        "# 计算机视觉必读\n\n1. SIFT(Scale-Invariant Feature Transform)\n\n"
+        "论文Distinctive Image Features from Scale-Invariant Keypoints (David G. Lowe, 2004)\n\n"
+        "2. HOG(Histogram of Oriented Gradients)\n\n"
+        "论文Histograms of Oriented Gradients for Human Detection (Navneet Dalal, Bill Triggs, "
+        "2005)\n"
+    )
+    titles = {p.title for p in parse_digest(text).papers}
+    assert not [t for t in titles if t.startswith(("SIFT", "HOG"))]

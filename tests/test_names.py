@@ -445,3 +445,17 @@ def test_an_initial_makes_a_common_word_a_surname() -> None:
     assert parse_names("K. He and X. Zhang") == ["K. He", "X. Zhang"]
     assert parse_names("He, K., & Zhang, X.") == ["K. He", "X. Zhang"]
     assert parse_names("A. Survey") == []
+
+
+def test_names_split_by_bars_with_their_chinese_forms() -> None:
+    assert parse_names("Jiayu Ding (丁佳玙) | Siyuan Wang (王思远) | Xuanjing Huang (黄萱菁)") == [
+        "Jiayu Ding",
+        "Siyuan Wang",
+        "Xuanjing Huang",
+    ]
+    assert parse_names("Junfei Ren | Tong Zhu | Wenliang Chen") == [
+        "Junfei Ren",
+        "Tong Zhu",
+        "Wenliang Chen",
+    ]
+    assert parse_names("A. Smith, Bo Li | Paper | Code") == ["A. Smith", "Bo Li"]

@@ -499,9 +499,24 @@ _CJK_GLOSSED = re.compile(
 )
 
 
+_CJK_GLOSS_AFTER = re.compile(r"\s*[(（][\u3400-\u9fff\s,，·]*(?:[)）]|$)")
+_ONE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]*){1,3}")
+
+
+def _piped_names(text: str) -> str:
+    """ "Jiayu Ding (丁佳玙) | Siyuan Wang (王思远)": names split by bars (each perhaps with its
+    Chinese form) as a comma list; any other text with bars as it is."""
+    parts = [_CJK_GLOSS_AFTER.sub("", part).strip() for part in text.split(" | ")]
+    if len(parts) >= 2 and all(_ONE_NAME.fullmatch(part) for part in parts):
+        return ", ".join(parts)
+    return text
+
+
 def _clean(text: str) -> str:
     """Markup, links, LaTeX, affiliation marks and labels out; plain separators in."""
     text = unicodedata.normalize("NFC", text)
+    if " | " in text:
+        text = _piped_names(text)
     if "(" in text or "（" in text:
         text = _CJK_GLOSSED.sub(r"\1", text)
     if _MARKUP.search(text):

@@ -477,7 +477,25 @@ def never_title(text: str) -> bool:
         or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
         or _QUOTE_BY.search(text) is not None
         or _LISTICLE.search(text) is not None
+        or _spelled_out(text)
     )
+
+
+_GLUE_WORDS = frozenset({"of", "for", "from", "the", "and", "a", "an", "in", "on", "with", "to"})
+_ACRONYM_GLOSS = re.compile(r"^([A-Z][A-Za-z0-9]{1,9})\s*[(（]([A-Za-z][^()（）]{4,120})[)）]$")
+
+
+def _spelled_out(text: str) -> bool:
+    """Whether TEXT is an acronym and what it stands for ("SIFT(Scale-Invariant Feature
+    Transform)"): a method's name, not a paper's title."""
+    match = _ACRONYM_GLOSS.match(text)
+    if match is None:
+        return False
+    words = [w for w in re.split(r"[\s\-]+", match.group(2)) if w[:1].isalpha()]
+    letters = "".join(ch for ch in match.group(1) if ch.isalpha()).lower()
+    every = "".join(w[0] for w in words).lower()
+    content = "".join(w[0] for w in words if w.lower() not in _GLUE_WORDS).lower()
+    return letters in (every, content)
 
 
 # "A Review of Top 10 DL Research Papers!", "10 papers you shouldn't miss", "Papers of the
