@@ -1226,3 +1226,15 @@ def test_an_acronym_spelled_out_is_a_method_not_a_title() -> None:
     )
     titles = {p.title for p in parse_digest(text).papers}
     assert not [t for t in titles if t.startswith(("SIFT", "HOG"))]
+
+
+def test_a_title_run_into_its_talk_labels() -> None:
+    text = (
+        "CVPR 论文分享会\n\n"
+        "报告1. Modeling 3D Layout for Group Re-Identification报告人:张权摘要:Group "
+        "re-identification attempts to associate groups under different cameras.\n"
+    )
+    assert [p.title for p in parse_digest(text).papers] == [
+        "Modeling 3D Layout for Group Re-Identification"
+    ]
+    assert strip_number("报告2. Title of a Talk")[0] == "Title of a Talk"

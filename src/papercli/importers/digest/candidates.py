@@ -22,7 +22,7 @@ MAX_TITLE = 300
 _NUMBER = re.compile(
     r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．](?!\d)|#\s*\d{1,4}[.:]?"
     r"|no\.\s*\d{1,4}|第\s*\d{1,3}\s*[篇名]|[一二三四五六七八九十]{1,3}\s*[、.]"
-    r"|(?:paper|论文)\s*\d{1,3}\s*[:：.]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“])"
+    r"|(?:paper|论文|报告|文章|talk)\s*\d{1,3}\s*[:：.、]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“])"
     r"|(?:19|20)\d\d\s+[-–—|]\s+(?=\S))\s*",  # "2017 - Title": a timeline's year
     re.IGNORECASE,
 )
@@ -50,6 +50,11 @@ _BRACKET_LEAD = re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+
 _LABEL = re.compile(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
 _FIELD_AFTER = re.compile(
     r"^(.{6,300}?)\s+(?:title|标题|题目|abstract|摘要|link|链接)\s*[:：]\s*(.+)$", re.IGNORECASE
+)
+# "Title报告人:Name摘要:…": a title run into the labels of its other fields (a pasted post)
+_CJK_FIELD_AFTER = re.compile(
+    r"^(.{6,300}?[A-Za-z0-9)）?!])\s*(?:报告人|主讲人|讲者|作者|摘要|单位|机构|论文链接|论文地址|"
+    r"代码链接|代码|链接)\s*[:：]\s*(.+)$"
 )
 _AUTHORS_LABEL = re.compile(r"^(.{6,300}?)[\s,.;]+(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _SENTENCE = re.compile(
@@ -486,7 +491,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _AUTHORS_LABEL.match(base)
     if match:
         add(match.group(1), "before_authors", match.group(2))
-    match = _FIELD_AFTER.match(base)
+    match = _FIELD_AFTER.match(base) or _CJK_FIELD_AFTER.match(base)
     if match:
         add(match.group(1), "before_field", match.group(2))
     match = _DASH.match(base)
