@@ -1238,3 +1238,18 @@ def test_a_title_run_into_its_talk_labels() -> None:
         "Modeling 3D Layout for Group Re-Identification"
     ]
     assert strip_number("报告2. Title of a Talk")[0] == "Title of a Talk"
+
+
+def test_authors_labelled_inside_parentheses_after_a_quoted_title() -> None:
+    text = (
+        "Award winners announced\n"
+        'Outstanding Paper Award 1: "Attention Is All You Need" (authors: Ashish Vaswani, '
+        "Noam Shazeer, Niki Parmar) proposes a new architecture based on attention alone.\n"
+        'Outstanding Paper Award 2: "Deep Residual Learning for Image Recognition" (authors: '
+        "Kaiming He, Xiangyu Zhang, Jian Sun) shows that very deep networks can be trained.\n"
+    )
+    papers = {p.title: p.authors for p in parse_digest(text).papers}
+    assert papers == {
+        "Attention Is All You Need": ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"],
+        "Deep Residual Learning for Image Recognition": ["Kaiming He", "Xiangyu Zhang", "Jian Sun"],
+    }

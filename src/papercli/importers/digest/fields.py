@@ -543,6 +543,11 @@ _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
+_PAREN_AUTHORS = re.compile(
+    r"^\W{0,3}[(（]\s*(?:authors?|by|作者)\s*[:：]?\s*([^()（）]{2,400})[)）]", re.IGNORECASE
+)
+
+
 def _a_surname(word: str) -> bool:
     """Whether WORD may be a surname: not a venue ("Nature"), not a nickname ("ResNet", "DDPM")."""
     return (
@@ -792,7 +797,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     if bilingual and _CJK_ONLY.fullmatch(rest.strip(" ()（）")):
         rest = ""  # "Title（中文译名）": the translation, not a name
     if rest:
-        names = parse_names(rest)
+        labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
+        names = parse_names(labelled.group(1) if labelled else rest)
         if names:
             return names
         single = _ONE_SURNAME.match(rest) if "before_names" in record.title.how else None
