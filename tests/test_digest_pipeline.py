@@ -1253,3 +1253,43 @@ def test_authors_labelled_inside_parentheses_after_a_quoted_title() -> None:
         "Attention Is All You Need": ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"],
         "Deep Residual Learning for Image Recognition": ["Kaiming He", "Xiangyu Zhang", "Jian Sun"],
     }
+
+
+def test_a_wrapped_citation_takes_the_names_that_open_its_item() -> None:
+    text = (
+        "# References\n\n"
+        "-   [1] A. Vaswani, N. Shazeer, N. Parmar, J. Uszkoreit, L. Jones,\n"
+        "    A. N. Gomez, and I. Polosukhin.\n"
+        '    ["Attention is all you need"](https://arxiv.org/abs/1706.03762). In Advances\n'
+        "    in Neural Information Processing Systems, pp. 5998–6008, 2017.\n"
+        "-   [2] D. P. Kingma and J. Ba,\n"
+        '    ["Adam: A Method for Stochastic Optimization"](https://arxiv.org/abs/1412.6980),\n'
+        "    arXiv preprint arXiv:1412.6980, 2014.\n"
+    )
+    papers = {p.title: p.authors for p in parse_digest(text).papers}
+    assert papers["Attention is all you need"] == [
+        "A. Vaswani",
+        "N. Shazeer",
+        "N. Parmar",
+        "J. Uszkoreit",
+        "L. Jones",
+        "A. N. Gomez",
+        "I. Polosukhin",
+    ]
+    assert papers["Adam: A Method for Stochastic Optimization"] == ["D. P. Kingma", "J. Ba"]
+
+
+def test_a_title_under_a_venue_bullet_takes_that_venue_not_the_next() -> None:
+    text = (
+        "本质图像论文笔记\n\n"
+        "  • ICCV2015\n"
+        "    • Intrinsic Decomposition of Image Sequences from Local Temporal Variations\n"
+        "  • ICCV2016\n    • Deep Specialized Network for Illuminant Estimation\n"
+        "  • CVPR2018\n    • SfSNet: Learning Shape, Reflectance and Illuminance of Faces\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_digest(text).papers}
+    assert found == {
+        "Intrinsic Decomposition of Image Sequences from Local Temporal Variations": ("ICCV", 2015),
+        "Deep Specialized Network for Illuminant Estimation": ("ICCV", 2016),
+        "SfSNet: Learning Shape, Reflectance and Illuminance of Faces": ("CVPR", 2018),
+    }

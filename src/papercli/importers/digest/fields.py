@@ -450,6 +450,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     else:
         out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row)
+    marked = record.title.how & {"link", "quoted"}
+    if not out.authors and marked and not title_line.first and title_line.kind == "line":
+        out.authors = _names_above_in_block(lines, record.start)
     if not out.authors and "labelled_cell" in record.title.how:
         keyed = row_value(lines, record.start + 1, "authors")  # "| 作者 | A, B |"
         out.authors = parse_names(keyed) if keyed else []
@@ -497,6 +500,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if (venue is None or year is None) and title_line.kind == "item" and title_line.depth > 1:
         parent_venue, parent_year = _parent_label(lines, record.start)
         venue, year = venue or parent_venue, year or parent_year
+    if (venue is None or year is None) and not title_line.first:
+        head = _block_head(lines, record.start)  # "• ICCV2015" / "  - Title" read as one item
+        if head is not None and len(head.split()) <= 4:
+            head_venue, head_year = venue_year(head)
+            venue, year = venue or head_venue, year or head_year
     for section in reversed(record.sections):
         if venue and year:
             break
@@ -543,6 +551,33 @@ _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
+def _block_head(lines: list[Line], start: int) -> str | None:
+    """The first line of the block (item, paragraph) whose later line START is."""
+    for i in range(start - 1, max(-1, start - 6), -1):
+        if lines[i].block != lines[start].block:
+            return None
+        if lines[i].first:
+            return lines[i].text.strip()
+    return None
+
+
+def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
+    """The names that open the item or paragraph a title sits in on a later line ("[1] A.
+    Vaswani, N. Shazeer," / "Ł. Kaiser." / '["Attention is all you need"](...)')."""
+    from papercli.importers.digest.candidates import strip_number
+
+    above: list[str] = []
+    for i in range(start - 1, max(-1, start - 5), -1):
+        if lines[i].block != lines[start].block:
+            break
+        above.insert(0, lines[i].text.strip())
+        if lines[i].first:
+            text = strip_number(" ".join(above))[0]
+            names, share = read_name_list(text)
+            return names if share >= 0.85 else []
+    return []
+
+
 _PAREN_AUTHORS = re.compile(
     r"^\W{0,3}[(（]\s*(?:authors?|by|作者)\s*[:：]?\s*([^()（）]{2,400})[)）]", re.IGNORECASE
 )
@@ -796,6 +831,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     bilingual = record.title.how & {"before_paren", "paren_inner", "after_paren"}
     if bilingual and _CJK_ONLY.fullmatch(rest.strip(" ()（）")):
         rest = ""  # "Title（中文译名）": the translation, not a name
+    if re.match(r"In\s+[A-Z]", rest):
+        rest = ""  # "... . In Advances in Neural ...": where it appeared, not who wrote it
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names(labelled.group(1) if labelled else rest)

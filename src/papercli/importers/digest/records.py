@@ -298,6 +298,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
                 break
             if line.kind == "item" and other.kind == "item" and other.depth <= line.depth:
                 break
+            if not line.first and other.kind == "item" and other.first:
+                break  # a title on an item's later line: the next item is the next entry
             end += 1
         cand = best[start]
         assert cand is not None
