@@ -19,7 +19,7 @@ from papercli.importers.digest.blocks import html_to_markdown, read_lines
 from papercli.importers.digest.candidates import candidates, strip_number, tidy
 from papercli.importers.digest.features import features, looks_like_names, page_context
 from papercli.importers.digest.fields import page_venue
-from papercli.importers.digest.records import cut_records, note_lines
+from papercli.importers.digest.records import cut_records, follow_described_items, note_lines
 from papercli.importers.digest.scorer import linear, load_model, score_lines, sigmoid
 
 LIST = (
@@ -1293,3 +1293,30 @@ def test_a_title_under_a_venue_bullet_takes_that_venue_not_the_next() -> None:
         "Deep Specialized Network for Illuminant Estimation": ("ICCV", 2016),
         "SfSNet: Learning Shape, Reflectance and Illuminance of Faces": ("CVPR", 2018),
     }
+
+
+def test_items_of_a_title_and_a_sentence_about_it() -> None:
+    text = (
+        "Weekly reading schedule\n"
+        "Week 1 (09/08/2025): Architecture\n"
+        "- DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model: "
+        "Introduces latent attention to shrink the cache while keeping quality.\n"
+        "- RoFormer: Enhanced Transformer with Rotary Position Embedding: Rotary positions "
+        "stabilize attention and generalize better than absolute schemes.\n"
+        "- On Layer Normalization in the Transformer Architecture: Pre-LN eases optimization at "
+        "scale but is harder to tune.\n"
+    )
+    lines = read_lines(text)
+    scored = score_lines(lines)
+    assert follow_described_items(lines, scored, 0.5) == 3
+    tops = [max(row, key=lambda c: c.score).text for row in scored if row][2:]
+    assert tops == [
+        "DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model",
+        "RoFormer: Enhanced Transformer with Rotary Position Embedding",
+        "On Layer Normalization in the Transformer Architecture",
+    ]
+    assert [p.title for p in parse_digest(text).papers] == [
+        "DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model",
+        "RoFormer: Enhanced Transformer with Rotary Position Embedding",
+        "On Layer Normalization in the Transformer Architecture",
+    ]

@@ -63,6 +63,7 @@ def parse_digest(
         cut_records,
         follow_author_pairs,
         follow_cited_parens,
+        follow_described_items,
         follow_identified_rows,
         follow_split_citations,
         follow_stated_titles,
@@ -90,6 +91,7 @@ def parse_digest(
     follow_stated_titles(scored, accept)
     follow_split_citations(lines, scored, accept)
     follow_cited_parens(scored, accept)
+    follow_described_items(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that

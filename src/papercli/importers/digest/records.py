@@ -225,6 +225,40 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     return len(cited)
 
 
+_DESCRIBED = re.compile(r"^(.{6,300}):\s+(\S.{20,600}[.!?])$")
+
+
+def follow_described_items(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A list whose items are "Title: a sentence about it." (the title may hold colons of its
+    own: "RoFormer: Enhanced Transformer with ...: Rotary positions stabilize attention."), at
+    least CITED_LINES times, names each item's title: its cut before the colon that starts the
+    sentence. Returns how many were raised to ACCEPT."""
+    from papercli.importers.digest.candidates import strip_number, tidy
+    from papercli.importers.digest.features import looks_like_names
+
+    described: list[tuple[Candidate, float]] = []
+    for i, line in enumerate(lines):
+        if line.kind != "item" or not line.first or not scored[i]:
+            continue
+        match = _DESCRIBED.match(strip_number(line.text.strip())[0])
+        if match is None:
+            continue
+        head, sentence = match.groups()
+        if not _sentence_case(sentence) or len(sentence.split()) < 6:
+            continue
+        if len(head.split()) > 30 or looks_like_names(head) >= 0.85:
+            continue
+        title = tidy(head)
+        cut = [c for c in scored[i] if c.text == title and c.score >= SPLIT_FLOOR]
+        if cut:
+            described.append((cut[0], max(c.score for c in scored[i])))
+    if len(described) < CITED_LINES:
+        return 0
+    for cand, top in described:  # above the line's other cuts ("Title: Sentence" whole)
+        cand.score = max(cand.score, accept, min(1.0, top + 0.001))
+    return len(described)
+
+
 CITED_LINES = 3  # a page of at least this many national-style citations reads them all
 
 
