@@ -729,6 +729,9 @@ def test_chapters_and_dates_are_never_titles() -> None:
     assert never_title("Board and Organizing Committee")
     assert not never_title("Query by Committee Made Real")
     assert not never_title("BERT: Pre-training of Deep Bidirectional Transformers (BERT)")
+    for slot in ("Opening Remarks", "Coffee Break + Poster Session I", "Q&A: Aditya Grover"):
+        assert never_title(slot)
+    assert not never_title("Panoptic Segmentation with Transformers")
     # an acronym and what it stands for names a method, not a paper
     assert never_title("BERT (Bidirectional Encoder Representations from Transformers)")
 

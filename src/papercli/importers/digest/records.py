@@ -514,7 +514,18 @@ def never_title(text: str) -> bool:
         or _QUOTE_BY.search(text) is not None
         or _LISTICLE.search(text) is not None
         or _spelled_out(text)
+        or _SCHEDULE_ITEM.search(text) is not None
     )
+
+
+# "Opening Remarks", "Coffee Break + Poster Session I", "Q&A: Name", "Lunch": a program's
+# other slots, never a paper
+_SCHEDULE_ITEM = re.compile(
+    r"^(?:opening|closing|welcome|concluding|introductory)\s+(?:remarks?|words|session)\b|"
+    r"\b(?:coffee|lunch|tea)\s+break\b|^(?:lunch|break|registration)$|^q\s*&\s*a\b|"
+    r"^panel(?:\s+discussion)?\b|^poster\s+session\b|^award\s+ceremony\b",
+    re.IGNORECASE,
+)
 
 
 _GLUE_WORDS = frozenset({"of", "for", "from", "the", "and", "a", "an", "in", "on", "with", "to"})
