@@ -548,9 +548,9 @@ def _spelled_out(text: str) -> bool:
 # "A Review of Top 10 DL Research Papers!", "10 papers you shouldn't miss", "Papers of the
 # week": a list's headline, never a paper's title
 _LISTICLE = re.compile(
-    r"\b(?:top|best)\s+\d{1,3}\b[^.!?]{0,60}\bpapers\b|"
+    r"\b(?:top|best)\s+(?:\d{1,3}\s+)?[^.!?]{0,50}\bpapers\b|"
     r"\b\d{1,3}\s+(?:must[-\s]read|important|influential|essential|key|notable)\b[^.!?]{0,40}"
-    r"\bpapers\b|\bpapers\s+(?:you\b|of\s+the\s+(?:year|week|month|decade)\b)",
+    r"\bpapers\b|\bpapers\s+(?:you\b|every\b|to\s+read\b|of\s+the\s+(?:year|week|month|decade)\b)",
     re.IGNORECASE,
 )
 
