@@ -1323,3 +1323,29 @@ def test_items_of_a_title_and_a_sentence_about_it() -> None:
         "RoFormer: Enhanced Transformer with Rotary Position Embedding",
         "On Layer Normalization in the Transformer Architecture",
     ]
+
+
+def test_citations_of_title_comma_authors_and_year() -> None:
+    text = (
+        "Denoising Diffusion Probabilistic Models, Jonathan Ho, Ajay Jain, Pieter Abbeel, "
+        "2020Advances in Neural Information Processing Systems (NeurIPS)DOI: "
+        "10.48550/arXiv.2006.11239 - This seminal paper introduced the framework.\n"
+        "Score-Based Generative Modeling through Stochastic Differential Equations, Yang Song, "
+        "Jascha Sohl-Dickstein, Diederik P. Kingma, 2020International Conference on Learning "
+        "Representations (ICLR)DOI: 10.48550/arXiv.2011.13456 - This paper unified the two.\n"
+    )
+    papers = {p.title: (p.arxiv_id, p.year) for p in parse_digest(text).papers}
+    assert papers == {
+        "Denoising Diffusion Probabilistic Models": ("2006.11239", 2020),
+        "Score-Based Generative Modeling through Stochastic Differential Equations": (
+            "2011.13456",
+            2020,
+        ),
+    }
+    chicago = (
+        "Brown, Tom B, Benjamin Mann, Nick Ryder, and Melanie Subbiah. 2020. Language models "
+        "are few-shot learners.\n"
+        "Devlin, Jacob, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2019. BERT: "
+        "Pre-training of deep bidirectional transformers.\n"
+    )
+    assert not [p for p in parse_digest(chicago).papers if p.title.startswith(("Brown", "Devlin"))]

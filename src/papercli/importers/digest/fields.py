@@ -445,6 +445,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         for url in line.urls:
             _add_url(out, url.strip(), hint=_hint(line, url))
         _add_text_ids(out, line.text)
+    if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
+        out.arxiv_id = normalize_arxiv(out.doi[len("10.48550/arxiv.") :])  # arXiv's own DOI
     if out.landing:
         out.url = min(out.landing, key=lambda p: p[0])[1]
     else:

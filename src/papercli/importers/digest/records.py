@@ -200,22 +200,36 @@ def follow_split_citations(lines: list[Line], scored: list[list[Candidate]], acc
     return raised
 
 
+_NAMES_THEN_YEAR = re.compile(r"^([^()\n]{2,300}?),?\s*(?:19|20)\d\d(?!\d)(?!\s*[)）])")
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
 
 
 def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
-    """A page whose entries cite their papers as "Title (A, B and C, 2015) — comment", at least
-    twice, names each such title (the cut before the names and year). Returns how many were
-    raised to ACCEPT."""
+    """A page whose entries cite their papers as "Title (A, B and C, 2015) — comment" or
+    "Title, A, B, C, 2020 Venue ...", at least twice, names each such title (the cut before
+    the names and year). Returns how many were raised to ACCEPT."""
     from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.names import parse_names
 
     cited: list[Candidate] = []
     for row in scored:
         for cand in row:
-            names = _NAMES_YEAR.match(cand.rest) if "before_paren" in cand.how else None
+            if "before_paren" in cand.how:
+                names = _NAMES_YEAR.match(cand.rest)
+            elif "before_comma" in cand.how and "," not in cand.text and len(cand.text) > 12:
+                names = _NAMES_THEN_YEAR.match(cand.rest)
+                if names is not None and len(parse_names(names.group(1))) < 2:
+                    names = None
+            else:
+                names = None
             if names is None or looks_like_names(names.group(1)) < 0.85:
                 continue
-            if looks_like_names(cand.text) < 0.5 and cand.score >= SPLIT_FLOOR:
+            # a title may look like a name ("Denoising Diffusion Probabilistic Models"); a
+            # person's name before the others is rarely four words long
+            named = looks_like_names(cand.text) >= 0.5
+            if named and ("before_paren" in cand.how or len(cand.text.split()) < 4):
+                continue
+            if cand.score >= SPLIT_FLOOR:
                 cited.append(cand)
                 break
     if len(cited) < 2:
