@@ -1349,3 +1349,21 @@ def test_citations_of_title_comma_authors_and_year() -> None:
         "Pre-training of deep bidirectional transformers.\n"
     )
     assert not [p for p in parse_digest(chicago).papers if p.title.startswith(("Brown", "Devlin"))]
+
+
+def test_a_venue_header_above_each_title_is_that_title_s_venue() -> None:
+    text = (
+        "这些论文的篇目如下:\n"
+        "    ICLR2013,Word2Vec 词向量扛鼎之作\n"
+        "    《Efficient Estimation of Word Representations in Vector Space》\n"
+        "    EMNLP2014,Glove:最出名的词向量训练方法之一\n"
+        "    《GloVe: Global Vectors for Word Representation》\n"
+        "    EACL2017,FastText 细粒度的文本分类\n"
+        "    《Bag of Tricks for Efficient Text Classification》\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_digest(text).papers}
+    assert found == {
+        "Efficient Estimation of Word Representations in Vector Space": ("ICLR", 2013),
+        "GloVe: Global Vectors for Word Representation": ("EMNLP", 2014),
+        "Bag of Tricks for Efficient Text Classification": ("EACL", 2017),
+    }

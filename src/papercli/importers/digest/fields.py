@@ -377,6 +377,16 @@ def _dated_header(line: Line) -> bool:
     return numbered and len(text) <= 80 and _DATED_HEADER.match(text) is not None
 
 
+_VENUE_LEAD = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z\-]{1,12}\s*'?(?:19|20)\d\d)\s*[,，:：]")
+
+
+def _venue_header(line: Line) -> bool:
+    """Whether LINE opens with a venue and year before a comma ("ICLR2013,Word2Vec 词向量扛鼎
+    之作"): a header that a list puts right above its paper's title line."""
+    match = _VENUE_LEAD.match(line.text) if len(line.text) <= 120 else None
+    return match is not None and venue_year(match.group(1))[0] is not None
+
+
 _SUMMARY_LABEL = re.compile(
     r"^\W{0,3}(tl;?\s?dr|summary|一句话总结|总结|简介|abstract|摘要)\s*[:：]\s*(\S.*)$",
     re.IGNORECASE,
@@ -432,7 +442,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         end = None  # the table's venue row is this paper's field, not a label over others
     end = end or record.end
     # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
-    end = next((i for i in range(record.start + 1, end) if _dated_header(lines[i])), end)
+    end = next(
+        (
+            i
+            for i in range(record.start + 1, end)
+            if _dated_header(lines[i]) or _venue_header(lines[i])
+        ),
+        end,
+    )
     body = lines[record.start : end]  # a venue label heads the next papers
     out.summary, out.abstract = summary_lines(body)
     row = [ln for ln in body if ln.kind == "cell"]
@@ -492,6 +509,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
     above = lines[record.start - 1] if record.start else None
+    if above is not None and venue is None and _venue_header(above):
+        venue, year = venue_year(above.text)  # "ICLR2013,Word2Vec 词向量" / "《Title》"
     if year is None and above is not None and _dated_header(above):
         dated = _YEAR.findall(above.text)  # the header's year may be outside 1950-2049
         year = int(dated[-1]) if dated else None
@@ -553,6 +572,8 @@ _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
+
+
 def _block_head(lines: list[Line], start: int) -> str | None:
     """The first line of the block (item, paragraph) whose later line START is."""
     for i in range(start - 1, max(-1, start - 6), -1):
