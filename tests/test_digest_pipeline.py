@@ -1367,3 +1367,20 @@ def test_a_venue_header_above_each_title_is_that_title_s_venue() -> None:
         "GloVe: Global Vectors for Word Representation": ("EMNLP", 2014),
         "Bag of Tricks for Efficient Text Classification": ("EACL", 2017),
     }
+
+
+def test_surnames_and_year_in_parentheses_after_a_bold_title() -> None:
+    text = (
+        "本周必读论文\n\n"
+        "1. **FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness** "
+        "(Dao et al., 2022) — **精读**\n"
+        "2. **Efficient Memory Management for Large Language Model Serving with PagedAttention** "
+        "(Kwon et al., 2023) — **精读**\n"
+        "3. **Fast Transformer Decoding: One Write-Head is All You Need** (Shazeer, 2019) — MQA\n"
+    )
+    found = {p.title: (p.authors, p.year) for p in parse_digest(text).papers}
+    assert found["FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness"] == (
+        ["Dao"],
+        2022,
+    )
+    assert found["Fast Transformer Decoding: One Write-Head is All You Need"] == (["Shazeer"], 2019)

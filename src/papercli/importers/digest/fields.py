@@ -601,8 +601,12 @@ def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
     return []
 
 
+# '"Title" (authors: A, B, C) proposes ...', "**Title** (Dao et al., 2022) — 精读": the names
+# in parentheses after a title
 _PAREN_AUTHORS = re.compile(
-    r"^\W{0,3}[(（]\s*(?:authors?|by|作者)\s*[:：]?\s*([^()（）]{2,400})[)）]", re.IGNORECASE
+    r"^\W{0,3}[(（]\s*(?:(?:authors?|by|作者)\s*[:：]?\s*([^()（）]{2,400})|"
+    r"([^()（）]{2,200}?(?:\bet\.?\s*al\.?|,\s*(?:19|20)\d\d[a-z]?)))\s*[)）]",
+    re.IGNORECASE,
 )
 
 
@@ -858,7 +862,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         rest = ""  # "... . In Advances in Neural ...": where it appeared, not who wrote it
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
-        names = parse_names(labelled.group(1) if labelled else rest)
+        names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
         if names:
             return names
         single = _ONE_SURNAME.match(rest) if "before_names" in record.title.how else None
