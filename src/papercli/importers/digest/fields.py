@@ -866,6 +866,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if names:
             return names
         single = _ONE_SURNAME.match(rest) if "before_names" in record.title.how else None
+        if labelled is not None and labelled.group(2):  # "Title (Shazeer, 2019)"
+            single = re.match(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$", labelled.group(2).strip())
         if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
     line = body[0]
