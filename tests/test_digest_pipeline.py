@@ -1384,3 +1384,22 @@ def test_surnames_and_year_in_parentheses_after_a_bold_title() -> None:
         2022,
     )
     assert found["Fast Transformer Decoding: One Write-Head is All You Need"] == (["Shazeer"], 2019)
+
+
+def test_a_reference_list_with_names_and_year_over_the_quoted_title() -> None:
+    text = (
+        "Ba, Jimmy Lei, Jamie Ryan Kiros, and Geoffrey E. Hinton. 2016.\n"
+        "“Layer Normalization.” https://arxiv.org/abs/1607.06450.\n"
+        "Bahdanau, Dzmitry, Kyunghyun Cho, and Yoshua Bengio. 2014.\n"
+        "“Neural Machine Translation by Jointly Learning to Align and Translate.” arXiv Preprint "
+        "arXiv:1409.0473.\n"
+    )
+    found = {p.title: (p.authors, p.year) for p in parse_digest(text).papers}
+    assert found["Layer Normalization"] == (
+        ["Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"],
+        2016,
+    )
+    assert found["Neural Machine Translation by Jointly Learning to Align and Translate"] == (
+        ["Dzmitry Bahdanau", "Kyunghyun Cho", "Yoshua Bengio"],
+        2014,
+    )

@@ -200,6 +200,37 @@ def follow_split_citations(lines: list[Line], scored: list[list[Candidate]], acc
     return raised
 
 
+_NAMES_AND_YEAR = re.compile(r"^(.{4,400}?)[.,]?\s+(?:19|20)\d\d[a-z]?\.?$")
+
+
+def follow_names_over_quotes(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A reference list that puts the names and year on one line and the quoted title at the
+    start of the next ("Ba, Jimmy Lei, and Geoffrey E. Hinton. 2016." / "“Layer
+    Normalization.” https://..."), at least twice, names each quoted title by those names.
+    Returns how many were raised to ACCEPT."""
+    from papercli.importers.digest.features import looks_like_names
+
+    found: list[tuple[Candidate, str]] = []
+    for i in range(1, len(lines)):
+        text = lines[i].text.lstrip()
+        if not text.startswith(("“", '"')) or lines[i - 1].kind not in ("line", "item"):
+            continue
+        names = _NAMES_AND_YEAR.match(lines[i - 1].text.strip())
+        if names is None or looks_like_names(names.group(1)) < 0.85:
+            continue
+        quoted = [c for c in scored[i] if "quoted" in c.how and text[1:].startswith(c.text)]
+        if quoted:
+            found.append((quoted[0], lines[i - 1].text.strip()))
+    if len(found) < 2:
+        return 0
+    for cand, names_line in found:
+        cand.rest = names_line
+        cand.score = max(cand.score, accept)
+    return len(found)
+
+
 _NAMES_THEN_YEAR = re.compile(r"^([^()\n]{2,300}?),?\s*(?:19|20)\d\d(?!\d)(?!\s*[)）])")
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
 
