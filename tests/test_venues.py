@@ -245,3 +245,11 @@ def test_sigkdd_and_its_long_name_in_one_citation_are_one_venue() -> None:
         "and Data Mining. 2003."
     )
     assert find_venue_year(text) == ("SIGKDD", 2003)
+
+
+def test_a_two_digit_year_after_a_space_where_the_name_ends() -> None:
+    assert find_venue_year("# ICML 22") == ("ICML", 2022)
+    assert find_venue_year("已被 (AAAI 26) 录用") == ("AAAI", 2026)
+    assert find_venue_year("ICML 22: Notes") == ("ICML", 2022)
+    assert find_venue_year("CVPR 22 篇论文入选") == ("CVPR", None)
+    assert find_venue_year("NeurIPS 21 papers") == ("NeurIPS", None)

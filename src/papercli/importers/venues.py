@@ -173,8 +173,10 @@ _JOURNAL = re.compile(
 _TAGGED_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?:preprint|workshop|findings)\s?['’‘](\d{2})(?!\d)", re.IGNORECASE
 )
+# "ICML'22", "ICML 2022", "CVPR22", and "ICML 22" where the name ends ("# ICML 22", "(AAAI 26)")
 _AFTER_VENUE_YEAR = re.compile(
     r"\s?(?:'|’|‘)\s?(\d{2})(?!\d)|[\s,\-_]{0,3}(\d{4})(?![0-9]|\.\d)|(\d{2})(?![\d\w])"
+    r"|\s(\d{2})(?=\s*(?:$|[)\]】）:：,，|]))"
 )
 
 
@@ -431,7 +433,7 @@ def _year_after(text: str, end: int) -> int | None:
     match = _AFTER_VENUE_YEAR.match(text, end)
     if not match:
         return None
-    two = match.group(1) or match.group(3)
+    two = match.group(1) or match.group(3) or match.group(4)
     if two is not None:
         value = int(two)
         value += 2000 if value <= MAX_YEAR - 2000 else 1900
