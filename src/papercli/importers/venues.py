@@ -173,10 +173,11 @@ _JOURNAL = re.compile(
 _TAGGED_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?:preprint|workshop|findings)\s?['’‘](\d{2})(?!\d)", re.IGNORECASE
 )
-# "ICML'22", "ICML 2022", "CVPR22", and "ICML 22" where the name ends ("# ICML 22", "(AAAI 26)")
+# "ICML'22", "ICML 2022", "CVPR22", and "ICML 22" where the name ends ("# ICML 22", "(AAAI 26)":
+# the spaced shorthand is a habit of recent years: 10 to 30)
 _AFTER_VENUE_YEAR = re.compile(
     r"\s?(?:'|’|‘)\s?(\d{2})(?!\d)|[\s,\-_]{0,3}(\d{4})(?![0-9]|\.\d)|(\d{2})(?![\d\w])"
-    r"|\s(\d{2})(?=\s*(?:$|[)\]】）:：,，|]))"
+    r"|\s([1-3]\d)(?=\s*(?:$|[)\]】）:：,，|]))"
 )
 
 
