@@ -19,7 +19,12 @@ from papercli.importers.digest.blocks import html_to_markdown, read_lines
 from papercli.importers.digest.candidates import candidates, strip_number, tidy
 from papercli.importers.digest.features import features, looks_like_names, page_context
 from papercli.importers.digest.fields import page_venue
-from papercli.importers.digest.records import cut_records, follow_described_items, note_lines
+from papercli.importers.digest.records import (
+    cut_records,
+    follow_described_items,
+    note_lines,
+    numbered_sections,
+)
 from papercli.importers.digest.scorer import linear, load_model, score_lines, sigmoid
 
 LIST = (
@@ -1403,3 +1408,19 @@ def test_a_reference_list_with_names_and_year_over_the_quoted_title() -> None:
         ["Dzmitry Bahdanau", "Kyunghyun Cho", "Yoshua Bengio"],
         2014,
     )
+
+
+def test_subsection_numbers_and_their_numbered_parent() -> None:
+    assert strip_number("1.1. Hala Technical Report: Building Arabic-Centric Models") == (
+        "Hala Technical Report: Building Arabic-Centric Models",
+        True,
+    )
+    assert strip_number("3.5 percent of the models")[0] == "3.5 percent of the models"
+    lines = read_lines(
+        "1. LLM Progress & Technical Reports\n\n"
+        "1.1. Hala Technical Report: Building Arabic-Centric Instruction Models\n\n"
+        "A new family of Arabic-centric models.\n"
+    )
+    assert {lines[i].text for i in numbered_sections(lines)} == {
+        "LLM Progress & Technical Reports"
+    }

@@ -70,6 +70,7 @@ def parse_digest(
         follow_stated_titles,
         follow_template,
         note_lines,
+        numbered_sections,
         table_of_contents,
         talk_sections,
     )
@@ -84,7 +85,7 @@ def parse_digest(
     scored = score_lines(lines)
     for i in table_of_contents(lines):
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
-    for i in talk_sections(lines):
+    for i in talk_sections(lines) | numbered_sections(lines):
         scored[i] = []
     follow_template(lines, scored, accept)
     follow_author_pairs(lines, scored, accept)

@@ -495,6 +495,25 @@ _CONTENTS = re.compile(
 )
 
 
+_TOP_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+
+
+def numbered_sections(lines: list[Line]) -> set[int]:
+    """Numbered lines whose subsections follow ("1. LLM Progress" over "1.1. Title"): a
+    section's name, not a paper."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        match = _TOP_NUMBER.match(line.text) or _TOP_NUMBER.match(f"{line.marker} x")
+        if match is None:
+            continue
+        sub = f"{match.group(1)}.1"
+        if any(
+            lines[k].text.lstrip().startswith(sub) for k in range(i + 1, min(i + 4, len(lines)))
+        ):
+            found.add(i)
+    return found
+
+
 def talk_sections(lines: list[Line]) -> set[int]:
     """The lines under a heading of talks ("## Keynotes:", "Tutorials"): talks, not papers."""
     inside: set[int] = set()
