@@ -1421,6 +1421,24 @@ def test_subsection_numbers_and_their_numbered_parent() -> None:
         "1.1. Hala Technical Report: Building Arabic-Centric Instruction Models\n\n"
         "A new family of Arabic-centric models.\n"
     )
-    assert {lines[i].text for i in numbered_sections(lines)} == {
-        "LLM Progress & Technical Reports"
-    }
+    assert {lines[i].text for i in numbered_sections(lines)} == {"LLM Progress & Technical Reports"}
+
+
+def test_a_section_name_over_its_introduction_in_a_page_of_titles_over_a_label() -> None:
+    intro = (
+        "The first sub-field encompasses papers that delve into the fusion of graph theory and "
+        "deep learning architectures, exploring novel methods to enhance the representation of "
+        "complex graph-structured data and unlocking the potential for accurate predictions."
+    )
+    titles = [
+        "Transformers Meet Directed Graphs",
+        "Fast Inference from Transformers via Speculative Decoding",
+        "Graph Inductive Biases in Transformers without Message Passing",
+        "Exphormer: Sparse Transformers for Graphs",
+        "Feature Expansion for Graph Neural Networks",
+    ]
+    text = "Selected ML Papers from ICML 2023\n\nGraph Neural Networks and Transformers\n\n"
+    text += intro + "\n\n" + "".join(f"{t}\n\npaper\n\n" for t in titles)
+    papers = parse_digest(text).papers
+    assert [p.title for p in papers] == titles
+    assert all(p.topics == ["Graph Neural Networks and Transformers"] for p in papers)

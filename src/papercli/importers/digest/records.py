@@ -352,6 +352,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         if top is not None and "whole" in top.how:
             top = _without_authors(top, row)
         best.append(top if top is not None and top.score >= floor else None)
+    _drop_template_outliers(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
     titled = set(starts)
     starts = _drop_translations(starts, best)
@@ -428,6 +429,29 @@ def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) 
 def _linked_title(row: list[Candidate], accept: float) -> bool:
     top = max(row, key=lambda c: c.score, default=None)
     return top is not None and top.score >= accept and "link" in top.how
+
+
+TEMPLATE_NEXT = 4  # titles followed by the same short line ("paper") this often make a template
+
+
+def _drop_template_outliers(lines: list[Line], best: list[Candidate | None]) -> None:
+    """On a page whose titles are each followed by the same short line ("Title" / "paper"),
+    a title line followed instead by a long paragraph is a section's name over its
+    introduction ("Graph Neural Networks and Transformers" / "The first sub-field ...")."""
+    from collections import Counter
+
+    titled = [i for i, cand in enumerate(best) if cand is not None and i + 1 < len(lines)]
+    after = Counter(
+        lines[i + 1].text.strip().lower() for i in titled if len(lines[i + 1].text.split()) <= 3
+    )
+    if not after:
+        return
+    count = after.most_common(1)[0][1]
+    if count < TEMPLATE_NEXT or count < 0.7 * len(titled):
+        return
+    for i in titled:
+        if len(lines[i + 1].text.split()) > 25 and lines[i].kind in ("line", "item"):
+            best[i] = None
 
 
 _AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren"})
