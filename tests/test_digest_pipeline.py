@@ -1442,3 +1442,20 @@ def test_a_section_name_over_its_introduction_in_a_page_of_titles_over_a_label()
     papers = parse_digest(text).papers
     assert [p.title for p in papers] == titles
     assert all(p.topics == ["Graph Neural Networks and Transformers"] for p in papers)
+
+
+def test_this_year_s_acceptance_takes_the_post_s_date() -> None:
+    text = (
+        "2013年8月3日至9日,我们参加了在索菲亚举行的ACL年会。\n"
+        "今年我们课题组有两篇论文被ACL录用,包括姜文斌的“Discriminative Learning with Natural "
+        "Annotations: Word Segmentation as a Case Study”和刘凯的“Bilingually-Guided Monolingual "
+        "Dependency Grammar Induction”。\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_digest(text).papers}
+    assert found == {
+        "Discriminative Learning with Natural Annotations: Word Segmentation as a Case Study": (
+            "ACL",
+            2013,
+        ),
+        "Bilingually-Guided Monolingual Dependency Grammar Induction": ("ACL", 2013),
+    }

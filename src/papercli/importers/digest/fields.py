@@ -536,10 +536,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             found = _YEAR.fullmatch(section.strip()) or re.match(r"^\s*(\d{4})\b", section)
             if found:
                 year = int(found.group(1))
-    accepted, accepted_year = accepted_venue(_sentence_of(title_line.text, record.title.text))
+    notice = _sentence_of(title_line.text, record.title.text)
+    accepted, accepted_year = accepted_venue(notice)
     if accepted is not None and venue in (None, accepted):
         # the notice's venue and its year, not the news item's date
         venue, year = accepted, accepted_year or year
+        if year is None and _THIS_YEAR.search(notice):
+            year = _page_date_year(lines)  # "今年……被ACL录用" in a post dated "2013年8月3日"
     if venue is None and "labelled_cell" in record.title.how:
         keyed = row_value(lines, record.start + 1, "venue")  # "| 会议 | ICML 2025 |"
         if keyed:
@@ -572,6 +575,19 @@ _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
+
+
+_THIS_YEAR = re.compile(r"今年|本年度|this\s+year", re.IGNORECASE)
+_DATE_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+
+def _page_date_year(lines: list[Line]) -> int | None:
+    """The year of the first date in the page's first lines ("2013年8月3日", "2023-05-01")."""
+    for line in lines[:3]:
+        found = _DATE_YEAR.search(line.text)
+        if found:
+            return int(found.group(1))
+    return None
 
 
 def _block_head(lines: list[Line], start: int) -> str | None:
