@@ -1459,3 +1459,18 @@ def test_this_year_s_acceptance_takes_the_post_s_date() -> None:
         2013,
     )
     assert set(found.values()) == {("ACL", 2013)}
+
+
+def test_an_appear_in_column_names_venues_we_do_not_know() -> None:
+    text = (
+        "|Date|Presenter|Paper|Appear in|\n|---|---|---|---|\n"
+        "|10/05/21|Rohit Ram|[The Social Dynamics of Language Change in Online Networks]"
+        "(https://example.org/p1)|SocInfo'16|\n"
+        "|17/05/21|Frankie Yuan|[All You Need is Love: Evading Hate Speech Detection]"
+        "(https://arxiv.org/abs/1808.09115)|AISec 2018|\n"
+        "|24/05/21|Ann Lee|[Deep Residual Learning for Image Recognition]"
+        "(https://example.org/p3)|CVPR'16|\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_digest(text).papers}
+    assert found["The Social Dynamics of Language Change in Online Networks"] == ("SocInfo", 2016)
+    assert found["Deep Residual Learning for Image Recognition"] == ("CVPR", 2016)

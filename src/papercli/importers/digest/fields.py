@@ -303,9 +303,10 @@ def _caption(line: Line | None) -> str:
 
 
 _VENUE_HEADER = re.compile(
-    r"venue|conference|\bconf\b|journal|publication|published|会议|期刊|出处|发表|来源",
+    r"venue|conference|\bconf\b|journal|publication|published|appear|会议|期刊|出处|发表|来源",
     re.IGNORECASE,
 )
+_SHORT_YEAR_END = re.compile(r"\s*['’](\d{2})$")
 _YEAR_HEADER = re.compile(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 _TOPIC_HEADER = re.compile(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|方法族|方向|领域|类别|分类|主题)\W*$",
@@ -326,6 +327,13 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
         if venue is None and _VENUE_HEADER.search(cell.header) and len(text) <= 80:
             found, with_year = venue_year(text)
             written = text.strip(" *_") if re.search(r"[^\W\d_]", text) else None
+            short = _SHORT_YEAR_END.search(written) if written and not found else None
+            if short is not None:  # "SocInfo'16": a venue we do not know, and its year
+                two = int(short[1])
+                written, with_year = (
+                    written[: short.start()],
+                    with_year or (2000 + two if two <= 30 else 1900 + two),
+                )
             venue = found or (written if written and len(written.split()) <= 8 else None)
             year = year or with_year
         elif year is None and _YEAR_HEADER.search(cell.header):
