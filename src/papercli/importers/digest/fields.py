@@ -328,12 +328,10 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
             found, with_year = venue_year(text)
             written = text.strip(" *_") if re.search(r"[^\W\d_]", text) else None
             short = _SHORT_YEAR_END.search(written) if written and not found else None
-            if short is not None:  # "SocInfo'16": a venue we do not know, and its year
+            if written and short is not None:  # "SocInfo'16": a venue we do not know
                 two = int(short[1])
-                written, with_year = (
-                    written[: short.start()],
-                    with_year or (2000 + two if two <= 30 else 1900 + two),
-                )
+                written = written[: short.start()]
+                with_year = with_year or (2000 + two if two <= 30 else 1900 + two)
             venue = found or (written if written and len(written.split()) <= 8 else None)
             year = year or with_year
         elif year is None and _YEAR_HEADER.search(cell.header):
