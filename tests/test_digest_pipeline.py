@@ -736,6 +736,18 @@ def test_chapters_and_dates_are_never_titles() -> None:
     assert not never_title("BERT: Pre-training of Deep Bidirectional Transformers (BERT)")
     for slot in ("Opening Remarks", "Coffee Break + Poster Session I", "Q&A: Aditya Grover"):
         assert never_title(slot)
+    for people in (
+        "D. Jurafsky and J. H. Martin",
+        "Michel Galley and Christopher D. Manning. 2008",
+    ):
+        assert never_title(people)
+    assert never_title("ICML 2018 Accepted Papers")
+    assert never_title("ICLR Practical ML for Low Resource Settings Workshop")
+    assert not never_title("Learning Mixtures of Linear Dynamical Systems")
+    assert not never_title("Workshop on Learning: A Survey of Methods")
+    assert tidy("【Dual Quaternion Knowledge Graph Embeddings】") == (
+        "Dual Quaternion Knowledge Graph Embeddings"
+    )
     assert not never_title("Panoptic Segmentation with Transformers")
     # an acronym and what it stands for names a method, not a paper
     assert never_title("BERT (Bidirectional Encoder Representations from Transformers)")

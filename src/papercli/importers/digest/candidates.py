@@ -198,7 +198,15 @@ def tidy(text: str) -> str:
     nickname = _NICKNAME.search(text)
     if nickname and len(text[: nickname.start()].split()) >= 3:
         text = text[: nickname.start()]
-    for left, right in (('"', '"'), ("“", "”"), ("'", "'"), ("《", "》"), ("「", "」"), ("‘", "’")):
+    for left, right in (
+        ('"', '"'),
+        ("“", "”"),
+        ("'", "'"),
+        ("《", "》"),
+        ("「", "」"),
+        ("‘", "’"),
+        ("【", "】"),
+    ):
         if text.startswith(left) and text.endswith(right) and len(text) > 2:
             text = text[1:-1].strip()
     text = text.strip("\"“”'‘’")

@@ -603,7 +603,28 @@ def never_title(text: str) -> bool:
         or _LISTICLE.search(text) is not None
         or _spelled_out(text)
         or _SCHEDULE_ITEM.search(text) is not None
+        or _EVENT_NAME.search(text) is not None
+        or _only_names(text)
     )
+
+
+# "ICML 2018 Accepted Papers", "ICLR Practical ML for Low Resource Settings Workshop": an
+# event or its list, never a paper
+_EVENT_NAME = re.compile(r"\baccepted\s+papers\b|^[^:：]{0,80}\bworkshop$", re.IGNORECASE)
+_INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
+
+
+def _only_names(text: str) -> bool:
+    """Whether TEXT is a list of people ("D. Jurafsky and J. H. Martin", "Michel Galley and
+    Christopher D. Manning. 2008"): two names with an initial or a year, or three names."""
+    if " and " not in text and "," not in text:
+        return False
+    from papercli.importers.names import read_name_list
+
+    names, share = read_name_list(text)
+    if share < 0.95 or len(names) < 2:
+        return False
+    return len(names) >= 3 or _INITIAL_OR_YEAR.search(text) is not None
 
 
 # "Opening Remarks", "Coffee Break + Poster Session I", "Q&A: Name", "Lunch": a program's
