@@ -1489,3 +1489,18 @@ def test_an_appear_in_column_names_venues_we_do_not_know() -> None:
     found = {p.title: (p.venue, p.year) for p in parse_digest(text).papers}
     assert found["The Social Dynamics of Language Change in Online Networks"] == ("SocInfo", 2016)
     assert found["Deep Residual Learning for Image Recognition"] == ("CVPR", 2016)
+
+
+def test_quoted_titles_by_their_authors_and_year() -> None:
+    text = (
+        "Revisiting the Classics: Top 5 ML Papers You Might Have Forgotten\n\n"
+        '1. "Attention Is All You Need" by Vaswani et al. (2017)\n\n'
+        "This paper introduced the Transformer model, which has revolutionized NLP.\n\n"
+        '2. "Deep Residual Learning for Image Recognition" by He et al. (2015)\n\n'
+        "Ever heard of ResNet? Yeah, this is the paper that introduced it.\n"
+    )
+    found = {p.title: (p.authors, p.year) for p in parse_digest(text).papers}
+    assert found == {
+        "Attention Is All You Need": (["Vaswani"], 2017),
+        "Deep Residual Learning for Image Recognition": (["He"], 2015),
+    }

@@ -231,21 +231,27 @@ def follow_names_over_quotes(
     return len(found)
 
 
+_NAMES_MAYBE_YEAR = re.compile(
+    r"^(?:by\s+)?([^()\n]{2,300}?)[.,]?\s*(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\.?$"
+)
 _NAMES_THEN_YEAR = re.compile(r"^([^()\n]{2,300}?),?\s*(?:19|20)\d\d(?!\d)(?!\s*[)）])")
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
 
 
 def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
-    """A page whose entries cite their papers as "Title (A, B and C, 2015) — comment" or
-    "Title, A, B, C, 2020 Venue ...", at least twice, names each such title (the cut before
-    the names and year). Returns how many were raised to ACCEPT."""
+    """A page whose entries cite their papers as "Title (A, B and C, 2015) — comment",
+    "Title, A, B, C, 2020 Venue ..." or '"Title" by A et al. (2017)', at least twice, names
+    each such title (the cut before the names and year). Returns how many were raised to
+    ACCEPT."""
     from papercli.importers.digest.features import looks_like_names
     from papercli.importers.names import parse_names
 
     cited: list[Candidate] = []
     for row in scored:
         for cand in row:
-            if "before_paren" in cand.how:
+            if cand.how >= {"quoted", "before_by"}:  # '"Title" by Vaswani et al. (2017)'
+                names = _NAMES_MAYBE_YEAR.match(cand.rest)
+            elif "before_paren" in cand.how:
                 names = _NAMES_YEAR.match(cand.rest)
             elif "before_comma" in cand.how and "," not in cand.text and len(cand.text) > 12:
                 names = _NAMES_THEN_YEAR.match(cand.rest)
@@ -659,7 +665,7 @@ def _spelled_out(text: str) -> bool:
 _LISTICLE = re.compile(
     r"\b(?:top|best)\s+(?:\d{1,3}\s+)?[^.!?]{0,50}\bpapers\b|"
     r"\b\d{1,3}\s+(?:must[-\s]read|important|influential|essential|key|notable)\b[^.!?]{0,40}"
-    r"\bpapers\b|\bpapers\s+(?:you\b|every\b|to\s+read\b|of\s+the\s+(?:year|week|month|decade)\b)",
+    r"\bpapers\b|\bpapers\s+(?:you\b|every\b|that\b|to\s+read\b|of\s+the\s+(?:year|week|month|decade)\b)",
     re.IGNORECASE,
 )
 
