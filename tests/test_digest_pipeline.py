@@ -1504,3 +1504,19 @@ def test_quoted_titles_by_their_authors_and_year() -> None:
         "Attention Is All You Need": (["Vaswani"], 2017),
         "Deep Residual Learning for Image Recognition": (["He"], 2015),
     }
+
+
+def test_rows_of_fields_set_apart_by_spaces() -> None:
+    text = (
+        "Great Papers in Statistics\n\nClassic Papers\n\n"
+        "Statistical Modeling: The Two Cultures  Leo Breiman  2001  4,049 citations\n\n"
+        "Computer Intensive Methods in Statistics  Persi Diaconis and Bradley Efron  1983  "
+        "1,581 citations\n\n"
+        "To Explain or to Predict?  Galit Shmueli  2010  2,322 citations\n"
+    )
+    found = {p.title: (p.authors, p.year) for p in parse_digest(text).papers}
+    assert found == {
+        "Statistical Modeling: The Two Cultures": (["Leo Breiman"], 2001),
+        "Computer Intensive Methods in Statistics": (["Persi Diaconis", "Bradley Efron"], 1983),
+        "To Explain or to Predict?": (["Galit Shmueli"], 2010),
+    }

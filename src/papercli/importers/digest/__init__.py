@@ -66,6 +66,7 @@ def parse_digest(
         follow_described_items,
         follow_identified_rows,
         follow_names_over_quotes,
+        follow_spaced_fields,
         follow_split_citations,
         follow_stated_titles,
         follow_template,
@@ -93,6 +94,7 @@ def parse_digest(
     follow_stated_titles(scored, accept)
     follow_split_citations(lines, scored, accept)
     follow_names_over_quotes(lines, scored, accept)
+    follow_spaced_fields(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_described_items(lines, scored, accept)
     for i in note_lines(lines, scored, accept):

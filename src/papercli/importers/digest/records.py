@@ -231,6 +231,39 @@ def follow_names_over_quotes(
     return len(found)
 
 
+_SPACED_FIELDS = re.compile(r"^(\S.{4,300}?)\s{2,}(\S.{1,300}?)\s{2,}((?:19|20)\d\d)\b")
+
+
+def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A list of rows whose fields are set apart by runs of spaces ("Title  Leo Breiman  2001
+    4,049 citations"), at least CITED_LINES of them with names and a year, names each row's
+    first field its title (the names are its authors). Returns how many titles it named."""
+    from papercli.importers.digest.candidates import strip_number, tidy
+    from papercli.importers.digest.features import looks_like_names
+
+    rows: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or "  " not in line.text:
+            continue
+        match = _SPACED_FIELDS.match(strip_number(line.text.strip())[0])
+        if match is None or looks_like_names(match.group(2)) < 0.85:
+            continue
+        title = tidy(match.group(1))
+        if len(title.split()) >= 2 and looks_like_names(title) < 0.85:
+            rows.append((i, title, f"{match.group(2)} {match.group(3)}"))
+    if len(rows) < CITED_LINES:
+        return 0
+    for i, title, rest in rows:
+        same = [c for c in scored[i] if c.text == title]
+        cand = same[0] if same else Candidate(title, i, {"spaced_fields"})
+        if not same:
+            scored[i].append(cand)
+        cand.rest = rest
+        cand.score = max(cand.score, accept, max(c.score for c in scored[i]) + 0.001)
+        cand.score = min(cand.score, 1.0)
+    return len(rows)
+
+
 _NAMES_MAYBE_YEAR = re.compile(
     r"^(?:by\s+)?([^()\n]{2,300}?)[.,]?\s*(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\.?$"
 )
