@@ -1520,3 +1520,20 @@ def test_rows_of_fields_set_apart_by_spaces() -> None:
         "Computer Intensive Methods in Statistics": (["Persi Diaconis", "Bradley Efron"], 1983),
         "To Explain or to Predict?": (["Galit Shmueli"], 2010),
     }
+
+
+def test_an_english_title_after_a_chinese_lead_and_a_dash() -> None:
+    rows = candidates(
+        read_lines("Transformer用于目标检测- End-to-End Object Detection with Transformers\n"), 0
+    )
+    assert "End-to-End Object Detection with Transformers" in {c.text for c in rows}
+    prose = read_lines(
+        "At the time they authored the paper 'Deep Gaussian Processes', they were in Sheffield. "
+        "Hal Ashton joins us to discuss his work “Causal Campbell-Goodhart’s law and "
+        "Reinforcement Learning”.\n"
+    )
+    cues = {c.text for c in candidates(prose, 0) if "after_cue" in c.how or "quoted" in c.how}
+    assert "Deep Gaussian Processes" in cues
+    assert "Causal Campbell-Goodhart" not in cues
+    assert never_title("Department of Computer Science and Technology")
+    assert never_title("Congratulations to Damian and Neil!")

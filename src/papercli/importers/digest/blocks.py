@@ -100,9 +100,13 @@ def _front_matter_title(text: str) -> str:
     """A blog post's YAML front matter as its title line alone (its tags, dates and author
     handles are no part of the digest), keeping the line count."""
     match = _FRONT_MATTER.match(text)
-    if match is None or not all(
-        _YAML_LINE.fullmatch(line) for line in match.group(1).split("\n") if line.strip()
-    ) or not match.group(1).strip():
+    if (
+        match is None
+        or not all(
+            _YAML_LINE.fullmatch(line) for line in match.group(1).split("\n") if line.strip()
+        )
+        or not match.group(1).strip()
+    ):
         return text  # no front matter: a rule, text, a rule
     after = text[match.end() : match.end() + 2000].split("\n")
     following = next((line for line in after if line.strip()), "")

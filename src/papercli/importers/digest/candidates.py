@@ -41,6 +41,7 @@ _DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")
 _DASH_LAST = re.compile(r"^(.{6,300})\s+[–—-]{1,2}\s+(.{2,}?)$")
 _PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
+_CJK_DASH = re.compile(r"^(.{0,60}[\u4e00-\u9fff])\s*[-–—]\s*([A-Za-z][^\u4e00-\u9fff]{8,300})$")
 _CITED_BEFORE_DASH = re.compile(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d)\s*[)）]\s*[–—-]{1,2}\s"
 )
@@ -225,7 +226,8 @@ _QUOTED_GLOSS = re.compile(
 # "their paper Title Words.", "the paper titled “Title”", "论文题目：Title": a title named in prose
 _CUED = re.compile(
     r"\b(?:paper|article|publication|work)(\s*,?\s*(?:titled|entitled|called|named))?"
-    r"\s*[:,]?\s+([\"“]?)([A-Z][^.!?\"”\n]{10,200}?)(?=[\"”]|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
+    r"\s*[:,]?\s+([\"“'‘]?)([A-Z][^.!?\"”\n]{10,200}?)"
+    r"(?=[\"”]|['’](?!\w)|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
     r"|(?:论文|文章)(?:标题|题目|名称)?\s*[:：为是]?\s*([A-Z][^。！？\n]{10,200}?)(?=[。！？(（]|$)",
 )
 # "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
@@ -513,6 +515,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _DASH_LAST.match(base)
     if match:
         add(match.group(1), "before_dash", match.group(2))
+    match = _CJK_DASH.match(base) if not base.isascii() else None
+    if match:  # "Transformer用于目标检测- End-to-End Object Detection with Transformers"
+        add(match.group(2), "after_dash", match.group(1))
     match = _CITED_BEFORE_DASH.match(base)
     if match:  # "Title (A, B and C, 2015) — This paper presents ..."
         add(match.group(1), "before_paren", match.group(2))

@@ -647,9 +647,13 @@ def never_title(text: str) -> bool:
     )
 
 
-# "ICML 2018 Accepted Papers", "ICLR Practical ML for Low Resource Settings Workshop": an
-# event or its list, never a paper
-_EVENT_NAME = re.compile(r"\baccepted\s+papers\b|^[^:：]{0,80}\bworkshop$", re.IGNORECASE)
+# "ICML 2018 Accepted Papers", "ICLR Practical ML for Low Resource Settings Workshop",
+# "Department of Computer Science", "Congratulations to ...!": an event, a place, a cheer
+_EVENT_NAME = re.compile(
+    r"\baccepted\s+papers\b|^[^:：]{0,80}\bworkshop$|^congratulations\b|"
+    r"^(?:department|school|faculty|institute|college|university|laborator(?:y|ies))\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
 _INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
 
 
