@@ -1535,5 +1535,7 @@ def test_an_english_title_after_a_chinese_lead_and_a_dash() -> None:
     cues = {c.text for c in candidates(prose, 0) if "after_cue" in c.how or "quoted" in c.how}
     assert "Deep Gaussian Processes" in cues
     assert "Causal Campbell-Goodhart" not in cues
+    from papercli.importers.digest.records import never_title
+
     assert never_title("Department of Computer Science and Technology")
     assert never_title("Congratulations to Damian and Neil!")
