@@ -177,7 +177,7 @@ _TAGGED_YEAR = re.compile(
 # the spaced shorthand is a habit of recent years: 10 to 30)
 _AFTER_VENUE_YEAR = re.compile(
     r"\s?(?:'|’|‘)\s?(\d{2})(?!\d)|[\s,\-_]{0,3}(\d{4})(?![0-9]|\.\d)|(\d{2})(?![\d\w])"
-    r"|\s([1-3]\d)(?=\s*(?:$|[)\]】）:：,，|]))"
+    r"|\s([12]\d|30)(?=\s*(?:$|[)\]】）:：|]))"
 )
 
 
@@ -430,16 +430,17 @@ def _two_or_four(digits: str) -> int | None:
     return value if MIN_YEAR <= value <= MAX_YEAR else None
 
 
+def two_digit_year(value: int) -> int:
+    """The year a two-digit year names ("'16" → 2016, "'98" → 1998)."""
+    return value + (2000 if value <= MAX_YEAR - 2000 else 1900)
+
+
 def _year_after(text: str, end: int) -> int | None:
     match = _AFTER_VENUE_YEAR.match(text, end)
     if not match:
         return None
     two = match.group(1) or match.group(3) or match.group(4)
-    if two is not None:
-        value = int(two)
-        value += 2000 if value <= MAX_YEAR - 2000 else 1900
-    else:
-        value = int(match.group(2))
+    value = two_digit_year(int(two)) if two is not None else int(match.group(2))
     return value if MIN_YEAR <= value <= MAX_YEAR else None
 
 

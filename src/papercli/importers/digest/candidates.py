@@ -70,10 +70,11 @@ _TRAIL_PAREN_META = re.compile(
     re.IGNORECASE,
 )
 
-# "Title (one of Best Papers)", "Title (Oral)", "Title (Vaswani et al.)", "Title (2017)": a
-# remark after a title, never part of it; a year range ("(2005-2025)") may be the title's own
+# "Title (one of Best Papers)", "Title (Oral)", "Title (2017)": a remark after a title, never
+# part of it; a year range ("(2005-2025)") may be the title's own, and "(Vaswani et al.)" is
+# left to the cut before the names
 _TRAIL_REMARK = re.compile(
-    r"\s*[(（][^()（）]{0,40}(?:\bet al\b|\boral|\bspotlight|\bposter|\bbest\b|\bawards?\b)"
+    r"\s*[(（][^()（）]{0,40}(?:\b(?:oral|spotlight|poster)s?\b|\bbest\b|\bawards?\b)"
     r"[^()（）]{0,40}[)）]\s*$|\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*$",
     re.IGNORECASE,
 )
@@ -428,7 +429,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(match.group(1), "quoted", raw[match.end() :])
     bracketed = _BRACKETED_LAST.search(whole)
     if bracketed is not None:  # read as a quoted title: the brackets mark it the same way
-        add(bracketed.group(1), "quoted", whole[: bracketed.start()])
+        add(bracketed.group(1), "quoted", whole[: bracketed.start()])  # the names before it
     label = _LABEL.match(whole)
     if label and not re.match(r"^https?$", label.group(1), re.I):
         add(label.group(2), "after_label")

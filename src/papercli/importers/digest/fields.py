@@ -23,7 +23,7 @@ from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.candidates import row_key, row_value
 from papercli.importers.digest.records import Record
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
-from papercli.importers.venues import PREPRINTS, find_venue_year
+from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(
@@ -329,9 +329,8 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
             written = text.strip(" *_") if re.search(r"[^\W\d_]", text) else None
             short = _SHORT_YEAR_END.search(written) if written and not found else None
             if written and short is not None:  # "SocInfo'16": a venue we do not know
-                two = int(short[1])
                 written = written[: short.start()]
-                with_year = with_year or (2000 + two if two <= 30 else 1900 + two)
+                with_year = with_year or two_digit_year(int(short[1]))
             venue = found or (written if written and len(written.split()) <= 8 else None)
             year = year or with_year
         elif year is None and _YEAR_HEADER.search(cell.header):
@@ -383,14 +382,19 @@ def _dated_header(line: Line) -> bool:
     return numbered and len(text) <= 80 and _DATED_HEADER.match(text) is not None
 
 
-_VENUE_LEAD = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z\-]{1,12}\s*'?(?:19|20)\d\d)\s*[,，:：]")
+_VENUE_LEAD = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z\-]{1,12}\s*'?(?:19|20)\d\d)\s*[,，]\s*(.*)$")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _venue_header(line: Line) -> bool:
-    """Whether LINE opens with a venue and year before a comma ("ICLR2013,Word2Vec 词向量扛鼎
-    之作"): a header that a list puts right above its paper's title line."""
+    """Whether LINE is a venue and year, a comma and a short note ("ICLR2013,Word2Vec 词向量
+    扛鼎之作"): a header that a list puts right above its paper's title line (a title after
+    the comma is no note: "CVPR 2016, Deep Residual Learning for Image Recognition")."""
     match = _VENUE_LEAD.match(line.text) if len(line.text) <= 120 else None
-    return match is not None and venue_year(match.group(1))[0] is not None
+    if match is None or venue_year(match.group(1))[0] is None:
+        return False
+    note = match.group(2)
+    return bool(_CJK_CHAR.search(note)) or len(note.split()) <= 3
 
 
 _SUMMARY_LABEL = re.compile(
@@ -448,14 +452,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         end = None  # the table's venue row is this paper's field, not a label over others
     end = end or record.end
     # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
-    end = next(
-        (
-            i
-            for i in range(record.start + 1, end)
-            if _dated_header(lines[i]) or _venue_header(lines[i])
-        ),
-        end,
-    )
+    end = next((i for i in range(record.start + 1, end) if _dated_header(lines[i])), end)
+    if end - 1 > record.start and end == record.end and _venue_header(lines[end - 1]):
+        end -= 1  # "ICLR2013,Word2Vec" right above the next title heads that title
     body = lines[record.start : end]  # a venue label heads the next papers
     out.summary, out.abstract = summary_lines(body)
     row = [ln for ln in body if ln.kind == "cell"]
@@ -516,7 +515,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or page.label[record.start][1]
     above = lines[record.start - 1] if record.start else None
     if above is not None and venue is None and _venue_header(above):
-        venue, year = venue_year(above.text)  # "ICLR2013,Word2Vec 词向量" / "《Title》"
+        venue, headed = venue_year(above.text)  # "ICLR2013,Word2Vec 词向量" / "《Title》"
+        year = year or headed
     if year is None and above is not None and _dated_header(above):
         dated = _YEAR.findall(above.text)  # the header's year may be outside 1950-2049
         year = int(dated[-1]) if dated else None
@@ -580,6 +580,7 @@ _SURNAME = r"[A-Z][\w'’-]+"
 _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
+_SURNAME_COMMA_YEAR = re.compile(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$")  # "Shazeer, 2019"
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
 
 
@@ -859,7 +860,8 @@ def _citation_venue(record: Record, line: Line) -> str | None:
     where = line.text.find(record.title.text)
     if where <= 0 or not cited_names(line.text[:where]):
         return None
-    name = _PROCEEDINGS.sub("", record.title.rest.strip(" \"“”'‘’.,"))
+    after = line.text[where + len(record.title.text) :]  # (a bracketed title's rest is before)
+    name = _PROCEEDINGS.sub("", after.strip(" \"“”'‘’.,]"))
     cut = _VENUE_END.search(name)
     name = (name[: cut.start()] if cut else name).strip(" .,:;")
     if not re.match(r"[^\W\d_]", name) or not 1 <= len(name.split()) <= 12:
@@ -889,7 +891,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return names
         single = _ONE_SURNAME.match(rest) if "before_names" in record.title.how else None
         if labelled is not None and labelled.group(2):  # "Title (Shazeer, 2019)"
-            single = re.match(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$", labelled.group(2).strip())
+            single = _SURNAME_COMMA_YEAR.match(labelled.group(2).strip())
         if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
     line = body[0]

@@ -150,7 +150,9 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
     return raised
 
 
-SPLIT_FLOOR = 0.02  # the names above and the venue below vouch for a sentence-case title
+# the floor of the follow_* rules that read a page's citation layout: its names, year or
+# sentence vouch for a title the model rates low on its own (sentence case, say)
+CUE_FLOOR = 0.02
 # "Proceedings of", "Journal", "vol.", "24(1)", "pp.", "arXiv:": where a citation appeared
 _PUBLISHED_IN = re.compile(
     r"\bproc(?:eedings\b|\.)|\bjournal\b|\btransactions\b|\bvol\.|\bpp\.|\d\s*\(\d+\)|arxiv:",
@@ -190,7 +192,7 @@ def follow_split_citations(lines: list[Line], scored: list[list[Candidate]], acc
         return 0
     raised = 0
     for i in middles:
-        whole = [c for c in scored[i] if "whole" in c.how and c.score >= SPLIT_FLOOR]
+        whole = [c for c in scored[i] if "whole" in c.how and c.score >= CUE_FLOOR]
         if not whole:
             continue
         whole[0].rest = lines[i - 1].text.strip()  # the names above are its authors
@@ -238,7 +240,7 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
     """A list of rows whose fields are set apart by runs of spaces ("Title  Leo Breiman  2001
     4,049 citations"), at least CITED_LINES of them with names and a year, names each row's
     first field its title (the names are its authors). Returns how many titles it named."""
-    from papercli.importers.digest.candidates import strip_number, tidy
+    from papercli.importers.digest.candidates import tidy
     from papercli.importers.digest.features import looks_like_names
 
     rows: list[tuple[int, str, str]] = []
@@ -299,7 +301,7 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
             named = looks_like_names(cand.text) >= 0.5
             if named and ("before_paren" in cand.how or len(cand.text.split()) < 4):
                 continue
-            if cand.score >= SPLIT_FLOOR:
+            if cand.score >= CUE_FLOOR:
                 cited.append(cand)
                 break
     if len(cited) < 2:
@@ -317,7 +319,7 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
     own: "RoFormer: Enhanced Transformer with ...: Rotary positions stabilize attention."), at
     least CITED_LINES times, names each item's title: its cut before the colon that starts the
     sentence. Returns how many were raised to ACCEPT."""
-    from papercli.importers.digest.candidates import strip_number, tidy
+    from papercli.importers.digest.candidates import tidy
     from papercli.importers.digest.features import looks_like_names
 
     described: list[tuple[Candidate, float]] = []
@@ -333,7 +335,7 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
         if len(head.split()) > 30 or looks_like_names(head) >= 0.85:
             continue
         title = tidy(head)
-        cut = [c for c in scored[i] if c.text == title and c.score >= SPLIT_FLOOR]
+        cut = [c for c in scored[i] if c.text == title and c.score >= CUE_FLOOR]
         if cut:
             described.append((cut[0], max(c.score for c in scored[i])))
     if len(described) < CITED_LINES:
@@ -409,6 +411,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         limit = starts[k + 1] if k + 1 < len(starts) else len(lines)
         end = start + 1
         line = lines[start]
+        in_item = not line.first and _block_is_item(lines, start)
         while end < limit:
             other = lines[end]
             if other.kind == "heading" and (line.kind != "heading" or other.depth <= line.depth):
@@ -417,7 +420,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
                 break
             if line.kind == "item" and other.kind == "item" and other.depth <= line.depth:
                 break
-            if not line.first and other.kind == "item" and other.first:
+            if in_item and other.kind == "item" and other.first:
                 break  # a title on an item's later line: the next item is the next entry
             end += 1
         cand = best[start]
@@ -432,16 +435,20 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
 
 # "**Key Contributions:**", "主要贡献：": the list after it states a paper's claims
 _CLAIMS_LEAD = re.compile(
-    r"^\W{0,3}(?:key\s+|main\s+)?(?:contributions?|findings?|highlights?|takeaways?|"
+    r"^\W{0,3}(?:key\s+|main\s+)?(?:contributions?|findings?|"
     r"pros|cons|limitations?|strengths?|weakness(?:es)?|"
-    r"主要贡献|贡献|创新点|亮点|优点|缺点|局限性?)\s*[:：]\W{0,3}$",
+    r"主要贡献|贡献|创新点|优点|缺点|局限性?)\s*[:：]\W{0,3}$",
     re.IGNORECASE,
 )
 
 
+_CITED_CUE = re.compile(r"\bet\.?\s*al\b|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> set[int]:
     """Lines that are notes on a paper, never papers: the unlinked items nested under an item
-    titled by its link ("* [Title](url)" then "    - Humans transfer knowledge ..."), and the
+    titled by its link ("* [Title](url)" then "    - Humans transfer knowledge ..."; an item
+    that cites names or a year is a paper of its own), and the
     items (or numbered lines) of a list led by "Key Contributions:"."""
     notes: set[int] = set()
     parents: list[int] = []  # the open items, outermost first
@@ -459,7 +466,9 @@ def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) 
         while parents and lines[parents[-1]].depth >= line.depth:
             parents.pop()
         linked_parent = any(_linked_title(scored[p], accept) for p in parents)
-        if linked_parent and not line.urls and not any("link" in c.how for c in scored[i]):
+        cited = _CITED_CUE.search(line.text) is not None  # "Title (Vaswani et al., 2017)"
+        linked_self = any("link" in c.how for c in scored[i])
+        if linked_parent and not line.urls and not cited and not linked_self:
             notes.add(i)
         parents.append(i)
     return notes
@@ -468,6 +477,16 @@ def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) 
 def _linked_title(row: list[Candidate], accept: float) -> bool:
     top = max(row, key=lambda c: c.score, default=None)
     return top is not None and top.score >= accept and "link" in top.how
+
+
+def _block_is_item(lines: list[Line], index: int) -> bool:
+    """Whether the block that line INDEX continues began as a list item."""
+    for i in range(index - 1, max(-1, index - 8), -1):
+        if lines[i].block != lines[index].block:
+            return False
+        if lines[i].first:
+            return lines[i].kind == "item"
+    return False
 
 
 TEMPLATE_NEXT = 4  # titles followed by the same short line ("paper") this often make a template
@@ -566,15 +585,18 @@ def numbered_sections(lines: list[Line]) -> set[int]:
     section's name, not a paper."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        match = _TOP_NUMBER.match(line.text) or _TOP_NUMBER.match(f"{line.marker} x")
-        if match is None:
+        match = _TOP_NUMBER.match(line.text)
+        marked = line.marker[:-1] if line.marker[:1].isdigit() else ""  # "1." parsed as a list
+        number = match.group(1) if match else marked
+        if not number:
             continue
-        sub = f"{match.group(1)}.1"
-        if any(
-            lines[k].text.lstrip().startswith(sub) for k in range(i + 1, min(i + 4, len(lines)))
-        ):
+        first = re.compile(rf"\s*{number}\.1(?!\d)")  # "1.1" and not "1.10"
+        if any(first.match(lines[k].text) for k in range(i + 1, min(i + 4, len(lines)))):
             found.add(i)
     return found
+
+
+_PAPER_HOST = re.compile(r"arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar")
 
 
 def talk_sections(lines: list[Line]) -> set[int]:
@@ -587,8 +609,8 @@ def talk_sections(lines: list[Line]) -> set[int]:
                 inside.add(i)
                 continue
             depth = line.depth if _TALKS_SECTION.match(line.text.strip()) else 0
-        elif depth:
-            inside.add(i)
+        elif depth and not any(_PAPER_HOST.search(url) for url in line.urls):
+            inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
     return inside
 
 
@@ -700,7 +722,7 @@ def _spelled_out(text: str) -> bool:
 # "A Review of Top 10 DL Research Papers!", "10 papers you shouldn't miss", "Papers of the
 # week": a list's headline, never a paper's title
 _LISTICLE = re.compile(
-    r"\b(?:top|best)\s+(?:\d{1,3}\s+)?[^.!?]{0,50}\bpapers\b|"
+    r"\b(?:top|best)\s+\d{1,3}\b[^.!?]{0,50}\bpapers\b|"
     r"\b\d{1,3}\s+(?:must[-\s]read|important|influential|essential|key|notable)\b[^.!?]{0,40}"
     r"\bpapers\b|\bpapers\s+(?:you\b|every\b|that\b|to\s+read\b|of\s+the\s+(?:year|week|month|decade)\b)",
     re.IGNORECASE,

@@ -1,0 +1,115 @@
+"""Regression tests for what a read-only review of this stop's digest change found: each
+input is a small digest a user might paste, and each assertion is what the reader must keep."""
+
+from __future__ import annotations
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.venues import find_venue_year
+
+
+def _papers(text: str) -> dict[str, tuple[list[str], str | None, int | None, str | None]]:
+    return {p.title: (p.authors, p.venue, p.year, p.arxiv_id) for p in parse_digest(text).papers}
+
+
+def test_a_venue_line_under_its_title_does_not_end_the_record() -> None:
+    text = (
+        "Deep Residual Learning for Image Recognition\nCVPR 2016, Oral\n"
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun\nhttps://arxiv.org/abs/1512.03385\n"
+    )
+    assert _papers(text) == {
+        "Deep Residual Learning for Image Recognition": (
+            ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"],
+            "CVPR",
+            2016,
+            "1512.03385",
+        )
+    }
+
+
+def test_a_nickname_before_the_colon_stays_in_the_title() -> None:
+    text = "- LLaMA: Open and Efficient Foundation Language Models (Touvron et al., 2023)\n"
+    assert _papers(text) == {
+        "LLaMA: Open and Efficient Foundation Language Models": (["Touvron"], None, 2023, None)
+    }
+
+
+def test_a_title_in_a_paragraph_keeps_the_field_list_under_it() -> None:
+    text = (
+        "**Paper 1**\nDeep Residual Learning for Image Recognition\n"
+        "- Authors: Kaiming He, Xiangyu Zhang, Jian Sun\n- Link: https://arxiv.org/abs/1512.03385\n"
+    )
+    found = _papers(text)["Deep Residual Learning for Image Recognition"]
+    assert found[0] == ["Kaiming He", "Xiangyu Zhang", "Jian Sun"]
+    assert found[3] == "1512.03385"
+
+
+def test_a_journal_volume_is_no_year() -> None:
+    assert find_venue_year("Science 24, 2004")[1] == 2004
+    assert find_venue_year("IEEE TPAMI 22, 888–905 (2000)")[1] == 2000
+
+
+def test_cited_papers_nested_under_a_linked_item_are_papers() -> None:
+    text = (
+        "- [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223)\n"
+        "    - Attention Is All You Need (Vaswani et al., 2017)\n"
+        "    - Language Models are Few-Shot Learners (Brown et al., 2020)\n"
+    )
+    found = _papers(text)
+    assert set(found) == {
+        "A Survey of Large Language Models",
+        "Attention Is All You Need",
+        "Language Models are Few-Shot Learners",
+    }
+    assert found["A Survey of Large Language Models"][2] == 2023
+
+
+def test_a_venue_prefix_does_not_leak_into_the_next_item() -> None:
+    text = (
+        "- CVPR 2016: Deep Residual Learning for Image Recognition\n- Attention Is All You Need\n"
+    )
+    assert _papers(text)["Attention Is All You Need"][1:3] == (None, None)
+
+
+def test_a_tutorial_paper_under_a_tutorials_heading_is_kept() -> None:
+    text = (
+        "## Tutorials\n- [A Tutorial on Spectral Clustering](https://arxiv.org/abs/0711.0189) - "
+        "Ulrike von Luxburg, 2007\n"
+    )
+    assert "A Tutorial on Spectral Clustering" in _papers(text)
+
+
+def test_highlights_above_a_list_of_papers_keep_the_papers() -> None:
+    text = (
+        "Highlights:\n1. QLoRA: Efficient Finetuning of Quantized LLMs\n"
+        "2. Direct Preference Optimization: Your Language Model is Secretly a Reward Model\n"
+    )
+    assert len(_papers(text)) == 2
+
+
+def test_names_before_a_bracketed_title_are_no_venue() -> None:
+    text = (
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. [Deep Residual Learning for Image "
+        "Recognition]\n\nAshish Vaswani, Noam Shazeer, Niki Parmar. [Attention Is All You Need]\n"
+    )
+    found = _papers(text)
+    assert found["Attention Is All You Need"][:2] == (
+        ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"],
+        None,
+    )
+
+
+def test_remark_words_match_whole_words_only() -> None:
+    text = (
+        "1. Posterior Sampling for Reinforcement Learning (Posterior Sampling)\n"
+        "2. Oracle Inequalities for Model Selection (Oracle Bounds)\n"
+        "3. Neural Oracle Search on N-best Hypotheses (Oracle)\n"
+    )
+    assert any(title.startswith("Posterior Sampling") for title in _papers(text))
+
+
+def test_a_title_starting_with_top_is_no_listicle_headline() -> None:
+    text = (
+        "- Top Papers Ranking with Graph Neural Networks\n- Attention Is All You Need\n"
+        "- Deep Residual Learning for Image Recognition\n"
+    )
+    assert "Top Papers Ranking with Graph Neural Networks" in _papers(text)
