@@ -113,3 +113,12 @@ def test_a_title_starting_with_top_is_no_listicle_headline() -> None:
         "- Deep Residual Learning for Image Recognition\n"
     )
     assert "Top Papers Ranking with Graph Neural Networks" in _papers(text)
+
+
+def test_a_project_page_label_names_no_paper() -> None:
+    text = (
+        "YOLOv3(《Yolov3: An incremental improvement》)是Joseph Redmon关于YOLO系列的最后一篇论文。\n\n"
+        "学习资料:\n\n论文原文:YOLOv3.pdf (pjreddie.com)\n\n"
+        "项目主页:YOLO: Real-Time Object Detection (pjreddie.com)\n"
+    )
+    assert "YOLO: Real-Time Object Detection" not in _papers(text)

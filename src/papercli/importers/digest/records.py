@@ -644,7 +644,8 @@ _TALKS_SECTION = re.compile(
 )
 _FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|摘要|简介|一句话总结|总结|导读|"
-    r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词)\s*[:：]",
+    r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词|"
+    r"项目主页|项目源码|项目地址|源码|主页|homepage|project\s+page|github|slides|video)\s*[:：]",
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
