@@ -117,7 +117,8 @@ def test_a_title_starting_with_top_is_no_listicle_headline() -> None:
 
 def test_a_project_page_label_names_no_paper() -> None:
     text = (
-        "YOLOv3(《Yolov3: An incremental improvement》)是Joseph Redmon关于YOLO系列的最后一篇论文。\n\n"
+        "YOLOv3(《Yolov3: An incremental improvement》)是Joseph Redmon关于YOLO系列的"
+        "最后一篇论文。\n\n"
         "学习资料:\n\n论文原文:YOLOv3.pdf (pjreddie.com)\n\n"
         "项目主页:YOLO: Real-Time Object Detection (pjreddie.com)\n"
     )
