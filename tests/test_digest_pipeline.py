@@ -1539,3 +1539,24 @@ def test_an_english_title_after_a_chinese_lead_and_a_dash() -> None:
 
     assert never_title("Department of Computer Science and Technology")
     assert never_title("Congratulations to Damian and Neil!")
+
+
+def test_a_section_s_venue_over_a_preprint_link_and_an_unknown_venue_after_a_quote() -> None:
+    text = (
+        "# Reading list\n\n## ICLR 2024\n\n"
+        "- [Vision Transformers Need Registers](https://arxiv.org/abs/2309.16588) [arXiv]\n"
+        "- [Think Before You Speak](https://arxiv.org/abs/2310.02226) [arXiv]\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_digest(text).papers}
+    assert found["Vision Transformers Need Registers"] == ("ICLR", 2024)
+    quoted = (
+        '* **DPT**: "DPT: Deformable Patch-based Transformer for Visual Recognition", ACMMM, '
+        "2021 (*CAS*). [[Paper](https://arxiv.org/abs/2107.14467)]\n"
+        '* **CvT**: "CvT: Introducing Convolutions to Vision Transformers", ICCV, 2021. '
+        "[[Paper](https://arxiv.org/abs/2103.15808)]\n"
+    )
+    found = {p.title: (p.venue, p.year) for p in parse_digest(quoted).papers}
+    assert found["DPT: Deformable Patch-based Transformer for Visual Recognition"] == (
+        "ACMMM",
+        2021,
+    )

@@ -504,6 +504,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None:
         venue = (
             _citation_venue(record, title_line)
+            or _written_after_quote(record, title_line)
             or _byline_outlet(body[1:4])
             or badge_venue(title_line, record.title.text)
         )
@@ -542,6 +543,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             found = _YEAR.fullmatch(section.strip()) or re.match(r"^\s*(\d{4})\b", section)
             if found:
                 year = int(found.group(1))
+    if venue in PREPRINTS:  # "[arXiv]" on a line under "## ICLR 2024": where it was published
+        venue, year = _published_over_preprint(record, page.label[record.start], venue, year)
     notice = _sentence_of(title_line.text, record.title.text)
     accepted, accepted_year = accepted_venue(notice)
     if accepted is not None and venue in (None, accepted):
@@ -595,6 +598,22 @@ def _page_date_year(lines: list[Line]) -> int | None:
         if found:
             return int(found.group(1))
     return None
+
+
+def _published_over_preprint(
+    record: Record, label: tuple[str | None, int | None], venue: str | None, year: int | None
+) -> tuple[str | None, int | None]:
+    """The venue a paper's section or label line names when its own lines name only a
+    preprint server (a list of ICLR papers links each to arXiv), with that venue's year (not
+    the page's: a reference list names many venues)."""
+    for section in reversed(record.sections):
+        named, named_year = venue_year(section)
+        if named and named not in PREPRINTS:
+            return named, named_year or year
+    named, named_year = label
+    if named and named not in PREPRINTS and "cited" not in record.title.how:
+        return named, named_year or year
+    return venue, year
 
 
 def _block_head(lines: list[Line], start: int) -> str | None:
@@ -867,6 +886,19 @@ def _citation_venue(record: Record, line: Line) -> str | None:
     if not re.match(r"[^\W\d_]", name) or not 1 <= len(name.split()) <= 12:
         return None
     return name
+
+
+_VENUE_AFTER_QUOTE = re.compile(r"^[\"”]?\s*,\s*([A-Z][\w&.\- ]{1,40}?)\s*,\s*(?:19|20)\d\d\b")
+
+
+def _written_after_quote(record: Record, line: Line) -> str | None:
+    """The venue written between a quoted title and its year ('"Title", ACMMM, 2021'), one
+    we may not know."""
+    if "quoted" not in record.title.how:
+        return None
+    where = line.text.find(record.title.text)
+    match = _VENUE_AFTER_QUOTE.match(line.text[where + len(record.title.text) :])
+    return match.group(1).strip() if where >= 0 and match else None
 
 
 _AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)
