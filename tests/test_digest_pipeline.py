@@ -1560,3 +1560,13 @@ def test_a_section_s_venue_over_a_preprint_link_and_an_unknown_venue_after_a_quo
         "ACMMM",
         2021,
     )
+
+
+def test_a_chinese_lead_and_a_dash_before_the_english_title() -> None:
+    text = (
+        "Transformer用于目标检测- End-to-End Object Detection with Transformers\n\n"
+        "目前为止看到的讲解transformer最清晰的文章\n"
+    )
+    assert [p.title for p in parse_digest(text).papers] == [
+        "End-to-End Object Detection with Transformers"
+    ]

@@ -41,7 +41,11 @@ _DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")
 _DASH_LAST = re.compile(r"^(.{6,300})\s+[–—-]{1,2}\s+(.{2,}?)$")
 _PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
-_CJK_DASH = re.compile(r"^(.{0,60}[\u4e00-\u9fff])\s*[-–—]\s*([A-Za-z][^\u4e00-\u9fff]{8,300})$")
+# "Transformer用于目标检测- End-to-End Object Detection with Transformers": a Chinese lead, a
+# dash and the English title
+CHINESE_LEAD_DASH = re.compile(
+    r"^(.{0,60}[\u4e00-\u9fff])\s*[-–—]\s*([A-Za-z][^\u4e00-\u9fff]{8,300})$"
+)
 _CITED_BEFORE_DASH = re.compile(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d)\s*[)）]\s*[–—-]{1,2}\s"
 )
@@ -516,7 +520,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _DASH_LAST.match(base)
     if match:
         add(match.group(1), "before_dash", match.group(2))
-    match = _CJK_DASH.match(base) if not base.isascii() else None
+    match = CHINESE_LEAD_DASH.match(base) if not base.isascii() else None
     if match:  # "Transformer用于目标检测- End-to-End Object Detection with Transformers"
         add(match.group(2), "after_dash", match.group(1))
     match = _CITED_BEFORE_DASH.match(base)

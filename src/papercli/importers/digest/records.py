@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line
-from papercli.importers.digest.candidates import Candidate, strip_number
+from papercli.importers.digest.candidates import CHINESE_LEAD_DASH, Candidate, strip_number
 
 
 @dataclass
@@ -391,7 +391,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         row = [c for c in row if not never_title(c.text)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         if top is not None and "whole" in top.how:
-            top = _without_authors(top, row)
+            top = _english_after_chinese(_without_authors(top, row), row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
@@ -529,6 +529,20 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
             and looks_like_name_list(cand.rest.strip(" ,.;:-–—|")) >= 0.8
         ):
             cand.score = max(cand.score, whole.score)  # the line's title, names cut off
+            return cand
+    return whole
+
+
+def _english_after_chinese(whole: Candidate, row: list[Candidate]) -> Candidate:
+    """A whole line "Transformer用于目标检测- End-to-End Object Detection with Transformers"
+    names its paper by the English title after the Chinese lead and the dash."""
+    lead = CHINESE_LEAD_DASH.match(whole.text) if not whole.text.isascii() else None
+    if lead is None:
+        return whole
+    english = lead.group(2)
+    for cand in row:
+        if cand.text == english and cand.score >= TEMPLATE_FLOOR:
+            cand.score = max(cand.score, whole.score)
             return cand
     return whole
 
