@@ -1570,3 +1570,18 @@ def test_a_chinese_lead_and_a_dash_before_the_english_title() -> None:
     assert [p.title for p in parse_digest(text).papers] == [
         "End-to-End Object Detection with Transformers"
     ]
+
+
+def test_a_quoted_saying_and_its_speaker_is_no_paper() -> None:
+    text = (
+        "Revisiting the Classics\n"
+        '"The only way to predict the future is to understand the past." – Peter Drucker\n\n'
+        '1. "Attention Is All You Need" by Vaswani et al. (2017)\n\n'
+        "This paper introduced the Transformer model.\n\n"
+        '2. "Deep Residual Learning for Image Recognition" by He et al. (2015)\n\n'
+        "This paper introduced ResNet.\n"
+    )
+    assert [p.title for p in parse_digest(text).papers] == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+    ]

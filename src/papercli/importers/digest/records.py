@@ -388,7 +388,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         if _FIELD_LABEL.match(line.text.strip()) or i in contents:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
-        row = [c for c in row if not never_title(c.text)]
+        row = [c for c in row if not never_title(c.text) and not _epigraph(c)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         if top is not None and "whole" in top.how:
             top = _english_after_chinese(_without_authors(top, row), row)
@@ -531,6 +531,20 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
             cand.score = max(cand.score, whole.score)  # the line's title, names cut off
             return cand
     return whole
+
+
+_ATTRIBUTION = re.compile(r"^[.\"”]*\s*[-–—]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*$")
+
+
+def _epigraph(cand: Candidate) -> bool:
+    """Whether CAND is a quoted saying and its speaker ('"The only way to predict the future is
+    to understand the past." – Peter Drucker'): a sentence, not a title."""
+    return (
+        "quoted" in cand.how
+        and _ATTRIBUTION.match(cand.rest) is not None
+        and len(cand.text.split()) >= 8
+        and _sentence_case(cand.text)
+    )
 
 
 def _english_after_chinese(whole: Candidate, row: list[Candidate]) -> Candidate:
