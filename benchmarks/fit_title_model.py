@@ -125,6 +125,36 @@ def _best_only(row: list[Any], labels: list[int], titles: list[str]) -> None:
             labels[k] = 0
 
 
+def _boosted() -> Any:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(
+        max_iter=150, learning_rate=0.08, max_leaf_nodes=8, l2_regularization=1.0, random_state=0
+    )
+
+
+def _dump_trees(vec: Any, model: Any) -> dict[str, Any]:
+    """Boosted trees as JSON: per tree, per node [feature name, threshold, left, right, value,
+    leaf]; a value at or below the threshold goes left (absent features are 0)."""
+    names = list(vec.get_feature_names_out())
+    trees = []
+    for (predictor,) in model._predictors:
+        trees.append(
+            [
+                [
+                    names[int(n["feature_idx"])] if not n["is_leaf"] else "",
+                    round(float(n["num_threshold"]), 6),
+                    int(n["left"]),
+                    int(n["right"]),
+                    round(float(n["value"]), 6),
+                    int(n["is_leaf"]),
+                ]
+                for n in predictor.nodes
+            ]
+        )
+    return {"base": round(float(model._baseline_prediction.ravel()[0]), 6), "trees": trees}
+
+
 def main(argv: list[str]) -> int:
     global SCORE
     from sklearn.feature_extraction import DictVectorizer
@@ -187,15 +217,20 @@ def main(argv: list[str]) -> int:
     sizes = np.bincount(garr)
     weight = 1.0 / np.sqrt(sizes[garr]) if "--flat" not in argv else np.ones(len(garr))
     weight = weight * len(weight) / weight.sum()
+    boosted = "--boosted" in argv  # stage 1 as boosted trees on the raw features
     pred = np.zeros(len(y1))
     for k in range(folds):
         test = garr % folds == k
-        model = LogisticRegression(C=c_value, max_iter=3000)
-        model.fit(x1[~test], np.array(y1)[~test], sample_weight=weight[~test])
-        pred[test] = model.decision_function(x1[test])
-    import numpy as np
+        model = _boosted() if boosted else LogisticRegression(C=c_value, max_iter=3000)
+        inputs = raw1 if boosted else x1
+        model.fit(inputs[~test], np.array(y1)[~test], sample_weight=weight[~test])
+        pred[test] = model.decision_function(inputs[test])
 
-    full1 = LogisticRegression(C=c_value, max_iter=3000).fit(x1, y1, sample_weight=weight)
+    full1 = (
+        _boosted().fit(raw1, y1, sample_weight=weight)
+        if boosted
+        else LogisticRegression(C=c_value, max_iter=3000).fit(x1, y1, sample_weight=weight)
+    )
     del logits
     # stage 2
     rows2: list[dict[str, float]] = []
@@ -211,8 +246,10 @@ def main(argv: list[str]) -> int:
                     out.append(float(pred[cursor]))
                     cursor += 1
                 else:
-                    scaled = (vec1.transform([f]) - mean1) / std1
-                    out.append(float(full1.decision_function(scaled)[0]))
+                    inputs = vec1.transform([f])
+                    if not boosted:
+                        inputs = (inputs - mean1) / std1
+                    out.append(float(full1.decision_function(inputs)[0]))
             first.append(out)
         ctx = context_features(lines, cands, first)
         for crow, lab_row in zip(ctx, labels, strict=True):
@@ -242,7 +279,7 @@ def main(argv: list[str]) -> int:
 
     model_json = {
         "about": "Title model of the digest importer; fitted by benchmarks/fit_title_model.py.",
-        "stage1": dump(vec1, full1, mean1, std1),
+        "stage1": _dump_trees(vec1, full1) if boosted else dump(vec1, full1, mean1, std1),
         "stage2": dump(vec2, full2, mean2, std2),
         "accept": 0.5,
         "uncertain": 0.3,

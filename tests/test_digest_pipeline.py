@@ -1585,3 +1585,33 @@ def test_a_quoted_saying_and_its_speaker_is_no_paper() -> None:
         "Attention Is All You Need",
         "Deep Residual Learning for Image Recognition",
     ]
+
+
+def test_boosted_trees_score_as_the_library_that_fitted_them() -> None:
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from papercli.importers.digest.scorer import boosted
+
+    rng = np.random.default_rng(0)
+    x = rng.random((300, 3))
+    y = (x[:, 0] + 0.5 * x[:, 2] > 0.8).astype(int)
+    fitted = HistGradientBoostingClassifier(max_iter=20, max_leaf_nodes=6).fit(x, y)
+    names = ["a", "b", "c"]
+    trees = [
+        [
+            [
+                names[int(n["feature_idx"])] if not n["is_leaf"] else "",
+                float(n["num_threshold"]),
+                int(n["left"]),
+                int(n["right"]),
+                float(n["value"]),
+                int(n["is_leaf"]),
+            ]
+            for n in predictor.nodes
+        ]
+        for (predictor,) in fitted._predictors
+    ]
+    model = {"base": float(fitted._baseline_prediction.ravel()[0]), "trees": trees}
+    for row, expected in zip(x[:20], fitted.decision_function(x[:20]), strict=True):
+        assert abs(boosted(model, dict(zip(names, row, strict=True))) - expected) < 1e-9

@@ -1,4 +1,5 @@
-"""The fitted title model: two logistic regressions, pure-Python inference from JSON weights.
+"""The fitted title model: two logistic regressions (stage 1 may be boosted trees instead),
+pure-Python inference from JSON weights.
 
 Stage 1 scores each candidate from its own features. Stage 2 rescores it knowing its
 neighbours' stage-1 scores and how titled the other lines of the same shape are: that is how
@@ -41,6 +42,18 @@ def linear(weights: dict[str, Any], feats: dict[str, float]) -> float:
     total: float = weights["bias"]
     for name, value in feats.items():
         total += table.get(name, 0.0) * value
+    return total
+
+
+def boosted(model: dict[str, Any], feats: dict[str, float]) -> float:
+    """The logit of boosted trees (``base`` + each tree's leaf value): at a node, a feature's
+    value (0 when absent) at or below the threshold goes left."""
+    total: float = model["base"]
+    for tree in model["trees"]:
+        node = tree[0]
+        while not node[5]:
+            node = tree[node[2] if feats.get(node[0], 0.0) <= node[1] else node[3]]
+        total += node[4]
     return total
 
 
@@ -213,6 +226,8 @@ def score_lines(lines: list[Line]) -> list[list[Candidate]]:
     # summed once and every candidate of the line goes on from that partial sum
     model = load_model()
     page = page_context(lines)
+    if "trees" in model["stage1"]:
+        return _score_with_trees(lines, model, page)
     table1: dict[str, float] = model["stage1"]["weights"]
     # a line's candidates and their own features follow from its text and markup alone: lines
     # that repeat (a table's "[paper] [code]" cells, "Authors: ..." lines) are read once, and
@@ -250,6 +265,13 @@ def score_lines(lines: list[Line]) -> list[list[Candidate]]:
                 total += term
             logits.append(total)
         first.append(logits)
+    return _stage2(lines, cands, first, model, page)
+
+
+def _stage2(
+    lines: list[Line], cands: list[list[Candidate]], first: list[list[float]], model: Any, page: Any
+) -> list[list[Candidate]]:
+    """Each candidate's score: stage 2 over the stage-1 logits FIRST in their page context."""
     table2: dict[str, float] = model["stage2"]["weights"]
     weights2 = [float(table2.get(name, 0.0)) for name in STAGE2]
     bias2: float = model["stage2"]["bias"]
@@ -260,3 +282,22 @@ def score_lines(lines: list[Line]) -> list[list[Candidate]]:
                 total += weight * value
             cand.score = sigmoid(total)
     return cands
+
+
+def _score_with_trees(lines: list[Line], model: dict[str, Any], page: Any) -> list[list[Candidate]]:
+    """:func:`score_lines` for a model whose stage 1 is boosted trees (`fit_title_model.py
+    --boosted`; measured, not shipped: see benchmarks/README.md)."""
+    cands = [candidates(lines, i) for i in range(len(lines))]
+    first: list[list[float]] = []
+    for index, row in enumerate(cands):
+        if not row:
+            first.append([])
+            continue
+        shared = line_features(lines, index, page)
+        logits = []
+        for cand in row:
+            feats = dict(shared)
+            feats.update(candidate_features(cand, lines, page))
+            logits.append(boosted(model["stage1"], feats))
+        first.append(logits)
+    return _stage2(lines, cands, first, model, page)
