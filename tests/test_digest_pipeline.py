@@ -745,9 +745,6 @@ def test_chapters_and_dates_are_never_titles() -> None:
     assert never_title("ICLR Practical ML for Low Resource Settings Workshop")
     assert not never_title("Learning Mixtures of Linear Dynamical Systems")
     assert not never_title("Workshop on Learning: A Survey of Methods")
-    assert tidy(
-        "[ZeroQ: A Zero Shot Quantization Framework](ZeroQ: A Zero Shot Quantization Framework)"
-    ) == ("ZeroQ: A Zero Shot Quantization Framework")
     assert tidy("【Dual Quaternion Knowledge Graph Embeddings】") == (
         "Dual Quaternion Knowledge Graph Embeddings"
     )

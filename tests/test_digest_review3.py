@@ -123,3 +123,15 @@ def test_a_project_page_label_names_no_paper() -> None:
         "项目主页:YOLO: Real-Time Object Detection (pjreddie.com)\n"
     )
     assert "YOLO: Real-Time Object Detection" not in _papers(text)
+
+
+def test_links_to_their_own_text_keep_every_title() -> None:
+    titles = [
+        "Attention Is All You Need",
+        "ZeroQ: A Zero Shot Quantization Framework",
+        "Deep Residual Learning for Image Recognition",
+        "Language Models are Few-Shot Learners",
+        "Mastering the Game of Go without Human Knowledge",
+    ]
+    text = "".join(f"- [{t}]({t})\n" for t in titles)
+    assert list(_papers(text)) == titles

@@ -86,11 +86,14 @@ def read_lines(text: str) -> list[Line]:
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
         text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
     text = _BULLET.sub(r"\1- ", text)
+    if "](" in text:  # "[Title](Title)": a link to its own text is that text
+        text = _SELF_LINK.sub(r"\1", text)
     builder = _Builder()
     builder.walk(_parser().parse(text))
     return builder.lines
 
 
+_SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE | re.IGNORECASE)

@@ -50,7 +50,6 @@ _CITED_BEFORE_DASH = re.compile(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d)\s*[)）]\s*[–—-]{1,2}\s"
 )
 _BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
-_SELF_LINK = re.compile(r"\[([^\[\]]{4,300})\]\(\1\)")
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
 _BRACKETED_LAST = re.compile(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
 _BRACKET_LEAD = re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
@@ -198,8 +197,6 @@ def _inside_quotes(head: str) -> bool:
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
-    if "](" in text:  # "[Title](Title)": a link to its own text, which markdown leaves as is
-        text = _SELF_LINK.sub(r"\1", text)
     text = _LEAD_JUNK.sub("", text)
     text = TITLE_LABEL.sub("", text).lstrip()
     text = _FOOTNOTE.sub("", _ARXIV_TAB.sub("", text))
