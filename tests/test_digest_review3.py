@@ -135,3 +135,35 @@ def test_links_to_their_own_text_keep_every_title() -> None:
     ]
     text = "".join(f"- [{t}]({t})\n" for t in titles)
     assert list(_papers(text)) == titles
+
+
+def test_only_an_acronym_between_a_quoted_title_and_its_year_is_a_venue() -> None:
+    text = (
+        "Key references:\n"
+        '1. "Attention Is All You Need", Vaswani et al., 2017.\n'
+        '2. "Deep Residual Learning for Image Recognition", Google Brain, 2016.\n'
+        '3. "DPT: Deformable Patch-based Transformer for Visual Recognition", ACMMM, 2021.\n'
+    )
+    venues = {title: found[1] for title, found in _papers(text).items()}
+    assert venues.get("Attention Is All You Need") is None
+    assert venues.get("Deep Residual Learning for Image Recognition") is None
+    assert venues.get("DPT: Deformable Patch-based Transformer for Visual Recognition") == "ACMMM"
+
+
+def test_titles_that_look_like_names_or_places_stay_titles() -> None:
+    from papercli.importers.digest.records import never_title
+
+    for title in (
+        "Minds, Brains, and Programs",
+        "Laplace, Gauss and Bayes",
+        "College of Experts: Mixture Models",
+        "University of Oxford Robotcar Dataset",
+        "School of Reward Hacks: Hacking Harmless Tasks Generalizes to Misaligned Behavior",
+        "Predicting Accepted Papers at ICLR with Language Models",
+    ):
+        assert not never_title(title), title
+    text = (
+        "1. Minds, Brains, and Programs — John Searle, 1980\n"
+        "2. Computing Machinery and Intelligence — Alan Turing, 1950\n"
+    )
+    assert "Minds, Brains, and Programs" in _papers(text)

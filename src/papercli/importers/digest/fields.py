@@ -897,8 +897,17 @@ def _written_after_quote(record: Record, line: Line) -> str | None:
     if "quoted" not in record.title.how:
         return None
     where = line.text.find(record.title.text)
+    if where < 0:
+        return None
     match = _VENUE_AFTER_QUOTE.match(line.text[where + len(record.title.text) :])
-    return match.group(1).strip() if where >= 0 and match else None
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    # an acronym-like name ("ACMMM", "IEEE TPAMI"), not names, a lab or a date
+    words = name.split()
+    if len(words) > 3 or not all(sum(ch.isupper() for ch in word) >= 2 for word in words):
+        return None
+    return name
 
 
 _AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)

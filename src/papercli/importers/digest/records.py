@@ -701,23 +701,26 @@ def never_title(text: str) -> bool:
 # "ICML 2018 Accepted Papers", "ICLR Practical ML for Low Resource Settings Workshop",
 # "Department of Computer Science", "Congratulations to ...!": an event, a place, a cheer
 _EVENT_NAME = re.compile(
-    r"\baccepted\s+papers\b|^[^:：]{0,80}\bworkshop$|^congratulations\b|"
-    r"^(?:department|school|faculty|institute|college|university|laborator(?:y|ies))\s+(?:of|for)\b",
-    re.IGNORECASE,
+    r"^[^:：]{0,30}?(?:\d|[A-Z]{3})[^:：]{0,20}\b(?i:accepted\s+papers)\b|"
+    r"^[^:：]{0,80}\b(?i:workshop)$|^(?i:congratulations)\b|"
+    r"^(?i:department|school|faculty|institute|college)\s+(?i:of|for)\s+[^:：]{0,40}"
+    r"\b(?i:science|sciences|engineering|technology|computing|informatics|mathematics|"
+    r"studies|medicine)\b[^:：]{0,30}$"
 )
 _INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
 
 
 def _only_names(text: str) -> bool:
     """Whether TEXT is a list of people ("D. Jurafsky and J. H. Martin", "Michel Galley and
-    Christopher D. Manning. 2008"): two names with an initial or a year, or three names."""
+    Christopher D. Manning. 2008"): names of two words or more, two with an initial or a
+    year, or three."""
     if " and " not in text and "," not in text:
         return False
     from papercli.importers.names import read_name_list
 
     names, share = read_name_list(text)
-    if share < 0.95 or len(names) < 2:
-        return False
+    if share < 0.95 or len(names) < 2 or any(len(name.split()) < 2 for name in names):
+        return False  # "Minds, Brains, and Programs": one word each is no person's name
     return len(names) >= 3 or _INITIAL_OR_YEAR.search(text) is not None
 
 
