@@ -167,3 +167,20 @@ def test_titles_that_look_like_names_or_places_stay_titles() -> None:
         "2. Computing Machinery and Intelligence — Alan Turing, 1950\n"
     )
     assert "Minds, Brains, and Programs" in _papers(text)
+
+
+def test_a_preprint_cited_as_such_keeps_arxiv_as_its_venue() -> None:
+    text = (
+        "# Survey of efficient transformers (NeurIPS 2023 tutorial notes)\n\n## References\n\n"
+        "1. Tri Dao. FlashAttention-2: Faster Attention with Better Parallelism and Work "
+        "Partitioning. arXiv:2307.08691, 2023.\n"
+        "2. Albert Gu, Tri Dao. Mamba: Linear-Time Sequence Modeling with Selective State Spaces. "
+        "arXiv:2312.00752, 2023.\n"
+    )
+    assert {found[1] for found in _papers(text).values()} == {"arXiv"}
+    rejected = (
+        "## Rejected from NeurIPS 2023, now on arXiv\n\n"
+        "- [Vision Transformers Need Registers](https://arxiv.org/abs/2309.16588) [arXiv]\n"
+        "- [Think Before You Speak](https://arxiv.org/abs/2310.02226) [arXiv]\n"
+    )
+    assert {found[1] for found in _papers(rejected).values()} == {"arXiv"}

@@ -544,7 +544,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             if found:
                 year = int(found.group(1))
     if venue in PREPRINTS:  # "[arXiv]" on a line under "## ICLR 2024": where it was published
-        venue, year = _published_over_preprint(record, page.label[record.start], venue, year)
+        venue, year = _published_over_preprint(
+            record, title_line, page.label[record.start], venue, year
+        )
     notice = _sentence_of(title_line.text, record.title.text)
     accepted, accepted_year = accepted_venue(notice)
     if accepted is not None and venue in (None, accepted):
@@ -601,19 +603,43 @@ def _page_date_year(lines: list[Line]) -> int | None:
 
 
 def _published_over_preprint(
-    record: Record, label: tuple[str | None, int | None], venue: str | None, year: int | None
+    record: Record,
+    line: Line,
+    label: tuple[str | None, int | None],
+    venue: str | None,
+    year: int | None,
 ) -> tuple[str | None, int | None]:
-    """The venue a paper's section or label line names when its own lines name only a
-    preprint server (a list of ICLR papers links each to arXiv), with that venue's year (not
-    the page's: a reference list names many venues)."""
-    for section in reversed(record.sections):
-        named, named_year = venue_year(section)
-        if named and named not in PREPRINTS:
+    """The venue that a heading over the paper or its label line is, and no more than that (a
+    list under "## ICLR 2024" links each paper to arXiv), with its year, when the paper's lines
+    name only a preprint server, and not in so many words ("arXiv:2307.08691, 2023" cites it
+    as a preprint)."""
+    if _ARXIV_CITED.search(line.text):
+        return venue, year
+    for name in reversed(record.sections):
+        named, named_year = venue_year(name)
+        if (
+            named
+            and named not in PREPRINTS
+            and _VENUE_LABEL_REST.fullmatch(_VENUE_WORDS.sub(" ", name))
+        ):
             return named, named_year or year
     named, named_year = label
     if named and named not in PREPRINTS and "cited" not in record.title.how:
         return named, named_year or year
     return venue, year
+
+
+_ARXIV_CITED = re.compile(
+    r"\barxiv\s*(?:preprint\s*)?(?:arxiv)?\s*:\s*\d{4}\.\d{4,5}", re.IGNORECASE
+)
+# what is left of a heading that is a venue label once the venue, year and filler words go:
+# "ICLR 2024", "CVPR 2023 Papers", "NeurIPS 2022 (Oral)"
+_VENUE_WORDS = re.compile(
+    r"[A-Za-z][A-Za-z\-]*'?\d{2,4}|\b(?:19|20)\d\d\b|\b(?:papers?|orals?|posters?|spotlights?|"
+    r"accepted|main|track|conference|论文)\b|[\W_]+",
+    re.IGNORECASE,
+)
+_VENUE_LABEL_REST = re.compile(r"\s*(?:\S+\s*)?")
 
 
 def _block_head(lines: list[Line], start: int) -> str | None:
