@@ -184,3 +184,61 @@ def test_a_preprint_cited_as_such_keeps_arxiv_as_its_venue() -> None:
         "- [Think Before You Speak](https://arxiv.org/abs/2310.02226) [arXiv]\n"
     )
     assert {found[1] for found in _papers(rejected).values()} == {"arXiv"}
+
+
+def test_links_that_do_not_parse_raise_nothing() -> None:
+    for text in (
+        "Attention Is All You Need\nCode: https://github：.com/x/y\n",
+        "the paper 'Random forests for classification' by Leo Breiman\n项目主页: http://x：\n",
+        "- [ZeroQ: A Zero Shot Quantization Framework](https://arxiv.org]/abs/2386.96370)\n",
+    ):
+        assert parse_digest(text).papers
+
+
+def test_talks_books_and_schedules_are_no_cited_papers() -> None:
+    podcasts = (
+        "This week's podcast episodes:\n"
+        '- "Scaling, Emergence and Reasoning" by Jason Wei\n'
+        '- "The Future of Robot Learning" by Chelsea Finn\n'
+        '- "Why Language Models Hallucinate" by Adam Kalai\n'
+    )
+    assert _papers(podcasts) == {}
+    lectures = (
+        "Lecture 1: Introduction to Deep Learning    Andrej Karpathy    2016\n"
+        "Lecture 2: Image Classification Pipeline    Justin Johnson    2016\n"
+        "Lecture 3: Loss Functions and Optimization    Fei-Fei Li    2016\n"
+    )
+    assert _papers(lectures) == {}
+
+
+def test_titles_over_field_items_keep_their_fields() -> None:
+    text = (
+        "Some intro paragraph about transformers.\nAttention Is All You Need\n"
+        "- Authors: Ashish Vaswani, Noam Shazeer\n- Link: https://arxiv.org/abs/1706.03762\n"
+        "- Notes: the original transformer\nDeep Residual Learning for Image Recognition\n"
+        "- Authors: Kaiming He, Xiangyu Zhang\n- Link: https://arxiv.org/abs/1512.03385\n"
+    )
+    found = _papers(text)
+    assert found["Deep Residual Learning for Image Recognition"][3] == "1512.03385"
+    assert found["Attention Is All You Need"][0] == ["Ashish Vaswani", "Noam Shazeer"]
+
+
+def test_a_venue_header_over_a_missed_title_is_not_this_title_s() -> None:
+    text = (
+        "ICLR2013,Word2Vec 词向量扛鼎之作\nEfficient Estimation of Word Representations in Vector "
+        "Space\nNeurIPS2017,Transformer 开山之作\nAttention Is All You Need\n"
+    )
+    found = _papers(text)
+    assert found["Efficient Estimation of Word Representations in Vector Space"][1:3] == (
+        "ICLR",
+        2013,
+    )
+
+
+def test_english_link_labels_head_titles_unless_a_link_follows() -> None:
+    text = (
+        "- Video: A Survey of Video Understanding with Deep Learning\n"
+        "- Slides: Generating Presentation Slides from Academic Papers\n"
+        "- GitHub: A Large-Scale Study of Developer Activity\n"
+    )
+    assert len(_papers(text)) == 3

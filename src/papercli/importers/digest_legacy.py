@@ -1732,7 +1732,10 @@ def _url_kind(url: str) -> str:
 
 def _add_url(record: _Record, url: str, hint: str) -> None:
     kind = _url_kind(url)
-    path = urlparse(url).path.lower() if "://" in url else ""
+    try:
+        path = urlparse(url).path.lower() if "://" in url else ""
+    except ValueError:  # "https://arxiv.org]/abs/...": no address
+        return
     if kind == "arxiv":
         arxiv = normalize_arxiv(url)
         if arxiv:

@@ -383,7 +383,6 @@ def _dated_header(line: Line) -> bool:
 
 
 _VENUE_LEAD = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z\-]{1,12}\s*'?(?:19|20)\d\d)\s*[,，]\s*(.*)$")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _venue_header(line: Line) -> bool:
@@ -453,8 +452,16 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     end = end or record.end
     # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
     end = next((i for i in range(record.start + 1, end) if _dated_header(lines[i])), end)
-    if end - 1 > record.start and end == record.end and _venue_header(lines[end - 1]):
-        end -= 1  # "ICLR2013,Word2Vec" right above the next title heads that title
+    # "ICLR2013,Word2Vec" heads the title below it: right above the next record, or further
+    # down (a title the model missed); the line right under the title is its own venue unless
+    # the page puts such headers above its titles
+    over = record.start > 0 and _venue_header(lines[record.start - 1])  # headers sit above
+    first = record.start + (1 if over else 2)
+    headed = next((i for i in range(first, end) if _venue_header(lines[i])), None)
+    if headed is not None:
+        end = headed
+    elif end - 1 > record.start and end == record.end and _venue_header(lines[end - 1]):
+        end -= 1
     body = lines[record.start : end]  # a venue label heads the next papers
     out.summary, out.abstract = summary_lines(body)
     row = [ln for ln in body if ln.kind == "cell"]
@@ -620,7 +627,7 @@ def _published_over_preprint(
         if (
             named
             and named not in PREPRINTS
-            and _VENUE_LABEL_REST.fullmatch(_VENUE_WORDS.sub(" ", name))
+            and _VENUE_LABEL_REST.fullmatch(_LABEL_FILLER.sub(" ", name))
         ):
             return named, named_year or year
     named, named_year = label
@@ -634,9 +641,10 @@ _ARXIV_CITED = re.compile(
 )
 # what is left of a heading that is a venue label once the venue, year and filler words go:
 # "ICLR 2024", "CVPR 2023 Papers", "NeurIPS 2022 (Oral)"
-_VENUE_WORDS = re.compile(
+_LABEL_FILLER = re.compile(
     r"[A-Za-z][A-Za-z\-]*'?\d{2,4}|\b(?:19|20)\d\d\b|\b(?:papers?|orals?|posters?|spotlights?|"
-    r"accepted|main|track|conference|论文)\b|[\W_]+",
+    r"accepted|main|track|conference|outstanding|best|awards?|honou?rable|mentions?|selected|"
+    r"论文)\b|[\W_]+",
     re.IGNORECASE,
 )
 _VENUE_LABEL_REST = re.compile(r"\s*(?:\S+\s*)?")
@@ -936,6 +944,14 @@ def _written_after_quote(record: Record, line: Line) -> str | None:
     return name
 
 
+def _url_path(url: str) -> str:
+    """URL's path, or "" when it does not parse ("https://github：.com/x", "http://[x")."""
+    try:
+        return urlparse(url).path
+    except ValueError:
+        return ""
+
+
 _AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)
 
 
@@ -1173,7 +1189,7 @@ def labelled_links(lines: list[Line]) -> Fields:
                 before = lines[i - 1].text  # the row's label cell
             before = before.strip(" *_`[]()|-•:：")
             hint = _hint(line, url)
-            repository = len([p for p in urlparse(url).path.split("/") if p]) >= 2
+            repository = len([p for p in _url_path(url).split("/") if p]) >= 2
             if hint == "code" or _CODE_LABEL.fullmatch(before):
                 if out.code_url is None and repository:
                     _add_url(out, url.strip(), "code")

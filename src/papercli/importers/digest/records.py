@@ -233,7 +233,9 @@ def follow_names_over_quotes(
     return len(found)
 
 
-_SPACED_FIELDS = re.compile(r"^(\S.{4,300}?)\s{2,}(\S.{1,300}?)\s{2,}((?:19|20)\d\d)\b")
+_SPACED_FIELDS = re.compile(
+    r"^(\S.{4,300}?)\s{2,}(\S.{1,300}?)\s{2,}((?:19|20)\d\d)\b\s{2,}\S"  # then a count, a venue
+)
 
 
 def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -251,7 +253,7 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
         if match is None or looks_like_names(match.group(2)) < 0.85:
             continue
         title = tidy(match.group(1))
-        if len(title.split()) >= 2 and looks_like_names(title) < 0.85:
+        if len(title.split()) >= 2 and looks_like_names(title) < 0.85 and not never_title(title):
             rows.append((i, title, f"{match.group(2)} {match.group(3)}"))
     if len(rows) < CITED_LINES:
         return 0
@@ -266,8 +268,11 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
     return len(rows)
 
 
+# "by Vaswani et al. (2017)", "by He et al.", "by Leo Breiman (2001)": names with a year or
+# "et al." (a talk or a book is "by Jason Wei" alone)
 _NAMES_MAYBE_YEAR = re.compile(
-    r"^(?:by\s+)?([^()\n]{2,300}?)[.,]?\s*(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\.?$"
+    r"^(?:by\s+)?([^()\n]{2,300}?(?:\bet\.?\s*al\.?)?)[.,]?\s*"
+    r"(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\.?$"
 )
 _NAMES_THEN_YEAR = re.compile(r"^([^()\n]{2,300}?),?\s*(?:19|20)\d\d(?!\d)(?!\s*[)）])")
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
@@ -286,6 +291,8 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
         for cand in row:
             if cand.how >= {"quoted", "before_by"}:  # '"Title" by Vaswani et al. (2017)'
                 names = _NAMES_MAYBE_YEAR.match(cand.rest)
+                if names is not None and not _CITED_CUE.search(cand.rest):
+                    names = None
             elif "before_paren" in cand.how:
                 names = _NAMES_YEAR.match(cand.rest)
             elif "before_comma" in cand.how and "," not in cand.text and len(cand.text) > 12:
@@ -484,10 +491,12 @@ def _block_is_item(lines: list[Line], index: int) -> bool:
     for i in range(index - 1, max(-1, index - 8), -1):
         if lines[i].block != lines[index].block:
             return False
-        if lines[i].first:
-            return lines[i].kind == "item"
+        if lines[i].first:  # (an item that is a field, "- Notes: ...", heads no entry)
+            return lines[i].kind == "item" and not _FIELD_ITEM.match(lines[i].text.strip())
     return False
 
+
+_FIELD_ITEM = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s")
 
 TEMPLATE_NEXT = 4  # titles followed by the same short line ("paper") this often make a template
 
@@ -673,7 +682,8 @@ _TALKS_SECTION = re.compile(
 _FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|摘要|简介|一句话总结|总结|导读|"
     r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词|"
-    r"项目主页|项目源码|项目地址|源码|主页|homepage|project\s+page|github|slides|video)\s*[:：]",
+    r"项目主页|项目源码|项目地址|源码|主页)\s*[:：]|"
+    r"^\W{0,3}(?:homepage|project\s+page|github|slides|video)\s*[:：]\s*(?:\[?https?://|www\.|$)",
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
