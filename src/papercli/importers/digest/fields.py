@@ -21,7 +21,7 @@ from papercli.ids import (
 )
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.candidates import row_key, row_value
-from papercli.importers.digest.records import Record
+from papercli.importers.digest.records import FIELD_LINE, Record
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
@@ -405,8 +405,6 @@ _SUMMARY_ALONE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SUMMARY = 2000
-# "Code:", "论文链接：": the next field of the record, where a summary's paragraph stops
-_NEXT_FIELD = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
 
 
 def _summary_kind(label: str) -> str:
@@ -420,7 +418,7 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
     for k, line in enumerate(body[1:], start=1):
         match = _SUMMARY_LABEL.match(line.text.strip())
         alone = _SUMMARY_ALONE.match(line.text.strip())
-        if alone and k + 1 < len(body) and not _NEXT_FIELD.match(body[k + 1].text.strip()):
+        if alone and k + 1 < len(body) and not FIELD_LINE.match(body[k + 1].text.strip()):
             # "作者的 TL;DR" on its own line, the summary in the paragraph below it
             kind = _summary_kind(alone.group(1))
             nxt = body[k + 1]
@@ -434,7 +432,7 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
             continue
         parts = [match.group(2).strip()]
         for more in body[k + 1 :]:
-            if more.first or more.block != line.block or _NEXT_FIELD.match(more.text.strip()):
+            if more.first or more.block != line.block or FIELD_LINE.match(more.text.strip()):
                 break
             parts.append(more.text.strip())
         found[kind] = " ".join(p for p in parts if p)[:_MAX_SUMMARY]

@@ -492,11 +492,12 @@ def _block_is_item(lines: list[Line], index: int) -> bool:
         if lines[i].block != lines[index].block:
             return False
         if lines[i].first:  # (an item that is a field, "- Notes: ...", heads no entry)
-            return lines[i].kind == "item" and not _FIELD_ITEM.match(lines[i].text.strip())
+            return lines[i].kind == "item" and not FIELD_LINE.match(lines[i].text.strip())
     return False
 
 
-_FIELD_ITEM = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s")
+# "Code:", "论文链接：", "Notes: ...": a line that is one labelled field of a record
+FIELD_LINE = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
 
 TEMPLATE_NEXT = 4  # titles followed by the same short line ("paper") this often make a template
 
@@ -690,8 +691,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def never_title(text: str) -> bool:
-    """Whether TEXT is a date line ("Published on Feb 27") or a book chapter ("Chapter 4 of
-    ...", "第三章"): never a paper's title."""
+    """Whether TEXT is never a paper's title: a date line, a book chapter, a venue spelled out,
+    a committee or a program slot, a schedule field, a sentence about a paper, a listicle's
+    headline, an acronym spelled out, an event, a place, a list of people."""
     return bool(
         _DATE_LINE.match(text)
         or _CHAPTER.search(text)
