@@ -1612,3 +1612,13 @@ def test_boosted_trees_score_as_the_library_that_fitted_them() -> None:
     model = {"base": float(fitted._baseline_prediction.ravel()[0]), "trees": trees}
     for row, expected in zip(x[:20], fitted.decision_function(x[:20]), strict=True):
         assert abs(boosted(model, dict(zip(names, row, strict=True))) - expected) < 1e-9
+
+
+def test_block_start_finds_the_first_line_of_a_wrapped_block() -> None:
+    from papercli.importers.digest.blocks import block_start
+
+    lines = read_lines("- [1] A. Vaswani, N. Shazeer,\n  I. Polosukhin.\n  Attention is all you need\n")
+    assert [line.first for line in lines] == [True, False, False]
+    assert block_start(lines, 2, 4) == 0
+    assert block_start(lines, 2, 1) is None
+    assert block_start(lines, 0, 4) is None

@@ -58,6 +58,17 @@ class Line:
         return [self.text[s.start : s.end] for s in self.spans if s.kind == kind]
 
 
+def block_start(lines: list[Line], index: int, reach: int) -> int | None:
+    """The index of the first line of the block (item, paragraph) that line INDEX continues,
+    looking back at most REACH lines; None when INDEX starts its block or the start is further."""
+    for i in range(index - 1, max(-1, index - reach - 1), -1):
+        if lines[i].block != lines[index].block:
+            return None
+        if lines[i].first:
+            return i
+    return None
+
+
 @functools.cache
 def _parser() -> MarkdownIt:
     """The one markdown parser (building one costs a millisecond: an HTML block each would

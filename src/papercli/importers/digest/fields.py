@@ -19,7 +19,7 @@ from papercli.ids import (
     normalize_doi,
     normalize_openreview,
 )
-from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.blocks import Line, block_start
 from papercli.importers.digest.candidates import row_key, row_value
 from papercli.importers.digest.records import FIELD_LINE, Record
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
@@ -650,12 +650,8 @@ _VENUE_LABEL_REST = re.compile(r"\s*(?:\S+\s*)?")
 
 def _block_head(lines: list[Line], start: int) -> str | None:
     """The first line of the block (item, paragraph) whose later line START is."""
-    for i in range(start - 1, max(-1, start - 6), -1):
-        if lines[i].block != lines[start].block:
-            return None
-        if lines[i].first:
-            return lines[i].text.strip()
-    return None
+    head = block_start(lines, start, 5)
+    return lines[head].text.strip() if head is not None else None
 
 
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
@@ -663,16 +659,12 @@ def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
     Vaswani, N. Shazeer," / "Ł. Kaiser." / '["Attention is all you need"](...)')."""
     from papercli.importers.digest.candidates import strip_number
 
-    above: list[str] = []
-    for i in range(start - 1, max(-1, start - 5), -1):
-        if lines[i].block != lines[start].block:
-            break
-        above.insert(0, lines[i].text.strip())
-        if lines[i].first:
-            text = strip_number(" ".join(above))[0]
-            names, share = read_name_list(text)
-            return names if share >= 0.85 else []
-    return []
+    head = block_start(lines, start, 4)
+    if head is None:
+        return []
+    text = strip_number(" ".join(line.text.strip() for line in lines[head:start]))[0]
+    names, share = read_name_list(text)
+    return names if share >= 0.85 else []
 
 
 # '"Title" (authors: A, B, C) proposes ...', "**Title** (Dao et al., 2022) — 精读": the names

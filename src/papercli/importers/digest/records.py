@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.blocks import Line, block_start
 from papercli.importers.digest.candidates import CHINESE_LEAD_DASH, Candidate, strip_number
 
 
@@ -487,13 +487,14 @@ def _linked_title(row: list[Candidate], accept: float) -> bool:
 
 
 def _block_is_item(lines: list[Line], index: int) -> bool:
-    """Whether the block that line INDEX continues began as a list item."""
-    for i in range(index - 1, max(-1, index - 8), -1):
-        if lines[i].block != lines[index].block:
-            return False
-        if lines[i].first:  # (an item that is a field, "- Notes: ...", heads no entry)
-            return lines[i].kind == "item" and not FIELD_LINE.match(lines[i].text.strip())
-    return False
+    """Whether the block that line INDEX continues began as a list item (an item that is a
+    field, "- Notes: ...", heads no entry)."""
+    head = block_start(lines, index, 7)
+    return (
+        head is not None
+        and lines[head].kind == "item"
+        and not FIELD_LINE.match(lines[head].text.strip())
+    )
 
 
 # "Code:", "论文链接：", "Notes: ...": a line that is one labelled field of a record
