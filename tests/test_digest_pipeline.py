@@ -1617,7 +1617,9 @@ def test_boosted_trees_score_as_the_library_that_fitted_them() -> None:
 def test_block_start_finds_the_first_line_of_a_wrapped_block() -> None:
     from papercli.importers.digest.blocks import block_start
 
-    lines = read_lines("- [1] A. Vaswani, N. Shazeer,\n  I. Polosukhin.\n  Attention is all you need\n")
+    lines = read_lines(
+        "- [1] A. Vaswani, N. Shazeer,\n  I. Polosukhin.\n  Attention is all you need\n"
+    )
     assert [line.first for line in lines] == [True, False, False]
     assert block_start(lines, 2, 4) == 0
     assert block_start(lines, 2, 1) is None
