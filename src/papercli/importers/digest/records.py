@@ -635,11 +635,10 @@ def numbered_sections(lines: list[Line]) -> set[int]:
     return found
 
 
-_PAPER_HOST = re.compile(r"arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar")
-
-
 def talk_sections(lines: list[Line]) -> set[int]:
     """The lines under a heading of talks ("## Keynotes:", "Tutorials"): talks, not papers."""
+    from papercli.importers.digest.features import names_paper_id
+
     inside: set[int] = set()
     depth = 0  # the level of the open talks heading, 0 when none is open
     for i, line in enumerate(lines):
@@ -648,7 +647,7 @@ def talk_sections(lines: list[Line]) -> set[int]:
                 inside.add(i)
                 continue
             depth = line.depth if _TALKS_SECTION.match(line.text.strip()) else 0
-        elif depth and not any(_PAPER_HOST.search(url) for url in line.urls):
+        elif depth and not names_paper_id(line):
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
     return inside
 
