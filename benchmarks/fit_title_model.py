@@ -1,6 +1,7 @@
 """Fit the digest importer's title model on the `fit` half of ../shared/digests/real.
 
 usage: python benchmarks/fit_title_model.py [--no-fixtures] [--no-extra] [--C 0.3]
+       [--boosted [--trees 150] [--leaves 8]] [--with-dev] [--with-held] [--out FILE]
 
 Every line of every page gives candidate titles (src/papercli/importers/digest/candidates.py);
 a candidate is labelled a title when it matches a title of the page's answer key the way
@@ -9,6 +10,8 @@ dependency) are fitted: stage 1 on each candidate's derived features, stage 2 on
 score in the context of its neighbours and of the lines of the same shape (stage-1 scores
 cross-fitted by page, so that stage 2 learns from honest scores). The weights are written to
 src/papercli/importers/digest/title_model.json; only feature names and numbers go there.
+With --boosted, stage 1 is boosted trees and the model goes to title_trees.json: the importer
+averages the two models' probabilities.
 The project's own test digests (tests/data/digests) and the seed digests are added to the
 fitting data unless --no-fixtures, and the even-numbered real pages of PAPERCLI_EXTRA (by
 default ../shared/digests/extra; odd ones are held out) unless --no-extra; the `dev` half is
@@ -30,6 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 SHARED = ROOT.parent / "shared"
 EXTRA = Path(os.environ.get("PAPERCLI_EXTRA", SHARED / "digests" / "extra"))
 MODEL = ROOT / "src" / "papercli" / "importers" / "digest" / "title_model.json"
+TREES = MODEL.with_name("title_trees.json")
 
 
 def scorer_module() -> Any:
@@ -46,6 +50,8 @@ def scorer_module() -> Any:
 def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
     found = []
     folders = [SHARED / "digests" / "real" / "fit"]
+    if "--with-dev" in sys.argv:
+        folders.append(SHARED / "digests" / "real" / "dev")  # for a shipped fit, once chosen
     if "--no-extra" not in sys.argv:
         folders.append(EXTRA)  # more real pages, keys written first
     for text in sorted(t for folder in folders for t in folder.glob("*.txt")):
@@ -80,7 +86,9 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
 def _fitted(number: int) -> bool:
     """Whether extra page NUMBER is fitted on: the even ones below 1024 (odd ones and the
     last check, 1024 on, are held out)."""
-    return number % 2 == 0 and number < 1024
+    if number >= 1024:
+        return False
+    return number % 2 == 0 or "--with-held" in sys.argv
 
 
 def folder_is_extra(page: Path) -> bool:
@@ -128,8 +136,15 @@ def _best_only(row: list[Any], labels: list[int], titles: list[str]) -> None:
 def _boosted() -> Any:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
+    argv = sys.argv
+    trees = int(argv[argv.index("--trees") + 1]) if "--trees" in argv else 150
+    leaves = int(argv[argv.index("--leaves") + 1]) if "--leaves" in argv else 8
     return HistGradientBoostingClassifier(
-        max_iter=150, learning_rate=0.08, max_leaf_nodes=8, l2_regularization=1.0, random_state=0
+        max_iter=trees,
+        learning_rate=0.08,
+        max_leaf_nodes=leaves,
+        l2_regularization=1.0,
+        random_state=0,
     )
 
 
@@ -277,15 +292,18 @@ def main(argv: list[str]) -> int:
             },
         }
 
-    model_json = {
+    model_json: dict[str, Any] = {
         "about": "Title model of the digest importer; fitted by benchmarks/fit_title_model.py.",
         "stage1": _dump_trees(vec1, full1) if boosted else dump(vec1, full1, mean1, std1),
         "stage2": dump(vec2, full2, mean2, std2),
-        "accept": 0.5,
-        "uncertain": 0.3,
     }
-    MODEL.write_text(json.dumps(model_json, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(y1)} candidates, {sum(y1)} titles; written {MODEL.relative_to(ROOT)}")
+    if boosted:
+        model_json["share"] = 0.5  # its weight in the mean of the two models' probabilities
+    else:
+        model_json |= {"accept": 0.5, "uncertain": 0.3}
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else (TREES if boosted else MODEL)
+    out.write_text(json.dumps(model_json, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(y1)} candidates, {sum(y1)} titles; written {out}")
     return 0
 
 

@@ -441,6 +441,7 @@ def _second_opinion(
 
     best: dict[str, float] = {}
     where: dict[str, int] = {}
+    written: dict[str, str] = {}  # a title as the page writes it (the rules drop some marks)
     marked: set[str] = set()  # titles that are a whole bold or link span of their line
     elsewhere: set[str] = set()  # titles that link to code, a video, a post: not to a paper
     for row in scored:
@@ -453,6 +454,7 @@ def _second_opinion(
             if cand.score > best.get(key, -1.0):
                 best[key] = cand.score
                 where[key] = cand.line
+                written[key] = cand.text
     order = {id(p): where.get(_key(p.title), 0) for p in result.papers}
     listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
@@ -476,6 +478,7 @@ def _second_opinion(
         score = 1.0 - (1.0 - model) * (1.0 - vote)
         if model <= 0.0 or score < accept or _overlaps(key, seen):
             continue
+        paper.title = without_open_tail(written.get(key, paper.title))
         seen[key] = paper
         held |= _identifiers(paper)
         result.papers.append(paper)
