@@ -302,6 +302,9 @@ def main(argv: list[str]) -> int:
     else:
         model_json |= {"accept": 0.5, "uncertain": 0.3}
     out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else (TREES if boosted else MODEL)
+    if boosted and out.resolve() == MODEL.resolve():
+        print("the trees go beside the logistic model (title_trees.json), not over it")
+        return 2
     out.write_text(json.dumps(model_json, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(y1)} candidates, {sum(y1)} titles; written {out}")
     return 0

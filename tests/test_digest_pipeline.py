@@ -1628,16 +1628,99 @@ def test_block_start_finds_the_first_line_of_a_wrapped_block() -> None:
     assert block_start(lines, 0, 4) is None
 
 
-def test_a_score_is_the_mean_of_the_two_shipped_models(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_score_is_the_mean_of_the_two_shipped_models() -> None:
+    """score_lines against a reference built the slow way: every candidate's whole feature
+    dict, the logistic stage 1 by its weights, the trees' by a walk over their nodes, each
+    model's stage 2, mixed by the trees' share."""
     from papercli.importers.digest import scorer
+    from papercli.importers.digest.features import page_context
 
-    trees = scorer.load_trees()
+    model, trees = scorer.load_model(), scorer.load_trees()
     assert trees is not None and 0 < trees["share"] < 1 and trees["stage1"]["trees"]
-    lines = read_lines(LIST)
-    both = [c.score for row in scorer.score_lines(lines) for c in row]
-    monkeypatch.setattr(scorer, "load_trees", lambda: None)
-    alone = [c.score for row in scorer.score_lines(lines) for c in row]
-    share = trees["share"]
-    implied = [(b - (1 - share) * a) / share for a, b in zip(alone, both, strict=True)]
-    assert all(-1e-9 <= t <= 1 + 1e-9 for t in implied)  # the trees' part is a probability
-    assert both != alone
+    for text in (LIST, LIST + "\n## More\n\n" + LIST.replace("](", "](https://x.org/")):
+        lines = read_lines(text)
+        page = page_context(lines)
+        cands, feats = scorer.all_candidates(lines)
+        first = [[scorer.linear(model["stage1"], f) for f in row] for row in feats]
+        second = [[scorer.walk(trees["stage1"], f) for f in row] for row in feats]
+        a = scorer._stage2(lines, cands, first, model, page)
+        b = scorer._stage2(lines, cands, second, trees, page)
+        share = trees["share"]
+        want = [
+            (1 - share) * x + share * y
+            for ra, rb in zip(a, b, strict=True)
+            for x, y in zip(ra, rb, strict=True)
+        ]
+        got = [c.score for row in scorer.score_lines(lines) for c in row]
+        assert len(got) == len(want) > 10
+        assert max(abs(x - y) for x, y in zip(got, want, strict=True)) < 1e-9
+
+
+def test_trees_that_cannot_become_code_are_walked() -> None:
+    from papercli.importers.digest.scorer import boosted, walk
+
+    leaf = ["", 0.0, 0, 0, 0.25, 1]
+    infinite = {"base": 0.5, "trees": [[["a", float("inf"), 1, 2, 0.0, 0], leaf, leaf]]}
+    empty = {"base": -1.5, "trees": []}
+    deep: list[list[Any]] = []
+    for depth in range(80):  # a chain of 80 splits on "a", each leaf worth its depth
+        deep += [["a", float(depth), len(deep) + 1, len(deep) + 2, 0.0, 0], ["", 0, 0, 0, depth, 1]]
+    deep.append(["", 0, 0, 0, -1.0, 1])
+    chain = {"base": 0.0, "trees": [deep]}
+    for model, feats in (
+        (infinite, {"a": 3.0}),
+        (empty, {"a": 1.0}),
+        (chain, {"a": 41.5}),
+        (chain, {"a": 500.0}),
+    ):
+        assert boosted(model, feats) == walk(model, feats)
+    assert boosted(empty, {}) == -1.5 and boosted(chain, {"a": 41.5}) == 42.0
+
+
+_DOUBTED_PAGES = [
+    (
+        "# This week in ML\n\n- Attention Is All You Need — Ashish Vaswani, Noam Shazeer\n"
+        "- Deep Residual Learning for Image Recognition — Kaiming He, Xiangyu Zhang\n"
+        "- Denoising Diffusion Probabilistic Models — Jonathan Ho, Ajay Jain\n",
+        "Attention Is All You Need",
+    ),
+    (
+        "Sparse Routing Tables for Mixture Layers\n\n"
+        "11/02/2020 ∙ by Ada Quill, et al. ∙ Some Institute 7\n\n"
+        "We study routing in mixture layers and show that sparse tables suffice.\n",
+        "Sparse Routing Tables for Mixture Layers",
+    ),
+    (
+        "the paper 'Random forests for classification' by Leo Breiman\n项目主页: http://x：\n",
+        "Random forests for classification",
+    ),
+]
+
+
+@pytest.mark.xfail(
+    reason="the averaged title model doubts these small synthetic pages (each title scores "
+    "0.35-0.48): kept only with --keep-uncertain; measured better on real pages (issue 12)",
+    strict=True,
+)
+@pytest.mark.parametrize(("text", "title"), _DOUBTED_PAGES)
+def test_small_synthetic_pages_the_averaged_model_doubts(text: str, title: str) -> None:
+    assert title in [p.title for p in parse_digest(text).papers]
+
+
+@pytest.mark.parametrize(("text", "title"), _DOUBTED_PAGES)
+def test_a_doubted_title_is_listed_as_uncertain_not_lost(text: str, title: str) -> None:
+    result = parse_digest(text)
+    assert title in [p.title for p in result.uncertain]
+    assert title in [p.title for p in parse_digest(text, keep_uncertain=True).papers]
+
+
+def test_a_title_the_rules_read_keeps_its_case_over_a_lowercase_mention() -> None:
+    text = (
+        "Weekend reading notes\n\n"
+        'I finally sat down with "attention is all you need" this weekend and it changed how I '
+        "think about sequence models.\n\nFurther reading:\n\n"
+        "Attention Is All You Need. Ashish Vaswani, Noam Shazeer, Niki Parmar. NeurIPS 2017.\n"
+    )
+    assert [p.title for p in parse_digest(text).papers] == ["Attention Is All You Need"]
+    shouting = text.replace('"attention is all you need"', '"ATTENTION IS ALL YOU NEED"')
+    assert [p.title for p in parse_digest(shouting).papers] == ["Attention Is All You Need"]

@@ -478,7 +478,7 @@ def _second_opinion(
         score = 1.0 - (1.0 - model) * (1.0 - vote)
         if model <= 0.0 or score < accept or _overlaps(key, seen):
             continue
-        paper.title = without_open_tail(written.get(key, paper.title))
+        paper.title = _as_written(paper.title, written.get(key))
         seen[key] = paper
         held |= _identifiers(paper)
         result.papers.append(paper)
@@ -488,6 +488,18 @@ def _second_opinion(
     result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
     result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
     return proposed
+
+
+def _as_written(title: str, written: str | None) -> str:
+    """TITLE as the page writes it (WRITTEN, a model candidate of the same key) when the two
+    differ only in marks the rules drop ("LLM.int8()" for "LLM.int8"), never in case."""
+    from papercli.importers.digest.candidates import without_open_tail
+
+    if written is None:
+        return title
+    written = without_open_tail(written)
+    same = _NOT_WORD.sub("", written) == _NOT_WORD.sub("", title)
+    return written if same and written else title
 
 
 # On a page of at most CORROBORATE_MAX papers where some paper has a voucher (the rules'

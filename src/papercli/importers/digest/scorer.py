@@ -65,29 +65,63 @@ def boosted(model: dict[str, Any], feats: dict[str, float]) -> float:
     return score([feats.get(name, 0.0) for name in names])
 
 
+def walk(model: dict[str, Any], feats: dict[str, float]) -> float:
+    """:func:`boosted` by a plain walk over the nodes: the reference, and the way for trees
+    that :func:`_compiled` will not turn into code."""
+    total: float = model["base"]
+    for tree in model["trees"]:
+        node = tree[0]
+        while not node[5]:
+            node = tree[node[2] if feats.get(node[0], 0.0) <= node[1] else node[3]]
+        total += node[4]
+    return total
+
+
+# compiled trees, by the id of their list of trees (kept alive beside them, so the id stays
+# theirs): a page scores thousands of candidates
+_COMPILED: dict[int, tuple[object, list[str], Callable[[list[float]], float]]] = {}
+_MAX_DEPTH = 60  # deeper trees are walked: nested expressions have a parser limit
+
+
 def _compiled(model: dict[str, Any]) -> tuple[list[str], Callable[[list[float]], float]]:
-    """MODEL's trees as one Python function of the list of its features' values (kept in
-    MODEL as ``_compiled``): a page scores thousands of candidates, and nested conditional
-    expressions run ten times faster than a walk over the nodes. Only numbers from the model
-    go into the code: feature indices, thresholds and leaf values."""
-    found = model.get("_compiled")
-    if found is None:
-        names = sorted({node[0] for tree in model["trees"] for node in tree if not node[5]})
-        index = {name: i for i, name in enumerate(names)}
+    """MODEL's trees as one Python function of the list of its features' values: nested
+    conditional expressions run several times faster than a walk over the nodes. Only
+    numbers from the model go into the code (feature indices, finite thresholds and leaf
+    values); trees with other numbers, or too deep, are walked instead."""
+    trees = model["trees"]
+    found = _COMPILED.get(id(trees))
+    if found is not None and found[0] is trees:
+        return found[1], found[2]
+    names = sorted({node[0] for tree in trees for node in tree if not node[5]})
+    index = {name: i for i, name in enumerate(names)}
 
-        def expression(tree: list[list[Any]], at: int) -> str:
-            feature, threshold, left, right, value, leaf = tree[at]
-            if leaf:
-                return repr(float(value))
-            return (
-                f"({expression(tree, int(left))} if v[{index[feature]}] <= {float(threshold)!r}"
-                f" else {expression(tree, int(right))})"
-            )
+    def expression(tree: list[list[Any]], at: int, depth: int) -> str:
+        feature, threshold, left, right, value, leaf = tree[at]
+        number = float(value if leaf else threshold)
+        if not math.isfinite(number) or depth > _MAX_DEPTH:
+            raise ValueError("not to be compiled")
+        if leaf:
+            return repr(number)
+        return (
+            f"({expression(tree, int(left), depth + 1)} if v[{index[feature]}] <= {number!r}"
+            f" else {expression(tree, int(right), depth + 1)})"
+        )
 
-        terms = ", ".join(expression(tree, 0) for tree in model["trees"])
-        code = compile(f"lambda v: {float(model['base'])!r} + sum(({terms},))", "<trees>", "eval")
-        found = model["_compiled"] = (names, eval(code, {"__builtins__": {}, "sum": sum}))
-    return found
+    score: Callable[[list[float]], float]
+    try:
+        terms = "".join(f"{expression(tree, 0, 0)}, " for tree in trees)
+        base = float(model["base"])
+        if not math.isfinite(base):
+            raise ValueError("not to be compiled")
+        code = compile(f"lambda v: {base!r} + sum(({terms}), 0.0)", "<trees>", "eval")
+        score = eval(code, {"__builtins__": {}, "sum": sum})
+    except (ValueError, RecursionError):
+
+        def score(values: list[float]) -> float:
+            return walk(model, dict(zip(names, values, strict=True)))
+
+    _COMPILED[id(trees)] = (trees, names, score)
+    return names, score
 
 
 def sigmoid(x: float) -> float:
