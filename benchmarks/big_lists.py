@@ -2,11 +2,12 @@
 
 usage: python benchmarks/big_lists.py [--cli] [NAME...]
 
-Reads ../shared/digests/big/NNN-name.md (public GitHub reading lists of 1,500-2,000 arXiv rows,
-copied there with their source in SOURCES.md; keys NNN-name.ids.json made by an independent
-row reader) and scores each import with ../shared/digests/big/score_ids.py. In-process by
+Reads ../shared/digests/big/NNN-name.md, or those of the directory PAPERCLI_BIG names (public
+GitHub reading lists of 1,000+ arXiv rows, copied there with their source in SOURCES.md; keys
+NNN-name.ids.json made by an independent row reader) and scores each import with the
+score_ids.py beside them. In-process by
 default (CPU seconds of the parse); --cli runs `papercli import --dry-run --json` instead.
-The lists are read from ../shared only; nothing of them is copied into the project.
+The lists are read in place; nothing of them is copied into the project.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PAPERCLI_SHARED", ROOT.parent / "shared"))
-BIG = SHARED / "digests" / "big"
+BIG = Path(os.environ.get("PAPERCLI_BIG", SHARED / "digests" / "big"))
 sys.path.insert(0, str(ROOT / "src"))
 
 
@@ -73,7 +74,15 @@ def main(argv: list[str]) -> int:
                 capture_output=True,
                 text=True,
             ).stdout
-            share = next((ln.split()[-1] for ln in report.splitlines() if "share right" in ln), "?")
+            share = next(
+                (
+                    ln.split()[-1]
+                    for part in report.splitlines()
+                    for ln in part.split(" | ")
+                    if "share right" in ln or "matching title" in ln
+                ),
+                "?",
+            )
             size = page.stat().st_size / 1e6
             print(
                 f"{page.stem:40s} {size:5.2f} MB {len(got):5d} papers  right {share}  "

@@ -734,7 +734,6 @@ def test_there_are_fixture_digests() -> None:
 _BELOW_PIPELINE = frozenset(
     {
         "arxiv_email_cl",
-        "arxiv_list_web",
         "email_alignment_roundup",
         "iclr2024_top_scores_cn",
         "icml_orals_citations",

@@ -1724,3 +1724,37 @@ def test_a_title_the_rules_read_keeps_its_case_over_a_lowercase_mention() -> Non
     assert [p.title for p in parse_digest(text).papers] == ["Attention Is All You Need"]
     shouting = text.replace('"attention is all you need"', '"ATTENTION IS ALL YOU NEED"')
     assert [p.title for p in parse_digest(shouting).papers] == ["Attention Is All You Need"]
+
+
+def test_a_venue_tag_opening_a_paragraph_belongs_to_the_title_under_it() -> None:
+    text = (
+        "## Reading list\n"
+        "1.【CVPR-2016 ResNet】<br>\n"
+        "[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n\n"
+        "2.【NIPS-2017 Transformer】<br>\n"
+        "[Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n"
+        "3.【NAACL-2019 BERT】<br>\n"
+        "[BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding]"
+        "(https://arxiv.org/abs/1810.04805)\n"
+    )
+    got = [(p.arxiv_id, p.venue, p.year) for p in parse_digest(text).papers]
+    assert got == [
+        ("1512.03385", "CVPR", 2016),
+        ("1706.03762", "NIPS", 2017),
+        ("1810.04805", "NAACL", 2019),
+    ]
+
+
+def test_a_paragraph_of_fields_under_a_labelled_title_stays_in_its_record() -> None:
+    text = (
+        "Our picks this week\n\n"
+        "Best paper\nAttention Is All You Need\n\n"
+        "Authors: Ashish Vaswani, Noam Shazeer\nhttps://arxiv.org/abs/1706.03762\n\n"
+        "Runner up\nDeep Residual Learning for Image Recognition\n\n"
+        "Authors: Kaiming He, Xiangyu Zhang\nhttps://arxiv.org/abs/1512.03385\n"
+    )
+    got = [(p.authors, p.arxiv_id) for p in parse_digest(text).papers]
+    assert got == [
+        (["Ashish Vaswani", "Noam Shazeer"], "1706.03762"),
+        (["Kaiming He", "Xiangyu Zhang"], "1512.03385"),
+    ]

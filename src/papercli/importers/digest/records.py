@@ -9,6 +9,7 @@ titles is split, never merged.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -390,6 +391,8 @@ def _identified_nearby(lines: list[Line], index: int) -> bool:
 
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
     """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
+    from papercli.importers.digest.features import signature
+
     best: list[Candidate | None] = []
     contents = table_of_contents(lines)
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
@@ -419,6 +422,14 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         end = start + 1
         line = lines[start]
         in_item = not line.first and _block_is_item(lines, start)
+        # a title on a paragraph's later line under the paragraph's own opening ("1.【ICLR-2017
+        # GCN】" / "[Title](url)"): the paragraph that opens the same way and holds the next
+        # title is the next entry
+        head = None if line.first or in_item else block_start(lines, start, 7)
+        opening = signature(lines[head]) if head is not None else None
+        next_head = (
+            block_start(lines, limit, 7) if opening is not None and limit < len(lines) else None
+        )
         while end < limit:
             other = lines[end]
             if other.kind == "heading" and (line.kind != "heading" or other.depth <= line.depth):
@@ -429,6 +440,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
                 break
             if in_item and other.kind == "item" and other.first:
                 break  # a title on an item's later line: the next item is the next entry
+            if end == next_head and signature(other) == opening:
+                break
             end += 1
         cand = best[start]
         assert cand is not None
@@ -690,6 +703,7 @@ _FIELD_LABEL = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # records are cut two or three times a page
 def never_title(text: str) -> bool:
     """Whether TEXT is never a paper's title: a date line, a book chapter, a venue spelled out,
     a committee or a program slot, a schedule field, a sentence about a paper, a listicle's
