@@ -1758,3 +1758,34 @@ def test_a_paragraph_of_fields_under_a_labelled_title_stays_in_its_record() -> N
         (["Ashish Vaswani", "Noam Shazeer"], "1706.03762"),
         (["Kaiming He", "Xiangyu Zhang"], "1512.03385"),
     ]
+
+
+def test_a_venue_tag_in_a_code_span_after_the_title_is_no_part_of_it() -> None:
+    from papercli.importers.digest.candidates import tidy
+
+    text = (
+        "### Graph papers\n\n"
+        "  1. Graph Attention Networks. `ICLR(2018)` [[PDF]](https://arxiv.org/pdf/1710.10903)"
+        " [[Code]](https://github.com/example/gat)\n"
+        "  2. Inductive Representation Learning on Large Graphs. `NIPS(2017)` "
+        "[[PDF]](https://arxiv.org/pdf/1706.02216) [Dataset:Reddit]\n"
+        "  3. How Powerful are Graph Neural Networks? `ICLR(2019)` "
+        "[[PDF]](https://arxiv.org/pdf/1810.00826)\n"
+    )
+    got = [
+        (p.title, p.venue, p.year, p.arxiv_id)
+        for p in parse_digest(text, keep_uncertain=True).papers
+    ]
+    # (the first, a short title, the model doubts: below even the uncertain floor)
+    assert got[-2:] == [
+        ("Inductive Representation Learning on Large Graphs", "NIPS", 2017, "1706.02216"),
+        ("How Powerful are Graph Neural Networks?", "ICLR", 2019, "1810.00826"),
+    ]
+    assert tidy("How Powerful are Graph Neural Networks? ICLR") == (
+        "How Powerful are Graph Neural Networks?"
+    )
+    assert tidy("Towards Question-Based Recommender Systems. SIGIR") == (
+        "Towards Question-Based Recommender Systems"
+    )
+    assert tidy("Deep Learning. arXiv") == "Deep Learning. arXiv"  # a preprint server stays
+    assert tidy("A Study of BERT. Part II") == "A Study of BERT. Part II"

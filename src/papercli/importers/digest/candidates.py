@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line
-from papercli.importers.venues import find_venue_year
+from papercli.importers.venues import PREPRINTS, find_venue_year
 
 MAX_TITLE = 300
 
@@ -84,7 +84,7 @@ _TRAIL_REMARK = re.compile(
 
 # a match starts where a run of separators starts: ", , , ..." is not tried from each comma
 _VENUE_YEAR_IN = re.compile(
-    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14})\s?'?(?:19|20)?\d\d\b"
+    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14})\s?['(（]?(?:19|20)?\d\d\b"
 )
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
 _IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
@@ -218,7 +218,15 @@ def tidy(text: str) -> str:
     text = text.strip("\"“”'‘’")
     if text.endswith(".") and not text.endswith(("..", "et al.", " al.")):
         text = text[:-1]
+    venue = _TAIL_VENUE.search(text)  # "Title. SIGIR": a cut just before "(2020)"
+    if venue and len(text[: venue.start()].split()) >= 2:
+        name = find_venue_year(venue.group(1))[0]
+        if name is not None and name not in PREPRINTS:
+            text = text[: venue.start()]
     return text.strip()
+
+
+_TAIL_VENUE = re.compile(r"(?:(?<=\w)[.,]|(?<=[?!]))\s+([A-Z][A-Za-z\-]{1,12})$")
 
 
 # "论文《你所需要的是注意力》(Attention Is All You Need)": a translated title and the original
