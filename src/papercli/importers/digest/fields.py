@@ -967,10 +967,20 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             single = _SURNAME_COMMA_YEAR.match(labelled.group(2).strip())
         if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
+    if rest:
+        names = _names_after_by(rest)  # '"Title" by A, B, and C, delves into ...'
+        if names:
+            return names
     line = body[0]
     where = line.text.find(record.title.text)
     if where > 0:
-        names = cited_names(line.text[:where]) or awarded_names(line.text[:where])
+        before = line.text[:where]
+        unlabelled = _LEAD_LABEL.sub("", before)  # "Award Winner: A, B, and C. “Title”"
+        names = (
+            cited_names(before)
+            or awarded_names(before)
+            or (cited_names(unlabelled) if unlabelled != before else [])
+        )
         if names:
             return names
     column = [line for line in row if _AUTHOR_HEADER.search(line.header)]
@@ -1008,6 +1018,33 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if names:
             return names
     return []
+
+
+_LEAD_LABEL = re.compile(r"^\W{0,3}[^\W\d][^:：,，]{1,40}[:：]\s+")
+_BY_NAMES = re.compile(r"^[”\"’']?\s*,?\s*by\s+(.+)$", re.IGNORECASE | re.DOTALL)
+_ONE_NAME = re.compile(
+    r"^(?:and\s+|&\s*)?[^\W\d_][\w'’\-]*\.?(?:\s+(?:[^\W\d_][\w'’\-]*\.?|van|von|de|der|da|di|le|la)){1,3}$"
+)
+
+
+def _names_after_by(rest: str) -> list[str]:
+    """The names after ' by ' that follow a title in prose, up to the first part that is no
+    name ("by A, B, and C, delves into ..." → A, B, C)."""
+    match = _BY_NAMES.match(rest)
+    if match is None:
+        return []
+    kept: list[str] = []
+    names = re.split(r"(?<=[a-z]{2})\.\s", match.group(1)[:400])[0]  # the sentence ends
+    for part in re.split(r",\s*|\s+and\s+(?=[^\W\d_])", names):
+        part = part.strip().rstrip(".")
+        if not part:
+            continue
+        if not _ONE_NAME.match(part) or (part.split()[0].islower() and part.split()[0] != "and"):
+            break
+        kept.append(part)
+    if not kept:
+        return []
+    return parse_names(", ".join(kept))
 
 
 _BYLINE_OUTLET = re.compile(r"^by\s+([^()]{3,400}?)\s*\(([^()]{2,60})\)\s*$", re.IGNORECASE)
