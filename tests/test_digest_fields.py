@@ -597,10 +597,10 @@ def test_a_chinese_acceptance_notice_names_the_venue_and_its_year() -> None:
     assert accepted_venue("已被 2026年中国多媒体大会（ChinaMM26）录用") == ("ChinaMM", 2026)
     assert accepted_venue("这个方法被大家接受") == (None, None)
     text = (
-        "* **2025-11-08** 我们的论文\"RemoteReasoner: Towards Unifying Geospatial Reasoning\""
+        '* **2025-11-08** 我们的论文"RemoteReasoner: Towards Unifying Geospatial Reasoning"'
         "已被CCF-A类会议The 40th Annual AAAI Conference on AI (AAAI 26)录用。\n"
-        "* **2025-07-19** 我们的论文\"Multi-stage Bayesian Prototype Refinement for Few-shot"
-        " Classification\"已被Pattern Analysis and Applications期刊录用。\n"
+        '* **2025-07-19** 我们的论文"Multi-stage Bayesian Prototype Refinement for Few-shot'
+        ' Classification"已被Pattern Analysis and Applications期刊录用。\n'
     )
     papers = {p.title: (p.venue, p.year) for p in parse_digest(text, keep_uncertain=True).papers}
     assert papers.get("RemoteReasoner: Towards Unifying Geospatial Reasoning") == ("AAAI", 2026)
@@ -673,3 +673,31 @@ def test_an_award_label_before_an_author_first_citation_is_no_name() -> None:
     got = {p.title: p.authors for p in parse_digest(text, keep_uncertain=True).papers}
     assert got["Sparse Routing Tables for Mixture Layers"] == ["Ada Quill", "Ben Rowe", "Cy Dunn"]
     assert got["Patterns of Drift in Online Media"] == ["Dee Moss", "Eli Park"]
+
+
+def test_a_page_that_says_when_its_papers_came_out_gives_them_that_year() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import page_venue
+
+    assert page_venue(read_lines("# Top research papers released in 2021\n\nIntro.\n")) == (
+        None,
+        2021,
+    )
+    assert page_venue(read_lines("# The best papers of 2019\n")) == (None, 2019)
+    assert page_venue(read_lines("# Papers to read in 2023\n")) == (None, None)
+    assert page_venue(read_lines("# Papers from 2019-2021\n")) == (None, None)
+    text = (
+        "# The ML papers that mattered most, published in 2021\n\n"
+        "Our picks:\n\n"
+        "1. **Learning Transferable Visual Models From Natural Language Supervision**\n"
+        "2. **Zero-Shot Text-to-Image Generation**\n"
+        "3. **Training data-efficient image transformers & distillation through attention** "
+        "https://arxiv.org/abs/2012.12877\n"
+    )
+    got = {p.title: (p.venue, p.year) for p in parse_digest(text, keep_uncertain=True).papers}
+    assert got["Zero-Shot Text-to-Image Generation"] == (None, 2021)
+    # an arXiv id dates its paper itself
+    assert got["Training data-efficient image transformers & distillation through attention"] == (
+        "arXiv",
+        2020,
+    )

@@ -175,6 +175,8 @@ def parse_digest(
     for paper in result.papers:
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
+        elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:
+            paper.year = doc[1]  # "Top ML research papers released in 2022": the page says when
     forget_page()
     return result
 

@@ -100,6 +100,12 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         venue, year = venue_year(text)
         if venue and year:
             return venue, year
+    for line in lines[:8]:  # "papers published in 2022", "the top papers of 2022"
+        if line.kind in ("cell", "item"):
+            break
+        said = _PAPERS_OF_YEAR.search(line.text[:400])
+        if said:
+            return None, int(said.group(1))
     # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
     first = lines[0] if lines else None
     if first is not None and first.kind == "heading" and len(first.text) <= 80:
@@ -109,6 +115,13 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         if len(named) == 1 and not named & set(PREPRINTS):
             return named.pop(), None
     return None, None
+
+
+_PAPERS_OF_YEAR = re.compile(
+    r"\bpapers?\b[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from)\s+"
+    r"((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
