@@ -701,3 +701,15 @@ def test_a_page_that_says_when_its_papers_came_out_gives_them_that_year() -> Non
         "arXiv",
         2020,
     )
+
+
+def test_the_last_initial_of_an_apa_author_list_keeps_its_period() -> None:
+    from papercli.importers.digest.fields import cited_names
+
+    assert cited_names("- Quill, A., Rowe, B., & Dunn, C. (2014). ") == [
+        "A. Quill",
+        "B. Rowe",
+        "C. Dunn",
+    ]
+    dotted = cited_names("A. Quill, B. Rowe, and C. Dunn. 2002. ")
+    assert dotted == ["A. Quill", "B. Rowe", "C. Dunn"]

@@ -787,6 +787,8 @@ def cited_names(before: str) -> list[str]:
     anything else (a venue tag, a nickname, a number)."""
     bare = _LIST_MARK.sub("", before)
     text = _CITED_YEAR.sub("", bare).strip()
+    if re.search(r"(?:^|[\s,])[A-Z]$", text) and bare[len(text) :].startswith("."):
+        text += "."  # "Skiena, S. (2014).": the last initial keeps its period
     dated = bool(re.search(r"(?:19|20)\d\d", bare[len(text) :]))
     if not text or len(text) > 600:
         return []
