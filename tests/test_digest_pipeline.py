@@ -1789,3 +1789,21 @@ def test_a_venue_tag_in_a_code_span_after_the_title_is_no_part_of_it() -> None:
     )
     assert tidy("Deep Learning. arXiv") == "Deep Learning. arXiv"  # a preprint server stays
     assert tidy("A Study of BERT. Part II") == "A Study of BERT. Part II"
+
+
+def test_a_cited_paren_with_a_venue_before_a_dash_ends_the_title() -> None:
+    text = (
+        "Foundations\n\n"
+        "  • Deep Residual Learning for Image Recognition (He et al., 2016, CVPR) — very deep "
+        "networks · arXiv:1512.03385\n"
+        "  • Neural Machine Translation by Jointly Learning to Align and Translate (Bahdanau et "
+        "al., 2015, ICLR) — attention · arXiv:1409.0473\n"
+        "  • Adam: A Method for Stochastic Optimization (Kingma and Ba, 2015) — the optimiser · "
+        "arXiv:1412.6980\n"
+    )
+    got = [(p.title, p.arxiv_id) for p in parse_digest(text, keep_uncertain=True).papers]
+    assert got == [
+        ("Deep Residual Learning for Image Recognition", "1512.03385"),
+        ("Neural Machine Translation by Jointly Learning to Align and Translate", "1409.0473"),
+        ("Adam: A Method for Stochastic Optimization", "1412.6980"),
+    ]

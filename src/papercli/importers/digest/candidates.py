@@ -47,7 +47,8 @@ CHINESE_LEAD_DASH = re.compile(
     r"^(.{0,60}[\u4e00-\u9fff])\s*[-–—]\s*([A-Za-z][^\u4e00-\u9fff]{8,300})$"
 )
 _CITED_BEFORE_DASH = re.compile(
-    r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d)\s*[)）]\s*[–—-]{1,2}\s"
+    r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d(?:\s*[,;]\s*[^()（）,;]{1,40})?)\s*[)）]"
+    r"\s*[–—-]{1,2}\s"
 )
 _BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
@@ -390,6 +391,8 @@ def _before_names(text: str) -> tuple[str, str] | None:
         if len(head) < 10 or len(head.split()) < 2:
             continue
         names = rest[: _NAMES_END.search(rest).start()]  # type: ignore[union-attr]
+        if "(" in names or "（" in names:
+            continue  # "Title (Devlin et al., 2019, NAACL)": the names are the paren's
         if names.count(",") + names.count(" and ") + names.count("&") >= 1 and (
             looks_like_names(names) >= 0.8
         ):
