@@ -221,8 +221,9 @@ def tidy(text: str) -> str:
         text = text[:-1]
     venue = _TAIL_VENUE.search(text)  # "Title. SIGIR": a cut just before "(2020)"
     if venue and len(text[: venue.start()].split()) >= 2:
-        name = find_venue_year(venue.group(1))[0]
-        if name is not None and name not in PREPRINTS:
+        word = venue.group(1)
+        name = find_venue_year(word)[0]
+        if name is not None and name not in PREPRINTS and (word == name or word.isupper()):
             text = text[: venue.start()]
     return text.strip()
 

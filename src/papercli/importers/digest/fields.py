@@ -100,12 +100,6 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         venue, year = venue_year(text)
         if venue and year:
             return venue, year
-    for line in lines[:8]:  # "papers published in 2022", "the top papers of 2022"
-        if line.kind in ("cell", "item"):
-            break
-        said = _PAPERS_OF_YEAR.search(line.text[:400])
-        if said:
-            return None, int(said.group(1))
     # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
     first = lines[0] if lines else None
     if first is not None and first.kind == "heading" and len(first.text) <= 80:
@@ -114,12 +108,23 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         named.discard(None)
         if len(named) == 1 and not named & set(PREPRINTS):
             return named.pop(), None
+    # a page titled by when its papers came out ("Top ML papers released in 2022", "The best
+    # papers of 2019"): its first line or a heading above the list, one year in it
+    for k, line in enumerate(lines[:8]):
+        if line.kind in ("cell", "item"):
+            break
+        text = line.text.strip()
+        if (k and line.kind != "heading") or len(text) > 120 or len(_YEAR.findall(text)) != 1:
+            continue
+        said = _PAPERS_OF_YEAR.search(text)
+        if said:
+            return None, int(said.group(1))
     return None, None
 
 
 _PAPERS_OF_YEAR = re.compile(
-    r"\bpapers?\b[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from)\s+"
-    r"((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
+    r"\bpapers?\b(?![,，])[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from)\s+"
+    r"((?:19|20)\d\d)\b(?!\s*(?:[-–]|to\b|through\b|vs\b|and\b|onwards?\b))",
     re.IGNORECASE,
 )
 
@@ -786,8 +791,10 @@ def cited_names(before: str) -> list[str]:
     ("A. Smith, B. Jones, and C. Lee. 2002. Title. In *Venue*."); [] when that text is
     anything else (a venue tag, a nickname, a number)."""
     bare = _LIST_MARK.sub("", before)
+    if _ROLE_LABEL.match(bare):
+        return []  # "Presenters: A, B. “Title”": who presents it, not who wrote it
     text = _CITED_YEAR.sub("", bare).strip()
-    if re.search(r"(?:^|[\s,])[A-Z]$", text) and bare[len(text) :].startswith("."):
+    if _LAST_INITIALS.search(text) and bare[len(text) :].startswith("."):
         text += "."  # "Skiena, S. (2014).": the last initial keeps its period
     dated = bool(re.search(r"(?:19|20)\d\d", bare[len(text) :]))
     if not text or len(text) > 600:
@@ -1035,7 +1042,20 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     return []
 
 
-_LEAD_LABEL = re.compile(r"^\W{0,3}[^\W\d][^:：,，]{1,40}[:：]\s+")
+# "Best Paper Award:", "Test-of-Time Winner:" before an author-first citation; never a role
+# ("Presented by:", "Discussion leads:"): those names are no authors
+_LEAD_LABEL = re.compile(
+    r"^\W{0,3}[^:：,，]{0,30}\b(?:award|winner|mention|runner[- ]up|prize|best|outstanding|"
+    r"test[- ]of[- ]time|honou?rable)\b[^:：,，]{0,30}[:：]\s+",
+    re.IGNORECASE,
+)
+_ROLE_LABEL = re.compile(
+    r"^\W{0,3}(?:presenters?|presented\s+by|speakers?|discussion\s+leads?|leads?|hosts?|"
+    r"hosted\s+by|chairs?|moderators?|reviewers?|discussants?|分享人|主讲人?|报告人)\s*[:：]",
+    re.IGNORECASE,
+)
+# "Skiena, S" (the last author inverted, initials alone): its period is the initial's
+_LAST_INITIALS = re.compile(r"(?:^|,\s*|&\s*)(?:[A-Z]\.\s*)*[A-Z]$")
 _BY_NAMES = re.compile(r"^[”\"’']?\s*,?\s*by\s+(.+)$", re.IGNORECASE | re.DOTALL)
 _ONE_NAME = re.compile(
     r"^(?:and\s+|&\s*)?[^\W\d_][\w'’\-]*\.?(?:\s+(?:[^\W\d_][\w'’\-]*\.?|van|von|de|der|da|di|le|la)){1,3}$"
@@ -1054,8 +1074,13 @@ def _names_after_by(rest: str) -> list[str]:
         part = part.strip().rstrip(".")
         if not part:
             continue
-        if not _ONE_NAME.match(part) or (part.split()[0].islower() and part.split()[0] != "and"):
-            break
+        words = [w for w in part.split() if w != "and" and not re.fullmatch(r"[A-Z]\.", w)]
+        if (
+            not _ONE_NAME.match(part)
+            or (part.split()[0].islower() and part.split()[0] != "and")
+            or len(words) > 3
+        ):
+            break  # "Yelong Shen Introduces Adapters": the sentence goes on
         kept.append(part)
     if not kept:
         return []

@@ -427,6 +427,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         # title is the next entry
         head = None if line.first or in_item else block_start(lines, start, 7)
         opening = signature(lines[head]) if head is not None else None
+        if opening is not None and not (opening[0] == "numbered" or any(opening[3:5])):
+            opening = None  # a plain opening line (prose, a field) marks no entry
         next_head = (
             block_start(lines, limit, 7) if opening is not None and limit < len(lines) else None
         )
