@@ -95,3 +95,29 @@ def test_a_trailing_word_that_is_a_venue_only_in_capitals_stays() -> None:
         ("Towards Question-Based Recommender Systems", "SIGIR"),
         ("Scaling Laws for Autoregressive Generative Modeling, Tip", "arXiv"),
     ]
+
+
+def test_a_dotted_author_line_with_affiliations_is_no_title() -> None:
+    text = (
+        "**稀疏路由表**  \n"
+        "Sparse Routing Tables for Mixture Layers  \n"
+        "Ada Quill (Some Lab) · Ben Rowe (Other University) · Cy Dunn (Some Lab)  \n"
+        "  \n"
+        "**漂移模式**  \n"
+        "Patterns of Drift in Online Media  \n"
+        "Dee Moss (North Institute) · Eli Park (South College) · Fay Lund (North Institute)  \n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", ["Ada Quill", "Ben Rowe", "Cy Dunn"]),
+        ("Patterns of Drift in Online Media", ["Dee Moss", "Eli Park", "Fay Lund"]),
+    ]
+
+
+def test_people_separated_by_dots_are_a_list_of_people() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Ada Quill (Some Lab) · Ben Rowe (Other University) · Cy Dunn (Some Lab)")
+    assert never_title("Dee Moss · Eli Park · Fay Lund")
+    assert not never_title("Graph · Neural · Networks")
+    assert not never_title("Sparse Routing Tables for Mixture Layers")
