@@ -121,3 +121,12 @@ def test_people_separated_by_dots_are_a_list_of_people() -> None:
     assert never_title("Dee Moss · Eli Park · Fay Lund")
     assert not never_title("Graph · Neural · Networks")
     assert not never_title("Sparse Routing Tables for Mixture Layers")
+
+
+def test_presenters_named_in_a_sentence_beside_the_title_are_no_authors() -> None:
+    text = (
+        "# Journal club, spring term\n\n"
+        "Presenters: Alice Smith, Bob Jones. “Attention Is All You Need”\n\n"
+        "Presenters: Carol White, Dan Brown. “Deep Residual Learning for Image Recognition”\n"
+    )
+    assert [p["authors"] for p in _papers(text)] == [[], []]

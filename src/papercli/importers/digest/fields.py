@@ -979,6 +979,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         rest = ""  # "Title（中文译名）": the translation, not a name
     if re.match(r"In\s+[A-Z]", rest):
         rest = ""  # "... . In Advances in Neural ...": where it appeared, not who wrote it
+    if _ROLE_LABEL.match(rest):
+        rest = ""  # "Presenters: A, B.": who presents it, not who wrote it
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
