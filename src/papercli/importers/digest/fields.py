@@ -21,7 +21,7 @@ from papercli.ids import (
 )
 from papercli.importers.digest.blocks import Line, block_start
 from papercli.importers.digest.candidates import row_key, row_value
-from papercli.importers.digest.records import FIELD_LINE, Record
+from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
@@ -791,7 +791,7 @@ def cited_names(before: str) -> list[str]:
     ("A. Smith, B. Jones, and C. Lee. 2002. Title. In *Venue*."); [] when that text is
     anything else (a venue tag, a nickname, a number)."""
     bare = _LIST_MARK.sub("", before)
-    if _ROLE_LABEL.match(bare):
+    if SCHEDULE_FIELD.match(bare):
         return []  # "Presenters: A, B. “Title”": who presents it, not who wrote it
     text = _CITED_YEAR.sub("", bare).strip()
     if _LAST_INITIALS.search(text) and bare[len(text) :].startswith("."):
@@ -979,7 +979,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         rest = ""  # "Title（中文译名）": the translation, not a name
     if re.match(r"In\s+[A-Z]", rest):
         rest = ""  # "... . In Advances in Neural ...": where it appeared, not who wrote it
-    if _ROLE_LABEL.match(rest):
+    if SCHEDULE_FIELD.match(rest):
         rest = ""  # "Presenters: A, B.": who presents it, not who wrote it
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
@@ -1049,11 +1049,6 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
 _LEAD_LABEL = re.compile(
     r"^\W{0,3}[^:：,，]{0,30}\b(?:award|winner|mention|runner[- ]up|prize|best|outstanding|"
     r"test[- ]of[- ]time|honou?rable)\b[^:：,，]{0,30}[:：]\s+",
-    re.IGNORECASE,
-)
-_ROLE_LABEL = re.compile(
-    r"^\W{0,3}(?:presenters?|presented\s+by|speakers?|discussion\s+leads?|leads?|hosts?|"
-    r"hosted\s+by|chairs?|moderators?|reviewers?|discussants?|分享人|主讲人?|报告人)\s*[:：]",
     re.IGNORECASE,
 )
 # "Skiena, S" (the last author inverted, initials alone): its period is the initial's

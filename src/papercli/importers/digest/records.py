@@ -715,7 +715,7 @@ def never_title(text: str) -> bool:
         or _CHAPTER.search(text)
         or _VENUE_DEFINITION.match(text)
         or _COMMITTEE.search(text)
-        or _OTHER_FIELD.match(text)
+        or SCHEDULE_FIELD.match(text)
         or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
         or _QUOTE_BY.search(text) is not None
         or _LISTICLE.search(text) is not None
@@ -797,11 +797,13 @@ _LISTICLE = re.compile(
 )
 
 
-# "Topic: Theory of Deep Learning", "主讲人：…": a schedule's other fields, never a paper's title
-_OTHER_FIELD = re.compile(
-    r"^(?:topics?|themes?|hosts?|speakers?|presenters?|moderators?|chairs?|date|time|location|"
-    r"room|slides|video|recording|keywords?|tags|主题|主讲人?|主持人?|报告人|时间|地点|日期|"
-    r"关键词|标签)\s*[:：]",
+# "Topic: Theory of Deep Learning", "主讲人：…", "Presented by:": a schedule's other fields,
+# never a paper's title, and the people they name are no authors
+SCHEDULE_FIELD = re.compile(
+    r"^\W{0,3}(?:topics?|themes?|hosts?|speakers?|presenters?|moderators?|chairs?|date|time|"
+    r"location|room|slides|video|recording|keywords?|tags|presented\s+by|hosted\s+by|"
+    r"discussion\s+leads?|reviewers?|discussants?|主题|主讲人?|主持人?|报告人|分享人|时间|地点|"
+    r"日期|关键词|标签)\s*[:：]",
     re.IGNORECASE,
 )
 # "Outperforms MemGPT while ...", "This paper shows ...", "We propose ...": a sentence about a
