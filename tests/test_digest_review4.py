@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from papercli.importers.digest import parse_digest
 
 
@@ -62,14 +64,21 @@ def test_a_year_in_the_intro_that_is_not_the_pages_own_dates_nothing() -> None:
         assert [p["year"] for p in _papers(intro + items)] == [None, None], intro
 
 
-def test_presenters_are_no_authors() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "# Journal club\n\n"
         "- Jan 12 — Presented by: Alice Smith and Bob Jones. [Attention Is All You Need]"
         "(https://arxiv.org/abs/1706.03762)\n"
         "- Jan 19 — Presented by: Carol White and Dan Brown. [Deep Residual Learning for Image "
-        "Recognition](https://arxiv.org/abs/1512.03385)\n"
-    )
+        "Recognition](https://arxiv.org/abs/1512.03385)\n",
+        # named in a sentence beside the title
+        "# Journal club, spring term\n\n"
+        "Presenters: Alice Smith, Bob Jones. “Attention Is All You Need”\n\n"
+        "Presenters: Carol White, Dan Brown. “Deep Residual Learning for Image Recognition”\n",
+    ],
+)
+def test_presenters_are_no_authors(text: str) -> None:
     assert [p["authors"] for p in _papers(text)] == [[], []]
 
 
@@ -121,12 +130,3 @@ def test_people_separated_by_dots_are_a_list_of_people() -> None:
     assert never_title("Dee Moss · Eli Park · Fay Lund")
     assert not never_title("Graph · Neural · Networks")
     assert not never_title("Sparse Routing Tables for Mixture Layers")
-
-
-def test_presenters_named_in_a_sentence_beside_the_title_are_no_authors() -> None:
-    text = (
-        "# Journal club, spring term\n\n"
-        "Presenters: Alice Smith, Bob Jones. “Attention Is All You Need”\n\n"
-        "Presenters: Carol White, Dan Brown. “Deep Residual Learning for Image Recognition”\n"
-    )
-    assert [p["authors"] for p in _papers(text)] == [[], []]
