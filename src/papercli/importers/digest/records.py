@@ -742,13 +742,10 @@ def _only_names(text: str) -> bool:
     """Whether TEXT is a list of people ("D. Jurafsky and J. H. Martin", "Michel Galley and
     Christopher D. Manning. 2008"): names of two words or more, two with an initial or a
     year, or three."""
-    from papercli.importers.names import read_name_list
-
-    if _DOTTED_PEOPLE.search(text):  # "Ada Quill (Some Lab) · Ben Rowe (Other U)"
-        parts = [_AFFILIATION.sub("", p).strip() for p in _DOTTED_PEOPLE.split(text)]
-        text = ", ".join(p for p in parts if p)
-    if " and " not in text and "," not in text:
+    # the name parser reads "Ada Quill (Some Lab) · Ben Rowe (Other U)" (affiliations dropped)
+    if " and " not in text and "," not in text and not _DOTTED_PEOPLE.search(text):
         return False
+    from papercli.importers.names import read_name_list
 
     names, share = read_name_list(text)
     if share < 0.95 or len(names) < 2 or any(len(name.split()) < 2 for name in names):
@@ -757,7 +754,6 @@ def _only_names(text: str) -> bool:
 
 
 _DOTTED_PEOPLE = re.compile(r"\s[·•∙]\s")
-_AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,120}[)）]")
 
 
 # "Opening Remarks", "Coffee Break + Poster Session I", "Q&A: Name", "Lunch": a program's
