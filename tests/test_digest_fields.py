@@ -694,6 +694,11 @@ def test_a_page_that_says_when_its_papers_came_out_gives_them_that_year() -> Non
     assert page_venue(read_lines("# The best papers of 2019\n")) == (None, 2019)
     assert page_venue(read_lines("# Papers to read in 2023\n")) == (None, None)
     assert page_venue(read_lines("# Papers from 2019-2021\n")) == (None, None)
+    # a web page's title line under its posting date
+    dated = "Friday, May 3, 2024\n\nTen Vision Papers Released in 2022\n\nOur picks follow.\n"
+    assert page_venue(read_lines(dated)) == (None, 2022)
+    prose = "Friday, May 3, 2024\n\nWe liked the papers of 2022, most of them.\n"
+    assert page_venue(read_lines(prose)) == (None, None)
     text = (
         "# The ML papers that mattered most, published in 2021\n\n"
         "Our picks:\n\n"

@@ -109,15 +109,17 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         if len(named) == 1 and not named & set(PREPRINTS):
             return named.pop(), None
     # a page titled by when its papers came out ("Top ML papers released in 2022", "The best
-    # papers of 2019"): its first line or a heading above the list, one year in it
+    # papers of 2019"): a short line above the list, one year in it
     for k, line in enumerate(lines[:8]):
         if line.kind in ("cell", "item"):
             break
         text = line.text.strip()
-        if (k and line.kind != "heading") or len(text) > 120 or len(_YEAR.findall(text)) != 1:
+        if len(text) > 120 or len(_YEAR.findall(text)) != 1:
             continue
         said = _PAPERS_OF_YEAR.search(text)
-        if said:
+        # below the first line, a title line only ("… Released in 2022" under a date line),
+        # never prose that goes on after the year ("the papers of 2019, which …")
+        if said and (not k or line.kind == "heading" or not text[said.end() :].strip(" .!")):
             return None, int(said.group(1))
     return None, None
 
