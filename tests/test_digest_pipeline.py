@@ -1807,3 +1807,24 @@ def test_a_cited_paren_with_a_venue_before_a_dash_ends_the_title() -> None:
         ("Neural Machine Translation by Jointly Learning to Align and Translate", "1409.0473"),
         ("Adam: A Method for Stochastic Optimization", "1412.6980"),
     ]
+
+
+def test_a_bold_label_that_commonmark_leaves_open_is_bold_all_the_same() -> None:
+    # a closing "**" after full-width punctuation and before a letter does not close in
+    # CommonMark; Chinese posts write labels that way
+    page = (
+        "**论文一：**Sparse Routing Tables for Mixture Layers\n\n"
+        "**作者：**Ada Quill, Ben Rowe+, Cy Dunn\n\n"
+        "**论文二：**Patterns of Drift in Online Media\n\n"
+        "**作者：**Dee Moss+, Eli Park+\n"
+    )
+    lines = read_lines(page)
+    assert lines[1].text == "作者：Ada Quill, Ben Rowe+, Cy Dunn"
+    assert [(s.kind, s.start, s.end) for s in lines[1].spans] == [("bold", 0, 3)]
+    got = {p.title: p.authors for p in parse_digest(page, keep_uncertain=True).papers}
+    assert got == {
+        "Sparse Routing Tables for Mixture Layers": ["Ada Quill", "Ben Rowe", "Cy Dunn"],
+        "Patterns of Drift in Online Media": ["Dee Moss", "Eli Park"],
+    }
+    # a lone or spaced "**" stays text
+    assert read_lines("2 ** 3 ** 4 and a**b")[0].text == "2 ** 3 ** 4 and a**b"

@@ -128,6 +128,8 @@ def test_orders_and_initials(text: str, names: list[str]) -> None:
         ("**Ann Kowal**, *Bert Nyqvist*, _Cora Pell_", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
         ("<b>Ann Kowal</b>, <i>Bert Nyqvist</i>", ["Ann Kowal", "Bert Nyqvist"]),
         ("*Ann Kowal, Bert Nyqvist.* Preprint'25", ["Ann Kowal", "Bert Nyqvist"]),
+        # "+" marks equal contribution, "*" the corresponding author
+        ("Ann Kowal+, Bert Nyqvist+, and Cora Pell*", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
     ],
 )
 def test_latex_and_markup(text: str, names: list[str]) -> None:

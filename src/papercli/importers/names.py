@@ -341,6 +341,7 @@ _EMAIL = re.compile(r"[^\s,;<>()\[\]@]{1,64}@[^\s,;<>()\[\]@]{1,255}\.\w+")
 _TAG = re.compile(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,300}>", re.I)
 _MATH_SUPER = re.compile(r"\$\s*\^\s*\{?[^${}]{0,40}\}?\s*\$|\^\{[^{}]{0,40}\}|\^[\w,*]+")
 _MARKS = re.compile(r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`]")
+_PLUS_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\++(?=\s*(?:[,;，、]|and\b|$))")  # "Tu+": equal part
 _DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*,\s*\d+)*(?![\d.]|[^\W\d_])")
 _DIGITS_BEFORE_NAME = re.compile(r"(?<![\w.])\d{1,2}\s?(?=[^\W\d_]{2})")
 _BRACKETED = re.compile(
@@ -539,7 +540,7 @@ def _clean(text: str) -> str:
     # Full-width punctuation and superscript digits as plain ones (NFKC would also fold
     # letters that names keep, so only these).
     text = text.translate(_FOLD)
-    text = _MARKS.sub(" ", text)
+    text = _MARKS.sub(" ", _PLUS_AFTER_NAME.sub("", text))
     text = re.sub(r"(?<!\w)_+|_+(?!\w)", " ", text)
     if _ANY_DIGIT.search(text):
         text = _DIGITS_AFTER_NAME.sub(" ", text)

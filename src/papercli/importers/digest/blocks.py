@@ -326,7 +326,20 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
     for position, child in enumerate(children):
         kind = child.type
         if kind == "text":
-            add(child.content)
+            content = child.content
+            if "**" not in content:
+                add(content)
+                continue
+            # CommonMark leaves "**作者：**Name" unparsed (a closing run after full-width
+            # punctuation and before a letter does not close): such a pair is bold all the same
+            at = 0
+            for pair in _LITERAL_BOLD.finditer(content):
+                add(content[at : pair.start()])
+                start = length
+                add(pair.group(1))
+                spans.append(Span("bold", start, length))
+                at = pair.end()
+            add(content[at:])
         elif kind == "code_inline":
             start = length
             add(child.content)
@@ -376,6 +389,7 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
     return out
 
 
+_LITERAL_BOLD = re.compile(r"\*\*([^*\s](?:[^*]{0,300}[^*\s])?)\*\*")
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]()（）【】「」\"'，。、]{2,2000}")
 
 

@@ -130,6 +130,8 @@ def strip_number(text: str) -> tuple[str, bool]:
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
 TITLE_LABEL = re.compile(
     r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
+    # "论文二：", "第一篇：": a label numbered in words
+    r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|论文(?:原文|名|解读|笔记|精读|阅读)|"
     r"(?:文章|原文)(?:标题|题目|地址)|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
