@@ -726,3 +726,23 @@ def test_the_last_initial_of_an_apa_author_list_keeps_its_period() -> None:
     ]
     dotted = cited_names("A. Quill, B. Rowe, and C. Dunn. 2002. ")
     assert dotted == ["A. Quill", "B. Rowe", "C. Dunn"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "venue_year"),
+    [
+        ("(Y Koren, KDD'08) [[SVD++](code/svd)]", ["Y Koren"], ("KDD", 2008)),
+        ("(A Mnih, RR Salakhutdinov, NIPS'07)", ["A Mnih", "RR Salakhutdinov"], ("NIPS", 2007)),
+        ("(Y Hu et al., ICDM'08) (TBU)", ["Y Hu"], ("ICDM", 2008)),
+        ("(Oral, ICLR'24)", [], ("ICLR", 2024)),  # a remark and the venue: no names
+    ],
+)
+def test_names_and_a_venue_tag_in_parentheses_after_a_linked_title(
+    line: str, authors: list[str], venue_year: tuple[str, int]
+) -> None:
+    titles = ["Sparse Routing Tables for Mixture Layers", "Drift in Online Media"]
+    page = "".join(
+        f"- [{title}](https://dl.acm.org/doi/10.1/{n}) {line}\n" for n, title in enumerate(titles)
+    )
+    papers = parse_digest(page, keep_uncertain=True).papers
+    assert [(p.authors, (p.venue, p.year)) for p in papers] == [(authors, venue_year)] * 2

@@ -689,9 +689,12 @@ def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
 
 # '"Title" (authors: A, B, C) proposes ...', "**Title** (Dao et al., 2022) — 精读": the names
 # in parentheses after a title
+_VENUE_TAG = r"[A-Za-z][A-Za-z\-]{1,15}\s*'?\s*(?:\d{2}|(?:19|20)\d\d)"  # "KDD'08", "WWW 2017"
 _PAREN_AUTHORS = re.compile(
     r"^\W{0,3}[(（]\s*(?:(?:authors?|by|作者)\s*[:：]?\s*([^()（）]{2,400})|"
-    r"([^()（）]{2,200}?(?:\bet\.?\s*al\.?|,\s*(?:19|20)\d\d[a-z]?)))\s*[)）]",
+    r"([^()（）]{2,200}?(?:\bet\.?\s*al\.?|,\s*(?:19|20)\d\d[a-z]?)"
+    # "(Y Hu et al., ICDM'08)", "(A Mnih, RR Salakhutdinov, NIPS'07)": names, then the venue
+    rf"|[^()（）]{{2,200}}?(?=\s*,\s*{_VENUE_TAG}\s*[)）])))(?:\s*,\s*{_VENUE_TAG})?\s*[)）]",
     re.IGNORECASE,
 )
 
