@@ -1828,3 +1828,23 @@ def test_a_bold_label_that_commonmark_leaves_open_is_bold_all_the_same() -> None
     }
     # a lone or spaced "**" stays text
     assert read_lines("2 ** 3 ** 4 and a**b")[0].text == "2 ** 3 ** 4 and a**b"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- (ICML 2021) {t} [[Paper]](https://arxiv.org/abs/2103.0123{i})",
+        "- {t} [[Paper]](https://arxiv.org/abs/2103.0123{i}) [[Blog]](https://x.io/{i}) "
+        "[[Dataset]](https://x.io/d{i})",
+    ],
+)
+def test_link_labels_after_a_title_are_no_part_of_it(line: str) -> None:
+    titles = [
+        "Sparse Routing Tables for Mixture Layers",
+        "Patterns of Drift in Online Media Streams",
+        "Contrastive Pretraining for Dense Retrieval at Scale",
+    ]
+    page = "# List\n\n" + "\n".join(line.format(t=t, i=i) for i, t in enumerate(titles)) + "\n"
+    assert [p.title for p in parse_digest(page).papers] == titles
+    assert tidy("Sparse Routing Tables [Code] [[pdf]]") == "Sparse Routing Tables"
+    assert tidy("[Paper]") == "[Paper]"  # a label alone stays what it is

@@ -197,9 +197,21 @@ def _inside_quotes(head: str) -> bool:
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
+# "Title [Paper] [[Code]]": what a list links to after a title is no part of it
+_LINK_LABELS = re.compile(
+    r"(?:\s*\[{1,2}(?:paper|pdf|code|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|"
+    r"slides|blog|github|openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|论文|代码|链接|项目主页)"
+    r"\]{1,2})+$",
+    re.IGNORECASE,
+)
+
+
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
+    labels = _LINK_LABELS.search(text)
+    if labels and labels.start() >= 8:
+        text = text[: labels.start()]
     text = _LEAD_JUNK.sub("", text)
     text = TITLE_LABEL.sub("", text).lstrip()
     text = _FOOTNOTE.sub("", _ARXIV_TAB.sub("", text))
