@@ -1836,6 +1836,7 @@ def test_a_bold_label_that_commonmark_leaves_open_is_bold_all_the_same() -> None
         "- (ICML 2021) {t} [[Paper]](https://arxiv.org/abs/2103.0123{i})",
         "- {t} [[Paper]](https://arxiv.org/abs/2103.0123{i}) [[Blog]](https://x.io/{i}) "
         "[[Dataset]](https://x.io/d{i})",
+        "- `[ICML 2021]` {t} [paper](https://arxiv.org/abs/2103.0123{i}) [code](https://x.io/{i})",
     ],
 )
 def test_link_labels_after_a_title_are_no_part_of_it(line: str) -> None:

@@ -206,6 +206,20 @@ _LINK_LABELS = re.compile(
 )
 
 
+def _link_label_tail(line: Line) -> str:
+    """The links that end LINE when their texts are labels ("Title paper code", the links
+    "paper" and "code"): that tail of the line's text, or ""."""
+    text = line.text.rstrip()
+    end = len(text)
+    for span in sorted(line.spans, key=lambda s: s.start, reverse=True):
+        if span.kind != "link" or text[span.end : end].strip():
+            break
+        if not _LINK_LABELS.fullmatch(f"[{text[span.start : span.end].strip(' []')}]"):
+            break
+        end = span.start
+    return text[end:] if len(text[:end].strip()) >= 8 else ""
+
+
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
@@ -420,7 +434,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     line = lines[index]
     found: dict[str, Candidate] = {}
 
+    label_tail = _link_label_tail(line)
+
     def add(text: str, how: str, rest: str = "", url: str = "") -> None:
+        if label_tail and text.rstrip().endswith(label_tail):
+            text = text.rstrip()[: -len(label_tail)]
         text = tidy(text)
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
