@@ -746,3 +746,37 @@ def test_names_and_a_venue_tag_in_parentheses_after_a_linked_title(
     )
     papers = parse_digest(page, keep_uncertain=True).papers
     assert [(p.authors, (p.venue, p.year)) for p in papers] == [(authors, venue_year)] * 2
+
+
+_THREE = [
+    "Sparse Routing Tables for Mixture Layers",
+    "Patterns of Drift in Online Media Streams",
+    "Contrastive Pretraining for Dense Retrieval at Scale",
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        (  # venue labels over lists, after an intro line: each heads the items below it
+            "# Reading list\n\nNotes I keep.\n\n**ICLR 2023**\n\n"
+            + "".join(
+                f"- [{t}](https://arxiv.org/abs/2103.0123{i})\n" for i, t in enumerate(_THREE[:2])
+            )
+            + f"\n**NeurIPS 2022**\n\n- [{_THREE[2]}](https://arxiv.org/abs/2103.01239)\n",
+            [("ICLR", 2023), ("ICLR", 2023), ("NeurIPS", 2022)],
+        ),
+        (  # labels that follow their papers, then a footer
+            "# Reading list\n\n"
+            + "".join(
+                f"{t}\n\n{v}\n\n"
+                for t, v in zip(_THREE, ["CVPR 2016", "NeurIPS 2017", "ICML 2019"], strict=True)
+            )
+            + "Thanks for reading!\n",
+            [("CVPR", 2016), ("NeurIPS", 2017), ("ICML", 2019)],
+        ),
+    ],
+)
+def test_venue_labels_head_or_follow_their_papers(page: str, want: list[tuple[str, int]]) -> None:
+    got = {p.title: (p.venue, p.year) for p in parse_digest(page).papers}
+    assert [got.get(t) for t in _THREE] == want

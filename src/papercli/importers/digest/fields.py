@@ -276,12 +276,26 @@ def _trailing_labels(lines: list[Line], labels: list[int]) -> bool:
     section, and they come one per entry, a few lines apart."""
     if len(labels) < 2 or any(b - a > 4 for a, b in itertools.pairwise(labels)):
         return False
+    # a list's items of the shape just above the last label, below it too: the labels head
+    # the items (paragraphs of the labels' own shape tell nothing: a footer is one)
+    last = labels[-1]
+    entry = _shape_of(lines[last - 1]) if last else None
+    if entry is not None and entry != _shape_of(lines[last]):
+        for line in lines[last + 1 :]:
+            if line.kind == "heading":
+                break
+            if _shape_of(line) == entry:
+                return False
     for line in reversed(lines[: labels[0]]):
         if line.kind == "heading":
             return False
         if line.text.strip():
             return True
     return False
+
+
+def _shape_of(line: Line) -> tuple[str, int, str]:
+    return (line.kind, line.depth, line.marker)
 
 
 def forget_page() -> None:
