@@ -197,27 +197,20 @@ def _inside_quotes(head: str) -> bool:
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
-# "Title [Paper] [[Code]]": what a list links to after a title is no part of it
-_LINK_LABELS = re.compile(
-    r"(?:\s*\[{1,2}(?:paper|pdf|code|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|"
-    r"slides|blog|github|openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|论文|代码|链接|项目主页)"
-    r"\]{1,2})+$",
-    re.IGNORECASE,
+# what a link that labels a title's resources says: "Title [paper](…) [code](…)"
+_LINK_WORDS = (
+    r"paper|pdf|arxiv|code|github|gitlab|project(?:\s+page)?|page|website|homepage|"
+    r"link|video|slides?|blog|demo|data(?:set)?|models?|poster|talk|bib(?:tex)?|abs(?:tract)?|"
+    r"html|doi|openreview|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
+    r"论文|代码|链接|主页|项目|视频|博客|解读|笔记|知乎|原文"
 )
-
-
-def _link_label_tail(line: Line) -> str:
-    """The links that end LINE when their texts are labels ("Title paper code", the links
-    "paper" and "code"): that tail of the line's text, or ""."""
-    text = line.text.rstrip()
-    end = len(text)
-    for span in sorted(line.spans, key=lambda s: s.start, reverse=True):
-        if span.kind != "link" or text[span.end : end].strip():
-            break
-        if not _LINK_LABELS.fullmatch(f"[{text[span.start : span.end].strip(' []')}]"):
-            break
-        end = span.start
-    return text[end:] if len(text[:end].strip()) >= 8 else ""
+_LINK_LABEL = re.compile(rf"[\[(【]?\s*(?:{_LINK_WORDS}|\d{{1,3}})\s*[\])】]?", re.IGNORECASE)
+# the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
+_RESOURCE_WORDS = (
+    r"paper|pdf|code|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"
+    r"openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|论文|代码|链接|项目主页"
+)
+_LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
 
 
 def tidy(text: str) -> str:
@@ -337,31 +330,33 @@ def row_value(lines: list[Line], index: int, name: str) -> str | None:
     return None
 
 
-# the text of a link that labels a title's resources: "Title [paper](…) [code](…)"
-_LINK_LABEL = re.compile(
-    r"[\[(【]?\s*(?:paper|pdf|arxiv|code|github|gitlab|project(?:\s+page)?|page|website|homepage|"
-    r"link|video|slides?|blog|demo|data(?:set)?|models?|poster|talk|bib(?:tex)?|abs(?:tract)?|"
-    r"html|doi|openreview|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
-    r"论文|代码|链接|主页|项目|视频|博客|解读|笔记|知乎|原文|\d{1,3})\s*[\])】]?",
-    re.IGNORECASE,
-)
 _LINK_GAP = re.compile(r"[\s|·•/,，、\-–—:：]*")
+_SPACES = re.compile(r"\s*")
+_RESOURCE_LINK = re.compile(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
+
+
+def _link_run(line: Line, gap: re.Pattern[str], label: re.Pattern[str]) -> int | None:
+    """Where the run of links that ends LINE starts, each link's text matching LABEL and the
+    text between them GAP; None when the line ends otherwise."""
+    text = line.text
+    end = len(text.rstrip())
+    start = None
+    for span in reversed([s for s in line.spans if s.kind == "link"]):
+        if span.end > end or not gap.fullmatch(text, span.end, end):
+            break
+        if not label.fullmatch(text[span.start : span.end].strip()):
+            break
+        start = end = span.start
+    return start
 
 
 def _before_link_labels(line: Line) -> tuple[str, str] | None:
     """The title before the run of resource links that ends its line ("Title [paper](…) |
     [code](…)"), and those links' text: their words are no part of the title."""
-    text = line.text
-    end = len(text.rstrip())
-    start = None
-    for span in reversed([s for s in line.spans if s.kind == "link"]):
-        if span.end > end or not _LINK_GAP.fullmatch(text, span.end, end):
-            break
-        if not _LINK_LABEL.fullmatch(text[span.start : span.end].strip()):
-            break
-        start = end = span.start
+    start = _link_run(line, _LINK_GAP, _LINK_LABEL)
     if start is None:
         return None
+    text = line.text
     head = strip_number(text[:start].strip())[0]
     tags = [m for m in _VENUE_YEAR_IN.finditer(head) if m.end() == len(head)]
     if tags and tags[-1].start() >= 10 and find_venue_year(tags[-1].group(0))[0]:
@@ -434,7 +429,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     line = lines[index]
     found: dict[str, Candidate] = {}
 
-    label_tail = _link_label_tail(line)
+    # "Title paper code" (the links "paper" and "code", a space apart): every cut over them
+    # ends before them
+    tail_start = _link_run(line, _SPACES, _RESOURCE_LINK)
+    label_tail = line.text[tail_start:].rstrip() if tail_start else ""
 
     def add(text: str, how: str, rest: str = "", url: str = "") -> None:
         if label_tail and text.rstrip().endswith(label_tail):
