@@ -780,3 +780,13 @@ _THREE = [
 def test_venue_labels_head_or_follow_their_papers(page: str, want: list[tuple[str, int]]) -> None:
     got = {p.title: (p.venue, p.year) for p in parse_digest(page).papers}
     assert [got.get(t) for t in _THREE] == want
+
+
+@pytest.mark.parametrize("header", ["Pub.", "Venue", "Conf.", "Published In", "收录"])
+def test_a_venue_column_left_of_the_titles(header: str) -> None:
+    rows = "".join(
+        f"| CVPR'22 | {t} | [[paper]](https://arxiv.org/abs/2103.0123{i}) |\n"
+        for i, t in enumerate(_THREE)
+    )
+    page = f"# List\n\n| {header} | Title | Links |\n|---|---|---|\n{rows}"
+    assert [(p.venue, p.year) for p in parse_digest(page).papers] == [("CVPR", 2022)] * 3

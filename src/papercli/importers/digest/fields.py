@@ -337,7 +337,8 @@ def _caption(line: Line | None) -> str:
 
 
 _VENUE_HEADER = re.compile(
-    r"venue|conference|\bconf\b|journal|publication|published|appear|会议|期刊|出处|发表|来源",
+    r"venue|conference|\bconf\b|journal|publication|published|\bpub\b|appear|proceedings|booktitle|"
+    r"会议|期刊|出处|发表|来源|收录",
     re.IGNORECASE,
 )
 _SHORT_YEAR_END = re.compile(r"\s*['’](\d{2})$")
