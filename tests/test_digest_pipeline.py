@@ -1849,3 +1849,41 @@ def test_link_labels_after_a_title_are_no_part_of_it(line: str) -> None:
     assert [p.title for p in parse_digest(page).papers] == titles
     assert tidy("Sparse Routing Tables [Code] [[pdf]]") == "Sparse Routing Tables"
     assert tidy("[Paper]") == "[Paper]"  # a label alone stays what it is
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{t} https://arxiv.org/abs/2103.0123{i}",
+        "{n}/ {t} https://arxiv.org/abs/2103.0123{i}",  # a thread's numbering
+        "{t}: https://arxiv.org/abs/2103.0123{i}",
+    ],
+)
+def test_a_title_before_a_bare_address_on_its_line(line: str) -> None:
+    titles = [
+        "Sparse Routing Tables for Mixture Layers",
+        "Patterns of Drift in Online Media Streams",
+        "Contrastive Pretraining for Dense Retrieval at Scale",
+    ]
+    body = "\n".join(line.format(t=t, i=i, n=i + 1) for i, t in enumerate(titles))
+    papers = parse_digest(f"Papers this week\n\n{body}\n").papers
+    assert [(p.title, p.arxiv_id) for p in papers] == [
+        (t, f"2103.0123{i}") for i, t in enumerate(titles)
+    ]
+    # no cut at the colon of "https://"
+    assert not [c.text for c in candidates(read_lines(body), 0) if c.text.endswith("https")]
+
+
+def test_an_address_written_after_the_title_is_its_link() -> None:
+    page = (
+        "Papers\n\n"
+        "Open Domain Answers from Early Fusion of Tables and Text "
+        "https://www.aclweb.org/anthology/D18-1455\n"
+        "Sparse Routing Tables for Mixture Layers https://example.org/routing\n"
+        "Patterns of Drift in Online Media Streams https://arxiv.org/abs/2103.01234\n"
+    )
+    assert [p.url for p in parse_digest(page).papers] == [
+        "https://www.aclweb.org/anthology/D18-1455",
+        "https://example.org/routing",
+        "https://arxiv.org/abs/2103.01234",
+    ]

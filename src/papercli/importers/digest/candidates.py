@@ -23,6 +23,7 @@ _NUMBER = re.compile(
     r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．](?!\d)|#\s*\d{1,4}[.:]?"
     r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+(?-i:[A-Z])|\s+[\u4e00-\u9fff\"“])"  # "1.1. Title"
     r"|no\.\s*\d{1,4}|第\s*\d{1,3}\s*[篇名]|[一二三四五六七八九十]{1,3}\s*[、.]"
+    r"|\d{1,3}\s*/\s*(?:\d{1,3}|n)?(?=\s)"  # a thread's "1/" or "2/7"
     r"|(?:paper|论文|报告|文章|talk)\s*\d{1,3}\s*[:：.、]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“])"
     r"|(?:19|20)\d\d\s+[-–—|]\s+(?=\S))\s*",  # "2017 - Title": a timeline's year
     re.IGNORECASE,
@@ -332,6 +333,7 @@ def row_value(lines: list[Line], index: int, name: str) -> str | None:
 
 _LINK_GAP = re.compile(r"[\s|·•/,，、\-–—:：]*")
 _SPACES = re.compile(r"\s*")
+_BARE_ADDRESS = re.compile(r"[\s(（\[【<:：,，|\-–—]*(?:https?://|www\.)", re.IGNORECASE)
 _RESOURCE_LINK = re.compile(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
 
 
@@ -489,6 +491,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(after, "after_lead_span")
             bases.append(after)
     for match in list(_COLON.finditer(whole))[:4]:
+        if whole.startswith("//", match.end()):
+            continue  # "https://": no field's colon
         if match.start() >= 4 and not _inside_quotes(whole[: match.start()]):
             add(whole[: match.start()], "before_colon", whole[match.end() :])
             if match.start() > 12:
@@ -512,6 +516,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
     _national_citation(whole, add)
+    address = _BARE_ADDRESS.search(whole)
+    if address is not None and address.start() >= 6:  # "Title https://arxiv.org/abs/…"
+        head = whole[: address.start()]
+        add(head, "before_bracket", whole[address.start() :])
+        add(head, "untagged")
     labelled = _before_link_labels(line)
     if labelled is not None:  # the same cut as "Title [paper] [code]" written as plain text
         add(labelled[0], "before_bracket", labelled[1])

@@ -41,6 +41,7 @@ _ARXIV_TEXT = re.compile(
 )
 _LANDING_HOSTS = (
     "aclanthology.org",
+    "aclweb.org",
     "proceedings.mlr.press",
     "openaccess.thecvf.com",
     "proceedings.neurips.cc",
@@ -505,7 +506,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     keyed_rows = _keyed_rows(lines, record) if "labelled_cell" in record.title.how else []
     for line in [lines[i] for i in record.lead] + body + keyed_rows:
         for url in line.urls:
-            _add_url(out, url.strip(), hint=_hint(line, url))
+            hint = _hint(line, url)
+            if not hint and line is title_line and url in line.text:
+                hint = "link"  # "Title https://…": the address written after the title
+            _add_url(out, url.strip(), hint=hint)
         _add_text_ids(out, line.text)
     if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
         out.arxiv_id = normalize_arxiv(out.doi[len("10.48550/arxiv.") :])  # arXiv's own DOI
