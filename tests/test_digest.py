@@ -739,7 +739,6 @@ _BELOW_PIPELINE = frozenset(
         "icml_orals_citations",
         "reading_notes_en",
         "reddit_ml_thread",
-        "x_thread_reasoning",
     }
 )
 _XFAIL = pytest.mark.xfail(
@@ -1235,7 +1234,6 @@ for _name in (
     "test_numbered_lists_inside_a_paper_are_not_papers",
     "test_title_label_lines_open_papers_like_an_arxiv_listing",
     "test_reference_style_lines",
-    "test_thread_numbering_and_sign_off_tweets",
     "test_aggregator_pages_and_date_lines",
     "test_wrapped_bylines_and_published_in_lines",
     "test_bold_venue_tags_in_a_readme_list_by_year",
