@@ -735,7 +735,6 @@ _BELOW_PIPELINE = frozenset(
     {
         "arxiv_email_cl",
         "email_alignment_roundup",
-        "iclr2024_top_scores_cn",
         "icml_orals_citations",
         "reading_notes_en",
         "reddit_ml_thread",
@@ -1237,6 +1236,5 @@ for _name in (
     "test_aggregator_pages_and_date_lines",
     "test_wrapped_bylines_and_published_in_lines",
     "test_bold_venue_tags_in_a_readme_list_by_year",
-    "test_top_n_entries_blog_headings_and_cited_bullets",
 ):
     globals()[_name] = _XFAIL(globals()[_name])

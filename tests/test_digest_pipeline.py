@@ -1887,3 +1887,22 @@ def test_an_address_written_after_the_title_is_its_link() -> None:
         "https://example.org/routing",
         "https://arxiv.org/abs/2103.01234",
     ]
+
+
+def test_top_n_labels_and_an_openreview_line_under_a_conference_page() -> None:
+    page = (
+        "ICLR 2024 高分论文盘点\n\n"
+        "Top1：Sparse Routing Tables for Mixture Layers\n"
+        "作者：Ada Quill, Ben Rowe\n"
+        "OpenReview：https://openreview.net/forum?id=AbCdEfGh12\n\n"
+        "Top2：Patterns of Drift in Online Media Streams\n"
+        "作者：Dee Moss, Eli Park\n"
+        "OpenReview：https://openreview.net/forum?id=ZyXwVuTs98\n"
+    )
+    got = [(p.title, p.venue, p.year) for p in parse_digest(page, keep_uncertain=True).papers]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", "ICLR", 2024),
+        ("Patterns of Drift in Online Media Streams", "ICLR", 2024),
+    ]
+    assert strip_number("Top 3: Title")[0] == "Title"
+    assert strip_number("Top 10 Papers of 2023") == ("Top 10 Papers of 2023", False)

@@ -591,6 +591,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue, year = _published_over_preprint(
             record, title_line, page.label[record.start], venue, year
         )
+    if venue == "OpenReview" and doc[0] and doc[0] not in PREPRINTS:
+        venue, year = doc[0], doc[1] or year  # reviews of the page's conference, not a venue
     notice = _sentence_of(title_line.text, record.title.text)
     accepted, accepted_year = accepted_venue(notice)
     if accepted is not None and venue in (None, accepted):
