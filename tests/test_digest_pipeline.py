@@ -1906,3 +1906,14 @@ def test_top_n_labels_and_an_openreview_line_under_a_conference_page() -> None:
     ]
     assert strip_number("Top 3: Title")[0] == "Title"
     assert strip_number("Top 10 Papers of 2023") == ("Top 10 Papers of 2023", False)
+
+
+def test_a_citation_whose_initials_split_it_many_times_still_offers_its_title() -> None:
+    line = (
+        "Sparse Routing Tables for Mixture Layers. Ada Quill, Ben B. Rowe, Cy C. Dunn, "
+        "Dee D. Moss, Eli E. Park, Fay F. Lund, Gus G. Hale, Ivy I. Chen. In ICML 2023."
+    )
+    cuts = {c.text for c in candidates(read_lines(line), 0) if "sentence0" in c.how}
+    assert cuts == {"Sparse Routing Tables for Mixture Layers"}
+    prose = " ".join(f"Sentence number {k} says little. " for k in range(10))
+    assert not [c for c in candidates(read_lines(prose), 0) if "sentence0" in c.how]

@@ -333,6 +333,7 @@ def row_value(lines: list[Line], index: int, name: str) -> str | None:
 
 _LINK_GAP = re.compile(r"[\s|·•/,，、\-–—:：]*")
 _SPACES = re.compile(r"\s*")
+_NAMES_START = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?, ")
 _BARE_ADDRESS = re.compile(r"[\s(（\[【<:：,，|\-–—]*(?:https?://|www\.)", re.IGNORECASE)
 _RESOURCE_LINK = re.compile(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
 
@@ -595,7 +596,10 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         for k, part in enumerate(parts[:4]):
             add(part, "pipe_first" if k == 0 else "pipe_part", "|".join(parts[k + 1 :]))
     sentences = [s for s in _SENTENCE.split(base) if s.strip()]
-    if 1 < len(sentences) <= 8:
-        for k, sentence in enumerate(sentences[:4]):
+    # a citation's initials ("Daniel Y. Fu") split its names many times: its title is still
+    # the first sentence when names follow it (never so in a long paragraph of prose)
+    cited = len(sentences) > 8 and _NAMES_START.match(sentences[1].strip()) is not None
+    if 1 < len(sentences) <= 8 or cited:
+        for k, sentence in enumerate(sentences[: 1 if cited else 4]):
             rest = " ".join(sentences[:k] + sentences[k + 1 :])
             add(sentence, f"sentence{min(k, 2)}", rest)
