@@ -1917,3 +1917,33 @@ def test_a_citation_whose_initials_split_it_many_times_still_offers_its_title() 
     assert cuts == {"Sparse Routing Tables for Mixture Layers"}
     prose = " ".join(f"Sentence number {k} says little. " for k in range(10))
     assert not [c for c in candidates(read_lines(prose), 0) if "sentence0" in c.how]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{n}) {t} — {a} ({v})",
+        "{t} | {a} | {v}",
+        "{t} | {first} | {v}",  # one author, between bars
+    ],
+)
+def test_a_cut_never_runs_on_into_the_byline(line: str) -> None:
+    entries = [
+        ("Sparse Routing Tables for Mixture Layers", "Ada Quill, Ben Rowe", "ICML 2021"),
+        ("Patterns of Drift in Online Media Streams", "Dee Moss, Eli Park, Fay Lund", "KDD 2019"),
+        ("Learning to Rank with Noisy Pairwise Labels", "Ivy Chen, Jon Ortiz", "NeurIPS 2020"),
+    ]
+    body = "\n".join(
+        line.format(n=k + 1, t=t, a=a, first=a.split(",")[0], v=v)
+        for k, (t, a, v) in enumerate(entries)
+    )
+    papers = parse_digest(f"# Reading list\n\n{body}\n").papers
+    assert [(p.title, p.authors[0]) for p in papers] == [
+        (t, a.split(",")[0]) for t, a, _ in entries
+    ]
+
+
+def test_a_dash_before_words_that_could_be_a_name_keeps_the_title_whole() -> None:
+    line = "- Sparse Routing — Mixture Layers (ICML 2021)"
+    texts = {c.text for c in candidates(read_lines(line), 0)}
+    assert "Sparse Routing — Mixture Layers" in texts
