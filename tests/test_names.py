@@ -130,6 +130,7 @@ def test_orders_and_initials(text: str, names: list[str]) -> None:
         ("*Ann Kowal, Bert Nyqvist.* Preprint'25", ["Ann Kowal", "Bert Nyqvist"]),
         # "+" marks equal contribution, "*" the corresponding author
         ("Ann Kowal+, Bert Nyqvist+, and Cora Pell*", ["Ann Kowal", "Bert Nyqvist", "Cora Pell"]),
+        ("👥 Ann Kowal, Bert Nyqvist", ["Ann Kowal", "Bert Nyqvist"]),  # an emoji label
     ],
 )
 def test_latex_and_markup(text: str, names: list[str]) -> None:

@@ -340,7 +340,9 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s,;]+", re.I)
 _EMAIL = re.compile(r"[^\s,;<>()\[\]@]{1,64}@[^\s,;<>()\[\]@]{1,255}\.\w+")
 _TAG = re.compile(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,300}>", re.I)
 _MATH_SUPER = re.compile(r"\$\s*\^\s*\{?[^${}]{0,40}\}?\s*\$|\^\{[^{}]{0,40}\}|\^[\w,*]+")
-_MARKS = re.compile(r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`]")
+_MARKS = re.compile(
+    r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
+)
 _PLUS_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\++(?=\s*(?:[,;，、]|and\b|$))")  # "Tu+": equal part
 _DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*,\s*\d+)*(?![\d.]|[^\W\d_])")
 _DIGITS_BEFORE_NAME = re.compile(r"(?<![\w.])\d{1,2}\s?(?=[^\W\d_]{2})")
