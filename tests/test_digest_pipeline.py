@@ -1947,3 +1947,16 @@ def test_a_dash_before_words_that_could_be_a_name_keeps_the_title_whole() -> Non
     line = "- Sparse Routing — Mixture Layers (ICML 2021)"
     texts = {c.text for c in candidates(read_lines(line), 0)}
     assert "Sparse Routing — Mixture Layers" in texts
+
+
+@pytest.mark.parametrize("opening", ["▌", "Paper {n} | ", "论文{n}｜", "◼ "])
+def test_openings_that_are_no_part_of_a_title(opening: str) -> None:
+    titles = [
+        "Sparse Routing Tables for Mixture Layers",
+        "Patterns of Drift in Online Media Streams",
+        "Contrastive Pretraining for Dense Retrieval at Scale",
+    ]
+    body = "\n".join(
+        f"{opening.format(n=k + 1)}{t}\n\n作者：Ada Quill, Ben Rowe\n" for k, t in enumerate(titles)
+    )
+    assert [p.title for p in parse_digest(f"# 每周论文\n\n{body}").papers] == titles
