@@ -1317,6 +1317,17 @@ def test_a_title_under_a_venue_bullet_takes_that_venue_not_the_next() -> None:
     }
 
 
+@pytest.mark.parametrize("dash", [" — ", " – ", " - "])
+def test_items_of_a_title_a_dash_and_a_sentence_about_it(dash: str) -> None:
+    items = [
+        ("Sparse Routing Tables for Mixture Layers", "a method for sparse things that scales."),
+        ("Patterns of Drift in Online Media", "shows that drift hurts online models and how."),
+        ("Learning to Rank with Noisy Labels", "learns rankings even when the labels are noisy."),
+    ]
+    text = "# Weekly papers\n\n" + "".join(f"- {t}{dash}{d}\n" for t, d in items)
+    assert [p.title for p in parse_digest(text).papers] == [t for t, _ in items]
+
+
 def test_items_of_a_title_and_a_sentence_about_it() -> None:
     text = (
         "Weekly reading schedule\n"

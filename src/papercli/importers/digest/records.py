@@ -320,13 +320,15 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
 
 
 _DESCRIBED = re.compile(r"^(.{6,300}):\s+(\S.{20,600}[.!?])$")
+_DESCRIBED_AFTER_DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(\S.{20,600}[.!?])$")
 
 
 def follow_described_items(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
-    """A list whose items are "Title: a sentence about it." (the title may hold colons of its
-    own: "RoFormer: Enhanced Transformer with ...: Rotary positions stabilize attention."), at
-    least CITED_LINES times, names each item's title: its cut before the colon that starts the
-    sentence. Returns how many were raised to ACCEPT."""
+    """A list whose items are "Title: a sentence about it." or "Title — a sentence about it."
+    (the title may hold colons of its own: "RoFormer: Enhanced Transformer with ...: Rotary
+    positions stabilize attention."), at least CITED_LINES times, names each item's title: its
+    cut before the colon or dash that starts the sentence. Returns how many were raised to
+    ACCEPT."""
     from papercli.importers.digest.candidates import tidy
     from papercli.importers.digest.features import looks_like_names
 
@@ -334,7 +336,8 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
     for i, line in enumerate(lines):
         if line.kind != "item" or not line.first or not scored[i]:
             continue
-        match = _DESCRIBED.match(strip_number(line.text.strip())[0])
+        text = strip_number(line.text.strip())[0]
+        match = _DESCRIBED.match(text) or _DESCRIBED_AFTER_DASH.match(text)
         if match is None:
             continue
         head, sentence = match.groups()
