@@ -517,7 +517,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
     _national_citation(whole, add)
-    address = _BARE_ADDRESS.search(whole)
+    address = _BARE_ADDRESS.search(whole) if not line.spans else None
     if address is not None and address.start() >= 6:  # "Title https://arxiv.org/abs/…"
         head = whole[: address.start()]
         add(head, "before_bracket", whole[address.start() :])
