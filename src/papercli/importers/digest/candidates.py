@@ -217,9 +217,6 @@ _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", 
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
-    labels = _LINK_LABELS.search(text)
-    if labels and labels.start() >= 8:
-        text = text[: labels.start()]
     text = _LEAD_JUNK.sub("", text)
     text = TITLE_LABEL.sub("", text).lstrip()
     text = _FOOTNOTE.sub("", _ARXIV_TAB.sub("", text))
@@ -333,6 +330,8 @@ def row_value(lines: list[Line], index: int, name: str) -> str | None:
 
 _LINK_GAP = re.compile(r"[\s|·•/,，、\-–—:：]*")
 _SPACES = re.compile(r"\s*")
+# a cut that holds more than a title: a sentence break, a field bar, a year
+_MORE_FIELDS = re.compile(r"\w[.?!]\s+\S|\s\|\s|(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAMES_START = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?, ")
 _BARE_ADDRESS = re.compile(r"[\s(（\[【<:：,，|\-–—]*(?:https?://|www\.)", re.IGNORECASE)
 _RESOURCE_LINK = re.compile(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
@@ -360,6 +359,9 @@ def _before_link_labels(line: Line) -> tuple[str, str] | None:
     if start is None:
         return None
     text = line.text
+    for span in line.spans:  # "Title. `ACL Findings(2021)` [PDF]": a code tag before them too
+        if span.kind == "code" and span.start >= 10 and not text[span.end : start].strip():
+            start = span.start
     head = strip_number(text[:start].strip())[0]
     tags = [m for m in _VENUE_YEAR_IN.finditer(head) if m.end() == len(head)]
     if tags and tags[-1].start() >= 10 and find_venue_year(tags[-1].group(0))[0]:
@@ -438,8 +440,15 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     label_tail = line.text[tail_start:].rstrip() if tail_start else ""
 
     def add(text: str, how: str, rest: str = "", url: str = "") -> None:
-        if label_tail and text.rstrip().endswith(label_tail):
-            text = text.rstrip()[: -len(label_tail)]
+        text = " ".join(text.split())
+        labels = _LINK_LABELS.search(text)
+        unlabelled = text[: labels.start()] if labels and labels.start() >= 8 else None
+        if label_tail and text.endswith(label_tail):
+            unlabelled = text[: -len(label_tail)]
+        if unlabelled is not None and not _MORE_FIELDS.search(unlabelled):
+            if tidy(unlabelled) in found:
+                return  # the cut without its resource links is one already
+            text = unlabelled
         text = tidy(text)
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
