@@ -790,3 +790,22 @@ def test_a_venue_column_left_of_the_titles(header: str) -> None:
     )
     page = f"# List\n\n| {header} | Title | Links |\n|---|---|---|\n{rows}"
     assert [(p.venue, p.year) for p in parse_digest(page).papers] == [("CVPR", 2022)] * 3
+
+
+@pytest.mark.parametrize(
+    ("heading", "year"),
+    [
+        ("## 2019", 2019),
+        ("## 2019年", 2019),
+        ("### 2019年论文", 2019),
+        ("## Year 2019", 2019),
+        ("## 【2019】", 2019),
+        ("## Published in 2019", 2019),
+        ("## 2019-2021", None),  # a span names no one year
+        ("## 1024 papers", None),  # a count
+    ],
+)
+def test_a_section_named_by_its_year_dates_its_papers(heading: str, year: int | None) -> None:
+    page = f"# My list\n\n{heading}\n\n" + "".join(f"- {t}\n" for t in _THREE)
+    papers = parse_digest(page).papers
+    assert [(p.year, p.topics) for p in papers] == [(year, [] if year else [heading[3:]])] * 3

@@ -584,9 +584,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         if venue is None and sv:
             venue, year = sv, year or sy
         elif year is None and sv is None:
-            found = _YEAR.fullmatch(section.strip()) or re.match(r"^\s*(\d{4})\b", section)
-            if found:
-                year = int(found.group(1))
+            year = _section_year(section)
     if venue in PREPRINTS:  # "[arXiv]" on a line under "## ICLR 2024": where it was published
         venue, year = _published_over_preprint(
             record, title_line, page.label[record.start], venue, year
@@ -617,7 +615,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     for name in (caption, _row_topic(cells)):
         if name and name not in sections:
             sections.append(name)
-    topics = [s for s in sections if venue_year(s)[0] is None and not _YEAR.fullmatch(s)]
+    topics = [s for s in sections if venue_year(s)[0] is None and _section_year(s) is None]
     out.topics = topics[-2:] if len(topics) > 1 else topics
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
@@ -646,6 +644,18 @@ def _page_date_year(lines: list[Line]) -> int | None:
         if found:
             return int(found.group(1))
     return None
+
+
+def _section_year(section: str) -> int | None:
+    """The year a short section name gives its papers ("2019", "2019年论文", "Year 2019",
+    "【2019】", "2019 Q3"): one year in a name of a few words; None for a span ("2019-2021")."""
+    text = section.strip()
+    if re.match(r"^\s*(\d{4})\b", text) and not _YEAR.match(text):
+        return None  # "1024 papers": a count, not a year
+    years = _YEAR.findall(text)
+    if len(text) > 40 or len(years) != 1 or len(text.split()) > 5:
+        return None
+    return int(years[0])
 
 
 def _published_over_preprint(
