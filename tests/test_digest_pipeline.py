@@ -1985,3 +1985,19 @@ def test_a_code_tag_before_the_resource_links_is_cut_off_too() -> None:
     )
     got = [(p.title, p.venue, p.year) for p in parse_digest(text).papers]
     assert got == [(t, v, y) for t, _tag, v, y in items]
+
+
+def test_a_cut_that_runs_on_into_its_names_gives_the_title_before_them() -> None:
+    page = (
+        "# Reading list\n\n"
+        "1. Sparse Routing Tables for Mixture Layers by Ada Quill, Ben Rowe and Cy Dunn "
+        "(Lab Notes, 2016)\n"
+        "2. Patterns of Drift in Online Media Streams by Dee Moss and Eli Park (Field, 2006)\n"
+        "3. Contrastive Pretraining for Dense Retrieval by Gus Hale and Ivy Chen (Notes, 2018)\n"
+    )
+    got = [(p.title, p.authors) for p in parse_digest(page).papers]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", ["Ada Quill", "Ben Rowe", "Cy Dunn"]),
+        ("Patterns of Drift in Online Media Streams", ["Dee Moss", "Eli Park"]),
+        ("Contrastive Pretraining for Dense Retrieval", ["Gus Hale", "Ivy Chen"]),
+    ]

@@ -405,6 +405,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         if top is not None and "whole" in top.how:
             top = _english_after_chinese(_without_authors(top, row), row)
+        elif top is not None:
+            top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
@@ -545,8 +547,9 @@ _AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren"})
 
 
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
-    """A whole line "Title — Ada Lovelace, Alan Turing" names its paper by the part before
-    the authors, when that part is itself a title candidate."""
+    """A whole line "Title — Ada Lovelace, Alan Turing" (or a cut of it that runs on into the
+    names) names its paper by the part before the authors, when that part is itself a title
+    candidate."""
     from papercli.importers.names import looks_like_name_list
 
     for cand in sorted(row, key=lambda c: -c.score):
