@@ -2001,3 +2001,21 @@ def test_a_cut_that_runs_on_into_its_names_gives_the_title_before_them() -> None
         ("Patterns of Drift in Online Media Streams", ["Dee Moss", "Eli Park"]),
         ("Contrastive Pretraining for Dense Retrieval", ["Gus Hale", "Ivy Chen"]),
     ]
+
+
+def test_apa_citations_give_their_titles_whatever_their_case() -> None:
+    page = (
+        "# Reading list\n\n"
+        "- Quill, A., & Rowe, B. (2016). node2vec-like walks: Scalable features for graphs. "
+        "In Proceedings of the 22nd Conference on Graphs (pp. 855–864).\n"
+        "- Moss, D., Park, E., & Lund, F. (2015). Whose opinions do models reflect? In "
+        "Proceedings of the Web Conference (pp. 1067–1077).\n"
+        "- Hale, G. (2017). Don’t walk, skip!: Online learning of multi-scale embeddings. "
+        "In Advances in Social Networks (pp. 258–265).\n"
+    )
+    got = [(p.title, p.authors, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        ("node2vec-like walks: Scalable features for graphs", ["A. Quill", "B. Rowe"], 2016),
+        ("Whose opinions do models reflect?", ["D. Moss", "E. Park", "F. Lund"], 2015),
+        ("Don’t walk, skip!: Online learning of multi-scale embeddings", ["G. Hale"], 2017),
+    ]

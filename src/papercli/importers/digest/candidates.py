@@ -369,6 +369,27 @@ def _before_link_labels(line: Line) -> tuple[str, str] | None:
     return (head, text[start:]) if len(head) >= 6 else None
 
 
+# "Grover, A., & Leskovec, J. (2016). node2vec: Title. In Proceedings ...": an APA citation
+_APA_YEAR = re.compile(r"\s\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)\.\s+(?=\S)")
+_APA_NAMES = re.compile(r"[^\W\d_][\w'’\-]+,\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]\.)")
+_APA_TITLE_END = re.compile(r"(?<=[\w)’'\"”])([.?!])(?:\s+|$)")
+
+
+def _apa_citation(whole: str, add: Callable[..., None]) -> None:
+    """The title of an APA citation: after its names and "(2016). ", up to the sentence's end
+    (the title's own "?" kept), whatever its case ("node2vec: ...")."""
+    year = _APA_YEAR.search(whole, 0, 600)
+    if year is None or _APA_NAMES.match(whole) is None:
+        return
+    after = whole[year.end() :]
+    end = _APA_TITLE_END.search(after, 0, 400)
+    if end is None:
+        return
+    title = after[: end.start()] + ("" if end.group(1) == "." else end.group(1))
+    if 4 <= len(title) <= 300:
+        add(title, "cited", after[end.end() :])
+
+
 def _national_citation(whole: str, add: Callable[..., None]) -> None:
     """The title of a national-style citation: between its names' first ". " and its
     bracketed document type (found once each: linear in the line)."""
@@ -526,6 +547,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
     _national_citation(whole, add)
+    _apa_citation(whole, add)
     address = _BARE_ADDRESS.search(whole) if not line.spans else None
     if address is not None and address.start() >= 6:  # "Title https://arxiv.org/abs/…"
         head = whole[: address.start()]
