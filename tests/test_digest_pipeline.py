@@ -2019,3 +2019,33 @@ def test_apa_citations_give_their_titles_whatever_their_case() -> None:
         ("Whose opinions do models reflect?", ["D. Moss", "E. Park", "F. Lund"], 2015),
         ("Don’t walk, skip!: Online learning of multi-scale embeddings", ["G. Hale"], 2017),
     ]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "{surnames} ({year}) {title}. Journal of Things, 3(2), pp. 1-10.",  # Harvard
+        "{surnames}, {year}. {title}. Journal of Things, 3(2).",  # Harvard, year after a comma
+        "{names}. {year}. {title}. In Proceedings of the Conference on Things. 1–10.",  # ACM
+        "{surnames}: {title}. In: Proceedings of Things, pp. 1–10 ({year})",  # LNCS
+    ],
+)
+def test_author_first_citations_give_their_titles(style: str) -> None:
+    entries = [
+        ("Sparse routing tables for mixture layers", ("Ada", "Quill"), ("Ben", "Rowe"), 2016),
+        ("node2vec-like walks: scalable features", ("Dee", "Moss"), ("Eli", "Park"), 2015),
+        ("Contrastive pretraining for dense retrieval", ("Gus", "Hale"), ("Ivy", "Chen"), 2017),
+    ]
+    lines = [
+        "- "
+        + style.format(
+            surnames=f"{a[1]}, {a[0][0]}., {b[1]}, {b[0][0]}.",
+            names=f"{a[0]} {a[1]} and {b[0]} {b[1]}",
+            year=year,
+            title=title,
+        )
+        for title, a, b, year in entries
+    ]
+    papers = parse_digest("# References\n\n" + "\n".join(lines) + "\n").papers
+    assert [(p.title, p.year) for p in papers] == [(t, y) for t, _a, _b, y in entries]
+    assert [p.authors[0].split()[-1] for p in papers] == ["Quill", "Moss", "Hale"]

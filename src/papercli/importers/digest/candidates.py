@@ -369,19 +369,37 @@ def _before_link_labels(line: Line) -> tuple[str, str] | None:
     return (head, text[start:]) if len(head) >= 6 else None
 
 
-# "Grover, A., & Leskovec, J. (2016). node2vec: Title. In Proceedings ...": an APA citation
-_APA_YEAR = re.compile(r"\s\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)\.\s+(?=\S)")
+# What ends the names of an author-first citation and starts its title: "(2016). " (APA),
+# "(2016) " (Harvard), ", 2016. " (Harvard), ". 2016. " (ACM), ": " (LNCS, "Quill, A.: Title")
+_CITATION_YEAR = re.compile(
+    r"\s\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)[.,]?\s+(?=\S)|[.,]\s(?:19|20)\d\d[a-z]?\.\s+(?=\S)"
+)
+_LNCS_NAMES = re.compile(r"^[^:]{4,300}?\b[A-Z]\.:\s+(?=\S)")
 _APA_NAMES = re.compile(r"[^\W\d_][\w'’\-]+,\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]\.)")
 _APA_TITLE_END = re.compile(r"(?<=[\w)’'\"”])([.?!])(?:\s+|$)")
 
 
-def _apa_citation(whole: str, add: Callable[..., None]) -> None:
-    """The title of an APA citation: after its names and "(2016). ", up to the sentence's end
-    (the title's own "?" kept), whatever its case ("node2vec: ...")."""
-    year = _APA_YEAR.search(whole, 0, 600)
-    if year is None or _APA_NAMES.match(whole) is None:
+def _citation_title(whole: str, add: Callable[..., None]) -> None:
+    """The title of an author-first citation (APA, Harvard, ACM, LNCS): after its names and
+    the year or colon that ends them, up to the sentence's end (the title's own "?" kept),
+    whatever its case ("Grover, A., & Leskovec, J. (2016). node2vec: ... . In ...")."""
+    from papercli.importers.names import read_name_list
+
+    cut = _CITATION_YEAR.search(whole, 0, 600)
+    if cut is not None:
+        names_end, title_start = cut.start(), cut.end()
+    else:
+        lncs = _LNCS_NAMES.match(whole)
+        if lncs is None:
+            return
+        names_end, title_start = whole.rindex(":", 0, lncs.end()), lncs.end()
+    if names_end < 3:
         return
-    after = whole[year.end() :]
+    if not (cut is not None and "(" in cut.group(0) and _APA_NAMES.match(whole)):
+        names, share = read_name_list(whole[:names_end])
+        if not names or share < 0.9:
+            return
+    after = whole[title_start:]
     end = _APA_TITLE_END.search(after, 0, 400)
     if end is None:
         return
@@ -547,7 +565,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
     _national_citation(whole, add)
-    _apa_citation(whole, add)
+    _citation_title(whole, add)
     address = _BARE_ADDRESS.search(whole) if not line.spans else None
     if address is not None and address.start() >= 6:  # "Title https://arxiv.org/abs/…"
         head = whole[: address.start()]
