@@ -1954,11 +1954,6 @@ def test_a_cut_never_runs_on_into_the_byline(line: str) -> None:
     ]
 
 
-def test_a_dash_before_words_that_could_be_a_name_keeps_the_title_whole() -> None:
-    line = "- Sparse Routing — Mixture Layers (ICML 2021)"
-    texts = {c.text for c in candidates(read_lines(line), 0)}
-    assert "Sparse Routing — Mixture Layers" in texts
-
 
 @pytest.mark.parametrize("opening", ["▌", "Paper {n} | ", "论文{n}｜", "◼ "])
 def test_openings_that_are_no_part_of_a_title(opening: str) -> None:

@@ -480,7 +480,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
 
     def add(text: str, how: str, rest: str = "", url: str = "") -> None:
         text = " ".join(text.split())
-        labels = _LINK_LABELS.search(text)
+        labels = _LINK_LABELS.search(text) if text.endswith("]") else None
         unlabelled = text[: labels.start()] if labels and labels.start() >= 8 else None
         if label_tail and text.endswith(label_tail):
             unlabelled = text[: -len(label_tail)]
@@ -585,31 +585,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         if untagged != base:
             add(untagged, "untagged")
         _cuts(base, add)
-    return [c for c in found.values() if not _byline_inside(c, found)]
-
-
-# "Title — Ada Quill, Ben Rowe": a title, a dash or bar, and its people
-_BYLINE_SEPARATOR = re.compile(r"\s+(?:[–—|]|--?)\s+")
-
-
-def _byline_inside(cand: Candidate, found: dict[str, Candidate]) -> bool:
-    """Whether CAND is a cut of its line that runs on past its title into the title's byline
-    (the cut of the title alone is among FOUND): such a cut is never the title."""
-    if cand.how & {"whole", "numbered"}:
-        return False  # the line itself: the records' stage reads its byline off
-    parts = _BYLINE_SEPARATOR.split(cand.text)
-    if len(parts) < 2 or tidy(parts[0]) not in found:
-        return False
-    from papercli.importers.names import read_name_list
-
-    names, share = read_name_list(parts[-1])
-    # one name after a dash may be the title's own words ("Routing — Mixture Layers"), unless
-    # more names follow the cut ("Title — Ada Quill" | "Ben Rowe"); a bar sets fields apart
-    enough = len(names) >= 2 or (
-        len(names) == 1
-        and (" | " in cand.text or read_name_list(cand.rest.split("(")[0])[1] >= 0.95)
-    )
-    return enough and share >= 0.95 and all(len(name.split()) >= 2 for name in names)
+    return list(found.values())
 
 
 def _cuts(base: str, add: Callable[..., None]) -> None:

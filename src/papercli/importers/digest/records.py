@@ -543,7 +543,7 @@ def _drop_template_outliers(lines: list[Line], best: list[Candidate | None]) -> 
             best[i] = None
 
 
-_AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren"})
+_AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren", "pipe_first"})
 
 
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
@@ -558,7 +558,7 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
             and cand.score >= TEMPLATE_FLOOR
             and whole.text.startswith(cand.text)
             and cand.rest.strip()
-            and looks_like_name_list(cand.rest.strip(" ,.;:-–—|")) >= 0.8
+            and looks_like_name_list(cand.rest.split(" | ")[0].strip(" ,.;:-–—|")) >= 0.8
         ):
             cand.score = max(cand.score, whole.score)  # the line's title, names cut off
             return cand
