@@ -1954,7 +1954,6 @@ def test_a_cut_never_runs_on_into_the_byline(line: str) -> None:
     ]
 
 
-
 @pytest.mark.parametrize("opening", ["▌", "Paper {n} | ", "论文{n}｜", "◼ "])
 def test_openings_that_are_no_part_of_a_title(opening: str) -> None:
     titles = [
