@@ -2043,3 +2043,42 @@ def test_author_first_citations_give_their_titles(style: str) -> None:
     papers = parse_digest("# References\n\n" + "\n".join(lines) + "\n").papers
     assert [(p.title, p.year) for p in papers] == [(t, y) for t, _a, _b, y in entries]
     assert [p.authors[0].split()[-1] for p in papers] == ["Quill", "Moss", "Hale"]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "  • {title}. {inverted}, et al. {venue}’{yy}.",  # syllabus: "Pei, S., et al. PNAS’14"
+        "- {title}. {inverted} and {inverted2} NeurIPS {year}.",
+        "- {title}. {names}. In Proceedings of KDD, {year}.",
+        "- {title}, {surname} et al., KDD {year}",
+    ],
+)
+def test_title_first_citations_give_their_sentence_case_titles(style: str) -> None:
+    entries = [
+        ("Sparse routing tables for mixture layers", ("Ada", "Quill"), ("Ben", "Rowe"), 2016),
+        ("Graph structure in the web at scale", ("Dee", "Moss"), ("Eli", "Park"), 2015),
+        ("Contrastive pretraining for dense retrieval", ("Gus", "Hale"), ("Ivy", "Chen"), 2017),
+        ("Learning to walk on random graphs", ("Kai", "Lund"), ("Mo", "Ruiz"), 2018),
+    ]
+    lines = [
+        style.format(
+            title=title,
+            inverted=f"{a[1]}, {a[0][0]}.",
+            inverted2=f"{b[1]}, {b[0][0]}.",
+            names=f"{a[0]} {a[1]}, {b[0]} {b[1]}",
+            surname=a[1],
+            venue="PNAS",
+            yy=str(year)[2:],
+            year=year,
+        )
+        for title, a, b, year in entries
+    ]
+    papers = parse_digest("# Week 3 readings\n\n" + "\n".join(lines) + "\n").papers
+    assert [(p.title, p.year) for p in papers] == [(t, y) for t, _a, _b, y in entries]
+    assert [p.authors[0].split()[-1] for p in papers] == ["Quill", "Moss", "Hale", "Lund"]
+
+
+def test_initials_written_without_spaces_are_names() -> None:
+    assert looks_like_names("Hale, S.A.") == 1.0
+    assert looks_like_names("Onnela, J.P., et al.") == 1.0

@@ -268,9 +268,14 @@ _COLON_TITLE = re.compile(
 _PREPOSITION = re.compile(
     r"^(?:With|In|From|Using|Like|Unlike|Following|Through|Via|After|Before|Since|Beyond|See)\s+"
 )
-_REFERENCE_CUE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bet al\b|\s&\s|\[pdf\]", re.IGNORECASE)
+_REFERENCE_CUE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|\bet al\b|\s&\s|\[pdf\]|[A-Za-z]['’‘]\d\d(?!\d)", re.IGNORECASE
+)
 _NAME_START = re.compile(r"\s(?=[A-Z\u00c0-\u00de][\w\-'’]*[,.\s])")
-_NAMES_END = re.compile(r"\s*[(（]\s*(?:19|20)\d\d|\s[-–—]\s|\.\s+(?:In|Proc)|\bIn\s+Proc|\[|$")
+_NAMES_END = re.compile(
+    r"\s*[(（]\s*(?:19|20)\d\d|\s[-–—]\s|\.\s+(?:In|Proc)|\bIn\s+Proc|\[|(?<=\bet al\.)\s"
+    r"|\s(?=[A-Za-z][\w ]{0,30}['’‘]\d\d(?!\d))|$"  # "..., et al. PNAS’07", "Hale, S.A. SIGCHI’14"
+)
 
 
 _SMALL_WORDS = frozenset(

@@ -19,6 +19,8 @@ from papercli.importers.digest.candidates import TITLE_LABEL, Candidate, strip_n
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+# a venue's two-digit year ("SIGCHI'14", "PNAS’07") dates a citation as a full year does
+_VENUE_YEAR_TAG = re.compile(r"[A-Za-z]{2,}\s?['’‘]\s?\d\d(?!\d)")
 _ID_URL = re.compile(
     r"arxiv\.org/(?:abs|pdf)|openreview\.net/(?:forum|pdf)|doi\.org/|aclanthology|"
     r"proceedings\.mlr\.press|openaccess\.thecvf|proceedings\.neurips|papers\.nips|"
@@ -146,7 +148,7 @@ _GENERIC = frozenset(
         "news",
     ]
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.)*)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.?)*)$")
 _VENUE = re.compile(
     r"\b(?:ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"COLING|AISTATS|UAI|WSDM|CIKM|RecSys|TPAMI|JMLR|TMLR|Interspeech|ICASSP)\b"
@@ -407,7 +409,7 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
     if rest:
         f["rest_names"] = looks_like_names(rest)
         f["rest_et_al"] = float(bool(_REST_ET_AL.search(rest)))
-        f["rest_year"] = float(bool(_YEAR.search(rest)))
+        f["rest_year"] = float(bool(_YEAR.search(rest) or _VENUE_YEAR_TAG.search(rest)))
         f["rest_empty"] = 0.0
         f["rest_cjk"] = len(_CJK.findall(rest)) / len(rest)
         f["rest_log_chars"] = math.log1p(len(rest))

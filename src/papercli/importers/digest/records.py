@@ -277,11 +277,22 @@ _NAMES_MAYBE_YEAR = re.compile(
 )
 _NAMES_THEN_YEAR = re.compile(r"^([^()\n]{2,300}?),?\s*(?:19|20)\d\d(?!\d)(?!\s*[)）])")
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
+# a title cut before its names: no brackets, year or sentence break, not ending mid-phrase
+_PLAIN_TITLE = re.compile(
+    r"^(?=[A-Z0-9])(?!.*\b(?:of|and|the|in|for|on|with|to|a|an)$)(?!.*(?:19|20)\d\d)[^\[\]{}]{8,300}$",
+    re.IGNORECASE,
+)
+# names, then where and when: a year or a venue's two-digit year ("PNAS’07")
+_NAMES_THEN_DATED = re.compile(
+    r"^([^()\n]{2,300}?(?:\bet\.?\s*al\.?)?)[.,]?\s+[^()\n]{0,60}?"
+    r"(?:(?<!\d)(?:19|20)\d\d|[A-Za-z]\s?['’‘]\d\d)(?!\d)"
+)
 
 
 def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     """A page whose entries cite their papers as "Title (A, B and C, 2015) — comment",
-    "Title, A, B, C, 2020 Venue ..." or '"Title" by A et al. (2017)', at least twice, names
+    "Title, A, B, C, 2020 Venue ...", "Title. Pei, S., et al. PNAS’14" or '"Title" by A et
+    al. (2017)', at least twice, names
     each such title (the cut before the names and year). Returns how many were raised to
     ACCEPT."""
     from papercli.importers.digest.features import looks_like_names
@@ -296,6 +307,8 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                     names = None
             elif "before_paren" in cand.how:
                 names = _NAMES_YEAR.match(cand.rest)
+            elif "before_names" in cand.how and _PLAIN_TITLE.match(cand.text):
+                names = _NAMES_THEN_DATED.match(cand.rest)  # "Title. Pei, S., et al. PNAS’14"
             elif "before_comma" in cand.how and "," not in cand.text and len(cand.text) > 12:
                 names = _NAMES_THEN_YEAR.match(cand.rest)
                 if names is not None and len(parse_names(names.group(1))) < 2:
