@@ -462,3 +462,15 @@ def test_names_split_by_bars_with_their_chinese_forms() -> None:
         "Wenliang Chen",
     ]
     assert parse_names("A. Smith, Bo Li | Paper | Code") == ["A. Smith", "Bo Li"]
+
+
+def test_a_name_list_that_runs_on_into_its_sentence_ends_at_the_verb() -> None:
+    text = "Alex Krizhevsky, Ilya Sutskever, and Geoffrey Hinton demonstrated the power of CNNs."
+    assert parse_names(text) == ["Alex Krizhevsky", "Ilya Sutskever", "Geoffrey Hinton"]
+    assert parse_names("Ada Quill, Ben Rowe and Ludwig van Beethoven") == [
+        "Ada Quill",
+        "Ben Rowe",
+        "Ludwig van Beethoven",
+    ]
+    # a title is no name list for its capitals: one part never runs on into a sentence
+    assert parse_names("Deep Residual Learning for Image Recognition") == []

@@ -382,6 +382,10 @@ _SEPARATOR = re.compile(
 )
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[\s-]?){1,4}|[A-Z]{1,3}")
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'-]*)+$")
+# the sentence that a last name runs on into: from its first lower-case word (not a particle)
+_SENTENCE_GOES_ON = re.compile(
+    r"\s+(?!(?:van|von|de|der|den|di|da|du|del|la|le|bin|al|ter|zu)\b)[a-z][a-z'-]+\b.*$", re.DOTALL
+)
 _CONNECTIVES = re.compile(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 
@@ -455,7 +459,7 @@ def _parse_span(text: str) -> tuple[list[str], str]:
     names: list[str] = []
     weak: set[int] = set()  # positions in NAMES of names made only of common words
     bad = 0
-    for raw in parts:
+    for position, raw in enumerate(parts):
         part = _tidy(raw)
         if not part:
             continue
@@ -474,8 +478,12 @@ def _parse_span(text: str) -> tuple[list[str], str]:
             bad += 1
         elif kind == "junk":
             trimmed = _TRAILING_LOWER.sub("", part) if len(part) <= 100 else part
+            last = position == len(parts) - 1 and len(names) >= 2  # a list, then its sentence
+            said = _SENTENCE_GOES_ON.sub("", part) if last else part
             if trimmed != part and _kind(trimmed) == "name":
                 names.append(trimmed)  # "Ann Lee organization": a label word after the name
+            elif said != part and _kind(said) == "name":
+                names.append(said)  # "... and Geoffrey Hinton demonstrated that CNNs ..."
             else:
                 bad += 1
     if weak:
