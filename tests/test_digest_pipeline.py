@@ -2082,3 +2082,20 @@ def test_title_first_citations_give_their_sentence_case_titles(style: str) -> No
 def test_initials_written_without_spaces_are_names() -> None:
     assert looks_like_names("Hale, S.A.") == 1.0
     assert looks_like_names("Onnela, J.P., et al.") == 1.0
+
+
+def test_a_short_list_titled_one_way_names_its_doubted_items_the_same_way() -> None:
+    titles = [
+        "Sparse routing tables for mixture layers",  # sentence case: the model doubts these
+        "Patterns of Drift in Online Media Streams",
+        "Contrastive pretraining for dense retrieval at scale",
+        "Learning to Rank with Noisy Pairwise Labels",
+        "Graph Walks as a Source of Features",
+        "Dense Passage Retrieval for Open Questions",
+    ]
+    page = "# My reading list\n\n" + "\n".join(f"- {t} | 2021 | notes" for t in titles) + "\n"
+    assert [p.title for p in parse_digest(page).papers] == titles
+    # two titled lines are no template: their doubted neighbours stay uncertain
+    result = parse_digest("# Reading\n\n" + "\n".join(f"- {t} | 2021 | notes" for t in titles[:3]))
+    assert [p.title for p in result.papers] == [titles[1]]
+    assert [u.title for u in result.uncertain] == [titles[0], titles[2]]

@@ -32,6 +32,8 @@ class Record:
 TEMPLATE_LINES = 10  # a shape titled this often, nearly always cut one way, is a template
 TEMPLATE_SHARE = 0.9
 TEMPLATE_FLOOR = 0.1
+TEMPLATE_SMALL = 3  # a short list: titled this often, cut one way
+SMALL_TEMPLATE_FLOOR = 0.3
 
 
 def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -49,7 +51,7 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
             by_sig[signature(line)].append(i)
     raised = 0
     for indexes in by_sig.values():
-        if len(indexes) < TEMPLATE_LINES:
+        if len(indexes) < TEMPLATE_SMALL:
             continue
         cuts: Counter[frozenset[str]] = Counter()
         for i in indexes:
@@ -57,15 +59,21 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
             if top.score >= accept:
                 cuts[frozenset(top.how)] += 1
         titled = sum(cuts.values())
-        if titled < TEMPLATE_LINES:
+        # a short list whose lines are nearly all titled one way: its doubted lines' same cut,
+        # when the model half believes it, is a title too (sentence case scores low)
+        small = TEMPLATE_SMALL <= titled < TEMPLATE_LINES and 2 * titled >= len(indexes)
+        if titled < TEMPLATE_LINES and not small:
             continue
         cut, votes = cuts.most_common(1)[0]
         if votes < TEMPLATE_SHARE * titled:
             continue
+        floor = SMALL_TEMPLATE_FLOOR if small else TEMPLATE_FLOOR
         for i in indexes:
-            if max(c.score for c in scored[i]) >= accept or not _identified_nearby(lines, i):
+            if max(c.score for c in scored[i]) >= accept:
                 continue
-            match = [c for c in scored[i] if frozenset(c.how) == cut and c.score >= TEMPLATE_FLOOR]
+            if not small and not _identified_nearby(lines, i):
+                continue
+            match = [c for c in scored[i] if frozenset(c.how) == cut and c.score >= floor]
             if len(match) == 1:
                 match[0].score = accept
                 raised += 1
