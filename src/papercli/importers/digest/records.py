@@ -47,7 +47,7 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
 
     by_sig: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
-        if line.kind in ("item", "cell", "heading") and scored[i]:
+        if line.kind in ("item", "cell", "heading", "line") and scored[i]:
             by_sig[signature(line)].append(i)
     raised = 0
     for indexes in by_sig.values():
@@ -62,6 +62,8 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
         # a short list whose lines are nearly all titled one way: its doubted lines' same cut,
         # when the model half believes it, is a title too (sentence case scores low)
         small = TEMPLATE_SMALL <= titled < TEMPLATE_LINES and 2 * titled >= len(indexes)
+        if lines[indexes[0]].kind == "line" and not small:
+            continue
         if titled < TEMPLATE_LINES and not small:
             continue
         cut, votes = cuts.most_common(1)[0]
