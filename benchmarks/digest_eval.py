@@ -106,11 +106,13 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
 # out and only measured, pages numbered from FINAL on are the last check (only measured,
 # at the start and the end of a stop), those from FRESH on were gathered in stop 17 to check
 # its model change (measured once before any was read; read for errors since), and those
-# from FRESH2 on in stop 18 (measured once, at its end)
+# from FRESH2 on in stop 18 (measured once, at its end; read since), and those from FRESH3 on
+# in stop 19 (measured at its start and its end, never read)
 EXTRA = Path(os.environ.get("PAPERCLI_EXTRA", SHARED / "digests" / "extra"))
 FINAL = 1024
 FRESH = 1100
 FRESH2 = 1200
+FRESH3 = 1300
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
     "dev": (REAL / "dev", None),
@@ -119,15 +121,18 @@ HALVES: dict[str, tuple[Path, int | None]] = {
     "extra-final": (EXTRA, 2),
     "extra-fresh": (EXTRA, 3),
     "extra-fresh2": (EXTRA, 4),
+    "extra-fresh3": (EXTRA, 5),
 }
 
 
 def _parity(page: Path) -> int:
     """0 for an extra page read for errors (even number), 1 for a held-out one (odd), 2 for
-    the last check, 3 for the pages of stop 17, 4 for those of stop 18."""
+    the last check, 3 for the pages of stop 17, 4 for those of stop 18, 5 for stop 19's."""
     number = page.stem.split("-")[0]
     if not number.isdigit():
         return 0
+    if int(number) >= FRESH3:
+        return 5
     if int(number) >= FRESH2:
         return 4
     if int(number) >= FRESH:
