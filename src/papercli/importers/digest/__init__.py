@@ -66,6 +66,7 @@ def parse_digest(
         follow_described_items,
         follow_identified_rows,
         follow_names_over_quotes,
+        follow_reference_lines,
         follow_spaced_fields,
         follow_split_citations,
         follow_stated_titles,
@@ -96,6 +97,7 @@ def parse_digest(
     follow_names_over_quotes(lines, scored, accept)
     follow_spaced_fields(lines, scored, accept)
     follow_cited_parens(scored, accept)
+    follow_reference_lines(lines, scored, accept)
     follow_described_items(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []

@@ -342,6 +342,40 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     return len(cited)
 
 
+def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page that lists papers as author-first references ("A, B, and C. Title. In CVPR,
+    2016.", "A, B. 2017. Title. In Venue.", "A, J., & B, K. (2019). Title. Venue."), at least
+    twice, names each such title, with the names before it as its authors, unless the model
+    gives it nearly nothing. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.references import read_reference
+
+    found: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item", "cell") or len(line.text) > MAX_REFERENCE:
+            continue
+        reference = read_reference(strip_number(line.text.strip())[0])
+        if reference is not None and not never_title(reference.title):
+            found.append((i, tidy(reference.title), reference.byline))
+    if len(found) < 2:
+        return 0
+    named = 0
+    for i, title, names in found:
+        same = [c for c in scored[i] if c.text == title]
+        if same and same[0].score < CUE_FLOOR:
+            continue
+        cand = same[0] if same else Candidate(title, i, {"reference"})
+        if not same:
+            scored[i].append(cand)
+        cand.rest = names
+        cand.score = min(1.0, max(cand.score, accept, max(c.score for c in scored[i]) + 0.001))
+        named += 1
+    return named
+
+
+MAX_REFERENCE = 600  # characters: a longer line is prose, not one reference
+
+
 _DESCRIBED = re.compile(r"^(.{6,300}):\s+(\S.{20,600}[.!?])$")
 _DESCRIBED_AFTER_DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(\S.{20,600}[.!?])$")
 

@@ -1,0 +1,126 @@
+"""Author-first reference lines, read into names, year, title and where it appeared.
+
+These are the shapes people paste from a paper's bibliography or a scholar search's "cite"
+box: natbib's "A, B, and C. Title. In Venue, 2016.", ACM's "A, B. 2017. Title. In Venue.",
+APA's "A, J., & B, K. (2019). Title. Venue.", Vancouver's "A J, B K. Title. Venue. 2017;30.",
+China's GB/T 7714 "A J, B K, et al. Title[C]//Venue. 2016: 1-9." and "A et al. Title. Venue
+2014.". Titles in quotes (IEEE, MLA, Chicago) are candidates of their own, not read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The parts of one author-first reference."""
+
+    names: str
+    title: str
+    tail: str  # where and when it appeared ("In CVPR, 2016.")
+    year: int | None = None
+
+    @property
+    def byline(self) -> str:
+        """The names and year as the name parser reads them best: "Skiena, S. (2014)"."""
+        return f"{self.names} ({self.year})" if self.year else self.names
+
+
+# a sentence break: ". " (or "? ", "! ") before a capital, a digit, a quote or a bracket
+_BREAK = re.compile(r"(?<=[.?!])\s+(?=[\"“‘'(（\[]?[A-Z0-9\u00c0-\u00de])")
+# "2017. ", "(2019). ", "2020a, ": the year between the names and the title
+# "(2019, June 5). " too
+_LEAD_YEAR = re.compile(r"^[(（]?((?:19|20)\d\d)[a-z]?(?:,[^()（）]{1,20})?[)）]?[.,:]?\s+")
+_LISTED = re.compile(r",|&|\band\b")  # "W., Lee, K., & Toutanova, K": more names
+# the title's end: any sentence break ("... optimization. arXiv preprint ..."), or the type
+# mark of China's citation standard (GB/T 7714: "Title[J]. Journal", "Title[C]//Proceedings")
+_TITLE_END = re.compile(
+    r"(?<=[.?!])\s+(?=\S)|\s*\[\s*(?:[JCMDRPASNZ]|EB|DB|CP)(?:\s*/\s*OL)?\s*\](?:\s*//)?[.,]?\s*",
+    re.IGNORECASE,
+)
+_INVERTED_INITIALS = re.compile(r",\s*(?:[A-Z]\.\s?)+$")
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# "In Proceedings of", "arXiv preprint", "Nature, 550", "J Mach Learn Res": where it appeared
+_WHERE = re.compile(
+    r"^(?:in\b|proc|arxiv|journal|trans|advances|conference|workshop|international|"
+    r"annual|ieee|acm|springer|nature|science|cell|pmlr|jmlr|openreview|preprint|"
+    r"[A-Z][A-Za-z]*\s*[’']?\d\d\b)|(?<!\d)(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+_QUOTES = frozenset("\"“‘'「《")  # a quoted title is a candidate of its own
+_QUOTED = re.compile(r"[\"“”]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]{3}")
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|this|that|these|his|her|their|our)\b", re.I)
+MAX_TITLE_WORDS = 40
+
+
+def read_reference(text: str) -> Reference | None:
+    """TEXT read as an author-first reference, or None when it is not one."""
+    from papercli.importers.digest.features import looks_like_names
+
+    breaks = list(_BREAK.finditer(text))
+    for k, brk in enumerate(breaks):
+        names = text[: brk.start()].rstrip(" .")
+        if looks_like_names(names) < 0.85:
+            return None  # the text before the first titles is not a list of names
+        rest = text[brk.end() :]
+        year_match = _LEAD_YEAR.match(rest)
+        year = None
+        if year_match is not None:
+            year = int(year_match.group(1))
+            rest = rest[year_match.end() :]
+        elif _ENDS_WITH_INITIAL.search(text[: brk.start() + 1].rstrip()):
+            # "J. Ho, A. Jain": an initial's point, unless a title follows it (Vancouver)
+            upto = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)
+            following = text[brk.end() : upto].rstrip(" .")
+            listed = len(following.split()) <= 4 or _LISTED.search(following) is not None
+            if listed and looks_like_names(following) >= 0.85:
+                continue
+        if _INVERTED_INITIALS.search(text[: brk.start()]):
+            names += "."  # "Skiena, S.": the initial's point, not the sentence's
+        return _title_and_tail(names, rest, year)
+    return None
+
+
+def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None:
+    from papercli.importers.digest.features import looks_like_names
+
+    brk = _TITLE_END.search(rest)
+    if brk is None or rest[:1] in _QUOTES or "(" in rest[:1]:
+        return None  # a reference says where it appeared after its title
+    title = rest[: brk.start()].rstrip(" .")
+    tail = rest[brk.end() :].strip()
+    words = title.split()
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or _PRONOUN.match(title):
+        return None
+    if _QUOTED.search(title) or (_CJK.search(title) and _LATIN.search(title)):
+        return None  # a quoted title inside, or a translation beside the title
+    if looks_like_names(title) >= 0.85:
+        return None  # names again: the break was inside the list of names
+    if _WHERE.search(tail) is None:
+        return None
+    if year is None:
+        found = _YEAR.search(tail)
+        year = int(found.group(1)) if found else None
+    if not _enough_names(names, year):
+        return None
+    return Reference(names=names, title=title, tail=tail, year=year)
+
+
+_ET_AL = re.compile(r"\bet\.?\s*al\b")
+
+
+def _enough_names(names: str, year: int | None) -> bool:
+    """Two names, or "et al.", or one full name with a year ("Leo Breiman. ... 2001")."""
+    from papercli.importers.names import parse_names
+
+    if _ET_AL.search(names):
+        return True
+    found = parse_names(names)
+    if len(found) >= 2:
+        return True
+    return len(found) == 1 and len(names.split()) >= 2 and year is not None

@@ -1,0 +1,156 @@
+"""Author-first reference lines (natbib, ACM, APA, Vancouver, GB/T 7714) read into their parts,
+and a page of them read into papers with their authors, venue and year."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.references import read_reference
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "title", "year"),
+    [
+        (  # natbib (plainnat): names, title, "In venue, year"
+            "Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual learning"
+            " for image recognition. In CVPR, 2016.",
+            "Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun",
+            "Deep residual learning for image recognition",
+            2016,
+        ),
+        (  # ACM: the year between the names and the title
+            "Ashish Vaswani, Noam Shazeer, Niki Parmar. 2017. Attention is all you need. In"
+            " Advances in Neural Information Processing Systems.",
+            "Ashish Vaswani, Noam Shazeer, Niki Parmar",
+            "Attention is all you need",
+            2017,
+        ),
+        (  # APA: inverted names with initials, the year in brackets
+            "Devlin, J., Chang, M. W., Lee, K., & Toutanova, K. (2019). BERT: Pre-training of"
+            " deep bidirectional transformers for language understanding. In NAACL.",
+            "Devlin, J., Chang, M. W., Lee, K., & Toutanova, K.",
+            "BERT: Pre-training of deep bidirectional transformers for language understanding",
+            2019,
+        ),
+        (  # Vancouver: initials without points
+            "Vaswani A, Shazeer N, Parmar N. Attention is all you need. Adv Neural Inf Process"
+            " Syst. 2017;30.",
+            "Vaswani A, Shazeer N, Parmar N",
+            "Attention is all you need",
+            2017,
+        ),
+        (  # initials with points inside the names, a lower-case tail
+            "Diederik P. Kingma and Jimmy Ba. Adam: A method for stochastic optimization."
+            " arXiv preprint arXiv:1412.6980, 2014.",
+            "Diederik P. Kingma and Jimmy Ba",
+            "Adam: A method for stochastic optimization",
+            2014,
+        ),
+        (  # GB/T 7714: the type mark ends the title
+            "Deng J, Dong W, Socher R, et al. Imagenet: A large-scale hierarchical image"
+            " database[C]//2009 IEEE conference on computer vision and pattern recognition.",
+            "Deng J, Dong W, Socher R, et al",
+            "Imagenet: A large-scale hierarchical image database",
+            2009,
+        ),
+        (
+            "Ba J L, Kiros J R, Hinton G E. Layer normalization[ J ]. arXiv preprint"
+            " arXiv:1607.06450, 2016.",
+            "Ba J L, Kiros J R, Hinton G E",
+            "Layer normalization",
+            2016,
+        ),
+        (  # one author with a year
+            "Leo Breiman. Random forests. Machine Learning, 45(1):5-32, 2001.",
+            "Leo Breiman",
+            "Random forests",
+            2001,
+        ),
+        (  # APA with a full date
+            "Hinton, G. (2022, December 1). The forward-forward algorithm: Some preliminary"
+            " investigations. arXiv preprint.",
+            "Hinton, G.",
+            "The forward-forward algorithm: Some preliminary investigations",
+            2022,
+        ),
+    ],
+)
+def test_reference_styles_read_into_their_parts(
+    line: str, names: str, title: str, year: int
+) -> None:
+    found = read_reference(line)
+    assert found is not None
+    assert (found.names, found.title, found.year) == (names, title, year)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Geoffrey Hinton. He is a professor. In 2018 he won the Turing Award.",  # prose
+        "Deep Residual Learning. Kaiming He, Xiangyu Zhang. In CVPR 2016.",  # title first
+        'J. Ho, A. Jain, and P. Abbeel, "Denoising diffusion probabilistic models," in NeurIPS.',
+        'Radford, Alec, et al. "Learning transferable visual models." ICML. PMLR, 2021.',
+        "Kaiming He and Jian Sun. Deep residual learning for image recognition",  # no tail
+        "Introduction. We study deep learning. In this paper we show results.",
+        # a translation beside the title
+        "Wang X, Li Y. 深度学习综述 Deep learning survey[J]. 计算机学报, 2020.",
+    ],
+)
+def test_other_lines_are_not_references(line: str) -> None:
+    assert read_reference(line) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('Ab. ,&(1920)[J]/"et al')), max_size=120))
+def test_a_reference_title_is_part_of_its_line(text: str) -> None:
+    found = read_reference(text)
+    if found is not None:
+        assert found.title in text
+        assert found.names in text or found.names.rstrip(".") in text
+
+
+PAGE = "\n".join(
+    [
+        "# Reading list",
+        "",
+        "- Ashish Vaswani, Noam Shazeer, Niki Parmar. 2017. Attention is all you need. In"
+        " Advances in Neural Information Processing Systems.",
+        "- Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual learning for"
+        " image recognition. In CVPR, 2016.",
+        "- Perozzi, B., Al-Rfou, R., & Skiena, S. (2014). DeepWalk: Online learning of social"
+        " representations. In Proceedings of KDD.",
+        "- Kingma et al. Auto-encoding variational bayes. ICLR 2014.",
+    ]
+)
+
+
+def test_a_page_of_references_gives_its_papers_with_authors_venue_and_year() -> None:
+    result = parse_digest(PAGE)
+    got = {p.title: (p.authors, p.venue, p.year) for p in result.papers}
+    assert got == {
+        "Attention is all you need": (
+            ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"],
+            "NeurIPS",
+            2017,
+        ),
+        "Deep residual learning for image recognition": (
+            ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"],
+            "CVPR",
+            2016,
+        ),
+        "DeepWalk: Online learning of social representations": (
+            ["B. Perozzi", "R. Al-Rfou", "S. Skiena"],
+            "KDD",
+            2014,
+        ),
+        "Auto-encoding variational bayes": (["Kingma"], "ICLR", 2014),
+    }
+
+
+def test_one_reference_alone_is_left_to_the_model() -> None:
+    # a single author-first line in prose is not a reference list
+    one = "Notes\n\nGeoffrey Hinton and Yann LeCun. Deep learning for all. In 2015 they wrote it."
+    assert [p.title for p in parse_digest(one).papers] == []
