@@ -76,6 +76,27 @@ from papercli.importers.digest.references import read_reference
             "The forward-forward algorithm: Some preliminary investigations",
             2022,
         ),
+        (  # Harvard: the title in single quotes after the year
+            "He, K., Zhang, X., Ren, S. and Sun, J. (2016) 'Deep residual learning for image"
+            " recognition', Proceedings of the IEEE CVPR, pp. 770-778.",
+            "He, K., Zhang, X., Ren, S. and Sun, J.",
+            "Deep residual learning for image recognition",
+            2016,
+        ),
+        (  # dblp: the names end at a colon
+            "Jonathan Ho, Ajay Jain, Pieter Abbeel: Denoising Diffusion Probabilistic Models."
+            " NeurIPS 2020",
+            "Jonathan Ho, Ajay Jain, Pieter Abbeel",
+            "Denoising Diffusion Probabilistic Models",
+            2020,
+        ),
+        (  # Springer LNCS: inverted names, a colon, "In: venue (year)"
+            "Gilmer, J., Schoenholz, S.S., Riley, P.F., Vinyals, O., Dahl, G.E.: Neural message"
+            " passing for quantum chemistry. In: ICML, pp. 1263–1272 (2017)",
+            "Gilmer, J., Schoenholz, S.S., Riley, P.F., Vinyals, O., Dahl, G.E.",
+            "Neural message passing for quantum chemistry",
+            2017,
+        ),
     ],
 )
 def test_reference_styles_read_into_their_parts(
@@ -95,6 +116,8 @@ def test_reference_styles_read_into_their_parts(
         'Radford, Alec, et al. "Learning transferable visual models." ICML. PMLR, 2021.',
         "Kaiming He and Jian Sun. Deep residual learning for image recognition",  # no tail
         "Introduction. We study deep learning. In this paper we show results.",
+        # "Name: Phrase" is a title, not one author and a title
+        "Pixel Recurrent: Neural networks for images. ICML 2016.",
         # a translation beside the title
         "Wang X, Li Y. 深度学习综述 Deep learning survey[J]. 计算机学报, 2020.",
     ],
@@ -154,3 +177,10 @@ def test_one_reference_alone_is_left_to_the_model() -> None:
     # a single author-first line in prose is not a reference list
     one = "Notes\n\nGeoffrey Hinton and Yann LeCun. Deep learning for all. In 2015 they wrote it."
     assert [p.title for p in parse_digest(one).papers] == []
+
+
+def test_a_surname_that_is_a_word_keeps_its_initials() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("He K, Zhang X, Ren S, et al") == ["He K", "Zhang X", "Ren S"]
+    assert parse_names("Long J, Shelhamer E, Darrell T") == ["Long J", "Shelhamer E", "Darrell T"]

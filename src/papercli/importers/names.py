@@ -788,5 +788,11 @@ def _latin_name(part: str) -> int:
             and not any(t.lower() in _TITLE_WORDS for t in tokens[1:])
         ):
             return 2  # "K. He", "X. Zhang": an initial makes a common word a surname
+        if (
+            2 <= len(tokens) <= 3
+            and all(re.fullmatch(r"[A-Z]{1,2}|(?:[A-Z]\.){1,2}", t) for t in tokens[1:])
+            and tokens[0].lower() not in _TITLE_WORDS
+        ):
+            return 2  # "He K", "Long J": the surname before its initials (Vancouver, GB/T)
         return 1  # every word a common or title word: a phrase, unless among surnames
     return 0 if common * 2 > words else 2  # mostly title words: a title

@@ -40,6 +40,13 @@ _TITLE_END = re.compile(
     r"(?<=[.?!])\s+(?=\S)|\s*\[\s*(?:[JCMDRPASNZ]|EB|DB|CP)(?:\s*/\s*OL)?\s*\](?:\s*//)?[.,]?\s*",
     re.IGNORECASE,
 )
+# Harvard: "He, K. and Sun, J. (2016) 'Title', Venue, pp. 1-9." (the title in single quotes)
+_HARVARD = re.compile(
+    r"^(?P<names>[^()'‘:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s+"
+    r"['‘](?P<title>[^'‘’]{4,300}?)['’][,.]\s*(?P<rest>.*)$"
+)
+# dblp: "Ashish Vaswani, Noam Shazeer: Attention is All you Need. NIPS 2017: 5998-6008"
+_DBLP = re.compile(r"^(?P<names>[^:：()]{3,400}?):\s+(?P<rest>\S.*)$")
 _INVERTED_INITIALS = re.compile(r",\s*(?:[A-Z]\.\s?)+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -60,12 +67,28 @@ MAX_TITLE_WORDS = 40
 
 def read_reference(text: str) -> Reference | None:
     """TEXT read as an author-first reference, or None when it is not one."""
+    from papercli.importers.names import parse_names
+
+    harvard = _HARVARD.match(text)
+    if harvard is not None:
+        return _named(harvard)
+    found = _at_breaks(text)
+    if found is None:
+        dblp = _DBLP.match(text)
+        # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
+        if dblp is not None and len(parse_names(dblp.group("names"))) >= 2:
+            found = _named(dblp)
+    return found
+
+
+def _at_breaks(text: str) -> Reference | None:
+    """The reference whose names end at a sentence break (natbib, ACM, APA, Vancouver)."""
     from papercli.importers.digest.features import looks_like_names
 
     breaks = list(_BREAK.finditer(text))
     for k, brk in enumerate(breaks):
         names = text[: brk.start()].rstrip(" .")
-        if looks_like_names(names) < 0.85:
+        if looks_like_names(names) < 0.85 or ":" in names or "：" in names:
             return None  # the text before the first titles is not a list of names
         rest = text[brk.end() :]
         year_match = _LEAD_YEAR.match(rest)
@@ -82,13 +105,34 @@ def read_reference(text: str) -> Reference | None:
                 continue
         if _INVERTED_INITIALS.search(text[: brk.start()]):
             names += "."  # "Skiena, S.": the initial's point, not the sentence's
+        if not _names(names):
+            return None  # shaped like names but made of title words ("Deep Residual Learning")
         return _title_and_tail(names, rest, year)
     return None
 
 
-def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None:
+def _named(match: re.Match[str]) -> Reference | None:
+    """A Harvard or dblp reference, whose names end at the year or at a colon."""
     from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.names import parse_names
 
+    names = match.group("names").strip()
+    if looks_like_names(names) < 0.85 or not parse_names(names):
+        return None
+    parts = match.groupdict()
+    year = int(parts["year"]) if parts.get("year") else None
+    title = parts.get("title")
+    if title is None:
+        return _title_and_tail(names, match.group("rest"), year)
+    words = title.split()
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or _names(title):
+        return None
+    if not _enough_names(names, year):
+        return None
+    return Reference(names=names, title=title.strip(), tail=match.group("rest"), year=year)
+
+
+def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None:
     brk = _TITLE_END.search(rest)
     if brk is None or rest[:1] in _QUOTES or "(" in rest[:1]:
         return None  # a reference says where it appeared after its title
@@ -99,7 +143,7 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
         return None
     if _QUOTED.search(title) or (_CJK.search(title) and _LATIN.search(title)):
         return None  # a quoted title inside, or a translation beside the title
-    if looks_like_names(title) >= 0.85:
+    if _names(title):
         return None  # names again: the break was inside the list of names
     if _WHERE.search(tail) is None:
         return None
@@ -109,6 +153,15 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
     if not _enough_names(names, year):
         return None
     return Reference(names=names, title=title, tail=tail, year=year)
+
+
+def _names(text: str) -> bool:
+    """Whether TEXT is a list of names, not a title ("Denoising Diffusion Probabilistic
+    Models" is shaped like one but made of title words)."""
+    from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.names import parse_names
+
+    return looks_like_names(text) >= 0.85 and bool(parse_names(text))
 
 
 _ET_AL = re.compile(r"\bet\.?\s*al\b")
