@@ -58,6 +58,7 @@ def parse_digest(
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
     from papercli.importers.digest.candidates import without_open_tail
+    from papercli.importers.digest.embedded import take_bibtex
     from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
     from papercli.importers.digest.records import (
         cut_records,
@@ -81,7 +82,8 @@ def parse_digest(
     result = DigestResult(format="digest")
     if not isinstance(text, str) or not text.strip():
         return result
-    lines = read_lines(text[:MAX_INPUT])
+    text, entries = take_bibtex(text[:MAX_INPUT])
+    lines = read_lines(text)
     model = load_model()
     accept, floor = float(model["accept"]), float(model["uncertain"])
     scored = score_lines(lines)
@@ -117,6 +119,8 @@ def parse_digest(
                 result.uncertain.append(unsure)
                 result.confidence[id(unsure)] = round(record.title.score, 3)
     seen: dict[str, Paper] = {}
+    for paper in _bibtex_papers(entries, source, result):
+        seen[_key(paper.title)] = paper
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
@@ -569,6 +573,33 @@ def _overlaps(key: str, seen: dict[str, Paper]) -> bool:
     if process.extractOne(key, list(seen), scorer=fuzz.ratio, score_cutoff=80) is not None:
         return True
     return any(key in other or other in key for other in seen)
+
+
+BIBTEX_CONFIDENCE = 1.0  # an entry names its title in a field: nothing to doubt
+
+
+def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult) -> list[Paper]:
+    """The papers of the page's BibTeX ENTRIES, added to RESULT (rejections too)."""
+    if not entries:
+        return []
+    from papercli.errors import ImportFormatError
+    from papercli.importers.bibtex import parse_bibtex
+
+    try:
+        parsed = parse_bibtex("\n\n".join(entries), source)
+    except ImportFormatError:
+        return []
+    found = []
+    for paper in parsed.papers:
+        if _key(paper.title) in result.by_title:
+            continue  # the same entry pasted twice
+        paper.source = source
+        result.papers.append(paper)
+        result.confidence[id(paper)] = BIBTEX_CONFIDENCE
+        result.by_title[_key(paper.title)] = BIBTEX_CONFIDENCE
+        found.append(paper)
+    result.rejected.extend(parsed.rejected)
+    return found
 
 
 def _fill(base: Paper, other: Paper) -> None:
