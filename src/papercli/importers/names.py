@@ -366,6 +366,8 @@ _SHORT_LABEL = re.compile(r"^[^\W\d_]+\s*:\s*")  # "Paper: ", "主讲人：" (no
 _LEADING_MARKER = re.compile(r"^\s*(?:[-+>•·]+\s+|\d{1,3}[.)]\s+)")
 _ET_AL = re.compile(
     r"\bet\.?\s*al(?:ii|ia)?\b\.?|\band\s+(?:others|colleagues|co-?authors)\b|\.\.\.|…|"
+    # "A, B, and 6 more", "A, B + 3 others": a feed's cut list
+    r",?\s*(?:\band|\+)\s*(?:\d{1,3}\s*)?(?:more|others?)\b|"  # (digits are gone by then)
     rf"(?<=[{_CJK}\w\s.])等人?(?![{_CJK}])|(?<=[{_CJK}\w\s.])等(?=\s*$)",
     re.IGNORECASE,
 )
@@ -374,7 +376,7 @@ _YEAR_STOPPER = re.compile(
     r"(?:^|[\s,.;(])'?(?:19[5-9]\d|20[0-3]\d)(?!\d)|(?<![A-Za-z])'\d\d(?!\d)"
 )
 _WORD_STOPPER = re.compile(r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+rep)", re.I)
-_ET_AL_HINTS = ("et", "others", "colleagues", "author", "...", "…", "等")
+_ET_AL_HINTS = ("et", "other", "colleagues", "author", "more", "...", "…", "等")
 _ANY_DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(
     r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s[·•]\s|\s/\s)\s*",

@@ -161,7 +161,9 @@ _NOT_VENUE_TAGS = frozenset(
 )
 # "... Symposium on Quality of Service (IWQoS)": the acronym a long name gives itself.
 _NAMED_ACRONYM = re.compile(
-    r"\b(?:Conference|Symposium|Workshop|Proceedings|Journal|Transactions)\b[^()\n]{0,150}?"
+    # (no year or sentence break between: "Proceedings of the IEEE …, 2022. ... models (DMs)")
+    r"\b(?:Conference|Symposium|Workshop|Proceedings|Journal|Transactions)\b"
+    r"(?:(?!(?:19|20)\d\d|[.…]\s)[^()\n]){0,150}?"
     r"\(([A-Z][A-Za-z]{0,10}[A-Z][A-Za-z]{0,10})(?:[\s']{0,2}\d{2,4})?\)"
 )
 # Journals and proceedings outside the list, by the shape of their names, kept as written.

@@ -1003,6 +1003,7 @@ def _url_path(url: str) -> str:
 _AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)
 
 
+_SOURCE_DASH = re.compile(r"\s[-–]\s")  # a scholar search's "Names - Venue, Year - site"
 _CJK_TAG = re.compile(r"[(（][\u3400-\u9fff\s/、]{1,12}[)）]")
 
 
@@ -1072,6 +1073,11 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
         if looks_like_name_list(text) >= 0.6:
             names = parse_names(text)
+            if names:
+                return names
+        head = _SOURCE_DASH.split(text, 1)[0]  # "W Peebles, S Xie - arXiv preprint ..., 2022"
+        if head != text and looks_like_name_list(head) >= 0.8:
+            names = parse_names(head)
             if names:
                 return names
         names = byline_names(text)

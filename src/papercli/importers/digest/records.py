@@ -124,22 +124,25 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
     return raised
 
 
+_LEAD_SYMBOLS = re.compile(r"^[^\w(（\[]+")
 PAIR_LINES = 3  # title lines each followed by an author line, this often on a page
 PAIR_SHARE = 0.5
+PAIR_SPAN = 4  # a pair's identifier is on its title line or within the three lines below
 
 
 def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A page that lists papers as a title line over an author line ("Title" / "A, B and C"),
-    with at least half of those title lines already confident, names the other lines of that
-    shape titles too (their whole-line candidate, unless the model gives it almost nothing)."""
-    from papercli.importers.digest.features import looks_like_names
+    with at least half of those title lines already confident or an identifier in each pair,
+    names the other lines of that shape titles too (their whole-line candidate, unless the
+    model gives it almost nothing)."""
+    from papercli.importers.digest.features import looks_like_names, names_paper_id
 
     pairs: list[int] = []
     for i in range(len(lines) - 1):
         line, below = lines[i], lines[i + 1]
         if line.kind not in ("line", "item") or below.kind not in ("line", "item"):
             continue
-        names = below.text.strip()
+        names = _LEAD_SYMBOLS.sub("", below.text.strip())  # "👥 Albert Gu, Tri Dao"
         if not ("," in names or " and " in names) or looks_like_names(names[:400]) < 0.85:
             continue
         if looks_like_names(line.text.strip()[:400]) >= 0.5 or len(line.text.split()) > 30:
@@ -148,7 +151,13 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
     if len(pairs) < PAIR_LINES:
         return 0
     titled = [i for i in pairs if max((c.score for c in scored[i]), default=0.0) >= accept]
-    if len(titled) < PAIR_SHARE * len(pairs):
+    # or every pair holds a paper identifier ("📄 Title" / "👥 A, B" / "🔗 arxiv.org/abs/...")
+    ends = [*pairs[1:], len(lines)]
+    identified = all(
+        any(names_paper_id(ln) for ln in lines[i : min(end, i + PAIR_SPAN)])
+        for i, end in zip(pairs, ends, strict=True)
+    )
+    if len(titled) < PAIR_SHARE * len(pairs) and not identified:
         return 0
     raised = 0
     for i in pairs:
@@ -651,7 +660,9 @@ def _english_after_chinese(whole: Candidate, row: list[Candidate]) -> Candidate:
 
 
 _ID_WORDS = re.compile(
-    r"https?://\S+|\barxiv\b|\bdoi\b|\bpdf\b|\babs\b|\blink\b|\d{4}\.\d{4,5}(?:v\d+)?"
+    # arXiv listings: "[1] arXiv:2301.00001 [pdf, ps, other]", "[pdf, html, other]"
+    r"https?://\S+|\barxiv\b|\bdoi\b|\bpdf\b|\babs\b|\blink\b|\bps\b|\bother\b|\bhtml\b"
+    r"|\btex\b|\d{4}\.\d{4,5}(?:v\d+)?"
     r"|10\.\d{4,9}/\S+|[a-z\-]+/\d{7}",
     re.IGNORECASE,
 )
@@ -684,8 +695,8 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             if previous.end - 1 == above and above > previous.start:
                 previous.end = above
                 record.lead.append(above)
-        elif not k:
-            record.lead.append(above)
+        elif not k or records[k - 1].end <= above:
+            record.lead.append(above)  # the line belongs to no record above it
 
 
 _CONTENTS = re.compile(
