@@ -98,3 +98,22 @@ def test_a_venue_acronym_is_not_read_across_a_sentence() -> None:
     assert find_venue_year(prose)[0] != "DMs"
     named = "Proceedings of the 2022 Conference on Empirical Methods in NLP (EMNLP), pp. 1-9"
     assert find_venue_year(named) == ("EMNLP", 2022)
+
+
+def test_a_one_paper_post_is_named_by_its_labelled_heading() -> None:
+    review = (
+        "# Paper review: Attention Is All You Need\n\n"
+        "In this post I review the paper by Vaswani et al. (2017), which introduced the"
+        " Transformer.\n\nLink: https://arxiv.org/abs/1706.03762\n"
+    )
+    papers = parse_digest(review).papers
+    assert [(p.title, p.arxiv_id) for p in papers] == [("Attention Is All You Need", "1706.03762")]
+    notes = "# [论文笔记] Deep Residual Learning for Image Recognition\n\n本文发表于 CVPR 2016。\n"
+    assert [p.title for p in parse_digest(notes).papers] == [
+        "Deep Residual Learning for Image Recognition"
+    ]
+
+
+def test_a_heading_without_a_label_names_no_paper() -> None:
+    post = "# Thoughts on scaling laws\n\nSome prose about scaling and compute budgets.\n"
+    assert parse_digest(post).papers == []

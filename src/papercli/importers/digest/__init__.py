@@ -109,6 +109,8 @@ def parse_digest(
     doc = page_venue(lines)
     if not records and not keep_uncertain:
         records = _identified(cut_records(lines, scored, floor), lines, doc, accept)
+    if not records and not keep_uncertain and _headed_by_its_paper(lines, scored, accept):
+        records = cut_records(lines, scored, accept)
     if not keep_uncertain:
         for record in cut_records(lines, scored, floor):
             if record.title.score < accept and not _navigation(record.title.text):
@@ -307,6 +309,27 @@ def _identified(
     for record in out:
         record.title.score = max(record.title.score, accept)
     return out
+
+
+def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accept: float) -> bool:
+    """On a page where no title was found, a heading that labels its paper ("Paper review:
+    Title", "[论文笔记] Title", "论文阅读：Title") names the one paper the page is about: its
+    labelled title is raised to ACCEPT. Returns whether it was."""
+    from papercli.importers.digest.records import never_title
+
+    for index, line in enumerate(lines[:HEADING_LINES]):
+        if line.kind != "heading":
+            continue
+        labelled = [c for c in scored[index] if c.how & {"after_label", "after_lead_span"}]
+        best = max(labelled, key=lambda c: c.score, default=None)
+        if best is None or len(best.text.split()) < 3 or never_title(best.text):
+            return False
+        best.score = max(best.score, accept)
+        return True
+    return False
+
+
+HEADING_LINES = 3  # the page's heading is among its first lines
 
 
 IDENTIFIED_MAX = 5  # more uncertain titles with identifiers than this: a page not understood
