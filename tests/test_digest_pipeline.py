@@ -1690,12 +1690,6 @@ def test_trees_that_cannot_become_code_are_walked() -> None:
 
 _DOUBTED_PAGES = [
     (
-        "# This week in ML\n\n- Attention Is All You Need — Ashish Vaswani, Noam Shazeer\n"
-        "- Deep Residual Learning for Image Recognition — Kaiming He, Xiangyu Zhang\n"
-        "- Denoising Diffusion Probabilistic Models — Jonathan Ho, Ajay Jain\n",
-        "Attention Is All You Need",
-    ),
-    (
         "Sparse Routing Tables for Mixture Layers\n\n"
         "11/02/2020 ∙ by Ada Quill, et al. ∙ Some Institute 7\n\n"
         "We study routing in mixture layers and show that sparse tables suffice.\n",

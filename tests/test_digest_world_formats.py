@@ -117,3 +117,62 @@ def test_a_one_paper_post_is_named_by_its_labelled_heading() -> None:
 def test_a_heading_without_a_label_names_no_paper() -> None:
     post = "# Thoughts on scaling laws\n\nSome prose about scaling and compute budgets.\n"
     assert parse_digest(post).papers == []
+
+
+AWARD_PAGE = """# Awards
+
+Outstanding Papers
+
+Privacy Auditing with One (1) Training Run — Thomas Steinke, Milad Nasr, Matthew Jagielski (Google)
+
+Scaling Data-Constrained Language Models — Niklas Muennighoff, Alexander M. Rush, Boaz Barak
+"""
+
+
+def test_title_dash_names_lines_are_papers_with_their_authors() -> None:
+    got = {p.title: p.authors for p in parse_digest(AWARD_PAGE).papers}
+    assert got == {
+        "Privacy Auditing with One (1) Training Run": [
+            "Thomas Steinke",
+            "Milad Nasr",
+            "Matthew Jagielski",
+        ],
+        "Scaling Data-Constrained Language Models": [
+            "Niklas Muennighoff",
+            "Alexander M. Rush",
+            "Boaz Barak",
+        ],
+    }
+
+
+def test_a_bulleted_title_dash_names_list_is_read_whole() -> None:
+    page = (
+        "# This week in ML\n\n- Attention Is All You Need — Ashish Vaswani, Noam Shazeer\n"
+        "- Deep Residual Learning for Image Recognition — Kaiming He, Xiangyu Zhang\n"
+        "- Denoising Diffusion Probabilistic Models — Jonathan Ho, Ajay Jain\n"
+    )
+    assert [p.title for p in parse_digest(page).papers] == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Denoising Diffusion Probabilistic Models",
+    ]
+
+
+def test_link_labels_after_a_title_are_not_part_of_it() -> None:
+    from papercli.importers.digest.candidates import without_link_labels
+
+    assert without_link_labels("Visual Instruction Tuning [paper] [code]") == (
+        "Visual Instruction Tuning"
+    )
+    assert without_link_labels("Deep Learning [论文] [代码]") == "Deep Learning"
+    assert without_link_labels("Pix2Seq [v2]") == "Pix2Seq [v2]"  # not a link label
+    page = (
+        "## 2023\n\n"
+        "- Visual Instruction Tuning [[paper]](https://arxiv.org/abs/2304.08485)"
+        " [[code]](https://github.com/haotian-liu/LLaVA) - NeurIPS 2023\n"
+        "- BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and"
+        " Large Language Models [[paper]](https://arxiv.org/abs/2301.12597) - ICML 2023\n"
+    )
+    titles = [p.title for p in parse_digest(page).papers]
+    assert "Visual Instruction Tuning" in titles
+    assert not any("[paper]" in t for t in titles)

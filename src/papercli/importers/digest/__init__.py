@@ -57,13 +57,14 @@ def parse_digest(
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
-    from papercli.importers.digest.candidates import without_open_tail
+    from papercli.importers.digest.candidates import without_link_labels, without_open_tail
     from papercli.importers.digest.embedded import take_bibtex
     from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
     from papercli.importers.digest.records import (
         cut_records,
         follow_author_pairs,
         follow_cited_parens,
+        follow_dashed_names,
         follow_described_items,
         follow_identified_rows,
         follow_names_over_quotes,
@@ -100,6 +101,7 @@ def parse_digest(
     follow_spaced_fields(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
+    follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
@@ -181,6 +183,7 @@ def parse_digest(
         _page_links(result.papers[0], lines)
     _tidy_topics(lines, result.papers)
     for paper in result.papers:
+        paper.title = without_link_labels(paper.title)
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:

@@ -382,6 +382,34 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     return named
 
 
+_AFFILIATION_TAIL = re.compile(r"\s*[(（][^()（）]{2,120}[)）]\s*[.。]?$")  # "(Google)"
+
+
+def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
+    """A page that lists papers as "Title — A, B and C (Affiliation)", at least twice, names
+    each such title (the cut before the dash) unless the model gives it nearly nothing.
+    Returns how many titles it named."""
+    from papercli.importers.digest.references import names_only
+
+    found: list[Candidate] = []
+    for row in scored:
+        for cand in row:
+            if "before_dash" not in cand.how or len(cand.text.split()) < 2:
+                continue
+            names = _AFFILIATION_TAIL.sub("", cand.rest).strip(" .")
+            if not names_only(names) or names_only(cand.text) or never_title(cand.text):
+                continue
+            if cand.score >= CUE_FLOOR:
+                found.append(cand)
+            break
+    if len(found) < 2:
+        return 0
+    for cand in found:
+        row = scored[cand.line]
+        cand.score = min(1.0, max(cand.score, accept, max(c.score for c in row) + 0.001))
+    return len(found)
+
+
 MAX_REFERENCE = 600  # characters: a longer line is prose, not one reference
 
 

@@ -105,7 +105,7 @@ def _at_breaks(text: str) -> Reference | None:
                 continue
         if _INVERTED_INITIALS.search(text[: brk.start()]):
             names += "."  # "Skiena, S.": the initial's point, not the sentence's
-        if not _names(names):
+        if not names_only(names):
             return None  # shaped like names but made of title words ("Deep Residual Learning")
         return _title_and_tail(names, rest, year)
     return None
@@ -125,7 +125,7 @@ def _named(match: re.Match[str]) -> Reference | None:
     if title is None:
         return _title_and_tail(names, match.group("rest"), year)
     words = title.split()
-    if not 2 <= len(words) <= MAX_TITLE_WORDS or _names(title):
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or names_only(title):
         return None
     if not _enough_names(names, year):
         return None
@@ -143,7 +143,7 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
         return None
     if _QUOTED.search(title) or (_CJK.search(title) and _LATIN.search(title)):
         return None  # a quoted title inside, or a translation beside the title
-    if _names(title):
+    if names_only(title):
         return None  # names again: the break was inside the list of names
     if _WHERE.search(tail) is None:
         return None
@@ -155,7 +155,7 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
     return Reference(names=names, title=title, tail=tail, year=year)
 
 
-def _names(text: str) -> bool:
+def names_only(text: str) -> bool:
     """Whether TEXT is a list of names, not a title ("Denoising Diffusion Probabilistic
     Models" is shaped like one but made of title words)."""
     from papercli.importers.digest.features import looks_like_names
