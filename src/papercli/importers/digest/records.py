@@ -253,6 +253,12 @@ def follow_names_over_quotes(
     return len(found)
 
 
+def _name_over_row(cand: Candidate, row: list[Candidate], accept: float) -> None:
+    """Raise CAND to ACCEPT and above every other candidate of its line ROW: a page layout
+    named it the line's title."""
+    cand.score = min(1.0, max(cand.score, accept, max(c.score for c in row) + 0.001))
+
+
 _SPACED_FIELDS = re.compile(
     r"^(\S.{4,300}?)\s{2,}(\S.{1,300}?)\s{2,}((?:19|20)\d\d)\b\s{2,}\S"  # then a count, a venue
 )
@@ -283,8 +289,7 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
         if not same:
             scored[i].append(cand)
         cand.rest = rest
-        cand.score = max(cand.score, accept, max(c.score for c in scored[i]) + 0.001)
-        cand.score = min(cand.score, 1.0)
+        _name_over_row(cand, scored[i], accept)
     return len(rows)
 
 
@@ -377,7 +382,7 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         if not same:
             scored[i].append(cand)
         cand.rest = names
-        cand.score = min(1.0, max(cand.score, accept, max(c.score for c in scored[i]) + 0.001))
+        _name_over_row(cand, scored[i], accept)
         named += 1
     return named
 
@@ -405,8 +410,7 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
     if len(found) < 2:
         return 0
     for cand in found:
-        row = scored[cand.line]
-        cand.score = min(1.0, max(cand.score, accept, max(c.score for c in row) + 0.001))
+        _name_over_row(cand, scored[cand.line], accept)
     return len(found)
 
 
