@@ -36,12 +36,6 @@ _LEAD_JUNK = re.compile(
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = re.compile(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
-_LINK_LABELS = re.compile(
-    r"(?:\s*\[(?:paper|code|pdf|arxiv|project(?: page)?|page|website|github|demo|video|"
-    r"slides?|poster|blog|data(?:set)?|models?|openreview|bib(?:tex)?|html|abs|link|"
-    r"论文|代码|项目|主页|链接)\])+$",
-    re.IGNORECASE,
-)
 _QUOTED = re.compile(r"[\"“”「『《]([^\"“”「」『』《》\n]{4,300})[\"“”」』》]")
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:by|By|BY)\s+(.{2,})$")
 _DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")

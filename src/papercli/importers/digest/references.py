@@ -113,11 +113,8 @@ def _at_breaks(text: str) -> Reference | None:
 
 def _named(match: re.Match[str]) -> Reference | None:
     """A Harvard or dblp reference, whose names end at the year or at a colon."""
-    from papercli.importers.digest.features import looks_like_names
-    from papercli.importers.names import parse_names
-
     names = match.group("names").strip()
-    if looks_like_names(names) < 0.85 or not parse_names(names):
+    if not names_only(names):
         return None
     parts = match.groupdict()
     year = int(parts["year"]) if parts.get("year") else None
