@@ -108,13 +108,15 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
 # its model change (measured once before any was read; read for errors since), and those
 # from FRESH2 on in stop 18 (measured once, at its end; read since), and those from FRESH3 on
 # in stop 19 (measured at its start and its end, never read), and those from FRESH4 on in stop
-# 20 (measured with its start and its end commit, never read)
+# 20 (measured with its start and its end commit, never read), and those from FRESH5 on in stop
+# 21 (the same)
 EXTRA = Path(os.environ.get("PAPERCLI_EXTRA", SHARED / "digests" / "extra"))
 FINAL = 1024
 FRESH = 1100
 FRESH2 = 1200
 FRESH3 = 1300
 FRESH4 = 1340
+FRESH5 = 1372
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
     "dev": (REAL / "dev", None),
@@ -125,16 +127,19 @@ HALVES: dict[str, tuple[Path, int | None]] = {
     "extra-fresh2": (EXTRA, 4),
     "extra-fresh3": (EXTRA, 5),
     "extra-fresh4": (EXTRA, 6),
+    "extra-fresh5": (EXTRA, 7),
 }
 
 
 def _parity(page: Path) -> int:
     """0 for an extra page read for errors (even number), 1 for a held-out one (odd), 2 for
     the last check, 3 for the pages of stop 17, 4 for those of stop 18, 5 for stop 19's, 6 for
-    stop 20's."""
+    stop 20's, 7 for stop 21's."""
     number = page.stem.split("-")[0]
     if not number.isdigit():
         return 0
+    if int(number) >= FRESH5:
+        return 7
     if int(number) >= FRESH4:
         return 6
     if int(number) >= FRESH3:
