@@ -97,6 +97,26 @@ from papercli.importers.digest.references import read_reference
             "Neural message passing for quantum chemistry",
             2017,
         ),
+        (  # IEEE: the title in double quotes, a comma inside them
+            'J. Ho, A. Jain, and P. Abbeel, "Denoising diffusion probabilistic models," in'
+            " Proc. NeurIPS, 2020, pp. 6840-6851.",
+            "J. Ho, A. Jain, and P. Abbeel",
+            "Denoising diffusion probabilistic models",
+            2020,
+        ),
+        (  # MLA: inverted first name, et al., the title's point inside the quotes
+            'Radford, Alec, et al. "Learning transferable visual models." ICML. PMLR, 2021.',
+            "Radford, Alec, et al",
+            "Learning transferable visual models",
+            2021,
+        ),
+        (  # IEEE with a Chinese title and full-width punctuation
+            "M.-C. Yue, S. X. Wu, “面向无线通信的鲁棒波束赋形设计”, *IEEE Signal"
+            " Processing Letters*, vol. 23, 2016年7月.",
+            "M.-C. Yue, S. X. Wu",
+            "面向无线通信的鲁棒波束赋形设计",
+            2016,
+        ),
     ],
 )
 def test_reference_styles_read_into_their_parts(
@@ -112,8 +132,8 @@ def test_reference_styles_read_into_their_parts(
     [
         "Geoffrey Hinton. He is a professor. In 2018 he won the Turing Award.",  # prose
         "Deep Residual Learning. Kaiming He, Xiangyu Zhang. In CVPR 2016.",  # title first
-        'J. Ho, A. Jain, and P. Abbeel, "Denoising diffusion probabilistic models," in NeurIPS.',
-        'Radford, Alec, et al. "Learning transferable visual models." ICML. PMLR, 2021.',
+        'He said "this is a great result" in 2017.',  # a quote in prose
+        'Our paper "Deep Nets for Graphs" was accepted at ICML 2020.',
         "Kaiming He and Jian Sun. Deep residual learning for image recognition",  # no tail
         "Introduction. We study deep learning. In this paper we show results.",
         # "Name: Phrase" is a title, not one author and a title
@@ -170,6 +190,34 @@ def test_a_page_of_references_gives_its_papers_with_authors_venue_and_year() -> 
             2014,
         ),
         "Auto-encoding variational bayes": (["Kingma"], "ICLR", 2014),
+    }
+
+
+IEEE_PAGE = "\n".join(
+    [
+        "# 发表文章",
+        "",
+        "## 期刊论文",
+        "",
+        'X. Li, Y. Zhao and T. Chen, "一种面向联邦学习的安全聚合方法", *Neurocomputing*, 2024.',
+        "",
+        'S. Wu, Q. Sun and L. Zhou, "分布式优化中的鲁棒共识算法研究", *IEEE Transactions on'
+        " Signal Processing*, vol. 66, no. 16, pp. 4193-4206, 2018年4月.",
+        "",
+        'H. Ding, Z. Gu and S. Wu, "用于语音检测的注意力残差网络", *Biomedical Signal Processing'
+        " and Control*, Volume 70, 2021年9月. (通讯作者)",
+    ]
+)
+
+
+def test_a_page_of_quoted_references_gives_its_papers() -> None:
+    # the quoted titles alone, written in Chinese, are not titles enough for the model
+    result = parse_digest(IEEE_PAGE)
+    got = {p.title: (p.authors, p.year) for p in result.papers}
+    assert got == {
+        "一种面向联邦学习的安全聚合方法": (["X. Li", "Y. Zhao", "T. Chen"], 2024),
+        "分布式优化中的鲁棒共识算法研究": (["S. Wu", "Q. Sun", "L. Zhou"], 2018),
+        "用于语音检测的注意力残差网络": (["H. Ding", "Z. Gu", "S. Wu"], 2021),
     }
 
 

@@ -364,24 +364,25 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     from papercli.importers.digest.candidates import tidy
     from papercli.importers.digest.references import read_reference
 
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str, str, bool]] = []
     for i, line in enumerate(lines):
         if line.kind not in ("line", "item", "cell") or len(line.text) > MAX_REFERENCE:
             continue
         reference = read_reference(strip_number(line.text.strip())[0])
         if reference is not None and not never_title(reference.title):
-            found.append((i, tidy(reference.title), reference.byline))
+            found.append((i, tidy(reference.title), reference.byline, reference.quoted))
     if len(found) < 2:
         return 0
     named = 0
-    for i, title, names in found:
+    for i, title, names, quoted in found:
         same = [c for c in scored[i] if c.text == title]
         if same and same[0].score < CUE_FLOOR:
             continue
         cand = same[0] if same else Candidate(title, i, {"reference"})
         if not same:
             scored[i].append(cand)
-        cand.rest = names
+        if not (same and quoted):
+            cand.rest = names  # a quoted title's candidate reads its names as it always has
         _name_over_row(cand, scored[i], accept)
         named += 1
     return named

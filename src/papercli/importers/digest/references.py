@@ -4,7 +4,8 @@ These are the shapes people paste from a paper's bibliography or a scholar searc
 box: natbib's "A, B, and C. Title. In Venue, 2016.", ACM's "A, B. 2017. Title. In Venue.",
 APA's "A, J., & B, K. (2019). Title. Venue.", Vancouver's "A J, B K. Title. Venue. 2017;30.",
 China's GB/T 7714 "A J, B K, et al. Title[C]//Venue. 2016: 1-9." and "A et al. Title. Venue
-2014.". Titles in quotes (IEEE, MLA, Chicago) are candidates of their own, not read here.
+2014.", and the styles that quote the title: IEEE's 'A. B, C. D, and E. F, "Title," in Venue,
+2017.', MLA's 'B, A, et al. "Title." Venue, 2017.' and Chicago's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class Reference:
     title: str
     tail: str  # where and when it appeared ("In CVPR, 2016.")
     year: int | None = None
+    quoted: bool = False  # the title in quotes: a candidate of its own, with its own fields
 
     @property
     def byline(self) -> str:
@@ -44,6 +46,11 @@ _TITLE_END = re.compile(
 _HARVARD = re.compile(
     r"^(?P<names>[^()'‘:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s+"
     r"['‘](?P<title>[^'‘’]{4,300}?)['’][,.]\s*(?P<rest>.*)$"
+)
+# IEEE, MLA, Chicago: 'A. B and C. D, "Title," in Venue, 2017.' (the title in double quotes)
+_QUOTED_TITLE = re.compile(
+    r'^(?P<names>[^"“”()（）:：]{3,400}?)[,.]?\s*["“](?P<title>[^"“”]{4,400}?)[,.，。]?["”][,.，]?'
+    r"\s*(?P<rest>\S.*)$"
 )
 # dblp: "Ashish Vaswani, Noam Shazeer: Attention is All you Need. NIPS 2017: 5998-6008"
 _DBLP = re.compile(r"^(?P<names>[^:：()]{3,400}?):\s+(?P<rest>\S.*)$")
@@ -72,6 +79,9 @@ def read_reference(text: str) -> Reference | None:
     harvard = _HARVARD.match(text)
     if harvard is not None:
         return _named(harvard)
+    quoted = _QUOTED_TITLE.match(text)
+    if quoted is not None:
+        return _quoted(quoted)
     found = _at_breaks(text)
     if found is None:
         dblp = _DBLP.match(text)
@@ -127,6 +137,26 @@ def _named(match: re.Match[str]) -> Reference | None:
     if not _enough_names(names, year):
         return None
     return Reference(names=names, title=title.strip(), tail=match.group("rest"), year=year)
+
+
+def _quoted(match: re.Match[str]) -> Reference | None:
+    """An IEEE, MLA or Chicago reference: names, the title in quotes, where it appeared."""
+    names = match.group("names").strip(" ,.")
+    title = match.group("title").strip(" ,.，。")
+    tail = match.group("rest").strip()
+    if not names_only(names) or names_only(title):
+        return None
+    if len(title.split()) < 2 and len(_CJK.findall(title)) < 4:
+        return None
+    if len(title.split()) > MAX_TITLE_WORDS or _PRONOUN.match(title):
+        return None
+    if _WHERE.search(tail.lstrip("*_ ")) is None and "doi" not in tail.lower():
+        return None
+    found = _YEAR.search(tail)
+    year = int(found.group(1)) if found else None
+    if not _enough_names(names, year):
+        return None
+    return Reference(names=names, title=title, tail=tail, year=year, quoted=True)
 
 
 def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None:
