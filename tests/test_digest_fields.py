@@ -809,3 +809,47 @@ def test_a_section_named_by_its_year_dates_its_papers(heading: str, year: int | 
     page = f"# My list\n\n{heading}\n\n" + "".join(f"- {t}\n" for t in _THREE)
     papers = parse_digest(page).papers
     assert [(p.year, p.topics) for p in papers] == [(year, [] if year else [heading[3:]])] * 3
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("The ICML Outstanding Paper awards went to two papers this year.", ("ICML", None)),
+        ("The CVPR 2023 Best Paper Award goes to the following work.", ("CVPR", 2023)),
+        (
+            "A prize for an outstanding paper published in JAIR in the last five years.",
+            ("JAIR", None),
+        ),
+        ("Papers presented at NeurIPS get a poster.", ("NeurIPS", None)),
+        ("We give a best paper award every year.", (None, None)),  # no venue named
+        ("Our favourite papers published in arXiv this week.", (None, None)),  # a preprint server
+    ],
+)
+def test_an_award_page_names_its_venue_in_its_opening(
+    intro: str, expected: tuple[str | None, int | None]
+) -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import page_venue
+
+    assert (
+        page_venue(read_lines(intro + "\n\nSome Title of a Paper\nA. Author, B. Author\n"))
+        == expected
+    )
+
+
+def test_an_award_page_gives_its_venue_to_its_papers() -> None:
+    page = (
+        "The ICML Outstanding Paper awards are given to strong papers of the conference.\n"
+        "There were two winners:\n\n"
+        "On Learning Sets of Symmetric Things\n"
+        "Ada Maron, Or Lit, Gal Chek\n"
+        "We study sets of symmetric things and show that they can be learned well.\n\n"
+        "Tuning-free Proximal Algorithms for Imaging\n"
+        "Kai Wei, Ann Avi, Ying Fu\n"
+        "We tune no parameters and still solve inverse imaging problems.\n"
+    )
+    papers = parse_digest(page).papers
+    assert [(p.title, p.venue) for p in papers] == [
+        ("On Learning Sets of Symmetric Things", "ICML"),
+        ("Tuning-free Proximal Algorithms for Imaging", "ICML"),
+    ]

@@ -101,6 +101,15 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         venue, year = venue_year(text)
         if venue and year:
             return venue, year
+    # an award page's opening: "papers published in JAIR", "The ICML Outstanding Paper awards"
+    for pattern in (_PUBLISHED_IN, _AWARD_OF):
+        for line in lines[:8]:
+            if line.kind in ("cell", "item"):
+                break
+            for match in pattern.finditer(line.text[:600]):
+                venue, year = venue_year(match.group(1))
+                if venue and venue not in PREPRINTS:
+                    return venue, year
     # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
     first = lines[0] if lines else None
     if first is not None and first.kind == "heading" and len(first.text) <= 80:
@@ -125,6 +134,15 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
+_PUBLISHED_IN = re.compile(
+    r"(?i:\bpapers?\s+(?:published|presented|accepted|appearing)\s+(?:in|at|to)\s+(?:the\s+)?)"
+    r"([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\b"
+)
+_AWARD_OF = re.compile(
+    r"\b([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\s+"
+    r"(?i:(?:outstanding|best|distinguished|test[\s-]of[\s-]time)\s+(?:\w+\s+)?papers?"
+    r"\s+(?:awards?|prizes?))"
+)
 _PAPERS_OF_YEAR = re.compile(
     r"\bpapers?\b(?![,，])[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from)\s+"
     r"((?:19|20)\d\d)\b(?!\s*(?:[-–]|to\b|through\b|vs\b|and\b|onwards?\b))",
