@@ -114,6 +114,30 @@ def test_tags_around_a_title_give_an_untagged_cut() -> None:
     assert "Attention is All You Need" in _cands("Attention is All You Need(Vaswani")
 
 
+def test_a_schedule_date_before_a_title_is_not_part_of_it() -> None:
+    assert strip_number("June 6th - Human-level control") == ("Human-level control", True)
+    assert strip_number("2025-06-06: Attention is all you need")[0] == "Attention is all you need"
+    assert strip_number("Mar. 3, 2024 | Mixtral of Experts")[0] == "Mixtral of Experts"
+    assert strip_number("May is the month - of papers") == ("May is the month - of papers", False)
+    page = "\n".join(
+        [
+            "# Reading group, summer",
+            "",
+            "- **May 30th - Playing Atari with Deep Reinforcement Learning** (presented by Lu)",
+            "  - [Paper](https://arxiv.org/abs/1312.5602)",
+            "- **June 6th - Continuous Control with Deep Reinforcement Learning** (presented by Al)",
+            "  - [Paper](https://arxiv.org/abs/1509.02971)",
+            "- **June 13th - Proximal Policy Optimization Algorithms** (presented by Bo)",
+            "  - [Paper](https://arxiv.org/abs/1707.06347)",
+        ]
+    )
+    assert [(p.title, p.arxiv_id) for p in parse_digest(page).papers] == [
+        ("Playing Atari with Deep Reinforcement Learning", "1312.5602"),
+        ("Continuous Control with Deep Reinforcement Learning", "1509.02971"),
+        ("Proximal Policy Optimization Algorithms", "1707.06347"),
+    ]
+
+
 def test_an_arxiv_id_is_not_a_list_number() -> None:
     assert strip_number("2401.04088 | Mixtral of Experts") == (
         "2401.04088 | Mixtral of Experts",

@@ -19,13 +19,20 @@ from papercli.importers.venues import PREPRINTS, find_venue_year
 
 MAX_TITLE = 300
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _NUMBER = re.compile(
     r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．](?!\d)|#\s*\d{1,4}[.:]?"
     r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+(?-i:[A-Z])|\s+[\u4e00-\u9fff\"“])"  # "1.1. Title"
     r"|no\.\s*\d{1,4}|第\s*\d{1,3}\s*[篇名]|[一二三四五六七八九十]{1,3}\s*[、.]"
     r"|\d{1,3}\s*/\s*(?:\d{1,3}|n)?(?=\s)"  # a thread's "1/" or "2/7"
     r"|(?:paper|论文|报告|文章|talk|top)\s*\d{1,3}\s*[:：.、|｜]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“])"
-    r"|(?:19|20)\d\d\s+[-–—|]\s+(?=\S))\s*",  # "2017 - Title": a timeline's year
+    r"|(?:19|20)\d\d\s+[-–—|]\s+(?=\S)"  # "2017 - Title": a timeline's year
+    # "June 6th - Title", "2025-06-06: Title": a schedule's date
+    rf"|(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[-–—:|]\s+(?=\S))\s*",
     re.IGNORECASE,
 )
 _LEAD_JUNK = re.compile(
