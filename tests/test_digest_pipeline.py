@@ -125,7 +125,7 @@ def test_a_schedule_date_before_a_title_is_not_part_of_it() -> None:
             "",
             "- **May 30th - Playing Atari with Deep Reinforcement Learning** (presented by Lu)",
             "  - [Paper](https://arxiv.org/abs/1312.5602)",
-            "- **June 6th - Continuous Control with Deep Reinforcement Learning** (presented by Al)",
+            "- **June 6th - Continuous Control with Deep Reinforcement Learning** (by Al)",
             "  - [Paper](https://arxiv.org/abs/1509.02971)",
             "- **June 13th - Proximal Policy Optimization Algorithms** (presented by Bo)",
             "  - [Paper](https://arxiv.org/abs/1707.06347)",
