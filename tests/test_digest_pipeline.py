@@ -2120,3 +2120,50 @@ def test_a_short_list_titled_one_way_names_its_doubted_items_the_same_way(bullet
     short = "\n".join(f"{bullet}{t} | 2021 | notes" for t in titles[:3])
     result = parse_digest("# Reading\n\n" + short)
     assert not {titles[0], titles[2]} & {p.title for p in result.papers}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a paper summary as a reading site writes it: its title translated, the title, the
+        # date, the authors, the abstract in both languages
+        "论文流：为读者排序下一篇论文\nStreams of Papers: Ranking What a Reader Wants Next\n"
+        "June 5, 2026\n作者: Fu Wang, Song Tan, Zheng Guo\ncs.AI\n摘要\n"
+        "我们提出一个每日推荐论文的方法，读者的兴趣会随时间变化。\nEnglish\n"
+        "We rank the papers of each day for a reader whose interests change over time.\n",
+        # an arXiv page pasted whole
+        "Streams of Papers: Ranking What a Reader Wants Next\n"
+        "Authors: Fu Wang, Song Tan, Zheng Guo\n\nAbstract: We rank papers for a reader.\n",
+    ],
+)
+def test_a_one_paper_page_names_the_title_over_its_authors(page: str) -> None:
+    papers = parse_digest(page).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        (
+            "Streams of Papers: Ranking What a Reader Wants Next",
+            ["Fu Wang", "Song Tan", "Zheng Guo"],
+        )
+    ]
+
+
+def test_a_post_over_its_writer_is_not_a_paper() -> None:
+    page = "Notes from the week\n\nJune 5, 2026\nBy Fu Wang\n\nWe met.\n"  # a post's writer
+    assert parse_digest(page).papers == []
+
+
+def test_the_title_over_its_authors_is_raised_however_much_the_model_doubts_it() -> None:
+    from papercli.importers.digest import _titled_over_its_authors
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.scorer import score_lines
+
+    page = "Streams of Papers: Ranking What a Reader Wants\nJune 5, 2026\n作者: Fu Wang、Bo Tan\n"
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:
+            cand.score = 0.1  # a page the model doubts, as it doubts many real ones
+    assert _titled_over_its_authors(lines, scored, 0.5)
+    raised = [c.text for row in scored for c in row if c.score >= 0.5]
+    assert raised == ["Streams of Papers: Ranking What a Reader Wants"]
+    one_writer = read_lines("Notes from the week\nBy Fu Wang\n")
+    assert not _titled_over_its_authors(one_writer, score_lines(one_writer), 0.5)

@@ -113,6 +113,8 @@ def parse_digest(
         records = _identified(cut_records(lines, scored, floor), lines, doc, accept)
     if not records and not keep_uncertain and _headed_by_its_paper(lines, scored, accept):
         records = cut_records(lines, scored, accept)
+    if not records and not keep_uncertain and _titled_over_its_authors(lines, scored, accept):
+        records = cut_records(lines, scored, accept)
     if not keep_uncertain:
         for record in cut_records(lines, scored, floor):
             if record.title.score < accept and not _navigation(record.title.text):
@@ -333,6 +335,50 @@ def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accep
 
 
 HEADING_LINES = 3  # the page's heading is among its first lines
+
+# "Authors: A, B", "作者：A、B", "By A and B": a line that says who wrote the paper above it
+_AUTHORS_LINE = re.compile(r"^\W{0,3}(?:authors?|作者|by)\s*[:：]?\s*", re.IGNORECASE)
+OPENING_LINES = 6  # a one-paper page names its paper in its first lines
+
+
+def _titled_over_its_authors(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> bool:
+    """On a page where no title was found, a line among its first ones just above a line of
+    its authors ("Title" / "June 5, 2026" / "Authors: A, B, C", as a paper's own page or a
+    summary of it begins) names the one paper the page is about. Returns whether one did."""
+    for index, line in enumerate(lines[:OPENING_LINES]):
+        if index and _lists_authors(line.text.strip()):
+            for above in range(index - 1, max(-1, index - 3), -1):
+                title = next((c for c in scored[above] if "whole" in c.how), None)
+                kind = lines[above].kind
+                if title is not None and kind in ("line", "heading") and _one_title(title.text):
+                    title.score = max(title.score, accept)
+                    return True
+            return False
+    return False
+
+
+def _lists_authors(text: str) -> bool:
+    """Whether TEXT is a line of two authors or more: "Authors: A, B", "作者：A、B", "A and B"."""
+    from papercli.importers.digest.references import names_only
+
+    label = _AUTHORS_LINE.match(text)
+    names = text[label.end() :] if label else text
+    if len(re.split(r"[,，、;；&]|\band\b|\s和\s", names)) < 2:
+        return False  # one name: more often a post's writer than a paper's authors
+    return names_only(names)
+
+
+def _one_title(text: str) -> bool:
+    """Whether TEXT reads as a paper's title: three words at least, not names, not a date."""
+    from papercli.importers.digest.records import never_title
+    from papercli.importers.digest.references import names_only
+
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    if len(words) < 3 and len(re.findall(r"[\u4e00-\u9fff]", text)) < 6:
+        return False
+    return not names_only(text) and not never_title(text)
 
 
 IDENTIFIED_MAX = 5  # more uncertain titles with identifiers than this: a page not understood
