@@ -2167,3 +2167,21 @@ def test_the_title_over_its_authors_is_raised_however_much_the_model_doubts_it()
     assert raised == ["Streams of Papers: Ranking What a Reader Wants"]
     one_writer = read_lines("Notes from the week\nBy Fu Wang\n")
     assert not _titled_over_its_authors(one_writer, score_lines(one_writer), 0.5)
+
+
+def test_a_title_run_into_chinese_prose_is_cut_there() -> None:
+    found = _cands(
+        "Diffusion Models: A Survey of Methods and Uses来自加州大学的研究团队，首次综述。"
+    )
+    assert "before_cjk" in found["Diffusion Models: A Survey of Methods and Uses"]
+    assert not any("before_cjk" in how for how in _cands("扩散模型综述来自加州大学").values())
+    assert not any("before_cjk" in how for how in _cands("See the 扩散模型").values())
+    page = (
+        "Diffusion Model 综述\n\n"
+        "Diffusion Models: A Survey of Methods and Uses来自加州大学和谷歌的研究团队，"
+        "首次对现有的扩散模型进行了全面的总结分析。\n\n"
+        "论文:https://arxiv.org/abs/2209.00796\n\n介绍\n\n扩散模型是深度生成模型中新的方法。\n"
+    )
+    assert [(p.title, p.arxiv_id) for p in parse_digest(page).papers] == [
+        ("Diffusion Models: A Survey of Methods and Uses", "2209.00796")
+    ]

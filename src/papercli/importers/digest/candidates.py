@@ -280,6 +280,7 @@ _CUED = re.compile(
 _COLON_TITLE = re.compile(
     r"(?<![\w:])([A-Z][\w\-]{1,30}(?:\s[A-Z0-9][\w\-]*){0,3}:\s[A-Z][^,.;!?()\[\]\n]{10,160})"
 )
+_BEFORE_CJK = re.compile(r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=[\u3400-\u9fff])")
 _PREPOSITION = re.compile(
     r"^(?:With|In|From|Using|Like|Unlike|Following|Through|Via|After|Before|Since|Beyond|See)\s+"
 )
@@ -581,6 +582,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         # the whole line (its list number aside) is already a candidate, not a span of prose
         if (match.start() > 0 or named != match.group(1)) and tidy(named) != tidy(whole):
             add(named, "colon_span", raw[match.end() :])
+    glued = _BEFORE_CJK.match(whole)
+    if glued is not None:  # "Title来自加州大学……": a title run straight into Chinese prose
+        add(glued.group(1), "before_cjk", whole[glued.end() :])
     before_names = _before_names(whole)
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
