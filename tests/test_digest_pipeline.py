@@ -2185,3 +2185,20 @@ def test_a_title_run_into_chinese_prose_is_cut_there() -> None:
     assert [(p.title, p.arxiv_id) for p in parse_digest(page).papers] == [
         ("Diffusion Models: A Survey of Methods and Uses", "2209.00796")
     ]
+
+
+def test_a_title_with_by_in_it_keeps_it_before_its_authors() -> None:
+    line = "Generative Modeling by Estimating Gradients of the Data Distribution by Song Yang"
+    assert "before_by" in _cands(line)[line.rsplit(" by ", 1)[0]]
+    page = "\n".join(
+        [
+            "# Reading on diffusion",
+            "",
+            "1. Denoising Diffusion Probabilistic Models by Jonathan Ho",
+            "2. " + line,
+            "3. Score-Based Generative Modeling through Stochastic Equations by Yang Song",
+        ]
+    )
+    titles = [p.title for p in parse_digest(page).papers]
+    assert "Generative Modeling by Estimating Gradients of the Data Distribution" in titles
+    assert not any(t.endswith("Song Yang") for t in titles)

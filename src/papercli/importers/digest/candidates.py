@@ -45,6 +45,8 @@ _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27
 _TAIL_JUNK = re.compile(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
 _QUOTED = re.compile(r"[\"“”「『《]([^\"“”「」『』《》\n]{4,300})[\"“”」』》]")
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:by|By|BY)\s+(.{2,})$")
+# "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
+_BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
 _DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")
 _DASH_LAST = re.compile(r"^(.{6,300})\s+[–—-]{1,2}\s+(.{2,}?)$")
 _PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
@@ -617,6 +619,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _BY.match(base)
     if match:
         add(match.group(1), "before_by", match.group(2))
+        last = _BY_LAST.match(base)
+        if last and last.group(1) != match.group(1):
+            add(last.group(1), "before_by", last.group(2))
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
