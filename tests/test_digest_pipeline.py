@@ -2202,3 +2202,29 @@ def test_a_title_with_by_in_it_keeps_it_before_its_authors() -> None:
     titles = [p.title for p in parse_digest(page).papers]
     assert "Generative Modeling by Estimating Gradients of the Data Distribution" in titles
     assert not any(t.endswith("Song Yang") for t in titles)
+
+
+def test_a_bulleted_list_of_limitations_ends_at_the_next_numbered_paper() -> None:
+    page = "\n".join(
+        [
+            "This Week's Key Papers",
+            "",
+            '1. "Attention is All You Need" - Vaswani et al. (2017)',
+            "",
+            "Limitations:",
+            "",
+            "- Computationally expensive",
+            "- Black-box nature makes interpretability hard",
+            "",
+            '2. "Deep Residual Learning for Image Recognition" - He et al. (2016)',
+            "",
+            "Key Contributions:",
+            "",
+            "1. Residual connections",
+            "2. Very deep networks",
+        ]
+    )
+    assert [p.title for p in parse_digest(page).papers] == [
+        "Attention is All You Need",
+        "Deep Residual Learning for Image Recognition",
+    ]

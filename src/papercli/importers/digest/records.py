@@ -579,14 +579,20 @@ def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) 
     notes: set[int] = set()
     parents: list[int] = []  # the open items, outermost first
     claims = False
+    claim_marker: bool | None = None  # whether the claims are numbered ("1.") or bulleted
     for i, line in enumerate(lines):
         if line.kind == "heading":
             parents = []
         numbered = line.kind == "item" or strip_number(line.text.strip())[1]
+        ordered = line.marker[:1].isdigit()
         if not numbered:
             claims = bool(_CLAIMS_LEAD.match(line.text.strip()))
+            claim_marker = None
+        elif claims and claim_marker is not None and ordered != claim_marker:
+            claims = False  # "- claim" items, then "2. Next Title": the list of papers goes on
         elif claims and not line.urls:
             notes.add(i)
+            claim_marker = ordered
         if line.kind != "item" or not line.first:
             continue
         while parents and lines[parents[-1]].depth >= line.depth:
