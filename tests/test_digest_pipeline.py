@@ -2228,3 +2228,34 @@ def test_a_bulleted_list_of_limitations_ends_at_the_next_numbered_paper() -> Non
         "Attention is All You Need",
         "Deep Residual Learning for Image Recognition",
     ]
+
+
+def test_a_model_name_before_a_colon_is_part_of_the_title() -> None:
+    page = "\n".join(
+        [
+            "# ASR reading",
+            "- [wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations"
+            " (Baevski et al., 2020)](https://arxiv.org/abs/2006.11477)",
+            "- [OWSM v3.1: Better and Faster Open Speech Models (Peng, 2024)]"
+            "(https://arxiv.org/abs/2401.16658)",
+            "- [Robust Speech Recognition via Large-Scale Weak Supervision (Redford, 2022)]"
+            "(https://arxiv.org/abs/2212.04356)",
+        ]
+    )
+    got = [(p.title, p.authors, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        (
+            "wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+            ["Baevski"],
+            2020,
+        ),
+        ("OWSM v3.1: Better and Faster Open Speech Models", ["Peng"], 2024),
+        ("Robust Speech Recognition via Large-Scale Weak Supervision", ["Redford"], 2022),
+    ]
+    # a label is still cut off
+    assert (
+        "after_label"
+        in _cands("Oral: Deep Residual Learning for Image Recognition")[
+            "Deep Residual Learning for Image Recognition"
+        ]
+    )

@@ -282,6 +282,9 @@ _CUED = re.compile(
 _COLON_TITLE = re.compile(
     r"(?<![\w:])([A-Z][\w\-]{1,30}(?:\s[A-Z0-9][\w\-]*){0,3}:\s[A-Z][^,.;!?()\[\]\n]{10,160})"
 )
+# "wav2vec 2.0: A Framework ...", "OWSM v3.1: Better ...": a model's name opens its title, it is
+# no label ("Paper:", "Oral:") to cut off
+_MODEL_NAME = re.compile(r"^\W*(?:[a-z]+\d+[a-z]+\b.*|.*\s(?:v?\d+\.\d+|v\d+))\s*$")
 _BEFORE_CJK = re.compile(r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=[\u3400-\u9fff])")
 _PREPOSITION = re.compile(
     r"^(?:With|In|From|Using|Like|Unlike|Following|Through|Via|After|Before|Since|Beyond|See)\s+"
@@ -548,7 +551,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if bracketed is not None:  # read as a quoted title: the brackets mark it the same way
         add(bracketed.group(1), "quoted", whole[: bracketed.start()])  # the names before it
     label = _LABEL.match(whole)
-    if label and not re.match(r"^https?$", label.group(1), re.I):
+    if (
+        label
+        and not re.match(r"^https?$", label.group(1), re.I)
+        and not _MODEL_NAME.match(label.group(1))
+    ):
         add(label.group(2), "after_label")
         bases.append(label.group(2))
     bracket = _BRACKET_LEAD.match(whole)

@@ -1044,6 +1044,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         single = _ONE_SURNAME.match(rest) if "before_names" in record.title.how else None
         if labelled is not None and labelled.group(2):  # "Title (Shazeer, 2019)"
             single = _SURNAME_COMMA_YEAR.match(labelled.group(2).strip())
+        elif "before_paren" in record.title.how:  # the same, the brackets already cut away
+            single = _SURNAME_COMMA_YEAR.match(rest)
         if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
     if rest:
