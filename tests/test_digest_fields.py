@@ -853,3 +853,24 @@ def test_an_award_page_gives_its_venue_to_its_papers() -> None:
         ("On Learning Sets of Symmetric Things", "ICML"),
         ("Tuning-free Proximal Algorithms for Imaging", "ICML"),
     ]
+
+
+def test_an_address_alone_under_a_title_is_its_url() -> None:
+    entries = [
+        (
+            "Scaling up online speech recognition using ConvNets",
+            "https://research.example.com/p/asr/",
+        ),
+        (
+            "Towards Unsupervised Speech Processing",
+            "https://groups.example.edu/sls/2012/glass.html",
+        ),
+        (
+            "Unsupervised Speech Recognition via Segmental Empirical Output Distribution Matching",
+            "https://lab.example.org/papers/segmental-matching",
+        ),
+    ]
+    page = "# Unsupervised speech recognition\n\nPapers I read on the topic.\n\n" + "\n\n".join(
+        f"{n}. {title}\n{url}" for n, (title, url) in enumerate(entries, start=1)
+    )
+    assert [(p.title, p.url) for p in parse_digest(page).papers] == entries

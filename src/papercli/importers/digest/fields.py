@@ -522,11 +522,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     )
     # identifiers and links: the title line first, then the record's other lines
     keyed_rows = _keyed_rows(lines, record) if "labelled_cell" in record.title.how else []
+    next_line = lines[record.start + 1] if record.start + 1 < end else None
     for line in [lines[i] for i in record.lead] + body + keyed_rows:
         for url in line.urls:
             hint = _hint(line, url)
             if not hint and line is title_line and url in line.text:
                 hint = "link"  # "Title https://…": the address written after the title
+            elif not hint and line is next_line and line.text.strip() == url:
+                hint = "link"  # "Title" then "https://…" alone on the next line
             _add_url(out, url.strip(), hint=hint)
         _add_text_ids(out, line.text)
     if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
