@@ -32,7 +32,10 @@ _NUMBER = re.compile(
     r"|(?:19|20)\d\d\s+[-–—|]\s+(?=\S)"  # "2017 - Title": a timeline's year
     # "June 6th - Title", "2025-06-06: Title": a schedule's date
     rf"|(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
-    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[-–—:|]\s+(?=\S))\s*",
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[-–—:|]\s+(?=\S)"
+    # "10:30 – 10:45  Title", "9:00 AM Title": a program's time slot
+    r"|\d{1,2}[:：.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–—~]\s*\d{1,2}[:：.]\d\d(?:\s*[ap]\.?m\.?)?)?"
+    r"\s*[-–—:|]?\s+(?=\S))\s*",
     re.IGNORECASE,
 )
 _LEAD_JUNK = re.compile(
