@@ -2259,3 +2259,68 @@ def test_a_model_name_before_a_colon_is_part_of_the_title() -> None:
             "Deep Residual Learning for Image Recognition"
         ]
     )
+
+
+def test_a_program_time_slot_is_not_part_of_the_title() -> None:
+    assert strip_number("10:30 – 10:45  Zero-Shot Text-to-Image Generation") == (
+        "Zero-Shot Text-to-Image Generation",
+        True,
+    )
+    assert strip_number("9:00 AM Opening remarks") == ("Opening remarks", True)
+    page = "\n\n".join(
+        [
+            "# Oral Session 3A: Vision and Language",
+            "10:30 – 10:45  Learning Transferable Visual Models From Natural Language Supervision\n"
+            "Alec Radford (OpenAI), Jong Wook Kim (OpenAI), Chris Hallacy (OpenAI)",
+            "10:45 – 11:00  Zero-Shot Text-to-Image Generation\n"
+            "Aditya Ramesh (OpenAI), Mikhail Pavlov (OpenAI)",
+            "11:00 – 11:15  Scaling Up Visual and Vision-Language Representation Learning\n"
+            "Chao Jia (Google), Yinfei Yang (Google), Ye Xia (Google)",
+        ]
+    )
+    # the model doubts the short title, so it is kept only with --keep-uncertain; no title
+    # keeps its time slot either way
+    assert [p.title for p in parse_digest(page, keep_uncertain=True).papers] == [
+        "Learning Transferable Visual Models From Natural Language Supervision",
+        "Zero-Shot Text-to-Image Generation",
+        "Scaling Up Visual and Vision-Language Representation Learning",
+    ]
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "Proceedings of the IEEE/CVF conference on computer vision and pattern recognition",
+        "In Proceedings of the 2019 Conference of the North American Chapter",
+        "Advances in neural information processing systems 30",
+        "arXiv preprint arXiv:2106.09685",
+        "IEEE Transactions on Pattern Analysis and Machine Intelligence",
+    ],
+)
+def test_a_venue_written_out_is_never_a_title(venue: str) -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title(venue)
+    assert not never_title("Proceeding with Caution: Safe Exploration in Reinforcement Learning")
+
+
+def test_a_scholar_profile_never_gives_its_venue_lines_as_papers() -> None:
+    page = "\n".join(
+        [
+            "Title\tCited by\tYear",
+            "Deep residual learning for image recognition",
+            "K He, X Zhang, S Ren, J Sun",
+            "Proceedings of the IEEE conference on computer vision and pattern recognition, 770",
+            "\t250000\t2016",
+            "Momentum contrast for unsupervised visual representation learning",
+            "K He, H Fan, Y Wu, S Xie, R Girshick",
+            "Proceedings of the IEEE/CVF conference on computer vision and pattern recognition",
+            "\t12000\t2020",
+            "Mask R-CNN",
+            "K He, G Gkioxari, P Dollár, R Girshick",
+            "Proceedings of the IEEE international conference on computer vision, 2961-2969",
+            "\t40000\t2017",
+        ]
+    )
+    titles = [p.title for p in parse_digest(page).papers]
+    assert not any(t.startswith("Proceedings") for t in titles)

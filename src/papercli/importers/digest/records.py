@@ -827,6 +827,7 @@ def never_title(text: str) -> bool:
         _DATE_LINE.match(text)
         or _CHAPTER.search(text)
         or _VENUE_DEFINITION.match(text)
+        or _PROCEEDINGS.match(text)
         or _COMMITTEE.search(text)
         or SCHEDULE_FIELD.match(text)
         or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
@@ -947,6 +948,13 @@ _VENUE_DEFINITION = re.compile(
     r"^[A-Z][A-Za-z]{1,9}\s*[(（]\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"(?:annual|international|european|north\s+american|asian)?\s*"
     r"(?:meeting|conference|symposium|workshop)\b",
+    re.IGNORECASE,
+)
+# "Proceedings of the IEEE conference on ...", "arXiv preprint arXiv:2106.09685": where a paper
+# appeared, as a scholar profile or a reference writes it under the title
+_PROCEEDINGS = re.compile(
+    r"^(?:in\s+)?(?:proceedings\s+of\b|proc\.\s|advances\s+in\s+neural\s+information\b|"
+    r"arxiv\s+preprint\b|(?:ieee|acm)\s+transactions\s+on\b)",
     re.IGNORECASE,
 )
 # "Board and Organizing Committee", "Program Committee": an event's people
