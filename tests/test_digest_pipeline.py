@@ -2324,3 +2324,23 @@ def test_a_scholar_profile_never_gives_its_venue_lines_as_papers() -> None:
     )
     titles = [p.title for p in parse_digest(page).papers]
     assert not any(t.startswith("Proceedings") for t in titles)
+
+
+def test_an_anthology_listing_gives_titles_with_their_pipe_separated_authors() -> None:
+    entries = [
+        (
+            "Linguistic Knowledge and Transferability of Contextual Representations",
+            "Nelson F. Liu | Matt Gardner | Yonatan Belinkov",
+        ),
+        (
+            "Probing the Need for Visual Context in Multimodal Machine Translation",
+            "Ozan Caglayan | Pranava Madhyastha | Lucia Specia",
+        ),
+        (
+            "Pre-training of Deep Bidirectional Transformers for Language Understanding",
+            "Jacob Devlin | Ming-Wei Chang | Kenton Lee",
+        ),
+    ]
+    page = "\n\n".join(f"pdf bib abs\n{title}\n{names}" for title, names in entries)
+    got = [(p.title, " | ".join(p.authors)) for p in parse_digest(page).papers]
+    assert got == entries

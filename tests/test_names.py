@@ -474,3 +474,12 @@ def test_a_name_list_that_runs_on_into_its_sentence_ends_at_the_verb() -> None:
     ]
     # a title is no name list for its capitals: one part never runs on into a sentence
     assert parse_names("Deep Residual Learning for Image Recognition") == []
+
+
+def test_names_set_apart_by_pipes_as_an_anthology_lists_them() -> None:
+    assert parse_names("Jacob Devlin | Ming-Wei Chang | Kenton Lee | Kristina Toutanova") == [
+        "Jacob Devlin",
+        "Ming-Wei Chang",
+        "Kenton Lee",
+        "Kristina Toutanova",
+    ]

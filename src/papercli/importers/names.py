@@ -379,7 +379,7 @@ _WORD_STOPPER = re.compile(r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+re
 _ET_AL_HINTS = ("et", "other", "colleagues", "author", "more", "...", "…", "等")
 _ANY_DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(
-    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s[·•]\s|\s/\s)\s*",
+    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s[·•|]\s|\s/\s)\s*",
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[\s-]?){1,4}|[A-Z]{1,3}")

@@ -867,7 +867,7 @@ def _only_names(text: str) -> bool:
     return len(names) >= 3 or _INITIAL_OR_YEAR.search(text) is not None
 
 
-_DOTTED_PEOPLE = re.compile(r"\s[·•∙]\s")
+_DOTTED_PEOPLE = re.compile(r"\s[·•∙|]\s")
 
 
 # "Opening Remarks", "Coffee Break + Poster Session I", "Q&A: Name", "Lunch": a program's
