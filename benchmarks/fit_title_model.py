@@ -1,7 +1,8 @@
 """Fit the digest importer's title model on the `fit` half of ../shared/digests/real.
 
 usage: python benchmarks/fit_title_model.py [--no-fixtures] [--no-extra] [--C 0.3]
-       [--boosted [--trees 150] [--leaves 8]] [--with-dev] [--with-held] [--with-read] [--out FILE]
+       [--boosted [--trees 150] [--leaves 8]] [--with-dev] [--with-held] [--with-read]
+       [--fixture-weight W] [--out FILE]
 
 Every line of every page gives candidate titles (src/papercli/importers/digest/candidates.py);
 a candidate is labelled a title when it matches a title of the page's answer key the way
@@ -47,6 +48,9 @@ def scorer_module() -> Any:
     return module
 
 
+FIXTURES: set[int] = set()  # the numbers of the pages written for tests (seeds, fixtures)
+
+
 def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
     found = []
     folders = [SHARED / "digests" / "real" / "fit"]
@@ -66,7 +70,9 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
                 json.loads(text.with_suffix(".json").read_text()),
             )
         )
+    FIXTURES.clear()
     if use_fixtures:
+        FIXTURES.update(range(len(found), len(found) + 10_000))  # every page from here on
         for text in sorted((SHARED / "digests").glob("*.txt")):
             key = SHARED / "digests" / "expected" / (text.stem + ".json")
             if key.exists():
@@ -234,6 +240,9 @@ def main(argv: list[str]) -> int:
     # the layouts of one-paper posts
     sizes = np.bincount(garr)
     weight = 1.0 / np.sqrt(sizes[garr]) if "--flat" not in argv else np.ones(len(garr))
+    if "--fixture-weight" in argv:  # the pages written for tests count this many times over
+        times = float(argv[argv.index("--fixture-weight") + 1])
+        weight = weight * np.where(np.isin(garr, list(FIXTURES)), times, 1.0)
     weight = weight * len(weight) / weight.sum()
     boosted = "--boosted" in argv  # stage 1 as boosted trees on the raw features
     pred = np.zeros(len(y1))
