@@ -117,6 +117,24 @@ from papercli.importers.digest.references import read_reference
             "面向无线通信的鲁棒波束赋形设计",
             2016,
         ),
+        (  # title first: "Title, Names, Venue Year", as reading lists write them
+            "Attention Is All You Need, Vaswani et al., NeurIPS 2017",
+            "Vaswani et al",
+            "Attention Is All You Need",
+            2017,
+        ),
+        (
+            "Deep Residual Learning. Kaiming He, Xiangyu Zhang. In CVPR 2016.",
+            "Kaiming He, Xiangyu Zhang",
+            "Deep Residual Learning",
+            2016,
+        ),
+        (
+            "Deep contextualized word representations. Peters et al. NAACL 2018.",
+            "Peters et al",
+            "Deep contextualized word representations",
+            2018,
+        ),
     ],
 )
 def test_reference_styles_read_into_their_parts(
@@ -131,9 +149,10 @@ def test_reference_styles_read_into_their_parts(
     "line",
     [
         "Geoffrey Hinton. He is a professor. In 2018 he won the Turing Award.",  # prose
-        "Deep Residual Learning. Kaiming He, Xiangyu Zhang. In CVPR 2016.",  # title first
         'He said "this is a great result" in 2017.',  # a quote in prose
         'Our paper "Deep Nets for Graphs" was accepted at ICML 2020.',
+        "We met many friends at NeurIPS 2017",  # a venue and a year, no names before them
+        "Graph Networks, Message Passing, ICML 2017",  # title words, not names
         "Kaiming He and Jian Sun. Deep residual learning for image recognition",  # no tail
         "Introduction. We study deep learning. In this paper we show results.",
         # "Name: Phrase" is a title, not one author and a title
@@ -218,6 +237,24 @@ def test_a_page_of_quoted_references_gives_its_papers() -> None:
         "一种面向联邦学习的安全聚合方法": (["X. Li", "Y. Zhao", "T. Chen"], 2024),
         "分布式优化中的鲁棒共识算法研究": (["S. Wu", "Q. Sun", "L. Zhou"], 2018),
         "用于语音检测的注意力残差网络": (["H. Ding", "Z. Gu", "S. Wu"], 2021),
+    }
+
+
+def test_a_page_of_title_first_references_gives_its_papers() -> None:
+    page = "\n".join(
+        [
+            "### 2017",
+            "- Attention Is All You Need, Vaswani et al., NeurIPS 2017",
+            "- Convolutional Sequence to Sequence Learning, Gehring et al., ICML 2017",
+            "### 2018",
+            "- Deep contextualized word representations, Peters et al., NAACL 2018",
+        ]
+    )
+    got = {p.title: (p.authors, p.venue, p.year) for p in parse_digest(page).papers}
+    assert got == {
+        "Attention Is All You Need": (["Vaswani"], "NeurIPS", 2017),
+        "Convolutional Sequence to Sequence Learning": (["Gehring"], "ICML", 2017),
+        "Deep contextualized word representations": (["Peters"], "NAACL", 2018),
     }
 
 

@@ -88,7 +88,36 @@ def read_reference(text: str) -> Reference | None:
         # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
         if dblp is not None and len(parse_names(dblp.group("names"))) >= 2:
             found = _named(dblp)
-    return found
+    return found or _title_first(text)
+
+
+# "..., NeurIPS 2017", ". In ICCV'17.": a title-first reference's venue and year at its end
+_VENUE_TAIL = re.compile(
+    r"[,.]\s+((?:in\s+)?(?:proc\.?\s+)?[A-Z][A-Za-z-]{1,15}\s*['’]?\s*(?:(?:19|20)\d\d|\d\d))\.?\s*$",
+    re.IGNORECASE,
+)
+_PART_END = re.compile(r"[,.](?=\s)")
+
+
+def _title_first(text: str) -> Reference | None:
+    """A reference that puts its title first: "Title, Vaswani et al., NeurIPS 2017"."""
+    from papercli.importers.venues import find_venue_year
+
+    tail = _VENUE_TAIL.search(text)
+    if tail is None or len(text) > 400:
+        return None
+    venue, year = find_venue_year(tail.group(1))
+    if venue is None or year is None:
+        return None
+    head = text[: tail.start()]
+    for cut in _PART_END.finditer(head):
+        title, names = head[: cut.start()].strip(), head[cut.end() :].strip(" .")
+        if len(title.split()) < 2 or not names:
+            continue
+        # two names or "et al.": one capitalised pair ("Message Passing") is as often a phrase
+        if names_only(names) and not names_only(title) and _enough_names(names, None):
+            return Reference(names=names, title=title, tail=tail.group(1), year=year)
+    return None
 
 
 def _at_breaks(text: str) -> Reference | None:
