@@ -2344,3 +2344,19 @@ def test_an_anthology_listing_gives_titles_with_their_pipe_separated_authors() -
     page = "\n\n".join(f"pdf bib abs\n{title}\n{names}" for title, names in entries)
     got = [(p.title, " | ".join(p.authors)) for p in parse_digest(page).papers]
     assert got == entries
+
+
+def test_a_dash_before_the_names_keeps_the_whole_linked_title() -> None:
+    entries = [
+        ("LoRA: Low-Rank Adaptation of Large Language Models", "2106.09685", "Hu et al., 2021"),
+        ("QLoRA: Efficient Finetuning of Quantized LLMs", "2305.14314", "Dettmers et al., 2023"),
+        (
+            "Prefix-Tuning: Optimizing Continuous Prompts for Generation",
+            "2101.00190",
+            "Li and Liang, 2021",
+        ),
+    ]
+    page = "## Papers we discussed\n\n" + "\n".join(
+        f"- [{title}](https://arxiv.org/abs/{arxiv}) — {names}" for title, arxiv, names in entries
+    )
+    assert [p.title for p in parse_digest(page).papers] == [title for title, _a, _n in entries]

@@ -399,10 +399,10 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
 
     found: list[Candidate] = []
     for row in scored:
-        for cand in row:
+        for cand in sorted(row, key=lambda c: -c.score):  # the line's likeliest cut first
             if "before_dash" not in cand.how or len(cand.text.split()) < 2:
                 continue
-            names = _AFFILIATION_TAIL.sub("", cand.rest).strip(" .")
+            names = _AFFILIATION_TAIL.sub("", cand.rest).strip(" .—–-")
             if not names_only(names) or names_only(cand.text) or never_title(cand.text):
                 continue
             if cand.score >= CUE_FLOOR:
