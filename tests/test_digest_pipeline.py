@@ -2360,3 +2360,23 @@ def test_a_dash_before_the_names_keeps_the_whole_linked_title() -> None:
         f"- [{title}](https://arxiv.org/abs/{arxiv}) — {names}" for title, arxiv, names in entries
     )
     assert [p.title for p in parse_digest(page).papers] == [title for title, _a, _n in entries]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "🔬 "])
+def test_a_title_with_a_colon_before_a_dash_and_its_description_is_read_whole(
+    bullet: str,
+) -> None:
+    titles = [
+        "OpenVLA: An Open-Source Vision-Language-Action Model",
+        "Scaling Monosemanticity: Extracting Interpretable Features from Claude 3 Sonnet",
+        "Chameleon: Mixed-Modal Early-Fusion Foundation Models",
+    ]
+    said = [
+        "A robot policy trained on nearly a million episodes of robot data.",
+        "Millions of features are found inside a production model.",
+        "One model reads and writes images and text in any order it likes.",
+    ]
+    page = "## This week\n\n" + "\n".join(
+        f"{bullet}{title} — {sentence}" for title, sentence in zip(titles, said, strict=True)
+    )
+    assert [p.title for p in parse_digest(page).papers] == titles

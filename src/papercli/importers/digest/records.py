@@ -433,10 +433,16 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
 
     described: list[tuple[Candidate, float]] = []
     for i, line in enumerate(lines):
-        if line.kind != "item" or not line.first or not scored[i]:
+        # a list item, or a line led by an emoji as a bullet ("🔬 Title — what it finds")
+        bulleted = line.kind == "line" and _EMOJI_BULLET.match(line.text) is not None
+        if not ((line.kind == "item" and line.first) or bulleted) or not scored[i]:
             continue
         text = strip_number(line.text.strip())[0]
-        match = _DESCRIBED.match(text) or _DESCRIBED_AFTER_DASH.match(text)
+        dashed = _DESCRIBED_AFTER_DASH.match(text)
+        if dashed is not None and not _sentence_case(dashed.group(1)):
+            match: re.Match[str] | None = dashed  # "Name: Title Words — a sentence."
+        else:
+            match = _DESCRIBED.match(text) or dashed
         if match is None:
             continue
         head, sentence = match.groups()
@@ -456,6 +462,7 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
 
 
 CITED_LINES = 3  # a page of at least this many national-style citations reads them all
+_EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\S")
 
 
 def follow_stated_titles(scored: list[list[Candidate]], accept: float) -> int:
