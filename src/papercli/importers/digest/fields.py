@@ -102,7 +102,7 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         if venue and year:
             return venue, year
     # an award page's opening: "papers published in JAIR", "The ICML Outstanding Paper awards"
-    for pattern in (_PUBLISHED_IN, _AWARD_OF):
+    for pattern in (_VENUE_OF_PAPERS, _AWARD_OF):
         for line in lines[:8]:
             if line.kind in ("cell", "item"):
                 break
@@ -134,7 +134,7 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
-_PUBLISHED_IN = re.compile(
+_VENUE_OF_PAPERS = re.compile(
     r"(?i:\bpapers?\s+(?:published|presented|accepted|appearing)\s+(?:in|at|to)\s+(?:the\s+)?)"
     r"([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\b"
 )
