@@ -179,13 +179,8 @@ def _quoted(match: re.Match[str]) -> Reference | None:
         return None
     if len(title.split()) > MAX_TITLE_WORDS or _PRONOUN.match(title):
         return None
-    if _WHERE.search(tail.lstrip("*_ ")) is None and "doi" not in tail.lower():
-        return None
-    found = _YEAR.search(tail)
-    year = int(found.group(1)) if found else None
-    if not _enough_names(names, year):
-        return None
-    return Reference(names=names, title=title, tail=tail, year=year, quoted=True)
+    said_where = _WHERE.search(tail.lstrip("*_ ")) is not None or "doi" in tail.lower()
+    return _completed(names, title, tail, None, said_where, quoted=True)
 
 
 def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None:
@@ -201,14 +196,22 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
         return None  # a quoted title inside, or a translation beside the title
     if names_only(title):
         return None  # names again: the break was inside the list of names
-    if _WHERE.search(tail) is None:
+    return _completed(names, title, tail, year, _WHERE.search(tail) is not None)
+
+
+def _completed(
+    names: str, title: str, tail: str, year: int | None, said_where: bool, quoted: bool = False
+) -> Reference | None:
+    """The reference, once its tail said where it appeared and enough names were read (the
+    year from the tail when none came before the title)."""
+    if not said_where:
         return None
     if year is None:
         found = _YEAR.search(tail)
         year = int(found.group(1)) if found else None
     if not _enough_names(names, year):
         return None
-    return Reference(names=names, title=title, tail=tail, year=year)
+    return Reference(names=names, title=title, tail=tail, year=year, quoted=quoted)
 
 
 def names_only(text: str) -> bool:
