@@ -2380,3 +2380,33 @@ def test_a_title_with_a_colon_before_a_dash_and_its_description_is_read_whole(
         f"{bullet}{title} — {sentence}" for title, sentence in zip(titles, said, strict=True)
     )
     assert [p.title for p in parse_digest(page).papers] == titles
+
+
+def test_an_english_title_in_brackets_after_its_translation_and_before_a_venue() -> None:
+    found = _cands("图注意力网络（Graph Attention Networks），ICLR 2018")
+    assert "paren_inner" in found["Graph Attention Networks"]
+    page = "\n".join(
+        [
+            "## 图神经网络经典论文",
+            "",
+            "- 图卷积网络的半监督分类（Semi-Supervised Classification with Graph Convolutional"
+            " Networks），ICLR 2017",
+            "- 大规模图上的归纳表示学习（Inductive Representation Learning on Large Graphs），"
+            "NeurIPS 2017",
+        ]
+    )
+    got = [(p.title, p.alt_titles, p.venue, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        (
+            "Semi-Supervised Classification with Graph Convolutional Networks",
+            ["图卷积网络的半监督分类"],
+            "ICLR",
+            2017,
+        ),
+        (
+            "Inductive Representation Learning on Large Graphs",
+            ["大规模图上的归纳表示学习"],
+            "NeurIPS",
+            2017,
+        ),
+    ]

@@ -624,6 +624,17 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     return list(found.values())
 
 
+def _paren_cuts(text: str, add: Callable[..., None]) -> None:
+    """The cuts around a closing parenthetical: "Title (Authors)", "中文（English Title）"."""
+    match = _PAREN_TAIL.match(text)
+    if match:
+        add(match.group(1), "before_paren", match.group(2))
+        add(match.group(2), "paren_inner", match.group(1))
+        inner = _BY.match(match.group(1))
+        if inner:
+            add(inner.group(1), "before_by", inner.group(2))
+
+
 def _cuts(base: str, add: Callable[..., None]) -> None:
     """The cuts of one base text: before ' by ', around dashes, parentheses, sentences."""
     match = _BY.match(base)
@@ -641,6 +652,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if "，" in base:
         head, _, tail = base.partition("，")
         add(head, "before_cjk_comma", tail)
+        _paren_cuts(head, add)  # "图注意力网络（Graph Attention Networks），ICLR 2018"
     for match in list(_COMMA.finditer(base))[:3]:
         if match.start() >= 6:
             add(base[: match.start()], "before_comma", base[match.end() :])
@@ -663,13 +675,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _CITED_BEFORE_DASH.match(base)
     if match:  # "Title (A, B and C, 2015) — This paper presents ..."
         add(match.group(1), "before_paren", match.group(2))
-    match = _PAREN_TAIL.match(base)
-    if match:
-        add(match.group(1), "before_paren", match.group(2))
-        add(match.group(2), "paren_inner", match.group(1))
-        inner = _BY.match(match.group(1))
-        if inner:
-            add(inner.group(1), "before_by", inner.group(2))
+    _paren_cuts(base, add)
     meta = _TRAIL_PAREN_META.search(base)
     if meta and meta.start() > 4:
         add(base[: meta.start()], "before_paren", base[meta.start() :])
