@@ -2410,3 +2410,22 @@ def test_an_english_title_in_brackets_after_its_translation_and_before_a_venue()
             2017,
         ),
     ]
+
+
+def test_a_phrase_quoted_beside_guillemet_titles_is_no_paper() -> None:
+    page = "\n\n".join(
+        [
+            "大家好，今天推荐三篇关于大模型推理的论文：",
+            "第一篇是《Chain-of-Thought Prompting Elicits Reasoning in Large Language Models》，"
+            "来自谷歌，提出了思维链提示。",
+            "第二篇是《Self-Consistency Improves Chain of Thought Reasoning in Language Models》，"
+            "它对多条推理路径投票。",
+            "第三篇是《Large Language Models are Zero-Shot Reasoners》，只需要加一句"
+            ' "Let\'s think step by step"。',
+        ]
+    )
+    assert [p.title for p in parse_digest(page).papers] == [
+        "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models",
+        "Self-Consistency Improves Chain of Thought Reasoning in Language Models",
+        "Large Language Models are Zero-Shot Reasoners",
+    ]

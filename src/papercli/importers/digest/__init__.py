@@ -255,7 +255,10 @@ def _more_quoted_titles(
             own.authors = _writer_before(line.text, record.title.text)
         first = min(line.text.find(c.text) for c in [record.title, *quoted])
         shared = own is not None and bool(_SEVERAL_ACCEPTED.search(line.text[: max(first, 0)]))
+        mark = _quote_mark(line.text, record.title.text)
         for cand in quoted:
+            if _quote_mark(line.text, cand.text) != mark:
+                continue  # 《Title》 beside "a phrase": the page marks its titles one way
             title = without_open_tail(cand.text)
             key = _key(title)
             if not key or key in seen or _overlaps(key, seen):
@@ -275,6 +278,12 @@ def _more_quoted_titles(
             result.papers.append(paper)
             result.confidence[id(paper)] = round(cand.score, 3)
             result.by_title[key] = round(cand.score, 3)
+
+
+def _quote_mark(text: str, quoted: str) -> str:
+    """The character that opens QUOTED in TEXT ("《", "“", '"'), or "" when none does."""
+    at = text.find(quoted)
+    return text[at - 1] if at > 0 else ""
 
 
 def _page_links(paper: Paper, lines: list[Line]) -> None:
