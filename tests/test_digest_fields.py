@@ -874,3 +874,23 @@ def test_an_address_alone_under_a_title_is_its_url() -> None:
         f"{n}. {title}\n{url}" for n, (title, url) in enumerate(entries, start=1)
     )
     assert [(p.title, p.url) for p in parse_digest(page).papers] == entries
+
+
+def test_a_test_of_time_paper_takes_no_year_from_the_award_page() -> None:
+    page = "\n\n".join(
+        [
+            "# NeurIPS 2023 Awards",
+            "The Outstanding Paper Award goes to *Are Emergent Abilities of Large Language Models"
+            " a Mirage?* by Rylan Schaeffer, Brando Miranda, and Sanmi Koyejo.",
+            "The Test of Time Award goes to *Distributed Representations of Words and Phrases and"
+            " their Compositionality* by Tomas Mikolov, Ilya Sutskever, and Kai Chen.",
+        ]
+    )
+    got = {p.title: (p.venue, p.year) for p in parse_digest(page).papers}
+    assert got == {
+        "Are Emergent Abilities of Large Language Models a Mirage?": ("NeurIPS", 2023),
+        "Distributed Representations of Words and Phrases and their Compositionality": (
+            "NeurIPS",
+            None,
+        ),
+    }

@@ -134,6 +134,7 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
+_TEST_OF_TIME = re.compile(r"test[\s-]+of[\s-]+time|时间检验", re.IGNORECASE)
 _VENUE_OF_PAPERS = re.compile(
     r"(?i:\bpapers?\s+(?:published|presented|accepted|appearing)\s+(?:in|at|to)\s+(?:the\s+)?)"
     r"([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\b"
@@ -598,13 +599,15 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         if head is not None and len(head.split()) <= 4:
             head_venue, head_year = venue_year(head)
             venue, year = venue or head_venue, year or head_year
+    # a test-of-time award goes to a paper of years before the year its page or section names
+    aged = _TEST_OF_TIME.search(" ".join([title_line.text, *record.sections])) is not None
     for section in reversed(record.sections):
         if venue and year:
             break
         sv, sy = venue_year(section)
         if venue is None and sv:
-            venue, year = sv, year or sy
-        elif year is None and sv is None:
+            venue, year = sv, year or (None if aged else sy)
+        elif year is None and sv is None and not aged:
             year = _section_year(section)
     if venue in PREPRINTS:  # "[arXiv]" on a line under "## ICLR 2024": where it was published
         venue, year = _published_over_preprint(
@@ -625,7 +628,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             venue, keyed_year = venue_year(keyed)
             year = year or keyed_year
     if venue is None and doc[0] and "cited" not in record.title.how:
-        venue, year = doc[0], year or doc[1]
+        venue, year = doc[0], year or (None if aged else doc[1])
     if venue is None and out.arxiv_id:
         venue = "arXiv"
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
