@@ -616,11 +616,15 @@ def parse_csv(text: str, source: str | None) -> ParseResult:
     try:
         reader = csv.reader(io.StringIO(text, newline=""))
         header: list[str] | None = None
+        own = False
         for row in reader:
             if header is None:
                 if not any(cell.strip() for cell in row):
                     continue
                 header = [cell.strip().lstrip("\ufeff") for cell in row]
+                # our own export (every column of a paper): its author cells read back as
+                # written, split on ";" alone, never through the name parser
+                own = set(PAPER_FIELDS) <= set(header)
                 if not any(_CANONICAL.get(h.lower().replace(" ", "_")) == "title" for h in header):
                     raise ImportFormatError(f"{what}: the CSV header has no title column")
                 continue
@@ -629,7 +633,7 @@ def parse_csv(text: str, source: str | None) -> ParseResult:
             # A cell our CSV export made safe for spreadsheets ("'=...") reads back as it was.
             cells = zip(header, row, strict=False)
             record = {key: csv_unescape(cell) for key, cell in cells if key}
-            records.append((f"line {reader.line_num}", _csv_record(record)))
+            records.append((f"line {reader.line_num}", _csv_record(record, own)))
     except csv.Error as exc:
         raise ImportFormatError(f"{what} is not valid CSV: {exc}") from None
     finally:
@@ -640,12 +644,14 @@ def parse_csv(text: str, source: str | None) -> ParseResult:
 _CSV_LIST_FIELDS = {"authors", "topics", "tags", "alt_titles"}
 
 
-def _csv_record(record: dict[str, str]) -> dict[str, Any]:
+def _csv_record(record: dict[str, str], own: bool = False) -> dict[str, Any]:
     """CSV cells are strings: our list columns are joined by "; " (split on ";" only)."""
     out: dict[str, Any] = {}
     for key, cell in record.items():
         canonical = _CANONICAL.get(key) or _CANONICAL.get(key.strip().lower().replace(" ", "_"))
-        if canonical in _CSV_LIST_FIELDS and ";" in cell:
+        if own and canonical == "authors":
+            out[key] = [part.strip() for part in cell.split(";") if part.strip()]
+        elif canonical in _CSV_LIST_FIELDS and ";" in cell:
             if canonical == "authors":
                 out[key] = split_authors(cell)
             else:
