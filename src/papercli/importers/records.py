@@ -649,10 +649,9 @@ def _csv_record(record: dict[str, str], own: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, cell in record.items():
         canonical = _CANONICAL.get(key) or _CANONICAL.get(key.strip().lower().replace(" ", "_"))
-        if own and canonical == "authors":
-            out[key] = [part.strip() for part in cell.split(";") if part.strip()]
-        elif canonical in _CSV_LIST_FIELDS and ";" in cell:
-            if canonical == "authors":
+        trusted = own and canonical == "authors"  # our own author cells, as written
+        if canonical in _CSV_LIST_FIELDS and (";" in cell or trusted):
+            if canonical == "authors" and not trusted:
                 out[key] = split_authors(cell)
             else:
                 out[key] = [part.strip() for part in cell.split(";") if part.strip()]
