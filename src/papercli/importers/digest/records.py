@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line, block_start
@@ -391,28 +392,63 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
 _AFFILIATION_TAIL = re.compile(r"\s*[(（][^()（）]{2,120}[)）]\s*[.。]?$")  # "(Google)"
 
 
+_NAMES_CUTS = frozenset({"before_dash", "before_by"})
+BY_FLOOR = 0.05  # "Title by A": books and posts are written so too, the model must lean a little
+_MARKED = frozenset({"bold", "italic", "link", "quoted"})
+_BY_LEAD = re.compile(r"^by\s+", re.IGNORECASE)
+# "Best error analysis: ", "Most reproducible: ": an award's name before its paper's title
+_AWARD_LEAD = re.compile(r"^(?:best|most)\b[^:：]{0,40}[:：]\s*", re.IGNORECASE)
+
+
+def _without_award(cand: Candidate, row: list[Candidate]) -> Candidate:
+    """CAND, or the candidate of its line ROW that leaves out an award's name before it."""
+    award = _AWARD_LEAD.match(cand.text)
+    if award is None:
+        return cand
+    return next((c for c in row if c.text == cand.text[award.end() :]), cand)
+
+
+def _marked_by(cand: Candidate, row: list[Candidate]) -> bool:
+    """Whether CAND is a "by" cut whose title the line marks (quotes, italics, a link): such
+    lines are talks and episodes as often as papers, and the model has seen them."""
+    return _names_cut(cand) == "before_by" and any(
+        c.how & _MARKED and (cand.text.endswith(c.text) or c.text.endswith(cand.text)) for c in row
+    )
+
+
 def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
-    """A page that lists papers as "Title — A, B and C (Affiliation)", at least twice, names
-    each such title (the cut before the dash) unless the model gives it nearly nothing.
-    Returns how many titles it named."""
+    """A page that lists papers as "Title — A, B and C (Affiliation)" or "Title by A and B",
+    at least twice, names each such title (the cut before the dash or the "by") unless the
+    model gives it nearly nothing. Returns how many titles it named."""
     from papercli.importers.digest.references import names_only
 
     found: list[Candidate] = []
     for row in scored:
+        named = []
         for cand in sorted(row, key=lambda c: -c.score):  # the line's likeliest cut first
-            if "before_dash" not in cand.how or len(cand.text.split()) < 2:
+            if not cand.how & _NAMES_CUTS or len(cand.text.split()) < 2:
                 continue
-            names = _AFFILIATION_TAIL.sub("", cand.rest).strip(" .—–-")
-            if not names_only(names) or names_only(cand.text) or never_title(cand.text):
+            names = _AFFILIATION_TAIL.sub("", cand.rest).strip(" ,.—–-")
+            names = _BY_LEAD.sub("", names)  # a span cut before ", by A and B" keeps the "by"
+            if _marked_by(cand, row) or never_title(cand.text):
                 continue
-            if cand.score >= CUE_FLOOR:
-                found.append(cand)
-            break
-    if len(found) < 2:
-        return 0
+            if names_only(names) and not names_only(cand.text):
+                named.append(cand)
+        if not named:
+            continue
+        floor = CUE_FLOOR if _names_cut(named[0]) == "before_dash" else BY_FLOOR
+        if named[0].score >= floor:
+            found.append(_without_award(named[0], row))
+    kinds = Counter(_names_cut(cand) for cand in found)
+    found = [cand for cand in found if kinds[_names_cut(cand)] >= 2]  # the page's own layout
     for cand in found:
         _name_over_row(cand, scored[cand.line], accept)
     return len(found)
+
+
+def _names_cut(cand: Candidate) -> str:
+    """Whether CAND is cut before a dash or before a "by" (the dash when it is both)."""
+    return "before_dash" if "before_dash" in cand.how else "before_by"
 
 
 MAX_REFERENCE = 600  # characters: a longer line is prose, not one reference

@@ -1,0 +1,40 @@
+"""Lists that people write by hand in comments, award posts and course pages: a title and
+its authors on one line, in the orders people write them."""
+
+from __future__ import annotations
+
+from papercli.importers.digest import parse_digest
+
+BY_LINES = """2 classics that don't need much background are:
+
+- A Calculus of Mobile Processes for Beginners by J. R. Whitfield
+
+- The Next Seven Query Languages by P. Q. Landry
+
+The most recent one I've read is:
+
+- Compact encodings for tries in dynamically typed runtimes - Holt, Varga, Nilsen
+"""
+
+
+def test_title_by_names_lines_are_papers_with_their_authors() -> None:
+    papers = parse_digest(BY_LINES).papers
+    assert [(p.title, p.authors) for p in papers][:2] == [
+        ("A Calculus of Mobile Processes for Beginners", ["J. R. Whitfield"]),
+        ("The Next Seven Query Languages", ["P. Q. Landry"]),
+    ]
+
+
+AWARD_LINES = """The committee gave seven awards this year.
+
+Best error analysis: Gated Recall for Sparse Retrieval, by Mira Olsen, Tom Berg and Ana Ruiz
+Most reproducible: Shallow Parsers Revisited under Domain Shift, by Lee Park and Sam Gold
+"""
+
+
+def test_an_award_name_before_title_by_names_is_no_part_of_the_title() -> None:
+    papers = parse_digest(AWARD_LINES).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Gated Recall for Sparse Retrieval", ["Mira Olsen", "Tom Berg", "Ana Ruiz"]),
+        ("Shallow Parsers Revisited under Domain Shift", ["Lee Park", "Sam Gold"]),
+    ]
