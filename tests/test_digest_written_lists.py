@@ -38,3 +38,21 @@ def test_an_award_name_before_title_by_names_is_no_part_of_the_title() -> None:
         ("Gated Recall for Sparse Retrieval", ["Mira Olsen", "Tom Berg", "Ana Ruiz"]),
         ("Shallow Parsers Revisited under Domain Shift", ["Lee Park", "Sam Gold"]),
     ]
+
+
+NAMES_YEAR_FIRST = """## Further reading
+
+* [Okafor et al. (2023) Sparse Probing of Attention Heads in Small Transformers](https://arxiv.org/abs/2301.01234)
+* [Lindqvist & Duarte (2021) Tracing Factual Recall through Residual Streams](https://arxiv.org/abs/2102.05678)
+* [Brandt et al. (2024) Steering Vectors for Safer Language Models](https://example.org/steer.pdf)
+"""
+
+
+def test_names_and_a_year_before_a_title_are_its_authors_and_year() -> None:
+    papers = parse_digest(NAMES_YEAR_FIRST).papers
+    assert [(p.title, p.authors, p.year) for p in papers] == [
+        ("Sparse Probing of Attention Heads in Small Transformers", ["Okafor"], 2023),
+        ("Tracing Factual Recall through Residual Streams", ["Lindqvist", "Duarte"], 2021),
+        ("Steering Vectors for Safer Language Models", ["Brandt"], 2024),
+    ]
+    assert papers[0].arxiv_id == "2301.01234"

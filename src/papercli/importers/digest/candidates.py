@@ -109,6 +109,12 @@ _TITLE_SURNAMES = re.compile(
     rf"^(.{{4,300}}?)\.\s+({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*"
     r"(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?\))\.?$"
 )
+# "Merullo et al. (2024) Title", "Heimersheim & Nanda (2024) Title": a reading list's names
+# and year before each title
+_CITED_LEAD = re.compile(
+    rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\s+al\.?)?,?"
+    r"\s*\((?:19|20)\d\d[a-z]?\))[.:,]?\s+(\S.{8,})$"
+)
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
 _DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]")
@@ -597,6 +603,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     glued = _BEFORE_CJK.match(whole)
     if glued is not None:  # "Title来自加州大学……": a title run straight into Chinese prose
         add(glued.group(1), "before_cjk", whole[glued.end() :])
+    cited_lead = _CITED_LEAD.match(whole) if len(whole) <= 400 else None
+    if cited_lead is not None:
+        add(cited_lead.group(2), "after_cited_lead", cited_lead.group(1))
+        bases.append(cited_lead.group(2))
     before_names = _before_names(whole)
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])

@@ -546,7 +546,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         row = [c for c in row if not never_title(c.text) and not _epigraph(c)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         if top is not None and "whole" in top.how:
-            top = _english_after_chinese(_without_authors(top, row), row)
+            top = _english_after_chinese(_without_authors(_after_cited_lead(top, row), row), row)
         elif top is not None:
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
         best.append(top if top is not None and top.score >= floor else None)
@@ -709,6 +709,16 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
             and looks_like_name_list(cand.rest.split(" | ")[0].strip(" ,.;:-–—|")) >= 0.8
         ):
             cand.score = max(cand.score, whole.score)  # the line's title, names cut off
+            return cand
+    return whole
+
+
+def _after_cited_lead(whole: Candidate, row: list[Candidate]) -> Candidate:
+    """A whole line "Merullo et al. (2024) Title" names its paper by the part after its
+    names and year."""
+    for cand in row:
+        if "after_cited_lead" in cand.how and whole.text.endswith(cand.text):
+            cand.score = max(cand.score, whole.score)
             return cand
     return whole
 
