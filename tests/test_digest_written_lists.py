@@ -56,3 +56,37 @@ def test_names_and_a_year_before_a_title_are_its_authors_and_year() -> None:
         ("Steering Vectors for Safer Language Models", ["Brandt"], 2024),
     ]
     assert papers[0].arxiv_id == "2301.01234"
+
+
+AWARD_PROSE = "\n\n".join(
+    [
+        "# CIKM 2019 awards",
+        "The CIKM 2019 Best Paper Award was presented to Ana Lima (Porto University) and Jon"
+        " Berg for their paper Sparse lexical expansion for passage retrieval. The committee"
+        " praised its rigour.",
+        "Mei Tanaka received an Honourable Mention for her paper Modelling query abandonment"
+        " with survival curves.",
+        "The Best Student Paper Award went to Omar Haddad, Lena Vogel and Ruth Klein (ETH"
+        " Zurich) for their paper Learning to rank under position bias in which they study"
+        " click models at scale.",
+    ]
+)
+
+
+def test_an_award_sentence_names_its_paper_and_its_authors() -> None:
+    papers = parse_digest(AWARD_PROSE).papers
+    assert [(p.title, p.authors, p.venue, p.year) for p in papers] == [
+        (
+            "Sparse lexical expansion for passage retrieval",
+            ["Ana Lima", "Jon Berg"],
+            "CIKM",
+            2019,
+        ),
+        ("Modelling query abandonment with survival curves", ["Mei Tanaka"], "CIKM", 2019),
+        (
+            "Learning to rank under position bias",
+            ["Omar Haddad", "Lena Vogel", "Ruth Klein"],
+            "CIKM",
+            2019,
+        ),
+    ]

@@ -287,6 +287,14 @@ _CUED = re.compile(
     r"(?=[\"”]|['’](?!\w)|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
     r"|(?:论文|文章)(?:标题|题目|名称)?\s*[:：为是]?\s*([A-Z][^。！？\n]{10,200}?)(?=[。！？(（]|$)",
 )
+# "…presented to A and B for their paper Title words." : an award sentence names its title
+# after "for their paper", in sentence case as often as not, and runs on after it
+_AWARDED_FOR = re.compile(
+    r"\bfor\s+(?:his|her|their|its|the)\s+(?:paper|work|article)\s*(?:titled|entitled)?"
+    r"\s*[:,]?\s+([\"“]?)([A-Z][^\n]{8,250}?)"
+    r"(?=[\"”]|[.!?](?:\s|$)|\s+(?:in which|which|where)\b|,\s+(?:by|which|and|where)\b"
+    r"|\s+(?:from|at|in)\s+(?:[A-Z]{2,}\w*|the)\b|$)"
+)
 # "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
 _COLON_TITLE = re.compile(
     r"(?<![\w:])([A-Z][\w\-]{1,30}(?:\s[A-Z0-9][\w\-]*){0,3}:\s[A-Z][^,.;!?()\[\]\n]{10,160})"
@@ -595,6 +603,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(named, "after_cue", raw[match.end() :])
         elif chinese:
             add(chinese, "after_cue", raw[match.end() :])
+    for match in _AWARDED_FOR.finditer(raw[:2000]):
+        add(match.group(2), "after_cue", raw[match.end() :])
+        add(match.group(2), "awarded", raw[match.end() :])
     for match in _COLON_TITLE.finditer(raw[:2000]):
         named = _PREPOSITION.sub("", match.group(1))
         # the whole line (its list number aside) is already a candidate, not a span of prose

@@ -629,6 +629,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             year = year or keyed_year
     if venue is None and doc[0] and "cited" not in record.title.how:
         venue, year = doc[0], year or (None if aged else doc[1])
+    if year is None and venue is not None and venue == doc[0] and not aged:
+        year = doc[1]  # "This year's SIGIR best paper" on a page titled "SIGIR 2011 best papers"
     if venue is None and out.arxiv_id:
         venue = "arXiv"
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
@@ -1198,6 +1200,10 @@ _FOR_PAPER = re.compile(
     re.IGNORECASE,
 )
 _NAMES_START = re.compile(r".*(?:\b(?:to|by)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE)
+_NAMES_WON = re.compile(
+    r"^(.{2,300}?)\s+(?:received|receives|won|wins|took home|earned|(?:was|were) awarded)\b"
+)
+_AFFILIATIONS = re.compile(r"\s*[(（][^()（）]{2,80}[)）]")
 
 
 def awarded_names(before: str) -> list[str]:
@@ -1208,10 +1214,11 @@ def awarded_names(before: str) -> list[str]:
     end = _FOR_PAPER.search(before)
     if end is None:
         return []
-    head = before[: end.start()]
+    head = _AFFILIATIONS.sub("", before[: end.start()])  # "A (MIT) and B, C (Google)"
     start = _NAMES_START.match(head)
     head = head[start.end() :] if start else head
-    names, share = read_name_list(head)
+    won = _NAMES_WON.match(head)  # "A and B received an Honourable Mention"
+    names, share = read_name_list(won.group(1) if won else head)
     return names if names and share >= 0.8 else []
 
 

@@ -501,6 +501,18 @@ CITED_LINES = 3  # a page of at least this many national-style citations reads t
 _EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\S")
 
 
+def follow_awarded_titles(scored: list[list[Candidate]], accept: float) -> int:
+    """An award sentence's title ("… went to A and B for their paper Title words.") names
+    the line's paper, whatever its style. Returns how many titles it named."""
+    named = 0
+    for row in scored:
+        for cand in row:
+            if "awarded" in cand.how and len(cand.text.split()) >= 3 and not never_title(cand.text):
+                _name_over_row(cand, row, accept)
+                named += 1
+    return named
+
+
 def follow_stated_titles(scored: list[list[Candidate]], accept: float) -> int:
     """Titles the page states as titles, whatever the model makes of their style: a line
     that is an arXiv page's tab title ("[2406.13770] Elliptical Attention"), the value of a
