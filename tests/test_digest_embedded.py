@@ -1,4 +1,5 @@
-"""BibTeX entries pasted into a digest page are read whole by the BibTeX reader."""
+"""BibTeX entries pasted into a digest page are read whole by the BibTeX reader; a JSON or
+JavaScript data file's records are read as fields."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from papercli.importers.digest import parse_digest
-from papercli.importers.digest.embedded import take_bibtex
+from papercli.importers.digest.embedded import data_fields, take_bibtex
 
 ENTRIES = """@inproceedings{vaswani2017attention,
   title={Attention is all you need},
@@ -69,3 +70,42 @@ def test_a_page_with_bibtex_gives_the_entries_papers_with_the_page_links() -> No
     assert (attention.venue, attention.year, attention.arxiv_id) == ("NeurIPS", 2017, "1706.03762")
     assert result.confidence_of(attention) == 1.0
     assert all(p.source == "list.md" for p in result.papers)
+
+
+CITED = [
+    r"A. Rossi, B. Chen, and C. Dube, \"Graph Pooling by Learned Coarsening,\""
+    r" arXiv:2101.00101 [cs.LG], Jan. 2021.",
+    r"D. Erikson, et al., \"Tiny Recurrent Memories for Long Sequences,\""
+    r" arXiv:1905.01234v2 [cs.LG], May 2019.",
+    r"F. Gallo, G. Ho, and H. Ito, \"Self-Training for Sparse Labels,\""
+    r" arXiv:2003.04321 [stat.ML], Mar. 2020.",
+]
+DATA_FILE = (
+    'papers = {"data":\n    [\n        // {"citation":"TEMPLATE", "readon":""},\n'
+    + "".join(
+        f'        {{"citation":"{cited}", "readon":"{k}/2/22"}},\n'
+        for k, cited in enumerate(CITED, start=1)
+    )
+    + "    ]\n}\n"
+)
+
+
+def test_data_fields_write_each_pair_as_a_field_line_unescaped() -> None:
+    lines = data_fields(DATA_FILE).split("\n")
+    assert 'citation: D. Erikson, et al., "Tiny Recurrent Memories for Long Sequences,"' in (
+        " ".join(lines)
+    )
+    assert "readon: 2/2/22" in lines
+    assert data_fields('Title\n\nA line with "quotes" and : colons\n') == (
+        'Title\n\nA line with "quotes" and : colons\n'
+    )
+
+
+def test_a_data_file_of_citations_gives_their_papers() -> None:
+    papers = parse_digest(DATA_FILE).papers
+    assert [(p.title, p.arxiv_id) for p in papers] == [
+        ("Graph Pooling by Learned Coarsening", "2101.00101"),
+        ("Tiny Recurrent Memories for Long Sequences", "1905.01234"),
+        ("Self-Training for Sparse Labels", "2003.04321"),
+    ]
+    assert papers[0].authors == ["A. Rossi", "B. Chen", "C. Dube"]

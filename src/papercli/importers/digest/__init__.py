@@ -58,7 +58,7 @@ def parse_digest(
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
     from papercli.importers.digest.candidates import without_link_labels, without_open_tail
-    from papercli.importers.digest.embedded import take_bibtex
+    from papercli.importers.digest.embedded import data_fields, take_bibtex
     from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
     from papercli.importers.digest.records import (
         cut_records,
@@ -85,6 +85,7 @@ def parse_digest(
     if not isinstance(text, str) or not text.strip():
         return result
     text, entries = take_bibtex(text[:MAX_INPUT])
+    text = data_fields(text)
     lines = read_lines(text)
     model = load_model()
     accept, floor = float(model["accept"]), float(model["uncertain"])

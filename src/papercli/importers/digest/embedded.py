@@ -51,3 +51,38 @@ def _closing(text: str, start: int) -> int | None:
             if depth == 0:
                 return i + 1
     return None
+
+
+# '{"citation": "A. Smith, \"Title,\" 2020.", "readon": "6/2/21"},': a JSON or JavaScript
+# data file's record, one or more "key": "value" pairs on a line
+_DATA_LINE = re.compile(r'^\s*[\[{,]?\s*"[\w \-]{1,40}"\s*:\s*"')
+_PAIR = re.compile(r'"([\w \-]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,4000})"')
+DATA_LINES = 3  # a page with at least this many such lines is a data file
+
+
+def data_fields(text: str) -> str:
+    """TEXT with each line of "key": "value" pairs written as its fields, one "key: value"
+    line each, the values unescaped (a data file escapes the quotes around a cited title);
+    other text as it is. Pages with fewer than DATA_LINES such lines are left whole."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if _DATA_LINE.match(line)) < DATA_LINES:
+        return text
+    out: list[str] = []
+    for line in lines:
+        pairs = _PAIR.findall(line) if _DATA_LINE.match(line) else []
+        if not pairs:
+            out.append(line)
+            continue
+        out.extend(f"{key}: {_unescaped(value)}" for key, value in pairs if value.strip())
+    return "\n".join(out)
+
+
+def _unescaped(value: str) -> str:
+    """A JSON string literal's escapes read (\\" \\/ \\u00e9); VALUE as it is if not one."""
+    import json
+
+    try:
+        decoded = json.loads(f'"{value}"')
+    except ValueError:
+        return value
+    return " ".join(str(decoded).split())
