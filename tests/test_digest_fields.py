@@ -894,3 +894,22 @@ def test_a_test_of_time_paper_takes_no_year_from_the_award_page() -> None:
             None,
         ),
     }
+
+
+def test_one_author_a_line_is_read_as_one_list() -> None:
+    page = "\n\n".join(
+        [
+            "[Sparse Coding for Event Cameras](https://example.org/doc/1/)  \n"
+            "Mara J. Holt;  \nIvo Petrov;  \nLi Wen;  \nSara K. Moss",
+            "[Diffractive Optics Trained in Situ](https://example.org/doc/2/)  \n"
+            "Tom Reyes;  \nAnna B. Kaur",
+        ]
+    )
+    got = [(p.title, p.authors) for p in parse_digest(page).papers]
+    assert got == [
+        (
+            "Sparse Coding for Event Cameras",
+            ["Mara J. Holt", "Ivo Petrov", "Li Wen", "Sara K. Moss"],
+        ),
+        ("Diffractive Optics Trained in Situ", ["Tom Reyes", "Anna B. Kaur"]),
+    ]

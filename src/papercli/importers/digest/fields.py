@@ -1093,14 +1093,14 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(value)
             if names:
                 return names
-    for line in body[1:4]:
+    for k, line in enumerate(body[1:4], start=1):
         text = line.text.strip()
         if line.kind == "cell" and line.header.strip() and line.block != body[0].block:
             continue  # a table names its author column: another column is something else
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
         if looks_like_name_list(text) >= 0.6:
-            names = parse_names(text)
+            names = parse_names(_name_run(body, k))
             if names:
                 return names
         head = _SOURCE_DASH.split(text, 1)[0]  # "W Peebles, S Xie - arXiv preprint ..., 2022"
@@ -1112,6 +1112,23 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if names:
             return names
     return []
+
+
+_LIST_GOES_ON = re.compile(r"(?:[,;，；、]|\band)$")
+MAX_NAME_LINES = 40
+
+
+def _name_run(body: list[Line], index: int) -> str:
+    """The names on line INDEX of BODY and on the lines after it while the list goes on
+    ("A. Author;" / "B. Author;" / "C. Author": one name a line, as copied from a paper's
+    page)."""
+    text = body[index].text.strip()
+    for line in body[index + 1 : index + MAX_NAME_LINES]:
+        more = line.text.strip()
+        if line.first or not _LIST_GOES_ON.search(text) or looks_like_name_list(more) < 0.6:
+            break
+        text = f"{text} {more}"
+    return text
 
 
 # "Best Paper Award:", "Test-of-Time Winner:" before an author-first citation; never a role
