@@ -28,6 +28,8 @@ from papercli.importers.venues import (
         ("ICLR 2022 论文解读", ("ICLR", 2022)),
         ("CVPR2023 | 一篇论文", ("CVPR", 2023)),
         ("neurips 2019", ("NeurIPS", 2019)),
+        ("2023.1.24 SLT 2022 Paper List", ("SLT", 2022)),
+        ("Accepted at ASRU 2023", ("ASRU", 2023)),
         ("NEURIPS 2019", ("NeurIPS", 2019)),
         ("NIPS 2014", ("NIPS", 2014)),
         ("Arxiv 2023", ("arXiv", 2023)),

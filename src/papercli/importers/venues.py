@@ -67,7 +67,7 @@ _ANY_CASE = {
         "TKDD TOIT JETC TRETS MNRAS ASONAM KSEM AMTA EGSR TGARS ADKDD DLRS CPAIOR IC2E ICDCS "
         "ACML ICONIP IJCNLP NLPCC CCL SemEval LoResMT BlackboxNLP TACO ICLRW TCCN GLSVLSI ISQED "
         "APCCAS MWSCAS ISOCC SiPS CoLLAs EMNLP-CoNLL ACL-IJCNLP COLING-ACL TASLP TAFFC TCYB TIFS "
-        "TSP TVCG TOMM TMC TPDS TCSS IJCAI-ECAI NeurIPS-W MICCAI-W AAAI-W PLDI POPL OOPSLA CGF JAIR"
+        "TSP TVCG TOMM TMC TPDS TCSS IJCAI-ECAI NeurIPS-W MICCAI-W AAAI-W PLDI POPL OOPSLA CGF JAIR ASRU"
     )
 }
 # Short names that are also words or surnames: matched only as written here.
@@ -89,6 +89,7 @@ _EXACT_CASE = (
     "LNAI",
     "CAAI",
     "Neurocomputing",
+    "SLT",
 )
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")
