@@ -913,3 +913,26 @@ def test_one_author_a_line_is_read_as_one_list() -> None:
         ),
         ("Diffractive Optics Trained in Situ", ["Tom Reyes", "Anna B. Kaur"]),
     ]
+
+
+def test_a_section_of_a_venue_no_list_knows_gives_its_papers_that_venue() -> None:
+    page = "\n".join(
+        [
+            "# Audio reading group (NeurIPS 2022 special)",
+            "",
+            "### 2022.12.01 NeurIPS 2022 Paper List",
+            "- [Implicit Acoustic Fields for Small Rooms](https://openreview.net/forum?id=abc123)",
+            "",
+            "### 2023.11.02 WASPAA 2023 Paper List",
+            "- [Warping Filters Learned End to End](https://arxiv.org/abs/2309.01234)",
+            "",
+            "### 2023.12.07 Survey corner 2023",
+            "- [Neural Vocoders in Practice](https://arxiv.org/abs/2311.04321)",
+        ]
+    )
+    got = [(p.title, p.venue, p.year) for p in parse_digest(page).papers]
+    assert got[:2] == [
+        ("Implicit Acoustic Fields for Small Rooms", "NeurIPS", 2022),
+        ("Warping Filters Learned End to End", "WASPAA", 2023),
+    ]
+    assert got[2][1] != "Survey"

@@ -85,6 +85,24 @@ def venue_year(text: str) -> tuple[str | None, int | None]:
 _VENUE_YEAR = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})\s*'?\s*((?:19|20)\d\d)(?!\d)")
 
 
+# "### WASPAA 2023 Paper List", "## ISWC 2021": a section of one venue's papers that no list
+# of venues knows; a heading of papers, or the venue and year alone
+_UNKNOWN_VENUE = re.compile(r"(?<![\w-])([A-Z][A-Z]{2,9})\s*'?((?:19|20)\d\d)(?![\d.\-/])")
+_PAPERS_HEADING = re.compile(r"\bpapers?\b|\baccepted\b|\bproceedings\b|论文", re.IGNORECASE)
+_NOT_VENUES = frozenset({"THE", "TOP", "NEW", "BEST", "AND", "FOR", "PAPER", "PAPERS", "LIST"})
+
+
+def _unknown_venue(section: str) -> tuple[str | None, int | None]:
+    """The venue of a section heading that names one no list knows, and its year."""
+    match = _UNKNOWN_VENUE.search(section)
+    if match is None or match.group(1) in _NOT_VENUES:
+        return None, None
+    alone = len(section.split()) <= 2
+    if not alone and _PAPERS_HEADING.search(section) is None:
+        return None, None
+    return match.group(1), int(match.group(2))
+
+
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
     for line in lines[:8]:  # a venue written with its year wins: "ICLR2021" over "ICLR ... 2013"
@@ -605,6 +623,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         if venue and year:
             break
         sv, sy = venue_year(section)
+        if sv is None and venue is None:
+            sv, sy = _unknown_venue(section)
         if venue is None and sv:
             venue, year = sv, year or (None if aged else sy)
         elif year is None and sv is None and not aged:
