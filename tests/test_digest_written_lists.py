@@ -90,3 +90,24 @@ def test_an_award_sentence_names_its_paper_and_its_authors() -> None:
             2019,
         ),
     ]
+
+
+TITLE_NAMES_YEAR = """Papers worth reading
+
+a. Value methods
+
+[1]Playing Board Games with Deep Value Networks, Okoro et al, 2013. Method: DVN.
+[2]Recurrent Value Learning for Partially Observed Games, Bauer et al, 2015. Method: RVL.
+[3]Duelling Heads for Value Estimation, Marsh et al, 2015. Method: Duel.
+[4]Rainbow: Combining Improvements in Value Learning, Hessel et al., 2017. Method: Rainbow.
+"""
+
+
+def test_title_names_et_al_year_lines_name_their_titles() -> None:
+    papers = parse_digest(TITLE_NAMES_YEAR).papers
+    assert [(p.title, p.authors, p.year) for p in papers] == [
+        ("Playing Board Games with Deep Value Networks", ["Okoro"], 2013),
+        ("Recurrent Value Learning for Partially Observed Games", ["Bauer"], 2015),
+        ("Duelling Heads for Value Estimation", ["Marsh"], 2015),
+        ("Rainbow: Combining Improvements in Value Learning", ["Hessel"], 2017),
+    ]

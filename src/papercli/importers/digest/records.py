@@ -314,6 +314,16 @@ _NAMES_THEN_DATED = re.compile(
 )
 
 
+def _two_or_more(names: str) -> bool:
+    """Whether NAMES are at least two people: two names, or one and "et al."."""
+    from papercli.importers.names import parse_names
+
+    return bool(_ET_AL_NAMES.search(names)) or len(parse_names(names)) >= 2
+
+
+_ET_AL_NAMES = re.compile(r"^[^,;()]{2,40}\bet\.?\s*al\b\.?$")
+
+
 def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     """A page whose entries cite their papers as "Title (A, B and C, 2015) — comment",
     "Title, A, B, C, 2020 Venue ...", "Title. Pei, S., et al. PNAS’14" or '"Title" by A et
@@ -321,10 +331,10 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     each such title (the cut before the names and year). Returns how many were raised to
     ACCEPT."""
     from papercli.importers.digest.features import looks_like_names
-    from papercli.importers.names import parse_names
 
     cited: list[Candidate] = []
     for row in scored:
+        doubted: list[str] = []  # cuts read as cited but scored too low
         for cand in row:
             if cand.how >= {"quoted", "before_by"}:  # '"Title" by Vaswani et al. (2017)'
                 names = _NAMES_MAYBE_YEAR.match(cand.rest)
@@ -335,8 +345,8 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
             elif "before_names" in cand.how and _PLAIN_TITLE.match(cand.text):
                 names = _NAMES_THEN_DATED.match(cand.rest)  # "Title. Pei, S., et al. PNAS’14"
             elif "before_comma" in cand.how and "," not in cand.text and len(cand.text) > 12:
-                names = _NAMES_THEN_YEAR.match(cand.rest)
-                if names is not None and len(parse_names(names.group(1))) < 2:
+                names = _NAMES_THEN_YEAR.match(cand.rest.lstrip(" ,"))  # a span's rest: ", A"
+                if names is not None and not _two_or_more(names.group(1)):
                     names = None
             else:
                 names = None
@@ -347,9 +357,13 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
             named = looks_like_names(cand.text) >= 0.5
             if named and ("before_paren" in cand.how or len(cand.text.split()) < 4):
                 continue
-            if cand.score >= CUE_FLOOR:
-                cited.append(cand)
-                break
+            if any(text.endswith(cand.text) for text in doubted):
+                break  # "Rainbow: Title, A et al., 2017": "Title" is no surer than the whole
+            if cand.score < CUE_FLOOR:
+                doubted.append(cand.text)
+                continue
+            cited.append(cand)
+            break
     if len(cited) < 2:
         return 0
     for cand in cited:
