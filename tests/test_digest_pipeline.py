@@ -2176,6 +2176,8 @@ def test_a_title_run_into_chinese_prose_is_cut_there() -> None:
     assert "before_cjk" in found["Diffusion Models: A Survey of Methods and Uses"]
     assert not any("before_cjk" in how for how in _cands("扩散模型综述来自加州大学").values())
     assert not any("before_cjk" in how for how in _cands("See the 扩散模型").values())
+    spaced = _cands("Sparse Routing for Long Context Models 网页链接该论文提出了一种稀疏注意力机制")
+    assert "before_cjk" in spaced["Sparse Routing for Long Context Models"]
     page = (
         "Diffusion Model 综述\n\n"
         "Diffusion Models: A Survey of Methods and Uses来自加州大学和谷歌的研究团队，"

@@ -302,7 +302,9 @@ _COLON_TITLE = re.compile(
 # "wav2vec 2.0: A Framework ...", "OWSM v3.1: Better ...": a model's name opens its title, it is
 # no label ("Paper:", "Oral:") to cut off
 _MODEL_NAME = re.compile(r"^\W*(?:[a-z]+\d+[a-z]+\b.*|.*\s(?:v?\d+\.\d+|v\d+))\s*$")
-_BEFORE_CJK = re.compile(r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=[\u3400-\u9fff])")
+_BEFORE_CJK = re.compile(
+    r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[\u3400-\u9fff])"
+)
 _PREPOSITION = re.compile(
     r"^(?:With|In|From|Using|Like|Unlike|Following|Through|Via|After|Before|Since|Beyond|See)\s+"
 )
