@@ -1022,6 +1022,21 @@ def test_a_sentence_quoting_several_titles_names_a_paper_with_each() -> None:
     assert {p.venue for p in papers.values()} == {"ACL"}
 
 
+def test_the_writer_named_before_a_quoted_title_is_its_author() -> None:
+    text = "\n\n".join(
+        [
+            "# 七篇经典网络论文",
+            "1. SparseNet (2016) - 稀疏的开端",
+            "Mira LeBlanc等人的《Sparse Convolutional Networks for Tiny Devices》首次提出。",
+            "2. RouteNet (2019) - 路由",
+            "何明远等人的《Routing Features Across Deep Residual Stages》解决了退化问题。",
+        ]
+    )
+    papers = {p.title: p.authors for p in parse_digest(text).papers}
+    assert papers["Sparse Convolutional Networks for Tiny Devices"] == ["Mira LeBlanc"]
+    assert papers["Routing Features Across Deep Residual Stages"] == ["何明远"]
+
+
 def test_an_arxiv_tab_title_line_names_its_paper() -> None:
     text = "CINXE.COM\n\n[2406.13770] Elliptical Attention\n\nSome page chrome here.\n"
     (paper,) = parse_digest(text).papers

@@ -200,7 +200,11 @@ def parse_digest(
 # "姜文斌的“Title”": the writer named right before a quoted title in Chinese prose
 _WRITER_OF = re.compile(
     r"(?:^|[和与及、，,\s]|包括|以及|如|有|是)([\u4e00-\u9fff]{2,3}?)"
-    r"(?:老师|教授|博士|同学|研究员)?的\s*$"
+    r"(?:老师|教授|博士|同学|研究员)?(?:等人|等)?的\s*$"
+)
+# "Yann LeCun等人的《Title》": a writer named in Latin letters, before "等人的" (and others')
+_LATIN_WRITER_OF = re.compile(
+    r"(?:^|[\s，,、。：:；;])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?的\s*$"
 )
 # a writer's name starts with a common family name ("谷歌的", "最新的" name no one)
 _FAMILY_NAMES = frozenset(
@@ -221,6 +225,9 @@ _SEVERAL_ACCEPTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*
 def _writer_before(text: str, title: str) -> list[str]:
     """The writer named right before quoted TITLE in Chinese prose ("刘群老师的“Title”")."""
     at = text.find(title)
+    latin = _LATIN_WRITER_OF.search(text[max(0, at - 40) : max(0, at - 1)]) if at > 1 else None
+    if latin is not None:
+        return [latin.group(1)]
     writer = _WRITER_OF.search(text[max(0, at - 14) : max(0, at - 1)]) if at > 1 else None
     if writer is None:
         return []
@@ -251,11 +258,13 @@ def _more_quoted_titles(
             for c in scored[record.start]
             if "quoted" in c.how and c.score >= accept and c.text != record.title.text
         ]
-        if not quoted or "quoted" not in record.title.how:
+        if "quoted" not in record.title.how:
             continue
         own = seen.get(_key(without_open_tail(record.title.text)))
         if own is not None and not own.authors:
             own.authors = _writer_before(line.text, record.title.text)
+        if not quoted:
+            continue
         first = min(line.text.find(c.text) for c in [record.title, *quoted])
         shared = own is not None and bool(_SEVERAL_ACCEPTED.search(line.text[: max(first, 0)]))
         mark = _quote_mark(line.text, record.title.text)
