@@ -754,6 +754,8 @@ def test_chapters_and_dates_are_never_titles() -> None:
     assert not never_title("Learning in Chapter 11 Bankruptcy Filings")
     assert never_title("第三章 卷积网络")
     assert never_title("Published on Feb 27")
+    assert never_title("ResNet (2015)") and never_title("GoogLeNet/Inception (2014)")
+    assert not never_title("Deep Residual Learning (2015 version)")
     assert not never_title("Chaptering Videos with Transformers")
     assert never_title("ACL（Annual Meeting of the Association for Computational Linguistics")
     assert never_title("Board and Organizing Committee")

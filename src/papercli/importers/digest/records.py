@@ -901,7 +901,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 def never_title(text: str) -> bool:
     """Whether TEXT is never a paper's title: a date line, a book chapter, a venue spelled out,
     a committee or a program slot, a schedule field, a sentence about a paper, a listicle's
-    headline, an acronym spelled out, an event, a place, a list of people."""
+    headline, an acronym spelled out, an event, a place, a list of people, a model's
+    name and its year."""
     return bool(
         _DATE_LINE.match(text)
         or _CHAPTER.search(text)
@@ -916,7 +917,12 @@ def never_title(text: str) -> bool:
         or _SCHEDULE_ITEM.search(text) is not None
         or _EVENT_NAME.search(text) is not None
         or _only_names(text)
+        or _NICKNAME_YEAR.match(text) is not None
     )
+
+
+# "ResNet (2015)", "GoogLeNet/Inception (2014)": a model's name and its year head an entry
+_NICKNAME_YEAR = re.compile(r"^[\w.\-+/]{2,30}\s*[(（](?:19|20)\d\d[)）]$")
 
 
 # "ICML 2018 Accepted Papers", "ICLR Practical ML for Low Resource Settings Workshop",
