@@ -111,3 +111,27 @@ def test_title_names_et_al_year_lines_name_their_titles() -> None:
         ("Duelling Heads for Value Estimation", ["Marsh"], 2015),
         ("Rainbow: Combining Improvements in Value Learning", ["Hessel"], 2017),
     ]
+
+
+BOLD_LABELS = """# 论文列表
+
+#### 2101.00101v2.pdf
+- **标题**: Graph Pooling by Learned Coarsening
+- **作者**: Ana Rossi, et al.
+- **发表**: ICLR 2021
+- **重要性**: 图池化的开创性论文，后续工作的基础
+
+#### 2003.04321v1.pdf
+- **标题**: Self-Training for Sparse Labels
+- **作者**: Hiro Ito, et al.
+- **发表**: NeurIPS 2020
+- **重要性**: 半监督学习的代表方法
+"""
+
+
+def test_bold_field_labels_are_no_papers() -> None:
+    papers = parse_digest(BOLD_LABELS).papers
+    assert [(p.title, p.venue, p.year) for p in papers] == [
+        ("Graph Pooling by Learned Coarsening", "ICLR", 2021),
+        ("Self-Training for Sparse Labels", "NeurIPS", 2020),
+    ]

@@ -562,6 +562,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(strip_number(piece)[0], "link", after, span.url)
             bases.append(strip_number(piece)[0])
         elif span.kind in ("bold", "italic"):
+            if _LABEL_AFTER.match(after) and _short_label(piece):
+                continue  # "**重要性**: ...", "**Code**: ...": a field's label
             add(strip_number(piece)[0], span.kind, after)
             bases.append(strip_number(piece)[0])
     for match in _QUOTED.finditer(raw):
@@ -645,6 +647,18 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(untagged, "untagged")
         _cuts(base, add)
     return list(found.values())
+
+
+_LABEL_AFTER = re.compile(r"^\s*[:：]")
+
+
+def _short_label(text: str) -> bool:
+    """Whether TEXT is short enough to be a field's label: two words, or six Chinese
+    characters, at most."""
+    text = text.strip(" :：*_")
+    if re.search(r"[\u3400-\u9fff]", text):
+        return len(text) <= 6
+    return len(text.split()) <= 2
 
 
 def _paren_cuts(text: str, add: Callable[..., None]) -> None:

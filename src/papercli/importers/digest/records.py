@@ -16,7 +16,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line, block_start
-from papercli.importers.digest.candidates import CHINESE_LEAD_DASH, Candidate, strip_number
+from papercli.importers.digest.candidates import (
+    CHINESE_LEAD_DASH,
+    TITLE_LABEL,
+    Candidate,
+    strip_number,
+)
 
 
 @dataclass
@@ -605,14 +610,16 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         next_head = (
             block_start(lines, limit, 7) if opening is not None and limit < len(lines) else None
         )
+        labelled = line.kind == "item" and TITLE_LABEL.match(line.text.strip()) is not None
         while end < limit:
             other = lines[end]
             if other.kind == "heading" and (line.kind != "heading" or other.depth <= line.depth):
                 break
             if line.kind == "cell" and other.row != line.row:
                 break
-            if line.kind == "item" and other.kind == "item" and other.depth <= line.depth:
-                break
+            sibling = line.kind == "item" and other.kind == "item" and other.depth <= line.depth
+            if sibling and not (labelled and _sibling_field(other)):
+                break  # (but "- Title: T" / "- Authors: A": the fields are items beside it)
             if in_item and other.kind == "item" and other.first:
                 break  # a title on an item's later line: the next item is the next entry
             if end == next_head and signature(other) == opening:
@@ -737,6 +744,16 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
             cand.score = max(cand.score, whole.score)  # the line's title, names cut off
             return cand
     return whole
+
+
+_SIBLING_FIELD = re.compile(r"^\W{0,3}[^:：\n]{1,14}[:：]\s*\S")
+
+
+def _sibling_field(line: Line) -> bool:
+    """Whether list item LINE is a labelled field ("- 作者: A, B", "- Venue: ICLR 2021") and
+    not another title."""
+    text = line.text.strip()
+    return _SIBLING_FIELD.match(text) is not None and TITLE_LABEL.match(text) is None
 
 
 def _after_cited_lead(whole: Candidate, row: list[Candidate]) -> Candidate:
