@@ -81,6 +81,13 @@ def test_html_pages_read_into_the_same_lines() -> None:
     assert any(line.urls == ["https://arxiv.org/abs/2106.09685"] for line in lines)
 
 
+def test_an_href_written_in_angle_brackets_is_its_address() -> None:
+    inline = read_lines("A[\"<a href='<https://arxiv.org/abs/1412.6980>'>Adam Made Simple</a>\"]")
+    assert inline[0].urls == ["https://arxiv.org/abs/1412.6980"]
+    html = "<html><body><p><a href='<https://arxiv.org/abs/1607.06450>'>Norms</a></p></body></html>"
+    assert "[Norms](https://arxiv.org/abs/1607.06450)" in html_to_markdown(html)
+
+
 # -- stage 2: candidates ----------------------------------------------------------------------
 
 

@@ -248,7 +248,8 @@ class _Builder:
 
 
 _BREAK_TAG = re.compile(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
-_A_OPEN = re.compile(r"""^<\s*a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
+# (an href written "<https://…>", as a markdown autolink, names the address inside)
+_A_OPEN = re.compile(r"""^<\s*a\b[^>]*?\bhref\s*=\s*["']?<?([^"'\s<>]+)""", re.I)
 _A_CLOSE = re.compile(r"^<\s*/\s*a\s*>$", re.I)
 _BOLD_TAG = re.compile(r"^<\s*(/?)\s*(?:b|strong)\s*>$", re.I)
 
@@ -449,7 +450,7 @@ class _HtmlToMarkdown(HTMLParser):
         elif tag in ("b", "strong"):
             self.out.append("**")
         elif tag == "a":
-            href = dict(attrs).get("href") or ""
+            href = (dict(attrs).get("href") or "").strip().strip("<>")
             self.href.append(href)
             if href:
                 self.out.append("[")
