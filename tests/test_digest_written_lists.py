@@ -135,3 +135,18 @@ def test_bold_field_labels_are_no_papers() -> None:
         ("Graph Pooling by Learned Coarsening", "ICLR", 2021),
         ("Self-Training for Sparse Labels", "NeurIPS", 2020),
     ]
+
+
+def test_an_award_sentence_gives_the_papers_own_year_and_venue() -> None:
+    page = (
+        "# ICLR 2025 recap\n\nTest of time\n\nThe 2025 ICLR test of time award winners were "
+        "Nora Quist and Jin Bo, for their 2015 ICLR paper Momentum Methods for Noisy Gradients "
+        "(arXiv). Both authors gave the talk.\n"
+    )
+    (paper,) = parse_digest(page).papers
+    assert (paper.title, paper.authors, paper.venue, paper.year) == (
+        "Momentum Methods for Noisy Gradients",
+        ["Nora Quist", "Jin Bo"],
+        "ICLR",
+        2015,
+    )

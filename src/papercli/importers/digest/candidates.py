@@ -289,11 +289,14 @@ _CUED = re.compile(
 )
 # "…presented to A and B for their paper Title words." : an award sentence names its title
 # after "for their paper", in sentence case as often as not, and runs on after it
+AWARDED_CUE = (  # "for their paper", "for their 2015 ICLR paper"
+    r"\bfor\s+(?:his|her|their|its|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
+    r"(?:paper|work|article)\s*(?:titled|entitled)?\s*[:,]?\s+"
+)
 _AWARDED_FOR = re.compile(
-    r"\bfor\s+(?:his|her|their|its|the)\s+(?:paper|work|article)\s*(?:titled|entitled)?"
-    r"\s*[:,]?\s+([\"“]?)([A-Z][^\n]{8,250}?)"
+    AWARDED_CUE + r"([\"“]?)([A-Z][^\n]{8,250}?)"
     r"(?=[\"”]|[.!?](?:\s|$)|\s+(?:in which|which|where)\b|,\s+(?:by|which|and|where)\b"
-    r"|\s+(?:from|at|in)\s+(?:[A-Z]{2,}\w*|the)\b|$)"
+    r"|\s+(?:from|at|in)\s+(?:[A-Z]{2,}\w*|the)\b|\s*\((?:arXiv|pdf|paper|link)\)|$)"
 )
 # "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
 _COLON_TITLE = re.compile(

@@ -103,6 +103,15 @@ def _unknown_venue(section: str) -> tuple[str | None, int | None]:
     return match.group(1), int(match.group(2))
 
 
+def _awarded_venue_year(text: str, title: str) -> tuple[str | None, int | None]:
+    """The venue and year an award sentence gives its paper right before its title ("for
+    their 2015 ICLR paper Title"), or None for each it does not give."""
+    from papercli.importers.digest.candidates import AWARDED_CUE
+
+    cue = re.search(AWARDED_CUE + r"[\"“]?" + re.escape(title), text)
+    return venue_year(cue.group(0)[: -len(title)]) if cue else (None, None)
+
+
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
     for line in lines[:8]:  # a venue written with its year wins: "ICLR2021" over "ICLR ... 2013"
@@ -585,6 +594,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if own_venue is not None and own_venue not in PREPRINTS:
         stated_venue = own_venue
     venue, year = venue or stated_venue, year or own_year or stated_year
+    if "awarded" in record.title.how:  # "… for their 2015 ICLR paper Title": its own
+        cue_venue, cue_year = _awarded_venue_year(title_line.text, record.title.text)
+        venue, year = cue_venue or venue, cue_year or year
     if venue is None:
         venue = (
             _citation_venue(record, title_line)
@@ -1233,10 +1245,13 @@ def byline_names(text: str) -> list[str]:
 
 # "... went to A, B, and C for their paper, "Title"": the names right before "for their paper"
 _FOR_PAPER = re.compile(
-    r"\s+for\s+(?:(?:their|his|her|the)\s+(?:paper|work|article)\b)?[\s,:]*[\"“'‘«]?\s*$",
+    r"\s+for\s+(?:(?:their|his|her|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
+    r"(?:paper|work|article)\b)?[\s,:]*[\"“'‘«]?\s*$",
     re.IGNORECASE,
 )
-_NAMES_START = re.compile(r".*(?:\b(?:to|by)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE)
+_NAMES_START = re.compile(
+    r".*(?:\b(?:to|by|were|was)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE
+)
 _NAMES_WON = re.compile(
     r"^(.{2,300}?)\s+(?:received|receives|won|wins|took home|earned|(?:was|were) awarded)\b"
 )
