@@ -269,3 +269,40 @@ def test_a_surname_that_is_a_word_keeps_its_initials() -> None:
 
     assert parse_names("He K, Zhang X, Ren S, et al") == ["He K", "Zhang X", "Ren S"]
     assert parse_names("Long J, Shelhamer E, Darrell T") == ["Long J", "Shelhamer E", "Darrell T"]
+
+
+def test_an_award_name_run_into_its_names_is_no_part_of_them() -> None:
+    line = (
+        "Outstanding Paper Award on Applications of RL A. Moreau, T. Sen, and P. Stone: "
+        "A Vision-based Agent for Racing Simulators. Link to paper."
+    )
+    found = read_reference(line)
+    assert found is not None
+    assert (found.names, found.title) == (
+        "A. Moreau, T. Sen, and P. Stone",
+        "A Vision-based Agent for Racing Simulators",
+    )
+    page = "\n\n".join(
+        [
+            "Announcing the RLC 2024 Outstanding Paper Awards",
+            line,
+            "This paper shows an agent that races well.",
+            "Outstanding Paper Award on Empirical Methods K. Javed and R. S. Sutton: "
+            "FastTD: A Quick Algorithm for Temporal Difference Learning. Link to paper.",
+        ]
+    )
+    got = [(p.title, p.authors, p.venue, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        (
+            "A Vision-based Agent for Racing Simulators",
+            ["A. Moreau", "T. Sen", "P. Stone"],
+            "RLC",
+            2024,
+        ),
+        (
+            "FastTD: A Quick Algorithm for Temporal Difference Learning",
+            ["K. Javed", "R. S. Sutton"],
+            "RLC",
+            2024,
+        ),
+    ]

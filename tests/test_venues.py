@@ -30,6 +30,7 @@ from papercli.importers.venues import (
         ("neurips 2019", ("NeurIPS", 2019)),
         ("2023.1.24 SLT 2022 Paper List", ("SLT", 2022)),
         ("Accepted at ASRU 2023", ("ASRU", 2023)),
+        ("Announcing the RLC 2024 Outstanding Paper Awards", ("RLC", 2024)),
         ("NEURIPS 2019", ("NeurIPS", 2019)),
         ("NIPS 2014", ("NIPS", 2014)),
         ("Arxiv 2023", ("arXiv", 2023)),

@@ -91,6 +91,7 @@ _EXACT_CASE = (
     "CAAI",
     "Neurocomputing",
     "SLT",
+    "RLC",
 )
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")

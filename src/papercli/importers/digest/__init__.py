@@ -579,6 +579,8 @@ def _second_opinion(
         score = 1.0 - (1.0 - model) * (1.0 - vote)
         if model <= 0.0 or score < accept or _overlaps(key, seen):
             continue
+        if _runs_into(paper.title, seen):
+            continue
         paper.title = _as_written(paper.title, written.get(key))
         seen[key] = paper
         held |= _identifiers(paper)
@@ -666,6 +668,14 @@ def _overlaps(key: str, seen: dict[str, Paper]) -> bool:
     if process.extractOne(key, list(seen), scorer=fuzz.ratio, score_cutoff=80) is not None:
         return True
     return any(key in other or other in key for other in seen)
+
+
+def _runs_into(title: str, seen: dict[str, Paper]) -> bool:
+    """Whether TITLE ends where a title already found begins ("Award A. Bee: FastTD" beside
+    "FastTD: A Quick Algorithm"): a cut across two fields of one line."""
+    head, colon, tail = title.rpartition(":")
+    start = _key(tail)
+    return bool(colon and head and len(start) >= 4) and any(k.startswith(start) for k in seen)
 
 
 BIBTEX_CONFIDENCE = 1.0  # an entry names its title in a field: nothing to doubt

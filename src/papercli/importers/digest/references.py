@@ -54,13 +54,19 @@ _QUOTED_TITLE = re.compile(
 )
 # dblp: "Ashish Vaswani, Noam Shazeer: Attention is All you Need. NIPS 2017: 5998-6008"
 _DBLP = re.compile(r"^(?P<names>[^:：()]{3,400}?):\s+(?P<rest>\S.*)$")
+# "Outstanding Paper Award on Applications of RL M. Vasco, T. Seno: Title": an award's name
+# run straight into the names, up to the first initial
+_AWARD_BEFORE_NAMES = re.compile(
+    r"^[^:：]{0,80}?\b(?:awards?|prizes?|mentions?)\b[^:：]{0,60}?\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])",
+    re.IGNORECASE,
+)
 _INVERTED_INITIALS = re.compile(r",\s*(?:[A-Z]\.\s?)+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # "In Proceedings of", "arXiv preprint", "Nature, 550", "J Mach Learn Res": where it appeared
 _WHERE = re.compile(
     r"^(?:in\b|proc|arxiv|journal|trans|advances|conference|workshop|international|"
-    r"annual|ieee|acm|springer|nature|science|cell|pmlr|jmlr|openreview|preprint|"
+    r"annual|ieee|acm|springer|nature|science|cell|pmlr|jmlr|openreview|preprint|link to paper|"
     r"[A-Z][A-Za-z]*\s*[’']?\d\d\b)|(?<!\d)(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
@@ -84,7 +90,8 @@ def read_reference(text: str) -> Reference | None:
         return _quoted(quoted)
     found = _at_breaks(text)
     if found is None:
-        dblp = _DBLP.match(text)
+        awarded = _AWARD_BEFORE_NAMES.match(text)  # "Outstanding Paper Award on X A. Bee:"
+        dblp = _DBLP.match(text[awarded.end() :] if awarded else text)
         # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
         if dblp is not None and len(parse_names(dblp.group("names"))) >= 2:
             found = _named(dblp)
