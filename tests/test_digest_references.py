@@ -306,3 +306,27 @@ def test_an_award_name_run_into_its_names_is_no_part_of_them() -> None:
             2024,
         ),
     ]
+
+
+def test_title_names_and_journal_lines_cite_a_paper_each() -> None:
+    page = "\n".join(
+        [
+            "The 2016 Prominent Paper Award is awarded to the following two papers:",
+            "Reasoning about defaults in layered preference graphs",
+            "Maria Okafor",
+            "181 (3–4), March 2012, Pages 210–244",
+            "The committee praised its depth.",
+            "Practical planning techniques for relational decision processes",
+            "Lena Brandt and Tomas Keller",
+            "Artificial Intelligence 180 (5–6), April 2012, Pages 748–788",
+        ]
+    )
+    got = [(p.title, p.authors, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        ("Reasoning about defaults in layered preference graphs", ["Maria Okafor"], 2012),
+        (
+            "Practical planning techniques for relational decision processes",
+            ["Lena Brandt", "Tomas Keller"],
+            2012,
+        ),
+    ]

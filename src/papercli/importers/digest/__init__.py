@@ -74,6 +74,7 @@ def parse_digest(
         follow_split_citations,
         follow_stated_titles,
         follow_template,
+        follow_titled_citations,
         note_lines,
         numbered_sections,
         table_of_contents,
@@ -100,6 +101,7 @@ def parse_digest(
     follow_stated_titles(scored, accept)
     follow_awarded_titles(scored, accept)
     follow_split_citations(lines, scored, accept)
+    follow_titled_citations(lines, scored, accept)
     follow_names_over_quotes(lines, scored, accept)
     follow_spaced_fields(lines, scored, accept)
     follow_cited_parens(scored, accept)

@@ -228,6 +228,44 @@ def follow_split_citations(lines: list[Line], scored: list[list[Candidate]], acc
     return raised
 
 
+def follow_titled_citations(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page that cites papers over three lines the other way round, title / names / where
+    ("Title" / "Scott Sanner and Craig Boutilier" / "Artificial Intelligence 173 (5–6), April
+    2009, Pages 748–788"), at least twice, names each first line a title. The third line must
+    say where it appeared as a journal does (a volume, pages): that, and the names, vouch for
+    a title the model rates low. Returns how many were raised to ACCEPT."""
+    from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.venues import find_year
+
+    firsts: list[int] = []
+    for i in range(len(lines) - 2):
+        line, names, where = lines[i], lines[i + 1], lines[i + 2]
+        if any(x.kind not in ("line", "item") for x in (line, names, where)):
+            continue
+        text = line.text.strip()
+        if not 3 <= len(text.split()) <= 30 or looks_like_names(text[:400]) >= 0.5:
+            continue
+        if len(names.text.split()) < 2 or looks_like_names(names.text.strip()[:400]) < 0.85:
+            continue
+        said = where.text.strip()
+        if len(said.split()) <= 16 and _JOURNAL_PLACE.search(said) and find_year(said):
+            firsts.append(i)
+    if len(firsts) < 2:
+        return 0
+    raised = 0
+    for i in firsts:
+        whole = [c for c in scored[i] if "whole" in c.how and c.score >= CUE_FLOOR]
+        if whole and whole[0].score < accept:
+            whole[0].rest = lines[i + 1].text.strip()  # the names below are its authors
+            whole[0].score = accept
+            raised += 1
+    return raised
+
+
+# "173 (9–10), June 2009, Pages 901–934", "vol. 12, pp. 1–9": a journal's volume and pages
+_JOURNAL_PLACE = re.compile(r"\d\s*\(\d+(?:[–-]\d+)?\)|\bvol\.|\bpp\.|\bpages?\s+\d", re.IGNORECASE)
+
+
 _NAMES_AND_YEAR = re.compile(r"^(.{4,400}?)[.,]?\s+(?:19|20)\d\d[a-z]?\.?$")
 
 
