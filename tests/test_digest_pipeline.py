@@ -1046,6 +1046,30 @@ def test_the_writer_named_before_a_quoted_title_is_its_author() -> None:
     assert papers["Routing Features Across Deep Residual Stages"] == ["何明远"]
 
 
+def test_a_title_in_a_guillemet_never_closed_ends_where_chinese_resumes() -> None:
+    assert (
+        "quoted"
+        in _cands("论文《Sparse Routing for Tiny Devices 获得了四个高分。")[
+            "Sparse Routing for Tiny Devices"
+        ]
+    )
+    assert not _cands("论文《Sparse Routing》获得了高分，另见《Dense Models 一文。").get(
+        "Dense Models 一文"
+    )
+    page = (
+        "刚刚，ICLR 2021 放榜\n\n几个小时前，ICLR 2021 放出了论文接收结果。\n\n"
+        "排名最高的是来自 MIT 的 Mira Chen 等人的论文《How Sparse Networks Extrapolate: From "
+        "Trees to Graphs 获得了 9、8、9、9 四个评分。\n"
+    )
+    (paper,) = parse_digest(page).papers
+    assert (paper.title, paper.authors, paper.venue, paper.year) == (
+        "How Sparse Networks Extrapolate: From Trees to Graphs",
+        ["Mira Chen"],
+        "ICLR",
+        2021,
+    )
+
+
 def test_an_arxiv_tab_title_line_names_its_paper() -> None:
     text = "CINXE.COM\n\n[2406.13770] Elliptical Attention\n\nSome page chrome here.\n"
     (paper,) = parse_digest(text).papers

@@ -202,11 +202,11 @@ def parse_digest(
 # "姜文斌的“Title”": the writer named right before a quoted title in Chinese prose
 _WRITER_OF = re.compile(
     r"(?:^|[和与及、，,\s]|包括|以及|如|有|是)([\u4e00-\u9fff]{2,3}?)"
-    r"(?:老师|教授|博士|同学|研究员)?(?:等人|等)?的\s*$"
+    r"(?:老师|教授|博士|同学|研究员)?(?:等人|等)?的(?:论文|文章)?\s*$"
 )
 # "Yann LeCun等人的《Title》": a writer named in Latin letters, before "等人的" (and others')
 _LATIN_WRITER_OF = re.compile(
-    r"(?:^|[\s，,、。：:；;])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?的\s*$"
+    r"(?:^|[\s，,、。：:；;])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?的(?:论文|文章)?\s*$"
 )
 # a writer's name starts with a common family name ("谷歌的", "最新的" name no one)
 _FAMILY_NAMES = frozenset(

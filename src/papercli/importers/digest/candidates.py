@@ -47,6 +47,11 @@ _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = re.compile(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
 _QUOTED = re.compile(r"[\"“”「『《]([^\"“”「」『』《》\n]{4,300})[\"“”」』》]")
+# "论文《How Neural Networks Extrapolate 获得了……": a guillemet the writer never closed, the
+# English title ending where the Chinese resumes
+_UNCLOSED_GUILLEMET = re.compile(
+    r"《\s*([A-Za-z][^《》\u3400-\u9fff\n]{8,250}?)\s*(?=[\u3400-\u9fff])"
+)
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:by|By|BY)\s+(.{2,})$")
 # "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
 _BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
@@ -571,6 +576,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             bases.append(strip_number(piece)[0])
     for match in _QUOTED.finditer(raw):
         add(match.group(1), "quoted", raw[match.end() :])
+    unclosed = _UNCLOSED_GUILLEMET.search(raw) if "《" in raw else None
+    if unclosed is not None and "》" not in raw[unclosed.start() :]:
+        add(unclosed.group(1), "quoted", raw[unclosed.end() :])  # "论文《Title 获得了……"
     bracketed = _BRACKETED_LAST.search(whole)
     if bracketed is not None:  # read as a quoted title: the brackets mark it the same way
         add(bracketed.group(1), "quoted", whole[: bracketed.start()])  # the names before it
