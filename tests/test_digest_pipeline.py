@@ -1070,6 +1070,20 @@ def test_a_title_in_a_guillemet_never_closed_ends_where_chinese_resumes() -> Non
     )
 
 
+def test_a_first_line_glossing_its_paper_in_chinese_names_the_one_paper() -> None:
+    page = (
+        "真正理解稀疏路由网络——Sparse Routing with Pointer Gates\n\n2019 年 6 月 6 日\n\n"
+        "文本摘要\n\n在这信息过载的时代，自动摘要变得尤为重要。\n\n"
+        "论文地址：https://arxiv.org/pdf/1704.01234.pdf\n"
+    )
+    (paper,) = parse_digest(page).papers
+    assert (paper.title, paper.authors, paper.arxiv_id) == (
+        "Sparse Routing with Pointer Gates",
+        [],
+        "1704.01234",
+    )
+
+
 def test_an_arxiv_tab_title_line_names_its_paper() -> None:
     text = "CINXE.COM\n\n[2406.13770] Elliptical Attention\n\nSome page chrome here.\n"
     (paper,) = parse_digest(text).papers

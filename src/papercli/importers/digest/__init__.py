@@ -341,14 +341,19 @@ def _identified(
 
 def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accept: float) -> bool:
     """On a page where no title was found, a heading that labels its paper ("Paper review:
-    Title", "[论文笔记] Title", "论文阅读：Title") names the one paper the page is about: its
-    labelled title is raised to ACCEPT. Returns whether it was."""
+    Title", "[论文笔记] Title", "论文阅读：Title"), or a first line that glosses it in Chinese
+    ("真正理解指针生成网络——Title"), names the one paper the page is about: its title is
+    raised to ACCEPT. Returns whether it was."""
+    from papercli.importers.digest.candidates import CHINESE_LEAD_DASH, tidy
     from papercli.importers.digest.records import never_title
 
     for index, line in enumerate(lines[:HEADING_LINES]):
-        if line.kind != "heading":
+        glossed = CHINESE_LEAD_DASH.match(line.text.strip()) if index == 0 else None
+        if line.kind != "heading" and glossed is None:
             continue
         labelled = [c for c in scored[index] if c.how & {"after_label", "after_lead_span"}]
+        if glossed is not None:  # "真正理解指针生成网络——Title": the post's headline
+            labelled += [c for c in scored[index] if c.text == tidy(glossed.group(2))]
         best = max(labelled, key=lambda c: c.score, default=None)
         if best is None or len(best.text.split()) < 3 or never_title(best.text):
             return False

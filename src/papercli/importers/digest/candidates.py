@@ -62,7 +62,7 @@ _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 # "Transformer用于目标检测- End-to-End Object Detection with Transformers": a Chinese lead, a
 # dash and the English title
 CHINESE_LEAD_DASH = re.compile(
-    r"^(.{0,60}[\u4e00-\u9fff])\s*[-–—]\s*([A-Za-z][^\u4e00-\u9fff]{8,300})$"
+    r"^(.{0,60}[\u4e00-\u9fff])\s*[-–—]{1,2}\s*([A-Za-z][^\u4e00-\u9fff]{8,300})$"
 )
 _CITED_BEFORE_DASH = re.compile(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d(?:\s*[,;]\s*[^()（）,;]{1,40})?)\s*[)）]"

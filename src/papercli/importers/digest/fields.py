@@ -1069,7 +1069,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest.strip(" ,.;:-–—|")
     if _CJK_TAG.fullmatch(rest):
         rest = ""  # "Title（三维）": a topic tag, not a two-character name
-    bilingual = record.title.how & {"before_paren", "paren_inner", "after_paren"}
+    bilingual = record.title.how & {"before_paren", "paren_inner", "after_paren", "after_dash"}
     if bilingual and _CJK_ONLY.fullmatch(rest.strip(" ()（）")):
         rest = ""  # "Title（中文译名）": the translation, not a name
     if re.match(r"In\s+[A-Z]", rest):
