@@ -150,3 +150,17 @@ def test_an_award_sentence_gives_the_papers_own_year_and_venue() -> None:
         "ICLR",
         2015,
     )
+
+
+def test_a_prose_citation_before_a_quoted_title_gives_its_names_and_year() -> None:
+    page = (
+        "# A decade of deep RL\n\n"
+        'The story begins with Okoro et al. (2013) "Playing Board Games with Deep Value '
+        'Networks", later published in a journal as Okoro et al. (2015) "Human-level play '
+        'through deep value learning". It changed the field.\n'
+    )
+    got = [(p.title, p.authors, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        ("Playing Board Games with Deep Value Networks", ["Okoro"], 2013),
+        ("Human-level play through deep value learning", ["Okoro"], 2015),
+    ]

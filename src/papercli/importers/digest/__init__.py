@@ -225,7 +225,13 @@ _SEVERAL_ACCEPTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*
 
 
 def _writer_before(text: str, title: str) -> list[str]:
-    """The writer named right before quoted TITLE in Chinese prose ("刘群老师的“Title”")."""
+    """The writer named right before quoted TITLE in prose ("刘群老师的“Title”", "Yann LeCun等人
+    的《Title》", 'Mnih et al. (2015) "Title"')."""
+    from papercli.importers.digest.fields import cited_right_before
+
+    cited = cited_right_before(text, title)[0]
+    if cited:
+        return cited
     at = text.find(title)
     latin = _LATIN_WRITER_OF.search(text[max(0, at - 40) : max(0, at - 1)]) if at > 1 else None
     if latin is not None:
@@ -252,6 +258,7 @@ def _more_quoted_titles(
     paper with each of them, not only with the best one: a record holds one paper, and a
     line of prose may hold several records' titles."""
     from papercli.importers.digest.candidates import without_open_tail
+    from papercli.importers.digest.fields import cited_right_before
 
     for record in records:
         line = lines[record.start]
@@ -283,7 +290,9 @@ def _more_quoted_titles(
                     title=title,
                     authors=names,
                     venue=own.venue if own and shared else None,
-                    year=own.year if own and shared else None,
+                    year=own.year
+                    if own and shared
+                    else cited_right_before(line.text, cand.text)[1],
                     source=source,
                 )
             except ValidationError:

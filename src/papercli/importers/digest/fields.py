@@ -103,6 +103,24 @@ def _unknown_venue(section: str) -> tuple[str | None, int | None]:
     return match.group(1), int(match.group(2))
 
 
+# 'Mnih et al. (2013) "Title"', "Ho & Salimans (2022) “Title”": a prose citation's names and
+# year right before the quoted title
+_CITED_RIGHT_BEFORE = re.compile(
+    r"([A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+)?(?:\s+et\s+al\.?)?)"
+    r"\s*\(((?:19|20)\d\d)[a-z]?\)[,:]?\s*[\"“'‘]\s*$"
+)
+
+
+def cited_right_before(text: str, title: str) -> tuple[list[str], int | None]:
+    """The names and year of a prose citation right before quoted TITLE in TEXT ('Mnih et
+    al. (2013) "Title"'), or nothing."""
+    at = text.find(title)
+    cited = _CITED_RIGHT_BEFORE.search(text[max(0, at - 200) : at]) if at > 0 else None
+    if cited is None:
+        return [], None
+    return parse_names(cited.group(1)), int(cited.group(2))
+
+
 def _awarded_venue_year(text: str, title: str) -> tuple[str | None, int | None]:
     """The venue and year an award sentence gives its paper right before its title ("for
     their 2015 ICLR paper Title"), or None for each it does not give."""
@@ -617,6 +635,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if year is None and above is not None and _dated_header(above):
         dated = _YEAR.findall(above.text)  # the header's year may be outside 1950-2049
         year = int(dated[-1]) if dated else None
+    if "quoted" in record.title.how:  # 'Mnih et al. (2015) "Title"': the year it cites
+        year = cited_right_before(title_line.text, record.title.text)[1] or year
     if year is None:
         found = _YEAR.search(record.title.rest) or _YEAR.search(own)
         if found:
@@ -1103,6 +1123,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             or (cited_names(unlabelled) if unlabelled != before else [])
         )
         if names:
+            return names
+        names = cited_right_before(line.text, record.title.text)[0]
+        if names:  # '... begins with Mnih et al. (2013) "Title"'
             return names
     column = [line for line in row if _AUTHOR_HEADER.search(line.header)]
     if column:  # one name per line of a cell ("Name, Affiliation<br>Name, ...") or a list
