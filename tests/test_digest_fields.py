@@ -936,3 +936,16 @@ def test_a_section_of_a_venue_no_list_knows_gives_its_papers_that_venue() -> Non
         ("Warping Filters Learned End to End", "WASPAA", 2023),
     ]
     assert got[2][1] != "Survey"
+
+
+def test_a_year_then_names_in_brackets_gives_both() -> None:
+    page = (
+        "# 十篇必读论文\n\n"
+        "1. Training Small Models to Follow Sketches with Feedback (2022 年,Lina Ortiz 等)\n\n"
+        "2. Sparse Mixtures for Long Context Routing (2021 年，Omar Haddad, Ruth Klein)\n"
+    )
+    got = [(p.title, p.authors, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        ("Training Small Models to Follow Sketches with Feedback", ["Lina Ortiz"], 2022),
+        ("Sparse Mixtures for Long Context Routing", ["Omar Haddad", "Ruth Klein"], 2021),
+    ]

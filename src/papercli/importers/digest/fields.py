@@ -1078,6 +1078,7 @@ def _url_path(url: str) -> str:
         return ""
 
 
+_YEAR_THEN_NAMES = re.compile(r"^(?:19|20)\d\d\s*年?\s*[,，;；]\s*(.+?)\s*(?:等人?)?$")
 _AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)
 
 
@@ -1096,6 +1097,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         rest = ""  # "... . In Advances in Neural ...": where it appeared, not who wrote it
     if SCHEDULE_FIELD.match(rest):
         rest = ""  # "Presenters: A, B.": who presents it, not who wrote it
+    dated = _YEAR_THEN_NAMES.match(rest)
+    if dated is not None:
+        rest = dated.group(1)  # "(2022 年, Long Ouyang 等)": the year, then the names
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
