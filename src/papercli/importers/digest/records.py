@@ -1040,7 +1040,7 @@ def _spelled_out(text: str) -> bool:
 # "A Review of Top 10 DL Research Papers!", "10 papers you shouldn't miss", "Papers of the
 # week": a list's headline, never a paper's title
 _LISTICLE = re.compile(
-    r"\b(?:top|best)\s+\d{1,3}\b[^.!?]{0,50}\bpapers\b|"
+    r"\b(?:top|best)\s+\d{1,3}\b[^.!?]{0,50}\bpapers\b|\blist\s+of\b[^.!?]{0,40}\bpapers\b|"
     r"\b\d{1,3}\s+(?:must[-\s]read|important|influential|essential|key|notable)\b[^.!?]{0,40}"
     r"\bpapers\b|\bpapers\s+(?:you\b|every\b|that\b|to\s+read\b|of\s+the\s+(?:year|week|month|decade)\b)",
     re.IGNORECASE,
@@ -1064,7 +1064,11 @@ _DESCRIPTION = re.compile(
     r"compares|compresses|creates|demonstrates|describes|enables|establishes|evaluates|examines|"
     r"explores|extends|filters|finds|handles|highlights|identifies|improves|introduces|"
     r"investigates|leverages|offers|outperforms|presents|proposes|provides|reduces|reveals|"
-    r"shows|studies|surveys|systematically|trains|uses)\s)",
+    r"shows|studies|surveys|systematically|trains|uses|"
+    # the past tense of a list's notes ("Introduced attention mechanisms, changing ..."); not
+    # "Improved", "Extended", "Unified": adjectives that open titles
+    r"introduced|laid|revolutioni[sz]ed|explored|showed|demonstrated|proposed|presented|"
+    r"enabled|established|pioneered|populari[sz]ed|achieved|replaced|made|developed|described)\s)",
     re.IGNORECASE,
 )
 # 'Title” by A. Bee et al.': a quotation closed inside, then its byline: a cut too long
