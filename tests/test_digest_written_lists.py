@@ -164,3 +164,19 @@ def test_a_prose_citation_before_a_quoted_title_gives_its_names_and_year() -> No
         ("Playing Board Games with Deep Value Networks", ["Okoro"], 2013),
         ("Human-level play through deep value learning", ["Okoro"], 2015),
     ]
+
+
+def test_a_title_case_title_before_a_cited_et_al_is_a_title() -> None:
+    page = "\n".join(
+        [
+            "Attention Routing Is All You Want (Varga et al., 2017)",
+            "The 2017 paper that replaced recurrence with parallel routing.",
+            "Direct Preference Shaping (Rafai et al., 2023)",
+            "Shows the reward model can be dropped from the loop.",
+        ]
+    )
+    got = [(p.title, p.authors, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        ("Attention Routing Is All You Want", ["Varga"], 2017),
+        ("Direct Preference Shaping", ["Rafai"], 2023),
+    ]

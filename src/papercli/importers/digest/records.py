@@ -397,8 +397,12 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                 continue
             # a title may look like a name ("Denoising Diffusion Probabilistic Models"); a
             # person's name before the others is rarely four words long
-            named = looks_like_names(cand.text) >= 0.5
-            if named and ("before_paren" in cand.how or len(cand.text.split()) < 4):
+            # ... but names never come before "(Vaswani et al., 2017)": a title does
+            words = len(cand.text.split())
+            named = looks_like_names(cand.text) >= 0.5 and not (
+                words >= 3 and _ET_AL_NAMES.match(names.group(1).strip(" ,")) is not None
+            )
+            if named and ("before_paren" in cand.how or words < 4):
                 continue
             if any(text.endswith(cand.text) for text in doubted):
                 break  # "Rainbow: Title, A et al., 2017": "Title" is no surer than the whole
