@@ -180,3 +180,24 @@ def test_a_title_case_title_before_a_cited_et_al_is_a_title() -> None:
         ("Attention Routing Is All You Want", ["Varga"], 2017),
         ("Direct Preference Shaping", ["Rafai"], 2023),
     ]
+
+
+def test_who_made_it_and_when_after_a_dash_is_no_part_of_the_title() -> None:
+    page = "\n".join(
+        [
+            "## Paper library",
+            "",
+            "  • Sparse Experts for Reasoning via Reinforcement Learning — DeepSea-AI (2025)",
+            "",
+            "    DeepSea trained a reasoning model with large-scale RL.",
+            "",
+            "  • Mixture of Small Experts — Alba Q. Jiang et al. (2024)",
+            "",
+            "    A sparse mixture of experts language model.",
+        ]
+    )
+    got = [(p.title, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        ("Sparse Experts for Reasoning via Reinforcement Learning", 2025),
+        ("Mixture of Small Experts", 2024),
+    ]

@@ -769,6 +769,10 @@ def _drop_template_outliers(lines: list[Line], best: list[Candidate | None]) -> 
 _AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren", "pipe_first"})
 
 
+# "— DeepSeek-AI (2025)", "— Albert Q. Jiang et al. (2024)": who made it and when, after a dash
+_ATTRIBUTED = re.compile(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]$")
+
+
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     """A whole line "Title — Ada Lovelace, Alan Turing" (or a cut of it that runs on into the
     names) names its paper by the part before the authors, when that part is itself a title
@@ -776,12 +780,14 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     from papercli.importers.names import looks_like_name_list
 
     for cand in sorted(row, key=lambda c: -c.score):
+        rest = cand.rest.split(" | ")[0].strip(" ,.;:-–—|")
+        attributed = "before_dash" in cand.how and _ATTRIBUTED.match(rest) is not None
         if (
             cand.how & _AUTHOR_CUTS
-            and cand.score >= TEMPLATE_FLOOR
+            and cand.score >= (CUE_FLOOR if attributed else TEMPLATE_FLOOR)
             and whole.text.startswith(cand.text)
-            and cand.rest.strip()
-            and looks_like_name_list(cand.rest.split(" | ")[0].strip(" ,.;:-–—|")) >= 0.8
+            and rest
+            and (attributed or looks_like_name_list(rest) >= 0.8)
         ):
             cand.score = max(cand.score, whole.score)  # the line's title, names cut off
             return cand
