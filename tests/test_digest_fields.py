@@ -949,3 +949,20 @@ def test_a_year_then_names_in_brackets_gives_both() -> None:
         ("Training Small Models to Follow Sketches with Feedback", ["Lina Ortiz"], 2022),
         ("Sparse Mixtures for Long Context Routing", ["Omar Haddad", "Ruth Klein"], 2021),
     ]
+
+
+def test_an_item_naming_venue_and_year_above_a_bare_title_gives_both() -> None:
+    page = "\n\n".join(
+        [
+            "## 图像分类专题",
+            "- ResiNet，CVPR 2016最佳论文",
+            "Deep Residual Stages for Image Recognition",
+            "https://www.bilibili.com/video/BV1vb4y1k7BV",
+            "- DenseStack，CVPR 2017最佳论文",
+            "Densely Stacked Convolutional Networks",
+            "https://www.bilibili.com/video/BV1Ab4y1k7CD",
+        ]
+    )
+    got = {p.title: (p.venue, p.year) for p in parse_digest(page, keep_uncertain=True).papers}
+    assert got["Deep Residual Stages for Image Recognition"] == ("CVPR", 2016)
+    assert got["Densely Stacked Convolutional Networks"] == ("CVPR", 2017)

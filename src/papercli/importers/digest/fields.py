@@ -485,10 +485,18 @@ def _dated_header(line: Line) -> bool:
 _VENUE_LEAD = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z\-]{1,12}\s*'?(?:19|20)\d\d)\s*[,，]\s*(.*)$")
 
 
+_NICKNAME_VENUE = re.compile(
+    r"^[\w\-.（）() ]{2,30}[，,]\s*((?:[A-Za-z][\w\-]{1,15})\s*'?(?:19|20)\d\d)"
+)
+
+
 def _venue_header(line: Line) -> bool:
     """Whether LINE is a venue and year, a comma and a short note ("ICLR2013,Word2Vec 词向量
     扛鼎之作"): a header that a list puts right above its paper's title line (a title after
     the comma is no note: "CVPR 2016, Deep Residual Learning for Image Recognition")."""
+    named = _NICKNAME_VENUE.match(line.text) if len(line.text) <= 120 else None
+    if named is not None and venue_year(named.group(1))[0] is not None:
+        return True  # "- ResNet，CVPR 2016最佳论文": a nickname, then the venue and year
     match = _VENUE_LEAD.match(line.text) if len(line.text) <= 120 else None
     if match is None or venue_year(match.group(1))[0] is None:
         return False
@@ -597,7 +605,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if not out.authors and "author" in header:
         out.authors = parse_names(header["author"])
     # venue and year: the record, then its sections, then the page
-    rest = record.title.rest + " " + " ".join(ln.text for ln in body[1:4] if len(ln.text) < 400)
+    below = body[1:4]
+    head = lines[record.start - 1] if record.start else None
+    if title_line.kind == "line" and head is not None and head.kind == "item" and head.first:
+        # "- ResNet，CVPR 2016" / "Title" / "- DenseNet，CVPR 2017": an entry opened by an item
+        opens = next((k for k, ln in enumerate(below) if ln.kind == "item" and ln.first), None)
+        below = below[:opens]  # and the next item opens the next entry
+    rest = record.title.rest + " " + " ".join(ln.text for ln in below if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
     venue, year = _row_venue_year(cells, record.title.text)
     if venue is None:
