@@ -606,8 +606,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.authors = parse_names(header["author"])
     # venue and year: the record, then its sections, then the page
     below = body[1:4]
-    head = lines[record.start - 1] if record.start else None
-    if title_line.kind == "line" and head is not None and head.kind == "item" and head.first:
+    opener = lines[record.start - 1] if record.start else None
+    if title_line.kind == "line" and opener is not None and opener.kind == "item" and opener.first:
         # "- ResNet，CVPR 2016" / "Title" / "- DenseNet，CVPR 2017": an entry opened by an item
         opens = next((k for k, ln in enumerate(below) if ln.kind == "item" and ln.first), None)
         below = below[:opens]  # and the next item opens the next entry
