@@ -330,3 +330,23 @@ def test_title_names_and_journal_lines_cite_a_paper_each() -> None:
             2012,
         ),
     ]
+
+
+def test_names_each_a_comma_part_then_the_title_is_a_reference() -> None:
+    line = (
+        "[1/14] Ana Ruiz, Tom Berg, Li Wen, Graph Routing Transformer. WWW 2020. "
+        "https://arxiv.org/abs/2003.01332 (**Guest Lecture**)"
+    )
+    found = read_reference(line)
+    assert found is not None
+    assert (found.names, found.title, found.year) == (
+        "Ana Ruiz, Tom Berg, Li Wen",
+        "Graph Routing Transformer",
+        2020,
+    )
+    commas = read_reference(
+        "Peter W. Holt, Rex Ying, Learning to Simulate Fluids, Objects and Cloth, ICML 2020."
+    )
+    assert commas is not None and commas.title == "Learning to Simulate Fluids, Objects and Cloth"
+    run_on = read_reference("Ana Ruiz, Tom Berg, C. Title Words. CVPR 2016.")
+    assert run_on is None or run_on.title != "C. Title Words"

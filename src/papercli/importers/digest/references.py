@@ -88,7 +88,7 @@ def read_reference(text: str) -> Reference | None:
     quoted = _QUOTED_TITLE.match(text)
     if quoted is not None:
         return _quoted(quoted)
-    found = _at_breaks(text)
+    found = _names_then_title(text) or _at_breaks(text)  # the strictest shape first
     if found is None:
         awarded = _AWARD_BEFORE_NAMES.match(text)  # "Outstanding Paper Award on X A. Bee:"
         dblp = _DBLP.match(text[awarded.end() :] if awarded else text)
@@ -125,6 +125,38 @@ def _title_first(text: str) -> Reference | None:
         if names_only(names) and not names_only(title) and _enough_names(names, None):
             return Reference(names=names, title=title, tail=tail.group(1), year=year)
     return None
+
+
+# "[1/14] ": a schedule's date before the reference; " https://…", " (**Guest Lecture**)": after
+_LEAD_DATE = re.compile(r"^(?:\[\d{1,2}/\d{1,2}\]\s*)?(?:\([^()]{1,40}\)\s*)?")
+_TRAILING_EXTRAS = re.compile(r"(?:\s+(?:https?://\S+|\([^()]{0,40}\)))+\s*$")
+# "Peter W. Battaglia", "Le Song": one person, a comma part of its own
+_ONE_NAME_PART = re.compile(r"^(?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]+$")
+
+
+def _names_then_title(text: str) -> Reference | None:
+    """A reference whose names and title are all comma parts: "Ziniu Hu, Yuxiao Dong,
+    Heterogeneous Graph Transformer. WWW 2020. https://…" (two names at least, each a part of
+    its own; the title is what follows them)."""
+    from papercli.importers.venues import find_venue_year
+
+    text = _TRAILING_EXTRAS.sub("", _LEAD_DATE.sub("", text)).strip()
+    tail = _VENUE_TAIL.search(text) if len(text) <= 600 else None
+    if tail is None:
+        return None
+    venue, year = find_venue_year(tail.group(1))
+    if venue is None or year is None:
+        return None
+    parts = text[: tail.start()].split(", ")
+    named = 0
+    while named < len(parts) - 1 and _ONE_NAME_PART.match(parts[named].strip()):
+        named += 1
+    title = ", ".join(parts[named:]).strip(" .")
+    if named < 2 or len(title.split()) < 2 or names_only(title) or not title[:1].isupper():
+        return None
+    if ". " in title or (_ONE_NAME_PART.match(title.split(":")[0].strip()) and ":" in title):
+        return None  # "A, B, C. Title", "A, B, C: Title": the last name ran into the title
+    return Reference(names=", ".join(parts[:named]), title=title, tail=tail.group(1), year=year)
 
 
 def _at_breaks(text: str) -> Reference | None:
@@ -191,6 +223,8 @@ def _quoted(match: re.Match[str]) -> Reference | None:
 
 
 def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None:
+    from papercli.importers.venues import find_venue_year
+
     brk = _TITLE_END.search(rest)
     if brk is None or rest[:1] in _QUOTES or "(" in rest[:1]:
         return None  # a reference says where it appeared after its title
@@ -203,6 +237,8 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
         return None  # a quoted title inside, or a translation beside the title
     if names_only(title):
         return None  # names again: the break was inside the list of names
+    if len(words) <= 3 and find_venue_year(title)[0] is not None:
+        return None  # "WWW 2020": where it appeared; the title was among the "names"
     return _completed(names, title, tail, year, _WHERE.search(tail) is not None)
 
 
