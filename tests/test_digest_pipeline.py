@@ -1088,6 +1088,20 @@ def test_a_first_line_glossing_its_paper_in_chinese_names_the_one_paper() -> Non
     )
 
 
+def test_an_english_title_inside_a_chinese_sentence_ends_where_the_chinese_resumes() -> None:
+    page = (
+        "学院学生论文被国际计算机视觉顶级会议ECCV接收\n\n"
+        "2020年7月，学院的个人学术论文Sequential Routing and Residual Stages for Image Sensing被"
+        "国际计算机视觉顶级会议ECCV(European Conference on Computer Vision)接收。\n"
+    )
+    (paper,) = parse_digest(page).papers
+    assert (paper.title, paper.venue, paper.year) == (
+        "Sequential Routing and Residual Stages for Image Sensing",
+        "ECCV",
+        2020,
+    )
+
+
 def test_an_arxiv_tab_title_line_names_its_paper() -> None:
     text = "CINXE.COM\n\n[2406.13770] Elliptical Attention\n\nSome page chrome here.\n"
     (paper,) = parse_digest(text).papers
