@@ -1102,6 +1102,16 @@ def test_an_english_title_inside_a_chinese_sentence_ends_where_the_chinese_resum
     )
 
 
+def test_a_quoted_title_a_chinese_sentence_calls_a_paper_is_one() -> None:
+    page = (
+        "2020年度的CVPR，来自康奈尔大学的学生以第一作者身份提交的“Mirror Bias”(镜像偏差)论文"
+        "荣获了本届大会最佳论文提名。\n\n在全球提交的6424篇论文中，仅有26篇获得提名。\n"
+    )
+    (paper,) = parse_digest(page).papers
+    assert (paper.title, paper.venue, paper.year) == ("Mirror Bias", "CVPR", 2020)
+    assert not parse_digest("他说“Good Morning”是一句问候。\n").papers
+
+
 def test_an_arxiv_tab_title_line_names_its_paper() -> None:
     text = "CINXE.COM\n\n[2406.13770] Elliptical Attention\n\nSome page chrome here.\n"
     (paper,) = parse_digest(text).papers

@@ -304,6 +304,10 @@ _AWARDED_FOR = re.compile(
     r"(?=[\"”]|[.!?](?:\s|$)|\s+(?:in which|which|where)\b|,\s+(?:by|which|and|where)\b"
     r"|\s+(?:from|at|in)\s+(?:[A-Z]{2,}\w*|the)\b|\s*\((?:arXiv|pdf|paper|link)\)|$)"
 )
+# '提交的“Visual Chirality”(视觉手性)论文荣获……': a quoted English title the sentence calls a paper
+_QUOTED_THEN_PAPER = re.compile(
+    r"[“\"]([A-Z][^“”\"\n\u3400-\u9fff]{3,200}?)[”\"]\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:这篇)?论文"
+)
 # "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
 _COLON_TITLE = re.compile(
     r"(?<![\w:])([A-Z][\w\-]{1,30}(?:\s[A-Z0-9][\w\-]*){0,3}:\s[A-Z][^,.;!?()\[\]\n]{10,160})"
@@ -622,6 +626,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in _AWARDED_FOR.finditer(raw[:2000]):
         add(match.group(2), "after_cue", raw[match.end() :])
         add(match.group(2), "awarded", raw[match.end() :])
+    for match in _QUOTED_THEN_PAPER.finditer(raw[:2000]):  # "“Visual Chirality”(视觉手性)论文"
+        add(match.group(1), "quoted", raw[match.end() :])
+        add(match.group(1), "called_paper", raw[match.end() :])
     for match in _COLON_TITLE.finditer(raw[:2000]):
         named = _PREPOSITION.sub("", match.group(1))
         # the whole line (its list number aside) is already a candidate, not a span of prose

@@ -564,11 +564,13 @@ _EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\
 
 def follow_awarded_titles(scored: list[list[Candidate]], accept: float) -> int:
     """An award sentence's title ("… went to A and B for their paper Title words.") names
-    the line's paper, whatever its style. Returns how many titles it named."""
+    the line's paper, whatever its style; so does a quoted title a Chinese sentence calls a
+    paper ("“Visual Chirality”(视觉手性)论文荣获……"). Returns how many titles it named."""
     named = 0
     for row in scored:
         for cand in row:
-            if "awarded" in cand.how and len(cand.text.split()) >= 3 and not never_title(cand.text):
+            awarded = "awarded" in cand.how and len(cand.text.split()) >= 3
+            if (awarded or "called_paper" in cand.how) and not never_title(cand.text):
                 _name_over_row(cand, row, accept)
                 named += 1
     return named
