@@ -201,3 +201,17 @@ def test_who_made_it_and_when_after_a_dash_is_no_part_of_the_title() -> None:
         ("Sparse Experts for Reasoning via Reinforcement Learning", 2025),
         ("Mixture of Small Experts", 2024),
     ]
+
+
+def test_an_award_labelled_line_names_its_paper() -> None:
+    page = "\n\n".join(
+        [
+            "ICLR 2026 Outstanding Papers: What They Found",
+            "ICLR 2026 produced two outstanding papers and one honorable mention.",
+            "The committee read many strong papers this year, and the review process was hard.",
+            "Outstanding Paper 1: Models Get Lost In Long Chats",
+            "Mira Chen and Omar Haddad at a lab wrote it.",
+        ]
+    )
+    got = [(p.title, p.venue, p.year) for p in parse_digest(page).papers]
+    assert got == [("Models Get Lost In Long Chats", "ICLR", 2026)]

@@ -63,6 +63,7 @@ def parse_digest(
     from papercli.importers.digest.records import (
         cut_records,
         follow_author_pairs,
+        follow_award_labels,
         follow_awarded_titles,
         follow_cited_parens,
         follow_dashed_names,
@@ -100,6 +101,7 @@ def parse_digest(
     follow_identified_rows(lines, scored, accept)
     follow_stated_titles(scored, accept)
     follow_awarded_titles(scored, accept)
+    follow_award_labels(lines, scored, accept)
     follow_split_citations(lines, scored, accept)
     follow_titled_citations(lines, scored, accept)
     follow_names_over_quotes(lines, scored, accept)

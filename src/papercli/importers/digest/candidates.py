@@ -160,7 +160,8 @@ TITLE_LABEL = re.compile(
     r"(?:文章|原文)(?:标题|题目|地址)|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
     r"(?:best|outstanding|distinguished|honou?rable|test[\s-]of[\s-]time|runner[\s-]up)"
-    r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)|honou?rable\s+mentions?|"
+    r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)(?:\s+#?\d{1,2})?|"
+    r"honou?rable\s+mentions?|"  # ("Outstanding Paper 1:" too)
     r"標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
     r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]",

@@ -562,6 +562,38 @@ CITED_LINES = 3  # a page of at least this many national-style citations reads t
 _EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\S")
 
 
+# "Best Paper Award: Title", "Outstanding Paper 1: Title", "Honorable Mention: Title"
+_AWARD_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:best|outstanding|distinguished|honou?rable|test[\s-]of[\s-]time|runner[\s-]up)"
+    r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)|honou?rable\s+mentions?)"
+    r"(?:\s+#?\d{1,2})?\W{0,2}\s*[:：]\s*(\S.{8,})$",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_OR_BREAK = re.compile(r"[\"“”《》「」]|[.!?]\s+\S")
+
+
+def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A line an award's name labels ("Outstanding Paper 1: Title") names its paper by the
+    rest of the line, whatever the model makes of it. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+
+    named = 0
+    for line, row in zip(lines, scored, strict=True):
+        label = _AWARD_LABEL.match(line.text.strip()) if len(line.text) <= 400 else None
+        if label is None:
+            continue
+        if _QUOTE_OR_BREAK.search(label.group(1)):
+            continue  # 'Award: "Title" (authors: ...) proposes ...': the quotes name it
+        rest = tidy(label.group(1))
+        same = [c for c in row if c.text == rest]
+        if same and len(rest.split()) >= 3 and not never_title(rest) and rest[:1].isupper():
+            _name_over_row(same[0], row, accept)
+            named += 1
+    return named
+
+
 def follow_awarded_titles(scored: list[list[Candidate]], accept: float) -> int:
     """An award sentence's title ("… went to A and B for their paper Title words.") names
     the line's paper, whatever its style; so does a quoted title a Chinese sentence calls a
