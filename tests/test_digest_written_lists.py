@@ -215,3 +215,23 @@ def test_an_award_labelled_line_names_its_paper() -> None:
     )
     got = [(p.title, p.venue, p.year) for p in parse_digest(page).papers]
     assert got == [("Models Get Lost In Long Chats", "ICLR", 2026)]
+
+
+def test_a_paragraph_linking_several_titles_to_paper_pages_names_each() -> None:
+    page = "\n\n".join(
+        [
+            "# Our favourite papers from the conference",
+            "Several papers tackle fine-tuning. [SpaRA: Sparse Robust Adaptation for Large "
+            "Models](https://icml.cc/virtual/2024/poster/34527) trains low-rank and sparse parts "
+            "together, while [Exploring the Benefit of Activation Sparsity in Training]"
+            "(https://icml.cc/virtual/2024/poster/34528) switches between sparse and dense "
+            "phases, and [Accelerating Transformer Training with Structured Sparsity]"
+            "(https://icml.cc/virtual/2024/poster/34529) does it with 2:4 masks.",
+        ]
+    )
+    got = [(p.title, p.venue, p.year) for p in parse_digest(page).papers]
+    assert got == [
+        ("SpaRA: Sparse Robust Adaptation for Large Models", "ICML", 2024),
+        ("Exploring the Benefit of Activation Sparsity in Training", "ICML", 2024),
+        ("Accelerating Transformer Training with Structured Sparsity", "ICML", 2024),
+    ]

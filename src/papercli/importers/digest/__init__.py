@@ -180,6 +180,7 @@ def parse_digest(
         result.confidence[id(paper)] = confidence
         result.by_title[key] = confidence
     _more_quoted_titles(records, scored, lines, accept, seen, result, source)
+    _more_linked_titles(records, scored, lines, floor, seen, result, source)
     rules_ran = len(lines) <= RULES_MAX_LINES
     proposed: set[str] = set()
     if rules_ran:
@@ -303,6 +304,61 @@ def _more_quoted_titles(
             result.papers.append(paper)
             result.confidence[id(paper)] = round(cand.score, 3)
             result.by_title[key] = round(cand.score, 3)
+
+
+def _more_linked_titles(
+    records: list[Record],
+    scored: list[list[Candidate]],
+    lines: list[Line],
+    floor: float,
+    seen: dict[str, Paper],
+    result: DigestResult,
+    source: str | None,
+) -> None:
+    """A paragraph of prose that links several titles to one site's paper pages ("[RoSA: …]
+    (icml.cc/virtual/2024/poster/1) … [Exploring …](…/poster/2)") names a paper with each:
+    the links say what they are. The site is that of the paragraph's record title, or a
+    conference's own paper pages. Each title needs FLOOR from the model."""
+    from papercli.importers.digest.candidates import without_open_tail
+    from papercli.importers.digest.fields import conference_page
+    from papercli.importers.digest.records import never_title
+
+    titled = {r.start: r.title for r in records if "link" in r.title.how}
+    for index, (line, row) in enumerate(zip(lines, scored, strict=True)):
+        if line.kind != "line" or len(line.spans) < 2:
+            continue
+        links = [c for c in row if "link" in c.how and c.score >= floor]
+        own = titled[index].url if index in titled else ""
+        if not own:
+            pages = [c for c in links if _PAPER_PAGE.search(c.url)]
+            if len(pages) < 2:
+                continue
+            own = pages[0].url
+        for cand in links:
+            title = without_open_tail(cand.text)
+            key = _key(title)
+            if _site_section(cand.url) != _site_section(own) or len(title.split()) < 3:
+                continue
+            if not key or key in seen or _overlaps(key, seen) or never_title(title):
+                continue
+            venue, year = conference_page(cand.url)
+            try:
+                paper = Paper(title=title, url=cand.url, venue=venue, year=year, source=source)
+            except ValidationError:
+                continue
+            seen[key] = paper
+            result.papers.append(paper)
+            result.confidence[id(paper)] = round(cand.score, 3)
+            result.by_title[key] = round(cand.score, 3)
+
+
+def _site_section(url: str) -> str:
+    """The site and the first two steps of URL's path ("icml.cc/virtual/2024"): links to
+    one site's paper pages share it."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.netloc.lower() + "/".join(parts.path.split("/")[:3])
 
 
 def _quote_mark(text: str, quoted: str) -> str:
@@ -630,6 +686,12 @@ CORROBORATE_MAX = 30
 CORROBORATE_SCORE = 0.8
 
 
+# a conference's own page of one paper ("icml.cc/virtual/2024/poster/34527"): a voucher
+_PAPER_PAGE = re.compile(
+    r"(?:icml|iclr|neurips|nips)\.cc/virtual/\d{4}/(?:poster|oral|spotlight)/\d+", re.IGNORECASE
+)
+
+
 def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
     """Moves the papers that nothing but a middling model score vouches for to the uncertain
     list: on a short page one wrong paper costs a reader more than one missed. (A title in a
@@ -637,7 +699,12 @@ def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
     the wrong papers stand.)"""
 
     def vouched(paper: Paper) -> bool:
-        return bool(_key(paper.title) in proposed or paper.authors or _identifiers(paper))
+        return bool(
+            _key(paper.title) in proposed
+            or paper.authors
+            or _identifiers(paper)
+            or _PAPER_PAGE.search(paper.url or "")
+        )
 
     if not any(vouched(p) for p in result.papers):
         return  # a page that gives no paper a voucher (a bare list): no title lacks one

@@ -121,6 +121,19 @@ def cited_right_before(text: str, title: str) -> tuple[list[str], int | None]:
     return parse_names(cited.group(1)), int(cited.group(2))
 
 
+# "icml.cc/virtual/2024/poster/34527": a conference's own page of one of its papers
+_CONFERENCE_PAGE = re.compile(r"\b(icml|iclr|neurips|nips)\.cc/virtual/((?:19|20)\d\d)/", re.I)
+_CONFERENCE_NAMES = {"icml": "ICML", "iclr": "ICLR", "neurips": "NeurIPS", "nips": "NeurIPS"}
+
+
+def conference_page(url: str) -> tuple[str | None, int | None]:
+    """The conference and year whose own site URL is a page of ("icml.cc/virtual/2024/…")."""
+    found = _CONFERENCE_PAGE.search(url)
+    if found is None:
+        return None, None
+    return _CONFERENCE_NAMES[found.group(1).lower()], int(found.group(2))
+
+
 def _awarded_venue_year(text: str, title: str) -> tuple[str | None, int | None]:
     """The venue and year an award sentence gives its paper right before its title ("for
     their 2015 ICLR paper Title"), or None for each it does not give."""
@@ -697,6 +710,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue, year = doc[0], year or (None if aged else doc[1])
     if year is None and venue is not None and venue == doc[0] and not aged:
         year = doc[1]  # "This year's SIGIR best paper" on a page titled "SIGIR 2011 best papers"
+    if venue is None and out.url:  # "icml.cc/virtual/2024/poster/34527"
+        venue, hosted = conference_page(out.url)
+        year = year or hosted
     if venue is None and out.arxiv_id:
         venue = "arXiv"
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
