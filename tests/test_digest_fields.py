@@ -966,3 +966,20 @@ def test_an_item_naming_venue_and_year_above_a_bare_title_gives_both() -> None:
     got = {p.title: (p.venue, p.year) for p in parse_digest(page, keep_uncertain=True).papers}
     assert got["Deep Residual Stages for Image Recognition"] == ("CVPR", 2016)
     assert got["Densely Stacked Convolutional Networks"] == ("CVPR", 2017)
+
+
+def test_an_authors_line_ends_where_the_next_field_label_begins() -> None:
+    page = "\n\n".join(
+        [
+            "# Top 5 papers of the quarter",
+            "1. Understanding Model Predictions through Influence Scores",
+            "Authors: Koh & Liang Key Contribution: Developed a way to trace predictions.",
+            "2. Architecture Search with Policy Gradients",
+            "Authors: Zoph and Le Significance: Searched network designs automatically.",
+        ]
+    )
+    got = [(p.title, p.authors) for p in parse_digest(page).papers]
+    assert got == [
+        ("Understanding Model Predictions through Influence Scores", ["Koh", "Liang"]),
+        ("Architecture Search with Policy Gradients", ["Zoph", "Le"]),
+    ]

@@ -29,6 +29,13 @@ _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(
     r"^\s*(?:paper\s+|论文|文章)?(?:authors?|作者|by)\b\s*[:：]?\s*(\S.*)$", re.IGNORECASE
 )
+# " Key Contribution: ", " Significance: ": the next field's label on the authors' line
+_NEXT_LABEL = re.compile(
+    r"\s+(?=(?:key\s+)?(?:contributions?|significance|summary|abstract|venue|year|links?|code|"
+    r"paper|notes?|tl;?dr|impact|takeaways?|results?|affiliations?|institutions?|published|"
+    r"conference|read|why it matters)\s*[:：])",
+    re.IGNORECASE,
+)
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
 # "arXiv: 2305.02463", "[2403.01744] Title" (an arXiv page's title as a tab shows it), and a
@@ -1171,7 +1178,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if label and re.match(
             r"\s*(?:paper\s+|论文|文章)?(?:authors?|作者|by\b)", line.text.strip(), re.I
         ):
-            value = label.group(1)
+            value = _NEXT_LABEL.split(label.group(1), 1)[0]  # "A and B Key Contribution: …"
             wrapped = body[k + 1] if k + 1 < len(body) else None
             if (
                 wrapped is not None
