@@ -766,6 +766,7 @@ def test_chapters_and_dates_are_never_titles() -> None:
     assert never_title("Revolutionised contextual word embeddings, improving benchmarks")
     assert not never_title("Improved techniques for training score-based models")
     assert never_title("A Short List of Important Research Papers to Understand LLM")
+    assert never_title("Recommender Systems: The Textbook [M] . Springer")
     assert not never_title("Deep Residual Learning (2015 version)")
     assert not never_title("Chaptering Videos with Transformers")
     assert never_title("ACL（Annual Meeting of the Association for Computational Linguistics")

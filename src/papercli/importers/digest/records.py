@@ -1017,7 +1017,12 @@ def never_title(text: str) -> bool:
         or _EVENT_NAME.search(text) is not None
         or _only_names(text)
         or _NICKNAME_YEAR.match(text) is not None
+        or _BOOK_MARK.search(text) is not None
     )
+
+
+# "Recommender Systems: The Textbook [M] . Springer": China's citation standard marks a book
+_BOOK_MARK = re.compile(r"\[\s*M\s*\]")
 
 
 # "ResNet (2015)", "GoogLeNet/Inception (2014)": a model's name and its year head an entry
