@@ -983,3 +983,20 @@ def test_an_authors_line_ends_where_the_next_field_label_begins() -> None:
         ("Understanding Model Predictions through Influence Scores", ["Koh", "Liang"]),
         ("Architecture Search with Policy Gradients", ["Zoph", "Le"]),
     ]
+
+
+def test_author_and_date_items_beside_a_title_item_are_its_fields() -> None:
+    entries = [
+        ("Maxi Networks for Sparse Pooling", "1302.4389", "Ian J. Good, David Warde, Mehdi Mir"),
+        ("Network Inside Network Layers", "1312.4400", "Min Lin, Qiang Chen, Shui Yan"),
+        ("Playing Board Games with Deep Value Learning", "1312.5602", "Vlad Mnih, Kora Kav"),
+        ("Auto-Encoding Variational Sketches", "1312.6114", "Dirk P Kingma, Max Well"),
+    ]
+    page = "## Implemented papers\n\n" + "\n\n".join(
+        f"##### [{title}]\n- {title} [[arXiv]](https://arxiv.org/abs/{arxiv})\n- *{names}*\n"
+        f"- `2013-12-{k + 10}`"
+        for k, (title, arxiv, names) in enumerate(entries)
+    )
+    got = {p.title: p.authors for p in parse_digest(page).papers}
+    assert got["Maxi Networks for Sparse Pooling"] == ["Ian J. Good", "David Warde", "Mehdi Mir"]
+    assert got["Auto-Encoding Variational Sketches"] == ["Dirk P Kingma", "Max Well"]

@@ -112,6 +112,8 @@ def test_strip_number_and_tidy() -> None:
     assert strip_number("01 Title")[0] == "Title"
     assert strip_number("Title 2") == ("Title 2", False)
     assert tidy(" “Quoted title.” ") == "Quoted title"
+    assert tidy("[Maxout Networks]") == "Maxout Networks"
+    assert tidy("[CVPR] Title [code]") == "[CVPR] Title [code]"
 
 
 def test_tags_around_a_title_give_an_untagged_cut() -> None:

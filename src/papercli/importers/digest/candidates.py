@@ -268,6 +268,8 @@ def tidy(text: str) -> str:
         if text.startswith(left) and text.endswith(right) and len(text) > 2:
             text = text[1:-1].strip()
     text = text.strip("\"“”'‘’")
+    if _ENCLOSED.fullmatch(text):  # "##### [Maxout Networks]": a link without its address
+        text = text[1:-1].strip()
     if text.endswith(".") and not text.endswith(("..", "et al.", " al.")):
         text = text[:-1]
     venue = _TAIL_VENUE.search(text)  # "Title. SIGIR": a cut just before "(2020)"
@@ -280,6 +282,7 @@ def tidy(text: str) -> str:
 
 
 _TAIL_VENUE = re.compile(r"(?:(?<=\w)[.,]|(?<=[?!]))\s+([A-Z][A-Za-z\-]{1,12})$")
+_ENCLOSED = re.compile(r"\[[^\[\]]{4,}\]")
 
 
 # "论文《你所需要的是注意力》(Attention Is All You Need)": a translated title and the original

@@ -694,7 +694,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             if line.kind == "cell" and other.row != line.row:
                 break
             sibling = line.kind == "item" and other.kind == "item" and other.depth <= line.depth
-            if sibling and not (labelled and _sibling_field(other)):
+            if sibling and not (labelled and _sibling_field(other)) and not _byline_item(other):
                 break  # (but "- Title: T" / "- Authors: A": the fields are items beside it)
             if in_item and other.kind == "item" and other.first:
                 break  # a title on an item's later line: the next item is the next entry
@@ -829,6 +829,20 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
 
 
 _SIBLING_FIELD = re.compile(r"^\W{0,3}[^:：\n]{1,14}[:：]\s*\S")
+
+
+_DATE_ITEM = re.compile(r"^\W{0,3}(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}\W{0,3}$")
+
+
+def _byline_item(line: Line) -> bool:
+    """Whether list item LINE holds only its paper's authors or date ("- *A, B and C*",
+    "- `2013-02-18`"): a field of the title item above, not an entry of its own."""
+    from papercli.importers.names import looks_like_name_list
+
+    text = line.text.strip()
+    if _DATE_ITEM.match(text):
+        return True
+    return ("," in text or " and " in text) and looks_like_name_list(text[:400]) >= 0.9
 
 
 def _sibling_field(line: Line) -> bool:
