@@ -1000,3 +1000,18 @@ def test_author_and_date_items_beside_a_title_item_are_its_fields() -> None:
     got = {p.title: p.authors for p in parse_digest(page).papers}
     assert got["Maxi Networks for Sparse Pooling"] == ["Ian J. Good", "David Warde", "Mehdi Mir"]
     assert got["Auto-Encoding Variational Sketches"] == ["Dirk P Kingma", "Max Well"]
+
+
+def test_a_methods_short_name_in_brackets_is_no_author() -> None:
+    page = "\n".join(
+        [
+            "# Value-based deep RL",
+            "",
+            "- [Duelling Heads for Value Estimation in Games (Dueling DQN)](https://arxiv.org/abs/1511.06581)",
+            "- [Prioritised Replay for Sparse Rewards (PER)](https://arxiv.org/abs/1511.05952)",
+            "- [Noisy Exploration Layers for Agents (NoisyNet)](https://arxiv.org/abs/1706.10295)",
+        ]
+    )
+    got = {p.title: p.authors for p in parse_digest(page, keep_uncertain=True).papers}
+    assert got["Duelling Heads for Value Estimation in Games"] == []
+    assert got["Prioritised Replay for Sparse Rewards"] == []

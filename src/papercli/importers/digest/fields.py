@@ -1116,6 +1116,16 @@ def _url_path(url: str) -> str:
 
 
 _YEAR_THEN_NAMES = re.compile(r"^(?:19|20)\d\d\s*年?\s*[,，;；]\s*(.+?)\s*(?:等人?)?$")
+
+
+def _nickname_like(text: str) -> bool:
+    """Whether TEXT is a method's short name ("Dueling DQN", "GPT-2"), not people: a few words,
+    some but not all of them in capitals."""
+    words = text.split()
+    caps = [w for w in words if re.fullmatch(r"[A-Z][A-Z0-9\-]+", w.strip(",."))]
+    return (0 < len(words) <= 3 and 0 < len(caps) < len(words)) or (len(words) == 1 and bool(caps))
+
+
 _AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)
 
 
@@ -1132,6 +1142,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         rest = ""  # "Title（中文译名）": the translation, not a name
     if re.match(r"In\s+[A-Z]", rest):
         rest = ""  # "... . In Advances in Neural ...": where it appeared, not who wrote it
+    if "before_paren" in record.title.how and _nickname_like(rest):
+        rest = ""  # "Title (Dueling DQN)": the method's name, not its authors
     if SCHEDULE_FIELD.match(rest):
         rest = ""  # "Presenters: A, B.": who presents it, not who wrote it
     dated = _YEAR_THEN_NAMES.match(rest)
