@@ -484,6 +484,7 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
     from papercli.importers.digest.references import names_only
 
     found: list[Candidate] = []
+    shown: list[Candidate] = []  # the lines of the layout, the model's own titles among them
     for row in scored:
         named = []
         for cand in sorted(row, key=lambda c: -c.score):  # the line's likeliest cut first
@@ -497,10 +498,14 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
                 named.append(cand)
         if not named:
             continue
-        floor = CUE_FLOOR if _names_cut(named[0]) == "before_dash" else BY_FLOOR
-        if named[0].score >= floor:
-            found.append(_without_award(named[0], row))
-    kinds = Counter(_names_cut(cand) for cand in found)
+        by = _names_cut(named[0]) == "before_by"
+        if named[0].score < (BY_FLOOR if by else CUE_FLOOR):
+            continue
+        shown.append(named[0])
+        if by and max(c.score for c in row) >= accept:
+            continue  # the model named the line's title ("Matching by Sticking Points Together")
+        found.append(_without_award(named[0], row))
+    kinds = Counter(_names_cut(cand) for cand in shown)
     found = [cand for cand in found if kinds[_names_cut(cand)] >= 2]  # the page's own layout
     for cand in found:
         _name_over_row(cand, scored[cand.line], accept)
@@ -813,9 +818,12 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     candidate."""
     from papercli.importers.names import looks_like_name_list
 
+    marked = bool(whole.how & {"bold", "italic"})  # "**Matching by Sticking Points**"
     for cand in sorted(row, key=lambda c: -c.score):
         rest = cand.rest.split(" | ")[0].strip(" ,.;:-–—|")
         attributed = "before_dash" in cand.how and _ATTRIBUTED.match(rest) is not None
+        if marked and cand.how == {"before_by"}:
+            continue  # the emphasis spans the whole title: its "by" is the title's own
         if (
             cand.how & _AUTHOR_CUTS
             and cand.score >= (CUE_FLOOR if attributed else TEMPLATE_FLOOR)
