@@ -240,12 +240,16 @@ def test_a_paragraph_linking_several_titles_to_paper_pages_names_each() -> None:
 def test_a_by_inside_an_emphasised_title_is_the_titles_own() -> None:
     rows = [
         ("2304.02008", "GlueStick: Robust Image Matching by Sticking Points and Lines Together"),
-        ("2303.02885", "Improving Image Matching by Cascaded Capturing Informative Keypoints"),
-        ("2306.05410", "LU-NeRF: Scene and Pose Estimation by Synchronizing Local NeRFs"),
+        (
+            "2303.02885",
+            "Improving Transformer-based Image Matching by Cascaded Capturing Spatially "
+            "Informative Keypoints",
+        ),
+        ("2306.05410", "LU-NeRF: Scene and Pose Estimation by Synchronizing Local Unposed NeRFs"),
         ("2305.00001", "Sparse Keypoint Matching for Wide Baselines"),
     ]
     page = "## Image Matching\n\n|Publish Date|Title|Authors|PDF|\n|---|---|---|---|\n" + "".join(
-        f"|**2023-04-05**|**{title}**|Ana Ruiz et.al.|[{arxiv}](http://arxiv.org/abs/{arxiv})|\n"
+        f"|**2023-04-05**|**{title}**|Chenjie Cao et.al.|[{arxiv}](http://arxiv.org/abs/{arxiv})|\n"
         for arxiv, title in rows
     )
     got = [(p.arxiv_id, p.title) for p in parse_digest(page).papers]
