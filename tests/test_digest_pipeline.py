@@ -116,6 +116,27 @@ def test_strip_number_and_tidy() -> None:
     assert tidy("[CVPR] Title [code]") == "[CVPR] Title [code]"
 
 
+def test_summary_and_notes_links_after_a_title_are_no_part_of_it() -> None:
+    page = "".join(
+        f"  - **{n:02d}.{title}** : [**Paper**](https://arxiv.org/abs/{arxiv}) || "
+        f"[**Code**](https://github.com/x/{n}) || [**Summary**](https://github.com/x/s{n})\n"
+        for n, (title, arxiv) in enumerate(
+            [
+                ("Generative Adversarial Networks", "1406.2661"),
+                ("Intriguing Properties of Neural Networks", "1312.6199"),
+                ("Distilling the Knowledge in a Neural Network", "1503.02531"),
+            ],
+            start=5,
+        )
+    )
+    titles = [p.title for p in parse_digest("## Papers List\n\n- ### 2014\n" + page).papers]
+    assert titles == [
+        "Generative Adversarial Networks",
+        "Intriguing Properties of Neural Networks",
+        "Distilling the Knowledge in a Neural Network",
+    ]
+
+
 def test_tags_around_a_title_give_an_untagged_cut() -> None:
     found = _cands("[CVPR] [63:fire:] Two-Step Quantization for Low-bit Neural Networks [code]")
     assert "untagged" in found["Two-Step Quantization for Low-bit Neural Networks"]

@@ -233,7 +233,8 @@ _LINK_LABEL = re.compile(rf"[\[(【]?\s*(?:{_LINK_WORDS}|\d{{1,3}})\s*[\])】]?"
 # the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
 _RESOURCE_WORDS = (
     r"paper|pdf|code|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"
-    r"openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|论文|代码|链接|项目主页"
+    r"openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
+    r"论文|代码|链接|项目主页|解读|笔记"
 )
 _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
 
@@ -537,7 +538,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
 
     # "Title paper code" (the links "paper" and "code", a space apart): every cut over them
     # ends before them
-    tail_start = _link_run(line, _SPACES, _RESOURCE_LINK)
+    tail_start = _link_run(line, _LINK_GAP, _RESOURCE_LINK)
     label_tail = line.text[tail_start:].rstrip() if tail_start else ""
 
     def add(text: str, how: str, rest: str = "", url: str = "") -> None:
