@@ -300,10 +300,7 @@ def _more_quoted_titles(
                 )
             except ValidationError:
                 continue
-            seen[key] = paper
-            result.papers.append(paper)
-            result.confidence[id(paper)] = round(cand.score, 3)
-            result.by_title[key] = round(cand.score, 3)
+            _add_found(paper, key, cand.score, seen, result)
 
 
 def _more_linked_titles(
@@ -346,10 +343,7 @@ def _more_linked_titles(
                 paper = Paper(title=title, url=cand.url, venue=venue, year=year, source=source)
             except ValidationError:
                 continue
-            seen[key] = paper
-            result.papers.append(paper)
-            result.confidence[id(paper)] = round(cand.score, 3)
-            result.by_title[key] = round(cand.score, 3)
+            _add_found(paper, key, cand.score, seen, result)
 
 
 def _site_section(url: str) -> str:
@@ -359,6 +353,16 @@ def _site_section(url: str) -> str:
 
     parts = urlsplit(url)
     return parts.netloc.lower() + "/".join(parts.path.split("/")[:3])
+
+
+def _add_found(
+    paper: Paper, key: str, score: float, seen: dict[str, Paper], result: DigestResult
+) -> None:
+    """PAPER (its title's KEY) is one more paper of the page, found with confidence SCORE."""
+    seen[key] = paper
+    result.papers.append(paper)
+    result.confidence[id(paper)] = round(score, 3)
+    result.by_title[key] = round(score, 3)
 
 
 def _quote_mark(text: str, quoted: str) -> str:

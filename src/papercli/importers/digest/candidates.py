@@ -151,6 +151,12 @@ def strip_number(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# "Best Paper Award", "Outstanding Paper 1", "Honorable Mention": an award's name
+AWARD_NAME = (
+    r"(?:(?:best|outstanding|distinguished|honou?rable|test[\s-]of[\s-]time|runner[\s-]up)"
+    r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)(?:\s+#?\d{1,2})?|"
+    r"honou?rable\s+mentions?)"
+)
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
 TITLE_LABEL = re.compile(
     r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
@@ -159,10 +165,8 @@ TITLE_LABEL = re.compile(
     r"paper\s+(?:review|summary|notes?|reading)|论文(?:原文|名|解读|笔记|精读|阅读)|"
     r"(?:文章|原文)(?:标题|题目|地址)|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
-    r"(?:best|outstanding|distinguished|honou?rable|test[\s-]of[\s-]time|runner[\s-]up)"
-    r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)(?:\s+#?\d{1,2})?|"
-    r"honou?rable\s+mentions?|"  # ("Outstanding Paper 1:" too)
-    r"標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
+    + AWARD_NAME
+    + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
     r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line, block_start
 from papercli.importers.digest.candidates import (
+    AWARD_NAME,
     CHINESE_LEAD_DASH,
     TITLE_LABEL,
     Candidate,
@@ -568,12 +569,7 @@ _EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\
 
 
 # "Best Paper Award: Title", "Outstanding Paper 1: Title", "Honorable Mention: Title"
-_AWARD_LABEL = re.compile(
-    r"^\W{0,3}(?:(?:best|outstanding|distinguished|honou?rable|test[\s-]of[\s-]time|runner[\s-]up)"
-    r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)|honou?rable\s+mentions?)"
-    r"(?:\s+#?\d{1,2})?\W{0,2}\s*[:：]\s*(\S.{8,})$",
-    re.IGNORECASE,
-)
+_AWARD_LABEL = re.compile(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]\s*(\S.{8,})$", re.IGNORECASE)
 
 
 _QUOTE_OR_BREAK = re.compile(r"[\"“”《》「」]|[.!?]\s+\S")
