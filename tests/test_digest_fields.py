@@ -1015,3 +1015,24 @@ def test_a_methods_short_name_in_brackets_is_no_author() -> None:
     got = {p.title: p.authors for p in parse_digest(page, keep_uncertain=True).papers}
     assert got["Duelling Heads for Value Estimation in Games"] == []
     assert got["Prioritised Replay for Sparse Rewards"] == []
+
+
+def test_people_with_roles_apart_by_semicolons_are_the_authors() -> None:
+    page = "\n\n".join(
+        [
+            "# Best Paper Award for 2022",
+            "Learned Incremental Representations for Parsing",
+            "Nika Kitaeva, PhD student; Tom Lu, undergraduate student, UC Berkeley; Dan Klein, "
+            "Professor, UC Berkeley",
+            "The authors designed a representation for parsing that is speculation free.",
+            "Requirements of Low-Resource Speech Synthesis for Language Revitalization",
+            "Aidan Pine, postdoctoral researcher, NRC; Dan Wells, PhD student, Edinburgh",
+            "The authors built speech synthesis for three indigenous languages.",
+        ]
+    )
+    got = {p.title: p.authors for p in parse_digest(page, keep_uncertain=True).papers}
+    assert got["Learned Incremental Representations for Parsing"] == [
+        "Nika Kitaeva",
+        "Tom Lu",
+        "Dan Klein",
+    ]

@@ -1211,6 +1211,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(_name_run(body, k))
             if names:
                 return names
+        names = _people_with_roles(text)
+        if names:
+            return names
         head = _SOURCE_DASH.split(text, 1)[0]  # "W Peebles, S Xie - arXiv preprint ..., 2022"
         if head != text and looks_like_name_list(head) >= 0.8:
             names = parse_names(head)
@@ -1220,6 +1223,22 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if names:
             return names
     return []
+
+
+_PERSON = re.compile(r"^[A-Z][\w'’\-]+(?:\s(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+){1,2}$")
+
+
+def _people_with_roles(text: str) -> list[str]:
+    """The names of a line of people, each with a role or a place after a comma, the people
+    apart by semicolons ("Nikita Kitaev, PhD student; Thomas Lu, undergraduate, UC Berkeley");
+    [] for any other line."""
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2 or len(text) > 1000:
+        return []
+    names = [p.split(",")[0].strip() for p in parts if p]
+    if not all(_PERSON.match(n) for n in names):
+        return []
+    return names
 
 
 _LIST_GOES_ON = re.compile(r"(?:[,;，；、]|\band)$")
