@@ -31,6 +31,8 @@ from papercli.importers.venues import (
         ("2023.1.24 SLT 2022 Paper List", ("SLT", 2022)),
         ("Accepted at ASRU 2023", ("ASRU", 2023)),
         ("Announcing the RLC 2024 Outstanding Paper Awards", ("RLC", 2024)),
+        ("### Awesome-NeurIPS-2023 : Observations", ("NeurIPS", 2023)),
+        ("awesome-iclr-2024-papers", ("ICLR", 2024)),
         ("NEURIPS 2019", ("NeurIPS", 2019)),
         ("NIPS 2014", ("NIPS", 2014)),
         ("Arxiv 2023", ("arXiv", 2023)),
@@ -260,3 +262,8 @@ def test_a_two_digit_year_after_a_space_where_the_name_ends() -> None:
     assert find_venue_year("ICML 22: Notes") == ("ICML", 2022)
     assert find_venue_year("CVPR 22 篇论文入选") == ("CVPR", None)
     assert find_venue_year("NeurIPS 21 papers") == ("NeurIPS", None)
+
+
+def test_a_venue_glued_by_hyphens_needs_its_year() -> None:
+    assert find_venue_year("Pre-ICLR thoughts") == (None, None)
+    assert find_venue_year("arxiv-sanity-2020")[0] is None

@@ -341,6 +341,18 @@ _LONG_HINTS = (
 )
 
 
+def _hyphen_glued(word: str) -> tuple[str | None, int | None]:
+    """A published venue and its year glued into a longer word by hyphens ("Awesome-NeurIPS-2023",
+    "awesome-iclr-2024-papers"); (None, None) unless both are there, the year right after."""
+    parts = word.split("-")
+    for k, part in enumerate(parts[:-1]):
+        venue = _short_venue(part) if k or len(parts) > 2 else None
+        following = parts[k + 1]
+        if venue and venue not in PREPRINTS and re.fullmatch(r"(?:19|20)\d\d", following):
+            return venue, int(following)
+    return None, None
+
+
 def _matches(text: str) -> list[tuple[str, int | None, int]]:
     """(venue, year written with it, position) for every venue named in TEXT, in order.
 
@@ -365,6 +377,8 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
                 if venue in PREPRINTS and len(digits) == 4 and 1 <= int(digits[2:]) <= 12:
                     digits = digits[:2]  # "arxiv2001": arXiv's YYMM, January 2020
                 year = _two_or_four(digits) if venue else None
+        if venue is None and "-" in word:
+            venue, year = _hyphen_glued(word)  # "Awesome-NeurIPS-2023": a repository's name
         if venue and (venue not in _WITH_YEAR or year is not None):
             out.append((venue, year, token.start()))
     lowered = text.lower()
