@@ -317,7 +317,7 @@ def _more_linked_titles(
     the links say what they are. The site is that of the paragraph's record title, or a
     conference's own paper pages. Each title needs FLOOR from the model."""
     from papercli.importers.digest.candidates import without_open_tail
-    from papercli.importers.digest.fields import conference_page
+    from papercli.importers.digest.fields import conference_page, conference_paper
     from papercli.importers.digest.records import never_title
 
     titled = {r.start: r.title for r in records if "link" in r.title.how}
@@ -327,7 +327,7 @@ def _more_linked_titles(
         links = [c for c in row if "link" in c.how and c.score >= floor]
         own = titled[index].url if index in titled else ""
         if not own:
-            pages = [c for c in links if _PAPER_PAGE.search(c.url)]
+            pages = [c for c in links if conference_paper(c.url)]
             if len(pages) < 2:
                 continue
             own = pages[0].url
@@ -690,24 +690,19 @@ CORROBORATE_MAX = 30
 CORROBORATE_SCORE = 0.8
 
 
-# a conference's own page of one paper ("icml.cc/virtual/2024/poster/34527"): a voucher
-_PAPER_PAGE = re.compile(
-    r"(?:icml|iclr|neurips|nips)\.cc/virtual/\d{4}/(?:poster|oral|spotlight)/\d+", re.IGNORECASE
-)
-
-
 def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
     """Moves the papers that nothing but a middling model score vouches for to the uncertain
     list: on a short page one wrong paper costs a reader more than one missed. (A title in a
     line of the same shape as a sure paper's is no voucher: measured, such lists are where
     the wrong papers stand.)"""
+    from papercli.importers.digest.fields import conference_paper
 
     def vouched(paper: Paper) -> bool:
         return bool(
             _key(paper.title) in proposed
             or paper.authors
             or _identifiers(paper)
-            or _PAPER_PAGE.search(paper.url or "")
+            or conference_paper(paper.url or "")  # "icml.cc/virtual/2024/poster/34527"
         )
 
     if not any(vouched(p) for p in result.papers):

@@ -129,8 +129,15 @@ def cited_right_before(text: str, title: str) -> tuple[list[str], int | None]:
 
 
 # "icml.cc/virtual/2024/poster/34527": a conference's own page of one of its papers
-_CONFERENCE_PAGE = re.compile(r"\b(icml|iclr|neurips|nips)\.cc/virtual/((?:19|20)\d\d)/", re.I)
+_CONFERENCE_SITE = r"(icml|iclr|neurips|nips)\.cc/virtual/"
+_CONFERENCE_PAGE = re.compile(r"\b" + _CONFERENCE_SITE + r"((?:19|20)\d\d)/", re.I)
+_CONFERENCE_PAPER = re.compile(_CONFERENCE_SITE + r"\d{4}/(?:poster|oral|spotlight)/\d+", re.I)
 _CONFERENCE_NAMES = {"icml": "ICML", "iclr": "ICLR", "neurips": "NeurIPS", "nips": "NeurIPS"}
+
+
+def conference_paper(url: str) -> bool:
+    """Whether URL is a conference's own page of one paper (".../virtual/2024/poster/34527")."""
+    return _CONFERENCE_PAPER.search(url) is not None
 
 
 def conference_page(url: str) -> tuple[str | None, int | None]:
