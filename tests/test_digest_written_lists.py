@@ -254,3 +254,25 @@ def test_a_by_inside_an_emphasised_title_is_the_titles_own() -> None:
     )
     got = [(p.arxiv_id, p.title) for p in parse_digest(page).papers]
     assert got == rows
+
+
+GLOSSED_ORALS = """# VISCON 2031 Oral
+
+[3] Sparse Lattice Priors for Video Matting (用于视频抠图的稀疏格点先验) (**Oral**)<br>
+[paper](https://arxiv.org/abs/3101.00011)<br><br>
+
+[2] Counting Crowds with Density Tokens(基于密度令牌的人群计数) (**Oral**)<br>
+[paper](https://arxiv.org/abs/3101.00012) | [code](https://github.com/example/density-tokens)<br><br>
+
+[1] Learning to Relight Faces from Phone Videos (从手机视频中学习人脸重光照) (**Oral**)<br>
+[paper](https://arxiv.org/abs/3101.00013)<br><br>
+"""
+
+
+def test_a_title_with_a_gloss_and_a_remark_in_parentheses_is_cut_before_both() -> None:
+    papers = parse_digest(GLOSSED_ORALS).papers
+    assert [(p.title, p.arxiv_id) for p in papers] == [
+        ("Sparse Lattice Priors for Video Matting", "3101.00011"),
+        ("Counting Crowds with Density Tokens", "3101.00012"),
+        ("Learning to Relight Faces from Phone Videos", "3101.00013"),
+    ]

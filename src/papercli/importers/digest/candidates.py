@@ -744,6 +744,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     meta = _TRAIL_PAREN_META.search(base)
     if meta and meta.start() > 4:
         add(base[: meta.start()], "before_paren", base[meta.start() :])
+        _paren_cuts(base[: meta.start()], add)  # "Title (中文译名) (Oral)": the gloss too
     match = _PAREN_LEAD.match(base)
     if match:
         add(match.group(2), "after_paren", match.group(1))
