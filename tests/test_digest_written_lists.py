@@ -276,3 +276,25 @@ def test_a_title_with_a_gloss_and_a_remark_in_parentheses_is_cut_before_both() -
         ("Counting Crowds with Density Tokens", "3101.00012"),
         ("Learning to Relight Faces from Phone Videos", "3101.00013"),
     ]
+
+
+WORKSHOP_SCHEDULE = """<h2>Schedule</h2>
+<table>
+<tr><td>9:00 AM</td><td>Invited Talk "Why Small Models Still Surprise Us"<br/>
+<i>Ada Brook</i></td></tr>
+<tr><td>9:40 AM</td><td>Spotlight Paper: Gradient Echoes in Recurrent State Space Models</td></tr>
+<tr><td>9:50</td><td>Spotlight Paper: Counterfactual Replay for Offline Bandit Evaluation</td></tr>
+<tr><td>10:00 AM</td><td>Invited Talk: "Scaling Laws for Tiny Robots"<br/>
+<i>Lee Marsh</i></td></tr>
+<tr><td>10:40 AM</td><td>Spotlight Paper: A Kernel View of Retrieval Heads (with Proofs)</td></tr>
+</table>
+"""
+
+
+def test_a_programs_spotlight_papers_are_papers_and_its_invited_talks_are_not() -> None:
+    papers = parse_digest(WORKSHOP_SCHEDULE).papers
+    assert [p.title for p in papers] == [
+        "Gradient Echoes in Recurrent State Space Models",
+        "Counterfactual Replay for Offline Bandit Evaluation",
+        "A Kernel View of Retrieval Heads (with Proofs)",
+    ]

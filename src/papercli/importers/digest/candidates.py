@@ -157,16 +157,21 @@ AWARD_NAME = (
     r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)(?:\s+#?\d{1,2})?|"
     r"honou?rable\s+mentions?)"
 )
+# "Spotlight Paper: Title", "Oral paper 3: Title": how a program presents the paper
+PRESENTED = (
+    r"(?:spotlight|oral|poster|contributed|accepted|featured|selected)\s+papers?(?:\s+#?\d{1,2})?"
+)
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
 TITLE_LABEL = re.compile(
     r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
-    r"paper\s+(?:review|summary|notes?|reading)|论文(?:原文|名|解读|笔记|精读|阅读)|"
+    r"paper\s+(?:review|summary|notes?|reading)|"
+    + PRESENTED
+    + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
     r"(?:文章|原文)(?:标题|题目|地址)|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
-    + AWARD_NAME
-    + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
+     + AWARD_NAME + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
     r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]",
     re.IGNORECASE,

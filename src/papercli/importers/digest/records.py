@@ -19,6 +19,7 @@ from papercli.importers.digest.blocks import Line, block_start
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
     CHINESE_LEAD_DASH,
+    PRESENTED,
     TITLE_LABEL,
     Candidate,
     strip_number,
@@ -568,11 +569,16 @@ CITED_LINES = 3  # a page of at least this many national-style citations reads t
 _EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\S")
 
 
+# a title an award's or a program's label names is as sure as this: the label says it is a
+# paper's, so it needs no other voucher on a short page
+LABELLED_SCORE = 0.8
 # "Best Paper Award: Title", "Outstanding Paper 1: Title", "Honorable Mention: Title"
-_AWARD_LABEL = re.compile(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]\s*(\S.{8,})$", re.IGNORECASE)
+_AWARD_LABEL = re.compile(
+    r"^\W{0,3}(?:" + AWARD_NAME + "|" + PRESENTED + r")\W{0,2}\s*[:：]\s*(\S.{8,})$", re.IGNORECASE
+)
 
 
-_QUOTE_OR_BREAK = re.compile(r"[\"“”《》「」]|[.!?]\s+\S")
+_QUOTE_OR_BREAK = re.compile(r"[\"“”《》「」]|[.!?]\s+\S|,\s+by\s+[A-Z]")
 
 
 def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -582,15 +588,17 @@ def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept
 
     named = 0
     for line, row in zip(lines, scored, strict=True):
-        label = _AWARD_LABEL.match(line.text.strip()) if len(line.text) <= 400 else None
+        last_cell = line.text.rpartition("|")[2]  # "| 11:20 AM | Spotlight Paper: Title"
+        label = _AWARD_LABEL.match(last_cell.strip()) if len(line.text) <= 400 else None
         if label is None:
             continue
         if _QUOTE_OR_BREAK.search(label.group(1)):
-            continue  # 'Award: "Title" (authors: ...) proposes ...': the quotes name it
+            continue  # 'Award: "Title" (authors: ...) proposes ...', "Award: Title, by A":
+            # the quotes or the names' lines name it
         rest = tidy(label.group(1))
         same = [c for c in row if c.text == rest]
         if same and len(rest.split()) >= 3 and not never_title(rest) and rest[:1].isupper():
-            _name_over_row(same[0], row, accept)
+            _name_over_row(same[0], row, max(accept, LABELLED_SCORE))
             named += 1
     return named
 
@@ -973,6 +981,8 @@ def talk_sections(lines: list[Line]) -> set[int]:
             depth = line.depth if _TALKS_SECTION.match(line.text.strip()) else 0
         elif depth and not names_paper_id(line):
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
+        elif _talk_line(line.text) and not names_paper_id(line):
+            inside.add(i)
     return inside
 
 
@@ -1004,6 +1014,19 @@ _TALKS_SECTION = re.compile(
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
     re.IGNORECASE,
 )
+# 'Invited Talk "Title"', "Keynote: Title", "Keynote Speech by …": one talk on a program
+_TALK_LINE = re.compile(
+    r"^\s*\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talk|speech|lecture|address)|keynote)\b",
+    re.IGNORECASE,
+)
+
+
+def _talk_line(text: str) -> bool:
+    """Whether TEXT, or a cell of its table row ("| 9:05 AM | Invited Talk "Title""), is one
+    talk on a program."""
+    return any(_TALK_LINE.match(part) for part in text.split("|")[:6])
+
+
 _FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|摘要|简介|一句话总结|总结|导读|"
     r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词|"
