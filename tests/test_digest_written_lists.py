@@ -298,3 +298,42 @@ def test_a_programs_spotlight_papers_are_papers_and_its_invited_talks_are_not() 
         "Counterfactual Replay for Offline Bandit Evaluation",
         "A Kernel View of Retrieval Heads (with Proofs)",
     ]
+
+
+NEWS_DAILY = """# AI 日报 - 2031-02-02
+
+### 1. 稀疏格点先验用于视频抠图
+原文: Sparse Lattice Priors for Video Matting
+
+- **来源**: arXiv AI
+- **原文链接**: https://arxiv.org/abs/3102.00021
+
+---
+
+### 2. 某公司发布新的编程助手应用
+原文: Example Corp launches a new desktop app for agentic coding
+
+- **来源**: TechCrunch AI
+- **原文链接**: https://techcrunch.com/3031/02/02/example-corp-launches-desktop-app/
+
+---
+
+### 3. 基于密度令牌的人群计数
+原文: Counting Crowds with Density Tokens
+
+- **来源**: arXiv Machine Learning
+- **原文链接**: https://arxiv.org/abs/3102.00022
+"""
+
+
+def test_a_translated_heading_over_its_original_is_the_papers_other_title() -> None:
+    papers = parse_digest(NEWS_DAILY).papers
+    assert [(p.title, p.alt_titles, p.arxiv_id) for p in papers] == [
+        ("Sparse Lattice Priors for Video Matting", ["稀疏格点先验用于视频抠图"], "3102.00021"),
+        ("Counting Crowds with Density Tokens", ["基于密度令牌的人群计数"], "3102.00022"),
+    ]
+
+
+def test_a_news_sites_story_is_no_paper() -> None:
+    titles = [p.title for p in parse_digest(NEWS_DAILY).papers]
+    assert not any("Example Corp" in t or "编程助手" in t for t in titles)

@@ -134,6 +134,7 @@ def parse_digest(
     seen: dict[str, Paper] = {}
     for paper in _bibtex_papers(entries, source, result):
         seen[_key(paper.title)] = paper
+    stories: set[str] = set()  # titles of news stories: no reader may add them back
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
@@ -143,10 +144,14 @@ def parse_digest(
             continue
         if _points_elsewhere(record.title, fields) and record.title.score < ELSEWHERE_SCORE:
             continue
+        if _news_story(fields, lines[record.start : record.end]):
+            stories.add(key)
+            continue
         try:
             paper = Paper(
                 title=title,
-                alt_titles=alt_titles(
+                alt_titles=_gloss_above(record, lines)
+                or alt_titles(
                     record,
                     lines[record.start : record.end],
                     lines[record.start - 1] if record.start else None,
@@ -184,7 +189,7 @@ def parse_digest(
     rules_ran = len(lines) <= RULES_MAX_LINES
     proposed: set[str] = set()
     if rules_ran:
-        proposed = _second_opinion(text, source, lines, scored, seen, result, accept)
+        proposed = _second_opinion(text, source, lines, scored, seen, result, accept, stories)
     found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
         _set_aside_uncorroborated(result, proposed)
@@ -609,6 +614,7 @@ def _second_opinion(
     seen: dict[str, Paper],
     result: DigestResult,
     accept: float,
+    refused: set[str],
 ) -> set[str]:
     """Papers proposed by the line-rule reader (:mod:`.rules`) that the model also rates as
     titles: the rules know layouts the model has seen too rarely, the model keeps their
@@ -637,6 +643,7 @@ def _second_opinion(
     order = {id(p): where.get(_key(p.title), 0) for p in result.papers}
     listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
+    translations = {_key(alt) for p in seen.values() for alt in p.alt_titles}
     proposed: set[str] = set()
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
         paper.title = without_open_tail(paper.title)
@@ -648,6 +655,10 @@ def _second_opinion(
             continue
         if _identifiers(paper) & held:
             continue  # an identifier belongs to one record: the rules gave it to a heading
+        if key in translations:
+            continue  # a found paper's title in another language
+        if any(story in key for story in refused):
+            continue  # a news story ("原文: Story"), refused above
         if never_title(paper.title):
             continue
         if key in elsewhere and not (_identifiers(paper) or paper.pdf_url):
@@ -669,6 +680,24 @@ def _second_opinion(
     result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
     result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
     return proposed
+
+
+# "原文: Title", "英文标题：Title": a line that gives the original of the translation above it
+_ORIGINAL_LABEL = re.compile(
+    r"^\W{0,3}(?:原文|英文标题|英文题目|英文名称|original(?:\s+title)?)\s*[:：]", re.IGNORECASE
+)
+_CJK_TITLE = re.compile(r"[\u3400-\u9fff][^A-Za-z]{3,}")
+
+
+def _gloss_above(record: Record, lines: list[Line]) -> list[str]:
+    """The Chinese title right over RECORD's title when that line gives the original
+    ("### 1. 中文标题" / "原文: Title"): the translation of its title."""
+    from papercli.importers.digest.candidates import strip_number, tidy
+
+    if record.start == 0 or not _ORIGINAL_LABEL.match(lines[record.start].text):
+        return []
+    above = tidy(strip_number(lines[record.start - 1].text.strip())[0])
+    return [above] if _CJK_TITLE.fullmatch(above) and record.title.text.isascii() else []
 
 
 def _as_written(title: str, written: str | None) -> str:
@@ -727,6 +756,17 @@ def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
     """Whether TITLE links away from any paper and its record has no identifier or PDF."""
     named = fields.pdf_url or any(value for _kind, value in _ids_of(fields))
     return bool(title.url) and not named and not _paper_link(title.url)
+
+
+def _news_story(fields: Fields, body: list[Line]) -> bool:
+    """Whether the record's links are news sites' stories and nothing in it names a paper (no
+    identifier, no PDF): a news digest's item, not a paper."""
+    from papercli.importers.digest.features import NEWS_SITE
+
+    if fields.pdf_url or any(value for _kind, value in _ids_of(fields)):
+        return False
+    urls = [u for line in body for u in line.urls]
+    return bool(urls) and all(NEWS_SITE.search(u) for u in urls)
 
 
 def _paper_link(url: str) -> bool:

@@ -169,7 +169,7 @@ TITLE_LABEL = re.compile(
     r"paper\s+(?:review|summary|notes?|reading)|"
     + PRESENTED
     + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
-    r"(?:文章|原文)(?:标题|题目|地址)|"
+    r"(?:文章|原文)(?:标题|题目|地址)|原文|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
      + AWARD_NAME + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper

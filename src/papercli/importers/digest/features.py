@@ -438,6 +438,16 @@ _LINK_MEDIA = re.compile(
     re.IGNORECASE,
 )
 
+# a news site's or a forum's story: a report on a paper at most, never the paper
+NEWS_SITE = re.compile(
+    r"//(?:[\w-]+\.)*(?:techcrunch\.com|wired\.com|arstechnica\.com|technologyreview\.com|"
+    r"theverge\.com|venturebeat\.com|reuters\.com|bloomberg\.com|cnbc\.com|nytimes\.com|"
+    r"theguardian\.com|bbc\.co\.uk|bbc\.com|forbes\.com|businessinsider\.com|engadget\.com|"
+    r"zdnet\.com|theinformation\.com|axios\.com|36kr\.com|news\.ycombinator\.com|"
+    r"reddit\.com|twitter\.com|x\.com)/",
+    re.IGNORECASE,
+)
+
 
 def link_features(url: str) -> dict[str, float]:
     """Where a candidate's own link goes: a paper's page, code, a video or post, elsewhere."""
