@@ -337,3 +337,22 @@ def test_a_translated_heading_over_its_original_is_the_papers_other_title() -> N
 def test_a_news_sites_story_is_no_paper() -> None:
     titles = [p.title for p in parse_digest(NEWS_DAILY).papers]
     assert not any("Example Corp" in t or "编程助手" in t for t in titles)
+
+
+ITALIC_BY_LINES = """### to read
+
+ *Sparse Lattice Priors for Video Matting* by Ines Okafor et al. - 🔘
+
+ *Counting Crowds with Density Tokens* by Lee Park - 🔘
+
+ *Learning to Relight Faces from Phone Videos* by Mira Olsen et al. - 🔘
+"""
+
+
+def test_emphasised_titles_by_names_et_al_are_papers_with_their_authors() -> None:
+    papers = parse_digest(ITALIC_BY_LINES).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Sparse Lattice Priors for Video Matting", ["Ines Okafor"]),
+        ("Counting Crowds with Density Tokens", ["Lee Park"]),
+        ("Learning to Relight Faces from Phone Videos", ["Mira Olsen"]),
+    ]

@@ -487,14 +487,18 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
 
     found: list[Candidate] = []
     shown: list[Candidate] = []  # the lines of the layout, the model's own titles among them
+    # "*Title* by A et al.": where a marked title's names end so, its marked lines are papers
+    cited = sum(
+        1 for row in scored for c in row if _marked_by(c, row) and _ET_AL_END.search(c.rest)
+    )
     for row in scored:
         named = []
         for cand in sorted(row, key=lambda c: -c.score):  # the line's likeliest cut first
             if not cand.how & _NAMES_CUTS or len(cand.text.split()) < 2:
                 continue
-            names = _AFFILIATION_TAIL.sub("", cand.rest).strip(" ,.—–-")
+            names = _AFFILIATION_TAIL.sub("", _MARK_TAIL.sub("", cand.rest)).strip(" ,.—–-")
             names = _BY_LEAD.sub("", names)  # a span cut before ", by A and B" keeps the "by"
-            if _marked_by(cand, row) or never_title(cand.text):
+            if (cited < 2 and _marked_by(cand, row)) or never_title(cand.text):
                 continue
             if names_only(names) and not names_only(cand.text):
                 named.append(cand)
@@ -512,6 +516,10 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
     for cand in found:
         _name_over_row(cand, scored[cand.line], accept)
     return len(found)
+
+
+_MARK_TAIL = re.compile(r"\s+[-–—]\s*[^\w\s]{1,3}$")  # "by A - 🔘": a reader's mark, unread
+_ET_AL_END = re.compile(r"\bet\s+al\.?(?:\W{0,4}|\s+[-–—]\s*\W{0,3})$")
 
 
 def _names_cut(cand: Candidate) -> str:
