@@ -356,3 +356,26 @@ def test_emphasised_titles_by_names_et_al_are_papers_with_their_authors() -> Non
         ("Counting Crowds with Density Tokens", ["Lee Park"]),
         ("Learning to Relight Faces from Phone Videos", ["Mira Olsen"]),
     ]
+
+
+EMOJI_RUN = """Top papers of last week:
+🗞️ Sparse Lattice Priors for Video Matting
+🗞️ "Counting Crowds with Density Tokens"
+🗞️ "Learning to Relight Faces from Phone Videos"
+🗞️ Orion 3 Pro Capable of Winning Gold at IMO 2031
+🗞️ KALE: A Semi-Empirical Theory of (Shallow) Learning
+🗞️ "Beyond Binary Rewards: Training Agents to Reason About Their Uncertainty"
+Our pick this week is the first one. It reads well.
+"""
+
+
+def test_a_run_of_lines_led_by_one_emoji_is_a_list_of_titles() -> None:
+    titles = [p.title for p in parse_digest(EMOJI_RUN).papers]
+    assert titles == [
+        "Sparse Lattice Priors for Video Matting",
+        "Counting Crowds with Density Tokens",
+        "Learning to Relight Faces from Phone Videos",
+        "Orion 3 Pro Capable of Winning Gold at IMO 2031",
+        "KALE: A Semi-Empirical Theory of (Shallow) Learning",
+        "Beyond Binary Rewards: Training Agents to Reason About Their Uncertainty",
+    ]

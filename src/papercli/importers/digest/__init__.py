@@ -68,6 +68,7 @@ def parse_digest(
         follow_cited_parens,
         follow_dashed_names,
         follow_described_items,
+        follow_emoji_runs,
         follow_identified_rows,
         follow_names_over_quotes,
         follow_reference_lines,
@@ -110,6 +111,7 @@ def parse_digest(
     follow_reference_lines(lines, scored, accept)
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)
+    follow_emoji_runs(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that

@@ -574,6 +574,44 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
 
 
 CITED_LINES = 3  # a page of at least this many national-style citations reads them all
+RUN_LINES = 4  # a run of this many lines led by one emoji is a list
+RUN_FLOOR = 0.1  # below this the model says a run's line is no title at all
+
+
+def follow_emoji_runs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A run of at least RUN_LINES lines, each led by the same emoji ("🗞️ Title"), at least
+    half of them titled by the model, is a list of titles: each other line's whole text is its
+    title, unless it reads as a sentence or the model gives it nearly nothing. Returns how many
+    were raised to ACCEPT."""
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        lead = _EMOJI_BULLET.match(line.text) if line.kind == "line" else None
+        mark = lead.group(0)[:-1].strip() if lead else ""
+        if not mark:
+            continue
+        run = runs[-1] if runs else []
+        if run and run[-1] == i - 1 and lines[run[-1]].text.lstrip().startswith(mark):
+            run.append(i)
+        else:
+            runs.append([i])
+    raised = 0
+    for run in runs:
+        titled = [i for i in run if scored[i] and max(c.score for c in scored[i]) >= accept]
+        if len(run) < RUN_LINES or 2 * len(titled) < len(run):
+            continue
+        for i in run:
+            whole = [c for c in scored[i] if "whole" in c.how]
+            if i in titled or not whole or whole[0].score < RUN_FLOOR:
+                continue
+            text = whole[0].text
+            if never_title(text) or _SENTENCE_END.search(text) or len(text.split()) < 3:
+                continue
+            _name_over_row(whole[0], scored[i], accept)
+            raised += 1
+    return raised
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|[.。!！]$")
 _EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\S")
 
 
