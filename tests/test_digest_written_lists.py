@@ -379,3 +379,32 @@ def test_a_run_of_lines_led_by_one_emoji_is_a_list_of_titles() -> None:
         "KALE: A Semi-Empirical Theory of (Shallow) Learning",
         "Beyond Binary Rewards: Training Agents to Reason About Their Uncertainty",
     ]
+
+
+LABELLED_CARDS = """5 篇杰出论文奖
+
+论文：Sparse Lattice Priors for Video Matting
+
+论文地址：https://openreview.net/forum?id=AbCdEf1234
+机构：某某大学、某某研究院
+作者：Ines Okafor、Lee Park
+
+本文研究了视频抠图中的稀疏先验。
+
+论文：Counting Crowds with Density Tokens
+
+论文地址：https://openreview.net/forum?id=GhIjKl5678
+机构：某某实验室
+作者：Mira Olsen、Tom Berg
+
+本文提出了密度令牌。
+"""
+
+
+def test_a_field_line_over_a_paper_is_no_topic() -> None:
+    papers = parse_digest(LABELLED_CARDS).papers
+    assert [p.title for p in papers] == [
+        "Sparse Lattice Priors for Video Matting",
+        "Counting Crowds with Density Tokens",
+    ]
+    assert not any(t.startswith(("机构", "作者")) for p in papers for t in p.topics)

@@ -563,9 +563,21 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         for topic in paper.topics:
             key = _key(topic)
             bare = _key(re.sub(r"^\s*\d{1,3}\s*[.、)]\s*", "", topic))
-            if key and key not in not_topics and bare not in not_topics:
+            if key and key not in not_topics and bare not in not_topics and not _no_topic(topic):
                 kept.append(topic)
         paper.topics = kept
+
+
+# "padding = ["10px", "0"]": a line of code a page's source left in
+_CODE_LINE = re.compile(r"^[\w.\-]{1,40}\s*=\s*\S")
+
+
+def _no_topic(text: str) -> bool:
+    """Whether TEXT, a line over papers, is a field ("作者：A、B", "机构：X") or code, which
+    name no section."""
+    from papercli.importers.digest.records import FIELD_LABEL
+
+    return FIELD_LABEL.match(text) is not None or _CODE_LINE.match(text) is not None
 
 
 # The line rules' vote, combined with the model's score as a noisy-OR: a rules' paper is kept

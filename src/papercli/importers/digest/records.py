@@ -703,7 +703,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     best: list[Candidate | None] = []
     contents = table_of_contents(lines)
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
-        if _FIELD_LABEL.match(line.text.strip()) or i in contents:
+        if FIELD_LABEL.match(line.text.strip()) or i in contents:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
         row = [c for c in row if not never_title(c.text) and not _epigraph(c)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
@@ -1073,7 +1073,7 @@ def _talk_line(text: str) -> bool:
     return any(_TALK_LINE.match(part) for part in text.split("|")[:6])
 
 
-_FIELD_LABEL = re.compile(
+FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|摘要|简介|一句话总结|总结|导读|"
     r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词|"
     r"项目主页|项目源码|项目地址|源码|主页)\s*[:：]|"
