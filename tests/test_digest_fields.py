@@ -1036,3 +1036,23 @@ def test_people_with_roles_apart_by_semicolons_are_the_authors() -> None:
         "Tom Lu",
         "Dan Klein",
     ]
+
+
+PIPED_BYLINES = """### [1] [Sparse Lattice Priors for Video Matting](https://neurips.cc/virtual/2031/oral/1)
+**高价值** | *Ines Okafor, Lee Park, Mira Olsen*
+
+**💡 大白话**: 就像给视频抠图加了一张网。
+
+### [2] [Counting Crowds with Density Tokens](https://neurips.cc/virtual/2031/oral/2)
+**中价值** | *Tom Berg, Ana Ruiz*
+
+**💡 大白话**: 就像数人头时先估密度。
+"""
+
+
+def test_the_one_field_of_names_between_bars_gives_the_authors() -> None:
+    papers = parse_digest(PIPED_BYLINES).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Sparse Lattice Priors for Video Matting", ["Ines Okafor", "Lee Park", "Mira Olsen"]),
+        ("Counting Crowds with Density Tokens", ["Tom Berg", "Ana Ruiz"]),
+    ]

@@ -1214,6 +1214,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             continue  # a table names its author column: another column is something else
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
+        names = _names_between_pipes(text)
+        if names:
+            return names
         if looks_like_name_list(text) >= 0.6:
             names = parse_names(_name_run(body, k))
             if names:
@@ -1230,6 +1233,21 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if names:
             return names
     return []
+
+
+def _names_between_pipes(text: str) -> list[str]:
+    """The names of a line of fields set apart by bars ("**高价值** | *A, B, C*"): its one
+    field that lists several names, when no other field reads as a Latin name (a row of one
+    name per field, "A (甲) | B (乙)", is read name by name elsewhere)."""
+    parts = [part.strip() for part in text.split("|")]
+    if not 2 <= len(parts) <= 6:
+        return []
+    lists = [part for part in parts if len(parse_names(part)) >= 2]
+    others = [part for part in parts if part not in lists]
+    latin = [p for p in others if re.search(r"[A-Za-z]", p) and looks_like_name_list(p) >= 0.5]
+    if len(lists) != 1 or latin or looks_like_name_list(lists[0]) < 0.8:
+        return []
+    return parse_names(lists[0])
 
 
 _PERSON = re.compile(r"^[A-Z][\w'’\-]+(?:\s(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+){1,2}$")
