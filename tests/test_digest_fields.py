@@ -1056,3 +1056,19 @@ def test_the_one_field_of_names_between_bars_gives_the_authors() -> None:
         ("Sparse Lattice Priors for Video Matting", ["Ines Okafor", "Lee Park", "Mira Olsen"]),
         ("Counting Crowds with Density Tokens", ["Tom Berg", "Ana Ruiz"]),
     ]
+
+
+BLOCK_MARKED_CITATIONS = (
+    '█[1] Okafor, Ines, Lee Park, and Mira Olsen. "Sparse lattice priors." Nature 621.7 '
+    "(2031): 1-9. [pdf] ★★★★★\n\n"
+    '█[2] Berg, Tom, and Ana Ruiz. "Counting crowds with density tokens." Neural computation '
+    "43.2 (2031): 10-20. [pdf] ★★★\n"
+)
+
+
+def test_a_citation_led_by_a_block_mark_gives_its_authors() -> None:
+    papers = parse_digest(BLOCK_MARKED_CITATIONS).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Sparse lattice priors", ["Ines Okafor", "Lee Park", "Mira Olsen"]),
+        ("Counting crowds with density tokens", ["Tom Berg", "Ana Ruiz"]),
+    ]

@@ -941,7 +941,7 @@ def _hint(line: Line, url: str) -> str:
 _CITED_YEAR = re.compile(
     r"(?<![\s.,(])[\s.,(]*(?:19|20)\d\d[a-z]?\)?[\s.,:]*$|(?<![\s\"“”'‘’.,:])[\s\"“”'‘’.,:]+$"
 )
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\[?\d{1,4}[.)\]])\s*")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•\u2580-\u25ff]\s*)?(?:\[?\d{1,4}[.)\]])?\s*")
 
 
 def cited_names(before: str) -> list[str]:
