@@ -1072,3 +1072,16 @@ def test_a_citation_led_by_a_block_mark_gives_its_authors() -> None:
         ("Sparse lattice priors", ["Ines Okafor", "Lee Park", "Mira Olsen"]),
         ("Counting crowds with density tokens", ["Tom Berg", "Ana Ruiz"]),
     ]
+
+
+def test_a_paper_from_the_1940s_keeps_its_year() -> None:
+    text = (
+        "The one that started it all\n\n"
+        '"A Calculus of Switching Relays in Telephone Exchanges" (1943) by Ada Brook and Lee Marsh'
+        "\n\nThis paper is where it began.\n"
+    )
+    [paper] = parse_digest(text, "t.txt").papers
+    assert (paper.title, paper.year) == (
+        "A Calculus of Switching Relays in Telephone Exchanges",
+        1943,
+    )

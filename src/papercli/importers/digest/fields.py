@@ -25,7 +25,7 @@ from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
-_YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20[0-4]\d)(?![\d.])")
+_YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(
     r"^\s*(?:paper\s+|论文|文章)?(?:authors?|作者|by)\b\s*[:：]?\s*(\S.*)$", re.IGNORECASE
 )
