@@ -408,3 +408,17 @@ def test_a_field_line_over_a_paper_is_no_topic() -> None:
         "Counting Crowds with Density Tokens",
     ]
     assert not any(t.startswith(("机构", "作者")) for p in papers for t in p.topics)
+
+
+FOLDER_INDEX = """## Papers
+
+- [Sparse Lattice Priors for Video Matting](./Sparse%20Lattice/) - Code: 2 py | Paper: ✓
+- [Counting Crowds with Density Tokens](./Counting%20Crowds/) - Code: 1 py | Paper: ✓
+- [Relight_Faces_Phone](./Relight_Faces_Phone/) - Code: 1 py | Paper: ✗
+"""
+
+
+def test_a_folders_name_of_words_joined_by_underscores_is_no_title() -> None:
+    titles = [p.title for p in parse_digest(FOLDER_INDEX, keep_uncertain=True).papers]
+    assert "Sparse Lattice Priors for Video Matting" in titles
+    assert not any("_" in t for t in titles)

@@ -1105,7 +1105,12 @@ def never_title(text: str) -> bool:
         or _only_names(text)
         or _NICKNAME_YEAR.match(text) is not None
         or _BOOK_MARK.search(text) is not None
+        or _SLUG.match(text) is not None
     )
+
+
+# "Diffusion_Transformer_DiT": a folder's or a file's name, words joined by underscores
+_SLUG = re.compile(r"[\w\-.]+_[\w\-.]+_[\w\-.]+(?:\s|$)")
 
 
 # "Recommender Systems: The Textbook [M] . Springer": China's citation standard marks a book
