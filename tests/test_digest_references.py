@@ -350,3 +350,17 @@ def test_names_each_a_comma_part_then_the_title_is_a_reference() -> None:
     assert commas is not None and commas.title == "Learning to Simulate Fluids, Objects and Cloth"
     run_on = read_reference("Ana Ruiz, Tom Berg, C. Title Words. CVPR 2016.")
     assert run_on is None or run_on.title != "C. Title Words"
+
+
+def test_one_whole_reference_on_a_page_of_notes_is_its_paper() -> None:
+    text = (
+        "1.1 Survey\n"
+        "[1] Okafor, Ines, Lee Park, and Mira Olsen. “Sparse lattices.” Nature 621.7553 (2031):"
+        " 436-444. [pdf] (A survey) :star::star::star:\n"
+        "这篇综述介绍了稀疏格点的历史。\n"
+        "作者认为它很重要。\n"
+    )
+    papers = parse_digest(text).papers
+    assert [(p.title, p.authors, p.year) for p in papers] == [
+        ("Sparse lattices", ["Ines Okafor", "Lee Park", "Mira Olsen"], 2031)
+    ]

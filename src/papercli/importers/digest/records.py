@@ -429,14 +429,20 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     from papercli.importers.digest.references import read_reference
 
     found: list[tuple[int, str, str, bool]] = []
+    whole = False
     for i, line in enumerate(lines):
         if line.kind not in ("line", "item", "cell") or len(line.text) > MAX_REFERENCE:
             continue
         reference = read_reference(strip_number(line.text.strip())[0])
         if reference is not None and not never_title(reference.title):
             found.append((i, tidy(reference.title), reference.byline, reference.quoted))
-    if len(found) < 2:
-        return 0
+            whole = whole or (
+                reference.quoted
+                and reference.year is not None
+                and _IN_PRINT.search(reference.tail) is not None
+            )
+    if len(found) < 2 and not whole:
+        return 0  # one reference is a paper when whole: 'Names. "Title." Nature 521.7 (2015)'
     named = 0
     for i, title, names, quoted in found:
         same = [c for c in scored[i] if c.text == title]
@@ -528,6 +534,10 @@ def _names_cut(cand: Candidate) -> str:
 
 
 MAX_REFERENCE = 600  # characters: a longer line is prose, not one reference
+# "Nature 521.7553 (2015): 436-444", "Proc. ICML, pp. 1-9": where a reference was printed
+_IN_PRINT = re.compile(
+    r"\b\d{1,4}\s*[.(]\s*\d{1,4}\)?\s*(?:\((?:19|20)\d\d\))?\s*:\s*\d+\s*[-–]\s*\d+|\bpp\.\s*\d+"
+)
 
 
 _DESCRIBED = re.compile(r"^(.{6,300}):\s+(\S.{20,600}[.!?])$")
