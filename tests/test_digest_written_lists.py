@@ -422,3 +422,23 @@ def test_a_folders_name_of_words_joined_by_underscores_is_no_title() -> None:
     titles = [p.title for p in parse_digest(FOLDER_INDEX, keep_uncertain=True).papers]
     assert "Sparse Lattice Priors for Video Matting" in titles
     assert not any("_" in t for t in titles)
+
+
+DASHED_CITED_LINES = """Foundations
+
+-
+Sparse Lattice Priors for Video Matting — Okafor et al., 2031. (essential) The original paper.
+-
+Counting Crowds with Density Tokens — Park and Gold, Nature 2030. The first counting paper.
+-
+Learning to Relight Faces from Phone Videos — Berg et al., ICLR 2029. Relights faces.
+"""
+
+
+def test_title_dash_names_et_al_venue_year_and_a_note_name_the_title() -> None:
+    papers = parse_digest(DASHED_CITED_LINES).papers
+    assert [p.title for p in papers] == [
+        "Sparse Lattice Priors for Video Matting",
+        "Counting Crowds with Density Tokens",
+        "Learning to Relight Faces from Phone Videos",
+    ]

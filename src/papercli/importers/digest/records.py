@@ -504,6 +504,10 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
                 continue
             names = _AFFILIATION_TAIL.sub("", _MARK_TAIL.sub("", cand.rest)).strip(" ,.—–-")
             names = _BY_LEAD.sub("", names)  # a span cut before ", by A and B" keeps the "by"
+            dated = _CITED_AFTER_DASH.match(names)
+            if dated is not None and _names_cut(cand) == "before_dash":
+                # "Title — Mnih et al., Nature 2015. (essential) …" ("van Hasselt": a surname)
+                names = _PARTICLE_LEAD.sub("", dated.group(1))
             if (cited < 2 and _marked_by(cand, row)) or never_title(cand.text):
                 continue
             if names_only(names) and not names_only(cand.text):
@@ -524,6 +528,13 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
     return len(found)
 
 
+# "Mnih et al., Nature 2015. …", "Sutton and Barto, 1998": names, then where and when
+_PARTICLE_LEAD = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)+")
+_CITED_AFTER_DASH = re.compile(
+    r"^((?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w'’\-]+"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s*,\s*"
+    r"(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\s+)?(?:19|20)\d\d\b"
+)
 _MARK_TAIL = re.compile(r"\s+[-–—]\s*[^\w\s]{1,3}$")  # "by A - 🔘": a reader's mark, unread
 _ET_AL_END = re.compile(r"\bet\s+al\.?(?:\W{0,4}|\s+[-–—]\s*\W{0,3})$")
 
@@ -621,7 +632,6 @@ def follow_emoji_runs(lines: list[Line], scored: list[list[Candidate]], accept: 
     return raised
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|[.。!！]$")
 _EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\S")
 
 
