@@ -1085,3 +1085,21 @@ def test_a_paper_from_the_1940s_keeps_its_year() -> None:
         "A Calculus of Switching Relays in Telephone Exchanges",
         1943,
     )
+
+
+def test_the_venue_of_one_entry_is_not_the_pages() -> None:
+    text = (
+        "Foundations\n\n-\n"
+        "Sparse Lattice Priors for Video Matting — Okafor et al., 2019. (essential) The first.\n"
+        "-\n"
+        "Counting Crowds with Density Tokens — Park et al., Nature 2020. (essential) The Nature"
+        " paper.\n"
+        "-\n"
+        "Learning to Relight Faces from Phone Videos — Berg et al., 2021. (essential) Faces.\n"
+    )
+    papers = parse_digest(text, "t.txt").papers
+    assert [(p.title, p.venue, p.year) for p in papers] == [
+        ("Sparse Lattice Priors for Video Matting", None, 2019),
+        ("Counting Crowds with Density Tokens", "Nature", 2020),
+        ("Learning to Relight Faces from Phone Videos", None, 2021),
+    ]

@@ -117,7 +117,9 @@ def parse_digest(
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
-    doc = page_venue(lines)
+    # what the page announces before its second paper: that entry's venue is its own
+    starts = sorted(r.start for r in records)
+    doc = page_venue(lines[: starts[1]] if len(starts) > 1 else lines)
     if not records and not keep_uncertain:
         records = _identified(cut_records(lines, scored, floor), lines, doc, accept)
     if not records and not keep_uncertain and _headed_by_its_paper(lines, scored, accept):
