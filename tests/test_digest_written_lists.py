@@ -442,3 +442,22 @@ def test_title_dash_names_et_al_venue_year_and_a_note_name_the_title() -> None:
         "Counting Crowds with Density Tokens",
         "Learning to Relight Faces from Phone Videos",
     ]
+
+
+DATED_TITLES = """## Association Rule Learning
+
+  • Sparse Lattice Mining at Scale (2000). Okafor, @IEEE.
+  • Counting Frequent Crowds without Candidates (2001). Park, Gold, and Berg, @acm .
+  • See also: A Calculus of Density Tokens (1996), Ruiz and Olsen, @Springer.
+  • Relighting Faces from Phone Videos (2012), @NIPS.
+"""
+
+
+def test_title_year_in_brackets_then_names_lines_are_papers() -> None:
+    papers = parse_digest(DATED_TITLES).papers
+    assert [(p.title, p.authors, p.year) for p in papers] == [
+        ("Sparse Lattice Mining at Scale", ["Okafor"], 2000),
+        ("Counting Frequent Crowds without Candidates", ["Park", "Gold", "Berg"], 2001),
+        ("A Calculus of Density Tokens", ["Ruiz", "Olsen"], 1996),
+        ("Relighting Faces from Phone Videos", [], 2012),
+    ]

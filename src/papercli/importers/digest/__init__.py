@@ -67,6 +67,7 @@ def parse_digest(
         follow_awarded_titles,
         follow_cited_parens,
         follow_dashed_names,
+        follow_dated_titles,
         follow_described_items,
         follow_emoji_runs,
         follow_identified_rows,
@@ -109,6 +110,7 @@ def parse_digest(
     follow_spaced_fields(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
+    follow_dated_titles(lines, scored, accept)
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)
     follow_emoji_runs(lines, scored, accept)

@@ -1168,6 +1168,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             single = _SURNAME_COMMA_YEAR.match(rest)
         if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
+        if "dated" in record.title.how and _a_surname(rest):  # "Title (1986), Quinlan, @acm"
+            return [rest]
     if rest:
         names = _names_after_by(rest)  # '"Title" by A, B, and C, delves into ...'
         if names:

@@ -545,6 +545,51 @@ def _names_cut(cand: Candidate) -> str:
 
 
 MAX_REFERENCE = 600  # characters: a longer line is prose, not one reference
+
+# "Title (2000). Han, Pei, and Yin, @acm": a title, its year in brackets, then its authors
+# and where the PDF lies ("@IEEE", "@arXiv"), or no authors at all
+_DATED_TITLE = re.compile(
+    r"^(?:see\s+also\s*[:：]\s*)?(\S.{6,300}?)\s*[(（]((?:19|20)\d\d)[)）]\s*[.,]\s*"
+    r"(.{0,300}?)\s*(?:,?\s*@\S.*)?$",
+    re.IGNORECASE,
+)
+
+
+def follow_dated_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page that lists papers as "Title (2000). A, B, and C, @Host" at least CITED_LINES
+    times names each such title (an entry may have no authors: "Title (2015), @Springer").
+    Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.references import names_only
+
+    found: list[tuple[int, str, str]] = []
+    authored = 0
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or len(line.text) > MAX_REFERENCE:
+            continue
+        match = _DATED_TITLE.match(strip_number(line.text.strip())[0])
+        if match is None:
+            continue
+        title, names = tidy(match.group(1)), match.group(3).strip(" ,.")
+        surname = re.fullmatch(r"[A-Z][\w'’\-]+", names) is not None  # "Quinlan"
+        if len(title.split()) < 3 or never_title(title):
+            continue
+        if names and not (surname or names_only(names)):
+            continue
+        authored += bool(names)
+        found.append((i, title, names))
+    if authored < CITED_LINES:
+        return 0
+    for i, title, names in found:
+        same = [c for c in scored[i] if c.text == title]
+        cand = same[0] if same else Candidate(title, i, {"dated"})
+        if not same:
+            scored[i].append(cand)
+        cand.rest, cand.how = names, cand.how | {"dated"}
+        _name_over_row(cand, scored[i], max(accept, LABELLED_SCORE))  # the layout vouches
+    return len(found)
+
+
 # "Nature 521.7553 (2015): 436-444", "Proc. ICML, pp. 1-9": where a reference was printed
 _IN_PRINT = re.compile(
     r"\b\d{1,4}\s*[.(]\s*\d{1,4}\)?\s*(?:\((?:19|20)\d\d\))?\s*:\s*\d+\s*[-–]\s*\d+|\bpp\.\s*\d+"
