@@ -364,3 +364,23 @@ def test_one_whole_reference_on_a_page_of_notes_is_its_paper() -> None:
     assert [(p.title, p.authors, p.year) for p in papers] == [
         ("Sparse lattices", ["Ines Okafor", "Lee Park", "Mira Olsen"], 2031)
     ]
+
+
+def test_surname_et_al_title_paper_link_lines_are_references() -> None:
+    text = (
+        "## 2031\n\n"
+        "- Okafor et al. Sparse Lattice Priors for Video Matting."
+        " [Paper link](https://arxiv.org/abs/3101.00011).\n"
+        "    - Example code: [PyTorch](../examples/lattice)\n"
+        "- Park and Gold. Counting Crowds with Density Tokens."
+        " [Paper link](https://example.org/crowds).\n"
+        "    - Example code: [PyTorch](../examples/crowds)\n"
+        "- Berg et al. Learning to Relight Faces from Phone Videos."
+        " [Paper link](https://example.org/relight.html).\n"
+    )
+    papers = parse_digest(text).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Sparse Lattice Priors for Video Matting", ["Okafor"]),
+        ("Counting Crowds with Density Tokens", ["Park", "Gold"]),
+        ("Learning to Relight Faces from Phone Videos", ["Berg"]),
+    ]

@@ -67,6 +67,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _WHERE = re.compile(
     r"^(?:in\b|proc|arxiv|journal|trans|advances|conference|workshop|international|"
     r"annual|ieee|acm|springer|nature|science|cell|pmlr|jmlr|openreview|preprint|link to paper|"
+    r"paper\s+link|pdf\b|"
     r"[A-Z][A-Za-z]*\s*[’']?\d\d\b)|(?<!\d)(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
