@@ -461,3 +461,32 @@ def test_title_year_in_brackets_then_names_lines_are_papers() -> None:
         ("A Calculus of Density Tokens", ["Ruiz", "Olsen"], 1996),
         ("Relighting Faces from Phone Videos", [], 2012),
     ]
+
+
+TITLE_OVER_NAMES = """A quick guide to our papers at the conference
+
+Bandit problems
+
+Bandit problems arise in reinforcement learning. Our researchers study them.
+
+Delay-adapted policy optimization for adversarial decision processes with late feedback
+Tal Ember, Avi Rosen, Dana Sotner
+
+Incentivizing exploration with linear contexts and combinatorial actions
+Mark Sellke, Ana Ruiz
+
+Adaptive computation
+
+Lookahead when it matters: adaptive non-causal transformers for streaming transduction
+Grant Stone, Yi Xu, Brian Kingsley
+"""
+
+
+def test_sentence_case_titles_over_lists_of_full_names_are_papers() -> None:
+    papers = parse_digest(TITLE_OVER_NAMES).papers
+    assert [len(p.authors) for p in papers] == [3, 2, 3]
+    assert [p.title[:40] for p in papers] == [
+        "Delay-adapted policy optimization for ad",
+        "Incentivizing exploration with linear co",
+        "Lookahead when it matters: adaptive non-",
+    ]

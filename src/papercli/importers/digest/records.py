@@ -165,17 +165,38 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
         any(names_paper_id(ln) for ln in lines[i : min(end, i + PAIR_SPAN)])
         for i, end in zip(pairs, ends, strict=True)
     )
+    # or every author line is a list of full names and the model half believes every title
+    # ("Delay-adapted policy optimization for …" / "Tal Lancewick, Aviv Rosenberg")
+    floor = TEMPLATE_FLOOR
     if len(titled) < PAIR_SHARE * len(pairs) and not identified:
-        return 0
+        if not all(_full_names(lines[i + 1].text) and _half_titled(scored[i]) for i in pairs):
+            return 0
+        floor = PAIR_FLOOR
     raised = 0
     for i in pairs:
         if i in titled:
             continue
-        whole = [c for c in scored[i] if "whole" in c.how and c.score >= TEMPLATE_FLOOR]
+        whole = [c for c in scored[i] if "whole" in c.how and c.score >= floor]
         if whole:
             whole[0].score = accept
             raised += 1
     return raised
+
+
+PAIR_FLOOR = 0.3
+
+
+def _full_names(text: str) -> bool:
+    """Whether TEXT is a list of two or more people's full names and nothing else."""
+    from papercli.importers.names import read_name_list
+
+    names, share = read_name_list(_LEAD_SYMBOLS.sub("", text.strip()))
+    return len(names) >= 2 and share >= 0.95 and all(len(n.split()) >= 2 for n in names)
+
+
+def _half_titled(row: list[Candidate]) -> bool:
+    """Whether the model gives the line's whole text at least PAIR_FLOOR, as a title."""
+    return any("whole" in c.how and c.score >= PAIR_FLOOR for c in row)
 
 
 # the floor of the follow_* rules that read a page's citation layout: its names, year or
