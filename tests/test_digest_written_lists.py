@@ -490,3 +490,63 @@ def test_sentence_case_titles_over_lists_of_full_names_are_papers() -> None:
         "Incentivizing exploration with linear co",
         "Lookahead when it matters: adaptive non-",
     ]
+
+
+TITLE_NOTE_NAMES = """Reading roadmap
+
+Week 1 - Vision
+
+Sparse lattice priors for video matting
+
+LatticeNet - a matting breakthrough
+
+Okafor, Ines, et al. (2012)
+
+Counting crowds with density tokens
+
+CrowdTok, very dense
+
+Park, Lee, et al. (2015)
+
+Learning to relight faces from phone videos
+
+Relight - faces at home
+
+Berg and Gold (2016)
+"""
+
+TITLE_NAMES_NOTE = """Papers every student should read
+
+Sparse Lattice Priors for Video Matting
+
+Ines Okafor (2012)
+
+📌 High-level insights on matting.
+
+Counting Crowds with Density Tokens
+
+Park, Gold, Berg (2015)
+
+📌 Why tokens count.
+
+Learning to Relight Faces from Phone Videos
+
+Berg et al. (2016)
+
+📌 Faces at home.
+"""
+
+
+def test_an_entry_ending_in_names_and_a_year_is_titled_by_its_first_line() -> None:
+    titles = [p.title for p in parse_digest(TITLE_NOTE_NAMES).papers]
+    assert titles == [
+        "Sparse lattice priors for video matting",
+        "Counting crowds with density tokens",
+        "Learning to relight faces from phone videos",
+    ]
+    titles = [p.title for p in parse_digest(TITLE_NAMES_NOTE).papers]
+    assert titles == [
+        "Sparse Lattice Priors for Video Matting",
+        "Counting Crowds with Density Tokens",
+        "Learning to Relight Faces from Phone Videos",
+    ]

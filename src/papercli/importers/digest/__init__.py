@@ -63,6 +63,7 @@ def parse_digest(
     from papercli.importers.digest.records import (
         cut_records,
         follow_author_pairs,
+        follow_authored_groups,
         follow_award_labels,
         follow_awarded_titles,
         follow_cited_parens,
@@ -111,6 +112,7 @@ def parse_digest(
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
+    follow_authored_groups(lines, scored, accept)
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)
     follow_emoji_runs(lines, scored, accept)

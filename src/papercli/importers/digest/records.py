@@ -567,6 +567,56 @@ def _names_cut(cand: Candidate) -> str:
 
 MAX_REFERENCE = 600  # characters: a longer line is prose, not one reference
 
+_LISTED_NAMES = re.compile(r",|\band\b|&|\bet\s+al\b")
+# "He, Kaiming, et al. (2015)", "A Krizhevsky, et al. (2012)": a line of names and a year
+_NAMES_YEAR_LINE = re.compile(r"^(\S[^()]{1,150}?)\s*[(（]((?:19|20)\d\d)[)）]\s*\.?$")
+
+
+def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page of entries that end in a line of names and a year ("Title" / "ResNet, very deep
+    networks" / "He, Kaiming, et al. (2015)"), at least CITED_LINES of them, one distance
+    apart most often: each entry's first line is its title, its other lines are notes.
+    Returns how many titles it named."""
+    from papercli.importers.digest.features import looks_like_names
+
+    authored = [
+        i
+        for i, line in enumerate(lines)
+        if line.kind in ("line", "item")
+        and (match := _NAMES_YEAR_LINE.match(line.text.strip())) is not None
+        and looks_like_names(match.group(1)) >= 0.85
+    ]
+    listed = [i for i in authored if _LISTED_NAMES.search(lines[i].text)]
+    if len(authored) < CITED_LINES or len(listed) < CITED_LINES:
+        return 0  # "Random Forests (2001)", "ResNet (2015)": a name and a year, no people
+    gaps = Counter(b - a for a, b in itertools.pairwise(authored))
+    period = gaps.most_common(1)[0][0]
+    if not 2 <= period <= 4 or gaps[period] < CITED_LINES - 1:
+        return 0
+
+    def believed(offset: int) -> float:  # how much the model takes these lines for titles
+        rows = [scored[i - offset] for i in authored if i - offset >= 0]
+        return sum(max((c.score for c in row), default=0.0) for row in rows) / max(1, len(rows))
+
+    size = max(range(1, period), key=believed)  # the title: this many lines above the names
+    named = 0
+    for i in authored:
+        top = i - size
+        if top < 0 or any(lines[k].kind == "heading" or k in authored for k in range(top, i)):
+            continue
+        whole = [c for c in scored[top] if "whole" in c.how and c.score >= CUE_FLOOR]
+        if not whole or never_title(whole[0].text):
+            continue
+        _name_over_row(whole[0], scored[top], accept)
+        whole[0].rest = lines[i].text.strip()
+        for k in range(top + 1, i):
+            scored[k] = []  # the entry's notes ("AlexNet - Deep Learning Breakthrough")
+        for k in range(i + 1, min(len(lines), top + period)):
+            scored[k] = []  # its notes under the names ("📌 High-level insights …")
+        named += 1
+    return named
+
+
 # "Title (2000). Han, Pei, and Yin, @acm": a title, its year in brackets, then its authors
 # and where the PDF lies ("@IEEE", "@arXiv"), or no authors at all
 _DATED_TITLE = re.compile(
