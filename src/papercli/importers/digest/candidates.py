@@ -81,7 +81,11 @@ _CJK_FIELD_AFTER = re.compile(
     r"^(.{6,300}?[A-Za-z0-9)）?!])\s*(?:报告人|主讲人|讲者|作者|摘要|单位|机构|论文链接|论文地址|"
     r"代码链接|代码|链接)\s*[:：]\s*(.+)$"
 )
-_AUTHORS_LABEL = re.compile(r"^(.{6,300}?)[\s,.;]+(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
+# the run of separators is possessive: a letter follows it, so giving back a separator never
+# matches, and each of the 300 starts would retry a long run (", , , …") char by char
+_AUTHORS_LABEL = re.compile(
+    r"^(.{6,300}?)[\s,.;]++(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE
+)
 _SENTENCE = re.compile(
     r"(?<=[^\s.A-Z]{2}[.?!])(?<!\bvs\.)(?<!\bal\.)(?<!\bcf\.)(?<!\betc\.)(?<!\bFig\.)"
     r"(?<!\bEq\.)(?<!\bNo\.)\s+(?=[A-Z\"“\u4e00-\u9fff])|(?<=[a-z]{2}\.)\s+(?=\d{4})"
@@ -405,7 +409,11 @@ _SPACES = re.compile(r"\s*")
 # a cut that holds more than a title: a sentence break, a field bar, a year
 _MORE_FIELDS = re.compile(r"\w[.?!]\s+\S|\s\|\s|(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAMES_START = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?, ")
-_BARE_ADDRESS = re.compile(r"[\s(（\[【<:：,，|\-–—]*(?:https?://|www\.)", re.IGNORECASE)
+# the lookbehind starts a match only where a run of separators starts: the same leftmost
+# match, without retrying a long run (", , , …") from each of its characters
+_BARE_ADDRESS = re.compile(
+    r"(?<![\s(（\[【<:：,，|\-–—])[\s(（\[【<:：,，|\-–—]*(?:https?://|www\.)", re.IGNORECASE
+)
 _RESOURCE_LINK = re.compile(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
 
 
