@@ -677,7 +677,7 @@ def _second_opinion(
             continue  # an identifier belongs to one record: the rules gave it to a heading
         if key in translations:
             continue  # a found paper's title in another language
-        if any(story in key for story in refused):
+        if any(story in key for story in refused if len(story) >= MIN_STORY):
             continue  # a news story ("原文: Story"), refused above
         if never_title(paper.title):
             continue
@@ -776,6 +776,9 @@ def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
     """Whether TITLE links away from any paper and its record has no identifier or PDF."""
     named = fields.pdf_url or any(value for _kind, value in _ids_of(fields))
     return bool(title.url) and not named and not _paper_link(title.url)
+
+
+MIN_STORY = 15  # characters: a story's title this long inside a rules' title is that story
 
 
 def _news_story(fields: Fields, body: list[Line]) -> bool:

@@ -438,7 +438,8 @@ _LINK_MEDIA = re.compile(
     re.IGNORECASE,
 )
 
-# a news site's or a forum's story: a report on a paper at most, never the paper
+# a news site's story or a forum's thread: a report on a paper at most, never the paper (a
+# record that also names an identifier or a PDF is a paper all the same)
 NEWS_SITE = re.compile(
     r"//(?:[\w-]+\.)*(?:techcrunch\.com|wired\.com|arstechnica\.com|technologyreview\.com|"
     r"theverge\.com|venturebeat\.com|reuters\.com|bloomberg\.com|cnbc\.com|nytimes\.com|"
