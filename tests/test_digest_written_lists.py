@@ -550,3 +550,14 @@ def test_an_entry_ending_in_names_and_a_year_is_titled_by_its_first_line() -> No
         "Counting Crowds with Density Tokens",
         "Learning to Relight Faces from Phone Videos",
     ]
+
+
+def test_a_reading_roadmaps_name_is_no_paper() -> None:
+    text = (
+        "编者按：原文名为《Deep Learning Papers Reading Roadmap》，我们编译如下。\n\n"
+        "1. 调研\n\n"
+        "他们的代表作《A Fast Learning Algorithm for Sparse Lattices》值得一读。\n\n"
+        "[1] https://example.org/lattices.pdf\n"
+    )
+    titles = [p.title for p in parse_digest(text, keep_uncertain=True).papers]
+    assert "Deep Learning Papers Reading Roadmap" not in titles

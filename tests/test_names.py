@@ -483,3 +483,9 @@ def test_names_set_apart_by_pipes_as_an_anthology_lists_them() -> None:
         "Kenton Lee",
         "Kristina Toutanova",
     ]
+
+
+def test_a_long_run_of_chinese_without_a_dot_is_no_name() -> None:
+    assert parse_names("建立深度学习的知识网") == []
+    assert parse_names("于宁·曹、格尔德·科图姆") == ["于宁·曹", "格尔德·科图姆"]
+    assert parse_names("欧阳娜娜、张三") == ["欧阳娜娜", "张三"]

@@ -327,7 +327,11 @@ _TERMINAL_PART = re.compile(
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
 _HANGUL = r"\uac00-\ud7af"
-_CJK_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}·•]{{3,12}}|[{_HANGUL}]{{2,4}}")
+# "张三", "欧阳娜娜", "于宁·曹" (a foreign name transliterated, its parts apart by a dot); a
+# longer run without a dot is a phrase ("建立深度学习的知识网"), never a name
+_CJK_NAME = re.compile(
+    rf"[{_CJK}]{{2,4}}|(?=[{_CJK}·•]{{3,12}}$)[{_CJK}]+(?:[·•][{_CJK}]+)+|[{_HANGUL}]{{2,4}}"
+)
 _HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
 
 _IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
