@@ -561,3 +561,21 @@ def test_a_reading_roadmaps_name_is_no_paper() -> None:
     )
     titles = [p.title for p in parse_digest(text, keep_uncertain=True).papers]
     assert "Deep Learning Papers Reading Roadmap" not in titles
+
+
+AWARD_TITLE_PERIOD_NAMES = """Best Paper Awards
+
+Best Student Paper Award:
+Lower bounding lattice normalization. Ines Okafor, Lee Park (University of Somewhere)
+
+Best Paper Award:
+Intent-aware crowd similarity. Mira Olsen (Institute of Things, CAS), Tom Berg (Lab Two)
+"""
+
+
+def test_title_period_names_with_affiliations_under_award_labels_are_papers() -> None:
+    papers = parse_digest(AWARD_TITLE_PERIOD_NAMES).papers
+    assert [(p.title, p.authors) for p in papers] == [
+        ("Lower bounding lattice normalization", ["Ines Okafor", "Lee Park"]),
+        ("Intent-aware crowd similarity", ["Mira Olsen", "Tom Berg"]),
+    ]

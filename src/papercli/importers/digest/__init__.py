@@ -79,6 +79,7 @@ def parse_digest(
         follow_stated_titles,
         follow_template,
         follow_titled_citations,
+        follow_titles_before_names,
         note_lines,
         numbered_sections,
         table_of_contents,
@@ -112,6 +113,7 @@ def parse_digest(
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
+    follow_titles_before_names(lines, scored, accept)
     follow_authored_groups(lines, scored, accept)
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)

@@ -617,6 +617,55 @@ def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], acc
     return named
 
 
+# "Title. Ada Quill (Some Lab), Ben Rowe (Other U)": a title, a period, then its authors
+_TITLE_THEN_NAMES = re.compile(r"^([^.]{8,300}?[^\s.A-Z])\.\s+([A-Z].{2,800})$")
+_AFFILIATION = re.compile(r"\s*[(（][^()（）]{2,120}[)）]")
+
+
+def follow_titles_before_names(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Lines "Title. A (Affiliation), B (Affiliation)" (a title, a period, then only names),
+    at least CITED_LINES of them, or two under award labels ("Best Paper Award:"), name each
+    title, with the names as its authors. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.references import names_only
+
+    found: list[tuple[int, str, str]] = []
+    awarded = 0
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or len(line.text) > 1200:
+            continue
+        match = _TITLE_THEN_NAMES.match(strip_number(line.text.strip())[0])
+        if match is None:
+            continue
+        title, names = tidy(match.group(1)), match.group(2).rstrip(" .")
+        if len(title.split()) < 3 or never_title(title):
+            continue
+        bare = _AFFILIATION.sub("", names)
+        if re.search(r"\d", bare) or not names_only(bare):
+            continue  # "Title. A. Bee, C. Dee. NeurIPS 2017.": a reference, read elsewhere
+        if scored[i] and max(c.score for c in scored[i]) >= accept:
+            continue  # the model titled the line already
+        found.append((i, title, names))
+        above = lines[i - 1].text.strip() if i else ""
+        awarded += _AWARD_LINE.match(above) is not None
+    if len(found) < CITED_LINES and not (len(found) >= 2 and awarded == len(found)):
+        return 0
+    for i, title, names in found:
+        same = [c for c in scored[i] if c.text == title]
+        cand = same[0] if same else Candidate(title, i, {"before_names"})
+        if not same:
+            scored[i].append(cand)
+        cand.rest = names
+        _name_over_row(cand, scored[i], accept)
+    return len(found)
+
+
+# "Best Student Paper Award:", "Honorable Mention:": an award's name alone on its line
+_AWARD_LINE = re.compile(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]?\W{0,2}$", re.IGNORECASE)
+
+
 # "Title (2000). Han, Pei, and Yin, @acm": a title, its year in brackets, then its authors
 # and where the PDF lies ("@IEEE", "@arXiv"), or no authors at all
 _DATED_TITLE = re.compile(
