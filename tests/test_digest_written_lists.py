@@ -579,3 +579,22 @@ def test_title_period_names_with_affiliations_under_award_labels_are_papers() ->
         ("Lower bounding lattice normalization", ["Ines Okafor", "Lee Park"]),
         ("Intent-aware crowd similarity", ["Mira Olsen", "Tom Berg"]),
     ]
+
+
+GLUED_TRANSLATIONS = """## Paper
+
+&emsp;1. [稀疏格点先验用于视频抠图Sparse Lattice Priors for Video Matting](https://arxiv.org/abs/3101.00011)
+
+&emsp;2. [基于密度令牌的人群计数Counting Crowds with Density Tokens](https://arxiv.org/abs/3101.00012)
+
+&emsp;3. [从手机视频中学习人脸重光照Learning to Relight Faces from Phone Videos](https://arxiv.org/abs/3101.00013)
+"""
+
+
+def test_a_translation_glued_before_an_english_title_is_cut_off() -> None:
+    papers = parse_digest(GLUED_TRANSLATIONS).papers
+    assert [p.title for p in papers] == [
+        "Sparse Lattice Priors for Video Matting",
+        "Counting Crowds with Density Tokens",
+        "Learning to Relight Faces from Phone Videos",
+    ]

@@ -430,7 +430,7 @@ def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accep
     Title", "[论文笔记] Title", "论文阅读：Title"), or a first line that glosses it in Chinese
     ("真正理解指针生成网络——Title"), names the one paper the page is about: its title is
     raised to ACCEPT. Returns whether it was."""
-    from papercli.importers.digest.candidates import CHINESE_LEAD_DASH, tidy
+    from papercli.importers.digest.candidates import CHINESE_LEAD_DASH, glossed_parts, tidy
     from papercli.importers.digest.records import never_title
 
     for index, line in enumerate(lines[:HEADING_LINES]):
@@ -439,7 +439,7 @@ def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accep
             continue
         labelled = [c for c in scored[index] if c.how & {"after_label", "after_lead_span"}]
         if glossed is not None:  # "真正理解指针生成网络——Title": the post's headline
-            labelled += [c for c in scored[index] if c.text == tidy(glossed.group(2))]
+            labelled += [c for c in scored[index] if c.text == tidy(glossed_parts(glossed)[1])]
         best = max(labelled, key=lambda c: c.score, default=None)
         if best is None or len(best.text.split()) < 3 or never_title(best.text):
             return False

@@ -63,7 +63,18 @@ _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 # dash and the English title
 CHINESE_LEAD_DASH = re.compile(
     r"^(.{0,60}[\u4e00-\u9fff])\s*[-–—]{1,2}\s*([A-Za-z][^\u4e00-\u9fff]{8,300})$"
+    # "开放世界持续学习Open-world continual learning: …": the translation glued on, no dash
+    r"|^(.{0,60}[\u4e00-\u9fff])([A-Z][a-z\-]*(?:\s+\S+){2}[^\u4e00-\u9fff]{0,300})$"
 )
+
+
+def glossed_parts(match: re.Match[str]) -> tuple[str, str]:
+    """The Chinese lead and the English title of a CHINESE_LEAD_DASH match, dashed or glued."""
+    if match.group(1) is not None:
+        return match.group(1), match.group(2)
+    return match.group(3), match.group(4)
+
+
 _CITED_BEFORE_DASH = re.compile(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d(?:\s*[,;]\s*[^()（）,;]{1,40})?)\s*[)）]"
     r"\s*[–—-]{1,2}\s"
@@ -749,7 +760,8 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         add(match.group(1), "before_dash", match.group(2))
     match = CHINESE_LEAD_DASH.match(base) if not base.isascii() else None
     if match:  # "Transformer用于目标检测- End-to-End Object Detection with Transformers"
-        add(match.group(2), "after_dash", match.group(1))
+        lead, english = glossed_parts(match)
+        add(english, "after_dash", lead)
     match = _CITED_BEFORE_DASH.match(base)
     if match:  # "Title (A, B and C, 2015) — This paper presents ..."
         add(match.group(1), "before_paren", match.group(2))

@@ -22,6 +22,7 @@ from papercli.importers.digest.candidates import (
     PRESENTED,
     TITLE_LABEL,
     Candidate,
+    glossed_parts,
     strip_number,
 )
 
@@ -1125,7 +1126,7 @@ def _english_after_chinese(whole: Candidate, row: list[Candidate]) -> Candidate:
     lead = CHINESE_LEAD_DASH.match(whole.text) if not whole.text.isascii() else None
     if lead is None:
         return whole
-    english = lead.group(2)
+    english = glossed_parts(lead)[1]
     for cand in row:
         if cand.text == english and cand.score >= TEMPLATE_FLOOR:
             cand.score = max(cand.score, whole.score)
