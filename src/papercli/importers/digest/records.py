@@ -321,6 +321,17 @@ def follow_names_over_quotes(
     return len(found)
 
 
+def _cut_of(row: list[Candidate], index: int, text: str, how: str) -> Candidate:
+    """The candidate of line INDEX whose text is TEXT, or a new one of that text, marked HOW
+    and added to the line's ROW: a layout rule's cut the candidates did not make."""
+    for cand in row:
+        if cand.text == text:
+            return cand
+    cand = Candidate(text, index, {how})
+    row.append(cand)
+    return cand
+
+
 def _name_over_row(cand: Candidate, row: list[Candidate], accept: float) -> None:
     """Raise CAND to ACCEPT and above every other candidate of its line ROW: a page layout
     named it the line's title."""
@@ -352,10 +363,7 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
     if len(rows) < CITED_LINES:
         return 0
     for i, title, rest in rows:
-        same = [c for c in scored[i] if c.text == title]
-        cand = same[0] if same else Candidate(title, i, {"spaced_fields"})
-        if not same:
-            scored[i].append(cand)
+        cand = _cut_of(scored[i], i, title, "spaced_fields")
         cand.rest = rest
         _name_over_row(cand, scored[i], accept)
     return len(rows)
@@ -470,9 +478,7 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         same = [c for c in scored[i] if c.text == title]
         if same and same[0].score < CUE_FLOOR:
             continue
-        cand = same[0] if same else Candidate(title, i, {"reference"})
-        if not same:
-            scored[i].append(cand)
+        cand = _cut_of(scored[i], i, title, "reference")
         if not (same and quoted):
             cand.rest = names  # a quoted title's candidate reads its names as it always has
         _name_over_row(cand, scored[i], accept)
@@ -654,10 +660,7 @@ def follow_titles_before_names(
     if len(found) < CITED_LINES and not (len(found) >= 2 and awarded == len(found)):
         return 0
     for i, title, names in found:
-        same = [c for c in scored[i] if c.text == title]
-        cand = same[0] if same else Candidate(title, i, {"before_names"})
-        if not same:
-            scored[i].append(cand)
+        cand = _cut_of(scored[i], i, title, "before_names")
         cand.rest = names
         _name_over_row(cand, scored[i], accept)
     return len(found)
@@ -702,10 +705,7 @@ def follow_dated_titles(lines: list[Line], scored: list[list[Candidate]], accept
     if authored < CITED_LINES:
         return 0
     for i, title, names in found:
-        same = [c for c in scored[i] if c.text == title]
-        cand = same[0] if same else Candidate(title, i, {"dated"})
-        if not same:
-            scored[i].append(cand)
+        cand = _cut_of(scored[i], i, title, "dated")
         cand.rest, cand.how = names, cand.how | {"dated"}
         _name_over_row(cand, scored[i], max(accept, LABELLED_SCORE))  # the layout vouches
     return len(found)
