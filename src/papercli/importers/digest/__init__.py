@@ -776,8 +776,12 @@ ELSEWHERE_SCORE = 0.8
 
 def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
     """Whether TITLE links away from any paper and its record has no identifier or PDF."""
-    named = fields.pdf_url or any(value for _kind, value in _ids_of(fields))
-    return bool(title.url) and not named and not _paper_link(title.url)
+    return bool(title.url) and not _names_a_paper(fields) and not _paper_link(title.url)
+
+
+def _names_a_paper(fields: Fields) -> bool:
+    """Whether a record's fields hold an identifier or a PDF: what only a paper has."""
+    return bool(fields.pdf_url or any(value for _kind, value in _ids_of(fields)))
 
 
 MIN_STORY = 15  # characters: a story's title this long inside a rules' title is that story
@@ -788,7 +792,7 @@ def _news_story(fields: Fields, body: list[Line]) -> bool:
     identifier, no PDF): a news digest's item, not a paper."""
     from papercli.importers.digest.features import NEWS_SITE
 
-    if fields.pdf_url or any(value for _kind, value in _ids_of(fields)):
+    if _names_a_paper(fields):
         return False
     urls = [u for line in body for u in line.urls]
     return bool(urls) and all(NEWS_SITE.search(u) for u in urls)
