@@ -160,8 +160,7 @@ def parse_digest(
         try:
             paper = Paper(
                 title=title,
-                alt_titles=_gloss_above(record, lines)
-                or alt_titles(
+                alt_titles=alt_titles(
                     record,
                     lines[record.start : record.end],
                     lines[record.start - 1] if record.start else None,
@@ -702,24 +701,6 @@ def _second_opinion(
     result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
     result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
     return proposed
-
-
-# "原文: Title", "英文标题：Title": a line that gives the original of the translation above it
-_ORIGINAL_LABEL = re.compile(
-    r"^\W{0,3}(?:原文|英文标题|英文题目|英文名称|original(?:\s+title)?)\s*[:：]", re.IGNORECASE
-)
-_CJK_TITLE = re.compile(r"[\u3400-\u9fff][^A-Za-z]{3,}")
-
-
-def _gloss_above(record: Record, lines: list[Line]) -> list[str]:
-    """The Chinese title right over RECORD's title when that line gives the original
-    ("### 1. 中文标题" / "原文: Title"): the translation of its title."""
-    from papercli.importers.digest.candidates import strip_number, tidy
-
-    if record.start == 0 or not _ORIGINAL_LABEL.match(lines[record.start].text):
-        return []
-    above = tidy(strip_number(lines[record.start - 1].text.strip())[0])
-    return [above] if _CJK_TITLE.fullmatch(above) and record.title.text.isascii() else []
 
 
 def _as_written(title: str, written: str | None) -> str:

@@ -1408,7 +1408,11 @@ _ALT_LABEL = re.compile(
 def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> list[str]:
     """Other-language titles of the record: a 中文标题/译名 line, the Chinese half of
     ``English (中文)`` / ``中文 (English)``, a translation right under the title, or a bold
-    one right over it (``**中文标题**`` / ``English Title``) when none is under it."""
+    one right over it (``**中文标题**`` / ``English Title``) when none is under it; a Chinese
+    heading right over an "原文: Title" line is the only one."""
+    original = _gloss_above(record, body[0], above)
+    if original is not None:
+        return [original]
     found: list[str] = []
     title = record.title.text
     for line in body[1:6]:
@@ -1442,6 +1446,24 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+# "原文: Title", "英文标题：Title": a line that gives the original of the translation above it
+_ORIGINAL_LABEL = re.compile(
+    r"^\W{0,3}(?:原文|英文标题|英文题目|英文名称|original(?:\s+title)?)\s*[:：]", re.IGNORECASE
+)
+_CJK_TITLE = re.compile(r"[\u3400-\u9fff][^A-Za-z]{3,}")
+
+
+def _gloss_above(record: Record, line: Line, above: Line | None) -> str | None:
+    """The Chinese title right over RECORD's title when its LINE gives the original ("### 1.
+    中文标题" / "原文: Title"): the translation of its title, and its only other title."""
+    from papercli.importers.digest.candidates import strip_number, tidy
+
+    if above is None or not _ORIGINAL_LABEL.match(line.text):
+        return None
+    gloss = tidy(strip_number(above.text.strip())[0])
+    return gloss if _CJK_TITLE.fullmatch(gloss) and record.title.text.isascii() else None
+
+
 _NOT_A_TITLE = re.compile(r"[。，；！]|[:：]\s*$|https?:|www\.")
 _CJK_LABEL = re.compile(r"^[\u3400-\u9fff]{1,4}[:：]")  # "动机：", "方法:": a note's label
 _FIELD_WORD = re.compile(
