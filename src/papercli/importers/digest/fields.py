@@ -1244,12 +1244,16 @@ def _names_between_pipes(text: str) -> list[str]:
     parts = [part.strip() for part in text.split("|")]
     if not 2 <= len(parts) <= 6:
         return []
-    lists = [part for part in parts if len(parse_names(part)) >= 2]
-    others = [part for part in parts if part not in lists]
-    latin = [p for p in others if re.search(r"[A-Za-z]", p) and looks_like_name_list(p) >= 0.5]
-    if len(lists) != 1 or latin or looks_like_name_list(lists[0]) < 0.8:
+    read = [(part, *read_name_list(part)) for part in parts]  # each field read once
+    lists = [(names, share) for _part, names, share in read if len(names) >= 2]
+    latin = [
+        part
+        for part, names, share in read
+        if len(names) < 2 and re.search(r"[A-Za-z]", part) and share >= 0.5
+    ]
+    if len(lists) != 1 or latin or lists[0][1] < 0.8:
         return []
-    return parse_names(lists[0])
+    return lists[0][0]
 
 
 _PERSON = re.compile(r"^[A-Z][\w'’\-]+(?:\s(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+){1,2}$")
