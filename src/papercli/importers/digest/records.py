@@ -557,9 +557,10 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
 
 
 # "Mnih et al., Nature 2015. …", "Sutton and Barto, 1998": names, then where and when
-_PARTICLE_LEAD = re.compile(r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)+")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la)\s+"  # "van Hasselt": part of a surname
+_PARTICLE_LEAD = re.compile(rf"^(?:{_PARTICLE})+")
 _CITED_AFTER_DASH = re.compile(
-    r"^((?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w'’\-]+"
+    rf"^((?:{_PARTICLE})*[A-Z][\w'’\-]+"
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s*,\s*"
     r"(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\s+)?(?:19|20)\d\d\b"
 )
