@@ -647,14 +647,14 @@ def follow_titles_before_names(
         match = _TITLE_THEN_NAMES.match(strip_number(line.text.strip())[0])
         if match is None:
             continue
-        title, names = tidy(match.group(1)), match.group(2).rstrip(" .")
-        if len(title.split()) < 3 or never_title(title):
-            continue
-        bare = _AFFILIATION.sub("", names)
-        if re.search(r"\d", bare) or not names_only(bare):
-            continue  # "Title. A. Bee, C. Dee. NeurIPS 2017.": a reference, read elsewhere
         if scored[i] and max(c.score for c in scored[i]) >= accept:
-            continue  # the model titled the line already
+            continue  # the model titled the line already (the cheapest test, first)
+        title, names = tidy(match.group(1)), match.group(2).rstrip(" .")
+        bare = _AFFILIATION.sub("", names)
+        if len(title.split()) < 3 or re.search(r"\d", bare):
+            continue  # "Title. A. Bee, C. Dee. NeurIPS 2017.": a reference, read elsewhere
+        if never_title(title) or not names_only(bare):
+            continue
         found.append((i, title, names))
         above = lines[i - 1].text.strip() if i else ""
         awarded += _AWARD_LINE.match(above) is not None
