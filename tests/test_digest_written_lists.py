@@ -598,3 +598,29 @@ def test_a_translation_glued_before_an_english_title_is_cut_off() -> None:
         "Counting Crowds with Density Tokens",
         "Learning to Relight Faces from Phone Videos",
     ]
+
+
+def test_a_quotation_someone_said_is_no_title() -> None:
+    text = (
+        "Lab news: awards at the conference\n\n"
+        "Our student Mira Holt and professor Jon Park won the Best Student Paper Award. Their "
+        "paper “Sparse Routing Tables for Mixture Layers” shows how to route tokens cheaply.\n\n"
+        '"I am incredibly proud of what our colleagues achieved this year," says Park. '
+        '"These awards show the quality of our research," he added.\n'
+    )
+    titles = [p.title for p in parse_digest(text).papers]
+    assert titles == ["Sparse Routing Tables for Mixture Layers"]
+
+
+def test_names_between_two_closing_quotes_are_no_title() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    line = (
+        "Sparse Routing Tables for Mixture Layers” by Professor Jon Park and his PhD student "
+        "Mira Holt” won the outstanding paper award of the conference."
+    )
+    lines = read_lines(line + "\n")
+    texts = [c.text for c in candidates(lines, 0)]
+    assert "Sparse Routing Tables for Mixture Layers" in texts
+    assert not [t for t in texts if t.startswith("by ")]

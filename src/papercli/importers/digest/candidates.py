@@ -47,6 +47,13 @@ _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = re.compile(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
 _QUOTED = re.compile(r"[\"“”「『《]([^\"“”「」『』《》\n]{4,300})[\"“”」』》]")
+# '"I am proud of our colleagues," says Mori': a quotation of words someone said
+_SPOKEN = re.compile(
+    r",?\s*(?:(?:he|she|they)\s+|[A-Z][\w.\'’-]+\s+)?"
+    r"(?:says|said|adds|added|notes|noted|explains|explained|told)\b"
+)
+# 'Title” by Professor A and his student B” won': names caught between two closing quotes
+_BY_NAME = re.compile(r"^\s*by\s+[A-Z]")
 # "论文《How Neural Networks Extrapolate 获得了……": a guillemet the writer never closed, the
 # English title ending where the Chinese resumes
 _UNCLOSED_GUILLEMET = re.compile(
@@ -613,6 +620,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(strip_number(piece)[0], span.kind, after)
             bases.append(strip_number(piece)[0])
     for match in _QUOTED.finditer(raw):
+        spoken = match.group(1).endswith((",", ".", "!", "?")) and _SPOKEN.match(raw, match.end())
+        if spoken or _BY_NAME.match(match.group(1)):
+            continue  # what someone said, or the names between two closing quotes
         add(match.group(1), "quoted", raw[match.end() :])
     unclosed = _UNCLOSED_GUILLEMET.search(raw) if "《" in raw else None
     if unclosed is not None and "》" not in raw[unclosed.start() :]:
