@@ -1103,3 +1103,22 @@ def test_the_venue_of_one_entry_is_not_the_pages() -> None:
         ("Counting Crowds with Density Tokens", "Nature", 2020),
         ("Learning to Relight Faces from Phone Videos", None, 2021),
     ]
+
+
+def test_reference_names_then_a_venue_after_a_full_stop_are_its_authors() -> None:
+    text = (
+        "We are proud to announce that our researchers will present four papers at the "
+        "conference. These are the papers which will be presented.\n\n"
+        "1. Evaluating the Effects of Sparse Routing Tables in Mixture Layers: A Field Study. "
+        "Quill, A., Varga, B., Nilsen, C. & Holt, D. ACM RecSys 2023 LBR, 2023.\n"
+        "2. Patterns of Drift in Online Media Streams and How Readers Respond to Them. "
+        "Chen, I. & Park, J. BehavRec workshop at ACM RecSys 2023, 2023.\n"
+        "3. Understanding How Compact Encodings Influence Selective Exposure in News Feeds. "
+        "Stone, K., Ward, L. & Holt, D. IntRS workshop at ACM RecSys 2023, 2023.\n"
+        "4. Using Visual and Linguistic Framing to Support Sustainable Decisions Online. "
+        "Ivers, M., Lund, N., Park, J. & Chen, I. ACM RecSys 2023, 2023.\n"
+    )
+    got = {p.title[:12]: p.authors for p in parse_digest(text).papers}
+    assert got["Evaluating t"] == ["A. Quill", "B. Varga", "C. Nilsen", "D. Holt"]
+    assert got["Patterns of "] == ["I. Chen", "J. Park"]
+    assert got["Understandin"] == ["K. Stone", "L. Ward", "D. Holt"]

@@ -1161,6 +1161,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
         if names:
             return names
+        names = _names_then_venue(rest)
+        if names:
+            return names
         single = _ONE_SURNAME.match(rest) if "before_names" in record.title.how else None
         if labelled is not None and labelled.group(2):  # "Title (Shazeer, 2019)"
             single = _SURNAME_COMMA_YEAR.match(labelled.group(2).strip())
@@ -1234,6 +1237,24 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = byline_names(text)
         if names:
             return names
+    return []
+
+
+# where a reference's list of names may end: "…, Tessem, A. & Trattner, C. ACM RecSys 2023"
+_NAMES_END = re.compile(r"(?<=\.)\s+(?=[A-Z\d])")
+
+
+def _names_then_venue(rest: str) -> list[str]:
+    """The names that open REST when a venue follows them after a full stop ("Jannach, D. &
+    Trattner, C. ACM RecSys 2023 LBR, 2023."): the longest such head of at least two names."""
+    from papercli.importers.digest.features import looks_like_names
+
+    for end in reversed([m.start() for m in _NAMES_END.finditer(rest[:400])]):
+        head = rest[:end]
+        if looks_like_names(head) >= 0.9:
+            names = parse_names(head)
+            if len(names) >= 2:
+                return names
     return []
 
 
