@@ -624,3 +624,36 @@ def test_names_between_two_closing_quotes_are_no_title() -> None:
     texts = [c.text for c in candidates(lines, 0)]
     assert "Sparse Routing Tables for Mixture Layers" in texts
     assert not [t for t in texts if t.startswith("by ")]
+
+
+def test_links_to_docs_courses_and_posts_point_away_from_papers() -> None:
+    text = (
+        "## 推荐资源\n"
+        "\n"
+        "### 论文\n"
+        "\n"
+        "- **[Attention Is All You Need]"
+        "(https://arxiv.org/abs/1706.03762)**：Transformer 的开山之作。\n"
+        "- **[Deep Residual Learning for Image Recognition]"
+        "(https://arxiv.org/abs/1512.03385)**：残差网络。\n"
+        "- **[Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165)**：GPT-3。\n"
+        "\n"
+        "### 教程\n"
+        "\n"
+        "- **[Prompt Engineering Guide for Developers]"
+        "(https://platform.example.com/docs/guides/prompt-engineering)**：官方的提示词教程，含金量极高。\n"
+        "- **[Natural Language Processing with Transformers Course]"
+        "(https://huggingface.co/learn/nlp-course)**：免费的 NLP 课程。\n"
+        "- **[Building Systems with Large Language Models]"
+        "(https://www.example.ai/short-courses/building-systems/)**：免费短课。\n"
+        "- **[How I Read a Research Paper in One Hour]"
+        "(https://someone.example.org/posts/how-i-read)**：一篇博客。\n"
+    )
+    titles = [p.title for p in parse_digest(text).papers]
+    assert titles[:3] == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Language Models are Few-Shot Learners",
+    ]
+    assert "Prompt Engineering Guide for Developers" not in titles  # a site's docs
+    assert "How I Read a Research Paper in One Hour" not in titles  # a post

@@ -434,7 +434,8 @@ _LINK_CODE = re.compile(r"github\.com|gitlab\.com|colab\.research|paperswithcode
 _LINK_MEDIA = re.compile(
     r"youtube\.com|youtu\.be|bilibili\.com|vimeo\.com|twitter\.com|//x\.com|medium\.com|"
     r"substack\.com|reddit\.com|towardsdatascience|wikipedia\.org|/blog|blog\.|wordpress|"
-    r"coursera|udacity|slideshare|docs\.google|huggingface\.co/spaces",
+    r"coursera|udacity|slideshare|docs\.google|huggingface\.co/spaces|"
+    r"/docs/|/learn/|/(?:short-)?courses?/|/posts?/",
     re.IGNORECASE,
 )
 
