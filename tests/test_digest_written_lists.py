@@ -657,3 +657,45 @@ def test_links_to_docs_courses_and_posts_point_away_from_papers() -> None:
     ]
     assert "Prompt Engineering Guide for Developers" not in titles  # a site's docs
     assert "How I Read a Research Paper in One Hour" not in titles  # a post
+
+
+def test_a_whole_line_that_runs_into_a_field_label_gives_the_title_before_it() -> None:
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import _before_its_fields
+
+    whole = Candidate("Sparse Routing Tables title : 稀疏路由表", 0, {"whole"}, score=0.9)
+    cut = Candidate("Sparse Routing Tables", 0, {"before_field"}, score=0.7)
+    assert _before_its_fields(whole, [whole, cut]) is cut
+    alone = Candidate("Sparse Routing Tables for Mixture Layers", 0, {"whole"}, score=0.9)
+    assert _before_its_fields(alone, [alone]) is alone  # no field label on the line
+
+
+def test_a_short_chinese_heading_is_no_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("局限性")
+    assert never_title("总结")
+    assert not never_title("深度对比学习综述")
+
+
+def test_a_plain_section_line_right_under_an_entry_heads_the_next_entry() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import Record, _plain_sections
+
+    lines = read_lines(
+        "Weekly picks\n\n=== cs.CL ===\n\nMixtral of Experts\nSelf-Rewarding Language Models\n"
+        "=== cs.CV ===\nVMamba: Visual State Space Model\n"
+    )
+    starts = [i for i, ln in enumerate(lines) if "===" not in ln.text and i]
+    records = [Record(Candidate(lines[i].text, i, {"whole"}), i, i + 1) for i in starts]
+    _plain_sections(lines, records)
+    assert [r.sections for r in records] == [["cs.CL"], ["cs.CL"], ["cs.CV"]]
+
+
+def test_a_link_label_under_a_title_is_no_section() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.records import _section_line
+
+    assert not _section_line(read_lines("paper\n")[0])
+    assert _section_line(read_lines("Graph Neural Networks\n")[0])

@@ -65,14 +65,18 @@ def parse_digest(
         follow_author_pairs,
         follow_authored_groups,
         follow_award_labels,
+        follow_awarded_marks,
         follow_awarded_titles,
+        follow_bare_titles,
         follow_cited_parens,
         follow_dashed_names,
         follow_dated_titles,
         follow_described_items,
         follow_emoji_runs,
+        follow_glossed_titles,
         follow_identified_rows,
         follow_names_over_quotes,
+        follow_piped_fields,
         follow_reference_lines,
         follow_spaced_fields,
         follow_split_citations,
@@ -80,6 +84,7 @@ def parse_digest(
         follow_template,
         follow_titled_citations,
         follow_titles_before_names,
+        follow_titles_over_fields,
         note_lines,
         numbered_sections,
         table_of_contents,
@@ -105,11 +110,16 @@ def parse_digest(
     follow_identified_rows(lines, scored, accept)
     follow_stated_titles(scored, accept)
     follow_awarded_titles(scored, accept)
+    follow_awarded_marks(lines, scored, accept)
     follow_award_labels(lines, scored, accept)
     follow_split_citations(lines, scored, accept)
     follow_titled_citations(lines, scored, accept)
     follow_names_over_quotes(lines, scored, accept)
     follow_spaced_fields(lines, scored, accept)
+    follow_piped_fields(lines, scored, accept)
+    follow_glossed_titles(lines, scored, accept)
+    follow_bare_titles(lines, scored, accept)
+    follow_titles_over_fields(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
@@ -187,6 +197,8 @@ def parse_digest(
         if key in seen:
             _fill(seen[key], paper)
             old = seen[key]
+            if _cased_worse(old.title, paper.title):
+                old.title = paper.title  # "ATTENTION IS ALL YOU NEED" in prose, then as cited
             result.confidence[id(old)] = max(result.confidence.get(id(old), 0.0), confidence)
             continue
         seen[key] = paper
@@ -673,6 +685,8 @@ def _second_opinion(
         if key in seen:
             if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
                 _fill(seen[key], paper)
+            if _cased_worse(seen[key].title, paper.title):
+                seen[key].title = paper.title  # "ATTENTION IS ALL YOU NEED" in prose, then cited
             continue
         if _identifiers(paper) & held:
             continue  # an identifier belongs to one record: the rules gave it to a heading
@@ -719,7 +733,7 @@ def _as_written(title: str, written: str | None) -> str:
 # reader proposed it too, or its record holds an identifier or an author list), a model title
 # below CORROBORATE_SCORE needs one too. Chosen by measurement on pages never fitted (README).
 CORROBORATE_MAX = 30
-CORROBORATE_SCORE = 0.8
+CORROBORATE_SCORE = 0.78
 
 
 def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
@@ -792,6 +806,13 @@ def _ids_of(item: Paper | Fields) -> tuple[tuple[str, str | None], ...]:
 
 def _identifiers(paper: Paper) -> set[str]:
     return {f"{kind}:{value}" for kind, value in _ids_of(paper) if value}
+
+
+def _cased_worse(title: str, other: str) -> bool:
+    """Whether TITLE is written all in capitals or all in lower case and OTHER, the same
+    title, in mixed case."""
+    flat = title.isupper() or title.islower()
+    return flat and not (other.isupper() or other.islower())
 
 
 def _overlaps(key: str, seen: dict[str, Paper]) -> bool:

@@ -52,6 +52,8 @@ _SPOKEN = re.compile(
     r",?\s*(?:(?:he|she|they)\s+|[A-Z][\w.\'’-]+\s+)?"
     r"(?:says|said|adds|added|notes|noted|explains|explained|told)\b"
 )
+# "Sutton 的教材《Reinforcement Learning: An Introduction》", 'the textbook "Title"': a book
+_BOOK_BEFORE = re.compile(r"(?:教材|教科书|书籍|专著|\btext\s?book|\bbook)\s*$", re.IGNORECASE)
 # 'Title” by Professor A and his student B” won': names caught between two closing quotes
 _BY_NAME = re.compile(r"^\s*by\s+[A-Z]")
 # "论文《How Neural Networks Extrapolate 获得了……": a guillemet the writer never closed, the
@@ -191,7 +193,7 @@ TITLE_LABEL = re.compile(
     r"paper\s+(?:review|summary|notes?|reading)|"
     + PRESENTED
     + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
-    r"(?:文章|原文)(?:标题|题目|地址)|原文|"
+    r"(?:文章|原文)(?:标题|题目|地址)|原文|原标题|原標題|英文原题|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
      + AWARD_NAME + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
@@ -268,6 +270,11 @@ _RESOURCE_WORDS = (
     r"论文|代码|链接|项目主页|解读|笔记"
 )
 _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
+
+
+def link_label(text: str) -> bool:
+    """Whether TEXT is only a link's label ("paper", "[Code]", "PDF")."""
+    return _LINK_LABEL.fullmatch(text.strip()) is not None
 
 
 def without_link_labels(title: str) -> str:
@@ -536,7 +543,7 @@ def _before_italic_names(line: Line, add: Callable[..., None]) -> None:
                 add(strip_number(line.text[: span.start])[0], "before_names", names)
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether TEXT is written in title case (its words other than small ones capitalised)."""
     words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
@@ -621,8 +628,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             bases.append(strip_number(piece)[0])
     for match in _QUOTED.finditer(raw):
         spoken = match.group(1).endswith((",", ".", "!", "?")) and _SPOKEN.match(raw, match.end())
-        if spoken or _BY_NAME.match(match.group(1)):
-            continue  # what someone said, or the names between two closing quotes
+        if spoken or _BY_NAME.match(match.group(1)) or _BOOK_BEFORE.search(raw[: match.start()]):
+            continue  # what someone said, names between two closing quotes, or a book
         add(match.group(1), "quoted", raw[match.end() :])
     unclosed = _UNCLOSED_GUILLEMET.search(raw) if "《" in raw else None
     if unclosed is not None and "》" not in raw[unclosed.start() :]:
@@ -662,7 +669,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         named, chinese = match.group(3), match.group(4)
         # "the paper Anthropic released on Tuesday": a cue word then a plain sentence is not a
         # title; a title is quoted, announced ("titled"), or in title case
-        if named and (match.group(1) or match.group(2) or _title_case(named)):
+        if named and (match.group(1) or match.group(2) or title_case(named)):
             add(named, "after_cue", raw[match.end() :])
         elif chinese:
             add(chinese, "after_cue", raw[match.end() :])

@@ -855,7 +855,7 @@ _PAREN_AUTHORS = re.compile(
 def _a_surname(word: str) -> bool:
     """Whether WORD may be a surname: not a venue ("Nature"), not a nickname ("ResNet", "DDPM")."""
     return (
-        venue_year(word)[0] is None
+        venue_year(f"{word} 2000")[0] is None  # "Nature" is a venue when a year follows it
         and not word.isupper()
         and not any(c.isupper() for c in word[1:])
     )

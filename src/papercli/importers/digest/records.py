@@ -23,6 +23,7 @@ from papercli.importers.digest.candidates import (
     TITLE_LABEL,
     Candidate,
     glossed_parts,
+    link_label,
     strip_number,
 )
 
@@ -42,7 +43,8 @@ TEMPLATE_LINES = 10  # a shape titled this often, nearly always cut one way, is 
 TEMPLATE_SHARE = 0.9
 TEMPLATE_FLOOR = 0.1
 TEMPLATE_SMALL = 3  # a short list: titled this often, cut one way
-SMALL_TEMPLATE_FLOOR = 0.3
+SMALL_TEMPLATE_FLOOR = 0.25
+IDENTIFIED_FLOOR = 0.2  # a short list's line with a paper identifier needs this much
 
 
 def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -70,7 +72,7 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
         titled = sum(cuts.values())
         # a short list whose lines are nearly all titled one way: its doubted lines' same cut,
         # when the model half believes it, is a title too (sentence case scores low)
-        small = TEMPLATE_SMALL <= titled < TEMPLATE_LINES and 2 * titled >= len(indexes)
+        small = 2 <= titled < TEMPLATE_LINES and 3 * titled >= len(indexes)
         if lines[indexes[0]].kind == "line" and not small:
             continue
         if titled < TEMPLATE_LINES and not small:
@@ -78,12 +80,18 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
         cut, votes = cuts.most_common(1)[0]
         if votes < TEMPLATE_SHARE * titled:
             continue
-        floor = SMALL_TEMPLATE_FLOOR if small else TEMPLATE_FLOOR
         for i in indexes:
             if max(c.score for c in scored[i]) >= accept:
                 continue
-            if not small and not _identified_nearby(lines, i):
-                continue
+            identified = _identified_nearby(lines, i)
+            if (not small or titled < TEMPLATE_SMALL) and not identified:
+                continue  # two titled lines make a template only of lines with identifiers
+            # an identifier vouches for a line the model doubts more
+            floor = (
+                TEMPLATE_FLOOR
+                if not small
+                else (IDENTIFIED_FLOOR if identified else SMALL_TEMPLATE_FLOOR)
+            )
             match = [c for c in scored[i] if frozenset(c.how) == cut and c.score >= floor]
             if len(match) == 1:
                 match[0].score = accept
@@ -168,7 +176,7 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
     )
     # or every author line is a list of full names and the model half believes every title
     # ("Delay-adapted policy optimization for …" / "Tal Lancewick, Aviv Rosenberg")
-    floor = TEMPLATE_FLOOR
+    floor = PAIRED_FLOOR
     if len(titled) < PAIR_SHARE * len(pairs) and not identified:
         if not all(_full_names(lines[i + 1].text) and _half_titled(scored[i]) for i in pairs):
             return 0
@@ -185,6 +193,7 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
 
 
 PAIR_FLOOR = 0.3
+PAIRED_FLOOR = 0.05  # a title line over its names on a page of such pairs needs this much
 
 
 def _full_names(text: str) -> bool:
@@ -367,6 +376,162 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
         cand.rest = rest
         _name_over_row(cand, scored[i], accept)
     return len(rows)
+
+
+FIELDS_FLOOR = 0.2  # a title over its fields needs this much of the model
+# "Authors: Ashish Vaswani, Noam Shazeer", "- 作者：A、B": a field of the paper's authors
+_AUTHORS_FIELD = re.compile(r"^\W{0,3}(?:authors?|作者)\s*[:：]\s*(\S.{2,400})$", re.IGNORECASE)
+
+
+def follow_titles_over_fields(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A line right over a field of authors ("Authors: A, B") whose record names a paper
+    identifier is a title: its best candidate, when the model gives it FIELDS_FLOOR or more.
+    Returns how many titles it named."""
+    from papercli.importers.digest.references import names_only
+
+    named = 0
+    for i in range(len(lines) - 1):
+        row = scored[i]
+        if not row or lines[i].kind not in ("line", "item", "heading") or len(lines[i].text) > 300:
+            continue  # a longer line is a paragraph about the paper, not its title
+        top = max(row, key=lambda c: c.score)
+        if top.score >= accept or top.score < FIELDS_FLOOR or len(top.text.split()) < 2:
+            continue
+        if top.text != lines[i].text.strip() and _SENTENCE_END.search(lines[i].text.strip()):
+            continue  # a sentence of the line, not the line
+        field = _AUTHORS_FIELD.match(lines[i + 1].text.strip())
+        if field is None or not names_only(field.group(1).strip()) or never_title(top.text):
+            continue
+        if _identified_nearby(lines, i):
+            cut = next((c for c in row if "before_field" in c.how), top)  # "Title title : …"
+            _name_over_row(cut, row, accept)
+            named += 1
+    return named
+
+
+BARE_LINES = 8  # a page of at most this many lines, each a title in title case, lists titles
+BARE_FLOOR = 0.2  # below this the model says a line of such a page is no title at all
+
+
+def follow_bare_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page of nothing but a few title-case titles under its headings (a reader's own list
+    pasted: "- Attention Is All You Need") names each line's best candidate its title when
+    the model gives each BARE_FLOOR or more. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import title_case
+
+    if len(lines) > BARE_LINES:
+        return 0
+    best: list[tuple[Candidate, list[Candidate]]] = []
+    for line, row in zip(lines, scored, strict=True):
+        if line.kind == "heading":
+            continue
+        if line.kind not in ("item", "line") or not row:
+            return 0
+        top = max(row, key=lambda c: c.score)
+        if top.score < BARE_FLOOR or len(top.text.split()) < 3 or not title_case(top.text):
+            return 0
+        if never_title(top.text) or _SENTENCE_END.search(top.text):
+            return 0
+        best.append((top, row))
+    if len(best) < 2:
+        return 0
+    for top, row in best:
+        _name_over_row(top, row, accept)
+    return len(best)
+
+
+# "A ConvNet for the 2020s（面向2020年代的卷积网络）", "掩码自编码器（Masked Autoencoders …）": an
+# English title and its Chinese translation, one in brackets after the other
+_GLOSSED = re.compile(r"^([^()（）]{4,300}?)\s*[(（]([^()（）]{4,300})[)）]\s*$")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _english_of(gloss: re.Match[str]) -> str | None:
+    """The English part of a title glossed in Chinese, or None when it is not one."""
+    for english, chinese in ((gloss.group(1), gloss.group(2)), (gloss.group(2), gloss.group(1))):
+        english = english.strip()
+        if _CJK.search(english) or len(english.split()) < 3 or not english[:1].isupper():
+            continue  # "知识图谱（knowledge graph, KG）": a topic's English name
+        if _CJK.search(chinese) and not _LATIN_WORD.search(chinese):
+            return english
+    return None
+
+
+def follow_glossed_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Lines of an English title and its Chinese translation in brackets (either way round),
+    two or more: each the model doubts names its English part when its record holds a paper
+    identifier, or when the model titled at least half of them. Returns how many it named."""
+    doubted: list[tuple[int, str]] = []
+    titled = 0
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item", "heading") or not scored[i] or len(line.text) > 700:
+            continue
+        gloss = _GLOSSED.match(strip_number(line.text.strip())[0])
+        english = _english_of(gloss) if gloss is not None else None
+        if english is None or never_title(english):
+            continue
+        if max(c.score for c in scored[i]) >= accept:
+            titled += 1
+        else:
+            doubted.append((i, english))
+    if titled + len(doubted) < 2:
+        return 0
+    # a list of them the model mostly titled vouches for the rest; else an identifier must
+    listed = titled >= 2 and 2 * titled >= titled + len(doubted)
+    named = 0
+    for i, english in doubted:
+        if listed or _identified_nearby(lines, i):
+            _name_over_row(_cut_of(scored[i], i, english, "before_paren"), scored[i], accept)
+            named += 1
+    return named
+
+
+# "Title | Ada Quill, Ben Rowe | ICML 2021", "2401.04088 | Title | A, B et al.": a title, its
+# authors and a year or an arXiv id, fields between bars
+_DATED_FIELD = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{4}\.\d{4,5})(?!\d)")
+
+
+def follow_piped_fields(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Lines of three to five fields between bars, one a title and one with a year or an
+    arXiv id ("Title | Ada Quill, Ben Rowe | ICML 2021", "Title | 2021 | notes") name each
+    line's title, a field of names its authors: at least CITED_LINES lines with names, or
+    PIPED_LINES without whose titles the model gives PIPED_FLOOR or more each. Returns how
+    many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.references import names_only
+
+    rows: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or line.text.count("|") < 2 or len(line.text) > 800:
+            continue
+        parts = [p.strip() for p in strip_number(line.text.strip())[0].strip("| ").split("|")]
+        if not 3 <= len(parts) <= 5:
+            continue
+        names = next((p for p in parts if names_only(p)), "")
+        if not any(_DATED_FIELD.search(p) for p in parts if p != names):
+            continue
+        title = next((tidy(p) for p in parts if len(p.split()) >= 2 and p != names), "")
+        if len(title.split()) < 2 or _DATED_FIELD.search(title) or never_title(title):
+            continue
+        rows.append((i, title, names))
+    named = [row for row in rows if row[2]]
+    if len(named) >= CITED_LINES:
+        rows = named
+    elif len(rows) < PIPED_LINES or not all(
+        any(c.text == title and c.score >= PIPED_FLOOR for c in scored[i]) for i, title, _ in rows
+    ):
+        return 0
+    for i, title, names in rows:
+        cand = _cut_of(scored[i], i, title, "piped_fields")
+        cand.rest = names
+        _name_over_row(cand, scored[i], accept)
+    return len(rows)
+
+
+PIPED_LINES = 5  # lines of fields between bars without names this often make a list of titles
+PIPED_FLOOR = 0.1  # and the model gives each of their titles this much
 
 
 # "by Vaswani et al. (2017)", "by He et al.", "by Leo Breiman (2001)": names with a year or
@@ -763,7 +928,7 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
 
 CITED_LINES = 3  # a page of at least this many national-style citations reads them all
 RUN_LINES = 4  # a run of this many lines led by one emoji is a list
-RUN_FLOOR = 0.1  # below this the model says a run's line is no title at all
+RUN_FLOOR = 0.07  # below this the model says a run's line is no title at all
 
 
 def follow_emoji_runs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -836,6 +1001,33 @@ def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept
     return named
 
 
+# "The Test of Time Award goes to *Title* by A, B, and C.": an award, its paper, its authors
+_AWARD_IN_LINE = re.compile(AWARD_NAME, re.IGNORECASE)
+_BY_NAMES = re.compile(r"^\W{0,2}\s*by\s+([^.;()]{3,300})")
+
+
+def follow_awarded_marks(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A line that names an award and marks a span followed by "by" and a list of names ("…
+    Award goes to *Title* by A, B, and C.") names that span its paper. Returns how many."""
+    from papercli.importers.digest.references import names_only
+
+    named = 0
+    for line, row in zip(lines, scored, strict=True):
+        if not row or len(line.text) > 600 or not _AWARD_IN_LINE.search(line.text):
+            continue
+        if max(c.score for c in row) >= accept:
+            continue
+        for cand in row:
+            by = _BY_NAMES.match(cand.rest) if cand.how & _MARKED else None
+            if by is None or len(cand.text.split()) < 3 or never_title(cand.text):
+                continue
+            if names_only(by.group(1).strip()):
+                _name_over_row(cand, row, accept)
+                named += 1
+                break
+    return named
+
+
 def follow_awarded_titles(scored: list[list[Candidate]], accept: float) -> int:
     """An award sentence's title ("… went to A and B for their paper Title words.") names
     the line's paper, whatever its style; so does a quoted title a Chinese sentence calls a
@@ -883,6 +1075,54 @@ def _identified_nearby(lines: list[Line], index: int) -> bool:
     return any(names_paper_id(ln) for ln in near)
 
 
+def _before_its_fields(top: Candidate, row: list[Candidate]) -> Candidate:
+    """A whole line that runs into another field's label ("Title title : 译名 …") gives the
+    title before the label."""
+    for cand in row:
+        if "before_field" in cand.how and top.text.startswith(cand.text):
+            return cand
+    return top
+
+
+NAMED_MARGIN = 0.05  # "Rainbow: Title" this close below "Title" is the title as written
+
+
+def _with_its_name(top: Candidate | None, row: list[Candidate], text: str) -> Candidate | None:
+    """The title "Rainbow: Combining Improvements …" over "Combining Improvements …" when the
+    model rates the two alike and the name opens the line TEXT: a method's name before a colon
+    opens the title (after a list of names, "…, Peter Stone: Title", it is the last author's)."""
+    if top is None:
+        return None
+    for cand in row:
+        if (
+            "colon_span" in cand.how
+            and cand.text.endswith(": " + top.text)
+            and cand.score >= top.score - NAMED_MARGIN
+            and len(cand.text) - len(top.text) <= 32
+            and 0 <= text.find(cand.text) <= 6
+        ):
+            return cand
+    return top
+
+
+# "Video: Title", "Slides: Title": a resource's label before the title, never part of it
+_RESOURCE_LEAD = re.compile(
+    r"^\W{0,3}(?:video|slides?|github|blog|demo|code|project\s+page|website|homepage)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _carry_resource_label(row: list[Candidate]) -> None:
+    """The title after a resource's label ("Video: Title") is as sure as its whole line: the
+    model rates the line, the label only says which link the line gives."""
+    whole = next((c for c in row if "whole" in c.how and _RESOURCE_LEAD.match(c.text)), None)
+    if whole is None:
+        return
+    for cand in row:
+        if "after_label" in cand.how:
+            cand.score = max(cand.score, whole.score)
+
+
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
     """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
     from papercli.importers.digest.features import signature
@@ -892,9 +1132,12 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         if FIELD_LABEL.match(line.text.strip()) or i in contents:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
+        _carry_resource_label(row)
         row = [c for c in row if not never_title(c.text) and not _epigraph(c)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
+        top = _with_its_name(top, row, line.text)
         if top is not None and "whole" in top.how:
+            top = _before_its_fields(top, row)
             top = _english_after_chinese(_without_authors(_after_cited_lead(top, row), row), row)
         elif top is not None:
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
@@ -1206,7 +1449,14 @@ def talk_sections(lines: list[Line]) -> set[int]:
 
     inside: set[int] = set()
     depth = 0  # the level of the open talks heading, 0 when none is open
+    intro = False  # a line announcing talks ("This week's podcast episodes:") over its list
     for i, line in enumerate(lines):
+        if intro and line.kind == "item" and not names_paper_id(line):
+            inside.add(i)
+            continue
+        intro = (
+            line.kind == "line" and len(line.text) <= 80 and bool(_TALKS_INTRO.search(line.text))
+        )
         if line.kind == "heading":
             if depth and line.depth > depth:
                 inside.add(i)
@@ -1245,6 +1495,11 @@ def table_of_contents(lines: list[Line]) -> set[int]:
 _TALKS_SECTION = re.compile(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
+    re.IGNORECASE,
+)
+# "This week's podcast episodes:", "Recorded talks:": a line that announces the talks below it
+_TALKS_INTRO = re.compile(
+    r"\b(?:podcasts?|episodes?|talks?|lectures?|videos?|keynotes?|webinars?)\b[^:：]{0,30}[:：]\s*$",
     re.IGNORECASE,
 )
 # 'Invited Talk "Title"', "Keynote: Title", "Keynote Speech by …": one talk on a program
@@ -1293,7 +1548,12 @@ def never_title(text: str) -> bool:
         or _NICKNAME_YEAR.match(text) is not None
         or _BOOK_MARK.search(text) is not None
         or _SLUG.match(text) is not None
+        or _CJK_WORD.fullmatch(text) is not None
     )
+
+
+# "局限性", "总结": a word or two of Chinese, a section's name; a paper's title is longer
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]{1,4}")
 
 
 # "Diffusion_Transformer_DiT": a folder's or a file's name, words joined by underscores
@@ -1473,8 +1733,8 @@ def _section_line(line: Line) -> bool:
     text = line.text.strip()
     if line.kind not in ("line", "item") or not 3 <= len(text) <= 60:
         return False
-    if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls:
-        return False
+    if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls or link_label(text):
+        return False  # "paper" under a title: the label of its link, not a section
     return len(text.split()) <= 8 and text.count(",") < 2
 
 
@@ -1489,7 +1749,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
         if record.sections or lines[record.start].kind not in ("line", "item"):
             previous_start = record.start
             continue
-        for i in range(record.start - 1, max(previous_start + 1, record.start - 6), -1):
+        for i in range(record.start - 1, max(previous_start, record.start - 6, 0), -1):
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", lines[i].text) or None
                 break
