@@ -699,3 +699,25 @@ def test_a_link_label_under_a_title_is_no_section() -> None:
 
     assert not _section_line(read_lines("paper\n")[0])
     assert _section_line(read_lines("Graph Neural Networks\n")[0])
+
+
+def test_a_long_list_whose_titles_share_a_mark_however_cut_names_its_doubted_lines() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import follow_template
+
+    rows = [
+        f'* **N{k}**: "Title Number {k} for Vision", ECCV, 2022 (*Lab*). '
+        f"[[Paper](https://arxiv.org/abs/2111.{k:05d})]"
+        for k in range(12)
+    ]
+    lines = read_lines("\n".join(rows) + "\n")
+    assert len({(ln.kind, ln.marker) for ln in lines}) == 1
+    scored = []
+    for i, line in enumerate(lines):
+        title = f"Title Number {i} for Vision"
+        how = {"quoted", "before_comma"} if i % 2 else {"quoted", "colon_span"}
+        score = 0.45 if i == 11 else 0.9  # the last one is doubted
+        scored.append([Candidate(title, i, how, score=score), Candidate(line.text, i, {"whole"})])
+    assert follow_template(lines, scored, 0.5) == 1
+    assert scored[11][0].score == 0.5

@@ -78,8 +78,14 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
         if titled < TEMPLATE_LINES and not small:
             continue
         cut, votes = cuts.most_common(1)[0]
+        mark = ""  # or a mark all the titles share, however cut ('**Nick**: "Title", CVPR')
         if votes < TEMPLATE_SHARE * titled:
-            continue
+            marks = Counter(
+                tag for how, n in cuts.items() for tag in how & _MARKED for _ in range(n)
+            )
+            if not marks or marks.most_common(1)[0][1] < TEMPLATE_SHARE * titled or small:
+                continue
+            mark = marks.most_common(1)[0][0]
         for i in indexes:
             if max(c.score for c in scored[i]) >= accept:
                 continue
@@ -92,7 +98,11 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
                 if not small
                 else (IDENTIFIED_FLOOR if identified else SMALL_TEMPLATE_FLOOR)
             )
-            match = [c for c in scored[i] if frozenset(c.how) == cut and c.score >= floor]
+            if mark:
+                marked = [c for c in scored[i] if mark in c.how and c.score >= floor]
+                match = [max(marked, key=lambda c: c.score)] if marked else []
+            else:
+                match = [c for c in scored[i] if frozenset(c.how) == cut and c.score >= floor]
             if len(match) == 1:
                 match[0].score = accept
                 raised += 1
