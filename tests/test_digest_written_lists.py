@@ -721,3 +721,18 @@ def test_a_long_list_whose_titles_share_a_mark_however_cut_names_its_doubted_lin
         scored.append([Candidate(title, i, how, score=score), Candidate(line.text, i, {"whole"})])
     assert follow_template(lines, scored, 0.5) == 1
     assert scored[11][0].score == 0.5
+
+
+def test_a_notes_field_in_a_cell_is_no_paper() -> None:
+    rows = [
+        ("Sparse Routing Tables for Mixture Layers", "The best named paper award!!"),
+        ("Patterns of Drift in Online Media Streams", "At last, interest in tabular data !!!"),
+        ("Contrastive Pretraining for Dense Retrieval at Scale", "Surprising Results On Retrieval"),
+    ]
+    text = "# My NeurIPS picks\n\n| Paper | Slides |\n|---|---|\n" + "".join(
+        f"| {title} <br> [NeurIPS link - Short Video & Abstract]"
+        f"(https://neurips.cc/virtual/2023/poster/7151{k}) <br> _**Notes:{note}**_ | "
+        f"[Slides](https://x.io/{k}) |\n"
+        for k, (title, note) in enumerate(rows)
+    )
+    assert [p.title for p in parse_digest(text).papers] == [title for title, _ in rows]
