@@ -736,3 +736,22 @@ def test_a_notes_field_in_a_cell_is_no_paper() -> None:
         for k, (title, note) in enumerate(rows)
     )
     assert [p.title for p in parse_digest(text).papers] == [title for title, _ in rows]
+
+
+def test_a_link_to_a_models_page_on_a_model_hub_is_no_papers_link() -> None:
+    from papercli.importers.digest.features import link_features
+
+    text = (
+        "# My speech reading\n\n## Speech Recognizers\n\n"
+        "- [Robust Speech Recognition via Large-Scale Weak Supervision]"
+        "(https://arxiv.org/abs/2212.04356) by Radford et al. (2022)\n"
+        "- [Conformer: Convolution-augmented Transformer for Speech Recognition]"
+        "(https://arxiv.org/abs/2005.08100) by Gulati et al. (2020)\n"
+        "- [wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations]"
+        "(https://arxiv.org/abs/2006.11477) by Baevski et al. (2020)\n"
+        "- [CrisperWhisper](https://huggingface.co/nyrahealth/CrisperWhisper)\n"
+        "- [Distil Whisper Large](https://huggingface.co/distil-whisper/distil-large-v3)\n"
+    )
+    titles = [p.title for p in parse_digest(text).papers]
+    assert len(titles) == 3 and "Distil Whisper Large" not in titles
+    assert link_features("https://huggingface.co/papers/2212.04356") != {"link_media": 1.0}

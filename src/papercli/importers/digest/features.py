@@ -435,7 +435,8 @@ _LINK_MEDIA = re.compile(
     r"youtube\.com|youtu\.be|bilibili\.com|vimeo\.com|twitter\.com|//x\.com|medium\.com|"
     r"substack\.com|reddit\.com|towardsdatascience|wikipedia\.org|/blog|blog\.|wordpress|"
     r"coursera|udacity|slideshare|docs\.google|huggingface\.co/spaces|"
-    r"/docs/|/learn/|/(?:short-)?courses?/|/posts?/",
+    r"/docs/|/learn/|/(?:short-)?courses?/|/posts?/|"
+    r"huggingface\.co/(?!papers/)[\w.-]+/[\w.-]+/?$",  # a model's or a dataset's page
     re.IGNORECASE,
 )
 
