@@ -113,7 +113,8 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
 # read), and those from FRESH7 on later in stop 22 (measured, never read in it; read in stop
 # 23), and those from FRESH8 on at the start of stop 23 (measured, then read at its end), and
 # those from FRESH9 on late in stop 23 (measured, never read in it; read in stop 24), and those
-# from FRESH10 on at the start of stop 24 (measured, never read)
+# from FRESH10 on at the start of stop 24 (measured, never read), and those from FRESH11 on late
+# in stop 24 (measured with its start and its end commit, never read)
 EXTRA = Path(os.environ.get("PAPERCLI_EXTRA", SHARED / "digests" / "extra"))
 FINAL = 1024
 FRESH = 1100
@@ -126,6 +127,7 @@ FRESH7 = 1430
 FRESH8 = 1460
 FRESH9 = 1490
 FRESH10 = 1520
+FRESH11 = 1550
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
     "dev": (REAL / "dev", None),
@@ -142,17 +144,20 @@ HALVES: dict[str, tuple[Path, int | None]] = {
     "extra-fresh8": (EXTRA, 10),
     "extra-fresh9": (EXTRA, 11),
     "extra-fresh10": (EXTRA, 12),
+    "extra-fresh11": (EXTRA, 13),
 }
 
 
 def _parity(page: Path) -> int:
     """0 for an extra page read for errors (even number), 1 for a held-out one (odd), 2 for
     the last check, 3 for the pages of stop 17, 4 for those of stop 18, 5 for stop 19's, 6 for
-    stop 20's, 7 for stop 21's, 8 and 9 for stop 22's, 10 and 11 for stop 23's, 12 for stop
-    24's."""
+    stop 20's, 7 for stop 21's, 8 and 9 for stop 22's, 10 and 11 for stop 23's, 12 and 13 for
+    stop 24's."""
     number = page.stem.split("-")[0]
     if not number.isdigit():
         return 0
+    if int(number) >= FRESH11:
+        return 13
     if int(number) >= FRESH10:
         return 12
     if int(number) >= FRESH9:
