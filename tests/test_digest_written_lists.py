@@ -755,3 +755,17 @@ def test_a_link_to_a_models_page_on_a_model_hub_is_no_papers_link() -> None:
     titles = [p.title for p in parse_digest(text).papers]
     assert len(titles) == 3 and "Distil Whisper Large" not in titles
     assert link_features("https://huggingface.co/papers/2212.04356") != {"link_media": 1.0}
+
+
+def test_a_line_announcing_a_lectures_readings_keeps_its_papers() -> None:
+    text = (
+        "Lecture 3 readings:\n- Attention Is All You Need for Sequence Transduction\n"
+        "- Deep Residual Learning for Image Recognition\n- Language Models are Few-Shot Learners\n"
+    )
+    assert len(parse_digest(text).papers) == 3
+    talks = (
+        "This week's podcast episodes:\n"
+        '- "The Future of Robot Learning" by Chelsea Finn\n'
+        '- "Why Language Models Hallucinate" by Adam Kalai\n'
+    )
+    assert parse_digest(talks).papers == []

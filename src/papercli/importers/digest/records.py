@@ -1465,7 +1465,10 @@ def talk_sections(lines: list[Line]) -> set[int]:
             inside.add(i)
             continue
         intro = (
-            line.kind == "line" and len(line.text) <= 80 and bool(_TALKS_INTRO.search(line.text))
+            line.kind == "line"
+            and len(line.text) <= 80
+            and bool(_TALKS_INTRO.search(line.text))
+            and not _PAPER_WORDS.search(line.text)  # "Lecture 3 readings:", "Papers in the talks:"
         )
         if line.kind == "heading":
             if depth and line.depth > depth:
@@ -1507,6 +1510,7 @@ _TALKS_SECTION = re.compile(
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
     re.IGNORECASE,
 )
+_PAPER_WORDS = re.compile(r"\b(?:papers?|readings?|references?|publications?)\b|论文|文献", re.I)
 # "This week's podcast episodes:", "Recorded talks:": a line that announces the talks below it
 _TALKS_INTRO = re.compile(
     r"\b(?:podcasts?|episodes?|talks?|lectures?|videos?|keynotes?|webinars?)\b[^:：]{0,30}[:：]\s*$",
