@@ -351,6 +351,18 @@ def _cut_of(row: list[Candidate], index: int, text: str, how: str) -> Candidate:
     return cand
 
 
+def _name_rows(
+    scored: list[list[Candidate]], rows: list[tuple[int, str, str]], how: str, accept: float
+) -> int:
+    """Names the title of each (line, title, rest) of ROWS its line's title, cut HOW, with the
+    rest (names, a venue) after it. Returns how many."""
+    for i, title, rest in rows:
+        cand = _cut_of(scored[i], i, title, how)
+        cand.rest = rest
+        _name_over_row(cand, scored[i], accept)
+    return len(rows)
+
+
 def _name_over_row(cand: Candidate, row: list[Candidate], accept: float) -> None:
     """Raise CAND to ACCEPT and above every other candidate of its line ROW: a page layout
     named it the line's title."""
@@ -381,11 +393,7 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
             rows.append((i, title, f"{match.group(2)} {match.group(3)}"))
     if len(rows) < CITED_LINES:
         return 0
-    for i, title, rest in rows:
-        cand = _cut_of(scored[i], i, title, "spaced_fields")
-        cand.rest = rest
-        _name_over_row(cand, scored[i], accept)
-    return len(rows)
+    return _name_rows(scored, rows, "spaced_fields", accept)
 
 
 FIELDS_FLOOR = 0.2  # a title over its fields needs this much of the model
@@ -533,11 +541,7 @@ def follow_piped_fields(lines: list[Line], scored: list[list[Candidate]], accept
         any(c.text == title and c.score >= PIPED_FLOOR for c in scored[i]) for i, title, _ in rows
     ):
         return 0
-    for i, title, names in rows:
-        cand = _cut_of(scored[i], i, title, "piped_fields")
-        cand.rest = names
-        _name_over_row(cand, scored[i], accept)
-    return len(rows)
+    return _name_rows(scored, rows, "piped_fields", accept)
 
 
 PIPED_LINES = 5  # lines of fields between bars without names this often make a list of titles
@@ -835,11 +839,7 @@ def follow_titles_before_names(
         awarded += _AWARD_LINE.match(above) is not None
     if len(found) < CITED_LINES and not (len(found) >= 2 and awarded == len(found)):
         return 0
-    for i, title, names in found:
-        cand = _cut_of(scored[i], i, title, "before_names")
-        cand.rest = names
-        _name_over_row(cand, scored[i], accept)
-    return len(found)
+    return _name_rows(scored, found, "before_names", accept)
 
 
 # "Best Student Paper Award:", "Honorable Mention:": an award's name alone on its line
