@@ -144,6 +144,10 @@ _CITED_LEAD = re.compile(
     rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\s+al\.?)?,?"
     r"\s*\((?:19|20)\d\d[a-z]?\))[.:,]?\s+(\S.{8,})$"
 )
+# "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method": the names, then the title
+_ETAL_LEAD = re.compile(
+    rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\s+al\.?),\s+(\S.{{8,}})$"
+)
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
 _DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]")
@@ -687,7 +691,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     glued = _BEFORE_CJK.match(whole)
     if glued is not None:  # "Title来自加州大学……": a title run straight into Chinese prose
         add(glued.group(1), "before_cjk", whole[glued.end() :])
-    cited_lead = _CITED_LEAD.match(whole) if len(whole) <= 400 else None
+    cited_lead = (
+        (_CITED_LEAD.match(whole) or _ETAL_LEAD.match(whole)) if len(whole) <= 400 else None
+    )
     if cited_lead is not None:
         add(cited_lead.group(2), "after_cited_lead", cited_lead.group(1))
         bases.append(cited_lead.group(2))

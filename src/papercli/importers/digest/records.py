@@ -1753,6 +1753,11 @@ def _section_line(line: Line) -> bool:
     return len(text.split()) <= 8 and text.count(",") < 2
 
 
+def _sibling_item(line: Line, item: Line) -> bool:
+    """Whether LINE is an item of ITEM's list: same kind, marker and depth."""
+    return line.kind == "item" and line.marker == item.marker and line.depth == item.depth
+
+
 _DECORATION = re.compile(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== cs.CL ===" is cs.CL
 
 
@@ -1764,7 +1769,10 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
         if record.sections or lines[record.start].kind not in ("line", "item"):
             previous_start = record.start
             continue
+        first = lines[record.start]
         for i in range(record.start - 1, max(previous_start, record.start - 6, 0), -1):
+            if first.kind == "item" and _sibling_item(lines[i], first):
+                continue  # an item of the same list is an entry, not the list's heading
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", lines[i].text) or None
                 break
