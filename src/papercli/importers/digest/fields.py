@@ -27,7 +27,14 @@ from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(
-    r"^\s*(?:paper\s+|论文|文章)?(?:authors?|作者|by)\b\s*[:：]?\s*(\S.*)$", re.IGNORECASE
+    r"^\s*(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?(?:authors?|作者|by)\b"
+    r"\s*[:：]?\s*(\S.*)$",
+    re.IGNORECASE,
+)
+# "Hanshu Yan LinkedIn | Website": the labels of the author's profile links after the name
+_PROFILE_LINKS = re.compile(
+    r"(?:\s*\|?\s*\b(?:linkedin|website|homepage|twitter|github|google\s+scholar|scholar))+\s*$",
+    re.IGNORECASE,
 )
 # " Key Contribution: ", " Significance: ": the next field's label on the authors' line
 _NEXT_LABEL = re.compile(
@@ -208,7 +215,8 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
 
 _TEST_OF_TIME = re.compile(r"test[\s-]+of[\s-]+time|时间检验", re.IGNORECASE)
 _VENUE_OF_PAPERS = re.compile(
-    r"(?i:\bpapers?\s+(?:published|presented|accepted|appearing)\s+(?:in|at|to)\s+(?:the\s+)?)"
+    r"(?i:\bpapers?\s+(?:(?:published|presented|accepted|appearing)\s+(?:in|at|to)|from|at)"
+    r"\s+(?:the\s+)?)"
     r"([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\b"
 )
 _AWARD_OF = re.compile(
@@ -1199,10 +1207,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return list(dict.fromkeys(names))
     for k, line in enumerate(body[1:8], start=1):  # a labelled line ("作者:", "Authors:")
         label = _AUTHORS_LABEL.match(line.text.strip())
-        if label and re.match(
-            r"\s*(?:paper\s+|论文|文章)?(?:authors?|作者|by\b)", line.text.strip(), re.I
-        ):
+        if label:
             value = _NEXT_LABEL.split(label.group(1), 1)[0]  # "A and B Key Contribution: …"
+            value = _PROFILE_LINKS.sub("", value)
             wrapped = body[k + 1] if k + 1 < len(body) else None
             if (
                 wrapped is not None

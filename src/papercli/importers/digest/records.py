@@ -1532,7 +1532,7 @@ def _talk_line(text: str) -> bool:
 FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
     r"备注|点评|"
-    r"code|代码|authors?|作者|affiliations?|机构|单位|institutions?|keywords?|关键词|"
+    r"code|代码|(?:(?:first|last|lead|corresponding)\s+)?authors?|(?:第一|通讯)?作者|一作|affiliations?|机构|单位|institutions?|keywords?|关键词|"
     r"项目主页|项目源码|项目地址|源码|主页)\s*[:：]|"
     r"^\W{0,3}(?:homepage|project\s+page|github|slides|video)\s*[:：]\s*(?:\[?https?://|www\.|$)",
     re.IGNORECASE,
@@ -1551,6 +1551,7 @@ def never_title(text: str) -> bool:
         or _CHAPTER.search(text)
         or _VENUE_DEFINITION.match(text)
         or _PROCEEDINGS.match(text)
+        or _VENUE_SPELLED.search(text) is not None
         or _COMMITTEE.search(text)
         or SCHEDULE_FIELD.match(text)
         or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
@@ -1700,6 +1701,12 @@ _VENUE_DEFINITION = re.compile(
 )
 # "Proceedings of the IEEE conference on ...", "arXiv preprint arXiv:2106.09685": where a paper
 # appeared, as a scholar profile or a reference writes it under the title
+# "Attending the 60th Annual Meeting of the Association for Computational Linguistics", "In the
+# proceedings of the European Conference on Object-Oriented Programming": an event, anywhere
+_VENUE_SPELLED = re.compile(
+    r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s",
+    re.IGNORECASE,
+)
 _PROCEEDINGS = re.compile(
     r"^(?:in\s+)?(?:proceedings\s+of\b|proc\.\s|advances\s+in\s+neural\s+information\b|"
     r"arxiv\s+preprint\b|(?:ieee|acm)\s+transactions\s+on\b)",
