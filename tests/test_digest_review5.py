@@ -56,3 +56,62 @@ def test_a_blog_of_picks_from_a_venue_with_first_author_lines() -> None:
         ("Sparse Routing Tables for Mixture Layers", ["Ada Quill"], "ICLR"),
         ("Patterns of Drift in Online Media", ["Dee Moss"], "ICLR"),
     ]
+
+
+def test_a_subjects_field_is_no_title_and_keeps_the_records_links() -> None:
+    text = (
+        "## Keyword: routing\n"
+        "### Sparse Routing Tables for Mixture Layers\n"
+        " - **Authors:** A. Quill, B. Rowe, C. Dunn\n"
+        " - **Subjects:** Computer Vision and Pattern Recognition (cs.CV)\n"
+        " - **Arxiv link:** https://arxiv.org/abs/2206.01290\n"
+        " - **Abstract**\n"
+        " We route tokens through sparse tables.\n"
+        "### Patterns of Drift in Online Media\n"
+        " - **Authors:** D. Moss, E. Park\n"
+        " - **Subjects:** Machine Learning (cs.LG)\n"
+        " - **Arxiv link:** https://arxiv.org/abs/2206.01634\n"
+    )
+    got = [(p["title"], p["arxiv_id"]) for p in _papers(text)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", "2206.01290"),
+        ("Patterns of Drift in Online Media", "2206.01634"),
+    ]
+
+
+def test_names_then_where_the_last_works_are_all_names() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Ada Quill, Ben Rowe, and Cy Dunn from Stanford University") == [
+        "Ada Quill",
+        "Ben Rowe",
+        "Cy Dunn",
+    ]
+    assert parse_names("Dee Moss and Eli Park at Google") == ["Dee Moss", "Eli Park"]
+
+
+def test_award_papers_under_a_conference_intro_take_its_venue_and_all_their_names() -> None:
+    text = (
+        "The NeurIPS 2023 conference showcased a range of advances in AI.\n\n"
+        "Outstanding Papers Awards\n\n"
+        "Are Sparse Routers of Large Language Models a Mirage?\n\n"
+        "By Ada Quill, Ben Rowe, and Cy Dunn from Stanford University\n\n"
+        "The paper challenges the notion of sparse routers in large models.\n\n"
+        "Privacy Auditing with One (1) Drift Run\n\n"
+        "By Dee Moss, Eli Park, and Fay Lund from Google\n\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(text)]
+    assert got == [
+        (
+            "Are Sparse Routers of Large Language Models a Mirage?",
+            ["Ada Quill", "Ben Rowe", "Cy Dunn"],
+            "NeurIPS",
+            2023,
+        ),
+        (
+            "Privacy Auditing with One (1) Drift Run",
+            ["Dee Moss", "Eli Park", "Fay Lund"],
+            "NeurIPS",
+            2023,
+        ),
+    ]

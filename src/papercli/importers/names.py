@@ -454,6 +454,10 @@ def _parse(text: str) -> tuple[list[str], str]:
     return names, cleaned
 
 
+# " from Stanford University", " at Google": where the last of the names works
+_AFFILIATED = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,80}$")
+
+
 def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
@@ -469,6 +473,10 @@ def _parse_span(text: str) -> tuple[list[str], str]:
         part = _tidy(raw)
         if not part:
             continue
+        if position == len(parts) - 1 and names:  # "..., and Matthew Jagielski from Google"
+            unaffiliated = _AFFILIATED.sub("", part)
+            if unaffiliated != part and _kind(unaffiliated) == "name":
+                part = unaffiliated
         if part.lower().rstrip(".") in _SUFFIXES and names:
             names[-1] = f"{names[-1]} {part}"
             continue

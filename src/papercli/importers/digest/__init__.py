@@ -210,7 +210,7 @@ def parse_digest(
     rules_ran = len(lines) <= RULES_MAX_LINES
     proposed: set[str] = set()
     if rules_ran:
-        proposed = _second_opinion(text, source, lines, scored, seen, result, accept, stories)
+        proposed = _second_opinion(text, source, lines, scored, seen, result, accept, stories, doc)
     found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
         _set_aside_uncorroborated(result, proposed)
@@ -648,11 +648,13 @@ def _second_opinion(
     result: DigestResult,
     accept: float,
     refused: set[str],
+    doc: tuple[str | None, int | None],
 ) -> set[str]:
     """Papers proposed by the line-rule reader (:mod:`.rules`) that the model also rates as
     titles: the rules know layouts the model has seen too rarely, the model keeps their
-    false papers out. Papers both found get the rules' fields where the model's are empty.
-    Returns the keys of every title the rules proposed."""
+    false papers out. Papers both found get the rules' fields where the model's are empty,
+    and the venue the page announces (DOC) where neither gives one. Returns the keys of
+    every title the rules proposed."""
     from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.records import never_title
     from papercli.importers.digest_legacy import parse_digest as rule_papers
@@ -706,6 +708,8 @@ def _second_opinion(
         if _runs_into(paper.title, seen):
             continue
         paper.title = _as_written(paper.title, written.get(key))
+        if paper.venue is None and paper.year is None and doc[0]:
+            paper.venue, paper.year = doc  # as the model's records take it
         seen[key] = paper
         held |= _identifiers(paper)
         result.papers.append(paper)

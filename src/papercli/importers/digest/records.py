@@ -1532,7 +1532,7 @@ def _talk_line(text: str) -> bool:
 FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
     r"备注|点评|"
-    r"code|代码|(?:(?:first|last|lead|corresponding)\s+)?authors?|(?:第一|通讯)?作者|一作|affiliations?|机构|单位|institutions?|keywords?|关键词|"
+    r"code|代码|(?:(?:first|last|lead|corresponding)\s+)?authors?|(?:第一|通讯)?作者|一作|affiliations?|机构|单位|institutions?|keywords?|关键词|subjects?|categories|"
     r"项目主页|项目源码|项目地址|源码|主页)\s*[:：]|"
     r"^\W{0,3}(?:homepage|project\s+page|github|slides|video)\s*[:：]\s*(?:\[?https?://|www\.|$)",
     re.IGNORECASE,
