@@ -115,3 +115,33 @@ def test_award_papers_under_a_conference_intro_take_its_venue_and_all_their_name
             2023,
         ),
     ]
+
+
+def test_a_libraries_section_lists_software_not_papers() -> None:
+    text = (
+        "## Trending Papers of 2021\n\n"
+        "1. Sparse Routing Tables for Mixture Layers — Quill et al — https://example.org/p/1\n"
+        "1. Patterns of Drift in Online Media — Moss et al — https://example.org/p/2\n\n"
+        "## Trending Libaries of 2021\n\n"
+        "1. Torch Image Models — Ross Wight — https://github.com/example/image-models\n"
+        "2. Detection Toolbox — Open Lab — https://github.com/example/detection\n"
+        "3. Sequence Kit — Meta AI — https://github.com/example/seqkit\n"
+    )
+    assert [p["title"] for p in _papers(text)] == [
+        "Sparse Routing Tables for Mixture Layers",
+        "Patterns of Drift in Online Media",
+    ]
+
+
+def test_a_chinese_story_names_the_first_author_in_prose() -> None:
+    text = (
+        "两篇论文获得最佳论文奖。\n\n"
+        "一是《Sparse Routing Tables for Mixture Layers》，论文一作为 Ada Quill，"
+        "这篇论文提出了稀疏路由。\n\n"
+        "另一篇是《Patterns of Drift in Online Media》，論文一作田柯宇被大家熟知。\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", ["Ada Quill"]),
+        ("Patterns of Drift in Online Media", ["田柯宇"]),
+    ]

@@ -36,6 +36,11 @@ _PROFILE_LINKS = re.compile(
     r"(?:\s*\|?\s*\b(?:linkedin|website|homepage|twitter|github|google\s+scholar|scholar))+\s*$",
     re.IGNORECASE,
 )
+# "论文一作为 Zekun Shi", "論文一作田柯宇被……": a news story names the paper's first author
+_FIRST_AUTHOR_SAID = re.compile(
+    r"(?:论文|論文)一作(?:为|為|是)?\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}(?![A-Za-z])|"
+    r"[\u4e00-\u9fff]{2,3}(?=[被是在，,。、(（\s]))"
+)
 # " Key Contribution: ", " Significance: ": the next field's label on the authors' line
 _NEXT_LABEL = re.compile(
     r"\s+(?=(?:key\s+)?(?:contributions?|significance|summary|abstract|venue|year|links?|code|"
@@ -634,6 +639,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if not out.authors and "labelled_cell" in record.title.how:
         keyed = row_value(lines, record.start + 1, "authors")  # "| 作者 | A, B |"
         out.authors = parse_names(keyed) if keyed else []
+    if not out.authors:  # "论文一作为 Zekun Shi": prose that names the first author only
+        said = next((m for ln in body[:4] for m in [_FIRST_AUTHOR_SAID.search(ln.text)] if m), None)
+        out.authors = [said.group(1)] if said else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
     header = _header_labels(lines, record.start)

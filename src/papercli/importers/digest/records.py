@@ -1474,7 +1474,9 @@ def talk_sections(lines: list[Line]) -> set[int]:
             if depth and line.depth > depth:
                 inside.add(i)
                 continue
-            depth = line.depth if _TALKS_SECTION.match(line.text.strip()) else 0
+            text = line.text.strip()
+            software = _SOFTWARE_SECTION.search(text) and not _PAPER_WORDS.search(text)
+            depth = line.depth if _TALKS_SECTION.match(text) or software else 0
         elif depth and not names_paper_id(line):
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
         elif _talk_line(line.text) and not names_paper_id(line):
@@ -1508,6 +1510,12 @@ def table_of_contents(lines: list[Line]) -> set[int]:
 _TALKS_SECTION = re.compile(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
+    re.IGNORECASE,
+)
+# "Trending Libraries of 2021", "Tools": software, not papers (a heading of a few words)
+_SOFTWARE_SECTION = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}(?:librar(?:y|ies)|libaries|tools|software|frameworks|toolkits?)\b"
+    r"[^:：]{0,20}$",
     re.IGNORECASE,
 )
 _PAPER_WORDS = re.compile(r"\b(?:papers?|readings?|references?|publications?)\b|论文|文献", re.I)
