@@ -145,3 +145,24 @@ def test_a_chinese_story_names_the_first_author_in_prose() -> None:
         ("Sparse Routing Tables for Mixture Layers", ["Ada Quill"]),
         ("Patterns of Drift in Online Media", ["田柯宇"]),
     ]
+
+
+def test_nickname_surname_year_then_title_under_numbered_eras() -> None:
+    text = (
+        "A selection of papers for getting started.\n"
+        "1. Early days\n"
+        "- SRT (Quill 2003, Some Lab) - Sparse Routing Tables for Mixture Layers\n"
+        "- CribNet (Rowe 2014, Other University) - CribNet: Learning to Play Cribbage\n"
+        "2. Later days\n"
+        "- PopRank (Lund 2018, South College) - PopRank: Population Ranking for Sparse Rewards\n"
+        "- Gap (Park 2019, Some Lab) - Bridging: The Gap Between Planning and Acting\n"
+        "- Tables (Quill 2019, Some Lab) - Tables: Routing Mixtures of Experts at Scale\n"
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(text)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", ["Quill"], 2003),
+        ("CribNet: Learning to Play Cribbage", ["Rowe"], 2014),
+        ("PopRank: Population Ranking for Sparse Rewards", ["Lund"], 2018),
+        ("Bridging: The Gap Between Planning and Acting", ["Park"], 2019),
+        ("Tables: Routing Mixtures of Experts at Scale", ["Quill"], 2019),
+    ]

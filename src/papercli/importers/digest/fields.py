@@ -768,6 +768,10 @@ _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
 _SURNAME_COMMA_YEAR = re.compile(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$")  # "Shazeer, 2019"
+_NICK_SURNAME_YEAR = re.compile(
+    rf"^[^()]{{1,40}}\(\s*((?:(?:de|van|von|der|le|la|di|da)\s+)?{_SURNAME}(?:\s{_SURNAME})?)"
+    r"(?:\s+et\.?\s*al\.?)?,?\s+(?:19|20)\d\d[a-z]?\s*[,)]"
+)
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
 
 
@@ -1185,6 +1189,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             single = _SURNAME_COMMA_YEAR.match(labelled.group(2).strip())
         elif "before_paren" in record.title.how:  # the same, the brackets already cut away
             single = _SURNAME_COMMA_YEAR.match(rest)
+        elif "after_dash" in record.title.how:  # "NNLM (Bengio 2003, UMontréal) - Title"
+            single = _NICK_SURNAME_YEAR.match(rest)
         if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
         if "dated" in record.title.how and _a_surname(rest):  # "Title (1986), Quinlan, @acm"

@@ -79,13 +79,17 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
             continue
         cut, votes = cuts.most_common(1)[0]
         mark = ""  # or a mark all the titles share, however cut ('**Nick**: "Title", CVPR')
-        if votes < TEMPLATE_SHARE * titled:
+        # a short list shares the cut ("Nick (A 2019) - Title", some titles with a colon too);
+        # a long one that is not cut one way may share the mark
+        shared = _CUT_TAGS if small else (_MARKED if votes < TEMPLATE_SHARE * titled else None)
+        if shared is not None:
             marks = Counter(
-                tag for how, n in cuts.items() for tag in how & _MARKED for _ in range(n)
+                tag for how, n in cuts.items() for tag in how & shared for _ in range(n)
             )
-            if not marks or marks.most_common(1)[0][1] < TEMPLATE_SHARE * titled or small:
+            if marks and marks.most_common(1)[0][1] >= TEMPLATE_SHARE * titled:
+                mark = marks.most_common(1)[0][0]
+            elif votes < TEMPLATE_SHARE * titled:
                 continue
-            mark = marks.most_common(1)[0][0]
         for i in indexes:
             if max(c.score for c in scored[i]) >= accept:
                 continue
@@ -671,6 +675,9 @@ _AFFILIATION_TAIL = re.compile(r"\s*[(（][^()（）]{2,120}[)）]\s*[.。]?$") 
 _NAMES_CUTS = frozenset({"before_dash", "before_by"})
 BY_FLOOR = 0.05  # "Title by A": books and posts are written so too, the model must lean a little
 _MARKED = frozenset({"bold", "italic", "link", "quoted"})
+_CUT_TAGS = frozenset(
+    {"after_dash", "before_dash", "before_paren", "after_paren", "before_by", "after_label"}
+)
 _BY_LEAD = re.compile(r"^by\s+", re.IGNORECASE)
 # "Best error analysis: ", "Most reproducible: ": an award's name before its paper's title
 _AWARD_LEAD = re.compile(r"^(?:best|most)\b[^:：]{0,40}[:：]\s*", re.IGNORECASE)
@@ -1448,9 +1455,24 @@ def numbered_sections(lines: list[Line]) -> set[int]:
         if not number:
             continue
         first = re.compile(rf"\s*{number}\.1(?!\d)")  # "1.1" and not "1.10"
-        if any(first.match(lines[k].text) for k in range(i + 1, min(i + 4, len(lines)))):
+        if any(first.match(lines[k].text) for k in range(i + 1, min(i + 4, len(lines)))) or (
+            marked and i + 1 < len(lines) and _bullets_under(line, lines[i + 1])
+        ):
             found.add(i)
     return found
+
+
+def _bullets_under(item: Line, below: Line) -> bool:
+    """Whether a short numbered ITEM ("1. Antebellum") heads a bullet list that starts right
+    BELOW it at its own depth: the list's section, numbered."""
+    return (
+        below.kind == "item"
+        and below.depth == item.depth
+        and below.marker in ("-", "*", "+")
+        and len(item.text) <= 60
+        and not item.urls
+        and not _SENTENCE_END.search(item.text)
+    )
 
 
 def talk_sections(lines: list[Line]) -> set[int]:
