@@ -166,3 +166,54 @@ def test_nickname_surname_year_then_title_under_numbered_eras() -> None:
         ("Bridging: The Gap Between Planning and Acting", ["Park"], 2019),
         ("Tables: Routing Mixtures of Experts at Scale", ["Quill"], 2019),
     ]
+
+
+def test_restructuredtext_links_and_headings_are_read() -> None:
+    from papercli.importers.digest.blocks import rst_to_markdown
+
+    assert rst_to_markdown("See `Sparse Tables <https://example.org/a.pdf>`_, A et al.") == (
+        "See [Sparse Tables](https://example.org/a.pdf), A et al."
+    )
+    assert rst_to_markdown("Week 1: Intro\n~~~~~~~~~~~~~\n") == "### Week 1: Intro\n"
+    assert rst_to_markdown("Example:\n~~~\ncode\n~~~\n") == "Example:\n~~~\ncode\n~~~\n"
+    text = (
+        "Reading List\n"
+        "------------\n\n"
+        "Week 1: Routing\n"
+        "~~~~~~~~~~~~~~~\n\n"
+        "- Read `Sparse Routing Tables for Mixture Layers <https://arxiv.org/abs/2301.00001>`_, "
+        "Ada Quill, Ben Rowe. NeurIPS 2022.\n\n"
+        "Week 2: Drift\n"
+        "~~~~~~~~~~~~~\n\n"
+        "- Read `Patterns of Drift in Online Media <https://arxiv.org/abs/2301.00002>`_, "
+        "Dee Moss, Eli Park. ICML 2023.\n"
+    )
+    got = [(p["title"], p["arxiv_id"]) for p in _papers(text)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", "2301.00001"),
+        ("Patterns of Drift in Online Media", "2301.00002"),
+    ]
+
+
+def test_a_reference_line_does_not_take_the_prose_before_a_linked_title() -> None:
+    text = (
+        "* Compression of networks. E.g., [Deep Tables: Compressing Mixture Layers with "
+        "Pruning, Trained Routing and Huffman Coding](https://arxiv.org/pdf/1510.00149.pdf), "
+        "Ada Quill et al, ICLR 2016.\n"
+        "* Distributed training. E.g., [Large Scale Distributed Routing Networks]"
+        "(https://example.org/dean.pdf), Ben Rowe et al, NIPS 2012.\n"
+    )
+    assert [p["title"] for p in _papers(text)] == [
+        "Deep Tables: Compressing Mixture Layers with Pruning, Trained Routing and Huffman Coding",
+        "Large Scale Distributed Routing Networks",
+    ]
+
+
+def test_a_lectures_slides_are_no_paper() -> None:
+    from papercli.importers.digest.features import link_features
+
+    assert link_features(
+        "https://github.com/a/b/raw/master/resources/Lecture7-Parallelism.pdf"
+    ) == {"link_media": 1.0}
+    assert link_features("https://example.org/slides_week3.pdf") == {"link_media": 1.0}
+    assert link_features("https://example.org/papers/lecun98.pdf") == {"link_paper": 1.0}

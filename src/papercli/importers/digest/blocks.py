@@ -89,6 +89,8 @@ def read_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
     text = _front_matter_title(text)
+    if "`_" in text or _RST_UNDERLINE.search(text) is not None:
+        text = rst_to_markdown(text)
     minified = text.lstrip().startswith("<") and text.count("\n") < 20
     if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
         text = html_to_markdown(text)
@@ -102,6 +104,31 @@ def read_lines(text: str) -> list[Line]:
     builder = _Builder()
     builder.walk(_parser().parse(text))
     return builder.lines
+
+
+# reStructuredText: "`Title <https://…>`_" is a link; a title over "~~~~" is a heading
+_RST_LINK = re.compile(r"`([^`<>\n]{1,300}?)\s*<((?:https?://|www\.)[^<>\s`]+)>`__?")
+_RST_UNDERLINE = re.compile(r"^([^\s\n][^\n]{0,199})\n([~^\"'+#*])\2{2,}[ \t]*$", re.MULTILINE)
+
+
+def rst_to_markdown(text: str) -> str:
+    """TEXT with reStructuredText's inline links and underlined section titles written as
+    markdown, which markdown-it reads ("~~~" under a title would open a code block). Titles
+    underlined with "=" or "-" are markdown's own headings already and stay."""
+    rst = "`_" in text
+    text = _RST_LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)})", text)
+    styles: list[str] = []
+
+    def heading(match: re.Match[str]) -> str:
+        title, mark = match.group(1).rstrip(), match.group(2)
+        underline = match.group(0).split("\n", 1)[1].strip()
+        if (mark == "*" and not rst) or len(underline) < len(title):
+            return match.group(0)
+        if mark not in styles:
+            styles.append(mark)
+        return f"{'#' * min(styles.index(mark) + 3, 6)} {title}"  # under the "=" and "-" levels
+
+    return _RST_UNDERLINE.sub(heading, text)
 
 
 _SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")

@@ -440,6 +440,9 @@ _LINK_MEDIA = re.compile(
     re.IGNORECASE,
 )
 
+_SLIDES_FILE = re.compile(
+    r"/(?:lecture|lec|slides?)(?:[-_ ]?\d|[-_])[^/]*\.(?:pdf|pptx?|key)$", re.I
+)
 # a news site's story or a forum's thread: a report on a paper at most, never the paper (a
 # record that also names an identifier or a PDF is a paper all the same)
 NEWS_SITE = re.compile(
@@ -454,6 +457,8 @@ NEWS_SITE = re.compile(
 
 def link_features(url: str) -> dict[str, float]:
     """Where a candidate's own link goes: a paper's page, code, a video or post, elsewhere."""
+    if _SLIDES_FILE.search(url.split("?")[0]):
+        return {"link_media": 1.0}  # "…/Lecture7-Parallelism.pdf": a lecture's slides
     if _ID_URL.search(url) or url.lower().split("?")[0].endswith(".pdf"):
         return {"link_paper": 1.0}
     if _LINK_CODE.search(url):

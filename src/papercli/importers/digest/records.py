@@ -661,12 +661,26 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         same = [c for c in scored[i] if c.text == title]
         if same and same[0].score < CUE_FLOOR:
             continue
+        best = max(scored[i], key=lambda c: c.score, default=None)
+        if _runs_on_before(title, best, accept):
+            continue  # "Topic. E.g., [Title](url), A et al": the reference ran on before it
         cand = _cut_of(scored[i], i, title, "reference")
         if not (same and quoted):
             cand.rest = names  # a quoted title's candidate reads its names as it always has
         _name_over_row(cand, scored[i], accept)
         named += 1
     return named
+
+
+def _runs_on_before(title: str, best: Candidate | None, accept: float) -> bool:
+    """Whether a reference's TITLE is the line's marked title BEST with prose before it."""
+    return (
+        best is not None
+        and bool(best.how & _MARKED)
+        and best.score >= accept
+        and title != best.text
+        and title.endswith(best.text)
+    )
 
 
 _AFFILIATION_TAIL = re.compile(r"\s*[(（][^()（）]{2,120}[)）]\s*[.。]?$")  # "(Google)"
