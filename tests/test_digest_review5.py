@@ -217,3 +217,26 @@ def test_a_lectures_slides_are_no_paper() -> None:
     ) == {"link_media": 1.0}
     assert link_features("https://example.org/slides_week3.pdf") == {"link_media": 1.0}
     assert link_features("https://example.org/papers/lecun98.pdf") == {"link_paper": 1.0}
+
+
+def test_plain_title_lines_over_a_sentence_about_each() -> None:
+    text = (
+        "Recommender Systems\n"
+        "SRT: Sparse Routing Tables for Efficient Mixture-of-Experts Layers\n"
+        "The definitive paper establishing routing tables as the dominant mixture paradigm.\n"
+        "DriftNet: Learning Patterns of Temporal Drift in Online Media Recommendation\n"
+        "Foundational paper for drift in clicks and views; introduces weighted drift scores.\n"
+        "Factorization Machines for Population Ranking\n"
+        "General ranking loss combining population flexibility with sparse rewards in time.\n"
+        "Bridging the Gap Between Planning and Acting\n"
+        "Combines planning and acting models; integrates user biases for blending approaches.\n"
+        "Probabilistic Cribbage Factorization\n"
+        "Introduced a probabilistic treatment of cribbage that scales linearly with the hands.\n"
+    )
+    assert [p["title"] for p in _papers(text)] == [
+        "SRT: Sparse Routing Tables for Efficient Mixture-of-Experts Layers",
+        "DriftNet: Learning Patterns of Temporal Drift in Online Media Recommendation",
+        "Factorization Machines for Population Ranking",
+        "Bridging the Gap Between Planning and Acting",
+        "Probabilistic Cribbage Factorization",
+    ]

@@ -84,6 +84,7 @@ def parse_digest(
         follow_template,
         follow_titled_citations,
         follow_titles_before_names,
+        follow_titles_over_blurbs,
         follow_titles_over_fields,
         note_lines,
         numbered_sections,
@@ -128,6 +129,7 @@ def parse_digest(
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)
     follow_emoji_runs(lines, scored, accept)
+    follow_titles_over_blurbs(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that

@@ -957,6 +957,46 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
     return len(described)
 
 
+BLURB_PAIRS = 4  # a page of this many "Title" / "A sentence about it." line pairs
+BLURB_FLOOR = 0.25
+
+
+def follow_titles_over_blurbs(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A page of plain lines that pair a title with a sentence about it ("Factorization
+    Machines" / "General predictor combining ... in linear time."), at least BLURB_PAIRS
+    times and half of them already titled, names the title of each pair the model half
+    believes; the sentence about it is never a title. Returns how many were raised."""
+    pairs: list[int] = []
+    for i in range(len(lines) - 1):
+        head, blurb = lines[i], lines[i + 1]
+        if head.kind != "line" or blurb.kind != "line" or not scored[i] or head.spans:
+            continue
+        words = head.text.split()
+        if not 1 <= len(words) <= 20 or head.text.rstrip().endswith((".", "。", ":", "：")):
+            continue
+        sentence = blurb.text.strip()
+        if (
+            len(sentence.split()) >= 6
+            and sentence.endswith((".", "。"))
+            and _sentence_case(sentence)
+        ):
+            pairs.append(i)
+    titled = sum(max(c.score for c in scored[i]) >= accept for i in pairs)
+    if len(pairs) < BLURB_PAIRS or 2 * titled < len(pairs):
+        return 0
+    raised = 0
+    for i in pairs:
+        whole = next((c for c in scored[i] if "whole" in c.how), None)
+        top = max(scored[i], key=lambda c: c.score)
+        if top.score < accept and whole is not None and whole.score >= BLURB_FLOOR:
+            _name_over_row(whole, scored[i], accept)
+            raised += 1
+        scored[i + 1] = []  # the sentence about it
+    return raised
+
+
 CITED_LINES = 3  # a page of at least this many national-style citations reads them all
 RUN_LINES = 4  # a run of this many lines led by one emoji is a list
 RUN_FLOOR = 0.07  # below this the model says a run's line is no title at all
