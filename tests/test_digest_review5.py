@@ -240,3 +240,11 @@ def test_plain_title_lines_over_a_sentence_about_each() -> None:
         "Bridging the Gap Between Planning and Acting",
         "Probabilistic Cribbage Factorization",
     ]
+
+
+def test_a_year_and_month_date_is_a_year_but_an_arxiv_id_is_not() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("Teaching Machines to Route (**2015.06**)")[1] == 2015
+    assert find_venue_year("Sparse Tables (2019.1)")[1] == 2019
+    assert find_venue_year("Sparse Tables arXiv 2012.06123")[1] is None
