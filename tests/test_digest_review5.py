@@ -248,3 +248,26 @@ def test_a_year_and_month_date_is_a_year_but_an_arxiv_id_is_not() -> None:
     assert find_venue_year("Teaching Machines to Route (**2015.06**)")[1] == 2015
     assert find_venue_year("Sparse Tables (2019.1)")[1] == 2019
     assert find_venue_year("Sparse Tables arXiv 2012.06123")[1] is None
+
+
+def test_a_quote_ends_an_identifier() -> None:
+    from papercli.ids import find_identifiers
+
+    found = find_identifiers('"doi":"10.1016/j.route.2024.103105","DOIUrl":"x"')
+    assert found == {"doi": "10.1016/j.route.2024.103105"}
+
+
+def test_one_json_record_on_one_line_is_read_as_its_fields() -> None:
+    text = (
+        '{"title":"Progressive Routing Fusion for Efficient Mixture Layers",'
+        '"authors":"Ada Quill , Ben Rowe , Cy Dunn","doi":"10.1016/j.route.2024.103105",'
+        '"abstract":"<div><p>We route tokens.</p></div>"}\n'
+    )
+    got = [(p["title"], p["authors"], p["doi"]) for p in _papers(text)]
+    assert got == [
+        (
+            "Progressive Routing Fusion for Efficient Mixture Layers",
+            ["Ada Quill", "Ben Rowe", "Cy Dunn"],
+            "10.1016/j.route.2024.103105",
+        )
+    ]

@@ -106,7 +106,7 @@ def looks_like_openreview_id(text: str) -> bool:
 
 
 # a token ends at white space or full-width punctuation ("10.1145/3696443；arxiv:2502.04063")
-_TOKEN_CHARS = r"[^\s；，。、（）【】「」『』《》“”：！？]+"
+_TOKEN_CHARS = r"[^\s\"；，。、（）【】「」『』《》“”：！？]+"
 _ID_TOKEN = re.compile(
     rf"https?://{_TOKEN_CHARS}|arxiv:\s*{_TOKEN_CHARS}|10\.\d{{4,9}}/{_TOKEN_CHARS}", re.IGNORECASE
 )

@@ -63,10 +63,12 @@ DATA_LINES = 3  # a page with at least this many such lines is a data file
 def data_fields(text: str) -> str:
     """TEXT with each line of "key": "value" pairs written as its fields, one "key: value"
     line each, the values unescaped (a data file escapes the quotes around a cited title);
-    other text as it is. Pages with fewer than DATA_LINES such lines are left whole."""
+    other text as it is. Pages with fewer than DATA_LINES such lines, and fewer than four
+    pairs in them, are left whole."""
     lines = text.split("\n")
-    if sum(1 for line in lines if _DATA_LINE.match(line)) < DATA_LINES:
-        return text
+    data = [line for line in lines if _DATA_LINE.match(line)]
+    if len(data) < DATA_LINES and sum(len(_PAIR.findall(line[:20_000])) for line in data) < 4:
+        return text  # (one record on one line, '{"title": "…", "authors": "…", …}', is data)
     out: list[str] = []
     for line in lines:
         pairs = _PAIR.findall(line) if _DATA_LINE.match(line) else []
