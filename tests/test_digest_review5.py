@@ -271,3 +271,25 @@ def test_one_json_record_on_one_line_is_read_as_its_fields() -> None:
             "10.1016/j.route.2024.103105",
         )
     ]
+
+
+def test_title_then_a_lower_case_arxiv_and_year_then_a_chinese_link_label() -> None:
+    text = (
+        "### 综述\n\n"
+        "+ A Comprehensive Survey on Sparse Routing Networks. arxiv 2019. "
+        "[论文地址](https://arxiv.org/pdf/1901.00596.pdf)\n"
+        "  + 作者将路由网络分为四类\n\n"
+        "+ Routing Networks: A Review of Methods and Applications. arxiv 2018. "
+        "[论文地址](https://arxiv.org/pdf/1812.08434.pdf)\n\n"
+        "+ Deep Learning on Routes: A Survey. arxiv 2018. "
+        "[论文地址](https://arxiv.org/pdf/1812.04202.pdf)\n"
+    )
+    got = [(p["title"], p["arxiv_id"]) for p in _papers(text)]
+    assert got == [
+        ("A Comprehensive Survey on Sparse Routing Networks", "1901.00596"),
+        ("Routing Networks: A Review of Methods and Applications", "1812.08434"),
+        ("Deep Learning on Routes: A Survey", "1812.04202"),
+    ]
+    from papercli.importers.digest.candidates import link_label
+
+    assert link_label("论文地址") and link_label("代码链接") and not link_label("论文地址大全")

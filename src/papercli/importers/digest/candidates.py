@@ -127,7 +127,7 @@ _TRAIL_REMARK = re.compile(
 
 # a match starts where a run of separators starts: ", , , ..." is not tried from each comma
 _VENUE_YEAR_IN = re.compile(
-    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14})\s?['(（]?(?:19|20)?\d\d\b"
+    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|arxiv)\s?['(（]?(?:19|20)?\d\d\b"
 )
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
 _IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
@@ -264,14 +264,14 @@ _LINK_WORDS = (
     r"paper|pdf|arxiv|code|github|gitlab|project(?:\s+page)?|page|website|homepage|"
     r"link|video|slides?|blog|demo|data(?:set)?|models?|poster|talk|bib(?:tex)?|abs(?:tract)?|"
     r"html|doi|openreview|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
-    r"论文|代码|链接|主页|项目|视频|博客|解读|笔记|知乎|原文"
+    r"(?:论文|代码|项目)(?:地址|链接|下载)|论文|代码|链接|主页|项目|视频|博客|解读|笔记|知乎|原文"
 )
 _LINK_LABEL = re.compile(rf"[\[(【]?\s*(?:{_LINK_WORDS}|\d{{1,3}})\s*[\])】]?", re.IGNORECASE)
 # the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
 _RESOURCE_WORDS = (
     r"paper|pdf|code|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"
     r"openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
-    r"论文|代码|链接|项目主页|解读|笔记"
+    r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记"
 )
 _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
 
