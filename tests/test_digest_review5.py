@@ -293,3 +293,21 @@ def test_title_then_a_lower_case_arxiv_and_year_then_a_chinese_link_label() -> N
     from papercli.importers.digest.candidates import link_label
 
     assert link_label("论文地址") and link_label("代码链接") and not link_label("论文地址大全")
+
+
+def test_links_written_with_a_site_template_are_links() -> None:
+    text = (
+        "## Long Papers\n\n"
+        "- [Deep Routing Tables: An Analysis]({{ site.baseurl}}/data/ACS-21_paper_9.pdf).\n"
+        "<br>Ada Quill and Ben Rowe.\n\n"
+        "- [Patterns of Drift in Online Media]({{site.baseurl }}/data/ACS-21_paper_13.pdf).\n"
+        "<br>Dee Moss, Eli Park and Fay Lund.\n\n"
+        "- [Population Ranking for Sparse Rewards]({{ site.baseurl }}/data/ACS-21_paper_2.pdf).\n"
+        "<br>Cy Dunn.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got == [
+        ("Deep Routing Tables: An Analysis", ["Ada Quill", "Ben Rowe"]),
+        ("Patterns of Drift in Online Media", ["Dee Moss", "Eli Park", "Fay Lund"]),
+        ("Population Ranking for Sparse Rewards", ["Cy Dunn"]),
+    ]

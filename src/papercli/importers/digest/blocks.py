@@ -101,6 +101,8 @@ def read_lines(text: str) -> list[Line]:
     text = _BULLET.sub(r"\1- ", text)
     if "](" in text:  # "[Title](Title)": a link to its own text is that text
         text = _SELF_LINK.sub(r"\1", text)
+        if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
+            text = _TEMPLATE_LINK.sub("](", text)
     builder = _Builder()
     builder.walk(_parser().parse(text))
     return builder.lines
@@ -131,6 +133,7 @@ def rst_to_markdown(text: str) -> str:
     return _RST_UNDERLINE.sub(heading, text)
 
 
+_TEMPLATE_LINK = re.compile(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
 _SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
