@@ -311,3 +311,25 @@ def test_links_written_with_a_site_template_are_links() -> None:
         ("Patterns of Drift in Online Media", ["Dee Moss", "Eli Park", "Fay Lund"]),
         ("Population Ranking for Sparse Rewards", ["Cy Dunn"]),
     ]
+
+
+def test_a_labelled_title_loses_its_glued_venue_and_its_translation() -> None:
+    text = (
+        "### 2021-8-20\n"
+        "paper:CRS: Continuous Routing Separation with Conformers in Meetings  ICASSP2021  \n"
+        "github：https://github.com/example/routing  \n"
+        "paper link: https://arxiv.org/abs/2008.05773  \n\n"
+        "### 2021-4-23\n"
+        "paper title: Interpreting intermediate routing layers of mixtures trained on raw speech "
+        "解释在原始语音上训练的路由层  \n"
+        "paper link: https://arxiv.org/pdf/2104.09489.pdf  \n\n"
+        "### 2021-3-02\n"
+        "paper: Patterns of Drift in Online Media Streams  \n"
+        "paper link: https://arxiv.org/abs/2103.00001  \n"
+    )
+    got = {p["title"]: (p["arxiv_id"], p["alt_titles"]) for p in _papers(text)}
+    assert got["CRS: Continuous Routing Separation with Conformers in Meetings"][0] == "2008.05773"
+    assert got["Interpreting intermediate routing layers of mixtures trained on raw speech"] == (
+        "2104.09489",
+        ["解释在原始语音上训练的路由层"],
+    )

@@ -684,6 +684,14 @@ def _second_opinion(
     proposed: set[str] = set()
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
         paper.title = without_open_tail(paper.title)
+        glossed = _TRANSLATED.match(paper.title)
+        if (
+            glossed is not None
+            and len(glossed.group(1).split()) >= 4
+            and _mostly_chinese(glossed.group(2))
+        ):  # "Title 解释在原始语音上训练的……": the title, then its translation
+            paper.title = glossed.group(1)
+            paper.alt_titles = [*paper.alt_titles, glossed.group(2)]
         key = _key(paper.title)
         proposed.add(key)
         if key in seen:
@@ -721,6 +729,17 @@ def _second_opinion(
     result.papers.sort(key=lambda p: order.get(id(p), 0))  # stable: page order
     result.uncertain = [p for p in result.uncertain if _key(p.title) not in seen]
     return proposed
+
+
+_TRANSLATED = re.compile(
+    r"^([A-Z][^\u3400-\u9fff]{15,300}?[A-Za-z?!)])\s+([\u3400-\u9fff].{3,200})$"
+)
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Whether most of TEXT's letters are Chinese characters."""
+    chinese = len(re.findall(r"[\u3400-\u9fff]", text))
+    return chinese >= 2 * len(re.findall(r"[A-Za-z]", text))
 
 
 def _as_written(title: str, written: str | None) -> str:

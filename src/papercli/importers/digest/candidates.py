@@ -749,6 +749,9 @@ def _paren_cuts(text: str, add: Callable[..., None]) -> None:
 
 def _cuts(base: str, add: Callable[..., None]) -> None:
     """The cuts of one base text: before ' by ', around dashes, parentheses, sentences."""
+    glued = _BEFORE_CJK.match(base) if not base.isascii() else None
+    if glued is not None:  # "paper title: Title 中文译名": the title before its translation
+        add(glued.group(1), "before_cjk", base[glued.end() :])
     match = _BY.match(base)
     if match:
         add(match.group(1), "before_by", match.group(2))

@@ -1212,6 +1212,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _english_after_chinese(_without_authors(_after_cited_lead(top, row), row), row)
         elif top is not None:
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
+        if top is not None:
+            top = _without_venue(top, row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
@@ -1409,6 +1411,27 @@ def _sibling_field(line: Line) -> bool:
     not another title."""
     text = line.text.strip()
     return _SIBLING_FIELD.match(text) is not None and TITLE_LABEL.match(text) is None
+
+
+# " ICASSP2021", " (CVPR 2020).": a venue and its year, all that follows a title
+_VENUE_TAIL = re.compile(
+    r"^[\s,.;(（\[【]*([A-Za-z][A-Za-z\-]{1,14})\s?'?((?:19|20)\d\d)[)）\]】]?\.?$"
+)
+
+
+def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
+    """TOP, or its cut before a venue and year that end it ("paper:Title  ICASSP2021"): a
+    title never ends with where it appeared."""
+    from papercli.importers.digest.fields import venue_year
+
+    for cand in row:
+        if "before_venue" not in cand.how or not top.text.startswith(cand.text):
+            continue
+        tail = _VENUE_TAIL.match(top.text[len(cand.text) :])
+        if tail is not None and venue_year(f"{tail.group(1)} {tail.group(2)}")[0]:
+            cand.score = max(cand.score, top.score)
+            return cand
+    return top
 
 
 def _after_cited_lead(whole: Candidate, row: list[Candidate]) -> Candidate:
