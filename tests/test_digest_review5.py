@@ -333,3 +333,22 @@ def test_a_labelled_title_loses_its_glued_venue_and_its_translation() -> None:
         "2104.09489",
         ["解释在原始语音上训练的路由层"],
     )
+
+
+def test_a_one_column_table_with_section_rows_and_years_before_titles() -> None:
+    text = (
+        "# Audio\n"
+        "| Papers |\n"
+        "|:---|\n"
+        "| Routing Separation |\n"
+        "| [2017 Supervised Routing Separation Based on Deep Tables](https://example.org/a.pdf) |\n"
+        "| [2018 Wave Tables: A Multi-Scale Network for Source Routing](https://example.org/b) |\n"
+        "| Drift Enhancement |\n"
+        "| [1998 Drift Enhancement Based on Audible Noise Suppression](https://example.org/c) |\n"
+    )
+    got = [(p["title"], p["year"], p["topics"]) for p in _papers(text)]
+    assert got == [
+        ("Supervised Routing Separation Based on Deep Tables", 2017, ["Routing Separation"]),
+        ("Wave Tables: A Multi-Scale Network for Source Routing", 2018, ["Routing Separation"]),
+        ("Drift Enhancement Based on Audible Noise Suppression", 1998, ["Drift Enhancement"]),
+    ]

@@ -151,6 +151,9 @@ _ETAL_LEAD = re.compile(
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
 _DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]")
+_YEAR_LEAD = re.compile(
+    r"^[(\[【]?((?:19|20)\d\d)[)\]】]?(?:[\s.:|]+|\s*[-–—]\s*)([A-Z\d\"“].{8,})$"
+)
 _CITED_YEAR_LEAD = re.compile(r"^\(\d{4}\)\.\s*")
 _NAMES_DOT = re.compile(r"\.\s(?![A-Z][.,](?:\s|$))")
 _PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL"})
@@ -614,6 +617,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
     add(whole, "whole")
+    year_lead = _YEAR_LEAD.match(whole)
+    if year_lead is not None:  # "2017 Title", "[2019] Title": the year it came out, then the title
+        add(year_lead.group(2), "after_year", year_lead.group(1))
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
     if row_key(lines, index) == "title":

@@ -1213,7 +1213,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         elif top is not None:
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
         if top is not None:
-            top = _without_venue(top, row)
+            top = _without_year(_without_venue(top, row), row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
@@ -1429,6 +1429,16 @@ def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
             continue
         tail = _VENUE_TAIL.match(top.text[len(cand.text) :])
         if tail is not None and venue_year(f"{tail.group(1)} {tail.group(2)}")[0]:
+            cand.score = max(cand.score, top.score)
+            return cand
+    return top
+
+
+def _without_year(top: Candidate, row: list[Candidate]) -> Candidate:
+    """TOP, or its cut after the year that opens it ("2017 Title"): the year is a field."""
+    for cand in row:
+        lead = len(top.text) - len(cand.text)
+        if "after_year" in cand.how and top.text.endswith(cand.text) and 0 < lead <= 8:
             cand.score = max(cand.score, top.score)
             return cand
     return top
@@ -1857,14 +1867,30 @@ _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
 
-def _section_line(line: Line) -> bool:
-    """Whether LINE reads as a plain-text section name ("Few-shot learning")."""
+def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool:
+    """Whether LINE, of one of KINDS, reads as a plain-text section name ("Few-shot
+    learning")."""
     text = line.text.strip()
-    if line.kind not in ("line", "item") or not 3 <= len(text) <= 60:
+    if line.kind not in kinds or not 3 <= len(text) <= 60:
         return False
     if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls or link_label(text):
         return False  # "paper" under a title: the label of its link, not a section
     return len(text.split()) <= 8 and text.count(",") < 2
+
+
+def _section_row(lines: list[Line], start: int, previous_start: int) -> str | None:
+    """The name of the table row of one plain cell right above the row of cell START, back to
+    the previous record ("| Speech Separation |" over "| [Title](url) |"), else None."""
+    row = lines[start].row
+    for i in range(start - 1, max(previous_start, start - 6, -1), -1):
+        line = lines[i]
+        if line.kind != "cell" or line.row == row:
+            continue
+        alone = all(lines[k].row != line.row for k in (i - 1, i + 1) if 0 <= k < len(lines))
+        if alone and _section_line(line, ("cell",)):
+            return line.text.strip()
+        return None
+    return None
 
 
 def _sibling_item(line: Line, item: Line) -> bool:
@@ -1878,8 +1904,18 @@ _DECORATION = re.compile(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== c
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
     current: str | None = None
+    current_under: tuple[str, ...] = ()  # the headings a table's section row stands under
     previous_start = -1
     for record in records:
+        if lines[record.start].kind == "cell":  # under its headings, a table's own section
+            section = _section_row(lines, record.start, previous_start)
+            headed = tuple(record.sections)
+            if section is not None:
+                current, current_under = section, headed
+            if current and current_under == headed:
+                record.sections = [*record.sections, current]
+            previous_start = record.start
+            continue
         if record.sections or lines[record.start].kind not in ("line", "item"):
             previous_start = record.start
             continue
