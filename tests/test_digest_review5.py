@@ -352,3 +352,17 @@ def test_a_one_column_table_with_section_rows_and_years_before_titles() -> None:
         ("Wave Tables: A Multi-Scale Network for Source Routing", 2018, ["Routing Separation"]),
         ("Drift Enhancement Based on Audible Noise Suppression", 1998, ["Drift Enhancement"]),
     ]
+
+
+def test_a_link_to_a_note_in_a_repository_is_not_a_link_to_code() -> None:
+    from papercli.importers.digest.features import link_features
+
+    note = "https://github.com/ada/Paper_Notes/blob/master/deep_learning/Skill_Rating.md"
+    assert link_features(note) == {"link_other": 1.0}
+    assert link_features("https://github.com/ada/awesome/blob/main/how-to-PR.md") == {
+        "link_code": 1.0
+    }
+    assert link_features("https://github.com/ada/awesome/blob/main/CONTRIBUTING.md") == {
+        "link_code": 1.0
+    }
+    assert link_features("https://github.com/ada/routing") == {"link_code": 1.0}

@@ -440,6 +440,11 @@ _LINK_MEDIA = re.compile(
     re.IGNORECASE,
 )
 
+_NOTES_FILE = re.compile(r"github\.com/[^/]+/[^/]+/blob/[^#]+\.(?:md|markdown|ipynb)$", re.I)
+# the repository's own documents: how to contribute, its licence, its changes
+_REPO_DOC = re.compile(
+    r"/(?:contributing|how[-_]?to[^/]*|readme|license|code[-_]of[-_]conduct|changelog)\.md$", re.I
+)
 _SLIDES_FILE = re.compile(
     r"/(?:lecture|lec|slides?)(?:[-_ ]?\d|[-_])[^/]*\.(?:pdf|pptx?|key)$", re.I
 )
@@ -461,6 +466,8 @@ def link_features(url: str) -> dict[str, float]:
         return {"link_media": 1.0}  # "…/Lecture7-Parallelism.pdf": a lecture's slides
     if _ID_URL.search(url) or url.lower().split("?")[0].endswith(".pdf"):
         return {"link_paper": 1.0}
+    if _NOTES_FILE.search(url.split("?")[0]) and not _REPO_DOC.search(url):
+        return {"link_other": 1.0}  # "github.com/…/blob/master/notes/Title.md": a note on it
     if _LINK_CODE.search(url):
         return {"link_code": 1.0}
     if _LINK_MEDIA.search(url):
