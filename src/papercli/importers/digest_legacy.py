@@ -35,6 +35,7 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.importers.base import ParseResult, Rejection
+from papercli.importers.names import AFFILIATED
 from papercli.model import Paper
 
 MAX_SUMMARY = 600
@@ -662,7 +663,7 @@ def _split_names(text: str) -> list[str]:
     text = re.sub(r"\S+@\S+", " ", text)
     text = re.sub(r"(?:\bet\.?\s*al\.?|等人?|\.\.\.|…)\s*$", "", text.strip())
     text = re.split(r"\s[|—–]\s|\s-\s|\s/\s", text, maxsplit=1)[0]
-    text = re.sub(r"\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,80}$", "", text)  # "... from Google"
+    text = AFFILIATED.sub("", text)  # "A, B and C from Google"
     parts = re.split(r"\s*(?:,|;|、|，|；|\band\b|&|\s{2,})\s*", text)
     names = []
     for part in parts:

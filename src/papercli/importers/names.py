@@ -455,7 +455,7 @@ def _parse(text: str) -> tuple[list[str], str]:
 
 
 # " from Stanford University", " at Google": where the last of the names works
-_AFFILIATED = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,80}$")
+AFFILIATED = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,80}$")
 
 
 def _parse_span(text: str) -> tuple[list[str], str]:
@@ -474,7 +474,7 @@ def _parse_span(text: str) -> tuple[list[str], str]:
         if not part:
             continue
         if position == len(parts) - 1 and names:  # "..., and Matthew Jagielski from Google"
-            unaffiliated = _AFFILIATED.sub("", part)
+            unaffiliated = AFFILIATED.sub("", part)
             if unaffiliated != part and _kind(unaffiliated) == "name":
                 part = unaffiliated
         if part.lower().rstrip(".") in _SUFFIXES and names:

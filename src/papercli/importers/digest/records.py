@@ -1816,14 +1816,14 @@ _VENUE_DEFINITION = re.compile(
     r"(?:meeting|conference|symposium|workshop)\b",
     re.IGNORECASE,
 )
-# "Proceedings of the IEEE conference on ...", "arXiv preprint arXiv:2106.09685": where a paper
-# appeared, as a scholar profile or a reference writes it under the title
 # "Attending the 60th Annual Meeting of the Association for Computational Linguistics", "In the
 # proceedings of the European Conference on Object-Oriented Programming": an event, anywhere
 _VENUE_SPELLED = re.compile(
     r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s",
     re.IGNORECASE,
 )
+# "Proceedings of the IEEE conference on ...", "arXiv preprint arXiv:2106.09685": where a paper
+# appeared, as a scholar profile or a reference writes it under the title
 _PROCEEDINGS = re.compile(
     r"^(?:in\s+)?(?:proceedings\s+of\b|proc\.\s|advances\s+in\s+neural\s+information\b|"
     r"arxiv\s+preprint\b|(?:ieee|acm)\s+transactions\s+on\b)",
