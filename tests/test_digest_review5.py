@@ -366,3 +366,10 @@ def test_a_link_to_a_note_in_a_repository_is_not_a_link_to_code() -> None:
         "link_code": 1.0
     }
     assert link_features("https://github.com/ada/routing") == {"link_code": 1.0}
+
+
+def test_the_digits_of_an_arxiv_reference_are_no_year() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    cited = "A. Quill, et al., Liquid Routing Tables, arXiv:2006:04439v4 [cs.LG], Dec. 2020."
+    assert find_venue_year(cited) == ("arXiv", 2020)

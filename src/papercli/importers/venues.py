@@ -145,7 +145,9 @@ _NOISE = re.compile(
     r"|\]\([^)]{0,1000}\)",  # the target of a markdown link
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![A-Za-z0-9.\-/])(19[5-9]\d|20[0-2]\d|2030)(?![0-9]|\.\d{3})")
+_YEAR = re.compile(
+    r"(?<![A-Za-z0-9.\-/])(?<![Aa][Rr][Xx][Ii][Vv]:)(19[5-9]\d|20[0-2]\d|2030)(?![0-9]|\.\d{3})"
+)
 # A record's leading venue tag outside the list: "[[Venue](link)] Title", "[Venue 2016] Title",
 # "【Venue2020-CCF-B】Title".
 _LEADING_TAG = re.compile(
