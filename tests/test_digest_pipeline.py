@@ -337,6 +337,21 @@ def test_never_raises(text: str) -> None:
             st.sampled_from(["# ", "## ", "- ", "  - ", "1. ", "| ", "**", "> ", "<br>", "["]),
             st.text(alphabet="abc XYZ:|()[]*#-.,，（）《》\n", max_size=30),
             st.sampled_from(["(https://arxiv.org/abs/2101.00001)", "arXiv:2101.00001", "|---|"]),
+            st.sampled_from(  # reStructuredText, site templates, data and name bullets
+                [
+                    "`T <https://x.org>`_",
+                    "\n~~~~\n",
+                    "\n^^^\n",
+                    "({{ site.baseurl }}/p.pdf)",
+                    '{"title": "T", "authors": "A", "doi": "10.1/x"}',
+                    "\n- , ",
+                    "\n- & ",
+                    "2017 ",
+                    " et al., ",
+                    "论文地址",
+                    "Subjects: ",
+                ]
+            ),
         ),
         max_size=40,
     )
