@@ -373,3 +373,22 @@ def test_the_digits_of_an_arxiv_reference_are_no_year() -> None:
 
     cited = "A. Quill, et al., Liquid Routing Tables, arXiv:2006:04439v4 [cs.LG], Dec. 2020."
     assert find_venue_year(cited) == ("arXiv", 2020)
+
+
+def test_a_reading_date_column_gives_way_to_the_venues_own_year() -> None:
+    text = (
+        "|#|Title|Tag|Date|\n"
+        "|:-:|:-:|:-:|:-:|\n"
+        "|3|[Sparse Routing Tables for Mixture Layers](https://example.org/issues/3)|"
+        "`召回` `EMNLP2023`|2024-01-02T15:49:40Z|\n"
+        "|2|[Patterns of Drift in Online Media Retrieval](https://example.org/issues/2)|"
+        "`召回` `CIKM2022`|2024-01-01T13:36:27Z|\n"
+        "|1|[Population Ranking for Sparse Rewards](https://example.org/issues/1)|"
+        "`召回`|2024-01-01T13:30:00Z|\n"
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(text)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", "EMNLP", 2023),
+        ("Patterns of Drift in Online Media Retrieval", "CIKM", 2022),
+        ("Population Ranking for Sparse Rewards", None, 2024),
+    ]

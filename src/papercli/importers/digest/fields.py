@@ -448,6 +448,7 @@ _VENUE_HEADER = re.compile(
 )
 _SHORT_YEAR_END = re.compile(r"\s*['’](\d{2})$")
 _YEAR_HEADER = re.compile(r"year|date|年份|年|时间|日期", re.IGNORECASE)
+_DATE_HEADER = re.compile(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = re.compile(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|方法族|方向|领域|类别|分类|主题)\W*$",
     re.IGNORECASE,
@@ -473,10 +474,25 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
                 with_year = with_year or two_digit_year(int(short[1]))
             venue = found or (written if written and len(written.split()) <= 8 else None)
             year = year or with_year
-        elif year is None and _YEAR_HEADER.search(cell.header):
+        elif (
+            year is None
+            and _YEAR_HEADER.search(cell.header)
+            and not _DATE_HEADER.match(cell.header)
+        ):
             match = _YEAR.search(text)
             year = int(match.group(1)) if match else None
     return venue, year
+
+
+def _row_date_year(cells: list[Line]) -> int | None:
+    """The year of a table row's "Date" column: when it was read or posted, so only a last
+    resort for the paper's year."""
+    for cell in cells:
+        if _DATE_HEADER.match(cell.header):
+            match = _YEAR.search(cell.text)
+            if match:
+                return int(match.group(1))
+    return None
 
 
 _BRACKET_TAG = re.compile(r"\s*(?:[-*+•]\s*)?\[([^\[\]]{2,60})\]")
@@ -668,7 +684,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     stated_venue, stated_year = venue_year(own + " " + rest)
     if own_venue is not None and own_venue not in PREPRINTS:
         stated_venue = own_venue
-    venue, year = venue or stated_venue, year or own_year or stated_year
+    venue, year = venue or stated_venue, year or own_year or stated_year or _row_date_year(cells)
     if "awarded" in record.title.how:  # "… for their 2015 ICLR paper Title": its own
         cue_venue, cue_year = _awarded_venue_year(title_line.text, record.title.text)
         venue, year = cue_venue or venue, cue_year or year
