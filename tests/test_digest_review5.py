@@ -392,3 +392,12 @@ def test_a_reading_date_column_gives_way_to_the_venues_own_year() -> None:
         ("Patterns of Drift in Online Media Retrieval", "CIKM", 2022),
         ("Population Ranking for Sparse Rewards", None, 2024),
     ]
+
+
+def test_a_chinese_news_headline_about_papers_is_no_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("CSSC实验室2篇论文被IJCAI 2025录用")
+    assert never_title("我院三篇论文被ACL 2024接收")
+    assert never_title("团队荣获CVPR 2024最佳论文奖")
+    assert not never_title("基于篇章结构的论文摘要生成")

@@ -1669,6 +1669,7 @@ def never_title(text: str) -> bool:
         or _VENUE_DEFINITION.match(text)
         or _PROCEEDINGS.match(text)
         or _VENUE_SPELLED.search(text) is not None
+        or _CJK_HEADLINE.search(text) is not None
         or _COMMITTEE.search(text)
         or SCHEDULE_FIELD.match(text)
         or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
@@ -1821,6 +1822,11 @@ _VENUE_DEFINITION = re.compile(
 _VENUE_SPELLED = re.compile(
     r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s",
     re.IGNORECASE,
+)
+# "实验室2篇论文被IJCAI 2025录用", "团队荣获最佳论文奖": a news story's headline about papers
+_CJK_HEADLINE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两多数])\s*篇(?:论文|文章|工作|成果)"
+    r"|(?:荣获|获得|斩获|摘得|喜获)[^。]{0,20}论文奖"
 )
 # "Proceedings of the IEEE conference on ...", "arXiv preprint arXiv:2106.09685": where a paper
 # appeared, as a scholar profile or a reference writes it under the title
