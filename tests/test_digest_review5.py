@@ -401,3 +401,12 @@ def test_a_chinese_news_headline_about_papers_is_no_title() -> None:
     assert never_title("我院三篇论文被ACL 2024接收")
     assert never_title("团队荣获CVPR 2024最佳论文奖")
     assert not never_title("基于篇章结构的论文摘要生成")
+
+
+def test_fields_separated_by_a_spaced_dot_are_no_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Tracks • Main + Datasets & Benchmarks")
+    assert never_title("Sparse Routing Tables for Mixture Layers Quill & Rowe · 2023")
+    assert not never_title("Sparse Routing Tables for Mixture Layers")
+    assert not never_title("让·雅克的论文笔记")

@@ -1670,6 +1670,7 @@ def never_title(text: str) -> bool:
         or _PROCEEDINGS.match(text)
         or _VENUE_SPELLED.search(text) is not None
         or _CJK_HEADLINE.search(text) is not None
+        or _DOTTED_FIELDS.search(text) is not None
         or _COMMITTEE.search(text)
         or SCHEDULE_FIELD.match(text)
         or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
@@ -1823,6 +1824,9 @@ _VENUE_SPELLED = re.compile(
     r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s",
     re.IGNORECASE,
 )
+# "Tracks • Main + Datasets", "Title Gu & Dao · 2023": fields a page separates with a bullet,
+# or a dot before a year; no keyed title of the corpus holds either
+_DOTTED_FIELDS = re.compile(r"\s•\s|\s·\s(?:19|20)\d\d\b")
 # "实验室2篇论文被IJCAI 2025录用", "团队荣获最佳论文奖": a news story's headline about papers
 _CJK_HEADLINE = re.compile(
     r"(?:\d+|[一二三四五六七八九十两多数])\s*篇(?:论文|文章|工作|成果)"
