@@ -410,3 +410,21 @@ def test_fields_separated_by_a_spaced_dot_are_no_title() -> None:
     assert never_title("Sparse Routing Tables for Mixture Layers Quill & Rowe · 2023")
     assert not never_title("Sparse Routing Tables for Mixture Layers")
     assert not never_title("让·雅克的论文笔记")
+
+
+def test_a_card_line_of_title_names_and_year_after_a_dot() -> None:
+    text = (
+        "Reading\n"
+        "A curated list of papers worth reading, grouped by topic.\n"
+        "Alternative architectures\n"
+        "- Sparse Routing: Linear-Time Mixture Modeling with Selective Tables Quill & Rowe · 2023\n"
+        "The selective routing model that made a sparse architecture competitive.\n"
+        "Long context\n"
+        "- Lost in the Tables: How Routers Use Long Mixtures Moss et al. (TACL 2024) · 2023\n"
+        "Routers use tables best at the start and end, and worst in the middle.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got == [
+        ("Sparse Routing: Linear-Time Mixture Modeling with Selective Tables", ["Quill", "Rowe"]),
+        ("Lost in the Tables: How Routers Use Long Mixtures", ["Moss"]),
+    ]

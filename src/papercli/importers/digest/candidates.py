@@ -154,6 +154,10 @@ _DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]")
 _YEAR_LEAD = re.compile(
     r"^[(\[【]?((?:19|20)\d\d)[)\]】]?(?:[\s.:|]+|\s*[-–—]\s*)([A-Z\d\"“].{8,})$"
 )
+_NAMES_DOT_YEAR = re.compile(
+    r"^(.{10,300}?)\s+(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?)?(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+)*"
+    r"|[A-Z][\w-]*-AI|[A-Z][\w-]*\s+Team)(?:\s*\([^()]{1,40}\))?\s+·\s+(?:19|20)\d\d$"
+)
 _CITED_YEAR_LEAD = re.compile(r"^\(\d{4}\)\.\s*")
 _NAMES_DOT = re.compile(r"\.\s(?![A-Z][.,](?:\s|$))")
 _PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL"})
@@ -718,6 +722,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(labelled[0], "before_bracket", labelled[1])
         add(labelled[0], "untagged")
         bases.append(labelled[0])
+    carded = _NAMES_DOT_YEAR.match(whole) if len(whole) <= 400 else None
+    if carded is not None:  # "Title Gu & Dao · 2023", "Title Liu et al. (TACL 2024) · 2023"
+        add(carded.group(1), "before_names", whole[carded.end(1) :].replace(" · ", ", "))
     surnames = _TITLE_SURNAMES.match(whole) if len(whole) <= 400 else None
     if surnames is not None:
         add(surnames.group(1), "before_names", surnames.group(2))
