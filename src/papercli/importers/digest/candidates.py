@@ -722,7 +722,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(labelled[0], "before_bracket", labelled[1])
         add(labelled[0], "untagged")
         bases.append(labelled[0])
-    carded = _NAMES_DOT_YEAR.match(whole) if len(whole) <= 400 else None
+    carded = _NAMES_DOT_YEAR.match(whole) if len(whole) <= 400 and " · " in whole else None
     if carded is not None:  # "Title Gu & Dao · 2023", "Title Liu et al. (TACL 2024) · 2023"
         add(carded.group(1), "before_names", whole[carded.end(1) :].replace(" · ", ", "))
     surnames = _TITLE_SURNAMES.match(whole) if len(whole) <= 400 else None
