@@ -428,3 +428,20 @@ def test_a_card_line_of_title_names_and_year_after_a_dot() -> None:
         ("Sparse Routing: Linear-Time Mixture Modeling with Selective Tables", ["Quill", "Rowe"]),
         ("Lost in the Tables: How Routers Use Long Mixtures", ["Moss"]),
     ]
+
+
+def test_entries_whose_notes_are_filed_under_talks_are_talks() -> None:
+    text = (
+        "## Paper notes\n\n"
+        "#### 2017-12\n\n"
+        "* Sparse Routing Tables for Mixture Layers [[notes](papers/sparse-routing.md)] "
+        "[[link](https://arxiv.org/abs/2301.00001)]\n"
+        "* Learning State Representations for Routing Agents [[notes](talks/states.md)]\n"
+        "* Patterns of Drift in Online Media [[notes](papers/drift.md)] "
+        "[[link](https://arxiv.org/abs/2301.00002)]\n"
+        "* Probabilistic Programming with Sparse Routing Tables [[notes](talks/pyro.md)]\n"
+    )
+    assert [p["title"] for p in _papers(text)] == [
+        "Sparse Routing Tables for Mixture Layers",
+        "Patterns of Drift in Online Media",
+    ]

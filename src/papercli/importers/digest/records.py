@@ -1590,6 +1590,8 @@ def talk_sections(lines: list[Line]) -> set[int]:
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
         elif _talk_line(line.text) and not names_paper_id(line):
             inside.add(i)
+        elif line.urls and all(_TALK_PATH.search(u) for u in line.urls):
+            inside.add(i)  # "Title [[notes](talks/title.md)]": its notes are filed as a talk's
     return inside
 
 
@@ -1627,6 +1629,7 @@ _SOFTWARE_SECTION = re.compile(
     r"[^:：]{0,20}$",
     re.IGNORECASE,
 )
+_TALK_PATH = re.compile(r"^(?:\./)?talks?/|/talks?/[^/]+\.md$", re.IGNORECASE)
 _PAPER_WORDS = re.compile(r"\b(?:papers?|readings?|references?|publications?)\b|论文|文献", re.I)
 # "This week's podcast episodes:", "Recorded talks:": a line that announces the talks below it
 _TALKS_INTRO = re.compile(
