@@ -445,3 +445,23 @@ def test_entries_whose_notes_are_filed_under_talks_are_talks() -> None:
         "Sparse Routing Tables for Mixture Layers",
         "Patterns of Drift in Online Media",
     ]
+
+
+def test_a_bold_label_under_a_heading_is_the_section_of_the_list_below_it() -> None:
+    text = (
+        "### 30 Particularly Interesting Papers\n"
+        "I selected a list of papers that I found interesting:\n\n"
+        "**Uncertainty Estimation:**\n\n"
+        "- [_Weight Uncertainty in Routing Tables_](https://arxiv.org/abs/1505.05424) (ICML 2015)\n"
+        "- [_Cyclical Gradient MCMC for Sparse Mixtures_](https://arxiv.org/abs/1902.03932) "
+        "(ICLR 2020)\n\n"
+        "**Online Media:**\n\n"
+        "- [_Patterns of Drift in Online Media Streams_](https://arxiv.org/abs/2106.14806) "
+        "(NeurIPS 2021)\n"
+    )
+    got = [(p["title"], p["topics"][-1:]) for p in _papers(text)]
+    assert got == [
+        ("Weight Uncertainty in Routing Tables", ["Uncertainty Estimation"]),
+        ("Cyclical Gradient MCMC for Sparse Mixtures", ["Uncertainty Estimation"]),
+        ("Patterns of Drift in Online Media Streams", ["Online Media"]),
+    ]

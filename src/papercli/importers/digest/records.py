@@ -1891,6 +1891,23 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
     return len(text.split()) <= 8 and text.count(",") < 2
 
 
+def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str | None:
+    """The text of a paragraph that is one bold label ("**Uncertainty Estimation:**") between
+    the previous record and record START, else None."""
+    for i in range(start - 1, max(previous_start, start - 4, -1), -1):
+        line = lines[i]
+        text = line.text.strip()
+        if line.kind != "line" or len(line.spans) != 1 or line.spans[0].kind != "bold":
+            continue
+        span = line.spans[0]
+        if line.text[: span.start].strip() or line.text[span.end :].strip(" :："):
+            continue
+        label = text.strip(" :：")
+        if 3 <= len(label) <= 60 and len(label.split()) <= 8 and not line.urls:
+            return label
+    return None
+
+
 def _section_row(lines: list[Line], start: int, previous_start: int) -> str | None:
     """The name of the table row of one plain cell right above the row of cell START, back to
     the previous record ("| Speech Separation |" over "| [Title](url) |"), else None."""
@@ -1917,7 +1934,7 @@ _DECORATION = re.compile(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== c
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
     current: str | None = None
-    current_under: tuple[str, ...] = ()  # the headings a table's section row stands under
+    current_under: tuple[str, ...] = ()  # the headings a section row or label stands under
     previous_start = -1
     for record in records:
         if lines[record.start].kind == "cell":  # under its headings, a table's own section
@@ -1925,6 +1942,15 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             headed = tuple(record.sections)
             if section is not None:
                 current, current_under = section, headed
+            if current and current_under == headed:
+                record.sections = [*record.sections, current]
+            previous_start = record.start
+            continue
+        if record.sections and lines[record.start].kind in ("line", "item"):
+            label = _bold_label_above(lines, record.start, previous_start)
+            headed = tuple(record.sections)
+            if label is not None:  # "**Uncertainty Estimation:**" under "### 30 Papers"
+                current, current_under = label, headed
             if current and current_under == headed:
                 record.sections = [*record.sections, current]
             previous_start = record.start
