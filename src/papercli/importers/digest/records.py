@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import Line, block_start
@@ -1419,39 +1420,51 @@ _VENUE_TAIL = re.compile(
 )
 
 
+def _cut_of_top(
+    top: Candidate, row: list[Candidate], fits: Callable[[Candidate], bool]
+) -> Candidate:
+    """The first candidate of ROW that FITS, as sure as TOP (the line's title without what
+    does not belong to it); TOP when none does."""
+    for cand in row:
+        if fits(cand):
+            cand.score = max(cand.score, top.score)
+            return cand
+    return top
+
+
 def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
     """TOP, or its cut before a venue and year that end it ("paper:Title  ICASSP2021"): a
     title never ends with where it appeared."""
     from papercli.importers.digest.fields import venue_year
 
-    for cand in row:
+    def fits(cand: Candidate) -> bool:
         if "before_venue" not in cand.how or not top.text.startswith(cand.text):
-            continue
+            return False
         tail = _VENUE_TAIL.match(top.text[len(cand.text) :])
-        if tail is not None and venue_year(f"{tail.group(1)} {tail.group(2)}")[0]:
-            cand.score = max(cand.score, top.score)
-            return cand
-    return top
+        return tail is not None and venue_year(f"{tail.group(1)} {tail.group(2)}")[0] is not None
+
+    return _cut_of_top(top, row, fits)
 
 
 def _without_year(top: Candidate, row: list[Candidate]) -> Candidate:
     """TOP, or its cut after the year that opens it ("2017 Title"): the year is a field."""
-    for cand in row:
-        lead = len(top.text) - len(cand.text)
-        if "after_year" in cand.how and top.text.endswith(cand.text) and 0 < lead <= 8:
-            cand.score = max(cand.score, top.score)
-            return cand
-    return top
+    return _cut_of_top(
+        top,
+        row,
+        lambda c: (
+            "after_year" in c.how
+            and top.text.endswith(c.text)
+            and 0 < len(top.text) - len(c.text) <= 8
+        ),
+    )
 
 
 def _after_cited_lead(whole: Candidate, row: list[Candidate]) -> Candidate:
     """A whole line "Merullo et al. (2024) Title" names its paper by the part after its
     names and year."""
-    for cand in row:
-        if "after_cited_lead" in cand.how and whole.text.endswith(cand.text):
-            cand.score = max(cand.score, whole.score)
-            return cand
-    return whole
+    return _cut_of_top(
+        whole, row, lambda c: "after_cited_lead" in c.how and whole.text.endswith(c.text)
+    )
 
 
 _ATTRIBUTION = re.compile(r"^[.\"”]*\s*[-–—]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*$")
@@ -1475,11 +1488,7 @@ def _english_after_chinese(whole: Candidate, row: list[Candidate]) -> Candidate:
     if lead is None:
         return whole
     english = glossed_parts(lead)[1]
-    for cand in row:
-        if cand.text == english and cand.score >= TEMPLATE_FLOOR:
-            cand.score = max(cand.score, whole.score)
-            return cand
-    return whole
+    return _cut_of_top(whole, row, lambda c: c.text == english and c.score >= TEMPLATE_FLOOR)
 
 
 _ID_WORDS = re.compile(
@@ -1937,20 +1946,18 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     current_under: tuple[str, ...] = ()  # the headings a section row or label stands under
     previous_start = -1
     for record in records:
-        if lines[record.start].kind == "cell":  # under its headings, a table's own section
-            section = _section_row(lines, record.start, previous_start)
+        kind = lines[record.start].kind
+        if kind == "cell" or (record.sections and kind in ("line", "item")):
+            # under its headings, a table's own section row ("| Speech Separation |") or a
+            # bold label ("**Uncertainty Estimation:**" under "### 30 Papers")
+            found = (
+                _section_row(lines, record.start, previous_start)
+                if kind == "cell"
+                else _bold_label_above(lines, record.start, previous_start)
+            )
             headed = tuple(record.sections)
-            if section is not None:
-                current, current_under = section, headed
-            if current and current_under == headed:
-                record.sections = [*record.sections, current]
-            previous_start = record.start
-            continue
-        if record.sections and lines[record.start].kind in ("line", "item"):
-            label = _bold_label_above(lines, record.start, previous_start)
-            headed = tuple(record.sections)
-            if label is not None:  # "**Uncertainty Estimation:**" under "### 30 Papers"
-                current, current_under = label, headed
+            if found is not None:
+                current, current_under = found, headed
             if current and current_under == headed:
                 record.sections = [*record.sections, current]
             previous_start = record.start
