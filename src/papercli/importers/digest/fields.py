@@ -22,6 +22,7 @@ from papercli.ids import (
 from papercli.importers.digest.blocks import Line, block_start
 from papercli.importers.digest.candidates import row_key, row_value
 from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record
+from papercli.importers.digest.tails import venue_like, written_venue
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
@@ -695,6 +696,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             or _byline_outlet(body[1:4])
             or badge_venue(title_line, record.title.text)
         )
+    if venue is None:
+        where = title_line.text.find(record.title.text)
+        if where >= 0:
+            venue, written_year = written_venue(title_line.text[where + len(record.title.text) :])
+            year = year or written_year
     if venue is None and "venue" in header:
         venue, labelled = venue_year(header["venue"])
         year = year or labelled
@@ -1064,23 +1070,9 @@ def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     name = _PROCEEDINGS.sub("", text)
     cut = _VENUE_END.search(name)
     name = (name[: cut.start()] if cut else name).strip(" .,:;")
-    if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12 or not _venue_like(text):
+    if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12 or not venue_like(text):
         return None, None
     return name, venue_year(text)[1]
-
-
-_VENUE_WORDS = re.compile(
-    r"\b(?:journal|conference|proceedings|proc|transactions|trans|symposium|workshop|letters|"
-    r"review|magazine|press|handbook|annals|bulletin|society|association|acm|ieee|siam|"
-    r"computing|quarterly|surveys?)\b|学报|期刊|会议|(?<!\d)(?:19|20)\d\d(?!\d)|\([A-Z][A-Za-z]{1,9}\)",
-    re.IGNORECASE,
-)
-
-
-def _venue_like(text: str) -> bool:
-    """Whether TEXT, not a known venue, still reads as one written out ("Journal of ...",
-    "Handbook of ...", "... (JEX)", a year): not a comment like *highly recommended*."""
-    return bool(_VENUE_WORDS.search(text))
 
 
 _BADGE_WORDS = frozenset(
@@ -1106,7 +1098,7 @@ def badge_venue(line: Line, title: str) -> str | None:
         return None
     if {w.lower() for w in words} & _BADGE_WORDS:
         return None
-    if not (venue_year(text)[0] or _venue_like(text)):
+    if not (venue_year(text)[0] or venue_like(text)):
         return None  # a topic tag (`Vision`, `NLP`), not where the paper appeared
     return name
 

@@ -1,0 +1,127 @@
+"""Where a paper appeared, as its line writes it after the title: a journal or a meeting that
+the venue list does not know ("Title. A, B. Computer Speech & Language, 2009.", "Title[J].
+IEEE Signal Processing Magazine, 2012", "(Medical Image Analysis, 2022)", "Title, A et al.,
+RAM 2023", "Title. Pei, S., et al. Scientific reports'14")."""
+
+from __future__ import annotations
+
+import re
+
+# "[PDF]", "[[code]]", "| [bibtex]", a bare address: links written after the entry
+_LINKS = re.compile(r"\|?\s*\[\[?[^\[\]]{2,30}\]?\]|https?://\S+|\s\|\s.*$")
+# China's citation standard (GB/T 7714): "Title[J]. Journal, 2012", "Title[C]//Proceedings."
+_TYPE_MARK = re.compile(r"^\[\s*(?:J|C|A|M|D|R|N)(?:\s*/\s*OL)?\s*\]\s*(//|\.)\s*")
+_MARK_END = re.compile(r",\s*(?:19|20)\d\d\b|\.\s|,|[.:]\s*$|\s\d+\s*\(")
+_PROCEEDINGS_END = re.compile(
+    r"\.\s|[.:]\s*$|,\s*(?:19|20)\d\d\b"
+)  # "//2013 IEEE conference on A, B and C. IEEE"
+_OPENING = re.compile(r"^[\s\"“”'’.,:;)\]*_\-–—]+")
+_PAREN = re.compile(r"^[(（]([^()（）]{2,80})[)）]")
+# names before the venue: "A, B. Venue", "A et al., Venue"
+_NAMES_END = re.compile(r"\bet\.?\s*al\.?,?\s+|(?<=[.])\s+(?=[A-Z])|,\s+(?=[A-Z])")
+_PLACE = re.compile(
+    r"^(?:in:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?P<name>[A-Z][^()\[\]|,:;]{0,80}?)\s*"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|['’](?P<short>\d\d)(?!\d)"
+    r"|(?P<volume>,\s*(?:vol|no|pp)\.|,?\s+\d+\s*\()|\s*\.?\s*$)"
+)
+# prose, a lab, a label: never a venue
+_NOT_A_PLACE = re.compile(
+    r"\b(?:we|our|this|these|that|is|are|was|were|propose[sd]?|present[sa]?|paper|code|"
+    r"university|institute|lab|labs|inc|research|google|deepmind|openai|meta|microsoft|"
+    r"facebook|nvidia|amazon|apple|tsinghua|stanford|berkeley|mit|cmu|oral|spotlight|poster|"
+    r"award|best|slides|video|blog|github|note|notes|pdf|html|link|arxiv|original|first|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|[·\u3400-\u9fff]",
+    re.IGNORECASE,
+)
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,6}$")
+
+
+_VENUE_WORDS = re.compile(
+    r"\b(?:journal|conference|proceedings|proc|transactions|trans|symposium|workshop|letters|"
+    r"review|magazine|press|handbook|annals|bulletin|society|association|acm|ieee|siam|"
+    r"computing|quarterly|surveys?)\b|学报|期刊|会议|(?<!\d)(?:19|20)\d\d(?!\d)|\([A-Z][A-Za-z]{1,9}\)",
+    re.IGNORECASE,
+)
+
+
+def venue_like(text: str) -> bool:
+    """Whether TEXT, not a known venue, still reads as one written out ("Journal of ...",
+    "Handbook of ...", "... (JEX)", a year): not a comment like *highly recommended*."""
+    return bool(_VENUE_WORDS.search(text))
+
+
+def written_venue(after: str) -> tuple[str | None, int | None]:
+    """The venue and year written in AFTER, the text after a paper's title, when they are
+    where a citation puts them; (None, None) otherwise."""
+    text = _LINKS.sub(" ", after[:300]).strip()
+    mark = _TYPE_MARK.match(text)
+    if mark is not None:
+        return _marked(text[mark.end() :], mark.group(1) == "//")
+    dotted = text.startswith((".", ",")) or text.startswith("**.")
+    text = _OPENING.sub("", text)
+    paren = _PAREN.match(text)
+    if paren is not None:
+        return _place(paren.group(1).strip(), bare=False)  # "(GAN)": a nickname
+    found = _place(text, bare=dotted)  # "Title CLIP": a nickname; "Title. JMLR.": a journal
+    if found[0] is not None:
+        return found
+    for cut in _NAMES_END.finditer(text):  # "A. Moss, B. Quill. JCRIB.": past every name
+        if _names(text[: cut.start()]):
+            found = _place(text[cut.end() :])
+            if found[0] is not None:
+                return found
+    return None, None
+
+
+def _marked(text: str, proceedings: bool) -> tuple[str | None, int | None]:
+    end = (_PROCEEDINGS_END if proceedings else _MARK_END).search(text)
+    name = (text[: end.start()] if end else text).strip(" .,")
+    year = _FOUR_DIGIT_YEAR.search(text, end.start()) if end else None
+    if not _plausible(re.sub(r"^(?:19|20)\d\d\s+", "", name)):
+        return None, None
+    return name, int(year.group(1)) if year else None
+
+
+def _place(text: str, bare: bool = True) -> tuple[str | None, int | None]:
+    """The venue TEXT opens with; BARE allows an acronym with no year ("A, B. JMLR.")."""
+    match = _PLACE.match(text)
+    if match is None:
+        return None, None
+    name = match.group("name").strip(" .")
+    if not _plausible(name):
+        return None, None
+    if " " in name and _names(name):
+        return None, None
+    if " " not in name and not (_acronym(name) or match.group("volume")):
+        return None, None  # "(Smith, 2019)", "McIlraith": a surname; "Computer, vol. 42": a journal
+    if match.group("year"):
+        return name, int(match.group("year"))
+    if match.group("short"):
+        return name, 2000 + int(match.group("short")) if int(match.group("short")) < 50 else None
+    if not (match.group("volume") or venue_like(name) or (bare and " " not in name)):
+        return None, None
+    later = _FOUR_DIGIT_YEAR.search(text, match.end())  # "Computer, vol. 42, …, Aug. 2009."
+    return name, int(later.group(1)) if later else None
+
+
+def _acronym(word: str) -> bool:
+    capitals = sum(ch.isupper() for ch in word)
+    return capitals >= 2 and capitals >= sum(ch.islower() for ch in word)  # "CoRL", not "LeCun"
+
+
+def _plausible(name: str) -> bool:
+    if not 1 <= len(name.split()) <= 12 or not name[:1].isalpha():
+        return False
+    # "Int. J. Comput. Linguistics Chin. Lang. Process": abbreviated words, not two sentences
+    if any(not _ABBREVIATION.search(part) for part in name.split(". ")[:-1]):
+        return False
+    return _NOT_A_PLACE.search(name) is None
+
+
+def _names(text: str) -> bool:
+    from papercli.importers.digest.references import names_only
+
+    text = text.strip(" ,")
+    return bool(text) and (names_only(text) or bool(re.search(r"\bet\.?\s*al\b", text)))

@@ -1,0 +1,92 @@
+"""Layouts of real pages read for errors in stop 26, written afresh as small cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.tails import written_venue
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+@pytest.mark.parametrize(
+    ("after", "venue", "year"),
+    [
+        (
+            "[J]. Journal of Cribbage Studies, 2012, 29(6): 82-97.",
+            "Journal of Cribbage Studies",
+            2012,
+        ),
+        (
+            "[C]//2013 Meeting on cards, pegs and boards. Press, 2013: 1-9.",
+            "2013 Meeting on cards, pegs and boards",
+            2013,
+        ),
+        (". Moss, S.A. CRIBCON’14", "CRIBCON", 2014),
+        (". Quill, S., et al. Pegging letters’15.", "Pegging letters", 2015),
+        (" (Tabletop Image Analysis, 2022)", "Tabletop Image Analysis", 2022),
+        (", Ada Rowe et al., RAM 2023 | [bibtex](x.txt)", "RAM", 2023),
+        (". Lund and Moss. Cardspeech 1997.", None, None),  # one word, no capitals: a name?
+        (". Boards, vol. 42, no. 8, pp. 30-37, Aug. 2009.", "Boards", 2009),
+        (". Annals of Pegging, 29 (5): 1189-1232, 2001", "Annals of Pegging", 2001),
+        (
+            ".** Int. J. Comput. Cribbage Lang. Process. 2013",
+            "Int. J. Comput. Cribbage Lang. Process",
+            2013,
+        ),
+        (". A. Moss, B. Quill. JCRIB.", "JCRIB", None),
+    ],
+)
+def test_the_venue_written_after_a_title_is_read_as_written(
+    after: str, venue: str | None, year: int | None
+) -> None:
+    assert written_venue(after) == (venue, year)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " (Google, 2019)",  # a lab
+        " (Moss, 2019)",  # a cited surname
+        " (Moss and Quill, 2019)",
+        ". Moss 2019",
+        ", Ada Rowe, 2020",  # a name
+        " (GAN)",  # a nickname
+        " (Oral)",
+        ". We propose a new model of pegging in 2019.",  # a summary
+        " [[PDF]](x.pdf)",
+        " CLIP",  # a nickname after the title
+        ", Jun. 7 2023.",  # a date
+        ": The original 1989 paper on pegging.",
+        " (DeepMind出品，MLLM先驱。)",
+        ". Gu & Dao · 2023",
+    ],
+)
+def test_names_labs_and_prose_after_a_title_are_no_venue(after: str) -> None:
+    assert written_venue(after) == (None, None)
+
+
+def test_a_reading_list_gives_each_paper_the_journal_written_after_it() -> None:
+    text = (
+        "# Further reading\n\n"
+        "1. Moss A, Quill B. Pegging Strategies for Two Player Cribbage[J]. "
+        "Journal of Cribbage Studies, 2012, 29(6): 82-97.\n"
+        "2. Rowe C, Lund D. Counting Fifteens with Recurrent Networks[J]. "
+        "Tabletop Computing Letters, 2015, 3(2): 1-9.\n"
+    )
+    got = [(p["title"], p.get("venue"), p.get("year")) for p in _papers(text)]
+    assert got == [
+        ("Pegging Strategies for Two Player Cribbage", "Journal of Cribbage Studies", 2012),
+        ("Counting Fifteens with Recurrent Networks", "Tabletop Computing Letters", 2015),
+    ]
+
+
+def test_a_surname_with_two_capitals_is_no_venue() -> None:
+    assert written_venue(". Ada Rowe, Sheila A. McIlraith") == (None, None)
+    assert written_venue(". Ada Rowe, Bo LeCun 1998") == (None, None)
+    assert written_venue(". Ada Rowe, Bo Quill. CoRL 2021") == ("CoRL", 2021)
