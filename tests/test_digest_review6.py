@@ -90,3 +90,29 @@ def test_a_surname_with_two_capitals_is_no_venue() -> None:
     assert written_venue(". Ada Rowe, Sheila A. McIlraith") == (None, None)
     assert written_venue(". Ada Rowe, Bo LeCun 1998") == (None, None)
     assert written_venue(". Ada Rowe, Bo Quill. CoRL 2021") == ("CoRL", 2021)
+
+
+def test_an_acronym_and_year_before_the_title_is_its_venue() -> None:
+    from papercli.importers.digest.tails import venue_before
+
+    assert venue_before("3. CRIB 2016: ") == ("CRIB", 2016)
+    assert venue_before("- [PgCRL'21] ") == ("PgCRL", 2021)
+    assert venue_before("- Top 2016: ") == (None, None)  # one capital: a word
+    assert venue_before("Read in 2016: ") == (None, None)
+    text = (
+        "1. CRIB 2019: Pegging Strategies for Two Player Cribbage [[Paper]](https://x.org/1.pdf)\n"
+        "2. PGC 2021: Counting Fifteens with Recurrent Networks [[Paper]](https://x.org/2.pdf)\n"
+    )
+    got = [(p["title"], p.get("venue"), p.get("year")) for p in _papers(text)]
+    assert got == [
+        ("Pegging Strategies for Two Player Cribbage", "CRIB", 2019),
+        ("Counting Fifteens with Recurrent Networks", "PGC", 2021),
+    ]
+
+
+def test_a_research_conference_is_a_venue_though_labs_do_research() -> None:
+    assert written_venue(". Cribbage Research Conference 2018 paper") == (
+        "Cribbage Research Conference",
+        2018,
+    )
+    assert written_venue(" (Pegging Research, 2018)") == (None, None)

@@ -22,7 +22,7 @@ from papercli.ids import (
 from papercli.importers.digest.blocks import Line, block_start
 from papercli.importers.digest.candidates import row_key, row_value
 from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record
-from papercli.importers.digest.tails import venue_like, written_venue
+from papercli.importers.digest.tails import venue_before, venue_like, written_venue
 from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
 from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
@@ -699,7 +699,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None:
         where = title_line.text.find(record.title.text)
         if where >= 0:
-            venue, written_year = written_venue(title_line.text[where + len(record.title.text) :])
+            venue, written_year = venue_before(title_line.text[:where])
+            if venue is None:
+                venue, written_year = written_venue(
+                    title_line.text[where + len(record.title.text) :]
+                )
             year = year or written_year
     if venue is None and "venue" in header:
         venue, labelled = venue_year(header["venue"])

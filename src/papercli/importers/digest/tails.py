@@ -34,6 +34,11 @@ _NOT_A_PLACE = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|[·\u3400-\u9fff]",
     re.IGNORECASE,
 )
+_MEETING = re.compile(r"\b(?:conference|symposium|workshop|journal|transactions)\b", re.I)
+# "PR 2024: Title", "[NCA'21] Title": an acronym and its year before the title
+_LEAD_TAG = re.compile(
+    r"(?:^|[\s\[(【])([A-Z][A-Za-z\-]{1,11})\s*['’]?\s*((?:19|20)\d\d|\d\d)\s*[\])】]?\s*[:：\-–—|]?\s*$"
+)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,6}$")
 
@@ -75,6 +80,16 @@ def written_venue(after: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+def venue_before(before: str) -> tuple[str | None, int | None]:
+    """The venue an entry names right before its title ("PR 2024: Title", "[NCA'21] Title")."""
+    match = _LEAD_TAG.search(before[-40:])
+    if match is None or not _acronym(match.group(1)) or _NOT_A_PLACE.search(match.group(1)):
+        return None, None
+    digits = match.group(2)
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) < 50 else None
+    return match.group(1), year
+
+
 def _marked(text: str, proceedings: bool) -> tuple[str | None, int | None]:
     end = (_PROCEEDINGS_END if proceedings else _MARK_END).search(text)
     name = (text[: end.start()] if end else text).strip(" .,")
@@ -92,7 +107,7 @@ def _place(text: str, bare: bool = True) -> tuple[str | None, int | None]:
     name = match.group("name").strip(" .")
     if not _plausible(name):
         return None, None
-    if " " in name and _names(name):
+    if " " in name and _names(name) and not venue_like(name):
         return None, None
     if " " not in name and not (_acronym(name) or match.group("volume")):
         return None, None  # "(Smith, 2019)", "McIlraith": a surname; "Computer, vol. 42": a journal
@@ -117,7 +132,7 @@ def _plausible(name: str) -> bool:
     # "Int. J. Comput. Linguistics Chin. Lang. Process": abbreviated words, not two sentences
     if any(not _ABBREVIATION.search(part) for part in name.split(". ")[:-1]):
         return False
-    return _NOT_A_PLACE.search(name) is None
+    return _NOT_A_PLACE.search(name) is None or _MEETING.search(name) is not None
 
 
 def _names(text: str) -> bool:
