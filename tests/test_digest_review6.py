@@ -116,3 +116,31 @@ def test_a_research_conference_is_a_venue_though_labs_do_research() -> None:
         2018,
     )
     assert written_venue(" (Pegging Research, 2018)") == (None, None)
+
+
+def test_names_opening_the_sentence_under_a_title_are_its_authors() -> None:
+    from papercli.importers.digest.fields import sentence_names
+
+    assert sentence_names("Ada Moss, Bo Quill, and colleagues ask a simple question") == [
+        "Ada Moss",
+        "Bo Quill",
+    ]
+    assert sentence_names("Ada Moss and Bo Quill at Acme Research produced the paper") == [
+        "Ada Moss",
+        "Bo Quill",
+    ]
+    assert sentence_names("Ada Moss and colleagues ask a question") == []  # one name
+    assert sentence_names("Deep Learning and Computer Vision explored the game") == []
+    text = (
+        "# Weekly reads\n\n"
+        "## 2. Pegging strategies differentially impact memory in card players\n\n"
+        "Beatriz Moss, Madelyn Quill, and colleagues ask a deceptively simple question: "
+        "how do players count?\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got == [
+        (
+            "Pegging strategies differentially impact memory in card players",
+            ["Beatriz Moss", "Madelyn Quill"],
+        )
+    ]

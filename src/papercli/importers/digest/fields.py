@@ -1267,10 +1267,34 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(head)
             if names:
                 return names
-        names = byline_names(text)
+        names = byline_names(text) or (sentence_names(text) if k == 1 else [])
         if names:
             return names
     return []
+
+
+_FULL_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|der)){1,3}"
+# "A, B, and colleagues ask ...", "A, B and C at Acme produced the paper": names opening a
+# sentence, then a team's words or a verb
+_SENTENCE_NAMES = re.compile(
+    rf"^({_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)"
+    r",?\s+(?=and\s+(?:colleagues|co-?authors|team)\b|et\s+al\b|(?:at|from)\s+[A-Z]"
+    r"|(?:ask|asked|propose|proposed|show|showed|present|presented|introduce|introduced|"
+    r"produced|study|studied|find|found|describe|described|demonstrate|demonstrated|argue|"
+    r"argued|develop|developed|built|wrote|explore|explored)\b)"
+)
+
+
+def sentence_names(text: str) -> list[str]:
+    """The names that open a sentence about a paper ("A, B, and colleagues ask ...", "A, B, C
+    and D at Acme produced the paper"): two at least."""
+    match = _SENTENCE_NAMES.match(text.strip())
+    if match is None:
+        return []
+    names = parse_names(match.group(1))
+    if len(names) < 2 or looks_like_name_list(match.group(1)) < 0.85:
+        return []  # one name opens as many sentences about a post's writer as about authors
+    return names
 
 
 # where a reference's list of names may end: "…, Tessem, A. & Trattner, C. ACM RecSys 2023"
