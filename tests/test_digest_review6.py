@@ -144,3 +144,28 @@ def test_names_opening_the_sentence_under_a_title_are_its_authors() -> None:
             ["Beatriz Moss", "Madelyn Quill"],
         )
     ]
+
+
+def test_two_full_names_are_no_title_and_the_authors_of_the_title_above() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Matthew Moss and Joyce Quill")
+    assert not never_title("MobileNetV2: Inverted Residuals and Linear Bottlenecks")
+    assert not never_title("Minds, Brains, and Programs")
+    text = (
+        "The best paper awards were decided by a committee of the program.\n\n"
+        "Best long paper\n"
+        "Beyond Pegging: A Study of Implicit Counting for Nominal Cribbage Hands\n"
+        "Matthew Moss and Joyce Quill\n"
+        "Presented: Wednesday July 14, 2010 17:50-18:15, Venue A, Aula\n\n"
+        "Best short paper\n"
+        "Clustering for Unsupervised Tagging of Cribbage Hands\n"
+        "Michael Rowe, Yariv Lund, Mark Moss, Elie Quill\n"
+        "Presented: Tuesday July 13, 2010 12:15-12:25, Venue A, Hall X\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got[0] == (
+        "Beyond Pegging: A Study of Implicit Counting for Nominal Cribbage Hands",
+        ["Matthew Moss", "Joyce Quill"],
+    )
+    assert all("Moss and" not in title for title, _ in got)

@@ -1724,22 +1724,21 @@ _EVENT_NAME = re.compile(
     r"\b(?i:science|sciences|engineering|technology|computing|informatics|mathematics|"
     r"studies|medicine)\b[^:：]{0,30}$"
 )
-_INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
 
 
 def _only_names(text: str) -> bool:
-    """Whether TEXT is a list of people ("D. Jurafsky and J. H. Martin", "Michel Galley and
-    Christopher D. Manning. 2008"): names of two words or more, two with an initial or a
-    year, or three."""
+    """Whether TEXT is a list of people ("D. Jurafsky and J. H. Martin", "Matthew Gerber and
+    Joyce Chai"): two names or more, each of two words or more, and no colon."""
     # the name parser reads "Ada Quill (Some Lab) · Ben Rowe (Other U)" (affiliations dropped)
     if " and " not in text and "," not in text and not _DOTTED_PEOPLE.search(text):
         return False
+    if ":" in text:
+        return False  # "MobileNetV2: Inverted Residuals and Linear Bottlenecks"
     from papercli.importers.names import read_name_list
 
     names, share = read_name_list(text)
-    if share < 0.95 or len(names) < 2 or any(len(name.split()) < 2 for name in names):
-        return False  # "Minds, Brains, and Programs": one word each is no person's name
-    return len(names) >= 3 or _INITIAL_OR_YEAR.search(text) is not None
+    # "Minds, Brains, and Programs": one word each is no person's name
+    return share >= 0.95 and len(names) >= 2 and all(len(name.split()) >= 2 for name in names)
 
 
 _DOTTED_PEOPLE = re.compile(r"\s[·•∙|]\s")
