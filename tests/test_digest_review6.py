@@ -169,3 +169,20 @@ def test_two_full_names_are_no_title_and_the_authors_of_the_title_above() -> Non
         ["Matthew Moss", "Joyce Quill"],
     )
     assert all("Moss and" not in title for title, _ in got)
+
+
+def test_lines_of_one_author_and_their_university_are_the_authors() -> None:
+    text = (
+        "Best Papers, awarded by the committee\n\n"
+        "A Role for Pegging in Mobile Interaction: Initial Design Using a Handheld Board\n"
+        "Joseph Moss, University of British Cribbage, Canada\n"
+        "Jérôme Quill, McGill University, Canada\n"
+        "Shannon Rowe, Pegging Research Lab, Canada\n"
+        "This paper describes pegging technologies that can be formed into tiny boards.\n\n"
+        "Embedded Phenomena: Supporting Cribbage Learning with Classroom-sized Boards\n"
+        "Tom Lund, University of Illinois at Chicago, USA\n"
+        "This paper describes a classroom game.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got[0][1] == ["Joseph Moss", "Jérôme Quill", "Shannon Rowe"]
+    assert got[1][1] == []  # one such line may be the post's own writer

@@ -1252,7 +1252,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             continue  # a table names its author column: another column is something else
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
-        names = _names_between_pipes(text)
+        names = _names_between_pipes(text) or _affiliated_lines(body, k)
         if names:
             return names
         if looks_like_name_list(text) >= 0.6:
@@ -1352,6 +1352,27 @@ def _people_with_roles(text: str) -> list[str]:
 
 _LIST_GOES_ON = re.compile(r"(?:[,;，；、]|\band)$")
 MAX_NAME_LINES = 40
+
+
+# "Joseph Luk, University of British Columbia, Canada": a name, then where its author works
+_NAME_AT = re.compile(
+    r"^((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|de|van|von|der)){1,3})\s*[,，]\s*"
+    r"[^,，]{0,80}?\b(?i:university|universit[éäà]t?|institute|college|school|laborator(?:y|ies)|lab|"
+    r"research|inc|corporation|academy|centre|center|hospital|google|microsoft|meta|deepmind|"
+    r"openai|ibm|nvidia|amazon|adobe|apple)\b"
+)
+
+
+def _affiliated_lines(body: list[Line], index: int) -> list[str]:
+    """The names of a run of lines from INDEX that each give one author and where they work
+    ("Joseph Luk, University of British Columbia, Canada" / "Jérôme Pasquero, McGill …")."""
+    names = []
+    for line in body[index : index + MAX_NAME_LINES]:
+        match = _NAME_AT.match(line.text.strip())
+        if match is None or len(line.text) > 200:
+            break
+        names.extend(parse_names(match.group(1))[:1])
+    return names if len(names) >= 2 else []  # one such line may be the post's writer
 
 
 def _name_run(body: list[Line], index: int) -> str:
