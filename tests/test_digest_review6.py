@@ -186,3 +186,15 @@ def test_lines_of_one_author_and_their_university_are_the_authors() -> None:
     got = [(p["title"], p["authors"]) for p in _papers(text)]
     assert got[0][1] == ["Joseph Moss", "Jérôme Quill", "Shannon Rowe"]
     assert got[1][1] == []  # one such line may be the post's own writer
+
+
+def test_surnames_in_parentheses_after_a_quoted_title_are_its_authors() -> None:
+    def authors(text: str) -> list[list[str]]:
+        return [p["authors"] for p in _papers(text)]
+
+    lead = "Blind spots.\n\n“Pegging Strategies for Two Player Cribbage Games” "
+    assert authors(lead + "(Moss, Quill, Rowe) was presented at NIPS 2012.\n") == [
+        ["Moss", "Quill", "Rowe"]
+    ]
+    assert authors(lead + "(Moss and Quill) was presented at NIPS 2012.\n") == [["Moss", "Quill"]]
+    assert authors(lead + "(Oral, Spotlight) was presented at NIPS 2012.\n") == [[]]

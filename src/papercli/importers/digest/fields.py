@@ -907,6 +907,9 @@ def _a_surname(word: str) -> bool:
     )
 
 
+_SURNAMES_IN_PARENS = re.compile(
+    rf"^[(（]\s*({_SURNAME}(?:\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_SURNAME}){{1,5}})\s*[)）]"
+)
 _TWO_ET_AL = re.compile(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
 
 
@@ -1211,6 +1214,11 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = _names_after_by(rest)  # '"Title" by A, B, and C, delves into ...'
         if names:
             return names
+    surnames = _SURNAMES_IN_PARENS.match(rest) if "quoted" in record.title.how else None
+    if surnames is not None:  # '"Title" (Krizhevsky, Sutskever, Hinton) was presented at …'
+        names = re.split(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)", surnames.group(1))
+        if all(_a_surname(name) and name.lower() not in _BADGE_WORDS for name in names):
+            return names  # not "(Oral, Spotlight)"
     line = body[0]
     where = line.text.find(record.title.text)
     if where > 0:
