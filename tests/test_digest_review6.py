@@ -198,3 +198,15 @@ def test_surnames_in_parentheses_after_a_quoted_title_are_its_authors() -> None:
     ]
     assert authors(lead + "(Moss and Quill) was presented at NIPS 2012.\n") == [["Moss", "Quill"]]
     assert authors(lead + "(Oral, Spotlight) was presented at NIPS 2012.\n") == [[]]
+
+
+def test_fields_set_apart_by_wide_gaps_cut_a_title_candidate() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    lines = read_lines("Pegging Strategies for Cribbage  Rupert Moss  1974  2,352 citations\n")
+    found = {c.text: c for c in candidates(lines, 0)}
+    assert "Pegging Strategies for Cribbage" in found
+    assert found["Pegging Strategies for Cribbage"].rest.startswith("Rupert Moss")
+    lines = read_lines("Pegging Strategies for Cribbage Rupert Moss 1974\n")
+    assert "Pegging Strategies for Cribbage" not in {c.text for c in candidates(lines, 0)}

@@ -760,6 +760,9 @@ def _paren_cuts(text: str, add: Callable[..., None]) -> None:
             add(inner.group(1), "before_by", inner.group(2))
 
 
+_FIELD_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+
+
 def _cuts(base: str, add: Callable[..., None]) -> None:
     """The cuts of one base text: before ' by ', around dashes, parentheses, sentences."""
     glued = _BEFORE_CJK.match(base) if not base.isascii() else None
@@ -815,6 +818,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _BRACKET_TAIL.match(base)
     if match:
         add(match.group(1), "before_bracket")
+    gapped = _FIELD_GAP.split(base.strip()) if "  " in base or "\t" in base else []
+    if len(gapped) > 1:  # "Title  Rupert Miller  1974  2,352 citations": a table copied as text
+        add(gapped[0], "pipe_first", " | ".join(gapped[1:]))
     if "|" in base:
         parts = [p for p in base.split("|") if p.strip()]
         for k, part in enumerate(parts[:4]):
