@@ -210,3 +210,35 @@ def test_fields_set_apart_by_wide_gaps_cut_a_title_candidate() -> None:
     assert found["Pegging Strategies for Cribbage"].rest.startswith("Rupert Moss")
     lines = read_lines("Pegging Strategies for Cribbage Rupert Moss 1974\n")
     assert "Pegging Strategies for Cribbage" not in {c.text for c in candidates(lines, 0)}
+
+
+def test_a_field_line_under_the_title_names_its_venue() -> None:
+    text = (
+        "# Daily picks\n\n"
+        "### [1] [Pegging Strategies for Two Player Cribbage](https://arxiv.org/abs/2506.20800)\n\n"
+        "**Authors:** Ada Moss, Bo Quill\n\n"
+        "**Comment:** Accepted Poster at WiSec 2025\n\n"
+        "### [2] [Counting Fifteens with Recurrent Networks](https://arxiv.org/abs/2506.20801)\n\n"
+        "**Authors:** Cy Rowe, Di Lund\n\n"
+    )
+    got = [(p["title"], p.get("venue"), p.get("year")) for p in _papers(text)]
+    assert got == [
+        ("Pegging Strategies for Two Player Cribbage", "WiSec", 2025),
+        ("Counting Fifteens with Recurrent Networks", "arXiv", 2025),
+    ]
+    text = (
+        "# 每日论文速递\n\n"
+        "## 1. Learning to Discard in Cribbage\n\n"
+        "**基本信息**\n"
+        "- 作者: Ed Moss, Fay Quill\n"
+        "- 发布: 2025-06-26\n"
+        "- 会议/期刊: NeurIPS 2025 (CCF-A)\n"
+        "- arXiv: [2506.21215](https://arxiv.org/abs/2506.21215)\n\n"
+        "## 2. Pegging Games and Their Equilibria\n\n"
+        "**基本信息**\n"
+        "- 作者: Gil Rowe, Hal Lund\n"
+        "- 发布: 2024-02-01\n"
+        "- arXiv: [2402.00001](https://arxiv.org/abs/2402.00001)\n"
+    )
+    got = [(p["title"], p.get("venue"), p.get("year")) for p in _papers(text)]
+    assert got[0] == ("Learning to Discard in Cribbage", "NeurIPS", 2025)

@@ -709,6 +709,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue, labelled = venue_year(header["venue"])
         year = year or labelled
     if venue is None:
+        venue, labelled = _labelled_below(body)
+        year = year or labelled
+    if venue is None:
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
     above = lines[record.start - 1] if record.start else None
@@ -933,7 +936,7 @@ def _surnames_not_inverted(
 
 _HEADER_LABEL = re.compile(
     r"^\W{0,3}(?:(?P<author>authors?|作者)|(?P<venue>comments?|venue|published\s+in|journal|"
-    r"conference|会议|期刊|发表于?|来源|出处))\s*[:：]\s*(?P<value>\S.*)$",
+    r"conference|(?:会议|期刊)(?:\s*/\s*(?:会议|期刊))?|发表于?|来源|出处))\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -951,6 +954,32 @@ def _header_labels(lines: list[Line], start: int) -> dict[str, str]:
         kind = "author" if match.group("author") else "venue"
         found.setdefault(kind, match.group("value"))
     return found
+
+
+# "Accepted Poster at WiSec 2025", "accepted to the Findings of ACL": the meeting named after
+_ACCEPTED_AT = re.compile(
+    r"\b(?i:accepted|to\s+appear)\b.{0,40}?\b(?i:at|to|by|in|for)\s+(?:the\s+)?"
+    r"([A-Z][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3})\s*['’]?\s*((?:19|20)\d\d)?"
+)
+
+
+def _labelled_below(body: list[Line]) -> tuple[str | None, int | None]:
+    """The venue a field line under the title names ("Venue: ICML 2024", "Comments: Accepted
+    Poster at WiSec 2025", "会议/期刊: NeurIPS 2025 (CCF-A)")."""
+    for line in body[1:8]:
+        match = _HEADER_LABEL.match(line.text.strip())
+        if match is None or not match.group("venue"):
+            continue
+        value = match.group("value")
+        venue, year = venue_year(value)
+        if venue is None:
+            accepted = _ACCEPTED_AT.search(value)
+            if accepted is None or _NOT_A_VENUE.search(accepted.group(1)):
+                continue
+            venue = accepted.group(1)
+            year = int(accepted.group(2)) if accepted.group(2) else year
+        return venue, year
+    return None, None
 
 
 def _title_link(line: Line, title: str) -> str | None:
