@@ -242,3 +242,18 @@ def test_a_field_line_under_the_title_names_its_venue() -> None:
     )
     got = [(p["title"], p.get("venue"), p.get("year")) for p in _papers(text)]
     assert got[0] == ("Learning to Discard in Cribbage", "NeurIPS", 2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "year"),
+    [
+        ("ICWSM-18 Technical Program", "ICWSM", 2018),
+        ("Title. OSDI 2016.", "OSDI", 2016),
+        ("Accepted at SDM 2019", "SDM", 2019),
+        ("Shinoda and Watanabe. Eurospeech 1997.", "Eurospeech", 1997),
+    ],
+)
+def test_more_meetings_are_known_venues(text: str, venue: str, year: int) -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year(text) == (venue, year)
