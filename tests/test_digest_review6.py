@@ -257,3 +257,21 @@ def test_more_meetings_are_known_venues(text: str, venue: str, year: int) -> Non
     from papercli.importers.venues import find_venue_year
 
     assert find_venue_year(text) == (venue, year)
+
+
+def test_a_dated_heading_over_a_labelled_title_gives_its_year() -> None:
+    text = (
+        "# Milestones\n\n"
+        "## The card era (2017-2019)\n\n"
+        "### Pegging Is All You Need (2017) ⭐\n"
+        '- **论文**: "Pegging Is All You Need"\n'
+        "- **作者**: Moss et al. (Acme)\n\n"
+        "### Counting (2018)\n"
+        '- **论文**: "Counting Fifteens with Recurrent Networks"\n'
+        "- **作者**: Quill et al. (Acme)\n"
+    )
+    got = [(p["title"], p.get("year")) for p in _papers(text)]
+    assert got == [
+        ("Pegging Is All You Need", 2017),
+        ("Counting Fifteens with Recurrent Networks", 2018),
+    ]

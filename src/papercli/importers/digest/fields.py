@@ -524,15 +524,18 @@ def _row_topic(cells: list[Line]) -> str:
     return ""
 
 
-_DATED_HEADER = re.compile(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）]\s*$")
+_DATED_HEADER = re.compile(
+    r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）][^\w(（]{0,6}$"
+)  # "… (2017) ⭐"
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)、]\s*")
 
 
 def _dated_header(line: Line) -> bool:
-    """Whether LINE is a numbered entry header with a year ("3. Random Forests (2001)"),
-    which a listicle puts right above the paper's own title line."""
+    """Whether LINE is a numbered entry header or a heading with a year ("3. Random Forests
+    (2001)", "### Attention Is All You Need (2017) ⭐"), which a listicle puts right above the
+    paper's own title line."""
     text = line.text
-    numbered = line.marker[:1].isdigit() and line.first
+    numbered = (line.marker[:1].isdigit() and line.first) or line.kind == "heading"
     if not numbered:
         bare = _NUMBERED.sub("", text, count=1)
         numbered, text = bare != text, bare
