@@ -524,9 +524,8 @@ def _row_topic(cells: list[Line]) -> str:
     return ""
 
 
-_DATED_HEADER = re.compile(
-    r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）][^\w(（]{0,6}$"
-)  # "… (2017) ⭐"
+# "3. Random Forests (2001)", "### Title (2017) ⭐": an emoji or two may follow the year
+_DATED_HEADER = re.compile(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）][^\w(（]{0,6}$")
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)、]\s*")
 
 
@@ -913,8 +912,9 @@ def _a_surname(word: str) -> bool:
     )
 
 
+_SURNAME_SEPARATOR = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 _SURNAMES_IN_PARENS = re.compile(
-    rf"^[(（]\s*({_SURNAME}(?:\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_SURNAME}){{1,5}})\s*[)）]"
+    rf"^[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})\s*[)）]"
 )
 _TWO_ET_AL = re.compile(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
 
@@ -1248,7 +1248,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return names
     surnames = _SURNAMES_IN_PARENS.match(rest) if "quoted" in record.title.how else None
     if surnames is not None:  # '"Title" (Krizhevsky, Sutskever, Hinton) was presented at …'
-        names = re.split(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)", surnames.group(1))
+        names = re.split(_SURNAME_SEPARATOR, surnames.group(1))
         if all(_a_surname(name) and name.lower() not in _BADGE_WORDS for name in names):
             return names  # not "(Oral, Spotlight)"
     line = body[0]
@@ -1313,7 +1313,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     return []
 
 
-_FULL_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|der)){1,3}"
+# "Ada Lovelace", "J. H. Martin", "Ana de Souza": one person's name of two to four words
+_FULL_NAME = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|de|van|von|der)){1,3}"
 # "A, B, and colleagues ask ...", "A, B and C at Acme produced the paper": names opening a
 # sentence, then a team's words or a verb
 _SENTENCE_NAMES = re.compile(
@@ -1396,7 +1397,7 @@ MAX_NAME_LINES = 40
 
 # "Joseph Luk, University of British Columbia, Canada": a name, then where its author works
 _NAME_AT = re.compile(
-    r"^((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|de|van|von|der)){1,3})\s*[,，]\s*"
+    rf"^({_FULL_NAME})\s*[,，]\s*"
     r"[^,，]{0,80}?\b(?i:university|universit[éäà]t?|institute|college|school|laborator(?:y|ies)|lab|"
     r"research|inc|corporation|academy|centre|center|hospital|google|microsoft|meta|deepmind|"
     r"openai|ibm|nvidia|amazon|adobe|apple)\b"

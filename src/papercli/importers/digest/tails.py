@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
+from papercli.importers.venues import two_digit_year
+
 # "[PDF]", "[[code]]", "| [bibtex]", a bare address: links written after the entry
 _LINKS = re.compile(r"\|?\s*\[\[?[^\[\]]{2,30}\]?\]|https?://\S+|\s\|\s.*$")
 # China's citation standard (GB/T 7714): "Title[J]. Journal, 2012", "Title[C]//Proceedings."
 _TYPE_MARK = re.compile(r"^\[\s*(?:J|C|A|M|D|R|N)(?:\s*/\s*OL)?\s*\]\s*(//|\.)\s*")
 _MARK_END = re.compile(r",\s*(?:19|20)\d\d\b|\.\s|,|[.:]\s*$|\s\d+\s*\(")
-_PROCEEDINGS_END = re.compile(
-    r"\.\s|[.:]\s*$|,\s*(?:19|20)\d\d\b"
-)  # "//2013 IEEE conference on A, B and C. IEEE"
+# "[C]//2013 IEEE conference on A, B and C. IEEE, 2013": a proceedings' name holds commas
+_PROCEEDINGS_END = re.compile(r"\.\s|[.:]\s*$|,\s*(?:19|20)\d\d\b")
 _OPENING = re.compile(r"^[\s\"“”'’.,:;)\]*_\-–—]+")
 _PAREN = re.compile(r"^[(（]([^()（）]{2,80})[)）]")
 # names before the venue: "A, B. Venue", "A et al., Venue"
@@ -39,6 +40,7 @@ _MEETING = re.compile(r"\b(?:conference|symposium|workshop|journal|transactions)
 _LEAD_TAG = re.compile(
     r"(?:^|[\s\[(【])([A-Z][A-Za-z\-]{1,11})\s*['’]?\s*((?:19|20)\d\d|\d\d)\s*[\])】]?\s*[:：\-–—|]?\s*$"
 )
+_ET_AL = re.compile(r"\bet\.?\s*al\b")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,6}$")
 
@@ -64,7 +66,7 @@ def written_venue(after: str) -> tuple[str | None, int | None]:
     mark = _TYPE_MARK.match(text)
     if mark is not None:
         return _marked(text[mark.end() :], mark.group(1) == "//")
-    dotted = text.startswith((".", ",")) or text.startswith("**.")
+    dotted = text.lstrip("*_").startswith((".", ","))
     text = _OPENING.sub("", text)
     paren = _PAREN.match(text)
     if paren is not None:
@@ -86,8 +88,7 @@ def venue_before(before: str) -> tuple[str | None, int | None]:
     if match is None or not _acronym(match.group(1)) or _NOT_A_PLACE.search(match.group(1)):
         return None, None
     digits = match.group(2)
-    year = int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) < 50 else None
-    return match.group(1), year
+    return match.group(1), int(digits) if len(digits) == 4 else two_digit_year(int(digits))
 
 
 def _marked(text: str, proceedings: bool) -> tuple[str | None, int | None]:
@@ -114,7 +115,7 @@ def _place(text: str, bare: bool = True) -> tuple[str | None, int | None]:
     if match.group("year"):
         return name, int(match.group("year"))
     if match.group("short"):
-        return name, 2000 + int(match.group("short")) if int(match.group("short")) < 50 else None
+        return name, two_digit_year(int(match.group("short")))
     if not (match.group("volume") or venue_like(name) or (bare and " " not in name)):
         return None, None
     later = _FOUR_DIGIT_YEAR.search(text, match.end())  # "Computer, vol. 42, …, Aug. 2009."
@@ -139,4 +140,4 @@ def _names(text: str) -> bool:
     from papercli.importers.digest.references import names_only
 
     text = text.strip(" ,")
-    return bool(text) and (names_only(text) or bool(re.search(r"\bet\.?\s*al\b", text)))
+    return bool(text) and (names_only(text) or _ET_AL.search(text) is not None)
