@@ -152,6 +152,7 @@ def test_two_full_names_are_no_title_and_the_authors_of_the_title_above() -> Non
     assert never_title("Matthew Moss and Joyce Quill")
     assert not never_title("MobileNetV2: Inverted Residuals and Linear Bottlenecks")
     assert not never_title("Minds, Brains, and Programs")
+    assert not never_title("Symmetric Linear Arc Monadic Datalog and Gadget Reductions")
     text = (
         "The best paper awards were decided by a committee of the program.\n\n"
         "Best long paper\n"

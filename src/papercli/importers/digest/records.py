@@ -1728,19 +1728,24 @@ _EVENT_NAME = re.compile(
 
 def _only_names(text: str) -> bool:
     """Whether TEXT is a list of people ("D. Jurafsky and J. H. Martin", "Matthew Gerber and
-    Joyce Chai"): two names or more, each of two words or more, and no colon."""
+    Joyce Chai"): names of two words or more; two of them with an initial or a year, or of
+    two or three words each; or three names."""
     # the name parser reads "Ada Quill (Some Lab) · Ben Rowe (Other U)" (affiliations dropped)
     if " and " not in text and "," not in text and not _DOTTED_PEOPLE.search(text):
         return False
-    if ":" in text:
-        return False  # "MobileNetV2: Inverted Residuals and Linear Bottlenecks"
     from papercli.importers.names import read_name_list
 
     names, share = read_name_list(text)
-    # "Minds, Brains, and Programs": one word each is no person's name
-    return share >= 0.95 and len(names) >= 2 and all(len(name.split()) >= 2 for name in names)
+    if share < 0.95 or len(names) < 2 or any(len(name.split()) < 2 for name in names):
+        return False  # "Minds, Brains, and Programs": one word each is no person's name
+    if len(names) >= 3 or _INITIAL_OR_YEAR.search(text) is not None:
+        return True
+    # "Symmetric Linear Arc Monadic Datalog and Gadget Reductions", "MobileNetV2: Inverted
+    # Residuals and Linear Bottlenecks": title words read as longer names, or a colon
+    return ":" not in text and all(len(name.split()) <= 3 for name in names)
 
 
+_INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
 _DOTTED_PEOPLE = re.compile(r"\s[·•∙|]\s")
 
 
