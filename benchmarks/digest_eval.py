@@ -1,7 +1,7 @@
 """Score the digest importer on the real pages in ../shared/digests/real (fit and dev halves).
 
 usage: python benchmarks/digest_eval.py [fit] [dev] [extra-fit] [extra-held] [extra-final]
-       [extra-fresh] [extra-fresh2 … extra-fresh13] [--fast]
+       [extra-fresh] [extra-fresh2 … extra-fresh14] [--fast]
        [--seeds] [-v]
 
 Each page is imported the way a user would (`papercli import PAGE --format digest --dry-run
@@ -116,7 +116,8 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
 # from FRESH10 on at the start of stop 24 (measured, never read; read in stop 25), and those from
 # FRESH11 on late in stop 24 (measured with its start and its end commit; read in stop 25), and
 # those from FRESH12 on at the start of stop 25 (measured, never read), and those from FRESH13 on
-# late in stop 25 (measured with its start and its end commit, never read)
+# late in stop 25 (measured with its start and its end commit, never read), and those from
+# FRESH14 on in stop 26 (measured with its start and its end commit, never read)
 EXTRA = Path(os.environ.get("PAPERCLI_EXTRA", SHARED / "digests" / "extra"))
 FINAL = 1024
 FRESH = 1100
@@ -132,6 +133,7 @@ FRESH10 = 1520
 FRESH11 = 1550
 FRESH12 = 1580
 FRESH13 = 1610
+FRESH14 = 1640
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
     "dev": (REAL / "dev", None),
@@ -151,6 +153,7 @@ HALVES: dict[str, tuple[Path, int | None]] = {
     "extra-fresh11": (EXTRA, 13),
     "extra-fresh12": (EXTRA, 14),
     "extra-fresh13": (EXTRA, 15),
+    "extra-fresh14": (EXTRA, 16),
 }
 
 
@@ -158,10 +161,12 @@ def _parity(page: Path) -> int:
     """0 for an extra page read for errors (even number), 1 for a held-out one (odd), 2 for
     the last check, 3 for the pages of stop 17, 4 for those of stop 18, 5 for stop 19's, 6 for
     stop 20's, 7 for stop 21's, 8 and 9 for stop 22's, 10 and 11 for stop 23's, 12 and 13 for
-    stop 24's, 14 and 15 for stop 25's."""
+    stop 24's, 14 and 15 for stop 25's, 16 for stop 26's."""
     number = page.stem.split("-")[0]
     if not number.isdigit():
         return 0
+    if int(number) >= FRESH14:
+        return 16
     if int(number) >= FRESH13:
         return 15
     if int(number) >= FRESH12:
