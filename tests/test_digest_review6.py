@@ -276,3 +276,24 @@ def test_a_dated_heading_over_a_labelled_title_gives_its_year() -> None:
         ("Pegging Is All You Need", 2017),
         ("Counting Fifteens with Recurrent Networks", 2018),
     ]
+
+
+def test_a_preprint_link_under_a_conference_page_keeps_the_conference() -> None:
+    text = (
+        "The CRIBCON Outstanding Paper awards are given to papers from the current conference. "
+        "There were two winners of the outstanding paper award. The accolades went to:\n\n"
+        "On Learning Sets of Symmetric Pegs\n\n"
+        "Ada Moss, Bo Quill, Cy Rowe\n\n"
+        "Learning from unordered sets is a fundamental setup.\n\n"
+        "Read the full paper on arXiv.\n\n"
+        "Counting Fifteens with Recurrent Networks\n\n"
+        "Di Lund, Ed Moss\n\n"
+        "A method for counting.\n\n"
+        "Read the full paper on arXiv.\n"
+    )
+    text = text.replace("CRIBCON", "ICML")  # a venue the list knows
+    got = [(p["title"], p.get("venue")) for p in _papers(text)]
+    assert got == [
+        ("On Learning Sets of Symmetric Pegs", "ICML"),
+        ("Counting Fifteens with Recurrent Networks", "ICML"),
+    ]

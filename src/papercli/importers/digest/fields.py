@@ -755,6 +755,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         )
     if venue == "OpenReview" and doc[0] and doc[0] not in PREPRINTS:
         venue, year = doc[0], doc[1] or year  # reviews of the page's conference, not a venue
+    elif venue in PREPRINTS and doc[0] and doc[0] not in PREPRINTS and own_venue is None:
+        venue, year = doc[0], doc[1] or year  # an arXiv link under "ICML Outstanding Papers"
     notice = _sentence_of(title_line.text, record.title.text)
     accepted, accepted_year = accepted_venue(notice)
     if accepted is not None and venue in (None, accepted):
