@@ -297,3 +297,20 @@ def test_a_preprint_link_under_a_conference_page_keeps_the_conference() -> None:
         ("On Learning Sets of Symmetric Pegs", "ICML"),
         ("Counting Fifteens with Recurrent Networks", "ICML"),
     ]
+
+
+def test_an_authors_label_reads_names_a_space_apart_or_in_lower_case() -> None:
+    from papercli.importers.digest.fields import labelled_names
+
+    assert labelled_names("张博航 盖景初 杜逸恒 贺笛") == ["张博航", "盖景初", "杜逸恒", "贺笛"]
+    assert labelled_names("ada moss, bo quill,cy rowe") == ["ada moss", "bo quill", "cy rowe"]
+    assert labelled_names("Ada Moss, Bo Quill") == ["Ada Moss", "Bo Quill"]
+    assert labelled_names("deep learning for cards and games") == []
+    assert labelled_names("深度学习的卡牌游戏研究") == []
+    text = (
+        "# 论文速递\n\n"
+        "论文标题：Pegging Strategies for Two Player Cribbage\n"
+        "论文作者：ada moss, bo quill,cy rowe\n"
+        "论文地址：https://arxiv.org/abs/2401.00001\n"
+    )
+    assert [p["authors"] for p in _papers(text)] == [["ada moss", "bo quill", "cy rowe"]]

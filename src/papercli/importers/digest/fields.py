@@ -1285,7 +1285,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
                 and re.search(r"(?:,|，|\band)\s*$", value)
             ):
                 value = f"{value.rstrip()} {wrapped.text.strip()}"  # the list goes on below
-            names = parse_names(value)
+            names = labelled_names(value)
             if names:
                 return names
     for k, line in enumerate(body[1:4], start=1):
@@ -1416,6 +1416,26 @@ def _affiliated_lines(body: list[Line], index: int) -> list[str]:
             break
         names.extend(parse_names(match.group(1))[:1])
     return names if len(names) >= 2 else []  # one such line may be the post's writer
+
+
+# "作者：张博航 盖景初 杜逸恒": Chinese names a space apart; "daojun liang, haixia zhang": names
+# in lower case. Read so only after an authors label.
+_CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+")
+_LOWER_CASE_NAME = re.compile(r"[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+){1,2}")
+
+
+def labelled_names(value: str) -> list[str]:
+    """The names an authors label gives ("Authors: A, B", "作者：张博航 盖景初"), as written."""
+    names = parse_names(value)
+    if names:
+        return names
+    value = value.strip(" .;。；")
+    if _CJK_NAMES_SPACED.fullmatch(value):
+        return value.split()
+    parts = [part for part in re.split(r"\s*[,，、]\s*", value) if part]
+    if parts and all(_LOWER_CASE_NAME.fullmatch(part) for part in parts):
+        return parts
+    return []
 
 
 def _name_run(body: list[Line], index: int) -> str:
