@@ -314,3 +314,19 @@ def test_an_authors_label_reads_names_a_space_apart_or_in_lower_case() -> None:
         "论文地址：https://arxiv.org/abs/2401.00001\n"
     )
     assert [p["authors"] for p in _papers(text)] == [["ada moss", "bo quill", "cy rowe"]]
+
+
+def test_a_surname_and_et_al_after_the_title_is_its_first_author() -> None:
+    text = (
+        "# Key papers\n\n"
+        "Value-Based\n\n"
+        "- Double Pegging with Deep Cribbage Networks — van Moss et al., AAAI 2016. Fixes it.\n"
+        "- Dueling Counting Architectures for Card Games — Quill et al., ICML 2016. Splits it.\n"
+        "- Prioritized Discard Replay — Rowe et al., ICLR 2016. Samples it.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got == [
+        ("Double Pegging with Deep Cribbage Networks", ["van Moss"]),
+        ("Dueling Counting Architectures for Card Games", ["Quill"]),
+        ("Prioritized Discard Replay", ["Rowe"]),
+    ]

@@ -914,6 +914,9 @@ def _a_surname(word: str) -> bool:
     )
 
 
+_SURNAME_ET_AL = re.compile(
+    rf"^[(（]?\s*((?:(?:van|von|de|der|da|di|le|la)\s+)*{_SURNAME})\s+et\.?\s*al\b"
+)
 _SURNAME_SEPARATOR = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 _SURNAMES_IN_PARENS = re.compile(
     rf"^[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})\s*[)）]"
@@ -1248,6 +1251,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = _names_after_by(rest)  # '"Title" by A, B, and C, delves into ...'
         if names:
             return names
+    lead = _SURNAME_ET_AL.match(rest)
+    if lead is not None and _a_surname(lead.group(1).split()[-1]):
+        return [lead.group(1)]  # "Title — van Hasselt et al., AAAI 2016", "(X He et al., WWW'17)"
     surnames = _SURNAMES_IN_PARENS.match(rest) if "quoted" in record.title.how else None
     if surnames is not None:  # '"Title" (Krizhevsky, Sutskever, Hinton) was presented at …'
         names = re.split(_SURNAME_SEPARATOR, surnames.group(1))
