@@ -330,3 +330,59 @@ def test_a_surname_and_et_al_after_the_title_is_its_first_author() -> None:
         ("Dueling Counting Architectures for Card Games", ["Quill"]),
         ("Prioritized Discard Replay", ["Rowe"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Efficient Estimation of Card Representations (Word2Vec)",
+            ("Efficient Estimation of Card Representations", "Word2Vec"),
+        ),
+        (
+            "Outrageously Large Pegging Networks (Sparsely-Gated MoE)",
+            ("Outrageously Large Pegging Networks", "Sparsely-Gated MoE"),
+        ),
+        ("Gaussian Error Linear Units (GELUs)", ("Gaussian Error Linear Units (GELUs)", None)),
+        ("Long Short-Term Memory (LSTM)", ("Long Short-Term Memory (LSTM)", None)),
+        (
+            "Homogeneity of Card Games (and Beyond)",
+            ("Homogeneity of Card Games (and Beyond)", None),
+        ),
+        (
+            "Pegging Contributions and Impact (2005-2025)",
+            ("Pegging Contributions and Impact (2005-2025)", None),
+        ),
+        ("An Early Evaluation of GPT-4V(ision)", ("An Early Evaluation of GPT-4V(ision)", None)),
+        (
+            "Pegging quantization with a toolkit (aimet)",
+            ("Pegging quantization with a toolkit (aimet)", None),
+        ),
+        (
+            "Counting Fifteens with Recurrent Networks (Oral)",
+            ("Counting Fifteens with Recurrent Networks (Oral)", None),
+        ),
+    ],
+)
+def test_a_nickname_after_a_title_is_not_part_of_it(
+    title: str, expected: tuple[str, str | None]
+) -> None:
+    from papercli.importers.digest.candidates import without_nickname
+
+    assert without_nickname(title) == expected
+
+
+def test_a_paper_keeps_the_nickname_after_its_title_as_another_name() -> None:
+    text = (
+        "| Paper | Year |\n|---|---|\n"
+        "| Outrageously Large Pegging Networks (Sparsely-Gated MoE) | 2017 |\n"
+        "| Counting Fifteens with Recurrent Networks (CountNet) | 2018 |\n"
+        "| Deep Residual Learning for Cribbage Recognition (ResNet) | 2016 |\n"
+    )
+    papers = _papers(text)
+    assert [p["title"] for p in papers] == [
+        "Outrageously Large Pegging Networks",
+        "Counting Fifteens with Recurrent Networks",
+        "Deep Residual Learning for Cribbage Recognition",
+    ]
+    assert "Sparsely-Gated MoE" in papers[0]["alt_titles"]

@@ -222,6 +222,7 @@ def parse_digest(
     _tidy_topics(lines, result.papers)
     for paper in result.papers:
         paper.title = without_link_labels(paper.title)
+        _move_nickname(paper, result)
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:
@@ -883,6 +884,21 @@ def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult)
         found.append(paper)
     result.rejected.extend(parsed.rejected)
     return found
+
+
+def _move_nickname(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without the nickname written after it, which becomes one of its other
+    titles ("Title (Word2Vec)"): how the page calls it, not its title."""
+    from papercli.importers.digest.candidates import without_nickname
+
+    title, nickname = without_nickname(paper.title)
+    if nickname is None:
+        return
+    if _key(paper.title) in result.by_title:
+        result.by_title[_key(title)] = result.by_title.pop(_key(paper.title))
+    paper.title = title
+    if nickname not in paper.alt_titles:
+        paper.alt_titles = [*paper.alt_titles, nickname]
 
 
 def _fill(base: Paper, other: Paper) -> None:

@@ -250,6 +250,45 @@ def without_open_tail(title: str) -> str:
     return title
 
 
+# "Title (Word2Vec)", "Title (Sparsely-Gated MoE)": a nickname the writer put after the title
+_NICKNAME_AFTER = re.compile(r"^(.{12,}?)\s+[(（]([^()（）\s]{2,20}(?:\s[^()（）\s]{1,20})?)[)）]$")
+_TRACK_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "oral spotlight poster highlight award best paper outstanding honorable mention short "
+        "long demo workshop findings preprint draft",
+    )
+)
+
+
+def without_nickname(title: str) -> tuple[str, str | None]:
+    """TITLE without a nickname in parentheses at its end, and the nickname ("Efficient
+    Estimation of Word Representations in Vector Space (Word2Vec)"). An acronym of the title's
+    own words stays ("Gaussian Error Linear Units (GELUs)"), as do "(and Beyond)",
+    "(2005-2025)" and "GPT-4V(ision)"."""
+    match = _NICKNAME_AFTER.match(title)
+    if match is None:
+        return title, None
+    head, nickname = match.group(1).rstrip(" :-–—"), match.group(2)
+    if not any(ch.isupper() for ch in nickname) or not any(ch.isalpha() for ch in nickname):
+        return title, None
+    if nickname.split()[0].lower() in _SMALL_WORDS or _abbreviates(nickname, head):
+        return title, None
+    if {word.lower() for word in nickname.split()} & _TRACK_WORDS:
+        return title, None  # "(Oral)", "(Best Paper)": how it was presented, for strip_remark
+    return head, nickname
+
+
+def _abbreviates(nickname: str, title: str) -> bool:
+    """Whether NICKNAME's letters are initials of TITLE's words, in order ("GELUs")."""
+    letters = re.sub(r"[^A-Za-z]", "", nickname).lower()
+    if len(letters) > 2 and letters.endswith("s"):
+        letters = letters[:-1]
+    words = [w for w in re.split(r"[\s\-]+", title) if w and w.lower() not in _SMALL_WORDS]
+    initials = iter(w[0].lower() for w in words)
+    return len(letters) >= 2 and all(ch in initials for ch in letters)
+
+
 def _open_paren(text: str) -> bool:
     """Whether TEXT opens more parentheses (either width) than it closes."""
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
