@@ -354,6 +354,19 @@ def test_a_surname_and_et_al_after_the_title_is_its_first_author() -> None:
             ("Pegging Contributions and Impact (2005-2025)", None),
         ),
         ("An Early Evaluation of GPT-4V(ision)", ("An Early Evaluation of GPT-4V(ision)", None)),
+        ("Smoothing and Mapping (riSAM)", ("Smoothing and Mapping (riSAM)", None)),
+        (
+            "Pegging in Plains Zebra (Equus quagga)",
+            ("Pegging in Plains Zebra (Equus quagga)", None),
+        ),
+        (
+            "Know What You Cannot Count (Extended Version)",
+            ("Know What You Cannot Count (Extended Version)", None),
+        ),
+        (
+            "Visual Inertial Odometry with Pegging Features (BIT-VIO)",
+            ("Visual Inertial Odometry with Pegging Features (BIT-VIO)", None),
+        ),
         (
             "Pegging quantization with a toolkit (aimet)",
             ("Pegging quantization with a toolkit (aimet)", None),

@@ -256,7 +256,8 @@ _TRACK_WORDS = frozenset(
     re.split(
         r"\s+",
         "oral spotlight poster highlight award best paper outstanding honorable mention short "
-        "long demo workshop findings preprint draft",
+        "long demo workshop findings preprint draft extended version part revised full "
+        "supplementary appendix abridged",
     )
 )
 
@@ -264,28 +265,29 @@ _TRACK_WORDS = frozenset(
 def without_nickname(title: str) -> tuple[str, str | None]:
     """TITLE without a nickname in parentheses at its end, and the nickname ("Efficient
     Estimation of Word Representations in Vector Space (Word2Vec)"). An acronym of the title's
-    own words stays ("Gaussian Error Linear Units (GELUs)"), as do "(and Beyond)",
-    "(2005-2025)" and "GPT-4V(ision)"."""
+    own words stays ("Gaussian Error Linear Units (GELUs)", "… Smoothing and Mapping (riSAM)"),
+    as do "(and Beyond)", "(2005-2025)", "(Extended Version)", "(Equus quagga)" and
+    "GPT-4V(ision)"."""
     match = _NICKNAME_AFTER.match(title)
     if match is None:
         return title, None
     head, nickname = match.group(1).rstrip(" :-–—"), match.group(2)
-    if not any(ch.isupper() for ch in nickname) or not any(ch.isalpha() for ch in nickname):
+    words = nickname.split()
+    if not all(any(ch.isupper() or ch.isdigit() for ch in word) for word in words):
         return title, None
-    if nickname.split()[0].lower() in _SMALL_WORDS or _abbreviates(nickname, head):
+    if not any(ch.isalpha() for ch in nickname) or {w.lower() for w in words} & _TRACK_WORDS:
+        return title, None  # "(Part II)", "(Oral)": a remark, for strip_remark
+    if any(_abbreviates(part, head) for part in re.split(r"[\s\-]+", nickname)):
         return title, None
-    if {word.lower() for word in nickname.split()} & _TRACK_WORDS:
-        return title, None  # "(Oral)", "(Best Paper)": how it was presented, for strip_remark
     return head, nickname
 
 
 def _abbreviates(nickname: str, title: str) -> bool:
-    """Whether NICKNAME's letters are initials of TITLE's words, in order ("GELUs")."""
-    letters = re.sub(r"[^A-Za-z]", "", nickname).lower()
-    if len(letters) > 2 and letters.endswith("s"):
-        letters = letters[:-1]
-    words = [w for w in re.split(r"[\s\-]+", title) if w and w.lower() not in _SMALL_WORDS]
-    initials = iter(w[0].lower() for w in words)
+    """Whether NICKNAME's capitals (or letters) are initials of TITLE's words, in order
+    ("GELUs", "riSAM", "NeRFs")."""
+    capitals = re.sub(r"[^A-Z]", "", nickname)
+    letters = (capitals if len(capitals) >= 2 else re.sub(r"[^A-Za-z]", "", nickname)).lower()
+    initials = iter(word[0].lower() for word in re.split(r"[\s\-]+", title) if word)
     return len(letters) >= 2 and all(ch in initials for ch in letters)
 
 
