@@ -399,3 +399,20 @@ def test_a_paper_keeps_the_nickname_after_its_title_as_another_name() -> None:
         "Deep Residual Learning for Cribbage Recognition",
     ]
     assert "Sparsely-Gated MoE" in papers[0]["alt_titles"]
+
+
+def test_a_nickname_after_a_bar_in_a_title_cell_is_not_part_of_it() -> None:
+    from papercli.importers.digest.candidates import without_nickname
+
+    assert without_nickname("Self-Attentive Sequential Pegging | SASP") == (
+        "Self-Attentive Sequential Pegging",
+        "SASP",
+    )
+    assert without_nickname("Deep Networks for Cribbage Boards |CribDNN") == (
+        "Deep Networks for Cribbage Boards",
+        "CribDNN",
+    )
+    assert without_nickname("Pegging for Cribbage | a survey") == (
+        "Pegging for Cribbage | a survey",
+        None,
+    )
