@@ -255,6 +255,7 @@ _NICKNAME_AFTER = re.compile(
     r"^(.{12,}?)(?:\s+[(（]([^()（）\s]{2,20}(?:\s[^()（）\s]{1,20})?)[)）]"
     r"|\s*[|｜]\s*([^|｜\s]{2,20}))$"  # "Title | SASRec", a table's cell of two
 )
+# "(Oral)", "(Extended Version)", "(Part II)": how or in which version it came out
 _TRACK_WORDS = frozenset(
     re.split(
         r"\s+",
@@ -266,8 +267,8 @@ _TRACK_WORDS = frozenset(
 
 
 def without_nickname(title: str) -> tuple[str, str | None]:
-    """TITLE without a nickname in parentheses at its end, and the nickname ("Efficient
-    Estimation of Word Representations in Vector Space (Word2Vec)"). An acronym of the title's
+    """TITLE without a nickname at its end, in parentheses or after a bar, and the nickname
+    ("Efficient Estimation of Card Representations (Card2Vec)"). An acronym of the title's
     own words stays ("Gaussian Error Linear Units (GELUs)", "… Smoothing and Mapping (riSAM)"),
     as do "(and Beyond)", "(2005-2025)", "(Extended Version)", "(Equus quagga)" and
     "GPT-4V(ision)"."""

@@ -1253,7 +1253,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return names
     lead = _SURNAME_ET_AL.match(rest)
     if lead is not None and _a_surname(lead.group(1).split()[-1]):
-        return [lead.group(1)]  # "Title — van Hasselt et al., AAAI 2016", "(X He et al., WWW'17)"
+        return [lead.group(1)]  # "Title — van Hasselt et al., AAAI 2016", "(Vaswani et al.)"
     surnames = _SURNAMES_IN_PARENS.match(rest) if "quoted" in record.title.how else None
     if surnames is not None:  # '"Title" (Krizhevsky, Sutskever, Hinton) was presented at …'
         names = re.split(_SURNAME_SEPARATOR, surnames.group(1))

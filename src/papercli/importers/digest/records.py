@@ -1724,6 +1724,7 @@ _EVENT_NAME = re.compile(
     r"\b(?i:science|sciences|engineering|technology|computing|informatics|mathematics|"
     r"studies|medicine)\b[^:：]{0,30}$"
 )
+_INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
 
 
 def _only_names(text: str) -> bool:
@@ -1745,7 +1746,6 @@ def _only_names(text: str) -> bool:
     return ":" not in text and all(len(name.split()) <= 3 for name in names)
 
 
-_INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
 _DOTTED_PEOPLE = re.compile(r"\s[·•∙|]\s")
 
 
