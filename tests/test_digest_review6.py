@@ -416,3 +416,19 @@ def test_a_nickname_after_a_bar_in_a_title_cell_is_not_part_of_it() -> None:
         "Pegging for Cribbage | a survey",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("学生林之秋以第一作者身份提交的“Visual Pegging”论文荣获最佳论文。", "林之秋"),
+        ("本科生郑润锴作为第一作者，与同学共同完成“Visual Pegging”一文。", "郑润锴"),
+        ("学生王五作为第一作者完成了“Visual Pegging”一文。", "王五"),
+        ("“Visual Pegging”一文的第一作者为张三，已被录用。", "张三"),
+    ],
+)
+def test_chinese_news_names_the_first_author(sentence: str, author: str) -> None:
+    from papercli.importers.digest.fields import _FIRST_AUTHOR_SAID
+
+    found = _FIRST_AUTHOR_SAID.search(sentence)
+    assert found is not None and (found.group(1) or found.group(2)) == author

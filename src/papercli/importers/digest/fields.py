@@ -38,9 +38,12 @@ _PROFILE_LINKS = re.compile(
     re.IGNORECASE,
 )
 # "论文一作为 Zekun Shi", "論文一作田柯宇被……": a news story names the paper's first author
+# "学生林之秋以第一作者身份提交", "本科生郑润锴作为第一作者", "第一作者为张三": the same, as
+# Chinese university news says it (a role word before the name is no part of it)
 _FIRST_AUTHOR_SAID = re.compile(
-    r"(?:论文|論文)一作(?:为|為|是)?\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}(?![A-Za-z])|"
+    r"(?:(?:论文|論文)一作|第一作者)(?:为|為|是)?\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}(?![A-Za-z])|"
     r"[\u4e00-\u9fff]{2,3}(?=[被是在，,。、(（\s]))"
+    r"|(?:学生|本科生|博士生|硕士生|研究生|同学|博士|老师)?([\u4e00-\u9fff]{2,3}?)(?:以|作为|為|为)第一作者"
 )
 # " Key Contribution: ", " Significance: ": the next field's label on the authors' line
 _NEXT_LABEL = re.compile(
@@ -660,7 +663,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.authors = parse_names(keyed) if keyed else []
     if not out.authors:  # "论文一作为 Zekun Shi": prose that names the first author only
         said = next((m for ln in body[:4] for m in [_FIRST_AUTHOR_SAID.search(ln.text)] if m), None)
-        out.authors = [said.group(1)] if said else []
+        out.authors = [said.group(1) or said.group(2)] if said else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
     header = _header_labels(lines, record.start)
