@@ -432,3 +432,21 @@ def test_chinese_news_names_the_first_author(sentence: str, author: str) -> None
 
     found = _FIRST_AUTHOR_SAID.search(sentence)
     assert found is not None and (found.group(1) or found.group(2)) == author
+
+
+def test_chinese_prose_says_who_wrote_the_paper() -> None:
+    text = (
+        "# 附录：必读论文\n\n"
+        "1. **Shaping Pegging's Impact on Billions of Players (2024)**\n"
+        "   - 由 Ada Moss、Bo Quill 等顶级学者撰写，提出了五大原则。[arXiv](https://arxiv.org/abs/2412.00001)\n"
+        "2. **Counting Fifteens with Recurrent Networks (2023)**\n"
+        "   - 该方法由何恺明等人提出。[arXiv](https://arxiv.org/abs/2301.00002)\n"
+        "3. **Discard Strategies for Cribbage (2022)**\n"
+        "   - 由谷歌大脑团队提出。[arXiv](https://arxiv.org/abs/2201.00003)\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(text)]
+    assert got == [
+        ("Shaping Pegging's Impact on Billions of Players", ["Ada Moss", "Bo Quill"]),
+        ("Counting Fifteens with Recurrent Networks", ["何恺明"]),
+        ("Discard Strategies for Cribbage", []),  # a team is no author
+    ]

@@ -45,6 +45,11 @@ _FIRST_AUTHOR_SAID = re.compile(
     r"[\u4e00-\u9fff]{2,3}(?=[被是在，,。、(（\s]))"
     r"|(?:学生|本科生|博士生|硕士生|研究生|同学|博士|老师)?([\u4e00-\u9fff]{2,3}?)(?:以|作为|為|为)第一作者"
 )
+# "由 Jeff Dean、David Patterson 等顶级学者撰写", "由何恺明等人提出": who wrote it, in Chinese prose
+_WRITTEN_BY = re.compile(
+    r"由\s*([^，。；,;：:（）()\s][^，。；,;：:（）()]{1,60}?)\s*"
+    r"(?:等[^，。；,;\d]{0,8}?)?(?:撰写|提出|发表|完成|合著|共同)"
+)
 # " Key Contribution: ", " Significance: ": the next field's label on the authors' line
 _NEXT_LABEL = re.compile(
     r"\s+(?=(?:key\s+)?(?:contributions?|significance|summary|abstract|venue|year|links?|code|"
@@ -664,6 +669,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if not out.authors:  # "论文一作为 Zekun Shi": prose that names the first author only
         said = next((m for ln in body[:4] for m in [_FIRST_AUTHOR_SAID.search(ln.text)] if m), None)
         out.authors = [said.group(1) or said.group(2)] if said else []
+    if not out.authors:  # "由 Jeff Dean、David Patterson 等顶级学者撰写"
+        written = next((m for ln in body[:4] for m in [_WRITTEN_BY.search(ln.text)] if m), None)
+        out.authors = parse_names(written.group(1)) if written else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
     header = _header_labels(lines, record.start)
