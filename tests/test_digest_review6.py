@@ -40,6 +40,13 @@ def _papers(text: str) -> list[dict[str, Any]]:
             2013,
         ),
         (". A. Moss, B. Quill. JCRIB.", "JCRIB", None),
+        (". Moss et al. IEEE Pegging Magazine.", "IEEE Pegging Magazine", None),
+        (
+            "[J]. Application Research of Cribbage, 2021, 38(8): 2268-2277.",
+            "Application Research of Cribbage",
+            2021,
+        ),
+        ("[J]. 计算机学报, 2019, 42(1): 1-10.", "计算机学报", 2019),
     ],
 )
 def test_the_venue_written_after_a_title_is_read_as_written(

@@ -75,7 +75,8 @@ def written_venue(after: str) -> tuple[str | None, int | None]:
     if found[0] is not None:
         return found
     for cut in _NAMES_END.finditer(text):  # "A. Moss, B. Quill. JCRIB.": past every name
-        if _names(text[: cut.start()]):
+        names = text[: cut.end()] if _ET_AL.match(cut.group(0)) else text[: cut.start()]
+        if _names(names):
             found = _place(text[cut.end() :])
             if found[0] is not None:
                 return found
@@ -95,7 +96,7 @@ def _marked(text: str, proceedings: bool) -> tuple[str | None, int | None]:
     end = (_PROCEEDINGS_END if proceedings else _MARK_END).search(text)
     name = (text[: end.start()] if end else text).strip(" .,")
     year = _FOUR_DIGIT_YEAR.search(text, end.start()) if end else None
-    if not _plausible(re.sub(r"^(?:19|20)\d\d\s+", "", name)):
+    if not _plausible(re.sub(r"^(?:19|20)\d\d\s+", "", name), marked=True):
         return None, None
     return name, int(year.group(1)) if year else None
 
@@ -127,13 +128,15 @@ def _acronym(word: str) -> bool:
     return capitals >= 2 and capitals >= sum(ch.islower() for ch in word)  # "CoRL", not "LeCun"
 
 
-def _plausible(name: str) -> bool:
+def _plausible(name: str, marked: bool = False) -> bool:
+    """Whether NAME may be where a paper appeared; MARKED when a citation's type mark ("[J]")
+    says so already, and "Application Research of Computers" or "计算机学报" is one."""
     if not 1 <= len(name.split()) <= 12 or not name[:1].isalpha():
         return False
     # "Int. J. Comput. Linguistics Chin. Lang. Process": abbreviated words, not two sentences
     if any(not _ABBREVIATION.search(part) for part in name.split(". ")[:-1]):
         return False
-    return _NOT_A_PLACE.search(name) is None or _MEETING.search(name) is not None
+    return marked or _NOT_A_PLACE.search(name) is None or _MEETING.search(name) is not None
 
 
 def _names(text: str) -> bool:
