@@ -41,6 +41,7 @@ def _papers(text: str) -> list[dict[str, Any]]:
         ),
         (". A. Moss, B. Quill. JCRIB.", "JCRIB", None),
         (". Moss et al. IEEE Pegging Magazine.", "IEEE Pegging Magazine", None),
+        (". CRBM(2021) PDF", "CRBM", 2021),
         (
             "[J]. Application Research of Cribbage, 2021, 38(8): 2268-2277.",
             "Application Research of Cribbage",
@@ -67,6 +68,8 @@ def test_the_venue_written_after_a_title_is_read_as_written(
         " (Oral)",
         ". We propose a new model of pegging in 2019.",  # a summary
         " [[PDF]](x.pdf)",
+        ". Deep Pegging (2016)",  # a book and its year
+        ". Moss (2019)",
         " CLIP",  # a nickname after the title
         ", Jun. 7 2023.",  # a date
         ": The original 1989 paper on pegging.",

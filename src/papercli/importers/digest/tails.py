@@ -24,6 +24,7 @@ _PLACE = re.compile(
     r"^(?:in:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?P<name>[A-Z][^()\[\]|,:;]{0,80}?)\s*"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|['’](?P<short>\d\d)(?!\d)"
+    r"|\s*[(（](?P<bracketed>(?:19|20)\d\d)[)）]"  # "WADM(2021)", an acronym's only
     r"|(?P<volume>,\s*(?:vol|no|pp)\.|,?\s+\d+\s*\()|\s*\.?\s*$)"
 )
 # prose, a lab, a label: never a venue
@@ -115,6 +116,8 @@ def _place(text: str, bare: bool = True) -> tuple[str | None, int | None]:
         return None, None  # "(Smith, 2019)", "McIlraith": a surname; "Computer, vol. 42": a journal
     if match.group("year"):
         return name, int(match.group("year"))
+    if match.group("bracketed"):  # "Deep Learning (2016)" is a book, "WADM(2021)" a meeting
+        return (name, int(match.group("bracketed"))) if " " not in name else (None, None)
     if match.group("short"):
         return name, two_digit_year(int(match.group("short")))
     if not (match.group("volume") or venue_like(name) or (bare and " " not in name)):
