@@ -460,3 +460,16 @@ def test_chinese_prose_says_who_wrote_the_paper() -> None:
         ("Counting Fifteens with Recurrent Networks", ["何恺明"]),
         ("Discard Strategies for Cribbage", []),  # a team is no author
     ]
+
+
+def test_a_date_column_of_year_and_month_gives_the_year() -> None:
+    text = (
+        "| Date | Nickname | Paper |\n|---|---|---|\n"
+        "| `2024.03` | Peg | [The Pegger Model Family: Opus, Sonnet, Haiku](https://x.org/a) |\n"
+        "| `2023.12` | Cnt | [Counting Fifteens with Recurrent Networks](https://x.org/b) |\n"
+    )
+    got = [(p["title"], p.get("year")) for p in _papers(text)]
+    assert got == [
+        ("The Pegger Model Family: Opus, Sonnet, Haiku", 2024),
+        ("Counting Fifteens with Recurrent Networks", 2023),
+    ]

@@ -457,6 +457,8 @@ _VENUE_HEADER = re.compile(
 )
 _SHORT_YEAR_END = re.compile(r"\s*['’](\d{2})$")
 _YEAR_HEADER = re.compile(r"year|date|年份|年|时间|日期", re.IGNORECASE)
+# a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
+_CELL_YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
 _DATE_HEADER = re.compile(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = re.compile(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|方法族|方向|领域|类别|分类|主题)\W*$",
@@ -488,7 +490,7 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
             and _YEAR_HEADER.search(cell.header)
             and not _DATE_HEADER.match(cell.header)
         ):
-            match = _YEAR.search(text)
+            match = _CELL_YEAR.search(text)
             year = int(match.group(1)) if match else None
     return venue, year
 
@@ -498,7 +500,7 @@ def _row_date_year(cells: list[Line]) -> int | None:
     resort for the paper's year."""
     for cell in cells:
         if _DATE_HEADER.match(cell.header):
-            match = _YEAR.search(cell.text)
+            match = _CELL_YEAR.search(cell.text)
             if match:
                 return int(match.group(1))
     return None
