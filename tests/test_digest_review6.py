@@ -262,12 +262,14 @@ def test_a_field_line_under_the_title_names_its_venue() -> None:
         ("Title. OSDI 2016.", "OSDI", 2016),
         ("Accepted at SDM 2019", "SDM", 2019),
         ("Shinoda and Watanabe. Eurospeech 1997.", "Eurospeech", 1997),
+        ("[Title](https://arxiv.org/abs/1803.02324) acl 2018", "ACL", 2018),
     ],
 )
 def test_more_meetings_are_known_venues(text: str, venue: str, year: int) -> None:
     from papercli.importers.venues import find_venue_year
 
     assert find_venue_year(text) == (venue, year)
+    assert find_venue_year("an acl tear in the knee") == (None, None)  # a word, no year
 
 
 def test_a_dated_heading_over_a_labelled_title_gives_its_year() -> None:

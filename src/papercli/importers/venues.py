@@ -373,6 +373,8 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
             if following and following.group(1).lower() == second:
                 word, end = text[token.start() : following.end()], following.end()
         venue = _short_venue(word)
+        if venue is None and word == "acl":  # "acl 2018": lower case, but its year says so
+            venue = "ACL" if _year_after(text, end) else None
         year = _year_after(text, end) if venue else None
         if venue is None:
             joined = _NAME_THEN_YEAR.match(word)  # "ICLR2024", "CVPR-2023", "ASPLOS2020-CCF-A"
