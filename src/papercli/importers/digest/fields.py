@@ -1353,8 +1353,8 @@ def sentence_names(text: str) -> list[str]:
     match = _SENTENCE_NAMES.match(text.strip())
     if match is None:
         return []
-    names = parse_names(match.group(1))
-    if len(names) < 2 or looks_like_name_list(match.group(1)) < 0.85:
+    names, share = read_name_list(match.group(1))
+    if len(names) < 2 or share < 0.85:
         return []  # one name opens as many sentences about a post's writer as about authors
     return names
 
