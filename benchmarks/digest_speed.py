@@ -1,6 +1,6 @@
 """How fast the digest importer reads a megabyte, by kind of input, and whether it stays linear.
 
-usage: python benchmarks/digest_speed.py [--mb N] [--linear] [KIND ...]
+usage: python benchmarks/digest_speed.py [--mb N] [--linear] [--floor] [KIND ...]
 
 Each input is built at run time: ``real`` joins the pages of ../shared/digests/real (read from
 there, never copied into the project; skipped when ../shared is absent), the others are
@@ -8,6 +8,8 @@ synthesised: a numbered list, one paragraph of prose, a markdown table, and host
 (one huge line, many tiny lines, deeply nested lists, brackets). Prints the in-process
 CPU seconds per MB of ``parse_digest`` for each kind, the median of three runs. --linear also
 times each input at half the size: the ratio (full / half) stays near 2 when time is linear.
+--floor also times the markdown parser alone on the same input (the markdown-it-py parser the
+blocks stage builds): no importer that reads markdown through it runs faster than that.
 """
 
 from __future__ import annotations
@@ -25,8 +27,22 @@ SHARED = Path(os.environ.get("PAPERCLI_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT / "src"))
 
 _WORDS = [
-    "learning", "graph", "neural", "deep", "robust", "attention", "models", "via", "towards",
-    "efficient", "sparse", "transformer", "diffusion", "language", "vision", "policy",
+    "learning",
+    "graph",
+    "neural",
+    "deep",
+    "robust",
+    "attention",
+    "models",
+    "via",
+    "towards",
+    "efficient",
+    "sparse",
+    "transformer",
+    "diffusion",
+    "language",
+    "vision",
+    "policy",
 ]
 
 
@@ -74,17 +90,21 @@ def table(size: int) -> str:
     head = "| Title | Authors | Links |\n|---|---|---|\n"
     return head + _fill(
         size,
-        lambda rnd, i: f"| **{_title(rnd)}** | A. Bee, C. Dee and E. Eff | "
-        f"[paper](https://arxiv.org/abs/2301.{i % 99999:05d}) "
-        f"[code](https://github.com/x/y{i}) <br> ![](https://img.shields.io/badge/x) |",
+        lambda rnd, i: (
+            f"| **{_title(rnd)}** | A. Bee, C. Dee and E. Eff | "
+            f"[paper](https://arxiv.org/abs/2301.{i % 99999:05d}) "
+            f"[code](https://github.com/x/y{i}) <br> ![](https://img.shields.io/badge/x) |"
+        ),
     )
 
 
 def records(size: int) -> str:
     return _fill(
         size,
-        lambda rnd, i: f"**{_title(rnd)}**\nA. Bee, C. Dee, E. Eff\n"
-        f"[arXiv](https://arxiv.org/abs/2301.{i % 99999:05d}) · ICLR 2023\n",
+        lambda rnd, i: (
+            f"**{_title(rnd)}**\nA. Bee, C. Dee, E. Eff\n"
+            f"[arXiv](https://arxiv.org/abs/2301.{i % 99999:05d}) · ICLR 2023\n"
+        ),
     )
 
 
@@ -119,8 +139,10 @@ def cited(size: int) -> str:
 def html(size: int) -> str:
     body = _fill(
         size,
-        lambda rnd, i: f"<li><a href='https://arxiv.org/abs/2301.{i % 99999:05d}'>"
-        f"<b>{_title(rnd)}</b></a> - A. Bee, C. Dee</li>",
+        lambda rnd, i: (
+            f"<li><a href='https://arxiv.org/abs/2301.{i % 99999:05d}'>"
+            f"<b>{_title(rnd)}</b></a> - A. Bee, C. Dee</li>"
+        ),
     )
     return f"<!doctype html><html><body><ul>{body}</ul></body></html>"
 
@@ -154,6 +176,19 @@ def seconds(text: str, runs: int = 3) -> float:
     return statistics.median(times)
 
 
+def parser_seconds(text: str, runs: int = 3) -> float:
+    """The median CPU time of the blocks stage's markdown parser alone on TEXT."""
+    from papercli.importers.digest.blocks import markdown_parser
+
+    parser = markdown_parser()
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        parser.parse(text)
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
 def main(argv: list[str]) -> int:
     from papercli.importers.digest import parse_digest
 
@@ -173,6 +208,8 @@ def main(argv: list[str]) -> int:
             half = KINDS[kind](size // 2) or ""
             ratio = took / max(seconds(half), 1e-6)
             line += f"  full/half {ratio:4.2f}"
+        if "--floor" in argv:
+            line += f"  markdown parser alone {parser_seconds(text) / megabytes:5.2f} s/MB"
         print(line, flush=True)
     return 0
 

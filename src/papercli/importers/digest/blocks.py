@@ -70,7 +70,7 @@ def block_start(lines: list[Line], index: int, reach: int) -> int | None:
 
 
 @functools.cache
-def _parser() -> MarkdownIt:
+def markdown_parser() -> MarkdownIt:
     """The one markdown parser (building one costs a millisecond: an HTML block each would
     add up); parsing keeps no state in it."""
     from markdown_it import MarkdownIt
@@ -104,7 +104,7 @@ def read_lines(text: str) -> list[Line]:
         if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
             text = _TEMPLATE_LINK.sub("](", text)
     builder = _Builder()
-    builder.walk(_parser().parse(text))
+    builder.walk(markdown_parser().parse(text))
     return builder.lines
 
 
@@ -273,7 +273,7 @@ class _Builder:
         if not converted.strip() or self.nested > 3:
             return
         self.nested += 1
-        self.walk(_parser().parse(converted))
+        self.walk(markdown_parser().parse(converted))
         self.nested -= 1
 
 
