@@ -621,7 +621,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     out = Fields()
     title_line = lines[record.start]
     page = _page(lines)
-    end = next((i for i in range(record.start + 1, record.end) if i in page.label_lines), None)
+    # "Title" / "NeurIPS 2022" / "https://arxiv.org/abs/…": a venue right under a title line is
+    # its own, not a label over the papers below, when more of the record follows it
+    own_label = title_line.kind == "line" and record.end > record.start + 2
+    first_label = record.start + (2 if own_label else 1)
+    end = next((i for i in range(first_label, record.end) if i in page.label_lines), None)
     if "labelled_cell" in record.title.how:
         end = None  # the table's venue row is this paper's field, not a label over others
     end = end or record.end

@@ -1,0 +1,25 @@
+"""Layouts of real pages read for errors in stop 27, written afresh as small cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_venue_line_right_under_a_lone_title_keeps_the_link_below_it() -> None:
+    page = (
+        "©作者 | 王小明\n\n来源 | 某实验室\n\n论文标题:\n\n"
+        "Pegging Strategies Learned From Cribbage Self-Play\n\n"
+        "NeurIPS 2022\n\n"
+        "https://arxiv.org/abs/2202.01234\n\n"
+        "本文提出了一种新的自对弈方法，在纸牌游戏上取得了很好的效果。\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == ["Pegging Strategies Learned From Cribbage Self-Play"]
+    assert papers[0]["arxiv_id"] == "2202.01234"
+    assert (papers[0]["venue"], papers[0]["year"]) == ("NeurIPS", 2022)
