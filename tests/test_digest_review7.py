@@ -23,3 +23,19 @@ def test_a_venue_line_right_under_a_lone_title_keeps_the_link_below_it() -> None
     assert [p["title"] for p in papers] == ["Pegging Strategies Learned From Cribbage Self-Play"]
     assert papers[0]["arxiv_id"] == "2202.01234"
     assert (papers[0]["venue"], papers[0]["year"]) == ("NeurIPS", 2022)
+
+
+def test_a_numbered_chinese_sentence_is_no_paper_of_a_one_paper_post() -> None:
+    page = (
+        "论文标题:\n\n"
+        "Pegging Strategies Learned From Cribbage Self-Play\n\n"
+        "NeurIPS 2022\n\n"
+        "https://arxiv.org/abs/2202.01234\n\n"
+        "本文贡献:\n\n"
+        "1. 提出了一种新的自对弈框架，其目标与以往的方法完全相反，"
+        "因为即使是轻微的改动也可能导致完全不同的结果;\n\n"
+        "2. 为被打乱的牌局计算编辑距离而无需任何额\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Pegging Strategies Learned From Cribbage Self-Play"
+    ]
