@@ -39,3 +39,21 @@ def test_a_numbered_chinese_sentence_is_no_paper_of_a_one_paper_post() -> None:
     assert [p["title"] for p in _papers(page)] == [
         "Pegging Strategies Learned From Cribbage Self-Play"
     ]
+
+
+def test_names_nested_under_a_quoted_title_item_are_its_own_not_the_next_ones() -> None:
+    page = (
+        "### Cards\n"
+        '* **"Pegging strategies for two-handed cribbage."**\n'
+        "  * Moss et al. ICLR. 2013.\n"
+        '* **"Board geometry of the cribbage track."**\n'
+        "  * Quill et al. EMNLP. 2014.\n"
+        '* **"Counting fifteens with recurrent networks."**\n'
+        "  * Rowe et al. TACL. 2017.\n"
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Pegging strategies for two-handed cribbage", 2013),
+        ("Board geometry of the cribbage track", 2014),
+        ("Counting fifteens with recurrent networks", 2017),
+    ]

@@ -331,6 +331,8 @@ def follow_names_over_quotes(
         text = lines[i].text.lstrip()
         if not text.startswith(("“", '"')) or lines[i - 1].kind not in ("line", "item"):
             continue
+        if lines[i - 1].kind == "item" and lines[i - 1].depth > lines[i].depth:
+            continue  # '* "Title"' / '  * Names. 2014.': the names are the item's above them
         names = _NAMES_AND_YEAR.match(lines[i - 1].text.strip())
         if names is None or looks_like_names(names.group(1)) < 0.85:
             continue
