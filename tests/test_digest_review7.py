@@ -57,3 +57,14 @@ def test_names_nested_under_a_quoted_title_item_are_its_own_not_the_next_ones() 
         ("Board geometry of the cribbage track", 2014),
         ("Counting fifteens with recurrent networks", 2017),
     ]
+
+
+def test_a_surname_and_et_al_right_under_a_title_is_its_first_author() -> None:
+    page = (
+        '* **"Pegging strategies for two-handed cribbage."**\n'
+        "  * Sutskever et al. NeurIPS. 2014.\n"
+        '* **"Board geometry of the cribbage track."**\n'
+        "  * Vaswani et al. NeurIPS. 2017.\n"
+    )
+    got = [(p["authors"], p["venue"]) for p in _papers(page)]
+    assert got == [(["Sutskever"], "NeurIPS"), (["Vaswani"], "NeurIPS")]

@@ -1327,6 +1327,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = _people_with_roles(text)
         if names:
             return names
+        lead = _SURNAME_ET_AL.match(text) if k == 1 else None
+        if lead is not None and _a_surname(lead.group(1).split()[-1]):
+            return [lead.group(1)]  # '"Title"' / "Sutskever et al. NeurIPS. 2014."
         head = _SOURCE_DASH.split(text, 1)[0]  # "W Peebles, S Xie - arXiv preprint ..., 2022"
         if head != text and looks_like_name_list(head) >= 0.8:
             names = parse_names(head)
