@@ -68,3 +68,24 @@ def test_a_surname_and_et_al_right_under_a_title_is_its_first_author() -> None:
     )
     got = [(p["authors"], p["venue"]) for p in _papers(page)]
     assert got == [(["Sutskever"], "NeurIPS"), (["Vaswani"], "NeurIPS")]
+
+
+def test_a_year_and_a_date_after_a_numbered_title_are_not_part_of_it() -> None:
+    page = (
+        "论文整理——按照时间线\n"
+        "1. Pegging Strategies for Two-Handed Cribbage ICML 2019 2019.2.2\n"
+        "motivation:\n将计数规则加入到模型中，只改变少量的参数。\n"
+        "2. Board Geometry of the Cribbage Track 2019 2019.3.14\n"
+        "motivation:\n冻结还是微调？这是一个值得考虑的问题。\n"
+        "3. Counting Fifteens With Recurrent Networks 2019 2019.9.2\n"
+        "motivation:\n利用语言模型的分数完成牌局的筛选。\n"
+        "4. Can Language Models Count Cribbage Hands? ACL 2019 -2019.9.3\n"
+        "motivation:\n语言模型可以作为计数知识的潜在表示。\n"
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Pegging Strategies for Two-Handed Cribbage", 2019),
+        ("Board Geometry of the Cribbage Track", 2019),
+        ("Counting Fifteens With Recurrent Networks", 2019),
+        ("Can Language Models Count Cribbage Hands?", 2019),
+    ]

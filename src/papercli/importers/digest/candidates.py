@@ -129,6 +129,11 @@ _TRAIL_REMARK = re.compile(
 _VENUE_YEAR_IN = re.compile(
     r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|arxiv)\s?['(（]?(?:19|20)?\d\d\b"
 )
+# "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
+# after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
+_YEAR_DATE_TAIL = re.compile(
+    r"\s+-?\s*(?:(?:19|20)\d\d\s+-?\s*)?(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*$"
+)
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
 _IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
 # "Quicksort. Hoare (1962).", "Engineering a Sort Function. Bentley, McIlroy (1993).": a title,
@@ -823,6 +828,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
+    match = _YEAR_DATE_TAIL.search(base)
+    if match and len(base[: match.start()].split()) >= 3:
+        add(base[: match.start()], "before_venue", base[match.start() :])
     match = _IN_VENUE.search(base)
     if match and match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
         add(base[: match.start()], "before_venue", base[match.end() :])
