@@ -89,3 +89,13 @@ def test_a_year_and_a_date_after_a_numbered_title_are_not_part_of_it() -> None:
         ("Counting Fifteens With Recurrent Networks", 2019),
         ("Can Language Models Count Cribbage Hands?", 2019),
     ]
+
+
+def test_latex_accents_in_a_listing_s_names_are_decoded_not_lost() -> None:
+    page = (
+        "1. Pegging Strategies for Two-Handed Cribbage Authors: Ada Moss, "
+        "Victor R\\\"uhle, Martin Tak\\'a\\v{c}, Sen Quill\n"
+        "2. Board Geometry of the Cribbage Track Authors: Ben Rowe, Cy Lund\n"
+    )
+    papers = _papers(page)
+    assert papers[0]["authors"] == ["Ada Moss", "Victor Rühle", "Martin Takáč", "Sen Quill"]

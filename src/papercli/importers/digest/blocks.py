@@ -103,9 +103,16 @@ def read_lines(text: str) -> list[Line]:
         text = _SELF_LINK.sub(r"\1", text)
         if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
             text = _TEMPLATE_LINK.sub("](", text)
+    if "\\" in text:  # "Victor R\"uhle": a LaTeX accent inside a word, not a markdown escape
+        text = _LATEX_ACCENT.sub(r"\\\\\1", text)
     builder = _Builder()
     builder.walk(markdown_parser().parse(text))
     return builder.lines
+
+
+# a LaTeX accent command right after a letter and before one ("R\"uhle", "Tak\'a\v{c}"):
+# markdown would drop its backslash, and the name parser could no longer decode it
+_LATEX_ACCENT = re.compile(r"(?<=[A-Za-z])\\([\"'`^~=.])(?=\{?[A-Za-z])")
 
 
 # reStructuredText: "`Title <https://…>`_" is a link; a title over "~~~~" is a heading
