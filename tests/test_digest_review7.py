@@ -99,3 +99,14 @@ def test_latex_accents_in_a_listing_s_names_are_decoded_not_lost() -> None:
     )
     papers = _papers(page)
     assert papers[0]["authors"] == ["Ada Moss", "Victor Rühle", "Martin Takáč", "Sen Quill"]
+
+
+def test_an_authors_label_on_the_title_line_ends_the_title_even_for_one_name() -> None:
+    page = (
+        "Architecture and Training Dynamics (3)\n\n"
+        "  1. Pegging Strategies: Two-Handed Cribbage Under Self-Play Authors: Haozhou Moss\n\n"
+        "  2. Board Geometry of the Cribbage Track Authors: Ben Rowe, Cy Lund\n\n"
+        "  3. Counting Fifteens With Recurrent Networks Authors: Ada Quill, Sen Na\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got[0] == ("Pegging Strategies: Two-Handed Cribbage Under Self-Play", ["Haozhou Moss"])

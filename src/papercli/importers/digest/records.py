@@ -1361,7 +1361,9 @@ def _drop_template_outliers(lines: list[Line], best: list[Candidate | None]) -> 
             best[i] = None
 
 
-_AUTHOR_CUTS = frozenset({"before_dash", "before_by", "before_paren", "pipe_first"})
+_AUTHOR_CUTS = frozenset(
+    {"before_dash", "before_by", "before_paren", "pipe_first", "before_authors"}
+)
 
 
 # "— DeepSeek-AI (2025)", "— Albert Q. Jiang et al. (2024)": who made it and when, after a dash
