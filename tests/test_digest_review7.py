@@ -110,3 +110,29 @@ def test_an_authors_label_on_the_title_line_ends_the_title_even_for_one_name() -
     )
     got = [(p["title"], p["authors"]) for p in _papers(page)]
     assert got[0] == ("Pegging Strategies: Two-Handed Cribbage Under Self-Play", ["Haozhou Moss"])
+
+
+def test_two_title_author_and_identifier_triples_make_an_award_page() -> None:
+    page = (
+        "CribCon 2024 Test of Time Award\n\n"
+        "For the inaugural award, the chairs examined papers from CribCon 2013 and 2014.\n\n"
+        "Test of Time\n\n"
+        "Auto-Pegging Variational Boards\n\n"
+        "Ada Moss, Ben Rowe\n\n"
+        "https://arxiv.org/abs/1312.06114\n\n"
+        "Probabilistic pegging is one of the most fundamental ways in which we count.\n\n"
+        "Runner Up\n\n"
+        "Intriguing properties of cribbage networks\n\n"
+        "Cy Lund, Dee Quill, Eve Stone\n\n"
+        "https://arxiv.org/abs/1312.06199\n\n"
+        "With the rising popularity of cribbage engines, it is important to understand them.\n"
+    )
+    got = [(p["title"], p["authors"], p["arxiv_id"]) for p in _papers(page)]
+    assert got == [
+        ("Auto-Pegging Variational Boards", ["Ada Moss", "Ben Rowe"], "1312.06114"),
+        (
+            "Intriguing properties of cribbage networks",
+            ["Cy Lund", "Dee Quill", "Eve Stone"],
+            "1312.06199",
+        ),
+    ]

@@ -158,6 +158,7 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
 
 _LEAD_SYMBOLS = re.compile(r"^[^\w(（\[]+")
 PAIR_LINES = 3  # title lines each followed by an author line, this often on a page
+IDENTIFIED_PAIRS = 2  # or this often, when each pair holds a paper's identifier
 PAIR_SHARE = 0.5
 PAIR_SPAN = 4  # a pair's identifier is on its title line or within the three lines below
 
@@ -177,10 +178,12 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
         names = _LEAD_SYMBOLS.sub("", below.text.strip())  # "👥 Albert Gu, Tri Dao"
         if not ("," in names or " and " in names) or looks_like_names(names[:400]) < 0.85:
             continue
-        if looks_like_names(line.text.strip()[:400]) >= 0.5 or len(line.text.split()) > 30:
+        title = line.text.strip()
+        listed = "," in title or " and " in title  # "Auto-Encoding Variational Bayes": no list
+        if (listed and looks_like_names(title[:400]) >= 0.5) or len(title.split()) > 30:
             continue
         pairs.append(i)
-    if len(pairs) < PAIR_LINES:
+    if len(pairs) < IDENTIFIED_PAIRS:
         return 0
     titled = [i for i in pairs if max((c.score for c in scored[i]), default=0.0) >= accept]
     # or every pair holds a paper identifier ("📄 Title" / "👥 A, B" / "🔗 arxiv.org/abs/...")
@@ -189,6 +192,8 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
         any(names_paper_id(ln) for ln in lines[i : min(end, i + PAIR_SPAN)])
         for i, end in zip(pairs, ends, strict=True)
     )
+    if len(pairs) < PAIR_LINES and not identified:
+        return 0
     # or every author line is a list of full names and the model half believes every title
     # ("Delay-adapted policy optimization for …" / "Tal Lancewick, Aviv Rosenberg")
     floor = PAIRED_FLOOR
