@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.records import cut_records
+from papercli.importers.digest.scorer import score_lines
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -135,4 +138,26 @@ def test_two_title_author_and_identifier_triples_make_an_award_page() -> None:
             ["Cy Lund", "Dee Quill", "Eve Stone"],
             "1312.06199",
         ),
+    ]
+
+
+def test_a_table_row_with_a_named_title_column_gives_one_record() -> None:
+    page = (
+        "| 年份 | 核心机制 (Mechanism) | 标题 (Title) | 资源 |\n"
+        "| :--- | :--- | :--- | :--- |\n"
+        "| 2026 | **Scale-wise Pegging** | **PegMAR: Multi-Scale Pegging Models** "
+        "| [PDF](https://arxiv.org/pdf/2601.11184) |\n"
+        "| 2025 | **Test-Time Memory** | Tritons: Learning to Count at Test Time "
+        "| [PDF](https://arxiv.org/pdf/2501.00663) |\n"
+    )
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:  # the model believes every cell but the year and the links
+            keep = "whole" in cand.how and not cand.text[:1].isdigit() and cand.text != "PDF"
+            cand.score = 0.9 if keep else 0.0
+    titles = [r.title.text for r in cut_records(lines, scored, 0.5)]
+    assert titles == [
+        "PegMAR: Multi-Scale Pegging Models",
+        "Tritons: Learning to Count at Test Time",
     ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -1191,6 +1191,28 @@ _RESOURCE_LEAD = re.compile(
 )
 
 
+# a table's header that names its title column: "Title", "标题 (Title)", "论文", "Paper"
+_TITLE_COLUMN = re.compile(r"title|paper|标题|论文|题目", re.IGNORECASE)
+
+
+def _one_title_per_row(lines: list[Line], best: list[Candidate | None]) -> None:
+    """A table row is one paper: when several of its cells hold a title and the table's header
+    names one of their columns the title's ("标题 (Title)"), the other cells hold none (a
+    "Mechanism" cell, "Scale-wise (尺度递进)", is no second paper)."""
+    rows: dict[int, list[int]] = defaultdict(list)
+    for i, (line, cand) in enumerate(zip(lines, best, strict=True)):
+        if cand is not None and line.kind == "cell":
+            rows[line.row].append(i)
+    for cells in rows.values():
+        if len(cells) < 2:
+            continue
+        named = [i for i in cells if _TITLE_COLUMN.search(lines[i].header)]
+        if len(named) == 1:
+            for i in cells:
+                if i != named[0]:
+                    best[i] = None
+
+
 def _carry_resource_label(row: list[Candidate]) -> None:
     """The title after a resource's label ("Video: Title") is as sure as its whole line: the
     model rates the line, the label only says which link the line gives."""
@@ -1224,6 +1246,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _without_year(_without_venue(top, row), row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
+    _one_title_per_row(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
     titled = set(starts)
     starts = _drop_translations(starts, best)
