@@ -161,3 +161,19 @@ def test_a_table_row_with_a_named_title_column_gives_one_record() -> None:
         "PegMAR: Multi-Scale Pegging Models",
         "Tritons: Learning to Count at Test Time",
     ]
+
+
+def test_a_reference_title_that_asks_a_question_keeps_its_subtitle() -> None:
+    page = (
+        "### References\n\n"
+        "1. Moss, A., Rowe, B., & Lund, C. (2023). What makes cribbage hands related? A "
+        "counting dataset and empirical study. Proceedings of the 17th Conference on "
+        "Cribbage, 782–796. [https://doi.org/10.1/x.55](https://doi.org/10.1/x.55)\n\n"
+        "2. Quill, D., & Stone, E. (2007). The pegging similarity distance. IEEE Transactions "
+        "on Card Games, 19(3), 370–383. [https://doi.org/10.1/y.48](https://doi.org/10.1/y.48)\n"
+    )
+    got = [p["title"] for p in _papers(page)]
+    assert got == [
+        "What makes cribbage hands related? A counting dataset and empirical study",
+        "The pegging similarity distance",
+    ]

@@ -231,6 +231,9 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
         return None  # a reference says where it appeared after its title
     title = rest[: brk.start()].rstrip(" .")
     tail = rest[brk.end() :].strip()
+    subtitle = _subtitle(title, tail)
+    if subtitle:  # "What makes sentences related? A dataset and study. Proceedings of …"
+        title, tail = f"{title} {subtitle}", tail[len(subtitle) :].strip(" .")
     words = title.split()
     if not 2 <= len(words) <= MAX_TITLE_WORDS or _PRONOUN.match(title):
         return None
@@ -241,6 +244,19 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
     if len(words) <= 3 and find_venue_year(title)[0] is not None:
         return None  # "WWW 2020": where it appeared; the title was among the "names"
     return _completed(names, title, tail, year, _WHERE.search(tail) is not None)
+
+
+def _subtitle(title: str, tail: str) -> str:
+    """The subtitle after a title that ends with a question ("Why Should I Trust You?
+    Explaining the Predictions of Any Classifier. In KDD."): the part of TAIL up to the next
+    break, when that part says nothing of where and the rest does; else ""."""
+    if not title.endswith(("?", "!")) or _WHERE.match(tail) is not None:
+        return ""
+    brk = _TITLE_END.search(tail)
+    if brk is None or _WHERE.search(tail[brk.end() :]) is None:
+        return ""
+    part = tail[: brk.start()].rstrip(" .")
+    return part if len(part.split()) >= 2 and not _QUOTED.search(part) else ""
 
 
 def _completed(
