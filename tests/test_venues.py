@@ -267,3 +267,13 @@ def test_a_two_digit_year_after_a_space_where_the_name_ends() -> None:
 def test_a_venue_glued_by_hyphens_needs_its_year() -> None:
     assert find_venue_year("Pre-ICLR thoughts") == (None, None)
     assert find_venue_year("arxiv-sanity-2020")[0] is None
+
+
+def test_the_acl_chapters_spelled_out_are_their_short_names() -> None:
+    european = (
+        "Proceedings of the 17th Conference of the European Chapter of the Association for "
+        "Computational Linguistics, 782–796"
+    )
+    assert find_venue_year(european)[0] == "EACL"
+    asian = "Asia-Pacific Chapter of the Association for Computational Linguistics 2022"
+    assert find_venue_year(asian) == ("AACL", 2022)

@@ -114,6 +114,8 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("ECCV", r"european conference on computer vision"),
     ("EMNLP", r"empirical methods in natural language processing"),
     ("NAACL", r"north american chapter of the association for computational linguistics"),
+    ("EACL", r"european chapter of the association for computational linguistics"),
+    ("AACL", r"asia-pacific chapter of the association for computational linguistics"),
     ("ACL", r"annual meeting of the association for computational linguistics"),
     ("AAAI", r"aaai conference on artificial intelligence"),
     ("IJCAI", r"international joint conference on artificial intelligence"),
