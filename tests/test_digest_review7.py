@@ -177,3 +177,21 @@ def test_a_reference_title_that_asks_a_question_keeps_its_subtitle() -> None:
         "What makes cribbage hands related? A counting dataset and empirical study",
         "The pegging similarity distance",
     ]
+
+
+def test_a_wrapped_name_over_the_rest_of_its_list_is_no_title() -> None:
+    page = (
+        "Best Papers\n\n"
+        "Pegging Strategies for Two-Handed Cribbage\n"
+        "Ada Moss, Ben Rowe, Cy Lund\n\n"
+        "Board Geometry of the Cribbage Track\n"
+        "Dee Quill, Eve Stone\n\n"
+        "Counting Fifteens With Recurrent Networks\n"
+        "Fay Hart, Gus Lane and Hal Ives\n\n"
+        "Muggins and the Art of Claiming Points\n"
+        "Ida Jones\n"
+        "Jon Kerr, Kim Lee\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Ida Jones" not in titles
+    assert "Pegging Strategies for Two-Handed Cribbage" in titles

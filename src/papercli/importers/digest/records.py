@@ -179,9 +179,15 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
         if not ("," in names or " and " in names) or looks_like_names(names[:400]) < 0.85:
             continue
         title = line.text.strip()
-        listed = "," in title or " and " in title  # "Auto-Encoding Variational Bayes": no list
-        if (listed and looks_like_names(title[:400]) >= 0.5) or len(title.split()) > 30:
+        if len(title.split()) > 30:
             continue
+        if looks_like_names(title[:400]) >= 0.5:
+            # "Auto-Encoding Variational Bayes" is shaped like one name: a title when it is no
+            # list and its pair holds an identifier ("Ada Moss" over "Ben Rowe, Cy Lund" alone
+            # is a list of names wrapped)
+            listed = "," in title or " and " in title
+            if listed or not any(names_paper_id(ln) for ln in lines[i : i + PAIR_SPAN]):
+                continue
         pairs.append(i)
     if len(pairs) < IDENTIFIED_PAIRS:
         return 0
