@@ -74,14 +74,10 @@ def main(argv: list[str]) -> int:
                 capture_output=True,
                 text=True,
             ).stdout
+            parts = [ln for part in report.splitlines() for ln in part.split(" | ")]
             share = next(
-                (
-                    ln.split()[-1]
-                    for part in report.splitlines()
-                    for ln in part.split(" | ")
-                    if "share right" in ln or "matching title" in ln
-                ),
-                "?",
+                (ln.split()[-1] for ln in parts if "share right" in ln),
+                next((ln.split()[-1] for ln in parts if "matching title" in ln), "?"),
             )
             size = page.stat().st_size / 1e6
             print(
