@@ -195,3 +195,22 @@ def test_a_wrapped_name_over_the_rest_of_its_list_is_no_title() -> None:
     titles = [p["title"] for p in _papers(page)]
     assert "Ida Jones" not in titles
     assert "Pegging Strategies for Two-Handed Cribbage" in titles
+
+
+def test_a_venue_tag_in_a_column_of_its_own_is_cut_off_the_title() -> None:
+    page = (
+        "## Pegging\n"
+        "- Abnormal Pegging Detection using Spatiotemporal Boards | **[CRIB' 17]** | "
+        "[`[pdf]`](https://arxiv.org/pdf/1701.01546.pdf)\n"
+        "- Real-world Muggins Detection in Surveillance Games | **[arXiv' 18]** | "
+        "[`[pdf]`](https://arxiv.org/abs/1801.04264) [`[project page]`](https://x.org/p/)\n"
+        "- Counting Fifteens With Recurrent Networks  | **[CVPR Workshop' 18]** | "
+        "[`[pdf]`](https://openaccess.thecvf.com/w3/Wei_Counting_CVPR_2018_paper.pdf)\n"
+        "- Graph Convolutional Crib Cleaner | [CVPR'19] | [`[pdf]`](https://arxiv.org/pdf/1903.03295.pdf)\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Abnormal Pegging Detection using Spatiotemporal Boards",
+        "Real-world Muggins Detection in Surveillance Games",
+        "Counting Fifteens With Recurrent Networks",
+        "Graph Convolutional Crib Cleaner",
+    ]

@@ -1458,6 +1458,13 @@ _VENUE_TAIL = re.compile(
 )
 
 
+# " | [ISNN' 17]", " | [CVPR Workshop' 18] | [pdf]": a venue and its year in brackets, in a
+# column of their own after the title
+_PIPED_VENUE_TAG = re.compile(
+    r"^\s*\|\s*[\[【]\s*[A-Za-z][\w\- ]{0,25}?\s*['’]\s*(?:19|20)?\d\d\s*[\]】]\s*(?:\||$)"
+)
+
+
 def _cut_of_top(
     top: Candidate, row: list[Candidate], fits: Callable[[Candidate], bool]
 ) -> Candidate:
@@ -1476,9 +1483,14 @@ def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
     from papercli.importers.digest.fields import venue_year
 
     def fits(cand: Candidate) -> bool:
-        if "before_venue" not in cand.how or not top.text.startswith(cand.text):
+        if not top.text.startswith(cand.text) or cand.text == top.text:
             return False
-        tail = _VENUE_TAIL.match(top.text[len(cand.text) :])
+        rest = top.text[len(cand.text) :]
+        if "pipe_first" in cand.how:  # "Title | [ISNN' 17] | [pdf]": a venue tag's column
+            return _PIPED_VENUE_TAG.match(rest) is not None
+        if "before_venue" not in cand.how:
+            return False
+        tail = _VENUE_TAIL.match(rest)
         return tail is not None and venue_year(f"{tail.group(1)} {tail.group(2)}")[0] is not None
 
     return _cut_of_top(top, row, fits)
