@@ -475,3 +475,17 @@ def test_a_date_column_of_year_and_month_gives_the_year() -> None:
         ("The Pegger Model Family: Opus, Sonnet, Haiku", 2024),
         ("Counting Fifteens with Recurrent Networks", 2023),
     ]
+
+
+@pytest.mark.parametrize(
+    ("after", "venue", "year"),
+    [
+        (" | **[CRIB' 17]** | [`[pdf]`](https://arxiv.org/pdf/1701.01546.pdf)", "CRIB", 2017),
+        (" | [PEGMM' 18] | [`[link]`](https://dl.acm.org/doi/10.1145/1)", "PEGMM", 2018),
+        (" | **[IEEE CPL' 20]**", "IEEE CPL", 2020),
+    ],
+)
+def test_a_venue_tag_after_a_title_gives_its_venue_and_year(
+    after: str, venue: str, year: int
+) -> None:
+    assert written_venue(after) == (venue, year)

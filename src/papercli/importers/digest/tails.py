@@ -42,6 +42,10 @@ _LEAD_TAG = re.compile(
     r"(?:^|[\s\[(【])([A-Z][A-Za-z\-]{1,11})\s*['’]?\s*((?:19|20)\d\d|\d\d)\s*[\])】]?\s*[:：\-–—|]?\s*$"
 )
 _ET_AL = re.compile(r"\bet\.?\s*al\b")
+# " | **[ISNN' 17]** |", "[CVPR Workshop' 18]": a venue tag, its year after an apostrophe
+_VENUE_TAG = re.compile(
+    r"^[\s|*_,]*[\[【]\s*([A-Z][\w\- ]{0,25}?)\s*['’]\s*((?:19|20)\d\d|\d\d)\s*[\]】]"
+)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,6}$")
 
@@ -63,6 +67,10 @@ def venue_like(text: str) -> bool:
 def written_venue(after: str) -> tuple[str | None, int | None]:
     """The venue and year written in AFTER, the text after a paper's title, when they are
     where a citation puts them; (None, None) otherwise."""
+    tag = _VENUE_TAG.match(after)
+    if tag is not None and _plausible(tag.group(1)):
+        digits = tag.group(2)
+        return tag.group(1), int(digits) if len(digits) == 4 else two_digit_year(int(digits))
     text = _LINKS.sub(" ", after[:300]).strip()
     mark = _TYPE_MARK.match(text)
     if mark is not None:
