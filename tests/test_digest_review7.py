@@ -214,3 +214,17 @@ def test_a_venue_tag_in_a_column_of_its_own_is_cut_off_the_title() -> None:
         "Counting Fifteens With Recurrent Networks",
         "Graph Convolutional Crib Cleaner",
     ]
+
+
+def test_titles_by_names_and_a_bracketed_year_with_remarks_after_them() -> None:
+    page = (
+        "This is a list of wonderful papers on cribbage, reflecting my own tastes.\n"
+        "Least Squares Pegging in Cribbage by Stuart P Moss (1982 but he had it earlier). "
+        "Definition of the pegging algorithm.\n"
+        "Annealed importance counting by Radford Rowe (2001).\n"
+        "Exact Hand Completion via Convex Optimization by Lund and Quill (2009). Completion.\n"
+    )
+    got = {p["title"]: p["year"] for p in _papers(page)}
+    assert got["Least Squares Pegging in Cribbage"] == 1982
+    assert got["Annealed importance counting"] == 2001
+    assert got["Exact Hand Completion via Convex Optimization"] == 2009

@@ -572,6 +572,10 @@ _NAMES_MAYBE_YEAR = re.compile(
     r"^(?:by\s+)?([^()\n]{2,300}?(?:\bet\.?\s*al\.?)?)[.,]?\s*"
     r"(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\.?$"
 )
+# "Tipping and Bishop (1999). Lightweight …", "Stuart P Lloyd (1982 but he …)": the names
+# after "by", then the year opens a bracket
+_BY_NAMES_YEAR = re.compile(r"^([^()\n]{2,200}?)\s*[(（]\s*(?:19|20)\d\d\b[^()（）]{0,80}[)）]")
+_REMARK_TAIL = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _NAMES_THEN_YEAR = re.compile(r"^([^()\n]{2,300}?),?\s*(?:19|20)\d\d(?!\d)(?!\s*[)）])")
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
 # a title cut before its names: no brackets, year or sentence break, not ending mid-phrase
@@ -614,6 +618,10 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                     names = None
             elif "before_paren" in cand.how:
                 names = _NAMES_YEAR.match(cand.rest)
+            elif "before_by" in cand.how:  # "Title by A and B (1999). A comment."
+                names = _BY_NAMES_YEAR.match(cand.rest)
+                if names is not None and _REMARK_TAIL.search(cand.text):
+                    continue  # "Title, the original paper by A": the writer's remark runs on
             elif "before_names" in cand.how and _PLAIN_TITLE.match(cand.text):
                 names = _NAMES_THEN_DATED.match(cand.rest)  # "Title. Pei, S., et al. PNAS’14"
             elif "before_comma" in cand.how and "," not in cand.text and len(cand.text) > 12:
