@@ -228,3 +228,20 @@ def test_titles_by_names_and_a_bracketed_year_with_remarks_after_them() -> None:
     assert got["Least Squares Pegging in Cribbage"] == 1982
     assert got["Annealed importance counting"] == 2001
     assert got["Exact Hand Completion via Convex Optimization"] == 2009
+
+
+def test_numbered_titles_by_names_in_a_year_with_citation_counts() -> None:
+    page = (
+        "Top Five Cribbage Papers\n\n"
+        "The list is based on the number of citations.\n\n"
+        "5. Pegging is all you need by Ada Moss, Ben Rowe in 2017, Cited by 18178\n\n"
+        "In the paper Pegging Is All You Need, the architecture was proposed. It counts.\n\n"
+        "4. Language Models are Few-Shot Cribbage Players (CRIB-3) by Cy Lund, Dee Quill "
+        "in 2020, Cited by 3796\n\n"
+        "CRIB-3 is a deep-learning model for cribbage that has 175 billion parameters.\n"
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Pegging is all you need", 2017),
+        ("Language Models are Few-Shot Cribbage Players", 2020),
+    ]

@@ -572,9 +572,11 @@ _NAMES_MAYBE_YEAR = re.compile(
     r"^(?:by\s+)?([^()\n]{2,300}?(?:\bet\.?\s*al\.?)?)[.,]?\s*"
     r"(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\.?$"
 )
-# "Tipping and Bishop (1999). Lightweight …", "Stuart P Lloyd (1982 but he …)": the names
-# after "by", then the year opens a bracket
-_BY_NAMES_YEAR = re.compile(r"^([^()\n]{2,200}?)\s*[(（]\s*(?:19|20)\d\d\b[^()（）]{0,80}[)）]")
+# "Tipping and Bishop (1999). Lightweight …", "Stuart P Lloyd (1982 but he …)", "Ashish
+# Vaswani, Noam Shazeer in 2017, Cited by …": the names after "by", then the year
+_BY_NAMES_YEAR = re.compile(
+    r"^([^()\n]{2,200}?)(?:\s*[(（]\s*(?:19|20)\d\d\b[^()（）]{0,80}[)）]|,?\s+in\s+(?:19|20)\d\d\b)"
+)
 _REMARK_TAIL = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 _NAMES_THEN_YEAR = re.compile(r"^([^()\n]{2,300}?),?\s*(?:19|20)\d\d(?!\d)(?!\s*[)）])")
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
