@@ -245,3 +245,29 @@ def test_numbered_titles_by_names_in_a_year_with_citation_counts() -> None:
         ("Pegging is all you need", 2017),
         ("Language Models are Few-Shot Cribbage Players", 2020),
     ]
+
+
+def test_a_numbered_list_run_onto_one_line_is_split_into_its_entries() -> None:
+    page = (
+        "本文整理了最近一年顶会中纸牌游戏相关的论文。\n"
+        "1. Sequential Pegging with Self-attentive Multi-adversarial Boards. SIGIR 20202. "
+        "KERL: A Knowledge-Guided Model for Sequential Pegging. SIGIR 2020 【SR + KG】3. "
+        "Modeling Personalized Card Frequency for Next-hand Counting. SIGIR 2020 【频率】4. "
+        "Global Context Enhanced Networks for Session-based Cribbage. SIGIR 20205. "
+        "Time Matters: Sequential Counting with Complex Temporal Hands. KDD 2020\n"
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Sequential Pegging with Self-attentive Multi-adversarial Boards", "SIGIR", 2020),
+        ("KERL: A Knowledge-Guided Model for Sequential Pegging", "SIGIR", 2020),
+        ("Modeling Personalized Card Frequency for Next-hand Counting", "SIGIR", 2020),
+        ("Global Context Enhanced Networks for Session-based Cribbage", "SIGIR", 2020),
+        ("Time Matters: Sequential Counting with Complex Temporal Hands", "KDD", 2020),
+    ]
+
+
+def test_a_long_line_that_counts_out_of_order_stays_whole() -> None:
+    from papercli.importers.digest.blocks import _unglued
+
+    line = "1. Pegging basics, then 3. Counting fifteens and 2019 was good. " * 5
+    assert _unglued(line) == line

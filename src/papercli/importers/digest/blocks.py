@@ -99,6 +99,8 @@ def read_lines(text: str) -> list[Line]:
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
         text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
     text = _BULLET.sub(r"\1- ", text)
+    if _GLUED_START.search(text):
+        text = "\n".join(_unglued(line) for line in text.split("\n"))
     if "](" in text:  # "[Title](Title)": a link to its own text is that text
         text = _SELF_LINK.sub(r"\1", text)
         if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
@@ -170,6 +172,31 @@ def _front_matter_title(text: str) -> str:
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were
+# "1. Title. SIGIR 20202. Title. SIGIR 2020 【Tag】3. Title": a numbered list a copy ran
+# onto one line (a year glued to the next entry's number)
+_GLUED_START = re.compile(r"^\s*1[.、]\s+\S.{200}", re.MULTILINE)
+GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be split
+
+
+def _unglued(line: str) -> str:
+    """LINE split before each entry of a numbered list run onto it ("… SIGIR 20202. Title"),
+    when it holds GLUED_ENTRIES of them numbered 1, 2, 3, … in order; else LINE."""
+    if len(line) < 200 or _GLUED_START.match(line) is None:
+        return line
+    cuts: list[int] = []
+    at, number = line.index("1") + 2, 2
+    while True:
+        found = re.compile(rf"{number}[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])").search(line, at)
+        if found is None:
+            break
+        cuts.append(found.start())
+        at, number = found.end(), number + 1
+    if len(cuts) + 1 < GLUED_ENTRIES:
+        return line
+    parts = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return "\n".join(part.strip() for part in parts)
+
+
 _BULLET = re.compile(r"^( {0,12})[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)", re.MULTILINE)
 
 
