@@ -176,6 +176,7 @@ def _front_matter_title(text: str) -> str:
 # onto one line (a year glued to the next entry's number)
 _GLUED_START = re.compile(r"^\s*1[.、]\s+\S.{200}", re.MULTILINE)
 GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be split
+_ENTRY_NUMBER = re.compile(r"(\d+)[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])")
 
 
 def _unglued(line: str) -> str:
@@ -184,13 +185,12 @@ def _unglued(line: str) -> str:
     if len(line) < 200 or _GLUED_START.match(line) is None:
         return line
     cuts: list[int] = []
-    at, number = line.index("1") + 2, 2
-    while True:
-        found = re.compile(rf"{number}[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])").search(line, at)
-        if found is None:
-            break
-        cuts.append(found.start())
-        at, number = found.end(), number + 1
+    number = 2
+    for found in _ENTRY_NUMBER.finditer(line, line.index("1") + 2):
+        digits, wanted = found.group(1), str(number)
+        if digits.endswith(wanted):  # "20202.": the year 2020, then entry 2
+            cuts.append(found.end(1) - len(wanted))
+            number += 1
     if len(cuts) + 1 < GLUED_ENTRIES:
         return line
     parts = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
