@@ -136,6 +136,11 @@ def cited(size: int) -> str:
     )
 
 
+def glued(size: int) -> str:
+    """A numbered list run onto one line, each year glued to the next entry's number."""
+    return "1. " + _fill(size, lambda rnd, i: f"{_title(rnd)}. SIGIR 2020{i + 2}. ", "")
+
+
 def html(size: int) -> str:
     body = _fill(
         size,
@@ -160,6 +165,7 @@ KINDS: dict[str, Callable[[int], str | None]] = {
     "brackets": brackets,
     "separators": separators,
     "cited": cited,
+    "glued": glued,
 }
 
 

@@ -271,3 +271,13 @@ def test_a_long_line_that_counts_out_of_order_stays_whole() -> None:
 
     line = "1. Pegging basics, then 3. Counting fifteens and 2019 was good. " * 5
     assert _unglued(line) == line
+
+
+def test_a_glued_list_longer_than_a_source_line_is_split_before_lines_are_cut() -> None:
+    words = ["Pegging", "Counting", "Boards", "Muggins", "Fifteens", "Cribs", "Hands", "Nobs"]
+    entries = "".join(
+        f"{words[k % 8]} {words[k // 8 % 8]} for {words[k // 64 % 8]} Networks. SIGIR 2020{k + 1}. "
+        for k in range(1, 500)
+    )
+    papers = parse_digest("1. " + entries).papers
+    assert len(papers) > 400  # 25 KB on one line: more than a source line keeps

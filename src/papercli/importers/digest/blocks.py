@@ -94,13 +94,13 @@ def read_lines(text: str) -> list[Line]:
     minified = text.lstrip().startswith("<") and text.count("\n") < 20
     if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
         text = html_to_markdown(text)
+    if _GLUED_START.search(text):
+        text = "\n".join(_unglued(line) for line in text.split("\n"))
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
         text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
     text = _BULLET.sub(r"\1- ", text)
-    if _GLUED_START.search(text):
-        text = "\n".join(_unglued(line) for line in text.split("\n"))
     if "](" in text:  # "[Title](Title)": a link to its own text is that text
         text = _SELF_LINK.sub(r"\1", text)
         if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
