@@ -281,3 +281,19 @@ def test_a_glued_list_longer_than_a_source_line_is_split_before_lines_are_cut() 
     )
     papers = parse_digest("1. " + entries).papers
     assert len(papers) > 400  # 25 KB on one line: more than a source line keeps
+
+
+def test_a_system_s_name_before_its_paper_in_chinese_prose_is_no_writer() -> None:
+    page = (
+        "小编导读：纸牌技术进入认知智能时代，将给亿万玩家带来更加智能的游戏体验。经过两年的探索与"
+        "实践，纸牌认知图谱 CribCoCo 已成体系规模，并在搜索推荐等核心业务场景上取得佳绩，关于 "
+        "CribCoCo 的文章《CribCoCo: Cribbage Cognitive Concept Net》也已被国际顶会 SIGMOD 接收，"
+        "这是首次正式揭秘领域知识图谱。\n"
+        "本文将通过介绍 CribCoCo 的背景、定义、底层设计、构建过程中的一些算法问题，分享 CribCoCo "
+        "从诞生到成为核心引擎的思考。\n"
+        "本文作者：认知图谱团队 Ada Moss, Ben Rowe, Cy Lund and Dee Quill\n"
+        "近年来纸牌搜索、推荐算法已经取得了长足的进步，但目前的体验依然还称不上智能。\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == ["CribCoCo: Cribbage Cognitive Concept Net"]
+    assert "CribCoCo" not in papers[0]["authors"]

@@ -240,6 +240,8 @@ _WRITER_OF = re.compile(
 _LATIN_WRITER_OF = re.compile(
     r"(?:^|[\s，,、。：:；;])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?的(?:论文|文章)?\s*$"
 )
+# "AliCoCo", "GoogLeNet": one word with capitals inside it names a system, not a person
+_NICKNAME_WORD = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[\w\-]*")
 # a writer's name starts with a common family name ("谷歌的", "最新的" name no one)
 _FAMILY_NAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -266,8 +268,8 @@ def _writer_before(text: str, title: str) -> list[str]:
         return cited
     at = text.find(title)
     latin = _LATIN_WRITER_OF.search(text[max(0, at - 40) : max(0, at - 1)]) if at > 1 else None
-    if latin is not None:
-        return [latin.group(1)]
+    if latin is not None and not _NICKNAME_WORD.fullmatch(latin.group(1)):
+        return [latin.group(1)]  # not "AliCoCo 的文章《…》": a system's name, not a writer
     writer = _WRITER_OF.search(text[max(0, at - 14) : max(0, at - 1)]) if at > 1 else None
     if writer is None:
         return []
