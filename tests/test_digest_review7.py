@@ -297,3 +297,19 @@ def test_a_system_s_name_before_its_paper_in_chinese_prose_is_no_writer() -> Non
     papers = _papers(page)
     assert [p["title"] for p in papers] == ["CribCoCo: Cribbage Cognitive Concept Net"]
     assert "CribCoCo" not in papers[0]["authors"]
+
+
+def test_a_numbered_list_run_onto_the_line_of_its_introduction_is_split() -> None:
+    page = (
+        "本报告精选纸牌领域最具代表性的论文，依主题分区介绍，"
+        "希望做到一件很单纯的事：读懂脉络。 --- "
+        "1. A Logical Calculus of the Ideas Immanent in Pegging (1943) 作者：Ada Moss --- "
+        "2. Computing Machinery and Cribbage (1950) 作者：Ben Rowe --- "
+        "3. The Perceptron: A Probabilistic Model for Counting Hands (1958) 作者：Cy Lund\n"
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("A Logical Calculus of the Ideas Immanent in Pegging", 1943),
+        ("Computing Machinery and Cribbage", 1950),
+        ("The Perceptron: A Probabilistic Model for Counting Hands", 1958),
+    ]

@@ -94,7 +94,7 @@ def read_lines(text: str) -> list[Line]:
     minified = text.lstrip().startswith("<") and text.count("\n") < 20
     if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
         text = html_to_markdown(text)
-    if _GLUED_START.search(text):
+    if _FIRST_ENTRY.search(text):
         text = "\n".join(_unglued(line) for line in text.split("\n"))
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
@@ -172,29 +172,31 @@ def _front_matter_title(text: str) -> str:
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were
-# "1. Title. SIGIR 20202. Title. SIGIR 2020 【Tag】3. Title": a numbered list a copy ran
-# onto one line (a year glued to the next entry's number)
-_GLUED_START = re.compile(r"^\s*1[.、]\s+\S.{200}", re.MULTILINE)
-GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be split
+# "1. Title. SIGIR 20202. Title. SIGIR 2020 【Tag】3. Title", "… --- 1. Title (1943) 作者:…
+# --- 2. Title": a numbered list a copy ran onto one line (a year glued to the next number)
+_FIRST_ENTRY = re.compile(r"(?:^|(?<=\s))1[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])", re.MULTILINE)
 _ENTRY_NUMBER = re.compile(r"(\d+)[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])")
+GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be split
+GLUED_LINE = 200  # characters: a shorter line holds no list run onto it
 
 
 def _unglued(line: str) -> str:
     """LINE split before each entry of a numbered list run onto it ("… SIGIR 20202. Title"),
     when it holds GLUED_ENTRIES of them numbered 1, 2, 3, … in order; else LINE."""
-    if len(line) < 200 or _GLUED_START.match(line) is None:
+    first = _FIRST_ENTRY.search(line) if len(line) >= GLUED_LINE else None
+    if first is None:
         return line
-    cuts: list[int] = []
+    cuts = [first.start()]
     number = 2
-    for found in _ENTRY_NUMBER.finditer(line, line.index("1") + 2):
+    for found in _ENTRY_NUMBER.finditer(line, first.end()):
         digits, wanted = found.group(1), str(number)
         if digits.endswith(wanted):  # "20202.": the year 2020, then entry 2
             cuts.append(found.end(1) - len(wanted))
             number += 1
-    if len(cuts) + 1 < GLUED_ENTRIES:
+    if len(cuts) < GLUED_ENTRIES:
         return line
-    parts = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
-    return "\n".join(part.strip() for part in parts)
+    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return "\n".join(part for part in parts if part)
 
 
 _BULLET = re.compile(r"^( {0,12})[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)", re.MULTILINE)
