@@ -313,3 +313,16 @@ def test_a_numbered_list_run_onto_the_line_of_its_introduction_is_split() -> Non
         ("Computing Machinery and Cribbage", 1950),
         ("The Perceptron: A Probabilistic Model for Counting Hands", 1958),
     ]
+
+
+def test_a_linked_citation_of_names_and_a_quoted_title_names_the_quoted_title() -> None:
+    page = (
+        "## Week 2: Planning\n"
+        '  - [Moss, Ada and Ben Rowe. "Anytime Pegging Trees."](https://x.org/a.pdf)\n'
+        '  - [C. Lund and D. Quill, "R* Counting"](https://x.org/b.pdf)\n'
+        "## Week 3: Topics\n"
+        '  - [Stone and Hart, "Dynamic Cribbage Models"](https://x.org/c.pdf)\n'
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert ("Anytime Pegging Trees", ["Ada Moss", "Ben Rowe"]) in got
+    assert ("R* Counting", ["C. Lund", "D. Quill"]) in got

@@ -666,7 +666,9 @@ def _second_opinion(
     every title the rules proposed."""
     from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.records import never_title
+    from papercli.importers.digest.references import names_only
     from papercli.importers.digest_legacy import parse_digest as rule_papers
+    from papercli.importers.names import parse_names
 
     best: dict[str, float] = {}
     where: dict[str, int] = {}
@@ -699,6 +701,11 @@ def _second_opinion(
         ):  # "Title 解释在原始语音上训练的……": the title, then its translation
             paper.title = glossed.group(1)
             paper.alt_titles = [*paper.alt_titles, glossed.group(2)]
+        written_key = _key(paper.title)  # the model's score is for the line as written
+        cited = _NAMES_THEN_QUOTED.match(paper.title)
+        if cited is not None and names_only(cited.group(1)):
+            paper.title = cited.group(2)  # 'Blei and Lafferty, "Dynamic Topic Models"'
+            paper.authors = paper.authors or parse_names(cited.group(1))
         key = _key(paper.title)
         proposed.add(key)
         if key in seen:
@@ -717,7 +724,10 @@ def _second_opinion(
             continue
         if key in elsewhere and not (_identifiers(paper) or paper.pdf_url):
             continue  # a link to a repository or a post, and nothing else names a paper
-        model = max([best.get(key, 0.0)] + [best.get(_key(a), 0.0) for a in paper.alt_titles])
+        model = max(
+            [best.get(key, 0.0), best.get(written_key, 0.0)]
+            + [best.get(_key(a), 0.0) for a in paper.alt_titles]
+        )
         vote = SIBLING_VOTE if key in marked and where.get(key, -1) in listed else RULE_VOTE
         score = 1.0 - (1.0 - model) * (1.0 - vote)
         if model <= 0.0 or score < accept or _overlaps(key, seen):
@@ -740,6 +750,8 @@ def _second_opinion(
     return proposed
 
 
+# 'Blei and Lafferty, "Dynamic Topic Models"': names, then the quoted title ending the line
+_NAMES_THEN_QUOTED = re.compile(r'^([^"“”]{3,200}?)[,.:]?\s*["“]([^"“”]{4,300}?)["”]?[.,]?$')
 _TRANSLATED = re.compile(
     r"^([A-Z][^\u3400-\u9fff]{15,300}?[A-Za-z?!)])\s+([\u3400-\u9fff].{3,200})$"
 )
