@@ -326,3 +326,18 @@ def test_a_linked_citation_of_names_and_a_quoted_title_names_the_quoted_title() 
     got = [(p["title"], p["authors"]) for p in _papers(page)]
     assert ("Anytime Pegging Trees", ["Ada Moss", "Ben Rowe"]) in got
     assert ("R* Counting", ["C. Lund", "D. Quill"]) in got
+
+
+def test_a_quoted_title_wrapped_over_two_source_lines_is_one_title() -> None:
+    page = (
+        'Ada Moss Receives the Cribbage "Test of Time" Award\n\n'
+        'Emeritus Professor Ada Moss has received the first "Test of Time" award for her paper '
+        'in CribCon 91: "The Omega peg: a fast and practical\n'
+        'integer counting algorithm for dependence analysis". The paper was selected from all '
+        "the papers published at the conference between 1988\n"
+        "and 2003. This is the first time the award has been granted.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "The Omega peg: a fast and practical integer counting algorithm for dependence analysis"
+    ]

@@ -13,6 +13,7 @@ spans (links, bold, italic, code) so that later stages can look at link text or 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -345,6 +346,26 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
                 and not (re.search(r",|\band\b|&", after) and looks_like_names(after[:400]) >= 0.6)
             ):
                 out.add(breaks[0])
+    out |= _breaks_inside_quotes(children)
+    return out
+
+
+def _breaks_inside_quotes(children: list[Token]) -> set[int]:
+    """The soft line breaks inside a quotation that one source line opens and the next closes
+    ('… in Supercomputing 91: "The Omega test: a fast and practical' / 'integer programming
+    algorithm for dependence analysis". The paper …'): a quoted title wrapped, one text."""
+    out: set[int] = set()
+    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
+    bounds = [-1, *breaks, len(children)]
+    texts = [
+        "".join(c.content for c in children[a + 1 : b] if c.type == "text")
+        for a, b in itertools.pairwise(bounds)
+    ]
+    for k, at in enumerate(breaks):
+        before, after = texts[k], texts[k + 1]
+        opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        if opened and ("”" in after or '"' in after):
+            out.add(at)
     return out
 
 
