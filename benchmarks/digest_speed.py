@@ -141,6 +141,11 @@ def glued(size: int) -> str:
     return "1. " + _fill(size, lambda rnd, i: f"{_title(rnd)}. SIGIR 2020{i + 2}. ", "")
 
 
+def open_quotes(size: int) -> str:
+    """Lines that each open a quotation the next line closes: one paragraph of wrapped quotes."""
+    return _fill(size, lambda rnd, i: f'{_title(rnd)} of the "{_title(rnd)}')
+
+
 def html(size: int) -> str:
     body = _fill(
         size,
@@ -166,6 +171,7 @@ KINDS: dict[str, Callable[[int], str | None]] = {
     "separators": separators,
     "cited": cited,
     "glued": glued,
+    "open-quotes": open_quotes,
 }
 
 
