@@ -1,7 +1,7 @@
 """Score the digest importer on the real pages in ../shared/digests/real (fit and dev halves).
 
 usage: python benchmarks/digest_eval.py [fit] [dev] [extra-fit] [extra-held] [extra-final]
-       [extra-fresh] [extra-fresh2 … extra-fresh14] [--fast]
+       [extra-fresh] [extra-fresh2 … extra-fresh15] [extra-read15] [--fast]
        [--seeds] [-v]
 
 Each page is imported the way a user would (`papercli import PAGE --format digest --dry-run
@@ -117,7 +117,10 @@ def evaluate(pages: list[tuple[Path, Path]], label: str, fast: bool, verbose: bo
 # FRESH11 on late in stop 24 (measured with its start and its end commit; read in stop 25), and
 # those from FRESH12 on at the start of stop 25 (measured, never read), and those from FRESH13 on
 # late in stop 25 (measured with its start and its end commit, never read), and those from
-# FRESH14 on in stop 26 (measured with its start and its end commit, never read)
+# FRESH14 on in stop 26 (measured with its start and its end commit, never read). Stop 27
+# started without that corpus (it lived outside the project and was gone) and gathered a new
+# one: pages from FRESH15 on are held out (measured with its start and its end commit, never
+# read), those from READ15 on were read for errors
 EXTRA = Path(os.environ.get("PAPERCLI_EXTRA", SHARED / "digests" / "extra"))
 FINAL = 1024
 FRESH = 1100
@@ -134,6 +137,8 @@ FRESH11 = 1550
 FRESH12 = 1580
 FRESH13 = 1610
 FRESH14 = 1640
+FRESH15 = 2000
+READ15 = 2100
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
     "dev": (REAL / "dev", None),
@@ -154,6 +159,8 @@ HALVES: dict[str, tuple[Path, int | None]] = {
     "extra-fresh12": (EXTRA, 14),
     "extra-fresh13": (EXTRA, 15),
     "extra-fresh14": (EXTRA, 16),
+    "extra-fresh15": (EXTRA, 17),
+    "extra-read15": (EXTRA, 18),
 }
 
 
@@ -161,10 +168,14 @@ def _parity(page: Path) -> int:
     """0 for an extra page read for errors (even number), 1 for a held-out one (odd), 2 for
     the last check, 3 for the pages of stop 17, 4 for those of stop 18, 5 for stop 19's, 6 for
     stop 20's, 7 for stop 21's, 8 and 9 for stop 22's, 10 and 11 for stop 23's, 12 and 13 for
-    stop 24's, 14 and 15 for stop 25's, 16 for stop 26's."""
+    stop 24's, 14 and 15 for stop 25's, 16 for stop 26's, 17 and 18 for stop 27's."""
     number = page.stem.split("-")[0]
     if not number.isdigit():
         return 0
+    if int(number) >= READ15:
+        return 18
+    if int(number) >= FRESH15:
+        return 17
     if int(number) >= FRESH14:
         return 16
     if int(number) >= FRESH13:
