@@ -341,3 +341,23 @@ def test_a_quoted_title_wrapped_over_two_source_lines_is_one_title() -> None:
     assert titles == [
         "The Omega peg: a fast and practical integer counting algorithm for dependence analysis"
     ]
+
+
+def test_a_project_s_own_materials_are_no_papers() -> None:
+    page = (
+        "## Project based resources\n\n"
+        "- [Intro PPT](https://github.com/x/y/blob/master/intro.pdf)\n"
+        "- [Mid Term Presentation](https://github.com/x/y/blob/master/mid.pdf)\n"
+        "- [Final Project Report](https://github.com/x/y/blob/master/final.pdf)\n"
+        "- [Problem Statement link](https://example.org/task/)\n\n"
+        "### References\n\n"
+        "1. Moss, A., & Rowe, B. (2022). Pegging similarity for two-handed cribbage using "
+        "transfer learning. PLOS ONE, 17(8), e0272991. https://doi.org/10.1371/x.1\n\n"
+        "2. Lund, C., & Quill, D. (2007). The cribbage similarity distance. IEEE Transactions "
+        "on Card Games, 19(3), 370–383. https://doi.org/10.1109/y.48\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "Pegging similarity for two-handed cribbage using transfer learning",
+        "The cribbage similarity distance",
+    ]

@@ -1756,7 +1756,18 @@ def never_title(text: str) -> bool:
         or _BOOK_MARK.search(text) is not None
         or _SLUG.match(text) is not None
         or _CJK_WORD.fullmatch(text) is not None
+        or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
     )
+
+
+# "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
+# words of documents only, never a paper's title
+_DOCUMENT_LABEL = re.compile(
+    r"(?:(?:intro(?:duction)?|mid[\s-]?term|mid|term|final|project|problem|statement|"
+    r"presentation|report|slides?|ppt|pptx|docs?|document|link|poster|video|notes?|proposal|"
+    r"summary|homepage|website|code|demo|recording|lecture|handout|pdf)\b[\s:\-]*){1,5}",
+    re.IGNORECASE,
+)
 
 
 # "局限性", "总结": a word or two of Chinese, a section's name; a paper's title is longer
