@@ -361,3 +361,15 @@ def test_a_project_s_own_materials_are_no_papers() -> None:
         "Pegging similarity for two-handed cribbage using transfer learning",
         "The cribbage similarity distance",
     ]
+
+
+def test_arxiv_s_older_pdf_address_gives_the_arxiv_id() -> None:
+    page = (
+        "- Challenges in Time-Stamp Aware Pegging in Cribbage Games | **[CRIB' 19]** | "
+        "[`[pdf]`](https://arxiv.org/ftp/arxiv/papers/1906/1906.04574.pdf)\n"
+        "- Learning Regularity in Pegging Trajectories | **[CRIB' 19]** | "
+        "[`[pdf]`](https://arxiv.org/pdf/1903.03295.pdf)\n"
+    )
+    papers = _papers(page)
+    assert [p["arxiv_id"] for p in papers] == ["1906.04574", "1903.03295"]
+    assert papers[0]["pdf_url"] == "https://arxiv.org/ftp/arxiv/papers/1906/1906.04574.pdf"

@@ -1730,7 +1730,10 @@ def labelled_links(lines: list[Line]) -> Fields:
 _ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
 
 
-_ARXIV_PATH = re.compile(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
+# "/abs/ID", "/pdf/IDv2.pdf", "/ftp/arxiv/papers/1906/1906.04574.pdf" (an older PDF address)
+_ARXIV_PATH = re.compile(
+    r"^/(?:abs|pdf|ftp/arxiv/papers/\d{4})/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$"
+)
 
 
 def _add_url(out: Fields, url: str, hint: str) -> None:
@@ -1755,7 +1758,7 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
             arxiv = found.group(1) if found else None
         if arxiv:
             out.arxiv_id = out.arxiv_id or arxiv
-            if "/pdf/" in path:
+            if "/pdf/" in path or path.endswith(".pdf"):
                 out.pdf_url = out.pdf_url or url
             if arxiv == out.arxiv_id:
                 out.landing.append((3, landing_url("arxiv", arxiv)))
