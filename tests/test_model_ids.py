@@ -109,3 +109,13 @@ def test_an_identifier_ends_at_full_width_punctuation() -> None:
     found = find_identifiers("DOI：10.1145/3696443.3708952；arxiv:2502.04063")
     assert found == {"doi": "10.1145/3696443.3708952", "arxiv": "2502.04063"}
     assert find_identifiers("论文（https://arxiv.org/abs/2101.00001）。") == {"arxiv": "2101.00001"}
+
+
+def test_arxiv_s_older_pdf_address_names_its_paper() -> None:
+    from papercli.ids import normalize_arxiv
+
+    assert normalize_arxiv("https://arxiv.org/ftp/arxiv/papers/1906/1906.04574.pdf") == "1906.04574"
+    assert normalize_arxiv("https://arxiv.org/ftp/arxiv/papers/1906/1906.04574v2.pdf") == (
+        "1906.04574"
+    )
+    assert normalize_arxiv("https://arxiv.org/ftp/arxiv/papers/1906/") is None

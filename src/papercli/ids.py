@@ -26,6 +26,9 @@ def _split_url(text: str) -> SplitResult | None:
         return None
 
 
+_FTP_PATH = re.compile(r"^/ftp/arxiv/papers/\d{4}/([^/]+?)(?:\.pdf)?$")
+
+
 def normalize_arxiv(text: str) -> str | None:
     """The canonical arXiv id (no version, no prefix) in TEXT, an id or abs/pdf URL, else None."""
     text = text.strip()
@@ -36,12 +39,15 @@ def normalize_arxiv(text: str) -> str | None:
         if url.hostname not in ARXIV_HOSTS:
             return None
         path = unquote(url.path)
+        older = _FTP_PATH.match(path)  # "/ftp/arxiv/papers/1906/1906.04574.pdf"
         for prefix in ("/abs/", "/pdf/", "/html/", "/format/"):
             if path.startswith(prefix):
                 text = path[len(prefix) :].removesuffix(".pdf").strip("/")
                 break
         else:
-            return None
+            if older is None:
+                return None
+            text = older.group(1)
     text = re.sub(r"^arxiv:\s*", "", text, flags=re.IGNORECASE)
     for pattern in (NEW_ARXIV, OLD_ARXIV):
         match = pattern.fullmatch(text)

@@ -1730,10 +1730,7 @@ def labelled_links(lines: list[Line]) -> Fields:
 _ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
 
 
-# "/abs/ID", "/pdf/IDv2.pdf", "/ftp/arxiv/papers/1906/1906.04574.pdf" (an older PDF address)
-_ARXIV_PATH = re.compile(
-    r"^/(?:abs|pdf|ftp/arxiv/papers/\d{4})/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$"
-)
+_ARXIV_PATH = re.compile(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
 
 
 def _add_url(out: Fields, url: str, hint: str) -> None:
