@@ -172,7 +172,6 @@ def _front_matter_title(text: str) -> str:
     return head + "\n" * max(lines - 1, 0) + text[match.end() :]
 
 
-# pasted pages keep their list bullets as characters: read them as the list items they were
 # "1. Title. SIGIR 20202. Title. SIGIR 2020 【Tag】3. Title", "… --- 1. Title (1943) 作者:…
 # --- 2. Title": a numbered list a copy ran onto one line (a year glued to the next number)
 _FIRST_ENTRY = re.compile(r"(?:^|(?<=\s))1[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])", re.MULTILINE)
@@ -200,6 +199,7 @@ def _unglued(line: str) -> str:
     return "\n".join(part for part in parts if part)
 
 
+# pasted pages keep their list bullets as characters: read them as the list items they were
 _BULLET = re.compile(r"^( {0,12})[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)", re.MULTILINE)
 
 

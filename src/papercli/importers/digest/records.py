@@ -1207,7 +1207,8 @@ _RESOURCE_LEAD = re.compile(
 )
 
 
-# a table's header that names its title column: "Title", "标题 (Title)", "论文", "Paper"
+# a table's header that names its title column: "Title", "标题 (Title)", "论文", "Paper" (not
+# "name": a "Model name" column holds nicknames)
 _TITLE_COLUMN = re.compile(r"title|paper|标题|论文|题目", re.IGNORECASE)
 
 
@@ -1468,13 +1469,6 @@ _VENUE_TAIL = re.compile(
 )
 
 
-# " | [ISNN' 17]", " | [CVPR Workshop' 18] | [pdf]": a venue and its year in brackets, in a
-# column of their own after the title
-_PIPED_VENUE_TAG = re.compile(
-    r"^\s*\|\s*[\[【]\s*[A-Za-z][\w\- ]{0,25}?\s*['’]\s*(?:19|20)?\d\d\s*[\]】]\s*(?:\||$)"
-)
-
-
 def _cut_of_top(
     top: Candidate, row: list[Candidate], fits: Callable[[Candidate], bool]
 ) -> Candidate:
@@ -1491,13 +1485,15 @@ def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
     """TOP, or its cut before a venue and year that end it ("paper:Title  ICASSP2021"): a
     title never ends with where it appeared."""
     from papercli.importers.digest.fields import venue_year
+    from papercli.importers.digest.tails import VENUE_TAG
 
     def fits(cand: Candidate) -> bool:
         if not top.text.startswith(cand.text) or cand.text == top.text:
             return False
         rest = top.text[len(cand.text) :]
         if "pipe_first" in cand.how:  # "Title | [ISNN' 17] | [pdf]": a venue tag's column
-            return _PIPED_VENUE_TAG.match(rest) is not None
+            tag = VENUE_TAG.match(rest) if rest.lstrip().startswith("|") else None
+            return tag is not None and rest[tag.end() :].strip()[:1] in ("|", "")
         if "before_venue" not in cand.how:
             return False
         tail = _VENUE_TAIL.match(rest)

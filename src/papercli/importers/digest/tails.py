@@ -43,8 +43,8 @@ _LEAD_TAG = re.compile(
 )
 _ET_AL = re.compile(r"\bet\.?\s*al\b")
 # " | **[ISNN' 17]** |", "[CVPR Workshop' 18]": a venue tag, its year after an apostrophe
-_VENUE_TAG = re.compile(
-    r"^[\s|*_,]*[\[【]\s*([A-Z][\w\- ]{0,25}?)\s*['’]\s*((?:19|20)\d\d|\d\d)\s*[\]】]"
+VENUE_TAG = re.compile(
+    r"^[\s|*_,]*[\[【]\s*([A-Za-z][\w\- ]{0,25}?)\s*['’]\s*((?:19|20)\d\d|\d\d)\s*[\]】]"
 )
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,6}$")
@@ -67,8 +67,8 @@ def venue_like(text: str) -> bool:
 def written_venue(after: str) -> tuple[str | None, int | None]:
     """The venue and year written in AFTER, the text after a paper's title, when they are
     where a citation puts them; (None, None) otherwise."""
-    tag = _VENUE_TAG.match(after)
-    if tag is not None and _plausible(tag.group(1)):
+    tag = VENUE_TAG.match(after)
+    if tag is not None and tag.group(1)[0].isupper() and _plausible(tag.group(1)):
         digits = tag.group(2)
         return tag.group(1), int(digits) if len(digits) == 4 else two_digit_year(int(digits))
     text = _LINKS.sub(" ", after[:300]).strip()
