@@ -373,3 +373,16 @@ def test_arxiv_s_older_pdf_address_gives_the_arxiv_id() -> None:
     papers = _papers(page)
     assert [p["arxiv_id"] for p in papers] == ["1906.04574", "1903.03295"]
     assert papers[0]["pdf_url"] == "https://arxiv.org/ftp/arxiv/papers/1906/1906.04574.pdf"
+
+
+def test_english_titles_with_reference_numbers_in_chinese_prose() -> None:
+    page = (
+        "本文试图沿着纸牌游戏的历史脉络，一步步讲到当前用得最火的计数方法。\n"
+        "- 本文的提纲主要参考了3篇纸牌游戏的综述，分别是来自某学会的A Comprehensive Survey on "
+        "Cribbage Pegging Networks[1] 来自某大学老师组的Deep Counting on Boards: A Survey[7]，"
+        "以及来自某大学老师组的Cribbage Networks: A Review of Methods and Applications[14]，"
+        "在这里向三篇综述的作者表示敬意。\n"
+    )
+    titles = {p["title"] for p in _papers(page)}
+    assert "Cribbage Networks: A Review of Methods and Applications" in titles
+    assert "Deep Counting on Boards: A Survey" in titles

@@ -420,6 +420,12 @@ _COLON_TITLE = re.compile(
 # "wav2vec 2.0: A Framework ...", "OWSM v3.1: Better ...": a model's name opens its title, it is
 # no label ("Paper:", "Oral:") to cut off
 _MODEL_NAME = re.compile(r"^\W*(?:[a-z]+\d+[a-z]+\b.*|.*\s(?:v?\d+\.\d+|v\d+))\s*$")
+# an English title in Chinese prose, its reference number after it: "…分别是来自IEEE Fellow的A
+# Comprehensive Survey on Graph Neural Networks[1] 来自…"
+_CITED_SPAN = re.compile(
+    r"(?<=[\u3400-\u9fff，、：（])([A-Z][\w\-']*(?:[ :,]+[\w\-']+){3,30}?)\s*\[\d{1,3}\]"
+)
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
 _BEFORE_CJK = re.compile(
     r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[\u3400-\u9fff])"
 )
@@ -741,6 +747,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in _AWARDED_FOR.finditer(raw[:2000]):
         add(match.group(2), "after_cue", raw[match.end() :])
         add(match.group(2), "awarded", raw[match.end() :])
+    if _CJK_RUN.search(raw):  # "…的A Comprehensive Survey on Graph Neural Networks[1] 来自…"
+        for match in _CITED_SPAN.finditer(raw[:4000]):
+            if title_case(match.group(1)):
+                add(match.group(1), "quoted", raw[match.end() :])
     for match in _QUOTED_THEN_PAPER.finditer(raw[:2000]):  # "“Visual Chirality”(视觉手性)论文"
         add(match.group(1), "quoted", raw[match.end() :])
         add(match.group(1), "called_paper", raw[match.end() :])
