@@ -616,6 +616,11 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
     return found.get("summary"), found.get("abstract")
 
 
+def _first_said(pattern: re.Pattern[str], lines: list[Line]) -> re.Match[str] | None:
+    """PATTERN's first match in LINES, in order."""
+    return next((m for line in lines for m in [pattern.search(line.text)] if m), None)
+
+
 def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
     """The fields of RECORD."""
     out = Fields()
@@ -673,10 +678,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         keyed = row_value(lines, record.start + 1, "authors")  # "| 作者 | A, B |"
         out.authors = parse_names(keyed) if keyed else []
     if not out.authors:  # "论文一作为 Zekun Shi": prose that names the first author only
-        said = next((m for ln in body[:4] for m in [_FIRST_AUTHOR_SAID.search(ln.text)] if m), None)
+        said = _first_said(_FIRST_AUTHOR_SAID, body[:4])
         out.authors = [said.group(1) or said.group(2)] if said else []
     if not out.authors:  # "由 Jeff Dean、David Patterson 等顶级学者撰写"
-        written = next((m for ln in body[:4] for m in [_WRITTEN_BY.search(ln.text)] if m), None)
+        written = _first_said(_WRITTEN_BY, body[:4])
         out.authors = parse_names(written.group(1)) if written else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
@@ -935,6 +940,14 @@ _SURNAME_ET_AL = re.compile(
     rf"^[(（]?\s*((?:(?:van|von|de|der|da|di|le|la)\s+)*{_SURNAME})\s+et\.?\s*al\b"
 )
 _SURNAME_SEPARATOR = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+
+
+def _et_al_lead(text: str) -> list[str]:
+    """The first author "Surname et al." names at the start of TEXT, or none."""
+    lead = _SURNAME_ET_AL.match(text)
+    return [lead.group(1)] if lead and _a_surname(lead.group(1).split()[-1]) else []
+
+
 _SURNAMES_IN_PARENS = re.compile(
     rf"^[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})\s*[)）]"
 )
@@ -1268,9 +1281,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = _names_after_by(rest)  # '"Title" by A, B, and C, delves into ...'
         if names:
             return names
-    lead = _SURNAME_ET_AL.match(rest)
-    if lead is not None and _a_surname(lead.group(1).split()[-1]):
-        return [lead.group(1)]  # "Title — van Hasselt et al., AAAI 2016", "(Vaswani et al.)"
+    lead = _et_al_lead(rest)
+    if lead:
+        return lead  # "Title — van Hasselt et al., AAAI 2016", "(Vaswani et al.)"
     surnames = _SURNAMES_IN_PARENS.match(rest) if "quoted" in record.title.how else None
     if surnames is not None:  # '"Title" (Krizhevsky, Sutskever, Hinton) was presented at …'
         names = re.split(_SURNAME_SEPARATOR, surnames.group(1))
@@ -1327,9 +1340,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = _people_with_roles(text)
         if names:
             return names
-        lead = _SURNAME_ET_AL.match(text) if k == 1 else None
-        if lead is not None and _a_surname(lead.group(1).split()[-1]):
-            return [lead.group(1)]  # '"Title"' / "Sutskever et al. NeurIPS. 2014."
+        lead = _et_al_lead(text) if k == 1 else []
+        if lead:
+            return lead  # '"Title"' / "Sutskever et al. NeurIPS. 2014."
         head = _SOURCE_DASH.split(text, 1)[0]  # "W Peebles, S Xie - arXiv preprint ..., 2022"
         if head != text and looks_like_name_list(head) >= 0.8:
             names = parse_names(head)
