@@ -394,6 +394,14 @@ _SENTENCE_GOES_ON = re.compile(
 )
 _CONNECTIVES = re.compile(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
+# "LTI Assistant Professor Maarten Sap", "PhD student Jenny Liang": a news page's roles
+_ROLE_WORD = re.compile(r"profess|lecturer|postdoc|student|candidate|alumn|researcher", re.I)
+_ROLE_LEAD = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:[A-Z]{2,6}\s+)?"
+    r"(?i:(?:(?:assistant|associate|adjunct|research|visiting|distinguished|senior|principal)\s+)*(?:professor|lecturer|postdoc(?:toral)?(?:\s+(?:fellow|researcher|"
+    r"scholar))?|(?:ph\.?d\.?|doctoral|master'?s|graduate|undergraduate)\s+(?:student|candidate)s?"
+    r"|students?|alumn(?:us|a|i)|researchers?)(?:\s+emerit(?:us|a))?)\s+(?=[A-Z])"
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -422,6 +430,11 @@ def read_name_list(text: str) -> tuple[list[str], float]:
     letters = sum(ch.isalpha() for ch in _CONNECTIVES.sub(" ", cleaned))
     in_names = sum(ch.isalpha() for name in names for ch in name)
     return names, round(min(1.0, in_names / letters), 3) if letters else 0.0
+
+
+def without_roles(text: str) -> str:
+    """TEXT without the roles before its names ("PhD student Jenny Liang": "Jenny Liang")."""
+    return _ROLE_LEAD.sub("", text) if _ROLE_WORD.search(text) else text
 
 
 def split_name_list(text: str) -> list[str]:
@@ -572,6 +585,7 @@ def _clean(text: str) -> str:
     text = text.strip().lstrip(",;:|–—.·•，；：")
     text = _unwrap(text.strip())
     text = _LEADING_MARKER.sub("", text)
+    text = without_roles(text)
     text = _LABEL.sub("", text, count=1)
     label = _SHORT_LABEL.match(text)
     if label:

@@ -61,7 +61,7 @@ _BY_NAME = re.compile(r"^\s*by\s+[A-Z]")
 _UNCLOSED_GUILLEMET = re.compile(
     r"《\s*([A-Za-z][^《》\u3400-\u9fff\n]{8,250}?)\s*(?=[\u3400-\u9fff])"
 )
-_BY = re.compile(r"^(.{6,300}?),?\s+(?:by|By|BY)\s+(.{2,})$")
+_BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
 # "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
 _BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
 _DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")

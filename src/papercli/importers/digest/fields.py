@@ -203,6 +203,15 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
                 venue, year = venue_year(match.group(1))
                 if venue and venue not in PREPRINTS:
                     return venue, year
+    # a news item's "at this year's Association for Computational Linguistics (ACL) annual
+    # meeting", dated "Friday, July 14, 2023": that venue, in the year of the item's date
+    for line in lines[:8]:
+        if line.kind in ("cell", "item"):
+            break
+        for match in _THIS_YEARS.finditer(line.text[:600]):
+            venue, year = venue_year(match.group(1))
+            if venue and venue not in PREPRINTS:
+                return venue, year or _page_date_year(lines)
     # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
     first = lines[0] if lines else None
     if first is not None and first.kind == "heading" and len(first.text) <= 80:
@@ -238,6 +247,7 @@ _AWARD_OF = re.compile(
     r"(?i:(?:outstanding|best|distinguished|test[\s-]of[\s-]time)\s+(?:\w+\s+)?papers?"
     r"\s+(?:awards?|prizes?))"
 )
+_THIS_YEARS = re.compile(r"(?i:\bthis\s+year['’]s\s+)([^,.;:!?]{2,120})")
 _PAPERS_OF_YEAR = re.compile(
     r"\bpapers?\b(?![,，])[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from)\s+"
     r"((?:19|20)\d\d)\b(?!\s*(?:[-–]|to\b|through\b|vs\b|and\b|onwards?\b))",
@@ -831,7 +841,11 @@ _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\
 
 
 _THIS_YEAR = re.compile(r"今年|本年度|this\s+year", re.IGNORECASE)
-_DATE_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2})")
+_DATE_YEAR = re.compile(
+    r"((?:19|20)\d\d)\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+)"
+    r"((?:19|20)\d\d)\b"
+)
 
 
 def _page_date_year(lines: list[Line]) -> int | None:
@@ -839,7 +853,7 @@ def _page_date_year(lines: list[Line]) -> int | None:
     for line in lines[:3]:
         found = _DATE_YEAR.search(line.text)
         if found:
-            return int(found.group(1))
+            return int(found.group(1) or found.group(2))
     return None
 
 

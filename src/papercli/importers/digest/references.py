@@ -278,8 +278,9 @@ def names_only(text: str) -> bool:
     """Whether TEXT is a list of names, not a title ("Denoising Diffusion Probabilistic
     Models" is shaped like one but made of title words)."""
     from papercli.importers.digest.features import looks_like_names
-    from papercli.importers.names import parse_names
+    from papercli.importers.names import parse_names, without_roles
 
+    text = without_roles(text)
     return looks_like_names(text) >= 0.85 and bool(parse_names(text))
 
 

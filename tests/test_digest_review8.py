@@ -1,0 +1,52 @@
+"""Layouts of real pages read for errors in stop 28, written afresh as small cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.names import parse_names
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_roles_before_names_are_not_part_of_the_names() -> None:
+    assert parse_names("LTI Assistant Professor Ann Moss and CMU PhD student Bo Quill") == [
+        "Ann Moss",
+        "Bo Quill",
+    ]
+    assert parse_names("Research Professor Emeritus Cal Rowe and students Di Peg, Ed Nob") == [
+        "Cal Rowe",
+        "Di Peg",
+        "Ed Nob",
+    ]
+
+
+def test_co_authored_titles_of_a_dated_news_item_take_the_venue_of_this_years_meeting() -> None:
+    page = (
+        "Friday, July 14, 2023 - by Fay Crib\n\n"
+        "Lab researchers had much to celebrate at this year's Association for Computational "
+        "Linguistics (ACL) annual meeting, taking home two awards.\n\n"
+        "The honorees included two papers that won Outstanding Paper awards:\n\n"
+        "  • Pegging Strategies: Characterizing Biases of Cribbage Hands, co-authored by "
+        "CRB Assistant Professor Ann Moss and CMU PhD student Bo Quill\n"
+        "  • Counting Fifteens via the Lens of Crib Discard Analysis, co-authored by "
+        "CRB Research Professor Emeritus Cal Rowe and CRB PhD student Di Peg\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Pegging Strategies: Characterizing Biases of Cribbage Hands",
+            ["Ann Moss", "Bo Quill"],
+            "ACL",
+            2023,
+        ),
+        (
+            "Counting Fifteens via the Lens of Crib Discard Analysis",
+            ["Cal Rowe", "Di Peg"],
+            "ACL",
+            2023,
+        ),
+    ]
