@@ -50,3 +50,25 @@ def test_co_authored_titles_of_a_dated_news_item_take_the_venue_of_this_years_me
             2023,
         ),
     ]
+
+
+def test_each_quoted_title_in_a_line_of_prose_takes_the_names_written_after_it() -> None:
+    page = (
+        "Annual Best Cribbage Paper Competition\n\n"
+        "The winning paper, “Pegging Hyperproperties with Temporal Logic of Hands,” authored by "
+        "Ann Moss and Bo B. Quill, from Crib Research and Peg University respectively, answers a "
+        "key question: how can you ensure that a count is correct? An honorable mention award "
+        "was given to “Defensive Discards by Novice Players during the Winter League,” written "
+        "by Cal Rowe, Di Peg, Ed Nob, and Fay G. Crib, of Peg University and Crib College "
+        "respectively.\n"
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert got == {
+        "Pegging Hyperproperties with Temporal Logic of Hands": ["Ann Moss", "Bo B. Quill"],
+        "Defensive Discards by Novice Players during the Winter League": [
+            "Cal Rowe",
+            "Di Peg",
+            "Ed Nob",
+            "Fay G. Crib",
+        ],
+    }

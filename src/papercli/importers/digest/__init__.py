@@ -292,7 +292,7 @@ def _more_quoted_titles(
     paper with each of them, not only with the best one: a record holds one paper, and a
     line of prose may hold several records' titles."""
     from papercli.importers.digest.candidates import without_open_tail
-    from papercli.importers.digest.fields import cited_right_before
+    from papercli.importers.digest.fields import cited_right_before, names_after_quote
 
     for record in records:
         line = lines[record.start]
@@ -319,7 +319,7 @@ def _more_quoted_titles(
             if not key or key in seen or _overlaps(key, seen):
                 continue
             try:
-                names = _writer_before(line.text, cand.text)
+                names = _writer_before(line.text, cand.text) or names_after_quote(cand.rest)
                 paper = Paper(  # "N篇论文被X录用，包括……": the venue is all its papers'
                     title=title,
                     authors=names,

@@ -1256,8 +1256,24 @@ _SOURCE_DASH = re.compile(r"\s[-–]\s")  # a scholar search's "Names - Venue, Y
 _CJK_TAG = re.compile(r"[(（][\u3400-\u9fff\s/、]{1,12}[)）]")
 
 
+# the next quoted title in a line of prose: its own names follow it, not this title's
+_NEXT_QUOTE = re.compile(r"[“《「]|(?<!\w)\"(?=[A-Z])")
+# '“Title,” written by A, B and C, of …': the names a quoted title is said to be written by
+_QUOTE_WRITTEN_BY = re.compile(r"^\W{0,3}(?:(?:co-?)?authored|written)\s+by\s", re.IGNORECASE)
+
+
+def names_after_quote(rest: str) -> list[str]:
+    """The names a quoted title is "written by" or "authored by" in prose ('“Title,” written by
+    A, B and C, of …'), read no further than the next quoted title."""
+    rest = _NEXT_QUOTE.split(rest, 1)[0]
+    return parse_names(rest) if _QUOTE_WRITTEN_BY.match(rest) else []
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
-    rest = record.title.rest.strip(" ,.;:-–—|")
+    rest = record.title.rest
+    if "quoted" in record.title.how:
+        rest = _NEXT_QUOTE.split(rest, 1)[0]  # "“A,” by X … and “B,” by Y": X wrote A
+    rest = rest.strip(" ,.;:-–—|")
     if _CJK_TAG.fullmatch(rest):
         rest = ""  # "Title（三维）": a topic tag, not a two-character name
     bilingual = record.title.how & {"before_paren", "paren_inner", "after_paren", "after_dash"}
@@ -1513,7 +1529,9 @@ _LEAD_LABEL = re.compile(
 )
 # "Skiena, S" (the last author inverted, initials alone): its period is the initial's
 _LAST_INITIALS = re.compile(r"(?:^|,\s*|&\s*)(?:[A-Z]\.\s*)*[A-Z]$")
-_BY_NAMES = re.compile(r"^[”\"’']?\s*,?\s*by\s+(.+)$", re.IGNORECASE | re.DOTALL)
+_BY_NAMES = re.compile(
+    r"^[”\"’']?\s*,?\s*(?:(?:co-?)?authored\s+|written\s+)?by\s+(.+)$", re.IGNORECASE | re.DOTALL
+)
 _ONE_NAME = re.compile(
     r"^(?:and\s+|&\s*)?[^\W\d_][\w'’\-]*\.?(?:\s+(?:[^\W\d_][\w'’\-]*\.?|van|von|de|der|da|di|le|la)){1,3}$"
 )
