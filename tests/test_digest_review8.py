@@ -72,3 +72,42 @@ def test_each_quoted_title_in_a_line_of_prose_takes_the_names_written_after_it()
             "Fay G. Crib",
         ],
     }
+
+
+def test_titles_cited_with_their_names_and_a_bracketed_year_after_a_comma() -> None:
+    page = (
+        "Cribbage Test of Time Awards 2020\n\n"
+        "A First Step Towards Automated Counting of Pegging Runs, Ann Moss, Bo B. Quill, "
+        "Cal Rowe (2000)\n\n"
+        "This paper introduced the use of static counting for finding runs in the crib.\n\n"
+        "The Design and Implementation of Datagram Crib, Di Peg and Ed Nob (2004)\n\n"
+        "This paper introduced the crib protocol.\n\n"
+        "Dynamic Taint Analysis for Automatic Detection, Analysis, and Discard Generation of "
+        "Hands, Fay Crib and Gus Hob (2005)\n"
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "A First Step Towards Automated Counting of Pegging Runs",
+            ["Ann Moss", "Bo B. Quill", "Cal Rowe"],
+            2000,
+        ),
+        ("The Design and Implementation of Datagram Crib", ["Di Peg", "Ed Nob"], 2004),
+        (
+            "Dynamic Taint Analysis for Automatic Detection, Analysis, and Discard Generation "
+            "of Hands",
+            ["Fay Crib", "Gus Hob"],
+            2005,
+        ),
+    ]
+
+
+def test_a_title_by_a_surname_then_more_names_is_not_cut_after_the_first_surname() -> None:
+    page = (
+        "Wonderful cribbage papers\n\n"
+        "On pegging runs by Moss, Quill and Rowe (2001).\n\n"
+        "Counting the crib paper by Peg, Nob, and Crib (2006).\n\n"
+        "Discards in the box by Hob and Lee (1998).\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert not [t for t in titles if t.endswith(("by Moss", "by Peg", "by Hob"))]

@@ -578,7 +578,9 @@ _BY_NAMES_YEAR = re.compile(
     r"^([^()\n]{2,200}?)(?:\s*[(（]\s*(?:19|20)\d\d\b[^()（）]{0,80}[)）]|,?\s+in\s+(?:19|20)\d\d\b)"
 )
 _REMARK_TAIL = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
-_NAMES_THEN_YEAR = re.compile(r"^([^()\n]{2,300}?),?\s*(?:19|20)\d\d(?!\d)(?!\s*[)）])")
+_NAMES_THEN_YEAR = re.compile(
+    r"^([^()\n]{2,300}?),?\s*(?:(?:19|20)\d\d(?!\d)(?!\s*[)）])|[(（](?:19|20)\d\d[)）]\s*\.?$)"
+)
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
 # a title cut before its names: no brackets, year or sentence break, not ending mid-phrase
 _PLAIN_TITLE = re.compile(
@@ -600,6 +602,20 @@ def _two_or_more(names: str) -> bool:
 
 
 _ET_AL_NAMES = re.compile(r"^[^,;()]{2,40}\bet\.?\s*al\b\.?$")
+
+
+_BY_SURNAME_END = re.compile(r"\sby\s+[A-Z][\w'’-]+$")
+
+
+def _ends_in_a_name(cand: Candidate) -> bool:
+    """Whether the part of CAND after its last comma is a name ("Title, Ann Moss") or CAND ends
+    "by Ng": the cut then ends inside the names ("Title, with commas, in it" ends in title
+    words)."""
+    from papercli.importers.names import parse_names
+
+    if _BY_SURNAME_END.search(cand.text):
+        return True
+    return "," in cand.text and bool(parse_names(cand.text.rsplit(",", 1)[1]))
 
 
 def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
@@ -626,7 +642,7 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                     continue  # "Title, the original paper by A": the writer's remark runs on
             elif "before_names" in cand.how and _PLAIN_TITLE.match(cand.text):
                 names = _NAMES_THEN_DATED.match(cand.rest)  # "Title. Pei, S., et al. PNAS’14"
-            elif "before_comma" in cand.how and "," not in cand.text and len(cand.text) > 12:
+            elif "before_comma" in cand.how and len(cand.text) > 12 and not _ends_in_a_name(cand):
                 names = _NAMES_THEN_YEAR.match(cand.rest.lstrip(" ,"))  # a span's rest: ", A"
                 if names is not None and not _two_or_more(names.group(1)):
                     names = None
