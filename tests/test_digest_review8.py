@@ -111,3 +111,22 @@ def test_a_title_by_a_surname_then_more_names_is_not_cut_after_the_first_surname
     )
     titles = [p["title"] for p in _papers(page)]
     assert not [t for t in titles if t.endswith(("by Moss", "by Peg", "by Hob"))]
+
+
+def test_a_line_over_its_papers_link_label_is_its_title() -> None:
+    page = (
+        "AAAI 2022|克里比奇论文究竟关注什么?\n\n"
+        "编者按:今天我们为大家精选了其中的两篇进行分享。\n\n"
+        "01\n\n"
+        "基于自对弈生成的可预测出牌策略适应\n\n"
+        "论文链接:\nhttps://arxiv.org/abs/2201.01234\n"
+        "代码链接:\nhttps://github.com/crib/peg\n\n"
+        "在纸牌游戏中,由于对手的不稳定性,出牌分布常常会随时间变化。\n\n"
+        "02\n\n"
+        "我们提出的方法在三个数据集上都取得了最好的结果。\n\n"
+        "论文链接:\nhttps://arxiv.org/abs/2201.04321\n"
+    )
+    got = [(p["title"], p["arxiv_id"], p["code_url"]) for p in _papers(page)]
+    assert got == [
+        ("基于自对弈生成的可预测出牌策略适应", "2201.01234", "https://github.com/crib/peg")
+    ]

@@ -86,6 +86,7 @@ def parse_digest(
         follow_titles_before_names,
         follow_titles_over_blurbs,
         follow_titles_over_fields,
+        follow_titles_over_links,
         note_lines,
         numbered_sections,
         table_of_contents,
@@ -121,6 +122,7 @@ def parse_digest(
     follow_glossed_titles(lines, scored, accept)
     follow_bare_titles(lines, scored, accept)
     follow_titles_over_fields(lines, scored, accept)
+    follow_titles_over_links(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)

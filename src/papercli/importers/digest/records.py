@@ -447,6 +447,42 @@ def follow_titles_over_fields(
     return named
 
 
+LINKED_FLOOR = 0.1  # a title over its paper's link label needs this much of the model
+# "论文链接:", "Paper: https://arxiv.org/abs/…": the label of the paper's own link
+_PAPER_LINK_LABEL = re.compile(
+    r"^\W{0,3}(?:论文链接|论文地址|文章链接|原文链接|paper\s*(?:link|url)?|arxiv|pdf)\s*[:：]\s*(\S*)",
+    re.IGNORECASE,
+)
+
+
+def follow_titles_over_links(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A line right over the label of its paper's link ("01" / "Title" / "论文链接:" /
+    "https://arxiv.org/abs/…"), the identifier on the label's line or the next, is a title:
+    the whole line, when the model gives it LINKED_FLOOR or more. Returns how many titles it
+    named."""
+    from papercli.importers.digest.features import names_paper_id
+
+    named = 0
+    for i in range(len(lines) - 2):
+        row = scored[i]
+        if not row or lines[i].kind not in ("line", "heading") or len(lines[i].text) > 200:
+            continue
+        text = lines[i].text.strip()
+        whole = next((c for c in row if c.text == text), None)
+        if whole is None or whole.score >= accept or whole.score < LINKED_FLOOR:
+            continue
+        label = _PAPER_LINK_LABEL.match(lines[i + 1].text.strip())
+        if label is None or _SENTENCE_END.search(text) or FIELD_LINE.match(text):
+            continue
+        linked = lines[i + 1] if label.group(1) else lines[i + 2]
+        if names_paper_id(linked) and not never_title(text):
+            _name_over_row(whole, row, accept)
+            named += 1
+    return named
+
+
 BARE_LINES = 8  # a page of at most this many lines, each a title in title case, lists titles
 BARE_FLOOR = 0.2  # below this the model says a line of such a page is no title at all
 
