@@ -130,3 +130,19 @@ def test_a_line_over_its_papers_link_label_is_its_title() -> None:
     assert got == [
         ("基于自对弈生成的可预测出牌策略适应", "2201.01234", "https://github.com/crib/peg")
     ]
+
+
+def test_a_section_of_projects_names_no_papers_beside_a_section_of_papers() -> None:
+    page = (
+        "# Cribbage News\n\n"
+        "## Projects in the Spotlight\n\n"
+        "1. Pegboard by Ann Moss\n"
+        "2. Crib Counter by Bo Quill\n"
+        "3. Muggins by Cal Rowe and Di Peg\n\n"
+        "## Featured Papers\n\n"
+        "1. Counting Fifteens: A Calculus of Cribbage Hands by Ed Nob\n"
+        "2. Pegging Strategies Learned From Cribbage Self-Play by Fay Crib and Gus Hob\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert not {"Pegboard", "Crib Counter", "Muggins"} & {t.split(" by ")[0] for t in titles}
+    assert len(titles) == 2

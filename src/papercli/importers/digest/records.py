@@ -1742,7 +1742,7 @@ _TALKS_SECTION = re.compile(
 )
 # "Trending Libraries of 2021", "Tools": software, not papers (a heading of a few words)
 _SOFTWARE_SECTION = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,2}(?:librar(?:y|ies)|libaries|tools|software|frameworks|toolkits?)\b"
+    r"^\W{0,3}(?:\w+\s+){0,2}(?:librar(?:y|ies)|libaries|tools|software|frameworks|toolkits?|projects)\b"
     r"[^:：]{0,20}$",
     re.IGNORECASE,
 )
