@@ -146,3 +146,19 @@ def test_a_section_of_projects_names_no_papers_beside_a_section_of_papers() -> N
     titles = [p["title"] for p in _papers(page)]
     assert not {"Pegboard", "Crib Counter", "Muggins"} & {t.split(" by ")[0] for t in titles}
     assert len(titles) == 2
+
+
+def test_an_apa_citation_with_its_title_in_quotes_ends_the_title_at_the_quotes() -> None:
+    page = (
+        "Chapter 36: Further Reading\nFoundational Texts\n-\n"
+        "Moss, A. & Quill, B. (2018). Cribbage: An Introduction, 2nd ed. Crib Press. The "
+        "definitive textbook on pegging.\n-\n"
+        'Rowe, C. J. C. H. & Peg, D. (1992). "Muggins." Cribbage Learning, 8(3-4), 279--292. '
+        "The original muggins paper proving convergence of tabular counting.\n-\n"
+        'Nob, G. A. & Crib, M. (1994). "On-Line Pegging Using Connectionist Systems." Technical '
+        "Report CUED/F-INFENG/TR 166. University of Cribbage. Introduces a counter.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Muggins" in titles
+    assert "On-Line Pegging Using Connectionist Systems" in titles
+    assert not [t for t in titles if '"' in t]

@@ -549,6 +549,7 @@ _CITATION_YEAR = re.compile(
 )
 _LNCS_NAMES = re.compile(r"^[^:]{4,300}?\b[A-Z]\.:\s+(?=\S)")
 _APA_NAMES = re.compile(r"[^\W\d_][\w'’\-]+,\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]\.)")
+_QUOTED_LEAD = re.compile(r"^[\"“]([^\"“”]{4,300}?)[.,]?[\"”]")
 _APA_TITLE_END = re.compile(r"(?<=[\w)’'\"”])([.?!])(?:\s+|$)")
 
 
@@ -573,6 +574,10 @@ def _citation_title(whole: str, add: Callable[..., None]) -> None:
         if not names or share < 0.9:
             return
     after = whole[title_start:]
+    quoted = _QUOTED_LEAD.match(after)
+    if quoted is not None:  # '(1994). "Title." Technical Report …': the quotes end it
+        add(quoted.group(1), "cited", after[quoted.end() :])
+        return
     end = _APA_TITLE_END.search(after, 0, 400)
     if end is None:
         return
