@@ -162,3 +162,41 @@ def test_an_apa_citation_with_its_title_in_quotes_ends_the_title_at_the_quotes()
     assert "Muggins" in titles
     assert "On-Line Pegging Using Connectionist Systems" in titles
     assert not [t for t in titles if '"' in t]
+
+
+def test_a_site_pages_markdown_under_a_head_of_scripts_is_read_as_markdown() -> None:
+    page = (
+        "<head>\n"
+        '    <script src="https://cdn.example.org/mathjax.js" type="text/javascript"></script>\n'
+        '    <script type="text/x-mathjax-config">\n'
+        "        MathJax.Hub.Config({ tex2jax: { inlineMath: [['$','$']] } });\n"
+        "    </script>\n"
+        "</head>\n\n"
+        "# 2022年组会安排\n\n"
+        "## 2. 论文阅读记录\n"
+        "### Week #02\n\n"
+        "论文题目：\n\n"
+        'Moss, Ann, Bo Quill, and Cal Rowe. "Peg-Net: Dual Context Network for Cribbage '
+        'Hands." Paper presented at the MICCAI 2021, Cham, 2021.\n\n'
+        "阅读PPT：\n\n"
+        "### Week #03\n"
+        "论文题目：\n\n"
+        'Peg, Di, Ed Nob, and Fay Crib. "Fighting Count Imbalance With Contrastive Pegging." '
+        "Paper presented at the MICCAI 2021, Cham, 2021.\n\n"
+        "阅读PPT：\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Peg-Net: Dual Context Network for Cribbage Hands",
+            ["Ann Moss", "Bo Quill", "Cal Rowe"],
+            "MICCAI",
+            2021,
+        ),
+        (
+            "Fighting Count Imbalance With Contrastive Pegging",
+            ["Di Peg", "Ed Nob", "Fay Crib"],
+            "MICCAI",
+            2021,
+        ),
+    ]

@@ -85,6 +85,18 @@ _HTML_DOC = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGN
 _TAG = re.compile(r"<[A-Za-z!/][^<>\n]{0,400}>")
 
 
+_HEAD_BLOCK = re.compile(r"\s*<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _markdown_after_head(rest: str) -> bool:
+    """Whether REST, what follows a page's <head> block, is markdown rather than the HTML
+    of a <body>: no <body> or <html> tag, and fewer tags than one to four lines."""
+    sample = rest[:20_000]
+    if re.search(r"<(?:body|html)\b", sample, re.IGNORECASE):
+        return False
+    return len(_TAG.findall(sample)) * 4 < sample.count("\n")
+
+
 def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
@@ -92,6 +104,9 @@ def read_lines(text: str) -> list[Line]:
     text = _front_matter_title(text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
+    head = _HEAD_BLOCK.match(text, 0, 100_000) if text.lstrip()[:5].lower() == "<head" else None
+    if head is not None and _markdown_after_head(text[head.end() :]):
+        text = text[head.end() :]  # a site page's markdown under a <head> of scripts
     minified = text.lstrip().startswith("<") and text.count("\n") < 20
     if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
         text = html_to_markdown(text)
