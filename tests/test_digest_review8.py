@@ -200,3 +200,18 @@ def test_a_site_pages_markdown_under_a_head_of_scripts_is_read_as_markdown() -> 
             2021,
         ),
     ]
+
+
+def test_a_readers_rating_after_the_link_labels_is_no_part_of_the_title() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.scorer import score_lines
+
+    page = (
+        "# Recent Notes\n"
+        "- Pegging Strategies for Two-Handed Cribbage [[paper](https://arxiv.org/pdf/1901.00001)]"
+        " [[my repo](https://github.com/crib/notes/a.pdf)] (1)\n"
+    )
+    lines = read_lines(page)
+    texts = {c.text for c in score_lines(lines)[1]}
+    assert "Pegging Strategies for Two-Handed Cribbage" in texts
+    assert not [t for t in texts if t.startswith("Pegging") and t.endswith("(1)")]

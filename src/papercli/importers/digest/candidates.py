@@ -327,8 +327,8 @@ _LINK_WORDS = (
 _LINK_LABEL = re.compile(rf"[\[(【]?\s*(?:{_LINK_WORDS}|\d{{1,3}})\s*[\])】]?", re.IGNORECASE)
 # the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
 _RESOURCE_WORDS = (
-    r"paper|pdf|code|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"
-    r"openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
+    r"paper|pdf|code\d?|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"
+    r"(?:my\s+)?repo|openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
     r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记"
 )
 _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
@@ -510,11 +510,17 @@ _BARE_ADDRESS = re.compile(
 _RESOURCE_LINK = re.compile(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
 
 
+_RATING_END = re.compile(r"\s*[(（]\d{1,2}[)）]\s*$")
+
+
 def _link_run(line: Line, gap: re.Pattern[str], label: re.Pattern[str]) -> int | None:
     """Where the run of links that ends LINE starts, each link's text matching LABEL and the
     text between them GAP; None when the line ends otherwise."""
     text = line.text
     end = len(text.rstrip())
+    rated = _RATING_END.search(text, 0, end + 1)
+    if rated is not None:  # "[paper] [code] (4)": the reader's rating after the links
+        end = rated.start()
     start = None
     for span in reversed([s for s in line.spans if s.kind == "link"]):
         if span.end > end or not gap.fullmatch(text, span.end, end):
@@ -658,8 +664,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
 
     def add(text: str, how: str, rest: str = "", url: str = "") -> None:
         text = " ".join(text.split())
-        labels = _LINK_LABELS.search(text) if text.endswith("]") else None
-        unlabelled = text[: labels.start()] if labels and labels.start() >= 8 else None
+        rated = _RATING_END.search(text) if text.endswith((")", "）")) else None
+        probe = text[: rated.start()] if rated else text  # "Title [paper] [my repo] (1)"
+        labels = _LINK_LABELS.search(probe) if probe.endswith("]") else None
+        unlabelled = probe[: labels.start()] if labels and labels.start() >= 8 else None
         if label_tail and text.endswith(label_tail):
             unlabelled = text[: -len(label_tail)]
         if unlabelled is not None and not _MORE_FIELDS.search(unlabelled):
