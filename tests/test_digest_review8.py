@@ -215,3 +215,24 @@ def test_a_readers_rating_after_the_link_labels_is_no_part_of_the_title() -> Non
     texts = {c.text for c in score_lines(lines)[1]}
     assert "Pegging Strategies for Two-Handed Cribbage" in texts
     assert not [t for t in texts if t.startswith("Pegging") and t.endswith("(1)")]
+
+
+def test_a_notes_one_citation_under_its_bibliography_heading_is_its_paper() -> None:
+    page = (
+        "# Peg Codes\n## Authors\n\n  - Ann Moss\n  - Bo Quill\n\n"
+        "## DOI\n\nhttps://doi.org/10.1145/2810103.2813728.\n\n"
+        "## Bibliography entry\n\n"
+        "Moss, Ann, and Bo Quill. ‘Peg Codes: Fast, Authenticated Crib Codes (Or: Making "
+        "Rapid Muggins Unstoppable)’. In Proceedings of the 22nd Cribbage Conference, 1032–47. "
+        "New York, NY, USA: Crib Press, 2015. https://doi.org/10.1145/2810103.2813728.\n\n"
+        "## Summary\n\nThe paper addresses the problem of adversarial pegging.\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["authors"], p["year"]) for p in papers] == [
+        (
+            "Peg Codes: Fast, Authenticated Crib Codes (Or: Making Rapid Muggins Unstoppable)",
+            ["Ann Moss", "Bo Quill"],
+            2015,
+        )
+    ]
+    assert papers[0]["doi"] == "10.1145/2810103.2813728"

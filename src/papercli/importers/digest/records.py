@@ -709,6 +709,14 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     return len(cited)
 
 
+# "Bibliography entry", "Cite as", "引用格式": the heading of a note's one citation
+_CITATION_HEADING = re.compile(
+    r"^\W{0,3}(?:bibliography(?:\s+entry)?|citation|cite(?:\s+(?:this(?:\s+paper)?|as))?|"
+    r"how\s+to\s+cite|reference|引用|引用格式|论文引用)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A page that lists papers as author-first references ("A, B, and C. Title. In CVPR,
     2016.", "A, B. 2017. Title. In Venue.", "A, J., & B, K. (2019). Title. Venue."), at least
@@ -730,6 +738,8 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
                 and reference.year is not None
                 and _IN_PRINT.search(reference.tail) is not None
             )
+            # "## Bibliography entry" over it: the page's own paper, as its note cites it
+            whole = whole or (i > 0 and _CITATION_HEADING.match(lines[i - 1].text) is not None)
     if len(found) < 2 and not whole:
         return 0  # one reference is a paper when whole: 'Names. "Title." Nature 521.7 (2015)'
     named = 0

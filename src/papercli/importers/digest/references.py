@@ -52,6 +52,11 @@ _QUOTED_TITLE = re.compile(
     r'^(?P<names>[^"“”()（）:：]{3,400}?)[,.]?\s*["“](?P<title>[^"“”]{4,400}?)[,.，。]?["”][,.，]?'
     r"\s*(?P<rest>\S.*)$"
 )
+# Chicago in curly single quotes: "Juels, Ari, and Nikos Tri. ‘Title’. In Proceedings of …"
+_SINGLE_QUOTED_TITLE = re.compile(
+    r"^(?P<names>[^\"“”‘’()（）:：]{3,400}?)[,.]?\s*‘(?P<title>[^‘’]{4,400}?)[,.]?’[,.]?"
+    r"\s*(?P<rest>\S.*)$"
+)
 # dblp: "Ashish Vaswani, Noam Shazeer: Attention is All you Need. NIPS 2017: 5998-6008"
 _DBLP = re.compile(r"^(?P<names>[^:：()]{3,400}?):\s+(?P<rest>\S.*)$")
 # "Outstanding Paper Award on Applications of RL M. Vasco, T. Seno: Title": an award's name
@@ -86,7 +91,7 @@ def read_reference(text: str) -> Reference | None:
     harvard = _HARVARD.match(text)
     if harvard is not None:
         return _named(harvard)
-    quoted = _QUOTED_TITLE.match(text)
+    quoted = _QUOTED_TITLE.match(text) or _SINGLE_QUOTED_TITLE.match(text)
     if quoted is not None:
         return _quoted(quoted)
     found = _names_then_title(text) or _at_breaks(text)  # the strictest shape first
