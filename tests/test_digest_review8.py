@@ -236,3 +236,26 @@ def test_a_notes_one_citation_under_its_bibliography_heading_is_its_paper() -> N
         )
     ]
     assert papers[0]["doi"] == "10.1145/2810103.2813728"
+
+
+def test_an_authors_label_in_lenticular_brackets_names_the_authors() -> None:
+    page = (
+        "ACM Cribbage Conference 2017\n\n"
+        "Keynote Session - Grand Challenges in Pegging\n\n"
+        "1. The Next 700 Pegging Engines.\n\n"
+        "Paper Link】 【Pages】:1-2\n\n"
+        "【Authors】: Ann Moss\n\n"
+        "【Abstract】: In this talk, we discuss the implications of these trends.\n\n"
+        "2. What Are We Doing With Our Hands?: Nobody Cares About Our Crib Research.\n\n"
+        "Paper Link】 【Pages】:3-4\n\n"
+        "【Authors】: Bo Quill, Cal Rowe\n\n"
+        "【Abstract】: We look back at a decade of counting.\n"
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert got == {
+        "The Next 700 Pegging Engines": ["Ann Moss"],
+        "What Are We Doing With Our Hands?: Nobody Cares About Our Crib Research": [
+            "Bo Quill",
+            "Cal Rowe",
+        ],
+    }

@@ -28,8 +28,8 @@ from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(
-    r"^\s*(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?(?:authors?|作者|by)\b"
-    r"\s*[:：]?\s*(\S.*)$",
+    r"^\s*[【\[]?(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?"
+    r"(?:authors?|作者|by)\b[】\]]?\s*[:：]?\s*(\S.*)$",
     re.IGNORECASE,
 )
 # "Hanshu Yan LinkedIn | Website": the labels of the author's profile links after the name
