@@ -259,3 +259,38 @@ def test_an_authors_label_in_lenticular_brackets_names_the_authors() -> None:
             "Cal Rowe",
         ],
     }
+
+
+def test_references_whose_titles_end_at_a_double_slash_are_read_with_their_venues() -> None:
+    page = (
+        "克里比奇算法综述\n\n"
+        "Moss A, Quill B and Rowe C. 2020. P-GCN: multi-scale pegging convolution for "
+        "semi-supervised crib counting//Proceedings of the 35th Uncertainty in Artificial "
+        "Intelligence Conference. Tel Aviv, Israel: PMLR: 841-851\n\n"
+        "Peg D, Nob E and Crib F. 2019. MixPeg: higher-order pegging architectures via sparsified "
+        "hand mixing//Proceedings of the 36th International Conference on Machine Learning. "
+        "Long Beach, USA: PMLR: 21-29\n\n"
+        "Hob G and Lee H. 2018. Crib graphs with learned discards//Proceedings of the Workshop "
+        "on Pegging. Peg City: Crib Press: 1-9\n"
+    )
+    got = {p["title"]: (p["venue"], p["year"]) for p in _papers(page)}
+    assert got["P-GCN: multi-scale pegging convolution for semi-supervised crib counting"] == (
+        "UAI",
+        2020,
+    )
+    assert got["MixPeg: higher-order pegging architectures via sparsified hand mixing"] == (
+        "ICML",
+        2019,
+    )
+    assert got["Crib graphs with learned discards"] == (
+        "Proceedings of the Workshop on Pegging",
+        2018,
+    )
+
+
+def test_a_proceedings_series_gives_way_to_the_conference_it_prints() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    text = "Proceedings of the 36th International Conference on Machine Learning. PMLR: 21-29"
+    assert find_venue_year(text)[0] == "ICML"
+    assert find_venue_year("PMLR 2019") == ("PMLR", 2019)

@@ -197,6 +197,9 @@ _AFTER_VENUE_YEAR = re.compile(
 # Public functions
 
 
+_SERIES = frozenset({"PMLR"})  # a proceedings series: the conference it prints is the venue
+
+
 @lru_cache(maxsize=65536)  # digest lines and cuts repeat: the same text, one answer
 def find_venue_year(text: str) -> tuple[str | None, int | None]:
     """The venue and year TEXT states, e.g. "[CVPR 2023] Title" → ("CVPR", 2023).
@@ -212,6 +215,8 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
         if venue not in PREPRINTS and year is not None:
             break  # "CVPR 2023": as sure as it gets
     published = [f for f in found if f[0] not in PREPRINTS]
+    if any(f[0] not in _SERIES for f in published):  # "ICML … Long Beach: PMLR: 21-29"
+        published = [f for f in published if f[0] not in _SERIES]
     with_year = [f for f in published if f[1] is not None]
     if with_year:
         best = with_year[0]

@@ -38,8 +38,10 @@ _LEAD_YEAR = re.compile(r"^[(（]?((?:19|20)\d\d)[a-z]?(?:,[^()（）]{1,20})?[)
 _LISTED = re.compile(r",|&|\band\b")  # "W., Lee, K., & Toutanova, K": more names
 # the title's end: any sentence break ("... optimization. arXiv preprint ..."), or the type
 # mark of China's citation standard (GB/T 7714: "Title[J]. Journal", "Title[C]//Proceedings")
+# ("Title//Proceedings of …": the standard's "//" before the proceedings, with no type mark)
 _TITLE_END = re.compile(
-    r"(?<=[.?!])\s+(?=\S)|\s*\[\s*(?:[JCMDRPASNZ]|EB|DB|CP)(?:\s*/\s*OL)?\s*\](?:\s*//)?[.,]?\s*",
+    r"(?<=[.?!])\s+(?=\S)|\s*\[\s*(?:[JCMDRPASNZ]|EB|DB|CP)(?:\s*/\s*OL)?\s*\](?:\s*//)?[.,]?\s*"
+    r"|(?<=[\w)])\s*//\s*(?=[A-Z])",
     re.IGNORECASE,
 )
 # Harvard: "He, K. and Sun, J. (2016) 'Title', Venue, pp. 1-9." (the title in single quotes)
