@@ -294,3 +294,19 @@ def test_a_proceedings_series_gives_way_to_the_conference_it_prints() -> None:
     text = "Proceedings of the 36th International Conference on Machine Learning. PMLR: 21-29"
     assert find_venue_year(text)[0] == "ICML"
     assert find_venue_year("PMLR 2019") == ("PMLR", 2019)
+
+
+def test_titles_after_their_first_author_et_al_are_read_with_that_author() -> None:
+    page = (
+        "IJCAI2019 に聴講参加してきました。\n"
+        "興味深かった論文\n"
+        "Ann Moss et.al, Heterogeneous Crib Matching Networks for Unknown Hand Detection\n"
+        "未知の手を検出する研究。\n\n"
+        "Bo Quill et.al, Quaternion Collaborative Pegging for Recommendation\n"
+        "4元数をもちいた協調フィルタリング。\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("Heterogeneous Crib Matching Networks for Unknown Hand Detection", ["Ann Moss"]),
+        ("Quaternion Collaborative Pegging for Recommendation", ["Bo Quill"]),
+    ]

@@ -61,6 +61,9 @@ _BY_NAME = re.compile(r"^\s*by\s+[A-Z]")
 _UNCLOSED_GUILLEMET = re.compile(
     r"《\s*([A-Za-z][^《》\u3400-\u9fff\n]{8,250}?)\s*(?=[\u3400-\u9fff])"
 )
+_NAMES_ET_AL_LEAD = re.compile(
+    r"^((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+\s+et\.?\s?al\.?)\s*[,:：]\s*(\S.{7,})$"
+)
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
 # "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
 _BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
@@ -842,6 +845,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     glued = _BEFORE_CJK.match(base) if not base.isascii() else None
     if glued is not None:  # "paper title: Title 中文译名": the title before its translation
         add(glued.group(1), "before_cjk", base[glued.end() :])
+    match = _NAMES_ET_AL_LEAD.match(base)
+    if match:  # "Shen Wang et al., Title": the first author, then the title
+        add(match.group(2), "after_names", match.group(1))
     match = _BY.match(base)
     if match:
         add(match.group(1), "before_by", match.group(2))
