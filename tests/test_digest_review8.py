@@ -310,3 +310,20 @@ def test_titles_after_their_first_author_et_al_are_read_with_that_author() -> No
         ("Heterogeneous Crib Matching Networks for Unknown Hand Detection", ["Ann Moss"]),
         ("Quaternion Collaborative Pegging for Recommendation", ["Bo Quill"]),
     ]
+
+
+def test_a_name_and_institution_before_a_dash_and_a_quoted_title_is_its_author() -> None:
+    page = (
+        "Contest Unearths Cribbage Research\n\n"
+        "The finalists and their papers:\n\n"
+        "- Ann Moss, University of Illinois at Chicago – “No Muggins: Automated Blackbox "
+        "Detection of Pegging Opportunities in Crib Hands;”\n"
+        "- Bo Quill, University of Michigan – “Large-Scale Hand Indexing Using Count Graphs;”\n"
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert got == {
+        "No Muggins: Automated Blackbox Detection of Pegging Opportunities in Crib Hands": [
+            "Ann Moss"
+        ],
+        "Large-Scale Hand Indexing Using Count Graphs": ["Bo Quill"],
+    }

@@ -1328,6 +1328,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             cited_names(before)
             or awarded_names(before)
             or (cited_names(unlabelled) if unlabelled != before else [])
+            or _affiliated_before(before)
         )
         if names:
             return names
@@ -1395,6 +1396,21 @@ _SENTENCE_NAMES = re.compile(
     r"produced|study|studied|find|found|describe|described|demonstrate|demonstrated|argue|"
     r"argued|develop|developed|built|wrote|explore|explored)\b)"
 )
+
+
+# "- Prithvi Bisht, University of Illinois at Chicago – “Title”": a name and where they work
+_NAME_AFFILIATION_DASH = re.compile(
+    rf"^\W{{0,3}}({_FULL_NAME})\s*,\s*([^,;:\n]{{3,100}}?)\s*[–—-]{{1,2}}\s*[\"“]?\s*$"
+)
+
+
+def _affiliated_before(before: str) -> list[str]:
+    """The one author named before a quoted title with their institution ("Name,
+    University of X – “Title”")."""
+    match = _NAME_AFFILIATION_DASH.match(before)
+    if match is None or _INSTITUTION.search(match.group(2)) is None:
+        return []
+    return parse_names(match.group(1))
 
 
 def sentence_names(text: str) -> list[str]:
