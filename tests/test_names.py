@@ -489,3 +489,9 @@ def test_a_long_run_of_chinese_without_a_dot_is_no_name() -> None:
     assert parse_names("建立深度学习的知识网") == []
     assert parse_names("于宁·曹、格尔德·科图姆") == ["于宁·曹", "格尔德·科图姆"]
     assert parse_names("欧阳娜娜、张三") == ["欧阳娜娜", "张三"]
+
+
+def test_a_stray_point_after_a_name_leaves_no_trailing_space() -> None:
+    # found by the markup-soup property above: "A Jr. ." kept the space before its point
+    names = parse_names("Jr.\\.,A")
+    assert all(name == name.strip() for name in names)

@@ -736,7 +736,7 @@ def _tidy(part: str) -> str:
     if part.endswith("."):
         last = part.split()[-1].lower()
         if not (last in _SUFFIXES or _initials_only(part.split()[-1]) or "." in last[:-1]):
-            part = part[:-1]
+            part = part[:-1].rstrip()  # "A Jr. .": a stray point after a space
     if _HAS_CJK.search(part) and not re.search(r"[A-Za-z]", part):
         part = part.replace(" ", "")
     return part
