@@ -327,3 +327,25 @@ def test_a_name_and_institution_before_a_dash_and_a_quoted_title_is_its_author()
         ],
         "Large-Scale Hand Indexing Using Count Graphs": ["Bo Quill"],
     }
+
+
+def test_two_quoted_award_titles_in_one_sentence_take_their_names_and_the_awards_venue() -> None:
+    page = (
+        "SIGCRIB 2019 Awards\n\n"
+        "Best papers\n\n"
+        "The Best Paper Awards for CRIB 2019 went to “Efficient and Scalable Muggins Violation "
+        "Detection” by Ann Moss (University of Peg), Bo Quill (Crib Research), Cal Rowe "
+        "(Berkeley), and “Scaling Symbolic Counting for Automated Verification of Hands with "
+        "Serval” by Di Peg (University of Crib), Ed Nob (Peg Research).\n"
+    )
+    got = {p["title"]: (p["authors"], p["year"]) for p in _papers(page)}
+    assert got == {
+        "Efficient and Scalable Muggins Violation Detection": (
+            ["Ann Moss", "Bo Quill", "Cal Rowe"],
+            2019,
+        ),
+        "Scaling Symbolic Counting for Automated Verification of Hands with Serval": (
+            ["Di Peg", "Ed Nob"],
+            2019,
+        ),
+    }

@@ -259,7 +259,12 @@ _NOT_WRITERS = frozenset(
     {"谷歌", "百度", "华为", "商汤", "龙头", "高校", "常见", "经典", "最新", "全新", "金牌"}
 )
 # "六篇论文被ACL录用，包括……": the sentence's papers were all accepted at its venue
-_SEVERAL_ACCEPTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*篇(?:论文|文章|工作)")
+# "N篇论文被X录用", "The Best Paper Awards for SOSP 2019 went to “A” … and “B”": one venue for all
+_SEVERAL_ACCEPTED = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)\s*篇(?:论文|文章|工作)"
+    r"|\b(?i:awards|papers)\s+(?i:for|at|of)\s+[A-Z][\w-]{1,15}\s*'?(?:19|20)?\d\d\s+"
+    r"(?i:went|go|were)\b"
+)
 
 
 def _writer_before(text: str, title: str) -> list[str]:

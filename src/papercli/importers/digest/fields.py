@@ -1259,14 +1259,16 @@ _CJK_TAG = re.compile(r"[(（][\u3400-\u9fff\s/、]{1,12}[)）]")
 # the next quoted title in a line of prose: its own names follow it, not this title's
 _NEXT_QUOTE = re.compile(r"[“《「]|(?<!\w)\"(?=[A-Z])")
 # '“Title,” written by A, B and C, of …': the names a quoted title is said to be written by
-_QUOTE_WRITTEN_BY = re.compile(r"^\W{0,3}(?:(?:co-?)?authored|written)\s+by\s", re.IGNORECASE)
+_QUOTE_WRITTEN_BY = re.compile(r"^\W{0,3}(?:(?:co-?)?authored\s+|written\s+)?by\s", re.IGNORECASE)
 
 
 def names_after_quote(rest: str) -> list[str]:
-    """The names a quoted title is "written by" or "authored by" in prose ('“Title,” written by
-    A, B and C, of …'), read no further than the next quoted title."""
+    """The names a quoted title is "by", "written by" or "authored by" in prose ('“Title,”
+    written by A, B and C, of …'), read no further than the next quoted title."""
     rest = _NEXT_QUOTE.split(rest, 1)[0]
-    return parse_names(rest) if _QUOTE_WRITTEN_BY.match(rest) else []
+    if not _QUOTE_WRITTEN_BY.match(rest):
+        return []
+    return _names_after_by(rest) or parse_names(rest)
 
 
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
@@ -1553,6 +1555,9 @@ _ONE_NAME = re.compile(
 )
 
 
+_AFFILIATION_PAREN = re.compile(r"\s*\([^()]{2,80}\)")
+
+
 def _names_after_by(rest: str) -> list[str]:
     """The names after ' by ' that follow a title in prose, up to the first part that is no
     name ("by A, B, and C, delves into ..." → A, B, C)."""
@@ -1560,7 +1565,8 @@ def _names_after_by(rest: str) -> list[str]:
     if match is None:
         return []
     kept: list[str] = []
-    names = re.split(r"(?<=[a-z]{2})\.\s", match.group(1)[:400])[0]  # the sentence ends
+    said = _AFFILIATION_PAREN.sub("", match.group(1)[:600])  # "A (University of Chicago), B"
+    names = re.split(r"(?<=[a-z]{2})\.\s", said[:400])[0]  # the sentence ends
     for part in re.split(r",\s*|\s+and\s+(?=[^\W\d_])", names):
         part = part.strip().rstrip(".")
         if not part:
