@@ -146,6 +146,11 @@ def open_quotes(size: int) -> str:
     return _fill(size, lambda rnd, i: f'{_title(rnd)} of the "{_title(rnd)}')
 
 
+def bibtex_heads(size: int) -> str:
+    """BibTeX entry heads that never close, each one line: every head would scan far ahead."""
+    return _fill(size, lambda rnd, i: f"@article{{key{i},")
+
+
 def html(size: int) -> str:
     body = _fill(
         size,
@@ -172,6 +177,7 @@ KINDS: dict[str, Callable[[int], str | None]] = {
     "cited": cited,
     "glued": glued,
     "open-quotes": open_quotes,
+    "bibtex-heads": bibtex_heads,
 }
 
 

@@ -349,3 +349,30 @@ def test_two_quoted_award_titles_in_one_sentence_take_their_names_and_the_awards
             2019,
         ),
     }
+
+
+def test_a_cut_off_bibtex_entry_without_its_keys_comma_is_read_and_its_volume_is_not() -> None:
+    page = (
+        "@Proceedings{findings-CRIB2023:2023,\n"
+        "  editor    = {Moss, Ann  and  Quill, Bo},\n"
+        '  title     = {"Proceedings of the 22nd National Conference on Cribbage"},\n'
+        '  year           = {"2023"},\n'
+        "}\n\n"
+        "@inproceedings{Rowe-etal-2023-peg\n"
+        "    author = {Cal, Rowe  and  Di, Peg},\n"
+        "    title = {基于软掩码的克里比奇计分(Hybrid Pegging Counts Based on Soft Masking)},\n"
+        '    booktitle = {"Findings of the 22nd National Conference on Cribbage"},\n'
+        '    year = {"2023"},\n'
+        "    url = {https://aclanthology.org/2023.findings-crib-1.1},\n"
+        "    pages = {1--12},\n"
+        '    abstract = {"克里比奇计分需要从异质数据中进行数值推理得到答案，当前的研究将'
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["alt_titles"], p["venue"], p["year"]) for p in papers] == [
+        (
+            "Hybrid Pegging Counts Based on Soft Masking",
+            ["基于软掩码的克里比奇计分"],
+            "Findings of the 22nd National Conference on Cribbage",
+            2023,
+        )
+    ]

@@ -891,6 +891,9 @@ def _runs_into(title: str, seen: dict[str, Paper]) -> bool:
 BIBTEX_CONFIDENCE = 1.0  # an entry names its title in a field: nothing to doubt
 
 
+_VOLUME = re.compile(r"@proceedings\b", re.IGNORECASE)
+
+
 def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult) -> list[Paper]:
     """The papers of the page's BibTeX ENTRIES, added to RESULT (rejections too)."""
     if not entries:
@@ -898,12 +901,14 @@ def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult)
     from papercli.errors import ImportFormatError
     from papercli.importers.bibtex import parse_bibtex
 
+    papers_only = [e for e in entries if not _VOLUME.match(e)]  # not a proceedings' own entry
     try:
-        parsed = parse_bibtex("\n\n".join(entries), source)
+        parsed = parse_bibtex("\n\n".join(papers_only), source)
     except ImportFormatError:
         return []
     found = []
     for paper in parsed.papers:
+        _bilingual_entry(paper)
         if _key(paper.title) in result.by_title:
             continue  # the same entry pasted twice
         paper.source = source
@@ -913,6 +918,25 @@ def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult)
         found.append(paper)
     result.rejected.extend(parsed.rejected)
     return found
+
+
+# "基于……的问答(Hybrid Tabular-Textual Question Answering …)": a Chinese title, the English after
+_CHINESE_THEN_ENGLISH = re.compile(
+    r"^([^()（）]*[\u3400-\u9fff][^()（）]*?)\s*[(（]([A-Za-z][^()（）]{8,})[)）]$"
+)
+
+
+def _bilingual_entry(paper: Paper) -> None:
+    """A BibTeX entry's fields as a Chinese site writes them: the title "中文(English)" is the
+    English title with the Chinese one beside it, and a value in quotes inside its braces
+    ('{"Findings of …"}') is the value."""
+    paper.title = paper.title.strip('"“” ') or paper.title
+    if paper.venue:
+        paper.venue = paper.venue.strip('"“” ') or None
+    both = _CHINESE_THEN_ENGLISH.match(paper.title)
+    if both is not None:
+        paper.title = both.group(2).strip()
+        paper.alt_titles = [*paper.alt_titles, both.group(1).strip()]
 
 
 def _move_nickname(paper: Paper, result: DigestResult) -> None:

@@ -21,13 +21,20 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
     entries: list[str] = []
     pieces: list[str] = []
     done = 0
-    for match in _ENTRY.finditer(text):
+    heads = list(_ENTRY.finditer(text))
+    for k, match in enumerate(heads):
         if match.start() < done:
             continue  # inside the entry before it
-        end = _closing(text, match.end() - 1)
-        if end is None:
+        last = k == len(heads) - 1  # only the page's last entry can be cut off by its end
+        # an entry closes before the next one's head (so each character is scanned once)
+        end = _closing(text, match.end() - 1, len(text) if last else heads[k + 1].start())
+        entry = text[match.start() : end] if end is not None else None
+        if entry is None and last:
+            entry = _cut_off(text, match.start())
+        if entry is None:
             continue
-        entries.append(text[match.start() : end].strip())
+        end = end if end is not None else len(text)
+        entries.append(_KEY_WITHOUT_COMMA.sub(r"\1,\2", entry.strip(), count=1))
         pieces.append(text[done : match.start()])
         pieces.append("\n" * text.count("\n", match.start(), end))
         done = end
@@ -37,12 +44,30 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
     return "".join(pieces), entries
 
 
-def _closing(text: str, start: int) -> int | None:
-    """One past the bracket that closes the one at START, or None within MAX_ENTRY."""
+# "@inproceedings{Zhang-etal-2023-ji⏎    author = …": the key's comma left out
+_KEY_WITHOUT_COMMA = re.compile(r"^(@\w+\s*[{(]\s*[^\s,{}()=\"]+)(\s*\n\s*\w+\s*=)")
+# a field that ends its line: "  year = {2023},", "  pages = {1--12}"
+_FIELD_END = re.compile(r"[}\"\d],?[ \t]*$", re.MULTILINE)
+
+
+def _cut_off(text: str, start: int) -> str | None:
+    """The page's last entry, cut off before its closing brace (a page's excerpt ends inside
+    it): its whole fields, closed; None when it is too long or has no whole field."""
+    if len(text) - start > MAX_ENTRY:
+        return None
+    ends = list(_FIELD_END.finditer(text, start))
+    if not ends:
+        return None
+    return text[start : ends[-1].end()].rstrip().rstrip(",") + "\n}"
+
+
+def _closing(text: str, start: int, stop: int) -> int | None:
+    """One past the bracket that closes the one at START, or None before STOP or within
+    MAX_ENTRY."""
     opening = text[start]
     closing = "}" if opening == "{" else ")"
     depth = 0
-    for i in range(start, min(len(text), start + MAX_ENTRY)):
+    for i in range(start, min(stop, start + MAX_ENTRY)):
         char = text[i]
         if char == "{" or (char == opening and opening == "("):
             depth += 1
