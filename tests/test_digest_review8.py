@@ -376,3 +376,20 @@ def test_a_cut_off_bibtex_entry_without_its_keys_comma_is_read_and_its_volume_is
             2023,
         )
     ]
+
+
+def test_a_venue_label_over_a_list_gives_its_year_to_every_title_in_it() -> None:
+    page = (
+        "FOCS 2022 Test of Time Awards\n\n"
+        "FOCS 2012\n\n"
+        "  • A Tight Linear Time (1/2)-Approximation for Unconstrained Cribbage Maximization\n"
+        "    Ann Moss, Bo Quill, Cal Rowe, Di Peg\n"
+        "    This paper gives a ½-approximation algorithm for the fundamental problem of "
+        "maximizing a cribbage hand.\n\n"
+        "  • Optimal Multi-dimensional Pegging Design: Reducing Revenue to Welfare Maximization\n"
+        "    Ed Nob, Fay Crib, G. Hob Lee\n"
+        "    This paper presents a general reduction that converts a large class of pegging "
+        "problems.\n"
+    )
+    got = [(p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [("FOCS", 2012), ("FOCS", 2012)]

@@ -672,8 +672,9 @@ def _second_opinion(
     titles: the rules know layouts the model has seen too rarely, the model keeps their
     false papers out. Papers both found get the rules' fields where the model's are empty,
     and the venue the page announces (DOC) where neither gives one. Returns the keys of
-    every title the rules proposed."""
+    every title the rules proposed (the venue label over the title's list before DOC)."""
     from papercli.importers.digest.candidates import without_open_tail
+    from papercli.importers.digest.fields import label_at
     from papercli.importers.digest.records import never_title
     from papercli.importers.digest.references import names_only
     from papercli.importers.digest_legacy import parse_digest as rule_papers
@@ -746,8 +747,10 @@ def _second_opinion(
         if _runs_into(paper.title, seen):
             continue
         paper.title = _as_written(paper.title, written.get(key))
-        if paper.venue is None and paper.year is None and doc[0]:
-            paper.venue, paper.year = doc  # as the model's records take it
+        if paper.venue is None and paper.year is None:
+            # as the model's records take it: the label over its list ("FOCS 2012"), or the page's
+            labelled = label_at(lines, where.get(key, -1))
+            paper.venue, paper.year = labelled if labelled[0] else doc
         seen[key] = paper
         held |= _identifiers(paper)
         result.papers.append(paper)

@@ -430,6 +430,12 @@ def forget_page() -> None:
 _LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
 
 
+def label_at(lines: list[Line], index: int) -> tuple[str | None, int | None]:
+    """The venue label in force at line INDEX ("FOCS 2012" alone on a line over its list)."""
+    labels = _page(lines).label
+    return labels[index] if 0 <= index < len(labels) else (None, None)
+
+
 def venue_label(text: str) -> tuple[str | None, int | None]:
     """The venue (and year) of a line that names only a venue ("**CVPR**", "ICLR 2022:"),
     which heads the papers listed under it; (None, None) for any other line."""
