@@ -393,3 +393,32 @@ def test_a_venue_label_over_a_list_gives_its_year_to_every_title_in_it() -> None
     )
     got = [(p["venue"], p["year"]) for p in _papers(page)]
     assert got == [("FOCS", 2012), ("FOCS", 2012)]
+
+
+def test_a_title_over_one_full_name_is_a_title_among_titles_over_name_lists() -> None:
+    page = (
+        "Ten cribbage papers worth reading\n\n"
+        "1. Pegging Nets (1995)\n"
+        "“Pegging-Vector Networks”\n"
+        "Moss, Quill\n"
+        "Introduced pegging nets, demonstrating how to find optimal discards.\n"
+        "2. Crib Forests (2001)\n"
+        "“Crib Forests”\n"
+        "Leo Hobart\n"
+        "Ensemble counting that remains one of the most robust methods.\n"
+        "3. Muggins (2014)\n"
+        "“Muggins: A Simple Way to Prevent Counting Errors”\n"
+        "Rowe, Peg, Nob\n"
+        "A simple way to claim missed points.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Crib Forests" in titles
+
+
+def test_one_full_name_is_a_person_not_a_menu_or_a_phrase() -> None:
+    from papercli.importers.names import one_full_name
+
+    assert one_full_name("Leo Hobart") and one_full_name("Geoffrey E. Hinton")
+    assert not one_full_name("Home   Archive   About   Subscribe")
+    assert not one_full_name("Read More")
+    assert not one_full_name("Ann Moss, Bo Quill")

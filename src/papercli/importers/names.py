@@ -437,6 +437,18 @@ def without_roles(text: str) -> str:
     return _ROLE_LEAD.sub("", text) if _ROLE_WORD.search(text) else text
 
 
+def one_full_name(text: str) -> bool:
+    """Whether TEXT is one person's full name and nothing else ("Leo Breiman", "Geoffrey E.
+    Hinton"), not a menu ("Home   Archive") or a phrase of common words ("Read More")."""
+    text = text.strip()
+    names, share = read_name_list(text)
+    if len(names) != 1 or share < 0.95 or "  " in text:
+        return False
+    words = [w for w in names[0].split() if not _initials_only(w)]
+    common = _COMMON | _TITLE_WORDS
+    return 2 <= len(words) <= 3 and not any(w.lower() in common for w in words)
+
+
 def split_name_list(text: str) -> list[str]:
     """TEXT split at name separators with no judgement (for callers that trust the field)."""
     return [p.strip() for p in _SEPARATOR.split(text) if p.strip()]

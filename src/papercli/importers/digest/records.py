@@ -167,16 +167,23 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
     """A page that lists papers as a title line over an author line ("Title" / "A, B and C"),
     with at least half of those title lines already confident or an identifier in each pair,
     names the other lines of that shape titles too (their whole-line candidate, unless the
-    model gives it almost nothing)."""
-    from papercli.importers.digest.features import looks_like_names, names_paper_id
+    model gives it almost nothing), those over one full name ("Leo Breiman") among them."""
+    from papercli.importers.digest.features import looks_like_names, names_paper_id, signature
+    from papercli.importers.digest.references import names_only
+    from papercli.importers.names import one_full_name
 
     pairs: list[int] = []
+    alone: list[int] = []  # title lines over one full name ("Daniele Micciancio")
     for i in range(len(lines) - 1):
         line, below = lines[i], lines[i + 1]
         if line.kind not in ("line", "item") or below.kind not in ("line", "item"):
             continue
         names = _LEAD_SYMBOLS.sub("", below.text.strip())  # "👥 Albert Gu, Tri Dao"
-        if not ("," in names or " and " in names) or looks_like_names(names[:400]) < 0.85:
+        if not ("," in names or " and " in names):
+            if one_full_name(names) and not names_only(line.text[:400]):
+                alone.append(i)
+            continue
+        if looks_like_names(names[:400]) < 0.85:
             continue
         title = line.text.strip()
         if len(title.split()) > 30:
@@ -191,6 +198,8 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
         pairs.append(i)
     if len(pairs) < IDENTIFIED_PAIRS:
         return 0
+    shapes = {signature(lines[i]) for i in pairs}
+    pairs = sorted([*pairs, *(k for k in alone if signature(lines[k]) in shapes)])
     titled = [i for i in pairs if max((c.score for c in scored[i]), default=0.0) >= accept]
     # or every pair holds a paper identifier ("📄 Title" / "👥 A, B" / "🔗 arxiv.org/abs/...")
     ends = [*pairs[1:], len(lines)]
