@@ -422,3 +422,25 @@ def test_one_full_name_is_a_person_not_a_menu_or_a_phrase() -> None:
     assert not one_full_name("Home   Archive   About   Subscribe")
     assert not one_full_name("Read More")
     assert not one_full_name("Ann Moss, Bo Quill")
+
+
+def test_a_title_line_restated_in_the_prose_below_keeps_its_own_link() -> None:
+    page = (
+        "https://arxiv.org/pdf/2509.21193\n"
+        "这个系统就是让AI像人类专家一样自然地打牌。\n"
+        "Emergent Abilities of Large Cribbage Models\n"
+        "https://arxiv.org/abs/2206.07682\n"
+        "2022年,来自某研究院等机构的研究团队发布了《Emergent Abilities of Large Cribbage Models》,"
+        "这篇论文探讨了大模型中一个令人着迷的现象\n"
+        "https://arxiv.org/pdf/2001.08361\n"
+        "2020年,某实验室发布了《Scaling Laws for Neural Cribbage Models》,这篇论文通过大规模实验"
+        "研究了模型性能与规模之间的关系\n"
+        "论文最重要的发现是模型性能与三个关键因素呈现精确的幂律关系\n"
+        "https://arxiv.org/pdf/2509.13232\n"
+        "当前大模型的策略梯度优化主要采用基于组的方法。\n"
+    )
+    got = {p["title"]: p["arxiv_id"] for p in _papers(page)}
+    assert got == {
+        "Emergent Abilities of Large Cribbage Models": "2206.07682",
+        "Scaling Laws for Neural Cribbage Models": "2001.08361",
+    }

@@ -79,6 +79,7 @@ def parse_digest(
         follow_names_then_titles,
         follow_piped_fields,
         follow_reference_lines,
+        follow_restated_titles,
         follow_spaced_fields,
         follow_split_citations,
         follow_stated_titles,
@@ -134,6 +135,7 @@ def parse_digest(
     follow_described_items(lines, scored, accept)
     follow_emoji_runs(lines, scored, accept)
     follow_titles_over_blurbs(lines, scored, accept)
+    follow_restated_titles(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that

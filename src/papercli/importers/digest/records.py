@@ -492,6 +492,38 @@ def follow_titles_over_links(
     return named
 
 
+RESTATED_FLOOR = 0.2  # a title line that prose restates right below needs this much
+RESTATED_REACH = 3  # lines between a title line and the prose that restates it, at most
+
+
+def follow_restated_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A title line that a sentence just below quotes again ("Title" / link / "…发布了《Title》，
+    这篇论文…") is the title, not its quotation in the prose: the record starts at the title's
+    own line, with the link under it (the prose's quotation would start it one link too
+    late). Returns how many titles it moved."""
+    moved = 0
+    for i, row in enumerate(scored):
+        quoted = [c for c in row if "quoted" in c.how and c.score >= accept]
+        if not quoted or lines[i].kind != "line":
+            continue
+        for cand in quoted:
+            key = cand.text.casefold()
+            for k in range(max(0, i - RESTATED_REACH), i):
+                own = [
+                    c
+                    for c in scored[k]
+                    if "whole" in c.how
+                    and c.text.casefold() == key
+                    and RESTATED_FLOOR <= c.score < accept
+                ]
+                if own:
+                    own[0].score = accept
+                    cand.score = 0.0
+                    moved += 1
+                    break
+    return moved
+
+
 BARE_LINES = 8  # a page of at most this many lines, each a title in title case, lists titles
 BARE_FLOOR = 0.2  # below this the model says a line of such a page is no title at all
 
