@@ -444,3 +444,22 @@ def test_a_title_line_restated_in_the_prose_below_keeps_its_own_link() -> None:
         "Emergent Abilities of Large Cribbage Models": "2206.07682",
         "Scaling Laws for Neural Cribbage Models": "2001.08361",
     }
+
+
+def test_a_docs_sites_anchor_text_is_a_heading_not_part_of_the_title_under_it() -> None:
+    page = (
+        "核心论文\n"
+        "Section titled “Cribbage 基础”Pegging Is All You Need\n"
+        "Section titled “Pegging Is All You Need”作者: Moss et al. (Crib Lab, 2017)\n"
+        "链接: https://arxiv.org/abs/1706.03762\n"
+        "Section titled “Tool Use”Crib Counter: Language Models Can Teach Themselves to Count\n"
+        "Section titled “Crib Counter: Language Models Can Teach Themselves to Count”作者: "
+        "Quill et al. (Peg Lab, 2023)\n"
+        "链接: https://arxiv.org/abs/2302.04761\n"
+    )
+    result = parse_digest(page)
+    assert [p.title for p in result.papers] == [
+        "Pegging Is All You Need",
+        "Crib Counter: Language Models Can Teach Themselves to Count",
+    ]
+    assert not [p.title for p in result.uncertain if "Section titled" in p.title]

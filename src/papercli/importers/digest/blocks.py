@@ -88,6 +88,11 @@ _TAG = re.compile(r"<[A-Za-z!/][^<>\n]{0,400}>")
 _HEAD_BLOCK = re.compile(r"\s*<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 
 
+# 'Section titled “Tool Use”Toolformer: …': a docs site's heading, copied as the hidden text
+# of its anchor link and run into the line under it
+_ANCHOR_TEXT = re.compile(r"^[ \t]*Section titled “([^”\n]{1,200})”[ \t]*", re.MULTILINE)
+
+
 def _markdown_after_head(rest: str) -> bool:
     """Whether REST, what follows a page's <head> block, is markdown rather than the HTML
     of a <body>: no <body> or <html> tag, and fewer tags than one to four lines."""
@@ -110,6 +115,8 @@ def read_lines(text: str) -> list[Line]:
     minified = text.lstrip().startswith("<") and text.count("\n") < 20
     if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
         text = html_to_markdown(text)
+    if "Section titled" in text:  # a docs site's anchor text, run into the line under it
+        text = _ANCHOR_TEXT.sub(r"### \1\n", text)
     if _FIRST_ENTRY.search(text):
         text = "\n".join(_unglued(line) for line in text.split("\n"))
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
