@@ -463,3 +463,18 @@ def test_a_docs_sites_anchor_text_is_a_heading_not_part_of_the_title_under_it() 
         "Crib Counter: Language Models Can Teach Themselves to Count",
     ]
     assert not [p.title for p in result.uncertain if "Section titled" in p.title]
+
+
+def test_a_pages_test_of_time_award_names_the_venue_of_its_table_of_papers() -> None:
+    page = (
+        "When the Test of Time Award guidelines were created, eligible papers were identified "
+        "as those published 10 to 12 years prior.\n"
+        "From this graded list, 30 papers were selected to receive a KDD Test of Time Award.\n"
+        "Year | Title | Author(s) |\n"
+        "---|---|---|\n"
+        "1980 | Probabilistic Models of Pegging and Counting | A. Moss & B. Quill |\n"
+        "1982 | The Unified Probabilistic Model for Cribbage | C. Rowe, D. Peg & E. Nob |\n"
+        "1985 | The Crib Hypothesis Revisited | F. Crib |\n"
+    )
+    got = [(p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [("KDD", 1980), ("KDD", 1982), ("KDD", 1985)]

@@ -244,8 +244,8 @@ _VENUE_OF_PAPERS = re.compile(
 )
 _AWARD_OF = re.compile(
     r"\b([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\s+"
-    r"(?i:(?:outstanding|best|distinguished|test[\s-]of[\s-]time)\s+(?:\w+\s+)?papers?"
-    r"\s+(?:awards?|prizes?))"
+    r"(?i:(?:(?:outstanding|best|distinguished|test[\s-]of[\s-]time)\s+(?:\w+\s+)?papers?"
+    r"|test[\s-]of[\s-]time)\s+(?:awards?|prizes?))"
 )
 _THIS_YEARS = re.compile(r"(?i:\bthis\s+year['’]s\s+)([^,.;:!?]{2,120})")
 _PAPERS_OF_YEAR = re.compile(
