@@ -478,3 +478,20 @@ def test_a_pages_test_of_time_award_names_the_venue_of_its_table_of_papers() -> 
     )
     got = [(p["venue"], p["year"]) for p in _papers(page)]
     assert got == [("KDD", 1980), ("KDD", 1982), ("KDD", 1985)]
+
+
+def test_a_title_run_into_its_first_authors_name_is_cut_before_the_name() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.scorer import score_lines
+
+    page = (
+        "2011\n"
+        "CRIB '11Best Paper:A Study of Practical PeggingDutch T. Moss, Crib Research and the "
+        "University of Peg; William J. Quill, Crib Research\n"
+        "Best Student Paper:Board Counting via Modular Hands (BCMH)Paul Rowe, Peg Inc.\n"
+    )
+    scored = score_lines(read_lines(page))
+    first = {c.text: c.rest for c in scored[1] if "before_names" in c.how}
+    assert first.get("A Study of Practical Pegging", "").startswith("Dutch T. Moss,")
+    second = {c.text for c in scored[2] if "before_names" in c.how}
+    assert "Board Counting via Modular Hands" in second

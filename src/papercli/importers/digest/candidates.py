@@ -61,6 +61,11 @@ _BY_NAME = re.compile(r"^\s*by\s+[A-Z]")
 _UNCLOSED_GUILLEMET = re.compile(
     r"《\s*([A-Za-z][^《》\u3400-\u9fff\n]{8,250}?)\s*(?=[\u3400-\u9fff])"
 )
+# a title run into its first author's name, the line breaks of a copy lost: a lower-case
+# letter (or a closing bracket), then "First [M.] Last" and a comma, semicolon or "and"
+_GLUED_NAMES = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\)))(?=[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s))"
+)
 _NAMES_ET_AL_LEAD = re.compile(
     r"^((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+\s+et\.?\s?al\.?)\s*[,:：]\s*(\S.{7,})$"
 )
@@ -845,6 +850,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     glued = _BEFORE_CJK.match(base) if not base.isascii() else None
     if glued is not None:  # "paper title: Title 中文译名": the title before its translation
         add(glued.group(1), "before_cjk", base[glued.end() :])
+    glued = _GLUED_NAMES.search(base, 8)
+    if glued is not None:  # "…Practical DeduplicationDutch T. Meyer, Microsoft Research; …"
+        add(base[: glued.start()], "before_names", base[glued.start() :])
     match = _NAMES_ET_AL_LEAD.match(base)
     if match:  # "Shen Wang et al., Title": the first author, then the title
         add(match.group(2), "after_names", match.group(1))
