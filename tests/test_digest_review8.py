@@ -495,3 +495,21 @@ def test_a_title_run_into_its_first_authors_name_is_cut_before_the_name() -> Non
     assert first.get("A Study of Practical Pegging", "").startswith("Dutch T. Moss,")
     second = {c.text for c in scored[2] if "before_names" in c.how}
     assert "Board Counting via Modular Hands" in second
+
+
+def test_clauses_of_a_sentence_run_as_a_numbered_list_are_no_papers() -> None:
+    page = (
+        "View this email in your browser\n"
+        "Happy New Year! I hope everyone has a wonderful 2018. We're already off to a good "
+        "start.\n\n"
+        "Crib Talkers, the show where my co-host Matt and I talk card books and news, will "
+        "return soon. In the meantime, here were our most watched videos in 2017:\n"
+        "1. We analyzed Crib's self-pegging progress,\n"
+        "2. debated Muggins' future,\n"
+        "3. argued about board neutrality,\n"
+        '4. reviewed Ann Moss\'s "The Everything Crib",\n'
+        '5. and broke down Bo Quill\'s "Supercounting".\n\n'
+        "But All The Cool Kids Are Doing It\n\n"
+        "Avoiding the Cribbage Hipster Trap (Cal Rowe)\n\n"
+    )
+    assert _papers(page) == []

@@ -746,6 +746,8 @@ def _second_opinion(
             continue
         if model < CHINESE_RULE_FLOOR and _mostly_chinese(paper.title):
             continue  # "2. 为被干扰的图进行…": a point of a post's list of contributions
+        if model < accept and _lower_clause(paper.title):
+            continue  # "2. debated Bitcoin's future,": a clause of a sentence run as a list
         if _runs_into(paper.title, seen):
             continue
         paper.title = _as_written(paper.title, written.get(key))
@@ -769,6 +771,16 @@ _NAMES_THEN_QUOTED = re.compile(r'^([^"“”]{3,200}?)[,.:]?\s*["“]([^"“”
 _TRANSLATED = re.compile(
     r"^([A-Z][^\u3400-\u9fff]{15,300}?[A-Za-z?!)])\s+([\u3400-\u9fff].{3,200})$"
 )
+
+
+def _lower_clause(title: str) -> bool:
+    """Whether TITLE opens with a lower-case word and is no name ("node2vec: …"): a verb in
+    the past ("reviewed Brad Stone's …") or words with no capital ("argued about net
+    neutrality") make a clause of a sentence, not a title."""
+    words = title.split()
+    if len(words) < 2 or not (words[0].isalpha() and words[0].islower()) or ":" in title:
+        return False
+    return words[0].endswith("ed") or not any(ch.isupper() for ch in " ".join(words[1:3]))
 
 
 def _mostly_chinese(text: str) -> bool:
