@@ -396,11 +396,17 @@ _CONNECTIVES = re.compile(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECAS
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 # "LTI Assistant Professor Maarten Sap", "PhD student Jenny Liang": a news page's roles
 _ROLE_WORD = re.compile(r"profess|lecturer|postdoc|student|candidate|alumn|researcher", re.I)
+_ROLE_RANK = (
+    r"(?:(?:assistant|associate|adjunct|research|visiting|distinguished|senior|principal)\s+)*"
+)
+_ROLE_NAME = (
+    r"(?:professor|lecturer|postdoc(?:toral)?(?:\s+(?:fellow|researcher|scholar))?"
+    r"|(?:ph\.?d\.?|doctoral|master'?s|graduate|undergraduate)\s+(?:student|candidate)s?"
+    r"|students?|alumn(?:us|a|i)|researchers?)"
+)
 _ROLE_LEAD = re.compile(
-    r"(?:^|(?<=[\s,;]))(?:[A-Z]{2,6}\s+)?"
-    r"(?i:(?:(?:assistant|associate|adjunct|research|visiting|distinguished|senior|principal)\s+)*(?:professor|lecturer|postdoc(?:toral)?(?:\s+(?:fellow|researcher|"
-    r"scholar))?|(?:ph\.?d\.?|doctoral|master'?s|graduate|undergraduate)\s+(?:student|candidate)s?"
-    r"|students?|alumn(?:us|a|i)|researchers?)(?:\s+emerit(?:us|a))?)\s+(?=[A-Z])"
+    rf"(?:^|(?<=[\s,;]))(?:[A-Z]{{2,6}}\s+)?(?i:{_ROLE_RANK}{_ROLE_NAME}(?:\s+emerit(?:us|a))?)"
+    r"\s+(?=[A-Z])"
 )
 
 

@@ -64,7 +64,8 @@ _UNCLOSED_GUILLEMET = re.compile(
 # a title run into its first author's name, the line breaks of a copy lost: a lower-case
 # letter (or a closing bracket), then "First [M.] Last" and a comma, semicolon or "and"
 _GLUED_NAMES = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\)))(?=[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s))"
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\)))"
+    r"(?=[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s))"
 )
 _NAMES_ET_AL_LEAD = re.compile(
     r"^((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+\s+et\.?\s?al\.?)\s*[,:：]\s*(\S.{7,})$"

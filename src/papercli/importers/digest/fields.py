@@ -194,24 +194,18 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         venue, year = venue_year(text)
         if venue and year:
             return venue, year
-    # an award page's opening: "papers published in JAIR", "The ICML Outstanding Paper awards"
-    for pattern in (_VENUE_OF_PAPERS, _AWARD_OF):
+    # an award page's opening: "papers published in JAIR", "The ICML Outstanding Paper awards";
+    # a news item's "at this year's Association for Computational Linguistics (ACL) annual
+    # meeting", dated "Friday, July 14, 2023": that venue, in the year of the item's date
+    for pattern in (_VENUE_OF_PAPERS, _AWARD_OF, _THIS_YEARS):
         for line in lines[:8]:
             if line.kind in ("cell", "item"):
                 break
             for match in pattern.finditer(line.text[:600]):
                 venue, year = venue_year(match.group(1))
                 if venue and venue not in PREPRINTS:
-                    return venue, year
-    # a news item's "at this year's Association for Computational Linguistics (ACL) annual
-    # meeting", dated "Friday, July 14, 2023": that venue, in the year of the item's date
-    for line in lines[:8]:
-        if line.kind in ("cell", "item"):
-            break
-        for match in _THIS_YEARS.finditer(line.text[:600]):
-            venue, year = venue_year(match.group(1))
-            if venue and venue not in PREPRINTS:
-                return venue, year or _page_date_year(lines)
+                    dated = pattern is _THIS_YEARS and year is None
+                    return venue, _page_date_year(lines) if dated else year
     # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
     first = lines[0] if lines else None
     if first is not None and first.kind == "heading" and len(first.text) <= 80:
