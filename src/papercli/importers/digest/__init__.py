@@ -76,7 +76,6 @@ def parse_digest(
         follow_glossed_titles,
         follow_identified_rows,
         follow_names_over_quotes,
-        follow_names_then_titles,
         follow_piped_fields,
         follow_reference_lines,
         follow_restated_titles,
@@ -131,7 +130,6 @@ def parse_digest(
     follow_titles_before_names(lines, scored, accept)
     follow_authored_groups(lines, scored, accept)
     follow_dashed_names(scored, accept)
-    follow_names_then_titles(scored, accept)
     follow_described_items(lines, scored, accept)
     follow_emoji_runs(lines, scored, accept)
     follow_titles_over_blurbs(lines, scored, accept)

@@ -67,9 +67,6 @@ _GLUED_NAMES = re.compile(
     r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\)))"
     r"(?=[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s))"
 )
-_NAMES_ET_AL_LEAD = re.compile(
-    r"^((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+\s+et\.?\s?al\.?)\s*[,:：]\s*(\S.{7,})$"
-)
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
 # "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
 _BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
@@ -160,7 +157,7 @@ _CITED_LEAD = re.compile(
 )
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method": the names, then the title
 _ETAL_LEAD = re.compile(
-    rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\s+al\.?),\s+(\S.{{8,}})$"
+    rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al\.?),\s+(\S.{{8,}})$"
 )
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
@@ -854,9 +851,6 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     glued = _GLUED_NAMES.search(base, 8)
     if glued is not None:  # "…Practical DeduplicationDutch T. Meyer, Microsoft Research; …"
         add(base[: glued.start()], "before_names", base[glued.start() :])
-    match = _NAMES_ET_AL_LEAD.match(base)
-    if match:  # "Shen Wang et al., Title": the first author, then the title
-        add(match.group(2), "after_names", match.group(1))
     match = _BY.match(base)
     if match:
         add(match.group(1), "before_by", match.group(2))

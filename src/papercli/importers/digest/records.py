@@ -883,28 +883,6 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
     return len(found)
 
 
-def follow_names_then_titles(scored: list[list[Candidate]], accept: float) -> int:
-    """A page that lists papers as "Shen Wang et al., Title", at least twice, names each such
-    title (the cut after the first author's "et al."), unless the model gives it nearly
-    nothing. Returns how many titles it named."""
-    from papercli.importers.digest.references import names_only
-
-    found = [
-        cand
-        for row in scored
-        for cand in row
-        if "after_names" in cand.how
-        and cand.score >= CUE_FLOOR
-        and not names_only(cand.text)
-        and not never_title(cand.text)
-    ]
-    if len(found) < 2:
-        return 0
-    for cand in found:
-        _name_over_row(cand, scored[cand.line], accept)
-    return len(found)
-
-
 # "Mnih et al., Nature 2015. …", "Sutton and Barto, 1998": names, then where and when
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la)\s+"  # "van Hasselt": part of a surname
 _PARTICLE_LEAD = re.compile(rf"^(?:{_PARTICLE})+")
