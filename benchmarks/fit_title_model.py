@@ -2,7 +2,7 @@
 
 usage: python benchmarks/fit_title_model.py [--no-fixtures] [--no-extra] [--C 0.3]
        [--boosted [--trees 150] [--leaves 8]] [--with-dev] [--with-held] [--with-read]
-       [--fixture-weight W] [--out FILE]
+       [--pages FIRST-LAST[,FIRST-LAST…]] [--fixture-weight W] [--out FILE]
 
 Every line of every page gives candidate titles (src/papercli/importers/digest/candidates.py);
 a candidate is labelled a title when it matches a title of the page's answer key the way
@@ -94,9 +94,14 @@ def pages(use_fixtures: bool) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def _fitted(number: int) -> bool:
-    """Whether extra page NUMBER is fitted on: the even ones below 1024 (odd ones and the
-    last check, 1024 on, are held out); with --with-read also the pages read for errors in
-    stops 17 to 23 (1100 to 1489)."""
+    """Whether extra page NUMBER is fitted on: with --pages FIRST-LAST[,FIRST-LAST…] the pages
+    in those ranges only; else the even ones below 1024 (odd ones and the last check, 1024 on,
+    are held out), with --with-read also the pages read for errors in stops 17 to 23 (1100 to
+    1489)."""
+    if "--pages" in sys.argv:
+        ranges = sys.argv[sys.argv.index("--pages") + 1].split(",")
+        bounds = [tuple(int(n) for n in r.split("-")) for r in ranges]
+        return any(first <= number <= last for first, last in bounds)
     if "--with-read" in sys.argv and 1100 <= number < 1490:
         return True
     if number >= 1024:
