@@ -117,7 +117,7 @@ def read_lines(text: str) -> list[Line]:
         text = html_to_markdown(text)
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
         text = _ANCHOR_TEXT.sub(r"### \1\n", text)
-    if _FIRST_ENTRY.search(text):
+    if _FIRST_ENTRY.search(text) or _FIRST_REFERENCE.search(text):
         text = "\n".join(_unglued(line) for line in text.split("\n"))
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
@@ -198,22 +198,32 @@ def _front_matter_title(text: str) -> str:
 # --- 2. Title": a numbered list a copy ran onto one line (a year glued to the next number)
 _FIRST_ENTRY = re.compile(r"(?:^|(?<=\s))1[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])", re.MULTILINE)
 _ENTRY_NUMBER = re.compile(r"(\d+)[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])")
+# "[1] BAI X M,et al.Title[J].IEEE Access,2019:1-9. [2] ZHAO Weidong,…": a reference list
+# run onto one line; the entry starts with a capital, where a citation in prose does not
+_FIRST_REFERENCE = re.compile(r"(?:^|(?<=\s))\[1\]\s+(?=[A-Z\u3400-\u9fff])", re.MULTILINE)
+_REFERENCE_NUMBER = re.compile(r"(?<=\s)\[(\d+)\]\s+(?=[A-Z\u3400-\u9fff])")
 GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be split
 GLUED_LINE = 200  # characters: a shorter line holds no list run onto it
 
 
 def _unglued(line: str) -> str:
-    """LINE split before each entry of a numbered list run onto it ("… SIGIR 20202. Title"),
-    when it holds GLUED_ENTRIES of them numbered 1, 2, 3, … in order; else LINE."""
-    first = _FIRST_ENTRY.search(line) if len(line) >= GLUED_LINE else None
+    """LINE split before each entry of a numbered list run onto it ("… SIGIR 20202. Title",
+    "… 2019:1-9. [2] Authors …"), when it holds GLUED_ENTRIES of them numbered 1, 2, 3, … in
+    order; else LINE."""
+    if len(line) < GLUED_LINE:
+        return line
+    first = _FIRST_REFERENCE.search(line)
+    entries = _REFERENCE_NUMBER
+    if first is None:
+        first, entries = _FIRST_ENTRY.search(line), _ENTRY_NUMBER
     if first is None:
         return line
     cuts = [first.start()]
     number = 2
-    for found in _ENTRY_NUMBER.finditer(line, first.end()):
+    for found in entries.finditer(line, first.end()):
         digits, wanted = found.group(1), str(number)
-        if digits.endswith(wanted):  # "20202.": the year 2020, then entry 2
-            cuts.append(found.end(1) - len(wanted))
+        if digits == wanted or (entries is _ENTRY_NUMBER and digits.endswith(wanted)):
+            cuts.append(found.end(1) - len(wanted) - (entries is _REFERENCE_NUMBER))
             number += 1
     if len(cuts) < GLUED_ENTRIES:
         return line

@@ -170,7 +170,11 @@ _NAMES_DOT_YEAR = re.compile(
     r"|[A-Z][\w-]*-AI|[A-Z][\w-]*\s+Team)(?:\s*\([^()]{1,40}\))?\s+·\s+(?:19|20)\d\d$"
 )
 _CITED_YEAR_LEAD = re.compile(r"^\(\d{4}\)\.\s*")
-_NAMES_DOT = re.compile(r"\.\s(?![A-Z][.,](?:\s|$))")
+# "LIU Haitao.Paper recommendation[J]": a copy without spaces runs the title onto the names
+_NAMES_DOT = re.compile(
+    r"\.(?:\s|(?<=al\.)(?=[A-Z\u4e00-\u9fff])|(?=[A-Z\u4e00-\u9fff][a-z\u4e00-\u9fff]))"
+    r"(?![A-Z][.,](?:\s|$))"
+)
 _PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL"})
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
@@ -606,10 +610,11 @@ def _national_citation(whole: str, add: Callable[..., None]) -> None:
         return
     head = whole[: kind.start()]
     # the names end at the first ". " not followed by another initial ("Le Q. V. Title")
-    cut = next((m.start() for m in _NAMES_DOT.finditer(head, 0, 320)), -1)
-    if not 2 <= cut <= 300:
+    dot = next(_NAMES_DOT.finditer(head, 0, 320), None)
+    if dot is None or not 2 <= dot.start() <= 300:
         return
-    title = _CITED_YEAR_LEAD.sub("", head[cut + 2 :].strip())
+    cut = dot.start()
+    title = _CITED_YEAR_LEAD.sub("", head[dot.end() :].strip())
     if 4 <= len(title) <= 300 and "[" not in title and "]" not in title:
         add(title, "before_bracket", head[:cut])
         if kind.group(1) in _PAPER_TYPES:  # not a book [M], a patent [P], a web page [EB/OL]

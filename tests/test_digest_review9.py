@@ -1,0 +1,61 @@
+"""Layouts of real pages read for errors in stop 29, written afresh as small cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_national_style_reference_list_run_onto_one_line_without_spaces_is_read() -> None:
+    page = (
+        "[1] MOSS A B,QUILL C,ROWE D,et al.Cribbage hand evaluation:a survey of counting "
+        "methods[J].Journal of Card Games,2019,7:11-29. "
+        "[2] PEG Dawei,NOB Erin,CRIB Fay.Discard strategies for two player cribbage under "
+        "partial information[J].Games and Decisions,2016,52(5):976-988. "
+        "[3] HAND Gus,PONE Hal,STARTER Ivy,et al.Pegging play with learned opponent models "
+        "for the endgame[C]//Proceedings of CG'19.New York,USA:Card Press,2019:1-6. "
+        "[4] FIFTEEN Jo,RUN Kai,NIBS Lou.Scoring the crib with dynamic programming and "
+        "exhaustive search[J].Computing Reviews,2018,55(1):12-20."
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Cribbage hand evaluation:a survey of counting methods",
+            ["MOSS A B", "QUILL C", "ROWE D"],
+            2019,
+        ),
+        (
+            "Discard strategies for two player cribbage under partial information",
+            ["PEG Dawei", "NOB Erin", "CRIB Fay"],
+            2016,
+        ),
+        (
+            "Pegging play with learned opponent models for the endgame",
+            ["HAND Gus", "PONE Hal", "STARTER Ivy"],
+            2019,
+        ),
+        (
+            "Scoring the crib with dynamic programming and exhaustive search",
+            ["FIFTEEN Jo", "RUN Kai", "NIBS Lou"],
+            2018,
+        ),
+    ]
+
+
+def test_bracketed_citations_in_prose_do_not_split_a_paragraph() -> None:
+    page = (
+        "# Reading notes\n\n"
+        "Counting methods [1] are the oldest, and they were refined by discard studies [2] "
+        "and then by pegging models [3], which we follow here in a long paragraph that goes "
+        "on about cribbage strategy for quite a while before it ends.\n\n"
+        "- Pegging Play with Learned Opponent Models for the Endgame. Gus Hand, Hal Pone. "
+        "CG 2019.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Pegging Play with Learned Opponent Models for the Endgame"
+    ]
