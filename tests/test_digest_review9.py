@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.scorer import all_candidates
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -59,3 +61,26 @@ def test_bracketed_citations_in_prose_do_not_split_a_paragraph() -> None:
     assert [p["title"] for p in _papers(page)] == [
         "Pegging Play with Learned Opponent Models for the Endgame"
     ]
+
+
+def test_a_stray_backtick_opens_no_code_span_over_the_next_lines() -> None:
+    page = (
+        "`Pegging’: A New Dataset for Cribbage Endgames\n"
+        "Discard Networks for Two Player Cribbage\n"
+        "Scoring the Crib, by Ivy Run (Noah`s Lab)\n"
+    )
+    assert [line.text for line in read_lines(page)] == [
+        "`Pegging’: A New Dataset for Cribbage Endgames",
+        "Discard Networks for Two Player Cribbage",
+        "Scoring the Crib, by Ivy Run (Noah`s Lab)",
+    ]
+    assert [line.text for line in read_lines("Run `papercli add` first, then\n`list`")] == [
+        "Run papercli add first, then",
+        "list",
+    ]
+
+
+def test_a_title_run_into_its_first_authors_name_and_affiliation_is_cut_there() -> None:
+    line = "Discard Networks for Two Player CribbageCal Rowe (Crib Institute)*; Di Peg (Peg Lab)"
+    (row,), _ = all_candidates(read_lines(line))
+    assert "Discard Networks for Two Player Cribbage" in [c.text for c in row]

@@ -117,6 +117,8 @@ def read_lines(text: str) -> list[Line]:
         text = html_to_markdown(text)
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
         text = _ANCHOR_TEXT.sub(r"### \1\n", text)
+    if "`" in text:
+        text = "\n".join(map(_lone_backtick_escaped, text.split("\n")))
     if _FIRST_ENTRY.search(text) or _FIRST_REFERENCE.search(text):
         text = "\n".join(_unglued(line) for line in text.split("\n"))
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
@@ -198,6 +200,20 @@ def _front_matter_title(text: str) -> str:
 # --- 2. Title": a numbered list a copy ran onto one line (a year glued to the next number)
 _FIRST_ENTRY = re.compile(r"(?:^|(?<=\s))1[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])", re.MULTILINE)
 _ENTRY_NUMBER = re.compile(r"(\d+)[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])")
+# one backtick alone on a line (a typographic quote, "`It’s on the tip of my tongue’: …") would
+# open a code span that runs over the next lines to another line's stray backtick
+_SINGLE_BACKTICK = re.compile(r"(?<![`\\])`(?!`)")
+
+
+def _lone_backtick_escaped(line: str) -> str:
+    """LINE with its last single backtick written as a character reference when it has no
+    partner on the line (a backslash before it would read as a LaTeX accent in "Noah`s")."""
+    ticks = [m.start() for m in _SINGLE_BACKTICK.finditer(line)] if "`" in line else []
+    if len(ticks) % 2 == 0:
+        return line
+    return line[: ticks[-1]] + "&#96;" + line[ticks[-1] + 1 :]
+
+
 # "[1] BAI X M,et al.Title[J].IEEE Access,2019:1-9. [2] ZHAO Weidong,…": a reference list
 # run onto one line; the entry starts with a capital, where a citation in prose does not
 _FIRST_REFERENCE = re.compile(r"(?:^|(?<=\s))\[1\]\s+(?=[A-Z\u3400-\u9fff])", re.MULTILINE)

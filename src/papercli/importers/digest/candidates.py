@@ -62,10 +62,11 @@ _UNCLOSED_GUILLEMET = re.compile(
     r"《\s*([A-Za-z][^《》\u3400-\u9fff\n]{8,250}?)\s*(?=[\u3400-\u9fff])"
 )
 # a title run into its first author's name, the line breaks of a copy lost: a lower-case
-# letter (or a closing bracket), then "First [M.] Last" and a comma, semicolon or "and"
+# letter (or a closing bracket), then "First [M.] Last" and a comma, semicolon, "and" or an
+# affiliation ("…Known-Item RetrievalSamarth Bhargav (University of Amsterdam)*; …")
 _GLUED_NAMES = re.compile(
     r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\)))"
-    r"(?=[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s))"
+    r"(?=[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s|\s\([A-Z]))"
 )
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
 # "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
