@@ -84,3 +84,19 @@ def test_a_title_run_into_its_first_authors_name_and_affiliation_is_cut_there() 
     line = "Discard Networks for Two Player CribbageCal Rowe (Crib Institute)*; Di Peg (Peg Lab)"
     (row,), _ = all_candidates(read_lines(line))
     assert "Discard Networks for Two Player Cribbage" in [c.text for c in row]
+
+
+def test_titles_quoted_in_one_chinese_sentence_take_the_year_and_writer_right_before() -> None:
+    page = (
+        "# 牌戏经典论文有哪些\n\n"
+        "先说牌戏领域,有三篇论文堪称“三驾马车”,2012年Crib团队的《Counting Fifteens in "
+        "Cribbage Hands with Exhaustive Search》(简称CF)绝对是绕不开的,另一篇是2014年Moss等人"
+        "的《Pegging Strategies for Two Player Cribbage》,它让牌手重新思考出牌顺序,还有2017年"
+        "Google团队的《Discard Is All You Need》,它改变了整个领域。\n"
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Counting Fifteens in Cribbage Hands with Exhaustive Search", [], 2012),
+        ("Pegging Strategies for Two Player Cribbage", ["Moss"], 2014),
+        ("Discard Is All You Need", [], 2017),
+    ]

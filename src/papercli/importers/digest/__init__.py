@@ -211,12 +211,13 @@ def parse_digest(
         result.papers.append(paper)
         result.confidence[id(paper)] = confidence
         result.by_title[key] = confidence
-    _more_quoted_titles(records, scored, lines, accept, seen, result, source)
+    dated = _more_quoted_titles(records, scored, lines, accept, seen, result, source)
     _more_linked_titles(records, scored, lines, floor, seen, result, source)
     rules_ran = len(lines) <= RULES_MAX_LINES
     proposed: set[str] = set()
     if rules_ran:
         proposed = _second_opinion(text, source, lines, scored, seen, result, accept, stories, doc)
+    proposed |= dated
     found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
         _set_aside_uncorroborated(result, proposed)
@@ -242,7 +243,8 @@ _WRITER_OF = re.compile(
 )
 # "Yann LeCun等人的《Title》": a writer named in Latin letters, before "等人的" (and others')
 _LATIN_WRITER_OF = re.compile(
-    r"(?:^|[\s，,、。：:；;])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?的(?:论文|文章)?\s*$"
+    r"(?:^|[\s，,、。：:；;年])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?"
+    r"的(?:论文|文章)?\s*$"
 )
 # "AliCoCo", "GoogLeNet": one word with capitals inside it names a system, not a person
 _NICKNAME_WORD = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[\w\-]*")
@@ -288,6 +290,17 @@ def _writer_before(text: str, title: str) -> list[str]:
     return [name]
 
 
+# "2014年Goodfellow等人的《Title》", "还有2017年Google团队的“Title”": the year right before
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年[^。；;《》“”\"\d]{0,24}$")
+
+
+def _year_before(text: str, title: str) -> int | None:
+    """The year a sentence gives quoted TITLE right before it ("2014年X等人的《Title》")."""
+    at = text.find(title)
+    found = _YEAR_BEFORE.search(text[max(0, at - 31) : at - 1]) if at > 1 else None
+    return int(found.group(1)) if found else None
+
+
 def _more_quoted_titles(
     records: list[Record],
     scored: list[list[Candidate]],
@@ -296,13 +309,15 @@ def _more_quoted_titles(
     seen: dict[str, Paper],
     result: DigestResult,
     source: str | None,
-) -> None:
+) -> set[str]:
     """A sentence that quotes several confident titles ("…的“A”、…的“B”和…的“C”") names a
     paper with each of them, not only with the best one: a record holds one paper, and a
-    line of prose may hold several records' titles."""
+    line of prose may hold several records' titles. Returns the keys of those the sentence
+    dates right before their title ("2017年Google团队的《Title》"): a citation vouches for them."""
     from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.fields import cited_right_before, names_after_quote
 
+    dated: set[str] = set()
     for record in records:
         line = lines[record.start]
         quoted = [
@@ -327,20 +342,25 @@ def _more_quoted_titles(
             key = _key(title)
             if not key or key in seen or _overlaps(key, seen):
                 continue
+            year_before = _year_before(line.text, cand.text)
+            if year_before is not None:
+                dated.add(key)
             try:
                 names = _writer_before(line.text, cand.text) or names_after_quote(cand.rest)
                 paper = Paper(  # "N篇论文被X录用，包括……": the venue is all its papers'
                     title=title,
                     authors=names,
                     venue=own.venue if own and shared else None,
-                    year=own.year
-                    if own and shared
-                    else cited_right_before(line.text, cand.text)[1],
+                    year=year_before
+                    or (
+                        own.year if own and shared else cited_right_before(line.text, cand.text)[1]
+                    ),
                     source=source,
                 )
             except ValidationError:
                 continue
             _add_found(paper, key, cand.score, seen, result)
+    return dated
 
 
 def _more_linked_titles(
