@@ -100,3 +100,21 @@ def test_titles_quoted_in_one_chinese_sentence_take_the_year_and_writer_right_be
         ("Pegging Strategies for Two Player Cribbage", ["Moss"], 2014),
         ("Discard Is All You Need", [], 2017),
     ]
+
+
+def test_a_section_name_below_a_papers_blurb_is_not_its_authors() -> None:
+    page = (
+        "# Card games journal\n\n"
+        "Foundations\n\n"
+        "- ✔️ Counting Fifteens in Cribbage Hands (2015)\n\n"
+        "  This is the best introduction to counting I know of, and it is free. I have been "
+        "very vocal about my support for this text and its exercises.\n\n"
+        "  Seminal Strategies\n\n"
+        "  Modern card play does have its superstars.\n\n"
+        "- ✔️ Pegging Strategies for Two Player Cribbage (2013)\n\n"
+        "  This work introduces pegging models. I love them, and I wrote one from scratch "
+        "to see how they hold up against a strong human player.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert ("Counting Fifteens in Cribbage Hands", []) in got
+    assert all(authors == [] for _, authors in got)

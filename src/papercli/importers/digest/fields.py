@@ -1384,7 +1384,13 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = byline_names(text) or (sentence_names(text) if k == 1 else [])
         if names:
             return names
+        if _PROSE.search(text):
+            break  # a paragraph about the paper: a names line below it heads what comes next
     return []
+
+
+# two sentences at least, a long line: prose, where no unlabelled author line follows
+_PROSE = re.compile(r"^(?=.{120})[^.!?]{20,}[.!?]\s+[A-Z\u4e00-\u9fff].*[.!?。]$")
 
 
 # "Ada Lovelace", "J. H. Martin", "Ana de Souza": one person's name of two to four words
