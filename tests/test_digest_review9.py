@@ -118,3 +118,30 @@ def test_a_section_name_below_a_papers_blurb_is_not_its_authors() -> None:
     got = [(p["title"], p["authors"]) for p in _papers(page)]
     assert ("Counting Fifteens in Cribbage Hands", []) in got
     assert all(authors == [] for _, authors in got)
+
+
+def test_a_page_that_leads_its_titles_with_the_methods_short_name_gives_the_titles() -> None:
+    page = (
+        "## Cribbage\n\n"
+        "* [CF - Counting Fifteens with Exhaustive Search](cf.md) ; Ann Moss ; 2018 ; done ;\n"
+        "* [PEG-NET - Pegging Strategies for Two Player Cribbage](peg.md) ; Bo Quill ; "
+        "ICLR 2021 ; done ;\n"
+        "* [DISC/D2 - Discard Networks Learned from Expert Play](d2.md) ; Cal Rowe ; "
+        "ICML 2022 ; done ;\n"
+        "* [Crib-Engine - Scoring the Crib with Dynamic Programming](ce.md) ; Di Peg ; "
+        "KDD 2022 ; done ;\n"
+    )
+    got = {p["title"]: p["alt_titles"] for p in _papers(page)}
+    assert got["Pegging Strategies for Two Player Cribbage"] == ["PEG-NET"]
+    assert got["Discard Networks Learned from Expert Play"] == ["DISC/D2"]
+    assert "Crib-Engine - Scoring the Crib with Dynamic Programming" not in got
+
+
+def test_one_title_led_by_a_short_name_keeps_it() -> None:
+    page = (
+        "- [BERT - Pre-training of Deep Bidirectional Transformers]"
+        "(https://arxiv.org/abs/1810.04805)\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "BERT - Pre-training of Deep Bidirectional Transformers"
+    ]

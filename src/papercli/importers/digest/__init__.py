@@ -225,6 +225,7 @@ def parse_digest(
     if len(result.papers) == 1 and found == 1:
         _page_links(result.papers[0], lines)
     _tidy_topics(lines, result.papers)
+    _move_leading_nicknames(result)
     for paper in result.papers:
         paper.title = without_link_labels(paper.title)
         _move_nickname(paper, result)
@@ -987,6 +988,27 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
     paper.title = title
     if nickname not in paper.alt_titles:
         paper.alt_titles = [*paper.alt_titles, nickname]
+
+
+# "KIP-FC - Dataset meta-learning from …", "GCOND/GC - Graph Condensation for …": a method's
+# short name (capitals or digits inside one word), a hyphen, then a title of three words or more
+# (an em dash may join a name that is part of the title: "RankMixer — Scaling Up …")
+_NICKNAME_LEAD = re.compile(r"^([A-Z][\w/+\-]{0,24})\s+-\s+([A-Z]\S*(?:\s+\S+){2,})$")
+LEADING_NICKNAMES = 3  # titles led that way, at least, for a page to write its titles so
+
+
+def _move_leading_nicknames(result: DigestResult) -> None:
+    """The titles of a page that leads most of them with the method's short name and a dash,
+    without it; the short name becomes another title."""
+    led = [(p, m) for p in result.papers if (m := _NICKNAME_LEAD.match(p.title)) is not None]
+    led = [(p, m) for p, m in led if sum(ch.isupper() or ch.isdigit() for ch in m.group(1)) >= 2]
+    if len(led) < LEADING_NICKNAMES or 2 * len(led) < len(result.papers):
+        return
+    for paper, match in led:
+        if _key(paper.title) in result.by_title:
+            result.by_title[_key(match.group(2))] = result.by_title.pop(_key(paper.title))
+        paper.title = match.group(2)
+        paper.alt_titles = [*paper.alt_titles, match.group(1)]
 
 
 def _fill(base: Paper, other: Paper) -> None:
