@@ -145,3 +145,26 @@ def test_one_title_led_by_a_short_name_keeps_it() -> None:
     assert [p["title"] for p in _papers(page)] == [
         "BERT - Pre-training of Deep Bidirectional Transformers"
     ]
+
+
+def test_a_sentence_listing_titles_by_their_authors_gives_each_with_the_leads_venue() -> None:
+    page = (
+        "# SIGIR 2014 Best Paper Awards\n\n"
+        "The best paper award went to Ann Moss for Pegging Strategies for Two Player "
+        "Cribbage.\n\n"
+        "Three papers received Honourable Mention, all from SIGIR 2002: Discard Networks "
+        "Learned from Expert Play by Bo Quill, Cal Rowe, and Di Peg; Counting Fifteens with "
+        "Exhaustive Search over Hands by Ed Nob and Fay Crib; Scoring the Crib with Dynamic "
+        "Programming and Memoization by Gus Hand, Hal Pone, Ivy Run, and Jo Starter.\n"
+    )
+    got = {p["title"]: (p["authors"], p["venue"], p["year"]) for p in _papers(page)}
+    assert got["Discard Networks Learned from Expert Play"] == (
+        ["Bo Quill", "Cal Rowe", "Di Peg"],
+        "SIGIR",
+        2002,
+    )
+    assert got["Counting Fifteens with Exhaustive Search over Hands"] == (
+        ["Ed Nob", "Fay Crib"],
+        "SIGIR",
+        2002,
+    )

@@ -121,6 +121,8 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(map(_lone_backtick_escaped, text.split("\n")))
     if _FIRST_ENTRY.search(text) or _FIRST_REFERENCE.search(text):
         text = "\n".join(_unglued(line) for line in text.split("\n"))
+    if "; " in text and " by " in text:
+        text = "\n".join(map(_by_list_split, text.split("\n")))
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
@@ -200,6 +202,37 @@ def _front_matter_title(text: str) -> str:
 # --- 2. Title": a numbered list a copy ran onto one line (a year glued to the next number)
 _FIRST_ENTRY = re.compile(r"(?:^|(?<=\s))1[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])", re.MULTILINE)
 _ENTRY_NUMBER = re.compile(r"(\d+)[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])")
+# "Three papers received Honourable Mention: Title by A, B, and C; Title by D and E; …": one
+# sentence listing papers each written "Title by names", parted by semicolons
+_LEAD_COLON = re.compile(r"^(.{10,300}?:)\s+(?=[\"“]?[A-Z])")
+
+
+def _by_list_split(line: str) -> str:
+    """LINE as one line per entry when it lists two papers or more as "Title by names; …",
+    after a lead ending in a colon or from its start; else LINE."""
+    if line.count(" by ") < 2 or line.count("; ") < 1 or len(line) > 5000:
+        return line
+    lead = _LEAD_COLON.match(line)
+    head, body = (lead.group(1), line[lead.end() :]) if lead else ("", line)
+    entries = [part.strip() for part in body.rstrip(" .").split("; ")]
+    if len(entries) < 2 or not all(map(_by_entry, entries)):
+        return line
+    items = [f"- {entry}" for entry in entries]  # the list it was, written as one
+    return "\n".join([head, "", *items] if head else items)
+
+
+def _by_entry(text: str) -> bool:
+    """Whether TEXT reads "Title by Names": a capital, 8 to 250 characters, " by ", a capital."""
+    by = text.find(" by ", 8, 256)
+    return (
+        by > 0
+        and len(text) - by <= 300
+        and text.lstrip('"“')[:1].isupper()
+        and ":" not in text[:by]
+        and text[by + 4 : by + 5].isupper()
+    )
+
+
 # one backtick alone on a line (a typographic quote, "`It’s on the tip of my tongue’: …") would
 # open a code span that runs over the next lines to another line's stray backtick
 _SINGLE_BACKTICK = re.compile(r"(?<![`\\])`(?!`)")

@@ -388,6 +388,17 @@ def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None
     return None, None
 
 
+def _list_lead(lines: list[Line], start: int) -> str:
+    """The sentence that introduces the list holding item START, when it ends in a colon
+    ("Three papers received Honourable Mention, all from SIGIR 2002:"), else ""."""
+    for line in reversed(lines[max(0, start - 100) : start]):
+        if line.kind == "item" and line.depth >= 1:
+            continue
+        text = line.text.strip()
+        return text if line.kind == "line" and len(text) <= 200 and text[-1:] in ":：" else ""
+    return ""
+
+
 def _trailing_labels(lines: list[Line], labels: list[int]) -> bool:
     """Whether the venue-only lines of a page follow their papers ("Title / CVPR 2016 / Title /
     NeurIPS 2017") instead of heading them: the first comes after a paper-like line of its
@@ -769,6 +780,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         if head is not None and len(head.split()) <= 4:
             head_venue, head_year = venue_year(head)
             venue, year = venue or head_venue, year or head_year
+    if venue is None and title_line.kind == "item" and title_line.depth == 1:
+        venue, led = venue_year(_list_lead(lines, record.start))  # "…, all from SIGIR 2002:"
+        year = year or led
     # a test-of-time award goes to a paper of years before the year its page or section names
     aged = _TEST_OF_TIME.search(" ".join([title_line.text, *record.sections])) is not None
     for section in reversed(record.sections):
