@@ -168,3 +168,16 @@ def test_a_sentence_listing_titles_by_their_authors_gives_each_with_the_leads_ve
         "SIGIR",
         2002,
     )
+
+
+def test_a_book_cited_beside_a_paper_of_the_same_title_gives_only_the_paper() -> None:
+    page = (
+        '[0] Moss, Ann, Bo Quill, and Cal Rowe. "Deep cribbage." A Card Press book. (2015). '
+        "[pdf]\n"
+        '[1] Peg, Di, Ed Nob, and Fay Crib. "Deep cribbage." Nature 521.7553 (2015): 436-444. '
+        "[pdf]\n"
+        '[2] Hand, Gus, Hal Pone, and Ivy Run. "A fast pegging algorithm for deep crib '
+        'nets." Card computation 18.7 (2006): 1527-1554. [pdf]\n'
+    )
+    got = {p["title"]: (p["authors"], p["venue"]) for p in _papers(page)}
+    assert got["Deep cribbage"] == (["Di Peg", "Ed Nob", "Fay Crib"], "Nature")

@@ -173,6 +173,8 @@ def parse_digest(
         if _news_story(fields, lines[record.start : record.end]):
             stories.add(key)
             continue
+        if fields.venue and _BOOK_VENUE.search(fields.venue):
+            continue  # '"Deep learning." An MIT Press book. (2015)': a book, not a paper
         try:
             paper = Paper(
                 title=title,
@@ -853,6 +855,9 @@ def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
             continue
         kept.append(paper)
     result.papers = kept
+
+
+_BOOK_VENUE = re.compile(r"\b(?:text)?book\b", re.IGNORECASE)
 
 
 # a title that links to a repository, a video or a post, in a record that names no paper by an
