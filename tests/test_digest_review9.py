@@ -181,3 +181,19 @@ def test_a_book_cited_beside_a_paper_of_the_same_title_gives_only_the_paper() ->
     )
     got = {p["title"]: (p["authors"], p["venue"]) for p in _papers(page)}
     assert got["Deep cribbage"] == (["Di Peg", "Ed Nob", "Fay Crib"], "Nature")
+
+
+def test_capitalised_title_words_before_a_venue_are_not_read_as_cited_names() -> None:
+    from papercli.importers.digest.records import follow_cited_parens
+    from papercli.importers.digest.scorer import score_lines
+
+    page = (
+        "PEG: Pegging Impersonation AttackS, IEEE S&P 2020\n\n"
+        "Counting Fifteens with Exhaustive Search. Moss, A., et al. CCS’19\n\n"
+        "Discard Networks Learned from Expert Play. Quill, B., et al. NDSS’20\n"
+    )
+    scored = score_lines(read_lines(page))
+    follow_cited_parens(scored, 0.5)
+    raised = [c.text for row in scored for c in row if c.score >= 0.5]
+    assert "PEG: Pegging" not in raised
+    assert "Counting Fifteens with Exhaustive Search" in raised

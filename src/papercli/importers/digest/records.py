@@ -695,6 +695,12 @@ def _ends_in_a_name(cand: Candidate) -> bool:
     return "," in cand.text and bool(parse_names(cand.text.rsplit(",", 1)[1]))
 
 
+# "et al." or an initial ("Pei, S."), or one name and the year ("John Searle, 1980"): what
+# tells names from capitalised title words
+_NAME_SIGNAL = re.compile(r"\bet\.?\s*al\b|(?:^|[\s,])[A-Z]\.(?=[\s,]|$)")
+_NAME_YEAR = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2},\s*(?:19|20)\d\d\b")
+
+
 def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     """A page whose entries cite their papers as "Title (A, B and C, 2015) — comment",
     "Title, A, B, C, 2020 Venue ...", "Title. Pei, S., et al. PNAS’14" or '"Title" by A et
@@ -719,6 +725,9 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                     continue  # "Title, the original paper by A": the writer's remark runs on
             elif "before_names" in cand.how and _PLAIN_TITLE.match(cand.text):
                 names = _NAMES_THEN_DATED.match(cand.rest)  # "Title. Pei, S., et al. PNAS’14"
+                signal = _NAME_SIGNAL.search(names.group(0)) if names is not None else None
+                if names is not None and signal is None and not _NAME_YEAR.match(cand.rest):
+                    names = None  # "BIAS: Bluetooth | Impersonation AttackS, IEEE S&P 2020"
             elif "before_comma" in cand.how and len(cand.text) > 12 and not _ends_in_a_name(cand):
                 names = _NAMES_THEN_YEAR.match(cand.rest.lstrip(" ,"))  # a span's rest: ", A"
                 if names is not None and not _two_or_more(names.group(1)):
