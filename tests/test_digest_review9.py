@@ -197,3 +197,30 @@ def test_capitalised_title_words_before_a_venue_are_not_read_as_cited_names() ->
     raised = [c.text for row in scored for c in row if c.score >= 0.5]
     assert "PEG: Pegging" not in raised
     assert "Counting Fifteens with Exhaustive Search" in raised
+
+
+def test_entries_that_open_with_their_year_and_names_over_the_title_keep_their_own() -> None:
+    page = (
+        "Best Student Paper Awards\n\n"
+        "Year Authors Citation\n"
+        "2016 Ann Moss\n"
+        "Bo Quill\n"
+        "Cal de Rowe\n"
+        "A Context-aware Pegging Model for Cribbage\n"
+        "2015 Di Peg\n"
+        "Ed Nob\n"
+        "Sequential Testing for Early Stopping of Crib Counts\n"
+        "2014 Fay Crib\n"
+        "Gus Hand\n"
+        "Hal Pone\n"
+        "Towards Better Measurement of Discards in Mobile Cribbage\n"
+    )
+    got = {p["title"]: (p["authors"], p["year"]) for p in _papers(page)}
+    assert got["A Context-aware Pegging Model for Cribbage"] == (
+        ["Ann Moss", "Bo Quill", "Cal de Rowe"],
+        2016,
+    )
+    assert got["Sequential Testing for Early Stopping of Crib Counts"] == (
+        ["Di Peg", "Ed Nob"],
+        2015,
+    )

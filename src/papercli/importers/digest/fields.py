@@ -692,6 +692,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     else:
         out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row)
+    dated_names, dated_year = _dated_names_above(lines, record.start)
+    if dated_names:  # "2016 Alexey Borisov" / "Ilya Markov" / "Title": the names are above
+        out.authors = dated_names
     marked = record.title.how & {"link", "quoted"}
     if not out.authors and marked and not title_line.first and title_line.kind == "line":
         out.authors = _names_above_in_block(lines, record.start)
@@ -826,7 +829,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue = "arXiv"
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
         year = year or (2000 + int(match.group(1)) if match else None)
-    out.venue, out.year = venue, year
+    out.venue, out.year = venue, dated_year or year
     sections = list(record.sections)
     caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
     for name in (caption, _row_topic(cells)):
@@ -928,6 +931,29 @@ def _block_head(lines: list[Line], start: int) -> str | None:
     """The first line of the block (item, paragraph) whose later line START is."""
     head = block_start(lines, start, 5)
     return lines[head].text.strip() if head is not None else None
+
+
+# "2016 Alexey Borisov": the year column and the first name of an entry written over its title
+_YEAR_THEN_NAME = re.compile(r"^((?:19|20)\d\d)\s+(\S.{2,60})$")
+DATED_NAMES_ABOVE = 20  # lines, at most, from an entry's year to its title
+
+
+def _dated_names_above(lines: list[Line], start: int) -> tuple[list[str], int | None]:
+    """The names written one per line over the title at START, from a line that opens with
+    the entry's year ("2016 Alexey Borisov" / "Ilya Markov" / "Title"), and that year."""
+    names: list[str] = []
+    for line in reversed(lines[max(0, start - DATED_NAMES_ABOVE) : start]):
+        text = line.text.strip()
+        if line.kind not in ("line", "item") or not text:
+            return [], None
+        dated = _YEAR_THEN_NAME.match(text)
+        one = parse_names(dated.group(2) if dated else text)
+        if len(one) != 1 or len(one[0].split()) > 4 or any(ch.isdigit() for ch in one[0]):
+            return [], None
+        names.insert(0, one[0])
+        if dated:
+            return names, int(dated.group(1))
+    return [], None
 
 
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
