@@ -224,3 +224,27 @@ def test_entries_that_open_with_their_year_and_names_over_the_title_keep_their_o
         ["Di Peg", "Ed Nob"],
         2015,
     )
+
+
+def test_a_figure_credit_names_no_paper_of_its_own() -> None:
+    page = (
+        "# Efficient Cribbage\n\n"
+        '<p class="center">\n    <img src="img/peg.png" width="60%">\n    <br>\n'
+        "    <em>Source: Pegging Strategies for Two Player Cribbage</em>\n</p>\n\n"
+        "Counting is the other half of the game.\n\n"
+        '<p class="center">\n    <img src="img/count.png" width="60%">\n    <br>\n'
+        "    <em>Source: Counting Fifteens with Exhaustive Search</em>\n</p>\n\n"
+        "Discards decide the crib.\n\n"
+        '<p class="center">\n    <img src="img/crib.png" width="60%">\n    <br>\n'
+        "    <em>Source: Discard Networks Learned from Expert Play</em>\n</p>\n\n"
+        "## Papers\n\n"
+        "- [Pegging Strategies for Two Player Cribbage](https://arxiv.org/abs/1902.07153). "
+        "Ann Moss, Bo Quill. ICML 2019.\n"
+        "- [Counting Fifteens with Exhaustive Search](https://arxiv.org/abs/2006.07153). "
+        "Cal Rowe, Di Peg. NeurIPS 2020.\n"
+        "- [Discard Networks Learned from Expert Play](https://arxiv.org/abs/2106.07153). "
+        "Ed Nob. ICLR 2021.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert not any(title.startswith("Source") for title in titles), titles
+    assert "Pegging Strategies for Two Player Cribbage" in titles

@@ -1865,7 +1865,13 @@ def never_title(text: str) -> bool:
         or _SLUG.match(text) is not None
         or _CJK_WORD.fullmatch(text) is not None
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
+        or _FIGURE_CREDIT.match(text) is not None
     )
+
+
+# "Source: Simplifying Graph Convolutional Networks" under a figure: where it came from (the
+# paper may be a title of its own, after the label)
+_FIGURE_CREDIT = re.compile(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:：]", re.IGNORECASE)
 
 
 # "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
