@@ -248,3 +248,33 @@ def test_a_figure_credit_names_no_paper_of_its_own() -> None:
     titles = [p["title"] for p in _papers(page)]
     assert not any(title.startswith("Source") for title in titles), titles
     assert "Pegging Strategies for Two Player Cribbage" in titles
+
+
+def test_glossed_topic_headings_over_glossed_titles_are_no_papers() -> None:
+    page = (
+        "# ECCV 2022 论文和代码\n\n"
+        "## 1. 计数\n\n"
+        "### 手牌计数(Hand Counting Methods)\n\n"
+        "[1] Counting Fifteens with Exhaustive Search over Hands (用穷举搜索计数十五点)<br>\n"
+        "[paper](https://arxiv.org/abs/2207.00001) | [code](https://github.com/a/b)<br><br>\n\n"
+        "[2] Pegging Strategies for Two Player Cribbage Games (双人克里比奇的计分策略)<br>\n"
+        "[paper](https://arxiv.org/abs/2207.00002)<br><br>\n\n"
+        "### 弃牌检测(Discard Object Detection)<br><br>\n\n"
+        "### 边缘计分(Edge Scoring Rules)\n\n"
+        "[3] Discard Networks Learned from Expert Play at Scale (从专家对局中学习的弃牌网络)<br>\n"
+        "[paper](https://arxiv.org/abs/2207.00003)<br><br>\n\n"
+        "## 2. 分割\n\n"
+        "### 牌型分割(Hand Shape Segmentation)\n\n"
+        "[4] Scoring the Crib with Dynamic Programming and Memoization (用动态规划计算牌池)<br>\n"
+        "[paper](https://arxiv.org/abs/2207.00004)<br><br>\n"
+    )
+    from papercli.importers.digest.records import follow_glossed_titles
+    from papercli.importers.digest.scorer import score_lines
+
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    follow_glossed_titles(lines, scored, 0.5)
+    raised = {c.text for row in scored for c in row if c.score >= 0.5}
+    topics = {"Hand Counting Methods", "Discard Object Detection", "Edge Scoring Rules"}
+    assert not topics & raised, raised
+    assert "Pegging Strategies for Two Player Cribbage Games" in raised

@@ -576,8 +576,10 @@ def follow_glossed_titles(lines: list[Line], scored: list[list[Candidate]], acce
     """Lines of an English title and its Chinese translation in brackets (either way round),
     two or more: each the model doubts names its English part when its record holds a paper
     identifier, or when the model titled at least half of them. Returns how many it named."""
+    from collections import Counter
+
     doubted: list[tuple[int, str]] = []
-    titled = 0
+    titled: Counter[str] = Counter()  # by the kind of line: headings vouch for no list item
     for i, line in enumerate(lines):
         if line.kind not in ("line", "item", "heading") or not scored[i] or len(line.text) > 700:
             continue
@@ -586,19 +588,33 @@ def follow_glossed_titles(lines: list[Line], scored: list[list[Candidate]], acce
         if english is None or never_title(english):
             continue
         if max(c.score for c in scored[i]) >= accept:
-            titled += 1
+            titled[line.kind] += 1
         else:
             doubted.append((i, english))
-    if titled + len(doubted) < 2:
+    if titled.total() + len(doubted) < 2:
         return 0
     # a list of them the model mostly titled vouches for the rest; else an identifier must
-    listed = titled >= 2 and 2 * titled >= titled + len(doubted)
+    kinds = Counter(lines[i].kind for i, _ in doubted)
     named = 0
     for i, english in doubted:
+        kind = lines[i].kind
+        listed = titled[kind] >= 2 and titled[kind] >= kinds[kind]
+        if kind == "heading" and heads_a_section(lines, scored, i, accept):
+            continue  # "### 边缘检测(Edge Detection)" over its papers' titles: a topic
         if listed or _identified_nearby(lines, i):
             _name_over_row(_cut_of(scored[i], i, english, "before_paren"), scored[i], accept)
             named += 1
     return named
+
+
+def heads_a_section(
+    lines: list[Line], scored: list[list[Candidate]], index: int, accept: float
+) -> bool:
+    """Whether the heading at INDEX is followed by another heading or a titled line."""
+    after = index + 1
+    return after < len(lines) and (
+        lines[after].kind == "heading" or any(c.score >= accept for c in scored[after])
+    )
 
 
 # "Title | Ada Quill, Ben Rowe | ICML 2021", "2401.04088 | Title | A, B et al.": a title, its
