@@ -278,3 +278,30 @@ def test_glossed_topic_headings_over_glossed_titles_are_no_papers() -> None:
     topics = {"Hand Counting Methods", "Discard Object Detection", "Edge Scoring Rules"}
     assert not topics & raised, raised
     assert "Pegging Strategies for Two Player Cribbage Games" in raised
+
+
+def test_a_heading_and_its_linked_line_give_one_paper_with_the_lines_fields() -> None:
+    page = (
+        "##### [Pegging Strategies for Two Player Cribbage]\n"
+        "- Pegging Strategies for Two Player Cribbage [[nature]](https://www.nature.com/articles/"
+        "nature14236)\n"
+        "- *Ann Moss, Bo Quill, Cal Rowe*\n"
+        "- `2015-02-25`\n\n"
+        "##### [Counting Fifteens with Exhaustive Search]\n"
+        "- Counting Fifteens with Exhaustive Search [[arXiv]](https://arxiv.org/abs/1503.03585)\n"
+        "- *Di Peg, Ed Nob*\n"
+        "- `2015-03-12`\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("Pegging Strategies for Two Player Cribbage", ["Ann Moss", "Bo Quill", "Cal Rowe"]),
+        ("Counting Fifteens with Exhaustive Search", ["Di Peg", "Ed Nob"]),
+    ]
+
+
+def test_a_journals_link_label_after_a_title_is_no_part_of_it() -> None:
+    from papercli.importers.digest.candidates import without_link_labels
+
+    assert without_link_labels("Human-level Pegging [nature]") == "Human-level Pegging"
+    assert without_link_labels("Counting Fifteens [[PNAS]] [code]") == "Counting Fifteens"
+    assert without_link_labels("A Survey [Review]") == "A Survey [Review]"

@@ -231,6 +231,8 @@ def parse_digest(
     for paper in result.papers:
         paper.title = without_link_labels(paper.title)
         _move_nickname(paper, result)
+    _merge_same_titles(result)
+    for paper in result.papers:
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:
@@ -1018,6 +1020,24 @@ def _move_leading_nicknames(result: DigestResult) -> None:
             result.by_title[_key(match.group(2))] = result.by_title.pop(_key(paper.title))
         paper.title = match.group(2)
         paper.alt_titles = [*paper.alt_titles, match.group(1)]
+
+
+def _merge_same_titles(result: DigestResult) -> None:
+    """One paper for each title, once link labels are gone ("Title [nature]" under the heading
+    "[Title]"): the later one fills the first one's empty fields."""
+    first: dict[str, Paper] = {}
+    kept = []
+    for paper in result.papers:
+        key = _key(paper.title)
+        if key in first:
+            _fill(first[key], paper)
+            confidence = result.confidence.get(id(paper), 0.0)
+            best = max(result.confidence.get(id(first[key]), 0.0), confidence)
+            result.confidence[id(first[key])] = best
+            continue
+        first[key] = paper
+        kept.append(paper)
+    result.papers = kept
 
 
 def _fill(base: Paper, other: Paper) -> None:

@@ -340,7 +340,8 @@ _LINK_LABEL = re.compile(rf"[\[(【]?\s*(?:{_LINK_WORDS}|\d{{1,3}})\s*[\])】]?"
 _RESOURCE_WORDS = (
     r"paper|pdf|code\d?|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"
     r"(?:my\s+)?repo|openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
-    r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记"
+    r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记|"
+    r"nature|science|pnas|acm|ieee|springer"  # "[[nature]](…)": the journal's own page
 )
 _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
 
