@@ -305,3 +305,20 @@ def test_a_journals_link_label_after_a_title_is_no_part_of_it() -> None:
     assert without_link_labels("Human-level Pegging [nature]") == "Human-level Pegging"
     assert without_link_labels("Counting Fifteens [[PNAS]] [code]") == "Counting Fifteens"
     assert without_link_labels("A Survey [Review]") == "A Survey [Review]"
+
+
+def test_authors_labelled_among_fields_a_copy_ran_together() -> None:
+    page = (
+        "# 克里比奇引用量最高的论文\n\n"
+        "第一名:PegNet\n\n"
+        "Pegging Strategies for Two Player Cribbage 作者单位:牌戏研究院(CRI)作者团队:Ann Moss"
+        "(莫安), Bo Quill, Cal Rowe引用量:49301论文链接(收录于CVPR 2016):> "
+        "https://openaccess.thecvf.com/content_cvpr_2016/html/Moss_Pegging_CVPR_2016.html\n\n"
+        "第二名:CountNet\n\n"
+        "Counting Fifteens with Exhaustive Search 作者单位:谷歌作者团队:Di Peg, Ed Nob引用量:"
+        "30000论文链接(收录于CVPR 2015):> "
+        "https://openaccess.thecvf.com/content_cvpr_2015/html/Peg_Counting_CVPR_2015_paper.html\n"
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert got["Pegging Strategies for Two Player Cribbage"] == ["Ann Moss", "Bo Quill", "Cal Rowe"]
+    assert got["Counting Fifteens with Exhaustive Search"] == ["Di Peg", "Ed Nob"]

@@ -50,7 +50,26 @@ _WRITTEN_BY = re.compile(
     r"由\s*([^，。；,;：:（）()\s][^，。；,;：:（）()]{1,60}?)\s*"
     r"(?:等[^，。；,;\d]{0,8}?)?(?:撰写|提出|发表|完成|合著|共同)"
 )
+
+
 # " Key Contribution: ", " Significance: ": the next field's label on the authors' line
+def _before_unopened_paren(text: str) -> str:
+    """TEXT up to a closing bracket it never opened ("A(甲), B)被……录用": the names end there)."""
+    depth = 0
+    for at, ch in enumerate(text):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return text[:at]
+            depth -= 1
+    return text
+
+
+# the authors' label among fields a copy ran together, up to the next Chinese label
+_GLUED_AUTHORS = re.compile(
+    r"作者(?:团队|名单|列表)?\s*[:：]\s*(.{2,400}?)\s*(?=[\u4e00-\u9fff]{2,6}\s*[:：(（]|$)"
+)
 _NEXT_LABEL = re.compile(
     r"\s+(?=(?:key\s+)?(?:contributions?|significance|summary|abstract|venue|year|links?|code|"
     r"paper|notes?|tl;?dr|impact|takeaways?|results?|affiliations?|institutions?|published|"
@@ -1330,6 +1349,11 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     dated = _YEAR_THEN_NAMES.match(rest)
     if dated is not None:
         rest = dated.group(1)  # "(2022 年, Long Ouyang 等)": the year, then the names
+    glued = _GLUED_AUTHORS.search(rest) if "作者" in rest else None
+    if glued is not None:  # "Title 作者单位:MSRA作者团队:Kaiming He, …引用量:49301"
+        names = parse_names(_before_unopened_paren(glued.group(1)))
+        if names:
+            return names
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
