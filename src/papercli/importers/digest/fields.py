@@ -51,25 +51,11 @@ _WRITTEN_BY = re.compile(
     r"(?:等[^，。；,;\d]{0,8}?)?(?:撰写|提出|发表|完成|合著|共同)"
 )
 
-
-# " Key Contribution: ", " Significance: ": the next field's label on the authors' line
-def _before_unopened_paren(text: str) -> str:
-    """TEXT up to a closing bracket it never opened ("A(甲), B)被……录用": the names end there)."""
-    depth = 0
-    for at, ch in enumerate(text):
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            if depth == 0:
-                return text[:at]
-            depth -= 1
-    return text
-
-
 # the authors' label among fields a copy ran together, up to the next Chinese label
 _GLUED_AUTHORS = re.compile(
     r"作者(?:团队|名单|列表)?\s*[:：]\s*(.{2,400}?)\s*(?=[\u4e00-\u9fff]{2,6}\s*[:：(（]|$)"
 )
+# " Key Contribution: ", " Significance: ": the next field's label on the authors' line
 _NEXT_LABEL = re.compile(
     r"\s+(?=(?:key\s+)?(?:contributions?|significance|summary|abstract|venue|year|links?|code|"
     r"paper|notes?|tl;?dr|impact|takeaways?|results?|affiliations?|institutions?|published|"
@@ -405,6 +391,19 @@ def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None
             venue, year = venue_label(text)
             return (venue, year) if venue else (None, None)
     return None, None
+
+
+def _before_unopened_paren(text: str) -> str:
+    """TEXT up to a closing bracket it never opened ("A(甲), B)被……录用": the names end there)."""
+    depth = 0
+    for at, ch in enumerate(text):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return text[:at]
+            depth -= 1
+    return text
 
 
 def _list_lead(lines: list[Line], start: int) -> str:
@@ -963,8 +962,8 @@ def _dated_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
     names: list[str] = []
     for line in reversed(lines[max(0, start - DATED_NAMES_ABOVE) : start]):
         text = line.text.strip()
-        if line.kind not in ("line", "item") or not text:
-            return [], None
+        if line.kind not in ("line", "item") or not 3 <= len(text) <= 70:
+            return [], None  # a name, or a year and a name, is short
         dated = _YEAR_THEN_NAME.match(text)
         one = parse_names(dated.group(2) if dated else text)
         if len(one) != 1 or len(one[0].split()) > 4 or any(ch.isdigit() for ch in one[0]):
