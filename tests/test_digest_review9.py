@@ -322,3 +322,19 @@ def test_authors_labelled_among_fields_a_copy_ran_together() -> None:
     got = {p["title"]: p["authors"] for p in _papers(page)}
     assert got["Pegging Strategies for Two Player Cribbage"] == ["Ann Moss", "Bo Quill", "Cal Rowe"]
     assert got["Counting Fifteens with Exhaustive Search"] == ["Di Peg", "Ed Nob"]
+
+
+def test_a_quoted_nickname_in_prose_is_no_paper() -> None:
+    page = (
+        "# CG 2023: Card Game Research Leads to Record Paper Submissions\n\n"
+        "When we chose Halifax for CG 2023, we did not quite realize how fitting it would be. "
+        "Known as the “Cribbage Capital of the East” due to its many clubs, the city was a "
+        "fitting backdrop.\n\n"
+        "Take, for instance, one of the accepted papers, “A New Benchmark: On the Utility of "
+        "Synthetic Hands for Supervised Pegging.” This research explores the use of synthetic "
+        "data.\n\n"
+        "Or consider “Implicit Discard Leakage: The Stumbling Block to Improving Crib "
+        "Detection.” It examines why crib detectors fail.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Cribbage Capital of the East" not in titles

@@ -52,8 +52,13 @@ _SPOKEN = re.compile(
     r",?\s*(?:(?:he|she|they)\s+|[A-Z][\w.\'’-]+\s+)?"
     r"(?:says|said|adds|added|notes|noted|explains|explained|told)\b"
 )
-# "Sutton 的教材《Reinforcement Learning: An Introduction》", 'the textbook "Title"': a book
-_BOOK_BEFORE = re.compile(r"(?:教材|教科书|书籍|专著|\btext\s?book|\bbook)\s*$", re.IGNORECASE)
+# "Sutton 的教材《Reinforcement Learning: An Introduction》", 'the textbook "Title"': a book;
+# 'Known as the “Hollywood of the North”', 'the so-called “scaling laws”': a nickname
+_NOT_A_PAPER_BEFORE = re.compile(
+    r"(?:教材|教科书|书籍|专著|\btext\s?book|\bbook"
+    r"|\b(?:known\s+as|dubbed|nicknamed|so-called|referred\s+to\s+as)(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
 # 'Title” by Professor A and his student B” won': names caught between two closing quotes
 _BY_NAME = re.compile(r"^\s*by\s+[A-Z]")
 # "论文《How Neural Networks Extrapolate 获得了……": a guillemet the writer never closed, the
@@ -725,8 +730,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             bases.append(strip_number(piece)[0])
     for match in _QUOTED.finditer(raw):
         spoken = match.group(1).endswith((",", ".", "!", "?")) and _SPOKEN.match(raw, match.end())
-        if spoken or _BY_NAME.match(match.group(1)) or _BOOK_BEFORE.search(raw[: match.start()]):
-            continue  # what someone said, names between two closing quotes, or a book
+        before = raw[max(0, match.start() - 40) : match.start()]
+        if spoken or _BY_NAME.match(match.group(1)) or _NOT_A_PAPER_BEFORE.search(before):
+            continue  # what someone said, names between two closing quotes, a book, a nickname
         add(match.group(1), "quoted", raw[match.end() :])
     unclosed = _UNCLOSED_GUILLEMET.search(raw) if "《" in raw else None
     if unclosed is not None and "》" not in raw[unclosed.start() :]:
