@@ -338,3 +338,19 @@ def test_a_quoted_nickname_in_prose_is_no_paper() -> None:
     )
     titles = [p["title"] for p in _papers(page)]
     assert "Cribbage Capital of the East" not in titles
+
+
+def test_a_publishers_address_gives_the_doi_it_serves() -> None:
+    page = (
+        "1. [Values of Exploration in Cribbage Play](https://dl.acm.org/doi/pdf/10.1145/"
+        "3460231.3474236)  \n"
+        "Author(Institute): Ann Moss(Crib Lab)  \n\n"
+        "2. [Discard Networks for Two Player Cribbage](https://link.springer.com/article/"
+        "10.1007/s10994-021-05946-3)  \n"
+        "Author(Institute): Bo Quill(Peg Lab)  \n"
+    )
+    got = {p["title"]: p["doi"] for p in _papers(page)}
+    assert got == {
+        "Values of Exploration in Cribbage Play": "10.1145/3460231.3474236",
+        "Discard Networks for Two Player Cribbage": "10.1007/s10994-021-05946-3",
+    }

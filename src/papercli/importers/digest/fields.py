@@ -1869,6 +1869,13 @@ _ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[
 _ARXIV_PATH = re.compile(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
 
 
+# publishers whose paper addresses hold the DOI ("/doi/pdf/10.1145/…", "/article/10.1007/…")
+_DOI_PUBLISHERS = ("dl.acm.org", "link.springer.com", "onlinelibrary.wiley.com", "tandfonline.com")
+_PUBLISHER_DOI = re.compile(
+    r"/(?:doi|article|chapter)/(?:(?:pdf|abs|full|epdf|fullHtml|book)/)?(10\.\d{4,9}/[^?#\s]+)"
+)
+
+
 def _add_url(out: Fields, url: str, hint: str) -> None:
     if not url or url.startswith("#") or _IMAGE.search(url):
         return
@@ -1910,6 +1917,9 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
             out.doi = out.doi or doi
             out.landing.append((1, url))
         return
+    published = _PUBLISHER_DOI.search(path) if host.endswith(_DOI_PUBLISHERS) else None
+    if published is not None:  # "dl.acm.org/doi/pdf/10.1145/3460231.3474236": the DOI it serves
+        out.doi = out.doi or normalize_doi(published.group(1))
     if (host.endswith(_CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
         # a link the page labels "code" is the code wherever it points (an org, a project
         # site); an unlabelled one on a code host only when it names a repository
