@@ -992,8 +992,12 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
     from papercli.importers.digest.candidates import without_nickname
 
     title, nickname = without_nickname(paper.title)
-    if nickname is None:
-        return
+    if nickname is not None:
+        _retitle(paper, title, nickname, result)
+
+
+def _retitle(paper: Paper, title: str, nickname: str, result: DigestResult) -> None:
+    """PAPER titled TITLE, the NICKNAME it was written with one of its other titles."""
     if _key(paper.title) in result.by_title:
         result.by_title[_key(title)] = result.by_title.pop(_key(paper.title))
     paper.title = title
@@ -1016,10 +1020,7 @@ def _move_leading_nicknames(result: DigestResult) -> None:
     if len(led) < LEADING_NICKNAMES or 2 * len(led) < len(result.papers):
         return
     for paper, match in led:
-        if _key(paper.title) in result.by_title:
-            result.by_title[_key(match.group(2))] = result.by_title.pop(_key(paper.title))
-        paper.title = match.group(2)
-        paper.alt_titles = [*paper.alt_titles, match.group(1)]
+        _retitle(paper, match.group(2), match.group(1), result)
 
 
 def _merge_same_titles(result: DigestResult) -> None:
