@@ -700,7 +700,11 @@ def _second_opinion(
     every title the rules proposed (the venue label over the title's list before DOC)."""
     from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.fields import label_at
-    from papercli.importers.digest.records import heads_a_section, never_title
+    from papercli.importers.digest.records import (
+        heads_a_section,
+        never_title,
+        over_labelled_title,
+    )
     from papercli.importers.digest.references import names_only
     from papercli.importers.digest_legacy import parse_digest as rule_papers
     from papercli.importers.names import parse_names
@@ -777,6 +781,8 @@ def _second_opinion(
         heading = model < accept and at >= 0 and lines[at].kind == "heading"
         if heading and heads_a_section(lines, scored, at, accept):
             continue  # "### 边缘检测(Edge Detection)" over other headings or titles: a topic
+        if at >= 0 and over_labelled_title(lines, scored, at, accept):
+            continue  # "### 6. GPT" over "- Title: Improving Language Understanding …"
         paper.title = _as_written(paper.title, written.get(key))
         if paper.venue is None and paper.year is None:
             # as the model's records take it: the label over its list ("FOCS 2012"), or the page's

@@ -1393,8 +1393,12 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
+    starts = [
+        i
+        for i in _drop_translations(starts, best)
+        if not over_labelled_title(lines, scored, i, floor)
+    ]
     titled = set(starts)
-    starts = _drop_translations(starts, best)
     records: list[Record] = []
     headings: list[tuple[int, str]] = []
     heading_at: list[list[str]] = []
@@ -2088,6 +2092,20 @@ def _drop_translations(starts: list[int], best: list[Candidate | None]) -> list[
         elif _chinese(first.text) and not _chinese(second.text):
             drop.add(a)
     return [i for i in starts if i not in drop]
+
+
+def over_labelled_title(
+    lines: list[Line], scored: list[list[Candidate]], index: int, floor: float
+) -> bool:
+    """Whether the heading at INDEX stands right over a labelled title ("### 1. Word2Vec" then
+    "- **Title**: Efficient Estimation …"): it names the paper's topic, not a paper."""
+    below = index + 1
+    return (
+        lines[index].kind == "heading"
+        and below < len(lines)
+        and TITLE_LABEL.match(lines[below].text.strip()) is not None
+        and any("after_label" in c.how and c.score >= floor for c in scored[below])
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
