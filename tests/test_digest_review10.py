@@ -29,3 +29,34 @@ def test_a_heading_over_a_labelled_title_names_a_topic_not_a_paper() -> None:
         (title, ["Ada Moss", "Di Nob"], f"1901.0000{n}")
         for n, (_, title) in enumerate(entries, start=1)
     ]
+
+
+def test_a_link_citing_title_then_surnames_and_year_gives_the_title_and_its_authors() -> None:
+    entries = [
+        ("Counting cribbage hands with learned tables", "Moss, Peg and Crib", 1986),
+        ("Discard ranking before the cut", "Nob and Pone", 1987),
+        ("Opponent models for the pegging phase", "Crib, Moss and Hand", 1985),
+        ("Endgame play in two player cribbage", "Peg et al.", 2003),
+    ]
+    page = "\n\n".join(
+        f"[{title}. {names} ({year})](http://cards.example/p{n}.pdf)"
+        for n, (title, names, year) in enumerate(entries)
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Counting cribbage hands with learned tables", ["Moss", "Peg", "Crib"], 1986),
+        ("Discard ranking before the cut", ["Nob", "Pone"], 1987),
+        ("Opponent models for the pegging phase", ["Crib", "Moss", "Hand"], 1985),
+        ("Endgame play in two player cribbage", ["Peg"], 2003),
+    ]
+
+
+def test_a_cut_before_names_never_leaves_a_title_ending_in_of() -> None:
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import _without_authors
+
+    line = "The Design and Implementation of Datagram TLS Ada Moss, Ben Peg"
+    whole = Candidate(line, 0, {"whole"}, score=0.5)
+    cut = Candidate(line[:32], 0, {"before_names"}, rest=line[33:], score=0.4)
+    assert cut.text == "The Design and Implementation of"
+    assert _without_authors(whole, [whole, cut]) is whole

@@ -1547,6 +1547,10 @@ _AUTHOR_CUTS = frozenset(
 _ATTRIBUTED = re.compile(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]$")
 
 
+# "The Design and Implementation of": a cut that leaves a title's last word hanging
+_HANGING_WORD = re.compile(r"\b(?:of|for|and|the|an?|in|on|with|to|via|from|at)$", re.IGNORECASE)
+
+
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     """A whole line "Title — Ada Lovelace, Alan Turing" (or a cut of it that runs on into the
     names) names its paper by the part before the authors, when that part is itself a title
@@ -1554,16 +1558,19 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     from papercli.importers.names import looks_like_name_list
 
     marked = bool(whole.how & {"bold", "italic"})  # "**Matching by Sticking Points**"
+    # "[Title. Hinton and Sejnowski (1986)](url)": a whole line's title before its surnames
+    cuts = _AUTHOR_CUTS | {"before_names"} if "whole" in whole.how else _AUTHOR_CUTS
     for cand in sorted(row, key=lambda c: -c.score):
         rest = cand.rest.split(" | ")[0].strip(" ,.;:-–—|")
         attributed = "before_dash" in cand.how and _ATTRIBUTED.match(rest) is not None
         if marked and cand.how == {"before_by"}:
             continue  # the emphasis spans the whole title: its "by" is the title's own
         if (
-            cand.how & _AUTHOR_CUTS
+            cand.how & cuts
             and cand.score >= (CUE_FLOOR if attributed else TEMPLATE_FLOOR)
             and whole.text.startswith(cand.text)
             and rest
+            and not _HANGING_WORD.search(cand.text)
             and (attributed or looks_like_name_list(rest) >= 0.8)
         ):
             cand.score = max(cand.score, whole.score)  # the line's title, names cut off
