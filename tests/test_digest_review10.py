@@ -60,3 +60,21 @@ def test_a_cut_before_names_never_leaves_a_title_ending_in_of() -> None:
     cut = Candidate(line[:32], 0, {"before_names"}, rest=line[33:], score=0.4)
     assert cut.text == "The Design and Implementation of"
     assert _without_authors(whole, [whole, cut]) is whole
+
+
+def test_the_date_after_a_title_is_its_year_not_part_of_it() -> None:
+    entries = [
+        ("Counting Cribbage Hands with Learned Tables, 18 June 2021", "2106.09876"),
+        ("Discard Ranking for Two Player Cribbage: A Survey, Feb 27, 2019", "1902.00111"),
+        ("Opponent Models for the Pegging Phase of Cribbage, 3 Mar 2020", "2003.01234"),
+    ]
+    page = "## Cribbage papers\n\n" + "\n\n".join(
+        f"[***{title}***](https://arxiv.org/abs/{arxiv_id})\n\nA short note on the method."
+        for title, arxiv_id in entries
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Counting Cribbage Hands with Learned Tables", 2021),
+        ("Discard Ranking for Two Player Cribbage: A Survey", 2019),
+        ("Opponent Models for the Pegging Phase of Cribbage", 2020),
+    ]

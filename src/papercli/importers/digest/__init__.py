@@ -57,7 +57,11 @@ def parse_digest(
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import read_lines
-    from papercli.importers.digest.candidates import without_link_labels, without_open_tail
+    from papercli.importers.digest.candidates import (
+        without_date_tail,
+        without_link_labels,
+        without_open_tail,
+    )
     from papercli.importers.digest.embedded import data_fields, take_bibtex
     from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
     from papercli.importers.digest.records import (
@@ -229,7 +233,8 @@ def parse_digest(
     _tidy_topics(lines, result.papers)
     _move_leading_nicknames(result)
     for paper in result.papers:
-        paper.title = without_link_labels(paper.title)
+        paper.title, date_year = without_date_tail(without_link_labels(paper.title))
+        paper.year = paper.year or date_year
         _move_nickname(paper, result)
     _merge_same_titles(result)
     for paper in result.papers:

@@ -364,6 +364,21 @@ def without_link_labels(title: str) -> str:
     return bare if len(bare) >= 4 else title
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+# "Title, 18 June 2021", "Title, Feb 27, 2021": the day the paper came out, after its title
+_DATE_TAIL = re.compile(
+    rf",\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+((?:19|20)\d\d)$", re.IGNORECASE
+)
+
+
+def without_date_tail(title: str) -> tuple[str, int | None]:
+    """TITLE without the date after it ("Title, 18 June 2021"), and that date's year."""
+    match = _DATE_TAIL.search(title)
+    if match is None or match.start() < 8:
+        return title, None
+    return title[: match.start()].rstrip(), int(match.group(1))
+
+
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
