@@ -78,3 +78,32 @@ def test_the_date_after_a_title_is_its_year_not_part_of_it() -> None:
         ("Discard Ranking for Two Player Cribbage: A Survey", 2019),
         ("Opponent Models for the Pegging Phase of Cribbage", 2020),
     ]
+
+
+def test_a_docs_page_copied_with_permalink_signs_gives_each_paper_its_section() -> None:
+    page = "\n".join(
+        [
+            "Key Papers in Cribbage¶",
+            "A reading list of papers on cribbage, by topic.",
+            "Counting¶",
+            "-",
+            "Counting Cribbage Hands with Learned Tables — Moss et al., ICML 2019. (essential) "
+            "The first counting model.",
+            "-",
+            "Fifteen Two: Exact Hand Scores in Linear Time — Peg et al., 2020. A faster count.",
+            "Pegging¶",
+            "-",
+            "Opponent Models for the Pegging Phase of Cribbage — Crib et al., NeurIPS 2021. "
+            "Models of the other player.",
+            "-",
+            "Go or No Go: Pegging Decisions Under Partial Information — Nob et al., 2022. "
+            "When to say go.",
+        ]
+    )
+    got = [(p["title"], p["authors"], p["topics"]) for p in _papers(page)]
+    assert got == [
+        ("Counting Cribbage Hands with Learned Tables", ["Moss"], ["Counting"]),
+        ("Fifteen Two: Exact Hand Scores in Linear Time", ["Peg"], ["Counting"]),
+        ("Opponent Models for the Pegging Phase of Cribbage", ["Crib"], ["Pegging"]),
+        ("Go or No Go: Pegging Decisions Under Partial Information", ["Nob"], ["Pegging"]),
+    ]

@@ -91,6 +91,10 @@ _HEAD_BLOCK = re.compile(r"\s*<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 # 'Section titled “Tool Use”Toolformer: …': a docs site's heading, copied as the hidden text
 # of its anchor link and run into the line under it
 _ANCHOR_TEXT = re.compile(r"^[ \t]*Section titled “([^”\n]{1,200})”[ \t]*", re.MULTILINE)
+# "Foundations¶": a docs site's heading copied with its permalink sign
+_PILCROW_HEADING = re.compile(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*$", re.MULTILINE)
+# a copied list's bullet left alone on its line, its item on the next ("-\nTitle — …")
+_LONE_BULLET = re.compile(r"^([ \t]*)[-•][ \t]*\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
 
 
 def _markdown_after_head(rest: str) -> bool:
@@ -117,6 +121,9 @@ def read_lines(text: str) -> list[Line]:
         text = html_to_markdown(text)
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
         text = _ANCHOR_TEXT.sub(r"### \1\n", text)
+    if "¶" in text:
+        # its list's bullets copied alone on their lines are bullets, not setext underlines
+        text = _LONE_BULLET.sub(r"\1- ", _PILCROW_HEADING.sub(r"# \1", text))
     if "`" in text:
         text = "\n".join(map(_lone_backtick_escaped, text.split("\n")))
     if _FIRST_ENTRY.search(text) or _FIRST_REFERENCE.search(text):
