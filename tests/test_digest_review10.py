@@ -107,3 +107,23 @@ def test_a_docs_page_copied_with_permalink_signs_gives_each_paper_its_section() 
         ("Opponent Models for the Pegging Phase of Cribbage", ["Crib"], ["Pegging"]),
         ("Go or No Go: Pegging Decisions Under Partial Information", ["Nob"], ["Pegging"]),
     ]
+
+
+def test_a_title_of_words_ending_like_prioritized_or_experience_is_no_name() -> None:
+    from papercli.importers.names import looks_like_name_list
+
+    assert looks_like_name_list("Prioritized Experience Replay, Schaul et al") == 0.0
+    assert looks_like_name_list("Randomized Audience Sampling") < 0.5
+    assert looks_like_name_list("Lawrence Page, Clarence Ellis") == 1.0
+    page = "\n".join(
+        [
+            "[1]Counting Cribbage Hands with Learned Tables, Moss et al, 2013. Algorithm: CHT.",
+            "[2]Opponent Models for the Pegging Phase, Peg and Crib, 2015. Algorithm: OMP.",
+            "[3]Randomized Discard Experience, Nob et al, 2015. Algorithm: Randomized Discard "
+            "Experience (RDE).",
+            "[4]Fifteen Two: Exact Hand Scores in Linear Time, Hand et al, 2017. Algorithm: F2.",
+        ]
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert ("Randomized Discard Experience", ["Nob"]) in got
+    assert not [title for title, _ in got if title.startswith("Algorithm")]

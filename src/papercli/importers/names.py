@@ -284,6 +284,8 @@ _WORD_ENDINGS = (
     "ization",
     "ical",
     "ative",
+    "ized",
+    "ience",
 )
 # ... and in a one-word "name" (a surname among surnames: "Widening and Squeezing" are not).
 _ONE_WORD_ENDINGS = ("ing", "ings", "ive", "ous", "ize", "ise", "ence", "ance", "able", "ions")
