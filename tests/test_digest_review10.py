@@ -127,3 +127,25 @@ def test_a_title_of_words_ending_like_prioritized_or_experience_is_no_name() -> 
     got = [(p["title"], p["authors"]) for p in _papers(page)]
     assert ("Randomized Discard Experience", ["Nob"]) in got
     assert not [title for title, _ in got if title.startswith("Algorithm")]
+
+
+def test_a_lettered_section_line_names_the_topic_of_the_entries_under_it() -> None:
+    page = "\n\n".join(
+        [
+            "Key Papers in Cribbage",
+            "a. Hand Counting",
+            "[1]Counting Cribbage Hands with Learned Tables, Moss et al, 2013. Algorithm: CHT.\n"
+            "[2]Fifteen Two: Exact Hand Scores in Linear Time, Hand et al, 2017. Algorithm: F2.",
+            "b. Pegging Play",
+            "[3]Opponent Models for the Pegging Phase, Peg and Crib, 2015. Algorithm: OMP.\n"
+            "[4]Pegging Decisions Under Partial Information, Nob et al, 2016. "
+            "Algorithm: GNG.",
+        ]
+    )
+    got = [(p["title"], p["topics"]) for p in _papers(page)]
+    assert got == [
+        ("Counting Cribbage Hands with Learned Tables", ["Hand Counting"]),
+        ("Fifteen Two: Exact Hand Scores in Linear Time", ["Hand Counting"]),
+        ("Opponent Models for the Pegging Phase", ["Pegging Play"]),
+        ("Pegging Decisions Under Partial Information", ["Pegging Play"]),
+    ]

@@ -2115,6 +2115,7 @@ def over_labelled_title(
     )
 
 
+_OUTLINE_MARK = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
@@ -2122,7 +2123,7 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool:
     """Whether LINE, of one of KINDS, reads as a plain-text section name ("Few-shot
     learning")."""
-    text = line.text.strip()
+    text = _OUTLINE_MARK.sub("", line.text.strip())  # "a. Deep Q-Learning"
     if line.kind not in kinds or not 3 <= len(text) <= 60:
         return False
     if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls or link_label(text):
@@ -2200,7 +2201,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             if first.kind == "item" and _sibling_item(lines[i], first):
                 continue  # an item of the same list is an entry, not the list's heading
             if _section_line(lines[i]):
-                current = _DECORATION.sub("", lines[i].text) or None
+                current = _DECORATION.sub("", _OUTLINE_MARK.sub("", lines[i].text.strip())) or None
                 break
         if current:
             record.sections = [current]
