@@ -149,3 +149,29 @@ def test_a_lettered_section_line_names_the_topic_of_the_entries_under_it() -> No
         ("Opponent Models for the Pegging Phase", ["Pegging Play"]),
         ("Pegging Decisions Under Partial Information", ["Pegging Play"]),
     ]
+
+
+def test_a_list_titled_nearly_throughout_titles_its_plainer_lines_too() -> None:
+    titles = [
+        "Counting Cribbage Hands with Learned Tables",
+        "Opponent Models for the Pegging Phase of Cribbage",
+        "Fifteen Two: Exact Hand Scores in Linear Time",
+        "CribNet: Ranking Discards Before the Cut",
+        "Learning When to Say Go in Two Player Cribbage",
+        "Muggins: Catching Missed Points with Vision Models",
+        "Recurrent Peg Generators",
+        "Infinite Crib Transformers",
+        "Deep Learning on Card Groups for Hand Recognition",
+        "Nobs and Heels: Rare Points in Cribbage Play",
+        "Skunk Lines: Measuring Margins of Victory in Cribbage",
+        "Board Games with Card Play: A Survey of Counting Games",
+        "Street Cribbage: Variants and Their Strategies",
+        "The Crib as a Second Hand: Value Estimates",
+        "Pegging endgames with transformers",
+    ]
+    presenters = ["민국", "승욱", "우현", "지예"]
+    page = "# 2021 September\n## Full List of papers - updated weekly\n" + "\n".join(
+        f"* {title} ([{presenters[n % 4]}](./summary/s_{n:02d}.md))"
+        for n, title in enumerate(titles)
+    )
+    assert [p["title"] for p in _papers(page)] == titles

@@ -45,6 +45,7 @@ TEMPLATE_SHARE = 0.9
 TEMPLATE_FLOOR = 0.1
 TEMPLATE_SMALL = 3  # a short list: titled this often, cut one way
 SMALL_TEMPLATE_FLOOR = 0.25
+UNIFORM_SHARE = 0.5  # of a list's lines titled one way, for its plain lines to be titled too
 IDENTIFIED_FLOOR = 0.2  # a short list's line with a paper identifier needs this much
 
 
@@ -82,7 +83,11 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
         mark = ""  # or a mark all the titles share, however cut ('**Nick**: "Title", CVPR')
         # a short list shares the cut ("Nick (A 2019) - Title", some titles with a colon too);
         # a long one that is not cut one way may share the mark
-        shared = _CUT_TAGS if small else (_MARKED if votes < TEMPLATE_SHARE * titled else None)
+        shared = (
+            _CUT_TAGS
+            if small
+            else (_MARKED | _CUT_TAGS if votes < TEMPLATE_SHARE * titled else None)
+        )
         if shared is not None:
             marks = Counter(
                 tag for how, n in cuts.items() for tag in how & shared for _ in range(n)
@@ -95,17 +100,21 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
             if max(c.score for c in scored[i]) >= accept:
                 continue
             identified = _identified_nearby(lines, i)
-            if (not small or titled < TEMPLATE_SMALL) and not identified:
+            # a list titled nearly throughout: its other lines cut the same way, however plain
+            uniform = not small and votes >= UNIFORM_SHARE * len(indexes)
+            if (not small or titled < TEMPLATE_SMALL) and not identified and not uniform:
                 continue  # two titled lines make a template only of lines with identifiers
             # an identifier vouches for a line the model doubts more
             floor = (
-                TEMPLATE_FLOOR
+                (TEMPLATE_FLOOR if identified else SMALL_TEMPLATE_FLOOR)
                 if not small
                 else (IDENTIFIED_FLOOR if identified else SMALL_TEMPLATE_FLOOR)
             )
             if mark:
                 marked = [c for c in scored[i] if mark in c.how and c.score >= floor]
-                match = [max(marked, key=lambda c: c.score)] if marked else []
+                # a cut shared by the list: its longest ("A : B (Name)" is "A : B", not "B")
+                size = (lambda c: len(c.text)) if mark in _CUT_TAGS else (lambda c: c.score)
+                match = [max(marked, key=size)] if marked else []
             else:
                 match = [c for c in scored[i] if frozenset(c.how) == cut and c.score >= floor]
             if len(match) == 1:
