@@ -175,3 +175,17 @@ def test_a_list_titled_nearly_throughout_titles_its_plainer_lines_too() -> None:
         for n, title in enumerate(titles)
     )
     assert [p["title"] for p in _papers(page)] == titles
+
+
+def test_a_title_in_low_opening_quotes_is_read() -> None:
+    page = "\n\n".join(
+        [
+            "The Cribbage Test of Time Award for Ada Moss and her team",
+            "A major award was presented to Ada Moss and her team at the CardConf meeting. "
+            "The paper, titled „Counting Cribbage Hands with Learned Tables and Exact Search,“ "
+            "which appeared back in 2013, has been cited many times.",
+            "SOURCE: a press release",
+        ]
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [("Counting Cribbage Hands with Learned Tables and Exact Search", 2013)]

@@ -46,7 +46,7 @@ _LEAD_JUNK = re.compile(
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = re.compile(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
-_QUOTED = re.compile(r"[\"“”「『《]([^\"“”「」『』《》\n]{4,300})[\"“”」』》]")
+_QUOTED = re.compile(r"[\"“”„「『《]([^\"“”„「」『』《》\n]{4,300})[\"“”」』》]")
 # '"I am proud of our colleagues," says Mori': a quotation of words someone said
 _SPOKEN = re.compile(
     r",?\s*(?:(?:he|she|they)\s+|[A-Z][\w.\'’-]+\s+)?"
