@@ -189,3 +189,21 @@ def test_a_title_in_low_opening_quotes_is_read() -> None:
     )
     got = [(p["title"], p["year"]) for p in _papers(page)]
     assert got == [("Counting Cribbage Hands with Learned Tables and Exact Search", 2013)]
+
+
+def test_a_chinese_section_name_under_a_paper_is_not_its_author() -> None:
+    page = "\n\n".join(
+        [
+            "某大学某教授:纸牌游戏计数模型综述",
+            "近日,某大学的老师等人发布了综述 Counting Models for Cribbage: A Survey ,"
+            "从背景、分类到应用对计数模型做了详细的介绍。",
+            "论文标题: Counting Models for Cribbage: A Survey",
+            "论文链接: https://arxiv.org/abs/2003.08271",
+            "背景",
+            "2.1 计数模型",
+        ]
+    )
+    (paper,) = _papers(page)
+    assert paper["title"] == "Counting Models for Cribbage: A Survey"
+    assert paper["arxiv_id"] == "2003.08271"
+    assert paper["authors"] == []

@@ -1424,7 +1424,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         text = line.text.strip()
         if line.kind == "cell" and line.header.strip() and line.block != body[0].block:
             continue  # a table names its author column: another column is something else
-        if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text):
+        if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text) or _CJK_SECTION.match(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
         names = _names_between_pipes(text) or _affiliated_lines(body, k)
         if names:
@@ -1725,6 +1725,11 @@ def awarded_names(before: str) -> list[str]:
 
 
 _ANY_LABEL = re.compile(r"^[^:：]{1,14}[:：]")
+# "背景", "2.1 方法": a post's section name on a line of its own, never a person
+_CJK_SECTION = re.compile(
+    r"^[\d.、\s]{0,6}(?:研究)?(?:背景|摘要|引言|简介|介绍|前言|概述|导读|动机|方法|实验|结论|总结|"
+    r"贡献|讨论|结果|相关工作|模型|框架|思路|附录|参考文献)\W{0,3}$"
+)
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff，。、：:（）()\s]{4,}")
 _ALT_LABEL = re.compile(
     r"^\s*(?:中文标题|中文题目|中文名称?|译名|中文译名|中文直译|标题|题目|论文标题|论文题目|"
