@@ -207,3 +207,22 @@ def test_a_chinese_section_name_under_a_paper_is_not_its_author() -> None:
     assert paper["title"] == "Counting Models for Cribbage: A Survey"
     assert paper["arxiv_id"] == "2003.08271"
     assert paper["authors"] == []
+
+
+def test_an_italic_journal_before_its_volume_and_pages_is_the_venue() -> None:
+    page = "\n\n".join(
+        [
+            "## References",
+            "Moss, A. B. Counting cribbage hands with learned tables. _Card Games Quarterly_ "
+            "20, 121–136 (1975). https://doi.org/10.1007/BF00342633",
+            "Peg, C. Opponent models for the pegging phase. _Biol. Cardplay_ 36, 193–202 (1980). "
+            "https://doi.org/10.1007/BF00344251",
+            "Crib, D. & Nob, E. Discard ranking before the cut. _J. Games_ 9(11):2579-2605 (2008).",
+        ]
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Counting cribbage hands with learned tables", "Card Games Quarterly", 1975),
+        ("Opponent models for the pegging phase", "Biol. Cardplay", 1980),
+        ("Discard ranking before the cut", "J. Games", 2008),
+    ]

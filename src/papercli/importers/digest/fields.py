@@ -1194,6 +1194,10 @@ _PROCEEDINGS = re.compile(r"^(?:in\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s
 _VENUE_END = re.compile(r"\.\s|[,;(\[]|\s(?:vol\.|no\.|pp\.)|\s\d")
 
 
+# "20, 121–136", "9(11):2579-2605": a journal's volume and pages after its name
+_VOLUME_PAGES = re.compile(r"[\s,]*\d{1,4}(?:\s*\(\d{1,4}\))?\s*[,:]\s*\d{1,6}\s*[–-]\s*\d{1,6}\b")
+
+
 def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     """The venue of a citation that sets it in italics right after the title ("Title. In
     *Proceedings of NAACL 2003*.", "Title. *Computational Linguistics*."): a known venue by
@@ -1213,6 +1217,9 @@ def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     venue, year = venue_year(text)
     if venue:
         return _PROCEEDINGS.sub("", venue) or venue, year
+    paged = _VOLUME_PAGES.match(line.text, italic.end) is not None
+    if paged and re.match(r"[^\W\d_]", text) and len(text.split()) <= 12:
+        return text.strip(" .,:;"), None  # "_Biol. Cybernetics_ 20, 121–136": a journal
     name = _PROCEEDINGS.sub("", text)
     cut = _VENUE_END.search(name)
     name = (name[: cut.start()] if cut else name).strip(" .,:;")
