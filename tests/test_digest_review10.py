@@ -226,3 +226,16 @@ def test_an_italic_journal_before_its_volume_and_pages_is_the_venue() -> None:
         ("Opponent models for the pegging phase", "Biol. Cardplay", 1980),
         ("Discard ranking before the cut", "J. Games", 2008),
     ]
+
+
+def test_a_title_whose_first_words_join_its_colon_span_keeps_them() -> None:
+    page = "\n".join(
+        [
+            "[1]Counting Cribbage Hands with Learned Tables, Moss et al, 2013. Algorithm: CHT.",
+            "[2]Opponent Models for the Pegging Phase, Peg and Crib, 2015. Algorithm: OMP.",
+            "[3]Go or No Go: Pegging Decisions Under Partial Information, Nob et al, 2016. "
+            "Algorithm: GNG.",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles[2] == "Go or No Go: Pegging Decisions Under Partial Information"

@@ -461,6 +461,8 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
 _BEFORE_CJK = re.compile(
     r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[\u3400-\u9fff])"
 )
+# "Go or ", "Less is ", "Match, Compare, or ": title words joined to the span after them
+_JOINED_BEFORE = re.compile(r"[A-Z][\w\-]*,?\s(?:or|and|vs\.?|is|are|to|of|the|not)\s$")
 _PREPOSITION = re.compile(
     r"^(?:With|In|From|Using|Like|Unlike|Following|Through|Via|After|Before|Since|Beyond|See)\s+"
 )
@@ -802,6 +804,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(match.group(1), "quoted", raw[match.end() :])
         add(match.group(1), "called_paper", raw[match.end() :])
     for match in _COLON_TITLE.finditer(raw[:2000]):
+        if _JOINED_BEFORE.search(raw, max(0, match.start() - 40), match.start()):
+            continue  # "Go or No Go: Title": the span starts inside the title's own words
         named = _PREPOSITION.sub("", match.group(1))
         # the whole line (its list number aside) is already a candidate, not a span of prose
         if (match.start() > 0 or named != match.group(1)) and tidy(named) != tidy(whole):
