@@ -239,3 +239,13 @@ def test_a_title_whose_first_words_join_its_colon_span_keeps_them() -> None:
     )
     titles = [p["title"] for p in _papers(page)]
     assert titles[2] == "Go or No Go: Pegging Decisions Under Partial Information"
+
+
+def test_a_workshop_named_before_its_main_venue_and_ieee_vr_are_venues() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("# DLP-KDD 2020") == ("KDD", 2020)
+    assert find_venue_year("3. IEEE VR 2019, [Title](url)") == ("IEEE VR", 2019)
+    assert find_venue_year("ISMAR 2021") == ("ISMAR", 2021)
+    assert find_venue_year("GPT-ACL") == (None, None)  # no year: a name, not a workshop
+    assert find_venue_year("ECML-PKDD 2019") == ("ECML-PKDD", 2019)

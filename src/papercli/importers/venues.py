@@ -71,7 +71,7 @@ _ANY_CASE = {
         "JAIR ASRU ICWSM OSDI SOSP NSDI EuroSys SIGCOMM MobiSys SenSys ICSE ISSTA NDSS STOC "
         "FOCS SODA ICALP PODC SPAA ICAPS IUI ECML ECML-PKDD PAKDD SDM NAACL-HLT EMNLP-IJCNLP "
         "INLG IWSLT EUSIPCO ISBI IPMI MLHC TOCHI TIST ICMI ICMR ICME ESWC ICTIR CHIIR UMAP "
-        "WebSci HotNets ISSCC SIGCSE Eurospeech"
+        "WebSci HotNets ISSCC SIGCSE Eurospeech ISMAR"
     )
 }
 # Short names that are also words or surnames: matched only as written here.
@@ -95,6 +95,7 @@ _EXACT_CASE = (
     "Neurocomputing",
     "SLT",
     "RLC",
+    "IEEE VR",
 )
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")
@@ -327,7 +328,7 @@ def canonical_venue(name: str) -> str | None:
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
 _NAME_THEN_YEAR = re.compile(r"(.*?[A-Za-z])[-_]?(\d{4}|\d{2})(?![0-9])")
 _NEXT_WORD = re.compile(r"[\s\-]([A-Za-z]+)(?![A-Za-z])")
-_TWO_WORDS = {"acm": "mm", "siggraph": "asia"}  # "ACM MM", "SIGGRAPH Asia"
+_TWO_WORDS = {"acm": "mm", "siggraph": "asia", "ieee": "vr"}  # "ACM MM", "SIGGRAPH Asia"
 # Words one of which every long name holds: the long names are looked for only then.
 _LONG_HINTS = (
     "information processing",
@@ -365,6 +366,16 @@ def _hyphen_glued(word: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _workshop_of(word: str) -> str | None:
+    """The main venue of a workshop named by its acronym before the venue's ("DLP-KDD",
+    "MLG-KDD"), or None."""
+    head, _, tail = word.partition("-")
+    if not (2 <= len(head) <= 6 and head.isupper() and head.isalpha()) or "-" in tail:
+        return None
+    venue = _short_venue(tail)
+    return venue if venue and venue not in PREPRINTS and venue not in _WITH_YEAR else None
+
+
 def _matches(text: str) -> list[tuple[str, int | None, int]]:
     """(venue, year written with it, position) for every venue named in TEXT, in order.
 
@@ -393,6 +404,9 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
                 year = _two_or_four(digits) if venue else None
         if venue is None and "-" in word:
             venue, year = _hyphen_glued(word)  # "Awesome-NeurIPS-2023": a repository's name
+            if venue is None and _year_after(text, end):
+                venue = _workshop_of(word)  # "DLP-KDD 2020": a workshop of KDD
+                year = _year_after(text, end) if venue else None
         if venue and (venue not in _WITH_YEAR or year is not None):
             out.append((venue, year, token.start()))
     lowered = text.lower()
