@@ -364,10 +364,10 @@ def without_link_labels(title: str) -> str:
     return bare if len(bare) >= 4 else title
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 # "Title, 18 June 2021", "Title, Feb 27, 2021": the day the paper came out, after its title
 _DATE_TAIL = re.compile(
-    rf",\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+((?:19|20)\d\d)$", re.IGNORECASE
+    rf",\s*(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+((?:19|20)\d\d)$",
+    re.IGNORECASE,
 )
 
 
