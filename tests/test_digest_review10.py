@@ -249,3 +249,22 @@ def test_a_workshop_named_before_its_main_venue_and_ieee_vr_are_venues() -> None
     assert find_venue_year("ISMAR 2021") == ("ISMAR", 2021)
     assert find_venue_year("GPT-ACL") == (None, None)  # no year: a name, not a workshop
     assert find_venue_year("ECML-PKDD 2019") == ("ECML-PKDD", 2019)
+
+
+def test_an_accepted_papers_export_keeps_names_typed_in_one_case() -> None:
+    from papercli.importers.names import parse_names
+
+    line = (
+        "Ada Moss (University of Cribbage)*; ben peg (cardgroup); Cy Crib (Peg Lab); "
+        "NOB DANA (City University)"
+    )
+    assert parse_names(line) == ["Ada Moss", "ben peg", "Cy Crib", "NOB DANA"]
+    assert parse_names("the paper (2019); see also (2020)") == []
+
+
+def test_the_accepted_papers_pattern_is_linear_on_hostile_input() -> None:
+    from papercli.importers.names import parse_names
+
+    # ambiguous spaces once made the whole-line pattern try every split (2^n)
+    assert parse_names("ab (b); " * 400 + "x") == []
+    assert parse_names("Ada Moss (U); " * 400 + "x") == ["Ada Moss"] * 400

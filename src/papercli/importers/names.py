@@ -491,6 +491,15 @@ def _parse(text: str) -> tuple[list[str], str]:
 AFFILIATED = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,80}$")
 
 
+# "Ada Moss (Univ)*; xiaobo guo (antgroup); ZHAO ZIHAO (CityU)": an accepted-papers export,
+# every name followed by its affiliation and the names kept apart by semicolons
+_AFFILIATED_LIST = re.compile(
+    r"(?:[^;()\s][^;()\n]{1,59}\([^()\n]{0,120}\)\*?\s*;\s*)+"
+    r"[^;()\s][^;()\n]{1,59}\([^()\n]{0,120}\)\*?"
+)
+_CASED_NAME = re.compile(r"(?:[a-z]{2,20}(?: [a-z]{2,20}){1,2}|[A-Z]{2,20}(?: [A-Z]{2,20}){1,2})")
+
+
 def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
@@ -499,6 +508,10 @@ def _parse_span(text: str) -> tuple[list[str], str]:
     if not head:
         return [], cleaned
     parts = _split(head, et_al)
+    listed = ";" in text and _AFFILIATED_LIST.fullmatch(text.strip()) is not None
+    if listed:  # most of the list are names in the usual case, the rest may be typed otherwise
+        usual = sum(_kind(_tidy(raw)) == "name" for raw in parts)
+        listed = usual >= 2 and 2 * usual >= len(parts)
     names: list[str] = []
     weak: set[int] = set()  # positions in NAMES of names made only of common words
     bad = 0
@@ -514,6 +527,8 @@ def _parse_span(text: str) -> tuple[list[str], str]:
             names[-1] = f"{names[-1]} {part}"
             continue
         kind = _kind(part)
+        if listed and kind != "name" and _CASED_NAME.fullmatch(part):
+            kind = "name"  # "xiaobo guo (antgroup)", "ZHAO ZIHAO (…)": a name as its owner types it
         if kind == "name":
             names.append(part)
         elif kind == "weak":
