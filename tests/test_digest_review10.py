@@ -268,3 +268,18 @@ def test_the_accepted_papers_pattern_is_linear_on_hostile_input() -> None:
     # ambiguous spaces once made the whole-line pattern try every split (2^n)
     assert parse_names("ab (b); " * 400 + "x") == []
     assert parse_names("Ada Moss (U); " * 400 + "x") == ["Ada Moss"] * 400
+
+
+def test_headings_of_a_title_then_its_authors_name_each_paper() -> None:
+    entries = [
+        ("An adaptive approach for discard selection in cribbage", "Ada Moss, Ben Peg and Cy Crib"),
+        ("Learning over card data using counting features", "Di Nob, Ed Pone and Flo Hand"),
+        ("A unified neural network approach to pegging relevance", "Gus Cut, Hal Box and Ivy Run"),
+        ("Click prediction with the user memory of the crib", "Jo Skunk and Kai Heel"),
+    ]
+    page = "# CardConf Workshop 2020\n\n### List\n\n" + "\n\n".join(
+        f"### {n}、{title}. {names}\n- 重点词：纸牌\n[LINK:] https://cards.example/a{n}.pdf"
+        for n, (title, names) in enumerate(entries, start=1)
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [(title, names.replace(" and ", ", ").split(", ")) for title, names in entries]

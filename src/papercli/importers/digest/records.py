@@ -1003,7 +1003,8 @@ def follow_titles_before_names(
     found: list[tuple[int, str, str]] = []
     awarded = 0
     for i, line in enumerate(lines):
-        if line.kind not in ("line", "item") or len(line.text) > 1200:
+        # (a heading too: "### 7、Title. Hui Ye, Xiaopeng Ma and Tongzhen Shao")
+        if line.kind not in ("line", "item", "heading") or len(line.text) > 1200:
             continue
         match = _TITLE_THEN_NAMES.match(strip_number(line.text.strip())[0])
         if match is None:
