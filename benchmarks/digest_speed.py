@@ -162,6 +162,14 @@ def html(size: int) -> str:
     return f"<!doctype html><html><body><ul>{body}</ul></body></html>"
 
 
+def html_cards(size: int) -> str:
+    """Links that wrap a card of blocks and never close: each close would join all inside."""
+    body = _fill(
+        size, lambda rnd, i: f"<a href='https://x.example/{i}'><h3>{_title(rnd)}</h3><p>x</p>"
+    )
+    return f"<!doctype html><html><body>{body}</body></html>"
+
+
 KINDS: dict[str, Callable[[int], str | None]] = {
     "real": real,
     "numbered": numbered,
@@ -178,6 +186,7 @@ KINDS: dict[str, Callable[[int], str | None]] = {
     "glued": glued,
     "open-quotes": open_quotes,
     "bibtex-heads": bibtex_heads,
+    "html-cards": html_cards,
 }
 
 

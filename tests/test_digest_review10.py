@@ -283,3 +283,21 @@ def test_headings_of_a_title_then_its_authors_name_each_paper() -> None:
     )
     got = [(p["title"], p["authors"]) for p in _papers(page)]
     assert got == [(title, names.replace(" and ", ", ").split(", ")) for title, names in entries]
+
+
+def test_an_html_card_whose_link_wraps_its_heading_puts_the_link_on_the_heading() -> None:
+    from papercli.importers.digest.blocks import html_to_markdown
+
+    card = (
+        '<div class="paper-item"><a href="https://arxiv.org/abs/2503.03437" target="_blank">'
+        "<h3>CribNet: Ranking Discards Before the Cut</h3><p>CardConf 2025</p>"
+        "<p>报告人：张三</p></a></div>"
+    )
+    lines = [line for line in html_to_markdown(card).split("\n") if line]
+    assert lines == [
+        "### [CribNet: Ranking Discards Before the Cut](https://arxiv.org/abs/2503.03437)",
+        "CardConf 2025",
+        "报告人：张三",
+    ]
+    inline = html_to_markdown('<p>See <a href="https://x.example/p">the paper</a>.</p>')
+    assert "[the paper](https://x.example/p)" in inline

@@ -606,7 +606,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.out: list[str] = []
         self.skip = 0
         self.list_depth = 0
-        self.href: list[str] = []
+        self.href: list[tuple[str, int]] = []  # each open link's target, where it opened
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
@@ -626,7 +626,7 @@ class _HtmlToMarkdown(HTMLParser):
             self.out.append("**")
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip().strip("<>")
-            self.href.append(href)
+            self.href.append((href, len(self.out)))
             if href:
                 self.out.append("[")
 
@@ -639,15 +639,41 @@ class _HtmlToMarkdown(HTMLParser):
         if tag in ("b", "strong"):
             self.out.append("**")
         elif tag == "a" and self.href:
-            href = self.href.pop()
+            href, at = self.href.pop()
             if href:
-                self.out.append(f"]({href.replace(' ', '%20').replace(')', '%29')})")
+                target = f"({href.replace(' ', '%20').replace(')', '%29')})"
+                # a card: the link holds a heading and a few lines (a bounded look back, so
+                # that links nested deep are not joined again at every close)
+                pieces = self.out[at + 1 :] if len(self.out) - at <= _CARD_PIECES else []
+                inner = "".join(pieces) if sum(map(len, pieces)) <= _CARD_CHARS else ""
+                if "\n" in inner.strip():
+                    self.out[at:] = [_link_first_line(inner, target)]
+                else:
+                    self.out.append("]" + target)
         if tag in self._BLOCKS:
             self.out.append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
             self.out.append(re.sub(r"\s+", " ", data))
+
+
+_CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
+_CARD_CHARS = 2000  # and characters
+_LINE_LEAD = re.compile(r"^(\s*(?:#{1,6}\s+|-\s+)?)(.*?)(\s*)$")
+
+
+def _link_first_line(inner: str, target: str) -> str:
+    """INNER, the blocks a link wraps (a card's heading, venue, date), with the link on its
+    first line with text ("### [Title](url)"): markdown links hold no blocks."""
+    lines = inner.split("\n")
+    for k, line in enumerate(lines):
+        if line.strip():
+            lead = _LINE_LEAD.match(line)
+            if lead is not None:
+                lines[k] = f"{lead.group(1)}[{lead.group(2)}]{target}{lead.group(3)}"
+            break
+    return "\n".join(lines)
 
 
 def html_to_markdown(html: str) -> str:
