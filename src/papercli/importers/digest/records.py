@@ -1403,12 +1403,11 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
-    starts = [
-        i
-        for i in _drop_translations(starts, best)
-        if not over_labelled_title(lines, scored, i, floor)
-    ]
     titled = set(starts)
+    starts = _drop_translations(starts, best)
+    named = {i for i in starts if over_labelled_title(lines, scored, i, floor)}
+    titled -= named  # "### 6. GPT" over "- Title: …" names the section of its paper
+    starts = [i for i in starts if i not in named]
     records: list[Record] = []
     headings: list[tuple[int, str]] = []
     heading_at: list[list[str]] = []
