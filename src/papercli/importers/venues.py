@@ -404,9 +404,10 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
                 year = _two_or_four(digits) if venue else None
         if venue is None and "-" in word:
             venue, year = _hyphen_glued(word)  # "Awesome-NeurIPS-2023": a repository's name
-            if venue is None and _year_after(text, end):
-                venue = _workshop_of(word)  # "DLP-KDD 2020": a workshop of KDD
-                year = _year_after(text, end) if venue else None
+            if venue is None:  # "DLP-KDD 2020": a workshop of KDD, its year after it
+                year = _year_after(text, end)
+                venue = _workshop_of(word) if year else None
+                year = year if venue else None
         if venue and (venue not in _WITH_YEAR or year is not None):
             out.append((venue, year, token.start()))
     lowered = text.lower()
