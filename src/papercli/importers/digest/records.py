@@ -106,9 +106,9 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
                 continue  # two titled lines make a template only of lines with identifiers
             # an identifier vouches for a line the model doubts more
             floor = (
-                (TEMPLATE_FLOOR if identified else SMALL_TEMPLATE_FLOOR)
-                if not small
-                else (IDENTIFIED_FLOOR if identified else SMALL_TEMPLATE_FLOOR)
+                (IDENTIFIED_FLOOR if small else TEMPLATE_FLOOR)
+                if identified
+                else SMALL_TEMPLATE_FLOOR
             )
             if mark:
                 marked = [c for c in scored[i] if mark in c.how and c.score >= floor]
@@ -684,9 +684,11 @@ _NAMES_THEN_YEAR = re.compile(
     r"^([^()\n]{2,300}?),?\s*(?:(?:19|20)\d\d(?!\d)(?!\s*[)）])|[(（](?:19|20)\d\d[)）]\s*\.?$)"
 )
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
+# the words a phrase cut short ends on ("… Implementation of")
+_OPEN_WORDS = r"of|and|the|in|for|on|with|to|a|an"
 # a title cut before its names: no brackets, year or sentence break, not ending mid-phrase
 _PLAIN_TITLE = re.compile(
-    r"^(?=[A-Z0-9])(?!.*\b(?:of|and|the|in|for|on|with|to|a|an)$)(?!.*(?:19|20)\d\d)[^\[\]{}]{8,300}$",
+    rf"^(?=[A-Z0-9])(?!.*\b(?:{_OPEN_WORDS})$)(?!.*(?:19|20)\d\d)[^\[\]{{}}]{{8,300}}$",
     re.IGNORECASE,
 )
 # names, then where and when: a year or a venue's two-digit year ("PNAS’07")
@@ -1557,7 +1559,7 @@ _ATTRIBUTED = re.compile(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)�
 
 
 # "The Design and Implementation of": a cut that leaves a title's last word hanging
-_HANGING_WORD = re.compile(r"\b(?:of|for|and|the|an?|in|on|with|to|via|from|at)$", re.IGNORECASE)
+_HANGING_WORD = re.compile(rf"\b(?:{_OPEN_WORDS}|via|from|at)$", re.IGNORECASE)
 
 
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
