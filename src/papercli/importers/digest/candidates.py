@@ -459,7 +459,7 @@ _CITED_SPAN = re.compile(
 )
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
 _BEFORE_CJK = re.compile(
-    r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[\u3400-\u9fff])"
+    r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[,;]?\s*[\u3400-\u9fff])"
 )
 # "Go or ", "Less is ", "Match, Compare, or ": title words joined to the span after them
 _JOINED_BEFORE = re.compile(r"[A-Z][\w\-]*,?\s(?:or|and|vs\.?|is|are|to|of|the|not)\s$")
