@@ -22,3 +22,46 @@ def test_a_title_run_into_chinese_prose_after_a_plain_comma_is_read() -> None:
     assert [p["title"] for p in _papers(page)] == [
         "Counting Cribbage Hands with Learned Lookup Tables"
     ]
+
+
+def test_rows_of_title_first_author_and_affiliation_between_full_width_bars() -> None:
+    rows = [
+        ("CribBoard: An Evaluation Board of Multi-hand Cribbage Agents", "Ma Chang"),
+        ("PegBench: Culturally-diverse Pegging Benchmark", "David Romero"),
+        ("Nob Treebank: Large-scale Recordings of Naturalistic Play", "Christopher Wang"),
+        ("MugginsCalc: Evaluating Models for Hand Counting", "Nikhil Khandekar"),
+    ]
+    page = '### 录用论文清单\n\n格式为"标题｜第一作者｜机构"。\n\n' + "\n".join(
+        f"{n}. {title}｜{author}｜Westlake University; Tsinghua University"
+        for n, (title, author) in enumerate(rows, start=1)
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [(title, [author]) for title, author in rows]
+
+
+def test_a_line_of_names_between_bars_is_no_row_of_a_title() -> None:
+    entries = [
+        (
+            "基于推理链的纸牌攻击方法",
+            "Chain Based Attacks on Cribbage Pegging",
+            ["Ada Moss (莫斯,)", "Ben Rowe (罗本)", "Cy Nob (诺西)", "Di Peg (佩迪)"],
+        ),
+        (
+            "基于不完全手牌的自训练",
+            "Self-Training With Incomplete Hands",
+            ["Ed Crib (克艾)", "Flo Hand (汉福)", "Gus Pone (彭古)"],
+        ),
+        (
+            "融合关联关系的弃牌识别方法",
+            "A Multilingual Discard Recognition Method",
+            ["Hal Box (博哈)", "Ivy Lot (洛艾)", "Jo Cut (卡乔)"],
+        ),
+    ]
+    page = "\n\n\n".join(
+        f"{chinese}({english})\n" + " | ".join(names) + "\n\n“摘要。”"
+        for chinese, english, names in entries
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert not any("(" in title for title in got)
+    for _, english, names in entries:
+        assert got.get(english) == [name.partition(" (")[0] for name in names]

@@ -110,6 +110,7 @@ def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    text = text.replace("\uff5c", "|")  # "Title｜Author｜Affiliation": a full-width field bar
     text = _front_matter_title(text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)

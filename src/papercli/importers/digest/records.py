@@ -648,9 +648,9 @@ def follow_piped_fields(lines: list[Line], scored: list[list[Candidate]], accept
         if not 3 <= len(parts) <= 5:
             continue
         names = next((p for p in parts if names_only(p)), "")
-        if not any(_DATED_FIELD.search(p) for p in parts if p != names):
-            continue
-        title = next((tidy(p) for p in parts if len(p.split()) >= 2 and p != names), "")
+        if not names and not any(_DATED_FIELD.search(p) for p in parts):
+            continue  # "Title | Ma Chang | Westlake University": names stand in for a date
+        title = next((tidy(p) for p in parts if len(p.split()) >= 2 and not names_only(p)), "")
         if len(title.split()) < 2 or _DATED_FIELD.search(title) or never_title(title):
             continue
         rows.append((i, title, names))
