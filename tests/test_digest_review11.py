@@ -65,3 +65,38 @@ def test_a_line_of_names_between_bars_is_no_row_of_a_title() -> None:
     assert not any("(" in title for title in got)
     for _, english, names in entries:
         assert got.get(english) == [name.partition(" (")[0] for name in names]
+
+
+_CONTENTS_PAGE = """Skip to main content
+
+2023 | Book
+
+Card Games
+
+28th Cribbage Conference, CRIBC 2022, Reno, USA, September 16–18, 2022, Revised Selected Papers
+
+Table of Contents
+
+Frontmatter
+A Position-Aware Attention Network for Pegging Play
+Abstract
+Pegging is vital. We propose a network attending to card positions. It beats others.
+Ada Moss, Ben Rowe, Cy Nob
+ID-Agnostic Discard Pre-training for Sequential Play
+Abstract
+Discarding to the crib is hard. We pre-train a model on behaviour. It works well on many hands.
+Di Peg, Ed Crib
+"""
+
+
+def test_a_proceedings_subtitle_names_the_venue_of_its_papers() -> None:
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(_CONTENTS_PAGE)]
+    assert got == [
+        ("A Position-Aware Attention Network for Pegging Play", "CRIBC", 2022),
+        ("ID-Agnostic Discard Pre-training for Sequential Play", "CRIBC", 2022),
+    ]
+
+
+def test_the_names_under_an_abstract_on_a_contents_page_are_the_authors() -> None:
+    got = [p["authors"] for p in _papers(_CONTENTS_PAGE)]
+    assert got == [["Ada Moss", "Ben Rowe", "Cy Nob"], ["Di Peg", "Ed Crib"]]

@@ -211,6 +211,14 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
                 if venue and venue not in PREPRINTS:
                     dated = pattern is _THIS_YEARS and year is None
                     return venue, _page_date_year(lines) if dated else year
+    # a proceedings volume's subtitle ("28th China Conference, CCIR 2022, Chongqing, China,
+    # …"): its acronym, which no list of venues need know
+    for line in lines[:8]:
+        if line.kind in ("cell", "item"):
+            break
+        volume = _PROCEEDINGS_SUBTITLE.search(line.text[:300])
+        if volume is not None:
+            return volume.group(1), int(volume.group(2))
     # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
     first = lines[0] if lines else None
     if first is not None and first.kind == "heading" and len(first.text) <= 80:
@@ -245,6 +253,9 @@ _AWARD_OF = re.compile(
     r"\b([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\s+"
     r"(?i:(?:(?:outstanding|best|distinguished|test[\s-]of[\s-]time)\s+(?:\w+\s+)?papers?"
     r"|test[\s-]of[\s-]time)\s+(?:awards?|prizes?))"
+)
+_PROCEEDINGS_SUBTITLE = re.compile(
+    r"\b(?:Conference|Workshop|Symposium),\s+([A-Z][A-Za-z]{0,8}[A-Z])\s+((?:19|20)\d\d),"
 )
 _THIS_YEARS = re.compile(r"(?i:\bthis\s+year['’]s\s+)([^,.;:!?]{2,120})")
 _PAPERS_OF_YEAR = re.compile(
@@ -1427,7 +1438,10 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = labelled_names(value)
             if names:
                 return names
-    for k, line in enumerate(body[1:4], start=1):
+    below = list(enumerate(body[1:4], start=1))
+    if len(body) > 3 and _ABSTRACT_HEAD.fullmatch(body[1].text.strip()):
+        below = [(3, body[3])]  # a publisher's contents: "Abstract", its paragraph, the names
+    for k, line in below:
         text = line.text.strip()
         if line.kind == "cell" and line.header.strip() and line.block != body[0].block:
             continue  # a table names its author column: another column is something else
@@ -1459,6 +1473,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     return []
 
 
+_ABSTRACT_HEAD = re.compile(r"(?i:abstract)\s*[:：]?|摘\s*要\s*[:：]?")
 # two sentences at least, a long line: prose, where no unlabelled author line follows
 _PROSE = re.compile(r"^(?=.{120})[^.!?]{20,}[.!?]\s+[A-Z\u4e00-\u9fff].*[.!?。]$")
 
