@@ -100,3 +100,21 @@ def test_a_proceedings_subtitle_names_the_venue_of_its_papers() -> None:
 def test_the_names_under_an_abstract_on_a_contents_page_are_the_authors() -> None:
     got = [p["authors"] for p in _papers(_CONTENTS_PAGE)]
     assert got == [["Ada Moss", "Ben Rowe", "Cy Nob"], ["Di Peg", "Ed Crib"]]
+
+
+def test_a_year_right_after_a_title_then_a_remark_ends_the_title() -> None:
+    page = (
+        "Papers every card player should read\n\n"
+        "None of the papers that came to my mind were on this list.\n\n"
+        "- Discard Ranking and Random Trees: Distributed Pegging Protocols for Relieving Hot "
+        "Spots on the Crib Board 1997, important read for anyone working in cribbage.\n\n"
+        "The rest of the thread is about other things.\n"
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Discard Ranking and Random Trees: Distributed Pegging Protocols for Relieving Hot "
+            "Spots on the Crib Board",
+            1997,
+        )
+    ]

@@ -146,6 +146,8 @@ _VENUE_YEAR_IN = re.compile(
 _YEAR_DATE_TAIL = re.compile(
     r"\s+-?\s*(?:(?:19|20)\d\d\s+-?\s*)?(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*$"
 )
+# "Out of the Tar Pit 2005, a paper on …": a year right after the title, then a remark
+_YEAR_THEN_REMARK = re.compile(r"(?<=\S)\s+(?:19|20)\d\d,\s+(?=[a-z])")
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
 _IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
 # "Quicksort. Hoare (1962).", "Engineering a Sort Function. Bentley, McIlroy (1993).": a title,
@@ -893,6 +895,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
     match = _YEAR_DATE_TAIL.search(base)
+    if match and len(base[: match.start()].split()) >= 3:
+        add(base[: match.start()], "before_venue", base[match.start() :])
+    match = _YEAR_THEN_REMARK.search(base)
     if match and len(base[: match.start()].split()) >= 3:
         add(base[: match.start()], "before_venue", base[match.start() :])
     match = _IN_VENUE.search(base)
