@@ -118,3 +118,27 @@ def test_a_year_right_after_a_title_then_a_remark_ends_the_title() -> None:
             1997,
         )
     ]
+
+
+_ITALIC_NAMED = [
+    ("Trajectory-Balance Pegging for Cribbage Agents", "Ada Moss, Ben Rowe, et al."),
+    ("Likelihood-Free Discard Optimization", "Cy Nob, Di Peg"),
+    ("Block Scaling for Crib Models Through Aware Play", "Ed Crib, Flo Hand, Gus Pone"),
+    ("Relative Score Policy Optimization for Pegging", "Hal Box, Ivy Lot"),
+    ("Ultra-Fast Cribbage Counting via Reinforcement Learning", "Jo Cut, Kay Nob"),
+]
+_ITALIC_NAMED_PAGE = "## 纸牌强化学习\n\n" + "\n".join(
+    f"- [0{n}/2026] **[{title}](https://arxiv.org/abs/2603.1255{n})** — "
+    f"熵引导选择关键步并分配优势，降低方差与成本。*{names}*, arXiv 2026."
+    for n, (title, names) in enumerate(_ITALIC_NAMED, start=1)
+)
+
+
+def test_a_reference_read_across_a_marked_title_and_its_summary_never_replaces_it() -> None:
+    got = [p["title"] for p in _papers(_ITALIC_NAMED_PAGE)]
+    assert got == [title for title, _ in _ITALIC_NAMED]
+
+
+def test_italic_names_after_a_chinese_summary_are_the_authors() -> None:
+    got = [p["authors"] for p in _papers(_ITALIC_NAMED_PAGE)]
+    assert got == [names.removesuffix(", et al.").split(", ") for _, names in _ITALIC_NAMED]

@@ -1404,6 +1404,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return names  # not "(Oral, Spotlight)"
     line = body[0]
     where = line.text.find(record.title.text)
+    names = _italic_names_after(line, where + len(record.title.text)) if where >= 0 else []
+    if names:  # "**[Title](link)** — 中文简介。*A, B, et al.*, arXiv 2026."
+        return names
     if where > 0:
         before = line.text[:where]
         unlabelled = _LEAD_LABEL.sub("", before)  # "Award Winner: A, B, and C. “Title”"
@@ -1470,6 +1473,18 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return names
         if _PROSE.search(text):
             break  # a paragraph about the paper: a names line below it heads what comes next
+    return []
+
+
+def _italic_names_after(line: Line, end: int) -> list[str]:
+    """The names of the first italic span after END on LINE that holds names only."""
+    from papercli.importers.digest.references import names_only
+
+    for span in line.spans:
+        if span.kind == "italic" and span.start >= end:
+            text = line.text[span.start : span.end]
+            if names_only(text):
+                return parse_names(text)
     return []
 
 

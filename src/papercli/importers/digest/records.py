@@ -836,13 +836,13 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
 
 
 def _runs_on_before(title: str, best: Candidate | None, accept: float) -> bool:
-    """Whether a reference's TITLE is the line's marked title BEST with prose before it."""
+    """Whether a reference's TITLE is the line's marked title BEST with prose around it."""
     return (
         best is not None
         and bool(best.how & _MARKED)
         and best.score >= accept
         and title != best.text
-        and title.endswith(best.text)
+        and best.text in title
     )
 
 
