@@ -142,3 +142,12 @@ def test_a_reference_read_across_a_marked_title_and_its_summary_never_replaces_i
 def test_italic_names_after_a_chinese_summary_are_the_authors() -> None:
     got = [p["authors"] for p in _papers(_ITALIC_NAMED_PAGE)]
     assert got == [names.removesuffix(", et al.").split(", ") for _, names in _ITALIC_NAMED]
+
+
+def test_the_security_and_privacy_symposium_is_a_venue() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("### S&P 2017") == ("S&P", 2017)
+    assert find_venue_year("IEEE S&P 2020") == ("S&P", 2020)
+    assert find_venue_year("2017 IEEE Symposium on Security and Privacy") == ("S&P", 2017)
+    assert find_venue_year("AT&T Labs 2017") == (None, 2017)

@@ -96,6 +96,7 @@ _EXACT_CASE = (
     "SLT",
     "RLC",
     "IEEE VR",
+    "S&P",
 )
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")
@@ -132,6 +133,7 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("UAI", r"uncertainty in artificial intelligence"),
     ("CoRL", r"conference on robot learning"),
     ("PNAS", r"proceedings of the national academy of sciences"),
+    ("S&P", r"symposium on security and privacy"),
     ("TASLP", r"transactions? on audio,? speech,? and language processing"),
     ("PLDI", r"programming language design and implementation"),
     ("POPL", r"principles of programming languages"),
@@ -325,12 +327,13 @@ def canonical_venue(name: str) -> str | None:
 # Matching
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_\-]|&(?=[A-Z]))*")  # "S&P" is one word
 _NAME_THEN_YEAR = re.compile(r"(.*?[A-Za-z])[-_]?(\d{4}|\d{2})(?![0-9])")
 _NEXT_WORD = re.compile(r"[\s\-]([A-Za-z]+)(?![A-Za-z])")
 _TWO_WORDS = {"acm": "mm", "siggraph": "asia", "ieee": "vr"}  # "ACM MM", "SIGGRAPH Asia"
 # Words one of which every long name holds: the long names are looked for only then.
 _LONG_HINTS = (
+    "security and privacy",
     "information processing",
     "representations",
     "machine learning",
