@@ -151,3 +151,27 @@ def test_the_security_and_privacy_symposium_is_a_venue() -> None:
     assert find_venue_year("IEEE S&P 2020") == ("S&P", 2020)
     assert find_venue_year("2017 IEEE Symposium on Security and Privacy") == ("S&P", 2017)
     assert find_venue_year("AT&T Labs 2017") == (None, 2017)
+
+
+def test_a_line_of_names_with_affiliations_between_semicolons_is_no_title() -> None:
+    entries = [
+        (
+            "Long Short-Term Temporal Meta-learning in Cribbage",
+            "Ada Moss (Peg Lab, Crib Inc)*; Ben Rowe (Crib Inc); Cy Nob (Crib Inc)",
+        ),
+        (
+            "Estimating Causal Effects of Multi-Aspect Discards",
+            "Di Peg (Reno State)*; Ed Crib (City University of Reno); Flo Hand (Reno State)",
+        ),
+        (
+            "A Cooperative Multi-Agent Framework for Pegging",
+            "Gus Pone (Nob University)*; Hal Box (Crib Group); Ivy Lot (Crib Group)",
+        ),
+        (
+            "It Is Different When Cards Are Older: Debiasing Counts",
+            "Jo Cut (Reno University); Kay Nob (Peg University)*; Lou de Box (Reno & Crib Inc)",
+        ),
+    ]
+    page = "\n\n".join(f"{title}\n\n{names}" for title, names in entries)
+    got = [(p["title"], len(p["authors"])) for p in _papers(page)]
+    assert got == [(title, 3) for title, _ in entries]

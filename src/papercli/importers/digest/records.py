@@ -1954,8 +1954,9 @@ def _only_names(text: str) -> bool:
     """Whether TEXT is a list of people ("D. Jurafsky and J. H. Martin", "Matthew Gerber and
     Joyce Chai"): names of two words or more; two of them with an initial or a year, or of
     two or three words each; or three names."""
-    # the name parser reads "Ada Quill (Some Lab) · Ben Rowe (Other U)" (affiliations dropped)
-    if " and " not in text and "," not in text and not _DOTTED_PEOPLE.search(text):
+    # the name parser reads "Ada Quill (Some Lab) · Ben Rowe (Other U)" and "Ada Quill (Some
+    # Lab)*; Ben Rowe (Other U)" (affiliations dropped)
+    if not any(mark in text for mark in (" and ", ",", ";")) and not _DOTTED_PEOPLE.search(text):
         return False
     from papercli.importers.names import read_name_list
 
