@@ -175,3 +175,15 @@ def test_a_line_of_names_with_affiliations_between_semicolons_is_no_title() -> N
     page = "\n\n".join(f"{title}\n\n{names}" for title, names in entries)
     got = [(p["title"], len(p["authors"])) for p in _papers(page)]
     assert got == [(title, 3) for title, _ in entries]
+
+
+def test_a_student_who_received_an_award_for_her_paper_titled_so_is_its_author() -> None:
+    page = (
+        "Second-year Ph.D. student Ada Moss received Best paper award at CHI 2023 for her "
+        'paper titled "Breaking Out of the Crib: A Large-scale Analysis of Pegging Citations" '
+        "in a collaboration with two other universities.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("Breaking Out of the Crib: A Large-scale Analysis of Pegging Citations", ["Ada Moss"])
+    ]

@@ -399,6 +399,7 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 # "LTI Assistant Professor Maarten Sap", "PhD student Jenny Liang": a news page's roles
 _ROLE_WORD = re.compile(r"profess|lecturer|postdoc|student|candidate|alumn|researcher", re.I)
 _ROLE_RANK = (
+    r"(?:(?:first|second|third|fourth|fifth|sixth|final|\d(?:st|nd|rd|th))[\s-]year\s+)?"
     r"(?:(?:assistant|associate|adjunct|research|visiting|distinguished|senior|principal)\s+)*"
 )
 _ROLE_NAME = (

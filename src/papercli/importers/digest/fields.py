@@ -1733,7 +1733,7 @@ def byline_names(text: str) -> list[str]:
 # "... went to A, B, and C for their paper, "Title"": the names right before "for their paper"
 _FOR_PAPER = re.compile(
     r"\s+for\s+(?:(?:their|his|her|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
-    r"(?:paper|work|article)\b)?[\s,:]*[\"“'‘«]?\s*$",
+    r"(?:paper|work|article)\b(?:\s+(?:titled|entitled|called))?)?[\s,:]*[\"“'‘«]?\s*$",
     re.IGNORECASE,
 )
 _NAMES_START = re.compile(
