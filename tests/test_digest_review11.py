@@ -187,3 +187,31 @@ def test_a_student_who_received_an_award_for_her_paper_titled_so_is_its_author()
     assert got == [
         ("Breaking Out of the Crib: A Large-scale Analysis of Pegging Citations", ["Ada Moss"])
     ]
+
+
+def test_two_titles_joined_by_an_ampersand_and_linked_by_number_are_two_papers() -> None:
+    page = (
+        "# 2024年秋季学期\n\n## 2024.12.17\n\n"
+        "- 赵某：Decorate the Crib: Visual Pegging Prompts for Continual Play & Hand "
+        "Condensation with Gradient Matching [[paper1](./papers/a.pdf)] [[paper2](./papers/b.pdf)]"
+        " [[slide](./slides/c.pdf)]\n\n## 2024.12.10\n\n"
+        "- 钱某：Counting Cribbage Hands with Learned Tables [[paper](./papers/d.pdf)]\n"
+    )
+    got = [p["title"] for p in _papers(page)]
+    assert got == [
+        "Decorate the Crib: Visual Pegging Prompts for Continual Play",
+        "Hand Condensation with Gradient Matching",
+        "Counting Cribbage Hands with Learned Tables",
+    ]
+
+
+def test_an_ampersand_inside_one_linked_title_keeps_it_whole() -> None:
+    page = (
+        "- [Pegging & Discarding: Two Phases of Cribbage Play](https://arxiv.org/abs/2401.00001)\n"
+        "- [Counting Cribbage Hands with Learned Tables](https://arxiv.org/abs/2401.00002)\n"
+    )
+    got = [p["title"] for p in _papers(page)]
+    assert got == [
+        "Pegging & Discarding: Two Phases of Cribbage Play",
+        "Counting Cribbage Hands with Learned Tables",
+    ]

@@ -206,17 +206,19 @@ def parse_digest(
                 Rejection(where=f"line {lines[record.start].number + 1}", reason=str(exc))
             )
             continue
-        if key in seen:
-            _fill(seen[key], paper)
-            old = seen[key]
-            if _cased_worse(old.title, paper.title):
-                old.title = paper.title  # "ATTENTION IS ALL YOU NEED" in prose, then as cited
-            result.confidence[id(old)] = max(result.confidence.get(id(old), 0.0), confidence)
-            continue
-        seen[key] = paper
-        result.papers.append(paper)
-        result.confidence[id(paper)] = confidence
-        result.by_title[key] = confidence
+        for one in _each_of_pair(paper, lines[record.start]):
+            key = _key(one.title)
+            if key in seen:
+                _fill(seen[key], one)
+                old = seen[key]
+                if _cased_worse(old.title, one.title):
+                    old.title = one.title  # "ATTENTION IS ALL YOU NEED" in prose, then cited
+                result.confidence[id(old)] = max(result.confidence.get(id(old), 0.0), confidence)
+                continue
+            seen[key] = one
+            result.papers.append(one)
+            result.confidence[id(one)] = confidence
+            result.by_title[key] = confidence
     dated = _more_quoted_titles(records, scored, lines, accept, seen, result, source)
     _more_linked_titles(records, scored, lines, floor, seen, result, source)
     rules_ran = len(lines) <= RULES_MAX_LINES
@@ -244,6 +246,41 @@ def parse_digest(
             paper.year = doc[1]  # "Top ML research papers released in 2022": the page says when
     forget_page()
     return result
+
+
+# "Title One & Title Two [[paper1](…)] [[paper2](…)]": two papers a reading group presents
+_PAIR = re.compile(r"^([A-Z][^&]{10,300}?\S) & ([A-Z][^&]{10,300})$")
+_NUMBERED_LINK = re.compile(r"^(?:paper|pdf|论文)\s*\d$", re.IGNORECASE)
+
+
+def _each_of_pair(paper: Paper, line: Line) -> list[Paper]:
+    """PAPER, or the two papers its title joins with " & " when its line links each of them
+    by number ("[paper1]", "[paper2]"); the links, ids and summary then go to neither."""
+    from dataclasses import replace
+
+    pair = _PAIR.match(paper.title)
+    numbered = [
+        span
+        for span in line.spans
+        if span.kind == "link" and _NUMBERED_LINK.match(line.text[span.start : span.end].strip())
+    ]
+    if pair is None or len(numbered) < 2 or min(len(p.split()) for p in pair.groups()) < 3:
+        return [paper]
+    return [
+        replace(
+            paper,
+            title=title.strip(),
+            url=None,
+            pdf_url=None,
+            code_url=None,
+            arxiv_id=None,
+            openreview_id=None,
+            doi=None,
+            summary=None,
+            abstract=None,
+        )
+        for title in pair.groups()
+    ]
 
 
 # "姜文斌的“Title”": the writer named right before a quoted title in Chinese prose
