@@ -215,3 +215,18 @@ def test_an_ampersand_inside_one_linked_title_keeps_it_whole() -> None:
         "Pegging & Discarding: Two Phases of Cribbage Play",
         "Counting Cribbage Hands with Learned Tables",
     ]
+
+
+def test_an_entry_under_the_last_entrys_field_items_reads_its_own_fields() -> None:
+    entries = [
+        ("Rectified Pegging Units Improve Cribbage Machines", "ICML 2010", "1003.00001"),
+        ("Expressiveness of Rectifier Cribbage Networks", "ICML 2016", "1511.05678"),
+        ("Deep Sparse Rectifier Pegging Networks", "AISTATS 2011", "1103.00002"),
+    ]
+    page = "## ReLU\n\n" + "\n".join(
+        f"**{title}**\n\n- intro: {venue}\n- arxiv: [https://arxiv.org/abs/{aid}]"
+        f"(https://arxiv.org/abs/{aid})\n"
+        for title, venue, aid in entries
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [(title, venue.split()[0], int(venue.split()[1])) for title, venue, _ in entries]

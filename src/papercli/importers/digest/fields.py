@@ -609,6 +609,9 @@ _NICKNAME_VENUE = re.compile(
 )
 
 
+_FIELD_ITEM = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S")
+
+
 def _venue_header(line: Line) -> bool:
     """Whether LINE is a venue and year, a comma and a short note ("ICLR2013,Word2Vec 词向量
     扛鼎之作"): a header that a list puts right above its paper's title line (a title after
@@ -744,7 +747,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # venue and year: the record, then its sections, then the page
     below = body[1:4]
     opener = lines[record.start - 1] if record.start else None
-    if title_line.kind == "line" and opener is not None and opener.kind == "item" and opener.first:
+    if (
+        title_line.kind == "line"
+        and opener is not None
+        and opener.kind == "item"
+        and opener.first
+        and not _FIELD_ITEM.match(opener.text)  # "- paper: https://…": the last entry's field
+    ):
         # "- ResNet，CVPR 2016" / "Title" / "- DenseNet，CVPR 2017": an entry opened by an item
         opens = next((k for k, ln in enumerate(below) if ln.kind == "item" and ln.first), None)
         below = below[:opens]  # and the next item opens the next entry
