@@ -230,3 +230,18 @@ def test_an_entry_under_the_last_entrys_field_items_reads_its_own_fields() -> No
     )
     got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
     assert got == [(title, venue.split()[0], int(venue.split()[1])) for title, venue, _ in entries]
+
+
+def test_a_form_or_a_notebook_linked_from_a_schedule_is_no_paper() -> None:
+    page = (
+        "## Week 1\n\n"
+        "1. [Counting Cribbage Hands with Learned Tables](https://arxiv.org/abs/2401.00001)\n"
+        "1. [Discard Ranking Before the Cut](https://arxiv.org/abs/2401.00002)\n"
+        "1. [Submission Form](https://forms.gle/Y1vH3PWyrFaR1EEn6)\n"
+        "1. [Normalizing Pegging Flows Notebook](https://colab.research.google.com/drive/14yV)\n"
+    )
+    got = [p["title"] for p in _papers(page)]
+    assert got == [
+        "Counting Cribbage Hands with Learned Tables",
+        "Discard Ranking Before the Cut",
+    ]

@@ -239,6 +239,7 @@ def parse_digest(
         paper.year = paper.year or date_year
         _move_nickname(paper, result)
     _merge_same_titles(result)
+    result.papers = [p for p in result.papers if not _never_a_paper(p)]
     for paper in result.papers:
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
@@ -941,6 +942,23 @@ def _news_story(fields: Fields, body: list[Line]) -> bool:
         return False
     urls = [u for line in body for u in line.urls]
     return bool(urls) and all(NEWS_SITE.search(u) for u in urls)
+
+
+_NEVER_PAPER_HOST = re.compile(
+    r"^https?://(?:forms\.gle/|docs\.google\.com/forms/|colab\.research\.google\.com/"
+    r"|[\w.-]+\.panopto\.com/)",
+    re.IGNORECASE,
+)
+
+
+def _never_a_paper(paper: Paper) -> bool:
+    """Whether PAPER is a form, a notebook or a lecture's recording: what its only link is."""
+    return bool(
+        paper.url
+        and _NEVER_PAPER_HOST.match(paper.url)
+        and not paper.pdf_url
+        and not _identifiers(paper)
+    )
 
 
 def _paper_link(url: str) -> bool:
