@@ -952,7 +952,8 @@ _NEVER_PAPER_HOST = re.compile(
 
 
 def _never_a_paper(paper: Paper) -> bool:
-    """Whether PAPER is a form, a notebook or a lecture's recording: what its only link is."""
+    """Whether PAPER's only link is a form, a notebook or a lecture's recording, with no
+    identifier or PDF beside it: no paper at all."""
     return bool(
         paper.url
         and _NEVER_PAPER_HOST.match(paper.url)

@@ -894,12 +894,10 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
-    match = _YEAR_DATE_TAIL.search(base)
-    if match and len(base[: match.start()].split()) >= 3:
-        add(base[: match.start()], "before_venue", base[match.start() :])
-    match = _YEAR_THEN_REMARK.search(base)
-    if match and len(base[: match.start()].split()) >= 3:
-        add(base[: match.start()], "before_venue", base[match.start() :])
+    for dated in (_YEAR_DATE_TAIL, _YEAR_THEN_REMARK):
+        match = dated.search(base)
+        if match and len(base[: match.start()].split()) >= 3:
+            add(base[: match.start()], "before_venue", base[match.start() :])
     match = _IN_VENUE.search(base)
     if match and match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
         add(base[: match.start()], "before_venue", base[match.end() :])

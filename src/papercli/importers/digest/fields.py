@@ -1498,6 +1498,8 @@ def _italic_names_after(line: Line, end: int) -> list[str]:
 
 
 _ABSTRACT_HEAD = re.compile(r"(?i:abstract)\s*[:：]?|摘\s*要\s*[:：]?")
+
+
 # two sentences at least, a long line: prose, where no unlabelled author line follows
 _PROSE = re.compile(r"^(?=.{120})[^.!?]{20,}[.!?]\s+[A-Z\u4e00-\u9fff].*[.!?。]$")
 
