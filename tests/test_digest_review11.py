@@ -245,3 +245,18 @@ def test_a_form_or_a_notebook_linked_from_a_schedule_is_no_paper() -> None:
         "Counting Cribbage Hands with Learned Tables",
         "Discard Ranking Before the Cut",
     ]
+
+
+def test_a_title_in_book_title_marks_beside_a_confident_one_is_a_paper_too() -> None:
+    page = (
+        "# ICML 2024投稿技巧\n\n"
+        "今年的录用率为27.5%,比去年略低。审稿人更看重方法的新颖性和实验的充分性。\n\n"
+        "| 领域 | 占比 | 说明 |\n|---|---|---|\n| 强化学习 | 23% | 包括离线强化学习 |\n"
+        "| 其他 | 17% | 图神经网络、生物医学应用 |\n"
+        "值得注意的是,跨领域研究的录用率比单一领域研究高出13%。例如ICML23杰出论文《A Watermark "
+        "for Large Cribbage Models》就融合了密码学与纸牌,而《Learning-Rate-Free Learning》结合了"
+        "优化理论与随机分析。\n"
+        "审稿人最反感的三个问题:\n- 在Introduction部分过度夸大贡献\n- 实验不充分\n"
+    )
+    got = [p["title"] for p in _papers(page)]
+    assert got == ["A Watermark for Large Cribbage Models", "Learning-Rate-Free Learning"]

@@ -368,10 +368,18 @@ def _more_quoted_titles(
     dated: set[str] = set()
     for record in records:
         line = lines[record.start]
+        # "《A》就融合了……，而《B》结合了……": a title in book-title marks beside a confident
+        # one in the same marks is a title too, when the model does not all but rule it out
+        marked = _quote_mark(line.text, record.title.text) == "《"
         quoted = [
             c
             for c in scored[record.start]
-            if "quoted" in c.how and c.score >= accept and c.text != record.title.text
+            if "quoted" in c.how
+            and c.text != record.title.text
+            and (
+                c.score >= accept
+                or (marked and c.score >= SIBLING_FLOOR and _quote_mark(line.text, c.text) == "《")
+            )
         ]
         if "quoted" not in record.title.how:
             continue
@@ -471,6 +479,9 @@ def _add_found(
     result.papers.append(paper)
     result.confidence[id(paper)] = round(score, 3)
     result.by_title[key] = round(score, 3)
+
+
+SIBLING_FLOOR = 0.2  # a title in 《》 beside a confident one in 《》 needs this much
 
 
 def _quote_mark(text: str, quoted: str) -> str:
