@@ -260,3 +260,28 @@ def test_a_title_in_book_title_marks_beside_a_confident_one_is_a_paper_too() -> 
     )
     got = [p["title"] for p in _papers(page)]
     assert got == ["A Watermark for Large Cribbage Models", "Learning-Rate-Free Learning"]
+
+
+def test_a_listings_machine_translation_after_the_title_is_its_alt_title() -> None:
+    page = (
+        "首页 > 最新文献\n\nCribbage Journal最新文献\n\n英文 中文\n"
+        "Mining top-k high pegging hands using novel threshold raising strategies "
+        "利用新颖的阈值提升策略挖掘高分手牌\n"
+        "IF 3.6 Pub Date : 2024-02-08 DOI: 10.1145/3645115\nAda Moss, Ben Rowe\n\n"
+        "High pegging hands mining is an emerging area. We propose a miner.\n"
+    )
+    got = [(p["title"], p["alt_titles"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Mining top-k high pegging hands using novel threshold raising strategies",
+            ["利用新颖的阈值提升策略挖掘高分手牌"],
+        )
+    ]
+
+
+def test_chinese_prose_after_a_title_is_no_translation() -> None:
+    from papercli.importers.digest.fields import _TRANSLATION_AFTER
+
+    assert _TRANSLATION_AFTER.fullmatch("利用新颖的阈值提升策略挖掘高分手牌")
+    assert not _TRANSLATION_AFTER.fullmatch("来自加州大学伯克利分校和俄勒冈州立大学")
+    assert not _TRANSLATION_AFTER.fullmatch("获得了大会最佳论文奖")

@@ -1823,9 +1823,17 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
         )
     ):
         found.append(rest)
+    elif "before_cjk" in record.title.how and _TRANSLATION_AFTER.fullmatch(rest):
+        found.append(rest)  # "English title 中文标题": a listing's machine translation
     return found
 
 
+# a translation run after its title: Chinese first, no sentence's punctuation, not too long,
+# not prose about the paper ("来自加州大学", "获得了最佳论文奖", "一文提出")
+_TRANSLATION_AFTER = re.compile(
+    r"(?!来自|作者|由|被|获|提出|是|在|的|于|将|中|一文|这篇|该|论文|文章)"
+    r"[\u3400-\u9fff][^，。！？；：,!?;:()（）]{3,60}"
+)
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "原文: Title", "英文标题：Title": a line that gives the original of the translation above it
 _ORIGINAL_LABEL = re.compile(
