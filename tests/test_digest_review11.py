@@ -285,3 +285,20 @@ def test_chinese_prose_after_a_title_is_no_translation() -> None:
     assert _TRANSLATION_AFTER.fullmatch("利用新颖的阈值提升策略挖掘高分手牌")
     assert not _TRANSLATION_AFTER.fullmatch("来自加州大学伯克利分校和俄勒冈州立大学")
     assert not _TRANSLATION_AFTER.fullmatch("获得了大会最佳论文奖")
+
+
+def test_a_paperweekly_entry_of_bar_labelled_items_keeps_its_link_and_code() -> None:
+    entries = [
+        ("Effective Approaches to Attention-based Cribbage Pegging", 806, "ada/peg"),
+        ("Neural Cribbage by Jointly Learning to Align and Discard", 434, "ben/crib"),
+    ]
+    page = "## 纸牌注意力综述\n\n" + "\n\n".join(
+        f"纸牌模型的介绍。\n\n■ 论文 | {title}\n\n■ 链接 | https://www.paperweekly.site/papers/"
+        f"{n}\n\n■ 源码 | https://github.com/{repo}\n\n文章提出了两种改进版本。"
+        for title, n, repo in entries
+    )
+    got = [(p["title"], p["url"], p["code_url"]) for p in _papers(page)]
+    assert got == [
+        (title, f"https://www.paperweekly.site/papers/{n}", f"https://github.com/{repo}")
+        for title, n, repo in entries
+    ]

@@ -715,6 +715,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
                 hint = "link"  # "Title https://…": the address written after the title
             elif not hint and line is next_line and line.text.strip() == url:
                 hint = "link"  # "Title" then "https://…" alone on the next line
+            elif not hint:
+                hint = _label_hint(line.text, url)  # "■ 链接 | https://…", "源码: https://…"
             _add_url(out, url.strip(), hint=hint)
         _add_text_ids(out, line.text)
     if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
@@ -1899,6 +1901,21 @@ _CODE_LABEL = re.compile(
 _PAPER_LABEL = re.compile(
     r"(?:paper|arxiv|pdf|论文(?:链接|地址)?|原文(?:链接|地址)?|文章链接)", re.IGNORECASE
 )
+
+
+_LINK_LABEL = re.compile(r"(?:link|url|链接|地址|网址|论文链接|论文地址|原文链接)", re.IGNORECASE)
+
+
+def _label_hint(text: str, url: str) -> str:
+    """What a bare address's line calls it when a label alone stands before it ("■ 链接 |
+    URL", "源码: URL"): "code", "link", or ""."""
+    at = text.find(url)
+    if at <= 0:
+        return ""
+    label = text[:at].strip(" \t-*•■▪●:：|")
+    if _CODE_LABEL.fullmatch(label):
+        return "code"
+    return "link" if _LINK_LABEL.fullmatch(label) else ""
 
 
 def labelled_links(lines: list[Line]) -> Fields:

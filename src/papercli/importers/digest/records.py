@@ -1435,7 +1435,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         next_head = (
             block_start(lines, limit, 7) if opening is not None and limit < len(lines) else None
         )
-        labelled = line.kind == "item" and TITLE_LABEL.match(line.text.strip()) is not None
+        labelled = line.kind == "item" and TITLE_LABEL.match(_bar_as_colon(line.text)) is not None
         while end < limit:
             other = lines[end]
             if other.kind == "heading" and (line.kind != "heading" or other.depth <= line.depth):
@@ -1609,8 +1609,17 @@ def _byline_item(line: Line) -> bool:
 def _sibling_field(line: Line) -> bool:
     """Whether list item LINE is a labelled field ("- 作者: A, B", "- Venue: ICLR 2021") and
     not another title."""
-    text = line.text.strip()
+    text = _bar_as_colon(line.text)
     return _SIBLING_FIELD.match(text) is not None and TITLE_LABEL.match(text) is None
+
+
+# "■ 论文 | Title", "■ 源码 | https://…": a short label and a bar, as a colon elsewhere
+_BAR_LABEL = re.compile(r"^(\W{0,3}[\u4e00-\u9fff]{1,6})\s*\|\s+(?=\S)")
+
+
+def _bar_as_colon(text: str) -> str:
+    """TEXT stripped, its leading "label | " written "label: "."""
+    return _BAR_LABEL.sub(r"\1: ", text.strip(), count=1)
 
 
 # " ICASSP2021", " (CVPR 2020).": a venue and its year, all that follows a title
