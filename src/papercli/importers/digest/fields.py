@@ -1903,7 +1903,9 @@ _PAPER_LABEL = re.compile(
 )
 
 
-_LINK_LABEL = re.compile(r"(?:link|url|链接|地址|网址|论文链接|论文地址|原文链接)", re.IGNORECASE)
+_ADDRESS_LABEL = re.compile(
+    r"(?:link|url|链接|地址|网址|论文链接|论文地址|原文链接)", re.IGNORECASE
+)
 
 
 def _label_hint(text: str, url: str) -> str:
@@ -1915,7 +1917,7 @@ def _label_hint(text: str, url: str) -> str:
     label = text[:at].strip(" \t-*•■▪●:：|")
     if _CODE_LABEL.fullmatch(label):
         return "code"
-    return "link" if _LINK_LABEL.fullmatch(label) else ""
+    return "link" if _ADDRESS_LABEL.fullmatch(label) else ""
 
 
 def labelled_links(lines: list[Line]) -> Fields:
