@@ -367,6 +367,8 @@ def _more_quoted_titles(
 
     dated: set[str] = set()
     for record in records:
+        if "quoted" not in record.title.how:
+            continue
         line = lines[record.start]
         # "《A》就融合了……，而《B》结合了……": a title in book-title marks beside a confident
         # one in the same marks is a title too, when the model does not all but rule it out
@@ -381,8 +383,6 @@ def _more_quoted_titles(
                 or (marked and c.score >= SIBLING_FLOOR and _quote_mark(line.text, c.text) == "《")
             )
         ]
-        if "quoted" not in record.title.how:
-            continue
         own = seen.get(_key(without_open_tail(record.title.text)))
         if own is not None and not own.authors:
             own.authors = _writer_before(line.text, record.title.text)

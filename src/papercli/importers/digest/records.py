@@ -647,10 +647,18 @@ def follow_piped_fields(lines: list[Line], scored: list[list[Candidate]], accept
         parts = [p.strip() for p in strip_number(line.text.strip())[0].strip("| ").split("|")]
         if not 3 <= len(parts) <= 5:
             continue
-        names = next((p for p in parts if names_only(p)), "")
+        people = [names_only(p) for p in parts]
+        names = next((p for p, named in zip(parts, people, strict=True) if named), "")
         if not names and not any(_DATED_FIELD.search(p) for p in parts):
             continue  # "Title | Ma Chang | Westlake University": names stand in for a date
-        title = next((tidy(p) for p in parts if len(p.split()) >= 2 and not names_only(p)), "")
+        title = next(
+            (
+                tidy(p)
+                for p, named in zip(parts, people, strict=True)
+                if len(p.split()) >= 2 and not named
+            ),
+            "",
+        )
         if len(title.split()) < 2 or _DATED_FIELD.search(title) or never_title(title):
             continue
         rows.append((i, title, names))
@@ -2141,10 +2149,15 @@ _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
 
+def _outline_text(line: Line) -> str:
+    """LINE's text without an outline's letter or numeral ("a. Deep Q-Learning")."""
+    return _OUTLINE_MARK.sub("", line.text.strip())
+
+
 def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool:
     """Whether LINE, of one of KINDS, reads as a plain-text section name ("Few-shot
     learning")."""
-    text = _OUTLINE_MARK.sub("", line.text.strip())  # "a. Deep Q-Learning"
+    text = _outline_text(line)
     if line.kind not in kinds or not 3 <= len(text) <= 60:
         return False
     if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls or link_label(text):
@@ -2222,7 +2235,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             if first.kind == "item" and _sibling_item(lines[i], first):
                 continue  # an item of the same list is an entry, not the list's heading
             if _section_line(lines[i]):
-                current = _DECORATION.sub("", _OUTLINE_MARK.sub("", lines[i].text.strip())) or None
+                current = _DECORATION.sub("", _outline_text(lines[i])) or None
                 break
         if current:
             record.sections = [current]
