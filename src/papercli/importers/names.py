@@ -441,6 +441,17 @@ def read_name_list(text: str) -> tuple[list[str], float]:
     return names, round(min(1.0, in_names / letters), 3) if letters else 0.0
 
 
+_INSTITUTION_WORDS = _words("academy college department faculty hospital corporation inc ltd")
+
+
+def is_institution(text: str) -> bool:
+    """Whether TEXT names a university, an academy, a laboratory or a company ("Chinese
+    Academy of Sciences"); never so for a word a title uses too ("Research", "Group")."""
+    return _AFFILIATION_TEXT.search(text) is not None or not _INSTITUTION_WORDS.isdisjoint(
+        _WORD_SPLIT.split(text.lower())
+    )
+
+
 def without_roles(text: str) -> str:
     """TEXT without the roles before its names ("PhD student Jenny Liang": "Jenny Liang")."""
     return _ROLE_LEAD.sub("", text) if _ROLE_WORD.search(text) else text

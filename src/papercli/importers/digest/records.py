@@ -815,7 +815,11 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     for i, line in enumerate(lines):
         if line.kind not in ("line", "item", "cell") or len(line.text) > MAX_REFERENCE:
             continue
-        reference = read_reference(strip_number(line.text.strip())[0])
+        text = strip_number(line.text.strip())[0]
+        # "Best Full Paper: A, B and C. Title": an award's name before the reference
+        reference = read_reference(_AWARD_LEAD.sub("", text, count=1))
+        if reference is not None and reference.bare and line.spans:
+            continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and not never_title(reference.title):
             found.append((i, tidy(reference.title), reference.byline, reference.quoted))
             whole = whole or (

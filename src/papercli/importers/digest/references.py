@@ -23,6 +23,7 @@ class Reference:
     tail: str  # where and when it appeared ("In CVPR, 2016.")
     year: int | None = None
     quoted: bool = False  # the title in quotes: a candidate of its own, with its own fields
+    bare: bool = False  # nothing after the title: the names and the title make it a reference
 
     @property
     def byline(self) -> str:
@@ -234,6 +235,8 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
     from papercli.importers.venues import find_venue_year
 
     brk = _TITLE_END.search(rest)
+    if brk is None and rest[:1] not in _QUOTES:
+        return _bare(names, rest, year)
     if brk is None or rest[:1] in _QUOTES or "(" in rest[:1]:
         return None  # a reference says where it appeared after its title
     title = rest[: brk.start()].rstrip(" .")
@@ -251,6 +254,28 @@ def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None
     if len(words) <= 3 and find_venue_year(title)[0] is not None:
         return None  # "WWW 2020": where it appeared; the title was among the "names"
     return _completed(names, title, tail, year, _WHERE.search(tail) is not None)
+
+
+# "Gouri Deshpande and Guenther Ruhe. Title: Beyond Accuracy": a label before the title
+_TITLE_LABEL = re.compile(r"^title\s*:\s*", re.IGNORECASE)
+
+
+def _bare(names: str, rest: str, year: int | None) -> Reference | None:
+    """A reference that ends with its title ("Nasif Imtiaz, Seaver Thorn and Laurie Williams.
+    A Comparative Study of Vulnerability Reporting", as award pages list their papers): two
+    names at least and a title in title case, nothing after it."""
+    from papercli.importers.digest.candidates import title_case
+    from papercli.importers.names import is_institution, parse_names
+
+    title = _TITLE_LABEL.sub("", rest).strip().rstrip(".")
+    words = title.split()
+    if not 3 <= len(words) <= MAX_TITLE_WORDS or not title_case(title) or "(" in title:
+        return None
+    if _QUOTED.search(title) or _CJK.search(title) or names_only(title) or is_institution(title):
+        return None  # "A, B et al. Chinese Academy of Sciences": where they work
+    if len(parse_names(names)) < 2:
+        return None
+    return Reference(names=names, title=title, tail="", year=year, bare=True)
 
 
 def _subtitle(title: str, tail: str) -> str:

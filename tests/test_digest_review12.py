@@ -1,0 +1,40 @@
+"""Layouts of real pages read for errors in stop 32, written afresh as small cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.references import read_reference
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_award_lines_of_names_then_a_title_with_nothing_after_it_are_papers() -> None:
+    page = (
+        "Cribbage Symposium Best Paper Awards\n\n"
+        "    Best Full Paper: Ada Moss, Ben Rowe and Cy Nob. Counting Cribbage Hands with "
+        "Learned Lookup Tables\n\n"
+        "    Candidate Best Papers:\n\n"
+        "    Di Peg, Ed Muggins and Flo Crib. A Comparative Study of Pegging Strategies in "
+        "Two-Player Games\n\n"
+        "    Best Industry Paper: Gil Box and Hal Skunk. Title: Beyond Fifteen Two: "
+        "Scoring Hands at Scale.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("Counting Cribbage Hands with Learned Lookup Tables", ["Ada Moss", "Ben Rowe", "Cy Nob"]),
+        (
+            "A Comparative Study of Pegging Strategies in Two-Player Games",
+            ["Di Peg", "Ed Muggins", "Flo Crib"],
+        ),
+        ("Beyond Fifteen Two: Scoring Hands at Scale", ["Gil Box", "Hal Skunk"]),
+    ]
+
+
+def test_names_then_an_institution_are_no_reference() -> None:
+    assert read_reference("Ada Moss, Ben Rowe, Cy Nob et al. Cribbage Academy of Sciences") is None
+    found = read_reference("Ada Moss, Ben Rowe and Cy Nob. Counting Cribbage Hands at Scale")
+    assert found is not None and found.title == "Counting Cribbage Hands at Scale"
