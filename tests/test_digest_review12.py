@@ -38,3 +38,19 @@ def test_names_then_an_institution_are_no_reference() -> None:
     assert read_reference("Ada Moss, Ben Rowe, Cy Nob et al. Cribbage Academy of Sciences") is None
     found = read_reference("Ada Moss, Ben Rowe and Cy Nob. Counting Cribbage Hands at Scale")
     assert found is not None and found.title == "Counting Cribbage Hands at Scale"
+
+
+def test_chinese_tags_in_parentheses_after_an_english_title_are_not_the_title() -> None:
+    page = (
+        "纸牌实验室近期在国际会议发表论文。\n"
+        "文章列表:\n"
+        "1.Title: Counting Cribbage Hands with Learned Lookup Tables "
+        "(计数) (合作单位:某公司) (ACL)\n"
+        "题目:用学习的查找表计算纸牌手牌\n"
+        "作者:莫斯,罗本,诺西\n"
+        "摘要:本文提出一种计算手牌的方法。\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"]) for p in papers] == [
+        ("Counting Cribbage Hands with Learned Lookup Tables", "ACL")
+    ]

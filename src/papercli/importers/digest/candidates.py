@@ -460,6 +460,7 @@ _CITED_SPAN = re.compile(
     r"(?<=[\u3400-\u9fff，、：（])([A-Z][\w\-']*(?:[ :,]+[\w\-']+){3,30}?)\s*\[\d{1,3}\]"
 )
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _BEFORE_CJK = re.compile(
     r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[,;]?\s*[\u3400-\u9fff])"
 )
@@ -874,6 +875,20 @@ def _paren_cuts(text: str, add: Callable[..., None]) -> None:
             add(inner.group(1), "before_by", inner.group(2))
 
 
+def _before_tagged_parens(text: str, add: Callable[..., None]) -> None:
+    """ "Title (词法句法) (合作单位:华为) (ACL)": a Latin title before a run of parentheticals,
+    one of them Chinese (a lab's tags: topic, partner, venue), none of them the title's."""
+    head, groups = text.rstrip(" .。"), 0
+    while groups < 5 and head.endswith((")", "）")):
+        start = max(head.rfind("("), head.rfind("（"))
+        if start < 0 or not 1 <= len(head) - start - 2 <= 40:
+            return
+        head, groups = head[:start].rstrip(), groups + 1
+    tags = text[len(head) :]
+    if groups >= 2 and len(head.split()) >= 3 and head.isascii() and _HAS_CJK.search(tags):
+        add(head, "before_paren", tags.strip())
+
+
 _FIELD_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 
 
@@ -929,6 +944,8 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if match:  # "Title (A, B and C, 2015) — This paper presents ..."
         add(match.group(1), "before_paren", match.group(2))
     _paren_cuts(base, add)
+    if not base.isascii():
+        _before_tagged_parens(base, add)
     meta = _TRAIL_PAREN_META.search(base)
     if meta and meta.start() > 4:
         add(base[: meta.start()], "before_paren", base[meta.start() :])
