@@ -54,3 +54,16 @@ def test_chinese_tags_in_parentheses_after_an_english_title_are_not_the_title() 
     assert [(p["title"], p["venue"]) for p in papers] == [
         ("Counting Cribbage Hands with Learned Lookup Tables", "ACL")
     ]
+
+
+def test_a_meetups_date_and_place_line_after_its_map_link_is_no_paper() -> None:
+    page = (
+        "Chapter Meetups\n\n"
+        "Ada Moss - Counting cribbage hands that admit fast exhaustive search\n\n"
+        "Map Date/Time: 2017-09-07 07:00pm Location: Peg Hall - Santa Monica\n\n"
+        "A talk on counting.\n\n"
+        "Ben Rowe - Why Are Pegging Boards Different from Machines\n\n"
+        "Map Date/Time: 2017-04-26 07:00pm Location: Peg Hall - Santa Monica\n\n"
+        "A talk on boards.\n"
+    )
+    assert not any("Date/Time" in p["title"] for p in _papers(page))

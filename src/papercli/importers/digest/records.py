@@ -2035,7 +2035,9 @@ _LISTICLE = re.compile(
 # "Topic: Theory of Deep Learning", "主讲人：…", "Presented by:": a schedule's other fields,
 # never a paper's title, and the people they name are no authors
 SCHEDULE_FIELD = re.compile(
-    r"^\W{0,3}(?:topics?|themes?|hosts?|speakers?|presenters?|moderators?|chairs?|date|time|"
+    # "Map Date/Time: 2017-09-07 07:00pm Location: …": a meetup's fields after its map link
+    r"^\W{0,3}(?:map\s+)?(?:topics?|themes?|hosts?|speakers?|presenters?|moderators?|chairs?|"
+    r"date(?:\s*/\s*time)?|time|"
     r"location|room|slides|video|recording|keywords?|tags|presented\s+by|hosted\s+by|"
     r"discussion\s+leads?|reviewers?|discussants?|主题|主讲人?|主持人?|报告人|分享人|时间|地点|"
     r"日期|关键词|标签)\s*[:：]",
