@@ -67,3 +67,13 @@ def test_a_meetups_date_and_place_line_after_its_map_link_is_no_paper() -> None:
         "A talk on boards.\n"
     )
     assert not any("Date/Time" in p["title"] for p in _papers(page))
+
+
+def test_a_quoted_title_right_after_an_award_in_prose_is_a_paper() -> None:
+    page = (
+        "The Cribbage Conference reported record attendance this year.\n\n"
+        "Paper Award Winners\n\n"
+        "From the accepted papers, 10 were chosen. This year's awardees included Best Paper "
+        "Winners “Counting Cribbage Hands” from Peg University.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == ["Counting Cribbage Hands"]

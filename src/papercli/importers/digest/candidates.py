@@ -447,6 +447,13 @@ _AWARDED_FOR = re.compile(
 _QUOTED_THEN_PAPER = re.compile(
     r"[“\"]([A-Z][^“”\"\n\u3400-\u9fff]{3,200}?)[”\"]\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:这篇)?论文"
 )
+# "… included Best Paper Winners “Generative Image Dynamics” from …": an award names its paper
+_AWARD_THEN_QUOTED = re.compile(
+    AWARD_NAME
+    + r"(?:\s+(?:winners?|recipients?|awardees?|honorees?))?\s*(?:goes\s+to|went\s+to|[:,])?"
+    r"\s*[“\"]((?-i:[A-Z0-9])[^“”\"\n]{3,200}?)[”\"]",
+    re.IGNORECASE,
+)
 # "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
 _COLON_TITLE = re.compile(
     r"(?<![\w:])([A-Z][\w\-]{1,30}(?:\s[A-Z0-9][\w\-]*){0,3}:\s[A-Z][^,.;!?()\[\]\n]{10,160})"
@@ -804,6 +811,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             if title_case(match.group(1)):
                 add(match.group(1), "quoted", raw[match.end() :])
     for match in _QUOTED_THEN_PAPER.finditer(raw[:2000]):  # "“Visual Chirality”(视觉手性)论文"
+        add(match.group(1), "quoted", raw[match.end() :])
+        add(match.group(1), "called_paper", raw[match.end() :])
+    for match in _AWARD_THEN_QUOTED.finditer(raw[:2000]):
         add(match.group(1), "quoted", raw[match.end() :])
         add(match.group(1), "called_paper", raw[match.end() :])
     for match in _COLON_TITLE.finditer(raw[:2000]):
