@@ -77,3 +77,27 @@ def test_a_quoted_title_right_after_an_award_in_prose_is_a_paper() -> None:
         "Winners “Counting Cribbage Hands” from Peg University.\n"
     )
     assert [p["title"] for p in _papers(page)] == ["Counting Cribbage Hands"]
+
+
+def test_list_items_of_a_title_a_comma_then_its_authors_and_venue_are_papers() -> None:
+    page = (
+        "The past recipients of the Cribbage Test of Time Award are:\n"
+        "2008:\n"
+        "- A Scalable Network for Counting Cribbage Hands, by Ada Moss, B. Rowe Nob, and Cy Peg, "
+        "Proc. of ACM CRIB 1997.\n"
+        "- The Macroscopic Behavior of the Pegging Board, by Maria Lopez, John Carter, "
+        "Ann Lee, and Tom Ward, CCR 27(3), 1997.\n"
+        "2006:\n"
+        "- Research Areas in Card Counting, L. Kleinrock (Vol. 4, No. 3, July 1974)\n"
+        "- The Nobs and Heels system, F. F. Kuo (Vol. 4, No. 1, January 1974)\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("A Scalable Network for Counting Cribbage Hands", ["Ada Moss", "B. Rowe Nob", "Cy Peg"]),
+        (
+            "The Macroscopic Behavior of the Pegging Board",
+            ["Maria Lopez", "John Carter", "Ann Lee", "Tom Ward"],
+        ),
+        ("Research Areas in Card Counting", ["L. Kleinrock"]),
+        ("The Nobs and Heels system", ["F. F. Kuo"]),
+    ]

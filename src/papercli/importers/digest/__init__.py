@@ -89,6 +89,7 @@ def parse_digest(
         follow_template,
         follow_titled_citations,
         follow_titles_before_names,
+        follow_titles_comma_names,
         follow_titles_over_blurbs,
         follow_titles_over_fields,
         follow_titles_over_links,
@@ -132,6 +133,7 @@ def parse_digest(
     follow_reference_lines(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
+    follow_titles_comma_names(lines, scored, accept)
     follow_authored_groups(lines, scored, accept)
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)

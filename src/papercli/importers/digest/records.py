@@ -1039,6 +1039,62 @@ def follow_titles_before_names(
     return _name_rows(scored, found, "before_names", accept)
 
 
+# "L. Kleinrock", "J. M. McQuillan": initials, then a surname
+_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$")
+_COMMA_CUT = re.compile(r",\s+(?:by\s+)?")
+# "Title by A", "Title (A", "Title. A", "ICLR 2016 Videos": a cut that holds more than a title
+_NOT_BEFORE_NAMES = re.compile(
+    r"\sby\s+[A-Z]|[(（\[]|[^\s.A-Z]\.\s+[A-Z]|(?<!\d)(?:19|20)\d\d(?!\d)"
+)
+
+
+def _title_comma_names(text: str) -> tuple[str, str] | None:
+    """ "Title, A, B, and C, Proc. of ACM SIGCOMM 1997.", "Title, by A and B, CCR 27(3)",
+    "Title, L. Kleinrock (Vol. 4, July 1974)": the title and the text from its first name,
+    cut at the first of three commas that a person's full name follows."""
+    from papercli.importers.names import one_full_name
+
+    for k, cut in enumerate(_COMMA_CUT.finditer(text, 0, 400)):
+        if k >= 3:
+            break
+        rest = text[cut.end() :]
+        first = re.split(r",|\s+and\s+|\s*[(（]", rest, maxsplit=1)[0].strip()
+        if one_full_name(first) or _INITIALS_NAME.match(first):
+            return text[: cut.start()], rest
+    return None
+
+
+def follow_titles_comma_names(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """List items "Title, A, B, and C, Proc. of ACM SIGCOMM 1997." or "Title, L. Kleinrock
+    (Vol. 4, …)" (a title, a comma, then its authors and where it appeared), at least
+    CITED_LINES of them on a page, name each title, with the rest as its authors and venue.
+    Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.references import names_only
+
+    found: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind != "item" or len(line.text) > 600 or not scored[i]:
+            continue
+        cut = _title_comma_names(strip_number(line.text.strip())[0])
+        if cut is None:
+            continue
+        title, rest = tidy(cut[0]), cut[1]
+        if len(title.split()) < 3 or never_title(title) or names_only(title):
+            continue
+        if _NOT_BEFORE_NAMES.search(title):
+            continue  # the comma falls among names ("Title by A, B", "Title (A, B") or later
+        found.append((i, title, rest))
+    if len(found) < CITED_LINES:
+        return 0
+    rows = [
+        (i, title, rest) for i, title, rest in found if max(c.score for c in scored[i]) < accept
+    ]
+    return _name_rows(scored, rows, "before_comma", accept)
+
+
 # "Best Student Paper Award:", "Honorable Mention:": an award's name alone on its line
 _AWARD_LINE = re.compile(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]?\W{0,2}$", re.IGNORECASE)
 
