@@ -101,3 +101,43 @@ def test_list_items_of_a_title_a_comma_then_its_authors_and_venue_are_papers() -
         ("Research Areas in Card Counting", ["L. Kleinrock"]),
         ("The Nobs and Heels system", ["F. F. Kuo"]),
     ]
+
+
+def test_award_rows_of_a_glued_year_names_a_colon_then_title_and_venue_are_papers() -> None:
+    page = (
+        "Cribbage Most Influential Paper Award\n\n"
+        "This award is presented at each meeting to the paper judged most influential.\n\n"
+        "2023Maria Lopez, John Carter, Ann Lee: PegFix: Hand Repair via Semantic Analysis, "
+        "ICSE-35, 2013\n"
+        "2022Abram Hale, Earl T. Barr, Tom Ward: On the Naturalness of Cribbage, ICSE-34, 2012\n"
+        "2016Rita Moss, Lyle Hiew, and Gail C. Murphy: Who Should Count This Hand?, ICSE-28, "
+        "2006\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "PegFix: Hand Repair via Semantic Analysis",
+            ["Maria Lopez", "John Carter", "Ann Lee"],
+            "ICSE",
+            2013,
+        ),
+        (
+            "On the Naturalness of Cribbage",
+            ["Abram Hale", "Earl T. Barr", "Tom Ward"],
+            "ICSE",
+            2012,
+        ),
+        (
+            "Who Should Count This Hand?",
+            ["Rita Moss", "Lyle Hiew", "Gail C. Murphy"],
+            "ICSE",
+            2006,
+        ),
+    ]
+
+
+def test_an_edition_number_after_a_venue_is_no_year_when_a_year_follows() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("ICSE-28, 2006") == ("ICSE", 2006)
+    assert find_venue_year("ICLR-22") == ("ICLR", 2022)

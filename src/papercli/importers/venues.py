@@ -405,6 +405,8 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
                 if venue in PREPRINTS and len(digits) == 4 and 1 <= int(digits[2:]) <= 12:
                     digits = digits[:2]  # "arxiv2001": arXiv's YYMM, January 2020
                 year = _two_or_four(digits) if venue else None
+                if venue and len(digits) == 2:  # "ICSE-28, 2006": an edition, then the year
+                    year = _year_after(text, end) or year
         if venue is None and "-" in word:
             venue, year = _hyphen_glued(word)  # "Awesome-NeurIPS-2023": a repository's name
             if venue is None:  # "DLP-KDD 2020": a workshop of KDD, its year after it

@@ -802,6 +802,10 @@ _CITATION_HEADING = re.compile(
 )
 
 
+# "2023Hoang Duong Thien Nguyen, …": an award's year run into the first name
+_GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[A-Z][a-z])")
+
+
 def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A page that lists papers as author-first references ("A, B, and C. Title. In CVPR,
     2016.", "A, B. 2017. Title. In Venue.", "A, J., & B, K. (2019). Title. Venue."), at least
@@ -817,7 +821,7 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
             continue
         text = strip_number(line.text.strip())[0]
         # "Best Full Paper: A, B and C. Title": an award's name before the reference
-        reference = read_reference(_AWARD_LEAD.sub("", text, count=1))
+        reference = read_reference(_GLUED_YEAR.sub("", _AWARD_LEAD.sub("", text, count=1)))
         if reference is not None and reference.bare and line.spans:
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and not never_title(reference.title):

@@ -98,12 +98,14 @@ def read_reference(text: str) -> Reference | None:
     if quoted is not None:
         return _quoted(quoted)
     found = _names_then_title(text) or _at_breaks(text)  # the strictest shape first
-    if found is None:
+    # "A, Earl T. Barr, C: Title": an initial's point is no sentence's end, the colon ends
+    # the names
+    if found is None or (found.bare and _ENDS_WITH_INITIAL.search(found.names + ".")):
         awarded = _AWARD_BEFORE_NAMES.match(text)  # "Outstanding Paper Award on X A. Bee:"
         dblp = _DBLP.match(text[awarded.end() :] if awarded else text)
         # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
         if dblp is not None and len(parse_names(dblp.group("names"))) >= 2:
-            found = _named(dblp)
+            found = _named(dblp) or found
     return found or _title_first(text)
 
 
@@ -207,7 +209,7 @@ def _named(match: re.Match[str]) -> Reference | None:
     year = int(parts["year"]) if parts.get("year") else None
     title = parts.get("title")
     if title is None:
-        return _title_and_tail(names, match.group("rest"), year)
+        return _title_and_tail(names, match.group("rest"), year, colon=True)
     words = title.split()
     if not 2 <= len(words) <= MAX_TITLE_WORDS or names_only(title):
         return None
@@ -231,11 +233,15 @@ def _quoted(match: re.Match[str]) -> Reference | None:
     return _completed(names, title, tail, None, said_where, quoted=True)
 
 
-def _title_and_tail(names: str, rest: str, year: int | None) -> Reference | None:
+def _title_and_tail(
+    names: str, rest: str, year: int | None, colon: bool = False
+) -> Reference | None:
     from papercli.importers.venues import find_venue_year
 
     brk = _TITLE_END.search(rest)
-    if brk is None and rest[:1] not in _QUOTES:
+    # "Looking Fast and Slow: Memory-Guided …": a title's own colon after names-like words;
+    # names a colon ends and nothing after the title must be a list with commas
+    if brk is None and rest[:1] not in _QUOTES and (not colon or "," in names):
         return _bare(names, rest, year)
     if brk is None or rest[:1] in _QUOTES or "(" in rest[:1]:
         return None  # a reference says where it appeared after its title
@@ -267,7 +273,10 @@ def _bare(names: str, rest: str, year: int | None) -> Reference | None:
     from papercli.importers.digest.candidates import title_case
     from papercli.importers.names import is_institution, parse_names
 
-    title = _TITLE_LABEL.sub("", rest).strip().rstrip(".")
+    title, tail = _without_where(_TITLE_LABEL.sub("", rest).strip().rstrip("."))
+    if year is None and tail:
+        found = _YEAR.search(tail)
+        year = int(found.group(1)) if found else None
     words = title.split()
     if not 3 <= len(words) <= MAX_TITLE_WORDS or not title_case(title) or "(" in title:
         return None
@@ -275,7 +284,21 @@ def _bare(names: str, rest: str, year: int | None) -> Reference | None:
         return None  # "A, B et al. Chinese Academy of Sciences": where they work
     if len(parse_names(names)) < 2:
         return None
-    return Reference(names=names, title=title, tail="", year=year, bare=True)
+    return Reference(names=names, title=title, tail=tail, year=year, bare=True)
+
+
+def _without_where(title: str) -> tuple[str, str]:
+    """TITLE without the venue and year after its last commas ("SemFix: Program Repair via
+    Semantic Analysis, ICSE-35, 2013"), and those."""
+    from papercli.importers.venues import find_venue_year
+
+    last = title.rfind(", ")
+    before = title.rfind(", ", 0, last) if last > 0 else -1
+    for cut in (before, last):
+        tail = title[cut + 2 :] if cut > 0 else ""
+        if tail and len(tail.split()) <= 5 and find_venue_year(tail)[0] is not None:
+            return title[:cut], tail
+    return title, ""
 
 
 def _subtitle(title: str, tail: str) -> str:
