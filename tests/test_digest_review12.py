@@ -141,3 +141,27 @@ def test_an_edition_number_after_a_venue_is_no_year_when_a_year_follows() -> Non
 
     assert find_venue_year("ICSE-28, 2006") == ("ICSE", 2006)
     assert find_venue_year("ICLR-22") == ("ICLR", 2022)
+
+
+def test_a_code_link_in_a_cell_before_the_title_cell_is_the_rows_code() -> None:
+    page = (
+        "|Year|Conf/Jour|Code|Title|OtherInfo|\n"
+        "|:-:|:-:|:-:|:-:|:-:|\n"
+        "|2022|CVPR|[Torch](https://github.com/peg-lab/aug-crib)|"
+        "[Aug-Crib: Training Stronger Cribbage Counters](https://example.org/aug.pdf)||\n"
+        "|2021|ICCV|[TF](https://github.com/peg-lab/info-crib) [Torch](https://github.com/x/y)|"
+        "[InfoCrib: Entropy Minimization for Few-Shot Counting](https://example.org/info.pdf)||\n"
+    )
+    got = [(p["title"], p["code_url"], p["venue"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Aug-Crib: Training Stronger Cribbage Counters",
+            "https://github.com/peg-lab/aug-crib",
+            "CVPR",
+        ),
+        (
+            "InfoCrib: Entropy Minimization for Few-Shot Counting",
+            "https://github.com/peg-lab/info-crib",
+            "ICCV",
+        ),
+    ]

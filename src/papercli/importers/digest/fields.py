@@ -708,7 +708,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # identifiers and links: the title line first, then the record's other lines
     keyed_rows = _keyed_rows(lines, record) if "labelled_cell" in record.title.how else []
     next_line = lines[record.start + 1] if record.start + 1 < end else None
-    for line in [lines[i] for i in record.lead] + body + keyed_rows:
+    # "|2022|CVPR|[Torch](github…)|[Title](…)|": the row's cells before its title are its own
+    before = [
+        lines[i]
+        for i in (page.rows.get(title_line.row, []) if title_line.kind == "cell" else [])
+        if i < record.start and i not in record.lead
+    ]
+    for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         for url in line.urls:
             hint = _hint(line, url)
             if not hint and line is title_line and url in line.text:
