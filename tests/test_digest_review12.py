@@ -165,3 +165,16 @@ def test_a_code_link_in_a_cell_before_the_title_cell_is_the_rows_code() -> None:
             "ICCV",
         ),
     ]
+
+
+def test_a_title_zh_label_gives_the_chinese_title() -> None:
+    entry = (
+        "# {title}\n\n**Title (ZH)**: {zh}\n\n**Authors**: Ada Moss, Ben Rowe\n\n"
+        "**Link**: [PDF](https://arxiv.org/pdf/{arxiv})\n\n**Abstract**: We count hands.\n\n---\n"
+    )
+    first = "Sim-and-Real Co-Training: A Simple Recipe for Counting Cribbage Hands"
+    second = "AutoEval: Autonomous Evaluation of Pegging Policies in the Real World"
+    page = entry.format(title=first, zh="用查找表计算纸牌手牌", arxiv="2503.24361")
+    page += entry.format(title=second, zh="真实世界中的钉板策略", arxiv="2503.24278")
+    got = [(p["title"], p["alt_titles"]) for p in _papers(page)]
+    assert got == [(first, ["用查找表计算纸牌手牌"]), (second, ["真实世界中的钉板策略"])]
