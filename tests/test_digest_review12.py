@@ -178,3 +178,25 @@ def test_a_title_zh_label_gives_the_chinese_title() -> None:
     page += entry.format(title=second, zh="真实世界中的钉板策略", arxiv="2503.24278")
     got = [(p["title"], p["alt_titles"]) for p in _papers(page)]
     assert got == [(first, ["用查找表计算纸牌手牌"]), (second, ["真实世界中的钉板策略"])]
+
+
+def test_a_venue_after_a_full_width_comma_inside_the_bold_title_is_the_venue() -> None:
+    page = (
+        "## 基本模型\n\n"
+        "1. **Neural Cribbage Hand Recognition via CNN-LSTM-CRF and Joint Training with Word "
+        "Segmentation，WWW2019** [paper](https://arxiv.org/pdf/1905.01964.pdf)\n"
+        "    *Ada Moss, Ben Rowe, Cy Nob et al. Peg University*\n\n"
+        "2. **A Multi-task Approach for Hand Recognition in Social Media Data，ACL2017** "
+        "[paper](https://www.aclweb.org/anthology/W17-4419.pdf)\n"
+        "    *Gustavo Aguilar, Suraj Maharjan, A. Pastor L´opez-Monroy. University of Houston*\n\n"
+        "3. **Empower Sequence Labeling with Task-Aware Neural Cribbage Model，AAAI2018** "
+        "[paper](https://arxiv.org/pdf/1709.04109.pdf)\n"
+        "    *Di Peg, Ed Muggins et al. University of Illinois*(√)\n"
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got[1] == (
+        "A Multi-task Approach for Hand Recognition in Social Media Data",
+        "ACL",
+        2017,
+    )
+    assert len(got) == 3

@@ -902,7 +902,7 @@ def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
     list: on a short page one wrong paper costs a reader more than one missed. (A title in a
     line of the same shape as a sure paper's is no voucher: measured, such lists are where
     the wrong papers stand.)"""
-    from papercli.importers.digest.fields import conference_paper
+    from papercli.importers.digest.fields import conference_paper, proceedings_page
 
     def vouched(paper: Paper) -> bool:
         return bool(
@@ -910,6 +910,7 @@ def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
             or paper.authors
             or _identifiers(paper)
             or conference_paper(paper.url or "")  # "icml.cc/virtual/2024/poster/34527"
+            or proceedings_page(paper.url or "")  # "aclweb.org/anthology/W17-4419.pdf"
         )
 
     if not any(vouched(p) for p in result.papers):

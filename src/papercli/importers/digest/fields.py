@@ -166,6 +166,13 @@ def conference_paper(url: str) -> bool:
     return _CONFERENCE_PAPER.search(url) is not None
 
 
+def proceedings_page(url: str) -> bool:
+    """Whether URL is a page or PDF of one paper in a publisher's or a conference's
+    proceedings ("aclweb.org/anthology/W17-4419.pdf", "openaccess.thecvf.com/…_paper.pdf")."""
+    host = (urlparse(url).hostname or "").lower() if url.startswith("http") else ""
+    return host.endswith(_LANDING_HOSTS) and len(urlparse(url).path.strip("/")) > 4
+
+
 def conference_page(url: str) -> tuple[str | None, int | None]:
     """The conference and year whose own site URL is a page of ("icml.cc/virtual/2024/…")."""
     found = _CONFERENCE_PAGE.search(url)

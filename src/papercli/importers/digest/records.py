@@ -1696,7 +1696,7 @@ def _bar_as_colon(text: str) -> str:
 
 # " ICASSP2021", " (CVPR 2020).": a venue and its year, all that follows a title
 _VENUE_TAIL = re.compile(
-    r"^[\s,.;(（\[【]*([A-Za-z][A-Za-z\-]{1,14})\s?'?((?:19|20)\d\d)[)）\]】]?\.?$"
+    r"^[\s,，.;(（\[【]*([A-Za-z][A-Za-z\-]{1,14})\s?'?((?:19|20)\d\d)[)）\]】]?\.?$"
 )
 
 
@@ -1725,7 +1725,7 @@ def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
         if "pipe_first" in cand.how:  # "Title | [ISNN' 17] | [pdf]": a venue tag's column
             tag = VENUE_TAG.match(rest) if rest.lstrip().startswith("|") else None
             return tag is not None and rest[tag.end() :].strip()[:1] in ("|", "")
-        if "before_venue" not in cand.how:
+        if not cand.how & {"before_venue", "before_cjk_comma"}:  # "Title，ACL2017"
             return False
         tail = _VENUE_TAIL.match(rest)
         return tail is not None and venue_year(f"{tail.group(1)} {tail.group(2)}")[0] is not None
