@@ -200,3 +200,15 @@ def test_a_venue_after_a_full_width_comma_inside_the_bold_title_is_the_venue() -
         2017,
     )
     assert len(got) == 3
+
+
+def test_systems_conferences_long_names_are_their_venues() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year(
+        "Proceedings of the 9th USENIX Symposium on Networked Systems Design and Implementation"
+    ) == ("NSDI", None)
+    assert find_venue_year(
+        "In Proceedings of the 13th USENIX Conference on File and Storage Technologies, 2015"
+    ) == ("FAST", 2015)
+    assert find_venue_year("Fast storage for networked systems") == (None, None)

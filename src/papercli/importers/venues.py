@@ -138,6 +138,10 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("PLDI", r"programming language design and implementation"),
     ("POPL", r"principles of programming languages"),
     ("ACM Computing Surveys", r"(?:acm\s+)?computing surveys"),
+    ("NSDI", r"networked systems design and implementation"),
+    ("OSDI", r"operating systems design and implementation"),
+    ("SOSP", r"symposium on operating systems principles"),
+    ("FAST", r"conference on file and storage technologies"),
 )
 PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
 
@@ -354,6 +358,9 @@ _LONG_HINTS = (
     "language processing",
     "programming language",
     "computing surveys",
+    "design and implementation",
+    "operating systems",
+    "storage technologies",
 )
 
 
