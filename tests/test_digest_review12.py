@@ -212,3 +212,13 @@ def test_systems_conferences_long_names_are_their_venues() -> None:
         "In Proceedings of the 13th USENIX Conference on File and Storage Technologies, 2015"
     ) == ("FAST", 2015)
     assert find_venue_year("Fast storage for networked systems") == (None, None)
+
+
+def test_faculty_members_named_with_students_for_an_award_are_authors() -> None:
+    from papercli.importers.digest.fields import awarded_names
+
+    before = (
+        "  • Ph.D. student Ada Moss and faculty members Ben O. Rowe and Cy Nob "
+        '(Department of Cribbage) for "'
+    )
+    assert awarded_names(before) == ["Ada Moss", "Ben O. Rowe", "Cy Nob"]

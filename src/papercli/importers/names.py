@@ -397,7 +397,9 @@ _SENTENCE_GOES_ON = re.compile(
 _CONNECTIVES = re.compile(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 # "LTI Assistant Professor Maarten Sap", "PhD student Jenny Liang": a news page's roles
-_ROLE_WORD = re.compile(r"profess|lecturer|postdoc|student|candidate|alumn|researcher", re.I)
+_ROLE_WORD = re.compile(
+    r"profess|lecturer|postdoc|student|candidate|alumn|researcher|faculty", re.I
+)
 _ROLE_RANK = (
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|\d(?:st|nd|rd|th))[\s-]year\s+)?"
     r"(?:(?:assistant|associate|adjunct|research|visiting|distinguished|senior|principal)\s+)*"
@@ -405,7 +407,7 @@ _ROLE_RANK = (
 _ROLE_NAME = (
     r"(?:professor|lecturer|postdoc(?:toral)?(?:\s+(?:fellow|researcher|scholar))?"
     r"|(?:ph\.?d\.?|doctoral|master'?s|graduate|undergraduate)\s+(?:student|candidate)s?"
-    r"|students?|alumn(?:us|a|i)|researchers?)"
+    r"|students?|alumn(?:us|a|i)|researchers?|faculty(?:\s+members?)?)"
 )
 _ROLE_LEAD = re.compile(
     rf"(?:^|(?<=[\s,;]))(?:[A-Z]{{2,6}}\s+)?(?i:{_ROLE_RANK}{_ROLE_NAME}(?:\s+emerit(?:us|a))?)"

@@ -23,7 +23,12 @@ from papercli.importers.digest.blocks import Line, block_start
 from papercli.importers.digest.candidates import row_key, row_value
 from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record
 from papercli.importers.digest.tails import venue_before, venue_like, written_venue
-from papercli.importers.names import looks_like_name_list, parse_names, read_name_list
+from papercli.importers.names import (
+    looks_like_name_list,
+    parse_names,
+    read_name_list,
+    without_roles,
+)
 from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
@@ -1783,7 +1788,8 @@ def awarded_names(before: str) -> list[str]:
     start = _NAMES_START.match(head)
     head = head[start.end() :] if start else head
     won = _NAMES_WON.match(head)  # "A and B received an Honourable Mention"
-    names, share = read_name_list(won.group(1) if won else head)
+    # "Ph.D. student A and faculty members B and C": their roles are no names
+    names, share = read_name_list(without_roles(won.group(1) if won else head))
     return names if names and share >= 0.8 else []
 
 
