@@ -222,3 +222,26 @@ def test_faculty_members_named_with_students_for_an_award_are_authors() -> None:
         '(Department of Cribbage) for "'
     )
     assert awarded_names(before) == ["Ada Moss", "Ben O. Rowe", "Cy Nob"]
+
+
+def test_a_notice_under_the_title_that_this_paper_was_accepted_gives_its_venue() -> None:
+    page = (
+        "# 7 Papers | 本周论文\n\n**目录：**\n\n"
+        "1. Counting Cribbage Hands: A Benchmark for Hand Understanding\n"
+        "2. Pegging-Net: Multipath Excitation for Pegging Recognition\n\n"
+        "**论文 1：Counting Cribbage Hands: A Benchmark for Hand Understanding**\n\n"
+        "- 作者：Ada Moss、Ben Rowe、Cy Nob 等\n"
+        "- 论文地址：[https://arxiv.org/pdf/2103.16397.pdf](https://arxiv.org/pdf/2103.16397.pdf)\n\n"
+        "摘要：为了促进研究，研究者提出了数据集。\n\n"
+        "推荐：本文已被 CVPR 2021 会议接收。\n\n"
+        "**论文 2：Pegging-Net: Multipath Excitation for Pegging Recognition**\n\n"
+        "- 作者：Di Peg、Ed Muggins\n"
+        "- 论文地址：[https://arxiv.org/pdf/2103.07372.pdf](https://arxiv.org/pdf/2103.07372.pdf)\n\n"
+        "摘要：本文关注高效视频特征学习。\n\n"
+        "推荐：更高效的模块。\n"
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Counting Cribbage Hands: A Benchmark for Hand Understanding", "CVPR", 2021),
+        ("Pegging-Net: Multipath Excitation for Pegging Recognition", "arXiv", 2021),
+    ]

@@ -339,6 +339,8 @@ _BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
 _ACCEPTED_BY = re.compile(
     r"(?:已被|被|入选|中稿)\s*([^，。！!；;]{2,160}?)\s*(?:正式)?(?:录用|接收|接受)"
 )
+# "本文已被 CVPR 2021 会议接收": the record's own paper was accepted, not a work it cites
+_THIS_PAPER_ACCEPTED = re.compile(r"(?:本文|该文|此文|该论文|这篇(?:论文|文章))\s*(?:已经?)?被")
 # rankings, indexes and listings are no venue ("CCF-A", "SCI", "Hugging Face Daily Papers")
 _NOT_A_VENUE = re.compile(
     r"^(?:CCF(?:-?[ABC])?|SCI|SSCI|EI|TOP|CSCD|CORE|Oral|Spotlight|Poster)$|papers|daily|"
@@ -871,6 +873,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue, year = accepted, accepted_year or year
         if year is None and _THIS_YEAR.search(notice):
             year = _page_date_year(lines)  # "今年……被ACL录用" in a post dated "2013年8月3日"
+    if venue is None or venue in PREPRINTS:  # "推荐：本文已被 CVPR 2021 会议接收。" below it
+        notice_below = next(
+            (ln.text for ln in body[1:12] if _THIS_PAPER_ACCEPTED.search(ln.text)), ""
+        )
+        accepted, accepted_year = accepted_venue(notice_below) if notice_below else (None, None)
+        if accepted is not None:
+            venue, year = accepted, accepted_year or year
     if venue is None and "labelled_cell" in record.title.how:
         keyed = row_value(lines, record.start + 1, "venue")  # "| 会议 | ICML 2025 |"
         if keyed:
