@@ -245,3 +245,35 @@ def test_a_notice_under_the_title_that_this_paper_was_accepted_gives_its_venue()
         ("Counting Cribbage Hands: A Benchmark for Hand Understanding", "CVPR", 2021),
         ("Pegging-Net: Multipath Excitation for Pegging Recognition", "arXiv", 2021),
     ]
+
+
+_DAILY = (
+    "## 7. 顶会精选 / Awards & Notable Papers\n"
+    "- 会议 / 年份 / 信号类型：ICML / 2025 / accepted\n"
+    "  - 论文标题：[PegAgent: Shielding Cribbage Agents via Verifiable Policy Reasoning]"
+    "(https://openreview.net/forum?id=DkRYImuQA9)\n"
+    "  - 作者机构：待从原文确认\n"
+    "  - 方向标签：Agent / Reasoning / Planning\n"
+    "  - 和我的研究方向关系：research_relevance 0.94\n"
+    "  - 建议行动：watch\n"
+    "- 会议 / 年份 / 信号类型：ICLR / 2026 / accepted\n"
+    "  - 论文标题：[Q-Crib: Long Context Multi-Step Counting via Value-Based Training]"
+    "(https://openreview.net/forum?id=MS9nWFY7LG)\n"
+    "  - 作者机构：待从原文确认\n\n"
+    "## 8. 经典回顾\n"
+    "- 今日新论文继承了什么问题：PegAgent: Shielding Cribbage Agents via Verifiable Policy "
+    "Reasoning；Q-Crib: Long Context Multi-Step Counting via Value-Based Training 继承了经典"
+    "论文中的问题。\n"
+)
+
+
+def test_a_parent_items_venue_field_gives_its_papers_venue() -> None:
+    got = [(p["title"][:8], p["venue"], p["year"]) for p in _papers(_DAILY)]
+    assert got == [("PegAgent", "ICML", 2025), ("Q-Crib: ", "ICLR", 2026)]
+
+
+def test_two_titles_joined_by_a_full_width_semicolon_are_no_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("PegAgent: Shielding Agents；Q-Crib: Long Context Counting")
+    assert not never_title("PegAgent: Shielding Cribbage Agents via Verifiable Policy Reasoning")

@@ -414,8 +414,16 @@ def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None
             if bare:
                 return None, int(bare.group(1))
             venue, year = venue_label(text)
+            if venue is None:  # "会议 / 年份 / 信号类型：ICML / 2025 / accepted": a venue field
+                field = _VENUE_FIELD.match(text)
+                venue, year = venue_year(field.group(1)) if field else (None, None)
             return (venue, year) if venue else (None, None)
     return None, None
+
+
+_VENUE_FIELD = re.compile(
+    r"^[^:：]{0,20}(?:会议|期刊|venue|conference)[^:：]{0,20}[:：]\s*(\S.*)$", re.I
+)
 
 
 def _before_unopened_paren(text: str) -> str:

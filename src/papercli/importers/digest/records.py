@@ -1985,7 +1985,12 @@ def never_title(text: str) -> bool:
         or _CJK_WORD.fullmatch(text) is not None
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
         or _FIGURE_CREDIT.match(text) is not None
+        or _TWO_TITLES.search(text) is not None
     )
+
+
+# "Title One；Title Two": a Chinese sentence's list of two titles, never one title
+_TWO_TITLES = re.compile(r"[A-Za-z)]\s*；\s*[A-Z]")
 
 
 # "Source: Simplifying Graph Convolutional Networks" under a figure: where it came from (the
