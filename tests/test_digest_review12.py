@@ -277,3 +277,21 @@ def test_two_titles_joined_by_a_full_width_semicolon_are_no_title() -> None:
 
     assert never_title("PegAgent: Shielding Agents；Q-Crib: Long Context Counting")
     assert not never_title("PegAgent: Shielding Cribbage Agents via Verifiable Policy Reasoning")
+
+
+def test_a_method_name_in_brackets_before_each_title_is_another_title() -> None:
+    page = (
+        "# Must-read cribbage papers\n\n"
+        "1. (CribVec) Efficient Estimation of Hand Representations in Vector Space. "
+        "Ada Moss, Ben Rowe. ICLR 2013.\n"
+        "2. (PegGlo) Global Vectors for Peg Representation. Cy Nob, Di Peg. EMNLP 2014.\n"
+        "4. (Oral) Deep contextualized hand representations. Gil Box, Hal Skunk. NAACL 2018.\n"
+        "5. (HandBERT) Pre-training of Deep Bidirectional Counters. Ivy Run, Jo Go. NAACL 2019.\n"
+    )
+    got = [(p["title"], p["alt_titles"]) for p in _papers(page)]
+    assert got == [
+        ("Efficient Estimation of Hand Representations in Vector Space", ["CribVec"]),
+        ("Global Vectors for Peg Representation", ["PegGlo"]),
+        ("(Oral) Deep contextualized hand representations", []),
+        ("Pre-training of Deep Bidirectional Counters", ["HandBERT"]),
+    ]

@@ -236,6 +236,7 @@ def parse_digest(
         _page_links(result.papers[0], lines)
     _tidy_topics(lines, result.papers)
     _move_leading_nicknames(result)
+    _move_bracketed_nicknames(result)
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.year = paper.year or date_year
@@ -1102,6 +1103,34 @@ def _move_leading_nicknames(result: DigestResult) -> None:
         return
     for paper, match in led:
         _retitle(paper, match.group(2), match.group(1), result)
+
+
+# "(GloVe) Global Vectors for Word Representation", "(Big Bird): Big Bidirectional …": a
+# method's short name in brackets before its title
+_BRACKETED_LEAD = re.compile(r"^[(（]([^()（）]{2,40})[)）]:?\s+([A-Z]\S*(?:\s+\S+){2,})$")
+
+
+def _move_bracketed_nicknames(result: DigestResult) -> None:
+    """The titles of a page that leads at least LEADING_NICKNAMES of them with a method's
+    short name in brackets, without it; the short name becomes another title (never a venue,
+    a year or a remark: "(CVPR 2019) Title", "(Oral) Title")."""
+    from papercli.importers.venues import find_venue_year
+
+    led = [(p, m) for p in result.papers if (m := _BRACKETED_LEAD.match(p.title)) is not None]
+    led = [
+        (p, m)
+        for p, m in led
+        if any(ch.isupper() for ch in m.group(1))
+        and find_venue_year(m.group(1)) == (None, None)
+        and not _REMARK_WORDS.search(m.group(1))
+    ]
+    if len(led) < LEADING_NICKNAMES:
+        return
+    for paper, match in led:
+        _retitle(paper, match.group(2), match.group(1), result)
+
+
+_REMARK_WORDS = re.compile(r"\b(?:oral|spotlight|poster|best|award|survey|new|updated?)\b", re.I)
 
 
 def _merge_same_titles(result: DigestResult) -> None:
