@@ -295,3 +295,11 @@ def test_a_method_name_in_brackets_before_each_title_is_another_title() -> None:
         ("(Oral) Deep contextualized hand representations", []),
         ("Pre-training of Deep Bidirectional Counters", ["HandBERT"]),
     ]
+
+
+def test_a_newsletters_why_this_matters_label_is_no_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Why this matters - bio + AI as a new frontier")
+    assert never_title("Why it matters")
+    assert not never_title("Why Should I Trust You? Explaining the Predictions of Any Classifier")

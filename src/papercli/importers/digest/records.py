@@ -1986,7 +1986,15 @@ def never_title(text: str) -> bool:
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
         or _FIGURE_CREDIT.match(text) is not None
         or _TWO_TITLES.search(text) is not None
+        or _NEWSLETTER_LABEL.match(text) is not None
     )
+
+
+# "Why this matters - bio + AI as a new frontier:": a newsletter's comment on a story, its label
+_NEWSLETTER_LABEL = re.compile(
+    r"^\W{0,3}(?:why\s+(?:this|it)\s+matters|the\s+takeaway|bottom\s+line|key\s+takeaways?)\b",
+    re.IGNORECASE,
+)
 
 
 # "Title One；Title Two": a Chinese sentence's list of two titles, never one title
