@@ -303,3 +303,19 @@ def test_a_newsletters_why_this_matters_label_is_no_title() -> None:
     assert never_title("Why this matters - bio + AI as a new frontier")
     assert never_title("Why it matters")
     assert not never_title("Why Should I Trust You? Explaining the Predictions of Any Classifier")
+
+
+def test_by_inside_a_link_that_spans_the_whole_title_is_the_titles_own() -> None:
+    page = (
+        "## Tagging\n"
+        "* (2005) [Incorporating Non-local Information into Cribbage Counting Systems by Gibbs "
+        "Sampling](https://example.org/gibbs.pdf)\n"
+        "  - **TLDR**: A classic.\n"
+        "* (2003) [Accurate unlexicalized pegging](https://example.org/peg.pdf)\n"
+        "  - **TLDR**: Another classic.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert (
+        "Incorporating Non-local Information into Cribbage Counting Systems by Gibbs Sampling"
+        in (titles)
+    )

@@ -1640,7 +1640,9 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     candidate."""
     from papercli.importers.names import looks_like_name_list
 
-    marked = bool(whole.how & {"bold", "italic"})  # "**Matching by Sticking Points**"
+    # "**Matching by Sticking Points**", "[… Systems by Gibbs Sampling](url)": the emphasis
+    # or the link spans the whole title
+    marked = bool(whole.how & {"bold", "italic", "link"})
     # "[Title. Hinton and Sejnowski (1986)](url)": a whole line's title before its surnames
     cuts = _AUTHOR_CUTS | {"before_names"} if "whole" in whole.how else _AUTHOR_CUTS
     for cand in sorted(row, key=lambda c: -c.score):
