@@ -319,3 +319,14 @@ def test_by_inside_a_link_that_spans_the_whole_title_is_the_titles_own() -> None
         "Incorporating Non-local Information into Cribbage Counting Systems by Gibbs Sampling"
         in (titles)
     )
+
+
+def test_an_emoji_shortcode_after_a_linked_title_is_no_field() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    lines = read_lines(
+        "* (2003) [Accurate unlexicalized pegging](https://example.org/p.pdf) :bulb:\n\n"
+        "| Year | Title |\n| :---: | :---: |\n| 2003 | Pegging |\n"
+    )
+    assert lines[0].text.rstrip() == "(2003) Accurate unlexicalized pegging"
+    assert [ln.text for ln in lines[1:]] == ["2003", "Pegging"]  # the table still a table

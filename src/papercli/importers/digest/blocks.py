@@ -106,11 +106,20 @@ def _markdown_after_head(rest: str) -> bool:
     return len(_TAG.findall(sample)) * 4 < sample.count("\n")
 
 
+# ":bulb:", ":star2:" standing alone between spaces or at a line's end
+# (a letter in it: "| :---: |" is a table's alignment)
+_SHORTCODE = re.compile(
+    r"(?<=[ \t]):(?=[\w+\-]{0,29}[a-z])[a-z0-9_+\-]{2,30}:(?=[ \t]|$)", re.MULTILINE
+)
+
+
 def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
     text = text.replace("\uff5c", "|")  # "Title｜Author｜Affiliation": a full-width field bar
+    if ":" in text:  # "[Title](url) :bulb:": a GitHub emoji's shortcode, no field's colon
+        text = _SHORTCODE.sub("", text)
     text = _front_matter_title(text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
