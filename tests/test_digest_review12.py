@@ -330,3 +330,20 @@ def test_an_emoji_shortcode_after_a_linked_title_is_no_field() -> None:
     )
     assert lines[0].text.rstrip() == "(2003) Accurate unlexicalized pegging"
     assert [ln.text for ln in lines[1:]] == ["2003", "Pegging"]  # the table still a table
+
+
+def test_an_entry_header_naming_the_method_gives_the_venue_of_its_title_below() -> None:
+    page = (
+        "2024年纸牌预测领域的SOTA模型总结\n"
+        "一、Transformer-based 模型\n"
+        "1. iTransformer (NeurIPS 2023)\n-\n核心创新:逆转传统架构。\n-\n"
+        "论文链接:[2310.06625] iTransformer: Inverted Transformers Are Effective for "
+        "Time Series Forecasting\n"
+        "-\n优势:提升14%。\n"
+        "2. TSMixer (ICLR 2024)\n-\n核心创新:纯MLP架构。\n-\n"
+        "论文链接:[2306.09364] TSMixer: Lightweight MLP-Mixer Model for Multivariate "
+        "Time Series Forecasting\n"
+        "-\n优势:训练速度快。\n"
+    )
+    got = [(p["title"][:8], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [("iTransfo", "NeurIPS", 2023), ("TSMixer:", "ICLR", 2024)]

@@ -399,6 +399,26 @@ def _keyed_rows(lines: list[Line], record: Record) -> list[Line]:
     return out
 
 
+# "1. iTransformer (NeurIPS 2023)": an entry's header, the method's name and where it appeared
+_NICKNAME_HEADER = re.compile(
+    r"^\W{0,3}(?:\d{1,3}\s*[.、)]\s*)?([A-Za-z][\w\-+.]{1,30})\s*[(（]([^()（）]{3,30})[)）]\W{0,3}$"
+)
+
+
+def _nickname_header(lines: list[Line], start: int, title: str) -> tuple[str | None, int | None]:
+    """The venue and year of the header a few lines over the title at START that names the
+    method the title starts with ("1. iTransformer (NeurIPS 2023)" over "论文链接: [id]
+    iTransformer: Inverted Transformers …")."""
+    for line in reversed(lines[max(0, start - 8) : start]):
+        header = _NICKNAME_HEADER.match(line.text.strip())
+        if header is not None:
+            name = header.group(1).lower()
+            if title.lower().startswith(name) and not title[len(name) : len(name) + 1].isalnum():
+                return venue_year(header.group(2))
+            return None, None
+    return None, None
+
+
 def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None]:
     """The venue and year of the list item that holds item START ("- 2014:" over its
     papers, "- CVPR 2019" over its own): read only when that item is nothing but a label."""
@@ -801,6 +821,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     stated_venue, stated_year = venue_year(own + " " + rest)
     if own_venue is not None and own_venue not in PREPRINTS:
         stated_venue = own_venue
+    elif venue is None:  # "1. iTransformer (NeurIPS 2023)" a few lines over its title
+        venue, named_year = _nickname_header(lines, record.start, record.title.text)
+        year = year or named_year
     venue, year = venue or stated_venue, year or own_year or stated_year or _row_date_year(cells)
     if "awarded" in record.title.how:  # "… for their 2015 ICLR paper Title": its own
         cue_venue, cue_year = _awarded_venue_year(title_line.text, record.title.text)
