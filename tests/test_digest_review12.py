@@ -347,3 +347,9 @@ def test_an_entry_header_naming_the_method_gives_the_venue_of_its_title_below() 
     )
     got = [(p["title"][:8], p["venue"], p["year"]) for p in _papers(page)]
     assert got == [("iTransfo", "NeurIPS", 2023), ("TSMixer:", "ICLR", 2024)]
+
+
+def test_neurips_written_with_a_lower_case_l_is_neurips() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("NeurlPS 2020") == ("NeurIPS", 2020)

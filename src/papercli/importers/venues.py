@@ -57,10 +57,10 @@ def _split(text: str) -> list[str]:
 _ANY_CASE = {
     name.lower(): name
     for name in _split(
-        "NeurIPS NIPS ICLR ICML CVPR CVPRW ICCV ICCVW ECCV ECCVW WACV BMVC ACCV 3DV EMNLP NAACL "
-        "EACL AACL TACL COLING ACL AAAI IJCAI SIGIR SIGKDD KDD TMLR JMLR TPAMI IJCV TKDE TOIS "
-        "TNNLS TCSVT TIP TMM TOG AISTATS COLT CoRL ICRA IROS RA-L ICASSP Interspeech WSDM CIKM "
-        "RecSys MLSys COLM MICCAI MIDL SIGGRAPH UIST UbiComp CSCW ECIR ICDE ICDM SIGMOD VLDB "
+        "NeurIPS NIPS NeurlPS ICLR ICML CVPR CVPRW ICCV ICCVW ECCV ECCVW WACV BMVC ACCV 3DV EMNLP "
+        "NAACL EACL AACL TACL COLING ACL AAAI IJCAI SIGIR SIGKDD KDD TMLR JMLR TPAMI IJCV TKDE "
+        "TOIS TNNLS TCSVT TIP TMM TOG AISTATS COLT CoRL ICRA IROS RA-L ICASSP Interspeech WSDM "
+        "CIKM RecSys MLSys COLM MICCAI MIDL SIGGRAPH UIST UbiComp CSCW ECIR ICDE ICDM SIGMOD VLDB "
         "IJCNN ISMIR ICCAD HPCA ISCA ASPLOS MobiCom INFOCOM AAMAS ECAI UAI SIGDIAL LREC WMT "
         "CoNLL ICLR-W NeurIPSW PNAS arXiv CoRR bioRxiv medRxiv OpenReview PsyArXiv SSRN "
         "ICIP ICPR ISCAS FCCM FPL IPDPS IPDPSW PPoPP SysML TCAD ICSME IJRR JSAC TVLSI TODAES "
@@ -101,6 +101,7 @@ _EXACT_CASE = (
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")
 _DISPLAY = {
+    "neurlps": "NeurIPS",  # a lower-case L for the capital I, as often written as not
     "acm-mm": "ACM MM",
     "acm mm": "ACM MM",
     "corr": "CoRR",
