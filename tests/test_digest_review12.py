@@ -353,3 +353,23 @@ def test_neurips_written_with_a_lower_case_l_is_neurips() -> None:
     from papercli.importers.venues import find_venue_year
 
     assert find_venue_year("NeurlPS 2020") == ("NeurIPS", 2020)
+
+
+def test_a_reading_list_kept_as_a_task_list_titles_its_plain_boxed_items_too() -> None:
+    titled = [
+        "Can Graph Neural Networks Count Cribbage Hands? (NeurIPS20)",
+        "Link Prediction Based on Pegging Networks. (NeurIPS18)",
+        "Equivariant and Stable Positional Encoding for More Powerful Hand Counters. (ICLR22)",
+        "SetVAE: Learning Hierarchical Composition for Generative Modeling of Hands. (CVPR21)",
+        "Neural Structured Prediction for Inductive Peg Classification. (ICLR22)",
+        "Learning Representations and Generative Models for 3D Cribbage Boards. (ICML18)",
+    ]
+    plain = [
+        "Spectral Sparsification of Pegging Graphs.",
+        "Multiresolution Equivariant Hand AutoEncoder.",
+    ]
+    page = "## July 2023\n\n" + "\n\n".join(f"- [ ] {t}" for t in titled[:3] + plain + titled[3:])
+    titles = [p["title"] for p in _papers(page)]
+    assert "Spectral Sparsification of Pegging Graphs" in titles
+    assert "Multiresolution Equivariant Hand AutoEncoder" in titles
+    assert len(titles) == 8

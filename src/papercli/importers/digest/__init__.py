@@ -72,6 +72,7 @@ def parse_digest(
         follow_awarded_marks,
         follow_awarded_titles,
         follow_bare_titles,
+        follow_checklists,
         follow_cited_parens,
         follow_dashed_names,
         follow_dated_titles,
@@ -134,6 +135,7 @@ def parse_digest(
     follow_dated_titles(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)
+    follow_checklists(lines, scored, accept)
     follow_authored_groups(lines, scored, accept)
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)

@@ -1099,6 +1099,34 @@ def follow_titles_comma_names(
     return _name_rows(scored, rows, "before_comma", accept)
 
 
+# "- [ ] Title", "- [x] Title": a task list's box
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+\S")
+CHECKLIST_MIN = 5  # boxed items, at least, for a task list to be a reading list
+CHECKLIST_SHARE = 0.7  # of them titled by the model
+
+
+def follow_checklists(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A reading list kept as a task list ("- [ ] Title", "- [x] Title.") whose boxed items
+    the model mostly titled names the best cut of each other boxed item too, unless the model
+    gives it almost nothing. Returns how many titles it named."""
+    boxed = [
+        i for i, line in enumerate(lines) if line.kind == "item" and _TASK_BOX.match(line.text)
+    ]
+    titled = [i for i in boxed if scored[i] and max(c.score for c in scored[i]) >= accept]
+    if len(boxed) < CHECKLIST_MIN or len(titled) < CHECKLIST_SHARE * len(boxed):
+        return 0
+    named = 0
+    for i in boxed:
+        best = max(scored[i], key=lambda c: c.score, default=None)
+        if best is None or best.score >= accept or best.score < TEMPLATE_FLOOR:
+            continue
+        if never_title(best.text) or len(best.text.split()) < 2:
+            continue
+        _name_over_row(best, scored[i], accept)
+        named += 1
+    return named
+
+
 # "Best Student Paper Award:", "Honorable Mention:": an award's name alone on its line
 _AWARD_LINE = re.compile(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]?\W{0,2}$", re.IGNORECASE)
 
