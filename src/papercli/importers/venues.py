@@ -101,7 +101,7 @@ _EXACT_CASE = (
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")
 _DISPLAY = {
-    "neurlps": "NeurIPS",  # a lower-case L for the capital I, as often written as not
+    "neurlps": "NeurIPS",  # a lower-case L for the capital I: a common slip
     "acm-mm": "ACM MM",
     "acm mm": "ACM MM",
     "corr": "CoRR",

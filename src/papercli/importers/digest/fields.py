@@ -174,8 +174,12 @@ def conference_paper(url: str) -> bool:
 def proceedings_page(url: str) -> bool:
     """Whether URL is a page or PDF of one paper in a publisher's or a conference's
     proceedings ("aclweb.org/anthology/W17-4419.pdf", "openaccess.thecvf.com/…_paper.pdf")."""
-    host = (urlparse(url).hostname or "").lower() if url.startswith("http") else ""
-    return host.endswith(_LANDING_HOSTS) and len(urlparse(url).path.strip("/")) > 4
+    if not url.startswith("http"):
+        return False
+    parsed = urlparse(url)
+    return (parsed.hostname or "").lower().endswith(_LANDING_HOSTS) and len(
+        parsed.path.strip("/")
+    ) > 4
 
 
 def conference_page(url: str) -> tuple[str | None, int | None]:

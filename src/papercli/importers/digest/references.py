@@ -262,18 +262,15 @@ def _title_and_tail(
     return _completed(names, title, tail, year, _WHERE.search(tail) is not None)
 
 
-# "Gouri Deshpande and Guenther Ruhe. Title: Beyond Accuracy": a label before the title
-_TITLE_LABEL = re.compile(r"^title\s*:\s*", re.IGNORECASE)
-
-
 def _bare(names: str, rest: str, year: int | None) -> Reference | None:
     """A reference that ends with its title ("Nasif Imtiaz, Seaver Thorn and Laurie Williams.
     A Comparative Study of Vulnerability Reporting", as award pages list their papers): two
     names at least and a title in title case, nothing after it."""
-    from papercli.importers.digest.candidates import title_case
+    from papercli.importers.digest.candidates import TITLE_LABEL, title_case
     from papercli.importers.names import is_institution, parse_names
 
-    title, tail = _without_where(_TITLE_LABEL.sub("", rest).strip().rstrip("."))
+    # "Gouri Deshpande and Guenther Ruhe. Title: Beyond Accuracy": a label before the title
+    title, tail = _without_where(TITLE_LABEL.sub("", rest, count=1).strip().rstrip("."))
     if year is None and tail:
         found = _YEAR.search(tail)
         year = int(found.group(1)) if found else None
