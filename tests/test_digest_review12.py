@@ -373,3 +373,30 @@ def test_a_reading_list_kept_as_a_task_list_titles_its_plain_boxed_items_too() -
     assert "Spectral Sparsification of Pegging Graphs" in titles
     assert "Multiresolution Equivariant Hand AutoEncoder" in titles
     assert len(titles) == 8
+
+
+def test_a_bold_tag_whose_text_ends_in_a_newline_still_marks_the_title() -> None:
+    from papercli.importers.digest.blocks import html_to_markdown
+
+    item = (
+        '<li> <a href="https://example.org/{0}.pdf"> <b>{1}\n</b> by {2}, <i>et al.</i>\n'
+        " in Cell, 2005, 123(6).</a> </li>\n"
+    )
+    html = (
+        "<html><body><h2>Readings</h2>\n"
+        + "".join(
+            item.format(k, title, name)
+            for k, (title, name) in enumerate(
+                [
+                    ("Real-Time Kinetics of Peg Activity in Individual Boards", "Ada Moss"),
+                    ("Evolution at two levels in hands and cribs", "Ben Rowe"),
+                    ("Probing the Limits to Positional Counting", "Cy Nob"),
+                ]
+            )
+        )
+        + "</body></html>"
+    )
+    assert "**Real-Time Kinetics of Peg Activity in Individual Boards** " in html_to_markdown(html)
+    titles = [p["title"] for p in _papers(html)]
+    assert "Real-Time Kinetics of Peg Activity in Individual Boards" in titles
+    assert not any("**" in t for t in titles)

@@ -617,6 +617,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.skip = 0
         self.list_depth = 0
         self.href: list[tuple[str, int]] = []  # each open link's target, where it opened
+        self.bold_open = False  # a <b> or <strong> opened last and not yet closed
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
@@ -634,6 +635,7 @@ class _HtmlToMarkdown(HTMLParser):
             self.out.append(" | ")
         elif tag in ("b", "strong"):
             self.out.append("**")
+            self.bold_open = True
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip().strip("<>")
             self.href.append((href, len(self.out)))
@@ -647,7 +649,12 @@ class _HtmlToMarkdown(HTMLParser):
         if tag in ("ul", "ol"):
             self.list_depth = max(self.list_depth - 1, 0)
         if tag in ("b", "strong"):
-            self.out.append("**")
+            self.bold_open = False
+            # "<b>Title\n</b>": the space goes after the mark, or the mark closes nothing
+            spaced = bool(self.out) and self.out[-1] != self.out[-1].rstrip()
+            if spaced:
+                self.out[-1] = self.out[-1].rstrip()
+            self.out.append("** " if spaced else "**")
         elif tag == "a" and self.href:
             href, at = self.href.pop()
             if href:
@@ -665,7 +672,10 @@ class _HtmlToMarkdown(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
-            self.out.append(re.sub(r"\s+", " ", data))
+            text = re.sub(r"\s+", " ", data)
+            if self.out and self.out[-1] == "**" and self.bold_open:
+                text = text.lstrip()  # "<b> Title": the mark opens on the word
+            self.out.append(text)
 
 
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
