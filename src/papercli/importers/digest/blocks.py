@@ -106,6 +106,9 @@ def _markdown_after_head(rest: str) -> bool:
     return len(_TAG.findall(sample)) * 4 < sample.count("\n")
 
 
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")  # a Chinese character: every stage asks
+
+
 # ":bulb:", ":star2:" standing alone between spaces or at a line's end
 # (a letter in it: "| :---: |" is a table's alignment)
 _SHORTCODE = re.compile(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.blocks import CJK_CHAR, Line
 from papercli.importers.venues import PREPRINTS, find_venue_year
 
 MAX_TITLE = 300
@@ -467,7 +467,6 @@ _CITED_SPAN = re.compile(
     r"(?<=[\u3400-\u9fff，、：（])([A-Z][\w\-']*(?:[ :,]+[\w\-']+){3,30}?)\s*\[\d{1,3}\]"
 )
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
-_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _BEFORE_CJK = re.compile(
     r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[,;]?\s*[\u3400-\u9fff])"
 )
@@ -869,7 +868,7 @@ def _short_label(text: str) -> bool:
     """Whether TEXT is short enough to be a field's label: two words, or six Chinese
     characters, at most."""
     text = text.strip(" :：*_")
-    if re.search(r"[\u3400-\u9fff]", text):
+    if CJK_CHAR.search(text):
         return len(text) <= 6
     return len(text.split()) <= 2
 
@@ -895,7 +894,7 @@ def _before_tagged_parens(text: str, add: Callable[..., None]) -> None:
             return
         head, groups = head[:start].rstrip(), groups + 1
     tags = text[len(head) :]
-    if groups >= 2 and len(head.split()) >= 3 and head.isascii() and _HAS_CJK.search(tags):
+    if groups >= 2 and len(head.split()) >= 3 and head.isascii() and CJK_CHAR.search(tags):
         add(head, "before_paren", tags.strip())
 
 

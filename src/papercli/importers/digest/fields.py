@@ -19,7 +19,7 @@ from papercli.ids import (
     normalize_doi,
     normalize_openreview,
 )
-from papercli.importers.digest.blocks import Line, block_start
+from papercli.importers.digest.blocks import CJK_CHAR, Line, block_start
 from papercli.importers.digest.candidates import row_key, row_value
 from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record
 from papercli.importers.digest.tails import venue_before, venue_like, written_venue
@@ -669,7 +669,7 @@ def _venue_header(line: Line) -> bool:
     if match is None or venue_year(match.group(1))[0] is None:
         return False
     note = match.group(2)
-    return bool(_CJK_CHAR.search(note)) or len(note.split()) <= 3
+    return bool(CJK_CHAR.search(note)) or len(note.split()) <= 3
 
 
 _SUMMARY_LABEL = re.compile(
@@ -1875,7 +1875,7 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
         gloss = re.search(
             r"[《“「]([^》”」\n]{2,80})[》”」]\s*[(（]\s*" + re.escape(title), body[0].text
         )
-        if gloss and _CJK_CHAR.search(gloss.group(1)) and gloss.group(1) not in found:
+        if gloss and CJK_CHAR.search(gloss.group(1)) and gloss.group(1) not in found:
             found.append(gloss.group(1).strip())
     rest = record.title.rest.strip(" ()（）")
     bilingual = bool(record.title.how & {"before_paren", "paren_inner", "after_paren"})
@@ -1899,7 +1899,6 @@ _TRANSLATION_AFTER = re.compile(
     r"(?!来自|作者|由|被|获|提出|是|在|的|于|将|中|一文|这篇|该|论文|文章)"
     r"[\u3400-\u9fff][^，。！？；：,!?;:()（）]{3,60}"
 )
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 # "原文: Title", "英文标题：Title": a line that gives the original of the translation above it
 _ORIGINAL_LABEL = re.compile(
     r"^\W{0,3}(?:原文|英文标题|英文题目|英文名称|original(?:\s+title)?)\s*[:：]", re.IGNORECASE
@@ -1937,14 +1936,14 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
     """The line right under a Latin-script title when it is that title's Chinese
     translation: mostly Chinese, no longer than the title, no sentence or field label."""
     title = record.title.text
-    if len(body) < 2 or _CJK_CHAR.search(title):
+    if len(body) < 2 or CJK_CHAR.search(title):
         return None
     if not set(body[1].urls) <= set(body[0].urls):
         return None  # a line with a link of its own ("[Title<br>译名](url)" is one link)
     if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth):
         return None  # a note under a list item or in a quote below it
     text = body[1].text.strip()
-    cjk = len(_CJK_CHAR.findall(text))
+    cjk = len(CJK_CHAR.findall(text))
     if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.15 * len(title) <= len(text):
         return None
     if len(text) > len(title) or _CJK_LABEL.match(text):

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import Line, block_start
+from papercli.importers.digest.blocks import CJK_CHAR, Line, block_start
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
     CHINESE_LEAD_DASH,
@@ -574,9 +574,9 @@ def _english_of(gloss: re.Match[str]) -> str | None:
     """The English part of a title glossed in Chinese, or None when it is not one."""
     for english, chinese in ((gloss.group(1), gloss.group(2)), (gloss.group(2), gloss.group(1))):
         english = english.strip()
-        if _CJK.search(english) or len(english.split()) < 3 or not english[:1].isupper():
+        if CJK_CHAR.search(english) or len(english.split()) < 3 or not english[:1].isupper():
             continue  # "知识图谱（knowledge graph, KG）": a topic's English name
-        if _CJK.search(chinese) and not _LATIN_WORD.search(chinese):
+        if CJK_CHAR.search(chinese) and not _LATIN_WORD.search(chinese):
             return english
     return None
 
@@ -1983,7 +1983,6 @@ FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:homepage|project\s+page|github|slides|video)\s*[:：]\s*(?:\[?https?://|www\.|$)",
     re.IGNORECASE,
 )
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # records are cut two or three times a page
@@ -2221,7 +2220,7 @@ _DATE_LINE = re.compile(
 
 
 def _chinese(text: str) -> bool:
-    return len(_CJK.findall(text)) >= 0.3 * len(text)
+    return len(CJK_CHAR.findall(text)) >= 0.3 * len(text)
 
 
 def _drop_translations(starts: list[int], best: list[Candidate | None]) -> list[int]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from papercli.importers.digest.blocks import CJK_CHAR
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -81,7 +83,6 @@ _WHERE = re.compile(
 )
 _QUOTES = frozenset("\"“‘'「《")  # a quoted title is a candidate of its own
 _QUOTED = re.compile(r"[\"“”]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|this|that|these|his|her|their|our)\b", re.I)
 MAX_TITLE_WORDS = 40
@@ -225,7 +226,7 @@ def _quoted(match: re.Match[str]) -> Reference | None:
     tail = match.group("rest").strip()
     if not names_only(names) or names_only(title):
         return None
-    if len(title.split()) < 2 and len(_CJK.findall(title)) < 4:
+    if len(title.split()) < 2 and len(CJK_CHAR.findall(title)) < 4:
         return None
     if len(title.split()) > MAX_TITLE_WORDS or _PRONOUN.match(title):
         return None
@@ -253,7 +254,7 @@ def _title_and_tail(
     words = title.split()
     if not 2 <= len(words) <= MAX_TITLE_WORDS or _PRONOUN.match(title):
         return None
-    if _QUOTED.search(title) or (_CJK.search(title) and _LATIN.search(title)):
+    if _QUOTED.search(title) or (CJK_CHAR.search(title) and _LATIN.search(title)):
         return None  # a quoted title inside, or a translation beside the title
     if names_only(title):
         return None  # names again: the break was inside the list of names
@@ -277,7 +278,12 @@ def _bare(names: str, rest: str, year: int | None) -> Reference | None:
     words = title.split()
     if not 3 <= len(words) <= MAX_TITLE_WORDS or not title_case(title) or "(" in title:
         return None
-    if _QUOTED.search(title) or _CJK.search(title) or names_only(title) or is_institution(title):
+    if (
+        _QUOTED.search(title)
+        or CJK_CHAR.search(title)
+        or names_only(title)
+        or is_institution(title)
+    ):
         return None  # "A, B et al. Chinese Academy of Sciences": where they work
     if len(parse_names(names)) < 2:
         return None
