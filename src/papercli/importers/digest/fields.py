@@ -748,18 +748,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     body = lines[record.start : end]  # a venue label heads the next papers
     out.summary, out.abstract = summary_lines(body)
     row = [ln for ln in body if ln.kind == "cell"]
-    cells = (
-        [lines[i] for i in page.rows.get(title_line.row, [])] if title_line.kind == "cell" else []
-    )
+    in_row = page.rows.get(title_line.row, []) if title_line.kind == "cell" else []
+    cells = [lines[i] for i in in_row]
     # identifiers and links: the title line first, then the record's other lines
     keyed_rows = _keyed_rows(lines, record) if "labelled_cell" in record.title.how else []
     next_line = lines[record.start + 1] if record.start + 1 < end else None
     # "|2022|CVPR|[Torch](github…)|[Title](…)|": the row's cells before its title are its own
-    before = [
-        lines[i]
-        for i in (page.rows.get(title_line.row, []) if title_line.kind == "cell" else [])
-        if i < record.start and i not in record.lead
-    ]
+    before = [lines[i] for i in in_row if i < record.start and i not in record.lead]
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         for url in line.urls:
             hint = _hint(line, url)
