@@ -87,6 +87,7 @@ def parse_digest(
         follow_spaced_fields,
         follow_split_citations,
         follow_stated_titles,
+        follow_surname_leads,
         follow_template,
         follow_titled_citations,
         follow_titles_before_names,
@@ -136,6 +137,7 @@ def parse_digest(
     follow_titles_before_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)
     follow_checklists(lines, scored, accept)
+    follow_surname_leads(lines, scored, accept)
     follow_authored_groups(lines, scored, accept)
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)

@@ -167,6 +167,10 @@ _CITED_LEAD = re.compile(
 _ETAL_LEAD = re.compile(
     rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al\.?),\s+(\S.{{8,}})$"
 )
+# "He, Zhang, Ren, Sun: Deep residual learning": a seminar's surnames, a colon, the title
+SURNAMES_COLON = re.compile(
+    r"^((?:[A-Z][a-z'’-]+,\s*)+(?:[A-Z][a-z'’-]+|others|et\s+al\.?))\s*:\s+(\S.{8,})$"
+)
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
 _DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]")
@@ -826,7 +830,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if glued is not None:  # "Title来自加州大学……": a title run straight into Chinese prose
         add(glued.group(1), "before_cjk", whole[glued.end() :])
     cited_lead = (
-        (_CITED_LEAD.match(whole) or _ETAL_LEAD.match(whole)) if len(whole) <= 400 else None
+        (_CITED_LEAD.match(whole) or _ETAL_LEAD.match(whole) or SURNAMES_COLON.match(whole))
+        if len(whole) <= 400
+        else None
     )
     if cited_lead is not None:
         add(cited_lead.group(2), "after_cited_lead", cited_lead.group(1))

@@ -1099,6 +1099,27 @@ def follow_titles_comma_names(
     return _name_rows(scored, rows, "before_comma", accept)
 
 
+def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """List items "He, Zhang, Ren, Sun: Deep residual learning for image recognition" (a
+    seminar's surnames, a colon, then the title), at least CITED_LINES of them on a page, name
+    each title, with the surnames as its authors. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import SURNAMES_COLON, tidy
+
+    found: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind != "item" or len(line.text) > 400 or not scored[i]:
+            continue
+        lead = SURNAMES_COLON.match(strip_number(line.text.strip())[0])
+        if lead is not None and not never_title(tidy(lead.group(2))):
+            found.append((i, tidy(lead.group(2)), lead.group(1)))
+    if len(found) < CITED_LINES:
+        return 0
+    rows = [
+        (i, title, rest) for i, title, rest in found if max(c.score for c in scored[i]) < accept
+    ]
+    return _name_rows(scored, rows, "after_cited_lead", accept)
+
+
 # "- [ ] Title", "- [x] Title": a task list's box
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+\S")
 CHECKLIST_MIN = 5  # boxed items, at least, for a task list to be a reading list
