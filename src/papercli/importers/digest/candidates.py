@@ -424,9 +424,13 @@ _TAIL_VENUE = re.compile(r"(?:(?<=\w)[.,]|(?<=[?!]))\s+([A-Z][A-Za-z\-]{1,12})$"
 _ENCLOSED = re.compile(r"\[[^\[\]]{4,}\]")
 
 
-# "论文《你所需要的是注意力》(Attention Is All You Need)": a translated title and the original
+# "论文《你所需要的是注意力》(Attention Is All You Need)": a translated title and the original,
+# perhaps labelled, perhaps with its nickname ("(英文:Planning-oriented Driving;简称UniAD)")
+GLOSS_LABEL = r"(?:英文(?:名称?|标题|题目)?\s*[:：]\s*)?"
 _QUOTED_GLOSS = re.compile(
-    r"[《“「][^》”」\n]{2,80}[》”」]\s*[(（]\s*([A-Za-z][^()（）\n]{8,200}?)\s*[)）]"
+    r"[《“「][^》”」\n]{2,80}[》”」]\s*[(（]\s*"
+    + GLOSS_LABEL
+    + r"([A-Za-z][^()（）;；\n]{8,200}?)\s*(?:[;；]\s*简称[^()（）\n]{1,30})?[)）]"
 )
 # "their paper Title Words.", "the paper titled “Title”", "论文题目：Title": a title named in prose
 _CUED = re.compile(

@@ -20,7 +20,7 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.importers.digest.blocks import CJK_CHAR, Line, block_start
-from papercli.importers.digest.candidates import row_key, row_value
+from papercli.importers.digest.candidates import GLOSS_LABEL, row_key, row_value
 from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record
 from papercli.importers.digest.tails import venue_before, venue_like, written_venue
 from papercli.importers.names import (
@@ -1868,7 +1868,8 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
     if "quoted_gloss" in record.title.how and len(body[0].text) <= 4000:
         # "《你所需要的是注意力》(Attention Is All You Need)": the quoted translation
         gloss = re.search(
-            r"[《“「]([^》”」\n]{2,80})[》”」]\s*[(（]\s*" + re.escape(title), body[0].text
+            r"[《“「]([^》”」\n]{2,80})[》”」]\s*[(（]\s*" + GLOSS_LABEL + re.escape(title),
+            body[0].text,
         )
         if gloss and CJK_CHAR.search(gloss.group(1)) and gloss.group(1) not in found:
             found.append(gloss.group(1).strip())
