@@ -54,3 +54,29 @@ def test_a_chinese_title_glossed_with_a_labelled_english_title_and_nickname() ->
     assert [(p["title"], p["alt_titles"], p["arxiv_id"]) for p in papers] == [
         ("Counting-oriented Card Games", ["以计数为导向的纸牌游戏"], "2212.10156")
     ]
+
+
+def test_a_paper_named_in_chinese_prose_by_its_translation_and_original() -> None:
+    page = (
+        "统计了近三年引用量最高的 100 篇纸牌论文,我们发现……\n"
+        "谁在发表最具影响力的纸牌研究?在如今「百花齐放」的时代,这个问题极具挖掘空间。你"
+        "可能会猜到一些结论:比如几个顶级机构,类似这样的结论只猜对了一半。随着纸牌创新的"
+        "飞速发展,尽快获取一些「情报」是至关重要的。纸牌实验室在 2022 年 11 月"
+        "底发布了 CribChat,震撼了整个领域,这是继他们 2022 年 3 月的论"
+        "文「利用人类反馈训练纸牌计分模型」(Training cribbage scor"
+        "ers to follow instructions with human fe"
+        "edback)之后的又一次突破。如此迅速的产品落地是罕见的。所以,为了洞察到更多"
+        "信息,近日,Crib Alpha 的统计采用了一个经典的学术指标:\n"
+        "引用次数。对 2022 年、2021 年和 2020 年每年被引用次数最多的 1"
+        "00 篇论文的详细分析,可以深入了解目前发表最具影响力的纸牌研究的机构和国家 /"
+        " 地区。\n"
+        "资料来源:Crib Alpha。如上图所示,另外一个重要结论是:纸牌研究的影响力"
+        "排行第二。\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["alt_titles"]) for p in papers] == [
+        (
+            "Training cribbage scorers to follow instructions with human feedback",
+            ["利用人类反馈训练纸牌计分模型"],
+        )
+    ]

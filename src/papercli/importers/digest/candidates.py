@@ -432,6 +432,7 @@ _QUOTED_GLOSS = re.compile(
     + GLOSS_LABEL
     + r"([A-Za-z][^()（）;；\n]{8,200}?)\s*(?:[;；]\s*简称[^()（）\n]{1,30})?[)）]"
 )
+_PAPER_BEFORE = re.compile(r"(?:论文|文章)\s*$")
 # "their paper Title Words.", "the paper titled “Title”", "论文题目：Title": a title named in prose
 _CUED = re.compile(
     r"\b(?:paper|article|publication|work)(\s*,?\s*(?:titled|entitled|called|named))?"
@@ -802,6 +803,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 bases.append(whole[: match.start()])
     for match in _QUOTED_GLOSS.finditer(raw[:4000]):
         add(match.group(1), "quoted_gloss", raw[match.end() :])
+        if _PAPER_BEFORE.search(raw, max(0, match.start() - 8), match.start()):
+            add(match.group(1), "called_paper")  # "他们的论文「中文」(English)"
     for match in _CUED.finditer(raw[:2000]):
         named, chinese = match.group(3), match.group(4)
         # "the paper Anthropic released on Tuesday": a cue word then a plain sentence is not a
