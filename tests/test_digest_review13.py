@@ -80,3 +80,28 @@ def test_a_paper_named_in_chinese_prose_by_its_translation_and_original() -> Non
             ["利用人类反馈训练纸牌计分模型"],
         )
     ]
+
+
+def test_a_papers_translation_and_original_in_one_pair_of_quotes_in_chinese_news() -> None:
+    page = (
+        "您现在的位置: 首页 » 学院新闻 » 正文\n"
+        "\n"
+        "学院新闻\n"
+        "\n"
+        "2019年5月17日下午,在美国旧金山举行的第28届国际纸牌大会(Cribbage Conference,简"
+        "称CRIB)上,纸牌学院计算机科学技术系、纸牌软件重点实验室张三副教授课题组的论文"
+        "“基于纸牌通用语言“手牌”的跨规则计分表征学习方法 (Hand-Powered Representation"
+        " Learning for Cross-Rule Cribbage Scoring)”获得了最佳论文奖。\n"
+        "\n"
+        "CRIB大会是纸牌领域历史最为悠久同时也最为权威的顶级学术会议之一。本次会议共有"
+        "1600余篇论文投稿,只评选出2篇最佳论文。课题组获奖论文获得了审稿专家一致“强烈推"
+        "荐录用”(Strong Accept)意见并最终脱颖而出。\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["alt_titles"], p["year"]) for p in papers] == [
+        (
+            "Hand-Powered Representation Learning for Cross-Rule Cribbage Scoring",
+            ["基于纸牌通用语言“手牌”的跨规则计分表征学习方法"],
+            2019,
+        )
+    ]

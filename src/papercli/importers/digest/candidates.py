@@ -433,6 +433,11 @@ _QUOTED_GLOSS = re.compile(
     + r"([A-Za-z][^()（）;；\n]{8,200}?)\s*(?:[;；]\s*简称[^()（）\n]{1,30})?[)）]"
 )
 _PAPER_BEFORE = re.compile(r"(?:论文|文章)\s*$")
+# '课题组的论文“基于……的学习方法 (Emoji-Powered Representation Learning …)”获得了最佳论文奖':
+# a paper's translated title and its original in one pair of quotes (the translation may quote)
+_PAPER_QUOTES_GLOSS = re.compile(
+    r"(?:论文|文章)\s*[“\"]([^\n]{2,100}?)\s*[(（]([A-Za-z][^()（）\n]{8,200}?)[)）]\s*[”\"]"
+)
 # "their paper Title Words.", "the paper titled “Title”", "论文题目：Title": a title named in prose
 _CUED = re.compile(
     r"\b(?:paper|article|publication|work)(\s*,?\s*(?:titled|entitled|called|named))?"
@@ -805,6 +810,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(match.group(1), "quoted_gloss", raw[match.end() :])
         if _PAPER_BEFORE.search(raw, max(0, match.start() - 8), match.start()):
             add(match.group(1), "called_paper")  # "他们的论文「中文」(English)"
+    for match in _PAPER_QUOTES_GLOSS.finditer(raw[:4000]):
+        if CJK_CHAR.search(match.group(1)):
+            add(match.group(2), "paren_inner", match.group(1))
+            add(match.group(2), "called_paper")
     for match in _CUED.finditer(raw[:2000]):
         named, chinese = match.group(3), match.group(4)
         # "the paper Anthropic released on Tuesday": a cue word then a plain sentence is not a
