@@ -105,3 +105,39 @@ def test_a_papers_translation_and_original_in_one_pair_of_quotes_in_chinese_news
             2019,
         )
     ]
+
+
+def test_where_an_award_says_its_paper_was_published_gives_the_papers_venue_and_year() -> None:
+    page = (
+        "Cribbage Test of Time Award: Nominations Open March 12\n"
+        "\n"
+        "Nominations for the Cribbage Conference’s annual Test of Time Award (ToTA), "
+        "given for “an outstanding paper that has deeply influenced the discipline,” "
+        "open today, March 12, and close Monday, May 15.\n"
+        "\n"
+        "Past Test of Time Awardees include:\n"
+        "\n"
+        "  • SC20: The Crib Team (14 authors), accepted by Ada Moss and Ben Rowe, “An"
+        " Overview of the Crib/L Scoring Machine” (published at SC2002)\n"
+        "  • SC19: Cy Nob and Di Peg, “Benchmarking Decks to Tune Dense Pegging Algeb"
+        "ra” (published at SC08)\n"
+        "  • SC18: Ed Muggins and Flo Crib, “A Parallel Hashed Hand-Tree Scoring Algo"
+        "rithm” (published at SC93)\n"
+        "  • SC16: Gil Box and Hal Skunk, “Automatically Tuned Pegging Software” (pub"
+        "lished at SC98)\n"
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("An Overview of the Crib/L Scoring Machine", "SC", 2002),
+        ("Benchmarking Decks to Tune Dense Pegging Algebra", "SC", 2008),
+        ("A Parallel Hashed Hand-Tree Scoring Algorithm", "SC", 1993),
+        ("Automatically Tuned Pegging Software", "SC", 1998),
+    ]
+
+
+def test_sc_is_a_venue_only_with_its_year() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("published at SC08") == ("SC", 2008)
+    assert find_venue_year("in SC 2019, Denver") == ("SC", 2019)
+    assert find_venue_year("Columbia, SC, USA") == (None, None)

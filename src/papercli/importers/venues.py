@@ -99,7 +99,7 @@ _EXACT_CASE = (
     "S&P",
 )
 # Matched only with a year right after them ("Nature 2015").
-_WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill")
+_WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill", "SC")
 _DISPLAY = {
     "neurlps": "NeurIPS",  # a lower-case L for the capital I: a common slip
     "acm-mm": "ACM MM",

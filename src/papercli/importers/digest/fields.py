@@ -115,6 +115,11 @@ class Fields:
     landing: list[tuple[int, str]] = field(default_factory=list)
 
 
+_PUBLISHED_AT = re.compile(
+    r"\b(?:published|presented|appeared|appearing)\s+(?:at|in)\s+([^()\n;]{2,60})", re.IGNORECASE
+)
+
+
 def venue_year(text: str) -> tuple[str | None, int | None]:
     """The venue named in TEXT and its year (see :func:`papercli.importers.venues`)."""
     return find_venue_year(text)
@@ -815,8 +820,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None:
         venue, cited = cited_venue(title_line, record.title.text)
         year = year or cited
-    # a year on the title's own line first: one on the lines below may be the next entry's
-    own_venue, own_year = venue_year(own)
+    # a year on the title's own line first: one on the lines below may be the next entry's;
+    # where it says the paper was published first of all ("SC19: A and B, “Title” (published
+    # at SC08)": the award's year is not the paper's)
+    published = _PUBLISHED_AT.search(own)
+    own_venue, own_year = venue_year(published.group(1)) if published else (None, None)
+    if own_venue is None:
+        own_venue, own_year = venue_year(own)
     stated_venue, stated_year = venue_year(own + " " + rest)
     if own_venue is not None and own_venue not in PREPRINTS:
         stated_venue = own_venue
