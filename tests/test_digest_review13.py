@@ -141,3 +141,65 @@ def test_sc_is_a_venue_only_with_its_year() -> None:
     assert find_venue_year("published at SC08") == ("SC", 2008)
     assert find_venue_year("in SC 2019, Denver") == ("SC", 2019)
     assert find_venue_year("Columbia, SC, USA") == (None, None)
+
+
+def test_lines_of_a_year_a_title_and_names_between_bars_are_papers() -> None:
+    page = (
+        "Lab co-directors Ada Moss, dean of the College of Cards, and Ben Rowe, chair"
+        " of the faculty, were recently honored with five of their papers chosen for "
+        "Cribbage Test of Time Awards.\n"
+        'The Cribbage Test of Time Award, established in 2014, "recognizes research t'
+        'hat has had long-lasting influence." In 2016, a committee selected pre-2002 '
+        "papers to each receive an award. The lab papers chosen for the award include"
+        ":\n"
+        "2001 | Relevance based Pegging Models | C. Nob & A. Moss | |\n"
+        "1998 | A Hand Modeling Approach to Crib Retrieval | D. Peg & A. Moss | |\n"
+        "1998 | On-line New Run Detection and Tracking | B. Rowe, E. Muggins & C. Nob"
+        " | |\n"
+        "1996 | Searching Distributed Decks with Inference Networks | F. Callan, G. L"
+        "u & A. Moss | |\n"
+        "In addition, two lab papers were chosen for the Honorable Mention (for paper"
+        "s 10-12 years before):\n"
+        "2003 | Automatic hand annotation and retrieval using cross-deck relevance mo"
+        "dels (awarded at SIGIR 2015) | H. Skunk, C. Nob, and B. Rowe | |\n"
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Relevance based Pegging Models", ["C. Nob", "A. Moss"], 2001),
+        ("A Hand Modeling Approach to Crib Retrieval", ["D. Peg", "A. Moss"], 1998),
+        ("On-line New Run Detection and Tracking", ["B. Rowe", "E. Muggins", "C. Nob"], 1998),
+        (
+            "Searching Distributed Decks with Inference Networks",
+            ["F. Callan", "G. Lu", "A. Moss"],
+            1996,
+        ),
+        (
+            "Automatic hand annotation and retrieval using cross-deck relevance models",
+            ["H. Skunk", "C. Nob", "B. Rowe"],
+            2003,
+        ),
+    ]
+
+
+def test_a_title_that_opens_with_capitalised_words_and_a_colon_keeps_them() -> None:
+    page = (
+        "## Cribbage\n"
+        "\n"
+        "|Publish Date|Title|Authors|PDF|Code|\n"
+        "|---|---|---|---|---|\n"
+        "|**2025-10-22**|**Counting Cribbage Hands with Learned Lookup Tables**|Ada M"
+        "oss et.al.|[2510.19241](http://arxiv.org/abs/2510.19241)|null|\n"
+        "|**2025-10-22**|**See, Peg, Count: Scoring Cribbage Hands with Card Agents**"
+        "|Cy Nob et.al.|[2510.19245](http://arxiv.org/abs/2510.19245)|null|\n"
+        "|**2025-10-21**|**Informed, Constrained, Aligned: A Field Analysis of Peggin"
+        "g in the Wild**|Ed Muggins et.al.|[2510.19246](http://arxiv.org/abs/2510.192"
+        "46)|null|\n"
+        "|**2025-10-21**|**A Comparative Study of Pegging Strategies**|Flo Crib et.al"
+        ".|[2510.19247](http://arxiv.org/abs/2510.19247)|null|\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Counting Cribbage Hands with Learned Lookup Tables",
+        "See, Peg, Count: Scoring Cribbage Hands with Card Agents",
+        "Informed, Constrained, Aligned: A Field Analysis of Pegging in the Wild",
+        "A Comparative Study of Pegging Strategies",
+    ]

@@ -128,11 +128,11 @@ _TRAIL_PAREN_META = re.compile(
     re.IGNORECASE,
 )
 
-# "Title (one of Best Papers)", "Title (Oral)", "Title (2017)": a remark after a title, never
-# part of it; a year range ("(2005-2025)") may be the title's own, and "(Vaswani et al.)" is
-# left to the cut before the names
+# "Title (one of Best Papers)", "Title (Oral)", "Title (awarded at SIGIR 2015)": a remark
+# after a title, never part of it; a year range ("(2005-2025)") may be the title's own, and
+# "(Vaswani et al.)" is left to the cut before the names
 _TRAIL_REMARK = re.compile(
-    r"\s*[(（][^()（）]{0,40}(?:\b(?:oral|spotlight|poster)s?\b|\bbest\b|\bawards?\b)"
+    r"\s*[(（][^()（）]{0,40}(?:\b(?:oral|spotlight|poster)s?\b|\bbest\b|\baward(?:s|ed)?\b)"
     r"[^()（）]{0,40}[)）]\s*$|\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*$",
     re.IGNORECASE,
 )
@@ -846,9 +846,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if glued is not None:  # "Title来自加州大学……": a title run straight into Chinese prose
         add(glued.group(1), "before_cjk", whole[glued.end() :])
     cited_lead = (
-        (_CITED_LEAD.match(whole) or _ETAL_LEAD.match(whole) or SURNAMES_COLON.match(whole))
-        if len(whole) <= 400
-        else None
+        (_CITED_LEAD.match(whole) or _ETAL_LEAD.match(whole)) if len(whole) <= 400 else None
     )
     if cited_lead is not None:
         add(cited_lead.group(2), "after_cited_lead", cited_lead.group(1))

@@ -115,6 +115,7 @@ class Fields:
     landing: list[tuple[int, str]] = field(default_factory=list)
 
 
+_AWARDED_AT = re.compile(r"\bawarded\s+(?:at|in|by)\s+[^()\n;|]{2,60}", re.IGNORECASE)
 _PUBLISHED_AT = re.compile(
     r"\b(?:published|presented|appeared|appearing)\s+(?:at|in)\s+([^()\n;]{2,60})", re.IGNORECASE
 )
@@ -823,6 +824,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # a year on the title's own line first: one on the lines below may be the next entry's;
     # where it says the paper was published first of all ("SC19: A and B, “Title” (published
     # at SC08)": the award's year is not the paper's)
+    own = _AWARDED_AT.sub(" ", own)  # "(awarded at SIGIR 2015)": when it won, not appeared
     published = _PUBLISHED_AT.search(own)
     own_venue, own_year = venue_year(published.group(1)) if published else (None, None)
     if own_venue is None:

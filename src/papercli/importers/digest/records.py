@@ -645,6 +645,8 @@ def follow_piped_fields(lines: list[Line], scored: list[list[Candidate]], accept
         if line.kind not in ("line", "item") or line.text.count("|") < 2 or len(line.text) > 800:
             continue
         parts = [p.strip() for p in strip_number(line.text.strip())[0].strip("| ").split("|")]
+        if len(parts) < 3:  # "2001 | Title | A & B | |": the year is a field, not a number
+            parts = [p.strip() for p in line.text.strip().strip("| ").split("|")]
         if not 3 <= len(parts) <= 5:
             continue
         people = [names_only(p) for p in parts]
@@ -1101,18 +1103,21 @@ def follow_titles_comma_names(
 
 def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """List items "He, Zhang, Ren, Sun: Deep residual learning for image recognition" (a
-    seminar's surnames, a colon, then the title), at least CITED_LINES of them on a page, name
-    each title, with the surnames as its authors. Returns how many titles it named."""
+    seminar's surnames, a colon, then the title), at least CITED_LINES of them on a page and
+    most of its items with a colon, name each title, with the surnames as its authors (a few
+    "See, Think, Act: Title" in a long list are titles). Returns how many titles it named."""
     from papercli.importers.digest.candidates import SURNAMES_COLON, tidy
 
     found: list[tuple[int, str, str]] = []
+    colons = 0
     for i, line in enumerate(lines):
         if line.kind != "item" or len(line.text) > 400 or not scored[i]:
             continue
+        colons += ": " in line.text
         lead = SURNAMES_COLON.match(strip_number(line.text.strip())[0])
         if lead is not None and not never_title(tidy(lead.group(2))):
             found.append((i, tidy(lead.group(2)), lead.group(1)))
-    if len(found) < CITED_LINES:
+    if len(found) < CITED_LINES or 2 * len(found) <= colons:
         return 0
     rows = [
         (i, title, rest) for i, title, rest in found if max(c.score for c in scored[i]) < accept
