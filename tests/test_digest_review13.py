@@ -203,3 +203,32 @@ def test_a_title_that_opens_with_capitalised_words_and_a_colon_keeps_them() -> N
         "Informed, Constrained, Aligned: A Field Analysis of Pegging in the Wild",
         "A Comparative Study of Pegging Strategies",
     ]
+
+
+def test_a_weekly_roundups_dated_heading_gives_its_papers_their_year() -> None:
+    page = (
+        "Top Cribbage Papers of the Week\n"
+        "\n"
+        "Top Cribbage Papers of the Week (March 1–8, 2026)\n"
+        "From Ada Moss's Cribbage Newsletter\n"
+        "This week's roundup covers 10 significant cribbage research papers spanning "
+        "pegging, counting and memory.\n"
+        "1. HandSkill — Card-Counting Interface Meets Agentic Play\n"
+        "Card researchers introduce HandSkill, a proactive agentic system that reads "
+        "card signals to anticipate needs in real time.\n"
+        "- It detects pegging overload autonomously\n"
+        "Takeaway: The shift from reactive to proactive card agents could redefine pl"
+        "ay.\n"
+        "2. Bayesian Pegging for LLMs — Teaching Models to Peg Probabilistically\n"
+        "Deck researchers demonstrate that LLMs can be fine-tuned to peg like Bayesia"
+        "ns.\n"
+        "- Models generalise Bayesian pegging to new games\n"
+        "Takeaway: Pegging is a good test of reasoning.\n"
+        "3. Why LLMs Form Geometric Hand Representations\n"
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("HandSkill — Card-Counting Interface Meets Agentic Play", 2026),
+        ("Bayesian Pegging for LLMs — Teaching Models to Peg Probabilistically", 2026),
+        ("Why LLMs Form Geometric Hand Representations", 2026),
+    ]

@@ -260,8 +260,8 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         said = _PAPERS_OF_YEAR.search(text)
         # below the first line, a title line only ("… Released in 2022" under a date line),
         # never prose that goes on after the year ("the papers of 2019, which …")
-        if said and (not k or line.kind == "heading" or not text[said.end() :].strip(" .!")):
-            return None, int(said.group(1))
+        if said and (not k or line.kind == "heading" or not text[said.end() :].strip(" .!)）")):
+            return None, int(said.group(1) or said.group(2))
     return None, None
 
 
@@ -282,7 +282,10 @@ _PROCEEDINGS_SUBTITLE = re.compile(
 _THIS_YEARS = re.compile(r"(?i:\bthis\s+year['’]s\s+)([^,.;:!?]{2,120})")
 _PAPERS_OF_YEAR = re.compile(
     r"\bpapers?\b(?![,，])[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from)\s+"
-    r"((?:19|20)\d\d)\b(?!\s*(?:[-–]|to\b|through\b|vs\b|and\b|onwards?\b))",
+    r"((?:19|20)\d\d)\b(?!\s*(?:[-–]|to\b|through\b|vs\b|and\b|onwards?\b))"
+    # "Top AI Papers of the Week (March 1–8, 2026)": a roundup of that week's new papers
+    r"|\bpapers\s+of\s+the\s+(?:week|month)\s*[(（:,\-–—]\s*[A-Za-z]{3,9}\.?\s[\d\s–\-,]{1,12}?"
+    r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
