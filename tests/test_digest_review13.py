@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from papercli.importers.digest import parse_digest
@@ -232,3 +233,40 @@ def test_a_weekly_roundups_dated_heading_gives_its_papers_their_year() -> None:
         ("Bayesian Pegging for LLMs — Teaching Models to Peg Probabilistically", 2026),
         ("Why LLMs Form Geometric Hand Representations", 2026),
     ]
+
+
+def _reading_tracker() -> tuple[str, list[str], list[str]]:
+    """A reader's tracker: a table whose header names its title column, thirty plain title
+    cells and ten that link to the reader's own notes site."""
+    hands = ["Hand", "Peg", "Crib", "Deck", "Card", "Count", "Score", "Run", "Pair", "Flush"]
+    skills = ["Scoring", "Counting", "Pegging", "Dealing", "Cutting", "Shuffling"]
+    plain = [
+        f"{a}{b[:3]}: Learning {b} Strategies for Two-Player {a} Games with Lookup Tables"
+        for a, b in itertools.product(hands, skills)
+    ][:30]
+    linked = [
+        f"{a}-o1: Let {b} Models Reason Step-by-Step about Cribbage"
+        for a, b in zip(
+            hands, ["Scoring", "Pegging", "Dealing", "Cutting", "Shuffling"] * 2, strict=True
+        )
+    ]
+    rows = [
+        "## 待读",
+        "",
+        "| ID | 状态 | 年份 | 收录日期 | 完成日期 | 论文标题 |",
+        "|---|--|---|--|---|---|",
+    ]
+    rows += [f"| {k} | ⏳ | 2024 | 2024-11-05 | - | {t} |" for k, t in enumerate(plain, 1)]
+    rows += [
+        f"| {k} | ✅ | 2024 | 12-05 | - | [{t}](https://crib.github.io/posts/overview{k % 3}/) |"
+        for k, t in enumerate(linked, 31)
+    ]
+    return "\n".join(rows) + "\n", plain, linked
+
+
+def test_a_tracker_tables_titles_that_link_to_the_readers_notes_are_papers() -> None:
+    page, plain, linked = _reading_tracker()
+    titles = [p["title"] for p in _papers(page)]
+    assert set(titles) <= set(plain + linked)
+    assert set(plain) <= set(titles)
+    assert len([t for t in titles if t in linked]) >= 8

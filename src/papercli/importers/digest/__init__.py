@@ -171,6 +171,7 @@ def parse_digest(
     for paper in _bibtex_papers(entries, source, result):
         seen[_key(paper.title)] = paper
     stories: set[str] = set()  # titles of news stories: no reader may add them back
+    notes_host = _notes_host(records, lines)
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
@@ -178,7 +179,11 @@ def parse_digest(
         key = _key(title)
         if not key or _navigation(title):
             continue
-        if _points_elsewhere(record.title, fields) and record.title.score < ELSEWHERE_SCORE:
+        if (
+            _points_elsewhere(record.title, fields)
+            and record.title.score < ELSEWHERE_SCORE
+            and _host(record.title.url) != notes_host
+        ):
             continue
         if _news_story(fields, lines[record.start : record.end]):
             stories.add(key)
@@ -937,6 +942,36 @@ _BOOK_VENUE = re.compile(r"\b(?:text)?book\b", re.IGNORECASE)
 # a title that links to a repository, a video or a post, in a record that names no paper by an
 # identifier or a PDF, is kept only when the model is this sure of it
 ELSEWHERE_SCORE = 0.8
+
+
+NOTES_SHARE = 0.5  # of the title column's links, to one site
+NOTES_MIN = 10
+
+
+def _notes_host(records: list[Record], lines: list[Line]) -> str | None:
+    """The site most linked titles in a table's title column ("论文标题", "Paper") link to, at
+    least NOTES_SHARE and NOTES_MIN of them: the reader's notes, not a page elsewhere than the
+    paper."""
+    from collections import Counter
+
+    from papercli.importers.digest.records import TITLE_COLUMN
+
+    hosts = Counter(
+        _host(next((sp.url for sp in lines[r.start].spans if sp.kind == "link"), ""))
+        for r in records
+        if lines[r.start].kind == "cell" and TITLE_COLUMN.search(lines[r.start].header)
+    )
+    hosts.pop("", None)
+    if not hosts:
+        return None
+    host, count = hosts.most_common(1)[0]
+    return host if count >= NOTES_SHARE * sum(hosts.values()) and count >= NOTES_MIN else None
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlparse
+
+    return (urlparse(url).hostname or "").lower() if url.startswith("http") else ""
 
 
 def _points_elsewhere(title: Candidate, fields: Fields) -> bool:

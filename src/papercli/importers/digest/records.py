@@ -148,21 +148,35 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
         return 0
     column = columns.most_common(1)[0][0]
     cut = cuts.most_common(1)[0][0]
+    # a table titled nearly throughout whose header names that column the titles ("论文标题"):
+    # its other rows are papers too, identified or not, when the model gives them something
+    header = next((lines[i].header for i in range(len(lines)) if lines[i].cell == column), "")
+    headed = TITLE_COLUMN.search(header) is not None and titled_rows >= HEADED_SHARE * len(rows)
     raised = 0
     for indexes in rows.values():
         if any(max(c.score for c in scored[i]) >= accept for i in indexes):
             continue
-        if not _identified_nearby(lines, indexes[0]):
+        identified = _identified_nearby(lines, indexes[0])
+        if not identified and not headed:
             continue
         pool = [c for i in indexes if lines[i].cell == column and lines[i].first for c in scored[i]]
+        # (a row no identifier vouches for: a title of two words at least, not "VisualGLM-6B")
+        pool = [
+            c for c in pool if not never_title(c.text) and (identified or len(c.text.split()) >= 2)
+        ]
         # the cut that names the titled rows' titles, else the row's best candidate if the
         # model gives it something
         same = [c for c in pool if frozenset(c.how) == cut]
         top = max(same or pool, key=lambda c: c.score, default=None)
-        if top is not None and (same or top.score >= ROW_FLOOR):
+        if not identified:  # a title column's cell is its title as a whole
+            top = max(pool, key=lambda c: ("whole" in c.how, c.score), default=None)
+        if top is not None and ((same and identified) or top.score >= ROW_FLOOR):
             top.score = accept
             raised += 1
     return raised
+
+
+HEADED_SHARE = 0.7
 
 
 _LEAD_SYMBOLS = re.compile(r"^[^\w(（\[]+")
@@ -1475,7 +1489,7 @@ _RESOURCE_LEAD = re.compile(
 
 # a table's header that names its title column: "Title", "标题 (Title)", "论文", "Paper" (not
 # "name": a "Model name" column holds nicknames)
-_TITLE_COLUMN = re.compile(r"title|paper|标题|论文|题目", re.IGNORECASE)
+TITLE_COLUMN = re.compile(r"title|paper|标题|论文|题目", re.IGNORECASE)
 
 
 def _one_title_per_row(lines: list[Line], best: list[Candidate | None]) -> None:
@@ -1489,7 +1503,7 @@ def _one_title_per_row(lines: list[Line], best: list[Candidate | None]) -> None:
     for cells in rows.values():
         if len(cells) < 2:
             continue
-        named = [i for i in cells if _TITLE_COLUMN.search(lines[i].header)]
+        named = [i for i in cells if TITLE_COLUMN.search(lines[i].header)]
         if len(named) == 1:
             for i in cells:
                 if i != named[0]:
