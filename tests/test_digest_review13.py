@@ -270,3 +270,41 @@ def test_a_tracker_tables_titles_that_link_to_the_readers_notes_are_papers() -> 
     assert set(titles) <= set(plain + linked)
     assert set(plain) <= set(titles)
     assert len([t for t in titles if t in linked]) >= 8
+
+
+def test_a_listicles_headline_is_no_paper_and_a_published_date_is_no_venue() -> None:
+    page = (
+        "10 Essential Cribbage Papers for Beginners and Experts\n"
+        "\n"
+        "W. M. Thor\n"
+        "\n"
+        "By Ada Moss on Dec 8, 2024\n"
+        "\n"
+        "Staying up-to-date in the rapidly evolving field of cribbage can feel overwh"
+        "elming, but understanding the foundational research papers is key. This list"
+        " compiles 10 seminal papers that every cribbage enthusiast should read.\n"
+        "\n"
+        "1. A Few Useful Things to Know About Cribbage\n"
+        "\n"
+        "Author: Ben Rowe\n"
+        "Published: 2012\n"
+        "\n"
+        "This paper provides a comprehensive overview of the principles and challenge"
+        "s in cribbage.\n"
+        "\n"
+        "Read the Paper\n"
+        "\n"
+        "2. Counting Cribbage Hands with Learned Lookup Tables\n"
+        "\n"
+        "Author: Cy Nob\n"
+        "Published: 2015\n"
+        "\n"
+        "This paper shows how to count hands quickly.\n"
+        "\n"
+        "Read the Paper\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("A Few Useful Things to Know About Cribbage", ["Ben Rowe"], None, 2012),
+        ("Counting Cribbage Hands with Learned Lookup Tables", ["Cy Nob"], None, 2015),
+    ]

@@ -219,6 +219,9 @@ _DATE_LINE = re.compile(  # "Published on Mar 3", "Dec 1, 2023", "5 Apr 2023"
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$",
     re.IGNORECASE,
 )
+_DATE_ONLY = re.compile(
+    r"(?:" + _MONTH + r"|\d{1,4}(?:st|nd|rd|th)?|[\s,./\-年月日])+", re.IGNORECASE
+)
 _MENU_ITEM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\s*[-–—]\s*[\u4e00-\u9fff]")
 _AFFIL_WORDS = re.compile(
     r"(?:universit|institut|laborator|\blab\b|\bresearch\b|\binc\b|\bltd\b|college|school|"
@@ -2090,9 +2093,10 @@ def _read_label(record: _Record, kind: str, value: str, line: _Line) -> None:
             record.venue = _VENUE_NAMES[match.group(1).lower()]
             record.year = _year(match.group(2)) or record.year
         elif value and len(value) <= 80 and not line.urls:
-            record.venue = value
             year = _YEAR.search(value)
             record.year = int(year.group(1)) if year else record.year
+            if not _DATE_ONLY.fullmatch(value.strip()):  # "Published: 2012" is when, not where
+                record.venue = value
     elif kind == "comment":
         # arXiv comments: "ACL 2023 camera ready", "Accepted to ICLR 2023"; not "submitted to"
         match = _VENUE.search(value[:300])

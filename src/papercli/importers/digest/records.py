@@ -2169,7 +2169,10 @@ _LISTICLE = re.compile(
     r"\b(?:top|best)\s+\d{1,3}\b[^.!?]{0,50}\bpapers\b|\blist\s+of\b[^.!?]{0,40}\bpapers\b|"
     r"\b\d{1,3}\s+(?:must[-\s]read|important|influential|essential|key|notable)\b[^.!?]{0,40}"
     r"\bpapers\b|\bpapers\s+(?:you\b|every\b|that\b|to\s+read\b|of\s+the\s+(?:year|week|month|decade)\b)|"
-    r"\bpapers?\s+reading\s+(?:list|roadmap|guide)\b|\breading\s+roadmap\b",
+    r"\bpapers?\s+reading\s+(?:list|roadmap|guide)\b|\breading\s+roadmap\b|"
+    # "[10] Essential Machine Learning Papers for Beginners": the headline, its count cut off
+    r"^(?:the\s+)?(?:must[-\s]read|essential|influential|important|key|notable|classic|seminal|"
+    r"foundational)\s[^.!?]{0,40}\bpapers\b",
     re.IGNORECASE,
 )
 
