@@ -308,3 +308,11 @@ def test_a_listicles_headline_is_no_paper_and_a_published_date_is_no_venue() -> 
         ("A Few Useful Things to Know About Cribbage", ["Ben Rowe"], None, 2012),
         ("Counting Cribbage Hands with Learned Lookup Tables", ["Cy Nob"], None, 2015),
     ]
+
+
+def test_a_weeklys_pointer_to_more_papers_is_never_a_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("ArXiv Weekly Radiostation:NLP、CV、ML 更多精选论文(附音频)")
+    assert not never_title("CribFold: Reducing Hand Scoring Time from 11 Days to 67 Hours")
+    assert not never_title("基于更多样本的纸牌计分模型研究")

@@ -2239,6 +2239,8 @@ _DOTTED_FIELDS = re.compile(r"\s•\s|\s·\s(?:19|20)\d\d\b")
 _CJK_HEADLINE = re.compile(
     r"(?:\d+|[一二三四五六七八九十两多数])\s*篇(?:论文|文章|工作|成果)"
     r"|(?:荣获|获得|斩获|摘得|喜获)[^。]{0,20}论文奖"
+    # "ArXiv Weekly Radiostation:NLP、CV、ML 更多精选论文(附音频)": a weekly's pointer to more
+    r"|更多[^。，,]{0,6}论文"
 )
 # "Proceedings of the IEEE conference on ...", "arXiv preprint arXiv:2106.09685": where a paper
 # appeared, as a scholar profile or a reference writes it under the title
