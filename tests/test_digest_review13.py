@@ -316,3 +316,21 @@ def test_a_weeklys_pointer_to_more_papers_is_never_a_title() -> None:
     assert never_title("ArXiv Weekly Radiostation:NLP、CV、ML 更多精选论文(附音频)")
     assert not never_title("CribFold: Reducing Hand Scoring Time from 11 Days to 67 Hours")
     assert not never_title("基于更多样本的纸牌计分模型研究")
+
+
+def test_an_apa_reference_with_nothing_after_its_sentence_case_title() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    found = read_reference(
+        "Moss, A., Rowe, B. (2020). Counting mechanism, lookup tables, pegs, and cribs: "
+        "tutorial and survey"
+    )
+    assert found is not None
+    assert (found.title, found.year) == (
+        "Counting mechanism, lookup tables, pegs, and cribs: tutorial and survey",
+        2020,
+    )
+    # without a year, a sentence-case line after names is as often prose
+    assert (
+        read_reference("Moss, A., Rowe, B. Counting mechanism and lookup tables for cribs") is None
+    )

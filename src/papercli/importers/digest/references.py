@@ -266,7 +266,8 @@ def _title_and_tail(
 def _bare(names: str, rest: str, year: int | None) -> Reference | None:
     """A reference that ends with its title ("Nasif Imtiaz, Seaver Thorn and Laurie Williams.
     A Comparative Study of Vulnerability Reporting", as award pages list their papers): two
-    names at least and a title in title case, nothing after it."""
+    names at least and a title in title case (any case when a year comes with the names: "A, B.
+    (2020). Title"), nothing after it."""
     from papercli.importers.digest.candidates import TITLE_LABEL, title_case
     from papercli.importers.names import is_institution, parse_names
 
@@ -276,7 +277,9 @@ def _bare(names: str, rest: str, year: int | None) -> Reference | None:
         found = _YEAR.search(tail)
         year = int(found.group(1)) if found else None
     words = title.split()
-    if not 3 <= len(words) <= MAX_TITLE_WORDS or not title_case(title) or "(" in title:
+    # a title in sentence case only after the year an APA reference puts after its names
+    cased = title_case(title) or year is not None
+    if not 3 <= len(words) <= MAX_TITLE_WORDS or not cased or "(" in title:
         return None
     if (
         _QUOTED.search(title)
