@@ -334,3 +334,28 @@ def test_an_apa_reference_with_nothing_after_its_sentence_case_title() -> None:
     assert (
         read_reference("Moss, A., Rowe, B. Counting mechanism and lookup tables for cribs") is None
     )
+
+
+def test_a_published_label_of_a_date_gives_a_year_and_keeps_a_venue_that_is_one() -> None:
+    from papercli.importers.digest_legacy import parse_digest as parse_by_rules
+
+    page = (
+        "Card papers for beginners\n\n"
+        "1. Counting Cribbage Hands with Learned Lookup Tables\n\n"
+        "Author: Ben Rowe\nPublished: Dec 8, 2024\n\nThis paper counts hands.\n\n"
+        "2. Scoring Fifteens in Linear Time for Two-Player Games\n\n"
+        "Author: Cy Nob\nPublished: Decision Sciences 2019\n\nThis paper scores.\n\n"
+        "3. Pegging Strategies with Learned Lookup Tables\n\n"
+        # a long run of digits before a letter: one pass, not one try per way to split it
+        "Author: Di Peg\nPublished: 1111111111111111111111111111111111111111x\n"
+    )
+    got = [(p.title, p.venue, p.year) for p in parse_by_rules(page).papers]
+    assert got == [
+        ("Counting Cribbage Hands with Learned Lookup Tables", None, 2024),
+        ("Scoring Fifteens in Linear Time for Two-Player Games", "Decision Sciences 2019", 2019),
+        (
+            "Pegging Strategies with Learned Lookup Tables",
+            "1111111111111111111111111111111111111111x",
+            None,
+        ),
+    ]

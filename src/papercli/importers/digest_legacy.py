@@ -219,8 +219,13 @@ _DATE_LINE = re.compile(  # "Published on Mar 3", "Dec 1, 2023", "5 Apr 2023"
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$",
     re.IGNORECASE,
 )
-_DATE_ONLY = re.compile(
-    r"(?:" + _MONTH + r"|\d{1,4}(?:st|nd|rd|th)?|[\s,./\-年月日])+", re.IGNORECASE
+# the words of a date ("Dec 8, 2024", "2012", "2024年3月"): what is left once they go is no
+# date (one pass, no pattern that can split a run of digits two ways)
+_DATE_WORDS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+    r"|\d+(?:st|nd|rd|th)?|[\s,./\-年月日]+",
+    re.IGNORECASE,
 )
 _MENU_ITEM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\s*[-–—]\s*[\u4e00-\u9fff]")
 _AFFIL_WORDS = re.compile(
@@ -2095,7 +2100,7 @@ def _read_label(record: _Record, kind: str, value: str, line: _Line) -> None:
         elif value and len(value) <= 80 and not line.urls:
             year = _YEAR.search(value)
             record.year = int(year.group(1)) if year else record.year
-            if not _DATE_ONLY.fullmatch(value.strip()):  # "Published: 2012" is when, not where
+            if _DATE_WORDS.sub("", value).strip():  # "Published: 2012" is when, not where
                 record.venue = value
     elif kind == "comment":
         # arXiv comments: "ACL 2023 camera ready", "Accepted to ICLR 2023"; not "submitted to"

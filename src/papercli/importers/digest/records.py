@@ -137,12 +137,14 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
             rows[line.row].append(i)
     titled_rows = 0
     columns: Counter[int] = Counter()
+    headers: Counter[str] = Counter()
     cuts: Counter[frozenset[str]] = Counter()
     for indexes in rows.values():
         best = [i for i in indexes if max(c.score for c in scored[i]) >= accept]
         if best:
             titled_rows += 1
             columns[lines[best[0]].cell] += 1
+            headers[lines[best[0]].header] += 1
             cuts[frozenset(max(scored[best[0]], key=lambda c: c.score).how)] += 1
     if titled_rows < TEMPLATE_LINES or titled_rows < 0.3 * len(rows):
         return 0
@@ -150,7 +152,7 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
     cut = cuts.most_common(1)[0][0]
     # a table titled nearly throughout whose header names that column the titles ("论文标题"):
     # its other rows are papers too, identified or not, when the model gives them something
-    header = next((lines[i].header for i in range(len(lines)) if lines[i].cell == column), "")
+    header = headers.most_common(1)[0][0]
     headed = TITLE_COLUMN.search(header) is not None and titled_rows >= HEADED_SHARE * len(rows)
     raised = 0
     for indexes in rows.values():
@@ -176,7 +178,7 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
     return raised
 
 
-HEADED_SHARE = 0.7
+HEADED_SHARE = 0.7  # of a table's rows titled, for its title column to title the rest
 
 
 _LEAD_SYMBOLS = re.compile(r"^[^\w(（\[]+")
