@@ -167,12 +167,14 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
             c for c in pool if not never_title(c.text) and (identified or len(c.text.split()) >= 2)
         ]
         # the cut that names the titled rows' titles, else the row's best candidate if the
-        # model gives it something
-        same = [c for c in pool if frozenset(c.how) == cut]
-        top = max(same or pool, key=lambda c: c.score, default=None)
-        if not identified:  # a title column's cell is its title as a whole
+        # model gives it something; a title column's cell no identifier vouches for is its
+        # title as a whole
+        same = [c for c in pool if frozenset(c.how) == cut] if identified else []
+        if identified:
+            top = max(same or pool, key=lambda c: c.score, default=None)
+        else:
             top = max(pool, key=lambda c: ("whole" in c.how, c.score), default=None)
-        if top is not None and ((same and identified) or top.score >= ROW_FLOOR):
+        if top is not None and (same or top.score >= ROW_FLOOR):
             top.score = accept
             raised += 1
     return raised
@@ -413,6 +415,14 @@ def _name_rows(
         cand.rest = rest
         _name_over_row(cand, scored[i], accept)
     return len(rows)
+
+
+def _doubted(
+    scored: list[list[Candidate]], rows: list[tuple[int, str, str]], accept: float
+) -> list[tuple[int, str, str]]:
+    """The (line, title, rest) of ROWS whose line the model titles nowhere (no candidate at
+    ACCEPT): a layout rule names those, and leaves the model's own titles as they are."""
+    return [row for row in rows if max(c.score for c in scored[row[0]]) < accept]
 
 
 def _name_over_row(cand: Candidate, row: list[Candidate], accept: float) -> None:
@@ -1111,10 +1121,7 @@ def follow_titles_comma_names(
         found.append((i, title, rest))
     if len(found) < CITED_LINES:
         return 0
-    rows = [
-        (i, title, rest) for i, title, rest in found if max(c.score for c in scored[i]) < accept
-    ]
-    return _name_rows(scored, rows, "before_comma", accept)
+    return _name_rows(scored, _doubted(scored, found, accept), "before_comma", accept)
 
 
 def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -1135,10 +1142,7 @@ def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accep
             found.append((i, tidy(lead.group(2)), lead.group(1)))
     if len(found) < CITED_LINES or 2 * len(found) <= colons:
         return 0
-    rows = [
-        (i, title, rest) for i, title, rest in found if max(c.score for c in scored[i]) < accept
-    ]
-    return _name_rows(scored, rows, "after_cited_lead", accept)
+    return _name_rows(scored, _doubted(scored, found, accept), "after_cited_lead", accept)
 
 
 # "- [ ] Title", "- [x] Title": a task list's box
