@@ -80,6 +80,7 @@ def parse_digest(
         follow_emoji_runs,
         follow_glossed_titles,
         follow_identified_rows,
+        follow_names_headers,
         follow_names_over_quotes,
         follow_piped_fields,
         follow_reference_lines,
@@ -134,6 +135,7 @@ def parse_digest(
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
+    follow_names_headers(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)
     follow_checklists(lines, scored, accept)

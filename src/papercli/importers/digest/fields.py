@@ -21,7 +21,7 @@ from papercli.ids import (
 )
 from papercli.importers.digest.blocks import CJK_CHAR, Line, block_start
 from papercli.importers.digest.candidates import GLOSS_LABEL, row_key, row_value
-from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record
+from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record, names_header
 from papercli.importers.digest.tails import venue_before, venue_like, written_venue
 from papercli.importers.names import (
     looks_like_name_list,
@@ -644,6 +644,12 @@ _DATED_HEADER = re.compile(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）][^\w(�
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)、]\s*")
 
 
+def _headed_next(line: Line) -> bool:
+    """Whether LINE heads the entry below it: a numbered header with a year or a dated
+    header naming the authors ("2013: David Gay, Philip Levis, …")."""
+    return _dated_header(line) or names_header(line.text) is not None
+
+
 def _dated_header(line: Line) -> bool:
     """Whether LINE is a numbered entry header or a heading with a year ("3. Random Forests
     (2001)", "### Attention Is All You Need (2017) ⭐"), which a listicle puts right above the
@@ -743,7 +749,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         end = None  # the table's venue row is this paper's field, not a label over others
     end = end or record.end
     # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
-    end = next((i for i in range(record.start + 1, end) if _dated_header(lines[i])), end)
+    end = next((i for i in range(record.start + 1, end) if _headed_next(lines[i])), end)
     # "ICLR2013,Word2Vec" heads the title below it: right above the next record, or further
     # down (a title the model missed); the line right under the title is its own venue unless
     # the page puts such headers above its titles
@@ -785,6 +791,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     dated_names, dated_year = _dated_names_above(lines, record.start)
     if dated_names:  # "2016 Alexey Borisov" / "Ilya Markov" / "Title": the names are above
         out.authors = dated_names
+    names_over = names_header(lines[record.start - 1].text) if record.start else None
+    if names_over is not None:  # "2014: Maged M. Michael" / "(for 2004) Title"
+        out.authors = names_over[0]
     marked = record.title.how & {"link", "quoted"}
     if not out.authors and marked and not title_line.first and title_line.kind == "line":
         out.authors = _names_above_in_block(lines, record.start)
@@ -818,6 +827,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     rest = record.title.rest + " " + " ".join(ln.text for ln in below if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
     venue, year = _row_venue_year(cells, record.title.text)
+    above = lines[record.start - 1] if record.start else None
+    names_over = names_header(above.text) if above is not None else None
+    if venue is None and names_over is not None:  # "2020 (For ISCA 2005): A, B" over the title
+        venue, year = venue_year(names_over[1])
     if venue is None:
         venue, tagged = _link_tag_venue(title_line, record.title.text)
         year = year or tagged
@@ -867,7 +880,6 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None:
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
-    above = lines[record.start - 1] if record.start else None
     if above is not None and venue is None and _venue_header(above):
         venue, headed = venue_year(above.text)  # "ICLR2013,Word2Vec 词向量" / "《Title》"
         year = year or headed

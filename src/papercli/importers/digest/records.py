@@ -1218,6 +1218,51 @@ def follow_dated_titles(lines: list[Line], scored: list[list[Candidate]], accept
     return len(found)
 
 
+NAMES_HEADERS = 2  # "2014: A, B and C" over a title, this often on a page
+HEADED_FLOOR = 0.1  # a title under such a header needs this much of the model
+
+
+def follow_names_headers(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page that puts a dated header naming a paper's authors right above each title
+    ("2020 (For ISCA 2005): A, B, C" / "Title.", "2014: Maged M. Michael" / "(for 2004)
+    Title"), at least NAMES_HEADERS times, names each line below such a header a title, its
+    best candidate of two words or more. Returns how many titles it named."""
+    found: list[tuple[int, Candidate]] = []
+    for i in range(1, len(lines)):
+        if lines[i].kind not in ("line", "item") or names_header(lines[i - 1].text) is None:
+            continue
+        if names_header(lines[i].text) is not None:
+            continue
+        row = [c for c in scored[i] if len(c.text.split()) >= 2 and not never_title(c.text)]
+        top = max(row, key=lambda c: c.score, default=None)
+        if top is not None and top.score >= HEADED_FLOOR:
+            found.append((i, top))
+    if len(found) < NAMES_HEADERS:
+        return 0
+    for i, cand in found:
+        _name_over_row(cand, scored[i], accept)
+    return len(found)
+
+
+# "2020 (For ISCA 2005): Rakesh Kumar, Victor V. Zyuban, Dean M. Tullsen": the award's year,
+# the paper's venue and year in brackets, its authors
+_NAMES_HEADER = re.compile(
+    r"^\W{0,3}(?:19|20)\d\d\s*(?:[(（]([^()（）]{2,40})[)）])?\s*[:：]\s*(\S.{2,600})$"
+)
+
+
+def names_header(text: str) -> tuple[list[str], str] | None:
+    """The authors a dated header names and what it says in brackets ("For ISCA 2005"), if
+    TEXT is one."""
+    from papercli.importers.names import read_name_list
+
+    match = _NAMES_HEADER.match(text.strip())
+    if match is None:
+        return None
+    names, share = read_name_list(match.group(2))
+    return (names, match.group(1) or "") if names and share >= 0.85 else None
+
+
 # "Nature 521.7553 (2015): 436-444", "Proc. ICML, pp. 1-9": where a reference was printed
 _IN_PRINT = re.compile(
     r"\b\d{1,4}\s*[.(]\s*\d{1,4}\)?\s*(?:\((?:19|20)\d\d\))?\s*:\s*\d+\s*[-–]\s*\d+|\bpp\.\s*\d+"

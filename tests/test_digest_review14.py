@@ -1,0 +1,67 @@
+"""Layouts of real pages read for errors in stop 34, written afresh as small cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def _fields(text: str) -> list[tuple[Any, ...]]:
+    return [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(text)]
+
+
+def test_a_dated_header_naming_the_authors_heads_the_title_below_it() -> None:
+    page = (
+        "The Cribbage Influential Paper Award recognizes the paper from the CRIB proceedings "
+        "15 years earlier that has had the most impact on the field.\n"
+        "Previous winners\n"
+        "2020 (For ISCA 2005): Ada Moss, Ben T. Rowe, Cy Lund\n"
+        "Pegging in Multi-Core Games: Understanding Mechanisms and Scaling.\n"
+        "2019 (For ISCA 2004): Dee Crane, Eli Hollis\n"
+        "Crib Coherence and Consistency.\n"
+        "2018 (For ISCA 2003): Fay Nob, Gil Tally and Hal Muggins\n"
+        "Skunk-aware microarchitecture for card tables.\n"
+    )
+    assert _fields(page) == [
+        (
+            "Pegging in Multi-Core Games: Understanding Mechanisms and Scaling",
+            ["Ada Moss", "Ben T. Rowe", "Cy Lund"],
+            "ISCA",
+            2005,
+        ),
+        ("Crib Coherence and Consistency", ["Dee Crane", "Eli Hollis"], "ISCA", 2004),
+        (
+            "Skunk-aware microarchitecture for card tables",
+            ["Fay Nob", "Gil Tally", "Hal Muggins"],
+            "ISCA",
+            2003,
+        ),
+    ]
+
+
+def test_an_award_years_names_over_a_title_led_by_the_papers_year() -> None:
+    page = (
+        "Most Influential PLDI Paper Award\n\n"
+        "Presented annually to the author(s) of a paper presented at the PLDI held 10 years "
+        "prior to the award year.\n\n"
+        "2014: Ada M. Moss\n\n"
+        "(for 2004) Scalable Lock-Free Card Shuffling\n\n"
+        "Moss's PLDI'04 paper is considered a landmark in shuffling for multithreaded games.\n\n"
+        "2013: Ben Rowe, Cy Lund, and Dee E. Crane\n\n"
+        "(for 2003) The crib language: A holistic approach to networked card tables\n\n"
+        "This is the first publication to describe the design of the crib language.\n"
+    )
+    assert _fields(page) == [
+        ("Scalable Lock-Free Card Shuffling", ["Ada M. Moss"], "PLDI", 2004),
+        (
+            "The crib language: A holistic approach to networked card tables",
+            ["Ben Rowe", "Cy Lund", "Dee E. Crane"],
+            "PLDI",
+            2003,
+        ),
+    ]
