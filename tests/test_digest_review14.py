@@ -65,3 +65,39 @@ def test_an_award_years_names_over_a_title_led_by_the_papers_year() -> None:
             2003,
         ),
     ]
+
+
+def test_a_run_of_bare_title_lines_titles_its_sentence_case_lines_too() -> None:
+    page = "".join(
+        line + "\n"
+        for line in [
+            "Card Games Hall of Fame series",
+            "The Structure of the Cribbage Multiprogramming System",
+            "The Working Set Model for Card Tables",
+            "Hints for Card Game Design",
+            "Safe Deck Extensions Without Run-Time Checking",
+            "an exercise in distributed shuffling",
+            "Implementing Remote Pegging Calls",
+            "End-To-End Arguments in Card Game Design",
+            "Implementing Fault-Tolerant Dealers Using the State Machine Approach: A Tutorial",
+            "Scale and performance in a distributed deck",
+            "The Multics Virtual Deck: Concepts and Design",
+            "Leases: An Efficient Fault-Tolerant Mechanism for Distributed Deck Consistency",
+            "Experience with dealers and monitors in Mesa",
+            "VAXdecks: A Closely-Coupled Distributed Card Table",
+            "Using Encryption for Authentication in Large Networks of Card Players",
+            "Crash Recovery in a Distributed Crib Storage System",
+            "Why Do Card Tables Stop and What Can Be Done About It?",
+            "On optimistic methods for concurrency in card play",
+            "Distributed Snapshots: Determining Global States of a Card Table",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    for sentence_case in (
+        "an exercise in distributed shuffling",
+        "Experience with dealers and monitors in Mesa",
+        "On optimistic methods for concurrency in card play",
+    ):
+        assert sentence_case in titles
+    assert "Card Games Hall of Fame series" not in titles  # the run's heading
+    assert len(titles) == 17

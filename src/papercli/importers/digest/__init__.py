@@ -90,6 +90,7 @@ def parse_digest(
         follow_stated_titles,
         follow_surname_leads,
         follow_template,
+        follow_title_runs,
         follow_titled_citations,
         follow_titles_before_names,
         follow_titles_comma_names,
@@ -136,6 +137,7 @@ def parse_digest(
     follow_reference_lines(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)
+    follow_title_runs(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)
     follow_checklists(lines, scored, accept)

@@ -1218,6 +1218,57 @@ def follow_dated_titles(lines: list[Line], scored: list[list[Candidate]], accept
     return len(found)
 
 
+TITLE_RUN = 8  # plain lines in a row, at least, for a run of them to be a list of bare titles
+TITLE_RUN_SHARE = 2 / 3  # of a run's lines, titled on their whole text by the model
+TITLE_RUN_FLOOR = 0.25  # a run's other line needs this much of the model
+_SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s+\S|[。！？]")
+
+
+def follow_title_runs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A run of at least TITLE_RUN plain lines in a row, two thirds of them titled on their
+    whole text (a list pasted without markup: "Hints for Computer System Design" /
+    "an exercise in distributed computing" / …), titles its other lines on their whole text
+    when the model gives it TITLE_RUN_FLOOR, unless they are names or sentences. Returns how
+    many titles it named."""
+    from papercli.importers.digest.features import looks_like_names
+
+    raised = 0
+    start = 0
+    while start < len(lines):
+        end = start
+        while (
+            end < len(lines)
+            and lines[end].kind == "line"
+            and lines[end].depth == lines[start].depth
+        ):
+            end += 1
+        run = range(start, end)
+        start = max(end, start + 1)
+        if len(run) < TITLE_RUN:
+            continue
+        whole = {i: next((c for c in scored[i] if "whole" in c.how), None) for i in run}
+        titled = [
+            i
+            for i in run
+            if (cand := whole[i]) is not None
+            and cand.score >= accept
+            and cand.score >= max(c.score for c in scored[i])
+        ]
+        if len(titled) < TITLE_RUN_SHARE * len(run):
+            continue
+        for i in run[1:]:  # (the run's first line may be its heading: "Hall of Fame list")
+            cand = whole[i]
+            if i in titled or cand is None or cand.score < TITLE_RUN_FLOOR:
+                continue
+            if not 2 <= len(cand.text.split()) <= 25 or _SENTENCE_INSIDE.search(cand.text):
+                continue
+            if looks_like_names(cand.text[:400]) >= 0.5:
+                continue
+            _name_over_row(cand, scored[i], accept)
+            raised += 1
+    return raised
+
+
 NAMES_HEADERS = 2  # "2014: A, B and C" over a title, this often on a page
 HEADED_FLOOR = 0.1  # a title under such a header needs this much of the model
 
