@@ -101,3 +101,23 @@ def test_a_run_of_bare_title_lines_titles_its_sentence_case_lines_too() -> None:
         assert sentence_case in titles
     assert "Card Games Hall of Fame series" not in titles  # the run's heading
     assert len(titles) == 17
+
+
+def test_tags_in_square_brackets_before_most_titles_are_no_part_of_them() -> None:
+    page = (
+        "# [Milestone of Paper Reproduction for May 2026]\n"
+        "+ [ ] [AI] [Survey] Comparing Dealers, Bots, and Humans On Cribbage Tasks,"
+        "https://arxiv.org/abs/2311.09247\n"
+        "+ [ ] [Games] Generative Dealers: Interactive Simulacra of Card Players, "
+        "https://arxiv.org/abs/2304.03442\n"
+        "+ [ ] [CV][Card recognition (CR)] Deck-Flamingo: a Multimodal Few-shot Card Reader, "
+        "https://arxiv.org/abs/2307.15189\n"
+        "+ [ ] [IJCAI 2024] Pegging Agents Is All You Need, https://arxiv.org/abs/2402.05120\n"
+    )
+    got = [(p["title"], p["venue"], p["arxiv_id"]) for p in _papers(page)]
+    assert got == [
+        ("Comparing Dealers, Bots, and Humans On Cribbage Tasks", "arXiv", "2311.09247"),
+        ("Generative Dealers: Interactive Simulacra of Card Players", "arXiv", "2304.03442"),
+        ("Deck-Flamingo: a Multimodal Few-shot Card Reader", "arXiv", "2307.15189"),
+        ("Pegging Agents Is All You Need", "IJCAI", "2402.05120"),
+    ]

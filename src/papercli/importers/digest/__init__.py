@@ -250,6 +250,7 @@ def parse_digest(
     _tidy_topics(lines, result.papers)
     _move_leading_nicknames(result)
     _move_bracketed_nicknames(result)
+    _drop_bracketed_tags(result)
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.year = paper.year or date_year
@@ -1121,13 +1122,34 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
         _retitle(paper, title, nickname, result)
 
 
-def _retitle(paper: Paper, title: str, nickname: str, result: DigestResult) -> None:
-    """PAPER titled TITLE, the NICKNAME it was written with one of its other titles."""
+def _retitle(paper: Paper, title: str, nickname: str | None, result: DigestResult) -> None:
+    """PAPER titled TITLE, the NICKNAME it was written with (if any) one of its other titles."""
     if _key(paper.title) in result.by_title:
         result.by_title[_key(title)] = result.by_title.pop(_key(paper.title))
     paper.title = title
-    if nickname not in paper.alt_titles:
+    if nickname is not None and nickname not in paper.alt_titles:
         paper.alt_titles = [*paper.alt_titles, nickname]
+
+
+# "[LLM] [Survey] Title", "[IEEE J. Emerg. Sel. Topics Circuits Syst.] Title": tags in square
+# brackets before a title
+_BRACKET_TAGS = re.compile(r"^((?:\[[^\[\]]{1,60}\]\s*)+)(\S.*)$")
+
+
+def _drop_bracketed_tags(result: DigestResult) -> None:
+    """The titles of a page that leads at least LEADING_NICKNAMES of them with tags in square
+    brackets, without them; a venue among the tags is the paper's venue, over a preprint's."""
+    from papercli.importers.venues import PREPRINTS, find_venue_year
+
+    led = [(p, m) for p in result.papers if (m := _BRACKET_TAGS.match(p.title)) is not None]
+    led = [(p, m) for p, m in led if len(m.group(2).split()) >= 2]
+    if len(led) < LEADING_NICKNAMES:
+        return
+    for paper, match in led:
+        venue, year = find_venue_year(match.group(1))
+        if venue is not None and (paper.venue is None or paper.venue in PREPRINTS):
+            paper.venue, paper.year = venue, year or paper.year
+        _retitle(paper, match.group(2), None, result)
 
 
 # "KIP-FC - Dataset meta-learning from …", "GCOND/GC - Graph Condensation for …": a method's
