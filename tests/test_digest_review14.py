@@ -121,3 +121,25 @@ def test_tags_in_square_brackets_before_most_titles_are_no_part_of_them() -> Non
         ("Deck-Flamingo: a Multimodal Few-shot Card Reader", "arXiv", "2307.15189"),
         ("Pegging Agents Is All You Need", "IJCAI", "2402.05120"),
     ]
+
+
+def test_two_numbered_entries_run_onto_one_line_keep_their_own_links() -> None:
+    text = (
+        "1. Shuffling Is All You Need (2017) – Moss et al. Link: https://arxiv.org/abs/1706.03762 "
+        "You know most card systems used to depend on dealers. Then this paper was released "
+        "that completely changed how a card player used to train. "
+        "2. Deep Residual Pegging for Crib Recognition (Crib) (2015) – Rowe et al. Link: "
+        "https://arxiv.org/abs/1512.03385 There was a time when players used to think that "
+        "making decks deeper would improve accuracy."
+    )
+    page = "5 Card Papers Every Player Should Read\n" + text + "\n"
+    got = {p["title"]: p["arxiv_id"] for p in _papers(page)}
+    assert got.get("Deep Residual Pegging for Crib Recognition") == "1512.03385"
+    assert "1706.03762" not in [v for k, v in got.items() if "Shuffling" not in k]
+
+
+def test_a_line_holding_one_numbered_entry_and_a_later_number_is_one_line() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    prose = "We had two goals in mind. 1. Keep it short and 2. Keep it right, for the readers."
+    assert [line.text for line in read_lines(prose * 3)] == [(prose * 3).strip()]

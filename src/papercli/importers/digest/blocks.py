@@ -278,7 +278,7 @@ GLUED_LINE = 200  # characters: a shorter line holds no list run onto it
 def _unglued(line: str) -> str:
     """LINE split before each entry of a numbered list run onto it ("… SIGIR 20202. Title",
     "… 2019:1-9. [2] Authors …"), when it holds GLUED_ENTRIES of them numbered 1, 2, 3, … in
-    order; else LINE."""
+    order, or opens with the first of two; else LINE."""
     if len(line) < GLUED_LINE:
         return line
     first = _FIRST_REFERENCE.search(line)
@@ -294,7 +294,9 @@ def _unglued(line: str) -> str:
         if digits == wanted or (entries is _ENTRY_NUMBER and digits.endswith(wanted)):
             cuts.append(found.end(1) - len(wanted) - (entries is _REFERENCE_NUMBER))
             number += 1
-    if len(cuts) < GLUED_ENTRIES:
+    # two entries when the line opens with the first ("1. Title (2017) – A et al. Link: … 2.
+    # Title (2015) – …": the page cut after its second)
+    if len(cuts) < GLUED_ENTRIES and not (len(cuts) == 2 and first.start() == 0):
         return line
     parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return "\n".join(part for part in parts if part)
