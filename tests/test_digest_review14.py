@@ -143,3 +143,17 @@ def test_a_line_holding_one_numbered_entry_and_a_later_number_is_one_line() -> N
 
     prose = "We had two goals in mind. 1. Keep it short and 2. Keep it right, for the readers."
     assert [line.text for line in read_lines(prose * 3)] == [(prose * 3).strip()]
+
+
+def test_names_with_only_the_first_inverted_to_its_initials() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Moss, F. J., J. Rowe, C. Lund, J.-M. Crane, and A. Nob") == [
+        "F. J. Moss",
+        "J. Rowe",
+        "C. Lund",
+        "J.-M. Crane",
+        "A. Nob",
+    ]
+    assert parse_names("Moss, F. J., J. Rowe, and A. Nob") == ["F. J. Moss", "J. Rowe", "A. Nob"]
+    assert parse_names("Moss, J., Rowe, K.") == ["J. Moss", "K. Rowe"]  # APA, every one inverted

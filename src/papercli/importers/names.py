@@ -758,6 +758,14 @@ def _split(text: str, et_al: bool) -> list[str]:
         and (len(parts) == 2 or len(parts[2].split()) >= 2)
     ):  # "Xu, Keyulu, Weihua Hu, et al." (MLA): only the first name is inverted
         return [f"{parts[1]} {parts[0]}", *parts[2:]]
+    if (
+        len(parts) >= 3
+        and len(parts[0].split()) == 1
+        and _initials_only(parts[1])
+        and not _HAS_CJK.search(parts[0])
+        and all(len(p.split()) >= 2 and not _initials_only(p) for p in parts[2:])
+    ):  # "Alberto, F. J., J. Derory, and A. Kremer" (ecology journals): the first inverted
+        return [f"{parts[1]} {parts[0]}", *parts[2:]]
     return parts
 
 
