@@ -157,3 +157,21 @@ def test_names_with_only_the_first_inverted_to_its_initials() -> None:
     ]
     assert parse_names("Moss, F. J., J. Rowe, and A. Nob") == ["F. J. Moss", "J. Rowe", "A. Nob"]
     assert parse_names("Moss, J., Rowe, K.") == ["J. Moss", "K. Rowe"]  # APA, every one inverted
+
+
+def test_a_quoted_title_after_the_paper_runs_to_its_closing_quote() -> None:
+    page = (
+        "The 2016 CRIB Conference was held in Reno during September 5–9, 2016. We received a "
+        "record number of submissions.\n"
+        "The paper “Adding Shuffle Provenance Support to Card Tables” by Moss, Rowe, Lund, "
+        "and Crane facilitates the debugging of games played on such tables.\n"
+        "The paper “Efficient Generation of Deal Plans Containing Cut, Peg, and Crib” by Nob, "
+        "Tally, and Hollis revisits an old idea of pushing the cut below the deal.\n"
+    )
+    assert [(p["title"], p["authors"]) for p in _papers(page)] == [
+        ("Adding Shuffle Provenance Support to Card Tables", ["Moss", "Rowe", "Lund", "Crane"]),
+        (
+            "Efficient Generation of Deal Plans Containing Cut, Peg, and Crib",
+            ["Nob", "Tally", "Hollis"],
+        ),
+    ]

@@ -816,10 +816,16 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(match.group(2), "called_paper")
     for match in _CUED.finditer(raw[:2000]):
         named, chinese = match.group(3), match.group(4)
+        title_end = match.end()
+        if named and match.group(2) in ('"', "“"):  # an opened quote closes the title
+            close = raw.find('"' if match.group(2) == '"' else "”", match.start(3), title_end + 200)
+            named, title_end = (
+                (raw[match.start(3) : close], close + 1) if close > 0 else (named, title_end)
+            )
         # "the paper Anthropic released on Tuesday": a cue word then a plain sentence is not a
         # title; a title is quoted, announced ("titled"), or in title case
         if named and (match.group(1) or match.group(2) or title_case(named)):
-            add(named, "after_cue", raw[match.end() :])
+            add(named, "after_cue", raw[title_end:])
         elif chinese:
             add(chinese, "after_cue", raw[match.end() :])
     for match in _AWARDED_FOR.finditer(raw[:2000]):

@@ -1466,6 +1466,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = parse_names(_before_unopened_paren(glued.group(1)))
         if names:
             return names
+    by = _names_after_by(rest) if _BY_NAMES.match(rest) else []
+    if by and all(len(name.split()) == 1 for name in by):
+        return by  # '“Title” by Eich, Fender, and Moerkotte revisits …': surnames alone
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
@@ -1770,9 +1773,19 @@ def _names_after_by(rest: str) -> list[str]:
     kept: list[str] = []
     said = _AFFILIATION_PAREN.sub("", match.group(1)[:600])  # "A (University of Chicago), B"
     names = re.split(r"(?<=[a-z]{2})\.\s", said[:400])[0]  # the sentence ends
+    surnames = 0  # parts that are one capitalised word ("by Eich, Fender, and Moerkotte")
     for part in re.split(r",\s*|\s+and\s+(?=[^\W\d_])", names):
         part = part.strip().rstrip(".")
         if not part:
+            continue
+        last = _LAST_SURNAME.match(part)
+        if last is not None and kept and surnames == len(kept):
+            kept.append(last.group(1))  # "and Moerkotte revisits an old idea": the last one
+            surnames += 1
+            break
+        if _SURNAME_PART.match(part):
+            kept.append(part)
+            surnames += 1
             continue
         words = [w for w in part.split() if w != "and" and not re.fullmatch(r"[A-Z]\.", w)]
         if (
@@ -1782,9 +1795,13 @@ def _names_after_by(rest: str) -> list[str]:
         ):
             break  # "Yelong Shen Introduces Adapters": the sentence goes on
         kept.append(part)
-    if not kept:
-        return []
-    return parse_names(", ".join(kept))
+    if surnames and (surnames < 2 or surnames < len(kept)):
+        return []  # "by Google", "by Ann Lee, Moss": one word alone is no list of surnames
+    return parse_names(", ".join(kept)) if kept else []
+
+
+_SURNAME_PART = re.compile(r"^(?:and\s+|&\s*)?([A-Z][a-z][\w'’\-]*)$")
+_LAST_SURNAME = re.compile(r"^(?:and|&)\s+([A-Z][a-z][\w'’\-]*)\s+[a-z]")
 
 
 _BYLINE_OUTLET = re.compile(r"^by\s+([^()]{3,400}?)\s*\(([^()]{2,60})\)\s*$", re.IGNORECASE)
