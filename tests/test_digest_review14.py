@@ -175,3 +175,26 @@ def test_a_quoted_title_after_the_paper_runs_to_its_closing_quote() -> None:
             ["Nob", "Tally", "Hollis"],
         ),
     ]
+
+
+def test_titles_before_initialled_names_with_et_al_and_a_year_in_a_leading_tag() -> None:
+    page = (
+        "## 命令体识别\n\n"
+        "|papter list|20%|40%|60%|80%|100%|\n"
+        "|---|---|---|---|---|---|\n"
+        "|[2016 moss] Neural Architectures for Named Card Recognition, G. Lample et al. "
+        "[[pdf]](http://example.org/N16-1030.pdf)|\n"
+        "|[2015 moss] Teaching dealers to read and comprehend, K. Hermann et al. "
+        "[[pdf]](http://example.org/5945-teaching.pdf)|\n"
+        "|[2015 moss] Conditional random decks as recurrent card networks, S. Zheng and "
+        "S. Jayasumana. [[pdf]](http://example.org/Zheng_Conditional.pdf)|\n"
+    )
+    assert [(p["title"], p["authors"], p["year"]) for p in _papers(page)] == [
+        ("Neural Architectures for Named Card Recognition", ["G. Lample"], 2016),
+        ("Teaching dealers to read and comprehend", ["K. Hermann"], 2015),
+        (
+            "Conditional random decks as recurrent card networks",
+            ["S. Zheng", "S. Jayasumana"],
+            2015,
+        ),
+    ]

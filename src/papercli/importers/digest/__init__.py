@@ -1133,12 +1133,14 @@ def _retitle(paper: Paper, title: str, nickname: str | None, result: DigestResul
 
 # "[LLM] [Survey] Title", "[IEEE J. Emerg. Sel. Topics Circuits Syst.] Title": tags in square
 # brackets before a title
+_TAG_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BRACKET_TAGS = re.compile(r"^((?:\[[^\[\]]{1,60}\]\s*)+)(\S.*)$")
 
 
 def _drop_bracketed_tags(result: DigestResult) -> None:
     """The titles of a page that leads at least LEADING_NICKNAMES of them with tags in square
-    brackets, without them; a venue among the tags is the paper's venue, over a preprint's."""
+    brackets, without them; a venue among the tags is the paper's venue, over a preprint's,
+    and a year its year, if it has none ("[2016 terryum] Title")."""
     from papercli.importers.venues import PREPRINTS, find_venue_year
 
     led = [(p, m) for p in result.papers if (m := _BRACKET_TAGS.match(p.title)) is not None]
@@ -1149,6 +1151,8 @@ def _drop_bracketed_tags(result: DigestResult) -> None:
         venue, year = find_venue_year(match.group(1))
         if venue is not None and (paper.venue is None or paper.venue in PREPRINTS):
             paper.venue, paper.year = venue, year or paper.year
+        dated = _TAG_YEAR.search(match.group(1)) if paper.year is None else None
+        paper.year = int(dated.group(0)) if dated else paper.year
         _retitle(paper, match.group(2), None, result)
 
 

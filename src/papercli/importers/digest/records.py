@@ -734,6 +734,14 @@ _NAMES_THEN_DATED = re.compile(
 )
 
 
+# "G. Lample et al.", "S. Zheng and S. Jayasumana.": initialled names, then no more words
+_INITIALLED_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+"
+_INITIALLED_NAMES = re.compile(
+    rf"^({_INITIALLED_NAME}(?:\s+et\.?\s*al\.?|\s+and\s+{_INITIALLED_NAME}))\.?"
+    r"\s*(?:\[[^\[\]]{1,20}\]\s*)*$"
+)
+
+
 def _two_or_more(names: str) -> bool:
     """Whether NAMES are at least two people: two names, or one and "et al."."""
     from papercli.importers.names import parse_names
@@ -795,6 +803,8 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                 names = _NAMES_THEN_YEAR.match(cand.rest.lstrip(" ,"))  # a span's rest: ", A"
                 if names is not None and not _two_or_more(names.group(1)):
                     names = None
+                if names is None:  # "Title, G. Lample et al. [pdf]": the year is elsewhere
+                    names = _INITIALLED_NAMES.match(cand.rest.lstrip(" ,"))
             else:
                 names = None
             if names is None or looks_like_names(names.group(1)) < 0.85:
