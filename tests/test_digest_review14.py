@@ -198,3 +198,30 @@ def test_titles_before_initialled_names_with_et_al_and_a_year_in_a_leading_tag()
             2015,
         ),
     ]
+
+
+def test_a_venue_and_year_glued_to_a_titles_last_word_are_its_venue_and_year() -> None:
+    page = (
+        "## paper_read_note\n论文阅读笔记。\n\n### 一. cv\n#### 1.crib structure recognition\n"
+        "(1). ***An End-to-End Multi-Task Learning Model for Card-based Crib Recognition"
+        "(VISIGRAPP2023)*** [笔记地址](cv/crib/1/README.md)\n\n"
+        "(2). ***Pegging Transformers for Deck Structure Recognition Need Early Cuts"
+        "(NeurIPS 2023)*** [笔记地址](cv/crib/2/README.md)\n\n"
+        "(3). ***Rethinking Card-based Crib Recognition Using Weakly Supervised Methods"
+        "(ICPRAM 2023)*** [笔记地址](cv/crib/3/README.md)\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got[1:] == [  # (and "笔记地址", the notes' link label, is no one's name)
+        (
+            "Pegging Transformers for Deck Structure Recognition Need Early Cuts",
+            [],
+            "NeurIPS",
+            2023,
+        ),
+        (
+            "Rethinking Card-based Crib Recognition Using Weakly Supervised Methods",
+            [],
+            "ICPRAM",
+            2023,
+        ),
+    ]

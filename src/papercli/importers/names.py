@@ -335,6 +335,8 @@ _CJK_NAME = re.compile(
     rf"[{_CJK}]{{2,4}}|(?=[{_CJK}·•]{{3,12}}$)[{_CJK}]+(?:[·•][{_CJK}]+)+|[{_HANGUL}]{{2,4}}"
 )
 _HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
+# "笔记地址", "论文链接", "代码": a link's label, four characters like a name
+_CJK_LABEL = re.compile(r"地址|链接|笔记|代码|论文|下载|主页|解读|项目")
 
 _IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
 _MARKUP = re.compile(r"[<>\[\]()!*\\$^{}|@/]|www\.")
@@ -810,7 +812,7 @@ def _kind(part: str) -> str:
     ):
         return "affiliation"
     if _is_cjk(part):
-        return "name" if _CJK_NAME.fullmatch(part) else "junk"
+        return "name" if _CJK_NAME.fullmatch(part) and not _CJK_LABEL.search(part) else "junk"
     if re.fullmatch(r"[A-Z]{2,6}", part):
         return "affiliation"  # "MIT", "CMU": an institution's acronym
     strength = _latin_name(part)

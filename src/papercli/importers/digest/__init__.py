@@ -254,6 +254,7 @@ def parse_digest(
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.year = paper.year or date_year
+        _move_glued_venue(paper, result)
         _move_nickname(paper, result)
     _merge_same_titles(result)
     result.papers = [p for p in result.papers if not _never_a_paper(p)]
@@ -1120,6 +1121,32 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
     title, nickname = without_nickname(paper.title)
     if nickname is not None:
         _retitle(paper, title, nickname, result)
+
+
+# "Title(ICPRAM 2023)", "Title(NeurIPS workshop 2023)": a venue and year glued to the title
+_GLUED_VENUE = re.compile(r"^(.{12,}?[^\s(（])[(（]([^()（）]{2,40}?(?<!\d)(?:19|20)\d\d)[)）]$")
+
+
+_ACRONYM_YEAR = re.compile(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
+
+
+def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without a venue and year in brackets glued to its last word, which
+    become its venue and year (over a preprint's, if it has them)."""
+    from papercli.importers.venues import PREPRINTS, find_venue_year
+
+    glued = _GLUED_VENUE.match(paper.title)
+    if glued is None:
+        return
+    venue, year = find_venue_year(glued.group(2))
+    acronym = _ACRONYM_YEAR.match(glued.group(2)) if venue is None else None
+    if acronym is not None:  # "(ICDAR 2023)": a venue's short name, known or not
+        venue, year = acronym.group(1), int(acronym.group(2))
+    if venue is None:
+        return
+    if paper.venue is None or paper.venue in PREPRINTS:
+        paper.venue, paper.year = venue, year or paper.year
+    _retitle(paper, glued.group(1), None, result)
 
 
 def _retitle(paper: Paper, title: str, nickname: str | None, result: DigestResult) -> None:
