@@ -1125,8 +1125,6 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
 
 # "Title(ICPRAM 2023)", "Title(NeurIPS workshop 2023)": a venue and year glued to the title
 _GLUED_VENUE = re.compile(r"^(.{12,}?[^\s(（])[(（]([^()（）]{2,40}?(?<!\d)(?:19|20)\d\d)[)）]$")
-
-
 _ACRONYM_YEAR = re.compile(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
 
 

@@ -791,7 +791,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     dated_names, dated_year = _dated_names_above(lines, record.start)
     if dated_names:  # "2016 Alexey Borisov" / "Ilya Markov" / "Title": the names are above
         out.authors = dated_names
-    names_over = names_header(lines[record.start - 1].text) if record.start else None
+    above = lines[record.start - 1] if record.start else None
+    names_over = names_header(above.text) if above is not None else None
     if names_over is not None:  # "2014: Maged M. Michael" / "(for 2004) Title"
         out.authors = names_over[0]
     marked = record.title.how & {"link", "quoted"}
@@ -827,8 +828,6 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     rest = record.title.rest + " " + " ".join(ln.text for ln in below if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
     venue, year = _row_venue_year(cells, record.title.text)
-    above = lines[record.start - 1] if record.start else None
-    names_over = names_header(above.text) if above is not None else None
     if venue is None and names_over is not None:  # "2020 (For ISCA 2005): A, B" over the title
         venue, year = venue_year(names_over[1])
     if venue is None:
@@ -1778,15 +1777,18 @@ def _names_after_by(rest: str) -> list[str]:
         part = part.strip().rstrip(".")
         if not part:
             continue
-        last = _LAST_SURNAME.match(part)
-        if last is not None and kept and surnames == len(kept):
-            kept.append(last.group(1))  # "and Moerkotte revisits an old idea": the last one
-            surnames += 1
-            break
-        if _SURNAME_PART.match(part):
-            kept.append(part)
-            surnames += 1
-            continue
+        if surnames == len(kept):  # surnames alone so far (or nothing yet)
+            last = _LAST_SURNAME.match(part) if kept else None
+            if last is not None:
+                kept.append(last.group(1))  # "and Moerkotte revisits an old idea": the last
+                surnames += 1
+                break
+            if _SURNAME_PART.match(part):
+                kept.append(part)
+                surnames += 1
+                continue
+        if surnames:
+            break  # surnames, then something else: the list of surnames is over
         words = [w for w in part.split() if w != "and" and not re.fullmatch(r"[A-Z]\.", w)]
         if (
             not _ONE_NAME.match(part)
@@ -1795,8 +1797,8 @@ def _names_after_by(rest: str) -> list[str]:
         ):
             break  # "Yelong Shen Introduces Adapters": the sentence goes on
         kept.append(part)
-    if surnames and (surnames < 2 or surnames < len(kept)):
-        return []  # "by Google", "by Ann Lee, Moss": one word alone is no list of surnames
+    if surnames == 1:
+        return []  # "by Google": one word alone is no list of surnames
     return parse_names(", ".join(kept)) if kept else []
 
 
