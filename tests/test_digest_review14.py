@@ -225,3 +225,23 @@ def test_a_venue_and_year_glued_to_a_titles_last_word_are_its_venue_and_year() -
             2023,
         ),
     ]
+
+
+def test_dated_names_below_each_title_stay_with_the_title_above_them() -> None:
+    page = (
+        "Previous winners\n"
+        "Pegging in Multi-Core Games: Understanding Mechanisms and Scaling.\n"
+        "2020: Ada Moss, Ben T. Rowe, Cy Lund\n"
+        "Crib Coherence and Consistency in Card Tables.\n"
+        "2019: Dee Crane, Eli Hollis\n"
+        "Skunk-aware microarchitecture for card tables.\n"
+        "2018: Fay Nob, Gil Tally and Hal Muggins\n"
+    )
+    for paper in _papers(page):  # never the names of the entry above
+        assert not set(paper["authors"]) & {"Ada Moss", "Dee Crane"} or paper["title"].startswith(
+            ("Pegging", "Crib")
+        )
+        if paper["title"].startswith("Crib"):
+            assert "Ada Moss" not in paper["authors"]
+        if paper["title"].startswith("Skunk"):
+            assert "Dee Crane" not in paper["authors"]

@@ -644,10 +644,11 @@ _DATED_HEADER = re.compile(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）][^\w(�
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)、]\s*")
 
 
-def _headed_next(line: Line) -> bool:
-    """Whether LINE heads the entry below it: a numbered header with a year or a dated
-    header naming the authors ("2013: David Gay, Philip Levis, …")."""
-    return _dated_header(line) or names_header(line.text) is not None
+def _headed_next(line: Line, headed: bool) -> bool:
+    """Whether LINE heads the entry below it: a numbered header with a year, or, on a page
+    that puts them over its titles (HEADED), a dated header naming the authors ("2013: David
+    Gay, Philip Levis, …")."""
+    return _dated_header(line) or (headed and names_header(line.text) is not None)
 
 
 def _dated_header(line: Line) -> bool:
@@ -749,7 +750,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         end = None  # the table's venue row is this paper's field, not a label over others
     end = end or record.end
     # "2. Nickname (1995)" heads the next entry: nothing from it on is this record's
-    end = next((i for i in range(record.start + 1, end) if _headed_next(lines[i])), end)
+    names_headed = "headed" in record.title.how  # a dated names header over the title
+    end = next(
+        (i for i in range(record.start + 1, end) if _headed_next(lines[i], names_headed)), end
+    )
     # "ICLR2013,Word2Vec" heads the title below it: right above the next record, or further
     # down (a title the model missed); the line right under the title is its own venue unless
     # the page puts such headers above its titles
@@ -792,7 +796,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if dated_names:  # "2016 Alexey Borisov" / "Ilya Markov" / "Title": the names are above
         out.authors = dated_names
     above = lines[record.start - 1] if record.start else None
-    names_over = names_header(above.text) if above is not None else None
+    names_over = names_header(above.text) if above is not None and names_headed else None
     if names_over is not None:  # "2014: Maged M. Michael" / "(for 2004) Title"
         out.authors = names_over[0]
     marked = record.title.how & {"link", "quoted"}

@@ -1287,22 +1287,34 @@ def follow_names_headers(lines: list[Line], scored: list[list[Candidate]], accep
     """A page that puts a dated header naming a paper's authors right above each title
     ("2020 (For ISCA 2005): A, B, C" / "Title.", "2014: Maged M. Michael" / "(for 2004)
     Title"), at least NAMES_HEADERS times, names each line below such a header a title, its
-    best candidate of two words or more. Returns how many titles it named."""
+    best candidate of two words or more, unless more headers sit under such a line than over
+    one (the names then follow their titles). Returns how many titles it named."""
     found: list[tuple[int, Candidate]] = []
     for i in range(1, len(lines)):
-        if lines[i].kind not in ("line", "item") or names_header(lines[i - 1].text) is None:
-            continue
-        if names_header(lines[i].text) is not None:
+        if names_header(lines[i - 1].text) is None or not _headed_line(lines, scored, i):
             continue
         row = [c for c in scored[i] if len(c.text.split()) >= 2 and not never_title(c.text)]
-        top = max(row, key=lambda c: c.score, default=None)
-        if top is not None and top.score >= HEADED_FLOOR:
-            found.append((i, top))
+        found.append((i, max(row, key=lambda c: c.score)))
     if len(found) < NAMES_HEADERS:
         return 0
+    headers = [i for i, line in enumerate(lines) if names_header(line.text) is not None]
+    below = sum(_headed_line(lines, scored, i - 1) for i in headers)
+    if below > sum(_headed_line(lines, scored, i + 1) for i in headers):
+        return 0  # "Title" / "2019: A, B" throughout: the names are below their titles
     for i, cand in found:
         _name_over_row(cand, scored[i], accept)
+        cand.how = cand.how | {"headed"}  # the fields read the header over it
     return len(found)
+
+
+def _headed_line(lines: list[Line], scored: list[list[Candidate]], index: int) -> bool:
+    """Whether the line at INDEX may be a title under (or over) a dated names header."""
+    if not 0 <= index < len(lines) or lines[index].kind not in ("line", "item"):
+        return False
+    if names_header(lines[index].text) is not None:
+        return False
+    row = [c for c in scored[index] if len(c.text.split()) >= 2 and not never_title(c.text)]
+    return max((c.score for c in row), default=0.0) >= HEADED_FLOOR
 
 
 # "2020 (For ISCA 2005): Rakesh Kumar, Victor V. Zyuban, Dean M. Tullsen": the award's year,
