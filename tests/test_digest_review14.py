@@ -245,3 +245,37 @@ def test_dated_names_below_each_title_stay_with_the_title_above_them() -> None:
             assert "Ada Moss" not in paper["authors"]
         if paper["title"].startswith("Skunk"):
             assert "Dee Crane" not in paper["authors"]
+
+
+def test_references_that_say_where_they_were_printed_by_volume_and_pages() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    apa = read_reference("Moss, L. (2001). Random decks. Card Learning, 45(1), 5-32.")
+    assert apa is not None and (apa.title, apa.names, apa.year) == (
+        "Random decks",
+        "Moss, L.",
+        2001,
+    )
+    ecology = read_reference(
+        "Moss, S., M. K. Rowe, G. Lund, and P. Crane. 2003. Crib genetics: combining card "
+        "ecology and deck genetics. Trends in Cards & Decks 18:189–197."
+    )
+    assert ecology is not None and ecology.title == (
+        "Crib genetics: combining card ecology and deck genetics"
+    )
+    assert read_reference("Moss, K. The weather was nice. We went 3 (4) times.") is None
+    page = (
+        "What we're reading: card genetics\n\n"
+        "Rowe, K. 2013. The evolution of crib genetics. Cards. doi: 10.1111/evo.12278.\n\n"
+        "Evolutionary crib genetics is the study of how shuffles affect decks.\n\n"
+        "Lund, F. J., J. Derory, and A. Kremer. 2013. Imprints of natural selection along "
+        "shuffle gradients in peg-related genes of Quercus cribbage. Decks 195:495–512.\n"
+    )
+    assert [(p["title"], p["year"]) for p in _papers(page)] == [
+        ("The evolution of crib genetics", 2013),
+        (
+            "Imprints of natural selection along shuffle gradients in peg-related genes of "
+            "Quercus cribbage",
+            2013,
+        ),
+    ]

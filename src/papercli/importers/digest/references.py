@@ -70,6 +70,13 @@ _AWARD_BEFORE_NAMES = re.compile(
     r"^[^:：]{0,80}?\b(?:awards?|prizes?|mentions?)\b[^:：]{0,60}?\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])",
     re.IGNORECASE,
 )
+# "45(1), 5-32", "18:189–197", "521, 436–444", "pp. 7134–7143", "doi:10.1111/…": where in a
+# journal it was printed, whatever the journal's name
+_PRINT_PLACE = re.compile(
+    r"\b\d{1,4}\s*\(\d{1,4}(?:[–-]\d{1,4})?\)|\b\d{1,4}\s*[,:]\s*\d{1,6}\s*[–-]\s*\d{1,6}\b"
+    r"|\bpp?\.\s*\d|\bdoi\s*:|\b10\.\d{4,9}/",
+    re.IGNORECASE,
+)
 _INVERTED_INITIALS = re.compile(r",\s*(?:[A-Z]\.\s?)+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -260,7 +267,8 @@ def _title_and_tail(
         return None  # names again: the break was inside the list of names
     if len(words) <= 3 and find_venue_year(title)[0] is not None:
         return None  # "WWW 2020": where it appeared; the title was among the "names"
-    return _completed(names, title, tail, year, _WHERE.search(tail) is not None)
+    said_where = _WHERE.search(tail) is not None or _PRINT_PLACE.search(tail) is not None
+    return _completed(names, title, tail, year, said_where)
 
 
 def _bare(names: str, rest: str, year: int | None) -> Reference | None:
