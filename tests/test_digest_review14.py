@@ -279,3 +279,33 @@ def test_references_that_say_where_they_were_printed_by_volume_and_pages() -> No
             2013,
         ),
     ]
+
+
+def test_science_and_elsevier_style_references() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    for text, title, year in [
+        (
+            "Y. Moss, Y. Rowe, G. Lund, Deep pegging. Nature 521, 436–444 (2015).",
+            "Deep pegging",
+            2015,
+        ),
+        (
+            "L. Crane, Time, Decks, and the Ordering of Deals in a Distributed Crib. "
+            "Commun. ACM 21, 558–565 (1978).",
+            "Time, Decks, and the Ordering of Deals in a Distributed Crib",
+            1978,
+        ),
+        (
+            "A. Moss, N. Rowe, N. Lund, Shuffling is all you need, Adv. Card Inf. Process. Syst. "
+            "30 (2017) 5998–6008.",
+            "Shuffling is all you need",
+            2017,
+        ),
+    ]:
+        found = read_reference(text)
+        assert found is not None and (found.title, found.year) == (title, year)
+    assert (
+        read_reference("J. Moss, The weather is nice today and we went out. It was 3 (4) days.")
+        is None
+    )

@@ -114,7 +114,43 @@ def read_reference(text: str) -> Reference | None:
         # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
         if dblp is not None and len(parse_names(dblp.group("names"))) >= 2:
             found = _named(dblp) or found
-    return found or _title_first(text)
+    return found or _initialled_then_title(text) or _title_first(text)
+
+
+_INITIALLED = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"
+# Science's and Elsevier's "Y. LeCun, Y. Bengio, G. Hinton, Deep learning. Nature 521, 436–444
+# (2015).": initialled names, a comma, the title, then the journal and where in it
+_INITIALLED_NAMES = re.compile(
+    rf"^{_INITIALLED}(?:,\s*(?:and\s+)?{_INITIALLED})*(?:,?\s*et\s+al\.)?(?=,\s+[A-Z])"
+)
+_TITLE_STOP = re.compile(r"(?<=[^\s.,])[.,]\s+(?=[A-Z])")
+# "Nature 521, 436", "Mach. Learn. 45 (2001) 5–32", "Trends in Ecology & Evolution 18:189": a
+# journal's name (capitals, abbreviations, a few small words), then its volume
+_JOURNAL_VOLUME = re.compile(
+    r"^(?:[A-Z][\w.\-]*|of|and|in|the|for|on|&)(?:\s+(?:[A-Z][\w.\-]*|of|and|in|the|for|on|&)){0,8}"
+    r",?\s+\d{1,4}\b"
+)
+
+
+def _initialled_then_title(text: str) -> Reference | None:
+    """A reference in Science's or Elsevier's style: initialled names, the title after a
+    comma, then the journal and its volume, where it was printed."""
+    text = text.strip()
+    names = _INITIALLED_NAMES.match(text) if len(text) <= 600 else None  # one reference
+    if names is None:
+        return None
+    body = text[names.end() + 1 :].lstrip()
+    for stop in _TITLE_STOP.finditer(body):
+        rest = body[stop.end() :]
+        if _JOURNAL_VOLUME.match(rest) is None or _PRINT_PLACE.search(rest) is None:
+            continue
+        title = body[: stop.start()].strip()
+        if not 2 <= len(title.split()) <= MAX_TITLE_WORDS or names_only(title):
+            return None
+        found = _YEAR.search(rest)
+        year = int(found.group(1)) if found else None
+        return Reference(names=names.group(0), title=title, tail=rest, year=year)
+    return None
 
 
 # "..., NeurIPS 2017", ". In ICCV'17.": a title-first reference's venue and year at its end
