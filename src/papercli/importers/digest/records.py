@@ -27,6 +27,7 @@ from papercli.importers.digest.candidates import (
     link_label,
     strip_number,
 )
+from papercli.importers.digest.references import INITIALLED_NAME
 
 
 @dataclass
@@ -735,9 +736,8 @@ _NAMES_THEN_DATED = re.compile(
 
 
 # "G. Lample et al.", "S. Zheng and S. Jayasumana.": initialled names, then no more words
-_INITIALLED_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+"
 _INITIALLED_NAMES = re.compile(
-    rf"^({_INITIALLED_NAME}(?:\s+et\.?\s*al\.?|\s+and\s+{_INITIALLED_NAME}))\.?"
+    rf"^({INITIALLED_NAME}(?:\s+et\.?\s*al\.?|\s+and\s+{INITIALLED_NAME}))\.?"
     r"\s*(?:\[[^\[\]]{1,20}\]\s*)*$"
 )
 

@@ -117,11 +117,11 @@ def read_reference(text: str) -> Reference | None:
     return found or _initialled_then_title(text) or _title_first(text)
 
 
-_INITIALLED = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"
+INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
 # Science's and Elsevier's "Y. LeCun, Y. Bengio, G. Hinton, Deep learning. Nature 521, 436–444
 # (2015).": initialled names, a comma, the title, then the journal and where in it
 _INITIALLED_NAMES = re.compile(
-    rf"^{_INITIALLED}(?:,\s*(?:and\s+)?{_INITIALLED})*(?:,?\s*et\s+al\.)?(?=,\s+[A-Z])"
+    rf"^{INITIALLED_NAME}(?:,\s*(?:and\s+)?{INITIALLED_NAME})*(?:,?\s*et\s+al\.)?(?=,\s+[A-Z])"
 )
 _TITLE_STOP = re.compile(r"(?<=[^\s.,])[.,]\s+(?=[A-Z])")
 # "Nature 521, 436", "Mach. Learn. 45 (2001) 5–32", "Trends in Ecology & Evolution 18:189": a
