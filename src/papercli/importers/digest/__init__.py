@@ -800,6 +800,7 @@ def _second_opinion(
     order = {id(p): where.get(_key(p.title), 0) for p in result.papers}
     listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
+    taken = {where[k] for k in seen if k in where}  # the lines that gave the model a paper
     translations = {_key(alt) for p in seen.values() for alt in p.alt_titles}
     proposed: set[str] = set()
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
@@ -850,6 +851,8 @@ def _second_opinion(
         if _runs_into(paper.title, seen):
             continue
         at = where.get(key, -1)
+        if model < accept and at in taken and lines[at].kind in ("item", "cell"):
+            continue  # '[Shinn et al, eLife 2020](…): "Title"': one list entry, one paper
         heading = model < accept and at >= 0 and lines[at].kind == "heading"
         if heading and heads_a_section(lines, scored, at, accept):
             continue  # "### 边缘检测(Edge Detection)" over other headings or titles: a topic
@@ -861,6 +864,7 @@ def _second_opinion(
             labelled = label_at(lines, where.get(key, -1))
             paper.venue, paper.year = labelled if labelled[0] else doc
         seen[key] = paper
+        taken.add(at)
         held |= _identifiers(paper)
         result.papers.append(paper)
         result.confidence[id(paper)] = round(score, 3)
