@@ -229,11 +229,20 @@ step sizes. It works well out of the box.
 Decoupled Weight Decay Regularization: The paper shows that L2 and weight decay differ for Adam. \
 Use AdamW instead.
 """
-    assert titles(text) == [
+    # the model doubts both lines, and the page gives nothing but the titles: they are
+    # uncertain, listed, and kept with --keep-uncertain
+    doubted = parse(text)
+    assert doubted.papers == []
+    assert [p.title for p in doubted.uncertain] == [
         "Adam: A Method for Stochastic Optimization",
         "Decoupled Weight Decay Regularization",
     ]
-    assert all(p.topics == ["Optimization"] for p in parse(text).papers)
+    kept = parse_digest(text, "test.md", keep_uncertain=True).papers
+    assert [p.title for p in kept] == [
+        "Adam: A Method for Stochastic Optimization",
+        "Decoupled Weight Decay Regularization",
+    ]
+    assert all(p.topics == ["Optimization"] for p in kept)
 
 
 def test_markdown_sections_toc_bold_labels_and_footer() -> None:
@@ -801,8 +810,12 @@ def test_bare_numbered_phrases_are_not_papers_next_to_real_entries() -> None:
         "Attention Is All You Need",
         "Deep Residual Learning for Image Recognition",
     ]
-    # a list of bare titles on its own is still a reading list
-    assert titles("Reading list\n\n1. Attention Is All You Need\n2. Segment Anything\n") == [
+    # a list of bare titles on its own is still a reading list; the title the model doubts
+    # and nothing else vouches for is listed as uncertain, and kept with --keep-uncertain
+    listing = "Reading list\n\n1. Attention Is All You Need\n2. Segment Anything\n"
+    assert titles(listing) == ["Attention Is All You Need"]
+    assert [p.title for p in parse(listing).uncertain] == ["Segment Anything"]
+    assert [p.title for p in parse_digest(listing, keep_uncertain=True).papers] == [
         "Attention Is All You Need",
         "Segment Anything",
     ]

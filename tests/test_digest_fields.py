@@ -409,7 +409,9 @@ def test_labelled_summary_and_abstract_lines_fill_the_record() -> None:
         "Abstract: We study routing on microcontrollers.\n\n"
         "## 2. Dense Retrieval at Scale\n\n一句话总结：检索变快了。\n"
     )
-    papers = {p.title: p for p in parse_digest(text).papers}
+    # the model doubts these made-up titles and the page gives no author, venue or year:
+    # they are kept with --keep-uncertain, whose records read their fields the same way
+    papers = {p.title: p for p in parse_digest(text, keep_uncertain=True).papers}
     tiny = papers["Sparse Mixtures for Tiny Devices"]
     assert tiny.summary == "Route each token to one tiny expert, and keep the rest asleep."
     assert tiny.abstract == "We study routing on microcontrollers."
@@ -423,7 +425,8 @@ def test_a_summary_goes_on_over_a_colon_inside_its_sentence_and_stops_at_the_nex
         "Code: https://github.com/acme/tiny-moe\n\n"
         "## 2. Dense Retrieval at Scale\n\nTL;DR: faster search.\n"
     )
-    paper = _by_title(text)["Sparse Mixtures for Tiny Devices"]
+    papers = {p.title: p for p in parse_digest(text, keep_uncertain=True).papers}
+    paper = papers["Sparse Mixtures for Tiny Devices"]
     assert paper.summary == "Route each token to one expert: the rest sleep."
     assert paper.code_url == "https://github.com/acme/tiny-moe"
 

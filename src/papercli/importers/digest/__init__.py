@@ -239,7 +239,9 @@ def parse_digest(
     rules_ran = len(lines) <= RULES_MAX_LINES
     proposed: set[str] = set()
     if rules_ran:
-        proposed = _second_opinion(text, source, lines, scored, seen, result, accept, stories, doc)
+        proposed = _second_opinion(
+            text, source, lines, scored, seen, result, accept, stories, doc, keep_uncertain
+        )
     proposed |= dated
     found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
@@ -764,6 +766,7 @@ def _second_opinion(
     accept: float,
     refused: set[str],
     doc: tuple[str | None, int | None],
+    keep_uncertain: bool,
 ) -> set[str]:
     """Papers proposed by the line-rule reader (:mod:`.rules`) that the model also rates as
     titles: the rules know layouts the model has seen too rarely, the model keeps their
@@ -863,6 +866,13 @@ def _second_opinion(
             # as the model's records take it: the label over its list ("FOCS 2012"), or the page's
             labelled = label_at(lines, where.get(key, -1))
             paper.venue, paper.year = labelled if labelled[0] else doc
+        bare = not (_identifiers(paper) or _described(paper))
+        if bare and model < accept and not keep_uncertain:
+            # a title alone, which the model doubts: on the labelled pages such papers of the
+            # rules were wrong 17 times in 22
+            result.uncertain.append(paper)
+            result.confidence[id(paper)] = round(score, 3)
+            continue
         seen[key] = paper
         taken.add(at)
         held |= _identifiers(paper)
@@ -1035,6 +1045,11 @@ def _paper_link(url: str) -> bool:
 
 def _ids_of(item: Paper | Fields) -> tuple[tuple[str, str | None], ...]:
     return (("a", item.arxiv_id), ("o", item.openreview_id), ("d", item.doi))
+
+
+def _described(paper: Paper) -> bool:
+    """Whether the page gives PAPER's authors, venue or year."""
+    return bool(paper.authors or paper.venue or paper.year)
 
 
 def _identifiers(paper: Paper) -> set[str]:
