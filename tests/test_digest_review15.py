@@ -34,3 +34,29 @@ def test_a_citation_label_linked_before_a_quoted_title_is_no_second_paper() -> N
         "Estimation for Better Inference in Cribbage",
         "A flexible framework for simulating and fitting generalized pegging models",
     ]
+
+
+def test_a_heading_shaped_like_the_titled_ones_names_a_paper_only_with_a_link() -> None:
+    titles = [
+        "Pegging Strategies for Two-Handed Cribbage",
+        "Learning to Discard with Sparse Rewards",
+        "Skunk Detection in Crowded Card Rooms",
+        "Muggins: Counting Points Others Missed",
+        "Crib Coherence under Partial Observation",
+        "A Benchmark of Peg Boards and Their Holes",
+        "Fifteen-Two: Fast Combinatorial Scoring",
+        "Nobs and Heels as Rare Events",
+        "Scaling Laws for Card Shufflers",
+        "Cut Cards and Their Discontents",
+        "Street Cribbage at Scale",
+        "The Go Rule in Multi-Agent Play",
+    ]
+    topics = ["Reinforcement learning for card play", "Evaluation of card agents in tournaments"]
+    page = "# Card games weekly\n\n"
+    for n, title in enumerate(titles):
+        if n in (4, 9):
+            page += f"### {topics[n // 5]}\n\nThe papers below are about this.\n\n"
+        page += f"### {title}\n\nA paragraph on the paper.\n\n"
+    found = _titles(page)
+    assert not set(topics) & set(found)
+    assert len(set(found) & set(titles)) >= 10

@@ -101,6 +101,8 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
             if max(c.score for c in scored[i]) >= accept:
                 continue
             identified = _identified_nearby(lines, i)
+            if lines[i].kind == "heading" and not identified:
+                continue  # a heading of the shape may be a section's name: a link must vouch
             # a list titled nearly throughout: its other lines cut the same way, however plain
             uniform = not small and votes >= UNIFORM_SHARE * len(indexes)
             if (not small or titled < TEMPLATE_SMALL) and not identified and not uniform:
