@@ -60,3 +60,20 @@ def test_a_heading_shaped_like_the_titled_ones_names_a_paper_only_with_a_link() 
     found = _titles(page)
     assert not set(topics) & set(found)
     assert len(set(found) & set(titles)) >= 10
+
+
+def test_hashtags_after_a_title_are_no_part_of_it() -> None:
+    page = (
+        "# Cribbage reading, week 3\n\n"
+        "## Pegging Strategies for Two-Handed Cribbage #CardWeekly\n\n"
+        "论文链接: https://arxiv.org/abs/2401.00001\n\n"
+        "## Learning to Discard with Sparse Rewards #CardWeekly #RL\n\n"
+        "论文链接: https://arxiv.org/abs/2401.00002\n\n"
+        "## Fifteen-Two: Fast Combinatorial Scoring #1\n\n"
+        "论文链接: https://arxiv.org/abs/2401.00003\n"
+    )
+    assert _titles(page) == [
+        "Pegging Strategies for Two-Handed Cribbage",
+        "Learning to Discard with Sparse Rewards",
+        "Fifteen-Two: Fast Combinatorial Scoring #1",
+    ]

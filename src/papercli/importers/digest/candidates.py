@@ -363,11 +363,22 @@ def link_label(text: str) -> bool:
 
 
 def without_link_labels(title: str) -> str:
-    """TITLE without the link labels after it ("Title [paper] [code]" in an awesome list)."""
+    """TITLE without the link labels or hashtags after it ("Title [paper] [code]" in an
+    awesome list, "Title #PaperWeekly" in a blog's post titles)."""
+    words = title.split()
+    kept = len(words)
+    while kept > 2 and _HASHTAG.fullmatch(words[kept - 1]):
+        kept -= 1
+    if kept < len(words):
+        title = " ".join(words[:kept])
     if not title.endswith("]"):
         return title
     bare = _LINK_LABELS.sub("", title).rstrip(" -–—|,")
     return bare if len(bare) >= 4 else title
+
+
+# "Title #PaperWeekly", "Title #NLP #对话系统#": hashtags after a title (no title's own words)
+_HASHTAG = re.compile(r"#(?!\d+$)[^#]{1,40}#?")
 
 
 # "Title, 18 June 2021", "Title, Feb 27, 2021": the day the paper came out, after its title
