@@ -77,3 +77,25 @@ def test_hashtags_after_a_title_are_no_part_of_it() -> None:
         "Learning to Discard with Sparse Rewards",
         "Fifteen-Two: Fast Combinatorial Scoring #1",
     ]
+
+
+def test_vancouver_names_surname_then_initials_become_display_names() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Moss JL, Rowe T, Lund AE, et al.") == ["JL Moss", "T Rowe", "AE Lund"]
+    assert parse_names("Crane A., Hollis B. C., Nob G.") == ["A. Crane", "B. C. Hollis", "G. Nob"]
+    # given names before capitalised surnames, a suffix, a lone name: as they are
+    assert parse_names("Pengyu LI, Xin WU") == ["Pengyu LI", "Xin WU"]
+    assert parse_names("Hal Moss III, Ann Lee") == ["Hal Moss III", "Ann Lee"]
+    assert parse_names("Ada Moss, Ben T. Rowe") == ["Ada Moss", "Ben T. Rowe"]
+    page = (
+        "References\n\n"
+        "[1] Moss JL, Rowe T, Lund AE. Pegging strategies for two-handed cribbage. "
+        "Card Games Journal 2013, 19: 1–12.\n"
+        "[2] Crane D, Hollis E. Learning to discard with sparse rewards. "
+        "Card Games Journal 2015, 21: 13–30.\n"
+    )
+    assert [p["authors"] for p in _papers(page)] == [
+        ["JL Moss", "T Rowe", "AE Lund"],
+        ["D Crane", "E Hollis"],
+    ]

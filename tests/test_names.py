@@ -89,7 +89,7 @@ def test_et_al_ends_the_list(text: str, names: list[str]) -> None:
         ("Kowal, A., Nyqvist, B., & Pell, C.", ["A. Kowal", "B. Nyqvist", "C. Pell"]),
         ("Kowal, Nyqvist, Pell", ["Kowal", "Nyqvist", "Pell"]),
         ("A. B. Kowal, C. Nyqvist", ["A. B. Kowal", "C. Nyqvist"]),
-        ("Kowal A.B., Nyqvist C.", ["Kowal A.B.", "Nyqvist C."]),
+        ("Kowal A.B., Nyqvist C.", ["A.B. Kowal", "C. Nyqvist"]),  # Vancouver order: display names
         ("B Kowal and C D Nyqvist", ["B Kowal", "C D Nyqvist"]),
         ("A.Jon Kowal Jr., Bert Nyqvist", ["A.Jon Kowal Jr.", "Bert Nyqvist"]),
         ("Ann Kowal, P.N.Nyqvist", ["Ann Kowal", "P.N.Nyqvist"]),

@@ -580,7 +580,29 @@ def _parse_span(text: str) -> tuple[list[str], str]:
         return [], cleaned  # one bare word is a surname only when "et al." says so
     if len(names) == 1 and not et_al and colon:
         return [], cleaned  # "Pyramid Mixer: A Title" is a title; "A, B and C: A Title" is not
-    return names, cleaned
+    return _initials_last(names), cleaned
+
+
+# "Baltzer JL", "Smith S.": the Vancouver style's surname, then the initials
+_SURNAME_INITIALS = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,2}|(?:[A-Z]\. ?){1,3})"
+)
+_ONE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _initials_last(names: list[str]) -> list[str]:
+    """NAMES in display order when every one is written surname first with its initials after
+    ("Baltzer JL, Veness T, Chasmer LE": "JL Baltzer", …), and one has a lone or dotted initial
+    (so that "Pengyu LI, Xin WU", given names before capitalised surnames, stay as they are)."""
+    matches = [_SURNAME_INITIALS.fullmatch(name) for name in names]
+    if len(names) < 2 or not all(matches):
+        return names
+    initials = [m.group(2).strip() for m in matches if m is not None]
+    if not any(_ONE_INITIAL.fullmatch(i) or "." in i for i in initials):
+        return names
+    if any(i.upper() in ("II", "IV") for i in initials):
+        return names
+    return [f"{m.group(2).strip()} {m.group(1)}" for m in matches if m is not None]
 
 
 # "何凯明 (Kaiming He)", "張翔宇(Xiangyu Zhang)": one person, named by the Latin spelling
