@@ -804,6 +804,7 @@ def _second_opinion(
     listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
     taken = {where[k] for k in seen if k in where}  # the lines that gave the model a paper
+    doubted = {_key(p.title) for p in result.uncertain}
     translations = {_key(alt) for p in seen.values() for alt in p.alt_titles}
     proposed: set[str] = set()
     for paper in rule_papers(text[:MAX_INPUT], source).papers:
@@ -870,8 +871,10 @@ def _second_opinion(
         if bare and model < accept and not keep_uncertain:
             # a title alone, which the model doubts: on the labelled pages such papers of the
             # rules were wrong 17 times in 22
-            result.uncertain.append(paper)
-            result.confidence[id(paper)] = round(score, 3)
+            if key not in doubted:
+                doubted.add(key)
+                result.uncertain.append(paper)
+                result.confidence[id(paper)] = round(score, 3)
             continue
         seen[key] = paper
         taken.add(at)
