@@ -773,22 +773,25 @@ def _split(text: str, et_al: bool) -> list[str]:
         for i in range(1, len(parts) - len(parts) % 2, 2)
     ):  # "Smith, J., Jones, K." (APA)
         return [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts) - 1, 2)]
+    # only the first name inverted: "Xu, Keyulu, Weihua Hu, et al." (MLA), "Alberto, F. J.,
+    # J. Derory, and A. Kremer" (ecology journals)
     if (
         len(parts) >= 2
         and len(parts[0].split()) == 1
-        and _given_name(parts[1])
         and not _HAS_CJK.search(parts[0])
-        and (et_al or (len(parts) >= 3 and len(parts[2].split()) >= 2))
-        and (len(parts) == 2 or len(parts[2].split()) >= 2)
-    ):  # "Xu, Keyulu, Weihua Hu, et al." (MLA): only the first name is inverted
-        return [f"{parts[1]} {parts[0]}", *parts[2:]]
-    if (
-        len(parts) >= 3
-        and len(parts[0].split()) == 1
-        and _initials_only(parts[1])
-        and not _HAS_CJK.search(parts[0])
-        and all(len(p.split()) >= 2 and not _initials_only(p) for p in parts[2:])
-    ):  # "Alberto, F. J., J. Derory, and A. Kremer" (ecology journals): the first inverted
+        and (
+            (
+                _given_name(parts[1])
+                and (et_al or (len(parts) >= 3 and len(parts[2].split()) >= 2))
+                and (len(parts) == 2 or len(parts[2].split()) >= 2)
+            )
+            or (
+                len(parts) >= 3
+                and _initials_only(parts[1])
+                and all(len(p.split()) >= 2 and not _initials_only(p) for p in parts[2:])
+            )
+        )
+    ):
         return [f"{parts[1]} {parts[0]}", *parts[2:]]
     return parts
 

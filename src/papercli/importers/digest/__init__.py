@@ -1153,7 +1153,7 @@ _ACRONYM_YEAR = re.compile(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
 def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
     """PAPER's title without a venue and year in brackets glued to its last word, which
     become its venue and year (over a preprint's, if it has them)."""
-    from papercli.importers.venues import PREPRINTS, find_venue_year
+    from papercli.importers.venues import find_venue_year
 
     glued = _GLUED_VENUE.match(paper.title)
     if glued is None:
@@ -1164,9 +1164,16 @@ def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
         venue, year = acronym.group(1), int(acronym.group(2))
     if venue is None:
         return
-    if paper.venue is None or paper.venue in PREPRINTS:
-        paper.venue, paper.year = venue, year or paper.year
+    _take_venue(paper, venue, year)
     _retitle(paper, glued.group(1), None, result)
+
+
+def _take_venue(paper: Paper, venue: str | None, year: int | None) -> None:
+    """PAPER's venue and year from its title's own tags (VENUE, YEAR), over a preprint's."""
+    from papercli.importers.venues import PREPRINTS
+
+    if venue is not None and (paper.venue is None or paper.venue in PREPRINTS):
+        paper.venue, paper.year = venue, year or paper.year
 
 
 def _retitle(paper: Paper, title: str, nickname: str | None, result: DigestResult) -> None:
@@ -1188,16 +1195,14 @@ def _drop_bracketed_tags(result: DigestResult) -> None:
     """The titles of a page that leads at least LEADING_NICKNAMES of them with tags in square
     brackets, without them; a venue among the tags is the paper's venue, over a preprint's,
     and a year its year, if it has none ("[2016 terryum] Title")."""
-    from papercli.importers.venues import PREPRINTS, find_venue_year
+    from papercli.importers.venues import find_venue_year
 
     led = [(p, m) for p in result.papers if (m := _BRACKET_TAGS.match(p.title)) is not None]
     led = [(p, m) for p, m in led if len(m.group(2).split()) >= 2]
     if len(led) < LEADING_NICKNAMES:
         return
     for paper, match in led:
-        venue, year = find_venue_year(match.group(1))
-        if venue is not None and (paper.venue is None or paper.venue in PREPRINTS):
-            paper.venue, paper.year = venue, year or paper.year
+        _take_venue(paper, *find_venue_year(match.group(1)))
         dated = _TAG_YEAR.search(match.group(1)) if paper.year is None else None
         paper.year = int(dated.group(0)) if dated else paper.year
         _retitle(paper, match.group(2), None, result)

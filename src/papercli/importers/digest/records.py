@@ -1291,17 +1291,17 @@ def follow_names_headers(lines: list[Line], scored: list[list[Candidate]], accep
     Title"), at least NAMES_HEADERS times, names each line below such a header a title, its
     best candidate of two words or more, unless more headers sit under such a line than over
     one (the names then follow their titles). Returns how many titles it named."""
+    headers = {i for i, line in enumerate(lines) if names_header(line.text) is not None}
     found: list[tuple[int, Candidate]] = []
-    for i in range(1, len(lines)):
-        if names_header(lines[i - 1].text) is None or not _headed_line(lines, scored, i):
+    for i in sorted(h + 1 for h in headers):
+        if not _headed_line(lines, scored, i, headers):
             continue
         row = [c for c in scored[i] if len(c.text.split()) >= 2 and not never_title(c.text)]
         found.append((i, max(row, key=lambda c: c.score)))
     if len(found) < NAMES_HEADERS:
         return 0
-    headers = [i for i, line in enumerate(lines) if names_header(line.text) is not None]
-    below = sum(_headed_line(lines, scored, i - 1) for i in headers)
-    if below > sum(_headed_line(lines, scored, i + 1) for i in headers):
+    below = sum(_headed_line(lines, scored, i - 1, headers) for i in headers)
+    if below > sum(_headed_line(lines, scored, i + 1, headers) for i in headers):
         return 0  # "Title" / "2019: A, B" throughout: the names are below their titles
     for i, cand in found:
         _name_over_row(cand, scored[i], accept)
@@ -1309,11 +1309,14 @@ def follow_names_headers(lines: list[Line], scored: list[list[Candidate]], accep
     return len(found)
 
 
-def _headed_line(lines: list[Line], scored: list[list[Candidate]], index: int) -> bool:
-    """Whether the line at INDEX may be a title under (or over) a dated names header."""
+def _headed_line(
+    lines: list[Line], scored: list[list[Candidate]], index: int, headers: set[int]
+) -> bool:
+    """Whether the line at INDEX, none of the HEADERS, may be a title under (or over) a dated
+    names header."""
     if not 0 <= index < len(lines) or lines[index].kind not in ("line", "item"):
         return False
-    if names_header(lines[index].text) is not None:
+    if index in headers:
         return False
     row = [c for c in scored[index] if len(c.text.split()) >= 2 and not never_title(c.text)]
     return max((c.score for c in row), default=0.0) >= HEADED_FLOOR
