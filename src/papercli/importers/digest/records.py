@@ -243,7 +243,9 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
     # ("Delay-adapted policy optimization for …" / "Tal Lancewick, Aviv Rosenberg")
     floor = PAIRED_FLOOR
     if len(titled) < PAIR_SHARE * len(pairs) and not identified:
-        if not all(_full_names(lines[i + 1].text) and _half_titled(scored[i]) for i in pairs):
+        # (a title over one full name, "Mark Sellke", counts as over a list of names)
+        named = [_full_names(lines[i + 1].text) or i in alone for i in pairs]
+        if not all(full and _half_titled(scored[i]) for i, full in zip(pairs, named, strict=True)):
             return 0
         floor = PAIR_FLOOR
     raised = 0
