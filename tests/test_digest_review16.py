@@ -36,3 +36,59 @@ def test_a_title_over_one_authors_name_is_a_pair_like_those_over_several() -> No
     papers = _papers(page)
     assert [p["title"] for p in papers] == titles
     assert papers[2]["authors"] == ["Fay Hollis"]
+
+
+def test_an_html_table_is_read_as_a_table_its_rows_cells() -> None:
+    rows = [
+        ("06/08/23", "Ada Quill", "Pegging Strategies for Two-Handed Cribbage, EuroSys '23"),
+        ("06/15/23", "Ben Rowe", "Learning to Discard with Sparse Rewards, OSDI '22"),
+        ("06/22/23", "Cy Lund", "Skunk Detection in Crowded Card Rooms, NSDI 2021"),
+    ]
+    body = "".join(
+        f'<tr><td>{date}</td><td>{who}</td><td><a href="https://example.org/{n}">{paper}'
+        "</a></td></tr>\n"
+        for n, (date, who, paper) in enumerate(rows)
+    )
+    page = (
+        "<html><body><p>Weekly reading group of the card games lab, Wednesdays.</p>\n"
+        "<table>\n<tr><th>Date</th><th>Presenter</th><th>Paper</th></tr>\n"
+        f"{body}</table></body></html>"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
+        ("Pegging Strategies for Two-Handed Cribbage", "EuroSys", 2023),
+        ("Learning to Discard with Sparse Rewards", "OSDI", 2022),
+        ("Skunk Detection in Crowded Card Rooms", "NSDI", 2021),
+    ]
+    assert [p["url"] for p in papers] == [f"https://example.org/{n}" for n in range(3)]
+
+
+def test_html_cells_and_rows_left_open_end_where_the_next_begin() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    page = (
+        "<html><body><table>\n<tr><th>Week</th><th>Reading</th></tr>\n"
+        "<tr><td>1<td>Pegging Strategies for Two-Handed Cribbage\n"
+        "<tr><td>2<td>Learning to Discard with Sparse Rewards<br>Skunk Detection in Card Rooms\n"
+        "</table></body></html>"
+    )
+    cells = [(ln.row, ln.cell, ln.text.strip()) for ln in read_lines(page) if ln.kind == "cell"]
+    assert cells == [
+        (1, 0, "1"),
+        (1, 1, "Pegging Strategies for Two-Handed Cribbage"),
+        (2, 0, "2"),
+        (2, 1, "Learning to Discard with Sparse Rewards"),
+        (2, 1, "Skunk Detection in Card Rooms"),
+    ]
+
+
+def test_a_title_cut_at_a_comma_never_ends_in_the_first_authors_name() -> None:
+    entries = [
+        "Optimal Peg Damage. Ada Quill, Ben Rowe, Cy Lund. NIPS 1989.",
+        "Learning both Discards and Cuts for Cribbage. Dora Moss, Eli Crane. NeurIPS 2015.",
+        "Pruning Hands for Efficient Counting. Fay Hollis, Gus Pike, Hal Reed. ICLR 2017.",
+    ]
+    page = "# Card games reading list\n\n" + "".join(f"- {e}\n" for e in entries)
+    titles = _titles(page)
+    assert "Optimal Peg Damage. Ada Quill" not in titles
+    assert "Learning both Discards and Cuts for Cribbage" in titles

@@ -1148,21 +1148,34 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
 # "Title(ICPRAM 2023)", "Title(NeurIPS workshop 2023)": a venue and year glued to the title
 _GLUED_VENUE = re.compile(r"^(.{12,}?[^\s(（])[(（]([^()（）]{2,40}?(?<!\d)(?:19|20)\d\d)[)）]$")
 _ACRONYM_YEAR = re.compile(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
+# "Title, EuroSys '23", "Title, on arxiv '22", "Title, Nature 2015": a venue and year after
+# the title's last comma, as a schedule's cell or a list's line writes them
+_COMMA_VENUE = re.compile(
+    r"^(.{12,}?[^\s,])\s*,\s+(?:(?:on|in|at)\s+)?"
+    r"([A-Za-z][\w&/\-]*(?:\s+[A-Za-z][\w&/\-]*){0,3}\s*'?\s*(?:(?:19|20)\d\d|(?<=')\d\d))$"
+)
+_ACRONYM_SHORT_YEAR = re.compile(r"^([A-Z][A-Za-z/]*[A-Z])\s*'\s*(\d\d)$")
+_SHORT_YEAR = re.compile(r"'\s*(\d\d)$")
 
 
 def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
     """PAPER's title without a venue and year in brackets glued to its last word, which
     become its venue and year (over a preprint's, if it has them)."""
-    from papercli.importers.venues import find_venue_year
+    from papercli.importers.venues import find_venue_year, two_digit_year
 
-    glued = _GLUED_VENUE.match(paper.title)
+    glued = _GLUED_VENUE.match(paper.title) or _COMMA_VENUE.match(paper.title)
     if glued is None:
         return
     venue, year = find_venue_year(glued.group(2))
     acronym = _ACRONYM_YEAR.match(glued.group(2)) if venue is None else None
+    short = _ACRONYM_SHORT_YEAR.match(glued.group(2)) if venue is None else None
     if acronym is not None:  # "(ICDAR 2023)": a venue's short name, known or not
         venue, year = acronym.group(1), int(acronym.group(2))
-    if venue is None:
+    elif short is not None:  # "LADC '22", "ESEC/FSE '23"
+        venue, year = short.group(1), two_digit_year(int(short.group(2)))
+    elif venue is not None and year is None and (written := _SHORT_YEAR.search(glued.group(2))):
+        year = two_digit_year(int(written.group(1)))  # "USENIX Security '21"
+    if venue is None or year is None:
         return
     _take_venue(paper, venue, year)
     _retitle(paper, glued.group(1), None, result)

@@ -623,6 +623,11 @@ class _HtmlToMarkdown(HTMLParser):
         self.list_depth = 0
         self.href: list[tuple[str, int]] = []  # each open link's target, where it opened
         self.bold_open = False  # a <b> or <strong> opened last and not yet closed
+        # each open table's rows ended and its open row's cells; inside a cell, where the
+        # cell's text began (its blocks are lines of one cell, never lines of the page)
+        self.tables: list[list[int]] = []
+        self.cell_at: int | None = None
+        self.inner_tables = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
@@ -630,14 +635,32 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in ("ul", "ol"):
             self.list_depth += 1
-        if tag in self._BLOCKS:
-            self.out.append("\n")
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self.out.append("#" * int(tag[1]) + " ")
-        elif tag == "li":
-            self.out.append("  " * max(self.list_depth - 1, 0) + "- ")
-        elif tag in ("td", "th"):
+        if tag in ("td", "th", "tr") and self._in_cell() and not self.inner_tables:
+            self.cell_at = None  # a cell left open ends where the next cell or row begins
+        if tag == "tr" and self.tables and not self._in_cell() and self.tables[-1][1]:
+            self._end_row()  # and a row left open where the next row begins
+        if tag == "table":
+            if self._in_cell():
+                self.inner_tables += 1  # a table in a cell: its cells are lines of that cell
+            else:
+                self.tables.append([0, 0])
+        if self._in_cell():
+            if tag in self._BLOCKS:
+                self.out.append(" <br> ")  # a line of the cell ("cells split at <br>")
+            elif tag in ("td", "th"):
+                self.out.append(" ")
+        elif tag in ("td", "th") and self.tables:
             self.out.append(" | ")
+            self.tables[-1][1] += 1
+            self.cell_at = len(self.out)
+        elif tag in self._BLOCKS and not (self.tables and tag == "tr" and self._at_line_start()):
+            self.out.append("\n")  # (a table's rows follow each other, no blank line between)
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            if not self._in_cell():
+                self.out.append("#" * int(tag[1]) + " ")
+        elif tag == "li":
+            if not self._in_cell():
+                self.out.append("  " * max(self.list_depth - 1, 0) + "- ")
         elif tag in ("b", "strong"):
             self.out.append("**")
             self.bold_open = True
@@ -672,12 +695,40 @@ class _HtmlToMarkdown(HTMLParser):
                     self.out[at:] = [_link_first_line(inner, target)]
                 else:
                     self.out.append("]" + target)
-        if tag in self._BLOCKS:
+        if tag == "table" and self.inner_tables:
+            self.inner_tables -= 1
+        elif tag in ("td", "th", "tr", "table") and self._in_cell() and not self.inner_tables:
+            self.cell_at = None  # (a row or table that ends ends its open cell)
+        if self._in_cell():
+            return
+        if tag == "tr" and self.tables:
+            self._end_row()
+        elif tag == "table" and self.tables:
+            self._end_row()
+            self.tables.pop()
+        elif tag in self._BLOCKS:
             self.out.append("\n")
+
+    def _end_row(self) -> None:
+        rows, cells = self.tables[-1]
+        self.tables[-1] = [rows + 1 if cells else rows, 0]
+        if cells:
+            # a markdown table's first row is its header: the rule under it makes it one
+            self.out.append(" |" + ("\n|" + " --- |" * cells if not rows else "") + "\n")
+
+    def _in_cell(self) -> bool:
+        return self.cell_at is not None
+
+    def _at_line_start(self) -> bool:
+        return not self.out or self.out[-1].endswith("\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
             text = re.sub(r"\s+", " ", data)
+            if self._in_cell():
+                text = text.replace("|", "\\|")  # a bar in a cell's text divides no cells
+            elif self.tables and not text.strip():
+                return  # the space between a table's rows and cells
             if self.out and self.out[-1] == "**" and self.bold_open:
                 text = text.lstrip()  # "<b> Title": the mark opens on the word
             self.out.append(text)

@@ -736,6 +736,9 @@ def _first_said(pattern: re.Pattern[str], lines: list[Line]) -> re.Match[str] | 
     return next((m for line in lines for m in [pattern.search(line.text)] if m), None)
 
 
+_ENTRY_CHARS = 80  # a cell's line longer than this, with a link, is an entry, not a field
+
+
 def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | None]) -> Fields:
     """The fields of RECORD."""
     out = Fields()
@@ -773,7 +776,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     keyed_rows = _keyed_rows(lines, record) if "labelled_cell" in record.title.how else []
     next_line = lines[record.start + 1] if record.start + 1 < end else None
     # "|2022|CVPR|[Torch](github…)|[Title](…)|": the row's cells before its title are its own
-    before = [lines[i] for i in in_row if i < record.start and i not in record.lead]
+    # (a long line with a link of its own is another paper's entry in a row that holds several)
+    before = [
+        lines[i]
+        for i in in_row
+        if i < record.start
+        and i not in record.lead
+        and not (lines[i].urls and len(lines[i].text) > _ENTRY_CHARS)
+    ]
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         for url in line.urls:
             hint = _hint(line, url)

@@ -760,14 +760,20 @@ _BY_SURNAME_END = re.compile(r"\sby\s+[A-Z][\w'’-]+$")
 
 
 def _ends_in_a_name(cand: Candidate) -> bool:
-    """Whether the part of CAND after its last comma is a name ("Title, Ann Moss") or CAND ends
-    "by Ng": the cut then ends inside the names ("Title, with commas, in it" ends in title
-    words)."""
-    from papercli.importers.names import parse_names
+    """Whether the part of CAND after its last comma is a name ("Title, Ann Moss"), or after
+    its last sentence's end one full name ("Title. Yann LeCun"), or CAND ends "by Ng": the cut
+    then ends inside the names ("Title, with commas, in it" ends in title words)."""
+    from papercli.importers.names import one_full_name, parse_names
 
     if _BY_SURNAME_END.search(cand.text):
         return True
+    sentences = _SENTENCE_CUT.split(cand.text)
+    if len(sentences) > 1 and one_full_name(sentences[-1]):
+        return True
     return "," in cand.text and bool(parse_names(cand.text.rsplit(",", 1)[1]))
+
+
+_SENTENCE_CUT = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")  # "Damage. Yann": a sentence ends
 
 
 # "et al." or an initial ("Pei, S."), or one name and the year ("John Searle, 1980"): what
