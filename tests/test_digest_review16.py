@@ -92,3 +92,30 @@ def test_a_title_cut_at_a_comma_never_ends_in_the_first_authors_name() -> None:
     titles = _titles(page)
     assert "Optimal Peg Damage. Ada Quill" not in titles
     assert "Learning both Discards and Cuts for Cribbage" in titles
+
+
+def test_award_tagged_titles_over_affiliated_names_and_a_description() -> None:
+    entries = [
+        (
+            "Winner",
+            "How Costly Is Cribbage? The Carbon Footprint of Card Rooms",
+            "Ada Quill (Peg U)",
+        ),
+        (
+            "Runner-up",
+            "Pegging, Discarding, and Counting",
+            "Ben Rowe (Crib Lab) and Cy Lund (Peg U)",
+        ),
+        (
+            "Winner",
+            "Unlocking the Power of Speech in Card Games for New Players",
+            "Dora Moss (Deck U)",
+        ),
+    ]
+    page = "The committee is excited to announce the winners:\n" + "".join(
+        f"- [{tag}] {title}. {names}. Discusses how the game is played and scored.\n"
+        for tag, title, names in entries
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [title for _, title, _ in entries]
+    assert papers[1]["authors"] == ["Ben Rowe", "Cy Lund"]

@@ -1055,6 +1055,8 @@ def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], acc
 # "Title. Ada Quill (Some Lab), Ben Rowe (Other U)": a title, a period, then its authors
 _TITLE_THEN_NAMES = re.compile(r"^([^.]{8,300}?[^\s.A-Z])\.\s+([A-Z].{2,800})$")
 _AFFILIATION = re.compile(r"\s*[(（][^()（）]{2,120}[)）]")
+_AWARD_TAG = re.compile(r"^\[[^\[\]\d]{2,30}\]\s*")
+_AFFILIATED_END = re.compile(r"[)）]\.\s+[A-Z]")  # the names' last affiliation, then a sentence
 
 
 def follow_titles_before_names(
@@ -1072,12 +1074,15 @@ def follow_titles_before_names(
         # (a heading too: "### 7、Title. Hui Ye, Xiaopeng Ma and Tongzhen Shao")
         if line.kind not in ("line", "item", "heading") or len(line.text) > 1200:
             continue
-        match = _TITLE_THEN_NAMES.match(strip_number(line.text.strip())[0])
+        text = _AWARD_TAG.sub("", strip_number(line.text.strip())[0])  # "[Winner] Title. …"
+        match = _TITLE_THEN_NAMES.match(text)
         if match is None:
             continue
         if scored[i] and max(c.score for c in scored[i]) >= accept:
             continue  # the model titled the line already (the cheapest test, first)
         title, names = tidy(match.group(1)), match.group(2).rstrip(" .")
+        described = _AFFILIATED_END.search(names)  # "… and C (Lab). Discusses the …"
+        names = names[: described.start() + 1] if described else names
         bare = _AFFILIATION.sub("", names)
         if len(title.split()) < 3 or re.search(r"\d", bare):
             continue  # "Title. A. Bee, C. Dee. NeurIPS 2017.": a reference, read elsewhere
