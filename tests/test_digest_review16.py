@@ -119,3 +119,21 @@ def test_award_tagged_titles_over_affiliated_names_and_a_description() -> None:
     papers = _papers(page)
     assert [p["title"] for p in papers] == [title for _, title, _ in entries]
     assert papers[1]["authors"] == ["Ben Rowe", "Cy Lund"]
+
+
+def test_a_venue_after_an_at_sign_is_the_papers_over_the_entrys_date() -> None:
+    entries = [
+        ("2021-01-28", "Pegging Strategies for Two-Handed Cribbage", "USENIX Security 2019"),
+        ("2021-01-27", "Learning to Discard with Sparse Rewards", "NDSS 2017"),
+        ("2021-01-26", "Skunk Detection in Crowded Card Rooms", "ESEC/FSE 2020"),
+    ]
+    page = "# 2021 recommended papers\n\n" + "".join(
+        f"- {date}: [{title}](./{n}.md) @ {venue}\n"
+        for n, (date, title, venue) in enumerate(entries)
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
+        ("Pegging Strategies for Two-Handed Cribbage", "USENIX Security", 2019),
+        ("Learning to Discard with Sparse Rewards", "NDSS", 2017),
+        ("Skunk Detection in Crowded Card Rooms", "ESEC/FSE", 2020),
+    ]

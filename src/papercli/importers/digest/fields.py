@@ -736,6 +736,7 @@ def _first_said(pattern: re.Pattern[str], lines: list[Line]) -> re.Match[str] | 
     return next((m for line in lines for m in [pattern.search(line.text)] if m), None)
 
 
+_AT_VENUE = re.compile(r"^[\s)\]]*@\s*[A-Za-z]")  # "Title @ NDSS 2017": where it appeared
 _ENTRY_CHARS = 80  # a cell's line longer than this, with a link, is an entry, not a field
 
 
@@ -880,9 +881,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         if where >= 0:
             venue, written_year = venue_before(title_line.text[:where])
             if venue is None:
-                venue, written_year = written_venue(
-                    title_line.text[where + len(record.title.text) :]
-                )
+                after = title_line.text[where + len(record.title.text) :]
+                venue, written_year = written_venue(after)
+                if venue is not None and _AT_VENUE.match(after):
+                    year = written_year or year  # "2021-01-28: [Title](…) @ NDSS 2017"
             year = year or written_year
     if venue is None and "venue" in header:
         venue, labelled = venue_year(header["venue"])

@@ -16,7 +16,7 @@ _TYPE_MARK = re.compile(r"^\[\s*(?:J|C|A|M|D|R|N)(?:\s*/\s*OL)?\s*\]\s*(//|\.)\s
 _MARK_END = re.compile(r",\s*(?:19|20)\d\d\b|\.\s|,|[.:]\s*$|\s\d+\s*\(")
 # "[C]//2013 IEEE conference on A, B and C. IEEE, 2013": a proceedings' name holds commas
 _PROCEEDINGS_END = re.compile(r"\.\s|[.:]\s*$|,\s*(?:19|20)\d\d\b")
-_OPENING = re.compile(r"^[\s\"“”'’.,:;)\]*_\-–—]+")
+_OPENING = re.compile(r"^[\s\"“”'’.,:;)\]*_\-–—@]+")  # "[Title](…) @ NDSS 2017": where
 _PAREN = re.compile(r"^[(（]([^()（）]{2,80})[)）]")
 # names before the venue: "A, B. Venue", "A et al., Venue"
 _NAMES_END = re.compile(r"\bet\.?\s*al\.?,?\s+|(?<=[.])\s+(?=[A-Z])|,\s+(?=[A-Z])")
