@@ -137,3 +137,13 @@ def test_a_venue_after_an_at_sign_is_the_papers_over_the_entrys_date() -> None:
         ("Learning to Discard with Sparse Rewards", "NDSS", 2017),
         ("Skunk Detection in Crowded Card Rooms", "ESEC/FSE", 2020),
     ]
+
+
+def test_gbt_names_with_spaced_initials_or_one_capitalised_surname_become_display_names() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("STROHMAN T, CROFT W B, JENSEN D") == ["T STROHMAN", "W B CROFT", "D JENSEN"]
+    assert parse_names("SARACEVIC T") == ["T SARACEVIC"]
+    # given names before capitalised surnames stay as written, alone or listed
+    assert parse_names("Pengyu LI") == ["Pengyu LI"]
+    assert parse_names("Pengyu LI, Xin WU") == ["Pengyu LI", "Xin WU"]

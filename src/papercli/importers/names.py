@@ -585,9 +585,10 @@ def _parse_span(text: str) -> tuple[list[str], str]:
 
 # "Baltzer JL", "Smith S.": the Vancouver style's surname, then the initials
 _SURNAME_INITIALS = re.compile(
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,2}|(?:[A-Z]\. ?){1,3})"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,2}|(?:[A-Z]\. ?){1,3}|[A-Z](?: [A-Z]){1,2})"
 )
 _ONE_INITIAL = re.compile(r"[A-Z]\.?")
+_CAPITALS = re.compile(r"[A-Z][A-Z'’-]+")  # "SARACEVIC": a surname as GB/T 7714 writes it
 
 
 def _initials_last(names: list[str]) -> list[str]:
@@ -595,10 +596,13 @@ def _initials_last(names: list[str]) -> list[str]:
     ("Baltzer JL, Veness T, Chasmer LE": "JL Baltzer", …), and one has a lone or dotted initial
     (so that "Pengyu LI, Xin WU", given names before capitalised surnames, stay as they are)."""
     matches = [_SURNAME_INITIALS.fullmatch(name) for name in names]
-    if len(names) < 2 or not all(matches):
+    if not names or not all(matches):
+        return names
+    # one name alone only with its surname in capitals ("SARACEVIC T", "CRONIN B")
+    if len(names) < 2 and not all(_CAPITALS.fullmatch(m.group(1)) for m in matches if m):
         return names
     initials = [m.group(2).strip() for m in matches if m is not None]
-    if not any(_ONE_INITIAL.fullmatch(i) or "." in i for i in initials):
+    if not any(_ONE_INITIAL.fullmatch(i) or "." in i or " " in i for i in initials):
         return names
     if any(i.upper() in ("II", "IV") for i in initials):
         return names
