@@ -147,3 +147,41 @@ def test_gbt_names_with_spaced_initials_or_one_capitalised_surname_become_displa
     # given names before capitalised surnames stay as written, alone or listed
     assert parse_names("Pengyu LI") == ["Pengyu LI"]
     assert parse_names("Pengyu LI, Xin WU") == ["Pengyu LI", "Xin WU"]
+
+
+def test_paperweekly_bar_labelled_titles_are_titles() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    title = "CribZero: Mastering Cribbage by Self-Play with a General Card Game Algorithm"
+    lines = read_lines(f"■ 论文 | {title}\n")
+    labelled = [c for c in candidates(lines, 0) if "after_label" in c.how]
+    assert [c.text for c in labelled] == [title]
+    titles = [title, "PegNet Zero: Mastering the game of pegging without human knowledge"]
+    page = "- 纸牌\n" + "".join(
+        f"  - 纸牌游戏{n}\n  ■ 论文 | {title}\n  ■ 链接 | https://www.paperweekly.site/papers/{n}\n"
+        for n, title in enumerate(titles, 1)
+    )
+    assert _titles(page) == titles
+
+
+def test_an_identifier_in_a_reference_far_down_a_note_is_another_papers() -> None:
+    page = (
+        "# 论文笔记\n\n"
+        "## Pegging Strategies for Two-Handed Cribbage with Sparse Rewards\n\n"
+        "论文链接：https://arxiv.org/abs/2101.00001\n\n"
+        "这篇论文研究纸牌游戏。\n\n作者提出了新的方法。\n\n实验结果很好。\n\n参考文献：\n\n"
+        "Ada Quill, Ben Rowe. Emotional cribbage machine: hand generation with internal and "
+        "external memory. arXiv preprint arXiv:1704.01074.\n\n"
+        "## Learning to Discard under Partial Observation of the Crib\n\n"
+        "这篇论文也研究纸牌游戏。\n\n作者提出了新的方法。\n\n实验结果很好。\n\n参考文献：\n\n"
+        "Cy Lund. Cribbage at scale. arXiv preprint arXiv:1801.00002.\n"
+    )
+    result = parse_digest(page)
+    assert [(p.title, p.arxiv_id) for p in result.papers] == [
+        ("Pegging Strategies for Two-Handed Cribbage with Sparse Rewards", "2101.00001")
+    ]
+    # the second note's only identifier is its reference's: no voucher of its own
+    assert [p.title for p in result.uncertain] == [
+        "Learning to Discard under Partial Observation of the Crib"
+    ]

@@ -105,6 +105,8 @@ _BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 _BRACKETED_LAST = re.compile(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
 _BRACKET_LEAD = re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
 _LABEL = re.compile(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
+# "■ 论文 | Title": PaperWeekly's label of a paper's title, a bar for its colon
+_TITLE_BAR = re.compile(r"^\W{0,3}(论文|論文|paper|title)\s*[|｜]\s*(.{3,})$", re.IGNORECASE)
 _FIELD_AFTER = re.compile(
     r"^(.{6,300}?)\s+(?:title|标题|题目|abstract|摘要|link|链接)\s*[:：]\s*(.+)$", re.IGNORECASE
 )
@@ -791,7 +793,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     bracketed = _BRACKETED_LAST.search(whole)
     if bracketed is not None:  # read as a quoted title: the brackets mark it the same way
         add(bracketed.group(1), "quoted", whole[: bracketed.start()])  # the names before it
-    label = _LABEL.match(whole)
+    label = _TITLE_BAR.match(whole) or _LABEL.match(whole)
     if (
         label
         and not re.match(r"^https?$", label.group(1), re.I)

@@ -737,6 +737,22 @@ def _first_said(pattern: re.Pattern[str], lines: list[Line]) -> re.Match[str] | 
 
 
 _AT_VENUE = re.compile(r"^[\s)\]]*@\s*[A-Za-z]")  # "Title @ NDSS 2017": where it appeared
+# "… conversation generation with internal and external memory. arXiv preprint arXiv:1704.01074."
+_CITATION_TAIL = re.compile(r"\b(?:arxiv\s+preprint|preprint\s+arxiv|proceedings\s+of)\b", re.I)
+_OWN_LINES = 4  # a note's lines this close under its title are about the titled paper
+
+
+def _cites_another(line: Line, body: list[Line], title: str) -> bool:
+    """Whether LINE, far down a record's note, is a reference to another paper (its identifier
+    that paper's, not the record's): a citation's words and not the record's title."""
+    at = next((k for k, ln in enumerate(body) if ln is line), -1)
+    return (
+        at >= _OWN_LINES
+        and _CITATION_TAIL.search(line.text[:2000]) is not None
+        and title.lower() not in line.text.lower()
+    )
+
+
 _ENTRY_CHARS = 80  # a cell's line longer than this, with a link, is an entry, not a field
 
 
@@ -795,7 +811,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             elif not hint:
                 hint = _label_hint(line.text, url)  # "■ 链接 | https://…", "源码: https://…"
             _add_url(out, url.strip(), hint=hint)
-        _add_text_ids(out, line.text)
+        if not _cites_another(line, body, record.title.text):
+            _add_text_ids(out, line.text)
     if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
         out.arxiv_id = normalize_arxiv(out.doi[len("10.48550/arxiv.") :])  # arXiv's own DOI
     if out.landing:
