@@ -185,3 +185,24 @@ def test_an_identifier_in_a_reference_far_down_a_note_is_another_papers() -> Non
     assert [p.title for p in result.uncertain] == [
         "Learning to Discard under Partial Observation of the Crib"
     ]
+
+
+def test_an_acceptance_comment_in_a_row_names_the_venue_over_arxiv() -> None:
+    rows = [
+        ("Pegging Strategies for Two-Handed Cribbage", "2412.00001", "Accepted by WACV 2025"),
+        ("Learning to Discard with Sparse Rewards", "2412.00002", "Accepted by AAAI2025"),
+        ("Skunk Detection in Crowded Card Rooms", "2412.00003", "10 pages, 4 figures"),
+    ]
+    page = (
+        "## Card games\n\n|Date|Title|Authors|PDF|Code|Comments|\n|:---|:---|:-|:-|:-|:---|\n"
+        + "".join(
+            f"|**2024-12-18**|**{title}**|Ada Quill et.al|[paper](https://arxiv.org/abs/{ident})|-|"
+            f"<details><summary>detail</summary>{note}</details>|\n"
+            for title, ident, note in rows
+        )
+    )
+    assert [(p["venue"], p["year"]) for p in _papers(page)] == [
+        ("WACV", 2025),
+        ("AAAI", 2025),
+        ("arXiv", 2024),
+    ]

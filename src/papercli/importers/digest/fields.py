@@ -753,6 +753,22 @@ def _cites_another(line: Line, body: list[Line], title: str) -> bool:
     )
 
 
+def _texts(cells: list[Line]) -> list[str]:
+    return [cell.text for cell in cells]
+
+
+def _accepted_said(texts: list[str]) -> tuple[str | None, int | None]:
+    """The known venue and year the first of TEXTS that says the paper was accepted there
+    names ("Accepted by WACV 2025"); a preprint server is no such venue."""
+    for text in texts:
+        said = _ACCEPTED_AT.search(text[:2000])  # "Accepted by WACV 2025", an arXiv comment
+        if said is not None:
+            venue, year = venue_year(said.group(0)[said.start(1) - said.start(0) :])
+            if venue is not None and venue not in PREPRINTS:
+                return venue, year
+    return None, None
+
+
 _ENTRY_CHARS = 80  # a cell's line longer than this, with a link, is an entry, not a field
 
 
@@ -969,6 +985,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         accepted, accepted_year = accepted_venue(notice_below) if notice_below else (None, None)
         if accepted is not None:
             venue, year = accepted, accepted_year or year
+    if venue is None or venue in PREPRINTS:  # "| Title | … | Accepted by WACV 2025 |"
+        there = _accepted_said([title_line.text.replace(record.title.text, " "), *_texts(cells)])
+        if there[0] is not None:
+            venue, year = there[0], there[1] or year
     if venue is None and "labelled_cell" in record.title.how:
         keyed = row_value(lines, record.start + 1, "venue")  # "| 会议 | ICML 2025 |"
         if keyed:
@@ -1206,7 +1226,8 @@ def _header_labels(lines: list[Line], start: int) -> dict[str, str]:
 
 # "Accepted Poster at WiSec 2025", "accepted to the Findings of ACL": the meeting named after
 _ACCEPTED_AT = re.compile(
-    r"\b(?i:accepted|to\s+appear)\b.{0,40}?\b(?i:at|to|by|in|for)\s+(?:the\s+)?"
+    # ("detailAccepted by": a label's text run into it)
+    r"(?:\b|(?<=[a-z])(?=A))(?i:accepted|to\s+appear)\b.{0,40}?\b(?i:at|to|by|in|for)\s+(?:the\s+)?"
     r"([A-Z][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3})\s*['’]?\s*((?:19|20)\d\d)?"
 )
 
