@@ -206,3 +206,34 @@ def test_an_acceptance_comment_in_a_row_names_the_venue_over_arxiv() -> None:
         ("AAAI", 2025),
         ("arXiv", 2024),
     ]
+
+
+def test_a_venue_line_under_a_card_heading_is_that_papers_and_no_other() -> None:
+    cards = [
+        (
+            "Pegging Strategies for Two-Handed Cribbage with Sparse Rewards",
+            "CVPR 2025",
+            "2503.00001",
+        ),
+        ("Learning to Discard under Partial Observation of the Crib", "AAAI 2025", "2412.00002"),
+        (
+            "Skunk Detection in Crowded Card Rooms with Transformers",
+            "Card Notes 2025",
+            "2501.00003",
+        ),
+    ]
+    page = (
+        "<html><body><h2>组会论文</h2>\n"
+        + "".join(
+            f'<div class="paper-item"><a href="https://arxiv.org/abs/{ident}"><h3>{title}</h3>'
+            f"<p>{venue}</p></a></div>\n"
+            for title, venue, ident in cards
+        )
+        + "</body></html>"
+    )
+    # the third card's venue no list knows: its arXiv id's, never the first card's
+    assert [(p["venue"], p["year"]) for p in _papers(page)] == [
+        ("CVPR", 2025),
+        ("AAAI", 2025),
+        ("arXiv", 2025),
+    ]

@@ -155,7 +155,7 @@ def parse_digest(
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
     # what the page announces before its second paper: that entry's venue is its own
     starts = sorted(r.start for r in records)
-    doc = page_venue(lines[: starts[1]] if len(starts) > 1 else lines)
+    doc = page_venue(lines[: starts[0] + 1] if len(starts) > 1 else lines)
     if not records and not keep_uncertain:
         records = _identified(cut_records(lines, scored, floor), lines, doc, accept)
     if not records and not keep_uncertain and _headed_by_its_paper(lines, scored, accept):

@@ -779,7 +779,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     page = _page(lines)
     # "Title" / "NeurIPS 2022" / "https://arxiv.org/abs/…": a venue right under a title line is
     # its own, not a label over the papers below, when more of the record follows it
-    own_label = title_line.kind == "line" and record.end > record.start + 2
+    # (under a heading the record's own, whatever follows: the next heading resets labels)
+    own_label = title_line.kind == "heading" or (
+        title_line.kind == "line" and record.end > record.start + 2
+    )
     first_label = record.start + (2 if own_label else 1)
     end = next((i for i in range(first_label, record.end) if i in page.label_lines), None)
     if "labelled_cell" in record.title.how:
