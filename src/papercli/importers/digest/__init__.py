@@ -153,7 +153,7 @@ def parse_digest(
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
-    # what the page announces before its second paper: that entry's venue is its own
+    # what the page announces up to its first paper's title (that paper's own lines are its)
     starts = sorted(r.start for r in records)
     doc = page_venue(lines[: starts[0] + 1] if len(starts) > 1 else lines)
     if not records and not keep_uncertain:

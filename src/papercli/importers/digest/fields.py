@@ -742,19 +742,15 @@ _CITATION_TAIL = re.compile(r"\b(?:arxiv\s+preprint|preprint\s+arxiv|proceedings
 _OWN_LINES = 4  # a note's lines this close under its title are about the titled paper
 
 
-def _cites_another(line: Line, body: list[Line], title: str) -> bool:
-    """Whether LINE, far down a record's note, is a reference to another paper (its identifier
-    that paper's, not the record's): a citation's words and not the record's title."""
-    at = next((k for k, ln in enumerate(body) if ln is line), -1)
-    return (
-        at >= _OWN_LINES
-        and _CITATION_TAIL.search(line.text[:2000]) is not None
+def _citing_lines(body: list[Line], title: str) -> set[int]:
+    """The lines far down a record's note that are references to other papers (their
+    identifiers those papers', not the record's): a citation's words, not the record's title."""
+    return {
+        id(line)
+        for line in body[_OWN_LINES:]
+        if _CITATION_TAIL.search(line.text[:2000]) is not None
         and title.lower() not in line.text.lower()
-    )
-
-
-def _texts(cells: list[Line]) -> list[str]:
-    return [cell.text for cell in cells]
+    }
 
 
 def _accepted_said(texts: list[str]) -> tuple[str | None, int | None]:
@@ -820,6 +816,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         and i not in record.lead
         and not (lines[i].urls and len(lines[i].text) > _ENTRY_CHARS)
     ]
+    citing = _citing_lines(body, record.title.text)
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         for url in line.urls:
             hint = _hint(line, url)
@@ -830,7 +827,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             elif not hint:
                 hint = _label_hint(line.text, url)  # "■ 链接 | https://…", "源码: https://…"
             _add_url(out, url.strip(), hint=hint)
-        if not _cites_another(line, body, record.title.text):
+        if id(line) not in citing:
             _add_text_ids(out, line.text)
     if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
         out.arxiv_id = normalize_arxiv(out.doi[len("10.48550/arxiv.") :])  # arXiv's own DOI
@@ -989,7 +986,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         if accepted is not None:
             venue, year = accepted, accepted_year or year
     if venue is None or venue in PREPRINTS:  # "| Title | … | Accepted by WACV 2025 |"
-        there = _accepted_said([title_line.text.replace(record.title.text, " "), *_texts(cells)])
+        own_text = title_line.text.replace(record.title.text, " ")
+        there = _accepted_said([own_text, *(cell.text for cell in cells)])
         if there[0] is not None:
             venue, year = there[0], there[1] or year
     if venue is None and "labelled_cell" in record.title.how:
