@@ -237,3 +237,17 @@ def test_a_venue_line_under_a_card_heading_is_that_papers_and_no_other() -> None
         ("AAAI", 2025),
         ("arXiv", 2025),
     ]
+
+
+def test_a_code_repository_named_by_owner_and_name_is_no_paper() -> None:
+    cards = [
+        ("Pegging Strategies for Two-Handed Cribbage", "https://arxiv.org/abs/2501.00001"),
+        ("cribbage-lab/peg-agent", "https://github.com/cribbage-lab/peg-agent"),
+        ("Learning to Discard with Sparse Rewards", "https://arxiv.org/abs/2501.00002"),
+        ("deck-ai/discard-reasoner", "https://github.com/deck-ai/discard-reasoner"),
+    ]
+    page = "# 今日 AI 日报\n\n" + "".join(
+        f"**{n}. [{name}]({url})**\n\n这是一条关于纸牌游戏的新闻。\n\n"
+        for n, (name, url) in enumerate(cards, 1)
+    )
+    assert _titles(page) == [cards[0][0], cards[2][0]]

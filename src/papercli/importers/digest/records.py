@@ -2198,7 +2198,12 @@ def never_title(text: str) -> bool:
         or _FIGURE_CREDIT.match(text) is not None
         or _TWO_TITLES.search(text) is not None
         or _NEWSLETTER_LABEL.match(text) is not None
+        or _REPOSITORY.match(text.strip()) is not None
     )
+
+
+# "deepseek-ai/deepseek-reasonix": a code repository's name (none of 10,272 keyed titles is one)
+_REPOSITORY = re.compile(r"^(?=.*[a-z])[A-Za-z0-9][\w.\-]+/[\w.\-]{2,}$")
 
 
 # "Why this matters - bio + AI as a new frontier:": a newsletter's comment on a story, its label
