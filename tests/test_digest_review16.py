@@ -251,3 +251,18 @@ def test_a_code_repository_named_by_owner_and_name_is_no_paper() -> None:
         for n, (name, url) in enumerate(cards, 1)
     )
     assert _titles(page) == [cards[0][0], cards[2][0]]
+
+
+def test_a_newsletters_job_postings_are_no_papers() -> None:
+    page = (
+        "# The card games newsletter\n\n## Papers of the week\n\n"
+        "1. [Pegging Strategies for Two-Handed Cribbage](https://arxiv.org/abs/2501.00001)\n"
+        "2. [Learning to Discard with Sparse Rewards](https://arxiv.org/abs/2501.00002)\n\n"
+        "## Jobs\n\n"
+        "1. [Lead Cribbage Engineer @Pegboard](https://jobs.example.org/1)\n"
+        "2. [Senior Engineer — Shuffling & Dealing @Deck Works](https://jobs.example.org/2)\n"
+    )
+    assert _titles(page) == [
+        "Pegging Strategies for Two-Handed Cribbage",
+        "Learning to Discard with Sparse Rewards",
+    ]

@@ -2199,7 +2199,12 @@ def never_title(text: str) -> bool:
         or _TWO_TITLES.search(text) is not None
         or _NEWSLETTER_LABEL.match(text) is not None
         or _REPOSITORY.match(text.strip()) is not None
+        or _JOB_POSTING.search(text) is not None
     )
+
+
+# "Lead AI Engineer @Webflow": a newsletter's job posting, a role at a company
+_JOB_POSTING = re.compile(r"\s@[A-Z][A-Za-z&.'\- ]{1,30}$")
 
 
 # "deepseek-ai/deepseek-reasonix": a code repository's name (none of 10,272 keyed titles is one)
