@@ -266,3 +266,24 @@ def test_a_newsletters_job_postings_are_no_papers() -> None:
         "Pegging Strategies for Two-Handed Cribbage",
         "Learning to Discard with Sparse Rewards",
     ]
+
+
+def test_citation_marks_and_a_full_width_comma_venue_are_no_part_of_a_title() -> None:
+    from papercli.importers.digest.candidates import tidy
+
+    assert (
+        tidy("Why Do Cribbage Agents Peg Early? [9, 30, 50]") == "Why Do Cribbage Agents Peg Early?"
+    )
+    assert tidy("Skunk Detection in Card Rooms [3-5]") == "Skunk Detection in Card Rooms"
+    entries = [
+        ("Chinese Cribbage Using Lattice Pegging", "ACL2018", "ACL", 2018),
+        ("Pegging-Based Cribbage with Lexicon Rethinking", "IJCAI2019 paper", "IJCAI", 2019),
+        ("A Lexicon-Based Graph Network for Cribbage Hands", "EMNLP2019 paper", "EMNLP", 2019),
+    ]
+    page = "## 纸牌论文\n\n" + "".join(
+        f"- [{title}，{tag}](https://example.org/{n})\n"
+        for n, (title, tag, _, _) in enumerate(entries)
+    )
+    assert [(p["title"], p["venue"], p["year"]) for p in _papers(page)] == [
+        (title, venue, year) for title, _, venue, year in entries
+    ]

@@ -1151,8 +1151,9 @@ _ACRONYM_YEAR = re.compile(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
 # "Title, EuroSys '23", "Title, on arxiv '22", "Title, Nature 2015": a venue and year after
 # the title's last comma, as a schedule's cell or a list's line writes them
 _COMMA_VENUE = re.compile(
-    r"^(.{12,}?[^\s,])\s*,\s+(?:(?:on|in|at)\s+)?"
-    r"([A-Za-z][\w&/\-]*(?:\s+[A-Za-z][\w&/\-]*){0,3}\s*'?\s*(?:(?:19|20)\d\d|(?<=')\d\d))$"
+    r"^(.{12,}?[^\s,，])\s*(?:,\s+|，\s*)(?:(?:on|in|at)\s+)?"
+    r"([A-Za-z][\w&/\-]*(?:\s+[A-Za-z][\w&/\-]*){0,3}\s*'?\s*(?:(?:19|20)\d\d|(?<=')\d\d))"
+    r"(?:\s+paper)?$"  # "Title，ACL2018", "Title，IJCAI2019 paper"
 )
 _ACRONYM_SHORT_YEAR = re.compile(r"^([A-Z][A-Za-z/]*[A-Z])\s*'\s*(\d\d)$")
 _SHORT_YEAR = re.compile(r"'\s*(\d\d)$")

@@ -242,7 +242,8 @@ TITLE_LABEL = re.compile(
 )
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
 _ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
-_FOOTNOTE = re.compile(r"(?<=\S)(?:\s*\[\d{1,3}\])+$")  # "Title [1]": a citation mark
+# "Title [1]", "Title [9, 30, 50]", "Title [3-5]": citation marks
+_FOOTNOTE = re.compile(r"(?<=\S)(?:\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9}\])+$")
 # "Title (PAD)", "Title(DualE)": a one-word nickname after the title is not part of it
 _NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
