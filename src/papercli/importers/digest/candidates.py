@@ -242,8 +242,26 @@ TITLE_LABEL = re.compile(
 )
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
 _ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
-# "Title [1]", "Title [9, 30, 50]", "Title [3-5]": citation marks
-_FOOTNOTE = re.compile(r"(?<=\S)(?:\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9}\])+$")
+# "Title [1]", "Title [9, 30, 50]", "Title [3-5]": a citation mark
+_CITATION_MARK = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9}\]")
+
+
+def _without_citation_marks(text: str) -> str:
+    """TEXT without the citation marks at its end, read one mark at a time from the end (a
+    regular expression anchored at the end tries every start: quadratic on a run of marks)."""
+    first = len(text) - len(text.lstrip())
+    end = len(text)
+    while True:
+        close = end
+        while close > 0 and text[close - 1].isspace():
+            close -= 1
+        start = text.rfind("[", first, close) if text[close - 1 : close] == "]" else -1
+        if start <= first or _CITATION_MARK.fullmatch(text, start, close) is None:
+            break
+        end = start
+    return text if end == len(text) else text[:end].rstrip()
+
+
 # "Title (PAD)", "Title(DualE)": a one-word nickname after the title is not part of it
 _NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
@@ -404,7 +422,7 @@ def tidy(text: str) -> str:
     text = " ".join(text.split())
     text = _LEAD_JUNK.sub("", text)
     text = TITLE_LABEL.sub("", text).lstrip()
-    text = _FOOTNOTE.sub("", _ARXIV_TAB.sub("", text))
+    text = _without_citation_marks(_ARXIV_TAB.sub("", text))
     text = strip_remark(_TAIL_JUNK.sub("", text))
     nickname = _NICKNAME.search(text)
     if nickname and len(text[: nickname.start()].split()) >= 3:
