@@ -296,3 +296,23 @@ def test_a_run_of_citation_marks_is_read_in_linear_time() -> None:
     marks = "a" + "[1]" * 20_000 + "x"
     assert tidy(marks) == marks
     assert tidy("Title" + " [1]" * 5 + " [2, 3]") == "Title"
+
+
+def test_a_book_linked_to_its_catalogue_page_is_no_paper() -> None:
+    page = (
+        "# My year of reading\n\nThe papers I read:\n\n"
+        "* [Pegging Strategies for Two-Handed Cribbage](https://arxiv.org/abs/2501.00001) "
+        "(arxiv, 2025-01)\n"
+        "* [Learning to Discard with Sparse Rewards](https://arxiv.org/abs/2501.00002) "
+        "(ICML 2025)\n\nThe books I read:\n\n"
+        "* 25-12-31 | [The Cribbage Player's Daughter](https://www.goodreads.com/book/show/1.Crib)"
+        " | _**Ada Quill**_ | Rating: 3.5\n"
+        "* 25-12-06 | [The Pegboard Emigrants](https://www.goodreads.com/book/show/2-pegs)"
+        " | _**Ben Rowe**_ | Rating: 4\n"
+        "* 25-10-04 | [A Town of Card Players](https://book.douban.com/subject/3/)"
+        " | _**Cy Lund**_ | Rating: 4.5\n"
+    )
+    assert _titles(page) == [
+        "Pegging Strategies for Two-Handed Cribbage",
+        "Learning to Discard with Sparse Rewards",
+    ]

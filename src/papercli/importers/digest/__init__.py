@@ -1023,14 +1023,16 @@ def _news_story(fields: Fields, body: list[Line]) -> bool:
 
 _NEVER_PAPER_HOST = re.compile(
     r"^https?://(?:forms\.gle/|docs\.google\.com/forms/|colab\.research\.google\.com/"
-    r"|[\w.-]+\.panopto\.com/)",
+    r"|[\w.-]+\.panopto\.com/"
+    # a book's page in a catalogue of books ("goodreads.com/book/show/…", "book.douban.com/…")
+    r"|(?:www\.)?goodreads\.com/book/|book\.douban\.com/subject/)",
     re.IGNORECASE,
 )
 
 
 def _never_a_paper(paper: Paper) -> bool:
-    """Whether PAPER's only link is a form, a notebook or a lecture's recording, with no
-    identifier or PDF beside it: no paper at all."""
+    """Whether PAPER's only link is a form, a notebook, a lecture's recording or a book's
+    catalogue page, with no identifier or PDF beside it: no paper at all."""
     return bool(
         paper.url
         and _NEVER_PAPER_HOST.match(paper.url)
