@@ -745,11 +745,12 @@ _OWN_LINES = 4  # a note's lines this close under its title are about the titled
 def _citing_lines(body: list[Line], title: str) -> set[int]:
     """The lines far down a record's note that are references to other papers (their
     identifiers those papers', not the record's): a citation's words, not the record's title."""
+    lowered = title.lower()
     return {
         id(line)
         for line in body[_OWN_LINES:]
         if _CITATION_TAIL.search(line.text[:2000]) is not None
-        and title.lower() not in line.text.lower()
+        and lowered not in line.text.lower()
     }
 
 
@@ -759,7 +760,7 @@ def _accepted_said(texts: list[str]) -> tuple[str | None, int | None]:
     for text in texts:
         said = _ACCEPTED_AT.search(text[:2000])  # "Accepted by WACV 2025", an arXiv comment
         if said is not None:
-            venue, year = venue_year(said.group(0)[said.start(1) - said.start(0) :])
+            venue, year = venue_year(text[said.start(1) : said.end()])  # the venue and its year
             if venue is not None and venue not in PREPRINTS:
                 return venue, year
     return None, None
