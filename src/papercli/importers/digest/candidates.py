@@ -148,6 +148,9 @@ _VENUE_YEAR_IN = re.compile(
 _YEAR_DATE_TAIL = re.compile(
     r"\s+-?\s*(?:(?:19|20)\d\d\s+-?\s*)?(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*$"
 )
+# "Highway Networks - 2015", "Wide Residual Networks- 2016": a reading list's year after a
+# dash ending the line ("SemEval-2020", with no space, is a name)
+_DASH_YEAR_TAIL = re.compile(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")
 # "Out of the Tar Pit 2005, a paper on …": a year right after the title, then a remark
 _YEAR_THEN_REMARK = re.compile(r"(?<=\S)\s+(?:19|20)\d\d,\s+(?=[a-z])")
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
@@ -411,7 +414,7 @@ _DATE_TAIL = re.compile(
 
 def without_date_tail(title: str) -> tuple[str, int | None]:
     """TITLE without the date after it ("Title, 18 June 2021"), and that date's year."""
-    match = _DATE_TAIL.search(title)
+    match = _DATE_TAIL.search(title) or _DASH_YEAR_TAIL.search(title)
     if match is None or match.start() < 8:
         return title, None
     return title[: match.start()].rstrip(), int(match.group(1))
@@ -976,7 +979,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
-    for dated in (_YEAR_DATE_TAIL, _YEAR_THEN_REMARK):
+    for dated in (_YEAR_DATE_TAIL, _DASH_YEAR_TAIL, _YEAR_THEN_REMARK):
         match = dated.search(base)
         if match and len(base[: match.start()].split()) >= 3:
             add(base[: match.start()], "before_venue", base[match.start() :])

@@ -1,0 +1,59 @@
+"""Layouts and thresholds from real pages read for errors in stop 37, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import (
+    CORROBORATE_LIST,
+    DigestResult,
+    _set_aside_uncorroborated,
+    parse_digest,
+)
+from papercli.model import Paper
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_year_after_a_dash_ending_a_list_title_is_its_year() -> None:
+    page = (
+        "# Papers I read\n\n"
+        "- [ ] [Pegging Strategies for Two-Handed Cribbage - 2016]()\n"
+        "- [ ] [Learning to Discard with Sparse Rewards and Delayed Counting- 2017]()\n"
+        "- [ ] [Skunk Detection in Crowded Card Rooms with Convolutional Networks - 2018]()\n"
+        "- [ ] [SemEval-2020 Task 9: Scoring Cribbage Hands with Transformers]()\n"
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Pegging Strategies for Two-Handed Cribbage", 2016),
+        ("Learning to Discard with Sparse Rewards and Delayed Counting", 2017),
+        ("Skunk Detection in Crowded Card Rooms with Convolutional Networks", 2018),
+        ("SemEval-2020 Task 9: Scoring Cribbage Hands with Transformers", None),
+    ]
+
+
+def _result(scores: list[float]) -> DigestResult:
+    result = DigestResult()
+    vouched = Paper(title="A Paper With Its Authors Named", authors=["Ada Quill"])
+    result.papers.append(vouched)
+    result.confidence[id(vouched)] = 0.9
+    for n, score in enumerate(scores):
+        paper = Paper(title=f"An Unvouched Title Number {n}")
+        result.papers.append(paper)
+        result.confidence[id(paper)] = score
+    return result
+
+
+def test_a_list_keeps_a_title_a_short_page_would_set_aside() -> None:
+    listed = _result([0.72] * (CORROBORATE_LIST - 1))
+    _set_aside_uncorroborated(listed, set())
+    assert len(listed.papers) == CORROBORATE_LIST and not listed.uncertain
+    short = _result([0.72, 0.9])
+    _set_aside_uncorroborated(short, set())
+    assert [p.title for p in short.uncertain] == ["An Unvouched Title Number 0"]
+    assert len(short.papers) == 2
+    doubted = _result([0.6] * (CORROBORATE_LIST - 1))
+    _set_aside_uncorroborated(doubted, set())
+    assert len(doubted.papers) == 1 and len(doubted.uncertain) == CORROBORATE_LIST - 1
