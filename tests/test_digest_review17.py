@@ -57,3 +57,41 @@ def test_a_list_keeps_a_title_a_short_page_would_set_aside() -> None:
     doubted = _result([0.6] * (CORROBORATE_LIST - 1))
     _set_aside_uncorroborated(doubted, set())
     assert len(doubted.papers) == 1 and len(doubted.uncertain) == CORROBORATE_LIST - 1
+
+
+def test_national_references_with_full_english_names_glued_to_the_title() -> None:
+    page = (
+        "参考文献\n"
+        "[2]Ada Quill,Ben Rowe.A Pegging Strategy for Two-Handed Cribbage Based on Rewards"
+        "[C].China Card Games Conference,2015.\n"
+        "[3]Cy Lund,Dora Moss,Eli Crane,and Fay Hollis.A Formal Ontology of Card Rooms and "
+        "Its Application in Skunk Detection[J].Journal of Card Science,2004,19(3):290-301.\n"
+        "[4]Gus Pike,V.Hal Reed,Ivy Stone.Counting Engineering,Principles and Methods[J]."
+        "Data and Card Engineering,1998,25(1-2):161-197.\n"
+    )
+    got = [(p["title"], p["authors"][0]) for p in _papers(page)]
+    assert got == [
+        ("A Pegging Strategy for Two-Handed Cribbage Based on Rewards", "Ada Quill"),
+        ("A Formal Ontology of Card Rooms and Its Application in Skunk Detection", "Cy Lund"),
+        ("Counting Engineering,Principles and Methods", "Gus Pike"),
+    ]
+
+
+def test_a_national_reference_to_an_online_database_is_a_paper() -> None:
+    page = "".join(
+        f"{n}{names}.{title}[DB/OL].[2008-10-12].http://example.org/{n}.pdf.\n"
+        for n, (names, title) in enumerate(
+            [
+                ("Quill A,Rowe B,Lund C,et al", "Evaluation of pegging algorithms for card rooms"),
+                ("Moss D J,Crane E", "Empirical analysis of predictive algorithms for cribbage"),
+                ("Hollis F,Pike G", "Jumpstarting skunk detection with dead hands"),
+            ],
+            start=1,
+        )
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("Evaluation of pegging algorithms for card rooms", ["A Quill", "B Rowe", "C Lund"]),
+        ("Empirical analysis of predictive algorithms for cribbage", ["D J Moss", "E Crane"]),
+        ("Jumpstarting skunk detection with dead hands", ["F Hollis", "G Pike"]),
+    ]

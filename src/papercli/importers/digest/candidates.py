@@ -178,7 +178,7 @@ SURNAMES_COLON = re.compile(
 )
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
-_DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|EB/OL|J/OL|C/OL|OL)\s*\]")
+_DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|G|EB/OL|J/OL|C/OL|DB/OL|DB|OL)\s*\]")
 _YEAR_LEAD = re.compile(
     r"^[(\[【]?((?:19|20)\d\d)[)\]】]?(?:[\s.:|]+|\s*[-–—]\s*)([A-Z\d\"“].{8,})$"
 )
@@ -188,11 +188,12 @@ _NAMES_DOT_YEAR = re.compile(
 )
 _CITED_YEAR_LEAD = re.compile(r"^\(\d{4}\)\.\s*")
 # "LIU Haitao.Paper recommendation[J]": a copy without spaces runs the title onto the names
+# ("Junpeng Chen.A Pattern Ontology": an article after a surname; "Studer,V.Richard": an initial)
 _NAMES_DOT = re.compile(
-    r"\.(?:\s|(?<=al\.)(?=[A-Z\u4e00-\u9fff])|(?=[A-Z\u4e00-\u9fff][a-z\u4e00-\u9fff]))"
-    r"(?![A-Z][.,](?:\s|$))"
+    r"\.(?:\s|(?<=al\.)(?=[A-Z\u4e00-\u9fff])|(?<=[a-z]\.)(?=A\s+[A-Za-z])"
+    r"|(?<![,，][A-Z]\.)(?=[A-Z\u4e00-\u9fff][a-z\u4e00-\u9fff]))(?![A-Z][.,](?:\s|$))"
 )
-_PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL"})
+_PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL", "DB/OL"})
 _COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
 _COLON = re.compile(r"\s*[:：]\s*")
 
