@@ -95,3 +95,25 @@ def test_a_national_reference_to_an_online_database_is_a_paper() -> None:
         ("Empirical analysis of predictive algorithms for cribbage", ["D J Moss", "E Crane"]),
         ("Jumpstarting skunk detection with dead hands", ["F Hollis", "G Pike"]),
     ]
+
+
+def test_a_contents_section_whose_lines_link_out_of_the_page_is_the_list() -> None:
+    titles = [
+        "Pegging Strategies for Two-Handed Cribbage with Deep Networks",
+        "Learning to Discard with Sparse Rewards in Card Games",
+        "Skunk Detection in Crowded Card Rooms for Click-Through Prediction",
+    ]
+    nicknames = ["PSTC", "LDSR", "SDCR"]
+    items = "".join(
+        f"* [[{nick}] {title} (Card Lab 2017)](https://example.org/papers/{nick}.pdf) <br />\n"
+        for nick, title in zip(nicknames, titles, strict=True)
+    )
+    page = (
+        "# 推荐系统论文\n\n阅读过的论文列表。\n\n## 目录\n\n"
+        f"### Deep Learning Recommender System\n{items}\n"
+    )
+    assert [p["title"] for p in _papers(page)] == titles
+    anchors = "".join(f"* [{title}](#paper-{n})\n" for n, title in enumerate(titles))
+    listed = "".join(f"## {title}\n\nA note on it.\n\n" for title in titles)
+    contents = f"# Notes\n\n## Contents\n\n{anchors}\n{listed}"
+    assert [p.title for p in parse_digest(contents, keep_uncertain=True).papers] == titles

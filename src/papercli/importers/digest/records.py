@@ -2117,8 +2117,8 @@ def table_of_contents(lines: list[Line]) -> set[int]:
             )
             if depth:
                 found.add(i)
-        elif depth:
-            found.add(i)
+        elif depth and not any(u.startswith(("http://", "https://")) for u in line.urls):
+            found.add(i)  # (a line linking out of the page is the list itself, "## 目录")
     for i, line in enumerate(lines):
         if line.kind == "item" and line.urls and all(u.startswith("#") for u in line.urls):
             found.add(i)
