@@ -117,3 +117,42 @@ def test_a_contents_section_whose_lines_link_out_of_the_page_is_the_list() -> No
     listed = "".join(f"## {title}\n\nA note on it.\n\n" for title in titles)
     contents = f"# Notes\n\n## Contents\n\n{anchors}\n{listed}"
     assert [p.title for p in parse_digest(contents, keep_uncertain=True).papers] == titles
+
+
+def _linked(text: str, arxiv: str) -> str:
+    return f"- {text} [https://arxiv.org/abs/{arxiv}](https://arxiv.org/abs/{arxiv})\n"
+
+
+def test_a_short_name_glued_to_its_papers_title_in_brackets_gives_the_title() -> None:
+    page = "# 文献链接\n\n## 图像分类(Classification)\n" + "".join(
+        _linked(text, arxiv)
+        for text, arxiv in [
+            ("PegNet(Pegging Strategies for Two-Handed Cribbage)", "1311.2901"),
+            ("SkunkNet, Skunkv1(Going deeper with skunk detection)", "1409.4842"),
+            ("CribViT V2(Separable Self-attention for Card Room Transformers)", "2206.02680"),
+            ("DiscardFormer(Learning to Discard with Sparse Rewards )", "1707.07012"),
+        ]
+    )
+    got = [(p["title"], p["alt_titles"], p["arxiv_id"]) for p in _papers(page)]
+    assert got == [
+        ("Pegging Strategies for Two-Handed Cribbage", ["PegNet"], "1311.2901"),
+        ("Going deeper with skunk detection", ["SkunkNet, Skunkv1"], "1409.4842"),
+        ("Separable Self-attention for Card Room Transformers", ["CribViT V2"], "2206.02680"),
+        ("Learning to Discard with Sparse Rewards", ["DiscardFormer"], "1707.07012"),
+    ]
+
+
+def test_a_short_names_identifier_line_never_moves_to_the_titled_line_below() -> None:
+    page = "# 文献链接\n\n## 图像分类(Classification)\n" + "".join(
+        _linked(text, arxiv)
+        for text, arxiv in [
+            ("PegNet(Pegging Strategies for Two-Handed Cribbage)", "1311.2901"),
+            ("VGG", "1409.1556"),
+            ("SkunkNet(Going deeper with skunk detection in card rooms)", "1409.4842"),
+            ("ResNet", "1512.03385"),
+            ("FPN(Feature Pyramid Networks for Cribbage Boards)", "1612.03144"),
+        ]
+    )
+    got = {p["title"]: p["arxiv_id"] for p in _papers(page)}
+    assert got["Going deeper with skunk detection in card rooms"] == "1409.4842"
+    assert got["Feature Pyramid Networks for Cribbage Boards"] == "1612.03144"

@@ -252,6 +252,7 @@ def parse_digest(
     _tidy_topics(lines, result.papers)
     _move_leading_nicknames(result)
     _move_bracketed_nicknames(result)
+    _move_nicknamed_titles(result)
     _drop_bracketed_tags(result)
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
@@ -1273,6 +1274,40 @@ def _move_bracketed_nicknames(result: DigestResult) -> None:
 
 
 _REMARK_WORDS = re.compile(r"\b(?:oral|spotlight|poster|best|award|survey|new|updated?)\b", re.I)
+
+# "ZFNet(Visualizing and Understanding Convolutional Networks)", "GoogLeNet, Inceptionv1(Going
+# deeper with convolutions)": a model's short name, then its paper's title in brackets
+_NICKNAMED_TITLE = re.compile(
+    r"^([^\s()（）][^()（）]{0,28}?[^\s()（）])[(（]([A-Z][^()（）]{10,300}?)\s*[)）]$"
+)
+
+
+def _move_nicknamed_titles(result: DigestResult) -> None:
+    """The titles of a page that writes at least LEADING_NICKNAMES of them as a short name
+    with the paper's title in brackets after it: the bracketed title, the short name another
+    title. The short name is a few words, each with a capital or a digit, and at most half as
+    many words as the title ("Deep Residual Learning (ResNet paper from MSRA)" stays)."""
+    from papercli.importers.venues import find_venue_year
+
+    named = []
+    for paper in result.papers:
+        match = _NICKNAMED_TITLE.match(paper.title)
+        if match is None:
+            continue
+        nick, title = match.group(1).strip(), match.group(2)
+        words = nick.replace(",", " ").split()
+        if (
+            len(words) <= 3
+            and 2 * len(words) <= len(title.split())
+            and all(any(ch.isupper() or ch.isdigit() for ch in word) for word in words)
+            and find_venue_year(nick) == (None, None)
+            and not _REMARK_WORDS.search(nick)
+        ):
+            named.append((paper, title, nick))
+    if len(named) < LEADING_NICKNAMES:
+        return
+    for paper, title, nick in named:
+        _retitle(paper, title, nick, result)
 
 
 def _merge_same_titles(result: DigestResult) -> None:

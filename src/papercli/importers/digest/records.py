@@ -2009,12 +2009,16 @@ def _identifier_line(line: Line) -> bool:
 def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
     """An identifier line right above a title belongs to that title's record (arXiv
     listings put "arXiv:ID" first), not to the record before it."""
+    from papercli.importers.digest.features import names_paper_id
+
     for k, record in enumerate(records):
         above = record.start - 1
         if above < 0 or not _identifier_line(lines[above]):
             continue
         if lines[above].kind == "cell" or lines[record.start].kind == "cell":
             continue  # a table row is its own record: its links never move to the next row
+        if names_paper_id(lines[record.start]):
+            continue  # the title's line has its own ("VGG [arXiv]" above "Title [arXiv]")
         if _identifier_line(lines[record.start + 1]) if record.start + 1 < record.end else False:
             continue  # the title has its own identifier line below it
         if k and records[k - 1].end == record.start:
