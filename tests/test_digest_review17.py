@@ -156,3 +156,25 @@ def test_a_short_names_identifier_line_never_moves_to_the_titled_line_below() ->
     got = {p["title"]: p["arxiv_id"] for p in _papers(page)}
     assert got["Going deeper with skunk detection in card rooms"] == "1409.4842"
     assert got["Feature Pyramid Networks for Cribbage Boards"] == "1612.03144"
+
+
+def test_an_arxiv_link_whose_text_is_the_title_is_the_papers_over_ones_cited_before() -> None:
+    item = (
+        '<div class="article"><h5><b><a href="http://blog.example.org/{n}/">{title}</a></b></h5>'
+        "<h6>{who} - Card Blog</h6><p>Card games changed after the "
+        "<a href=https://arxiv.org/abs/1706.0{n}762>Transformer</a> came out. The post opens "
+        "the paper: <a href=https://arxiv.org/abs/1805.1{n}369>{title}</a>.</p></div>\n"
+    )
+    titles = [
+        "When Pegging Models Don't Need to be Recurrent",
+        "Skunk Detection in Crowded Card Rooms",
+        "Learning to Discard with Sparse Rewards",
+    ]
+    page = "<html><body><h1>Weekly card newsletter</h1>\n" + "".join(
+        item.format(n=n, title=title, who=who)
+        for n, (title, who) in enumerate(
+            zip(titles, ["Ada Quill", "Ben Rowe", "Cy Lund"], strict=True)
+        )
+    )
+    got = [(p["title"], p["arxiv_id"]) for p in _papers(page)]
+    assert got == [(title, f"1805.1{n}369") for n, title in enumerate(titles)]

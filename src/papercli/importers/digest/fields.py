@@ -749,8 +749,7 @@ def _citing_lines(body: list[Line], title: str) -> set[int]:
     return {
         id(line)
         for line in body[_OWN_LINES:]
-        if _CITATION_TAIL.search(line.text[:2000]) is not None
-        and lowered not in line.text.lower()
+        if _CITATION_TAIL.search(line.text[:2000]) is not None and lowered not in line.text.lower()
     }
 
 
@@ -818,6 +817,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         and not (lines[i].urls and len(lines[i].text) > _ENTRY_CHARS)
     ]
     citing = _citing_lines(body, record.title.text)
+    named = _title_named_arxiv(body, record.title.text)
+    if named:  # "… the <a>Transformer</a> … the paper: <a href=arXiv>Title</a>": that one
+        _add_url(out, named, hint="link")
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         for url in line.urls:
             hint = _hint(line, url)
@@ -2099,6 +2101,21 @@ def labelled_links(lines: list[Line]) -> Fields:
             elif _PAPER_LABEL.fullmatch(before) or hint == "pdf":
                 _add_url(out, url.strip(), hint)
     return out
+
+
+def _title_named_arxiv(body: list[Line], title: str) -> str:
+    """The arXiv link among BODY's lines whose text is TITLE itself, or ""."""
+    wanted = _WORDS_ONLY.sub(" ", title).strip().lower()
+    for line in body:
+        for span in line.spans:
+            if span.kind == "link" and "arxiv.org/" in span.url:
+                text = _WORDS_ONLY.sub(" ", line.text[span.start : span.end]).strip().lower()
+                if text == wanted:
+                    return span.url
+    return ""
+
+
+_WORDS_ONLY = re.compile(r"[\W_]+")
 
 
 # An arXiv id with its version in a link's file name, with or without its dot
