@@ -178,3 +178,27 @@ def test_an_arxiv_link_whose_text_is_the_title_is_the_papers_over_ones_cited_bef
     )
     got = [(p["title"], p["arxiv_id"]) for p in _papers(page)]
     assert got == [(title, f"1805.1{n}369") for n, title in enumerate(titles)]
+
+
+def test_a_venue_and_its_track_after_the_titles_last_comma() -> None:
+    entries = [
+        ("A Comprehensive Study of Pegging for Large Card Models", "Ada Quill, Ben Rowe"),
+        (
+            "Pegging Large Card Models: Problems, Methods, and Opportunities, "
+            "EMNLP 2023 Main Conference Paper",
+            "Cy Lund, Dora Moss, Eli Crane",
+        ),
+        ("Skunk Detection for Large Card Models: A Survey", "Fay Hollis, Gus Pike"),
+        ("Learning to Discard with Sparse Rewards, NAACL 2022 Long Paper", "Hal Reed"),
+    ]
+    page = "# Surveys\n\n" + "".join(
+        f"**{title}** <br />\n{names}. [[paper](https://arxiv.org/abs/2305.1317{n})]\n\n"
+        for n, (title, names) in enumerate(entries)
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got[1] == (
+        "Pegging Large Card Models: Problems, Methods, and Opportunities",
+        "EMNLP",
+        2023,
+    )
+    assert got[3] == ("Learning to Discard with Sparse Rewards", "NAACL", 2022)

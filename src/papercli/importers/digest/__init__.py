@@ -1161,7 +1161,8 @@ _ACRONYM_YEAR = re.compile(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
 _COMMA_VENUE = re.compile(
     r"^(.{12,}?[^\s,，])\s*(?:,\s+|，\s*)(?:(?:on|in|at)\s+)?"
     r"([A-Za-z][\w&/\-]*(?:\s+[A-Za-z][\w&/\-]*){0,3}\s*'?\s*(?:(?:19|20)\d\d|(?<=')\d\d))"
-    r"(?:\s+paper)?$"  # "Title，ACL2018", "Title，IJCAI2019 paper"
+    # "Title，ACL2018", "Title，IJCAI2019 paper", "Title, EMNLP 2023 Main Conference Paper"
+    r"(?:\s+(?i:main|conference|long|short|full|oral|poster|spotlight|demo|findings|track|papers?)){0,4}$"
 )
 _ACRONYM_SHORT_YEAR = re.compile(r"^([A-Z][A-Za-z/]*[A-Z])\s*'\s*(\d\d)$")
 _SHORT_YEAR = re.compile(r"'\s*(\d\d)$")
