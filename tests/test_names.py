@@ -88,6 +88,8 @@ def test_et_al_ends_the_list(text: str, names: list[str]) -> None:
         ("Kowal, Ann, and Bert Nyqvist.", ["Ann Kowal", "Bert Nyqvist"]),
         ("Kowal, A., Nyqvist, B., & Pell, C.", ["A. Kowal", "B. Nyqvist", "C. Pell"]),
         ("Kowal, Nyqvist, Pell", ["Kowal", "Nyqvist", "Pell"]),
+        ("Kowal, Christopher M.", ["Christopher M. Kowal"]),  # MLA: one author, inverted
+        ("Kowal, Nyqvist", ["Kowal", "Nyqvist"]),
         ("A. B. Kowal, C. Nyqvist", ["A. B. Kowal", "C. Nyqvist"]),
         ("Kowal A.B., Nyqvist C.", ["A.B. Kowal", "C. Nyqvist"]),  # Vancouver order: display names
         ("B Kowal and C D Nyqvist", ["B Kowal", "C D Nyqvist"]),

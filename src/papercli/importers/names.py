@@ -770,6 +770,10 @@ def _split(text: str, et_al: bool) -> list[str]:
         and _initials_only(text.split(",")[1])
     ):
         return [_flip(text)]  # "Smith, J. A."
+    if len(by_and) == 1 and text.count(",") == 1 and _given_then_initials(text.split(",")[1]):
+        last = text.split(",")[0].split()
+        if len(last) == 1 and last[0][:1].isupper():
+            return [_flip(text)]  # "Bishop, Christopher M." (MLA): one name, its middle initial
     parts = [p.strip() for p in _SEPARATOR.split(text)]
     parts = [q for p in parts for q in _CJK_PAIR.split(p) if q and q.lower() not in ("and", "&")]
     if len(parts) >= 4 and all(
@@ -812,6 +816,18 @@ def _initials_only(part: str) -> bool:
 def _given_name(part: str) -> bool:
     tokens = part.split()
     return 1 <= len(tokens) <= 3 and tokens[0][:1].isupper() and not _initials_only(part)
+
+
+def _given_then_initials(part: str) -> bool:
+    """Whether PART is a given name and its initials ("Christopher M.", "Miguel A")."""
+    tokens = part.split()
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0][:1].isupper()
+        and tokens[0][1:].islower()
+        and len(tokens[0]) >= 2
+        and all(_initials_only(t) for t in tokens[1:])
+    )
 
 
 def _flip(part: str) -> str:
