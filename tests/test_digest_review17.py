@@ -202,3 +202,45 @@ def test_a_venue_and_its_track_after_the_titles_last_comma() -> None:
         2023,
     )
     assert got[3] == ("Learning to Discard with Sparse Rewards", "NAACL", 2022)
+
+
+def _speech_log(intro: str, comments: list[str]) -> str:
+    entries = "".join(
+        f"### 2022-7-{n + 1}\npaper title：{title}\n标题：一种语音增强方法\n"
+        f"链接：https://arxiv.org/abs/2207.1{n}934\n作者：Ada Quill,Ben Rowe\n备注：{comment}\n\n"
+        for n, (title, comment) in enumerate(
+            zip(
+                [
+                    "Pegging Speech Enhancement with Block-Online Cribbage Beamforming",
+                    "Skunk Detection for Real-Time Speech Enhancement with Parallel RNNs",
+                    "Learning to Discard Noise with Binaural Card Earbuds",
+                    "Direction-Aware Counting of Crib Hands in Noisy Card Rooms",
+                ],
+                comments,
+                strict=True,
+            )
+        )
+    )
+    return f"# Single Channel Speech Enhancement\n{intro}\n\n## Speech Denoise\n\n{entries}"
+
+
+def test_a_venue_in_a_web_address_of_the_intro_is_not_the_pages() -> None:
+    page = _speech_log(
+        "## DNS比赛\n网页地址：https://www.example.com/research/noise-challenge-icassp-2022/",
+        ["5 pages", "5 pages, 4 figures", "12 pages", "8 pages"],
+    )
+    assert {p["venue"] for p in _papers(page)} == {"arXiv"}
+
+
+def test_a_known_venue_in_an_arxiv_comment_field_is_the_papers() -> None:
+    page = _speech_log(
+        "记录关于单通道语音增强的论文。",
+        [
+            "IEEE/RSJ IROS 2022",
+            "12 pages, Published in Mobisys 2022",
+            "5 pages, submitted to Interspeech 2022",
+            "Will appear in IEEE-ASRU 2021",
+        ],
+    )
+    got = [(p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [("IROS", 2022), ("MobiSys", 2022), ("arXiv", 2022), ("ASRU", 2021)]

@@ -205,19 +205,24 @@ def _awarded_venue_year(text: str, title: str) -> tuple[str | None, int | None]:
     return venue_year(cue.group(0)[: -len(title)]) if cue else (None, None)
 
 
+# ("网页地址：https://…/deep-noise-suppression-challenge-icassp-2022/": a challenge's page, not
+# what the page's papers are)
+_WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
     for line in lines[:8]:  # a venue written with its year wins: "ICLR2021" over "ICLR ... 2013"
         if line.kind in ("cell", "item"):
             break  # the list has begun: its entries' venues are their own
-        for match in _VENUE_YEAR.finditer(line.text[:400]):
+        for match in _VENUE_YEAR.finditer(_WEB_ADDRESS.sub(" ", line.text[:400])):
             venue, year = venue_year(match.group(0))
             if venue and year:
                 return venue, year
     for line in lines[:6]:
         if line.kind in ("cell", "item"):
             break
-        text = line.text[:200]
+        text = _WEB_ADDRESS.sub(" ", line.text[:200])
         venue, year = venue_year(text)
         if venue and year:
             return venue, year
@@ -765,6 +770,44 @@ def _accepted_said(texts: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+# an arXiv listing's comment field, as digests copy it ("备注：Accepted by ICASSP 2022",
+# "Comments: 5 pages, IWAENC 2022", "Journal-ref：ICASSP 2022 - 2022 IEEE International …")
+_COMMENT_FIELD = re.compile(
+    r"^\W{0,3}(?:备注|注释|comments?|journal[-\s]?ref)\s*[:：]\s*(\S.*)$", re.I
+)
+_PAGE_COUNTS = re.compile(r"^(?:\s*\d+\s+(?:pages?|figures?|tables?)\b\s*[,;]?\s*)*", re.I)
+_PUBLISHED_IN = re.compile(
+    r"^(?:published|will\s+appear|appears?|to\s+appear)\s+(?:in|at)\s+", re.I
+)
+_NOT_YET = re.compile(r"\b(?:submitted|submission|under\s+review|review)\b|投稿", re.I)
+
+
+def _comments(body: list[Line]) -> list[str]:
+    """The values of the record's comment fields."""
+    found = (_COMMENT_FIELD.match(line.text.strip()) for line in body)
+    return [match.group(1) for match in found if match is not None]
+
+
+def _comment_venue(comments: list[str]) -> tuple[str | None, int | None]:
+    """The known venue and year a comment is made of ("IEEE/RSJ IROS 2022", "12 pages,
+    Published in Mobisys 2022"), none where the paper was only submitted."""
+    for comment in comments:
+        if _NOT_YET.search(comment):
+            continue
+        rest = _PAGE_COUNTS.sub("", comment, count=1)  # "11 pages, 8 figures, accepted by …"
+        words = _PUBLISHED_IN.sub("", rest, count=1)
+        said = words.split(" - ")[0]  # "ICASSP 2022 - 2022 IEEE International Conference …"
+        venue, year = venue_year(said[:60])
+        if (
+            venue is not None
+            and year is not None
+            and venue not in PREPRINTS
+            and len(said.split()) <= 5
+        ):
+            return venue, year
+    return None, None
+
+
 _ENTRY_CHARS = 80  # a cell's line longer than this, with a link, is an entry, not a field
 
 
@@ -990,7 +1033,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             venue, year = accepted, accepted_year or year
     if venue is None or venue in PREPRINTS:  # "| Title | … | Accepted by WACV 2025 |"
         own_text = title_line.text.replace(record.title.text, " ")
-        there = _accepted_said([own_text, *(cell.text for cell in cells)])
+        comments = _comments(body[1:12])
+        there = _accepted_said([own_text, *(cell.text for cell in cells), *comments])
+        if there[0] is None:
+            there = _comment_venue(comments)
         if there[0] is not None:
             venue, year = there[0], there[1] or year
     if venue is None and "labelled_cell" in record.title.how:
