@@ -244,3 +244,24 @@ def test_a_known_venue_in_an_arxiv_comment_field_is_the_papers() -> None:
     )
     got = [(p["venue"], p["year"]) for p in _papers(page)]
     assert got == [("IROS", 2022), ("MobiSys", 2022), ("arXiv", 2022), ("ASRU", 2021)]
+
+
+def test_a_numbered_venue_line_heads_the_papers_below_it_like_a_heading() -> None:
+    def entry(n: int, title: str, names: str) -> str:
+        return f"{n}. **{title}** *{names}*\n\n   https://example.org/{n}.pdf\n\n"
+
+    page = (
+        "#### 一、ACL 2019\n\n"
+        + entry(1, "Pegging Strategies for Two-Handed Cribbage", "Ada Quill, Ben Rowe")
+        + entry(2, "Joint Type Inference on Card Hands via Graph Networks", "Cy Lund, Dora Moss")
+        + "\n\n二、AAAI 2019\n\n"
+        + entry(1, "Hybrid Attention-based Networks for Noisy Skunk Detection", "Eli Crane")
+        + entry(2, "A Hierarchical Framework for Discarding with Rewards", "Fay Hollis, Gus Pike")
+    )
+    got = [(p["title"][:20], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Pegging Strategies f", "ACL", 2019),
+        ("Joint Type Inference", "ACL", 2019),
+        ("Hybrid Attention-bas", "AAAI", 2019),
+        ("A Hierarchical Frame", "AAAI", 2019),
+    ]

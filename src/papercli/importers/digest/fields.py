@@ -522,6 +522,10 @@ def forget_page() -> None:
 
 
 _LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
+# "二、AAAI 2019", "(三) NAACL 2019", "2. ACL 2019": a section's number before its venue
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|^[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
+)
 
 
 def label_at(lines: list[Line], index: int) -> tuple[str | None, int | None]:
@@ -535,7 +539,7 @@ def venue_label(text: str) -> tuple[str | None, int | None]:
     which heads the papers listed under it; (None, None) for any other line."""
     if len(text) > 80:
         return None, None
-    bare = _LABEL_MARKUP.sub(" ", text).strip()
+    bare = _SECTION_NUMBER.sub("", _LABEL_MARKUP.sub(" ", text).strip(), count=1)
     if not bare or len(bare) > 40:
         return None, None
     venue, year = venue_year(bare)
