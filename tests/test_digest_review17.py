@@ -265,3 +265,26 @@ def test_a_numbered_venue_line_heads_the_papers_below_it_like_a_heading() -> Non
         ("Hybrid Attention-bas", "AAAI", 2019),
         ("A Hierarchical Frame", "AAAI", 2019),
     ]
+
+
+def test_author_date_citations_with_quoted_titles() -> None:
+    page = (
+        "# Week 1: Card games as data\n\n"
+        "Ada Quill. 2020. “Cards as Data: An Overview.” In Ben Rowe and Cy Lund, eds. "
+        "SAGE Handbook of Research Methods in Card Science. [here](https://example.org/a.pdf)\n\n"
+        'Dora Moss and Eli Crane. 2020. "Climbing towards Cribbage: On Meaning and Form." '
+        "https://aclanthology.org/2020.acl-main.463.pdf\n\n"
+        'Fay Hollis, Gus Pike, and Hal Reed. 2019. "Bias in Card Embeddings." '
+        "https://dl.acm.org/doi/pdf/10.1145/3351095.3372843\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"]) for p in _papers(page)]
+    assert got[0] == (
+        "Cards as Data: An Overview",
+        ["Ada Quill"],
+        "SAGE Handbook of Research Methods in Card Science",
+    )
+    assert [venue for *_, venue in got[1:]] == [None, None]  # not the addresses after them
+    assert [authors for _, authors, _ in got[1:]] == [
+        ["Dora Moss", "Eli Crane"],
+        ["Fay Hollis", "Gus Pike", "Hal Reed"],
+    ]

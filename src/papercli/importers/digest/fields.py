@@ -1352,7 +1352,8 @@ def cited_names(before: str) -> list[str]:
     bare = _LIST_MARK.sub("", before)
     if SCHEDULE_FIELD.match(bare):
         return []  # "Presenters: A, B. “Title”": who presents it, not who wrote it
-    text = _CITED_YEAR.sub("", bare).strip()
+    # (twice: 'Kenneth Benoit. 2020. “': the quote's opening, then the year before it)
+    text = _CITED_YEAR.sub("", _CITED_YEAR.sub("", bare).rstrip()).strip()
     if _LAST_INITIALS.search(text) and bare[len(text) :].startswith("."):
         text += "."  # "Skiena, S. (2014).": the last initial keeps its period
     dated = bool(re.search(r"(?:19|20)\d\d", bare[len(text) :]))
@@ -1405,6 +1406,7 @@ def _inverted_first(text: str, names: list[str]) -> list[str]:
 
 _PROCEEDINGS = re.compile(r"^(?:in\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?", re.I)
 _VENUE_END = re.compile(r"\.\s|[,;(\[]|\s(?:vol\.|no\.|pp\.)|\s\d")
+_EDITORS = re.compile(r"^[^.,;]{2,120}?,\s*eds?\.\s*", re.I)
 
 
 # "20, 121–136", "9(11):2579-2605": a journal's volume and pages after its name
@@ -1478,7 +1480,9 @@ def _citation_venue(record: Record, line: Line) -> str | None:
     if where <= 0 or not cited_names(line.text[:where]):
         return None
     after = line.text[where + len(record.title.text) :]  # (a bracketed title's rest is before)
-    name = _PROCEEDINGS.sub("", after.strip(" \"“”'‘’.,]"))
+    after = _WEB_ADDRESS.sub(" ", after)  # '"Title." https://aclanthology.org/…': no venue
+    # '“Title.” In Robert Franzese and Luigi Curini, eds. SAGE Handbook of …': the editors go
+    name = _EDITORS.sub("", _PROCEEDINGS.sub("", after.strip(" \"“”'‘’.,]")), count=1)
     cut = _VENUE_END.search(name)
     name = (name[: cut.start()] if cut else name).strip(" .,:;")
     if not re.match(r"[^\W\d_]", name) or not 1 <= len(name.split()) <= 12:
