@@ -21,6 +21,9 @@ from papercli.importers.venues import (
     ("text", "expected"),
     [
         ("ICLR'24", ("ICLR", 2024)),
+        # the ACM Digital Library's citation names the short name the list may not know
+        ("CribC '15: Proceedings of the Sixth ACM Symposium on Card Games", ("CribC", 2015)),
+        ("Proceedings of the ACM on Card Games", ("Proceedings of the ACM on Card Games", None)),
         ("ICLR’24 (spotlight)", ("ICLR", 2024)),
         ("[CVPR 2023] A Made-Up Title", ("CVPR", 2023)),
         ("A Made-Up Title. NeurIPS 2020 (Oral)", ("NeurIPS", 2020)),

@@ -185,6 +185,10 @@ _NAMED_ACRONYM = re.compile(
     r"\(([A-Z][A-Za-z]{0,10}[A-Z][A-Za-z]{0,10})(?:[\s']{0,2}\d{2,4})?\)"
 )
 # Journals and proceedings outside the list, by the shape of their names, kept as written.
+# the ACM Digital Library's citation: "SoCC '15: Proceedings of the Sixth ACM Symposium on …"
+_ACM_SHORT_NAME = re.compile(
+    r"(?<![\w'’])([A-Z][A-Za-z]{0,12}[A-Z][A-Za-z]{0,6})\s+['’](\d\d)\s*:\s*(?:Proceedings|Companion)\b"
+)
 _JOURNAL = re.compile(
     r"(?<![A-Za-z])(?:(?:IEEE|ACM|IEEE/ACM)\s+)?(?:Transactions|Trans\.|Journal|Proceedings)"
     r"\s+(?:on|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
@@ -238,6 +242,9 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
         tagged = _tag_venue(raw)
         if tagged:
             return tagged
+        short = _ACM_SHORT_NAME.search(text)
+        if short:
+            return short.group(1), two_digit_year(int(short.group(2)))
         acronym = _NAMED_ACRONYM.search(text)
         if acronym:
             year = _year_after(text, acronym.end(1)) or _nearest_year(text, acronym.start(1))
