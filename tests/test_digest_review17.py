@@ -288,3 +288,24 @@ def test_author_date_citations_with_quoted_titles() -> None:
         ["Dora Moss", "Eli Crane"],
         ["Fay Hollis", "Gus Pike", "Hal Reed"],
     ]
+
+
+def test_a_linked_title_with_a_colon_is_not_names_before_a_title() -> None:
+    rows = [
+        (
+            "Pegging Made Simple: Managing Crib Hands in Multi-Tenant Card Rooms",
+            "Ada Quill, Ben Rowe",
+        ),
+        (
+            "Move Fast and Meet Deadlines: Fine-grained Real-time Cribbage with Cameo",
+            "Cy Lund, Dora Moss",
+        ),
+        ("Henge: Intent-driven Multi-Tenant Skunk Detection", "Eli Crane, Fay Hollis"),
+        ("Count Fast and Peg Late: Scheduling Crib Hands at Scale", "Gus Pike, Hal Reed"),
+    ]
+    page = "# Caching reading list\n\n" + "".join(
+        f"{n}. [{title}](https://example.org/{n}.pdf). {names}. USENIX 2021.\n"
+        for n, (title, names) in enumerate(rows, start=1)
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [(title, names.split(", ")) for title, names in rows]

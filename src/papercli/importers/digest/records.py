@@ -872,6 +872,8 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         reference = read_reference(_GLUED_YEAR.sub("", _AWARD_LEAD.sub("", text, count=1)))
         if reference is not None and reference.bare and line.spans:
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
+        if reference is not None and _linked_whole(line, reference.names, reference.title):
+            continue  # "[Move Fast and Meet Deadlines: Title](url). A, B.": one linked title
         if reference is not None and not never_title(reference.title):
             found.append((i, tidy(reference.title), reference.byline, reference.quoted))
             whole = whole or (
@@ -897,6 +899,18 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         _name_over_row(cand, scored[i], accept)
         named += 1
     return named
+
+
+def _linked_whole(line: Line, names: str, title: str) -> bool:
+    """Whether one link of LINE is a reference's NAMES and then its TITLE, nothing else: a
+    title with a colon in it, not names before a title (a link around a whole reference,
+    "[Title. A, B. NIPS 1989.](…)", is one)."""
+    for span in line.spans:
+        if span.kind == "link":
+            text = line.text[span.start : span.end].strip(" .")
+            if text.startswith(names) and text.endswith(title):
+                return True
+    return False
 
 
 def _runs_on_before(title: str, best: Candidate | None, accept: float) -> bool:
