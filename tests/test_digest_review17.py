@@ -309,3 +309,27 @@ def test_a_linked_title_with_a_colon_is_not_names_before_a_title() -> None:
     )
     got = [(p["title"], p["authors"]) for p in _papers(page)]
     assert got == [(title, names.split(", ")) for title, names in rows]
+
+
+def test_a_venue_and_year_before_a_dash_lead_a_newsletters_title() -> None:
+    item = (
+        '<div class="article"><h5><b><a href="{url}">{text}</a></b></h5>'
+        "<h6>Card Lab - Card Blog</h6><p>A short note on why this paper matters.</p></div>\n"
+    )
+    entries = [
+        ("https://github.com/example/pegging", "ECCV 2018 - The Devil of Pegging is in the Noise"),
+        (
+            "https://arxiv.org/abs/1807.09289",
+            "ICML 2018 Workshop - Reliable Uncertainty Estimates for Crib Hands",
+        ),
+        ("https://blog.example.org/skunk", "Skunk Detection in Crowded Card Rooms - 2019 Edition"),
+    ]
+    page = "<html><body><h1>Weekly card newsletter</h1>\n" + "".join(
+        item.format(url=url, text=text) for url, text in entries
+    )
+    kept = parse_digest(page, keep_uncertain=True).papers
+    got = [(p.title, p.venue, p.year) for p in kept]
+    assert got[:2] == [
+        ("The Devil of Pegging is in the Noise", "ECCV", 2018),
+        ("Reliable Uncertainty Estimates for Crib Hands", "ICML", 2018),
+    ]

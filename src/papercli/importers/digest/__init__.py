@@ -258,6 +258,7 @@ def parse_digest(
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.year = paper.year or date_year
         _move_glued_venue(paper, result)
+        _move_leading_venue(paper, result)
         _move_nickname(paper, result)
     _merge_same_titles(result)
     result.papers = [p for p in result.papers if not _never_a_paper(p)]
@@ -1166,6 +1167,30 @@ _COMMA_VENUE = re.compile(
 )
 _ACRONYM_SHORT_YEAR = re.compile(r"^([A-Z][A-Za-z/]*[A-Z])\s*'\s*(\d\d)$")
 _SHORT_YEAR = re.compile(r"'\s*(\d\d)$")
+
+
+# "ECCV 2018 - The Devil of Face Recognition is in the Noise", "ICML 2018 Workshop - Title": a
+# newsletter's venue and year before a dash, then the title
+_LEADING_VENUE = re.compile(
+    r"^([A-Za-z][\w\-]{1,15}\s*'?\s*(?:19|20)\d\d(?:\s+(?:workshops?|oral|spotlight|findings))?)"
+    r"\s+[-–—|]\s+(\S.{8,})$",
+    re.IGNORECASE,
+)
+
+
+def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without a known venue and year written before it and a dash, which
+    become its venue and year."""
+    from papercli.importers.venues import PREPRINTS, find_venue_year
+
+    led = _LEADING_VENUE.match(paper.title)
+    if led is None:
+        return
+    venue, year = find_venue_year(led.group(1))
+    if venue is None or venue in PREPRINTS or year is None:
+        return
+    _retitle(paper, led.group(2), None, result)
+    paper.venue, paper.year = venue, year  # the entry's own word, over one the page gave it
 
 
 def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
