@@ -333,3 +333,17 @@ def test_a_venue_and_year_before_a_dash_lead_a_newsletters_title() -> None:
         ("The Devil of Pegging is in the Noise", "ECCV", 2018),
         ("Reliable Uncertainty Estimates for Crib Hands", "ICML", 2018),
     ]
+
+
+def test_a_korean_news_items_quoted_translation_and_its_english_title() -> None:
+    page = (
+        "석사과정생으로서 CVPR 제1저자 발표 이례적 성과\n▲김하나 전기컴퓨터공학과 석사과정 학생\n"
+        "본교 연구실 김하나 학생이 세계 최고 권위 컴퓨터 비전 학술대회인 CVPR 2025(Computer Vision "
+        "and Pattern Recognition)에서 제1저자로 논문을 발표했다. 김하나 학생이 발표한 ‘둘이 "
+        "하나보다 낫다: 카드 게임을 위한 앙상블 기법’(Two Hands are Better than One: Ensemble "
+        "Pegging for Compact Card Models) 제목의 논문은 효율적인 기법을 제안했다.\n"
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Two Hands are Better than One: Ensemble Pegging for Compact Card Models", "CVPR", 2025)
+    ]

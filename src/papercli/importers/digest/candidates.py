@@ -464,7 +464,9 @@ _ENCLOSED = re.compile(r"\[[^\[\]]{4,}\]")
 # perhaps labelled, perhaps with its nickname ("(英文:Planning-oriented Driving;简称UniAD)")
 GLOSS_LABEL = r"(?:英文(?:名称?|标题|题目)?\s*[:：]\s*)?"
 _QUOTED_GLOSS = re.compile(
-    r"[《“「][^》”」\n]{2,80}[》”」]\s*[(（]\s*"
+    # (Korean news quotes its translation in single quotes: "‘하나보다 둘이 낫다’(Two is …)")
+    r"(?:[《“「][^》”」\n]{2,80}[》”」]|‘[^’\n]{0,80}[\uac00-\ud7af\u4e00-\u9fff][^’\n]{0,80}’)"
+    r"\s*[(（]\s*"
     + GLOSS_LABEL
     + r"([A-Za-z][^()（）;；\n]{8,200}?)\s*(?:[;；]\s*简称[^()（）\n]{1,30})?[)）]"
 )
