@@ -347,3 +347,20 @@ def test_a_korean_news_items_quoted_translation_and_its_english_title() -> None:
     assert got == [
         ("Two Hands are Better than One: Ensemble Pegging for Compact Card Models", "CVPR", 2025)
     ]
+
+
+def test_korean_and_japanese_prose_calling_a_quoted_english_title_a_paper() -> None:
+    page = (
+        "인공지능학과 학생들이 ECCV에서 논문을 발표한다.\n"
+        "이하나 학생은 ‘Ensemble Pegging Guided Sub-network Search for Crib Pruning’라는 논문을 "
+        "발표한다. 카드 게임의 성능을 효과적으로 개선하는 방법이다.\n"
+        "김두리 학생의 논문 제목은 ‘Skunk-aware Multi-view Contrastive Learning for Card "
+        "Recognition’이다. 새롭게 제안한 방법은 카드의 핵심 영역에 주목한다.\n"
+        "佐藤は「Counting Crib Hands with Dialogue Videos from Card Rooms」という論文を"
+        "発表しました。\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Ensemble Pegging Guided Sub-network Search for Crib Pruning",
+        "Skunk-aware Multi-view Contrastive Learning for Card Recognition",
+        "Counting Crib Hands with Dialogue Videos from Card Rooms",
+    ]

@@ -499,6 +499,12 @@ _AWARDED_FOR = re.compile(
 _QUOTED_THEN_PAPER = re.compile(
     r"[“\"]([A-Z][^“”\"\n\u3400-\u9fff]{3,200}?)[”\"]\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:这篇)?论文"
 )
+# Korean and Japanese prose calling a quoted English title a paper: "‘Title’라는 논문을 발표한다",
+# "논문 제목은 ‘Title’이다", "「Title」という論文"
+_QUOTED_PAPER_KO_JA = re.compile(
+    r"[‘“「『]([A-Z][^’”」』\n]{8,200}?)[’”」』]\s*(?:이?라는|という|と題(?:した|する))?\s*(?:논문|論文)"
+    r"|(?:논문|論文)\s*(?:의\s*)?(?:제목은|명은|タイトルは|題目は)\s*[‘“「『]([A-Z][^’”」』\n]{8,200}?)[’”」』]"
+)
 # "… included Best Paper Winners “Generative Image Dynamics” from …": an award names its paper
 _AWARD_THEN_QUOTED = re.compile(
     AWARD_NAME
@@ -876,6 +882,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in _QUOTED_THEN_PAPER.finditer(raw[:2000]):  # "“Visual Chirality”(视觉手性)论文"
         add(match.group(1), "quoted", raw[match.end() :])
         add(match.group(1), "called_paper", raw[match.end() :])
+    for match in _QUOTED_PAPER_KO_JA.finditer(raw[:4000]):
+        title = match.group(1) or match.group(2)
+        add(title, "quoted", raw[match.end() :])
+        add(title, "called_paper", raw[match.end() :])
     for match in _AWARD_THEN_QUOTED.finditer(raw[:2000]):
         add(match.group(1), "quoted", raw[match.end() :])
         add(match.group(1), "called_paper", raw[match.end() :])
