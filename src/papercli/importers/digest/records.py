@@ -1502,8 +1502,15 @@ _EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\
 # paper's, so it needs no other voucher on a short page
 LABELLED_SCORE = 0.8
 # "Best Paper Award: Title", "Outstanding Paper 1: Title", "Honorable Mention: Title"
+# "Best Paper Award: Title", "Douglas Engelbart Best Paper Award: Title" (an award named after
+# someone), "Second place: Title"
 _AWARD_LABEL = re.compile(
-    r"^\W{0,3}(?:" + AWARD_NAME + "|" + PRESENTED + r")\W{0,2}\s*[:：]\s*(\S.{8,})$", re.IGNORECASE
+    r"^\W{0,3}(?:(?!The\b)[A-Z][a-z][\w'’-]*\s+){0,3}(?:"
+    + AWARD_NAME
+    + "|"
+    + PRESENTED
+    + r"|(?:first|second|third|1st|2nd|3rd)\s+place)\W{0,2}\s*[:：]\s*(\S.{8,})$",
+    re.IGNORECASE,
 )
 
 
@@ -1512,11 +1519,13 @@ _QUOTE_OR_BREAK = re.compile(r"[\"“”《》「」]|[.!?]\s+\S|,\s+by\s+[A-Z]"
 
 def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A line an award's name labels ("Outstanding Paper 1: Title") names its paper by the
-    rest of the line, whatever the model makes of it. Returns how many titles it named."""
+    rest of the line, or the rest before its names ("Award: Title, A and B"), whatever the
+    model makes of it. Returns how many titles it named."""
     from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.references import names_only
 
     named = 0
-    for line, row in zip(lines, scored, strict=True):
+    for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         last_cell = line.text.rpartition("|")[2]  # "| 11:20 AM | Spotlight Paper: Title"
         label = _AWARD_LABEL.match(last_cell.strip()) if len(line.text) <= 400 else None
         if label is None:
@@ -1525,7 +1534,13 @@ def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept
             continue  # 'Award: "Title" (authors: ...) proposes ...', "Award: Title, by A":
             # the quotes or the names' lines name it
         rest = tidy(label.group(1))
+        names = _title_comma_names(rest)  # "Award: Title, A and B": the title before its names
+        if names and names_only(names[1].rstrip(" .")):
+            rest = tidy(names[0])
         same = [c for c in row if c.text == rest]
+        if names and not same and rest:
+            same = [_cut_of(row, i, rest, "award_label")]
+            same[0].rest = names[1]
         if same and len(rest.split()) >= 3 and not never_title(rest) and rest[:1].isupper():
             _name_over_row(same[0], row, max(accept, LABELLED_SCORE))
             named += 1
