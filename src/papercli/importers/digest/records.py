@@ -1505,7 +1505,7 @@ LABELLED_SCORE = 0.8
 # "Best Paper Award: Title", "Douglas Engelbart Best Paper Award: Title" (an award named after
 # someone), "Second place: Title"
 _AWARD_LABEL = re.compile(
-    r"^\W{0,3}(?:(?!The\b)[A-Z][a-z][\w'’-]*\s+){0,3}(?:"
+    r"^\W{0,3}((?:[A-Z][a-z][\w'’-]*\s+){2,3})?(?:"
     + AWARD_NAME
     + "|"
     + PRESENTED
@@ -1523,6 +1523,7 @@ def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept
     model makes of it. Returns how many titles it named."""
     from papercli.importers.digest.candidates import tidy
     from papercli.importers.digest.references import names_only
+    from papercli.importers.names import one_full_name
 
     named = 0
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
@@ -1530,10 +1531,12 @@ def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept
         label = _AWARD_LABEL.match(last_cell.strip()) if len(line.text) <= 400 else None
         if label is None:
             continue
-        if _QUOTE_OR_BREAK.search(label.group(1)):
+        if label.group(1) and not one_full_name(label.group(1).strip()):
+            continue  # "Cribbage Test of Time Award: Nominations Open": not named after someone
+        if _QUOTE_OR_BREAK.search(label.group(2)):
             continue  # 'Award: "Title" (authors: ...) proposes ...', "Award: Title, by A":
             # the quotes or the names' lines name it
-        rest = tidy(label.group(1))
+        rest = tidy(label.group(2))
         names = _title_comma_names(rest)  # "Award: Title, A and B": the title before its names
         if names and names_only(names[1].rstrip(" .")):
             rest = tidy(names[0])
