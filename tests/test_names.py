@@ -497,3 +497,13 @@ def test_a_stray_point_after_a_name_leaves_no_trailing_space() -> None:
     # found by the markup-soup property above: "A Jr. ." kept the space before its point
     names = parse_names("Jr.\\.,A")
     assert all(name == name.strip() for name in names)
+
+
+def test_a_name_list_read_twice_is_a_fresh_list_each_time() -> None:
+    from papercli.importers.names import read_name_list
+
+    first, share = read_name_list("Ada Quill, Ben Rowe and Cy Lund")
+    first.append("Not A Name")
+    again, again_share = read_name_list("Ada Quill, Ben Rowe and Cy Lund")
+    assert again == ["Ada Quill", "Ben Rowe", "Cy Lund"]
+    assert again_share == share

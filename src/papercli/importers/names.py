@@ -438,12 +438,18 @@ def looks_like_name_list(text: str) -> float:
 
 def read_name_list(text: str) -> tuple[list[str], float]:
     """``parse_names(text)`` and ``looks_like_name_list(text)`` in one pass."""
+    names, share = _read_name_list(text)
+    return list(names), share
+
+
+@lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
+def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     names, cleaned = _parse(text)
     if not names:
-        return [], 0.0
+        return (), 0.0
     letters = sum(ch.isalpha() for ch in _CONNECTIVES.sub(" ", cleaned))
     in_names = sum(ch.isalpha() for name in names for ch in name)
-    return names, round(min(1.0, in_names / letters), 3) if letters else 0.0
+    return tuple(names), round(min(1.0, in_names / letters), 3) if letters else 0.0
 
 
 _INSTITUTION_WORDS = _words("academy college department faculty hospital corporation inc ltd")
