@@ -25,3 +25,34 @@ def test_a_named_award_label_gives_the_title_before_its_authors() -> None:
         ("The Loom At Work: Hypertext, Weaving, and Looms", ["Tom Reed"]),
         ("Spinning Wheels for Collective Sensemaking", ["Ruth Gale", "Ivo Park"]),
     ]
+
+
+def test_a_paper_table_row_written_its_own_way_is_titled_by_its_first_field() -> None:
+    boards = [
+        "Pegging",
+        "Cribbage",
+        "Skunk",
+        "Muggins",
+        "Nobs",
+        "Heels",
+        "Crib",
+        "Deal",
+        "Cut",
+        "Go",
+    ]
+    rows = [
+        (f"**{word} Boards Are Few-Shot Counters** - a study of {word.lower()}", f"2401.000{k:02}")
+        for k, word in enumerate(boards)
+    ]
+    rows += [
+        ("1) Nobs Counting with Transformers  This paper introduces a counter.", "2401.00050"),
+        ("2) CribNet  Researchers release CribNet. It scores hands. Key ideas:", "2401.00051"),
+    ]
+    page = "| **Paper** | **Links** |\n| --- | --- |\n" + "".join(
+        f"| {cell} | [Paper](https://arxiv.org/abs/{arxiv}), [Tweet](https://x.com/a/1) |\n"
+        for cell, arxiv in rows
+    )
+    got = {p["arxiv_id"]: p["title"] for p in _papers(page)}
+    assert got["2401.00050"] == "Nobs Counting with Transformers"
+    assert got["2401.00051"] == "CribNet"
+    assert got["2401.00000"] == "Pegging Boards Are Few-Shot Counters"

@@ -173,6 +173,17 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
         # model gives it something; a title column's cell no identifier vouches for is its
         # title as a whole
         same = [c for c in pool if frozenset(c.how) == cut] if identified else []
+        if identified and not same:
+            # a row written its own way ("1) Title  Description…" among "**Title** - …"
+            # rows): the cell's first field, cut at a gap or a dash, is its title
+            same = [
+                c
+                for c in pool
+                if c.how & _LEADING_FIELD
+                and c.score >= LEAD_FLOOR
+                and len(c.text.split()) <= LEAD_WORDS
+                and not _SENTENCE_BREAK.search(c.text)
+            ]
         if identified:
             top = max(same or pool, key=lambda c: c.score, default=None)
         else:
@@ -184,6 +195,10 @@ def follow_identified_rows(lines: list[Line], scored: list[list[Candidate]], acc
 
 
 HEADED_SHARE = 0.7  # of a table's rows titled, for its title column to title the rest
+_LEADING_FIELD = {"pipe_first", "before_dash"}
+LEAD_FLOOR = 0.0
+LEAD_WORDS = 20  # a first field longer than this, or holding a sentence's end, is its blurb
+_SENTENCE_BREAK = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 
 
 _LEAD_SYMBOLS = re.compile(r"^[^\w(（\[]+")
