@@ -56,3 +56,24 @@ def test_a_paper_table_row_written_its_own_way_is_titled_by_its_first_field() ->
     assert got["2401.00050"] == "Nobs Counting with Transformers"
     assert got["2401.00051"] == "CribNet"
     assert got["2401.00000"] == "Pegging Boards Are Few-Shot Counters"
+
+
+def test_an_items_opening_names_and_link_belong_to_the_title_below_them() -> None:
+    page = (
+        "## Readings\n\n"
+        "- A. Moss, B. Rowe, and C. Lund.  [Link](https://doi.org/10.1145/1000.1001)\n"
+        "  **Pegging Path Selection in a Relational Cribbage Board.**  \n"
+        "  *Proceedings of the ACM SIGMOD Conference*, pp. 23–34, 1979.\n\n"
+        "- D. Nob, E. Heel, and F. Crib. [Link](https://www.example.org/papers/P19.pdf)\n"
+        "  **CribDB/X100: Hyper-Pipelining Hand Scoring.**  \n"
+        "  *Proceedings of the Conference on Card Data Systems (CIDR)*, pp. 225–237, 2005.\n\n"
+        "- G. Skunk and H. Gale.  [Link](https://doi.org/10.1145/1000.1003)\n"
+        "  **Column-Boards vs. Row-Boards: How Different Are They Really?**  \n"
+        "  *Proceedings of the ACM SIGMOD Conference*, pp. 967–980, 2008.\n"
+    )
+    got = [(p["authors"], p["url"], p["pdf_url"]) for p in _papers(page)]
+    assert got == [
+        (["A. Moss", "B. Rowe", "C. Lund"], "https://doi.org/10.1145/1000.1001", None),
+        (["D. Nob", "E. Heel", "F. Crib"], None, "https://www.example.org/papers/P19.pdf"),
+        (["G. Skunk", "H. Gale"], "https://doi.org/10.1145/1000.1003", None),
+    ]

@@ -10,6 +10,7 @@ reported so that the user may keep them (``import --keep-uncertain``).
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -828,7 +829,7 @@ def _second_opinion(
         proposed.add(key)
         if key in seen:
             if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
-                _fill(seen[key], paper)
+                _fill(seen[key], _without_links_of_others(paper, seen[key], seen))
             if _cased_worse(seen[key].title, paper.title):
                 seen[key].title = paper.title  # "ATTENTION IS ALL YOU NEED" in prose, then cited
             continue
@@ -1352,6 +1353,23 @@ def _merge_same_titles(result: DigestResult) -> None:
         first[key] = paper
         kept.append(paper)
     result.papers = kept
+
+
+_LINK_FIELDS = ("url", "pdf_url")  # (a repository may serve two papers)
+
+
+def _without_links_of_others(paper: Paper, own: Paper, seen: dict[str, Paper]) -> Paper:
+    """PAPER without the links another found paper holds (the rules gave it the link under
+    its title, which opens the next entry): a link belongs to one record."""
+    taken = {getattr(p, name) for p in seen.values() if p is not own for name in _LINK_FIELDS}
+    taken.discard(None)
+    if not any(getattr(paper, name) in taken for name in _LINK_FIELDS):
+        return paper
+    paper = copy.copy(paper)
+    for name in _LINK_FIELDS:
+        if getattr(paper, name) in taken:
+            setattr(paper, name, None)
+    return paper
 
 
 def _fill(base: Paper, other: Paper) -> None:

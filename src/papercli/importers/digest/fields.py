@@ -893,7 +893,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     names_over = names_header(above.text) if above is not None and names_headed else None
     if names_over is not None:  # "2014: Maged M. Michael" / "(for 2004) Title"
         out.authors = names_over[0]
-    marked = record.title.how & {"link", "quoted"}
+    # (a bold title under an item's opening line of names: "- A, B. [Link]" / "**Title.**")
+    marked = bool(record.title.how & {"link", "quoted"}) or (
+        bool(record.lead) and "bold" in record.title.how
+    )
     if not out.authors and marked and not title_line.first and title_line.kind == "line":
         out.authors = _names_above_in_block(lines, record.start)
     if not out.authors and "labelled_cell" in record.title.how:
@@ -1186,6 +1189,9 @@ def _dated_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
     return [], None
 
 
+_LINK_LABEL_END = re.compile(r"\s+(?:link|pdf|paper|doi|url)$", re.IGNORECASE)
+
+
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
     """The names that open the item or paragraph a title sits in on a later line ("[1] A.
     Vaswani, N. Shazeer," / "Ł. Kaiser." / '["Attention is all you need"](...)')."""
@@ -1195,6 +1201,7 @@ def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
     if head is None:
         return []
     text = strip_number(" ".join(line.text.strip() for line in lines[head:start]))[0]
+    text = _LINK_LABEL_END.sub("", text)  # "A, B and C. [Link](…)": the link's label
     names, share = read_name_list(text)
     return names if share >= 0.85 else []
 

@@ -1786,7 +1786,26 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         records.append(Record(cand, start, end, sections))
     _plain_sections(lines, records)
     _lead_identifiers(lines, records)
+    _item_heads(lines, records)
     return records
+
+
+ITEM_HEAD_REACH = 3  # lines, at most, from an item's first line down to the title it holds
+
+
+def _item_heads(lines: list[Line], records: list[Record]) -> None:
+    """The lines that open a list item above the title it holds on a later line ("- A, B
+    and C. [Link](…)" / "  **Title.**") are its record's: their links and names are its own,
+    not the record's above."""
+    ends = [0, *(r.end for r in records)]
+    for record, above_end in zip(records, ends, strict=False):
+        start = record.start
+        if lines[start].kind != "line" or lines[start].first or record.lead:
+            continue
+        head = block_start(lines, start, ITEM_HEAD_REACH)
+        if head is None or head < above_end or not _block_is_item(lines, start):
+            continue
+        record.lead.extend(range(head, start))
 
 
 # "**Key Contributions:**", "主要贡献：": the list after it states a paper's claims
