@@ -77,3 +77,44 @@ def test_an_items_opening_names_and_link_belong_to_the_title_below_them() -> Non
         (["D. Nob", "E. Heel", "F. Crib"], None, "https://www.example.org/papers/P19.pdf"),
         (["G. Skunk", "H. Gale"], "https://doi.org/10.1145/1000.1003", None),
     ]
+
+
+def test_a_yaml_reading_list_gives_each_entry_with_its_fields() -> None:
+    page = (
+        "- week: week1\n"
+        "  weektitle: Welcome\n"
+        "  days:\n"
+        "    - date: Tuesday, September 1\n"
+        "      title: Ethics\n"
+        "      required:\n"
+        "        - paper-title: Pegging Boards Considered Harmful\n"
+        "          paper-link: https://example.org/pegging.pdf\n"
+        "          paper-author: Ada Quill, and Ben Rowe \n"
+        "          paper-published: Usenix Security\n"
+        "          paper-year: 2015 \n"
+        '        - paper-title: "Skunk Lines: Measuring Lost Games."\n'
+        "          paper-link: https://example.org/skunk\n"
+        "          paper-author: \n"
+        "          paper-year: 2017\n"
+        '        - paper-title: "How to Count a Crib Hand"\n'
+        "          paper-link: https://www.youtube.com/watch?v=abcdefghijk\n"
+        "          paper-author: Cy Lund\n"
+        "          paper-published: Cribbage Research\n"
+        "          paper-year: 2016\n"
+        "        - paper-title: Muggins in the Wild\n"
+        "          paper-author: Di Peg\n"
+        "          paper-published: CCS\n"
+        "          paper-year: 2019\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"], p["url"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Pegging Boards Considered Harmful",
+            ["Ada Quill", "Ben Rowe"],
+            "Usenix Security",
+            2015,
+            "https://example.org/pegging.pdf",
+        ),
+        ("Skunk Lines: Measuring Lost Games", [], None, 2017, "https://example.org/skunk"),
+        ("Muggins in the Wild", ["Di Peg"], "CCS", 2019, None),
+    ]

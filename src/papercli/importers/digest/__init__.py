@@ -63,7 +63,7 @@ def parse_digest(
         without_link_labels,
         without_open_tail,
     )
-    from papercli.importers.digest.embedded import data_fields, take_bibtex
+    from papercli.importers.digest.embedded import data_fields, take_bibtex, take_yaml
     from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
     from papercli.importers.digest.records import (
         cut_records,
@@ -109,7 +109,8 @@ def parse_digest(
     if not isinstance(text, str) or not text.strip():
         return result
     text, entries = take_bibtex(text[:MAX_INPUT])
-    text = data_fields(text)
+    text, listed = take_yaml(data_fields(text))
+    entries += listed
     lines = read_lines(text)
     model = load_model()
     accept, floor = float(model["accept"]), float(model["uncertain"])
@@ -1031,7 +1032,7 @@ def _news_story(fields: Fields, body: list[Line]) -> bool:
 
 _NEVER_PAPER_HOST = re.compile(
     r"^https?://(?:forms\.gle/|docs\.google\.com/forms/|colab\.research\.google\.com/"
-    r"|[\w.-]+\.panopto\.com/"
+    r"|[\w.-]+\.panopto\.com/|(?:www\.)?youtube\.com/watch|youtu\.be/|(?:www\.)?vimeo\.com/"
     # a book's page in a catalogue of books ("goodreads.com/book/show/…", "book.douban.com/…")
     r"|(?:www\.)?goodreads\.com/book/|book\.douban\.com/subject/)",
     re.IGNORECASE,

@@ -113,3 +113,74 @@ def _unescaped(value: str) -> str:
     except ValueError:
         return value
     return " ".join(str(decoded).split())
+
+
+# "    - paper-title: Title", "  paper_author: A, B": a YAML data file's field line
+_YAML_FIELD = re.compile(r"^([ \t]*)(-[ \t]+)?([A-Za-z][\w-]{0,30})[ \t]*:(.*)$")
+_YAML_KEY_PREFIX = re.compile(r"^(?:paper|article|item|ref)[-_]", re.IGNORECASE)
+# a reading list's keys, as the BibTeX fields they are
+_YAML_KEYS = {
+    "title": "title",
+    "author": "author",
+    "authors": "author",
+    "published": "booktitle",
+    "venue": "booktitle",
+    "journal": "journal",
+    "booktitle": "booktitle",
+    "conference": "booktitle",
+    "year": "year",
+    "link": "url",
+    "url": "url",
+    "pdf": "url",
+}
+YAML_TITLES = 3  # a page with this many entries (a title and another field each) is data
+
+
+def take_yaml(text: str) -> tuple[str, list[str]]:
+    """TEXT with the entries of a YAML reading list blanked out (line count kept), and each
+    entry as a BibTeX entry ("- paper-title: T" / "  paper-author: A, and B" / "  paper-year:
+    2015": a list item's title and the fields beside it at its indent); TEXT as it is when
+    the page holds fewer than YAML_TITLES such entries."""
+    from papercli.importers.names import parse_names
+
+    lines = text.split("\n")
+    entries: list[dict[str, str]] = []
+    spans: list[tuple[int, int]] = []
+    current: dict[str, str] | None = None
+    indent = -1
+    for i, line in enumerate(lines):
+        match = _YAML_FIELD.match(line) if len(line) < 4000 else None
+        if match is None:
+            if line.strip():
+                current = None
+            continue
+        level = len(match.group(1)) + len(match.group(2) or "")
+        key = _YAML_KEYS.get(_YAML_KEY_PREFIX.sub("", match.group(3)).lower())
+        if current is not None and (level != indent or match.group(2) or key == "title"):
+            current = None  # a new item, or a field of another level: the entry has ended
+        if key == "title" and match.group(2):  # (an e-mail's "Title:" over "Authors:" is none)
+            current, indent = {}, level
+            entries.append(current)
+            spans.append((i, i + 1))
+        if current is None or key is None:
+            continue
+        spans[-1] = (spans[-1][0], i + 1)
+        value = match.group(4).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1].strip()
+        if key == "title" and value.endswith(".") and not value.endswith(".."):
+            value = value[:-1]  # '"Title."': a citation's period, not the title's
+        if key == "author":
+            value = " and ".join(parse_names(value))
+        if value and key not in current:
+            current[key] = value.replace("{", "").replace("}", "")
+    whole = [k for k, entry in enumerate(entries) if entry.get("title") and len(entry) >= 2]
+    if len(whole) < YAML_TITLES:
+        return text, []
+    bibtex = []
+    for k in whole:
+        first, end = spans[k]
+        lines[first:end] = [""] * (end - first)
+        fields = ",\n".join(f"  {name} = {{{value}}}" for name, value in entries[k].items())
+        bibtex.append(f"@misc{{yaml{k},\n{fields}\n}}")
+    return "\n".join(lines), bibtex
