@@ -118,3 +118,25 @@ def test_a_yaml_reading_list_gives_each_entry_with_its_fields() -> None:
         ("Skunk Lines: Measuring Lost Games", [], None, 2017, "https://example.org/skunk"),
         ("Muggins in the Wild", ["Di Peg"], "CCS", 2019, None),
     ]
+
+
+def test_a_short_name_and_a_spaced_colon_before_most_titles_is_no_part_of_them() -> None:
+    page = (
+        "- Word Embeddings\n"
+        "1. Peg2Vec : Efficient Estimation of Peg Representations in Board Space "
+        "(https://arxiv.org/abs/1301.00001)\n"
+        "2. CribText : Enriching Crib Vectors with Subhand Information "
+        "(https://arxiv.org/abs/1607.00002)\n"
+        "3. Skunk : Skunk: Global Vectors for Lost Games (https://example.org/skunk.pdf)\n"
+        "4. Transformer : Attention Is All You Count (https://arxiv.org/abs/1706.00003)\n"
+        "5. GPT-2: Language models are unsupervised pegging learners "
+        "(https://arxiv.org/abs/2005.00004)\n"
+    )
+    got = [(p["title"], p["alt_titles"]) for p in _papers(page)]
+    assert got == [
+        ("Efficient Estimation of Peg Representations in Board Space", ["Peg2Vec"]),
+        ("Enriching Crib Vectors with Subhand Information", ["CribText"]),
+        ("Skunk: Global Vectors for Lost Games", ["Skunk"]),
+        ("Attention Is All You Count", ["Transformer"]),
+        ("GPT-2: Language models are unsupervised pegging learners", []),
+    ]

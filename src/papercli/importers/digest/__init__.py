@@ -1262,14 +1262,17 @@ def _drop_bracketed_tags(result: DigestResult) -> None:
 # short name (capitals or digits inside one word), a hyphen, then a title of three words or more
 # (an em dash may join a name that is part of the title: "RankMixer — Scaling Up …")
 _NICKNAME_LEAD = re.compile(r"^([A-Z][\w/+\-]{0,24})\s+-\s+([A-Z]\S*(?:\s+\S+){2,})$")
+_NICKNAME_COLON = re.compile(r"^([A-Z][\w/+\-.]{0,24})\s+:\s+([A-Z]\S*(?:\s+\S+){2,})$")
 LEADING_NICKNAMES = 3  # titles led that way, at least, for a page to write its titles so
 
 
 def _move_leading_nicknames(result: DigestResult) -> None:
-    """The titles of a page that leads most of them with the method's short name and a dash,
-    without it; the short name becomes another title."""
+    """The titles of a page that leads most of them with the method's short name and a dash
+    (or a colon with a space before it), without it; the short name becomes another title."""
     led = [(p, m) for p in result.papers if (m := _NICKNAME_LEAD.match(p.title)) is not None]
     led = [(p, m) for p, m in led if sum(ch.isupper() or ch.isdigit() for ch in m.group(1)) >= 2]
+    # "Transformer : Attention Is All You Need": a colon spaced off both sides ends a name
+    led += [(p, m) for p in result.papers if (m := _NICKNAME_COLON.match(p.title)) is not None]
     if len(led) < LEADING_NICKNAMES or 2 * len(led) < len(result.papers):
         return
     for paper, match in led:
