@@ -140,3 +140,20 @@ def test_a_short_name_and_a_spaced_colon_before_most_titles_is_no_part_of_them()
         ("Attention Is All You Count", ["Transformer"]),
         ("GPT-2: Language models are unsupervised pegging learners", []),
     ]
+
+
+def test_a_reference_the_reader_cannot_title_lends_no_venue_to_the_one_above() -> None:
+    page = (
+        "# Draft\n\n"
+        "[^5]: Quill, A., & Rowe, B. (2012). Pegging classification with deep boards. "
+        "In Advances in neural information processing systems (pp. 1097-1105).\n\n"
+        "[^6]: Lund, C., & Peg, D. (2014). Very deep boards for large-scale cribbage. "
+        "arXiv preprint arXiv:1409.01556.\n\n"
+        "[^7]: Nob, E., Heel, F., & Crib, G. & Box, H.(2015). Going deeper with pegs. "
+        "In Proceedings of the IEEE conference on computer vision and pattern recognition.\n\n"
+        "[^8]: Skunk, I., & Gale, J. (2016). Residual learning for hand counting. "
+        "In Proceedings of the IEEE conference on computer vision and pattern recognition.\n"
+    )
+    got = {p["title"]: p["venue"] for p in _papers(page)}
+    assert got["Very deep boards for large-scale cribbage"] == "arXiv"
+    assert got["Residual learning for hand counting"] == "CVPR"

@@ -1710,6 +1710,10 @@ def _carry_resource_label(row: list[Candidate]) -> None:
             cand.score = max(cand.score, whole.score)
 
 
+# "[12] ", "[^3]: ": a numbered reference's or a footnote's mark, opening its line
+_REFERENCE_MARK = re.compile(r"^\s*\[\^?\d{1,4}\]:?\s")
+
+
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
     """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
     from papercli.importers.digest.features import signature
@@ -1765,8 +1769,11 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             block_start(lines, limit, 7) if opening is not None and limit < len(lines) else None
         )
         labelled = line.kind == "item" and TITLE_LABEL.match(_bar_as_colon(line.text)) is not None
+        marked = _REFERENCE_MARK.match(line.text) is not None
         while end < limit:
             other = lines[end]
+            if marked and other.first and _REFERENCE_MARK.match(other.text):
+                break  # "[^6]: A. Title." / "[^7]: B. Title.": the next reference, untitled
             if other.kind == "heading" and (line.kind != "heading" or other.depth <= line.depth):
                 break
             if line.kind == "cell" and other.row != line.row:
