@@ -157,3 +157,20 @@ def test_a_reference_the_reader_cannot_title_lends_no_venue_to_the_one_above() -
     got = {p["title"]: p["venue"] for p in _papers(page)}
     assert got["Very deep boards for large-scale cribbage"] == "arXiv"
     assert got["Residual learning for hand counting"] == "CVPR"
+
+
+def test_a_collapsible_sections_summary_is_its_papers_topic() -> None:
+    page = (
+        "## Papers\n\n"
+        "<details>\n<summary>Pegging</summary>\n\n"
+        "- [[PegNet] Deep Residual Pegging for Board Recognition](https://arxiv.org/abs/1512.00001)\n"
+        "- [Spatial Crib Networks](https://arxiv.org/abs/1506.00002)\n"
+        "</details>\n\n"
+        "<details>\n<summary>Skunks</summary>\n\n"
+        "- [Skunk Lines Are All You Need](https://arxiv.org/abs/1706.00003)\n"
+        "</details>\n"
+    )
+    got = {p["arxiv_id"]: p["topics"] for p in _papers(page)}
+    assert "Pegging" in got["1512.00001"]
+    assert got["1506.00002"] == ["Pegging"]
+    assert got["1706.00003"] == ["Skunks"]

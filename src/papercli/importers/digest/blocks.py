@@ -612,6 +612,7 @@ class _HtmlToMarkdown(HTMLParser):
             "dd",
             "hr",
             "pre",
+            "summary",
         ]
     )
     _SKIP = frozenset({"script", "style", "noscript", "svg", "head", "title"})
@@ -658,6 +659,9 @@ class _HtmlToMarkdown(HTMLParser):
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             if not self._in_cell():
                 self.out.append("#" * int(tag[1]) + " ")
+        elif tag == "summary":  # a collapsible section's name ("<details><summary>GANs")
+            if not self._in_cell():
+                self.out.append("###### ")
         elif tag == "li":
             if not self._in_cell():
                 self.out.append("  " * max(self.list_depth - 1, 0) + "- ")
