@@ -174,3 +174,34 @@ def test_a_collapsible_sections_summary_is_its_papers_topic() -> None:
     assert "Pegging" in got["1512.00001"]
     assert got["1506.00002"] == ["Pegging"]
     assert got["1706.00003"] == ["Skunks"]
+
+
+def test_a_tsv_of_accepted_papers_gives_each_row_with_its_authors() -> None:
+    page = (
+        "PaperTitle\tAuthorNames\n"
+        "Cross-Peg Influence Functions to Explain Deep Boards\tSilva, Ada*; Chopra, Ben\n"
+        "Federated Cribbage with Hand Heterogeneity\tJin, Cy*; Peng, Di; Yang, Ed\n"
+        "On Linear Pegging with Markov Skunk Priors\tTruong, Lan V*\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("Cross-Peg Influence Functions to Explain Deep Boards", ["Ada Silva", "Ben Chopra"]),
+        ("Federated Cribbage with Hand Heterogeneity", ["Cy Jin", "Di Peng", "Ed Yang"]),
+        ("On Linear Pegging with Markov Skunk Priors", ["Lan V Truong"]),
+    ]
+
+
+def test_a_csv_with_quoted_multiline_abstracts_gives_each_row() -> None:
+    page = (
+        "talk_id,title,abstract,authors,areas\n"
+        '03.1,A Fast Stochastic Peg Model for Planar Pegging,"Based on a board, we derive\n'
+        'a model.",Ada Quill&#44; Ben Rowe,Pegging*\n'
+        "20.1,A neuromorphic controller for a cribbage robot,Short abstract.,Cy Lund,Robots\n"
+        '21.2,Learning to Count Hands,"An abstract, with a comma.",Di Peg,Counting\n'
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("A Fast Stochastic Peg Model for Planar Pegging", ["Ada Quill", "Ben Rowe"]),
+        ("A neuromorphic controller for a cribbage robot", ["Cy Lund"]),
+        ("Learning to Count Hands", ["Di Peg"]),
+    ]

@@ -63,7 +63,12 @@ def parse_digest(
         without_link_labels,
         without_open_tail,
     )
-    from papercli.importers.digest.embedded import data_fields, take_bibtex, take_yaml
+    from papercli.importers.digest.embedded import (
+        data_fields,
+        take_bibtex,
+        take_delimited,
+        take_yaml,
+    )
     from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
     from papercli.importers.digest.records import (
         cut_records,
@@ -111,6 +116,8 @@ def parse_digest(
     text, entries = take_bibtex(text[:MAX_INPUT])
     text, listed = take_yaml(data_fields(text))
     entries += listed
+    text, rows = take_delimited(text)
+    entries += rows
     lines = read_lines(text)
     model = load_model()
     accept, floor = float(model["accept"]), float(model["uncertain"])

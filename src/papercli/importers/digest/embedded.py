@@ -184,3 +184,75 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         fields = ",\n".join(f"  {name} = {{{value}}}" for name, value in entries[k].items())
         bibtex.append(f"@misc{{yaml{k},\n{fields}\n}}")
     return "\n".join(lines), bibtex
+
+
+# a data file's column names, as the BibTeX fields they are ("PaperTitle", "Author Names")
+_COLUMNS = {
+    "title": "title",
+    "papertitle": "title",
+    "paper": "title",
+    "author": "author",
+    "authors": "author",
+    "authornames": "author",
+    "venue": "booktitle",
+    "conference": "booktitle",
+    "journal": "journal",
+    "booktitle": "booktitle",
+    "year": "year",
+    "url": "url",
+    "link": "url",
+    "pdf": "url",
+    "doi": "doi",
+}
+HEADER_REACH = 30  # lines, at most, before a data file's header row
+DATA_ROWS = 3  # rows under such a header, at least, for the page to be a data file
+
+
+def take_delimited(text: str) -> tuple[str, list[str]]:
+    """TEXT with a CSV or TSV data file's rows blanked out (line count kept), and each row as
+    a BibTeX entry, read by the header row's column names ("PaperTitle<TAB>AuthorNames",
+    "id,title,abstract,authors"); TEXT as it is when it holds no such header over at least
+    DATA_ROWS rows with a title."""
+    import csv
+    import io
+
+    lines = text.split("\n")
+    for at, line in enumerate(lines[:HEADER_REACH]):
+        delimiter = "\t" if "\t" in line else "," if "," in line else None
+        if delimiter is None or len(line) > 400:
+            continue
+        names = [_COLUMNS.get(re.sub(r"[\W_]+", "", n).lower()) for n in line.split(delimiter)]
+        if "title" not in names or len(names) < 2 or not set(names) - {"title", None}:
+            continue
+        reader = csv.reader(io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter)
+        entries: list[str] = []
+        end = at + 1
+        for row in reader:
+            if len(row) != len(names):
+                break
+            fields = {
+                name: " ".join(value.replace("{", "").replace("}", "").split())
+                for name, value in zip(names, row, strict=True)
+                if name is not None and value.strip()
+            }
+            if "title" not in fields:
+                break
+            if "author" in fields:
+                fields["author"] = _author_field(fields["author"])
+            body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
+            entries.append(f"@misc{{row{len(entries)},\n{body}\n}}")
+            end = at + 1 + reader.line_num
+        if len(entries) >= DATA_ROWS:
+            lines[at:end] = [""] * (end - at)
+            return "\n".join(lines), entries
+        return text, []
+    return text, []
+
+
+def _author_field(value: str) -> str:
+    """A data file's authors ("Silva, Andrew*; Chopra, Rohit", "A, B and C") as BibTeX's."""
+    import html
+
+    from papercli.importers.names import parse_names
+
+    return " and ".join(parse_names(html.unescape(value).replace("*", "")))
