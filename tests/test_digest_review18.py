@@ -5,6 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.records import PAIR_FLOOR, follow_checklists
+from papercli.importers.digest.scorer import score_lines
+
+ACCEPT = 0.5  # the shipped model's threshold
+
+
+def _rows(lines: list[Any], scored: list[Any]) -> list[tuple[Any, Any]]:
+    return list(zip(lines, scored, strict=True))
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -205,3 +214,43 @@ def test_a_csv_with_quoted_multiline_abstracts_gives_each_row() -> None:
         ("A neuromorphic controller for a cribbage robot", ["Cy Lund"]),
         ("Learning to Count Hands", ["Di Peg"]),
     ]
+
+
+def test_a_long_task_list_a_third_titled_names_its_other_plain_titles() -> None:
+    sure = [
+        f"- [ ] [{title}](https://arxiv.org/abs/2004.0{k:04})"
+        for k, title in enumerate(
+            [
+                "Benchmarking Model-Based Cribbage Learning",
+                "A Game Theoretic Framework for Model Based Pegging",
+                "Deep Pegging via Estimated Uncertainty and Conservative Policy Optimization",
+                "Intelligent Trainer for Dyna-Style Model-Based Deep Cribbage Learning",
+                "Meta-Model-Based Meta-Policy Optimization for Skunk Lines",
+                "Model Based Pegging for Atari Cribbage",
+                "MOReL: Model-Based Offline Cribbage Learning",
+                "On the Expressivity of Neural Networks for Deep Pegging",
+                "If MaxEnt Cribbage is the Answer, What is the Question?",
+                "Model-based Trust-Region Policy Optimization for Muggins",
+                "Sample Complexity of Pegging Using Linearly Combined Model Ensembles",
+                "Overcoming Model Bias for Robust Offline Deep Cribbage Learning",
+            ]
+        )
+    ]
+    plain = [
+        "- [ ] Calibrated model-based deep cribbage learning",
+        "- [ ] End-to-end differentiable pegging for learning and control",
+        "- [ ] Exploring model-based planning with pegging networks",
+        "- [ ] Learning latent dynamics for pegging from pixels",
+        "- [ ] When to trust your board: model-based hand optimization",
+        "- [ ] Search on the crib buffer: bridging planning and cribbage learning",
+    ]
+    nicknames = ["- [ ] TRPO", "- [ ] PPO", "- [ ] DQN"]
+    page = "# RL Literature\n\n## Model-based\n" + "\n".join(sure + plain + nicknames) + "\n"
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    before = {line.text[4:]: max(c.score for c in row) for line, row in _rows(lines, scored)}
+    assert follow_checklists(lines, scored, ACCEPT) >= 1
+    after = {line.text[4:]: max(c.score for c in row) for line, row in _rows(lines, scored)}
+    # the items the model half believes (a third of the way) become titles; names never
+    assert all((before[t[6:]] >= PAIR_FLOOR) == (after[t[6:]] >= ACCEPT) for t in plain)
+    assert all(after[name] < ACCEPT for name in ("TRPO", "PPO", "DQN"))

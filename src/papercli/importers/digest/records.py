@@ -1203,6 +1203,8 @@ def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accep
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+\S")
 CHECKLIST_MIN = 5  # boxed items, at least, for a task list to be a reading list
 CHECKLIST_SHARE = 0.7  # of them titled by the model
+CHECKLIST_SOME = 0.3  # or this share, when at least CHECKLIST_TITLED are titled
+CHECKLIST_TITLED = 10
 
 
 def follow_checklists(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -1213,12 +1215,18 @@ def follow_checklists(lines: list[Line], scored: list[list[Candidate]], accept: 
         i for i, line in enumerate(lines) if line.kind == "item" and _TASK_BOX.match(line.text)
     ]
     titled = [i for i in boxed if scored[i] and max(c.score for c in scored[i]) >= accept]
-    if len(boxed) < CHECKLIST_MIN or len(titled) < CHECKLIST_SHARE * len(boxed):
+    if len(boxed) < CHECKLIST_MIN:
         return 0
+    floor = TEMPLATE_FLOOR
+    if len(titled) < CHECKLIST_SHARE * len(boxed):
+        # a long reading list, a third of it titled: its other items the model half believes
+        if len(titled) < CHECKLIST_TITLED or len(titled) < CHECKLIST_SOME * len(boxed):
+            return 0
+        floor = PAIR_FLOOR
     named = 0
     for i in boxed:
         best = max(scored[i], key=lambda c: c.score, default=None)
-        if best is None or best.score >= accept or best.score < TEMPLATE_FLOOR:
+        if best is None or best.score >= accept or best.score < floor:
             continue
         if never_title(best.text) or len(best.text.split()) < 2:
             continue
