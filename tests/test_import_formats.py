@@ -120,8 +120,9 @@ def test_bibtex_accents_braces_macros_and_venue(bib_result: ParseResult) -> None
 
 
 def test_bibtex_keywords_split_on_commas_or_semicolons() -> None:
-    result = parse_bibtex("@misc{k, title={T}, keywords={a, b, c}}\n"
-                          "@misc{l, title={U}, keywords={x; y}}", None)
+    result = parse_bibtex(
+        "@misc{k, title={T}, keywords={a, b, c}}\n@misc{l, title={U}, keywords={x; y}}", None
+    )
     assert [p.tags for p in result.papers] == [["a", "b", "c"], ["x", "y"]]
 
 
@@ -210,8 +211,10 @@ def test_bibtex_unknown_venue_keeps_full_name_and_workshops_are_not_main_venue()
         "@inproceedings{b, title={B}, booktitle={ICML Workshop on Things}}\n"
     )
     result = parse_bibtex(text, None)
-    assert [p.venue for p in result.papers] == ["Journal of Obscure Studies",
-                                                "ICML Workshop on Things"]
+    assert [p.venue for p in result.papers] == [
+        "Journal of Obscure Studies",
+        "ICML Workshop on Things",
+    ]
 
 
 def test_bibtex_crossref_supplies_booktitle() -> None:
@@ -260,14 +263,30 @@ def test_bibtex_empty_input() -> None:
 
 
 OUR_PAPER = {
-    "id": 7, "title": "Attention Is All You Need", "alt_titles": [],
-    "authors": ["Ashish Vaswani", "Noam Shazeer"], "venue": "NeurIPS", "year": 2017,
-    "topics": ["NLP"], "summary": "Transformers.", "abstract": None,
-    "url": "https://arxiv.org/abs/1706.03762", "pdf_url": None, "code_url": None,
-    "arxiv_id": "1706.03762", "openreview_id": None, "doi": None, "tags": ["classic"],
-    "status": "read", "priority": 1, "added_at": "2024-01-01T00:00:00+00:00",
-    "read_at": "2024-02-01T00:00:00+00:00", "notes": "great", "source": "arxiv",
-    "key": "vaswani2017attention", "pdf_path": None,
+    "id": 7,
+    "title": "Attention Is All You Need",
+    "alt_titles": [],
+    "authors": ["Ashish Vaswani", "Noam Shazeer"],
+    "venue": "NeurIPS",
+    "year": 2017,
+    "topics": ["NLP"],
+    "summary": "Transformers.",
+    "abstract": None,
+    "url": "https://arxiv.org/abs/1706.03762",
+    "pdf_url": None,
+    "code_url": None,
+    "arxiv_id": "1706.03762",
+    "openreview_id": None,
+    "doi": None,
+    "tags": ["classic"],
+    "status": "read",
+    "priority": 1,
+    "added_at": "2024-01-01T00:00:00+00:00",
+    "read_at": "2024-02-01T00:00:00+00:00",
+    "notes": "great",
+    "source": "arxiv",
+    "key": "vaswani2017attention",
+    "pdf_path": None,
 }
 
 
@@ -337,8 +356,12 @@ def test_json_author_shapes(authors: object, expected: list[str]) -> None:
 
 
 def test_json_tags_comma_and_doi_url_and_link_alias() -> None:
-    record = {"title": "T", "tags": "a, b", "link": "https://doi.org/10.1000/ABC", "journal":
-              "Advances in Neural Information Processing Systems 33"}
+    record = {
+        "title": "T",
+        "tags": "a, b",
+        "link": "https://doi.org/10.1000/ABC",
+        "journal": "Advances in Neural Information Processing Systems 33",
+    }
     paper = parse_json(json.dumps([record]), None).papers[0]
     assert paper.tags == ["a", "b"]
     assert paper.doi == "10.1000/abc"
@@ -347,8 +370,14 @@ def test_json_tags_comma_and_doi_url_and_link_alias() -> None:
 
 
 def test_json_bad_records_rejected_with_record_number() -> None:
-    records = [{"title": "Good"}, "not an object", {"title": ""}, {"title": "Y", "year": "soon"},
-               {"title": "S", "status": "maybe"}, {"title": "Good 2", "year": 2020}]
+    records = [
+        {"title": "Good"},
+        "not an object",
+        {"title": ""},
+        {"title": "Y", "year": "soon"},
+        {"title": "S", "status": "maybe"},
+        {"title": "Good 2", "year": 2020},
+    ]
     result = parse_json(json.dumps(records), None)
     assert [p.title for p in result.papers] == ["Good", "Good 2"]
     reasons = {r.where: r.reason for r in result.rejected}
@@ -423,7 +452,7 @@ def test_csv_foreign_columns_and_bad_row(tmp_path: Path) -> None:
         "Title,Author,Booktitle,Year,Link,Keywords\n"
         '"Deep Residual Learning","He, Kaiming; Zhang, Xiangyu",'
         "Computer Vision and Pattern Recognition,2016,https://arxiv.org/abs/1512.03385,vision\n"
-        ',Nobody,,,,\n'
+        ",Nobody,,,,\n"
     )
     result = parse_csv(text, None)
     paper = result.papers[0]
@@ -486,8 +515,10 @@ def test_ten_thousand_real_records_parse() -> None:
         pytest.skip("shared conference data not available")
     records = [r for p in sources for r in json.loads(p.read_bytes())]
     records = (records * 3)[:10_000]
-    for result in (parse_json(json.dumps(records), None),
-                   parse_jsonl("\n".join(json.dumps(r) for r in records), None)):
+    for result in (
+        parse_json(json.dumps(records), None),
+        parse_jsonl("\n".join(json.dumps(r) for r in records), None),
+    ):
         assert len(result.papers) == 10_000
         assert result.rejected == []
         assert result.papers[0].title == records[0]["title"].strip()
@@ -506,8 +537,11 @@ def test_decode_utf8_with_and_without_bom_and_utf16() -> None:
 
 
 def test_decode_rejects_latin1_and_binary() -> None:
-    with pytest.raises(ImportFormatError, match=r"refs.bib is not UTF-8 text \(first bad byte "
-                                                r"at offset 3\)"):
+    with pytest.raises(
+        ImportFormatError,
+        match=r"refs.bib is not UTF-8 text \(first bad byte "
+        r"at offset 3\)",
+    ):
         decode_input("abcé".encode("latin-1"), "refs.bib")
     with pytest.raises(ImportFormatError, match="binary"):
         decode_input(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.png")
@@ -543,8 +577,11 @@ def test_parse_unknown_format_is_usage_error() -> None:
 
 
 def test_parse_dispatches_digest() -> None:
-    result = parse("# Papers\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n",
-                   "digest", "digest.md")
+    result = parse(
+        "# Papers\n\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n",
+        "digest",
+        "digest.md",
+    )
     assert isinstance(result, ParseResult)
     assert result.format == "digest"
 
@@ -569,17 +606,32 @@ def test_parse_auto_detects() -> None:
 def test_normalize_venue() -> None:
     assert normalize_venue("Advances in Neural Information Processing Systems 33") == "NeurIPS"
     assert normalize_venue("International Conference on Learning Representations") == "ICLR"
-    assert normalize_venue("Proceedings of the 2019 Conference on Empirical Methods in Natural "
-                           "Language Processing") == "EMNLP"
-    assert normalize_venue("Proceedings of the 58th Annual Meeting of the Association for "
-                           "Computational Linguistics") == "ACL"
-    assert normalize_venue("Proceedings of the 2019 Conference of the North American Chapter of "
-                           "the Association for Computational Linguistics") == "NAACL"
-    assert normalize_venue("IEEE/CVF Conference on Computer Vision and Pattern Recognition") \
-        == "CVPR"
-    assert normalize_venue("Findings of the Association for Computational Linguistics: EMNLP "
-                           "2020") == ("Findings of the Association for Computational "
-                                       "Linguistics: EMNLP 2020")
+    assert (
+        normalize_venue(
+            "Proceedings of the 2019 Conference on Empirical Methods in Natural Language Processing"
+        )
+        == "EMNLP"
+    )
+    assert (
+        normalize_venue(
+            "Proceedings of the 58th Annual Meeting of the Association for "
+            "Computational Linguistics"
+        )
+        == "ACL"
+    )
+    assert (
+        normalize_venue(
+            "Proceedings of the 2019 Conference of the North American Chapter of "
+            "the Association for Computational Linguistics"
+        )
+        == "NAACL"
+    )
+    assert (
+        normalize_venue("IEEE/CVF Conference on Computer Vision and Pattern Recognition") == "CVPR"
+    )
+    assert normalize_venue(
+        "Findings of the Association for Computational Linguistics: EMNLP 2020"
+    ) == ("Findings of the Association for Computational Linguistics: EMNLP 2020")
     assert normalize_venue("  Journal   of Things ") == "Journal of Things"
     assert normalize_venue("   ") is None
 
@@ -590,8 +642,22 @@ def test_normalize_venue() -> None:
 
 PARSERS = ("bibtex", "json", "jsonl", "csv")
 BIBTEXISH = st.lists(
-    st.sampled_from([*'@{}()",=#%\\ \n\tabtitle', "@article{", "title=", " and ", "\\\"",
-                     "{\\'e}", "$", "@string{", "author=", "year=", "jan", "\\url{"]),
+    st.sampled_from(
+        [
+            *'@{}()",=#%\\ \n\tabtitle',
+            "@article{",
+            "title=",
+            " and ",
+            '\\"',
+            "{\\'e}",
+            "$",
+            "@string{",
+            "author=",
+            "year=",
+            "jan",
+            "\\url{",
+        ]
+    ),
     max_size=60,
 ).map("".join)
 
@@ -622,12 +688,30 @@ def test_parsers_on_arbitrary_bytes(data: bytes, fmt: str) -> None:
 
 
 ANY_VALUE = st.one_of(
-    st.none(), st.text(max_size=20), st.integers(), st.booleans(),
+    st.none(),
+    st.text(max_size=20),
+    st.integers(),
+    st.booleans(),
     st.floats(allow_nan=False, allow_infinity=False),
     st.lists(st.one_of(st.text(max_size=5), st.integers()), max_size=3),
 )
-RECORD_KEYS = st.sampled_from(["title", "authors", "year", "tags", "topic", "url", "status",
-                               "priority", "conference", "doi", "arxiv_id", "date", "pdf"])
+RECORD_KEYS = st.sampled_from(
+    [
+        "title",
+        "authors",
+        "year",
+        "tags",
+        "topic",
+        "url",
+        "status",
+        "priority",
+        "conference",
+        "doi",
+        "arxiv_id",
+        "date",
+        "pdf",
+    ]
+)
 
 
 @settings(max_examples=100, deadline=None)
@@ -635,3 +719,26 @@ RECORD_KEYS = st.sampled_from(["title", "authors", "year", "tags", "topic", "url
 def test_json_records_of_any_shape(records: list[dict[str, object]]) -> None:
     result = parse_json(json.dumps(records), None)
     assert len(result.papers) + len(result.rejected) == len(records)
+
+
+def test_bibtex_authors_a_comma_apart_without_and_are_several_people() -> None:
+    entry = (
+        "@article{yu2023,\n"
+        "  author = {Ada Quill, Ben Rowe, Cy Lund, Di Peg},\n"
+        "  title = {Distribution Shift Inversion for Cribbage},\n"
+        "  journal = {https://arxiv.org/abs/2212.09737},\n"
+        "  year = {2023}\n"
+        "}\n"
+        "@article{moss2020,\n"
+        "  author = {von Berg, Jr, Jan and Moss, Ada},\n"
+        "  title = {Pegging with Particles},\n"
+        "  journal = {Journal of Cribbage},\n"
+        "  year = {2020}\n"
+        "}\n"
+    )
+    first, second = parse_bibtex(entry, None).papers
+    assert first.authors == ["Ada Quill", "Ben Rowe", "Cy Lund", "Di Peg"]
+    assert first.venue is None  # an address in the journal field names no venue
+    assert first.arxiv_id == "2212.09737"
+    assert second.authors == ["Jan von Berg Jr", "Ada Moss"]
+    assert second.venue == "Journal of Cribbage"

@@ -421,12 +421,27 @@ def split_bibtex_authors(value: str) -> list[str]:
         if not raw or raw.lower() == "others":
             continue
         parts = _split_top_level_commas(raw)
+        if _comma_list(parts):  # "A. Bee, Cy Dee, Ed Eff": names a comma apart, no "and"
+            out.extend(unlatex(p).strip() for p in parts)
+            continue
         out.append(
             flip_name(", ".join(unlatex(p).strip() for p in parts))
             if len(parts) > 1
             else unlatex(raw)
         )
     return out
+
+
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+
+
+def _comma_list(parts: list[str]) -> bool:
+    """Whether the comma-separated PARTS of one "and"-less author field are several people's
+    names ("Runpeng Yu, Songhua Liu, Xingyi Yang"), not BibTeX's "von Last, Jr, First": three
+    parts or more, each of two words or more, none a suffix."""
+    return len(parts) >= 3 and all(
+        len(part.split()) >= 2 and not _SUFFIX.match(part) for part in parts
+    )
 
 
 def _split_top_level_commas(name: str, separators: str = ",") -> list[str]:
@@ -437,6 +452,9 @@ def _split_top_level_commas(name: str, separators: str = ",") -> list[str]:
 def _split_list_field(value: str, separators: str) -> list[str]:
     """A keywords-like list: split on SEPARATORS outside braces, each item LaTeX-decoded."""
     return [unlatex(part) for part in _split_top_level_commas(value, separators) if part]
+
+
+_ADDRESS = re.compile(r"\s*(?:\\url\s*\{\s*)?https?://", re.IGNORECASE)
 
 
 def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> Paper:
@@ -480,7 +498,7 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
     venue = None
     for name in ("journal", "booktitle", "howpublished"):
         value = howpublished if name == "howpublished" else f.get(name, "")
-        if value.strip():
+        if value.strip() and not _ADDRESS.match(value):  # "journal={https://arxiv.org/…}"
             venue = normalize_venue(unlatex(value))
             break
 
