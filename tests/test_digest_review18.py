@@ -254,3 +254,16 @@ def test_a_long_task_list_a_third_titled_names_its_other_plain_titles() -> None:
     # the items the model half believes (a third of the way) become titles; names never
     assert all((before[t[6:]] >= PAIR_FLOOR) == (after[t[6:]] >= ACCEPT) for t in plain)
     assert all(after[name] < ACCEPT for name in ("TRPO", "PPO", "DQN"))
+
+
+def test_where_a_paper_was_only_submitted_is_not_its_venue() -> None:
+    page = (
+        "## Streaming\n"
+        "- Emission: [FastPeg: Low-latency Streaming Pegging](https://arxiv.org/pdf/2010.11148.pdf)"
+        " (arXiv 2020, submitted to ICASSP 2021)\n"
+        "- Cascade: [A Better and Faster Cribbage Model](https://arxiv.org/pdf/2011.10798.pdf)"
+        " (arXiv 2020, under review at Interspeech 2021)\n"
+        "- Joint: [Two-Pass Hand Counting](https://arxiv.org/pdf/1908.10992.pdf) (ICASSP 2020)\n"
+    )
+    got = [(p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [("arXiv", 2020), ("arXiv", 2020), ("ICASSP", 2020)]

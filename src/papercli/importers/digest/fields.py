@@ -116,6 +116,9 @@ class Fields:
 
 
 _AWARDED_AT = re.compile(r"\bawarded\s+(?:at|in|by)\s+[^()\n;|]{2,60}", re.IGNORECASE)
+_SUBMITTED_TO = re.compile(
+    r"\b(?:submitted|under\s+review)\s+(?:to|at|for)\s+[^()\n;,|]{2,60}", re.IGNORECASE
+)
 _PUBLISHED_AT = re.compile(
     r"\b(?:published|presented|appeared|appearing)\s+(?:at|in)\s+([^()\n;]{2,60})", re.IGNORECASE
 )
@@ -941,6 +944,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # where it says the paper was published first of all ("SC19: A and B, “Title” (published
     # at SC08)": the award's year is not the paper's)
     own = _AWARDED_AT.sub(" ", own)  # "(awarded at SIGIR 2015)": when it won, not appeared
+    own = _SUBMITTED_TO.sub(" ", own)  # "(arXiv 2020, submitted to ICASSP 2021)": not yet
+    rest = _SUBMITTED_TO.sub(" ", rest)
     published = _PUBLISHED_AT.search(own)
     own_venue, own_year = venue_year(published.group(1)) if published else (None, None)
     if own_venue is None:
