@@ -267,3 +267,19 @@ def test_where_a_paper_was_only_submitted_is_not_its_venue() -> None:
     )
     got = [(p["venue"], p["year"]) for p in _papers(page)]
     assert got == [("arXiv", 2020), ("arXiv", 2020), ("ICASSP", 2020)]
+
+
+def test_a_title_before_arxiv_and_its_year_is_cut_there_as_before_any_venue() -> None:
+    page = (
+        "## 2019 Papers\n\n"
+        "- Extending Deep Pegging with Safety Augmented Value Estimation, arXiv 2019 (3)\n"
+        "- SQIL: Cribbage Learning via Regularized Behavioral Pegging, arXiv 2019 (1)\n"
+        "- Skew-Fit: State-Covering Self-Supervised Cribbage Learning, arXiv 2019 (1)\n"
+        "- Diagnosing Bottlenecks in Deep Q-Pegging Algorithms, ICML 2019 (1)\n"
+        "- Efficient Off-Policy Meta-Cribbage via Probabilistic Context Variables, ICML 2019 (1)\n"
+        "- Off-Policy Deep Pegging Without Exploration, ICML 2019 (5)\n"
+    )
+    got = {p["title"]: p["venue"] for p in _papers(page)}
+    assert got["SQIL: Cribbage Learning via Regularized Behavioral Pegging"] == "arXiv"
+    assert got["Skew-Fit: State-Covering Self-Supervised Cribbage Learning"] == "arXiv"
+    assert got["Off-Policy Deep Pegging Without Exploration"] == "ICML"

@@ -141,7 +141,7 @@ _TRAIL_REMARK = re.compile(
 
 # a match starts where a run of separators starts: ", , , ..." is not tried from each comma
 _VENUE_YEAR_IN = re.compile(
-    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|arxiv)\s?['(（]?(?:19|20)?\d\d\b"
+    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)\s?['(（]?(?:19|20)?\d\d\b"
 )
 # "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
 # after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
