@@ -283,3 +283,22 @@ def test_a_title_before_arxiv_and_its_year_is_cut_there_as_before_any_venue() ->
     assert got["SQIL: Cribbage Learning via Regularized Behavioral Pegging"] == "arXiv"
     assert got["Skew-Fit: State-Covering Self-Supervised Cribbage Learning"] == "arXiv"
     assert got["Off-Policy Deep Pegging Without Exploration"] == "ICML"
+
+
+def test_a_title_before_a_comma_and_a_year_is_cut_there() -> None:
+    page = (
+        "## Y2023 Oct\n\n"
+        "- MobilePegs: Efficient Convolutional Networks for Mobile Cribbage, 2017 ```C3M2E1L1``` "
+        "(Efficient NN) [[paper arXiv](https://arxiv.org/abs/1704.04861)]\n"
+        "- Skunk Learning with Sensorimotor Pre-training, 2023 ```C3M2E1L1``` "
+        "[[paper arXiv](https://arxiv.org/abs/2306.10007)]\n"
+        "- Match Pegging: Finding Cuts with Smooth Visual Transitions, WACV 2023 ```C1M1E1L1``` "
+        "[[paper arXiv](https://arxiv.org/pdf/2210.05766.pdf)]\n"
+        "- Gold-Crib: Efficient Hand Detector via Gathering, NeurIPS 2023 ```C1M1E1L1``` "
+        "[[paper](https://arxiv.org/abs/2309.11331)]\n"
+    )
+    got = {p["arxiv_id"]: (p["title"], p["year"]) for p in _papers(page)}
+    assert got["1704.04861"] == (
+        "MobilePegs: Efficient Convolutional Networks for Mobile Cribbage",
+        2017,
+    )

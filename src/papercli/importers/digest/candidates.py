@@ -194,7 +194,7 @@ _NAMES_DOT = re.compile(
     r"|(?<![,，][A-Z]\.)(?=[A-Z\u4e00-\u9fff][a-z\u4e00-\u9fff]))(?![A-Z][.,](?:\s|$))"
 )
 _PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL", "DB/OL"})
-_COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff])")
+_COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff]|(?:19|20)\d\d\b)")
 _COLON = re.compile(r"\s*[:：]\s*")
 
 
