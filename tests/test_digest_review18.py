@@ -127,6 +127,8 @@ def test_a_yaml_reading_list_gives_each_entry_with_its_fields() -> None:
         ("Skunk Lines: Measuring Lost Games", [], None, 2017, "https://example.org/skunk"),
         ("Muggins in the Wild", ["Di Peg"], "CCS", 2019, None),
     ]
+    # the day's title names the section its papers sit in
+    assert {tuple(p["topics"]) for p in _papers(page)} == {("Ethics",)}
 
 
 def test_a_short_name_and_a_spaced_colon_before_most_titles_is_no_part_of_them() -> None:

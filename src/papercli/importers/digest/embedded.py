@@ -133,6 +133,10 @@ _YAML_KEYS = {
     "url": "url",
     "pdf": "url",
 }
+# the keys that name a level of a YAML list ("- theme: Voice" over its papers): a topic
+_SECTION_KEYS = {"title", "name", "theme", "topic", "category", "section", "session", "track"}
+_SECTION_KEYS |= {"area", "weektitle", "heading", "group"}
+EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 YAML_TITLES = 3  # a page with this many entries (a title and another field each) is data
 
 
@@ -148,6 +152,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     spans: list[tuple[int, int]] = []
     current: dict[str, str] | None = None
     indent = -1
+    sections: list[tuple[int, str]] = []  # the named levels above ("theme: Voice", "title: Ethics")
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
@@ -155,26 +160,41 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 current = None
             continue
         level = len(match.group(1)) + len(match.group(2) or "")
-        key = _YAML_KEYS.get(_YAML_KEY_PREFIX.sub("", match.group(3)).lower())
+        name = _YAML_KEY_PREFIX.sub("", match.group(3)).lower()
+        key = _YAML_KEYS.get(name)
+        value = match.group(4).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1].strip()
+        # a deeper level has ended, or a new item begins at this one (its fields beside each
+        # other share their section: "- date: …" / "  title: Ethics" / "  required:")
+        while sections and (
+            sections[-1][0] > level or (sections[-1][0] == level and match.group(2))
+        ):
+            sections.pop()
         if current is not None and (level != indent or match.group(2) or key == "title"):
             current = None  # a new item, or a field of another level: the entry has ended
         if key == "title" and match.group(2):  # (an e-mail's "Title:" over "Authors:" is none)
             current, indent = {}, level
+            if sections:
+                current[EXTRA_TOPICS] = sections[-1][1]
             entries.append(current)
             spans.append((i, i + 1))
+        if current is None and value and name in _SECTION_KEYS:
+            sections.append((level, value.replace("{", "").replace("}", "")))
         if current is None or key is None:
             continue
         spans[-1] = (spans[-1][0], i + 1)
-        value = match.group(4).strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1].strip()
         if key == "title" and value.endswith(".") and not value.endswith(".."):
             value = value[:-1]  # '"Title."': a citation's period, not the title's
         if key == "author":
             value = " and ".join(parse_names(value))
         if value and key not in current:
             current[key] = value.replace("{", "").replace("}", "")
-    whole = [k for k, entry in enumerate(entries) if entry.get("title") and len(entry) >= 2]
+    whole = [
+        k
+        for k, entry in enumerate(entries)
+        if entry.get("title") and len(set(entry) - {EXTRA_TOPICS}) >= 2
+    ]
     if len(whole) < YAML_TITLES:
         return text, []
     bibtex = []
