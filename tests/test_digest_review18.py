@@ -304,3 +304,22 @@ def test_a_title_before_a_comma_and_a_year_is_cut_there() -> None:
         "MobilePegs: Efficient Convolutional Networks for Mobile Cribbage",
         2017,
     )
+
+
+def test_a_yaml_entrys_nested_fields_do_not_end_it() -> None:
+    entries = [
+        ("Transition-constant Normalization for Crib Enhancement", "Ada Quill, Ben Rowe"),
+        ("Deep Fractional Fourier Pegging", "Cy Lund, Di Peg"),
+        ("FouriDown: Factoring Down-Sampling into Shuffling Cards", "Ed Nob"),
+    ]
+    page = "".join(
+        f'- title: "{title}"\n'
+        f"  authors: {names}\n"
+        '  venue: "Thirty-seventh Conference on Neural Information Processing Systems"\n'
+        "  link:\n    url: \n    display: \\[Paper\\]\n"
+        "  highlight: 0\n"
+        "  year: 2023\n\n"
+        for title, names in entries
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [(title, 2023) for title, _ in entries]

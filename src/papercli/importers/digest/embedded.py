@@ -171,8 +171,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             sections[-1][0] > level or (sections[-1][0] == level and match.group(2))
         ):
             sections.pop()
-        if current is not None and (level != indent or match.group(2) or key == "title"):
-            current = None  # a new item, or a field of another level: the entry has ended
+        if current is not None and (level < indent or match.group(2) or key == "title"):
+            current = None  # a new item, or a field of a level above: the entry has ended
+        if current is not None and level > indent:
+            spans[-1] = (spans[-1][0], i + 1)
+            continue  # a field's own fields ("link:" / "  url: …"): not the entry's
         if key == "title" and match.group(2):  # (an e-mail's "Title:" over "Authors:" is none)
             current, indent = {}, level
             if sections:
