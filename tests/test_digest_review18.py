@@ -323,3 +323,11 @@ def test_a_yaml_entrys_nested_fields_do_not_end_it() -> None:
     )
     got = [(p["title"], p["year"]) for p in _papers(page)]
     assert got == [(title, 2023) for title, _ in entries]
+
+
+def test_a_title_with_small_words_is_no_list_of_names_but_affiliations_may_hold_them() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert not never_title("Learning to Rank with Pegging Networks, and Boards")
+    assert never_title("Ada Quill (University of Tokyo), Ben Rowe (Dept. of Cribbage)")
+    assert never_title("D. Jurafsky and J. H. Martin")

@@ -2358,6 +2358,8 @@ def _only_names(text: str) -> bool:
     # Lab)*; Ben Rowe (Other U)" (affiliations dropped)
     if not any(mark in text for mark in (" and ", ",", ";")) and not _DOTTED_PEOPLE.search(text):
         return False
+    if _TITLE_WORD.search(_BRACKETED.sub(" ", text)):
+        return False  # "Learning to Rank with Neural Networks, and Trees": a title's small word
     from papercli.importers.names import read_name_list
 
     names, share = read_name_list(text)
@@ -2371,6 +2373,11 @@ def _only_names(text: str) -> bool:
 
 
 _DOTTED_PEOPLE = re.compile(r"\s[·•∙|]\s")
+# the small words of a title, never of a list of names (outside its affiliations' brackets)
+_TITLE_WORD = re.compile(
+    r"\s(?:for|of|with|the|to|via|from|using|on|in|is|are|towards?|into|through|without)\s"
+)
+_BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{0,200}[)）\]]")
 
 
 # "Opening Remarks", "Coffee Break + Poster Session I", "Q&A: Name", "Lunch": a program's
