@@ -331,3 +331,24 @@ def test_a_title_with_small_words_is_no_list_of_names_but_affiliations_may_hold_
     assert not never_title("Learning to Rank with Pegging Networks, and Boards")
     assert never_title("Ada Quill (University of Tokyo), Ben Rowe (Dept. of Cribbage)")
     assert never_title("D. Jurafsky and J. H. Martin")
+
+
+def test_a_category_written_once_over_its_rows_is_each_rows_topic() -> None:
+    page = (
+        "| 类别 | 论文题目 | 原文链接 |\n"
+        "| --- | --- | --- |\n"
+        "| Value-based | Playing Cribbage with Deep Pegging Learning (**DQN**) "
+        "| https://arxiv.org/abs/1312.05602 |\n"
+        "| | Dueling Board Architectures for Deep Pegging | https://arxiv.org/abs/1511.06581 |\n"
+        "| | Prioritized Crib Replay for Deep Pegging Agents | https://arxiv.org/abs/1511.05952 |\n"
+        "| Policy-based | Trust Region Pegging Optimization | https://arxiv.org/abs/1502.05477 |\n"
+        "| | Proximal Pegging Optimization Algorithms | https://arxiv.org/abs/1707.06347 |\n"
+    )
+    got = {p["arxiv_id"]: p["topics"] for p in _papers(page)}
+    assert got == {
+        "1312.05602": ["Value-based"],
+        "1511.06581": ["Value-based"],
+        "1511.05952": ["Value-based"],
+        "1502.05477": ["Policy-based"],
+        "1707.06347": ["Policy-based"],
+    }

@@ -642,13 +642,29 @@ def _link_tag_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     return venue_year(f"[[{match.group(1).strip()}](#)]")
 
 
-def _row_topic(cells: list[Line]) -> str:
-    """The topic a table row states in a column of its own ("Category", "领域")."""
+def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]]) -> str:
+    """The topic a table row states in a column of its own ("Category", "领域"), or, when its
+    cell there is empty, the one a row above states: a category written once over the rows
+    it groups (a merged cell)."""
     for cell in cells:
         text = cell.text.strip()
         if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 40:
             return text
+    if not cells or any(_TOPIC_HEADER.match(cell.header) for cell in cells):
+        return ""
+    headers = {cell.header for cell in cells}
+    for row in range(cells[0].row - 1, max(-1, cells[0].row - MERGED_ROWS), -1):
+        above = [lines[i] for i in rows.get(row, [])]
+        if not above or headers.isdisjoint(cell.header for cell in above):
+            return ""  # another table's row, or none
+        for cell in above:
+            text = cell.text.strip()
+            if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 40:
+                return text
     return ""
+
+
+MERGED_ROWS = 30  # rows, at most, that one category's cell groups
 
 
 # "3. Random Forests (2001)", "### Title (2017) ⭐": an emoji or two may follow the year
@@ -1070,7 +1086,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     out.venue, out.year = venue, dated_year or year
     sections = list(record.sections)
     caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
-    for name in (caption, _row_topic(cells)):
+    for name in (caption, _row_topic(cells, lines, page.rows)):
         if name and name not in sections:
             sections.append(name)
     topics = [s for s in sections if venue_year(s)[0] is None and _section_year(s) is None]
