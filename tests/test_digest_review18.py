@@ -352,3 +352,23 @@ def test_a_category_written_once_over_its_rows_is_each_rows_topic() -> None:
         "1502.05477": ["Policy-based"],
         "1707.06347": ["Policy-based"],
     }
+
+
+def test_a_front_matters_description_is_the_pages_intro() -> None:
+    page = (
+        "---\n"
+        "layout: page\n"
+        "permalink: /accepted/\n"
+        "title: Accepted\n"
+        'description: ICBINB@NeurIPS 2021 - A Workshop for "beautiful" ideas\n'
+        "---\n\n"
+        "**INFO**: Posters follow the numbering below.\n\n"
+        "* (Poster \\#01): Ada Quill. [Skunk Defense](https://openreview.net/forum?id=wokK3eIj)\n"
+        "* (Poster \\#03): Ben Rowe, Cy Lund. [How not to Lie with a Pegboard: Rearranging "
+        "Leaderboards](https://openreview.net/forum?id=AiU1Soia)\n"
+        "* (Poster \\#05): Di Peg. [The Curse of Depth in Crib Regime]"
+        "(https://openreview.net/forum?id=foFLxO0Y)\n"
+    )
+    got = [(p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [("NeurIPS", 2021)] * 3
+    assert [line.number for line in read_lines(page)][-1] == 11  # line numbers kept

@@ -194,6 +194,10 @@ _SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_FRONT_ABOUT = re.compile(
+    r"^(?:description|subtitle|excerpt|summary):[ \t]*(['\"]?)(.+?)\1[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def _front_matter_title(text: str) -> str:
@@ -213,9 +217,12 @@ def _front_matter_title(text: str) -> str:
     if _YAML_LINE.fullmatch(following) and not following.startswith((" ", "-", "#")):
         return text  # entries of keys between rules ("title: ... / --- / title: ..."): no post
     title = _FRONT_TITLE.search(match.group(1))
+    about = _FRONT_ABOUT.search(match.group(1))
     lines = match.group(0).count("\n")
     head = f"title: {title.group(2).strip()}\n" if title else "\n"
-    return head + "\n" * max(lines - 1, 0) + text[match.end() :]
+    if about and lines >= 3:  # "description: ICBINB@NeurIPS 2021 - A Workshop …": its intro
+        head += f"\n{about.group(2).strip()}\n"
+    return head + "\n" * max(lines - head.count("\n"), 0) + text[match.end() :]
 
 
 # "1. Title. SIGIR 20202. Title. SIGIR 2020 【Tag】3. Title", "… --- 1. Title (1943) 作者:…
