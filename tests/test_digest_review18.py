@@ -372,3 +372,40 @@ def test_a_front_matters_description_is_the_pages_intro() -> None:
     got = [(p["venue"], p["year"]) for p in _papers(page)]
     assert got == [("NeurIPS", 2021)] * 3
     assert [line.number for line in read_lines(page)][-1] == 11  # line numbers kept
+
+
+def test_a_venue_and_year_before_a_title_are_its_venue_and_year() -> None:
+    from papercli.importers.digest import DigestResult, _move_leading_venue
+    from papercli.model import Paper
+
+    written = {
+        "ICCV 2015 *PegNet: A Convolutional Network for Board Relocalization": (
+            "PegNet: A Convolutional Network for Board Relocalization",
+            "ICCV",
+            2015,
+        ),
+        "CVPR2022 ST++: Make Self-pegging Work Better for Cribbage": (
+            "ST++: Make Self-pegging Work Better for Cribbage",
+            "CVPR",
+            2022,
+        ),
+        "CVPR2022(Oral) *Semi-Supervised Crib Segmentation Using Pseudo-Labels": (
+            "Semi-Supervised Crib Segmentation Using Pseudo-Labels",
+            "CVPR",
+            2022,
+        ),
+        "SemEval 2020 Task 12: Multilingual Offensive Pegging Identification": (
+            "SemEval 2020 Task 12: Multilingual Offensive Pegging Identification",
+            None,
+            None,
+        ),
+        "ICML 2020 Workshop on Pegging Theory": (
+            "ICML 2020 Workshop on Pegging Theory",
+            None,
+            None,
+        ),
+    }
+    for title, want in written.items():
+        paper = Paper(title=title)
+        _move_leading_venue(paper, DigestResult())
+        assert (paper.title, paper.venue, paper.year) == want

@@ -1185,18 +1185,29 @@ _LEADING_VENUE = re.compile(
     r"\s+[-–—|]\s+(\S.{8,})$",
     re.IGNORECASE,
 )
+# "CVPR2022 Title", "ICCV 2015 *Title", "CVPR2022(Oral) *Title": a venue and year, maybe a
+# track in brackets and a reader's star, then the title (not "SemEval 2020 Task 9: …")
+_LEADING_VENUE_TAG = re.compile(
+    r"^([A-Za-z][\w\-]{1,15}\s*'?\s*(?:19|20)\d\d)"
+    r"(?:\s*[(（\[](?i:oral|spotlight|poster|highlight|best\s+paper)[^()（）\[\]]{0,20}[)）\]])?"
+    r"\s*\*?\s*\*?"
+    r"(?!(?i:task|track|shared|overview|challenge|competition|workshop|proceedings|tutorial"
+    r"|keynote|papers|accepted|best)\b)"
+    r"([A-Z0-9][^\s]*\s.{8,})$",
+)
+_SHARED_TASKS = {"semeval", "wmt", "trec", "clef", "bioasq", "ntcir", "iwslt", "conll", "kdd cup"}
 
 
 def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
-    """PAPER's title without a known venue and year written before it and a dash, which
-    become its venue and year."""
+    """PAPER's title without a known venue and year written before it (and a dash, a track
+    in brackets or a reader's star), which become its venue and year."""
     from papercli.importers.venues import PREPRINTS, find_venue_year
 
-    led = _LEADING_VENUE.match(paper.title)
+    led = _LEADING_VENUE.match(paper.title) or _LEADING_VENUE_TAG.match(paper.title)
     if led is None:
         return
     venue, year = find_venue_year(led.group(1))
-    if venue is None or venue in PREPRINTS or year is None:
+    if venue is None or venue in PREPRINTS or year is None or venue.lower() in _SHARED_TASKS:
         return
     _retitle(paper, led.group(2), None, result)
     paper.venue, paper.year = venue, year  # the entry's own word, over one the page gave it
