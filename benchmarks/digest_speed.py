@@ -151,6 +151,22 @@ def bibtex_heads(size: int) -> str:
     return _fill(size, lambda rnd, i: f"@article{{key{i},")
 
 
+def space_runs(size: int) -> str:
+    """Lines whose words a long run of spaces (or tabs) parts: each pattern that reads spaces
+    must enter a run once, not at each of its spaces."""
+    return _fill(
+        size, lambda rnd, i: _title(rnd) + (" " if i % 2 else "\t") * 3000 + ": x 2019.3", "\n"
+    )
+
+
+def data_rows(size: int) -> str:
+    """A CSV file and a YAML list, the data files the importer reads as such."""
+    half = size // 2
+    rows = _fill(half, lambda rnd, i: f'{i},"{_title(rnd)}","A. Bee, C. Dee",2020')
+    entries = _fill(half, lambda rnd, i: f"- title: {_title(rnd)}\n  authors: A. Bee\n  year: 2020")
+    return "id,title,authors,year\n" + rows + "\n\n" + entries
+
+
 def html(size: int) -> str:
     body = _fill(
         size,
@@ -187,6 +203,8 @@ KINDS: dict[str, Callable[[int], str | None]] = {
     "open-quotes": open_quotes,
     "bibtex-heads": bibtex_heads,
     "html-cards": html_cards,
+    "space-runs": space_runs,
+    "data-rows": data_rows,
 }
 
 

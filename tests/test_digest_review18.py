@@ -409,3 +409,27 @@ def test_a_venue_and_year_before_a_title_are_its_venue_and_year() -> None:
         paper = Paper(title=title)
         _move_leading_venue(paper, DigestResult())
         assert (paper.title, paper.venue, paper.year) == want
+
+
+def test_a_long_run_of_spaces_reads_as_a_short_gap() -> None:
+    rows = [
+        ("Random Pegs", "Leo Breiman", 2001),
+        ("Greedy Cribbage Approximation: A Gradient Pegging Machine", "Jerome H. Friedman", 2001),
+        ("Bagging Predictors for Crib Hands", "Leo Breiman", 1996),
+    ]
+
+    def page(gap: str) -> str:
+        return "".join(f"{t}{gap}{n}{gap}{y}  4,049 citations\n" for t, n, y in rows)
+
+    short = _papers(page("   "))
+    assert short  # the layout gives papers at all
+    assert _papers(page(" " * 3000)) == short
+    assert _papers(page("\t" * 3000)) == _papers(page("\t\t\t"))
+
+
+def test_a_venue_after_a_title_is_read_whatever_the_spaces_between() -> None:
+    from papercli.importers.digest.tails import _place
+
+    assert _place("Nature 521 (7553): 436-444") == ("Nature", None)
+    assert _place("NeurIPS, 2019") == ("NeurIPS", 2019)
+    assert _place("NeurIPS" + " " * 500 + "2019") == ("NeurIPS", 2019)

@@ -164,7 +164,7 @@ _YEAR = re.compile(
 # A record's leading venue tag outside the list: "[[Venue](link)] Title", "[Venue 2016] Title",
 # "【Venue2020-CCF-B】Title".
 _LEADING_TAG = re.compile(
-    r"^\s*(?:[-*+•]|\d{1,4}[.)])?\s*(?:\*\*|__)?(?:"
+    r"^\s*(?:(?:[-*+•]|\d{1,4}[.)])\s*)?(?:\*\*|__)?(?:"
     r"\[\[([^\[\]]{2,60})\]\([^()\s]{0,1000}\)\]"
     r"|[\[【]([^\[\]【】()]{2,60}?(?:19[5-9]\d|20[0-3]\d|'\d\d)[^\[\]【】()]{0,20})[\]】]"
     r")"

@@ -113,7 +113,9 @@ def parse_digest(
     result = DigestResult(format="digest")
     if not isinstance(text, str) or not text.strip():
         return result
-    text, entries = take_bibtex(text[:MAX_INPUT])
+    # a run of spaces inside a line is a gap whatever its length: kept to GAP_KEPT, so that no
+    # pattern reads a run of thousands again at each of its spaces
+    text, entries = take_bibtex(_LONG_GAP.sub(_kept_gap, text[:MAX_INPUT]))
     text, listed = take_yaml(data_fields(text))
     entries += listed
     text, rows = take_delimited(text)
@@ -278,6 +280,14 @@ def parse_digest(
             paper.year = doc[1]  # "Top ML research papers released in 2022": the page says when
     forget_page()
     return result
+
+
+_LONG_GAP = re.compile(r"(?<=\S)[ \t]{17,}")
+GAP_KEPT = 16
+
+
+def _kept_gap(match: re.Match[str]) -> str:
+    return match.group(0)[:GAP_KEPT]
 
 
 # "Title One & Title Two [[paper1](…)] [[paper2](…)]": two papers a reading group presents

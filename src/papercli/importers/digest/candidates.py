@@ -146,7 +146,7 @@ _VENUE_YEAR_IN = re.compile(
 # "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
 # after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
 _YEAR_DATE_TAIL = re.compile(
-    r"\s+-?\s*(?:(?:19|20)\d\d\s+-?\s*)?(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*$"
+    r"(?<!\s)\s+(?:-\s*)?(?:(?:19|20)\d\d\s+(?:-\s*)?)?(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*$"
 )
 # "Highway Networks - 2015", "Wide Residual Networks- 2016": a reading list's year after a
 # dash ending the line ("SemEval-2020", with no space, is a name)
@@ -371,7 +371,11 @@ _LINK_WORDS = (
     r"html|doi|openreview|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
     r"(?:论文|代码|项目)(?:地址|链接|下载)|论文|代码|链接|主页|项目|视频|博客|解读|笔记|知乎|原文"
 )
-_LINK_LABEL = re.compile(rf"[\[(【]?\s*(?:{_LINK_WORDS}|\d{{1,3}})\s*[\])】]?", re.IGNORECASE)
+# (a run of spaces is entered at its start only: a search tried at each of its spaces would
+# read the rest of the run each time)
+_LINK_LABEL = re.compile(
+    rf"(?:[\[(【]\s*|(?<!\s)\s*)(?:{_LINK_WORDS}|\d{{1,3}})\s*[\])】]?", re.IGNORECASE
+)
 # the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
 _RESOURCE_WORDS = (
     r"paper|pdf|code\d?|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"

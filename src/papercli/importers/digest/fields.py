@@ -39,7 +39,8 @@ _AUTHORS_LABEL = re.compile(
 )
 # "Hanshu Yan LinkedIn | Website": the labels of the author's profile links after the name
 _PROFILE_LINKS = re.compile(
-    r"(?:\s*\|?\s*\b(?:linkedin|website|homepage|twitter|github|google\s+scholar|scholar))+\s*$",
+    r"(?<!\s)(?:(?:\s*\|\s*|\s+)?\b(?:linkedin|website|homepage|twitter|github|google\s+scholar|"
+    r"scholar))+\s*$",
     re.IGNORECASE,
 )
 # "论文一作为 Zekun Shi", "論文一作田柯宇被……": a news story names the paper's first author
@@ -62,7 +63,7 @@ _GLUED_AUTHORS = re.compile(
 )
 # " Key Contribution: ", " Significance: ": the next field's label on the authors' line
 _NEXT_LABEL = re.compile(
-    r"\s+(?=(?:key\s+)?(?:contributions?|significance|summary|abstract|venue|year|links?|code|"
+    r"(?<!\s)\s+(?=(?:key\s+)?(?:contributions?|significance|summary|abstract|venue|year|links?|code|"
     r"paper|notes?|tl;?dr|impact|takeaways?|results?|affiliations?|institutions?|published|"
     r"conference|read|why it matters)\s*[:：])",
     re.IGNORECASE,
@@ -129,7 +130,7 @@ def venue_year(text: str) -> tuple[str | None, int | None]:
     return find_venue_year(text)
 
 
-_VENUE_YEAR = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})\s*'?\s*((?:19|20)\d\d)(?!\d)")
+_VENUE_YEAR = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})\s*(?:'\s*)?((?:19|20)\d\d)(?!\d)")
 
 
 # "### WASPAA 2023 Paper List", "## ISWC 2021": a section of one venue's papers that no list
@@ -1210,7 +1211,7 @@ def _dated_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
     return [], None
 
 
-_LINK_LABEL_END = re.compile(r"\s+(?:link|pdf|paper|doi|url)$", re.IGNORECASE)
+_LINK_LABEL_END = re.compile(r"(?<!\s)\s+(?:link|pdf|paper|doi|url)$", re.IGNORECASE)
 
 
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:

@@ -452,7 +452,8 @@ def _name_over_row(cand: Candidate, row: list[Candidate], accept: float) -> None
 
 
 _SPACED_FIELDS = re.compile(
-    r"^(\S.{4,300}?)\s{2,}(\S.{1,300}?)\s{2,}((?:19|20)\d\d)\b\s{2,}\S"  # then a count, a venue
+    # then a count, a venue (each run of spaces entered at its start only: linear)
+    r"^(\S.{4,300}?)(?<!\s)\s{2,}(\S.{1,300}?)(?<!\s)\s{2,}((?:19|20)\d\d)\b\s{2,}\S"
 )
 
 
@@ -749,7 +750,7 @@ _PLAIN_TITLE = re.compile(
 )
 # names, then where and when: a year or a venue's two-digit year ("PNAS’07")
 _NAMES_THEN_DATED = re.compile(
-    r"^([^()\n]{2,300}?(?:\bet\.?\s*al\.?)?)[.,]?\s+[^()\n]{0,60}?"
+    r"^([^()\n]{2,300}?(?:\bet\.?\s*al\.?)?)[.,]?\s+(?=\S)[^()\n]{0,60}?"
     r"(?:(?<!\d)(?:19|20)\d\d|[A-Za-z]\s?['’‘]\d\d)(?!\d)"
 )
 
@@ -1033,7 +1034,7 @@ MAX_REFERENCE = 600  # characters: a longer line is prose, not one reference
 
 _LISTED_NAMES = re.compile(r",|\band\b|&|\bet\s+al\b")
 # "He, Kaiming, et al. (2015)", "A Krizhevsky, et al. (2012)": a line of names and a year
-_NAMES_YEAR_LINE = re.compile(r"^(\S[^()]{1,150}?)\s*[(（]((?:19|20)\d\d)[)）]\s*\.?$")
+_NAMES_YEAR_LINE = re.compile(r"^(\S[^()]{1,150}?)(?<!\s)\s*[(（]((?:19|20)\d\d)[)）]\s*\.?$")
 
 
 def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:

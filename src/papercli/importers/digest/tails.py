@@ -22,10 +22,12 @@ _PAREN = re.compile(r"^[(（]([^()（）]{2,80})[)）]")
 _NAMES_END = re.compile(r"\bet\.?\s*al\.?,?\s+|(?<=[.])\s+(?=[A-Z])|,\s+(?=[A-Z])")
 _PLACE = re.compile(
     r"^(?:in:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
-    r"(?P<name>[A-Z][^()\[\]|,:;]{0,80}?)\s*"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|['’](?P<short>\d\d)(?!\d)"
-    r"|\s*[(（](?P<bracketed>(?:19|20)\d\d)[)）]"  # "WADM(2021)", an acronym's only
-    r"|(?P<volume>,\s*(?:vol|no|pp)\.|,?\s+\d+\s*\()|\s*\.?\s*$)"
+    # (the name ends before a run of spaces, which one "\s*" reads: tried at each of its
+    # spaces, or by two in a row, it made the match cubic in the run's length)
+    r"(?P<name>[A-Z][^()\[\]|,:;]{0,80}?)(?<!\s)\s*"
+    r"(?:(?:,\s+|(?<=\s))(?P<year>(?:19|20)\d\d)(?!\d)|['’](?P<short>\d\d)(?!\d)"
+    r"|[(（](?P<bracketed>(?:19|20)\d\d)[)）]"  # "WADM(2021)", an acronym's only
+    r"|(?P<volume>,\s*(?:vol|no|pp)\.|(?:,\s+|(?<=\s))\d+\s*\()|(?:\.\s*)?$)"
 )
 # prose, a lab, a label: never a venue
 _NOT_A_PLACE = re.compile(
