@@ -507,3 +507,14 @@ def test_a_name_list_read_twice_is_a_fresh_list_each_time() -> None:
     again, again_share = read_name_list("Ada Quill, Ben Rowe and Cy Lund")
     assert again == ["Ada Quill", "Ben Rowe", "Cy Lund"]
     assert again_share == share
+
+
+def test_a_form_of_address_is_no_part_of_a_name() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Kevin Krings (Univ. of Siegen), Prof. Dr. Thomas Ludwig (Siegen)") == [
+        "Kevin Krings",
+        "Thomas Ludwig",
+    ]
+    assert parse_names("Dr. Ada Quill and Prof. Ben Rowe") == ["Ada Quill", "Ben Rowe"]
+    assert parse_names("Drew Houston and Ada Quill") == ["Drew Houston", "Ada Quill"]

@@ -449,7 +449,14 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
         return (), 0.0
     letters = sum(ch.isalpha() for ch in _CONNECTIVES.sub(" ", cleaned))
     in_names = sum(ch.isalpha() for name in names for ch in name)
-    return tuple(names), round(min(1.0, in_names / letters), 3) if letters else 0.0
+    share = round(min(1.0, in_names / letters), 3) if letters else 0.0
+    # "Prof. Dr. Thomas Ludwig": a form of address, no part of the name (read as one above)
+    return tuple(_HONORIFIC.sub("", name) for name in names), share
+
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:prof|dr|mr|mrs|ms)\.?(?:-ing\.)?\s+)+(?=[A-Z][a-z])", re.IGNORECASE
+)
 
 
 _INSTITUTION_WORDS = _words("academy college department faculty hospital corporation inc ltd")
