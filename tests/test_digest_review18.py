@@ -433,3 +433,19 @@ def test_a_venue_after_a_title_is_read_whatever_the_spaces_between() -> None:
     assert _place("Nature 521 (7553): 436-444") == ("Nature", None)
     assert _place("NeurIPS, 2019") == ("NeurIPS", 2019)
     assert _place("NeurIPS" + " " * 500 + "2019") == ("NeurIPS", 2019)
+
+
+def test_a_collapsible_sections_summary_names_no_paper_after_it_closes() -> None:
+    page = (
+        '<h2 style="font-weight: 400">Publications @ CHI 2023</h2>\n\n'
+        "<details>\n<summary>Abstract</summary>\n\nThis is an example only.\n\n</details>\n\n"
+        "__The Unwritten Manual of Becoming a Professor of Cribbage__  \n"
+        "Ada Quill (University of Vienna), Ben Rowe (University of Oldenburg)  \n"
+        '<span style="color: red;">Abstract</span> | Tags: Course | Links: \n\n'
+        "__In Your Face: Visualizing Pegging Data in Augmented Reality__  \n"
+        "Cy Lund (University of Stuttgart), Di Peg (University of Stuttgart)  \n"
+        '<span style="color: red;">Abstract</span> | Tags: Late Breaking Work | Links: \n'
+    )
+    papers = _papers(page)
+    assert len(papers) == 2
+    assert all("Abstract" not in p["topics"] for p in papers)

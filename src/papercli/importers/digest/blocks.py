@@ -416,6 +416,14 @@ class _Builder:
         self.item_first = False
 
     def _html_block(self, token: Token) -> None:
+        if _DETAILS_END.search(token.content) and not self.nested:
+            # a collapsible section ends: its summary ("<summary>GANs") names no more papers
+            # (an empty heading of the summary's level, which names nothing, takes its place)
+            number = token.map[0] if token.map else (self.lines[-1].number if self.lines else 0)
+            self.block += 1
+            self.lines.append(
+                Line(text="", kind="heading", number=number, depth=6, block=self.block)
+            )
         converted = html_to_markdown(token.content)
         if not converted.strip() or self.nested > 3:
             return
@@ -424,6 +432,7 @@ class _Builder:
         self.nested -= 1
 
 
+_DETAILS_END = re.compile(r"</details\s*>", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
 # (an href written "<https://…>", as a markdown autolink, names the address inside)
 _A_OPEN = re.compile(r"""^<\s*a\b[^>]*?\bhref\s*=\s*["']?<?([^"'\s<>]+)""", re.I)
