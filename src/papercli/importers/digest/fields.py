@@ -1097,7 +1097,21 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     tag = _TOPIC_TAG.match(title_line.text.strip())
     if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
+    for line in body[1:TAGGED_REACH]:  # "Abstract | Tags: Full Paper | Links:": its own topics
+        tagged = _TAGS_FIELD.search(line.text[:400])
+        if tagged is not None:
+            named = [t.strip(" .") for t in re.split(r"[,;，、]", tagged.group(1)) if t.strip(" .")]
+            out.topics += [t for t in named[:3] if t not in out.topics and len(t) <= 40]
+            break
     return out
+
+
+# "Tags: Late Breaking Work | Links:", "Keywords: robustness, vision": a record's own topics
+_TAGS_FIELD = re.compile(
+    r"(?:^|\|)\s*(?:tags?|topics?|keywords?|categor(?:y|ies))\s*[:：]\s*([^|\n]{2,120})",
+    re.IGNORECASE,
+)
+TAGGED_REACH = 5  # lines of a record, its title's included, that may hold its tags
 
 
 _SURNAME = r"[A-Z][\w'’-]+"
