@@ -448,3 +448,16 @@ def test_a_collapsible_sections_summary_names_no_paper_after_it_closes() -> None
     )
     papers = _papers(page)
     assert [p["topics"] for p in papers] == [["Course"], ["Late Breaking Work"]]  # their tags
+
+
+def test_one_initialled_author_before_a_quoted_title_is_its_author() -> None:
+    page = (
+        '  1. R. Daley and J. Dennis, "Virtual Pegs, Processes, and Sharing in CRIBBAGE," '
+        "Communications of the ACM, Vol. 11, No. 5, May 1968, pp. 306-312.\n"
+        '  2. K. Thompson, "Reflections on Trusting Pegs," Communications of the ACM, '
+        "Vol. 27, No. 8, August 1984, pp. 761-763.\n"
+        '  3. D. Ritchie and K. Thompson, "The CRIB Time-Sharing System," Communications of '
+        "the ACM, Vol. 17, No. 7, July 1974, pp. 365-375.\n"
+    )
+    got = {p["title"]: (p["authors"], p["venue"]) for p in _papers(page)}
+    assert got["Reflections on Trusting Pegs"] == (["K. Thompson"], "Communications of the ACM")

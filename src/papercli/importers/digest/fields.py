@@ -1388,6 +1388,9 @@ _CITED_YEAR = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•\u2580-\u25ff]\s*)?(?:\[?\d{1,4}[.)\]])?\s*")
 
 
+_INITIALLED_ONE = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][a-z][\w'’\-]+")
+
+
 def cited_names(before: str) -> list[str]:
     """The authors of an author-first citation, read from the text BEFORE its title
     ("A. Smith, B. Jones, and C. Lee. 2002. Title. In *Venue*."); [] when that text is
@@ -1402,8 +1405,13 @@ def cited_names(before: str) -> list[str]:
     dated = bool(re.search(r"(?:19|20)\d\d", bare[len(text) :]))
     if not text or len(text) > 600:
         return []
-    if not dated and not re.search(r"[,，、]|\band\b|&|\bet al", text):
+    if (
+        not dated
+        and not re.search(r"[,，、]|\band\b|&|\bet al", text)
+        and not _INITIALLED_ONE.fullmatch(text.strip(" ,."))
+    ):
         return []  # a lone name before a title is as often a nickname or a tag: not one dated
+    # (but "K. Thompson, “Title,”": initials before a surname make a person)
     names, share = read_name_list(text)
     if share < 0.8:
         return _after_nickname(text)
