@@ -1,7 +1,8 @@
 """Score the digest importer on the real pages in ../shared/digests/real (fit and dev halves).
 
 usage: python benchmarks/digest_eval.py [fit] [dev] [extra-fit] [extra-held] [extra-final]
-       [extra-fresh] [extra-fresh2 … extra-fresh15] [extra-read15] [--fast]
+       [extra-fresh] [extra-fresh2 … extra-fresh15] [extra-read15] [extra-fresh26]
+       [extra-read38] [extra-fresh27] [--fast]
        [--seeds] [-v]
 
 Each page is imported the way a user would (`papercli import PAGE --format digest --dry-run
@@ -139,6 +140,12 @@ FRESH13 = 1610
 FRESH14 = 1640
 FRESH15 = 2000
 READ15 = 2100
+# stop 38 lost that corpus too and gathered into ../shared/digests/extra itself: from FRESH26
+# held out (measured with its start and its end commit, never read), from READ38 read for
+# errors, from FRESH27 held out (gathered mid-stop, measured with a copy of its start commit)
+FRESH26 = 3300
+READ38 = 3400
+FRESH27 = 3600
 HALVES: dict[str, tuple[Path, int | None]] = {
     "fit": (REAL / "fit", None),
     "dev": (REAL / "dev", None),
@@ -161,6 +168,9 @@ HALVES: dict[str, tuple[Path, int | None]] = {
     "extra-fresh14": (EXTRA, 16),
     "extra-fresh15": (EXTRA, 17),
     "extra-read15": (EXTRA, 18),
+    "extra-fresh26": (EXTRA, 19),
+    "extra-read38": (EXTRA, 20),
+    "extra-fresh27": (EXTRA, 21),
 }
 
 
@@ -168,10 +178,17 @@ def _parity(page: Path) -> int:
     """0 for an extra page read for errors (even number), 1 for a held-out one (odd), 2 for
     the last check, 3 for the pages of stop 17, 4 for those of stop 18, 5 for stop 19's, 6 for
     stop 20's, 7 for stop 21's, 8 and 9 for stop 22's, 10 and 11 for stop 23's, 12 and 13 for
-    stop 24's, 14 and 15 for stop 25's, 16 for stop 26's, 17 and 18 for stop 27's."""
+    stop 24's, 14 and 15 for stop 25's, 16 for stop 26's, 17 and 18 for stop 27's, 19 to 21 for
+    stop 38's."""
     number = page.stem.split("-")[0]
     if not number.isdigit():
         return 0
+    if int(number) >= FRESH27:
+        return 21
+    if int(number) >= READ38:
+        return 20
+    if int(number) >= FRESH26:
+        return 19
     if int(number) >= READ15:
         return 18
     if int(number) >= FRESH15:
