@@ -461,3 +461,15 @@ def test_one_initialled_author_before_a_quoted_title_is_its_author() -> None:
     )
     got = {p["title"]: (p["authors"], p["venue"]) for p in _papers(page)}
     assert got["Reflections on Trusting Pegs"] == (["K. Thompson"], "Communications of the ACM")
+
+
+def test_a_data_file_past_the_csv_readers_limits_or_with_latex_never_raises() -> None:
+    huge = "title,authors\n" + '"' + "x" * 200_000 + '",A B\n' + "T one,A B\nT two,A B\n"
+    assert isinstance(_papers(huge), list)  # the csv module's field limit: no traceback
+    page = "".join(
+        f"- title: Pegging \\\\textbf{{Bold}} Boards Here {k}\n  authors: Ada Quill\n  year: 2020\n"
+        for k in range(3)
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        f"Pegging textbf Bold Boards Here {k}" for k in range(3)
+    ]

@@ -75,6 +75,7 @@ class PapercliTyper(typer.Typer):
     ) -> Callable[[CommandFunctionType], CommandFunctionType]:
         return super().command(name, cls=cls or PapercliCommand, **kwargs)
 
+
 if TYPE_CHECKING:
     from papercli.importers.base import ParseResult
 
@@ -348,9 +349,7 @@ QueryWords = Annotated[
 ]
 LimitOption = Annotated[
     int | None,
-    typer.Option(
-        "--limit", "-n", metavar="N", min=0, max=MAX_LIMIT, help="At most N papers."
-    ),
+    typer.Option("--limit", "-n", metavar="N", min=0, max=MAX_LIMIT, help="At most N papers."),
 ]
 
 TitleField = Annotated[str | None, typer.Option("--title", metavar="TITLE", help="Title.")]
@@ -616,9 +615,7 @@ def search(
     read_since: ReadSince = None,
     limit: Annotated[
         int,
-        typer.Option(
-            "--limit", "-n", metavar="N", min=1, max=MAX_LIMIT, help="At most N results."
-        ),
+        typer.Option("--limit", "-n", metavar="N", min=1, max=MAX_LIMIT, help="At most N results."),
     ] = 20,
     min_score: Annotated[
         float,
@@ -1303,7 +1300,7 @@ def undo(
     fmt: Annotated[
         str,
         _format_option(
-            "table, json or jsonl; json prints the change undone as {\"undone\": LABEL}.",
+            'table, json or jsonl; json prints the change undone as {"undone": LABEL}.',
             REPORT_FORMATS,
         ),
     ] = "table",

@@ -405,9 +405,7 @@ def _duplicate_candidates(library: Library, paper: Paper) -> list[Paper]:
     return library.papers_by_ids([doc_id for doc_id in doc_ids if doc_id in wanted])
 
 
-def edit_paper(
-    db: Path, ref: str, changes: dict[str, Any], allow_duplicate: bool = False
-) -> Paper:
+def edit_paper(db: Path, ref: str, changes: dict[str, Any], allow_duplicate: bool = False) -> Paper:
     """Apply CHANGES to the paper REF names; a new title another paper already has (nearly
     identical, as ``add`` checks) is refused unless ALLOW_DUPLICATE."""
     with writing(db) as library:
@@ -801,7 +799,6 @@ def _give_batch_tags(report: ImportReport, original: Paper, tags: list[str]) -> 
         )
 
 
-
 # ---------------------------------------------------------------------------------------------
 # Network: refresh, PDFs, import by URL
 
@@ -907,8 +904,7 @@ def check_words(words: list[str], what: str = "a query word") -> None:
             word.encode("utf-8")
         except UnicodeEncodeError:
             raise UsageError(
-                f"{what} is not valid UTF-8 text; give it in UTF-8 (check the terminal's "
-                "encoding)"
+                f"{what} is not valid UTF-8 text; give it in UTF-8 (check the terminal's encoding)"
             ) from None
 
 
@@ -932,9 +928,7 @@ def with_keys(chosen: list[Paper], library_papers: list[Paper]) -> list[Paper]:
     keys = KeyAssigner(all_keys(library_papers))  # merged papers' alt keys are taken too
     computed = {p.id: keys.new(p) for p in sorted(library_papers, key=lambda p: p.id) if not p.key}
     fresh = KeyAssigner([*all_keys(library_papers), *computed.values()])
-    return [
-        p if p.key else replace(p, key=computed.get(p.id) or fresh.new(p)) for p in chosen
-    ]
+    return [p if p.key else replace(p, key=computed.get(p.id) or fresh.new(p)) for p in chosen]
 
 
 def cite_papers(db: Path, refs: list[str]) -> list[Paper]:

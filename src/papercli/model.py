@@ -181,6 +181,7 @@ class Paper:
 # The contract's keys, in the order every JSON object has them (Paper declares them so).
 PAPER_FIELDS = tuple(f.name for f in fields(Paper))
 
+
 def check_key(key: str, stored: bool = False) -> None:
     """Raise ValidationError unless KEY can be a citation key (one word, no BibTeX specials,
     no control characters). A STORED key (a paper's own, perhaps from a library that took

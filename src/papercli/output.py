@@ -231,9 +231,7 @@ def write_citations(papers: Sequence[Paper], fmt: str, citation: bool = True) ->
         write_stdout_bytes(data)
 
 
-_DATA_CONTROLS = {
-    c: None for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"
-}
+_DATA_CONTROLS = {c: None for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"}
 
 
 def without_controls(text: str) -> str:
@@ -297,9 +295,7 @@ def print_papers(
         write_stdout(_plain_table(papers, scores))
 
 
-_CONTROL = {
-    c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"
-}
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"}
 
 
 def _utf8(text: str) -> str:
@@ -438,6 +434,7 @@ def _column_widths(headers: list[str], rows: list[list[str]], total: int) -> dic
     room = total - sum(natural[h] + 3 for h in headers if h in _FIXED_COLUMNS) - 3
     optional = [h for h in ("Venue", "Topic", "Summary") if h in headers]
     least = {h: min(natural[h], _OPTIONAL_MIN[h]) for h in optional}
+
     def title_needs(last: str) -> int:
         whole = natural["Title"]
         return whole if last == "Summary" else min(whole, TITLE_MIN_WIDTH)
@@ -551,9 +548,7 @@ def print_tags(counts: list[tuple[str, int]], fmt: str) -> None:
     elif fmt == "jsonl":
         write_stdout("".join(_dumps({"tag": t, "count": n}) + "\n" for t, n in counts))
     elif fmt == "csv":
-        write_stdout(
-            "tag,count\n" + "".join(f"{_csv_cell(csv_safe(t))},{n}\n" for t, n in counts)
-        )
+        write_stdout("tag,count\n" + "".join(f"{_csv_cell(csv_safe(t))},{n}\n" for t, n in counts))
     elif fmt == "ids":
         write_stdout("".join(f"{t}\n" for t, _ in counts))
     elif not counts:
@@ -784,8 +779,9 @@ def print_pdf_report(report: PdfReport, fmt: str) -> None:
             message(f"  #{result.paper.id} already has {result.path} (use --force to fetch again)")
     saved = sum(1 for r in report.results if r.path and not r.already)
     failed = sum(1 for r in report.results if r.problem)
-    message(f"pdf: saved {saved}, already there {len(rows) - saved - failed}, failed {failed}",
-            "bold")
+    message(
+        f"pdf: saved {saved}, already there {len(rows) - saved - failed}, failed {failed}", "bold"
+    )
 
 
 def count(number: int, noun: str) -> str:

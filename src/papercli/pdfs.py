@@ -69,9 +69,9 @@ def pdf_urls(paper: Paper) -> list[str]:
         base = os.environ.get(OPENREVIEW_PDF_ENV) or DEFAULT_OPENREVIEW_PDF
         urls.append(f"{base}?id={paper.openreview_id}")
     pdf_url = paper.pdf_url or ""
-    arxiv_or_openreview = (
-        "arxiv.org/pdf/" in pdf_url and paper.arxiv_id
-    ) or ("openreview.net/pdf" in pdf_url and paper.openreview_id)
+    arxiv_or_openreview = ("arxiv.org/pdf/" in pdf_url and paper.arxiv_id) or (
+        "openreview.net/pdf" in pdf_url and paper.openreview_id
+    )
     if pdf_url.startswith(("http://", "https://")) and not arxiv_or_openreview:
         urls.append(pdf_url)
     return urls

@@ -226,9 +226,7 @@ def _fetch_all(
             _settle(outcome, accepted.paper, f"title ({accepted.service})", overwrite)
         else:
             if best:
-                outcome.candidate = (
-                    f"{best.paper.title} ({best.service}): {best.problem}"
-                )
+                outcome.candidate = f"{best.paper.title} ({best.service}): {best.problem}"
             if failures and best is None:
                 outcome.problem = "; ".join(failures[:2])
             else:

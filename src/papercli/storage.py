@@ -264,9 +264,7 @@ def _read_cache(path: Path, status: os.stat_result) -> RawTables | None:
     return tables if isinstance(tables, dict) else None
 
 
-def write_cache(
-    path: Path, tables: RawTables | None, status: os.stat_result | None = None
-) -> None:
+def write_cache(path: Path, tables: RawTables | None, status: os.stat_result | None = None) -> None:
     """Keep TABLES as the load cache of the library file (best effort); with TABLES None,
     only the header: the note that the file was written from checked tables.
 
@@ -644,9 +642,7 @@ def _open_lock_target(path: Path, real: Path) -> tuple[int, Path]:
             real.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(target, os.O_RDWR | os.O_CREAT | os.O_NONBLOCK, 0o644)
         except OSError as exc:
-            raise LibraryError(
-                f"cannot create lock file {target}: {exc.strerror or exc}"
-            ) from None
+            raise LibraryError(f"cannot create lock file {target}: {exc.strerror or exc}") from None
     except OSError as exc:
         raise _unreadable(path, exc) from None
     status = os.fstat(fd)

@@ -200,8 +200,9 @@ def main_content(root: Node) -> Node:
     if len(articles) == 1:
         return articles[0]
     named = root.find_all(
-        lambda n: n.tag in ("div", "section") and CONTENT_NAMES.search(
-            f"{n.attrs.get('class', '')} {n.attrs.get('id', '')}"
+        lambda n: (
+            n.tag in ("div", "section")
+            and CONTENT_NAMES.search(f"{n.attrs.get('class', '')} {n.attrs.get('id', '')}")
         )
     )
     total = len(root.text()) or 1

@@ -173,9 +173,7 @@ def _looks_like_csv(head: str) -> bool:
     return bool(names & {"title", "paper_title", "name", "paper title"})
 
 
-def parse(
-    text: str, fmt: str, source: str | None, keep_uncertain: bool = False
-) -> ParseResult:
+def parse(text: str, fmt: str, source: str | None, keep_uncertain: bool = False) -> ParseResult:
     """Parse TEXT as FMT (one of FORMATS, or "auto" to detect it from SOURCE and content).
 
     KEEP_UNCERTAIN keeps the digest papers whose title the importer is unsure of.

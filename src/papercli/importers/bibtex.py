@@ -415,7 +415,7 @@ def split_bibtex_authors(value: str) -> list[str]:
                 continue
         i += 1
     names.append(value[start:])
-    out = []
+    out: list[str] = []
     for raw in names:
         raw = raw.strip()
         if not raw or raw.lower() == "others":

@@ -5,6 +5,7 @@ of its text so that the BibTeX reader reads them whole and the line stages never
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
 _ENTRY = re.compile(
@@ -183,7 +184,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             entries.append(current)
             spans.append((i, i + 1))
         if current is None and value and name in _SECTION_KEYS:
-            sections.append((level, value.replace("{", "").replace("}", "")))
+            sections.append((level, _bibtex_value(value)))
         if current is None or key is None:
             continue
         spans[-1] = (spans[-1][0], i + 1)
@@ -192,7 +193,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if key == "author":
             value = " and ".join(parse_names(value))
         if value and key not in current:
-            current[key] = value.replace("{", "").replace("}", "")
+            current[key] = _bibtex_value(value)
     whole = [
         k
         for k, entry in enumerate(entries)
@@ -250,11 +251,11 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
         reader = csv.reader(io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter)
         entries: list[str] = []
         end = at + 1
-        for row in reader:
+        for row in _rows(reader):
             if len(row) != len(names):
                 break
             fields = {
-                name: " ".join(value.replace("{", "").replace("}", "").split())
+                name: _bibtex_value(value)
                 for name, value in zip(names, row, strict=True)
                 if name is not None and value.strip()
             }
@@ -270,6 +271,22 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             return "\n".join(lines), entries
         return text, []
     return text, []
+
+
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    """READER's rows up to the first it cannot read (a field past the csv module's limit)."""
+    import csv
+
+    try:
+        yield from reader
+    except csv.Error:
+        return
+
+
+def _bibtex_value(value: str) -> str:
+    """VALUE as plain text inside a BibTeX field: no braces or backslashes (which BibTeX would
+    read as groups and commands), its spaces collapsed."""
+    return " ".join(value.replace("{", " ").replace("}", " ").replace("\\", " ").split())
 
 
 def _author_field(value: str) -> str:

@@ -1098,10 +1098,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
     for line in body[1:TAGGED_REACH]:  # "Abstract | Tags: Full Paper | Links:": its own topics
-        tagged = _TAGS_FIELD.search(line.text[:400])
-        if tagged is not None:
-            named = [t.strip(" .") for t in re.split(r"[,;，、]", tagged.group(1)) if t.strip(" .")]
-            out.topics += [t for t in named[:3] if t not in out.topics and len(t) <= 40]
+        tags_field = _TAGS_FIELD.search(line.text[:400])
+        if tags_field is not None:
+            tags = [
+                t.strip(" .") for t in re.split(r"[,;，、]", tags_field.group(1)) if t.strip(" .")
+            ]
+            out.topics += [t for t in tags[:3] if t not in out.topics and len(t) <= 40]
             break
     return out
 
