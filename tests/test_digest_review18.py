@@ -473,3 +473,19 @@ def test_a_data_file_past_the_csv_readers_limits_or_with_latex_never_raises() ->
     assert [p["title"] for p in _papers(page)] == [
         f"Pegging textbf Bold Boards Here {k}" for k in range(3)
     ]
+
+
+def test_an_authors_label_alone_takes_the_next_line_and_no_line_after() -> None:
+    page = (
+        "発表\n"
+        "3日目のセッションで発表を行い、20名程の方が聴講されていました。\n"
+        "タイトル:\n"
+        "Detecting Pegs on the Dark Board Based on Word Co-Occurrence in Anchor Texts\n"
+        "著者:\n"
+        "塩沢 健(同志社大学 大学院理工学研究科) 林 容央(同志社大学 大学院理工学研究科) "
+        "穐山 空道(立命館大学 情報理工学部)\n"
+        "聴講\n"
+        "私は普段、自然言語処理を専門に研究しています。\n"
+    )
+    got = [p["authors"] for p in _papers(page)]
+    assert got == [["塩沢 健", "林 容央", "穐山 空道"]]

@@ -34,7 +34,7 @@ from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
 _YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(
     r"^\s*[【\[]?(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?"
-    r"(?:authors?|作者|by)\b[】\]]?\s*[:：]?\s*(\S.*)$",
+    r"(?:authors?|作者|著者|저자|by)\b[】\]]?\s*[:：]?\s*(\S.*)$",
     re.IGNORECASE,
 )
 # "Hanshu Yan LinkedIn | Website": the labels of the author's profile links after the name
@@ -1690,6 +1690,10 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             return list(dict.fromkeys(names))
     for k, line in enumerate(body[1:8], start=1):  # a labelled line ("作者:", "Authors:")
         label = _AUTHORS_LABEL.match(line.text.strip())
+        if label and not label.group(1).strip(" :："):
+            # "著者:" alone: its names are the next line, and no line after them is any
+            below_label = body[k + 1].text.strip() if k + 1 < len(body) else ""
+            return labelled_names(below_label) or _names_before_affiliations(below_label)
         if label:
             value = _NEXT_LABEL.split(label.group(1), 1)[0]  # "A and B Key Contribution: …"
             value = _PROFILE_LINKS.sub("", value)
@@ -1813,6 +1817,23 @@ def _names_then_venue(rest: str) -> list[str]:
             if len(names) >= 2:
                 return names
     return []
+
+
+# "塩沢 健(同志社大学) 林 容央(同志社大学)": each name right before its affiliation in brackets
+_NAME_BEFORE_AFFILIATION = re.compile(
+    r"([^\s()（）,，、][^()（）,，、]{0,20}?)\s*[(（][^()（）]{2,80}[)）]"
+)
+
+
+def _names_before_affiliations(text: str) -> list[str]:
+    """The names of a line of "Name(Affiliation) Name(Affiliation)", two of them at least, the
+    brackets being all there is besides the names."""
+    pairs = _NAME_BEFORE_AFFILIATION.findall(text[:2000])
+    rest = _NAME_BEFORE_AFFILIATION.sub("", text[:2000]).strip(" ,，、")
+    names = [" ".join(name.split()) for name in pairs]
+    if len(names) < 2 or rest or any(len(name) > 20 or not name for name in names):
+        return []
+    return names
 
 
 def _names_between_pipes(text: str) -> list[str]:
