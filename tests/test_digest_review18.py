@@ -489,3 +489,13 @@ def test_an_authors_label_alone_takes_the_next_line_and_no_line_after() -> None:
     )
     got = [p["authors"] for p in _papers(page)]
     assert got == [["塩沢 健", "林 容央", "穐山 空道"]]
+
+
+def test_an_organisation_wrapped_onto_its_own_line_is_no_author() -> None:
+    from papercli.importers.digest.fields import _people_with_roles
+
+    assert _people_with_roles("Electronic Frontier Foundation;") == []
+    assert _people_with_roles("Nikita Kitaev, PhD student; Thomas Lu, undergraduate") == [
+        "Nikita Kitaev",
+        "Thomas Lu",
+    ]

@@ -1866,8 +1866,8 @@ def _people_with_roles(text: str) -> list[str]:
     if len(parts) < 2 or len(text) > 1000:
         return []
     names = [p.split(",")[0].strip() for p in parts if p]
-    if not all(_PERSON.match(n) for n in names):
-        return []
+    if len(names) < 2 or not all(_PERSON.match(n) for n in names):
+        return []  # (one "Electronic Frontier Foundation;" line wrapped from a list is none)
     return names
 
 
