@@ -499,3 +499,11 @@ def test_an_organisation_wrapped_onto_its_own_line_is_no_author() -> None:
         "Nikita Kitaev",
         "Thomas Lu",
     ]
+
+
+def test_a_repository_pages_title_is_never_a_papers() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("GitHub - tkipf/gcn: Implementation of Graph Convolutional Networks")
+    assert never_title("GitHub - google-research/bert: TensorFlow code for BERT")
+    assert not never_title("GitHub Copilot and the Pegging of Code: An Empirical Study")

@@ -2285,6 +2285,7 @@ def never_title(text: str) -> bool:
         or _TWO_TITLES.search(text) is not None
         or _NEWSLETTER_LABEL.match(text) is not None
         or _REPOSITORY.match(text.strip()) is not None
+        or _REPOSITORY_PAGE.match(text) is not None
         or _JOB_POSTING.search(text) is not None
     )
 
@@ -2293,6 +2294,8 @@ def never_title(text: str) -> bool:
 _JOB_POSTING = re.compile(r"\s@[A-Z][A-Za-z&.'\- ]{1,30}$")
 
 
+# "GitHub - tkipf/gcn: Implementation of …": a repository page's title, as a browser shows it
+_REPOSITORY_PAGE = re.compile(r"^\s*(?:GitHub|GitLab|Gitee)\s*[-–—:|]\s*[\w.\-]+/[\w.\-]+")
 # "deepseek-ai/deepseek-reasonix": a code repository's name (none of 10,272 keyed titles is one)
 _REPOSITORY = re.compile(r"^(?=.*[a-z])[A-Za-z0-9][\w.\-]+/[\w.\-]{2,}$")
 
