@@ -1190,15 +1190,16 @@ _SHORT_YEAR = re.compile(r"'\s*(\d\d)$")
 
 # "ECCV 2018 - The Devil of Face Recognition is in the Noise", "ICML 2018 Workshop - Title": a
 # newsletter's venue and year before a dash, then the title
+_VENUE_YEAR_LEAD = r"[A-Za-z][\w\-]{1,15}\s*'?\s*(?:19|20)\d\d"  # "ECCV 2018", "CVPR2022"
 _LEADING_VENUE = re.compile(
-    r"^([A-Za-z][\w\-]{1,15}\s*'?\s*(?:19|20)\d\d(?:\s+(?:workshops?|oral|spotlight|findings))?)"
+    rf"^({_VENUE_YEAR_LEAD}(?:\s+(?:workshops?|oral|spotlight|findings))?)"
     r"\s+[-–—|]\s+(\S.{8,})$",
     re.IGNORECASE,
 )
 # "CVPR2022 Title", "ICCV 2015 *Title", "CVPR2022(Oral) *Title": a venue and year, maybe a
 # track in brackets and a reader's star, then the title (not "SemEval 2020 Task 9: …")
 _LEADING_VENUE_TAG = re.compile(
-    r"^([A-Za-z][\w\-]{1,15}\s*'?\s*(?:19|20)\d\d)"
+    rf"^({_VENUE_YEAR_LEAD})"
     r"(?:\s*[(（\[](?i:oral|spotlight|poster|highlight|best\s+paper)[^()（）\[\]]{0,20}[)）\]])?"
     r"\s*\*?\s*\*?"
     r"(?!(?i:task|track|shared|overview|challenge|competition|workshop|proceedings|tutorial"

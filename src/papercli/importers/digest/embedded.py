@@ -119,12 +119,12 @@ def _unescaped(value: str) -> str:
 # "    - paper-title: Title", "  paper_author: A, B": a YAML data file's field line
 _YAML_FIELD = re.compile(r"^([ \t]*)(-[ \t]+)?([A-Za-z][\w-]{0,30})[ \t]*:(.*)$")
 _YAML_KEY_PREFIX = re.compile(r"^(?:paper|article|item|ref)[-_]", re.IGNORECASE)
-# a reading list's keys, as the BibTeX fields they are
-_YAML_KEYS = {
+# a data file's names for a paper's fields (a YAML list's keys, a CSV file's columns), as the
+# BibTeX fields they are
+_DATA_FIELDS = {
     "title": "title",
     "author": "author",
     "authors": "author",
-    "published": "booktitle",
     "venue": "booktitle",
     "journal": "journal",
     "booktitle": "booktitle",
@@ -134,6 +134,7 @@ _YAML_KEYS = {
     "url": "url",
     "pdf": "url",
 }
+_YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
 # the keys that name a level of a YAML list ("- theme: Voice" over its papers): a topic
 _SECTION_KEYS = {"title", "name", "theme", "topic", "category", "section", "session", "track"}
 _SECTION_KEYS |= {"area", "weektitle", "heading", "group"}
@@ -205,27 +206,16 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     for k in whole:
         first, end = spans[k]
         lines[first:end] = [""] * (end - first)
-        fields = ",\n".join(f"  {name} = {{{value}}}" for name, value in entries[k].items())
-        bibtex.append(f"@misc{{yaml{k},\n{fields}\n}}")
+        bibtex.append(_bibtex_entry(f"yaml{k}", entries[k]))
     return "\n".join(lines), bibtex
 
 
-# a data file's column names, as the BibTeX fields they are ("PaperTitle", "Author Names")
+# a CSV file's column names besides those ("PaperTitle", "Author Names")
 _COLUMNS = {
-    "title": "title",
+    **_DATA_FIELDS,
     "papertitle": "title",
     "paper": "title",
-    "author": "author",
-    "authors": "author",
     "authornames": "author",
-    "venue": "booktitle",
-    "conference": "booktitle",
-    "journal": "journal",
-    "booktitle": "booktitle",
-    "year": "year",
-    "url": "url",
-    "link": "url",
-    "pdf": "url",
     "doi": "doi",
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
@@ -263,14 +253,19 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
                 break
             if "author" in fields:
                 fields["author"] = _author_field(fields["author"])
-            body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
-            entries.append(f"@misc{{row{len(entries)},\n{body}\n}}")
+            entries.append(_bibtex_entry(f"row{len(entries)}", fields))
             end = at + 1 + reader.line_num
         if len(entries) >= DATA_ROWS:
             lines[at:end] = [""] * (end - at)
             return "\n".join(lines), entries
         return text, []
     return text, []
+
+
+def _bibtex_entry(key: str, fields: dict[str, str]) -> str:
+    """A BibTeX entry of FIELDS (plain values, see _bibtex_value) under KEY."""
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
+    return f"@misc{{{key},\n{body}\n}}"
 
 
 def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:

@@ -647,21 +647,25 @@ def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]])
     """The topic a table row states in a column of its own ("Category", "领域"), or, when its
     cell there is empty, the one a row above states: a category written once over the rows
     it groups (a merged cell)."""
-    for cell in cells:
-        text = cell.text.strip()
-        if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 40:
-            return text
-    if not cells or any(_TOPIC_HEADER.match(cell.header) for cell in cells):
-        return ""
+    topic = next(filter(None, map(_cell_topic, cells)), "")
+    if topic or not cells or any(_TOPIC_HEADER.match(cell.header) for cell in cells):
+        return topic
     headers = {cell.header for cell in cells}
     for row in range(cells[0].row - 1, max(-1, cells[0].row - MERGED_ROWS), -1):
         above = [lines[i] for i in rows.get(row, [])]
         if not above or headers.isdisjoint(cell.header for cell in above):
             return ""  # another table's row, or none
-        for cell in above:
-            text = cell.text.strip()
-            if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 40:
-                return text
+        topic = next(filter(None, map(_cell_topic, above)), "")
+        if topic:
+            return topic
+    return ""
+
+
+def _cell_topic(cell: Line) -> str:
+    """CELL's text when its column is a topic column and it says one ("Value-based"), else ""."""
+    text = cell.text.strip()
+    if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 40:
+        return text
     return ""
 
 
