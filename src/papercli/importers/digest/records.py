@@ -294,9 +294,11 @@ def _half_titled(row: list[Candidate]) -> bool:
 # the floor of the follow_* rules that read a page's citation layout: its names, year or
 # sentence vouch for a title the model rates low on its own (sentence case, say)
 CUE_FLOOR = 0.02
-# "Proceedings of", "Journal", "vol.", "24(1)", "pp.", "arXiv:": where a citation appeared
+# "Proceedings of", "Journal", "vol.", "24(1)", "pp.", "pages 2-10", "arXiv:": where a
+# citation appeared
 _PUBLISHED_IN = re.compile(
-    r"\bproc(?:eedings\b|\.)|\bjournal\b|\btransactions\b|\bvol\.|\bpp\.|\d\s*\(\d+\)|arxiv:",
+    r"\bproc(?:eedings\b|\.)|\bjournal\b|\btransactions\b|\bvol\.|\bpp\.|\bpages\s\d+[-–]\d"
+    r"|\d\s*\(\d+\)|arxiv:",
     re.IGNORECASE,
 )
 

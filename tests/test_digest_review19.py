@@ -1,0 +1,34 @@
+"""Layouts from real pages read for errors in stop 39, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_names_over_a_title_over_pages_give_the_names_above_not_the_next_entrys() -> None:
+    page = (
+        "Lasting Papers\n\n"
+        "1990 Awards\n"
+        "Ruth Gale, Ivo Park, Tom J. Reed\n"
+        "Knotted Proofs for Interactive Weaving.\n"
+        "WEAVE 1990, pages 2-10.\n\n"
+        "Ann Shaw and Lee Moss\n"
+        "How tight is a loose stitch?\n"
+        "WEAVE 1990, pages 16-25.\n\n"
+        "2000 Award\n"
+        "Kay Dunn\n"
+        "Sums of Threads for Undirected Looms.\n"
+        "WEAVE 2000, pages 173-182.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("Knotted Proofs for Interactive Weaving", ["Ruth Gale", "Ivo Park", "Tom J. Reed"]),
+        ("How tight is a loose stitch?", ["Ann Shaw", "Lee Moss"]),
+        ("Sums of Threads for Undirected Looms", ["Kay Dunn"]),
+    ]
