@@ -21,6 +21,10 @@ from papercli.importers.venues import (
     ("text", "expected"),
     [
         ("ICLR'24", ("ICLR", 2024)),
+        # the security symposium by its two words, in every way pages write it
+        ("26th USENIX Security Symposium 2017: Vancouver, BC, Canada", ("USENIX Security", 2017)),
+        ("USENIX Security '24", ("USENIX Security", 2024)),
+        ("In Proceedings of the 23rd USENIX Security Symposium", ("USENIX Security", None)),
         # the ACM Digital Library's citation names the short name the list may not know
         ("CribC '15: Proceedings of the Sixth ACM Symposium on Card Games", ("CribC", 2015)),
         ("Proceedings of the ACM on Card Games", ("Proceedings of the ACM on Card Games", None)),

@@ -97,6 +97,7 @@ _EXACT_CASE = (
     "RLC",
     "IEEE VR",
     "S&P",
+    "USENIX Security",
 )
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill", "SC")
@@ -342,7 +343,8 @@ def canonical_venue(name: str) -> str | None:
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_\-]|&(?=[A-Z]))*")  # "S&P" is one word
 _NAME_THEN_YEAR = re.compile(r"(.*?[A-Za-z])[-_]?(\d{4}|\d{2})(?![0-9])")
 _NEXT_WORD = re.compile(r"[\s\-]([A-Za-z]+)(?![A-Za-z])")
-_TWO_WORDS = {"acm": "mm", "siggraph": "asia", "ieee": "vr"}  # "ACM MM", "SIGGRAPH Asia"
+# "ACM MM", "SIGGRAPH Asia", "USENIX Security"
+_TWO_WORDS = {"acm": "mm", "siggraph": "asia", "ieee": "vr", "usenix": "security"}
 # Words one of which every long name holds: the long names are looked for only then.
 _LONG_HINTS = (
     "security and privacy",
