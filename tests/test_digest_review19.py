@@ -32,3 +32,20 @@ def test_names_over_a_title_over_pages_give_the_names_above_not_the_next_entrys(
         ("How tight is a loose stitch?", ["Ann Shaw", "Lee Moss"]),
         ("Sums of Threads for Undirected Looms", ["Kay Dunn"]),
     ]
+
+
+def test_a_linked_heading_right_over_an_entrys_title_names_its_section() -> None:
+    page = "# Loom Reading List\n\n## [31st WEAVE Symposium 2017](https://example.org/2017)\n\n"
+    topics = ["Side-Thread Countermeasures", "Malware and Knot Analysis", "Hardware Looms"]
+    titles = [
+        "ThreadD: Finding Timing Channels in Production Looms.",
+        "Maltie: Towards On-Device Non-Invasive Knot Analysis for ART.",
+        "Loomcheck: Inferring Weaving Specifications for Embedded Looms.",
+    ]
+    for topic, title in zip(topics, titles, strict=True):
+        page += (
+            f"### [***{topic}***](https://github.com/someone/list/tree/master/{topic[:4]})\n\n"
+            f"- [ ] **Ruth Gale**, Ivo Park, Tom Reed: </br>\n    **{title}**\n\n"
+        )
+    got = [(p["title"], p["topics"]) for p in _papers(page)]
+    assert got == [(t.rstrip("."), [topic]) for t, topic in zip(titles, topics, strict=True)]

@@ -1752,6 +1752,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     titled = set(starts)
     starts = _drop_translations(starts, best)
     named = {i for i in starts if over_labelled_title(lines, scored, i, floor)}
+    named |= _headings_over_titles(lines, starts)
     titled -= named  # "### 6. GPT" over "- Title: …" names the section of its paper
     starts = [i for i in starts if i not in named]
     records: list[Record] = []
@@ -2531,6 +2532,25 @@ def _drop_translations(starts: list[int], best: list[Candidate | None]) -> list[
         elif _chinese(first.text) and not _chinese(second.text):
             drop.add(a)
     return [i for i in starts if i not in drop]
+
+
+HEADED_REACH = 3  # a title this close under a heading is the first paper of its section
+
+
+def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
+    """The headings that stand right over another title on a line or an item ("### [Side
+    Channels](…)" / "- [ ] A, B: </br>" / "**Title.**"): each names its papers' section."""
+    from itertools import pairwise
+
+    out: set[int] = set()
+    for here, below in pairwise(starts):
+        if lines[here].kind != "heading" or lines[below].kind not in ("line", "item"):
+            continue
+        # (a title on the line right under a heading may be the next heading's twin: a line
+        # over "-" is a heading, "Title — Names" / "-" / "Title — Names" a list of titles)
+        if below - here <= HEADED_REACH and (lines[below].kind == "item" or below - here > 1):
+            out.add(here)  # (a heading between them would itself be a start or a section)
+    return out
 
 
 def over_labelled_title(
