@@ -49,3 +49,23 @@ def test_a_linked_heading_right_over_an_entrys_title_names_its_section() -> None
         )
     got = [(p["title"], p["topics"]) for p in _papers(page)]
     assert got == [(t.rstrip("."), [topic]) for t, topic in zip(titles, topics, strict=True)]
+
+
+def test_a_short_name_in_lenticular_brackets_before_titles_is_another_title() -> None:
+    page = (
+        "## Loom Models\n"
+        "- [【KnotSpeech3】KnotSpeech 3: Adaptive Weaving for Spontaneous Style]"
+        "(https://arxiv.org/abs/2107.02530)\n"
+        "- [【KnotSpeech2】KnotSpeech 2: Adaptive Weaving with Untwisted Data]"
+        "(https://arxiv.org/abs/2104.09715)\n"
+        "- [【FastLoom】FastLoom: Parallel Weaving with Pitch Prediction]"
+        "(https://arxiv.org/abs/2006.06873)\n"
+        "- [【Best Paper】Slow Looms Are Robust Looms](https://arxiv.org/abs/2006.06874)\n"
+    )
+    got = [(p["title"], p["alt_titles"]) for p in _papers(page)]
+    assert got[:3] == [
+        ("KnotSpeech 3: Adaptive Weaving for Spontaneous Style", ["KnotSpeech3"]),
+        ("KnotSpeech 2: Adaptive Weaving with Untwisted Data", ["KnotSpeech2"]),
+        ("FastLoom: Parallel Weaving with Pitch Prediction", ["FastLoom"]),
+    ]
+    assert got[3][0].startswith("【Best Paper】")  # a remark, not a name: left to the title

@@ -1308,9 +1308,11 @@ def _move_leading_nicknames(result: DigestResult) -> None:
         _retitle(paper, match.group(2), match.group(1), result)
 
 
-# "(GloVe) Global Vectors for Word Representation", "(Big Bird): Big Bidirectional …": a
-# method's short name in brackets before its title
-_BRACKETED_LEAD = re.compile(r"^[(（]([^()（）]{2,40})[)）]:?\s+([A-Z]\S*(?:\s+\S+){2,})$")
+# "(GloVe) Global Vectors for Word Representation", "(Big Bird): Big Bidirectional …",
+# "【FastPitch】FastPitch: Parallel …": a method's short name in brackets before its title
+_BRACKETED_LEAD = re.compile(
+    r"^(?:[(（]([^()（）]{2,40})[)）]:?\s+|【([^【】]{2,40})】\s*)([A-Z]\S*(?:\s+\S+){2,})$"
+)
 
 
 def _move_bracketed_nicknames(result: DigestResult) -> None:
@@ -1320,17 +1322,18 @@ def _move_bracketed_nicknames(result: DigestResult) -> None:
     from papercli.importers.venues import find_venue_year
 
     led = [(p, m) for p in result.papers if (m := _BRACKETED_LEAD.match(p.title)) is not None]
-    led = [
-        (p, m)
-        for p, m in led
-        if any(ch.isupper() for ch in m.group(1))
-        and find_venue_year(m.group(1)) == (None, None)
-        and not _REMARK_WORDS.search(m.group(1))
+    named = [(p, m.group(1) or m.group(2), m.group(3)) for p, m in led]
+    named = [
+        (p, nick, title)
+        for p, nick, title in named
+        if any(ch.isupper() for ch in nick)
+        and find_venue_year(nick) == (None, None)
+        and not _REMARK_WORDS.search(nick)
     ]
-    if len(led) < LEADING_NICKNAMES:
+    if len(named) < LEADING_NICKNAMES:
         return
-    for paper, match in led:
-        _retitle(paper, match.group(2), match.group(1), result)
+    for paper, nick, title in named:
+        _retitle(paper, title, nick, result)
 
 
 _REMARK_WORDS = re.compile(r"\b(?:oral|spotlight|poster|best|award|survey|new|updated?)\b", re.I)
