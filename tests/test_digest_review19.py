@@ -69,3 +69,20 @@ def test_a_short_name_in_lenticular_brackets_before_titles_is_another_title() ->
         ("FastLoom: Parallel Weaving with Pitch Prediction", ["FastLoom"]),
     ]
     assert got[3][0].startswith("【Best Paper】")  # a remark, not a name: left to the title
+
+
+def test_a_publishers_contents_parted_by_period_dashes_gives_one_title_each() -> None:
+    page = (
+        "The volume constitutes the refereed proceedings of the 12th Loom Conference, LOOM 2023."
+        "\n\nFull Papers.- Self-Supervised Contrastive Knots for\n"
+        "Fusion-based Reviewed-Thread Retrieval.- User Requirement Analysis for a\n"
+        "Weaving Assistant.- Auditing Consumer- and\n"
+        "Producer-Fairness in Graph Collaborative Looms.- Injecting the Stitch Score as Text"
+        " Improves Loom Re-rankers.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Self-Supervised Contrastive Knots for Fusion-based Reviewed-Thread Retrieval",
+        "User Requirement Analysis for a Weaving Assistant",
+        "Auditing Consumer- and Producer-Fairness in Graph Collaborative Looms",
+        "Injecting the Stitch Score as Text Improves Loom Re-rankers",
+    ]

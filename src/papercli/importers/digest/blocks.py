@@ -139,6 +139,8 @@ def read_lines(text: str) -> list[Line]:
         text = _LONE_BULLET.sub(r"\1- ", _PILCROW_HEADING.sub(r"# \1", text))
     if "`" in text:
         text = "\n".join(map(_lone_backtick_escaped, text.split("\n")))
+    if ".-" in text:
+        text = _contents_split(text)
     if _FIRST_ENTRY.search(text) or _FIRST_REFERENCE.search(text):
         text = "\n".join(_unglued(line) for line in text.split("\n"))
     if "; " in text and " by " in text:
@@ -307,6 +309,24 @@ def _unglued(line: str) -> str:
         return line
     parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return "\n".join(part for part in parts if part)
+
+
+# a publisher's table of contents, titles parted by ".- " and wrapped anywhere ("Full Papers.-
+# Title One.- Title\nTwo.- …"): a paragraph of at least CONTENTS_ENTRIES such breaks
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+_CONTENTS_BREAK = re.compile(r"(?<=\.)-(?=\s)")
+CONTENTS_ENTRIES = 3
+
+
+def _contents_split(text: str) -> str:
+    """TEXT with each paragraph of a table of contents one title to a line."""
+    parts = _PARAGRAPH_BREAK.split(text)
+    for k, paragraph in enumerate(parts):
+        if len(_CONTENTS_BREAK.findall(paragraph)) >= CONTENTS_ENTRIES:
+            joined = " ".join(line.strip() for line in paragraph.split("\n") if line.strip())
+            titles = (title.strip() for title in _CONTENTS_BREAK.split(joined))
+            parts[k] = "\n".join(title for title in titles if title)
+    return "".join(parts)
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were
