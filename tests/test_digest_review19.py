@@ -86,3 +86,28 @@ def test_a_publishers_contents_parted_by_period_dashes_gives_one_title_each() ->
         "Auditing Consumer- and Producer-Fairness in Graph Collaborative Looms",
         "Injecting the Stitch Score as Text Improves Loom Re-rankers",
     ]
+
+
+def test_a_yaml_sessions_paper_named_by_its_short_name_takes_the_sessions_title() -> None:
+    page = "semester: Summer\nsessions:\n"
+    talks = [
+        (
+            "Knot-level control through deep weaving",
+            "Knot Paper",
+            "https://arxiv.org/abs/1709.10087",
+        ),
+        ("Learning Complex Dexterous Looms", "Loom Paper", "https://arxiv.org/abs/1805.00909"),
+        (
+            "Asynchronous Methods for Deep Weaving",
+            "A3W Paper (2016)",
+            "https://arxiv.org/abs/1602.01783",
+        ),
+    ]
+    for session, short, url in talks:
+        page += (
+            f'  - date: "June 6th"\n    title: "{session}"\n    presenter: "Ann"\n'
+            f'    resources:\n      - title: "Code"\n        url: "https://example.org/code"\n'
+            f'    papers:\n      - title: "{short}"\n        url: "{url}"\n'
+        )
+    got = [(p["title"], p["arxiv_id"]) for p in _papers(page)]
+    assert got == [(session, url.rsplit("/", 1)[1]) for session, _, url in talks]

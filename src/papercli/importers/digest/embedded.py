@@ -139,6 +139,12 @@ _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
 _SECTION_KEYS = {"title", "name", "theme", "topic", "category", "section", "session", "track"}
 _SECTION_KEYS |= {"area", "weektitle", "heading", "group"}
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
+_NOT_A_PAPER = "x-not-a-paper"
+_SECTION_LINE = "x-section-line"
+# a list of a session's other material, not its papers ("resources:" / "- title: Code")
+_RESOURCE_KEYS = {"resources", "resource", "materials", "links", "slides", "videos", "code"}
+# "DQN Paper", "FunSearch Paper (2023)": a paper's short name, under the level it is titled by
+_NAMED_PAPER = re.compile(r"^[^:]{1,40}?\s[Pp]aper(?:\s*\((?:19|20)\d\d\))?$")
 YAML_TITLES = 3  # a page with this many entries (a title and another field each) is data
 
 
@@ -154,7 +160,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     spans: list[tuple[int, int]] = []
     current: dict[str, str] | None = None
     indent = -1
-    sections: list[tuple[int, str]] = []  # the named levels above ("theme: Voice", "title: Ethics")
+    # the named levels above ("title: Ethics"): level, name as BibTeX, line, name as written
+    sections: list[tuple[int, str, int, str]] = []
+    holders: list[tuple[int, str]] = []  # the keys that hold lists above ("papers:", "resources:")
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
@@ -173,6 +181,10 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             sections[-1][0] > level or (sections[-1][0] == level and match.group(2))
         ):
             sections.pop()
+        while (
+            holders and holders[-1][0] >= level and not (holders[-1][0] == level and match.group(2))
+        ):
+            holders.pop()
         if current is not None and (level < indent or match.group(2) or key == "title"):
             current = None  # a new item, or a field of a level above: the entry has ended
         if current is not None and level > indent:
@@ -180,12 +192,21 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             continue  # a field's own fields ("link:" / "  url: …"): not the entry's
         if key == "title" and match.group(2):  # (an e-mail's "Title:" over "Authors:" is none)
             current, indent = {}, level
+            if holders and holders[-1][1] in _RESOURCE_KEYS:
+                current[_NOT_A_PAPER] = "yes"  # "resources:" / "- title: Code": no paper
             if sections:
                 current[EXTRA_TOPICS] = sections[-1][1]
+                # "title: Human-level control …" / "papers:" / "- title: DQN Paper": the level's
+                # title is the paper's, the entry's only its short name
+                if _NAMED_PAPER.match(value):
+                    value = sections[-1][3]
+                    current[_SECTION_LINE] = str(sections[-1][2])
             entries.append(current)
             spans.append((i, i + 1))
         if current is None and value and name in _SECTION_KEYS:
-            sections.append((level, _bibtex_value(value)))
+            sections.append((level, _bibtex_value(value), i, value))
+        if not value and not match.group(2):
+            holders.append((level, name))
         if current is None or key is None:
             continue
         spans[-1] = (spans[-1][0], i + 1)
@@ -198,7 +219,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     whole = [
         k
         for k, entry in enumerate(entries)
-        if entry.get("title") and len(set(entry) - {EXTRA_TOPICS}) >= 2
+        if entry.get("title") and len(set(entry) - {EXTRA_TOPICS, _NOT_A_PAPER}) >= 2
     ]
     if len(whole) < YAML_TITLES:
         return text, []
@@ -206,7 +227,12 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     for k in whole:
         first, end = spans[k]
         lines[first:end] = [""] * (end - first)
-        bibtex.append(_bibtex_entry(f"yaml{k}", entries[k]))
+        entry = entries[k]
+        if _SECTION_LINE in entry:
+            lines[int(entry.pop(_SECTION_LINE))] = ""  # the level's title, now the entry's
+            entry.pop(EXTRA_TOPICS, None)
+        if _NOT_A_PAPER not in entry:
+            bibtex.append(_bibtex_entry(f"yaml{k}", entry))
     return "\n".join(lines), bibtex
 
 
