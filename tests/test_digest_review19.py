@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.records import never_title
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -111,3 +112,10 @@ def test_a_yaml_sessions_paper_named_by_its_short_name_takes_the_sessions_title(
         )
     got = [(p["title"], p["arxiv_id"]) for p in _papers(page)]
     assert got == [(session, url.rsplit("/", 1)[1]) for session, _, url in talks]
+
+
+def test_names_with_a_papers_footnote_marks_are_no_title() -> None:
+    assert never_title("Ruth Galeworth∗ Ivo Parkinson∗ Tom Reedman")
+    assert never_title("Ada Quill† Ben Rowe‡ Cy Lund")
+    assert not never_title("Knots∗ Are All You Need")
+    assert not never_title("Neural Looms: A Generalist Weaving Planner")

@@ -2363,6 +2363,8 @@ def _only_names(text: str) -> bool:
     two or three words each; or three names."""
     # the name parser reads "Ada Quill (Some Lab) · Ben Rowe (Other U)" and "Ada Quill (Some
     # Lab)*; Ben Rowe (Other U)" (affiliations dropped)
+    if len(_MARKED_NAME_END.findall(text)) >= 2:  # "Ada Quill∗ Ben Rowe∗ Cy Lund", from a PDF
+        text = _MARKED_NAME_END.sub(", ", text)
     if not any(mark in text for mark in (" and ", ",", ";")) and not _DOTTED_PEOPLE.search(text):
         return False
     if _TITLE_WORD.search(_BRACKETED.sub(" ", text)):
@@ -2380,6 +2382,8 @@ def _only_names(text: str) -> bool:
 
 
 _DOTTED_PEOPLE = re.compile(r"\s[·•∙|]\s")
+# a name's footnote marks, as a paper's first page prints them, before the next name
+_MARKED_NAME_END = re.compile(r"(?<=[a-z])[∗†‡§¶]+\s+(?=[A-Z])")
 # the small words of a title, never of a list of names (outside its affiliations' brackets)
 _TITLE_WORD = re.compile(
     r"\s(?:for|of|with|the|to|via|from|using|on|in|is|are|towards?|into|through|without)\s"
