@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
-from papercli.importers.digest.records import never_title
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.records import keyword_items, never_title
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -119,3 +120,10 @@ def test_names_with_a_papers_footnote_marks_are_no_title() -> None:
     assert never_title("Ada Quill† Ben Rowe‡ Cy Lund")
     assert not never_title("Knots∗ Are All You Need")
     assert not never_title("Neural Looms: A Generalist Weaving Planner")
+
+
+def test_key_words_and_numbered_chinese_labels_under_a_papers_heading_are_no_papers() -> None:
+    assert never_title("4. 打分") and never_title("(二) 简介") and never_title("打分")
+    assert keyword_items(read_lines("**3. 核心关键词**\n\n- `Loom Agents` (`织机代理`)\n")) == {1}
+    assert keyword_items(read_lines("Keywords:\n\n- Loom Agents\n- Knot Control\n")) == {1, 2}
+    assert keyword_items(read_lines("Papers:\n\n- Loom Agents for Knots\n")) == set()

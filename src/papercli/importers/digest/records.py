@@ -1731,8 +1731,9 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
 
     best: list[Candidate | None] = []
     contents = table_of_contents(lines)
+    keywords = keyword_items(lines)
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
-        if FIELD_LABEL.match(line.text.strip()) or i in contents:
+        if FIELD_LABEL.match(line.text.strip()) or i in contents or i in keywords:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
         _carry_resource_label(row)
         row = [c for c in row if not never_title(c.text) and not _epigraph(c)]
@@ -2214,6 +2215,26 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     return found
 
 
+# "**3. 核心关键词**", "Keywords:", "关键词": a label over a paper's key words, one an item
+_KEYWORDS_LABEL = re.compile(
+    r"^\W{0,3}(?:\d{1,2}\s*[.、)]\s*)?(?:核心)?(?:关键词|關鍵詞|关键字|キーワード|키워드|"
+    r"key\s?words?|key\s+terms?|tags)\s*[:：]?\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def keyword_items(lines: list[Line]) -> set[int]:
+    """The items of the lists right under a key words label: each a term, never a title."""
+    found: set[int] = set()
+    under = False
+    for i, line in enumerate(lines):
+        if line.kind == "item" and under:
+            found.add(i)
+        else:
+            under = line.kind != "item" and _KEYWORDS_LABEL.match(line.text.strip()) is not None
+    return found
+
+
 # a section of talks ("## Keynotes:", "Invited Talks", "Tutorials", "特邀报告"), not of papers
 _TALKS_SECTION = re.compile(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
@@ -2330,7 +2351,10 @@ _DOCUMENT_LABEL = re.compile(
 
 
 # "局限性", "总结": a word or two of Chinese, a section's name; a paper's title is longer
-_CJK_WORD = re.compile(r"[\u3400-\u9fff]{1,4}")
+# "打分", "4. 打分", "(二) 简介": a word or two of Chinese, a section's label, maybe numbered
+_CJK_WORD = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十])\s*[.、)）]\s*|[(（][一二三四五六七八九十][)）]\s*)?[\u3400-\u9fff]{1,4}"
+)
 
 
 # "Diffusion_Transformer_DiT": a folder's or a file's name, words joined by underscores
