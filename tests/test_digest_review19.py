@@ -127,3 +127,16 @@ def test_key_words_and_numbered_chinese_labels_under_a_papers_heading_are_no_pap
     assert keyword_items(read_lines("**3. 核心关键词**\n\n- `Loom Agents` (`织机代理`)\n")) == {1}
     assert keyword_items(read_lines("Keywords:\n\n- Loom Agents\n- Knot Control\n")) == {1, 2}
     assert keyword_items(read_lines("Papers:\n\n- Loom Agents for Knots\n")) == set()
+
+
+def test_citations_run_onto_one_line_are_cut_after_each_closing_year() -> None:
+    page = (
+        "Weaving Seminar Knots in the Loom Room, Ruth Gale, LOOMCONF CCR, 2007 "
+        "Caching in the Sprite Loom System, Ivo Park, Tom Reed, ACM Transactions on Looms, 1988 "
+        "Rethink the stitch, Ann Shaw, Lee Moss, TOLS, 2008 "
+        "Cores that don't knot, Kay Dunn, Ben Rowe, KnotOS, 2021 "
+        "Horcrux: Automatic\n"
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
+    assert ("Caching in the Sprite Loom System", ["Ivo Park", "Tom Reed"], 1988) in got
+    assert ("Rethink the stitch", ["Ann Shaw", "Lee Moss"], 2008) in got

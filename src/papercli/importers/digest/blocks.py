@@ -143,6 +143,8 @@ def read_lines(text: str) -> list[Line]:
         text = _contents_split(text)
     if _FIRST_ENTRY.search(text) or _FIRST_REFERENCE.search(text):
         text = "\n".join(_unglued(line) for line in text.split("\n"))
+    if _YEAR_THEN_TITLE.search(text):
+        text = "\n".join(_citations_unglued(line) for line in text.split("\n"))
     if "; " in text and " by " in text:
         text = "\n".join(map(_by_list_split, text.split("\n")))
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
@@ -327,6 +329,23 @@ def _contents_split(text: str) -> str:
             titles = (title.strip() for title in _CONTENTS_BREAK.split(joined))
             parts[k] = "\n".join(title for title in titles if title)
     return "".join(parts)
+
+
+# "…, SIGCOMM CCR, 2007 An Evaluation of …": a citation's year, then the next one's title, on
+# a list flattened onto one line
+_YEAR_THEN_TITLE = re.compile(r"(?<=, )(?:19[5-9]\d|20[0-3]\d)[.,]? (?=[A-Z\"“])")
+
+
+def _citations_unglued(line: str) -> str:
+    """LINE split after each citation's closing year, when it is a list of GLUED_ENTRIES
+    citations or more run together ("Title, A, B, Venue, 2007 Title, C, Venue, 1994 …")."""
+    if len(line) < GLUED_LINE:
+        return line
+    cuts = [found.end() for found in _YEAR_THEN_TITLE.finditer(line)]
+    if len(cuts) < GLUED_ENTRIES:
+        return line
+    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return "\n".join(part for part in parts if part)
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were

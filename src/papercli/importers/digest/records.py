@@ -1153,6 +1153,9 @@ def _title_comma_names(text: str) -> tuple[str, str] | None:
     return None
 
 
+_CLOSING_YEAR = re.compile(r",\s*(?:19[5-9]\d|20[0-3]\d)\.?\s*$")
+
+
 def follow_titles_comma_names(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
@@ -1165,8 +1168,10 @@ def follow_titles_comma_names(
 
     found: list[tuple[int, str, str]] = []
     for i, line in enumerate(lines):
-        if line.kind != "item" or len(line.text) > 600 or not scored[i]:
+        if line.kind not in ("item", "line") or len(line.text) > 600 or not scored[i]:
             continue
+        if line.kind == "line" and not _CLOSING_YEAR.search(line.text):
+            continue  # a plain line only as a whole citation, its year last (a list flattened)
         cut = _title_comma_names(strip_number(line.text.strip())[0])
         if cut is None:
             continue
