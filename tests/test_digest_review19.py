@@ -140,3 +140,21 @@ def test_citations_run_onto_one_line_are_cut_after_each_closing_year() -> None:
     got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
     assert ("Caching in the Sprite Loom System", ["Ivo Park", "Tom Reed"], 1988) in got
     assert ("Rethink the stitch", ["Ann Shaw", "Lee Moss"], 2008) in got
+
+
+def test_a_line_its_long_introduction_names_again_over_bare_titles_is_a_section() -> None:
+    intro = (
+        "The first subfield, Knot Networks and Looms, encompasses papers that delve into the "
+        "fusion of weaving theory and deep learning architectures, exploring novel methods to "
+        "enhance the representation of complex woven data and to improve knot reasoning."
+    )
+    titles = [
+        "Looms Meet Directed Knots",
+        "Fast Inference from Looms via Speculative Weaving",
+        "Graph Inductive Biases in Looms without Message Passing",
+        "Towards Understanding the Generalization of Knot Networks",
+    ]
+    lead = "This post lists the papers I liked at the conference, grouped by their subfield.\n"
+    page = lead + f"Knot Networks and Looms\n{intro}\n" + "\n".join(titles)
+    got = [(p["title"], p["topics"]) for p in _papers(page)]
+    assert got == [(t, ["Knot Networks and Looms"]) for t in titles]

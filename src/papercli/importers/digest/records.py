@@ -1905,10 +1905,22 @@ TEMPLATE_NEXT = 4  # titles followed by the same short line ("paper") this often
 def _drop_template_outliers(lines: list[Line], best: list[Candidate | None]) -> None:
     """On a page whose titles are each followed by the same short line ("Title" / "paper"),
     a title line followed instead by a long paragraph is a section's name over its
-    introduction ("Graph Neural Networks and Transformers" / "The first sub-field ...")."""
+    introduction ("Graph Neural Networks and Transformers" / "The first sub-field ..."); on
+    any page, so is a line whose long paragraph below names it again before more titles."""
     from collections import Counter
 
     titled = [i for i, cand in enumerate(best) if cand is not None and i + 1 < len(lines)]
+    for i in titled:  # (a page of bare titles: the name is restated in its introduction)
+        name, below = lines[i].text.strip(), lines[i + 1].text
+        if (
+            lines[i].kind == "line"
+            and len(name.split()) >= 2
+            and len(below.split()) > 25
+            and i + 2 < len(lines)
+            and best[i + 2] is not None
+            and re.search(rf"\b{re.escape(name)}\b", below[:400], re.IGNORECASE)
+        ):
+            best[i] = None
     after = Counter(
         lines[i + 1].text.strip().lower() for i in titled if len(lines[i + 1].text.split()) <= 3
     )
