@@ -6,6 +6,7 @@ from typing import Any
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.candidates import candidates
 from papercli.importers.digest.records import keyword_items, never_title
 
 
@@ -158,3 +159,9 @@ def test_a_line_its_long_introduction_names_again_over_bare_titles_is_a_section(
     page = lead + f"Knot Networks and Looms\n{intro}\n" + "\n".join(titles)
     got = [(p["title"], p["topics"]) for p in _papers(page)]
     assert got == [(t, ["Knot Networks and Looms"]) for t in titles]
+
+
+def test_a_venue_and_year_joined_by_a_comma_end_a_title() -> None:
+    lines = read_lines("- Translating Knots in Looms. EMNLP,2017；\n")
+    cuts = {c.text for c in candidates(lines, 0) if "before_venue" in c.how}
+    assert "Translating Knots in Looms" in cuts

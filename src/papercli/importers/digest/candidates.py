@@ -140,8 +140,10 @@ _TRAIL_REMARK = re.compile(
 )
 
 # a match starts where a run of separators starts: ", , , ..." is not tried from each comma
+# ("Title. ACL 2017", "Title (CVPR'19)", "Title. EMNLP,2017；")
 _VENUE_YEAR_IN = re.compile(
-    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)\s?['(（]?(?:19|20)?\d\d\b"
+    r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)(?:\s?['(（]|,\s?|\s)?"
+    r"(?:19|20)?\d\d\b"
 )
 # "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
 # after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
