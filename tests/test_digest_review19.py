@@ -165,3 +165,13 @@ def test_a_venue_and_year_joined_by_a_comma_end_a_title() -> None:
     lines = read_lines("- Translating Knots in Looms. EMNLP,2017；\n")
     cuts = {c.text for c in candidates(lines, 0) if "before_venue" in c.how}
     assert "Translating Knots in Looms" in cuts
+
+
+def test_a_long_note_in_lenticular_brackets_after_a_title_is_not_part_of_it() -> None:
+    lines = read_lines(
+        "Enhancing Explicit Knot Interactions via Thread Sharing for Parallel Looms"
+        "【applied paper, For parallel loom interactive enhancement of explicit and implicit "
+        "knots of the weave】\n"
+    )
+    cuts = {c.text for c in candidates(lines, 0)}
+    assert "Enhancing Explicit Knot Interactions via Thread Sharing for Parallel Looms" in cuts

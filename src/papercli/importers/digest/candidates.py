@@ -272,7 +272,8 @@ def _without_citation_marks(text: str) -> str:
 _NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
 _LEAD_TAGS = re.compile(r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】)\s*)+(?=\S.{3})")
-_TAIL_TAGS = re.compile(r"(?<=\S.{3})(?:\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】))+$")
+# (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
+_TAIL_TAGS = re.compile(r"(?<=\S.{3})(?:\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,160}】))+$")
 _TAIL_OPEN = re.compile(r"(?<=\S.{3})\s*(?:\[[^\[\]]{0,30}|[(（][^()（）]{0,40})$")
 _LINK_SYNTAX = re.compile(r"^\[([^\[\]]{4,})\]\([^()]*\)$")
 
