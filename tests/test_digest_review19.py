@@ -7,7 +7,8 @@ from typing import Any
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import candidates
-from papercli.importers.digest.records import keyword_items, never_title
+from papercli.importers.digest.embedded import data_fields
+from papercli.importers.digest.records import _section_line, keyword_items, never_title
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -175,3 +176,29 @@ def test_a_long_note_in_lenticular_brackets_after_a_title_is_not_part_of_it() ->
     )
     cuts = {c.text for c in candidates(lines, 0)}
     assert "Enhancing Explicit Knot Interactions via Thread Sharing for Parallel Looms" in cuts
+
+
+def test_a_data_files_citation_field_is_written_as_the_reference_alone() -> None:
+    page = "".join(
+        f'{{"citation":"A. Knot, \\"Loom {k},\\" in LOOM, 2018.", "readon":"6/2{k}/21"}},\n'
+        for k in range(3)
+    )
+    assert data_fields(page).split("\n")[:2] == [
+        'A. Knot, "Loom 0," in LOOM, 2018.',
+        "readon: 6/20/21",
+    ]
+
+
+def test_the_first_papers_venue_is_not_the_pages() -> None:
+    rows = [
+        'A. Knot, B. Loom, and C. Weft, "Inductive Weaving on Large Looms," in NeurIPS, 2018.',
+        'R. Hasp, D. Warp, and E. Heddle, "Liquid Time-constant Looms," in ICML, 2020.',
+        "Gale, D. and Park, J. A Review on Deep Weaving for 3D Knots. <i>Remote Looms</i> 2019.",
+    ]
+    got = {p["title"]: p["venue"] for p in _papers("\n\n".join(rows) + "\n")}
+    assert got["A Review on Deep Weaving for 3D Knots"] != "NeurIPS"
+
+
+def test_a_data_files_dated_field_names_no_section() -> None:
+    assert not _section_line(read_lines("readon: 6/25/21\n")[0])
+    assert _section_line(read_lines("Graph Weaving\n")[0])

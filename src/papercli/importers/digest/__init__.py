@@ -166,7 +166,8 @@ def parse_digest(
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
     # what the page announces up to its first paper's title (that paper's own lines are its)
     starts = sorted(r.start for r in records)
-    doc = page_venue(lines[: starts[0] + 1] if len(starts) > 1 else lines)
+    first = starts[0] + (lines[starts[0]].kind == "heading") if starts else 0
+    doc = page_venue(lines[:first] if len(starts) > 1 else lines)
     if not records and not keep_uncertain:
         records = _identified(cut_records(lines, scored, floor), lines, doc, accept)
     if not records and not keep_uncertain and _headed_by_its_paper(lines, scored, accept):

@@ -84,6 +84,9 @@ def _closing(text: str, start: int, stop: int) -> int | None:
 _DATA_LINE = re.compile(r'^\s*[\[{,]?\s*"[\w \-]{1,40}"\s*:\s*"')
 _PAIR = re.compile(r'"([\w \-]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,4000})"')
 DATA_LINES = 3  # a page with at least this many such lines is a data file
+# the keys whose value is a whole reference ("citation": "A, B, \"Title,\" arXiv:…"): its
+# line is the reference alone, as a reference list writes it
+_WHOLE_CITATION = {"citation", "reference", "ref", "cite", "bib", "bibliography"}
 
 
 def data_fields(text: str) -> str:
@@ -101,7 +104,11 @@ def data_fields(text: str) -> str:
         if not pairs:
             out.append(line)
             continue
-        out.extend(f"{key}: {_unescaped(value)}" for key, value in pairs if value.strip())
+        out.extend(
+            _unescaped(value) if key.lower() in _WHOLE_CITATION else f"{key}: {_unescaped(value)}"
+            for key, value in pairs
+            if value.strip()
+        )
     return "\n".join(out)
 
 

@@ -2612,6 +2612,7 @@ def over_labelled_title(
     )
 
 
+_NUMBER_FIELD = re.compile(r"^[\w\s]{1,30}[:：]\s*[\d/.\-]+$")
 _OUTLINE_MARK = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
@@ -2630,6 +2631,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return False
     if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls or link_label(text):
         return False  # "paper" under a title: the label of its link, not a section
+    if _NUMBER_FIELD.match(text):
+        return False  # "readon: 6/25/21": a data file's field, the record's above
     return len(text.split()) <= 8 and text.count(",") < 2
 
 
