@@ -202,3 +202,27 @@ def test_the_first_papers_venue_is_not_the_pages() -> None:
 def test_a_data_files_dated_field_names_no_section() -> None:
     assert not _section_line(read_lines("readon: 6/25/21\n")[0])
     assert _section_line(read_lines("Graph Weaving\n")[0])
+
+
+def test_a_doi_cited_mid_prose_in_a_papers_note_is_not_its_own() -> None:
+    page = (
+        "国際会議 LOOM 2020\n\n"
+        "Knotty:OSの構造と状態管理の実験\n\n"
+        "(Knotty: An Experiment in Loom Structure and Knot Management)\n"
+        "学会ページ: https://www.usenix.org/conference/osdi20/presentation/knotty\n"
+        "コード: https://github.com/knotty-os/Knotty\n\n"
+        "近年のシステムソフトウェアでは (knot spill)https://doi.org/10.1145/3064176.3064205 という"
+        "あるコンポーネント内に他のコンポーネントからの影響が"
+        "永続的に残ってしまうという状況がしばしば起こっている。"
+        "これにより、フォールトトレラントやライブアップデートなどで問題が発生する。"
+        "例えば、system service で"
+        " knot spill が発生すると、その system service が落ちたときに問題が起こる。\n"
+    )
+    got = [(p["title"], p["url"], p["doi"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Knotty: An Experiment in Loom Structure and Knot Management",
+            "https://www.usenix.org/conference/osdi20/presentation/knotty",
+            None,
+        )
+    ]

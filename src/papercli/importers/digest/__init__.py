@@ -1076,7 +1076,11 @@ def _paper_link(url: str) -> bool:
 
 
 def _ids_of(item: Paper | Fields) -> tuple[tuple[str, str | None], ...]:
-    return (("a", item.arxiv_id), ("o", item.openreview_id), ("d", item.doi))
+    from papercli.importers.digest.fields import conference_paper
+
+    # (a conference's own page of the paper names it too: "usenix.org/…/presentation/boos")
+    page = item.url if item.url and conference_paper(item.url) else None
+    return (("a", item.arxiv_id), ("o", item.openreview_id), ("d", item.doi), ("c", page))
 
 
 def _described(paper: Paper) -> bool:

@@ -172,7 +172,12 @@ def cited_right_before(text: str, title: str) -> tuple[list[str], int | None]:
 # "icml.cc/virtual/2024/poster/34527": a conference's own page of one of its papers
 _CONFERENCE_SITE = r"(icml|iclr|neurips|nips)\.cc/virtual/"
 _CONFERENCE_PAGE = re.compile(r"\b" + _CONFERENCE_SITE + r"((?:19|20)\d\d)/", re.I)
-_CONFERENCE_PAPER = re.compile(_CONFERENCE_SITE + r"\d{4}/(?:poster|oral|spotlight)/\d+", re.I)
+# (and USENIX's: "usenix.org/conference/osdi20/presentation/boos")
+_CONFERENCE_PAPER = re.compile(
+    _CONFERENCE_SITE + r"\d{4}/(?:poster|oral|spotlight)/\d+"
+    r"|\busenix\.org/conference/[\w-]+/presentation/[\w-]+",
+    re.I,
+)
 _CONFERENCE_NAMES = {"icml": "ICML", "iclr": "ICLR", "neurips": "NeurIPS", "nips": "NeurIPS"}
 
 
@@ -775,6 +780,27 @@ _CITATION_TAIL = re.compile(r"\b(?:arxiv\s+preprint|preprint\s+arxiv|proceedings
 _OWN_LINES = 4  # a note's lines this close under its title are about the titled paper
 
 
+PROSE_LINE = 150  # characters: a record's note line this long is prose
+PROSE_BEFORE = 15  # characters of the sentence before a link, at least, for it to sit mid-prose
+PROSE_AFTER = 30  # and after it
+
+
+def _cited_mid_prose(text: str, url: str) -> bool:
+    """Whether URL sits in the middle of a long prose line of a record's note ("… the
+    (state spill)https://doi.org/… problem, which …"): a work the note cites, not the
+    record's own (a link ending the sentence, or a label's, "link :https://…", may be its
+    own)."""
+    if len(text) < PROSE_LINE:
+        return False
+    where = text.find(url)
+    if where < PROSE_BEFORE or len(text) - (where + len(url)) < PROSE_AFTER:
+        return False
+    return _LABEL_COLON_END.search(text, 0, where) is None
+
+
+_LABEL_COLON_END = re.compile(r"[:：]\s*$")
+
+
 def _citing_lines(body: list[Line], title: str) -> set[int]:
     """The lines far down a record's note that are references to other papers (their
     identifiers those papers', not the record's): a citation's words, not the record's title."""
@@ -892,7 +918,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if named:  # "… the <a>Transformer</a> … the paper: <a href=arXiv>Title</a>": that one
         _add_url(out, named, hint="link")
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
+        text = line.text
         for url in line.urls:
+            if line is not title_line and _cited_mid_prose(line.text, url):
+                text = text.replace(url, " ")
+                continue  # "… (state spill)https://doi.org/10.1145/… というある…": another work's
             hint = _hint(line, url)
             if not hint and line is title_line and url in line.text:
                 hint = "link"  # "Title https://…": the address written after the title
@@ -902,7 +932,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
                 hint = _label_hint(line.text, url)  # "■ 链接 | https://…", "源码: https://…"
             _add_url(out, url.strip(), hint=hint)
         if id(line) not in citing:
-            _add_text_ids(out, line.text)
+            _add_text_ids(out, text)
     if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
         out.arxiv_id = normalize_arxiv(out.doi[len("10.48550/arxiv.") :])  # arXiv's own DOI
     if out.landing:
@@ -2320,6 +2350,9 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         if found and not out.arxiv_id:
             out.arxiv_id = found.group(1)
             out.landing.append((3, landing_url("arxiv", found.group(1))))
+        return
+    if conference_paper(url):  # "usenix.org/conference/osdi20/presentation/boos"
+        out.landing.append((2, url))
         return
     if hint == "pdf" or path.endswith(".pdf"):
         out.pdf_url = out.pdf_url or url
