@@ -226,3 +226,20 @@ def test_a_doi_cited_mid_prose_in_a_papers_note_is_not_its_own() -> None:
             None,
         )
     ]
+
+
+def test_a_numbered_chinese_title_over_its_english_one_is_its_other_title() -> None:
+    page = (
+        "2026 LOOM\n\n"
+        "01. 面向长期织造调节的设计:一款用于织机的呼吸反馈游戏【Best Paper Award】\n\n\n"
+        "Designing for Long-Term Weaving Regulation: A Breathing Game for Looms"
+        "【Best Paper Award】\n\n\n"
+        "作者:陈琦,杜佳琛,姚智皓\n"
+    )
+    got = [(p["title"], p["alt_titles"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Designing for Long-Term Weaving Regulation: A Breathing Game for Looms",
+            ["面向长期织造调节的设计:一款用于织机的呼吸反馈游戏"],
+        )
+    ]

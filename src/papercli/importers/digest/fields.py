@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from papercli.ids import (
@@ -2129,6 +2129,11 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
     below = _translation_below(record, body)
     if below is None and above is not None and _bold_only(above):
         below = _translation_below(record, [body[0], above])
+    if below is None and above is not None and above.kind == "item" and above.marker[:1].isdigit():
+        # "01. 中文标题【Best Paper】" right over "English Title【Best Paper】", a line of its own
+        untagged = replace(above, text=_TAIL_TAG.sub("", above.text), kind="line", depth=0)
+        if (body[0].kind, body[0].depth) == ("line", 0):
+            below = _translation_below(record, [body[0], untagged])
     if below and below != title and below not in found:
         found.append(below)
     if "quoted_gloss" in record.title.how and len(body[0].text) <= 4000:
@@ -2192,6 +2197,9 @@ def _bold_only(line: Line) -> bool:
     return bool(text) and any(
         s.kind == "bold" and line.text[s.start : s.end].strip() == text for s in line.spans
     )
+
+
+_TAIL_TAG = re.compile(r"(?:\s*【[^【】]{1,60}】)+\s*$")
 
 
 def _translation_below(record: Record, body: list[Line]) -> str | None:
