@@ -243,3 +243,19 @@ def test_a_numbered_chinese_title_over_its_english_one_is_its_other_title() -> N
             ["面向长期织造调节的设计:一款用于织机的呼吸反馈游戏"],
         )
     ]
+
+
+def test_a_dated_header_over_an_original_label_gives_the_titles_year() -> None:
+    page = (
+        "論文Abstract100本ノック\n\n"
+        "41 Loom2Vec(2013)\n\nf:id:someone:20190928093218p:plain\n\n原文:\n\n"
+        "Efficient Estimation of Knot Representations in Loom Space\n\n"
+        "Abstract:\n\nWe propose two novel loom architectures for computing knots.\n\n"
+        "42 KnotVe(2014)\n\n原文:\n\nKnotVe: Global Vectors for Knot Representation\n\n"
+        "Abstract:\n\nRecent methods for learning vector space representations of knots.\n"
+    )
+    got = [(p["title"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Efficient Estimation of Knot Representations in Loom Space", 2013),
+        ("KnotVe: Global Vectors for Knot Representation", 2014),
+    ]

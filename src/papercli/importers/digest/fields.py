@@ -689,6 +689,13 @@ def _headed_next(line: Line, headed: bool) -> bool:
     return _dated_header(line) or (headed and names_header(line.text) is not None)
 
 
+# "原文:", "Original:", "Paper:": a label alone on its line, over the paper's own title
+_ORIGINAL_LABEL = re.compile(
+    r"^\W{0,3}(?:原文|原題|原标题|论文|論文|original|paper)\s*[:：]\s*$", re.I
+)
+_SPACED_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z])")  # "41 Word2Vec(2013)"
+
+
 def _dated_header(line: Line) -> bool:
     """Whether LINE is a numbered entry header or a heading with a year ("3. Random Forests
     (2001)", "### Attention Is All You Need (2017) ⭐"), which a listicle puts right above the
@@ -696,7 +703,7 @@ def _dated_header(line: Line) -> bool:
     text = line.text
     numbered = (line.marker[:1].isdigit() and line.first) or line.kind == "heading"
     if not numbered:
-        bare = _NUMBERED.sub("", text, count=1)
+        bare = _SPACED_NUMBER.sub("", _NUMBERED.sub("", text, count=1), count=1)
         numbered, text = bare != text, bare
     return numbered and len(text) <= 80 and _DATED_HEADER.match(text) is not None
 
@@ -1040,8 +1047,19 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if above is not None and venue is None and _venue_header(above):
         venue, headed = venue_year(above.text)  # "ICLR2013,Word2Vec 词向量" / "《Title》"
         year = year or headed
-    if year is None and above is not None and _dated_header(above):
-        dated = _YEAR.findall(above.text)  # the header's year may be outside 1950-2049
+    dated_line = above
+    if above is not None and _ORIGINAL_LABEL.match(above.text):
+        # "41 Word2Vec(2013)" / (a figure's line) / "原文:" / "Title"
+        dated_line = next(
+            (
+                lines[k]
+                for k in range(record.start - 2, max(-1, record.start - 4), -1)
+                if _dated_header(lines[k])
+            ),
+            None,
+        )
+    if year is None and dated_line is not None and _dated_header(dated_line):
+        dated = _YEAR.findall(dated_line.text)  # the header's year may be outside 1950-2049
         year = int(dated[-1]) if dated else None
     if "quoted" in record.title.how:  # 'Mnih et al. (2015) "Title"': the year it cites
         year = cited_right_before(title_line.text, record.title.text)[1] or year
