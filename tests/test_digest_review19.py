@@ -259,3 +259,27 @@ def test_a_dated_header_over_an_original_label_gives_the_titles_year() -> None:
         ("Efficient Estimation of Knot Representations in Loom Space", 2013),
         ("KnotVe: Global Vectors for Knot Representation", 2014),
     ]
+
+
+def test_a_note_opening_with_where_the_paper_appears_gives_its_venue() -> None:
+    page = "".join(
+        f"## [{k}] {title}\n\n**arXiv ID** 2607.2911{k} | **方向** 织机\n\n"
+        f"**作者**：Ann Shaw, Lee Moss\n\n**论文** https://arxiv.org/abs/2607.2911{k}\n\n"
+        f"### 摘要\n\n本文提出了一种新的织机方法。\n\n### 点评\n\n{note}\n\n"
+        for k, (title, note) in enumerate(
+            [
+                (
+                    "DoubleKnot: Structured Fusion for Audio-Visual Looms",
+                    "ACM MM2026接收。设计新颖。",
+                ),
+                (
+                    "Leveraging Beam Search Information for Loom Confidence",
+                    "ICASSP 2026发表。表现突出。",
+                ),
+                ("Knotted Speech Models Are Few-Shot Weavers", "值得一读。"),
+            ],
+            start=1,
+        )
+    )
+    got = [(p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [("ACM MM", 2026), ("ICASSP", 2026), ("arXiv", 2026)]

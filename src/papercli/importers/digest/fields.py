@@ -366,6 +366,10 @@ _BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
 _ACCEPTED_BY = re.compile(
     r"(?:已被|被|入选|中稿)\s*([^，。！!；;]{2,160}?)\s*(?:正式)?(?:录用|接收|接受)"
 )
+# "ACM MM2026接收。", "ICASSP 2026发表。": a note on the paper that opens with where it appears
+_VENUE_ACCEPTED_LEAD = re.compile(
+    r"^\W{0,3}([A-Za-z][A-Za-z&\- ]{1,30}?\s*'?(?:19|20)\d\d)\s*年?\s*已?(?:接收|录用|收录|发表)"
+)
 # "本文已被 CVPR 2021 会议接收": the record's own paper was accepted, not a work it cites
 _THIS_PAPER_ACCEPTED = re.compile(r"(?:本文|该文|此文|该论文|这篇(?:论文|文章))\s*(?:已经?)?被")
 # rankings, indexes and listings are no venue ("CCF-A", "SCI", "Hugging Face Daily Papers")
@@ -1112,6 +1116,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         accepted, accepted_year = accepted_venue(notice_below) if notice_below else (None, None)
         if accepted is not None:
             venue, year = accepted, accepted_year or year
+    if venue is None or venue in PREPRINTS:  # "ACM MM2026接收。…", "ICASSP 2026发表。…" below it
+        for line in body[1:40]:  # (a daily's comment closes the record, far below)
+            opening = _VENUE_ACCEPTED_LEAD.match(line.text[:80])
+            led_venue, led_year = venue_year(opening.group(1)) if opening else (None, None)
+            if led_venue is not None and led_venue not in PREPRINTS:
+                venue, year = led_venue, led_year or year
+                break
     if venue is None or venue in PREPRINTS:  # "| Title | … | Accepted by WACV 2025 |"
         own_text = title_line.text.replace(record.title.text, " ")
         comments = _comments(body[1:12])
