@@ -283,3 +283,35 @@ def test_a_note_opening_with_where_the_paper_appears_gives_its_venue() -> None:
     )
     got = [(p["venue"], p["year"]) for p in _papers(page)]
     assert got == [("ACM MM", 2026), ("ICASSP", 2026), ("arXiv", 2026)]
+
+
+def test_title_names_and_a_venue_year_line_vouch_for_a_sentence_case_title() -> None:
+    page = (
+        "The Loom Test of Time Award recognizes research that has had long-lasting influence.\n"
+        "LOOM 2022\n"
+        "Modeling the impact of short- and long-term behavior on knot personalization\n"
+        "Paul Bennett, Ryen W. White, Wei Chu, Susan Dumais\n"
+        "SIGIR 2012\n"
+        "LOOM 2021\n"
+        "Exploiting geographical influence for collaborative point-of-knot recommendation\n"
+        "Mao Ye, Peifeng Yin, Wang Chien Lee, Dik Lun Lee\n"
+        "SIGIR 2011\n"
+        "LOOM 2020\n"
+        "Learning to recommend with social thread ensemble.\n"
+        "Hao Ma, Irwin King, Michael R. Lyu\n"
+        "SIGIR 2009\n"
+    )
+    got = [(p["title"], p["authors"][0], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Modeling the impact of short- and long-term behavior on knot personalization",
+            "Paul Bennett",
+            2012,
+        ),
+        (
+            "Exploiting geographical influence for collaborative point-of-knot recommendation",
+            "Mao Ye",
+            2011,
+        ),
+        ("Learning to recommend with social thread ensemble", "Hao Ma", 2009),
+    ]

@@ -349,10 +349,11 @@ def follow_titled_citations(lines: list[Line], scored: list[list[Candidate]], ac
     """A page that cites papers over three lines the other way round, title / names / where
     ("Title" / "Scott Sanner and Craig Boutilier" / "Artificial Intelligence 173 (5–6), April
     2009, Pages 748–788"), at least twice, names each first line a title. The third line must
-    say where it appeared as a journal does (a volume, pages): that, and the names, vouch for
-    a title the model rates low. Returns how many were raised to ACCEPT."""
+    say where it appeared as a journal does (a volume, pages), or be a venue and its year alone
+    ("SIGIR 2012"): that, and the names, vouch for a title the model rates low. Returns how
+    many were raised to ACCEPT."""
     from papercli.importers.digest.features import looks_like_names
-    from papercli.importers.venues import find_year
+    from papercli.importers.venues import find_venue_year, find_year
 
     firsts: list[int] = []
     for i in range(len(lines) - 2):
@@ -365,7 +366,9 @@ def follow_titled_citations(lines: list[Line], scored: list[list[Candidate]], ac
         if len(names.text.split()) < 2 or looks_like_names(names.text.strip()[:400]) < 0.85:
             continue
         said = where.text.strip()
-        if len(said.split()) <= 16 and _JOURNAL_PLACE.search(said) and find_year(said):
+        if (len(said.split()) <= 16 and _JOURNAL_PLACE.search(said) and find_year(said)) or (
+            len(said.split()) <= 3 and all(find_venue_year(said))
+        ):
             firsts.append(i)
     if len(firsts) < 2:
         return 0
