@@ -366,9 +366,9 @@ def follow_titled_citations(lines: list[Line], scored: list[list[Candidate]], ac
         if len(names.text.split()) < 2 or looks_like_names(names.text.strip()[:400]) < 0.85:
             continue
         said = where.text.strip()
-        if (len(said.split()) <= 16 and _JOURNAL_PLACE.search(said) and find_year(said)) or (
-            len(said.split()) <= 3 and all(find_venue_year(said))
-        ):
+        journal = len(said.split()) <= 16 and _JOURNAL_PLACE.search(said) and find_year(said)
+        alone = len(said.split()) <= 3 and all(find_venue_year(said))  # "SIGIR 2012" alone
+        if journal or alone:
             firsts.append(i)
     if len(firsts) < 2:
         return 0
