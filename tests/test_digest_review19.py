@@ -315,3 +315,24 @@ def test_title_names_and_a_venue_year_line_vouch_for_a_sentence_case_title() -> 
         ),
         ("Learning to recommend with social thread ensemble", "Hao Ma", 2009),
     ]
+
+
+def test_names_ending_in_a_colon_are_the_authors_of_the_title_below() -> None:
+    page = (
+        "Recipients of the Best Paper Award:\n\n"
+        "        Ann Shaw, Lee Moss, David P. Reed and Kay Dunn:\n"
+        "        A Framework for Adversarially Robust Weaving Algorithms\n"
+        "        Yufei Loom:\n"
+        "        Knot Matching with Active Monotone Classification\n"
+        "        Ruth Gale, Ivo Park, Tom Reed:\n"
+        "        FAQ: Questions Asked Frequently about Looms\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got[:2] == [
+        (
+            "A Framework for Adversarially Robust Weaving Algorithms",
+            ["Ann Shaw", "Lee Moss", "David P. Reed", "Kay Dunn"],
+        ),
+        ("Knot Matching with Active Monotone Classification", ["Yufei Loom"]),
+    ]
+    assert not any("Moss" in title or "Ivo Park" in title for title, _ in got)

@@ -21,7 +21,13 @@ from papercli.ids import (
 )
 from papercli.importers.digest.blocks import CJK_CHAR, Line, block_start
 from papercli.importers.digest.candidates import GLOSS_LABEL, row_key, row_value
-from papercli.importers.digest.records import FIELD_LINE, SCHEDULE_FIELD, Record, names_header
+from papercli.importers.digest.records import (
+    FIELD_LINE,
+    SCHEDULE_FIELD,
+    Record,
+    names_colon,
+    names_header,
+)
 from papercli.importers.digest.tails import venue_before, venue_like, written_venue
 from papercli.importers.names import (
     looks_like_name_list,
@@ -693,10 +699,6 @@ def _headed_next(line: Line, headed: bool) -> bool:
     return _dated_header(line) or (headed and names_header(line.text) is not None)
 
 
-# "原文:", "Original:", "Paper:": a label alone on its line, over the paper's own title
-_ORIGINAL_LABEL = re.compile(
-    r"^\W{0,3}(?:原文|原題|原标题|论文|論文|original|paper)\s*[:：]\s*$", re.I
-)
 _SPACED_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z])")  # "41 Word2Vec(2013)"
 
 
@@ -907,6 +909,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         end = headed
     elif end - 1 > record.start and end == record.end and _venue_header(lines[end - 1]):
         end -= 1
+    while end - 1 > record.start and names_colon(lines[end - 1]):
+        end -= 1  # "A, B and C:" over the next title: the next paper's authors
     body = lines[record.start : end]  # a venue label heads the next papers
     out.summary, out.abstract = summary_lines(body)
     row = [ln for ln in body if ln.kind == "cell"]
@@ -951,6 +955,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     else:
         out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row)
+    if record.start and not record.title.rest.strip(" .,;:"):
+        out.authors = names_colon(lines[record.start - 1]) or out.authors  # "A and B:" / "Title"
     dated_names, dated_year = _dated_names_above(lines, record.start)
     if dated_names:  # "2016 Alexey Borisov" / "Ilya Markov" / "Title": the names are above
         out.authors = dated_names

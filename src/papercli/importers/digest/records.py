@@ -1743,6 +1743,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         if FIELD_LABEL.match(line.text.strip()) or i in contents or i in keywords:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
+        elif names_colon(line):
+            row = []  # "A, B and C:" over its title: names, however the model cuts them
         _carry_resource_label(row)
         row = [c for c in row if not never_title(c.text) and not _epigraph(c)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
@@ -2295,6 +2297,20 @@ FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:homepage|project\s+page|github|slides|video)\s*[:：]\s*(?:\[?https?://|www\.|$)",
     re.IGNORECASE,
 )
+
+
+def names_colon(line: Line) -> list[str]:
+    """The names of LINE when it is a list of people ending in a colon, nothing else ("Omri
+    Ben-Eliezer, Rajesh Jayaram and Eylon Yogev:", "Yufei Tao:"), the title on the next line."""
+    from papercli.importers.names import one_full_name, read_name_list
+
+    text = line.text.strip()
+    if not text.endswith((":", "：")) or len(text) > 400 or line.kind not in ("line", "item"):
+        return []
+    names, share = read_name_list(text[:-1])
+    if share < 0.95 or not names or not all(one_full_name(name) for name in names):
+        return []
+    return names
 
 
 @functools.lru_cache(maxsize=1 << 16)  # records are cut two or three times a page
