@@ -336,3 +336,30 @@ def test_names_ending_in_a_colon_are_the_authors_of_the_title_below() -> None:
         ("Knot Matching with Active Monotone Classification", ["Yufei Loom"]),
     ]
     assert not any("Moss" in title or "Ivo Park" in title for title, _ in got)
+
+
+def test_a_title_and_its_affiliated_authors_run_together_are_cut_apart() -> None:
+    rows = [
+        (
+            "Diablo: A Benchmark Suite for Looms",
+            "Vincent Gramoli (University of Sydney), Rachid Guerraoui (EPFL)",
+        ),
+        (
+            "Safe and Practical Weaving in TrustZone",
+            "Heejin Park (Apple // Purdue University), Felix Lin (UVA)",
+        ),
+        (
+            "LogKnot: Fast and Cheap Loom Storage by Exploiting both Static and Runtime Patterns",
+            "Junyu Wei (Tsinghua University), Guangyan Zhang (Tsinghua University)",
+        ),
+        (
+            "Diagnosing Loom Concurrency Failures with AITIA",
+            "Dae R. Jeong (KAIST), Minkyu Jung (KAIST)",
+        ),
+    ]
+    lines = read_lines("".join(f"{t} {a}\n\n" for t, a in rows))
+    for k, (title, _) in enumerate(rows):
+        cuts = {c.text: c.how for c in candidates(lines, k)}
+        assert "before_names" in cuts[title]
+    cuts = {c.text: c.how for c in candidates(lines, 2)}
+    assert "LogKnot: Fast and Cheap Loom Storage" not in cuts  # the title's own "by"

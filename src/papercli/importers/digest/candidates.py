@@ -73,6 +73,15 @@ _GLUED_NAMES = re.compile(
     r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\)))"
     r"(?=[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s|\s\([A-Z]))"
 )
+# "by Exploiting both Static …": a title's own "by", a capitalised verb and a small word
+_NOT_A_BYLINE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+# "Vincent Gramoli (University of Sydney),", "Dae R. Jeong (KAIST)": a name and its
+# affiliation, then another author or the end
+_AFFILIATED_NAME = re.compile(
+    r"(?<=\s)([A-Z][\w'’\-]+(?:\s[A-Z]\.)?\s[A-Z][\w'’\-]+)\s"
+    r"\((?!(?i:oral|spotlight|poster|highlight|best|award|survey|code|pdf|video|slides)\b)"
+    r"[^\W\d_][^()]{1,99}\)(?=,|;|\s+and\s|\s*$)"
+)
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
 # "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
 _BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
@@ -961,7 +970,7 @@ def _paren_cuts(text: str, add: Callable[..., None]) -> None:
         add(match.group(1), "before_paren", match.group(2))
         add(match.group(2), "paren_inner", match.group(1))
         inner = _BY.match(match.group(1))
-        if inner:
+        if inner and not _NOT_A_BYLINE.match(inner.group(2)):
             add(inner.group(1), "before_by", inner.group(2))
 
 
@@ -990,8 +999,13 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     glued = _GLUED_NAMES.search(base, 8)
     if glued is not None:  # "…Practical DeduplicationDutch T. Meyer, Microsoft Research; …"
         add(base[: glued.start()], "before_names", base[glued.start() :])
+    spaced = _AFFILIATED_NAME.search(base, 8) if "(" in base else None
+    if spaced is not None and len(base[: spaced.start(1)].split()) >= 3:
+        # "Title Vincent Gramoli (University of Sydney), Rachid Guerraoui (EPFL)": a table's
+        # title and author cells run together, a space apart
+        add(base[: spaced.start(1)], "before_names", base[spaced.start(1) :])
     match = _BY.match(base)
-    if match:
+    if match and not _NOT_A_BYLINE.match(match.group(2)):
         add(match.group(1), "before_by", match.group(2))
         last = _BY_LAST.match(base)
         if last and last.group(1) != match.group(1):
