@@ -363,3 +363,32 @@ def test_a_title_and_its_affiliated_authors_run_together_are_cut_apart() -> None
         assert "before_names" in cuts[title]
     cuts = {c.text: c.how for c in candidates(lines, 2)}
     assert "LogKnot: Fast and Cheap Loom Storage" not in cuts  # the title's own "by"
+
+
+def test_an_acm_proceedings_contents_gives_sessions_and_one_name_per_bullet() -> None:
+    page = (
+        "LOOM '25: Proceedings of the 48th International ACM Conference on Weaving\n\n\n"
+        "Full Citation in the ACM Digital Library\n\n\n"
+        "SESSION: Conversational Looms and Intelligent Agents\n\n"
+        "KNOTS: Multi-modal Semantic Graph Prompt Learning Framework for Conversational Looms\n\n"
+        "  • Yibiao Wei\n  • Jie Zou\n  • Weikang Guo\n\n"
+        "Conversational Looms aim to provide personalized weaves by interacting with users through "
+        "conversations. Most existing studies focus on extracting user preferences.\n\n"
+        "SESSION: Dense Weaving\n\n"
+        "Sparse Threads Are Strong Looms for Retrieval of Knots\n\n"
+        "  • Ann Shaw\n  • Lee Moss\n\n"
+        "Dense weaving has become a standard approach for retrieval in large collections.\n"
+    )
+    got = [(p["title"], p["authors"], p["topics"]) for p in _papers(page)]
+    assert got == [
+        (
+            "KNOTS: Multi-modal Semantic Graph Prompt Learning Framework for Conversational Looms",
+            ["Yibiao Wei", "Jie Zou", "Weikang Guo"],
+            ["Conversational Looms and Intelligent Agents"],
+        ),
+        (
+            "Sparse Threads Are Strong Looms for Retrieval of Knots",
+            ["Ann Shaw", "Lee Moss"],
+            ["Dense Weaving"],
+        ),
+    ]

@@ -1988,8 +1988,19 @@ def labelled_names(value: str) -> list[str]:
 def _name_run(body: list[Line], index: int) -> str:
     """The names on line INDEX of BODY and on the lines after it while the list goes on
     ("A. Author;" / "B. Author;" / "C. Author": one name a line, as copied from a paper's
-    page)."""
+    page; "• A. Author" / "• B. Author": a list of them)."""
+    from papercli.importers.names import one_full_name
+
     text = body[index].text.strip()
+    start = body[index]
+    if start.kind == "item" and one_full_name(text):  # "• Yibiao Wei" / "• Jie Zou": a list
+        names = [text]
+        for line in body[index + 1 : index + MAX_NAME_LINES]:
+            more = line.text.strip()
+            if (line.kind, line.depth) != (start.kind, start.depth) or not one_full_name(more):
+                break
+            names.append(more)
+        return ", ".join(names)
     for line in body[index + 1 : index + MAX_NAME_LINES]:
         more = line.text.strip()
         if line.first or not _LIST_GOES_ON.search(text) or looks_like_name_list(more) < 0.6:

@@ -2347,7 +2347,16 @@ def never_title(text: str) -> bool:
         or _REPOSITORY.match(text.strip()) is not None
         or _REPOSITORY_PAGE.match(text) is not None
         or _JOB_POSTING.search(text) is not None
+        or _PROCEEDINGS_CHROME.match(text) is not None
     )
+
+
+# a proceedings' table of contents: "SESSION: Conversational IR" names its papers' session,
+# "Full Citation in the ACM Digital Library" is the publisher's link
+_PROCEEDINGS_CHROME = re.compile(
+    r"^\s*(?:(?:SESSION|Session|TRACK|Track)\s*[:：]|Full Citation in the ACM Digital Library)"
+)
+_SESSION_LABEL = re.compile(r"^\s*(?:SESSION|Session|TRACK|Track)\s*[:：]\s*")
 
 
 # "Lead AI Engineer @Webflow": a newsletter's job posting, a role at a company
@@ -2726,6 +2735,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 continue  # an item of the same list is an entry, not the list's heading
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
+                current = _SESSION_LABEL.sub("", current) if current else None
                 break
         if current:
             record.sections = [current]
