@@ -6,7 +6,7 @@ from typing import Any
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
-from papercli.importers.digest.candidates import candidates
+from papercli.importers.digest.candidates import candidates, strip_number
 from papercli.importers.digest.embedded import data_fields
 from papercli.importers.digest.records import _section_line, keyword_items, never_title
 
@@ -392,3 +392,8 @@ def test_an_acm_proceedings_contents_gives_sessions_and_one_name_per_bullet() ->
             ["Dense Weaving"],
         ),
     ]
+
+
+def test_a_keycap_emojis_number_is_no_part_of_a_title() -> None:
+    assert strip_number("1️⃣ LLaMA: Open Looms")[0] == "LLaMA: Open Looms"
+    assert strip_number("🔟 Knots at Scale")[0] == "Knots at Scale"
