@@ -9,6 +9,7 @@ from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import candidates, strip_number
 from papercli.importers.digest.embedded import data_fields
 from papercli.importers.digest.records import _section_line, keyword_items, never_title
+from papercli.importers.venues import same_venue
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -397,3 +398,20 @@ def test_an_acm_proceedings_contents_gives_sessions_and_one_name_per_bullet() ->
 def test_a_keycap_emojis_number_is_no_part_of_a_title() -> None:
     assert strip_number("1️⃣ LLaMA: Open Looms")[0] == "LLaMA: Open Looms"
     assert strip_number("🔟 Knots at Scale")[0] == "Knots at Scale"
+
+
+def test_a_publishers_page_title_names_a_paper_and_the_pages_year_its_year() -> None:
+    venue = "Proceedings of the 30th ACM SIGKDD Conference on Knowledge Discovery and Data Mining"
+    page = (
+        "KDD24 织机 论文整理 自用\n\n目录\n\nResearch Track Papers (55 papers)\n\n"
+        f"Harm Mitigation in Looms under User Preference Dynamics | {venue}\n\n"
+        "We consider a loom that takes into account the interplay between knots and users.\n\n"
+        f"Where Have You Been? A Study of Privacy Risk for Point-of-Knot Weaving | {venue}\n\n"
+        "As location-based looms have grown in popularity, more knot data has been collected.\n"
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Harm Mitigation in Looms under User Preference Dynamics", "SIGKDD", 2024),
+        ("Where Have You Been? A Study of Privacy Risk for Point-of-Knot Weaving", "SIGKDD", 2024),
+    ]
+    assert same_venue("SIGKDD", "KDD") and not same_venue("KDD", "ICML")

@@ -42,6 +42,7 @@ __all__ = [
     "find_year",
     "heading_venue_year",
     "page_venue_year",
+    "same_venue",
     "venue_at_start",
 ]
 
@@ -330,6 +331,11 @@ def venue_at_start(text: str) -> bool:
 
 
 @cache
+def same_venue(one: str, other: str) -> bool:
+    """Whether ONE and OTHER are one venue's names ("SIGKDD" and "KDD", "NeurIPS" twice)."""
+    return _SAME_VENUE.get(one, one) == _SAME_VENUE.get(other, other)
+
+
 def canonical_venue(name: str) -> str | None:
     """NAME as the short venue spelling used here ("neurips" → "NeurIPS"), or None if unknown."""
     venue, _ = find_venue_year(name)

@@ -258,6 +258,11 @@ TITLE_LABEL = re.compile(
 )
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
 _ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
+# "Title | Proceedings of the 30th ACM SIGKDD Conference …", "Title | ACM Transactions on …": a
+# publisher's page title, as a browser's tab shows it
+_PUBLISHER_TAB = re.compile(
+    r"^([^|]{10,300}?)\s+\|\s+((?:Proceedings of|(?:ACM|IEEE)\s+Transactions on|Journal of)\b.*)$"
+)
 # "Title [1]", "Title [9, 30, 50]", "Title [3-5]": a citation mark
 _CITATION_MARK = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9}\]")
 
@@ -815,6 +820,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(year_lead.group(2), "after_year", year_lead.group(1))
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
+    published = _PUBLISHER_TAB.match(whole)
+    if published is not None:  # "Title | Proceedings of the 30th ACM SIGKDD …": the ACM DL's tab
+        add(published.group(1), "arxiv_tab", published.group(2))
     if row_key(lines, index) == "title":
         add(whole, "labelled_cell")  # "| **标题** | Title |": a table of one paper's fields
     bases = [whole]

@@ -702,6 +702,13 @@ def _headed_next(line: Line, headed: bool) -> bool:
 _SPACED_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z])")  # "41 Word2Vec(2013)"
 
 
+def _one_venue(venue: str, other: str | None) -> bool:
+    """Whether VENUE and OTHER name one venue ("SIGKDD" and "KDD")."""
+    from papercli.importers.venues import same_venue
+
+    return other is not None and same_venue(venue, other)
+
+
 def _dated_header(line: Line) -> bool:
     """Whether LINE is a numbered entry header or a heading with a year ("3. Random Forests
     (2001)", "### Attention Is All You Need (2017) ⭐"), which a listicle puts right above the
@@ -1144,7 +1151,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             year = year or keyed_year
     if venue is None and doc[0] and "cited" not in record.title.how:
         venue, year = doc[0], year or (None if aged else doc[1])
-    if year is None and venue is not None and venue == doc[0] and not aged:
+    if year is None and venue is not None and _one_venue(venue, doc[0]) and not aged:
         year = doc[1]  # "This year's SIGIR best paper" on a page titled "SIGIR 2011 best papers"
     if venue is None and out.url:  # "icml.cc/virtual/2024/poster/34527"
         venue, hosted = conference_page(out.url)
