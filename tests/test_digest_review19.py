@@ -8,6 +8,7 @@ from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import candidates, strip_number
 from papercli.importers.digest.embedded import data_fields
+from papercli.importers.digest.fields import _code_tag_venue
 from papercli.importers.digest.records import _section_line, keyword_items, never_title
 from papercli.importers.venues import same_venue
 
@@ -415,3 +416,21 @@ def test_a_publishers_page_title_names_a_paper_and_the_pages_year_its_year() -> 
         ("Where Have You Been? A Study of Privacy Risk for Point-of-Knot Weaving", "SIGKDD", 2024),
     ]
     assert same_venue("SIGKDD", "KDD") and not same_venue("KDD", "ICML")
+
+
+def test_a_code_span_tag_gives_the_venue_and_a_bare_bracketed_title_is_the_title() -> None:
+    page = (
+        "## Attack\n### 2014\n"
+        "1. `ICLR` [Intriguing properties of looms](./2014/Intriguing_properties_of_looms.md)\n"
+        "2. `ARXIV` [Identifying and attacking the saddle point problem in\n"
+        "  high-dimensional non-convex weaving]\n"
+        "3. `TNNLS 2019` [Adversarial Knots: Attacks and Defenses](https://example.org/k)\n"
+    )
+    lines = read_lines(page)
+    assert _code_tag_venue(lines[2]) == ("ICLR", None)
+    assert _code_tag_venue(lines[5]) == ("TNNLS", 2019)
+    cuts = {c.text: c.how for c in candidates(lines, 3)}
+    wrapped = (
+        "Identifying and attacking the saddle point problem in high-dimensional non-convex weaving"
+    )
+    assert "after_tag" in cuts[wrapped]

@@ -258,6 +258,7 @@ TITLE_LABEL = re.compile(
 )
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
 _ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
+_BARE_BRACKETS = re.compile(r"^\[([^\[\]]{4,300})\](?!\()(.*)$")
 # "Title | Proceedings of the 30th ACM SIGKDD Conference …", "Title | ACM Transactions on …": a
 # publisher's page title, as a browser's tab shows it
 _PUBLISHER_TAB = re.compile(
@@ -820,6 +821,18 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(year_lead.group(2), "after_year", year_lead.group(1))
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
+    code = line.spans[0] if line.spans and line.spans[0].kind == "code" else None
+    if code is not None and not line.text[: code.start].strip():
+        # "`ICLR` [Title]", "`ARXIV` [Title that wraps" / "onto the next line]": a list's tag
+        # of where the paper appeared, then its title in bare brackets
+        after = line.text[code.end :].strip()
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if after.startswith("[") and "]" not in after and nxt is not None and not nxt.first:
+            after = f"{after} {nxt.text.strip()}"
+        bare = _BARE_BRACKETS.match(after)
+        if bare is not None:
+            add(bare.group(1), "untagged", bare.group(2))
+            add(bare.group(1), "after_tag", bare.group(2))
     published = _PUBLISHER_TAB.match(whole)
     if published is not None:  # "Title | Proceedings of the 30th ACM SIGKDD …": the ACM DL's tab
         add(published.group(1), "arxiv_tab", published.group(2))

@@ -658,6 +658,15 @@ def _link_tag_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     return venue_year(f"[[{match.group(1).strip()}](#)]")
 
 
+def _code_tag_venue(line: Line) -> tuple[str | None, int | None]:
+    """The venue of a code span opening the line ("`ICLR` [Title](…)", "`TNNLS 2019` …"): a
+    list's tag of where each paper appeared."""
+    first = line.spans[0] if line.spans else None
+    if first is None or first.kind != "code" or line.text[: first.start].strip():
+        return None, None
+    return venue_year(line.text[first.start : first.end])
+
+
 def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]]) -> str:
     """The topic a table row states in a column of its own ("Category", "领域"), or, when its
     cell there is empty, the one a row above states: a category written once over the rows
@@ -1011,6 +1020,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue, year = venue_year(names_over[1])
     if venue is None:
         venue, tagged = _link_tag_venue(title_line, record.title.text)
+        year = year or tagged
+    if venue is None:
+        venue, tagged = _code_tag_venue(title_line)
         year = year or tagged
     if venue is None:
         venue, cited = cited_venue(title_line, record.title.text)

@@ -1667,6 +1667,16 @@ def _before_its_fields(top: Candidate, row: list[Candidate]) -> Candidate:
     return top
 
 
+def _after_its_tag(top: Candidate, row: list[Candidate]) -> Candidate:
+    """A whole line that is a list's tag and a title in bare brackets ("`ICLR` [Title]") gives
+    the title, as sure as the line."""
+    for cand in row:
+        if "after_tag" in cand.how and cand.text in top.text:
+            cand.score = max(cand.score, top.score)
+            return cand
+    return top
+
+
 NAMED_MARGIN = 0.05  # "Rainbow: Title" this close below "Title" is the title as written
 
 
@@ -1750,7 +1760,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         top = _with_its_name(top, row, line.text)
         if top is not None and "whole" in top.how:
-            top = _before_its_fields(top, row)
+            top = _after_its_tag(_before_its_fields(top, row), row)
             top = _english_after_chinese(_without_authors(_after_cited_lead(top, row), row), row)
         elif top is not None:
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
