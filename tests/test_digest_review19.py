@@ -6,11 +6,16 @@ from typing import Any
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
-from papercli.importers.digest.candidates import candidates, strip_number
+from papercli.importers.digest.candidates import Candidate, candidates, note_link, strip_number
 from papercli.importers.digest.embedded import data_fields
 from papercli.importers.digest.fields import _code_tag_venue
-from papercli.importers.digest.records import _section_line, keyword_items, never_title
-from papercli.importers.venues import same_venue
+from papercli.importers.digest.records import (
+    _section_line,
+    _without_note_name,
+    keyword_items,
+    never_title,
+)
+from papercli.importers.venues import find_venue_year, same_venue
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -434,3 +439,17 @@ def test_a_code_span_tag_gives_the_venue_and_a_bare_bracketed_title_is_the_title
         "Identifying and attacking the saddle point problem in high-dimensional non-convex weaving"
     )
     assert "after_tag" in cuts[wrapped]
+
+
+def test_a_link_to_a_readers_note_named_by_the_nickname_is_no_part_of_the_title() -> None:
+    lines = read_lines(
+        "* [LoomNet](detection/LoomNet.md) LoomNet: Aggregating Weak Threads for Accurate "
+        "Knot Detection | **[ICCV' 15]** | [[arXiv:1506.07704](https://arxiv.org/abs/1506.07704)]\\n"
+    )
+    assert note_link(lines[0].spans[0]) and not note_link(lines[0].spans[-1])
+    whole = Candidate("LoomNet LoomNet: Aggregating Weak Threads for Accurate Knot Detection", 0)
+    whole.score = 0.98
+    title = Candidate("LoomNet: Aggregating Weak Threads for Accurate Knot Detection", 0)
+    title.score = 0.95
+    assert _without_note_name(whole, [whole, title], lines[0]) is title
+    assert find_venue_year("[PAMI' 16]") == ("PAMI", 2016)

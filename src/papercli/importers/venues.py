@@ -72,7 +72,7 @@ _ANY_CASE = {
         "JAIR ASRU ICWSM OSDI SOSP NSDI EuroSys SIGCOMM MobiSys SenSys ICSE ISSTA NDSS STOC "
         "FOCS SODA ICALP PODC SPAA ICAPS IUI ECML ECML-PKDD PAKDD SDM NAACL-HLT EMNLP-IJCNLP "
         "INLG IWSLT EUSIPCO ISBI IPMI MLHC TOCHI TIST ICMI ICMR ICME ESWC ICTIR CHIIR UMAP "
-        "WebSci HotNets ISSCC SIGCSE Eurospeech ISMAR"
+        "WebSci HotNets ISSCC SIGCSE Eurospeech ISMAR PAMI"
     )
 }
 # Short names that are also words or surnames: matched only as written here.

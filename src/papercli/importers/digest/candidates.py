@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import CJK_CHAR, Line
+from papercli.importers.digest.blocks import CJK_CHAR, Line, Span
 from papercli.importers.venues import PREPRINTS, find_venue_year
 
 MAX_TITLE = 300
@@ -258,6 +258,16 @@ TITLE_LABEL = re.compile(
 )
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
 _ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
+
+
+def note_link(span: Span) -> bool:
+    """Whether SPAN links to a file beside the page (a reader's note, "detection/SSD.md")."""
+    return span.kind == "link" and bool(span.url) and _RELATIVE_NOTE.match(span.url) is not None
+
+
+_RELATIVE_NOTE = re.compile(
+    r"^(?![a-z][a-z0-9+.-]*:|www\.|#|/)[^\s]+\.(?:md|html?|ipynb|pdf)$", re.I
+)
 _BARE_BRACKETS = re.compile(r"^\[([^\[\]]{4,300})\](?!\()(.*)$")
 # "Title | Proceedings of the 30th ACM SIGKDD Conference …", "Title | ACM Transactions on …": a
 # publisher's page title, as a browser's tab shows it
@@ -874,9 +884,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if bracket:
         add(bracket.group(1), "after_bracket")
         bases.append(bracket.group(1))
-    lead = next((sp for sp in line.spans if sp.kind in ("code", "bold")), None)
+    # (or a link to the reader's own note on it: "[DeepBox](detection/DeepBox.md) DeepBox: …")
+    lead = next((sp for sp in line.spans if sp.kind in ("code", "bold") or note_link(sp)), None)
     if lead is not None and not line.text[: lead.start].strip():
-        after = strip_number(line.text[lead.end :].strip())[0]
+        after = strip_number(line.text[lead.end :].strip().lstrip("|｜:： "))[0]
         after = re.sub(r"^\s*[(（][^()（）]{1,30}[)）]\s*", "", after)
         if len(after) >= 4:
             add(after, "after_lead_span")

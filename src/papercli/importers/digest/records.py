@@ -1667,6 +1667,29 @@ def _before_its_fields(top: Candidate, row: list[Candidate]) -> Candidate:
     return top
 
 
+NOTE_MARGIN = 0.1
+
+
+def _without_note_name(top: Candidate, row: list[Candidate], line: Line) -> Candidate:
+    """A title led by the link to a reader's note on it, named by its nickname
+    ("[AttentionNet](detection/AttentionNet.md) AttentionNet: Title"): the title without the
+    nickname, when the model rates the two alike."""
+    from papercli.importers.digest.candidates import note_link
+
+    first = line.spans[0] if line.spans else None
+    if first is None or first.start > 2 or not note_link(first):
+        return top
+    name = line.text[first.start : first.end].strip()
+    if not top.text.startswith(name + " "):
+        return top
+    rest = top.text[len(name) :].strip().lstrip("|｜ ")
+    for cand in row:
+        if cand.text == rest and cand.score >= top.score - NOTE_MARGIN:
+            cand.score = max(cand.score, top.score)
+            return cand
+    return top
+
+
 def _after_its_tag(top: Candidate, row: list[Candidate]) -> Candidate:
     """A whole line that is a list's tag and a title in bare brackets ("`ICLR` [Title]") gives
     the title, as sure as the line."""
@@ -1765,7 +1788,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         elif top is not None:
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
         if top is not None:
-            top = _without_year(_without_venue(top, row), row)
+            top = _without_year(_without_venue(_without_note_name(top, row, line), row), row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
