@@ -14,6 +14,7 @@ from papercli.importers.digest.records import (
     _without_note_name,
     keyword_items,
     never_title,
+    numbered_sections,
 )
 from papercli.importers.venues import find_venue_year, same_venue
 
@@ -453,3 +454,27 @@ def test_a_link_to_a_readers_note_named_by_the_nickname_is_no_part_of_the_title(
     title.score = 0.95
     assert _without_note_name(whole, [whole, title], lines[0]) is title
     assert find_venue_year("[PAMI' 16]") == ("PAMI", 2016)
+
+
+def test_a_themes_list_is_no_papers_and_ends_where_the_papers_list_begins() -> None:
+    page = (
+        "Weekly Loom Research Update\n\n"
+        "Key Themes:\n\n"
+        "  1. Advances in knot models & chain-of-thread\n"
+        "  2. Hardware & systems for scalable loom inference\n\n"
+        "2) Top Papers (Ranked by novelty & impact)\n\n"
+        "1) Improving Chain-of-Thread for Logical Weaving via AAI\n\n"
+        "  • arXiv Link: https://arxiv.org/abs/2601.09805 (arXiv)\n"
+        "  • Summary: Introduces AAI, a lightweight modification that boosts weaving.\n\n"
+        "2) Can We Predict Before Executing Loom Agents?\n\n"
+        "  • arXiv Link: https://arxiv.org/abs/2601.05930 (arXiv)\n"
+        "  • Summary: Addresses the execution bottleneck in autonomous loom agents.\n"
+    )
+    lines = read_lines(page)
+    assert [lines[i].text for i in sorted(keyword_items(lines))] == [
+        "Advances in knot models & chain-of-thread",
+        "Hardware & systems for scalable loom inference",
+    ]
+    assert not numbered_sections(lines) & {
+        i for i, ln in enumerate(lines) if ln.text.startswith("Improving")
+    }

@@ -2212,6 +2212,8 @@ def _bullets_under(item: Line, below: Line) -> bool:
         and len(item.text) <= 60
         and not item.urls
         and not _SENTENCE_END.search(item.text)
+        # (a paper's own fields below it are no section's bullets: "• arXiv Link: https://…")
+        and not (below.urls or FIELD_LABEL.match(below.text.strip()))
     )
 
 
@@ -2273,20 +2275,27 @@ def table_of_contents(lines: list[Line]) -> set[int]:
 # "**3. 核心关键词**", "Keywords:", "关键词": a label over a paper's key words, one an item
 _KEYWORDS_LABEL = re.compile(
     r"^\W{0,3}(?:\d{1,2}\s*[.、)]\s*)?(?:核心)?(?:关键词|關鍵詞|关键字|キーワード|키워드|"
-    r"key\s?words?|key\s+terms?|tags)\s*[:：]?\W{0,3}$",
+    r"key\s?words?|key\s+terms?|tags|(?:key\s+)?themes|topics)\s*[:：]?\W{0,3}$",
     re.IGNORECASE,
 )
 
 
 def keyword_items(lines: list[Line]) -> set[int]:
-    """The items of the lists right under a key words label: each a term, never a title."""
+    """The items of the list right under a key words label, each a term, never a title (the
+    list ends at a blank line or a line of another kind: "2) Top Papers" opens another)."""
     found: set[int] = set()
-    under = False
+    previous: Line | None = None  # the label, then the list's last item
+    step = 0  # source lines from one item to the next: 1 in a tight list, 2 in a loose one
     for i, line in enumerate(lines):
-        if line.kind == "item" and under:
+        gap = line.number - previous.number if previous is not None else 0
+        if line.kind == "item" and previous is not None and gap <= (step or 2):
+            step = step or (gap if previous.kind == "item" else 0)
             found.add(i)
+            previous = line
+        elif line.kind != "item" and _KEYWORDS_LABEL.match(line.text.strip()) is not None:
+            previous, step = line, 0
         else:
-            under = line.kind != "item" and _KEYWORDS_LABEL.match(line.text.strip()) is not None
+            previous = None
     return found
 
 
