@@ -478,3 +478,15 @@ def test_a_themes_list_is_no_papers_and_ends_where_the_papers_list_begins() -> N
     assert not numbered_sections(lines) & {
         i for i, ln in enumerate(lines) if ln.text.startswith("Improving")
     }
+
+
+def test_an_entrys_title_wrapped_onto_the_items_next_line_is_joined() -> None:
+    lines = read_lines(
+        "1. LoomNet Classification with Deep Convolutional\nNeural Looms\n\n"
+        "- Uncovering social spammers: social honeypots + machine weaving\n"
+        "Kyumin Lee, James Caverlee, Steve Webb\n"
+    )
+    texts = {c.text for c in candidates(lines, 0)}
+    assert "LoomNet Classification with Deep Convolutional Neural Looms" in texts
+    texts = {c.text for c in candidates(lines, 2)}
+    assert not any("Kyumin" in text for text in texts)  # its authors, not the rest of it

@@ -260,6 +260,32 @@ TITLE_LABEL = re.compile(
 _ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
 
 
+WRAP_WORDS = 6  # words, at most, of an entry's title wrapped onto the item's next line
+
+
+def _wrapped_title(lines: list[Line], index: int, whole: str) -> str | None:
+    """The title of list item INDEX with the few words it wrapped onto the item's next line
+    (the line ends mid-title, no punctuation; the next line is those words and nothing else),
+    or None."""
+    line = lines[index]
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if line.kind != "item" or not line.first or nxt is None or nxt.first or nxt.block != line.block:
+        return None
+    from papercli.importers.names import one_full_name
+
+    more = nxt.text.strip()
+    if not 1 <= len(more.split()) <= WRAP_WORDS or not more[:1].isupper() or nxt.urls:
+        return None
+    if not re.search(r"[A-Za-z]$", whole) or re.search(r"[.!?:;。]$", more):
+        return None
+    if not title_case(whole) or _NAMES_JOIN.search(more) or one_full_name(more):
+        return None  # "Title" / "Jun Xu and Hang Li": its authors, not the rest of its title
+    return f"{whole} {more}"
+
+
+_NAMES_JOIN = re.compile(r",|\sand\s|&|\bet al\b")
+
+
 def note_link(span: Span) -> bool:
     """Whether SPAN links to a file beside the page (a reader's note, "detection/SSD.md")."""
     return span.kind == "link" and bool(span.url) and _RELATIVE_NOTE.match(span.url) is not None
@@ -843,6 +869,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         if bare is not None:
             add(bare.group(1), "untagged", bare.group(2))
             add(bare.group(1), "after_tag", bare.group(2))
+    wrapped = _wrapped_title(lines, index, whole)
+    if wrapped is not None:  # "1. ImageNet Classification with Deep Convolutional" / "Neural
+        add(wrapped, "untagged")  # Networks": an entry's title wrapped onto its next line
     published = _PUBLISHER_TAB.match(whole)
     if published is not None:  # "Title | Proceedings of the 30th ACM SIGKDD …": the ACM DL's tab
         add(published.group(1), "arxiv_tab", published.group(2))
