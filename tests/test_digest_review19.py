@@ -8,7 +8,7 @@ from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import Candidate, candidates, note_link, strip_number
 from papercli.importers.digest.embedded import data_fields
-from papercli.importers.digest.fields import _code_tag_venue
+from papercli.importers.digest.fields import _affiliation_groups, _code_tag_venue
 from papercli.importers.digest.records import (
     _section_line,
     _without_note_name,
@@ -490,3 +490,31 @@ def test_an_entrys_title_wrapped_onto_the_items_next_line_is_joined() -> None:
     assert "LoomNet Classification with Deep Convolutional Neural Looms" in texts
     texts = {c.text for c in candidates(lines, 2)}
     assert not any("Kyumin" in text for text in texts)  # its authors, not the rest of it
+
+
+def test_usenix_author_groups_wrapped_over_lines_give_names_without_affiliations() -> None:
+    page = (
+        "2008\nLOOMSEC '08\nBest Paper:\n"
+        "Lest We Remember: Cold Boot Attacks on Loom Keys\n"
+        "J. Alex Halderman, Princeton University; Seth D. Schoen,\n"
+        "Electronic Frontier Foundation;\n"
+        "Nadia Heninger and William Clarkson, Princeton University;\n"
+        "Jacob Appelbaum; Edward W. Felten, Princeton University\n"
+        "Best Student Paper:\n"
+        "Decoupling Dynamic Loom Analysis from Execution in Virtual Weaves\n"
+        "Jim Chow, Tal Garfinkel, and Peter M. Chen, VMware\n"
+    )
+    lines = read_lines(page)
+    start = next(i for i, ln in enumerate(lines) if ln.text.startswith("J. Alex"))
+    assert _affiliation_groups(lines, start) == [
+        "J. Alex Halderman",
+        "Seth D. Schoen",
+        "Nadia Heninger",
+        "William Clarkson",
+        "Jacob Appelbaum",
+        "Edward W. Felten",
+    ]
+    start = next(i for i, ln in enumerate(lines) if ln.text.startswith("Jim Chow"))
+    assert _affiliation_groups(lines, start) == ["Jim Chow", "Tal Garfinkel", "Peter M. Chen"]
+    plain = read_lines("Ada Quill, Hao Fei, Ben Rowe\n")  # no affiliation: another reader's
+    assert _affiliation_groups(plain, 0) == []

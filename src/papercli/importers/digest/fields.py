@@ -351,11 +351,14 @@ def _page(lines: list[Line]) -> _Page:
                 page.caption[line.row] = caption
         elif line.kind == "heading":
             label = (None, None)
-        elif line.kind == "line" and line.first and not line.urls:
+        elif line.kind == "line" and (line.first or len(line.text.split()) <= 4) and not line.urls:
+            # (a paragraph's own short line too: "2008" / "USENIX Security '08" / "Best Paper:")
             found = venue_label(line.text)
             if found[0]:
                 label = found
                 page.label_lines.add(i)
+            elif _acronym_label(line.text):
+                label = (None, None)  # "USENIX '08": another venue's papers, one no list knows
         page.label.append(label)
         previous = line
     if _trailing_labels(lines, sorted(page.label_lines)):
@@ -366,6 +369,14 @@ def _page(lines: list[Line]) -> _Page:
 
 
 _BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
+_ACRONYM_LABEL = re.compile(r"^\s*([A-Z][A-Za-z]{1,15})\s*(?:['’](\d\d)|((?:19|20)\d\d))\s*$")
+
+
+def _acronym_label(text: str) -> bool:
+    """Whether TEXT is an acronym and a year alone ("USENIX '08", "LEET 2008"; not "Winter
+    2021": an acronym has two capitals): a label of some venue's papers."""
+    match = _ACRONYM_LABEL.match(text)
+    return match is not None and sum(ch.isupper() for ch in match.group(1)) >= 2
 
 
 # "论文……已被中科院一区TOP期刊Pattern Recognition录用": a lab's news of an accepted paper
@@ -1804,7 +1815,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             continue  # a table names its author column: another column is something else
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text) or _CJK_SECTION.match(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
-        names = _names_between_pipes(text) or _affiliated_lines(body, k)
+        names = (
+            _names_between_pipes(text) or _affiliated_lines(body, k) or _affiliation_groups(body, k)
+        )
         if names:
             return names
         if looks_like_name_list(text) >= 0.6:
@@ -1969,6 +1982,63 @@ _NAME_AT = re.compile(
     r"[^,，]{0,80}?\b(?i:university|universit[éäà]t?|institute|college|school|laborator(?:y|ies)|lab|"
     r"research|inc|corporation|academy|centre|center|hospital|google|microsoft|meta|deepmind|"
     r"openai|ibm|nvidia|amazon|adobe|apple)\b"
+)
+
+
+AFFILIATION_GROUP_LINES = 8  # lines, at most, an author list of affiliation groups wraps over
+
+
+def _affiliation_groups(body: list[Line], index: int) -> list[str]:
+    """The names of an author list written as groups a semicolon apart, each names and then
+    their affiliation, wrapped over lines anywhere ("J. Alex Halderman, Princeton University;
+    Seth D. Schoen," / "Electronic Frontier Foundation;" / "Jim Chow, Tal Garfinkel, and Peter
+    M. Chen, VMware"): USENIX's way. A group's names are its parts up to the first that is no
+    person's name."""
+    parts = []
+    for line in body[index : index + AFFILIATION_GROUP_LINES]:
+        text = line.text.strip()
+        if len(text) > 400:
+            break
+        parts.append(text)
+        if not text.endswith((",", ";")):
+            break
+    joined = " ".join(parts)
+    if any(mark in joined for mark in "([（"):
+        return []  # "A, B [Stanford University]": affiliations in brackets, read elsewhere
+    names: list[str] = []
+    affiliated = 0  # groups that end in an affiliation
+    loose = ";" in joined  # groups a semicolon apart: a name the list does not know will do
+    for group in joined.split(";"):
+        people: list[str] = []
+        pieces = [p.strip() for p in group.split(",") if p.strip()]
+        for piece in pieces:
+            persons = [q.strip() for q in re.split(r"^and\s+|\s+and\s+", piece) if q.strip()]
+            if not persons or not all(_person(q, loose) for q in persons):
+                if not _AFFILIATION_WORD.search(piece):
+                    return []  # a name the list does not know, not an affiliation: not this
+                affiliated += bool(people)
+                break
+            people.extend(persons)
+        names.extend(people)
+    return names if len(names) >= 2 and affiliated else []
+
+
+def _person(text: str, loose: bool) -> bool:
+    """Whether TEXT is one person's name: one the name list knows, or (LOOSE) two or three
+    capitalised words ("Jian Zhang", "Peter M. Chen") that name no affiliation."""
+    from papercli.importers.names import one_full_name
+
+    words = text.split()
+    shaped = loose and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return one_full_name(text) or (shaped and not _AFFILIATION_WORD.search(text))
+
+
+# the words of a university's, a lab's or a company's name
+_AFFILIATION_WORD = re.compile(
+    r"\b(?:Universit|Institut|College|School|Inc\b|Corp|Labs?\b|Laborator|Research|Systems|"
+    r"Foundation|Cent(?:er|re)|Technolog|Academy|Hospital|International|Ltd\b|GmbH|Google|"
+    r"Microsoft|IBM|VMware|Intel|"
+    r"Facebook|Meta\b|Amazon|Apple|NVIDIA|Nvidia|Baidu|Alibaba|Tencent|ETH\b|MIT\b|EPFL|CMU\b)"
 )
 
 
