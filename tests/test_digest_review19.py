@@ -518,3 +518,9 @@ def test_usenix_author_groups_wrapped_over_lines_give_names_without_affiliations
     assert _affiliation_groups(lines, start) == ["Jim Chow", "Tal Garfinkel", "Peter M. Chen"]
     plain = read_lines("Ada Quill, Hao Fei, Ben Rowe\n")  # no affiliation: another reader's
     assert _affiliation_groups(plain, 0) == []
+
+
+def test_a_line_of_link_labels_is_never_a_title() -> None:
+    assert never_title("Download: PDF | Code: GitHub")
+    assert never_title("Paper / Code / Slides")
+    assert not never_title("Code Llama: Open Foundation Models for Code")

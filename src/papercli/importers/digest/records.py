@@ -2390,7 +2390,53 @@ def never_title(text: str) -> bool:
         or _REPOSITORY_PAGE.match(text) is not None
         or _JOB_POSTING.search(text) is not None
         or _PROCEEDINGS_CHROME.match(text) is not None
+        or _only_link_words(text)
     )
+
+
+# "Download: PDF | Code: GitHub", "Paper / Code / Slides": a record's link labels, no title
+_LINK_WORD_SET = frozenset(
+    [
+        "download",
+        "pdf",
+        "code",
+        "github",
+        "gitlab",
+        "paper",
+        "papers",
+        "slides",
+        "slide",
+        "video",
+        "videos",
+        "project",
+        "page",
+        "website",
+        "homepage",
+        "arxiv",
+        "link",
+        "links",
+        "demo",
+        "blog",
+        "poster",
+        "bibtex",
+        "dataset",
+        "data",
+        "supplementary",
+        "supp",
+        "openreview",
+        "huggingface",
+        "model",
+        "models",
+        "weights",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _only_link_words(text: str) -> bool:
+    """Whether TEXT is nothing but link labels and separators (two words at least)."""
+    words = _WORD.findall(text.lower())
+    return len(words) >= 2 and all(word in _LINK_WORD_SET for word in words)
 
 
 # a proceedings' table of contents: "SESSION: Conversational IR" names its papers' session,
