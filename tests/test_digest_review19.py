@@ -15,6 +15,7 @@ from papercli.importers.digest.records import (
     keyword_items,
     never_title,
     numbered_sections,
+    talk_sections,
 )
 from papercli.importers.venues import find_venue_year, same_venue
 
@@ -524,3 +525,17 @@ def test_a_line_of_link_labels_is_never_a_title() -> None:
     assert never_title("Download: PDF | Code: GitHub")
     assert never_title("Paper / Code / Slides")
     assert not never_title("Code Llama: Open Foundation Models for Code")
+
+
+def test_a_presentations_section_holds_talks_not_papers() -> None:
+    lines = read_lines(
+        "## Papers\n\n- [Knotty Looms](https://arxiv.org/abs/1804.00097)\n\n"
+        "### Presentation\n\n- [Introduction to Adversarial Looms](http://example.org/looms)\n"
+        "- [Security and Privacy of Weaving](http://example.org/slides/2018-rsa.pdf)\n"
+    )
+    talks = talk_sections(lines)
+    assert {lines[i].text for i in talks} >= {
+        "Introduction to Adversarial Looms",
+        "Security and Privacy of Weaving",
+    }
+    assert not any(lines[i].text == "Knotty Looms" for i in talks)

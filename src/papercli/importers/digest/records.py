@@ -2302,6 +2302,7 @@ def keyword_items(lines: list[Line]) -> set[int]:
 # a section of talks ("## Keynotes:", "Invited Talks", "Tutorials", "特邀报告"), not of papers
 _TALKS_SECTION = re.compile(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
+    r"presentations?|slides|"
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
     re.IGNORECASE,
 )
