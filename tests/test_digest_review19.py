@@ -539,3 +539,8 @@ def test_a_presentations_section_holds_talks_not_papers() -> None:
         "Security and Privacy of Weaving",
     }
     assert not any(lines[i].text == "Knotty Looms" for i in talks)
+
+
+def test_a_venue_and_year_in_brackets_after_a_title_is_no_affiliation() -> None:
+    lines = read_lines("1. Counterfactual Learning to Rank Knots (SIGIR 2019)\n")
+    assert not any("before_names" in c.how for c in candidates(lines, 0))

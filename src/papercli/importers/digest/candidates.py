@@ -81,6 +81,7 @@ _NOT_A_BYLINE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 _AFFILIATED_NAME = re.compile(
     r"(?<=\s)([A-Z][\w'’\-]+(?:\s[A-Z]\.)?\s[A-Z][\w'’\-]+)\s"
     r"\((?!(?i:oral|spotlight|poster|highlight|best|award|survey|code|pdf|video|slides)\b)"
+    r"(?![^()]*(?:19|20)\d\d)"  # ("(SIGIR 2019)" after a title: its venue, no affiliation)
     r"[^\W\d_][^()]{1,99}\)(?=,|;|\s+and\s|\s*$)"
 )
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
