@@ -525,6 +525,7 @@ def test_a_line_of_link_labels_is_never_a_title() -> None:
     assert never_title("Download: PDF | Code: GitHub")
     assert never_title("Paper / Code / Slides")
     assert not never_title("Code Llama: Open Foundation Models for Code")
+    assert not never_title("Paper2Code")
 
 
 def test_a_presentations_section_holds_talks_not_papers() -> None:

@@ -2437,6 +2437,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _only_link_words(text: str) -> bool:
     """Whether TEXT is nothing but link labels and separators (two words at least)."""
     words = _WORD.findall(text.lower())
+    if len(text.split()) < 2:
+        return False  # "Paper2Code": one word, a method's name
     return len(words) >= 2 and all(word in _LINK_WORD_SET for word in words)
 
 
