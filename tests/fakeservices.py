@@ -230,9 +230,7 @@ def openalex_work(r: Record) -> dict[str, Any]:
             for i, a in enumerate(r.authors)
         ],
         "primary_location": {"source": source, "landing_page_url": f"https://doi.org/{r.doi}"},
-        "locations": [
-            {"landing_page_url": f"https://arxiv.org/abs/{r.arxiv_id}", "source": None}
-        ],
+        "locations": [{"landing_page_url": f"https://arxiv.org/abs/{r.arxiv_id}", "source": None}],
         "abstract_inverted_index": inverted,
     }
 
@@ -277,7 +275,10 @@ class Services:
 
     def closest(self, title: str, limit: int = 1, cutoff: float = 70) -> list[tuple[Record, float]]:
         found = process.extract(
-            title.lower().strip("“”."), self.titles, scorer=fuzz.ratio, limit=limit,
+            title.lower().strip("“”."),
+            self.titles,
+            scorer=fuzz.ratio,
+            limit=limit,
             score_cutoff=cutoff,
         )
         return [(self.catalog[i], score) for _, score, i in found]
@@ -309,8 +310,12 @@ def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
             path = url.path
             if path in services.retry_once:
                 services.retry_once.discard(path)
-                self._send(429, b'{"message": "Too Many Requests"}', "application/json",
-                           {"Retry-After": "1"})
+                self._send(
+                    429,
+                    b'{"message": "Too Many Requests"}',
+                    "application/json",
+                    {"Retry-After": "1"},
+                )
                 return
             if path in services.pages:
                 code, body, ctype = services.pages[path]
@@ -328,8 +333,13 @@ def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
                     crossref_item(r)
                     for r, _ in services.closest(query.get("query.bibliographic", ""), 3)
                 ]
-                self._json({"status": "ok", "message-type": "work-list",
-                            "message": {"total-results": len(rows), "items": rows}})
+                self._json(
+                    {
+                        "status": "ok",
+                        "message-type": "work-list",
+                        "message": {"total-results": len(rows), "items": rows},
+                    }
+                )
             elif path.startswith("/arxivpdf/"):
                 if path.removeprefix("/arxivpdf/") in services.by_id:
                     self._send(200, MINIMAL_PDF, "application/pdf")
@@ -382,12 +392,12 @@ def _handler(services: Services) -> type[BaseHTTPRequestHandler]:
                 self._send(200, atom_feed(found, query["id_list"]), "application/atom+xml")
                 return
             words = [
-                w.removeprefix("ti:").lower()
-                for w in query.get("search_query", "").split(" AND ")
+                w.removeprefix("ti:").lower() for w in query.get("search_query", "").split(" AND ")
             ]
             found = [r for r in services.catalog if all(w in r.title.lower() for w in words)]
-            self._send(200, atom_feed(found[:5], query.get("search_query", "")),
-                       "application/atom+xml")
+            self._send(
+                200, atom_feed(found[:5], query.get("search_query", "")), "application/atom+xml"
+            )
 
         def _s2(self, query: dict[str, str]) -> None:
             if "fields" not in query:
@@ -468,8 +478,9 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[Running]:
     """A fresh fake-services server for one test, with papercli's base URLs pointing at it."""
     services = Services()
     httpd = QuietServer(("127.0.0.1", 0), _handler(services))
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     for var in PROXY_VARS:
@@ -495,10 +506,22 @@ def refresh_interrupted_while_matching(
     fake.services.slow_titles.add(stuck.title.lower())
     digest.write_text("".join(f"{n}. {r.title}\n" for n, r in enumerate(records, 1)))
     env = dict(os.environ)
-    assert subprocess.run([*papercli_executable(), "import", str(digest)], env=env,
-                          capture_output=True, check=False).returncode == 0
-    child = subprocess.Popen([*papercli_executable(), "refresh", *refresh_args], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert (
+        subprocess.run(
+            [*papercli_executable(), "import", str(digest)],
+            env=env,
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
+    child = subprocess.Popen(
+        [*papercli_executable(), "refresh", *refresh_args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not any(
         "search/match" in p and "query=" in p and stuck.title.split()[0] in p

@@ -16,9 +16,20 @@ from papercli.model import Paper
 Cli = Callable[..., Result]
 
 VASWANI = [
-    "Attention Is All You Need", "--author", "Ashish Vaswani", "--author", "Noam Shazeer",
-    "--author", "Aidan N. Gomez", "--venue", "NeurIPS", "--year", "2017",
-    "--url", "https://arxiv.org/abs/1706.03762", "--no-fetch",
+    "Attention Is All You Need",
+    "--author",
+    "Ashish Vaswani",
+    "--author",
+    "Noam Shazeer",
+    "--author",
+    "Aidan N. Gomez",
+    "--venue",
+    "NeurIPS",
+    "--year",
+    "2017",
+    "--url",
+    "https://arxiv.org/abs/1706.03762",
+    "--no-fetch",
 ]
 
 
@@ -42,7 +53,9 @@ def test_add_gives_the_usual_key_with_suffixes_for_clashes(cli: Cli) -> None:
     second = add(cli, "Attention Everywhere", "--author", "A. Vaswani", "--year", "2017")
     third = add(cli, "Attention, Again", "--author", "B. Vaswani", "--year", "2017")
     assert [first["key"], second["key"], third["key"]] == [
-        "vaswani2017attention", "vaswani2017attentiona", "vaswani2017attentionb",
+        "vaswani2017attention",
+        "vaswani2017attentiona",
+        "vaswani2017attentionb",
     ]
 
 
@@ -110,7 +123,8 @@ def test_a_library_from_before_keys_gets_them_once_and_keeps_them(
     assert [stored["papers"][i]["key"] for i in ("1", "3", "4")] == expected
     cli("add", "Attention Once More", "--author", "A Vaswani", "--year", "2017", "--no-fetch")
     assert bibtex_keys(cli("export", "--format", "bibtex").stdout) == [
-        *expected, "vaswani2017attentionb",
+        *expected,
+        "vaswani2017attentionb",
     ]
 
 
@@ -158,8 +172,16 @@ def test_show_format_bibtex_keeps_the_round_trip_fields(cli: Cli) -> None:
 
 def test_export_refs_and_query_words(cli: Cli) -> None:
     add(cli, *VASWANI[:-1])
-    add(cli, "BERT", "--author", "Jacob Devlin", "--year", "2019", "--url",
-        "https://arxiv.org/abs/1810.04805")
+    add(
+        cli,
+        "BERT",
+        "--author",
+        "Jacob Devlin",
+        "--year",
+        "2019",
+        "--url",
+        "https://arxiv.org/abs/1810.04805",
+    )
     add(cli, "Attention Everywhere", "--author", "A Vaswani", "--year", "2017")
     by_ids = cli("export", "3", "1", "--format", "ids")
     assert by_ids.exit_code == 2  # ids is not an export format
@@ -197,8 +219,14 @@ def test_split_name(name: str, parts: tuple[str, str, str]) -> None:
 
 def test_text_citation_many_authors_and_doi() -> None:
     authors = [f"Given{i} Family{i}" for i in range(1, 23)]
-    paper = Paper(title="Big Team Science?", authors=authors, year=2021, doi="10.1/X",
-                  venue="Nature", url="https://example.org")
+    paper = Paper(
+        title="Big Team Science?",
+        authors=authors,
+        year=2021,
+        doi="10.1/X",
+        venue="Nature",
+        url="https://example.org",
+    )
     text = text_citation(paper)
     assert text.startswith("Family1, G., Family2, G., ")
     assert "Family19, G., . . . Family22, G. (2021). Big Team Science? Nature." in text
@@ -209,8 +237,14 @@ def test_text_citation_many_authors_and_doi() -> None:
 
 def test_json_and_csv_imports_keep_keys_and_drop_impossible_ones(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "in.json"
-    path.write_text(json.dumps([{"title": "Kept", "key": "kept2020"},
-                                {"title": "Dropped", "key": "not a key", "year": 2020}]))
+    path.write_text(
+        json.dumps(
+            [
+                {"title": "Kept", "key": "kept2020"},
+                {"title": "Dropped", "key": "not a key", "year": 2020},
+            ]
+        )
+    )
     papers = cli("import", str(path), "--json").json()
     assert [p["key"] for p in papers] == ["kept2020", "anon2020dropped"]
     csv_path = tmp_path / "in.csv"

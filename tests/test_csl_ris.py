@@ -21,9 +21,26 @@ Cli = Callable[..., Result]
 DATA = Path(__file__).parent / "data" / "citations"
 
 CARRIED = (
-    "title", "alt_titles", "authors", "venue", "year", "topics", "summary", "abstract", "url",
-    "pdf_url", "code_url", "arxiv_id", "openreview_id", "doi", "tags", "status", "priority",
-    "read_at", "notes", "key",
+    "title",
+    "alt_titles",
+    "authors",
+    "venue",
+    "year",
+    "topics",
+    "summary",
+    "abstract",
+    "url",
+    "pdf_url",
+    "code_url",
+    "arxiv_id",
+    "openreview_id",
+    "doi",
+    "tags",
+    "status",
+    "priority",
+    "read_at",
+    "notes",
+    "key",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -33,14 +50,25 @@ CARRIED = (
 letters = st.characters(categories=["Lu", "Ll", "Lo"], max_codepoint=0x9FFF)
 word = st.text(letters, min_size=1, max_size=8)
 words = st.lists(word, min_size=1, max_size=5).map(" ".join)
-free_line = st.text(
-    st.characters(categories=["L", "N", "P", "S", "Zs"], exclude_characters="\r\n\x85"),
-    min_size=1, max_size=30,
-).map(str.strip).filter(bool)
-multi_line = st.lists(
-    st.one_of(free_line, st.just("ER  - "), st.just("AB  - tricky"), st.just("")),
-    min_size=1, max_size=4,
-).map("\n".join).map(str.strip).filter(bool)
+free_line = (
+    st.text(
+        st.characters(categories=["L", "N", "P", "S", "Zs"], exclude_characters="\r\n\x85"),
+        min_size=1,
+        max_size=30,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+multi_line = (
+    st.lists(
+        st.one_of(free_line, st.just("ER  - "), st.just("AB  - tricky"), st.just("")),
+        min_size=1,
+        max_size=4,
+    )
+    .map("\n".join)
+    .map(str.strip)
+    .filter(bool)
+)
 name = st.lists(word, min_size=1, max_size=3).map(" ".join)
 url = word.map(lambda w: f"https://example.org/{w.encode().hex()}")
 arxiv = st.integers(1000, 9999).map(lambda n: f"2{n % 1000:03d}.{n:05d}")
@@ -130,7 +158,8 @@ def test_zotero_csl_json_imports(cli: Cli) -> None:
     assert attention["year"] == 2017
     assert attention["authors"] == ["Ashish Vaswani", "Noam Shazeer", "Aidan N. Gomez"]
     assert attention["tags"] == [
-        "Computer Science - Computation and Language", "Computer Science - Machine Learning",
+        "Computer Science - Computation and Language",
+        "Computer Science - Machine Learning",
     ]
     assert attention["notes"] == "arXiv:1706.03762 [cs]"
     assert attention["key"] == "vaswani2017attention"  # a Zotero URL id is not a key
@@ -197,7 +226,10 @@ def test_bad_csl_records_are_reported_and_the_rest_import(cli: Cli, tmp_path: Pa
     assert [p["title"] for p in result.json()] == ["Good One", "Good Two"]
     rejected = [line.strip() for line in result.stderr.splitlines() if "rejected record" in line]
     assert [line.split(":")[0] for line in rejected] == [
-        "rejected record 2", "rejected record 3", "rejected record 4", "rejected record 5",
+        "rejected record 2",
+        "rejected record 3",
+        "rejected record 4",
+        "rejected record 5",
     ]
     assert "title is missing" in rejected[0]
 
@@ -218,7 +250,10 @@ def test_bad_ris_records_are_reported_and_the_rest_import(cli: Cli, tmp_path: Pa
     assert [p["title"] for p in result.json()] == ["First Good", "Second Good"]
     rejected = [line.strip() for line in result.stderr.splitlines() if "rejected record" in line]
     assert [line.split(" (")[0] for line in rejected] == [
-        "rejected record 2", "rejected record 3", "rejected record 4", "rejected record 6",
+        "rejected record 2",
+        "rejected record 3",
+        "rejected record 4",
+        "rejected record 6",
     ]
     assert all(len(line.splitlines()) == 1 for line in rejected)
     assert "no title" in rejected[0]
@@ -258,11 +293,36 @@ def test_import_format_option_accepts_the_new_formats(cli: Cli) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["title", "author", "issued", "DOI", "URL", "id", "keyword", "note",
-                         "custom", "papercli", "status", "topics", "priority", "literal",
-                         "family", "given", "date-parts", "container-title", "number", "type"]),
-        inner, max_size=6,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "title",
+                    "author",
+                    "issued",
+                    "DOI",
+                    "URL",
+                    "id",
+                    "keyword",
+                    "note",
+                    "custom",
+                    "papercli",
+                    "status",
+                    "topics",
+                    "priority",
+                    "literal",
+                    "family",
+                    "given",
+                    "date-parts",
+                    "container-title",
+                    "number",
+                    "type",
+                ]
+            ),
+            inner,
+            max_size=6,
+        )
     ),
     max_leaves=25,
 )
@@ -282,9 +342,23 @@ def test_csl_parser_never_crashes(items: list[object]) -> None:
 
 ris_lines = st.lists(
     st.one_of(
-        st.sampled_from(["TY  - JOUR", "ER  - ", "TI  - A title", "AU  - Doe, J", "PY  - 2020",
-                         "PY  - ??", "DO  - 10.1/x", "DO  - nope", "C8  - papercli-priority: x",
-                         "C8  - papercli-status: done", "", "KW  - k", "ID  - some key"]),
+        st.sampled_from(
+            [
+                "TY  - JOUR",
+                "ER  - ",
+                "TI  - A title",
+                "AU  - Doe, J",
+                "PY  - 2020",
+                "PY  - ??",
+                "DO  - 10.1/x",
+                "DO  - nope",
+                "C8  - papercli-priority: x",
+                "C8  - papercli-status: done",
+                "",
+                "KW  - k",
+                "ID  - some key",
+            ]
+        ),
         st.text(max_size=15),
     ),
     max_size=20,

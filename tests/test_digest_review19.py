@@ -545,3 +545,25 @@ def test_a_presentations_section_holds_talks_not_papers() -> None:
 def test_a_venue_and_year_in_brackets_after_a_title_is_no_affiliation() -> None:
     lines = read_lines("1. Counterfactual Learning to Rank Knots (SIGIR 2019)\n")
     assert not any("before_names" in c.how for c in candidates(lines, 0))
+
+
+def test_review_a_keywords_list_ends_at_the_next_list_and_a_surname_in_ing_is_a_byline() -> None:
+    lines = read_lines(
+        "Keywords:\n- diffusion\n- multimodal\n2) Top Papers\n- Attention Is All You Need\n"
+    )
+    assert [lines[i].text for i in sorted(keyword_items(lines))] == ["diffusion", "multimodal"]
+    lines = read_lines("Foundations of Statistical Knot Processing by Manning and Schütze\n")
+    cuts = {c.text: c.how for c in candidates(lines, 0)}
+    assert "before_by" in cuts["Foundations of Statistical Knot Processing"]
+
+
+def test_review_a_yaml_category_never_titles_a_paper_named_by_its_short_name() -> None:
+    page = "sessions:\n  - category: Reinforcement Looms\n    papers:\n" + "".join(
+        f'      - title: "{name} Paper"\n        url: "https://arxiv.org/abs/1709.1008{k}"\n'
+        for k, name in enumerate(["DQN", "A3C", "PPO"])
+    )
+    assert all(p["title"] != "Reinforcement Looms" for p in _papers(page))
+    bare = "sessions:\n" + "".join(
+        f'  - title: "Talk {k}"\n    papers:\n      - title: "Knot{k} Paper"\n' for k in range(3)
+    )
+    assert _papers(bare) == []  # a short name and nothing else is no entry of data

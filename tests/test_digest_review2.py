@@ -88,7 +88,9 @@ def test_a_wrapped_span_joins_only_a_title_wrapped_once() -> None:
         "Recognition\n\nMore below.</b>"
     )
     assert "Attention Is All You Need" in [line.text for line in read_lines(many)]
-    card = "- [Attention Is All You Need\n  Ashish Vaswani, Noam Shazeer, Niki Parmar](https://x.org)"
+    card = (
+        "- [Attention Is All You Need\n  Ashish Vaswani, Noam Shazeer, Niki Parmar](https://x.org)"
+    )
     assert [line.text for line in read_lines(card)] == [
         "Attention Is All You Need",
         "Ashish Vaswani, Noam Shazeer, Niki Parmar",

@@ -16,8 +16,23 @@ from papercli.importers.base import ParseResult
 from papercli.model import Paper, clean_text
 
 ROUND_TRIP_FIELDS = (
-    "title", "alt_titles", "authors", "venue", "year", "topics", "summary", "abstract", "url",
-    "pdf_url", "code_url", "arxiv_id", "openreview_id", "doi", "tags", "status", "priority",
+    "title",
+    "alt_titles",
+    "authors",
+    "venue",
+    "year",
+    "topics",
+    "summary",
+    "abstract",
+    "url",
+    "pdf_url",
+    "code_url",
+    "arxiv_id",
+    "openreview_id",
+    "doi",
+    "tags",
+    "status",
+    "priority",
     "read_at",
 )
 
@@ -25,31 +40,47 @@ ROUND_TRIP_FIELDS = (
 def papers() -> list[Paper]:
     return [
         Paper(
-            title="Attention Is All You Need", authors=["Ashish Vaswani", "Noam Shazeer"],
-            venue="NeurIPS", year=2017, url="https://arxiv.org/abs/1706.03762",
-            arxiv_id="1706.03762", tags=["transformers", "nlp"],
-            topics=["NLP", "Deep Learning->Large Language Models"], status="reading",
-            priority=2, pdf_url="https://arxiv.org/pdf/1706.03762",
+            title="Attention Is All You Need",
+            authors=["Ashish Vaswani", "Noam Shazeer"],
+            venue="NeurIPS",
+            year=2017,
+            url="https://arxiv.org/abs/1706.03762",
+            arxiv_id="1706.03762",
+            tags=["transformers", "nlp"],
+            topics=["NLP", "Deep Learning->Large Language Models"],
+            status="reading",
+            priority=2,
+            pdf_url="https://arxiv.org/pdf/1706.03762",
             code_url="https://github.com/tensorflow/tensor2tensor",
             summary="Self-attention replaces recurrence; 100% of the model_is attention.",
             abstract="The dominant sequence transduction models...\n\nWe propose -- a new one.",
         ),
         Paper(
             title="BERT: Pre-training of Deep Bidirectional Transformers for Language "
-                  "Understanding",
+            "Understanding",
             authors=["Jacob Devlin", "Ming-Wei Chang", "Kenton Lee", "Kristina Toutanova"],
-            venue="arXiv", year=2018, arxiv_id="1810.04805", status="read",
-            read_at="2024-03-01T10:00:00+00:00", topics=["NLP"],
+            venue="arXiv",
+            year=2018,
+            arxiv_id="1810.04805",
+            status="read",
+            read_at="2024-03-01T10:00:00+00:00",
+            topics=["NLP"],
         ),
         Paper(
             title="Über die Müller–Schrödinger Gleichung: 50% & $5 #1 a_b {x} ~y ^z \\ end",
-            authors=["Jörg Müller", "José González", "Zoë Ångström"], venue="JMLR", year=2020,
+            authors=["Jörg Müller", "José González", "Zoë Ångström"],
+            venue="JMLR",
+            year=2020,
             doi="10.5555/3455716.3455856",
-            alt_titles=["关于方程"], tags=["math; physics"],
+            alt_titles=["关于方程"],
+            tags=["math; physics"],
         ),
         Paper(
-            title="Attention is all you need, again", authors=["Ashish Vaswani"], year=2017,
-            venue="ICLR", url="https://openreview.net/forum?id=rJ4km2R5t7",
+            title="Attention is all you need, again",
+            authors=["Ashish Vaswani"],
+            year=2017,
+            venue="ICLR",
+            url="https://openreview.net/forum?id=rJ4km2R5t7",
             openreview_id="rJ4km2R5t7",
         ),
         Paper(title="Untitled notes on ImageNet and GANs", authors=[], status="unread"),
@@ -78,11 +109,18 @@ def test_bibtex_round_trip_loses_nothing(tmp_path: Path) -> None:
 def test_bibtex_citation_keys_unique_and_usual(tmp_path: Path) -> None:
     text, _ = export_and_read(tmp_path, papers())
     keys = re.findall(r"^@\w+\{([^,]+),", text, re.MULTILINE)
-    assert keys == ["vaswani2017attention", "devlin2018bert", "muller2020uber",
-                    "vaswani2017attentiona", "anonuntitled"]
+    assert keys == [
+        "vaswani2017attention",
+        "devlin2018bert",
+        "muller2020uber",
+        "vaswani2017attentiona",
+        "anonuntitled",
+    ]
     many = [Paper(title="Attention everywhere", authors=["A Vaswani"], year=2017)] * 4
     assert re.findall(r"^@\w+\{([^,]+),", to_bibtex(many), re.MULTILINE) == [
-        "vaswani2017attention", "vaswani2017attentiona", "vaswani2017attentionb",
+        "vaswani2017attention",
+        "vaswani2017attentiona",
+        "vaswani2017attentionb",
         "vaswani2017attentionc",
     ]
 
@@ -155,14 +193,26 @@ def test_jsonl_and_csv_round_trip_of_our_fields(tmp_path: Path) -> None:
     result = parse(text, "csv", path.name)
     assert result.rejected == []
     for before, after in zip(original, result.papers, strict=True):
-        for field in ("title", "authors", "venue", "year", "topics", "status", "priority",
-                      "arxiv_id", "doi", "url", "abstract"):
+        for field in (
+            "title",
+            "authors",
+            "venue",
+            "year",
+            "topics",
+            "status",
+            "priority",
+            "arxiv_id",
+            "doi",
+            "url",
+            "abstract",
+        ):
             assert getattr(after, field) == getattr(before, field), field
 
 
 ascii_words = st.text(
     alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FF, exclude_characters="\x7f"),
-    min_size=1, max_size=60,
+    min_size=1,
+    max_size=60,
 ).filter(lambda s: clean_text(s) != "")
 
 
@@ -191,11 +241,20 @@ def test_markdown_grouped_by_status_then_topic() -> None:
     headings = re.findall(r"^#+ .*$", text, re.MULTILINE)
     assert headings == [
         "# Reading list",
-        "## Reading (1)", "### NLP",
-        "## Unread (2)", "### Other",  # untitled topic last; JMLR and ICLR paper have none
-        "## Read (1)", "### NLP",
-    ] or headings == ["# Reading list", "## Reading (1)", "### NLP", "## Unread (3)",
-                      "## Read (1)", "### NLP"]
+        "## Reading (1)",
+        "### NLP",
+        "## Unread (2)",
+        "### Other",  # untitled topic last; JMLR and ICLR paper have none
+        "## Read (1)",
+        "### NLP",
+    ] or headings == [
+        "# Reading list",
+        "## Reading (1)",
+        "### NLP",
+        "## Unread (3)",
+        "## Read (1)",
+        "### NLP",
+    ]
 
 
 def test_markdown_line_format() -> None:
@@ -208,8 +267,10 @@ def test_markdown_line_format() -> None:
     bert = next(line for line in text.splitlines() if "BERT" in line)
     assert "Jacob Devlin, Ming-Wei Chang, Kenton Lee, et al." in bert
     assert "(arXiv 2018)" in bert
-    assert bert.startswith("- [BERT: Pre-training of Deep Bidirectional Transformers for "
-                           "Language Understanding](https://arxiv.org/abs/1810.04805)")
+    assert bert.startswith(
+        "- [BERT: Pre-training of Deep Bidirectional Transformers for "
+        "Language Understanding](https://arxiv.org/abs/1810.04805)"
+    )
     doi_only = next(line for line in text.splitlines() if "Gleichung" in line)
     assert "](https://doi.org/10.5555/3455716.3455856)" in doi_only
     untitled = next(line for line in text.splitlines() if "Untitled" in line)

@@ -14,8 +14,13 @@ Cli = Callable[..., Result]
 
 UNREACHABLE = "http://127.0.0.1:9/closed"  # the discard port: nothing listens, refused at once
 NETWORK_VARIABLES = (
-    "PAPERCLI_ARXIV_API", "PAPERCLI_S2_API", "PAPERCLI_OPENALEX_API", "PAPERCLI_CROSSREF_API",
-    "PAPERCLI_OPENREVIEW_API", "PAPERCLI_DOI_API", "PAPERCLI_ARXIV_PDF",
+    "PAPERCLI_ARXIV_API",
+    "PAPERCLI_S2_API",
+    "PAPERCLI_OPENALEX_API",
+    "PAPERCLI_CROSSREF_API",
+    "PAPERCLI_OPENREVIEW_API",
+    "PAPERCLI_DOI_API",
+    "PAPERCLI_ARXIV_PDF",
     "PAPERCLI_OPENREVIEW_PDF",
 )
 
@@ -39,12 +44,24 @@ def two_papers(cli: Cli) -> None:
     """#1 Attention (key vaswani2017attention); #2 a paper whose title holds "diffusion" and
     "attention"."""
     first = add(
-        cli, "Attention Is All You Need", "--author", "Ashish Vaswani", "--year", "2017",
-        "--url", "https://arxiv.org/abs/1706.03762",
+        cli,
+        "Attention Is All You Need",
+        "--author",
+        "Ashish Vaswani",
+        "--year",
+        "2017",
+        "--url",
+        "https://arxiv.org/abs/1706.03762",
     )
     assert first["key"] == "vaswani2017attention"
-    add(cli, "Denoising Diffusion Probabilistic Models with Attention", "--author",
-        "Jonathan Ho", "--year", "2020")
+    add(
+        cli,
+        "Denoising Diffusion Probabilistic Models with Attention",
+        "--author",
+        "Jonathan Ho",
+        "--year",
+        "2020",
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -62,7 +79,10 @@ def test_a_key_that_is_a_title_word_names_its_paper_in_every_command(cli: Cli) -
     assert (first["status"], first["tags"], first["priority"]) == ("read", ["k"], 3)
     assert str(first["notes"]).endswith("key, not title")
     assert (second["status"], second["tags"], second["priority"], second["notes"]) == (
-        "unread", [], 0, "",
+        "unread",
+        [],
+        0,
+        "",
     )
     assert cli("show", "diffusion", "--json").json()["id"] == 1
     assert cli("untag", "diffusion", "k").exit_code == 0
@@ -173,8 +193,16 @@ def test_import_remakes_a_number_key(cli: Cli, tmp_path: Path, number: str) -> N
     )
     records = tmp_path / "refs.json"
     records.write_text(
-        json.dumps([{"title": "Deep Residual Learning", "authors": ["Kaiming He"],
-                     "year": 2016, "key": number}]),
+        json.dumps(
+            [
+                {
+                    "title": "Deep Residual Learning",
+                    "authors": ["Kaiming He"],
+                    "year": 2016,
+                    "key": number,
+                }
+            ]
+        ),
         encoding="utf-8",
     )
     assert cli("import", str(bib)).exit_code == 0
@@ -194,7 +222,8 @@ def merged_library(cli: Cli) -> None:
     merged = cli("merge", "2", "1", "--json")
     assert merged.exit_code == 0, merged
     assert (merged.json()["key"], merged.json()["alt_keys"]) == (
-        "transformer", ["vaswani2017attention"],
+        "transformer",
+        ["vaswani2017attention"],
     )
 
 
@@ -212,8 +241,18 @@ def test_export_import_round_trip_keeps_alt_keys(cli: Cli, tmp_path: Path, fmt: 
     assert cited.exit_code == 0, cited
     assert cited.stdout.startswith("@misc{transformer,")
     # The alt key stays taken: a later paper with that usual key gets a suffix.
-    later = cli("--db", new, "add", "Attention Maps", "--author", "A. Vaswani", "--year",
-                "2017", "--no-fetch", "--json")
+    later = cli(
+        "--db",
+        new,
+        "add",
+        "Attention Maps",
+        "--author",
+        "A. Vaswani",
+        "--year",
+        "2017",
+        "--no-fetch",
+        "--json",
+    )
     assert later.json()["key"] == "vaswani2017attentiona"
     assert cli("--db", new, "show", "vaswani2017attention", "--json").json()["id"] == copy["id"]
 
@@ -223,13 +262,13 @@ def test_import_never_gives_a_taken_key_as_an_alt_key(cli: Cli, tmp_path: Path) 
     exported = tmp_path / "library.json"
     assert cli("export", "-o", str(exported)).exit_code == 0
     new = str(tmp_path / "new" / "library.json")
-    other = cli("--db", new, "add", "Something Else", "--key", "vaswani2017attention",
-                "--no-fetch")
+    other = cli("--db", new, "add", "Something Else", "--key", "vaswani2017attention", "--no-fetch")
     assert other.exit_code == 0, other
     assert cli("--db", new, "import", str(exported)).exit_code == 0
     papers = cli("--db", new, "list", "--json", "--sort", "id").json()
     assert [(p["key"], p.get("alt_keys")) for p in papers] == [
-        ("vaswani2017attention", None), ("transformer", None),
+        ("vaswani2017attention", None),
+        ("transformer", None),
     ]
     assert cli("--db", new, "show", "vaswani2017attention", "--json").json()["id"] == 1
 
@@ -237,15 +276,21 @@ def test_import_never_gives_a_taken_key_as_an_alt_key(cli: Cli, tmp_path: Path) 
 def test_alt_keys_that_cannot_be_keys_are_dropped_on_import(cli: Cli, tmp_path: Path) -> None:
     records = tmp_path / "refs.json"
     records.write_text(
-        json.dumps([
-            {"title": "A Paper", "key": "mine",
-             "alt_keys": ["5", "two words", "MINE", "old", "old"]},
-            {"title": "B Paper", "key": "old"},
-        ]),
+        json.dumps(
+            [
+                {
+                    "title": "A Paper",
+                    "key": "mine",
+                    "alt_keys": ["5", "two words", "MINE", "old", "old"],
+                },
+                {"title": "B Paper", "key": "old"},
+            ]
+        ),
         encoding="utf-8",
     )
     assert cli("import", str(records)).exit_code == 0
     papers = cli("list", "--json", "--sort", "id").json()
     assert [(p["key"], p.get("alt_keys")) for p in papers] == [
-        ("mine", ["old"]), ("olda", None),
+        ("mine", ["old"]),
+        ("olda", None),
     ]

@@ -27,11 +27,30 @@ def add(cli: Cli, *args: str) -> dict[str, object]:
 def test_merge_unites_lists_and_keeps_the_fuller_values(cli: Cli) -> None:
     add(cli, "2112.10752", "--tag", "diffusion", "--topic", "CV", "--note", "from the digest")
     add(
-        cli, "High-Resolution Image Synthesis with Latent Diffusion Models",
-        "--author", "Robin Rombach", "--author", "Andreas Blattmann", "--venue", "CVPR",
-        "--year", "2022", "--tag", "to-read", "--tag", "diffusion", "--topic", "Generative",
-        "--abstract", "By decomposing the image formation process ...", "--priority", "2",
-        "--note", "Section 3 is the core.", "--url", "https://example.org/ldm",
+        cli,
+        "High-Resolution Image Synthesis with Latent Diffusion Models",
+        "--author",
+        "Robin Rombach",
+        "--author",
+        "Andreas Blattmann",
+        "--venue",
+        "CVPR",
+        "--year",
+        "2022",
+        "--tag",
+        "to-read",
+        "--tag",
+        "diffusion",
+        "--topic",
+        "Generative",
+        "--abstract",
+        "By decomposing the image formation process ...",
+        "--priority",
+        "2",
+        "--note",
+        "Section 3 is the core.",
+        "--url",
+        "https://example.org/ldm",
     )
     cli("mark-reading", "2")
     result = cli("merge", "1", "2", "--json")
@@ -55,11 +74,22 @@ def test_merge_unites_lists_and_keeps_the_fuller_values(cli: Cli) -> None:
 
 
 def test_merge_status_added_at_and_read_at() -> None:
-    older = Paper(id=1, title="A Study of Things", status="unread",
-                  added_at="2024-05-01T10:00:00+02:00", key="a")
-    newer = Paper(id=2, title="A Study of Things, Revisited", status="read",
-                  added_at="2024-05-01T09:30:00+00:00", read_at="2024-06-01T00:00:00+00:00",
-                  alt_titles=["Eine Studie"], key="b")
+    older = Paper(
+        id=1,
+        title="A Study of Things",
+        status="unread",
+        added_at="2024-05-01T10:00:00+02:00",
+        key="a",
+    )
+    newer = Paper(
+        id=2,
+        title="A Study of Things, Revisited",
+        status="read",
+        added_at="2024-05-01T09:30:00+00:00",
+        read_at="2024-06-01T00:00:00+00:00",
+        alt_titles=["Eine Studie"],
+        key="b",
+    )
     merged = merge_pair(older, newer)
     assert merged.id == 1 and merged.key == "a"
     assert merged.status == "read" and merged.read_at == "2024-06-01T00:00:00+00:00"
@@ -116,8 +146,9 @@ def test_merge_errors_change_nothing(
 
 
 def test_import_names_the_merge_command_for_likely_duplicates(cli: Cli, tmp_path: Path) -> None:
-    add(cli, "Scaling Laws for Neural Language Models", "--author", "Jared Kaplan",
-        "--year", "2020")
+    add(
+        cli, "Scaling Laws for Neural Language Models", "--author", "Jared Kaplan", "--year", "2020"
+    )
     bib = tmp_path / "new.bib"
     bib.write_text(
         "@misc{k, title={Scaling Laws for Neural Language Model Training},"

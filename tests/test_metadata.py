@@ -58,8 +58,11 @@ class Handler(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         query = parse_qs(url.query)
         Handler.requests.append(
-            {"path": self.path, "ua": self.headers.get("User-Agent", ""),
-             "accept": self.headers.get("Accept", "")}
+            {
+                "path": self.path,
+                "ua": self.headers.get("User-Agent", ""),
+                "accept": self.headers.get("Accept", ""),
+            }
         )
         parts = url.path.strip("/").split("/", 1)
         head, rest = parts[0], unquote(parts[1]) if len(parts) > 1 else ""
@@ -74,8 +77,11 @@ class Handler(BaseHTTPRequestHandler):
         elif head == "openreview" and rest == "notes":
             note_id = query.get("id", [""])[0]
             if note_id == "Gone404404":
-                self._send(404, b'{"name":"NotFoundError","message":"The Note was not found"}',
-                           "application/json")
+                self._send(
+                    404,
+                    b'{"name":"NotFoundError","message":"The Note was not found"}',
+                    "application/json",
+                )
             else:
                 self._file(OPENREVIEW_FILES.get(note_id), "application/json; charset=utf-8")
         elif head == "doi":
@@ -102,15 +108,20 @@ class Handler(BaseHTTPRequestHandler):
             if "id_list" in query:
                 body = (DATA / "arxiv_entry.xml").read_bytes()
                 start, end = body.index(b"<title>Sparse"), body.index(b"Learning</title>")
-                body = body[:start] + body[end + len(b"Learning</title>"):]
+                body = body[:start] + body[end + len(b"Learning</title>") :]
                 self._send(200, body, "application/atom+xml")
             else:
-                self._send(200, b'{"notes": [{"id": "x", "content": {"title": {"value": ""}}}]}',
-                           "application/json")
+                self._send(
+                    200,
+                    b'{"notes": [{"id": "x", "content": {"title": {"value": ""}}}]}',
+                    "application/json",
+                )
         elif head == "entity":
-            body = (b'<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x "boom">]>'
-                    b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>&x;</title>'
-                    b"</entry></feed>")
+            body = (
+                b'<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x "boom">]>'
+                b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>&x;</title>'
+                b"</entry></feed>"
+            )
             self._send(200, body, "application/atom+xml")
         elif head == "slow":
             time.sleep(1.5)
@@ -126,9 +137,16 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         elif head == "pdate":  # an OpenReview note with a nonsense publication time
             stamp = query.get("id", ["0"])[0].replace("_", ".")
-            note = {"notes": [{"id": "Xy9AbC12dE", "forum": "Xy9AbC12dE",
-                               "pdate": float(stamp) if "e" in stamp else int(stamp),
-                               "content": {"title": {"value": "Learning Sparsely"}}}]}
+            note = {
+                "notes": [
+                    {
+                        "id": "Xy9AbC12dE",
+                        "forum": "Xy9AbC12dE",
+                        "pdate": float(stamp) if "e" in stamp else int(stamp),
+                        "content": {"title": {"value": "Learning Sparsely"}},
+                    }
+                ]
+            }
             self._send(200, json.dumps(note).encode(), "application/json")
         elif head == "huge":
             self._send(200, b"x" * (6 * 1024 * 1024), "application/atom+xml")
@@ -159,8 +177,9 @@ class Handler(BaseHTTPRequestHandler):
 def http_base() -> Iterator[str]:
     """A real HTTP server on 127.0.0.1 (an ephemeral port), shared by this module's tests."""
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -172,8 +191,7 @@ def http_base() -> Iterator[str]:
 
 def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     """httpx honours proxy variables: make sure 127.0.0.1 is reached directly."""
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                "all_proxy"):
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
 
@@ -213,8 +231,8 @@ def test_arxiv_entry_parsed(server: str) -> None:
         "topics": ["LG"],
         "summary": None,
         "abstract": "We study how gradients can be routed through a sparse subset of parameters so "
-                    "that new tasks & old tasks interfere less. Experiments on three benchmarks "
-                    "show reduced forgetting.",
+        "that new tasks & old tasks interfere less. Experiments on three benchmarks "
+        "show reduced forgetting.",
         "url": "https://arxiv.org/abs/2302.08811",
         "pdf_url": "https://arxiv.org/pdf/2302.08811",
         "code_url": None,
@@ -406,9 +424,7 @@ def test_connection_refused(
 ) -> None:
     no_proxies(monkeypatch)
     monkeypatch.setenv(var, f"http://127.0.0.1:{closed_port()}/api")
-    assert fetch_error(kind, identifier) == (
-        f"could not fetch {what}: connection refused {HINT}"
-    )
+    assert fetch_error(kind, identifier) == (f"could not fetch {what}: connection refused {HINT}")
 
 
 def test_bad_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -422,10 +438,14 @@ def test_bad_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("[Errno -2] Name or service not known",
-         "could not resolve the host name (are you offline?)"),
-        ("[Errno 8] nodename nor servname provided, or not known",
-         "could not resolve the host name (are you offline?)"),
+        (
+            "[Errno -2] Name or service not known",
+            "could not resolve the host name (are you offline?)",
+        ),
+        (
+            "[Errno 8] nodename nor servname provided, or not known",
+            "could not resolve the host name (are you offline?)",
+        ),
         ("[Errno 111] Connection refused", "connection refused"),
         ("[Errno 101] Network is unreachable", "network is unreachable (are you offline?)"),
         ("", "network error: OSError"),
@@ -514,8 +534,10 @@ def test_openreview_server_error(server: str, monkeypatch: pytest.MonkeyPatch) -
         ("NeurIPS 2023 Datasets and Benchmarks Poster", ("NeurIPS", 2023)),
         ("Submitted to ICLR 2023", (None, 2023)),
         ("ICLR 2024 Conference Withdrawn Submission", (None, 2024)),
-        ("Transactions on Machine Learning Research", ("Transactions on Machine Learning Research",
-                                                       None)),
+        (
+            "Transactions on Machine Learning Research",
+            ("Transactions on Machine Learning Research", None),
+        ),
         (None, (None, None)),
     ],
 )
@@ -650,7 +672,6 @@ def test_add_from_a_trickling_server_ends(
     result = cli("add", "https://arxiv.org/abs/2302.08811")
     assert result.exit_code == 1, result
     assert result.stderr == (
-        "Error: could not fetch arXiv 2302.08811: arXiv did not answer within 0.5 s "
-        f"{HINT}\n"
+        f"Error: could not fetch arXiv 2302.08811: arXiv did not answer within 0.5 s {HINT}\n"
     )
     assert not library_path.exists()

@@ -21,9 +21,15 @@ Cli = Callable[..., Result]
 def library(path: Path, papers: list[dict[str, object]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     records = {str(i): p for i, p in enumerate(papers, 1)}
-    path.write_text(json.dumps({
-        "papers": records, "meta": {"1": {"schema": 1, "next_id": len(papers) + 1}}, "undo": {}
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "papers": records,
+                "meta": {"1": {"schema": 1, "next_id": len(papers) + 1}},
+                "undo": {},
+            }
+        )
+    )
 
 
 def shown(cli: Cli, ref: str = "1") -> dict[str, object]:
@@ -59,15 +65,19 @@ def test_arxiv_pdf_is_saved_and_recorded(fake: Running, cli: Cli, library_path: 
 
 def test_openreview_and_pdf_url(fake: Running, cli: Cli, library_path: Path) -> None:
     fake.services.pages["/files/paper.pdf"] = (200, MINIMAL_PDF, "application/octet-stream")
-    library(library_path, [
-        {"title": "Sparse Routing for Graphs", "openreview_id": "AbCdEf12345"},
-        {"title": "Dense Routing for Maps", "pdf_url": f"{fake.base}/files/paper.pdf"},
-    ])
+    library(
+        library_path,
+        [
+            {"title": "Sparse Routing for Graphs", "openreview_id": "AbCdEf12345"},
+            {"title": "Dense Routing for Maps", "pdf_url": f"{fake.base}/files/paper.pdf"},
+        ],
+    )
     result = cli("pdf", "1", "2", "--json")
     assert result.exit_code == 0, result
     rows = result.json()
     assert [r["url"] for r in rows] == [
-        f"{fake.base}/openreviewpdf?id=AbCdEf12345", f"{fake.base}/files/paper.pdf"
+        f"{fake.base}/openreviewpdf?id=AbCdEf12345",
+        f"{fake.base}/files/paper.pdf",
     ]
     assert all(Path(str(r["pdf_path"])).read_bytes() == MINIMAL_PDF for r in rows)
     assert "pdf #1, #2" in cli("undo").stderr
@@ -78,15 +88,23 @@ def test_openreview_and_pdf_url(fake: Running, cli: Cli, library_path: Path) -> 
     [
         ((200, b"<!DOCTYPE html><html>sign in</html>" * 50, "text/html"), {}, "not a PDF"),
         ((200, b"x" * 3000, "application/pdf"), {}, "not a PDF"),
-        ((200, MINIMAL_PDF * 400, "application/pdf"), {"PAPERCLI_PDF_MAX_MB": "0.01"},
-         "more than 0.01 MB"),
+        (
+            (200, MINIMAL_PDF * 400, "application/pdf"),
+            {"PAPERCLI_PDF_MAX_MB": "0.01"},
+            "more than 0.01 MB",
+        ),
         ((404, b"gone", "text/plain"), {}, "no such file"),
         (None, {"PAPERCLI_PDF_DEADLINE": "1"}, "did not answer within 1 s"),  # /slow
     ],
 )
 def test_bad_downloads_leave_nothing(
-    fake: Running, cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch,
-    page: tuple[int, bytes, str] | None, env: dict[str, str], expected: str,
+    fake: Running,
+    cli: Cli,
+    library_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    page: tuple[int, bytes, str] | None,
+    env: dict[str, str],
+    expected: str,
 ) -> None:
     for key, value in env.items():
         monkeypatch.setenv(key, value)
@@ -120,8 +138,7 @@ def test_hostile_servers(
 
 
 def test_only_http_links(cli: Cli, library_path: Path) -> None:
-    library(library_path, [{"title": "Sparse Routing for Graphs",
-                            "pdf_url": "file:///etc/passwd"}])
+    library(library_path, [{"title": "Sparse Routing for Graphs", "pdf_url": "file:///etc/passwd"}])
     result = cli("pdf", "1")
     assert result.exit_code == 1
     assert "no arXiv id, OpenReview id or pdf_url" in result.stderr

@@ -20,8 +20,21 @@ Cli = Callable[..., Result]
 ROOT = Path(__file__).resolve().parents[1]
 DIGESTS = ROOT / "tests" / "data" / "digests"
 MARKDOWN = [*sorted(DIGESTS.glob("*.md")), ROOT / "examples" / "weekly-digest.md"]
-KEYS = ("title", "alt_titles", "authors", "venue", "year", "topics", "url", "pdf_url",
-        "code_url", "arxiv_id", "openreview_id", "doi", "summary")
+KEYS = (
+    "title",
+    "alt_titles",
+    "authors",
+    "venue",
+    "year",
+    "topics",
+    "url",
+    "pdf_url",
+    "code_url",
+    "arxiv_id",
+    "openreview_id",
+    "doi",
+    "summary",
+)
 
 
 def essentials(papers: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -37,7 +50,9 @@ def test_import_url_of_a_commonmark_page_equals_import_of_the_saved_file(
 ) -> None:
     text = saved.read_text("utf-8")
     fake.services.pages["/digest.html"] = (
-        200, commonmark_page(text).encode(), "text/html; charset=utf-8"
+        200,
+        commonmark_page(text).encode(),
+        "text/html; charset=utf-8",
     )
     by_file = cli("import", str(saved), "--dry-run", "--json")
     by_url = cli("import", f"{fake.base}/digest.html", "--dry-run", "--json")
@@ -58,8 +73,16 @@ def test_merge_keeps_the_real_key_over_a_placeholder_one_and_the_retired_key_res
 ) -> None:
     assert cli("add", "1706.03762", "--no-fetch").exit_code == 0
     assert cli("edit", "1", "--title", "Attention Is All You Need").exit_code == 0
-    added = cli("add", "Attention Is All You Need", "--author", "Ashish Vaswani", "--year",
-                "2017", "--no-fetch", "--allow-duplicate")
+    added = cli(
+        "add",
+        "Attention Is All You Need",
+        "--author",
+        "Ashish Vaswani",
+        "--year",
+        "2017",
+        "--no-fetch",
+        "--allow-duplicate",
+    )
     assert added.exit_code == 0, added
     assert _keys(cli) == {1: "arxiv1706.03762", 2: "vaswani2017attention"}
 
@@ -83,8 +106,16 @@ def test_merge_keeps_the_real_key_over_a_placeholder_one_and_the_retired_key_res
 
 def test_merge_of_two_real_keys_keeps_the_first_and_the_second_still_cites(cli: Cli) -> None:
     for title in ("Attention Is All You Need", "Attention is all you need."):
-        result = cli("add", title, "--author", "Ashish Vaswani", "--year", "2017",
-                     "--no-fetch", "--allow-duplicate")
+        result = cli(
+            "add",
+            title,
+            "--author",
+            "Ashish Vaswani",
+            "--year",
+            "2017",
+            "--no-fetch",
+            "--allow-duplicate",
+        )
         assert result.exit_code == 0, result
     first, second = _keys(cli)[1], _keys(cli)[2]
     assert first != second
@@ -93,8 +124,9 @@ def test_merge_of_two_real_keys_keeps_the_first_and_the_second_still_cites(cli: 
     exported = cli("export", second, "--format", "bibtex")
     assert exported.exit_code == 0, exported
     assert f"{{{first}," in exported.stdout
-    fresh = cli("add", "Attention Everywhere", "--author", "Ashish Vaswani", "--year", "2017",
-                "--no-fetch")
+    fresh = cli(
+        "add", "Attention Everywhere", "--author", "Ashish Vaswani", "--year", "2017", "--no-fetch"
+    )
     assert fresh.exit_code == 0, fresh
     assert _keys(cli)[3] not in (first, second)
 
@@ -110,8 +142,10 @@ def _closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-LONG_TITLE = ("arXiv 2302.00001 Notes on Sparse Routing for Graphs with Learned Memory "
-              "Hierarchies and Frugal Attention")
+LONG_TITLE = (
+    "arXiv 2302.00001 Notes on Sparse Routing for Graphs with Learned Memory "
+    "Hierarchies and Frugal Attention"
+)
 
 
 def test_refresh_without_ref_exits_1_when_every_fetch_failed(
@@ -190,18 +224,21 @@ def _complete(env: dict[str, str], shell: str, words: str) -> list[str]:
         env |= {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()))}
     else:
         env |= {"_TYPER_COMPLETE_ARGS": words}
-    done = subprocess.run(papercli_executable(), env=env, capture_output=True, text=True,
-                          check=False, timeout=60)
+    done = subprocess.run(
+        papercli_executable(), env=env, capture_output=True, text=True, check=False, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.split()
 
 
-def test_completion_reads_the_library_named_on_the_command_line(
-    cli: Cli, tmp_path: Path
-) -> None:
+def test_completion_reads_the_library_named_on_the_command_line(cli: Cli, tmp_path: Path) -> None:
     other = tmp_path / "other.json"
-    assert cli("--db", str(other), "add", "Paper A", "--tag", "alpha", "--tag", "beta",
-               "--no-fetch").exit_code == 0
+    assert (
+        cli(
+            "--db", str(other), "add", "Paper A", "--tag", "alpha", "--tag", "beta", "--no-fetch"
+        ).exit_code
+        == 0
+    )
     env = dict(os.environ)  # PAPERCLI_DB names an empty library: only --db has the tags
     for words in (
         f"papercli --db {other} untag 1 ",
@@ -212,14 +249,23 @@ def test_completion_reads_the_library_named_on_the_command_line(
     ):
         assert _complete(env, "bash", words) == ["alpha", "beta"], words
     assert '"alpha"' in " ".join(_complete(env, "zsh", f"papercli untag 1 --db {other} "))
-    assert _complete({**env, "HOME": str(tmp_path)}, "bash",
-                     "papercli --db ~/other.json untag 1 ") == ["alpha", "beta"]
+    assert _complete(
+        {**env, "HOME": str(tmp_path)}, "bash", "papercli --db ~/other.json untag 1 "
+    ) == ["alpha", "beta"]
 
 
 def test_format_options_complete_their_choices() -> None:
     env = dict(os.environ)
     assert _complete(env, "bash", "papercli show 1 --format ") == [
-        "table", "json", "jsonl", "csv", "ids", "bibtex", "csl-json", "ris", "text"
+        "table",
+        "json",
+        "jsonl",
+        "csv",
+        "ids",
+        "bibtex",
+        "csl-json",
+        "ris",
+        "text",
     ]
     for words in ("papercli refresh --format ", "papercli pdf 1 --format "):
         assert _complete(env, "bash", words) == ["table", "json", "jsonl"], words
@@ -233,7 +279,9 @@ def test_a_corporate_bibtex_author_stays_one_literal_name(cli: Cli, tmp_path: Pa
     )
     assert cli("import", str(bib)).exit_code == 0
     assert cli("show", "1", "--json").json()["authors"] == [
-        "Google Research", "Ashish Vaswani", "Hugging Face"
+        "Google Research",
+        "Ashish Vaswani",
+        "Hugging Face",
     ]
     text = cli("cite", "1", "--format", "text").stdout
     assert text.startswith("Google Research, Vaswani, A., & ")
@@ -248,17 +296,32 @@ def test_a_corporate_bibtex_author_stays_one_literal_name(cli: Cli, tmp_path: Pa
 def test_is_organization() -> None:
     from papercli.citations import is_organization, split_name
 
-    for name in ("Google Research", "The Mamba Authors", "Stability AI", "Gemini Team",
-                 "{Hugging Face}", "Allen Institute for AI", "BigScience Workshop"):
+    for name in (
+        "Google Research",
+        "The Mamba Authors",
+        "Stability AI",
+        "Gemini Team",
+        "{Hugging Face}",
+        "Allen Institute for AI",
+        "BigScience Workshop",
+    ):
         assert is_organization(name), name
         assert split_name(name)[1] == "", name
-    for name in ("Ashish Vaswani", "Aidan N. Gomez", "Ludwig van Beethoven", "Ai Weiwei",
-                 "Kaiming He", "Li Fei-Fei"):
+    for name in (
+        "Ashish Vaswani",
+        "Aidan N. Gomez",
+        "Ludwig van Beethoven",
+        "Ai Weiwei",
+        "Kaiming He",
+        "Li Fei-Fei",
+    ):
         assert not is_organization(name), name
 
 
-PAGE = "<html><head>{meta}</head><body><main><h2>Lecture</h2><ol><li>{title}</li>" \
-       "<li>Frugal Routing with Sparse Memory</li></ol></main></body></html>"
+PAGE = (
+    "<html><head>{meta}</head><body><main><h2>Lecture</h2><ol><li>{title}</li>"
+    "<li>Frugal Routing with Sparse Memory</li></ol></main></body></html>"
+)
 TITLE = "Réseaux élagués « sans peine » pour la traduction naïve"
 
 
@@ -266,8 +329,11 @@ TITLE = "Réseaux élagués « sans peine » pour la traduction naïve"
     ("meta", "encoding", "ctype"),
     [
         ('<meta charset="iso-8859-1">', "latin-1", "text/html"),
-        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
-         "cp1252", "text/html"),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">',
+            "cp1252",
+            "text/html",
+        ),
         ("", "latin-1", "text/html"),  # nothing declared, not UTF-8: Windows-1252
         ("", "utf-8", "text/html"),
         ("", "utf-8-sig", "text/html; charset=iso-8859-1"),  # a BOM overrides the header
@@ -277,7 +343,9 @@ def test_a_page_without_a_charset_header_is_decoded_by_its_meta_or_a_fallback(
     fake: Running, cli: Cli, meta: str, encoding: str, ctype: str
 ) -> None:
     fake.services.pages["/lecture.html"] = (
-        200, PAGE.format(meta=meta, title=TITLE).encode(encoding), ctype
+        200,
+        PAGE.format(meta=meta, title=TITLE).encode(encoding),
+        ctype,
     )
     result = cli("import", f"{fake.base}/lecture.html", "--dry-run", "--json")
     assert result.exit_code == 0, result

@@ -32,17 +32,20 @@ __all__ = ["fake"]
 Cli = Callable[..., Result]
 
 
-def write_library(path: Path, titles: list[str], extra: dict[int, dict[str, object]] | None = None
-                  ) -> None:
+def write_library(
+    path: Path, titles: list[str], extra: dict[int, dict[str, object]] | None = None
+) -> None:
     """A library file holding one paper per title (ids 1..n)."""
     papers = {
         str(i): {"title": t, "added_at": "2024-01-01T00:00:00+00:00", **(extra or {}).get(i, {})}
         for i, t in enumerate(titles, 1)
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({
-        "papers": papers, "meta": {"1": {"schema": 1, "next_id": len(titles) + 1}}, "undo": {}
-    }))
+    path.write_text(
+        json.dumps(
+            {"papers": papers, "meta": {"1": {"schema": 1, "next_id": len(titles) + 1}}, "undo": {}}
+        )
+    )
 
 
 def papers(cli: Cli) -> list[dict[str, object]]:
@@ -164,14 +167,20 @@ def test_429_with_retry_after_is_waited_for(fake: Running, cli: Cli, library_pat
     assert papers(cli)[0]["arxiv_id"] == record.arxiv_id
 
 
-@pytest.mark.parametrize("route", ["/always429", "/retry-later", "/slow", "/trickle",
-                                   "/garbage", "/truncated", "/nothing-here"])
+@pytest.mark.parametrize(
+    "route",
+    ["/always429", "/retry-later", "/slow", "/trickle", "/garbage", "/truncated", "/nothing-here"],
+)
 def test_misbehaving_services_give_one_line_and_write_nothing(
     fake: Running, cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch, route: str
 ) -> None:
     monkeypatch.setenv("PAPERCLI_HTTP_DEADLINE", "1")
-    for var in ("PAPERCLI_S2_API", "PAPERCLI_OPENALEX_API", "PAPERCLI_CROSSREF_API",
-                "PAPERCLI_ARXIV_API"):
+    for var in (
+        "PAPERCLI_S2_API",
+        "PAPERCLI_OPENALEX_API",
+        "PAPERCLI_CROSSREF_API",
+        "PAPERCLI_ARXIV_API",
+    ):
         monkeypatch.setenv(var, fake.base + route)
     write_library(library_path, [fake.services.catalog[3].title])
     before = library_path.read_bytes()
@@ -297,24 +306,52 @@ def test_an_unreachable_service_is_given_up_on(
     strikes: dict[str, int] = {}
     with Fetcher() as fetcher:
         for number in range(GIVE_UP_AFTER + 1):
-            _, _, failures = find_by_title(fetcher, Paper(title=f"Zebra Methods {number}"),
-                                           strikes)
+            _, _, failures = find_by_title(fetcher, Paper(title=f"Zebra Methods {number}"), strikes)
     assert failures[0] == "Semantic Scholar was not asked: it failed 3 times in a row"
 
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(
-        st.sampled_from(["data", "results", "message", "items", "title", "authors", "year",
-                         "externalIds", "ArXiv", "DOI", "venue", "name", "abstract",
-                         "authorships", "author", "display_name", "locations",
-                         "landing_page_url", "publication_year", "issued", "date-parts",
-                         "abstract_inverted_index", "primary_location", "source",
-                         "openAccessPdf", "url", "publicationVenue", "doi", "given",
-                         "family"]),
-        inner,
-        max_size=6,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "data",
+                    "results",
+                    "message",
+                    "items",
+                    "title",
+                    "authors",
+                    "year",
+                    "externalIds",
+                    "ArXiv",
+                    "DOI",
+                    "venue",
+                    "name",
+                    "abstract",
+                    "authorships",
+                    "author",
+                    "display_name",
+                    "locations",
+                    "landing_page_url",
+                    "publication_year",
+                    "issued",
+                    "date-parts",
+                    "abstract_inverted_index",
+                    "primary_location",
+                    "source",
+                    "openAccessPdf",
+                    "url",
+                    "publicationVenue",
+                    "doi",
+                    "given",
+                    "family",
+                ]
+            ),
+            inner,
+            max_size=6,
+        )
     ),
     max_leaves=30,
 )
@@ -330,8 +367,9 @@ def test_service_answers_of_any_shape_give_papers_or_nothing(data: object) -> No
             assert paper.title
 
 
-@pytest.mark.parametrize("route", ["/always429", "/slow", "/trickle", "/garbage", "/truncated",
-                                   "/nothing-here"])
+@pytest.mark.parametrize(
+    "route", ["/always429", "/slow", "/trickle", "/garbage", "/truncated", "/nothing-here"]
+)
 def test_misbehaving_identifier_services(
     fake: Running, cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch, route: str
 ) -> None:
@@ -341,8 +379,11 @@ def test_misbehaving_identifier_services(
     write_library(
         library_path,
         ["arXiv 2302.00001", "Sparse Routing for Graphs", "Dense Routing for Maps"],
-        {1: {"arxiv_id": "2302.00001"}, 2: {"openreview_id": "AbCdEf12345"},
-         3: {"doi": "10.5555/fake.1"}},
+        {
+            1: {"arxiv_id": "2302.00001"},
+            2: {"openreview_id": "AbCdEf12345"},
+            3: {"doi": "10.5555/fake.1"},
+        },
     )
     before = library_path.read_bytes()
     result = cli("refresh", "--json")

@@ -71,16 +71,18 @@ def test_ctrl_c_in_refresh_keeps_what_was_finished(
     assert code == 130, stderr
     assert "interrupted; the papers finished before it were kept" in stderr
     assert "Traceback" not in stderr
-    listed = subprocess.run([*papercli_executable(), "list", "--json", "--sort", "id"],
-                            capture_output=True, text=True, check=False)
+    listed = subprocess.run(
+        [*papercli_executable(), "list", "--json", "--sort", "id"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     papers = json.loads(listed.stdout)
     assert papers[0]["arxiv_id"] == done.arxiv_id
     assert papers[1]["arxiv_id"] is None
 
 
-def test_requests_to_one_host_are_spaced(
-    fake: Running, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_requests_to_one_host_are_spaced(fake: Running, monkeypatch: pytest.MonkeyPatch) -> None:
     """arXiv asks for one request every 3 s; the spacing is configurable and per host."""
     monkeypatch.setenv("PAPERCLI_ARXIV_HOST", "127.0.0.1")
     monkeypatch.setenv("PAPERCLI_ARXIV_DELAY", "0.3")

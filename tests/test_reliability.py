@@ -38,16 +38,61 @@ Cli = Callable[..., Result]
 RunInstalled = Callable[..., subprocess.CompletedProcess[str]]
 
 CONTRACT_KEYS = {
-    "id", "title", "alt_titles", "authors", "venue", "year", "topics", "summary", "abstract",
-    "url", "pdf_url", "code_url", "arxiv_id", "openreview_id", "doi", "tags", "status",
-    "priority", "added_at", "read_at", "notes", "source",
+    "id",
+    "title",
+    "alt_titles",
+    "authors",
+    "venue",
+    "year",
+    "topics",
+    "summary",
+    "abstract",
+    "url",
+    "pdf_url",
+    "code_url",
+    "arxiv_id",
+    "openreview_id",
+    "doi",
+    "tags",
+    "status",
+    "priority",
+    "added_at",
+    "read_at",
+    "notes",
+    "source",
 }
 
 WORDS = [
-    "alpha", "beta", "gamma", "delta", "neural", "graph", "vision", "language", "model", "robust",
-    "sparse", "kernel", "bayesian", "causal", "diffusion", "transformer", "policy", "reward",
-    "agent", "contrastive", "memory", "attention", "federated", "quantum", "token", "latent",
-    "energy", "flow", "signal", "temporal",
+    "alpha",
+    "beta",
+    "gamma",
+    "delta",
+    "neural",
+    "graph",
+    "vision",
+    "language",
+    "model",
+    "robust",
+    "sparse",
+    "kernel",
+    "bayesian",
+    "causal",
+    "diffusion",
+    "transformer",
+    "policy",
+    "reward",
+    "agent",
+    "contrastive",
+    "memory",
+    "attention",
+    "federated",
+    "quantum",
+    "token",
+    "latent",
+    "energy",
+    "flow",
+    "signal",
+    "temporal",
 ]
 
 
@@ -74,8 +119,9 @@ def snapshot(cli: Cli) -> dict[int, dict[str, Any]]:
     return papers_by_id(result)
 
 
-def installed_list(run_installed: RunInstalled, env: dict[str, str] | None = None
-                   ) -> dict[int, dict[str, Any]]:
+def installed_list(
+    run_installed: RunInstalled, env: dict[str, str] | None = None
+) -> dict[int, dict[str, Any]]:
     result = run_installed("list", "--json", env=env)
     assert result.returncode == 0, result
     assert "Traceback" not in result.stderr
@@ -83,8 +129,10 @@ def installed_list(run_installed: RunInstalled, env: dict[str, str] | None = Non
 
 
 def write_json_list(path: Path, titles: list[str]) -> Path:
-    path.write_text(json.dumps([{"title": t, "authors": ["Ada Lovelace"], "year": 2021}
-                                for t in titles]), encoding="utf-8")
+    path.write_text(
+        json.dumps([{"title": t, "authors": ["Ada Lovelace"], "year": 2021} for t in titles]),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -178,7 +226,8 @@ def test_each_change_keeps_a_bounded_number_of_backups_and_restore_n_restores(cl
 
 
 def test_a_corrupt_library_says_how_to_recover_and_restore_recovers_it(
-    run_installed: RunInstalled, library_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
 ) -> None:
     for title in ("First paper on graphs", "Second paper on vision", "Third paper on speech"):
         assert run_installed("add", title).returncode == 0
@@ -199,7 +248,8 @@ def test_a_corrupt_library_says_how_to_recover_and_restore_recovers_it(
     papers = installed_list(run_installed)
     # backup 1 is the version before the last add; everything older is back
     assert sorted(p["title"] for p in papers.values()) == [
-        "First paper on graphs", "Second paper on vision",
+        "First paper on graphs",
+        "Second paper on vision",
     ]
     assert {p["id"] for p in before_last} >= set(papers)
 
@@ -209,8 +259,10 @@ def test_a_corrupt_library_says_how_to_recover_and_restore_recovers_it(
 
 
 CORRUPT_FILES: dict[str, tuple[bytes | None, str]] = {
-    "truncated-json": (b'{"meta": {"1": {"schema_version": 1, "next_id": 3}}, "papers": {"1": {"ti',
-                       "not valid JSON"),
+    "truncated-json": (
+        b'{"meta": {"1": {"schema_version": 1, "next_id": 3}}, "papers": {"1": {"ti',
+        "not valid JSON",
+    ),
     "invalid-json": (b"this is not JSON at all\n", "not valid JSON"),
     "binary": (bytes(range(256)), "not valid JSON"),
     "json-list": (b'[{"title": "A list, not a library"}]', "holds a JSON list"),
@@ -218,9 +270,12 @@ CORRUPT_FILES: dict[str, tuple[bytes | None, str]] = {
     "paper-without-title": (
         b'{"meta": {"1": {"schema_version": 1, "next_id": 3}}, '
         b'"papers": {"1": {"title": "Fine"}, "2": {"authors": ["No Title"]}}}',
-        "paper 2 that has no title"),
-    "newer-schema": (b'{"meta": {"1": {"schema_version": 999, "next_id": 1}}, "papers": {}}',
-                     "schema version 999"),
+        "paper 2 that has no title",
+    ),
+    "newer-schema": (
+        b'{"meta": {"1": {"schema_version": 999, "next_id": 1}}, "papers": {}}',
+        "schema version 999",
+    ),
     "empty-file": (b"", "is empty"),
     "whitespace-only": (b"  \n\n", "is empty"),
     "directory": (None, "is a directory"),
@@ -235,7 +290,9 @@ def _file_state(path: Path) -> bytes | str:
 
 @pytest.mark.parametrize("case", sorted(CORRUPT_FILES))
 def test_corrupt_or_foreign_library_is_refused_cleanly_and_never_overwritten(
-    cli: Cli, library_path: Path, case: str,
+    cli: Cli,
+    library_path: Path,
+    case: str,
 ) -> None:
     """In-process (an unexpected exception would fail the test); the real entry point is
     run on a corrupt file in the restore test above."""
@@ -246,8 +303,14 @@ def test_corrupt_or_foreign_library_is_refused_cleanly_and_never_overwritten(
     else:
         library_path.write_bytes(content)
     before = _file_state(library_path)
-    for args in (["list", "--json"], ["add", "A brand new paper"], ["tag", "1", "x"],
-                 ["undo"], ["show", "1"], ["import", "-"]):
+    for args in (
+        ["list", "--json"],
+        ["add", "A brand new paper"],
+        ["tag", "1", "x"],
+        ["undo"],
+        ["show", "1"],
+        ["import", "-"],
+    ):
         result = cli(*args, input='[{"title": "Imported"}]')
         assert result.exit_code == 1, (args, result)
         assert result.stdout == ""
@@ -259,7 +322,8 @@ def test_corrupt_or_foreign_library_is_refused_cleanly_and_never_overwritten(
 
 
 def test_unreadable_library_is_refused_cleanly(
-    cli: Cli, library_path: Path,
+    cli: Cli,
+    library_path: Path,
 ) -> None:
     """A library file that cannot be opened for reading. chmod 000 does not stop root, so as
     root a Unix socket stands in for it: open() fails with ENXIO."""
@@ -289,7 +353,8 @@ def test_unreadable_library_is_refused_cleanly(
 
 @pytest.mark.slow
 def test_forty_adders_and_twenty_taggers_at_once_lose_nothing(
-    run_installed: RunInstalled, library_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
 ) -> None:
     assert run_installed("add", "The paper everyone tags").returncode == 0
     titles = distinct_titles(40, random.Random(40))
@@ -298,8 +363,13 @@ def test_forty_adders_and_twenty_taggers_at_once_lose_nothing(
     commands = [["add", t, "--no-fetch"] for t in titles] + [["tag", "1", t] for t in tags]
     random.Random(1).shuffle(commands)
     processes = [
-        subprocess.Popen([*papercli_executable(), *args], env=env, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [*papercli_executable(), *args],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for args in commands
     ]
     for args, process in zip(commands, processes, strict=True):
@@ -322,8 +392,9 @@ def _run_and_kill(args: list[str], library: Path, delay: float, at_write: bool) 
     or, AT_WRITE, DELAY seconds after its temp file for the new library version appears (so
     the kill lands in the middle of writing, fsyncing, backing up or renaming). Its exit code.
     """
-    process = subprocess.Popen([*papercli_executable(), *args], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*papercli_executable(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     if at_write:
         temp = library.with_name(f".{library.name}.{process.pid}.tmp")
         while process.poll() is None and not temp.exists():
@@ -347,12 +418,17 @@ def _duration(run: Callable[[], Any]) -> float:
 
 @pytest.mark.slow
 def test_kill_9_during_add_and_tag_never_loses_or_breaks_anything(
-    run_installed: RunInstalled, library_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
 ) -> None:
     rng = random.Random(int(os.environ.get("PAPERCLI_KILL_SEED", "9")))
     seeded = distinct_titles(30, rng)
-    assert run_installed("import", str(write_json_list(library_path.parent.parent / "seed.json",
-                                                       seeded))).returncode == 0
+    assert (
+        run_installed(
+            "import", str(write_json_list(library_path.parent.parent / "seed.json", seeded))
+        ).returncode
+        == 0
+    )
     # how long one add takes here, to spread the kills over its whole run
     span = _duration(lambda: run_installed("add", "Calibration paper about nothing"))
     committed = installed_list(run_installed)
@@ -366,8 +442,7 @@ def test_kill_9_during_add_and_tag_never_loses_or_breaks_anything(
             code = _run_and_kill(["add", title], library_path, delay, at_write)
         else:
             target = rng.choice(sorted(committed))
-            code = _run_and_kill(["tag", str(target), f"k{trial}"], library_path, delay,
-                                 at_write)
+            code = _run_and_kill(["tag", str(target), f"k{trial}"], library_path, delay, at_write)
         killed += code == -signal.SIGKILL
         papers = installed_list(run_installed)  # always loads, every paper complete
         for paper_id, paper in committed.items():  # nothing committed before is lost
@@ -389,7 +464,9 @@ def test_kill_9_during_add_and_tag_never_loses_or_breaks_anything(
 
 @pytest.mark.slow
 def test_kill_9_during_a_large_import_is_all_or_nothing(
-    run_installed: RunInstalled, library_path: Path, tmp_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
+    tmp_path: Path,
 ) -> None:
     rng = random.Random(int(os.environ.get("PAPERCLI_KILL_SEED", "5000")))
     for title in distinct_titles(5, rng):
@@ -425,7 +502,8 @@ def test_kill_9_during_a_large_import_is_all_or_nothing(
 
 
 def test_a_write_that_fails_half_way_changes_nothing(
-    run_installed: RunInstalled, library_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
 ) -> None:
     """Root ignores folder permissions, so a file size limit (RLIMIT_FSIZE: EFBIG) makes the
     write of the new version fail part way through."""
@@ -437,9 +515,14 @@ def test_a_write_that_fails_half_way_changes_nothing(
     def limit_file_size() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (512, 512))
 
-    result = subprocess.run([*papercli_executable(), "add", "Paper that cannot be written"],
-                            capture_output=True, text=True, timeout=60, check=False,
-                            preexec_fn=limit_file_size)
+    result = subprocess.run(
+        [*papercli_executable(), "add", "Paper that cannot be written"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        preexec_fn=limit_file_size,
+    )
     assert result.returncode == 1, result
     no_traceback(result.stderr)
     lines = result.stderr.strip().splitlines()
@@ -452,7 +535,8 @@ def test_a_write_that_fails_half_way_changes_nothing(
 
 
 def test_a_library_in_a_folder_that_cannot_exist_is_a_clean_error(
-    run_installed: RunInstalled, tmp_path: Path,
+    run_installed: RunInstalled,
+    tmp_path: Path,
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the library folder should be")
@@ -476,8 +560,9 @@ def hung_lock_holder(library_path: Path) -> Iterator[subprocess.Popen[str]]:
         "print('locked', flush=True)\n"
         "time.sleep(600)\n"
     )
-    holder = subprocess.Popen([sys.executable, "-c", script, str(lock)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", script, str(lock)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         yield holder
@@ -488,7 +573,9 @@ def hung_lock_holder(library_path: Path) -> Iterator[subprocess.Popen[str]]:
 
 @pytest.mark.parametrize("args", [["add", "Waiting paper"], ["tag", "1", "waiting"], ["undo"]])
 def test_a_hung_lock_holder_makes_writers_give_up_cleanly(
-    run_installed: RunInstalled, library_path: Path, args: list[str],
+    run_installed: RunInstalled,
+    library_path: Path,
+    args: list[str],
 ) -> None:
     assert run_installed("add", "Existing paper").returncode == 0
     before = library_path.read_bytes()
@@ -509,31 +596,61 @@ def test_a_hung_lock_holder_makes_writers_give_up_cleanly(
 # Fuzzing: REF resolution, query parsing, identifier normalisation
 
 FUZZ_LIBRARY = [
-    Paper(id=1, title="Attention Is All You Need", arxiv_id="1706.03762",
-          authors=["Ashish Vaswani"]),
+    Paper(
+        id=1, title="Attention Is All You Need", arxiv_id="1706.03762", authors=["Ashish Vaswani"]
+    ),
     Paper(id=2, title="Deep Residual Learning for Image Recognition", doi="10.1109/cvpr.2016.90"),
     Paper(id=3, title="Perceiver IO: A General Architecture", openreview_id="fILj7WpI-g"),
-    Paper(id=4, title="Perceiver: General Perception with Iterative Attention",
-          arxiv_id="2103.03206"),
+    Paper(
+        id=4, title="Perceiver: General Perception with Iterative Attention", arxiv_id="2103.03206"
+    ),
     Paper(id=5, title="注意力机制就是你所需要的一切", alt_titles=["Attention, in Chinese"]),
     Paper(id=12, title="String theory notes", arxiv_id="hep-th/9901001"),
 ]
 
-REF_FRAGMENTS = st.sampled_from([
-    "1", "#2", "12", "0", "-1", "99999999999999", "1706.03762", "1706.03762v5", "arXiv:2103.03206",
-    "https://arxiv.org/abs/1706.03762v2", "https://arxiv.org/pdf/2103.03206.pdf", "hep-th/9901001",
-    "10.1109/CVPR.2016.90", "https://doi.org/10.1109/cvpr.2016.90", "doi:", "fILj7WpI-g",
-    "https://openreview.net/forum?id=fILj7WpI-g", "openreview:", "perceiver", "attention",
-    "注意力", " ", "#", "://", "?id=", "%", "\x00", "\u200f", "🚀",
-])
+REF_FRAGMENTS = st.sampled_from(
+    [
+        "1",
+        "#2",
+        "12",
+        "0",
+        "-1",
+        "99999999999999",
+        "1706.03762",
+        "1706.03762v5",
+        "arXiv:2103.03206",
+        "https://arxiv.org/abs/1706.03762v2",
+        "https://arxiv.org/pdf/2103.03206.pdf",
+        "hep-th/9901001",
+        "10.1109/CVPR.2016.90",
+        "https://doi.org/10.1109/cvpr.2016.90",
+        "doi:",
+        "fILj7WpI-g",
+        "https://openreview.net/forum?id=fILj7WpI-g",
+        "openreview:",
+        "perceiver",
+        "attention",
+        "注意力",
+        " ",
+        "#",
+        "://",
+        "?id=",
+        "%",
+        "\x00",
+        "\u200f",
+        "🚀",
+    ]
+)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(
-    st.text(max_size=60),
-    st.lists(st.one_of(REF_FRAGMENTS, st.text(max_size=8)), max_size=5).map("".join),
-    REF_FRAGMENTS,
-))
+@given(
+    st.one_of(
+        st.text(max_size=60),
+        st.lists(st.one_of(REF_FRAGMENTS, st.text(max_size=8)), max_size=5).map("".join),
+        REF_FRAGMENTS,
+    )
+)
 def test_fuzz_ref_resolution_only_resolves_or_says_not_found_or_ambiguous(ref: str) -> None:
     assume(not has_non_decimal_digit(ref))  # a known bug: see test_superscript_digit_ref
     try:
@@ -577,9 +694,16 @@ def test_superscript_year_in_an_imported_record(cli: Cli) -> None:
 def test_resolution_of_known_refs() -> None:
     """The fuzzed fragments that are real REFs resolve to the right paper."""
     expected = {
-        "1": 1, "#2": 2, "12": 12, "1706.03762v5": 1, "https://arxiv.org/pdf/2103.03206.pdf": 4,
-        "https://doi.org/10.1109/CVPR.2016.90": 2, "https://openreview.net/forum?id=fILj7WpI-g": 3,
-        "fILj7WpI-g": 3, "hep-th/9901001v2": 12, "residual learning": 2,
+        "1": 1,
+        "#2": 2,
+        "12": 12,
+        "1706.03762v5": 1,
+        "https://arxiv.org/pdf/2103.03206.pdf": 4,
+        "https://doi.org/10.1109/CVPR.2016.90": 2,
+        "https://openreview.net/forum?id=fILj7WpI-g": 3,
+        "fILj7WpI-g": 3,
+        "hep-th/9901001v2": 12,
+        "residual learning": 2,
     }
     for ref, paper_id in expected.items():
         assert resolve(FUZZ_LIBRARY, ref).id == paper_id, ref
@@ -605,8 +729,9 @@ def test_fuzz_year_range_parsing_only_raises_usage_error(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    status=st.lists(st.one_of(st.sampled_from(["unread", "reading", "read"]), st.text(max_size=8)),
-                    max_size=3),
+    status=st.lists(
+        st.one_of(st.sampled_from(["unread", "reading", "read"]), st.text(max_size=8)), max_size=3
+    ),
     tags=st.lists(st.text(max_size=8), max_size=3),
     topic=st.none() | st.text(max_size=8),
     venue=st.none() | st.text(max_size=8),
@@ -615,12 +740,24 @@ def test_fuzz_year_range_parsing_only_raises_usage_error(text: str) -> None:
     words=st.none() | st.text(max_size=20),
 )
 def test_fuzz_filters_only_raise_usage_error_and_match_without_crashing(
-    status: list[str], tags: list[str], topic: str | None, venue: str | None,
-    year: str | None, author: str | None, words: str | None,
+    status: list[str],
+    tags: list[str],
+    topic: str | None,
+    venue: str | None,
+    year: str | None,
+    author: str | None,
+    words: str | None,
 ) -> None:
     try:
-        filters = Filters(status=status, tags=tags, topic=topic, venue=venue, year=year,
-                          author=author, words=words)
+        filters = Filters(
+            status=status,
+            tags=tags,
+            topic=topic,
+            venue=venue,
+            year=year,
+            author=author,
+            words=words,
+        )
     except UsageError as exc:
         assert exc.exit_code == 2 and exc.message
         return
@@ -629,13 +766,38 @@ def test_fuzz_filters_only_raise_usage_error_and_match_without_crashing(
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(
-    st.text(max_size=80),
-    st.lists(st.sampled_from(["https://", "http://", "arxiv.org", "doi.org", "openreview.net",
-                              "/abs/", "/pdf/", "?id=", "10.", "1234", "/", ".", "v", "arXiv:",
-                              "doi:", "openreview:", "%2F", "hep-th", "\x00", " "]),
-             max_size=8).map("".join),
-))
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.lists(
+            st.sampled_from(
+                [
+                    "https://",
+                    "http://",
+                    "arxiv.org",
+                    "doi.org",
+                    "openreview.net",
+                    "/abs/",
+                    "/pdf/",
+                    "?id=",
+                    "10.",
+                    "1234",
+                    "/",
+                    ".",
+                    "v",
+                    "arXiv:",
+                    "doi:",
+                    "openreview:",
+                    "%2F",
+                    "hep-th",
+                    "\x00",
+                    " ",
+                ]
+            ),
+            max_size=8,
+        ).map("".join),
+    )
+)
 def test_fuzz_parse_identifier_never_raises(text: str) -> None:
     parsed = parse_identifier(text)
     if parsed is not None:
@@ -653,8 +815,20 @@ NEW_ARXIV_IDS = st.builds(
 )
 OLD_ARXIV_IDS = st.builds(
     lambda archive, number: f"{archive}/{number}",
-    st.sampled_from(["hep-th", "hep-ph", "astro-ph", "cond-mat", "math", "math.GT", "cs.AI",
-                     "quant-ph", "gr-qc", "nlin.CD"]),
+    st.sampled_from(
+        [
+            "hep-th",
+            "hep-ph",
+            "astro-ph",
+            "cond-mat",
+            "math",
+            "math.GT",
+            "cs.AI",
+            "quant-ph",
+            "gr-qc",
+            "nlin.CD",
+        ]
+    ),
     st.from_regex(r"\A\d{7}\Z"),
 )
 
@@ -663,15 +837,27 @@ OLD_ARXIV_IDS = st.builds(
 @given(
     arxiv_id=st.one_of(NEW_ARXIV_IDS, OLD_ARXIV_IDS),
     version=st.none() | st.integers(min_value=1, max_value=40),
-    form=st.sampled_from([
-        "{id}", "arXiv:{id}", "arxiv:{id}", "https://arxiv.org/abs/{id}",
-        "http://arxiv.org/abs/{id}", "https://arxiv.org/pdf/{id}", "https://arxiv.org/pdf/{id}.pdf",
-        "https://www.arxiv.org/abs/{id}", "https://export.arxiv.org/abs/{id}", "arxiv.org/abs/{id}",
-        "  {id}  ", "https://arxiv.org/abs/{id}/",
-    ]),
+    form=st.sampled_from(
+        [
+            "{id}",
+            "arXiv:{id}",
+            "arxiv:{id}",
+            "https://arxiv.org/abs/{id}",
+            "http://arxiv.org/abs/{id}",
+            "https://arxiv.org/pdf/{id}",
+            "https://arxiv.org/pdf/{id}.pdf",
+            "https://www.arxiv.org/abs/{id}",
+            "https://export.arxiv.org/abs/{id}",
+            "arxiv.org/abs/{id}",
+            "  {id}  ",
+            "https://arxiv.org/abs/{id}/",
+        ]
+    ),
 )
 def test_arxiv_ids_round_trip_with_versions_and_url_forms(
-    arxiv_id: str, version: int | None, form: str,
+    arxiv_id: str,
+    version: int | None,
+    form: str,
 ) -> None:
     text = form.format(id=arxiv_id + (f"v{version}" if version else ""))
     assert normalize_arxiv(text) == arxiv_id
@@ -683,8 +869,16 @@ def test_arxiv_ids_round_trip_with_versions_and_url_forms(
 @given(
     prefix=st.from_regex(r"\A10\.\d{4,9}\Z"),
     suffix=st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9.()_:/-]{0,30}[A-Za-z0-9]\Z"),
-    form=st.sampled_from(["{doi}", "doi:{doi}", "DOI: {doi}", "https://doi.org/{doi}",
-                          "http://dx.doi.org/{doi}", "doi.org/{doi}"]),
+    form=st.sampled_from(
+        [
+            "{doi}",
+            "doi:{doi}",
+            "DOI: {doi}",
+            "https://doi.org/{doi}",
+            "http://dx.doi.org/{doi}",
+            "doi.org/{doi}",
+        ]
+    ),
 )
 def test_dois_round_trip_lower_cased_from_every_form(prefix: str, suffix: str, form: str) -> None:
     doi = f"{prefix}/{suffix}"
@@ -797,7 +991,8 @@ def test_joiners_in_titles_survive(cli: Cli) -> None:
 
 
 def test_a_plain_tinydb_file_is_adopted_by_a_named_migration(
-    cli: Cli, library_path: Path,
+    cli: Cli,
+    library_path: Path,
 ) -> None:
     from tinydb import TinyDB
 
@@ -808,7 +1003,8 @@ def test_a_plain_tinydb_file_is_adopted_by_a_named_migration(
         db.insert({"title": "Another plain one", "status": "read"})
     papers = snapshot(cli)
     assert [(p["id"], p["title"]) for p in sorted(papers.values(), key=lambda p: p["id"])] == [
-        (1, "A paper from a plain TinyDB"), (2, "Another plain one"),
+        (1, "A paper from a plain TinyDB"),
+        (2, "Another plain one"),
     ]
     assert papers[1]["tags"] == ["old"] and papers[2]["status"] == "read"
     added = cli("add", "Added after adoption", "--json")

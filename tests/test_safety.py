@@ -49,8 +49,11 @@ def big_library(library_path: Path, count: int = 300) -> None:
         str(i): {"title": f"Cached paper number {i:04d}", "abstract": "a" * 1000}
         for i in range(1, count + 1)
     }
-    tables = {"meta": {"1": {"schema_version": 1, "next_id": count + 1}}, "papers": papers,
-              "undo": {}}
+    tables = {
+        "meta": {"1": {"schema_version": 1, "next_id": count + 1}},
+        "papers": papers,
+        "undo": {},
+    }
     library_path.write_bytes(json.dumps(tables).encode())
 
 
@@ -77,8 +80,12 @@ print("done", flush=True)
 def slow_writer(library_path: Path) -> Iterator[subprocess.Popen[str]]:
     """A process holding the library's write lock; it writes once sent a line, then prints
     "done". Killed on leaving."""
-    writer = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(library_path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, str(library_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "locked"
@@ -90,14 +97,19 @@ def slow_writer(library_path: Path) -> Iterator[subprocess.Popen[str]]:
 
 def papercli_waiting_for_lock(*args: str) -> subprocess.Popen[str]:
     """The installed ``papercli ARGS`` started with a long lock timeout."""
-    return subprocess.Popen([*papercli_executable(), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PAPERCLI_LOCK_TIMEOUT": "30"})
+    return subprocess.Popen(
+        [*papercli_executable(), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PAPERCLI_LOCK_TIMEOUT": "30"},
+    )
 
 
 @pytest.mark.slow
 def test_deleting_the_lock_file_while_a_writer_works_loses_no_update(
-    library_path: Path, run_installed: RunInstalled,
+    library_path: Path,
+    run_installed: RunInstalled,
 ) -> None:
     assert run_installed("add", "First paper").returncode == 0
     with slow_writer(library_path) as writer:
@@ -140,7 +152,8 @@ def derived_targets(library_path: Path) -> dict[str, Path]:
 
 
 def test_export_never_overwrites_the_library_or_its_derived_files(
-    cli: Cli, library_path: Path,
+    cli: Cli,
+    library_path: Path,
 ) -> None:
     assert cli("add", "Alpha paper", "--tag", "a").exit_code == 0
     assert cli("add", "Beta paper").exit_code == 0
@@ -167,7 +180,8 @@ def test_export_writes_through_a_symlink_and_keeps_it(cli: Cli, tmp_path: Path) 
 
 
 def test_export_to_a_fifo_writes_into_it_and_leaves_it_a_fifo(
-    cli: Cli, tmp_path: Path,
+    cli: Cli,
+    tmp_path: Path,
 ) -> None:
     assert cli("add", "Alpha paper").exit_code == 0
     fifo = tmp_path / "pipe"
@@ -216,11 +230,15 @@ def test_export_to_dev_stdout_writes_into_the_pipe(run_installed: RunInstalled) 
 
 
 def test_another_applications_tinydb_file_is_refused_untouched(
-    cli: Cli, library_path: Path,
+    cli: Cli,
+    library_path: Path,
 ) -> None:
     library_path.parent.mkdir(parents=True)
-    foreign = {"users": {"1": {"name": "ada"}}, "settings": {"1": {"theme": "dark"}},
-               "_default": {"1": {"title": "Looks like a paper"}}}
+    foreign = {
+        "users": {"1": {"name": "ada"}},
+        "settings": {"1": {"theme": "dark"}},
+        "_default": {"1": {"title": "Looks like a paper"}},
+    }
     library_path.write_text(json.dumps(foreign))
     before = library_path.read_bytes()
     for args in (["add", "New paper"], ["list"], ["tag", "1", "x"]):
@@ -232,19 +250,30 @@ def test_another_applications_tinydb_file_is_refused_untouched(
 
 
 def test_records_with_their_own_id_key_never_overwrite_another_paper(
-    cli: Cli, library_path: Path,
+    cli: Cli,
+    library_path: Path,
 ) -> None:
     library_path.parent.mkdir(parents=True)
-    library_path.write_text(json.dumps({"_default": {
-        "1": {"id": 2, "title": "Alpha", "color": "red"},
-        "2": {"id": 1, "title": "Beta"},
-        "3": {"id": "abc", "title": "Gamma"},
-        "4": {"id": [1], "title": "Delta"},
-    }}))
+    library_path.write_text(
+        json.dumps(
+            {
+                "_default": {
+                    "1": {"id": 2, "title": "Alpha", "color": "red"},
+                    "2": {"id": 1, "title": "Beta"},
+                    "3": {"id": "abc", "title": "Gamma"},
+                    "4": {"id": [1], "title": "Delta"},
+                }
+            }
+        )
+    )
     listed = cli("list", "--json")
     assert listed.exit_code == 0, listed
     assert {p["id"]: p["title"] for p in listed.json()} == {
-        1: "Alpha", 2: "Beta", 3: "Gamma", 4: "Delta"}
+        1: "Alpha",
+        2: "Beta",
+        3: "Gamma",
+        4: "Delta",
+    }
     assert cli("edit", "1", "--venue", "ICLR").exit_code == 0
     assert cli("tag", "1", "kept").exit_code == 0
     alpha, beta = cli("show", "1", "--json").json(), cli("show", "2", "--json").json()
@@ -257,10 +286,15 @@ def test_records_with_their_own_id_key_never_overwrite_another_paper(
 
 def test_unknown_keys_survive_tag_and_edit(cli: Cli, library_path: Path) -> None:
     library_path.parent.mkdir(parents=True)
-    library_path.write_text(json.dumps({
-        "meta": {"1": {"schema_version": 1, "next_id": 2}},
-        "papers": {"1": {"title": "Paper with extras", "rating": 5, "x-color": "blue"}},
-        "undo": {}}))
+    library_path.write_text(
+        json.dumps(
+            {
+                "meta": {"1": {"schema_version": 1, "next_id": 2}},
+                "papers": {"1": {"title": "Paper with extras", "rating": 5, "x-color": "blue"}},
+                "undo": {},
+            }
+        )
+    )
     assert cli("tag", "1", "t").exit_code == 0
     assert cli("edit", "1", "--year", "2020").exit_code == 0
     record = stored(library_path)["papers"]["1"]
@@ -272,7 +306,8 @@ def test_unknown_keys_survive_tag_and_edit(cli: Cli, library_path: Path) -> None
 
 
 def test_a_same_size_edit_with_the_mtime_reset_is_never_served_from_the_cache(
-    run_installed: RunInstalled, library_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
 ) -> None:
     big_library(library_path)
     assert run_installed("list", "--json").returncode == 0  # writes the cache
@@ -296,7 +331,8 @@ def test_a_same_size_edit_with_the_mtime_reset_is_never_served_from_the_cache(
 
 
 def test_ids_are_not_reused_after_restoring_over_a_truncated_file(
-    cli: Cli, library_path: Path,
+    cli: Cli,
+    library_path: Path,
 ) -> None:
     for n in range(1, 6):
         assert cli("add", f"Paper number {n}").exit_code == 0
@@ -309,7 +345,8 @@ def test_ids_are_not_reused_after_restoring_over_a_truncated_file(
 
 
 def test_ids_in_the_undo_journal_are_never_given_out_again(
-    cli: Cli, library_path: Path,
+    cli: Cli,
+    library_path: Path,
 ) -> None:
     for n in range(1, 4):
         assert cli("add", f"Paper number {n}").exit_code == 0
@@ -322,7 +359,9 @@ def test_ids_in_the_undo_journal_are_never_given_out_again(
 
 
 def test_a_clock_stepping_back_never_makes_the_newest_backup_look_oldest(
-    cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch,
+    cli: Cli,
+    library_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import papercli.storage
 
@@ -348,7 +387,9 @@ def test_a_clock_stepping_back_never_makes_the_newest_backup_look_oldest(
 
 
 def test_ctrl_c_after_the_commit_says_the_change_was_saved(
-    cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch,
+    cli: Cli,
+    library_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import papercli.storage
 
@@ -371,7 +412,8 @@ def test_ctrl_c_after_the_commit_says_the_change_was_saved(
 
 @pytest.mark.slow
 def test_ctrl_c_while_waiting_for_the_lock_prints_no_traceback(
-    run_installed: RunInstalled, library_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
 ) -> None:
     assert run_installed("add", "Existing paper").returncode == 0
     with slow_writer(library_path):
@@ -391,7 +433,9 @@ def test_ctrl_c_while_waiting_for_the_lock_prints_no_traceback(
 
 @pytest.mark.parametrize("args", [["list"], ["add", "New paper"], ["undo"]])
 def test_a_fifo_as_the_library_is_refused_without_blocking(
-    run_installed: RunInstalled, library_path: Path, args: list[str],
+    run_installed: RunInstalled,
+    library_path: Path,
+    args: list[str],
 ) -> None:
     library_path.parent.mkdir(parents=True)
     os.mkfifo(library_path)
@@ -404,7 +448,8 @@ def test_a_fifo_as_the_library_is_refused_without_blocking(
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
 def test_a_device_as_the_library_is_refused(
-    run_installed: RunInstalled, device: str,
+    run_installed: RunInstalled,
+    device: str,
 ) -> None:
     if not os.path.exists(device):
         pytest.skip(f"no {device}")
@@ -420,7 +465,8 @@ def test_a_device_as_the_library_is_refused(
 
 
 def test_a_file_in_place_of_the_backups_folder_is_named_with_the_fix(
-    run_installed: RunInstalled, library_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
 ) -> None:
     assert run_installed("add", "First paper").returncode == 0
     backups = library_path.with_name(library_path.name + ".backups")
@@ -435,7 +481,8 @@ def test_a_file_in_place_of_the_backups_folder_is_named_with_the_fix(
 
 
 def test_an_unwritable_backups_folder_is_named_with_the_fix(
-    run_installed: RunInstalled, library_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
 ) -> None:
     """Root writes into every folder: as root, the command runs without the capabilities
     that override file permissions (setpriv drops them from the bounding set)."""
@@ -446,8 +493,13 @@ def test_an_unwritable_backups_folder_is_named_with_the_fix(
     backups.chmod(0o500)
     try:
         before = library_path.read_bytes()
-        result = subprocess.run([*prefix, *papercli_executable(), "add", "Third paper"],
-                                capture_output=True, text=True, timeout=60, check=False)
+        result = subprocess.run(
+            [*prefix, *papercli_executable(), "add", "Third paper"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         assert result.returncode == 1, result
         line = one_line_error(result.stderr)
         assert str(backups) in line and "Permission denied" in line and "writ" in line
@@ -464,8 +516,7 @@ def test_the_first_library_file_never_replaces_one_created_meanwhile(tmp_path: P
     from papercli.storage import writing
 
     path = tmp_path / "library.json"
-    with pytest.raises(LibraryError, match="created by another process"), \
-            writing(path) as library:
+    with pytest.raises(LibraryError, match="created by another process"), writing(path) as library:
         library.insert([Paper(title="Mine")])
         path.write_text('{"_default": {"1": {"title": "Theirs"}}}')
     assert json.loads(path.read_text())["_default"]["1"]["title"] == "Theirs"

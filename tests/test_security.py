@@ -62,15 +62,20 @@ def fake_browser(tmp_path: Path) -> Iterator[tuple[dict[str, str], Path]]:
     yield {"BROWSER": str(script), "DISPLAY": ""}, calls
 
 
-@pytest.mark.parametrize("url", [
-    "--renderer-cmd-prefix=touch /tmp/papercli-pwned",
-    "-x",
-    "javascript:alert(1)",
-    "file:///etc/passwd",
-    "https://example.org/\x1b[2J",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "--renderer-cmd-prefix=touch /tmp/papercli-pwned",
+        "-x",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "https://example.org/\x1b[2J",
+    ],
+)
 def test_open_refuses_anything_but_an_http_url(
-    run_installed: RunInstalled, fake_browser: tuple[dict[str, str], Path], tmp_path: Path,
+    run_installed: RunInstalled,
+    fake_browser: tuple[dict[str, str], Path],
+    tmp_path: Path,
     url: str,
 ) -> None:
     env, calls = fake_browser
@@ -86,7 +91,8 @@ def test_open_refuses_anything_but_an_http_url(
 
 
 def test_open_passes_an_https_url_to_the_browser(
-    run_installed: RunInstalled, fake_browser: tuple[dict[str, str], Path],
+    run_installed: RunInstalled,
+    fake_browser: tuple[dict[str, str], Path],
 ) -> None:
     env, calls = fake_browser
     assert run_installed("add", "Fine link", "--url", "https://example.org/paper").returncode == 0
@@ -100,13 +106,19 @@ def test_open_passes_an_https_url_to_the_browser(
 
 
 def test_cache_backups_and_exports_take_the_librarys_private_mode(
-    run_installed: RunInstalled, library_path: Path, tmp_path: Path,
+    run_installed: RunInstalled,
+    library_path: Path,
+    tmp_path: Path,
 ) -> None:
     library_path.parent.mkdir(parents=True)
-    papers = {str(i): {"title": f"Private paper {i}", "notes": "secret " * 200}
-              for i in range(1, 301)}
-    library_path.write_text(json.dumps({"meta": {"1": {"schema_version": 1, "next_id": 301}},
-                                        "papers": papers, "undo": {}}))
+    papers = {
+        str(i): {"title": f"Private paper {i}", "notes": "secret " * 200} for i in range(1, 301)
+    }
+    library_path.write_text(
+        json.dumps(
+            {"meta": {"1": {"schema_version": 1, "next_id": 301}}, "papers": papers, "undo": {}}
+        )
+    )
     library_path.chmod(0o600)
     assert run_installed("list").returncode == 0
     assert run_installed("tag", "1", "x").returncode == 0
@@ -124,17 +136,37 @@ def test_cache_backups_and_exports_take_the_librarys_private_mode(
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_no_data_string_reaches_the_terminal_raw(
-    cli: Cli, tmp_path: Path, name: str,
+    cli: Cli,
+    tmp_path: Path,
+    name: str,
 ) -> None:
     hostile = HOSTILE[name]
-    result = import_records(cli, tmp_path, [{
-        "title": "Hostile record", "venue": hostile, "topics": ["ML"], "summary": hostile,
-        "url": "https://example.org/", "notes": hostile, "authors": ["Eve"],
-    }])
+    result = import_records(
+        cli,
+        tmp_path,
+        [
+            {
+                "title": "Hostile record",
+                "venue": hostile,
+                "topics": ["ML"],
+                "summary": hostile,
+                "url": "https://example.org/",
+                "notes": hostile,
+                "authors": ["Eve"],
+            }
+        ],
+    )
     assert result.exit_code == 0, result
     assert_inert(result.stderr)
-    for args in (["stats"], ["list"], ["show", "1"], ["search", "hostile"], ["next"],
-                 ["tags"], ["restore"]):
+    for args in (
+        ["stats"],
+        ["list"],
+        ["show", "1"],
+        ["search", "hostile"],
+        ["next"],
+        ["tags"],
+        ["restore"],
+    ):
         shown = cli(*args)
         assert shown.exit_code == 0, (args, shown)
         assert_inert(shown.stdout)
@@ -144,8 +176,9 @@ def test_no_data_string_reaches_the_terminal_raw(
 
 def test_messages_neutralise_data(cli: Cli, tmp_path: Path) -> None:
     source = tmp_path / "x.json"
-    source.write_text(json.dumps([{"title": "Ok title", "venue": "V"},
-                                  {"title": "Bad", "year": "\x1b[2J"}]))
+    source.write_text(
+        json.dumps([{"title": "Ok title", "venue": "V"}, {"title": "Bad", "year": "\x1b[2J"}])
+    )
     result = cli("import", str(source))
     assert_inert(result.stderr)
     result = cli("show", "no such paper \x1b]0;title\x07")
@@ -157,18 +190,20 @@ def test_messages_neutralise_data(cli: Cli, tmp_path: Path) -> None:
 # 12. CSV formula injection
 
 
-FORMULAS = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTabbed",
-            "\rReturn"]
+FORMULAS = ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturn"]
 
 
 def test_csv_export_neutralises_formula_cells_unless_asked_not_to(
-    cli: Cli, tmp_path: Path,
+    cli: Cli,
+    tmp_path: Path,
 ) -> None:
     import csv
     import io
 
-    records = [{"title": f"Paper {i}", "venue": formula, "tags": [formula], "priority": -1}
-               for i, formula in enumerate(FORMULAS)]
+    records = [
+        {"title": f"Paper {i}", "venue": formula, "tags": [formula], "priority": -1}
+        for i, formula in enumerate(FORMULAS)
+    ]
     assert import_records(cli, tmp_path, records).exit_code == 0
     venues = sorted(p["venue"] for p in cli("list", "--json").json())
     assert sum(v.startswith(("=", "+", "-", "@")) for v in venues) == 4
@@ -183,7 +218,8 @@ def test_csv_export_neutralises_formula_cells_unless_asked_not_to(
                     assert not value or value[0] not in "=+-@\t\r", (args, row)
             assert row["priority"] == "-1"  # numbers are not text: left as they are
         assert sorted(row["venue"] for row in rows) == sorted(
-            "'" + v if v.startswith(("=", "+", "-", "@")) else v for v in venues)
+            "'" + v if v.startswith(("=", "+", "-", "@")) else v for v in venues
+        )
     raw = cli("export", "--format", "csv", "--no-csv-escape")
     assert raw.exit_code == 0
     raw_venues = [row["venue"] for row in csv.DictReader(io.StringIO(raw.stdout))]
@@ -191,8 +227,9 @@ def test_csv_export_neutralises_formula_cells_unless_asked_not_to(
 
 
 def test_escaped_csv_imports_back_to_the_original_text(cli: Cli, tmp_path: Path) -> None:
-    assert import_records(cli, tmp_path, [{"title": "-Negative title", "venue": "=V"}]
-                          ).exit_code == 0
+    assert (
+        import_records(cli, tmp_path, [{"title": "-Negative title", "venue": "=V"}]).exit_code == 0
+    )
     exported = tmp_path / "out.csv"
     assert cli("export", "--format", "csv", "-o", str(exported)).exit_code == 0
     other = tmp_path / "other.json"
@@ -214,12 +251,16 @@ def string_bomb(levels: int) -> str:
 
 
 def test_a_bibtex_string_bomb_rejects_its_entry_and_imports_the_rest(
-    cli: Cli, tmp_path: Path,
+    cli: Cli,
+    tmp_path: Path,
 ) -> None:
-    bib = string_bomb(6) + """
+    bib = (
+        string_bomb(6)
+        + """
 @article{bomb, title = {Bomb}, abstract = s6}
 @article{fine, title = {A fine paper}, year = 2020}
 """
+    )
     source = tmp_path / "bomb.bib"
     source.write_text(bib)
     result = cli("import", str(source))
@@ -234,8 +275,10 @@ def test_a_bibtex_string_bomb_rejects_its_entry_and_imports_the_rest(
 def test_a_deep_bibtex_string_bomb_stays_small(run_installed: RunInstalled, tmp_path: Path) -> None:
     """The issue's 645-byte bomb: 8 levels of ten-fold concatenation (10^9 characters)."""
     source = tmp_path / "bomb.bib"
-    source.write_text(string_bomb(8) + "\n@article{bomb, title = {Bomb}, abstract = s8}\n"
-                      "@article{fine, title = {A fine paper}}\n")
+    source.write_text(
+        string_bomb(8) + "\n@article{bomb, title = {Bomb}, abstract = s8}\n"
+        "@article{fine, title = {A fine paper}}\n"
+    )
     result = run_installed("import", str(source), timeout=60)
     assert result.returncode == 0, result
     no_traceback(result.stderr)
@@ -254,8 +297,11 @@ def test_huge_priorities_and_limits_are_usage_errors(cli: Cli, tmp_path: Path) -
         no_traceback(result.stderr)
     assert cli("add", "Fine", "--priority", "5").exit_code == 0
     assert cli("edit", "1", "--priority", huge).exit_code == 2
-    result = import_records(cli, tmp_path, [{"title": "Huge priority", "priority": 2**70},
-                                            {"title": "Fine priority", "priority": 3}])
+    result = import_records(
+        cli,
+        tmp_path,
+        [{"title": "Huge priority", "priority": 2**70}, {"title": "Fine priority", "priority": 3}],
+    )
     assert result.exit_code == 0, result
     assert "rejected 1" in result.stderr and "priority" in result.stderr
     assert len(cli("list", "--json").json()) == 2
@@ -265,23 +311,34 @@ def test_huge_priorities_and_limits_are_usage_errors(cli: Cli, tmp_path: Path) -
 # 18. Non-UTF-8 bytes
 
 
-def run_bytes(args: list[bytes], env: dict[str, str] | None = None
-              ) -> subprocess.CompletedProcess[bytes]:
+def run_bytes(
+    args: list[bytes], env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     exe = [os.fsencode(a) for a in papercli_executable()]
-    return subprocess.run([*exe, *args], capture_output=True, timeout=60, check=False,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [*exe, *args],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
 
 
-@pytest.mark.parametrize("args", [
-    [b"add", b"Title", b"--summary", b"bad \xff bytes"],
-    [b"add", b"Title", b"--note", b"bad \xff bytes"],
-    [b"add", b"Title \xff"],
-    [b"add", b"Title", b"--tag", b"t\xff"],
-    [b"tag", b"1", b"t\xff"],
-    [b"note", b"1", b"bad \xff"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        [b"add", b"Title", b"--summary", b"bad \xff bytes"],
+        [b"add", b"Title", b"--note", b"bad \xff bytes"],
+        [b"add", b"Title \xff"],
+        [b"add", b"Title", b"--tag", b"t\xff"],
+        [b"tag", b"1", b"t\xff"],
+        [b"note", b"1", b"bad \xff"],
+    ],
+)
 def test_non_utf8_arguments_are_a_clean_error(
-    run_installed: RunInstalled, library_path: Path, args: list[bytes],
+    run_installed: RunInstalled,
+    library_path: Path,
+    args: list[bytes],
 ) -> None:
     assert run_installed("add", "Existing paper").returncode == 0
     before = library_path.read_bytes()
@@ -326,9 +383,14 @@ def test_a_library_in_a_folder_the_user_cannot_enter(tmp_path: Path) -> None:
     try:
         env = {**os.environ, "PAPERCLI_DB": str(locked / "library.json")}
         for args in (["list"], ["add", "New paper"], ["restore"], ["undo"], ["show", "1"]):
-            result = subprocess.run([*prefix, *papercli_executable(), *args],
-                                    capture_output=True, text=True, env=env, timeout=60,
-                                    check=False)
+            result = subprocess.run(
+                [*prefix, *papercli_executable(), *args],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+                check=False,
+            )
             assert result.returncode == 1, (args, result)
             line = one_line_error(result.stderr)
             assert "ermission denied" in line and str(locked) in line, line
@@ -345,8 +407,13 @@ def test_a_library_in_a_folder_the_user_cannot_enter(tmp_path: Path) -> None:
 def test_a_full_stdout_is_one_error_line(run_installed: RunInstalled, args: list[str]) -> None:
     assert run_installed("add", "A paper", "--summary", "s" * 5000).returncode == 0
     with open("/dev/full", "w") as full:
-        result = subprocess.run([*papercli_executable(), *args], stdout=full,
-                                stderr=subprocess.PIPE, text=True, timeout=60, check=False)
+        result = subprocess.run(
+            [*papercli_executable(), *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
     assert result.returncode == 1, result.stderr
     assert "No space left on device" in one_line_error(result.stderr)
-

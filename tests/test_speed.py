@@ -22,8 +22,10 @@ def _library(path: Path) -> None:
     """Many titles close to one another (more than the prefilter's limit), some identifiers."""
     papers = [Paper(title=f"{BASE} {suffix}") for suffix in ("", "II", "(v2)", "revisited")]
     papers += [Paper(title=f"{BASE} part {n}") for n in range(30)]
-    papers += [Paper(title=f"Robot Fleet Learning with {w}", arxiv_id=f"2401.{n:05d}")
-               for n, w in enumerate(WORDS)]
+    papers += [
+        Paper(title=f"Robot Fleet Learning with {w}", arxiv_id=f"2401.{n:05d}")
+        for n, w in enumerate(WORDS)
+    ]
     papers += [Paper(title="Attention Is All You Need", doi="10.5555/attention")]
     with writing(path) as library:
         library.insert(papers)
@@ -37,7 +39,11 @@ def _library(path: Path) -> None:
     doi=st.sampled_from([None, "10.5555/attention"]),
 )
 def test_add_checks_duplicates_on_the_candidates_as_on_the_whole_library(
-    tmp_path_factory: object, words: list[str], base: bool, arxiv: str | None, doi: str | None,
+    tmp_path_factory: object,
+    words: list[str],
+    base: bool,
+    arxiv: str | None,
+    doi: str | None,
 ) -> None:
     path = Path(tmp_path_factory.mktemp("lib")) / "lib.json"  # type: ignore[attr-defined]
     _library(path)
@@ -63,8 +69,9 @@ def test_add_refuses_a_duplicate_and_keys_a_new_paper_without_building_the_libra
         raise AssertionError("the duplicate was added")
     added = add_paper(path, Paper(title="A Different Paper", authors=["Ada Lovelace"], year=2024))
     assert added.key == "lovelace2024different"
-    again = add_paper(path, Paper(title="A Different Paper, Again", authors=["Ada Lovelace"],
-                                  year=2024))
+    again = add_paper(
+        path, Paper(title="A Different Paper, Again", authors=["Ada Lovelace"], year=2024)
+    )
     assert again.key is not None and again.key != added.key
     stored = {p.id: p for p in open_library(path).papers()}
     assert stored[added.id].key == added.key and stored[again.id].key == again.key

@@ -96,8 +96,13 @@ def test_failed_write_leaves_no_temp_file_and_keeps_the_old_file(library_path: P
         "    print(exc.message)\n"
         "    sys.exit(3)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, str(library_path)],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(library_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 3, result
     assert "could not write library" in result.stdout
     assert "nothing was changed" in result.stdout
@@ -213,8 +218,10 @@ def test_undo_journal_is_capped_at_undo_levels(library_path: Path) -> None:
         with writing(library_path, journal=False) as library:
             library.undo()
     assert len(titles(library_path)) == 7
-    with pytest.raises(PapercliError, match="nothing to undo"), \
-            writing(library_path, journal=False) as library:
+    with (
+        pytest.raises(PapercliError, match="nothing to undo"),
+        writing(library_path, journal=False) as library,
+    ):
         library.undo()
 
 
@@ -232,7 +239,8 @@ def test_undo_reverts_insert_update_and_delete(library_path: Path) -> None:
         assert library.undo() == "tag and remove"
     restored = open_library(library_path)
     assert [(p.id, p.title, p.tags) for p in restored.papers()] == [
-        (ids[0], "One", []), (ids[1], "Two", []),
+        (ids[0], "One", []),
+        (ids[1], "Two", []),
     ]
 
 
@@ -268,12 +276,22 @@ def test_reading_a_missing_library_creates_nothing(library_path: Path) -> None:
     assert not library_path.parent.exists()
 
 
-@pytest.mark.parametrize("args", [
-    ["list", "--json"], ["list", "--format", "jsonl"], ["search", "anything", "--json"],
-    ["tags", "--json"], ["next", "--json"], ["export"], ["restore", "--json"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--json"],
+        ["list", "--format", "jsonl"],
+        ["search", "anything", "--json"],
+        ["tags", "--json"],
+        ["next", "--json"],
+        ["export"],
+        ["restore", "--json"],
+    ],
+)
 def test_reading_commands_on_a_missing_library_print_empty_and_create_nothing(
-    cli: Callable[..., Any], library_path: Path, args: list[str],
+    cli: Callable[..., Any],
+    library_path: Path,
+    args: list[str],
 ) -> None:
     result = cli(*args)
     assert result.exit_code == 0, result
@@ -284,7 +302,8 @@ def test_reading_commands_on_a_missing_library_print_empty_and_create_nothing(
 
 
 def test_stats_and_show_on_a_missing_library_create_nothing(
-    cli: Callable[..., Any], library_path: Path,
+    cli: Callable[..., Any],
+    library_path: Path,
 ) -> None:
     stats = cli("stats", "--json")
     assert stats.exit_code == 0, stats
@@ -303,9 +322,11 @@ def test_stats_and_show_on_a_missing_library_create_nothing(
 
 
 def test_lock_times_out_with_library_locked(library_path: Path) -> None:
-    with library_lock(library_path), \
-            pytest.raises(LibraryLocked, match="locked by another papercli process"), \
-            library_lock(library_path, timeout=0.2):
+    with (
+        library_lock(library_path),
+        pytest.raises(LibraryLocked, match="locked by another papercli process"),
+        library_lock(library_path, timeout=0.2),
+    ):
         pass
     with library_lock(library_path, timeout=0.2):  # released again
         pass
@@ -314,8 +335,10 @@ def test_lock_times_out_with_library_locked(library_path: Path) -> None:
 def test_lock_in_an_impossible_folder_is_a_library_error(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    with pytest.raises(LibraryError, match="cannot create lock file"), \
-            library_lock(blocker / "library.json", timeout=0.2):
+    with (
+        pytest.raises(LibraryError, match="cannot create lock file"),
+        library_lock(blocker / "library.json", timeout=0.2),
+    ):
         pass
 
 
@@ -331,37 +354,62 @@ def write_json(path: Path, data: Any) -> None:
 GOOD_META = {"1": {"schema_version": 1, "next_id": 2}}
 
 
-@pytest.mark.parametrize("data, problem", [
-    ([], "holds a JSON list"),
-    ({"papers": 5}, "table 'papers' that is not an object"),
-    ({"meta": GOOD_META, "papers": {"1": {"authors": []}}}, "paper 1 that has no title"),
-    ({"meta": GOOD_META, "papers": {"1": {"title": "  "}}}, "paper 1 that has no title"),
-    ({"meta": GOOD_META, "papers": {"x": {"title": "T"}}}, "malformed paper record 'x'"),
-    ({"meta": GOOD_META, "papers": {"²": {"title": "T"}}}, "malformed paper record '²'"),
-    ({"meta": GOOD_META, "papers": {"01": {"title": "T"}}}, "malformed paper record '01'"),
-    ({"_default": {"²": {"title": "T"}}}, "malformed paper record '²'"),
-    ({"meta": GOOD_META, "papers": {"1": 5}}, "paper 1 that is a JSON int"),
-    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "tags": 5}}}, "bad 'tags' value"),
-    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "year": "x"}}}, "bad 'year' value"),
-    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "status": "?"}}}, "bad 'status' value"),
-    ({"meta": GOOD_META, "papers": {}, "undo": {"1": 5}}, "malformed undo journal entry"),
-    ({"meta": {"1": {"schema_version": 1, "next_id": "x"}}}, "malformed meta record"),
-    ({"meta": {"1": {"schema_version": -1}}}, "invalid schema version"),
-    ({"meta": {"1": {"schema_version": "1"}}}, "invalid schema version"),
-    ({"_default": {"1": {"foo": "bar"}}}, "paper 1 that has no title"),
-    ({"_default": {"a": {"title": "T"}}}, "malformed paper record 'a'"),
-    # A bad value in a record shaped like a good one before it (same keys, same value types).
-    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "tags": ["a"]},
-                                    "2": {"title": " ", "tags": ["b"]}}}, "paper 2 that has no"),
-    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "tags": ["a"]},
-                                    "2": {"title": "U", "tags": [5]}}}, "paper 2 that has a bad"),
-    ({"meta": GOOD_META, "papers": {"1": {"title": "T", "status": "read"},
-                                    "2": {"title": "U", "status": "?"}}}, "paper 2 that has a bad"),
-    ({"meta": GOOD_META, "papers": {"1": {"title": "T"}, "02": {"title": "U"}}},
-     "malformed paper record '02'"),
-])
+@pytest.mark.parametrize(
+    "data, problem",
+    [
+        ([], "holds a JSON list"),
+        ({"papers": 5}, "table 'papers' that is not an object"),
+        ({"meta": GOOD_META, "papers": {"1": {"authors": []}}}, "paper 1 that has no title"),
+        ({"meta": GOOD_META, "papers": {"1": {"title": "  "}}}, "paper 1 that has no title"),
+        ({"meta": GOOD_META, "papers": {"x": {"title": "T"}}}, "malformed paper record 'x'"),
+        ({"meta": GOOD_META, "papers": {"²": {"title": "T"}}}, "malformed paper record '²'"),
+        ({"meta": GOOD_META, "papers": {"01": {"title": "T"}}}, "malformed paper record '01'"),
+        ({"_default": {"²": {"title": "T"}}}, "malformed paper record '²'"),
+        ({"meta": GOOD_META, "papers": {"1": 5}}, "paper 1 that is a JSON int"),
+        ({"meta": GOOD_META, "papers": {"1": {"title": "T", "tags": 5}}}, "bad 'tags' value"),
+        ({"meta": GOOD_META, "papers": {"1": {"title": "T", "year": "x"}}}, "bad 'year' value"),
+        ({"meta": GOOD_META, "papers": {"1": {"title": "T", "status": "?"}}}, "bad 'status' value"),
+        ({"meta": GOOD_META, "papers": {}, "undo": {"1": 5}}, "malformed undo journal entry"),
+        ({"meta": {"1": {"schema_version": 1, "next_id": "x"}}}, "malformed meta record"),
+        ({"meta": {"1": {"schema_version": -1}}}, "invalid schema version"),
+        ({"meta": {"1": {"schema_version": "1"}}}, "invalid schema version"),
+        ({"_default": {"1": {"foo": "bar"}}}, "paper 1 that has no title"),
+        ({"_default": {"a": {"title": "T"}}}, "malformed paper record 'a'"),
+        # A bad value in a record shaped like a good one before it (same keys, same value types).
+        (
+            {
+                "meta": GOOD_META,
+                "papers": {"1": {"title": "T", "tags": ["a"]}, "2": {"title": " ", "tags": ["b"]}},
+            },
+            "paper 2 that has no",
+        ),
+        (
+            {
+                "meta": GOOD_META,
+                "papers": {"1": {"title": "T", "tags": ["a"]}, "2": {"title": "U", "tags": [5]}},
+            },
+            "paper 2 that has a bad",
+        ),
+        (
+            {
+                "meta": GOOD_META,
+                "papers": {
+                    "1": {"title": "T", "status": "read"},
+                    "2": {"title": "U", "status": "?"},
+                },
+            },
+            "paper 2 that has a bad",
+        ),
+        (
+            {"meta": GOOD_META, "papers": {"1": {"title": "T"}, "02": {"title": "U"}}},
+            "malformed paper record '02'",
+        ),
+    ],
+)
 def test_malformed_files_are_refused_with_a_way_back(
-    library_path: Path, data: Any, problem: str,
+    library_path: Path,
+    data: Any,
+    problem: str,
 ) -> None:
     write_json(library_path, data)
     with pytest.raises(LibraryError) as info:
@@ -381,11 +429,15 @@ def test_newer_schema_is_refused(library_path: Path) -> None:
 
 def test_unknown_fields_and_tables_are_kept(library_path: Path) -> None:
     """A file written by a newer papercli of the same schema keeps what it does not know."""
-    write_json(library_path, {
-        "meta": GOOD_META,
-        "papers": {"1": {"title": "T", "future_field": {"x": 1}}},
-        "undo": {}, "extra_table": {"1": {"k": "v"}},
-    })
+    write_json(
+        library_path,
+        {
+            "meta": GOOD_META,
+            "papers": {"1": {"title": "T", "future_field": {"x": 1}}},
+            "undo": {},
+            "extra_table": {"1": {"k": "v"}},
+        },
+    )
     add(library_path, "New")
     data = json.loads(library_path.read_text())
     assert data["papers"]["1"]["future_field"] == {"x": 1}
@@ -420,7 +472,8 @@ def test_a_plain_tinydb_file_opens_and_is_migrated_on_write(library_path: Path) 
         db.insert({"title": "Another old one"})
     library = open_library(library_path)
     assert [(p.id, p.title, p.year, p.tags) for p in library.papers()] == [
-        (1, "Old paper", 1843, []), (2, "Another old one", None, []),
+        (1, "Old paper", 1843, []),
+        (2, "Another old one", None, []),
     ]
     assert add(library_path, "New paper") == [3]
     data = json.loads(library_path.read_text())

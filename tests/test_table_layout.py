@@ -26,8 +26,16 @@ TITLES = [
     "Denoising Diffusion Probabilistic Models",
     "Proximal Policy Optimization Algorithms",
 ]
-TOPICS = ["Vision", "Vision", "Language", "Language", "Quick picks", "From the arXiv feed",
-          "From the arXiv feed, LG", "LG"]
+TOPICS = [
+    "Vision",
+    "Vision",
+    "Language",
+    "Language",
+    "Quick picks",
+    "From the arXiv feed",
+    "From the arXiv feed, LG",
+    "LG",
+]
 
 
 def _papers() -> list[Paper]:
@@ -60,9 +68,7 @@ def _render(papers: list[Paper], width: int, scores: list[float] | None = None) 
 def _title_width(header: str) -> int:
     """The title column's width in cells, from the header line (ASCII, so cells = chars)."""
     start = header.index("Title")
-    following = min(
-        header.index(h) for h in ("Venue", "Topic", "Status", "Summary") if h in header
-    )
+    following = min(header.index(h) for h in ("Venue", "Topic", "Status", "Summary") if h in header)
     return following - start - 3  # a column's right padding, the separator, the left padding
 
 

@@ -21,8 +21,20 @@ __all__ = ["fake"]
 Cli = Callable[..., Result]
 DIGESTS = Path(__file__).parent / "data" / "digests"
 MARKDOWN_DIGESTS = sorted(p.name for p in DIGESTS.glob("*.md"))
-KEYS = ("title", "alt_titles", "authors", "venue", "year", "topics", "url", "pdf_url",
-        "code_url", "arxiv_id", "openreview_id", "doi")
+KEYS = (
+    "title",
+    "alt_titles",
+    "authors",
+    "venue",
+    "year",
+    "topics",
+    "url",
+    "pdf_url",
+    "code_url",
+    "arxiv_id",
+    "openreview_id",
+    "doi",
+)
 
 
 def essentials(papers: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -31,9 +43,7 @@ def essentials(papers: list[dict[str, object]]) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("render", [markdown_page, commonmark_page])
 @pytest.mark.parametrize("name", MARKDOWN_DIGESTS)
-def test_page_content_reads_like_the_saved_digest(
-    name: str, render: Callable[[str], str]
-) -> None:
+def test_page_content_reads_like_the_saved_digest(name: str, render: Callable[[str], str]) -> None:
     text = (DIGESTS / name).read_text("utf-8")
     from_file = parse(text, "digest", name)
     page_text = html_to_text(render(text), "https://blog.example/posts/1")
@@ -41,8 +51,14 @@ def test_page_content_reads_like_the_saved_digest(
     assert essentials([p.to_dict() for p in from_page.papers]) == essentials(
         [p.to_dict() for p in from_file.papers]
     )
-    for chrome in ("Navigation Paper", "Sidebar Paper", "Related Paper", "Comment Spam",
-                   "Buy GPUs", "Privacy"):
+    for chrome in (
+        "Navigation Paper",
+        "Sidebar Paper",
+        "Related Paper",
+        "Comment Spam",
+        "Buy GPUs",
+        "Privacy",
+    ):
         assert chrome not in page_text or chrome in text
 
 
@@ -51,7 +67,9 @@ def test_import_url_equals_import_of_the_saved_text(
 ) -> None:
     text = (DIGESTS / "awesome_diffusion.md").read_text("utf-8")
     fake.services.pages["/posts/diffusion.html"] = (
-        200, markdown_page(text).encode(), "text/html; charset=utf-8"
+        200,
+        markdown_page(text).encode(),
+        "text/html; charset=utf-8",
     )
     url = f"{fake.base}/posts/diffusion.html"
     saved = tmp_path / "awesome_diffusion.md"
@@ -68,8 +86,9 @@ def test_import_url_equals_import_of_the_saved_text(
     assert {p["source"] for p in stored} == {url}
 
 
-def test_github_file_page_is_read_raw(fake: Running, cli: Cli,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_file_page_is_read_raw(
+    fake: Running, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = (DIGESTS / "efficient_llm_paper_list.md").read_text("utf-8")
     fake.services.pages["/raw/someone/papers/main/README.md"] = (200, text.encode(), "text/plain")
     fake.services.pages["/raw/someone/papers/main/refs.bib"] = (
@@ -83,8 +102,9 @@ def test_github_file_page_is_read_raw(fake: Running, cli: Cli,
     assert essentials(result.json()) == essentials(
         [p.to_dict() for p in parse(text, "digest", "README.md").papers]
     )
-    bib = cli("import", "https://github.com/someone/papers/blob/main/refs.bib", "--json",
-              "--dry-run")
+    bib = cli(
+        "import", "https://github.com/someone/papers/blob/main/refs.bib", "--json", "--dry-run"
+    )
     assert bib.exit_code == 0, bib
     assert "as bibtex" in bib.stderr
     assert bib.json()[0]["authors"] == ["Ada Lovelace"]
@@ -92,10 +112,12 @@ def test_github_file_page_is_read_raw(fake: Running, cli: Cli,
 
 def test_raw_github_url() -> None:
     assert raw_github_url("https://github.com/o/r/blob/v1/docs/a.md") == (
-        "https://raw.githubusercontent.com/o/r/v1/docs/a.md", "a.md"
+        "https://raw.githubusercontent.com/o/r/v1/docs/a.md",
+        "a.md",
     )
     assert raw_github_url("https://github.com/o/r") == (
-        "https://raw.githubusercontent.com/o/r/HEAD/README.md", "README.md"
+        "https://raw.githubusercontent.com/o/r/HEAD/README.md",
+        "README.md",
     )
     assert raw_github_url("https://gitlab.com/o/r/blob/main/a.md") is None
 
@@ -154,8 +176,10 @@ Sparse Memory</h1><p>Published on Feb 1</p><section class="comments">Nice!</sect
 
 
 def test_hugging_face_links_point_at_arxiv() -> None:
-    page = ('<main><ol><li><a href="https://huggingface.co/papers/2302.00003">Tiny Sparse '
-            "Routers for Maps</a></li></ol></main>")
+    page = (
+        '<main><ol><li><a href="https://huggingface.co/papers/2302.00003">Tiny Sparse '
+        "Routers for Maps</a></li></ol></main>"
+    )
     assert "[Tiny Sparse Routers for Maps](https://arxiv.org/abs/2302.00003)" in html_to_text(
         page, "https://huggingface.co/papers"
     )
@@ -169,16 +193,27 @@ def test_hugging_face_links_point_at_arxiv() -> None:
         ("/trickle", None, "did not answer within 1 s"),
         ("/slow", None, "did not answer within 1 s"),
         ("/always429", None, "rate-limiting"),
-        ("/empty", (200, b"<html><body><nav>menu</nav></body></html>", "text/html"),
-         "no text to import"),
-        ("/chrome-only", (200, b"<main><p>Nothing to see here.</p></main>", "text/html"),
-         "found no papers"),
+        (
+            "/empty",
+            (200, b"<html><body><nav>menu</nav></body></html>", "text/html"),
+            "no text to import",
+        ),
+        (
+            "/chrome-only",
+            (200, b"<main><p>Nothing to see here.</p></main>", "text/html"),
+            "found no papers",
+        ),
         ("/binary", (200, b"\x00\x01\x02" * 100, "application/octet-stream"), "binary"),
     ],
 )
 def test_bad_pages_give_one_line_and_write_nothing(
-    fake: Running, cli: Cli, library_path: Path, monkeypatch: pytest.MonkeyPatch,
-    path: str, page: tuple[int, bytes, str] | None, expected: str,
+    fake: Running,
+    cli: Cli,
+    library_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    path: str,
+    page: tuple[int, bytes, str] | None,
+    expected: str,
 ) -> None:
     monkeypatch.setenv("PAPERCLI_HTTP_DEADLINE", "1")
     if page:
@@ -218,7 +253,9 @@ def test_import_url_with_json_does_not_mix_refresh_output(fake: Running, cli: Cl
 
 
 def test_deeply_nested_markup_is_read() -> None:
-    page = "<div>" * 5000 + '<a href="https://arxiv.org/abs/2302.00001">Deep Paper</a>' + (
-        "</div>" * 5000
+    page = (
+        "<div>" * 5000
+        + '<a href="https://arxiv.org/abs/2302.00001">Deep Paper</a>'
+        + ("</div>" * 5000)
     )
     assert "[Deep Paper](https://arxiv.org/abs/2302.00001)" in html_to_text(page, "https://x/")

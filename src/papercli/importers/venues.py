@@ -234,7 +234,7 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
     with_year = [f for f in published if f[1] is not None]
     if with_year:
         best = with_year[0]
-    elif len({_SAME_VENUE.get(f[0], f[0]) for f in published}) > 1:
+    elif len({_one_name(f[0]) for f in published}) > 1:
         return None, find_year(text)  # "CVPR, ECCV and ICCV": a list of venues, not one
     elif published:
         best = published[0]
@@ -330,12 +330,17 @@ def venue_at_start(text: str) -> bool:
     return first is not None and first[2] == 0
 
 
-@cache
 def same_venue(one: str, other: str) -> bool:
     """Whether ONE and OTHER are one venue's names ("SIGKDD" and "KDD", "NeurIPS" twice)."""
-    return _SAME_VENUE.get(one, one) == _SAME_VENUE.get(other, other)
+    return _one_name(one) == _one_name(other)
 
 
+def _one_name(venue: str) -> str:
+    """VENUE under the one name its several names share ("SIGKDD" → "KDD")."""
+    return _SAME_VENUE.get(venue, venue)
+
+
+@cache
 def canonical_venue(name: str) -> str | None:
     """NAME as the short venue spelling used here ("neurips" → "NeurIPS"), or None if unknown."""
     venue, _ = find_venue_year(name)

@@ -164,10 +164,13 @@ def parse_digest(
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
-    # what the page announces up to its first paper's title (that paper's own lines are its)
+    # what the page announces above its first paper's title (that paper's own lines are its;
+    # a heading that is the first title may be the page's own title too, "ICLR 2024 Papers")
     starts = sorted(r.start for r in records)
-    first = starts[0] + (lines[starts[0]].kind == "heading") if starts else 0
-    doc = page_venue(lines[:first] if len(starts) > 1 else lines)
+    if len(starts) > 1:
+        doc = page_venue(lines[: starts[0] + (lines[starts[0]].kind == "heading")])
+    else:
+        doc = page_venue(lines)
     if not records and not keep_uncertain:
         records = _identified(cut_records(lines, scored, floor), lines, doc, accept)
     if not records and not keep_uncertain and _headed_by_its_paper(lines, scored, accept):

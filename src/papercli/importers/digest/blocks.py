@@ -309,8 +309,7 @@ def _unglued(line: str) -> str:
     # Title (2015) – …": the page cut after its second)
     if len(cuts) < GLUED_ENTRIES and not (len(cuts) == 2 and first.start() == 0):
         return line
-    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
-    return "\n".join(part for part in parts if part)
+    return _split_at(line, cuts)
 
 
 # a publisher's table of contents, titles parted by ".- " and wrapped anywhere ("Full Papers.-
@@ -331,21 +330,26 @@ def _contents_split(text: str) -> str:
     return "".join(parts)
 
 
+def _split_at(line: str, cuts: list[int]) -> str:
+    """LINE cut into lines at CUTS (positions in it), blank pieces dropped."""
+    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return "\n".join(part for part in parts if part)
+
+
 # "…, SIGCOMM CCR, 2007 An Evaluation of …": a citation's year, then the next one's title, on
 # a list flattened onto one line
 _YEAR_THEN_TITLE = re.compile(r"(?<=, )(?:19[5-9]\d|20[0-3]\d)[.,]? (?=[A-Z\"“])")
 
 
 def _citations_unglued(line: str) -> str:
-    """LINE split after each citation's closing year, when it is a list of GLUED_ENTRIES
-    citations or more run together ("Title, A, B, Venue, 2007 Title, C, Venue, 1994 …")."""
+    """LINE split after each citation's closing year, when GLUED_ENTRIES citations or more
+    run together before another ("Title, A, B, Venue, 2007 Title, C, Venue, 1994 Title …")."""
     if len(line) < GLUED_LINE:
         return line
     cuts = [found.end() for found in _YEAR_THEN_TITLE.finditer(line)]
     if len(cuts) < GLUED_ENTRIES:
         return line
-    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
-    return "\n".join(part for part in parts if part)
+    return _split_at(line, cuts)
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were

@@ -75,7 +75,8 @@ _GLUED_NAMES = re.compile(
     r"(?=[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s|\s\([A-Z]))"
 )
 # "by Exploiting both Static …": a title's own "by", a capitalised verb and a small word
-_NOT_A_BYLINE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+# ("by Manning and Schütze", "by Manning et al.": a surname that ends so is a byline)
+_NOT_A_BYLINE = re.compile(r"[A-Z][a-z]+ing\s+(?!and\b|et\b)[a-z]")
 # "Vincent Gramoli (University of Sydney),", "Dae R. Jeong (KAIST)": a name and its
 # affiliation, then another author or the end
 _AFFILIATED_NAME = re.compile(
@@ -325,6 +326,7 @@ def _without_citation_marks(text: str) -> str:
 _NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
 _LEAD_TAGS = re.compile(r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】)\s*)+(?=\S.{3})")
+TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
 _TAIL_TAGS = re.compile(r"(?<=\S.{3})(?:\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,160}】))+$")
 _TAIL_OPEN = re.compile(r"(?<=\S.{3})\s*(?:\[[^\[\]]{0,30}|[(（][^()（）]{0,40})$")
@@ -340,8 +342,7 @@ def _untag(text: str) -> str:
         text = link.group(1)
     if text.startswith("【") and text.endswith("】") and "【" not in text[1:-1]:
         text = text[1:-1].strip()
-    text = _LEAD_TAGS.sub("", text)
-    text = _TAIL_TAGS.sub("", text).strip()
+    text = without_tail_tags(_LEAD_TAGS.sub("", text))  # (a longer text: no title, untouched)
     if _open_paren(text) or text.count("[") > text.count("]"):
         text = _TAIL_OPEN.sub("", text)
     if text.count("[") < text.count("]") and text.endswith("]"):
@@ -1026,14 +1027,27 @@ def _short_label(text: str) -> bool:
     return len(text.split()) <= 2
 
 
+def without_tail_tags(text: str) -> str:
+    """TEXT without the tags in brackets after it ("Title【Best Paper Award】", "Title [code]"),
+    when it is short enough to be a title with them."""
+    return _TAIL_TAGS.sub("", text).strip() if len(text) <= TAGGED_CHARS else text
+
+
+def _byline(text: str) -> re.Match[str] | None:
+    """TEXT cut at its first " by " into a title and a byline, when what follows reads as one
+    ("… Storage by Exploiting both …" is the title's own "by")."""
+    match = _BY.match(text)
+    return match if match and not _NOT_A_BYLINE.match(match.group(2)) else None
+
+
 def _paren_cuts(text: str, add: Callable[..., None]) -> None:
     """The cuts around a closing parenthetical: "Title (Authors)", "中文（English Title）"."""
     match = _PAREN_TAIL.match(text)
     if match:
         add(match.group(1), "before_paren", match.group(2))
         add(match.group(2), "paren_inner", match.group(1))
-        inner = _BY.match(match.group(1))
-        if inner and not _NOT_A_BYLINE.match(inner.group(2)):
+        inner = _byline(match.group(1))
+        if inner:
             add(inner.group(1), "before_by", inner.group(2))
 
 
@@ -1067,8 +1081,8 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         # "Title Vincent Gramoli (University of Sydney), Rachid Guerraoui (EPFL)": a table's
         # title and author cells run together, a space apart
         add(base[: spaced.start(1)], "before_names", base[spaced.start(1) :])
-    match = _BY.match(base)
-    if match and not _NOT_A_BYLINE.match(match.group(2)):
+    match = _byline(base)
+    if match:
         add(match.group(1), "before_by", match.group(2))
         last = _BY_LAST.match(base)
         if last and last.group(1) != match.group(1):

@@ -151,6 +151,7 @@ _SECTION_LINE = "x-section-line"
 # a list of a session's other material, not its papers ("resources:" / "- title: Code")
 _RESOURCE_KEYS = {"resources", "resource", "materials", "links", "slides", "videos", "code"}
 # "DQN Paper", "FunSearch Paper (2023)": a paper's short name, under the level it is titled by
+_TITLE_KEYS = {"title", "name"}  # a level's keys that may hold its paper's title
 _NAMED_PAPER = re.compile(r"^[^:]{1,40}?\s[Pp]aper(?:\s*\((?:19|20)\d\d\))?$")
 YAML_TITLES = 3  # a page with this many entries (a title and another field each) is data
 
@@ -167,8 +168,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     spans: list[tuple[int, int]] = []
     current: dict[str, str] | None = None
     indent = -1
-    # the named levels above ("title: Ethics"): level, name as BibTeX, line, name as written
-    sections: list[tuple[int, str, int, str]] = []
+    # the named levels above ("title: Ethics"): level, name as BibTeX, line, name as written,
+    # the key that names it
+    sections: list[tuple[int, str, int, str, str]] = []
     holders: list[tuple[int, str]] = []  # the keys that hold lists above ("papers:", "resources:")
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
@@ -205,13 +207,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 current[EXTRA_TOPICS] = sections[-1][1]
                 # "title: Human-level control …" / "papers:" / "- title: DQN Paper": the level's
                 # title is the paper's, the entry's only its short name
-                if _NAMED_PAPER.match(value):
+                if _NAMED_PAPER.match(value) and sections[-1][4] in _TITLE_KEYS:
                     value = sections[-1][3]
                     current[_SECTION_LINE] = str(sections[-1][2])
             entries.append(current)
             spans.append((i, i + 1))
         if current is None and value and name in _SECTION_KEYS:
-            sections.append((level, _bibtex_value(value), i, value))
+            sections.append((level, _bibtex_value(value), i, value, name))
         if not value and not match.group(2):
             holders.append((level, name))
         if current is None or key is None:
@@ -226,7 +228,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     whole = [
         k
         for k, entry in enumerate(entries)
-        if entry.get("title") and len(set(entry) - {EXTRA_TOPICS, _NOT_A_PAPER}) >= 2
+        if entry.get("title") and len(set(entry) - {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE}) >= 2
     ]
     if len(whole) < YAML_TITLES:
         return text, []

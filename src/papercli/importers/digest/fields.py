@@ -20,7 +20,12 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.importers.digest.blocks import CJK_CHAR, Line, block_start
-from papercli.importers.digest.candidates import GLOSS_LABEL, row_key, row_value
+from papercli.importers.digest.candidates import (
+    GLOSS_LABEL,
+    row_key,
+    row_value,
+    without_tail_tags,
+)
 from papercli.importers.digest.records import (
     FIELD_LINE,
     SCHEDULE_FIELD,
@@ -35,7 +40,7 @@ from papercli.importers.names import (
     read_name_list,
     without_roles,
 )
-from papercli.importers.venues import PREPRINTS, find_venue_year, two_digit_year
+from papercli.importers.venues import PREPRINTS, find_venue_year, same_venue, two_digit_year
 
 _YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
 _AUTHORS_LABEL = re.compile(
@@ -722,13 +727,6 @@ def _headed_next(line: Line, headed: bool) -> bool:
 _SPACED_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z])")  # "41 Word2Vec(2013)"
 
 
-def _one_venue(venue: str, other: str | None) -> bool:
-    """Whether VENUE and OTHER name one venue ("SIGKDD" and "KDD")."""
-    from papercli.importers.venues import same_venue
-
-    return other is not None and same_venue(venue, other)
-
-
 def _dated_header(line: Line) -> bool:
     """Whether LINE is a numbered entry header or a heading with a year ("3. Random Forests
     (2001)", "### Attention Is All You Need (2017) ⭐"), which a listicle puts right above the
@@ -1174,7 +1172,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             year = year or keyed_year
     if venue is None and doc[0] and "cited" not in record.title.how:
         venue, year = doc[0], year or (None if aged else doc[1])
-    if year is None and venue is not None and _one_venue(venue, doc[0]) and not aged:
+    if year is None and venue is not None and doc[0] and same_venue(venue, doc[0]) and not aged:
         year = doc[1]  # "This year's SIGIR best paper" on a page titled "SIGIR 2011 best papers"
     if venue is None and out.url:  # "icml.cc/virtual/2024/poster/34527"
         venue, hosted = conference_page(out.url)
@@ -2266,7 +2264,7 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
         below = _translation_below(record, [body[0], above])
     if below is None and above is not None and above.kind == "item" and above.marker[:1].isdigit():
         # "01. 中文标题【Best Paper】" right over "English Title【Best Paper】", a line of its own
-        untagged = replace(above, text=_TAIL_TAG.sub("", above.text), kind="line", depth=0)
+        untagged = replace(above, text=without_tail_tags(above.text), kind="line", depth=0)
         if (body[0].kind, body[0].depth) == ("line", 0):
             below = _translation_below(record, [body[0], untagged])
     if below and below != title and below not in found:
@@ -2332,9 +2330,6 @@ def _bold_only(line: Line) -> bool:
     return bool(text) and any(
         s.kind == "bold" and line.text[s.start : s.end].strip() == text for s in line.spans
     )
-
-
-_TAIL_TAG = re.compile(r"(?:\s*【[^【】]{1,60}】)+\s*$")
 
 
 def _translation_below(record: Record, body: list[Line]) -> str | None:

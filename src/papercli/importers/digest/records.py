@@ -1956,7 +1956,7 @@ def _drop_template_outliers(lines: list[Line], best: list[Candidate | None]) -> 
             and len(below.split()) > 25
             and i + 2 < len(lines)
             and best[i + 2] is not None
-            and re.search(rf"\b{re.escape(name)}\b", below[:400], re.IGNORECASE)
+            and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", below[:400], re.IGNORECASE)
         ):
             best[i] = None
     after = Counter(
@@ -2282,18 +2282,22 @@ _KEYWORDS_LABEL = re.compile(
 
 def keyword_items(lines: list[Line]) -> set[int]:
     """The items of the list right under a key words label, each a term, never a title (the
-    list ends at a blank line or a line of another kind: "2) Top Papers" opens another)."""
+    list ends at a blank line after a tight list, a line of another kind, or an item of another
+    list or depth: "- diffusion" / "2) Top Papers" opens another)."""
     found: set[int] = set()
     previous: Line | None = None  # the label, then the list's last item
+    first: Line | None = None  # the list's first item: the others are of its list
     step = 0  # source lines from one item to the next: 1 in a tight list, 2 in a loose one
     for i, line in enumerate(lines):
         gap = line.number - previous.number if previous is not None else 0
-        if line.kind == "item" and previous is not None and gap <= (step or 2):
+        same = first is None or (line.marker, line.depth) == (first.marker, first.depth)
+        if line.kind == "item" and previous is not None and gap <= (step or 2) and same:
             step = step or (gap if previous.kind == "item" else 0)
+            first = first or line
             found.add(i)
             previous = line
         elif line.kind != "item" and _KEYWORDS_LABEL.match(line.text.strip()) is not None:
-            previous, step = line, 0
+            previous, first, step = line, None, 0
         else:
             previous = None
     return found
@@ -2435,7 +2439,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _only_link_words(text: str) -> bool:
-    """Whether TEXT is nothing but link labels and separators (two words at least)."""
+    """Whether TEXT is nothing but link labels and separators: two words at least, a space
+    apart ("Paper2Code" is a name)."""
     words = _WORD.findall(text.lower())
     if len(text.split()) < 2:
         return False  # "Paper2Code": one word, a method's name
@@ -2444,10 +2449,9 @@ def _only_link_words(text: str) -> bool:
 
 # a proceedings' table of contents: "SESSION: Conversational IR" names its papers' session,
 # "Full Citation in the ACM Digital Library" is the publisher's link
-_PROCEEDINGS_CHROME = re.compile(
-    r"^\s*(?:(?:SESSION|Session|TRACK|Track)\s*[:：]|Full Citation in the ACM Digital Library)"
-)
-_SESSION_LABEL = re.compile(r"^\s*(?:SESSION|Session|TRACK|Track)\s*[:：]\s*")
+_SESSION = r"^\s*(?:SESSION|Session|TRACK|Track)\s*[:：]"
+_PROCEEDINGS_CHROME = re.compile(rf"{_SESSION}|^\s*Full Citation in the ACM Digital Library")
+_SESSION_LABEL = re.compile(rf"{_SESSION}\s*")
 
 
 # "Lead AI Engineer @Webflow": a newsletter's job posting, a role at a company
@@ -2486,8 +2490,8 @@ _DOCUMENT_LABEL = re.compile(
 )
 
 
-# "局限性", "总结": a word or two of Chinese, a section's name; a paper's title is longer
-# "打分", "4. 打分", "(二) 简介": a word or two of Chinese, a section's label, maybe numbered
+# "局限性", "总结", "4. 打分", "(二) 简介": a word or two of Chinese, maybe numbered, a
+# section's name; a paper's title is longer
 _CJK_WORD = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十])\s*[.、)）]\s*|[(（][一二三四五六七八九十][)）]\s*)?[\u3400-\u9fff]{1,4}"
 )
