@@ -8,7 +8,7 @@ from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import Candidate, candidates, note_link, strip_number
 from papercli.importers.digest.embedded import data_fields
-from papercli.importers.digest.fields import _affiliation_groups, _code_tag_venue
+from papercli.importers.digest.fields import _affiliation_groups, _code_tag_venue, names_a_thesis
 from papercli.importers.digest.records import (
     _section_line,
     _without_note_name,
@@ -567,3 +567,18 @@ def test_review_a_yaml_category_never_titles_a_paper_named_by_its_short_name() -
         f'  - title: "Talk {k}"\n    papers:\n      - title: "Knot{k} Paper"\n' for k in range(3)
     )
     assert _papers(bare) == []  # a short name and nothing else is no entry of data
+
+
+def test_a_quoted_title_the_sentence_calls_a_dissertation_is_no_paper() -> None:
+    page = (
+        "The Best Paper Awards for LOOMSOSP 2019 went to “Efficient and Scalable Knot-Safety "
+        "Violation Detection” by Ann Shaw and Lee Moss, and to “Scaling Symbolic Evaluation for "
+        "Automated Verification of Looms” by Kay Dunn.\n\n"
+        "The Dennis Loom Doctoral Dissertation Award went to Ivo Park, now an Assistant Professor "
+        "at the University of Weaving, for his work on “Unobservable communications over "
+        "untrusted looms”, done under the guidance of Ruth Gale.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Unobservable communications over untrusted looms" not in titles
+    assert names_a_thesis("… Dissertation Award went to A for “X”", "X")
+    assert not names_a_thesis("The Best Paper Award went to “X”", "X")

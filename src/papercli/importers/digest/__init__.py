@@ -69,7 +69,13 @@ def parse_digest(
         take_delimited,
         take_yaml,
     )
-    from papercli.importers.digest.fields import alt_titles, forget_page, page_venue, read_fields
+    from papercli.importers.digest.fields import (
+        alt_titles,
+        forget_page,
+        names_a_thesis,
+        page_venue,
+        read_fields,
+    )
     from papercli.importers.digest.records import (
         cut_records,
         follow_author_pairs,
@@ -189,7 +195,7 @@ def parse_digest(
     seen: dict[str, Paper] = {}
     for paper in _bibtex_papers(entries, source, result):
         seen[_key(paper.title)] = paper
-    stories: set[str] = set()  # titles of news stories: no reader may add them back
+    stories: set[str] = set()  # titles of news stories, theses: no reader may add them back
     notes_host = _notes_host(records, lines)
     for record in records:
         confidence = round(record.title.score, 3)
@@ -206,6 +212,9 @@ def parse_digest(
             continue
         if _news_story(fields, lines[record.start : record.end]):
             stories.add(key)
+            continue
+        if "quoted" in record.title.how and names_a_thesis(lines[record.start].text, title):
+            stories.add(key)  # a thesis: no reader may add it back
             continue
         if fields.venue and _BOOK_VENUE.search(fields.venue):
             continue  # '"Deep learning." An MIT Press book. (2015)': a book, not a paper

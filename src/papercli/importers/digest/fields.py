@@ -408,6 +408,16 @@ _DESCRIPTOR_AFTER = re.compile(r"\s*(?:期刊|会议|顶会|顶刊)$")
 _SENTENCE_END = re.compile(r"[。！!？?；;]")
 
 
+# "… Doctoral Dissertation Award went to A … for his work on “Title”", "PhD thesis: Title",
+# "博士论文《Title》": a thesis, which the page names as one; no paper
+_THESIS = re.compile(r"\b(?:dissertations?|thesis|theses)\b|博士论文|学位论文|毕业论文", re.I)
+
+
+def names_a_thesis(text: str, title: str) -> bool:
+    """Whether the sentence of TEXT that holds TITLE says it is a thesis."""
+    return _THESIS.search(_sentence_of(text, title)) is not None
+
+
 def _sentence_of(text: str, title: str) -> str:
     """The sentence of TEXT that holds TITLE (all of TEXT when TITLE is not in it)."""
     at = text.find(title)
