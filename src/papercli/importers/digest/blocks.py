@@ -58,6 +58,14 @@ class Line:
         """The text of the spans of KIND."""
         return [self.text[s.start : s.end] for s in self.spans if s.kind == kind]
 
+    def opening_span(self, kind: str) -> Span | None:
+        """The line's first span when it is of KIND and nothing but spaces stand before it
+        ("`ICLR` [Title]": the code span that opens the line)."""
+        first = self.spans[0] if self.spans else None
+        if first is None or first.kind != kind or self.text[: first.start].strip():
+            return None
+        return first
+
 
 def block_start(lines: list[Line], index: int, reach: int) -> int | None:
     """The index of the first line of the block (item, paragraph) that line INDEX continues,

@@ -859,8 +859,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(year_lead.group(2), "after_year", year_lead.group(1))
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
-    code = line.spans[0] if line.spans and line.spans[0].kind == "code" else None
-    if code is not None and not line.text[: code.start].strip():
+    code = line.opening_span("code")
+    if code is not None:
         # "`ICLR` [Title]", "`ARXIV` [Title that wraps" / "onto the next line]": a list's tag
         # of where the paper appeared, then its title in bare brackets
         after = line.text[code.end :].strip()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
 _ENTRY = re.compile(
@@ -156,6 +157,16 @@ _NAMED_PAPER = re.compile(r"^[^:]{1,40}?\s[Pp]aper(?:\s*\((?:19|20)\d\d\))?$")
 YAML_TITLES = 3  # a page with this many entries (a title and another field each) is data
 
 
+class _Level(NamedTuple):
+    """A named level of a YAML list ("- date: …" / "  title: Ethics"), over its entries."""
+
+    indent: int
+    bibtex: str  # its name as a BibTeX value
+    line: int
+    written: str  # its name as the file writes it
+    key: str  # the key that names it ("title", "theme")
+
+
 def take_yaml(text: str) -> tuple[str, list[str]]:
     """TEXT with the entries of a YAML reading list blanked out (line count kept), and each
     entry as a BibTeX entry ("- paper-title: T" / "  paper-author: A, and B" / "  paper-year:
@@ -168,9 +179,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     spans: list[tuple[int, int]] = []
     current: dict[str, str] | None = None
     indent = -1
-    # the named levels above ("title: Ethics"): level, name as BibTeX, line, name as written,
-    # the key that names it
-    sections: list[tuple[int, str, int, str, str]] = []
+    sections: list[_Level] = []  # the named levels above ("theme: Voice", "title: Ethics")
     holders: list[tuple[int, str]] = []  # the keys that hold lists above ("papers:", "resources:")
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
@@ -187,7 +196,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         # a deeper level has ended, or a new item begins at this one (its fields beside each
         # other share their section: "- date: …" / "  title: Ethics" / "  required:")
         while sections and (
-            sections[-1][0] > level or (sections[-1][0] == level and match.group(2))
+            sections[-1].indent > level or (sections[-1].indent == level and match.group(2))
         ):
             sections.pop()
         while (
@@ -204,16 +213,16 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             if holders and holders[-1][1] in _RESOURCE_KEYS:
                 current[_NOT_A_PAPER] = "yes"  # "resources:" / "- title: Code": no paper
             if sections:
-                current[EXTRA_TOPICS] = sections[-1][1]
+                current[EXTRA_TOPICS] = sections[-1].bibtex
                 # "title: Human-level control …" / "papers:" / "- title: DQN Paper": the level's
                 # title is the paper's, the entry's only its short name
-                if _NAMED_PAPER.match(value) and sections[-1][4] in _TITLE_KEYS:
-                    value = sections[-1][3]
-                    current[_SECTION_LINE] = str(sections[-1][2])
+                if _NAMED_PAPER.match(value) and sections[-1].key in _TITLE_KEYS:
+                    value = sections[-1].written
+                    current[_SECTION_LINE] = str(sections[-1].line)
             entries.append(current)
             spans.append((i, i + 1))
         if current is None and value and name in _SECTION_KEYS:
-            sections.append((level, _bibtex_value(value), i, value, name))
+            sections.append(_Level(level, _bibtex_value(value), i, value, name))
         if not value and not match.group(2):
             holders.append((level, name))
         if current is None or key is None:

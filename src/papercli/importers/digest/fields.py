@@ -687,10 +687,8 @@ def _link_tag_venue(line: Line, title: str) -> tuple[str | None, int | None]:
 def _code_tag_venue(line: Line) -> tuple[str | None, int | None]:
     """The venue of a code span opening the line ("`ICLR` [Title](…)", "`TNNLS 2019` …"): a
     list's tag of where each paper appeared."""
-    first = line.spans[0] if line.spans else None
-    if first is None or first.kind != "code" or line.text[: first.start].strip():
-        return None, None
-    return venue_year(line.text[first.start : first.end])
+    code = line.opening_span("code")
+    return venue_year(line.text[code.start : code.end]) if code is not None else (None, None)
 
 
 def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]]) -> str:
