@@ -72,7 +72,12 @@ _ANY_CASE = {
         "JAIR ASRU ICWSM OSDI SOSP NSDI EuroSys SIGCOMM MobiSys SenSys ICSE ISSTA NDSS STOC "
         "FOCS SODA ICALP PODC SPAA ICAPS IUI ECML ECML-PKDD PAKDD SDM NAACL-HLT EMNLP-IJCNLP "
         "INLG IWSLT EUSIPCO ISBI IPMI MLHC TOCHI TIST ICMI ICMR ICME ESWC ICTIR CHIIR UMAP "
-        "WebSci HotNets ISSCC SIGCSE Eurospeech ISMAR PAMI"
+        "WebSci HotNets ISSCC SIGCSE Eurospeech ISMAR PAMI "
+        # databases, security, systems, networks, theory, HCI, languages, bioinformatics
+        "ICDT EDBT CIDR DASFAA ACSAC ESORICS AsiaCCS SOUPS HotOS TOCS SoCC HPDC CoNEXT IPSN "
+        "ICNP MobiHoc IMWUT MobileHCI EuroVis PacificVis ITCS TACAS LICS CONCUR EUROCRYPT "
+        "ASIACRYPT ECOOP GECCO PPSN IJCAR ICDAR ACMMM ISMB RECOMB BIBM SIGMETRICS PACLING CWMT "
+        "PACLIC ROCLING EAMT ICANN ICTAI PRICAI SIGSPATIAL HotCloud HotStorage EuroMLSys"
     )
 }
 # Short names that are also words or surnames: matched only as written here.
@@ -99,9 +104,17 @@ _EXACT_CASE = (
     "IEEE VR",
     "S&P",
     "USENIX Security",
+    "PODS",
+    "CCS",
+    "EuroS&P",
 )
 # Matched only with a year right after them ("Nature 2015").
-_WITH_YEAR = ("Nature", "Science", "DATE", "FPGA", "Distill", "SC")
+_WITH_YEAR = (
+    *("Nature", "Science", "DATE", "FPGA", "Distill", "SC"),
+    # acronyms that are also words or method names ("FAST: …", "PACT"): a year must follow
+    *("SMC", "IMC", "FAST", "PACT", "DISC", "CAV", "CRYPTO", "DSN", "HRI", "RSS"),
+    *("CGO", "VEE", "ATC", "PETS", "CSF", "TEI", "MMM", "RAID", "Middleware", "Humanoids"),
+)
 _DISPLAY = {
     "neurlps": "NeurIPS",  # a lower-case L for the capital I: a common slip
     "acm-mm": "ACM MM",

@@ -553,8 +553,12 @@ def _trailing_labels(lines: list[Line], labels: list[int]) -> bool:
         if line.kind == "heading":
             return False
         if line.text.strip():
-            return True
+            # (the page's introduction, a paragraph of prose, is no paper the label follows)
+            return len(line.text.split()) <= _PROSE_WORDS
     return False
+
+
+_PROSE_WORDS = 40  # a line of more words than this is prose, no entry of a list
 
 
 def _shape_of(line: Line) -> tuple[str, int, str]:

@@ -1,0 +1,80 @@
+"""Layouts from real pages read for errors in stop 40, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.venues import find_venue_year
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "year"),
+    [
+        ("SMC 2016 참석후기", "SMC", 2016),
+        ("国際会議 PACLING2015 参加報告", "PACLING", 2015),
+        ("the best papers published in PODS.", "PODS", None),
+        ("Presented at ACSAC 2019", "ACSAC", 2019),
+        ("ACM CCS 2017", "CCS", 2017),
+        ("FAST '15", "FAST", 2015),
+        ("HotOS 2021 workshop", "HotOS", 2021),
+        ("EuroS&P 2019", "EuroS&P", 2019),
+    ],
+)
+def test_venues_of_systems_security_databases_and_smaller_meetings_are_known(
+    text: str, venue: str, year: int | None
+) -> None:
+    assert find_venue_year(text) == (venue, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["FAST: Fast Approximate Search Trees", "Pods in a cluster", "an SMC sampler", "the PACT"],
+)
+def test_acronyms_that_are_words_or_method_names_need_a_year(text: str) -> None:
+    assert find_venue_year(text)[0] is None
+
+
+def test_venue_labels_over_each_entry_after_a_prose_introduction_head_the_entries() -> None:
+    intro = " ".join(["The Lasting Loom Awards honour papers that shaped the field."] * 6)
+    page = f"Lasting Loom Awards\n\n{intro}\n\n"
+    entries = [
+        (
+            "FAST '25",
+            "Knotted Proofs for Interactive Weaving",
+            "15th Conference on File and Storage Technologies, February 2015",
+        ),
+        (
+            "NSDI '24",
+            "How Tight Is a Loose Stitch in Practice",
+            "9th Symposium on Networked Systems Design and Implementation, April 2012",
+        ),
+        (
+            "FAST '24",
+            "Sums of Threads for Undirected Looms",
+            "10th Conference on File and Storage Technologies, February 2012",
+        ),
+        (
+            "NSDI '23",
+            "Weaving Networks Without Knots",
+            "9th Symposium on Networked Systems Design and Implementation, April 2012",
+        ),
+    ]
+    for label, title, published in entries:
+        names = "Ann Shaw, Lee Moss, and Kay Dunn"
+        page += (
+            f"{label}\n\n{title}\n\n{names}\n\nPublished in the Proceedings of the {published}\n\n"
+        )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Knotted Proofs for Interactive Weaving", "FAST", 2015),
+        ("How Tight Is a Loose Stitch in Practice", "NSDI", 2012),
+        ("Sums of Threads for Undirected Looms", "FAST", 2012),
+        ("Weaving Networks Without Knots", "NSDI", 2012),
+    ]
