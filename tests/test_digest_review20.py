@@ -78,3 +78,23 @@ def test_venue_labels_over_each_entry_after_a_prose_introduction_head_the_entrie
         ("Sums of Threads for Undirected Looms", "FAST", 2012),
         ("Weaving Networks Without Knots", "NSDI", 2012),
     ]
+
+
+def test_titles_over_a_tilde_and_their_names_with_links_to_the_sites_own_notes() -> None:
+    page = (
+        "### Queue\n"
+        "- The Knot Lock Service for Loosely-Coupled Looms ~ Mike Barrow\n"
+        "- Stride Weaving: Deterministic Proportional-Share Thread Management ~ Wald and Weil\n\n"
+        "### Reviews\n"
+        "- [Tablecloth: A Distributed Storage System for Woven Data](/docs/tc.html)"
+        " ~ Fay Chang et al.\n"
+        "- [In Search of an Understandable Knotting Algorithm](/docs/knot.html)"
+        " ~ Diego Ongar and John Oustern\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("The Knot Lock Service for Loosely-Coupled Looms", ["Mike Barrow"]),
+        ("Stride Weaving: Deterministic Proportional-Share Thread Management", ["Wald", "Weil"]),
+        ("Tablecloth: A Distributed Storage System for Woven Data", ["Fay Chang"]),
+        ("In Search of an Understandable Knotting Algorithm", ["Diego Ongar", "John Oustern"]),
+    ]

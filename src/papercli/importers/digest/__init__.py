@@ -1038,7 +1038,12 @@ def _host(url: str) -> str:
 
 def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
     """Whether TITLE links away from any paper and its record has no identifier or PDF."""
-    return bool(title.url) and not _names_a_paper(fields) and not _paper_link(title.url)
+    return (
+        bool(title.url)
+        and title.url.startswith(("http:", "https:", "//", "www."))
+        and not _names_a_paper(fields)
+        and not _paper_link(title.url)
+    )  # (a link within the page's own site, "/docs/raft.html", "./notes/x.md": its notes)
 
 
 def _names_a_paper(fields: Fields) -> bool:

@@ -88,8 +88,8 @@ _AFFILIATED_NAME = re.compile(
 _BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
 # "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
 _BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
-_DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(.{2,})$")
-_DASH_LAST = re.compile(r"^(.{6,300})\s+[–—-]{1,2}\s+(.{2,}?)$")
+_DASH = re.compile(r"^(.{6,300}?)\s+[–—~-]{1,2}\s+(.{2,})$")  # (" ~ ": a tilde too)
+_DASH_LAST = re.compile(r"^(.{6,300})\s+[–—~-]{1,2}\s+(.{2,}?)$")
 _PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 # "Transformer用于目标检测- End-to-End Object Detection with Transformers": a Chinese lead, a

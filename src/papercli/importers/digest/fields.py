@@ -1719,7 +1719,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest
     if "quoted" in record.title.how:
         rest = _NEXT_QUOTE.split(rest, 1)[0]  # "“A,” by X … and “B,” by Y": X wrote A
-    rest = rest.strip(" ,.;:-–—|")
+    rest = rest.strip(" ,.;:-–—~|")
     if _CJK_TAG.fullmatch(rest):
         rest = ""  # "Title（三维）": a topic tag, not a two-character name
     bilingual = record.title.how & {"before_paren", "paren_inner", "after_paren", "after_dash"}

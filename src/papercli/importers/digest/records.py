@@ -989,10 +989,11 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
     )
     for row in scored:
         named = []
+        rests: dict[int, str] = {}  # the names each cut leaves after it
         for cand in sorted(row, key=lambda c: -c.score):  # the line's likeliest cut first
             if not cand.how & _NAMES_CUTS or len(cand.text.split()) < 2:
                 continue
-            names = _AFFILIATION_TAIL.sub("", _MARK_TAIL.sub("", cand.rest)).strip(" ,.—–-")
+            names = _AFFILIATION_TAIL.sub("", _MARK_TAIL.sub("", cand.rest)).strip(" ,.—–~-")
             names = _BY_LEAD.sub("", names)  # a span cut before ", by A and B" keeps the "by"
             dated = _CITED_AFTER_DASH.match(names)
             if dated is not None and _names_cut(cand) == "before_dash":
@@ -1002,8 +1003,21 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
                 continue
             if names_only(names) and not names_only(cand.text):
                 named.append(cand)
+                rests[id(cand)] = names
         if not named:
             continue
+        # "Mesos: A Platform for … ~ B. Hindman et al": the whole title before the names, not
+        # the part after its colon that the model may rate higher
+        whole = max(
+            (
+                c
+                for c in named
+                if c.text.endswith(named[0].text) and rests[id(c)] == rests[id(named[0])]
+            ),
+            key=lambda c: len(c.text),
+        )
+        if whole is not named[0] and whole.score >= CUE_FLOOR and not _AWARD_LEAD.match(whole.text):
+            named.insert(0, whole)
         by = _names_cut(named[0]) == "before_by"
         if named[0].score < (BY_FLOOR if by else CUE_FLOOR):
             continue
