@@ -98,3 +98,23 @@ def test_titles_over_a_tilde_and_their_names_with_links_to_the_sites_own_notes()
         ("Tablecloth: A Distributed Storage System for Woven Data", ["Fay Chang"]),
         ("In Search of an Understandable Knotting Algorithm", ["Diego Ongar", "John Oustern"]),
     ]
+
+
+def test_a_quoted_name_followed_by_workshop_or_tutorial_is_no_paper() -> None:
+    page = (
+        "학회 후기\n\n"
+        "특히, “Observing and Understanding Looms in Action” workshop에서 다양한 연구 주제를"
+        " 접할 수 있었고, 그 중에서 “Sapiens: Foundation Models for Human Weaving”의 저자의"
+        " 강연이 가장 기억에 남았다. 또한 “Project Aria” tutorial에서 많이 배웠다.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == ["Sapiens: Foundation Models for Human Weaving"]
+
+
+def test_a_body_or_a_meeting_spelled_out_after_its_acronym_is_no_paper() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("IEEE: Institute of Electrical and Electronics Engineers")
+    assert never_title("the Association for Computing Machinery")
+    assert never_title("CFSE: IEEE International Workshop in Cyber Forensics")
+    assert not never_title("Overview of the Third Workshop on Scholarly Document Processing")
+    assert not never_title("Institutional Review of Looms: A Study")

@@ -73,6 +73,7 @@ def parse_digest(
         alt_titles,
         forget_page,
         names_a_thesis,
+        names_an_event,
         page_venue,
         read_fields,
     )
@@ -213,8 +214,11 @@ def parse_digest(
         if _news_story(fields, lines[record.start : record.end]):
             stories.add(key)
             continue
-        if "quoted" in record.title.how and names_a_thesis(lines[record.start].text, title):
-            stories.add(key)  # a thesis: no reader may add it back
+        if "quoted" in record.title.how and (
+            names_a_thesis(lines[record.start].text, title)
+            or names_an_event(lines[record.start].text, title)
+        ):
+            stories.add(key)  # a thesis, a workshop: no reader may add it back
             continue
         if fields.venue and _BOOK_VENUE.search(fields.venue):
             continue  # '"Deep learning." An MIT Press book. (2015)': a book, not a paper
@@ -417,7 +421,11 @@ def _more_quoted_titles(
     line of prose may hold several records' titles. Returns the keys of those the sentence
     dates right before their title ("2017年Google团队的《Title》"): a citation vouches for them."""
     from papercli.importers.digest.candidates import without_open_tail
-    from papercli.importers.digest.fields import cited_right_before, names_after_quote
+    from papercli.importers.digest.fields import (
+        cited_right_before,
+        names_after_quote,
+        names_an_event,
+    )
 
     dated: set[str] = set()
     for record in records:
@@ -452,6 +460,8 @@ def _more_quoted_titles(
             key = _key(title)
             if not key or key in seen or _overlaps(key, seen):
                 continue
+            if names_an_event(line.text, cand.text):
+                continue  # '“Observing … Hands in Action” workshop에서': a workshop
             year_before = _year_before(line.text, cand.text)
             if year_before is not None:
                 dated.add(key)

@@ -418,6 +418,31 @@ def names_a_thesis(text: str, title: str) -> bool:
     return _THESIS.search(_sentence_of(text, title)) is not None
 
 
+# '“Observing and Understanding Hands in Action” workshop에서', '“Project Aria” tutorial', 'the
+# “Title” keynote': the quoted name of a meeting or a talk, said right after its closing quote
+_EVENT_AFTER_QUOTE = re.compile(
+    r"^\W{0,3}\s*(?:the\s+)?(?:workshops?|tutorials?|keynotes?|talks?|panels?|sessions?|"
+    r"seminars?|lectures?|symposium|courses?|challenges?|competitions?|hackathons?)(?![A-Za-z])"
+    r"|^\W{0,3}\s*(?:워크숍|워크샵|튜토리얼|세션|강연|세미나|ワークショップ|チュートリアル|セッション|"
+    r"講演|セミナー|研讨会|讲座|工作坊|教程|专题|分论坛|论坛|报告会)",
+    re.IGNORECASE,
+)
+_CLOSING_QUOTE = re.compile(r"[”\"」』’']")
+
+
+def names_an_event(text: str, title: str) -> bool:
+    """Whether the quoted TITLE in TEXT is followed by what it names: a workshop, a tutorial,
+    a talk ('“Project Aria” tutorial'), not a paper."""
+    at = text.find(title)
+    if at < 0:
+        return False
+    after = text[at + len(title) : at + len(title) + 40]
+    closing = _CLOSING_QUOTE.match(after.lstrip(" .,"))
+    if closing is None:
+        return False
+    return _EVENT_AFTER_QUOTE.match(after.lstrip(" .,")[closing.end() :]) is not None
+
+
 def _sentence_of(text: str, title: str) -> str:
     """The sentence of TEXT that holds TITLE (all of TEXT when TITLE is not in it)."""
     at = text.find(title)

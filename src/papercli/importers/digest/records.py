@@ -2394,6 +2394,7 @@ def never_title(text: str) -> bool:
         or _QUOTE_BY.search(text) is not None
         or _LISTICLE.search(text) is not None
         or _spelled_out(text)
+        or _BODY_NAME.match(text.strip()) is not None
         or _SCHEDULE_ITEM.search(text) is not None
         or _EVENT_NAME.search(text) is not None
         or _only_names(text)
@@ -2583,6 +2584,14 @@ _GLUE_WORDS = frozenset({"of", "for", "from", "the", "and", "a", "an", "in", "on
 _ACRONYM_GLOSS = re.compile(r"^([A-Z][A-Za-z0-9]{1,9})\s*[(（]([A-Za-z][^()（）]{4,120})[)）]$")
 
 
+# "IEEE: Institute of Electrical and Electronics Engineers", "the Association for Computing
+# Machinery": a body's name, spelled out after its acronym, never a paper's title
+_BODY_NAME = re.compile(
+    r"^(?:[A-Z]{2,8}\s*[:：]\s*)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Institute|Association|Society|Academy|Foundation)"
+    r"\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5}$"
+)
+
+
 def _spelled_out(text: str) -> bool:
     """Whether TEXT is an acronym and what it stands for ("SIFT(Scale-Invariant Feature
     Transform)"): a method's name, not a paper's title."""
@@ -2662,7 +2671,10 @@ _VENUE_DEFINITION = re.compile(
 # "Attending the 60th Annual Meeting of the Association for Computational Linguistics", "In the
 # proceedings of the European Conference on Object-Oriented Programming": an event, anywhere
 _VENUE_SPELLED = re.compile(
-    r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s",
+    r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s"
+    # "CFSE: IEEE International Workshop in Cyber Forensics": a meeting's name, from its start
+    r"|^(?:[A-Z]{2,8}\s*[:：]\s*)?(?:the\s+)?(?:IEEE\s+|ACM\s+)?international\s+"
+    r"(?:workshop|conference|symposium)\s+(?:on|in)\s",
     re.IGNORECASE,
 )
 # "Tracks • Main + Datasets", "Title Gu & Dao · 2023": fields a page separates with a bullet,
