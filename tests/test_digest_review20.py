@@ -118,3 +118,20 @@ def test_a_body_or_a_meeting_spelled_out_after_its_acronym_is_no_paper() -> None
     assert never_title("CFSE: IEEE International Workshop in Cyber Forensics")
     assert not never_title("Overview of the Third Workshop on Scholarly Document Processing")
     assert not never_title("Institutional Review of Looms: A Study")
+
+
+def test_a_title_in_tex_quotes_is_quoted() -> None:
+    page = (
+        "Theory Reading Group\n\n"
+        "Thursday, 3rd February 2022\n"
+        "``The Primal-Dual Method for Weaving Augmented Looms'', Etta Bamas, Ola Svenson\n"
+        "Presenter: Ray Song\n\n"
+        "Thursday, 17th February 2022\n"
+        "``Parallel Algorithms for Knot Counting'', Ann Shaw and Lee Moss\n"
+        "Presenter: Kay Dunn\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("The Primal-Dual Method for Weaving Augmented Looms", ["Etta Bamas", "Ola Svenson"]),
+        ("Parallel Algorithms for Knot Counting", ["Ann Shaw", "Lee Moss"]),
+    ]

@@ -48,6 +48,8 @@ _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = re.compile(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
 _QUOTED = re.compile(r"[\"“”„「『《]([^\"“”„「」『』《》\n]{4,300})[\"“”」』》]")
+# ``Title'': TeX's quotes, as people who write in LaTeX type them on web pages too
+_TEX_QUOTED = re.compile(r"``([^`\n]{4,300}?)''")
 # '"I am proud of our colleagues," says Mori': a quotation of words someone said
 _SPOKEN = re.compile(
     r",?\s*(?:(?:he|she|they)\s+|[A-Z][\w.\'’-]+\s+)?"
@@ -896,6 +898,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         before = raw[max(0, match.start() - 40) : match.start()]
         if spoken or _BY_NAME.match(match.group(1)) or _NOT_A_PAPER_BEFORE.search(before):
             continue  # what someone said, names between two closing quotes, a book, a nickname
+        add(match.group(1), "quoted", raw[match.end() :])
+    for match in _TEX_QUOTED.finditer(raw) if "``" in raw else ():
         add(match.group(1), "quoted", raw[match.end() :])
     unclosed = _UNCLOSED_GUILLEMET.search(raw) if "《" in raw else None
     if unclosed is not None and "》" not in raw[unclosed.start() :]:
