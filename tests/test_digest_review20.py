@@ -135,3 +135,21 @@ def test_a_title_in_tex_quotes_is_quoted() -> None:
         ("The Primal-Dual Method for Weaving Augmented Looms", ["Etta Bamas", "Ola Svenson"]),
         ("Parallel Algorithms for Knot Counting", ["Ann Shaw", "Lee Moss"]),
     ]
+
+
+def test_one_reference_with_names_and_a_venue_with_its_year_is_a_paper() -> None:
+    page = (
+        "Reading group notes\n\nToday we read\n\n"
+        "Toma Iwa, Take Yama, Nao Ueda. Probabilistic Latent Loom Visualization:"
+        " Topic Model for Visualizing Weaves. KDD-08.\n\n"
+        "which was fun.\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Probabilistic Latent Loom Visualization: Topic Model for Visualizing Weaves",
+            ["Toma Iwa", "Take Yama", "Nao Ueda"],
+            "KDD",
+            2008,
+        )
+    ]
