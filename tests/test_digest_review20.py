@@ -153,3 +153,18 @@ def test_one_reference_with_names_and_a_venue_with_its_year_is_a_paper() -> None
             2008,
         )
     ]
+
+
+def test_one_reference_whose_journal_and_year_are_far_apart_is_a_paper() -> None:
+    page = (
+        "Influential Paper Award\n\n"
+        "The committee selected one paper to be recognised with the award:\n\n"
+        "Ruth Gale, Ivo A. Park, and Tom Reed. Alternating-time Temporal Logic of Weaving."
+        " Journal of the Weaving Society, Vol. 49, No. 5, pp. 672-713, September 2002."
+        " Preliminary version published in the proceedings of the 38th Annual Loom Symposium.\n\n"
+        "Citation: This paper introduced the first framework for reasoning about looms.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        ("Alternating-time Temporal Logic of Weaving", ["Ruth Gale", "Ivo A. Park", "Tom Reed"])
+    ]

@@ -882,7 +882,6 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     gives it nearly nothing. Returns how many titles it named."""
     from papercli.importers.digest.candidates import tidy
     from papercli.importers.digest.references import read_reference
-    from papercli.importers.venues import find_venue_year
 
     found: list[tuple[int, str, str, bool]] = []
     whole = False
@@ -906,13 +905,10 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
             # "## Bibliography entry" over it: the page's own paper, as its note cites it
             whole = whole or (i > 0 and _CITATION_HEADING.match(lines[i - 1].text) is not None)
             # "A, B, C. Title. KDD-08.": several names, then a known venue with its year
-            whole = (
-                whole
-                or (
-                    text.startswith(reference.names)  # (author-first: a title-first is less sure)
-                    and _LISTED_NAMES.search(reference.names) is not None
-                    and all(find_venue_year(reference.tail[:60]))
-                )
+            whole = whole or (
+                text.startswith(reference.names)  # (author-first: a title-first is less sure)
+                and _LISTED_NAMES.search(reference.names) is not None
+                and _placed_and_dated(reference.tail, reference.year)
             )
     if len(found) < 2 and not whole:
         return 0  # one reference is a paper when whole: 'Names. "Title." Nature 521.7 (2015)'
@@ -930,6 +926,14 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         _name_over_row(cand, scored[i], accept)
         named += 1
     return named
+
+
+def _placed_and_dated(tail: str, year: int | None) -> bool:
+    """Whether a reference's TAIL names a known venue or journal, and a year is given."""
+    from papercli.importers.venues import find_venue_year
+
+    venue, said = find_venue_year(tail[:120])
+    return venue is not None and (said or year) is not None
 
 
 def _linked_whole(line: Line, names: str, title: str) -> bool:
