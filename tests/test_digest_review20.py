@@ -168,3 +168,19 @@ def test_one_reference_whose_journal_and_year_are_far_apart_is_a_paper() -> None
     assert got == [
         ("Alternating-time Temporal Logic of Weaving", ["Ruth Gale", "Ivo A. Park", "Tom Reed"])
     ]
+
+
+def test_a_program_of_timed_talks_names_the_papers_after_their_surnames() -> None:
+    page = (
+        "Day 1 - Nov 2nd, Friday\n\n"
+        "09:00 - 09:30    Opening\n\n"
+        "11:00 - 12:20    Paper Session #1 - Chair: Brenna Argent\n\n"
+        "  1. 11:00 - Bodenstein et al. Learned Partial Automation for Shared Control in Looms\n\n"
+        "  2. 11:20 - Akgul et al. Novel Interaction Strategies for Learning from Weavers\n\n"
+        "05:00 - 05:30    Discussion Session #1: Research problems and challenges for looms\n"
+    )
+    got = [p["title"] for p in _papers(page)]
+    assert got == [
+        "Learned Partial Automation for Shared Control in Looms",
+        "Novel Interaction Strategies for Learning from Weavers",
+    ]

@@ -184,10 +184,13 @@ _CITED_LEAD = re.compile(
     rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\s+al\.?)?,?"
     r"\s*\((?:19|20)\d\d[a-z]?\))[.:,]?\s+(\S.{8,})$"
 )
-# "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method": the names, then the title
+# "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
+# Grounded Language …": the names, then the title
 _ETAL_LEAD = re.compile(
-    rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al\.?),\s+(\S.{{8,}})$"
+    rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al(?:\.,?|,))"
+    r"\s+(\S.{8,})$"
 )
+_ETAL_POINT = re.compile(r"\bal\.\s+\S")  # "et al. Title": no comma after the names
 # "He, Zhang, Ren, Sun: Deep residual learning": a seminar's surnames, a colon, the title
 SURNAMES_COLON = re.compile(
     r"^((?:[A-Z][a-z'’-]+,\s*)+(?:[A-Z][a-z'’-]+|others|et\s+al\.?))\s*:\s+(\S.{8,})$"
@@ -983,9 +986,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     glued = _BEFORE_CJK.match(whole)
     if glued is not None:  # "Title来自加州大学……": a title run straight into Chinese prose
         add(glued.group(1), "before_cjk", whole[glued.end() :])
-    cited_lead = (
-        (_CITED_LEAD.match(whole) or _ETAL_LEAD.match(whole)) if len(whole) <= 400 else None
-    )
+    cited_lead = _CITED_LEAD.match(whole) if len(whole) <= 400 else None
+    if cited_lead is None and len(whole) <= 400:
+        cited_lead = _ETAL_LEAD.match(whole)
+        if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
+            cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
     if cited_lead is not None:
         add(cited_lead.group(2), "after_cited_lead", cited_lead.group(1))
         bases.append(cited_lead.group(2))

@@ -2589,7 +2589,10 @@ _BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{0,200}[)）\]]")
 _SCHEDULE_ITEM = re.compile(
     r"^(?:opening|closing|welcome|concluding|introductory)\s+(?:remarks?|words|session)\b|"
     r"\b(?:coffee|lunch|tea)\s+break\b|^(?:lunch|break|registration)$|^q\s*&\s*a\b|"
-    r"^panel(?:\s+discussion)?\b|^poster\s+session\b|^award\s+ceremony\b",
+    r"^panel(?:\s+discussion)?\b|^poster\s+session\b|^award\s+ceremony\b|"
+    # "Paper Session #1 - Chair: Brenna Argall", "Discussion Session #2: Open problems"
+    r"^(?:paper|oral|poster|discussion|spotlight|technical|invited|demo)\s+session\s*(?:#?\d|[:：-])|"
+    r"\s[-–—:,(]\s*(?:session\s+)?chairs?\s*[:：]",
     re.IGNORECASE,
 )
 
