@@ -184,3 +184,20 @@ def test_a_program_of_timed_talks_names_the_papers_after_their_surnames() -> Non
         "Learned Partial Automation for Shared Control in Looms",
         "Novel Interaction Strategies for Learning from Weavers",
     ]
+
+
+def test_two_dated_titles_joined_by_and_are_two_papers_with_their_years() -> None:
+    from papercli.importers.digest import _each_of_pair
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.model import Paper
+
+    text = (
+        "Efficient Locking for Concurrent Operations on Knot Trees (1981)和The R*-loom: An"
+        " Efficient and Robust Access Method for Points and Rectangles (1990): 核心数据结构。"
+    )
+    joined = text.split(" (1990)")[0]
+    papers = _each_of_pair(Paper(title=joined, year=1981), read_lines(text)[0])
+    assert [(p.title, p.year) for p in papers] == [
+        ("Efficient Locking for Concurrent Operations on Knot Trees", 1981),
+        ("The R*-loom: An Efficient and Robust Access Method for Points and Rectangles", 1990),
+    ]

@@ -310,13 +310,28 @@ def _kept_gap(match: re.Match[str]) -> str:
 # "Title One & Title Two [[paper1](…)] [[paper2](…)]": two papers a reading group presents
 _PAIR = re.compile(r"^([A-Z][^&]{10,300}?\S) & ([A-Z][^&]{10,300})$")
 _NUMBERED_LINK = re.compile(r"^(?:paper|pdf|论文)\s*\d$", re.IGNORECASE)
+# "Efficient Locking for … B-Trees (1981)和The R*-tree: … (1990): 评述": two dated titles
+_DATED_PAIR = re.compile(
+    r"^([A-Z][^()（）]{10,300}?)\s*[(（]((?:19|20)\d\d)[)）]\s*(?:和|与|及|以及|and|&)\s*"
+    r"([A-Z][^()（）]{10,300})$"
+)
 
 
 def _each_of_pair(paper: Paper, line: Line) -> list[Paper]:
-    """PAPER, or the two papers its title joins with " & " when its line links each of them
-    by number ("[paper1]", "[paper2]"); the links, ids and summary then go to neither."""
+    """PAPER, or the two papers its title joins: two titles each with its year, joined by
+    "和" or "and" ("Title A (1981)和Title B (1990): …"), or joined with " & " when the line
+    links each of them by number ("[paper1]", "[paper2]"; the links, ids and summary then go
+    to neither)."""
     from dataclasses import replace
 
+    dated = _DATED_PAIR.match(paper.title)
+    if dated is not None:
+        first, year, second = dated.groups()
+        after = re.search(re.escape(second) + r"\s*[(（]((?:19|20)\d\d)[)）]", line.text[:2000])
+        return [
+            replace(paper, title=first.strip(), year=int(year), url=None, summary=None),
+            replace(paper, title=second.strip(), year=int(after.group(1)) if after else None),
+        ]
     pair = _PAIR.match(paper.title)
     numbered = [
         span
