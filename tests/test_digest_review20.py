@@ -201,3 +201,15 @@ def test_two_dated_titles_joined_by_and_are_two_papers_with_their_years() -> Non
         ("Efficient Locking for Concurrent Operations on Knot Trees", 1981),
         ("The R*-loom: An Efficient and Robust Access Method for Points and Rectangles", 1990),
     ]
+
+
+def test_korean_news_quotes_a_papers_title_in_single_quotes() -> None:
+    page = (
+        "[데일리 기자] 네이버는 서울대와 함께 논문인 'Overcoming Catastrophic Forgetting by"
+        " Incremental Knot Matching'이 채택돼 발표를 진행했다. 또한 논문 'LSML: A Loom Learning"
+        " Platform That Enables You to Focus on Your Weaves'도 발표한다고 전했다.\n"
+    )
+    assert sorted(p["title"] for p in _papers(page)) == [
+        "LSML: A Loom Learning Platform That Enables You to Focus on Your Weaves",
+        "Overcoming Catastrophic Forgetting by Incremental Knot Matching",
+    ]

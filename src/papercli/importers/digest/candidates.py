@@ -570,6 +570,8 @@ _QUOTED_THEN_PAPER = re.compile(
 _QUOTED_PAPER_KO_JA = re.compile(
     r"[‘“「『]([A-Z][^’”」』\n]{8,200}?)[’”」』]\s*(?:이?라는|という|と題(?:した|する))?\s*(?:논문|論文)"
     r"|(?:논문|論文)\s*(?:의\s*)?(?:제목은|명은|タイトルは|題目は)\s*[‘“「『]([A-Z][^’”」』\n]{8,200}?)[’”」』]"
+    # Korean news quotes a title in straight single quotes: "논문인 'Title'이 채택돼"
+    r"|논문(?:인|은|을|으로|로)?\s*'([A-Z][^'\n]{8,250}?)'(?=[\uac00-\ud7af]|\s|[,.]|$)"
 )
 # "… included Best Paper Winners “Generative Image Dynamics” from …": an award names its paper
 _AWARD_THEN_QUOTED = re.compile(
@@ -970,7 +972,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(match.group(1), "quoted", raw[match.end() :])
         add(match.group(1), "called_paper", raw[match.end() :])
     for match in _QUOTED_PAPER_KO_JA.finditer(raw[:4000]):
-        title = match.group(1) or match.group(2)
+        title = match.group(1) or match.group(2) or match.group(3)
         add(title, "quoted", raw[match.end() :])
         add(title, "called_paper", raw[match.end() :])
     for match in _AWARD_THEN_QUOTED.finditer(raw[:2000]):
