@@ -213,3 +213,20 @@ def test_korean_news_quotes_a_papers_title_in_single_quotes() -> None:
         "LSML: A Loom Learning Platform That Enables You to Focus on Your Weaves",
         "Overcoming Catastrophic Forgetting by Incremental Knot Matching",
     ]
+
+
+def test_titles_in_sentence_case_before_a_venue_and_year_are_named() -> None:
+    page = (
+        "# CWMT2017 摘录\n## 4.Enhanced NMT (腾讯)\n"
+        "- Incorporating word reordering knowledge into attention-based looms. ACL,2017;\n"
+        "- Translating phrases in weaving. EMNLP,2017；\n"
+        "- An actor-critic algorithm for thread prediction. ICLR,2017;\n"
+        "- Sequence level training with recurrent knot networks. EMNLP,2016;\n"
+    )
+    got = [(p["title"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Incorporating word reordering knowledge into attention-based looms", "ACL", 2017),
+        ("Translating phrases in weaving", "EMNLP", 2017),
+        ("An actor-critic algorithm for thread prediction", "ICLR", 2017),
+        ("Sequence level training with recurrent knot networks", "EMNLP", 2016),
+    ]

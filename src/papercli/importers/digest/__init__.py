@@ -110,6 +110,7 @@ def parse_digest(
         follow_titles_over_blurbs,
         follow_titles_over_fields,
         follow_titles_over_links,
+        follow_venue_tailed_titles,
         note_lines,
         numbered_sections,
         table_of_contents,
@@ -154,6 +155,7 @@ def parse_digest(
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
+    follow_venue_tailed_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)
     follow_title_runs(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)

@@ -1287,6 +1287,53 @@ _DATED_TITLE = re.compile(
 )
 
 
+# "Deep Neural Machine Translation with Linear Associative Unit. ACL,2017;": a title, then where
+# and when it appeared, nothing else
+_VENUE_TAILED = re.compile(
+    r"^(\S.{10,300}?)[.,]\s*([A-Za-z][A-Za-z&\-]{1,15}(?:\s[A-Za-z]{2,12})?)\s*[,']?\s*"
+    r"((?:19|20)\d\d)\s*[.;；。]?\s*$"
+)
+
+
+_ENDS = (".", ";", ":", "!", "?", ")", "；", "。", "：", "|")
+
+
+def follow_venue_tailed_titles(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A page that lists papers as "Title. VENUE, YEAR" (a venue a list knows) at least
+    CITED_LINES times names each such title, however the model rates a title in sentence case
+    ("Translating phrases in NMT. EMNLP,2017;"). Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.references import names_only
+    from papercli.importers.venues import PREPRINTS, find_venue_year
+
+    found: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or len(line.text) > MAX_REFERENCE or line.spans:
+            continue
+        match = _VENUE_TAILED.match(strip_number(line.text.strip())[0])
+        if match is None or ". " in match.group(1) or not match.group(1)[:1].isupper():
+            continue  # (names, then the title: a reference, which another rule reads)
+        if i and not line.first and not lines[i - 1].text.rstrip().endswith(_ENDS):
+            continue  # "Finding Security Vulnerabilities in" / "Java Applications …. VENUE"
+        venue, year = find_venue_year(f"{match.group(2)} {match.group(3)}")
+        title = tidy(match.group(1))
+        if venue is None or venue in PREPRINTS or year is None:
+            continue
+        if len(title.split()) < 3 or never_title(title) or names_only(title):
+            continue
+        if "," in title and names_only(title.rsplit(",", 1)[1].strip(" .")):
+            continue  # "Title, Quill et al., KDD 2016": names between (another rule's layout)
+        found.append((i, title))
+    if len(found) < CITED_LINES:
+        return 0
+    for i, title in found:
+        cand = _cut_of(scored[i], i, title, "before_venue")
+        _name_over_row(cand, scored[i], accept)
+    return len(found)
+
+
 def follow_dated_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A page that lists papers as "Title (2000). A, B, and C, @Host" at least CITED_LINES
     times names each such title (an entry may have no authors: "Title (2015), @Springer").
