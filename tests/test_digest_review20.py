@@ -230,3 +230,17 @@ def test_titles_in_sentence_case_before_a_venue_and_year_are_named() -> None:
         ("An actor-critic algorithm for thread prediction", "ICLR", 2017),
         ("Sequence level training with recurrent knot networks", "EMNLP", 2016),
     ]
+
+
+def test_a_one_paper_posts_venue_field_far_below_its_title_is_its_venue() -> None:
+    filler = "".join(f"第{n}行:与论文无关的个人介绍和阅读习惯。\n\n" for n in range(12))
+    page = (
+        "每日一读Graph Recurrent Looms With Attributed Random Walks\n\n"
+        + filler
+        + "原文链接:https://dl.acm.org/doi/10.1145/3292500.3330941\n\n"
+        "会议:KDD '19: Proceedings of the 25th ACM SIGKDD International Conference (CCF A类)\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
+        ("Graph Recurrent Looms With Attributed Random Walks", "KDD", 2019)
+    ]

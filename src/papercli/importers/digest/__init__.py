@@ -72,6 +72,7 @@ def parse_digest(
     from papercli.importers.digest.fields import (
         alt_titles,
         forget_page,
+        labelled_venue,
         names_a_thesis,
         names_an_event,
         page_venue,
@@ -279,6 +280,10 @@ def parse_digest(
     _join_cut_titles(result)
     if len(result.papers) == 1 and found == 1:
         _page_links(result.papers[0], lines)
+        only = result.papers[0]
+        if only.venue is None:  # "会议:KDD '19: Proceedings of …", far below the title
+            only.venue, labelled_year = labelled_venue(lines)
+            only.year = only.year or (labelled_year if only.venue else None)
     _tidy_topics(lines, result.papers)
     _move_leading_nicknames(result)
     _move_bracketed_nicknames(result)

@@ -1468,7 +1468,13 @@ _ACCEPTED_AT = re.compile(
 def _labelled_below(body: list[Line]) -> tuple[str | None, int | None]:
     """The venue a field line under the title names ("Venue: ICML 2024", "Comments: Accepted
     Poster at WiSec 2025", "会议/期刊: NeurIPS 2025 (CCF-A)")."""
-    for line in body[1:8]:
+    return labelled_venue(body[1:8])
+
+
+def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
+    """The venue the first venue field line of LINES names ("会议:KDD '19: Proceedings of …"):
+    a one-paper post may give it far below the title."""
+    for line in lines:
         match = _HEADER_LABEL.match(line.text.strip())
         if match is None or not match.group("venue"):
             continue
