@@ -244,3 +244,12 @@ def test_a_one_paper_posts_venue_field_far_below_its_title_is_its_venue() -> Non
     assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
         ("Graph Recurrent Looms With Attributed Random Walks", "KDD", 2019)
     ]
+
+
+def test_a_page_of_a_quarters_papers_dates_its_papers() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import page_venue
+
+    lines = read_lines("Top 5 Machine Learning Papers in Q3 2017\nHere are the papers:\n")
+    assert page_venue(lines) == (None, 2017)
+    assert page_venue(read_lines("Papers in Q3 2017 to 2019\n")) == (None, None)

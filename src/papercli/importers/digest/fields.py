@@ -306,7 +306,9 @@ _PROCEEDINGS_SUBTITLE = re.compile(
 )
 _THIS_YEARS = re.compile(r"(?i:\bthis\s+year['’]s\s+)([^,.;:!?]{2,120})")
 _PAPERS_OF_YEAR = re.compile(
-    r"\bpapers?\b(?![,，])[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from)\s+"
+    r"\bpapers?\b(?![,，])[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from"
+    # "Top 5 Machine Learning Papers in Q3 2017", "papers in H1 2024": a quarter's papers
+    r"|in\s+(?:Q[1-4]|H[12]))\s+"
     r"((?:19|20)\d\d)\b(?!\s*(?:[-–]|to\b|through\b|vs\b|and\b|onwards?\b))"
     # "Top AI Papers of the Week (March 1–8, 2026)": a roundup of that week's new papers
     r"|\bpapers\s+of\s+the\s+(?:week|month)\s*[(（:,\-–—]\s*[A-Za-z]{3,9}\.?\s[\d\s–\-,]{1,12}?"
