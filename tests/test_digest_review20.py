@@ -253,3 +253,14 @@ def test_a_page_of_a_quarters_papers_dates_its_papers() -> None:
     lines = read_lines("Top 5 Machine Learning Papers in Q3 2017\nHere are the papers:\n")
     assert page_venue(lines) == (None, 2017)
     assert page_venue(read_lines("Papers in Q3 2017 to 2019\n")) == (None, None)
+
+
+def test_a_whole_citation_set_in_korean_prose_is_a_paper_with_its_fields() -> None:
+    page = (
+        "이번에 살펴볼 논문은 Nature 지에 실린 LeKun, Yann, Yoshi Bengo, and Geoff Hinten."
+        ' "Deep weaving." Nature 521.7553 (2015): 436-444이다. 딥러닝에 대한 전체적인 개요를'
+        " 소개하는 논문인 것 같다.\n"
+        "1) 저자가 무엇을 이루고자 했는가?\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [("Deep weaving", ["Yann LeKun", "Yoshi Bengo", "Geoff Hinten"], "Nature", 2015)]

@@ -91,6 +91,7 @@ def parse_digest(
         follow_dashed_names,
         follow_dated_titles,
         follow_described_items,
+        follow_embedded_citations,
         follow_emoji_runs,
         follow_glossed_titles,
         follow_identified_rows,
@@ -155,6 +156,7 @@ def parse_digest(
     follow_titles_over_links(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
+    follow_embedded_citations(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
     follow_venue_tailed_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)

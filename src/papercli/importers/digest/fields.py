@@ -1666,15 +1666,21 @@ def badge_venue(line: Line, title: str) -> str | None:
     return name
 
 
+_CJK_PROSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _citation_venue(record: Record, line: Line) -> str | None:
     """The venue of an author-first citation written after its quoted title, as written
     ('A. Smith. "Title." Handbook of Examples. Publisher, 2012.' → "Handbook of Examples")."""
     if "quoted" not in record.title.how:
         return None
     where = line.text.find(record.title.text)
-    if where <= 0 or not cited_names(line.text[:where]):
+    # (a citation set in CJK prose: "… 실린 LeCun, Yann, … Hinton. "Deep learning." Nature …이다")
+    before = _CJK_PROSE.split(line.text[:where])[-1]
+    if where <= 0 or not cited_names(before):
         return None
     after = line.text[where + len(record.title.text) :]  # (a bracketed title's rest is before)
+    after = _CJK_PROSE.split(after, 1)[0]
     after = _WEB_ADDRESS.sub(" ", after)  # '"Title." https://aclanthology.org/…': no venue
     # '“Title.” In Robert Franzese and Luigi Curini, eds. SAGE Handbook of …': the editors go
     name = _EDITORS.sub("", _PROCEEDINGS.sub("", after.strip(" \"“”'‘’.,]")), count=1)

@@ -928,6 +928,43 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     return named
 
 
+# a run of Chinese, Japanese or Korean script: what parts a citation from the prose around it
+_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。、]+")
+MIN_CITATION = 40  # characters: a Latin run shorter than this is no whole citation
+
+
+def follow_embedded_citations(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A whole author-first citation set in CJK prose ("… Nature 지에 실린 LeCun, Yann, Yoshua
+    Bengio, and Geoffrey Hinton. "Deep learning." Nature 521.7553 (2015): 436-444이다.") names
+    its title: names, a title, where and when, with the prose's script on both sides. Returns
+    how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.references import read_reference
+
+    named = 0
+    for i, line in enumerate(lines):
+        text = line.text
+        if len(text) > MAX_REFERENCE * 4 or not _CJK_SCRIPT.search(text):
+            continue
+        for run in _CJK_SCRIPT.split(text):
+            run = run.strip(" ,.;:()[]")
+            if len(run) < MIN_CITATION:
+                continue
+            reference = read_reference(run)
+            if reference is None or reference.year is None or not reference.quoted:
+                continue
+            title = tidy(reference.title)
+            if never_title(title) or not reference.tail:
+                continue
+            cand = _cut_of(scored[i], i, title, "reference")
+            cand.rest = reference.byline  # (the names are before the title, not after it)
+            _name_over_row(cand, scored[i], accept)
+            named += 1
+    return named
+
+
 def _placed_and_dated(tail: str, year: int | None) -> bool:
     """Whether a reference's TAIL names a known venue or journal, and a year is given."""
     from papercli.importers.venues import find_venue_year
