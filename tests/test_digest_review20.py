@@ -264,3 +264,11 @@ def test_a_whole_citation_set_in_korean_prose_is_a_paper_with_its_fields() -> No
     )
     got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
     assert got == [("Deep weaving", ["Yann LeKun", "Yoshi Bengo", "Geoff Hinten"], "Nature", 2015)]
+
+
+def test_the_title_over_a_japanese_summary_templates_headings_is_a_paper() -> None:
+    page = (
+        "#3\nsummarized by : Shin Yama\nThe Affective Growth of Loom Vision\n\n"
+        "どんな論文か?\n\n研究活動そのものに注目した研究.\n\n新規性\n\n回答を集めた.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == ["The Affective Growth of Loom Vision"]

@@ -103,6 +103,7 @@ def parse_digest(
         follow_spaced_fields,
         follow_split_citations,
         follow_stated_titles,
+        follow_summary_templates,
         follow_surname_leads,
         follow_template,
         follow_title_runs,
@@ -157,6 +158,7 @@ def parse_digest(
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
     follow_embedded_citations(lines, scored, accept)
+    follow_summary_templates(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
     follow_venue_tailed_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)

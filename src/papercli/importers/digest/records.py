@@ -928,6 +928,34 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     return named
 
 
+# the headings of the Japanese paper-summary format (Ochiai's "どんなもの？", cvpaper.challenge's
+# "どんな論文か?"): the line right above the first of them is the paper's title
+_SUMMARY_TEMPLATE = re.compile(
+    r"^\W{0,3}(?:どんなもの|どんな論文|先行研究と比べて|技術や手法のキモ|どうやって有効だと)"
+)
+SUMMARY_REACH = 2  # lines, at most, from the title down to the template's first heading
+
+
+def follow_summary_templates(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A paper summary in the Japanese template ("Title" / "どんな論文か?" / … / "新規性")
+    names the Latin title right above the template's first heading. Returns how many."""
+    named = 0
+    for i, line in enumerate(lines):
+        if not _SUMMARY_TEMPLATE.match(line.text):
+            continue
+        for k in range(i - 1, max(-1, i - 1 - SUMMARY_REACH), -1):
+            best = max(scored[k], key=lambda c: c.score, default=None)
+            if best is None or CJK_CHAR.search(best.text) or len(best.text.split()) < 3:
+                continue
+            if best.score >= CUE_FLOOR and not never_title(best.text):
+                _name_over_row(best, scored[k], accept)
+                named += 1
+            break
+    return named
+
+
 # a run of Chinese, Japanese or Korean script: what parts a citation from the prose around it
 _CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。、]+")
 MIN_CITATION = 40  # characters: a Latin run shorter than this is no whole citation
