@@ -272,3 +272,26 @@ def test_the_title_over_a_japanese_summary_templates_headings_is_a_paper() -> No
         "どんな論文か?\n\n研究活動そのものに注目した研究.\n\n新規性\n\n回答を集めた.\n"
     )
     assert [p["title"] for p in _papers(page)] == ["The Affective Growth of Loom Vision"]
+
+
+def test_numbered_dated_headings_of_one_level_name_their_titles() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import follow_dated_headings
+
+    lines = read_lines(
+        "AI领域最重要的论文\n\n## 1. Attention Is All You Weave (2017)\n\n正文。\n\n"
+        "## 2. KNOT: Pre-training of Deep Bidirectional Looms (2018)\n\n正文。\n\n"
+        "## 3. 中文小结 (2019)\n"
+    )
+    titles = {
+        1: ("Attention Is All You Weave", 0.38),
+        3: ("KNOT: Pre-training of Deep Bidirectional Looms", 0.82),
+        5: ("中文小结", 0.3),
+    }
+    scored: list[list[Candidate]] = [[] for _ in lines]
+    for i, (text, score) in titles.items():
+        assert lines[i].kind == "heading"
+        scored[i] = [Candidate(text, i, {"whole"}, score=score)]
+    assert follow_dated_headings(lines, scored, 0.5) == 1
+    assert scored[1][0].score >= 0.5 and scored[5][0].score == 0.3

@@ -89,6 +89,7 @@ def parse_digest(
         follow_checklists,
         follow_cited_parens,
         follow_dashed_names,
+        follow_dated_headings,
         follow_dated_titles,
         follow_described_items,
         follow_embedded_citations,
@@ -160,6 +161,7 @@ def parse_digest(
     follow_embedded_citations(lines, scored, accept)
     follow_summary_templates(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
+    follow_dated_headings(lines, scored, accept)
     follow_venue_tailed_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)
     follow_title_runs(lines, scored, accept)

@@ -956,6 +956,41 @@ def follow_summary_templates(
     return named
 
 
+_DATED_HEADING = re.compile(r"^(\S.{6,200}?)\s*[(（]((?:19|20)\d\d)[)）]\s*$")
+
+
+def follow_dated_headings(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Numbered headings of one level that each end with a year ("## 1. Attention Is All You
+    Need (2017)", "## 2. BERT: … (2018)"), at least two, one of them a title the model is sure
+    of, name each title the model does not rule out. Returns how many titles it named."""
+    found: list[tuple[int, Candidate]] = []
+    depths: Counter[int] = Counter()
+    for i, line in enumerate(lines):
+        if line.kind != "heading":
+            continue
+        text, numbered = strip_number(line.text.strip())
+        match = _DATED_HEADING.match(text) if numbered else None
+        if match is None:
+            continue
+        title = match.group(1).strip()
+        same = [c for c in scored[i] if c.text == title]
+        if same and not never_title(title) and not CJK_CHAR.search(title):
+            found.append((i, same[0]))
+            depths[line.depth] += 1
+    if not depths:
+        return 0
+    depth, count = depths.most_common(1)[0]
+    found = [(i, c) for i, c in found if lines[i].depth == depth]
+    if count < 2 or not any(c.score >= accept for _, c in found):
+        return 0
+    named = 0
+    for i, cand in found:
+        if CUE_FLOOR <= cand.score < accept:
+            _name_over_row(cand, scored[i], accept)
+            named += 1
+    return named
+
+
 # a run of Chinese, Japanese or Korean script: what parts a citation from the prose around it
 _CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。、]+")
 MIN_CITATION = 40  # characters: a Latin run shorter than this is no whole citation
