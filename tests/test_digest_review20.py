@@ -295,3 +295,57 @@ def test_numbered_dated_headings_of_one_level_name_their_titles() -> None:
         scored[i] = [Candidate(text, i, {"whole"}, score=score)]
     assert follow_dated_headings(lines, scored, 0.5) == 1
     assert scored[1][0].score >= 0.5 and scored[5][0].score == 0.3
+
+
+def test_a_hyphen_and_two_digits_inside_a_title_are_no_venue_tag() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    found = read_reference(
+        "Ann Shaw, Lee Moss, and Kay Dunn. Can Looms Forecast? COVID-19 Cases Revisited"
+        " with Threads. In KDD, 2021."
+    )
+    assert found is not None
+    assert found.title == "Can Looms Forecast? COVID-19 Cases Revisited with Threads"
+
+
+def test_the_later_headings_of_a_summary_template_name_no_title() -> None:
+    page = (
+        "The Affective Growth of Loom Vision\n\nどんな論文か?\n\n研究の概要.\n\n"
+        "Quantitative experiments with large weaving datasets\n\n先行研究と比べてどこがすごい?\n\n"
+        "比較した.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == ["The Affective Growth of Loom Vision"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We concur with the reviewers", "Hot soups for all", "a /16 CIDR block", "an ICANN registrar"],
+)
+def test_venue_names_that_are_words_need_their_year(text: str) -> None:
+    assert find_venue_year(text)[0] is None
+
+
+def test_a_quoted_title_followed_by_a_verb_like_challenges_is_still_a_paper() -> None:
+    from papercli.importers.digest.fields import names_an_event
+
+    line = "The paper “Deep Residual Weaving for Loom Recognition” challenges prior assumptions."
+    assert not names_an_event(line, "Deep Residual Weaving for Loom Recognition")
+    assert names_an_event("the “Project Loom” tutorial in room 2", "Project Loom")
+
+
+def test_one_dated_title_before_and_is_no_pair() -> None:
+    from papercli.importers.digest import _each_of_pair
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.model import Paper
+
+    text = "The Netflix Loom Prize Competition (2009) and Collaborative Weaving at Scale: 评述"
+    paper = Paper(title=text.split(":")[0], year=2009)
+    assert _each_of_pair(paper, read_lines(text)[0]) == [paper]
+
+
+def test_a_sentence_someone_says_in_tex_quotes_is_no_title() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    line = read_lines("``We are very proud of our colleagues and students,'' says Mori.\n")[0]
+    assert not any("quoted" in c.how for c in candidates([line], 0))

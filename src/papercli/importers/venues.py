@@ -74,10 +74,10 @@ _ANY_CASE = {
         "INLG IWSLT EUSIPCO ISBI IPMI MLHC TOCHI TIST ICMI ICMR ICME ESWC ICTIR CHIIR UMAP "
         "WebSci HotNets ISSCC SIGCSE Eurospeech ISMAR PAMI "
         # databases, security, systems, networks, theory, HCI, languages, bioinformatics
-        "ICDT EDBT CIDR DASFAA ACSAC ESORICS AsiaCCS SOUPS HotOS TOCS SoCC HPDC CoNEXT IPSN "
-        "ICNP MobiHoc IMWUT MobileHCI EuroVis PacificVis ITCS TACAS LICS CONCUR EUROCRYPT "
+        "ICDT EDBT DASFAA ACSAC ESORICS AsiaCCS HotOS TOCS SoCC HPDC CoNEXT IPSN "
+        "ICNP MobiHoc IMWUT MobileHCI EuroVis PacificVis ITCS TACAS LICS EUROCRYPT "
         "ASIACRYPT ECOOP GECCO PPSN IJCAR ICDAR ACMMM ISMB RECOMB BIBM SIGMETRICS PACLING CWMT "
-        "PACLIC ROCLING EAMT ICANN ICTAI PRICAI SIGSPATIAL HotCloud HotStorage EuroMLSys"
+        "PACLIC ROCLING EAMT ICTAI PRICAI SIGSPATIAL HotCloud HotStorage EuroMLSys"
     )
 }
 # Short names that are also words or surnames: matched only as written here.
@@ -114,6 +114,7 @@ _WITH_YEAR = (
     # acronyms that are also words or method names ("FAST: …", "PACT"): a year must follow
     *("SMC", "IMC", "FAST", "PACT", "DISC", "CAV", "CRYPTO", "DSN", "HRI", "RSS"),
     *("CGO", "VEE", "ATC", "PETS", "CSF", "TEI", "MMM", "RAID", "Middleware", "Humanoids"),
+    *("CONCUR", "SOUPS", "CIDR", "ICANN"),  # "we concur", "hot soups", "a CIDR block"
 )
 _DISPLAY = {
     "neurlps": "NeurIPS",  # a lower-case L for the capital I: a common slip

@@ -325,9 +325,10 @@ _PAIR = re.compile(r"^([A-Z][^&]{10,300}?\S) & ([A-Z][^&]{10,300})$")
 _NUMBERED_LINK = re.compile(r"^(?:paper|pdf|论文)\s*\d$", re.IGNORECASE)
 # "Efficient Locking for … B-Trees (1981)和The R*-tree: … (1990): 评述": two dated titles
 _DATED_PAIR = re.compile(
-    r"^([A-Z][^()（）]{10,300}?)\s*[(（]((?:19|20)\d\d)[)）]\s*(?:和|与|及|以及|and|&)\s*"
+    r"^([A-Z][^()（）]{10,300}?)\s{0,3}[(（]((?:19|20)\d\d)[)）]\s{0,3}(?:和|与|及|以及|and|&)\s*"
     r"([A-Z][^()（）]{10,300})$"
 )
+PAIR_WORDS = 3  # words, at least, in each title of a pair
 
 
 def _each_of_pair(paper: Paper, line: Line) -> list[Paper]:
@@ -335,16 +336,13 @@ def _each_of_pair(paper: Paper, line: Line) -> list[Paper]:
     "和" or "and" ("Title A (1981)和Title B (1990): …"), or joined with " & " when the line
     links each of them by number ("[paper1]", "[paper2]"; the links, ids and summary then go
     to neither)."""
-    from dataclasses import replace
-
     dated = _DATED_PAIR.match(paper.title)
     if dated is not None:
         first, year, second = dated.groups()
-        after = re.search(re.escape(second) + r"\s*[(（]((?:19|20)\d\d)[)）]", line.text[:2000])
-        return [
-            replace(paper, title=first.strip(), year=int(year), url=None, summary=None),
-            replace(paper, title=second.strip(), year=int(after.group(1)) if after else None),
-        ]
+        after = re.search(re.escape(second) + r"\s{0,3}[(（]((?:19|20)\d\d)[)）]", line.text[:2000])
+        if after is None or min(len(first.split()), len(second.split())) < PAIR_WORDS:
+            return [paper]  # "The Netflix Prize (2009) and Collaborative Filtering": one title
+        return [_alone(paper, first, int(year)), _alone(paper, second, int(after.group(1)))]
     pair = _PAIR.match(paper.title)
     numbered = [
         span
@@ -353,21 +351,27 @@ def _each_of_pair(paper: Paper, line: Line) -> list[Paper]:
     ]
     if pair is None or len(numbered) < 2 or min(len(p.split()) for p in pair.groups()) < 3:
         return [paper]
-    return [
-        replace(
-            paper,
-            title=title.strip(),
-            url=None,
-            pdf_url=None,
-            code_url=None,
-            arxiv_id=None,
-            openreview_id=None,
-            doi=None,
-            summary=None,
-            abstract=None,
-        )
-        for title in pair.groups()
-    ]
+    return [_alone(paper, title, paper.year) for title in pair.groups()]
+
+
+def _alone(paper: Paper, title: str, year: int | None) -> Paper:
+    """One of the two papers PAPER joined: TITLE and YEAR, with no link, id or summary (the
+    line's belong to neither alone)."""
+    from dataclasses import replace
+
+    return replace(
+        paper,
+        title=title.strip(),
+        year=year,
+        url=None,
+        pdf_url=None,
+        code_url=None,
+        arxiv_id=None,
+        openreview_id=None,
+        doi=None,
+        summary=None,
+        abstract=None,
+    )
 
 
 # "姜文斌的“Title”": the writer named right before a quoted title in Chinese prose
@@ -1078,7 +1082,7 @@ def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
     """Whether TITLE links away from any paper and its record has no identifier or PDF."""
     return (
         bool(title.url)
-        and title.url.startswith(("http:", "https:", "//", "www."))
+        and title.url.lower().startswith(("http:", "https:", "//", "www."))
         and not _names_a_paper(fields)
         and not _paper_link(title.url)
     )  # (a link within the page's own site, "/docs/raft.html", "./notes/x.md": its notes)

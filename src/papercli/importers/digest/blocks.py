@@ -115,6 +115,9 @@ def _markdown_after_head(rest: str) -> bool:
 
 
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")  # a Chinese character: every stage asks
+# a run of Chinese, Japanese or Korean script (and its full-width marks): the prose around a
+# Latin citation set in it
+CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。、]+")
 
 
 # ":bulb:", ":star2:" standing alone between spaces or at a line's end

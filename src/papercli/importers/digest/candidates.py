@@ -10,6 +10,7 @@ Candidates carry no judgement: the model in :mod:`.scorer` picks among them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -898,13 +899,12 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 continue  # "**重要性**: ...", "**Code**: ...": a field's label
             add(strip_number(piece)[0], span.kind, after)
             bases.append(strip_number(piece)[0])
-    for match in _QUOTED.finditer(raw):
+    tex = _TEX_QUOTED.finditer(raw) if "``" in raw else iter(())
+    for match in itertools.chain(_QUOTED.finditer(raw), tex):
         spoken = match.group(1).endswith((",", ".", "!", "?")) and _SPOKEN.match(raw, match.end())
         before = raw[max(0, match.start() - 40) : match.start()]
         if spoken or _BY_NAME.match(match.group(1)) or _NOT_A_PAPER_BEFORE.search(before):
             continue  # what someone said, names between two closing quotes, a book, a nickname
-        add(match.group(1), "quoted", raw[match.end() :])
-    for match in _TEX_QUOTED.finditer(raw) if "``" in raw else ():
         add(match.group(1), "quoted", raw[match.end() :])
     unclosed = _UNCLOSED_GUILLEMET.search(raw) if "《" in raw else None
     if unclosed is not None and "》" not in raw[unclosed.start() :]:

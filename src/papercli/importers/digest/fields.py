@@ -19,7 +19,7 @@ from papercli.ids import (
     normalize_doi,
     normalize_openreview,
 )
-from papercli.importers.digest.blocks import CJK_CHAR, Line, block_start
+from papercli.importers.digest.blocks import CJK_CHAR, CJK_SCRIPT, Line, block_start
 from papercli.importers.digest.candidates import (
     GLOSS_LABEL,
     row_key,
@@ -423,8 +423,9 @@ def names_a_thesis(text: str, title: str) -> bool:
 # '“Observing and Understanding Hands in Action” workshop에서', '“Project Aria” tutorial', 'the
 # “Title” keynote': the quoted name of a meeting or a talk, said right after its closing quote
 _EVENT_AFTER_QUOTE = re.compile(
-    r"^\W{0,3}\s*(?:the\s+)?(?:workshops?|tutorials?|keynotes?|talks?|panels?|sessions?|"
-    r"seminars?|lectures?|symposium|courses?|challenges?|competitions?|hackathons?)(?![A-Za-z])"
+    # (no plural that is also a verb: '“Title” challenges prior assumptions', '… talks about')
+    r"^\W{0,3}\s*(?:workshops?|tutorials?|keynotes?|talk|panel|sessions?|seminars?|lecture|"
+    r"symposium|course|challenge|competitions?|hackathons?)(?![A-Za-z])"
     r"|^\W{0,3}\s*(?:워크숍|워크샵|튜토리얼|세션|강연|세미나|ワークショップ|チュートリアル|セッション|"
     r"講演|セミナー|研讨会|讲座|工作坊|教程|专题|分论坛|论坛|报告会)",
     re.IGNORECASE,
@@ -1473,10 +1474,13 @@ def _labelled_below(body: list[Line]) -> tuple[str | None, int | None]:
     return labelled_venue(body[1:8])
 
 
+LABELLED_REACH = 80  # lines: a venue field further down a page is about something else
+
+
 def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue the first venue field line of LINES names ("会议:KDD '19: Proceedings of …"):
     a one-paper post may give it far below the title."""
-    for line in lines:
+    for line in lines[:LABELLED_REACH]:
         match = _HEADER_LABEL.match(line.text.strip())
         if match is None or not match.group("venue"):
             continue
@@ -1666,21 +1670,19 @@ def badge_venue(line: Line, title: str) -> str | None:
     return name
 
 
-_CJK_PROSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _citation_venue(record: Record, line: Line) -> str | None:
     """The venue of an author-first citation written after its quoted title, as written
     ('A. Smith. "Title." Handbook of Examples. Publisher, 2012.' → "Handbook of Examples")."""
     if "quoted" not in record.title.how:
         return None
     where = line.text.find(record.title.text)
+    if where <= 0:
+        return None
     # (a citation set in CJK prose: "… 실린 LeCun, Yann, … Hinton. "Deep learning." Nature …이다")
-    before = _CJK_PROSE.split(line.text[:where])[-1]
-    if where <= 0 or not cited_names(before):
+    if not cited_names(CJK_SCRIPT.split(line.text[:where])[-1]):
         return None
     after = line.text[where + len(record.title.text) :]  # (a bracketed title's rest is before)
-    after = _CJK_PROSE.split(after, 1)[0]
+    after = CJK_SCRIPT.split(after, 1)[0]
     after = _WEB_ADDRESS.sub(" ", after)  # '"Title." https://aclanthology.org/…': no venue
     # '“Title.” In Robert Franzese and Luigi Curini, eds. SAGE Handbook of …': the editors go
     name = _EDITORS.sub("", _PROCEEDINGS.sub("", after.strip(" \"“”'‘’.,]")), count=1)

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import CJK_CHAR, Line, block_start
+from papercli.importers.digest.blocks import CJK_CHAR, CJK_SCRIPT, Line, block_start
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
     CHINESE_LEAD_DASH,
@@ -928,11 +928,10 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     return named
 
 
-# the headings of the Japanese paper-summary format (Ochiai's "どんなもの？", cvpaper.challenge's
-# "どんな論文か?"): the line right above the first of them is the paper's title
-_SUMMARY_TEMPLATE = re.compile(
-    r"^\W{0,3}(?:どんなもの|どんな論文|先行研究と比べて|技術や手法のキモ|どうやって有効だと)"
-)
+# the first heading of the Japanese paper-summary format (Ochiai's "どんなもの？",
+# cvpaper.challenge's "どんな論文か?"): the line right above it is the paper's title (the later
+# headings, "先行研究と比べて…", follow the first one's answer, not a title)
+_SUMMARY_TEMPLATE = re.compile(r"^\W{0,3}(?:どんなもの|どんな論文)")
 SUMMARY_REACH = 2  # lines, at most, from the title down to the template's first heading
 
 
@@ -956,7 +955,7 @@ def follow_summary_templates(
     return named
 
 
-_DATED_HEADING = re.compile(r"^(\S.{6,200}?)\s*[(（]((?:19|20)\d\d)[)）]\s*$")
+_DATED_HEADING = re.compile(r"^(\S.{6,200}?)\s{0,3}[(（]((?:19|20)\d\d)[)）]\s*$")
 
 
 def follow_dated_headings(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -991,27 +990,25 @@ def follow_dated_headings(lines: list[Line], scored: list[list[Candidate]], acce
     return named
 
 
-# a run of Chinese, Japanese or Korean script: what parts a citation from the prose around it
-_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。、]+")
 MIN_CITATION = 40  # characters: a Latin run shorter than this is no whole citation
 
 
 def follow_embedded_citations(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
-    """A whole author-first citation set in CJK prose ("… Nature 지에 실린 LeCun, Yann, Yoshua
-    Bengio, and Geoffrey Hinton. "Deep learning." Nature 521.7553 (2015): 436-444이다.") names
-    its title: names, a title, where and when, with the prose's script on both sides. Returns
-    how many titles it named."""
+    """A whole author-first citation with a quoted title on a line of CJK prose ("… Nature
+    지에 실린 LeCun, Yann, Yoshua Bengio, and Geoffrey Hinton. "Deep learning." Nature 521.7553
+    (2015): 436-444이다.") names its title: each run of Latin text between the prose's script
+    is read as a reference on its own. Returns how many titles it named."""
     from papercli.importers.digest.candidates import tidy
     from papercli.importers.digest.references import read_reference
 
     named = 0
     for i, line in enumerate(lines):
         text = line.text
-        if len(text) > MAX_REFERENCE * 4 or not _CJK_SCRIPT.search(text):
+        if len(text) > MAX_REFERENCE * 4 or not CJK_SCRIPT.search(text):
             continue
-        for run in _CJK_SCRIPT.split(text):
+        for run in CJK_SCRIPT.split(text):
             run = run.strip(" ,.;:()[]")
             if len(run) < MIN_CITATION:
                 continue
@@ -1021,10 +1018,8 @@ def follow_embedded_citations(
             title = tidy(reference.title)
             if never_title(title) or not reference.tail:
                 continue
-            cand = _cut_of(scored[i], i, title, "reference")
-            cand.rest = reference.byline  # (the names are before the title, not after it)
-            _name_over_row(cand, scored[i], accept)
-            named += 1
+            # (the names are before the title, not after it)
+            named += _name_rows(scored, [(i, title, reference.byline)], "reference", accept)
     return named
 
 
@@ -1071,6 +1066,13 @@ _CUT_TAGS = frozenset(
 _BY_LEAD = re.compile(r"^by\s+", re.IGNORECASE)
 # "Best error analysis: ", "Most reproducible: ": an award's name before its paper's title
 _AWARD_LEAD = re.compile(r"^(?:best|most)\b[^:：]{0,40}[:：]\s*", re.IGNORECASE)
+
+
+def _headed_by_name(whole: str, part: str) -> bool:
+    """Whether WHOLE is PART, or PART after a name and its colon ("Mesos: A Platform …")."""
+    if whole == part:
+        return True
+    return whole.endswith(part) and whole[: -len(part)].rstrip().endswith((":", "："))
 
 
 def _without_award(cand: Candidate, row: list[Candidate]) -> Candidate:
@@ -1126,9 +1128,10 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
             (
                 c
                 for c in named
-                if c.text.endswith(named[0].text) and rests[id(c)] == rests[id(named[0])]
+                if _headed_by_name(c.text, named[0].text) and rests[id(c)] == rests[id(named[0])]
             ),
             key=lambda c: len(c.text),
+            default=named[0],
         )
         if whole is not named[0] and whole.score >= CUE_FLOOR and not _AWARD_LEAD.match(whole.text):
             named.insert(0, whole)
@@ -2838,7 +2841,7 @@ _VENUE_SPELLED = re.compile(
     r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s"
     # "CFSE: IEEE International Workshop in Cyber Forensics": a meeting's name, from its start
     r"|^(?:[A-Z]{2,8}\s*[:：]\s*)?(?:the\s+)?(?:IEEE\s+|ACM\s+)?international\s+"
-    r"(?:workshop|conference|symposium)\s+(?:on|in)\s",
+    r"(?:workshop\s+(?:on|in)|(?:conference|symposium)\s+in)\s",
     re.IGNORECASE,
 )
 # "Tracks • Main + Datasets", "Title Gu & Dao · 2023": fields a page separates with a bullet,

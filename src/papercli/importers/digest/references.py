@@ -85,7 +85,7 @@ _WHERE = re.compile(
     r"^(?:in\b|proc|arxiv|journal|trans|advances|conference|workshop|international|"
     r"annual|ieee|acm|springer|nature|science|cell|pmlr|jmlr|openreview|preprint|link to paper|"
     r"paper\s+link|pdf\b|"
-    r"[A-Z][A-Za-z]*\s*[’'\-]?\d\d\b)|(?<!\d)(?:19|20)\d\d(?!\d)",
+    r"[A-Z][A-Za-z]*\s*[’']?\d\d\b|(?-i:[A-Z]{2,8})-\d\d\W*$)|(?<!\d)(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
 _QUOTES = frozenset("\"“‘'「《")  # a quoted title is a candidate of its own
