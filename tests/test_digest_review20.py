@@ -349,3 +349,21 @@ def test_a_sentence_someone_says_in_tex_quotes_is_no_title() -> None:
 
     line = read_lines("``We are very proud of our colleagues and students,'' says Mori.\n")[0]
     assert not any("quoted" in c.how for c in candidates([line], 0))
+
+
+def test_gbt_and_vancouver_names_stay_as_written_and_read_surname_first() -> None:
+    from papercli.citations import csl_name, split_name
+    from papercli.exporters_ris import ris_author
+    from papercli.importers.names import parse_names
+
+    assert parse_names("BENGIO Y, DUCHARME R, VINCENT P") == ["BENGIO Y", "DUCHARME R", "VINCENT P"]
+    assert parse_names("Lee KF, Hon HW, Reddy R") == ["Lee KF", "Hon HW", "Reddy R"]
+    # dotted initials after the surname ("Smith S.") read as APA written without its comma
+    assert parse_names("Smith S., Kindermans P., Le Q.") == ["S. Smith", "P. Kindermans", "Q. Le"]
+    assert split_name("WANG H K") == ("WANG", "H K", "")
+    assert split_name("Lee KF") == ("Lee", "KF", "")
+    assert split_name("Pengyu LI") == ("LI", "Pengyu", "")  # capitalised surname, no initials
+    # exporters keep such a name whole: an importer reads "Family, Given" the other way round
+    assert csl_name("Bengio Y") == {"literal": "Bengio Y"}
+    assert ris_author("Bengio Y") == "Bengio Y"
+    assert ris_author("Yoshua Bengio") == "Bengio, Yoshua"

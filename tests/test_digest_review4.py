@@ -42,10 +42,10 @@ def test_surname_and_bare_initials_authors_stay_whole() -> None:
         "1. Hochreiter S, Schmidhuber J. “Long Short-Term Memory”. Neural Computation, 1997.\n"
         "2. Kingma D, Ba J. “Adam: A Method for Stochastic Optimization”. ICLR, 2015.\n"
     )
-    # whole, and in display order (the contract's): the initials first
+    # whole, and as the page writes them (Vancouver: the surname, then bare initials)
     assert [p["authors"] for p in _papers(text)] == [
-        ["S Hochreiter", "J Schmidhuber"],
-        ["D Kingma", "J Ba"],
+        ["Hochreiter S", "Schmidhuber J"],
+        ["Kingma D", "Ba J"],
     ]
 
 

@@ -28,7 +28,7 @@ def test_a_national_style_reference_list_run_onto_one_line_without_spaces_is_rea
     assert got == [
         (
             "Cribbage hand evaluation:a survey of counting methods",
-            ["A B MOSS", "C QUILL", "D ROWE"],
+            ["MOSS A B", "QUILL C", "ROWE D"],
             2019,
         ),
         (

@@ -75,6 +75,12 @@ def is_organization(name: str) -> bool:
     return bool(_ORGANIZATION_WORDS.search(name) or _ORGANIZATION_MARKS.search(name))
 
 
+# a bare initial or two or three without vowels ("Y", "KF", "SJ"): not "LI" or "WU", the
+# capitalised surnames of "Pengyu LI", nor "Le", "Yu"
+_BARE_INITIALS = re.compile(r"[A-Z]|[B-DF-HJ-NP-TV-Z]{2,3}")
+_SURNAME_WORD = re.compile(r"[A-Z][A-Za-z'’\-]+")  # "Bengio", "WANG", "Hosseini-Asl"
+
+
 def split_name(name: str) -> tuple[str, str, str]:
     """(family, given, suffix) of a display name: "Aidan N. Gomez" -> ("Gomez", "Aidan N.",
     ""); "Vaswani, Ashish" -> ("Vaswani", "Ashish", ""); "Ludwig van Beethoven" ->
@@ -88,6 +94,13 @@ def split_name(name: str) -> tuple[str, str, str]:
         given, _, suffix = rest.partition(",")
         return family.strip(), given.strip(), suffix.strip()
     words = name.split()
+    initials = len(words)
+    while initials > 1 and _BARE_INITIALS.fullmatch(words[initials - 1]):
+        initials -= 1
+    if 0 < initials < len(words) and _SURNAME_WORD.fullmatch(words[0]):
+        # "Bengio Y", "WANG H K", "Lee KF": the surname first, its initials after (Vancouver,
+        # GB/T 7714), as the digest importer keeps them
+        return " ".join(words[:initials]), " ".join(words[initials:]), ""
     suffix = ""
     if len(words) > 2 and words[-1].lower() in _SUFFIXES:
         suffix = words.pop()
@@ -97,6 +110,13 @@ def split_name(name: str) -> tuple[str, str, str]:
     while start > 1 and words[start - 1].lower() in _PARTICLES:
         start -= 1
     return " ".join(words[start:]), " ".join(words[:start]), suffix
+
+
+def surname_first(name: str) -> bool:
+    """Whether NAME is written surname first with bare initials after it ("Bengio Y", "WANG H
+    K"): an exporter keeps it as written, for an importer would read the parts the other way."""
+    family, given, _ = split_name(name)
+    return bool(given) and "," not in name and name.startswith(family + " ")
 
 
 def join_name(family: str, given: str = "", suffix: str = "") -> str:
@@ -177,7 +197,7 @@ def csl_type(paper: Paper) -> str:
 def csl_name(name: str) -> dict[str, str]:
     """A CSL name object: family and given parts, or a literal for a one-part name."""
     family, given, suffix = split_name(name)
-    if not given or "," in name:
+    if not given or "," in name or surname_first(name):
         return {"literal": name}
     item = {"family": family, "given": given}
     if suffix:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from papercli.citations import EXTRA_FIELDS, is_journal, is_preprint_server, split_name
+from papercli.citations import (
+    EXTRA_FIELDS,
+    is_journal,
+    is_preprint_server,
+    split_name,
+    surname_first,
+)
 from papercli.citekeys import keys_for
 from papercli.model import Paper
 
@@ -25,7 +31,7 @@ def ris_type(paper: Paper) -> str:
 def ris_author(name: str) -> str:
     """ "Aidan N. Gomez" -> "Gomez, Aidan N."; a one-part name stays as it is."""
     family, given, suffix = split_name(name)
-    if not given or "," in name:
+    if not given or "," in name or surname_first(name):
         return name
     return f"{family}, {given}" + (f", {suffix}" if suffix else "")
 

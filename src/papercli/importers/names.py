@@ -619,6 +619,10 @@ def _initials_last(names: list[str]) -> list[str]:
         return names
     if any(i.upper() in ("II", "IV") for i in initials):
         return names
+    if not all("." in i for i in initials):
+        # "BENGIO Y, DUCHARME R", "Lee KF, Hon HW": GB/T 7714 and Vancouver names are kept as
+        # the page writes them (citations.split_name reads their surname first)
+        return names
     return [f"{m.group(2).strip()} {m.group(1)}" for m in matches if m is not None]
 
 
