@@ -367,3 +367,12 @@ def test_gbt_and_vancouver_names_stay_as_written_and_read_surname_first() -> Non
     assert csl_name("Bengio Y") == {"literal": "Bengio Y"}
     assert ris_author("Bengio Y") == "Bengio Y"
     assert ris_author("Yoshua Bengio") == "Bengio, Yoshua"
+
+
+def test_a_surname_first_names_cite_key_is_its_surnames() -> None:
+    from papercli.citekeys import base_key
+
+    assert base_key("Markovian models for sequential data", ["BENGIO Y"], 1999) == (
+        "bengio1999markovian"
+    )
+    assert base_key("Deep learning", ["Yann LeCun"], 2015) == "lecun2015deep"

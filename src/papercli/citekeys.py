@@ -119,7 +119,11 @@ def base_key(title: str, authors: Sequence[str], year: int | None) -> str:
         return kind.lower() + re.sub(r"[^A-Za-z0-9._:/\-]", "", value)
     last = ""
     if authors:
-        parts = authors[0].split()
+        from papercli.citations import split_name, surname_first
+
+        first = authors[0]
+        # "Bengio Y" (GB/T, Vancouver, as the page wrote it): its surname is its first word
+        parts = split_name(first)[0].split() if surname_first(first) else first.split()
         last = _ascii_word(parts[-1]) if parts else ""
     word = ""
     for candidate in re.split(r"[\s\-:/]+", title):
