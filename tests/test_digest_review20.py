@@ -376,3 +376,11 @@ def test_a_surname_first_names_cite_key_is_its_surnames() -> None:
         "bengio1999markovian"
     )
     assert base_key("Deep learning", ["Yann LeCun"], 2015) == "lecun2015deep"
+
+
+def test_a_reading_lists_optional_and_background_labels_are_no_part_of_titles() -> None:
+    from papercli.importers.digest.candidates import TITLE_LABEL
+
+    for label in ("Optional: ", "Background: ", "Required reading: ", "Supplementary: "):
+        assert TITLE_LABEL.match(label + "A History and Evaluation of Loom R (1981)")
+    assert not TITLE_LABEL.match("Optimal Weaving: A Survey (2020)")

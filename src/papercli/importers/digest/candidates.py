@@ -256,7 +256,9 @@ TITLE_LABEL = re.compile(
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|"
     + PRESENTED
-    + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
+    # a course's reading list: "Optional: Title (1981)", "Background: Title", "Required reading:"
+    + r"|(?:optional|required|background|supplement(?:al|ary)|additional|further|recommended)"
+    r"(?:\s+readings?)?" + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
     r"(?:文章|原文)(?:标题|题目|地址)|原文|原标题|原標題|英文原题|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
      + AWARD_NAME + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
