@@ -384,3 +384,17 @@ def test_a_reading_lists_optional_and_background_labels_are_no_part_of_titles() 
     for label in ("Optional: ", "Background: ", "Required reading: ", "Supplementary: "):
         assert TITLE_LABEL.match(label + "A History and Evaluation of Loom R (1981)")
     assert not TITLE_LABEL.match("Optimal Weaving: A Survey (2020)")
+
+
+def test_sections_under_a_table_of_contents_heading_are_the_pages_own() -> None:
+    page = "# Loom Papers - Index\n\n## Table of Contents\n\n### File and Thread Systems\n\n"
+    page += "| Title | Venue |\n| --- | --- |\n"
+    titles = [
+        ("FFS: A Fast File System for Looms", "SOSP '84"),
+        ("NFS: Sun's Network Thread System", "USENIX '86"),
+        ("RAID: A Case for Redundant Arrays of Inexpensive Spindles", "SIGMOD '88"),
+    ]
+    for title, venue in titles:
+        slug = title.lower().replace(" ", "-").replace(":", "").replace("'", "")
+        page += f"| [{title}]({slug}.md) | {venue} |\n"
+    assert [p["title"] for p in _papers(page)] == [t for t, _ in titles]

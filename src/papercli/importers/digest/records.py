@@ -2435,11 +2435,9 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     depth = 0
     for i, line in enumerate(lines):
         if line.kind == "heading":
-            depth = (
-                line.depth
-                if _CONTENTS.match(line.text.strip())
-                else (0 if line.depth <= depth else depth)
-            )
+            # (a heading under "## Table of Contents", "### File and Storage Systems", opens
+            # the page's own sections: the contents heading only named what follows)
+            depth = line.depth if _CONTENTS.match(line.text.strip()) else 0
             if depth:
                 found.add(i)
         elif depth and not any(u.startswith(("http://", "https://")) for u in line.urls):
