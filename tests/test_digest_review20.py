@@ -398,3 +398,25 @@ def test_sections_under_a_table_of_contents_heading_are_the_pages_own() -> None:
         slug = title.lower().replace(" ", "-").replace(":", "").replace("'", "")
         page += f"| [{title}]({slug}.md) | {venue} |\n"
     assert [p["title"] for p in _papers(page)] == [t for t, _ in titles]
+
+
+def test_a_reading_groups_labelled_cited_papers_are_its_papers() -> None:
+    page = (
+        "## Topics discussed\n\n__Feb 4: Attention 1 (FL)__\n\n"
+        "_Main discussion paper:_ Xu et al. (2015) Show, Attend and Weave: Neural Loom Caption"
+        " Generation with Visual Attention, https://arxiv.org/abs/1502.03044\n\n"
+        "_Additional papers:_\n"
+        "* Vaswani et al. (2017) Attention Is All You Weave, https://arxiv.org/abs/1706.03762\n"
+        "* Chaud et al. (2019) An Attentive Survey of Attention Looms,"
+        " https://arxiv.org/abs/1904.02874\n"
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Show, Attend and Weave: Neural Loom Caption Generation with Visual Attention",
+            ["Xu"],
+            2015,
+        ),
+        ("Attention Is All You Weave", ["Vaswani"], 2017),
+        ("An Attentive Survey of Attention Looms", ["Chaud"], 2019),
+    ]

@@ -87,6 +87,7 @@ def parse_digest(
         follow_awarded_titles,
         follow_bare_titles,
         follow_checklists,
+        follow_cited_leads,
         follow_cited_parens,
         follow_dashed_names,
         follow_dated_headings,
@@ -162,6 +163,7 @@ def parse_digest(
     follow_summary_templates(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
     follow_dated_headings(lines, scored, accept)
+    follow_cited_leads(lines, scored, accept)
     follow_venue_tailed_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)
     follow_title_runs(lines, scored, accept)

@@ -191,6 +191,7 @@ _ETAL_LEAD = re.compile(
     rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al(?:\.,?|,))"
     r"\s+(\S.{8,})$"
 )
+_TRAILING_ADDRESS = re.compile(r"[\s,.;]*(?:https?://|www\.)\S+\s*$")
 _ETAL_POINT = re.compile(r"\bal\.\s+\S")  # "et al. Title": no comma after the names
 # "He, Zhang, Ren, Sun: Deep residual learning": a seminar's surnames, a colon, the title
 SURNAMES_COLON = re.compile(
@@ -256,9 +257,13 @@ TITLE_LABEL = re.compile(
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|"
     + PRESENTED
-    # a course's reading list: "Optional: Title (1981)", "Background: Title", "Required reading:"
+    # a course's reading list: "Optional: Title (1981)", "Background: Title", "Required reading:",
+    # a reading group's "Main discussion paper:", "Additional reading/background paper:"
     + r"|(?:optional|required|background|supplement(?:al|ary)|additional|further|recommended)"
-    r"(?:\s+readings?)?" + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
+    r"(?:\s*/?\s*(?:discussion|readings?|background))*(?:\s+papers?)?"
+    r"|(?:main|related|follow[\s-]?up|primary|secondary|assigned|core|key)"
+    r"(?:\s*/?\s*(?:discussion|readings?|background))*\s+(?:papers?|readings?)"
+    + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
     r"(?:文章|原文)(?:标题|题目|地址)|原文|原标题|原標題|英文原题|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
      + AWARD_NAME + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
@@ -990,14 +995,18 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     glued = _BEFORE_CJK.match(whole)
     if glued is not None:  # "Title来自加州大学……": a title run straight into Chinese prose
         add(glued.group(1), "before_cjk", whole[glued.end() :])
-    cited_lead = _CITED_LEAD.match(whole) if len(whole) <= 400 else None
+    # (after a reading group's label too: "Main discussion paper: Xu et al. (2015) Title")
+    unlabelled = TITLE_LABEL.sub("", whole, count=1).lstrip()
+    cited_lead = _CITED_LEAD.match(unlabelled) if len(whole) <= 400 else None
     if cited_lead is None and len(whole) <= 400:
         cited_lead = _ETAL_LEAD.match(whole)
         if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
             cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
     if cited_lead is not None:
-        add(cited_lead.group(2), "after_cited_lead", cited_lead.group(1))
-        bases.append(cited_lead.group(2))
+        # "Vaswani et al. (2017) Title, https://arxiv.org/abs/…": the address is no part of it
+        cited = _TRAILING_ADDRESS.sub("", cited_lead.group(2))
+        add(cited, "after_cited_lead", cited_lead.group(1))
+        bases.append(cited)
     before_names = _before_names(whole)
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])

@@ -955,6 +955,35 @@ def follow_summary_templates(
     return named
 
 
+def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page that names papers as "Surname et al. (2017) Title" (a reading group's "Vaswani et
+    al. (2017) Attention Is All You Need, https://arxiv.org/abs/…") at least twice names each
+    title after its names and year. Returns how many titles it named."""
+    from papercli.importers.digest.references import names_only
+
+    found: list[tuple[int, Candidate]] = []
+    for i, row in enumerate(scored):
+        if lines[i].kind not in ("line", "item"):
+            continue
+        cited = next(
+            (c for c in row if "after_cited_lead" in c.how and _CITED_YEAR.search(c.rest)), None
+        )
+        if cited is None or len(cited.text.split()) < 3 or never_title(cited.text):
+            continue
+        if i == len(lines) - 1 and not lines[i].text.rstrip().endswith(_ENDS):
+            continue  # "… (2002), Thumbs up? Senti": the page's text cut off in the title
+        if cited.score >= CUE_FLOOR and not names_only(cited.text):
+            found.append((i, cited))
+    if len(found) < 2:
+        return 0
+    for i, cand in found:
+        _name_over_row(cand, scored[i], accept)
+    return len(found)
+
+
+_CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\W*$")
+
+
 _DATED_HEADING = re.compile(r"^(\S.{6,200}?)\s{0,3}[(（]((?:19|20)\d\d)[)）]\s*$")
 
 
