@@ -420,3 +420,21 @@ def test_a_reading_groups_labelled_cited_papers_are_its_papers() -> None:
         ("Attention Is All You Weave", ["Vaswani"], 2017),
         ("An Attentive Survey of Attention Looms", ["Chaud"], 2019),
     ]
+
+
+def test_a_program_pages_front_matter_names_its_venue_a_few_lines_down() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.fields import page_venue
+
+    front = [
+        "All the times listed below are in Pacific Daylight Time (PDT).",
+        "Papers are available for download below to registered attendees now. " * 2,
+        "Proceedings Front Matter",
+        "Proceedings Cover |",
+        "Title Page and List of Organizers |",
+        "Message from the Program Co-Chairs |",
+        "Table of Contents",
+        "Full Proceedings PDFs",
+        "OSDI '22 Full Proceedings (PDF, 55 MB)",
+    ]
+    assert page_venue(read_lines("\n".join(front) + "\n")) == ("OSDI", 2022)

@@ -230,18 +230,24 @@ def _awarded_venue_year(text: str, title: str) -> tuple[str | None, int | None]:
 _WEB_ADDRESS = re.compile(r"https?://\S+")
 
 
+INTRO_LINES = 12  # a program page's front matter ("… / OSDI '22 Full Proceedings (PDF)")
+SHORT_INTRO_LINE = 80  # characters
+
+
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
-    for line in lines[:8]:  # a venue written with its year wins: "ICLR2021" over "ICLR ... 2013"
+    for line in lines[:INTRO_LINES]:  # a venue with its year wins: "ICLR2021" over "ICLR … 2013"
         if line.kind in ("cell", "item"):
             break  # the list has begun: its entries' venues are their own
         for match in _VENUE_YEAR.finditer(_WEB_ADDRESS.sub(" ", line.text[:400])):
             venue, year = venue_year(match.group(0))
             if venue and year:
                 return venue, year
-    for line in lines[:6]:
+    for k, line in enumerate(lines[:INTRO_LINES]):
         if line.kind in ("cell", "item"):
             break
+        if k >= 6 and len(line.text) > SHORT_INTRO_LINE:
+            continue  # (further down, a short line only: "OSDI '22 Full Proceedings (PDF)")
         text = _WEB_ADDRESS.sub(" ", line.text[:200])
         venue, year = venue_year(text)
         if venue and year:
