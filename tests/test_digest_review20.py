@@ -25,6 +25,7 @@ def _papers(text: str) -> list[dict[str, Any]]:
         ("FAST '15", "FAST", 2015),
         ("HotOS 2021 workshop", "HotOS", 2021),
         ("EuroS&P 2019", "EuroS&P", 2019),
+        ("Robotics: Science and Systems 2011", "RSS", 2011),
     ],
 )
 def test_venues_of_systems_security_databases_and_smaller_meetings_are_known(

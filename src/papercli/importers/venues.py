@@ -159,6 +159,7 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("OSDI", r"operating systems design and implementation"),
     ("SOSP", r"symposium on operating systems principles"),
     ("FAST", r"conference on file and storage technologies"),
+    ("RSS", r"robotics:? science and systems"),
 )
 PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
 
@@ -396,6 +397,7 @@ _LONG_HINTS = (
     "design and implementation",
     "operating systems",
     "storage technologies",
+    "science and systems",
 )
 
 
