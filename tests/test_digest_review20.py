@@ -439,3 +439,23 @@ def test_a_program_pages_front_matter_names_its_venue_a_few_lines_down() -> None
         "OSDI '22 Full Proceedings (PDF, 55 MB)",
     ]
     assert page_venue(read_lines("\n".join(front) + "\n")) == ("OSDI", 2022)
+
+
+def test_a_title_that_opens_with_a_quoted_phrase_keeps_it_and_its_subtitle() -> None:
+    page = (
+        "网络安全学术顶会——LOOM '23 论文清单与摘要\n"
+        "1、“Get in Weavers; We’re Measuring Reproducibility”: A Reproducibility Study of"
+        " Knot Papers in Tier 1 Loom Conferences\n"
+        "可复现性对科学的进展至关重要。\n"
+        "论文链接:https://doi.org/10.1145/3576915.3623130\n"
+        "2、“I just stopped using one and started using the other”: Motivations, Techniques,"
+        " and Challenges When Switching Shuttle Managers\n"
+        "本文探讨了用户在切换时的动机。\n"
+        "论文链接:https://doi.org/10.1145/3576915.3623131\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "“Get in Weavers; We’re Measuring Reproducibility”: A Reproducibility Study of Knot"
+        " Papers in Tier 1 Loom Conferences",
+        "“I just stopped using one and started using the other”: Motivations, Techniques, and"
+        " Challenges When Switching Shuttle Managers",
+    ]

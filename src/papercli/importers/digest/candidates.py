@@ -191,6 +191,9 @@ _ETAL_LEAD = re.compile(
     rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al(?:\.,?|,))"
     r"\s+(\S.{8,})$"
 )
+_SUBTITLE_AFTER = re.compile(r"[:：]\s+[A-Z]")
+# a title that opens with a quoted phrase and goes on after its colon
+_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]{3,200}[\"”]([:：])\s+[A-Z]")
 _TRAILING_ADDRESS = re.compile(r"[\s,.;]*(?:https?://|www\.)\S+\s*$")
 _ETAL_POINT = re.compile(r"\bal\.\s+\S")  # "et al. Title": no comma after the names
 # "He, Zhang, Ren, Sun: Deep residual learning": a seminar's surnames, a colon, the title
@@ -516,7 +519,8 @@ def tidy(text: str) -> str:
     ):
         if text.startswith(left) and text.endswith(right) and len(text) > 2:
             text = text[1:-1].strip()
-    text = text.strip("\"“”'‘’")
+    if not _QUOTED_HEAD.match(text):  # '“I just stopped …”: Motivations …' keeps its quotes
+        text = text.strip("\"“”'‘’")
     if _ENCLOSED.fullmatch(text):  # "##### [Maxout Networks]": a link without its address
         text = text[1:-1].strip()
     if text.endswith(".") and not text.endswith(("..", "et al.", " al.")):
@@ -912,6 +916,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         before = raw[max(0, match.start() - 40) : match.start()]
         if spoken or _BY_NAME.match(match.group(1)) or _NOT_A_PAPER_BEFORE.search(before):
             continue  # what someone said, names between two closing quotes, a book, a nickname
+        if not strip_number(raw[: match.start()])[0].strip() and _SUBTITLE_AFTER.match(
+            raw, match.end()
+        ):
+            continue  # '1、“I just stopped using one”: Motivations, …': the title's quoted head
         add(match.group(1), "quoted", raw[match.end() :])
     unclosed = _UNCLOSED_GUILLEMET.search(raw) if "《" in raw else None
     if unclosed is not None and "》" not in raw[unclosed.start() :]:
@@ -939,9 +947,12 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         if len(after) >= 4:
             add(after, "after_lead_span")
             bases.append(after)
+    quoted_head = _QUOTED_HEAD.match(whole)
     for match in list(_COLON.finditer(whole))[:4]:
         if whole.startswith("//", match.end()):
             continue  # "https://": no field's colon
+        if quoted_head is not None and match.start() == quoted_head.start(1):
+            continue  # '“I just stopped using one”: Motivations, …': the title's own colon
         if match.start() >= 4 and not _inside_quotes(whole[: match.start()]):
             add(whole[: match.start()], "before_colon", whole[match.end() :])
             if match.start() > 12:
