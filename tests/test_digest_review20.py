@@ -459,3 +459,18 @@ def test_a_title_that_opens_with_a_quoted_phrase_keeps_it_and_its_subtitle() -> 
         "“I just stopped using one and started using the other”: Motivations, Techniques, and"
         " Challenges When Switching Shuttle Managers",
     ]
+
+
+def test_a_translation_on_the_plain_line_over_a_title_is_its_other_title() -> None:
+    page = (
+        "论文标题\n自然语言处理中的十年知识织布:调查\n"
+        "A Decade of Knowledge Looms in Natural Language Processing: A Survey\n"
+        "论文作者\n论文摘要\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["alt_titles"]) for p in papers] == [
+        (
+            "A Decade of Knowledge Looms in Natural Language Processing: A Survey",
+            ["自然语言处理中的十年知识织布:调查"],
+        )
+    ]

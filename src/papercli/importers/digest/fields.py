@@ -2321,6 +2321,10 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
     below = _translation_below(record, body)
     if below is None and above is not None and _bold_only(above):
         below = _translation_below(record, [body[0], above])
+    elif below is None and above is not None and above.kind == "line":
+        # a plain line: "论文标题" / "中文标题" / "English Title" (no prose: "我们发现……")
+        over = _translation_below(record, [body[0], above])
+        below = over if over is not None and not _PROSE_MARK.search(over) else None
     if below is None and above is not None and above.kind == "item" and above.marker[:1].isdigit():
         # "01. 中文标题【Best Paper】" right over "English Title【Best Paper】", a line of its own
         untagged = replace(above, text=without_tail_tags(above.text), kind="line", depth=0)
@@ -2391,6 +2395,10 @@ def _bold_only(line: Line) -> bool:
     )
 
 
+_PROSE_MARK = re.compile(r"[,，…]|我们|本文|\d")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _translation_below(record: Record, body: list[Line]) -> str | None:
     """The line right under a Latin-script title when it is that title's Chinese
     translation: mostly Chinese, no longer than the title, no sentence or field label."""
@@ -2402,7 +2410,7 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
     if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth):
         return None  # a note under a list item or in a quote below it
     text = body[1].text.strip()
-    cjk = len(CJK_CHAR.findall(text))
+    cjk = len(_CJK_LETTER.findall(text))  # (Korean and Japanese titles are translations too)
     if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.15 * len(title) <= len(text):
         return None
     if len(text) > len(title) or _CJK_LABEL.match(text):
