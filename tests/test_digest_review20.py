@@ -474,3 +474,24 @@ def test_a_translation_on_the_plain_line_over_a_title_is_its_other_title() -> No
             ["自然语言处理中的十年知识织布:调查"],
         )
     ]
+
+
+def test_korean_and_japanese_script_count_as_cjk_for_the_title_model() -> None:
+    page = (
+        "# [논문 리뷰] Artificial Looms for Literature Reviews: Opportunities and Challenges\n\n"
+        '안녕하세요. 문의하신 논문 "인공지능 기반 문헌 고찰: 기회와 도전 과제 (Artificial Looms for'
+        ' Literature Reviews: Opportunities and Challenges)" 에 대한 상세 설명을'
+        " 제공해 드리겠습니다.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Artificial Looms for Literature Reviews: Opportunities and Challenges"
+    ]
+
+
+def test_a_sentence_of_cjk_prose_ending_in_a_full_stop_is_never_a_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title(
+        "非常に大きなデータセットから単語の連続ベクトル表現を計算するための新しいモデルを提案する。"
+    )
+    assert not never_title("基于深度学习的图像分割方法研究")

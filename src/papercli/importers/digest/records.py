@@ -2586,6 +2586,7 @@ def never_title(text: str) -> bool:
         or _LISTICLE.search(text) is not None
         or _spelled_out(text)
         or _BODY_NAME.match(text.strip()) is not None
+        or text.rstrip().endswith("。")  # a sentence of Chinese or Japanese prose
         or _SCHEDULE_ITEM.search(text) is not None
         or _EVENT_NAME.search(text) is not None
         or _only_names(text)
