@@ -495,3 +495,24 @@ def test_a_sentence_of_cjk_prose_ending_in_a_full_stop_is_never_a_title() -> Non
         "非常に大きなデータセットから単語の連続ベクトル表現を計算するための新しいモデルを提案する。"
     )
     assert not never_title("基于深度学习的图像分割方法研究")
+
+
+def test_references_after_code_tags_keep_their_names_and_a_gbt_book_is_no_paper() -> None:
+    page = (
+        "参考文献\n"
+        "- ``IEEE 2016`` ``Black Box`` Lin Y D, Liao F Z, Huang S K, et al. Loom fuzzing by"
+        " scheduled mutation of document object models[C]// International Carnahan Conference"
+        " on Weaving Technology. IEEE, 2016:1-6.\n"
+        "- ``ACM 2013`` ``Black Box`` Woo M, Sang K C, Gottlieb S, et al. Scheduling black-box"
+        " mutational weaving[C]// ACM Conference on Computer & Loom Security. ACM, 2013:511-522.\n"
+        "- ``ACM 2013`` Paige M. The tangled loom: a guide to securing modern weaving"
+        " applications[M]. ACM, 2013.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got == [
+        (
+            "Loom fuzzing by scheduled mutation of document object models",
+            ["Lin Y D", "Liao F Z", "Huang S K"],
+        ),
+        ("Scheduling black-box mutational weaving", ["Woo M", "Sang K C", "Gottlieb S"]),
+    ]

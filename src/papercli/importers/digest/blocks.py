@@ -67,6 +67,17 @@ class Line:
         return first
 
 
+def after_code_tags(line: Line) -> str:
+    """LINE's text after the code spans that open it ("``IEEE 2016`` ``Black Box`` Lin Y D, …":
+    a list's tags before each reference), or all of it when none opens it."""
+    end = 0
+    for span in line.spans:
+        if span.kind != "code" or line.text[end : span.start].strip():
+            break
+        end = span.end
+    return line.text[end:].strip() if end else line.text
+
+
 def block_start(lines: list[Line], index: int, reach: int) -> int | None:
     """The index of the first line of the block (item, paragraph) that line INDEX continues,
     looking back at most REACH lines; None when INDEX starts its block or the start is further."""

@@ -16,7 +16,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import CJK_CHAR, CJK_SCRIPT, Line, block_start
+from papercli.importers.digest.blocks import (
+    CJK_CHAR,
+    CJK_SCRIPT,
+    Line,
+    after_code_tags,
+    block_start,
+)
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
     CHINESE_LEAD_DASH,
@@ -888,13 +894,15 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     for i, line in enumerate(lines):
         if line.kind not in ("line", "item", "cell") or len(line.text) > MAX_REFERENCE:
             continue
-        text = strip_number(line.text.strip())[0]
+        text = strip_number(after_code_tags(line).strip())[0]
         # "Best Full Paper: A, B and C. Title": an award's name before the reference
         reference = read_reference(_GLUED_YEAR.sub("", _AWARD_LEAD.sub("", text, count=1)))
         if reference is not None and reference.bare and line.spans:
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and _linked_whole(line, reference.names, reference.title):
             continue  # "[Move Fast and Meet Deadlines: Title](url). A, B.": one linked title
+        if reference is not None and _BOOK_MARK.match(_after_title(text, reference.title)):
+            continue  # "Paige M. The tangled web: …[M]. ACM, 2013.": a book (GB/T 7714's [M])
         if reference is not None and not never_title(reference.title):
             found.append((i, tidy(reference.title), reference.byline, reference.quoted))
             whole = whole or (
@@ -1050,6 +1058,12 @@ def follow_embedded_citations(
             # (the names are before the title, not after it)
             named += _name_rows(scored, [(i, title, reference.byline)], "reference", accept)
     return named
+
+
+def _after_title(text: str, title: str) -> str:
+    """What TEXT writes right after TITLE (all of TEXT when TITLE is not in it)."""
+    at = text.find(title)
+    return text[at + len(title) :].lstrip() if at >= 0 else text
 
 
 def _placed_and_dated(tail: str, year: int | None) -> bool:
