@@ -516,3 +516,19 @@ def test_references_after_code_tags_keep_their_names_and_a_gbt_book_is_no_paper(
         ),
         ("Scheduling black-box mutational weaving", ["Woo M", "Sang K C", "Gottlieb S"]),
     ]
+
+
+def test_a_venue_hyphened_onto_a_notes_file_title_is_its_venue() -> None:
+    from papercli.importers.digest import DigestResult, _move_hyphened_venue
+    from papercli.model import Paper
+
+    result = DigestResult()
+    paper = Paper(title="NEUZZ: Efficient Weaving with Neural Loom Smoothing-S&P")
+    _move_hyphened_venue(paper, result)
+    assert (paper.title, paper.venue) == (
+        "NEUZZ: Efficient Weaving with Neural Loom Smoothing",
+        "S&P",
+    )
+    kept = Paper(title="Check-It-Again-Detecting-Lacking-Recheck-Bugs-in-Loom-Kernels-CNN")
+    _move_hyphened_venue(kept, result)
+    assert kept.venue is None and kept.title.endswith("-CNN")

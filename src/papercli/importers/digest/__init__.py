@@ -301,6 +301,7 @@ def parse_digest(
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.year = paper.year or date_year
         _move_glued_venue(paper, result)
+        _move_hyphened_venue(paper, result)
         _move_leading_venue(paper, result)
         _move_nickname(paper, result)
     _merge_same_titles(result)
@@ -1311,6 +1312,26 @@ def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
         return
     _take_venue(paper, venue, year)
     _retitle(paper, glued.group(1), None, result)
+
+
+# "NEUZZ: Efficient Fuzzing with Neural Program Smoothing-S&P", "Check-It-Again-…-CCS": a
+# notes page's file name, the venue hyphened on after the title
+_HYPHENED_VENUE = re.compile(r"^(.{12,}?[a-z0-9])-([A-Z][A-Za-z&]{1,9})$")
+
+
+def _move_hyphened_venue(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without a venue hyphened onto its end, which becomes its venue (when the
+    paper has none, and the name is a venue a list knows)."""
+    from papercli.importers.venues import PREPRINTS, find_venue
+
+    hyphened = _HYPHENED_VENUE.match(paper.title) if paper.venue is None else None
+    if hyphened is None:
+        return
+    venue = find_venue(hyphened.group(2))
+    if venue is None or venue in PREPRINTS or venue != hyphened.group(2):
+        return
+    paper.venue = venue
+    _retitle(paper, hyphened.group(1), None, result)
 
 
 def _take_venue(paper: Paper, venue: str | None, year: int | None) -> None:
