@@ -191,9 +191,11 @@ _ETAL_LEAD = re.compile(
     rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al(?:\.,?|,))"
     r"\s+(\S.{8,})$"
 )
-_SUBTITLE_AFTER = re.compile(r"[:：]\s+[A-Z]")
+# a subtitle after a quoted phrase's colon, to the end of the line: no sentence in it (not
+# '"Title": a paper that shows …. It …')
+_SUBTITLE_AFTER = re.compile(r"[:：]\s+[A-Z][^.!?。\n]{0,250}$")
 # a title that opens with a quoted phrase and goes on after its colon
-_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]{3,200}[\"”]([:：])\s+[A-Z]")
+_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]{3,200}[\"”]([:：])\s+[A-Z][^.!?。\n]{0,250}$")
 _TRAILING_ADDRESS = re.compile(r"[\s,.;]*(?:https?://|www\.)\S+\s*$")
 _ETAL_POINT = re.compile(r"\bal\.\s+\S")  # "et al. Title": no comma after the names
 # "He, Zhang, Ren, Sun: Deep residual learning": a seminar's surnames, a colon, the title

@@ -890,7 +890,7 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     from papercli.importers.digest.references import read_reference
 
     found: list[tuple[int, str, str, bool]] = []
-    whole = False
+    whole = placed = False
     for i, line in enumerate(lines):
         if line.kind not in ("line", "item", "cell") or len(line.text) > MAX_REFERENCE:
             continue
@@ -901,8 +901,6 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and _linked_whole(line, reference.names, reference.title):
             continue  # "[Move Fast and Meet Deadlines: Title](url). A, B.": one linked title
-        if reference is not None and _BOOK_MARK.match(_after_title(text, reference.title)):
-            continue  # "Paige M. The tangled web: …[M]. ACM, 2013.": a book (GB/T 7714's [M])
         if reference is not None and not never_title(reference.title):
             found.append((i, tidy(reference.title), reference.byline, reference.quoted))
             whole = whole or (
@@ -913,11 +911,20 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
             # "## Bibliography entry" over it: the page's own paper, as its note cites it
             whole = whole or (i > 0 and _CITATION_HEADING.match(lines[i - 1].text) is not None)
             # "A, B, C. Title. KDD-08.": several names, then a known venue with its year
-            whole = whole or (
+            placed = placed or (
                 text.startswith(reference.names)  # (author-first: a title-first is less sure)
                 and _LISTED_NAMES.search(reference.names) is not None
                 and _placed_and_dated(reference.tail, reference.year)
             )
+    # (the page's one reference, on a page of no other title the model is sure of: among
+    # titles of their own, a reference's names would set those without any aside)
+    whole = whole or (
+        placed
+        and len(found) == 1
+        and not any(
+            c.score >= accept for k, row in enumerate(scored) if k != found[0][0] for c in row
+        )
+    )
     if len(found) < 2 and not whole:
         return 0  # one reference is a paper when whole: 'Names. "Title." Nature 521.7 (2015)'
     named = 0
@@ -967,7 +974,7 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
     """A page that names papers as "Surname et al. (2017) Title" (a reading group's "Vaswani et
     al. (2017) Attention Is All You Need, https://arxiv.org/abs/…") at least twice names each
     title after its names and year. Returns how many titles it named."""
-    from papercli.importers.digest.references import names_only
+    from papercli.importers.digest.references import names_only, read_reference
 
     found: list[tuple[int, Candidate]] = []
     for i, row in enumerate(scored):
@@ -978,6 +985,8 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
         )
         if cited is None or len(cited.text.split()) < 3 or never_title(cited.text):
             continue
+        if ". " in cited.text or read_reference(strip_number(lines[i].text.strip())[0]):
+            continue  # "Li, X. (2019). Title. Venue, 3(2).": a whole reference, its rule's own
         if i == len(lines) - 1 and not lines[i].text.rstrip().endswith(_ENDS):
             continue  # "… (2002), Thumbs up? Senti": the page's text cut off in the title
         if cited.score >= CUE_FLOOR and not names_only(cited.text):
@@ -1058,12 +1067,6 @@ def follow_embedded_citations(
             # (the names are before the title, not after it)
             named += _name_rows(scored, [(i, title, reference.byline)], "reference", accept)
     return named
-
-
-def _after_title(text: str, title: str) -> str:
-    """What TEXT writes right after TITLE (all of TEXT when TITLE is not in it)."""
-    at = text.find(title)
-    return text[at + len(title) :].lstrip() if at >= 0 else text
 
 
 def _placed_and_dated(tail: str, year: int | None) -> bool:
