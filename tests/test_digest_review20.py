@@ -518,3 +518,15 @@ def test_a_venue_hyphened_onto_a_notes_file_title_is_its_venue() -> None:
     kept = Paper(title="Check-It-Again-Detecting-Lacking-Recheck-Bugs-in-Loom-Kernels-CNN")
     _move_hyphened_venue(kept, result)
     assert kept.venue is None and kept.title.endswith("-CNN")
+
+
+def test_korean_and_japanese_script_count_as_cjk_for_the_title_model() -> None:
+    page = (
+        "# [논문 리뷰] Artificial Looms for Literature Reviews: Opportunities and Challenges\n\n"
+        '안녕하세요. 문의하신 논문 "인공지능 기반 문헌 고찰: 기회와 도전 과제 (Artificial Looms for'
+        ' Literature Reviews: Opportunities and Challenges)" 에 대한 상세 설명을'
+        " 제공해 드리겠습니다.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Artificial Looms for Literature Reviews: Opportunities and Challenges"
+    ]
