@@ -530,3 +530,43 @@ def test_korean_and_japanese_script_count_as_cjk_for_the_title_model() -> None:
     assert [p["title"] for p in _papers(page)] == [
         "Artificial Looms for Literature Reviews: Opportunities and Challenges"
     ]
+
+
+def test_a_run_of_reading_words_after_a_label_is_matched_in_linear_time() -> None:
+    from papercli.importers.digest.candidates import TITLE_LABEL
+
+    # (the label's words are read one way only: this took seconds and doubled with each word)
+    assert TITLE_LABEL.match("Optional" + " reading" * 60 + " x") is None
+    assert TITLE_LABEL.match("Optional reading/background paper: X")
+
+
+def test_latin_titles_ending_in_a_chinese_full_stop_are_titles_without_it() -> None:
+    page = (
+        "1. Attention Is All You Weave。\n"
+        "2. KNOT: Pre-training of Deep Bidirectional Looms。\n"
+        "3. Deep Residual Weaving for Loom Recognition。\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Attention Is All You Weave",
+        "KNOT: Pre-training of Deep Bidirectional Looms",
+        "Deep Residual Weaving for Loom Recognition",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "apa"),
+    [
+        ("Lund AE", "Lund", "Lund, A. E."),
+        ("Müller J", "Müller", "Müller, J."),
+        ("WANG H K", "WANG", "WANG, H. K."),
+        ("Pengyu LI", "LI", "LI, P."),
+        ("John Smith JR", "Smith", "Smith, J., JR"),
+    ],
+)
+def test_surname_first_names_split_as_the_importer_keeps_them(
+    name: str, family: str, apa: str
+) -> None:
+    from papercli.citations import _apa_author, split_name
+
+    assert split_name(name)[0] == family
+    assert _apa_author(name) == apa

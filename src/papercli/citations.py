@@ -75,10 +75,27 @@ def is_organization(name: str) -> bool:
     return bool(_ORGANIZATION_WORDS.search(name) or _ORGANIZATION_MARKS.search(name))
 
 
-# a bare initial or two or three without vowels ("Y", "KF", "SJ"): not "LI" or "WU", the
-# capitalised surnames of "Pengyu LI", nor "Le", "Yu"
-_BARE_INITIALS = re.compile(r"[A-Z]|[B-DF-HJ-NP-TV-Z]{2,3}")
-_SURNAME_WORD = re.compile(r"[A-Z][A-Za-z'’\-]+")  # "Bengio", "WANG", "Hosseini-Asl"
+# bare initials after a surname ("Y", "KF", "AE", "H K"), as the digest importer keeps them
+_BARE_INITIALS = re.compile(r"[A-Z]{1,2}")
+# two-letter family names that China's romanisation writes in capitals after the given name
+# ("Pengyu LI", "Xin WU"): a surname, not initials
+_CAPITAL_SURNAMES = frozenset(
+    {"LI", "WU", "HE", "XU", "YU", "MA", "HU", "GU", "LU", "DU", "FU", "YE", "SU", "QI", "XI"}
+    | {"YI", "MU", "NI", "BI", "JI", "SI", "OU", "AN", "AI"}
+)
+
+
+def _surname_then_initials(words: list[str]) -> bool:
+    """Whether WORDS are one surname and then bare initials ("Lund", "AE"; "WANG", "H", "K")."""
+    if not 2 <= len(words) <= 4 or words[-1].lower() in _SUFFIXES:
+        return False
+    surname = words[0].replace("-", "").replace("'", "").replace("’", "")
+    if len(surname) < 2 or not surname.isalpha() or not words[0][0].isupper():
+        return False
+    tail = words[1:]
+    if len(tail) == 1 and tail[0] in _CAPITAL_SURNAMES and not words[0].isupper():
+        return False  # "Pengyu LI": a given name, then the surname in capitals
+    return all(_BARE_INITIALS.fullmatch(w) for w in tail)
 
 
 def split_name(name: str) -> tuple[str, str, str]:
@@ -94,13 +111,10 @@ def split_name(name: str) -> tuple[str, str, str]:
         given, _, suffix = rest.partition(",")
         return family.strip(), given.strip(), suffix.strip()
     words = name.split()
-    initials = len(words)
-    while initials > 1 and _BARE_INITIALS.fullmatch(words[initials - 1]):
-        initials -= 1
-    if 0 < initials < len(words) and _SURNAME_WORD.fullmatch(words[0]):
-        # "Bengio Y", "WANG H K", "Lee KF": the surname first, its initials after (Vancouver,
-        # GB/T 7714), as the digest importer keeps them
-        return " ".join(words[:initials]), " ".join(words[initials:]), ""
+    if _surname_then_initials(words):
+        # "Bengio Y", "WANG H K", "Lee KF", "Müller J": the surname first, its initials after
+        # (Vancouver, GB/T 7714), as the digest importer keeps them
+        return words[0], " ".join(words[1:]), ""
     suffix = ""
     if len(words) > 2 and words[-1].lower() in _SUFFIXES:
         suffix = words.pop()
@@ -114,9 +128,9 @@ def split_name(name: str) -> tuple[str, str, str]:
 
 def surname_first(name: str) -> bool:
     """Whether NAME is written surname first with bare initials after it ("Bengio Y", "WANG H
-    K"): an exporter keeps it as written, for an importer would read the parts the other way."""
-    family, given, _ = split_name(name)
-    return bool(given) and "," not in name and name.startswith(family + " ")
+    K"): RIS and CSL exports keep it whole, for they would otherwise write its parts apart and
+    an import would join them given name first ("Y Bengio"), not as the page wrote it."""
+    return "," not in name and _surname_then_initials(" ".join(name.split()).split())
 
 
 def join_name(family: str, given: str = "", suffix: str = "") -> str:
@@ -126,9 +140,12 @@ def join_name(family: str, given: str = "", suffix: str = "") -> str:
 
 
 def _initials(given: str) -> str:
-    """ "Aidan N." -> "A. N."; "Ming-Wei" -> "M.-W."."""
+    """ "Aidan N." -> "A. N."; "Ming-Wei" -> "M.-W."; "KF" (glued initials) -> "K. F."."""
     parts = []
     for word in given.split():
+        if 2 <= len(word) <= 3 and word.isupper() and word.isalpha():
+            parts.append(" ".join(ch + "." for ch in word))  # "Lee KF": two initials
+            continue
         pieces = [p for p in word.split("-") if p]
         parts.append("-".join(p[0] + "." for p in pieces))
     return " ".join(parts)

@@ -605,9 +605,10 @@ _CAPITALS = re.compile(r"[A-Z][A-Z'’-]+")  # "SARACEVIC": a surname as GB/T 77
 
 
 def _initials_last(names: list[str]) -> list[str]:
-    """NAMES in display order when every one is written surname first with its initials after
-    ("Baltzer JL, Veness T, Chasmer LE": "JL Baltzer", …), and one has a lone or dotted initial
-    (so that "Pengyu LI, Xin WU", given names before capitalised surnames, stay as they are)."""
+    """NAMES in display order when every one is written surname first with dotted initials
+    after it ("Smith S., Le Q.": "S. Smith", …); names with bare initials ("Baltzer JL, Veness
+    T", GB/T 7714's "BENGIO Y") stay as the page writes them, and so do given names before
+    capitalised surnames ("Pengyu LI, Xin WU")."""
     matches = [_SURNAME_INITIALS.fullmatch(name) for name in names]
     if not names or not all(matches):
         return names

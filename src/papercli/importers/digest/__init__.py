@@ -1316,6 +1316,7 @@ def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
 
 # "NEUZZ: Efficient Fuzzing with Neural Program Smoothing-S&P", "Check-It-Again-…-CCS": a
 # notes page's file name, the venue hyphened on after the title
+_HYPHEN_WORDS = frozenset({"DAC", "MICRO", "CHI", "WWW", "ASE", "ESE", "SC", "DATE"})
 _HYPHENED_VENUE = re.compile(r"^(.{12,}?[a-z0-9])-([A-Z][A-Za-z&]{1,9})$")
 
 
@@ -1330,6 +1331,8 @@ def _move_hyphened_venue(paper: Paper, result: DigestResult) -> None:
     venue = find_venue(hyphened.group(2))
     if venue is None or venue in PREPRINTS or venue != hyphened.group(2):
         return
+    if venue in _HYPHEN_WORDS:
+        return  # "Sigma-Delta-DAC": a term of the field, not where it appeared
     paper.venue = venue
     _retitle(paper, hyphened.group(1), None, result)
 

@@ -265,9 +265,9 @@ TITLE_LABEL = re.compile(
     # a course's reading list: "Optional: Title (1981)", "Background: Title", "Required reading:",
     # a reading group's "Main discussion paper:", "Additional reading/background paper:"
     + r"|(?:optional|required|background|supplement(?:al|ary)|additional|further|recommended)"
-    r"(?:\s*/?\s*(?:discussion|readings?|background))*(?:\s+papers?)?"
+    r"(?:(?:\s*/\s*|\s+)(?:discussion|readings?|background))*(?:\s+papers?)?"
     r"|(?:main|related|follow[\s-]?up|primary|secondary|assigned|core|key)"
-    r"(?:\s*/?\s*(?:discussion|readings?|background))*\s+(?:papers?|readings?)"
+    r"(?:(?:\s*/\s*|\s+)(?:discussion|readings?|background))*\s+(?:papers?|readings?)"
     + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
     r"(?:文章|原文)(?:标题|题目|地址)|原文|原标题|原標題|英文原题|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
@@ -527,6 +527,8 @@ def tidy(text: str) -> str:
         text = text[1:-1].strip()
     if text.endswith(".") and not text.endswith(("..", "et al.", " al.")):
         text = text[:-1]
+    elif text.endswith("。") and not CJK_CHAR.search(text):
+        text = text[:-1]  # "Attention Is All You Need。": a Chinese page's full stop
     venue = _TAIL_VENUE.search(text)  # "Title. SIGIR": a cut just before "(2020)"
     if venue and len(text[: venue.start()].split()) >= 2:
         word = venue.group(1)
@@ -1009,10 +1011,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if glued is not None:  # "Title来自加州大学……": a title run straight into Chinese prose
         add(glued.group(1), "before_cjk", whole[glued.end() :])
     # (after a reading group's label too: "Main discussion paper: Xu et al. (2015) Title")
-    unlabelled = TITLE_LABEL.sub("", whole, count=1).lstrip()
-    cited_lead = _CITED_LEAD.match(unlabelled) if len(whole) <= 400 else None
-    if cited_lead is None and len(whole) <= 400:
-        cited_lead = _ETAL_LEAD.match(whole)
+    unlabelled = TITLE_LABEL.sub("", whole, count=1).lstrip() if len(whole) <= 400 else ""
+    cited_lead = _CITED_LEAD.match(unlabelled) if unlabelled else None
+    if cited_lead is None and unlabelled:
+        cited_lead = _ETAL_LEAD.match(unlabelled)
         if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
             cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
     if cited_lead is not None:

@@ -13,10 +13,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import Line
+from papercli.importers.digest.blocks import CJK_LETTER, Line
 from papercli.importers.digest.candidates import TITLE_LABEL, Candidate, strip_number
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK = CJK_LETTER  # (Korean and Japanese script too)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # a venue's two-digit year ("SIGCHI'14", "PNAS’07") dates a citation as a full year does

@@ -19,7 +19,7 @@ from papercli.ids import (
     normalize_doi,
     normalize_openreview,
 )
-from papercli.importers.digest.blocks import CJK_CHAR, CJK_SCRIPT, Line, block_start
+from papercli.importers.digest.blocks import CJK_CHAR, CJK_LETTER, CJK_SCRIPT, Line, block_start
 from papercli.importers.digest.candidates import (
     GLOSS_LABEL,
     row_key,
@@ -236,9 +236,11 @@ SHORT_INTRO_LINE = 80  # characters
 
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
-    for line in lines[:INTRO_LINES]:  # a venue with its year wins: "ICLR2021" over "ICLR … 2013"
+    for k, line in enumerate(lines[:INTRO_LINES]):  # with its year: "ICLR2021" over "ICLR … 2013"
         if line.kind in ("cell", "item"):
             break  # the list has begun: its entries' venues are their own
+        if k >= 8 and len(line.text) > SHORT_INTRO_LINE:
+            continue  # (below the first eight lines, a short line only)
         for match in _VENUE_YEAR.finditer(_WEB_ADDRESS.sub(" ", line.text[:400])):
             venue, year = venue_year(match.group(0))
             if venue and year:
@@ -2396,12 +2398,12 @@ def _bold_only(line: Line) -> bool:
 
 
 _PROSE_MARK = re.compile(r"[,，…]|我们|本文|\d")
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _translation_below(record: Record, body: list[Line]) -> str | None:
-    """The line right under a Latin-script title when it is that title's Chinese
-    translation: mostly Chinese, no longer than the title, no sentence or field label."""
+    """The line right under a Latin-script title (or the one given in its place) when it is
+    that title's translation: mostly Chinese, Japanese or Korean script, no longer than the
+    title, no sentence or field label."""
     title = record.title.text
     if len(body) < 2 or CJK_CHAR.search(title):
         return None
@@ -2410,7 +2412,7 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
     if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth):
         return None  # a note under a list item or in a quote below it
     text = body[1].text.strip()
-    cjk = len(_CJK_LETTER.findall(text))  # (Korean and Japanese titles are translations too)
+    cjk = len(CJK_LETTER.findall(text))  # (Korean and Japanese titles are translations too)
     if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.15 * len(title) <= len(text):
         return None
     if len(text) > len(title) or _CJK_LABEL.match(text):

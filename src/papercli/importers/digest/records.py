@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import (
     CJK_CHAR,
+    CJK_LETTER,
     CJK_SCRIPT,
     Line,
     after_code_tags,
@@ -897,7 +898,7 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         text = strip_number(after_code_tags(line).strip())[0]
         # "Best Full Paper: A, B and C. Title": an award's name before the reference
         reference = read_reference(_GLUED_YEAR.sub("", _AWARD_LEAD.sub("", text, count=1)))
-        if reference is not None and reference.bare and line.spans:
+        if reference is not None and reference.bare and any(s.kind != "code" for s in line.spans):
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and _linked_whole(line, reference.names, reference.title):
             continue  # "[Move Fast and Meet Deadlines: Title](url). A, B.": one linked title
@@ -981,7 +982,8 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
         if lines[i].kind not in ("line", "item"):
             continue
         cited = next(
-            (c for c in row if "after_cited_lead" in c.how and _CITED_YEAR.search(c.rest)), None
+            (c for c in row if "after_cited_lead" in c.how and _YEAR_IN_PARENS_END.search(c.rest)),
+            None,
         )
         if cited is None or len(cited.text.split()) < 3 or never_title(cited.text):
             continue
@@ -991,14 +993,15 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
             continue  # "… (2002), Thumbs up? Senti": the page's text cut off in the title
         if cited.score >= CUE_FLOOR and not names_only(cited.text):
             found.append((i, cited))
-    if len(found) < 2:
+    if len(found) < CITED_LEADS:
         return 0
     for i, cand in found:
         _name_over_row(cand, scored[i], accept)
     return len(found)
 
 
-_CITED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)\W*$")
+_YEAR_IN_PARENS_END = re.compile(r"\((?:19|20)\d\d[a-z]?\)\W*$")
+CITED_LEADS = 2  # lines, at least, of a page named so
 
 
 _DATED_HEADING = re.compile(r"^(\S.{6,200}?)\s{0,3}[(（]((?:19|20)\d\d)[)）]\s*$")
@@ -2603,7 +2606,7 @@ def never_title(text: str) -> bool:
         or _LISTICLE.search(text) is not None
         or _spelled_out(text)
         or _BODY_NAME.match(text.strip()) is not None
-        or text.rstrip().endswith("。")  # a sentence of Chinese or Japanese prose
+        or _cjk_sentence(text)
         or _SCHEDULE_ITEM.search(text) is not None
         or _EVENT_NAME.search(text) is not None
         or _only_names(text)
@@ -2802,6 +2805,15 @@ _BODY_NAME = re.compile(
     r"^(?:[A-Z]{2,8}\s*[:：]\s*)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Institute|Association|Society|Academy|Foundation)"
     r"\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5}$"
 )
+
+
+def _cjk_sentence(text: str) -> bool:
+    """Whether TEXT is a sentence of Chinese or Japanese prose: mostly CJK, ending in "。"."""
+    text = text.rstrip()
+    if not text.endswith("。"):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(CJK_LETTER.findall(text)) * 2 >= len(letters)
 
 
 def _spelled_out(text: str) -> bool:
