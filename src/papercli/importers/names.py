@@ -600,7 +600,6 @@ def _parse_span(text: str) -> tuple[list[str], str]:
 _SURNAME_INITIALS = re.compile(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,2}|(?:[A-Z]\. ?){1,3}|[A-Z](?: [A-Z]){1,2})"
 )
-_ONE_INITIAL = re.compile(r"[A-Z]\.?")
 _CAPITALS = re.compile(r"[A-Z][A-Z'’-]+")  # "SARACEVIC": a surname as GB/T 7714 writes it
 
 
@@ -616,10 +615,6 @@ def _initials_last(names: list[str]) -> list[str]:
     if len(names) < 2 and not all(_CAPITALS.fullmatch(m.group(1)) for m in matches if m):
         return names
     initials = [m.group(2).strip() for m in matches if m is not None]
-    if not any(_ONE_INITIAL.fullmatch(i) or "." in i or " " in i for i in initials):
-        return names
-    if any(i.upper() in ("II", "IV") for i in initials):
-        return names
     if not all("." in i for i in initials):
         # "BENGIO Y, DUCHARME R", "Lee KF, Hon HW": GB/T 7714 and Vancouver names are kept as
         # the page writes them (citations.split_name reads their surname first)

@@ -194,8 +194,8 @@ _ETAL_LEAD = re.compile(
 # a subtitle after a quoted phrase's colon, to the end of the line: no sentence in it (not
 # '"Title": a paper that shows …. It …')
 _SUBTITLE_AFTER = re.compile(r"[:：]\s+[A-Z][^.!?。\n]{0,250}$")
-# a title that opens with a quoted phrase and goes on after its colon
-_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]{3,200}[\"”]([:：])\s+[A-Z][^.!?。\n]{0,250}$")
+# a title that opens with a quoted phrase and goes on after its colon (the match ends at it)
+_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]{3,200}[\"”](?=" + _SUBTITLE_AFTER.pattern + ")")
 _TRAILING_ADDRESS = re.compile(r"[\s,.;]*(?:https?://|www\.)\S+\s*$")
 _ETAL_POINT = re.compile(r"\bal\.\s+\S")  # "et al. Title": no comma after the names
 # "He, Zhang, Ren, Sun: Deep residual learning": a seminar's surnames, a colon, the title
@@ -955,7 +955,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in list(_COLON.finditer(whole))[:4]:
         if whole.startswith("//", match.end()):
             continue  # "https://": no field's colon
-        if quoted_head is not None and match.start() == quoted_head.start(1):
+        if quoted_head is not None and match.start() == quoted_head.end():
             continue  # '“I just stopped using one”: Motivations, …': the title's own colon
         if match.start() >= 4 and not _inside_quotes(whole[: match.start()]):
             add(whole[: match.start()], "before_colon", whole[match.end() :])

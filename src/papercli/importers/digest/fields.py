@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
@@ -234,22 +235,25 @@ INTRO_LINES = 12  # a program page's front matter ("… / OSDI '22 Full Proceedi
 SHORT_INTRO_LINE = 80  # characters
 
 
+def _intro(lines: list[Line], reach: int) -> Iterator[Line]:
+    """The lines of the page's introduction, up to its list's first item or cell: any of the
+    first REACH lines, then short ones down to INTRO_LINES ("OSDI '22 Full Proceedings (PDF)",
+    a program page's front matter)."""
+    for k, line in enumerate(lines[:INTRO_LINES]):
+        if line.kind in ("cell", "item"):
+            return  # the list has begun: its entries' venues are their own
+        if k < reach or len(line.text) <= SHORT_INTRO_LINE:
+            yield line
+
+
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
-    for k, line in enumerate(lines[:INTRO_LINES]):  # with its year: "ICLR2021" over "ICLR … 2013"
-        if line.kind in ("cell", "item"):
-            break  # the list has begun: its entries' venues are their own
-        if k >= 8 and len(line.text) > SHORT_INTRO_LINE:
-            continue  # (below the first eight lines, a short line only)
+    for line in _intro(lines, 8):  # a venue with its year: "ICLR2021" over "ICLR … 2013"
         for match in _VENUE_YEAR.finditer(_WEB_ADDRESS.sub(" ", line.text[:400])):
             venue, year = venue_year(match.group(0))
             if venue and year:
                 return venue, year
-    for k, line in enumerate(lines[:INTRO_LINES]):
-        if line.kind in ("cell", "item"):
-            break
-        if k >= 6 and len(line.text) > SHORT_INTRO_LINE:
-            continue  # (further down, a short line only: "OSDI '22 Full Proceedings (PDF)")
+    for line in _intro(lines, 6):
         text = _WEB_ADDRESS.sub(" ", line.text[:200])
         venue, year = venue_year(text)
         if venue and year:
