@@ -116,6 +116,7 @@ def parse_digest(
         follow_titles_over_fields,
         follow_titles_over_links,
         follow_venue_tailed_titles,
+        follow_year_tailed_titles,
         note_lines,
         numbered_sections,
         table_of_contents,
@@ -162,6 +163,7 @@ def parse_digest(
     follow_embedded_citations(lines, scored, accept)
     follow_summary_templates(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
+    follow_year_tailed_titles(lines, scored, accept)
     follow_dated_headings(lines, scored, accept)
     follow_cited_leads(lines, scored, accept)
     follow_venue_tailed_titles(lines, scored, accept)

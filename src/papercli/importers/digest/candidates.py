@@ -454,6 +454,7 @@ _LINK_LABEL = re.compile(
 # the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
 _RESOURCE_WORDS = (
     r"paper|pdf|code\d?|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"
+    r"(?:alternative|alternate|free|author'?s'?|open|preprint)\s+(?:pdf|version|copy|link)|"
     r"(?:my\s+)?repo|openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
     r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记|"
     r"nature|science|pnas|acm|ieee|springer"  # "[[nature]](…)": the journal's own page

@@ -1518,6 +1518,70 @@ def follow_dated_titles(lines: list[Line], scored: list[list[Candidate]], accept
     return len(found)
 
 
+YEAR_TAILED_LINES = 6  # "Title (1981)" lines, at least, for a page to be a list of them
+YEAR_TAILED_FLOOR = 0.25  # such a line's title needs this much of the model
+# "Title (1981)", "Title [alternative PDF] (1992)", "Title (2012; Section 2 Only)": the whole line
+_YEAR_TAILED = re.compile(
+    r"^(\S.{6,300}?)\s*(?:\[[^\[\]]{1,30}\]\s*)?[(（]((?:19|20)\d\d)(?:[;,][^()（）]{0,40})?[)）]$"
+)
+# a reading label inside a flattened table row: "Tu 9/2 Relational Roots Background: Title",
+# "Background: (no summary): Title"
+_READING_LABEL = re.compile(
+    r"\b(?:optional|background|required|recommended)(?:\s+readings?)?\s*:\s*"
+    r"(?:\([^()]{1,20}\)\s*:\s*)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def follow_year_tailed_titles(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A page that lists at least YEAR_TAILED_LINES readings as "Title (1981)", each alone on
+    its line (a course's reading list, "Optional: Title (1985)"), half of them titled so by
+    the model, titles them all so (the others when the model gives them YEAR_TAILED_FLOOR), cuts
+    a title after its reading label where a flattened table glued the row's date and topic
+    before it. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import TITLE_LABEL, tidy, without_link_labels
+
+    found: list[tuple[int, str, bool]] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or len(line.text) > MAX_REFERENCE:
+            continue
+        text = strip_number(line.text.strip())[0]
+        label = TITLE_LABEL.match(text)
+        glued = None if label else list(_READING_LABEL.finditer(text[:120]))
+        if label:
+            text = text[label.end() :].strip()
+        elif glued:
+            text = text[glued[-1].end() :]
+        match = _YEAR_TAILED.match(text)
+        if match is None:
+            continue
+        title = tidy(match.group(1))
+        if len(title.split()) < 3 or never_title(title):
+            continue
+        found.append((i, title, bool(glued)))
+    sure = 0  # lines whose title the model gives, a link label or glued row head aside
+    for i, title, _ in found:
+        best = max(scored[i], key=lambda c: c.score, default=None)
+        if best is not None and best.score >= accept:
+            sure += without_link_labels(best.text).endswith(title)
+    if len(found) < YEAR_TAILED_LINES or 2 * sure < len(found):
+        return 0
+    raised = 0
+    for i, title, after_label in found:
+        # the model's say on the title, with a link label after it or without
+        said = max(
+            (c.score for c in scored[i] if without_link_labels(c.text) == title), default=0.0
+        )
+        cand = _cut_of(scored[i], i, title, "dated")
+        if not after_label and said < YEAR_TAILED_FLOOR:
+            continue
+        _name_over_row(cand, scored[i], max(accept, LABELLED_SCORE))  # the layout vouches
+        raised += 1
+    return raised
+
+
 TITLE_RUN = 8  # plain lines in a row, at least, for a run of them to be a list of bare titles
 TITLE_RUN_SHARE = 2 / 3  # of a run's lines, titled on their whole text by the model
 TITLE_RUN_FLOOR = 0.25  # a run's other line needs this much of the model

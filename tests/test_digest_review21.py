@@ -1,0 +1,53 @@
+"""Layouts from real pages read for errors in stop 41, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_reading_list_of_titles_with_years_names_every_one() -> None:
+    page = "\n".join(
+        [
+            "Course Readings",
+            "",
+            "We 3/4 Storage Layers Background: Tidal Buffers for Append-Only Stores (1979)",
+            "Optional: Lattice Pages and the Cost of Eviction (1983)",
+            "Optional: Quiet Indexes Revisited Twenty Years On (2003)",
+            "A Short History of Shadow Paging (1988)",
+            "Optional: Why Logs Grow and What to Do (1990) ",
+            "The Design of Wren (1986)",
+            "Optional: Woven Database Systems: The Future of Query Processing"
+            " [alternative PDF] (1992)",
+            "Scribe notes",
+            "Th 3/6 Recovery Background: (no summary): The Undo Ledger: Promises and Limits (1981)",
+        ]
+    )
+    got = {p["title"]: p.get("year") for p in _papers(page)}
+    assert got == {
+        "Tidal Buffers for Append-Only Stores": 1979,
+        "Lattice Pages and the Cost of Eviction": 1983,
+        "Quiet Indexes Revisited Twenty Years On": 2003,
+        "A Short History of Shadow Paging": 1988,
+        "Why Logs Grow and What to Do": 1990,
+        "The Design of Wren": 1986,
+        "Woven Database Systems: The Future of Query Processing": 1992,
+        "The Undo Ledger: Promises and Limits": 1981,
+    }
+
+
+def test_a_few_titles_with_years_in_prose_are_no_reading_list() -> None:
+    page = "\n".join(
+        [
+            "Our lab in brief",
+            "We moved to the new building (2019)",
+            "Two students joined the group (2021)",
+            "Best demo at the open house (2022)",
+        ]
+    )
+    assert _papers(page) == []
