@@ -51,3 +51,27 @@ def test_a_few_titles_with_years_in_prose_are_no_reading_list() -> None:
         ]
     )
     assert _papers(page) == []
+
+
+def test_a_plain_line_over_a_list_under_the_page_heading_is_its_entries_topic() -> None:
+    page = "\n".join(
+        [
+            "# papers",
+            "",
+            "存储基础",
+            "- Lattice Pages and the Cost of Eviction",
+            "- Quiet Indexes Revisited Twenty Years On",
+            "",
+            "##Recovery",
+            "",
+            "- The Undo Ledger: Promises and Limits",
+            "",
+            "Notes:",
+            "- Why Logs Grow and What to Do",
+        ]
+    )
+    got = {p["title"]: p.get("topics") for p in _papers(page)}
+    assert got["Lattice Pages and the Cost of Eviction"] == ["存储基础"]
+    assert got["Quiet Indexes Revisited Twenty Years On"] == ["存储基础"]
+    assert got["The Undo Ledger: Promises and Limits"] == ["Recovery"]
+    assert "Notes:" not in (got.get("Why Logs Grow and What to Do") or [])

@@ -3090,6 +3090,21 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
     return None
 
 
+def _plain_label_above(lines: list[Line], start: int) -> str | None:
+    """The text of a one-line paragraph right above list item START that names a section
+    ("分布式理论基础" over "- Title" under the page's heading), else None."""
+    if start < 1 or lines[start].kind != "item" or lines[start].depth != 1:
+        return None
+    label = lines[start - 1]
+    if label.text.rstrip().endswith((":", "：")):
+        return None  # "任务：" over a note's bullets: a field's label, not a section
+    if start >= 2 and lines[start - 2].block == label.block:
+        return None  # the last line of a paragraph, not a label of its own
+    if label.kind != "line" or label.depth or label.spans or not _section_line(label, ("line",)):
+        return None
+    return label.text.strip().lstrip("#").strip() or None  # "##Data Mining": a heading unspaced
+
+
 def _section_row(lines: list[Line], start: int, previous_start: int) -> str | None:
     """The name of the table row of one plain cell right above the row of cell START, back to
     the previous record ("| Speech Separation |" over "| [Title](url) |"), else None."""
@@ -3127,6 +3142,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 _section_row(lines, record.start, previous_start)
                 if kind == "cell"
                 else _bold_label_above(lines, record.start, previous_start)
+                or _plain_label_above(lines, record.start)
             )
             headed = tuple(record.sections)
             if found is not None:
