@@ -75,3 +75,27 @@ def test_a_plain_line_over_a_list_under_the_page_heading_is_its_entries_topic() 
     assert got["Quiet Indexes Revisited Twenty Years On"] == ["存储基础"]
     assert got["The Undo Ledger: Promises and Limits"] == ["Recovery"]
     assert "Notes:" not in (got.get("Why Logs Grow and What to Do") or [])
+
+
+def test_a_reposted_translation_names_its_paper_after_the_label_and_year() -> None:
+    page = "\n".join(
+        [
+            "首页 > 其它",
+            "",
+            "论文翻译:2021_Woven Attention for Low-Latency Speech Denoising",
+            "",
+            "2022-03-01 10:00 120 查看",
+            "",
+            "论文地址:https://arxiv.example-mirror.com/abs/2104.01234",
+            "",
+            "摘要",
+            "",
+            "本文提出了一种用于实时语音降噪的编织注意力网络。",
+        ]
+    )
+    page = page.replace("arxiv.example-mirror.com", "arxiv.mirror.example")
+    (paper,) = _papers(page)
+    assert paper["title"] == "Woven Attention for Low-Latency Speech Denoising"
+    assert paper["year"] == 2021
+    assert paper["arxiv_id"] == "2104.01234"
+    assert paper["url"] == "https://arxiv.mirror.example/abs/2104.01234"

@@ -268,14 +268,17 @@ TITLE_LABEL = re.compile(
     r"(?:(?:\s*/\s*|\s+)(?:discussion|readings?|background))*(?:\s+papers?)?"
     r"|(?:main|related|follow[\s-]?up|primary|secondary|assigned|core|key)"
     r"(?:(?:\s*/\s*|\s+)(?:discussion|readings?|background))*\s+(?:papers?|readings?)"
-    + r"|论文(?:原文|名|解读|笔记|精读|阅读)|"
+    + r"|论文(?:原文|名|解读|笔记|精读|阅读|翻译|翻譯)|"
     r"(?:文章|原文)(?:标题|题目|地址)|原文|原标题|原標題|英文原题|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
      + AWARD_NAME + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|"
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
-    r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]",
+    r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]"
+    # "论文翻译:2020_Title": a reposted translation's year before its title
+    r"(?:\s*(?:19|20)\d\d_(?=[A-Za-z]))?",  # (_YEAR_PREFIX)
     re.IGNORECASE,
 )
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d_(?=[A-Za-z])")
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
 _ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
 
@@ -938,8 +941,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         and not re.match(r"^https?$", label.group(1), re.I)
         and not _MODEL_NAME.match(label.group(1))
     ):
-        add(label.group(2), "after_label")
-        bases.append(label.group(2))
+        after = _YEAR_PREFIX.sub("", label.group(2))  # "论文翻译:2020_Title"
+        add(after, "after_label")
+        bases.append(after)
     bracket = _BRACKET_LEAD.match(whole)
     if bracket:
         add(bracket.group(1), "after_bracket")

@@ -2533,6 +2533,11 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
             if arxiv == out.arxiv_id:
                 out.landing.append((3, landing_url("arxiv", arxiv)))
         return
+    mirrored = _ARXIV_PATH.match(parsed.path) if host.startswith("arxiv.") else None
+    if mirrored is not None:  # "arxiv.fenshishang.com/abs/2005.07551": a mirror of arXiv's
+        out.arxiv_id = out.arxiv_id or mirrored.group(1)
+        out.landing.append((3, url))
+        return
     if host.endswith("openreview.net"):
         ident = normalize_openreview(url)
         if ident:
