@@ -99,3 +99,31 @@ def test_a_reposted_translation_names_its_paper_after_the_label_and_year() -> No
     assert paper["year"] == 2021
     assert paper["arxiv_id"] == "2104.01234"
     assert paper["url"] == "https://arxiv.mirror.example/abs/2104.01234"
+
+
+def test_japanese_title_labels_and_spaced_japanese_names() -> None:
+    page = "\n".join(
+        [
+            "論文賞の選考について",
+            "",
+            "タイトル:Woven Parsing for Lattice Grammars",
+            "著者:Hana Ito and Ken Mori",
+            "発行号頁:Vol.9 No.2 pp.1-20",
+            "",
+            "タイトル:織物状依存木による文書要約",
+            "著者:伊藤 花,森 健太郎,長谷川 一",
+            "発行号頁:Vol.9 No.3 pp.21-40",
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "Woven Parsing for Lattice Grammars": ["Hana Ito", "Ken Mori"],
+        "織物状依存木による文書要約": ["伊藤 花", "森 健太郎", "長谷川 一"],
+    }
+
+
+def test_names_of_five_characters_read_when_written_family_then_given() -> None:
+    from papercli.importers.names import read_name_list
+
+    assert read_name_list("田村 晃裕,隅田 英一郎")[0] == ["田村 晃裕", "隅田 英一郎"]
+    assert read_name_list("张三, 李四")[0] == ["张三", "李四"]

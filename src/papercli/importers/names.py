@@ -332,8 +332,10 @@ _HANGUL = r"\uac00-\ud7af"
 # "张三", "欧阳娜娜", "于宁·曹" (a foreign name transliterated, its parts apart by a dot); a
 # longer run without a dot is a phrase ("建立深度学习的知识网"), never a name
 _CJK_NAME = re.compile(
-    rf"[{_CJK}]{{2,4}}|(?=[{_CJK}·•]{{3,12}}$)[{_CJK}]+(?:[·•][{_CJK}]+)+|[{_HANGUL}]{{2,4}}"
+    rf"[{_CJK}]{{2,4}}|[{_CJK}]{{1,4}} [{_CJK}]{{1,4}}|"
+    rf"(?=[{_CJK}·•]{{3,12}}$)[{_CJK}]+(?:[·•][{_CJK}]+)+|[{_HANGUL}]{{2,4}}"
 )
+_SPACED_CJK_NAME = re.compile(rf"[{_CJK}]{{1,4}} [{_CJK}]{{1,4}}")
 _HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
 # "笔记地址", "论文链接", "代码": a link's label, four characters like a name
 _CJK_LABEL = re.compile(r"地址|链接|笔记|代码|论文|下载|主页|解读|项目")
@@ -856,7 +858,8 @@ def _tidy(part: str) -> str:
         if not (last in _SUFFIXES or _initials_only(part.split()[-1]) or "." in last[:-1]):
             part = part[:-1].rstrip()  # "A Jr. .": a stray point after a space
     if _HAS_CJK.search(part) and not re.search(r"[A-Za-z]", part):
-        part = part.replace(" ", "")
+        # "菊池 悠太": a family and a given name apart, as Japanese pages write them, stay so
+        part = part if _SPACED_CJK_NAME.fullmatch(part) else part.replace(" ", "")
     return part
 
 

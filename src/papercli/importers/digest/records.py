@@ -492,8 +492,11 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
 
 
 FIELDS_FLOOR = 0.2  # a title over its fields needs this much of the model
+NAMES_SURE = 0.85  # the name parser's confidence in a labelled title's authors field
 # "Authors: Ashish Vaswani, Noam Shazeer", "- 作者：A、B": a field of the paper's authors
-_AUTHORS_FIELD = re.compile(r"^\W{0,3}(?:authors?|作者)\s*[:：]\s*(\S.{2,400})$", re.IGNORECASE)
+_AUTHORS_FIELD = re.compile(
+    r"^\W{0,3}(?:authors?|作者|著者|저자)\s*[:：]\s*(\S.{2,400})$", re.IGNORECASE
+)
 
 
 def follow_titles_over_fields(
@@ -501,8 +504,10 @@ def follow_titles_over_fields(
 ) -> int:
     """A line right over a field of authors ("Authors: A, B") whose record names a paper
     identifier is a title: its best candidate, when the model gives it FIELDS_FLOOR or more.
+    A line that labels itself a title ("タイトル:Title" over "著者:A,B") needs neither.
     Returns how many titles it named."""
     from papercli.importers.digest.references import names_only
+    from papercli.importers.names import read_name_list
 
     named = 0
     for i in range(len(lines) - 1):
@@ -510,14 +515,20 @@ def follow_titles_over_fields(
         if not row or lines[i].kind not in ("line", "item", "heading") or len(lines[i].text) > 300:
             continue  # a longer line is a paragraph about the paper, not its title
         top = max(row, key=lambda c: c.score)
-        if top.score >= accept or top.score < FIELDS_FLOOR or len(top.text.split()) < 2:
+        labelled = "after_label" in top.how and TITLE_LABEL.match(lines[i].text.strip())
+        if top.score >= accept or (top.score < FIELDS_FLOOR and not labelled):
+            continue
+        if len(top.text.split()) < 2 and not (labelled and CJK_LETTER.search(top.text)):
             continue
         if top.text != lines[i].text.strip() and _SENTENCE_END.search(lines[i].text.strip()):
             continue  # a sentence of the line, not the line
         field = _AUTHORS_FIELD.match(lines[i + 1].text.strip())
-        if field is None or not names_only(field.group(1).strip()) or never_title(top.text):
+        if field is None or never_title(top.text):
             continue
-        if _identified_nearby(lines, i):
+        names = field.group(1).strip()
+        if not (names_only(names) or (labelled and read_name_list(names)[1] >= NAMES_SURE)):
+            continue
+        if labelled or _identified_nearby(lines, i):
             cut = next((c for c in row if "before_field" in c.how), top)  # "Title title : …"
             _name_over_row(cut, row, accept)
             named += 1
@@ -1541,7 +1552,7 @@ def follow_year_tailed_titles(
     the model, titles them all so (the others when the model gives them YEAR_TAILED_FLOOR), cuts
     a title after its reading label where a flattened table glued the row's date and topic
     before it. Returns how many titles it named."""
-    from papercli.importers.digest.candidates import TITLE_LABEL, tidy, without_link_labels
+    from papercli.importers.digest.candidates import tidy, without_link_labels
 
     found: list[tuple[int, str, bool]] = []
     for i, line in enumerate(lines):
