@@ -127,3 +127,31 @@ def test_names_of_five_characters_read_when_written_family_then_given() -> None:
 
     assert read_name_list("田村 晃裕,隅田 英一郎")[0] == ["田村 晃裕", "隅田 英一郎"]
     assert read_name_list("张三, 李四")[0] == ["张三", "李四"]
+
+
+def test_apa_references_with_commas_about_the_journal_end_their_titles_there() -> None:
+    page = "\n".join(
+        [
+            "References",
+            "",
+            "  1. Moss, G., Reed, R., and Lark, A. (2005), Weaving context into ranked lists"
+            " with a lattice of looms, ACM Transactions on Woven Systems (TOWS), 23(1), 103-145."
+            " https://doi.org/10.1145/1055709.1055799",
+            "  2. Moss, G. and Lark, A. (2005), Toward the next loom of ranked lists : A survey"
+            " of the threads, Woven Data Engineering, IEEE Transactions on, 17(6), 734-749."
+            " https://doi.org/10.1109/TKDE.2005.999",
+            "  3. Moss, G. and Reed, Y. (2012), Improving aggregate thread diversity using"
+            " ranking-based looms, Woven Data Engineering, IEEE Transactions on, 24(5), 896-911."
+            " https://doi.org/10.1109/TKDE.2011.999",
+        ]
+    )
+    got = {p["title"]: p.get("venue") for p in _papers(page)}
+    assert got == {
+        "Weaving context into ranked lists with a lattice of looms": "TOWS",
+        "Toward the next loom of ranked lists : A survey of the threads": (
+            "Woven Data Engineering, IEEE Transactions on"
+        ),
+        "Improving aggregate thread diversity using ranking-based looms": (
+            "Woven Data Engineering, IEEE Transactions on"
+        ),
+    }

@@ -1111,6 +1111,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None:
         venue = (
             _citation_venue(record, title_line)
+            or _journal_before_volume(title_line, record.title.text)
             or _written_after_quote(record, title_line)
             or _byline_outlet(body[1:4])
             or badge_venue(title_line, record.title.text)
@@ -1679,6 +1680,30 @@ def badge_venue(line: Line, title: str) -> str | None:
         return None
     if not (venue_year(text)[0] or venue_like(text)):
         return None  # a topic tag (`Vision`, `NLP`), not where the paper appeared
+    return name
+
+
+# ", Knowledge and Data Engineering, IEEE Transactions on, 17(6), 734-749": right after a
+# title, a journal's name and its volume and issue
+_JOURNAL_THEN_VOLUME = re.compile(
+    r"\s*,\s*([A-Z][^()\d\n]{2,120}?(?:\s*\([A-Z]{2,10}\))?)\s*,\s*\d{1,4}\s*\(\d{1,4}\)"
+)
+
+
+def _journal_before_volume(line: Line, title: str) -> str | None:
+    """The journal of an APA reference that sets commas about it ("Title, Journal Name,
+    23(1), 103-145"), as written, when it is in title case."""
+    from papercli.importers.digest.candidates import title_case
+
+    where = line.text.find(title)
+    found = _JOURNAL_THEN_VOLUME.match(line.text, where + len(title)) if where >= 0 else None
+    if found is None:
+        return None
+    name = found.group(1).strip()
+    if len(name.split()) > 12 or not title_case(name.replace(",", " ")):
+        return None
+    if any(len(part.split()) >= 3 for part in re.split(r"\.\s", name)[:-1]):
+        return None  # "… Sub Totals.. Data Min. Knowl.": a title's end before the journal
     return name
 
 

@@ -291,6 +291,9 @@ def _title_and_tail(
         return None  # a reference says where it appeared after its title
     title = rest[: brk.start()].rstrip(" .")
     tail = rest[brk.end() :].strip()
+    printed = _journal_after_comma(title) if year is not None else None
+    if printed is not None:  # "(2005), Title in sentence case, Journal Name, 23(1), 103-145."
+        title, tail = printed[0], f"{printed[1]}. {tail}".strip()
     subtitle = _subtitle(title, tail)
     if subtitle:  # "What makes sentences related? A dataset and study. Proceedings of …"
         title, tail = f"{title} {subtitle}", tail[len(subtitle) :].strip(" .")
@@ -349,6 +352,29 @@ def _without_where(title: str) -> tuple[str, str]:
         if tail and len(tail.split()) <= 5 and find_venue_year(tail)[0] is not None:
             return title[:cut], tail
     return title, ""
+
+
+# ", 23(1), 103-145", ", 17(6), 734-749": where in a journal, the reference's last comma parts
+_PRINTED_AT_END = re.compile(r"(?:,\s*\d{1,4}\s*\(\d{1,4}\)|,\s*\d{1,4}\s*[–-]\s*\d{1,6}){1,2}$")
+
+
+def _journal_after_comma(title: str) -> tuple[str, str] | None:
+    """A title in sentence case that runs on through commas into its journal's name in title
+    case and where in it ("Incorporating context in recommender systems, ACM Transactions on
+    Information Systems (TOIS), 23(1), 103-145"), as (title, journal and place), else None."""
+    from papercli.importers.digest.candidates import title_case
+
+    printed = _PRINTED_AT_END.search(title)
+    if printed is None:
+        return None
+    head = title[: printed.start()]
+    for cut in re.finditer(r",\s+", head):
+        own, journal = head[: cut.start()].strip(), head[cut.end() :].strip()
+        if len(own.split()) < 3 or title_case(own):
+            continue  # a title in title case: no case tells where it ends
+        if title_case(journal.replace(",", " ")) and len(journal.split()) <= 12:
+            return own, journal + title[printed.start() :]
+    return None
 
 
 def _subtitle(title: str, tail: str) -> str:
