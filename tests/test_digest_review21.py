@@ -155,3 +155,33 @@ def test_apa_references_with_commas_about_the_journal_end_their_titles_there() -
             "Woven Data Engineering, IEEE Transactions on"
         ),
     }
+
+
+def test_a_proceedings_page_drops_orcid_badges_and_artifact_badges() -> None:
+    page = "\n".join(
+        [
+            "Proceedings of the ACM on Woven Languages, Volume 7",
+            "",
+            "Woven Types: Verifying Looms with Refinement Logic",
+            "Ada MossORCID logo, Ben C. Reed ORCID logo, and Cy Lark ORCID logo",
+            "(University of Nowhere, UK)",
+            "Publisher's Version Published Artifact Artifacts Available Artifacts Reusable",
+            "",
+            "Step-Indexed Relations for Countable Weaving and Probabilistic Looms",
+            "Dee Stone ORCID logo and Eve BrookORCID logo",
+            "(Aarhus Weaving School, Denmark)",
+            "Publisher's Version Info",
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "Woven Types: Verifying Looms with Refinement Logic": [
+            "Ada Moss",
+            "Ben C. Reed",
+            "Cy Lark",
+        ],
+        "Step-Indexed Relations for Countable Weaving and Probabilistic Looms": [
+            "Dee Stone",
+            "Eve Brook",
+        ],
+    }

@@ -643,9 +643,14 @@ def _piped_names(text: str) -> str:
     return text
 
 
+_ORCID_BADGE = re.compile(r"\s*ORCID(?:\s+(?:logo|icon|iD))?\b")
+
+
 def _clean(text: str) -> str:
     """Markup, links, LaTeX, affiliation marks and labels out; plain separators in."""
     text = unicodedata.normalize("NFC", text)
+    if "ORCID" in text:  # "Lars BirkedalORCID logo": a proceedings page's profile badge
+        text = _ORCID_BADGE.sub(" ", text)
     if " | " in text:
         text = _piped_names(text)
     if "(" in text or "（" in text:

@@ -2752,7 +2752,12 @@ def _only_link_words(text: str) -> bool:
 # a proceedings' table of contents: "SESSION: Conversational IR" names its papers' session,
 # "Full Citation in the ACM Digital Library" is the publisher's link
 _SESSION = r"^\s*(?:SESSION|Session|TRACK|Track)\s*[:：]"
-_PROCEEDINGS_CHROME = re.compile(rf"{_SESSION}|^\s*Full Citation in the ACM Digital Library")
+_PROCEEDINGS_CHROME = re.compile(
+    rf"{_SESSION}|^\s*Full Citation in the ACM Digital Library"
+    # "Publisher's Version Published Artifact Artifacts Available": a paper's badges
+    r"|^(?:\s*(?:Publisher['’]s\s+Version|Published\s+Artifact|Artifacts?\s+(?:Available|Functional|"
+    r"Reusable|Evaluated)|Results\s+(?:Reproduced|Replicated|Validated)|Info|Preprint))+\s*$"
+)
 _SESSION_LABEL = re.compile(rf"{_SESSION}\s*")
 
 
