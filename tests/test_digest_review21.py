@@ -185,3 +185,25 @@ def test_a_proceedings_page_drops_orcid_badges_and_artifact_badges() -> None:
             "Eve Brook",
         ],
     }
+
+
+def test_a_flattened_conference_program_names_each_rows_title_and_track() -> None:
+    page = "\n".join(
+        [
+            "Mon 15 AprDisplayed time zone: Lisbon change",
+            "09:00 15mAwards | ICPC 2024 AwardsICPC AwardsICPC Opening | ||",
+            "10:30 30mCoffee break | Break ICSE Catering |",
+            "14:00 10mTalk | WEFT: Weaving Method-level Comments into Generated CodeICPCICPC"
+            " Full paper Research Track Ada Moss Loom University, Ben Reed Loom University"
+            " Pre-print | ||",
+            "14:10 10mTalk | Compositional Loom Recommendation for Library-Oriented Weaving"
+            "ICPCICPC Full paper Research Track Cy Lark Weave Institute | ||",
+            "14:20 60mTalk | Keynote 1: Weaving in the Era of Large LoomsICPCICPC Keynote"
+            " ICPC Keynotes Dee Stone |",
+        ]
+    )
+    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
+    assert got == {
+        "WEFT: Weaving Method-level Comments into Generated Code": ("ICPC", 2024),
+        "Compositional Loom Recommendation for Library-Oriented Weaving": ("ICPC", 2024),
+    }

@@ -77,7 +77,9 @@ _ANY_CASE = {
         "ICDT EDBT DASFAA ACSAC ESORICS AsiaCCS HotOS TOCS SoCC HPDC CoNEXT IPSN "
         "ICNP MobiHoc IMWUT MobileHCI EuroVis PacificVis ITCS TACAS LICS EUROCRYPT "
         "ASIACRYPT ECOOP GECCO PPSN IJCAR ICDAR ACMMM ISMB RECOMB BIBM SIGMETRICS PACLING CWMT "
-        "PACLIC ROCLING EAMT ICTAI PRICAI SIGSPATIAL HotCloud HotStorage EuroMLSys"
+        "PACLIC ROCLING EAMT ICTAI PRICAI SIGSPATIAL HotCloud HotStorage EuroMLSys "
+        # software engineering
+        "SANER ICST ISSRE ESEM"
     )
 }
 # Short names that are also words or surnames: matched only as written here.
@@ -107,6 +109,7 @@ _EXACT_CASE = (
     "PODS",
     "CCS",
     "EuroS&P",
+    "ICPC",  # (program comprehension; the programming contest is written out)
 )
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = (
@@ -115,6 +118,7 @@ _WITH_YEAR = (
     *("SMC", "IMC", "FAST", "PACT", "DISC", "CAV", "CRYPTO", "DSN", "HRI", "RSS"),
     *("CGO", "VEE", "ATC", "PETS", "CSF", "TEI", "MMM", "RAID", "Middleware", "Humanoids"),
     *("CONCUR", "SOUPS", "CIDR", "ICANN"),  # "we concur", "hot soups", "a CIDR block"
+    "MSR",  # Microsoft Research
 )
 _DISPLAY = {
     "neurlps": "NeurIPS",  # a lower-case L for the capital I: a common slip

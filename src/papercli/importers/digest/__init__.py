@@ -100,6 +100,7 @@ def parse_digest(
         follow_names_headers,
         follow_names_over_quotes,
         follow_piped_fields,
+        follow_program_rows,
         follow_reference_lines,
         follow_restated_titles,
         follow_spaced_fields,
@@ -154,6 +155,7 @@ def parse_digest(
     follow_names_over_quotes(lines, scored, accept)
     follow_spaced_fields(lines, scored, accept)
     follow_piped_fields(lines, scored, accept)
+    follow_program_rows(lines, scored, accept)
     follow_glossed_titles(lines, scored, accept)
     follow_bare_titles(lines, scored, accept)
     follow_titles_over_fields(lines, scored, accept)

@@ -1529,6 +1529,33 @@ def follow_dated_titles(lines: list[Line], scored: list[list[Candidate]], accept
     return len(found)
 
 
+# a conference program's row as a scheduling site flattens it: "14:00 10mTalk | TitleICPCICPC
+# Full paper Research Track Names …", the title glued to its track's badge, written twice
+_PROGRAM_ROW = re.compile(
+    r"^\d{1,2}:\d\d\s+\d{1,3}m\s?(?:Talk|Paper|Presentation|Demonstration|Poster)\s*\|\s*"
+    r"(?P<title>\S.{6,300}?)(?P<track>[A-Z][A-Za-z&\-]{1,15})(?P=track)\s+"
+    r"(?P<rest>(?:Full|Short|Long|Journal[- ]first|Industry|Tool|Demo|Research|Technical|"
+    r"Registered|New\s+Ideas|Paper|Poster|Early|Artifact|Experience|Vision|Doctoral)\b.*)$",
+)
+PROGRAM_ROWS = 2  # such rows, at least, for a page to be such a program
+
+
+def follow_program_rows(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A conference program flattened to rows ("14:00 10mTalk | TitleICPCICPC Full paper
+    Research Track …"), at least PROGRAM_ROWS of them, names each row's title, its track
+    (the conference) after it. Returns how many titles it named."""
+    rows = []
+    for i, line in enumerate(lines):
+        found = _PROGRAM_ROW.match(line.text) if len(line.text) <= 2000 else None
+        if found is not None and not never_title(found.group("title")):
+            rows.append(
+                (i, found.group("title").strip(), f"{found.group('track')} " + found.group("rest"))
+            )
+    if len(rows) < PROGRAM_ROWS:
+        return 0
+    return _name_rows(scored, rows, "program_row", max(accept, LABELLED_SCORE))
+
+
 YEAR_TAILED_LINES = 6  # "Title (1981)" lines, at least, for a page to be a list of them
 YEAR_TAILED_FLOOR = 0.25  # such a line's title needs this much of the model
 # "Title (1981)", "Title [alternative PDF] (1992)", "Title (2012; Section 2 Only)": the whole line
