@@ -207,3 +207,19 @@ def test_a_flattened_conference_program_names_each_rows_title_and_track() -> Non
         "WEFT: Weaving Method-level Comments into Generated Code": ("ICPC", 2024),
         "Compositional Loom Recommendation for Library-Oriented Weaving": ("ICPC", 2024),
     }
+
+
+def test_headings_of_english_titles_glossed_in_korean_over_their_notes() -> None:
+    entries = [
+        ("Loom: Coordination-Free Weaving Using In-Network Threads", "조정 없는 직조 기법"),
+        ("Warp: Automated Whitebox Testing of Weaving Systems", "직조 시스템의 자동화 테스팅"),
+        ("Weft: A Distributed Metadata-Private Loom", "메타데이터 비밀 직조기"),
+        ("My Loom is Lighter (and Safer) than your Spindle", "내 직조기는 더 가볍고 안전하다"),
+        ("Shuttle: Who Watches Your IT Weavers?", "누가 IT 직조공을 감시하는가?"),
+    ]
+    page = "# SOSP 노트\n\n" + "".join(
+        f"### {title} \\({gloss}\\)\n\n#### 문제\n\n* 기존 시스템은 느리다\n\n"
+        for title, gloss in entries
+    )
+    got = {p["title"]: p.get("alt_titles") for p in _papers(page)}
+    assert got == {title: [gloss] for title, gloss in entries}

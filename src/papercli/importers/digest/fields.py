@@ -2378,7 +2378,8 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
         and bilingual
         and (
             _CJK_ONLY.fullmatch(rest)
-            or len(re.findall(r"[\u3400-\u9fff]", rest)) >= 0.5 * len(rest) > 2
+            # (Korean and Japanese too: "Title (내 가상 머신은 …)", its words apart by spaces)
+            or len(CJK_LETTER.findall(rest)) >= 0.5 * len(rest.replace(" ", "")) > 2
         )
     ):
         found.append(rest)

@@ -636,7 +636,9 @@ def follow_bare_titles(lines: list[Line], scored: list[list[Candidate]], accept:
 
 # "A ConvNet for the 2020s（面向2020年代的卷积网络）", "掩码自编码器（Masked Autoencoders …）": an
 # English title and its Chinese translation, one in brackets after the other
-_GLOSSED = re.compile(r"^([^()（）]{4,300}?)\s*[(（]([^()（）]{4,300})[)）]\s*$")
+# (the title may hold brackets of its own: "My VM is Lighter (and Safer) than your Container
+# (내 가상 머신은 …)"; the gloss is the last)
+_GLOSSED = re.compile(r"^(\S.{3,300}?)\s*[(（]([^()（）]{4,300})[)）]\s*$")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -644,10 +646,13 @@ def _english_of(gloss: re.Match[str]) -> str | None:
     """The English part of a title glossed in Chinese, or None when it is not one."""
     for english, chinese in ((gloss.group(1), gloss.group(2)), (gloss.group(2), gloss.group(1))):
         english = english.strip()
-        if CJK_CHAR.search(english) or len(english.split()) < 3 or not english[:1].isupper():
+        if CJK_LETTER.search(english) or len(english.split()) < 3 or not english[:1].isupper():
             continue  # "知识图谱（knowledge graph, KG）": a topic's English name
         if CJK_CHAR.search(chinese) and not _LATIN_WORD.search(chinese):
             return english
+        latin = sum(len(w) for w in _LATIN_WORD.findall(chinese))
+        if len(CJK_LETTER.findall(chinese)) >= max(4, 3 * latin) and not CJK_CHAR.search(chinese):
+            return english  # "(누가 IT 직원을 감시할것인가?)": Korean or Japanese, a word of Latin
     return None
 
 
@@ -681,7 +686,12 @@ def follow_glossed_titles(lines: list[Line], scored: list[list[Candidate]], acce
         if kind == "heading" and heads_a_section(lines, scored, i, accept):
             continue  # "### 边缘检测(Edge Detection)" over its papers' titles: a topic
         if listed or _identified_nearby(lines, i):
-            _name_over_row(_cut_of(scored[i], i, english, "before_paren"), scored[i], accept)
+            # a translated title is a paper's: the page vouches for it as a list's layout does
+            _name_over_row(
+                _cut_of(scored[i], i, english, "before_paren"),
+                scored[i],
+                max(accept, LABELLED_SCORE) if listed else accept,
+            )
             named += 1
     return named
 
@@ -689,11 +699,14 @@ def follow_glossed_titles(lines: list[Line], scored: list[list[Candidate]], acce
 def heads_a_section(
     lines: list[Line], scored: list[list[Candidate]], index: int, accept: float
 ) -> bool:
-    """Whether the heading at INDEX is followed by another heading or a titled line."""
+    """Whether the heading at INDEX is followed by a titled line, or by a heading of its
+    level or above (a paper's note has its own deeper headings: "#### 문제" under it)."""
     after = index + 1
-    return after < len(lines) and (
-        lines[after].kind == "heading" or any(c.score >= accept for c in scored[after])
-    )
+    if after >= len(lines):
+        return False
+    if lines[after].kind == "heading" and lines[after].depth <= lines[index].depth:
+        return True
+    return any(c.score >= accept for c in scored[after])
 
 
 # "Title | Ada Quill, Ben Rowe | ICML 2021", "2401.04088 | Title | A, B et al.": a title, its
