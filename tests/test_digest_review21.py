@@ -223,3 +223,46 @@ def test_headings_of_english_titles_glossed_in_korean_over_their_notes() -> None
     )
     got = {p["title"]: p.get("alt_titles") for p in _papers(page)}
     assert got == {title: [gloss] for title, gloss in entries}
+
+
+def test_a_blogs_translation_marks_are_no_part_of_its_titles() -> None:
+    page = "\n".join(
+        [
+            "## 分布式论文译文",
+            "",
+            " - [Consensus on Distributed Loom Commit (译)](http://blog.example.org/1/)",
+            "",
+            " - [Weaving Made Live - An Engineering Perspective(译)](http://blog.example.org/2/)",
+            "",
+            " - [Why Do Looms Stop and What Can Be Done About It?(译 zz)](http://blog.example.org/3/)",
+            "",
+            " - [Threads Beyond Distributed Looms(译zz)](http://blog.example.org/4/)",
+        ]
+    )
+    found = parse_digest(page, keep_uncertain=True).papers
+    assert {p.title for p in found} == {
+        "Consensus on Distributed Loom Commit",
+        "Weaving Made Live - An Engineering Perspective",
+        "Why Do Looms Stop and What Can Be Done About It?",
+        "Threads Beyond Distributed Looms",
+    }
+
+
+def test_a_dash_glued_to_the_names_after_a_title_ends_it() -> None:
+    page = "\n".join(
+        [
+            "## 经典论文",
+            "",
+            "Granularity of Threads and Degrees of Weaving in a Shared Loom --Ada Moss 1976",
+            "",
+            "Anatomy of a Weaving System -Ben C. Reed",
+            "",
+            "The Shuttle Concept: Virtues and Limitations --Ada Moss",
+        ]
+    )
+    got = {p["title"]: (p.get("authors"), p.get("year")) for p in _papers(page)}
+    assert got == {
+        "Granularity of Threads and Degrees of Weaving in a Shared Loom": (["Ada Moss"], 1976),
+        "Anatomy of a Weaving System": (["Ben C. Reed"], None),
+        "The Shuttle Concept: Virtues and Limitations": (["Ada Moss"], None),
+    }
