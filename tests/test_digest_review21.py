@@ -266,3 +266,15 @@ def test_a_dash_glued_to_the_names_after_a_title_ends_it() -> None:
         "Anatomy of a Weaving System": (["Ben C. Reed"], None),
         "The Shuttle Concept: Virtues and Limitations": (["Ada Moss"], None),
     }
+
+
+def test_national_style_references_without_a_space_after_the_names() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    found = read_reference(
+        "MOSS A, REED B, LARK C, et al.LoomNet: A Nucleus for a Web of Open Threads[M]//The"
+        " Woven Web.Berlin: Springer, 2007: 722-735."
+    )
+    assert found is not None
+    assert (found.title, found.year) == ("LoomNet: A Nucleus for a Web of Open Threads", 2007)
+    assert found.names.startswith("MOSS A, REED B, LARK C")

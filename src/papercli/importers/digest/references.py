@@ -95,9 +95,18 @@ _PRONOUN = re.compile(r"^(?:he|she|they|it|we|this|that|these|his|her|their|our)
 MAX_TITLE_WORDS = 40
 
 
+# "BIZER C, HEATH T, et al.Linked Data …[C]//", "CALLAN J.Explicit …[C]": a journal's page
+# that drops the space after the names' last point (China's style, its type mark after)
+_GLUED_AFTER_NAMES = re.compile(r"(?:(?<=\bet al\.)|(?<=\b[A-Z]\.))(?=[A-Z][\w]{2})")
+_TYPE_MARK = re.compile(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
+
+
 def read_reference(text: str) -> Reference | None:
     """TEXT read as an author-first reference, or None when it is not one."""
     from papercli.importers.names import parse_names
+
+    if "." in text[:400] and _TYPE_MARK.search(text):
+        text = _GLUED_AFTER_NAMES.sub(" ", text, count=1)
 
     harvard = _HARVARD.match(text)
     if harvard is not None:
