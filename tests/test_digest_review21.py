@@ -278,3 +278,35 @@ def test_national_style_references_without_a_space_after_the_names() -> None:
     assert found is not None
     assert (found.title, found.year) == ("LoomNet: A Nucleus for a Web of Open Threads", 2007)
     assert found.names.startswith("MOSS A, REED B, LARK C")
+
+
+def test_bare_items_under_a_topic_item_are_titles_when_most_of_them_are() -> None:
+    page = "\n".join(
+        [
+            "* Weaving and consensus",
+            "    * Looms for the weaving of consensus",
+            "    * Spindle: In Search of an Understandable Consensus Loom",
+            "    * Linearizable Weaving: A Correctness Condition for Concurrent Looms",
+            "    * Sequential weaving versus linearizability",
+            "    * Strong and Efficient Consistency with Thread-Aware Durability",
+            "    * Hermes: a Fast, Fault-Tolerant and Linearizable Replication Loom",
+            "    * Warp-free synchronization",
+            "    * Hazard Threads: Safe Resource Reclamation for Optimistic Weaving",
+            "* Other notes",
+            "    * see the course page",
+        ]
+    )
+    got = {p["title"] for p in _papers(page)}
+    assert "Warp-free synchronization" in got
+    assert "Looms for the weaving of consensus" in got
+    assert "see the course page" not in got
+    assert len(got) == 8
+
+
+def test_translation_marks_leave_every_title_found() -> None:
+    from papercli.importers.digest.candidates import without_link_labels
+
+    assert without_link_labels("Life beyond Woven Transactions:an Apostate’s Opinion(译zz)") == (
+        "Life beyond Woven Transactions:an Apostate’s Opinion"
+    )
+    assert without_link_labels("Looms and Spindles (zz)") == "Looms and Spindles"

@@ -97,6 +97,7 @@ def parse_digest(
         follow_emoji_runs,
         follow_glossed_titles,
         follow_identified_rows,
+        follow_item_runs,
         follow_names_headers,
         follow_names_over_quotes,
         follow_piped_fields,
@@ -171,6 +172,7 @@ def parse_digest(
     follow_venue_tailed_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)
     follow_title_runs(lines, scored, accept)
+    follow_item_runs(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)
     follow_checklists(lines, scored, accept)

@@ -93,8 +93,8 @@ _BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By
 _BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
 # (" ~ ": a tilde too; "Title --Jim Gray 1976", "Title -Joseph M. Hellerstein": a dash glued
 # to the name after it)
-_DASH = re.compile(r"^(.{6,300}?)\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z]))(.{2,})$")
-_DASH_LAST = re.compile(r"^(.{6,300})\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z]))(.{2,}?)$")
+_DASH = re.compile(r"^(.{6,300}?)\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,})$")
+_DASH_LAST = re.compile(r"^(.{6,300})\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
 _PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 # "Transformer用于目标检测- End-to-End Object Detection with Transformers": a Chinese lead, a
@@ -352,7 +352,8 @@ _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
 _LEAD_TAGS = re.compile(r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】)\s*)+(?=\S.{3})")
 TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
-# ("Title (译)", "Title(译 zz)": a blog's mark of its own translation or repost of the paper)
+# "Title (译)", "Title(译 zz)": a blog's mark of its own translation or repost of the paper
+_TRANSLATION_MARK = re.compile(r"(?<=\S.{3})\s*[(（]\s*(?:译|翻译|转载?|zz)(?:\s*zz)?\s*[)）]$")
 _TAIL_TAGS = re.compile(
     r"(?<=\S.{3})(?:\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,160}】|"
     r"[(（]\s*(?:译|翻译|转载?|zz)(?:\s*zz)?\s*[)）]))+$"
@@ -486,6 +487,7 @@ def without_link_labels(title: str) -> str:
         kept -= 1
     if kept < len(words):
         title = " ".join(words[:kept])
+    title = _TRANSLATION_MARK.sub("", title) if title.endswith((")", "）")) else title
     if not title.endswith("]"):
         return title
     bare = _LINK_LABELS.sub("", title).rstrip(" -–—|,")

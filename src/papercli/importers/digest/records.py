@@ -1684,6 +1684,56 @@ def follow_title_runs(lines: list[Line], scored: list[list[Candidate]], accept: 
     return raised
 
 
+ITEM_RUN = 6  # bare items of one list level, at least, for them to be a list of titles
+ITEM_RUN_FLOOR = 0.1  # such an item's title needs this much of the model
+
+
+def follow_item_runs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """The items of one list level under one parent (a reading list's papers under its topic
+    items), at least ITEM_RUN of them and each its bare text (no link, no sentence), two
+    thirds titled on their whole text by the model: the others are titles too when the model
+    gives them ITEM_RUN_FLOOR, unless they are names. Returns how many titles it named."""
+    from papercli.importers.digest.references import names_only
+
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+    parent = {0: -1}  # the last item seen at each depth
+    for i, line in enumerate(lines):
+        if line.kind == "heading":
+            parent = {0: i}
+        if line.kind != "item" or not line.first:
+            continue
+        parent[line.depth] = i
+        for deeper in [d for d in parent if d > line.depth]:
+            del parent[deeper]
+        if not line.urls and not line.spans and len(line.text) <= 300:
+            groups[(parent.get(line.depth - 1, -1), line.depth)].append(i)
+    raised = 0
+    for items in groups.values():
+        if len(items) < ITEM_RUN:
+            continue
+        whole = {i: next((c for c in scored[i] if "whole" in c.how), None) for i in items}
+        titled = [
+            i
+            for i in items
+            if (cand := whole[i]) is not None
+            and cand.score >= accept
+            and cand.score >= max(c.score for c in scored[i])
+        ]
+        if len(titled) < TITLE_RUN_SHARE * len(items):
+            continue
+        for i in items:
+            cand = whole[i]
+            if i in titled or cand is None or cand.score < ITEM_RUN_FLOOR:
+                continue
+            if not 2 <= len(cand.text.split()) <= 25 or _SENTENCE_INSIDE.search(cand.text):
+                continue
+            if names_only(cand.text[:400]) or never_title(cand.text):
+                continue
+            _name_over_row(cand, scored[i], accept)
+            raised += 1
+    return raised
+
+
 NAMES_HEADERS = 2  # "2014: A, B and C" over a title, this often on a page
 HEADED_FLOOR = 0.1  # a title under such a header needs this much of the model
 
