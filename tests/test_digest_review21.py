@@ -310,3 +310,41 @@ def test_translation_marks_leave_every_title_found() -> None:
         "Life beyond Woven Transactions:an Apostate’s Opinion"
     )
     assert without_link_labels("Looms and Spindles (zz)") == "Looms and Spindles"
+
+
+def test_restructuredtext_links_wrapped_over_an_items_lines_are_links() -> None:
+    page = "\n".join(
+        [
+            "Week 2 - Woven Time",
+            "~~~~~~~~~~~~~~~~~~~",
+            "",
+            "**Required reading for Tuesday, April 14**",
+            "",
+            "-  Ada Moss. `Looms, Clocks, and the Ordering of Threads in a",
+            "   Distributed",
+            "   Weave <https://example.org/looms-clocks.pdf>`__.",
+            "   Commun.ACM, 21(7):558–565, July 1978",
+            "-  Ben Reed. `Timestamps in Thread-Passing Looms that Preserve",
+            "   the Partial",
+            "   Weave <https://example.org/timestamps.pdf>`__.",
+            "   Proceedings of the 11th Weaving Conference, 1988",
+            "",
+            "**Suggested papers**",
+            "",
+            "-  Cy Lark. `Fault-tolerant Shuttle Synchronization in Distributed",
+            "   Looms <https://example.org/shuttle.pdf>`__.",
+            "   Computer, 23(10):33–42, October 1990",
+        ]
+    )
+    got = {p["title"]: p.get("url") for p in _papers(page)}
+    assert got == {
+        "Looms, Clocks, and the Ordering of Threads in a Distributed Weave": (
+            "https://example.org/looms-clocks.pdf"
+        ),
+        "Timestamps in Thread-Passing Looms that Preserve the Partial Weave": (
+            "https://example.org/timestamps.pdf"
+        ),
+        "Fault-tolerant Shuttle Synchronization in Distributed Looms": (
+            "https://example.org/shuttle.pdf"
+        ),
+    }

@@ -193,7 +193,9 @@ _LATEX_ACCENT = re.compile(r"(?<=[A-Za-z])\\([\"'`^~=.])(?=\{?[A-Za-z])")
 
 
 # reStructuredText: "`Title <https://…>`_" is a link; a title over "~~~~" is a heading
-_RST_LINK = re.compile(r"`([^`<>\n]{1,300}?)\s*<((?:https?://|www\.)[^<>\s`]+)>`__?")
+# (a title wrapped over the lines of its list item: "`Time, Clocks, and the Ordering of Events
+# in a\n   Distributed\n   System <https://…>`__")
+_RST_LINK = re.compile(r"`([^`<>]{1,300}?)\s*<((?:https?://|www\.)[^<>\s`]+)>`__?")
 _RST_UNDERLINE = re.compile(r"^([^\s\n][^\n]{0,199})\n([~^\"'+#*])\2{2,}[ \t]*$", re.MULTILINE)
 
 
@@ -202,7 +204,7 @@ def rst_to_markdown(text: str) -> str:
     markdown, which markdown-it reads ("~~~" under a title would open a code block). Titles
     underlined with "=" or "-" are markdown's own headings already and stay."""
     rst = "`_" in text
-    text = _RST_LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)})", text)
+    text = _RST_LINK.sub(lambda m: f"[{' '.join(m.group(1).split())}]({m.group(2)})", text)
     styles: list[str] = []
 
     def heading(match: re.Match[str]) -> str:

@@ -2780,6 +2780,7 @@ def never_title(text: str) -> bool:
         or _SLUG.match(text) is not None
         or _CJK_WORD.fullmatch(text) is not None
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
+        or _READING_HEAD.match(text) is not None
         or _FIGURE_CREDIT.match(text) is not None
         or _TWO_TITLES.search(text) is not None
         or _NEWSLETTER_LABEL.match(text) is not None
@@ -2879,6 +2880,12 @@ _FIGURE_CREDIT = re.compile(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:ï
 
 # "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
 # words of documents only, never a paper's title
+# "Suggested papers", "Required reading for Tuesday, April 28": a reading list's own labels
+_READING_HEAD = re.compile(
+    r"^\W{0,3}(?:required|suggested|optional|additional|recommended|further|supplementa(?:l|ry))"
+    r"\s+(?:readings?|papers?)\b(?:\s+(?:for|on|due)\b[^:]{0,40})?\W*$",
+    re.IGNORECASE,
+)
 _DOCUMENT_LABEL = re.compile(
     r"(?:(?:intro(?:duction)?|mid[\s-]?term|mid|term|final|project|problem|statement|"
     r"presentation|report|slides?|ppt|pptx|docs?|document|link|poster|video|notes?|proposal|"
