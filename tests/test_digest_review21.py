@@ -348,3 +348,17 @@ def test_restructuredtext_links_wrapped_over_an_items_lines_are_links() -> None:
             "https://example.org/shuttle.pdf"
         ),
     }
+
+
+def test_a_rank_or_venue_tag_in_brackets_before_a_title_is_no_part_of_it() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    for line in [
+        "1. (CCF-A-2021) Deep Weaving based Loom Detection: Are We There Yet?",
+        "(AAAI 2021) Woven Graph Networks for Spindle Detection",
+    ]:
+        how = {c.text: c.how for c in candidates(read_lines(line), 0)}
+        assert "untagged" in how[line.split(") ", 1)[1]], line
+    how = {c.text: c.how for c in candidates(read_lines("(Smith et al.) Woven Graph Nets"), 0)}
+    assert "untagged" not in how.get("Woven Graph Nets", set())

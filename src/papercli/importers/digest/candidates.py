@@ -349,7 +349,12 @@ def _without_citation_marks(text: str) -> str:
 # "Title (PAD)", "Title(DualE)": a one-word nickname after the title is not part of it
 _NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
-_LEAD_TAGS = re.compile(r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】)\s*)+(?=\S.{3})")
+# ("(CCF-A-2021) Title", "(AAAI 2021) Title": a rank or a venue and its year in brackets)
+_LEAD_TAGS = re.compile(
+    r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】|"
+    r"[(（][^()（）]{0,16}?(?:(?:19|20)\d\d|CCF-?[ABC])[^()（）]{0,12}[)）])\s*)+"
+    r"(?=\S.{3})"
+)
 TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
 # "Title (译)", "Title(译 zz)": a blog's mark of its own translation or repost of the paper
