@@ -362,3 +362,25 @@ def test_a_rank_or_venue_tag_in_brackets_before_a_title_is_no_part_of_it() -> No
         assert "untagged" in how[line.split(") ", 1)[1]], line
     how = {c.text: c.how for c in candidates(read_lines("(Smith et al.) Woven Graph Nets"), 0)}
     assert "untagged" not in how.get("Woven Graph Nets", set())
+
+
+def test_bibtex_author_fields_written_as_prose_lists() -> None:
+    from papercli.importers.bibtex import split_bibtex_authors
+
+    assert split_bibtex_authors("Ada Moss, Ben Reed, &Cy Lark.") == [
+        "Ada Moss",
+        "Ben Reed",
+        "Cy Lark",
+    ]
+    assert split_bibtex_authors("伊藤花子, 森健太郎, &長谷川一") == [
+        "伊藤花子",
+        "森健太郎",
+        "長谷川一",
+    ]
+    assert split_bibtex_authors("Ada Moss, Ben Reed, Cy Lark, and Dee Stone.") == [
+        "Ada Moss",
+        "Ben Reed",
+        "Cy Lark",
+        "Dee Stone",
+    ]
+    assert split_bibtex_authors("Moss, A. and Reed, Ben") == ["A. Moss", "Ben Reed"]

@@ -417,12 +417,13 @@ def split_bibtex_authors(value: str) -> list[str]:
     names.append(value[start:])
     out: list[str] = []
     for raw in names:
-        raw = raw.strip()
+        raw = _LIST_MARKS.sub("", raw.strip())
         if not raw or raw.lower() == "others":
             continue
         parts = _split_top_level_commas(raw)
-        if _comma_list(parts):  # "A. Bee, Cy Dee, Ed Eff": names a comma apart, no "and"
-            out.extend(unlatex(p).strip() for p in parts)
+        listed = [_LIST_MARKS.sub("", p) for p in parts if p]  # "…, Xiangjie Kong," / "&Ed Eff."
+        if _comma_list(listed):  # "A. Bee, Cy Dee, Ed Eff": names a comma apart, no "and"
+            out.extend(unlatex(p).strip() for p in listed)
             continue
         out.append(
             flip_name(", ".join(unlatex(p).strip() for p in parts))
@@ -435,12 +436,19 @@ def split_bibtex_authors(value: str) -> list[str]:
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 
 
+# a field written as prose: "A, B, &C." (the last name's ampersand and the sentence's point)
+_LIST_MARKS = re.compile(r"^(?:&|and\s)\s*|(?<=[^\W\d_]{3})\.$")
+_CJK_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3005]{2,5}")
+
+
 def _comma_list(parts: list[str]) -> bool:
     """Whether the comma-separated PARTS of one "and"-less author field are several people's
-    names ("Runpeng Yu, Songhua Liu, Xingyi Yang"), not BibTeX's "von Last, Jr, First": three
-    parts or more, each of two words or more, none a suffix."""
+    names ("Runpeng Yu, Songhua Liu, Xingyi Yang", "小林恵大, 小山康平, 南泰浩"), not BibTeX's
+    "von Last, Jr, First": three parts or more, each of two words or more (or a name in
+    Chinese characters), none a suffix."""
     return len(parts) >= 3 and all(
-        len(part.split()) >= 2 and not _SUFFIX.match(part) for part in parts
+        (len(part.split()) >= 2 or _CJK_NAME.fullmatch(part)) and not _SUFFIX.match(part)
+        for part in parts
     )
 
 
