@@ -398,3 +398,23 @@ def test_titles_cited_with_surname_venue_and_year_in_brackets() -> None:
     )
     got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
     assert got == {title: (where.split()[0], int(where.split()[1])) for title, _, where in rows}
+
+
+def test_mla_first_author_written_surname_first_before_et_al() -> None:
+    page = "\n".join(
+        [
+            "## Reading group awards",
+            "",
+            "* Best Loom: **“Entanglement Weaving with Near-Zero Cost.”** by Okonkwo, Sam, et al.",
+            "* Best Thread: **“Synthesizing Efficient Loom Algorithms.”** by Vasquez, Yican,"
+            " et al.",
+            "* Best Spindle: **“Linearly Qualified Looms: Inference for Threads.”** by Kowalski,"
+            " Cezar-Constantin, et al.",
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "Entanglement Weaving with Near-Zero Cost": ["Sam Okonkwo"],
+        "Synthesizing Efficient Loom Algorithms": ["Yican Vasquez"],
+        "Linearly Qualified Looms: Inference for Threads": ["Cezar-Constantin Kowalski"],
+    }
