@@ -418,3 +418,30 @@ def test_mla_first_author_written_surname_first_before_et_al() -> None:
         "Synthesizing Efficient Loom Algorithms": ["Yican Vasquez"],
         "Linearly Qualified Looms: Inference for Threads": ["Cezar-Constantin Kowalski"],
     }
+
+
+def test_a_bold_award_name_repeated_as_the_label_of_a_quoted_title_is_no_paper() -> None:
+    page = "\n".join(
+        [
+            "# Spring awards",
+            "",
+            "**Who Woulda Thunk It**",
+            "",
+            "For the result nobody saw coming.",
+            "",
+            "**Homework Required**",
+            "",
+            "For the paper that took the longest to read.",
+            "",
+            "## Winners",
+            "",
+            "* Who Woulda Thunk It: **“Entanglement Weaving with Near-Zero Cost.”** by Okonkwo,"
+            " Sam, et al.",
+            "* Homework Required: **“Linearly Qualified Looms: Inference for Threads.”** by"
+            " Vasquez, Yican, et al.",
+        ]
+    )
+    assert {p["title"] for p in _papers(page)} == {
+        "Entanglement Weaving with Near-Zero Cost",
+        "Linearly Qualified Looms: Inference for Threads",
+    }

@@ -312,6 +312,9 @@ def parse_digest(
         _move_nickname(paper, result)
     _merge_same_titles(result)
     result.papers = [p for p in result.papers if not _never_a_paper(p)]
+    labels = _quote_labels(lines)
+    if labels:  # "**Who Woulda Thunk It**" over "* Who Woulda Thunk It: “Title”": an award's name
+        result.papers = [p for p in result.papers if not _a_label(p, labels)]
     for paper in result.papers:
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
@@ -1123,6 +1126,24 @@ _NEVER_PAPER_HOST = re.compile(
     r"|(?:www\.)?goodreads\.com/book/|book\.douban\.com/subject/)",
     re.IGNORECASE,
 )
+
+
+# "* Who Woulda Thunk It: **“Title.”**": a label, its colon, then a quoted title
+_QUOTE_LABEL = re.compile(r"^\W{0,4}([^:：“”\"*]{3,60}?)\s*[:：]\s*\**\s*[“\"]")
+
+
+def _quote_labels(lines: list[Line]) -> set[str]:
+    """The keys of the labels the page puts before its quoted titles."""
+    found = (_QUOTE_LABEL.match(line.text) for line in lines if len(line.text) <= 2000)
+    return {_key(match.group(1)) for match in found if match is not None}
+
+
+def _a_label(paper: Paper, labels: set[str]) -> bool:
+    """Whether PAPER's title is only one of LABELS, nothing said of it but its name (its
+    "authors" the next label, if any)."""
+    if _key(paper.title) not in labels or _identifiers(paper):
+        return False
+    return all(_key(name) in labels for name in paper.authors)
 
 
 def _never_a_paper(paper: Paper) -> bool:
