@@ -445,3 +445,20 @@ def test_a_bold_award_name_repeated_as_the_label_of_a_quoted_title_is_no_paper()
         "Entanglement Weaving with Near-Zero Cost",
         "Linearly Qualified Looms: Inference for Threads",
     }
+
+
+def test_a_line_break_inside_an_inline_list_item_wraps_its_title() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    page = "\n".join(
+        [
+            "| 주차 | 논문 | 발표자 |",
+            "|---|---|---|",
+            "| 7주차 | <li>Multi-Modal Loom Recognition Using Thread Embeddings <br/>and Weave"
+            " Features</li> <li>Improving Loom Understanding by Generative Pre-Weaving</li> |"
+            " <li>김성윤</li> |",
+        ]
+    )
+    texts = [" ".join(line.text.split()) for line in read_lines(page)]
+    assert "Multi-Modal Loom Recognition Using Thread Embeddings and Weave Features" in texts
+    assert "Improving Loom Understanding by Generative Pre-Weaving" in texts

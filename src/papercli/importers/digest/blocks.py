@@ -503,6 +503,8 @@ class _Builder:
 
 _DETAILS_END = re.compile(r"</details\s*>", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
+_ITEM_TAG = re.compile(r"^<\s*(/?)li\b", re.I)
+_BR_TAG = re.compile(r"^<\s*br\b", re.I)
 # (an href written "<https://…>", as a markdown autolink, names the address inside)
 _A_OPEN = re.compile(r"""^<\s*a\b[^>]*?\bhref\s*=\s*["']?<?([^"'\s<>]+)""", re.I)
 _A_CLOSE = re.compile(r"^<\s*/\s*a\s*>$", re.I)
@@ -599,6 +601,7 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
                 return
 
     wrapped = _wrapped_breaks(children)
+    in_item = False  # inside an inline "<li>…</li>"
     for position, child in enumerate(children):
         kind = child.type
         if kind == "text":
@@ -645,7 +648,13 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             a_open = _A_OPEN.match(tag)
             bold = _BOLD_TAG.match(tag)
             if _BREAK_TAG.match(tag):
-                flush()
+                item = _ITEM_TAG.match(tag)
+                if item is not None:
+                    in_item = not item.group(1)
+                if in_item and _BR_TAG.match(tag):
+                    add(" ")  # "<li>Title <br/>and its end</li>": one item wrapped, one line
+                else:
+                    flush()
             elif a_open:
                 open_span("link", a_open.group(1))
             elif _A_CLOSE.match(tag):
