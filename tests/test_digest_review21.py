@@ -462,3 +462,17 @@ def test_a_line_break_inside_an_inline_list_item_wraps_its_title() -> None:
     texts = [" ".join(line.text.split()) for line in read_lines(page)]
     assert "Multi-Modal Loom Recognition Using Thread Embeddings and Weave Features" in texts
     assert "Improving Loom Understanding by Generative Pre-Weaving" in texts
+
+
+def test_a_title_whose_point_runs_into_its_first_authors_name() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    line = (
+        "Understanding the Weaving Power of Loom Networks in Learning Thread Topology.Nima"
+        " Okonkwo, Albert-Laszlo Vasquez, Rose Kowalski. NeurIPS 2019."
+    )
+    cut = {c.text: c for c in candidates(read_lines(line), 0)}
+    title = "Understanding the Weaving Power of Loom Networks in Learning Thread Topology"
+    assert "before_names" in cut[title].how
+    assert cut[title].rest.startswith("Nima Okonkwo, Albert-Laszlo Vasquez")

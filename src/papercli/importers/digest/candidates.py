@@ -73,8 +73,9 @@ _UNCLOSED_GUILLEMET = re.compile(
 # a title run into its first author's name, the line breaks of a copy lost: a lower-case
 # letter (or a closing bracket), then "First [M.] Last" and a comma, semicolon, "and" or an
 # affiliation ("…Known-Item RetrievalSamarth Bhargav (University of Amsterdam)*; …")
+# (or the title's own point: "…Learning Graph Topology.Nima Dehmamy, Albert-Laszlo Barabasi")
 _GLUED_NAMES = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\)))"
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[a-z][.?!]))"
     r"(?=[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s|\s\([A-Z]))"
 )
 # "by Exploiting both Static …": a title's own "by", a capitalised verb and a small word
