@@ -476,3 +476,25 @@ def test_a_title_whose_point_runs_into_its_first_authors_name() -> None:
     title = "Understanding the Weaving Power of Loom Networks in Learning Thread Topology"
     assert "before_names" in cut[title].how
     assert cut[title].rest.startswith("Nima Okonkwo, Albert-Laszlo Vasquez")
+
+
+def test_a_doubted_title_is_named_when_its_record_holds_a_paper_identifier() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.records import follow_identified_doubts
+    from papercli.importers.digest.scorer import score_lines
+
+    page = "\n".join(
+        [
+            "- You Only Weave Once: Unified, Real-Time Loom Detection | [arXiv:1506.02640]"
+            "(https://arxiv.org/abs/1506.02640)",
+            "- You Only Weave Twice: A Loom Detection Without Identifier",
+        ]
+    )
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    for row in scored:
+        top = max(row, key=lambda c: c.score)
+        top.score = 0.45  # doubted by the model, above the floor
+    assert follow_identified_doubts(lines, scored, 0.5) == 1
+    assert max(c.score for c in scored[0]) >= 0.5
+    assert max(c.score for c in scored[1]) < 0.5

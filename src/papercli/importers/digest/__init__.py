@@ -96,6 +96,7 @@ def parse_digest(
         follow_embedded_citations,
         follow_emoji_runs,
         follow_glossed_titles,
+        follow_identified_doubts,
         follow_identified_rows,
         follow_item_runs,
         follow_names_headers,
@@ -183,6 +184,7 @@ def parse_digest(
     follow_emoji_runs(lines, scored, accept)
     follow_titles_over_blurbs(lines, scored, accept)
     follow_restated_titles(lines, scored, accept)
+    follow_identified_doubts(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that
@@ -215,8 +217,11 @@ def parse_digest(
         seen[_key(paper.title)] = paper
     stories: set[str] = set()  # titles of news stories, theses: no reader may add them back
     notes_host = _notes_host(records, lines)
+    doubted: set[str] = set()  # titles only their identifier vouches for
     for record in records:
         confidence = round(record.title.score, 3)
+        if "identified_doubt" in record.title.how:
+            doubted.add(_key(without_open_tail(record.title.text)))
         fields = read_fields(record, lines, doc)
         title = without_open_tail(record.title.text)
         key = _key(title)
@@ -290,7 +295,7 @@ def parse_digest(
     proposed |= dated
     found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
-        _set_aside_uncorroborated(result, proposed)
+        _set_aside_uncorroborated(result, proposed, doubted)
     _join_cut_titles(result)
     if len(result.papers) == 1 and found == 1:
         _page_links(result.papers[0], lines)
@@ -1022,7 +1027,9 @@ CORROBORATE_LIST = 8
 CORROBORATE_LIST_SCORE = 0.70
 
 
-def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
+def _set_aside_uncorroborated(
+    result: DigestResult, proposed: set[str], doubted: frozenset[str] | set[str] = frozenset()
+) -> None:
     """Moves the papers that nothing but a middling model score vouches for to the uncertain
     list: on a short page one wrong paper costs a reader more than one missed. (A title in a
     line of the same shape as a sure paper's is no voucher: measured, such lists are where
@@ -1038,8 +1045,9 @@ def _set_aside_uncorroborated(result: DigestResult, proposed: set[str]) -> None:
             or proceedings_page(paper.url or "")  # "aclweb.org/anthology/W17-4419.pdf"
         )
 
-    if not any(vouched(p) for p in result.papers):
+    if not any(vouched(p) for p in result.papers if _key(p.title) not in doubted):
         return  # a page that gives no paper a voucher (a bare list): no title lacks one
+    # (a title the model doubted, named for its identifier, makes no page one of vouchers)
     needed = CORROBORATE_LIST_SCORE if len(result.papers) >= CORROBORATE_LIST else CORROBORATE_SCORE
     kept = []
     for paper in result.papers:
