@@ -386,20 +386,6 @@ def test_bibtex_author_fields_written_as_prose_lists() -> None:
     assert split_bibtex_authors("Moss, A. and Reed, Ben") == ["A. Moss", "Ben Reed"]
 
 
-def test_titles_cited_with_surname_venue_and_year_in_brackets() -> None:
-    rows = [
-        ("Looms, Clocks, and the Ordering of Threads in a Woven System", "Okonkwo", "CACM 1978"),
-        ("Practical Byzantine Loom Tolerance", "Vasquez", "OSDI 1999"),
-        ("Zyzzyva: Speculative Byzantine Loom Tolerance", "Kowalski", "SOSP 2007"),
-    ]
-    page = "|Date|Topic|Paper|\n|---|---|---|\n" + "".join(
-        f'|9/{n + 1}|Looms|<a href="http://example.org/{n}.pdf">{title} ({name}, {where})</a>|\n'
-        for n, (title, name, where) in enumerate(rows)
-    )
-    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
-    assert got == {title: (where.split()[0], int(where.split()[1])) for title, _, where in rows}
-
-
 def test_mla_first_author_written_surname_first_before_et_al() -> None:
     page = "\n".join(
         [

@@ -79,7 +79,7 @@ _ANY_CASE = {
         "ASIACRYPT ECOOP GECCO PPSN IJCAR ICDAR ACMMM ISMB RECOMB BIBM SIGMETRICS PACLING CWMT "
         "PACLIC ROCLING EAMT ICTAI PRICAI SIGSPATIAL HotCloud HotStorage EuroMLSys "
         # software engineering
-        "SANER ICST ISSRE ESEM CACM"
+        "SANER ICST ISSRE ESEM"
     )
 }
 # Short names that are also words or surnames: matched only as written here.

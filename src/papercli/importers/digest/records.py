@@ -777,10 +777,6 @@ _NAMES_THEN_YEAR = re.compile(
     r"^([^()\n]{2,300}?),?\s*(?:(?:19|20)\d\d(?!\d)(?!\s*[)）])|[(（](?:19|20)\d\d[)）]\s*\.?$)"
 )
 _NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
-_NAMES_VENUE_YEAR = re.compile(
-    r"^([^,()]{2,60}?(?:\s+et\s+al\.?)?),\s*(?:[A-Z][A-Za-z&/\-]{1,11}|[A-Z]{2,8}\s+\d{1,3}\(\d{1,2}\))"
-    r"[\s,']*(?:19|20)\d\d$"
-)
 # the words a phrase cut short ends on ("… Implementation of")
 _OPEN_WORDS = r"of|and|the|in|for|on|with|to|a|an"
 # a title cut before its names: no brackets, year or sentence break, not ending mid-phrase
@@ -855,8 +851,7 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                 if names is not None and not _CITED_CUE.search(cand.rest):
                     names = None
             elif "before_paren" in cand.how:
-                # "Title (Lamport, CACM 1978)": the names, then where and when
-                names = _NAMES_VENUE_YEAR.match(cand.rest) or _NAMES_YEAR.match(cand.rest)
+                names = _NAMES_YEAR.match(cand.rest)
             elif "before_by" in cand.how:  # "Title by A and B (1999). A comment."
                 names = _BY_NAMES_YEAR.match(cand.rest)
                 if names is not None and _REMARK_TAIL.search(cand.text):
@@ -881,11 +876,7 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
             # ... but names never come before "(Vaswani et al., 2017)": a title does
             words = len(cand.text.split())
             named = looks_like_names(cand.text) >= 0.5 and not (
-                words >= 3
-                and (
-                    _ET_AL_NAMES.match(names.group(1).strip(" ,")) is not None
-                    or names.re is _NAMES_VENUE_YEAR  # "(Lamport, CACM 1978)": a citation
-                )
+                words >= 3 and _ET_AL_NAMES.match(names.group(1).strip(" ,")) is not None
             )
             if named and ("before_paren" in cand.how or words < 4):
                 continue
