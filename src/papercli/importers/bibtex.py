@@ -416,13 +416,17 @@ def split_bibtex_authors(value: str) -> list[str]:
         i += 1
     names.append(value[start:])
     out: list[str] = []
-    for raw in names:
-        raw = _LIST_MARKS.sub("", raw.strip())
+    last = len(names) - 1
+    for k, raw in enumerate(names):
+        raw = raw.strip()
+        if k == last:
+            raw = _SENTENCE_POINT.sub("", raw)  # "…, Xiangjie Kong, and Feng Xia.": prose's end
         if not raw or raw.lower() == "others":
             continue
         parts = _split_top_level_commas(raw)
         listed = [_LIST_MARKS.sub("", p) for p in parts if p]  # "…, Xiangjie Kong," / "&Ed Eff."
-        if _comma_list(listed):  # "A. Bee, Cy Dee, Ed Eff": names a comma apart, no "and"
+        ampersand = len(listed) >= 2 and listed[-1] != parts[-1]  # "Ada Moss, &Ben Reed."
+        if _comma_list(listed) or (ampersand and _comma_list(listed, 2)):
             out.extend(unlatex(p).strip() for p in listed)
             continue
         out.append(
@@ -437,16 +441,17 @@ _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 
 
 # a field written as prose: "A, B, &C." (the last name's ampersand and the sentence's point)
-_LIST_MARKS = re.compile(r"^(?:&|and\s)\s*|(?<=[^\W\d_]{3})\.$")
+_LIST_MARKS = re.compile(r"^&\s*|(?<=[^\W\d_]{3})(?<!Esq|Ltd|Inc)\.$")
+_SENTENCE_POINT = re.compile(r"(?<=[^\W\d_]{3})(?<!Esq|Ltd|Inc)\.$")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3005]{2,5}")
 
 
-def _comma_list(parts: list[str]) -> bool:
+def _comma_list(parts: list[str], least: int = 3) -> bool:
     """Whether the comma-separated PARTS of one "and"-less author field are several people's
     names ("Runpeng Yu, Songhua Liu, Xingyi Yang", "小林恵大, 小山康平, 南泰浩"), not BibTeX's
-    "von Last, Jr, First": three parts or more, each of two words or more (or a name in
+    "von Last, Jr, First": LEAST parts or more, each of two words or more (or a name in
     Chinese characters), none a suffix."""
-    return len(parts) >= 3 and all(
+    return len(parts) >= least and all(
         (len(part.split()) >= 2 or _CJK_NAME.fullmatch(part)) and not _SUFFIX.match(part)
         for part in parts
     )

@@ -329,13 +329,15 @@ _TERMINAL_PART = re.compile(
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
 _HANGUL = r"\uac00-\ud7af"
-# "张三", "欧阳娜娜", "于宁·曹" (a foreign name transliterated, its parts apart by a dot); a
-# longer run without a dot is a phrase ("建立深度学习的知识网"), never a name
+# "张三", "欧阳娜娜", "于宁·曹" (a foreign name transliterated, its parts apart by a dot),
+# "隅田 英一郎" (a family and a given name a space apart, as Japanese pages write them); a longer
+# run without a dot or that space is a phrase ("建立深度学习的知识网"), never a name
+_SPACED_CJK = rf"[{_CJK}]{{1,4}} [{_CJK}]{{1,4}}"
 _CJK_NAME = re.compile(
-    rf"[{_CJK}]{{2,4}}|[{_CJK}]{{1,4}} [{_CJK}]{{1,4}}|"
+    rf"[{_CJK}]{{2,4}}|{_SPACED_CJK}|"
     rf"(?=[{_CJK}·•]{{3,12}}$)[{_CJK}]+(?:[·•][{_CJK}]+)+|[{_HANGUL}]{{2,4}}"
 )
-_SPACED_CJK_NAME = re.compile(rf"[{_CJK}]{{1,4}} [{_CJK}]{{1,4}}")
+_SPACED_CJK_NAME = re.compile(_SPACED_CJK)
 _HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
 # "笔记地址", "论文链接", "代码": a link's label, four characters like a name
 _CJK_LABEL = re.compile(r"地址|链接|笔记|代码|论文|下载|主页|解读|项目")
@@ -643,7 +645,9 @@ def _piped_names(text: str) -> str:
     return text
 
 
-_ORCID_BADGE = re.compile(r"\s*ORCID(?:\s+(?:logo|icon|iD))?\b")
+# (a run of spaces entered at its start only: a search tried at each of its spaces would read
+# the rest of the run each time)
+_ORCID_BADGE = re.compile(r"(?<!\s)\s*ORCID(?:\s+(?:logo|icon|iD))?\b")
 
 
 def _clean(text: str) -> str:

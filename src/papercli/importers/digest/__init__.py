@@ -220,11 +220,11 @@ def parse_digest(
     doubted: set[str] = set()  # titles only their identifier vouches for
     for record in records:
         confidence = round(record.title.score, 3)
-        if "identified_doubt" in record.title.how:
-            doubted.add(_key(without_open_tail(record.title.text)))
         fields = read_fields(record, lines, doc)
         title = without_open_tail(record.title.text)
         key = _key(title)
+        if "identified_doubt" in record.title.how:
+            doubted.add(key)
         if not key or _navigation(title):
             continue
         if (
@@ -1033,7 +1033,8 @@ def _set_aside_uncorroborated(
     """Moves the papers that nothing but a middling model score vouches for to the uncertain
     list: on a short page one wrong paper costs a reader more than one missed. (A title in a
     line of the same shape as a sure paper's is no voucher: measured, such lists are where
-    the wrong papers stand.)"""
+    the wrong papers stand.) A page whose only vouched papers are DOUBTED (titles named for
+    their identifier alone) keeps its other papers as a page of no vouchers does."""
     from papercli.importers.digest.fields import conference_paper, proceedings_page
 
     def vouched(paper: Paper) -> bool:
@@ -1136,20 +1137,26 @@ _NEVER_PAPER_HOST = re.compile(
 )
 
 
-# "* Who Woulda Thunk It: **“Title.”**": a label, its colon, then a quoted title
-_QUOTE_LABEL = re.compile(r"^\W{0,4}([^:：“”\"*]{3,60}?)\s*[:：]\s*\**\s*[“\"]")
+# "* Who Woulda Thunk It: **“Title.”**": a label, its colon, then a quoted title in bold
+_QUOTE_LABEL = re.compile(r"^\W{0,4}([^:：“”\"*]{3,60}?)\s*[:：]\s*(?=[“\"])")
 
 
 def _quote_labels(lines: list[Line]) -> set[str]:
-    """The keys of the labels the page puts before its quoted titles."""
-    found = (_QUOTE_LABEL.match(line.text) for line in lines if len(line.text) <= 2000)
-    return {_key(match.group(1)) for match in found if match is not None}
+    """The keys of the labels the page puts before its quoted titles set in bold."""
+    keys = set()
+    for line in lines:
+        found = _QUOTE_LABEL.match(line.text) if len(line.text) <= 2000 else None
+        if found is not None and any(
+            span.kind == "bold" and span.start == found.end() for span in line.spans
+        ):
+            keys.add(_key(found.group(1)))
+    return keys
 
 
 def _a_label(paper: Paper, labels: set[str]) -> bool:
     """Whether PAPER's title is only one of LABELS, nothing said of it but its name (its
-    "authors" the next label, if any)."""
-    if _key(paper.title) not in labels or _identifiers(paper):
+    "authors" the next label, if any; no identifier, no link)."""
+    if _key(paper.title) not in labels or _identifiers(paper) or paper.url or paper.pdf_url:
         return False
     return all(_key(name) in labels for name in paper.authors)
 

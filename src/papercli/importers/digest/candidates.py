@@ -75,7 +75,7 @@ _UNCLOSED_GUILLEMET = re.compile(
 # affiliation ("…Known-Item RetrievalSamarth Bhargav (University of Amsterdam)*; …")
 # (or the title's own point: "…Learning Graph Topology.Nima Dehmamy, Albert-Laszlo Barabasi")
 _GLUED_NAMES = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[a-z][.?!]))"
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[A-Za-z][a-z][.?!])(?<!Mr\.|Dr\.|Ms\.|St\.|vs\.))"
     r"(?=[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s|\s\([A-Z]))"
 )
 # "by Exploiting both Static …": a title's own "by", a capitalised verb and a small word
@@ -258,6 +258,7 @@ AWARD_NAME = (
 PRESENTED = (
     r"(?:spotlight|oral|poster|contributed|accepted|featured|selected)\s+papers?(?:\s+#?\d{1,2})?"
 )
+_YEAR_BEFORE_TITLE = r"(?:19|20)\d\d_(?=[A-Za-z])"  # "2020_Title": a repost's year
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
 TITLE_LABEL = re.compile(
     r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
@@ -279,10 +280,10 @@ TITLE_LABEL = re.compile(
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
     r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]"
     # "论文翻译:2020_Title": a reposted translation's year before its title
-    r"(?:\s*(?:19|20)\d\d_(?=[A-Za-z]))?",  # (_YEAR_PREFIX)
+    rf"(?:\s*{_YEAR_BEFORE_TITLE})?",
     re.IGNORECASE,
 )
-_YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d_(?=[A-Za-z])")
+_YEAR_PREFIX = re.compile(rf"^{_YEAR_BEFORE_TITLE}")
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
 _ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
 
@@ -359,10 +360,10 @@ _LEAD_TAGS = re.compile(
 TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
 # "Title (译)", "Title(译 zz)": a blog's mark of its own translation or repost of the paper
-_TRANSLATION_MARK = re.compile(r"(?<=\S.{3})\s*[(（]\s*(?:译|翻译|转载?|zz)(?:\s*zz)?\s*[)）]$")
+_TRANSLATED = r"[(（]\s*(?:译|翻译|转载?|zz)(?:\s*zz)?\s*[)）]"
+_TRANSLATION_MARK = re.compile(rf"(?<=\S.{{3}})\s*{_TRANSLATED}$")
 _TAIL_TAGS = re.compile(
-    r"(?<=\S.{3})(?:\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,160}】|"
-    r"[(（]\s*(?:译|翻译|转载?|zz)(?:\s*zz)?\s*[)）]))+$"
+    rf"(?<=\S.{{3}})(?:\s*(?:\[[^\[\]]{{1,40}}\]|【[^【】]{{1,160}}】|{_TRANSLATED}))+$"
 )
 _TAIL_OPEN = re.compile(r"(?<=\S.{3})\s*(?:\[[^\[\]]{0,30}|[(（][^()（）]{0,40})$")
 _LINK_SYNTAX = re.compile(r"^\[([^\[\]]{4,})\]\([^()]*\)$")

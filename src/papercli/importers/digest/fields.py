@@ -1270,6 +1270,8 @@ _SURNAME = r"[A-Z][\w'’-]+"
 _SURNAME_LIST = re.compile(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
+# '“Title.” by': MLA closes the title's quotes after its point
+_MLA_QUOTE_BY = re.compile(r"[.,][\"”]\**\s*by\s")
 _SURNAME_GIVEN_ET_AL = re.compile(r"\bby\s+[\w'’\-]+,\s*[\w'’\-]+,?\s+et\.?\s*al\b")
 _SURNAME_COMMA_YEAR = re.compile(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$")  # "Shazeer, 2019"
 _NICK_SURNAME_YEAR = re.compile(
@@ -1819,7 +1821,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if names:
             return names
     by = _names_after_by(rest) if _BY_NAMES.match(rest) else []
-    if len(by) == 2 and _SURNAME_GIVEN_ET_AL.search(rest):
+    mla = _MLA_QUOTE_BY.search(body[0].text[:2000]) is not None if body else False
+    if len(by) == 2 and mla and _SURNAME_GIVEN_ET_AL.search(rest):
         return [f"{by[1]} {by[0]}"]  # '“Title.” by Westrick, Sam, et al.': MLA's first author
     if by and all(len(name.split()) == 1 for name in by):
         return by  # '“Title” by Eich, Fender, and Moerkotte revisits …': surnames alone

@@ -636,14 +636,17 @@ def follow_bare_titles(lines: list[Line], scored: list[list[Candidate]], accept:
 
 # "A ConvNet for the 2020s（面向2020年代的卷积网络）", "掩码自编码器（Masked Autoencoders …）": an
 # English title and its Chinese translation, one in brackets after the other
-# (the title may hold brackets of its own: "My VM is Lighter (and Safer) than your Container
-# (내 가상 머신은 …)"; the gloss is the last)
+# an English title and its Chinese, Japanese or Korean gloss in brackets, either way round (the
+# title may hold brackets of its own: "My VM is Lighter (and Safer) than your Container (내 가상
+# 머신은 …)"; the gloss is the last)
 _GLOSSED = re.compile(r"^(\S.{3,300}?)\s*[(（]([^()（）]{4,300})[)）]\s*$")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
 def _english_of(gloss: re.Match[str]) -> str | None:
-    """The English part of a title glossed in Chinese, or None when it is not one."""
+    """The English part of a title glossed in Chinese, Japanese or Korean, or None when it is
+    not one."""
     for english, chinese in ((gloss.group(1), gloss.group(2)), (gloss.group(2), gloss.group(1))):
         english = english.strip()
         if CJK_LETTER.search(english) or len(english.split()) < 3 or not english[:1].isupper():
@@ -651,7 +654,7 @@ def _english_of(gloss: re.Match[str]) -> str | None:
         if CJK_CHAR.search(chinese) and not _LATIN_WORD.search(chinese):
             return english
         latin = sum(len(w) for w in _LATIN_WORD.findall(chinese))
-        if len(CJK_LETTER.findall(chinese)) >= max(4, 3 * latin) and not CJK_CHAR.search(chinese):
+        if len(CJK_LETTER.findall(chinese)) >= max(4, 3 * latin) and _KANA_HANGUL.search(chinese):
             return english  # "(누가 IT 직원을 감시할것인가?)": Korean or Japanese, a word of Latin
     return None
 
@@ -1600,18 +1603,18 @@ def follow_year_tailed_titles(
             continue
         text = strip_number(line.text.strip())[0]
         label = TITLE_LABEL.match(text)
-        glued = None if label else list(_READING_LABEL.finditer(text[:120]))
+        row_labels = None if label else list(_READING_LABEL.finditer(text[:120]))
         if label:
             text = text[label.end() :].strip()
-        elif glued:
-            text = text[glued[-1].end() :]
+        elif row_labels:
+            text = text[row_labels[-1].end() :]
         match = _YEAR_TAILED.match(text)
         if match is None:
             continue
         title = tidy(match.group(1))
         if len(title.split()) < 3 or never_title(title):
             continue
-        found.append((i, title, bool(glued)))
+        found.append((i, title, bool(row_labels)))  # (glued after a flattened row's head)
     sure = 0  # lines whose title the model gives, a link label or glued row head aside
     for i, title, _ in found:
         best = max(scored[i], key=lambda c: c.score, default=None)
@@ -1620,13 +1623,13 @@ def follow_year_tailed_titles(
     if len(found) < YEAR_TAILED_LINES or 2 * sure < len(found):
         return 0
     raised = 0
-    for i, title, after_label in found:
+    for i, title, glued in found:
         # the model's say on the title, with a link label after it or without
         said = max(
             (c.score for c in scored[i] if without_link_labels(c.text) == title), default=0.0
         )
         cand = _cut_of(scored[i], i, title, "dated")
-        if not after_label and said < YEAR_TAILED_FLOOR:
+        if not glued and said < YEAR_TAILED_FLOOR:
             continue
         _name_over_row(cand, scored[i], max(accept, LABELLED_SCORE))  # the layout vouches
         raised += 1
@@ -1657,30 +1660,54 @@ def follow_title_runs(lines: list[Line], scored: list[list[Candidate]], accept: 
             and lines[end].depth == lines[start].depth
         ):
             end += 1
-        run = range(start, end)
+        run = list(range(start, end))
         start = max(end, start + 1)
-        if len(run) < TITLE_RUN:
+        if len(run) >= TITLE_RUN:
+            # (the run's first line may be its heading: "Hall of Fame list")
+            raised += _title_the_rest(
+                scored,
+                run,
+                run[1:],
+                accept,
+                TITLE_RUN_FLOOR,
+                lambda text: looks_like_names(text[:400]) >= 0.5,
+            )
+    return raised
+
+
+def _title_the_rest(
+    scored: list[list[Candidate]],
+    run: list[int],
+    raisable: list[int],
+    accept: float,
+    floor: float,
+    unfit: Callable[[str], bool],
+) -> int:
+    """When two thirds of the lines of RUN are titled on their whole text, names the whole
+    text of each other line of RAISABLE that the model gives FLOOR a title, unless it has
+    fewer than two words or more than 25, holds a sentence or is UNFIT. Returns how many it
+    named."""
+    whole = {i: next((c for c in scored[i] if "whole" in c.how), None) for i in run}
+    titled = {
+        i
+        for i in run
+        if (cand := whole[i]) is not None
+        and cand.score >= accept
+        and cand.score >= max(c.score for c in scored[i])
+    }
+    if len(titled) < TITLE_RUN_SHARE * len(run):
+        return 0
+    raised = 0
+    for i in raisable:
+        cand = whole[i]
+        if i in titled or cand is None or cand.score < floor:
             continue
-        whole = {i: next((c for c in scored[i] if "whole" in c.how), None) for i in run}
-        titled = [
-            i
-            for i in run
-            if (cand := whole[i]) is not None
-            and cand.score >= accept
-            and cand.score >= max(c.score for c in scored[i])
-        ]
-        if len(titled) < TITLE_RUN_SHARE * len(run):
+        if not 2 <= len(cand.text.split()) <= 25 or _SENTENCE_INSIDE.search(cand.text):
             continue
-        for i in run[1:]:  # (the run's first line may be its heading: "Hall of Fame list")
-            cand = whole[i]
-            if i in titled or cand is None or cand.score < TITLE_RUN_FLOOR:
-                continue
-            if not 2 <= len(cand.text.split()) <= 25 or _SENTENCE_INSIDE.search(cand.text):
-                continue
-            if looks_like_names(cand.text[:400]) >= 0.5:
-                continue
-            _name_over_row(cand, scored[i], accept)
-            raised += 1
+        if unfit(cand.text):
+            continue
+        _name_over_row(cand, scored[i], accept)
+        raised += 1
     return raised
 
 
@@ -1707,31 +1734,18 @@ def follow_item_runs(lines: list[Line], scored: list[list[Candidate]], accept: f
             del parent[deeper]
         if not line.urls and not line.spans and len(line.text) <= 300:
             groups[(parent.get(line.depth - 1, -1), line.depth)].append(i)
-    raised = 0
-    for items in groups.values():
-        if len(items) < ITEM_RUN:
-            continue
-        whole = {i: next((c for c in scored[i] if "whole" in c.how), None) for i in items}
-        titled = [
-            i
-            for i in items
-            if (cand := whole[i]) is not None
-            and cand.score >= accept
-            and cand.score >= max(c.score for c in scored[i])
-        ]
-        if len(titled) < TITLE_RUN_SHARE * len(items):
-            continue
-        for i in items:
-            cand = whole[i]
-            if i in titled or cand is None or cand.score < ITEM_RUN_FLOOR:
-                continue
-            if not 2 <= len(cand.text.split()) <= 25 or _SENTENCE_INSIDE.search(cand.text):
-                continue
-            if names_only(cand.text[:400]) or never_title(cand.text):
-                continue
-            _name_over_row(cand, scored[i], accept)
-            raised += 1
-    return raised
+    return sum(
+        _title_the_rest(
+            scored,
+            items,
+            items,
+            accept,
+            ITEM_RUN_FLOOR,
+            lambda text: names_only(text[:400]) or never_title(text),
+        )
+        for items in groups.values()
+        if len(items) >= ITEM_RUN
+    )
 
 
 NAMES_HEADERS = 2  # "2014: A, B and C" over a title, this often on a page
@@ -2904,14 +2918,14 @@ _TWO_TITLES = re.compile(r"[A-Za-z)]\s*；\s*[A-Z]")
 _FIGURE_CREDIT = re.compile(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:：]", re.IGNORECASE)
 
 
-# "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
-# words of documents only, never a paper's title
 # "Suggested papers", "Required reading for Tuesday, April 28": a reading list's own labels
 _READING_HEAD = re.compile(
     r"^\W{0,3}(?:required|suggested|optional|additional|recommended|further|supplementa(?:l|ry))"
     r"\s+(?:readings?|papers?)\b(?:\s+(?:for|on|due)\b[^:]{0,40})?\W*$",
     re.IGNORECASE,
 )
+# "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
+# words of documents only, never a paper's title
 _DOCUMENT_LABEL = re.compile(
     r"(?:(?:intro(?:duction)?|mid[\s-]?term|mid|term|final|project|problem|statement|"
     r"presentation|report|slides?|ppt|pptx|docs?|document|link|poster|video|notes?|proposal|"

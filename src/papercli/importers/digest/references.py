@@ -96,16 +96,17 @@ MAX_TITLE_WORDS = 40
 
 
 # "BIZER C, HEATH T, et al.Linked Data …[C]//", "CALLAN J.Explicit …[C]": a journal's page
-# that drops the space after the names' last point (China's style, its type mark after)
+# that drops the space after the names' last point (China's style, its type mark after); the
+# first such point of the line is taken for it
 _GLUED_AFTER_NAMES = re.compile(r"(?:(?<=\bet al\.)|(?<=\b[A-Z]\.))(?=[A-Z][\w]{2})")
-_TYPE_MARK = re.compile(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
+_GBT_TYPE_MARK = re.compile(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
 
 
 def read_reference(text: str) -> Reference | None:
     """TEXT read as an author-first reference, or None when it is not one."""
     from papercli.importers.names import parse_names
 
-    if "." in text[:400] and _TYPE_MARK.search(text):
+    if "." in text[:400] and _GBT_TYPE_MARK.search(text):
         text = _GLUED_AFTER_NAMES.sub(" ", text, count=1)
 
     harvard = _HARVARD.match(text)
@@ -377,13 +378,16 @@ def _journal_after_comma(title: str) -> tuple[str, str] | None:
     if printed is None:
         return None
     head = title[: printed.start()]
-    for cut in re.finditer(r",\s+", head):
+    found = None  # the leftmost cut that works, read from the right (a journal is short)
+    for cut in reversed(list(re.finditer(r",\s+", head))):
         own, journal = head[: cut.start()].strip(), head[cut.end() :].strip()
+        if len(journal.split()) > 12:
+            break
         if len(own.split()) < 3 or title_case(own):
             continue  # a title in title case: no case tells where it ends
-        if title_case(journal.replace(",", " ")) and len(journal.split()) <= 12:
-            return own, journal + title[printed.start() :]
-    return None
+        if title_case(journal.replace(",", " ")):
+            found = own, journal + title[printed.start() :]
+    return found
 
 
 def _subtitle(title: str, tail: str) -> str:
