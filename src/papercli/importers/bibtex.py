@@ -441,8 +441,8 @@ _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 
 
 # a field written as prose: "A, B, &C." (the last name's ampersand and the sentence's point)
-_LIST_MARKS = re.compile(r"^&\s*|(?<=[^\W\d_]{3})(?<!Esq|Ltd|Inc)\.$")
 _SENTENCE_POINT = re.compile(r"(?<=[^\W\d_]{3})(?<!Esq|Ltd|Inc)\.$")
+_LIST_MARKS = re.compile(rf"^&\s*|{_SENTENCE_POINT.pattern}")
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3005]{2,5}")
 
 

@@ -1821,8 +1821,12 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if names:
             return names
     by = _names_after_by(rest) if _BY_NAMES.match(rest) else []
-    mla = _MLA_QUOTE_BY.search(body[0].text[:2000]) is not None if body else False
-    if len(by) == 2 and mla and _SURNAME_GIVEN_ET_AL.search(rest):
+    if (
+        len(by) == 2
+        and _SURNAME_GIVEN_ET_AL.search(rest)
+        and body
+        and _MLA_QUOTE_BY.search(body[0].text[:2000])
+    ):
         return [f"{by[1]} {by[0]}"]  # '“Title.” by Westrick, Sam, et al.': MLA's first author
     if by and all(len(name.split()) == 1 for name in by):
         return by  # '“Title” by Eich, Fender, and Moerkotte revisits …': surnames alone
