@@ -167,6 +167,8 @@ def read_lines(text: str) -> list[Line]:
         text = _contents_split(text)
     if _FIRST_ENTRY.search(text) or _FIRST_REFERENCE.search(text):
         text = "\n".join(_unglued(line) for line in text.split("\n"))
+    if _LATER_ENTRY.search(text):
+        text = "\n".join(_unglued_from_later(line) for line in text.split("\n"))
     if _YEAR_THEN_TITLE.search(text):
         text = "\n".join(_citations_unglued(line) for line in text.split("\n"))
     if "; " in text and " by " in text:
@@ -336,6 +338,27 @@ def _unglued(line: str) -> str:
     if len(cuts) < GLUED_ENTRIES and not (len(cuts) == 2 and first.start() == 0):
         return line
     return _split_at(line, cuts)
+
+
+# "2. Ken Thompson, Title. Lecture, 1983. (link) 3. A et al., Title. 2015. (link)": a numbered
+# list's later entries run onto one line after a sentence's end (its first on lines of its own)
+_LATER_ENTRY = re.compile(r"^[ \t]*(?:[2-9]|[1-9]\d)[.、]\s+(?=[A-Z\[(“\"])", re.MULTILINE)
+_ENTRY_AFTER_STOP = re.compile(r"(?<=[.)\]”\"] )(\d{1,2})[.、]\s+(?=[A-Z\[(“\"])")
+
+
+def _unglued_from_later(line: str) -> str:
+    """LINE split before each entry numbered on from the one it opens with ("2. … 3. …"),
+    each after a sentence's end; else LINE."""
+    opening = _LATER_ENTRY.match(line)
+    if opening is None:
+        return line
+    number = int(opening.group(0).strip()[:-1]) + 1
+    cuts = []
+    for found in _ENTRY_AFTER_STOP.finditer(line, opening.end()):
+        if found.group(1) == str(number):
+            cuts.append(found.start())
+            number += 1
+    return _split_at(line, cuts) if cuts else line
 
 
 # a publisher's table of contents, titles parted by ".- " and wrapped anywhere ("Full Papers.-

@@ -905,6 +905,8 @@ _CITATION_HEADING = re.compile(
 )
 
 
+# "[DISC] Egele et al., Title, ACM CCS, 2013.": a syllabus's tag for the kind of reading
+_READING_TAG = re.compile(r"^\[[A-Z]{2,6}\]\s+")
 # "2023Hoang Duong Thien Nguyen, â€¦": an award's year run into the first name
 _GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[A-Z][a-z])")
 
@@ -924,7 +926,8 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
             continue
         text = strip_number(after_code_tags(line).strip())[0]
         # "Best Full Paper: A, B and C. Title": an award's name before the reference
-        reference = read_reference(_GLUED_YEAR.sub("", _AWARD_LEAD.sub("", text, count=1)))
+        text = _READING_TAG.sub("", _AWARD_LEAD.sub("", text, count=1), count=1)
+        reference = read_reference(_GLUED_YEAR.sub("", text))
         if reference is not None and reference.bare and any(s.kind != "code" for s in line.spans):
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and _linked_whole(line, reference.names, reference.title):
@@ -2919,9 +2922,13 @@ _FIGURE_CREDIT = re.compile(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:ï
 
 
 # "Suggested papers", "Required reading for Tuesday, April 28": a reading list's own labels
+# (and its legend's: "Background reading for lecture content", "Optional related reading on
+# related topics, often seminal papers", "Reading for in-class discussion")
 _READING_HEAD = re.compile(
-    r"^\W{0,3}(?:required|suggested|optional|additional|recommended|further|supplementa(?:l|ry))"
-    r"\s+(?:readings?|papers?)\b(?:\s+(?:for|on|due)\b[^:]{0,40})?\W*$",
+    r"^\W{0,3}(?:(?:required|suggested|optional|additional|recommended|further|background|"
+    r"related|supplementa(?:l|ry))\s+){1,2}(?:readings?|papers?)\b"
+    r"(?:\s+(?:for|on|due)\b[^:]{0,80})?\W*$"
+    r"|^\W{0,3}readings?\s+(?:for|on)\s[^:]{3,80}$",
     re.IGNORECASE,
 )
 # "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,

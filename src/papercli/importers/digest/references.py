@@ -116,6 +116,9 @@ def read_reference(text: str) -> Reference | None:
     if quoted is not None:
         return _quoted(quoted)
     found = _names_then_title(text) or _at_breaks(text)  # the strictest shape first
+    if found is not None and _ENDS_WITH_INITIAL.search(found.names + "."):
+        # "Michael J. Hanson, Title. Place, 1989.": the middle initial's point ended no names
+        found = _one_name_then_title(text) or found
     # "A, Earl T. Barr, C: Title": an initial's point is no sentence's end, the colon ends
     # the names
     if found is None or (found.bare and _ENDS_WITH_INITIAL.search(found.names + ".")):
@@ -124,7 +127,13 @@ def read_reference(text: str) -> Reference | None:
         # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
         if dblp is not None and len(parse_names(dblp.group("names"))) >= 2:
             found = _named(dblp) or found
-    return found or _initialled_then_title(text) or _title_first(text)
+    return (
+        found
+        or _initialled_then_title(text)
+        or _one_name_then_title(text)
+        or _initialled_then_bare_title(text)
+        or _title_first(text)
+    )
 
 
 INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
@@ -161,6 +170,64 @@ def _initialled_then_title(text: str) -> Reference | None:
         year = int(found.group(1)) if found else None
         return Reference(names=names.group(0), title=title, tail=rest, year=year)
     return None
+
+
+# a syllabus's "Ken Thompson, Reflections on Trusting Trust. Turing Award Lecture, 1983.",
+# "Adrian et al., Title. Proceedings of …. 2015.", "Egele et al., Title, ACM CCS, 2013." and
+# "Anderson, Title. In Proc. of ACM CCS, 1993.": one author (or "Surname et al."), a comma, the
+# title, then where and when, with a year
+_ONE_AUTHOR = (
+    r"(?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s+et\s+al\."
+    r"|(?P<surname>[A-Z][a-z][\w'’\-]+)"
+)
+_ONE_NAME_THEN_TITLE = re.compile(
+    rf"^(?P<names>{_ONE_AUTHOR}),\s+(?P<title>[A-Z\"“][^.?!]{{8,300}}?[?!]?)"
+    r"(?:[.?!]\s+(?P<rest>\S.{0,300})|,\s+(?P<place>[A-Z][^,.]{1,60},\s*"
+    r"(?:\d{1,4}\(\d{1,4}\),\s*)?(?:19|20)\d\d)\.?(?:\s+\([^()]{0,40}\))?)$"
+)
+
+
+def _one_name_then_title(text: str) -> Reference | None:
+    """A syllabus's reference of one author, a comma, then the title up to its point (or its
+    comma before a place and a year) and where it appeared with its year; a bare surname only
+    before "In" a proceedings."""
+    found = _ONE_NAME_THEN_TITLE.match(text.strip())
+    if found is None:
+        return None
+    names, title = found.group("names"), found.group("title").strip()
+    rest = found.group("rest") or found.group("place")
+    year = _YEAR.search(rest)
+    if year is None or names_only(title) or not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
+        return None
+    if found.group("surname") is None and not names_only(names):
+        return None
+    if found.group("surname") is not None and not rest.startswith("In "):
+        return None
+    return Reference(names=names, title=title, tail=rest, year=int(year.group(1)))
+
+
+# a course's list "T2.4 H. T. Chou et al. An Evaluation of Buffer Management Strategies", "E. F.
+# Codd A Relational Model of Data": initialled names (a paper code before them), then the title
+# with nothing between
+_INITIALLED_THEN_BARE_TITLE = re.compile(
+    rf"^(?:[A-Z]{{0,2}}\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\s+)?"
+    rf"(?P<names>{INITIALLED_NAME}(?:,\s*{INITIALLED_NAME}){{0,5}}(?:,?\s+et\s+al\.)?)"
+    r"\s+(?P<title>[A-Z][^.?!]{10,300}[?!]?)\.?$"
+)
+
+
+def _initialled_then_bare_title(text: str) -> Reference | None:
+    """Initialled names and then the title, nothing else on the line."""
+    found = _INITIALLED_THEN_BARE_TITLE.match(text.strip())
+    if found is None:
+        return None
+    title = found.group("title").strip()
+    if len(title.split()) < 3 or names_only(title) or _LEADING_INITIAL.match(title):
+        return None
+    return Reference(names=found.group("names"), title=title, tail="", bare=True)
+
+
+_LEADING_INITIAL = re.compile(r"^[A-Z]\.")
 
 
 # "..., NeurIPS 2017", ". In ICCV'17.": a title-first reference's venue and year at its end

@@ -1,0 +1,103 @@
+"""Layouts from real pages read for errors in stop 42, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.references import read_reference
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_one_author_a_comma_then_the_title_and_a_dated_place_is_a_reference() -> None:
+    found = read_reference("Mara Quill, Trusting the Compiler Twice. Turing Award Lecture, 1984.")
+    assert found is not None
+    assert (found.names, found.title, found.year) == (
+        "Mara Quill",
+        "Trusting the Compiler Twice",
+        1984,
+    )
+    found = read_reference("Ostrow et al., Weak Keys in Practice. Proceedings of CCS. 2016. (link)")
+    assert found is not None and found.title == "Weak Keys in Practice"
+
+
+def test_a_phrase_before_the_comma_or_no_year_after_the_title_is_no_reference() -> None:
+    assert read_reference("Deep Learning, A Survey of Methods. Nature 2015.") is None
+    assert read_reference("Mara Quill, Reading Papers Quickly and Well. (link)") is None
+
+
+def test_later_entries_run_onto_one_line_are_split_after_each_sentence_end() -> None:
+    page = "\n".join(
+        [
+            "| Date | Readings |",
+            "|---|---|",
+            "| 01/16 | Compilers |",
+            "1.",
+            "Course Notes, Chapter 1",
+            "(link)",
+            "2. Mara Quill, Trusting the Compiler Twice. Turing Award Lecture, 1984. (link) "
+            "3. Ostrow et al., Weak Keys in Practice: How Key Exchange Fails. Proceedings of CCS."
+            " 2016. (link) |",
+        ]
+    )
+    texts = [line.text for line in read_lines(page)]
+    assert any("Mara Quill, Trusting" in t and "Ostrow" not in t for t in texts)
+    got = {p["title"]: (p.get("authors"), p.get("year")) for p in _papers(page)}
+    assert got["Trusting the Compiler Twice"] == (["Mara Quill"], 1984)
+    assert got["Weak Keys in Practice: How Key Exchange Fails"][1] == 2016
+
+
+def test_a_number_inside_a_sentence_splits_nothing() -> None:
+    line = "2. We read chapter 3. Then we met. 4. Nothing else happened on that day at all."
+    assert [x.text for x in read_lines(line)] == [line[3:]]
+
+
+def test_initialled_names_then_a_bare_title_after_a_paper_code_make_a_list() -> None:
+    page = "\n".join(
+        [
+            "List of Papers from Textbook",
+            "",
+            "1. T1.1 Q. R. Vell A Ledger Model of Data for Shared Stores",
+            "2. T1.2 M. M. Arden, et al. Wren R: A Storage Approach to Catalog Management",
+            "3. T2.4 H. T. Osk et al. An Evaluation of Eviction Strategies for Page Caches",
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "A Ledger Model of Data for Shared Stores": ["Q. R. Vell"],
+        "Wren R: A Storage Approach to Catalog Management": ["M. M. Arden"],
+        "An Evaluation of Eviction Strategies for Page Caches": ["H. T. Osk"],
+    }
+
+
+def test_an_initialled_name_before_a_short_phrase_is_no_reference() -> None:
+    assert read_reference("J. Smith Went Home") is None
+    assert read_reference("J. Smith J. Doe and Others") is None
+
+
+def test_a_syllabus_reading_tag_and_a_title_before_its_place_and_year() -> None:
+    page = "\n".join(
+        [
+            "Reading Types",
+            "",
+            "  • [BG]: Background reading for lecture content",
+            "  • [DISC]: Reading for in-class and online forum discussion",
+            "",
+            "Wed 1/27 Secret Key Crypto",
+            "  • [DISC] Ostrow et al., An Empirical Study of Key Misuse in Phone Apps,"
+            " ACM CCS, 2014. (link)",
+            "  • [DISC] Pell et al., Reconsidering Generic Composition of Padding Schemes,"
+            " EuroCrypt, 2015. (link)",
+            "  • Mara J. Quill, Efficient Reading of Papers in Engineering. Tech Report, 1988.",
+        ]
+    )
+    got = {p["title"]: (p.get("authors"), p.get("year")) for p in _papers(page)}
+    assert got == {
+        "An Empirical Study of Key Misuse in Phone Apps": (["Ostrow"], 2014),
+        "Reconsidering Generic Composition of Padding Schemes": (["Pell"], 2015),
+        "Efficient Reading of Papers in Engineering": (["Mara J. Quill"], 1988),
+    }
