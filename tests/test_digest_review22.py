@@ -101,3 +101,57 @@ def test_a_syllabus_reading_tag_and_a_title_before_its_place_and_year() -> None:
         "Reconsidering Generic Composition of Padding Schemes": (["Pell"], 2015),
         "Efficient Reading of Papers in Engineering": (["Mara J. Quill"], 1988),
     }
+
+
+def test_names_then_a_quoted_title_then_venue_and_year_keep_the_title_alone() -> None:
+    page = "\n".join(
+        [
+            "## Recommender System",
+            '* Quill et al., "LedgerRec: On Nonlinear Ledgers for Personal Ranking", IJCAI, 2018',
+            "  + notes",
+            '* Ostrow et al., "AutoWren: Autoencoders Meet Collaborative Wrens", WWW, 2015',
+            "  + notes",
+            '* Pell et al., "Xylem: Deep Learning with Depthwise Separable Xylems", CVPR, 2017',
+        ]
+    )
+    got = {p["title"]: (p.get("authors"), p.get("venue")) for p in _papers(page)}
+    assert got == {
+        "LedgerRec: On Nonlinear Ledgers for Personal Ranking": (["Quill"], "IJCAI"),
+        "AutoWren: Autoencoders Meet Collaborative Wrens": (["Ostrow"], "WWW"),
+        "Xylem: Deep Learning with Depthwise Separable Xylems": (["Pell"], "CVPR"),
+    }
+
+
+def test_a_reading_groups_date_after_a_dash_is_no_part_of_the_title() -> None:
+    page = "\n".join(
+        [
+            "Here is the list:",
+            "",
+            "  1. Distant Ledgers: Determining Global States of a Wren System – April 7th",
+            "  2. Quiet Filesystems: Efficiency from Exascale Stores – April 14th",
+            "  3. New Directions in Cloud Gardening – April 21st",
+            "  4. XFQ: practical fault tolerance beyond the crash – May 19",
+        ]
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Distant Ledgers: Determining Global States of a Wren System",
+        "Quiet Filesystems: Efficiency from Exascale Stores",
+        "New Directions in Cloud Gardening",
+        "XFQ: practical fault tolerance beyond the crash",
+    ]
+
+
+def test_a_month_label_and_a_dated_parenthetical_before_the_byline() -> None:
+    page = "\n".join(
+        [
+            "Current papers are as follows:",
+            "Jan: Reflections on trusting distributed ledgers (2022, HotNets) by Quill, et. al.",
+            "Feb: A Taxonomy of Job Scheduling on Distributed Wren Systems by Ostrow and Pell",
+            "July: How to Fight Production Incidents? An Empirical Study on a Large Wren Service"
+            " by Vell, et. al. (SOCC 2022)",
+        ]
+    )
+    got = {p["title"]: p.get("year") for p in _papers(page)}
+    assert got["Reflections on trusting distributed ledgers"] == 2022
+    assert "A Taxonomy of Job Scheduling on Distributed Wren Systems" in got
+    assert not any(title.startswith(("Jan", "Feb", "July")) for title in got)

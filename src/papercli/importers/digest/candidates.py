@@ -44,6 +44,9 @@ _LEAD_JUNK = re.compile(
     r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：\u2580-\u25ff]+"
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s*)+"
     r"|^\[[ xX]\]\s+"  # a task list's box: "- [x] Title"
+    # "Jan: Title", "March 3: Title": a reading group's month or day for it
+    rf"|^{_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+",
+    re.IGNORECASE,
 )
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
@@ -172,6 +175,7 @@ _YEAR_DATE_TAIL = re.compile(
 # dash ending the line ("SemEval-2020", with no space, is a name)
 _DASH_YEAR_TAIL = re.compile(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")
 # "Out of the Tar Pit 2005, a paper on …": a year right after the title, then a remark
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_THEN_REMARK = re.compile(r"(?<=\S)\s+(?:19|20)\d\d,\s+(?=[a-z])")
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
 _IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
@@ -512,10 +516,20 @@ _DATE_TAIL = re.compile(
 )
 
 
+# "Title – April 7th", "Title - May 19": a reading group's date for it, with no year
+_DASH_DAY_TAIL = re.compile(
+    rf"\s+[-–—]\s*{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", re.IGNORECASE
+)
+
+
 def without_date_tail(title: str) -> tuple[str, int | None]:
-    """TITLE without the date after it ("Title, 18 June 2021"), and that date's year."""
+    """TITLE without the date after it ("Title, 18 June 2021", "Title – April 7th"), and
+    that date's year when it has one."""
     match = _DATE_TAIL.search(title) or _DASH_YEAR_TAIL.search(title)
     if match is None or match.start() < 8:
+        day = _DASH_DAY_TAIL.search(title)
+        if day is not None and day.start() >= 8:
+            return title[: day.start()].rstrip(), None
         return title, None
     return title[: match.start()].rstrip(), int(match.group(1))
 
@@ -1142,6 +1156,10 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _byline(base)
     if match:
         add(match.group(1), "before_by", match.group(2))
+        when = _PAREN_TAIL.match(match.group(1)) if match.group(1).endswith(")") else None
+        if when is not None and _A_YEAR.search(when.group(2)):
+            # "Title (2022, HotNets) by Dauterman, et. al.": when and where, then the byline
+            add(when.group(1), "before_by", match.group(2))
         last = _BY_LAST.match(base)
         if last and last.group(1) != match.group(1):
             add(last.group(1), "before_by", last.group(2))

@@ -1478,6 +1478,7 @@ _VENUE_TAILED = re.compile(
 
 
 _ENDS = (".", ";", ":", "!", "?", ")", "；", "。", "：", "|")
+_QUOTED_AFTER_NAMES = re.compile(r'^[^"“”]{2,120}[,.]\s*["“][^"“”]{4,}["”]$')
 
 
 def follow_venue_tailed_titles(
@@ -1497,6 +1498,8 @@ def follow_venue_tailed_titles(
         match = _VENUE_TAILED.match(strip_number(line.text.strip())[0])
         if match is None or ". " in match.group(1) or not match.group(1)[:1].isupper():
             continue  # (names, then the title: a reference, which another rule reads)
+        if _QUOTED_AFTER_NAMES.match(match.group(1)):
+            continue  # 'Zhang et al., "Title", IJCAI, 2018': names, then the quoted title
         if i and not line.first and not lines[i - 1].text.rstrip().endswith(_ENDS):
             continue  # "Finding Security Vulnerabilities in" / "Java Applications …. VENUE"
         venue, year = find_venue_year(f"{match.group(2)} {match.group(3)}")
