@@ -155,3 +155,18 @@ def test_a_month_label_and_a_dated_parenthetical_before_the_byline() -> None:
     assert got["Reflections on trusting distributed ledgers"] == 2022
     assert "A Taxonomy of Job Scheduling on Distributed Wren Systems" in got
     assert not any(title.startswith(("Jan", "Feb", "July")) for title in got)
+
+
+def test_a_cell_under_an_authors_header_is_never_a_title() -> None:
+    page = "\n".join(
+        [
+            "We have given a Best Short Paper Award since 2017.",
+            "| Year | Authors | Citation |",
+            "|---|---|---|",
+            "| 2025 | Mara Quill Ben Ostrow | Ledger: Grounded Nugget-Based Generation of Text |",
+            "| 2024 | Ada Pell Tom Vell | Evaluating Retrieval Quality in Wren-Augmented Search |",
+            "| 2023 | Ida Moss Jon Reed Eli Park | Sparse Wrens: Learning Sparse Lexical Codes |",
+        ]
+    )
+    titles = [p.title for p in parse_digest(page, keep_uncertain=True).papers]
+    assert titles and not any("Quill" in t or "Pell" in t or "Moss" in t for t in titles)

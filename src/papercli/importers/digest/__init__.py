@@ -79,6 +79,7 @@ def parse_digest(
         read_fields,
     )
     from papercli.importers.digest.records import (
+        author_cells,
         cut_records,
         follow_author_pairs,
         follow_authored_groups,
@@ -143,7 +144,7 @@ def parse_digest(
     scored = score_lines(lines)
     for i in table_of_contents(lines):
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
-    for i in talk_sections(lines) | numbered_sections(lines):
+    for i in talk_sections(lines) | numbered_sections(lines) | author_cells(lines):
         scored[i] = []
     follow_template(lines, scored, accept)
     follow_author_pairs(lines, scored, accept)

@@ -2688,6 +2688,20 @@ def talk_sections(lines: list[Line]) -> set[int]:
     return inside
 
 
+# a table column headed "Authors" alone: its cells hold names, never a title ("Weronika
+# Łajewska Krisztian Balog", names with no separator, read like a title's words)
+_AUTHOR_COLUMN = re.compile(r"^\W*(?:authors?|author\(s\)|作者|著者|저자)\W*$", re.IGNORECASE)
+
+
+def author_cells(lines: list[Line]) -> set[int]:
+    """The lines that are cells of a column headed "Authors"."""
+    return {
+        i
+        for i, line in enumerate(lines)
+        if line.kind == "cell" and _AUTHOR_COLUMN.match(line.header)
+    }
+
+
 def table_of_contents(lines: list[Line]) -> set[int]:
     """The lines of the page's table of contents: a "Contents"/"目录" heading and what
     follows it up to the next heading, or a list whose every item links into the page."""
