@@ -170,3 +170,24 @@ def test_a_cell_under_an_authors_header_is_never_a_title() -> None:
     )
     titles = [p.title for p in parse_digest(page, keep_uncertain=True).papers]
     assert titles and not any("Quill" in t or "Pell" in t or "Moss" in t for t in titles)
+
+
+def test_an_arxiv_category_before_a_daily_lists_title_is_no_part_of_it() -> None:
+    page = "\n".join(
+        [
+            "# 20260129",
+            "## 1. `cs.AI` - Wren-Aware Talking Ledger Synthesis with Prior Distillation"
+            " [PDF](https://arxiv.org/pdf/2601.00001), [HTML](https://arxiv.org/abs/2601.00001)",
+            "### Authors",
+            "Mara Quill,Ben Ostrow",
+            "## 2. `cs.CV` - Agentic Ledger Process Management Systems"
+            " [PDF](https://arxiv.org/pdf/2601.00002), [HTML](https://arxiv.org/abs/2601.00002)",
+            "### Authors",
+            "Ada Pell,Tom Vell",
+        ]
+    )
+    got = {p["title"]: p.get("arxiv_id") for p in _papers(page)}
+    assert got == {
+        "Wren-Aware Talking Ledger Synthesis with Prior Distillation": "2601.00001",
+        "Agentic Ledger Process Management Systems": "2601.00002",
+    }

@@ -44,6 +44,8 @@ _LEAD_JUNK = re.compile(
     r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：\u2580-\u25ff]+"
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s*)+"
     r"|^\[[ xX]\]\s+"  # a task list's box: "- [x] Title"
+    # "cs.AI - Title", "stat.ML: Title": an arXiv daily list's category before the title
+    r"|^(?:cs|stat|eess|math|econ|q-bio|q-fin|astro-ph|cond-mat|physics)\.[A-Za-z]{2}\s*[-–—:：]\s+"
     # "Jan: Title", "March 3: Title": a reading group's month or day for it
     rf"|^{_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+",
     re.IGNORECASE,
