@@ -191,3 +191,50 @@ def test_an_arxiv_category_before_a_daily_lists_title_is_no_part_of_it() -> None
         "Wren-Aware Talking Ledger Synthesis with Prior Distillation": "2601.00001",
         "Agentic Ledger Process Management Systems": "2601.00002",
     }
+
+
+def test_numbered_items_each_over_a_pdf_link_of_their_own_are_papers() -> None:
+    page = "\n".join(
+        [
+            "아래의 논문들은 시스템의 기반 기술들을 소개하고 있는데요.",
+            "",
+            "  1. Wren - Quill's Highly Available Ledger Store:",
+            "",
+            "  • 블러브 하나.",
+            "",
+            "  • https://example.org/files/wren-sosp2007.pdf?utm_source=mail",
+            "",
+            "  1. Ledger File System:",
+            "",
+            "  • 블러브 둘.",
+            "",
+            "  • https://example.org/archive/lfs-sosp2003.pdf",
+            "",
+            "  1. Scaling Wrens at Ostrow:",
+            "",
+            "  • 블러브 셋.",
+            "",
+            "  • https://example.org/nsdi13/wrens.pdf",
+        ]
+    )
+    got = {p["title"]: p.get("url") or p.get("pdf_url") for p in _papers(page)}
+    assert got == {
+        "Wren - Quill's Highly Available Ledger Store": (
+            "https://example.org/files/wren-sosp2007.pdf?utm_source=mail"
+        ),
+        "Ledger File System": "https://example.org/archive/lfs-sosp2003.pdf",
+        "Scaling Wrens at Ostrow": "https://example.org/nsdi13/wrens.pdf",
+    }
+
+
+def test_two_items_over_pdfs_make_no_list_of_papers() -> None:
+    page = "\n".join(
+        [
+            "Course materials",
+            "  1. Lecture one on storage:",
+            "  • https://example.org/slides/one.pdf",
+            "  1. Lecture two on logs:",
+            "  • https://example.org/slides/two.pdf",
+        ]
+    )
+    assert _papers(page) == []

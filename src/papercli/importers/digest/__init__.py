@@ -100,6 +100,7 @@ def parse_digest(
         follow_identified_doubts,
         follow_identified_rows,
         follow_item_runs,
+        follow_items_over_pdfs,
         follow_names_headers,
         follow_names_over_quotes,
         follow_piped_fields,
@@ -163,6 +164,7 @@ def parse_digest(
     follow_bare_titles(lines, scored, accept)
     follow_titles_over_fields(lines, scored, accept)
     follow_titles_over_links(lines, scored, accept)
+    follow_items_over_pdfs(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
     follow_embedded_citations(lines, scored, accept)

@@ -571,6 +571,41 @@ def follow_titles_over_links(
     return named
 
 
+PDF_ITEMS = 3  # items over their own PDF link a page needs, at least, to read them all
+PDF_REACH = 3  # lines from an item down to its PDF link, at most
+PDF_FLOOR = 0.01  # below this the model says an item over a PDF is no title at all
+_PDF_URL = re.compile(r"\.pdf(?:[?#]|$)", re.IGNORECASE)
+_ITEM_HEAD = re.compile(r"^[^:：.!?。]{4,200}[:：]?$")  # "Google File System:"
+
+
+def follow_items_over_pdfs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page whose list items each name a paper and end in a colon, with a PDF link of its
+    own below ("1. Google File System:" / "• blurb" / "• https://…/gfs-sosp2003.pdf"), at
+    least PDF_ITEMS times, names each item's text. Returns how many titles it named."""
+    found: list[tuple[int, Candidate]] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if line.kind != "item" or not _ITEM_HEAD.match(text) or not scored[i]:
+            continue
+        title = text.rstrip(":：").strip()
+        whole = next((c for c in scored[i] if c.text == title), None)
+        if whole is None or whole.score < PDF_FLOOR or never_title(title):
+            continue
+        for k in range(i + 1, min(len(lines), i + 1 + PDF_REACH)):
+            if lines[k].kind == "item" and lines[k].marker == line.marker:
+                break  # the next entry of the list: no link of this one's
+            if any(_PDF_URL.search(url) for url in lines[k].urls) or _PDF_URL.search(
+                lines[k].text.strip()
+            ):
+                found.append((i, whole))
+                break
+    if len(found) < PDF_ITEMS:
+        return 0
+    for i, whole in found:
+        _name_over_row(whole, scored[i], accept)
+    return len(found)
+
+
 RESTATED_FLOOR = 0.2  # a title line that prose restates right below needs this much
 RESTATED_REACH = 3  # lines between a title line and the prose that restates it, at most
 
@@ -2273,6 +2308,13 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             if line.kind == "cell" and other.row != line.row:
                 break
             sibling = line.kind == "item" and other.kind == "item" and other.depth <= line.depth
+            # "1. Title:" / "• blurb" / "• https://…pdf": bullets under a numbered entry, the
+            # nesting lost in a copy, are the entry's own lines
+            sibling = sibling and not (
+                line.marker == "1."
+                and other.marker in ("-", "*", "+")
+                and other.depth == line.depth
+            )
             if sibling and not (labelled and _sibling_field(other)) and not _byline_item(other):
                 break  # (but "- Title: T" / "- Authors: A": the fields are items beside it)
             if in_item and other.kind == "item" and other.first:
