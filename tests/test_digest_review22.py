@@ -238,3 +238,21 @@ def test_two_items_over_pdfs_make_no_list_of_papers() -> None:
         ]
     )
     assert _papers(page) == []
+
+
+def test_a_literature_label_before_a_bare_title_is_no_part_of_it() -> None:
+    page = "\n".join(
+        [
+            "## 第二讲",
+            "- 图池化",
+            "  - 文献：[A Comprehensive Survey on Wren Networks](https://arxiv.org/abs/1901.00596)",
+            "- 图生成",
+            "  - 文献：Spectral Ledgers and Locally Connected Wrens on Graphs",
+            "- 推荐",
+            "  - 文献：Session-based Recommendation with Wren Neural Networks",
+            "- 文献列表：Awesome-Wren-Networks",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Spectral Ledgers and Locally Connected Wrens on Graphs" in titles
+    assert not any(t.startswith("文献") or "Awesome" in t for t in titles)

@@ -279,7 +279,7 @@ TITLE_LABEL = re.compile(
     r"|(?:main|related|follow[\s-]?up|primary|secondary|assigned|core|key)"
     r"(?:(?:\s*/\s*|\s+)(?:discussion|readings?|background))*\s+(?:papers?|readings?)"
     + r"|论文(?:原文|名|解读|笔记|精读|阅读|翻译|翻譯)|"
-    r"(?:文章|原文)(?:标题|题目|地址)|原文|原标题|原標題|英文原题|"
+    r"(?:文章|原文)(?:标题|题目|地址)|原文|原标题|原標題|英文原题|(?:参考|推荐|阅读)?文献|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
     + AWARD_NAME
     + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|(?:論文)?タイトル|(?:논문\s*)?제목|"
