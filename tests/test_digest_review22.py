@@ -256,3 +256,28 @@ def test_a_literature_label_before_a_bare_title_is_no_part_of_it() -> None:
     titles = [p["title"] for p in _papers(page)]
     assert "Spectral Ledgers and Locally Connected Wrens on Graphs" in titles
     assert not any(t.startswith("文献") or "Awesome" in t for t in titles)
+
+
+def test_bibtex_entries_in_a_pages_code_blocks_give_their_fields() -> None:
+    page = (
+        "# The Next 700 Series\n\n"
+        '<details><summary><a href="https://doi.org/10.1145/1.2">The Next 700 Wren Compilers</a>'
+        " (2024)</summary><br><pre><code>@inproceedings{Quill_2024,\n"
+        '    author = "Quill, Mara and Ostrow, Ben",\n'
+        '    title = "The Next 700 Wren Compilers",\n'
+        '    year = "2024"\n'
+        "}\n"
+        '</pre></code></details><details><summary><a href="https://arxiv.org/abs/2108.11347">'
+        "The Next 700 Ledger Transformers</a> (2021)</summary><br><pre><code>@misc{pell2021,\n"
+        '    author = "Pell, Ada",\n'
+        '    title = "The Next 700 Ledger Transformers",\n'
+        '    year = "2021",\n'
+        '    eprint = "2108.11347"\n'
+        "}\n"
+        "</pre></code></details>\n"
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "The Next 700 Wren Compilers": ["Mara Quill", "Ben Ostrow"],
+        "The Next 700 Ledger Transformers": ["Ada Pell"],
+    }

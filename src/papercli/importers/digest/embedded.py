@@ -10,7 +10,9 @@ from typing import NamedTuple
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
 _ENTRY = re.compile(
-    r"^[ \t>]*@(?:article|inproceedings|conference|incollection|inbook|book|misc|techreport|"
+    # ("<pre><code>@inproceedings{…": an entry shown in a page's code block)
+    r"(?:^[ \t>]*|<(?:pre|code)\b[^>\n]{0,80}>\s*)"
+    r"@(?:article|inproceedings|conference|incollection|inbook|book|misc|techreport|"
     r"phdthesis|mastersthesis|unpublished|online|proceedings|software|dataset)\s*[{(]",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -36,6 +38,7 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
         if entry is None:
             continue
         end = end if end is not None else len(text)
+        entry = entry[entry.index("@") :]  # (after the code block's tag that opens it)
         entries.append(_KEY_WITHOUT_COMMA.sub(r"\1,\2", entry.strip(), count=1))
         pieces.append(text[done : match.start()])
         pieces.append("\n" * text.count("\n", match.start(), end))
