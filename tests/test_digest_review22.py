@@ -6,6 +6,7 @@ from typing import Any
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.embedded import take_template_calls
 from papercli.importers.digest.references import read_reference
 
 
@@ -281,3 +282,47 @@ def test_bibtex_entries_in_a_pages_code_blocks_give_their_fields() -> None:
         "The Next 700 Wren Compilers": ["Mara Quill", "Ben Ostrow"],
         "The Next 700 Ledger Transformers": ["Ada Pell"],
     }
+
+
+def test_a_site_templates_paper_calls_are_read_as_records() -> None:
+    page = "\n".join(
+        [
+            '<dt class="program-entry">9.35 - 10.35: Keynote: <a href="/k">Securing Wren'
+            " Pipelines</a></dt>",
+            "",
+            "{% include paper.html",
+            '  title="Assessing Ledger Impact on Business Wrens by Interconnecting Graphs"',
+            '  authors="Mara Quill, Ben Ostrow and Ada Pell"',
+            "%}",
+            "",
+            "{% include paper.html",
+            '  title="<small>(short)</small> Probabilistic Wren Graph to Model Ledger Safety"',
+            '  authors="Tom Vell and Ida Moss"',
+            "%}",
+            "",
+            "{% include paper.html",
+            '  title="Oblivious Wren Encryption on Ledgers <b>*Best paper award*</b>"',
+            '  authors="Jon Reed"',
+            "%}",
+            "",
+            '{{< paper title="Reactions to the \\"Wren\\" Ledger Analyser" authors="Eli Park" >}}',
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "Assessing Ledger Impact on Business Wrens by Interconnecting Graphs": [
+            "Mara Quill",
+            "Ben Ostrow",
+            "Ada Pell",
+        ],
+        "Probabilistic Wren Graph to Model Ledger Safety": ["Tom Vell", "Ida Moss"],
+        "Oblivious Wren Encryption on Ledgers": ["Jon Reed"],
+        'Reactions to the "Wren" Ledger Analyser': ["Eli Park"],
+    }
+
+
+def test_one_template_call_alone_is_left_to_the_text() -> None:
+    assert take_template_calls('{% include paper.html title="A Wren" %}') == (
+        '{% include paper.html title="A Wren" %}',
+        [],
+    )

@@ -67,6 +67,7 @@ def parse_digest(
         data_fields,
         take_bibtex,
         take_delimited,
+        take_template_calls,
         take_yaml,
     )
     from papercli.importers.digest.fields import (
@@ -139,6 +140,8 @@ def parse_digest(
     entries += listed
     text, rows = take_delimited(text)
     entries += rows
+    text, calls = take_template_calls(text)
+    entries += calls
     lines = read_lines(text)
     model = load_model()
     accept, floor = float(model["accept"]), float(model["uncertain"])

@@ -309,6 +309,50 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
+# a site template's call per paper: Jekyll's '{% include paper.html title="…" authors="…" %}',
+# Hugo's '{{< paper title="…" authors="…" >}}'
+_TEMPLATE_CALL = re.compile(
+    r"\{%-?\s*include\s+[\w./-]{1,80}\s+([^%{}]{1,5000}?)-?%\}"
+    r"|\{\{<\s*[\w/-]{1,40}\s+([^>{}]{1,5000}?)>\}\}"
+)
+_ATTRIBUTE = re.compile(r'([A-Za-z][\w-]{0,30})\s*=\s*"((?:[^"\\]|\\.){0,4000})"')
+# '<small>(short)</small> Title', 'Title <b>*Best paper award*</b>': the program's marks
+_SMALL_PRINT = re.compile(r"<small>.*?</small>|<[^<>\n]{1,200}>", re.IGNORECASE)
+_MARK_AFTER = re.compile(r"\s*\*{1,2}[^*\n]{2,60}\*{1,2}\s*$")
+TEMPLATE_CALLS = 2  # calls with a title a page needs, at least, for them to be its papers
+
+
+def take_template_calls(text: str) -> tuple[str, list[str]]:
+    """TEXT with its site template's calls that each give a paper's title (and authors,
+    venue, year, link) as attributes blanked out (line count kept), and each call as a
+    BibTeX entry; TEXT as it is when fewer than TEMPLATE_CALLS such calls."""
+    if "{%" not in text and "{{<" not in text:
+        return text, []
+    entries: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for call in _TEMPLATE_CALL.finditer(text):
+        fields: dict[str, str] = {}
+        for name, value in _ATTRIBUTE.findall(call.group(1) or call.group(2)):
+            field = _DATA_FIELDS.get(name.lower())
+            if field is not None and value.strip() and field not in fields:
+                value = _MARK_AFTER.sub("", _SMALL_PRINT.sub(" ", value.replace('\\"', '"')))
+                fields[field] = _bibtex_value(value)
+        if not fields.get("title"):
+            continue
+        if "author" in fields:
+            fields["author"] = _author_field(fields["author"])
+        entries.append(_bibtex_entry(f"call{len(entries)}", fields))
+        spans.append(call.span())
+    if len(entries) < TEMPLATE_CALLS:
+        return text, []
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [text[done:start], "\n" * text.count("\n", start, end)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces), entries
+
+
 def _bibtex_entry(key: str, fields: dict[str, str]) -> str:
     """A BibTeX entry of FIELDS (plain values, see _bibtex_value) under KEY."""
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())

@@ -3024,6 +3024,8 @@ _NICKNAME_YEAR = re.compile(r"^[\w.\-+/]{2,30}\s*[(（](?:19|20)\d\d[)）]$")
 _EVENT_NAME = re.compile(
     r"^[^:：]{0,30}?(?:\d|[A-Z]{3})[^:：]{0,20}\b(?i:accepted\s+papers)\b|"
     r"^[^:：]{0,80}\b(?i:workshop)$|^(?i:congratulations)\b|"
+    # "Keynote: Securing AI Pipelines", "Invited talk - …": a program's talks
+    r"^\W{0,3}(?i:keynote|invited\s+talk|plenary\s+talk)s?\s*[:：–-]|"
     r"^(?i:department|school|faculty|institute|college)\s+(?i:of|for)\s+[^:：]{0,40}"
     r"\b(?i:science|sciences|engineering|technology|computing|informatics|mathematics|"
     r"studies|medicine)\b[^:：]{0,30}$"
