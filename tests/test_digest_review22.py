@@ -326,3 +326,43 @@ def test_one_template_call_alone_is_left_to_the_text() -> None:
         '{% include paper.html title="A Wren" %}',
         [],
     )
+
+
+def test_chinese_references_in_a_national_style_list_are_papers_of_their_own() -> None:
+    page = "\n".join(
+        [
+            "参考文献",
+            "[1] 张磊, 方祝和, 周敏奇, 等. 面向内存计算的账本算法[J]. 华东师范大学学报(自然科学版),"
+            " 2014(5):180-191.",
+            "[2] QUILL M A, OSTROW B. Using semi-joins to solve wren queries[J]. Journal of the"
+            " ACM, 1981, 28(1): 25-40.",
+            "[3] 贾维嘉, 潘久辉. 实化外连接视图的增量计算[J]. 系统工程与电子技术,"
+            " 2011, 33(4):938-942.",
+        ]
+    )
+    got = {p["title"]: p.get("year") for p in _papers(page)}
+    assert got == {
+        "面向内存计算的账本算法": 2014,
+        "Using semi-joins to solve wren queries": 1981,
+        "实化外连接视图的增量计算": 2011,
+    }
+
+
+def test_a_chinese_reference_printed_twice_in_english_is_one_paper() -> None:
+    page = "\n".join(
+        [
+            "参考文献",
+            "[4] WANG H K, PAN J, LIU C, et al. Research development of wren recognition"
+            " technologies[J]. Telecommunications Science, 2018, 34(2): 7-17.",
+            "王海坤, 潘嘉, 刘聪, 等. 鹪鹩识别技术的研究进展与展望[J]. 电信科学, 2018, 34(2): 7-17.",
+            "[5] HOU Y M, ZHOU H Q. Overview of wren recognition based on deep ledgers[J]."
+            " Application Research of Computers, 2017, 34(8): 2241-2246.",
+            "侯一民, 周慧琼. 深度学习在鹪鹩识别中的研究进展综述[J]. 计算机应用研究,"
+            " 2017, 34(8): 2241-2246.",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "Research development of wren recognition technologies",
+        "Overview of wren recognition based on deep ledgers",
+    ]

@@ -2267,7 +2267,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     _one_title_per_row(lines, best)
     starts = [i for i, cand in enumerate(best) if cand is not None]
     titled = set(starts)
-    starts = _drop_translations(starts, best)
+    starts = _drop_translations(lines, starts, best)
     named = {i for i in starts if over_labelled_title(lines, scored, i, floor)}
     named |= _headings_over_titles(lines, starts)
     titled -= named  # "### 6. GPT" over "- Title: …" names the section of its paper
@@ -3222,14 +3222,26 @@ def _chinese(text: str) -> bool:
     return len(CJK_CHAR.findall(text)) >= 0.3 * len(text)
 
 
-def _drop_translations(starts: list[int], best: list[Candidate | None]) -> list[int]:
+_OWN_ENTRY = {"reference", "cited"}  # how the reference rules name a title
+_PRINTED_AT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d+\s*[-–]\s*\d+")  # "2014", "180-191"
+
+
+def _drop_translations(
+    lines: list[Line], starts: list[int], best: list[Candidate | None]
+) -> list[int]:
     """A Chinese title right next to an English one is its translation, not another paper:
-    the pair is one record, named by the English title."""
+    the pair is one record, named by the English title. (Two references printed at different
+    places, "2011, 33(4):938-942" and "2014(5):180-191", are two papers.)"""
     drop: set[int] = set()
     for a, b in itertools.pairwise(starts):
         first, second = best[a], best[b]
         if first is None or second is None or b - a > 2:
             continue
+        if first.how & _OWN_ENTRY and second.how & _OWN_ENTRY:
+            here = set(_PRINTED_AT.findall(lines[a].text))
+            there = set(_PRINTED_AT.findall(lines[b].text))
+            if here and there and here.isdisjoint(there):
+                continue
         if _chinese(second.text) and not _chinese(first.text):
             drop.add(b)
         elif _chinese(first.text) and not _chinese(second.text):
