@@ -366,3 +366,17 @@ def test_a_chinese_reference_printed_twice_in_english_is_one_paper() -> None:
         "Research development of wren recognition technologies",
         "Overview of wren recognition based on deep ledgers",
     ]
+
+
+def test_a_data_files_title_with_a_citation_after_it_gives_the_title_and_its_year() -> None:
+    entries = [
+        '@misc{a, title = {"Mastering Diverse Wrens through Ledger Models (Quill et al. 2023)"}}',
+        "@misc{b, title = {Ledger Transformers for Wren Control (Ostrow and Pell, 2021)}}",
+        '@misc{c, title = {"“It’s a wren!”: Reactions to Ledger Analysers"}}',
+    ]
+    got = {p["title"]: p.get("year") for p in _papers("\n\n".join(entries))}
+    assert got == {
+        "Mastering Diverse Wrens through Ledger Models": 2023,
+        "Ledger Transformers for Wren Control": 2021,
+        "“It’s a wren!”: Reactions to Ledger Analysers": None,
+    }

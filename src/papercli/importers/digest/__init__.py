@@ -1265,11 +1265,25 @@ _CHINESE_THEN_ENGLISH = re.compile(
 )
 
 
+_CITED_AFTER = re.compile(
+    r"\s*[(（]([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
+    r",?\s+((?:19|20)\d\d)[a-z]?[)）]$"
+)
+
+
 def _bilingual_entry(paper: Paper) -> None:
     """A BibTeX entry's fields as a Chinese site writes them: the title "中文(English)" is the
     English title with the Chinese one beside it, and a value in quotes inside its braces
     ('{"Findings of …"}') is the value."""
-    paper.title = paper.title.strip('"“” ') or paper.title
+    title = paper.title.strip()
+    if len(title) > 2 and title[0] in '"“' and title[-1] in '"”':
+        title = title[1:-1].strip()  # ('"\"It's shocking!\": Analysing …"' keeps its quotes)
+    cited = _CITED_AFTER.search(title)
+    if cited is not None and cited.start() >= 8:  # "Title (Hafner et al. 2023)": who and when
+        title = title[: cited.start()].rstrip()
+        paper.year = paper.year or int(cited.group(2))
+        paper.authors = paper.authors or [cited.group(1).split()[0]]
+    paper.title = title or paper.title
     if paper.venue:
         paper.venue = paper.venue.strip('"“” ') or None
     both = _CHINESE_THEN_ENGLISH.match(paper.title)
