@@ -380,3 +380,12 @@ def test_a_data_files_title_with_a_citation_after_it_gives_the_title_and_its_yea
         "Ledger Transformers for Wren Control": 2021,
         "“It’s a wren!”: Reactions to Ledger Analysers": None,
     }
+
+
+def test_an_inverted_name_keeps_its_middle_initials_point() -> None:
+    found = read_reference(
+        "Novikoff, Albert B. On convergence proofs for wrens. WREN RESEARCH INST, 1963."
+    )
+    assert found is not None and found.names == "Novikoff, Albert B."
+    found = read_reference("BENGIO Y. Markovian models for wren data[J]. Wren Surveys, 1999.")
+    assert found is not None and not found.names.endswith(".")

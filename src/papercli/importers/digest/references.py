@@ -84,6 +84,9 @@ _PRINT_PLACE = re.compile(
     re.IGNORECASE,
 )
 _INVERTED_INITIALS = re.compile(r",\s*(?:[A-Z]\.\s?)+$")
+# "Novikoff, Albert B": one inverted name, its given name and a middle initial (not Vancouver's
+# "Vaswani A, Shazeer N, Parmar N")
+_GIVEN_THEN_INITIAL = re.compile(r"^[A-Z][\w'’\-]+,\s*[A-Z][a-z][\w'’\-]*\s+[A-Z]$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # "In Proceedings of", "arXiv preprint", "Nature, 550", "J Mach Learn Res": where it appeared
@@ -325,8 +328,8 @@ def _at_breaks(text: str) -> Reference | None:
             listed = len(following.split()) <= 4 or _LISTED.search(following) is not None
             if listed and looks_like_names(following) >= 0.85:
                 continue
-        if _INVERTED_INITIALS.search(text[: brk.start()]):
-            names += "."  # "Skiena, S.": the initial's point, not the sentence's
+        if _INVERTED_INITIALS.search(text[: brk.start()]) or _GIVEN_THEN_INITIAL.search(names):
+            names += "."  # "Skiena, S.", "Novikoff, Albert B.": the initial's point
         if not names_only(names):
             return None  # shaped like names but made of title words ("Deep Residual Learning")
         return _title_and_tail(names, rest, year)
