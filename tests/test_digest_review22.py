@@ -389,3 +389,18 @@ def test_an_inverted_name_keeps_its_middle_initials_point() -> None:
     assert found is not None and found.names == "Novikoff, Albert B."
     found = read_reference("BENGIO Y. Markovian models for wren data[J]. Wren Surveys, 1999.")
     assert found is not None and not found.names.endswith(".")
+
+
+def test_japanese_references_of_spaced_names_and_a_mostly_japanese_title_are_read() -> None:
+    found = read_reference(
+        "出口 祥之, 田村 晃裕, 二宮 崇. 係り受け構造に基づくAttentionの制約を用いた翻訳."
+        " 自然言語処理, VOL 27, NO.3, pp.553-571, 2020年9月."
+    )
+    assert found is not None
+    assert found.names == "出口 祥之, 田村 晃裕, 二宮 崇"
+    assert found.title == "係り受け構造に基づくAttentionの制約を用いた翻訳"
+    assert found.year == 2020
+
+
+def test_one_cjk_name_before_a_point_makes_no_reference_without_a_type_mark() -> None:
+    assert read_reference("今日は. 良い天気ですね. 2020年9月.") is None

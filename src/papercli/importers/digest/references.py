@@ -37,10 +37,9 @@ class Reference:
 _BREAK = re.compile(r"(?<=[.?!])\s+(?=[\"“‘'(（\[]?[A-Z0-9\u00c0-\u00de])")
 # a Chinese reference's names and its title after their point ("张磊, 方祝和, 等. 面向内存计算的
 # 连接算法[J]. …")
-_CJK_BREAK = re.compile(r"(?<=[.])\s*(?=[\u4e00-\u9fff])")
-_CJK_NAMES = re.compile(
-    r"[\u4e00-\u9fff]{2,4}(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}){0,9}(?:\s*[,，、]\s*等)?"
-)
+_CJK_BREAK = re.compile(r"(?<=[.])\s*(?=[\u4e00-\u9fff\u3040-\u30ff])")
+_CJK_NAME = r"[\u4e00-\u9fff]{1,3} ?[\u4e00-\u9fff\u3040-\u30ff]{1,3}"  # "张磊", "平岡 達也"
+_CJK_NAMES = re.compile(rf"{_CJK_NAME}(?:\s*[,，、]\s*{_CJK_NAME}){{0,9}}(?:\s*[,，、]\s*等)?")
 # "2017. ", "(2019). ", "2020a, ": the year between the names and the title
 # "(2019, June 5). " too
 _LEAD_YEAR = re.compile(r"^[(（]?((?:19|20)\d\d)[a-z]?(?:,[^()（）]{1,20})?[)）]?[.,:]?\s+")
@@ -103,6 +102,7 @@ _LATIN = re.compile(r"[A-Za-z]{3}")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|this|that|these|his|her|their|our)\b", re.I)
 MAX_TITLE_WORDS = 40
 CJK_TITLE_CHARS = (4, 80)  # a Chinese title's length in characters, least and most
+_CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 # "BIZER C, HEATH T, et al.Linked Data …[C]//", "CALLAN J.Explicit …[C]": a journal's page
@@ -306,10 +306,13 @@ def _at_breaks(text: str) -> Reference | None:
     from papercli.importers.digest.features import looks_like_names
 
     breaks = list(_BREAK.finditer(text))
-    if _GBT_TYPE_MARK.search(text) is not None and CJK_CHAR.match(text):
+    if CJK_CHAR.match(text):
+        # a Chinese or Japanese reference: its names, a point, its title ("平岡 達也, 高瀬 翔. 単語
+        # 分割の最適化. 自然言語処理, 2021年2月."); two names at least unless its type mark says so
         chinese = _CJK_BREAK.search(text)
         names = text[: chinese.start()].rstrip(" .") if chinese is not None else ""
-        if chinese is not None and _CJK_NAMES.fullmatch(names):
+        several = _GBT_TYPE_MARK.search(text) is not None or re.search(r"[,，、]", names)
+        if chinese is not None and several and _CJK_NAMES.fullmatch(names):
             return _title_and_tail(names, text[chinese.end() :], None)
     for k, brk in enumerate(breaks):
         names = text[: brk.start()].rstrip(" .")
@@ -390,12 +393,13 @@ def _title_and_tail(
     if subtitle:  # "What makes sentences related? A dataset and study. Proceedings of …"
         title, tail = f"{title} {subtitle}", tail[len(subtitle) :].strip(" .")
     words = title.split()
-    chinese = CJK_CHAR.match(title) is not None and _LATIN.search(title) is None
+    cjk = len(_CJK_OR_KANA.findall(title))
+    chinese = _CJK_OR_KANA.match(title) is not None and cjk >= len(re.findall(r"[A-Za-z]", title))
     if chinese and not CJK_TITLE_CHARS[0] <= len(title) <= CJK_TITLE_CHARS[1]:
         return None  # a Chinese title has no spaces to count words by
     if (not chinese and not 2 <= len(words) <= MAX_TITLE_WORDS) or _PRONOUN.match(title):
         return None
-    if _QUOTED.search(title) or (CJK_CHAR.search(title) and _LATIN.search(title)):
+    if _QUOTED.search(title) or (not chinese and CJK_CHAR.search(title) and _LATIN.search(title)):
         return None  # a quoted title inside, or a translation beside the title
     if names_only(title):
         return None  # names again: the break was inside the list of names
