@@ -404,3 +404,11 @@ def test_japanese_references_of_spaced_names_and_a_mostly_japanese_title_are_rea
 
 def test_one_cjk_name_before_a_point_makes_no_reference_without_a_type_mark() -> None:
     assert read_reference("今日は. 良い天気ですね. 2020年9月.") is None
+
+
+def test_a_person_and_their_affiliation_is_never_a_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Mara Quill (Technical University of Wrenfield)")
+    assert never_title("Ben Ostrow (Vrije Universiteit Amsterdam)")
+    assert not never_title("Wren Networks for Ledger Repair (2019)")

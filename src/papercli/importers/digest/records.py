@@ -2877,6 +2877,7 @@ def never_title(text: str) -> bool:
         or _SCHEDULE_ITEM.search(text) is not None
         or _EVENT_NAME.search(text) is not None
         or _only_names(text)
+        or _affiliated_person(text)
         or _NICKNAME_YEAR.match(text) is not None
         or _BOOK_MARK.search(text) is not None
         or _SLUG.match(text) is not None
@@ -3031,6 +3032,22 @@ _EVENT_NAME = re.compile(
     r"studies|medicine)\b[^:：]{0,30}$"
 )
 _INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
+
+
+# "Pramod Bhatotia (Technical University of Munich)": one person and where they work
+_AFFILIATED = re.compile(
+    r"^((?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+)\s*[(（][^()（）]{0,60}?"
+    r"\b(?:Universit(?:y|ät|é|à|eit)|Institute|College|Laborator(?:y|ies)|Lab|Research|School"
+    r"|Inc|Google|Microsoft|Meta|IBM|Amazon|Apple|NVIDIA)\b[^()（）]{0,60}[)）]$"
+)
+
+
+def _affiliated_person(text: str) -> bool:
+    """Whether TEXT is one person's name and their affiliation in brackets."""
+    from papercli.importers.digest.references import names_only
+
+    found = _AFFILIATED.match(text.strip())
+    return found is not None and names_only(found.group(1))
 
 
 def _only_names(text: str) -> bool:
