@@ -1247,7 +1247,7 @@ def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult)
         return []
     found = []
     for paper in parsed.papers:
-        _bilingual_entry(paper)
+        _tidy_entry(paper)
         if _key(paper.title) in result.by_title:
             continue  # the same entry pasted twice
         paper.source = source
@@ -1265,24 +1265,36 @@ _CHINESE_THEN_ENGLISH = re.compile(
 )
 
 
+_NOT_AUTHORS = {"Version", "Draft", "Preprint", "Edition", "Revised", "Updated", "Extended"}
 _CITED_AFTER = re.compile(
-    r"\s*[(（]([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
+    r"(?<!\s)\s*[(（]([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
     r",?\s+((?:19|20)\d\d)[a-z]?[)）]$"
 )
 
 
-def _bilingual_entry(paper: Paper) -> None:
-    """A BibTeX entry's fields as a Chinese site writes them: the title "中文(English)" is the
-    English title with the Chinese one beside it, and a value in quotes inside its braces
-    ('{"Findings of …"}') is the value."""
+def _tidy_entry(paper: Paper) -> None:
+    """A BibTeX or data file entry's fields as sites write them: a value in quotes inside its
+    braces ('{"Findings of …"}') is the value; a title ending in its citation ("Title
+    (Hafner et al. 2023)") gives the first author and the year; the title "中文(English)" is
+    the English title with the Chinese one beside it."""
+    from papercli.importers.venues import find_venue_year
+
     title = paper.title.strip()
-    if len(title) > 2 and title[0] in '"“' and title[-1] in '"”':
-        title = title[1:-1].strip()  # ('"\"It's shocking!\": Analysing …"' keeps its quotes)
+    enclosed = title[1:-1]
+    marks = '"' if title[:1] == '"' else "“”"
+    if len(title) > 2 and title[0] in '"“' and title[-1] in '"”' and not set(marks) & set(enclosed):
+        title = enclosed.strip()  # ('“It’s shocking!”: Analysing …' keeps its quotes)
     cited = _CITED_AFTER.search(title)
-    if cited is not None and cited.start() >= 8:  # "Title (Hafner et al. 2023)": who and when
+    named = cited.group(1) if cited is not None else ""
+    if (
+        cited is not None
+        and cited.start() >= 8
+        and find_venue_year(named)[0] is None
+        and named.split()[0] not in _NOT_AUTHORS
+    ):  # "Title (Hafner et al. 2023)": who and when, not "(CVPR 2016)" or "(Version 2013)"
         title = title[: cited.start()].rstrip()
         paper.year = paper.year or int(cited.group(2))
-        paper.authors = paper.authors or [cited.group(1).split()[0]]
+        paper.authors = paper.authors or [named.split()[0]]
     paper.title = title or paper.title
     if paper.venue:
         paper.venue = paper.venue.strip('"“” ') or None

@@ -40,15 +40,19 @@ _NUMBER = re.compile(
     r"\s*[-–—:|]?\s+(?=\S))\s*",
     re.IGNORECASE,
 )
+_CAPITAL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
 _LEAD_JUNK = re.compile(
     r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：\u2580-\u25ff]+"
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s*)+"
     r"|^\[[ xX]\]\s+"  # a task list's box: "- [x] Title"
     # "cs.AI - Title", "stat.ML: Title": an arXiv daily list's category before the title
-    r"|^(?:cs|stat|eess|math|econ|q-bio|q-fin|astro-ph|cond-mat|physics)\.[A-Za-z]{2}\s*[-–—:：]\s+"
-    # "Jan: Title", "March 3: Title": a reading group's month or day for it
-    rf"|^{_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+",
-    re.IGNORECASE,
+    r"|^(?:cs|stat|eess|math|econ|q-bio|q-fin|astro-ph|cond-mat|physics)\.[A-Z]{2}\s*[-–—:：]\s+"
+    # "Jan: Title", "March 3: Title": a reading group's month or day for it, written as a
+    # month is ("MAR: Masked Autoencoders", "APRIL: Active Preference …" are names)
+    rf"|^{_CAPITAL_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+"
 )
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
@@ -176,8 +180,8 @@ _YEAR_DATE_TAIL = re.compile(
 # "Highway Networks - 2015", "Wide Residual Networks- 2016": a reading list's year after a
 # dash ending the line ("SemEval-2020", with no space, is a name)
 _DASH_YEAR_TAIL = re.compile(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")
-# "Out of the Tar Pit 2005, a paper on …": a year right after the title, then a remark
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "Out of the Tar Pit 2005, a paper on …": a year right after the title, then a remark
 _YEAR_THEN_REMARK = re.compile(r"(?<=\S)\s+(?:19|20)\d\d,\s+(?=[a-z])")
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
 _IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
@@ -520,7 +524,7 @@ _DATE_TAIL = re.compile(
 
 # "Title – April 7th", "Title - May 19": a reading group's date for it, with no year
 _DASH_DAY_TAIL = re.compile(
-    rf"\s+[-–—]\s*{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", re.IGNORECASE
+    rf"(?<!\s)\s+[-–—]\s*{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", re.IGNORECASE
 )
 
 

@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
 _ENTRY = re.compile(
-    # ("<pre><code>@inproceedings{…": an entry shown in a page's code block)
-    r"(?:^[ \t>]*|<(?:pre|code)\b[^>\n]{0,80}>\s*)"
+    # ("<pre><code>@inproceedings{…": an entry shown in a page's code block, not inline code)
+    r"(?:^[ \t>]*|<pre\b[^>\n]{0,80}>\s*(?:<code\b[^>\n]{0,80}>\s*)?)"
     r"@(?:article|inproceedings|conference|incollection|inbook|book|misc|techreport|"
     r"phdthesis|mastersthesis|unpublished|online|proceedings|software|dataset)\s*[{(]",
     re.IGNORECASE | re.MULTILINE,
@@ -310,35 +310,44 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
 
 
 # a site template's call per paper: Jekyll's '{% include paper.html title="…" authors="…" %}',
-# Hugo's '{{< paper title="…" authors="…" >}}'
+# Hugo's '{{< paper title="…" authors="…" >}}' (its quoted values may hold any character)
+_CALL_BODY = r"""(?:"(?:[^"\\\n]|\\.){0,4000}"|'[^'\n]{0,4000}'|[^%{}<>"'])"""
 _TEMPLATE_CALL = re.compile(
-    r"\{%-?\s*include\s+[\w./-]{1,80}\s+([^%{}]{1,5000}?)-?%\}"
-    r"|\{\{<\s*[\w/-]{1,40}\s+([^>{}]{1,5000}?)>\}\}"
+    rf"\{{%-?\s*include\s+[\w./-]{{1,80}}\s+({_CALL_BODY}{{1,5000}}?)-?%\}}"
+    rf"|\{{\{{<\s*[\w/-]{{1,40}}\s+({_CALL_BODY}{{1,5000}}?)>\}}\}}"
 )
-_ATTRIBUTE = re.compile(r'([A-Za-z][\w-]{0,30})\s*=\s*"((?:[^"\\]|\\.){0,4000})"')
-# '<small>(short)</small> Title', 'Title <b>*Best paper award*</b>': the program's marks
-_SMALL_PRINT = re.compile(r"<small>.*?</small>|<[^<>\n]{1,200}>", re.IGNORECASE)
-_MARK_AFTER = re.compile(r"\s*\*{1,2}[^*\n]{2,60}\*{1,2}\s*$")
-TEMPLATE_CALLS = 2  # calls with a title a page needs, at least, for them to be its papers
+_ATTRIBUTE = re.compile(
+    r"""([A-Za-z][\w-]{0,30})\s*=\s*(?:"((?:[^"\\]|\\.){0,4000})"|'([^'\n]{0,4000})')"""
+)
+# '<small>(short)</small> Title', 'Title <b>*Best paper award*</b>': a program's marks on a
+# title, and the markup around its words
+_SMALL_MARK = re.compile(r"<small>\s*[(\[][^()\[\]<>]{1,20}[)\]]\s*</small>", re.IGNORECASE)
+_MARKUP = re.compile(r"<[^<>\n]{1,200}>")
+_MARK_AFTER = re.compile(
+    r"(?<!\s)\s*\*{1,2}[^*\n]{0,40}\b(?i:award|prize|best|mention|winner|nominee|finalist)"
+    r"[^*\n]{0,40}\*{1,2}$"
+)
+TEMPLATE_CALLS = 2  # calls a page needs, at least, for them to be its papers
 
 
 def take_template_calls(text: str) -> tuple[str, list[str]]:
-    """TEXT with its site template's calls that each give a paper's title (and authors,
-    venue, year, link) as attributes blanked out (line count kept), and each call as a
-    BibTeX entry; TEXT as it is when fewer than TEMPLATE_CALLS such calls."""
+    """TEXT with its site template's calls that each give a paper's title and another of its
+    fields (authors, venue, year, link) as attributes blanked out (line count kept), and
+    each call as a BibTeX entry; TEXT as it is when fewer than TEMPLATE_CALLS such calls."""
     if "{%" not in text and "{{<" not in text:
         return text, []
     entries: list[str] = []
     spans: list[tuple[int, int]] = []
     for call in _TEMPLATE_CALL.finditer(text):
         fields: dict[str, str] = {}
-        for name, value in _ATTRIBUTE.findall(call.group(1) or call.group(2)):
+        for name, double, single in _ATTRIBUTE.findall(call.group(1) or call.group(2)):
             field = _DATA_FIELDS.get(name.lower())
-            if field is not None and value.strip() and field not in fields:
-                value = _MARK_AFTER.sub("", _SMALL_PRINT.sub(" ", value.replace('\\"', '"')))
-                fields[field] = _bibtex_value(value)
-        if not fields.get("title"):
-            continue
+            value = _bibtex_value((double or single).replace('\\"', '"'))
+            if field is not None and value and field not in fields:
+                value = _MARKUP.sub(" ", _SMALL_MARK.sub(" ", value))
+                fields[field] = _bibtex_value(_MARK_AFTER.sub("", _bibtex_value(value)))
+        if not fields.get("title") or len(fields) < 2:
+            continue  # '{{< figure title="The group on the summit" >}}': no paper's fields
         if "author" in fields:
             fields["author"] = _author_field(fields["author"])
         entries.append(_bibtex_entry(f"call{len(entries)}", fields))

@@ -575,12 +575,19 @@ PDF_ITEMS = 3  # items over their own PDF link a page needs, at least, to read t
 PDF_REACH = 3  # lines from an item down to its PDF link, at most
 PDF_FLOOR = 0.01  # below this the model says an item over a PDF is no title at all
 _PDF_URL = re.compile(r"\.pdf(?:[?#]|$)", re.IGNORECASE)
-_ITEM_HEAD = re.compile(r"^[^:：.!?。]{4,200}[:：]?$")  # "Google File System:"
+# a course's own materials, never a paper: "Week one overview:" over "…/slides/week1.pdf"
+_COURSE_PDF = re.compile(r"/(?:slides?|lectures?|notes|handouts?|homework|hw\d*|syllabus)\b", re.I)
+_COURSE_ITEM = re.compile(
+    r"^(?:week|lecture|class|session|lab|homework|hw|assignment|chapter|slides?|notes?|unit|"
+    r"module|day)\b",
+    re.IGNORECASE,
+)
+_ITEM_HEAD = re.compile(r"^[^:：.!?。]{4,200}[:：]?$")  # "Google File System:" (a colon or none)
 
 
 def follow_items_over_pdfs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
-    """A page whose list items each name a paper and end in a colon, with a PDF link of its
-    own below ("1. Google File System:" / "• blurb" / "• https://…/gfs-sosp2003.pdf"), at
+    """A page whose list items each name a paper (a colon after it or none), with a PDF link
+    of its own below ("1. Google File System:" / "• blurb" / "• https://…/gfs-sosp2003.pdf"), at
     least PDF_ITEMS times, names each item's text. Returns how many titles it named."""
     found: list[tuple[int, Candidate]] = []
     for i, line in enumerate(lines):
@@ -591,12 +598,13 @@ def follow_items_over_pdfs(lines: list[Line], scored: list[list[Candidate]], acc
         whole = next((c for c in scored[i] if c.text == title), None)
         if whole is None or whole.score < PDF_FLOOR or never_title(title):
             continue
+        if _COURSE_ITEM.match(title):
+            continue
         for k in range(i + 1, min(len(lines), i + 1 + PDF_REACH)):
             if lines[k].kind == "item" and lines[k].marker == line.marker:
                 break  # the next entry of the list: no link of this one's
-            if any(_PDF_URL.search(url) for url in lines[k].urls) or _PDF_URL.search(
-                lines[k].text.strip()
-            ):
+            pdfs = [u for u in lines[k].urls if _PDF_URL.search(u)]
+            if pdfs and not any(_COURSE_PDF.search(u) for u in pdfs):
                 found.append((i, whole))
                 break
     if len(found) < PDF_ITEMS:
@@ -2985,10 +2993,12 @@ _FIGURE_CREDIT = re.compile(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:�
 # (and its legend's: "Background reading for lecture content", "Optional related reading on
 # related topics, often seminal papers", "Reading for in-class discussion")
 _READING_HEAD = re.compile(
-    r"^\W{0,3}(?:(?:required|suggested|optional|additional|recommended|further|background|"
-    r"related|supplementa(?:l|ry))\s+){1,2}(?:readings?|papers?)\b"
-    r"(?:\s+(?:for|on|due)\b[^:]{0,80})?\W*$"
-    r"|^\W{0,3}readings?\s+(?:for|on)\s[^:]{3,80}$",
+    r"^\W{0,3}(?:required|suggested|optional|additional|recommended|further|supplementa(?:l|ry))"
+    r"\s+(?:readings?|papers?)\b(?:\s+(?:for|on|due)\b[^:]{0,40})?\W*$"
+    # a legend of reading kinds: "Background reading for lecture content", "Reading for
+    # in-class and online forum discussion", "Optional related reading on related topics"
+    r"|^\W{0,3}(?:(?:background|optional|related)\s+){0,2}readings?\s+(?:for|on)\s+"
+    r"(?:lecture|in-class|class|discussion|related\s+topics|online)\b[^:]{0,80}$",
     re.IGNORECASE,
 )
 # "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
@@ -3026,7 +3036,7 @@ _EVENT_NAME = re.compile(
     r"^[^:：]{0,30}?(?:\d|[A-Z]{3})[^:：]{0,20}\b(?i:accepted\s+papers)\b|"
     r"^[^:：]{0,80}\b(?i:workshop)$|^(?i:congratulations)\b|"
     # "Keynote: Securing AI Pipelines", "Invited talk - …": a program's talks
-    r"^\W{0,3}(?i:keynote|invited\s+talk|plenary\s+talk)s?\s*[:：–-]|"
+    r"^\W{0,3}(?i:keynote|invited\s+talk|plenary\s+talk)s?(?:\s*[:：]|\s+[–-]\s)|"
     r"^(?i:department|school|faculty|institute|college)\s+(?i:of|for)\s+[^:：]{0,40}"
     r"\b(?i:science|sciences|engineering|technology|computing|informatics|mathematics|"
     r"studies|medicine)\b[^:：]{0,30}$"
@@ -3240,7 +3250,8 @@ def _chinese(text: str) -> bool:
 
 
 _OWN_ENTRY = {"reference", "cited"}  # how the reference rules name a title
-_PRINTED_AT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d+\s*[-–]\s*\d+")  # "2014", "180-191"
+# "2014", "180-191" (digits bounded: a run of thousands is not retried from each of its digits)
+_PRINTED_AT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,6}\s*[-–]\s*\d{1,6}(?!\d)")
 
 
 def _drop_translations(

@@ -183,13 +183,11 @@ def _initialled_then_title(text: str) -> Reference | None:
 
 
 # a syllabus's "Ken Thompson, Reflections on Trusting Trust. Turing Award Lecture, 1983.",
-# "Adrian et al., Title. Proceedings of …. 2015.", "Egele et al., Title, ACM CCS, 2013." and
-# "Anderson, Title. In Proc. of ACM CCS, 1993.": one author (or "Surname et al."), a comma, the
-# title, then where and when, with a year
-_ONE_AUTHOR = (
-    r"(?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s+et\s+al\."
-    r"|(?P<surname>[A-Z][a-z][\w'’\-]+)"
-)
+# "Adrian et al., Title. Proceedings of …. 2015." and "Egele et al., Title, ACM CCS, 2013.":
+# one author (or "Surname et al."), a comma, the title, then where and when, with a year (a
+# bare surname is left out: "Dynamo, Amazon's Highly Available Key-Value Store. In SOSP" is
+# a title's own comma)
+_ONE_AUTHOR = r"(?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s+et\s+al\."
 _ONE_NAME_THEN_TITLE = re.compile(
     rf"^(?P<names>{_ONE_AUTHOR}),\s+(?P<title>[A-Z\"“][^.?!]{{8,300}}?[?!]?)"
     r"(?:[.?!]\s+(?P<rest>\S.{0,300})|,\s+(?P<place>[A-Z][^,.]{1,60},\s*"
@@ -199,35 +197,33 @@ _ONE_NAME_THEN_TITLE = re.compile(
 
 def _one_name_then_title(text: str) -> Reference | None:
     """A syllabus's reference of one author, a comma, then the title up to its point (or its
-    comma before a place and a year) and where it appeared with its year; a bare surname only
-    before "In" a proceedings."""
+    comma before a place and a year) and where it appeared with its year."""
     found = _ONE_NAME_THEN_TITLE.match(text.strip())
     if found is None:
         return None
     names, title = found.group("names"), found.group("title").strip()
     rest = found.group("rest") or found.group("place")
     year = _YEAR.search(rest)
-    if year is None or names_only(title) or not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
+    if year is None or names_only(title) or not names_only(names):
         return None
-    if found.group("surname") is None and not names_only(names):
-        return None
-    if found.group("surname") is not None and not rest.startswith("In "):
+    if not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
         return None
     return Reference(names=names, title=title, tail=rest, year=int(year.group(1)))
 
 
-# a course's list "T2.4 H. T. Chou et al. An Evaluation of Buffer Management Strategies", "E. F.
-# Codd A Relational Model of Data": initialled names (a paper code before them), then the title
-# with nothing between
+# a course's list "T2.4 H. T. Chou et al. An Evaluation of Buffer Management Strategies", "T1.1
+# E. F. Codd A Relational Model of Data": a paper code, initialled names, then the title with
+# nothing between (without the code, "E. Coli Infections in …", "U.S. Army Research on …")
 _INITIALLED_THEN_BARE_TITLE = re.compile(
-    rf"^(?:[A-Z]{{0,2}}\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\s+)?"
+    rf"^[A-Z]{{0,2}}\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\s+"
     rf"(?P<names>{INITIALLED_NAME}(?:,\s*{INITIALLED_NAME}){{0,5}}(?:,?\s+et\s+al\.)?)"
     r"\s+(?P<title>[A-Z][^.?!]{10,300}[?!]?)\.?$"
 )
+_LEADING_INITIAL = re.compile(r"^[A-Z]\.")
 
 
 def _initialled_then_bare_title(text: str) -> Reference | None:
-    """Initialled names and then the title, nothing else on the line."""
+    """A paper code, initialled names and then the title, nothing else on the line."""
     found = _INITIALLED_THEN_BARE_TITLE.match(text.strip())
     if found is None:
         return None
@@ -235,9 +231,6 @@ def _initialled_then_bare_title(text: str) -> Reference | None:
     if len(title.split()) < 3 or names_only(title) or _LEADING_INITIAL.match(title):
         return None
     return Reference(names=found.group("names"), title=title, tail="", bare=True)
-
-
-_LEADING_INITIAL = re.compile(r"^[A-Z]\.")
 
 
 # "..., NeurIPS 2017", ". In ICCV'17.": a title-first reference's venue and year at its end
