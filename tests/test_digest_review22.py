@@ -496,3 +496,24 @@ def test_talk_and_reading_words_inside_real_titles_keep_them() -> None:
     assert not never_title("Reading for Gist in Long Ledger Documents")
     assert not never_title("Background Reading for Neural Wren Translation Models")
     assert never_title("Keynote: Securing Wren Pipelines")
+
+
+def test_a_journal_and_its_volume_on_a_line_under_the_names_is_the_venue() -> None:
+    page = "\n".join(
+        [
+            "The 2014 Prominent Paper Award is awarded to the following two papers:",
+            "Practical solution techniques for first-order wren ledgers",
+            "Mara Quill and Ben Ostrow",
+            "Wren Intelligence 173 (5–6), April 2009, Pages 748–788",
+            "Decision-theoretic planning problems are naturally represented using logic.",
+            "Reasoning about preferences in ledger frameworks",
+            "Ada Pell",
+            "Wren Intelligence 173 (9–10), June 2009, Pages 901–934",
+            "Argumentation is concerned with attempting to obtain rational positions.",
+        ]
+    )
+    got = {p["title"]: p.get("venue") for p in _papers(page)}
+    assert got == {
+        "Practical solution techniques for first-order wren ledgers": "Wren Intelligence",
+        "Reasoning about preferences in ledger frameworks": "Wren Intelligence",
+    }

@@ -1115,6 +1115,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             or _written_after_quote(record, title_line)
             or _byline_outlet(body[1:4])
             or badge_venue(title_line, record.title.text)
+            or _journal_volume_line(body[1:4])
         )
     if venue is None:
         where = title_line.text.find(record.title.text)
@@ -1691,6 +1692,24 @@ def badge_venue(line: Line, title: str) -> str | None:
 _JOURNAL_THEN_VOLUME = re.compile(
     r"\s*,\s*([A-Z][^()\d\n]{2,120}?(?:\s*\([A-Z]{2,10}\))?)\s*,\s*\d{1,4}\s*\(\d{1,4}\)"
 )
+
+
+# "Artificial Intelligence 173 (5–6), April 2009, Pages 748–788": a journal's name, its
+# volume and issue, on a line of its own under the title and names
+_VOLUME_LINE = re.compile(
+    r"^([A-Z][A-Za-z&:\- ]{2,80}?)\s+\d{1,4}\s*\(\d{1,4}(?:\s*[–-]\s*\d{1,4})?\)\s*[,:]"
+)
+
+
+def _journal_volume_line(below: list[Line]) -> str | None:
+    """The journal a line under the title names before its volume and issue, as written."""
+    from papercli.importers.digest.candidates import title_case
+
+    for line in below:
+        found = _VOLUME_LINE.match(line.text.strip())
+        if found is not None and title_case(found.group(1)):
+            return found.group(1).strip()
+    return None
 
 
 def _journal_before_volume(line: Line, title: str) -> str | None:
