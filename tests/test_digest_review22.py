@@ -517,3 +517,21 @@ def test_a_journal_and_its_volume_on_a_line_under_the_names_is_the_venue() -> No
         "Practical solution techniques for first-order wren ledgers": "Wren Intelligence",
         "Reasoning about preferences in ledger frameworks": "Wren Intelligence",
     }
+
+
+def test_a_rows_titles_and_venues_listed_one_to_a_line_pair_up_in_order() -> None:
+    page = "\n".join(
+        [
+            "|Date| Reporter | Title/Papers | Confere. |",
+            "|:--|:-------|:-------|:--|",
+            "| 03.08 | 于静 | 1.Compositional Wren Networks for Machine Ledgers<br>2.Visual Wren"
+            " Dialog Systems | ICLR,2018<br>CVPR,2017 |",
+            "| 04.12 | 孙雅静 | Ledger Pointer Networks for Task-Oriented Wrens | ACL,2019 |",
+        ]
+    )
+    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
+    assert got == {
+        "Compositional Wren Networks for Machine Ledgers": ("ICLR", 2018),
+        "Visual Wren Dialog Systems": ("CVPR", 2017),
+        "Ledger Pointer Networks for Task-Oriented Wrens": ("ACL", 2019),
+    }

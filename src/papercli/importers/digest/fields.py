@@ -654,7 +654,7 @@ def _caption(line: Line | None) -> str:
 
 
 _VENUE_HEADER = re.compile(
-    r"venue|conference|\bconf\b|journal|publication|published|\bpub\b|appear|proceedings|booktitle|"
+    r"venue|conference|\bconf(?:\b|er)|journal|publication|published|\bpub\b|appear|proceedings|booktitle|"
     r"会议|期刊|出处|发表|来源|收录",
     re.IGNORECASE,
 )
@@ -675,7 +675,7 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
     the cell that holds the paper's TITLE ("Publication" can head the titles' column)."""
     venue: str | None = None
     year: int | None = None
-    for cell in cells:
+    for cell in _aligned_cells(cells, title):
         text = cell.text.strip()
         if _NO_VALUE.match(text) or not cell.header or (title and title in text):
             continue
@@ -696,6 +696,25 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
             match = _CELL_YEAR.search(text)
             year = int(match.group(1)) if match else None
     return venue, year
+
+
+def _aligned_cells(cells: list[Line], title: str) -> list[Line]:
+    """CELLS, where the TITLE's cell lists several papers one to a line ("1.Title<br>2.Title")
+    and another cell as many values ("ICLR,2018<br>CVPR,2017"), with only that cell's value on
+    the title's own line."""
+    columns: dict[int, list[Line]] = {}
+    for cell in cells:
+        columns.setdefault(cell.cell, []).append(cell)
+    own = next((col for col in columns.values() if any(title and title in c.text for c in col)), [])
+    if len(own) < 2:
+        return cells
+    at = next(k for k, c in enumerate(own) if title in c.text)
+    return [
+        cell
+        for col in columns.values()
+        for k, cell in enumerate(col)
+        if col is own or len(col) != len(own) or k == at
+    ]
 
 
 def _row_date_year(cells: list[Line]) -> int | None:
