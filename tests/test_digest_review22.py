@@ -535,3 +535,35 @@ def test_a_rows_titles_and_venues_listed_one_to_a_line_pair_up_in_order() -> Non
         "Visual Wren Dialog Systems": ("CVPR", 2017),
         "Ledger Pointer Networks for Task-Oriented Wrens": ("ACL", 2019),
     }
+
+
+def test_a_first_authors_name_glued_after_the_titles_point_goes_to_the_authors() -> None:
+    page = "\n".join(
+        [
+            "Wren papers of 2019",
+            "",
+            "Provably Powerful Ledger Networks.Mara Quill, Ben Ostrow, Ada Pell. NeurIPS 2019.",
+            "Invariant and Equivariant Wren Networks.Tom Vell, Ida Moss. ICLR 2019.",
+            "How Powerful are Ledger Neural Networks?Jon Reed, Eli Park. ICLR 2019.",
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "Invariant and Equivariant Wren Networks": ["Tom Vell", "Ida Moss"],
+        "How Powerful are Ledger Neural Networks?": ["Jon Reed", "Eli Park"],
+    }
+
+
+def test_a_first_authors_whole_name_glued_after_the_point_is_moved_too() -> None:
+    from papercli.importers.digest import DigestResult, _move_glued_author
+    from papercli.model import Paper
+
+    paper = Paper(title="Provably Powerful Ledger Networks.Mara Quill", authors=["Ben Ostrow"])
+    _move_glued_author(paper, DigestResult(format="digest"))
+    assert (paper.title, paper.authors) == (
+        "Provably Powerful Ledger Networks",
+        ["Mara Quill", "Ben Ostrow"],
+    )
+    kept = Paper(title="Deploying Apps with Node.Js Servers", authors=[])
+    _move_glued_author(kept, DigestResult(format="digest"))
+    assert kept.title == "Deploying Apps with Node.Js Servers"

@@ -318,6 +318,7 @@ def parse_digest(
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.year = paper.year or date_year
         _move_glued_venue(paper, result)
+        _move_glued_author(paper, result)
         _move_hyphened_venue(paper, result)
         _move_leading_venue(paper, result)
         _move_nickname(paper, result)
@@ -1363,6 +1364,41 @@ def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
         return
     _retitle(paper, led.group(2), None, result)
     paper.venue, paper.year = venue, year  # the entry's own word, over one the page gave it
+
+
+# "Provably Powerful Graph Networks.Haggai Maron": a title run into its first author's name
+# after its point, the line break of a copy lost
+_GLUED_FIRST_AUTHOR = re.compile(
+    r"^(.{10,}?[a-z)]{2}[.?!])([A-Z][a-z]{2,}(?:\s[A-Z]\.)*(?:\s[A-Z][\w'’-]+){1,2})$"
+)
+
+
+_GLUED_FIRST_NAME = re.compile(r"^(.{10,}?[a-z)]{2}[.?!])([A-Z][a-z]{2,})$")
+
+
+def _move_glued_author(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without the first author's name glued after its point, which becomes
+    the first of its authors."""
+    from papercli.importers.digest.references import names_only
+
+    glued = _GLUED_FIRST_AUTHOR.match(paper.title) if len(paper.title) <= 600 else None
+    authors = list(paper.authors)
+    if glued is None and authors and re.fullmatch(r"[A-Z][\w'’-]+", authors[0]):
+        # "Networks.Tom" / ["Vell", …]: the cut fell inside the first name
+        glued = _GLUED_FIRST_NAME.match(paper.title) if len(paper.title) <= 600 else None
+        if glued is not None:
+            authors[0] = f"{glued.group(2)} {authors[0]}"
+            if not names_only(authors[0]):
+                return
+            _retitle(paper, glued.group(1).rstrip("."), None, result)
+            paper.authors = authors
+        return
+    if glued is None or not authors or not names_only(glued.group(2)):
+        return  # (the names after it read as the paper's authors: "….Mara Quill, Ben Ostrow")
+    name = glued.group(2)
+    _retitle(paper, glued.group(1).rstrip("."), None, result)
+    if name not in paper.authors:
+        paper.authors = [name, *paper.authors]
 
 
 def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
