@@ -1369,11 +1369,12 @@ def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
 # "Provably Powerful Graph Networks.Haggai Maron": a title run into its first author's name
 # after its point, the line break of a copy lost
 _GLUED_FIRST_AUTHOR = re.compile(
-    r"^(.{10,}?[a-z)]{2}[.?!])([A-Z][a-z]{2,}(?:\s[A-Z]\.)*(?:\s[A-Z][\w'’-]+){1,2})$"
+    r"(?<=[a-z)]{2}[.?!])([A-Z][a-z]{2,}(?:\s[A-Z]\.)*(?:\s[A-Z][\w'’-]+){1,2})$"
 )
 
 
-_GLUED_FIRST_NAME = re.compile(r"^(.{10,}?[a-z)]{2}[.?!])([A-Z][a-z]{2,})$")
+_GLUED_FIRST_NAME = re.compile(r"(?<=[a-z)]{2}[.?!])([A-Z][a-z]{2,})$")
+GLUED_TITLE = 10  # characters of title, at least, before a name glued after its point
 
 
 def _move_glued_author(paper: Paper, result: DigestResult) -> None:
@@ -1381,22 +1382,23 @@ def _move_glued_author(paper: Paper, result: DigestResult) -> None:
     the first of its authors."""
     from papercli.importers.digest.references import names_only
 
-    glued = _GLUED_FIRST_AUTHOR.match(paper.title) if len(paper.title) <= 600 else None
+    glued = _GLUED_FIRST_AUTHOR.search(paper.title)
     authors = list(paper.authors)
     if glued is None and authors and re.fullmatch(r"[A-Z][\w'’-]+", authors[0]):
         # "Networks.Tom" / ["Vell", …]: the cut fell inside the first name
-        glued = _GLUED_FIRST_NAME.match(paper.title) if len(paper.title) <= 600 else None
-        if glued is not None:
-            authors[0] = f"{glued.group(2)} {authors[0]}"
-            if not names_only(authors[0]):
-                return
-            _retitle(paper, glued.group(1).rstrip("."), None, result)
-            paper.authors = authors
+        first = _GLUED_FIRST_NAME.search(paper.title)
+        if first is not None and first.start() >= GLUED_TITLE:
+            authors[0] = f"{first.group(1)} {authors[0]}"
+            if names_only(authors[0]):
+                _retitle(paper, paper.title[: first.start()].rstrip("."), None, result)
+                paper.authors = authors
         return
-    if glued is None or not authors or not names_only(glued.group(2)):
+    if glued is None or glued.start() < GLUED_TITLE or not authors:
         return  # (the names after it read as the paper's authors: "….Mara Quill, Ben Ostrow")
-    name = glued.group(2)
-    _retitle(paper, glued.group(1).rstrip("."), None, result)
+    name = glued.group(1)
+    if not names_only(name):
+        return
+    _retitle(paper, paper.title[: glued.start()].rstrip("."), None, result)
     if name not in paper.authors:
         paper.authors = [name, *paper.authors]
 
