@@ -567,3 +567,13 @@ def test_a_first_authors_whole_name_glued_after_the_point_is_moved_too() -> None
     kept = Paper(title="Deploying Apps with Node.Js Servers", authors=[])
     _move_glued_author(kept, DigestResult(format="digest"))
     assert kept.title == "Deploying Apps with Node.Js Servers"
+
+
+def test_a_national_style_title_that_opens_with_a_number_or_holds_quotes_is_read() -> None:
+    found = read_reference(
+        "QUILL M,OSTROW B.10 Rules for Scalable Wrens in ‘Simple Operation’ Ledgers[J]."
+        "Communications of the ACM,2011,54(6):72-80."
+    )
+    assert found is not None
+    assert found.title == "10 Rules for Scalable Wrens in ‘Simple Operation’ Ledgers"
+    assert (found.names, found.year) == ("QUILL M,OSTROW B", 2011)

@@ -108,7 +108,8 @@ _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # "BIZER C, HEATH T, et al.Linked Data …[C]//", "CALLAN J.Explicit …[C]": a journal's page
 # that drops the space after the names' last point (China's style, its type mark after); the
 # first such point of the line is taken for it
-_GLUED_AFTER_NAMES = re.compile(r"(?:(?<=\bet al\.)|(?<=\b[A-Z]\.))(?=[A-Z][\w]{2})")
+# ("…CATTELL R.10 Rules for …[J]": a title may open with a number)
+_GLUED_AFTER_NAMES = re.compile(r"(?:(?<=\bet al\.)|(?<=\b[A-Z]\.))(?=[A-Z][\w]{2}|\d{1,3}\s[A-Z])")
 _GBT_TYPE_MARK = re.compile(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
 
 
@@ -123,8 +124,9 @@ def read_reference(text: str) -> Reference | None:
     if harvard is not None:
         return _named(harvard)
     quoted = _QUOTED_TITLE.match(text) or _SINGLE_QUOTED_TITLE.match(text)
-    if quoted is not None:
-        return _quoted(quoted)
+    read = _quoted(quoted) if quoted is not None else None
+    if read is not None:
+        return read  # (or quotes inside a title: "10 Rules for … in ‘Simple Operation’ Datastores")
     found = _names_then_title(text) or _at_breaks(text)  # the strictest shape first
     if found is not None and _ENDS_WITH_INITIAL.search(found.names + "."):
         # "Michael J. Hanson, Title. Place, 1989.": the middle initial's point ended no names
