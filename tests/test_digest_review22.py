@@ -577,3 +577,26 @@ def test_a_national_style_title_that_opens_with_a_number_or_holds_quotes_is_read
     assert found is not None
     assert found.title == "10 Rules for Scalable Wrens in ‘Simple Operation’ Ledgers"
     assert (found.names, found.year) == ("QUILL M,OSTROW B", 2011)
+
+
+def test_names_then_their_affiliations_after_a_point_are_the_authors() -> None:
+    page = "\n".join(
+        [
+            "1. **WREN-NER: Convolutional Ledger Network for Chinese Wren Recognition, NAACL2019**"
+            " [paper](https://arxiv.org/pdf/1904.02141.pdf)",
+            "    *Mara Quill, Ben Ostrow, Ada F. Pell. Nankai University, Wren Research Asia*(√)",
+            "",
+            "2. **Chinese Wren NER Using Lattice Ledgers，ACL2018**"
+            " [paper](https://arxiv.org/pdf/1805.02023.pdf)",
+            "    *Tom Vell, and Ida Moss. Singapore University of Wrens and Design*(√)",
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "WREN-NER: Convolutional Ledger Network for Chinese Wren Recognition": [
+            "Mara Quill",
+            "Ben Ostrow",
+            "Ada F. Pell",
+        ],
+        "Chinese Wren NER Using Lattice Ledgers": ["Tom Vell", "Ida Moss"],
+    }

@@ -1952,7 +1952,10 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text) or _CJK_SECTION.match(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
         names = (
-            _names_between_pipes(text) or _affiliated_lines(body, k) or _affiliation_groups(body, k)
+            _names_between_pipes(text)
+            or _affiliated_lines(body, k)
+            or _affiliation_groups(body, k)
+            or _names_then_affiliations(text)
         )
         if names:
             return names
@@ -2060,6 +2063,25 @@ def _names_then_venue(rest: str) -> list[str]:
 _NAME_BEFORE_AFFILIATION = re.compile(
     r"([^\s()（）,，、][^()（）,，、]{0,20}?)\s*[(（][^()（）]{2,80}[)）]"
 )
+
+
+# "Yuying Zhu, Guoxin Wang, Borje F. Karlsson. Nankai University, Microsoft Research Asia(√)":
+# the names, a point, then where they work
+_NAMES_THEN_AFFILIATIONS = re.compile(
+    r"^(.{3,400}?[a-z])\.\s+(?=[^.]{0,200}?(?i:\buniversit|\binstitut|\bresearch\b|\blab"
+    r"|\bcollege\b|\bacademy\b|\bschool\b|\binc\b|\bcorporation\b|大学|研究院))"
+)
+
+
+def _names_then_affiliations(text: str) -> list[str]:
+    """The names of a line that lists them, then after a point the places they work at."""
+    found = _NAMES_THEN_AFFILIATIONS.match(text[:2000])
+    if found is None or looks_like_name_list(found.group(1)) < NAMES_BEFORE_PLACES:
+        return []
+    return parse_names(found.group(1))
+
+
+NAMES_BEFORE_PLACES = 0.8  # how surely the part before the places must read as names
 
 
 def _names_before_affiliations(text: str) -> list[str]:
