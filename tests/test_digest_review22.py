@@ -600,3 +600,27 @@ def test_names_then_their_affiliations_after_a_point_are_the_authors() -> None:
         ],
         "Chinese Wren NER Using Lattice Ledgers": ["Tom Vell", "Ida Moss"],
     }
+
+
+def test_a_published_in_field_gives_its_journal_as_written() -> None:
+    page = "\n".join(
+        [
+            "# Awesome Wren Tracking",
+            "",
+            "11. Single Wren Tracking in Satellite Ledgers: Deep Siamese Networks  ",
+            "  [[Paper]](https://example.org/2072-4292/13/7/1298)  No code  ",
+            "  发表刊物: Remote Wrens, 2021",
+            "  ",
+            "13. Rotation adaptive correlation filter for moving wren tracking  ",
+            "  [[Paper]](https://example.org/pii/S0925231221000862)  No code  ",
+            "  发表刊物: IET Ledger Processing, 2020",
+        ]
+    )
+    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
+    assert got == {
+        "Single Wren Tracking in Satellite Ledgers: Deep Siamese Networks": ("Remote Wrens", 2021),
+        "Rotation adaptive correlation filter for moving wren tracking": (
+            "IET Ledger Processing",
+            2020,
+        ),
+    }

@@ -1476,7 +1476,8 @@ def _surnames_not_inverted(
 
 _HEADER_LABEL = re.compile(
     r"^\W{0,3}(?:(?P<author>authors?|作者)|(?P<venue>comments?|venue|published\s+in|journal|"
-    r"conference|(?:会议|期刊)(?:\s*/\s*(?:会议|期刊))?|发表于?|来源|出处))\s*[:：]\s*(?P<value>\S.*)$",
+    r"conference|(?:会议|期刊)(?:\s*/\s*(?:会议|期刊))?|发表(?:于|刊物|期刊|会议)?|刊物|来源|出处))"
+    r"\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -1513,6 +1514,10 @@ def _labelled_below(body: list[Line]) -> tuple[str | None, int | None]:
 LABELLED_REACH = 80  # lines: a venue field further down a page is about something else
 
 
+# "Remote Sens, 2021", "IET Image Processing 2021": a journal's name as written, then its year
+_WRITTEN_VENUE = re.compile(r"^([A-Z][A-Za-z&.\- ]{1,80}?)[,.]?\s+((?:19|20)\d\d)\.?$")
+
+
 def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue the first venue field line of LINES names ("会议:KDD '19: Proceedings of …"):
     a one-paper post may give it far below the title."""
@@ -1522,6 +1527,10 @@ def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
             continue
         value = match.group("value")
         venue, year = venue_year(value)
+        written = _WRITTEN_VENUE.match(value) if venue is None else None
+        if written is not None and not match.group("venue").lower().startswith("comment"):
+            # "发表刊物: Remote Sens, 2021": a venue field's value is the venue as written
+            return written.group(1).strip(), int(written.group(2))
         if venue is None:
             accepted = _ACCEPTED_AT.search(value)
             if accepted is None or _NOT_A_VENUE.search(accepted.group(1)):
