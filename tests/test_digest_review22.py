@@ -14,21 +14,12 @@ def _papers(text: str) -> list[dict[str, Any]]:
     return [p.to_dict() for p in parse_digest(text).papers]
 
 
-def test_one_author_a_comma_then_the_title_and_a_dated_place_is_a_reference() -> None:
-    found = read_reference("Mara Quill, Trusting the Compiler Twice. Turing Award Lecture, 1984.")
-    assert found is not None
-    assert (found.names, found.title, found.year) == (
-        "Mara Quill",
-        "Trusting the Compiler Twice",
-        1984,
+def test_one_author_a_comma_then_the_title_is_no_reference_alone() -> None:
+    # taken back after measurement: it named wrong papers on pages nobody here had read
+    assert (
+        read_reference("Mara Quill, Trusting the Compiler Twice. Turing Award Lecture, 1984.")
+        is None
     )
-    found = read_reference("Ostrow et al., Weak Keys in Practice. Proceedings of CCS. 2016. (link)")
-    assert found is not None and found.title == "Weak Keys in Practice"
-
-
-def test_a_phrase_before_the_comma_or_no_year_after_the_title_is_no_reference() -> None:
-    assert read_reference("Deep Learning, A Survey of Methods. Nature 2015.") is None
-    assert read_reference("Mara Quill, Reading Papers Quickly and Well. (link)") is None
 
 
 def test_later_entries_run_onto_one_line_are_split_after_each_sentence_end() -> None:
@@ -40,16 +31,18 @@ def test_later_entries_run_onto_one_line_are_split_after_each_sentence_end() -> 
             "1.",
             "Course Notes, Chapter 1",
             "(link)",
-            "2. Mara Quill, Trusting the Compiler Twice. Turing Award Lecture, 1984. (link) "
-            "3. Ostrow et al., Weak Keys in Practice: How Key Exchange Fails. Proceedings of CCS."
-            " 2016. (link) |",
+            "2. Quill, M. 1984. Trusting the Compiler Twice. In Proceedings of the 1st Wren"
+            " Conference. (link) 3. Ostrow, B. 2016. Weak Keys in Practice: How Key Exchange"
+            " Fails. In Proceedings of CCS. (link) |",
         ]
     )
     texts = [line.text for line in read_lines(page)]
-    assert any("Mara Quill, Trusting" in t and "Ostrow" not in t for t in texts)
-    got = {p["title"]: (p.get("authors"), p.get("year")) for p in _papers(page)}
-    assert got["Trusting the Compiler Twice"] == (["Mara Quill"], 1984)
-    assert got["Weak Keys in Practice: How Key Exchange Fails"][1] == 2016
+    assert any("Quill, M. 1984. Trusting" in t and "Ostrow" not in t for t in texts)
+    got = {p["title"]: p.get("year") for p in _papers(page)}
+    assert got == {
+        "Trusting the Compiler Twice": 1984,
+        "Weak Keys in Practice: How Key Exchange Fails": 2016,
+    }
 
 
 def test_a_number_inside_a_sentence_splits_nothing() -> None:
@@ -80,7 +73,7 @@ def test_an_initialled_name_before_a_short_phrase_is_no_reference() -> None:
     assert read_reference("J. Smith J. Doe and Others") is None
 
 
-def test_a_syllabus_reading_tag_and_a_title_before_its_place_and_year() -> None:
+def test_a_syllabus_reading_tag_and_its_legend_are_no_part_of_any_title() -> None:
     page = "\n".join(
         [
             "Reading Types",
@@ -89,18 +82,16 @@ def test_a_syllabus_reading_tag_and_a_title_before_its_place_and_year() -> None:
             "  • [DISC]: Reading for in-class and online forum discussion",
             "",
             "Wed 1/27 Secret Key Crypto",
-            "  • [DISC] Ostrow et al., An Empirical Study of Key Misuse in Phone Apps,"
-            " ACM CCS, 2014. (link)",
-            "  • [DISC] Pell et al., Reconsidering Generic Composition of Padding Schemes,"
-            " EuroCrypt, 2015. (link)",
-            "  • Mara J. Quill, Efficient Reading of Papers in Engineering. Tech Report, 1988.",
+            "  • [DISC] Ostrow, B. 2014. An Empirical Study of Key Misuse in Phone Apps. In"
+            " Proceedings of ACM CCS. (link)",
+            "  • [OPT] Pell, A. 2015. Reconsidering Generic Composition of Padding Schemes. In"
+            " Proceedings of EuroCrypt. (link)",
         ]
     )
-    got = {p["title"]: (p.get("authors"), p.get("year")) for p in _papers(page)}
+    got = {p["title"]: p.get("year") for p in _papers(page)}
     assert got == {
-        "An Empirical Study of Key Misuse in Phone Apps": (["Ostrow"], 2014),
-        "Reconsidering Generic Composition of Padding Schemes": (["Pell"], 2015),
-        "Efficient Reading of Papers in Engineering": (["Mara J. Quill"], 1988),
+        "An Empirical Study of Key Misuse in Phone Apps": 2014,
+        "Reconsidering Generic Composition of Padding Schemes": 2015,
     }
 
 
@@ -409,15 +400,20 @@ def test_an_inverted_name_keeps_its_middle_initials_point() -> None:
     assert found is not None and not found.names.endswith(".")
 
 
-def test_japanese_references_of_spaced_names_and_a_mostly_japanese_title_are_read() -> None:
+def test_a_marked_reference_of_a_mostly_japanese_title_is_read_and_an_unmarked_one_not() -> None:
     found = read_reference(
-        "出口 祥之, 田村 晃裕, 二宮 崇. 係り受け構造に基づくAttentionの制約を用いた翻訳."
-        " 自然言語処理, VOL 27, NO.3, pp.553-571, 2020年9月."
+        "出口 祥之, 田村 晃裕, 二宮 崇. 係り受け構造に基づくAttentionの制約を用いた翻訳[J]."
+        " 自然言語処理, 2020, 27(3): 553-571."
     )
     assert found is not None
     assert found.names == "出口 祥之, 田村 晃裕, 二宮 崇"
     assert found.title == "係り受け構造に基づくAttentionの制約を用いた翻訳"
     assert found.year == 2020
+    # (without the type mark, measured, prose of names and a point read as a reference)
+    assert (
+        read_reference("出口 祥之, 田村 晃裕. 係り受け構造に基づく翻訳. 自然言語処理, 2020年9月.")
+        is None
+    )
 
 
 def test_one_cjk_name_before_a_point_makes_no_reference_without_a_type_mark() -> None:

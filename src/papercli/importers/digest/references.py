@@ -128,9 +128,6 @@ def read_reference(text: str) -> Reference | None:
     if read is not None:
         return read  # (or quotes inside a title: "10 Rules for … in ‘Simple Operation’ Datastores")
     found = _names_then_title(text) or _at_breaks(text)  # the strictest shape first
-    if found is not None and _ENDS_WITH_INITIAL.search(found.names + "."):
-        # "Michael J. Hanson, Title. Place, 1989.": the middle initial's point ended no names
-        found = _one_name_then_title(text) or found
     # "A, Earl T. Barr, C: Title": an initial's point is no sentence's end, the colon ends
     # the names
     if found is None or (found.bare and _ENDS_WITH_INITIAL.search(found.names + ".")):
@@ -142,7 +139,6 @@ def read_reference(text: str) -> Reference | None:
     return (
         found
         or _initialled_then_title(text)
-        or _one_name_then_title(text)
         or _initialled_then_bare_title(text)
         or _title_first(text)
     )
@@ -182,35 +178,6 @@ def _initialled_then_title(text: str) -> Reference | None:
         year = int(found.group(1)) if found else None
         return Reference(names=names.group(0), title=title, tail=rest, year=year)
     return None
-
-
-# a syllabus's "Ken Thompson, Reflections on Trusting Trust. Turing Award Lecture, 1983.",
-# "Adrian et al., Title. Proceedings of …. 2015." and "Egele et al., Title, ACM CCS, 2013.":
-# one author (or "Surname et al."), a comma, the title, then where and when, with a year (a
-# bare surname is left out: "Dynamo, Amazon's Highly Available Key-Value Store. In SOSP" is
-# a title's own comma)
-_ONE_AUTHOR = r"(?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s+et\s+al\."
-_ONE_NAME_THEN_TITLE = re.compile(
-    rf"^(?P<names>{_ONE_AUTHOR}),\s+(?P<title>[A-Z\"“][^.?!]{{8,300}}?[?!]?)"
-    r"(?:[.?!]\s+(?P<rest>\S.{0,300})|,\s+(?P<place>[A-Z][^,.]{1,60},\s*"
-    r"(?:\d{1,4}\(\d{1,4}\),\s*)?(?:19|20)\d\d)\.?(?:\s+\([^()]{0,40}\))?)$"
-)
-
-
-def _one_name_then_title(text: str) -> Reference | None:
-    """A syllabus's reference of one author, a comma, then the title up to its point (or its
-    comma before a place and a year) and where it appeared with its year."""
-    found = _ONE_NAME_THEN_TITLE.match(text.strip())
-    if found is None:
-        return None
-    names, title = found.group("names"), found.group("title").strip()
-    rest = found.group("rest") or found.group("place")
-    year = _YEAR.search(rest)
-    if year is None or names_only(title) or not names_only(names):
-        return None
-    if not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
-        return None
-    return Reference(names=names, title=title, tail=rest, year=int(year.group(1)))
 
 
 # a course's list "T2.4 H. T. Chou et al. An Evaluation of Buffer Management Strategies", "T1.1
@@ -302,12 +269,13 @@ def _at_breaks(text: str) -> Reference | None:
 
     breaks = list(_BREAK.finditer(text))
     if CJK_CHAR.match(text):
-        # a Chinese or Japanese reference: its names, a point, its title ("平岡 達也, 高瀬 翔. 単語
-        # 分割の最適化. 自然言語処理, 2021年2月."); two names at least unless its type mark says so
+        # a Chinese reference in the national style: its names, a point, its title and type
+        # mark ("张磊, 方祝和, 等. 面向内存计算的连接算法[J]. …"; without the mark, measured, prose
+        # of names and a point was read as one)
         chinese = _CJK_BREAK.search(text)
         names = text[: chinese.start()].rstrip(" .") if chinese is not None else ""
-        several = _GBT_TYPE_MARK.search(text) is not None or re.search(r"[,，、]", names)
-        if chinese is not None and several and _CJK_NAMES.fullmatch(names):
+        marked = _GBT_TYPE_MARK.search(text) is not None
+        if chinese is not None and marked and _CJK_NAMES.fullmatch(names):
             return _title_and_tail(names, text[chinese.end() :], None)
     for k, brk in enumerate(breaks):
         names = text[: brk.start()].rstrip(" .")
