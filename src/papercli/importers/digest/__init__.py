@@ -1374,7 +1374,9 @@ _GLUED_FIRST_AUTHOR = re.compile(
 
 
 _GLUED_FIRST_NAME = re.compile(r"(?<=[a-z)]{2}[.?!])([A-Z][a-z]{2,})$")
-GLUED_TITLE = 10  # characters of title, at least, before a name glued after its point
+GLUED_TITLE = 10  # characters, at least, before a name glued after the title's point
+# "Amazon.Com", "Node.Red": a web address's or a product's own point, no name after it
+_NOT_GIVEN_NAMES = {"Com", "Org", "Net", "Edu", "Gov", "Red", "Io", "Js", "Ai", "App", "Dev"}
 
 
 def _move_glued_author(paper: Paper, result: DigestResult) -> None:
@@ -1383,10 +1385,14 @@ def _move_glued_author(paper: Paper, result: DigestResult) -> None:
     from papercli.importers.digest.references import names_only
 
     glued = _GLUED_FIRST_AUTHOR.search(paper.title)
+    if glued is not None and glued.group(1).split()[0] in _NOT_GIVEN_NAMES:
+        return
     authors = list(paper.authors)
     if glued is None and authors and re.fullmatch(r"[A-Z][\w'’-]+", authors[0]):
         # "Networks.Tom" / ["Vell", …]: the cut fell inside the first name
         first = _GLUED_FIRST_NAME.search(paper.title)
+        if first is not None and first.group(1) in _NOT_GIVEN_NAMES:
+            return
         if first is not None and first.start() >= GLUED_TITLE:
             authors[0] = f"{first.group(1)} {authors[0]}"
             if names_only(authors[0]):
@@ -1394,7 +1400,7 @@ def _move_glued_author(paper: Paper, result: DigestResult) -> None:
                 paper.authors = authors
         return
     if glued is None or glued.start() < GLUED_TITLE or not authors:
-        return  # (the names after it read as the paper's authors: "….Mara Quill, Ben Ostrow")
+        return  # (moved only beside the other authors the line gave: "….Mara Quill, Ben Ostrow")
     name = glued.group(1)
     if not names_only(name):
         return

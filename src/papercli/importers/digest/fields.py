@@ -25,6 +25,7 @@ from papercli.importers.digest.candidates import (
     GLOSS_LABEL,
     row_key,
     row_value,
+    strip_number,
     without_tail_tags,
 )
 from papercli.importers.digest.records import (
@@ -698,6 +699,9 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
     return venue, year
 
 
+ALIGNED_TITLE_WORDS = 2  # words, at least, on each line of a cell that lists titles
+
+
 def _aligned_cells(cells: list[Line], title: str) -> list[Line]:
     """CELLS, where the TITLE's cell lists several papers one to a line ("1.Title<br>2.Title")
     and another cell as many values ("ICLR,2018<br>CVPR,2017"), with only that cell's value on
@@ -706,9 +710,10 @@ def _aligned_cells(cells: list[Line], title: str) -> list[Line]:
     for cell in cells:
         columns.setdefault(cell.cell, []).append(cell)
     own = next((col for col in columns.values() if any(title and title in c.text for c in col)), [])
-    if len(own) < 2:
-        return cells
-    at = next(k for k, c in enumerate(own) if title in c.text)
+    if len(own) < 2 or any(len(c.text.split()) < ALIGNED_TITLE_WORDS for c in own):
+        return cells  # ("Title<br>[code](…)": one title and its links, no list of titles)
+    exact = [k for k, c in enumerate(own) if strip_number(c.text.strip())[0].strip() == title]
+    at = exact[0] if exact else next(k for k, c in enumerate(own) if title in c.text)
     return [
         cell
         for col in columns.values()
@@ -1515,7 +1520,14 @@ LABELLED_REACH = 80  # lines: a venue field further down a page is about somethi
 
 
 # "Remote Sens, 2021", "IET Image Processing 2021": a journal's name as written, then its year
-_WRITTEN_VENUE = re.compile(r"^([A-Z][A-Za-z&.\- ]{1,80}?)[,.]?\s+((?:19|20)\d\d)\.?$")
+_FIELD_VENUE_YEAR = re.compile(r"^([A-Z][A-Za-z&.\- ]{1,80}?)[,.]?\s+((?:19|20)\d\d)\.?$")
+# "December 2019", "Under Review 2023", "Spring 2020": when or how, never where
+_NO_JOURNAL = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
+    r"under|submitted|preprint|online|tbd|"
+    r"medium|in\b|to\b|accepted|forthcoming|arxiv)",
+    re.IGNORECASE,
+)
 
 
 def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
@@ -1527,9 +1539,12 @@ def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
             continue
         value = match.group("value")
         venue, year = venue_year(value)
-        written = _WRITTEN_VENUE.match(value) if venue is None else None
-        if written is not None and not match.group("venue").lower().startswith("comment"):
-            # "发表刊物: Remote Sens, 2021": a venue field's value is the venue as written
+        written = _FIELD_VENUE_YEAR.match(value) if venue is None else None
+        if (
+            written is not None
+            and not match.group("venue").lower().startswith("comment")
+            and _NO_JOURNAL.match(written.group(1)) is None
+        ):  # "发表刊物: Remote Sens, 2021": a name and a year, the journal as written
             return written.group(1).strip(), int(written.group(2))
         if venue is None:
             accepted = _ACCEPTED_AT.search(value)
@@ -1723,9 +1738,10 @@ _JOURNAL_THEN_VOLUME = re.compile(
 
 
 # "Artificial Intelligence 173 (5–6), April 2009, Pages 748–788": a journal's name, its
-# volume and issue, on a line of its own under the title and names
-_VOLUME_LINE = re.compile(
+# volume and issue, then its year, on a line of its own under the title and names
+_JOURNAL_ISSUE_LINE = re.compile(
     r"^([A-Z][A-Za-z&:\- ]{2,80}?)\s+\d{1,4}\s*\(\d{1,4}(?:\s*[–-]\s*\d{1,4})?\)\s*[,:]"
+    r"[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
 )
 
 
@@ -1734,7 +1750,7 @@ def _journal_volume_line(below: list[Line]) -> str | None:
     from papercli.importers.digest.candidates import title_case
 
     for line in below:
-        found = _VOLUME_LINE.match(line.text.strip())
+        found = _JOURNAL_ISSUE_LINE.match(line.text.strip())
         if found is not None and title_case(found.group(1)):
             return found.group(1).strip()
     return None
@@ -2077,20 +2093,21 @@ _NAME_BEFORE_AFFILIATION = re.compile(
 # "Yuying Zhu, Guoxin Wang, Borje F. Karlsson. Nankai University, Microsoft Research Asia(√)":
 # the names, a point, then where they work
 _NAMES_THEN_AFFILIATIONS = re.compile(
-    r"^(.{3,400}?[a-z])\.\s+(?=[^.]{0,200}?(?i:\buniversit|\binstitut|\bresearch\b|\blab"
-    r"|\bcollege\b|\bacademy\b|\bschool\b|\binc\b|\bcorporation\b|大学|研究院))"
+    r"^(.{3,400}?[a-z])\.\s+(?=[^.]{0,200}?(?i:\buniversit|\binstitut|\bresearch\b"
+    r"|\blab(?:s|orator(?:y|ies))?\b|\bcollege\b|\bacademy\b|\bschool\b|\binc\b"
+    r"|\bcorporation\b|大学|研究院))"
 )
 
 
 def _names_then_affiliations(text: str) -> list[str]:
     """The names of a line that lists them, then after a point the places they work at."""
     found = _NAMES_THEN_AFFILIATIONS.match(text[:2000])
-    if found is None or looks_like_name_list(found.group(1)) < NAMES_BEFORE_PLACES:
+    if found is None or looks_like_name_list(found.group(1)) < NAMES_THEN_PLACES:
         return []
     return parse_names(found.group(1))
 
 
-NAMES_BEFORE_PLACES = 0.8  # how surely the part before the places must read as names
+NAMES_THEN_PLACES = 0.8  # how surely the part before the places must read as names
 
 
 def _names_before_affiliations(text: str) -> list[str]:

@@ -269,9 +269,9 @@ def _at_breaks(text: str) -> Reference | None:
 
     breaks = list(_BREAK.finditer(text))
     if CJK_CHAR.match(text):
-        # a Chinese reference in the national style: its names, a point, its title and type
-        # mark ("张磊, 方祝和, 等. 面向内存计算的连接算法[J]. …"; without the mark, measured, prose
-        # of names and a point was read as one)
+        # a Chinese or Japanese reference in the national style: its names, a point, its
+        # title and type mark ("张磊, 方祝和, 等. 面向内存计算的连接算法[J]. …"; without the mark,
+        # measured, prose of names and a point was read as one)
         chinese = _CJK_BREAK.search(text)
         names = text[: chinese.start()].rstrip(" .") if chinese is not None else ""
         marked = _GBT_TYPE_MARK.search(text) is not None
