@@ -1474,7 +1474,6 @@ def _retitle(paper: Paper, title: str, nickname: str | None, result: DigestResul
 
 # "[LLM] [Survey] Title", "[IEEE J. Emerg. Sel. Topics Circuits Syst.] Title": tags in square
 # brackets before a title
-_TAG_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BRACKET_TAGS = re.compile(r"^((?:\[[^\[\]]{1,60}\]\s*)+)(\S.*)$")
 
 
@@ -1482,6 +1481,7 @@ def _drop_bracketed_tags(result: DigestResult) -> None:
     """The titles of a page that leads at least LEADING_NICKNAMES of them with tags in square
     brackets, without them; a venue among the tags is the paper's venue, over a preprint's,
     and a year its year, if it has none ("[2016 terryum] Title")."""
+    from papercli.importers.digest.blocks import YEAR
     from papercli.importers.venues import find_venue_year
 
     led = [(p, m) for p in result.papers if (m := _BRACKET_TAGS.match(p.title)) is not None]
@@ -1490,7 +1490,7 @@ def _drop_bracketed_tags(result: DigestResult) -> None:
         return
     for paper, match in led:
         _take_venue(paper, *find_venue_year(match.group(1)))
-        dated = _TAG_YEAR.search(match.group(1)) if paper.year is None else None
+        dated = YEAR.search(match.group(1)) if paper.year is None else None
         paper.year = int(dated.group(0)) if dated else paper.year
         _retitle(paper, match.group(2), None, result)
 

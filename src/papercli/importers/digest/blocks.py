@@ -126,6 +126,7 @@ def _markdown_after_head(rest: str) -> bool:
 
 
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")  # a Chinese character: every stage asks
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")  # a year of four digits, not inside a number
 # one letter of Chinese, Japanese or Korean script
 CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # a run of Chinese, Japanese or Korean script (and its full-width marks): the prose around a

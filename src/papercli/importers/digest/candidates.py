@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import CJK_CHAR, Line, Span
+from papercli.importers.digest.blocks import CJK_CHAR, YEAR, Line, Span
 from papercli.importers.venues import PREPRINTS, find_venue_year
 
 MAX_TITLE = 300
@@ -180,7 +180,6 @@ _YEAR_DATE_TAIL = re.compile(
 # "Highway Networks - 2015", "Wide Residual Networks- 2016": a reading list's year after a
 # dash ending the line ("SemEval-2020", with no space, is a name)
 _DASH_YEAR_TAIL = re.compile(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "Out of the Tar Pit 2005, a paper on …": a year right after the title, then a remark
 _YEAR_THEN_REMARK = re.compile(r"(?<=\S)\s+(?:19|20)\d\d,\s+(?=[a-z])")
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
@@ -1163,7 +1162,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if match:
         add(match.group(1), "before_by", match.group(2))
         when = _PAREN_TAIL.match(match.group(1)) if match.group(1).endswith(")") else None
-        if when is not None and _A_YEAR.search(when.group(2)):
+        if when is not None and YEAR.search(when.group(2)):
             # "Title (2022, HotNets) by Dauterman, et. al.": when and where, then the byline
             add(when.group(1), "before_by", match.group(2))
         last = _BY_LAST.match(base)

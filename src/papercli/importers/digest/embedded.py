@@ -23,7 +23,7 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
     """TEXT with its BibTeX entries blanked out (each kept line count, so line numbers hold),
     and the entries. An entry runs to the brace that closes its first one."""
     entries: list[str] = []
-    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
     done = 0
     heads = list(_ENTRY.finditer(text))
     for k, match in enumerate(heads):
@@ -40,13 +40,22 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
         end = end if end is not None else len(text)
         entry = entry[entry.index("@") :]  # (after the code block's tag that opens it)
         entries.append(_KEY_WITHOUT_COMMA.sub(r"\1,\2", entry.strip(), count=1))
-        pieces.append(text[done : match.start()])
-        pieces.append("\n" * text.count("\n", match.start(), end))
+        spans.append((match.start(), end))
         done = end
     if not entries:
         return text, []
+    return _blanked(text, spans), entries
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """TEXT with each of SPANS (in order, not overlapping) blanked out to the line breaks it
+    held, so that the lines after it keep their numbers."""
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [text[done:start], "\n" * text.count("\n", start, end)]
+        done = end
     pieces.append(text[done:])
-    return "".join(pieces), entries
+    return "".join(pieces)
 
 
 # "@inproceedings{Zhang-etal-2023-ji⏎    author = …": the key's comma left out
@@ -354,12 +363,7 @@ def take_template_calls(text: str) -> tuple[str, list[str]]:
         spans.append(call.span())
     if len(entries) < TEMPLATE_CALLS:
         return text, []
-    pieces, done = [], 0
-    for start, end in spans:
-        pieces += [text[done:start], "\n" * text.count("\n", start, end)]
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces), entries
+    return _blanked(text, spans), entries
 
 
 def _bibtex_entry(key: str, fields: dict[str, str]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from papercli.importers.digest.blocks import CJK_CHAR
+from papercli.importers.digest.blocks import CJK_CHAR, YEAR
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,6 @@ _INVERTED_INITIALS = re.compile(r",\s*(?:[A-Z]\.\s?)+$")
 # "Vaswani A, Shazeer N, Parmar N")
 _GIVEN_THEN_INITIAL = re.compile(r"^[A-Z][\w'’\-]+,\s*[A-Z][a-z][\w'’\-]*\s+[A-Z]$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 # "In Proceedings of", "arXiv preprint", "Nature, 550", "J Mach Learn Res": where it appeared
 _WHERE = re.compile(
     r"^(?:in\b|proc|arxiv|journal|trans|advances|conference|workshop|international|"
@@ -174,7 +173,7 @@ def _initialled_then_title(text: str) -> Reference | None:
         title = body[: stop.start()].strip()
         if not 2 <= len(title.split()) <= MAX_TITLE_WORDS or names_only(title):
             return None
-        found = _YEAR.search(rest)
+        found = YEAR.search(rest)
         year = int(found.group(1)) if found else None
         return Reference(names=names.group(0), title=title, tail=rest, year=year)
     return None
@@ -383,7 +382,7 @@ def _bare(names: str, rest: str, year: int | None) -> Reference | None:
     # "Gouri Deshpande and Guenther Ruhe. Title: Beyond Accuracy": a label before the title
     title, tail = _without_where(TITLE_LABEL.sub("", rest, count=1).strip().rstrip("."))
     if year is None and tail:
-        found = _YEAR.search(tail)
+        found = YEAR.search(tail)
         year = int(found.group(1)) if found else None
     words = title.split()
     # a title in sentence case only after the year an APA reference puts after its names
@@ -463,7 +462,7 @@ def _completed(
     if not said_where:
         return None
     if year is None:
-        found = _YEAR.search(tail)
+        found = YEAR.search(tail)
         year = int(found.group(1)) if found else None
     if not _enough_names(names, year):
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from papercli.importers.digest.blocks import YEAR
 from papercli.importers.venues import two_digit_year
 
 # "[PDF]", "[[code]]", "| [bibtex]", a bare address: links written after the entry
@@ -48,7 +49,6 @@ _ET_AL = re.compile(r"\bet\.?\s*al\b")
 VENUE_TAG = re.compile(
     r"^[\s|*_,]*[\[【]\s*([A-Za-z][\w\- ]{0,25}?)\s*['’]\s*((?:19|20)\d\d|\d\d)\s*[\]】]"
 )
-_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,6}$")
 
 
@@ -106,7 +106,7 @@ def venue_before(before: str) -> tuple[str | None, int | None]:
 def _marked(text: str, proceedings: bool) -> tuple[str | None, int | None]:
     end = (_PROCEEDINGS_END if proceedings else _MARK_END).search(text)
     name = (text[: end.start()] if end else text).strip(" .,")
-    year = _FOUR_DIGIT_YEAR.search(text, end.start()) if end else None
+    year = YEAR.search(text, end.start()) if end else None
     if not _plausible(re.sub(r"^(?:19|20)\d\d\s+", "", name), marked=True):
         return None, None
     return name, int(year.group(1)) if year else None
@@ -132,7 +132,7 @@ def _place(text: str, bare: bool = True) -> tuple[str | None, int | None]:
         return name, two_digit_year(int(match.group("short")))
     if not (match.group("volume") or venue_like(name) or (bare and " " not in name)):
         return None, None
-    later = _FOUR_DIGIT_YEAR.search(text, match.end())  # "Computer, vol. 42, …, Aug. 2009."
+    later = YEAR.search(text, match.end())  # "Computer, vol. 42, …, Aug. 2009."
     return name, int(later.group(1)) if later else None
 
 
