@@ -23,8 +23,19 @@ from tests.pagemaker import markdown_page  # noqa: E402
 from papercli.importers import parse  # noqa: E402
 from papercli.webpage import html_to_text  # noqa: E402
 
-KEYS = ("title", "arxiv_id", "openreview_id", "doi", "url", "authors", "venue", "year",
-        "topics", "code_url", "pdf_url")
+KEYS = (
+    "title",
+    "arxiv_id",
+    "openreview_id",
+    "doi",
+    "url",
+    "authors",
+    "venue",
+    "year",
+    "topics",
+    "code_url",
+    "pdf_url",
+)
 CHROME = ("Navigation Paper", "Sidebar Paper", "Related Paper", "Comment Spam")
 BASE = "https://blog.example/post"
 
@@ -45,16 +56,25 @@ def extractors() -> dict[str, Callable[[str], str]]:
         return found
 
     def with_trafilatura(page: str) -> str:
-        return trafilatura.extract(page, output_format="markdown", include_links=True,
-                                   include_formatting=True, url=BASE) or ""
+        return (
+            trafilatura.extract(
+                page,
+                output_format="markdown",
+                include_links=True,
+                include_formatting=True,
+                url=BASE,
+            )
+            or ""
+        )
 
     found[f"trafilatura {trafilatura.__version__}"] = with_trafilatura
     return found
 
 
 def main() -> None:
-    fixtures = sorted(p for p in (ROOT / "tests" / "data" / "digests").glob("*")
-                      if p.suffix != ".json")
+    fixtures = sorted(
+        p for p in (ROOT / "tests" / "data" / "digests").glob("*") if p.suffix != ".json"
+    )
     print("| extractor | fixtures read identically | papers found | chrome leaked |")
     print("|---|---|---|---|")
     for name, extract in extractors().items():

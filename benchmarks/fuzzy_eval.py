@@ -56,26 +56,54 @@ CJK_PAPERS = [
     ("Graph Transformers for Molecular Property Prediction", ["用于分子性质预测的图变换器"]),
 ]
 CJK_QUERIES = [
-    ("思维链", 0), ("激发大语言模型", 0), ("大语言模型的推理能力", 0),
-    ("扩散模型", 1), ("图像生成综述", 1), ("图像识别", 2), ("自监督对比学习", 2),
-    ("检索增强智能体", 3), ("长程网页任务", 3), ("稀疏混合专家", 4), ("语音翻译", 4),
-    ("分子性质预测", 5), ("用于分子性质预测的图变换器", 5),
+    ("思维链", 0),
+    ("激发大语言模型", 0),
+    ("大语言模型的推理能力", 0),
+    ("扩散模型", 1),
+    ("图像生成综述", 1),
+    ("图像识别", 2),
+    ("自监督对比学习", 2),
+    ("检索增强智能体", 3),
+    ("长程网页任务", 3),
+    ("稀疏混合专家", 4),
+    ("语音翻译", 4),
+    ("分子性质预测", 5),
+    ("用于分子性质预测的图变换器", 5),
     ("思维链提示激发大语言模型的推理能力", 0),
 ]
 
 # Real queries for well-known papers that are in neither list: whatever they find is noise.
 NOISE_QUERIES = [
-    "segment anything", "attention is all you need", "deep residual learning",
-    "bert pre-training deep bidirectional transformers", "alphafold protein structure",
-    "generative adversarial nets", "you only look once", "dropout", "batch normalization",
-    "adam a method for stochastic optimization", "imagenet classification",
-    "u-net biomedical image segmentation", "mask r-cnn", "word2vec", "layer normalization",
-    "playing atari with deep reinforcement learning", "sequence to sequence learning",
-    "neural machine translation by jointly learning to align", "faster r-cnn region proposal",
-    "xgboost", "latent dirichlet allocation", "densely connected convolutional networks",
-    "efficientnet rethinking model scaling", "mobilenets", "gpt-4 technical report",
-    "llama open foundation language models", "chain of thought prompting elicits reasoning",
-    "stable diffusion", "dall-e zero-shot text-to-image", "clip learning transferable visual",
+    "segment anything",
+    "attention is all you need",
+    "deep residual learning",
+    "bert pre-training deep bidirectional transformers",
+    "alphafold protein structure",
+    "generative adversarial nets",
+    "you only look once",
+    "dropout",
+    "batch normalization",
+    "adam a method for stochastic optimization",
+    "imagenet classification",
+    "u-net biomedical image segmentation",
+    "mask r-cnn",
+    "word2vec",
+    "layer normalization",
+    "playing atari with deep reinforcement learning",
+    "sequence to sequence learning",
+    "neural machine translation by jointly learning to align",
+    "faster r-cnn region proposal",
+    "xgboost",
+    "latent dirichlet allocation",
+    "densely connected convolutional networks",
+    "efficientnet rethinking model scaling",
+    "mobilenets",
+    "gpt-4 technical report",
+    "llama open foundation language models",
+    "chain of thought prompting elicits reasoning",
+    "stable diffusion",
+    "dall-e zero-shot text-to-image",
+    "clip learning transferable visual",
 ]
 
 
@@ -116,8 +144,12 @@ def make_query(kind: str, title: str, rng: random.Random) -> str | None:
         long_enough = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
         if not long_enough:
             return None
-        for i in rng.sample(long_enough, max(1, round(len(words) / 3))
-                            if len(long_enough) >= round(len(words) / 3) else len(long_enough)):
+        for i in rng.sample(
+            long_enough,
+            max(1, round(len(words) / 3))
+            if len(long_enough) >= round(len(words) / 3)
+            else len(long_enough),
+        ):
             words[i] = typo(words[i], rng)
         return " ".join(words)
     if kind == "swap":
@@ -191,18 +223,24 @@ def evaluate(papers: list[Paper], made: list[tuple[str, str, Paper]], show: bool
         rows["absent"][outcome] += 1
         wrong += outcome == "wrong"
     seconds = time.perf_counter() - started
-    print(f"library: {len(papers)} papers; {len(made)} queries; "
-          f"{seconds / len(made) * 1000:.0f} ms per query (search + REF)\n")
+    print(
+        f"library: {len(papers)} papers; {len(made)} queries; "
+        f"{seconds / len(made) * 1000:.0f} ms per query (search + REF)\n"
+    )
     print("| query | n | search top-1 | top-5 | REF right | refused | wrong |")
     print("|---|---|---|---|---|---|---|")
     for kind, row in rows.items():
         n = row["n"]
         if kind == "absent":
-            print(f"| every query, its paper removed | {n} | - | - | - | {row['refused']} | "
-                  f"{row['wrong']} |")
+            print(
+                f"| every query, its paper removed | {n} | - | - | - | {row['refused']} | "
+                f"{row['wrong']} |"
+            )
             continue
-        print(f"| {kind} | {n} | {row['top1'] / n:.2f} | {row['top5'] / n:.2f} | "
-              f"{row['right'] / n:.2f} | {row['refused']} | {row['wrong']} |")
+        print(
+            f"| {kind} | {n} | {row['top1'] / n:.2f} | {row['top5'] / n:.2f} | "
+            f"{row['right'] / n:.2f} | {row['refused']} | {row['wrong']} |"
+        )
     return wrong
 
 
@@ -231,8 +269,10 @@ def measure_min_score(papers: list[Paper], made: list[tuple[str, str, Paper]]) -
     print("\nnoise (best hit not holding every word of a real query): score, query, paper")
     for score, query, title in noise[:8]:
         print(f"  {score:5.1f}  {query!r} -> {title[:70]}")
-    print("\n| --min-score | right paper kept: partial or typo'd queries | first four words plus "
-          "one the title lacks | noise queries showing noise |")
+    print(
+        "\n| --min-score | right paper kept: partial or typo'd queries | first four words plus "
+        "one the title lacks | noise queries showing noise |"
+    )
     print("|---|---|---|---|")
     for cut in (40, 50, 55, 60, 65, 70, 75, 80):
         kept = sum(s >= cut for s in right) / len(right)
@@ -241,8 +281,10 @@ def measure_min_score(papers: list[Paper], made: list[tuple[str, str, Paper]]) -
         print(f"| {cut} | {kept:.3f} | {kept_extra:.3f} | {hit} of {len(NOISE_QUERIES)} |")
     right.sort()
     low, percentile = right[0], right[len(right) // 100]
-    print(f"right paper's score: lowest {low:.1f}, 1st percentile {percentile:.1f} "
-          f"(of {len(right)}); default --min-score now {SEARCH_MIN_SCORE:g}")
+    print(
+        f"right paper's score: lowest {low:.1f}, 1st percentile {percentile:.1f} "
+        f"(of {len(right)}); default --min-score now {SEARCH_MIN_SCORE:g}"
+    )
 
 
 SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "vas", "zel", "qua", "dor", "fin", "gra", "hup"]
@@ -285,7 +327,8 @@ def measure_duplicates(sizes: list[int]) -> None:
             started = time.perf_counter()
             subprocess.run(
                 [str(papercli), "--db", str(Path(tmp) / "lib.json"), "import", str(source)],
-                check=True, capture_output=True,
+                check=True,
+                capture_output=True,
             )
             whole = time.perf_counter() - started
         print(f"| {size:,} | {check:.2f} s | {whole:.2f} s |")
@@ -295,11 +338,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--titles", type=int, default=120)
     ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--min-score", action="store_true",
-                    help="measure the default --min-score (instead of the query table)")
+    ap.add_argument(
+        "--min-score",
+        action="store_true",
+        help="measure the default --min-score (instead of the query table)",
+    )
     ap.add_argument("--show", action="store_true", help="print every miss")
-    ap.add_argument("--duplicates", default="", metavar="N,N",
-                    help="only time the duplicate check on N titles sharing a prefix")
+    ap.add_argument(
+        "--duplicates",
+        default="",
+        metavar="N,N",
+        help="only time the duplicate check on N titles sharing a prefix",
+    )
     args = ap.parse_args()
     if args.duplicates:
         measure_duplicates([int(n) for n in args.duplicates.split(",")])

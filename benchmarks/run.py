@@ -147,15 +147,21 @@ sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
-def run_once(cmd: Sequence[str | Path], env: dict[str, str] | None = None,
-             stdin: bytes | None = None, check: bool = True) -> Run:
+def run_once(
+    cmd: Sequence[str | Path],
+    env: dict[str, str] | None = None,
+    stdin: bytes | None = None,
+    check: bool = True,
+) -> Run:
     """Run CMD once with output to /dev/null; its wall time, peak RSS and CPU time."""
     full_env = {**os.environ, **(env or {})}
     # Time what a user's install runs: compiled bytecode cached, as pip and Python leave it.
     full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     proc = subprocess.run(
         [sys.executable, "-S", "-c", SPAWNER, *(str(c) for c in cmd)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
         env=full_env,
     )
     err, _, report = proc.stderr.rpartition(b"\n@@run ")
@@ -169,9 +175,14 @@ def run_once(cmd: Sequence[str | Path], env: dict[str, str] | None = None,
     return Run(float(elapsed), int(max_rss_kib) / 1024.0, float(cpu))
 
 
-def measure(name: str, make_cmd: Callable[[], Sequence[str | Path]], runs: int, warmup: int,
-            env: dict[str, str] | None = None, before: Callable[[], None] | None = None
-            ) -> Measurement:
+def measure(
+    name: str,
+    make_cmd: Callable[[], Sequence[str | Path]],
+    runs: int,
+    warmup: int,
+    env: dict[str, str] | None = None,
+    before: Callable[[], None] | None = None,
+) -> Measurement:
     """WARMUP untimed runs, then RUNS timed runs of the command MAKE_CMD returns."""
     m = Measurement(name)
     for _ in range(warmup):
@@ -185,9 +196,12 @@ def measure(name: str, make_cmd: Callable[[], Sequence[str | Path]], runs: int, 
     return m
 
 
-def measure_pairs(a: tuple[str, Callable[[], Sequence[str | Path]], dict[str, str] | None],
-                  b: tuple[str, Callable[[], Sequence[str | Path]], dict[str, str] | None],
-                  runs: int, warmup: int) -> tuple[Measurement, Measurement]:
+def measure_pairs(
+    a: tuple[str, Callable[[], Sequence[str | Path]], dict[str, str] | None],
+    b: tuple[str, Callable[[], Sequence[str | Path]], dict[str, str] | None],
+    runs: int,
+    warmup: int,
+) -> tuple[Measurement, Measurement]:
     """A and B alternately (A B A B ...), so both see the same machine noise."""
     ma, mb = Measurement(a[0]), Measurement(b[0])
     for _ in range(warmup):
@@ -199,9 +213,11 @@ def measure_pairs(a: tuple[str, Callable[[], Sequence[str | Path]], dict[str, st
     return ma, mb
 
 
-def measure_rounds(entries: Sequence[tuple[str, Callable[[], Sequence[str | Path]],
-                                          dict[str, str] | None]],
-                   runs: int, warmup: int) -> list[Measurement]:
+def measure_rounds(
+    entries: Sequence[tuple[str, Callable[[], Sequence[str | Path]], dict[str, str] | None]],
+    runs: int,
+    warmup: int,
+) -> list[Measurement]:
     """Every entry once per round (A B C ... A B C ...), so all see the same machine noise."""
     out = [Measurement(name) for name, _, _ in entries]
     for round_ in range(warmup + runs):
@@ -285,7 +301,7 @@ def _tail(base: list[dict], j: int, copy: int, min_chars: int) -> str:
     while len(" ".join(words)) < min_chars:
         donor = base[rng.randrange(len(base))]["title"].split()
         start = rng.randrange(max(1, len(donor) - 2))
-        words += donor[start:start + 3]
+        words += donor[start : start + 3]
     return " ".join(words)
 
 
@@ -338,8 +354,7 @@ def build_library(size: str, n: int, base: list[dict], rebuild: bool) -> tuple[P
     remove_library(lib)
     run = run_once([PAPERCLI, "--db", lib, "import", src, "--format", "json"])
     count = count_papers(lib)
-    log(f"  {size}: {count} papers imported in {fmt_s(run.seconds)}, "
-        f"peak {run.max_rss_mb:.0f} MB")
+    log(f"  {size}: {count} papers imported in {fmt_s(run.seconds)}, peak {run.max_rss_mb:.0f} MB")
     if count != n:
         log(f"  warning: {n - count} generated records were skipped as duplicates")
     _write_stamp(lib, n)
@@ -397,9 +412,12 @@ def build_buku_db(size: str, n: int, base: list[dict], rebuild: bool) -> Path | 
     src = WORK / f"buku-input-{size}.json"
     src.write_text(json.dumps(records), encoding="utf-8")
     log(f"building buku DB with {n} records ...")
-    out = subprocess.run([BUKU_VENV / "bin" / "python", "-c", BUKU_BUILD, src, db],
-                         capture_output=True, text=True, env={**os.environ,
-                                                              "BUKU_DEFAULT_DBDIR": str(folder)})
+    out = subprocess.run(
+        [BUKU_VENV / "bin" / "python", "-c", BUKU_BUILD, src, db],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BUKU_DEFAULT_DBDIR": str(folder)},
+    )
     if out.returncode != 0:
         log(f"  buku DB build failed: {out.stderr[-1500:]}")
         return None
@@ -436,16 +454,21 @@ def machine_info() -> dict[str, str]:
                 break
     except OSError:
         pass
-    py = subprocess.run([VENV_PYTHON, "-c", "import sys; print(sys.version.split()[0])"],
-                        capture_output=True, text=True).stdout.strip()
+    py = subprocess.run(
+        [VENV_PYTHON, "-c", "import sys; print(sys.version.split()[0])"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     try:
         load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     except OSError:
         load = "?"
-    rev = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"],
-                         capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "-C", REPO, "status", "--porcelain", "--", "src"],
-                           capture_output=True, text=True).stdout.strip()
+    rev = subprocess.run(
+        ["git", "-C", REPO, "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "-C", REPO, "status", "--porcelain", "--", "src"], capture_output=True, text=True
+    ).stdout.strip()
     return {
         "rev": f"{rev}{' + uncommitted changes in src/' if dirty else ''}",
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -460,25 +483,41 @@ def machine_info() -> dict[str, str]:
 def judge(label: str, size: str, m: Measurement) -> Row:
     target = TARGETS.get(label, {}).get(size)
     ok = None if target is None else m.median <= target
-    return Row(label, size, fmt_s(m.median), "—" if target is None else f"≤ {fmt_s(target)}",
-               ok, f"{len(m.runs)} runs, {m.spread}, CPU {fmt_s(m.cpu_median)}, "
-               f"peak {m.peak_mb:.0f} MB")
+    return Row(
+        label,
+        size,
+        fmt_s(m.median),
+        "—" if target is None else f"≤ {fmt_s(target)}",
+        ok,
+        f"{len(m.runs)} runs, {m.spread}, CPU {fmt_s(m.cpu_median)}, peak {m.peak_mb:.0f} MB",
+    )
 
 
-def ratio_row(label: str, size: str, a: Measurement, b: Measurement, target: float,
-              b_name: str) -> Row:
+def ratio_row(
+    label: str, size: str, a: Measurement, b: Measurement, target: float, b_name: str
+) -> Row:
     """A / B as a ratio of median wall times, judged against TARGET; CPU ratio in the notes."""
     ratio = a.median / b.median
     cpu = a.cpu_median / b.cpu_median if b.cpu_median else float("nan")
-    return Row(label, size, f"{ratio:.2f}", f"≤ {target}", ratio <= target,
-               f"papercli {fmt_s(a.median)} / {b_name} {fmt_s(b.median)}; CPU ratio {cpu:.2f}")
+    return Row(
+        label,
+        size,
+        f"{ratio:.2f}",
+        f"≤ {target}",
+        ratio <= target,
+        f"papercli {fmt_s(a.median)} / {b_name} {fmt_s(b.median)}; CPU ratio {cpu:.2f}",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1k,10k,100k", help="comma-separated: 1k,10k,100k")
-    ap.add_argument("--runs", type=int, default=None,
-                    help="timed runs per row (default 10; 5 at 100k; 3 for import)")
+    ap.add_argument(
+        "--runs",
+        type=int,
+        default=None,
+        help="timed runs per row (default 10; 5 at 100k; 3 for import)",
+    )
     ap.add_argument("--warmup", type=int, default=2, help="untimed runs before each row")
     ap.add_argument("--quick", action="store_true", help="1k and 10k only, 3 runs, 1 warm-up")
     ap.add_argument("--no-buku", action="store_true", help="skip the buku comparison")
@@ -537,12 +576,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             return [PAPERCLI, "--db", lib, "list", "--format", "json"]
 
         def search_cmd(lib: Path = lib) -> list[str | Path]:
-            return [PAPERCLI, "--db", lib, "search", SEARCH_QUERY, "--limit", "20", "--format",
-                    "json"]
+            return [
+                PAPERCLI,
+                "--db",
+                lib,
+                "search",
+                SEARCH_QUERY,
+                "--limit",
+                "20",
+                "--format",
+                "json",
+            ]
 
         def broad_cmd(lib: Path = lib) -> list[str | Path]:
-            return [PAPERCLI, "--db", lib, "search", BROAD_QUERY, "--limit", "20", "--format",
-                    "json"]
+            return [
+                PAPERCLI,
+                "--db",
+                lib,
+                "search",
+                BROAD_QUERY,
+                "--limit",
+                "20",
+                "--format",
+                "json",
+            ]
 
         # add: against a copy of the library that grows by one paper a run
         add_lib = copy_library(lib, f"lib-{size}-add.json")
@@ -550,8 +607,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         def add_cmd(add_lib: Path = add_lib) -> list[str | Path]:
             return [PAPERCLI, "--db", add_lib, "add", add_title(), "--no-fetch"]
 
-        absolute = [("list --format json", list_cmd), ("search (fuzzy, top 20)", search_cmd),
-                    ("search (broad typo query)", broad_cmd), ("add", add_cmd)]
+        absolute = [
+            ("list --format json", list_cmd),
+            ("search (fuzzy, top 20)", search_cmd),
+            ("search (broad typo query)", broad_cmd),
+            ("add", add_cmd),
+        ]
         measured: dict[str, Measurement] = {}
         for label, make in absolute:
             m = measure(f"{label} {size}", make, runs, args.warmup)
@@ -572,51 +633,95 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ("next", lambda lib=lib: [PAPERCLI, "--db", lib, "next", "--json"]),
                 ("tags", lambda lib=lib: [PAPERCLI, "--db", lib, "tags", "--json"]),
                 ("stats", lambda lib=lib: [PAPERCLI, "--db", lib, "stats", "--json"]),
-                ("export --format json", lambda lib=lib: [PAPERCLI, "--db", lib, "export",
-                                                          "--format", "json"]),
+                (
+                    "export --format json",
+                    lambda lib=lib: [PAPERCLI, "--db", lib, "export", "--format", "json"],
+                ),
                 ("add", add_cmd),
-                ("tag", lambda tag_lib=tag_lib: [PAPERCLI, "--db", tag_lib, "tag", "17",
-                                                 f"t{uuid.uuid4().hex[:12]}"]),
+                (
+                    "tag",
+                    lambda tag_lib=tag_lib: [
+                        PAPERCLI,
+                        "--db",
+                        tag_lib,
+                        "tag",
+                        "17",
+                        f"t{uuid.uuid4().hex[:12]}",
+                    ],
+                ),
             ]
-            floor_entry = ("typer+orjson+parse floor",
-                           lambda lib=lib: [VENV_PYTHON, "-c", FLOOR_1K_CODE, lib], None)
+            floor_entry = (
+                "typer+orjson+parse floor",
+                lambda lib=lib: [VENV_PYTHON, "-c", FLOOR_1K_CODE, lib],
+                None,
+            )
             results = measure_rounds(
                 [floor_entry, *((name, make, None) for name, make in data_commands)],
-                runs, args.warmup)
+                runs,
+                args.warmup,
+            )
             floor_m, command_ms = results[0], results[1:]
             for (name, _), m in zip(data_commands, command_ms, strict=True):
-                rows.append(ratio_row(f"{name} / typer+orjson+parse floor", size, m, floor_m,
-                                      FLOOR_1K_TARGET, "floor"))
+                rows.append(
+                    ratio_row(
+                        f"{name} / typer+orjson+parse floor",
+                        size,
+                        m,
+                        floor_m,
+                        FLOOR_1K_TARGET,
+                        "floor",
+                    )
+                )
                 log(f"{name} / 1k floor: {m.median / floor_m.median:.2f}")
             comparisons.append(
-                f"- 1k floor: `python -c \"{FLOOR_1K_CODE}\" lib-1k.json` "
+                f'- 1k floor: `python -c "{FLOOR_1K_CODE}" lib-1k.json` '
                 f"(median {fmt_s(floor_m.median)}, CPU {fmt_s(floor_m.cpu_median)}), run in "
-                "rounds with every data command: floor, list, search, ..., floor, list, ...")
+                "rounds with every data command: floor, list, search, ..., floor, list, ..."
+            )
 
         # 10k: add against the floor of rewriting one JSON file (information, no target)
         if size == "10k":
             floor_lib = copy_library(lib, f"lib-{size}-write-floor.json")
             ma, mb = measure_pairs(
                 ("papercli add", add_cmd, None),
-                ("write floor", lambda floor_lib=floor_lib: [VENV_PYTHON, "-c",
-                                                             WRITE_FLOOR_CODE, floor_lib], None),
-                runs, args.warmup)
-            row = ratio_row("add / typer+orjson+parse+write+fsync floor", size, ma, mb,
-                            float("inf"), "floor")
+                (
+                    "write floor",
+                    lambda floor_lib=floor_lib: [VENV_PYTHON, "-c", WRITE_FLOOR_CODE, floor_lib],
+                    None,
+                ),
+                runs,
+                args.warmup,
+            )
+            row = ratio_row(
+                "add / typer+orjson+parse+write+fsync floor", size, ma, mb, float("inf"), "floor"
+            )
             row.target, row.ok = "—", None
             rows.append(row)
             comparisons.append(
-                f"- 10k write floor: `python -c \"{WRITE_FLOOR_CODE}\" copy-of-lib-10k.json`, "
-                "in pairs with `papercli add` (the least any change to one JSON file costs)")
+                f'- 10k write floor: `python -c "{WRITE_FLOOR_CODE}" copy-of-lib-10k.json`, '
+                "in pairs with `papercli add` (the least any change to one JSON file costs)"
+            )
             log(f"add / write floor at 10k: {ma.median / mb.median:.2f}")
 
         # import of N records into a fresh library (the table's row is 10k)
         if size == "10k":
             src = WORK / f"input-{size}.json"
             imp_lib = WORK / f"import-{size}.json"
-            m_imp = measure(f"import {size}", lambda src=src, imp_lib=imp_lib: [
-                PAPERCLI, "--db", imp_lib, "import", src, "--format", "json",
-            ], args.runs or 3, 0, before=lambda imp_lib=imp_lib: remove_library(imp_lib))
+            m_imp = measure(
+                f"import {size}",
+                lambda src=src, imp_lib=imp_lib: [
+                    PAPERCLI,
+                    "--db",
+                    imp_lib,
+                    "import",
+                    src,
+                    "--format",
+                    "json",
+                ],
+                args.runs or 3,
+                0,
+                before=lambda imp_lib=imp_lib: remove_library(imp_lib),
+            )
             imported = count_papers(imp_lib)
             row = judge("import of N records", size, m_imp)
             row.note += f", {imported} papers added"
@@ -634,57 +739,116 @@ def main(argv: Sequence[str] | None = None) -> int:
                 shutil.copytree(folder, buku_add_folder)
                 badd_env = {"BUKU_DEFAULT_DBDIR": str(buku_add_folder)}
                 pairs = [
-                    ("list", list_cmd, (lambda: [BUKU, "--nostdin", "--np", "-p"]), benv,
-                     "`papercli list --format json` vs `buku --nostdin --np -p`"),
-                    ("search", search_cmd,
-                     (lambda: [BUKU, "--nostdin", "--np", "-s", *BUKU_SEARCH_WORDS]), benv,
-                     f"`papercli search \"{SEARCH_QUERY}\" --limit 20 --format json` vs "
-                     f"`buku --nostdin --np -s {' '.join(BUKU_SEARCH_WORDS)}`"),
-                    ("search (broad)", broad_cmd,
-                     (lambda: [BUKU, "--nostdin", "--np", "-s", *BUKU_BROAD_WORDS]), benv,
-                     f"`papercli search \"{BROAD_QUERY}\" --limit 20 --format json` vs "
-                     f"`buku --nostdin --np -s {' '.join(BUKU_BROAD_WORDS)}`"),
-                    ("add", add_cmd,
-                     (lambda: [BUKU, "--nostdin", "--np", "--offline", "--tacit", "-a",
-                               f"https://example.org/bench/{uuid.uuid4().hex}",
-                               "--title", add_title()]), badd_env,
-                     "`papercli add TITLE --no-fetch` vs "
-                     "`buku --nostdin --np --offline --tacit -a URL --title TITLE`"),
+                    (
+                        "list",
+                        list_cmd,
+                        (lambda: [BUKU, "--nostdin", "--np", "-p"]),
+                        benv,
+                        "`papercli list --format json` vs `buku --nostdin --np -p`",
+                    ),
+                    (
+                        "search",
+                        search_cmd,
+                        (lambda: [BUKU, "--nostdin", "--np", "-s", *BUKU_SEARCH_WORDS]),
+                        benv,
+                        f'`papercli search "{SEARCH_QUERY}" --limit 20 --format json` vs '
+                        f"`buku --nostdin --np -s {' '.join(BUKU_SEARCH_WORDS)}`",
+                    ),
+                    (
+                        "search (broad)",
+                        broad_cmd,
+                        (lambda: [BUKU, "--nostdin", "--np", "-s", *BUKU_BROAD_WORDS]),
+                        benv,
+                        f'`papercli search "{BROAD_QUERY}" --limit 20 --format json` vs '
+                        f"`buku --nostdin --np -s {' '.join(BUKU_BROAD_WORDS)}`",
+                    ),
+                    (
+                        "add",
+                        add_cmd,
+                        (
+                            lambda: [
+                                BUKU,
+                                "--nostdin",
+                                "--np",
+                                "--offline",
+                                "--tacit",
+                                "-a",
+                                f"https://example.org/bench/{uuid.uuid4().hex}",
+                                "--title",
+                                add_title(),
+                            ]
+                        ),
+                        badd_env,
+                        "`papercli add TITLE --no-fetch` vs "
+                        "`buku --nostdin --np --offline --tacit -a URL --title TITLE`",
+                    ),
                 ]
                 for what, pa, pb, env_b, desc in pairs:
-                    ma, mb = measure_pairs((f"papercli {what}", pa, None),
-                                           (f"buku {what}", pb, env_b), runs, args.warmup)
-                    rows.append(ratio_row(f"{what} / buku", size, ma, mb,
-                                          BUKU_RATIO_TARGETS[what], "buku"))
+                    ma, mb = measure_pairs(
+                        (f"papercli {what}", pa, None),
+                        (f"buku {what}", pb, env_b),
+                        runs,
+                        args.warmup,
+                    )
+                    rows.append(
+                        ratio_row(f"{what} / buku", size, ma, mb, BUKU_RATIO_TARGETS[what], "buku")
+                    )
                     comparisons.append(f"- {what}: {desc}")
-                    log(f"{what} vs buku: {fmt_s(ma.median)} / {fmt_s(mb.median)} = "
-                        f"{ma.median / mb.median:.2f}")
+                    log(
+                        f"{what} vs buku: {fmt_s(ma.median)} / {fmt_s(mb.median)} = "
+                        f"{ma.median / mb.median:.2f}"
+                    )
 
         # the orjson floor at 100k
         if size == "100k":
             ma, mb = measure_pairs(
                 ("papercli list", list_cmd, None),
                 ("orjson floor", lambda lib=lib: [VENV_PYTHON, "-c", FLOOR_CODE, lib], None),
-                runs, args.warmup)
-            rows.append(ratio_row("list --format json / orjson-parse floor", size, ma, mb,
-                                  FLOOR_RATIO_TARGET, "floor"))
+                runs,
+                args.warmup,
+            )
+            rows.append(
+                ratio_row(
+                    "list --format json / orjson-parse floor",
+                    size,
+                    ma,
+                    mb,
+                    FLOOR_RATIO_TARGET,
+                    "floor",
+                )
+            )
             log(f"list / floor at 100k: {ma.median / mb.median:.2f}")
             floor_peak = mb.peak_mb
             for label, m in measured.items():
                 if label == "search (broad typo query)":
                     continue
-                rows.append(Row(f"peak memory of {label} / floor's peak", size,
-                                f"{m.peak_mb / floor_peak:.2f}", f"≤ {PEAK_MEMORY_RATIO_TARGET}",
-                                m.peak_mb / floor_peak <= PEAK_MEMORY_RATIO_TARGET,
-                                f"{m.peak_mb:.0f} MB / floor {floor_peak:.0f} MB (max ru_maxrss)"))
+                rows.append(
+                    Row(
+                        f"peak memory of {label} / floor's peak",
+                        size,
+                        f"{m.peak_mb / floor_peak:.2f}",
+                        f"≤ {PEAK_MEMORY_RATIO_TARGET}",
+                        m.peak_mb / floor_peak <= PEAK_MEMORY_RATIO_TARGET,
+                        f"{m.peak_mb:.0f} MB / floor {floor_peak:.0f} MB (max ru_maxrss)",
+                    )
+                )
             comparisons.append(
-                f"- 100k floor: `python -c \"{FLOOR_CODE}\" lib-100k.json` "
-                "in pairs with the list (its peak memory is the memory floor)")
+                f'- 100k floor: `python -c "{FLOOR_CODE}" lib-100k.json` '
+                "in pairs with the list (its peak memory is the memory floor)"
+            )
         log(f"{size}: library of {count} papers, {lib.stat().st_size / 1e6:.1f} MB")
 
     for size, built in builds.items():
-        rows.append(Row("import (library build, 1 run)", size, fmt_s(built.seconds), "—", None,
-                        f"peak {built.max_rss_mb:.0f} MB (from when the library was built)"))
+        rows.append(
+            Row(
+                "import (library build, 1 run)",
+                size,
+                fmt_s(built.seconds),
+                "—",
+                None,
+                f"peak {built.max_rss_mb:.0f} MB (from when the library was built)",
+            )
+        )
 
     text = render(rows, info, comparisons, libs, args)
     print(text)
@@ -692,14 +856,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Hand-written notes below NOTES_MARKER in RESULTS.md survive a re-run.
         old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
         if NOTES_MARKER in old:
-            text += "\n" + old[old.index(NOTES_MARKER):]
+            text += "\n" + old[old.index(NOTES_MARKER) :]
         RESULTS.write_text(text, encoding="utf-8")
         log(f"wrote {RESULTS.relative_to(REPO)}")
     return 0
 
 
-def render(rows: list[Row], info: dict[str, str], comparisons: list[str],
-           libs: dict[str, Path], args: argparse.Namespace) -> str:
+def render(
+    rows: list[Row],
+    info: dict[str, str],
+    comparisons: list[str],
+    libs: dict[str, Path],
+    args: argparse.Namespace,
+) -> str:
     mark = {True: "pass", False: "**FAIL**", None: "—"}
     lines = [
         "# papercli benchmark results",
@@ -711,19 +880,27 @@ def render(rows: list[Row], info: dict[str, str], comparisons: list[str],
         f"- harness: `benchmarks/run.py` (Python; each command started by a helper with "
         f"posix_spawn, wall time from perf_counter, CPU and peak memory from its wait4 rusage), "
         f"median of the timed runs after warm-up; sizes {args.sizes}",
-        "- libraries: " + ", ".join(
+        "- libraries: "
+        + ", ".join(
             f"{s} = {count_papers(p)} papers / {p.stat().st_size / 1e6:.1f} MB"
-            for s, p in libs.items()),
+            for s, p in libs.items()
+        ),
         "",
         "| row | size | median | target | result | notes |",
         "|---|---|---|---|---|---|",
     ]
     for r in rows:
-        lines.append(f"| {r.label} | {r.size} | {r.figure} | {r.target} | {mark[r.ok]} "
-                     f"| {r.note} |")
+        lines.append(
+            f"| {r.label} | {r.size} | {r.figure} | {r.target} | {mark[r.ok]} | {r.note} |"
+        )
     if comparisons:
-        lines += ["", "Floors and buku, measured side by side (pairs A B A B, or rounds; ratio of "
-                  "median wall times; CPU = user + system time of the child):", "", *comparisons]
+        lines += [
+            "",
+            "Floors and buku, measured side by side (pairs A B A B, or rounds; ratio of "
+            "median wall times; CPU = user + system time of the child):",
+            "",
+            *comparisons,
+        ]
     lines.append("")
     return "\n".join(lines)
 

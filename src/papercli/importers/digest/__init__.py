@@ -1170,7 +1170,12 @@ def _a_label(paper: Paper, labels: set[str]) -> bool:
 
 def _never_a_paper(paper: Paper) -> bool:
     """Whether PAPER's only link is a form, a notebook, a lecture's recording or a book's
-    catalogue page, with no identifier or PDF beside it: no paper at all."""
+    catalogue page, with no identifier or PDF beside it, or its title is a post's call to
+    its readers ("…，点击「阅读原文」即刻加入社区！"): no paper at all."""
+    from papercli.importers.digest.candidates import calls_to_readers
+
+    if calls_to_readers(paper.title):
+        return True
     return bool(
         paper.url
         and _NEVER_PAPER_HOST.match(paper.url)

@@ -116,6 +116,10 @@ _PILCROW_HEADING = re.compile(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*
 _LONE_BULLET = re.compile(r"^([ \t]*)[-•][ \t]*\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
 
 
+# a section's name in brackets alone on its line, spaced inside them ("[ 计算机视觉 ]")
+_BRACKETED_SECTION = re.compile(r"^\[ ([^\s\[\]()][^\[\]()\n]{0,29}?) \][ \t]*$", re.MULTILINE)
+
+
 def _markdown_after_head(rest: str) -> bool:
     """Whether REST, what follows a page's <head> block, is markdown rather than the HTML
     of a <body>: no <body> or <html> tag, and fewer tags than one to four lines."""
@@ -160,8 +164,13 @@ def read_lines(text: str) -> list[Line]:
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
         text = _ANCHOR_TEXT.sub(r"### \1\n", text)
     if "¶" in text:
-        # its list's bullets copied alone on their lines are bullets, not setext underlines
-        text = _LONE_BULLET.sub(r"\1- ", _PILCROW_HEADING.sub(r"# \1", text))
+        text = _PILCROW_HEADING.sub(r"# \1", text)
+    if "[ " in text and len(_BRACKETED_SECTION.findall(text, 0, 200_000)) > 1:
+        text = _BRACKETED_SECTION.sub(r"### \1", text)  # "[ 自然语言处理 ]": a section's name
+    if len(_LONE_BULLET.findall(text, 0, 200_000)) > 1:
+        # a copied list's bullets alone on their lines are bullets, not setext underlines
+        # (one such line under a paragraph may be a heading's underline)
+        text = _LONE_BULLET.sub(r"\1- ", text)
     if "`" in text:
         text = "\n".join(map(_lone_backtick_escaped, text.split("\n")))
     if ".-" in text:

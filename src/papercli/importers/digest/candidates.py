@@ -877,10 +877,24 @@ def _before_names(text: str) -> tuple[str, str] | None:
     return None
 
 
+def calls_to_readers(text: str) -> bool:
+    """Whether TEXT is a post's call to its readers, a sentence that is never a title
+    ("本文由 … 精选推荐，社区目前已覆盖…，点击「阅读原文」即刻加入社区！")."""
+    return text.count("，") >= 2 and _CALL_TO_READERS.search(text) is not None
+
+
+# what a post asks of its readers: to click, scan, follow, join
+_CALL_TO_READERS = re.compile(
+    r"点击|扫码|扫描.{0,6}二维码|关注(?:我们|公众号)|阅读原文|加入(?:社区|我们)"
+)
+
+
 def candidates(lines: list[Line], index: int) -> list[Candidate]:
     """Every candidate title on line INDEX, deduplicated by text (their flags merged)."""
     line = lines[index]
     found: dict[str, Candidate] = {}
+    if "，" in line.text and calls_to_readers(line.text):
+        return []
 
     # "Title paper code" (the links "paper" and "code", a space apart): every cut over them
     # ends before them

@@ -1,0 +1,91 @@
+"""Layouts from real pages read for errors in stop 43, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+# a daily post in the style of a WeChat digest: "[ 区 ]" sections, a bold title, who picked
+# it, its tag, a comment, then "论文链接" with the address on a line of its own
+_DAILY = """这是论文速递的第 7 篇文章
+[ 自然语言处理 ]
+
+**Quiet Tokens Speak Louder in Sparse Decoders**
+
+**@reader1 推荐**
+
+#Decoding
+
+作者提出一种稀疏解码的方法，效果很好。
+
+**4. 本文的解决思路？**
+- 
+先用两个网络分别建模，再合并结果。
+
+论文链接
+
+http://papers.example.org/papers/101
+
+[ 计算机视觉 ]
+
+**Folding Cameras for Wide Scenes**
+
+**@reader2 推荐**
+
+#Imaging
+
+一种折叠相机的成像方法：
+- 
+折叠镜头，拼接画面。
+
+论文链接
+
+http://papers.example.org/papers/102
+
+**本文由 学术社区 精选推荐，社区目前已覆盖自然语言处理、计算机视觉等方向，点击「阅读原文」即刻加入社区！**
+"""
+
+
+def test_a_label_alone_gives_its_address_on_the_next_line_to_the_paper() -> None:
+    got = {p["title"]: p.get("url") for p in _papers(_DAILY)}
+    assert got == {
+        "Quiet Tokens Speak Louder in Sparse Decoders": "http://papers.example.org/papers/101",
+        "Folding Cameras for Wide Scenes": "http://papers.example.org/papers/102",
+    }
+
+
+def test_bracketed_section_names_are_the_papers_topics() -> None:
+    got = {p["title"]: p.get("topics") for p in _papers(_DAILY)}
+    assert got == {
+        "Quiet Tokens Speak Louder in Sparse Decoders": ["自然语言处理"],
+        "Folding Cameras for Wide Scenes": ["计算机视觉"],
+    }
+
+
+def test_one_bracketed_line_is_no_section() -> None:
+    texts = [(ln.kind, ln.text) for ln in read_lines("Intro\n\n[ draft ]\n\n- Paper One Title\n")]
+    assert ("line", "[ draft ]") in texts
+
+
+def test_lone_bullets_copied_over_their_items_are_no_heading_underlines() -> None:
+    page = "**1. 问题**\n- \n第一条说明。\n\n**2. 方法**\n- \n第二条说明。\n"
+    kinds = {ln.text: ln.kind for ln in read_lines(page)}
+    assert kinds["1. 问题"] != "heading" and kinds["2. 方法"] != "heading"
+    assert kinds["第一条说明。"] == "item"
+
+
+def test_one_dash_under_a_paragraph_is_still_a_heading_underline() -> None:
+    kinds = {ln.text: ln.kind for ln in read_lines("Reading list\n-\n\n- Paper One Title\n")}
+    assert kinds["Reading list"] == "heading"
+
+
+def test_a_posts_call_to_its_readers_is_never_a_paper() -> None:
+    titles = [p["title"] for p in _papers(_DAILY)]
+    assert not any("阅读原文" in t for t in titles)
