@@ -26,7 +26,7 @@ _DAILY = """这是论文速递的第 7 篇文章
 作者提出一种稀疏解码的方法，效果很好。
 
 **4. 本文的解决思路？**
-- 
+-{sp}
 先用两个网络分别建模，再合并结果。
 
 论文链接
@@ -42,15 +42,15 @@ http://papers.example.org/papers/101
 #Imaging
 
 一种折叠相机的成像方法：
-- 
+-{sp}
 折叠镜头，拼接画面。
 
 论文链接
 
 http://papers.example.org/papers/102
 
-**本文由 学术社区 精选推荐，社区目前已覆盖自然语言处理、计算机视觉等方向，点击「阅读原文」即刻加入社区！**
-"""
+**本文由 学术社区 精选推荐，社区已覆盖多个方向，点击「阅读原文」即刻加入社区！**
+""".format(sp=" ")
 
 
 def test_a_label_alone_gives_its_address_on_the_next_line_to_the_paper() -> None:
