@@ -89,3 +89,37 @@ def test_one_dash_under_a_paragraph_is_still_a_heading_underline() -> None:
 def test_a_posts_call_to_its_readers_is_never_a_paper() -> None:
     titles = [p["title"] for p in _papers(_DAILY)]
     assert not any("阅读原文" in t for t in titles)
+
+
+_AWARDS = """We gave awards in these categories:
+- Best error analysis: Counting Sheep with Sparse Grids, by Mara Quill, Tomas Ostrow and Lin Wen.
+- Best evaluation: Counting Sheep with Sparse Grids, by Mara Quill, Tomas Ostrow and Lin Wen.
+- Most reproducible: Folding Cameras for Wide Scenes, by Ada Brook and Ken Lowell
+- Best reproduction paper: Models for Paraphrase, Textual Similarity, Language Inference, \
+and Question Answering, by Wen Li and Ada Brook
+- Best survey paper: A Survey of Open Relation Finding, by Tomas Ostrow and Lin Wen
+"""
+
+
+def test_award_names_before_titles_then_by_names_are_no_part_of_the_titles() -> None:
+    got = {p["title"]: p.get("authors") for p in _papers(_AWARDS)}
+    assert got == {
+        "Counting Sheep with Sparse Grids": ["Mara Quill", "Tomas Ostrow", "Lin Wen"],
+        "Folding Cameras for Wide Scenes": ["Ada Brook", "Ken Lowell"],
+        "Models for Paraphrase, Textual Similarity, Language Inference, and Question Answering": [
+            "Wen Li",
+            "Ada Brook",
+        ],
+        "A Survey of Open Relation Finding": ["Tomas Ostrow", "Lin Wen"],
+    }
+
+
+def test_one_title_opening_with_best_keeps_its_words() -> None:
+    page = "\n".join(
+        [
+            "- Best Arm Finding: A Unified View, by Mara Quill and Lin Wen",
+            "- Counting Sheep with Sparse Grids, by Tomas Ostrow and Ada Brook",
+            "- Folding Cameras for Wide Scenes, by Ken Lowell and Wen Li",
+        ]
+    )
+    assert "Best Arm Finding: A Unified View" in [p["title"] for p in _papers(page)]

@@ -1036,7 +1036,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     label_above = ""  # "论文链接" alone on its line, its address on the next line
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         text = line.text
-        labelled, label_above = label_above, text if line.kind == "line" else ""
+        label_line, label_above = label_above, text if line.kind == "line" else ""
         for url in line.urls:
             if line is not title_line and _cited_mid_prose(line.text, url):
                 text = text.replace(url, " ")
@@ -1046,8 +1046,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
                 hint = "link"  # "Title https://…": the address written after the title
             elif not hint and line is next_line and line.text.strip() == url:
                 hint = "link"  # "Title" then "https://…" alone on the next line
-            elif not hint and line.text.strip() == url and _label_hint(f"{labelled} {url}", url):
-                hint = _label_hint(f"{labelled} {url}", url)  # "论文链接" / "http://…"
+            elif not hint and line.text.strip() == url and _label_hint(f"{label_line} {url}", url):
+                hint = _label_hint(f"{label_line} {url}", url)  # "论文链接" / "http://…"
             elif not hint:
                 hint = _label_hint(line.text, url)  # "■ 链接 | https://…", "源码: https://…"
             _add_url(out, url.strip(), hint=hint)

@@ -1400,8 +1400,8 @@ def _title_comma_names(text: str) -> tuple[str, str] | None:
     from papercli.importers.names import one_full_name
 
     for k, cut in enumerate(_COMMA_CUT.finditer(text, 0, 400)):
-        if k >= 3:
-            break
+        if k >= 3 and not cut.group().rstrip().endswith("by"):
+            continue  # a long title's commas: only ", by A and B" may cut it this late
         rest = text[cut.end() :]
         first = re.split(r",|\s+and\s+|\s*[(（]", rest, maxsplit=1)[0].strip()
         if one_full_name(first) or _INITIALS_NAME.match(first):
@@ -1439,6 +1439,17 @@ def follow_titles_comma_names(
         found.append((i, title, rest))
     if len(found) < CITED_LINES:
         return 0
+    awarded = [_AWARD_LEAD.match(title) for _i, title, _rest in found]
+    if sum(lead is not None for lead in awarded) >= 2:
+        # "Best linguistic analysis: Title, by A and B", line after line: the award's name is
+        # no part of the title, wherever the model took it in
+        named = [
+            (i, title[lead.end() :], rest)
+            for (i, title, rest), lead in zip(found, awarded, strict=True)
+            if lead is not None
+        ]
+        plain = [row for row, lead in zip(found, awarded, strict=True) if lead is None]
+        return _name_rows(scored, named + _doubted(scored, plain, accept), "before_comma", accept)
     return _name_rows(scored, _doubted(scored, found, accept), "before_comma", accept)
 
 
