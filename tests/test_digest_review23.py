@@ -123,3 +123,19 @@ def test_one_title_opening_with_best_keeps_its_words() -> None:
         ]
     )
     assert "Best Arm Finding: A Unified View" in [p["title"] for p in _papers(page)]
+
+
+def test_a_column_headed_in_traditional_characters_holds_the_titles() -> None:
+    rows = [
+        ("2012", "Counting Sheep with Sparse Grids", "NeurIPS 2012"),
+        ("2014", "Folding Cameras for Wide Scenes", "CVPR 2014"),
+        ("2015", "Quiet Tokens Speak Louder", "arXiv 1503.02531"),
+        ("2016", "Weak Keys in Practice", "ICLR 2016"),
+        ("2017", "Trusting the Compiler Twice", "arXiv 1701.06538"),
+    ]
+    page = "\n".join(
+        ["| 年份 | 論文名稱 | 出處 |", "| --- | --- | --- |"]
+        + [f"| {year} | {title} | {venue} |" for year, title, venue in rows]
+    )
+    got = {p["title"]: p.get("venue") for p in _papers(page)}
+    assert got == {title: venue.split()[0] for _year, title, venue in rows}

@@ -80,6 +80,7 @@ def parse_digest(
         read_fields,
     )
     from papercli.importers.digest.records import (
+        TITLE_COLUMN,
         author_cells,
         cut_records,
         follow_author_pairs,
@@ -224,6 +225,7 @@ def parse_digest(
     stories: set[str] = set()  # titles of news stories, theses: no reader may add them back
     notes_host = _notes_host(records, lines)
     doubted: set[str] = set()  # titles only their identifier vouches for
+    columned: set[str] = set()  # titles in a column headed "Title", "论文", "論文名稱"
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
@@ -231,6 +233,8 @@ def parse_digest(
         key = _key(title)
         if "identified_doubt" in record.title.how:
             doubted.add(key)
+        if lines[record.start].kind == "cell" and TITLE_COLUMN.search(lines[record.start].header):
+            columned.add(key)  # the page's own header calls the column the papers' titles
         if not key or _navigation(title):
             continue
         if (
@@ -298,7 +302,7 @@ def parse_digest(
         proposed = _second_opinion(
             text, source, lines, scored, seen, result, accept, stories, doc, keep_uncertain
         )
-    proposed |= dated
+    proposed |= dated | columned
     found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
         _set_aside_uncorroborated(result, proposed, doubted)

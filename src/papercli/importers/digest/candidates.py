@@ -694,9 +694,23 @@ _SMALL_WORDS = frozenset(
 
 # The key cell of a table of one paper's fields ("| **标题** | Title |", "| 作者 | A, B |")
 _ROW_KEYS = (
-    ("title", re.compile(r"标题|题目|论文标题|论文题目|英文标题|论文名称|title|paper title", re.I)),
+    (
+        "title",
+        re.compile(
+            r"[标標][题題]|[题題]目|[论論]文[标標][题題]|[论論]文[题題]目|英文[标標][题題]|[论論]文名[称稱]"
+            r"|title|paper title",
+            re.I,
+        ),
+    ),
     ("authors", re.compile(r"作者|authors?", re.I)),
-    ("venue", re.compile(r"会议|期刊|发表于?|收录于|venue|conference|journal|published in", re.I)),
+    (
+        "venue",
+        re.compile(
+            r"[会會][议議]|期刊|[发發]表[于於]?|收[录錄][于於]"
+            r"|venue|conference|journal|published in",
+            re.I,
+        ),
+    ),
 )
 
 

@@ -165,7 +165,9 @@ _ET_AL_IN = re.compile(r"et\.? al")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _REST_ET_AL = re.compile(r"et\.? al|等")
 _REST_SENTENCE = re.compile(r"[.!?。！？]\s*\S")
-_TITLE_HEADER = re.compile(r"title|paper|name|标题|论文|题目|名称")
+_TITLE_HEADER = re.compile(
+    r"title|paper|name|标题|论文|题目|名称|標題|論文|題目|名稱"
+)  # traditional too
 _AUTHORS_LABEL = re.compile(r"(?:authors?|作者)\s*[:：]", re.IGNORECASE)
 _BINS = {
     "names": (0.3, 0.6, 0.9),

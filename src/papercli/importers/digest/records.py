@@ -2222,7 +2222,7 @@ _RESOURCE_LEAD = re.compile(
 
 # a table's header that names its title column: "Title", "标题 (Title)", "论文", "Paper" (not
 # "name": a "Model name" column holds nicknames)
-TITLE_COLUMN = re.compile(r"title|paper|标题|论文|题目", re.IGNORECASE)
+TITLE_COLUMN = re.compile(r"title|paper|[标標][题題]|[论論]文|[题題]目", re.IGNORECASE)
 
 
 def _one_title_per_row(lines: list[Line], best: list[Candidate | None]) -> None:
