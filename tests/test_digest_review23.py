@@ -139,3 +139,56 @@ def test_a_column_headed_in_traditional_characters_holds_the_titles() -> None:
     )
     got = {p["title"]: p.get("venue") for p in _papers(page)}
     assert got == {title: venue.split()[0] for _year, title, venue in rows}
+
+
+_APA_ABOVE = """Bibliography: Compilers and Keys
+
+Core Reading
+
+Quill, M., Ostrow, T., Wen, L., & Łowicz, Ł. (2017)
+"Trusting the Compiler Twice"
+arXiv:1706.03762 | PDF
+
+Why compilers deserve a second look.
+
+Brook, A., & Lowell, K. (2018)
+"Weak Keys in Practice: How Key Exchange Fails"
+OpenAI Paper
+
+Li, W., Brook, A., Quill, M., et al. (2020)
+"Folding Cameras for Wide Scenes"
+arXiv:2005.14165 | PDF
+"""
+
+
+def test_a_citations_names_and_year_over_its_quoted_title_are_its_own() -> None:
+    got = {p["title"]: (p.get("authors"), p.get("year")) for p in _papers(_APA_ABOVE)}
+    assert got == {
+        "Trusting the Compiler Twice": (["M. Quill", "T. Ostrow", "L. Wen", "Ł. Łowicz"], 2017),
+        "Weak Keys in Practice: How Key Exchange Fails": (["A. Brook", "K. Lowell"], 2018),
+        "Folding Cameras for Wide Scenes": (["W. Li", "A. Brook", "M. Quill"], 2020),
+    }
+
+
+def test_a_nickname_and_year_over_a_quoted_title_names_nobody() -> None:
+    page = "\n".join(
+        [
+            "5. Adam Optimizer (2014)",
+            "“Adam: A Method for Stochastic Optimization”",
+            "Kingma, Ba",
+            "The default optimizer.",
+            "6. Batch Norm (2015)",
+            "“Batch Normalization: Accelerating Deep Network Training”",
+            "Ioffe, Szegedy",
+        ]
+    )
+    for paper in _papers(page):
+        assert "Adam Optimizer" not in (paper.get("authors") or [])
+
+
+def test_a_lists_own_name_after_bibliography_is_never_a_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("πŸ“š Bibliography: Transformers and Attention Mechanisms")
+    assert never_title("Reading list: Vision and Language")
+    assert not never_title("Bibliographic Coupling for Citation Graphs")

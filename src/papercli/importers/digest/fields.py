@@ -1073,6 +1073,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     marked = bool(record.title.how & {"link", "quoted"}) or (
         bool(record.lead) and "bold" in record.title.how
     )
+    cited_above, cited_year = (
+        _cited_names_above(lines, record.start)
+        if "quoted" in record.title.how and not title_line.first and title_line.kind == "line"
+        else ([], None)
+    )
+    if cited_above:  # "Vaswani, A., …, & Polosukhin, I. (2017)" / '"Attention Is All You Need"'
+        out.authors = cited_above
     if not out.authors and marked and not title_line.first and title_line.kind == "line":
         out.authors = _names_above_in_block(lines, record.start)
     if not out.authors and "labelled_cell" in record.title.how:
@@ -1263,7 +1270,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue = "arXiv"
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
         year = year or (2000 + int(match.group(1)) if match else None)
-    out.venue, out.year = venue, dated_year or year
+    out.venue, out.year = venue, cited_year or dated_year or year
     sections = list(record.sections)
     caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
     for name in (caption, _row_topic(cells, lines, page.rows)):
@@ -1410,6 +1417,23 @@ def _dated_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
 
 
 _LINK_LABEL_END = re.compile(r"(?<!\s)\s+(?:link|pdf|paper|doi|url)$", re.IGNORECASE)
+
+
+def _cited_names_above(lines: list[Line], start: int) -> tuple[list[str], int | None]:
+    """The names and year of a citation's line right over its quoted title, in the title's
+    paragraph ("Devlin, J., Chang, M. W., & Toutanova, K. (2018)" / '"BERT: …"'): the title's
+    own, though the line under the title's paragraph may hold the next entry's."""
+    head = block_start(lines, start, 2)
+    if head is None or head != start - 1:
+        return [], None
+    dated = _NAMES_THEN_YEAR.match(lines[head].text.strip())
+    if dated is None or "," not in dated.group(1):
+        return [], None  # (a citation's names have commas: "5. Adam Optimizer (2014)" has none)
+    names, share = read_name_list(dated.group(1))
+    return (names, int(dated.group(2))) if names and share >= 0.95 else ([], None)
+
+
+_NAMES_THEN_YEAR = re.compile(r"^([^()\d]{3,600}?)\s*\(((?:19|20)\d\d)[a-z]?\)\.?$")
 
 
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:

@@ -2903,6 +2903,7 @@ def never_title(text: str) -> bool:
         or _CJK_WORD.fullmatch(text) is not None
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
         or _READING_HEAD.match(text) is not None
+        or _COLLECTION_LABEL.match(text) is not None
         or _FIGURE_CREDIT.match(text) is not None
         or _TWO_TITLES.search(text) is not None
         or _NEWSLETTER_LABEL.match(text) is not None
@@ -3000,6 +3001,11 @@ _TWO_TITLES = re.compile(r"[A-Za-z)]\s*；\s*[A-Z]")
 _FIGURE_CREDIT = re.compile(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:：]", re.IGNORECASE)
 
 
+# "📚 Bibliography: Transformers and Attention", "Reading list: Vision": a list's own name
+# (an emoji before it may be mis-decoded into letters: "πŸ“š Bibliography: …")
+_COLLECTION_LABEL = re.compile(
+    r"^\S{0,6}\s*(?:bibliography|reading\s+list|further\s+reading)\s*[:：]", re.IGNORECASE
+)
 # "Suggested papers", "Required reading for Tuesday, April 28": a reading list's own labels
 # (and its legend's: "Background reading for lecture content", "Optional related reading on
 # related topics, often seminal papers", "Reading for in-class discussion")
