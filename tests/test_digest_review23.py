@@ -192,3 +192,40 @@ def test_a_lists_own_name_after_bibliography_is_never_a_title() -> None:
     assert never_title("πŸ“š Bibliography: Transformers and Attention Mechanisms")
     assert never_title("Reading list: Vision and Language")
     assert not never_title("Bibliographic Coupling for Citation Graphs")
+
+
+def test_a_file_squashed_onto_one_line_with_its_line_numbers_is_read_line_by_line() -> None:
+    rows = [
+        "# Reading Lists",
+        "",
+        "## NLP",
+        "",
+        "### 1. **Embeddings**",
+        "",
+        "- **Title**: Counting Sheep with Sparse Grids",
+        "- **Authors**: Mara Quill, Tomas Ostrow",
+        "- **Year**: 2013",
+        "- **Link**: [arXiv](https://arxiv.org/abs/1301.3781)",
+        "",
+        "### 2. **Translation**",
+        "",
+        "- **Title**: Folding Cameras for Wide Scenes",
+        "- **Authors**: Ada Brook, Ken Lowell",
+        "- **Year**: 2014",
+        "- **Link**: [arXiv](https://arxiv.org/abs/1409.3215)",
+    ]
+    squashed = "└── README.md /README.md: ---- " + " ".join(
+        f"{n} | {row}" for n, row in enumerate(rows, 1)
+    )
+    assert "\n" not in squashed
+    got = {p["title"]: p.get("arxiv_id") for p in _papers(squashed)}
+    assert got == {
+        "Counting Sheep with Sparse Grids": "1301.3781",
+        "Folding Cameras for Wide Scenes": "1409.3215",
+    }
+
+
+def test_a_table_row_of_numbers_is_not_unsquashed() -> None:
+    row = "| scores | " + " | ".join(str(n) for n in range(1, 120)) + " |"
+    page = "| name | values |\n| --- | --- |\n" + row
+    assert [ln.text for ln in read_lines(page) if ln.row == 1][:2] == ["scores", "1"]

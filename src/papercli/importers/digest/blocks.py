@@ -116,6 +116,29 @@ _PILCROW_HEADING = re.compile(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*
 _LONE_BULLET = re.compile(r"^([ \t]*)[-•][ \t]*\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
 
 
+def _numbered_lines_unsquashed(line: str) -> str:
+    """LINE, a file shown with its line numbers and squashed onto one line ("1 | # List 2 |
+    3 | ## NLP 4 | - **Title**: …"), as its lines again; any other line as it is."""
+    if len(line) < 300 or " 2 | " not in line or line.lstrip().startswith("|"):
+        return line  # (a table's row of numbers is a row)
+    cuts: list[tuple[int, int]] = []  # (start, end) of each "N | " in sequence
+    expected = 1
+    for mark in _LINE_NUMBER.finditer(line):
+        if int(mark.group(1)) == expected:
+            cuts.append((mark.start(), mark.end()))
+            expected += 1
+    if len(cuts) < SQUASHED_LINES:
+        return line
+    parts = [line[: cuts[0][0]]]
+    for (_start, end), (following, _end) in zip(cuts, [*cuts[1:], (len(line), 0)], strict=True):
+        parts.append(line[end:following])
+    return "\n".join(part.rstrip() for part in parts)
+
+
+SQUASHED_LINES = 10  # numbered lines, at least, in a row for a line to be a squashed file
+_LINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,5}) \| ")
+
+
 # a section's name in brackets alone on its line, spaced inside them ("[ 计算机视觉 ]")
 _BRACKETED_SECTION = re.compile(r"^\[ ([^\s\[\]()][^\[\]()\n]{0,29}?) \][ \t]*$", re.MULTILINE)
 
@@ -183,6 +206,8 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(_citations_unglued(line) for line in text.split("\n"))
     if "; " in text and " by " in text:
         text = "\n".join(map(_by_list_split, text.split("\n")))
+    if " 2 | " in text:
+        text = "\n".join(map(_numbered_lines_unsquashed, text.split("\n")))
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
