@@ -229,3 +229,30 @@ def test_a_table_row_of_numbers_is_not_unsquashed() -> None:
     row = "| scores | " + " | ".join(str(n) for n in range(1, 120)) + " |"
     page = "| name | values |\n| --- | --- |\n" + row
     assert [ln.text for ln in read_lines(page) if ln.row == 1][:2] == ["scores", "1"]
+
+
+def test_one_persons_dblp_reference_with_its_venue_year_and_pages() -> None:
+    page = "\n".join(
+        [
+            "Readings",
+            "",
+            "  * Jonas K.:",
+            "    Mara Quill: Counting Sheep with Sparse Grids. UAI 1999: 289-296",
+            "    Mara Quill: Folding Cameras for Wide Scenes. SIGIR 1999: 50-57",
+            "  * Stefan H.:",
+            "    Ada Brook, Ken Lowell: Weak Keys in Practice. CVPR 2014: 11-19",
+        ]
+    )
+    got = {p["title"]: (p.get("authors"), p.get("venue")) for p in _papers(page)}
+    assert got == {
+        "Counting Sheep with Sparse Grids": (["Mara Quill"], "UAI"),
+        "Folding Cameras for Wide Scenes": (["Mara Quill"], "SIGIR"),
+        "Weak Keys in Practice": (["Ada Brook", "Ken Lowell"], "CVPR"),
+    }
+
+
+def test_a_titles_own_colon_before_a_dblp_close_names_nobody() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    assert read_reference("Deep Learning: A Review of Methods. Nature 2015: 436-444") is None
+    assert read_reference("BERT: Pre-training of Deep Transformers. NAACL 2019: 4171-4186") is None
