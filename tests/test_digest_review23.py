@@ -256,3 +256,19 @@ def test_a_titles_own_colon_before_a_dblp_close_names_nobody() -> None:
 
     assert read_reference("Deep Learning: A Review of Methods. Nature 2015: 436-444") is None
     assert read_reference("BERT: Pre-training of Deep Transformers. NAACL 2019: 4171-4186") is None
+
+
+def test_the_names_under_a_title_are_no_section_of_the_next_title() -> None:
+    page = "\n\n".join(
+        [
+            "Winners of the Best Paper Awards",
+            "Outstanding Papers",
+            "Counting Sheep with Sparse Grids: A New Task.\nMara Quill and Tomas Ostrow",
+            "Folding Cameras for Wide Scenes\nAda Brook",
+            "Weak Keys in Practice: How Key Exchange Fails\nKen Lowell, Wen Li and Lin Wen",
+            "Trusting the Compiler Twice in Modern Toolchains\nTomas Ostrow and Ada Brook",
+        ]
+    )
+    topics = {p["title"]: p.get("topics") for p in _papers(page)}
+    assert len(topics) == 4
+    assert all(t == ["Outstanding Papers"] for t in topics.values()), topics

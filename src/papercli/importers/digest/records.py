@@ -3077,6 +3077,13 @@ def _affiliated_person(text: str) -> bool:
     return found is not None and names_only(found.group(1))
 
 
+def _names_line(text: str) -> bool:
+    """Whether TEXT is a list of people or one person's full name ("Maxime Peyrard")."""
+    from papercli.importers.names import one_full_name
+
+    return _only_names(text) or one_full_name(text.strip())
+
+
 def _only_names(text: str) -> bool:
     """Whether TEXT is a list of people ("D. Jurafsky and J. H. Martin", "Matthew Gerber and
     Joyce Chai"): names of two words or more; two of them with an initial or a year, or of
@@ -3436,6 +3443,8 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
         for i in range(record.start - 1, max(previous_start, record.start - 6, 0), -1):
             if first.kind == "item" and _sibling_item(lines[i], first):
                 continue  # an item of the same list is an entry, not the list's heading
+            if _names_line(lines[i].text):
+                break  # "Rui Xia and Zixiang Ding", "Maxime Peyrard": the entry above's authors
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
                 current = _SESSION_LABEL.sub("", current) if current else None
