@@ -272,3 +272,29 @@ def test_the_names_under_a_title_are_no_section_of_the_next_title() -> None:
     topics = {p["title"]: p.get("topics") for p in _papers(page)}
     assert len(topics) == 4
     assert all(t == ["Outstanding Papers"] for t in topics.values()), topics
+
+
+def test_an_award_named_by_an_item_of_the_list_is_its_next_items_section() -> None:
+    page = "\n".join(
+        [
+            "Best Paper Awards",
+            "",
+            "We are delighted to announce the best and outstanding papers:",
+            "",
+            "  • Best Paper",
+            "",
+            "    • Learned Sparse Grids for Counting Sheep at Scale (Mara Quill and Lin Wen)",
+            "",
+            "  • Outstanding Papers",
+            "",
+            "    • Evaluating Factuality in Camera Folding for Wide Scenes (Ada Brook)",
+            "",
+            "    • Weak Keys in Practice: How Key Exchange Fails in Deployed Systems (Wen Li)",
+        ]
+    )
+    got = {p["title"]: p.get("topics") for p in _papers(page)}
+    assert got == {
+        "Learned Sparse Grids for Counting Sheep at Scale": ["Best Paper"],
+        "Evaluating Factuality in Camera Folding for Wide Scenes": ["Outstanding Papers"],
+        "Weak Keys in Practice: How Key Exchange Fails in Deployed Systems": ["Outstanding Papers"],
+    }

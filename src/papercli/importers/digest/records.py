@@ -3441,8 +3441,13 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             continue
         first = lines[record.start]
         for i in range(record.start - 1, max(previous_start, record.start - 6, 0), -1):
-            if first.kind == "item" and _sibling_item(lines[i], first):
+            if (
+                first.kind == "item"
+                and _sibling_item(lines[i], first)
+                and _AWARD_LINE.match(lines[i].text) is None
+            ):
                 continue  # an item of the same list is an entry, not the list's heading
+                # (unless it names an award: "• Best Paper" over "• Title (A and B)")
             if _names_line(lines[i].text):
                 break  # "Rui Xia and Zixiang Ding", "Maxime Peyrard": the entry above's authors
             if _section_line(lines[i]):
