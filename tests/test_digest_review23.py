@@ -298,3 +298,31 @@ def test_an_award_named_by_an_item_of_the_list_is_its_next_items_section() -> No
         "Evaluating Factuality in Camera Folding for Wide Scenes": ["Outstanding Papers"],
         "Weak Keys in Practice: How Key Exchange Fails in Deployed Systems": ["Outstanding Papers"],
     }
+
+
+def test_a_long_list_cut_at_different_marks_titles_its_doubted_lines_where_they_start() -> None:
+    words = [
+        "Sparse",
+        "Grids",
+        "Folding",
+        "Cameras",
+        "Weak",
+        "Keys",
+        "Quiet",
+        "Tokens",
+        "Compiler",
+        "Twice",
+        "Wide",
+        "Scenes",
+    ]
+    rows = []
+    for n in range(14):
+        title = f"{words[n % 12]} {words[(n + 3) % 12]}: Learning {words[(n + 5) % 12]} at Scale"
+        mark = [", CVPR2020. [[paper]]", ". [[paper]]", ", ICCV2021[[paper]]"][n % 3]
+        rows.append(f"- {title}{mark}(https://arxiv.org/abs/2003.{10100 + n})[[code]](x)")
+    rows.insert(
+        5, "- Video Panoptic Segmentation, CVPR2020. [[paper]](https://arxiv.org/abs/2006.11339)"
+    )
+    rows.insert(9, "- Instances as Queries, ICCV2021[[paper]](http://arxiv.org/abs/2105.01928)")
+    titles = {p["title"] for p in _papers("\n".join(rows))}
+    assert {"Video Panoptic Segmentation", "Instances as Queries"} <= titles

@@ -102,6 +102,10 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
             )
             if marks and marks.most_common(1)[0][1] >= TEMPLATE_SHARE * titled:
                 mark = marks.most_common(1)[0][0]
+            elif not small and _leading_share(lines, scored, indexes, accept) >= TEMPLATE_SHARE:
+                # "Title, CVPR2020. [paper]", "Title. [paper]", "Title, ICCV2021[paper]": cut
+                # at different marks, every title is where its line starts
+                mark = LEADING
             elif votes < TEMPLATE_SHARE * titled:
                 continue
         for i in indexes:
@@ -120,7 +124,10 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
                 if identified
                 else SMALL_TEMPLATE_FLOOR
             )
-            if mark:
+            if mark == LEADING:
+                leading = [c for c in scored[i] if _leads(lines[i], c) and c.score >= floor]
+                match = [max(leading, key=lambda c: c.score)] if identified and leading else []
+            elif mark:
                 marked = [c for c in scored[i] if mark in c.how and c.score >= floor]
                 # a cut shared by the list: its longest ("A : B (Name)" is "A : B", not "B")
                 size = (lambda c: len(c.text)) if mark in _CUT_TAGS else (lambda c: c.score)
@@ -131,6 +138,26 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
                 match[0].score = accept
                 raised += 1
     return raised
+
+
+LEADING = "leading"  # a template whose titles are each cut where their line starts
+
+
+def _leads(line: Line, cand: Candidate) -> bool:
+    """Whether CAND is a cut where LINE's text starts (after its number), up to a mark."""
+    text = strip_number(line.text.strip())[0]
+    return len(cand.text) < len(text) and text.startswith(cand.text)
+
+
+def _leading_share(
+    lines: list[Line], scored: list[list[Candidate]], indexes: list[int], accept: float
+) -> float:
+    """The share of the titled lines of INDEXES whose title is a cut where the line starts."""
+    tops = [max(scored[i], key=lambda c: c.score) for i in indexes]
+    titled = [(i, top) for i, top in zip(indexes, tops, strict=True) if top.score >= accept]
+    if not titled:
+        return 0.0
+    return sum(_leads(lines[i], top) for i, top in titled) / len(titled)
 
 
 ROW_FLOOR = 0.2
