@@ -326,3 +326,14 @@ def test_a_long_list_cut_at_different_marks_titles_its_doubted_lines_where_they_
     rows.insert(9, "- Instances as Queries, ICCV2021[[paper]](http://arxiv.org/abs/2105.01928)")
     titles = {p["title"] for p in _papers("\n".join(rows))}
     assert {"Video Panoptic Segmentation", "Instances as Queries"} <= titles
+
+
+def test_a_padded_list_number_glued_to_a_3d_title_is_stripped() -> None:
+    from papercli.importers.digest.candidates import strip_number
+
+    assert strip_number("03.3D Convolutional Networks for Action") == (
+        "3D Convolutional Networks for Action",
+        True,
+    )
+    assert strip_number("1.5B Parameters Suffice")[0] == "1.5B Parameters Suffice"
+    assert strip_number("2.3D Vision Today")[0] == "2.3D Vision Today"

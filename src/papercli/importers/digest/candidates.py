@@ -26,6 +26,7 @@ _MONTH = (
 )
 _NUMBER = re.compile(
     r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．](?!\d)|#\s*\d{1,4}[.:]?"
+    r"|0\d[.)](?=\d{1,2}[A-Za-z])"  # "03.3D Convolutional …": a padded number before "3D"
     r"|(?:\d\ufe0f?\u20e3)+|\U0001f51f"  # "1️⃣ Title", "🔟 Title": a keycap's number
     r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+(?-i:[A-Z])|\s+[\u4e00-\u9fff\"“])"  # "1.1. Title"
     r"|no\.\s*\d{1,4}|第\s*\d{1,3}\s*[篇名]|[一二三四五六七八九十]{1,3}\s*[、.]"
