@@ -231,24 +231,17 @@ def test_a_table_row_of_numbers_is_not_unsquashed() -> None:
     assert [ln.text for ln in read_lines(page) if ln.row == 1][:2] == ["scores", "1"]
 
 
-def test_one_persons_dblp_reference_with_its_venue_year_and_pages() -> None:
+def test_a_title_named_like_a_person_before_a_dblp_close_keeps_its_words() -> None:
+    # a one-author dblp reference was read for a while and taken back: "Mask R-CNN:" and
+    # "Sherlock Holmes:" read as people (a second read of the change)
     page = "\n".join(
         [
-            "Readings",
-            "",
-            "  * Jonas K.:",
-            "    Mara Quill: Counting Sheep with Sparse Grids. UAI 1999: 289-296",
-            "    Mara Quill: Folding Cameras for Wide Scenes. SIGIR 1999: 50-57",
-            "  * Stefan H.:",
-            "    Ada Brook, Ken Lowell: Weak Keys in Practice. CVPR 2014: 11-19",
+            "- Mask R-CNN: Instance Segmentation at Scale. ICCV 2017: 2961-2969",
+            "- Sherlock Holmes: Reasoning Benchmarks for Language Models. ACL 2023: 100-110",
         ]
     )
-    got = {p["title"]: (p.get("authors"), p.get("venue")) for p in _papers(page)}
-    assert got == {
-        "Counting Sheep with Sparse Grids": (["Mara Quill"], "UAI"),
-        "Folding Cameras for Wide Scenes": (["Mara Quill"], "SIGIR"),
-        "Weak Keys in Practice": (["Ada Brook", "Ken Lowell"], "CVPR"),
-    }
+    for paper in _papers(page):
+        assert not paper["authors"], paper
 
 
 def test_a_titles_own_colon_before_a_dblp_close_names_nobody() -> None:
@@ -337,3 +330,56 @@ def test_a_padded_list_number_glued_to_a_3d_title_is_stripped() -> None:
     )
     assert strip_number("1.5B Parameters Suffice")[0] == "1.5B Parameters Suffice"
     assert strip_number("2.3D Vision Today")[0] == "2.3D Vision Today"
+
+
+def test_a_click_through_rate_is_no_call_to_readers() -> None:
+    page = "\n".join(
+        [
+            "今日推荐论文",
+            "",
+            "1. Deep Interest Network for Click-Through Rate Prediction，阿里提出，"
+            "用于点击率预估，KDD 2018",
+            "2. DeepFM: A Factorization-Machine Network for CTR Prediction，华为，IJCAI 2017",
+            "3. Wide & Deep Learning for Recommender Systems，Google，DLRS 2016",
+        ]
+    )
+    assert "Deep Interest Network for Click-Through Rate Prediction" in [
+        p["title"] for p in _papers(page)
+    ]
+
+
+def test_bracketed_link_labels_alone_on_their_lines_name_no_section() -> None:
+    page = "\n".join(
+        [
+            "Accepted papers",
+            "",
+            "Counting Sheep with Sparse Grids in Modern Farms",
+            "Mara Quill, Tomas Ostrow, Lin Wen",
+            "[ PDF ]",
+            "",
+            "Folding Cameras for Wide Scenes and Narrow Rooms",
+            "Ada Brook, Ken Lowell, Wen Li",
+            "[ PDF ]",
+        ]
+    )
+    assert all(not p["topics"] for p in _papers(page))
+
+
+def test_a_title_case_head_before_a_colon_is_no_award() -> None:
+    page = "\n".join(
+        [
+            "- Best Arm Finding: A Unified View of Bandits, by Mara Quill and Lin Wen",
+            "- Best of Both Worlds: Sheep and Grids, by Tomas Ostrow and Ada Brook",
+            "- Folding Cameras for Wide Scenes, by Ken Lowell and Wen Li",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Best Arm Finding: A Unified View of Bandits" in titles
+    assert "Best of Both Worlds: Sheep and Grids" in titles
+
+
+def test_a_lower_case_letter_with_a_diacritic_is_no_initial() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Kaiser, Ł., Polosukhin, I.") == ["Ł. Kaiser", "I. Polosukhin"]
+    assert parse_names("ada brook, ł. kaiser") != ["ada brook", "ł. kaiser"]

@@ -395,8 +395,9 @@ _SEPARATOR = re.compile(
     r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s[·•|]\s|\s/\s)\s*",
     re.IGNORECASE,
 )
-# (a dotted initial may carry a diacritic: "Kaiser, Ł.", "Đorđević, Đ.")
-_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.[\s-]?){1,4}|[A-Z]{1,3}")
+# a capital letter, with a diacritic too ("Kaiser, Ł.", "Đorđević, Đ."), never "ł"
+_CAPITAL = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "]"
+_INITIALS = re.compile(rf"(?:{_CAPITAL}[a-z]?\.[\s-]?){{1,4}}|{_CAPITAL}{{1,3}}")
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'-]*)+$")
 # the sentence that a last name runs on into: from its first lower-case word (not a particle)
 _SENTENCE_GOES_ON = re.compile(

@@ -80,7 +80,7 @@ def parse_digest(
         read_fields,
     )
     from papercli.importers.digest.records import (
-        TITLE_COLUMN,
+        TITLES_HEADER,
         author_cells,
         cut_records,
         follow_author_pairs,
@@ -233,10 +233,12 @@ def parse_digest(
         key = _key(title)
         if "identified_doubt" in record.title.how:
             doubted.add(key)
-        if lines[record.start].kind == "cell" and TITLE_COLUMN.search(lines[record.start].header):
-            columned.add(key)  # the page's own header calls the column the papers' titles
         if not key or _navigation(title):
             continue
+        if lines[record.start].kind == "cell" and TITLES_HEADER.fullmatch(
+            lines[record.start].header.strip(" *_#:：")
+        ):
+            columned.add(key)  # the page's own header calls the column the papers' titles
         if (
             _points_elsewhere(record.title, fields)
             and record.title.score < ELSEWHERE_SCORE

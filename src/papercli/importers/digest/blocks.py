@@ -114,6 +114,7 @@ _ANCHOR_TEXT = re.compile(r"^[ \t]*Section titled “([^”\n]{1,200})”[ \t]*"
 _PILCROW_HEADING = re.compile(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*$", re.MULTILINE)
 # a copied list's bullet left alone on its line, its item on the next ("-\nTitle — …")
 _LONE_BULLET = re.compile(r"^([ \t]*)[-•][ \t]*\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
+_SPACED_LONE_BULLET = re.compile(r"^([ \t]*)[-•][ \t]+\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
 
 
 def _numbered_lines_unsquashed(line: str) -> str:
@@ -121,6 +122,8 @@ def _numbered_lines_unsquashed(line: str) -> str:
     3 | ## NLP 4 | - **Title**: …"), as its lines again; any other line as it is."""
     if len(line) < 300 or " 2 | " not in line or line.lstrip().startswith("|"):
         return line  # (a table's row of numbers is a row)
+    if _TABLE_DELIMITER.search(line) is not None:
+        return line  # a table's header and rows run together
     cuts: list[tuple[int, int]] = []  # (start, end) of each "N | " in sequence
     expected = 1
     for mark in _LINE_NUMBER.finditer(line):
@@ -132,15 +135,22 @@ def _numbered_lines_unsquashed(line: str) -> str:
     parts = [line[: cuts[0][0]]]
     for (_start, end), (following, _end) in zip(cuts, [*cuts[1:], (len(line), 0)], strict=True):
         parts.append(line[end:following])
+    if 2 * sum(1 for part in parts[1:] if part.strip()) < len(parts) - 1:
+        return line  # mostly empty between the numbers: a row of numbered cells, no file
     return "\n".join(part.rstrip() for part in parts)
 
 
-SQUASHED_LINES = 10  # numbered lines, at least, in a row for a line to be a squashed file
+SQUASHED_LINES = 10  # numbered lines 1, 2, 3, …, at least, for a line to be a squashed file
+_TABLE_DELIMITER = re.compile(r"\|\s*:?-{3,}:?\s*\|")
 _LINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,5}) \| ")
 
 
 # a section's name in brackets alone on its line, spaced inside them ("[ 计算机视觉 ]")
-_BRACKETED_SECTION = re.compile(r"^\[ ([^\s\[\]()][^\[\]()\n]{0,29}?) \][ \t]*$", re.MULTILINE)
+# (in Chinese: "[ PDF ]", "[ Code ]" alone on their lines are links' labels)
+_BRACKETED_SECTION = re.compile(
+    r"^\[ ((?=[^\]\n]{0,30}[\u4e00-\u9fff])[^\s\[\]()][^\[\]()\n]{0,29}?) \][ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _markdown_after_head(rest: str) -> bool:
@@ -187,13 +197,14 @@ def read_lines(text: str) -> list[Line]:
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
         text = _ANCHOR_TEXT.sub(r"### \1\n", text)
     if "¶" in text:
-        text = _PILCROW_HEADING.sub(r"# \1", text)
+        # its list's bullets copied alone on their lines are bullets, not setext underlines
+        text = _LONE_BULLET.sub(r"\1- ", _PILCROW_HEADING.sub(r"# \1", text))
     if "[ " in text and len(_BRACKETED_SECTION.findall(text, 0, 200_000)) > 1:
         text = _BRACKETED_SECTION.sub(r"### \1", text)  # "[ 自然语言处理 ]": a section's name
-    if len(_LONE_BULLET.findall(text, 0, 200_000)) > 1:
-        # a copied list's bullets alone on their lines are bullets, not setext underlines
-        # (one such line under a paragraph may be a heading's underline)
-        text = _LONE_BULLET.sub(r"\1- ", text)
+    if len(_SPACED_LONE_BULLET.findall(text, 0, 200_000)) > 1:
+        # a copied list's bullets alone on their lines, a space after them ("- \n"), are
+        # bullets, not setext underlines (a bare "-" under a paragraph is a heading's)
+        text = _SPACED_LONE_BULLET.sub(r"\1- ", text)
     if "`" in text:
         text = "\n".join(map(_lone_backtick_escaped, text.split("\n")))
     if ".-" in text:

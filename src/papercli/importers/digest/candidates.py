@@ -899,8 +899,10 @@ def calls_to_readers(text: str) -> bool:
 
 
 # what a post asks of its readers: to click, scan, follow, join
+# (not "点击率", a click-through rate, nor "加入我们的模块")
 _CALL_TO_READERS = re.compile(
-    r"点击|扫码|扫描.{0,6}二维码|关注(?:我们|公众号)|阅读原文|加入(?:社区|我们)"
+    r"点击[「“\"]?(?:阅读原文|下方|这里|链接|关注|进入|加入)|扫码|扫描.{0,6}二维码"
+    r"|关注(?:我们|公众号)|阅读原文|加入(?:社区|我们)(?!的)"
 )
 
 

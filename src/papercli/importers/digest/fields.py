@@ -1033,10 +1033,15 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     named = _title_named_arxiv(body, record.title.text)
     if named:  # "… the <a>Transformer</a> … the paper: <a href=arXiv>Title</a>": that one
         _add_url(out, named, hint="link")
-    label_above = ""  # "论文链接" alone on its line, its address on the next line
+    above: Line | None = None  # "论文链接" alone on its line, its address on the next line
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         text = line.text
-        label_line, label_above = label_above, text if line.kind == "line" else ""
+        label_line = (
+            above.text
+            if above is not None and above.kind == "line" and 0 < line.number - above.number <= 2
+            else ""
+        )
+        above = line
         for url in line.urls:
             if line is not title_line and _cited_mid_prose(line.text, url):
                 text = text.replace(url, " ")
@@ -1046,9 +1051,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
                 hint = "link"  # "Title https://…": the address written after the title
             elif not hint and line is next_line and line.text.strip() == url:
                 hint = "link"  # "Title" then "https://…" alone on the next line
-            elif not hint and line.text.strip() == url and _label_hint(f"{label_line} {url}", url):
+            elif not hint and label_line and line.text.strip() == url:
                 hint = _label_hint(f"{label_line} {url}", url)  # "论文链接" / "http://…"
-            elif not hint:
+            if not hint:
                 hint = _label_hint(line.text, url)  # "■ 链接 | https://…", "源码: https://…"
             _add_url(out, url.strip(), hint=hint)
         if id(line) not in citing:
@@ -1429,11 +1434,11 @@ def _cited_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
     dated = _NAMES_THEN_YEAR.match(lines[head].text.strip())
     if dated is None or "," not in dated.group(1):
         return [], None  # (a citation's names have commas: "5. Adam Optimizer (2014)" has none)
-    names, share = read_name_list(dated.group(1))
+    names, share = read_name_list(dated.group(1).strip())
     return (names, int(dated.group(2))) if names and share >= 0.95 else ([], None)
 
 
-_NAMES_THEN_YEAR = re.compile(r"^([^()\d]{3,600}?)\s*\(((?:19|20)\d\d)[a-z]?\)\.?$")
+_NAMES_THEN_YEAR = re.compile(r"^([^()\d]{3,600})\(((?:19|20)\d\d)[a-z]?\)\.?$")
 
 
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:

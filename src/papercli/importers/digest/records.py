@@ -1217,6 +1217,19 @@ _BY_LEAD = re.compile(r"^by\s+", re.IGNORECASE)
 _AWARD_LEAD = re.compile(r"^(?:best|most)\b[^:：]{0,40}[:：]\s*", re.IGNORECASE)
 
 
+def _award_lead(title: str) -> re.Match[str] | None:
+    """The award's name that opens TITLE ("Best linguistic analysis: ", "Most reproducible: ",
+    "Best Paper: "), not a title's own head in title case ("Best Arm Identification: ",
+    "Best of Both Worlds: ")."""
+    lead = _AWARD_LEAD.match(title)
+    if lead is None:
+        return None
+    words = title[: lead.end()].strip(" :：").split()[1:]
+    named = _AWARD_LINE.match(title[: lead.end()]) is not None
+    sentence_case = not any(w[:1].isupper() and not w.isupper() for w in words)
+    return lead if named or sentence_case else None
+
+
 def _headed_by_name(whole: str, part: str) -> bool:
     """Whether WHOLE is PART, or PART after a name and its colon ("Mesos: A Platform …")."""
     if whole == part:
@@ -1466,7 +1479,7 @@ def follow_titles_comma_names(
         found.append((i, title, rest))
     if len(found) < CITED_LINES:
         return 0
-    awarded = [_AWARD_LEAD.match(title) for _i, title, _rest in found]
+    awarded = [_award_lead(title) for _i, title, _rest in found]
     if sum(lead is not None for lead in awarded) >= 2:
         # "Best linguistic analysis: Title, by A and B", line after line: the award's name is
         # no part of the title, wherever the model took it in
@@ -2250,6 +2263,13 @@ _RESOURCE_LEAD = re.compile(
 # a table's header that names its title column: "Title", "标题 (Title)", "论文", "Paper" (not
 # "name": a "Model name" column holds nicknames)
 TITLE_COLUMN = re.compile(r"title|paper|[标標][题題]|[论論]文|[题題]目", re.IGNORECASE)
+# a header that is only the name of a column of titles ("Title", "论文", "論文名稱"), not
+# "Job title", "Subtitle" or "论文链接"
+TITLES_HEADER = re.compile(
+    r"(?:papers?|(?:paper\s+)?titles?|(?:paper\s+)?names?|[论論]文(?:[标標][题題]|[题題]目|名[称稱])?"
+    r"|[标標][题題]|[题題]目|(?:英文)?[标標][题題]|文章(?:[标標][题題]|名[称稱])?)",
+    re.IGNORECASE,
+)
 
 
 def _one_title_per_row(lines: list[Line], best: list[Candidate | None]) -> None:

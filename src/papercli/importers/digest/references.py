@@ -69,21 +69,6 @@ _SINGLE_QUOTED_TITLE = re.compile(
 )
 # dblp: "Ashish Vaswani, Noam Shazeer: Attention is All you Need. NIPS 2017: 5998-6008"
 _DBLP = re.compile(r"^(?P<names>[^:：()]{3,400}?):\s+(?P<rest>\S.*)$")
-# dblp's close: ". SIGIR 1999: 50-57", ". CoRR abs/1706.03762 (2017)"
-_DBLP_TAIL = re.compile(
-    r"[.?!]\s+[A-Z][\w.&/()\- ]{1,80}?\s"
-    r"(?:(?:19|20)\d\d:\s*\d+(?:-\d+)?|\((?:19|20)\d\d\))\s*\.?\s*$"
-)
-
-
-def _one_person(names: str) -> bool:
-    """Whether NAMES is one person's name, given name first ("Thomas Hofmann")."""
-    from papercli.importers.names import one_full_name, parse_names
-
-    found = parse_names(names)
-    return len(found) == 1 and found[0] == names.strip() and one_full_name(names.strip())
-
-
 # "Outstanding Paper Award on Applications of RL M. Vasco, T. Seno: Title": an award's name
 # run straight into the names, up to the first initial
 _AWARD_BEFORE_NAMES = re.compile(
@@ -147,13 +132,8 @@ def read_reference(text: str) -> Reference | None:
     if found is None or (found.bare and _ENDS_WITH_INITIAL.search(found.names + ".")):
         awarded = _AWARD_BEFORE_NAMES.match(text)  # "Outstanding Paper Award on X A. Bee:"
         dblp = _DBLP.match(text[awarded.end() :] if awarded else text)
-        # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ..."),
-        # or one person's full name before a title dblp's venue, year and pages close
-        # ("Thomas Hofmann: Probabilistic Latent Semantic Indexing. SIGIR 1999: 50-57")
-        if dblp is not None and (
-            len(parse_names(dblp.group("names"))) >= 2
-            or (_DBLP_TAIL.search(dblp.group("rest")) and _one_person(dblp.group("names")))
-        ):
+        # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
+        if dblp is not None and len(parse_names(dblp.group("names"))) >= 2:
             found = _named(dblp) or found
     return (
         found
