@@ -383,3 +383,22 @@ def test_a_lower_case_letter_with_a_diacritic_is_no_initial() -> None:
 
     assert parse_names("Kaiser, Ł., Polosukhin, I.") == ["Ł. Kaiser", "I. Polosukhin"]
     assert parse_names("ada brook, ł. kaiser") != ["ada brook", "ł. kaiser"]
+
+
+def test_items_under_a_chinese_keynote_label_are_talks() -> None:
+    page = "\n".join(
+        [
+            "**2016年**",
+            "*会议开幕演讲：*",
+            "1) Mara Quill, 某大学教授,《Steps Toward Robust Sheep Counting》",
+            "主要指出现有方法的不足。",
+            "2) Ada Brook, 某公司, 《Rethinking Cameras for Wide Scenes》",
+            "*经典论文奖：*",
+            "Ken Lowell etc. 《Weak Keys in Practice: How Key Exchange Fails》",
+            "Wen Li etc. 《Trusting the Compiler Twice in Modern Toolchains》",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Steps Toward Robust Sheep Counting" not in titles
+    assert "Rethinking Cameras for Wide Scenes" not in titles
+    assert "Weak Keys in Practice: How Key Exchange Fails" in titles

@@ -2774,6 +2774,13 @@ def talk_sections(lines: list[Line]) -> set[int]:
         if intro and line.kind == "item" and not names_paper_id(line):
             inside.add(i)
             continue
+        if (
+            intro
+            and line.kind == "line"
+            and line.depth
+            and not line.text.rstrip().endswith((":", "："))
+        ):
+            continue  # a talk's comment inside its item; a new label ends the talks
         intro = (
             line.kind == "line"
             and len(line.text) <= 80
@@ -2878,7 +2885,8 @@ _TALK_PATH = re.compile(r"^(?:\./)?talks?/|/talks?/[^/]+\.md$", re.IGNORECASE)
 _PAPER_WORDS = re.compile(r"\b(?:papers?|readings?|references?|publications?)\b|论文|文献", re.I)
 # "This week's podcast episodes:", "Recorded talks:": a line that announces the talks below it
 _TALKS_INTRO = re.compile(
-    r"\b(?:podcasts?|episodes?|talks?|lectures?|videos?|keynotes?|webinars?)\b[^:：]{0,30}[:：]\s*$",
+    r"\b(?:podcasts?|episodes?|talks?|lectures?|videos?|keynotes?|webinars?)\b[^:：]{0,30}[:：]\s*$"
+    r"|(?:演讲|主题报告|特邀报告|大会报告|讲座)[^:：]{0,10}[:：]\s*$",  # "会议开幕演讲："
     re.IGNORECASE,
 )
 # 'Invited Talk "Title"', "Keynote: Title", "Keynote Speech by …": one talk on a program
