@@ -402,3 +402,45 @@ def test_items_under_a_chinese_keynote_label_are_talks() -> None:
     assert "Steps Toward Robust Sheep Counting" not in titles
     assert "Rethinking Cameras for Wide Scenes" not in titles
     assert "Weak Keys in Practice: How Key Exchange Fails" in titles
+
+
+_NICKNAMED = """## Papers
+
+### Classification
+* Sheep Net [[Paper]](http://arxiv.org/pdf/1512.03385v1.pdf)
+  * Mara Quill, Tomas Ostrow, Lin Wen, Counting Sheep with Sparse Grids, arXiv:1512.03385.
+* Camera Folds [[Paper]](http://arxiv.org/pdf/1502.01852) [[Code]](https://github.com/x/folds)
+  * Ada Brook and Ken Lowell, Folding Cameras for Wide Scenes, ICLR, 2015.
+* Weak Keys [[Paper]](http://arxiv.org/pdf/1409.4842)
+  * Wen Li, Geoffrey E. Hinton, Weak Keys in Practice: How Key Exchange Fails, CVPR, 2015.
+"""
+
+
+def test_a_nickname_over_its_nested_reference_gives_it_its_links() -> None:
+    got = {p["title"]: (p.get("authors"), p.get("arxiv_id")) for p in _papers(_NICKNAMED)}
+    assert got == {
+        "Counting Sheep with Sparse Grids": (
+            ["Mara Quill", "Tomas Ostrow", "Lin Wen"],
+            "1512.03385",
+        ),
+        "Folding Cameras for Wide Scenes": (["Ada Brook", "Ken Lowell"], "1502.01852"),
+        "Weak Keys in Practice: How Key Exchange Fails": (
+            ["Wen Li", "Geoffrey E. Hinton"],
+            "1409.4842",
+        ),
+    }
+
+
+def test_a_reference_of_comma_parts_names_its_title_after_the_names() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    cited = read_reference(
+        "Pierre Quill, Ada Brook, OverFeat: Integrated Grids, Folds and Keys, ICLR, 2014."
+    )
+    assert cited is not None
+    assert (cited.names, cited.title, cited.year) == (
+        "Pierre Quill, Ada Brook",
+        "OverFeat: Integrated Grids, Folds and Keys",
+        2014,
+    )
+    assert read_reference("Deep Learning, A Review of Things, CVPR, 2015.") is None

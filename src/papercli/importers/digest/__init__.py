@@ -105,6 +105,7 @@ def parse_digest(
         follow_items_over_pdfs,
         follow_names_headers,
         follow_names_over_quotes,
+        follow_nicknamed_references,
         follow_piped_fields,
         follow_program_rows,
         follow_reference_lines,
@@ -151,6 +152,7 @@ def parse_digest(
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
     for i in talk_sections(lines) | numbered_sections(lines) | author_cells(lines):
         scored[i] = []
+    follow_nicknamed_references(lines, scored, accept)
     follow_template(lines, scored, accept)
     follow_author_pairs(lines, scored, accept)
     follow_identified_rows(lines, scored, accept)

@@ -1582,7 +1582,7 @@ def follow_venue_tailed_titles(
     CITED_LINES times names each such title, however the model rates a title in sentence case
     ("Translating phrases in NMT. EMNLP,2017;"). Returns how many titles it named."""
     from papercli.importers.digest.candidates import tidy
-    from papercli.importers.digest.references import names_only
+    from papercli.importers.digest.references import names_only, read_reference
     from papercli.importers.venues import PREPRINTS, find_venue_year
 
     found: list[tuple[int, str]] = []
@@ -1604,6 +1604,9 @@ def follow_venue_tailed_titles(
             continue
         if "," in title and names_only(title.rsplit(",", 1)[1].strip(" .")):
             continue  # "Title, Quill et al., KDD 2016": names between (another rule's layout)
+        cited = read_reference(strip_number(line.text.strip())[0]) if "," in title else None
+        if cited is not None and cited.names and not cited.bare:
+            continue  # "Karen Simonyan and Andrew Zisserman, Title, ICLR, 2015": names first
         found.append((i, title))
     if len(found) < CITED_LINES:
         return 0
@@ -2700,6 +2703,13 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
 
     for k, record in enumerate(records):
         above = record.start - 1
+        if above >= 0 and "nicknamed" in record.title.how and lines[above].urls:
+            # "* VGG-Net [[Paper]](…)" over its reference: the nickname's links are its
+            if k and records[k - 1].end > above > records[k - 1].start:
+                records[k - 1].end = above
+            if not k or records[k - 1].end <= above:
+                record.lead.append(above)
+            continue
         if above < 0 or not _identifier_line(lines[above]):
             continue
         if lines[above].kind == "cell" or lines[record.start].kind == "cell":
@@ -2761,6 +2771,38 @@ def _bullets_under(item: Line, below: Line) -> bool:
         # (a paper's own fields below it are no section's bullets: "• arXiv Link: https://…")
         and not (below.urls or FIELD_LABEL.match(below.text.strip()))
     )
+
+
+def follow_nicknamed_references(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """List items that only name the reference nested right under them ("* Batch
+    Normalization [[Paper]](…)" over "  * Sergey Ioffe, Christian Szegedy, Batch
+    Normalization: Accelerating …, arXiv:1502.03167."), twice at least on a page: the item is
+    a nickname, no title (its links go to the reference below it, as its lead), and the
+    reference names its paper. Returns how many it named."""
+    from papercli.importers.digest.references import read_reference
+
+    found: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if line.kind != "item" or below.kind != "item" or below.depth <= line.depth:
+            continue
+        if len(line.text) > NICKNAME_CHARS or not scored[i + 1]:
+            continue
+        cited = read_reference(strip_number(below.text.strip())[0])
+        if cited is not None and cited.names and not cited.bare and not cited.quoted:
+            found.append((i, cited.title, cited.tail))
+    if len(found) < 2:
+        return 0
+    for i, _title, _tail in found:
+        scored[i] = []
+    return _name_rows(
+        scored, [(i + 1, title, tail) for i, title, tail in found], "nicknamed", accept
+    )
+
+
+NICKNAME_CHARS = 80  # a nickname's line, its link labels with it, is short
 
 
 def talk_sections(lines: list[Line]) -> set[int]:

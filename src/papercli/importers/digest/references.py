@@ -119,6 +119,9 @@ def read_reference(text: str) -> Reference | None:
     if "." in text[:400] and _GBT_TYPE_MARK.search(text):
         text = _GLUED_AFTER_NAMES.sub(" ", text, count=1)
 
+    commas = _names_title_commas(text)  # the strictest shape: comma parts only, then a close
+    if commas is not None:
+        return commas
     harvard = _HARVARD.match(text)
     if harvard is not None:
         return _named(harvard)
@@ -260,6 +263,48 @@ def _names_then_title(text: str) -> Reference | None:
     if ". " in title or (_ONE_NAME_PART.match(title.split(":")[0].strip()) and ":" in title):
         return None  # "A, B, C. Title", "A, B, C: Title": the last name ran into the title
     return Reference(names=", ".join(parts[:named]), title=title, tail=tail.group(1), year=year)
+
+
+# ", ICLR, 2015." / ", arXiv:1512.03385.": the close of "A, B, Title, VENUE, YEAR."
+_COMMA_CLOSE = re.compile(
+    r",\s+(?:([A-Z][A-Za-z-]{1,15}),\s+((?:19|20)\d\d)|arXiv:\s?((\d\d)\d\d\.\d{4,5}))\.?\s*$"
+)
+
+
+def _names_title_commas(text: str) -> Reference | None:
+    """A reference of comma parts only, names first and its venue and year or arXiv id last
+    ("Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Deep Residual Learning for Image
+    Recognition, arXiv:1512.03385.", "Karen Simonyan and Andrew Zisserman, Very Deep …, ICLR,
+    2015."): the parts after the names, up to the close, are the title."""
+    from papercli.importers.names import one_full_name
+    from papercli.importers.venues import find_venue_year
+
+    close = _COMMA_CLOSE.search(text) if len(text) <= 600 else None
+    if close is None:
+        return None
+    year: int | None
+    if close.group(3):
+        tail, year = f"arXiv:{close.group(3)}", 2000 + int(close.group(4))
+    else:
+        venue, year = find_venue_year(f"{close.group(1)} {close.group(2)}")
+        if venue is None or year is None:
+            return None
+        tail = f"{close.group(1)}, {close.group(2)}"
+    parts = text[: close.start()].split(", ")
+    names: list[str] = []
+    taken = 0
+    for part in parts[:-1]:
+        people = [p for p in re.split(r"^and\s+|\s+and\s+", part.strip()) if p]
+        if not people or not all(_ONE_NAME_PART.match(p) for p in people):
+            break
+        names += people
+        taken += 1
+    title = ", ".join(parts[taken:]).strip(" .")
+    if not names or len(title.split()) < 2 or names_only(title) or not title[:1].isupper():
+        return None
+    if len(names) == 1 and not one_full_name(names[0]):
+        return None  # "Deep Learning, …": one capitalised pair is as often a title's words
+    return Reference(names=", ".join(names), title=title, tail=tail, year=year)
 
 
 def _at_breaks(text: str) -> Reference | None:
