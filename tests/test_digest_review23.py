@@ -444,3 +444,29 @@ def test_a_reference_of_comma_parts_names_its_title_after_the_names() -> None:
         2014,
     )
     assert read_reference("Deep Learning, A Review of Things, CVPR, 2015.") is None
+
+
+def test_the_authors_row_of_a_fields_table_under_a_heading_are_its_papers() -> None:
+    page = "\n".join(
+        [
+            "### [1]Counting Sheep with Sparse Grids",
+            "#### Meta-Info",
+            "| meta | info |",
+            "| --- | --- |",
+            "| Authors | Mara Quill and Tomas Ostrow, Some Laboratories |",
+            "| Citation | 1 |",
+            "#### Abstract",
+            "一段摘要。",
+            "### [2]Folding Cameras for Wide Scenes",
+            "#### Meta-Info",
+            "| meta | info |",
+            "| --- | --- |",
+            "| Authors | Ada Brook1;2, Ken Lowell3;2, Wen Li2;1;3 |",
+            "| Citation | 3 |",
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got == {
+        "Counting Sheep with Sparse Grids": ["Mara Quill", "Tomas Ostrow"],
+        "Folding Cameras for Wide Scenes": ["Ada Brook", "Ken Lowell", "Wen Li"],
+    }

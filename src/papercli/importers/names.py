@@ -356,7 +356,7 @@ _MARKS = re.compile(
     r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
 )
 _PLUS_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\++(?=\s*(?:[,;，、]|and\b|$))")  # "Tu+": equal part
-_DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*,\s*\d+)*(?![\d.]|[^\W\d_])")
+_DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*[,;]\s*\d+)*(?![\d.]|[^\W\d_])")
 _DIGITS_BEFORE_NAME = re.compile(r"(?<![\w.])\d{1,2}\s?(?=[^\W\d_]{2})")
 _BRACKETED = re.compile(
     r"\([^()]{0,300}\)|\[[^\[\]]{0,300}\]|【[^【】]{0,300}】|〔[^〔〕]{0,300}〕"
