@@ -1090,7 +1090,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if not out.authors and ("labelled_cell" in record.title.how or title_line.kind == "heading"):
         # "| 作者 | A, B |" in the title's table, or in a table of its fields under its heading
         keyed = row_value(lines, record.start + 1, "authors")
-        inside = keyed is not None and any(
+        inside = "labelled_cell" in record.title.how or any(
             row_key(lines, k) == "authors"
             for k in range(record.start + 1, min(end, record.start + 13))
         )
