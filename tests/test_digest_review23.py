@@ -470,3 +470,30 @@ def test_the_authors_row_of_a_fields_table_under_a_heading_are_its_papers() -> N
         "Counting Sheep with Sparse Grids": ["Mara Quill", "Tomas Ostrow"],
         "Folding Cameras for Wide Scenes": ["Ada Brook", "Ken Lowell", "Wen Li"],
     }
+
+
+def test_a_phrase_before_the_colon_stays_in_the_title() -> None:
+    page = "\n".join(
+        [
+            "- An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale "
+            "(Dosovitskiy et al., 2021, ICLR) — ViT · arXiv:2010.11929",
+            "- Deep Residual Learning for Image Recognition (He et al., 2016, CVPR) · "
+            "arXiv:1512.03385",
+            "- Attention Is All You Need (Vaswani et al., 2017, NeurIPS) · arXiv:1706.03762",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale" in titles
+
+
+def test_a_nickname_before_the_colon_is_no_head_of_the_title() -> None:
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import keep_title_heads
+
+    row = [
+        Candidate("Counting with Sparse Grids", 0, {"after_colon"}),
+        Candidate("SheepNet: Counting with Sparse Grids", 0, {"whole"}),
+    ]
+    row[0].score, row[1].score = 0.9, 0.88
+    assert keep_title_heads([row]) == 0
+    assert row[0].score > row[1].score

@@ -125,6 +125,7 @@ def parse_digest(
         follow_titles_over_links,
         follow_venue_tailed_titles,
         follow_year_tailed_titles,
+        keep_title_heads,
         note_lines,
         numbered_sections,
         table_of_contents,
@@ -152,6 +153,7 @@ def parse_digest(
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
     for i in talk_sections(lines) | numbered_sections(lines) | author_cells(lines):
         scored[i] = []
+    keep_title_heads(scored)
     follow_nicknamed_references(lines, scored, accept)
     follow_template(lines, scored, accept)
     follow_author_pairs(lines, scored, accept)

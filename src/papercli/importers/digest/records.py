@@ -2773,6 +2773,38 @@ def _bullets_under(item: Line, below: Line) -> bool:
     )
 
 
+HEAD_WORDS = 4  # words, at least, before a colon for them to be the title's own head
+HEAD_MARGIN = 0.05  # how much less the model may rate the whole title than its part
+
+
+def keep_title_heads(scored: list[list[Candidate]]) -> int:
+    """A line whose likeliest title is what follows "Head: " keeps the head when it is a
+    phrase of its own ("An Image is Worth 16x16 Words: Transformers for …", "Generalized Focal
+    Loss V2: Learning …") and the model rates the whole title about as high: a nickname
+    before a colon is a word or two ("ResNet: …"). Returns how many lines it changed."""
+    changed = 0
+    for row in scored:
+        if len(row) < 2:
+            continue
+        top = max(row, key=lambda c: c.score)
+        for cand in row:
+            head = cand.text[: len(cand.text) - len(top.text)].rstrip()
+            if (
+                cand is top
+                or not cand.text.endswith(top.text)
+                or not head.endswith((":", "："))
+                or cand.score < top.score - HEAD_MARGIN
+            ):
+                continue
+            words = head[:-1].split()
+            if len(words) < HEAD_WORDS or TITLE_LABEL.match(head) or _AWARD_LEAD.match(head):
+                continue
+            cand.score = min(1.0, top.score + 0.001)
+            changed += 1
+            break
+    return changed
+
+
 def follow_nicknamed_references(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
