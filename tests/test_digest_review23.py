@@ -497,3 +497,20 @@ def test_a_nickname_before_the_colon_is_no_head_of_the_title() -> None:
     row[0].score, row[1].score = 0.9, 0.88
     assert keep_title_heads([row]) == 0
     assert row[0].score > row[1].score
+
+
+def test_a_cited_paren_before_a_bracketed_word_whose_link_was_lost() -> None:
+    page = "\n".join(
+        [
+            "Optional readings:",
+            "  • Counting Sheep with Sparse Grids (Quill et al., 2013) [link]",
+            "  • Folding Cameras for Wide Scenes (Brook et al., 2013) [link]",
+            "  • Weak Keys in Practice: How Key Exchange Fails (Lowell and Li, 2014) [link]",
+        ]
+    )
+    got = {p["title"]: p.get("year") for p in _papers(page)}
+    assert got == {
+        "Counting Sheep with Sparse Grids": 2013,
+        "Folding Cameras for Wide Scenes": 2013,
+        "Weak Keys in Practice: How Key Exchange Fails": 2014,
+    }

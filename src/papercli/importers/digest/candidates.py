@@ -490,6 +490,10 @@ _RESOURCE_WORDS = (
 _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
 
 
+# "[link]", "[pdf] [slides]": bracketed words closing a line, links whose address was lost
+_BRACKETED_WORDS_END = re.compile(r"(?:\s*\[[A-Za-z\u4e00-\u9fff ]{1,12}\])+$")
+
+
 def link_label(text: str) -> bool:
     """Whether TEXT is only a link's label ("paper", "[Code]", "PDF")."""
     return _LINK_LABEL.fullmatch(text.strip()) is not None
@@ -1115,6 +1119,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if surnames is not None:
         add(surnames.group(1), "before_names", surnames.group(2))
     _before_italic_names(line, add)
+    # (searched in the line's last 120 characters only: linear on a run of "[a][a]…")
+    tail_at = max(0, len(whole) - 120)
+    plain_labels = _BRACKETED_WORDS_END.search(whole, tail_at) if whole.endswith("]") else None
+    if plain_labels is not None and plain_labels.start() >= 8:
+        bases.append(whole[: plain_labels.start()])  # "Title (A et al., 2013) [link]", no link
     for base in list(dict.fromkeys(b.strip() for b in bases if b.strip())):
         untagged = _untag(base) if len(base) <= MAX_TITLE + 100 else base
         if untagged != base:
