@@ -514,3 +514,13 @@ def test_a_cited_paren_before_a_bracketed_word_whose_link_was_lost() -> None:
         "Folding Cameras for Wide Scenes": 2013,
         "Weak Keys in Practice: How Key Exchange Fails": 2014,
     }
+
+
+def test_a_cut_before_names_never_ends_with_a_surnames_particle() -> None:
+    from papercli.importers.digest.blocks import read_lines as lines_of
+    from papercli.importers.digest.candidates import candidates
+
+    lines = lines_of("Can Programming Be Liberated from the von Neumann Style (Backus)")
+    texts = [c.text for c in candidates(lines, 0)]
+    assert "Can Programming Be Liberated from the von" not in texts
+    assert "Can Programming Be Liberated from the von Neumann Style" in texts

@@ -490,6 +490,8 @@ _RESOURCE_WORDS = (
 _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
 
 
+# a name's particle ending a cut before names: the name it belongs to was cut off it
+_PARTICLE_END = re.compile(r"\s(?:von|van|de|der|den|del|della|di|du|da|le|la|ten|ter)$")
 # "[link]", "[pdf] [slides]": bracketed words closing a line, links whose address was lost
 _BRACKETED_WORDS_END = re.compile(r"(?:\s*\[[A-Za-z\u4e00-\u9fff ]{1,12}\])+$")
 
@@ -937,6 +939,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         text = tidy(text)
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
+        if how == "before_names" and _PARTICLE_END.search(text):
+            return  # "… from the von" / "Neumann Style (Backus)": a surname's particle is its
         cand = found.get(text)
         if cand is None:
             cand = found[text] = Candidate(text, index, rest=rest.strip())
