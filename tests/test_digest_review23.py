@@ -524,3 +524,29 @@ def test_a_cut_before_names_never_ends_with_a_surnames_particle() -> None:
     texts = [c.text for c in candidates(lines, 0)]
     assert "Can Programming Be Liberated from the von" not in texts
     assert "Can Programming Be Liberated from the von Neumann Style" in texts
+
+
+def test_a_bold_label_with_its_colon_names_the_section_of_a_plain_page() -> None:
+    page = "\n\n".join(
+        [
+            "I will present papers on two topics.",
+            "**Training/Optimization:**",
+            "**1. Dropout: A Simple Way to Prevent Neural Networks from Overfitting**",
+            "Dropout is a method to improve generalization.",
+            "**2. Adam: A Method for Stochastic Optimization**",
+            "Adam is the most common optimizer.",
+            "**Object Detection:**",
+            "**3. Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks**",
+            "A two-stage detector.",
+        ]
+    )
+    got = {p["title"]: p.get("topics") for p in _papers(page)}
+    assert got == {
+        "Dropout: A Simple Way to Prevent Neural Networks from Overfitting": [
+            "Training/Optimization"
+        ],
+        "Adam: A Method for Stochastic Optimization": ["Training/Optimization"],
+        "Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks": [
+            "Object Detection"
+        ],
+    }

@@ -3569,6 +3569,12 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             previous_start = record.start
             continue
         first = lines[record.start]
+        bold = _bold_label_above(lines, record.start, previous_start)
+        if bold is not None:  # "**Training/Optimization:**" over "**1. Title**"
+            record.sections = [bold]
+            current = bold
+            previous_start = record.start
+            continue
         for i in range(record.start - 1, max(previous_start, record.start - 6, 0), -1):
             if (
                 first.kind == "item"
