@@ -550,3 +550,61 @@ def test_a_bold_label_with_its_colon_names_the_section_of_a_plain_page() -> None
             "Object Detection"
         ],
     }
+
+
+def test_names_then_a_point_then_the_title_keep_the_last_name() -> None:
+    page = "\n".join(
+        [
+            "## Selected publications",
+            "- Mara Quill, Tomas Ostrow. Counting Sheep with Sparse Grids, CVPR, 2016.",
+            "- Ada Brook, Ken Lowell. Folding Cameras for Wide Scenes, ICCV, 2017.",
+            "- Wen Li, Tom Green. Weak Keys in Practice, ECCV, 2018.",
+        ]
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got["Counting Sheep with Sparse Grids"] == ["Mara Quill", "Tomas Ostrow"]
+
+
+def test_an_affiliation_after_the_names_is_no_title() -> None:
+    page = "\n".join(
+        [
+            "- Counting Sheep with Sparse Grids [[paper]](https://arxiv.org/abs/1512.03385)",
+            "  - Ada Brook, Ken Lowell, Google Research, CVPR, 2016.",
+            "- Folding Cameras for Wide Scenes [[paper]](https://arxiv.org/abs/1512.03386)",
+            "  - Wen Li, Tom Green, Google Research, CVPR, 2016.",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Google Research" not in titles
+    assert "Counting Sheep with Sparse Grids" in titles
+
+
+def test_a_nested_reference_with_its_own_identifier_keeps_it() -> None:
+    page = "\n".join(
+        [
+            "* Sheep Norm [[Paper]](https://arxiv.org/abs/1502.03167)",
+            "  * Mara Quill, Tomas Ostrow, Lin Wen, Layer Sheep Counting, arXiv:1607.06450.",
+            "* Camera Net [[Paper]](https://arxiv.org/abs/1512.03385)",
+            "  * Ada Brook, Ken Lowell, Identity Folds in Wide Cameras, arXiv:1603.05027.",
+        ]
+    )
+    got = {p["title"]: p.get("arxiv_id") for p in _papers(page)}
+    assert got.get("Layer Sheep Counting") in (None, "1607.06450")
+    assert got.get("Identity Folds in Wide Cameras") in (None, "1603.05027")
+
+
+def test_a_label_without_a_colon_ends_the_talks() -> None:
+    page = "\n".join(
+        [
+            "特邀报告:",
+            "1) Mara Quill, 某大学教授,《Steps Toward Robust Sheep Counting》",
+            "2) Ada Brook, 某公司, 《Rethinking Cameras for Wide Scenes》",
+            "最佳论文奖",
+            "1) Ken Lowell etc. 《Weak Keys in Practice: How Key Exchange Fails》",
+            "2) Wen Li etc. 《Trusting the Compiler Twice in Modern Toolchains》",
+            "3) Tom Green etc. 《Counting Sheep with Sparse Grids at Scale》",
+        ]
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Weak Keys in Practice: How Key Exchange Fails" in titles
+    assert "Steps Toward Robust Sheep Counting" not in titles

@@ -734,9 +734,10 @@ def row_key(lines: list[Line], index: int) -> str:
     return next((name for name, pattern in _ROW_KEYS if pattern.fullmatch(text)), "")
 
 
-def row_value(lines: list[Line], index: int, name: str) -> str | None:
-    """The value cell of the row keyed NAME at or after line INDEX, within the next ten lines."""
-    for k in range(index, min(index + 12, len(lines))):
+def row_value(lines: list[Line], index: int, name: str, end: int | None = None) -> str | None:
+    """The value cell of the row keyed NAME at or after line INDEX, within the next twelve
+    lines and before line END."""
+    for k in range(index, min(index + 12, len(lines), len(lines) if end is None else end)):
         if row_key(lines, k) == name:
             return lines[k].text
     return None

@@ -1089,12 +1089,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.authors = _names_above_in_block(lines, record.start)
     if not out.authors and ("labelled_cell" in record.title.how or title_line.kind == "heading"):
         # "| 作者 | A, B |" in the title's table, or in a table of its fields under its heading
-        keyed = row_value(lines, record.start + 1, "authors")
-        inside = "labelled_cell" in record.title.how or any(
-            row_key(lines, k) == "authors"
-            for k in range(record.start + 1, min(end, record.start + 13))
-        )
-        out.authors = parse_names(keyed) if keyed and inside else []
+        own_table = "labelled_cell" in record.title.how  # else the heading's record holds it
+        keyed = row_value(lines, record.start + 1, "authors", None if own_table else end)
+        out.authors = parse_names(keyed) if keyed else []
     if not out.authors:  # "论文一作为 Zekun Shi": prose that names the first author only
         said = _first_said(_FIRST_AUTHOR_SAID, body[:4])
         out.authors = [said.group(1) or said.group(2)] if said else []

@@ -2774,14 +2774,20 @@ def _bullets_under(item: Line, below: Line) -> bool:
 
 
 HEAD_WORDS = 4  # words, at least, before a colon for them to be the title's own head
+# the small words a head in title case leaves in lower case
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or"}
+    | {"the", "to", "via", "vs", "with", "without"}
+)
 HEAD_MARGIN = 0.05  # how much less the model may rate the whole title than its part
 
 
 def keep_title_heads(scored: list[list[Candidate]]) -> int:
     """A line whose likeliest title is what follows "Head: " keeps the head when it is a
-    phrase of its own ("An Image is Worth 16x16 Words: Transformers for …", "Generalized Focal
-    Loss V2: Learning …") and the model rates the whole title about as high: a nickname
-    before a colon is a word or two ("ResNet: …"). Returns how many lines it changed."""
+    phrase of its own in title case ("An Image is Worth 16x16 Words: Transformers for …",
+    "Generalized Focal Loss V2: Learning …") and the model rates the whole title about as
+    high: a nickname before a colon is a word to three ("ResNet: …"), a sentence is no head.
+    Returns how many lines it changed."""
     changed = 0
     for row in scored:
         if len(row) < 2:
@@ -2797,12 +2803,20 @@ def keep_title_heads(scored: list[list[Candidate]]) -> int:
             ):
                 continue
             words = head[:-1].split()
-            if len(words) < HEAD_WORDS or TITLE_LABEL.match(head) or _AWARD_LEAD.match(head):
+            if len(words) < HEAD_WORDS or TITLE_LABEL.match(head) or _award_lead(head):
                 continue
+            if any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
+                continue  # "The one everyone talks about: Title": a sentence, not a head
             cand.score = min(1.0, top.score + 0.001)
             changed += 1
             break
     return changed
+
+
+NICKNAME_WORDS = 5  # "Microsoft (Deep Residual Learning)", "R-CNN minus R, Oxford"
+_ARXIV_NUMBER = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
+# "[Paper] [Code]", "[Web] [Paper-CVPR14]": the link labels closing a nickname's line
+_LINK_WORDS_END = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
 
 
 def follow_nicknamed_references(
@@ -2813,6 +2827,7 @@ def follow_nicknamed_references(
     Normalization: Accelerating …, arXiv:1502.03167."), twice at least on a page: the item is
     a nickname, no title (its links go to the reference below it, as its lead), and the
     reference names its paper. Returns how many it named."""
+    from papercli.importers.digest.features import names_paper_id
     from papercli.importers.digest.references import read_reference
 
     found: list[tuple[int, str, str]] = []
@@ -2820,8 +2835,17 @@ def follow_nicknamed_references(
         below = lines[i + 1]
         if line.kind != "item" or below.kind != "item" or below.depth <= line.depth:
             continue
-        if len(line.text) > NICKNAME_CHARS or not scored[i + 1]:
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if after is not None and after.kind == "item" and after.depth > line.depth:
+            continue  # a category over several references ("* Object Detection [[Survey]]")
+        nickname = _LINK_WORDS_END.sub("", line.text).strip()
+        if len(nickname.split()) > NICKNAME_WORDS or not scored[i + 1]:
             continue
+        own = _ARXIV_NUMBER.findall(" ".join([below.text, *below.urls]))
+        if (own and not set(own) <= set(_ARXIV_NUMBER.findall(" ".join(line.urls)))) or (
+            not own and names_paper_id(below)
+        ):
+            continue  # a reference with an identifier of its own: maybe another paper's follow-up
         cited = read_reference(strip_number(below.text.strip())[0])
         if cited is not None and cited.names and not cited.bare and not cited.quoted:
             found.append((i, cited.title, cited.tail))
@@ -2832,9 +2856,6 @@ def follow_nicknamed_references(
     return _name_rows(
         scored, [(i + 1, title, tail) for i, title, tail in found], "nicknamed", accept
     )
-
-
-NICKNAME_CHARS = 80  # a nickname's line, its link labels with it, is short
 
 
 def talk_sections(lines: list[Line]) -> set[int]:
@@ -2852,9 +2873,10 @@ def talk_sections(lines: list[Line]) -> set[int]:
             intro
             and line.kind == "line"
             and line.depth
-            and not line.text.rstrip().endswith((":", "："))
+            and line.text.rstrip().endswith(_COMMENT_END)
+            and not _PAPER_WORDS.search(line.text)
         ):
-            continue  # a talk's comment inside its item; a new label ends the talks
+            continue  # a talk's comment inside its item; a label ("最佳论文奖") ends the talks
         intro = (
             line.kind == "line"
             and len(line.text) <= 80
@@ -2955,6 +2977,7 @@ _SOFTWARE_SECTION = re.compile(
     r"[^:：]{0,20}$",
     re.IGNORECASE,
 )
+_COMMENT_END = (".", "。", "!", "！", "?", "？")  # a sentence's end: a comment, not a label
 _TALK_PATH = re.compile(r"^(?:\./)?talks?/|/talks?/[^/]+\.md$", re.IGNORECASE)
 _PAPER_WORDS = re.compile(r"\b(?:papers?|readings?|references?|publications?)\b|论文|文献", re.I)
 # "This week's podcast episodes:", "Recorded talks:": a line that announces the talks below it

@@ -119,7 +119,7 @@ def read_reference(text: str) -> Reference | None:
     if "." in text[:400] and _GBT_TYPE_MARK.search(text):
         text = _GLUED_AFTER_NAMES.sub(" ", text, count=1)
 
-    commas = _names_title_commas(text)  # the strictest shape: comma parts only, then a close
+    commas = _names_title_commas(text)  # comma parts only, a known close: read before others
     if commas is not None:
         return commas
     harvard = _HARVARD.match(text)
@@ -290,13 +290,15 @@ def _names_title_commas(text: str) -> Reference | None:
         if venue is None or year is None:
             return None
         tail = f"{close.group(1)}, {close.group(2)}"
-    parts = text[: close.start()].split(", ")
+    parts = re.split(r",\s+", text[: close.start()])
     names: list[str] = []
     taken = 0
     for part in parts[:-1]:
         people = [p for p in re.split(r"^and\s+|\s+and\s+", part.strip()) if p]
         if not people or not all(_ONE_NAME_PART.match(p) for p in people):
             break
+        if any(_AFFILIATION_WORD.search(p) for p in people):
+            return None  # "Ada Brook, Google Research, CVPR, 2016.": a place, no title
         names += people
         taken += 1
     title = ", ".join(parts[taken:]).strip(" .")
@@ -304,7 +306,16 @@ def _names_title_commas(text: str) -> Reference | None:
         return None
     if len(names) == 1 and not one_full_name(names[0]):
         return None  # "Deep Learning, …": one capitalised pair is as often a title's words
+    if ". " in title or (_ONE_NAME_PART.match(title.split(":")[0].strip()) and ":" in title):
+        return None  # "A, B. Title", "A, B, C: Title": the last name ran into the title
+    if _AFFILIATION_WORD.search(title) and len(title.split()) <= 4:
+        return None  # "Google Research", "Stanford University": a place, not a title
     return Reference(names=", ".join(names), title=title, tail=tail, year=year)
+
+
+_AFFILIATION_WORD = re.compile(
+    r"\b(?:Universit(?:y|ät|é|à)|Research|Institute|Lab(?:oratory|s)?|College|School|Inc|Corp)\b"
+)
 
 
 def _at_breaks(text: str) -> Reference | None:
