@@ -2084,7 +2084,7 @@ def _affiliated_before(before: str) -> list[str]:
     """The one author named before a quoted title with their institution ("Name,
     University of X – “Title”")."""
     match = _NAME_AFFILIATION_DASH.match(before)
-    if match is None or _INSTITUTION.search(match.group(2)) is None:
+    if match is None or INSTITUTION.search(match.group(2)) is None:
         return []
     return parse_names(match.group(1))
 
@@ -2381,7 +2381,8 @@ _LAST_SURNAME = re.compile(r"^(?:and|&)\s+([A-Z][a-z][\w'’\-]*)\s+[a-z]")
 
 
 _BYLINE_OUTLET = re.compile(r"^by\s+([^()]{3,400}?)\s*\(([^()]{2,60})\)\s*$", re.IGNORECASE)
-_INSTITUTION = re.compile(
+# a word that names where people work ("University", "Lab", "Research", "研究院")
+INSTITUTION = re.compile(
     r"\b(?:universit|institut|college|school|academy|laborator|lab\b|labs\b|research\b|inc\b|"
     r"corp|company|centre|center)|大学|学院|研究院|研究所|实验室",
     re.IGNORECASE,
@@ -2393,7 +2394,7 @@ def _byline_outlet(lines: list[Line]) -> str | None:
     the paper's venue, unless it is the authors' institution ("(Some University)")."""
     for line in lines:
         match = _BYLINE_OUTLET.match(line.text.strip())
-        if match is None or _INSTITUTION.search(match.group(2)):
+        if match is None or INSTITUTION.search(match.group(2)):
             continue
         names, share = read_name_list(match.group(1))
         outlet = match.group(2).strip()

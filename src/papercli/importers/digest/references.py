@@ -276,6 +276,7 @@ def _names_title_commas(text: str) -> Reference | None:
     ("Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Deep Residual Learning for Image
     Recognition, arXiv:1512.03385.", "Karen Simonyan and Andrew Zisserman, Very Deep …, ICLR,
     2015."): the parts after the names, up to the close, are the title."""
+    from papercli.importers.digest.fields import INSTITUTION
     from papercli.importers.names import one_full_name
     from papercli.importers.venues import find_venue_year
 
@@ -297,7 +298,7 @@ def _names_title_commas(text: str) -> Reference | None:
         people = [p for p in re.split(r"^and\s+|\s+and\s+", part.strip()) if p]
         if not people or not all(_ONE_NAME_PART.match(p) for p in people):
             break
-        if any(_AFFILIATION_WORD.search(p) for p in people):
+        if any(INSTITUTION.search(p) for p in people):
             return None  # "Ada Brook, Google Research, CVPR, 2016.": a place, no title
         names += people
         taken += 1
@@ -308,14 +309,9 @@ def _names_title_commas(text: str) -> Reference | None:
         return None  # "Deep Learning, …": one capitalised pair is as often a title's words
     if ". " in title or (_ONE_NAME_PART.match(title.split(":")[0].strip()) and ":" in title):
         return None  # "A, B. Title", "A, B, C: Title": the last name ran into the title
-    if _AFFILIATION_WORD.search(title) and len(title.split()) <= 4:
+    if INSTITUTION.search(title) and len(title.split()) <= 4:
         return None  # "Google Research", "Stanford University": a place, not a title
     return Reference(names=", ".join(names), title=title, tail=tail, year=year)
-
-
-_AFFILIATION_WORD = re.compile(
-    r"\b(?:Universit(?:y|ät|é|à)|Research|Institute|Lab(?:oratory|s)?|College|School|Inc|Corp)\b"
-)
 
 
 def _at_breaks(text: str) -> Reference | None:
