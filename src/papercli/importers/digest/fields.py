@@ -1433,14 +1433,14 @@ def _cited_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
     head = block_start(lines, start, 2)
     if head is None or head != start - 1:
         return [], None
-    dated = _NAMES_THEN_YEAR.match(lines[head].text.strip())
+    dated = _CITED_NAMES_YEAR.match(lines[head].text.strip())
     if dated is None or "," not in dated.group(1):
         return [], None  # (a citation's names have commas: "5. Adam Optimizer (2014)" has none)
     names, share = read_name_list(dated.group(1).strip())
     return (names, int(dated.group(2))) if names and share >= 0.95 else ([], None)
 
 
-_NAMES_THEN_YEAR = re.compile(r"^([^()\d]{3,600})\(((?:19|20)\d\d)[a-z]?\)\.?$")
+_CITED_NAMES_YEAR = re.compile(r"^([^()\d]{3,600})\(((?:19|20)\d\d)[a-z]?\)\.?$")
 
 
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:

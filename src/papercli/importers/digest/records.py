@@ -125,7 +125,8 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
                 else SMALL_TEMPLATE_FLOOR
             )
             if mark == LEADING:
-                leading = [c for c in scored[i] if _leads(lines[i], c) and c.score >= floor]
+                start = _line_start(lines[i])
+                leading = [c for c in scored[i] if _leads(start, c) and c.score >= floor]
                 match = [max(leading, key=lambda c: c.score)] if identified and leading else []
             elif mark:
                 marked = [c for c in scored[i] if mark in c.how and c.score >= floor]
@@ -143,9 +144,13 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
 LEADING = "leading"  # a template whose titles are each cut where their line starts
 
 
-def _leads(line: Line, cand: Candidate) -> bool:
-    """Whether CAND is a cut where LINE's text starts (after its number), up to a mark."""
-    text = strip_number(line.text.strip())[0]
+def _line_start(line: Line) -> str:
+    """LINE's text after its list number."""
+    return strip_number(line.text.strip())[0]
+
+
+def _leads(text: str, cand: Candidate) -> bool:
+    """Whether CAND is a cut where a line's TEXT (after its number) starts, up to a mark."""
     return len(cand.text) < len(text) and text.startswith(cand.text)
 
 
@@ -157,7 +162,7 @@ def _leading_share(
     titled = [(i, top) for i, top in zip(indexes, tops, strict=True) if top.score >= accept]
     if not titled:
         return 0.0
-    return sum(_leads(lines[i], top) for i, top in titled) / len(titled)
+    return sum(_leads(_line_start(lines[i]), top) for i, top in titled) / len(titled)
 
 
 ROW_FLOOR = 0.2
@@ -2270,7 +2275,7 @@ TITLE_COLUMN = re.compile(r"title|paper|[标標][题題]|[论論]文|[题題]目
 # "Job title", "Subtitle" or "论文链接"
 TITLES_HEADER = re.compile(
     r"(?:papers?|(?:paper\s+)?titles?|(?:paper\s+)?names?|[论論]文(?:[标標][题題]|[题題]目|名[称稱])?"
-    r"|[标標][题題]|[题題]目|(?:英文)?[标標][题題]|文章(?:[标標][题題]|名[称稱])?)",
+    r"|[题題]目|(?:英文)?[标標][题題]|文章(?:[标標][题題]|名[称稱])?)",
     re.IGNORECASE,
 )
 
