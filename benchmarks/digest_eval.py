@@ -2,7 +2,7 @@
 
 usage: python benchmarks/digest_eval.py [fit] [dev] [extra-fit] [extra-held] [extra-final]
        [extra-fresh] [extra-fresh2 … extra-fresh15] [extra-read15] [extra-fresh26]
-       [extra-read38] [extra-fresh27] [--fast]
+       [extra-read38] [extra-fresh27] [corpus-held] [corpus-read] [--fast]
        [--seeds] [-v]
 
 Each page is imported the way a user would (`papercli import PAGE --format digest --dry-run
@@ -10,7 +10,10 @@ Each page is imported the way a user would (`papercli import PAGE --format diges
 page's recall, precision, fields and import time, then per half the means and how many pages
 reach 0.9 on all three. --fast parses in-process instead (same parser, no CLI start-up, no
 duplicate check against a library); -v prints the scorer's misses; --seeds scores the three
-seed digests against ../shared/digests/expected.
+seed digests against ../shared/digests/expected. corpus-held and corpus-read score the pages of
+PAPERCLI_EXTRA against the keys kept in this project (benchmarks/corpus/keys), split as
+benchmarks/corpus/splits.json says; a key whose page is gone is listed as to be gathered again
+from benchmarks/corpus/SOURCES.md.
 The pages are read from ../shared (and PAPERCLI_EXTRA) only; nothing of them is copied into
 the project.
 """
@@ -224,6 +227,25 @@ def _parity(page: Path) -> int:
     return 2 if int(number) >= FINAL else int(number) % 2
 
 
+CORPUS = ROOT / "benchmarks" / "corpus"
+
+
+def corpus_pages(split: str) -> list[tuple[Path, Path]]:
+    """(page, key) pairs of one split of the kept keys; keys whose page is gone are listed."""
+    ranges = json.loads((CORPUS / "splits.json").read_text())[split]
+    pairs, gone = [], []
+    for key in sorted((CORPUS / "keys").glob("*.json")):
+        number = int(key.stem.split("-")[0])
+        if not any(first <= number <= last for first, last in ranges):
+            continue
+        page = EXTRA / (key.stem + ".txt")
+        (pairs if page.exists() else gone).append((page, key))
+    if gone:
+        print(f"{len(gone)} pages of corpus-{split} to gather again (SOURCES.md):")
+        print("  " + " ".join(page.stem for page, _ in gone))
+    return pairs
+
+
 def main(argv: list[str]) -> int:
     if not REAL.is_dir() or not SCORER.exists():
         print(f"no corpus at {REAL}: nothing to evaluate")
@@ -231,7 +253,7 @@ def main(argv: list[str]) -> int:
     fast, verbose = "--fast" in argv, "-v" in argv
     args = [a for a in argv if not a.startswith("-")]
     halves = [a for a in args if a in HALVES]
-    only = [a for a in args if a not in HALVES]
+    only = [a for a in args if a not in HALVES and not a.startswith("corpus-")]
     if "--seeds" in argv:
         seeds = sorted((SHARED / "digests").glob("*.txt"))
         expected = SHARED / "digests" / "expected"
@@ -239,6 +261,11 @@ def main(argv: list[str]) -> int:
         evaluate([pair for pair in pairs if pair[1].exists()], "seed", fast, verbose)
         if not halves:
             return 0
+    for split in ("held", "read"):
+        if f"corpus-{split}" in args:
+            evaluate(corpus_pages(split), f"corpus-{split}", fast, verbose)
+    if any(a.startswith("corpus-") for a in args) and not halves:
+        return 0
     for half in halves or ["fit", "dev"]:
         folder, parity = HALVES[half]
         pages = [p for p in sorted(folder.glob("*.txt")) if parity is None or _parity(p) == parity]

@@ -110,6 +110,30 @@ _HEAD_BLOCK = re.compile(r"\s*<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 # 'Section titled “Tool Use”Toolformer: …': a docs site's heading, copied as the hidden text
 # of its anchor link and run into the line under it
 _ANCHOR_TEXT = re.compile(r"^[ \t]*Section titled “([^”\n]{1,200})”[ \t]*", re.MULTILINE)
+
+
+def _anchored_headings(text: str) -> str:
+    """TEXT with a docs site's headings, copied as the visible line and then the hidden text
+    of its anchor ('Section titled “Tool Use”' run into the next line), as markdown headings:
+    one whose next line is at once another heading is a section's ("## "), the others "### "."""
+    kept: list[str] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        anchor = _ANCHOR_TEXT.match(line)
+        if anchor is None:
+            kept.append(line)
+            continue
+        name, rest = anchor.group(1), line[anchor.end() :].strip()
+        if kept and kept[-1].strip() == name.strip():
+            kept.pop()  # the heading's own visible line
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        parent = bool(rest) and following.lstrip().startswith(f"Section titled “{rest}”")
+        kept.append(f"{'##' if parent else '###'} {name}")
+        if rest:
+            kept.append(rest)
+    return "\n".join(kept)
+
+
 # "Foundations¶": a docs site's heading copied with its permalink sign
 _PILCROW_HEADING = re.compile(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*$", re.MULTILINE)
 # a copied list's bullet left alone on its line, its item on the next ("-\nTitle — …")
@@ -195,7 +219,7 @@ def read_lines(text: str) -> list[Line]:
     if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
         text = html_to_markdown(text)
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
-        text = _ANCHOR_TEXT.sub(r"### \1\n", text)
+        text = _anchored_headings(text)
     if "¶" in text:
         # its list's bullets copied alone on their lines are bullets, not setext underlines
         text = _LONE_BULLET.sub(r"\1- ", _PILCROW_HEADING.sub(r"# \1", text))

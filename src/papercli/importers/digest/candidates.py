@@ -488,6 +488,11 @@ _RESOURCE_WORDS = (
     r"nature|science|pnas|acm|ieee|springer"  # "[[nature]](…)": the journal's own page
 )
 _LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
+# "Title [PDF] 摘要": a link's label in brackets, then the bare labels of more links after it
+_LABELS_THEN_WORDS = re.compile(
+    rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+(?:\s+(?:{_RESOURCE_WORDS}|摘要|abstract))+$",
+    re.IGNORECASE,
+)
 
 
 # a name's particle ending a cut before names: the name it belongs to was cut off it
@@ -512,7 +517,8 @@ def without_link_labels(title: str) -> str:
         title = " ".join(words[:kept])
     title = _TRANSLATION_MARK.sub("", title) if title.endswith((")", "）")) else title
     if not title.endswith("]"):
-        return title
+        labels = _LABELS_THEN_WORDS.search(title)
+        return title[: labels.start()].rstrip() if labels and labels.start() >= 4 else title
     bare = _LINK_LABELS.sub("", title).rstrip(" -–—|,")
     return bare if len(bare) >= 4 else title
 
