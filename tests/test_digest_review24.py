@@ -51,3 +51,54 @@ def test_a_docs_sites_section_heading_over_a_papers_heading_is_its_topic() -> No
         "Pegging Is All You Need": ["Cribbage 基础"],
         "Crib Counter: Language Models Can Teach Themselves to Count": ["Cribbage 基础"],
     }
+
+
+def test_a_section_name_with_its_count_of_papers_names_the_papers_under_it() -> None:
+    page = (
+        "Topic Coverage:\n\n"
+        "TopicPapers\n"
+        "Pegging and Counting2\n"
+        "Folding Cameras3\n\n"
+        "Table of contents by topic:\n\n"
+        "Pegging and Counting (2)\n\n"
+        "  1. Pegging Boards for Language Models Authors: Mara Quill, Tomas Ostrow\n\n"
+        "  2. Quiet Tokens Speak Louder in Sparse Decoders Authors: Lin Wen\n\n"
+        "Folding Cameras (3)\n\n"
+        "  1. Folding Cameras for Wide Scenes Authors: Ada Brook\n\n"
+        "  2. Paper Lenses That Fold Twice Authors: Ken Lowell\n\n"
+        "  3. Wide Scenes from Narrow Folds Authors: Ada Brook, Lin Wen\n"
+    )
+    got = {p["title"]: p.get("topics") for p in _papers(page)}
+    assert got["Pegging Boards for Language Models"] == ["Pegging and Counting"]
+    assert got["Wide Scenes from Narrow Folds"] == ["Folding Cameras"]
+
+
+_YEARS = (
+    "Papers that won a prize years after they appeared.\n2008\n-\n"
+    "A Unified Architecture for Pegging Boards: Deep Networks with Multitask Counting. "
+    "Mara Quill and Tomas Ostrow. ICML 2008. Test-of-time award at ICML 2018\n-\n"
+    "Cheap and Fast Folding: Evaluating Paper Cameras. Lin Wen and Ada Brook. "
+    "Transactions of ACL (2008). Honorable mention at NAACL 2018\n2007\n-\n"
+    "Random Folds for Large Scale Paper Machines. Ken Lowell and Mara Quill. NIPS 2007. "
+    "Test-of-time award at NIPS 2017\n"
+)
+
+
+def test_bare_lone_bullets_over_their_items_are_bullets_and_a_later_award_is_no_venue() -> None:
+    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(_YEARS)}
+    assert got["Random Folds for Large Scale Paper Machines"] == ("NIPS", 2007)
+    assert got[
+        "A Unified Architecture for Pegging Boards: Deep Networks with Multitask Counting"
+    ] == ("ICML", 2008)
+    venue, year = got["Cheap and Fast Folding: Evaluating Paper Cameras"]
+    assert year == 2008 and venue != "NAACL"
+
+
+def test_an_award_with_no_earlier_year_says_where_the_paper_appeared() -> None:
+    page = (
+        "- Pegging Boards for Language Models (Best Paper Award at CVPR 2019)\n"
+        "- Folding Cameras for Wide Scenes (Best Paper Award at ICCV 2019)\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders (Best Paper Award at ACL 2019)\n"
+    )
+    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
+    assert got["Folding Cameras for Wide Scenes"] == ("ICCV", 2019)

@@ -138,6 +138,27 @@ _PUBLISHED_AT = re.compile(
 )
 
 
+# "… ICML 2008. Test-of-time award at ICML 2018": where, and when, the paper won later
+_AWARD_AT = re.compile(
+    r"\b(?:award|prize|mention)\s+(?:at|in|from)\s+[^()\n;|]{0,60}?((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _without_later_award(text: str) -> str:
+    """TEXT without an award won in a later year than the one it states before it ("EMNLP
+    2008. Honorable mention at NAACL 2018"); an award in the paper's own year, or with no year
+    before it ("Best Paper Award at CVPR 2019"), says where the paper appeared and is kept."""
+    award = _AWARD_AT.search(text)
+    if award is None:
+        return text
+    before = _A_YEAR.findall(text, 0, award.start())
+    if not before or before[-1] >= award.group(1):
+        return text
+    return text[: award.start()] + " " + text[award.end() :]
+
+
 def venue_year(text: str) -> tuple[str | None, int | None]:
     """The venue named in TEXT and its year (see :func:`papercli.importers.venues`)."""
     return find_venue_year(text)
@@ -1134,6 +1155,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # where it says the paper was published first of all ("SC19: A and B, “Title” (published
     # at SC08)": the award's year is not the paper's)
     own = _AWARDED_AT.sub(" ", own)  # "(awarded at SIGIR 2015)": when it won, not appeared
+    own = _without_later_award(own)
     own = _SUBMITTED_TO.sub(" ", own)  # "(arXiv 2020, submitted to ICASSP 2021)": not yet
     rest = _SUBMITTED_TO.sub(" ", rest)
     published = _PUBLISHED_AT.search(own)

@@ -3497,9 +3497,14 @@ _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
 
+# "Architecture and Training Dynamics (28)": how many papers the section holds
+_COUNT_TAIL = re.compile(r"\s*[(（]\d{1,4}(?:\s*(?:papers?|篇))?[)）]$")
+
+
 def _outline_text(line: Line) -> str:
-    """LINE's text without an outline's letter or numeral ("a. Deep Q-Learning")."""
-    return _OUTLINE_MARK.sub("", line.text.strip())
+    """LINE's text without an outline's letter or numeral ("a. Deep Q-Learning") or the
+    count of papers after a section's name ("Efficiency (10)")."""
+    return _COUNT_TAIL.sub("", _OUTLINE_MARK.sub("", line.text.strip()))
 
 
 def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool:
