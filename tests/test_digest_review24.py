@@ -102,3 +102,28 @@ def test_an_award_with_no_earlier_year_says_where_the_paper_appeared() -> None:
     )
     got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
     assert got["Folding Cameras for Wide Scenes"] == ("ICCV", 2019)
+
+
+_SCHEDULE = (
+    "Paper List\nReading Group — Weekly Schedule\n1) Counting\n1-1) Pegging\n"
+    "Week 1‑1 (09/08/2025): Boards\n"
+    "- Pegging Boards for Language Models: Introduces a board that counts itself, and shows "
+    "that counting scales with the size of the board.\n"
+    "- Quiet Tokens Speak Louder in Sparse Decoders: Fewer tokens carry more of the signal; a "
+    "sparse decoder learns which ones to keep.\n"
+    "- Counting Sheep with Sparse Grids: A grid of sparse cells counts a flock in one pass.\n"
+    "Week 1‑2 (09/12/2025): Cameras and Folds.\n"
+    "- Folding Cameras for Wide Scenes: Paper cameras fold twice to see a wider scene than a "
+    "flat one can.\n"
+    "- Paper Lenses That Fold Twice: Lenses folded from paper focus as well as glass ones do.\n"
+    "- Wide Scenes from Narrow Folds: Narrow folds give wide scenes at no extra cost.\n"
+)
+
+
+def test_a_reading_groups_week_names_the_papers_under_it_and_its_date_is_no_year() -> None:
+    got = {p["title"]: (p.get("topics"), p.get("year")) for p in _papers(_SCHEDULE)}
+    assert got["Pegging Boards for Language Models"] == (["Week 1‑1 (09/08/2025): Boards"], None)
+    assert got["Wide Scenes from Narrow Folds"] == (
+        ["Week 1‑2 (09/12/2025): Cameras and Folds."],
+        None,
+    )

@@ -202,6 +202,15 @@ _SHORTCODE = re.compile(
 )
 
 
+# "Week 1‑1 (09/08/2025): …", "Lecture 3: …", "第 2 周：…": a course's or a reading
+# group's session, named by its number; its date and its sentence are part of the name
+SCHEDULE_LABEL = re.compile(
+    r"^(?:week|lecture|session|class|meeting|day|module|unit)\s*\d{1,2}(?:[\-‑–.]\d{1,2})?\b"
+    r"\s*(?:[(:：\-–—]|$)|^第\s*\d{1,2}\s*(?:周|讲|课|次)",
+    re.IGNORECASE,
+)
+
+
 def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")

@@ -20,7 +20,14 @@ from papercli.ids import (
     normalize_doi,
     normalize_openreview,
 )
-from papercli.importers.digest.blocks import CJK_CHAR, CJK_LETTER, CJK_SCRIPT, Line, block_start
+from papercli.importers.digest.blocks import (
+    CJK_CHAR,
+    CJK_LETTER,
+    CJK_SCRIPT,
+    SCHEDULE_LABEL,
+    Line,
+    block_start,
+)
 from papercli.importers.digest.candidates import (
     GLOSS_LABEL,
     row_key,
@@ -1367,6 +1374,8 @@ def _section_year(section: str) -> int | None:
     """The year a short section name gives its papers ("2019", "2019年论文", "Year 2019",
     "【2019】", "2019 Q3"): one year in a name of a few words; None for a span ("2019-2021")."""
     text = section.strip()
+    if SCHEDULE_LABEL.match(text):
+        return None  # "Week 1‑1 (09/08/2025): …": when the group read it, not when it appeared
     if re.match(r"^\s*(\d{4})\b", text) and not _YEAR.match(text):
         return None  # "1024 papers": a count, not a year
     years = _YEAR.findall(text)

@@ -20,6 +20,7 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
+    SCHEDULE_LABEL,
     Line,
     after_code_tags,
     block_start,
@@ -3511,6 +3512,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
     """Whether LINE, of one of KINDS, reads as a plain-text section name ("Few-shot
     learning")."""
     text = _outline_text(line)
+    if line.kind in kinds and SCHEDULE_LABEL.match(text) and len(text) <= 120:
+        return not line.urls  # "Week 2‑1 (09/15/2025): Positional Encodings.": a session's
     if line.kind not in kinds or not 3 <= len(text) <= 60:
         return False
     if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls or link_label(text):
@@ -3545,9 +3548,13 @@ def _plain_label_above(lines: list[Line], start: int) -> str | None:
     label = lines[start - 1]
     if label.text.rstrip().endswith((":", "：")):
         return None  # "任务：" over a note's bullets: a field's label, not a section
-    if start >= 2 and lines[start - 2].block == label.block:
+    # "Week 1‑1 (09/08/2025): …" names a session even run on from the lines over it
+    session = SCHEDULE_LABEL.match(label.text.strip()) is not None
+    if start >= 2 and lines[start - 2].block == label.block and not session:
         return None  # the last line of a paragraph, not a label of its own
-    if label.kind != "line" or label.depth or label.spans or not _section_line(label, ("line",)):
+    if label.kind != "line" or (label.depth and not session) or label.spans:
+        return None
+    if not _section_line(label, ("line",)):
         return None
     return label.text.strip().lstrip("#").strip() or None  # "##Data Mining": a heading unspaced
 
