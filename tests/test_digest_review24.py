@@ -127,3 +127,38 @@ def test_a_reading_groups_week_names_the_papers_under_it_and_its_date_is_no_year
         ["Week 1‑2 (09/12/2025): Cameras and Folds."],
         None,
     )
+
+
+_BARRED = (
+    "## Matching\n\n"
+    "|      | Paper | Published in | Time |\n"
+    "| ---- | :---: | :---: | :--: |\n"
+    "| [1]  | Learning Deep Pegging Models for Board Search using Click Data｜**DPM** "
+    "| CIKM | 2013 |\n"
+    "| [2]  | Quiet Tokens Speak Louder in Sparse Recommenders｜**QTS** | KDD | 2018 |\n"
+    "| [3]  | Folding Cameras for Session-based Recommendation \\| **FCR** | AAAI | 2019 |\n"
+)
+
+
+def test_a_full_width_bar_inside_a_table_cell_is_the_cells_text_not_a_new_cell() -> None:
+    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(_BARRED)}
+    assert got == {
+        "Learning Deep Pegging Models for Board Search using Click Data": ("CIKM", 2013),
+        "Quiet Tokens Speak Louder in Sparse Recommenders": ("KDD", 2018),
+        "Folding Cameras for Session-based Recommendation": ("AAAI", 2019),
+    }
+
+
+def test_a_nickname_in_brackets_after_a_title_is_no_affiliated_author() -> None:
+    page = (
+        "| Date | Leads | Venue | Paper Name | Link |\n"
+        "|---|---|---|---|---|\n"
+        "| Oct.28.2020 | Mara Quill | OSDI '04 | Pegging: Simplified Counting on Large Boards"
+        " | [paper](https://example.org/peg.pdf) |\n"
+        "| Oct.14.2020 | Ken Lowell | USENIX ATC' 14 | In Search of an Understandable Folding"
+        " Algorithm (Fold) | [paper](https://example.org/fold.pdf) |\n"
+        "| Sep.30.2020 | Lin Wen | NIPS '17 | Quiet Tokens Speak Louder in Sparse Decoders"
+        " | [paper](https://example.org/quiet.pdf) |\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "In Search of an Understandable Folding Algorithm" in titles

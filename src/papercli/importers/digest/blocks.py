@@ -211,11 +211,20 @@ SCHEDULE_LABEL = re.compile(
 )
 
 
+def _full_width_bars(line: str) -> str:
+    """LINE with its full-width bars as field bars; inside a row of a markdown table, whose
+    cells ASCII bars divide, one is a bar in a cell's text ("| Title｜**DSSM** | CIKM |")."""
+    if line.lstrip().startswith("|") and line.count("|") >= 2:
+        return line.replace("\uff5c", "\\|")
+    return line.replace("\uff5c", "|")
+
+
 def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
-    text = text.replace("\uff5c", "|")  # "Title｜Author｜Affiliation": a full-width field bar
+    if "\uff5c" in text:  # "Title｜Author｜Affiliation": a full-width field bar
+        text = "\n".join(map(_full_width_bars, text.split("\n")))
     if ":" in text:  # "[Title](url) :bulb:": a GitHub emoji's shortcode, no field's colon
         text = _SHORTCODE.sub("", text)
     text = _front_matter_title(text)

@@ -1196,6 +1196,12 @@ def _before_tagged_parens(text: str, add: Callable[..., None]) -> None:
 _FIELD_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 
 
+def _one_full_name(text: str) -> bool:
+    from papercli.importers.names import one_full_name
+
+    return one_full_name(text)
+
+
 def _cuts(base: str, add: Callable[..., None]) -> None:
     """The cuts of one base text: before ' by ', around dashes, parentheses, sentences."""
     glued = _BEFORE_CJK.match(base) if not base.isascii() else None
@@ -1205,7 +1211,11 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if glued is not None:  # "…Practical DeduplicationDutch T. Meyer, Microsoft Research; …"
         add(base[: glued.start()], "before_names", base[glued.start() :])
     spaced = _AFFILIATED_NAME.search(base, 8) if "(" in base else None
-    if spaced is not None and len(base[: spaced.start(1)].split()) >= 3:
+    if (
+        spaced is not None
+        and len(base[: spaced.start(1)].split()) >= 3
+        and _one_full_name(spaced.group(1))  # not "… Understandable Consensus Algorithm (Raft)"
+    ):
         # "Title Vincent Gramoli (University of Sydney), Rachid Guerraoui (EPFL)": a table's
         # title and author cells run together, a space apart
         add(base[: spaced.start(1)], "before_names", base[spaced.start(1) :])
