@@ -162,3 +162,20 @@ def test_a_nickname_in_brackets_after_a_title_is_no_affiliated_author() -> None:
     )
     titles = [p["title"] for p in _papers(page)]
     assert "In Search of an Understandable Folding Algorithm" in titles
+
+
+def test_a_list_of_surnames_after_by_ends_at_its_last_surname() -> None:
+    page = (
+        "So below is my answer, five papers I would read.\n\n"
+        "Austerity in Pegging Land: Cutting the Board Counts by Quill, Ostrow and Wen "
+        "Oh … I do need to say more, because these three are at it as well.\n\n"
+        "Practical Bayesian Optimization of Paper Folding Algorithms by Brook, Lowell and Wen "
+        "This paper represents the rise of folded optics; I could also have chosen papers by "
+        "Moss, Hale or others.\n"
+    )
+    got = {p.title: p.authors for p in parse_digest(page, keep_uncertain=True).papers}
+    assert got["Practical Bayesian Optimization of Paper Folding Algorithms"] == [
+        "Brook",
+        "Lowell",
+        "Wen",
+    ]

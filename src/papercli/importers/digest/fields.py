@@ -1350,6 +1350,9 @@ _NICK_SURNAME_YEAR = re.compile(
     rf"^[^()]{{1,40}}\(\s*((?:(?:de|van|von|der|le|la|di|da)\s+)?{_SURNAME}(?:\s{_SURNAME})?)"
     r"(?:\s+et\.?\s*al\.?)?,?\s+(?:19|20)\d\d[a-z]?\s*[,)]"
 )
+_SURNAMES_THEN_REMARK = re.compile(
+    rf"^({_SURNAME}(?:\s*,\s*{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})(?=\s+\S|\s*$)"
+)
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
 
 
@@ -1959,6 +1962,12 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         return [f"{by[1]} {by[0]}"]  # '“Title.” by Westrick, Sam, et al.': MLA's first author
     if by and all(len(name.split()) == 1 for name in by):
         return by  # '“Title” by Eich, Fender, and Moerkotte revisits …': surnames alone
+    surnames = _SURNAMES_THEN_REMARK.match(rest) if "before_by" in record.title.how else None
+    if surnames is not None:  # "Title by Korattikara, Chen and Welling Oh … I do need": a
+        # list of surnames alone ends at its last surname; the writer's remark runs on
+        names = re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", surnames.group(1))
+        if all(_a_surname(name) for name in names):
+            return names
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
