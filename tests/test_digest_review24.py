@@ -179,3 +179,30 @@ def test_a_list_of_surnames_after_by_ends_at_its_last_surname() -> None:
         "Lowell",
         "Wen",
     ]
+
+
+_NOTES = (
+    "### 精排模型之LR\n\n"
+    "论文地址：[Predicting Pegs:\nEstimating the Count Rate for New Boards]"
+    "(https://dl.acm.org/doi/pdf/10.1145/1242572.1242643)\n\n"
+    "### 精排模型之FM\n\n"
+    "论文地址：[Folding Machines for Wide Scenes]"
+    "(https://sci-hub.ren/https://dl.acm.org/doi/abs/10.1145/2939672.2939754)\n\n"
+    "### 精排模型之QT\n\n"
+    "论文地址：[Quiet Tokens Speak Louder in Sparse Decoders]"
+    "(https://web.archive.org/web/2020/https://arxiv.org/abs/2101.00001)\n"
+)
+
+
+def test_a_link_wrapped_at_its_titles_colon_is_one_title() -> None:
+    titles = [p["title"] for p in _papers(_NOTES)]
+    assert "Predicting Pegs: Estimating the Count Rate for New Boards" in titles
+    assert "Predicting Pegs" not in titles
+
+
+def test_the_address_a_proxy_or_an_archive_serves_gives_its_identifiers() -> None:
+    got = {p["title"]: p for p in _papers(_NOTES)}
+    folding = got["Folding Machines for Wide Scenes"]
+    assert folding["doi"] == "10.1145/2939672.2939754"
+    assert folding["url"].startswith("https://sci-hub.ren/")  # the link as the page gives it
+    assert got["Quiet Tokens Speak Louder in Sparse Decoders"]["arxiv_id"] == "2101.00001"

@@ -644,10 +644,17 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
                 continue
             before = "".join(c.content for c in children[start + 1 : breaks[0]] if c.type == "text")
             after = "".join(c.content for c in children[breaks[0] + 1 : i] if c.type == "text")
+            # "[Predicting Clicks:\nEstimating the Click-Through Rate …](url)": a title broken
+            # at its colon (a label's colon, "Paper:", has one word before it)
+            subtitled = (
+                before.rstrip().endswith(":")
+                and len(before.split()) >= 2
+                and after.lstrip()[:1].isupper()
+            )
             if (
                 before.strip()
                 and after.strip()
-                and before.rstrip()[-1:] not in ".:：;；!?！？"
+                and (before.rstrip()[-1:] not in ".:：;；!?！？" or subtitled)
                 and not (re.search(r",|\band\b|&", after) and looks_like_names(after[:400]) >= 0.6)
             ):
                 out.add(breaks[0])

@@ -2697,6 +2697,10 @@ _ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[
 _ARXIV_PATH = re.compile(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
 
 
+# a proxy's or an archive's address that holds another address in its path
+_PROXIED = re.compile(r"/(https?:/{1,2}[^/\s]\S*)$", re.IGNORECASE)
+
+
 # publishers whose paper addresses hold the DOI ("/doi/pdf/10.1145/…", "/article/10.1007/…")
 _DOI_PUBLISHERS = ("dl.acm.org", "link.springer.com", "onlinelibrary.wiley.com", "tandfonline.com")
 _PUBLISHER_DOI = re.compile(
@@ -2718,6 +2722,14 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         host = (parsed.hostname or "").lower()
     except ValueError:
         return
+    inner = _PROXIED.search(url, url.find("://") + 3)
+    if inner is not None:  # "sci-hub.ren/https://dl.acm.org/doi/abs/10.1145/…", an archive's
+        # copy: the identifiers of the address it serves are the paper's
+        served = Fields()
+        _add_url(served, re.sub(r"^(https?:)/*", r"\1//", inner.group(1)), hint)
+        out.doi = out.doi or served.doi
+        out.arxiv_id = out.arxiv_id or served.arxiv_id
+        out.openreview_id = out.openreview_id or served.openreview_id
     path = parsed.path.lower()
     if host.endswith("arxiv.org"):
         arxiv = normalize_arxiv(url)
