@@ -206,3 +206,25 @@ def test_the_address_a_proxy_or_an_archive_serves_gives_its_identifiers() -> Non
     assert folding["doi"] == "10.1145/2939672.2939754"
     assert folding["url"].startswith("https://sci-hub.ren/")  # the link as the page gives it
     assert got["Quiet Tokens Speak Louder in Sparse Decoders"]["arxiv_id"] == "2101.00001"
+
+
+_QUOTED = (
+    "Here are a few classic papers that I particularly like.\n\n"
+    "Parsing\n\n"
+    "  • Quill & Ostrow: “Accurate Unlexicalized Pegging” (shows that boards are not needed)\n"
+    "  • Wen “Deterministic Folding of Paper Cameras for Wide Scenes” (works quite well)\n"
+    "  • Brook et al. “Non-Projective Folding using Spanning-Tree Algorithms” (the other main "
+    "method of folding)\n"
+    "  • Lowell “Hierarchical Phrase-Based Pegging for Statistical Board Translation” "
+    "(significantly improves accuracy by "
+    "allowing for gappy boards)\n"
+)
+
+
+def test_surnames_before_a_quoted_title_are_its_authors_and_a_remark_no_gloss() -> None:
+    got = {p["title"]: p.get("authors") for p in _papers(_QUOTED)}
+    assert got["Accurate Unlexicalized Pegging"] == ["Quill", "Ostrow"]
+    assert got["Deterministic Folding of Paper Cameras for Wide Scenes"] == ["Wen"]
+    hierarchical = "Hierarchical Phrase-Based Pegging for Statistical Board Translation"
+    assert got[hierarchical] == ["Lowell"]
+    assert not any(t.startswith(("shows", "significantly")) for t in got)

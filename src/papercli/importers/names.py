@@ -481,6 +481,12 @@ def without_roles(text: str) -> str:
     return _ROLE_LEAD.sub("", text) if _ROLE_WORD.search(text) else text
 
 
+def common_word(word: str) -> bool:
+    """Whether WORD is a common English word or a title's word, never a surname alone ("The",
+    "Parsing")."""
+    return word.lower() in _COMMON or word.lower() in _TITLE_WORDS
+
+
 def one_full_name(text: str) -> bool:
     """Whether TEXT is one person's full name and nothing else ("Leo Breiman", "Geoffrey E.
     Hinton"), not a menu ("Home   Archive") or a phrase of common words ("Read More")."""

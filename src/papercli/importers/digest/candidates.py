@@ -599,7 +599,10 @@ _ENCLOSED = re.compile(r"\[[^\[\]]{4,}\]")
 GLOSS_LABEL = r"(?:英文(?:名称?|标题|题目)?\s*[:：]\s*)?"
 _QUOTED_GLOSS = re.compile(
     # (Korean news quotes its translation in single quotes: "‘하나보다 둘이 낫다’(Two is …)")
-    r"(?:[《“「][^》”」\n]{2,80}[》”」]|‘[^’\n]{0,80}[\uac00-\ud7af\u4e00-\u9fff][^’\n]{0,80}’)"
+    # (a quotation in Latin letters is no translation: 'Och “Title” (foundations of …)' glosses
+    # nothing, the brackets hold the writer's remark)
+    r"(?:[《“「][^》”」\n]{0,80}[\uac00-\ud7af\u3400-\u9fff][^》”」\n]{0,80}[》”」]"
+    r"|‘[^’\n]{0,80}[\uac00-\ud7af\u4e00-\u9fff][^’\n]{0,80}’)"
     r"\s*[(（]\s*"
     + GLOSS_LABEL
     + r"([A-Za-z][^()（）;；\n]{8,200}?)\s*(?:[;；]\s*简称[^()（）\n]{1,30})?[)）]"

@@ -1668,6 +1668,29 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+•\u2580-\u25ff]\s*)?(?:\[?\d{1,4}[.)\]])?
 _INITIALLED_ONE = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][a-z][\w'’\-]+")
 
 
+# "Klein & Manning: “Title”", "Och “Title”", "McDonald et al. “Title”": who wrote the quoted
+# title, by surname alone, right before it
+_SURNAMES_BEFORE_QUOTE = re.compile(
+    rf"^\W{{0,3}}({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{0,3}})(?:\s+et\.?\s*al\.?)?"
+    r"\s*[:：]?\s*[“\"]?\s*$"
+)
+
+
+def _surnames_before_quote(before: str, record: Record) -> list[str]:
+    """The surnames right before a quoted title, the whole of the text before it."""
+    from papercli.importers.names import common_word
+
+    if "quoted" not in record.title.how:
+        return []
+    found = _SURNAMES_BEFORE_QUOTE.match(before)
+    if found is None:
+        return []
+    names = re.split(_SURNAME_SEPARATOR, found.group(1))
+    if all(_a_surname(name) and not common_word(name) for name in names):
+        return names
+    return []
+
+
 def cited_names(before: str) -> list[str]:
     """The authors of an author-first citation, read from the text BEFORE its title
     ("A. Smith, B. Jones, and C. Lee. 2002. Title. In *Venue*."); [] when that text is
@@ -2009,6 +2032,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         unlabelled = _LEAD_LABEL.sub("", before)  # "Award Winner: A, B, and C. “Title”"
         names = (
             cited_names(before)
+            or _surnames_before_quote(before, record)
             or awarded_names(before)
             or (cited_names(unlabelled) if unlabelled != before else [])
             or _affiliated_before(before)
