@@ -228,3 +228,30 @@ def test_surnames_before_a_quoted_title_are_its_authors_and_a_remark_no_gloss() 
     hierarchical = "Hierarchical Phrase-Based Pegging for Statistical Board Translation"
     assert got[hierarchical] == ["Lowell"]
     assert not any(t.startswith(("shows", "significantly")) for t in got)
+
+
+_TRIPLES = (
+    "Announcement of the 2022 Test-of-Time Paper Award\n"
+    "The award recognizes papers for their long-lasting impact on the field.\n"
+    "The 2022 winners of the 1997 Test-of-Time Paper Award are:\n"
+    "Mara Quill, Tomas Ostrow.\n"
+    "Statistical Pegging.\n"
+    "Proceedings of ACL 1997.\n"
+    "Lin Wen.\n"
+    "Three Generative, Lexicalised Models for Statistical Folding of Paper Cameras.\n"
+    "Proceedings of ACL 1997.\n"
+    "The 2022 winners of the 2012 Test-of-Time Paper Award are:\n"
+    "Ada Brook, Ken Lowell, Tomas Ostrow.\n"
+    "Open Counting Learning for Information Extraction from Pegging Boards.\n"
+    "Proceedings of EMNLP-CoNLL 2012.\n"
+)
+
+
+def test_authors_over_title_over_venue_three_lines_a_paper() -> None:
+    got = {p["title"]: (p["authors"], p.get("venue"), p.get("year")) for p in _papers(_TRIPLES)}
+    assert got["Statistical Pegging"] == (["Mara Quill", "Tomas Ostrow"], "ACL", 1997)
+    assert got["Three Generative, Lexicalised Models for Statistical Folding of Paper Cameras"] == (
+        ["Lin Wen"],
+        "ACL",
+        1997,
+    )

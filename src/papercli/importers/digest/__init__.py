@@ -105,6 +105,7 @@ def parse_digest(
         follow_items_over_pdfs,
         follow_names_headers,
         follow_names_over_quotes,
+        follow_names_title_venue,
         follow_nicknamed_references,
         follow_piped_fields,
         follow_program_rows,
@@ -157,6 +158,7 @@ def parse_digest(
     follow_nicknamed_references(lines, scored, accept)
     follow_template(lines, scored, accept)
     follow_author_pairs(lines, scored, accept)
+    follow_names_title_venue(lines, scored, accept)
     follow_identified_rows(lines, scored, accept)
     follow_stated_titles(scored, accept)
     follow_awarded_titles(scored, accept)

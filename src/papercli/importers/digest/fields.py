@@ -1095,6 +1095,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     out.authors = _authors(record, body, cells or row)
     if record.start and not record.title.rest.strip(" .,;:"):
         out.authors = names_colon(lines[record.start - 1]) or out.authors  # "A and B:" / "Title"
+    if record.start and "names_above" in record.title.how:  # "A, B." / "Title." / "Venue"
+        out.authors = parse_names(lines[record.start - 1].text) or out.authors
     dated_names, dated_year = _dated_names_above(lines, record.start)
     if dated_names:  # "2016 Alexey Borisov" / "Ilya Markov" / "Title": the names are above
         out.authors = dated_names

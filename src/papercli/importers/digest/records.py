@@ -318,6 +318,55 @@ PAIR_FLOOR = 0.3
 PAIRED_FLOOR = 0.05  # a title line over its names on a page of such pairs needs this much
 
 
+# "Proceedings of ACL 1997.", "In EMNLP-CoNLL 2012": a line that is where a paper appeared
+_VENUE_LINE = re.compile(
+    r"^(?:in\s+)?(?:proceedings\s+of\s+)?(?:the\s+)?\S.{0,80}?(?:19|20)\d\d\.?$", re.I
+)
+
+
+def follow_names_title_venue(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A page that lists papers as three lines, authors over title over venue ("Kevin Knight,
+    Jonathan Graehl." / "Machine Transliteration." / "Proceedings of ACL 1997."), two or more
+    times with one title already confident, names the middle line of each a title (its whole
+    text, unless the model gives it almost nothing). Returns how many titles it named."""
+    from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.digest.fields import venue_year
+    from papercli.importers.names import one_full_name
+
+    triples: list[int] = []
+    for i in range(1, len(lines) - 1):
+        above, line, below = lines[i - 1], lines[i], lines[i + 1]
+        if {above.kind, line.kind, below.kind} - {"line", "item"}:
+            continue
+        venue = below.text.strip()
+        if not _VENUE_LINE.match(venue) or venue_year(venue)[0] is None:
+            continue
+        names = above.text.strip().rstrip(".")
+        if looks_like_names(names[:400]) < 0.8 and not one_full_name(names):
+            continue
+        title = line.text.strip().rstrip(".")
+        if not 2 <= len(title.split()) <= 30 or one_full_name(title):
+            continue  # ("Machine Transliteration" is shaped like a name, but is none)
+        if looks_like_names(title[:400]) > 0.5 and ("," in title or " and " in title):
+            continue
+        triples.append(i)
+    if len(triples) < 2 or not any(
+        max((c.score for c in scored[i]), default=0.0) >= accept for i in triples
+    ):
+        return 0
+    raised = 0
+    for i in triples:
+        whole = [c for c in scored[i] if "whole" in c.how and c.score >= PAIRED_FLOOR]
+        if whole:
+            whole[0].how.add("names_above")  # its authors are the line over it
+        if whole and whole[0].score < accept:
+            whole[0].score = accept
+            raised += 1
+    return raised
+
+
 def _full_names(text: str) -> bool:
     """Whether TEXT is a list of two or more people's full names and nothing else."""
     from papercli.importers.names import read_name_list
