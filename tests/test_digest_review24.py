@@ -255,3 +255,20 @@ def test_authors_over_title_over_venue_three_lines_a_paper() -> None:
         "ACL",
         1997,
     )
+
+
+def test_a_citation_after_the_items_leading_link_begins_with_its_authors() -> None:
+    page = (
+        "*Some related papers:*\n\n"
+        "* [Pegging Balance paper](https://arxiv.org/abs/2201.13259) Mara Quill, Tomas Ostrow, "
+        'Lin Wen, “Pegging Balance: Improved Credit Assignment in Counting Boards", '
+        "arXiv:2201.13259, January 2022.\n"
+        "* [Energy-Based Folding paper](https://arxiv.org/abs/2202.01361) Ada Brook, Ken Lowell, "
+        '“Generative Folding Networks for Discrete Paper Cameras", arXiv:2202.01361, '
+        "February 2022.\n"
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert got["Generative Folding Networks for Discrete Paper Cameras"] == [
+        "Ada Brook",
+        "Ken Lowell",
+    ]

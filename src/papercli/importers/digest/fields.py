@@ -2032,8 +2032,13 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     if where > 0:
         before = line.text[:where]
         unlabelled = _LEAD_LABEL.sub("", before)  # "Award Winner: A, B, and C. “Title”"
+        # "[Trajectory Balance paper](url) A, B, C, “Title”": the link leading the item names
+        # the paper, the citation after it begins with its names
+        linked = [sp.end for sp in line.spans if sp.kind == "link" and sp.start <= 2]
+        unlinked = before[linked[0] :] if linked and linked[0] < where else before
         names = (
             cited_names(before)
+            or (cited_names(unlinked) if unlinked != before else [])
             or _surnames_before_quote(before, record)
             or awarded_names(before)
             or (cited_names(unlabelled) if unlabelled != before else [])
