@@ -272,3 +272,25 @@ def test_a_citation_after_the_items_leading_link_begins_with_its_authors() -> No
         "Ada Brook",
         "Ken Lowell",
     ]
+
+
+def test_a_posts_credits_and_its_reading_time_name_no_section() -> None:
+    page = (
+        "7 Papers | 本周论文\n\n"
+        "2022 年 3 月 6 日 机器之心\n"
+        "参与:杜伟、楚航\n\n"
+        "  1. Pegging Boards: Reducing Counting Time from 11 Days to 67 Hours\n\n"
+        "  2. Quiet Tokens Speak Louder in Sparse Decoders\n\n"
+        "  3. Folding Cameras: Scaling Paper Lenses to 1,000 Folds\n"
+    )
+    other = (
+        "Top papers of the week\n"
+        "Read time: 14 min\n"
+        "🗞️ Pegging Boards: Reducing Counting Time from 11 Days to 67 Hours\n"
+        "🗞️ Quiet Tokens Speak Louder in Sparse Decoders\n"
+        "🗞️ Folding Cameras: Scaling Paper Lenses to 1,000 Folds\n"
+    )
+    for text in (page, other):
+        papers = _papers(text)
+        assert papers
+        assert not [p for p in papers if any("参与" in t or "Read time" in t for t in p["topics"])]

@@ -3056,7 +3056,7 @@ def _talk_line(text: str) -> bool:
 
 FIELD_LABEL = re.compile(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
-    r"备注|点评|"
+    r"备注|点评|参与|编辑|责编|编译|撰文|审校|校对|出品|"  # a post's credits: "参与:杜伟、楚航"
     r"code|代码|(?:(?:first|last|lead|corresponding)\s+)?authors?|(?:第一|通讯)?作者|一作|affiliations?|机构|单位|institutions?|keywords?|关键词|subjects?|categories|"
     r"项目主页|项目源码|项目地址|源码|主页)\s*[:：]|"
     r"^\W{0,3}(?:homepage|project\s+page|github|slides|video)\s*[:：]\s*(?:\[?https?://|www\.|$)",
@@ -3541,7 +3541,8 @@ def over_labelled_title(
     )
 
 
-_NUMBER_FIELD = re.compile(r"^[\w\s]{1,30}[:：]\s*[\d/.\-]+$")
+# "readon: 6/25/21", "Read time: 14 min": a field of a number (and its unit), no section
+_NUMBER_FIELD = re.compile(r"^[\w\s]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e00-\u9fff]{1,8})?$")
 _OUTLINE_MARK = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
