@@ -294,3 +294,24 @@ def test_a_posts_credits_and_its_reading_time_name_no_section() -> None:
         papers = _papers(text)
         assert papers
         assert not [p for p in papers if any("参与" in t or "Read time" in t for t in p["topics"])]
+
+
+_LECTURES = (
+    "Practical Pegging Lectures\n\n"
+    "Lecture 4: Score counting and advanced boards\n"
+    "[slides] [video]\n"
+    "- Why do boards count?\n"
+    "Lecture 5: Folding Cameras for Robotics\n"
+    "[slides] [video]\n"
+    "Suggested Readings:\n"
+    "- Interpreting and Improving Pegging Boards from an Optimization Perspective\n"
+    "- Generalization in Paper Cameras Arises from Geometry-Adaptive Folds\n"
+    "- Nuclear Norm Regularization for Deep Pegging\n"
+)
+
+
+def test_a_lecture_is_no_paper_and_link_labels_name_no_section() -> None:
+    papers = _papers(_LECTURES)
+    assert papers
+    assert not [p for p in papers if p["title"].startswith("Lecture")]
+    assert not [p for p in papers if any("[slides]" in t for t in p["topics"])]

@@ -3119,6 +3119,7 @@ def never_title(text: str) -> bool:
         or _JOB_POSTING.search(text) is not None
         or _PROCEEDINGS_CHROME.match(text) is not None
         or _only_link_words(text)
+        or SCHEDULE_LABEL.match(text.strip()) is not None  # "Lecture 4: Score distillation"
     )
 
 
@@ -3568,6 +3569,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return False
     if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls or link_label(text):
         return False  # "paper" under a title: the label of its link, not a section
+    if _only_link_words(text):
+        return False  # "[slides] [video]": the labels of links whose addresses were lost
     if _NUMBER_FIELD.match(text):
         return False  # "readon: 6/25/21": a data file's field, the record's above
     return len(text.split()) <= 8 and text.count(",") < 2
