@@ -315,3 +315,32 @@ def test_a_lecture_is_no_paper_and_link_labels_name_no_section() -> None:
     assert papers
     assert not [p for p in papers if p["title"].startswith("Lecture")]
     assert not [p for p in papers if any("[slides]" in t for t in p["topics"])]
+
+
+_PROGRAM = (
+    "1st Workshop on Pegging Boards (PEG @ ICML 2024)\n\n"
+    "Schedule\n\n"
+    "All times listed below are in Central European Summer Time (CEST).\n\n"
+    "8:30 - 9:00 AM Coffee Break\n"
+    '9:05 - 9:45 AM Invited Talk "Towards Understanding the Modern Pegging"\n'
+    "Mara Quill\n"
+    "10:25 - 11:15 AM Poster Session + Break\n"
+    "11:20 - 11:30 AM Spotlight Paper: A Theoretical Understanding of Self-Counting through "
+    "In-context Pegging\n"
+    "11:30 - 11:40 AM Spotlight Paper: Transformers Learn Temporal Difference Methods for "
+    "In-Context Paper Folding\n"
+    "11:40 - 11:50 AM Spotlight Paper: Board Processes: Numerical Predictive Distributions "
+    "Conditioned on Natural Pegs\n"
+    "12:30 - 2:00 PM Lunch Break\n"
+)
+
+
+def test_a_programs_spotlight_papers_are_papers_and_its_talks_and_slots_are_not() -> None:
+    papers = _papers(_PROGRAM)
+    titles = [p["title"] for p in papers]
+    assert titles == [
+        "A Theoretical Understanding of Self-Counting through In-context Pegging",
+        "Transformers Learn Temporal Difference Methods for In-Context Paper Folding",
+        "Board Processes: Numerical Predictive Distributions Conditioned on Natural Pegs",
+    ]
+    assert not [p for p in papers if any("Session" in t for t in p["topics"])]

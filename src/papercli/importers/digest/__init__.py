@@ -245,6 +245,8 @@ def parse_digest(
             lines[record.start].header.strip(" *_#:：")
         ):
             columned.add(key)  # the page's own header calls the column the papers' titles
+        if "after_label" in record.title.how and _labelled_a_paper(lines[record.start], title):
+            columned.add(key)  # "Spotlight Paper: Title": the page calls it a paper
         if (
             _points_elsewhere(record.title, fields)
             and record.title.score < ELSEWHERE_SCORE
@@ -346,6 +348,20 @@ def parse_digest(
             paper.year = doc[1]  # "Top ML research papers released in 2022": the page says when
     forget_page()
     return result
+
+
+# "Spotlight Paper:", "Accepted paper:", "论文：" right before a title: the page names it a paper
+_PAPER_LABEL = re.compile(
+    r"(?:^|\s)(?:(?:spotlight|oral|poster|accepted|contributed|best|outstanding)\s+)?"
+    r"paper\s*[:：]\s*$|论文\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_a_paper(line: Line, title: str) -> bool:
+    """Whether LINE labels TITLE a paper right before it ("11:20 AM Spotlight Paper: Title")."""
+    at = line.text.find(title)
+    return at > 0 and _PAPER_LABEL.search(line.text, max(0, at - 30), at) is not None
 
 
 _LONG_GAP = re.compile(r"(?<=\S)[ \t]{17,}")

@@ -1092,6 +1092,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in _COLON_TITLE.finditer(raw[:2000]):
         if _JOINED_BEFORE.search(raw, max(0, match.start() - 40), match.start()):
             continue  # "Go or No Go: Title": the span starts inside the title's own words
+        if match.group(1)[:3] in ("AM ", "PM "):
+            continue  # "11:20 - 11:30 AM Spotlight Paper: Title": a time slot's hour
         named = _PREPOSITION.sub("", match.group(1))
         # the whole line (its list number aside) is already a candidate, not a span of prose
         if (match.start() > 0 or named != match.group(1)) and tidy(named) != tidy(whole):

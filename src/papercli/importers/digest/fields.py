@@ -474,12 +474,23 @@ _EVENT_AFTER_QUOTE = re.compile(
 _CLOSING_QUOTE = re.compile(r"[”\"」』’']")
 
 
+# an invited talk, a keynote, named right before its quoted title (a contributed talk may be a
+# paper's)
+_EVENT_BEFORE_QUOTE = re.compile(
+    r"\b(?:invited|keynote|plenary)\s+(?:talk|lecture|address)\s*[:：]?\s*[\"“'‘]\s*$"
+    r"|\bkeynote\s*[:：]\s*[\"“'‘]\s*$",
+    re.IGNORECASE,
+)
+
+
 def names_an_event(text: str, title: str) -> bool:
     """Whether the quoted TITLE in TEXT is followed by what it names: a workshop, a tutorial,
     a talk ('“Project Aria” tutorial'), not a paper."""
     at = text.find(title)
     if at < 0:
         return False
+    if _EVENT_BEFORE_QUOTE.search(text, max(0, at - 40), at) is not None:
+        return True  # 'Invited Talk "Towards Understanding the Modern Alchemy"'
     after = text[at + len(title) : at + len(title) + 40]
     closing = _CLOSING_QUOTE.match(after.lstrip(" .,"))
     if closing is None:

@@ -3553,6 +3553,9 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 _COUNT_TAIL = re.compile(r"\s*[(（]\d{1,4}(?:\s*(?:papers?|篇))?[)）]$")
 
 
+_TIME_SLOT = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—~]", re.IGNORECASE)
+
+
 def _outline_text(line: Line) -> str:
     """LINE's text without an outline's letter or numeral ("a. Deep Q-Learning") or the
     count of papers after a section's name ("Efficiency (10)")."""
@@ -3571,6 +3574,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return False  # "paper" under a title: the label of its link, not a section
     if _only_link_words(text):
         return False  # "[slides] [video]": the labels of links whose addresses were lost
+    if _TIME_SLOT.match(text):
+        return False  # "10:25 - 11:15 AM Poster Session + Break": a program's slot
     if _NUMBER_FIELD.match(text):
         return False  # "readon: 6/25/21": a data file's field, the record's above
     return len(text.split()) <= 8 and text.count(",") < 2
