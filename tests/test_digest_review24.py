@@ -344,3 +344,18 @@ def test_a_programs_spotlight_papers_are_papers_and_its_talks_and_slots_are_not(
         "Board Processes: Numerical Predictive Distributions Conditioned on Natural Pegs",
     ]
     assert not [p for p in papers if any("Session" in t for t in p["topics"])]
+
+
+def test_a_volume_is_never_a_venue() -> None:
+    page = (
+        "Further reading\n\n"
+        "Pegging Boards: Going Beyond Euclidean Counts, Mara Quill, Tomas Ostrow, Lin Wen, "
+        "2017Pegging Board Magazine, Vol. 34 (IEEE)DOI: 10.1109/MSP.2017.2693418 - Introduces "
+        "the concept of pegging.\n"
+        "Folding Cameras: A Review of Methods and Applications, Ada Brook, Ken Lowell, 2020AI "
+        "Folds, Vol. 1 (KeAi Publishing)DOI: 10.1016/j.aiopen.2021.04.001 - A widely cited "
+        "survey of folding.\n"
+    )
+    papers = _papers(page)
+    assert len(papers) == 2
+    assert not [p for p in papers if p.get("venue") == "Vol"]

@@ -36,7 +36,8 @@ _NOT_A_PLACE = re.compile(
     r"university|institute|lab|labs|inc|research|google|deepmind|openai|meta|microsoft|"
     r"facebook|nvidia|amazon|apple|tsinghua|stanford|berkeley|mit|cmu|oral|spotlight|poster|"
     r"award|best|slides|video|blog|github|note|notes|pdf|html|link|arxiv|original|first|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|[·\u3400-\u9fff]",
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|vol|volume|issue|pp)\b|"
+    r"[·\u3400-\u9fff]",
     re.IGNORECASE,
 )
 _MEETING = re.compile(r"\b(?:conference|symposium|workshop|journal|transactions)\b", re.I)
