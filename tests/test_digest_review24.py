@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import without_link_labels
 
 
@@ -359,3 +360,40 @@ def test_a_volume_is_never_a_venue() -> None:
     papers = _papers(page)
     assert len(papers) == 2
     assert not [p for p in papers if p.get("venue") == "Vol"]
+
+
+_FLAT = (
+    "大模型发展史\n\n"
+    "后续要翻译和解读的论文\n\n"
+    "Year Method Paper Link\n"
+    "2017 Pegformer Pegging is All You Need https://arxiv.org/pdf/1706.03762\n"
+    "2018 PEG-1 Improving Board Understanding by Generative Pre-Counting "
+    "https://example.org/peg1.pdf\n"
+    "2018 BOARD BOARD: Pre-training of Deep Bidirectional Pegs for Board Understanding "
+    "https://arxiv.org/pdf/1810.04805\n"
+    "2021 Fold Transformer Fold Transformer: Hierarchical Paper Cameras using Shifted Folds "
+    "https://arxiv.org/pdf/2103.14030\n"
+    "2021 MoFold 2 Improved Baselines with Momentum Folding https://arxiv.org/pdf/2003.04297\n"
+)
+
+
+def test_a_table_copied_as_text_splits_into_its_columns() -> None:
+    got = {p["title"]: (p.get("year"), p.get("arxiv_id")) for p in _papers(_FLAT)}
+    assert got == {
+        "Pegging is All You Need": (2017, "1706.03762"),
+        "Improving Board Understanding by Generative Pre-Counting": (2018, None),
+        "BOARD: Pre-training of Deep Bidirectional Pegs for Board Understanding": (
+            2018,
+            "1810.04805",
+        ),
+        "Fold Transformer: Hierarchical Paper Cameras using Shifted Folds": (2021, "2103.14030"),
+        "Improved Baselines with Momentum Folding": (2021, "2003.04297"),
+    }
+
+
+def test_a_line_of_column_names_over_prose_is_left_as_it_is() -> None:
+    text = "Year Method Paper Link\nWe read these papers in 2020 and liked them.\n"
+    assert [ln.text for ln in read_lines(text)] == [
+        "Year Method Paper Link",
+        "We read these papers in 2020 and liked them.",
+    ]

@@ -219,6 +219,93 @@ def _full_width_bars(line: str) -> str:
     return line.replace("\uff5c", "|")
 
 
+# a table copied as text, its cells a space apart: "Year Method Paper Link" over rows
+# "2017 Transformer Attention is All You Need https://arxiv.org/pdf/1706.03762"
+_COLUMN_NAMES = {
+    "year": "year", "date": "year", "年份": "year", "时间": "year",
+    "method": "name", "model": "name", "name": "name", "方法": "name", "模型": "name",
+    "paper": "title", "title": "title", "论文": "title", "标题": "title", "题目": "title",
+    "link": "link", "url": "link", "链接": "link", "地址": "link", "code": "link", "代码": "link",
+}  # fmt: skip
+_FLAT_HEADER = re.compile(
+    r"^[ \t]*(?:(?:year|date|method|model|name|paper|title|link|url|code|年份|时间|方法|模型|论文|"
+    r"标题|题目|链接|地址|代码)[ \t]+){2,5}(?:link|url|code|链接|地址|代码)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROW_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_VERSION = re.compile(r"^(?:v?\d{1,2}(?:\.\d)?|[IVX]{1,3}|\+\+?)$")
+FLAT_ROWS = 3  # rows, at least, under a flattened table's header
+
+
+def _flattened_tables(text: str) -> str:
+    """TEXT with each table that was copied as text (its header a line of column names, its
+    cells a space apart) written as a markdown table, where each row splits into its columns
+    (year first, links last, a method's name before its title); other text as it was."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        columns = [_COLUMN_NAMES.get(w.lower()) for w in header.split()]
+        rows: list[list[str]] = []
+        if _FLAT_HEADER.fullmatch(header) and None not in columns and "title" in columns:
+            k = i + 1
+            while k < len(lines) and (row := _flat_row(lines[k], columns)) is not None:
+                rows.append(row)
+                k += 1
+        if len(rows) < FLAT_ROWS:
+            out.append(header)
+            i += 1
+            continue
+        out.append("| " + " | ".join(header.split()) + " |")
+        out.append("|" + "---|" * len(columns))
+        out.extend("| " + " | ".join(row) + " |" for row in rows)
+        i += len(rows) + 1
+    return "\n".join(out)
+
+
+def _flat_row(line: str, columns: list[str | None]) -> list[str] | None:
+    """LINE's cells under COLUMNS, or None when it does not read as a row of them."""
+    words = line.split()
+    cells: list[str] = []
+    if columns[0] == "year":
+        if not words or not _ROW_YEAR.match(words[0]):
+            return None
+        cells.append(words.pop(0))
+    links = [c for c in columns if c == "link"]
+    tail: list[str] = []
+    for _ in links:
+        if not words or not words[-1].startswith(("http://", "https://")):
+            return None
+        tail.insert(0, words.pop())
+    middle = [c for c in columns[len(cells) : len(columns) - len(tail)]]
+    if middle == ["title"]:
+        title = " ".join(words)
+    elif middle == ["name", "title"] and len(words) >= 3:
+        name, title = _name_then_title(words)
+        cells.append(name)
+    else:
+        return None
+    if len(title.split()) < 2:
+        return None
+    return [*cells, title, *tail]
+
+
+def _name_then_title(words: list[str]) -> tuple[str, str]:
+    """A method's name and its paper's title, run together: the name is repeated where the
+    title opens with it ("Swin Transformer Swin Transformer: …"), else its first word and a
+    version after it ("MoCo 2 Improved Baselines …")."""
+    for size in range(min(4, len(words) // 2), 0, -1):
+        head, rest = words[:size], words[size:]
+        said = [w.rstrip(":：") for w in rest[:size]]
+        if said == head:
+            return " ".join(head), " ".join(rest)
+    size = 1
+    while size < len(words) - 2 and _VERSION.match(words[size]):
+        size += 1
+    return " ".join(words[:size]), " ".join(words[size:])
+
+
 def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
@@ -265,6 +352,8 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(map(_by_list_split, text.split("\n")))
     if " 2 | " in text:
         text = "\n".join(map(_numbered_lines_unsquashed, text.split("\n")))
+    if _FLAT_HEADER.search(text, 0, 200_000) is not None:
+        text = _flattened_tables(text)
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
