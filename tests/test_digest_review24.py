@@ -75,17 +75,17 @@ def test_a_section_name_with_its_count_of_papers_names_the_papers_under_it() -> 
 
 
 _YEARS = (
-    "Papers that won a prize years after they appeared.\n2008\n-\n"
-    "A Unified Architecture for Pegging Boards: Deep Networks with Multitask Counting. "
-    "Mara Quill and Tomas Ostrow. ICML 2008. Test-of-time award at ICML 2018\n-\n"
-    "Cheap and Fast Folding: Evaluating Paper Cameras. Lin Wen and Ada Brook. "
-    "Transactions of ACL (2008). Honorable mention at NAACL 2018\n2007\n-\n"
-    "Random Folds for Large Scale Paper Machines. Ken Lowell and Mara Quill. NIPS 2007. "
+    "Papers that won a prize years after they appeared.\n\n2008\n\n"
+    "- A Unified Architecture for Pegging Boards: Deep Networks with Multitask Counting. "
+    "Mara Quill and Tomas Ostrow. ICML 2008. Test-of-time award at ICML 2018\n"
+    "- Cheap and Fast Folding: Evaluating Paper Cameras. Lin Wen and Ada Brook. "
+    "Transactions of ACL (2008). Honorable mention at NAACL 2018\n\n2007\n\n"
+    "- Random Folds for Large Scale Paper Machines. Ken Lowell and Mara Quill. NIPS 2007. "
     "Test-of-time award at NIPS 2017\n"
 )
 
 
-def test_bare_lone_bullets_over_their_items_are_bullets_and_a_later_award_is_no_venue() -> None:
+def test_an_award_won_in_a_later_year_is_no_venue() -> None:
     got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(_YEARS)}
     assert got["Random Folds for Large Scale Paper Machines"] == ("NIPS", 2007)
     assert got[

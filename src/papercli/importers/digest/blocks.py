@@ -334,10 +334,6 @@ def read_lines(text: str) -> list[Line]:
         # a copied list's bullets alone on their lines, a space after them ("- \n"), are
         # bullets, not setext underlines (a bare "-" under a paragraph is a heading's)
         text = _SPACED_LONE_BULLET.sub(r"\1- ", text)
-    elif len(_LONE_BULLET.findall(text, 0, 200_000)) > 2:
-        # bare ones too, when three or more have their item right under them ("-\nTitle.
-        # Authors. ICML 2007."), where an underline has a blank line or the page's end under it
-        text = _LONE_BULLET.sub(r"\1- ", text)
     if "`" in text:
         text = "\n".join(map(_lone_backtick_escaped, text.split("\n")))
     if ".-" in text:
