@@ -397,3 +397,20 @@ def test_a_line_of_column_names_over_prose_is_left_as_it_is() -> None:
         "Year Method Paper Link",
         "We read these papers in 2020 and liked them.",
     ]
+
+
+def test_a_lists_label_for_a_kind_of_thing_is_no_paper() -> None:
+    page = (
+        "## Surveys\n\n"
+        "* **[Pegging Boards: A Survey of Counting](https://arxiv.org/abs/2101.00001).** "
+        "_Mara Quill, Tomas Ostrow._ IEEE 2021.\n"
+        "* **[Folding Cameras in the Age of Deep Learning](https://arxiv.org/abs/2101.00002).** "
+        "_Ada Brook._ Yearbook 2019.\n\n"
+        "## Datasets\n\n"
+        "* **Chinese Datasets**\n"
+        "  1. **微博实体识别** [[link](https://github.com/example/golden)]\n"
+        "  2. **boson数据集** [[link](https://github.com/example/boson)]\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Pegging Boards: A Survey of Counting" in titles
+    assert "Chinese Datasets" not in titles

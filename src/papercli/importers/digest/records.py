@@ -3120,7 +3120,16 @@ def never_title(text: str) -> bool:
         or _PROCEEDINGS_CHROME.match(text) is not None
         or _only_link_words(text)
         or SCHEDULE_LABEL.match(text.strip()) is not None  # "Lecture 4: Score distillation"
+        or _KIND_LABEL.match(text) is not None
     )
+
+
+# "Chinese Datasets", "Other Resources", "Survey Papers": a list's label for a kind of thing
+_KIND_LABEL = re.compile(
+    r"^\W*(?:[\w\-]+\s+){0,2}(?:datasets|resources|tools|toolkits|benchmarks|libraries|"
+    r"tutorials|courses|books|blogs|videos|slides|links|repositories|repos|papers|surveys)\W*$",
+    re.IGNORECASE,
+)
 
 
 # "Download: PDF | Code: GitHub", "Paper / Code / Slides": a record's link labels, no title
