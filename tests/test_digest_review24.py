@@ -414,3 +414,24 @@ def test_a_lists_label_for_a_kind_of_thing_is_no_paper() -> None:
     titles = [p["title"] for p in _papers(page)]
     assert "Pegging Boards: A Survey of Counting" in titles
     assert "Chinese Datasets" not in titles
+
+
+def test_a_reading_logs_month_gives_way_to_the_year_an_arxiv_id_says() -> None:
+    page = (
+        "## Paper notes\n\n"
+        "#### 2018-03\n"
+        "* The Case for Learned Pegging Structures [[arxiv](https://arxiv.org/abs/1712.01208)] "
+        "[[notes](papers/pegging.md)]\n"
+        "* Folding Cameras for Wide Scenes [[arxiv](https://arxiv.org/abs/1803.00001)] "
+        "[[notes](papers/folding.md)]\n"
+        "#### 2017-12\n"
+        "* Quiet Tokens Speak Louder in Sparse Decoders "
+        "[[arxiv](https://arxiv.org/abs/1706.02216)] "
+        "[[notes](papers/quiet.md)]\n"
+    )
+    got = {p["title"]: p.get("year") for p in _papers(page)}
+    assert got == {
+        "The Case for Learned Pegging Structures": 2017,
+        "Folding Cameras for Wide Scenes": 2018,
+        "Quiet Tokens Speak Louder in Sparse Decoders": 2017,
+    }

@@ -1256,6 +1256,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or led
     # a test-of-time award goes to a paper of years before the year its page or section names
     aged = _TEST_OF_TIME.search(" ".join([title_line.text, *record.sections])) is not None
+    dated_section = False  # the year is a month heading's ("#### 2018-03"), no venue's
     for section in reversed(record.sections):
         if venue and year:
             break
@@ -1266,6 +1267,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             venue, year = sv, year or (None if aged else sy)
         elif year is None and sv is None and not aged:
             year = _section_year(section)
+            dated_section = year is not None and _MONTH_OF_YEAR.search(section) is not None
     if venue in PREPRINTS:  # "[arXiv]" on a line under "## ICLR 2024": where it was published
         venue, year = _published_over_preprint(
             record, title_line, page.label[record.start], venue, year
@@ -1319,6 +1321,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue = "arXiv"
         match = re.match(r"(\d{2})\d{2}\.", out.arxiv_id)
         year = year or (2000 + int(match.group(1)) if match else None)
+    preprint = re.match(r"(\d{2})\d{2}\.", out.arxiv_id or "")
+    if dated_section and preprint and venue in (None, *PREPRINTS):
+        year = 2000 + int(preprint.group(1))  # a reading log's month read it; the id says when
     out.venue, out.year = venue, cited_year or dated_year or year
     sections = list(record.sections)
     caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
@@ -1384,6 +1389,10 @@ def _page_date_year(lines: list[Line]) -> int | None:
         if found:
             return int(found.group(1) or found.group(2))
     return None
+
+
+# "2018-03", "2023.05": a month of a year, as a reading log's headings date its entries
+_MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
 
 
 def _section_year(section: str) -> int | None:
