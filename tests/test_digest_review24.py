@@ -435,3 +435,62 @@ def test_a_reading_logs_month_gives_way_to_the_year_an_arxiv_id_says() -> None:
         "Folding Cameras for Wide Scenes": 2018,
         "Quiet Tokens Speak Louder in Sparse Decoders": 2017,
     }
+
+
+# negative cases a review of this stop's change found (each one the old code read right)
+
+
+def test_a_days_dash_before_a_title_does_not_lose_the_paper() -> None:
+    page = (
+        "Syllabus\n\n"
+        "- Day 1 - Pegging Is All You Need (Quill et al., 2017)\n"
+        "- Day 2 - Deep Residual Folding for Paper Camera Recognition (Brook et al., 2016)\n"
+        "- Day 3 - Generative Adversarial Pegs (Wen et al., 2014)\n"
+    )
+    assert len(_papers(page)) == 3
+
+
+def test_a_year_in_brackets_is_no_count_of_papers() -> None:
+    page = (
+        "PEG-3 (2020)\n\n"
+        "- Language Boards are Few-Shot Peggers. Quill et al. NeurIPS 2020.\n\n"
+        "FOLD (2019)\n\n"
+        "- FOLD: Pre-training of Deep Bidirectional Folds for Camera Understanding. Brook et al. "
+        "NAACL 2019.\n"
+    )
+    assert not [p for p in _papers(page) if p["topics"] in (["PEG-3"], ["FOLD"])]
+
+
+def test_an_award_the_next_year_says_where_a_preprint_appeared() -> None:
+    page = (
+        "- Understanding Pegging Requires Rethinking Counting. Quill et al. arXiv 2016. "
+        "Best Paper Award at ICLR 2017.\n"
+        "- Deep Residual Folding for Paper Camera Recognition. Brook et al. arXiv 2015. "
+        "Best Paper Award at CVPR 2016.\n"
+        "- Neural Pegging by Jointly Learning to Align and Count. Wen et al. arXiv 2014. "
+        "Outstanding Paper Award at ICLR 2015.\n"
+    )
+    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
+    assert got["Deep Residual Folding for Paper Camera Recognition"] == ("CVPR", 2016)
+
+
+def test_a_label_before_a_quoted_title_is_no_surname() -> None:
+    page = (
+        "Readings for the week.\n\n"
+        "- Background: “Sequence to Sequence Pegging with Neural Boards” (NeurIPS 2014)\n"
+        "- Tomorrow: “Direct Preference Folding: Your Camera is Secretly a Lens” (NeurIPS 2023)\n"
+        "- Quill & Ostrow: “Accurate Unlexicalized Pegging of Boards” (ACL 2003)\n"
+    )
+    got = {p["title"]: p.get("authors") for p in _papers(page)}
+    assert got["Sequence to Sequence Pegging with Neural Boards"] in (None, [])
+    assert got["Accurate Unlexicalized Pegging of Boards"] == ["Quill", "Ostrow"]
+
+
+def test_an_awards_label_wrapped_in_a_link_stays_out_of_the_title() -> None:
+    page = (
+        "## Awards\n\n"
+        "- [Test of Time:\nGenerative Adversarial Pegs](https://arxiv.org/abs/1406.2661)\n"
+        "- [Runner Up:\nDenoising Folding Probabilistic Cameras](https://arxiv.org/abs/2006.11239)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert not [t for t in titles if t.startswith(("Test of Time", "Runner Up"))]

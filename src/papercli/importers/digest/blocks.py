@@ -204,11 +204,28 @@ _SHORTCODE = re.compile(
 
 # "Week 1‑1 (09/08/2025): …", "Lecture 3: …", "第 2 周：…": a course's or a reading
 # group's session, named by its number; its date and its sentence are part of the name
-SCHEDULE_LABEL = re.compile(
+_SCHEDULE_LABEL = re.compile(
     r"^(?:week|lecture|session|class|meeting|day|module|unit)\s*\d{1,2}(?:[\-‑–.]\d{1,2})?\b"
     r"\s*(?:[(:：\-–—]|$)|^第\s*\d{1,2}\s*(?:周|讲|课|次)",
     re.IGNORECASE,
 )
+# the same label with its colon: "Lecture 4: Score distillation" names the session's subject
+# ("Day 1 - Title" may name a paper after its dash)
+_SCHEDULE_HEAD = re.compile(
+    r"^(?:week|lecture|session|class|meeting|module|unit)\s*\d{1,2}(?:[\-‑–.]\d{1,2})?"
+    r"(?:\s?\([^()]{0,40}\))?\s?[:：]",
+    re.IGNORECASE,
+)
+
+
+def schedule_label(text: str) -> bool:
+    """Whether TEXT opens with a session of a course or a reading group, named by its number."""
+    return _SCHEDULE_LABEL.match(text.strip()) is not None
+
+
+def schedule_head(text: str) -> bool:
+    """Whether TEXT opens with such a session's label and its colon ("Lecture 4: …")."""
+    return _SCHEDULE_HEAD.match(text.strip()) is not None
 
 
 def _full_width_bars(line: str) -> str:
@@ -711,6 +728,14 @@ _A_CLOSE = re.compile(r"^<\s*/\s*a\s*>$", re.I)
 _BOLD_TAG = re.compile(r"^<\s*(/?)\s*(?:b|strong)\s*>$", re.I)
 
 
+# the words of an award's or a field's label, never a title's head before its colon
+_LABEL_WORDS = re.compile(
+    r"\b(?:award|prize|winner|runner|honou?rable|mention|best|outstanding|test\s+of\s+time|"
+    r"oral|spotlight|poster|paper|papers|title|link|code|notes?)\b|论文|奖",
+    re.IGNORECASE,
+)
+
+
 def _wrapped_breaks(children: list[Token]) -> set[int]:
     """The soft line breaks that only wrap a link's or bold text's words: the span holds one
     break, its first line does not end a phrase, and its second line is not a list of names
@@ -735,6 +760,7 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
                 before.rstrip().endswith(":")
                 and len(before.split()) >= 2
                 and after.lstrip()[:1].isupper()
+                and _LABEL_WORDS.search(before) is None  # "[Test of Time:\nTitle]": an award's
             )
             if (
                 before.strip()

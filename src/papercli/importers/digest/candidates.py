@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import CJK_CHAR, YEAR, Line, Span
+from papercli.importers.names import one_full_name
 from papercli.importers.venues import PREPRINTS, find_venue_year
 
 MAX_TITLE = 300
@@ -309,8 +310,6 @@ def _wrapped_title(lines: list[Line], index: int, whole: str) -> str | None:
     nxt = lines[index + 1] if index + 1 < len(lines) else None
     if line.kind != "item" or not line.first or nxt is None or nxt.first or nxt.block != line.block:
         return None
-    from papercli.importers.names import one_full_name
-
     more = nxt.text.strip()
     if not 1 <= len(more.split()) <= WRAP_WORDS or not more[:1].isupper() or nxt.urls:
         return None
@@ -506,6 +505,9 @@ def link_label(text: str) -> bool:
     return _LINK_LABEL.fullmatch(text.strip()) is not None
 
 
+LABELS_TAIL = 200  # characters at a title's end searched for link labels (a run is no title's)
+
+
 def without_link_labels(title: str) -> str:
     """TITLE without the link labels or hashtags after it ("Title [paper] [code]" in an
     awesome list, "Title #PaperWeekly" in a blog's post titles)."""
@@ -517,7 +519,7 @@ def without_link_labels(title: str) -> str:
         title = " ".join(words[:kept])
     title = _TRANSLATION_MARK.sub("", title) if title.endswith((")", "）")) else title
     if not title.endswith("]"):
-        labels = _LABELS_THEN_WORDS.search(title)
+        labels = _LABELS_THEN_WORDS.search(title, max(0, len(title) - LABELS_TAIL))
         return title[: labels.start()].rstrip() if labels and labels.start() >= 4 else title
     bare = _LINK_LABELS.sub("", title).rstrip(" -–—|,")
     return bare if len(bare) >= 4 else title
@@ -1201,12 +1203,6 @@ def _before_tagged_parens(text: str, add: Callable[..., None]) -> None:
 _FIELD_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 
 
-def _one_full_name(text: str) -> bool:
-    from papercli.importers.names import one_full_name
-
-    return one_full_name(text)
-
-
 def _cuts(base: str, add: Callable[..., None]) -> None:
     """The cuts of one base text: before ' by ', around dashes, parentheses, sentences."""
     glued = _BEFORE_CJK.match(base) if not base.isascii() else None
@@ -1219,7 +1215,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if (
         spaced is not None
         and len(base[: spaced.start(1)].split()) >= 3
-        and _one_full_name(spaced.group(1))  # not "… Understandable Consensus Algorithm (Raft)"
+        and one_full_name(spaced.group(1))  # not "… Understandable Consensus Algorithm (Raft)"
     ):
         # "Title Vincent Gramoli (University of Sydney), Rachid Guerraoui (EPFL)": a table's
         # title and author cells run together, a space apart

@@ -24,9 +24,10 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
-    SCHEDULE_LABEL,
+    YEAR,
     Line,
     block_start,
+    schedule_label,
 )
 from papercli.importers.digest.candidates import (
     GLOSS_LABEL,
@@ -44,6 +45,7 @@ from papercli.importers.digest.records import (
 )
 from papercli.importers.digest.tails import venue_before, venue_like, written_venue
 from papercli.importers.names import (
+    common_word,
     looks_like_name_list,
     parse_names,
     read_name_list,
@@ -150,19 +152,20 @@ _AWARD_AT = re.compile(
     r"\b(?:award|prize|mention)\s+(?:at|in|from)\s+[^()\n;|]{0,60}?((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+LATER_AWARD_YEARS = 5  # a test-of-time award, an honour years later: not where it appeared
 
 
 def _without_later_award(text: str) -> str:
-    """TEXT without an award won in a later year than the one it states before it ("EMNLP
-    2008. Honorable mention at NAACL 2018"); an award in the paper's own year, or with no year
-    before it ("Best Paper Award at CVPR 2019"), says where the paper appeared and is kept."""
+    """TEXT without an award won LATER_AWARD_YEARS or more after the year it states before it
+    ("EMNLP 2008. Honorable mention at NAACL 2018"); an award in the paper's own year or the
+    next ("arXiv 2015. Best Paper Award at CVPR 2016"), or with no year before it, says where
+    the paper appeared and is kept."""
     award = _AWARD_AT.search(text)
     if award is None:
         return text
-    before = _A_YEAR.findall(text, 0, award.start())
-    if not before or before[-1] >= award.group(1):
-        return text
+    before = [int(y) for y in YEAR.findall(text, 0, award.start())]
+    if not before or int(award.group(1)) - before[-1] < LATER_AWARD_YEARS:
+        return text  # "arXiv 2015. Best Paper Award at CVPR 2016": the award says where
     return text[: award.start()] + " " + text[award.end() :]
 
 
@@ -1399,7 +1402,7 @@ def _section_year(section: str) -> int | None:
     """The year a short section name gives its papers ("2019", "2019年论文", "Year 2019",
     "【2019】", "2019 Q3"): one year in a name of a few words; None for a span ("2019-2021")."""
     text = section.strip()
-    if SCHEDULE_LABEL.match(text):
+    if schedule_label(text):
         return None  # "Week 1‑1 (09/08/2025): …": when the group read it, not when it appeared
     if re.match(r"^\s*(\d{4})\b", text) and not _YEAR.match(text):
         return None  # "1024 papers": a count, not a year
@@ -1693,21 +1696,25 @@ _INITIALLED_ONE = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][a-z][\w'’\-]+")
 # "Klein & Manning: “Title”", "Och “Title”", "McDonald et al. “Title”": who wrote the quoted
 # title, by surname alone, right before it
 _SURNAMES_BEFORE_QUOTE = re.compile(
-    rf"^\W{{0,3}}({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{0,3}})(?:\s+et\.?\s*al\.?)?"
-    r"\s*[:：]?\s*[“\"]?\s*$"
+    rf"\W{{0,3}}({_SURNAME}(?:(?:\s?,\s?(?:and\s|&\s?)?|\s(?:and|&)\s|\s?&\s?){_SURNAME}){{0,3}})"
+    r"(?:\s+et\.?\s?al\.?)?"
 )
+SURNAMES_BEFORE = 120  # characters, at most, of text before a quoted title read as its names
 
 
 def _surnames_before_quote(before: str, record: Record) -> list[str]:
-    """The surnames right before a quoted title, the whole of the text before it."""
-    from papercli.importers.names import common_word
-
-    if "quoted" not in record.title.how:
+    """The surnames right before a quoted title, the whole of the text before it; one surname
+    before a colon is a label ("Background: “Title”"), not an author."""
+    if "quoted" not in record.title.how or len(before) > SURNAMES_BEFORE:
         return []
-    found = _SURNAMES_BEFORE_QUOTE.match(before)
+    bare = before.strip().rstrip('“"').rstrip()
+    labelled = bare.endswith((":", "："))
+    found = _SURNAMES_BEFORE_QUOTE.fullmatch(bare.rstrip(":：").rstrip())
     if found is None:
         return []
     names = re.split(_SURNAME_SEPARATOR, found.group(1))
+    if labelled and len(names) == 1 and "et" not in bare[found.end(1) :]:
+        return []
     if all(_a_surname(name) and not common_word(name) for name in names):
         return names
     return []
@@ -2010,8 +2017,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     surnames = _SURNAMES_THEN_REMARK.match(rest) if "before_by" in record.title.how else None
     if surnames is not None:  # "Title by Korattikara, Chen and Welling Oh … I do need": a
         # list of surnames alone ends at its last surname; the writer's remark runs on
-        names = re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", surnames.group(1))
-        if all(_a_surname(name) for name in names):
+        names = re.split(_SURNAME_SEPARATOR, surnames.group(1))
+        if all(_a_surname(name) and not common_word(name) for name in names):
             return names
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'

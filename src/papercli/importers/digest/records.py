@@ -20,10 +20,11 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
-    SCHEDULE_LABEL,
     Line,
     after_code_tags,
     block_start,
+    schedule_head,
+    schedule_label,
 )
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
@@ -332,7 +333,7 @@ def follow_names_title_venue(
     times with one title already confident, names the middle line of each a title (its whole
     text, unless the model gives it almost nothing). Returns how many titles it named."""
     from papercli.importers.digest.features import looks_like_names
-    from papercli.importers.digest.fields import venue_year
+    from papercli.importers.digest.fields import INSTITUTION, venue_year
     from papercli.importers.names import one_full_name
 
     triples: list[int] = []
@@ -347,8 +348,10 @@ def follow_names_title_venue(
         if looks_like_names(names[:400]) < 0.8 and not one_full_name(names):
             continue
         title = line.text.strip().rstrip(".")
-        if not 2 <= len(title.split()) <= 30 or one_full_name(title):
+        if not 2 <= len(title.split()) <= 30 or one_full_name(title) or never_title(title):
             continue  # ("Machine Transliteration" is shaped like a name, but is none)
+        if INSTITUTION.search(title) is not None:
+            continue  # "University of Southern California": an affiliation's line
         if looks_like_names(title[:400]) > 0.5 and ("," in title or " and " in title):
             continue
         triples.append(i)
@@ -3119,7 +3122,7 @@ def never_title(text: str) -> bool:
         or _JOB_POSTING.search(text) is not None
         or _PROCEEDINGS_CHROME.match(text) is not None
         or _only_link_words(text)
-        or SCHEDULE_LABEL.match(text.strip()) is not None  # "Lecture 4: Score distillation"
+        or schedule_head(text)  # "Lecture 4: Score distillation and …"
         or _KIND_LABEL.match(text) is not None
     )
 
@@ -3559,7 +3562,7 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
 
 # "Architecture and Training Dynamics (28)": how many papers the section holds
-_COUNT_TAIL = re.compile(r"\s*[(（]\d{1,4}(?:\s*(?:papers?|篇))?[)）]$")
+_COUNT_TAIL = re.compile(r"[(（]\d{1,3}(?:\s?(?:papers?|篇))?[)）]$")  # not a year: "BERT (2019)"
 
 
 _TIME_SLOT = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—~]", re.IGNORECASE)
@@ -3568,14 +3571,16 @@ _TIME_SLOT = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—~]", re.
 def _outline_text(line: Line) -> str:
     """LINE's text without an outline's letter or numeral ("a. Deep Q-Learning") or the
     count of papers after a section's name ("Efficiency (10)")."""
-    return _COUNT_TAIL.sub("", _OUTLINE_MARK.sub("", line.text.strip()))
+    text = _OUTLINE_MARK.sub("", line.text.strip())
+    count = _COUNT_TAIL.search(text, max(0, len(text) - 20))
+    return text[: count.start()].rstrip() if count else text
 
 
 def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool:
     """Whether LINE, of one of KINDS, reads as a plain-text section name ("Few-shot
     learning")."""
     text = _outline_text(line)
-    if line.kind in kinds and SCHEDULE_LABEL.match(text) and len(text) <= 120:
+    if line.kind in kinds and schedule_label(text) and len(text) <= 120:
         return not line.urls  # "Week 2‑1 (09/15/2025): Positional Encodings.": a session's
     if line.kind not in kinds or not 3 <= len(text) <= 60:
         return False
@@ -3616,7 +3621,7 @@ def _plain_label_above(lines: list[Line], start: int) -> str | None:
     if label.text.rstrip().endswith((":", "：")):
         return None  # "任务：" over a note's bullets: a field's label, not a section
     # "Week 1‑1 (09/08/2025): …" names a session even run on from the lines over it
-    session = SCHEDULE_LABEL.match(label.text.strip()) is not None
+    session = schedule_label(label.text)
     if start >= 2 and lines[start - 2].block == label.block and not session:
         return None  # the last line of a paragraph, not a label of its own
     if label.kind != "line" or (label.depth and not session) or label.spans:
