@@ -494,3 +494,19 @@ def test_an_awards_label_wrapped_in_a_link_stays_out_of_the_title() -> None:
     )
     titles = [p["title"] for p in _papers(page)]
     assert not [t for t in titles if t.startswith(("Test of Time", "Runner Up"))]
+
+
+def test_a_surname_with_a_capital_inside_is_a_surname() -> None:
+    page = (
+        "| Week | Date | Paper |\n|---|---|---|\n"
+        '| 1 | 4/11 | [McQuill et. al. "Communication-Efficient Pegging of Deep Boards from '
+        'Decentralized Counts" (2017)](https://arxiv.org/abs/1602.05629) |\n'
+        '| 2 | 4/18 | [MacBrook et. al. "Folding Cameras for Wide Scenes in the Wild" (2019)]'
+        "(https://arxiv.org/abs/1905.00001) |\n"
+        '| 3 | 4/25 | [O\'Wen et. al. "Quiet Tokens Speak Louder in Sparse Decoders" (2018)]'
+        "(https://arxiv.org/abs/1806.00001) |\n"
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert got["Communication-Efficient Pegging of Deep Boards from Decentralized Counts"] == [
+        "McQuill"
+    ]

@@ -1530,11 +1530,15 @@ _PAREN_AUTHORS = re.compile(
 
 def _a_surname(word: str) -> bool:
     """Whether WORD may be a surname: not a venue ("Nature"), not a nickname ("ResNet", "DDPM")."""
+    rest = _SURNAME_PREFIX.sub("", word)  # "McMahan", "MacKay", "O'Neil": a capital inside
     return (
         venue_year(f"{word} 2000")[0] is None  # "Nature" is a venue when a year follows it
         and not word.isupper()
-        and not any(c.isupper() for c in word[1:])
+        and not any(c.isupper() for c in rest[1:])
     )
+
+
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z][a-z])")
 
 
 _SURNAME_ET_AL = re.compile(
