@@ -510,3 +510,43 @@ def test_a_surname_with_a_capital_inside_is_a_surname() -> None:
     assert got["Communication-Efficient Pegging of Deep Boards from Decentralized Counts"] == [
         "McQuill"
     ]
+
+
+# negative cases a second review found
+
+
+def test_a_papers_title_that_ends_in_a_kind_of_thing_is_still_a_title() -> None:
+    page = (
+        "- [Datasheets for Datasets](https://arxiv.org/abs/1803.09010)\n"
+        "- [Model Cards for Model Reporting](https://arxiv.org/abs/1810.03993)\n"
+        "- [Folding Cameras for Wide Scenes](https://arxiv.org/abs/1905.00001)\n"
+    )
+    assert "Datasheets for Datasets" in [p["title"] for p in _papers(page)]
+
+
+def test_an_outline_number_with_a_dash_is_no_time_slot() -> None:
+    page = (
+        "Course notes\n\n3.10 - Graph Pegging Networks\n"
+        "- Semi-Supervised Classification with Graph Pegging Networks. Quill et al. ICLR 2017.\n"
+        "- Inductive Representation Learning on Large Boards. Ostrow et al. NeurIPS 2017.\n"
+    )
+    topics = [p["topics"] for p in _papers(page)]
+    assert topics and all(t == ["3.10 - Graph Pegging Networks"] for t in topics)
+
+
+def test_a_docs_section_that_opens_with_a_sentence_is_still_a_section() -> None:
+    page = (
+        "核心论文\n"
+        "Transformers\n"
+        "Section titled “Transformers”Pegging Is All You Need\n"
+        "Section titled “Pegging Is All You Need”作者: Moss et al. (Crib Lab, 2017)\n"
+        "链接: https://arxiv.org/abs/1706.03762\n"
+        "Tool Use\n"
+        "Section titled “Tool Use”Papers on models that call external pegs.\n"
+        "Crib Counter: Language Models Can Teach Themselves to Count\n"
+        "Section titled “Crib Counter: Language Models Can Teach Themselves to Count”作者: "
+        "Quill et al. (Peg Lab, 2023)\n"
+        "链接: https://arxiv.org/abs/2302.04761\n"
+    )
+    got = {p["title"]: p["topics"] for p in _papers(page)}
+    assert got["Crib Counter: Language Models Can Teach Themselves to Count"] != ["Transformers"]

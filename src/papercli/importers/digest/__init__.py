@@ -351,7 +351,7 @@ def parse_digest(
 
 
 # "Spotlight Paper:", "Accepted paper:", "论文：" right before a title: the page names it a paper
-_PAPER_LABEL = re.compile(
+_PAPER_LABEL_BEFORE = re.compile(
     r"(?:^|\s)(?:(?:spotlight|oral|poster|accepted|contributed|best|outstanding)\s+)?"
     r"paper\s*[:：]\s*$|论文\s*[:：]\s*$",
     re.IGNORECASE,
@@ -361,7 +361,7 @@ _PAPER_LABEL = re.compile(
 def _labelled_a_paper(line: Line, title: str) -> bool:
     """Whether LINE labels TITLE a paper right before it ("11:20 AM Spotlight Paper: Title")."""
     at = line.text.find(title)
-    return at > 0 and _PAPER_LABEL.search(line.text, max(0, at - 30), at) is not None
+    return at > 0 and _PAPER_LABEL_BEFORE.search(line.text, max(0, at - 30), at) is not None
 
 
 _LONG_GAP = re.compile(r"(?<=\S)[ \t]{17,}")

@@ -112,10 +112,19 @@ _HEAD_BLOCK = re.compile(r"\s*<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 _ANCHOR_TEXT = re.compile(r"^[ \t]*Section titled “([^”\n]{1,200})”[ \t]*", re.MULTILINE)
 
 
+ANCHOR_REACH = 12  # lines after an anchored heading read to tell a section from a paper
+_FIELD_START = re.compile(  # "作者: …", "Authors: …", "链接:": a paper's fields
+    r"^\W{0,3}(?:作者|单位|机构|链接|论文|代码|摘要|authors?|affiliations?|links?|paper|code|pdf|"
+    r"arxiv|abstract)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
 def _anchored_headings(text: str) -> str:
     """TEXT with a docs site's headings, copied as the visible line and then the hidden text
     of its anchor ('Section titled “Tool Use”' run into the next line), as markdown headings:
-    one whose next line is at once another heading is a section's ("## "), the others "### "."""
+    one with no address and no field under it before the next heading is a section's ("## "),
+    the others, a paper's, "### "."""
     kept: list[str] = []
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -126,8 +135,13 @@ def _anchored_headings(text: str) -> str:
         name, rest = anchor.group(1), line[anchor.end() :].strip()
         if kept and kept[-1].strip() == name.strip():
             kept.pop()  # the heading's own visible line
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        parent = bool(rest) and following.lstrip().startswith(f"Section titled “{rest}”")
+        # a section's heading: no address and no field (作者:, Authors:) before the next one
+        under = [rest]
+        for following in lines[i + 1 : i + ANCHOR_REACH]:
+            if _ANCHOR_TEXT.match(following):
+                break
+            under.append(following)
+        parent = not any("://" in ln or _FIELD_START.match(ln) for ln in under)
         kept.append(f"{'##' if parent else '###'} {name}")
         if rest:
             kept.append(rest)
@@ -204,16 +218,16 @@ _SHORTCODE = re.compile(
 
 # "Week 1‑1 (09/08/2025): …", "Lecture 3: …", "第 2 周：…": a course's or a reading
 # group's session, named by its number; its date and its sentence are part of the name
+_SESSION_WORDS = r"(?:week|lecture|session|class|meeting|module|unit)"
 _SCHEDULE_LABEL = re.compile(
-    r"^(?:week|lecture|session|class|meeting|day|module|unit)\s*\d{1,2}(?:[\-‑–.]\d{1,2})?\b"
+    rf"^(?:{_SESSION_WORDS}|day)\s*\d{{1,2}}(?:[\-‑–.]\d{{1,2}})?\b"
     r"\s*(?:[(:：\-–—]|$)|^第\s*\d{1,2}\s*(?:周|讲|课|次)",
     re.IGNORECASE,
 )
 # the same label with its colon: "Lecture 4: Score distillation" names the session's subject
 # ("Day 1 - Title" may name a paper after its dash)
 _SCHEDULE_HEAD = re.compile(
-    r"^(?:week|lecture|session|class|meeting|module|unit)\s*\d{1,2}(?:[\-‑–.]\d{1,2})?"
-    r"(?:\s?\([^()]{0,40}\))?\s?[:：]",
+    rf"^{_SESSION_WORDS}\s*\d{{1,2}}(?:[\-‑–.]\d{{1,2}})?(?:\s?\([^()]{{0,40}}\))?\s?[:：]",
     re.IGNORECASE,
 )
 

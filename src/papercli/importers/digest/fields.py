@@ -24,7 +24,6 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
-    YEAR,
     Line,
     block_start,
     schedule_label,
@@ -148,11 +147,13 @@ _PUBLISHED_AT = re.compile(
 
 
 # "… ICML 2008. Test-of-time award at ICML 2018": where, and when, the paper won later
-_AWARD_AT = re.compile(
+_LATER_AWARD = re.compile(
     r"\b(?:award|prize|mention)\s+(?:at|in|from)\s+[^()\n;|]{0,60}?((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 LATER_AWARD_YEARS = 5  # a test-of-time award, an honour years later: not where it appeared
+# a year as a word, "ICML 2008." too, not part of a number ("arXiv:2003.04297")
+_YEAR_WORD = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?!\d|\.\d)")
 
 
 def _without_later_award(text: str) -> str:
@@ -160,10 +161,10 @@ def _without_later_award(text: str) -> str:
     ("EMNLP 2008. Honorable mention at NAACL 2018"); an award in the paper's own year or the
     next ("arXiv 2015. Best Paper Award at CVPR 2016"), or with no year before it, says where
     the paper appeared and is kept."""
-    award = _AWARD_AT.search(text)
+    award = _LATER_AWARD.search(text)
     if award is None:
         return text
-    before = [int(y) for y in YEAR.findall(text, 0, award.start())]
+    before = [int(y) for y in _YEAR_WORD.findall(text, 0, award.start())]
     if not before or int(award.group(1)) - before[-1] < LATER_AWARD_YEARS:
         return text  # "arXiv 2015. Best Paper Award at CVPR 2016": the award says where
     return text[: award.start()] + " " + text[award.end() :]
@@ -2760,7 +2761,7 @@ _ARXIV_PATH = re.compile(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$"
 
 
 # a proxy's or an archive's address that holds another address in its path
-_PROXIED = re.compile(r"/(https?:/{1,2}[^/\s]\S*)$", re.IGNORECASE)
+_PROXIED = re.compile(r".*/(https?:/{1,2}[^/\s]\S*)$", re.IGNORECASE)  # the last one inside
 
 
 # publishers whose paper addresses hold the DOI ("/doi/pdf/10.1145/…", "/article/10.1007/…")

@@ -3128,9 +3128,11 @@ def never_title(text: str) -> bool:
 
 
 # "Chinese Datasets", "Other Resources", "Survey Papers": a list's label for a kind of thing
+# (no word of a phrase between: "Datasheets for Datasets" is a paper's title)
 _KIND_LABEL = re.compile(
-    r"^\W*(?:[\w\-]+\s+){0,2}(?:datasets|resources|tools|toolkits|benchmarks|libraries|"
-    r"tutorials|courses|books|blogs|videos|slides|links|repositories|repos|papers|surveys)\W*$",
+    r"^\W*(?:(?!(?:for|of|on|in|with|from|to|and|the|a|an)\s)\w[\w\-]*\s+){0,2}"
+    r"(?:datasets|resources|tools|toolkits|benchmarks|libraries|tutorials|courses|books|blogs|"
+    r"videos|slides|links|repositories|repos|papers|surveys)\W*$",
     re.IGNORECASE,
 )
 
@@ -3565,7 +3567,12 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 _COUNT_TAIL = re.compile(r"[(（]\d{1,3}(?:\s?(?:papers?|篇))?[)）]$")  # not a year: "BERT (2019)"
 
 
-_TIME_SLOT = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—~]", re.IGNORECASE)
+# "10:25 - 11:15 AM Poster Session", "9:00 AM - Opening": a program's slot, two times or one
+# with its AM or PM ("3.10 - Graph Neural Networks" is an outline's number)
+_TIME_SLOT = re.compile(
+    r"^\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?\s?[-–—~]\s?\d{1,2}[:.]\d\d|^\d{1,2}:\d\d\s?[ap]\.?m\b",
+    re.IGNORECASE,
+)
 
 
 def _outline_text(line: Line) -> str:
