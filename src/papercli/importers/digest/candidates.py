@@ -55,6 +55,8 @@ _LEAD_JUNK = re.compile(
     # "Jan: Title", "March 3: Title": a reading group's month or day for it, written as a
     # month is ("MAR: Masked Autoencoders", "APRIL: Active Preference …" are names)
     rf"|^{_CAPITAL_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+"
+    # "Day 1 - Title", "Week 3 — Title": a course's session for it, before a dash
+    r"|^(?i:day|week|session|class)\s?\d{1,2}\s?[-–—]\s+"
 )
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
