@@ -555,3 +555,14 @@ def test_a_docs_section_that_opens_with_a_sentence_is_still_a_section() -> None:
     )
     got = {p["title"]: p["topics"] for p in _papers(page)}
     assert got["Crib Counter: Language Models Can Teach Themselves to Count"] != ["Transformers"]
+
+
+def test_a_bar_inside_a_flattened_rows_title_stays_in_its_cell() -> None:
+    text = (
+        "Year Paper Link\n"
+        "2017 Pegging | Counting Boards for Language Models https://arxiv.org/abs/1706.03762\n"
+        "2018 Folding Cameras for Wide Scenes https://arxiv.org/abs/1810.04805\n"
+        "2019 Quiet Tokens Speak Louder in Sparse Decoders https://arxiv.org/abs/1905.00001\n"
+    )
+    cells = [ln.text for ln in read_lines(text) if ln.kind == "cell"]
+    assert "Pegging | Counting Boards for Language Models" in cells

@@ -290,7 +290,8 @@ def _flattened_tables(text: str) -> str:
             continue
         out.append("| " + " | ".join(header.split()) + " |")
         out.append("|" + "---|" * len(columns))
-        out.extend("| " + " | ".join(row) + " |" for row in rows)
+        # (a bar in a cell's text is escaped: it would cut the cell in two)
+        out.extend("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows)
         i += len(rows) + 1
     return "\n".join(out)
 
