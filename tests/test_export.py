@@ -232,6 +232,17 @@ def test_bibtex_round_trip_of_arbitrary_text(title: str, author: str, tag: str) 
         assert got.authors == paper.authors
 
 
+def test_bibtex_round_trip_keeps_a_last_name_ending_in_a_point() -> None:
+    """Found by the round trip above in CI: the reader drops a prose field's final point
+    ("…, and Feng Xia."), so the writer braces a name that ends in one."""
+    from papercli.importers.bibtex import parse_bibtex
+
+    paper = Paper(title="Zero", authors=["Ada Moss", "AAA."])
+    text = to_bibtex([paper])
+    assert "{AAA.}" in text
+    assert parse_bibtex(text, None).papers[0].authors == ["Ada Moss", "AAA."]
+
+
 # --------------------------------------------------------------------------------------------
 # Markdown
 

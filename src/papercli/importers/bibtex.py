@@ -443,6 +443,13 @@ _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 # a field written as prose: "A, B, &C." (the last name's ampersand and the sentence's point)
 _SENTENCE_POINT = re.compile(r"(?<=[^\W\d_]{3})(?<!Esq|Ltd|Inc)\.$")
 _LIST_MARKS = re.compile(rf"^&\s*|{_SENTENCE_POINT.pattern}")
+
+
+def ends_with_sentence_point(name: str) -> bool:
+    """Whether NAME's last point would be read as the end of a prose author field."""
+    return _SENTENCE_POINT.search(name) is not None
+
+
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3005]{2,5}")
 
 
