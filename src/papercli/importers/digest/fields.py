@@ -1334,7 +1334,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     for name in (caption, _row_topic(cells, lines, page.rows)):
         if name and name not in sections:
             sections.append(name)
-    topics = [s for s in sections if venue_year(s)[0] is None and _section_year(s) is None]
+    topics = [
+        s
+        for s in sections
+        if venue_year(s)[0] is None and (_section_year(s) is None or _AWARD_SECTION.search(s))
+    ]
     out.topics = topics[-2:] if len(topics) > 1 else topics
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
@@ -1376,6 +1380,10 @@ _SURNAMES_THEN_REMARK = re.compile(
     rf"^({_SURNAME}(?:\s*,\s*{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})(?=\s+\S|\s*$)"
 )
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
+
+
+# "1998 Test-of-Time Paper Award": a section an award names is a topic, its year or not
+_AWARD_SECTION = re.compile(r"\b(?:award|prize)s?\s*$", re.IGNORECASE)
 
 
 _THIS_YEAR = re.compile(r"今年|本年度|this\s+year", re.IGNORECASE)

@@ -1609,6 +1609,23 @@ def follow_checklists(lines: list[Line], scored: list[list[Candidate]], accept: 
 
 
 # "Best Student Paper Award:", "Honorable Mention:": an award's name alone on its line
+# "The 2022 winners of the 1997 Test-of-Time Paper Award are:": the award names the papers
+# under it as a heading would
+_AWARD_INTRO = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:winners?|recipients?|awardees?)\s+of\s+"
+    r"(?:the\s+)?([^:：\n]{0,60}?\b(?:award|prize|mention)s?)"
+    r"(?:\s+(?:are|is|were|was|go(?:es)?\s+to|went\s+to))?\s*[:：]\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def award_intro(text: str) -> str | None:
+    """The award a line introduces the winners of ("The winners of the 1998 Test-of-Time Paper
+    Award are:" gives "1998 Test-of-Time Paper Award"), else None."""
+    match = _AWARD_INTRO.match(text.strip()) if len(text) <= 120 else None
+    return match.group(1).strip() if match else None
+
+
 _AWARD_LINE = re.compile(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]?\W{0,2}$", re.IGNORECASE)
 
 
@@ -3694,7 +3711,9 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             current = bold
             previous_start = record.start
             continue
-        for i in range(record.start - 1, max(previous_start, record.start - 6, 0), -1):
+        window = range(record.start - 1, max(previous_start, record.start - 6, 0), -1)
+        award = next((a for i in window if (a := award_intro(lines[i].text))), None)
+        for i in window if award is None else ():
             if (
                 first.kind == "item"
                 and _sibling_item(lines[i], first)
@@ -3708,6 +3727,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
                 current = _SESSION_LABEL.sub("", current) if current else None
                 break
+        current = award or current
         if current:
             record.sections = [current]
         previous_start = record.start

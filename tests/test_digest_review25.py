@@ -1,0 +1,49 @@
+"""Layouts from real pages read for errors in stop 45, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.records import award_intro
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_line_introducing_an_awards_winners_is_their_topic() -> None:
+    page = (
+        "Announcing the Lantern Society's Test-of-Time Paper Award\n"
+        "The award honours papers that still shape the field years on.\n"
+        "The 2024 winners of the 2004 Test-of-Time Paper Award are:\n"
+        "Ada Moss, Ben Reed.\n"
+        "Folding Cameras for Wide Scenes.\n"
+        "Proceedings of ACL 2004.\n"
+        "Cleo Park.\n"
+        "Quiet Tokens Speak Louder in Sparse Decoders.\n"
+        "Proceedings of EMNLP 2004.\n"
+        "The 2024 winners of the 2014 Test-of-Time Paper Award are:\n"
+        "Dan Hale, Eve Stone.\n"
+        "Pegging Boards for Language Models.\n"
+        "Proceedings of ACL 2014.\n"
+        "Fay Wu.\n"
+        "Counting Sheep with Sparse Attention.\n"
+        "Proceedings of NAACL 2014.\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["topics"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", ["2004 Test-of-Time Paper Award"]),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", ["2004 Test-of-Time Paper Award"]),
+        ("Pegging Boards for Language Models", ["2014 Test-of-Time Paper Award"]),
+        ("Counting Sheep with Sparse Attention", ["2014 Test-of-Time Paper Award"]),
+    ]
+    assert [p["year"] for p in papers] == [2004, 2004, 2014, 2014]
+
+
+def test_award_intro_reads_only_lines_that_introduce_winners() -> None:
+    assert award_intro("The winners of the Best Paper Award are:") == "Best Paper Award"
+    assert award_intro("Recipients of the 2019 Ada Prize:") == "2019 Ada Prize"
+    assert award_intro("The winners were announced at ACL 2023. Congratulations!") is None
+    assert award_intro("The winners of the Best Paper Award are listed below.") is None
+    assert award_intro("Winners of the hackathon:") is None
