@@ -47,3 +47,20 @@ def test_award_intro_reads_only_lines_that_introduce_winners() -> None:
     assert award_intro("The winners were announced at ACL 2023. Congratulations!") is None
     assert award_intro("The winners of the Best Paper Award are listed below.") is None
     assert award_intro("Winners of the hackathon:") is None
+
+
+def test_an_award_label_before_a_quoted_title_is_its_topic() -> None:
+    page = (
+        "Lantern Awards 2031\n"
+        "The committee chose three papers this year.\n"
+        'Outstanding Paper Award 1: "Folding Cameras for Wide Scenes" (authors: Ada Moss,'
+        " Ben Reed) shows how to fold a camera.\n"
+        'Outstanding Paper Award 2: "Quiet Tokens Speak Louder in Sparse Decoders" (authors:'
+        " Cleo Park) finds quiet tokens.\n"
+        'Test‑of‑Time Award: "Pegging Boards for Language Models" by Dan Hale.\n'
+    )
+    assert [(p["title"], p["topics"]) for p in _papers(page)] == [
+        ("Folding Cameras for Wide Scenes", ["Outstanding Paper Award"]),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", ["Outstanding Paper Award"]),
+        ("Pegging Boards for Language Models", ["Test‑of‑Time Award"]),
+    ]

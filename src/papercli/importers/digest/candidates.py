@@ -263,7 +263,7 @@ def strip_number(text: str) -> tuple[str, bool]:
 
 # "Best Paper Award", "Outstanding Paper 1", "Honorable Mention": an award's name
 AWARD_NAME = (
-    r"(?:(?:best|outstanding|distinguished|honou?rable|test[\s-]of[\s-]time|runner[\s-]up)"
+    r"(?:(?:best|outstanding|distinguished|honou?rable|test[\s\-‐‑]of[\s\-‐‑]time|runner[\s-]up)"
     r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)(?:\s+#?\d{1,2})?|"
     r"honou?rable\s+mentions?)"
 )

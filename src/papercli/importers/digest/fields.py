@@ -29,6 +29,7 @@ from papercli.importers.digest.blocks import (
     schedule_label,
 )
 from papercli.importers.digest.candidates import (
+    AWARD_NAME,
     GLOSS_LABEL,
     row_key,
     row_value,
@@ -1345,6 +1346,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     tag = _TOPIC_TAG.match(title_line.text.strip())
     if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
+    award = _AWARD_TOPIC.match(title_line.text) if not out.topics else None
+    if award is not None:  # "Outstanding Paper Award 1: “Title”": the award is its topic
+        out.topics.append(_AWARD_NUMBER.sub("", award.group(1)))
     for line in body[1:TAGGED_REACH]:  # "Abstract | Tags: Full Paper | Links:": its own topics
         tags_field = _TAGS_FIELD.search(line.text[:400])
         if tags_field is not None:
@@ -1382,6 +1386,9 @@ _SURNAMES_THEN_REMARK = re.compile(
 _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
 
 
+# "Outstanding Paper Award 1: Title", "🏆 Honorable Mention : Title": an award's label
+_AWARD_TOPIC = re.compile(r"^\s*[^\w\s]{0,3}\s*(" + AWARD_NAME + r")\s*[:：]", re.IGNORECASE)
+_AWARD_NUMBER = re.compile(r"\s+#?\d{1,2}$")
 # "1998 Test-of-Time Paper Award": a section an award names is a topic, its year or not
 _AWARD_SECTION = re.compile(r"\b(?:award|prize)s?\s*$", re.IGNORECASE)
 
