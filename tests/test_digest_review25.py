@@ -64,3 +64,17 @@ def test_an_award_label_before_a_quoted_title_is_its_topic() -> None:
         ("Quiet Tokens Speak Louder in Sparse Decoders", ["Outstanding Paper Award"]),
         ("Pegging Boards for Language Models", ["Test‑of‑Time Award"]),
     ]
+
+
+def test_a_one_word_name_first_in_a_list_of_whole_names_is_a_mononym() -> None:
+    from papercli.importers.names import read_name_list
+
+    names, _ = read_name_list("Mausam, Ada Moss, Ben Reed, Cleo Park.")
+    assert names == ["Mausam", "Ada Moss", "Ben Reed", "Cleo Park"]
+    # MLA still inverts the first name when a given name (and its initials) follows alone
+    assert read_name_list("Moss, Ada, Ben Reed, et al.")[0] == ["Ada Moss", "Ben Reed"]
+    assert read_name_list("Moss, Ada M., Ben Reed, and Cleo Park")[0] == [
+        "Ada M. Moss",
+        "Ben Reed",
+        "Cleo Park",
+    ]

@@ -822,6 +822,8 @@ def _split(text: str, et_al: bool) -> list[str]:
         and (
             (
                 _given_name(parts[1])
+                # "Mausam, Michael Schmitz, …": a given name and a surname are a whole name
+                and (len(parts[1].split()) == 1 or _given_then_initials(parts[1]))
                 and (et_al or (len(parts) >= 3 and len(parts[2].split()) >= 2))
                 and (len(parts) == 2 or len(parts[2].split()) >= 2)
             )
