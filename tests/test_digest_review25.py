@@ -78,3 +78,40 @@ def test_a_one_word_name_first_in_a_list_of_whole_names_is_a_mononym() -> None:
         "Ben Reed",
         "Cleo Park",
     ]
+
+
+def test_a_link_item_below_its_title_item_is_that_papers_not_the_next() -> None:
+    page = (
+        "Seminar topics\n"
+        "Topic 1: where it started\n"
+        "The first session reads the founding papers.\n"
+        "- “Folding Cameras for Wide Scenes” by Ada Moss et al.\n"
+        "- https://arxiv.org/abs/1503.03585\n"
+        "- “Quiet Tokens Speak Louder in Sparse Decoders” by Ben Reed and Cleo Park (2020)\n"
+        "- https://arxiv.org/abs/2006.11239\n"
+        "- “Pegging Boards for Language Models” by Dan Hale et al. (2021)\n"
+        "- https://arxiv.org/abs/2011.13456\n"
+    )
+    assert [(p["title"], p.get("arxiv_id")) for p in _papers(page)] == [
+        ("Folding Cameras for Wide Scenes", "1503.03585"),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", "2006.11239"),
+        ("Pegging Boards for Language Models", "2011.13456"),
+    ]
+
+
+def test_an_arxiv_listings_id_line_above_its_title_stays_its_own() -> None:
+    page = (
+        "New submissions\n"
+        "- arXiv:2101.00001\n"
+        "- Folding Cameras for Wide Scenes\n"
+        "- arXiv:2101.00002\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders\n"
+        "- arXiv:2101.00003\n"
+        "- Pegging Boards for Language Models\n"
+    )
+    got = [(p["title"], p.get("arxiv_id")) for p in _papers(page)]
+    assert got == [
+        ("Folding Cameras for Wide Scenes", "2101.00001"),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", "2101.00002"),
+        ("Pegging Boards for Language Models", "2101.00003"),
+    ]

@@ -2771,11 +2771,37 @@ def _identifier_line(line: Line) -> bool:
     return has_id and sum(ch.isalpha() for ch in rest) < 4
 
 
+def _trailing_identifiers(lines: list[Line], records: list[Record]) -> None:
+    """Link items right below their titles ("- “Title” by A" / "- https://arxiv.org/abs/…"),
+    which end no record as siblings of the title's item: each belongs to the title above it
+    when the page's last title has one below it and its first title none above it, and the
+    title holds no identifier of its own."""
+    from papercli.importers.digest.features import names_paper_id
+
+    if not records:
+        return
+    first, last = records[0], records[-1]
+    if first.start and _identifier_line(lines[first.start - 1]):
+        return  # an arXiv listing's "arXiv:ID" over its title: the next title's
+    if last.end >= len(lines) or not _identifier_line(lines[last.end]):
+        return
+    for k, record in enumerate(records):
+        following = records[k + 1].start if k + 1 < len(records) else len(lines)
+        if record.end >= following or not _identifier_line(lines[record.end]):
+            continue
+        if names_paper_id(lines[record.start]) or any(
+            _identifier_line(lines[i]) for i in range(record.start + 1, record.end)
+        ):
+            continue
+        record.end += 1
+
+
 def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
     """An identifier line right above a title belongs to that title's record (arXiv
     listings put "arXiv:ID" first), not to the record before it."""
     from papercli.importers.digest.features import names_paper_id
 
+    _trailing_identifiers(lines, records)
     for k, record in enumerate(records):
         above = record.start - 1
         if above >= 0 and "nicknamed" in record.title.how and lines[above].urls:
