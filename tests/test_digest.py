@@ -1188,9 +1188,9 @@ def test_bold_venue_tags_in_a_readme_list_by_year() -> None:
     )
     papers = parse(text).papers
     assert [(p.venue, p.year, p.topics) for p in papers] == [
-        ("SOSP", 2023, []),
-        ("arXiv", 2023, []),
-        ("ICLR", 2023, []),
+        ("SOSP", 2023, ["2023"]),
+        ("arXiv", 2023, ["2023"]),
+        ("ICLR", 2023, ["2023"]),
     ]
     assert papers[0].title.endswith("PagedAttention")
     assert papers[0].code_url == "https://github.com/vllm-project/vllm"

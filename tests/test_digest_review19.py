@@ -61,7 +61,10 @@ def test_a_linked_heading_right_over_an_entrys_title_names_its_section() -> None
             f"- [ ] **Ruth Gale**, Ivo Park, Tom Reed: </br>\n    **{title}**\n\n"
         )
     got = [(p["title"], p["topics"]) for p in _papers(page)]
-    assert got == [(t.rstrip("."), [topic]) for t, topic in zip(titles, topics, strict=True)]
+    assert got == [
+        (t.rstrip("."), ["31st WEAVE Symposium 2017", topic])
+        for t, topic in zip(titles, topics, strict=True)
+    ]
 
 
 def test_a_short_name_in_lenticular_brackets_before_titles_is_another_title() -> None:

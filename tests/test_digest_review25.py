@@ -78,6 +78,12 @@ def test_a_one_word_name_first_in_a_list_of_whole_names_is_a_mononym() -> None:
         "Ben Reed",
         "Cleo Park",
     ]
+    # with MLA's "and" before the last name, the first name is inverted whatever its length
+    assert read_name_list("Ba, Jimmy Lei, Jamie Ryan Kiros, and Geoffrey E. Hinton")[0] == [
+        "Jimmy Lei Ba",
+        "Jamie Ryan Kiros",
+        "Geoffrey E. Hinton",
+    ]
 
 
 def test_a_link_item_below_its_title_item_is_that_papers_not_the_next() -> None:
@@ -115,3 +121,59 @@ def test_an_arxiv_listings_id_line_above_its_title_stays_its_own() -> None:
         ("Quiet Tokens Speak Louder in Sparse Decoders", "2101.00002"),
         ("Pegging Boards for Language Models", "2101.00003"),
     ]
+
+
+def test_an_openreview_pdf_link_is_the_papers_pdf_and_its_forum_its_page() -> None:
+    page = (
+        "Quantisation papers\n"
+        "- Folding Cameras for Wide Scenes [[paper]](https://openreview.net/pdf?id=Ab12Cd34Ef)\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders"
+        " [[paper]](https://openreview.net/pdf?id=Gh56Ij78Kl)\n"
+    )
+    got = [(p["url"], p.get("pdf_url"), p["openreview_id"]) for p in _papers(page)]
+    assert got == [
+        (
+            "https://openreview.net/forum?id=Ab12Cd34Ef",
+            "https://openreview.net/pdf?id=Ab12Cd34Ef",
+            "Ab12Cd34Ef",
+        ),
+        (
+            "https://openreview.net/forum?id=Gh56Ij78Kl",
+            "https://openreview.net/pdf?id=Gh56Ij78Kl",
+            "Gh56Ij78Kl",
+        ),
+    ]
+
+
+def test_a_note_or_pdf_kept_in_a_repository_is_not_the_papers_code() -> None:
+    notes = "https://github.com/ada/seg-notes/blob/master/notes/"
+    page = (
+        "| No. | Paper | Notes | Code |\n"
+        "|---|---|---|---|\n"
+        f"| 01 | [Folding Cameras for Wide Scenes](https://arxiv.org/abs/1809.02983) |"
+        f" [01.md]({notes}01.md) | [Code](https://github.com/ben/folding) |\n"
+        f"| 02 | [Quiet Tokens Speak Louder in Sparse Decoders](https://arxiv.org/abs/1809.00916)"
+        f" | [02.md]({notes}02.md) | [Code](https://github.com/cleo/quiet) |\n"
+        "| 03 | Pegging Boards for Language Models |"
+        " [PDF](https://github.com/dan/pegging/blob/main/resources/paper.pdf) | |\n"
+    )
+    got = [(p.get("code_url"), p.get("pdf_url")) for p in _papers(page)]
+    assert got == [
+        ("https://github.com/ben/folding", None),
+        ("https://github.com/cleo/quiet", None),
+        (None, "https://github.com/dan/pegging/blob/main/resources/paper.pdf"),
+    ]
+
+
+def test_a_year_or_month_heading_is_its_papers_topic_and_no_ones_translation() -> None:
+    items = "".join(
+        f"- {t}\n"
+        for t in (
+            "Sparse Routing Tables for Mixture Layers",
+            "Patterns of Drift in Online Media Streams",
+            "Contrastive Pretraining for Dense Retrieval at Scale",
+        )
+    )
+    for heading in ("2019年", "2018 DL Papers", "2018-03"):
+        papers = _papers(f"# 读书笔记\n\n## {heading}\n\n{items}")
+        assert [(p["topics"], p["alt_titles"]) for p in papers] == [([heading], [])] * 3

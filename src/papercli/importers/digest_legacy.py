@@ -1772,7 +1772,14 @@ def _add_url(record: _Record, url: str, hint: str) -> None:
             record.landing.append((1, url))
         return
     if kind == "code" or hint == "code":
+        from papercli.importers.digest.fields import repository_document
+
         if re.search(r"\.(?:png|jpe?g|gif|svg|webp)$", path):
+            return
+        document = repository_document(path) if hint != "code" else None
+        if document is not None:
+            if document == "pdf":
+                record.pdf_url = record.pdf_url or url
             return
         record.code_url = record.code_url or url
         return

@@ -822,8 +822,15 @@ def _split(text: str, et_al: bool) -> list[str]:
         and (
             (
                 _given_name(parts[1])
-                # "Mausam, Michael Schmitz, …": a given name and a surname are a whole name
-                and (len(parts[1].split()) == 1 or _given_then_initials(parts[1]))
+                # "Mausam, Michael Schmitz, Stephen Soderland": without MLA's "and" before
+                # the last name, a given name and a surname are a whole name ("Ba, Jimmy Lei,
+                # Jamie Ryan Kiros, and Geoffrey E. Hinton" has it)
+                and (
+                    len(parts[1].split()) == 1
+                    or _given_then_initials(parts[1])
+                    or len(by_and) >= 2
+                    or et_al
+                )
                 and (et_al or (len(parts) >= 3 and len(parts[2].split()) >= 2))
                 and (len(parts) == 2 or len(parts[2].split()) >= 2)
             )

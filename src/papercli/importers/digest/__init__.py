@@ -808,8 +808,13 @@ def _arxiv_year(arxiv_id: str) -> int | None:
 def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     """Topics name sections that group papers: never the page's own title, its table of
     contents, or a heading that is a paper's title."""
+    from collections import Counter
+
     from papercli.importers.digest.records import table_of_contents
 
+    shared = Counter(_key(t) for p in papers for t in set(p.topics))
+    for paper in papers:  # "## 2019年" over three titles: their section, not the first's title
+        paper.alt_titles = [a for a in paper.alt_titles if shared[_key(a)] < 2]
     not_topics = {_key(p.title) for p in papers} | {_key(a) for p in papers for a in p.alt_titles}
     contents = table_of_contents(lines)
     headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading"]

@@ -1335,11 +1335,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     for name in (caption, _row_topic(cells, lines, page.rows)):
         if name and name not in sections:
             sections.append(name)
-    topics = [
-        s
-        for s in sections
-        if venue_year(s)[0] is None and (_section_year(s) is None or _AWARD_SECTION.search(s))
-    ]
+    # a section a paper sits under names its topic, a year's or a month's ("2018 DL Papers",
+    # "2018-03") too, besides dating it; a venue's ("ICLR 2023") gives the venue field, which
+    # the paper's own may contradict
+    topics = [s for s in sections if venue_year(s)[0] is None]
     out.topics = topics[-2:] if len(topics) > 1 else topics
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
@@ -1389,10 +1388,6 @@ _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\
 # "Outstanding Paper Award 1: Title", "🏆 Honorable Mention : Title": an award's label
 _AWARD_TOPIC = re.compile(r"^\s*[^\w\s]{0,3}\s*(" + AWARD_NAME + r")\s*[:：]", re.IGNORECASE)
 _AWARD_NUMBER = re.compile(r"\s+#?\d{1,2}$")
-# "1998 Test-of-Time Paper Award": a section an award names is a topic, its year or not
-_AWARD_SECTION = re.compile(r"\b(?:award|prize)s?\s*$", re.IGNORECASE)
-
-
 _THIS_YEAR = re.compile(r"今年|本年度|this\s+year", re.IGNORECASE)
 _DATE_YEAR = re.compile(
     r"((?:19|20)\d\d)\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -2830,6 +2825,8 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         ident = normalize_openreview(url)
         if ident:
             out.openreview_id = out.openreview_id or ident
+            if path.startswith("/pdf"):
+                out.pdf_url = out.pdf_url or url
             out.landing.append(
                 (0, url if not path.startswith("/pdf") else landing_url("openreview", ident))
             )
@@ -2843,6 +2840,11 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
     published = _PUBLISHER_DOI.search(path) if host.endswith(_DOI_PUBLISHERS) else None
     if published is not None:  # "dl.acm.org/doi/pdf/10.1145/3460231.3474236": the DOI it serves
         out.doi = out.doi or normalize_doi(published.group(1))
+    document = repository_document(path) if host.endswith(_CODE_HOSTS) else None
+    if document is not None and hint != "code":
+        if document == "pdf":
+            out.pdf_url = out.pdf_url or url
+        return
     if (host.endswith(_CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
         # a link the page labels "code" is the code wherever it points (an org, a project
         # site); an unlabelled one on a code host only when it names a repository
@@ -2868,6 +2870,17 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         return
     if hint == "link":
         out.landing.append((4, url))
+
+
+_REPO_DOCUMENT = re.compile(r"/(?:blob|raw)/.+\.(pdf|md|markdown|txt|rst)$")
+
+
+def repository_document(path: str) -> str | None:
+    """The kind ("pdf", "md", …) of a document a code host's PATH serves, else None:
+    ".../blob/master/notes/02-DANet.md" is a note on the paper and ".../resources/paper.pdf"
+    the paper itself, kept in a repository; neither is its code."""
+    found = _REPO_DOCUMENT.search(path)
+    return found.group(1) if found else None
 
 
 def _add_text_ids(out: Fields, text: str) -> None:
