@@ -177,3 +177,41 @@ def test_a_year_or_month_heading_is_its_papers_topic_and_no_ones_translation() -
     for heading in ("2019年", "2018 DL Papers", "2018-03"):
         papers = _papers(f"# 读书笔记\n\n## {heading}\n\n{items}")
         assert [(p["topics"], p["alt_titles"]) for p in papers] == [([heading], [])] * 3
+
+
+def test_a_notes_apps_page_links_and_task_boxes_are_read_as_plain_titles() -> None:
+    page = (
+        "# RLHF notes\n\n## Alignment\n\n"
+        "- [x] [[Sparse Routing Tables for Mixture Layers]]\n"
+        "- [ ] [[Patterns of Drift in Online Media Streams|drift]]\n"
+        "- [x] [[Contrastive Pretraining for Dense Retrieval at Scale]]\n"
+    )
+    got = [(p["title"], p["topics"]) for p in _papers(page)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", ["Alignment"]),
+        ("Patterns of Drift in Online Media Streams", ["Alignment"]),
+        ("Contrastive Pretraining for Dense Retrieval at Scale", ["Alignment"]),
+    ]
+
+
+def test_a_blog_platforms_redirect_gives_way_to_the_address_it_leads_to() -> None:
+    from papercli.importers.digest.blocks import unwrapped_redirects
+
+    zhihu = "https://link.zhihu.com/?target=https%3A//arxiv.org/abs/2009.01325"
+    page = (
+        "## 论文\n\n"
+        f"- Sparse Routing Tables for Mixture Layers, Arxiv 2020 [Paper]({zhihu})\n"
+        "- Patterns of Drift in Online Media Streams, Arxiv 2021"
+        " [Paper](https://link.zhihu.com/?target=https%3A//arxiv.org/abs/2112.00861)\n"
+    )
+    got = [(p["url"], p["arxiv_id"]) for p in _papers(page)]
+    assert got == [
+        ("https://arxiv.org/abs/2009.01325", "2009.01325"),
+        ("https://arxiv.org/abs/2112.00861", "2112.00861"),
+    ]
+    # a search engine's result link is kept as the author copied it
+    google = "https://www.google.com/url?sa=t&url=https%3A%2F%2Farxiv.org%2Fabs%2F1409.0473"
+    assert unwrapped_redirects(google) == google
+    # a target that would not read back as one address stays wrapped
+    odd = "https://link.zhihu.com/?target=https%3A//x.org/a%29b"
+    assert unwrapped_redirects(odd) == odd

@@ -57,7 +57,7 @@ def parse_digest(
     text: str, source: str | None = None, keep_uncertain: bool = False
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
-    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.blocks import read_lines, unwrapped_redirects
     from papercli.importers.digest.candidates import (
         without_date_tail,
         without_link_labels,
@@ -139,7 +139,7 @@ def parse_digest(
         return result
     # a run of spaces inside a line is a gap whatever its length: kept to GAP_KEPT, so that no
     # pattern reads a run of thousands again at each of its spaces
-    text, entries = take_bibtex(_LONG_GAP.sub(_kept_gap, text[:MAX_INPUT]))
+    text, entries = take_bibtex(_LONG_GAP.sub(_kept_gap, unwrapped_redirects(text[:MAX_INPUT])))
     text, listed = take_yaml(data_fields(text))
     entries += listed
     text, rows = take_delimited(text)

@@ -387,6 +387,8 @@ def read_lines(text: str) -> list[Line]:
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
         text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
     text = _BULLET.sub(r"\1- ", text)
+    if "[[" in text:  # "[[Title]]", "[[Title|shown]]": a notes app's link to its page on it
+        text = _WIKILINK.sub(r"\1", text)
     if "](" in text:  # "[Title](Title)": a link to its own text is that text
         text = _SELF_LINK.sub(r"\1", text)
         if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
@@ -430,6 +432,34 @@ def rst_to_markdown(text: str) -> str:
     return _RST_UNDERLINE.sub(heading, text)
 
 
+# "https://link.zhihu.com/?target=https%3A//arxiv.org/abs/2009.01325": the redirect a blog
+# platform puts in place of each outside address its authors link; the address is the paper's
+# (a search engine's result link an author copied, "google.com/url?…&url=…", is kept as written)
+_REDIRECT = re.compile(
+    r"https?://(?:link\.zhihu\.com/?\?target=|link\.juejin\.cn/?\?target=|link\.csdn\.net/?\?"
+    r"target=|links\.jianshu\.com/go\?to=|weibo\.cn/sinaurl\?u=)"
+    r"(https?(?::|%3A)[^\s()\[\]\"'<>&]+)[^\s()\[\]\"'<>]*",
+    re.IGNORECASE,
+)
+
+
+def unwrapped_redirects(text: str) -> str:
+    """TEXT with each redirect's address replaced by the address it leads to."""
+    if "=http" not in text and "=HTTP" not in text:
+        return text
+    return _REDIRECT.sub(_redirect_target, text)
+
+
+def _redirect_target(match: re.Match[str]) -> str:
+    """The address a redirect leads to, decoded, or the redirect when that would not read
+    back as one address."""
+    from urllib.parse import unquote
+
+    target = unquote(match.group(1))
+    return match.group(0) if re.search(r"[\s()\[\]\"'<>]", target) else target
+
+
+_WIKILINK = re.compile(r"\[\[([^\[\]\n|]{2,300})(?:\|[^\[\]\n]{0,300})?\]\](?!\()")
 _TEMPLATE_LINK = re.compile(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
 _SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -116,7 +116,10 @@ _LANDING_HOSTS = (
 )
 
 
-_TOPIC_TAG = re.compile(r"^(?:\d{1,4}\s*[.、)]\s*)?[\[【]([^\[\]【】\d][^\[\]【】]{0,19})[\]】]")
+# "[NLP] Title", "1. 【综述】Title": a tag before the title (never a task list's box "[x]")
+_TOPIC_TAG = re.compile(
+    r"^(?:\d{1,4}\s*[.、)]\s*)?[\[【](?![ xX][\]】])([^\[\]【】\d][^\[\]【】]{0,19})[\]】]"
+)
 
 
 @dataclass
