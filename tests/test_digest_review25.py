@@ -215,3 +215,32 @@ def test_a_blog_platforms_redirect_gives_way_to_the_address_it_leads_to() -> Non
     # a target that would not read back as one address stays wrapped
     odd = "https://link.zhihu.com/?target=https%3A//x.org/a%29b"
     assert unwrapped_redirects(odd) == odd
+
+
+def test_rating_stars_after_a_title_and_a_remarked_section_name() -> None:
+    page = (
+        "Essential Readings\n"
+        "A reading list ordered by priority.\n"
+        "📌 Mandatory Readings (Must Read First)\n"
+        "These papers come first:\n"
+        "1. Sparse Routing Tables for Mixture Layers ⭐⭐⭐\n"
+        "- Authors: Moss et al. (2017)\n"
+        "2. Patterns of Drift in Online Media Streams ⭐⭐\n"
+        "- Authors: Reed et al. (2020)\n"
+        "🎯 Core Papers (Highly Recommended)\n"
+        "Read these next:\n"
+        "Contrastive Pretraining for Dense Retrieval at Scale ⭐\n"
+        "- Authors: Park et al. (2022)\n"
+    )
+    got = [(p["title"], p["topics"]) for p in _papers(page)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", ["📌 Mandatory Readings (Must Read First)"]),
+        ("Patterns of Drift in Online Media Streams", ["📌 Mandatory Readings (Must Read First)"]),
+        (
+            "Contrastive Pretraining for Dense Retrieval at Scale",
+            ["🎯 Core Papers (Highly Recommended)"],
+        ),
+    ]
+    from papercli.importers.digest.records import _remarked_label
+
+    assert not _remarked_label("Ada Moss (Google Research)")

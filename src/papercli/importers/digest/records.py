@@ -3603,6 +3603,25 @@ def over_labelled_title(
 _NUMBER_FIELD = re.compile(r"^[\w\s]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e00-\u9fff]{1,8})?$")
 _OUTLINE_MARK = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
+# "📌 Mandatory Readings (Must Read First)": a section's name and a remark in brackets on it
+_REMARKED_LABEL = re.compile(
+    r"[^\w\s(]{0,3}\s*[A-Z][\w-]*(?: [\w-]+){0,3} \((?:[A-Z][a-z]*)(?: [A-Za-z]+){0,3}\)"
+)
+
+
+def _remarked_label(text: str) -> bool:
+    """Whether TEXT is a section's name with a remark of two words or more in brackets
+    ("Core Papers (Highly Recommended)"), not a name and its affiliation ("Ada Moss (Google
+    Research)")."""
+    from papercli.citations import is_organization
+
+    label = _REMARKED_LABEL.fullmatch(text.strip())
+    if label is None:
+        return False
+    remark = text[text.rindex("(") + 1 : text.rindex(")")]
+    return len(remark.split()) >= 2 and not is_organization(remark)
+
+
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
 
@@ -3634,7 +3653,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return not line.urls  # "Week 2‑1 (09/15/2025): Positional Encodings.": a session's
     if line.kind not in kinds or not 3 <= len(text) <= 60:
         return False
-    if _SENTENCE_END.search(text) or _YEARISH.search(text) or line.urls or link_label(text):
+    ended = _SENTENCE_END.search(text) is not None and _REMARKED_LABEL.fullmatch(text) is None
+    if ended or _YEARISH.search(text) or line.urls or link_label(text):
         return False  # "paper" under a title: the label of its link, not a section
     if _only_link_words(text):
         return False  # "[slides] [video]": the labels of links whose addresses were lost
@@ -3747,7 +3767,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             ):
                 continue  # an item of the same list is an entry, not the list's heading
                 # (unless it names an award: "• Best Paper" over "• Title (A and B)")
-            if _names_line(lines[i].text):
+            if _names_line(lines[i].text) and not _remarked_label(lines[i].text):
                 break  # "Rui Xia and Zixiang Ding", "Maxime Peyrard": the entry above's authors
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
