@@ -244,3 +244,19 @@ def test_rating_stars_after_a_title_and_a_remarked_section_name() -> None:
     from papercli.importers.digest.records import _remarked_label
 
     assert not _remarked_label("Ada Moss (Google Research)")
+
+
+def test_a_page_of_title_by_names_lines_vouches_for_its_sentence_case_titles() -> None:
+    page = (
+        "A list of papers I like.\n"
+        "Least Squares Quantization in PCM by Stuart P Lloyd (1982).\n"
+        "Scale Mixtures of Gaussians and the Statistics of Natural Images by Wainwright and"
+        " Simoncelli (1999).\n"
+        "Annealed importance sampling by Radford Neal (2001).\n"
+        "A computational approach to edge detection by John Canny (1986)\n"
+        "On spectral clustering by Ng, Jordan and Weiss (2001).\n"
+        "The NTK paper by Jacot, Gabriel and Hongler (2018).\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "On spectral clustering" in titles
+    assert not any("NTK" in t for t in titles)

@@ -974,6 +974,7 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     from papercli.importers.digest.features import looks_like_names
 
     cited: list[Candidate] = []
+    doubted_by: list[Candidate] = []  # "Title by A (1999)" cuts the model doubts
     for row in scored:
         doubted: list[str] = []  # cuts read as cited but scored too low
         for cand in row:
@@ -1015,14 +1016,25 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                 break  # "Rainbow: Title, A et al., 2017": "Title" is no surer than the whole
             if cand.score < CUE_FLOOR:
                 doubted.append(cand.text)
+                if cand.how == {"before_by"} and not _WORK_NICKNAME.search(cand.text):
+                    doubted_by.append(cand)
                 continue
             cited.append(cand)
             break
     if len(cited) < 2:
         return 0
+    if sum(c.how == {"before_by"} for c in cited) >= BY_CITED_LINES:
+        # a page of "Title by A and B (1999)" lines: its sentence-case titles the model doubts
+        # ("On spectral clustering by Ng, Jordan and Weiss (2001)") are its titles too
+        cited += [c for c in doubted_by if len(c.text.split()) >= 3]
     for cand in cited:
         cand.score = max(cand.score, accept)
     return len(cited)
+
+
+BY_CITED_LINES = 3  # "Title by A (1999)" lines titled so, at least, to vouch for the rest
+# "The NTK paper by A", "Universal approximation theorem by B": a work named by what it is
+_WORK_NICKNAME = re.compile(r"\b(?:paper|theorem|transition|work|article)s?$", re.IGNORECASE)
 
 
 # "Bibliography entry", "Cite as", "引用格式": the heading of a note's one citation
