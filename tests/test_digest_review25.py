@@ -260,3 +260,22 @@ def test_a_page_of_title_by_names_lines_vouches_for_its_sentence_case_titles() -
     titles = [p["title"] for p in _papers(page)]
     assert "On spectral clustering" in titles
     assert not any("NTK" in t for t in titles)
+
+
+def test_a_title_then_its_first_authors_surname_et_al_is_cited() -> None:
+    page = (
+        "Week 3\nWelcome to Week 3! We read about routers this week.\nLectures\n"
+        "Lecture 1: Routing [pdf].\nRequired reading:\n"
+        "- Sections 7 through 9 of Neural Routers: A Tutorial, Moss.\n"
+        "Lecture 2: Routers [pdf]\nRequired reading:\n"
+        "- Routers are All You Need. Vaswami et al. (Sections 1-4)\n"
+        "- Routers from Scratch. Blog entry by Ben Reed.\n"
+        "Lecture 3: Retrieval [pdf].\nRequired reading:\n"
+        "Contrastive Pretraining for Dense Retrieval at Scale. Park et al., NAACL 2019."
+        " (Sections 1 and 3)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "Routers are All You Need",
+        "Contrastive Pretraining for Dense Retrieval at Scale",
+    ]

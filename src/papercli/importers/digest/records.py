@@ -993,6 +993,8 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                 signal = _NAME_SIGNAL.search(names.group(0)) if names is not None else None
                 if names is not None and signal is None and not _NAME_YEAR.match(cand.rest):
                     names = None  # "BIAS: Bluetooth | Impersonation AttackS, IEEE S&P 2020"
+            elif "sentence0" in cand.how:  # "Title. Vaswani et al. (Sections 1-4)"
+                names = _ET_AL_LEAD.match(cand.rest.lstrip(" ."))
             elif "before_comma" in cand.how and len(cand.text) > 12 and not _ends_in_a_name(cand):
                 names = _NAMES_THEN_YEAR.match(cand.rest.lstrip(" ,"))  # a span's rest: ", A"
                 if names is not None and not _two_or_more(names.group(1)):
@@ -1032,6 +1034,8 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
     return len(cited)
 
 
+# "Vaswani et al.", "Klein and Manning et al.": the names of a title's first sentence's rest
+_ET_AL_LEAD = re.compile(r"^([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\.?\s*al\b\.?)")
 BY_CITED_LINES = 3  # "Title by A (1999)" lines titled so, at least, to vouch for the rest
 # "The NTK paper by A", "Universal approximation theorem by B": a work named by what it is
 _WORK_NICKNAME = re.compile(r"\b(?:paper|theorem|transition|work|article)s?$", re.IGNORECASE)
