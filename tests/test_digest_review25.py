@@ -279,3 +279,25 @@ def test_a_title_then_its_first_authors_surname_et_al_is_cited() -> None:
         "Routers are All You Need",
         "Contrastive Pretraining for Dense Retrieval at Scale",
     ]
+
+
+def test_title_comma_name_comma_year_items_with_full_width_commas() -> None:
+    page = (
+        "### 3.论文\n"
+        "* Sparse Routing Tables for Mixture Layers，Ada Moss，2017 | [【笔记】](./a.md)\n"
+        "* Patterns of Drift in Online Media Streams，Ben Reed，2016\n"
+        "* Context-Aware Retrieval Systems，Cleo Park，2013\n"
+        "* Toward the Next Generation of Routing Systems: Applications and Challenges，"
+        "Dan Hale，2013\n"
+    )
+    got = [(p["title"], p["authors"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", ["Ada Moss"], 2017),
+        ("Patterns of Drift in Online Media Streams", ["Ben Reed"], 2016),
+        ("Context-Aware Retrieval Systems", ["Cleo Park"], 2013),
+        (
+            "Toward the Next Generation of Routing Systems: Applications and Challenges",
+            ["Dan Hale"],
+            2013,
+        ),
+    ]

@@ -1500,7 +1500,7 @@ def follow_titles_before_names(
 
 # "L. Kleinrock", "J. M. McQuillan": initials, then a surname
 _INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$")
-_COMMA_CUT = re.compile(r",\s+(?:by\s+)?")
+_COMMA_CUT = re.compile(r"(?:,\s+|，\s*)(?:by\s+)?")  # (a Chinese page's full-width comma too)
 # "Title by A", "Title (A", "Title. A", "ICLR 2016 Videos": a cut that holds more than a title
 _NOT_BEFORE_NAMES = re.compile(
     r"\sby\s+[A-Z]|[(（\[]|[^\s.A-Z]\.\s+[A-Z]|(?<!\d)(?:19|20)\d\d(?!\d)"
@@ -1517,7 +1517,7 @@ def _title_comma_names(text: str) -> tuple[str, str] | None:
         if k >= 3 and not cut.group().rstrip().endswith("by"):
             continue  # a long title's commas: only ", by A and B" may cut it this late
         rest = text[cut.end() :]
-        first = re.split(r",|\s+and\s+|\s*[(（]", rest, maxsplit=1)[0].strip()
+        first = re.split(r"[,，]|\s+and\s+|\s*[(（]", rest, maxsplit=1)[0].strip()
         if one_full_name(first) or _INITIALS_NAME.match(first):
             return text[: cut.start()], rest
     return None
