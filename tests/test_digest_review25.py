@@ -301,3 +301,22 @@ def test_title_comma_name_comma_year_items_with_full_width_commas() -> None:
             2013,
         ),
     ]
+
+
+def test_the_journal_computational_linguistics_is_a_venue_only_as_cited() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("Computational Linguistics, 24(1). 1998.") == (
+        "Computational Linguistics",
+        1998,
+    )
+    assert find_venue_year("*Computational Linguistics*.")[0] == "Computational Linguistics"
+    assert find_venue_year("COLING: International Conference on Computational Linguistics")[0] in (
+        "COLING",
+        None,
+    )
+    assert (
+        find_venue_year("Transactions of the Association for Computational Linguistics")[0]
+        != "Computational Linguistics"
+    )
+    assert find_venue_year("a survey of computational linguistics methods")[0] is None
