@@ -1339,9 +1339,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         if name and name not in sections:
             sections.append(name)
     # a section a paper sits under names its topic, a year's or a month's ("2018 DL Papers",
-    # "2018-03") too, besides dating it; a venue's ("ICLR 2023") gives the venue field, which
-    # the paper's own may contradict
-    topics = [s for s in sections if venue_year(s)[0] is None]
+    # "2018-03") too, besides dating it, and a venue's ("KDD 2022") where the paper appeared
+    # there (not where its own venue says otherwise, nor a preprint server's feed)
+    topics = [s for s in sections if _topic_section(s, out.venue)]
     out.topics = topics[-2:] if len(topics) > 1 else topics
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
@@ -1410,6 +1410,13 @@ def _page_date_year(lines: list[Line]) -> int | None:
 
 # "2018-03", "2023.05": a month of a year, as a reading log's headings date its entries
 _MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
+
+
+def _topic_section(section: str, venue: str | None) -> bool:
+    """Whether SECTION names a topic of a paper of VENUE: any section but a venue's, and a
+    venue's that is the paper's and no preprint server."""
+    named = venue_year(section)[0]
+    return named is None or (named == venue and named not in PREPRINTS)
 
 
 def _section_year(section: str) -> int | None:
