@@ -320,3 +320,95 @@ def test_the_journal_computational_linguistics_is_a_venue_only_as_cited() -> Non
         != "Computational Linguistics"
     )
     assert find_venue_year("a survey of computational linguistics methods")[0] is None
+
+
+# ---------------------------------------------------------------------------------------------
+# The review's findings, each mended
+
+
+def test_reference_style_links_and_embeds_beside_notes_app_links() -> None:
+    page = (
+        "## Papers\n\n"
+        "- Sparse Routing Tables for Mixture Layers [[paper]][p0]\n"
+        "- Patterns of Drift in Online Media Streams [[paper]][p1]\n\n"
+        "[p0]: https://arxiv.org/abs/1503.03585\n"
+        "[p1]: https://arxiv.org/abs/2006.11239\n"
+    )
+    got = [(p["title"], p["arxiv_id"]) for p in _papers(page)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", "1503.03585"),
+        ("Patterns of Drift in Online Media Streams", "2006.11239"),
+    ]
+    from papercli.importers.digest.blocks import read_lines
+
+    texts = [ln.text for ln in read_lines("- [[Routing Tables#Method|here]] ![[fig.png]]\n")]
+    assert texts == ["Routing Tables"]
+
+
+def test_an_awards_winners_end_where_another_list_is_introduced() -> None:
+    page = (
+        "Lantern Awards 2031\n"
+        "The winners of the Best Paper Award are:\n"
+        "- Sparse Routing Tables for Mixture Layers\n"
+        "- Patterns of Drift in Online Media Streams\n\n"
+        "Beyond the awards, I also enjoyed these papers:\n"
+        "- Contrastive Pretraining for Dense Retrieval at Scale\n"
+    )
+    got = [(p["title"], p["topics"]) for p in _papers(page)]
+    assert got == [
+        ("Sparse Routing Tables for Mixture Layers", ["Best Paper Award"]),
+        ("Patterns of Drift in Online Media Streams", ["Best Paper Award"]),
+        ("Contrastive Pretraining for Dense Retrieval at Scale", []),
+    ]
+    assert award_intro("Winners of the Best Paper Award 2023:") == "Best Paper Award 2023"
+
+
+def test_an_award_intro_is_never_a_title_itself() -> None:
+    page = (
+        "Lantern Society news\n"
+        "The 2024 winners of the 2004 Test-of-Time Paper Award are:\n"
+        "Ada Moss, Ben Reed.\n"
+        "Folding Cameras for Wide Scenes.\n"
+        "Proceedings of ACL 2004.\n"
+    )
+    assert all("winners" not in p["title"] for p in _papers(page))
+
+
+def test_a_year_heading_under_two_subject_headings_keeps_them() -> None:
+    page = (
+        "# Papers\n\n## Vision\n\n### Detection\n\n#### 2019\n\n"
+        "- Sparse Routing Tables for Mixture Layers\n"
+        "- Patterns of Drift in Online Media Streams\n"
+        "- Contrastive Pretraining for Dense Retrieval at Scale\n"
+    )
+    assert [p["topics"] for p in _papers(page)] == [["Vision", "Detection", "2019"]] * 3
+
+
+def test_link_items_below_a_title_stay_with_it_code_link_included() -> None:
+    page = (
+        "Seminar topics\n"
+        "The first session reads the founding papers.\n"
+        "- “Folding Cameras for Wide Scenes” by Ada Moss et al.\n"
+        "- https://arxiv.org/abs/1503.03585\n"
+        "- https://github.com/ada/folding\n"
+        "- “Quiet Tokens Speak Louder in Sparse Decoders” by Ben Reed and Cleo Park (2020)\n"
+        "- https://arxiv.org/abs/2006.11239\n"
+    )
+    got = [(p["title"], p.get("arxiv_id"), p.get("code_url")) for p in _papers(page)]
+    assert got == [
+        ("Folding Cameras for Wide Scenes", "1503.03585", "https://github.com/ada/folding"),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", "2006.11239", None),
+    ]
+
+
+def test_redirects_unwrap_whatever_the_case_of_their_target() -> None:
+    from papercli.importers.digest.blocks import unwrapped_redirects
+    from papercli.importers.digest.fields import repository_document
+
+    assert (
+        unwrapped_redirects("https://link.zhihu.com/?target=Https%3A//arxiv.org/abs/1")
+        == "Https://arxiv.org/abs/1"
+    )
+    assert repository_document("/ada/notes/blob/main/a.md") == "md"
+    assert repository_document("/ada/notes/blob/main/x.d/readme") is None
+    assert repository_document("/ada/notes/tree/main/a.md") is None

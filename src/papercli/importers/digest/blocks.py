@@ -388,7 +388,7 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
     text = _BULLET.sub(r"\1- ", text)
     if "[[" in text:  # "[[Title]]", "[[Title|shown]]": a notes app's link to its page on it
-        text = _WIKILINK.sub(r"\1", text)
+        text = _WIKILINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
     if "](" in text:  # "[Title](Title)": a link to its own text is that text
         text = _SELF_LINK.sub(r"\1", text)
         if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
@@ -445,8 +445,6 @@ _REDIRECT = re.compile(
 
 def unwrapped_redirects(text: str) -> str:
     """TEXT with each redirect's address replaced by the address it leads to."""
-    if "=http" not in text and "=HTTP" not in text:
-        return text
     return _REDIRECT.sub(_redirect_target, text)
 
 
@@ -459,7 +457,11 @@ def _redirect_target(match: re.Match[str]) -> str:
     return match.group(0) if re.search(r"[\s()\[\]\"'<>]", target) else target
 
 
-_WIKILINK = re.compile(r"\[\[([^\[\]\n|]{2,300})(?:\|[^\[\]\n]{0,300})?\]\](?!\()")
+# "[[Title]]", "[[Title#Method|shown]]" (its page's name); "![[figure.png]]" embeds a file;
+# "[[pdf]][p1]" and "[[pdf]](url)" are markdown links with brackets in their text
+_WIKILINK = re.compile(
+    r"(!?)\[\[([^\[\]\n|#]{2,300})(?:#[^\[\]\n|]{0,300})?(?:\|[^\[\]\n]{0,300})?\]\](?![(\[])"
+)
 _TEMPLATE_LINK = re.compile(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
 _SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

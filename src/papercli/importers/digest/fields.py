@@ -339,7 +339,7 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
-_TEST_OF_TIME = re.compile(r"test[\s-]+of[\s-]+time|时间检验", re.IGNORECASE)
+_TEST_OF_TIME = re.compile(r"test[\s\-‐‑]+of[\s\-‐‑]+time|时间检验", re.IGNORECASE)
 _VENUE_OF_PAPERS = re.compile(
     r"(?i:\bpapers?\s+(?:(?:published|presented|accepted|appearing)\s+(?:in|at|to)|from|at)"
     r"\s+(?:the\s+)?)"
@@ -347,8 +347,8 @@ _VENUE_OF_PAPERS = re.compile(
 )
 _AWARD_OF = re.compile(
     r"\b([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\s+"
-    r"(?i:(?:(?:outstanding|best|distinguished|test[\s-]of[\s-]time)\s+(?:\w+\s+)?papers?"
-    r"|test[\s-]of[\s-]time)\s+(?:awards?|prizes?))"
+    r"(?i:(?:(?:outstanding|best|distinguished|test[\s\-‐‑]of[\s\-‐‑]time)\s+(?:\w+\s+)?papers?"
+    r"|test[\s\-‐‑]of[\s\-‐‑]time)\s+(?:awards?|prizes?))"
 )
 _PROCEEDINGS_SUBTITLE = re.compile(
     r"\b(?:Conference|Workshop|Symposium),\s+([A-Z][A-Za-z]{0,8}[A-Z])\s+((?:19|20)\d\d),"
@@ -1342,13 +1342,18 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # "2018-03") too, besides dating it, and a venue's ("KDD 2022") where the paper appeared
     # there (not where its own venue says otherwise, nor a preprint server's feed)
     topics = [s for s in sections if _topic_section(s, out.venue)]
-    out.topics = topics[-2:] if len(topics) > 1 else topics
+    # the two nearest sections that name a subject, then the nearest that dates its papers:
+    # "#### 2019" under "## Vision" / "### Detection" keeps all three
+    subjects = [s for s in topics if _section_year(s) is None]
+    dated = [s for s in topics if _section_year(s) is not None][-1:]
+    kept = subjects[-2:] + dated if len(subjects) >= 2 and dated else topics[-2:]
+    out.topics = [s for s in topics if s in kept]  # outermost first, as the page nests them
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
     tag = _TOPIC_TAG.match(title_line.text.strip())
     if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
-    award = _AWARD_TOPIC.match(title_line.text) if not out.topics else None
+    award = _AWARD_TOPIC.match(title_line.text.lstrip()) if not out.topics else None
     if award is not None:  # "Outstanding Paper Award 1: “Title”": the award is its topic
         out.topics.append(_AWARD_NUMBER.sub("", award.group(1)))
     for line in body[1:TAGGED_REACH]:  # "Abstract | Tags: Full Paper | Links:": its own topics
@@ -1389,7 +1394,7 @@ _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\
 
 
 # "Outstanding Paper Award 1: Title", "🏆 Honorable Mention : Title": an award's label
-_AWARD_TOPIC = re.compile(r"^\s*[^\w\s]{0,3}\s*(" + AWARD_NAME + r")\s*[:：]", re.IGNORECASE)
+_AWARD_TOPIC = re.compile(r"^[^\w\s]{0,3}\s*(" + AWARD_NAME + r")\s*[:：]", re.IGNORECASE)
 _AWARD_NUMBER = re.compile(r"\s+#?\d{1,2}$")
 _THIS_YEAR = re.compile(r"今年|本年度|this\s+year", re.IGNORECASE)
 _DATE_YEAR = re.compile(
@@ -2444,7 +2449,7 @@ def _name_run(body: list[Line], index: int) -> str:
 # ("Presented by:", "Discussion leads:"): those names are no authors
 _LEAD_LABEL = re.compile(
     r"^\W{0,3}[^:：,，]{0,30}\b(?:award|winner|mention|runner[- ]up|prize|best|outstanding|"
-    r"test[- ]of[- ]time|honou?rable)\b[^:：,，]{0,30}[:：]\s+",
+    r"test[- ‐‑]of[- ‐‑]time|honou?rable)\b[^:：,，]{0,30}[:：]\s+",
     re.IGNORECASE,
 )
 # "Skiena, S" (the last author inverted, initials alone): its period is the initial's
@@ -2882,15 +2887,17 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         out.landing.append((4, url))
 
 
-_REPO_DOCUMENT = re.compile(r"/(?:blob|raw)/.+\.(pdf|md|markdown|txt|rst)$")
+_DOCUMENT_KINDS = frozenset({"pdf", "md", "markdown", "txt", "rst"})
 
 
 def repository_document(path: str) -> str | None:
     """The kind ("pdf", "md", …) of a document a code host's PATH serves, else None:
     ".../blob/master/notes/02-DANet.md" is a note on the paper and ".../resources/paper.pdf"
     the paper itself, kept in a repository; neither is its code."""
-    found = _REPO_DOCUMENT.search(path)
-    return found.group(1) if found else None
+    if "/blob/" not in path and "/raw/" not in path:
+        return None
+    kind = path.rpartition(".")[2].lower()
+    return kind if kind in _DOCUMENT_KINDS and "/" not in kind else None
 
 
 def _add_text_ids(out: Fields, text: str) -> None:

@@ -1629,7 +1629,7 @@ def follow_checklists(lines: list[Line], scored: list[list[Candidate]], accept: 
 # under it as a heading would
 _AWARD_INTRO = re.compile(
     r"^\W{0,3}(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:winners?|recipients?|awardees?)\s+of\s+"
-    r"(?:the\s+)?([^:：\n]{0,60}?\b(?:award|prize|mention)s?)"
+    r"(?:the\s+)?([^:：\n]{0,60}?\b(?:award|prize|mention)s?(?:\s+(?:19|20)\d\d)?)"
     r"(?:\s+(?:are|is|were|was|go(?:es)?\s+to|went\s+to))?\s*[:：]\W{0,2}$",
     re.IGNORECASE,
 )
@@ -2411,6 +2411,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
         elif names_colon(line):
             row = []  # "A, B and C:" over its title: names, however the model cuts them
+        elif award_intro(line.text) is not None:
+            row = []  # "The winners of the 2004 Test-of-Time Paper Award are:"
         _carry_resource_label(row)
         row = [c for c in row if not never_title(c.text) and not _epigraph(c)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
@@ -2790,14 +2792,16 @@ def _identifier_line(line: Line) -> bool:
 def _trailing_identifiers(lines: list[Line], records: list[Record]) -> None:
     """Link items right below their titles ("- “Title” by A" / "- https://arxiv.org/abs/…"),
     which end no record as siblings of the title's item: each belongs to the title above it
-    when the page's last title has one below it and its first title none above it, and the
-    title holds no identifier of its own."""
+    when the page's last title has a link item below it and its first title no paper's link
+    above it, and the title names no paper identifier of its own (a code link aside). (A
+    listing whose first entry lacks the "arXiv:ID" line over its title reads the other way.)"""
     from papercli.importers.digest.features import names_paper_id
 
     if not records:
         return
     first, last = records[0], records[-1]
-    if first.start and _identifier_line(lines[first.start - 1]):
+    above = lines[first.start - 1] if first.start else None
+    if above is not None and _identifier_line(above) and names_paper_id(above):
         return  # an arXiv listing's "arXiv:ID" over its title: the next title's
     if last.end >= len(lines) or not _identifier_line(lines[last.end]):
         return
@@ -2805,11 +2809,10 @@ def _trailing_identifiers(lines: list[Line], records: list[Record]) -> None:
         following = records[k + 1].start if k + 1 < len(records) else len(lines)
         if record.end >= following or not _identifier_line(lines[record.end]):
             continue
-        if names_paper_id(lines[record.start]) or any(
-            _identifier_line(lines[i]) for i in range(record.start + 1, record.end)
-        ):
+        if any(names_paper_id(lines[i]) for i in range(record.start, record.end)):
             continue
-        record.end += 1
+        while record.end < following and _identifier_line(lines[record.end]):
+            record.end += 1  # its paper's link, and the code's after it
 
 
 def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
@@ -3744,6 +3747,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
     current: str | None = None
     current_under: tuple[str, ...] = ()  # the headings a section row or label stands under
+    awarded: str | None = None  # the last award a line introduced the winners of
     previous_start = -1
     for record in records:
         kind = lines[record.start].kind
@@ -3775,6 +3779,13 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             continue
         window = range(record.start - 1, max(previous_start, record.start - 6, 0), -1)
         award = next((a for i in window if (a := award_intro(lines[i].text))), None)
+        if (
+            award is None
+            and current is not None
+            and current == awarded
+            and any(lines[i].text.rstrip().endswith((":", "：")) for i in window)
+        ):
+            current = None  # "Beyond the awards, I liked these:": other papers follow
         for i in window if award is None else ():
             if (
                 first.kind == "item"
@@ -3790,6 +3801,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 current = _SESSION_LABEL.sub("", current) if current else None
                 break
         current = award or current
+        awarded = award or awarded
         if current:
             record.sections = [current]
         previous_start = record.start
