@@ -159,6 +159,12 @@ def space_runs(size: int) -> str:
     )
 
 
+def leading_spaces(size: int) -> str:
+    """Lines that open with a long run of spaces: a pattern anchored at a line's start must
+    read the run once (stop 45: a data-file test read it twice over, quadratic)."""
+    return _fill(size, lambda rnd, i: " " * 20_000 + _title(rnd))
+
+
 def data_rows(size: int) -> str:
     """A CSV file and a YAML list, the data files the importer reads as such."""
     half = size // 2
@@ -204,6 +210,7 @@ KINDS: dict[str, Callable[[int], str | None]] = {
     "bibtex-heads": bibtex_heads,
     "html-cards": html_cards,
     "space-runs": space_runs,
+    "leading-spaces": leading_spaces,
     "data-rows": data_rows,
 }
 

@@ -412,3 +412,12 @@ def test_redirects_unwrap_whatever_the_case_of_their_target() -> None:
     assert repository_document("/ada/notes/blob/main/a.md") == "md"
     assert repository_document("/ada/notes/blob/main/x.d/readme") is None
     assert repository_document("/ada/notes/tree/main/a.md") is None
+
+
+def test_a_data_files_lines_are_read_whatever_space_opens_them() -> None:
+    from papercli.importers.digest.embedded import _DATA_LINE
+
+    assert _DATA_LINE.match('   {"title": "Folding Cameras"')
+    assert _DATA_LINE.match(', "title": "Folding Cameras"')
+    assert _DATA_LINE.match('"title":"Folding Cameras"')
+    assert _DATA_LINE.match(" " * 50 + "Outstanding Paper Award: x") is None

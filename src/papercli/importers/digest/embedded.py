@@ -94,7 +94,9 @@ def _closing(text: str, start: int, stop: int) -> int | None:
 
 # '{"citation": "A. Smith, \"Title,\" 2020.", "readon": "6/2/21"},': a JSON or JavaScript
 # data file's record, one or more "key": "value" pairs on a line
-_DATA_LINE = re.compile(r'^\s*[\[{,]?\s*"[\w \-]{1,40}"\s*:\s*"')
+# (the space before the opening bracket and the space after it are two runs, never one read
+# two ways: a line of spaces alone is read once)
+_DATA_LINE = re.compile(r'^\s*(?:[\[{,]\s*)?"[\w \-]{1,40}"\s*:\s*"')
 _PAIR = re.compile(r'"([\w \-]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,4000})"')
 DATA_LINES = 3  # a page with at least this many such lines is a data file
 # the keys whose value is a whole reference ("citation": "A, B, \"Title,\" arXiv:…"): its
