@@ -421,3 +421,124 @@ def test_a_data_files_lines_are_read_whatever_space_opens_them() -> None:
     assert _DATA_LINE.match(', "title": "Folding Cameras"')
     assert _DATA_LINE.match('"title":"Folding Cameras"')
     assert _DATA_LINE.match(" " * 50 + "Outstanding Paper Award: x") is None
+
+
+# the second read of the change, mended
+
+
+def test_a_code_link_above_each_title_stays_with_it() -> None:
+    page = (
+        "Projects\n\n- https://github.com/ada/folding\n- Folding Cameras for Wide Scenes\n"
+        "- https://github.com/ben/quiet\n- Quiet Tokens Speak Louder in Sparse Decoders\n"
+        "- https://github.com/cleo/pegging\n- Pegging Boards for Language Models\n"
+        "- https://github.com/awesome/more-lists\n"
+    )
+    got = [(p["title"], p.get("code_url")) for p in _papers(page)]
+    assert got == [
+        ("Folding Cameras for Wide Scenes", "https://github.com/ada/folding"),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", "https://github.com/ben/quiet"),
+        ("Pegging Boards for Language Models", "https://github.com/cleo/pegging"),
+    ]
+
+
+def test_a_heading_or_a_course_named_computational_linguistics_is_no_venue() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    page = (
+        "# Computational Linguistics\n\n"
+        "- Sparse Routing Tables for Mixture Layers (Moss et al., 2017)\n"
+        "- Patterns of Drift in Online Media Streams (Reed et al., 2016)\n"
+    )
+    assert [p["venue"] for p in _papers(page)] == [None, None]
+    assert find_venue_year("Introduction to Computational Linguistics (Fall 2023)")[0] is None
+    assert find_venue_year("Association for\xa0Computational Linguistics.")[0] is None
+    assert find_venue_year("Title. Computational Linguistics. (Citation: 5)")[0] == (
+        "Computational Linguistics"
+    )
+
+
+def test_remarks_by_one_person_and_sentences_before_et_al_are_no_papers() -> None:
+    by = (
+        "Reading list\n\n"
+        "Sparse Routing Tables for Mixture Layers by Ada Moss and Ben Reed (2017)\n"
+        "Patterns of Drift in Online Media Streams by Cleo Park and Dan Hale (2016)\n"
+        "Contrastive Pretraining for Dense Retrieval at Scale by Eve Stone and Fay Wu (2014)\n"
+        "I also recommend the video walkthrough by Gil Lane (2020)\n"
+        "- The blog post by Hal Ivy (2021)\n"
+    )
+    titles = [p["title"] for p in _papers(by)]
+    assert not any("walkthrough" in t or "blog post" in t for t in titles)
+    et_al = (
+        "Week 1 readings\n\n"
+        "- Sparse Routing Tables for Mixture Layers. Moss et al. (Sections 1-4)\n"
+        "- Patterns of Drift in Online Media Streams. Reed et al. (Sections 1-3)\n"
+        "- Read the introduction. Park et al. (Chapter 1)\n"
+        "- Skim the appendix. Hale et al. (optional)\n"
+    )
+    titles = [p["title"] for p in _papers(et_al)]
+    assert "Read the introduction" not in titles and "Skim the appendix" not in titles
+
+
+def test_rating_stars_leave_every_paper_of_the_list() -> None:
+    page = (
+        "Must-read papers\n\n"
+        "- Sparse Routing Tables for Mixture Layers ⭐⭐⭐⭐⭐\n"
+        "- Patterns of Drift in Online Media Streams ⭐⭐⭐\n"
+        "- Contrastive Pretraining for Dense Retrieval at Scale\n"
+        "- Dropout Routing: A Simple Way to Prevent Mixture Layers from Collapsing ★★☆\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Sparse Routing Tables for Mixture Layers",
+        "Patterns of Drift in Online Media Streams",
+        "Contrastive Pretraining for Dense Retrieval at Scale",
+        "Dropout Routing: A Simple Way to Prevent Mixture Layers from Collapsing",
+    ]
+
+
+def test_a_field_label_does_not_end_an_awards_winners() -> None:
+    page = (
+        "Announcing the Lantern Society's Test-of-Time Paper Award\n"
+        "The award honours papers that still shape the field years on.\n"
+        "The 2024 winners of the 2004 Test-of-Time Paper Award are:\n"
+        "Ada Moss, Ben Reed.\nFolding Cameras for Wide Scenes.\nProceedings of ACL 2004.\n"
+        "Citation:\n"
+        "Cleo Park.\nQuiet Tokens Speak Louder in Sparse Decoders.\nProceedings of EMNLP 2004.\n"
+        "Citation:\n"
+        "Dan Hale, Eve Stone.\nPegging Boards for Language Models.\nProceedings of ACL 2004.\n"
+    )
+    assert [p["topics"] for p in _papers(page)] == [["2004 Test-of-Time Paper Award"]] * 3
+
+
+def test_notes_app_embeds_and_links_keep_their_papers() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    def texts(page: str) -> list[str]:
+        return [ln.text for ln in read_lines(page)]
+
+    assert texts("- ![[Batch Routing Accelerates Mixture Layers.pdf]]\n") == [
+        "Batch Routing Accelerates Mixture Layers"
+    ]
+    listed = "# Notes\n\n- [[Sparse Routing Tables for Mixture Layers]]\n" + (
+        "- [[Patterns of Drift in Online Media Streams]][1]\n"
+        "- [[Contrastive Pretraining for Dense Retrieval at Scale]]\n"
+    )
+    assert [p["title"] for p in _papers(listed)] == [
+        "Sparse Routing Tables for Mixture Layers",
+        "Patterns of Drift in Online Media Streams",
+        "Contrastive Pretraining for Dense Retrieval at Scale",
+    ]
+    assert texts("- [[C# Programming Yellow Book]]\n") == ["C# Programming Yellow Book"]
+    assert texts("- [[pdf]](https://x.org/a.pdf)\n") == ["[pdf]"]
+
+
+def test_a_venue_section_is_no_topic_of_a_paper_of_another_year() -> None:
+    page = (
+        "# Notes\n\n## Graph learning\n\n### KDD 2022\n\n"
+        "- Folding Cameras for Wide Scenes\n"
+        "- Pegging Boards for Language Models (KDD 2023)\n"
+    )
+    got = [(p["venue"], p["year"], p["topics"]) for p in _papers(page)]
+    assert got == [
+        ("KDD", 2022, ["Graph learning", "KDD 2022"]),
+        ("KDD", 2023, ["Graph learning"]),
+    ]

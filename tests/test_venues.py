@@ -192,6 +192,8 @@ def test_every_long_name_is_looked_for() -> None:
     from papercli.importers import venues
 
     for short, pattern in venues._LONG_NAMES:
+        if "(?<" in pattern:
+            continue  # a name bound to a citation's context: tested in test_digest_review25
         example = re.sub(r"\(\?:([^|)]*)[^)]*\)\??|\\s|[?,]", lambda m: m.group(1) or " ", pattern)
         example = " ".join(example.split())  # the pattern as plain words
         assert any(hint in example for hint in venues._LONG_HINTS), short

@@ -164,11 +164,12 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("SOSP", r"symposium on operating systems principles"),
     ("FAST", r"conference on file and storage technologies"),
     ("RSS", r"robotics:? science and systems"),
-    # a journal whose name is plain words: only as a citation names it, a volume, a
-    # point or the end after them ("Computational Linguistics, 24(1). 1998.")
+    # a journal whose name is plain words: only where a citation names it, opening its
+    # line or part, its volume or emphasis closing after it ("Computational Linguistics,
+    # 24(1). 1998.", "*Computational Linguistics*")
     (
         "Computational Linguistics",
-        r"(?<!for )(?<!on )(?<!in )(?<!of )(?<!and )computational linguistics(?=\s*[,.*(\d]|\s*$)",
+        r"(?:^|(?<=[*_])|(?<=[.,] ))computational linguistics(?=\s*,\s*\d|[*_.])",
     ),
 )
 PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})

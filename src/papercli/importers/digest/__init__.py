@@ -57,7 +57,11 @@ def parse_digest(
     text: str, source: str | None = None, keep_uncertain: bool = False
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
-    from papercli.importers.digest.blocks import read_lines, unwrapped_redirects
+    from papercli.importers.digest.blocks import (
+        read_lines,
+        unwrapped_redirects,
+        without_rating_stars,
+    )
     from papercli.importers.digest.candidates import (
         without_date_tail,
         without_link_labels,
@@ -139,7 +143,9 @@ def parse_digest(
         return result
     # a run of spaces inside a line is a gap whatever its length: kept to GAP_KEPT, so that no
     # pattern reads a run of thousands again at each of its spaces
-    text, entries = take_bibtex(_LONG_GAP.sub(_kept_gap, unwrapped_redirects(text[:MAX_INPUT])))
+    text, entries = take_bibtex(
+        _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text[:MAX_INPUT])))
+    )
     text, listed = take_yaml(data_fields(text))
     entries += listed
     text, rows = take_delimited(text)

@@ -388,7 +388,7 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
     text = _BULLET.sub(r"\1- ", text)
     if "[[" in text:  # "[[Title]]", "[[Title|shown]]": a notes app's link to its page on it
-        text = _WIKILINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
+        text = _WIKILINK.sub(_wikilink_text, text)
     if "](" in text:  # "[Title](Title)": a link to its own text is that text
         text = _SELF_LINK.sub(r"\1", text)
         if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
@@ -457,11 +457,36 @@ def _redirect_target(match: re.Match[str]) -> str:
     return match.group(0) if re.search(r"[\s()\[\]\"'<>]", target) else target
 
 
-# "[[Title]]", "[[Title#Method|shown]]" (its page's name); "![[figure.png]]" embeds a file;
-# "[[pdf]][p1]" and "[[pdf]](url)" are markdown links with brackets in their text
-_WIKILINK = re.compile(
-    r"(!?)\[\[([^\[\]\n|#]{2,300})(?:#[^\[\]\n|]{0,300})?(?:\|[^\[\]\n]{0,300})?\]\](?![(\[])"
-)
+# "[[Title]]", "[[Title#Method|shown]]" (its page's name); "![[figure.png]]" embeds a file
+_WIKILINK = re.compile(r"(!?)\[\[([^\[\]\n|]{2,300})(?:\|[^\[\]\n]{0,300})?\]\](?=([(\[]?))")
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
+_EMBEDDED_FILE = re.compile(r"\.(?:pdf|md|markdown|txt)$", re.IGNORECASE)
+
+
+def _wikilink_text(match: re.Match[str]) -> str:
+    """The text a notes app shows for a link to its page: the page's name (before a heading's
+    "#"), an embedded document's name, nothing for an embedded image; a markdown link with
+    brackets in its text ("[[pdf]](url)", "[[paper]][p0]") stays as it is."""
+    embed, name, after = match.group(1), match.group(2), match.group(3)
+    if after == "(" or (after == "[" and len(name.split()) < 3):
+        return match.group(0)
+    name = re.split(r"(?<=\S)#(?=\S)", name, maxsplit=1)[0].strip()
+    if embed:
+        return "" if _IMAGE_FILE.search(name) else _EMBEDDED_FILE.sub("", name)
+    return name + " " if after else name  # "[[Title]][1]": its note's number stands apart
+
+
+def without_rating_stars(text: str) -> str:
+    """TEXT without the rating stars that end its lines ("Title ⭐⭐⭐", "Title ★★☆")."""
+    if not any(star in text for star in _STARS):
+        return text
+    return "\n".join(
+        line.rstrip(_STARS + " \t\ufe0f") if line.rstrip().endswith(tuple(_STARS)) else line
+        for line in text.split("\n")
+    )
+
+
+_STARS = "⭐★☆🌟✩✪✫✬✭✮✯"
 _TEMPLATE_LINK = re.compile(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
 _SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -1341,7 +1341,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # a section a paper sits under names its topic, a year's or a month's ("2018 DL Papers",
     # "2018-03") too, besides dating it, and a venue's ("KDD 2022") where the paper appeared
     # there (not where its own venue says otherwise, nor a preprint server's feed)
-    topics = [s for s in sections if _topic_section(s, out.venue)]
+    topics = [s for s in sections if _topic_section(s, out.venue, out.year)]
     # the two nearest sections that name a subject, then the nearest that dates its papers:
     # "#### 2019" under "## Vision" / "### Detection" keeps all three
     subjects = [s for s in topics if _section_year(s) is None]
@@ -1417,11 +1417,13 @@ def _page_date_year(lines: list[Line]) -> int | None:
 _MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
 
 
-def _topic_section(section: str, venue: str | None) -> bool:
-    """Whether SECTION names a topic of a paper of VENUE: any section but a venue's, and a
-    venue's that is the paper's and no preprint server."""
-    named = venue_year(section)[0]
-    return named is None or (named == venue and named not in PREPRINTS)
+def _topic_section(section: str, venue: str | None, year: int | None) -> bool:
+    """Whether SECTION names a topic of a paper of VENUE and YEAR: any section but a venue's,
+    and a venue's that is the paper's (its year too) and no preprint server's."""
+    named, dated = venue_year(section)
+    if named is None:
+        return True
+    return named == venue and named not in PREPRINTS and (dated is None or dated == year)
 
 
 def _section_year(section: str) -> int | None:

@@ -993,7 +993,8 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                 signal = _NAME_SIGNAL.search(names.group(0)) if names is not None else None
                 if names is not None and signal is None and not _NAME_YEAR.match(cand.rest):
                     names = None  # "BIAS: Bluetooth | Impersonation AttackS, IEEE S&P 2020"
-            elif "sentence0" in cand.how:  # "Title. Vaswani et al. (Sections 1-4)"
+            elif "sentence0" in cand.how and _TITLE_CASED.match(cand.text):
+                # "Title. Vaswani et al. (Sections 1-4)" ("Read the introduction. A et al.": no)
                 names = _ET_AL_LEAD.match(cand.rest.lstrip(" ."))
             elif "before_comma" in cand.how and len(cand.text) > 12 and not _ends_in_a_name(cand):
                 names = _NAMES_THEN_YEAR.match(cand.rest.lstrip(" ,"))  # a span's rest: ", A"
@@ -1018,8 +1019,12 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
                 break  # "Rainbow: Title, A et al., 2017": "Title" is no surer than the whole
             if cand.score < CUE_FLOOR:
                 doubted.append(cand.text)
-                if cand.how == {"before_by"} and not _WORK_NICKNAME.search(cand.text):
-                    doubted_by.append(cand)
+                if (
+                    cand.how == {"before_by"}
+                    and not _WORK_NICKNAME.search(cand.text)
+                    and _SEVERAL_NAMES.search(names.group(1))
+                ):
+                    doubted_by.append(cand)  # (several people: one is a talk's or post's)
                 continue
             cited.append(cand)
             break
@@ -1036,9 +1041,15 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
 
 # "Vaswani et al.", "Klein and Manning et al.": the names of a title's first sentence's rest
 _ET_AL_LEAD = re.compile(r"^([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\.?\s*al\b\.?)")
+_TITLE_CASED = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+\S+)*?\s+[A-Z]")  # two capitals, at least
 BY_CITED_LINES = 3  # "Title by A (1999)" lines titled so, at least, to vouch for the rest
 # "The NTK paper by A", "Universal approximation theorem by B": a work named by what it is
-_WORK_NICKNAME = re.compile(r"\b(?:paper|theorem|transition|work|article)s?$", re.IGNORECASE)
+_WORK_NICKNAME = re.compile(
+    r"\b(?:paper|theorem|transition|work|article|post|blog|talk|lecture|video|walkthrough|"
+    r"interview|tutorial|slides|notes?)s?$",
+    re.IGNORECASE,
+)
+_SEVERAL_NAMES = re.compile(r",|\s(?:and|&)\s|\bet\.?\s*al\b")
 
 
 # "Bibliography entry", "Cite as", "引用格式": the heading of a note's one citation
@@ -1633,6 +1644,13 @@ _AWARD_INTRO = re.compile(
     r"(?:\s+(?:are|is|were|was|go(?:es)?\s+to|went\s+to))?\s*[:：]\W{0,2}$",
     re.IGNORECASE,
 )
+
+
+def _introduces_a_list(text: str) -> bool:
+    """Whether TEXT ends in a colon that opens a list ("Honorable mentions:", "Beyond the
+    awards, I also liked these:"), not a field's label ("Citation:", "Abstract:")."""
+    text = text.strip()
+    return text.endswith((":", "：")) and len(text.split()) >= 2 and not FIELD_LABEL.match(text)
 
 
 def award_intro(text: str) -> str | None:
@@ -2792,17 +2810,16 @@ def _identifier_line(line: Line) -> bool:
 def _trailing_identifiers(lines: list[Line], records: list[Record]) -> None:
     """Link items right below their titles ("- “Title” by A" / "- https://arxiv.org/abs/…"),
     which end no record as siblings of the title's item: each belongs to the title above it
-    when the page's last title has a link item below it and its first title no paper's link
-    above it, and the title names no paper identifier of its own (a code link aside). (A
-    listing whose first entry lacks the "arXiv:ID" line over its title reads the other way.)"""
+    when the page's last title has a link item below it and its first title none above it,
+    and the title names no paper identifier of its own (a code link aside). (A listing whose
+    first entry lacks the "arXiv:ID" line over its title reads the other way.)"""
     from papercli.importers.digest.features import names_paper_id
 
     if not records:
         return
     first, last = records[0], records[-1]
-    above = lines[first.start - 1] if first.start else None
-    if above is not None and _identifier_line(above) and names_paper_id(above):
-        return  # an arXiv listing's "arXiv:ID" over its title: the next title's
+    if first.start and _identifier_line(lines[first.start - 1]):
+        return  # an arXiv listing's "arXiv:ID" (or a code link) over its title: the next's
     if last.end >= len(lines) or not _identifier_line(lines[last.end]):
         return
     for k, record in enumerate(records):
@@ -3783,7 +3800,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             award is None
             and current is not None
             and current == awarded
-            and any(lines[i].text.rstrip().endswith((":", "：")) for i in window)
+            and any(_introduces_a_list(lines[i].text) for i in window)
         ):
             current = None  # "Beyond the awards, I liked these:": other papers follow
         for i in window if award is None else ():
