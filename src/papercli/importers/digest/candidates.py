@@ -362,6 +362,8 @@ def _without_citation_marks(text: str) -> str:
 # "Title (PAD)", "Title(DualE)": a one-word nickname after the title is not part of it
 _NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
+# "Title(@uwaterloo.ca)", "Title(@Google Research etc)": the authors' affiliation after a title
+_AFFILIATION_TAIL = re.compile(r"(?<=\S.{3})\s*[(（]@[^()（）@]{2,80}[)）]$")
 # ("(CCF-A-2021) Title", "(AAAI 2021) Title": a rank or a venue and its year in brackets)
 _LEAD_TAGS = re.compile(
     r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】|"
@@ -563,6 +565,7 @@ def tidy(text: str) -> str:
     text = TITLE_LABEL.sub("", text).lstrip()
     text = _without_citation_marks(_ARXIV_TAB.sub("", text))
     text = strip_remark(_TAIL_JUNK.sub("", text))
+    text = _AFFILIATION_TAIL.sub("", text)
     nickname = _NICKNAME.search(text)
     if nickname and len(text[: nickname.start()].split()) >= 3:
         text = text[: nickname.start()]

@@ -1,0 +1,31 @@
+"""Layouts from real pages read for errors in stop 46, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_an_affiliation_after_a_title_is_not_part_of_it() -> None:
+    page = (
+        "### Early exits\n\n"
+        "|Date|Title|Paper|Code|\n"
+        "|:---:|:---:|:---:|:---:|\n"
+        "|2020.04|[Folder] Folding Cameras for Wide Scenes(@lantern.edu)|"
+        "[[pdf]](https://arxiv.org/pdf/2004.12345.pdf)|⚠️|\n"
+        "|2023.10|🔥[**QT**] Quiet Tokens Speak Louder in Sparse Decoders(@Lantern Lab etc) | "
+        "[[pdf]](https://arxiv.org/pdf/2310.12345v2.pdf)|⚠️|\n"
+        "|2024.02|[PB] Pegging Boards for Language Models (@Moss&Reed) | "
+        "[[pdf]](https://arxiv.org/pdf/2402.12345)|⚠️|\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["arxiv_id"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", "2004.12345"),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", "2310.12345"),
+        ("Pegging Boards for Language Models", "2402.12345"),
+    ]
