@@ -29,3 +29,19 @@ def test_an_affiliation_after_a_title_is_not_part_of_it() -> None:
         ("Quiet Tokens Speak Louder in Sparse Decoders", "2310.12345"),
         ("Pegging Boards for Language Models", "2402.12345"),
     ]
+
+
+def test_a_books_chapter_in_a_reading_list_is_no_paper() -> None:
+    page = (
+        "Lecture 5: Model and Loss\n"
+        "Further Reads:\n"
+        "- ML Components: Chapter 1 - Sections 1.2.1 to 1.2.4 of [BB]\n"
+        "- ML Basics: Chapter 5 of [GYC]\n"
+        "- [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2004.12345)\n"
+        "- [Quiet Tokens, Chapter 3 of a Longer Story](https://arxiv.org/abs/2310.12345)\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folding Cameras for Wide Scenes",
+        "Quiet Tokens, Chapter 3 of a Longer Story",
+    ]

@@ -1207,13 +1207,20 @@ def _a_label(paper: Paper, labels: set[str]) -> bool:
     return all(_key(name) in labels for name in paper.authors)
 
 
+# "ML Components: Chapter 1 - Sections 1.2.1 to 1.2.4 of [BB]", "Chapter 9 of Speech and …"
+_BOOK_CHAPTER = re.compile(r"\bchapters?\s+\d+\b|第\s*\d+\s*章", re.IGNORECASE)
+
+
 def _never_a_paper(paper: Paper) -> bool:
     """Whether PAPER's only link is a form, a notebook, a lecture's recording or a book's
-    catalogue page, with no identifier or PDF beside it, or its title is a post's call to
-    its readers ("…，点击「阅读原文」即刻加入社区！"): no paper at all."""
+    catalogue page, with no identifier or PDF beside it, its title a book's chapter with no
+    identifier, or its title a post's call to its readers ("…，点击「阅读原文」即刻加入社区！"):
+    no paper at all."""
     from papercli.importers.digest.candidates import calls_to_readers
 
     if calls_to_readers(paper.title):
+        return True
+    if _BOOK_CHAPTER.search(paper.title) and not _identifiers(paper):
         return True
     return bool(
         paper.url
