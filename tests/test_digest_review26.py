@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.records import follow_items_over_pdfs
+from papercli.importers.digest.scorer import score_lines
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -45,3 +48,21 @@ def test_a_books_chapter_in_a_reading_list_is_no_paper() -> None:
         "Folding Cameras for Wide Scenes",
         "Quiet Tokens, Chapter 3 of a Longer Story",
     ]
+
+
+def test_a_schedule_rows_slides_are_no_pdf_of_the_names_above_them() -> None:
+    # how a schedule table's rows read: the scribes' names, then the next row's date, teacher
+    # and topic with its slides
+    page = "".join(
+        f"Sep {day} (Mon)   Ada   Topic {day} [slides](lectures/lec0{day}.pdf)\n\n"
+        "- Cleo Park\n- Dan Hale\n- Eve Stone\n\n"
+        for day in range(1, 6)
+    )
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    for line, row in zip(lines, scored, strict=True):
+        for cand in row:
+            if line.kind == "item":
+                cand.score = 0.06  # what the model gave the names of a real schedule
+    assert follow_items_over_pdfs(lines, scored, 0.5) == 0
+    assert all(c.score < 0.5 for row in scored for c in row)

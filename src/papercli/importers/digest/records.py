@@ -661,7 +661,9 @@ PDF_REACH = 3  # lines from an item down to its PDF link, at most
 PDF_FLOOR = 0.01  # below this the model says an item over a PDF is no title at all
 _PDF_URL = re.compile(r"\.pdf(?:[?#]|$)", re.IGNORECASE)
 # a course's own materials, never a paper: "Week one overview:" over "…/slides/week1.pdf"
-_COURSE_PDF = re.compile(r"/(?:slides?|lectures?|notes|handouts?|homework|hw\d*|syllabus)\b", re.I)
+_COURSE_PDF = re.compile(
+    r"(?:^|/)(?:slides?|lectures?|notes|handouts?|homework|hw\d*|syllabus)\b", re.I
+)
 _COURSE_ITEM = re.compile(
     r"^(?:week|lecture|class|session|lab|homework|hw|assignment|chapter|slides?|notes?|unit|"
     r"module|day)\b",
@@ -688,6 +690,8 @@ def follow_items_over_pdfs(lines: list[Line], scored: list[list[Candidate]], acc
         for k in range(i + 1, min(len(lines), i + 1 + PDF_REACH)):
             if lines[k].kind == "item" and lines[k].marker == line.marker:
                 break  # the next entry of the list: no link of this one's
+            if lines[k].kind != "item" and lines[k].first and lines[k].depth < line.depth:
+                break  # out of the list: a line of the page, not the item's own
             pdfs = [u for u in lines[k].urls if _PDF_URL.search(u)]
             if pdfs and not any(_COURSE_PDF.search(u) for u in pdfs):
                 found.append((i, whole))
