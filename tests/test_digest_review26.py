@@ -66,3 +66,20 @@ def test_a_schedule_rows_slides_are_no_pdf_of_the_names_above_them() -> None:
                 cand.score = 0.06  # what the model gave the names of a real schedule
     assert follow_items_over_pdfs(lines, scored, 0.5) == 0
     assert all(c.score < 0.5 for row in scored for c in row)
+
+
+def test_a_schedule_rows_topic_names_the_readings_under_it() -> None:
+    page = (
+        "### Schedule\n\n"
+        "Sep 9 (Mon)   Ada   Pretraining 1 [slides]\n\n"
+        "- [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2004.12345) (FC)\n"
+        "- [Quiet Tokens Speak Louder in Sparse Decoders](https://arxiv.org/abs/2310.12345)\n\n"
+        "9/11   Ben   Scaling laws [slides]\n\n"
+        "- [Pegging Boards for Language Models](https://arxiv.org/abs/2402.12345)\n\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["topics"][-1:]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", ["Pretraining 1"]),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", ["Pretraining 1"]),
+        ("Pegging Boards for Language Models", ["Scaling laws"]),
+    ]

@@ -915,6 +915,7 @@ def _second_opinion(
     from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.fields import label_at
     from papercli.importers.digest.records import (
+        dated_row,
         heads_a_section,
         never_title,
         over_labelled_title,
@@ -965,6 +966,8 @@ def _second_opinion(
         proposed.add(key)
         if key in seen:
             if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
+                # a schedule's row is no topic of the rules' ("Sep 9 (Mon) Ada Pretraining 1")
+                paper.topics = [t for t in paper.topics if not dated_row(t)]
                 _fill(seen[key], _without_links_of_others(paper, seen[key], seen))
             if _cased_worse(seen[key].title, paper.title):
                 seen[key].title = paper.title  # "ATTENTION IS ALL YOU NEED" in prose, then cited

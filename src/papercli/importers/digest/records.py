@@ -3722,12 +3722,59 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
     return None
 
 
+# "Sep 9 (Mon)   Danqi   Pretraining 1 [slides]": a schedule table's row, its cells a few
+# spaces apart, the first a date, the last the session's topic (its slides' label after it)
+_DATED_ROW = re.compile(
+    r"^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"(?:\s*\([A-Za-z]{2,9}\.?\))?(?:\s{2,}[^\s].*?)*\s{2,}(?P<topic>\S(?:\S|\s(?!\s))*?)"
+    r"(?:\s*\[(?:slides?|notes?|video|pdf|link)\])*\s*$"
+)
+
+
+_DATED_ROW_RUN = re.compile(
+    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*\([A-Za-z]{2,9}\.?\)\s+\S"
+)
+_ROW_LINK_LABEL = re.compile(r"slides?|notes?|video|pdf|link|recording", re.IGNORECASE)
+
+
+def dated_row(text: str) -> bool:
+    """Whether TEXT reads as a schedule table's row: a date, then cells a few spaces apart, or
+    the same with its spaces run together ("Sep 9 (Mon) Ada Pretraining 1")."""
+    return _DATED_ROW.match(text) is not None or _DATED_ROW_RUN.match(text) is not None
+
+
+def _dated_row_label(line: Line) -> str | None:
+    """The topic of a schedule row's line ("Sep 9 (Mon)   Danqi   Pretraining 1 [slides]")
+    over the list of its readings, else None."""
+    if line.kind != "line" or len(line.text) > 200:
+        return None
+    text = line.text
+    for span in reversed(line.spans):  # "… Pretraining 1 [slides](lec02.pdf)": the link's label
+        if span.kind != "link" or text[span.end :].strip():
+            break
+        if _ROW_LINK_LABEL.fullmatch(text[span.start : span.end].strip(" []")) is None:
+            break
+        text = text[: span.start]
+    row = _DATED_ROW.match(text)
+    if row is None:
+        return None
+    topic = row.group("topic").strip()
+    if not re.search(r"[A-Za-z]{3}", topic) or len(topic.split()) > 8 or topic.upper() == "N/A":
+        return None
+    return topic
+
+
 def _plain_label_above(lines: list[Line], start: int) -> str | None:
     """The text of a one-line paragraph right above list item START that names a section
     ("分布式理论基础" over "- Title" under the page's heading), else None."""
     if start < 1 or lines[start].kind != "item" or lines[start].depth != 1:
         return None
     label = lines[start - 1]
+    dated = _dated_row_label(label)
+    if dated is not None:
+        return dated
     if label.text.rstrip().endswith((":", "：")):
         return None  # "任务：" over a note's bullets: a field's label, not a section
     # "Week 1‑1 (09/08/2025): …" names a session even run on from the lines over it
@@ -3817,6 +3864,10 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 # (unless it names an award: "• Best Paper" over "• Title (A and B)")
             if _names_line(lines[i].text) and not _remarked_label(lines[i].text):
                 break  # "Rui Xia and Zixiang Ding", "Maxime Peyrard": the entry above's authors
+            dated = _dated_row_label(lines[i])
+            if dated is not None:
+                current = dated
+                break
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
                 current = _SESSION_LABEL.sub("", current) if current else None
