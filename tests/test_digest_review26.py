@@ -83,3 +83,17 @@ def test_a_schedule_rows_topic_names_the_readings_under_it() -> None:
         ("Quiet Tokens Speak Louder in Sparse Decoders", ["Pretraining 1"]),
         ("Pegging Boards for Language Models", ["Scaling laws"]),
     ]
+
+
+def test_a_hugging_face_papers_link_is_the_papers_url_unless_arxiv_is_linked() -> None:
+    page = (
+        "# Daily papers\n\n"
+        "1. [Folding Cameras for Wide Scenes](https://huggingface.co/papers/2606.13681)\n"
+        "2. [Quiet Tokens Speak Louder in Sparse Decoders](https://huggingface.co/papers/2606.13679)"
+        " [arXiv](https://arxiv.org/abs/2606.13679)\n"
+    )
+    papers = _papers(page)
+    assert [(p["arxiv_id"], p["url"]) for p in papers] == [
+        ("2606.13681", "https://huggingface.co/papers/2606.13681"),
+        ("2606.13679", "https://arxiv.org/abs/2606.13679"),
+    ]

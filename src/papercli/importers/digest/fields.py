@@ -2872,7 +2872,8 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         found = re.search(r"(\d{4}\.\d{4,5})", path)
         if found and not out.arxiv_id:
             out.arxiv_id = found.group(1)
-            out.landing.append((3, landing_url("arxiv", found.group(1))))
+        if found and found.group(1) == out.arxiv_id:
+            out.landing.append((4, url))  # the page's own link, an arXiv link's before it
         return
     if conference_paper(url):  # "usenix.org/conference/osdi20/presentation/boos"
         out.landing.append((2, url))
