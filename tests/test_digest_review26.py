@@ -97,3 +97,25 @@ def test_a_hugging_face_papers_link_is_the_papers_url_unless_arxiv_is_linked() -
         ("2606.13681", "https://huggingface.co/papers/2606.13681"),
         ("2606.13679", "https://arxiv.org/abs/2606.13679"),
     ]
+
+
+def test_a_topic_label_over_a_sessions_readings_names_their_section() -> None:
+    page = (
+        "Supplemental Reading\n\n"
+        "Topic: N-Gram Language Models\n\n"
+        "Presentation/Response Date: 2/22\n\n"
+        "  • Ada Moss, Ben Reed (2009), Folding Cameras for Wide Scenes\n"
+        "  • Cleo Park (2012), Quiet Tokens Speak Louder in Sparse Decoders\n\n"
+        "    Topic: Part of Speech Tagging with Hidden Markov Models\n\n"
+        "    Presentation/Response Date: 2/29\n\n"
+        "  • Dan Hale (2000), Pegging Boards for Language Models\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["topics"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", ["N-Gram Language Models"]),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", ["N-Gram Language Models"]),
+        (
+            "Pegging Boards for Language Models",
+            ["Part of Speech Tagging with Hidden Markov Models"],
+        ),
+    ]

@@ -3640,7 +3640,7 @@ def over_labelled_title(
 
 
 # "readon: 6/25/21", "Read time: 14 min": a field of a number (and its unit), no section
-_NUMBER_FIELD = re.compile(r"^[\w\s]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e00-\u9fff]{1,8})?$")
+_NUMBER_FIELD = re.compile(r"^[\w\s/\-]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e00-\u9fff]{1,8})?$")
 _OUTLINE_MARK = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 # "📌 Mandatory Readings (Must Read First)": a section's name and a remark in brackets on it
@@ -3691,7 +3691,7 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
     text = _outline_text(line)
     if line.kind in kinds and schedule_label(text) and len(text) <= 120:
         return not line.urls  # "Week 2‑1 (09/15/2025): Positional Encodings.": a session's
-    if line.kind not in kinds or not 3 <= len(text) <= 60:
+    if line.kind not in kinds or not 3 <= len(_TOPIC_LABEL.sub("", text)) <= 60:
         return False
     ended = _SENTENCE_END.search(text) is not None and _REMARKED_LABEL.fullmatch(text) is None
     if ended or _YEARISH.search(text) or line.urls or link_label(text):
@@ -3702,6 +3702,7 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return False  # "10:25 - 11:15 AM Poster Session + Break": a program's slot
     if _NUMBER_FIELD.match(text):
         return False  # "readon: 6/25/21": a data file's field, the record's above
+    text = _TOPIC_LABEL.sub("", text)  # "Topic: Part of Speech Tagging with Hidden Markov …"
     return len(text.split()) <= 8 and text.count(",") < 2
 
 
@@ -3811,6 +3812,10 @@ def _sibling_item(line: Line, item: Line) -> bool:
 _DECORATION = re.compile(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== cs.CL ===" is cs.CL
 
 
+# "Topic: N-Gram Language Models" over a session's readings: the section is the topic it names
+_TOPIC_LABEL = re.compile(r"^(?:topics?|themes?|主题|专题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+
+
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
     current: str | None = None
@@ -3870,6 +3875,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 break
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
+                current = _TOPIC_LABEL.sub("", current) if current else None
                 current = _SESSION_LABEL.sub("", current) if current else None
                 break
         current = award or current
