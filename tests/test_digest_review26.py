@@ -119,3 +119,25 @@ def test_a_topic_label_over_a_sessions_readings_names_their_section() -> None:
             ["Part of Speech Tagging with Hidden Markov Models"],
         ),
     ]
+
+
+def test_a_generic_paper_list_label_gives_way_to_the_stage_above_it() -> None:
+    page = (
+        "AI 论文学习\n"
+        "七阶段学习路径\n"
+        "阶段一:基础概念(Foundation)\n"
+        "阶段目标: 建立深度学习基础认知。\n"
+        "建议时长: 2 周\n"
+        "论文清单\n"
+        "-\n"
+        "Folding Cameras for Wide Scenes (FCW, 2013)\n"
+        "- 核心要点:提出一种折叠相机。\n"
+        "-\n"
+        "Quiet Tokens Speak Louder in Sparse Decoders (QT, 2014)\n"
+        "- 核心要点:安静的词元。\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["topics"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", ["阶段一:基础概念(Foundation)"]),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", ["阶段一:基础概念(Foundation)"]),
+    ]

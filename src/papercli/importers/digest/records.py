@@ -3644,6 +3644,10 @@ _NUMBER_FIELD = re.compile(r"^[\w\s/\-]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e
 _OUTLINE_MARK = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 # "📌 Mandatory Readings (Must Read First)": a section's name and a remark in brackets on it
+# "阶段一:基础概念(Foundation)": a Chinese section's name and its English gloss
+_GLOSSED_CJK_LABEL = re.compile(
+    r"[\u4e00-\u9fff][^()（）。，,.;；]{1,30}[(（][A-Za-z][A-Za-z \-&]{1,30}[)）]"
+)
 _REMARKED_LABEL = re.compile(
     r"[^\w\s(]{0,3}\s*[A-Z][\w-]*(?: [\w-]+){0,3} \((?:[A-Z][a-z]*)(?: [A-Za-z]+){0,3}\)"
 )
@@ -3693,7 +3697,11 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return not line.urls  # "Week 2‑1 (09/15/2025): Positional Encodings.": a session's
     if line.kind not in kinds or not 3 <= len(_TOPIC_LABEL.sub("", text)) <= 60:
         return False
-    ended = _SENTENCE_END.search(text) is not None and _REMARKED_LABEL.fullmatch(text) is None
+    ended = (
+        _SENTENCE_END.search(text) is not None
+        and _REMARKED_LABEL.fullmatch(text) is None
+        and _GLOSSED_CJK_LABEL.fullmatch(text) is None
+    )
     if ended or _YEARISH.search(text) or line.urls or link_label(text):
         return False  # "paper" under a title: the label of its link, not a section
     if _only_link_words(text):
@@ -3812,6 +3820,11 @@ def _sibling_item(line: Line, item: Line) -> bool:
 _DECORATION = re.compile(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== cs.CL ===" is cs.CL
 
 
+_GENERIC_LIST_NAME = re.compile(
+    r"^\W*(?:论文清单|论文列表|推荐论文|paper\s+list|list\s+of\s+papers|reading\s+list|papers|"
+    r"readings)\W*$",
+    re.IGNORECASE,
+)
 # "Topic: N-Gram Language Models" over a session's readings: the section is the topic it names
 _TOPIC_LABEL = re.compile(r"^(?:topics?|themes?|主题|专题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
@@ -3873,6 +3886,8 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             if dated is not None:
                 current = dated
                 break
+            if _GENERIC_LIST_NAME.match(_outline_text(lines[i])):
+                continue  # "论文清单" under "阶段一：基础概念": the list's kind, the section above
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
                 current = _TOPIC_LABEL.sub("", current) if current else None
