@@ -141,3 +141,26 @@ def test_a_generic_paper_list_label_gives_way_to_the_stage_above_it() -> None:
         ("Folding Cameras for Wide Scenes", ["阶段一:基础概念(Foundation)"]),
         ("Quiet Tokens Speak Louder in Sparse Decoders", ["阶段一:基础概念(Foundation)"]),
     ]
+
+
+def test_a_lists_name_with_its_year_on_a_line_of_its_own_is_a_section() -> None:
+    page = (
+        "2031 in review: the papers that defined my year\n\n"
+        "Best Vision Papers of 2031\n\n"
+        "This list is not ordered.\n\n"
+        "1) Folding Cameras for Wide Scenes\n\n"
+        "A camera that folds.\n\n"
+        "2) Quiet Tokens Speak Louder in Sparse Decoders\n\n"
+        "Tokens that whisper.\n\n"
+        "3) Pegging Boards for Language Models\n\n"
+        "Boards with pegs.\n\n"
+        "4) Counting Sheep with Sparse Attention\n\n"
+        "Sheep, counted.\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["topics"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", ["Best Vision Papers of 2031"]),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", ["Best Vision Papers of 2031"]),
+        ("Pegging Boards for Language Models", ["Best Vision Papers of 2031"]),
+        ("Counting Sheep with Sparse Attention", ["Best Vision Papers of 2031"]),
+    ]

@@ -3666,6 +3666,11 @@ def _remarked_label(text: str) -> bool:
     return len(remark.split()) >= 2 and not is_organization(remark)
 
 
+# "Best Language Papers of 2022", "2019年必读论文": a list's name with its year, a section
+_DATED_LIST_NAME = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?i:papers|readings|picks)\s+(?:of|in|from)\s+(?:19|20)\d\d$|"
+    r"^(?:19|20)\d\d\s*年?\s*(?:必读|推荐|精选|最佳)?论文$"
+)
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
 
@@ -3702,7 +3707,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         and _REMARKED_LABEL.fullmatch(text) is None
         and _GLOSSED_CJK_LABEL.fullmatch(text) is None
     )
-    if ended or _YEARISH.search(text) or line.urls or link_label(text):
+    yearish = _YEARISH.search(text) is not None and _DATED_LIST_NAME.search(text) is None
+    if ended or yearish or line.urls or link_label(text):
         return False  # "paper" under a title: the label of its link, not a section
     if _only_link_words(text):
         return False  # "[slides] [video]": the labels of links whose addresses were lost
