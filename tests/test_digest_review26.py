@@ -164,3 +164,27 @@ def test_a_lists_name_with_its_year_on_a_line_of_its_own_is_a_section() -> None:
         ("Pegging Boards for Language Models", ["Best Vision Papers of 2031"]),
         ("Counting Sheep with Sparse Attention", ["Best Vision Papers of 2031"]),
     ]
+
+
+def test_a_weeks_label_over_its_speakers_names_their_papers_section() -> None:
+    page = (
+        "# Reading group\n\n"
+        "Week 1<br/>\n"
+        "Speaker A.<br/>\n"
+        "Title: Folding Cameras for Wide Scenes<br/>\n"
+        "Paper: https://arxiv.org/abs/2004.12345<br/>\n"
+        "Date: Oct 10<br/>\n"
+        "Speaker B.<br/>\n"
+        "Title: Quiet Tokens Speak Louder in Sparse Decoders<br/>\n"
+        "Paper: https://arxiv.org/abs/2310.12345<br/>\n\n"
+        "Week 2<br/>\n"
+        "Speaker A.<br/>\n"
+        "Title: Pegging Boards for Language Models<br/>\n"
+        "Paper: https://arxiv.org/abs/2402.12345<br/>\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["topics"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", ["Week 1"]),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", ["Week 1"]),
+        ("Pegging Boards for Language Models", ["Week 2"]),
+    ]

@@ -3781,6 +3781,22 @@ def _dated_row_label(line: Line) -> str | None:
     return topic
 
 
+def _session_above(lines: list[Line], start: int, previous_start: int) -> str | None:
+    """A session's label on a line of its own over record START ("Week 1" / "Speaker A." /
+    "Title: …"), only a speaker's line between them, back to the previous record, else None."""
+    for i in range(start - 1, max(previous_start, start - 4, -1), -1):
+        line = lines[i]
+        text = line.text.strip()
+        if line.kind != "line" or line.urls:
+            return None
+        if _SPEAKER_LINE.match(text):
+            continue
+        if schedule_label(text) and len(text.split()) <= 8 and not _SENTENCE_END.search(text):
+            return _DECORATION.sub("", text) or None
+        return None
+    return None
+
+
 def _plain_label_above(lines: list[Line], start: int) -> str | None:
     """The text of a one-line paragraph right above list item START that names a section
     ("分布式理论基础" over "- Title" under the page's heading), else None."""
@@ -3831,6 +3847,11 @@ _GENERIC_LIST_NAME = re.compile(
     r"readings)\W*$",
     re.IGNORECASE,
 )
+_SPEAKER_LINE = re.compile(
+    r"^\W{0,3}(?:speakers?|presenters?|presented\s+by|discussion\s+leads?|主讲人?|报告人|分享人)"
+    r"(?:\s*[:：]\s*|\s+)\S[^:：]{0,60}$",
+    re.IGNORECASE,
+)
 # "Topic: N-Gram Language Models" over a session's readings: the section is the topic it names
 _TOPIC_LABEL = re.compile(r"^(?:topics?|themes?|主题|专题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
@@ -3851,6 +3872,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 if kind == "cell"
                 else _bold_label_above(lines, record.start, previous_start)
                 or _plain_label_above(lines, record.start)
+                or _session_above(lines, record.start, previous_start)
             )
             headed = tuple(record.sections)
             if found is not None:
@@ -3886,6 +3908,8 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             ):
                 continue  # an item of the same list is an entry, not the list's heading
                 # (unless it names an award: "• Best Paper" over "• Title (A and B)")
+            if _SPEAKER_LINE.match(lines[i].text):
+                continue  # "Speaker A." under "Week 1": who presents the paper, no section
             if _names_line(lines[i].text) and not _remarked_label(lines[i].text):
                 break  # "Rui Xia and Zixiang Ding", "Maxime Peyrard": the entry above's authors
             dated = _dated_row_label(lines[i])
