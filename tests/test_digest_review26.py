@@ -188,3 +188,20 @@ def test_a_weeks_label_over_its_speakers_names_their_papers_section() -> None:
         ("Quiet Tokens Speak Louder in Sparse Decoders", ["Week 1"]),
         ("Pegging Boards for Language Models", ["Week 2"]),
     ]
+
+
+def test_several_titles_cued_in_one_chinese_sentence_are_each_a_paper() -> None:
+    page = (
+        "# LANTERN 2031 论文评审结果出炉：一文概览论文 TOP 3\n\n"
+        "今年的 LANTERN 2031 大会共收到 900 篇论文。\n\n"
+        "现在评分最高的论文是灯塔大学 Ada Moss 等人的 Folding Cameras for Wide Scenes with Paper"
+        " Hinges。另有一篇值得注意的论文，星光实验室 Ben Reed 等人的 Quiet Tokens Speak Louder in"
+        " Sparse Decoders。此外，我们比较关注的第二篇论文：Pegging boards for language models"
+        " 并没有太高的评分。\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folding Cameras for Wide Scenes with Paper Hinges",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+        "Pegging boards for language models",
+    ]

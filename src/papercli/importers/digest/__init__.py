@@ -310,7 +310,7 @@ def parse_digest(
             result.papers.append(one)
             result.confidence[id(one)] = confidence
             result.by_title[key] = confidence
-    dated = _more_quoted_titles(records, scored, lines, accept, seen, result, source)
+    dated = _more_quoted_titles(records, scored, lines, accept, seen, result, source, doc)
     _more_linked_titles(records, scored, lines, floor, seen, result, source)
     rules_ran = len(lines) <= RULES_MAX_LINES
     proposed: set[str] = set()
@@ -505,11 +505,13 @@ def _more_quoted_titles(
     seen: dict[str, Paper],
     result: DigestResult,
     source: str | None,
+    doc: tuple[str | None, int | None] = (None, None),
 ) -> set[str]:
     """A sentence that quotes several confident titles ("…的“A”、…的“B”和…的“C”") names a
     paper with each of them, not only with the best one: a record holds one paper, and a
-    line of prose may hold several records' titles. Returns the keys of those the sentence
-    dates right before their title ("2017年Google团队的《Title》"): a citation vouches for them."""
+    line of prose may hold several records' titles; so do titles the prose cues ("…等人的
+    Title。……论文：Title"). Returns the keys of those the sentence dates right before their
+    title ("2017年Google团队的《Title》") or cues: the sentence vouches for them."""
     from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.fields import (
         cited_right_before,
@@ -519,7 +521,9 @@ def _more_quoted_titles(
 
     dated: set[str] = set()
     for record in records:
-        if "quoted" not in record.title.how:
+        # a title quoted, or named after its cue in prose ("…等人的 Title。另有……等人的 Title")
+        kind = next((k for k in ("quoted", "after_cue") if k in record.title.how), None)
+        if kind is None:
             continue
         line = lines[record.start]
         # "《A》就融合了……，而《B》结合了……": a title in book-title marks beside a confident
@@ -528,7 +532,7 @@ def _more_quoted_titles(
         quoted = [
             c
             for c in scored[record.start]
-            if "quoted" in c.how
+            if kind in c.how
             and c.text != record.title.text
             and (
                 c.score >= accept
@@ -544,7 +548,7 @@ def _more_quoted_titles(
         shared = own is not None and bool(_SEVERAL_ACCEPTED.search(line.text[: max(first, 0)]))
         mark = _quote_mark(line.text, record.title.text)
         for cand in quoted:
-            if _quote_mark(line.text, cand.text) != mark:
+            if kind == "quoted" and _quote_mark(line.text, cand.text) != mark:
                 continue  # 《Title》 beside "a phrase": the page marks its titles one way
             title = without_open_tail(cand.text)
             key = _key(title)
@@ -553,18 +557,19 @@ def _more_quoted_titles(
             if names_an_event(line.text, cand.text):
                 continue  # '“Observing … Hands in Action” workshop에서': a workshop
             year_before = _year_before(line.text, cand.text)
-            if year_before is not None:
-                dated.add(key)
+            if year_before is not None or kind == "after_cue":
+                dated.add(key)  # dated, or cued ("论文：Title"): the sentence vouches for it
             try:
                 names = _writer_before(line.text, cand.text) or names_after_quote(cand.rest)
-                paper = Paper(  # "N篇论文被X录用，包括……": the venue is all its papers'
+                # "N篇论文被X录用，包括……": the venue is all its papers'; else the page's own
+                venue, year = (own.venue, own.year) if own and shared else (None, None)
+                if venue is None and kind == "after_cue" and doc[0]:
+                    venue, year = doc
+                paper = Paper(
                     title=title,
                     authors=names,
-                    venue=own.venue if own and shared else None,
-                    year=year_before
-                    or (
-                        own.year if own and shared else cited_right_before(line.text, cand.text)[1]
-                    ),
+                    venue=venue,
+                    year=year_before or year or cited_right_before(line.text, cand.text)[1],
                     source=source,
                 )
             except ValidationError:

@@ -625,7 +625,7 @@ _CUED = re.compile(
     r"\b(?:paper|article|publication|work)(\s*,?\s*(?:titled|entitled|called|named))?"
     r"\s*[:,]?\s+([\"“'‘]?)([A-Z][^.!?\"”\n]{10,200}?)"
     r"(?=[\"”]|['’](?!\w)|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
-    r"|(?:论文|文章)(?:标题|题目|名称)?\s*[:：为是]?\s*([A-Z][^。！？\n\u3400-\u9fff]{10,200}?)"
+    r"|(?:论文|文章|等人的)(?:标题|题目|名称)?\s*[:：为是]?\s*([A-Z][^。！？\n\u3400-\u9fff]{10,200}?)"
     r"(?=\s*[\u3400-\u9fff。！？(（]|$)",
 )
 # "…presented to A and B for their paper Title words." : an award sentence names its title
