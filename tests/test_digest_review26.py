@@ -205,3 +205,28 @@ def test_several_titles_cued_in_one_chinese_sentence_are_each_a_paper() -> None:
         "Quiet Tokens Speak Louder in Sparse Decoders",
         "Pegging boards for language models",
     ]
+
+
+def test_one_line_citations_names_title_venue_each_give_their_title_and_year() -> None:
+    page = (
+        "Announcement of the 2031 Lantern Test-of-Time Awards\n\n"
+        "The 2031 winners of the 2006 Test-of-Time Award are:\n\n"
+        "Ada Moss, Ben Reed, Cleo Park. Folding Cameras: A Framework for Wide Scenes."
+        " Computational Linguistics, 32(2), June\n\n"
+        "Dan Hale. Quiet tokens speak louder in sparse decoders. 44th Annual Meeting of the"
+        " Association for Computational Linguistics\n\n"
+        "The 2031 winners of the 2021 Test-of-Time Award are:\n\n"
+        "Eve Stone, Fay Woods. Pegging Boards: A General Method for Language Models."
+        " Computational Linguistics, 47(4), December\n\n"
+        "The winners were announced at ACL 2031. Congratulations!\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["authors"], p["year"]) for p in papers] == [
+        (
+            "Folding Cameras: A Framework for Wide Scenes",
+            ["Ada Moss", "Ben Reed", "Cleo Park"],
+            2006,
+        ),
+        ("Quiet tokens speak louder in sparse decoders", ["Dan Hale"], 2006),
+        ("Pegging Boards: A General Method for Language Models", ["Eve Stone", "Fay Woods"], 2021),
+    ]

@@ -110,6 +110,7 @@ def parse_digest(
         follow_names_headers,
         follow_names_over_quotes,
         follow_names_title_venue,
+        follow_names_title_venue_lines,
         follow_nicknamed_references,
         follow_piped_fields,
         follow_program_rows,
@@ -183,6 +184,7 @@ def parse_digest(
     follow_items_over_pdfs(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
+    follow_names_title_venue_lines(lines, scored, accept)
     follow_embedded_citations(lines, scored, accept)
     follow_summary_templates(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)

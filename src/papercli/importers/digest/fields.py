@@ -339,6 +339,7 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
+_AGED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+test[\s\-‐‑]+of[\s\-‐‑]+time\b", re.IGNORECASE)
 _TEST_OF_TIME = re.compile(r"test[\s\-‐‑]+of[\s\-‐‑]+time|时间检验", re.IGNORECASE)
 _VENUE_OF_PAPERS = re.compile(
     r"(?i:\bpapers?\s+(?:(?:published|presented|accepted|appearing)\s+(?:in|at|to)|from|at)"
@@ -1276,6 +1277,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         elif year is None and sv is None and not aged:
             year = _section_year(section)
             dated_section = year is not None and _MONTH_OF_YEAR.search(section) is not None
+    aged_year = next(
+        (int(m.group(1)) for x in reversed(record.sections) if (m := _AGED_YEAR.search(x))), None
+    )
+    if aged_year is not None and own_year is None:
+        year = aged_year  # "The 2020 winners of the 1995 Test-of-Time Award": papers of 1995
     if venue in PREPRINTS:  # "[arXiv]" on a line under "## ICLR 2024": where it was published
         venue, year = _published_over_preprint(
             record, title_line, page.label[record.start], venue, year

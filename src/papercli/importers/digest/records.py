@@ -370,6 +370,48 @@ def follow_names_title_venue(
     return raised
 
 
+CITED_LINE_FLOOR = 0.01  # the names before it and the venue after it vouch for a title
+
+
+def follow_names_title_venue_lines(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """The same three parts on one line ("David Yarowsky. Title. 33rd Annual Meeting of the
+    Association for Computational Linguistics"), two or more times with one title already
+    confident: each line's middle sentence is its title. Returns how many titles it named."""
+    from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.digest.fields import venue_year
+    from papercli.importers.names import one_full_name
+
+    found: list[Candidate] = []
+    for i, row in enumerate(scored):
+        if lines[i].kind not in ("line", "item") or len(lines[i].text) > 600:
+            continue
+        middle = next((c for c in row if "sentence1" in c.how), None)
+        names = next((c for c in row if "sentence0" in c.how), None)
+        if middle is None or names is None or not 2 <= len(middle.text.split()) <= 30:
+            continue
+        if looks_like_names(names.text[:400]) < 0.8 and not one_full_name(names.text):
+            continue
+        text = lines[i].text
+        after = text[text.find(middle.text) + len(middle.text) :].strip(" .")
+        if not after or venue_year(after)[0] is None:
+            continue  # (the venue, not the next entry's names: "Computational Linguistics")
+        if one_full_name(middle.text) or never_title(middle.text):
+            continue
+        found.append(middle)
+    if len(found) < 2 or not any(
+        max(c.score for c in scored[c.line]) >= accept and c.score >= accept for c in found
+    ):
+        return 0
+    raised = 0
+    for middle in found:
+        if middle.score < accept and middle.score >= CITED_LINE_FLOOR:
+            middle.score = min(1.0, max(accept, max(c.score for c in scored[middle.line]) + 0.001))
+            raised += 1
+    return raised
+
+
 def _full_names(text: str) -> bool:
     """Whether TEXT is a list of two or more people's full names and nothing else."""
     from papercli.importers.names import read_name_list
