@@ -6,7 +6,10 @@ from typing import Any
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
-from papercli.importers.digest.records import follow_items_over_pdfs
+from papercli.importers.digest.records import (
+    follow_items_over_pdfs,
+    follow_names_title_venue_lines,
+)
 from papercli.importers.digest.scorer import score_lines
 
 
@@ -230,3 +233,23 @@ def test_one_line_citations_names_title_venue_each_give_their_title_and_year() -
         ("Quiet tokens speak louder in sparse decoders", ["Dan Hale"], 2006),
         ("Pegging Boards: A General Method for Language Models", ["Eve Stone", "Fay Woods"], 2021),
     ]
+
+
+def test_a_titles_question_before_its_subtitle_is_no_citations_names() -> None:
+    page = (
+        "Ada Moss, Ben Reed. Folding Cameras: A Framework for Wide Scenes. ACL 2020\n\n"
+        "Cleo Park. Quiet tokens speak louder in sparse decoders. EMNLP 2021\n\n"
+        "10. [**Can't Count Sheep in Long Documents? You Need Some Pegs.**]"
+        "(https://arxiv.org/abs/2403.05004) _Dan Hale, Eve Stone, Fay Woods._ Arxiv 2024.\n"
+    )
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:  # what the model gave them on a long list of such rows
+            if "bold" in cand.how or "colon_span" in cand.how:
+                cand.score = 0.9
+    follow_names_title_venue_lines(lines, scored, 0.5)
+    tops = [max(row, key=lambda c: c.score).text for row in scored if row]
+    assert tops[0] == "Folding Cameras: A Framework for Wide Scenes"
+    assert tops[1] == "Quiet tokens speak louder in sparse decoders"
+    assert tops[2] == "Can't Count Sheep in Long Documents? You Need Some Pegs"

@@ -394,6 +394,11 @@ def follow_names_title_venue_lines(
         if looks_like_names(names.text[:400]) < 0.8 and not one_full_name(names.text):
             continue
         text = lines[i].text
+        names_end, start = text.find(names.text) + len(names.text), text.find(middle.text)
+        if names_end > start or text[names_end:start].strip() != ".":
+            continue  # "Is Grep All You Need? How …": the names must open the line
+        if any(c.score >= accept and c is not middle for c in row):
+            continue  # a title the line is sure of already
         after = text[text.find(middle.text) + len(middle.text) :].strip(" .")
         if not after or venue_year(after)[0] is None:
             continue  # (the venue, not the next entry's names: "Computational Linguistics")
