@@ -253,3 +253,25 @@ def test_a_titles_question_before_its_subtitle_is_no_citations_names() -> None:
     assert tops[0] == "Folding Cameras: A Framework for Wide Scenes"
     assert tops[1] == "Quiet tokens speak louder in sparse decoders"
     assert tops[2] == "Can't Count Sheep in Long Documents? You Need Some Pegs"
+
+
+def test_a_fields_tables_keys_may_open_with_an_emoji() -> None:
+    page = "## 论文列表\n\n" + "".join(
+        f"> ### {n}. {title}\n>\n> | 属性 | 内容 |\n> |:---:|:---|\n"
+        f"> | 📅 发布日期 | 2026-08-18 |\n> | 👤 作者 | {name} |\n>\n"
+        f"> 🔗 [阅读论文](http://arxiv.org/abs/2608.1791{n}v1)\n\n---\n\n"
+        for n, (title, name) in enumerate(
+            [
+                ("Folding Cameras for Wide Scenes", "Ada M. Moss"),
+                ("Quiet Tokens Speak Louder in Sparse Decoders", "Ben Reed"),
+                ("Pegging Boards for Language Models", "Cleo Park"),
+            ],
+            start=1,
+        )
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["authors"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", ["Ada M. Moss"]),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", ["Ben Reed"]),
+        ("Pegging Boards for Language Models", ["Cleo Park"]),
+    ]

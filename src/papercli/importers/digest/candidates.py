@@ -739,6 +739,9 @@ _ROW_KEYS = (
 )
 
 
+_KEY_MARKS = re.compile(r"^[^\w(（\[]+")
+
+
 def row_key(lines: list[Line], index: int) -> str:
     """What the key cell left of value cell INDEX names ("title", "authors", "venue"), or ""
     when line INDEX is no value cell of such a row."""
@@ -748,7 +751,7 @@ def row_key(lines: list[Line], index: int) -> str:
     key = lines[index - 1]
     if key.row != line.row or key.cell != 0:
         return ""
-    text = key.text.strip(" *_:：`")
+    text = _KEY_MARKS.sub("", key.text).strip(" *_:：`")  # "👤 作者", "📅 发布日期"
     return next((name for name, pattern in _ROW_KEYS if pattern.fullmatch(text)), "")
 
 
