@@ -275,3 +275,21 @@ def test_a_fields_tables_keys_may_open_with_an_emoji() -> None:
         ("Quiet Tokens Speak Louder in Sparse Decoders", ["Ben Reed"]),
         ("Pegging Boards for Language Models", ["Cleo Park"]),
     ]
+
+
+def test_headings_each_over_one_papers_page_are_its_titles() -> None:
+    sections = [
+        ("Folding Cameras for Wide Scenes", "2309.03409"),
+        ("FoldNet: Improving Propagation and Transformer for Camera Inpainting", "2309.03852"),
+        ("XGen-9B Technical Report", "2309.03450"),
+        ("Pegging Boards: A Case Study into a Slow Learning System", "2309.03315"),
+    ]
+    page = "# 【2031-09-10】每日论文速览\n\n" + "".join(
+        f"## {title}\n\n1. **介绍本文的主要工作**\n\n    本文提出了一种方法。\n\n"
+        "### 2. 亮点\n\n本文的亮点很多。\n\n"
+        "4. **从实用性、创新性和推荐度进行打分**\n\n    - 实用性：5分\n\n"
+        f"[到论文主页查看详情](https://huggingface.co/papers/{number})\n"
+        for title, number in sections
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["arxiv_id"]) for p in papers] == sections

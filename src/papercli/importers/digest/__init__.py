@@ -104,6 +104,7 @@ def parse_digest(
         follow_emoji_runs,
         follow_glossed_titles,
         follow_identified_doubts,
+        follow_identified_headings,
         follow_identified_rows,
         follow_item_runs,
         follow_items_over_pdfs,
@@ -190,6 +191,7 @@ def parse_digest(
     follow_dated_titles(lines, scored, accept)
     follow_year_tailed_titles(lines, scored, accept)
     follow_dated_headings(lines, scored, accept)
+    follow_identified_headings(lines, scored, accept)
     follow_cited_leads(lines, scored, accept)
     follow_venue_tailed_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)

@@ -1275,6 +1275,55 @@ def follow_dated_headings(lines: list[Line], scored: list[list[Candidate]], acce
     return named
 
 
+# a paper's own page: arXiv, a Hugging Face papers page, OpenReview's forum, a DOI
+_PAPER_PAGE = re.compile(
+    r"^https?://(?:www\.)?(?:arxiv\.org/(?:abs|pdf)/|huggingface\.co/papers/\d|"
+    r"openreview\.net/(?:forum|pdf)\?id=|(?:dx\.)?doi\.org/10\.)",
+    re.IGNORECASE,
+)
+IDENTIFIED_HEADINGS = 3  # headings of one level, each over its paper's one page, at least
+
+
+def follow_identified_headings(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Headings of one level that each head a section linking one paper's page and no other
+    ("## Title" / notes / "[details](https://huggingface.co/papers/2309.03409)"), at least
+    IDENTIFIED_HEADINGS, one of them a title the model is sure of, name each heading its
+    section's title. Returns how many titles it named."""
+    found: dict[int, list[int]] = defaultdict(list)  # depth → heading lines
+    ends: dict[int, int] = {}
+    heads = [i for i, line in enumerate(lines) if line.kind == "heading"]
+    for n, i in enumerate(heads):  # its section: down to the next heading of its level
+        end = next((k for k in heads[n + 1 :] if lines[k].depth <= lines[i].depth), len(lines))
+        pages = {u for line in lines[i + 1 : end] for u in line.urls if _PAPER_PAGE.match(u)}
+        if len(pages) == 1 and not lines[i].urls:
+            found[lines[i].depth].append(i)
+            ends[i] = end
+    if not found:
+        return 0
+    depth = max(found, key=lambda d: len(found[d]))
+    headed = found[depth]
+    if any(lines[i].depth < depth for i in heads[heads.index(headed[0]) : heads.index(headed[-1])]):
+        return 0  # sections of several parts: not one paper's each
+    whole = {i: next((c for c in scored[i] if "whole" in c.how), None) for i in headed}
+    sure = sum(1 for c in whole.values() if c is not None and c.score >= accept)
+    if len(headed) < IDENTIFIED_HEADINGS or not sure:
+        return 0
+    named = 0
+    for i, cand in whole.items():
+        if cand is None or never_title(cand.text) or CJK_CHAR.search(cand.text):
+            continue
+        if CUE_FLOOR <= cand.score < accept:
+            _name_over_row(cand, scored[i], accept)
+            named += 1
+        if cand.score >= accept:  # the section is its paper's: no line in it names another
+            for row in scored[i + 1 : ends[i]]:
+                for other in row:
+                    other.score = min(other.score, accept - 0.01)
+    return named
+
+
 MIN_CITATION = 40  # characters: a Latin run shorter than this is no whole citation
 
 
