@@ -293,3 +293,30 @@ def test_headings_each_over_one_papers_page_are_its_titles() -> None:
     )
     papers = _papers(page)
     assert [(p["title"], p["arxiv_id"]) for p in papers] == sections
+
+
+def test_a_pages_own_title_over_its_subtitle_is_no_pair_of_title_and_blurb() -> None:
+    page = (
+        "LANTERN 2031 — Best Paper Awards\n"
+        "Snapshot of the four best papers awarded at LANTERN 2031, spanning vision and theory.\n"
+        "Theme Legend\n"
+        "Gated Folding for Large Camera Models: Non-linearity, Sparsity, and Hinge-Free\n"
+        "Simple head-specific sigmoid gating that stabilizes folding and reduces the hinge.\n"
+        "Compares dozens of gated-folding variants and finds a consistently strong design.\n"
+        "1000 Layer Networks for Self-Supervised RL: Scaling Depth Can Enable New Goal-Reaching"
+        " Capabilities\n"
+        "Demonstrates that very deep self-supervised agents can reach goals without rewards.\n"
+        "Challenges the assumption that such agents are incompatible with very deep nets.\n"
+        "Why Diffusion Models Don't Memorize: The Role of Implicit Dynamical Regularization in"
+        " Training\n"
+        "Explains how training dynamics create a window where diffusion models generalize well.\n"
+        "Identifies two characteristic timescales and shows that the window grows with data.\n"
+        "Quiet tokens in sparse decoders and the sound of silence\n"
+        "Shows that quiet tokens speak louder than loud ones in many sparse decoders today.\n"
+        "Finds that the effect holds across every model size tried in the experiments.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert (
+        "Gated Folding for Large Camera Models: Non-linearity, Sparsity, and Hinge-Free" in titles
+    )
+    assert "LANTERN 2031 — Best Paper Awards" not in titles

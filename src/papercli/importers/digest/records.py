@@ -2181,7 +2181,7 @@ def follow_titles_over_blurbs(
     times and half of them already titled, names the title of each pair the model half
     believes; the sentence about it is never a title. Returns how many were raised."""
     pairs: list[int] = []
-    for i in range(len(lines) - 1):
+    for i in range(1, len(lines) - 1):  # (the page's first line is its own title)
         head, blurb = lines[i], lines[i + 1]
         if head.kind != "line" or blurb.kind != "line" or not scored[i] or head.spans:
             continue
