@@ -320,3 +320,27 @@ def test_a_pages_own_title_over_its_subtitle_is_no_pair_of_title_and_blurb() -> 
         "Gated Folding for Large Camera Models: Non-linearity, Sparsity, and Hinge-Free" in titles
     )
     assert "LANTERN 2031 — Best Paper Awards" not in titles
+
+
+def test_a_posts_running_paper_labels_name_each_title_whatever_its_markup() -> None:
+    page = (
+        "## 2031年的最后一个月，这里有5种你必须要知道的最新折叠技术\n\n"
+        "**论文 1：Folding from Scratch (2031)**\n\n这篇论文提出了一种方法。\n\n"
+        "论文链接：https://arxiv.org/pdf/3108.04351.pdf\n\n"
+        "## **论文 2：Adversarial Neural Folding (2031)**\n\n对抗神经折叠结合了对抗训练。\n\n"
+        "论文链接：https://arxiv.org/pdf/3108.04352.pdf\n\n"
+        "**论文 3：Rethinking the Value of Camera Folding (ICLR 2031)**\n\n重新思考。\n\n"
+        "论文链接：https://arxiv.org/pdf/3108.04353.pdf\n\n"
+        "**论文 4：Camera Folding via Transformable Hinge Search (NeurIPS 2031)**\n\n搜索。\n\n"
+        "论文链接：https://arxiv.org/pdf/3108.04354.pdf\n\n"
+        "**论文 5：Structured Folding of Large Camera Models (2031)**\n\n结构化。\n\n"
+        "论文链接：https://arxiv.org/pdf/3108.04355.pdf\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "Folding from Scratch",
+        "Adversarial Neural Folding",
+        "Rethinking the Value of Camera Folding",
+        "Camera Folding via Transformable Hinge Search",
+        "Structured Folding of Large Camera Models",
+    ]

@@ -113,6 +113,7 @@ def parse_digest(
         follow_names_title_venue,
         follow_names_title_venue_lines,
         follow_nicknamed_references,
+        follow_numbered_cues,
         follow_piped_fields,
         follow_program_rows,
         follow_reference_lines,
@@ -192,6 +193,7 @@ def parse_digest(
     follow_year_tailed_titles(lines, scored, accept)
     follow_dated_headings(lines, scored, accept)
     follow_identified_headings(lines, scored, accept)
+    follow_numbered_cues(lines, scored, accept)
     follow_cited_leads(lines, scored, accept)
     follow_venue_tailed_titles(lines, scored, accept)
     follow_names_headers(lines, scored, accept)
@@ -257,6 +259,8 @@ def parse_digest(
             columned.add(key)  # the page's own header calls the column the papers' titles
         if "after_label" in record.title.how and _labelled_a_paper(lines[record.start], title):
             columned.add(key)  # "Spotlight Paper: Title": the page calls it a paper
+        if "numbered_cue" in record.title.how:
+            columned.add(key)  # "论文 2：Title": the page's running label calls it a paper
         if (
             _points_elsewhere(record.title, fields)
             and record.title.score < ELSEWHERE_SCORE

@@ -1324,6 +1324,40 @@ def follow_identified_headings(
     return named
 
 
+# "论文 2：Title (2019)", "Paper 3: Title": a post's running label before each of its titles
+_NUMBERED_CUE = re.compile(r"^\W{0,3}(?:论文|文章|paper)\s*\d{1,3}\s*[:：]\s*(?=\S)", re.IGNORECASE)
+NUMBERED_CUES = 3  # lines so labelled a page needs, at least
+
+
+def follow_numbered_cues(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A post that labels each of its papers with a running number ("论文 1：Title (2019)" …
+    "论文 6：Title"), at least NUMBERED_CUES times and half of them titles the model is sure
+    of, names the title after each label, whatever the line's markup. Returns how many titles
+    it named."""
+    found: list[tuple[int, Candidate]] = []
+    for i, line in enumerate(lines):
+        label = _NUMBERED_CUE.match(line.text) if len(line.text) <= 400 else None
+        if line.kind == "cell" or label is None:
+            continue
+        after = line.text[label.end() :].strip()
+        cued = sorted(
+            (c for c in scored[i] if c.text and after.startswith(c.text) and "whole" in c.how),
+            key=lambda c: -len(c.text),
+        )  # the text after the label, or its head before a "(2019)"
+        if cued and not CJK_CHAR.search(cued[0].text) and not never_title(cued[0].text):
+            found.append((i, cued[0]))
+    sure = sum(1 for i, _ in found if max(c.score for c in scored[i]) >= accept)
+    if len(found) < NUMBERED_CUES or 2 * sure < len(found):
+        return 0
+    named = 0
+    for i, cand in found:
+        if CUE_FLOOR <= cand.score < accept:
+            _name_over_row(cand, scored[i], accept)
+            named += 1
+        cand.how.add("numbered_cue")  # the label vouches for it
+    return named
+
+
 MIN_CITATION = 40  # characters: a Latin run shorter than this is no whole citation
 
 
@@ -3714,6 +3748,8 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
     for here, below in pairwise(starts):
         if lines[here].kind != "heading" or lines[below].kind not in ("line", "item"):
             continue
+        if _NUMBERED_CUE.match(lines[here].text) and _NUMBERED_CUE.match(lines[below].text):
+            continue  # "## 论文 2：Title" over "**论文 3：Title**": the next of its kind
         # (a title on the line right under a heading may be the next heading's twin: a line
         # over "-" is a heading, "Title — Names" / "-" / "Title — Names" a list of titles)
         if below - here <= HEADED_REACH and (lines[below].kind == "item" or below - here > 1):
