@@ -344,3 +344,17 @@ def test_a_posts_running_paper_labels_name_each_title_whatever_its_markup() -> N
         "Camera Folding via Transformable Hinge Search",
         "Structured Folding of Large Camera Models",
     ]
+
+
+def test_a_quoted_title_an_award_sentence_honours_is_a_paper() -> None:
+    page = (
+        "Lantern Institute papers win awards at LANTERN 2031\n\n"
+        "Three papers by Lantern researchers won awards at this year's meeting.\n\n"
+        "A paper by Ada Moss, “Folding Cameras: A Framework for Wide Scenes,” won the Best"
+        " Paper Award.\n\n"
+        "Additionally, a paper co-authored by Professor Ben Reed and students Cleo Park, Dan"
+        " Hale, “When Do Quiet Tokens Speak? A Data-driven, Multilingual Exploration,” was"
+        " honored with the conference’s Resource Award.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "When Do Quiet Tokens Speak? A Data-driven, Multilingual Exploration" in titles

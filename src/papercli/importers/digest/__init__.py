@@ -259,8 +259,8 @@ def parse_digest(
             columned.add(key)  # the page's own header calls the column the papers' titles
         if "after_label" in record.title.how and _labelled_a_paper(lines[record.start], title):
             columned.add(key)  # "Spotlight Paper: Title": the page calls it a paper
-        if "numbered_cue" in record.title.how:
-            columned.add(key)  # "论文 2：Title": the page's running label calls it a paper
+        if record.title.how & {"numbered_cue", "awarded"}:
+            columned.add(key)  # "论文 2：Title", "“Title” won the Best Paper Award": a paper
         if (
             _points_elsewhere(record.title, fields)
             and record.title.score < ELSEWHERE_SCORE

@@ -641,6 +641,13 @@ _AWARDED_FOR = re.compile(
     r"(?=[\"”]|[.!?](?:\s|$)|\s+(?:in which|which|where)\b|,\s+(?:by|which|and|where)\b"
     r"|\s+(?:from|at|in)\s+(?:[A-Z]{2,}\w*|the)\b|\s*\((?:arXiv|pdf|paper|link)\)|$)"
 )
+# 'a paper by A and B, “Title,” was honored with the conference's Resource Award': a quoted
+# title an award sentence goes on to honour
+_QUOTED_AWARDED = re.compile(
+    r"[\"“]([A-Z][^\"“”\n]{8,250}?)[,.]?[\"”],?\s+(?:(?:was|were|has\s+been)\s+"
+    r"(?:honou?red|recogni[sz]ed|selected|named|awarded|chosen)|(?:won|wins|received|receives|"
+    r"earned|took\s+home))\b[^.\n]{0,80}?\b(?i:awards?|prizes?|mention|best\s+papers?)\b"
+)
 # '提交的“Visual Chirality”(视觉手性)论文荣获……': a quoted English title the sentence calls a paper
 _QUOTED_THEN_PAPER = re.compile(
     r"[“\"]([A-Z][^“”\"\n\u3400-\u9fff]{3,200}?)[”\"]\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:这篇)?论文"
@@ -1087,6 +1094,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in _AWARDED_FOR.finditer(raw[:2000]):
         add(match.group(2), "after_cue", raw[match.end() :])
         add(match.group(2), "awarded", raw[match.end() :])
+    for match in _QUOTED_AWARDED.finditer(raw[:2000]):  # '“Title,” was honored with …'
+        add(match.group(1), "awarded", raw[match.end() :])
     if _CJK_RUN.search(raw):  # "…的A Comprehensive Survey on Graph Neural Networks[1] 来自…"
         for match in _CITED_SPAN.finditer(raw[:4000]):
             if title_case(match.group(1)):
