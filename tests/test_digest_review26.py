@@ -358,3 +358,187 @@ def test_a_quoted_title_an_award_sentence_honours_is_a_paper() -> None:
     )
     titles = [p["title"] for p in _papers(page)]
     assert "When Do Quiet Tokens Speak? A Data-driven, Multilingual Exploration" in titles
+
+
+# negative cases from a review of this stop's rules, each wrong on an earlier draft
+
+
+def test_a_title_that_merely_says_chapter_is_kept() -> None:
+    page = (
+        "- Predicting Chapter 11 Filings from Earnings Call Transcripts. Ada Moss, Ben Reed."
+        " ACL 2020.\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders. Cleo Park. EMNLP 2021.\n"
+        "- Pegging Boards for Language Models. Dan Hale. NAACL 2019.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Predicting Chapter 11 Filings from Earnings Call Transcripts" in titles
+
+
+def test_an_awards_own_year_is_not_its_papers_year() -> None:
+    page = (
+        "## ICML 2024 Test of Time Award\n\n"
+        "- Folding Cameras for Wide Scenes. Ada Moss, Ben Reed.\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders. Cleo Park.\n"
+    )
+    assert all(p["year"] != 2024 for p in _papers(page))
+
+
+def test_a_section_named_speaker_something_is_a_section() -> None:
+    page = (
+        "Speech Synthesis\n\n"
+        "- Folding Cameras for Wide Scenes, Ada Moss, 2019\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders, Ben Reed, 2020\n\n"
+        "Speaker Verification\n\n"
+        "- Pegging Boards for Language Models, Cleo Park, 2021\n"
+        "- Counting Sheep with Sparse Attention, Dan Hale, 2022\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics.get("Pegging Boards for Language Models") == ["Speaker Verification"]
+
+
+def test_a_generic_list_name_after_another_list_names_its_own_list() -> None:
+    page = (
+        "Core lectures\n\n"
+        "- Folding Cameras for Wide Scenes, Ada Moss, 2019\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders, Ben Reed, 2020\n\n"
+        "Readings\n\n"
+        "- Pegging Boards for Language Models, Cleo Park, 2021\n"
+        "- Counting Sheep with Sparse Attention, Dan Hale, 2022\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics.get("Pegging Boards for Language Models") == ["Readings"]
+
+
+def test_a_schedule_rows_presenter_or_room_is_not_its_topic() -> None:
+    page = (
+        "### Schedule\n\n"
+        "Sep 9 (Mon)   Pretraining 1   Ada Moss\n\n"
+        "- [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2004.12345)\n"
+        "- [Quiet Tokens Speak Louder in Sparse Decoders](https://arxiv.org/abs/2310.12345)\n\n"
+        "Sep 11 (Wed)   Scaling laws   Room 204\n\n"
+        "- [Pegging Boards for Language Models](https://arxiv.org/abs/2402.12345)\n"
+    )
+    topics = [p["topics"][-1:] for p in _papers(page)]
+    assert topics == [["Pretraining 1"], ["Pretraining 1"], ["Scaling laws"]]
+
+
+def test_a_method_after_deng_ren_de_in_prose_is_no_paper() -> None:
+    page = (
+        "论文：Folding Cameras for Wide Scenes with Paper Hinges\n\n"
+        "该方法基于 Moss 等人的 Sparse Gating Network 架构，并在 Reed 等人的 Multi Head"
+        " Attention 基础上做了改进。\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Sparse Gating Network" not in titles
+
+
+def test_papers_after_a_last_identified_heading_keep_their_own_links() -> None:
+    page = "".join(
+        f"## {title}\n\nNotes on it.\n\n[details](https://huggingface.co/papers/{number})\n\n"
+        for title, number in [
+            ("Folding Cameras for Wide Scenes with Paper Hinges", "2309.03409"),
+            ("FoldNet: Improving Propagation and Transformer for Camera Inpainting", "2309.03852"),
+            ("Quiet Tokens Speak Louder in Sparse Decoders", "2309.03450"),
+        ]
+    )
+    page += (
+        "**Also worth reading this week:**\n\n"
+        "- [Counting Sheep with Sparse Attention](https://example.org/sheep.pdf)\n"
+        "- [Hashing Heads for Long Context Transformers](https://example.org/heads.pdf)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Counting Sheep with Sparse Attention" in titles
+    assert "Hashing Heads for Long Context Transformers" in titles
+
+
+def test_a_project_page_does_not_outrank_a_hugging_face_papers_link() -> None:
+    page = (
+        "1. [Folding Cameras for Wide Scenes](https://huggingface.co/papers/2606.13681"
+        "?utm_source=digest)\n"
+        "2. Quiet Tokens Speak Louder in Sparse Decoders [project](https://quiet.example.io)"
+        " [HF](https://huggingface.co/papers/2606.13679)\n"
+    )
+    assert [p["url"] for p in _papers(page)] == [
+        "https://huggingface.co/papers/2606.13681",
+        "https://huggingface.co/papers/2606.13679",
+    ]
+
+
+def test_a_one_line_citation_is_not_cut_at_its_titles_inner_point() -> None:
+    page = (
+        "Ada Moss, Ben Reed, Cleo Park. Folding Cameras: A Framework for Wide Scenes."
+        " Computational Linguistics, 32(2), June\n\n"
+        "Dan Hale. Quiet tokens. Speaking louder in sparse decoders. 44th Annual Meeting of the"
+        " Association for Computational Linguistics, 2006\n\n"
+        "Eve Stone. Pegging boards for language models. Computational Linguistics, 33(1), March\n"
+    )
+    assert "Quiet tokens" not in [p["title"] for p in _papers(page)]
+
+
+def test_a_notes_item_with_an_english_gloss_is_no_section() -> None:
+    page = (
+        "阶段一:基础概念(Foundation)\n"
+        "论文清单\n"
+        "-\n"
+        "Folding Cameras for Wide Scenes (FCW, 2013)\n"
+        "- 核心要点:提出一种折叠相机(Folding Camera)\n"
+        "-\n"
+        "Quiet Tokens Speak Louder in Sparse Decoders (QT, 2014)\n"
+        "- 核心要点:安静的词元(Quiet Token)\n"
+        "-\n"
+        "Pegging Boards for Language Models (PB, 2015)\n"
+    )
+    for paper in _papers(page):
+        assert not any(t.startswith("核心要点") for t in paper["topics"])
+
+
+def test_a_weeks_label_with_a_range_is_still_a_section() -> None:
+    page = (
+        "Weeks 1-2: 2D\n\n"
+        "- Folding Cameras for Wide Scenes, Ada Moss, 2019\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders, Ben Reed, 2020\n\n"
+        "Weeks 3-4: 3D\n\n"
+        "- Pegging Boards for Language Models, Cleo Park, 2021\n"
+        "- Counting Sheep with Sparse Attention, Dan Hale, 2022\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics.get("Pegging Boards for Language Models") == ["Weeks 3-4: 3D"]
+
+
+def test_an_items_pdf_below_a_blank_line_is_still_its_own() -> None:
+    page = "Systems reading list\n\n" + "".join(
+        f"{n}. {name}:\n\nhttps://example.org/{slug}-sosp.pdf\n\n"
+        for n, (name, slug) in enumerate(
+            [
+                ("Kestrel file system", "kestrel"),
+                ("The Marlin lock service", "marlin"),
+                ("Osprey distributed log", "osprey"),
+                ("Heron stream processing", "heron"),
+            ],
+            start=1,
+        )
+    )
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    for line, row in zip(lines, scored, strict=True):
+        for cand in row:
+            if line.kind == "item":
+                cand.score = 0.06
+    assert follow_items_over_pdfs(lines, scored, 0.5) == 4
+
+
+def test_a_topic_heading_over_its_titled_links_is_no_papers_title() -> None:
+    page = (
+        "## Folding Cameras for Wide Scenes with Paper Hinges\n\n"
+        "Notes.\n\n[arXiv](https://arxiv.org/abs/2309.03409)\n\n"
+        "## Sparse Decoding in Large Language Models\n\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders [arXiv](https://arxiv.org/abs/2309.03852)\n"
+        "- Pegging Boards for Language Models [code](https://github.com/ada/pegs)\n\n"
+        "## Efficient Attention for Long Documents\n\n"
+        "- Counting Sheep with Sparse Attention [arXiv](https://arxiv.org/abs/2309.03450)\n"
+        "- Hashing Heads for Long Contexts [code](https://github.com/ada/heads)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Pegging Boards for Language Models" in titles
+    assert "Hashing Heads for Long Contexts" in titles
+    assert "Sparse Decoding in Large Language Models" not in titles

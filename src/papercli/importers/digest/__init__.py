@@ -1224,7 +1224,10 @@ def _a_label(paper: Paper, labels: set[str]) -> bool:
 
 
 # "ML Components: Chapter 1 - Sections 1.2.1 to 1.2.4 of [BB]", "Chapter 9 of Speech and …"
-_BOOK_CHAPTER = re.compile(r"\bchapters?\s+\d+\b|第\s*\d+\s*章", re.IGNORECASE)
+_BOOK_CHAPTER = re.compile(
+    r"(?:^|[:：]\s*)chapters?\s+\d+\b|\bchapters?\s+\d+(?:\.\d+)*\s+(?:of|in)\b|第\s*\d+\s*章",
+    re.IGNORECASE,
+)  # (not "Predicting Chapter 11 Filings from …")
 
 
 def _never_a_paper(paper: Paper) -> bool:

@@ -617,6 +617,7 @@ _QUOTED_GLOSS = re.compile(
     + r"([A-Za-z][^()（）;；\n]{8,200}?)\s*(?:[;；]\s*简称[^()（）\n]{1,30})?[)）]"
 )
 _PAPER_BEFORE = re.compile(r"(?:论文|文章)\s*$")
+_CJK_NEXT = re.compile(r"\s*[\u3400-\u9fff]")
 # '课题组的论文“基于……的学习方法 (Emoji-Powered Representation Learning …)”获得了最佳论文奖':
 # a paper's translated title and its original in one pair of quotes (the translation may quote)
 _PAPER_QUOTES_GLOSS = re.compile(
@@ -1089,7 +1090,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         # title; a title is quoted, announced ("titled"), or in title case
         if named and (match.group(1) or match.group(2) or title_case(named)):
             add(named, "after_cue", raw[title_end:])
-        elif chinese:
+        elif chinese and not (
+            match.group(0).startswith("等人的")
+            and (len(chinese.split()) < 4 or _CJK_NEXT.match(raw, match.end()))
+        ):  # ("Moss 等人的 Sparse Gating Network 架构": a method's name, no paper's title)
             add(chinese, "after_cue", raw[match.end() :])
     for match in _AWARDED_FOR.finditer(raw[:2000]):
         add(match.group(2), "after_cue", raw[match.end() :])

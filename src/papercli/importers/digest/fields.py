@@ -1277,9 +1277,21 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         elif year is None and sv is None and not aged:
             year = _section_year(section)
             dated_section = year is not None and _MONTH_OF_YEAR.search(section) is not None
+    later = [doc[1]] if doc[1] is not None else []  # the page's year, or its title's
+    later += [int(y) for y in _YEAR_WORD.findall(lines[0].text if lines else "")]
     aged_year = next(
-        (int(m.group(1)) for x in reversed(record.sections) if (m := _AGED_YEAR.search(x))), None
-    )
+        (
+            int(m.group(1))
+            for x in reversed(record.sections)
+            if (m := _AGED_YEAR.search(x))
+            # (a later year, the award's, on the page or before it: not the award's own year)
+            and (
+                any(y > int(m.group(1)) for y in later)
+                or any(int(y) > int(m.group(1)) for y in _YEAR_WORD.findall(x, 0, m.start()))
+            )
+        ),
+        None,
+    )  # ("ICML 2024 Test of Time Award": the award's year alone, not its papers')
     if aged_year is not None and own_year is None:
         year = aged_year  # "The 2020 winners of the 1995 Test-of-Time Award": papers of 1995
     if venue in PREPRINTS:  # "[arXiv]" on a line under "## ICLR 2024": where it was published
@@ -2879,7 +2891,8 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         if found and not out.arxiv_id:
             out.arxiv_id = found.group(1)
         if found and found.group(1) == out.arxiv_id:
-            out.landing.append((4, url))  # the page's own link, an arXiv link's before it
+            # the page's own link (an arXiv link before it), without its tracking query
+            out.landing.append((4, f"https://huggingface.co/papers/{found.group(1)}"))
         return
     if conference_paper(url):  # "usenix.org/conference/osdi20/presentation/boos"
         out.landing.append((2, url))
@@ -2893,7 +2906,7 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         out.landing.append((2, url))
         return
     if hint == "link":
-        out.landing.append((4, url))
+        out.landing.append((5, url))
 
 
 _DOCUMENT_KINDS = frozenset({"pdf", "md", "markdown", "txt", "rst"})

@@ -400,8 +400,9 @@ def follow_names_title_venue_lines(
         if any(c.score >= accept and c is not middle for c in row):
             continue  # a title the line is sure of already
         after = text[text.find(middle.text) + len(middle.text) :].strip(" .")
-        if not after or venue_year(after)[0] is None:
-            continue  # (the venue, not the next entry's names: "Computational Linguistics")
+        where = re.split(r"(?<=[a-z]{2})\.\s", after, maxsplit=1)[0]  # the sentence after it
+        if not where or venue_year(where)[0] is None:
+            continue  # (a venue, "Computational Linguistics", not the title's second part)
         if one_full_name(middle.text) or never_title(middle.text):
             continue
         found.append(middle)
@@ -737,8 +738,9 @@ def follow_items_over_pdfs(lines: list[Line], scored: list[list[Candidate]], acc
         for k in range(i + 1, min(len(lines), i + 1 + PDF_REACH)):
             if lines[k].kind == "item" and lines[k].marker == line.marker:
                 break  # the next entry of the list: no link of this one's
-            if lines[k].kind != "item" and lines[k].first and lines[k].depth < line.depth:
-                break  # out of the list: a line of the page, not the item's own
+            outside = lines[k].kind != "item" and lines[k].first and lines[k].depth < line.depth
+            if outside and len(lines[k].text.split()) > 3:
+                break  # out of the list: a line of the page (a schedule's row), not its link
             pdfs = [u for u in lines[k].urls if _PDF_URL.search(u)]
             if pdfs and not any(_COURSE_PDF.search(u) for u in pdfs):
                 found.append((i, whole))
@@ -1296,10 +1298,14 @@ def follow_identified_headings(
     heads = [i for i, line in enumerate(lines) if line.kind == "heading"]
     for n, i in enumerate(heads):  # its section: down to the next heading of its level
         end = next((k for k in heads[n + 1 :] if lines[k].depth <= lines[i].depth), len(lines))
-        pages = {u for line in lines[i + 1 : end] for u in line.urls if _PAPER_PAGE.match(u)}
-        if len(pages) == 1 and not lines[i].urls:
-            found[lines[i].depth].append(i)
-            ends[i] = end
+        linking = [k for k in range(i + 1, end) if any(_PAPER_PAGE.match(u) for u in lines[k].urls)]
+        pages = {u for k in linking for u in lines[k].urls if _PAPER_PAGE.match(u)}
+        if len(pages) != 1 or lines[i].urls:
+            continue
+        if any(c.score >= accept for c in scored[linking[0]]):
+            continue  # "- Title [arXiv](…)" under "## Topic": the title is the link's line's
+        found[lines[i].depth].append(i)
+        ends[i] = end
     if not found:
         return 0
     depth = max(found, key=lambda d: len(found[d]))
@@ -1318,8 +1324,10 @@ def follow_identified_headings(
             _name_over_row(cand, scored[i], accept)
             named += 1
         if cand.score >= accept:  # the section is its paper's: no line in it names another
-            for row in scored[i + 1 : ends[i]]:
-                for other in row:
+            for k in range(i + 1, ends[i]):
+                if lines[k].urls:
+                    continue  # a line with a link of its own may name another paper
+                for other in scored[k]:
                     other.score = min(other.score, accept - 0.01)
     return named
 
@@ -3772,13 +3780,13 @@ def over_labelled_title(
 
 
 # "readon: 6/25/21", "Read time: 14 min": a field of a number (and its unit), no section
-_NUMBER_FIELD = re.compile(r"^[\w\s/\-]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e00-\u9fff]{1,8})?$")
+_NUMBER_FIELD = re.compile(r"^[\w\s/]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e00-\u9fff]{1,8})?$")
 _OUTLINE_MARK = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 # "📌 Mandatory Readings (Must Read First)": a section's name and a remark in brackets on it
 # "阶段一:基础概念(Foundation)": a Chinese section's name and its English gloss
 _GLOSSED_CJK_LABEL = re.compile(
-    r"[\u4e00-\u9fff][^()（）。，,.;；]{1,30}[(（][A-Za-z][A-Za-z \-&]{1,30}[)）]"
+    r"[\u4e00-\u9fff][^()（）。，,.;；]{1,15}[(（][A-Za-z][A-Za-z \-&]{1,30}[)）]"
 )
 _REMARKED_LABEL = re.compile(
     r"[^\w\s(]{0,3}\s*[A-Z][\w-]*(?: [\w-]+){0,3} \((?:[A-Z][a-z]*)(?: [A-Za-z]+){0,3}\)"
@@ -3837,8 +3845,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
     ended = (
         _SENTENCE_END.search(text) is not None
         and _REMARKED_LABEL.fullmatch(text) is None
-        and _GLOSSED_CJK_LABEL.fullmatch(text) is None
-    )
+        and (line.kind != "line" or _GLOSSED_CJK_LABEL.fullmatch(text) is None)
+    )  # (a note's item, "- 核心要点:提出一种折叠相机(Folding Camera)", is no section)
     yearish = _YEARISH.search(text) is not None and _DATED_LIST_NAME.search(text) is None
     if ended or yearish or line.urls or link_label(text):
         return False  # "paper" under a title: the label of its link, not a section
@@ -3883,6 +3891,11 @@ _DATED_ROW_RUN = re.compile(
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*\([A-Za-z]{2,9}\.?\)\s+\S"
 )
+_NOT_A_TOPIC_CELL = re.compile(
+    r"^(?:room\b.*|zoom\b.*|online\b.*|in[-\s]person\b.*|"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–]\s*)?\d{1,2}(?::\d\d)\s*(?:am|pm)?)$",
+    re.IGNORECASE,
+)  # "Room 204", "Zoom only", "10:30-11:50am": a row's other cells
 _ROW_LINK_LABEL = re.compile(r"slides?|notes?|video|pdf|link|recording", re.IGNORECASE)
 
 
@@ -3904,13 +3917,22 @@ def _dated_row_label(line: Line) -> str | None:
         if _ROW_LINK_LABEL.fullmatch(text[span.start : span.end].strip(" []")) is None:
             break
         text = text[: span.start]
-    row = _DATED_ROW.match(text)
-    if row is None:
+    if _DATED_ROW.match(text) is None:
         return None
-    topic = row.group("topic").strip()
-    if not re.search(r"[A-Za-z]{3}", topic) or len(topic.split()) > 8 or topic.upper() == "N/A":
+    from papercli.importers.names import one_full_name
+
+    # its last cell that says what the session is about, not who leads it or where it is
+    cells = re.split(r"\s{2,}", text.strip())[1:]
+    for cell in reversed(cells):
+        cell = re.sub(r"(?:\s*\[(?:slides?|notes?|video|pdf|link)\])+$", "", cell).strip()
+        if re.fullmatch(r"n/?a|tbd|tba|none|-+", cell, re.IGNORECASE):
+            return None  # "Sep 16 (Mon)   Ada   N/A": a session without a topic
+        if one_full_name(cell) or _NOT_A_TOPIC_CELL.match(cell):
+            continue
+        if re.search(r"[A-Za-z]{3}", cell) and len(cell.split()) <= 8:
+            return cell
         return None
-    return topic
+    return None
 
 
 def _session_above(lines: list[Line], start: int, previous_start: int) -> str | None:
@@ -3980,10 +4002,10 @@ _GENERIC_LIST_NAME = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_LINE = re.compile(
-    r"^\W{0,3}(?:speakers?|presenters?|presented\s+by|discussion\s+leads?|主讲人?|报告人|分享人)"
-    r"(?:\s*[:：]\s*|\s+)\S[^:：]{0,60}$",
+    r"^\W{0,3}(?:(?:speakers?|presenters?|discussion\s+leads?|主讲人?|报告人|分享人)"
+    r"(?:\s*[:：]\s*\S[^:：]{0,60}|\s+[A-Z]\.?|\s+\d{1,2}\.?)|presented\s+by\s+\S[^:：]{0,60})$",
     re.IGNORECASE,
-)
+)  # "Speaker A.", "主讲人：L", "Presented by Ada Moss" (not "Speaker Verification")
 # "Topic: N-Gram Language Models" over a session's readings: the section is the topic it names
 _TOPIC_LABEL = re.compile(r"^(?:topics?|themes?|主题|专题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
@@ -4032,7 +4054,11 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             and any(_introduces_a_list(lines[i].text) for i in window)
         ):
             current = None  # "Beyond the awards, I liked these:": other papers follow
+        generic: str | None = None  # a list's generic name passed on the way up
         for i in window if award is None else ():
+            if generic is not None and lines[i].kind == "item":
+                current = generic  # "Core lectures" / items / "Readings" / items: its own name
+                break
             if (
                 first.kind == "item"
                 and _sibling_item(lines[i], first)
@@ -4048,13 +4074,17 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             if dated is not None:
                 current = dated
                 break
-            if _GENERIC_LIST_NAME.match(_outline_text(lines[i])):
-                continue  # "论文清单" under "阶段一：基础概念": the list's kind, the section above
+            if generic is None and _GENERIC_LIST_NAME.match(_outline_text(lines[i])):
+                generic = _outline_text(lines[i]).strip()  # "论文清单" under "阶段一：基础概念":
+                continue  # the list's kind; its section is the line above, if any
             if _section_line(lines[i]):
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
                 current = _TOPIC_LABEL.sub("", current) if current else None
                 current = _SESSION_LABEL.sub("", current) if current else None
                 break
+        else:
+            if generic is not None:
+                current = generic  # nothing above it names a section: the list's own name
         current = award or current
         awarded = award or awarded
         if current:
