@@ -542,3 +542,25 @@ def test_a_topic_heading_over_its_titled_links_is_no_papers_title() -> None:
     assert "Pegging Boards for Language Models" in titles
     assert "Hashing Heads for Long Contexts" in titles
     assert "Sparse Decoding in Large Language Models" not in titles
+
+
+def test_an_award_category_without_the_word_paper_is_its_papers_topic() -> None:
+    page = (
+        "There are several categories of award at LANTERN 2031.\n\n"
+        "- Best error analysis: Folding Cameras for Wide Scenes, by Ada Moss and Ben Reed.\n"
+        "- Best position paper: Quiet Tokens Speak Louder in Sparse Decoders, by Cleo Park.\n"
+        "- Best resource paper: Pegging Boards for Language Models, by Dan Hale.\n"
+        "- Best survey paper: A Survey of Counting Sheep, by Eve Stone and Fay Woods.\n"
+        "- Most reproducible: Hashing Heads for Long Contexts, by Gil Lane.\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics["Folding Cameras for Wide Scenes"] == ["Best error analysis"]
+    assert topics["Hashing Heads for Long Contexts"] == ["Most reproducible"]
+
+
+def test_a_best_practice_label_on_a_page_without_awards_is_no_topic() -> None:
+    page = (
+        "- Best practices: Folding Cameras for Wide Scenes, by Ada Moss and Ben Reed.\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders, by Cleo Park.\n"
+    )
+    assert all(p["topics"] == [] for p in _papers(page))

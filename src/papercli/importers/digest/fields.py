@@ -378,6 +378,7 @@ class _Page:
     label: list[tuple[str | None, int | None]] = field(default_factory=list)
     label_lines: set[int] = field(default_factory=set)
     surnames_only: bool | None = None  # the page lists authors by surname only
+    award_labels: int = 0  # lines opening with an award's label ("Best resource paper: …")
 
 
 class _LastPage(threading.local):
@@ -418,6 +419,9 @@ def _page(lines: list[Line]) -> _Page:
                 label = (None, None)  # "USENIX '08": another venue's papers, one no list knows
         page.label.append(label)
         previous = line
+    page.award_labels = sum(
+        1 for line in lines if len(line.text) <= 600 and _AWARD_TOPIC.match(line.text.lstrip())
+    )
     if _trailing_labels(lines, sorted(page.label_lines)):
         page.label_lines = set()
         page.label = [(None, None)] * len(lines)
@@ -1372,6 +1376,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
     award = _AWARD_TOPIC.match(title_line.text.lstrip()) if not out.topics else None
+    if award is None and not out.topics and page.award_labels >= AWARD_LABELS:
+        # "- Best error analysis: Title" among "- Best resource paper: Title": a category's
+        award = _CATEGORY_LABEL.match(title_line.text.lstrip())
     if award is not None:  # "Outstanding Paper Award 1: “Title”": the award is its topic
         out.topics.append(_AWARD_NUMBER.sub("", award.group(1)))
     for line in body[1:TAGGED_REACH]:  # "Abstract | Tags: Full Paper | Links:": its own topics
@@ -1414,6 +1421,11 @@ _ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\
 # "Outstanding Paper Award 1: Title", "🏆 Honorable Mention : Title": an award's label
 _AWARD_TOPIC = re.compile(r"^[^\w\s]{0,3}\s*(" + AWARD_NAME + r")\s*[:：]", re.IGNORECASE)
 _AWARD_NUMBER = re.compile(r"\s+#?\d{1,2}$")
+# "Best error analysis:", "Most reproducible:": an award's category named without "paper"
+_CATEGORY_LABEL = re.compile(
+    r"^[^\w\s]{0,3}\s*((?:Best|Most)\s+[\w\-]+(?:\s+[\w\-]+){0,3})\s*[:：]"
+)
+AWARD_LABELS = 3  # lines a page opens with an award's label, at least, to read its categories
 _THIS_YEAR = re.compile(r"今年|本年度|this\s+year", re.IGNORECASE)
 _DATE_YEAR = re.compile(
     r"((?:19|20)\d\d)\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2})"
