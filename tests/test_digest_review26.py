@@ -564,3 +564,28 @@ def test_a_best_practice_label_on_a_page_without_awards_is_no_topic() -> None:
         "- Quiet Tokens Speak Louder in Sparse Decoders, by Cleo Park.\n"
     )
     assert all(p["topics"] == [] for p in _papers(page))
+
+
+def test_an_awards_section_with_its_track_names_the_papers_under_it() -> None:
+    page = (
+        "Best Paper Awards at LANTERN 2031\n\n"
+        "Congratulations to the recipients of the best paper awards at LANTERN 2031!\n\n"
+        "Best Paper\n\n"
+        "Folding Cameras: Behavioral Testing of Wide Scenes with CheckFold\n"
+        "Ada Moss, Ben Reed and Cleo Park\n\n"
+        "Honorable Mention Papers – Main Conference\n\n"
+        "Don’t Stop Folding: Adapt Camera Models to Domains and Tasks\n"
+        "Dan Hale, Eve Stone and Fay Woods\n\n"
+        "Tangled up in Tokens: Reevaluating the Evaluation of Sparse Decoders\n"
+        "Gil Lane and Hal Moon\n\n"
+        "Best Theme Paper\n\n"
+        "Climbing towards Boards: On Pegs, Holes, and Understanding\n"
+        "Ivy North and Jon Oak\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics["Tangled up in Tokens: Reevaluating the Evaluation of Sparse Decoders"] == [
+        "Honorable Mention Papers – Main Conference"
+    ]
+    assert topics["Climbing towards Boards: On Pegs, Holes, and Understanding"] == [
+        "Best Theme Paper"
+    ]

@@ -4010,6 +4010,11 @@ _SPEAKER_LINE = re.compile(
 _TOPIC_LABEL = re.compile(r"^(?:topics?|themes?|主题|专题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
+_AWARD_SECTION = re.compile(
+    r"^\W{0,3}" + AWARD_NAME + r"(?:\s+papers?)?\s*[–—-]\s*\w[\w\s]{0,30}$", re.IGNORECASE
+)  # "Honorable Mention Papers – Main Conference", "Honorable Mention Paper – Theme"
+
+
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
     current: str | None = None
@@ -4039,6 +4044,13 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             previous_start = record.start
             continue
         first = lines[record.start]
+        if _AWARD_SECTION.match(first.text) and _section_line(first):
+            # "Honorable Mention Papers – Main Conference": an award's section, read as a
+            # title of its own, names the papers under it
+            current = awarded = first.text.strip()
+            record.sections = [current]
+            previous_start = record.start
+            continue
         bold = _bold_label_above(lines, record.start, previous_start)
         if bold is not None:  # "**Training/Optimization:**" over "**1. Title**"
             record.sections = [bold]
