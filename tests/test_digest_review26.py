@@ -589,3 +589,20 @@ def test_an_awards_section_with_its_track_names_the_papers_under_it() -> None:
     assert topics["Climbing towards Boards: On Pegs, Holes, and Understanding"] == [
         "Best Theme Paper"
     ]
+
+
+def test_an_italic_label_under_a_heading_names_its_list() -> None:
+    page = (
+        "# Reading notes\n\n"
+        "## Vision\n\n"
+        "_Basic Models_\n\n"
+        "- Folding Cameras for Wide Scenes | [pdf](pdf/folding-cameras.pdf)\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders | [pdf](pdf/quiet-tokens.pdf)\n\n"
+        "_Near-duplicate Detection_\n\n"
+        "alias: shingles, sketches\n\n"
+        "- Pegging Boards for Language Models | [pdf](pdf/pegging-boards.pdf)\n"
+        "- Counting Sheep with Sparse Attention | [pdf](pdf/counting-sheep.pdf)\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics["Quiet Tokens Speak Louder in Sparse Decoders"] == ["Vision", "Basic Models"]
+    assert topics["Counting Sheep with Sparse Attention"] == ["Vision", "Near-duplicate Detection"]

@@ -3861,13 +3861,15 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
 
 
 def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str | None:
-    """The text of a paragraph that is one bold label ("**Uncertainty Estimation:**") between
-    the previous record and record START, else None."""
+    """The text of a paragraph that is one bold or italic label ("**Uncertainty Estimation:**",
+    "_Basic Models_") between the previous record and record START, else None."""
     for i in range(start - 1, max(previous_start, start - 4, -1), -1):
         line = lines[i]
         text = line.text.strip()
-        if line.kind != "line" or len(line.spans) != 1 or line.spans[0].kind != "bold":
+        if line.kind != "line" or len(line.spans) != 1:
             continue
+        if line.spans[0].kind not in ("bold", "italic"):
+            continue  # ("_Basic Models_" under "## NLP": a label in italics too)
         span = line.spans[0]
         if line.text[: span.start].strip() or line.text[span.end :].strip(" :："):
             continue
