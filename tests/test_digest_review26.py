@@ -606,3 +606,107 @@ def test_an_italic_label_under_a_heading_names_its_list() -> None:
     topics = {p["title"]: p["topics"] for p in _papers(page)}
     assert topics["Quiet Tokens Speak Louder in Sparse Decoders"] == ["Vision", "Basic Models"]
     assert topics["Counting Sheep with Sparse Attention"] == ["Vision", "Near-duplicate Detection"]
+
+
+# negative cases from a second review, each wrong on the rules before it
+
+
+def test_a_title_that_opens_with_best_keeps_its_words_out_of_the_topics() -> None:
+    page = (
+        "- Best long paper: Sparse Lanterns for Dense Rooms, by Ada Moss and Ben Reed.\n"
+        "- Best short paper: Quiet Keys in Loud Locks, by Cleo Park.\n"
+        "- Best resource paper: A Corpus of Folded Maps, by Dan Hale.\n\n"
+        "Other papers presented include:\n\n"
+        "- Best Arm Identification: Tighter Bounds for Noisy Bandits, by Eve Stone.\n"
+        "- Most Likely Explanations: Decoding Causal Graphs Faster, by Fay Woods.\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics["Best Arm Identification: Tighter Bounds for Noisy Bandits"] == []
+
+
+def test_a_paper_titled_like_an_award_section_over_its_authors_is_a_paper() -> None:
+    page = (
+        "Reading list for the seminar\n\n"
+        "Peer Review\n\n"
+        "Citation Cascades in Small Fields\nAda Moss and Ben Reed\n\n"
+        "Best Paper Awards - A Citation Study\nCleo Park and Dan Hale\n\n"
+        "Counting Reviewers with Sparse Ballots\nEve Stone\n\n"
+        "Folding Peer Review into Open Forums\nFay Woods and Gil Lane\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics["Counting Reviewers with Sparse Ballots"] == ["Peer Review"]
+
+
+def test_an_italic_author_line_is_no_label() -> None:
+    page = (
+        "# Reading notes\n\n## Vision\n\n"
+        "**Folding Cameras for Wide Scenes**\n\n*Ada Moss, Ben Reed*\n\n"
+        "**Quiet Tokens Speak Louder in Sparse Decoders**\n\n*Cleo Park*\n\n"
+        "**Pegging Boards for Language Models**\n\n_Highly recommended_\n\n"
+        "**Counting Sheep with Sparse Attention**\n\n*Dan Hale and Eve Stone*\n"
+    )
+    for paper in _papers(page):
+        assert paper["topics"] == ["Vision"]
+
+
+def test_a_course_plans_paper_slots_are_no_papers() -> None:
+    page = (
+        "# Seminar plan\n\n"
+        "Paper 1: Folding Cameras for Wide Scenes (2019)\n\n"
+        "Paper 2: Quiet Tokens Speak Louder in Sparse Decoders (2020)\n\n"
+        "Paper 3: Pegging Boards for Language Models (2021)\n\n"
+        "Paper 4: Your choice, discuss with the instructor\n\n"
+        "Paper 5: Reflection Essay\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Reflection Essay" not in titles
+    assert "Your choice, discuss with the instructor" not in titles
+
+
+def test_a_quoted_team_that_won_a_prize_is_no_paper() -> None:
+    page = (
+        "# Lab news\n\n"
+        'Ada Moss presented "Folding Cameras for Wide Scenes" at CVPR 2031'
+        " (https://arxiv.org/abs/3103.01234).\n\n"
+        'Our robot team "Pegging Boards United" received the Spirit of the Games Prize at the'
+        " regional league.\n"
+    )
+    assert "Pegging Boards United" not in [p["title"] for p in _papers(page)]
+
+
+def test_a_page_that_opens_with_a_title_over_its_blurb_keeps_that_paper() -> None:
+    page = "".join(
+        f"{title}\n{blurb}\n"
+        for title, blurb in [
+            (
+                "Gradient Fences for Sparse Tables",
+                "We show that fencing gradients stabilizes training on very sparse tables.",
+            ),
+            ("Sparse Lantern Networks", "A lightweight recurrent model for lanterns in rooms."),
+            (
+                "Quiet Tokens Speak Louder in Sparse Decoders",
+                "We find that quiet tokens carry more signal than loud ones in decoders.",
+            ),
+            (
+                "Pegging Boards for Language Models",
+                "A board of pegs that language models can use to count their own steps.",
+            ),
+            (
+                "Folding Cameras for Wide Scenes",
+                "A camera that folds out to take in a wider scene than it could before.",
+            ),
+        ]
+    )
+    assert "Gradient Fences for Sparse Tables" in [p["title"] for p in _papers(page)]
+
+
+def test_a_session_field_below_a_paper_is_not_the_next_papers_topic() -> None:
+    page = (
+        "# Workshop program\n\n## Accepted papers\n\n"
+        "**Folding Cameras for Wide Scenes**\n\nAda Moss, Ben Reed\n\nSession 3 - Posters\n\n"
+        "**Quiet Tokens Speak Louder in Sparse Decoders**\n\nCleo Park\n\nSession 1 - Orals\n\n"
+        "**Pegging Boards for Language Models**\n\nDan Hale, Eve Stone\n\nSession 2 - Posters\n\n"
+        "**Counting Sheep with Sparse Attention**\n\nFay Woods\n"
+    )
+    for paper in _papers(page):
+        assert paper["topics"] == ["Accepted papers"]

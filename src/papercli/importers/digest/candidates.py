@@ -649,6 +649,7 @@ _QUOTED_AWARDED = re.compile(
     r"(?:honou?red|recogni[sz]ed|selected|named|awarded|chosen)|(?:won|wins|received|receives|"
     r"earned|took\s+home))\b[^.\n]{0,80}?\b(?i:awards?|prizes?|mention|best\s+papers?)\b"
 )
+_PAPER_SAID = re.compile(r"\b(?:paper|article|publication)s?\b|论文", re.IGNORECASE)
 # '提交的“Visual Chirality”(视觉手性)论文荣获……': a quoted English title the sentence calls a paper
 _QUOTED_THEN_PAPER = re.compile(
     r"[“\"]([A-Z][^“”\"\n\u3400-\u9fff]{3,200}?)[”\"]\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:这篇)?论文"
@@ -1099,7 +1100,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(match.group(2), "after_cue", raw[match.end() :])
         add(match.group(2), "awarded", raw[match.end() :])
     for match in _QUOTED_AWARDED.finditer(raw[:2000]):  # '“Title,” was honored with …'
-        add(match.group(1), "awarded", raw[match.end() :])
+        if _PAPER_SAID.search(raw, max(0, match.start() - 200), match.start()):
+            add(match.group(1), "awarded", raw[match.end() :])  # ('a paper by A, “Title,” …')
     if _CJK_RUN.search(raw):  # "…的A Comprehensive Survey on Graph Neural Networks[1] 来自…"
         for match in _CITED_SPAN.finditer(raw[:4000]):
             if title_case(match.group(1)):

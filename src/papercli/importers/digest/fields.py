@@ -1379,6 +1379,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if award is None and not out.topics and page.award_labels >= AWARD_LABELS:
         # "- Best error analysis: Title" among "- Best resource paper: Title": a category's
         award = _CATEGORY_LABEL.match(title_line.text.lstrip())
+        if award is not None and record.title.text.startswith(award.group(1)):
+            award = None  # "Best Arm Identification: Tighter Bounds …": the title's own words
     if award is not None:  # "Outstanding Paper Award 1: “Title”": the award is its topic
         out.topics.append(_AWARD_NUMBER.sub("", award.group(1)))
     for line in body[1:TAGGED_REACH]:  # "Abstract | Tags: Full Paper | Links:": its own topics

@@ -1333,7 +1333,8 @@ def follow_identified_headings(
 
 
 # "论文 2：Title (2019)", "Paper 3: Title": a post's running label before each of its titles
-_NUMBERED_CUE = re.compile(r"^\W{0,3}(?:论文|文章|paper)\s*\d{1,3}\s*[:：]\s*(?=\S)", re.IGNORECASE)
+_NUMBERED_CUE = re.compile(r"^\W{0,3}(?:论文|文章)\s*\d{1,3}\s*[:：]\s*(?=\S)")
+# ("Paper 4: Your choice", "Paper 5: Final Project Proposal": a course's plan, not a post's)
 NUMBERED_CUES = 3  # lines so labelled a page needs, at least
 
 
@@ -2223,10 +2224,12 @@ def follow_titles_over_blurbs(
     times and half of them already titled, names the title of each pair the model half
     believes; the sentence about it is never a title. Returns how many were raised."""
     pairs: list[int] = []
-    for i in range(1, len(lines) - 1):  # (the page's first line is its own title)
+    for i in range(len(lines) - 1):
         head, blurb = lines[i], lines[i + 1]
         if head.kind != "line" or blurb.kind != "line" or not scored[i] or head.spans:
             continue
+        if i == 0 and max(c.score for c in scored[i]) < BLURB_FLOOR:
+            continue  # the page's own title over its subtitle, no paper's
         words = head.text.split()
         if not 1 <= len(words) <= 20 or head.text.rstrip().endswith((".", "。", ":", "：")):
             continue
@@ -3860,6 +3863,12 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
     return len(text.split()) <= 8 and text.count(",") < 2
 
 
+# "Basic Models", "Near-duplicate Detection", "Graph Models (GNN)": each word capitalised
+_CAPITALISED_WORDS = re.compile(
+    r"(?:[A-Z0-9(][\w\-()/&]*|of|and|for|the|in|on|to|with)(?:\s+(?:[A-Z0-9(][\w\-()/&]*|of|and|for|the|in|on|to|with))*"
+)
+
+
 def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str | None:
     """The text of a paragraph that is one bold or italic label ("**Uncertainty Estimation:**",
     "_Basic Models_") between the previous record and record START, else None."""
@@ -3870,6 +3879,10 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
             continue
         if line.spans[0].kind not in ("bold", "italic"):
             continue  # ("_Basic Models_" under "## NLP": a label in italics too)
+        if line.spans[0].kind == "italic" and (
+            _names_line(text.strip("_* ")) or not _CAPITALISED_WORDS.fullmatch(text.strip("_* :："))
+        ):
+            continue  # "*Ada Moss, Ben Reed*", "_Highly recommended_": names, a remark
         span = line.spans[0]
         if line.text[: span.start].strip() or line.text[span.end :].strip(" :："):
             continue
@@ -3940,13 +3953,17 @@ def _dated_row_label(line: Line) -> str | None:
 def _session_above(lines: list[Line], start: int, previous_start: int) -> str | None:
     """A session's label on a line of its own over record START ("Week 1" / "Speaker A." /
     "Title: …"), only a speaker's line between them, back to the previous record, else None."""
+    spoken = False
     for i in range(start - 1, max(previous_start, start - 4, -1), -1):
         line = lines[i]
         text = line.text.strip()
         if line.kind != "line" or line.urls:
             return None
         if _SPEAKER_LINE.match(text):
+            spoken = True
             continue
+        if not spoken:
+            return None  # ("Session 3 - Posters" right over a title may be the last one's)
         if schedule_label(text) and len(text.split()) <= 8 and not _SENTENCE_END.search(text):
             return _DECORATION.sub("", text) or None
         return None
@@ -4046,7 +4063,9 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             previous_start = record.start
             continue
         first = lines[record.start]
-        if _AWARD_SECTION.match(first.text) and _section_line(first):
+        below = lines[record.start + 1].text if record.start + 1 < len(lines) else ""
+        if _AWARD_SECTION.match(first.text) and _section_line(first) and not _names_line(below):
+            # (over its authors, "Best Paper Awards - A Citation Study" is a paper's title)
             # "Honorable Mention Papers – Main Conference": an award's section, read as a
             # title of its own, names the papers under it
             current = awarded = first.text.strip()
