@@ -1269,11 +1269,21 @@ def follow_dated_headings(lines: list[Line], scored: list[list[Candidate]], acce
     found = [(i, c) for i, c in found if lines[i].depth == depth]
     if count < 2 or not any(c.score >= accept for _, c in found):
         return 0
+    return _name_found(found, scored, accept)
+
+
+def _name_found(
+    found: list[tuple[int, Candidate]], scored: list[list[Candidate]], accept: float, mark: str = ""
+) -> int:
+    """Names each of FOUND (line, candidate) its line's title unless the model all but rules
+    it out (below CUE_FLOOR), marking each with MARK if given. Returns how many it raised."""
     named = 0
     for i, cand in found:
         if CUE_FLOOR <= cand.score < accept:
             _name_over_row(cand, scored[i], accept)
             named += 1
+        if mark:
+            cand.how.add(mark)
     return named
 
 
@@ -1358,13 +1368,7 @@ def follow_numbered_cues(lines: list[Line], scored: list[list[Candidate]], accep
     sure = sum(1 for i, _ in found if max(c.score for c in scored[i]) >= accept)
     if len(found) < NUMBERED_CUES or 2 * sure < len(found):
         return 0
-    named = 0
-    for i, cand in found:
-        if CUE_FLOOR <= cand.score < accept:
-            _name_over_row(cand, scored[i], accept)
-            named += 1
-        cand.how.add("numbered_cue")  # the label vouches for it
-    return named
+    return _name_found(found, scored, accept, "numbered_cue")  # the label vouches for each
 
 
 MIN_CITATION = 40  # characters: a Latin run shorter than this is no whole citation
