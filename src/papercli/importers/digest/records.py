@@ -1314,6 +1314,12 @@ def follow_identified_headings(
             continue
         if any(c.score >= accept for c in scored[linking[0]]):
             continue  # "- Title [arXiv](…)" under "## Topic": the title is the link's line's
+        if any(
+            c.score >= accept and not CJK_CHAR.search(c.text)
+            for row in scored[i + 1 : end]
+            for c in row
+        ):
+            continue  # "### 1. GPT" over "- **Title**: …": a sure title under it is the paper
         found[lines[i].depth].append(i)
         ends[i] = end
     if not found:
