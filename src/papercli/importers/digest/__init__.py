@@ -824,12 +824,15 @@ def _arxiv_year(arxiv_id: str) -> int | None:
     return 1900 + two if two >= 91 else 2000 + two
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     """Topics name sections that group papers: never the page's own title, its table of
     contents, or a heading that is a paper's title."""
     from collections import Counter
 
-    from papercli.importers.digest.records import table_of_contents
+    from papercli.importers.digest.records import generic_list_name, table_of_contents
 
     shared = Counter(_key(t) for p in papers for t in set(p.topics))
     for paper in papers:  # "## 2019年" over three titles: their section, not the first's title
@@ -840,8 +843,15 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
     top = min((ln.depth for _, ln in headings), default=0)
     tops = [ln for _, ln in headings if ln.depth == top]
-    if len(tops) == 1 and lines[0] is tops[0]:
-        not_topics.add(_key(tops[0].text))  # the page's title, above everything
+    # the page's title, above everything: a first-level heading, a list's kind ("## Papers") or
+    # a heading that dates the page ("Publications @ CHI 2023"); "## Survey" atop a section cut
+    # from a longer list names that section
+    if (
+        len(tops) == 1
+        and lines[0] is tops[0]
+        and (top <= 1 or generic_list_name(tops[0].text) or _A_YEAR.search(tops[0].text))
+    ):
+        not_topics.add(_key(tops[0].text))
     for paper in papers:
         kept = []
         for topic in paper.topics:

@@ -4030,6 +4030,13 @@ _GENERIC_LIST_NAME = re.compile(
     r"readings)\W*$",
     re.IGNORECASE,
 )
+
+
+def generic_list_name(text: str) -> bool:
+    """Whether TEXT names a list's kind ("Papers", "论文清单"), not what its papers are about."""
+    return _GENERIC_LIST_NAME.match(text) is not None
+
+
 _SPEAKER_LINE = re.compile(
     r"^\W{0,3}(?:(?:speakers?|presenters?|discussion\s+leads?|主讲人?|报告人|分享人)"
     r"(?:\s*[:：]\s*\S[^:：]{0,60}|\s+[A-Z]\.?|\s+\d{1,2}\.?)|presented\s+by\s+\S[^:：]{0,60})$",

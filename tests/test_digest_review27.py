@@ -1,0 +1,40 @@
+"""Conventions shared by several real pages read for errors in stop 47, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_second_level_heading_atop_an_excerpt_names_its_section() -> None:
+    # a section cut from a longer list starts with its "## Survey": a topic, not a page title
+    page = (
+        "## Survey\n\n"
+        "- Folding Cameras for Wide Scenes: A Survey [[arxiv](https://arxiv.org/abs/2004.12345)]\n"
+        "  - a survey of folding cameras\n"
+        "- A Survey of Quiet Tokens [[arxiv](https://arxiv.org/abs/2310.12345)]\n"
+        "- Review of Pegging Boards [[arxiv](https://arxiv.org/abs/2402.12345)]\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["topics"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes: A Survey", ["Survey"]),
+        ("A Survey of Quiet Tokens", ["Survey"]),
+        ("Review of Pegging Boards", ["Survey"]),
+    ]
+
+
+def test_a_first_level_heading_atop_the_page_is_its_title_not_a_topic() -> None:
+    page = (
+        "# My reading list\n\n"
+        "- Folding Cameras for Wide Scenes: A Survey [[arxiv](https://arxiv.org/abs/2004.12345)]\n"
+        "- A Survey of Quiet Tokens [[arxiv](https://arxiv.org/abs/2310.12345)]\n"
+        "- Review of Pegging Boards [[arxiv](https://arxiv.org/abs/2402.12345)]\n"
+    )
+    papers = _papers(page)
+    assert [p["topics"] for p in papers] == [[], [], []]
+    assert len(papers) == 3
