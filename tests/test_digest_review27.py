@@ -38,3 +38,19 @@ def test_a_first_level_heading_atop_the_page_is_its_title_not_a_topic() -> None:
     papers = _papers(page)
     assert [p["topics"] for p in papers] == [[], [], []]
     assert len(papers) == 3
+
+
+def test_an_arxiv_identifier_after_a_titles_point_is_no_part_of_it() -> None:
+    page = (
+        "1. Distilling the Knowledge in Folding Cameras. Hinton et al. arXiv:1503.02531\n"
+        "2. Quiet Tokens Speak Louder in Sparse Decoders. arXiv:1805.05551\n"
+        "3. Pegging Boards for Language Models. Yu, Lu et al. CVPR 2019\n"
+        "4. On Compressing Skunks Using Cribbage. arXiv:1812.00249\n"
+    )
+    got = [(p["title"], p["arxiv_id"]) for p in _papers(page)]
+    assert got == [
+        ("Distilling the Knowledge in Folding Cameras", "1503.02531"),
+        ("Quiet Tokens Speak Louder in Sparse Decoders", "1805.05551"),
+        ("Pegging Boards for Language Models", None),
+        ("On Compressing Skunks Using Cribbage", "1812.00249"),
+    ]

@@ -153,7 +153,7 @@ _AUTHORS_LABEL = re.compile(
 )
 _SENTENCE = re.compile(
     r"(?<=[^\s.A-Z]{2}[.?!])(?<!\bvs\.)(?<!\bal\.)(?<!\bcf\.)(?<!\betc\.)(?<!\bFig\.)"
-    r"(?<!\bEq\.)(?<!\bNo\.)\s+(?=[A-Z\"“\u4e00-\u9fff])|(?<=[a-z]{2}\.)\s+(?=\d{4})"
+    r"(?<!\bEq\.)(?<!\bNo\.)\s+(?=[A-Z\"“\u4e00-\u9fff]|arXiv\b|doi:)|(?<=[a-z]{2}\.)\s+(?=\d{4})"
     # "Title. 33rd Annual Meeting of …": a venue's edition opens the next sentence
     r"|(?<=[a-z]{2}\.)\s+(?=\d{1,3}(?:st|nd|rd|th)\s+[A-Z])"
 )
