@@ -54,3 +54,42 @@ def test_an_arxiv_identifier_after_a_titles_point_is_no_part_of_it() -> None:
         ("Pegging Boards for Language Models", None),
         ("On Compressing Skunks Using Cribbage", "1812.00249"),
     ]
+
+
+def test_a_short_title_written_to_its_lists_template_is_a_paper() -> None:
+    # "Mask R-CNN" and "Wasserstein GAN" alone look like names or nicknames; written exactly as
+    # the titles around them are ("Title (year), Names et al. [pdf]"), they are titles
+    page = (
+        "- Deformable Pegging Networks (2017), J. Dai et al. [[pdf]](http://arxiv.org/pdf/1703.06211)\n"
+        "- Mask R-CNN (2017), K. He et al. [[pdf]](https://arxiv.org/pdf/1703.06870)\n"
+        "- Learning to discover cross-board relations with folding cameras (2017), T. Kim et al. "
+        "[[pdf]](http://arxiv.org/pdf/1703.05192v1.pdf)\n"
+        "- Wasserstein GAN (2017), M. Arjovsky et al. [[pdf]](https://arxiv.org/pdf/1701.07875v1)\n"
+        "- Understanding quiet tokens requires rethinking sparsity (2017), C. Zhang et al. "
+        "[[pdf]](https://arxiv.org/pdf/1611.03530)\n"
+        "- Batch pegging: Towards reducing skunk dependence in cribbage (2017), S. Ioffe et al. "
+        "[[pdf]](https://arxiv.org/abs/1702.03275)\n"
+    )
+    got = {p["arxiv_id"]: p["title"] for p in _papers(page)}
+    assert got["1703.06870"] == "Mask R-CNN"
+    assert got["1701.07875"] == "Wasserstein GAN"
+    assert len(got) == 6
+
+
+def test_a_line_of_another_template_is_not_vouched_for_by_the_list() -> None:
+    # the book's line says "(Book, 2016)": not the papers' "(2016)", so no paper
+    page = (
+        "- Deformable Pegging Networks (2017), J. Dai et al. [[pdf]](http://arxiv.org/pdf/1703.06211)\n"
+        "- Learning to discover cross-board relations with folding cameras (2017), T. Kim et al. "
+        "[[pdf]](http://arxiv.org/pdf/1703.05192v1.pdf)\n"
+        "- Understanding quiet tokens requires rethinking sparsity (2017), C. Zhang et al. "
+        "[[pdf]](https://arxiv.org/pdf/1611.03530)\n"
+        "- Batch pegging: Towards reducing skunk dependence in cribbage (2017), S. Ioffe et al. "
+        "[[pdf]](https://arxiv.org/abs/1702.03275)\n"
+        "- Deep cribbage (Book, 2016), Goodfellow et al. [[html]](http://www.cribbagebook.org/)\n"
+        "- [572:fire:] Ternary (2017), T. Kim et al. [[pdf]](http://example.org/x)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Deep cribbage" not in titles
+    assert not any("]" in t for t in titles)
+    assert len(titles) == 4

@@ -118,6 +118,7 @@ def parse_digest(
         follow_program_rows,
         follow_reference_lines,
         follow_restated_titles,
+        follow_sibling_templates,
         follow_spaced_fields,
         follow_split_citations,
         follow_stated_titles,
@@ -210,6 +211,7 @@ def parse_digest(
     follow_titles_over_blurbs(lines, scored, accept)
     follow_restated_titles(lines, scored, accept)
     follow_identified_doubts(lines, scored, accept)
+    follow_sibling_templates(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that

@@ -4140,3 +4140,74 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
         if current:
             record.sections = [current]
         previous_start = record.start
+
+
+SIBLING_TEMPLATES = 3  # titled lines of one template, at least, for it to vouch for another
+# a template's shape: runs of letters as "a", of digits as "9" ("Title (2017), J. Dai et al."
+# and "Title (2016), K. He et al." are one shape)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _template(line: Line, title: str) -> str | None:
+    """LINE's shape around TITLE ("9. T (9), a. a a a. [a]"), or None when TITLE is not in
+    LINE or leaves it nothing but marks (a bare title line: any line has that shape)."""
+    at = line.text.find(title)
+    if at < 0 or not title:
+        return None
+    before, after = line.text[:at], line.text[at + len(title) :]
+    shape = (
+        _LETTERS.sub("a", _DIGITS.sub("9", before))
+        + "T"
+        + _DIGITS.sub("9", _LETTERS.sub("a", after))
+    )
+    shape = " ".join(shape.split())
+    if "9" not in shape.replace("T", "") and shape.count("a") < 2:
+        return None
+    return f"{line.kind}/{line.depth}/{line.cell}/{shape}"
+
+
+def follow_sibling_templates(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A line written to the template of at least SIBLING_TEMPLATES titled lines of its page
+    ("Mask R-CNN (2017), K. He et al. [pdf]" among "Title (2017), Names et al. [pdf]" lines)
+    names the candidate in the titles' place its title, however short: the page's repeated
+    record vouches for it. Returns how many it named."""
+    titled: Counter[str] = Counter()
+    doubted: list[int] = []
+    for i, row in enumerate(scored):
+        if not row or lines[i].kind not in ("item", "line"):
+            continue
+        top = max(row, key=lambda c: c.score)
+        if top.score >= accept:
+            shape = _template(lines[i], top.text)
+            if shape is not None:
+                titled[shape] += 1
+        else:
+            doubted.append(i)
+    named = 0
+    for i in doubted:
+        for cand in sorted(scored[i], key=lambda c: -c.score):
+            shape = _template(lines[i], cand.text)
+            if shape is None or titled[shape] < SIBLING_TEMPLATES:
+                continue
+            # (not names: "Mask R-CNN" and "Wasserstein GAN" read as names, out of their place)
+            if never_title(cand.text) or not _LETTERS.search(cand.text) or _unbalanced(cand.text):
+                break
+            _name_over_row(cand, scored[i], accept)
+            cand.how = cand.how | {"sibling_template"}
+            named += 1
+            break
+    return named
+
+
+_NICKNAME_TAG = re.compile(r"^\[[A-Za-z][\w\-. ]{0,30}\]\s*")
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether TEXT opens with a mark or a tag, or opens or closes a bracket it does not close
+    or open ("fire:] Title")."""
+    if _NICKNAME_TAG.sub("", text)[:1] in "[](){}:;,.|/\\*#-–—_~=+<>":
+        return True  # "[572:fire:] Title", ": Title": a mark opens it ("[SAM] Title" may)
+    return any(text.count(a) != text.count(b) for a, b in ("()", "[]", "（）", "【】"))
