@@ -93,3 +93,20 @@ def test_a_line_of_another_template_is_not_vouched_for_by_the_list() -> None:
     assert "Deep cribbage" not in titles
     assert not any("]" in t for t in titles)
     assert len(titles) == 4
+
+
+def test_a_book_in_a_reading_list_is_no_paper() -> None:
+    page = (
+        "Further reading:\n\n"
+        "- Hamilton, W. L. (2020). Graph Pegging. Morgan & Claypool.\n"
+        "- Sutton & Barto - Cribbage: An Introduction - 2nd Edition (in progress)\n"
+        "- [Graph Representation Pegging Book](https://www.example.edu/~wlh/grl_book/), Ada Quill\n"
+        "- Quill, A., Rowe, B. (2021). Folding Cameras for Wide Scenes. In CVPR.\n"
+        "- [Bookworms: Reading Long Books with Quiet Tokens](https://arxiv.org/abs/2310.12345), "
+        "Cy Lund\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "Folding Cameras for Wide Scenes",
+        "Bookworms: Reading Long Books with Quiet Tokens",
+    ]

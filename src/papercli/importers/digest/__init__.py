@@ -280,6 +280,9 @@ def parse_digest(
             continue
         if fields.venue and _BOOK_VENUE.search(fields.venue):
             continue  # '"Deep learning." An MIT Press book. (2015)': a book, not a paper
+        if _a_book(lines[record.start].text, title) and not fields.arxiv_id:
+            stories.add(key)  # "Reinforcement Learning: An Introduction - 2nd Edition"
+            continue
         try:
             paper = Paper(
                 title=title,
@@ -1136,6 +1139,20 @@ def _set_aside_uncorroborated(
 
 
 _BOOK_VENUE = re.compile(r"\b(?:text)?book\b", re.IGNORECASE)
+# what a reading list writes beside a book: its edition, its publisher, "(Book, 2016)",
+# "Entire Book", "[book]"
+_BOOK_MARK = re.compile(
+    r"\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth)\s+edition\b|\bO['’]Reilly\b|"
+    r"\bMorgan\s*(?:&|and)\s*Claypool\b|\bManning\s+Publications\b|\bNo\s+Starch\b|"
+    r"\bPackt\b|[(\[]\s*(?:text)?book\b|\bentire\s+book\b",
+    re.IGNORECASE,
+)
+_BOOK_TITLE = re.compile(r"\s(?:text)?book$", re.IGNORECASE)  # "Graph Representation Learning Book"
+
+
+def _a_book(line: str, title: str) -> bool:
+    """Whether the line that gives TITLE, or TITLE itself, says it is a book."""
+    return bool(_BOOK_MARK.search(line) or _BOOK_TITLE.search(title))
 
 
 # a title that links to a repository, a video or a post, in a record that names no paper by an
