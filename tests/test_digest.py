@@ -812,8 +812,13 @@ def test_bare_numbered_phrases_are_not_papers_next_to_real_entries() -> None:
     ]
     # a list of bare titles on its own is still a reading list; the title the model doubts
     # and nothing else vouches for is listed as uncertain, and kept with --keep-uncertain
-    listing = "Reading list\n\n1. Attention Is All You Need\n2. Segment Anything\n"
+    listing = "Papers I liked\n\n1. Attention Is All You Need\n2. Segment Anything\n"
     assert titles(listing) == ["Attention Is All You Need"]
+    # (a readings label over the list vouches for its items: stop 47)
+    assert titles("Reading list\n\n" + listing.split("\n\n", 1)[1]) == [
+        "Attention Is All You Need",
+        "Segment Anything",
+    ]
     assert [p.title for p in parse(listing).uncertain] == ["Segment Anything"]
     assert [p.title for p in parse_digest(listing, keep_uncertain=True).papers] == [
         "Attention Is All You Need",

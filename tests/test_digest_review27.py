@@ -110,3 +110,33 @@ def test_a_book_in_a_reading_list_is_no_paper() -> None:
         "Folding Cameras for Wide Scenes",
         "Bookworms: Reading Long Books with Quiet Tokens",
     ]
+
+
+def test_bare_items_under_a_readings_label_with_one_sure_title_are_papers() -> None:
+    page = (
+        "Lecture 6: Pegging, summary and conclusion\n"
+        "[slides] [video]\n"
+        "- Why do boards generalize?\n"
+        "Suggested Readings:\n"
+        "- Interpreting and improving folding cameras from an optimization perspective\n"
+        "- Closed-Form Pegging Boards\n"
+        "- Nuclear Norm Regularization for Deep Cribbage\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "Interpreting and improving folding cameras from an optimization perspective",
+        "Closed-Form Pegging Boards",
+        "Nuclear Norm Regularization for Deep Cribbage",
+    ]
+    assert all(not p["authors"] for p in _papers(page))  # "Suggested Readings" is nobody
+
+
+def test_bare_items_under_a_readings_label_with_no_sure_title_stay_doubtful() -> None:
+    # posts and guides are read too: with no sure paper among them, no item is vouched for
+    page = (
+        "Session 9: A Cribbage Player's Guide\n"
+        "Optional readings:\n"
+        "- A Recipe for Training Pegging Boards\n"
+        "- Rules of Cribbage: Best Practices for Board Engineering (PDF)\n"
+    )
+    assert _papers(page) == []

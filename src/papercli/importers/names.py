@@ -85,6 +85,7 @@ _COMMON = _words(
     inc ltd corp corporation group team
     honorable honourable mention award awards winner winners runner finalist finalists nominee
     outstanding distinguished highlight highlights keynote invited talk
+    reading readings suggested required optional recommended further literature
     """
 )
 

@@ -116,6 +116,7 @@ def parse_digest(
         follow_numbered_cues,
         follow_piped_fields,
         follow_program_rows,
+        follow_reading_labels,
         follow_reference_lines,
         follow_restated_titles,
         follow_sibling_templates,
@@ -211,6 +212,7 @@ def parse_digest(
     follow_titles_over_blurbs(lines, scored, accept)
     follow_restated_titles(lines, scored, accept)
     follow_identified_doubts(lines, scored, accept)
+    follow_reading_labels(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []

@@ -4211,3 +4211,60 @@ def _unbalanced(text: str) -> bool:
     if _NICKNAME_TAG.sub("", text)[:1] in "[](){}:;,.|/\\*#-–—_~=+<>":
         return True  # "[572:fire:] Title", ": Title": a mark opens it ("[SAM] Title" may)
     return any(text.count(a) != text.count(b) for a, b in ("()", "[]", "（）", "【】"))
+
+
+READING_ITEM_FLOOR = 0.1  # a bare item under a readings label needs this much of the model
+# "Suggested Readings:", "Papers:", "Reading list", "必读论文：": a label that says the items
+# under it are papers to read
+_READINGS_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:required|suggested|optional|additional|recommended|further|supplementa(?:l|ry)"
+    r"|key|core|assigned|related|background|main|primary|extra|other|more)\s+)?"
+    r"(?:readings?|papers?|reading\s+list|literature)"
+    r"\s*[:：]?\s*$|^\W{0,3}(?:推荐|必读|相关|参考|延伸)?(?:论文|阅读)(?:列表|清单)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def follow_reading_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """The bare items right under a readings label ("Suggested Readings:", "必读论文：") name
+    papers when one of them is a sure title already: each item's whole text is its title when
+    the model gives it READING_ITEM_FLOOR and it reads as a title, not a sentence (a list of
+    readings none sure may be of posts and notes). Returns how many titles it named."""
+    named = 0
+    for i, line in enumerate(lines):
+        if line.kind == "item" or not _READINGS_LABEL.match(line.text.strip(" *_#")):
+            continue
+        items: list[Candidate] = []
+        depth = None
+        for k in range(i + 1, min(len(lines), i + 60)):
+            item = lines[k]
+            if item.kind != "item":
+                break
+            depth = item.depth if depth is None else depth
+            if item.depth != depth or not scored[k]:
+                continue
+            top = max(scored[k], key=lambda c: c.score)
+            if top.score >= accept or (
+                top.score >= READING_ITEM_FLOOR and "whole" in top.how and _bare_title(top.text)
+            ):
+                items.append(top)
+        if not any(top.score >= accept for top in items):
+            continue
+        for top in items:
+            named += top.score < accept
+            _name_over_row(top, scored[top.line], accept)
+            top.how = top.how | {"reading_item"}
+    return named
+
+
+def _bare_title(text: str) -> bool:
+    """Whether TEXT, a list item's whole text, reads as a title alone: two to thirty words,
+    capitalised, no sentence's end, no brackets, no Chinese."""
+    return (
+        2 <= len(text.split()) <= 30
+        and text[:1].isupper()
+        and not never_title(text)
+        and not _SENTENCE_END.search(text)
+        and not CJK_CHAR.search(text)
+        and not re.search(r"[()\[\]（）]", text)
+    )
