@@ -140,3 +140,28 @@ def test_bare_items_under_a_readings_label_with_no_sure_title_stay_doubtful() ->
         "- Rules of Cribbage: Best Practices for Board Engineering (PDF)\n"
     )
     assert _papers(page) == []
+
+
+def test_a_lectures_line_names_the_readings_under_its_bullet_points() -> None:
+    page = (
+        "- Lecture 5: Pegging boards\n"
+        "[slides] [video]\n"
+        "- Suggested Readings:\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders\n"
+        "- Lecture 6: Model generalization, summary and conclusion\n"
+        "[slides] [video]\n"
+        "- Why do folding cameras generalize?\n"
+        "- Inductive biases of boards: training and architecture.\n"
+        "- How to train better and focus on the pegs that matter most.\n"
+        "Suggested Readings:\n"
+        "- Interpreting and improving folding cameras from an optimization perspective\n"
+        "- Closed-Form Pegging Boards\n"
+        "- Nuclear Norm Regularization for Deep Cribbage\n"
+    )
+    got = {p["title"]: p["topics"] for p in _papers(page)}
+    assert got["Closed-Form Pegging Boards"] == [
+        "Lecture 6: Model generalization, summary and conclusion"
+    ]
+    assert got["Nuclear Norm Regularization for Deep Cribbage"] == [
+        "Lecture 6: Model generalization, summary and conclusion"
+    ]

@@ -4054,6 +4054,7 @@ _AWARD_SECTION = re.compile(
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
     current: str | None = None
+    starts = {record.start for record in records}
     current_under: tuple[str, ...] = ()  # the headings a section row or label stands under
     awarded: str | None = None  # the last award a line introduced the winners of
     previous_start = -1
@@ -4095,7 +4096,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             current = bold
             previous_start = record.start
             continue
-        window = range(record.start - 1, max(previous_start, record.start - 6, 0), -1)
+        window = range(record.start - 1, max(previous_start, record.start - 10, 0), -1)
         award = next((a for i in window if (a := award_intro(lines[i].text))), None)
         if (
             award is None
@@ -4106,16 +4107,18 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             current = None  # "Beyond the awards, I liked these:": other papers follow
         generic: str | None = None  # a list's generic name passed on the way up
         for i in window if award is None else ():
-            if generic is not None and lines[i].kind == "item":
-                current = generic  # "Core lectures" / items / "Readings" / items: its own name
-                break
+            if generic is not None and lines[i].kind == "item" and i in starts:
+                current = generic  # "Core lectures" / papers / "Readings" / items: its own name
+                break  # (a lecture's bullet points above "Suggested Readings:" are passed by)
             if (
                 first.kind == "item"
                 and _sibling_item(lines[i], first)
                 and _AWARD_LINE.match(lines[i].text) is None
+                and not (schedule_label(_outline_text(lines[i])) and _section_line(lines[i]))
             ):
                 continue  # an item of the same list is an entry, not the list's heading
-                # (unless it names an award: "• Best Paper" over "• Title (A and B)")
+                # (unless it names an award: "• Best Paper" over "• Title (A and B)", or a
+                # session: "- Lecture 6: Generalization" over its readings)
             if _SPEAKER_LINE.match(lines[i].text):
                 continue  # "Speaker A." under "Week 1": who presents the paper, no section
             if _names_line(lines[i].text) and not _remarked_label(lines[i].text):
@@ -4124,7 +4127,10 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             if dated is not None:
                 current = dated
                 break
-            if generic is None and _GENERIC_LIST_NAME.match(_outline_text(lines[i])):
+            if generic is None and (
+                _GENERIC_LIST_NAME.match(_outline_text(lines[i]))
+                or _qualified_readings(_outline_text(lines[i]))
+            ):
                 generic = _outline_text(lines[i]).strip()  # "论文清单" under "阶段一：基础概念":
                 continue  # the list's kind; its section is the line above, if any
             if _section_line(lines[i]):
@@ -4255,6 +4261,13 @@ def follow_reading_labels(lines: list[Line], scored: list[list[Candidate]], acce
             _name_over_row(top, scored[top.line], accept)
             top.how = top.how | {"reading_item"}
     return named
+
+
+def _qualified_readings(text: str) -> bool:
+    """Whether TEXT is a readings label of two words or more ("Suggested Readings:"; a bare
+    "paper" is a link's label)."""
+    text = text.strip(" *_#")
+    return len(text.split()) >= 2 and _READINGS_LABEL.match(text) is not None
 
 
 def _bare_title(text: str) -> bool:
