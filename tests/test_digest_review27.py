@@ -165,3 +165,19 @@ def test_a_lectures_line_names_the_readings_under_its_bullet_points() -> None:
     assert got["Nuclear Norm Regularization for Deep Cribbage"] == [
         "Lecture 6: Model generalization, summary and conclusion"
     ]
+
+
+def test_a_records_labelled_field_names_its_topic() -> None:
+    page = (
+        "### 1. [Quiet Tokens Speak Louder in Sparse Decoders](https://arxiv.org/abs/2604.07403)\n\n"
+        "**作者：** Ada Quill, Ben Rowe  \n"
+        "**arXiv所属领域：** Cryptography and Security\n\n"
+        "### 2. [Pegging Boards for Language Models](https://arxiv.org/abs/2604.07486)\n\n"
+        "**作者：** Cy Lund  \n"
+        "**Subjects:** Machine Learning (cs.LG)\n"
+    )
+    got = {p["title"]: p["topics"][:1] for p in _papers(page)}
+    assert got == {
+        "Quiet Tokens Speak Louder in Sparse Decoders": ["Cryptography and Security"],
+        "Pegging Boards for Language Models": ["Machine Learning (cs.LG)"],
+    }

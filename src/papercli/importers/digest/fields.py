@@ -1394,9 +1394,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     return out
 
 
-# "Tags: Late Breaking Work | Links:", "Keywords: robustness, vision": a record's own topics
+# "Tags: Late Breaking Work | Links:", "Keywords: robustness, vision", "Subjects: …",
+# "arXiv所属领域：Cryptography and Security", "分类：NLP": a record's own topics
 _TAGS_FIELD = re.compile(
-    r"(?:^|\|)\s*(?:tags?|topics?|keywords?|categor(?:y|ies))\s*[:：]\s*([^|\n]{2,120})",
+    r"(?:^|\|)\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|subjects?|research\s+areas?|"
+    r"(?:arxiv\s*)?(?:所属)?(?:领域|分类|类别|方向|主题)|标签|关键词)\W{0,3}[:：]\s*([^|\n]{2,120})",
     re.IGNORECASE,
 )
 TAGGED_REACH = 5  # lines of a record, its title's included, that may hold its tags
