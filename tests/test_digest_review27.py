@@ -181,3 +181,26 @@ def test_a_records_labelled_field_names_its_topic() -> None:
         "Quiet Tokens Speak Louder in Sparse Decoders": ["Cryptography and Security"],
         "Pegging Boards for Language Models": ["Machine Learning (cs.LG)"],
     }
+
+
+def test_a_publisher_field_under_a_title_is_its_venue_and_year() -> None:
+    page = (
+        "- [Quiet Tokens Speak Louder in Sparse Decoders](https://arxiv.org/abs/2510.24563)\n"
+        "    - Ada Quill, Ben Rowe\n"
+        "    - 🏛️ Institutions: Lantern University, Moss Lab\n"
+        "    - 📅 Date: November 11, 2025\n"
+        "    - 📑 Publisher: ICLR 2026 (Poster)\n"
+        "    - 💻 Env: [GUI]\n"
+        "    - 📖 TLDR: This paper introduces quiet tokens.\n"
+        "\n"
+        "- [Pegging Boards for Language Models](https://arxiv.org/abs/2602.11750)\n"
+        "    - Cy Lund\n"
+        "    - 🏛️ Institutions: Reed University\n"
+        "    - 📅 Date: February 12, 2026\n"
+        "    - 📑 Publisher: arXiv\n"
+    )
+    got = {p["title"]: (p["venue"], p["year"]) for p in _papers(page)}
+    assert got == {
+        "Quiet Tokens Speak Louder in Sparse Decoders": ("ICLR", 2026),
+        "Pegging Boards for Language Models": ("arXiv", 2026),
+    }

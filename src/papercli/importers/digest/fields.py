@@ -1229,7 +1229,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or labelled
     if venue is None:
         venue, labelled = _labelled_below(body)
-        year = year or labelled
+        year = labelled or year  # "Publisher: ICLR 2026" under "Date: November 11, 2025"
     if venue is None:
         venue = page.label[record.start][0]
         year = year or page.label[record.start][1]
@@ -1641,6 +1641,7 @@ def _surnames_not_inverted(
 
 _HEADER_LABEL = re.compile(
     r"^\W{0,3}(?:(?P<author>authors?|作者)|(?P<venue>comments?|venue|published\s+in|journal|"
+    r"publisher|publication|"
     r"conference|(?:会议|期刊)(?:\s*/\s*(?:会议|期刊))?|发表(?:于|刊物|期刊|会议)?|刊物|来源|出处))"
     r"\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
