@@ -204,3 +204,34 @@ def test_a_publisher_field_under_a_title_is_its_venue_and_year() -> None:
         "Quiet Tokens Speak Louder in Sparse Decoders": ("ICLR", 2026),
         "Pegging Boards for Language Models": ("arXiv", 2026),
     }
+
+
+def test_links_to_papers_joined_on_one_line_are_each_a_paper() -> None:
+    page = (
+        "| Date | Topic | Readings |\n"
+        "|---|---|---|\n"
+        "| 1/10 | Pegging | [Neural Pegging Boards for Cribbage](https://arxiv.org/abs/2105.02761) "
+        "and [Pointer Graph Networks for Folding](https://arxiv.org/abs/2006.06380) and "
+        "[A Generalist Folding Camera Learner](https://arxiv.org/abs/2209.11142) |\n"
+        "| 1/17 | Tokens | "
+        "[Quiet Tokens Speak Louder in Sparse Decoders](https://arxiv.org/abs/2310.12345) "
+        "& [Automatic differentiation in cribbage](https://openreview.net/forum?id=BJJsrmfCZ) |\n"
+    )
+    got = {p["title"]: (p["arxiv_id"], p["openreview_id"]) for p in _papers(page)}
+    assert got == {
+        "Neural Pegging Boards for Cribbage": ("2105.02761", None),
+        "Pointer Graph Networks for Folding": ("2006.06380", None),
+        "A Generalist Folding Camera Learner": ("2209.11142", None),
+        "Quiet Tokens Speak Louder in Sparse Decoders": ("2310.12345", None),
+        "Automatic differentiation in cribbage": (None, "BJJsrmfCZ"),
+    }
+
+
+def test_links_in_a_sentence_are_not_a_joined_list() -> None:
+    page = (
+        "- [Quiet Tokens Speak Louder in Sparse Decoders](https://arxiv.org/abs/2310.12345) "
+        "improves on [the pegging boards of earlier work](https://arxiv.org/abs/2006.06380)\n"
+        "- [Pegging Boards for Language Models](https://arxiv.org/abs/2402.12345)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "the pegging boards of earlier work" not in titles

@@ -11,6 +11,7 @@ reported so that the user may keep them (``import --keep-uncertain``).
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -327,6 +328,7 @@ def parse_digest(
             result.by_title[key] = confidence
     dated = _more_quoted_titles(records, scored, lines, accept, seen, result, source, doc)
     _more_linked_titles(records, scored, lines, floor, seen, result, source)
+    _joined_links(lines, seen, result, source)
     rules_ran = len(lines) <= RULES_MAX_LINES
     proposed: set[str] = set()
     if rules_ran:
@@ -634,6 +636,69 @@ def _more_linked_titles(
             except ValidationError:
                 continue
             _add_found(paper, key, cand.score, seen, result)
+
+
+# what joins the links of a list of papers on one line: "[A](…) & [B](…)", "[A](…) and [B](…)"
+_LINK_JOINER = re.compile(r"\s*(?:&|\+|and|,|;|/|\||、|，|；)?\s*", re.IGNORECASE)
+JOINED_LINK_SCORE = 0.5  # the confidence of a paper a joined link names
+
+
+def _joined_links(
+    lines: list[Line], seen: dict[str, Paper], result: DigestResult, source: str | None
+) -> None:
+    """A line that is a run of links to papers joined by "&", "and", "," or ";" ("[Neural
+    Algorithmic Reasoning](arxiv…) and [Pointer Graph Networks](arxiv…)") names a paper with
+    each link whose text reads as a title, when one of them is a paper already: the papers
+    found beside it share its topics."""
+    from papercli.ids import find_identifiers
+    from papercli.importers.digest.records import never_title
+
+    for line in lines:
+        links = [span for span in line.spans if span.kind == "link" and span.url]
+        if len(links) < 2 or line.kind == "heading":
+            continue
+        if not all(
+            _LINK_JOINER.fullmatch(line.text[a.end : b.start]) for a, b in itertools.pairwise(links)
+        ):
+            continue
+        named = [(line.text[span.start : span.end].strip(), span.url) for span in links]
+        if not all(_paper_link(url) for _, url in named):
+            continue
+        known = next((seen[_key(t)] for t, _ in named if _key(t) in seen), None)
+        if known is None:
+            continue
+        own = next(url for title, url in named if _key(title) == _key(known.title))
+        own_ids = {str(kind): value for kind, value in find_identifiers(own).items()}
+        _without_ids_of(known, [url for _, url in named if url != own], own_ids)
+        for title, url in named:
+            key = _key(title)
+            if key in seen or len(title.split()) < 3 or never_title(title) or _overlaps(key, seen):
+                continue
+            ids = find_identifiers(url)
+            try:
+                paper = Paper(
+                    title=title,
+                    url=url,
+                    arxiv_id=ids.get("arxiv"),
+                    openreview_id=ids.get("openreview"),
+                    doi=ids.get("doi"),
+                    topics=list(known.topics),
+                    source=source,
+                )
+            except ValidationError:
+                continue
+            _add_found(paper, key, JOINED_LINK_SCORE, seen, result)
+
+
+def _without_ids_of(paper: Paper, urls: list[str], own: dict[str, str]) -> None:
+    """PAPER without the identifiers of URLS, links to other papers, that are not its OWN."""
+    from papercli.ids import find_identifiers
+
+    for url in urls:
+        for kind, value in find_identifiers(url).items():
+            field_name = f"{kind}_id" if kind != "doi" else "doi"
+            if getattr(paper, field_name, None) == value and own.get(kind) != value:
+                setattr(paper, field_name, None)
 
 
 def _site_section(url: str) -> str:
