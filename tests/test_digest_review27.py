@@ -235,3 +235,17 @@ def test_links_in_a_sentence_are_not_a_joined_list() -> None:
     )
     titles = [p["title"] for p in _papers(page)]
     assert "the pegging boards of earlier work" not in titles
+
+
+def test_an_italic_title_wrapped_over_two_lines_is_one_title() -> None:
+    page = (
+        "- *Intelligible Models for Pegging: Predicting Cribbage Risk\n"
+        "  and Hospital 30-day Readmission* by Caruana, R, et al. KDD 2015.\n"
+        "- *Why Should I Trust You? Explaining the Predictions of any\n"
+        "  Folding Camera* by Ribeiro, M, et al. KDD 2016.\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "Intelligible Models for Pegging: Predicting Cribbage Risk and Hospital 30-day Readmission",
+        "Why Should I Trust You? Explaining the Predictions of any Folding Camera",
+    ]

@@ -809,7 +809,7 @@ _LABEL_WORDS = re.compile(
 
 
 def _wrapped_breaks(children: list[Token]) -> set[int]:
-    """The soft line breaks that only wrap a link's or bold text's words: the span holds one
+    """The soft line breaks that only wrap a link's, bold or italic text's words: the span holds one
     break, its first line does not end a phrase, and its second line is not a list of names
     ("[Title\nA. Bee, C. Dee](url)" is a title over its authors)."""
     from papercli.importers.digest.features import looks_like_names
@@ -817,9 +817,9 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
     out: set[int] = set()
     opened: list[tuple[str, int]] = []
     for i, child in enumerate(children):
-        if child.type in ("link_open", "strong_open"):
+        if child.type in ("link_open", "strong_open", "em_open"):
             opened.append((child.type[:-5], i))
-        elif child.type in ("link_close", "strong_close") and opened:
+        elif child.type in ("link_close", "strong_close", "em_close") and opened:
             _kind, start = opened.pop()
             breaks = [k for k in range(start + 1, i) if children[k].type == "softbreak"]
             if len(breaks) != 1:
