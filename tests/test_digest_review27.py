@@ -249,3 +249,74 @@ def test_an_italic_title_wrapped_over_two_lines_is_one_title() -> None:
         "Intelligible Models for Pegging: Predicting Cribbage Risk and Hospital 30-day Readmission",
         "Why Should I Trust You? Explaining the Predictions of any Folding Camera",
     ]
+
+
+def test_an_author_named_oreilly_or_a_venues_edition_is_no_book() -> None:
+    page = (
+        "- Quill, A., Rowe, B. (2021). Folding Cameras for Wide Scenes. In CVPR.\n"
+        "- O'Reilly, R. C. (2006). Biologically based models of high-level cribbage. "
+        "Science, 314(5796), 91-94.\n"
+        "- Lund, C., Moss, D. (2018). Quiet Tokens Speak Louder in Sparse Decoders. In "
+        "Proceedings of the 3rd Edition of the Swiss Pegging Conference (SwissPeg 2018).\n"
+        "- Reed, E., Moss, D. (2024). A Benchmark for Learning to Peg from One Grammar Book. "
+        "In ICLR.\n"
+    )
+    assert len(_papers(page)) == 4
+
+
+def test_a_second_level_page_title_over_its_own_sections_is_no_topic() -> None:
+    page = (
+        "## Awesome Pegging Papers\n"
+        "### Surveys\n"
+        "- Folding Cameras for Wide Scenes: A Survey [[arxiv](https://arxiv.org/abs/2004.12345)]\n"
+        "### Models\n"
+        "- Pegging Boards for Language Models [[arxiv](https://arxiv.org/abs/2402.12345)]\n"
+    )
+    assert [p["topics"] for p in _papers(page)] == [["Surveys"], ["Models"]]
+
+
+def test_a_title_and_year_template_vouches_for_no_other_line() -> None:
+    page = (
+        "- ImageNet Classification with Deep Convolutional Pegging Boards (2012)\n"
+        "- Deep Residual Learning for Cribbage Recognition (2015)\n"
+        "- Attention Is All You Need for Folding (2017)\n"
+        "- ChatGPT release (2022)\n"
+        "- My PhD defense (2023)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "ChatGPT release" not in titles
+    assert "My PhD defense" not in titles
+
+
+def test_a_readings_label_is_no_topic_and_lets_no_far_line_be_one() -> None:
+    closing = (
+        "Thanks for reading! If you want to go deeper, here is what I used.\n"
+        "Further reading:\n"
+        "- Vaswani et al. (2017). Attention Is All You Need for Folding. In NeurIPS.\n"
+        "- Devlin et al. (2019). Quiet Tokens: Pre-training of Deep Bidirectional Pegs. In NAACL.\n"
+    )
+    assert [p["topics"] for p in _papers(closing)] == [[], []]
+    notes = (
+        "Attention Is All You Need for Folding\n"
+        "Ashish Vaswani, Noam Shazeer, Niki Parmar\n"
+        "NeurIPS 2017\n"
+        "Why it matters\n"
+        "It replaced recurrence with attention.\n"
+        "Training became much faster on GPUs.\n"
+        "It is the basis of every large model today.\n"
+        "Translation quality improved a lot.\n"
+        "The paper is short and readable.\n"
+        "Deep Residual Learning for Cribbage Recognition\n"
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren\n"
+    )
+    assert all("Why it matters" not in p["topics"] for p in _papers(notes))
+    course = (
+        "CS 480 Spring 2024\n"
+        "Announcements\n"
+        "- Homework one is due on Friday\n"
+        "- Office hours move to Room 204 this week\n"
+        "Readings\n"
+        "- Vaswani et al. (2017). Attention Is All You Need for Folding. In NeurIPS.\n"
+        "- Devlin et al. (2019). Quiet Tokens: Pre-training of Deep Bidirectional Pegs. In NAACL.\n"
+    )
+    assert [p["topics"] for p in _papers(course)] == [["Readings"], ["Readings"]]

@@ -283,7 +283,7 @@ def parse_digest(
             continue
         if fields.venue and _BOOK_VENUE.search(fields.venue):
             continue  # '"Deep learning." An MIT Press book. (2015)': a book, not a paper
-        if _a_book(lines[record.start].text, title) and not fields.arxiv_id:
+        if _a_book(lines[record.start].text, title, fields.venue) and not fields.arxiv_id:
             stories.add(key)  # "Reinforcement Learning: An Introduction - 2nd Edition"
             continue
         try:
@@ -915,13 +915,21 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
     top = min((ln.depth for _, ln in headings), default=0)
     tops = [ln for _, ln in headings if ln.depth == top]
-    # the page's title, above everything: a first-level heading, a list's kind ("## Papers") or
-    # a heading that dates the page ("Publications @ CHI 2023"); "## Survey" atop a section cut
-    # from a longer list names that section
+    # the page's title, above everything: a first-level heading, one over section headings of
+    # its own ("## Awesome GNN Papers" over "### Surveys"), a list's kind ("## Papers") or a
+    # heading that dates the page ("Publications @ CHI 2023"); "## Survey" atop a section cut
+    # from a longer list (its papers' titles maybe headings below it) names that section
+    titles = [_key(p.title) for p in papers]
+    sectioned = any(
+        ln.depth > top and not any(t and t in _key(ln.text) for t in titles)
+        for _, ln in headings[:50]
+    )  # ("### 2024 - [Title](…)" under "## LLM": a paper's own heading)
     if (
         len(tops) == 1
         and lines[0] is tops[0]
-        and (top <= 1 or generic_list_name(tops[0].text) or _A_YEAR.search(tops[0].text))
+        and (
+            top <= 1 or sectioned or generic_list_name(tops[0].text) or _A_YEAR.search(tops[0].text)
+        )
     ):
         not_topics.add(_key(tops[0].text))
     for paper in papers:
@@ -1208,18 +1216,20 @@ def _set_aside_uncorroborated(
 _BOOK_VENUE = re.compile(r"\b(?:text)?book\b", re.IGNORECASE)
 # what a reading list writes beside a book: its edition, its publisher, "(Book, 2016)",
 # "Entire Book", "[book]"
+# (not "the 3rd Edition of the Swiss Text Analytics Conference", nor an author O'Reilly)
 _BOOK_MARK = re.compile(
-    r"\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth)\s+edition\b|\bO['’]Reilly\b|"
-    r"\bMorgan\s*(?:&|and)\s*Claypool\b|\bManning\s+Publications\b|\bNo\s+Starch\b|"
-    r"\bPackt\b|[(\[]\s*(?:text)?book\b|\bentire\s+book\b",
+    r"\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth)\s+edition\b(?!\s+of\b)|"
+    r"\bO['’]Reilly\s+Media\b|\bMorgan\s*(?:&|and)\s*Claypool\b|\bManning\s+Publications\b|"
+    r"\bNo\s+Starch\b|\bPackt\b|[(\[]\s*(?:text)?book\b|\bentire\s+book\b",
     re.IGNORECASE,
 )
 _BOOK_TITLE = re.compile(r"\s(?:text)?book$", re.IGNORECASE)  # "Graph Representation Learning Book"
 
 
-def _a_book(line: str, title: str) -> bool:
-    """Whether the line that gives TITLE, or TITLE itself, says it is a book."""
-    return bool(_BOOK_MARK.search(line) or _BOOK_TITLE.search(title))
+def _a_book(line: str, title: str, venue: str | None) -> bool:
+    """Whether the line that gives TITLE, or TITLE itself with no VENUE, says it is a book ("A
+    … from One Grammar Book. In ICLR" is a paper)."""
+    return bool(_BOOK_MARK.search(line) or (venue is None and _BOOK_TITLE.search(title)))
 
 
 # a title that links to a repository, a video or a post, in a record that names no paper by an

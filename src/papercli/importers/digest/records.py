@@ -4051,6 +4051,10 @@ _AWARD_SECTION = re.compile(
 )  # "Honorable Mention Papers – Main Conference", "Honorable Mention Paper – Theme"
 
 
+NEAR_LABEL = 6  # lines above a record that may name its section
+FAR_LABEL = 10  # ... when a readings label stands between ("Lecture 6" / bullets / "Readings:")
+
+
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
     current: str | None = None
@@ -4096,7 +4100,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             current = bold
             previous_start = record.start
             continue
-        window = range(record.start - 1, max(previous_start, record.start - 10, 0), -1)
+        window = range(record.start - 1, max(previous_start, record.start - FAR_LABEL, 0), -1)
         award = next((a for i in window if (a := award_intro(lines[i].text))), None)
         if (
             award is None
@@ -4106,10 +4110,18 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
         ):
             current = None  # "Beyond the awards, I liked these:": other papers follow
         generic: str | None = None  # a list's generic name passed on the way up
+        labelled = False  # that name is a readings label ("Suggested Readings:")
+        passed = False  # items above the name that are no papers (a lecture's bullet points)
+        ran_out = False
         for i in window if award is None else ():
-            if generic is not None and lines[i].kind == "item" and i in starts:
-                current = generic  # "Core lectures" / papers / "Readings" / items: its own name
-                break  # (a lecture's bullet points above "Suggested Readings:" are passed by)
+            if i <= record.start - NEAR_LABEL and not labelled:
+                ran_out = True  # (only past a readings label is a session looked for further)
+                break
+            if generic is not None and lines[i].kind == "item":
+                if i in starts:
+                    current = generic  # "Core lectures" / papers / "Readings" / items: its own
+                    break
+                passed = True  # a lecture's bullet points above "Suggested Readings:"
             if (
                 first.kind == "item"
                 and _sibling_item(lines[i], first)
@@ -4132,15 +4144,21 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 or _qualified_readings(_outline_text(lines[i]))
             ):
                 generic = _outline_text(lines[i]).strip()  # "论文清单" under "阶段一：基础概念":
+                labelled = _GENERIC_LIST_NAME.match(generic) is None
                 continue  # the list's kind; its section is the line above, if any
             if _section_line(lines[i]):
+                if passed and not schedule_label(_outline_text(lines[i])):
+                    # "Announcements" over homework items, then "Readings": the list's name
+                    current = None if labelled else generic
+                    break
                 current = _DECORATION.sub("", _outline_text(lines[i])) or None
                 current = _TOPIC_LABEL.sub("", current) if current else None
                 current = _SESSION_LABEL.sub("", current) if current else None
                 break
         else:
-            if generic is not None:
-                current = generic  # nothing above it names a section: the list's own name
+            ran_out = True
+        if ran_out and generic is not None and not labelled:
+            current = generic  # nothing above it names a section: the list's own name
         current = award or current
         awarded = award or awarded
         if current:
@@ -4157,7 +4175,8 @@ _DIGITS = re.compile(r"\d+")
 
 def _template(line: Line, title: str) -> str | None:
     """LINE's shape around TITLE ("9. T (9), a. a a a. [a]"), or None when TITLE is not in
-    LINE or leaves it nothing but marks (a bare title line: any line has that shape)."""
+    LINE or leaves it too little: two words, a word and a number, or a dotted date (a bare
+    title line, "Title (2017)", "Title [pdf]": any line has that shape)."""
     at = line.text.find(title)
     if at < 0 or not title:
         return None
@@ -4168,8 +4187,9 @@ def _template(line: Line, title: str) -> str | None:
         + _DIGITS.sub("9", _LETTERS.sub("a", after))
     )
     shape = " ".join(shape.split())
-    if "9" not in shape.replace("T", "") and shape.count("a") < 2:
-        return None
+    letters, digits = shape.count("a"), "9" in shape
+    if not (letters >= 2 or (letters and digits) or "9.9" in shape):
+        return None  # "T", "T (9)", "T [a]": nearly any line has that shape
     return f"{line.kind}/{line.depth}/{line.cell}/{shape}"
 
 
