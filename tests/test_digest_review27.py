@@ -320,3 +320,23 @@ def test_a_readings_label_is_no_topic_and_lets_no_far_line_be_one() -> None:
         "- Devlin et al. (2019). Quiet Tokens: Pre-training of Deep Bidirectional Pegs. In NAACL.\n"
     )
     assert [p["topics"] for p in _papers(course)] == [["Readings"], ["Readings"]]
+
+
+def test_names_and_a_year_before_a_title_in_a_hand_written_list() -> None:
+    page = (
+        "### Literature\n\n"
+        "Minh et. al (2013) Playing Cribbage with Deep Pegging Boards\n"
+        "https://arxiv.org/pdf/1312.5602.pdf\n\n"
+        "Silver et. al (2014) Deterministic Folding Camera Algorithms\n"
+        "http://proceedings.mlr.press/v32/silver14.pdf\n\n"
+        "Schaul et.al (2015) Prioritized Quiet Token Replay\n"
+        "https://arxiv.org/abs/1511.05952\n\n"
+        "Lund et. al (2016) Asynchronous Methods for Deep Cribbage\n"
+        "https://arxiv.org/abs/1602.01783\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles[:3] == [
+        "Playing Cribbage with Deep Pegging Boards",
+        "Deterministic Folding Camera Algorithms",
+        "Prioritized Quiet Token Replay",
+    ]
