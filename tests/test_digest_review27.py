@@ -340,3 +340,60 @@ def test_names_and_a_year_before_a_title_in_a_hand_written_list() -> None:
         "Deterministic Folding Camera Algorithms",
         "Prioritized Quiet Token Replay",
     ]
+
+
+def test_a_papers_other_links_on_its_line_are_no_papers_and_keep_its_ids() -> None:
+    page = (
+        "- [Attention Is All You Need for Folding](https://arxiv.org/abs/1706.03762) / "
+        "[NeurIPS 2017 version](https://papers.nips.cc/paper/2017/hash/3f5e-Abstract.html)\n"
+        "- [Direct Preference Optimization for Pegging](https://openreview.net/forum?id=HPuSIXJaa9)"
+        " | [arXiv](https://arxiv.org/abs/2305.18290)\n"
+        "- [Language Models are Few-Shot Cribbage Players](https://arxiv.org/abs/2005.14165) and "
+        "[the scaling laws paper from the same team](https://arxiv.org/abs/2001.08361)\n"
+        "- [Quiet Tokens Speak Louder](https://arxiv.org/abs/2312.00752) and "
+        "[Read the paper on folding](https://arxiv.org/pdf/2312.00752)\n"
+    )
+    got = {p["title"]: (p["arxiv_id"], p["openreview_id"]) for p in _papers(page)}
+    assert got == {
+        "Attention Is All You Need for Folding": ("1706.03762", None),
+        "Direct Preference Optimization for Pegging": ("2305.18290", "HPuSIXJaa9"),
+        "Language Models are Few-Shot Cribbage Players": ("2005.14165", None),
+        "Quiet Tokens Speak Louder": ("2312.00752", None),
+    }
+
+
+def test_an_italic_title_over_its_byline_is_not_joined_to_it() -> None:
+    page = (
+        "- *Deep Residual Learning for Cribbage Recognition\n"
+        "  by He et al.*\n"
+        "- *Attention Is All You Need for Folding\n"
+        "  by Vaswani et al.*\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Deep Residual Learning for Cribbage Recognition",
+        "Attention Is All You Need for Folding",
+    ]
+
+
+def test_a_sections_label_after_a_list_is_no_topic_of_its_last_paper() -> None:
+    page = (
+        "## Reading list\n\n"
+        "Research area: Object detection\n\n"
+        "- Faster Pegging: Towards Real-Time Cribbage Detection (NeurIPS 2015)\n"
+        "- You Only Peg Once: Unified, Real-Time Board Detection (CVPR 2016)\n\n"
+        "Research area: Segmentation\n\n"
+        "- Fully Convolutional Folding Cameras for Semantic Segmentation (CVPR 2015)\n"
+    )
+    got = {p["title"][:12]: p["topics"] for p in _papers(page)}
+    assert "Segmentation" not in got["You Only Peg"]
+
+
+def test_a_submission_names_no_venue_nor_year() -> None:
+    page = (
+        "1. Sparse Mixture of Pegging Adapters for Multilingual Cribbage (2024)\n"
+        "   Comments: Submitted to ACL 2025\n"
+        "2. Quiet Tokens Speak Louder in Sparse Decoders (2023)\n"
+        "   Comments: Accepted at EMNLP 2023\n"
+    )
+    got = {p["title"][:12]: (p["venue"], p["year"]) for p in _papers(page)}
+    assert got["Sparse Mixtu"] == (None, 2024)

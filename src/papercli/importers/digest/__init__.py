@@ -639,8 +639,16 @@ def _more_linked_titles(
 
 
 # what joins the links of a list of papers on one line: "[A](…) & [B](…)", "[A](…) and [B](…)"
-_LINK_JOINER = re.compile(r"\s*(?:&|\+|and|,|;|/|\||、|，|；)?\s*", re.IGNORECASE)
+# (not "/" or "|": "[Title](arxiv) | [NeurIPS version](…)" gives one paper's other links)
+_LINK_JOINER = re.compile(r"\s*(?:&|and|,|;|、|，|；)\s*", re.IGNORECASE)
+# a link's label, not a paper's title: "Read the paper", "NeurIPS 2017 version", "Full paper (PDF)"
+_LINK_LABEL_WORDS = re.compile(
+    r"\b(?:paper|pdf|version|arxiv|download|read|slides?|supplementary|supplement|code|video|"
+    r"talk|blog|poster|project|page|link|here|official|full|extended|preprint|published)\b",
+    re.IGNORECASE,
+)
 JOINED_LINK_SCORE = 0.5  # the confidence of a paper a joined link names
+JOINED_LINKS_MAX = 6  # links on one line, at most, read as a list of papers
 
 
 def _joined_links(
@@ -665,16 +673,24 @@ def _joined_links(
         if not all(_paper_link(url) for _, url in named):
             continue
         known = next((seen[_key(t)] for t, _ in named if _key(t) in seen), None)
-        if known is None:
+        if known is None or len(named) > JOINED_LINKS_MAX:
             continue
+        ids_of = [find_identifiers(url) for _, url in named]
+        if len({tuple(sorted(ids.items())) for ids in ids_of}) < len(named):
+            continue  # two links to one paper (its arXiv and its venue's pages): not a list
+        if not all(
+            len(title.split()) >= 3 and title[:1].isupper() and not _LINK_LABEL_WORDS.search(title)
+            for title, _ in named
+            if _key(title) != _key(known.title)
+        ):
+            continue  # "[Title](…) and [the scaling laws paper](…)": a sentence's link
         own = next(url for title, url in named if _key(title) == _key(known.title))
         own_ids = {str(kind): value for kind, value in find_identifiers(own).items()}
         _without_ids_of(known, [url for _, url in named if url != own], own_ids)
-        for title, url in named:
+        for (title, url), ids in zip(named, ids_of, strict=True):
             key = _key(title)
-            if key in seen or len(title.split()) < 3 or never_title(title) or _overlaps(key, seen):
+            if key in seen or never_title(title):
                 continue
-            ids = find_identifiers(url)
             try:
                 paper = Paper(
                     title=title,

@@ -808,6 +808,11 @@ _LABEL_WORDS = re.compile(
 )
 
 
+# what an italic line under a title gives instead of the title's rest: "by He et al.",
+# "NeurIPS 2017"
+_ITALIC_TAIL = re.compile(r"^\s*(?:by|in|at|from|via)\b|\b(?:19|20)\d\d\b|\bet\s+al\b", re.I)
+
+
 def _wrapped_breaks(children: list[Token]) -> set[int]:
     """The soft line breaks that only wrap a link's, bold or italic text's words: the span holds one
     break, its first line does not end a phrase, and its second line is not a list of names
@@ -839,6 +844,7 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
                 and after.strip()
                 and (before.rstrip()[-1:] not in ".:：;；!?！？" or subtitled)
                 and not (re.search(r",|\band\b|&", after) and looks_like_names(after[:400]) >= 0.6)
+                and not (_kind == "em" and _ITALIC_TAIL.search(after))
             ):
                 out.add(breaks[0])
     out |= _breaks_inside_quotes(children)

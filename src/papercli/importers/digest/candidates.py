@@ -199,11 +199,10 @@ _TITLE_SURNAMES = re.compile(
 )
 # "Merullo et al. (2024) Title", "Heimersheim & Nanda (2024) Title": a reading list's names
 # and year before each title
-# ("Minh et. al (2013) Title", "Schaul et.al (2015) Title", "Ding et al., 2002 Title": the
-# forms a hand-written list gives them)
+# ("Minh et. al (2013) Title", "Schaul et.al (2015) Title": the forms a hand-written list gives)
 _CITED_LEAD = re.compile(
-    rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\.?\s?al\.?)?"
-    r"(?:,?\s*\((?:19|20)\d\d[a-z]?\)|,\s*(?:19|20)\d\d))[.:,]?\s+(\S.{8,})$"
+    rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\.?\s?al\.?)?,?"
+    r"\s*\((?:19|20)\d\d[a-z]?\))[.:,]?\s+(\S.{8,})$"
 )
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
 # Grounded Language …": the names, then the title

@@ -1384,10 +1384,15 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if award is not None:  # "Outstanding Paper Award 1: “Title”": the award is its topic
         out.topics.append(_AWARD_NUMBER.sub("", award.group(1)))
     for line in body[1:TAGGED_REACH]:  # "Abstract | Tags: Full Paper | Links:": its own topics
+        if title_line.kind == "item" and line.kind == "line" and line.depth == 0:
+            break  # "Research area: Segmentation" after a list: the next section's label
         tags_field = _TAGS_FIELD.search(line.text[:400])
         if tags_field is not None:
             tags = [
-                t.strip(" .") for t in re.split(r"[,;，、]", tags_field.group(1)) if t.strip(" .")
+                t.strip(" .")
+                for part in re.split(r"[,;，、；]", tags_field.group(1))
+                for t in (part.split() if _CATEGORY_CODES.fullmatch(part.strip()) else [part])
+                if t.strip(" .")
             ]
             out.topics += [t for t in tags[:3] if t not in out.topics and len(t) <= 40]
             break
@@ -1402,6 +1407,7 @@ _TAGS_FIELD = re.compile(
     re.IGNORECASE,
 )
 TAGGED_REACH = 5  # lines of a record, its title's included, that may hold its tags
+_CATEGORY_CODES = re.compile(r"[a-z\-]+\.[A-Za-z\-]+(?:\s+[a-z\-]+\.[A-Za-z\-]+)+")  # "cs.CL cs.AI"
 
 
 _SURNAME = r"[A-Z][\w'’-]+"
@@ -1699,6 +1705,8 @@ def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         if match is None or not match.group("venue"):
             continue
         value = match.group("value")
+        if _NOT_YET.search(value):
+            continue  # "Comments: Submitted to ACL 2025": not where it appeared
         venue, year = venue_year(value)
         written = _FIELD_VENUE_YEAR.match(value) if venue is None else None
         if (
