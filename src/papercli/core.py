@@ -82,7 +82,7 @@ def _set_read_at(paper: Paper, old_status: str | None) -> None:
 
 def build_paper(what: str | None, fields: dict[str, Any], fetch: bool = True) -> Paper:
     """The paper ``add WHAT`` describes: a title, or an identifier or URL (fetched when FETCH)."""
-    from papercli.ids import landing_url, parse_identifier
+    from papercli.ids import landing_url, paper_field, parse_identifier
 
     identifier = parse_identifier(what) if what else None
     if identifier:
@@ -94,7 +94,7 @@ def build_paper(what: str | None, fields: dict[str, Any], fetch: bool = True) ->
             paper.source = kind
             return apply_fields(paper, fields) if fields else paper
         base: dict[str, Any] = {
-            "doi" if kind == "doi" else f"{kind}_id": value,
+            paper_field(kind): value,
             "url": landing_url(kind, value),
             "title": f"{'arXiv' if kind == 'arxiv' else kind} {value}",
             "source": kind,
@@ -121,11 +121,11 @@ def build_paper(what: str | None, fields: dict[str, Any], fetch: bool = True) ->
 
 def _fill_identifiers_from_links(paper: Paper) -> None:
     """Identifiers a paper's url or pdf_url carries (an arXiv abs link, a doi.org link...)."""
-    from papercli.ids import find_identifiers
+    from papercli.ids import find_identifiers, paper_field
 
     for link in (paper.url, paper.pdf_url):
         for kind, value in find_identifiers(link or "").items():
-            name = "doi" if kind == "doi" else f"{kind}_id"
+            name = paper_field(kind)
             if not getattr(paper, name):
                 setattr(paper, name, value)
 

@@ -136,6 +136,11 @@ LANDING_PAGES: dict[IdentifierKind, str] = {
 }
 
 
+def paper_field(kind: IdentifierKind) -> str:
+    """The paper's field that holds an identifier of KIND ("arxiv_id", "doi", "openreview_id")."""
+    return "doi" if kind == "doi" else f"{kind}_id"
+
+
 def landing_url(kind: IdentifierKind, value: str) -> str:
     """The landing page of an arXiv id, OpenReview id or DOI."""
     return LANDING_PAGES[kind].format(value)

@@ -658,7 +658,7 @@ def _joined_links(
     Algorithmic Reasoning](arxiv…) and [Pointer Graph Networks](arxiv…)") names a paper with
     each link whose text reads as a title, when one of them is a paper already: the papers
     found beside it share its topics."""
-    from papercli.ids import find_identifiers
+    from papercli.ids import find_identifiers, paper_field
     from papercli.importers.digest.records import never_title
 
     for line in lines:
@@ -684,37 +684,28 @@ def _joined_links(
             if _key(title) != _key(known.title)
         ):
             continue  # "[Title](…) and [the scaling laws paper](…)": a sentence's link
-        own = next(url for title, url in named if _key(title) == _key(known.title))
-        own_ids = {str(kind): value for kind, value in find_identifiers(own).items()}
-        _without_ids_of(known, [url for _, url in named if url != own], own_ids)
+        own = next(
+            ids
+            for (title, _), ids in zip(named, ids_of, strict=True)
+            if _key(title) == _key(known.title)
+        )
+        for ids in ids_of:  # the record keeps no identifier of the other papers' links
+            for kind, value in ids.items():
+                if getattr(known, paper_field(kind)) == value and own.get(kind) != value:
+                    setattr(known, paper_field(kind), None)
         for (title, url), ids in zip(named, ids_of, strict=True):
             key = _key(title)
             if key in seen or never_title(title):
                 continue
+            found = {paper_field(kind): value for kind, value in ids.items()}
             try:
-                paper = Paper(
-                    title=title,
-                    url=url,
-                    arxiv_id=ids.get("arxiv"),
-                    openreview_id=ids.get("openreview"),
-                    doi=ids.get("doi"),
-                    topics=list(known.topics),
-                    source=source,
+                paper = Paper.from_dict(
+                    {"title": title, "url": url, "topics": list(known.topics), "source": source}
+                    | found
                 )
             except ValidationError:
                 continue
             _add_found(paper, key, JOINED_LINK_SCORE, seen, result)
-
-
-def _without_ids_of(paper: Paper, urls: list[str], own: dict[str, str]) -> None:
-    """PAPER without the identifiers of URLS, links to other papers, that are not its OWN."""
-    from papercli.ids import find_identifiers
-
-    for url in urls:
-        for kind, value in find_identifiers(url).items():
-            field_name = f"{kind}_id" if kind != "doi" else "doi"
-            if getattr(paper, field_name, None) == value and own.get(kind) != value:
-                setattr(paper, field_name, None)
 
 
 def _site_section(url: str) -> str:
