@@ -906,6 +906,16 @@ def _arxiv_year(arxiv_id: str) -> int | None:
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def _sections_below(headings: list[tuple[int, Line]], top: int, papers: list[Paper]) -> bool:
+    """Whether a heading below level TOP names a section, not a paper ("### 2024 - [Title](…)"
+    under "## LLM" is a paper's own heading)."""
+    titles = [_key(p.title) for p in papers]
+    return any(
+        ln.depth > top and not any(t and t in _key(ln.text) for t in titles)
+        for _, ln in headings[:50]
+    )
+
+
 def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     """Topics name sections that group papers: never the page's own title, its table of
     contents, or a heading that is a paper's title."""
@@ -926,16 +936,14 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     # its own ("## Awesome GNN Papers" over "### Surveys"), a list's kind ("## Papers") or a
     # heading that dates the page ("Publications @ CHI 2023"); "## Survey" atop a section cut
     # from a longer list (its papers' titles maybe headings below it) names that section
-    titles = [_key(p.title) for p in papers]
-    sectioned = any(
-        ln.depth > top and not any(t and t in _key(ln.text) for t in titles)
-        for _, ln in headings[:50]
-    )  # ("### 2024 - [Title](…)" under "## LLM": a paper's own heading)
     if (
         len(tops) == 1
         and lines[0] is tops[0]
         and (
-            top <= 1 or sectioned or generic_list_name(tops[0].text) or _A_YEAR.search(tops[0].text)
+            top <= 1
+            or generic_list_name(tops[0].text)
+            or _A_YEAR.search(tops[0].text)
+            or _sections_below(headings, top, papers)
         )
     ):
         not_topics.add(_key(tops[0].text))

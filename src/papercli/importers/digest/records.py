@@ -4140,11 +4140,11 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 current = dated
                 break
             if generic is None and (
-                _GENERIC_LIST_NAME.match(_outline_text(lines[i]))
+                generic_list_name(_outline_text(lines[i]))
                 or _qualified_readings(_outline_text(lines[i]))
             ):
                 generic = _outline_text(lines[i]).strip()  # "论文清单" under "阶段一：基础概念":
-                labelled = _GENERIC_LIST_NAME.match(generic) is None
+                labelled = not generic_list_name(generic)
                 continue  # the list's kind; its section is the line above, if any
             if _section_line(lines[i]):
                 if passed and not schedule_label(_outline_text(lines[i])):
