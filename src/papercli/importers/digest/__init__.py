@@ -115,6 +115,7 @@ def parse_digest(
         follow_names_title_venue_lines,
         follow_nicknamed_references,
         follow_numbered_cues,
+        follow_other_reads,
         follow_piped_fields,
         follow_program_rows,
         follow_reading_labels,
@@ -215,6 +216,7 @@ def parse_digest(
     follow_identified_doubts(lines, scored, accept)
     follow_reading_labels(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
+    follow_other_reads(lines, scored, floor)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     # uncertain titles cut records only when they are kept: otherwise an author line that

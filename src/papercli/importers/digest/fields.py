@@ -1457,9 +1457,15 @@ def _page_date_year(lines: list[Line]) -> int | None:
 _MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
 
 
+# "title: Course Schedule" (a page's front matter), "- date: Feb 3": a data file's key and value
+_DATA_KEY = re.compile(r"^\W{0,2}[a-z][a-z_]{1,20}:\s")
+
+
 def _topic_section(section: str, venue: str | None, year: int | None) -> bool:
     """Whether SECTION names a topic of a paper of VENUE and YEAR: any section but a venue's,
     and a venue's that is the paper's (its year too) and no preprint server's."""
+    if _DATA_KEY.match(section):
+        return False  # "title: Course Schedule", "date: Feb 3": a data file's field, no section
     named, dated = venue_year(section)
     if named is None:
         return True

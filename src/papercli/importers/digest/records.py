@@ -3508,8 +3508,9 @@ _NICKNAME_YEAR = re.compile(r"^[\w.\-+/]{2,30}\s*[(（](?:19|20)\d\d[)）]$")
 _EVENT_NAME = re.compile(
     r"^[^:：]{0,30}?(?:\d|[A-Z]{3})[^:：]{0,20}\b(?i:accepted\s+papers)\b|"
     r"^[^:：]{0,80}\b(?i:workshop)$|^(?i:congratulations)\b|"
-    # "Keynote: Securing AI Pipelines", "Invited talk - …": a program's talks
-    r"^\W{0,3}(?i:keynote|invited\s+talk|plenary\s+talk)s?(?:\s*[:：]|\s+[–-]\s)|"
+    # "Keynote: Securing AI Pipelines", "Invited talk - …", "Talk: Yoon Kim": a program's talks
+    r"^\W{0,3}(?i:keynote|(?:invited\s+|plenary\s+|guest\s+)?talk|guest\s+lecture)s?"
+    r"(?:\s*[:：]|\s+[–-]\s)|"
     r"^(?i:department|school|faculty|institute|college)\s+(?i:of|for)\s+[^:：]{0,40}"
     r"\b(?i:science|sciences|engineering|technology|computing|informatics|mathematics|"
     r"studies|medicine)\b[^:：]{0,30}$"
@@ -4301,3 +4302,31 @@ def _bare_title(text: str) -> bool:
         and not CJK_CHAR.search(text)
         and not re.search(r"[()\[\]（）]", text)
     )
+
+
+# "Short read: [VALL-E explained](blog)", "Video: …", "Press release: …": the label of a link to
+# something written about a paper, not to the paper
+_OTHER_READ_LABEL = re.compile(
+    r"^\W{0,3}(?:short\s+read|read\s+more|blog(?:\s+post)?|video(?:\s+explanation)?|article|"
+    r"explainer|podcast|news|press\s+release|media\s+coverage|coverage|write-?up|twitter\s+thread|"
+    r"thread|tweet|talk|keynote|lecture|slides)\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def follow_other_reads(lines: list[Line], scored: list[list[Candidate]], floor: float) -> int:
+    """A link after the label of something written about a paper ("Short read: [VALL-E: An AI
+    Generating Voice from Text!](blog)"), on a line naming no paper identifier, is no title:
+    its candidates fall below FLOOR. Returns how many lines it cleared."""
+    from papercli.importers.digest.features import names_paper_id
+
+    cleared = 0
+    for i, line in enumerate(lines):
+        if not scored[i] or not line.urls or len(line.text) > 300:
+            continue
+        if _OTHER_READ_LABEL.match(line.text) is None or names_paper_id(line):
+            continue
+        for cand in scored[i]:
+            cand.score = min(cand.score, floor * 0.9)
+        cleared += 1
+    return cleared

@@ -1,0 +1,95 @@
+"""Conventions shared by real pages read for errors in stop 48, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_link_labelled_as_a_short_read_about_the_paper_is_no_title() -> None:
+    # on a real page the siblings' template raised every "Short read:" link to a title
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.records import follow_other_reads
+    from papercli.importers.digest.scorer import score_lines
+
+    lines = read_lines(
+        "* Short read: [FoldCam: An AI Generating Pictures from Text!](https://blog.example/p1/)\n"
+        "* Paper: [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2301.02111)\n"
+        "* Video: [QuietTok: Long Contexts With Fewer Tokens](https://blog.example/p2/)\n"
+    )
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:
+            cand.score = max(cand.score, 0.9)
+    assert follow_other_reads(lines, scored, 0.2) == 2
+    assert max(c.score for c in scored[0]) < 0.2
+    assert max(c.score for c in scored[2]) < 0.2
+    assert max(c.score for c in scored[1]) >= 0.9
+
+
+def test_a_labelled_link_to_the_paper_itself_stays_a_paper() -> None:
+    # the label says "article", but the link is the paper's own arXiv page
+    page = (
+        "- Article: [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2301.02111)\n"
+        "- Article: [Quiet Tokens for Long Contexts](https://arxiv.org/abs/2302.03011)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == ["Folding Cameras for Wide Scenes", "Quiet Tokens for Long Contexts"]
+
+
+def test_a_talk_on_a_reading_groups_schedule_is_never_a_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Talk: Michael Chang (MIT)")
+    assert never_title("Guest lecture - Ada Quill")
+    assert never_title("Invited talk: Ben Rowe")
+    assert not never_title("Talking Heads: Learning Faces from Speech")
+
+
+def test_a_yaml_schedules_date_field_is_no_topic() -> None:
+    papers = ["Folding Cameras for Wide Scenes", "Quiet Tokens for Long Contexts"]
+    papers += ["Soft Robots That Learn to Walk", "Sparse Maps for Fast Routing"]
+    page = "- term: Spring 2017\n  meetings:\n"
+    for i, title in enumerate(papers):
+        page += f'    - date: Feb {i + 1}\n      paper: {title}\n      cite: "#cite_{i}"\n'
+    found = _papers(page)
+    assert [p["title"] for p in found] == papers
+    assert [p["topics"] for p in found] == [[], [], [], []]
+
+
+def test_the_fullest_front_matter_title_gives_the_page_its_venue() -> None:
+    # the page's own title says nothing of the venue; its SEO title does
+    page = (
+        "---\n"
+        "templateKey: default-page\n"
+        "title: Accepted papers\n"
+        "seo:\n"
+        "  browserTitle: Accepted papers | EMNLP 2021\n"
+        "---\n"
+        "## Long papers\n\n"
+        "- **Folding Cameras for Wide Scenes**  \n  Ada Quill and Ben Rowe\n"
+        "- **Quiet Tokens for Long Contexts**  \n  Cy Lund and Di Park\n"
+        "- **Soft Robots That Learn to Walk**  \n  Ed Moss and Flo Nye\n"
+    )
+    papers = _papers(page)
+    assert [(p["venue"], p["year"]) for p in papers] == [("EMNLP", 2021)] * 3
+
+
+def test_a_data_files_key_and_value_is_no_topic() -> None:
+    page = (
+        "---\n"
+        "id: lectures\n"
+        "title: Course Schedule\n"
+        "---\n\n"
+        "- [Folding Cameras for Wide Scenes, Quill et al., 2015](https://arxiv.org/abs/1501.01234)\n"
+        "- [Quiet Tokens for Long Contexts, Rowe et al., 2017](https://arxiv.org/abs/1702.01234)\n"
+        "- [Soft Robots That Learn to Walk, Lund et al., 2016](https://arxiv.org/abs/1603.01234)\n"
+    )
+    papers = _papers(page)
+    assert len(papers) == 3
+    assert all(not any(t.startswith("title:") for t in p["topics"]) for p in papers)
