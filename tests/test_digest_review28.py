@@ -93,3 +93,55 @@ def test_a_data_files_key_and_value_is_no_topic() -> None:
     papers = _papers(page)
     assert len(papers) == 3
     assert all(not any(t.startswith("title:") for t in p["topics"]) for p in papers)
+
+
+_STUDY_TABLE = (
+    "## Reviewed Papers\n"
+    "| idx | Date | Presenter | Paper | Resources |\n"
+    "| :--: | :--: | :--: | :--: | :--: |\n"
+    "| 0 | 2026-03-18 | Ada | Introduction & Overview | [YouTube](https://youtu.be/x0) |\n"
+    "| 1 | 2026-03-25 | Ben | [FoldNet](https://arxiv.org/abs/1811.04551) (ICML 2019) |"
+    " [YouTube](https://youtu.be/x1) |\n"
+    "| 2 | 2026-04-01 | Cy | [QuietV2](https://arxiv.org/abs/1912.01603) (ICLR 2020) |"
+    " [YouTube](https://youtu.be/x2) |\n"
+    "| 3 | 2026-04-08 | Di | [Walker](https://arxiv.org/abs/2010.02193) (ICLR 2021) |"
+    " [YouTube](https://youtu.be/x3) |\n"
+)
+
+
+def test_a_papers_column_of_short_names_linked_to_arxiv_gives_their_titles() -> None:
+    papers = _papers(_STUDY_TABLE)
+    assert [(p["title"], p["arxiv_id"], p["venue"], p["year"]) for p in papers] == [
+        ("FoldNet", "1811.04551", "ICML", 2019),
+        ("QuietV2", "1912.01603", "ICLR", 2020),
+        ("Walker", "2010.02193", "ICLR", 2021),
+    ]
+
+
+def test_a_paper_columns_pdf_links_beside_a_title_column_are_no_titles() -> None:
+    page = (
+        "|Date|Title|Paper|Code|\n"
+        "|:---:|:---:|:---:|:---:|\n"
+        "|2020.04|Folding Cameras for Wide Scenes|[[pdf]](https://arxiv.org/pdf/2004.12993.pdf)|⚠️|\n"
+        "|2020.05|Quiet Tokens for Long Contexts|[[pdf]](https://arxiv.org/pdf/2005.12993.pdf)|⚠️|\n"
+        "|2020.06|Soft Robots That Learn to Walk|[[pdf]](https://arxiv.org/pdf/2006.12993.pdf)|⚠️|\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "[pdf]" not in titles and "pdf" not in titles
+
+
+def test_a_short_name_in_a_summary_table_is_the_paper_named_above() -> None:
+    page = (
+        "## Thinking step by step\n\n"
+        "> [Chain-of-Thought Prompting](https://arxiv.org/abs/2201.11903) (2022) — examples\n\n"
+        "> [Tree of Thoughts](https://arxiv.org/abs/2305.10601) (2023) — search\n\n"
+        "## Summary\n\n"
+        "| Paper | What it does |\n|---|---|\n"
+        "| [Chain-of-Thought](https://arxiv.org/abs/2201.11903) (2022) | examples |\n"
+        "| [Tree of Thoughts](https://arxiv.org/abs/2305.10601) (2023) | search |\n"
+        "| [Self-Consistency](https://arxiv.org/abs/2203.11171) (2022) | votes |\n"
+    )
+    papers = _papers(page)
+    by_id = [p["arxiv_id"] for p in papers]
+    assert sorted(by_id) == ["2201.11903", "2203.11171", "2305.10601"]
+    assert "Chain-of-Thought Prompting" in [p["title"] for p in papers]

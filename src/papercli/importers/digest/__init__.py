@@ -131,6 +131,7 @@ def parse_digest(
         follow_title_runs,
         follow_titled_citations,
         follow_titles_before_names,
+        follow_titles_column,
         follow_titles_comma_names,
         follow_titles_over_blurbs,
         follow_titles_over_fields,
@@ -216,6 +217,7 @@ def parse_digest(
     follow_identified_doubts(lines, scored, accept)
     follow_reading_labels(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
+    follow_titles_column(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
@@ -250,6 +252,7 @@ def parse_digest(
     stories: set[str] = set()  # titles of news stories, theses: no reader may add them back
     notes_host = _notes_host(records, lines)
     doubted: set[str] = set()  # titles only their identifier vouches for
+    by_arxiv: dict[str, Paper] = {}  # the first paper found of each arXiv id
     columned: set[str] = set()  # titles in a column headed "Title", "论文", "論文名稱"
     for record in records:
         confidence = round(record.title.score, 3)
@@ -324,6 +327,12 @@ def parse_digest(
                     old.title = one.title  # "ATTENTION IS ALL YOU NEED" in prose, then cited
                 result.confidence[id(old)] = max(result.confidence.get(id(old), 0.0), confidence)
                 continue
+            same = by_arxiv.get(one.arxiv_id or "")
+            if same is not None and _restated(same.title, one.title):
+                _fill(same, one)  # "Chain-of-Thought" in a summary table, its paper named above
+                continue
+            if one.arxiv_id:
+                by_arxiv.setdefault(one.arxiv_id, one)
             seen[key] = one
             result.papers.append(one)
             result.confidence[id(one)] = confidence
@@ -381,6 +390,18 @@ _PAPER_LABEL_BEFORE = re.compile(
     r"paper\s*[:：]\s*$|论文\s*[:：]\s*$",
     re.IGNORECASE,
 )
+
+
+RESTATED_WORDS = 3
+
+
+def _restated(first: str, again: str) -> bool:
+    """Whether title AGAIN, of the same arXiv id as title FIRST, is FIRST's short name said
+    again: RESTATED_WORDS words at most, the start of FIRST ("Chain-of-Thought Prompting",
+    then "Chain-of-Thought" in a summary table); two titles of one id that differ otherwise
+    are a page's slip, both kept."""
+    a, b = _key(first), _key(again)
+    return bool(b) and len(again.split()) <= RESTATED_WORDS and a.startswith(b) and a != b
 
 
 def _labelled_a_paper(line: Line, title: str) -> bool:

@@ -4330,3 +4330,58 @@ def follow_other_reads(lines: list[Line], scored: list[list[Candidate]], floor: 
             cand.score = min(cand.score, floor * 0.9)
         cleared += 1
     return cleared
+
+
+COLUMN_ROWS = 3  # cells, at least, of a titles column that link to their papers
+# "名字", "논문", "Model": other names of a column of papers' short names
+_SHORT_NAMES_HEADER = re.compile(r"名字|名[称稱]|模型|논문|model|method", re.IGNORECASE)
+_CELL_REMARK = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
+
+
+def follow_titles_column(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A table column headed as the papers' titles or names ("Paper", "名字"), whose cells
+    are each one link and a remark at most ("[PlaNet](arxiv…) (ICML 2019)"), at least
+    COLUMN_ROWS of them to a paper's identifier: each such cell's link text is its paper's
+    title, however short (a study group's table writes only the method's name). Returns how
+    many titles it named."""
+    from papercli.importers.digest.features import names_paper_id
+
+    columns: dict[tuple[str, int], list[Candidate]] = {}
+    for i, line in enumerate(lines):
+        if line.kind != "cell" or not scored[i] or len(line.text) > 300:
+            continue
+        header = line.header.strip(" *_#:：")
+        if not (TITLES_HEADER.fullmatch(header) or _SHORT_NAMES_HEADER.fullmatch(header)):
+            continue
+        link = next((c for c in scored[i] if "link" in c.how), None)
+        if link is None or not names_paper_id(line) or len(line.urls) != 1:
+            continue
+        if any(top >= accept for top in _other_cells_best(lines, scored, i)):
+            continue  # "|Title|[[pdf]](…)|": another cell of the row holds its title
+        if _CELL_REMARK.sub("", line.text).strip(" *_") != link.text:
+            continue  # "[Nick](…) Full Title": the cell says more than its link
+        label = link.text.strip("[]【】 ").lower()
+        if label in _LINK_WORD_SET or _only_link_words(link.text):
+            continue
+        if never_title(link.text) or re.fullmatch(r"[\d.v]+", link.text):
+            continue  # "2410.07442v2": an identifier as a link's text
+        columns.setdefault((header, line.cell), []).append(link)
+    named = 0
+    for links in columns.values():
+        if len(links) < COLUMN_ROWS:
+            continue
+        for link in links:
+            if link.score < accept:
+                named += 1
+                _name_over_row(link, scored[link.line], accept)
+    return named
+
+
+def _other_cells_best(lines: list[Line], scored: list[list[Candidate]], index: int) -> list[float]:
+    """The best score of each other cell in the table row of line INDEX (its neighbours)."""
+    row = lines[index].row
+    best = []
+    for k in range(max(0, index - 12), min(len(lines), index + 13)):
+        if k != index and lines[k].kind == "cell" and lines[k].row == row and scored[k]:
+            best.append(max(c.score for c in scored[k]))
+    return best
