@@ -145,3 +145,33 @@ def test_a_short_name_in_a_summary_table_is_the_paper_named_above() -> None:
     by_id = [p["arxiv_id"] for p in papers]
     assert sorted(by_id) == ["2201.11903", "2203.11171", "2305.10601"]
     assert "Chain-of-Thought Prompting" in [p["title"] for p in papers]
+
+
+def test_a_models_short_name_and_a_dash_before_each_title_is_no_part_of_it() -> None:
+    page = (
+        "# Inbox\n\n"
+        "- deepwalk\n"
+        "- SGC - Simplifying Graph Convolutional Networks\n"
+        "- A Comprehensive Survey on Graph Neural Networks\n"
+        "- GCNII: Simple and Deep Graph Convolutional Networks\n"
+        "- benchmark - datasets\n"
+        "- GraphSage - Inductive Representation Learning on Large Graphs\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Inductive Representation Learning on Large Graphs" in titles
+    assert "Simplifying Graph Convolutional Networks" in titles
+    assert not [t for t in titles if t.startswith(("SGC", "GraphSage"))]
+
+
+def test_a_short_name_a_dash_and_a_citation_keep_their_cited_title() -> None:
+    page = (
+        '1. **Paraformer** — Gao et al., "Paraformer: Fast and Accurate Parallel Transformer",'
+        " Interspeech 2022\n"
+        '2. **SenseVoice** — FunAudioLLM, "SenseVoice: Multilingual Voice Understanding Model",'
+        " 2024\n"
+        '3. **OnDevice** — Argmax, "On-device Real-time ASR with Billion-Scale Transformers",'
+        " arXiv 2507.10860\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "SenseVoice: Multilingual Voice Understanding Model" in titles
+    assert not [t for t in titles if t.startswith(("FunAudioLLM", "Argmax"))]

@@ -113,6 +113,7 @@ def parse_digest(
         follow_names_over_quotes,
         follow_names_title_venue,
         follow_names_title_venue_lines,
+        follow_nickname_dashes,
         follow_nicknamed_references,
         follow_numbered_cues,
         follow_other_reads,
@@ -218,6 +219,7 @@ def parse_digest(
     follow_reading_labels(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
     follow_titles_column(lines, scored, accept)
+    follow_nickname_dashes(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
     for i in note_lines(lines, scored, accept):
         scored[i] = []

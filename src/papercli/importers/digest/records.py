@@ -4385,3 +4385,44 @@ def _other_cells_best(lines: list[Line], scored: list[list[Candidate]], index: i
         if k != index and lines[k].kind == "cell" and lines[k].row == row and scored[k]:
             best.append(max(c.score for c in scored[k]))
     return best
+
+
+NICKNAMED_LINES = 2  # lines, at least, a page writes "NICK - Title" for it to be its convention
+# "SGC - Simplifying Graph Convolutional Networks", "GraphSage – Inductive Representation …":
+# a model's short name (two capitals, or a letter and a digit, in one word), a dash, its title
+_NICKNAME_DASH = re.compile(
+    r"^(?=[\w\-+.]*[A-Z][\w\-+.]*[A-Z0-9])([A-Za-z][\w\-+.]{1,20})\s+[-–—]\s+([A-Z][^\n]{8,300})$"
+)
+
+
+def follow_nickname_dashes(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """On a page that writes NICKNAMED_LINES lines or more as a model's short name, a dash and
+    a title ("SGC - Simplifying Graph Convolutional Networks"), the part after the dash is each
+    line's title, when the model gave the line's best candidate ACCEPT and the part reads as
+    a title, not a list of people. Returns how many titles it named."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate(lines):
+        if not scored[i] or line.kind not in ("item", "line") or len(line.text) > 320:
+            continue
+        whole = strip_number(line.text.strip(" *_"))[0]
+        match = _NICKNAME_DASH.match(whole)
+        if match is None or _names_line(match.group(2)) or never_title(match.group(2)):
+            continue
+        if len(match.group(2).split()) < 2 or re.search(r"\bet al|[\"“”]", match.group(2)):
+            continue
+        found.append((i, match))
+    if len(found) < NICKNAMED_LINES:
+        return 0
+    named = 0
+    for i, match in found:
+        row = scored[i]
+        if max(c.score for c in row) < accept:
+            continue
+        title = match.group(2).strip()
+        cand = next((c for c in row if c.text == title), None)
+        if cand is None:
+            cand = Candidate(title, i, {"after_dash", "nicknamed"}, match.group(1))
+            row.append(cand)
+        _name_over_row(cand, row, accept)
+        named += 1
+    return named
