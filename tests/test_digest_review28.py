@@ -175,3 +175,18 @@ def test_a_short_name_a_dash_and_a_citation_keep_their_cited_title() -> None:
     titles = [p["title"] for p in _papers(page)]
     assert "SenseVoice: Multilingual Voice Understanding Model" in titles
     assert not [t for t in titles if t.startswith(("FunAudioLLM", "Argmax"))]
+
+
+def test_three_nested_sections_are_each_a_topic_of_their_papers() -> None:
+    page = (
+        "# Handbook\n\n"
+        "## 12 Agents\n\n"
+        "### 12.2 Reading\n\n"
+        "#### 12.2.1 Must-read papers\n\n"
+        "- Folding Cameras for Wide Scenes [[arxiv](https://arxiv.org/abs/2004.12345)]\n"
+        "- Quiet Tokens for Long Contexts [[arxiv](https://arxiv.org/abs/2310.12345)]\n"
+    )
+    papers = _papers(page)
+    assert [p["topics"] for p in papers] == [
+        ["12 Agents", "12.2 Reading", "12.2.1 Must-read papers"]
+    ] * 2

@@ -1364,11 +1364,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # "2018-03") too, besides dating it, and a venue's ("KDD 2022") where the paper appeared
     # there (not where its own venue says otherwise, nor a preprint server's feed)
     topics = [s for s in sections if _topic_section(s, out.venue, out.year)]
-    # the two nearest sections that name a subject, then the nearest that dates its papers:
-    # "#### 2019" under "## Vision" / "### Detection" keeps all three
+    # the three nearest sections that name a subject, then the nearest that dates its papers:
+    # "#### 2019" under "## Vision" / "### Detection" keeps all three; "#### 12.2.1 Must-read"
+    # under "## 12 Agents" / "### 12.2 Reading" too
     subjects = [s for s in topics if _section_year(s) is None]
     dated = [s for s in topics if _section_year(s) is not None][-1:]
-    kept = subjects[-2:] + dated if len(subjects) >= 2 and dated else topics[-2:]
+    kept = subjects[-SUBJECTS:] + dated if len(subjects) >= 2 and dated else topics[-SUBJECTS:]
     out.topics = [s for s in topics if s in kept]  # outermost first, as the page nests them
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
@@ -1453,6 +1454,7 @@ def _page_date_year(lines: list[Line]) -> int | None:
     return None
 
 
+SUBJECTS = 3  # the nearest sections naming a subject that are a paper's topics, at most
 # "2018-03", "2023.05": a month of a year, as a reading log's headings date its entries
 _MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
 
