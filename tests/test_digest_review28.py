@@ -190,3 +190,97 @@ def test_three_nested_sections_are_each_a_topic_of_their_papers() -> None:
     assert [p["topics"] for p in papers] == [
         ["12 Agents", "12.2 Reading", "12.2.1 Must-read papers"]
     ] * 2
+
+
+def test_no_digest_module_binds_one_top_level_name_twice() -> None:
+    # a second "_NAMES_HEADER = …" at a module's end silently replaces the first for every
+    # function above it: twice in stop 48 a new rule broke old ones that way
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import papercli.importers.digest as digest
+
+    for module in sorted(Path(digest.__file__).parent.glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        names = Counter(
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        )
+        names.update(
+            node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.ClassDef)
+        )
+        twice = sorted(name for name, count in names.items() if count > 1)
+        assert twice == [], f"{module.name}: {twice}"
+
+
+def test_a_talk_named_by_a_papers_title_is_that_paper() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert not never_title("Talk: Attention Is All You Need")
+    assert not never_title("Guest lecture - Neural Ordinary Differential Equations")
+
+
+def test_an_article_label_before_a_publishers_page_keeps_the_paper() -> None:
+    page = (
+        "- Article: [Folding Cameras for Wide Scenes](https://www.nature.com/articles/nature00001)\n"
+        "- Article: [Quiet Tokens for Long Contexts](https://www.nature.com/articles/nature00002)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert len(titles) == 2 and titles[1].endswith("Quiet Tokens for Long Contexts")
+
+
+def test_a_title_nested_under_another_front_matter_key_is_not_the_pages() -> None:
+    page = (
+        "---\n"
+        "title: ICML 2020 Papers\n"
+        "author:\n"
+        "  title: Senior Research Scientist at a Lab in London\n"
+        "---\n\n"
+        "- **Folding Cameras for Wide Scenes**  \n  Ada Quill and Ben Rowe\n"
+        "- **Quiet Tokens for Long Contexts**  \n  Cy Lund and Di Park\n"
+    )
+    assert [(p["venue"], p["year"]) for p in _papers(page)] == [("ICML", 2020)] * 2
+
+
+def test_a_lowercase_heading_with_a_colon_is_still_a_topic() -> None:
+    page = (
+        "### nlp: machine translation\n"
+        "1. Folding Cameras for Wide Scenes. Quill et al. ICLR 2015.\n"
+        "2. Quiet Tokens for Long Contexts. Lund et al. NeurIPS 2014.\n"
+    )
+    assert [p["topics"] for p in _papers(page)] == [["nlp: machine translation"]] * 2
+
+
+def test_a_papers_column_of_venues_linked_to_arxiv_names_no_titles() -> None:
+    page = (
+        "| Method | Paper |\n|---|---|\n"
+        "| FoldNet | [ICLR 2023](https://arxiv.org/abs/2209.14988) |\n"
+        "| QuietV2 | [CVPR 2023](https://arxiv.org/abs/2211.10440) |\n"
+        "| Walker | [ICCV 2023](https://arxiv.org/abs/2303.11328) |\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert not [t for t in titles if t.endswith("2023")]
+
+
+def test_a_short_names_dash_title_dash_venue_keeps_its_venue() -> None:
+    page = (
+        "- SGC - Simplifying Graph Convolutional Networks - ICML 2019\n"
+        "- GCNII - Simple and Deep Graph Convolutional Networks - ICML 2020\n"
+    )
+    papers = _papers(page)
+    assert [(p["venue"], p["year"]) for p in papers] == [("ICML", 2019), ("ICML", 2020)]
+
+
+def test_a_roundup_of_last_weeks_papers_dates_them_in_its_year() -> None:
+    page = (
+        "Top Papers of last week (ending 28 July 2025):\n\n"
+        "- Folding Cameras for Wide Scenes\n"
+        "- Quiet Tokens for Long Contexts\n"
+        "- Soft Robots That Learn to Walk\n"
+    )
+    papers = _papers(page)
+    assert [p["year"] for p in papers] == [2025] * 3

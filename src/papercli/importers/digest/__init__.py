@@ -331,7 +331,9 @@ def parse_digest(
                 continue
             same = by_arxiv.get(one.arxiv_id or "")
             if same is not None and _restated(same.title, one.title):
+                topics = same.topics
                 _fill(same, one)  # "Chain-of-Thought" in a summary table, its paper named above
+                same.topics = topics  # the summary's own section is no topic of the paper
                 continue
             if one.arxiv_id:
                 by_arxiv.setdefault(one.arxiv_id, one)

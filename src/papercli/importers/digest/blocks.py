@@ -491,9 +491,10 @@ _TEMPLATE_LINK = re.compile(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
 _SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
-# "title: Accepted papers", "  browserTitle: Accepted papers | EMNLP 2021": the page's titles
-_FRONT_TITLE = re.compile(
-    r"^[ \t]*(?:title|browser_?title|seo_?title):[ \t]*(['\"]?)(.+?)\1[ \t]*$",
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# "  browserTitle: Accepted papers | EMNLP 2021": an SEO title, the page's title and its site
+_SEO_TITLE = re.compile(
+    r"^[ \t]+(?:title|browser_?title|seo_?title):[ \t]*(['\"]?)(.+?)\1[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _FRONT_ABOUT = re.compile(
@@ -518,14 +519,24 @@ def _front_matter_title(text: str) -> str:
     following = next((line for line in after if line.strip()), "")
     if _YAML_LINE.fullmatch(following) and not following.startswith((" ", "-", "#")):
         return text  # entries of keys between rules ("title: ... / --- / title: ..."): no post
-    # the fullest of its titles: an SEO title adds the venue to the page's own
-    titles = [found.group(2).strip() for found in _FRONT_TITLE.finditer(match.group(1))]
+    title = _FRONT_TITLE.search(match.group(1))
     about = _FRONT_ABOUT.search(match.group(1))
     lines = match.group(0).count("\n")
-    head = f"title: {max(titles, key=len)}\n" if titles else "\n"
+    head = f"title: {_fullest_title(title.group(2).strip(), match.group(1))}\n" if title else "\n"
     if about and lines >= 3:  # "description: ICBINB@NeurIPS 2021 - A Workshop …": its intro
         head += f"\n{about.group(2).strip()}\n"
     return head + "\n" * max(lines - head.count("\n"), 0) + text[match.end() :]
+
+
+def _fullest_title(title: str, front: str) -> str:
+    """TITLE, or the longest SEO title in FRONT that starts with it ("Accepted papers |
+    EMNLP 2021" over "Accepted papers"): the same title with its site's or venue's name."""
+    longer = [
+        found.group(2).strip()
+        for found in _SEO_TITLE.finditer(front)
+        if found.group(2).strip().startswith(title)
+    ]
+    return max([title, *longer], key=len)
 
 
 # "1. Title. SIGIR 20202. Title. SIGIR 2020 【Tag】3. Title", "… --- 1. Title (1943) 作者:…

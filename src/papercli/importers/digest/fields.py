@@ -360,8 +360,10 @@ _PAPERS_OF_YEAR = re.compile(
     # "Top 5 Machine Learning Papers in Q3 2017", "papers in H1 2024": a quarter's papers
     r"|in\s+(?:Q[1-4]|H[12]))\s+"
     r"((?:19|20)\d\d)\b(?!\s*(?:[-–]|to\b|through\b|vs\b|and\b|onwards?\b))"
-    # "Top AI Papers of the Week (March 1–8, 2026)": a roundup of that week's new papers
-    r"|\bpapers\s+of\s+the\s+(?:week|month)\s*[(（:,\-–—]\s*[A-Za-z]{3,9}\.?\s[\d\s–\-,]{1,12}?"
+    # "Top AI Papers of the Week (March 1–8, 2026)", "Top Papers of last week (ending 28 July
+    # 2025)": a roundup of that week's new papers
+    r"|\bpapers\s+of\s+(?:the|last|this|the\s+past)\s+(?:week|month)\s*[(（:,\-–—]\s*"
+    r"(?:ending\s+|from\s+)?(?:[A-Za-z]{3,9}\.?\s[\d\s–\-,]{1,12}?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -1460,7 +1462,10 @@ _MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(
 
 
 # "title: Course Schedule" (a page's front matter), "- date: Feb 3": a data file's key and value
-_DATA_KEY = re.compile(r"^\W{0,2}[a-z][a-z_]{1,20}:\s")
+_DATA_KEY = re.compile(
+    r"^\W{0,2}(?:title|date|time|id|layout|permalink|slug|type|term|semester|week|session|"
+    r"speaker|presenter|location|room|paper|link|url|cite):\s"
+)
 
 
 def _topic_section(section: str, venue: str | None, year: int | None) -> bool:

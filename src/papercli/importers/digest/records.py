@@ -3341,6 +3341,7 @@ def never_title(text: str) -> bool:
         or _EVENT_NAME.search(text) is not None
         or _only_names(text)
         or _affiliated_person(text)
+        or _talk_by(text)
         or _NICKNAME_YEAR.match(text) is not None
         or _BOOK_MARK.search(text) is not None
         or _SLUG.match(text) is not None
@@ -3508,9 +3509,8 @@ _NICKNAME_YEAR = re.compile(r"^[\w.\-+/]{2,30}\s*[(（](?:19|20)\d\d[)）]$")
 _EVENT_NAME = re.compile(
     r"^[^:：]{0,30}?(?:\d|[A-Z]{3})[^:：]{0,20}\b(?i:accepted\s+papers)\b|"
     r"^[^:：]{0,80}\b(?i:workshop)$|^(?i:congratulations)\b|"
-    # "Keynote: Securing AI Pipelines", "Invited talk - …", "Talk: Yoon Kim": a program's talks
-    r"^\W{0,3}(?i:keynote|(?:invited\s+|plenary\s+|guest\s+)?talk|guest\s+lecture)s?"
-    r"(?:\s*[:：]|\s+[–-]\s)|"
+    # "Keynote: Securing AI Pipelines", "Invited talk - …": a program's talks
+    r"^\W{0,3}(?i:keynote|invited\s+talk|plenary\s+talk)s?(?:\s*[:：]|\s+[–-]\s)|"
     r"^(?i:department|school|faculty|institute|college)\s+(?i:of|for)\s+[^:：]{0,40}"
     r"\b(?i:science|sciences|engineering|technology|computing|informatics|mathematics|"
     r"studies|medicine)\b[^:：]{0,30}$"
@@ -3524,6 +3524,26 @@ _AFFILIATED = re.compile(
     r"\b(?:Universit(?:y|ät|é|à|eit)|Institute|College|Laborator(?:y|ies)|Lab|Research|School"
     r"|Inc|Google|Microsoft|Meta|IBM|Amazon|Apple|NVIDIA)\b[^()（）]{0,60}[)）]$"
 )
+
+
+# "Talk: Michael Chang (MIT)", "Guest lecture - Yoon Kim and Allen Schmaltz": a talk by people
+_TALK_BY = re.compile(
+    r"^\W{0,3}(?:(?:guest|invited)\s+)?(?:talks?|lectures?)\s*(?:[:：]|\s[–-])\s*(.{3,120}?)"
+    r"(?:\s*[(（][^()（）]{1,60}[)）])?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _talk_by(text: str) -> bool:
+    """Whether TEXT is a talk named by its speakers alone ("Talk: Michael Chang (MIT)"); a
+    talk named by a paper's title ("Talk: Attention Is All You Need") is that paper."""
+    from papercli.importers.names import one_full_name
+
+    found = _TALK_BY.match(text.strip()) if len(text) <= 200 else None
+    if found is None:
+        return False
+    speakers = found.group(1).strip()
+    return one_full_name(speakers) or _only_names(speakers)
 
 
 def _affiliated_person(text: str) -> bool:
@@ -4305,11 +4325,19 @@ def _bare_title(text: str) -> bool:
 
 
 # "Short read: [VALL-E explained](blog)", "Video: …", "Press release: …": the label of a link to
-# something written about a paper, not to the paper
+# something written about a paper, not to the paper ("Article:", "Talk:", "Lecture:" may label
+# the paper itself)
 _OTHER_READ_LABEL = re.compile(
-    r"^\W{0,3}(?:short\s+read|read\s+more|blog(?:\s+post)?|video(?:\s+explanation)?|article|"
-    r"explainer|podcast|news|press\s+release|media\s+coverage|coverage|write-?up|twitter\s+thread|"
-    r"thread|tweet|talk|keynote|lecture|slides)\s*[:：]\s*(?=\S)",
+    r"^\W{0,3}(?:short\s+read|read\s+more|blog(?:\s+post)?|video(?:\s+explanation)?|"
+    r"explainer|podcast|press\s+release|media\s+coverage|coverage|write-?up|twitter\s+thread|"
+    r"tweet)\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+# a link to a paper where no identifier says so: a PDF, a publisher's or a proceedings' page
+_PAPER_LINK = re.compile(
+    r"\.pdf(?:[?#]|$)|arxiv\.org/|nature\.com/articles|jmlr\.org|cv-foundation\.org|"
+    r"papers\.neurips\.cc|science\.org/doi|sciencedirect\.com|springer\.com|wiley\.com|"
+    r"pnas\.org|mitpress|ojs\.aaai\.org|ijcai\.org|usenix\.org|researchgate\.net",
     re.IGNORECASE,
 )
 
@@ -4326,6 +4354,8 @@ def follow_other_reads(lines: list[Line], scored: list[list[Candidate]], floor: 
             continue
         if _OTHER_READ_LABEL.match(line.text) is None or names_paper_id(line):
             continue
+        if any(_PAPER_LINK.search(url) for url in line.urls):
+            continue  # "Video: [Title](…/paper.pdf)": a label, but the link is the paper
         for cand in scored[i]:
             cand.score = min(cand.score, floor * 0.9)
         cleared += 1
@@ -4335,7 +4365,16 @@ def follow_other_reads(lines: list[Line], scored: list[list[Candidate]], floor: 
 COLUMN_ROWS = 3  # cells, at least, of a titles column that link to their papers
 # "名字", "논문", "Model": other names of a column of papers' short names
 _SHORT_NAMES_HEADER = re.compile(r"名字|名[称稱]|模型|논문|model|method", re.IGNORECASE)
-_CELL_REMARK = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
+_CELL_REMARK = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,60}[)）]")
+
+
+def _venue_label(text: str) -> bool:
+    """Whether TEXT is a venue and its year alone ("ICLR 2023", "CVPR'22"), no title."""
+    from papercli.importers.digest.fields import venue_year
+
+    named, _year = venue_year(text)
+    rest = re.sub(r"'?\d{2,4}|[^\w]", " ", text).split()
+    return named is not None and len(rest) <= 2
 
 
 def follow_titles_column(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -4365,6 +4404,8 @@ def follow_titles_column(lines: list[Line], scored: list[list[Candidate]], accep
             continue
         if never_title(link.text) or re.fullmatch(r"[\d.v]+", link.text):
             continue  # "2410.07442v2": an identifier as a link's text
+        if _venue_label(link.text):
+            continue  # "[ICLR 2023](arxiv…)": where it appeared, as the link's label
         columns.setdefault((header, line.cell), []).append(link)
     named = 0
     for links in columns.values():
@@ -4397,19 +4438,22 @@ _NICKNAME_DASH = re.compile(
 
 def follow_nickname_dashes(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """On a page that writes NICKNAMED_LINES lines or more as a model's short name, a dash and
-    a title ("SGC - Simplifying Graph Convolutional Networks"), the part after the dash is each
-    line's title, when the model gave the line's best candidate ACCEPT and the part reads as
-    a title, not a list of people. Returns how many titles it named."""
+    a title ("SGC - Simplifying Graph Convolutional Networks"), no link on them, the part after
+    the dash is each line's title, when the model gave the line's best candidate ACCEPT and
+    the part is a bare title (no brackets, no venue, no list of people, no sentence). Returns
+    how many titles it named."""
     found: list[tuple[int, re.Match[str]]] = []
     for i, line in enumerate(lines):
         if not scored[i] or line.kind not in ("item", "line") or len(line.text) > 320:
             continue
+        if line.urls:
+            continue  # "[BERT](arxiv…) - Pre-training …, NAACL 2019.": a linked name, its blurb
         whole = strip_number(line.text.strip(" *_"))[0]
         match = _NICKNAME_DASH.match(whole)
-        if match is None or _names_line(match.group(2)) or never_title(match.group(2)):
-            continue
-        if len(match.group(2).split()) < 2 or re.search(r"\bet al|[\"“”]", match.group(2)):
-            continue
+        if match is None or _names_line(match.group(2)) or not _bare_title(match.group(2)):
+            continue  # "(ICML 2019)", "…. Kipf, Welling. ICLR 2017.": more than a title
+        if re.search(r"\s[-–—]\s|\bet al|[\"“”]|[.,;]\s*$", match.group(2)):
+            continue  # "Title - ICML 2019": the dash parts fields too
         found.append((i, match))
     if len(found) < NICKNAMED_LINES:
         return 0
