@@ -284,3 +284,35 @@ def test_a_roundup_of_last_weeks_papers_dates_them_in_its_year() -> None:
     )
     papers = _papers(page)
     assert [p["year"] for p in papers] == [2025] * 3
+
+
+def test_a_paper_named_again_in_full_by_its_arxiv_link_is_one_paper_with_its_full_title() -> None:
+    page = (
+        "## Intro\n\n"
+        "We start with [Quiet Arena](https://arxiv.org/abs/2011.04006), a benchmark.\n\n"
+        "## Papers\n\n"
+        "- [Quiet Arena: A Benchmark for Efficient Transformers](https://arxiv.org/abs/2011.04006)\n"
+        "- [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2004.12345)\n"
+    )
+    papers = _papers(page)
+    ids = [p["arxiv_id"] for p in papers]
+    assert ids.count("2011.04006") == 1
+    assert "Quiet Arena: A Benchmark for Efficient Transformers" in [p["title"] for p in papers]
+
+
+def test_a_paper_named_twice_keeps_its_better_title() -> None:
+    from papercli.importers.digest import _fuller_title, _restated
+
+    full = "Quiet Arena: A Benchmark for Efficient Transformers"
+    assert _restated("Quiet Arena", full) and _fuller_title("Quiet Arena", full) == full
+    tagged = "Folding Cameras for Wide Scenes [Aug 2023] Repo"
+    assert _restated(tagged, "Folding Cameras for Wide Scenes")
+    assert _fuller_title(tagged, "Folding Cameras for Wide Scenes") == (
+        "Folding Cameras for Wide Scenes"
+    )
+    # a short name said again keeps the paper's title; two different titles stay two papers
+    assert _fuller_title("Chain-of-Thought Prompting", "Chain-of-Thought") == (
+        "Chain-of-Thought Prompting"
+    )
+    assert not _restated("Folding Cameras for Wide Scenes", "Quiet Tokens for Long Contexts")
+    assert not _restated("Folding Cameras for Wide Scenes", "Fold")  # too short to tell

@@ -334,6 +334,7 @@ def parse_digest(
                 topics = same.topics
                 _fill(same, one)  # "Chain-of-Thought" in a summary table, its paper named above
                 same.topics = topics  # the summary's own section is no topic of the paper
+                same.title = _fuller_title(same.title, one.title)
                 continue
             if one.arxiv_id:
                 by_arxiv.setdefault(one.arxiv_id, one)
@@ -396,16 +397,37 @@ _PAPER_LABEL_BEFORE = re.compile(
 )
 
 
-RESTATED_WORDS = 3
+RESTATED_CHARS = 8  # letters and digits, at least, of the shorter title said again
 
 
 def _restated(first: str, again: str) -> bool:
-    """Whether title AGAIN, of the same arXiv id as title FIRST, is FIRST's short name said
-    again: RESTATED_WORDS words at most, the start of FIRST ("Chain-of-Thought Prompting",
-    then "Chain-of-Thought" in a summary table); two titles of one id that differ otherwise
-    are a page's slip, both kept."""
+    """Whether title AGAIN, of the same arXiv id as title FIRST, is FIRST said again: one
+    holds the other whole ("Chain-of-Thought Prompting", then "Chain-of-Thought" in a summary
+    table; "Long Range Arena", then its full title), the shorter of RESTATED_CHARS or more;
+    two titles of one id that differ otherwise are a page's slip, both kept."""
     a, b = _key(first), _key(again)
-    return bool(b) and len(again.split()) <= RESTATED_WORDS and a.startswith(b) and a != b
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= RESTATED_CHARS and short in long_ and a != b
+
+
+# what a copied title may carry after it in a list: a date, a link's label ("[Aug 2023] Repo")
+_TAIL_WORDS = re.compile(
+    r"(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|repo|code|paper|pdf|"
+    r"project|page|github|arxiv)+"
+)
+
+
+def _fuller_title(first: str, again: str) -> str:
+    """The better of two titles of one paper, FIRST found first: AGAIN when it is FIRST and
+    its subtitle ("Long Range Arena" then "Long Range Arena: A Benchmark for Efficient
+    Transformers"), or FIRST without the date or link labels FIRST carries ("… Models [Aug
+    2023] Repo" then "… Models Aug 2023"); else FIRST."""
+    a, b = _key(first), _key(again)
+    if b.startswith(a) and again.lower().startswith(first.lower()):
+        return again if re.match(r"\s*[:：]\s*\w", again[len(first) :]) else first
+    if a.startswith(b) and a != b and _TAIL_WORDS.fullmatch(a[len(b) :]):
+        return again
+    return first
 
 
 def _labelled_a_paper(line: Line, title: str) -> bool:
