@@ -316,3 +316,12 @@ def test_a_paper_named_twice_keeps_its_better_title() -> None:
     )
     assert not _restated("Folding Cameras for Wide Scenes", "Quiet Tokens for Long Contexts")
     assert not _restated("Folding Cameras for Wide Scenes", "Fold")  # too short to tell
+
+
+def test_a_byline_is_never_a_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("by Yichen Wang")
+    assert never_title("by Chelsea Finn et al.")
+    assert never_title("By Ada Quill and Ben Rowe, 2018.")
+    assert not never_title("By Design: Learning Shapes from Sketches")

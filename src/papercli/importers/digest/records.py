@@ -3342,6 +3342,7 @@ def never_title(text: str) -> bool:
         or _only_names(text)
         or _affiliated_person(text)
         or _talk_by(text)
+        or _byline(text)
         or _NICKNAME_YEAR.match(text) is not None
         or _BOOK_MARK.search(text) is not None
         or _SLUG.match(text) is not None
@@ -3532,6 +3533,29 @@ _TALK_BY = re.compile(
     r"(?:\s*[(（][^()（）]{1,60}[)）])?\W{0,2}$",
     re.IGNORECASE,
 )
+
+
+# "by Chelsea Finn", "By Ada Quill and Ben Rowe": a byline, its names alone
+_BYLINE = re.compile(
+    r"^\W{0,3}by\s+(.{3,120}?)(,?\s+et\s+al\b\.?)?(?:,?\s*[(（]?(?:19|20)\d\d[)）]?)?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _byline(text: str) -> bool:
+    """Whether TEXT is a byline: "by" and people's names, nothing else."""
+    from papercli.importers.names import one_full_name
+
+    found = _BYLINE.match(text.strip()) if len(text) <= 200 else None
+    if found is None:
+        return False
+    names = found.group(1).strip()
+    if found.group(2) and _CAPITALISED_NAME.fullmatch(names):
+        return True  # "by Chelsea Finn et al.": one name, and others
+    return one_full_name(names) or _only_names(names)
+
+
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,2}")
 
 
 def _talk_by(text: str) -> bool:
