@@ -402,12 +402,14 @@ RESTATED_CHARS = 8  # letters and digits, at least, of the shorter title said ag
 
 def _restated(first: str, again: str) -> bool:
     """Whether title AGAIN, of the same arXiv id as title FIRST, is FIRST said again: one
-    holds the other whole ("Chain-of-Thought Prompting", then "Chain-of-Thought" in a summary
-    table; "Long Range Arena", then its full title), the shorter of RESTATED_CHARS or more;
+    starts the other ("Chain-of-Thought Prompting", then "Chain" in a summary table; "Long
+    Range Arena", then its full title), or holds it whole when that is RESTATED_CHARS or more;
     two titles of one id that differ otherwise are a page's slip, both kept."""
     a, b = _key(first), _key(again)
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= RESTATED_CHARS and short in long_ and a != b
+    if a == b or len(short) < 3:
+        return False
+    return long_.startswith(short) or (len(short) >= RESTATED_CHARS and short in long_)
 
 
 # what a copied title may carry after it in a list: a date, a link's label ("[Aug 2023] Repo")

@@ -492,11 +492,11 @@ _SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE | re.IGNORECASE)
-# "  browserTitle: Accepted papers | EMNLP 2021": an SEO title, the page's title and its site
-_SEO_TITLE = re.compile(
-    r"^[ \t]+(?:title|browser_?title|seo_?title):[ \t]*(['\"]?)(.+?)\1[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
+# "seo:" / "  browserTitle: Accepted papers | EMNLP 2021": an SEO title, the page's title and
+# its site (a key of its own, or the "title" under an "seo:" or "meta:" key)
+_SEO_KEY = re.compile(r"(?:browser|seo|og|meta)_?title", re.IGNORECASE)
+_SEO_PARENT = re.compile(r"(?:seo|meta|head|og|opengraph)", re.IGNORECASE)
+_FRONT_FIELD = re.compile(r"([ \t]*)([A-Za-z_][\w-]*):(.*)")
 _FRONT_ABOUT = re.compile(
     r"^(?:description|subtitle|excerpt|summary):[ \t]*(['\"]?)(.+?)\1[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -531,11 +531,21 @@ def _front_matter_title(text: str) -> str:
 def _fullest_title(title: str, front: str) -> str:
     """TITLE, or the longest SEO title in FRONT that starts with it ("Accepted papers |
     EMNLP 2021" over "Accepted papers"): the same title with its site's or venue's name."""
-    longer = [
-        found.group(2).strip()
-        for found in _SEO_TITLE.finditer(front)
-        if found.group(2).strip().startswith(title)
-    ]
+    longer = []
+    parent = ""
+    for line in front.split("\n"):
+        field = _FRONT_FIELD.fullmatch(line)
+        if field is None:
+            continue
+        indent, key, value = field.groups()
+        if not indent:
+            parent = key
+        seo = _SEO_KEY.fullmatch(key) or (
+            indent and key.lower() == "title" and _SEO_PARENT.fullmatch(parent)
+        )
+        value = value.strip().strip("'\"").strip()
+        if seo and value.startswith(title):
+            longer.append(value)
     return max([title, *longer], key=len)
 
 

@@ -335,7 +335,7 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         # below the first line, a title line only ("… Released in 2022" under a date line),
         # never prose that goes on after the year ("the papers of 2019, which …")
         if said and (not k or line.kind == "heading" or not text[said.end() :].strip(" .!)）")):
-            return None, int(said.group(1) or said.group(2))
+            return None, int(said.group(1) or said.group(2) or said.group(3))
     return None, None
 
 
@@ -362,9 +362,10 @@ _PAPERS_OF_YEAR = re.compile(
     r"((?:19|20)\d\d)\b(?!\s*(?:[-–]|to\b|through\b|vs\b|and\b|onwards?\b))"
     # "Top AI Papers of the Week (March 1–8, 2026)", "Top Papers of last week (ending 28 July
     # 2025)": a roundup of that week's new papers
-    r"|\bpapers\s+of\s+(?:the|last|this|the\s+past)\s+(?:week|month)\s*[(（:,\-–—]\s*"
-    r"(?:ending\s+|from\s+)?(?:[A-Za-z]{3,9}\.?\s[\d\s–\-,]{1,12}?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+)"
-    r"((?:19|20)\d\d)\b",
+    r"|\bpapers\s+of\s+the\s+(?:week|month)\s*[(（:,\-–—]\s*[A-Za-z]{3,9}\.?\s[\d\s–\-,]{1,12}?"
+    r"((?:19|20)\d\d)\b"
+    r"|\b(?:top|new|latest|trending)\b[^.!?\n]{0,30}\bpapers\s+of\s+(?:last|this)\s+week\s*"
+    r"[(（]\s*ending\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -1366,12 +1367,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # "2018-03") too, besides dating it, and a venue's ("KDD 2022") where the paper appeared
     # there (not where its own venue says otherwise, nor a preprint server's feed)
     topics = [s for s in sections if _topic_section(s, out.venue, out.year)]
-    # the three nearest sections that name a subject, then the nearest that dates its papers:
-    # "#### 2019" under "## Vision" / "### Detection" keeps all three; "#### 12.2.1 Must-read"
-    # under "## 12 Agents" / "### 12.2 Reading" too
+    # the two nearest sections that name a subject, then the nearest that dates its papers:
+    # "#### 2019" under "## Vision" / "### Detection" keeps all three
     subjects = [s for s in topics if _section_year(s) is None]
     dated = [s for s in topics if _section_year(s) is not None][-1:]
-    kept = subjects[-SUBJECTS:] + dated if len(subjects) >= 2 and dated else topics[-SUBJECTS:]
+    kept = subjects[-2:] + dated if len(subjects) >= 2 and dated else topics[-2:]
     out.topics = [s for s in topics if s in kept]  # outermost first, as the page nests them
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
@@ -1456,15 +1456,13 @@ def _page_date_year(lines: list[Line]) -> int | None:
     return None
 
 
-SUBJECTS = 3  # the nearest sections naming a subject that are a paper's topics, at most
 # "2018-03", "2023.05": a month of a year, as a reading log's headings date its entries
 _MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
 
 
 # "title: Course Schedule" (a page's front matter), "- date: Feb 3": a data file's key and value
 _DATA_KEY = re.compile(
-    r"^\W{0,2}(?:title|date|time|id|layout|permalink|slug|type|term|semester|week|session|"
-    r"speaker|presenter|location|room|paper|link|url|cite):\s"
+    r"^\W{0,2}(?:title|date|time|id|layout|permalink|slug|type|location|room|link|url|cite):\s"
 )
 
 

@@ -3567,6 +3567,8 @@ def _talk_by(text: str) -> bool:
     if found is None:
         return False
     speakers = found.group(1).strip()
+    if re.search(r"\bet\s+al\b|(?:19|20)\d\d", text) or re.search(r"-[A-Z]{2}|\d", speakers):
+        return False  # "Talk: Mask R-CNN (He et al.)": a paper, cited or named
     return one_full_name(speakers) or _only_names(speakers)
 
 
@@ -4352,7 +4354,7 @@ def _bare_title(text: str) -> bool:
 # something written about a paper, not to the paper ("Article:", "Talk:", "Lecture:" may label
 # the paper itself)
 _OTHER_READ_LABEL = re.compile(
-    r"^\W{0,3}(?:short\s+read|read\s+more|blog(?:\s+post)?|video(?:\s+explanation)?|"
+    r"^\W{0,3}(?:short\s+read|blog(?:\s+post)?|video(?:\s+explanation)?|"
     r"explainer|podcast|press\s+release|media\s+coverage|coverage|write-?up|twitter\s+thread|"
     r"tweet)\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
@@ -4361,15 +4363,23 @@ _OTHER_READ_LABEL = re.compile(
 _PAPER_LINK = re.compile(
     r"\.pdf(?:[?#]|$)|arxiv\.org/|nature\.com/articles|jmlr\.org|cv-foundation\.org|"
     r"papers\.neurips\.cc|science\.org/doi|sciencedirect\.com|springer\.com|wiley\.com|"
-    r"pnas\.org|mitpress|ojs\.aaai\.org|ijcai\.org|usenix\.org|researchgate\.net",
+    r"pnas\.org|mitpress|ojs\.aaai\.org|ijcai\.org|usenix\.org|researchgate\.net|biorxiv\.org|"
+    r"medrxiv\.org|ecva\.net|ssrn\.com|acm\.org|ieee\.org|cell\.com|plos",
     re.IGNORECASE,
 )
 
 
+def _mostly_link(text: str, link: str) -> bool:
+    """Whether TEXT is a part of a link's text LINK, or LINK makes half of TEXT or more: a
+    candidate cut from the link ("FoldCam" of "[FoldCam: …](…)") or the link and its label."""
+    return bool(text) and (text in link or (link in text and 2 * len(link) >= len(text)))
+
+
 def follow_other_reads(lines: list[Line], scored: list[list[Candidate]], floor: float) -> int:
     """A link after the label of something written about a paper ("Short read: [VALL-E: An AI
-    Generating Voice from Text!](blog)"), on a line naming no paper identifier, is no title:
-    its candidates fall below FLOOR. Returns how many lines it cleared."""
+    Generating Voice from Text!](blog)"), on a line naming no paper identifier and linking to
+    no paper's page, is no title: the candidates holding its text fall below FLOOR. Returns
+    how many lines it cleared."""
     from papercli.importers.digest.features import names_paper_id
 
     cleared = 0
@@ -4380,8 +4390,11 @@ def follow_other_reads(lines: list[Line], scored: list[list[Candidate]], floor: 
             continue
         if any(_PAPER_LINK.search(url) for url in line.urls):
             continue  # "Video: [Title](…/paper.pdf)": a label, but the link is the paper
+        links = [c.text for c in scored[i] if "link" in c.how and len(c.text) >= 4]
         for cand in scored[i]:
-            cand.score = min(cand.score, floor * 0.9)
+            bare = _OTHER_READ_LABEL.sub("", cand.text).strip()
+            if any(_mostly_link(bare, link) for link in links):
+                cand.score = min(cand.score, floor * 0.9)
         cleared += 1
     return cleared
 
@@ -4428,14 +4441,17 @@ def follow_titles_column(lines: list[Line], scored: list[list[Candidate]], accep
             continue
         if never_title(link.text) or re.fullmatch(r"[\d.v]+", link.text):
             continue  # "2410.07442v2": an identifier as a link's text
-        if _venue_label(link.text):
-            continue  # "[ICLR 2023](arxiv…)": where it appeared, as the link's label
+        if _venue_label(link.text) or re.search(r"\bet\s+al\b|\b(?:19|20)\d\d\b", link.text):
+            continue  # "[ICLR 2023](arxiv…)", "[Vaswani et al. 2017](…)": no title, a citation
         columns.setdefault((header, line.cell), []).append(link)
     named = 0
     for links in columns.values():
         if len(links) < COLUMN_ROWS:
             continue
+        urls = Counter(link.url for link in links)
         for link in links:
+            if urls[link.url] > 1:
+                continue  # "[LLaMA-7B]", "[LLaMA-13B]" to one paper: its models, not titles
             if link.score < accept:
                 named += 1
                 _name_over_row(link, scored[link.line], accept)
