@@ -386,3 +386,20 @@ def test_a_heading_named_like_a_schedule_key_is_still_a_topic() -> None:
         "- [Quiet Tokens for Long Contexts](https://arxiv.org/abs/1706.02216)\n"
     )
     assert [p["topics"] for p in _papers(page)] == [["week: Graph learning"]] * 2
+
+
+def test_a_schedules_lecture_column_names_the_topic_of_its_readings() -> None:
+    page = (
+        "| Week | Lecture | Readings |\n|---|---|---|\n"
+        "| 1 | Deep Q Learning |"
+        " [Folding Cameras for Wide Scenes](https://arxiv.org/abs/1312.5602) |\n"
+        "| 2 | Context, memory, and learning/self-improvement in agents |"
+        " [Quiet Tokens for Long Contexts](https://arxiv.org/abs/2303.11366) |\n"
+        "| 3 | Policy gradients |"
+        " [Soft Robots That Learn to Walk](https://arxiv.org/abs/1707.06347) |\n"
+    )
+    assert [p["topics"] for p in _papers(page)] == [
+        ["Deep Q Learning"],
+        ["Context, memory, and learning/self-improvement in agents"],
+        ["Policy gradients"],
+    ]

@@ -720,7 +720,8 @@ _YEAR_HEADER = re.compile(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 _CELL_YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
 _DATE_HEADER = re.compile(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = re.compile(
-    r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|方法族|方向|领域|类别|分类|主题)\W*$",
+    r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|"
+    r"方法族|方向|领域|类别|分类|主题)\W*$",
     re.IGNORECASE,
 )
 _NO_VALUE = re.compile(r"^[\s\-–—/_.?]*$")
@@ -835,7 +836,7 @@ def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]])
 def _cell_topic(cell: Line) -> str:
     """CELL's text when its column is a topic column and it says one ("Value-based"), else ""."""
     text = cell.text.strip()
-    if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 40:
+    if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 80:
         return text
     return ""
 
