@@ -403,3 +403,28 @@ def test_a_schedules_lecture_column_names_the_topic_of_its_readings() -> None:
         ["Context, memory, and learning/self-improvement in agents"],
         ["Policy gradients"],
     ]
+
+
+def test_links_that_cite_their_papers_as_title_surname_year_give_the_titles() -> None:
+    page = (
+        "## Week 3: Policy gradients\n\n"
+        "1. [Folding Cameras for Wide Scenes, Quill, 1992.](https://example.org/a.pdf)\n"
+        "2. [A Natural Quiet Token, Rowe, 2002](https://papers.example.cc/b.pdf)\n"
+        "3. [Soft Robots That Learn to Walk, Lund, 2011.](https://example.org/c.pdf)\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["year"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", 1992),
+        ("A Natural Quiet Token", 2002),
+        ("Soft Robots That Learn to Walk", 2011),
+    ]
+
+
+def test_a_link_naming_its_venue_after_a_comma_is_no_citation_of_authors() -> None:
+    from papercli.importers.digest.records import _LINK_CITATION
+
+    found = _LINK_CITATION.match("Folding Cameras for Wide Scenes, NeurIPS 2017")
+    assert found is not None  # the pattern alone takes "NeurIPS" for a surname …
+    from papercli.importers.digest.fields import venue_year
+
+    assert venue_year(found.group(2))[0] is not None  # … and the rule asks the venues first

@@ -96,6 +96,7 @@ def parse_digest(
         follow_bare_titles,
         follow_checklists,
         follow_cited_leads,
+        follow_cited_links,
         follow_cited_parens,
         follow_dashed_names,
         follow_dated_headings,
@@ -220,6 +221,7 @@ def parse_digest(
     follow_sibling_templates(lines, scored, accept)
     follow_titles_column(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)
+    follow_cited_links(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
     for i in note_lines(lines, scored, accept):
         scored[i] = []

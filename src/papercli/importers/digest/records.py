@@ -4510,3 +4510,38 @@ def follow_nickname_dashes(lines: list[Line], scored: list[list[Candidate]], acc
         _name_over_row(cand, row, accept)
         named += 1
     return named
+
+
+CITED_LINKS = 2  # links, at least, a page writes as "Title, Surname, YEAR" to read them so
+# "[A Natural Policy Gradient, Kakade, 2002](…)", "[Title, Ross and Bagnell, 2011.](…)",
+# "[Title, Schulman et al. 2017.](…)": a link's text that cites its paper
+_LINK_CITATION = re.compile(
+    r"^(.{6,200}?),\s+([A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\b\.?)?),?\s+"
+    r"(?:19|20)\d\d\.?$"
+)
+
+
+def follow_cited_links(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """On a page whose links cite their papers as "Title, Surname, YEAR" (CITED_LINKS or more,
+    as a syllabus lists its readings), each such link's title is the part before the names.
+    Returns how many titles it named."""
+    from papercli.importers.digest.fields import venue_year
+
+    found: list[Candidate] = []
+    for i, row in enumerate(scored):
+        if not row or len(lines[i].text) > 2000:
+            continue
+        for link in (c for c in row if "link" in c.how):
+            cited = _LINK_CITATION.match(link.text.strip())
+            if cited is None or venue_year(cited.group(2))[0] is not None:
+                continue  # "Title, NeurIPS 2017": a venue, not its authors
+            title = cited.group(1).strip()
+            cand = next((c for c in row if c.text == title), None)
+            if cand is not None and not never_title(title) and len(title.split()) >= 1:
+                found.append(cand)
+    if len(found) < CITED_LINKS:
+        return 0
+    for cand in found:
+        _name_over_row(cand, scored[cand.line], accept)
+        cand.how = cand.how | {"cited_link"}
+    return len(found)
