@@ -428,3 +428,58 @@ def test_a_link_naming_its_venue_after_a_comma_is_no_citation_of_authors() -> No
     from papercli.importers.digest.fields import venue_year
 
     assert venue_year(found.group(2))[0] is not None  # … and the rule asks the venues first
+
+
+def test_two_papers_a_page_links_to_one_arxiv_id_stay_two() -> None:
+    from papercli.importers.digest import _restated
+
+    assert not _restated(
+        "Attention Is All You Need In Speech Separation", "Attention Is All You Need"
+    )
+    assert not _restated("Generative Adversarial Nets", "Conditional Generative Adversarial Nets")
+    assert not _restated(
+        "Vision Transformer",
+        "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
+    )
+    assert not _restated(
+        "Deep Residual Learning for Image Recognition",
+        "Deep Residual Learning for Image Recognition: A Survey",
+    )
+
+
+def test_a_short_name_first_keeps_its_place_and_the_longer_title_stays_searchable() -> None:
+    page = (
+        "## One-stage detectors\n\n"
+        "- [FoldNet9000](https://arxiv.org/abs/1612.08242) - Quill and Rowe, CVPR 2017\n"
+        "- [FoldNet9000: Better, Faster, Stronger](https://arxiv.org/abs/1612.08242)"
+        " - Quill and Rowe, CVPR 2017\n"
+        "- [Mask R-CNN](https://arxiv.org/abs/1703.06870) - He et al., ICCV 2017\n"
+        "- [Mask R-CNN for Object Detection on Keras](https://arxiv.org/abs/1703.06870)"
+        " - Lund, 2017\n"
+    )
+    papers = {p["title"]: p for p in _papers(page)}
+    assert "Mask R-CNN" in papers
+    assert papers["Mask R-CNN"]["alt_titles"] == ["Mask R-CNN for Object Detection on Keras"]
+
+
+def test_a_schedules_lecture_numbers_are_no_topics_and_a_topic_column_comes_first() -> None:
+    page = (
+        "| Lecture | Topic | Readings |\n|---|---|---|\n"
+        "| 1 | Imitation | [Folding Cameras for Wide Scenes](https://arxiv.org/abs/1312.5602) |\n"
+        "| Lecture 2 (Mon, Sep 25) | Multi-task learning |"
+        " [Quiet Tokens for Long Contexts](https://arxiv.org/abs/2303.11366) |\n"
+        "| 3 | | [Soft Robots That Learn to Walk](https://arxiv.org/abs/1707.06347) |\n"
+    )
+    topics = [p["topics"] for p in _papers(page)]
+    assert topics[:2] == [["Imitation"], ["Multi-task learning"]]
+    assert "3" not in topics[2]
+
+
+def test_a_lectures_slides_cited_like_a_paper_name_no_author() -> None:
+    page = (
+        "- [Policy Gradients, Slides, 2019](https://example.edu/slides/lec-5.pdf)\n"
+        "- [Folding Cameras for Wide Scenes, Quill, 1992.](https://example.org/a.pdf)\n"
+        "- [A Natural Quiet Token, Rowe, 2002](https://papers.example.cc/b.pdf)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Policy Gradients" not in titles

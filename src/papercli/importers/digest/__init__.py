@@ -273,7 +273,7 @@ def parse_digest(
             columned.add(key)  # the page's own header calls the column the papers' titles
         if "after_label" in record.title.how and _labelled_a_paper(lines[record.start], title):
             columned.add(key)  # "Spotlight Paper: Title": the page calls it a paper
-        if record.title.how & {"numbered_cue", "awarded"}:
+        if record.title.how & {"numbered_cue", "awarded", "cited_link"}:
             columned.add(key)  # "论文 2：Title", "“Title” won the Best Paper Award": a paper
         if (
             _points_elsewhere(record.title, fields)
@@ -336,7 +336,11 @@ def parse_digest(
                 topics = same.topics
                 _fill(same, one)  # "Chain-of-Thought" in a summary table, its paper named above
                 same.topics = topics  # the summary's own section is no topic of the paper
+                said = {same.title, one.title}
                 same.title = _fuller_title(same.title, one.title)
+                same.alt_titles += [
+                    t for t in sorted(said - {same.title}) if t not in same.alt_titles
+                ]
                 continue
             if one.arxiv_id:
                 by_arxiv.setdefault(one.arxiv_id, one)
@@ -399,19 +403,23 @@ _PAPER_LABEL_BEFORE = re.compile(
 )
 
 
-RESTATED_CHARS = 8  # letters and digits, at least, of the shorter title said again
+RESTATED_WORDS = 3  # words, at most, of a paper's short name said again
 
 
 def _restated(first: str, again: str) -> bool:
-    """Whether title AGAIN, of the same arXiv id as title FIRST, is FIRST said again: one
-    starts the other ("Chain-of-Thought Prompting", then "Chain" in a summary table; "Long
-    Range Arena", then its full title), or holds it whole when that is RESTATED_CHARS or more;
-    two titles of one id that differ otherwise are a page's slip, both kept."""
+    """Whether title AGAIN, of the same arXiv id as title FIRST, is FIRST said again: the
+    shorter is a short name (RESTATED_WORDS words at most) that starts the longer
+    ("Chain-of-Thought Prompting", then "Chain-of-Thought" in a summary table; "Long Range
+    Arena", then its full title), or the longer is the shorter with a copied date or link
+    label ("… [Aug 2023] Repo"). Two titles of one id that differ otherwise ("Attention Is All
+    You Need" and "… In Speech Separation") are a page's slip: both kept."""
     a, b = _key(first), _key(again)
-    short, long_ = sorted((a, b), key=len)
-    if a == b or len(short) < 3:
+    (short, short_text), (long_, _) = sorted(((a, first), (b, again)), key=lambda p: len(p[0]))
+    if a == b or len(short) < 3 or not long_.startswith(short):
         return False
-    return long_.startswith(short) or (len(short) >= RESTATED_CHARS and short in long_)
+    return len(short_text.split()) <= RESTATED_WORDS or bool(
+        _TAIL_WORDS.fullmatch(long_[len(short) :])
+    )
 
 
 # what a copied title may carry after it in a list: a date, a link's label ("[Aug 2023] Repo")
@@ -422,14 +430,15 @@ _TAIL_WORDS = re.compile(
 
 
 def _fuller_title(first: str, again: str) -> str:
-    """The better of two titles of one paper, FIRST found first: AGAIN when it is FIRST and
-    its subtitle ("Long Range Arena" then "Long Range Arena: A Benchmark for Efficient
-    Transformers"), or FIRST without the date or link labels FIRST carries ("… Models [Aug
-    2023] Repo" then "… Models Aug 2023"); else FIRST."""
+    """The better of two titles of one paper said again (see _restated): FIRST, unless AGAIN
+    is FIRST and its subtitle ("Long Range Arena" then "Long Range Arena: A Benchmark for
+    Efficient Transformers"), or AGAIN is FIRST without the date or link label FIRST copied
+    ("… Models [Aug 2023] Repo" gives way to "… Models Aug 2023"). A short name first keeps
+    its place: what follows it may be a repository's name ("Mask R-CNN for … on Keras")."""
     a, b = _key(first), _key(again)
     if b.startswith(a) and again.lower().startswith(first.lower()):
         return again if re.match(r"\s*[:：]\s*\w", again[len(first) :]) else first
-    if a.startswith(b) and a != b and _TAIL_WORDS.fullmatch(a[len(b) :]):
+    if a.startswith(b) and _TAIL_WORDS.fullmatch(a[len(b) :]):
         return again
     return first
 

@@ -725,6 +725,7 @@ _TOPIC_HEADER = re.compile(
     re.IGNORECASE,
 )
 _NO_VALUE = re.compile(r"^[\s\-–—/_.?]*$")
+_TOPIC_NAMED = re.compile(r"^\W*(?:topics?|主题)\W*$", re.IGNORECASE)
 
 
 def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int | None]:
@@ -819,7 +820,9 @@ def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]])
     """The topic a table row states in a column of its own ("Category", "领域"), or, when its
     cell there is empty, the one a row above states: a category written once over the rows
     it groups (a merged cell)."""
-    topic = next(filter(None, map(_cell_topic, cells)), "")
+    # a column named for topics before one named for lectures or subjects
+    ordered = sorted(cells, key=lambda cell: _TOPIC_NAMED.match(cell.header) is None)
+    topic = next(filter(None, map(_cell_topic, ordered)), "")
     if topic or not cells or any(_TOPIC_HEADER.match(cell.header) for cell in cells):
         return topic
     headers = {cell.header for cell in cells}
@@ -834,11 +837,23 @@ def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]])
 
 
 def _cell_topic(cell: Line) -> str:
-    """CELL's text when its column is a topic column and it says one ("Value-based"), else ""."""
+    """CELL's text when its column is a topic column and it says one ("Value-based"), else ""
+    (a lecture's number or date, "2", "Lecture 2 (Mon, Sep 25)", or a sentence, names none)."""
     text = cell.text.strip()
-    if _TOPIC_HEADER.match(cell.header) and not _NO_VALUE.match(text) and len(text) <= 80:
+    if not _TOPIC_HEADER.match(cell.header) or _NO_VALUE.match(text) or _NUMBERED_SLOT.match(text):
+        return ""
+    if len(text) <= TOPIC_CHARS and len(text.split()) <= TOPIC_WORDS:
         return text
     return ""
+
+
+TOPIC_CHARS = 80  # a topic cell's length, at most ("Context, memory, and learning/self-…")
+TOPIC_WORDS = 10  # and its words: longer, a sentence about the week
+# "1", "Week 3", "Lecture 2 (Mon, Sep 25)": a slot of the schedule, no subject
+_NUMBERED_SLOT = re.compile(
+    r"^\W*(?:(?:lecture|week|class|session|lec|wk)\.?\s*)?\d{1,3}\b(?:\s*[(（][^()（）]*[)）])?\W*$",
+    re.IGNORECASE,
+)
 
 
 MERGED_ROWS = 30  # rows, at most, that one category's cell groups

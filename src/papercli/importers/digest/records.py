@@ -4512,6 +4512,7 @@ def follow_nickname_dashes(lines: list[Line], scored: list[list[Candidate]], acc
     return named
 
 
+_MATERIAL_WORDS = frozenset(["notes", "lecture", "recording", "tutorial", "handout", "talk"])
 CITED_LINKS = 2  # links, at least, a page writes as "Title, Surname, YEAR" to read them so
 # "[A Natural Policy Gradient, Kakade, 2002](…)", "[Title, Ross and Bagnell, 2011.](…)",
 # "[Title, Schulman et al. 2017.](…)": a link's text that cites its paper
@@ -4535,6 +4536,8 @@ def follow_cited_links(lines: list[Line], scored: list[list[Candidate]], accept:
             cited = _LINK_CITATION.match(link.text.strip())
             if cited is None or venue_year(cited.group(2))[0] is not None:
                 continue  # "Title, NeurIPS 2017": a venue, not its authors
+            if cited.group(2).lower() in _LINK_WORD_SET | _MATERIAL_WORDS:
+                continue  # "Policy Gradients, Slides, 2019": a lecture's material
             title = cited.group(1).strip()
             cand = next((c for c in row if c.text == title), None)
             if cand is not None and not never_title(title) and len(title.split()) >= 1:
