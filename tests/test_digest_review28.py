@@ -483,3 +483,23 @@ def test_a_lectures_slides_cited_like_a_paper_name_no_author() -> None:
     )
     titles = [p["title"] for p in _papers(page)]
     assert "Policy Gradients" not in titles
+
+
+def test_a_title_opening_like_a_sentence_over_its_authors_on_a_page_of_pairs() -> None:
+    page = (
+        "Outstanding Papers\n\n"
+        "Folding Cameras for Wide Scenes\nAda Quill and Ben Rowe\n\n"
+        "A Simple Theoretical Model of Quiet Tokens\nCy Lund\n\n"
+        "Soft Robots That Learn to Walk on Ice\nDi Park, Ed Moss and Flo Nye\n\n"
+        "We need to talk about standard splits\nGus Hale and Ivy Long\n\n"
+        "Zero-shot Routing using Sparse Map Embeddings\nJo King, Kim Lee and Lu Ma\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "We need to talk about standard splits" in titles
+    assert len(titles) == 5
+
+
+def test_a_description_is_still_no_title_off_a_page_of_pairs() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("We propose a new method for folding cameras")

@@ -311,6 +311,7 @@ def follow_author_pairs(lines: list[Line], scored: list[list[Candidate]], accept
         whole = [c for c in scored[i] if "whole" in c.how and c.score >= floor]
         if whole:
             whole[0].score = accept
+            whole[0].how = whole[0].how | {"paired"}
             raised += 1
     return raised
 
@@ -2587,7 +2588,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         elif award_intro(line.text) is not None:
             row = []  # "The winners of the 2004 Test-of-Time Paper Award are:"
         _carry_resource_label(row)
-        row = [c for c in row if not never_title(c.text) and not _epigraph(c)]
+        row = [c for c in row if not _never_this_title(c) and not _epigraph(c)]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         top = _with_its_name(top, row, line.text)
         if top is not None and "whole" in top.how:
@@ -3315,12 +3316,32 @@ def names_colon(line: Line) -> list[str]:
     return names
 
 
+def _never_this_title(cand: Candidate) -> bool:
+    """Whether CAND is never a title: never_title's verdict, except that a line over its
+    authors' names on a page of such pairs may open like a sentence ("We need to talk about
+    standard splits" / "Kyle Gorman and Steven Bedrick")."""
+    if "paired" in cand.how:
+        return _never_but_described(cand.text)
+    return never_title(cand.text)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # records are cut two or three times a page
 def never_title(text: str) -> bool:
     """Whether TEXT is never a paper's title: a date line, a book chapter, a venue spelled out,
     a committee or a program slot, a schedule field, a sentence about a paper, a listicle's
     headline, an acronym spelled out, an event, a place, a list of people, a model's
     name and its year."""
+    return _described(text) or _never_but_described(text)
+
+
+def _described(text: str) -> bool:
+    """Whether TEXT opens like a sentence about a paper ("We propose …", "This paper shows")."""
+    return _DESCRIPTION.match(text) is not None and _sentence_case(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _never_but_described(text: str) -> bool:
+    """never_title's other reasons, all but a sentence's opening."""
     return bool(
         _DATE_LINE.match(text)
         or _CHAPTER.search(text)
@@ -3331,7 +3352,6 @@ def never_title(text: str) -> bool:
         or _DOTTED_FIELDS.search(text) is not None
         or _COMMITTEE.search(text)
         or SCHEDULE_FIELD.match(text)
-        or (_DESCRIPTION.match(text) is not None and _sentence_case(text))
         or _QUOTE_BY.search(text) is not None
         or _LISTICLE.search(text) is not None
         or _spelled_out(text)
