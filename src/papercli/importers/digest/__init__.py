@@ -432,9 +432,10 @@ _TAIL_WORDS = re.compile(
 def _fuller_title(first: str, again: str) -> str:
     """The better of two titles of one paper said again (see _restated): FIRST, unless AGAIN
     is FIRST and its subtitle ("Long Range Arena" then "Long Range Arena: A Benchmark for
-    Efficient Transformers"), or AGAIN is FIRST without the date or link label FIRST copied
-    ("… Models [Aug 2023] Repo" gives way to "… Models Aug 2023"). A short name first keeps
-    its place: what follows it may be a repository's name ("Mask R-CNN for … on Keras")."""
+    Efficient Transformers"), or AGAIN is FIRST less the dates and link labels FIRST copied
+    at its end ("… Models [Aug 2023] Repo" gives way to "… Models Aug 2023"). A short name
+    first keeps its place: what follows it may be a repository's name ("Mask R-CNN for … on
+    Keras")."""
     a, b = _key(first), _key(again)
     if b.startswith(a) and again.lower().startswith(first.lower()):
         return again if re.match(r"\s*[:：]\s*\w", again[len(first) :]) else first
