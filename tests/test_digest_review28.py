@@ -5,10 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.candidates import Candidate
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
     return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def _raised(scored: list[list[Candidate]]) -> list[list[Candidate]]:
+    """SCORED with every candidate at 0.9 or more, as a sibling rule may have raised them."""
+    for row in scored:
+        for cand in row:
+            cand.score = max(cand.score, 0.9)
+    return scored
 
 
 def test_a_link_labelled_as_a_short_read_about_the_paper_is_no_title() -> None:
@@ -22,10 +31,7 @@ def test_a_link_labelled_as_a_short_read_about_the_paper_is_no_title() -> None:
         "* Paper: [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2301.02111)\n"
         "* Video: [QuietTok: Long Contexts With Fewer Tokens](https://blog.example/p2/)\n"
     )
-    scored = score_lines(lines)
-    for row in scored:
-        for cand in row:
-            cand.score = max(cand.score, 0.9)
+    scored = _raised(score_lines(lines))
     assert follow_other_reads(lines, scored, 0.2) == 2
     assert all(c.score < 0.2 for c in scored[0] if "FoldCam" in c.text)
     assert all(c.score < 0.2 for c in scored[2] if "QuietTok" in c.text)
@@ -342,10 +348,7 @@ def test_a_read_more_or_podcast_label_keeps_the_paper_it_names() -> None:
         "- Podcast: Soft Robots That Learn to Walk, Lund et al. 2020"
         " [listen](https://podcasts.example/ep1)\n"
     )
-    scored = score_lines(lines)
-    for row in scored:
-        for cand in row:
-            cand.score = max(cand.score, 0.9)
+    scored = _raised(score_lines(lines))
     assert follow_other_reads(lines, scored, 0.2) == 1  # the podcast's link only
     assert all(max(c.score for c in row) >= 0.9 for row in scored)
     assert max(c.score for c in scored[2] if "Soft Robots" in c.text) >= 0.9

@@ -333,9 +333,9 @@ def parse_digest(
                 continue
             same = by_arxiv.get(one.arxiv_id or "")
             if same is not None and _restated(same.title, one.title):
-                topics = same.topics
-                _fill(same, one)  # "Chain-of-Thought" in a summary table, its paper named above
-                same.topics = topics  # the summary's own section is no topic of the paper
+                # "Chain-of-Thought" in a summary table, its paper named above (the summary's
+                # own section is no topic of the paper)
+                _fill(same, one, topics=False)
                 said = {same.title, one.title}
                 same.title = _fuller_title(same.title, one.title)
                 same.alt_titles += [
@@ -1870,8 +1870,9 @@ def _without_links_of_others(paper: Paper, own: Paper, seen: dict[str, Paper]) -
     return paper
 
 
-def _fill(base: Paper, other: Paper) -> None:
-    """Fill BASE's empty fields from OTHER (the same paper named twice on the page)."""
+def _fill(base: Paper, other: Paper, topics: bool = True) -> None:
+    """Fill BASE's empty fields from OTHER (the same paper named twice on the page); with
+    TOPICS, add OTHER's topics to BASE's too."""
     for name in (
         "venue",
         "year",
@@ -1887,4 +1888,5 @@ def _fill(base: Paper, other: Paper) -> None:
     if not base.authors and other.authors:
         base.authors = other.authors
     base.alt_titles = base.alt_titles + [a for a in other.alt_titles if a not in base.alt_titles]
-    base.topics = base.topics + [t for t in other.topics if t not in base.topics]
+    if topics:
+        base.topics = base.topics + [t for t in other.topics if t not in base.topics]

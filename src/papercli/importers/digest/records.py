@@ -3564,15 +3564,13 @@ _BYLINE = re.compile(
 
 def _byline(text: str) -> bool:
     """Whether TEXT is a byline: "by" and people's names, nothing else."""
-    from papercli.importers.names import one_full_name
-
     found = _BYLINE.match(text.strip()) if len(text) <= 200 else None
     if found is None:
         return False
     names = found.group(1).strip()
     if found.group(2) and _CAPITALISED_NAME.fullmatch(names):
         return True  # "by Chelsea Finn et al.": one name, and others
-    return one_full_name(names) or _only_names(names)
+    return _names_line(names)
 
 
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,2}")
@@ -3581,15 +3579,13 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,2}")
 def _talk_by(text: str) -> bool:
     """Whether TEXT is a talk named by its speakers alone ("Talk: Michael Chang (MIT)"); a
     talk named by a paper's title ("Talk: Attention Is All You Need") is that paper."""
-    from papercli.importers.names import one_full_name
-
     found = _TALK_BY.match(text.strip()) if len(text) <= 200 else None
     if found is None:
         return False
     speakers = found.group(1).strip()
     if re.search(r"\bet\s+al\b|(?:19|20)\d\d", text) or re.search(r"-[A-Z]{2}|\d", speakers):
         return False  # "Talk: Mask R-CNN (He et al.)": a paper, cited or named
-    return one_full_name(speakers) or _only_names(speakers)
+    return _names_line(speakers)
 
 
 def _affiliated_person(text: str) -> bool:
@@ -4560,7 +4556,7 @@ def follow_cited_links(lines: list[Line], scored: list[list[Candidate]], accept:
                 continue  # "Policy Gradients, Slides, 2019": a lecture's material
             title = cited.group(1).strip()
             cand = next((c for c in row if c.text == title), None)
-            if cand is not None and not never_title(title) and len(title.split()) >= 1:
+            if cand is not None and not never_title(title):
                 found.append(cand)
     if len(found) < CITED_LINKS:
         return 0
