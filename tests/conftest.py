@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -100,6 +101,26 @@ def papercli_executable() -> list[str]:
     """The installed entry point (falls back to python -m papercli)."""
     exe = shutil.which("papercli", path=str(Path(sys.executable).parent))
     return [exe] if exe else [sys.executable, "-m", "papercli"]
+
+
+def interruptible(*args: str, **popen: Any) -> subprocess.Popen[str]:
+    """The installed ``papercli ARGS`` started the way a terminal starts it, so that a SIGINT
+    sent to it acts as a user's Ctrl-C.
+
+    A child inherits an ignored SIGINT (a suite started as a background job ignores it), and
+    then a Ctrl-C would never reach it; a handled one is reset to the default on exec.
+    """
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(
+            [*papercli_executable(), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            **popen,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @pytest.fixture

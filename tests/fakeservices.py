@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 from rapidfuzz import fuzz, process
-from tests.conftest import papercli_executable
+from tests.conftest import interruptible, papercli_executable
 
 
 def _words(text: str) -> list[str]:
@@ -515,13 +515,7 @@ def refresh_interrupted_while_matching(
         ).returncode
         == 0
     )
-    child = subprocess.Popen(
-        [*papercli_executable(), "refresh", *refresh_args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    child = interruptible("refresh", *refresh_args, env=env)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not any(
         "search/match" in p and "query=" in p and stuck.title.split()[0] in p

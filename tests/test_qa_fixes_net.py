@@ -202,9 +202,9 @@ def test_refresh_json_rows_carry_the_outcome_and_the_paper(fake: Running, cli: C
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
 @pytest.mark.xfail(
     strict=False,
-    reason="intermittent in the whole suite only (stop 41): the refresh then asks no title "
-    "match for the stalled paper, finishes before Ctrl-C and exits 0; alone it passes; cause "
-    "not found, see the stop's note",
+    reason="failed once in CI's whole suite (stop 41), passing since; stop 49 found it fails "
+    "every time the suite runs with SIGINT ignored (a background job), which the refresh "
+    "inherited; children now start with a default SIGINT (conftest.interruptible)",
 )
 def test_papers_not_tried_after_ctrl_c_are_skipped(
     fake: Running, library_path: Path, tmp_path: Path

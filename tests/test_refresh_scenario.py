@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -80,6 +81,24 @@ def test_ctrl_c_in_refresh_keeps_what_was_finished(
     papers = json.loads(listed.stdout)
     assert papers[0]["arxiv_id"] == done.arxiv_id
     assert papers[1]["arxiv_id"] is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
+def test_ctrl_c_reaches_refresh_when_the_suite_ignores_it(
+    fake: Running, library_path: Path, tmp_path: Path
+) -> None:
+    """A suite started as a background job ignores SIGINT and its children inherit that; the
+    refresh is still started the way a terminal starts it, so the Ctrl-C reaches it."""
+    done, stuck = fake.services.catalog[30], fake.services.catalog[31]
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        code, _, stderr = refresh_interrupted_while_matching(
+            fake, [done, stuck], stuck, tmp_path / "d.md"
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert code == 130, stderr
+    assert "interrupted; the papers finished before it were kept" in stderr
 
 
 def test_requests_to_one_host_are_spaced(fake: Running, monkeypatch: pytest.MonkeyPatch) -> None:

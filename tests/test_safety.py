@@ -27,6 +27,7 @@ import pytest
 
 from conftest import (
     Result,
+    interruptible,
     no_traceback,
     one_line_error,
     papercli_executable,
@@ -97,13 +98,7 @@ def slow_writer(library_path: Path) -> Iterator[subprocess.Popen[str]]:
 
 def papercli_waiting_for_lock(*args: str) -> subprocess.Popen[str]:
     """The installed ``papercli ARGS`` started with a long lock timeout."""
-    return subprocess.Popen(
-        [*papercli_executable(), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PAPERCLI_LOCK_TIMEOUT": "30"},
-    )
+    return interruptible(*args, env={**os.environ, "PAPERCLI_LOCK_TIMEOUT": "30"})
 
 
 @pytest.mark.slow
@@ -400,10 +395,9 @@ def test_ctrl_c_after_the_commit_says_the_change_was_saved(
 
     monkeypatch.setattr(papercli.storage, "_fsync_dir", interrupted)
     handler = signal.getsignal(signal.SIGINT)
-    try:
-        result = cli("tag", "1", "saved")
-    finally:
-        signal.signal(signal.SIGINT, handler)  # papercli ignores a second Ctrl-C as it ends
+    result = cli("tag", "1", "saved")
+    # a second Ctrl-C is ignored while the message prints, and then handled as before
+    assert signal.getsignal(signal.SIGINT) is handler
     assert result.exit_code == 130
     assert "nothing was changed" not in result.stderr
     assert "saved" in result.stderr and "tag #1" in result.stderr

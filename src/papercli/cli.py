@@ -132,13 +132,23 @@ class PapercliGroup(TyperGroup):
 def interrupted() -> None:
     """The message for a Ctrl-C: what was saved, if the change had been committed.
 
-    A second Ctrl-C while it is printed is ignored: the process is ending anyway.
+    A second Ctrl-C while it is printed is ignored: the process is ending anyway. The handler
+    is put back after, so a caller running the app in its own process (a test's CliRunner)
+    keeps its Ctrl-C, and so do the programs it starts.
     """
     import signal
 
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _say_interrupted()
+    finally:
+        if handler is not None:  # None: a handler not set from Python, which cannot be put back
+            signal.signal(signal.SIGINT, handler)
+
+
+def _say_interrupted() -> None:
     from papercli import storage
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     change = storage.committed_change
     if change:
         # An undo is taken back by redo; anything else (a redo too) by undo.
