@@ -8,7 +8,8 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,17 @@ def papercli_executable() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "papercli"]
 
 
+@contextmanager
+def sigint_handled_by(handler: Any) -> Iterator[None]:
+    """SIGINT handled by HANDLER inside, as before after."""
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        if previous is not None:  # None: set outside Python, cannot be put back
+            signal.signal(signal.SIGINT, previous)
+
+
 def interruptible(*args: str, **popen: Any) -> subprocess.Popen[str]:
     """The installed ``papercli ARGS`` started the way a terminal starts it, so that a SIGINT
     sent to it acts as a user's Ctrl-C.
@@ -110,8 +122,7 @@ def interruptible(*args: str, **popen: Any) -> subprocess.Popen[str]:
     A child inherits an ignored SIGINT (a suite started as a background job ignores it), and
     then a Ctrl-C would never reach it; a handled one is reset to the default on exec.
     """
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
+    with sigint_handled_by(signal.default_int_handler):
         return subprocess.Popen(
             [*papercli_executable(), *args],
             stdout=subprocess.PIPE,
@@ -119,8 +130,6 @@ def interruptible(*args: str, **popen: Any) -> subprocess.Popen[str]:
             text=True,
             **popen,
         )
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 @pytest.fixture

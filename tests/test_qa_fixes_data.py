@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import Result, papercli_executable
+from tests.conftest import Result, papercli_executable, sigint_handled_by
 
 from papercli.errors import ValidationError
 from papercli.importers.records import parse_csv
@@ -471,12 +471,11 @@ def test_ctrl_c_after_undo_and_redo_names_the_command_that_takes_it_back(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(papercli.storage, "_fsync_dir", interrupted)
-    handler = signal.getsignal(signal.SIGINT)
-    undone = cli("undo")
-    redone = cli("redo")
-    assert (
-        signal.getsignal(signal.SIGINT) is handler
-    )  # the caller's Ctrl-C handling is left as it was
+    with sigint_handled_by(signal.default_int_handler):
+        undone = cli("undo")
+        redone = cli("redo")
+        # the caller's Ctrl-C handling is left as it was
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     assert undone.exit_code == 130
     assert "undo of tag #1" in undone.stderr
     assert "'papercli redo' re-applies it" in undone.stderr

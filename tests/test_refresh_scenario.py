@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.conftest import papercli_executable
+from tests.conftest import papercli_executable, sigint_handled_by
 from tests.fakeservices import MINIMAL_PDF, Running, fake, refresh_interrupted_while_matching
 
 from papercli.net import Fetcher, retry_after
@@ -90,13 +90,10 @@ def test_ctrl_c_reaches_refresh_when_the_suite_ignores_it(
     """A suite started as a background job ignores SIGINT and its children inherit that; the
     refresh is still started the way a terminal starts it, so the Ctrl-C reaches it."""
     done, stuck = fake.services.catalog[30], fake.services.catalog[31]
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    with sigint_handled_by(signal.SIG_IGN):
         code, _, stderr = refresh_interrupted_while_matching(
             fake, [done, stuck], stuck, tmp_path / "d.md"
         )
-    finally:
-        signal.signal(signal.SIGINT, previous)
     assert code == 130, stderr
     assert "interrupted; the papers finished before it were kept" in stderr
 

@@ -31,6 +31,7 @@ from conftest import (
     no_traceback,
     one_line_error,
     papercli_executable,
+    sigint_handled_by,
     without_override_capabilities,
 )
 
@@ -394,10 +395,10 @@ def test_ctrl_c_after_the_commit_says_the_change_was_saved(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(papercli.storage, "_fsync_dir", interrupted)
-    handler = signal.getsignal(signal.SIGINT)
-    result = cli("tag", "1", "saved")
-    # a second Ctrl-C is ignored while the message prints, and then handled as before
-    assert signal.getsignal(signal.SIGINT) is handler
+    with sigint_handled_by(signal.default_int_handler):
+        result = cli("tag", "1", "saved")
+        # a second Ctrl-C is ignored while the message prints, then handled as before
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     assert result.exit_code == 130
     assert "nothing was changed" not in result.stderr
     assert "saved" in result.stderr and "tag #1" in result.stderr

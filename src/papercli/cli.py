@@ -129,12 +129,15 @@ class PapercliGroup(TyperGroup):
             raise typer.Exit(130) from None
 
 
+_own_process = False  # set by main(): papercli runs as its own program
+
+
 def interrupted() -> None:
     """The message for a Ctrl-C: what was saved, if the change had been committed.
 
-    A second Ctrl-C while it is printed is ignored: the process is ending anyway. The handler
-    is put back after, so a caller running the app in its own process (a test's CliRunner)
-    keeps its Ctrl-C, and so do the programs it starts.
+    A second Ctrl-C is ignored from here: papercli's own process is ending anyway. A caller
+    running the app in its process (a test's CliRunner) gets its handler back after the
+    message, and so do the programs it starts later.
     """
     import signal
 
@@ -142,7 +145,8 @@ def interrupted() -> None:
     try:
         _say_interrupted()
     finally:
-        if handler is not None:  # None: a handler not set from Python, which cannot be put back
+        # None: a handler not set from Python, which cannot be put back
+        if not _own_process and handler is not None:
             signal.signal(signal.SIGINT, handler)
 
 
@@ -1475,6 +1479,8 @@ def main() -> None:
     # A short-lived process: the collector would only rescan the loaded library again and
     # again (at 100k papers it doubles the run time). Reference counting still frees memory.
     gc.disable()
+    global _own_process
+    _own_process = True
     argv = sys.argv[1:]
     name = _invoked_command(argv)
     chosen = [c for c in app.registered_commands if name and _command_name(c) == name]
