@@ -7,11 +7,13 @@ usage: python benchmarks/digest_evidence.py rules [RULE ...]
 Both read the pages of ``fit``, ``dev`` and ``corpus-read`` (see digest_eval.py); the held-out
 split is never read. ``rules`` imports every page once as the importer is, then once more for
 each ``follow_*`` rule ``parse_digest`` calls (or each RULE named), with that rule made to do
-nothing, and prints per rule how many pages it changes, helps and hurts, and how many pass
-(0.9 on recall, precision and fields) because of it. ``misses`` sorts each key title that the
-import misses by where it was lost: listed as uncertain (kept with --keep-uncertain), a
-candidate span the title model scored low (by score band), inside a longer candidate span
-(cut wrongly), or no candidate at all. Parsing is in-process, two pages at a time.
+nothing, and prints per rule how many pages it changes (up, down or mixed on recall,
+precision and fields) and how many pages pass (0.9 on all three, as digest-score decides) only
+with it or only without it. ``misses`` sorts each key title that digest-score reports missing
+by where it was lost: listed as uncertain (kept with --keep-uncertain), a candidate accepted
+and then lost, a candidate span scored below acceptance after the layout rules (by score
+band), a candidate on a line a rule cleared, inside a longer candidate span (cut wrongly), or
+no candidate at all. Parsing is in-process, two pages at a time.
 """
 
 from __future__ import annotations
@@ -102,13 +104,18 @@ def _score(job: tuple[str, list[tuple[str, str]]]) -> list[tuple[str, tuple[floa
 
 
 def _passes(scores: tuple[float, ...]) -> bool:
+    """A pass as digest-score decides it (its exit code), on unrounded scores."""
     return min(scores) >= PASS
 
 
 def rules(named: list[str]) -> None:
-    """Each rule's effect: pages changed, helped, hurt, and passes it makes."""
+    """Each rule's effect: pages changed, helped, hurt, and pages passing because of it."""
     found = pages()
-    chosen = named or rules_called()
+    called = rules_called()
+    unknown = [rule for rule in named if rule not in called]
+    if unknown:
+        raise SystemExit(f"not a rule parse_digest calls: {', '.join(unknown)}")
+    chosen = named or called
     paths = [(str(page), str(key)) for _, page, key in found]
     chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     with Pool(2) as pool:
@@ -117,26 +124,37 @@ def rules(named: list[str]) -> None:
     per_page = len(found)
     base = dict(scored[:per_page])
     print(f"{len(found)} pages ({Counter(s for s, _, _ in found)}), {len(chosen)} rules")
-    print(f"{'rule':34s} changed helps hurts passes")
+    print("pages whose scores the rule changes: up, down, mixed; pages passing: won, lost")
+    print(f"{'rule':34s} changed  up down mixed  won lost")
     for n, rule in enumerate(chosen, 1):
         without = dict(scored[n * per_page : (n + 1) * per_page])
         changed = [p for p in base if base[p] != without[p]]
-        helps = sum(1 for p in changed if sum(base[p]) > sum(without[p]))
-        passes = sum(_passes(base[p]) - _passes(without[p]) for p in base)
-        print(f"{rule:34s} {len(changed):7d} {helps:5d} {len(changed) - helps:6d} {passes:6d}")
+        up = sum(
+            1 for p in changed if all(a >= b for a, b in zip(base[p], without[p], strict=True))
+        )
+        down = sum(
+            1 for p in changed if all(a <= b for a, b in zip(base[p], without[p], strict=True))
+        )
+        won = sum(1 for p in base if _passes(base[p]) and not _passes(without[p]))
+        lost = sum(1 for p in base if _passes(without[p]) and not _passes(base[p]))
+        mixed = len(changed) - up - down
+        print(f"{rule:34s} {len(changed):7d} {up:3d} {down:4d} {mixed:5d} {won:4d} {lost:4d}")
 
 
 def _where_lost(job: tuple[str, str]) -> list[str]:
+    """Where each key title the import of a page misses was lost."""
     page, key = job
     from papercli.importers.digest import parse_digest
     from papercli.importers.digest import scorer as title_scorer
 
-    spans: list[tuple[str, float]] = []
+    model_spans: list[tuple[str, float]] = []  # as the title model scored them
+    final: list[list[Any]] = []  # the same rows after the layout rules raised, cut or cleared
     score_lines: Callable[..., Any] = title_scorer.score_lines
 
     def spy(lines: Any) -> Any:
         scored = score_lines(lines)
-        spans.extend((c.text, c.score) for row in scored for c in row)
+        model_spans.extend((c.text, c.score) for row in scored for c in row)
+        final.append(scored)
         return scored
 
     title_scorer.score_lines = spy
@@ -144,21 +162,28 @@ def _where_lost(job: tuple[str, str]) -> list[str]:
         result = parse_digest(Path(page).read_text(encoding="utf-8"))
     finally:
         title_scorer.score_lines = score_lines
+    accept = float(title_scorer.load_model()["accept"])
     same, norm = scorer().same_title, scorer().norm
-    found = [p.title for p in result.papers]
+    papers = [p.to_dict() for p in result.papers]
+    *_, misses = scorer().score(json.loads(Path(key).read_text()), papers)
+    final_spans = [(c.text, c.score) for rows in final for row in rows for c in row]
     uncertain = [p.title for p in result.uncertain]
     lost = []
-    for want in json.loads(Path(key).read_text())["papers"]:
-        title = want["title"]
-        if any(same(title, t) for t in found):
+    for miss in misses:
+        if not miss.startswith("missing paper: "):
             continue
-        scores = [s for text, s in spans if same(title, text)]
+        title = miss.removeprefix("missing paper: ")
+        scores = [s for text, s in final_spans if same(title, text)]
         if any(same(title, t) for t in uncertain):
             lost.append("uncertain (kept with --keep-uncertain)")
+        elif scores and max(scores) >= accept:
+            lost.append("accepted, then lost (record cut, merge, filter)")
         elif scores:
             band = min(int(max(scores) * 10), 9)
             lost.append(f"a candidate scored {band / 10:.1f}-{(band + 1) / 10:.1f}")
-        elif any(norm(title) in norm(text) for text, _ in spans):
+        elif any(same(title, text) for text, _ in model_spans):
+            lost.append("a candidate whose line a rule cleared")
+        elif any(norm(title) in norm(text) for text, _ in model_spans + final_spans):
             lost.append("inside a longer candidate")
         else:
             lost.append("no candidate")
