@@ -20,6 +20,9 @@ the project.
 
 from __future__ import annotations
 
+import functools
+import importlib.machinery
+import importlib.util
 import json
 import os
 import re
@@ -28,6 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PAPERCLI_SHARED", ROOT.parent / "shared"))
@@ -36,6 +40,17 @@ SCORER = SHARED / "tools" / "digest-score"
 PAPERCLI = ROOT / ".venv" / "bin" / "papercli"
 NEW = "--new" in sys.argv
 _SCORES = re.compile(r"recall\s+([\d.]+)\s+precision\s+([\d.]+)\s+fields\s+([\d.]+)")
+
+
+@functools.cache
+def scorer_module() -> ModuleType:
+    """../shared/tools/digest-score loaded as a module (its file has no .py suffix)."""
+    loader = importlib.machinery.SourceFileLoader("digest_score", str(SCORER))
+    spec = importlib.util.spec_from_loader("digest_score", loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
 
 
 def import_page(page: Path, fast: bool, tmp: str) -> tuple[list[dict[str, object]], float]:

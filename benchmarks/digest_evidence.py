@@ -18,8 +18,6 @@ no candidate at all. Parsing is in-process, two pages at a time.
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import json
 import re
 import sys
@@ -28,7 +26,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing import Pool
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -39,19 +36,7 @@ import digest_eval  # noqa: E402
 
 PASS = 0.9
 CHUNK = 40  # pages per task
-_scorer: ModuleType | None = None
-
-
-def scorer() -> ModuleType:
-    """../shared/tools/digest-score, loaded as a module (its file has no .py suffix)."""
-    global _scorer
-    if _scorer is None:
-        loader = importlib.machinery.SourceFileLoader("digest_score", str(digest_eval.SCORER))
-        spec = importlib.util.spec_from_loader("digest_score", loader)
-        assert spec is not None
-        _scorer = importlib.util.module_from_spec(spec)
-        loader.exec_module(_scorer)
-    return _scorer
+scorer = digest_eval.scorer_module
 
 
 def pages() -> list[tuple[str, Path, Path]]:

@@ -25,8 +25,6 @@ tests count four times over.
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import json
 import os
 import sys
@@ -35,21 +33,14 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import digest_eval  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 EXTRA = Path(os.environ.get("PAPERCLI_EXTRA", SHARED / "digests" / "extra"))
 MODEL = ROOT / "src" / "papercli" / "importers" / "digest" / "title_model.json"
 TREES = MODEL.with_name("title_trees.json")
-
-
-def scorer_module() -> Any:
-    loader = importlib.machinery.SourceFileLoader(
-        "digest_score", str(SHARED / "tools" / "digest-score")
-    )
-    spec = importlib.util.spec_from_loader("digest_score", loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
 
 
 FIXTURES: set[int] = set()  # the numbers of the pages written for tests (seeds, fixtures)
@@ -196,7 +187,7 @@ def main(argv: list[str]) -> int:
     from papercli.importers.digest.blocks import read_lines
     from papercli.importers.digest.scorer import all_candidates, context_features
 
-    score = SCORE = scorer_module()
+    score = SCORE = digest_eval.scorer_module()
     c_value = float(argv[argv.index("--C") + 1]) if "--C" in argv else 0.3
     rows1: list[tuple[int, dict[str, float], int]] = []  # (page, features, label)
     page_data = []
