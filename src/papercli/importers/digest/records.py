@@ -100,7 +100,7 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
         )
         if shared is not None:
             marks = Counter(
-                tag for how, n in cuts.items() for tag in how & shared for _ in range(n)
+                tag for how, n in cuts.items() for tag in sorted(how & shared) for _ in range(n)
             )
             if marks and marks.most_common(1)[0][1] >= TEMPLATE_SHARE * titled:
                 mark = marks.most_common(1)[0][0]
