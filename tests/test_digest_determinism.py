@@ -39,7 +39,9 @@ def imports_under_each_seed(pages: list[Path]) -> list[dict[str, list[dict[str, 
     runs = [
         subprocess.Popen(
             [sys.executable, "-c", IMPORT_EACH, *map(str, pages)],
-            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONHASHSEED": seed},
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
         )
         for seed in SEEDS
     ]
