@@ -14,6 +14,7 @@ from papercli.errors import ImportFormatError, ValidationError
 from papercli.ids import find_identifiers, normalize_arxiv, normalize_doi, normalize_openreview
 from papercli.importers.base import ParseResult, Rejection
 from papercli.importers.records import flip_name, normalize_venue
+from papercli.lazy_regex import lazy_re
 from papercli.model import MAX_TITLE_CHARS, STATUSES, Paper, is_whole_number
 
 MONTHS = {
@@ -31,9 +32,9 @@ MONTHS = {
     "dec": "December",
 }
 EXTRA_PREFIX = "x-papercli-"
-_LATEX_CHARS = re.compile(r"[\\{}$~%]|--")
+_LATEX_CHARS = lazy_re(r"[\\{}$~%]|--")
 _MAX_DECODE = 100_000  # longer values are unbraced crudely rather than LaTeX-decoded
-_YEAR = re.compile(r"(?<!\d)([12]\d{3})(?!\d)")
+_YEAR = lazy_re(r"(?<!\d)([12]\d{3})(?!\d)")
 _PROCEEDINGS_TYPES = {"proceedings", "book", "collection", "mvproceedings", "mvbook"}
 # An @string bomb (macros that concatenate macros ten times, eight levels deep) would expand
 # a few hundred bytes to gigabytes: expansion stops at these, and the entry is rejected.
@@ -295,7 +296,7 @@ def unlatex(text: str) -> str:
     return _crude_unlatex(text)
 
 
-_KNOWN_COMMAND = re.compile(
+_KNOWN_COMMAND = lazy_re(
     r"\\(?:[&%$#_{}\"'`^~=.]|text(?:braceleft|braceright|backslash|asciitilde|asciicircum)\{\}"
     r"|[cvuHkr]\{|(?:ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i)(?![A-Za-z]))"
 )
@@ -341,7 +342,7 @@ _ACCENTS = {
     "k": "\u0328",
     "r": "\u030a",
 }
-_ACCENT = re.compile(r"\\(?:([\"'`^~=.])\s*|([cvuHkr])(?=\{))\{?\\?([A-Za-z])\}?")
+_ACCENT = lazy_re(r"\\(?:([\"'`^~=.])\s*|([cvuHkr])(?=\{))\{?\\?([A-Za-z])\}?")
 _LETTERS = {
     "ss": "ß",
     "o": "ø",
@@ -356,7 +357,7 @@ _LETTERS = {
     "L": "Ł",
     "i": "ı",
 }
-_LETTER = re.compile(r"\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i)(?![A-Za-z])\s?(\{\})?")
+_LETTER = lazy_re(r"\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i)(?![A-Za-z])\s?(\{\})?")
 
 
 def _crude_unlatex(text: str) -> str:
@@ -392,7 +393,7 @@ def _plain(value: str) -> str:
 # Fields
 
 
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AND = lazy_re(r"\s+and\s+", re.IGNORECASE)
 
 
 def split_bibtex_authors(value: str) -> list[str]:
@@ -437,12 +438,12 @@ def split_bibtex_authors(value: str) -> list[str]:
     return out
 
 
-_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+_SUFFIX = lazy_re(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 
 
 # a field written as prose: "A, B, &C." (the last name's ampersand and the sentence's point)
-_SENTENCE_POINT = re.compile(r"(?<=[^\W\d_]{3})(?<!Esq|Ltd|Inc)\.$")
-_LIST_MARKS = re.compile(rf"^&\s*|{_SENTENCE_POINT.pattern}")
+_SENTENCE_POINT = lazy_re(r"(?<=[^\W\d_]{3})(?<!Esq|Ltd|Inc)\.$")
+_LIST_MARKS = lazy_re(rf"^&\s*|{_SENTENCE_POINT.pattern}")
 
 
 def ends_with_sentence_point(name: str) -> bool:
@@ -450,7 +451,7 @@ def ends_with_sentence_point(name: str) -> bool:
     return _SENTENCE_POINT.search(name) is not None
 
 
-_CJK_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3005]{2,5}")
+_CJK_NAME = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff\u3005]{2,5}")
 
 
 def _comma_list(parts: list[str], least: int = 3) -> bool:
@@ -474,7 +475,7 @@ def _split_list_field(value: str, separators: str) -> list[str]:
     return [unlatex(part) for part in _split_top_level_commas(value, separators) if part]
 
 
-_ADDRESS = re.compile(r"\s*(?:\\url\s*\{\s*)?https?://", re.IGNORECASE)
+_ADDRESS = lazy_re(r"\s*(?:\\url\s*\{\s*)?https?://", re.IGNORECASE)
 
 
 def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> Paper:

@@ -36,6 +36,7 @@ from papercli.ids import (
 )
 from papercli.importers.base import ParseResult, Rejection
 from papercli.importers.names import AFFILIATED
+from papercli.lazy_regex import lazy_re
 from papercli.model import Paper
 
 MAX_SUMMARY = 600
@@ -43,26 +44,26 @@ MAX_TITLE = 300
 _MAX_LINE = 4000  # longer lines are prose: only their links are read
 _LOOKAHEAD = 60
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_URL = re.compile(
+_CJK = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff]")
+_URL = lazy_re(
     r"(?:https?://|(?<![\w./@])(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|openreview\.net"
     r"|doi\.org)/)[^\s<>\"'()\[\]{}\u3000-\u9fff\uff00-\uffef]{1,2000}",
     re.IGNORECASE,
 )
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}\)")
-_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(\s*([^()\s]{1,2000})\s*\)")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
-_ANGLE_URL = re.compile(r"<(https?://[^<>\s]{1,2000})>")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
-_QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
-_RULE = re.compile(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}")
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_NOT_LABEL_CHAR = re.compile(r"[^\w;()]+|_+")
-_ARXIV_TEXT = re.compile(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
-_NEW_ARXIV = re.compile(r"\d{4}\.\d{4,5}")
-_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^\d\s#]))(.*)$")
-_BULLET = re.compile(r"^[-*+•·▪●◆■◇○►▶➤]\s+(.*)$")
-_NUMBER = re.compile(
+_MD_IMAGE = lazy_re(r"!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}\)")
+_MD_LINK = lazy_re(r"\[([^\[\]\n]{0,500})\]\(\s*([^()\s]{1,2000})\s*\)")
+_HTML_TAG = lazy_re(r"</?[A-Za-z][^<>\n]{0,200}>")
+_ANGLE_URL = lazy_re(r"<(https?://[^<>\s]{1,2000})>")
+_EMPHASIS = lazy_re(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
+_QUOTE_MARKS = lazy_re(r"^(?:>\s?)+")
+_RULE = lazy_re(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}")
+_NOT_ALNUM = lazy_re(r"[\W_]+")
+_NOT_LABEL_CHAR = lazy_re(r"[^\w;()]+|_+")
+_ARXIV_TEXT = lazy_re(r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.IGNORECASE)
+_NEW_ARXIV = lazy_re(r"\d{4}\.\d{4,5}")
+_MD_HEADING = lazy_re(r"^(#{1,6})(?:\s+|(?=[^\d\s#]))(.*)$")
+_BULLET = lazy_re(r"^[-*+•·▪●◆■◇○►▶➤]\s+(.*)$")
+_NUMBER = lazy_re(
     r"^(?:(?:paper|论文|文章|article|no\.?)\s*#?\s*\d{1,3}\s*[:.、)\-–—]?"
     r"|top\s*-?\s*\d{1,3}\s*[:.、)]"
     r"|第\s*\d{1,3}\s*篇\s*[:.、]?"
@@ -70,31 +71,31 @@ _NUMBER = re.compile(
     r"|\d{1,3}\s*[、)]|\d{1,3}\.(?!\d)|\d{1,3}/(?:\d{1,3})?(?=\s))\s*",
     re.IGNORECASE,
 )
-_DECORATED = re.compile(r"^[=~]{2,}\s*([^=~\s][^\n]{0,60}?)\s*[=~]{2,}$")
-_FORWARDED = re.compile(r"forwarded|original message|转发|原始邮件", re.IGNORECASE)
-_ID_PART = re.compile(r"(?:arxiv\s*:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
-_CATEGORY_PART = re.compile(r"(?:cs|stat|eess|math|q-bio|q-fin|econ)\.([A-Za-z]{2})")
-_PIPE = re.compile(r"\s+\|\s+")
-_LEAD_TAG = re.compile(
+_DECORATED = lazy_re(r"^[=~]{2,}\s*([^=~\s][^\n]{0,60}?)\s*[=~]{2,}$")
+_FORWARDED = lazy_re(r"forwarded|original message|转发|原始邮件", re.IGNORECASE)
+_ID_PART = lazy_re(r"(?:arxiv\s*:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
+_CATEGORY_PART = lazy_re(r"(?:cs|stat|eess|math|q-bio|q-fin|econ)\.([A-Za-z]{2})")
+_PIPE = lazy_re(r"\s+\|\s+")
+_LEAD_TAG = lazy_re(
     r"^(?:\*\*|__)\s*[\[(【]?\s*([A-Za-z][A-Za-z\- ]{1,15}?)\s*'?\s*(\d{4}|\d{2})?\s*[\])】]?"
     r"\s*(?:\*\*|__)\s*(\S.*)$"
 )
-_ET_AL_TAIL = re.compile(
+_ET_AL_TAIL = lazy_re(
     r"^(.{8,250}?)\s*\(([A-Z\u00c0-\u024f][^()]{1,60}?\bet\.?\s*al\.?(?:,?\s*\d{4})?)\)\s*$"
 )
-_CN_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.]\s*")
-_CATEGORY = re.compile(
+_CN_ORDINAL = lazy_re(r"^[一二三四五六七八九十]{1,3}\s*[、.]\s*")
+_CATEGORY = lazy_re(
     r"^\[\s*(?:(cs|stat|eess|math|q-bio|q-fin|econ|physics)\.)?([A-Za-z]{2,3})\s*\]\s*"
 )
-_BOLD = re.compile(r"^(?:\*\*|__)([^*_\n]{1,400}?)(?:\*\*|__)\s*(.*)$")
-_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LABEL = re.compile(r"^([^:\n]{1,30}?)\s*:\s*(.*)$")
-_BRACKETED = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]|<[^<>]{0,200}>")
-_LEAD_LABEL = re.compile(
+_BOLD = lazy_re(r"^(?:\*\*|__)([^*_\n]{1,400}?)(?:\*\*|__)\s*(.*)$")
+_TABLE_SEP = lazy_re(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_LABEL = lazy_re(r"^([^:\n]{1,30}?)\s*:\s*(.*)$")
+_BRACKETED = lazy_re(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]|<[^<>]{0,200}>")
+_LEAD_LABEL = lazy_re(
     r"^(tl;?\s?dr|abstract|summary|摘要|一句话总结)(?![A-Za-z])[\s\-–—]*(.*)$", re.IGNORECASE
 )
-_CONTINUES = re.compile(r"(?:,|、|\band)\s*$")
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+_CONTINUES = lazy_re(r"(?:,|、|\band)\s*$")
+_YEAR = lazy_re(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -150,13 +151,13 @@ VENUES = (
     "PNAS",
     "TACL",
 )
-_VENUE = re.compile(
+_VENUE = lazy_re(
     r"(?<![A-Za-z])(" + "|".join(re.escape(v) for v in VENUES) + r")(?![A-Za-z])"
     r"(?:\s*'?\s*(\d{4}|\d{2})(?!\d))?",
     re.IGNORECASE,
 )
 _VENUE_NAMES = {v.lower(): v for v in VENUES}
-_VENUE_TAG = re.compile(
+_VENUE_TAG = lazy_re(
     r"\s*[\[(【]\s*(" + "|".join(re.escape(v) for v in VENUES) + r")\s*'?(\d{4}|\d{2})?"
     r"[^\[\]()【】]{0,30}[\])】]\s*",
     re.IGNORECASE,
@@ -194,7 +195,7 @@ for _kind, _names in {
     for _word in _names.split():
         _LABELS[_word] = _kind
 
-_CHROME_SECTION = re.compile(
+_CHROME_SECTION = lazy_re(
     r"^(?:related (?:articles?|posts?|reading|stories)|recommended(?: reading| posts?| for you"
     r"| from .{0,30})?|see all from .{0,30}"
     r"|you (?:may|might) also like|read more|more from .{0,30}|comments?|leave a (?:comment|reply)"
@@ -205,7 +206,7 @@ _CHROME_SECTION = re.compile(
     r"|-*\s*end\s*-*|the end)$",
     re.IGNORECASE,
 )
-_CHROME_LINE = re.compile(
+_CHROME_LINE = lazy_re(
     r"(?:打赏|赞赏|红包|余额|充值|扫码|二维码|qrcode|qr code|点赞|收藏|分享到|转发"
     r"|关注公众号|公众号"
     r"|版权|转载|阅读原文|\d+\s*次阅读|没有评论|暂无评论|©|all rights reserved|share on"
@@ -214,21 +215,21 @@ _CHROME_LINE = re.compile(
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-_DATE_LINE = re.compile(  # "Published on Mar 3", "Dec 1, 2023", "5 Apr 2023"
+_DATE_LINE = lazy_re(  # "Published on Mar 3", "Dec 1, 2023", "5 Apr 2023"
     r"^(?:(?:published|posted|submitted|updated|released)(?:\s+on)?\s+)?"
     r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$",
     re.IGNORECASE,
 )
 # the words of a date ("Dec 8, 2024", "2012", "2024年3月"): what is left once they go is no
 # date (one pass, no pattern that can split a run of digits two ways)
-_DATE_WORDS = re.compile(
+_DATE_WORDS = lazy_re(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
     r"|\d+(?:st|nd|rd|th)?|[\s,./\-年月日]+",
     re.IGNORECASE,
 )
-_MENU_ITEM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\s*[-–—]\s*[\u4e00-\u9fff]")
-_AFFIL_WORDS = re.compile(
+_MENU_ITEM = lazy_re(r"(?<![A-Za-z])[A-Z]{2,4}\s*[-–—]\s*[\u4e00-\u9fff]")
+_AFFIL_WORDS = lazy_re(
     r"(?:universit|institut|laborator|\blab\b|\bresearch\b|\binc\b|\bltd\b|college|school|"
     r"department|\bdept\b|academy|corporation|\bcenter\b|\bcentre\b|google|microsoft|deepmind|"
     r"openai|\bmeta\b|nvidia|adobe|amazon|apple|tencent|alibaba|baidu|huawei|bytedance|"
@@ -436,8 +437,8 @@ def _prepare(text: str) -> list[_Line]:
     return lines
 
 
-_HASHTAG = re.compile(r"#[^#\s][^#\n]{0,30}#")
-_BRACKET_LABEL = re.compile(r"^【([^【】\n]{1,12})】\s*(.*)$")
+_HASHTAG = lazy_re(r"#[^#\s][^#\n]{0,30}#")
+_BRACKET_LABEL = lazy_re(r"^【([^【】\n]{1,12})】\s*(.*)$")
 
 
 def _bracket_label(body: str) -> str:
@@ -609,7 +610,7 @@ def _looks_like_title(title: str) -> bool:
     return not re.match(r"(?:we|this paper|this work|in this|our|it|they|here)\b", title, re.I)
 
 
-_LINK_WORD_TAIL = re.compile(
+_LINK_WORD_TAIL = lazy_re(
     r"\s*[\[(【](?:pdf|code|paper|arxiv|link|project|video|slides|blog|github|new|hot)"
     r"[\])】]\s*$",
     re.IGNORECASE,
@@ -895,7 +896,7 @@ def _pipe_row(line: _Line, idx: int) -> _Cand | None:
     return _Cand(idx, "pipe", title, 10, topic=topic or None, cells=cells)
 
 
-_PAREN_TAIL = re.compile(r"^(.{2,300}?)\s*\(([^()]{4,300})\)$")
+_PAREN_TAIL = lazy_re(r"^(.{2,300}?)\s*\(([^()]{4,300})\)$")
 
 
 def _bilingual(title: str) -> tuple[str, str]:
@@ -916,8 +917,8 @@ def _bilingual(title: str) -> tuple[str, str]:
     return english, other
 
 
-_CITE_SPLIT = re.compile(r"(?<=[^\s.]{2})[.?!]\s+(?=[A-Z\u00c0-\u024f])")
-_CITE_VENUE_LEAD = re.compile(
+_CITE_SPLIT = lazy_re(r"(?<=[^\s.]{2})[.?!]\s+(?=[A-Z\u00c0-\u024f])")
+_CITE_VENUE_LEAD = lazy_re(
     r"(?:[.,]\s*|\s)(?:(?:in|at|to|appears?|appearing|accepted|published|proceedings|proc\.?"
     r"|of|the|conference|annual|international)\s+){0,6}$",
     re.IGNORECASE,
@@ -1008,7 +1009,7 @@ def _drop_link_words(text: str, line: _Line) -> str:
     return text
 
 
-_LEAD_TITLE = re.compile(r"^(.{8,250}?)\s*[\[(]\s*(https?://[^\s\[\]()]{1,300})\s*[\])]\s*(.*)$")
+_LEAD_TITLE = lazy_re(r"^(.{8,250}?)\s*[\[(]\s*(https?://[^\s\[\]()]{1,300})\s*[\])]\s*(.*)$")
 
 
 def _lead_title(line: _Line, idx: int) -> _Cand | None:
@@ -1500,7 +1501,7 @@ def _extract(text: str) -> tuple[list[_Record], list[str], str | None, int | Non
     return records, sections, doc_venue, doc_year
 
 
-_ID_LINE = re.compile(
+_ID_LINE = lazy_re(
     r"^(?:\[\d{1,5}\]\s*)?arxiv\s*:\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
     r"(?:\s*[(\[][^()\[\]]{0,60}[)\]])*\s*$",
     re.IGNORECASE,
@@ -1558,8 +1559,8 @@ def _titled_label(
     return _Cand(idx, "titled", title, 10), before, after
 
 
-_PAPER_LABEL = re.compile(r"^(?:paper|论文|article|reading)\s*:\s*(?!https?:|www\.)", re.I)
-_PAPER_PARTS = re.compile(r"\s+[—–|]\s+")
+_PAPER_LABEL = lazy_re(r"^(?:paper|论文|article|reading)\s*:\s*(?!https?:|www\.)", re.I)
+_PAPER_PARTS = lazy_re(r"\s+[—–|]\s+")
 
 
 def _paper_label(
@@ -2015,11 +2016,11 @@ def _read_block(record: _Record, cand: _Cand, heading: _Line, block: list[_Line]
         _set_summary(record, " ".join(prose), 3)
 
 
-_PUBLISHED_IN = re.compile(
+_PUBLISHED_IN = lazy_re(
     r"^(?:published|accepted|appears?|appearing|to appear|presented)\s+(?:in|at|to|by|as)\s",
     re.IGNORECASE,
 )
-_AFFIL_TAIL = re.compile(r"\s*[\[【]([^\[\]【】]{2,300})[\]】]\s*$")
+_AFFIL_TAIL = lazy_re(r"\s*[\[【]([^\[\]【】]{2,300})[\]】]\s*$")
 
 
 def _next_text(block: list[_Line], pos: int) -> str:

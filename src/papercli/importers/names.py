@@ -36,6 +36,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from papercli.lazy_regex import lazy_re
+
 __all__ = ["looks_like_name_list", "parse_names", "read_name_list", "split_name_list"]
 
 _MAX_CHARS = 20_000
@@ -266,7 +268,7 @@ _TITLE_WORDS = _words(
     """
 )
 # An upper-case letter after a lower-case one, other than in "McDonald", "LeCun", "DiCaprio".
-_CAMEL_CASE = re.compile(
+_CAMEL_CASE = lazy_re(
     r"(?<!^Mc)(?<!^Mac)(?<!^Le)(?<!^La)(?<!^De)(?<!^Di)(?<!^Du)(?<!^Da)"
     r"(?<!^Fitz)(?<!^Van)(?<!^Von)(?<!^Del)(?<!^St)(?<=[a-zà-ÿ])[A-Z]"
 )
@@ -307,16 +309,16 @@ _AFFILIATION_WORDS = _words(
     "inria cnrs kaust tum usc ucsd umich gatech purdue cornell columbia yale "
     "china usa germany france japan korea canada india uk australia israel"
 )
-_AFFILIATION_TEXT = re.compile(
+_AFFILIATION_TEXT = lazy_re(
     r"universit|institut|laborator|"
     r"大学|研究院|实验室|学院|公司|研究所|中心|集团|科技|团队|实验|微软|谷歌|腾讯|阿里|百度|"
     r"字节|华为|商汤|旷视|清华|北大|浙大|复旦|交大|中科院|科学院|国家|重点|"
     r"大學|學院|實驗室|研究院|研究所|清華|北大|浙大|復旦|交大|中科院|科學院|國家|重點|公司",
     re.IGNORECASE,
 )
-_WORD_SPLIT = re.compile(r"[^\w-]+")
+_WORD_SPLIT = lazy_re(r"[^\w-]+")
 # A part that ends the list: venue, preprint, year, links and the like.
-_TERMINAL_PART = re.compile(
+_TERMINAL_PART = lazy_re(
     r"^(?:arxiv|corr|preprint|pre-print|proceedings|proc|journal|transactions|workshop|"
     r"conference|symposium|technical report|tech report|blog|project page|code|paper|pdf|"
     r"slides|video|in\s|accepted|published|under review|oral|spotlight|poster|best paper|"
@@ -334,35 +336,31 @@ _HANGUL = r"\uac00-\ud7af"
 # "隅田 英一郎" (a family and a given name a space apart, as Japanese pages write them); a longer
 # run without a dot or that space is a phrase ("建立深度学习的知识网"), never a name
 _SPACED_CJK = rf"[{_CJK}]{{1,4}} [{_CJK}]{{1,4}}"
-_CJK_NAME = re.compile(
+_CJK_NAME = lazy_re(
     rf"[{_CJK}]{{2,4}}|{_SPACED_CJK}|"
     rf"(?=[{_CJK}·•]{{3,12}}$)[{_CJK}]+(?:[·•][{_CJK}]+)+|[{_HANGUL}]{{2,4}}"
 )
-_SPACED_CJK_NAME = re.compile(_SPACED_CJK)
-_HAS_CJK = re.compile(rf"[{_CJK}{_HANGUL}]")
+_SPACED_CJK_NAME = lazy_re(_SPACED_CJK)
+_HAS_CJK = lazy_re(rf"[{_CJK}{_HANGUL}]")
 # "笔记地址", "论文链接", "代码": a link's label, four characters like a name
-_CJK_LABEL = re.compile(r"地址|链接|笔记|代码|论文|下载|主页|解读|项目")
+_CJK_LABEL = lazy_re(r"地址|链接|笔记|代码|论文|下载|主页|解读|项目")
 
-_IMAGE = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
-_MARKUP = re.compile(r"[<>\[\]()!*\\$^{}|@/]|www\.")
-_MARKDOWN_ESCAPE = re.compile(r"\\([*_\[\]()|#+!<>-])")
-_LATEX_COMMAND = re.compile(r"\\[A-Za-z'\"`^~=.{&%$]")
-_SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,40}</sup>|\\textsuperscript\{[^{}]{0,40}\}", re.I)
-_LINK = re.compile(r"\[([^\[\]]{0,500})\]\([^)]{0,1000}\)")
-_URL = re.compile(r"(?:https?://|www\.)[^\s,;]+", re.I)
-_EMAIL = re.compile(r"[^\s,;<>()\[\]@]{1,64}@[^\s,;<>()\[\]@]{1,255}\.\w+")
-_TAG = re.compile(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,300}>", re.I)
-_MATH_SUPER = re.compile(r"\$\s*\^\s*\{?[^${}]{0,40}\}?\s*\$|\^\{[^{}]{0,40}\}|\^[\w,*]+")
-_MARKS = re.compile(
-    r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
-)
-_PLUS_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\++(?=\s*(?:[,;，、]|and\b|$))")  # "Tu+": equal part
-_DIGITS_AFTER_NAME = re.compile(r"(?<=[^\W\d_.])\d+(?:\s*[,;]\s*\d+)*(?![\d.]|[^\W\d_])")
-_DIGITS_BEFORE_NAME = re.compile(r"(?<![\w.])\d{1,2}\s?(?=[^\W\d_]{2})")
-_BRACKETED = re.compile(
-    r"\([^()]{0,300}\)|\[[^\[\]]{0,300}\]|【[^【】]{0,300}】|〔[^〔〕]{0,300}〕"
-)
-_LABEL = re.compile(
+_IMAGE = lazy_re(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
+_MARKUP = lazy_re(r"[<>\[\]()!*\\$^{}|@/]|www\.")
+_MARKDOWN_ESCAPE = lazy_re(r"\\([*_\[\]()|#+!<>-])")
+_LATEX_COMMAND = lazy_re(r"\\[A-Za-z'\"`^~=.{&%$]")
+_SUPERSCRIPT = lazy_re(r"<sup>[^<>]{0,40}</sup>|\\textsuperscript\{[^{}]{0,40}\}", re.I)
+_LINK = lazy_re(r"\[([^\[\]]{0,500})\]\([^)]{0,1000}\)")
+_URL = lazy_re(r"(?:https?://|www\.)[^\s,;]+", re.I)
+_EMAIL = lazy_re(r"[^\s,;<>()\[\]@]{1,64}@[^\s,;<>()\[\]@]{1,255}\.\w+")
+_TAG = lazy_re(r"<\s*(br|/?p|/?div|/?li|/?tr|/?td)\b[^<>]{0,200}>|<[^<>]{0,300}>", re.I)
+_MATH_SUPER = lazy_re(r"\$\s*\^\s*\{?[^${}]{0,40}\}?\s*\$|\^\{[^{}]{0,40}\}|\^[\w,*]+")
+_MARKS = lazy_re(r"[*†‡§¶#✉⋆∗✝♠♣♥♦★☆⁎∗◇◆●○•♮♯✦✧※^`\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_PLUS_AFTER_NAME = lazy_re(r"(?<=[^\W\d_])\++(?=\s*(?:[,;，、]|and\b|$))")  # "Tu+": equal part
+_DIGITS_AFTER_NAME = lazy_re(r"(?<=[^\W\d_.])\d+(?:\s*[,;]\s*\d+)*(?![\d.]|[^\W\d_])")
+_DIGITS_BEFORE_NAME = lazy_re(r"(?<![\w.])\d{1,2}\s?(?=[^\W\d_]{2})")
+_BRACKETED = lazy_re(r"\([^()]{0,300}\)|\[[^\[\]]{0,300}\]|【[^【】]{0,300}】|〔[^〔〕]{0,300}〕")
+_LABEL = lazy_re(
     r"^\s*(?:[-+>•·]+\s+|\d{1,3}[.)]\s+)?"
     r"(?:(?:paper\s+)?authors?(?:\s*\(s\))?|author\s*list|written\s+by|posted\s+by|"
     r"(?:论文)?作者(?:们|信息|列表)?|著者|by)"
@@ -370,14 +368,14 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # "张三和李四": 和 / 与 / 及 between two Chinese names (not inside one: both sides 2-4 characters)
-_CJK_PAIR = re.compile(
+_CJK_PAIR = lazy_re(
     rf"(?<=^[{_CJK}]{{2}})[和与及](?=[{_CJK}]{{2,4}}$)|"
     rf"(?<=^[{_CJK}]{{3}})[和与及](?=[{_CJK}]{{2,4}}$)|"
     rf"(?<=^[{_CJK}]{{4}})[和与及](?=[{_CJK}]{{2,4}}$)"
 )
-_SHORT_LABEL = re.compile(r"^[^\W\d_]+\s*:\s*")  # "Paper: ", "主讲人：" (not "Kaiming He:")
-_LEADING_MARKER = re.compile(r"^\s*(?:[-+>•·]+\s+|\d{1,3}[.)]\s+)")
-_ET_AL = re.compile(
+_SHORT_LABEL = lazy_re(r"^[^\W\d_]+\s*:\s*")  # "Paper: ", "主讲人：" (not "Kaiming He:")
+_LEADING_MARKER = lazy_re(r"^\s*(?:[-+>•·]+\s+|\d{1,3}[.)]\s+)")
+_ET_AL = lazy_re(
     r"\bet\.?\s*al(?:ii|ia)?\b\.?|\band\s+(?:others|colleagues|co-?authors)\b|\.\.\.|…|"
     # "A, B, and 6 more", "A, B + 3 others": a feed's cut list
     r",?\s*(?:\band|\+)\s*(?:\d{1,3}\s*)?(?:more|others?)\b|"  # (digits are gone by then)
@@ -385,31 +383,27 @@ _ET_AL = re.compile(
     rf"(?<=[{_CJK}\w\s.])等人?(?![{_CJK}])|(?<=[{_CJK}\w\s.])等(?=\s*$)",
     re.IGNORECASE,
 )
-_STOPPER = re.compile(r":|\s[|–—]\s|\s-\s|\s/\s|[.,;]\s*(?:in|In)\s+(?=[A-Z\d*])")
-_YEAR_STOPPER = re.compile(
-    r"(?:^|[\s,.;(])'?(?:19[5-9]\d|20[0-3]\d)(?!\d)|(?<![A-Za-z])'\d\d(?!\d)"
-)
-_WORD_STOPPER = re.compile(r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+rep)", re.I)
+_STOPPER = lazy_re(r":|\s[|–—]\s|\s-\s|\s/\s|[.,;]\s*(?:in|In)\s+(?=[A-Z\d*])")
+_YEAR_STOPPER = lazy_re(r"(?:^|[\s,.;(])'?(?:19[5-9]\d|20[0-3]\d)(?!\d)|(?<![A-Za-z])'\d\d(?!\d)")
+_WORD_STOPPER = lazy_re(r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+rep)", re.I)
 _ET_AL_HINTS = ("et", "other", "colleagues", "author", "more", "...", "…", "等")
-_ANY_DIGIT = re.compile(r"\d")
-_SEPARATOR = re.compile(
+_ANY_DIGIT = lazy_re(r"\d")
+_SEPARATOR = lazy_re(
     r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s[·•|]\s|\s/\s)\s*",
     re.IGNORECASE,
 )
 # a capital letter, with a diacritic too ("Kaiser, Ł.", "Đorđević, Đ."), never "ł"
 _CAPITAL = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "]"
-_INITIALS = re.compile(rf"(?:{_CAPITAL}[a-z]?\.[\s-]?){{1,4}}|{_CAPITAL}{{1,3}}")
-_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'-]*)+$")
+_INITIALS = lazy_re(rf"(?:{_CAPITAL}[a-z]?\.[\s-]?){{1,4}}|{_CAPITAL}{{1,3}}")
+_TRAILING_LOWER = lazy_re(r"(?:\s+[a-z][\w'-]*)+$")
 # the sentence that a last name runs on into: from its first lower-case word (not a particle)
-_SENTENCE_GOES_ON = re.compile(
+_SENTENCE_GOES_ON = lazy_re(
     r"\s+(?!(?:van|von|de|der|den|di|da|du|del|la|le|bin|al|ter|zu)\b)[a-z][a-z'-]+\b.*$", re.DOTALL
 )
-_CONNECTIVES = re.compile(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"\.(?=\s|$)")
+_CONNECTIVES = lazy_re(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECASE)
+_SENTENCE_END = lazy_re(r"\.(?=\s|$)")
 # "LTI Assistant Professor Maarten Sap", "PhD student Jenny Liang": a news page's roles
-_ROLE_WORD = re.compile(
-    r"profess|lecturer|postdoc|student|candidate|alumn|researcher|faculty", re.I
-)
+_ROLE_WORD = lazy_re(r"profess|lecturer|postdoc|student|candidate|alumn|researcher|faculty", re.I)
 _ROLE_RANK = (
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|\d(?:st|nd|rd|th))[\s-]year\s+)?"
     r"(?:(?:assistant|associate|adjunct|research|visiting|distinguished|senior|principal)\s+)*"
@@ -419,7 +413,7 @@ _ROLE_NAME = (
     r"|(?:ph\.?d\.?|doctoral|master'?s|graduate|undergraduate)\s+(?:student|candidate)s?"
     r"|students?|alumn(?:us|a|i)|researchers?|faculty(?:\s+members?)?)"
 )
-_ROLE_LEAD = re.compile(
+_ROLE_LEAD = lazy_re(
     rf"(?:^|(?<=[\s,;]))(?:[A-Z]{{2,6}}\s+)?(?i:{_ROLE_RANK}{_ROLE_NAME}(?:\s+emerit(?:us|a))?)"
     r"\s+(?=[A-Z])"
 )
@@ -461,9 +455,7 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     return tuple(_HONORIFIC.sub("", name) for name in names), share
 
 
-_HONORIFIC = re.compile(
-    r"^(?:(?:prof|dr|mr|mrs|ms)\.?(?:-ing\.)?\s+)+(?=[A-Z][a-z])", re.IGNORECASE
-)
+_HONORIFIC = lazy_re(r"^(?:(?:prof|dr|mr|mrs|ms)\.?(?:-ing\.)?\s+)+(?=[A-Z][a-z])", re.IGNORECASE)
 
 
 _INSTITUTION_WORDS = _words("academy college department faculty hospital corporation inc ltd")
@@ -488,6 +480,7 @@ def common_word(word: str) -> bool:
     return word.lower() in _COMMON or word.lower() in _TITLE_WORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def one_full_name(text: str) -> bool:
     """Whether TEXT is one person's full name and nothing else ("Leo Breiman", "Geoffrey E.
     Hinton"), not a menu ("Home   Archive") or a phrase of common words ("Read More")."""
@@ -509,7 +502,7 @@ def split_name_list(text: str) -> list[str]:
 # Steps
 
 
-_NOT_AUTHORED = re.compile(
+_NOT_AUTHORED = lazy_re(
     r"\b(?:presented|hosted|moderated|chaired|organi[sz]ed|led|introduced|recommended|shared|"
     r"posted|curated|reviewed|summari[sz]ed|translated|photo(?:graph)?|illustrated|sponsored) $",
     re.IGNORECASE,
@@ -531,16 +524,16 @@ def _parse(text: str) -> tuple[list[str], str]:
 
 
 # " from Stanford University", " at Google": where the last of the names works
-AFFILIATED = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,80}$")
+AFFILIATED = lazy_re(r"\s+(?:from|at)\s+(?:the\s+)?[A-Z][^,;:]{1,80}$")
 
 
 # "Ada Moss (Univ)*; xiaobo guo (antgroup); ZHAO ZIHAO (CityU)": an accepted-papers export,
 # every name followed by its affiliation and the names kept apart by semicolons
-_AFFILIATED_LIST = re.compile(
+_AFFILIATED_LIST = lazy_re(
     r"(?:[^;()\s][^;()\n]{1,59}\([^()\n]{0,120}\)\*?\s*;\s*)+"
     r"[^;()\s][^;()\n]{1,59}\([^()\n]{0,120}\)\*?"
 )
-_CASED_NAME = re.compile(r"(?:[a-z]{2,20}(?: [a-z]{2,20}){1,2}|[A-Z]{2,20}(?: [A-Z]{2,20}){1,2})")
+_CASED_NAME = lazy_re(r"(?:[a-z]{2,20}(?: [a-z]{2,20}){1,2}|[A-Z]{2,20}(?: [A-Z]{2,20}){1,2})")
 
 
 def _parse_span(text: str) -> tuple[list[str], str]:
@@ -610,10 +603,10 @@ def _parse_span(text: str) -> tuple[list[str], str]:
 
 
 # "Baltzer JL", "Smith S.": the Vancouver style's surname, then the initials
-_SURNAME_INITIALS = re.compile(
+_SURNAME_INITIALS = lazy_re(
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ([A-Z]{1,2}|(?:[A-Z]\. ?){1,3}|[A-Z](?: [A-Z]){1,2})"
 )
-_CAPITALS = re.compile(r"[A-Z][A-Z'’-]+")  # "SARACEVIC": a surname as GB/T 7714 writes it
+_CAPITALS = lazy_re(r"[A-Z][A-Z'’-]+")  # "SARACEVIC": a surname as GB/T 7714 writes it
 
 
 def _initials_last(names: list[str]) -> list[str]:
@@ -636,13 +629,13 @@ def _initials_last(names: list[str]) -> list[str]:
 
 
 # "何凯明 (Kaiming He)", "張翔宇(Xiangyu Zhang)": one person, named by the Latin spelling
-_CJK_GLOSSED = re.compile(
+_CJK_GLOSSED = lazy_re(
     r"[\u3400-\u9fff]{2,4}\s*[(（]\s*([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\s*[)）]"
 )
 
 
-_CJK_GLOSS_AFTER = re.compile(r"\s*[(（][\u3400-\u9fff\s,，·]*(?:[)）]|$)")
-_ONE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]*){1,3}")
+_CJK_GLOSS_AFTER = lazy_re(r"\s*[(（][\u3400-\u9fff\s,，·]*(?:[)）]|$)")
+_ONE_NAME = lazy_re(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]*){1,3}")
 
 
 def _piped_names(text: str) -> str:
@@ -656,7 +649,7 @@ def _piped_names(text: str) -> str:
 
 # (a run of spaces entered at its start only: a search tried at each of its spaces would read
 # the rest of the run each time)
-_ORCID_BADGE = re.compile(r"(?<!\s)\s*ORCID(?:\s+(?:logo|icon|iD))?\b")
+_ORCID_BADGE = lazy_re(r"(?<!\s)\s*ORCID(?:\s+(?:logo|icon|iD))?\b")
 
 
 def _clean(text: str) -> str:

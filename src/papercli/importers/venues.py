@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from papercli.lazy_regex import lazy_re
+
 __all__ = [
     "canonical_venue",
     "find_venue",
@@ -178,26 +180,26 @@ PREPRINTS = frozenset({"arXiv", "CoRR", "bioRxiv", "medRxiv", "OpenReview"})
 # Knowledge Discovery and Data Mining"): one venue, not a list of several.
 _SAME_VENUE = {"SIGKDD": "KDD"}
 
-_EMAIL = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}")
-_NOISE = re.compile(
+_EMAIL = lazy_re(r"[^\s@]{1,64}@[^\s@]{1,255}")
+_NOISE = lazy_re(
     r"(?:https?://|www\.)\S+"
     r"|(?<![\w.])\d{4}\.\d{4,5}(?:v\d+)?"  # arXiv ids ("arXiv:" itself stays: a venue)
     r"|\b10\.\d{4,9}/\S+"  # DOIs
     r"|\]\([^)]{0,1000}\)",  # the target of a markdown link
     re.IGNORECASE,
 )
-_YEAR = re.compile(
+_YEAR = lazy_re(
     r"(?<![A-Za-z0-9.\-/])(?<![Aa][Rr][Xx][Ii][Vv]:)(19[5-9]\d|20[0-2]\d|2030)(?![0-9]|\.\d{3})"
 )
 # A record's leading venue tag outside the list: "[[Venue](link)] Title", "[Venue 2016] Title",
 # "【Venue2020-CCF-B】Title".
-_LEADING_TAG = re.compile(
+_LEADING_TAG = lazy_re(
     r"^\s*(?:(?:[-*+•]|\d{1,4}[.)])\s*)?(?:\*\*|__)?(?:"
     r"\[\[([^\[\]]{2,60})\]\([^()\s]{0,1000}\)\]"
     r"|[\[【]([^\[\]【】()]{2,60}?(?:19[5-9]\d|20[0-3]\d|'\d\d)[^\[\]【】()]{0,20})[\]】]"
     r")"
 )
-_TAG_YEAR = re.compile(r"[\s\-_']*(?:(?:19[5-9]\d|20[0-3]\d)|'\d\d)(?!\d)")
+_TAG_YEAR = lazy_re(r"[\s\-_']*(?:(?:19[5-9]\d|20[0-3]\d)|'\d\d)(?!\d)")
 _NOT_VENUE_TAGS = frozenset(
     _split(
         "paper papers pdf code codes project page website homepage github link links blog video "
@@ -206,7 +208,7 @@ _NOT_VENUE_TAGS = frozenset(
     )
 )
 # "... Symposium on Quality of Service (IWQoS)": the acronym a long name gives itself.
-_NAMED_ACRONYM = re.compile(
+_NAMED_ACRONYM = lazy_re(
     # (no year or sentence break between: "Proceedings of the IEEE …, 2022. ... models (DMs)")
     r"\b(?:Conference|Symposium|Workshop|Proceedings|Journal|Transactions)\b"
     r"(?:(?!(?:19|20)\d\d|[.…]\s)[^()\n]){0,150}?"
@@ -214,20 +216,20 @@ _NAMED_ACRONYM = re.compile(
 )
 # Journals and proceedings outside the list, by the shape of their names, kept as written.
 # the ACM Digital Library's citation: "SoCC '15: Proceedings of the Sixth ACM Symposium on …"
-_ACM_SHORT_NAME = re.compile(
+_ACM_SHORT_NAME = lazy_re(
     r"(?<![\w'’])([A-Z][A-Za-z]{0,12}[A-Z][A-Za-z]{0,6})\s+['’](\d\d)\s*:\s*(?:Proceedings|Companion)\b"
 )
-_JOURNAL = re.compile(
+_JOURNAL = lazy_re(
     r"(?<![A-Za-z])(?:(?:IEEE|ACM|IEEE/ACM)\s+)?(?:Transactions|Trans\.|Journal|Proceedings)"
     r"\s+(?:on|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
     r"[A-Za-z][A-Za-z\-]*(?:[ ]+(?:&|[A-Za-z][A-Za-z\-]*)){0,8}"
 )
-_TAGGED_YEAR = re.compile(
+_TAGGED_YEAR = lazy_re(
     r"(?<![A-Za-z0-9])(?:preprint|workshop|findings)\s?['’‘](\d{2})(?!\d)", re.IGNORECASE
 )
 # "ICML'22", "ICML 2022", "CVPR22", and "ICML 22" where the name ends ("# ICML 22", "(AAAI 26)":
 # the spaced shorthand is a habit of recent years: 10 to 30)
-_AFTER_VENUE_YEAR = re.compile(
+_AFTER_VENUE_YEAR = lazy_re(
     r"\s?(?:'|’|‘)\s?(\d{2})(?!\d)|[\s,\-_]{0,3}(\d{4})(?![0-9]|\.\d)|(\d{2})(?![\d\w])"
     r"|\s([12]\d|30)(?=\s*(?:$|[)\]】）:：|]))"
 )
@@ -377,9 +379,9 @@ def canonical_venue(name: str) -> str | None:
 # Matching
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_\-]|&(?=[A-Z]))*")  # "S&P" is one word
-_NAME_THEN_YEAR = re.compile(r"(.*?[A-Za-z])[-_]?(\d{4}|\d{2})(?![0-9])")
-_NEXT_WORD = re.compile(r"[\s\-]([A-Za-z]+)(?![A-Za-z])")
+_TOKEN = lazy_re(r"[A-Za-z0-9](?:[A-Za-z0-9_\-]|&(?=[A-Z]))*")  # "S&P" is one word
+_NAME_THEN_YEAR = lazy_re(r"(.*?[A-Za-z])[-_]?(\d{4}|\d{2})(?![0-9])")
+_NEXT_WORD = lazy_re(r"[\s\-]([A-Za-z]+)(?![A-Za-z])")
 # "ACM MM", "SIGGRAPH Asia", "USENIX Security"
 _TWO_WORDS = {"acm": "mm", "siggraph": "asia", "ieee": "vr", "usenix": "security"}
 # Words one of which every long name holds: the long names are looked for only then.
@@ -486,7 +488,7 @@ def _long_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.I)
 
 
-_SPACES = re.compile(r"[\s\-]+")
+_SPACES = lazy_re(r"[\s\-]+")
 
 
 @cache

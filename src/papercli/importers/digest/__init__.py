@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from papercli.errors import ValidationError
 from papercli.importers.base import ParseResult, Rejection
+from papercli.lazy_regex import lazy_re
 from papercli.model import Paper
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class DigestResult(ParseResult):
         return found
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = lazy_re(r"[\W_]+")
 
 
 def _key(title: str) -> str:
@@ -396,7 +397,7 @@ def parse_digest(
 
 
 # "Spotlight Paper:", "Accepted paper:", "论文：" right before a title: the page names it a paper
-_PAPER_LABEL_BEFORE = re.compile(
+_PAPER_LABEL_BEFORE = lazy_re(
     r"(?:^|\s)(?:(?:spotlight|oral|poster|accepted|contributed|best|outstanding)\s+)?"
     r"paper\s*[:：]\s*$|论文\s*[:：]\s*$",
     re.IGNORECASE,
@@ -423,7 +424,7 @@ def _restated(first: str, again: str) -> bool:
 
 
 # what a copied title may carry after it in a list: a date, a link's label ("[Aug 2023] Repo")
-_TAIL_WORDS = re.compile(
+_TAIL_WORDS = lazy_re(
     r"(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|repo|code|paper|pdf|"
     r"project|page|github|arxiv)+"
 )
@@ -450,7 +451,7 @@ def _labelled_a_paper(line: Line, title: str) -> bool:
     return at > 0 and _PAPER_LABEL_BEFORE.search(line.text, max(0, at - 30), at) is not None
 
 
-_LONG_GAP = re.compile(r"(?<=\S)[ \t]{17,}")
+_LONG_GAP = lazy_re(r"(?<=\S)[ \t]{17,}")
 GAP_KEPT = 16
 
 
@@ -459,10 +460,10 @@ def _kept_gap(match: re.Match[str]) -> str:
 
 
 # "Title One & Title Two [[paper1](…)] [[paper2](…)]": two papers a reading group presents
-_PAIR = re.compile(r"^([A-Z][^&]{10,300}?\S) & ([A-Z][^&]{10,300})$")
-_NUMBERED_LINK = re.compile(r"^(?:paper|pdf|论文)\s*\d$", re.IGNORECASE)
+_PAIR = lazy_re(r"^([A-Z][^&]{10,300}?\S) & ([A-Z][^&]{10,300})$")
+_NUMBERED_LINK = lazy_re(r"^(?:paper|pdf|论文)\s*\d$", re.IGNORECASE)
 # "Efficient Locking for … B-Trees (1981)和The R*-tree: … (1990): 评述": two dated titles
-_DATED_PAIR = re.compile(
+_DATED_PAIR = lazy_re(
     r"^([A-Z][^()（）]{10,300}?)\s{0,3}[(（]((?:19|20)\d\d)[)）]\s{0,3}(?:和|与|及|以及|and|&)\s*"
     r"([A-Z][^()（）]{10,300})$"
 )
@@ -513,17 +514,17 @@ def _alone(paper: Paper, title: str, year: int | None) -> Paper:
 
 
 # "姜文斌的“Title”": the writer named right before a quoted title in Chinese prose
-_WRITER_OF = re.compile(
+_WRITER_OF = lazy_re(
     r"(?:^|[和与及、，,\s]|包括|以及|如|有|是)([\u4e00-\u9fff]{2,3}?)"
     r"(?:老师|教授|博士|同学|研究员)?(?:等人|等)?的(?:论文|文章)?\s*$"
 )
 # "Yann LeCun等人的《Title》": a writer named in Latin letters, before "等人的" (and others')
-_LATIN_WRITER_OF = re.compile(
+_LATIN_WRITER_OF = lazy_re(
     r"(?:^|[\s，,、。：:；;年])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?"
     r"的(?:论文|文章)?\s*$"
 )
 # "AliCoCo", "GoogLeNet": one word with capitals inside it names a system, not a person
-_NICKNAME_WORD = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[\w\-]*")
+_NICKNAME_WORD = lazy_re(r"[A-Z][a-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[\w\-]*")
 # a writer's name starts with a common family name ("谷歌的", "最新的" name no one)
 _FAMILY_NAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -538,7 +539,7 @@ _NOT_WRITERS = frozenset(
 )
 # "六篇论文被ACL录用，包括……": the sentence's papers were all accepted at its venue
 # "N篇论文被X录用", "The Best Paper Awards for SOSP 2019 went to “A” … and “B”": one venue for all
-_SEVERAL_ACCEPTED = re.compile(
+_SEVERAL_ACCEPTED = lazy_re(
     r"(?:\d+|[一二三四五六七八九十两]+)\s*篇(?:论文|文章|工作)"
     r"|\b(?i:awards|papers)\s+(?i:for|at|of)\s+[A-Z][\w-]{1,15}\s*'?(?:19|20)?\d\d\s+"
     r"(?i:went|go|were)\b"
@@ -567,7 +568,7 @@ def _writer_before(text: str, title: str) -> list[str]:
 
 
 # "2014年Goodfellow等人的《Title》", "还有2017年Google团队的“Title”": the year right before
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年[^。；;《》“”\"\d]{0,24}$")
+_YEAR_BEFORE = lazy_re(r"((?:19|20)\d\d)\s*年[^。；;《》“”\"\d]{0,24}$")
 
 
 def _year_before(text: str, title: str) -> int | None:
@@ -703,9 +704,9 @@ def _more_linked_titles(
 
 # what joins the links of a list of papers on one line: "[A](…) & [B](…)", "[A](…) and [B](…)"
 # (not "/" or "|": "[Title](arxiv) | [NeurIPS version](…)" gives one paper's other links)
-_LINK_JOINER = re.compile(r"\s*(?:&|and|,|;|、|，|；)\s*", re.IGNORECASE)
+_LINK_JOINER = lazy_re(r"\s*(?:&|and|,|;|、|，|；)\s*", re.IGNORECASE)
 # a link's label, not a paper's title: "Read the paper", "NeurIPS 2017 version", "Full paper (PDF)"
-_LINK_LABEL_WORDS = re.compile(
+_LINK_LABEL_WORDS = lazy_re(
     r"\b(?:paper|pdf|version|arxiv|download|read|slides?|supplementary|supplement|code|video|"
     r"talk|blog|poster|project|page|link|here|official|full|extended|preprint|published)\b",
     re.IGNORECASE,
@@ -864,7 +865,7 @@ def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accep
 HEADING_LINES = 3  # the page's heading is among its first lines
 
 # "Authors: A, B", "作者：A、B", "By A and B": a line that says who wrote the paper above it
-_AUTHORS_LINE = re.compile(r"^\W{0,3}(?:authors?|作者|by)\s*[:：]?\s*", re.IGNORECASE)
+_AUTHORS_LINE = lazy_re(r"^\W{0,3}(?:authors?|作者|by)\s*[:：]?\s*", re.IGNORECASE)
 OPENING_LINES = 6  # a one-paper page names its paper in its first lines
 
 
@@ -911,7 +912,7 @@ def _one_title(text: str) -> bool:
 IDENTIFIED_MAX = 5  # more uncertain titles with identifiers than this: a page not understood
 
 
-_NAV_PART = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
+_NAV_PART = lazy_re(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
 
 
 def _join_cut_titles(result: DigestResult) -> None:
@@ -966,7 +967,7 @@ def _arxiv_year(arxiv_id: str) -> int | None:
     return 1900 + two if two >= 91 else 2000 + two
 
 
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_A_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _sections_below(headings: list[tuple[int, Line]], top: int, papers: list[Paper]) -> bool:
@@ -1021,7 +1022,7 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
 
 
 # "padding = ["10px", "0"]": a line of code a page's source left in
-_CODE_LINE = re.compile(r"^[\w.\-]{1,40}\s*=\s*\S")
+_CODE_LINE = lazy_re(r"^[\w.\-]{1,40}\s*=\s*\S")
 
 
 def _no_topic(text: str) -> bool:
@@ -1212,10 +1213,8 @@ def _second_opinion(
 
 
 # 'Blei and Lafferty, "Dynamic Topic Models"': names, then the quoted title ending the line
-_NAMES_THEN_QUOTED = re.compile(r'^([^"“”]{3,200}?)[,.:]?\s*["“]([^"“”]{4,300}?)["”]?[.,]?$')
-_TRANSLATED = re.compile(
-    r"^([A-Z][^\u3400-\u9fff]{15,300}?[A-Za-z?!)])\s+([\u3400-\u9fff].{3,200})$"
-)
+_NAMES_THEN_QUOTED = lazy_re(r'^([^"“”]{3,200}?)[,.:]?\s*["“]([^"“”]{4,300}?)["”]?[.,]?$')
+_TRANSLATED = lazy_re(r"^([A-Z][^\u3400-\u9fff]{15,300}?[A-Za-z?!)])\s+([\u3400-\u9fff].{3,200})$")
 
 
 def _lower_clause(title: str) -> bool:
@@ -1291,17 +1290,17 @@ def _set_aside_uncorroborated(
     result.papers = kept
 
 
-_BOOK_VENUE = re.compile(r"\b(?:text)?book\b", re.IGNORECASE)
+_BOOK_VENUE = lazy_re(r"\b(?:text)?book\b", re.IGNORECASE)
 # what a reading list writes beside a book: its edition, its publisher, "(Book, 2016)",
 # "Entire Book", "[book]"
 # (not "the 3rd Edition of the Swiss Text Analytics Conference", nor an author O'Reilly)
-_BOOK_MARK = re.compile(
+_BOOK_MARK = lazy_re(
     r"\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth)\s+edition\b(?!\s+of\b)|"
     r"\bO['’]Reilly\s+Media\b|\bMorgan\s*(?:&|and)\s*Claypool\b|\bManning\s+Publications\b|"
     r"\bNo\s+Starch\b|\bPackt\b|[(\[]\s*(?:text)?book\b|\bentire\s+book\b",
     re.IGNORECASE,
 )
-_BOOK_TITLE = re.compile(r"\s(?:text)?book$", re.IGNORECASE)  # "Graph Representation Learning Book"
+_BOOK_TITLE = lazy_re(r"\s(?:text)?book$", re.IGNORECASE)  # "Graph Representation Learning Book"
 
 
 def _a_book(line: str, title: str, venue: str | None) -> bool:
@@ -1374,7 +1373,7 @@ def _news_story(fields: Fields, body: list[Line]) -> bool:
     return bool(urls) and all(NEWS_SITE.search(u) for u in urls)
 
 
-_NEVER_PAPER_HOST = re.compile(
+_NEVER_PAPER_HOST = lazy_re(
     r"^https?://(?:forms\.gle/|docs\.google\.com/forms/|colab\.research\.google\.com/"
     r"|[\w.-]+\.panopto\.com/|(?:www\.)?youtube\.com/watch|youtu\.be/|(?:www\.)?vimeo\.com/"
     # a book's page in a catalogue of books ("goodreads.com/book/show/…", "book.douban.com/…")
@@ -1384,7 +1383,7 @@ _NEVER_PAPER_HOST = re.compile(
 
 
 # "* Who Woulda Thunk It: **“Title.”**": a label, its colon, then a quoted title in bold
-_QUOTE_LABEL = re.compile(r"^\W{0,4}([^:：“”\"*]{3,60}?)\s*[:：]\s*(?=[“\"])")
+_QUOTE_LABEL = lazy_re(r"^\W{0,4}([^:：“”\"*]{3,60}?)\s*[:：]\s*(?=[“\"])")
 
 
 def _quote_labels(lines: list[Line]) -> set[str]:
@@ -1408,7 +1407,7 @@ def _a_label(paper: Paper, labels: set[str]) -> bool:
 
 
 # "ML Components: Chapter 1 - Sections 1.2.1 to 1.2.4 of [BB]", "Chapter 9 of Speech and …"
-_BOOK_CHAPTER = re.compile(
+_BOOK_CHAPTER = lazy_re(
     r"(?:^|[:：]\s*)chapters?\s+\d+\b|\bchapters?\s+\d+(?:\.\d+)*\s+(?:of|in)\b|第\s*\d+\s*章",
     re.IGNORECASE,
 )  # (not "Predicting Chapter 11 Filings from …")
@@ -1485,7 +1484,7 @@ def _runs_into(title: str, seen: dict[str, Paper]) -> bool:
 BIBTEX_CONFIDENCE = 1.0  # an entry names its title in a field: nothing to doubt
 
 
-_VOLUME = re.compile(r"@proceedings\b", re.IGNORECASE)
+_VOLUME = lazy_re(r"@proceedings\b", re.IGNORECASE)
 
 
 def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult) -> list[Paper]:
@@ -1515,13 +1514,13 @@ def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult)
 
 
 # "基于……的问答(Hybrid Tabular-Textual Question Answering …)": a Chinese title, the English after
-_CHINESE_THEN_ENGLISH = re.compile(
+_CHINESE_THEN_ENGLISH = lazy_re(
     r"^([^()（）]*[\u3400-\u9fff][^()（）]*?)\s*[(（]([A-Za-z][^()（）]{8,})[)）]$"
 )
 
 
 _NOT_AUTHORS = {"Version", "Draft", "Preprint", "Edition", "Revised", "Updated", "Extended"}
-_CITED_AFTER = re.compile(
+_CITED_AFTER = lazy_re(
     r"(?<!\s)\s*[(（]([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
     r",?\s+((?:19|20)\d\d)[a-z]?[)）]$"
 )
@@ -1570,31 +1569,31 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
 
 
 # "Title(ICPRAM 2023)", "Title(NeurIPS workshop 2023)": a venue and year glued to the title
-_GLUED_VENUE = re.compile(r"^(.{12,}?[^\s(（])[(（]([^()（）]{2,40}?(?<!\d)(?:19|20)\d\d)[)）]$")
-_ACRONYM_YEAR = re.compile(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
+_GLUED_VENUE = lazy_re(r"^(.{12,}?[^\s(（])[(（]([^()（）]{2,40}?(?<!\d)(?:19|20)\d\d)[)）]$")
+_ACRONYM_YEAR = lazy_re(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
 # "Title, EuroSys '23", "Title, on arxiv '22", "Title, Nature 2015": a venue and year after
 # the title's last comma, as a schedule's cell or a list's line writes them
-_COMMA_VENUE = re.compile(
+_COMMA_VENUE = lazy_re(
     r"^(.{12,}?[^\s,，])\s*(?:,\s+|，\s*)(?:(?:on|in|at)\s+)?"
     r"([A-Za-z][\w&/\-]*(?:\s+[A-Za-z][\w&/\-]*){0,3}\s*'?\s*(?:(?:19|20)\d\d|(?<=')\d\d))"
     # "Title，ACL2018", "Title，IJCAI2019 paper", "Title, EMNLP 2023 Main Conference Paper"
     r"(?:\s+(?i:main|conference|long|short|full|oral|poster|spotlight|demo|findings|track|papers?)){0,4}$"
 )
-_ACRONYM_SHORT_YEAR = re.compile(r"^([A-Z][A-Za-z/]*[A-Z])\s*'\s*(\d\d)$")
-_SHORT_YEAR = re.compile(r"'\s*(\d\d)$")
+_ACRONYM_SHORT_YEAR = lazy_re(r"^([A-Z][A-Za-z/]*[A-Z])\s*'\s*(\d\d)$")
+_SHORT_YEAR = lazy_re(r"'\s*(\d\d)$")
 
 
 # "ECCV 2018 - The Devil of Face Recognition is in the Noise", "ICML 2018 Workshop - Title": a
 # newsletter's venue and year before a dash, then the title
 _VENUE_YEAR_LEAD = r"[A-Za-z][\w\-]{1,15}\s*'?\s*(?:19|20)\d\d"  # "ECCV 2018", "CVPR2022"
-_LEADING_VENUE = re.compile(
+_LEADING_VENUE = lazy_re(
     rf"^({_VENUE_YEAR_LEAD}(?:\s+(?:workshops?|oral|spotlight|findings))?)"
     r"\s+[-–—|]\s+(\S.{8,})$",
     re.IGNORECASE,
 )
 # "CVPR2022 Title", "ICCV 2015 *Title", "CVPR2022(Oral) *Title": a venue and year, maybe a
 # track in brackets and a reader's star, then the title (not "SemEval 2020 Task 9: …")
-_LEADING_VENUE_TAG = re.compile(
+_LEADING_VENUE_TAG = lazy_re(
     rf"^({_VENUE_YEAR_LEAD})"
     r"(?:\s*[(（\[](?i:oral|spotlight|poster|highlight|best\s+paper)[^()（）\[\]]{0,20}[)）\]])?"
     r"\s*\*?\s*\*?"
@@ -1622,12 +1621,12 @@ def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
 
 # "Provably Powerful Graph Networks.Haggai Maron": a title run into its first author's name
 # after its point, the line break of a copy lost
-_GLUED_FIRST_AUTHOR = re.compile(
+_GLUED_FIRST_AUTHOR = lazy_re(
     r"(?<=[a-z)]{2}[.?!])([A-Z][a-z]{2,}(?:\s[A-Z]\.)*(?:\s[A-Z][\w'’-]+){1,2})$"
 )
 
 
-_GLUED_FIRST_NAME = re.compile(r"(?<=[a-z)]{2}[.?!])([A-Z][a-z]{2,})$")
+_GLUED_FIRST_NAME = lazy_re(r"(?<=[a-z)]{2}[.?!])([A-Z][a-z]{2,})$")
 GLUED_TITLE = 10  # characters, at least, before a name glued after the title's point
 # "Amazon.Com", "Node.Red": a web address's or a product's own point, no name after it
 _NOT_GIVEN_NAMES = {"Com", "Org", "Net", "Edu", "Gov", "Red", "Io", "Js", "Ai", "App", "Dev"}
@@ -1689,7 +1688,7 @@ def _move_glued_venue(paper: Paper, result: DigestResult) -> None:
 # "NEUZZ: Efficient Fuzzing with Neural Program Smoothing-S&P", "Check-It-Again-…-CCS": a
 # notes page's file name, the venue hyphened on after the title
 _HYPHEN_WORDS = frozenset({"DAC", "MICRO", "CHI", "WWW", "ASE", "ESE", "SC", "DATE"})
-_HYPHENED_VENUE = re.compile(r"^(.{12,}?[a-z0-9])-([A-Z][A-Za-z&]{1,9})$")
+_HYPHENED_VENUE = lazy_re(r"^(.{12,}?[a-z0-9])-([A-Z][A-Za-z&]{1,9})$")
 
 
 def _move_hyphened_venue(paper: Paper, result: DigestResult) -> None:
@@ -1728,7 +1727,7 @@ def _retitle(paper: Paper, title: str, nickname: str | None, result: DigestResul
 
 # "[LLM] [Survey] Title", "[IEEE J. Emerg. Sel. Topics Circuits Syst.] Title": tags in square
 # brackets before a title
-_BRACKET_TAGS = re.compile(r"^((?:\[[^\[\]]{1,60}\]\s*)+)(\S.*)$")
+_BRACKET_TAGS = lazy_re(r"^((?:\[[^\[\]]{1,60}\]\s*)+)(\S.*)$")
 
 
 def _drop_bracketed_tags(result: DigestResult) -> None:
@@ -1752,8 +1751,8 @@ def _drop_bracketed_tags(result: DigestResult) -> None:
 # "KIP-FC - Dataset meta-learning from …", "GCOND/GC - Graph Condensation for …": a method's
 # short name (capitals or digits inside one word), a hyphen, then a title of three words or more
 # (an em dash may join a name that is part of the title: "RankMixer — Scaling Up …")
-_NICKNAME_LEAD = re.compile(r"^([A-Z][\w/+\-]{0,24})\s+-\s+([A-Z]\S*(?:\s+\S+){2,})$")
-_NICKNAME_COLON = re.compile(r"^([A-Z][\w/+\-.]{0,24})\s+:\s+([A-Z]\S*(?:\s+\S+){2,})$")
+_NICKNAME_LEAD = lazy_re(r"^([A-Z][\w/+\-]{0,24})\s+-\s+([A-Z]\S*(?:\s+\S+){2,})$")
+_NICKNAME_COLON = lazy_re(r"^([A-Z][\w/+\-.]{0,24})\s+:\s+([A-Z]\S*(?:\s+\S+){2,})$")
 LEADING_NICKNAMES = 3  # titles led that way, at least, for a page to write its titles so
 
 
@@ -1772,7 +1771,7 @@ def _move_leading_nicknames(result: DigestResult) -> None:
 
 # "(GloVe) Global Vectors for Word Representation", "(Big Bird): Big Bidirectional …",
 # "【FastPitch】FastPitch: Parallel …": a method's short name in brackets before its title
-_BRACKETED_LEAD = re.compile(
+_BRACKETED_LEAD = lazy_re(
     r"^(?:[(（]([^()（）]{2,40})[)）]:?\s+|【([^【】]{2,40})】\s*)([A-Z]\S*(?:\s+\S+){2,})$"
 )
 
@@ -1798,11 +1797,11 @@ def _move_bracketed_nicknames(result: DigestResult) -> None:
         _retitle(paper, title, nick, result)
 
 
-_REMARK_WORDS = re.compile(r"\b(?:oral|spotlight|poster|best|award|survey|new|updated?)\b", re.I)
+_REMARK_WORDS = lazy_re(r"\b(?:oral|spotlight|poster|best|award|survey|new|updated?)\b", re.I)
 
 # "ZFNet(Visualizing and Understanding Convolutional Networks)", "GoogLeNet, Inceptionv1(Going
 # deeper with convolutions)": a model's short name, then its paper's title in brackets
-_NICKNAMED_TITLE = re.compile(
+_NICKNAMED_TITLE = lazy_re(
     r"^([^\s()（）][^()（）]{0,28}?[^\s()（）])[(（]([A-Z][^()（）]{10,300}?)\s*[)）]$"
 )
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+from papercli.lazy_regex import lazy_re
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -100,20 +102,20 @@ def markdown_parser() -> MarkdownIt:
     return md
 
 
-_HTML_DOC = re.compile(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
-_TAG = re.compile(r"<[A-Za-z!/][^<>\n]{0,400}>")
+_HTML_DOC = lazy_re(r"^\s*(?:<!doctype html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+_TAG = lazy_re(r"<[A-Za-z!/][^<>\n]{0,400}>")
 
 
-_HEAD_BLOCK = re.compile(r"\s*<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
+_HEAD_BLOCK = lazy_re(r"\s*<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 
 
 # 'Section titled “Tool Use”Toolformer: …': a docs site's heading, copied as the hidden text
 # of its anchor link and run into the line under it
-_ANCHOR_TEXT = re.compile(r"^[ \t]*Section titled “([^”\n]{1,200})”[ \t]*", re.MULTILINE)
+_ANCHOR_TEXT = lazy_re(r"^[ \t]*Section titled “([^”\n]{1,200})”[ \t]*", re.MULTILINE)
 
 
 ANCHOR_REACH = 12  # lines after an anchored heading read to tell a section from a paper
-_FIELD_START = re.compile(  # "作者: …", "Authors: …", "链接:": a paper's fields
+_FIELD_START = lazy_re(  # "作者: …", "Authors: …", "链接:": a paper's fields
     r"^\W{0,3}(?:作者|单位|机构|链接|论文|代码|摘要|authors?|affiliations?|links?|paper|code|pdf|"
     r"arxiv|abstract)\s*[:：]",
     re.IGNORECASE,
@@ -149,10 +151,10 @@ def _anchored_headings(text: str) -> str:
 
 
 # "Foundations¶": a docs site's heading copied with its permalink sign
-_PILCROW_HEADING = re.compile(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*$", re.MULTILINE)
+_PILCROW_HEADING = lazy_re(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*$", re.MULTILINE)
 # a copied list's bullet left alone on its line, its item on the next ("-\nTitle — …")
-_LONE_BULLET = re.compile(r"^([ \t]*)[-•][ \t]*\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
-_SPACED_LONE_BULLET = re.compile(r"^([ \t]*)[-•][ \t]+\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
+_LONE_BULLET = lazy_re(r"^([ \t]*)[-•][ \t]*\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
+_SPACED_LONE_BULLET = lazy_re(r"^([ \t]*)[-•][ \t]+\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
 
 
 def _numbered_lines_unsquashed(line: str) -> str:
@@ -179,13 +181,13 @@ def _numbered_lines_unsquashed(line: str) -> str:
 
 
 SQUASHED_LINES = 10  # numbered lines 1, 2, 3, …, at least, for a line to be a squashed file
-_TABLE_DELIMITER = re.compile(r"\|\s*:?-{3,}:?\s*\|")
-_LINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,5}) \| ")
+_TABLE_DELIMITER = lazy_re(r"\|\s*:?-{3,}:?\s*\|")
+_LINE_NUMBER = lazy_re(r"(?:^|(?<=\s))(\d{1,5}) \| ")
 
 
 # a section's name in brackets alone on its line, spaced inside them ("[ 计算机视觉 ]")
 # (in Chinese: "[ PDF ]", "[ Code ]" alone on their lines are links' labels)
-_BRACKETED_SECTION = re.compile(
+_BRACKETED_SECTION = lazy_re(
     r"^\[ ((?=[^\]\n]{0,30}[\u4e00-\u9fff])[^\s\[\]()][^\[\]()\n]{0,29}?) \][ \t]*$",
     re.MULTILINE,
 )
@@ -200,18 +202,18 @@ def _markdown_after_head(rest: str) -> bool:
     return len(_TAG.findall(sample)) * 4 < sample.count("\n")
 
 
-CJK_CHAR = re.compile(r"[\u3400-\u9fff]")  # a Chinese character: every stage asks
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")  # a year of four digits, not inside a number
+CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")  # a Chinese character: every stage asks
+YEAR = lazy_re(r"(?<!\d)((?:19|20)\d\d)(?!\d)")  # a year of four digits, not inside a number
 # one letter of Chinese, Japanese or Korean script
-CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+CJK_LETTER = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 # a run of Chinese, Japanese or Korean script (and its full-width marks): the prose around a
 # Latin citation set in it
-CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。、]+")
+CJK_SCRIPT = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。、]+")
 
 
 # ":bulb:", ":star2:" standing alone between spaces or at a line's end
 # (a letter in it: "| :---: |" is a table's alignment)
-_SHORTCODE = re.compile(
+_SHORTCODE = lazy_re(
     r"(?<=[ \t]):(?=[\w+\-]{0,29}[a-z])[a-z0-9_+\-]{2,30}:(?=[ \t]|$)", re.MULTILINE
 )
 
@@ -219,14 +221,14 @@ _SHORTCODE = re.compile(
 # "Week 1‑1 (09/08/2025): …", "Lecture 3: …", "第 2 周：…": a course's or a reading
 # group's session, named by its number; its date and its sentence are part of the name
 _SESSION_WORDS = r"(?:week|lecture|session|class|meeting|module|unit)"
-_SCHEDULE_LABEL = re.compile(
+_SCHEDULE_LABEL = lazy_re(
     rf"^(?:{_SESSION_WORDS}|day)\s*\d{{1,2}}(?:[\-‑–.]\d{{1,2}})?\b"
     r"\s*(?:[(:：\-–—]|$)|^第\s*\d{1,2}\s*(?:周|讲|课|次)",
     re.IGNORECASE,
 )
 # the same label with its colon: "Lecture 4: Score distillation" names the session's subject
 # ("Day 1 - Title" may name a paper after its dash)
-_SCHEDULE_HEAD = re.compile(
+_SCHEDULE_HEAD = lazy_re(
     rf"^{_SESSION_WORDS}\s*\d{{1,2}}(?:[\-‑–.]\d{{1,2}})?(?:\s?\([^()]{{0,40}}\))?\s?[:：]",
     re.IGNORECASE,
 )
@@ -258,13 +260,13 @@ _COLUMN_NAMES = {
     "paper": "title", "title": "title", "论文": "title", "标题": "title", "题目": "title",
     "link": "link", "url": "link", "链接": "link", "地址": "link", "code": "link", "代码": "link",
 }  # fmt: skip
-_FLAT_HEADER = re.compile(
+_FLAT_HEADER = lazy_re(
     r"^[ \t]*(?:(?:year|date|method|model|name|paper|title|link|url|code|年份|时间|方法|模型|论文|"
     r"标题|题目|链接|地址|代码)[ \t]+){2,5}(?:link|url|code|链接|地址|代码)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_ROW_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_VERSION = re.compile(r"^(?:v?\d{1,2}(?:\.\d)?|[IVX]{1,3}|\+\+?)$")
+_ROW_YEAR = lazy_re(r"^(?:19|20)\d\d$")
+_VERSION = lazy_re(r"^(?:v?\d{1,2}(?:\.\d)?|[IVX]{1,3}|\+\+?)$")
 FLAT_ROWS = 3  # rows, at least, under a flattened table's header
 
 
@@ -402,14 +404,14 @@ def read_lines(text: str) -> list[Line]:
 
 # a LaTeX accent command right after a letter and before one ("R\"uhle", "Tak\'a\v{c}"):
 # markdown would drop its backslash, and the name parser could no longer decode it
-_LATEX_ACCENT = re.compile(r"(?<=[A-Za-z])\\([\"'`^~=.])(?=\{?[A-Za-z])")
+_LATEX_ACCENT = lazy_re(r"(?<=[A-Za-z])\\([\"'`^~=.])(?=\{?[A-Za-z])")
 
 
 # reStructuredText: "`Title <https://…>`_" is a link; a title over "~~~~" is a heading
 # (a title wrapped over the lines of its list item: "`Time, Clocks, and the Ordering of Events
 # in a\n   Distributed\n   System <https://…>`__")
-_RST_LINK = re.compile(r"`([^`<>]{1,300}?)\s*<((?:https?://|www\.)[^<>\s`]+)>`__?")
-_RST_UNDERLINE = re.compile(r"^([^\s\n][^\n]{0,199})\n([~^\"'+#*])\2{2,}[ \t]*$", re.MULTILINE)
+_RST_LINK = lazy_re(r"`([^`<>]{1,300}?)\s*<((?:https?://|www\.)[^<>\s`]+)>`__?")
+_RST_UNDERLINE = lazy_re(r"^([^\s\n][^\n]{0,199})\n([~^\"'+#*])\2{2,}[ \t]*$", re.MULTILINE)
 
 
 def rst_to_markdown(text: str) -> str:
@@ -435,7 +437,7 @@ def rst_to_markdown(text: str) -> str:
 # "https://link.zhihu.com/?target=https%3A//arxiv.org/abs/2009.01325": the redirect a blog
 # platform puts in place of each outside address its authors link; the address is the paper's
 # (a search engine's result link an author copied, "google.com/url?…&url=…", is kept as written)
-_REDIRECT = re.compile(
+_REDIRECT = lazy_re(
     r"https?://(?:link\.zhihu\.com/?\?target=|link\.juejin\.cn/?\?target=|link\.csdn\.net/?\?"
     r"target=|links\.jianshu\.com/go\?to=|weibo\.cn/sinaurl\?u=)"
     r"(https?(?::|%3A)[^\s()\[\]\"'<>&]+)[^\s()\[\]\"'<>]*",
@@ -458,9 +460,9 @@ def _redirect_target(match: re.Match[str]) -> str:
 
 
 # "[[Title]]", "[[Title#Method|shown]]" (its page's name); "![[figure.png]]" embeds a file
-_WIKILINK = re.compile(r"(!?)\[\[([^\[\]\n|]{2,300})(?:\|[^\[\]\n]{0,300})?\]\](?=([(\[]?))")
-_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
-_EMBEDDED_FILE = re.compile(r"\.(?:pdf|md|markdown|txt)$", re.IGNORECASE)
+_WIKILINK = lazy_re(r"(!?)\[\[([^\[\]\n|]{2,300})(?:\|[^\[\]\n]{0,300})?\]\](?=([(\[]?))")
+_IMAGE_FILE = lazy_re(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
+_EMBEDDED_FILE = lazy_re(r"\.(?:pdf|md|markdown|txt)$", re.IGNORECASE)
 
 
 def _wikilink_text(match: re.Match[str]) -> str:
@@ -487,17 +489,17 @@ def without_rating_stars(text: str) -> str:
 
 
 _STARS = "⭐★☆🌟✩✪✫✬✭✮✯"
-_TEMPLATE_LINK = re.compile(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
-_SELF_LINK = re.compile(r"\[([^\[\]\n]{4,300})\]\(\1\)")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_YAML_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
-_FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_TEMPLATE_LINK = lazy_re(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
+_SELF_LINK = lazy_re(r"\[([^\[\]\n]{4,300})\]\(\1\)")
+_FRONT_MATTER = lazy_re(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_YAML_LINE = lazy_re(r"[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|-\s.*|#.*")
+_FRONT_TITLE = lazy_re(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # "seo:" / "  browserTitle: Accepted papers | EMNLP 2021": an SEO title, the page's title and
 # its site (a key of its own, or the "title" under an "seo:" or "meta:" key)
-_SEO_KEY = re.compile(r"(?:browser|seo|og|meta)_?title", re.IGNORECASE)
-_SEO_PARENT = re.compile(r"(?:seo|meta|head|og|opengraph)", re.IGNORECASE)
-_FRONT_FIELD = re.compile(r"([ \t]*)([A-Za-z_][\w-]*):(.*)")
-_FRONT_ABOUT = re.compile(
+_SEO_KEY = lazy_re(r"(?:browser|seo|og|meta)_?title", re.IGNORECASE)
+_SEO_PARENT = lazy_re(r"(?:seo|meta|head|og|opengraph)", re.IGNORECASE)
+_FRONT_FIELD = lazy_re(r"([ \t]*)([A-Za-z_][\w-]*):(.*)")
+_FRONT_ABOUT = lazy_re(
     r"^(?:description|subtitle|excerpt|summary):[ \t]*(['\"]?)(.+?)\1[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -551,11 +553,11 @@ def _fullest_title(title: str, front: str) -> str:
 
 # "1. Title. SIGIR 20202. Title. SIGIR 2020 【Tag】3. Title", "… --- 1. Title (1943) 作者:…
 # --- 2. Title": a numbered list a copy ran onto one line (a year glued to the next number)
-_FIRST_ENTRY = re.compile(r"(?:^|(?<=\s))1[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])", re.MULTILINE)
-_ENTRY_NUMBER = re.compile(r"(\d+)[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])")
+_FIRST_ENTRY = lazy_re(r"(?:^|(?<=\s))1[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])", re.MULTILINE)
+_ENTRY_NUMBER = lazy_re(r"(\d+)[.、]\s*(?=[A-Z\u3400-\u9fff\[【(“\"])")
 # "Three papers received Honourable Mention: Title by A, B, and C; Title by D and E; …": one
 # sentence listing papers each written "Title by names", parted by semicolons
-_LEAD_COLON = re.compile(r"^(.{10,300}?:)\s+(?=[\"“]?[A-Z])")
+_LEAD_COLON = lazy_re(r"^(.{10,300}?:)\s+(?=[\"“]?[A-Z])")
 
 
 def _by_list_split(line: str) -> str:
@@ -586,7 +588,7 @@ def _by_entry(text: str) -> bool:
 
 # one backtick alone on a line (a typographic quote, "`It’s on the tip of my tongue’: …") would
 # open a code span that runs over the next lines to another line's stray backtick
-_SINGLE_BACKTICK = re.compile(r"(?<![`\\])`(?!`)")
+_SINGLE_BACKTICK = lazy_re(r"(?<![`\\])`(?!`)")
 
 
 def _lone_backtick_escaped(line: str) -> str:
@@ -600,8 +602,8 @@ def _lone_backtick_escaped(line: str) -> str:
 
 # "[1] BAI X M,et al.Title[J].IEEE Access,2019:1-9. [2] ZHAO Weidong,…": a reference list
 # run onto one line; the entry starts with a capital, where a citation in prose does not
-_FIRST_REFERENCE = re.compile(r"(?:^|(?<=\s))\[1\]\s+(?=[A-Z\u3400-\u9fff])", re.MULTILINE)
-_REFERENCE_NUMBER = re.compile(r"(?<=\s)\[(\d+)\]\s+(?=[A-Z\u3400-\u9fff])")
+_FIRST_REFERENCE = lazy_re(r"(?:^|(?<=\s))\[1\]\s+(?=[A-Z\u3400-\u9fff])", re.MULTILINE)
+_REFERENCE_NUMBER = lazy_re(r"(?<=\s)\[(\d+)\]\s+(?=[A-Z\u3400-\u9fff])")
 GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be split
 GLUED_LINE = 200  # characters: a shorter line holds no list run onto it
 
@@ -634,8 +636,8 @@ def _unglued(line: str) -> str:
 
 # "2. Ken Thompson, Title. Lecture, 1983. (link) 3. A et al., Title. 2015. (link)": a numbered
 # list's later entries run onto one line after a sentence's end (its first on lines of its own)
-_LATER_ENTRY = re.compile(r"^[ \t]*(?:[2-9]|[1-9]\d)[.、]\s+(?=[A-Z\[(“\"])", re.MULTILINE)
-_ENTRY_AFTER_STOP = re.compile(r"(?<=[.)\]”\"] )(\d{1,2})[.、]\s+(?=[A-Z\[(“\"])")
+_LATER_ENTRY = lazy_re(r"^[ \t]*(?:[2-9]|[1-9]\d)[.、]\s+(?=[A-Z\[(“\"])", re.MULTILINE)
+_ENTRY_AFTER_STOP = lazy_re(r"(?<=[.)\]”\"] )(\d{1,2})[.、]\s+(?=[A-Z\[(“\"])")
 
 
 def _unglued_from_later(line: str) -> str:
@@ -655,8 +657,8 @@ def _unglued_from_later(line: str) -> str:
 
 # a publisher's table of contents, titles parted by ".- " and wrapped anywhere ("Full Papers.-
 # Title One.- Title\nTwo.- …"): a paragraph of at least CONTENTS_ENTRIES such breaks
-_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
-_CONTENTS_BREAK = re.compile(r"(?<=\.)-(?=\s)")
+_PARAGRAPH_BREAK = lazy_re(r"(\n[ \t]*\n)")
+_CONTENTS_BREAK = lazy_re(r"(?<=\.)-(?=\s)")
 CONTENTS_ENTRIES = 3
 
 
@@ -679,7 +681,7 @@ def _split_at(line: str, cuts: list[int]) -> str:
 
 # "…, SIGCOMM CCR, 2007 An Evaluation of …": a citation's year, then the next one's title, on
 # a list flattened onto one line
-_YEAR_THEN_TITLE = re.compile(r"(?<=, )(?:19[5-9]\d|20[0-3]\d)[.,]? (?=[A-Z\"“])")
+_YEAR_THEN_TITLE = lazy_re(r"(?<=, )(?:19[5-9]\d|20[0-3]\d)[.,]? (?=[A-Z\"“])")
 
 
 def _citations_unglued(line: str) -> str:
@@ -694,7 +696,7 @@ def _citations_unglued(line: str) -> str:
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were
-_BULLET = re.compile(r"^( {0,12})[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)", re.MULTILINE)
+_BULLET = lazy_re(r"^( {0,12})[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)", re.MULTILINE)
 
 
 class _Builder:
@@ -816,18 +818,18 @@ class _Builder:
         self.nested -= 1
 
 
-_DETAILS_END = re.compile(r"</details\s*>", re.IGNORECASE)
-_BREAK_TAG = re.compile(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
-_ITEM_TAG = re.compile(r"^<\s*(/?)li\b", re.I)
-_BR_TAG = re.compile(r"^<\s*br\b", re.I)
+_DETAILS_END = lazy_re(r"</details\s*>", re.IGNORECASE)
+_BREAK_TAG = lazy_re(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
+_ITEM_TAG = lazy_re(r"^<\s*(/?)li\b", re.I)
+_BR_TAG = lazy_re(r"^<\s*br\b", re.I)
 # (an href written "<https://…>", as a markdown autolink, names the address inside)
-_A_OPEN = re.compile(r"""^<\s*a\b[^>]*?\bhref\s*=\s*["']?<?([^"'\s<>]+)""", re.I)
-_A_CLOSE = re.compile(r"^<\s*/\s*a\s*>$", re.I)
-_BOLD_TAG = re.compile(r"^<\s*(/?)\s*(?:b|strong)\s*>$", re.I)
+_A_OPEN = lazy_re(r"""^<\s*a\b[^>]*?\bhref\s*=\s*["']?<?([^"'\s<>]+)""", re.I)
+_A_CLOSE = lazy_re(r"^<\s*/\s*a\s*>$", re.I)
+_BOLD_TAG = lazy_re(r"^<\s*(/?)\s*(?:b|strong)\s*>$", re.I)
 
 
 # the words of an award's or a field's label, never a title's head before its colon
-_LABEL_WORDS = re.compile(
+_LABEL_WORDS = lazy_re(
     r"\b(?:award|prize|winner|runner|honou?rable|mention|best|outstanding|test\s+of\s+time|"
     r"oral|spotlight|poster|paper|papers|title|link|code|notes?)\b|论文|奖",
     re.IGNORECASE,
@@ -836,7 +838,7 @@ _LABEL_WORDS = re.compile(
 
 # what an italic line under a title gives instead of the title's rest: "by He et al.",
 # "NeurIPS 2017"
-_ITALIC_TAIL = re.compile(r"^\s*(?:by|in|at|from|via)\b|\b(?:19|20)\d\d\b|\bet\s+al\b", re.I)
+_ITALIC_TAIL = lazy_re(r"^\s*(?:by|in|at|from|via)\b|\b(?:19|20)\d\d\b|\bet\s+al\b", re.I)
 
 
 def _wrapped_breaks(children: list[Token]) -> set[int]:
@@ -1011,8 +1013,8 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
     return out
 
 
-_LITERAL_BOLD = re.compile(r"\*\*([^*\s](?:[^*]{0,300}[^*\s])?)\*\*")
-_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]()（）【】「」\"'，。、]{2,2000}")
+_LITERAL_BOLD = lazy_re(r"\*\*([^*\s](?:[^*]{0,300}[^*\s])?)\*\*")
+_BARE_URL = lazy_re(r"(?:https?://|www\.)[^\s<>\[\]()（）【】「」\"'，。、]{2,2000}")
 
 
 class _HtmlToMarkdown(HTMLParser):
@@ -1171,7 +1173,7 @@ class _HtmlToMarkdown(HTMLParser):
 
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
 _CARD_CHARS = 2000  # and characters
-_LINE_LEAD = re.compile(r"^(\s*(?:#{1,6}\s+|-\s+)?)(.*?)(\s*)$")
+_LINE_LEAD = lazy_re(r"^(\s*(?:#{1,6}\s+|-\s+)?)(.*?)(\s*)$")
 
 
 def _link_first_line(inner: str, target: str) -> str:

@@ -10,6 +10,7 @@ Candidates carry no judgement: the model in :mod:`.scorer` picks among them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from papercli.importers.digest.blocks import CJK_CHAR, YEAR, Line, Span
 from papercli.importers.names import one_full_name
 from papercli.importers.venues import PREPRINTS, find_venue_year
+from papercli.lazy_regex import Regex, lazy_re
 
 MAX_TITLE = 300
 
@@ -25,7 +27,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_NUMBER = re.compile(
+_NUMBER = lazy_re(
     r"^\s*(?:[\[【(（]\s*\d{1,4}\s*[\]】)）]|\d{1,4}\s*[.)、:：．](?!\d)|#\s*\d{1,4}[.:]?"
     r"|0\d[.)](?=\d{1,2}[A-Za-z])"  # "03.3D Convolutional …": a padded number before "3D"
     r"|(?:\d\ufe0f?\u20e3)+|\U0001f51f"  # "1️⃣ Title", "🔟 Title": a keycap's number
@@ -46,7 +48,7 @@ _CAPITAL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
-_LEAD_JUNK = re.compile(
+_LEAD_JUNK = lazy_re(
     r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：\u2580-\u25ff]+"
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s*)+"
     r"|^\[[ xX]\]\s+"  # a task list's box: "- [x] Title"
@@ -60,60 +62,60 @@ _LEAD_JUNK = re.compile(
 )
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
-_TAIL_JUNK = re.compile(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
-_QUOTED = re.compile(r"[\"“”„「『《]([^\"“”„「」『』《》\n]{4,300})[\"“”」』》]")
+_TAIL_JUNK = lazy_re(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
+_QUOTED = lazy_re(r"[\"“”„「『《]([^\"“”„「」『』《》\n]{4,300})[\"“”」』》]")
 # ``Title'': TeX's quotes, as people who write in LaTeX type them on web pages too
-_TEX_QUOTED = re.compile(r"``([^`\n]{4,300}?)''")
+_TEX_QUOTED = lazy_re(r"``([^`\n]{4,300}?)''")
 # '"I am proud of our colleagues," says Mori': a quotation of words someone said
-_SPOKEN = re.compile(
+_SPOKEN = lazy_re(
     r",?\s*(?:(?:he|she|they)\s+|[A-Z][\w.\'’-]+\s+)?"
     r"(?:says|said|adds|added|notes|noted|explains|explained|told)\b"
 )
 # "Sutton 的教材《Reinforcement Learning: An Introduction》", 'the textbook "Title"': a book;
 # 'Known as the “Hollywood of the North”', 'the so-called “scaling laws”': a nickname
-_NOT_A_PAPER_BEFORE = re.compile(
+_NOT_A_PAPER_BEFORE = lazy_re(
     r"(?:教材|教科书|书籍|专著|\btext\s?book|\bbook"
     r"|\b(?:known\s+as|dubbed|nicknamed|so-called|referred\s+to\s+as)(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
 # 'Title” by Professor A and his student B” won': names caught between two closing quotes
-_BY_NAME = re.compile(r"^\s*by\s+[A-Z]")
+_BY_NAME = lazy_re(r"^\s*by\s+[A-Z]")
 # "论文《How Neural Networks Extrapolate 获得了……": a guillemet the writer never closed, the
 # English title ending where the Chinese resumes
-_UNCLOSED_GUILLEMET = re.compile(
+_UNCLOSED_GUILLEMET = lazy_re(
     r"《\s*([A-Za-z][^《》\u3400-\u9fff\n]{8,250}?)\s*(?=[\u3400-\u9fff])"
 )
 # a title run into its first author's name, the line breaks of a copy lost: a lower-case
 # letter (or a closing bracket), then "First [M.] Last" and a comma, semicolon, "and" or an
 # affiliation ("…Known-Item RetrievalSamarth Bhargav (University of Amsterdam)*; …")
 # (or the title's own point: "…Learning Graph Topology.Nima Dehmamy, Albert-Laszlo Barabasi")
-_GLUED_NAMES = re.compile(
+_GLUED_NAMES = lazy_re(
     r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[A-Za-z][a-z][.?!])(?<!Mr\.|Dr\.|Ms\.|St\.|vs\.))"
     r"(?=[A-Z][a-z]+(?:\s[A-Z]\.?)*\s(?:[A-Z][\w'’-]+)(?:,|;|\s+and\s|\s\([A-Z]))"
 )
 # "by Exploiting both Static …": a title's own "by", a capitalised verb and a small word
 # ("by Manning and Schütze", "by Manning et al.": a surname that ends so is a byline)
-_NOT_A_BYLINE = re.compile(r"[A-Z][a-z]+ing\s+(?!and\b|et\b)[a-z]")
+_NOT_A_BYLINE = lazy_re(r"[A-Z][a-z]+ing\s+(?!and\b|et\b)[a-z]")
 # "Vincent Gramoli (University of Sydney),", "Dae R. Jeong (KAIST)": a name and its
 # affiliation, then another author or the end
-_AFFILIATED_NAME = re.compile(
+_AFFILIATED_NAME = lazy_re(
     r"(?<=\s)([A-Z][\w'’\-]+(?:\s[A-Z]\.)?\s[A-Z][\w'’\-]+)\s"
     r"\((?!(?i:oral|spotlight|poster|highlight|best|award|survey|code|pdf|video|slides)\b)"
     r"(?![^()]*(?:19|20)\d\d)"  # ("(SIGIR 2019)" after a title: its venue, no affiliation)
     r"[^\W\d_][^()]{1,99}\)(?=,|;|\s+and\s|\s*$)"
 )
-_BY = re.compile(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
+_BY = lazy_re(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY)\s+(.{2,})$")
 # "Generative Modeling by Estimating Gradients ... by Song Yang": a title with "by" in it
-_BY_LAST = re.compile(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
+_BY_LAST = lazy_re(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
 # (" ~ ": a tilde too; "Title --Jim Gray 1976", "Title -Joseph M. Hellerstein": a dash glued
 # to the name after it)
-_DASH = re.compile(r"^(.{6,300}?)\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,})$")
-_DASH_LAST = re.compile(r"^(.{6,300})\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
-_PAREN_TAIL = re.compile(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
-_PAREN_LEAD = re.compile(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
+_DASH = lazy_re(r"^(.{6,300}?)\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,})$")
+_DASH_LAST = lazy_re(r"^(.{6,300})\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
+_PAREN_TAIL = lazy_re(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
+_PAREN_LEAD = lazy_re(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 # "Transformer用于目标检测- End-to-End Object Detection with Transformers": a Chinese lead, a
 # dash and the English title
-CHINESE_LEAD_DASH = re.compile(
+CHINESE_LEAD_DASH = lazy_re(
     r"^(.{0,60}[\u4e00-\u9fff])\s*[-–—]{1,2}\s*([A-Za-z][^\u4e00-\u9fff]{8,300})$"
     # "开放世界持续学习Open-world continual learning: …": the translation glued on, no dash
     r"|^(.{0,60}[\u4e00-\u9fff])([A-Z][a-z\-]*(?:\s+\S+){2}[^\u4e00-\u9fff]{0,300})$"
@@ -127,37 +129,35 @@ def glossed_parts(match: re.Match[str]) -> tuple[str, str]:
     return match.group(3), match.group(4)
 
 
-_CITED_BEFORE_DASH = re.compile(
+_CITED_BEFORE_DASH = lazy_re(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d(?:\s*[,;]\s*[^()（）,;]{1,40})?)\s*[)）]"
     r"\s*[–—-]{1,2}\s"
 )
-_BRACKET_TAIL = re.compile(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
+_BRACKET_TAIL = lazy_re(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
-_BRACKETED_LAST = re.compile(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
-_BRACKET_LEAD = re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
-_LABEL = re.compile(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
+_BRACKETED_LAST = lazy_re(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
+_BRACKET_LEAD = lazy_re(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
+_LABEL = lazy_re(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
 # "■ 论文 | Title": PaperWeekly's label of a paper's title, a bar for its colon
-_TITLE_BAR = re.compile(r"^\W{0,3}(论文|論文|paper|title)\s*[|｜]\s*(.{3,})$", re.IGNORECASE)
-_FIELD_AFTER = re.compile(
+_TITLE_BAR = lazy_re(r"^\W{0,3}(论文|論文|paper|title)\s*[|｜]\s*(.{3,})$", re.IGNORECASE)
+_FIELD_AFTER = lazy_re(
     r"^(.{6,300}?)\s+(?:title|标题|题目|abstract|摘要|link|链接)\s*[:：]\s*(.+)$", re.IGNORECASE
 )
 # "Title报告人:Name摘要:…": a title run into the labels of its other fields (a pasted post)
-_CJK_FIELD_AFTER = re.compile(
+_CJK_FIELD_AFTER = lazy_re(
     r"^(.{6,300}?[A-Za-z0-9)）?!])\s*(?:报告人|主讲人|讲者|作者|摘要|单位|机构|论文链接|论文地址|"
     r"代码链接|代码|链接)\s*[:：]\s*(.+)$"
 )
 # the run of separators is possessive: a letter follows it, so giving back a separator never
 # matches, and each of the 300 starts would retry a long run (", , , …") char by char
-_AUTHORS_LABEL = re.compile(
-    r"^(.{6,300}?)[\s,.;]++(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE
-)
-_SENTENCE = re.compile(
+_AUTHORS_LABEL = lazy_re(r"^(.{6,300}?)[\s,.;]++(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
+_SENTENCE = lazy_re(
     r"(?<=[^\s.A-Z]{2}[.?!])(?<!\bvs\.)(?<!\bal\.)(?<!\bcf\.)(?<!\betc\.)(?<!\bFig\.)"
     r"(?<!\bEq\.)(?<!\bNo\.)\s+(?=[A-Z\"“\u4e00-\u9fff]|arXiv\b|doi:)|(?<=[a-z]{2}\.)\s+(?=\d{4})"
     # "Title. 33rd Annual Meeting of …": a venue's edition opens the next sentence
     r"|(?<=[a-z]{2}\.)\s+(?=\d{1,3}(?:st|nd|rd|th)\s+[A-Z])"
 )
-_TRAIL_PAREN_META = re.compile(
+_TRAIL_PAREN_META = lazy_re(
     r"\s*[(（\[][^()（）\[\]]{0,80}(?:\d{4}|et al|oral|spotlight|poster|best|award)"
     r"[^()（）\[\]]{0,40}[)）\]]\s*$",
     re.IGNORECASE,
@@ -166,7 +166,7 @@ _TRAIL_PAREN_META = re.compile(
 # "Title (one of Best Papers)", "Title (Oral)", "Title (awarded at SIGIR 2015)": a remark
 # after a title, never part of it; a year range ("(2005-2025)") may be the title's own, and
 # "(Vaswani et al.)" is left to the cut before the names
-_TRAIL_REMARK = re.compile(
+_TRAIL_REMARK = lazy_re(
     r"\s*[(（][^()（）]{0,40}(?:\b(?:oral|spotlight|poster)s?\b|\bbest\b|\baward(?:s|ed)?\b)"
     r"[^()（）]{0,40}[)）]\s*$|\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*$",
     re.IGNORECASE,
@@ -174,73 +174,71 @@ _TRAIL_REMARK = re.compile(
 
 # a match starts where a run of separators starts: ", , , ..." is not tried from each comma
 # ("Title. ACL 2017", "Title (CVPR'19)", "Title. EMNLP,2017；")
-_VENUE_YEAR_IN = re.compile(
+_VENUE_YEAR_IN = lazy_re(
     r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)(?:\s?['(（]|,\s?|\s)?"
     r"(?:19|20)?\d\d\b"
 )
 # "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
 # after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
-_YEAR_DATE_TAIL = re.compile(
+_YEAR_DATE_TAIL = lazy_re(
     r"(?<!\s)\s+(?:-\s*)?(?:(?:19|20)\d\d\s+(?:-\s*)?)?(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*$"
 )
 # "Highway Networks - 2015", "Wide Residual Networks- 2016": a reading list's year after a
 # dash ending the line ("SemEval-2020", with no space, is a name)
-_DASH_YEAR_TAIL = re.compile(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")
+_DASH_YEAR_TAIL = lazy_re(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")
 # "Out of the Tar Pit 2005, a paper on …": a year right after the title, then a remark
-_YEAR_THEN_REMARK = re.compile(r"(?<=\S)\s+(?:19|20)\d\d,\s+(?=[a-z])")
+_YEAR_THEN_REMARK = lazy_re(r"(?<=\S)\s+(?:19|20)\d\d,\s+(?=[a-z])")
 # "Title. In EMNLP W-NUT Workshop 2019.": a citation's title before its "In Venue"
-_IN_VENUE = re.compile(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
+_IN_VENUE = lazy_re(r"(?<=[^\s.])\.\s+In\s+(?=[A-Z])")
 # "Quicksort. Hoare (1962).", "Engineering a Sort Function. Bentley, McIlroy (1993).": a title,
 # then its authors' surnames and the year
 _NAME_WORDS = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
-_TITLE_SURNAMES = re.compile(
+_TITLE_SURNAMES = lazy_re(
     rf"^(.{{4,300}}?)\.\s+({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*"
     r"(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?\))\.?$"
 )
 # "Merullo et al. (2024) Title", "Heimersheim & Nanda (2024) Title": a reading list's names
 # and year before each title
 # ("Minh et. al (2013) Title", "Schaul et.al (2015) Title": the forms a hand-written list gives)
-_CITED_LEAD = re.compile(
+_CITED_LEAD = lazy_re(
     rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\.?\s?al\.?)?,?"
     r"\s*\((?:19|20)\d\d[a-z]?\))[.:,]?\s+(\S.{8,})$"
 )
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
 # Grounded Language …": the names, then the title
-_ETAL_LEAD = re.compile(
+_ETAL_LEAD = lazy_re(
     rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al(?:\.,?|,))"
     r"\s+(\S.{8,})$"
 )
 # a subtitle after a quoted phrase's colon, to the end of the line: no sentence in it (not
 # '"Title": a paper that shows …. It …')
-_SUBTITLE_AFTER = re.compile(r"[:：]\s+[A-Z][^.!?。\n]{0,250}$")
+_SUBTITLE_AFTER = lazy_re(r"[:：]\s+[A-Z][^.!?。\n]{0,250}$")
 # a title that opens with a quoted phrase and goes on after its colon (the match ends at it)
-_QUOTED_HEAD = re.compile(r"[\"“][^\"“”]{3,200}[\"”](?=" + _SUBTITLE_AFTER.pattern + ")")
-_TRAILING_ADDRESS = re.compile(r"[\s,.;]*(?:https?://|www\.)\S+\s*$")
-_ETAL_POINT = re.compile(r"\bal\.\s+\S")  # "et al. Title": no comma after the names
+_QUOTED_HEAD = lazy_re(r"[\"“][^\"“”]{3,200}[\"”](?=" + _SUBTITLE_AFTER.pattern + ")")
+_TRAILING_ADDRESS = lazy_re(r"[\s,.;]*(?:https?://|www\.)\S+\s*$")
+_ETAL_POINT = lazy_re(r"\bal\.\s+\S")  # "et al. Title": no comma after the names
 # "He, Zhang, Ren, Sun: Deep residual learning": a seminar's surnames, a colon, the title
-SURNAMES_COLON = re.compile(
+SURNAMES_COLON = lazy_re(
     r"^((?:[A-Z][a-z'’-]+,\s*)+(?:[A-Z][a-z'’-]+|others|et\s+al\.?))\s*:\s+(\S.{8,})$"
 )
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
-_DOC_TYPE = re.compile(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|G|EB/OL|J/OL|C/OL|DB/OL|DB|OL)\s*\]")
-_YEAR_LEAD = re.compile(
-    r"^[(\[【]?((?:19|20)\d\d)[)\]】]?(?:[\s.:|]+|\s*[-–—]\s*)([A-Z\d\"“].{8,})$"
-)
-_NAMES_DOT_YEAR = re.compile(
+_DOC_TYPE = lazy_re(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|G|EB/OL|J/OL|C/OL|DB/OL|DB|OL)\s*\]")
+_YEAR_LEAD = lazy_re(r"^[(\[【]?((?:19|20)\d\d)[)\]】]?(?:[\s.:|]+|\s*[-–—]\s*)([A-Z\d\"“].{8,})$")
+_NAMES_DOT_YEAR = lazy_re(
     r"^(.{10,300}?)\s+(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?)?(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+)*"
     r"|[A-Z][\w-]*-AI|[A-Z][\w-]*\s+Team)(?:\s*\([^()]{1,40}\))?\s+·\s+(?:19|20)\d\d$"
 )
-_CITED_YEAR_LEAD = re.compile(r"^\(\d{4}\)\.\s*")
+_CITED_YEAR_LEAD = lazy_re(r"^\(\d{4}\)\.\s*")
 # "LIU Haitao.Paper recommendation[J]": a copy without spaces runs the title onto the names
 # ("Junpeng Chen.A Pattern Ontology": an article after a surname; "Studer,V.Richard": an initial)
-_NAMES_DOT = re.compile(
+_NAMES_DOT = lazy_re(
     r"\.(?:\s|(?<=al\.)(?=[A-Z\u4e00-\u9fff])|(?<=[a-z]\.)(?=A\s+[A-Za-z])"
     r"|(?<![,，][A-Z]\.)(?=[A-Z\u4e00-\u9fff][a-z\u4e00-\u9fff]))(?![A-Z][.,](?:\s|$))"
 )
 _PAPER_TYPES = frozenset({"J", "C", "A", "D", "J/OL", "C/OL", "DB/OL"})
-_COMMA = re.compile(r",\s+(?=[A-Z\u4e00-\u9fff]|(?:19|20)\d\d\b)")
-_COLON = re.compile(r"\s*[:：]\s*")
+_COMMA = lazy_re(r",\s+(?=[A-Z\u4e00-\u9fff]|(?:19|20)\d\d\b)")
+_COLON = lazy_re(r"\s*[:：]\s*")
 
 
 @dataclass
@@ -276,7 +274,7 @@ PRESENTED = (
 )
 _YEAR_BEFORE_TITLE = r"(?:19|20)\d\d_(?=[A-Za-z])"  # "2020_Title": a repost's year
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
-TITLE_LABEL = re.compile(
+TITLE_LABEL = lazy_re(
     r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
@@ -299,9 +297,9 @@ TITLE_LABEL = re.compile(
     rf"(?:\s*{_YEAR_BEFORE_TITLE})?",
     re.IGNORECASE,
 )
-_YEAR_PREFIX = re.compile(rf"^{_YEAR_BEFORE_TITLE}")
+_YEAR_PREFIX = lazy_re(rf"^{_YEAR_BEFORE_TITLE}")
 # "[2403.01744] Title": the title of an arXiv page as a browser tab shows it
-_ARXIV_TAB = re.compile(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
+_ARXIV_TAB = lazy_re(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*(?=\S)")
 
 
 WRAP_WORDS = 6  # words, at most, of an entry's title wrapped onto the item's next line
@@ -325,7 +323,7 @@ def _wrapped_title(lines: list[Line], index: int, whole: str) -> str | None:
     return f"{whole} {more}"
 
 
-_NAMES_JOIN = re.compile(r",|\sand\s|&|\bet al\b")
+_NAMES_JOIN = lazy_re(r",|\sand\s|&|\bet al\b")
 
 
 def note_link(span: Span) -> bool:
@@ -333,17 +331,15 @@ def note_link(span: Span) -> bool:
     return span.kind == "link" and bool(span.url) and _RELATIVE_NOTE.match(span.url) is not None
 
 
-_RELATIVE_NOTE = re.compile(
-    r"^(?![a-z][a-z0-9+.-]*:|www\.|#|/)[^\s]+\.(?:md|html?|ipynb|pdf)$", re.I
-)
-_BARE_BRACKETS = re.compile(r"^\[([^\[\]]{4,300})\](?!\()(.*)$")
+_RELATIVE_NOTE = lazy_re(r"^(?![a-z][a-z0-9+.-]*:|www\.|#|/)[^\s]+\.(?:md|html?|ipynb|pdf)$", re.I)
+_BARE_BRACKETS = lazy_re(r"^\[([^\[\]]{4,300})\](?!\()(.*)$")
 # "Title | Proceedings of the 30th ACM SIGKDD Conference …", "Title | ACM Transactions on …": a
 # publisher's page title, as a browser's tab shows it
-_PUBLISHER_TAB = re.compile(
+_PUBLISHER_TAB = lazy_re(
     r"^([^|]{10,300}?)\s+\|\s+((?:Proceedings of|(?:ACM|IEEE)\s+Transactions on|Journal of)\b.*)$"
 )
 # "Title [1]", "Title [9, 30, 50]", "Title [3-5]": a citation mark
-_CITATION_MARK = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9}\]")
+_CITATION_MARK = lazy_re(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,9}\]")
 
 
 def _without_citation_marks(text: str) -> str:
@@ -363,12 +359,12 @@ def _without_citation_marks(text: str) -> str:
 
 
 # "Title (PAD)", "Title(DualE)": a one-word nickname after the title is not part of it
-_NICKNAME = re.compile(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
-_SHORTCODE = re.compile(r":[a-z0-9_+\-]{2,30}:")
+_NICKNAME = lazy_re(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$")
+_SHORTCODE = lazy_re(r":[a-z0-9_+\-]{2,30}:")
 # "Title(@uwaterloo.ca)", "Title(@Google Research etc)": the authors' affiliation after a title
-_AFFILIATION_TAIL = re.compile(r"(?<=\S.{3})\s*[(（]@[^()（）@]{2,80}[)）]$")
+_AFFILIATION_TAIL = lazy_re(r"(?<=\S.{3})\s*[(（]@[^()（）@]{2,80}[)）]$")
 # ("(CCF-A-2021) Title", "(AAAI 2021) Title": a rank or a venue and its year in brackets)
-_LEAD_TAGS = re.compile(
+_LEAD_TAGS = lazy_re(
     r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】|"
     r"[(（][^()（）]{0,16}?(?:(?:19|20)\d\d|CCF-?[ABC])[^()（）]{0,12}[)）])\s*)+"
     r"(?=\S.{3})"
@@ -377,12 +373,12 @@ TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
 # "Title (译)", "Title(译 zz)": a blog's mark of its own translation or repost of the paper
 _TRANSLATED = r"[(（]\s*(?:译|翻译|转载?|zz)(?:\s*zz)?\s*[)）]"
-_TRANSLATION_MARK = re.compile(rf"(?<=\S.{{3}})\s*{_TRANSLATED}$")
-_TAIL_TAGS = re.compile(
+_TRANSLATION_MARK = lazy_re(rf"(?<=\S.{{3}})\s*{_TRANSLATED}$")
+_TAIL_TAGS = lazy_re(
     rf"(?<=\S.{{3}})(?:\s*(?:\[[^\[\]]{{1,40}}\]|【[^【】]{{1,160}}】|{_TRANSLATED}))+$"
 )
-_TAIL_OPEN = re.compile(r"(?<=\S.{3})\s*(?:\[[^\[\]]{0,30}|[(（][^()（）]{0,40})$")
-_LINK_SYNTAX = re.compile(r"^\[([^\[\]]{4,})\]\([^()]*\)$")
+_TAIL_OPEN = lazy_re(r"(?<=\S.{3})\s*(?:\[[^\[\]]{0,30}|[(（][^()（）]{0,40})$")
+_LINK_SYNTAX = lazy_re(r"^\[([^\[\]]{4,})\]\([^()]*\)$")
 
 
 def _untag(text: str) -> str:
@@ -412,7 +408,7 @@ def without_open_tail(title: str) -> str:
 
 
 # "Title (Word2Vec)", "Title (Sparsely-Gated MoE)": a nickname the writer put after the title
-_NICKNAME_AFTER = re.compile(
+_NICKNAME_AFTER = lazy_re(
     r"^(.{12,}?)(?:\s+[(（]([^()（）\s]{2,20}(?:\s[^()（）\s]{1,20})?)[)）]"
     r"|\s*[|｜]\s*([^|｜\s]{2,20}))$"  # "Title | SASRec", a table's cell of two
 )
@@ -482,7 +478,7 @@ _LINK_WORDS = (
 )
 # (a run of spaces is entered at its start only: a search tried at each of its spaces would
 # read the rest of the run each time)
-_LINK_LABEL = re.compile(
+_LINK_LABEL = lazy_re(
     rf"(?:[\[(【]\s*|(?<!\s)\s*)(?:{_LINK_WORDS}|\d{{1,3}})\s*[\])】]?", re.IGNORECASE
 )
 # the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
@@ -493,18 +489,18 @@ _RESOURCE_WORDS = (
     r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记|"
     r"nature|science|pnas|acm|ieee|springer"  # "[[nature]](…)": the journal's own page
 )
-_LINK_LABELS = re.compile(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
+_LINK_LABELS = lazy_re(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
 # "Title [PDF] 摘要": a link's label in brackets, then the bare labels of more links after it
-_LABELS_THEN_WORDS = re.compile(
+_LABELS_THEN_WORDS = lazy_re(
     rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+(?:\s+(?:{_RESOURCE_WORDS}|摘要|abstract))+$",
     re.IGNORECASE,
 )
 
 
 # a name's particle ending a cut before names: the name it belongs to was cut off it
-_PARTICLE_END = re.compile(r"\s(?:von|van|de|der|den|del|della|di|du|da|le|la|ten|ter)$")
+_PARTICLE_END = lazy_re(r"\s(?:von|van|de|der|den|del|della|di|du|da|le|la|ten|ter)$")
 # "[link]", "[pdf] [slides]": bracketed words closing a line, links whose address was lost
-_BRACKETED_WORDS_END = re.compile(r"(?:\s*\[[A-Za-z\u4e00-\u9fff ]{1,12}\])+$")
+_BRACKETED_WORDS_END = lazy_re(r"(?:\s*\[[A-Za-z\u4e00-\u9fff ]{1,12}\])+$")
 
 
 def link_label(text: str) -> bool:
@@ -533,18 +529,18 @@ def without_link_labels(title: str) -> str:
 
 
 # "Title #PaperWeekly", "Title #NLP #对话系统#": hashtags after a title (no title's own words)
-_HASHTAG = re.compile(r"#(?!\d+$)[^#]{1,40}#?")
+_HASHTAG = lazy_re(r"#(?!\d+$)[^#]{1,40}#?")
 
 
 # "Title, 18 June 2021", "Title, Feb 27, 2021": the day the paper came out, after its title
-_DATE_TAIL = re.compile(
+_DATE_TAIL = lazy_re(
     rf",\s*(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+((?:19|20)\d\d)$",
     re.IGNORECASE,
 )
 
 
 # "Title – April 7th", "Title - May 19": a reading group's date for it, with no year
-_DASH_DAY_TAIL = re.compile(
+_DASH_DAY_TAIL = lazy_re(
     rf"(?<!\s)\s+[-–—]\s*{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", re.IGNORECASE
 )
 
@@ -561,6 +557,7 @@ def without_date_tail(title: str) -> tuple[str, int | None]:
     return title[: match.start()].rstrip(), int(match.group(1))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a line's cuts and a page's repeated lines tidy alike
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
@@ -600,14 +597,14 @@ def tidy(text: str) -> str:
     return text.strip()
 
 
-_TAIL_VENUE = re.compile(r"(?:(?<=\w)[.,]|(?<=[?!]))\s+([A-Z][A-Za-z\-]{1,12})$")
-_ENCLOSED = re.compile(r"\[[^\[\]]{4,}\]")
+_TAIL_VENUE = lazy_re(r"(?:(?<=\w)[.,]|(?<=[?!]))\s+([A-Z][A-Za-z\-]{1,12})$")
+_ENCLOSED = lazy_re(r"\[[^\[\]]{4,}\]")
 
 
 # "论文《你所需要的是注意力》(Attention Is All You Need)": a translated title and the original,
 # perhaps labelled, perhaps with its nickname ("(英文:Planning-oriented Driving;简称UniAD)")
 GLOSS_LABEL = r"(?:英文(?:名称?|标题|题目)?\s*[:：]\s*)?"
-_QUOTED_GLOSS = re.compile(
+_QUOTED_GLOSS = lazy_re(
     # (Korean news quotes its translation in single quotes: "‘하나보다 둘이 낫다’(Two is …)")
     # (a quotation in Latin letters is no translation: 'Och “Title” (foundations of …)' glosses
     # nothing, the brackets hold the writer's remark)
@@ -617,15 +614,15 @@ _QUOTED_GLOSS = re.compile(
     + GLOSS_LABEL
     + r"([A-Za-z][^()（）;；\n]{8,200}?)\s*(?:[;；]\s*简称[^()（）\n]{1,30})?[)）]"
 )
-_PAPER_BEFORE = re.compile(r"(?:论文|文章)\s*$")
-_CJK_NEXT = re.compile(r"\s*[\u3400-\u9fff]")
+_PAPER_BEFORE = lazy_re(r"(?:论文|文章)\s*$")
+_CJK_NEXT = lazy_re(r"\s*[\u3400-\u9fff]")
 # '课题组的论文“基于……的学习方法 (Emoji-Powered Representation Learning …)”获得了最佳论文奖':
 # a paper's translated title and its original in one pair of quotes (the translation may quote)
-_PAPER_QUOTES_GLOSS = re.compile(
+_PAPER_QUOTES_GLOSS = lazy_re(
     r"(?:论文|文章)\s*[“\"]([^\n]{2,100}?)\s*[(（]([A-Za-z][^()（）\n]{8,200}?)[)）]\s*[”\"]"
 )
 # "their paper Title Words.", "the paper titled “Title”", "论文题目：Title": a title named in prose
-_CUED = re.compile(
+_CUED = lazy_re(
     r"\b(?:paper|article|publication|work)(\s*,?\s*(?:titled|entitled|called|named))?"
     r"\s*[:,]?\s+([\"“'‘]?)([A-Z][^.!?\"”\n]{10,200}?)"
     r"(?=[\"”]|['’](?!\w)|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
@@ -638,64 +635,64 @@ AWARDED_CUE = (  # "for their paper", "for their 2015 ICLR paper"
     r"\bfor\s+(?:his|her|their|its|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
     r"(?:paper|work|article)\s*(?:titled|entitled)?\s*[:,]?\s+"
 )
-_AWARDED_FOR = re.compile(
+_AWARDED_FOR = lazy_re(
     AWARDED_CUE + r"([\"“]?)([A-Z][^\n]{8,250}?)"
     r"(?=[\"”]|[.!?](?:\s|$)|\s+(?:in which|which|where)\b|,\s+(?:by|which|and|where)\b"
     r"|\s+(?:from|at|in)\s+(?:[A-Z]{2,}\w*|the)\b|\s*\((?:arXiv|pdf|paper|link)\)|$)"
 )
 # 'a paper by A and B, “Title,” was honored with the conference's Resource Award': a quoted
 # title an award sentence goes on to honour
-_QUOTED_AWARDED = re.compile(
+_QUOTED_AWARDED = lazy_re(
     r"[\"“]([A-Z][^\"“”\n]{8,250}?)[,.]?[\"”],?\s+(?:(?:was|were|has\s+been)\s+"
     r"(?:honou?red|recogni[sz]ed|selected|named|awarded|chosen)|(?:won|wins|received|receives|"
     r"earned|took\s+home))\b[^.\n]{0,80}?\b(?i:awards?|prizes?|mention|best\s+papers?)\b"
 )
-_PAPER_SAID = re.compile(r"\b(?:paper|article|publication)s?\b|论文", re.IGNORECASE)
+_PAPER_SAID = lazy_re(r"\b(?:paper|article|publication)s?\b|论文", re.IGNORECASE)
 # '提交的“Visual Chirality”(视觉手性)论文荣获……': a quoted English title the sentence calls a paper
-_QUOTED_THEN_PAPER = re.compile(
+_QUOTED_THEN_PAPER = lazy_re(
     r"[“\"]([A-Z][^“”\"\n\u3400-\u9fff]{3,200}?)[”\"]\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*(?:这篇)?论文"
 )
 # Korean and Japanese prose calling a quoted English title a paper: "‘Title’라는 논문을 발표한다",
 # "논문 제목은 ‘Title’이다", "「Title」という論文"
-_QUOTED_PAPER_KO_JA = re.compile(
+_QUOTED_PAPER_KO_JA = lazy_re(
     r"[‘“「『]([A-Z][^’”」』\n]{8,200}?)[’”」』]\s*(?:이?라는|という|と題(?:した|する))?\s*(?:논문|論文)"
     r"|(?:논문|論文)\s*(?:의\s*)?(?:제목은|명은|タイトルは|題目は)\s*[‘“「『]([A-Z][^’”」』\n]{8,200}?)[’”」』]"
     # Korean news quotes a title in straight single quotes: "논문인 'Title'이 채택돼"
     r"|논문(?:인|은|을|으로|로)?\s*'([A-Z][^'\n]{8,250}?)'(?=[\uac00-\ud7af]|\s|[,.]|$)"
 )
 # "… included Best Paper Winners “Generative Image Dynamics” from …": an award names its paper
-_AWARD_THEN_QUOTED = re.compile(
+_AWARD_THEN_QUOTED = lazy_re(
     AWARD_NAME
     + r"(?:\s+(?:winners?|recipients?|awardees?|honorees?))?\s*(?:goes\s+to|went\s+to|[:,])?"
     r"\s*[“\"]((?-i:[A-Z0-9])[^“”\"\n]{3,200}?)[”\"]",
     re.IGNORECASE,
 )
 # "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
-_COLON_TITLE = re.compile(
+_COLON_TITLE = lazy_re(
     r"(?<![\w:])([A-Z][\w\-]{1,30}(?:\s[A-Z0-9][\w\-]*){0,3}:\s[A-Z][^,.;!?()\[\]\n]{10,160})"
 )
 # "wav2vec 2.0: A Framework ...", "OWSM v3.1: Better ...": a model's name opens its title, it is
 # no label ("Paper:", "Oral:") to cut off
-_MODEL_NAME = re.compile(r"^\W*(?:[a-z]+\d+[a-z]+\b.*|.*\s(?:v?\d+\.\d+|v\d+))\s*$")
+_MODEL_NAME = lazy_re(r"^\W*(?:[a-z]+\d+[a-z]+\b.*|.*\s(?:v?\d+\.\d+|v\d+))\s*$")
 # an English title in Chinese prose, its reference number after it: "…分别是来自IEEE Fellow的A
 # Comprehensive Survey on Graph Neural Networks[1] 来自…"
-_CITED_SPAN = re.compile(
+_CITED_SPAN = lazy_re(
     r"(?<=[\u3400-\u9fff，、：（])([A-Z][\w\-']*(?:[ :,]+[\w\-']+){3,30}?)\s*\[\d{1,3}\]"
 )
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
-_BEFORE_CJK = re.compile(
+_CJK_RUN = lazy_re(r"[\u3400-\u9fff]{4}")
+_BEFORE_CJK = lazy_re(
     r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[,;]?\s*[\u3400-\u9fff])"
 )
 # "Go or ", "Less is ", "Match, Compare, or ": title words joined to the span after them
-_JOINED_BEFORE = re.compile(r"[A-Z][\w\-]*,?\s(?:or|and|vs\.?|is|are|to|of|the|not)\s$")
-_PREPOSITION = re.compile(
+_JOINED_BEFORE = lazy_re(r"[A-Z][\w\-]*,?\s(?:or|and|vs\.?|is|are|to|of|the|not)\s$")
+_PREPOSITION = lazy_re(
     r"^(?:With|In|From|Using|Like|Unlike|Following|Through|Via|After|Before|Since|Beyond|See)\s+"
 )
-_REFERENCE_CUE = re.compile(
+_REFERENCE_CUE = lazy_re(
     r"(?<!\d)(?:19|20)\d\d(?!\d)|\bet al\b|\s&\s|\[pdf\]|[A-Za-z]['’‘]\d\d(?!\d)", re.IGNORECASE
 )
-_NAME_START = re.compile(r"\s(?=[A-Z\u00c0-\u00de][\w\-'’]*[,.\s])")
-_NAMES_END = re.compile(
+_NAME_START = lazy_re(r"\s(?=[A-Z\u00c0-\u00de][\w\-'’]*[,.\s])")
+_NAMES_END = lazy_re(
     r"\s*[(（]\s*(?:19|20)\d\d|\s[-–—]\s|\.\s+(?:In|Proc)|\bIn\s+Proc|\[|(?<=\bet al\.)\s"
     r"|\s(?=[A-Za-z][\w ]{0,30}['’‘]\d\d(?!\d))|$"  # "..., et al. PNAS’07", "Hale, S.A. SIGCHI’14"
 )
@@ -731,16 +728,16 @@ _SMALL_WORDS = frozenset(
 _ROW_KEYS = (
     (
         "title",
-        re.compile(
+        lazy_re(
             r"[标標][题題]|[题題]目|[论論]文[标標][题題]|[论論]文[题題]目|英文[标標][题題]|[论論]文名[称稱]"
             r"|title|paper title",
             re.I,
         ),
     ),
-    ("authors", re.compile(r"作者|authors?", re.I)),
+    ("authors", lazy_re(r"作者|authors?", re.I)),
     (
         "venue",
-        re.compile(
+        lazy_re(
             r"[会會][议議]|期刊|[发發]表[于於]?|收[录錄][于於]"
             r"|venue|conference|journal|published in",
             re.I,
@@ -749,7 +746,7 @@ _ROW_KEYS = (
 )
 
 
-_KEY_MARKS = re.compile(r"^[^\w(（\[]+")
+_KEY_MARKS = lazy_re(r"^[^\w(（\[]+")
 
 
 def row_key(lines: list[Line], index: int) -> str:
@@ -774,23 +771,23 @@ def row_value(lines: list[Line], index: int, name: str, end: int | None = None) 
     return None
 
 
-_LINK_GAP = re.compile(r"[\s|·•/,，、\-–—:：]*")
-_SPACES = re.compile(r"\s*")
+_LINK_GAP = lazy_re(r"[\s|·•/,，、\-–—:：]*")
+_SPACES = lazy_re(r"\s*")
 # a cut that holds more than a title: a sentence break, a field bar, a year
-_MORE_FIELDS = re.compile(r"\w[.?!]\s+\S|\s\|\s|(?<!\d)(?:19|20)\d\d(?!\d)")
-_NAMES_START = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?, ")
+_MORE_FIELDS = lazy_re(r"\w[.?!]\s+\S|\s\|\s|(?<!\d)(?:19|20)\d\d(?!\d)")
+_NAMES_START = lazy_re(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?, ")
 # the lookbehind starts a match only where a run of separators starts: the same leftmost
 # match, without retrying a long run (", , , …") from each of its characters
-_BARE_ADDRESS = re.compile(
+_BARE_ADDRESS = lazy_re(
     r"(?<![\s(（\[【<:：,，|\-–—])[\s(（\[【<:：,，|\-–—]*(?:https?://|www\.)", re.IGNORECASE
 )
-_RESOURCE_LINK = re.compile(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
+_RESOURCE_LINK = lazy_re(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
 
 
-_RATING_END = re.compile(r"\s*[(（]\d{1,2}[)）]\s*$")
+_RATING_END = lazy_re(r"\s*[(（]\d{1,2}[)）]\s*$")
 
 
-def _link_run(line: Line, gap: re.Pattern[str], label: re.Pattern[str]) -> int | None:
+def _link_run(line: Line, gap: Regex, label: Regex) -> int | None:
     """Where the run of links that ends LINE starts, each link's text matching LABEL and the
     text between them GAP; None when the line ends otherwise."""
     text = line.text
@@ -827,13 +824,13 @@ def _before_link_labels(line: Line) -> tuple[str, str] | None:
 
 # What ends the names of an author-first citation and starts its title: "(2016). " (APA),
 # "(2016) " (Harvard), ", 2016. " (Harvard), ". 2016. " (ACM), ": " (LNCS, "Quill, A.: Title")
-_CITATION_YEAR = re.compile(
+_CITATION_YEAR = lazy_re(
     r"\s\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)[.,]?\s+(?=\S)|[.,]\s(?:19|20)\d\d[a-z]?\.\s+(?=\S)"
 )
-_LNCS_NAMES = re.compile(r"^[^:]{4,300}?\b[A-Z]\.:\s+(?=\S)")
-_APA_NAMES = re.compile(r"[^\W\d_][\w'’\-]+,\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]\.)")
-_QUOTED_LEAD = re.compile(r"^[\"“]([^\"“”]{4,300}?)[.,]?[\"”]")
-_APA_TITLE_END = re.compile(r"(?<=[\w)’'\"”])([.?!])(?:\s+|$)")
+_LNCS_NAMES = lazy_re(r"^[^:]{4,300}?\b[A-Z]\.:\s+(?=\S)")
+_APA_NAMES = lazy_re(r"[^\W\d_][\w'’\-]+,\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]\.)")
+_QUOTED_LEAD = lazy_re(r"^[\"“]([^\"“”]{4,300}?)[.,]?[\"”]")
+_APA_TITLE_END = lazy_re(r"(?<=[\w)’'\"”])([.?!])(?:\s+|$)")
 
 
 def _citation_title(whole: str, add: Callable[..., None]) -> None:
@@ -938,7 +935,7 @@ def calls_to_readers(text: str) -> bool:
 
 # what a post asks of its readers: to click, scan, follow, join
 # (not "点击率", a click-through rate, nor "加入我们的模块")
-_CALL_TO_READERS = re.compile(
+_CALL_TO_READERS = lazy_re(
     r"点击[「“\"]?(?:阅读原文|下方|这里|链接|关注|进入|加入)|扫码|扫描.{0,6}二维码"
     r"|关注(?:我们|公众号)|阅读原文|加入(?:社区|我们)(?!的)"
 )
@@ -1176,7 +1173,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     return list(found.values())
 
 
-_LABEL_AFTER = re.compile(r"^\s*[:：]")
+_LABEL_AFTER = lazy_re(r"^\s*[:：]")
 
 
 def _short_label(text: str) -> bool:
@@ -1226,7 +1223,7 @@ def _before_tagged_parens(text: str, add: Callable[..., None]) -> None:
         add(head, "before_paren", tags.strip())
 
 
-_FIELD_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+_FIELD_GAP = lazy_re(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 
 
 def _cuts(base: str, add: Callable[..., None]) -> None:

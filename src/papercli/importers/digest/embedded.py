@@ -8,8 +8,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from papercli.lazy_regex import lazy_re
+
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
-_ENTRY = re.compile(
+_ENTRY = lazy_re(
     # ("<pre><code>@inproceedings{…": an entry shown in a page's code block, not inline code)
     r"(?:^[ \t>]*|<pre\b[^>\n]{0,80}>\s*(?:<code\b[^>\n]{0,80}>\s*)?)"
     r"@(?:article|inproceedings|conference|incollection|inbook|book|misc|techreport|"
@@ -59,9 +61,9 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # "@inproceedings{Zhang-etal-2023-ji⏎    author = …": the key's comma left out
-_KEY_WITHOUT_COMMA = re.compile(r"^(@\w+\s*[{(]\s*[^\s,{}()=\"]+)(\s*\n\s*\w+\s*=)")
+_KEY_WITHOUT_COMMA = lazy_re(r"^(@\w+\s*[{(]\s*[^\s,{}()=\"]+)(\s*\n\s*\w+\s*=)")
 # a field that ends its line: "  year = {2023},", "  pages = {1--12}"
-_FIELD_END = re.compile(r"[}\"\d],?[ \t]*$", re.MULTILINE)
+_FIELD_END = lazy_re(r"[}\"\d],?[ \t]*$", re.MULTILINE)
 
 
 def _cut_off(text: str, start: int) -> str | None:
@@ -96,8 +98,8 @@ def _closing(text: str, start: int, stop: int) -> int | None:
 # data file's record, one or more "key": "value" pairs on a line
 # (the space before the opening bracket and the space after it are two runs, never one read
 # two ways: a line of spaces alone is read once)
-_DATA_LINE = re.compile(r'^\s*(?:[\[{,]\s*)?"[\w \-]{1,40}"\s*:\s*"')
-_PAIR = re.compile(r'"([\w \-]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,4000})"')
+_DATA_LINE = lazy_re(r'^\s*(?:[\[{,]\s*)?"[\w \-]{1,40}"\s*:\s*"')
+_PAIR = lazy_re(r'"([\w \-]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,4000})"')
 DATA_LINES = 3  # a page with at least this many such lines is a data file
 # the keys whose value is a whole reference ("citation": "A, B, \"Title,\" arXiv:…"): its
 # line is the reference alone, as a reference list writes it
@@ -139,8 +141,8 @@ def _unescaped(value: str) -> str:
 
 
 # "    - paper-title: Title", "  paper_author: A, B": a YAML data file's field line
-_YAML_FIELD = re.compile(r"^([ \t]*)(-[ \t]+)?([A-Za-z][\w-]{0,30})[ \t]*:(.*)$")
-_YAML_KEY_PREFIX = re.compile(r"^(?:paper|article|item|ref)[-_]", re.IGNORECASE)
+_YAML_FIELD = lazy_re(r"^([ \t]*)(-[ \t]+)?([A-Za-z][\w-]{0,30})[ \t]*:(.*)$")
+_YAML_KEY_PREFIX = lazy_re(r"^(?:paper|article|item|ref)[-_]", re.IGNORECASE)
 # a data file's names for a paper's fields (a YAML list's keys, a CSV file's columns), as the
 # BibTeX fields they are
 _DATA_FIELDS = {
@@ -167,7 +169,7 @@ _SECTION_LINE = "x-section-line"
 _RESOURCE_KEYS = {"resources", "resource", "materials", "links", "slides", "videos", "code"}
 # "DQN Paper", "FunSearch Paper (2023)": a paper's short name, under the level it is titled by
 _TITLE_KEYS = {"title", "name"}  # a level's keys that may hold its paper's title
-_NAMED_PAPER = re.compile(r"^[^:]{1,40}?\s[Pp]aper(?:\s*\((?:19|20)\d\d\))?$")
+_NAMED_PAPER = lazy_re(r"^[^:]{1,40}?\s[Pp]aper(?:\s*\((?:19|20)\d\d\))?$")
 YAML_TITLES = 3  # a page with this many entries (a title and another field each) is data
 
 
@@ -323,18 +325,18 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
 # a site template's call per paper: Jekyll's '{% include paper.html title="…" authors="…" %}',
 # Hugo's '{{< paper title="…" authors="…" >}}' (its quoted values may hold any character)
 _CALL_BODY = r"""(?:"(?:[^"\\\n]|\\.){0,4000}"|'[^'\n]{0,4000}'|[^%{}<>"'])"""
-_TEMPLATE_CALL = re.compile(
+_TEMPLATE_CALL = lazy_re(
     rf"\{{%-?\s*include\s+[\w./-]{{1,80}}\s+({_CALL_BODY}{{1,5000}}?)-?%\}}"
     rf"|\{{\{{<\s*[\w/-]{{1,40}}\s+({_CALL_BODY}{{1,5000}}?)>\}}\}}"
 )
-_ATTRIBUTE = re.compile(
+_ATTRIBUTE = lazy_re(
     r"""([A-Za-z][\w-]{0,30})\s*=\s*(?:"((?:[^"\\]|\\.){0,4000})"|'([^'\n]{0,4000})')"""
 )
 # '<small>(short)</small> Title', 'Title <b>*Best paper award*</b>': a program's marks on a
 # title, and the markup around its words
-_SMALL_MARK = re.compile(r"<small>\s*[(\[][^()\[\]<>]{1,20}[)\]]\s*</small>", re.IGNORECASE)
-_MARKUP = re.compile(r"<[^<>\n]{1,200}>")
-_MARK_AFTER = re.compile(
+_SMALL_MARK = lazy_re(r"<small>\s*[(\[][^()\[\]<>]{1,20}[)\]]\s*</small>", re.IGNORECASE)
+_MARKUP = lazy_re(r"<[^<>\n]{1,200}>")
+_MARK_AFTER = lazy_re(
     r"(?<!\s)\s*\*{1,2}[^*\n]{0,40}\b(?i:award|prize|best|mention|winner|nominee|finalist)"
     r"[^*\n]{0,40}\*{1,2}$"
 )

@@ -15,19 +15,20 @@ from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import CJK_LETTER, Line
 from papercli.importers.digest.candidates import TITLE_LABEL, Candidate, strip_number
+from papercli.lazy_regex import lazy_re
 
 _CJK = CJK_LETTER  # (Korean and Japanese script too)
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_LATIN_WORD = lazy_re(r"[A-Za-z][A-Za-z'’\-]*")
+_YEAR = lazy_re(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # a venue's two-digit year ("SIGCHI'14", "PNAS’07") dates a citation as a full year does
-_VENUE_YEAR_TAG = re.compile(r"[A-Za-z]{2,}\s?['’‘]\s?\d\d(?!\d)")
-_ID_URL = re.compile(
+_VENUE_YEAR_TAG = lazy_re(r"[A-Za-z]{2,}\s?['’‘]\s?\d\d(?!\d)")
+_ID_URL = lazy_re(
     r"arxiv\.org/(?:abs|pdf)|openreview\.net/(?:forum|pdf)|doi\.org/|aclanthology|"
     r"proceedings\.mlr\.press|openaccess\.thecvf|proceedings\.neurips|papers\.nips|"
     r"semanticscholar\.org/paper|huggingface\.co/papers|ieeexplore|dl\.acm\.org/doi",
     re.IGNORECASE,
 )
-_ID_TEXT = re.compile(r"\barxiv\s*[:：]?\s*\d{4}\.\d{4,5}|\b\d{4}\.\d{4,5}(?:v\d)?\b", re.I)
+_ID_TEXT = lazy_re(r"\barxiv\s*[:：]?\s*\d{4}\.\d{4,5}|\b\d{4}\.\d{4,5}(?:v\d)?\b", re.I)
 _FUNCTION = frozenset(
     [
         "a",
@@ -148,27 +149,27 @@ _GENERIC = frozenset(
         "news",
     ]
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.?)*)$")
-_VENUE = re.compile(
+_NAME_TOKEN = lazy_re(r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.?)*)$")
+_VENUE = lazy_re(
     r"\b(?:ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"COLING|AISTATS|UAI|WSDM|CIKM|RecSys|TPAMI|JMLR|TMLR|Interspeech|ICASSP)\b"
 )
-_LABEL_LINE = re.compile(r"^[^:：]{1,25}[:：]")
-_NAME_NOISE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|[\d*†‡§¶✉∗^]+")
-_ET_AL = re.compile(r"\bet\.?\s*al\.?")
-_NAME_SEP = re.compile(r",|;|\band\b|&|、")
-_COLON_NEXT = re.compile(r"[:：]\s*(\S)")
-_CJK_SEP = re.compile(r"[,，、;；\s]+")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
-_SENTENCE_IN = re.compile(r"[.!?。！？]\s+\S")
-_ET_AL_IN = re.compile(r"et\.? al")
-_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-_REST_ET_AL = re.compile(r"et\.? al|等")
-_REST_SENTENCE = re.compile(r"[.!?。！？]\s*\S")
-_TITLE_HEADER = re.compile(
+_LABEL_LINE = lazy_re(r"^[^:：]{1,25}[:：]")
+_NAME_NOISE = lazy_re(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|[\d*†‡§¶✉∗^]+")
+_ET_AL = lazy_re(r"\bet\.?\s*al\.?")
+_NAME_SEP = lazy_re(r",|;|\band\b|&|、")
+_COLON_NEXT = lazy_re(r"[:：]\s*(\S)")
+_CJK_SEP = lazy_re(r"[,，、;；\s]+")
+_CJK_NAME = lazy_re(r"[\u4e00-\u9fff·]{2,4}")
+_SENTENCE_IN = lazy_re(r"[.!?。！？]\s+\S")
+_ET_AL_IN = lazy_re(r"et\.? al")
+_EMOJI = lazy_re(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_REST_ET_AL = lazy_re(r"et\.? al|等")
+_REST_SENTENCE = lazy_re(r"[.!?。！？]\s*\S")
+_TITLE_HEADER = lazy_re(
     r"title|paper|name|标题|论文|题目|名称|標題|論文|題目|名稱"
 )  # traditional too
-_AUTHORS_LABEL = re.compile(r"(?:authors?|作者)\s*[:：]", re.IGNORECASE)
+_AUTHORS_LABEL = lazy_re(r"(?:authors?|作者)\s*[:：]", re.IGNORECASE)
 _BINS = {
     "names": (0.3, 0.6, 0.9),
     "upper_share": (0.3, 0.6, 0.85),
@@ -178,7 +179,7 @@ _BINS = {
     "function_share": (0.2, 0.4),
     "rest_names": (0.5, 0.9),
 }
-_VENUE_NAME = re.compile(
+_VENUE_NAME = lazy_re(
     r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:international|annual|ieee|acm|european|asian|north)?"
     r"\s*(?:conference|symposium|workshop|journal|proceedings|transactions)\b"
     r"|\b(?:conference|symposium|workshop) on\b",
@@ -186,13 +187,13 @@ _VENUE_NAME = re.compile(
 )
 
 # what a course page or a blog links to besides papers: chapters, lectures, slides, posts
-_COURSE_WORDS = re.compile(
+_COURSE_WORDS = lazy_re(
     r"\b(?:chapters?|lectures?|slides|lecture notes|homework|assignments?|quiz|exams?|syllabus|"
     r"tutorials?|blog\s+posts?|videos?|podcast|walkthrough|cheat\s*sheet|colab|notebook)\b|"
     r"第[一二三四五六七八九十\d]+章|讲义|课件|作业|教程|视频|笔记",
     re.IGNORECASE,
 )
-_AWARD = re.compile(r"award|best|honou?rable|prize|奖|outstanding|test of time|mention", re.I)
+_AWARD = lazy_re(r"award|best|honou?rable|prize|奖|outstanding|test of time|mention", re.I)
 
 
 @dataclass
@@ -258,7 +259,7 @@ def page_context(lines: list[Line]) -> Page:
     return page
 
 
-_NOT_PAPERS_SECTION = re.compile(
+_NOT_PAPERS_SECTION = lazy_re(
     r"\b(?:related\s+(?:posts?|articles?|reading)|see\s+also|tutorials?|blogs?|videos?|talks?|"
     r"implementations?|tools?|librar(?:y|ies)|packages?|software|frameworks?|datasets?|"
     r"courses?|books?|podcasts?|newsletters?|communit(?:y|ies)|contribut|licen[cs]e|"
@@ -267,7 +268,7 @@ _NOT_PAPERS_SECTION = re.compile(
     r"教程|博客|视频|工具|代码库|数据集|课程|书籍|相关(?:文章|阅读)|推荐阅读|往期",
     re.IGNORECASE,
 )
-_PAPERS_SECTION = re.compile(
+_PAPERS_SECTION = lazy_re(
     r"papers?|publications?|readings?|preprints?|award|accepted|论文|文章|精选|速递", re.IGNORECASE
 )
 
@@ -432,8 +433,8 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
     return f
 
 
-_LINK_CODE = re.compile(r"github\.com|gitlab\.com|colab\.research|paperswithcode\.com/", re.I)
-_LINK_MEDIA = re.compile(
+_LINK_CODE = lazy_re(r"github\.com|gitlab\.com|colab\.research|paperswithcode\.com/", re.I)
+_LINK_MEDIA = lazy_re(
     r"youtube\.com|youtu\.be|bilibili\.com|vimeo\.com|twitter\.com|//x\.com|medium\.com|"
     r"substack\.com|reddit\.com|towardsdatascience|wikipedia\.org|/blog|blog\.|wordpress|"
     r"coursera|udacity|slideshare|docs\.google|huggingface\.co/spaces|"
@@ -442,17 +443,15 @@ _LINK_MEDIA = re.compile(
     re.IGNORECASE,
 )
 
-_NOTES_FILE = re.compile(r"github\.com/[^/]+/[^/]+/blob/[^#]+\.(?:md|markdown|ipynb)$", re.I)
+_NOTES_FILE = lazy_re(r"github\.com/[^/]+/[^/]+/blob/[^#]+\.(?:md|markdown|ipynb)$", re.I)
 # the repository's own documents: how to contribute, its licence, its changes
-_REPO_DOC = re.compile(
+_REPO_DOC = lazy_re(
     r"/(?:contributing|how[-_]?to[^/]*|readme|license|code[-_]of[-_]conduct|changelog)\.md$", re.I
 )
-_SLIDES_FILE = re.compile(
-    r"/(?:lecture|lec|slides?)(?:[-_ ]?\d|[-_])[^/]*\.(?:pdf|pptx?|key)$", re.I
-)
+_SLIDES_FILE = lazy_re(r"/(?:lecture|lec|slides?)(?:[-_ ]?\d|[-_])[^/]*\.(?:pdf|pptx?|key)$", re.I)
 # a news site's story or a forum's thread: a report on a paper at most, never the paper (a
 # record that also names an identifier or a PDF is a paper all the same)
-NEWS_SITE = re.compile(
+NEWS_SITE = lazy_re(
     r"//(?:[\w-]+\.)*(?:techcrunch\.com|wired\.com|arstechnica\.com|technologyreview\.com|"
     r"theverge\.com|venturebeat\.com|reuters\.com|bloomberg\.com|cnbc\.com|nytimes\.com|"
     r"theguardian\.com|bbc\.co\.uk|bbc\.com|forbes\.com|businessinsider\.com|engadget\.com|"

@@ -52,15 +52,16 @@ from papercli.importers.names import (
     without_roles,
 )
 from papercli.importers.venues import PREPRINTS, find_venue_year, same_venue, two_digit_year
+from papercli.lazy_regex import Regex, lazy_re
 
-_YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
-_AUTHORS_LABEL = re.compile(
+_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
+_AUTHORS_LABEL = lazy_re(
     r"^\s*[【\[]?(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?"
     r"(?:authors?|作者|著者|저자|by)\b[】\]]?\s*[:：]?\s*(\S.*)$",
     re.IGNORECASE,
 )
 # "Hanshu Yan LinkedIn | Website": the labels of the author's profile links after the name
-_PROFILE_LINKS = re.compile(
+_PROFILE_LINKS = lazy_re(
     r"(?<!\s)(?:(?:\s*\|\s*|\s+)?\b(?:linkedin|website|homepage|twitter|github|google\s+scholar|"
     r"scholar))+\s*$",
     re.IGNORECASE,
@@ -68,33 +69,33 @@ _PROFILE_LINKS = re.compile(
 # "论文一作为 Zekun Shi", "論文一作田柯宇被……": a news story names the paper's first author
 # "学生林之秋以第一作者身份提交", "本科生郑润锴作为第一作者", "第一作者为张三": the same, as
 # Chinese university news says it (a role word before the name is no part of it)
-_FIRST_AUTHOR_SAID = re.compile(
+_FIRST_AUTHOR_SAID = lazy_re(
     r"(?:(?:论文|論文)一作|第一作者)(?:为|為|是)?\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}(?![A-Za-z])|"
     r"[\u4e00-\u9fff]{2,3}(?=[被是在，,。、(（\s]))"
     r"|(?:学生|本科生|博士生|硕士生|研究生|同学|博士|老师)?([\u4e00-\u9fff]{2,3}?)(?:以|作为|為|为)第一作者"
 )
 # "由 Jeff Dean、David Patterson 等顶级学者撰写", "由何恺明等人提出": who wrote it, in Chinese prose
-_WRITTEN_BY = re.compile(
+_WRITTEN_BY = lazy_re(
     r"由\s*([^，。；,;：:（）()\s][^，。；,;：:（）()]{1,60}?)\s*"
     r"(?:等[^，。；,;\d]{0,8}?)?(?:撰写|提出|发表|完成|合著|共同)"
 )
 
 # the authors' label among fields a copy ran together, up to the next Chinese label
-_GLUED_AUTHORS = re.compile(
+_GLUED_AUTHORS = lazy_re(
     r"作者(?:团队|名单|列表)?\s*[:：]\s*(.{2,400}?)\s*(?=[\u4e00-\u9fff]{2,6}\s*[:：(（]|$)"
 )
 # " Key Contribution: ", " Significance: ": the next field's label on the authors' line
-_NEXT_LABEL = re.compile(
+_NEXT_LABEL = lazy_re(
     r"(?<!\s)\s+(?=(?:key\s+)?(?:contributions?|significance|summary|abstract|venue|year|links?|code|"
     r"paper|notes?|tl;?dr|impact|takeaways?|results?|affiliations?|institutions?|published|"
     r"conference|read|why it matters)\s*[:：])",
     re.IGNORECASE,
 )
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
-_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
+_IMAGE = lazy_re(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
 # "arXiv: 2305.02463", "[2403.01744] Title" (an arXiv page's title as a tab shows it), and a
 # bare id with its version
-_ARXIV_TEXT = re.compile(
+_ARXIV_TEXT = lazy_re(
     r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b"
     r"|\[(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?\]\s*[A-Z]"
     r"|(?<![\w.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})v\d{1,2}\b",  # "Title (2312.04028v3)"
@@ -117,7 +118,7 @@ _LANDING_HOSTS = (
 
 
 # "[NLP] Title", "1. 【综述】Title": a tag before the title (never a task list's box "[x]")
-_TOPIC_TAG = re.compile(
+_TOPIC_TAG = lazy_re(
     r"^(?:\d{1,4}\s*[.、)]\s*)?[\[【](?![ xX][\]】])([^\[\]【】\d][^\[\]【】]{0,19})[\]】]"
 )
 
@@ -141,23 +142,23 @@ class Fields:
     landing: list[tuple[int, str]] = field(default_factory=list)
 
 
-_AWARDED_AT = re.compile(r"\bawarded\s+(?:at|in|by)\s+[^()\n;|]{2,60}", re.IGNORECASE)
-_SUBMITTED_TO = re.compile(
+_AWARDED_AT = lazy_re(r"\bawarded\s+(?:at|in|by)\s+[^()\n;|]{2,60}", re.IGNORECASE)
+_SUBMITTED_TO = lazy_re(
     r"\b(?:submitted|under\s+review)\s+(?:to|at|for)\s+[^()\n;,|]{2,60}", re.IGNORECASE
 )
-_PUBLISHED_AT = re.compile(
+_PUBLISHED_AT = lazy_re(
     r"\b(?:published|presented|appeared|appearing)\s+(?:at|in)\s+([^()\n;]{2,60})", re.IGNORECASE
 )
 
 
 # "… ICML 2008. Test-of-time award at ICML 2018": where, and when, the paper won later
-_LATER_AWARD = re.compile(
+_LATER_AWARD = lazy_re(
     r"\b(?:award|prize|mention)\s+(?:at|in|from)\s+[^()\n;|]{0,60}?((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 LATER_AWARD_YEARS = 5  # a test-of-time award, an honour years later: not where it appeared
 # a year as a word, "ICML 2008." too, not part of a number ("arXiv:2003.04297")
-_YEAR_WORD = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?!\d|\.\d)")
+_YEAR_WORD = lazy_re(r"(?<![\d.])((?:19|20)\d\d)(?!\d|\.\d)")
 
 
 def _without_later_award(text: str) -> str:
@@ -179,13 +180,13 @@ def venue_year(text: str) -> tuple[str | None, int | None]:
     return find_venue_year(text)
 
 
-_VENUE_YEAR = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})\s*(?:'\s*)?((?:19|20)\d\d)(?!\d)")
+_VENUE_YEAR = lazy_re(r"([A-Za-z][A-Za-z\-]{1,15})\s*(?:'\s*)?((?:19|20)\d\d)(?!\d)")
 
 
 # "### WASPAA 2023 Paper List", "## ISWC 2021": a section of one venue's papers that no list
 # of venues knows; a heading of papers, or the venue and year alone
-_UNKNOWN_VENUE = re.compile(r"(?<![\w-])([A-Z][A-Z]{2,9})\s*'?((?:19|20)\d\d)(?![\d.\-/])")
-_PAPERS_HEADING = re.compile(r"\bpapers?\b|\baccepted\b|\bproceedings\b|论文", re.IGNORECASE)
+_UNKNOWN_VENUE = lazy_re(r"(?<![\w-])([A-Z][A-Z]{2,9})\s*'?((?:19|20)\d\d)(?![\d.\-/])")
+_PAPERS_HEADING = lazy_re(r"\bpapers?\b|\baccepted\b|\bproceedings\b|论文", re.IGNORECASE)
 _NOT_VENUES = frozenset({"THE", "TOP", "NEW", "BEST", "AND", "FOR", "PAPER", "PAPERS", "LIST"})
 
 
@@ -202,7 +203,7 @@ def _unknown_venue(section: str) -> tuple[str | None, int | None]:
 
 # 'Mnih et al. (2013) "Title"', "Ho & Salimans (2022) “Title”": a prose citation's names and
 # year right before the quoted title
-_CITED_RIGHT_BEFORE = re.compile(
+_CITED_RIGHT_BEFORE = lazy_re(
     r"([A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+)?(?:\s+et\s+al\.?)?)"
     r"\s*\(((?:19|20)\d\d)[a-z]?\)[,:]?\s*[\"“'‘]\s*$"
 )
@@ -220,9 +221,9 @@ def cited_right_before(text: str, title: str) -> tuple[list[str], int | None]:
 
 # "icml.cc/virtual/2024/poster/34527": a conference's own page of one of its papers
 _CONFERENCE_SITE = r"(icml|iclr|neurips|nips)\.cc/virtual/"
-_CONFERENCE_PAGE = re.compile(r"\b" + _CONFERENCE_SITE + r"((?:19|20)\d\d)/", re.I)
+_CONFERENCE_PAGE = lazy_re(r"\b" + _CONFERENCE_SITE + r"((?:19|20)\d\d)/", re.I)
 # (and USENIX's: "usenix.org/conference/osdi20/presentation/boos")
-_CONFERENCE_PAPER = re.compile(
+_CONFERENCE_PAPER = lazy_re(
     _CONFERENCE_SITE + r"\d{4}/(?:poster|oral|spotlight)/\d+"
     r"|\busenix\.org/conference/[\w-]+/presentation/[\w-]+",
     re.I,
@@ -265,7 +266,7 @@ def _awarded_venue_year(text: str, title: str) -> tuple[str | None, int | None]:
 
 # ("网页地址：https://…/deep-noise-suppression-challenge-icassp-2022/": a challenge's page, not
 # what the page's papers are)
-_WEB_ADDRESS = re.compile(r"https?://\S+")
+_WEB_ADDRESS = lazy_re(r"https?://\S+")
 
 
 INTRO_LINES = 12  # a program page's front matter ("… / OSDI '22 Full Proceedings (PDF)")
@@ -339,23 +340,23 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
-_AGED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+test[\s\-‐‑]+of[\s\-‐‑]+time\b", re.IGNORECASE)
-_TEST_OF_TIME = re.compile(r"test[\s\-‐‑]+of[\s\-‐‑]+time|时间检验", re.IGNORECASE)
-_VENUE_OF_PAPERS = re.compile(
+_AGED_YEAR = lazy_re(r"\b((?:19|20)\d\d)\s+test[\s\-‐‑]+of[\s\-‐‑]+time\b", re.IGNORECASE)
+_TEST_OF_TIME = lazy_re(r"test[\s\-‐‑]+of[\s\-‐‑]+time|时间检验", re.IGNORECASE)
+_VENUE_OF_PAPERS = lazy_re(
     r"(?i:\bpapers?\s+(?:(?:published|presented|accepted|appearing)\s+(?:in|at|to)|from|at)"
     r"\s+(?:the\s+)?)"
     r"([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\b"
 )
-_AWARD_OF = re.compile(
+_AWARD_OF = lazy_re(
     r"\b([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\s+"
     r"(?i:(?:(?:outstanding|best|distinguished|test[\s\-‐‑]of[\s\-‐‑]time)\s+(?:\w+\s+)?papers?"
     r"|test[\s\-‐‑]of[\s\-‐‑]time)\s+(?:awards?|prizes?))"
 )
-_PROCEEDINGS_SUBTITLE = re.compile(
+_PROCEEDINGS_SUBTITLE = lazy_re(
     r"\b(?:Conference|Workshop|Symposium),\s+([A-Z][A-Za-z]{0,8}[A-Z])\s+((?:19|20)\d\d),"
 )
-_THIS_YEARS = re.compile(r"(?i:\bthis\s+year['’]s\s+)([^,.;:!?]{2,120})")
-_PAPERS_OF_YEAR = re.compile(
+_THIS_YEARS = lazy_re(r"(?i:\bthis\s+year['’]s\s+)([^,.;:!?]{2,120})")
+_PAPERS_OF_YEAR = lazy_re(
     r"\bpapers?\b(?![,，])[^.!?\n]{0,40}?\b(?:(?:published|released|that\s+appeared)\s+in|of|from"
     # "Top 5 Machine Learning Papers in Q3 2017", "papers in H1 2024": a quarter's papers
     r"|in\s+(?:Q[1-4]|H[12]))\s+"
@@ -432,8 +433,8 @@ def _page(lines: list[Line]) -> _Page:
     return page
 
 
-_BARE_YEAR = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
-_ACRONYM_LABEL = re.compile(r"^\s*([A-Z][A-Za-z]{1,15})\s*(?:['’](\d\d)|((?:19|20)\d\d))\s*$")
+_BARE_YEAR = lazy_re(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
+_ACRONYM_LABEL = lazy_re(r"^\s*([A-Z][A-Za-z]{1,15})\s*(?:['’](\d\d)|((?:19|20)\d\d))\s*$")
 
 
 def _acronym_label(text: str) -> bool:
@@ -444,32 +445,32 @@ def _acronym_label(text: str) -> bool:
 
 
 # "论文……已被中科院一区TOP期刊Pattern Recognition录用": a lab's news of an accepted paper
-_ACCEPTED_BY = re.compile(
+_ACCEPTED_BY = lazy_re(
     r"(?:已被|被|入选|中稿)\s*([^，。！!；;]{2,160}?)\s*(?:正式)?(?:录用|接收|接受)"
 )
 # "ACM MM2026接收。", "ICASSP 2026发表。": a note on the paper that opens with where it appears
-_VENUE_ACCEPTED_LEAD = re.compile(
+_VENUE_ACCEPTED_LEAD = lazy_re(
     r"^\W{0,3}([A-Za-z][A-Za-z&\- ]{1,30}?\s*'?(?:19|20)\d\d)\s*年?\s*已?(?:接收|录用|收录|发表)"
 )
 # "本文已被 CVPR 2021 会议接收": the record's own paper was accepted, not a work it cites
-_THIS_PAPER_ACCEPTED = re.compile(r"(?:本文|该文|此文|该论文|这篇(?:论文|文章))\s*(?:已经?)?被")
+_THIS_PAPER_ACCEPTED = lazy_re(r"(?:本文|该文|此文|该论文|这篇(?:论文|文章))\s*(?:已经?)?被")
 # rankings, indexes and listings are no venue ("CCF-A", "SCI", "Hugging Face Daily Papers")
-_NOT_A_VENUE = re.compile(
+_NOT_A_VENUE = lazy_re(
     r"^(?:CCF(?:-?[ABC])?|SCI|SSCI|EI|TOP|CSCD|CORE|Oral|Spotlight|Poster)$|papers|daily|"
     r"scholar|leaderboard|hugging\s*face|github|arxiv|opencompass|index",
     re.IGNORECASE,
 )
-_VENUE_DESCRIPTOR = re.compile(r"^.*?(?:期刊|会议|顶会|顶刊|类会议|类期刊|学报)\s*")
-_SHORT_NAME = re.compile(r"[（(]\s*([A-Za-z][A-Za-z\- ]{1,15}?)\s*'?(\d{2}|\d{4})?\s*[)）]")
-_DESCRIPTOR_AFTER = re.compile(r"\s*(?:期刊|会议|顶会|顶刊)$")
+_VENUE_DESCRIPTOR = lazy_re(r"^.*?(?:期刊|会议|顶会|顶刊|类会议|类期刊|学报)\s*")
+_SHORT_NAME = lazy_re(r"[（(]\s*([A-Za-z][A-Za-z\- ]{1,15}?)\s*'?(\d{2}|\d{4})?\s*[)）]")
+_DESCRIPTOR_AFTER = lazy_re(r"\s*(?:期刊|会议|顶会|顶刊)$")
 
 
-_SENTENCE_END = re.compile(r"[。！!？?；;]")
+_SENTENCE_END = lazy_re(r"[。！!？?；;]")
 
 
 # "… Doctoral Dissertation Award went to A … for his work on “Title”", "PhD thesis: Title",
 # "博士论文《Title》": a thesis, which the page names as one; no paper
-_THESIS = re.compile(r"\b(?:dissertations?|thesis|theses)\b|博士论文|学位论文|毕业论文", re.I)
+_THESIS = lazy_re(r"\b(?:dissertations?|thesis|theses)\b|博士论文|学位论文|毕业论文", re.I)
 
 
 def names_a_thesis(text: str, title: str) -> bool:
@@ -479,7 +480,7 @@ def names_a_thesis(text: str, title: str) -> bool:
 
 # '“Observing and Understanding Hands in Action” workshop에서', '“Project Aria” tutorial', 'the
 # “Title” keynote': the quoted name of a meeting or a talk, said right after its closing quote
-_EVENT_AFTER_QUOTE = re.compile(
+_EVENT_AFTER_QUOTE = lazy_re(
     # (no plural that is also a verb: '“Title” challenges prior assumptions', '… talks about')
     r"^\W{0,3}\s*(?:workshops?|tutorials?|keynotes?|talk|panel|sessions?|seminars?|lecture|"
     r"symposium|course|challenge|competitions?|hackathons?)(?![A-Za-z])"
@@ -487,12 +488,12 @@ _EVENT_AFTER_QUOTE = re.compile(
     r"講演|セミナー|研讨会|讲座|工作坊|教程|专题|分论坛|论坛|报告会)",
     re.IGNORECASE,
 )
-_CLOSING_QUOTE = re.compile(r"[”\"」』’']")
+_CLOSING_QUOTE = lazy_re(r"[”\"」』’']")
 
 
 # an invited talk, a keynote, named right before its quoted title (a contributed talk may be a
 # paper's)
-_EVENT_BEFORE_QUOTE = re.compile(
+_EVENT_BEFORE_QUOTE = lazy_re(
     r"\b(?:invited|keynote|plenary)\s+(?:talk|lecture|address)\s*[:：]?\s*[\"“'‘]\s*$"
     r"|\bkeynote\s*[:：]\s*[\"“'‘]\s*$",
     re.IGNORECASE,
@@ -559,7 +560,7 @@ def _keyed_rows(lines: list[Line], record: Record) -> list[Line]:
 
 
 # "1. iTransformer (NeurIPS 2023)": an entry's header, the method's name and where it appeared
-_NICKNAME_HEADER = re.compile(
+_NICKNAME_HEADER = lazy_re(
     r"^\W{0,3}(?:\d{1,3}\s*[.、)]\s*)?([A-Za-z][\w\-+.]{1,30})\s*[(（]([^()（）]{3,30})[)）]\W{0,3}$"
 )
 
@@ -600,7 +601,7 @@ def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None
     return None, None
 
 
-_VENUE_FIELD = re.compile(
+_VENUE_FIELD = lazy_re(
     r"^[^:：]{0,20}(?:会议|期刊|venue|conference)[^:：]{0,20}[:：]\s*(\S.*)$", re.I
 )
 
@@ -666,9 +667,9 @@ def forget_page() -> None:
     _LAST_PAGE.entry = None
 
 
-_LABEL_MARKUP = re.compile(r"[*_`#>\[\]【】:：\s]+")
+_LABEL_MARKUP = lazy_re(r"[*_`#>\[\]【】:：\s]+")
 # "二、AAAI 2019", "(三) NAACL 2019", "2. ACL 2019": a section's number before its venue
-_SECTION_NUMBER = re.compile(
+_SECTION_NUMBER = lazy_re(
     r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|^[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
 )
 
@@ -695,7 +696,7 @@ def venue_label(text: str) -> tuple[str | None, int | None]:
     return (venue, year) if not left else (None, None)
 
 
-_CAPTION_END = re.compile(r"[.!?。！？,，;；]$")
+_CAPTION_END = lazy_re(r"[.!?。！？,，;；]$")
 
 
 def _caption(line: Line | None) -> str:
@@ -709,23 +710,23 @@ def _caption(line: Line | None) -> str:
     return text if len(text.split()) <= 8 else ""
 
 
-_VENUE_HEADER = re.compile(
+_VENUE_HEADER = lazy_re(
     r"venue|conference|\bconf(?:\b|er)|journal|publication|published|\bpub\b|appear|proceedings|booktitle|"
     r"会议|期刊|出处|发表|来源|收录",
     re.IGNORECASE,
 )
-_SHORT_YEAR_END = re.compile(r"\s*['’](\d{2})$")
-_YEAR_HEADER = re.compile(r"year|date|年份|年|时间|日期", re.IGNORECASE)
+_SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
+_YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
-_CELL_YEAR = re.compile(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
-_DATE_HEADER = re.compile(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
-_TOPIC_HEADER = re.compile(
+_CELL_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
+_DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
+_TOPIC_HEADER = lazy_re(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|"
     r"方法族|方向|领域|类别|分类|主题)\W*$",
     re.IGNORECASE,
 )
-_NO_VALUE = re.compile(r"^[\s\-–—/_.?]*$")
-_TOPIC_NAMED = re.compile(r"^\W*(?:topics?|主题)\W*$", re.IGNORECASE)
+_NO_VALUE = lazy_re(r"^[\s\-–—/_.?]*$")
+_TOPIC_NAMED = lazy_re(r"^\W*(?:topics?|主题)\W*$", re.IGNORECASE)
 
 
 def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int | None]:
@@ -790,7 +791,7 @@ def _row_date_year(cells: list[Line]) -> int | None:
     return None
 
 
-_BRACKET_TAG = re.compile(r"\s*(?:[-*+•]\s*)?\[([^\[\]]{2,60})\]")
+_BRACKET_TAG = lazy_re(r"\s*(?:[-*+•]\s*)?\[([^\[\]]{2,60})\]")
 
 
 def _link_tag_venue(line: Line, title: str) -> tuple[str | None, int | None]:
@@ -850,7 +851,7 @@ def _cell_topic(cell: Line) -> str:
 TOPIC_CHARS = 80  # a topic cell's length, at most ("Context, memory, and learning/self-…")
 TOPIC_WORDS = 10  # and its words: longer, a sentence about the week
 # "1", "Week 3", "Lecture 2 (Mon, Sep 25)": a slot of the schedule, no subject
-_NUMBERED_SLOT = re.compile(
+_NUMBERED_SLOT = lazy_re(
     r"^\W*(?:(?:lecture|week|class|session|lec|wk)\.?\s*)?\d{1,3}\b(?:\s*[(（][^()（）]*[)）])?\W*$",
     re.IGNORECASE,
 )
@@ -860,8 +861,8 @@ MERGED_ROWS = 30  # rows, at most, that one category's cell groups
 
 
 # "3. Random Forests (2001)", "### Title (2017) ⭐": an emoji or two may follow the year
-_DATED_HEADER = re.compile(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）][^\w(（]{0,6}$")
-_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)、]\s*")
+_DATED_HEADER = lazy_re(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）][^\w(（]{0,6}$")
+_NUMBERED = lazy_re(r"^\s*\d{1,3}\s*[.)、]\s*")
 
 
 def _headed_next(line: Line, headed: bool) -> bool:
@@ -871,7 +872,7 @@ def _headed_next(line: Line, headed: bool) -> bool:
     return _dated_header(line) or (headed and names_header(line.text) is not None)
 
 
-_SPACED_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z])")  # "41 Word2Vec(2013)"
+_SPACED_NUMBER = lazy_re(r"^\s*\d{1,3}\s+(?=[A-Z])")  # "41 Word2Vec(2013)"
 
 
 def _dated_header(line: Line) -> bool:
@@ -886,15 +887,15 @@ def _dated_header(line: Line) -> bool:
     return numbered and len(text) <= 80 and _DATED_HEADER.match(text) is not None
 
 
-_VENUE_LEAD = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z\-]{1,12}\s*'?(?:19|20)\d\d)\s*[,，]\s*(.*)$")
+_VENUE_LEAD = lazy_re(r"^\W{0,3}([A-Za-z][A-Za-z\-]{1,12}\s*'?(?:19|20)\d\d)\s*[,，]\s*(.*)$")
 
 
-_NICKNAME_VENUE = re.compile(
+_NICKNAME_VENUE = lazy_re(
     r"^[\w\-.（）() ]{2,30}[，,]\s*((?:[A-Za-z][\w\-]{1,15})\s*'?(?:19|20)\d\d)"
 )
 
 
-_FIELD_ITEM = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S")
+_FIELD_ITEM = lazy_re(r"^\s*[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S")
 
 
 def _venue_header(line: Line) -> bool:
@@ -911,11 +912,11 @@ def _venue_header(line: Line) -> bool:
     return bool(CJK_CHAR.search(note)) or len(note.split()) <= 3
 
 
-_SUMMARY_LABEL = re.compile(
+_SUMMARY_LABEL = lazy_re(
     r"^\W{0,3}(tl;?\s?dr|summary|一句话总结|总结|简介|abstract|摘要)\s*[:：]\s*(\S.*)$",
     re.IGNORECASE,
 )
-_SUMMARY_ALONE = re.compile(
+_SUMMARY_ALONE = lazy_re(
     r"^\W{0,3}(?:作者的\s*|the\s+authors'?\s+)?(tl;?\s?dr|summary|一句话总结|abstract|摘要)\s*[:：]?\W{0,3}$",
     re.IGNORECASE,
 )
@@ -954,14 +955,14 @@ def summary_lines(body: list[Line]) -> tuple[str | None, str | None]:
     return found.get("summary"), found.get("abstract")
 
 
-def _first_said(pattern: re.Pattern[str], lines: list[Line]) -> re.Match[str] | None:
+def _first_said(pattern: Regex, lines: list[Line]) -> re.Match[str] | None:
     """PATTERN's first match in LINES, in order."""
     return next((m for line in lines for m in [pattern.search(line.text)] if m), None)
 
 
-_AT_VENUE = re.compile(r"^[\s)\]]*@\s*[A-Za-z]")  # "Title @ NDSS 2017": where it appeared
+_AT_VENUE = lazy_re(r"^[\s)\]]*@\s*[A-Za-z]")  # "Title @ NDSS 2017": where it appeared
 # "… conversation generation with internal and external memory. arXiv preprint arXiv:1704.01074."
-_CITATION_TAIL = re.compile(r"\b(?:arxiv\s+preprint|preprint\s+arxiv|proceedings\s+of)\b", re.I)
+_CITATION_TAIL = lazy_re(r"\b(?:arxiv\s+preprint|preprint\s+arxiv|proceedings\s+of)\b", re.I)
 _OWN_LINES = 4  # a note's lines this close under its title are about the titled paper
 
 
@@ -983,7 +984,7 @@ def _cited_mid_prose(text: str, url: str) -> bool:
     return _LABEL_COLON_END.search(text, 0, where) is None
 
 
-_LABEL_COLON_END = re.compile(r"[:：]\s*$")
+_LABEL_COLON_END = lazy_re(r"[:：]\s*$")
 
 
 def _citing_lines(body: list[Line], title: str) -> set[int]:
@@ -1011,14 +1012,12 @@ def _accepted_said(texts: list[str]) -> tuple[str | None, int | None]:
 
 # an arXiv listing's comment field, as digests copy it ("备注：Accepted by ICASSP 2022",
 # "Comments: 5 pages, IWAENC 2022", "Journal-ref：ICASSP 2022 - 2022 IEEE International …")
-_COMMENT_FIELD = re.compile(
+_COMMENT_FIELD = lazy_re(
     r"^\W{0,3}(?:备注|注释|comments?|journal[-\s]?ref)\s*[:：]\s*(\S.*)$", re.I
 )
-_PAGE_COUNTS = re.compile(r"^(?:\s*\d+\s+(?:pages?|figures?|tables?)\b\s*[,;]?\s*)*", re.I)
-_PUBLISHED_IN = re.compile(
-    r"^(?:published|will\s+appear|appears?|to\s+appear)\s+(?:in|at)\s+", re.I
-)
-_NOT_YET = re.compile(r"\b(?:submitted|submission|under\s+review|review)\b|投稿", re.I)
+_PAGE_COUNTS = lazy_re(r"^(?:\s*\d+\s+(?:pages?|figures?|tables?)\b\s*[,;]?\s*)*", re.I)
+_PUBLISHED_IN = lazy_re(r"^(?:published|will\s+appear|appears?|to\s+appear)\s+(?:in|at)\s+", re.I)
+_NOT_YET = lazy_re(r"\b(?:submitted|submission|under\s+review|review)\b|投稿", re.I)
 
 
 def _comments(body: list[Line]) -> list[str]:
@@ -1420,43 +1419,41 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
 
 # "Tags: Late Breaking Work | Links:", "Keywords: robustness, vision", "Subjects: …",
 # "arXiv所属领域：Cryptography and Security", "分类：NLP": a record's own topics
-_TAGS_FIELD = re.compile(
+_TAGS_FIELD = lazy_re(
     r"(?:^|\|)\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|subjects?|research\s+areas?|"
     r"(?:arxiv\s*)?(?:所属)?(?:领域|分类|类别|方向|主题)|标签|关键词)\W{0,3}[:：]\s*([^|\n]{2,120})",
     re.IGNORECASE,
 )
 TAGGED_REACH = 5  # lines of a record, its title's included, that may hold its tags
-_CATEGORY_CODES = re.compile(r"[a-z\-]+\.[A-Za-z\-]+(?:\s+[a-z\-]+\.[A-Za-z\-]+)+")  # "cs.CL cs.AI"
+_CATEGORY_CODES = lazy_re(r"[a-z\-]+\.[A-Za-z\-]+(?:\s+[a-z\-]+\.[A-Za-z\-]+)+")  # "cs.CL cs.AI"
 
 
 _SURNAME = r"[A-Z][\w'’-]+"
-_SURNAME_LIST = re.compile(
+_SURNAME_LIST = lazy_re(
     rf"^\s*{_SURNAME}(?:\s*,\s*{_SURNAME}){{2,}}(?:\s*,?\s*(?:and|&)\s*{_SURNAME})?\s*\.?\s*$"
 )
 # '“Title.” by': MLA closes the title's quotes after its point
-_MLA_QUOTE_BY = re.compile(r"[.,][\"”]\**\s*by\s")
-_SURNAME_GIVEN_ET_AL = re.compile(r"\bby\s+[\w'’\-]+,\s*[\w'’\-]+,?\s+et\.?\s*al\b")
-_SURNAME_COMMA_YEAR = re.compile(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$")  # "Shazeer, 2019"
-_NICK_SURNAME_YEAR = re.compile(
+_MLA_QUOTE_BY = lazy_re(r"[.,][\"”]\**\s*by\s")
+_SURNAME_GIVEN_ET_AL = lazy_re(r"\bby\s+[\w'’\-]+,\s*[\w'’\-]+,?\s+et\.?\s*al\b")
+_SURNAME_COMMA_YEAR = lazy_re(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$")  # "Shazeer, 2019"
+_NICK_SURNAME_YEAR = lazy_re(
     rf"^[^()]{{1,40}}\(\s*((?:(?:de|van|von|der|le|la|di|da)\s+)?{_SURNAME}(?:\s{_SURNAME})?)"
     r"(?:\s+et\.?\s*al\.?)?,?\s+(?:19|20)\d\d[a-z]?\s*[,)]"
 )
-_SURNAMES_THEN_REMARK = re.compile(
+_SURNAMES_THEN_REMARK = lazy_re(
     rf"^({_SURNAME}(?:\s*,\s*{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})(?=\s+\S|\s*$)"
 )
-_ONE_SURNAME = re.compile(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
+_ONE_SURNAME = lazy_re(rf"^({_SURNAME})(?:\s+et\.?\s*al\.?)?\s*\((?:19|20)\d\d[a-z]?\)$")
 
 
 # "Outstanding Paper Award 1: Title", "🏆 Honorable Mention : Title": an award's label
-_AWARD_TOPIC = re.compile(r"^[^\w\s]{0,3}\s*(" + AWARD_NAME + r")\s*[:：]", re.IGNORECASE)
-_AWARD_NUMBER = re.compile(r"\s+#?\d{1,2}$")
+_AWARD_TOPIC = lazy_re(r"^[^\w\s]{0,3}\s*(" + AWARD_NAME + r")\s*[:：]", re.IGNORECASE)
+_AWARD_NUMBER = lazy_re(r"\s+#?\d{1,2}$")
 # "Best error analysis:", "Most reproducible:": an award's category named without "paper"
-_CATEGORY_LABEL = re.compile(
-    r"^[^\w\s]{0,3}\s*((?:Best|Most)\s+[\w\-]+(?:\s+[\w\-]+){0,3})\s*[:：]"
-)
+_CATEGORY_LABEL = lazy_re(r"^[^\w\s]{0,3}\s*((?:Best|Most)\s+[\w\-]+(?:\s+[\w\-]+){0,3})\s*[:：]")
 AWARD_LABELS = 3  # lines a page opens with an award's label, at least, to read its categories
-_THIS_YEAR = re.compile(r"今年|本年度|this\s+year", re.IGNORECASE)
-_DATE_YEAR = re.compile(
+_THIS_YEAR = lazy_re(r"今年|本年度|this\s+year", re.IGNORECASE)
+_DATE_YEAR = lazy_re(
     r"((?:19|20)\d\d)\s*(?:年|[-/.]\d{1,2}[-/.]\d{1,2})"
     r"|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+)"
     r"((?:19|20)\d\d)\b"
@@ -1473,11 +1470,11 @@ def _page_date_year(lines: list[Line]) -> int | None:
 
 
 # "2018-03", "2023.05": a month of a year, as a reading log's headings date its entries
-_MONTH_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
+_MONTH_OF_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
 
 
 # "title: Course Schedule" (a page's front matter), "- date: Feb 3": a data file's key and value
-_DATA_KEY = re.compile(
+_DATA_KEY = lazy_re(
     r"^\W{0,2}(?:title|date|time|id|layout|permalink|slug|type|location|room|link|url|cite):\s"
 )
 
@@ -1534,18 +1531,16 @@ def _published_over_preprint(
     return venue, year
 
 
-_ARXIV_CITED = re.compile(
-    r"\barxiv\s*(?:preprint\s*)?(?:arxiv)?\s*:\s*\d{4}\.\d{4,5}", re.IGNORECASE
-)
+_ARXIV_CITED = lazy_re(r"\barxiv\s*(?:preprint\s*)?(?:arxiv)?\s*:\s*\d{4}\.\d{4,5}", re.IGNORECASE)
 # what is left of a heading that is a venue label once the venue, year and filler words go:
 # "ICLR 2024", "CVPR 2023 Papers", "NeurIPS 2022 (Oral)"
-_LABEL_FILLER = re.compile(
+_LABEL_FILLER = lazy_re(
     r"[A-Za-z][A-Za-z\-]*'?\d{2,4}|\b(?:19|20)\d\d\b|\b(?:papers?|orals?|posters?|spotlights?|"
     r"accepted|main|track|conference|outstanding|best|awards?|honou?rable|mentions?|selected|"
     r"论文)\b|[\W_]+",
     re.IGNORECASE,
 )
-_VENUE_LABEL_REST = re.compile(r"\s*(?:\S+\s*)?")
+_VENUE_LABEL_REST = lazy_re(r"\s*(?:\S+\s*)?")
 
 
 def _block_head(lines: list[Line], start: int) -> str | None:
@@ -1555,7 +1550,7 @@ def _block_head(lines: list[Line], start: int) -> str | None:
 
 
 # "2016 Alexey Borisov": the year column and the first name of an entry written over its title
-_YEAR_THEN_NAME = re.compile(r"^((?:19|20)\d\d)\s+(\S.{2,60})$")
+_YEAR_THEN_NAME = lazy_re(r"^((?:19|20)\d\d)\s+(\S.{2,60})$")
 DATED_NAMES_ABOVE = 20  # lines, at most, from an entry's year to its title
 
 
@@ -1577,7 +1572,7 @@ def _dated_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
     return [], None
 
 
-_LINK_LABEL_END = re.compile(r"(?<!\s)\s+(?:link|pdf|paper|doi|url)$", re.IGNORECASE)
+_LINK_LABEL_END = lazy_re(r"(?<!\s)\s+(?:link|pdf|paper|doi|url)$", re.IGNORECASE)
 
 
 def _cited_names_above(lines: list[Line], start: int) -> tuple[list[str], int | None]:
@@ -1594,7 +1589,7 @@ def _cited_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
     return (names, int(dated.group(2))) if names and share >= 0.95 else ([], None)
 
 
-_CITED_NAMES_YEAR = re.compile(r"^([^()\d]{3,600})\(((?:19|20)\d\d)[a-z]?\)\.?$")
+_CITED_NAMES_YEAR = lazy_re(r"^([^()\d]{3,600})\(((?:19|20)\d\d)[a-z]?\)\.?$")
 
 
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
@@ -1614,7 +1609,7 @@ def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
 # '"Title" (authors: A, B, C) proposes ...', "**Title** (Dao et al., 2022) — 精读": the names
 # in parentheses after a title
 _VENUE_TAG = r"[A-Za-z][A-Za-z\-]{1,15}\s*'?\s*(?:\d{2}|(?:19|20)\d\d)"  # "KDD'08", "WWW 2017"
-_PAREN_AUTHORS = re.compile(
+_PAREN_AUTHORS = lazy_re(
     r"^\W{0,3}[(（]\s*(?:(?:authors?|by|作者)\s*[:：]?\s*([^()（）]{2,400})|"
     r"([^()（）]{2,200}?(?:\bet\.?\s*al\.?|,\s*(?:19|20)\d\d[a-z]?)"
     # "(Y Hu et al., ICDM'08)", "(A Mnih, RR Salakhutdinov, NIPS'07)": names, then the venue
@@ -1633,10 +1628,10 @@ def _a_surname(word: str) -> bool:
     )
 
 
-_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z][a-z])")
+_SURNAME_PREFIX = lazy_re(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z][a-z])")
 
 
-_SURNAME_ET_AL = re.compile(
+_SURNAME_ET_AL = lazy_re(
     rf"^[(（]?\s*((?:(?:van|von|de|der|da|di|le|la)\s+)*{_SURNAME})\s+et\.?\s*al\b"
 )
 _SURNAME_SEPARATOR = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
@@ -1648,10 +1643,10 @@ def _et_al_lead(text: str) -> list[str]:
     return [lead.group(1)] if lead and _a_surname(lead.group(1).split()[-1]) else []
 
 
-_SURNAMES_IN_PARENS = re.compile(
+_SURNAMES_IN_PARENS = lazy_re(
     rf"^[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})\s*[)）]"
 )
-_TWO_ET_AL = re.compile(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
+_TWO_ET_AL = lazy_re(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
 
 
 def _surnames_not_inverted(
@@ -1672,7 +1667,7 @@ def _surnames_not_inverted(
     return authors
 
 
-_HEADER_LABEL = re.compile(
+_HEADER_LABEL = lazy_re(
     r"^\W{0,3}(?:(?P<author>authors?|作者)|(?P<venue>comments?|venue|published\s+in|journal|"
     r"publisher|publication|"
     r"conference|(?:会议|期刊)(?:\s*/\s*(?:会议|期刊))?|发表(?:于|刊物|期刊|会议)?|刊物|来源|出处))"
@@ -1697,7 +1692,7 @@ def _header_labels(lines: list[Line], start: int) -> dict[str, str]:
 
 
 # "Accepted Poster at WiSec 2025", "accepted to the Findings of ACL": the meeting named after
-_ACCEPTED_AT = re.compile(
+_ACCEPTED_AT = lazy_re(
     # ("detailAccepted by": a label's text run into it)
     r"(?:\b|(?<=[a-z])(?=A))(?i:accepted|to\s+appear)\b.{0,40}?\b(?i:at|to|by|in|for)\s+(?:the\s+)?"
     r"([A-Z][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3})\s*['’]?\s*((?:19|20)\d\d)?"
@@ -1714,9 +1709,9 @@ LABELLED_REACH = 80  # lines: a venue field further down a page is about somethi
 
 
 # "Remote Sens, 2021", "IET Image Processing 2021": a journal's name as written, then its year
-_FIELD_VENUE_YEAR = re.compile(r"^([A-Z][A-Za-z&.\- ]{1,80}?)[,.]?\s+((?:19|20)\d\d)\.?$")
+_FIELD_VENUE_YEAR = lazy_re(r"^([A-Z][A-Za-z&.\- ]{1,80}?)[,.]?\s+((?:19|20)\d\d)\.?$")
 # "December 2019", "Under Review 2023", "Spring 2020": when or how, never where
-_NO_JOURNAL = re.compile(
+_NO_JOURNAL = lazy_re(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
     r"under|submitted|preprint|online|tbd|"
     r"medium|in\b|to\b|accepted|forthcoming|arxiv)",
@@ -1786,18 +1781,18 @@ def _hint(line: Line, url: str) -> str:
 
 # What stands between an author-first citation's names and its title: the year, quotes.
 # (each alternative starts only where its run of separators starts: linear on ", , , ...")
-_CITED_YEAR = re.compile(
+_CITED_YEAR = lazy_re(
     r"(?<![\s.,(])[\s.,(]*(?:19|20)\d\d[a-z]?\)?[\s.,:]*$|(?<![\s\"“”'‘’.,:])[\s\"“”'‘’.,:]+$"
 )
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•\u2580-\u25ff]\s*)?(?:\[?\d{1,4}[.)\]])?\s*")
+_LIST_MARK = lazy_re(r"^\s*(?:[-*+•\u2580-\u25ff]\s*)?(?:\[?\d{1,4}[.)\]])?\s*")
 
 
-_INITIALLED_ONE = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][a-z][\w'’\-]+")
+_INITIALLED_ONE = lazy_re(r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][a-z][\w'’\-]+")
 
 
 # "Klein & Manning: “Title”", "Och “Title”", "McDonald et al. “Title”": who wrote the quoted
 # title, by surname alone, right before it
-_SURNAMES_BEFORE_QUOTE = re.compile(
+_SURNAMES_BEFORE_QUOTE = lazy_re(
     rf"\W{{0,3}}({_SURNAME}(?:(?:\s?,\s?(?:and\s|&\s?)?|\s(?:and|&)\s|\s?&\s?){_SURNAME}){{0,3}})"
     r"(?:\s+et\.?\s?al\.?)?"
 )
@@ -1864,7 +1859,7 @@ def _after_nickname(text: str) -> list[str]:
     return []
 
 
-_GIVEN = re.compile(r"[A-Z][a-z\-]{2,}(?:\s+[A-Z]{1,2}\.)*")
+_GIVEN = lazy_re(r"[A-Z][a-z\-]{2,}(?:\s+[A-Z]{1,2}\.)*")
 _PARTICLE = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "dos", "al"}
 )
@@ -1886,13 +1881,13 @@ def _inverted_first(text: str, names: list[str]) -> list[str]:
     return [f"{names[1]} {' '.join(words[-keep:])}", *names[2:]]
 
 
-_PROCEEDINGS = re.compile(r"^(?:in\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?", re.I)
-_VENUE_END = re.compile(r"\.\s|[,;(\[]|\s(?:vol\.|no\.|pp\.)|\s\d")
-_EDITORS = re.compile(r"^[^.,;]{2,120}?,\s*eds?\.\s*", re.I)
+_PROCEEDINGS = lazy_re(r"^(?:in\s+)?(?:(?:the\s+)?proceedings\s+of\s+(?:the\s+)?)?", re.I)
+_VENUE_END = lazy_re(r"\.\s|[,;(\[]|\s(?:vol\.|no\.|pp\.)|\s\d")
+_EDITORS = lazy_re(r"^[^.,;]{2,120}?,\s*eds?\.\s*", re.I)
 
 
 # "20, 121–136", "9(11):2579-2605": a journal's volume and pages after its name
-_VOLUME_PAGES = re.compile(r"[\s,]*\d{1,4}(?:\s*\(\d{1,4}\))?\s*[,:]\s*\d{1,6}\s*[–-]\s*\d{1,6}\b")
+_VOLUME_PAGES = lazy_re(r"[\s,]*\d{1,4}(?:\s*\(\d{1,4}\))?\s*[,:]\s*\d{1,6}\s*[–-]\s*\d{1,6}\b")
 
 
 def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
@@ -1955,14 +1950,14 @@ def badge_venue(line: Line, title: str) -> str | None:
 
 # ", Knowledge and Data Engineering, IEEE Transactions on, 17(6), 734-749": right after a
 # title, a journal's name and its volume and issue
-_JOURNAL_THEN_VOLUME = re.compile(
+_JOURNAL_THEN_VOLUME = lazy_re(
     r"\s*,\s*([A-Z][^()\d\n]{2,120}?(?:\s*\([A-Z]{2,10}\))?)\s*,\s*\d{1,4}\s*\(\d{1,4}\)"
 )
 
 
 # "Artificial Intelligence 173 (5–6), April 2009, Pages 748–788": a journal's name, its
 # volume and issue, then its year, on a line of its own under the title and names
-_JOURNAL_ISSUE_LINE = re.compile(
+_JOURNAL_ISSUE_LINE = lazy_re(
     r"^([A-Z][A-Za-z&:\- ]{2,80}?)\s+\d{1,4}\s*\(\d{1,4}(?:\s*[–-]\s*\d{1,4})?\)\s*[,:]"
     r"[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
 )
@@ -2019,7 +2014,7 @@ def _citation_venue(record: Record, line: Line) -> str | None:
     return name
 
 
-_VENUE_AFTER_QUOTE = re.compile(r"^[\"”]?\s*,\s*([A-Z][\w&.\- ]{1,40}?)\s*,\s*(?:19|20)\d\d\b")
+_VENUE_AFTER_QUOTE = lazy_re(r"^[\"”]?\s*,\s*([A-Z][\w&.\- ]{1,40}?)\s*,\s*(?:19|20)\d\d\b")
 
 
 def _written_after_quote(record: Record, line: Line) -> str | None:
@@ -2049,7 +2044,7 @@ def _url_path(url: str) -> str:
         return ""
 
 
-_YEAR_THEN_NAMES = re.compile(r"^(?:19|20)\d\d\s*年?\s*[,，;；]\s*(.+?)\s*(?:等人?)?$")
+_YEAR_THEN_NAMES = lazy_re(r"^(?:19|20)\d\d\s*年?\s*[,，;；]\s*(.+?)\s*(?:等人?)?$")
 
 
 def _nickname_like(text: str) -> bool:
@@ -2060,17 +2055,17 @@ def _nickname_like(text: str) -> bool:
     return (0 < len(words) <= 3 and 0 < len(caps) < len(words)) or (len(words) == 1 and bool(caps))
 
 
-_AUTHOR_HEADER = re.compile(r"author|作者|研究者|researchers", re.IGNORECASE)
+_AUTHOR_HEADER = lazy_re(r"author|作者|研究者|researchers", re.IGNORECASE)
 
 
-_SOURCE_DASH = re.compile(r"\s[-–]\s")  # a scholar search's "Names - Venue, Year - site"
-_CJK_TAG = re.compile(r"[(（][\u3400-\u9fff\s/、]{1,12}[)）]")
+_SOURCE_DASH = lazy_re(r"\s[-–]\s")  # a scholar search's "Names - Venue, Year - site"
+_CJK_TAG = lazy_re(r"[(（][\u3400-\u9fff\s/、]{1,12}[)）]")
 
 
 # the next quoted title in a line of prose: its own names follow it, not this title's
-_NEXT_QUOTE = re.compile(r"[“《「]|(?<!\w)\"(?=[A-Z])")
+_NEXT_QUOTE = lazy_re(r"[“《「]|(?<!\w)\"(?=[A-Z])")
 # '“Title,” written by A, B and C, of …': the names a quoted title is said to be written by
-_QUOTE_WRITTEN_BY = re.compile(r"^\W{0,3}(?:(?:co-?)?authored\s+|written\s+)?by\s", re.IGNORECASE)
+_QUOTE_WRITTEN_BY = lazy_re(r"^\W{0,3}(?:(?:co-?)?authored\s+|written\s+)?by\s", re.IGNORECASE)
 
 
 def names_after_quote(rest: str) -> list[str]:
@@ -2254,18 +2249,18 @@ def _italic_names_after(line: Line, end: int) -> list[str]:
     return []
 
 
-_ABSTRACT_HEAD = re.compile(r"(?i:abstract)\s*[:：]?|摘\s*要\s*[:：]?")
+_ABSTRACT_HEAD = lazy_re(r"(?i:abstract)\s*[:：]?|摘\s*要\s*[:：]?")
 
 
 # two sentences at least, a long line: prose, where no unlabelled author line follows
-_PROSE = re.compile(r"^(?=.{120})[^.!?]{20,}[.!?]\s+[A-Z\u4e00-\u9fff].*[.!?。]$")
+_PROSE = lazy_re(r"^(?=.{120})[^.!?]{20,}[.!?]\s+[A-Z\u4e00-\u9fff].*[.!?。]$")
 
 
 # "Ada Lovelace", "J. H. Martin", "Ana de Souza": one person's name of two to four words
 _FULL_NAME = r"(?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|de|van|von|der)){1,3}"
 # "A, B, and colleagues ask ...", "A, B and C at Acme produced the paper": names opening a
 # sentence, then a team's words or a verb
-_SENTENCE_NAMES = re.compile(
+_SENTENCE_NAMES = lazy_re(
     rf"^({_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)"
     r",?\s+(?=and\s+(?:colleagues|co-?authors|team)\b|et\s+al\b|(?:at|from)\s+[A-Z]"
     r"|(?:ask|asked|propose|proposed|show|showed|present|presented|introduce|introduced|"
@@ -2275,7 +2270,7 @@ _SENTENCE_NAMES = re.compile(
 
 
 # "- Prithvi Bisht, University of Illinois at Chicago – “Title”": a name and where they work
-_NAME_AFFILIATION_DASH = re.compile(
+_NAME_AFFILIATION_DASH = lazy_re(
     rf"^\W{{0,3}}({_FULL_NAME})\s*,\s*([^,;:\n]{{3,100}}?)\s*[–—-]{{1,2}}\s*[\"“]?\s*$"
 )
 
@@ -2302,7 +2297,7 @@ def sentence_names(text: str) -> list[str]:
 
 
 # where a reference's list of names may end: "…, Tessem, A. & Trattner, C. ACM RecSys 2023"
-_NAMES_END = re.compile(r"(?<=\.)\s+(?=[A-Z\d])")
+_NAMES_END = lazy_re(r"(?<=\.)\s+(?=[A-Z\d])")
 
 
 def _names_then_venue(rest: str) -> list[str]:
@@ -2320,14 +2315,14 @@ def _names_then_venue(rest: str) -> list[str]:
 
 
 # "塩沢 健(同志社大学) 林 容央(同志社大学)": each name right before its affiliation in brackets
-_NAME_BEFORE_AFFILIATION = re.compile(
+_NAME_BEFORE_AFFILIATION = lazy_re(
     r"([^\s()（）,，、][^()（）,，、]{0,20}?)\s*[(（][^()（）]{2,80}[)）]"
 )
 
 
 # "Yuying Zhu, Guoxin Wang, Borje F. Karlsson. Nankai University, Microsoft Research Asia(√)":
 # the names, a point, then where they work
-_NAMES_THEN_AFFILIATIONS = re.compile(
+_NAMES_THEN_AFFILIATIONS = lazy_re(
     r"^(.{3,400}?[a-z])\.\s+(?=[^.]{0,200}?(?i:\buniversit|\binstitut|\bresearch\b"
     r"|\blab(?:s|orator(?:y|ies))?\b|\bcollege\b|\bacademy\b|\bschool\b|\binc\b"
     r"|\bcorporation\b|大学|研究院))"
@@ -2375,7 +2370,7 @@ def _names_between_pipes(text: str) -> list[str]:
     return lists[0][0]
 
 
-_PERSON = re.compile(r"^[A-Z][\w'’\-]+(?:\s(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+){1,2}$")
+_PERSON = lazy_re(r"^[A-Z][\w'’\-]+(?:\s(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+){1,2}$")
 
 
 def _people_with_roles(text: str) -> list[str]:
@@ -2391,12 +2386,12 @@ def _people_with_roles(text: str) -> list[str]:
     return names
 
 
-_LIST_GOES_ON = re.compile(r"(?:[,;，；、]|\band)$")
+_LIST_GOES_ON = lazy_re(r"(?:[,;，；、]|\band)$")
 MAX_NAME_LINES = 40
 
 
 # "Joseph Luk, University of British Columbia, Canada": a name, then where its author works
-_NAME_AT = re.compile(
+_NAME_AT = lazy_re(
     rf"^({_FULL_NAME})\s*[,，]\s*"
     r"[^,，]{0,80}?\b(?i:university|universit[éäà]t?|institute|college|school|laborator(?:y|ies)|lab|"
     r"research|inc|corporation|academy|centre|center|hospital|google|microsoft|meta|deepmind|"
@@ -2453,7 +2448,7 @@ def _person(text: str, loose: bool) -> bool:
 
 
 # the words of a university's, a lab's or a company's name
-_AFFILIATION_WORD = re.compile(
+_AFFILIATION_WORD = lazy_re(
     r"\b(?:Universit|Institut|College|School|Inc\b|Corp|Labs?\b|Laborator|Research|Systems|"
     r"Foundation|Cent(?:er|re)|Technolog|Academy|Hospital|International|Ltd\b|GmbH|Google|"
     r"Microsoft|IBM|VMware|Intel|"
@@ -2475,8 +2470,8 @@ def _affiliated_lines(body: list[Line], index: int) -> list[str]:
 
 # "作者：张博航 盖景初 杜逸恒": Chinese names a space apart; "daojun liang, haixia zhang": names
 # in lower case. Read so only after an authors label.
-_CJK_NAMES_SPACED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+")
-_LOWER_CASE_NAME = re.compile(r"[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+){1,2}")
+_CJK_NAMES_SPACED = lazy_re(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+")
+_LOWER_CASE_NAME = lazy_re(r"[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+){1,2}")
 
 
 def labelled_names(value: str) -> list[str]:
@@ -2519,22 +2514,22 @@ def _name_run(body: list[Line], index: int) -> str:
 
 # "Best Paper Award:", "Test-of-Time Winner:" before an author-first citation; never a role
 # ("Presented by:", "Discussion leads:"): those names are no authors
-_LEAD_LABEL = re.compile(
+_LEAD_LABEL = lazy_re(
     r"^\W{0,3}[^:：,，]{0,30}\b(?:award|winner|mention|runner[- ]up|prize|best|outstanding|"
     r"test[- ‐‑]of[- ‐‑]time|honou?rable)\b[^:：,，]{0,30}[:：]\s+",
     re.IGNORECASE,
 )
 # "Skiena, S" (the last author inverted, initials alone): its period is the initial's
-_LAST_INITIALS = re.compile(r"(?:^|,\s*|&\s*)(?:[A-Z]\.\s*)*[A-Z]$")
-_BY_NAMES = re.compile(
+_LAST_INITIALS = lazy_re(r"(?:^|,\s*|&\s*)(?:[A-Z]\.\s*)*[A-Z]$")
+_BY_NAMES = lazy_re(
     r"^[”\"’']?\s*,?\s*(?:(?:co-?)?authored\s+|written\s+)?by\s+(.+)$", re.IGNORECASE | re.DOTALL
 )
-_ONE_NAME = re.compile(
+_ONE_NAME = lazy_re(
     r"^(?:and\s+|&\s*)?[^\W\d_][\w'’\-]*\.?(?:\s+(?:[^\W\d_][\w'’\-]*\.?|van|von|de|der|da|di|le|la)){1,3}$"
 )
 
 
-_AFFILIATION_PAREN = re.compile(r"\s*\([^()]{2,80}\)")
+_AFFILIATION_PAREN = lazy_re(r"\s*\([^()]{2,80}\)")
 
 
 def _names_after_by(rest: str) -> list[str]:
@@ -2576,13 +2571,13 @@ def _names_after_by(rest: str) -> list[str]:
     return parse_names(", ".join(kept)) if kept else []
 
 
-_SURNAME_PART = re.compile(r"^(?:and\s+|&\s*)?([A-Z][a-z][\w'’\-]*)$")
-_LAST_SURNAME = re.compile(r"^(?:and|&)\s+([A-Z][a-z][\w'’\-]*)\s+[a-z]")
+_SURNAME_PART = lazy_re(r"^(?:and\s+|&\s*)?([A-Z][a-z][\w'’\-]*)$")
+_LAST_SURNAME = lazy_re(r"^(?:and|&)\s+([A-Z][a-z][\w'’\-]*)\s+[a-z]")
 
 
-_BYLINE_OUTLET = re.compile(r"^by\s+([^()]{3,400}?)\s*\(([^()]{2,60})\)\s*$", re.IGNORECASE)
+_BYLINE_OUTLET = lazy_re(r"^by\s+([^()]{3,400}?)\s*\(([^()]{2,60})\)\s*$", re.IGNORECASE)
 # a word that names where people work ("University", "Lab", "Research", "研究院")
-INSTITUTION = re.compile(
+INSTITUTION = lazy_re(
     r"\b(?:universit|institut|college|school|academy|laborator|lab\b|labs\b|research\b|inc\b|"
     r"corp|company|centre|center)|大学|学院|研究院|研究所|实验室",
     re.IGNORECASE,
@@ -2603,8 +2598,8 @@ def _byline_outlet(lines: list[Line]) -> str | None:
     return None
 
 
-_BYLINE_SEPARATOR = re.compile(r"\s+[∙·•|]\s+")
-_BY = re.compile(r"^by\s+(\S.*)$", re.IGNORECASE)
+_BYLINE_SEPARATOR = lazy_re(r"\s+[∙·•|]\s+")
+_BY = lazy_re(r"^by\s+(\S.*)$", re.IGNORECASE)
 
 
 def byline_names(text: str) -> list[str]:
@@ -2622,18 +2617,16 @@ def byline_names(text: str) -> list[str]:
 
 
 # "... went to A, B, and C for their paper, "Title"": the names right before "for their paper"
-_FOR_PAPER = re.compile(
+_FOR_PAPER = lazy_re(
     r"\s+for\s+(?:(?:their|his|her|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
     r"(?:paper|work|article)\b(?:\s+(?:titled|entitled|called))?)?[\s,:]*[\"“'‘«]?\s*$",
     re.IGNORECASE,
 )
-_NAMES_START = re.compile(
-    r".*(?:\b(?:to|by|were|was)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE
-)
-_NAMES_WON = re.compile(
+_NAMES_START = lazy_re(r".*(?:\b(?:to|by|were|was)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE)
+_NAMES_WON = lazy_re(
     r"^(.{2,300}?)\s+(?:received|receives|won|wins|took home|earned|(?:was|were) awarded)\b"
 )
-_AFFILIATIONS = re.compile(r"\s*[(（][^()（）]{2,80}[)）]")
+_AFFILIATIONS = lazy_re(r"\s*[(（][^()（）]{2,80}[)）]")
 
 
 def awarded_names(before: str) -> list[str]:
@@ -2653,14 +2646,14 @@ def awarded_names(before: str) -> list[str]:
     return names if names and share >= 0.8 else []
 
 
-_ANY_LABEL = re.compile(r"^[^:：]{1,14}[:：]")
+_ANY_LABEL = lazy_re(r"^[^:：]{1,14}[:：]")
 # "背景", "2.1 方法": a post's section name on a line of its own, never a person
-_CJK_SECTION = re.compile(
+_CJK_SECTION = lazy_re(
     r"^[\d.、\s]{0,6}(?:研究)?(?:背景|摘要|引言|简介|介绍|前言|概述|导读|动机|方法|实验|结论|总结|"
     r"贡献|讨论|结果|相关工作|模型|框架|思路|附录|参考文献)\W{0,3}$"
 )
-_CJK_ONLY = re.compile(r"[\u3400-\u9fff，。、：:（）()\s]{4,}")
-_ALT_LABEL = re.compile(
+_CJK_ONLY = lazy_re(r"[\u3400-\u9fff，。、：:（）()\s]{4,}")
+_ALT_LABEL = lazy_re(
     r"^\s*(?:中文标题|中文题目|中文名称?|译名|中文译名|中文直译|标题|题目|论文标题|论文题目|"
     r"chinese title|translation|title\s*[(（](?:zh|cn|chinese|中文)[)）])\s*[:：]\s*(.{2,200})$",
     re.IGNORECASE,
@@ -2722,15 +2715,15 @@ def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> l
 
 # a translation run after its title: Chinese first, no sentence's punctuation, not too long,
 # not prose about the paper ("来自加州大学", "获得了最佳论文奖", "一文提出")
-_TRANSLATION_AFTER = re.compile(
+_TRANSLATION_AFTER = lazy_re(
     r"(?!来自|作者|由|被|获|提出|是|在|的|于|将|中|一文|这篇|该|论文|文章)"
     r"[\u3400-\u9fff][^，。！？；：,!?;:()（）]{3,60}"
 )
 # "原文: Title", "英文标题：Title": a line that gives the original of the translation above it
-_ORIGINAL_LABEL = re.compile(
+_ORIGINAL_LABEL = lazy_re(
     r"^\W{0,3}(?:原文|英文标题|英文题目|英文名称|original(?:\s+title)?)\s*[:：]", re.IGNORECASE
 )
-_CJK_TITLE = re.compile(r"[\u3400-\u9fff][^A-Za-z]{3,}")
+_CJK_TITLE = lazy_re(r"[\u3400-\u9fff][^A-Za-z]{3,}")
 
 
 def _gloss_above(record: Record, line: Line, above: Line | None) -> str | None:
@@ -2744,9 +2737,9 @@ def _gloss_above(record: Record, line: Line, above: Line | None) -> str | None:
     return gloss if _CJK_TITLE.fullmatch(gloss) and record.title.text.isascii() else None
 
 
-_NOT_A_TITLE = re.compile(r"[。，；！]|[:：]\s*$|https?:|www\.")
-_CJK_LABEL = re.compile(r"^[\u3400-\u9fff]{1,4}[:：]")  # "动机：", "方法:": a note's label
-_FIELD_WORD = re.compile(
+_NOT_A_TITLE = lazy_re(r"[。，；！]|[:：]\s*$|https?:|www\.")
+_CJK_LABEL = lazy_re(r"^[\u3400-\u9fff]{1,4}[:：]")  # "动机：", "方法:": a note's label
+_FIELD_WORD = lazy_re(
     r"^\W{0,3}(?:摘要|作者|原文|链接|代码|机构|单位|关键词|来源|论文|引言|简介|导读)"
 )
 
@@ -2759,7 +2752,7 @@ def _bold_only(line: Line) -> bool:
     )
 
 
-_PROSE_MARK = re.compile(r"[,，…]|我们|本文|\d")
+_PROSE_MARK = lazy_re(r"[,，…]|我们|本文|\d")
 
 
 def _translation_below(record: Record, body: list[Line]) -> str | None:
@@ -2786,19 +2779,17 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
 
 # What a one-paper post writes before its links: "GitHub: URL", "代码链接：URL", "| 论文 | URL |"
 # (the label must be all that stands before the link: "前作论文：URL" is another paper's)
-_CODE_LABEL = re.compile(
+_CODE_LABEL = lazy_re(
     r"(?:github|gitlab|code|source code|repo(?:sitory)?|代码(?:链接|地址)?|源码|开源(?:代码|地址)|"
     r"项目(?:代码|地址))",
     re.IGNORECASE,
 )
-_PAPER_LABEL = re.compile(
+_PAPER_LABEL = lazy_re(
     r"(?:paper|arxiv|pdf|论文(?:链接|地址)?|原文(?:链接|地址)?|文章链接)", re.IGNORECASE
 )
 
 
-_ADDRESS_LABEL = re.compile(
-    r"(?:link|url|链接|地址|网址|论文链接|论文地址|原文链接)", re.IGNORECASE
-)
+_ADDRESS_LABEL = lazy_re(r"(?:link|url|链接|地址|网址|论文链接|论文地址|原文链接)", re.IGNORECASE)
 
 
 def _label_hint(text: str, url: str) -> str:
@@ -2846,24 +2837,24 @@ def _title_named_arxiv(body: list[Line], title: str) -> str:
     return ""
 
 
-_WORDS_ONLY = re.compile(r"[\W_]+")
+_WORDS_ONLY = lazy_re(r"[\W_]+")
 
 
 # An arXiv id with its version in a link's file name, with or without its dot
 # ("papers/250912345v1-some-title.html", "2509.12345v2.md"): a summary site's page of the paper.
-_ARXIV_FILE = re.compile(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
+_ARXIV_FILE = lazy_re(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
 
 
-_ARXIV_PATH = re.compile(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
+_ARXIV_PATH = lazy_re(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
 
 
 # a proxy's or an archive's address that holds another address in its path
-_PROXIED = re.compile(r".*/(https?:/{1,2}[^/\s]\S*)$", re.IGNORECASE)  # the last one inside
+_PROXIED = lazy_re(r".*/(https?:/{1,2}[^/\s]\S*)$", re.IGNORECASE)  # the last one inside
 
 
 # publishers whose paper addresses hold the DOI ("/doi/pdf/10.1145/…", "/article/10.1007/…")
 _DOI_PUBLISHERS = ("dl.acm.org", "link.springer.com", "onlinelibrary.wiley.com", "tandfonline.com")
-_PUBLISHER_DOI = re.compile(
+_PUBLISHER_DOI = lazy_re(
     r"/(?:doi|article|chapter)/(?:(?:pdf|abs|full|epdf|fullHtml|book)/)?(10\.\d{4,9}/[^?#\s]+)"
 )
 

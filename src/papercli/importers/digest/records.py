@@ -37,6 +37,7 @@ from papercli.importers.digest.candidates import (
     strip_number,
 )
 from papercli.importers.digest.references import INITIALLED_NAME
+from papercli.lazy_regex import lazy_re
 
 
 @dataclass
@@ -239,10 +240,10 @@ HEADED_SHARE = 0.7  # of a table's rows titled, for its title column to title th
 _LEADING_FIELD = {"pipe_first", "before_dash"}
 LEAD_FLOOR = 0.0
 LEAD_WORDS = 20  # a first field longer than this, or holding a sentence's end, is its blurb
-_SENTENCE_BREAK = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+_SENTENCE_BREAK = lazy_re(r"[a-z)][.!?]\s+[A-Z]")
 
 
-_LEAD_SYMBOLS = re.compile(r"^[^\w(（\[]+")
+_LEAD_SYMBOLS = lazy_re(r"^[^\w(（\[]+")
 PAIR_LINES = 3  # title lines each followed by an author line, this often on a page
 IDENTIFIED_PAIRS = 2  # or this often, when each pair holds a paper's identifier
 PAIR_SHARE = 0.5
@@ -321,7 +322,7 @@ PAIRED_FLOOR = 0.05  # a title line over its names on a page of such pairs needs
 
 
 # "Proceedings of ACL 1997.", "In EMNLP-CoNLL 2012": a line that is where a paper appeared
-_VENUE_LINE = re.compile(
+_VENUE_LINE = lazy_re(
     r"^(?:in\s+)?(?:proceedings\s+of\s+)?(?:the\s+)?\S.{0,80}?(?:19|20)\d\d\.?$", re.I
 )
 
@@ -437,7 +438,7 @@ def _half_titled(row: list[Candidate]) -> bool:
 CUE_FLOOR = 0.02
 # "Proceedings of", "Journal", "vol.", "24(1)", "pp.", "pages 2-10", "arXiv:": where a
 # citation appeared
-_PUBLISHED_IN = re.compile(
+_PUBLISHED_IN = lazy_re(
     r"\bproc(?:eedings\b|\.)|\bjournal\b|\btransactions\b|\bvol\.|\bpp\.|\bpages\s\d+[-–]\d"
     r"|\d\s*\(\d+\)|arxiv:",
     re.IGNORECASE,
@@ -524,10 +525,10 @@ def follow_titled_citations(lines: list[Line], scored: list[list[Candidate]], ac
 
 
 # "173 (9–10), June 2009, Pages 901–934", "vol. 12, pp. 1–9": a journal's volume and pages
-_JOURNAL_PLACE = re.compile(r"\d\s*\(\d+(?:[–-]\d+)?\)|\bvol\.|\bpp\.|\bpages?\s+\d", re.IGNORECASE)
+_JOURNAL_PLACE = lazy_re(r"\d\s*\(\d+(?:[–-]\d+)?\)|\bvol\.|\bpp\.|\bpages?\s+\d", re.IGNORECASE)
 
 
-_NAMES_AND_YEAR = re.compile(r"^(.{4,400}?)[.,]?\s+(?:19|20)\d\d[a-z]?\.?$")
+_NAMES_AND_YEAR = lazy_re(r"^(.{4,400}?)[.,]?\s+(?:19|20)\d\d[a-z]?\.?$")
 
 
 def follow_names_over_quotes(
@@ -597,7 +598,7 @@ def _name_over_row(cand: Candidate, row: list[Candidate], accept: float) -> None
     cand.score = min(1.0, max(cand.score, accept, max(c.score for c in row) + 0.001))
 
 
-_SPACED_FIELDS = re.compile(
+_SPACED_FIELDS = lazy_re(
     # then a count, a venue (each run of spaces entered at its start only: linear)
     r"^(\S.{4,300}?)(?<!\s)\s{2,}(\S.{1,300}?)(?<!\s)\s{2,}((?:19|20)\d\d)\b\s{2,}\S"
 )
@@ -628,7 +629,7 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
 FIELDS_FLOOR = 0.2  # a title over its fields needs this much of the model
 NAMES_SURE = 0.85  # the name parser's confidence in a labelled title's authors field
 # "Authors: Ashish Vaswani, Noam Shazeer", "- 作者：A、B": a field of the paper's authors
-_AUTHORS_FIELD = re.compile(
+_AUTHORS_FIELD = lazy_re(
     r"^\W{0,3}(?:authors?|作者|著者|저자)\s*[:：]\s*(\S.{2,400})$", re.IGNORECASE
 )
 
@@ -671,7 +672,7 @@ def follow_titles_over_fields(
 
 LINKED_FLOOR = 0.1  # a title over its paper's link label needs this much of the model
 # "论文链接:", "Paper: https://arxiv.org/abs/…": the label of the paper's own link
-_PAPER_LINK_LABEL = re.compile(
+_PAPER_LINK_LABEL = lazy_re(
     r"^\W{0,3}(?:论文链接|论文地址|文章链接|原文链接|paper\s*(?:link|url)?|arxiv|pdf)\s*[:：]\s*(\S*)",
     re.IGNORECASE,
 )
@@ -708,17 +709,17 @@ def follow_titles_over_links(
 PDF_ITEMS = 3  # items over their own PDF link a page needs, at least, to read them all
 PDF_REACH = 3  # lines from an item down to its PDF link, at most
 PDF_FLOOR = 0.01  # below this the model says an item over a PDF is no title at all
-_PDF_URL = re.compile(r"\.pdf(?:[?#]|$)", re.IGNORECASE)
+_PDF_URL = lazy_re(r"\.pdf(?:[?#]|$)", re.IGNORECASE)
 # a course's own materials, never a paper: "Week one overview:" over "…/slides/week1.pdf"
-_COURSE_PDF = re.compile(
+_COURSE_PDF = lazy_re(
     r"(?:^|/)(?:slides?|lectures?|notes|handouts?|homework|hw\d*|syllabus)\b", re.I
 )
-_COURSE_ITEM = re.compile(
+_COURSE_ITEM = lazy_re(
     r"^(?:week|lecture|class|session|lab|homework|hw|assignment|chapter|slides?|notes?|unit|"
     r"module|day)\b",
     re.IGNORECASE,
 )
-_ITEM_HEAD = re.compile(r"^[^:：.!?。]{4,200}[:：]?$")  # "Google File System:" (a colon or none)
+_ITEM_HEAD = lazy_re(r"^[^:：.!?。]{4,200}[:：]?$")  # "Google File System:" (a colon or none)
 
 
 def follow_items_over_pdfs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -821,9 +822,9 @@ def follow_bare_titles(lines: list[Line], scored: list[list[Candidate]], accept:
 # an English title and its Chinese, Japanese or Korean gloss in brackets, either way round (the
 # title may hold brackets of its own: "My VM is Lighter (and Safer) than your Container (내 가상
 # 머신은 …)"; the gloss is the last)
-_GLOSSED = re.compile(r"^(\S.{3,300}?)\s*[(（]([^()（）]{4,300})[)）]\s*$")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+_GLOSSED = lazy_re(r"^(\S.{3,300}?)\s*[(（]([^()（）]{4,300})[)）]\s*$")
+_LATIN_WORD = lazy_re(r"[A-Za-z]{2,}")
+_KANA_HANGUL = lazy_re(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
 def _english_of(gloss: re.Match[str]) -> str | None:
@@ -896,7 +897,7 @@ def heads_a_section(
 
 # "Title | Ada Quill, Ben Rowe | ICML 2021", "2401.04088 | Title | A, B et al.": a title, its
 # authors and a year or an arXiv id, fields between bars
-_DATED_FIELD = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{4}\.\d{4,5})(?!\d)")
+_DATED_FIELD = lazy_re(r"(?<!\d)(?:(?:19|20)\d\d|\d{4}\.\d{4,5})(?!\d)")
 
 
 def follow_piped_fields(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -948,36 +949,36 @@ PIPED_FLOOR = 0.1  # and the model gives each of their titles this much
 
 # "by Vaswani et al. (2017)", "by He et al.", "by Leo Breiman (2001)": names with a year or
 # "et al." (a talk or a book is "by Jason Wei" alone)
-_NAMES_MAYBE_YEAR = re.compile(
+_NAMES_MAYBE_YEAR = lazy_re(
     r"^(?:by\s+)?([^()\n]{2,300}?(?:\bet\.?\s*al\.?)?)[.,]?\s*"
     r"(?:[(（]\s*(?:19|20)\d\d\s*[)）])?\.?$"
 )
 # "Tipping and Bishop (1999). Lightweight …", "Stuart P Lloyd (1982 but he …)", "Ashish
 # Vaswani, Noam Shazeer in 2017, Cited by …": the names after "by", then the year
-_BY_NAMES_YEAR = re.compile(
+_BY_NAMES_YEAR = lazy_re(
     r"^([^()\n]{2,200}?)(?:\s*[(（]\s*(?:19|20)\d\d\b[^()（）]{0,80}[)）]|,?\s+in\s+(?:19|20)\d\d\b)"
 )
-_REMARK_TAIL = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
-_NAMES_THEN_YEAR = re.compile(
+_REMARK_TAIL = lazy_re(r",\s+(?:the|a|an)\s+[a-z]")
+_NAMES_THEN_YEAR = lazy_re(
     r"^([^()\n]{2,300}?),?\s*(?:(?:19|20)\d\d(?!\d)(?!\s*[)）])|[(（](?:19|20)\d\d[)）]\s*\.?$)"
 )
-_NAMES_YEAR = re.compile(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
+_NAMES_YEAR = lazy_re(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
 # the words a phrase cut short ends on ("… Implementation of")
 _OPEN_WORDS = r"of|and|the|in|for|on|with|to|a|an"
 # a title cut before its names: no brackets, year or sentence break, not ending mid-phrase
-_PLAIN_TITLE = re.compile(
+_PLAIN_TITLE = lazy_re(
     rf"^(?=[A-Z0-9])(?!.*\b(?:{_OPEN_WORDS})$)(?!.*(?:19|20)\d\d)[^\[\]{{}}]{{8,300}}$",
     re.IGNORECASE,
 )
 # names, then where and when: a year or a venue's two-digit year ("PNAS’07")
-_NAMES_THEN_DATED = re.compile(
+_NAMES_THEN_DATED = lazy_re(
     r"^([^()\n]{2,300}?(?:\bet\.?\s*al\.?)?)[.,]?\s+(?=\S)[^()\n]{0,60}?"
     r"(?:(?<!\d)(?:19|20)\d\d|[A-Za-z]\s?['’‘]\d\d)(?!\d)"
 )
 
 
 # "G. Lample et al.", "S. Zheng and S. Jayasumana.": initialled names, then no more words
-_INITIALLED_NAMES = re.compile(
+_INITIALLED_NAMES = lazy_re(
     rf"^({INITIALLED_NAME}(?:\s+et\.?\s*al\.?|\s+and\s+{INITIALLED_NAME}))\.?"
     r"\s*(?:\[[^\[\]]{1,20}\]\s*)*$"
 )
@@ -990,10 +991,10 @@ def _two_or_more(names: str) -> bool:
     return bool(_ET_AL_NAMES.search(names)) or len(parse_names(names)) >= 2
 
 
-_ET_AL_NAMES = re.compile(r"^[^,;()]{2,40}\bet\.?\s*al\b\.?$")
+_ET_AL_NAMES = lazy_re(r"^[^,;()]{2,40}\bet\.?\s*al\b\.?$")
 
 
-_BY_SURNAME_END = re.compile(r"\sby\s+[A-Z][\w'’-]+$")
+_BY_SURNAME_END = lazy_re(r"\sby\s+[A-Z][\w'’-]+$")
 
 
 def _ends_in_a_name(cand: Candidate) -> bool:
@@ -1010,13 +1011,13 @@ def _ends_in_a_name(cand: Candidate) -> bool:
     return "," in cand.text and bool(parse_names(cand.text.rsplit(",", 1)[1]))
 
 
-_SENTENCE_CUT = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")  # "Damage. Yann": a sentence ends
+_SENTENCE_CUT = lazy_re(r"(?<=[a-z])\.\s+(?=[A-Z])")  # "Damage. Yann": a sentence ends
 
 
 # "et al." or an initial ("Pei, S."), or one name and the year ("John Searle, 1980"): what
 # tells names from capitalised title words
-_NAME_SIGNAL = re.compile(r"\bet\.?\s*al\b|(?:^|[\s,])[A-Z]\.(?=[\s,]|$)")
-_NAME_YEAR = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2},\s*(?:19|20)\d\d\b")
+_NAME_SIGNAL = lazy_re(r"\bet\.?\s*al\b|(?:^|[\s,])[A-Z]\.(?=[\s,]|$)")
+_NAME_YEAR = lazy_re(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2},\s*(?:19|20)\d\d\b")
 
 
 def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
@@ -1094,20 +1095,20 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
 
 
 # "Vaswani et al.", "Klein and Manning et al.": the names of a title's first sentence's rest
-_ET_AL_LEAD = re.compile(r"^([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\.?\s*al\b\.?)")
-_TITLE_CASED = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+\S+)*?\s+[A-Z]")  # two capitals, at least
+_ET_AL_LEAD = lazy_re(r"^([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\.?\s*al\b\.?)")
+_TITLE_CASED = lazy_re(r"^\W*[A-Z][\w'’-]*(?:\s+\S+)*?\s+[A-Z]")  # two capitals, at least
 BY_CITED_LINES = 3  # "Title by A (1999)" lines titled so, at least, to vouch for the rest
 # "The NTK paper by A", "Universal approximation theorem by B": a work named by what it is
-_WORK_NICKNAME = re.compile(
+_WORK_NICKNAME = lazy_re(
     r"\b(?:paper|theorem|transition|work|article|post|blog|talk|lecture|video|walkthrough|"
     r"interview|tutorial|slides|notes?)s?$",
     re.IGNORECASE,
 )
-_SEVERAL_NAMES = re.compile(r",|\s(?:and|&)\s|\bet\.?\s*al\b")
+_SEVERAL_NAMES = lazy_re(r",|\s(?:and|&)\s|\bet\.?\s*al\b")
 
 
 # "Bibliography entry", "Cite as", "引用格式": the heading of a note's one citation
-_CITATION_HEADING = re.compile(
+_CITATION_HEADING = lazy_re(
     r"^\W{0,3}(?:bibliography(?:\s+entry)?|citation|cite(?:\s+(?:this(?:\s+paper)?|as))?|"
     r"how\s+to\s+cite|reference|引用|引用格式|论文引用)\W{0,3}$",
     re.IGNORECASE,
@@ -1115,9 +1116,9 @@ _CITATION_HEADING = re.compile(
 
 
 # "[DISC] Egele et al., Title, ACM CCS, 2013.": a syllabus's tag for the kind of reading
-_READING_TAG = re.compile(r"^\[[A-Z]{2,6}\]\s+")
+_READING_TAG = lazy_re(r"^\[[A-Z]{2,6}\]\s+")
 # "2023Hoang Duong Thien Nguyen, …": an award's year run into the first name
-_GLUED_YEAR = re.compile(r"^(?:19|20)\d\d(?=[A-Z][a-z])")
+_GLUED_YEAR = lazy_re(r"^(?:19|20)\d\d(?=[A-Z][a-z])")
 
 
 def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -1186,7 +1187,7 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
 # the first heading of the Japanese paper-summary format (Ochiai's "どんなもの？",
 # cvpaper.challenge's "どんな論文か?"): the line right above it is the paper's title (the later
 # headings, "先行研究と比べて…", follow the first one's answer, not a title)
-_SUMMARY_TEMPLATE = re.compile(r"^\W{0,3}(?:どんなもの|どんな論文)")
+_SUMMARY_TEMPLATE = lazy_re(r"^\W{0,3}(?:どんなもの|どんな論文)")
 SUMMARY_REACH = 2  # lines, at most, from the title down to the template's first heading
 
 
@@ -1239,11 +1240,11 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
     return len(found)
 
 
-_YEAR_IN_PARENS_END = re.compile(r"\((?:19|20)\d\d[a-z]?\)\W*$")
+_YEAR_IN_PARENS_END = lazy_re(r"\((?:19|20)\d\d[a-z]?\)\W*$")
 CITED_LEADS = 2  # lines, at least, of a page named so
 
 
-_DATED_HEADING = re.compile(r"^(\S.{6,200}?)\s{0,3}[(（]((?:19|20)\d\d)[)）]\s*$")
+_DATED_HEADING = lazy_re(r"^(\S.{6,200}?)\s{0,3}[(（]((?:19|20)\d\d)[)）]\s*$")
 
 
 def follow_dated_headings(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -1289,7 +1290,7 @@ def _name_found(
 
 
 # a paper's own page: arXiv, a Hugging Face papers page, OpenReview's forum, a DOI
-_PAPER_PAGE = re.compile(
+_PAPER_PAGE = lazy_re(
     r"^https?://(?:www\.)?(?:arxiv\.org/(?:abs|pdf)/|huggingface\.co/papers/\d|"
     r"openreview\.net/(?:forum|pdf)\?id=|(?:dx\.)?doi\.org/10\.)",
     re.IGNORECASE,
@@ -1350,7 +1351,7 @@ def follow_identified_headings(
 
 
 # "论文 2：Title (2019)", "Paper 3: Title": a post's running label before each of its titles
-_NUMBERED_CUE = re.compile(r"^\W{0,3}(?:论文|文章)\s*\d{1,3}\s*[:：]\s*(?=\S)")
+_NUMBERED_CUE = lazy_re(r"^\W{0,3}(?:论文|文章)\s*\d{1,3}\s*[:：]\s*(?=\S)")
 # ("Paper 4: Your choice", "Paper 5: Final Project Proposal": a course's plan, not a post's)
 NUMBERED_CUES = 3  # lines so labelled a page needs, at least
 
@@ -1442,7 +1443,7 @@ def _runs_on_before(title: str, best: Candidate | None, accept: float) -> bool:
     )
 
 
-_AFFILIATION_TAIL = re.compile(r"\s*[(（][^()（）]{2,120}[)）]\s*[.。]?$")  # "(Google)"
+_AFFILIATION_TAIL = lazy_re(r"\s*[(（][^()（）]{2,120}[)）]\s*[.。]?$")  # "(Google)"
 
 
 _NAMES_CUTS = frozenset({"before_dash", "before_by"})
@@ -1451,9 +1452,9 @@ _MARKED = frozenset({"bold", "italic", "link", "quoted"})
 _CUT_TAGS = frozenset(
     {"after_dash", "before_dash", "before_paren", "after_paren", "before_by", "after_label"}
 )
-_BY_LEAD = re.compile(r"^by\s+", re.IGNORECASE)
+_BY_LEAD = lazy_re(r"^by\s+", re.IGNORECASE)
 # "Best error analysis: ", "Most reproducible: ": an award's name before its paper's title
-_AWARD_LEAD = re.compile(r"^(?:best|most)\b[^:：]{0,40}[:：]\s*", re.IGNORECASE)
+_AWARD_LEAD = lazy_re(r"^(?:best|most)\b[^:：]{0,40}[:：]\s*", re.IGNORECASE)
 
 
 def _award_lead(title: str) -> re.Match[str] | None:
@@ -1552,14 +1553,14 @@ def follow_dashed_names(scored: list[list[Candidate]], accept: float) -> int:
 
 # "Mnih et al., Nature 2015. …", "Sutton and Barto, 1998": names, then where and when
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la)\s+"  # "van Hasselt": part of a surname
-_PARTICLE_LEAD = re.compile(rf"^(?:{_PARTICLE})+")
-_CITED_AFTER_DASH = re.compile(
+_PARTICLE_LEAD = lazy_re(rf"^(?:{_PARTICLE})+")
+_CITED_AFTER_DASH = lazy_re(
     rf"^((?:{_PARTICLE})*[A-Z][\w'’\-]+"
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s*,\s*"
     r"(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\s+)?(?:19|20)\d\d\b"
 )
-_MARK_TAIL = re.compile(r"\s+[-–—]\s*[^\w\s]{1,3}$")  # "by A - 🔘": a reader's mark, unread
-_ET_AL_END = re.compile(r"\bet\s+al\.?(?:\W{0,4}|\s+[-–—]\s*\W{0,3})$")
+_MARK_TAIL = lazy_re(r"\s+[-–—]\s*[^\w\s]{1,3}$")  # "by A - 🔘": a reader's mark, unread
+_ET_AL_END = lazy_re(r"\bet\s+al\.?(?:\W{0,4}|\s+[-–—]\s*\W{0,3})$")
 
 
 def _names_cut(cand: Candidate) -> str:
@@ -1569,9 +1570,9 @@ def _names_cut(cand: Candidate) -> str:
 
 MAX_REFERENCE = 600  # characters: a longer line is prose, not one reference
 
-_LISTED_NAMES = re.compile(r",|\band\b|&|\bet\s+al\b")
+_LISTED_NAMES = lazy_re(r",|\band\b|&|\bet\s+al\b")
 # "He, Kaiming, et al. (2015)", "A Krizhevsky, et al. (2012)": a line of names and a year
-_NAMES_YEAR_LINE = re.compile(r"^(\S[^()]{1,150}?)(?<!\s)\s*[(（]((?:19|20)\d\d)[)）]\s*\.?$")
+_NAMES_YEAR_LINE = lazy_re(r"^(\S[^()]{1,150}?)(?<!\s)\s*[(（]((?:19|20)\d\d)[)）]\s*\.?$")
 
 
 def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -1620,10 +1621,10 @@ def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], acc
 
 
 # "Title. Ada Quill (Some Lab), Ben Rowe (Other U)": a title, a period, then its authors
-_TITLE_THEN_NAMES = re.compile(r"^([^.]{8,300}?[^\s.A-Z])\.\s+([A-Z].{2,800})$")
-_AFFILIATION = re.compile(r"\s*[(（][^()（）]{2,120}[)）]")
-_AWARD_TAG = re.compile(r"^\[[^\[\]\d]{2,30}\]\s*")
-_AFFILIATED_END = re.compile(r"[)）]\.\s+[A-Z]")  # the names' last affiliation, then a sentence
+_TITLE_THEN_NAMES = lazy_re(r"^([^.]{8,300}?[^\s.A-Z])\.\s+([A-Z].{2,800})$")
+_AFFILIATION = lazy_re(r"\s*[(（][^()（）]{2,120}[)）]")
+_AWARD_TAG = lazy_re(r"^\[[^\[\]\d]{2,30}\]\s*")
+_AFFILIATED_END = lazy_re(r"[)）]\.\s+[A-Z]")  # the names' last affiliation, then a sentence
 
 
 def follow_titles_before_names(
@@ -1664,12 +1665,10 @@ def follow_titles_before_names(
 
 
 # "L. Kleinrock", "J. M. McQuillan": initials, then a surname
-_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$")
-_COMMA_CUT = re.compile(r"(?:,\s+|，\s*)(?:by\s+)?")  # (a Chinese page's full-width comma too)
+_INITIALS_NAME = lazy_re(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$")
+_COMMA_CUT = lazy_re(r"(?:,\s+|，\s*)(?:by\s+)?")  # (a Chinese page's full-width comma too)
 # "Title by A", "Title (A", "Title. A", "ICLR 2016 Videos": a cut that holds more than a title
-_NOT_BEFORE_NAMES = re.compile(
-    r"\sby\s+[A-Z]|[(（\[]|[^\s.A-Z]\.\s+[A-Z]|(?<!\d)(?:19|20)\d\d(?!\d)"
-)
+_NOT_BEFORE_NAMES = lazy_re(r"\sby\s+[A-Z]|[(（\[]|[^\s.A-Z]\.\s+[A-Z]|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _title_comma_names(text: str) -> tuple[str, str] | None:
@@ -1688,7 +1687,7 @@ def _title_comma_names(text: str) -> tuple[str, str] | None:
     return None
 
 
-_CLOSING_YEAR = re.compile(r",\s*(?:19[5-9]\d|20[0-3]\d)\.?\s*$")
+_CLOSING_YEAR = lazy_re(r",\s*(?:19[5-9]\d|20[0-3]\d)\.?\s*$")
 
 
 def follow_titles_comma_names(
@@ -1754,7 +1753,7 @@ def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accep
 
 
 # "- [ ] Title", "- [x] Title": a task list's box
-_TASK_BOX = re.compile(r"^\[[ xX]\]\s+\S")
+_TASK_BOX = lazy_re(r"^\[[ xX]\]\s+\S")
 CHECKLIST_MIN = 5  # boxed items, at least, for a task list to be a reading list
 CHECKLIST_SHARE = 0.7  # of them titled by the model
 CHECKLIST_SOME = 0.3  # or this share, when at least CHECKLIST_TITLED are titled
@@ -1792,7 +1791,7 @@ def follow_checklists(lines: list[Line], scored: list[list[Candidate]], accept: 
 # "Best Student Paper Award:", "Honorable Mention:": an award's name alone on its line
 # "The 2022 winners of the 1997 Test-of-Time Paper Award are:": the award names the papers
 # under it as a heading would
-_AWARD_INTRO = re.compile(
+_AWARD_INTRO = lazy_re(
     r"^\W{0,3}(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:winners?|recipients?|awardees?)\s+of\s+"
     r"(?:the\s+)?([^:：\n]{0,60}?\b(?:award|prize|mention)s?(?:\s+(?:19|20)\d\d)?)"
     r"(?:\s+(?:are|is|were|was|go(?:es)?\s+to|went\s+to))?\s*[:：]\W{0,2}$",
@@ -1814,12 +1813,12 @@ def award_intro(text: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-_AWARD_LINE = re.compile(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]?\W{0,2}$", re.IGNORECASE)
+_AWARD_LINE = lazy_re(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]?\W{0,2}$", re.IGNORECASE)
 
 
 # "Title (2000). Han, Pei, and Yin, @acm": a title, its year in brackets, then its authors
 # and where the PDF lies ("@IEEE", "@arXiv"), or no authors at all
-_DATED_TITLE = re.compile(
+_DATED_TITLE = lazy_re(
     r"^(?:see\s+also\s*[:：]\s*)?(\S.{6,300}?)\s*[(（]((?:19|20)\d\d)[)）]\s*[.,]\s*"
     r"(.{0,300}?)\s*(?:,?\s*@\S.*)?$",
     re.IGNORECASE,
@@ -1828,14 +1827,14 @@ _DATED_TITLE = re.compile(
 
 # "Deep Neural Machine Translation with Linear Associative Unit. ACL,2017;": a title, then where
 # and when it appeared, nothing else
-_VENUE_TAILED = re.compile(
+_VENUE_TAILED = lazy_re(
     r"^(\S.{10,300}?)[.,]\s*([A-Za-z][A-Za-z&\-]{1,15}(?:\s[A-Za-z]{2,12})?)\s*[,']?\s*"
     r"((?:19|20)\d\d)\s*[.;；。]?\s*$"
 )
 
 
 _ENDS = (".", ";", ":", "!", "?", ")", "；", "。", "：", "|")
-_QUOTED_AFTER_NAMES = re.compile(r'^[^"“”]{2,120}[,.]\s*["“][^"“”]{4,}["”]$')
+_QUOTED_AFTER_NAMES = lazy_re(r'^[^"“”]{2,120}[,.]\s*["“][^"“”]{4,}["”]$')
 
 
 def follow_venue_tailed_titles(
@@ -1913,7 +1912,7 @@ def follow_dated_titles(lines: list[Line], scored: list[list[Candidate]], accept
 
 # a conference program's row as a scheduling site flattens it: "14:00 10mTalk | TitleICPCICPC
 # Full paper Research Track Names …", the title glued to its track's badge, written twice
-_PROGRAM_ROW = re.compile(
+_PROGRAM_ROW = lazy_re(
     r"^\d{1,2}:\d\d\s+\d{1,3}m\s?(?:Talk|Paper|Presentation|Demonstration|Poster)\s*\|\s*"
     r"(?P<title>\S.{6,300}?)(?P<track>[A-Z][A-Za-z&\-]{1,15})(?P=track)\s+"
     r"(?P<rest>(?:Full|Short|Long|Journal[- ]first|Industry|Tool|Demo|Research|Technical|"
@@ -1941,12 +1940,12 @@ def follow_program_rows(lines: list[Line], scored: list[list[Candidate]], accept
 YEAR_TAILED_LINES = 6  # "Title (1981)" lines, at least, for a page to be a list of them
 YEAR_TAILED_FLOOR = 0.25  # such a line's title needs this much of the model
 # "Title (1981)", "Title [alternative PDF] (1992)", "Title (2012; Section 2 Only)": the whole line
-_YEAR_TAILED = re.compile(
+_YEAR_TAILED = lazy_re(
     r"^(\S.{6,300}?)\s*(?:\[[^\[\]]{1,30}\]\s*)?[(（]((?:19|20)\d\d)(?:[;,][^()（）]{0,40})?[)）]$"
 )
 # a reading label inside a flattened table row: "Tu 9/2 Relational Roots Background: Title",
 # "Background: (no summary): Title"
-_READING_LABEL = re.compile(
+_READING_LABEL = lazy_re(
     r"\b(?:optional|background|required|recommended)(?:\s+readings?)?\s*:\s*"
     r"(?:\([^()]{1,20}\)\s*:\s*)?(?=\S)",
     re.IGNORECASE,
@@ -2005,7 +2004,7 @@ def follow_year_tailed_titles(
 TITLE_RUN = 8  # plain lines in a row, at least, for a run of them to be a list of bare titles
 TITLE_RUN_SHARE = 2 / 3  # of a run's lines, titled on their whole text by the model
 TITLE_RUN_FLOOR = 0.25  # a run's other line needs this much of the model
-_SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s+\S|[。！？]")
+_SENTENCE_INSIDE = lazy_re(r"[.!?。！？]\s+\S|[。！？]")
 
 
 def follow_title_runs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -2157,7 +2156,7 @@ def _headed_line(
 
 # "2020 (For ISCA 2005): Rakesh Kumar, Victor V. Zyuban, Dean M. Tullsen": the award's year,
 # the paper's venue and year in brackets, its authors
-_NAMES_HEADER = re.compile(
+_NAMES_HEADER = lazy_re(
     r"^\W{0,3}(?:19|20)\d\d\s*(?:[(（]([^()（）]{2,40})[)）])?\s*[:：]\s*(\S.{2,600})$"
 )
 
@@ -2175,13 +2174,13 @@ def names_header(text: str) -> tuple[list[str], str] | None:
 
 
 # "Nature 521.7553 (2015): 436-444", "Proc. ICML, pp. 1-9": where a reference was printed
-_IN_PRINT = re.compile(
+_IN_PRINT = lazy_re(
     r"\b\d{1,4}\s*[.(]\s*\d{1,4}\)?\s*(?:\((?:19|20)\d\d\))?\s*:\s*\d+\s*[-–]\s*\d+|\bpp\.\s*\d+"
 )
 
 
-_DESCRIBED = re.compile(r"^(.{6,300}):\s+(\S.{20,600}[.!?])$")
-_DESCRIBED_AFTER_DASH = re.compile(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(\S.{20,600}[.!?])$")
+_DESCRIBED = lazy_re(r"^(.{6,300}):\s+(\S.{20,600}[.!?])$")
+_DESCRIBED_AFTER_DASH = lazy_re(r"^(.{6,300}?)\s+[–—-]{1,2}\s+(\S.{20,600}[.!?])$")
 
 
 def follow_described_items(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -2303,7 +2302,7 @@ def follow_emoji_runs(lines: list[Line], scored: list[list[Candidate]], accept: 
     return raised
 
 
-_EMOJI_BULLET = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\S")
+_EMOJI_BULLET = lazy_re(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*\S")
 
 
 # a title an award's or a program's label names is as sure as this: the label says it is a
@@ -2312,7 +2311,7 @@ LABELLED_SCORE = 0.8
 # "Best Paper Award: Title", "Outstanding Paper 1: Title", "Honorable Mention: Title"
 # "Best Paper Award: Title", "Douglas Engelbart Best Paper Award: Title" (an award named after
 # someone), "Second place: Title"
-_AWARD_LABEL = re.compile(
+_AWARD_LABEL = lazy_re(
     r"^\W{0,3}((?:[A-Z][a-z][\w'’-]*\s+){2,3})?(?:"
     + AWARD_NAME
     + "|"
@@ -2322,7 +2321,7 @@ _AWARD_LABEL = re.compile(
 )
 
 
-_QUOTE_OR_BREAK = re.compile(r"[\"“”《》「」]|[.!?]\s+\S|,\s+by\s+[A-Z]")
+_QUOTE_OR_BREAK = lazy_re(r"[\"“”《》「」]|[.!?]\s+\S|,\s+by\s+[A-Z]")
 
 
 def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -2359,8 +2358,8 @@ def follow_award_labels(lines: list[Line], scored: list[list[Candidate]], accept
 
 
 # "The Test of Time Award goes to *Title* by A, B, and C.": an award, its paper, its authors
-_AWARD_IN_LINE = re.compile(AWARD_NAME, re.IGNORECASE)
-_BY_NAMES = re.compile(r"^\W{0,2}\s*by\s+([^.;()]{3,300})")
+_AWARD_IN_LINE = lazy_re(AWARD_NAME, re.IGNORECASE)
+_BY_NAMES = lazy_re(r"^\W{0,2}\s*by\s+([^.;()]{3,300})")
 
 
 def follow_awarded_marks(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
@@ -2522,7 +2521,7 @@ def _with_its_name(top: Candidate | None, row: list[Candidate], text: str) -> Ca
 
 
 # "Video: Title", "Slides: Title": a resource's label before the title, never part of it
-_RESOURCE_LEAD = re.compile(
+_RESOURCE_LEAD = lazy_re(
     r"^\W{0,3}(?:video|slides?|github|blog|demo|code|project\s+page|website|homepage)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
@@ -2530,10 +2529,10 @@ _RESOURCE_LEAD = re.compile(
 
 # a table's header that names its title column: "Title", "标题 (Title)", "论文", "Paper" (not
 # "name": a "Model name" column holds nicknames)
-TITLE_COLUMN = re.compile(r"title|paper|[标標][题題]|[论論]文|[题題]目", re.IGNORECASE)
+TITLE_COLUMN = lazy_re(r"title|paper|[标標][题題]|[论論]文|[题題]目", re.IGNORECASE)
 # a header that is only the name of a column of titles ("Title", "论文", "論文名稱"), not
 # "Job title", "Subtitle" or "论文链接"
-TITLES_HEADER = re.compile(
+TITLES_HEADER = lazy_re(
     r"(?:papers?|(?:paper\s+)?titles?|(?:paper\s+)?names?|[论論]文(?:[标標][题題]|[题題]目|名[称稱])?"
     r"|[题題]目|(?:英文)?[标標][题題]|文章(?:[标標][题題]|名[称稱])?)",
     re.IGNORECASE,
@@ -2570,7 +2569,7 @@ def _carry_resource_label(row: list[Candidate]) -> None:
 
 
 # "[12] ", "[^3]: ": a numbered reference's or a footnote's mark, opening its line
-_REFERENCE_MARK = re.compile(r"^\s*\[\^?\d{1,4}\]:?\s")
+_REFERENCE_MARK = lazy_re(r"^\s*\[\^?\d{1,4}\]:?\s")
 
 
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
@@ -2688,7 +2687,7 @@ def _item_heads(lines: list[Line], records: list[Record]) -> None:
 
 
 # "**Key Contributions:**", "主要贡献：": the list after it states a paper's claims
-_CLAIMS_LEAD = re.compile(
+_CLAIMS_LEAD = lazy_re(
     r"^\W{0,3}(?:key\s+|main\s+)?(?:contributions?|findings?|"
     r"pros|cons|limitations?|strengths?|weakness(?:es)?|"
     r"主要贡献|贡献|创新点|优点|缺点|局限性?)\s*[:：]\W{0,3}$",
@@ -2696,7 +2695,7 @@ _CLAIMS_LEAD = re.compile(
 )
 
 
-_CITED_CUE = re.compile(r"\bet\.?\s*al\b|(?<!\d)(?:19|20)\d\d(?!\d)")
+_CITED_CUE = lazy_re(r"\bet\.?\s*al\b|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> set[int]:
@@ -2751,7 +2750,7 @@ def _block_is_item(lines: list[Line], index: int) -> bool:
 
 
 # "Code:", "论文链接：", "Notes: ...": a line that is one labelled field of a record
-FIELD_LINE = re.compile(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
+FIELD_LINE = lazy_re(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
 
 TEMPLATE_NEXT = 4  # titles followed by the same short line ("paper") this often make a template
 
@@ -2794,11 +2793,11 @@ _AUTHOR_CUTS = frozenset(
 
 
 # "— DeepSeek-AI (2025)", "— Albert Q. Jiang et al. (2024)": who made it and when, after a dash
-_ATTRIBUTED = re.compile(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]$")
+_ATTRIBUTED = lazy_re(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]$")
 
 
 # "The Design and Implementation of": a cut that leaves a title's last word hanging
-_HANGING_WORD = re.compile(rf"\b(?:{_OPEN_WORDS}|via|from|at)$", re.IGNORECASE)
+_HANGING_WORD = lazy_re(rf"\b(?:{_OPEN_WORDS}|via|from|at)$", re.IGNORECASE)
 
 
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
@@ -2830,10 +2829,10 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     return whole
 
 
-_SIBLING_FIELD = re.compile(r"^\W{0,3}[^:：\n]{1,14}[:：]\s*\S")
+_SIBLING_FIELD = lazy_re(r"^\W{0,3}[^:：\n]{1,14}[:：]\s*\S")
 
 
-_DATE_ITEM = re.compile(r"^\W{0,3}(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}\W{0,3}$")
+_DATE_ITEM = lazy_re(r"^\W{0,3}(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}\W{0,3}$")
 
 
 def _byline_item(line: Line) -> bool:
@@ -2855,7 +2854,7 @@ def _sibling_field(line: Line) -> bool:
 
 
 # "■ 论文 | Title", "■ 源码 | https://…": a short label and a bar, as a colon elsewhere
-_BAR_LABEL = re.compile(r"^(\W{0,3}[\u4e00-\u9fff]{1,6})\s*\|\s+(?=\S)")
+_BAR_LABEL = lazy_re(r"^(\W{0,3}[\u4e00-\u9fff]{1,6})\s*\|\s+(?=\S)")
 
 
 def _bar_as_colon(text: str) -> str:
@@ -2864,7 +2863,7 @@ def _bar_as_colon(text: str) -> str:
 
 
 # " ICASSP2021", " (CVPR 2020).": a venue and its year, all that follows a title
-_VENUE_TAIL = re.compile(
+_VENUE_TAIL = lazy_re(
     r"^[\s,，.;(（\[【]*([A-Za-z][A-Za-z\-]{1,14})\s?'?((?:19|20)\d\d)[)）\]】]?\.?$"
 )
 
@@ -2923,7 +2922,7 @@ def _after_cited_lead(whole: Candidate, row: list[Candidate]) -> Candidate:
     )
 
 
-_ATTRIBUTION = re.compile(r"^[.\"”]*\s*[-–—]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*$")
+_ATTRIBUTION = lazy_re(r"^[.\"”]*\s*[-–—]{1,2}\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*$")
 
 
 def _epigraph(cand: Candidate) -> bool:
@@ -2947,7 +2946,7 @@ def _english_after_chinese(whole: Candidate, row: list[Candidate]) -> Candidate:
     return _cut_of_top(whole, row, lambda c: c.text == english and c.score >= TEMPLATE_FLOOR)
 
 
-_ID_WORDS = re.compile(
+_ID_WORDS = lazy_re(
     # arXiv listings: "[1] arXiv:2301.00001 [pdf, ps, other]", "[pdf, html, other]"
     r"https?://\S+|\barxiv\b|\bdoi\b|\bpdf\b|\babs\b|\blink\b|\bps\b|\bother\b|\bhtml\b"
     r"|\btex\b|\d{4}\.\d{4,5}(?:v\d+)?"
@@ -3024,13 +3023,13 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             record.lead.append(above)  # the line belongs to no record above it
 
 
-_CONTENTS = re.compile(
+_CONTENTS = lazy_re(
     r"^\W{0,3}(?:(?:table\s+of\s+)?contents|toc|目录|目錄|内容目录|in\s+this\s+(?:issue|post))\W{0,3}$",
     re.IGNORECASE,
 )
 
 
-_TOP_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+_TOP_NUMBER = lazy_re(r"^\s*(\d{1,2})[.)]\s+\S")
 
 
 def numbered_sections(lines: list[Line]) -> set[int]:
@@ -3107,9 +3106,9 @@ def keep_title_heads(scored: list[list[Candidate]]) -> int:
 
 
 NICKNAME_WORDS = 5  # "Microsoft (Deep Residual Learning)", "R-CNN minus R, Oxford"
-_ARXIV_NUMBER = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
+_ARXIV_NUMBER = lazy_re(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 # "[Paper] [Code]", "[Web] [Paper-CVPR14]": the link labels closing a nickname's line
-_LINK_WORDS_END = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
+_LINK_WORDS_END = lazy_re(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
 
 
 def follow_nicknamed_references(
@@ -3194,7 +3193,7 @@ def talk_sections(lines: list[Line]) -> set[int]:
 
 # a table column headed "Authors" alone: its cells hold names, never a title ("Weronika
 # Łajewska Krisztian Balog", names with no separator, read like a title's words)
-_AUTHOR_COLUMN = re.compile(r"^\W*(?:authors?|author\(s\)|作者|著者|저자)\W*$", re.IGNORECASE)
+_AUTHOR_COLUMN = lazy_re(r"^\W*(?:authors?|author\(s\)|作者|著者|저자)\W*$", re.IGNORECASE)
 
 
 def author_cells(lines: list[Line]) -> set[int]:
@@ -3227,7 +3226,7 @@ def table_of_contents(lines: list[Line]) -> set[int]:
 
 
 # "**3. 核心关键词**", "Keywords:", "关键词": a label over a paper's key words, one an item
-_KEYWORDS_LABEL = re.compile(
+_KEYWORDS_LABEL = lazy_re(
     r"^\W{0,3}(?:\d{1,2}\s*[.、)]\s*)?(?:核心)?(?:关键词|關鍵詞|关键字|キーワード|키워드|"
     r"key\s?words?|key\s+terms?|tags|(?:key\s+)?themes|topics)\s*[:：]?\W{0,3}$",
     re.IGNORECASE,
@@ -3258,29 +3257,29 @@ def keyword_items(lines: list[Line]) -> set[int]:
 
 
 # a section of talks ("## Keynotes:", "Invited Talks", "Tutorials", "特邀报告"), not of papers
-_TALKS_SECTION = re.compile(
+_TALKS_SECTION = lazy_re(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
     r"presentations?|slides|"
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
     re.IGNORECASE,
 )
 # "Trending Libraries of 2021", "Tools": software, not papers (a heading of a few words)
-_SOFTWARE_SECTION = re.compile(
+_SOFTWARE_SECTION = lazy_re(
     r"^\W{0,3}(?:\w+\s+){0,2}(?:librar(?:y|ies)|libaries|tools|software|frameworks|toolkits?|projects)\b"
     r"[^:：]{0,20}$",
     re.IGNORECASE,
 )
 _COMMENT_END = (".", "。", "!", "！", "?", "？")  # a sentence's end: a comment, not a label
-_TALK_PATH = re.compile(r"^(?:\./)?talks?/|/talks?/[^/]+\.md$", re.IGNORECASE)
-_PAPER_WORDS = re.compile(r"\b(?:papers?|readings?|references?|publications?)\b|论文|文献", re.I)
+_TALK_PATH = lazy_re(r"^(?:\./)?talks?/|/talks?/[^/]+\.md$", re.IGNORECASE)
+_PAPER_WORDS = lazy_re(r"\b(?:papers?|readings?|references?|publications?)\b|论文|文献", re.I)
 # "This week's podcast episodes:", "Recorded talks:": a line that announces the talks below it
-_TALKS_INTRO = re.compile(
+_TALKS_INTRO = lazy_re(
     r"\b(?:podcasts?|episodes?|talks?|lectures?|videos?|keynotes?|webinars?)\b[^:：]{0,30}[:：]\s*$"
     r"|(?:演讲|主题报告|特邀报告|大会报告|讲座)[^:：]{0,10}[:：]\s*$",  # "会议开幕演讲："
     re.IGNORECASE,
 )
 # 'Invited Talk "Title"', "Keynote: Title", "Keynote Speech by …": one talk on a program
-_TALK_LINE = re.compile(
+_TALK_LINE = lazy_re(
     r"^\s*\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talk|speech|lecture|address)|keynote)\b",
     re.IGNORECASE,
 )
@@ -3292,7 +3291,7 @@ def _talk_line(text: str) -> bool:
     return any(_TALK_LINE.match(part) for part in text.split("|")[:6])
 
 
-FIELD_LABEL = re.compile(
+FIELD_LABEL = lazy_re(
     r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
     r"备注|点评|参与|编辑|责编|编译|撰文|审校|校对|出品|"  # a post's credits: "参与:杜伟、楚航"
     r"code|代码|(?:(?:first|last|lead|corresponding)\s+)?authors?|(?:第一|通讯)?作者|一作|affiliations?|机构|单位|institutions?|keywords?|关键词|subjects?|categories|"
@@ -3385,7 +3384,7 @@ def _never_but_described(text: str) -> bool:
 
 # "Chinese Datasets", "Other Resources", "Survey Papers": a list's label for a kind of thing
 # (no word of a phrase between: "Datasheets for Datasets" is a paper's title)
-_KIND_LABEL = re.compile(
+_KIND_LABEL = lazy_re(
     r"^\W*(?:(?!(?:for|of|on|in|with|from|to|and|the|a|an)\s)\w[\w\-]*\s+){0,2}"
     r"(?:datasets|resources|tools|toolkits|benchmarks|libraries|tutorials|courses|books|blogs|"
     r"videos|slides|links|repositories|repos|papers|surveys)\W*$",
@@ -3429,7 +3428,7 @@ _LINK_WORD_SET = frozenset(
         "weights",
     ]
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_re(r"[^\W\d_]+")
 
 
 def _only_link_words(text: str) -> bool:
@@ -3444,50 +3443,50 @@ def _only_link_words(text: str) -> bool:
 # a proceedings' table of contents: "SESSION: Conversational IR" names its papers' session,
 # "Full Citation in the ACM Digital Library" is the publisher's link
 _SESSION = r"^\s*(?:SESSION|Session|TRACK|Track)\s*[:：]"
-_PROCEEDINGS_CHROME = re.compile(
+_PROCEEDINGS_CHROME = lazy_re(
     rf"{_SESSION}|^\s*Full Citation in the ACM Digital Library"
     # "Publisher's Version Published Artifact Artifacts Available": a paper's badges
     r"|^(?:\s*(?:Publisher['’]s\s+Version|Published\s+Artifact|Artifacts?\s+(?:Available|Functional|"
     r"Reusable|Evaluated)|Results\s+(?:Reproduced|Replicated|Validated)|Info|Preprint))+\s*$"
 )
-_SESSION_LABEL = re.compile(rf"{_SESSION}\s*")
+_SESSION_LABEL = lazy_re(rf"{_SESSION}\s*")
 
 
 # "Lead AI Engineer @Webflow": a newsletter's job posting, a role at a company
-_JOB_POSTING = re.compile(r"\s@[A-Z][A-Za-z&.'\- ]{1,30}$")
+_JOB_POSTING = lazy_re(r"\s@[A-Z][A-Za-z&.'\- ]{1,30}$")
 
 
 # "GitHub - tkipf/gcn: Implementation of …": a repository page's title, as a browser shows it
-_REPOSITORY_PAGE = re.compile(r"^\s*(?:GitHub|GitLab|Gitee)\s*[-–—:|]\s*[\w.\-]+/[\w.\-]+")
+_REPOSITORY_PAGE = lazy_re(r"^\s*(?:GitHub|GitLab|Gitee)\s*[-–—:|]\s*[\w.\-]+/[\w.\-]+")
 # "deepseek-ai/deepseek-reasonix": a code repository's name (none of 10,272 keyed titles is one)
-_REPOSITORY = re.compile(r"^(?=.*[a-z])[A-Za-z0-9][\w.\-]+/[\w.\-]{2,}$")
+_REPOSITORY = lazy_re(r"^(?=.*[a-z])[A-Za-z0-9][\w.\-]+/[\w.\-]{2,}$")
 
 
 # "Why this matters - bio + AI as a new frontier:": a newsletter's comment on a story, its label
-_NEWSLETTER_LABEL = re.compile(
+_NEWSLETTER_LABEL = lazy_re(
     r"^\W{0,3}(?:why\s+(?:this|it)\s+matters|the\s+takeaway|bottom\s+line|key\s+takeaways?)\b",
     re.IGNORECASE,
 )
 
 
 # "Title One；Title Two": a Chinese sentence's list of two titles, never one title
-_TWO_TITLES = re.compile(r"[A-Za-z)]\s*；\s*[A-Z]")
+_TWO_TITLES = lazy_re(r"[A-Za-z)]\s*；\s*[A-Z]")
 
 
 # "Source: Simplifying Graph Convolutional Networks" under a figure: where it came from (the
 # paper may be a title of its own, after the label)
-_FIGURE_CREDIT = re.compile(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:：]", re.IGNORECASE)
+_FIGURE_CREDIT = lazy_re(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:：]", re.IGNORECASE)
 
 
 # "📚 Bibliography: Transformers and Attention", "Reading list: Vision": a list's own name
 # (an emoji before it may be mis-decoded into letters: "πŸ“š Bibliography: …")
-_COLLECTION_LABEL = re.compile(
+_COLLECTION_LABEL = lazy_re(
     r"^\S{0,6}\s*(?:bibliography|reading\s+list|further\s+reading)\s*[:：]", re.IGNORECASE
 )
 # "Suggested papers", "Required reading for Tuesday, April 28": a reading list's own labels
 # (and its legend's: "Background reading for lecture content", "Optional related reading on
 # related topics, often seminal papers", "Reading for in-class discussion")
-_READING_HEAD = re.compile(
+_READING_HEAD = lazy_re(
     r"^\W{0,3}(?:required|suggested|optional|additional|recommended|further|supplementa(?:l|ry))"
     r"\s+(?:readings?|papers?)\b(?:\s+(?:for|on|due)\b[^:]{0,40})?\W*$"
     # a legend of reading kinds: "Background reading for lecture content", "Reading for
@@ -3498,7 +3497,7 @@ _READING_HEAD = re.compile(
 )
 # "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
 # words of documents only, never a paper's title
-_DOCUMENT_LABEL = re.compile(
+_DOCUMENT_LABEL = lazy_re(
     r"(?:(?:intro(?:duction)?|mid[\s-]?term|mid|term|final|project|problem|statement|"
     r"presentation|report|slides?|ppt|pptx|docs?|document|link|poster|video|notes?|proposal|"
     r"summary|homepage|website|code|demo|recording|lecture|handout|pdf)\b[\s:\-]*){1,5}",
@@ -3508,26 +3507,26 @@ _DOCUMENT_LABEL = re.compile(
 
 # "局限性", "总结", "4. 打分", "(二) 简介": a word or two of Chinese, maybe numbered, a
 # section's name; a paper's title is longer
-_CJK_WORD = re.compile(
+_CJK_WORD = lazy_re(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十])\s*[.、)）]\s*|[(（][一二三四五六七八九十][)）]\s*)?[\u3400-\u9fff]{1,4}"
 )
 
 
 # "Diffusion_Transformer_DiT": a folder's or a file's name, words joined by underscores
-_SLUG = re.compile(r"[\w\-.]+_[\w\-.]+_[\w\-.]+(?:\s|$)")
+_SLUG = lazy_re(r"[\w\-.]+_[\w\-.]+_[\w\-.]+(?:\s|$)")
 
 
 # "Recommender Systems: The Textbook [M] . Springer": China's citation standard marks a book
-_BOOK_MARK = re.compile(r"\[\s*M\s*\]")
+_BOOK_MARK = lazy_re(r"\[\s*M\s*\]")
 
 
 # "ResNet (2015)", "GoogLeNet/Inception (2014)": a model's name and its year head an entry
-_NICKNAME_YEAR = re.compile(r"^[\w.\-+/]{2,30}\s*[(（](?:19|20)\d\d[)）]$")
+_NICKNAME_YEAR = lazy_re(r"^[\w.\-+/]{2,30}\s*[(（](?:19|20)\d\d[)）]$")
 
 
 # "ICML 2018 Accepted Papers", "ICLR Practical ML for Low Resource Settings Workshop",
 # "Department of Computer Science", "Congratulations to ...!": an event, a place, a cheer
-_EVENT_NAME = re.compile(
+_EVENT_NAME = lazy_re(
     r"^[^:：]{0,30}?(?:\d|[A-Z]{3})[^:：]{0,20}\b(?i:accepted\s+papers)\b|"
     r"^[^:：]{0,80}\b(?i:workshop)$|^(?i:congratulations)\b|"
     # "Keynote: Securing AI Pipelines", "Invited talk - …": a program's talks
@@ -3536,11 +3535,11 @@ _EVENT_NAME = re.compile(
     r"\b(?i:science|sciences|engineering|technology|computing|informatics|mathematics|"
     r"studies|medicine)\b[^:：]{0,30}$"
 )
-_INITIAL_OR_YEAR = re.compile(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
+_INITIAL_OR_YEAR = lazy_re(r"\b[A-Z]\.(?:\s|$)|\b(?:19|20)\d\d\.?$")
 
 
 # "Pramod Bhatotia (Technical University of Munich)": one person and where they work
-_AFFILIATED = re.compile(
+_AFFILIATED = lazy_re(
     r"^((?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+)\s*[(（][^()（）]{0,60}?"
     r"\b(?:Universit(?:y|ät|é|à|eit)|Institute|College|Laborator(?:y|ies)|Lab|Research|School"
     r"|Inc|Google|Microsoft|Meta|IBM|Amazon|Apple|NVIDIA)\b[^()（）]{0,60}[)）]$"
@@ -3548,7 +3547,7 @@ _AFFILIATED = re.compile(
 
 
 # "Talk: Michael Chang (MIT)", "Guest lecture - Yoon Kim and Allen Schmaltz": a talk by people
-_TALK_BY = re.compile(
+_TALK_BY = lazy_re(
     r"^\W{0,3}(?:(?:guest|invited)\s+)?(?:talks?|lectures?)\s*(?:[:：]|\s[–-])\s*(.{3,120}?)"
     r"(?:\s*[(（][^()（）]{1,60}[)）])?\W{0,2}$",
     re.IGNORECASE,
@@ -3556,7 +3555,7 @@ _TALK_BY = re.compile(
 
 
 # "by Chelsea Finn", "By Ada Quill and Ben Rowe": a byline, its names alone
-_BYLINE = re.compile(
+_BYLINE = lazy_re(
     r"^\W{0,3}by\s+(.{3,120}?)(,?\s+et\s+al\b\.?)?(?:,?\s*[(（]?(?:19|20)\d\d[)）]?)?\W{0,2}$",
     re.IGNORECASE,
 )
@@ -3573,7 +3572,7 @@ def _byline(text: str) -> bool:
     return _names_line(names)
 
 
-_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,2}")
+_CAPITALISED_NAME = lazy_re(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,2}")
 
 
 def _talk_by(text: str) -> bool:
@@ -3627,19 +3626,19 @@ def _only_names(text: str) -> bool:
     return ":" not in text and all(len(name.split()) <= 3 for name in names)
 
 
-_DOTTED_PEOPLE = re.compile(r"\s[·•∙|]\s")
+_DOTTED_PEOPLE = lazy_re(r"\s[·•∙|]\s")
 # a name's footnote marks, as a paper's first page prints them, before the next name
-_MARKED_NAME_END = re.compile(r"(?<=[a-z])[∗†‡§¶]+\s+(?=[A-Z])")
+_MARKED_NAME_END = lazy_re(r"(?<=[a-z])[∗†‡§¶]+\s+(?=[A-Z])")
 # the small words of a title, never of a list of names (outside its affiliations' brackets)
-_TITLE_WORD = re.compile(
+_TITLE_WORD = lazy_re(
     r"\s(?:for|of|with|the|to|via|from|using|on|in|is|are|towards?|into|through|without)\s"
 )
-_BRACKETED = re.compile(r"[(（\[][^()（）\[\]]{0,200}[)）\]]")
+_BRACKETED = lazy_re(r"[(（\[][^()（）\[\]]{0,200}[)）\]]")
 
 
 # "Opening Remarks", "Coffee Break + Poster Session I", "Q&A: Name", "Lunch": a program's
 # other slots, never a paper
-_SCHEDULE_ITEM = re.compile(
+_SCHEDULE_ITEM = lazy_re(
     r"^(?:opening|closing|welcome|concluding|introductory)\s+(?:remarks?|words|session)\b|"
     r"\b(?:coffee|lunch|tea)\s+break\b|^(?:lunch|break|registration)$|^q\s*&\s*a\b|"
     r"^panel(?:\s+discussion)?\b|^poster\s+session\b|^award\s+ceremony\b|"
@@ -3651,12 +3650,12 @@ _SCHEDULE_ITEM = re.compile(
 
 
 _GLUE_WORDS = frozenset({"of", "for", "from", "the", "and", "a", "an", "in", "on", "with", "to"})
-_ACRONYM_GLOSS = re.compile(r"^([A-Z][A-Za-z0-9]{1,9})\s*[(（]([A-Za-z][^()（）]{4,120})[)）]$")
+_ACRONYM_GLOSS = lazy_re(r"^([A-Z][A-Za-z0-9]{1,9})\s*[(（]([A-Za-z][^()（）]{4,120})[)）]$")
 
 
 # "IEEE: Institute of Electrical and Electronics Engineers", "the Association for Computing
 # Machinery": a body's name, spelled out after its acronym, never a paper's title
-_BODY_NAME = re.compile(
+_BODY_NAME = lazy_re(
     r"^(?:[A-Z]{2,8}\s*[:：]\s*)?(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Institute|Association|Society|Academy|Foundation)"
     r"\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5}$"
 )
@@ -3686,7 +3685,7 @@ def _spelled_out(text: str) -> bool:
 
 # "A Review of Top 10 DL Research Papers!", "10 papers you shouldn't miss", "Papers of the
 # week": a list's headline, never a paper's title
-_LISTICLE = re.compile(
+_LISTICLE = lazy_re(
     r"\b(?:top|best)\s+\d{1,3}\b[^.!?]{0,50}\bpapers\b|\blist\s+of\b[^.!?]{0,40}\bpapers\b|"
     r"\b\d{1,3}\s+(?:must[-\s]read|important|influential|essential|key|notable)\b[^.!?]{0,40}"
     r"\bpapers\b|\bpapers\s+(?:you\b|every\b|that\b|to\s+read\b|of\s+the\s+(?:year|week|month|decade)\b)|"
@@ -3700,7 +3699,7 @@ _LISTICLE = re.compile(
 
 # "Topic: Theory of Deep Learning", "主讲人：…", "Presented by:": a schedule's other fields,
 # never a paper's title, and the people they name are no authors
-SCHEDULE_FIELD = re.compile(
+SCHEDULE_FIELD = lazy_re(
     # "Map Date/Time: 2017-09-07 07:00pm Location: …": a meetup's fields after its map link
     r"^\W{0,3}(?:map\s+)?(?:topics?|themes?|hosts?|speakers?|presenters?|moderators?|chairs?|"
     r"date(?:\s*/\s*time)?|time|"
@@ -3711,7 +3710,7 @@ SCHEDULE_FIELD = re.compile(
 )
 # "Outperforms MemGPT while ...", "This paper shows ...", "We propose ...": a sentence about a
 # paper (a summary bullet), never its title
-_DESCRIPTION = re.compile(
+_DESCRIPTION = lazy_re(
     r"^(?:(?:this|the|our)\s+(?:paper|work|study|survey|article)\s+[a-z]+s\b|(?:we|it|they)\s+[a-z]+"
     r"|(?:achieves|addresses|advocates|analy[sz]es|applies|argues|assesses|builds|combines|"
     r"compares|compresses|creates|demonstrates|describes|enables|establishes|evaluates|examines|"
@@ -3725,7 +3724,7 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 # 'Title” by A. Bee et al.': a quotation closed inside, then its byline: a cut too long
-_QUOTE_BY = re.compile(r"\w[”\"]\s+by\b")
+_QUOTE_BY = lazy_re(r"\w[”\"]\s+by\b")
 
 
 def _sentence_case(text: str) -> bool:
@@ -3735,13 +3734,13 @@ def _sentence_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[:1].islower() for w in words) >= 0.6 * len(words)
 
 
-_CHAPTER = re.compile(
+_CHAPTER = lazy_re(
     r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)"
     r"|[,:(]\s*chapters?\s+\d+(?:\s*(?:,|and|&|-|–)\s*\d+)*\)?$",  # "Book, Chapters 3 and 6"
     re.IGNORECASE,
 )
 # "ACL (Annual Meeting of the Association for ...)": a venue spelled out, not a paper
-_VENUE_DEFINITION = re.compile(
+_VENUE_DEFINITION = lazy_re(
     r"^[A-Z][A-Za-z]{1,9}\s*[(（]\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"(?:annual|international|european|north\s+american|asian)?\s*"
     r"(?:meeting|conference|symposium|workshop)\b",
@@ -3749,7 +3748,7 @@ _VENUE_DEFINITION = re.compile(
 )
 # "Attending the 60th Annual Meeting of the Association for Computational Linguistics", "In the
 # proceedings of the European Conference on Object-Oriented Programming": an event, anywhere
-_VENUE_SPELLED = re.compile(
+_VENUE_SPELLED = lazy_re(
     r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s"
     # "CFSE: IEEE International Workshop in Cyber Forensics": a meeting's name, from its start
     r"|^(?:[A-Z]{2,8}\s*[:：]\s*)?(?:the\s+)?(?:IEEE\s+|ACM\s+)?international\s+"
@@ -3758,9 +3757,9 @@ _VENUE_SPELLED = re.compile(
 )
 # "Tracks • Main + Datasets", "Title Gu & Dao · 2023": fields a page separates with a bullet,
 # or a dot before a year; no keyed title of the corpus holds either
-_DOTTED_FIELDS = re.compile(r"\s•\s|\s·\s(?:19|20)\d\d\b")
+_DOTTED_FIELDS = lazy_re(r"\s•\s|\s·\s(?:19|20)\d\d\b")
 # "实验室2篇论文被IJCAI 2025录用", "团队荣获最佳论文奖": a news story's headline about papers
-_CJK_HEADLINE = re.compile(
+_CJK_HEADLINE = lazy_re(
     r"(?:\d+|[一二三四五六七八九十两多数])\s*篇(?:论文|文章|工作|成果)"
     r"|(?:荣获|获得|斩获|摘得|喜获)[^。]{0,20}论文奖"
     # "ArXiv Weekly Radiostation:NLP、CV、ML 更多精选论文(附音频)": a weekly's pointer to more
@@ -3768,19 +3767,19 @@ _CJK_HEADLINE = re.compile(
 )
 # "Proceedings of the IEEE conference on ...", "arXiv preprint arXiv:2106.09685": where a paper
 # appeared, as a scholar profile or a reference writes it under the title
-_PROCEEDINGS = re.compile(
+_PROCEEDINGS = lazy_re(
     r"^(?:in\s+)?(?:proceedings\s+of\b|proc\.\s|advances\s+in\s+neural\s+information\b|"
     r"arxiv\s+preprint\b|(?:ieee|acm)\s+transactions\s+on\b)",
     re.IGNORECASE,
 )
 # "Board and Organizing Committee", "Program Committee": an event's people
-_COMMITTEE = re.compile(
+_COMMITTEE = lazy_re(
     r"^(?:[\w&]+\s+){0,3}(?:organi[sz]ing|program(?:me)?|steering|advisory|board)\b.{0,30}"
     r"\bcommittees?$",
     re.IGNORECASE,
 )
 # "Published on Feb 27", "Updated 2024-03-01", "发布于 3月2日": a date, never a title
-_DATE_LINE = re.compile(
+_DATE_LINE = lazy_re(
     r"^(?:published|posted|updated|submitted|last\s+updated|发布于|发表于|更新于)\b"
     r"(?:\s+on)?\s*[:：]?\s*(?:\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}[-/.年]\d{1,2}"
     r"|\d{1,2}\s+\w{3,9}|\d{1,2}月)",
@@ -3794,7 +3793,7 @@ def _chinese(text: str) -> bool:
 
 _OWN_ENTRY = {"reference", "cited"}  # how the reference rules name a title
 # "2014", "180-191" (digits bounded: a run of thousands is not retried from each of its digits)
-_PRINTED_AT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,6}\s*[-–]\s*\d{1,6}(?!\d)")
+_PRINTED_AT = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,6}\s*[-–]\s*\d{1,6}(?!\d)")
 
 
 def _drop_translations(
@@ -3856,15 +3855,15 @@ def over_labelled_title(
 
 
 # "readon: 6/25/21", "Read time: 14 min": a field of a number (and its unit), no section
-_NUMBER_FIELD = re.compile(r"^[\w\s/]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e00-\u9fff]{1,8})?$")
-_OUTLINE_MARK = re.compile(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
-_SENTENCE_END = re.compile(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
+_NUMBER_FIELD = lazy_re(r"^[\w\s/]{1,30}[:：]\s*[\d/.\-]+(?:\s*[A-Za-z\u4e00-\u9fff]{1,8})?$")
+_OUTLINE_MARK = lazy_re(r"^(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
+_SENTENCE_END = lazy_re(r"[.!?。！？:：,，;；)]$|[.!?。！？]\s")
 # "📌 Mandatory Readings (Must Read First)": a section's name and a remark in brackets on it
 # "阶段一:基础概念(Foundation)": a Chinese section's name and its English gloss
-_GLOSSED_CJK_LABEL = re.compile(
+_GLOSSED_CJK_LABEL = lazy_re(
     r"[\u4e00-\u9fff][^()（）。，,.;；]{1,15}[(（][A-Za-z][A-Za-z \-&]{1,30}[)）]"
 )
-_REMARKED_LABEL = re.compile(
+_REMARKED_LABEL = lazy_re(
     r"[^\w\s(]{0,3}\s*[A-Z][\w-]*(?: [\w-]+){0,3} \((?:[A-Z][a-z]*)(?: [A-Za-z]+){0,3}\)"
 )
 
@@ -3883,20 +3882,20 @@ def _remarked_label(text: str) -> bool:
 
 
 # "Best Language Papers of 2022", "2019年必读论文": a list's name with its year, a section
-_DATED_LIST_NAME = re.compile(
+_DATED_LIST_NAME = lazy_re(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?i:papers|readings|picks)\s+(?:of|in|from)\s+(?:19|20)\d\d$|"
     r"^(?:19|20)\d\d\s*年?\s*(?:必读|推荐|精选|最佳)?论文$"
 )
-_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
+_YEARISH = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
 
 # "Architecture and Training Dynamics (28)": how many papers the section holds
-_COUNT_TAIL = re.compile(r"[(（]\d{1,3}(?:\s?(?:papers?|篇))?[)）]$")  # not a year: "BERT (2019)"
+_COUNT_TAIL = lazy_re(r"[(（]\d{1,3}(?:\s?(?:papers?|篇))?[)）]$")  # not a year: "BERT (2019)"
 
 
 # "10:25 - 11:15 AM Poster Session", "9:00 AM - Opening": a program's slot, two times or one
 # with its AM or PM ("3.10 - Graph Neural Networks" is an outline's number)
-_TIME_SLOT = re.compile(
+_TIME_SLOT = lazy_re(
     r"^\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?\s?[-–—~]\s?\d{1,2}[:.]\d\d|^\d{1,2}:\d\d\s?[ap]\.?m\b",
     re.IGNORECASE,
 )
@@ -3937,7 +3936,7 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
 
 
 # "Basic Models", "Near-duplicate Detection", "Graph Models (GNN)": each word capitalised
-_CAPITALISED_WORDS = re.compile(
+_CAPITALISED_WORDS = lazy_re(
     r"(?:[A-Z0-9(][\w\-()/&]*|of|and|for|the|in|on|to|with)(?:\s+(?:[A-Z0-9(][\w\-()/&]*|of|and|for|the|in|on|to|with))*"
 )
 
@@ -3967,7 +3966,7 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
 
 # "Sep 9 (Mon)   Danqi   Pretraining 1 [slides]": a schedule table's row, its cells a few
 # spaces apart, the first a date, the last the session's topic (its slides' label after it)
-_DATED_ROW = re.compile(
+_DATED_ROW = lazy_re(
     r"^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
     r"(?:\s*\([A-Za-z]{2,9}\.?\))?(?:\s{2,}[^\s].*?)*\s{2,}(?P<topic>\S(?:\S|\s(?!\s))*?)"
@@ -3975,16 +3974,16 @@ _DATED_ROW = re.compile(
 )
 
 
-_DATED_ROW_RUN = re.compile(
+_DATED_ROW_RUN = lazy_re(
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*\([A-Za-z]{2,9}\.?\)\s+\S"
 )
-_NOT_A_TOPIC_CELL = re.compile(
+_NOT_A_TOPIC_CELL = lazy_re(
     r"^(?:room\b.*|zoom\b.*|online\b.*|in[-\s]person\b.*|"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–]\s*)?\d{1,2}(?::\d\d)\s*(?:am|pm)?)$",
     re.IGNORECASE,
 )  # "Room 204", "Zoom only", "10:30-11:50am": a row's other cells
-_ROW_LINK_LABEL = re.compile(r"slides?|notes?|video|pdf|link|recording", re.IGNORECASE)
+_ROW_LINK_LABEL = lazy_re(r"slides?|notes?|video|pdf|link|recording", re.IGNORECASE)
 
 
 def dated_row(text: str) -> bool:
@@ -4085,10 +4084,10 @@ def _sibling_item(line: Line, item: Line) -> bool:
     return line.kind == "item" and line.marker == item.marker and line.depth == item.depth
 
 
-_DECORATION = re.compile(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== cs.CL ===" is cs.CL
+_DECORATION = lazy_re(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== cs.CL ===" is cs.CL
 
 
-_GENERIC_LIST_NAME = re.compile(
+_GENERIC_LIST_NAME = lazy_re(
     r"^\W*(?:论文清单|论文列表|推荐论文|paper\s+list|list\s+of\s+papers|reading\s+list|papers|"
     r"readings)\W*$",
     re.IGNORECASE,
@@ -4100,16 +4099,16 @@ def generic_list_name(text: str) -> bool:
     return _GENERIC_LIST_NAME.match(text) is not None
 
 
-_SPEAKER_LINE = re.compile(
+_SPEAKER_LINE = lazy_re(
     r"^\W{0,3}(?:(?:speakers?|presenters?|discussion\s+leads?|主讲人?|报告人|分享人)"
     r"(?:\s*[:：]\s*\S[^:：]{0,60}|\s+[A-Z]\.?|\s+\d{1,2}\.?)|presented\s+by\s+\S[^:：]{0,60})$",
     re.IGNORECASE,
 )  # "Speaker A.", "主讲人：L", "Presented by Ada Moss" (not "Speaker Verification")
 # "Topic: N-Gram Language Models" over a session's readings: the section is the topic it names
-_TOPIC_LABEL = re.compile(r"^(?:topics?|themes?|主题|专题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+_TOPIC_LABEL = lazy_re(r"^(?:topics?|themes?|主题|专题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
-_AWARD_SECTION = re.compile(
+_AWARD_SECTION = lazy_re(
     r"^\W{0,3}" + AWARD_NAME + r"(?:\s+papers?)?\s*[–—-]\s*\w[\w\s]{0,30}$", re.IGNORECASE
 )  # "Honorable Mention Papers – Main Conference", "Honorable Mention Paper – Theme"
 
@@ -4232,8 +4231,8 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
 SIBLING_TEMPLATES = 3  # titled lines of one template, at least, for it to vouch for another
 # a template's shape: runs of letters as "a", of digits as "9" ("Title (2017), J. Dai et al."
 # and "Title (2016), K. He et al." are one shape)
-_LETTERS = re.compile(r"[^\W\d_]+")
-_DIGITS = re.compile(r"\d+")
+_LETTERS = lazy_re(r"[^\W\d_]+")
+_DIGITS = lazy_re(r"\d+")
 
 
 def _template(line: Line, title: str) -> str | None:
@@ -4291,7 +4290,7 @@ def follow_sibling_templates(
     return named
 
 
-_NICKNAME_TAG = re.compile(r"^\[[A-Za-z][\w\-. ]{0,30}\]\s*")
+_NICKNAME_TAG = lazy_re(r"^\[[A-Za-z][\w\-. ]{0,30}\]\s*")
 
 
 def _unbalanced(text: str) -> bool:
@@ -4305,7 +4304,7 @@ def _unbalanced(text: str) -> bool:
 READING_ITEM_FLOOR = 0.1  # a bare item under a readings label needs this much of the model
 # "Suggested Readings:", "Papers:", "Reading list", "必读论文：": a label that says the items
 # under it are papers to read
-_READINGS_LABEL = re.compile(
+_READINGS_LABEL = lazy_re(
     r"^\W{0,3}(?:(?:required|suggested|optional|additional|recommended|further|supplementa(?:l|ry)"
     r"|key|core|assigned|related|background|main|primary|extra|other|more)\s+)?"
     r"(?:readings?|papers?|reading\s+list|literature)"
@@ -4369,14 +4368,14 @@ def _bare_title(text: str) -> bool:
 # "Short read: [VALL-E explained](blog)", "Video: …", "Press release: …": the label of a link to
 # something written about a paper, not to the paper ("Article:", "Talk:", "Lecture:" may label
 # the paper itself)
-_OTHER_READ_LABEL = re.compile(
+_OTHER_READ_LABEL = lazy_re(
     r"^\W{0,3}(?:short\s+read|blog(?:\s+post)?|video(?:\s+explanation)?|"
     r"explainer|podcast|press\s+release|media\s+coverage|coverage|write-?up|twitter\s+thread|"
     r"tweet)\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
 # a link to a paper where no identifier says so: a PDF, a publisher's or a proceedings' page
-_PAPER_LINK = re.compile(
+_PAPER_LINK = lazy_re(
     r"\.pdf(?:[?#]|$)|arxiv\.org/|nature\.com/articles|jmlr\.org|cv-foundation\.org|"
     r"papers\.neurips\.cc|science\.org/doi|sciencedirect\.com|springer\.com|wiley\.com|"
     r"pnas\.org|mitpress|ojs\.aaai\.org|ijcai\.org|usenix\.org|researchgate\.net|biorxiv\.org|"
@@ -4417,8 +4416,8 @@ def follow_other_reads(lines: list[Line], scored: list[list[Candidate]], floor: 
 
 COLUMN_ROWS = 3  # cells, at least, of a titles column that link to their papers
 # "名字", "논문", "Model": other names of a column of papers' short names
-_SHORT_NAMES_HEADER = re.compile(r"名字|名[称稱]|模型|논문|model|method", re.IGNORECASE)
-_CELL_REMARK = re.compile(r"(?<!\s)\s*[(（][^()（）]{0,60}[)）]")
+_SHORT_NAMES_HEADER = lazy_re(r"名字|名[称稱]|模型|논문|model|method", re.IGNORECASE)
+_CELL_REMARK = lazy_re(r"(?<!\s)\s*[(（][^()（）]{0,60}[)）]")
 
 
 def _venue_label(text: str) -> bool:
@@ -4487,7 +4486,7 @@ def _other_cells_best(lines: list[Line], scored: list[list[Candidate]], index: i
 NICKNAMED_LINES = 2  # lines, at least, a page writes "NICK - Title" for it to be its convention
 # "SGC - Simplifying Graph Convolutional Networks", "GraphSage – Inductive Representation …":
 # a model's short name (two capitals, or a letter and a digit, in one word), a dash, its title
-_NICKNAME_DASH = re.compile(
+_NICKNAME_DASH = lazy_re(
     r"^(?=[\w\-+.]*[A-Z][\w\-+.]*[A-Z0-9])([A-Za-z][\w\-+.]{1,20})\s+[-–—]\s+([A-Z][^\n]{8,300})$"
 )
 
@@ -4532,7 +4531,7 @@ _MATERIAL_WORDS = frozenset(["notes", "lecture", "recording", "tutorial", "hando
 CITED_LINKS = 2  # links, at least, a page writes as "Title, Surname, YEAR" to read them so
 # "[A Natural Policy Gradient, Kakade, 2002](…)", "[Title, Ross and Bagnell, 2011.](…)",
 # "[Title, Schulman et al. 2017.](…)": a link's text that cites its paper
-_LINK_CITATION = re.compile(
+_LINK_CITATION = lazy_re(
     r"^(.{6,200}?),\s+([A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\b\.?)?),?\s+"
     r"(?:19|20)\d\d\.?$"
 )

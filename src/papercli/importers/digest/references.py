@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from papercli.importers.digest.blocks import CJK_CHAR, YEAR
+from papercli.lazy_regex import lazy_re
 
 
 @dataclass(frozen=True)
@@ -34,61 +35,61 @@ class Reference:
 
 
 # a sentence break: ". " (or "? ", "! ") before a capital, a digit, a quote or a bracket
-_BREAK = re.compile(r"(?<=[.?!])\s+(?=[\"“‘'(（\[]?[A-Z0-9\u00c0-\u00de])")
+_BREAK = lazy_re(r"(?<=[.?!])\s+(?=[\"“‘'(（\[]?[A-Z0-9\u00c0-\u00de])")
 # a Chinese reference's names and its title after their point ("张磊, 方祝和, 等. 面向内存计算的
 # 连接算法[J]. …")
-_CJK_BREAK = re.compile(r"(?<=[.])\s*(?=[\u4e00-\u9fff\u3040-\u30ff])")
+_CJK_BREAK = lazy_re(r"(?<=[.])\s*(?=[\u4e00-\u9fff\u3040-\u30ff])")
 _CJK_NAME = r"[\u4e00-\u9fff]{1,3} ?[\u4e00-\u9fff\u3040-\u30ff]{1,3}"  # "张磊", "平岡 達也"
-_CJK_NAMES = re.compile(rf"{_CJK_NAME}(?:\s*[,，、]\s*{_CJK_NAME}){{0,9}}(?:\s*[,，、]\s*等)?")
+_CJK_NAMES = lazy_re(rf"{_CJK_NAME}(?:\s*[,，、]\s*{_CJK_NAME}){{0,9}}(?:\s*[,，、]\s*等)?")
 # "2017. ", "(2019). ", "2020a, ": the year between the names and the title
 # "(2019, June 5). " too
-_LEAD_YEAR = re.compile(r"^[(（]?((?:19|20)\d\d)[a-z]?(?:,[^()（）]{1,20})?[)）]?[.,:]?\s+")
-_LISTED = re.compile(r",|&|\band\b")  # "W., Lee, K., & Toutanova, K": more names
+_LEAD_YEAR = lazy_re(r"^[(（]?((?:19|20)\d\d)[a-z]?(?:,[^()（）]{1,20})?[)）]?[.,:]?\s+")
+_LISTED = lazy_re(r",|&|\band\b")  # "W., Lee, K., & Toutanova, K": more names
 # the title's end: any sentence break ("... optimization. arXiv preprint ..."), or the type
 # mark of China's citation standard (GB/T 7714: "Title[J]. Journal", "Title[C]//Proceedings")
 # ("Title//Proceedings of …": the standard's "//" before the proceedings, with no type mark)
-_TITLE_END = re.compile(
+_TITLE_END = lazy_re(
     r"(?<=[.?!])\s+(?=\S)|\s*\[\s*(?:[JCMDRPASNZ]|EB|DB|CP)(?:\s*/\s*OL)?\s*\](?:\s*//)?[.,]?\s*"
     r"|(?<=[\w)])\s*//\s*(?=[A-Z])",
     re.IGNORECASE,
 )
 # Harvard: "He, K. and Sun, J. (2016) 'Title', Venue, pp. 1-9." (the title in single quotes)
-_HARVARD = re.compile(
+_HARVARD = lazy_re(
     r"^(?P<names>[^()'‘:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s+"
     r"['‘](?P<title>[^'‘’]{4,300}?)['’][,.]\s*(?P<rest>.*)$"
 )
 # IEEE, MLA, Chicago: 'A. B and C. D, "Title," in Venue, 2017.' (the title in double quotes)
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = lazy_re(
     r'^(?P<names>[^"“”()（）:：]{3,400}?)[,.]?\s*["“](?P<title>[^"“”]{4,400}?)[,.，。]?["”][,.，]?'
     r"\s*(?P<rest>\S.*)$"
 )
 # Chicago in curly single quotes: "Juels, Ari, and Nikos Tri. ‘Title’. In Proceedings of …"
-_SINGLE_QUOTED_TITLE = re.compile(
+_SINGLE_QUOTED_TITLE = lazy_re(
     r"^(?P<names>[^\"“”‘’()（）:：]{3,400}?)[,.]?\s*‘(?P<title>[^‘’]{4,400}?)[,.]?’[,.]?"
     r"\s*(?P<rest>\S.*)$"
 )
 # dblp: "Ashish Vaswani, Noam Shazeer: Attention is All you Need. NIPS 2017: 5998-6008"
-_DBLP = re.compile(r"^(?P<names>[^:：()]{3,400}?):\s+(?P<rest>\S.*)$")
+_DBLP = lazy_re(r"^(?P<names>[^:：()]{3,400}?):\s+(?P<rest>\S.*)$")
 # "Outstanding Paper Award on Applications of RL M. Vasco, T. Seno: Title": an award's name
 # run straight into the names, up to the first initial
-_AWARD_BEFORE_NAMES = re.compile(
+_AWARD_BEFORE_NAMES = lazy_re(
     r"^[^:：]{0,80}?\b(?:awards?|prizes?|mentions?)\b[^:：]{0,60}?\s(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z])",
     re.IGNORECASE,
 )
 # "45(1), 5-32", "18:189–197", "521, 436–444", "pp. 7134–7143", "doi:10.1111/…": where in a
 # journal it was printed, whatever the journal's name
-_PRINT_PLACE = re.compile(
+_PRINT_PLACE = lazy_re(
     r"\b\d{1,4}\s*\(\d{1,4}(?:[–-]\d{1,4})?\)|\b\d{1,4}\s*[,:]\s*\d{1,6}\s*[–-]\s*\d{1,6}\b"
     r"|\bpp?\.\s*\d|\bdoi\s*:|\b10\.\d{4,9}/",
     re.IGNORECASE,
 )
-_INVERTED_INITIALS = re.compile(r",\s*(?:[A-Z]\.\s?)+$")
+_INVERTED_INITIALS = lazy_re(r",\s*(?:[A-Z]\.\s?)+$")
 # "Novikoff, Albert B": one inverted name, its given name and a middle initial (not Vancouver's
 # "Vaswani A, Shazeer N, Parmar N")
-_GIVEN_THEN_INITIAL = re.compile(r"^[A-Z][\w'’\-]+,\s*[A-Z][a-z][\w'’\-]*\s+[A-Z]$")
-_ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.,\-])[A-Z]\.$")
+_GIVEN_THEN_INITIAL = lazy_re(r"^[A-Z][\w'’\-]+,\s*[A-Z][a-z][\w'’\-]*\s+[A-Z]$")
+_ENDS_WITH_INITIAL = lazy_re(r"(?:^|[\s.,\-])[A-Z]\.$")
 # "In Proceedings of", "arXiv preprint", "Nature, 550", "J Mach Learn Res": where it appeared
-_WHERE = re.compile(
+_WHERE = lazy_re(
     r"^(?:in\b|proc|arxiv|journal|trans|advances|conference|workshop|international|"
     r"annual|ieee|acm|springer|nature|science|cell|pmlr|jmlr|openreview|preprint|link to paper|"
     r"paper\s+link|pdf\b|"
@@ -96,20 +97,20 @@ _WHERE = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = frozenset("\"“‘'「《")  # a quoted title is a candidate of its own
-_QUOTED = re.compile(r"[\"“”]")
-_LATIN = re.compile(r"[A-Za-z]{3}")
-_PRONOUN = re.compile(r"^(?:he|she|they|it|we|this|that|these|his|her|their|our)\b", re.I)
+_QUOTED = lazy_re(r"[\"“”]")
+_LATIN = lazy_re(r"[A-Za-z]{3}")
+_PRONOUN = lazy_re(r"^(?:he|she|they|it|we|this|that|these|his|her|their|our)\b", re.I)
 MAX_TITLE_WORDS = 40
 CJK_TITLE_CHARS = (4, 80)  # a Chinese title's length in characters, least and most
-_CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_OR_KANA = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 # "BIZER C, HEATH T, et al.Linked Data …[C]//", "CALLAN J.Explicit …[C]": a journal's page
 # that drops the space after the names' last point (China's style, its type mark after); the
 # first such point of the line is taken for it
 # ("…CATTELL R.10 Rules for …[J]": a title may open with a number)
-_GLUED_AFTER_NAMES = re.compile(r"(?:(?<=\bet al\.)|(?<=\b[A-Z]\.))(?=[A-Z][\w]{2}|\d{1,3}\s[A-Z])")
-_GBT_TYPE_MARK = re.compile(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
+_GLUED_AFTER_NAMES = lazy_re(r"(?:(?<=\bet al\.)|(?<=\b[A-Z]\.))(?=[A-Z][\w]{2}|\d{1,3}\s[A-Z])")
+_GBT_TYPE_MARK = lazy_re(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
 
 
 def read_reference(text: str) -> Reference | None:
@@ -149,13 +150,13 @@ def read_reference(text: str) -> Reference | None:
 INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
 # Science's and Elsevier's "Y. LeCun, Y. Bengio, G. Hinton, Deep learning. Nature 521, 436–444
 # (2015).": initialled names, a comma, the title, then the journal and where in it
-_INITIALLED_NAMES = re.compile(
+_INITIALLED_NAMES = lazy_re(
     rf"^{INITIALLED_NAME}(?:,\s*(?:and\s+)?{INITIALLED_NAME})*(?:,?\s*et\s+al\.)?(?=,\s+[A-Z])"
 )
-_TITLE_STOP = re.compile(r"(?<=[^\s.,])[.,]\s+(?=[A-Z])")
+_TITLE_STOP = lazy_re(r"(?<=[^\s.,])[.,]\s+(?=[A-Z])")
 # "Nature 521, 436", "Mach. Learn. 45 (2001) 5–32", "Trends in Ecology & Evolution 18:189": a
 # journal's name (capitals, abbreviations, a few small words), then its volume
-_JOURNAL_VOLUME = re.compile(
+_JOURNAL_VOLUME = lazy_re(
     r"^(?:[A-Z][\w.\-]*|of|and|in|the|for|on|&)(?:\s+(?:[A-Z][\w.\-]*|of|and|in|the|for|on|&)){0,8}"
     r",?\s+\d{1,4}\b"
 )
@@ -185,12 +186,12 @@ def _initialled_then_title(text: str) -> Reference | None:
 # a course's list "T2.4 H. T. Chou et al. An Evaluation of Buffer Management Strategies", "T1.1
 # E. F. Codd A Relational Model of Data": a paper code, initialled names, then the title with
 # nothing between (without the code, "E. Coli Infections in …", "U.S. Army Research on …")
-_INITIALLED_THEN_BARE_TITLE = re.compile(
+_INITIALLED_THEN_BARE_TITLE = lazy_re(
     rf"^[A-Z]{{0,2}}\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\s+"
     rf"(?P<names>{INITIALLED_NAME}(?:,\s*{INITIALLED_NAME}){{0,5}}(?:,?\s+et\s+al\.)?)"
     r"\s+(?P<title>[A-Z][^.?!]{10,300}[?!]?)\.?$"
 )
-_LEADING_INITIAL = re.compile(r"^[A-Z]\.")
+_LEADING_INITIAL = lazy_re(r"^[A-Z]\.")
 
 
 def _initialled_then_bare_title(text: str) -> Reference | None:
@@ -205,11 +206,11 @@ def _initialled_then_bare_title(text: str) -> Reference | None:
 
 
 # "..., NeurIPS 2017", ". In ICCV'17.": a title-first reference's venue and year at its end
-_VENUE_TAIL = re.compile(
+_VENUE_TAIL = lazy_re(
     r"[,.]\s+((?:in\s+)?(?:proc\.?\s+)?[A-Z][A-Za-z-]{1,15}\s*['’]?\s*(?:(?:19|20)\d\d|\d\d))\.?\s*$",
     re.IGNORECASE,
 )
-_PART_END = re.compile(r"[,.](?=\s)")
+_PART_END = lazy_re(r"[,.](?=\s)")
 
 
 def _title_first(text: str) -> Reference | None:
@@ -234,10 +235,10 @@ def _title_first(text: str) -> Reference | None:
 
 
 # "[1/14] ": a schedule's date before the reference; " https://…", " (**Guest Lecture**)": after
-_LEAD_DATE = re.compile(r"^(?:\[\d{1,2}/\d{1,2}\]\s*)?(?:\([^()]{1,40}\)\s*)?")
-_TRAILING_EXTRAS = re.compile(r"(?:\s+(?:https?://\S+|\([^()]{0,40}\)))+\s*$")
+_LEAD_DATE = lazy_re(r"^(?:\[\d{1,2}/\d{1,2}\]\s*)?(?:\([^()]{1,40}\)\s*)?")
+_TRAILING_EXTRAS = lazy_re(r"(?:\s+(?:https?://\S+|\([^()]{0,40}\)))+\s*$")
 # "Peter W. Battaglia", "Le Song": one person, a comma part of its own
-_ONE_NAME_PART = re.compile(r"^(?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]+$")
+_ONE_NAME_PART = lazy_re(r"^(?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]+$")
 
 
 def _names_then_title(text: str) -> Reference | None:
@@ -266,7 +267,7 @@ def _names_then_title(text: str) -> Reference | None:
 
 
 # ", ICLR, 2015." / ", arXiv:1512.03385.": the close of "A, B, Title, VENUE, YEAR."
-_COMMA_CLOSE = re.compile(
+_COMMA_CLOSE = lazy_re(
     r",\s+(?:([A-Z][A-Za-z-]{1,15}),\s+((?:19|20)\d\d)|arXiv:\s?((\d\d)\d\d\.\d{4,5}))\.?\s*$"
 )
 
@@ -468,7 +469,7 @@ def _without_where(title: str) -> tuple[str, str]:
 
 
 # ", 23(1), 103-145", ", 17(6), 734-749": where in a journal, the reference's last comma parts
-_PRINTED_AT_END = re.compile(r"(?:,\s*\d{1,4}\s*\(\d{1,4}\)|,\s*\d{1,4}\s*[–-]\s*\d{1,6}){1,2}$")
+_PRINTED_AT_END = lazy_re(r"(?:,\s*\d{1,4}\s*\(\d{1,4}\)|,\s*\d{1,4}\s*[–-]\s*\d{1,6}){1,2}$")
 
 
 def _journal_after_comma(title: str) -> tuple[str, str] | None:
@@ -531,7 +532,7 @@ def names_only(text: str) -> bool:
     return looks_like_names(text) >= 0.85 and bool(parse_names(text))
 
 
-_ET_AL = re.compile(r"\bet\.?\s*al\b")
+_ET_AL = lazy_re(r"\bet\.?\s*al\b")
 
 
 def _enough_names(names: str, year: int | None) -> bool:

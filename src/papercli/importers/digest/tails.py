@@ -9,19 +9,20 @@ import re
 
 from papercli.importers.digest.blocks import YEAR
 from papercli.importers.venues import two_digit_year
+from papercli.lazy_regex import lazy_re
 
 # "[PDF]", "[[code]]", "| [bibtex]", a bare address: links written after the entry
-_LINKS = re.compile(r"\|?\s*\[\[?[^\[\]]{2,30}\]?\]|https?://\S+|\s\|\s.*$")
+_LINKS = lazy_re(r"\|?\s*\[\[?[^\[\]]{2,30}\]?\]|https?://\S+|\s\|\s.*$")
 # China's citation standard (GB/T 7714): "Title[J]. Journal, 2012", "Title[C]//Proceedings."
-_TYPE_MARK = re.compile(r"^\[\s*(?:J|C|A|M|D|R|N)(?:\s*/\s*OL)?\s*\]\s*(//|\.)\s*")
-_MARK_END = re.compile(r",\s*(?:19|20)\d\d\b|\.\s|,|[.:]\s*$|\s\d+\s*\(")
+_TYPE_MARK = lazy_re(r"^\[\s*(?:J|C|A|M|D|R|N)(?:\s*/\s*OL)?\s*\]\s*(//|\.)\s*")
+_MARK_END = lazy_re(r",\s*(?:19|20)\d\d\b|\.\s|,|[.:]\s*$|\s\d+\s*\(")
 # "[C]//2013 IEEE conference on A, B and C. IEEE, 2013": a proceedings' name holds commas
-_PROCEEDINGS_END = re.compile(r"\.\s|[.:]\s*$|,\s*(?:19|20)\d\d\b")
-_OPENING = re.compile(r"^[\s\"“”'’.,:;)\]*_\-–—@]+")  # "[Title](…) @ NDSS 2017": where
-_PAREN = re.compile(r"^[(（]([^()（）]{2,80})[)）]")
+_PROCEEDINGS_END = lazy_re(r"\.\s|[.:]\s*$|,\s*(?:19|20)\d\d\b")
+_OPENING = lazy_re(r"^[\s\"“”'’.,:;)\]*_\-–—@]+")  # "[Title](…) @ NDSS 2017": where
+_PAREN = lazy_re(r"^[(（]([^()（）]{2,80})[)）]")
 # names before the venue: "A, B. Venue", "A et al., Venue"
-_NAMES_END = re.compile(r"\bet\.?\s*al\.?,?\s+|(?<=[.])\s+(?=[A-Z])|,\s+(?=[A-Z])")
-_PLACE = re.compile(
+_NAMES_END = lazy_re(r"\bet\.?\s*al\.?,?\s+|(?<=[.])\s+(?=[A-Z])|,\s+(?=[A-Z])")
+_PLACE = lazy_re(
     r"^(?:in:?\s+)?(?:(?:the\s+)?proc(?:eedings|\.)?\s+(?:of\s+)?(?:the\s+)?)?"
     # (the name ends before a run of spaces, which one "\s*" reads: tried at each of its
     # spaces, or by two in a row, it made the match cubic in the run's length)
@@ -31,7 +32,7 @@ _PLACE = re.compile(
     r"|(?P<volume>,\s*(?:vol|no|pp)\.|(?:,\s+|(?<=\s))\d+\s*\()|(?:\.\s*)?$)"
 )
 # prose, a lab, a label: never a venue
-_NOT_A_PLACE = re.compile(
+_NOT_A_PLACE = lazy_re(
     r"\b(?:we|our|this|these|that|is|are|was|were|propose[sd]?|present[sa]?|paper|code|"
     r"university|institute|lab|labs|inc|research|google|deepmind|openai|meta|microsoft|"
     r"facebook|nvidia|amazon|apple|tsinghua|stanford|berkeley|mit|cmu|oral|spotlight|poster|"
@@ -40,20 +41,20 @@ _NOT_A_PLACE = re.compile(
     r"[·\u3400-\u9fff]",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"\b(?:conference|symposium|workshop|journal|transactions)\b", re.I)
+_MEETING = lazy_re(r"\b(?:conference|symposium|workshop|journal|transactions)\b", re.I)
 # "PR 2024: Title", "[NCA'21] Title": an acronym and its year before the title
-_LEAD_TAG = re.compile(
+_LEAD_TAG = lazy_re(
     r"(?:^|[\s\[(【])([A-Z][A-Za-z\-]{1,11})\s*['’]?\s*((?:19|20)\d\d|\d\d)\s*[\])】]?\s*[:：\-–—|]?\s*$"
 )
-_ET_AL = re.compile(r"\bet\.?\s*al\b")
+_ET_AL = lazy_re(r"\bet\.?\s*al\b")
 # " | **[ISNN' 17]** |", "[CVPR Workshop' 18]": a venue tag, its year after an apostrophe
-VENUE_TAG = re.compile(
+VENUE_TAG = lazy_re(
     r"^[\s|*_,]*[\[【]\s*([A-Za-z][\w\- ]{0,25}?)\s*['’]\s*((?:19|20)\d\d|\d\d)\s*[\]】]"
 )
-_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,6}$")
+_ABBREVIATION = lazy_re(r"(?:^|\s)[A-Z][a-z]{0,6}$")
 
 
-_VENUE_WORDS = re.compile(
+_VENUE_WORDS = lazy_re(
     r"\b(?:journal|conference|proceedings|proc|transactions|trans|symposium|workshop|letters|"
     r"review|magazine|press|handbook|annals|bulletin|society|association|acm|ieee|siam|"
     r"computing|quarterly|surveys?)\b|学报|期刊|会议|(?<!\d)(?:19|20)\d\d(?!\d)|\([A-Z][A-Za-z]{1,9}\)",
