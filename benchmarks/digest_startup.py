@@ -21,10 +21,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from run import measure  # noqa: E402  (the whole-process timing of benchmarks/run.py)
+
 SHARED = Path(os.environ.get("PAPERCLI_SHARED", ROOT.parent / "shared"))
 PYTHON = ROOT / ".venv" / "bin" / "python"
 _SYNTHETIC = "# Weekly picks\n\n" + "".join(
@@ -59,17 +62,6 @@ def small_pages(tmp: str) -> list[Path]:
     return [page]
 
 
-def wall(command: list[str], env: dict[str, str], runs: int) -> float:
-    """The median wall seconds of COMMAND over RUNS runs, after one warm-up."""
-    times = []
-    for run in range(runs + 1):
-        start = time.perf_counter()
-        subprocess.run(command, env=env, capture_output=True, check=True)
-        if run:
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main(argv: list[str]) -> int:
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 7
     env = dict(os.environ)
@@ -79,12 +71,12 @@ def main(argv: list[str]) -> int:
     cli = [str(PYTHON), "-m", "papercli"]
     with tempfile.TemporaryDirectory() as tmp:
         env["PAPERCLI_DB"] = os.path.join(tmp, "library.json")
-        floor = wall([*cli, "--version"], env, runs)
+        floor = measure("--version", lambda: [*cli, "--version"], runs, 1, env).median
         print(f"papercli --version: {floor:.3f} s (median of {runs})")
         print("page                                       KB   import (s)   load  first  page")
         for page in small_pages(tmp):
             command = [*cli, "import", str(page), "--format", "digest", "--dry-run", "--json"]
-            whole = wall(command, env, runs)
+            whole = measure(page.name, lambda command=command: command, runs, 1, env).median
             splits = [
                 json.loads(
                     subprocess.run(
