@@ -157,10 +157,10 @@ def _boosted() -> Any:
     )
 
 
-def _dump_trees(vec: Any, model: Any) -> dict[str, Any]:
-    """Boosted trees as JSON: per tree, per node [feature name, threshold, left, right, value,
-    leaf]; a value at or below the threshold goes left (absent features are 0)."""
-    names = list(vec.get_feature_names_out())
+def dump_trees(names: list[str], model: Any) -> dict[str, Any]:
+    """Boosted trees over features NAMES as JSON: per tree, per node [feature name, threshold,
+    left, right, value, leaf]; a value at or below the threshold goes left (absent features
+    are 0)."""
     trees = []
     for (predictor,) in model._predictors:
         trees.append(
@@ -306,7 +306,9 @@ def main(argv: list[str]) -> int:
 
     model_json: dict[str, Any] = {
         "about": "Title model of the digest importer; fitted by benchmarks/fit_title_model.py.",
-        "stage1": _dump_trees(vec1, full1) if boosted else dump(vec1, full1, mean1, std1),
+        "stage1": dump_trees(list(vec1.get_feature_names_out()), full1)
+        if boosted
+        else dump(vec1, full1, mean1, std1),
         "stage2": dump(vec2, full2, mean2, std2),
     }
     if boosted:

@@ -69,6 +69,7 @@ def parse_digest(
         without_link_labels,
         without_open_tail,
     )
+    from papercli.importers.digest.chooser import choose_titles, load_chooser
     from papercli.importers.digest.embedded import (
         data_fields,
         take_bibtex,
@@ -167,6 +168,9 @@ def parse_digest(
     model = load_model()
     accept, floor = float(model["accept"]), float(model["uncertain"])
     scored = score_lines(lines)
+    chooser = load_chooser()
+    # the model's own scores, for the chooser to weigh against what the layout rules make of them
+    before = [[copy.copy(c) for c in row] for row in scored] if chooser else []
     for i in table_of_contents(lines):
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
     for i in talk_sections(lines) | numbered_sections(lines) | author_cells(lines):
@@ -226,6 +230,8 @@ def parse_digest(
     follow_other_reads(lines, scored, floor)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
+    if chooser:
+        choose_titles(lines, before, scored, accept, chooser)
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)

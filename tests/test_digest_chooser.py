@@ -1,0 +1,124 @@
+"""The title chooser stage: its features, its decisions, and the shipped trees."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.candidates import Candidate
+from papercli.importers.digest.chooser import (
+    FEATURES,
+    choose_titles,
+    line_vectors,
+    load_chooser,
+    named,
+    title_lines,
+)
+from papercli.importers.digest.scorer import load_model, score_lines
+
+ACCEPT = float(load_model()["accept"])
+PAGE = (
+    "# Papers we read this week\n\n"
+    "- Attention Is All You Need\n"
+    "- Deep Residual Learning for Image Recognition\n"
+    "- Adam: A Method for Stochastic Optimization\n\n"
+    "Thanks for reading, see you next week.\n"
+)
+
+
+def stump(feature: str, threshold: float, low: float, high: float) -> dict[str, Any]:
+    """A chooser of one tree with one split: FEATURE at or below THRESHOLD gives LOW."""
+    return {
+        "threshold": 0.5,
+        "tags": ["quoted"],
+        "base": 0.0,
+        "trees": [
+            [[feature, threshold, 1, 2, 0.0, 0], ["", 0.0, 0, 0, low, 1], ["", 0.0, 0, 0, high, 1]]
+        ],
+    }
+
+
+def test_title_lines_are_the_lines_with_candidates_before_or_after_the_rules() -> None:
+    lines = read_lines(PAGE)
+    before = score_lines(lines)
+    after = [list(row) for row in before]
+    cleared = next(i for i, row in enumerate(after) if row)
+    after[cleared] = []
+    rows = title_lines(lines, before, after)
+    assert [row.at for row in rows] == [i for i, row in enumerate(before) if row]
+    first = rows[0]
+    assert first.at == cleared and first.kept == [] and first.score == 0.0
+    assert first.model == max(c.score for c in before[cleared])
+    assert first.best in before[cleared]
+
+
+def test_each_title_line_gets_every_feature_and_sees_its_kin() -> None:
+    lines = read_lines(PAGE)
+    scored = score_lines(lines)
+    rows = title_lines(lines, scored, scored)
+    vectors = line_vectors(rows, ACCEPT)
+    assert all(len(v) == len(FEATURES) for v in vectors)
+    items = [n for n, row in enumerate(rows) if row.line.kind == "item"]
+    assert len(items) == 3
+    kin = FEATURES.index("kin")
+    # the three items share one shape: each counts three of its kind (log1p 3)
+    assert {round(vectors[n][kin], 6) for n in items} == {round(1.3862943611198906, 6)}
+    feats = named(vectors[items[0]], {"quoted", "link"}, ["quoted", "bold"])
+    assert feats["how:quoted"] == 1.0 and feats["how:bold"] == 0.0
+    assert feats["kind_item"] == 1.0 and feats["kind_heading"] == 0.0
+
+
+def test_a_picked_line_a_rule_cleared_gets_its_candidates_back_above_acceptance() -> None:
+    lines = read_lines(PAGE)
+    before = score_lines(lines)
+    after = [[copy.copy(c) for c in row] for row in before]
+    at = next(i for i, line in enumerate(lines) if line.kind == "item")
+    after[at] = []
+    choose_titles(lines, before, after, ACCEPT, stump("model", -1.0, -5.0, 5.0))
+    assert after[at], "the cleared line's candidates are back"
+    assert max(c.score for c in after[at]) >= ACCEPT + 0.01
+    assert all(max(c.score for c in row) >= ACCEPT for row in after if row)
+
+
+def test_a_dropped_line_the_rules_accepted_becomes_uncertain_not_gone() -> None:
+    lines = read_lines(PAGE)
+    before = score_lines(lines)
+    after = [[copy.copy(c) for c in row] for row in before]
+    accepted = [i for i, row in enumerate(after) if row and max(c.score for c in row) >= ACCEPT]
+    assert accepted
+    choose_titles(lines, before, after, ACCEPT, stump("model", 2.0, -5.0, 5.0))
+    for i in accepted:
+        assert after[i], "a dropped line keeps its candidates for --keep-uncertain"
+        assert max(c.score for c in after[i]) <= ACCEPT - 0.1
+
+
+def test_an_undecided_line_below_acceptance_is_left_as_it_was() -> None:
+    lines = read_lines(PAGE)
+    before = score_lines(lines)
+    after = [[copy.copy(c) for c in row] for row in before]
+    low = Candidate(text="Thanks for reading", line=0, score=ACCEPT - 0.3)
+    after[0], before[0] = [low], [copy.copy(low)]
+    choose_titles(lines, before, after, ACCEPT, stump("model", 2.0, -5.0, 5.0))
+    assert after[0][0].score == ACCEPT - 0.3
+
+
+def test_the_shipped_chooser_names_only_features_it_computes() -> None:
+    chooser = load_chooser()
+    if chooser is None:  # a checkout without fitted trees: the rules decide alone
+        assert parse_digest(PAGE).papers
+        return
+    known = set(FEATURES) | {f"how:{tag}" for tag in chooser["tags"]}
+    used = {node[0] for tree in chooser["trees"] for node in tree if not node[5]}
+    assert used and used <= known
+    assert 0.0 < float(chooser["threshold"]) < 1.0
+
+
+def test_a_plain_list_of_titles_still_imports_every_title() -> None:
+    titles = [p.title for p in parse_digest(PAGE).papers]
+    assert titles == [
+        "Attention Is All You Need",
+        "Deep Residual Learning for Image Recognition",
+        "Adam: A Method for Stochastic Optimization",
+    ]
