@@ -1,7 +1,7 @@
 """Fit the title chooser (src/papercli/importers/digest/chooser.py) and measure it.
 
 usage: python benchmarks/title_chooser.py [--threshold 0.4] [--held] [--write] [--lines]
-       [--trees 300] [--leaves 31]
+       [--trees 300] [--leaves 31] [--cache FILE]
 
 Every line that holds a candidate title after the layout rules gets the chooser's features
 (chooser.FEATURES, and its best candidate's cut tags). A line is labelled a title line when
@@ -11,7 +11,9 @@ every page is scored out of fold twice: by lines (the chooser's title lines agai
 rules'), and end to end (imported by the shipped code with that fold's trees as the chooser,
 against the rules alone, scored by digest-score). With --held the chooser fitted on all those
 pages is also measured on `dev` and on `corpus-held` (read only to score them). --write fits
-it on all of them and writes it to the package as title_chooser.json.
+it on all of them and writes it to the package as title_chooser.json. --lines stops after the
+measures by lines. --cache FILE keeps the labelled lines of each page (by page name) in FILE,
+to fit again quickly while the layout rules are unchanged (labelling takes some 20 minutes).
 """
 
 from __future__ import annotations
@@ -118,8 +120,17 @@ def main(argv: list[str]) -> int:
     if "--held" in argv:
         tried["held"] = digest_eval.corpus_pages("held")
     every = fitted + [pair for pairs in tried.values() for pair in pairs]
+    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    labelled: dict[str, list[Labelled]] = {}
+    if cache and cache.exists():
+        for name, rows in json.loads(cache.read_text()).items():
+            labelled[name] = [(label, vector, set(how)) for label, vector, how in rows]
+    todo = [(str(p), str(k)) for p, k in every if p.name not in labelled]
     with Pool(2) as pool:
-        labelled = dict(pool.map(_lines_of, [(str(p), str(k)) for p, k in every], chunksize=4))
+        labelled.update(pool.map(_lines_of, todo, chunksize=1))
+    if cache:
+        rows = {n: [(lab, vec, sorted(how)) for lab, vec, how in r] for n, r in labelled.items()}
+        cache.write_text(json.dumps(rows))
     tags = [
         t
         for t, _ in Counter(
