@@ -2,7 +2,7 @@
 
 usage: python benchmarks/digest_eval.py [fit] [dev] [extra-fit] [extra-held] [extra-final]
        [extra-fresh] [extra-fresh2 … extra-fresh15] [extra-read15] [extra-fresh26]
-       [extra-read38] [extra-fresh27] [corpus-held] [corpus-read] [--fast]
+       [extra-read38] [extra-fresh27] [corpus-held] [corpus-fresh] [corpus-read] [--fast]
        [--seeds] [-v]
 
 Each page is imported the way a user would (`papercli import PAGE --format digest --dry-run
@@ -10,7 +10,8 @@ Each page is imported the way a user would (`papercli import PAGE --format diges
 page's recall, precision, fields and import time, then per half the means and how many pages
 reach 0.9 on all three. --fast parses in-process instead (same parser, no CLI start-up, no
 duplicate check against a library); -v prints the scorer's misses; --seeds scores the three
-seed digests against ../shared/digests/expected. corpus-held and corpus-read score the pages of
+seed digests against ../shared/digests/expected. corpus-held, corpus-fresh (this stop's new
+pages, measured once at its end) and corpus-read score the pages of
 PAPERCLI_EXTRA against the keys kept in this project (benchmarks/corpus/keys), split as
 benchmarks/corpus/splits.json says; a key whose page is gone is listed as to be gathered again
 from benchmarks/corpus/SOURCES.md.
@@ -276,7 +277,7 @@ def main(argv: list[str]) -> int:
         evaluate([pair for pair in pairs if pair[1].exists()], "seed", fast, verbose)
         if not halves:
             return 0
-    for split in ("held", "read"):
+    for split in ("held", "fresh", "read"):
         if f"corpus-{split}" in args:
             evaluate(corpus_pages(split), f"corpus-{split}", fast, verbose)
     if any(a.startswith("corpus-") for a in args) and not halves:

@@ -1,6 +1,7 @@
 """Fit the title chooser (src/papercli/importers/digest/chooser.py) and measure it.
 
-usage: python benchmarks/title_chooser.py [--threshold 0.4] [--held] [--write] [--lines]
+usage: python benchmarks/title_chooser.py [--threshold 0.4] [--raise-at P] [--drop-below P]
+       [--held] [--write] [--lines]
        [--trees 300] [--leaves 31] [--cache FILE]
 
 Every line that holds a candidate title after the layout rules gets the chooser's features
@@ -9,7 +10,11 @@ one of its candidates is a key title as digest-score pairs them. Boosted trees (
 test extra) are fitted on the `fit` and `corpus-read` pages, five folds grouped by page, and
 every page is scored out of fold twice: by lines (the chooser's title lines against the
 rules'), and end to end (imported by the shipped code with that fold's trees as the chooser,
-against the rules alone, scored by digest-score). With --held the chooser fitted on all those
+against the rules alone, scored by digest-score). The chooser overrules the rules only where
+it is sure: a line whose chance is at least --raise-at becomes a title, an accepted line whose
+chance is below --drop-below becomes uncertain (both default to --threshold; the shipped
+chooser is fitted with --raise-at 1.01 --drop-below 0.2: it only drops). With --held the
+chooser fitted on all those
 pages is also measured on `dev` and on `corpus-held` (read only to score them). --write fits
 it on all of them and writes it to the package as title_chooser.json. --lines stops after the
 measures by lines. --cache FILE keeps the labelled lines of each page (by page name) in FILE,
@@ -115,6 +120,8 @@ def main(argv: list[str]) -> int:
         print("needs ../shared/digests/real and ../shared/tools/digest-score", file=sys.stderr)
         return 2
     threshold = _option(argv, "--threshold", 0.4)
+    raise_at = _option(argv, "--raise-at", threshold)
+    drop_below = _option(argv, "--drop-below", threshold)
     fitted = _real("fit") + digest_eval.corpus_pages("read")
     tried = {"dev": _real("dev")}
     if "--held" in argv:
@@ -160,12 +167,21 @@ def main(argv: list[str]) -> int:
             min_samples_leaf=40,
             random_state=0,
         ).fit(x, y)
-        return {"threshold": threshold, "tags": tags, **dump_trees(names, model)}
+        return {
+            "raise_at": raise_at,
+            "drop_below": drop_below,
+            "tags": tags,
+            **dump_trees(names, model),
+        }
 
     def chances(chooser: dict[str, Any], x: Any) -> Any:
         from papercli.importers.digest.scorer import boosted, sigmoid
 
         return np.array([sigmoid(boosted(chooser, dict(zip(names, v, strict=True)))) for v in x])
+
+    def decided(rules: Any, chance: Any) -> Any:
+        """The title lines once the chooser overrules the rules where it is sure."""
+        return np.where(chance >= raise_at, 1, np.where(chance < drop_below, 0, rules))
 
     def by_lines(name: str, labels: Any, chosen: Any, groups: Any) -> None:
         right = int((labels & chosen).sum())
@@ -184,7 +200,7 @@ def main(argv: list[str]) -> int:
         _CHOOSERS.update((name, fold) for name in set(g[test]))
     print(f"fit + corpus-read, out of fold ({len(set(g))} pages)")
     by_lines("the layout rules", y, (x[:, 2] == 1).astype(int), g)
-    by_lines(f"chooser at {threshold}", y, (chance >= threshold).astype(int), g)
+    by_lines(f"chooser {raise_at}/{drop_below}", y, decided(x[:, 2] == 1, chance).astype(int), g)
     whole = fit(x, y)
     print(f"the chooser fitted on all: {len(whole['trees'])} trees")
     if "--write" in argv:
@@ -199,7 +215,8 @@ def main(argv: list[str]) -> int:
         _CHOOSERS.update((p.name, whole) for p, _ in pages)
         print(f"{name} ({len(pages)} pages), the chooser fitted on all of the above")
         by_lines("the layout rules", yh, (xh[:, 2] == 1).astype(int), gh)
-        by_lines(f"chooser at {threshold}", yh, (chances(whole, xh) >= threshold).astype(int), gh)
+        chosen = decided(xh[:, 2] == 1, chances(whole, xh)).astype(int)
+        by_lines(f"chooser {raise_at}/{drop_below}", yh, chosen, gh)
     if "--lines" in argv:
         return 0
     print("end to end (digest-score): mean recall / precision / fields, pages passing")

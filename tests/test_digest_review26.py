@@ -697,7 +697,12 @@ def test_a_page_that_opens_with_a_title_over_its_blurb_keeps_that_paper() -> Non
             ),
         ]
     )
-    assert "Gradient Fences for Sparse Tables" in [p["title"] for p in _papers(page)]
+    # since stop 52 the title chooser doubts it (a title over its blurb, first on the page):
+    # it is listed as uncertain, and --keep-uncertain keeps it with the others
+    result = parse_digest(page)
+    assert "Gradient Fences for Sparse Tables" in [p.title for p in result.uncertain]
+    kept = [p.title for p in parse_digest(page, keep_uncertain=True).papers]
+    assert "Gradient Fences for Sparse Tables" in kept
 
 
 def test_a_session_field_below_a_paper_is_not_the_next_papers_topic() -> None:

@@ -7,19 +7,22 @@ candidate's score before and after the rules, whether a rule cleared it, its kin
 marker, column, links and length, how its best candidate was cut, and how many lines of the
 page share its shape and how many of those the rules accepted. Boosted trees, fitted by
 ``benchmarks/title_chooser.py`` on the labelled real pages and shipped as
-``title_chooser.json``, give the chance that the line holds a key title. A line it picks gets
-its best candidate raised to the acceptance score (a line a rule cleared gets its candidates
-back); a line it drops while the rules accepted it is lowered to uncertain, so that
-``--keep-uncertain`` still shows it. Measured on pages never fitted in benchmarks/README.md.
+``title_chooser.json``, give the chance that the line holds a key title. Where the chooser is
+sure, it overrules the rules: an uncertain line whose chance is at least ``raise_at`` gets
+its best candidate raised to the acceptance score, and an accepted line whose chance is below
+``drop_below`` is lowered to uncertain, so that ``--keep-uncertain`` still shows it. The
+shipped chooser only drops (``raise_at`` above 1): a wrong paper costs more than a missed one.
+Restoring the lines the rules clear brought back talks, software and claims that rules clear
+on purpose, and raising uncertain lines named section headings as papers. On pages never
+fitted, dropping removes about a quarter of the wrong title lines for a few right ones
+(benchmarks/README.md).
 """
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -27,10 +30,14 @@ from typing import Any
 
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.candidates import Candidate
-from papercli.importers.digest.scorer import boosted, sigmoid
+from papercli.importers.digest.scorer import boosted, sigmoid, walk
+from papercli.lazy_regex import lazy_re
 
 KINDS = ("heading", "item", "line", "cell")
-_ARXIV = re.compile(r"\d{4}\.\d{4,5}")
+_ARXIV = lazy_re(r"\d{4}\.\d{4,5}")
+# turning the trees into code costs about what walking them costs for 1,500 lines (some 0.2 s):
+# the pages people paste, of a few dozen lines, are walked
+_COMPILE_FROM = 1500
 # the features of a candidate line, in the order benchmarks/title_chooser.py fits them
 FEATURES = (
     "score",
@@ -79,7 +86,8 @@ class TitleLine:
 
 @functools.cache
 def load_chooser() -> dict[str, Any] | None:
-    """The shipped chooser (``title_chooser.json``: threshold, cut tags, trees), or None."""
+    """The shipped chooser (``title_chooser.json``: when to raise and drop a line, the cut
+    tags, the trees), or None."""
     source = resources.files("papercli.importers.digest").joinpath("title_chooser.json")
     if not source.is_file():
         return None
@@ -180,21 +188,33 @@ def choose_titles(
     accept: float,
     chooser: dict[str, Any] | None = None,
 ) -> None:
-    """Let the chooser (by default the shipped one) decide each title line of AFTER: raise the
-    best candidate of a line it picks to just above ACCEPT, restoring a cleared line's
-    candidates from BEFORE; lower a line it drops below ACCEPT."""
+    """Let the chooser (by default the shipped one) overrule the rules on the title lines of
+    AFTER where it is sure: raise the best candidate of a line the rules left uncertain whose
+    chance is at least its ``raise_at`` to just above ACCEPT (a line a rule cleared stays
+    cleared); lower an accepted line whose chance is below its ``drop_below`` under ACCEPT,
+    unless that would leave the page no title at all (a post about one paper is too rare to
+    be learnt). BEFORE, the title model's own scores, feeds the features."""
     chooser = chooser if chooser is not None else load_chooser()
     if chooser is None:
         return
     rows = title_lines(lines, before, after)
-    threshold, tags = float(chooser["threshold"]), list(chooser["tags"])
+    raise_at, drop_below = float(chooser["raise_at"]), float(chooser["drop_below"])
+    tags = list(chooser["tags"])
+    logit = boosted if len(rows) >= _COMPILE_FROM else walk
+    raised, dropped, kept = [], [], 0
     for row, vector in zip(rows, line_vectors(rows, accept), strict=True):
-        chance = sigmoid(boosted(chooser, named(vector, row.best.how, tags)))
-        if chance >= threshold:
-            if not after[row.at]:
-                after[row.at] = [copy.copy(c) for c in row.found]
-            best = max(after[row.at], key=lambda c: c.score)
-            best.score = max(best.score, accept + 0.01)
+        chance = sigmoid(logit(chooser, named(vector, row.best.how, tags)))
+        if chance >= raise_at and row.kept:
+            raised.append(row)
+        elif chance < drop_below and row.score >= accept:
+            dropped.append(row)
         elif row.score >= accept:
-            for candidate in after[row.at]:
-                candidate.score = min(candidate.score, accept - 0.1)
+            kept += 1
+    for row in raised:
+        best = max(after[row.at], key=lambda c: c.score)
+        best.score = max(best.score, accept + 0.01)
+    if not (raised or kept):
+        return
+    for row in dropped:
+        for candidate in after[row.at]:
+            candidate.score = min(candidate.score, accept - 0.1)
