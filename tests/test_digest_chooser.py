@@ -146,3 +146,26 @@ def test_the_chooser_never_drops_a_pages_last_title() -> None:
     choose_titles(lines, before, after, ACCEPT, stump("model", 2.0, -5.0, 5.0))
     still = [i for i, row in enumerate(after) if row and max(c.score for c in row) >= ACCEPT]
     assert still == accepted, "sure of no line, the chooser leaves the rules' titles alone"
+
+
+def test_a_row_an_arxiv_link_vouches_for_is_never_dropped() -> None:
+    page = (
+        "| Paper | Links |\n|---|---|\n"
+        "| 1) **HtmlRAG** - HTML beats text in RAG| [Paper](https://arxiv.org/abs/2411.02959v1) |\n"
+        "| 2) **RouteLLM** - routers pick a model | [Paper](https://arxiv.org/abs/2406.18665v2) |\n"
+        "| 3) **Quiet Tokens** - quiet tokens carry signal | [Tweet](https://example.org/s/1) |\n"
+    )
+    lines = read_lines(page)
+    before = score_lines(lines)
+    after = [[copy.copy(c) for c in row] for row in before]
+    accepted = {
+        lines[i].row for i, row in enumerate(after) if row and max(c.score for c in row) >= ACCEPT
+    }
+    choose_titles(lines, before, after, ACCEPT, stump("model", 2.0, -5.0, 5.0))
+    still = {
+        lines[i].row for i, row in enumerate(after) if row and max(c.score for c in row) >= ACCEPT
+    }
+    vouched = {line.row for line in lines if "arxiv.org" in " ".join(line.urls)}
+    assert vouched & accepted and accepted - vouched
+    assert vouched & accepted <= still
+    assert not (accepted - vouched) & still, "a row no identifier vouches for is dropped"

@@ -35,6 +35,10 @@ from papercli.lazy_regex import lazy_re
 
 KINDS = ("heading", "item", "line", "cell")
 _ARXIV = lazy_re(r"\d{4}\.\d{4,5}")
+# an identifier that vouches for a record: an arXiv id, a DOI, an OpenReview forum
+_IDENTIFIER = lazy_re(
+    r"(?<![\d.])\d{4}\.\d{4,5}(?![\d.])|\b10\.\d{4,9}/|openreview\.net/(?:forum|pdf)"
+)
 # turning the trees into code costs about what walking them costs for 1,500 lines (some 0.2 s):
 # the pages people paste, of a few dozen lines, are walked
 _COMPILE_FROM = 1500
@@ -174,6 +178,27 @@ def line_vectors(rows: list[TitleLine], accept: float) -> list[list[float]]:
     return out
 
 
+def _identified(lines: list[Line], rows: list[TitleLine], n: int, table: dict[int, str]) -> bool:
+    """Whether the record title line N would open holds an identifier: in its table row, or on
+    its own line and those below it up to the next title line. A list of a thousand papers
+    names many by a short name, and their arXiv links vouch for them. TABLE caches each table
+    row's text and links."""
+    line = rows[n].line
+    if line.kind == "cell":
+        if not table:
+            for other in lines:
+                if other.kind == "cell":
+                    table[other.row] = (
+                        f"{table.get(other.row, '')} {' '.join(other.urls)} {other.text}"
+                    )
+        return bool(_IDENTIFIER.search(table.get(line.row, "")))
+    end = rows[n + 1].at if n + 1 < len(rows) else len(lines)
+    return any(
+        _IDENTIFIER.search(f"{' '.join(other.urls)} {other.text}")
+        for other in lines[rows[n].at : end]
+    )
+
+
 def named(vector: list[float], how: set[str], tags: list[str]) -> dict[str, float]:
     """A line's features by name: FEATURES, and one ``how:TAG`` per cut tag the model knows."""
     feats = dict(zip(FEATURES, vector, strict=True))
@@ -192,8 +217,9 @@ def choose_titles(
     AFTER where it is sure: raise the best candidate of a line the rules left uncertain whose
     chance is at least its ``raise_at`` to just above ACCEPT (a line a rule cleared stays
     cleared); lower an accepted line whose chance is below its ``drop_below`` under ACCEPT,
-    unless that would leave the page no title at all (a post about one paper is too rare to
-    be learnt). BEFORE, the title model's own scores, feeds the features."""
+    unless an identifier vouches for its record or that would leave the page no title at all
+    (a post about one paper is too rare to be learnt). BEFORE, the title model's own scores,
+    feeds the features."""
     chooser = chooser if chooser is not None else load_chooser()
     if chooser is None:
         return
@@ -202,11 +228,12 @@ def choose_titles(
     tags = list(chooser["tags"])
     logit = boosted if len(rows) >= _COMPILE_FROM else walk
     raised, dropped, kept = [], [], 0
-    for row, vector in zip(rows, line_vectors(rows, accept), strict=True):
+    table: dict[int, str] = {}
+    for n, (row, vector) in enumerate(zip(rows, line_vectors(rows, accept), strict=True)):
         chance = sigmoid(logit(chooser, named(vector, row.best.how, tags)))
         if chance >= raise_at and row.kept:
             raised.append(row)
-        elif chance < drop_below and row.score >= accept:
+        elif chance < drop_below and row.score >= accept and not _identified(lines, rows, n, table):
             dropped.append(row)
         elif row.score >= accept:
             kept += 1
