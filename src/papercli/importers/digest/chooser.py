@@ -21,7 +21,6 @@ fitted, dropping removes about a quarter of the wrong title lines for a few righ
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -95,7 +94,9 @@ def load_chooser() -> dict[str, Any] | None:
     source = resources.files("papercli.importers.digest").joinpath("title_chooser.json")
     if not source.is_file():
         return None
-    model: dict[str, Any] = json.loads(source.read_text())
+    import orjson  # a runtime dependency already: it reads the trees in half the time
+
+    model: dict[str, Any] = orjson.loads(source.read_bytes())
     return model
 
 
