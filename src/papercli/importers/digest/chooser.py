@@ -29,15 +29,12 @@ from typing import Any
 
 from papercli.importers.digest.blocks import Line
 from papercli.importers.digest.candidates import Candidate
+from papercli.importers.digest.features import names_paper_id
 from papercli.importers.digest.scorer import boosted, sigmoid, walk
 from papercli.lazy_regex import lazy_re
 
 KINDS = ("heading", "item", "line", "cell")
 _ARXIV = lazy_re(r"\d{4}\.\d{4,5}")
-# an identifier that vouches for a record: an arXiv id, a DOI, an OpenReview forum
-_IDENTIFIER = lazy_re(
-    r"(?<![\d.])\d{4}\.\d{4,5}(?![\d.])|\b10\.\d{4,9}/|openreview\.net/(?:forum|pdf)"
-)
 # turning the trees into code costs about what walking them costs for 1,500 lines (some 0.2 s):
 # the pages people paste, of a few dozen lines, are walked
 _COMPILE_FROM = 1500
@@ -179,25 +176,15 @@ def line_vectors(rows: list[TitleLine], accept: float) -> list[list[float]]:
     return out
 
 
-def _identified(lines: list[Line], rows: list[TitleLine], n: int, table: dict[int, str]) -> bool:
-    """Whether the record title line N would open holds an identifier: in its table row, or on
-    its own line and those below it up to the next title line. A list of a thousand papers
-    names many by a short name, and their arXiv links vouch for them. TABLE caches each table
-    row's text and links."""
-    line = rows[n].line
-    if line.kind == "cell":
-        if not table:
-            for other in lines:
-                if other.kind == "cell":
-                    table[other.row] = (
-                        f"{table.get(other.row, '')} {' '.join(other.urls)} {other.text}"
-                    )
-        return bool(_IDENTIFIER.search(table.get(line.row, "")))
+def _identified(lines: list[Line], rows: list[TitleLine], n: int, vouched: set[int]) -> bool:
+    """Whether the record title line N would open names a paper identifier: in its table row
+    (VOUCHED holds the rows that do), or on its own line and those below it up to the next
+    title line. A list of a thousand papers names many by a short name, and their arXiv links
+    vouch for them."""
+    if rows[n].line.kind == "cell":
+        return rows[n].line.row in vouched
     end = rows[n + 1].at if n + 1 < len(rows) else len(lines)
-    return any(
-        _IDENTIFIER.search(f"{' '.join(other.urls)} {other.text}")
-        for other in lines[rows[n].at : end]
-    )
+    return any(names_paper_id(other) for other in lines[rows[n].at : end])
 
 
 def named(vector: list[float], how: set[str], tags: list[str]) -> dict[str, float]:
@@ -229,15 +216,22 @@ def choose_titles(
     tags = list(chooser["tags"])
     logit = boosted if len(rows) >= _COMPILE_FROM else walk
     raised, dropped, kept = [], [], 0
-    table: dict[int, str] = {}
+    vouched: set[int] | None = None  # the table rows naming an identifier, read when needed
     for n, (row, vector) in enumerate(zip(rows, line_vectors(rows, accept), strict=True)):
         chance = sigmoid(logit(chooser, named(vector, row.best.how, tags)))
         if chance >= raise_at and row.kept:
             raised.append(row)
-        elif chance < drop_below and row.score >= accept and not _identified(lines, rows, n, table):
-            dropped.append(row)
-        elif row.score >= accept:
+        elif row.score < accept:
+            continue
+        elif chance >= drop_below:
             kept += 1
+        else:
+            if vouched is None:
+                vouched = {ln.row for ln in lines if ln.kind == "cell" and names_paper_id(ln)}
+            if _identified(lines, rows, n, vouched):
+                kept += 1
+            else:
+                dropped.append(row)
     for row in raised:
         best = max(after[row.at], key=lambda c: c.score)
         best.score = max(best.score, accept + 0.01)
