@@ -14,8 +14,8 @@ against the rules alone, scored by digest-score). The chooser overrules the rule
 it is sure: a line whose chance is at least --raise-at becomes a title, an accepted line whose
 chance is below --drop-below becomes uncertain (both default to --threshold; the shipped
 chooser is fitted with --raise-at 1.01 --drop-below 0.2: it only drops). With --held the
-chooser fitted on all those
-pages is also measured on `dev` and on `corpus-held` (read only to score them). --write fits
+chooser fitted on all those pages is also measured on `dev` and on `corpus-held` (read only to
+score them). --write fits
 it on all of them and writes it to the package as title_chooser.json. --lines stops after the
 measures by lines. --cache FILE keeps the labelled lines of each page (by page name) in FILE,
 to fit again quickly while the layout rules are unchanged (labelling takes some 20 minutes).
