@@ -4042,6 +4042,41 @@ def _session_above(lines: list[Line], start: int, previous_start: int) -> str | 
     return None
 
 
+# "Takeaway: Shows how …": a field of the record above, written "Label: value"
+_FIELD_PAIR = lazy_re(r"^[A-Z][\w'’\- ]{0,24}:\s+\S")
+
+
+def _lower_start(line: Line) -> bool:
+    """Whether LINE opens in lower case or with a bracket: a sentence's wrapped rest."""
+    opening = line.text.lstrip("> ")[:1]
+    return opening.islower() or opening == "("
+
+
+def _runs_on(lines: list[Line], index: int) -> bool:
+    """Whether plain line INDEX belongs to the text around it rather than naming a section:
+    a wrapped line going on in lower case ("attention and tensor flow before …"), the line it
+    goes on from, or a "Label: value" field under another field of its paragraph ("Further
+    reading: A, B" under "Takeaway: …")."""
+    line = lines[index]
+    if line.kind != "line":
+        return False
+    above = lines[index - 1] if index > 0 else None
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if not line.first and _lower_start(line):
+        return True
+    if below is not None and below.block == line.block and not below.first and _lower_start(below):
+        return True
+    return (
+        not line.first
+        and above is not None
+        and above.block == line.block
+        and _FIELD_PAIR.match(line.text) is not None
+        and _FIELD_PAIR.match(above.text) is not None
+        and _TOPIC_LABEL.match(line.text) is None
+        and not schedule_label(line.text)
+    )
+
+
 def _plain_label_above(lines: list[Line], start: int) -> str | None:
     """The text of a one-line paragraph right above list item START that names a section
     ("分布式理论基础" over "- Title" under the page's heading), else None."""
@@ -4208,7 +4243,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 generic = _outline_text(lines[i]).strip()  # "论文清单" under "阶段一：基础概念":
                 labelled = not generic_list_name(generic)
                 continue  # the list's kind; its section is the line above, if any
-            if _section_line(lines[i]):
+            if _section_line(lines[i]) and not _runs_on(lines, i):
                 if passed and not schedule_label(_outline_text(lines[i])):
                     # "Announcements" over homework items, then "Readings": the list's name
                     current = None if labelled else generic

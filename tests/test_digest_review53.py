@@ -1,0 +1,62 @@
+"""Conventions shared by several real pages read for errors in stop 53, written afresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_wrapped_comment_under_a_paper_names_no_section() -> None:
+    # a two-line remark under an entry, its second line in lower case: the remark goes on, and
+    # the papers below stay in the section named above them
+    page = (
+        "A few papers on folding cameras, in the order I would read them.\n\n"
+        "Recommended Reading Order\n\n"
+        "1. Folding Cameras for Wide Scenes (Moss et al., 2017)\n"
+        "> The original folding paper. Covers hinges,\n"
+        "> lenses and the wide-scene decoder\n"
+        "2. Quiet Tokens Speak Louder in Sparse Decoders (Lee et al., 2018)\n"
+        "> Great intuition builder for understanding\n"
+        "> tokens and boards before diving into code\n"
+        "3. Pegging Boards for Language Models (Yu et al., 2019)\n"
+        "> A second board paper\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folding Cameras for Wide Scenes",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+        "Pegging Boards for Language Models",
+    ]
+    assert [p["topics"] for p in papers] == [["Recommended Reading Order"]] * 3
+
+
+def test_a_field_under_the_fields_of_the_paper_above_names_no_section() -> None:
+    # "Further reading: A, B" closes the fields of the paper above ("Authors:", "Takeaway:"):
+    # it is no section heading of the paper after it
+    page = (
+        "Foundational papers\n\n"
+        "Folding Cameras for Wide Scenes (2017)\n"
+        "Authors: Moss et al.\n"
+        "Takeaway: Shows how hinges and lenses give wide scenes.\n"
+        "Further reading: Hinge blog, Illustrated lenses\n\n"
+        "Quiet Tokens Speak Louder in Sparse Decoders (2018)\n"
+        "Authors: Lee et al.\n"
+        "Takeaway: Demonstrates that quiet tokens carry the signal.\n"
+        "Further reading: Token overview, Visual guide\n\n"
+        "Pegging Boards for Language Models (2019)\n"
+        "Authors: Yu et al.\n"
+        "Takeaway: Pegging boards help.\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folding Cameras for Wide Scenes",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+        "Pegging Boards for Language Models",
+    ]
+    assert all("Further" not in " ".join(p["topics"]) for p in papers)
+    assert [p["authors"] for p in papers] == [["Moss"], ["Lee"], ["Yu"]]
