@@ -60,3 +60,35 @@ def test_a_field_under_the_fields_of_the_paper_above_names_no_section() -> None:
     ]
     assert all("Further" not in " ".join(p["topics"]) for p in papers)
     assert [p["authors"] for p in papers] == [["Moss"], ["Lee"], ["Yu"]]
+
+
+def test_a_paper_named_again_with_its_venue_takes_it_over_the_preprint() -> None:
+    # named first by its arXiv link alone, then again as "…, ICML 2018": where it appeared
+    page = (
+        "## Imitation\n\n"
+        "* [Hierarchical Imitation and Reinforcement Learning](https://arxiv.org/abs/1803.00590)"
+        " by Ada Moss, Ben Lee, 2018.\n"
+        "* [Associate Latent Cribbage](https://example.org/crib.pdf) by Cy Yin, 2017.\n"
+        "* [Quiet Tokens Speak Louder](https://arxiv.org/abs/1803.00591) by Di Ro, 2019.\n\n"
+        "## Hierarchical methods\n\n"
+        "* [Hierarchical Imitation and Reinforcement Learning](https://arxiv.org/abs/1803.00590),"
+        " by Ada Moss, Ben Lee, ICML 2018.\n"
+    )
+    got = {p["title"]: (p["venue"], p["year"]) for p in _papers(page)}
+    assert got["Hierarchical Imitation and Reinforcement Learning"] == ("ICML", 2018)
+    assert got["Quiet Tokens Speak Louder"] == ("arXiv", 2019)
+
+
+def test_surnames_after_a_nickname_and_a_dash_are_the_quoted_titles_authors() -> None:
+    page = (
+        "1. **Parafolder** — Gao et al., \"Parafolder: Fast Folding Cameras for Wide Scenes\","
+        " Interspeech 2022\n"
+        "2. **QTQ** — Lin and Moss, \"QTQ: Quiet-Token-aware Weight Quantization\", MLSys 2024\n"
+        "3. **Peg** — Radford et al., \"Robust Pegging via Large-Scale Weak Boards\", ICML 2023\n"
+    )
+    got = [(p["title"], p["authors"], p["venue"]) for p in _papers(page)]
+    assert got == [
+        ("Parafolder: Fast Folding Cameras for Wide Scenes", ["Gao"], "Interspeech"),
+        ("QTQ: Quiet-Token-aware Weight Quantization", ["Lin", "Moss"], "MLSys"),
+        ("Robust Pegging via Large-Scale Weak Boards", ["Radford"], "ICML"),
+    ]

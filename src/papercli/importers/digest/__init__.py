@@ -332,7 +332,7 @@ def parse_digest(
         for one in _each_of_pair(paper, lines[record.start]):
             key = _key(one.title)
             if key in seen:
-                _fill(seen[key], one)
+                _fill(seen[key], one, published=True)
                 old = seen[key]
                 if _cased_worse(old.title, one.title):
                     old.title = one.title  # "ATTENTION IS ALL YOU NEED" in prose, then cited
@@ -1875,9 +1875,18 @@ def _without_links_of_others(paper: Paper, own: Paper, seen: dict[str, Paper]) -
     return paper
 
 
-def _fill(base: Paper, other: Paper, topics: bool = True) -> None:
+def _surname(paper: Paper) -> str:
+    """The last word of PAPER's first author ("Le" for "Hoang M. Le" and for "Le")."""
+    return paper.authors[0].split()[-1].casefold() if paper.authors[0].split() else ""
+
+
+_PREPRINT_SERVERS = frozenset({"arXiv", "bioRxiv", "medRxiv", "SSRN", "OpenReview"})
+
+
+def _fill(base: Paper, other: Paper, topics: bool = True, published: bool = False) -> None:
     """Fill BASE's empty fields from OTHER (the same paper named twice on the page); with
-    TOPICS, add OTHER's topics to BASE's too."""
+    TOPICS, add OTHER's topics to BASE's too; with PUBLISHED, OTHER's venue where BASE has
+    only a preprint server's."""
     for name in (
         "venue",
         "year",
@@ -1890,6 +1899,18 @@ def _fill(base: Paper, other: Paper, topics: bool = True) -> None:
     ):
         if getattr(base, name) is None and getattr(other, name) is not None:
             setattr(base, name, getattr(other, name))
+    if (
+        published
+        and base.venue in _PREPRINT_SERVERS
+        and re.search(r"[^\W\d_]{2}", other.venue or "") is not None
+        and other.venue not in _PREPRINT_SERVERS
+        and (base.year is None or other.year is None or other.year >= base.year)
+        and (not base.authors or not other.authors or _surname(base) == _surname(other))
+    ):
+        # "[Title](arxiv…)" first, "[Title](arxiv…), ICML 2018" later: where it was published
+        # (not an earlier paper of the same short title, or one by someone else)
+        base.venue = other.venue
+        base.year = other.year or base.year
     if not base.authors and other.authors:
         base.authors = other.authors
     base.alt_titles = base.alt_titles + [a for a in other.alt_titles if a not in base.alt_titles]

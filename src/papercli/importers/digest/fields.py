@@ -1796,6 +1796,8 @@ _SURNAMES_BEFORE_QUOTE = lazy_re(
     rf"\W{{0,3}}({_SURNAME}(?:(?:\s?,\s?(?:and\s|&\s?)?|\s(?:and|&)\s|\s?&\s?){_SURNAME}){{0,3}})"
     r"(?:\s+et\.?\s?al\.?)?"
 )
+# a method's name and a dash before the names of a quoted title's authors
+_NICKNAME_DASH = lazy_re(r"\W{0,3}[\w.+\-]+(?:\s[\w.+\-]+)?\s+[—–-]\s+(?=[A-Z])")
 SURNAMES_BEFORE = 120  # characters, at most, of text before a quoted title read as its names
 
 
@@ -1805,8 +1807,11 @@ def _surnames_before_quote(before: str, record: Record) -> list[str]:
     if "quoted" not in record.title.how or len(before) > SURNAMES_BEFORE:
         return []
     bare = before.strip().rstrip('“"').rstrip()
+    nicknamed = _NICKNAME_DASH.match(bare)
+    if nicknamed is not None:
+        bare = bare[nicknamed.end() :]  # "Paraformer — Gao et al., “Title”": the nickname out
     labelled = bare.endswith((":", "："))
-    found = _SURNAMES_BEFORE_QUOTE.fullmatch(bare.rstrip(":：").rstrip())
+    found = _SURNAMES_BEFORE_QUOTE.fullmatch(bare.rstrip(":：,，").rstrip())
     if found is None:
         return []
     names = re.split(_SURNAME_SEPARATOR, found.group(1))
