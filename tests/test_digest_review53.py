@@ -81,10 +81,10 @@ def test_a_paper_named_again_with_its_venue_takes_it_over_the_preprint() -> None
 
 def test_surnames_after_a_nickname_and_a_dash_are_the_quoted_titles_authors() -> None:
     page = (
-        "1. **Parafolder** — Gao et al., \"Parafolder: Fast Folding Cameras for Wide Scenes\","
+        '1. **Parafolder** — Gao et al., "Parafolder: Fast Folding Cameras for Wide Scenes",'
         " Interspeech 2022\n"
-        "2. **QTQ** — Lin and Moss, \"QTQ: Quiet-Token-aware Weight Quantization\", MLSys 2024\n"
-        "3. **Peg** — Radford et al., \"Robust Pegging via Large-Scale Weak Boards\", ICML 2023\n"
+        '2. **QTQ** — Lin and Moss, "QTQ: Quiet-Token-aware Weight Quantization", MLSys 2024\n'
+        '3. **Peg** — Radford et al., "Robust Pegging via Large-Scale Weak Boards", ICML 2023\n'
     )
     got = [(p["title"], p["authors"], p["venue"]) for p in _papers(page)]
     assert got == [

@@ -518,3 +518,24 @@ def test_a_form_of_address_is_no_part_of_a_name() -> None:
     ]
     assert parse_names("Dr. Ada Quill and Prof. Ben Rowe") == ["Ada Quill", "Ben Rowe"]
     assert parse_names("Drew Houston and Ada Quill") == ["Drew Houston", "Ada Quill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("DAVID GOLDBERG, et al.", ["DAVID GOLDBERG"]),
+        (
+            "Ben Eysenbach, XINYANG GENG, Sergey Levine",
+            ["Ben Eysenbach", "XINYANG GENG", "Sergey Levine"],
+        ),
+        ("GUILLAUME SALHA-GALVAN", ["GUILLAUME SALHA-GALVAN"]),
+        ("BENGIO Y, DUCHARME R", ["BENGIO Y", "DUCHARME R"]),
+    ],
+)
+def test_names_in_capitals_are_names_as_written(text: str, names: list[str]) -> None:
+    assert parse_names(text) == names
+
+
+@pytest.mark.parametrize("text", ["BEST PAPER AWARD", "NEURAL MACHINE TRANSLATION", "MIT CSAIL"])
+def test_capitals_that_name_no_one_are_no_names(text: str) -> None:
+    assert parse_names(text) == []

@@ -918,6 +918,16 @@ def _latin_name(part: str) -> int:
     tokens = part.split()
     if not 1 <= len(tokens) <= 6:
         return 0
+    cased = part.title()
+    if (
+        2 <= len(tokens) <= 4
+        and part.isupper()
+        and not cased.isupper()
+        and sum(len(t) >= 3 for t in tokens) >= 2
+    ):
+        # "DAVID GOLDBERG", "GUILLAUME SALHA-GALVAN": a whole name in capitals, as some lists
+        # write their authors; only a name that would be one in ordinary case
+        return 2 if _latin_name(cased) == 2 else 0
     longest = 0
     words = 0
     common = 0
