@@ -92,3 +92,32 @@ def test_surnames_after_a_nickname_and_a_dash_are_the_quoted_titles_authors() ->
         ("QTQ: Quiet-Token-aware Weight Quantization", ["Lin", "Moss"], "MLSys"),
         ("Robust Pegging via Large-Scale Weak Boards", ["Radford"], "ICML"),
     ]
+
+
+def test_names_in_an_italic_line_before_an_unknown_venue_are_the_authors() -> None:
+    page = (
+        "1. **[Folding Cameras in the Age of Deep Learning](https://example.org/PMC7442512/).**\n"
+        "   _Udo Hahn and Michel Oleynik._ Yearbook of Folding Informatics 2020.\n\n"
+        "2. **[Named Entity Recognition for Quiet Tokens](https://arxiv.org/abs/2001.00001).**\n"
+        "   _Ada Moss, Ben Lee and Cy Yin._ arXiv 2020.\n\n"
+        "3. **[Pegging Boards in Sparse Decoders](https://arxiv.org/abs/2001.00002).**\n"
+        "   _Di Ro and Ed Fu._ ACL 2020.\n"
+    )
+    got = [(p["title"], p["authors"]) for p in _papers(page)]
+    assert got[0] == ("Folding Cameras in the Age of Deep Learning", ["Udo Hahn", "Michel Oleynik"])
+    assert got[1][1] == ["Ada Moss", "Ben Lee", "Cy Yin"]
+
+
+def test_a_sentence_saying_whose_paper_it_is_gives_its_authors() -> None:
+    page = (
+        "Five papers every data scientist should read\n\n"
+        "1. Folding Cameras: Finding Sparse, Trainable Wide Scenes\n"
+        "This paper by Jonathan Frankle and Michael Carbin outlines how to fold cameras.\n\n"
+        "2. Releasing the Grip of Quiet Tokens\n"
+        "This paper by Ada Moss and Ben Lee shows how quiet tokens speak.\n\n"
+        "3. Pegging Boards for Sparse Decoders\n"
+        "The paper by Cy Yin, Di Ro and Ed Fu explains pegging.\n"
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert got["Releasing the Grip of Quiet Tokens"] == ["Ada Moss", "Ben Lee"]
+    assert got["Pegging Boards for Sparse Decoders"] == ["Cy Yin", "Di Ro", "Ed Fu"]

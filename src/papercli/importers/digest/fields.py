@@ -2223,7 +2223,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(_name_run(body, k))
             if names:
                 return names
-        names = _people_with_roles(text)
+        names = _people_with_roles(text) or _italic_names_opening(line)
         if names:
             return names
         lead = _et_al_lead(text) if k == 1 else []
@@ -2240,6 +2240,21 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if _PROSE.search(text):
             break  # a paragraph about the paper: a names line below it heads what comes next
     return []
+
+
+def _italic_names_opening(line: Line) -> list[str]:
+    """The whole names of an italic span that opens LINE ("*Udo Hahn and Michel Oleynik.*
+    Yearbook of Medical Informatics 2020.": a venue the names' reader does not know after
+    them)."""
+    opening = line.opening_span("italic")
+    if opening is None:
+        return []
+    names = _italic_names_after(line, opening.start)
+    span = re.sub(r"\b(?:and|et\s+al)\b", "", line.text[opening.start : opening.end])
+    letters = sum(ch.isalpha() for ch in span)
+    if sum(ch.isalpha() for name in names for ch in name) < 0.9 * letters:
+        return []  # the reader stopped early ("…, Soda Marem Lo, …": a venue's name in a name)
+    return names if all(len(name.split()) >= 2 for name in names) else []
 
 
 def _italic_names_after(line: Line, end: int) -> list[str]:
@@ -2274,6 +2289,15 @@ _SENTENCE_NAMES = lazy_re(
 )
 
 
+# "This paper by Jonathan Frankle and Michael Carbin outlines …": the names a sentence about the
+# paper opens with, up to the verb after them
+_PAPER_BY_NAMES = lazy_re(
+    r"^(?:This|The|In\s+this|In\s+the)\s+(?:paper|work|study|article)\s+(?:written\s+)?by\s+"
+    rf"({_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*(?:,?\s+(?:and|&)\s+{_FULL_NAME})?)"
+    r",?\s+(?=[a-z])"
+)
+
+
 # "- Prithvi Bisht, University of Illinois at Chicago – “Title”": a name and where they work
 _NAME_AFFILIATION_DASH = lazy_re(
     rf"^\W{{0,3}}({_FULL_NAME})\s*,\s*([^,;:\n]{{3,100}}?)\s*[–—-]{{1,2}}\s*[\"“]?\s*$"
@@ -2291,8 +2315,9 @@ def _affiliated_before(before: str) -> list[str]:
 
 def sentence_names(text: str) -> list[str]:
     """The names that open a sentence about a paper ("A, B, and colleagues ask ...", "A, B, C
-    and D at Acme produced the paper"): two at least."""
-    match = _SENTENCE_NAMES.match(text.strip())
+    and D at Acme produced the paper"), two at least, or that say whose it is ("This paper
+    by A and B outlines ...")."""
+    match = _SENTENCE_NAMES.match(text.strip()) or _PAPER_BY_NAMES.match(text.strip())
     if match is None:
         return []
     names, share = read_name_list(match.group(1))
