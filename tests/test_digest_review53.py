@@ -121,3 +121,32 @@ def test_a_sentence_saying_whose_paper_it_is_gives_its_authors() -> None:
     got = {p["title"]: p["authors"] for p in _papers(page)}
     assert got["Releasing the Grip of Quiet Tokens"] == ["Ada Moss", "Ben Lee"]
     assert got["Pegging Boards for Sparse Decoders"] == ["Cy Yin", "Di Ro", "Ed Fu"]
+
+
+def test_a_pages_template_calls_take_the_venue_the_page_announces() -> None:
+    # a site's include boxes give each paper's title and authors; the page's own title says
+    # which conference's awards they are, and an HTML entity in a title is read
+    page = (
+        "---\n"
+        'title: "Announcing the NAACL 2022 Best Paper Awards!"\n'
+        "---\n\n"
+        "We recognize the following papers with best paper awards.\n\n"
+        + "".join(
+            "{% include best-paper-box\n"
+            f'title="{title}"\n'
+            f'authors="{authors}"\n'
+            'category="Best new task"\n'
+            "%}\n"
+            for title, authors in (
+                ("Automatic Correction of Folding Cameras", "Ada Moss, Ben Lee"),
+                ("QTQ: Mixing Quiet Tokens with Fourier Boards", "Cy Yin"),
+                ("NeuroPeg A&#42;esque Decoding with Pegging Boards", "Di Ro, Ed Fu"),
+            )
+        )
+    )
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    assert got == [
+        ("Automatic Correction of Folding Cameras", ["Ada Moss", "Ben Lee"], "NAACL", 2022),
+        ("QTQ: Mixing Quiet Tokens with Fourier Boards", ["Cy Yin"], "NAACL", 2022),
+        ("NeuroPeg A*esque Decoding with Pegging Boards", ["Di Ro", "Ed Fu"], "NAACL", 2022),
+    ]

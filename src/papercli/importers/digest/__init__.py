@@ -65,6 +65,7 @@ def parse_digest(
         without_rating_stars,
     )
     from papercli.importers.digest.candidates import (
+        PREPRINTS,
         without_date_tail,
         without_link_labels,
         without_open_tail,
@@ -158,6 +159,7 @@ def parse_digest(
     text, entries = take_bibtex(
         _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text[:MAX_INPUT])))
     )
+    pasted = len(entries)  # entries pasted as BibTeX; those after are the page's data records
     text, listed = take_yaml(data_fields(text))
     entries += listed
     text, rows = take_delimited(text)
@@ -258,7 +260,13 @@ def parse_digest(
                 result.uncertain.append(unsure)
                 result.confidence[id(unsure)] = round(record.title.score, 3)
     seen: dict[str, Paper] = {}
-    for paper in _bibtex_papers(entries, source, result):
+    for paper in _bibtex_papers(entries[:pasted], source, result):
+        seen[_key(paper.title)] = paper
+    for paper in _bibtex_papers(entries[pasted:], source, result):
+        # a data record of a page that announces its venue ("title: Announcing the NAACL 2022
+        # Best Paper Awards!" over "{% include best-paper-box title=… %}"): of that venue
+        if paper.venue is None and doc[0] and doc[0] not in PREPRINTS:
+            paper.venue, paper.year = doc[0], paper.year or doc[1]
         seen[_key(paper.title)] = paper
     stories: set[str] = set()  # titles of news stories, theses: no reader may add them back
     notes_host = _notes_host(records, lines)

@@ -4,6 +4,7 @@ of its text so that the BibTeX reader reads them whole and the line stages never
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -355,7 +356,8 @@ def take_template_calls(text: str) -> tuple[str, list[str]]:
         fields: dict[str, str] = {}
         for name, double, single in _ATTRIBUTE.findall(call.group(1) or call.group(2)):
             field = _DATA_FIELDS.get(name.lower())
-            value = _bibtex_value((double or single).replace('\\"', '"'))
+            # ('title="NeuroLogic A&#42;esque Decoding"': an HTML page's entity, read)
+            value = _bibtex_value(html.unescape((double or single).replace('\\"', '"')))
             if field is not None and value and field not in fields:
                 value = _MARKUP.sub(" ", _SMALL_MARK.sub(" ", value))
                 fields[field] = _bibtex_value(_MARK_AFTER.sub("", _bibtex_value(value)))
