@@ -144,7 +144,9 @@ def test_a_pages_template_calls_take_the_venue_the_page_announces() -> None:
             )
         )
     )
-    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in _papers(page)]
+    papers = _papers(page)
+    assert [p["topics"] for p in papers] == [["Best new task"]] * 3  # each box's category
+    got = [(p["title"], p["authors"], p["venue"], p["year"]) for p in papers]
     assert got == [
         ("Automatic Correction of Folding Cameras", ["Ada Moss", "Ben Lee"], "NAACL", 2022),
         ("QTQ: Mixing Quiet Tokens with Fourier Boards", ["Cy Yin"], "NAACL", 2022),

@@ -65,7 +65,6 @@ def parse_digest(
         without_rating_stars,
     )
     from papercli.importers.digest.candidates import (
-        PREPRINTS,
         without_date_tail,
         without_link_labels,
         without_open_tail,
@@ -150,6 +149,7 @@ def parse_digest(
         talk_sections,
     )
     from papercli.importers.digest.scorer import load_model, score_lines
+    from papercli.importers.venues import PREPRINTS
 
     result = DigestResult(format="digest")
     if not isinstance(text, str) or not text.strip():
@@ -1888,13 +1888,12 @@ def _surname(paper: Paper) -> str:
     return paper.authors[0].split()[-1].casefold() if paper.authors[0].split() else ""
 
 
-_PREPRINT_SERVERS = frozenset({"arXiv", "bioRxiv", "medRxiv", "SSRN", "OpenReview"})
-
-
 def _fill(base: Paper, other: Paper, topics: bool = True, published: bool = False) -> None:
     """Fill BASE's empty fields from OTHER (the same paper named twice on the page); with
     TOPICS, add OTHER's topics to BASE's too; with PUBLISHED, OTHER's venue where BASE has
     only a preprint server's."""
+    from papercli.importers.venues import PREPRINTS
+
     for name in (
         "venue",
         "year",
@@ -1909,9 +1908,9 @@ def _fill(base: Paper, other: Paper, topics: bool = True, published: bool = Fals
             setattr(base, name, getattr(other, name))
     if (
         published
-        and base.venue in _PREPRINT_SERVERS
+        and base.venue in PREPRINTS
         and re.search(r"[^\W\d_]{2}", other.venue or "") is not None
-        and other.venue not in _PREPRINT_SERVERS
+        and other.venue not in PREPRINTS
         and (base.year is None or other.year is None or other.year >= base.year)
         and (not base.authors or not other.authors or _surname(base) == _surname(other))
     ):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from papercli.importers.bibtex import EXTRA_PREFIX
 from papercli.lazy_regex import lazy_re
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
@@ -160,6 +161,10 @@ _DATA_FIELDS = {
     "pdf": "url",
 }
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
+# a template call's award or category ('category="Best efficient NLP paper"'): the section a
+# paper stands in on its page, as the BibTeX reader takes a paper's topics
+_TOPICS = EXTRA_PREFIX + "topics"
+_CALL_FIELDS = {**_DATA_FIELDS, "category": _TOPICS, "award": _TOPICS, "topic": _TOPICS}
 # the keys that name a level of a YAML list ("- theme: Voice" over its papers): a topic
 _SECTION_KEYS = {"title", "name", "theme", "topic", "category", "section", "session", "track"}
 _SECTION_KEYS |= {"area", "weektitle", "heading", "group"}
@@ -355,13 +360,13 @@ def take_template_calls(text: str) -> tuple[str, list[str]]:
     for call in _TEMPLATE_CALL.finditer(text):
         fields: dict[str, str] = {}
         for name, double, single in _ATTRIBUTE.findall(call.group(1) or call.group(2)):
-            field = _DATA_FIELDS.get(name.lower())
+            field = _CALL_FIELDS.get(name.lower())
             # ('title="NeuroLogic A&#42;esque Decoding"': an HTML page's entity, read)
             value = _bibtex_value(html.unescape((double or single).replace('\\"', '"')))
             if field is not None and value and field not in fields:
                 value = _MARKUP.sub(" ", _SMALL_MARK.sub(" ", value))
                 fields[field] = _bibtex_value(_MARK_AFTER.sub("", _bibtex_value(value)))
-        if not fields.get("title") or len(fields) < 2:
+        if not fields.get("title") or len(fields.keys() - {_TOPICS}) < 2:
             continue  # '{{< figure title="The group on the summit" >}}': no paper's fields
         if "author" in fields:
             fields["author"] = _author_field(fields["author"])
