@@ -539,3 +539,25 @@ def test_names_in_capitals_are_names_as_written(text: str, names: list[str]) -> 
 @pytest.mark.parametrize("text", ["BEST PAPER AWARD", "NEURAL MACHINE TRANSLATION", "MIT CSAIL"])
 def test_capitals_that_name_no_one_are_no_names(text: str) -> None:
     assert parse_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ashwin Devaraj, William Berkeley Sheffield, Byron C Wallace and Junyi Jessy Li",
+            ["Ashwin Devaraj", "William Berkeley Sheffield", "Byron C Wallace", "Junyi Jessy Li"],
+        ),
+        (
+            "Cheng Liu, Lei He, Huawei Li, Xiaowei Li.",
+            ["Cheng Liu", "Lei He", "Huawei Li", "Xiaowei Li"],
+        ),
+        ("Ada Moss, Google Brain, Ben Lee", ["Ada Moss", "Ben Lee"]),
+        ("Ada Moss, UC Berkeley, Ben Lee", ["Ada Moss", "Ben Lee"]),
+        ("Ada Moss, Stanford University, Ben Lee", ["Ada Moss", "Ben Lee"]),
+    ],
+)
+def test_a_person_named_like_a_place_among_persons_is_kept(text: str, names: list[str]) -> None:
+    # one word of an affiliation ("Berkeley", "Huawei") in a name between names is the
+    # person's; a company's or a school's name between them is not a person
+    assert parse_names(text) == names

@@ -565,6 +565,8 @@ def _parse_span(text: str) -> tuple[list[str], str]:
         kind = _kind(part)
         if listed and kind != "name" and _CASED_NAME.fullmatch(part):
             kind = "name"  # "xiaobo guo (antgroup)", "ZHAO ZIHAO (…)": a name as its owner types it
+        if kind == "affiliation" and names and _named_like_a_place(part, parts, position):
+            kind = "name"  # "…, Lei He, Huawei Li, Xiaowei Li": a person among persons
         if kind == "name":
             names.append(part)
         elif kind == "weak":
@@ -600,6 +602,29 @@ def _parse_span(text: str) -> tuple[list[str], str]:
     if len(names) == 1 and not et_al and colon:
         return [], cleaned  # "Pyramid Mixer: A Title" is a title; "A, B and C: A Title" is not
     return _initials_last(names), cleaned
+
+
+# the words that make a company's or a school's name of a word that may be a person's too
+_CAPITALISED = lazy_re(r"[A-Z][a-z'’\-]+|[A-Z]\.")
+_ORGANISATION_TAILS = _words("brain ai research asia cloud labs lab university institute x")
+
+
+def _named_like_a_place(part: str, parts: list[str], position: int) -> bool:
+    """Whether PART, typed an affiliation for one word ("Huawei Li", "William Berkeley
+    Sheffield"), is a person's name: one such word among two to four, no word of an
+    organisation's name, and a name after it in a plain list of names."""
+    tokens = part.split()
+    if not 2 <= len(tokens) <= 4 or _AFFILIATION_TEXT.search(part):
+        return False
+    lowered = [t.lower().strip(".") for t in tokens]
+    if sum(t in _AFFILIATION_WORDS for t in lowered) != 1 or not _ORGANISATION_TAILS.isdisjoint(
+        lowered
+    ):
+        return False
+    if not all(_CAPITALISED.fullmatch(t) for t in tokens):
+        return False  # "UC Berkeley": an acronym's capitals make a school's name
+    after = _tidy(parts[position + 1]) if position + 1 < len(parts) else ""
+    return bool(after) and _kind(after) == "name"
 
 
 # "Baltzer JL", "Smith S.": the Vancouver style's surname, then the initials
