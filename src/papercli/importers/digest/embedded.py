@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from papercli.importers.bibtex import EXTRA_PREFIX
 from papercli.lazy_regex import lazy_re
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
@@ -161,14 +160,13 @@ _DATA_FIELDS = {
     "pdf": "url",
 }
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
+EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 # a template call's award or category ('category="Best efficient NLP paper"'): the section a
 # paper stands in on its page, as the BibTeX reader takes a paper's topics
-_TOPICS = EXTRA_PREFIX + "topics"
-_CALL_FIELDS = {**_DATA_FIELDS, "category": _TOPICS, "award": _TOPICS, "topic": _TOPICS}
+_CALL_FIELDS = {**_DATA_FIELDS, **dict.fromkeys(("category", "award", "topic"), EXTRA_TOPICS)}
 # the keys that name a level of a YAML list ("- theme: Voice" over its papers): a topic
 _SECTION_KEYS = {"title", "name", "theme", "topic", "category", "section", "session", "track"}
 _SECTION_KEYS |= {"area", "weektitle", "heading", "group"}
-EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 _NOT_A_PAPER = "x-not-a-paper"
 _SECTION_LINE = "x-section-line"
 # a list of a session's other material, not its papers ("resources:" / "- title: Code")
@@ -366,7 +364,7 @@ def take_template_calls(text: str) -> tuple[str, list[str]]:
             if field is not None and value and field not in fields:
                 value = _MARKUP.sub(" ", _SMALL_MARK.sub(" ", value))
                 fields[field] = _bibtex_value(_MARK_AFTER.sub("", _bibtex_value(value)))
-        if not fields.get("title") or len(fields.keys() - {_TOPICS}) < 2:
+        if not fields.get("title") or len(fields.keys() - {EXTRA_TOPICS}) < 2:
             continue  # '{{< figure title="The group on the summit" >}}': no paper's fields
         if "author" in fields:
             fields["author"] = _author_field(fields["author"])
