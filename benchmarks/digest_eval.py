@@ -11,7 +11,7 @@ page's recall, precision, fields and import time, then per half the means and ho
 reach 0.9 on all three. --fast parses in-process instead (same parser, no CLI start-up, no
 duplicate check against a library); -v prints the scorer's misses; --seeds scores the three
 seed digests against ../shared/digests/expected. corpus-held, corpus-fresh (this stop's new
-pages, measured once at its end) and corpus-read score the pages of
+pages, measured with its start and end commits only) and corpus-read score the pages of
 PAPERCLI_EXTRA against the keys kept in this project (benchmarks/corpus/keys), split as
 benchmarks/corpus/splits.json says; a key whose page is gone is listed as to be gathered again
 from benchmarks/corpus/SOURCES.md.
