@@ -604,8 +604,8 @@ def _parse_span(text: str) -> tuple[list[str], str]:
     return _initials_last(names), cleaned
 
 
+_CAPITALISED = lazy_re(r"[A-Z][a-z'’\-]+|[A-Z]\.")  # "Huawei", "J.": a word of a person's name
 # the words that make a company's or a school's name of a word that may be a person's too
-_CAPITALISED = lazy_re(r"[A-Z][a-z'’\-]+|[A-Z]\.")
 _ORGANISATION_TAILS = _words("brain ai research asia cloud labs lab university institute x")
 
 
