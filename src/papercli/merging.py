@@ -180,7 +180,8 @@ LIKELY_DUPLICATE_SCORE = 85.0
 LIKELY_DUPLICATE_MAX_BATCH = 10_000
 
 
-def _surname(paper: Paper) -> str | None:
+def first_surname(paper: Paper) -> str | None:
+    """The family name of PAPER's first author, case-folded ("le" for "Hoang M. Le")."""
     from papercli.citations import split_name
 
     if not paper.authors:
@@ -230,12 +231,12 @@ def likely_duplicates(new: list[Paper], existing: list[Paper]) -> list[tuple[Pap
                         yield other
 
     for paper in existing:
-        surname = _surname(paper)
+        surname = first_surname(paper)
         if surname:
             remember(paper, surname, default_process(paper.title))
     pairs = []
     for paper in new:
-        surname = _surname(paper)
+        surname = first_surname(paper)
         if not surname:
             continue
         title = default_process(paper.title)

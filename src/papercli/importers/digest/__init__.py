@@ -1883,16 +1883,12 @@ def _without_links_of_others(paper: Paper, own: Paper, seen: dict[str, Paper]) -
     return paper
 
 
-def _surname(paper: Paper) -> str:
-    """The last word of PAPER's first author ("Le" for "Hoang M. Le" and for "Le")."""
-    return paper.authors[0].split()[-1].casefold() if paper.authors[0].split() else ""
-
-
 def _fill(base: Paper, other: Paper, topics: bool = True, published: bool = False) -> None:
     """Fill BASE's empty fields from OTHER (the same paper named twice on the page); with
     TOPICS, add OTHER's topics to BASE's too; with PUBLISHED, OTHER's venue where BASE has
     only a preprint server's."""
     from papercli.importers.venues import PREPRINTS
+    from papercli.merging import first_surname
 
     for name in (
         "venue",
@@ -1912,7 +1908,7 @@ def _fill(base: Paper, other: Paper, topics: bool = True, published: bool = Fals
         and re.search(r"[^\W\d_]{2}", other.venue or "") is not None
         and other.venue not in PREPRINTS
         and (base.year is None or other.year is None or other.year >= base.year)
-        and (not base.authors or not other.authors or _surname(base) == _surname(other))
+        and (not base.authors or not other.authors or first_surname(base) == first_surname(other))
     ):
         # "[Title](arxiv…)" first, "[Title](arxiv…), ICML 2018" later: where it was published
         # (not an earlier paper of the same short title, or one by someone else)
