@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
     quiet = "--quiet" in argv
     missing = short = whole = 0
     for key in sorted(KEYS.glob("*.json")):
-        if not in_ranges(int(key.name[:4]), ranges):
+        if not in_ranges(int(key.stem.split("-")[0]), ranges):
             continue
         result = check(key)
         if result is None:

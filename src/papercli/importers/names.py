@@ -951,7 +951,10 @@ def _latin_name(part: str) -> int:
         and sum(len(t) >= 3 for t in tokens) >= 2
     ):
         # "DAVID GOLDBERG", "GUILLAUME SALHA-GALVAN": a whole name in capitals, as some lists
-        # write their authors; only a name that would be one in ordinary case
+        # write their authors; only a name that would be one in ordinary case, and no tag of
+        # a topic ("UNCERTAINTY ECCV", "OBJECT DETECTION": a list's tags before a title)
+        if any(common_word(token) for token in cased.split()):
+            return 0
         return 2 if _latin_name(cased) == 2 else 0
     longest = 0
     words = 0

@@ -527,9 +527,11 @@ def _alone(paper: Paper, title: str, year: int | None) -> Paper:
     )
 
 
-# "姜文斌的“Title”": the writer named right before a quoted title in Chinese prose
+# "姜文斌的“Title”", "博士生王子威的论文“Title”": the writer named right before a quoted title
+# in Chinese prose
 _WRITER_OF = lazy_re(
-    r"(?:^|[和与及、，,\s]|包括|以及|如|有|是)([\u4e00-\u9fff]{2,3}?)"
+    r"(?:^|[和与及、，,\s]|包括|以及|如|有|是|博士生|硕士生|本科生|研究生|实习生|博士后|学生)"
+    r"([\u4e00-\u9fff]{2,3}?)"
     r"(?:老师|教授|博士|同学|研究员)?(?:等人|等)?的(?:论文|文章)?\s*$"
 )
 # "Yann LeCun等人的《Title》": a writer named in Latin letters, before "等人的" (and others')
@@ -559,6 +561,12 @@ _SEVERAL_ACCEPTED = lazy_re(
     r"(?i:went|go|were)\b"
 )
 
+# "…的“A”、…的“B”被AAAI-2026录用", '"A" and "B" were accepted at ICML 2024': said of them all
+_ALL_ACCEPTED_AFTER = lazy_re(
+    r"[”\"》」』]?\s*(?:(?:均|都|全部|一同|同时)?被[^。；;，,！!]{1,30}?(?:录用|接收|收录)"
+    r"|(?:(?:were|have\s+been|are)\s+(?:all\s+|both\s+)?accepted))"
+)
+
 
 def _writer_before(text: str, title: str) -> list[str]:
     """The writer named right before quoted TITLE in prose ("刘群老师的“Title”", "Yann LeCun等人
@@ -572,7 +580,8 @@ def _writer_before(text: str, title: str) -> list[str]:
     latin = _LATIN_WRITER_OF.search(text[max(0, at - 40) : max(0, at - 1)]) if at > 1 else None
     if latin is not None and not _NICKNAME_WORD.fullmatch(latin.group(1)):
         return [latin.group(1)]  # not "AliCoCo 的文章《…》": a system's name, not a writer
-    writer = _WRITER_OF.search(text[max(0, at - 14) : max(0, at - 1)]) if at > 1 else None
+    before = text[max(0, at - 16) : at].rstrip()[:-1]  # without the quote mark (and a space)
+    writer = _WRITER_OF.search(before) if at > 1 else None
     if writer is None:
         return []
     name = writer.group(1)
@@ -640,7 +649,11 @@ def _more_quoted_titles(
         if not quoted:
             continue
         first = min(line.text.find(c.text) for c in [record.title, *quoted])
-        shared = own is not None and bool(_SEVERAL_ACCEPTED.search(line.text[: max(first, 0)]))
+        last = max(line.text.find(c.text) + len(c.text) for c in [record.title, *quoted])
+        shared = own is not None and bool(
+            _SEVERAL_ACCEPTED.search(line.text[: max(first, 0)])
+            or _ALL_ACCEPTED_AFTER.match(line.text, last)
+        )
         mark = _quote_mark(line.text, record.title.text)
         for cand in quoted:
             if kind == "quoted" and _quote_mark(line.text, cand.text) != mark:
@@ -811,7 +824,13 @@ SIBLING_FLOOR = 0.2  # a title in 《》 beside a confident one in 《》 needs 
 def _quote_mark(text: str, quoted: str) -> str:
     """The character that opens QUOTED in TEXT ("《", "“", '"'), or "" when none does."""
     at = text.find(quoted)
-    return text[at - 1] if at > 0 else ""
+    if at <= 0:
+        return ""
+    head = text[:at].rstrip()  # '“ Title”': a space inside the mark
+    return head[-1] if head and head[-1] in _OPENING_MARKS else text[at - 1]
+
+
+_OPENING_MARKS = "“\"《「『‘'"
 
 
 def _page_links(paper: Paper, lines: list[Line]) -> None:
@@ -1025,16 +1044,24 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         )
     ):
         not_topics.add(_key(tops[0].text))
+    titles = {_key(p.title) for p in papers} - {""}
+    lengths = sorted({len(t) for t in titles if len(t) >= TOPIC_TITLE_KEY})
     for paper in papers:
         kept = []
         for topic in paper.topics:
             key = _key(topic)
             bare = _key(re.sub(r"^\s*\d{1,3}\s*[.、)]\s*", "", topic))
+            if any(key[:n] in titles for n in lengths if n < len(key)):
+                continue  # "| Topic |" over "Title [Paper]": a cell that holds a title
             if key and key not in not_topics and bare not in not_topics and not _no_topic(topic):
                 kept.append(topic)
         paper.topics = kept
 
 
+# a topic that opens with a title this long (letters and digits) holds that title: a cell of a
+# "Topic" column ("Title [Paper]"), not a section; a shorter one names what its section is
+# about ("ReAct：边想边做" over the ReAct paper)
+TOPIC_TITLE_KEY = 20
 # "padding = ["10px", "0"]": a line of code a page's source left in
 _CODE_LINE = lazy_re(r"^[\w.\-]{1,40}\s*=\s*\S")
 
@@ -1044,7 +1071,17 @@ def _no_topic(text: str) -> bool:
     name no section."""
     from papercli.importers.digest.records import FIELD_LABEL
 
-    return FIELD_LABEL.match(text) is not None or _CODE_LINE.match(text) is not None
+    return (
+        FIELD_LABEL.match(text) is not None
+        or _CODE_LINE.match(text) is not None
+        or _WHEN_WHERE.match(text) is not None
+    )
+
+
+# "Time: Friday 15:30 - 17:00", "Location: Room 4": when and where a session meets
+_WHEN_WHERE = lazy_re(
+    r"^\W{0,3}(?:time|date|when|where|location|room|place|时间|地点|日期)\s*[:：]", re.IGNORECASE
+)
 
 
 # The line rules' vote, combined with the model's score as a noisy-OR: a rules' paper is kept

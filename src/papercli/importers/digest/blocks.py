@@ -74,6 +74,8 @@ def after_code_tags(line: Line) -> str:
     a list's tags before each reference), or all of it when none opens it."""
     end = 0
     for span in line.spans:
+        if end and span.end <= end:
+            continue  # "****`OBJECT DETECTION`****": the bold around the code span
         if span.kind != "code" or line.text[end : span.start].strip():
             break
         end = span.end

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import CJK_CHAR, YEAR, Line, Span
+from papercli.importers.digest.blocks import CJK_CHAR, YEAR, Line, Span, after_code_tags
 from papercli.importers.names import one_full_name
 from papercli.importers.venues import PREPRINTS, find_venue_year
 from papercli.lazy_regex import Regex, lazy_re
@@ -39,6 +39,8 @@ _NUMBER = lazy_re(
     # "June 6th - Title", "2025-06-06: Title": a schedule's date
     rf"|(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[-–—:|]\s+(?=\S)"
+    # "2018-04-01    Author et al., (2014), Title": a reading log's date, then the entry
+    r"|(?:19|20)\d\d-\d\d-\d\d\s+(?=\S)"
     # "10:30 – 10:45  Title", "9:00 AM Title": a program's time slot
     r"|\d{1,2}[:：.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–—~]\s*\d{1,2}[:：.]\d\d(?:\s*[ap]\.?m\.?)?)?"
     r"\s*[-–—:|]?\s+(?=\S))\s*",
@@ -59,6 +61,9 @@ _LEAD_JUNK = lazy_re(
     rf"|^{_CAPITAL_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+"
     # "Day 1 - Title", "Week 3 — Title": a course's session for it, before a dash
     r"|^(?i:day|week|session|class)\s?\d{1,2}\s?[-–—]\s+"
+    # "Sections 1+2 from Title", "Chapter 3 of Title": the part of it a course assigns
+    r"|^(?i:(?:sections?|secs?\.|chapters?|ch\.)\s*\d[\d.]*(?:\s*(?:[+,&–-]|and)\s*\d[\d.]*)*"
+    r"\s+(?:from|of|in)\s+)(?=[A-Z\"“])"
 )
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
@@ -109,8 +114,9 @@ _BY = lazy_re(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY
 _BY_LAST = lazy_re(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
 # (" ~ ": a tilde too; "Title --Jim Gray 1976", "Title -Joseph M. Hellerstein": a dash glued
 # to the name after it)
-_DASH = lazy_re(r"^(.{6,300}?)\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,})$")
-_DASH_LAST = lazy_re(r"^(.{6,300})\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
+# ("Title --> a remark", "Title → remark": an arrow after a title too)
+_DASH = lazy_re(r"^(.{6,300}?)\s+(?:(?:[–—~-]{1,2}>?|=>|→)\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,})$")
+_DASH_LAST = lazy_re(r"^(.{6,300})\s+(?:(?:[–—~-]{1,2}>?|=>|→)\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
 _PAREN_TAIL = lazy_re(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = lazy_re(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 # "Transformer用于目标检测- End-to-End Object Detection with Transformers": a Chinese lead, a
@@ -178,6 +184,18 @@ _VENUE_YEAR_IN = lazy_re(
     r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)(?:\s?['(（]|,\s?|\s)?"
     r"(?:19|20)?\d\d\b"
 )
+# "Title---CVPR2018", "Title.---arXiv 2021.05.05": a venue glued on by a run of dashes
+_DASHED_VENUE = lazy_re(
+    r"(?<=\S)\s*(?:-{2,3}|[–—]{1,2})\s*(?=(?:[A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)\s?['(（]?\s?"
+    r"(?:19|20)?\d\d\b)"
+)
+# "SimSiam - Title", "MoCo v2 - Title", "[HCL] - Title", "BYOL - Title": a method's name, written
+# as names are (capitals inside or all capitals, a version after), a dash, then the title
+_NICK_DASH = lazy_re(
+    r"^(?:\[[^\[\]]{1,15}\]|[A-Z][a-z]*[A-Z][\w+-]{0,12}|[A-Z][A-Z\d+-]{2,12})"
+    r"(?:\s(?:[vV]\d(?:\.\d)?|\d(?:\.\d)?|\+\+))?\s+[-–—]\s+(\S.{15,}\s.*)$"
+)
+_DASHED_WORD_END = lazy_re(r"\S-{2,3}\s*[A-Za-z]{2,15}$")
 # "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
 # after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
 _YEAR_DATE_TAIL = lazy_re(
@@ -275,7 +293,7 @@ PRESENTED = (
 _YEAR_BEFORE_TITLE = r"(?:19|20)\d\d_(?=[A-Za-z])"  # "2020_Title": a repost's year
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
 TITLE_LABEL = lazy_re(
-    r"^\W{0,3}(?:(?:paper\s*)?title|paper|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
+    r"^\W{0,3}(?:(?:paper\s*)?title|paper|reference|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|"
@@ -363,11 +381,15 @@ _NICKNAME = lazy_re(r"\s*[(（](?=[^()（）\s]*[A-Z])[^()（）\s]{2,30}[)）]$
 _SHORTCODE = lazy_re(r":[a-z0-9_+\-]{2,30}:")
 # "Title(@uwaterloo.ca)", "Title(@Google Research etc)": the authors' affiliation after a title
 _AFFILIATION_TAIL = lazy_re(r"(?<=\S.{3})\s*[(（]@[^()（）@]{2,80}[)）]$")
-# ("(CCF-A-2021) Title", "(AAAI 2021) Title": a rank or a venue and its year in brackets)
+# ("(CCF-A-2021) Title", "(AAAI 2021) Title", "(EMNLP'23) Title": a rank or a venue and its
+# year in brackets)
 _LEAD_TAGS = lazy_re(
     r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】|"
-    r"[(（][^()（）]{0,16}?(?:(?:19|20)\d\d|CCF-?[ABC])[^()（）]{0,12}[)）])\s*)+"
+    r"[(（][^()（）]{0,16}?(?:(?:19|20)\d\d|(?<=[A-Za-z])\s?['’]\d\d|CCF-?[ABC])[^()（）]{0,12}[)）])\s*)+"
     r"(?=\S.{3})"
+)
+_LEAD_VENUE_TAG = lazy_re(
+    r"^[(（][^()（）]{0,16}?(?:(?:19|20)\d\d|(?<=[A-Za-z])\s?['’]\d\d)[^()（）]{0,12}[)）]\s*(?=\S.{8})"
 )
 TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
@@ -966,8 +988,13 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 return  # the cut without its resource links is one already
             text = unlabelled
         text = tidy(text)
+        nicked = _NICK_DASH.match(text) if how in ("whole", "link") else None
+        if nicked is not None:
+            text = nicked.group(1)  # "MoCo v2 - Improved Baselines with …": the name, a dash
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
+        if how == "before_venue" and _DASHED_WORD_END.search(text):
+            return  # "Title.---arXiv" cut before its date: the venue is no part of the title
         if how == "before_names" and _PARTICLE_END.search(text):
             return  # "… from the von" / "Neumann Style (Backus)": a surname's particle is its
         cand = found.get(text)
@@ -981,6 +1008,15 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
 
     raw = line.text.strip()
     whole, numbered = strip_number(raw)
+    untagged_line = after_code_tags(line)
+    tags = line.text[: len(line.text) - len(untagged_line)] if untagged_line != line.text else ""
+    if tags.isupper() and len(untagged_line) >= 8:
+        # "`OBJECT DETECTION` `ECCV 2018` Title": a list's tags in capitals before each title
+        # (not "`Dual learning` Xia et al., **Title**": a name for it before its citation)
+        whole = strip_number(untagged_line)[0]
+    tagged = _LEAD_VENUE_TAG.match(whole)
+    if tagged is not None and find_venue_year(tagged.group(0))[0]:
+        whole = whole[tagged.end() :]  # "(EMNLP'23) Nick: Title": the venue, as a number is
     if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
     add(whole, "whole")
@@ -1256,6 +1292,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
+    for match in list(_DASHED_VENUE.finditer(base))[-2:]:
+        if match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
+            add(base[: match.start()], "before_venue", base[match.end() :])
     for dated in (_YEAR_DATE_TAIL, _DASH_YEAR_TAIL, _YEAR_THEN_REMARK):
         match = dated.search(base)
         if match and len(base[: match.start()].split()) >= 3:

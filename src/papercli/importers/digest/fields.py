@@ -55,9 +55,13 @@ from papercli.importers.venues import PREPRINTS, find_venue_year, same_venue, tw
 from papercli.lazy_regex import Regex, lazy_re
 
 _YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
+_LEAD_DATE = lazy_re(r"^\W{0,3}(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 _AUTHORS_LABEL = lazy_re(
-    r"^\s*[【\[]?(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?"
-    r"(?:authors?|作者|著者|저자|by)\b[】\]]?\s*[:：]?\s*(\S.*)$",
+    r"^\s*-?[【\[]?(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?"
+    r"(?:authors?|作者|著者|저자|by)\b[】\]]?"
+    # "Author(Institute): A(Google)": the label says affiliations follow the names
+    r"(?:\s*[(（](?i:institutes?|institutions?|affiliations?|organi[sz]ations?|单位|机构)[)）])?"
+    r"\s*[:：]?\s*(\S.*)$",
     re.IGNORECASE,
 )
 # "Hanshu Yan LinkedIn | Website": the labels of the author's profile links after the name
@@ -1190,6 +1194,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         below = below[:opens]  # and the next item opens the next entry
     rest = record.title.rest + " " + " ".join(ln.text for ln in below if len(ln.text) < 400)
     own = title_line.text.replace(record.title.text, " ")
+    read_on = _LEAD_DATE.match(own)
+    if read_on and _YEAR.search(own, read_on.end()):  # "2018-04-01  Bahdanau et al., (2014), …"
+        own = own[read_on.end() :]  # the day it was read: the year after it is the paper's
     venue, year = _row_venue_year(cells, record.title.text)
     if venue is None and names_over is not None:  # "2020 (For ISCA 2005): A, B" over the title
         venue, year = venue_year(names_over[1])
@@ -2534,6 +2541,15 @@ def _name_run(body: list[Line], index: int) -> str:
                 break
             names.append(more)
         return ", ".join(names)
+    if start.kind == "line" and one_full_name(text):  # "Aaron Voelker\" / "Ivana Kajić\": one
+        names = [text]  # name a line of one paragraph, broken where each name ends
+        for line in body[index + 1 : index + MAX_NAME_LINES]:
+            more = line.text.strip()
+            if line.first or line.kind != "line" or not one_full_name(more):
+                break
+            names.append(more)
+        if len(names) > 1:
+            return ", ".join(names)
     for line in body[index + 1 : index + MAX_NAME_LINES]:
         more = line.text.strip()
         if line.first or not _LIST_GOES_ON.search(text) or looks_like_name_list(more) < 0.6:

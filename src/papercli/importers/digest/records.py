@@ -4124,7 +4124,7 @@ _DECORATION = lazy_re(r"^\s*[=\-*#~_]{2,}\s*|\s*[=\-*#~_]{2,}\s*$")  # "=== cs.C
 
 _GENERIC_LIST_NAME = lazy_re(
     r"^\W*(?:论文清单|论文列表|推荐论文|paper\s+list|list\s+of\s+papers|reading\s+list|papers|"
-    r"readings)\W*$",
+    r"readings|reading\s+materials?)\W*$",
     re.IGNORECASE,
 )
 
