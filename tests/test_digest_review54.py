@@ -194,28 +194,6 @@ def test_a_topic_cell_holding_the_title_and_a_time_heading_name_no_section() -> 
     )
 
 
-def test_a_method_name_and_a_dash_before_a_linked_title() -> None:
-    # "[MoCo v2 - Title](…)", "[SimSiam - Title](…)", "[[HCL] - Title](…)": the name is a label
-    page = (
-        "| Paper | Conference | Code |\n"
-        "|---|---|---|\n"
-        "| [FoCo v2 - Improved Baselines with Folding Contrastive Cameras]"
-        "(https://arxiv.org/pdf/2003.00001.pdf) | | |\n"
-        "| [SimPeg - Exploring Simple Siamese Pegging Boards]"
-        "(https://arxiv.org/pdf/2011.00002.pdf) | | |\n"
-        "| [[HTL] - Tile Learning With Hard Negative Samples]"
-        "(https://arxiv.org/pdf/2010.00003.pdf) | ICLR 2021 | |\n"
-        "| [Folding: A Review - of Wide Scene Cameras in Decoders]"
-        "(https://arxiv.org/pdf/2010.00004.pdf) | | |\n"
-    )
-    assert [p["title"] for p in _papers(page)] == [
-        "Improved Baselines with Folding Contrastive Cameras",
-        "Exploring Simple Siamese Pegging Boards",
-        "Tile Learning With Hard Negative Samples",
-        "Folding: A Review - of Wide Scene Cameras in Decoders",
-    ]
-
-
 def test_capital_code_tags_before_each_title_are_neither_title_nor_authors() -> None:
     # "* ****`OBJECT DETECTION`**** ****`ECCV 2018`**** [Title](notes.md)": a list's tags
     page = (

@@ -189,12 +189,6 @@ _DASHED_VENUE = lazy_re(
     r"(?<=\S)\s*(?:-{2,3}|[–—]{1,2})\s*(?=(?:[A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)\s?['(（]?\s?"
     r"(?:19|20)?\d\d\b)"
 )
-# "SimSiam - Title", "MoCo v2 - Title", "[HCL] - Title", "BYOL - Title": a method's name, written
-# as names are (capitals inside or all capitals, a version after), a dash, then the title
-_NICK_DASH = lazy_re(
-    r"^(?:\[[^\[\]]{1,15}\]|[A-Z][a-z]*[A-Z][\w+-]{0,12}|[A-Z][A-Z\d+-]{2,12})"
-    r"(?:\s(?:[vV]\d(?:\.\d)?|\d(?:\.\d)?|\+\+))?\s+[-–—]\s+(\S.{15,}\s.*)$"
-)
 _DASHED_WORD_END = lazy_re(r"\S-{2,3}\s*[A-Za-z]{2,15}$")
 # "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
 # after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
@@ -988,9 +982,6 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 return  # the cut without its resource links is one already
             text = unlabelled
         text = tidy(text)
-        nicked = _NICK_DASH.match(text) if how in ("whole", "link") else None
-        if nicked is not None:
-            text = nicked.group(1)  # "MoCo v2 - Improved Baselines with …": the name, a dash
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
         if how == "before_venue" and _DASHED_WORD_END.search(text):

@@ -134,11 +134,14 @@ def line_vectors(rows: list[TitleLine], accept: float) -> list[list[float]]:
     for n, row in enumerate(rows):
         same[_shape(row.line)].append(n)
     taken = sum(row.score >= accept for row in rows)
+    # each shape's counts once, not once a line: a list of thousands of lines of one shape
+    kin_taken_of = {shape: sum(rows[k].score >= accept for k in kin) for shape, kin in same.items()}
+    kin_score_of = {shape: sum(rows[k].score for k in kin) for shape, kin in same.items()}
     out = []
     for n, row in enumerate(rows):
         line, shape = row.line, _shape(row.line)
         kin = same[shape]
-        kin_taken = sum(rows[k].score >= accept for k in kin)
+        kin_taken = kin_taken_of[shape]
         up = rows[n - 1] if n else None
         down = rows[n + 1] if n + 1 < len(rows) else None
         out.append(
@@ -161,7 +164,7 @@ def line_vectors(rows: list[TitleLine], accept: float) -> list[list[float]]:
                 math.log1p(len(kin)),
                 kin_taken / len(kin),
                 (kin_taken - (row.score >= accept)) / max(len(kin) - 1, 1),
-                sum(rows[k].score for k in kin) / len(kin),
+                kin_score_of[shape] / len(kin),
                 taken / len(rows),
                 math.log1p(len(rows)),
                 math.log1p(taken),
