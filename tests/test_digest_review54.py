@@ -212,3 +212,23 @@ def test_capital_code_tags_before_each_title_are_neither_title_nor_authors() -> 
         "TileNet: Detecting Boards as Paired Keypoints",
     ]
     assert all(not p["authors"] for p in papers)
+
+
+def test_the_posts_under_a_blog_heading_are_no_papers() -> None:
+    # "## Blog" / "- Post title. Writer. [[link]](…)": a post reads like a title and its author
+    page = (
+        "## Graph\n"
+        "- Folding Cameras: Self-supervised Masked Scene Autoencoders\n"
+        "  [[pdf]](https://arxiv.org/abs/2205.00001)\n"
+        "  - Ada Moss, Ivo Quill, Lea Stone\n\n"
+        "## Blog\n"
+        "- Self-Supervised Pegging Boards. Ken Ward. "
+        "[[link]](https://example.org/2019/11/10/post1.html).\n"
+        "- The Illustrated [Tile Learning], [FoldCLR], [PegNet]. Jo Vance. "
+        "[[link]](https://example.org/post2/).\n"
+        "- Contrastive Self-Supervised Tile Learning. Lea Stone. "
+        "[[link]](https://example.org/2020/post3).\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Folding Cameras: Self-supervised Masked Scene Autoencoders"
+    ]

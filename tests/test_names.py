@@ -561,3 +561,15 @@ def test_a_person_named_like_a_place_among_persons_is_kept(text: str, names: lis
     # one word of an affiliation ("Berkeley", "Huawei") in a name between names is the
     # person's; a company's or a school's name between them is not a person
     assert parse_names(text) == names
+
+
+def test_an_elided_middle_of_a_name_list_is_skipped() -> None:
+    # "A, B, C, ..., Y, Z": a digest leaves the middle authors out; the last ones still count
+    for dots in ("...", "…"):
+        assert parse_names(f"Ada Moss, Ivo Quill, Lea Stone, {dots}, Ken Ward, Jo Vance") == [
+            "Ada Moss",
+            "Ivo Quill",
+            "Lea Stone",
+            "Ken Ward",
+            "Jo Vance",
+        ]

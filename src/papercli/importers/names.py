@@ -536,10 +536,14 @@ _AFFILIATED_LIST = lazy_re(
 _CASED_NAME = lazy_re(r"(?:[a-z]{2,20}(?: [a-z]{2,20}){1,2}|[A-Z]{2,20}(?: [A-Z]{2,20}){1,2})")
 
 
+# "A, B, C, ..., Y, Z": a digest's list with the middle names left out; the names go on after it
+_ELIDED = lazy_re(r",\s*(?:\.{3}|…)\s*,")
+
+
 def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
-    cleaned = _clean(text[:_MAX_CHARS])
+    cleaned = _clean(_ELIDED.sub(",", text[:_MAX_CHARS]))
     head, et_al, colon = _cut(cleaned)
     if not head:
         return [], cleaned

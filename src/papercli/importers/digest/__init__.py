@@ -175,7 +175,8 @@ def parse_digest(
     before = [[copy.copy(c) for c in row] for row in scored] if chooser else []
     for i in table_of_contents(lines):
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
-    for i in talk_sections(lines) | numbered_sections(lines) | author_cells(lines):
+    talks = talk_sections(lines)
+    for i in talks | numbered_sections(lines) | author_cells(lines):
         scored[i] = []
     keep_title_heads(scored)
     follow_nicknamed_references(lines, scored, accept)
@@ -232,6 +233,8 @@ def parse_digest(
     follow_other_reads(lines, scored, floor)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
+    for i in talks:
+        scored[i] = []  # (no rule makes a talk's title a paper's)
     if chooser:
         choose_titles(lines, before, scored, accept, chooser)
     # uncertain titles cut records only when they are kept: otherwise an author line that

@@ -3256,10 +3256,11 @@ def keyword_items(lines: list[Line]) -> set[int]:
     return found
 
 
-# a section of talks ("## Keynotes:", "Invited Talks", "Tutorials", "特邀报告"), not of papers
+# a section of talks ("## Keynotes:", "Invited Talks", "Tutorials", "特邀报告") or of posts
+# ("## Blog", "## Podcasts"), not of papers
 _TALKS_SECTION = lazy_re(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
-    r"presentations?|slides|"
+    r"presentations?|slides|blogs?|blog\s+posts?|podcasts?|"
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
     re.IGNORECASE,
 )
