@@ -232,3 +232,21 @@ def test_the_posts_under_a_blog_heading_are_no_papers() -> None:
     assert [p["title"] for p in _papers(page)] == [
         "Folding Cameras: Self-supervised Masked Scene Autoencoders"
     ]
+
+
+def test_an_author_cell_with_a_bar_before_the_affiliation() -> None:
+    # "| Koren｜Yahoo Research |" under "Author": the name before the bar, a surname alone too
+    page = (
+        "| Paper\\|Model | Published in | Author |\n"
+        "| :---: | :---: | :---: |\n"
+        "| Folding Cameras Techniques for Recommender Systems\\|**FC** | IEEE Computer, 2009 "
+        "| Koren\\|Yahoo Research |\n"
+        "| Field-aware Pegging Machines for CTR Prediction｜**FPM** | RecSys, 2016 "
+        "| Yuchin Juan｜Criteo Research |\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folding Cameras Techniques for Recommender Systems",
+        "Field-aware Pegging Machines for CTR Prediction",
+    ]
+    assert [p["authors"] for p in papers] == [["Koren"], ["Yuchin Juan"]]

@@ -2068,6 +2068,8 @@ def _nickname_like(text: str) -> bool:
 
 
 _AUTHOR_HEADER = lazy_re(r"author|作者|研究者|researchers", re.IGNORECASE)
+_CELL_BAR = lazy_re(r"\s*\\?[|｜]\s*")
+_AUTHOR_HEAD = lazy_re(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z][a-z'’-]{1,20}){0,2}")
 
 
 _SOURCE_DASH = lazy_re(r"\s[-–]\s")  # a scholar search's "Names - Venue, Year - site"
@@ -2190,6 +2192,11 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = [n for line in column for n in parse_names(line.text)]
         if names:
             return list(dict.fromkeys(names))
+        # "| Koren｜Yahoo Research |", "| Yuchin Juan｜Criteo Research |": the name, a bar, where
+        # the author works; under the column's name a lone surname is a name too
+        parts = [_CELL_BAR.split(line.text.strip(), 1) for line in column]
+        if len(parts) == 1 and len(parts[0]) == 2 and _AUTHOR_HEAD.fullmatch(parts[0][0]):
+            return [parts[0][0]]
     for k, line in enumerate(body[1:8], start=1):  # a labelled line ("作者:", "Authors:")
         label = _AUTHORS_LABEL.match(line.text.strip())
         if label and not label.group(1).strip(" :："):
