@@ -250,3 +250,43 @@ def test_an_author_cell_with_a_bar_before_the_affiliation() -> None:
         "Field-aware Pegging Machines for CTR Prediction",
     ]
     assert [p["authors"] for p in papers] == [["Koren"], ["Yuchin Juan"]]
+
+
+def test_a_title_line_over_its_citation_takes_the_citations_authors() -> None:
+    # "2015 Title" over "Gao H, Mao J, et al. Title?[C]//Venue. 2015: 1-9.": the citation
+    # restates the title (its case and punctuation its own) and names who wrote it
+    page = (
+        "VQA - 近五年视觉问答顶会论文创新点笔记\n\n"
+        "2014 Folding Camera Approach to Question Answering about Wide Scenes\n\n"
+        "Moss A, Quill I. Folding camera approach to question answering about wide scenes"
+        "[C]//Advances in neural information processing systems. 2014: 1682-1690.\n\n"
+        "2015 Are You Talking to a Pegboard Dataset and Methods for Tile Questions\n\n"
+        "Stone L, Ward K, Vance J, et al. Are you talking to a pegboard? dataset and methods "
+        "for tile questions[C]//Advances in neural information processing systems. 2015: 1-9.\n\n"
+        "1. LSTM提取问题表示；\n2. CNN提取图像视觉表示；\n\n"
+        "Lee A, Moss A. Ask your tiles: A folding approach to answering questions about boards"
+        "[C]//Proceedings of the IEEE international conference on computer vision. 2015: 1-9.\n\n"
+        "2015 Exploring Models and Data for Tile Question Answering\n\n"
+        "Ren M, Kiros R, Zemel R. Exploring models and data for tile question answering"
+        "[C]//Advances in neural information processing systems. 2015: 2953-2961.\n\n"
+        "2015 PegKE Pegging Knowledge Extraction and Answering by Visual Verification of Boards"
+        "\n\n"
+        "Sadeghi F, Kumar Divvala S K, Farhadi A. Pegke: Pegging knowledge extraction and "
+        "answering by visual verification of boards[C]//Proceedings of the IEEE conference on "
+        "computer vision and pattern recognition. 2015: 1456-1464.\n\n"
+        "2015 Visual Pegboards Fill in the Blank Description Generation and Answering\n\n"
+        "Yu L, Park E, Berg A C, et al. Visual pegboards: Fill in the blank description "
+        "generation and answering[C]//Proceedings of the IEEE international conference on "
+        "computer vision. 2015: 2461-2469.\n"
+    )
+    authors = {p["title"]: p["authors"] for p in _papers(page)}
+    assert authors["Are You Talking to a Pegboard Dataset and Methods for Tile Questions"] == [
+        "Stone L",
+        "Ward K",
+        "Vance J",
+    ]
+    assert authors["Visual Pegboards Fill in the Blank Description Generation and Answering"] == [
+        "Yu L",
+        "Park E",
+        "Berg A C",
+    ]

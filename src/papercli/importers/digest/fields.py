@@ -2067,6 +2067,7 @@ def _nickname_like(text: str) -> bool:
     return (0 < len(words) <= 3 and 0 < len(caps) < len(words)) or (len(words) == 1 and bool(caps))
 
 
+RESTATED_WORDS = 4  # a title's opening words, found again in a citation below it
 _AUTHOR_HEADER = lazy_re(r"author|作者|研究者|researchers", re.IGNORECASE)
 _CELL_BAR = lazy_re(r"\s*\\?[|｜]\s*")
 _AUTHOR_HEAD = lazy_re(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z][a-z'’-]{1,20}){0,2}")
@@ -2219,10 +2220,22 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     below = list(enumerate(body[1:4], start=1))
     if len(body) > 3 and _ABSTRACT_HEAD.fullmatch(body[1].text.strip()):
         below = [(3, body[3])]  # a publisher's contents: "Abstract", its paragraph, the names
+    opening = re.findall(r"\w+", record.title.text)[:RESTATED_WORDS]
+    restated = (
+        re.compile(r"\W+".join(map(re.escape, opening)), re.IGNORECASE)
+        if len(opening) == RESTATED_WORDS
+        else None
+    )
     for k, line in below:
         text = line.text.strip()
         if line.kind == "cell" and line.header.strip() and line.block != body[0].block:
             continue  # a table names its author column: another column is something else
+        again = restated.search(text, 0, 2000) if restated is not None else None
+        if again is not None and again.start() > 3:
+            # "2014 Title" / "Malinowski M, Fritz M. Title[C]//…": its citation below it
+            names = parse_names(text[: again.start()].rstrip(" .:,;"))
+            if names:
+                return names
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text) or _CJK_SECTION.match(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
         names = (
