@@ -114,9 +114,8 @@ _BY = lazy_re(r"^(.{6,300}?),?\s+(?:(?:co-?)?authored\s+|written\s+)?(?:by|By|BY
 _BY_LAST = lazy_re(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
 # (" ~ ": a tilde too; "Title --Jim Gray 1976", "Title -Joseph M. Hellerstein": a dash glued
 # to the name after it)
-# ("Title --> a remark", "Title → remark": an arrow after a title too)
-_DASH = lazy_re(r"^(.{6,300}?)\s+(?:(?:[–—~-]{1,2}>?|=>|→)\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,})$")
-_DASH_LAST = lazy_re(r"^(.{6,300})\s+(?:(?:[–—~-]{1,2}>?|=>|→)\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
+_DASH = lazy_re(r"^(.{6,300}?)\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,})$")
+_DASH_LAST = lazy_re(r"^(.{6,300})\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
 _PAREN_TAIL = lazy_re(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = lazy_re(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
 # "Transformer用于目标检测- End-to-End Object Detection with Transformers": a Chinese lead, a
