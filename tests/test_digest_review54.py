@@ -290,3 +290,39 @@ def test_a_title_line_over_its_citation_takes_the_citations_authors() -> None:
         "Park E",
         "Berg A C",
     ]
+
+
+def test_references_take_the_sections_that_cite_them() -> None:
+    # "### 1.1 With Negatives" / "1) FoldCPC [1]" … "## References" / "*[1] Title*": the post
+    # files each reference under the section that cites it, "References" only lists them
+    page = (
+        "## 1. Category\n\n"
+        "### 1.1 With negative samples\n\n"
+        "1) FoldCPC [1]\n\n2) PegCo [2, 3]\n\n"
+        "### 1.2 Without negative samples\n\n"
+        "1) TileOL [4]\n\n"
+        "## References\n\n"
+        "*[1] Folding Cameras with Contrastive Predictive Coding*\n\n"
+        "*[2] Momentum Pegging for Unsupervised Visual Representation Learning*\n\n"
+        "*[3] Improved Baselines with Momentum Pegging Boards*\n\n"
+        "*[4] Bootstrap Your Own Tile: A New Approach to Self-Supervised Learning*\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics == {
+        "Folding Cameras with Contrastive Predictive Coding": [
+            "1. Category",
+            "1.1 With negative samples",
+        ],
+        "Momentum Pegging for Unsupervised Visual Representation Learning": [
+            "1. Category",
+            "1.1 With negative samples",
+        ],
+        "Improved Baselines with Momentum Pegging Boards": [
+            "1. Category",
+            "1.1 With negative samples",
+        ],
+        "Bootstrap Your Own Tile: A New Approach to Self-Supervised Learning": [
+            "1. Category",
+            "1.2 Without negative samples",
+        ],
+    }

@@ -2663,6 +2663,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         sections = [name for name in sections if name]
         records.append(Record(cand, start, end, sections))
     _plain_sections(lines, records)
+    _cited_sections(lines, records, heading_at)
     _lead_identifiers(lines, records)
     _item_heads(lines, records)
     return records
@@ -4113,6 +4114,56 @@ def _section_row(lines: list[Line], start: int, previous_start: int) -> str | No
             return line.text.strip()
         return None
     return None
+
+
+# "## References" / "参考文献" over a post's numbered references
+_REFERENCES_HEADING = lazy_re(
+    r"^\W{0,3}(?:\d{1,2}\.?\s*)?(?:references?|bibliography|works\s+cited|参考文献|参考资料)\W{0,3}$",
+    re.IGNORECASE,
+)
+_REFERENCE_NUMBER = lazy_re(r"^\W{0,3}\[(\d{1,3})\]")  # "[3] Title", "*[3] Title*"
+_CITATION_MARKS = lazy_re(r"\[(\d{1,3}(?:\s*[,，–-]\s*\d{1,3}){0,9})\]")  # "[3]", "[1, 4-6]"
+
+
+def _cited_numbers(marks: str) -> list[int]:
+    """The reference numbers a citation mark names ("1, 4-6" → 1, 4, 5, 6)."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*[,，]\s*", marks.strip()):
+        bounds = re.split(r"\s*[–-]\s*", part)
+        if len(bounds) == 2 and all(b.isdigit() for b in bounds):
+            low, high = int(bounds[0]), int(bounds[1])
+            numbers.extend(range(low, high + 1) if 0 <= high - low <= CITED_RANGE else [])
+        elif part.isdigit():
+            numbers.append(int(part))
+    return numbers
+
+
+CITED_RANGE = 50  # "[1-50]" at most: a longer range is no citation
+
+
+def _cited_sections(lines: list[Line], records: list[Record], heading_at: list[list[str]]) -> None:
+    """References under a "References" heading ("[3] Title") take the sections of the text
+    above that first cites them ("### 1.1 With Negatives" / "3) CMC [3]"): what the post files
+    them under, where "References" only says where they are listed."""
+    numbered = {}
+    for record in records:
+        lead = _REFERENCE_NUMBER.match(lines[record.start].text)
+        if lead and record.sections and _REFERENCES_HEADING.match(record.sections[-1]):
+            numbered[int(lead.group(1))] = record
+    if not numbered:
+        return
+    first = min(record.start for record in numbered.values())
+    cited_at: dict[int, int] = {}
+    for i in range(first):
+        if lines[i].kind != "heading" and "[" in lines[i].text:
+            for marks in _CITATION_MARKS.finditer(lines[i].text):
+                for number in _cited_numbers(marks.group(1)):
+                    cited_at.setdefault(number, i)
+    for number, record in numbered.items():
+        at = cited_at.get(number)
+        sections = [name for name in heading_at[at] if name] if at is not None else []
+        if sections:
+            record.sections = sections
 
 
 def _sibling_item(line: Line, item: Line) -> bool:
