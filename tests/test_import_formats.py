@@ -253,6 +253,16 @@ def test_bibtex_very_long_abstract_is_unbraced_without_the_latex_parser() -> Non
     assert "{" not in decoded and "\\&" not in decoded
 
 
+def test_bibtex_macro_short_of_its_arguments_leaves_no_placeholder_and_no_warning(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    # "\\frac" with nothing after it: the LaTeX parser gave "Pegging %s/%s" and logged a
+    # warning on the terminal; the macro is dropped instead and the rest kept
+    result = parse_bibtex(r"@misc{k, title={Pegging Boards \frac}, year={2021}}", None)
+    assert [p.title for p in result.papers] == ["Pegging Boards"]
+    assert "frac" not in capfd.readouterr().err
+
+
 def test_bibtex_empty_input() -> None:
     result = parse_bibtex("", None)
     assert result.papers == [] and result.rejected == []

@@ -257,12 +257,17 @@ def _split_outside_braces(text: str, separators: str, quotes: bool = False) -> l
 @cache
 def _decoder() -> Any:
     """pylatexenc's LaTeX-to-text converter, with \\url and \\mbox kept as their text."""
+    import logging
+
     from pylatexenc.latex2text import (  # type: ignore[import-untyped]
         LatexNodes2Text,
         MacroTextSpec,
         get_default_latex_context_db,
     )
 
+    # a macro short of its arguments ("\\frac" alone) is logged as a warning on the user's
+    # terminal; unlatex reads such a result as failed and falls back instead
+    logging.getLogger("pylatexenc").setLevel(logging.ERROR)
     context = get_default_latex_context_db()
     context.add_context_category(
         "papercli",
@@ -290,7 +295,8 @@ def unlatex(text: str) -> str:
         escaped = re.sub(r"(?<!\\)%", r"\\%", text)  # a bare % is a comment in LaTeX
         try:
             decoded: str = _decoder().latex_to_text(escaped)
-            return decoded.replace("\xa0", " ")
+            if "%s" not in decoded or "%s" in text:  # "\\frac" alone: "%s/%s" from the macro
+                return decoded.replace("\xa0", " ")
         except Exception:  # pylatexenc can fail on odd input (even RecursionError): fall back
             pass
     return _crude_unlatex(text)
