@@ -326,3 +326,17 @@ def test_references_take_the_sections_that_cite_them() -> None:
             "1.2 Without negative samples",
         ],
     }
+
+
+def test_a_section_named_like_one_of_its_papers_is_a_section() -> None:
+    # "### Folding Camera Answering" over "- Folding Camera Answering" and the papers after it
+    page = (
+        "## Tasks\n\n"
+        "### Folding Camera Answering\n"
+        "- Folding Camera Answering [[paper](https://arxiv.org/abs/1711.00001)]\n"
+        "- Multi-Target Folding Camera Answering [[paper](https://arxiv.org/abs/1904.00002)]\n"
+        "- Episodic Pegboard Question Answering [[paper](https://arxiv.org/abs/2205.00003)]\n"
+    )
+    papers = _papers(page)
+    assert len(papers) == 3
+    assert all("Folding Camera Answering" in p["topics"] for p in papers)

@@ -1027,6 +1027,9 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     for paper in papers:  # "## 2019年" over three titles: their section, not the first's title
         paper.alt_titles = [a for a in paper.alt_titles if shared[_key(a)] < 2]
     not_topics = {_key(p.title) for p in papers} | {_key(a) for p in papers for a in p.alt_titles}
+    # "## Embodied Question Answering" over "- Embodied Question Answering" and other papers: a
+    # section named like one of its papers, which sits under it, is a section all the same
+    not_topics -= {_key(p.title) for p in papers if _key(p.title) in map(_key, p.topics)}
     contents = table_of_contents(lines)
     headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading"]
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
