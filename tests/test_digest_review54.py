@@ -340,3 +340,24 @@ def test_a_section_named_like_one_of_its_papers_is_a_section() -> None:
     papers = _papers(page)
     assert len(papers) == 3
     assert all("Folding Camera Answering" in p["topics"] for p in papers)
+
+
+def test_a_bold_award_and_what_it_is_for_over_its_winners() -> None:
+    # "**Best Poster Award**: Poster with exceptional …" / "* A, B. [Title](…)": a label, whose
+    # award is the winners' topic, never a paper
+    page = (
+        "Please find below the awarded papers in this workshop.\n\n"
+        "**Entropic Paper Award**: Paper with a big surprise (I really can’t believe it!)\n\n"
+        "* Ada Moss, Ivo Quill. [Challenges of Folding Camera Augmentations]"
+        "(https://openreview.net/forum?id=ZulCFqmwsF2)\n\n\n"
+        "**Best Poster Award**: Poster with exceptional research quality and aesthetic appeal.\n\n"
+        "* (Poster \\#12): Lea Stone, Ken Ward. [Unbiased Pegging Estimation with Balanced "
+        "Boards](https://openreview.net/forum?id=Hvfva7l1tcj)\n\n"
+        "Congratulations!\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Challenges of Folding Camera Augmentations",
+        "Unbiased Pegging Estimation with Balanced Boards",
+    ]
+    assert [p["topics"] for p in papers] == [["Entropic Paper Award"], ["Best Poster Award"]]

@@ -89,6 +89,7 @@ def parse_digest(
     from papercli.importers.digest.records import (
         TITLES_HEADER,
         author_cells,
+        award_labels,
         cut_records,
         follow_author_pairs,
         follow_authored_groups,
@@ -176,7 +177,7 @@ def parse_digest(
     for i in table_of_contents(lines):
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
     talks = talk_sections(lines)
-    for i in talks | numbered_sections(lines) | author_cells(lines):
+    for i in talks | numbered_sections(lines) | author_cells(lines) | award_labels(lines):
         scored[i] = []
     keep_title_heads(scored)
     follow_nicknamed_references(lines, scored, accept)

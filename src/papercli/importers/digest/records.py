@@ -3033,6 +3033,33 @@ _CONTENTS = lazy_re(
 _TOP_NUMBER = lazy_re(r"^\s*(\d{1,2})[.)]\s+\S")
 
 
+# "**Best Poster Award**: Poster with exceptional …", "**Entropic Paper Award**: …": an award's
+# name in bold, then what it is given for, over a list of its winners
+_BOLD_AWARD = lazy_re(r"^[\w'’&/ -]{0,40}\b(?:awards?|prizes?)$", re.IGNORECASE)
+
+
+def _award_label(line: Line) -> str | None:
+    """The award LINE names when it is such a label line, else None."""
+    if line.kind != "line" or not line.spans or line.spans[0].kind != "bold":
+        return None
+    span = line.spans[0]
+    named = line.text[span.start : span.end].strip(" :：")
+    after = line.text[span.end :].lstrip()
+    if line.text[: span.start].strip() or not after.startswith((":", "：")):
+        return None
+    return named if _BOLD_AWARD.match(named) else None
+
+
+def award_labels(lines: list[Line]) -> set[int]:
+    """The lines that name an award and what it is for, right over an item of its winners:
+    labels, never a paper's title."""
+    return {
+        i
+        for i, line in enumerate(lines[:-1])
+        if lines[i + 1].kind == "item" and _award_label(line) is not None
+    }
+
+
 def numbered_sections(lines: list[Line]) -> set[int]:
     """Numbered lines whose subsections follow ("1. LLM Progress" over "1.1. Title"): a
     section's name, not a paper."""
@@ -3957,6 +3984,9 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
             _names_line(text.strip("_* ")) or not _CAPITALISED_WORDS.fullmatch(text.strip("_* :："))
         ):
             continue  # "*Ada Moss, Ben Reed*", "_Highly recommended_": names, a remark
+        awarded = _award_label(line)
+        if awarded is not None:
+            return awarded  # "**Best Poster Award**: Poster with …" over its winners
         span = line.spans[0]
         if line.text[: span.start].strip() or line.text[span.end :].strip(" :："):
             continue
