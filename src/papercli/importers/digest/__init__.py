@@ -652,8 +652,9 @@ def _more_quoted_titles(
             own.authors = _writer_before(line.text, record.title.text)
         if not quoted:
             continue
-        first = min(line.text.find(c.text) for c in [record.title, *quoted])
-        last = max(line.text.find(c.text) + len(c.text) for c in [record.title, *quoted])
+        spans = [(line.text.find(c.text), len(c.text)) for c in [record.title, *quoted]]
+        first = min(at for at, _ in spans)
+        last = max(at + length for at, length in spans)
         shared = own is not None and bool(
             _SEVERAL_ACCEPTED.search(line.text[: max(first, 0)])
             or _ALL_ACCEPTED_AFTER.match(line.text, last)
@@ -1027,7 +1028,8 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     shared = Counter(_key(t) for p in papers for t in set(p.topics))
     for paper in papers:  # "## 2019年" over three titles: their section, not the first's title
         paper.alt_titles = [a for a in paper.alt_titles if shared[_key(a)] < 2]
-    not_topics = {_key(p.title) for p in papers} | {_key(a) for p in papers for a in p.alt_titles}
+    titles = {_key(p.title) for p in papers}
+    not_topics = titles | {_key(a) for p in papers for a in p.alt_titles}
     # "## Embodied Question Answering" over "- Embodied Question Answering" and other papers: a
     # section named like one of its papers, which sits under it, is a section all the same
     not_topics -= {_key(p.title) for p in papers if _key(p.title) in map(_key, p.topics)}
@@ -1051,7 +1053,6 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         )
     ):
         not_topics.add(_key(tops[0].text))
-    titles = {_key(p.title) for p in papers} - {""}
     lengths = sorted({len(t) for t in titles if len(t) >= TOPIC_TITLE_KEY})
     for paper in papers:
         kept = []

@@ -376,13 +376,14 @@ _SHORTCODE = lazy_re(r":[a-z0-9_+\-]{2,30}:")
 _AFFILIATION_TAIL = lazy_re(r"(?<=\S.{3})\s*[(（]@[^()（）@]{2,80}[)）]$")
 # ("(CCF-A-2021) Title", "(AAAI 2021) Title", "(EMNLP'23) Title": a rank or a venue and its
 # year in brackets)
+_TAG_YEAR = r"(?:19|20)\d\d|(?<=[A-Za-z])\s?['’]\d\d"  # "2021", "EMNLP'23"
 _LEAD_TAGS = lazy_re(
     r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】|"
-    r"[(（][^()（）]{0,16}?(?:(?:19|20)\d\d|(?<=[A-Za-z])\s?['’]\d\d|CCF-?[ABC])[^()（）]{0,12}[)）])\s*)+"
+    rf"[(（][^()（）]{{0,16}}?(?:{_TAG_YEAR}|CCF-?[ABC])[^()（）]{{0,12}}[)）])\s*)+"
     r"(?=\S.{3})"
 )
 _LEAD_VENUE_TAG = lazy_re(
-    r"^[(（][^()（）]{0,16}?(?:(?:19|20)\d\d|(?<=[A-Za-z])\s?['’]\d\d)[^()（）]{0,12}[)）]\s*(?=\S.{8})"
+    rf"^[(（][^()（）]{{0,16}}?(?:{_TAG_YEAR})[^()（）]{{0,12}}[)）]\s*(?=\S.{{8}})"
 )
 TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")

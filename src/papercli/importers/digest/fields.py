@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
@@ -2553,21 +2553,22 @@ def _name_run(body: list[Line], index: int) -> str:
 
     text = body[index].text.strip()
     start = body[index]
-    if start.kind == "item" and one_full_name(text):  # "• Yibiao Wei" / "• Jie Zou": a list
+
+    def one_a_line(goes_on: Callable[[Line], bool]) -> list[str]:
+        """TEXT and the whole names on the lines after it, one a line, while GOES_ON."""
         names = [text]
         for line in body[index + 1 : index + MAX_NAME_LINES]:
-            more = line.text.strip()
-            if (line.kind, line.depth) != (start.kind, start.depth) or not one_full_name(more):
+            if not goes_on(line) or not one_full_name(line.text.strip()):
                 break
-            names.append(more)
-        return ", ".join(names)
-    if start.kind == "line" and one_full_name(text):  # "Aaron Voelker\" / "Ivana Kajić\": one
-        names = [text]  # name a line of one paragraph, broken where each name ends
-        for line in body[index + 1 : index + MAX_NAME_LINES]:
-            more = line.text.strip()
-            if line.first or line.kind != "line" or not one_full_name(more):
-                break
-            names.append(more)
+            names.append(line.text.strip())
+        return names
+
+    if start.kind == "item" and one_full_name(text):  # "• Yibiao Wei" / "• Jie Zou": a list
+        return ", ".join(one_a_line(lambda ln: (ln.kind, ln.depth) == (start.kind, start.depth)))
+    if start.kind == "line" and one_full_name(text):
+        # "Aaron Voelker\" / "Ivana Kajić\": one name a line of one paragraph, broken where
+        # each name ends
+        names = one_a_line(lambda ln: ln.kind == "line" and not ln.first)
         if len(names) > 1:
             return ", ".join(names)
     for line in body[index + 1 : index + MAX_NAME_LINES]:
