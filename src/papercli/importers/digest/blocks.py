@@ -384,6 +384,8 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(map(_by_list_split, text.split("\n")))
     if " 2 | " in text:
         text = "\n".join(map(_numbered_lines_unsquashed, text.split("\n")))
+    if "=" in text and _EQUALS_DELIMITER.search(text, 0, 200_000) is not None:
+        text = _EQUALS_DELIMITER.sub(lambda m: m.group(0).replace("=", "-"), text)
     if _FLAT_HEADER.search(text, 0, 200_000) is not None:
         text = _flattened_tables(text)
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
@@ -404,6 +406,11 @@ def read_lines(text: str) -> list[Line]:
     return builder.lines
 
 
+# "| No | Name |" over "| -= | ----- |": a table's delimiter row typed with an "=", which
+# markdown would read as no table at all
+_EQUALS_DELIMITER = lazy_re(
+    r"(?<=\|\n)[ \t]*\|(?=[^\n]*=)(?:[ \t]*:?[-=]+:?[ \t]*\|)+[ \t]*$", re.MULTILINE
+)
 # a LaTeX accent command right after a letter and before one ("R\"uhle", "Tak\'a\v{c}"):
 # markdown would drop its backslash, and the name parser could no longer decode it
 _LATEX_ACCENT = lazy_re(r"(?<=[A-Za-z])\\([\"'`^~=.])(?=\{?[A-Za-z])")

@@ -39,8 +39,9 @@ _NUMBER = lazy_re(
     # "June 6th - Title", "2025-06-06: Title": a schedule's date
     rf"|(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[-–—:|]\s+(?=\S)"
-    # "2018-04-01    Author et al., (2014), Title": a reading log's date, then the entry
-    r"|(?:19|20)\d\d-\d\d-\d\d\s+(?=\S)"
+    # "2018-04-01    Author et al., (2014), Title", "20210824 [2020] Title": a reading
+    # log's date, then the entry
+    r"|(?:19|20)\d\d(?:-\d\d-\d\d|(?:0\d|1[0-2])(?:[0-2]\d|3[01]))\s+(?=\S)"
     # "10:30 – 10:45  Title", "9:00 AM Title": a program's time slot
     r"|\d{1,2}[:：.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[-–—~]\s*\d{1,2}[:：.]\d\d(?:\s*[ap]\.?m\.?)?)?"
     r"\s*[-–—:|]?\s+(?=\S))\s*",
@@ -182,6 +183,7 @@ _TRAIL_REMARK = lazy_re(
 _VENUE_YEAR_IN = lazy_re(
     r"(?<![\s,(（\[【])[\s,(（\[【]+(?:In\s+)?([A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)(?:\s?['(（]|,\s?|\s)?"
     r"(?:19|20)?\d\d\b"
+    r"|(?<=\S),\s*[aA]r[xX]iv:\s?\d{4}\.\d{4,5}\b"  # "Title, arXiv:1511.04587, 2015."
 )
 # "Title---CVPR2018", "Title.---arXiv 2021.05.05": a venue glued on by a run of dashes
 _DASHED_VENUE = lazy_re(
@@ -797,6 +799,7 @@ _NAMES_START = lazy_re(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+(?:-[A
 _BARE_ADDRESS = lazy_re(
     r"(?<![\s(（\[【<:：,，|\-–—])[\s(（\[【<:：,，|\-–—]*(?:https?://|www\.)", re.IGNORECASE
 )
+_ADDRESS_TEXT = lazy_re(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 _RESOURCE_LINK = lazy_re(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
 
 
@@ -819,6 +822,15 @@ def _link_run(line: Line, gap: Regex, label: Regex) -> int | None:
             break
         start = end = span.start
     return start
+
+
+def _autolinks_only(line: Line) -> bool:
+    """Whether LINE has no markup but links written as their own address ("Title
+    <https://arxiv.org/abs/…>"): its text reads as plain text with the address after it."""
+    return all(
+        span.kind == "link" and _ADDRESS_TEXT.fullmatch(line.text[span.start : span.end])
+        for span in line.spans
+    )
 
 
 def _before_link_labels(line: Line) -> tuple[str, str] | None:
@@ -880,6 +892,52 @@ def _citation_title(whole: str, add: Callable[..., None]) -> None:
     title = after[: end.start()] + ("" if end.group(1) == "." else end.group(1))
     if 4 <= len(title) <= 300:
         add(title, "cited", after[end.end() :])
+
+
+_NAME_LIST_END = lazy_re(r"\s*[:：]\s+(?=[A-Z\"“])|,\s+(?=[A-Z\"“])")
+_CITED_YEAR = lazy_re(r"(?<![\d.])(?:19|20)\d\d(?!\d|\.\d)|arXiv:\s?\d{4}\.\d{4,5}", re.I)
+_NAME_WORD = lazy_re(r"[A-Z]\.?|(?:[A-Z][a-z]+['’-]?)+\.?|[a-z]{1,3}|[A-Z]\.-?[A-Z]\.")
+_ETAL_END = lazy_re(r",?\s+et\.?\s?al\.?$")
+
+
+def names_lead_of(text: str) -> tuple[str, str] | None:
+    """The names that open a citation TEXT before its title, and the rest ("Dan Klein and
+    Christopher Manning: Title, ACL 2003.", "Jens Kober, J. Andrew Bagnell, Title (IJRR
+    2013)"): every name a person's, the longest such lead. ("Names. Title. Venue" is read by
+    its sentences.)"""
+    found = None
+    for match in _NAME_LIST_END.finditer(text, 0, 300):
+        head = text[: match.start()]
+        colon = match.group(0).strip()[:1] in ":："
+        if not _full_names(head, alone=not colon):
+            if match.group(0).startswith(","):
+                continue  # "Jens Kober, J. Andrew Bagnell": the list goes on past a comma
+            break
+        found = (head, text[match.end() :])
+        if not match.group(0).startswith(","):
+            break
+    if found is None or len(found[1].split()) < 2 or _full_names(found[1].split(",")[0], True):
+        return None
+    # a citation's: its year after the title ("Private Seeds, Public LLMs: Title" is a title)
+    return found if _CITED_YEAR.search(found[1]) else None
+
+
+def _full_names(text: str, alone: bool = True) -> bool:
+    """Whether TEXT is a list of people's full names ("Ryan McDonald et al." too), nothing
+    more; one full name ALONE counts too."""
+    from papercli.importers.names import read_name_list
+
+    bare = _ETAL_END.sub("", text)
+    names, share = read_name_list(bare)
+    if not names or share < 0.95:
+        return False
+    if len(names) == 1 and not (alone or bare != text):
+        return False  # (one name before a colon may be a nickname: "Marked Personas: …")
+    # every name whole and written as names are ("Leak, Cheat, Repeat: …", "Private Seeds,
+    # Public LLMs: …" name papers)
+    return all(
+        one_full_name(name) and all(_NAME_WORD.fullmatch(w) for w in name.split()) for name in names
+    )
 
 
 def _national_citation(whole: str, add: Callable[..., None]) -> None:
@@ -1168,9 +1226,13 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     before_names = _before_names(whole)
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
+    names_lead = names_lead_of(unlabelled) if cited_lead is None and unlabelled else None
+    if names_lead is not None:  # "Dan Klein and Christopher Manning: Title, ACL 2003."
+        add(names_lead[1], "after_cited_lead", names_lead[0])
+        bases[0] = names_lead[1]  # no cut of the line keeps the names before its title
     _national_citation(whole, add)
     _citation_title(whole, add)
-    address = _BARE_ADDRESS.search(whole) if not line.spans else None
+    address = _BARE_ADDRESS.search(whole) if _autolinks_only(line) else None
     if address is not None and address.start() >= 6:  # "Title https://arxiv.org/abs/…"
         head = whole[: address.start()]
         add(head, "before_bracket", whole[address.start() :])
@@ -1197,6 +1259,12 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         if untagged != base:
             add(untagged, "untagged")
         _cuts(base, add)
+    if names_lead is not None:  # its cuts follow the names too: "Names: Title, ACL 2003."
+        for cand in found.values():
+            if names_lead[1].startswith(cand.text):
+                cand.how.add("after_cited_lead")
+                if names_lead[0] not in cand.rest:
+                    cand.rest = f"{names_lead[0]}. {cand.rest}".strip()
     return list(found.values())
 
 

@@ -1843,7 +1843,7 @@ def follow_venue_tailed_titles(
     """A page that lists papers as "Title. VENUE, YEAR" (a venue a list knows) at least
     CITED_LINES times names each such title, however the model rates a title in sentence case
     ("Translating phrases in NMT. EMNLP,2017;"). Returns how many titles it named."""
-    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.digest.candidates import names_lead_of, tidy
     from papercli.importers.digest.references import names_only, read_reference
     from papercli.importers.venues import PREPRINTS, find_venue_year
 
@@ -1856,6 +1856,8 @@ def follow_venue_tailed_titles(
             continue  # (names, then the title: a reference, which another rule reads)
         if _QUOTED_AFTER_NAMES.match(match.group(1)):
             continue  # 'Zhang et al., "Title", IJCAI, 2018': names, then the quoted title
+        if names_lead_of(match.group(0)) is not None:
+            continue  # "Dan Klein and Christopher Manning: Title, ACL 2003.": names first
         if i and not line.first and not lines[i - 1].text.rstrip().endswith(_ENDS):
             continue  # "Finding Security Vulnerabilities in" / "Java Applications …. VENUE"
         venue, year = find_venue_year(f"{match.group(2)} {match.group(3)}")
@@ -3173,9 +3175,12 @@ def follow_nicknamed_references(
         return 0
     for i, _title, _tail in found:
         scored[i] = []
-    return _name_rows(
+    named = _name_rows(
         scored, [(i + 1, title, tail) for i, title, tail in found], "nicknamed", accept
     )
+    for i, title, _tail in found:  # (a cut the candidates made already is marked too)
+        _cut_of(scored[i + 1], i + 1, title, "nicknamed").how.add("nicknamed")
+    return named
 
 
 def talk_sections(lines: list[Line]) -> set[int]:

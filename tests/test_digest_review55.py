@@ -1,0 +1,109 @@
+"""Conventions shared by real pages read for errors in stop 55 (stop 50's held-out pages,
+read for the first time), written afresh with made-up titles and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_compact_reading_date_before_a_bracketed_year_is_no_part_of_the_title() -> None:
+    # "- [ ] 20211017 [2021] Title": a reading history's day read (month and day may be 00),
+    # then the paper's year and venue in brackets
+    page = (
+        "# Paper Reading History\n\n"
+        "## 2021\n\n"
+        "- [ ] 20211017 [2021] Folding Cameras for Wide Scenes\n"
+        "- [x] 20210729 [2019 CVPR] Pegging Boards for Quiet Decoders\n"
+        "- [ ] 20210713 [2016] Sparse Tokens Speak Louder in Long Documents\n\n"
+        "## 2014-2017\n\n"
+        "- [x] 20150000 [2012 NPAR] Counting Sheep with Shallow Kernels\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Quiet Decoders",
+        "Sparse Tokens Speak Louder in Long Documents",
+        "Counting Sheep with Shallow Kernels",
+    ]
+    assert [p["year"] for p in papers] == [2021, 2019, 2016, 2012]
+    assert papers[1]["venue"] == "CVPR"
+
+
+def test_a_title_before_its_address_in_angle_brackets_is_cut_before_it() -> None:
+    # "Title <https://arxiv.org/abs/…>": markdown makes the address a link, written as itself
+    page = (
+        "### Task two\n\n"
+        "1. References\n"
+        "   1. https://pytorch.org/\n"
+        "   2. Folding Cameras for Wide Scenes <https://arxiv.org/abs/1408.00001>\n"
+        "   3. Pegging Boards for Quiet Decoders <https://arxiv.org/pdf/1509.00002v1.pdf>\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Quiet Decoders",
+    ]
+    assert [p["arxiv_id"] for p in papers] == ["1408.00001", "1509.00002"]
+
+
+def test_names_then_a_colon_or_a_comma_before_the_title_are_its_authors() -> None:
+    # "Authors: Title, VENUE YEAR." and "Authors, Title, VENUE, YEAR.": a reading list's
+    # citations, names first
+    page = (
+        "## Parsing\n\n"
+        "* Mara Quill and Tobias Renn: Folding Cameras for Wide Scenes, EMNLP 2004.\n\n"
+        "* Ivo Bakst et al.: Pegging Boards for Quiet Decoders, ACL 2005.\n\n"
+        "* Lena Moss, Karl Otten, and Pia Stroud: Sparse Tokens Speak Louder, NAACL 2003.\n\n"
+        "## Control\n\n"
+        " - Hugo Falk, Nadia Brenn, Counting Sheep with Shallow Kernels, NIPS, 1994.\n"
+        " - Ruth Ellery, Orrin Voss, Tessa Wald, Quiet Gradients in Loud Rooms, ICML, 2012.\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Quiet Decoders",
+        "Sparse Tokens Speak Louder",
+        "Counting Sheep with Shallow Kernels",
+        "Quiet Gradients in Loud Rooms",
+    ]
+    assert papers[0]["authors"] == ["Mara Quill", "Tobias Renn"]
+    assert papers[3]["authors"] == ["Hugo Falk", "Nadia Brenn"]
+    assert [p["venue"] for p in papers] == ["EMNLP", "ACL", "NAACL", "NIPS", "ICML"]
+
+
+def test_a_nickname_before_a_colon_stays_in_the_title() -> None:
+    # one name-like phrase before a colon is the paper's own name ("Marked Personas: …")
+    page = (
+        "## Best Papers\n\n"
+        "Folded Lanterns: Measuring Light in Small Rooms\n"
+        "Mara Quill, Tobias Renn\n\n"
+        "Pegging Boards for Quiet Decoders\n"
+        "Ivo Bakst, Lena Moss\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Folded Lanterns: Measuring Light in Small Rooms" in titles
+
+
+def test_a_table_whose_delimiter_row_has_an_equals_sign_is_still_a_table() -> None:
+    # "| -= | ---- |": a hand-typed delimiter row markdown would not read as one
+    page = (
+        "# Papers to read\n\n"
+        "| No | Name |\n"
+        "| -= | ------------------------------------- |\n"
+        "| 1  | Folding Cameras for Wide Scenes |\n"
+        "| 2  | Pegging Boards for Quiet Decoders |\n"
+        "| 3  | Sparse Tokens Speak Louder in Long Documents |\n"
+        "| 4  | Counting Sheep with Shallow Kernels |\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Quiet Decoders",
+        "Sparse Tokens Speak Louder in Long Documents",
+        "Counting Sheep with Shallow Kernels",
+    ]
