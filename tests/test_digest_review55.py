@@ -107,3 +107,47 @@ def test_a_table_whose_delimiter_row_has_an_equals_sign_is_still_a_table() -> No
         "Sparse Tokens Speak Louder in Long Documents",
         "Counting Sheep with Shallow Kernels",
     ]
+
+
+def test_a_line_of_names_glued_surname_to_given_name_is_its_papers_authors() -> None:
+    # "**Weitao FengLei BaiWanli Ouyang**": a copied list lost the commas between its names
+    page = (
+        "*Issue 5 May 2024*\n\n"
+        "**[Folding Cameras for Wide Scenes](https://example.org/a1)**  \n"
+        "**Mara QuillTobias RennLin Wen**\n\n"
+        "**[Pegging Boards for Quiet Decoders](https://example.org/a2)**  \n"
+        "**Ivo BakstLena MossKwang-Ho Ostrow**\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["authors"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", ["Mara Quill", "Tobias Renn", "Lin Wen"]),
+        ("Pegging Boards for Quiet Decoders", ["Ivo Bakst", "Lena Moss", "Kwang-Ho Ostrow"]),
+    ]
+    assert all(not p.get("topics") for p in papers)  # the names in bold are no section
+
+
+def test_glued_names_come_apart_and_a_surname_with_a_prefix_stays_whole() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Mara QuillTobias RennLin Wen") == ["Mara Quill", "Tobias Renn", "Lin Wen"]
+    assert parse_names("Ryan McDonald") == ["Ryan McDonald"]
+    assert parse_names("Yann LeCun") == ["Yann LeCun"]
+    assert parse_names("Google DeepMind") == []
+
+
+def test_a_nickname_item_over_its_nested_citation_gives_it_its_link_and_arxiv_id() -> None:
+    # "* Deep Recursion [[Paper]](…)" over "  * A, B, Title, arXiv:1511.04491, 2015.": the
+    # citation's own arXiv number ends its title
+    page = (
+        "#### Super-Resolution\n"
+        "* Folding Nets [[Paper]](http://arxiv.org/abs/1511.04587)\n"
+        "  * Mara Quill, Tobias Renn, Folding Cameras for Wide Scenes, arXiv:1511.04587, 2015.\n"
+        "* Pegging Nets [[Paper]](http://arxiv.org/abs/1511.04491)\n"
+        "  * Ivo Bakst, Lena Moss, Pegging Boards for Quiet Decoders, arXiv:1511.04491, 2015.\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["arxiv_id"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", "1511.04587"),
+        ("Pegging Boards for Quiet Decoders", "1511.04491"),
+    ]
+    assert papers[0]["authors"] == ["Mara Quill", "Tobias Renn"]

@@ -540,10 +540,44 @@ _CASED_NAME = lazy_re(r"(?:[a-z]{2,20}(?: [a-z]{2,20}){1,2}|[A-Z]{2,20}(?: [A-Z]
 _ELIDED = lazy_re(r",\s*(?:\.{3}|…)\s*,")
 
 
+# "Weitao FengLei BaiWanli Ouyang": a copied list of names run together, each surname glued
+# to the next given name
+_GLUED_NAME = lazy_re(r"(?<=[a-z])(?=[A-Z][a-z])")
+_GLUED_WORDS = lazy_re(r"(?:[A-Z][a-z'’\-]+){1,3}")
+# the particles and prefixes a surname is written with, glued ("McDonald", "LeCun", "DuBois")
+_GLUED_PREFIXES = _words("mc mac de le la di da du van von del o")
+
+
+def unglued_names(text: str) -> str:
+    """TEXT, a run of names glued surname to given name, with a comma between each; TEXT
+    itself when it is anything else (separated names, a title, a surname like "McDonald")."""
+    words = text.split()
+    if (
+        len(words) < 3
+        or len(text) > 200
+        or any(ch in text for ch in ",;&，、")
+        or not all(_GLUED_WORDS.fullmatch(word) for word in words)
+    ):
+        return text
+    out: list[str] = []
+    for word in words:
+        parts = _GLUED_NAME.split(word)
+        if len(parts) == 2 and parts[0].lower() not in _GLUED_PREFIXES:
+            out += [f"{parts[0]},", parts[1]]
+        else:
+            out.append(word)
+    names = " ".join(out).split(", ")
+    if len(names) < 2 or not all(2 <= len(name.split()) <= 3 for name in names):
+        return text
+    return ", ".join(names)
+
+
 def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
     cleaned = _clean(_ELIDED.sub(",", text[:_MAX_CHARS]))
+    if _GLUED_NAME.search(cleaned, 0, 200):
+        cleaned = unglued_names(cleaned)
     head, et_al, colon = _cut(cleaned)
     if not head:
         return [], cleaned

@@ -384,6 +384,8 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(map(_by_list_split, text.split("\n")))
     if " 2 | " in text:
         text = "\n".join(map(_numbered_lines_unsquashed, text.split("\n")))
+    if _GLUED_NAMES_LINE.search(text, 0, 200_000) is not None:
+        text = _GLUED_NAMES_LINE.sub(_names_unglued, text)
     if "=" in text and _EQUALS_DELIMITER.search(text, 0, 200_000) is not None:
         text = _EQUALS_DELIMITER.sub(lambda m: m.group(0).replace("=", "-"), text)
     if _FLAT_HEADER.search(text, 0, 200_000) is not None:
@@ -404,6 +406,21 @@ def read_lines(text: str) -> list[Line]:
     builder = _Builder()
     builder.walk(markdown_parser().parse(text))
     return builder.lines
+
+
+# "**Weitao FengLei BaiWanli Ouyang**": a line of names run together, surname to given name
+_GLUED_NAMES_LINE = lazy_re(
+    r"^([ \t]*(?:[-*+][ \t]+)?(?:\*\*|\*|__|_)?)((?:[A-Z][a-z'’\-]+ ?){3,12}?)"
+    r"((?:\*\*|\*|__|_)?[ \t]*)$",
+    re.MULTILINE,
+)
+
+
+def _names_unglued(match: re.Match[str]) -> str:
+    """The line of MATCH with a comma between its glued names ("Weitao Feng, Lei Bai, …")."""
+    from papercli.importers.names import unglued_names
+
+    return match.group(1) + unglued_names(match.group(2).strip()) + match.group(3)
 
 
 # "| No | Name |" over "| -= | ----- |": a table's delimiter row typed with an "=", which

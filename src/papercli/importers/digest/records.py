@@ -3989,6 +3989,8 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
             _names_line(text.strip("_* ")) or not _CAPITALISED_WORDS.fullmatch(text.strip("_* :："))
         ):
             continue  # "*Ada Moss, Ben Reed*", "_Highly recommended_": names, a remark
+        if _only_names(text.strip("_* ")):
+            continue  # "**Ada Moss, Ben Reed**": a paper's authors in bold, not a section
         awarded = _award_label(line)
         if awarded is not None:
             return awarded  # "**Best Poster Award**: Poster with …" over its winners
