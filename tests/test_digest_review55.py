@@ -151,3 +151,54 @@ def test_a_nickname_item_over_its_nested_citation_gives_it_its_link_and_arxiv_id
         ("Pegging Boards for Quiet Decoders", "1511.04491"),
     ]
     assert papers[0]["authors"] == ["Mara Quill", "Tobias Renn"]
+
+
+def test_a_table_body_pasted_without_its_table_keeps_its_cells_apart() -> None:
+    # "<tbody><tr><td>2018</td><td><a …>Title</a></td><td>A, Lab<div>B, Lab<br>C, Lab</div>"
+    # on one line: the cells are a row's (year, title, authors), no header over them
+    row = (
+        '<tr><td rowspan="1"><b>{year}</b></td><td><a href="https://example.org/{n}">{title}'
+        "</a></td><td>{first}, Quiet University<div>{second}, Loud Institute<br>"
+        "{third}, Quiet University</div></td></tr>"
+    )
+    page = (
+        "# Best papers of recent years\n\n<tbody>"
+        + row.format(
+            year=2018,
+            n=1,
+            title="Folding Cameras for Wide Scenes",
+            first="Mara Quill",
+            second="Tobias Renn",
+            third="Lin Wen",
+        )
+        + row.format(
+            year=2017,
+            n=2,
+            title="Pegging Boards for Quiet Decoders",
+            first="Ivo Bakst",
+            second="Lena Moss",
+            third="Kai Ostrow",
+        )
+        + "</tbody>\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["year"]) for p in papers] == [
+        ("Folding Cameras for Wide Scenes", 2018),
+        ("Pegging Boards for Quiet Decoders", 2017),
+    ]
+    assert papers[0]["authors"] == ["Mara Quill", "Tobias Renn", "Lin Wen"]
+
+
+def test_a_headless_body_converts_to_a_table_with_an_empty_header() -> None:
+    from papercli.importers.digest.blocks import html_to_markdown
+
+    converted = html_to_markdown(
+        "<tbody><tr><td>2018</td><td>Folding Cameras</td></tr>"
+        "<tr><td>2017</td><td>Pegging Boards</td></tr></tbody>"
+    )
+    assert converted.split("\n")[:4] == [
+        "|  |  |",
+        "| --- | --- |",
+        "| 2018 | Folding Cameras |",
+        "| 2017 | Pegging Boards |",
+    ]

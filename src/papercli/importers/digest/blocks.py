@@ -1083,11 +1083,14 @@ class _HtmlToMarkdown(HTMLParser):
         self.list_depth = 0
         self.href: list[tuple[str, int]] = []  # each open link's target, where it opened
         self.bold_open = False  # a <b> or <strong> opened last and not yet closed
-        # each open table's rows ended and its open row's cells; inside a cell, where the
+        # each open table's rows ended, its open row's cells and whether it is a body alone (a
+        # <tbody> or <thead> with no <table> around it); inside a cell, where the
         # cell's text began (its blocks are lines of one cell, never lines of the page)
         self.tables: list[list[int]] = []
         self.cell_at: int | None = None
         self.inner_tables = 0
+        self.headless = False  # the open table is a body alone: its first row is no header
+        self.row_at = 0  # where the open table row's text begins in OUT
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
@@ -1103,13 +1106,18 @@ class _HtmlToMarkdown(HTMLParser):
             if self._in_cell():
                 self.inner_tables += 1  # a table in a cell: its cells are lines of that cell
             else:
-                self.tables.append([0, 0])
+                self.tables.append([0, 0, 0])
+        elif tag in ("tbody", "thead") and not self.tables:
+            self.tables.append([0, 0, 1])  # "<tbody><tr><td>…": a table's body pasted without it
+            self.headless = tag == "tbody"  # (its first row is a row, no header)
         if self._in_cell():
             if tag in self._BLOCKS:
                 self.out.append(" <br> ")  # a line of the cell ("cells split at <br>")
             elif tag in ("td", "th"):
                 self.out.append(" ")
         elif tag in ("td", "th") and self.tables:
+            if not self.tables[-1][1]:
+                self.row_at = len(self.out)
             self.out.append(" | ")
             self.tables[-1][1] += 1
             self.cell_at = len(self.out)
@@ -1166,16 +1174,20 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag == "tr" and self.tables:
             self._end_row()
-        elif tag == "table" and self.tables:
+        elif self.tables and (tag == "table" or (tag in ("tbody", "thead") and self.tables[-1][2])):
             self._end_row()
             self.tables.pop()
         elif tag in self._BLOCKS:
             self.out.append("\n")
 
     def _end_row(self) -> None:
-        rows, cells = self.tables[-1]
-        self.tables[-1] = [rows + 1 if cells else rows, 0]
-        if cells:
+        rows, cells = self.tables[-1][:2]
+        self.tables[-1][:2] = [rows + 1 if cells else rows, 0]
+        if cells and not rows and self.headless:
+            self.headless = False  # an empty header over the first row keeps it a row
+            self.out.insert(self.row_at, "|" + "  |" * cells + "\n|" + " --- |" * cells + "\n")
+            self.out.append(" |\n")
+        elif cells:
             # a markdown table's first row is its header: the rule under it makes it one
             self.out.append(" |" + ("\n|" + " --- |" * cells if not rows else "") + "\n")
 

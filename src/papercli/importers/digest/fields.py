@@ -723,6 +723,7 @@ _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
 _YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
 _CELL_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
+_ONLY_YEAR = lazy_re(r"\W{0,2}((?:19|20)\d\d)\W{0,2}")  # a headless column's year alone
 _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|"
@@ -740,7 +741,11 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
     year: int | None = None
     for cell in _aligned_cells(cells, title):
         text = cell.text.strip()
-        if _NO_VALUE.match(text) or not cell.header or (title and title in text):
+        if _NO_VALUE.match(text) or (title and title in text):
+            continue
+        if not cell.header:
+            only_year = _ONLY_YEAR.fullmatch(text) if year is None else None
+            year = int(only_year.group(1)) if only_year else year  # "| 2018 | Title | … |"
             continue
         if venue is None and _VENUE_HEADER.search(cell.header) and len(text) <= 80:
             found, with_year = venue_year(text)
