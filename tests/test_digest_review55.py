@@ -202,3 +202,39 @@ def test_a_headless_body_converts_to_a_table_with_an_empty_header() -> None:
         "| 2018 | Folding Cameras |",
         "| 2017 | Pegging Boards |",
     ]
+
+
+def test_a_reading_club_title_linked_to_a_shared_drive_file_is_kept() -> None:
+    # "- __2019.11.15__ [Title](drive.google.com/file/d/…/view). ([notes](docs…))": the club's
+    # copy of the paper's PDF vouches for it as an identifier would
+    page = "# Reading club\n\n## Past papers\n\n" + "".join(
+        f"- __2019.{month:02d}.{day:02d}__ [{title}]({link}). ([notes](https://docs.google.com/"
+        f"document/d/n{k}/edit))\n\n"
+        for k, (month, day, title, link) in enumerate(
+            [
+                (11, 29, "Folding Cameras for Wide Scenes", "https://arxiv.org/abs/1909.00001"),
+                (
+                    11,
+                    15,
+                    "Pegging Boards for Quiet Decoders",
+                    "https://drive.google.com/file/d/1a/view",
+                ),
+                (10, 18, "Sparse Tokens Speak Louder", "https://drive.google.com/open?id=1b"),
+                (10, 4, "Counting Sheep with Shallow Kernels", "https://arxiv.org/abs/1909.00002"),
+            ]
+        )
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Pegging Boards for Quiet Decoders" in titles
+    assert "Sparse Tokens Speak Louder" in titles
+
+
+def test_names_that_run_on_to_a_venue_are_no_lead_before_a_title() -> None:
+    # "A, B, C. In Proceedings …": a line of names alone under its title; no name is a title
+    from papercli.importers.digest.candidates import names_lead_of
+
+    assert names_lead_of("Mara Quill, Ivo Bakst, Lena Moss. In Proceedings of EMNLP 2019.") is None
+    assert names_lead_of("Mara Quill, Søren Bakst, Folding Cameras, NIPS, 1994.") == (
+        "Mara Quill, Søren Bakst",
+        "Folding Cameras, NIPS, 1994.",
+    )

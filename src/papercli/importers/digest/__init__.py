@@ -1332,6 +1332,7 @@ def _set_aside_uncorroborated(
             or _identifiers(paper)
             or conference_paper(paper.url or "")  # "icml.cc/virtual/2024/poster/34527"
             or proceedings_page(paper.url or "")  # "aclweb.org/anthology/W17-4419.pdf"
+            or _SHARED_FILE.match(paper.url or "")  # a reading group's copy of its PDF
         )
 
     if not any(vouched(p) for p in result.papers if _key(p.title) not in doubted):
@@ -1410,7 +1411,13 @@ def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
         and title.url.lower().startswith(("http:", "https:", "//", "www."))
         and not _names_a_paper(fields)
         and not _paper_link(title.url)
+        and not _SHARED_FILE.match(title.url)
     )  # (a link within the page's own site, "/docs/raft.html", "./notes/x.md": its notes)
+
+
+# "drive.google.com/file/d/…/view", "drive.google.com/open?id=…": a shared file, which a
+# reading group's title links to for the paper's PDF
+_SHARED_FILE = lazy_re(r"^https?://drive\.google\.com/(?:file/d/|open\?id=)", re.IGNORECASE)
 
 
 def _names_a_paper(fields: Fields) -> bool:

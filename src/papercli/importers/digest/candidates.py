@@ -895,8 +895,9 @@ def _citation_title(whole: str, add: Callable[..., None]) -> None:
 
 
 _NAME_LIST_END = lazy_re(r"\s*[:：]\s+(?=[A-Z\"“])|,\s+(?=[A-Z\"“])")
+_FIRST_PHRASE = lazy_re(r"[,.;:(]")
 _CITED_YEAR = lazy_re(r"(?<![\d.])(?:19|20)\d\d(?!\d|\.\d)|arXiv:\s?\d{4}\.\d{4,5}", re.I)
-_NAME_WORD = lazy_re(r"[A-Z]\.?|(?:[A-Z][a-z]+['’-]?)+\.?|[a-z]{1,3}|[A-Z]\.-?[A-Z]\.")
+_NAME_WORD = lazy_re(r"[A-Z]\.?|(?:[A-Z][^\W\d_A-Z]+['’-]?)+\.?|[a-z]{1,3}|[A-Z]\.-?[A-Z]\.")
 _ETAL_END = lazy_re(r",?\s+et\.?\s?al\.?$")
 
 
@@ -916,8 +917,10 @@ def names_lead_of(text: str) -> tuple[str, str] | None:
         found = (head, text[match.end() :])
         if not match.group(0).startswith(","):
             break
-    if found is None or len(found[1].split()) < 2 or _full_names(found[1].split(",")[0], True):
+    if found is None or len(found[1].split()) < 2:
         return None
+    if _full_names(_FIRST_PHRASE.split(found[1], 1)[0], True):
+        return None  # "A, B, C. In Proceedings …": the names go on, no title follows them
     # a citation's: its year after the title ("Private Seeds, Public LLMs: Title" is a title)
     return found if _CITED_YEAR.search(found[1]) else None
 
