@@ -238,3 +238,53 @@ def test_names_that_run_on_to_a_venue_are_no_lead_before_a_title() -> None:
         "Mara Quill, Søren Bakst",
         "Folding Cameras, NIPS, 1994.",
     )
+
+
+def test_a_journal_issue_heading_dates_its_papers() -> None:
+    # "# Issue 1 · January 2024 42Paper": one journal issue's papers, all of that year
+    page = (
+        "# Issue 1 · January 2024 3Paper\n\n----\n\n"
+        "[Folding Cameras for Wide Scenes](https://example.org/document/1/)  \n"
+        "Mara Quill; Tobias Renn  \n\n"
+        "[Pegging Boards for Quiet Decoders](https://example.org/document/2/)  \n"
+        "Ivo Bakst; Lena Moss  \n\n"
+        "[Sparse Tokens Speak Louder in Long Documents](https://example.org/document/3/)  \n"
+        "Kai Ostrow; Lin Wen  \n"
+    )
+    papers = _papers(page)
+    assert len(papers) == 3
+    assert {p["year"] for p in papers} == {2024}
+
+
+def test_a_notes_list_month_venue_or_arxiv_number_before_each_title_is_a_field() -> None:
+    # "- [201801 Title](notes.md)", "- [2017ACL Title](…)", "- [1606.08415 Title](…)"
+    page = (
+        "# Reading notes\n\n## Losses\n\n"
+        "- [201801 FoldNet: Folding Cameras for Wide Scene Reconstruction in the Wild](resources/notes/a.md)\n"
+        "- [201708 Quiet Gradient Descent for Dense Object Detection in Loud Rooms](resources/notes/e.md)\n"
+        "- [2017ACL Deep Pegging Networks for Quiet Text Categorization](resources/notes/b.md)\n"
+        "- [2019ACL Is Word Counting Necessary for Deep Learning of Sheep Representations?](resources/notes/f.md)\n\n"
+        "## Models\n\n"
+        "- [2002.12620 Sparse Tokens: Speaking Louder in Long Documents](resources/notes/c.md)\n"
+        "- [1606.08415 Gaussian Lantern Linear Units for Small Rooms](resources/notes/g.md)\n"
+        "- [2018 Large-Scale Hierarchical Sheep Counting with Recursively Regularized Kernels](resources/notes/d.md)\n"
+        "- [2014 Effective Use of Word Order for Text Categorization with Lanterns](resources/notes/h.md)\n"
+    )
+    got = {p["title"]: (p.get("year"), p.get("venue"), p.get("arxiv_id")) for p in _papers(page)}
+    assert got["FoldNet: Folding Cameras for Wide Scene Reconstruction in the Wild"] == (
+        2018,
+        None,
+        None,
+    )
+    assert got["Is Word Counting Necessary for Deep Learning of Sheep Representations?"] == (
+        2019,
+        "ACL",
+        None,
+    )
+    assert got["Sparse Tokens: Speaking Louder in Long Documents"][2] == "2002.12620"
+    assert got["Large-Scale Hierarchical Sheep Counting with Recursively Regularized Kernels"] == (
+        2018,
+        None,
+        None,
+    )
+    assert not any(title[:1].isdigit() for title in got)  # (the model doubts one: 7 or 8)

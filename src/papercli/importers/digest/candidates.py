@@ -237,7 +237,13 @@ SURNAMES_COLON = lazy_re(
 # "Berners-Lee T, Hendler J. The Semantic Web [J]. Scientific American, 2001": the Chinese
 # national citation style (GB/T 7714): names, title, a bracketed document type
 _DOC_TYPE = lazy_re(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|G|EB/OL|J/OL|C/OL|DB/OL|DB|OL)\s*\]")
-_YEAR_LEAD = lazy_re(r"^[(\[【]?((?:19|20)\d\d)[)\]】]?(?:[\s.:|]+|\s*[-–—]\s*)([A-Z\d\"“].{8,})$")
+# ("201801 Title", "2017ACL Title", "1606.08415 Title": a notes list's month, venue or arXiv
+# number before each title)
+_YEAR_LEAD = lazy_re(
+    r"^[(\[【]?(\d{4}\.\d{4,5}|(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[A-Z][A-Za-z]{1,9})?)[)\]】]?"
+    r"(?:[\s.:|]+|\s*[-–—]\s*)([A-Z\d\"“].{8,})$"
+)
+_YEAR_MONTH = lazy_re(r"((?:19|20)\d\d)\d\d")
 _NAMES_DOT_YEAR = lazy_re(
     r"^(.{10,300}?)\s+(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?)?(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+)*"
     r"|[A-Z][\w-]*-AI|[A-Z][\w-]*\s+Team)(?:\s*\([^()]{1,40}\))?\s+·\s+(?:19|20)\d\d$"
@@ -1074,7 +1080,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     add(whole, "whole")
     year_lead = _YEAR_LEAD.match(whole)
     if year_lead is not None:  # "2017 Title", "[2019] Title": the year it came out, then the title
-        add(year_lead.group(2), "after_year", year_lead.group(1))
+        lead = year_lead.group(1)
+        month = _YEAR_MONTH.fullmatch(lead)
+        venue = lead[4:] if lead[4:].isalpha() else ""
+        said = f"arXiv:{lead}" if "." in lead else f"{venue} {lead[:4]}".strip()
+        add(year_lead.group(2), "after_year", month[1] if month else said)
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
     code = line.opening_span("code")

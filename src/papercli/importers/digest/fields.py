@@ -102,7 +102,9 @@ _IMAGE = lazy_re(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.I
 _ARXIV_TEXT = lazy_re(
     r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b"
     r"|\[(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?\]\s*[A-Z]"
-    r"|(?<![\w.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})v\d{1,2}\b",  # "Title (2312.04028v3)"
+    r"|(?<![\w.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})v\d{1,2}\b"  # "Title (2312.04028v3)"
+    # "- [1606.08415 Title](notes.md)": a notes list's arXiv number before each title
+    r"|(?:^|\n)[\s\-*+\[]{0,4}(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _LANDING_HOSTS = (
@@ -336,6 +338,9 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         text = line.text.strip()
         if len(text) > 120 or len(_YEAR.findall(text)) != 1:
             continue
+        issue = _JOURNAL_ISSUE.search(text)
+        if issue is not None:  # "Issue 1 · January 2024": a journal issue's papers, that year's
+            return None, int(issue.group(1))
         said = _PAPERS_OF_YEAR.search(text)
         # below the first line, a title line only ("… Released in 2022" under a date line),
         # never prose that goes on after the year ("the papers of 2019, which …")
@@ -344,6 +349,11 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
+_JOURNAL_ISSUE = lazy_re(
+    r"^\W*(?:vol(?:ume)?\.?\s*\d{1,3}\W{1,3})?(?:issue|no\.)\s*\d{1,3}\W{1,3}"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _AGED_YEAR = lazy_re(r"\b((?:19|20)\d\d)\s+test[\s\-‐‑]+of[\s\-‐‑]+time\b", re.IGNORECASE)
 _TEST_OF_TIME = lazy_re(r"test[\s\-‐‑]+of[\s\-‐‑]+time|时间检验", re.IGNORECASE)
 _VENUE_OF_PAPERS = lazy_re(
@@ -3051,5 +3061,5 @@ def _add_text_ids(out: Fields, text: str) -> None:
             out.openreview_id = value
     match = _ARXIV_TEXT.search(text)
     if match and not out.arxiv_id:
-        out.arxiv_id = match.group(1) or match.group(2) or match.group(3)
+        out.arxiv_id = match.group(1) or match.group(2) or match.group(3) or match.group(4)
         out.landing.append((3, landing_url("arxiv", out.arxiv_id)))

@@ -2912,7 +2912,7 @@ def _without_year(top: Candidate, row: list[Candidate]) -> Candidate:
         lambda c: (
             "after_year" in c.how
             and top.text.endswith(c.text)
-            and 0 < len(top.text) - len(c.text) <= 8
+            and 0 < len(top.text) - len(c.text) <= 11  # (an arXiv number: "1606.08415 Title")
         ),
     )
 
