@@ -260,15 +260,17 @@ def test_a_notes_list_month_venue_or_arxiv_number_before_each_title_is_a_field()
     # "- [201801 Title](notes.md)", "- [2017ACL Title](…)", "- [1606.08415 Title](…)"
     page = (
         "# Reading notes\n\n## Losses\n\n"
-        "- [201801 FoldNet: Folding Cameras for Wide Scene Reconstruction in the Wild](resources/notes/a.md)\n"
-        "- [201708 Quiet Gradient Descent for Dense Object Detection in Loud Rooms](resources/notes/e.md)\n"
-        "- [2017ACL Deep Pegging Networks for Quiet Text Categorization](resources/notes/b.md)\n"
-        "- [2019ACL Is Word Counting Necessary for Deep Learning of Sheep Representations?](resources/notes/f.md)\n\n"
+        "- [201801 FoldNet: Folding Cameras for Wide Scene Reconstruction in the Wild](n/a.md)\n"
+        "- [201708 Quiet Gradient Descent for Dense Object Detection in Loud Rooms](n/e.md)\n"
+        "- [2017ACL Deep Pegging Networks for Quiet Text Categorization](n/b.md)\n"
+        "- [2019ACL Is Word Counting Necessary for Deep Learning of Sheep Representations?]"
+        "(n/f.md)\n\n"
         "## Models\n\n"
-        "- [2002.12620 Sparse Tokens: Speaking Louder in Long Documents](resources/notes/c.md)\n"
-        "- [1606.08415 Gaussian Lantern Linear Units for Small Rooms](resources/notes/g.md)\n"
-        "- [2018 Large-Scale Hierarchical Sheep Counting with Recursively Regularized Kernels](resources/notes/d.md)\n"
-        "- [2014 Effective Use of Word Order for Text Categorization with Lanterns](resources/notes/h.md)\n"
+        "- [2002.12620 Sparse Tokens: Speaking Louder in Long Documents](n/c.md)\n"
+        "- [1606.08415 Gaussian Lantern Linear Units for Small Rooms](n/g.md)\n"
+        "- [2018 Large-Scale Hierarchical Sheep Counting with Recursively Regularized Kernels]"
+        "(n/d.md)\n"
+        "- [2014 Effective Use of Word Order for Text Categorization with Lanterns](n/h.md)\n"
     )
     got = {p["title"]: (p.get("year"), p.get("venue"), p.get("arxiv_id")) for p in _papers(page)}
     assert got["FoldNet: Folding Cameras for Wide Scene Reconstruction in the Wild"] == (
