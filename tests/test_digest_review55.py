@@ -290,3 +290,48 @@ def test_a_notes_list_month_venue_or_arxiv_number_before_each_title_is_a_field()
         None,
     )
     assert not any(title[:1].isdigit() for title in got)  # (the model doubts one: 7 or 8)
+
+
+def test_a_list_item_that_names_no_paper_is_the_topic_of_the_papers_nested_in_it() -> None:
+    # "* 点云" / "  * [Title](…)", "- Monte Carlo:" / "  - A, B, Title, NIPS, 1994.": the list's
+    # own label for the papers under it
+    page = (
+        "## Papers\n\n"
+        "Methods\n"
+        " - Monte Carlo:\n"
+        "   - Mara Quill, Tobias Renn, Folding Cameras for Wide Scenes, NIPS, 1994. "
+        "[[Paper]](https://example.org/a.pdf)\n"
+        "   - Ivo Bakst, Lena Moss, Pegging Boards for Quiet Decoders, ICML, 1996. "
+        "[[Paper]](https://example.org/b.pdf)\n"
+        " - Temporal-Difference:\n"
+        "   - Kai Ostrow, Lin Wen, Sparse Tokens Speak Louder in Long Documents, NIPS, 1998. "
+        "[[Paper]](https://example.org/c.pdf)\n"
+    )
+    got = {p["title"]: p.get("topics") for p in _papers(page)}
+    assert got["Folding Cameras for Wide Scenes"][-1] == "Monte Carlo"
+    assert got["Pegging Boards for Quiet Decoders"][-1] == "Monte Carlo"
+    assert got["Sparse Tokens Speak Louder in Long Documents"][-1] == "Temporal-Difference"
+
+
+def test_a_repository_link_is_the_code_over_an_organisations_page() -> None:
+    # "[Code](github.com/huggingface) • [Code](github.com/org/repo)": the repository
+    page = "".join(
+        f"<details>\n<summary><b>{k}. {title}</b></summary>\n\n"
+        f"**Links:** [arXiv](https://arxiv.org/abs/2608.1{k}880)\n\n"
+        f"**Code:** [Code](https://github.com/huggingface) • "
+        f"[Code](https://github.com/quill/{repo})\n\n</details>\n\n"
+        for k, (title, repo) in enumerate(
+            [
+                ("Folding Cameras for Wide Scene Reconstruction", "folding"),
+                ("Pegging Boards for Quiet Decoders in Loud Rooms", "pegging"),
+                ("Sparse Tokens Speak Louder in Long Documents", "sparse"),
+            ],
+            start=1,
+        )
+    )
+    codes = [p.get("code_url") for p in _papers(page)]
+    assert codes == [
+        "https://github.com/quill/folding",
+        "https://github.com/quill/pegging",
+        "https://github.com/quill/sparse",
+    ]

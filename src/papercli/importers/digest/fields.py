@@ -2907,6 +2907,16 @@ def labelled_links(lines: list[Line]) -> Fields:
     return out
 
 
+def _code_account(url: str) -> bool:
+    """Whether URL is a code host's page of an account or an organisation, no repository."""
+    try:
+        parsed = urlparse(url)
+    except ValueError:
+        return False
+    host = (parsed.hostname or "").lower()
+    return host.endswith(_CODE_HOSTS) and len([p for p in parsed.path.split("/") if p]) < 2
+
+
 def _title_named_arxiv(body: list[Line], title: str) -> str:
     """The arXiv link among BODY's lines whose text is TITLE itself, or ""."""
     wanted = _WORDS_ONLY.sub(" ", title).strip().lower()
@@ -3008,8 +3018,11 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
     if (host.endswith(_CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
         # a link the page labels "code" is the code wherever it points (an org, a project
         # site); an unlabelled one on a code host only when it names a repository
-        if hint == "code" or len([p for p in path.split("/") if p]) >= 2:
-            out.code_url = out.code_url or url
+        repository = host.endswith(_CODE_HOSTS) and len([p for p in path.split("/") if p]) >= 2
+        # ("[Code](github.com/huggingface) • [Code](github.com/org/repo)": the repository)
+        replaces = out.code_url is None or (repository and _code_account(out.code_url))
+        if replaces and (hint == "code" or repository):
+            out.code_url = url
         return
     if "huggingface.co" in host and "/papers/" in path:
         found = re.search(r"(\d{4}\.\d{4,5})", path)

@@ -2666,9 +2666,44 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         records.append(Record(cand, start, end, sections))
     _plain_sections(lines, records)
     _cited_sections(lines, records, heading_at)
+    _parent_item_sections(lines, records)
     _lead_identifiers(lines, records)
     _item_heads(lines, records)
     return records
+
+
+PARENT_REACH = 40  # lines, at most, from a nested item up to the item it is nested in
+_PARENT_LABEL = lazy_re(r"[^\W\d_][^\n]{0,58}?")
+_LABEL_END = lazy_re(r"[\s:：*_`]+$")
+
+
+def _parent_item_sections(lines: list[Line], records: list[Record]) -> None:
+    """A record nested in a list item that names no paper ("* 点云" / "  * [Title](…)",
+    "- Monte Carlo:" / "  - A, B, Title, NIPS, 1994.") takes that item's text as its
+    deepest section: a list's own label for the papers under it."""
+    starts = {record.start for record in records}
+    for record in records:
+        line = lines[record.start]
+        if line.kind != "item" or line.depth < 2:
+            continue
+        for i in range(record.start - 1, max(-1, record.start - PARENT_REACH), -1):
+            other = lines[i]
+            if other.kind == "heading":
+                break
+            if other.kind != "item" or not other.first or other.depth >= line.depth:
+                continue
+            label = _LABEL_END.sub("", other.text.strip(" *_`"))
+            if i in starts or not _PARENT_LABEL.fullmatch(label) or len(label.split()) > 8:
+                break  # (an item that is a paper, or a sentence: no label)
+            if any(_paper_host(url) for url in other.urls) or label in record.sections:
+                break
+            record.sections = [*record.sections, label]
+            break
+
+
+def _paper_host(url: str) -> bool:
+    """Whether URL points at a paper's page or file (arXiv, a PDF)."""
+    return "arxiv.org" in url or url.lower().endswith(".pdf")
 
 
 ITEM_HEAD_REACH = 3  # lines, at most, from an item's first line down to the title it holds
