@@ -335,3 +335,33 @@ def test_a_repository_link_is_the_code_over_an_organisations_page() -> None:
         "https://github.com/quill/pegging",
         "https://github.com/quill/sparse",
     ]
+
+
+def test_a_year_and_venue_before_each_title_are_its_venue_over_an_arxiv_link() -> None:
+    # "* 2021-TIP - Title. [[Paper]](…)": a list's year and venue, joined by a hyphen
+    page = (
+        "## Papers & Code\n\n"
+        "* 2021-TIP - Folding Cameras for Wide Scenes. [[Paper]](https://example.org/a.pdf)\n"
+        "* 2021-PAKDD - Pegging Boards for Quiet Decoders: Does the Loss Matter? "
+        "[[Paper]](https://example.org/b)\n"
+        "* 2022-CVPR - Sparse Tokens Speak Louder in Long Documents. "
+        "[[Paper]](https://arxiv.org/abs/2204.05494) [[Code]](https://github.com/quill/sparse)\n"
+        "* 2022-ICLR - Counting Sheep with Shallow Kernels. "
+        "[[Paper]](https://openreview.net/pdf?id=EhYjZy6e1gJ)\n"
+        "* 2022-CVPR - Quiet Gradients for Loud Rooms in Noisy Labels. "
+        "[[Paper]](https://arxiv.org/abs/2204.05495)\n"
+        "* 2021-NIPS - Lanterns for Learning with Noisy Labels. "
+        "[[Paper]](https://openreview.net/forum?id=QZpx42n0BWr)\n"
+    )
+    got = {p["title"]: (p.get("venue"), p.get("year"), p.get("alt_titles")) for p in _papers(page)}
+    assert got["Lanterns for Learning with Noisy Labels"] == ("NIPS", 2021, [])
+    assert got["Sparse Tokens Speak Louder in Long Documents"] == ("CVPR", 2022, [])
+    assert got["Counting Sheep with Shallow Kernels"] == ("ICLR", 2022, [])
+
+
+def test_a_year_then_venue_glued_by_a_hyphen_names_both() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("2022-CVPR") == ("CVPR", 2022)
+    assert find_venue_year("2020-arXiv") == (None, 2020)
+    assert find_venue_year("2019-2020") == (None, 2019)

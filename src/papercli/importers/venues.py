@@ -416,8 +416,12 @@ _LONG_HINTS = (
 
 def _hyphen_glued(word: str) -> tuple[str | None, int | None]:
     """A published venue and its year glued into a longer word by hyphens ("Awesome-NeurIPS-2023",
-    "awesome-iclr-2024-papers"); (None, None) unless both are there, the year right after."""
+    "awesome-iclr-2024-papers", "2022-CVPR"); (None, None) unless both are there, the year
+    right after or, alone, right before."""
     parts = word.split("-")
+    if len(parts) == 2 and re.fullmatch(r"(?:19|20)\d\d", parts[0]):
+        venue = _short_venue(parts[1])  # "2022-CVPR": a list's year, then the venue
+        return (venue, int(parts[0])) if venue and venue not in PREPRINTS else (None, None)
     for k, part in enumerate(parts[:-1]):
         venue = _short_venue(part) if k or len(parts) > 2 else None
         following = parts[k + 1]

@@ -400,6 +400,7 @@ def parse_digest(
         _move_hyphened_venue(paper, result)
         _move_leading_venue(paper, result)
         _move_nickname(paper, result)
+        _venue_from_other_titles(paper)
     _merge_same_titles(result)
     result.papers = [p for p in result.papers if not _never_a_paper(p)]
     labels = _quote_labels(lines)
@@ -1634,6 +1635,20 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
         _retitle(paper, title, nickname, result)
 
 
+def _venue_from_other_titles(paper: Paper) -> None:
+    """PAPER without another title that is a venue's acronym alone ("2021-TIP - Title" cut
+    after its year leaves "TIP - Title"; "TIP" is where it appeared, no name of it)."""
+    from papercli.importers.venues import PREPRINTS, find_venue_year
+
+    for other in list(paper.alt_titles):
+        venue = find_venue_year(other)[0] if _ACRONYM.fullmatch(other) else None
+        if venue is not None and venue not in PREPRINTS and venue.lower() == other.lower():
+            paper.alt_titles.remove(other)
+            if paper.venue is None or paper.venue in PREPRINTS:  # (over its arXiv link's)
+                paper.venue = venue
+
+
+_ACRONYM = lazy_re(r"[A-Z][A-Za-z]{0,3}[A-Z]{1,8}")
 # "Title(ICPRAM 2023)", "Title(NeurIPS workshop 2023)": a venue and year glued to the title
 _GLUED_VENUE = lazy_re(r"^(.{12,}?[^\s(（])[(（]([^()（）]{2,40}?(?<!\d)(?:19|20)\d\d)[)）]$")
 _ACRONYM_YEAR = lazy_re(r"^([A-Z][A-Za-z]*[A-Z])[\s\-']*((?:19|20)\d\d)$")
@@ -1676,6 +1691,13 @@ def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
     from papercli.importers.venues import PREPRINTS, find_venue_year
 
     led = _LEADING_VENUE.match(paper.title) or _LEADING_VENUE_TAG.match(paper.title)
+    if led is None and paper.year is not None:
+        led = _LEADING_ACRONYM.match(paper.title)  # "2021-TIP - Title" cut after its year
+        venue = find_venue_year(led.group(1))[0] if led else None
+        if led is not None and venue is not None and venue not in PREPRINTS:
+            _retitle(paper, led.group(2), None, result)
+            paper.venue = venue
+        return
     if led is None:
         return
     venue, year = find_venue_year(led.group(1))
@@ -1683,6 +1705,9 @@ def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
         return
     _retitle(paper, led.group(2), None, result)
     paper.venue, paper.year = venue, year  # the entry's own word, over one the page gave it
+
+
+_LEADING_ACRONYM = lazy_re(r"^([A-Z][A-Za-z]{0,3}[A-Z]{1,8})\s+[-–—|]\s+(\S.{8,})$")
 
 
 # "Provably Powerful Graph Networks.Haggai Maron": a title run into its first author's name

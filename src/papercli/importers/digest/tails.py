@@ -46,6 +46,9 @@ _MEETING = lazy_re(r"\b(?:conference|symposium|workshop|journal|transactions)\b"
 _LEAD_TAG = lazy_re(
     r"(?:^|[\s\[(【])([A-Z][A-Za-z\-]{1,11})\s*['’]?\s*((?:19|20)\d\d|\d\d)\s*[\])】]?\s*[:：\-–—|]?\s*$"
 )
+_YEAR_LEAD_TAG = lazy_re(
+    r"(?:^|[\s\[(【])((?:19|20)\d\d)\s*[-–]?\s*([A-Z][A-Za-z]{1,11})\s*[\])】]?\s*[:：\-–—|]?\s*$"
+)
 _ET_AL = lazy_re(r"\bet\.?\s*al\b")
 # " | **[ISNN' 17]** |", "[CVPR Workshop' 18]": a venue tag, its year after an apostrophe
 VENUE_TAG = lazy_re(
@@ -99,7 +102,12 @@ def written_venue(after: str) -> tuple[str | None, int | None]:
 def venue_before(before: str) -> tuple[str | None, int | None]:
     """The venue an entry names right before its title ("PR 2024: Title", "[NCA'21] Title")."""
     match = _LEAD_TAG.search(before[-40:])
-    if match is None or not _acronym(match.group(1)) or _NOT_A_PLACE.search(match.group(1)):
+    if match is None:
+        dated = _YEAR_LEAD_TAG.search(before[-40:])  # "2021-TIP - Title", "[2022 CVPR] Title"
+        if dated is not None and _acronym(dated.group(2)):
+            return dated.group(2), int(dated.group(1))
+        return None, None
+    if not _acronym(match.group(1)) or _NOT_A_PLACE.search(match.group(1)):
         return None, None
     digits = match.group(2)
     return match.group(1), int(digits) if len(digits) == 4 else two_digit_year(int(digits))
