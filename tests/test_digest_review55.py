@@ -365,3 +365,22 @@ def test_a_year_then_venue_glued_by_a_hyphen_names_both() -> None:
     assert find_venue_year("2022-CVPR") == ("CVPR", 2022)
     assert find_venue_year("2020-arXiv") == (None, 2020)
     assert find_venue_year("2019-2020") == (None, 2019)
+
+
+def test_a_chinese_title_linked_under_its_english_one_is_its_translation() -> None:
+    # "**[English Title](…)**" / "**[中文标题](translation's post)**" / authors: one paper
+    entries = [
+        ("Folding Cameras for Wide Scene Reconstruction", "面向广角场景重建的折叠相机", "a1"),
+        ("Pegging Boards for Quiet Decoders in Loud Rooms", "嘈杂房间中安静解码器的钉板", "a2"),
+        ("Sparse Tokens Speak Louder in Long Documents", "长文档中稀疏词元的更大声音", "a3"),
+    ]
+    page = "# 2024-Issue-11-November 3 Papers\n\n----\n\n" + "".join(
+        f"**[{english}](https://example.org/document/{n}/)**  \n"
+        f"**[{chinese}](https://mp.weixin.qq.com/s/{n})**  \n"
+        "Mara Quill; Tobias Renn; Lin Wen  \n\n"
+        for english, chinese, n in entries
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["alt_titles"]) for p in papers] == [
+        (english, [chinese]) for english, chinese, _n in entries
+    ]

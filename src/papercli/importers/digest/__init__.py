@@ -141,6 +141,7 @@ def parse_digest(
         follow_titles_over_blurbs,
         follow_titles_over_fields,
         follow_titles_over_links,
+        follow_translated_lines,
         follow_venue_tailed_titles,
         follow_year_tailed_titles,
         keep_title_heads,
@@ -196,6 +197,7 @@ def parse_digest(
     follow_piped_fields(lines, scored, accept)
     follow_program_rows(lines, scored, accept)
     follow_glossed_titles(lines, scored, accept)
+    follow_translated_lines(lines, scored, accept)
     follow_bare_titles(lines, scored, accept)
     follow_titles_over_fields(lines, scored, accept)
     follow_titles_over_links(lines, scored, accept)
@@ -1023,12 +1025,23 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     """Topics name sections that group papers: never the page's own title, its table of
     contents, or a heading that is a paper's title."""
     from collections import Counter
+    from itertools import pairwise
 
+    from papercli.importers.digest.blocks import CJK_CHAR
     from papercli.importers.digest.records import generic_list_name, table_of_contents
 
     shared = Counter(_key(t) for p in papers for t in set(p.topics))
     for paper in papers:  # "## 2019年" over three titles: their section, not the first's title
         paper.alt_titles = [a for a in paper.alt_titles if shared[_key(a)] < 2]
+    # a translation one paper's record gave it, that a second reading gave the next one too
+    # ("中文标题" under "English Title", read again as over the next title): the first's only
+    for before, paper in pairwise(papers):
+        given = _key(before.alt_titles[0]) if before.alt_titles else ""
+        paper.alt_titles = [
+            a
+            for k, a in enumerate(paper.alt_titles)
+            if k == 0 or _key(a) != given or not CJK_CHAR.search(a)
+        ]
     titles = {_key(p.title) for p in papers}
     not_topics = titles | {_key(a) for p in papers for a in p.alt_titles}
     # "## Embodied Question Answering" over "- Embodied Question Answering" and other papers: a

@@ -2837,6 +2837,13 @@ def _bold_only(line: Line) -> bool:
 _PROSE_MARK = lazy_re(r"[,，…]|我们|本文|\d")
 
 
+def _linked_whole(line: Line) -> bool:
+    """Whether LINE's text is one link's text, nothing more."""
+    links = [span for span in line.spans if span.kind == "link"]
+    text = line.text.strip()
+    return len(links) == 1 and line.text[links[0].start : links[0].end].strip() == text
+
+
 def _translation_below(record: Record, body: list[Line]) -> str | None:
     """The line right under a Latin-script title (or the one given in its place) when it is
     that title's translation: mostly Chinese, Japanese or Korean script, no longer than the
@@ -2844,8 +2851,10 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
     title = record.title.text
     if len(body) < 2 or CJK_CHAR.search(title):
         return None
-    if not set(body[1].urls) <= set(body[0].urls):
-        return None  # a line with a link of its own ("[Title<br>译名](url)" is one link)
+    if not set(body[1].urls) <= set(body[0].urls) and not _linked_whole(body[1]):
+        # a line with a link of its own ("[Title<br>译名](url)" is one link), unless the line
+        # is that link ("**[中文标题](a translation's post)**" under "**[Title](…)**")
+        return None
     if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth):
         return None  # a note under a list item or in a quote below it
     text = body[1].text.strip()

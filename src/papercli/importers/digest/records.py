@@ -882,6 +882,33 @@ def follow_glossed_titles(lines: list[Line], scored: list[list[Candidate]], acce
     return named
 
 
+TRANSLATED_SHARE = 0.5  # of a line's letters in Chinese, at least, for it to translate one
+
+
+def follow_translated_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A line of a paper's title in Chinese right under its English title, in the same block
+    ("**[English Title](…)**" / "**[中文标题](…)**" / authors): the English title's
+    translation, not a paper of its own. Returns how many such lines it emptied."""
+    emptied = 0
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if line.first or line.block != above.block or not scored[i] or not scored[i - 1]:
+            continue
+        top, over = max(scored[i], key=_by_score), max(scored[i - 1], key=_by_score)
+        if top.score < accept or over.score < accept or CJK_CHAR.search(over.text):
+            continue
+        letters = [ch for ch in top.text if ch.isalpha()]
+        cjk = sum(1 for ch in letters if CJK_CHAR.match(ch))
+        if letters and cjk >= TRANSLATED_SHARE * len(letters):
+            scored[i] = []
+            emptied += 1
+    return emptied
+
+
+def _by_score(cand: Candidate) -> float:
+    return cand.score
+
+
 def heads_a_section(
     lines: list[Line], scored: list[list[Candidate]], index: int, accept: float
 ) -> bool:
