@@ -384,3 +384,24 @@ def test_a_chinese_title_linked_under_its_english_one_is_its_translation() -> No
     assert [(p["title"], p["alt_titles"]) for p in papers] == [
         (english, [chinese]) for english, chinese, _n in entries
     ]
+
+
+def test_titles_linked_to_the_readers_own_notes_site_are_kept_from_a_few_links_on() -> None:
+    # "| 26 | ✅ | 2024 | [Title](reader.github.io/posts/x/) |": five or more title links to the
+    # reader's own notes, no link to a paper
+    titles = [
+        "FoldNet: Folding Cameras for Wide Scene Reconstruction",
+        "Pegging Boards: Quiet Decoders for Loud Rooms",
+        "Sparse Tokens Speak Louder in Long Documents",
+        "Counting Sheep with Shallow Kernels at Scale",
+        "Quiet Gradients: Descent in Noisy Label Regimes",
+        "Lanterns: Generative Pretraining in Small Rooms",
+    ]
+    page = (
+        "## Text2Image\n\n| ID | 状态 | 年份 | 论文标题 |\n| --- | --- | --- | --- |\n"
+        + "".join(
+            f"| {k} | ✅ | 2024 | [{title}](https://reader.github.io/posts/n{k}/) |\n"
+            for k, title in enumerate(titles, start=1)
+        )
+    )
+    assert [p["title"] for p in _papers(page)] == titles

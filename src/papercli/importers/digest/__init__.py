@@ -1389,7 +1389,7 @@ ELSEWHERE_SCORE = 0.8
 
 
 NOTES_SHARE = 0.5  # of the title column's links, to one site
-NOTES_MIN = 10
+NOTES_MIN = 5
 
 
 def _notes_host(records: list[Record], lines: list[Line]) -> str | None:
