@@ -405,3 +405,21 @@ def test_titles_linked_to_the_readers_own_notes_site_are_kept_from_a_few_links_o
         )
     )
     assert [p["title"] for p in _papers(page)] == titles
+
+
+def test_a_venue_or_maker_glued_to_its_year_after_a_title_is_no_part_of_it() -> None:
+    # "* [Title arXiv2022 Google](notes.md)", "* [Title MicroSoft2023](notes.md)"
+    page = (
+        "# Control with language models\n\n"
+        "* [Back to the index](../control.md)\n"
+        "* [Folding Cameras: Language Model Programs for Wide Scenes arXiv2022 Google]"
+        "(fold/notes.md)\n"
+        "* [Pegging Boards for Quiet Decoders at Scale arXiv2022 Google](peg/notes.md)\n"
+        "* [Sparse Tokens: Design Principles and Model Abilities MicroSoft2023](sparse/notes.md)\n"
+    )
+    got = {p["title"]: p.get("year") for p in _papers(page)}
+    assert got == {
+        "Folding Cameras: Language Model Programs for Wide Scenes": 2022,
+        "Pegging Boards for Quiet Decoders at Scale": 2022,
+        "Sparse Tokens: Design Principles and Model Abilities": 2023,
+    }

@@ -190,6 +190,7 @@ _DASHED_VENUE = lazy_re(
     r"(?<=\S)\s*(?:-{2,3}|[–—]{1,2})\s*(?=(?:[A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)\s?['(（]?\s?"
     r"(?:19|20)?\d\d\b)"
 )
+GLUED_YEAR_TAIL = lazy_re(r"\s+[A-Za-z]{2,12}(?:19|20)\d\d(?:\s+[A-Z][A-Za-z]{1,15})?\s*$")
 _DASHED_WORD_END = lazy_re(r"\S-{2,3}\s*[A-Za-z]{2,15}$")
 # "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
 # after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
@@ -1364,6 +1365,10 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
+    glued = GLUED_YEAR_TAIL.search(base) if len(base) <= MAX_TITLE + 40 else None
+    if glued is not None and len(base[: glued.start()].split()) >= 3:
+        # "Title arXiv2022 Google", "Title MicroSoft2023": where and when, glued, then who
+        add(base[: glued.start()], "before_venue", base[glued.start() :])
     for match in list(_DASHED_VENUE.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
             add(base[: match.start()], "before_venue", base[match.end() :])

@@ -29,6 +29,7 @@ from papercli.importers.digest.blocks import (
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
     CHINESE_LEAD_DASH,
+    GLUED_YEAR_TAIL,
     PRESENTED,
     TITLE_LABEL,
     Candidate,
@@ -2960,6 +2961,8 @@ def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
             return tag is not None and rest[tag.end() :].strip()[:1] in ("|", "")
         if not cand.how & {"before_venue", "before_cjk_comma"}:  # "Title，ACL2017"
             return False
+        if GLUED_YEAR_TAIL.fullmatch(rest):
+            return True  # "Title arXiv2022 Google", "Title Google2022": where and when, glued
         tail = _VENUE_TAIL.match(rest)
         return tail is not None and venue_year(f"{tail.group(1)} {tail.group(2)}")[0] is not None
 
