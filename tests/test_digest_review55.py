@@ -423,3 +423,21 @@ def test_a_venue_or_maker_glued_to_its_year_after_a_title_is_no_part_of_it() -> 
         "Pegging Boards for Quiet Decoders at Scale": 2022,
         "Sparse Tokens: Design Principles and Model Abilities": 2023,
     }
+
+
+def test_a_conference_paper_number_and_arxiv_label_leave_the_pages_venue() -> None:
+    # "- Title (#1443) [[arXiv]](…)" under "# EMNLP-IJCNLP 2019 Papers": the number is the
+    # conference's, the arXiv link a link; the papers are the page's conference's
+    page = "# EMNLP-IJCNLP 2019 Papers\n\n### Oral Session\n\n#### Machine Learning\n\n" + "".join(
+        f"- {title} (#{n}) [[arXiv]](https://arxiv.org/abs/1908.0{n})\n"
+        for title, n in [
+            ("Folding Cameras for Wide Scene Reconstruction", 1443),
+            ("Attention is Not Not Folding", 5260),
+            ("Pegging Boards for Quiet Decoders", 1176),
+            ("Sparse Tokens Speak Louder in Long Documents", 3289),
+        ]
+    )
+    got = {p["title"]: (p.get("venue"), p.get("year")) for p in _papers(page)}
+    assert got["Attention is Not Not Folding"] == ("EMNLP-IJCNLP", 2019)
+    assert got["Pegging Boards for Quiet Decoders"] == ("EMNLP-IJCNLP", 2019)
+    assert not any("#" in title for title in got)

@@ -399,8 +399,10 @@ TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # "Title (译)", "Title(译 zz)": a blog's mark of its own translation or repost of the paper
 _TRANSLATED = r"[(（]\s*(?:译|翻译|转载?|zz)(?:\s*zz)?\s*[)）]"
 _TRANSLATION_MARK = lazy_re(rf"(?<=\S.{{3}})\s*{_TRANSLATED}$")
+# "Title (#1443)": a conference's number for the paper
+_PAPER_NUMBER = r"[(（]\s*#\s*\d{1,5}\s*[)）]"
 _TAIL_TAGS = lazy_re(
-    rf"(?<=\S.{{3}})(?:\s*(?:\[[^\[\]]{{1,40}}\]|【[^【】]{{1,160}}】|{_TRANSLATED}))+$"
+    rf"(?<=\S.{{3}})(?:\s*(?:\[[^\[\]]{{1,40}}\]|【[^【】]{{1,160}}】|{_TRANSLATED}|{_PAPER_NUMBER}))+$"
 )
 _TAIL_OPEN = lazy_re(r"(?<=\S.{3})\s*(?:\[[^\[\]]{0,30}|[(（][^()（）]{0,40})$")
 _LINK_SYNTAX = lazy_re(r"^\[([^\[\]]{4,})\]\([^()]*\)$")

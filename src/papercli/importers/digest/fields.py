@@ -733,6 +733,7 @@ _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
 _YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
 _CELL_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
+_LINK_LABELS = lazy_re(r"\[\s*(?:arxiv|pdf|paper|abs)\s*\]", re.IGNORECASE)  # "[arXiv]"
 _ONLY_YEAR = lazy_re(r"\W{0,2}((?:19|20)\d\d)\W{0,2}")  # a headless column's year alone
 _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
@@ -1344,8 +1345,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         )
     if venue == "OpenReview" and doc[0] and doc[0] not in PREPRINTS:
         venue, year = doc[0], doc[1] or year  # reviews of the page's conference, not a venue
-    elif venue in PREPRINTS and doc[0] and doc[0] not in PREPRINTS and own_venue is None:
-        venue, year = doc[0], doc[1] or year  # an arXiv link under "ICML Outstanding Papers"
+    elif (
+        venue in PREPRINTS
+        and doc[0]
+        and doc[0] not in PREPRINTS
+        and (own_venue is None or venue_year(_LINK_LABELS.sub(" ", own))[0] is None)
+    ):
+        # an arXiv link, "Title (#1443) [[arXiv]](…)", under "ICML Outstanding Papers"
+        venue, year = doc[0], doc[1] or year
     notice = _sentence_of(title_line.text, record.title.text)
     accepted, accepted_year = accepted_venue(notice)
     if accepted is not None and venue in (None, accepted):
