@@ -733,7 +733,19 @@ _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
 _YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
 _CELL_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
-_LINK_LABELS = lazy_re(r"\[\s*(?:arxiv|pdf|paper|abs)\s*\]", re.IGNORECASE)  # "[arXiv]"
+_LINK_LABEL_WORD = lazy_re(r"\s*\[?\s*(?:arxiv|pdf|paper|abs)\s*\]?\s*", re.IGNORECASE)
+
+
+def _without_link_labels(text: str, line: Line) -> str:
+    """TEXT without the words of LINE's links labelled only "arXiv", "PDF" ("[[arXiv]](…)"
+    is a link, not a venue the line names; a plain "[arXiv]" is)."""
+    for span in line.spans:
+        label = line.text[span.start : span.end]
+        if span.kind == "link" and _LINK_LABEL_WORD.fullmatch(label):
+            text = text.replace(label, " ")
+    return text
+
+
 _ONLY_YEAR = lazy_re(r"\W{0,2}((?:19|20)\d\d)\W{0,2}")  # a headless column's year alone
 _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
@@ -1349,7 +1361,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue in PREPRINTS
         and doc[0]
         and doc[0] not in PREPRINTS
-        and (own_venue is None or venue_year(_LINK_LABELS.sub(" ", own))[0] is None)
+        and (own_venue is None or venue_year(_without_link_labels(own, title_line))[0] is None)
     ):
         # an arXiv link, "Title (#1443) [[arXiv]](…)", under "ICML Outstanding Papers"
         venue, year = doc[0], doc[1] or year
