@@ -441,3 +441,26 @@ def test_a_conference_paper_number_and_arxiv_label_leave_the_pages_venue() -> No
     assert got["Attention is Not Not Folding"] == ("EMNLP-IJCNLP", 2019)
     assert got["Pegging Boards for Quiet Decoders"] == ("EMNLP-IJCNLP", 2019)
     assert not any("#" in title for title in got)
+
+
+def test_comments_in_a_posts_front_matter_name_no_section() -> None:
+    # "#   Otherwise, set `projects = []`." in YAML front matter is a template's comment
+    page = (
+        "---\n# Documentation: https://example.org/docs/\n\n"
+        'title: "Several papers by our lab accepted to EMNLP 2023"\n'
+        "# Projects (optional).\n#   Otherwise, set `projects = []`.\nprojects: []\n---\n\n"
+        "The papers presented at the conference are the following:\n\n"
+        + "".join(
+            f" - [{title}](https://example.org/publications?id={n})\n"
+            for n, title in enumerate(
+                [
+                    "Folding Cameras for Wide Scene Reconstruction",
+                    "Pegging Boards: Multitask Learning for Quiet Decoders",
+                    "Sparse Tokens Speak Louder in Long Documents",
+                ]
+            )
+        )
+    )
+    papers = _papers(page)
+    assert len(papers) == 3
+    assert all(not p.get("topics") for p in papers)

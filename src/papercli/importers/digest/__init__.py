@@ -1167,6 +1167,7 @@ def _second_opinion(
     false papers out. Papers both found get the rules' fields where the model's are empty,
     and the venue the page announces (DOC) where neither gives one. Returns the keys of
     every title the rules proposed (the venue label over the title's list before DOC)."""
+    from papercli.importers.digest.blocks import front_matter_title
     from papercli.importers.digest.candidates import without_open_tail
     from papercli.importers.digest.fields import label_at
     from papercli.importers.digest.records import (
@@ -1202,7 +1203,8 @@ def _second_opinion(
     doubted = {_key(p.title) for p in result.uncertain}
     translations = {_key(alt) for p in seen.values() for alt in p.alt_titles}
     proposed: set[str] = set()
-    for paper in rule_papers(text[:MAX_INPUT], source).papers:
+    # (a post's front matter read as its title alone: its comments are no section headings)
+    for paper in rule_papers(front_matter_title(text[:MAX_INPUT]), source).papers:
         paper.title = without_open_tail(paper.title)
         glossed = _TRANSLATED.match(paper.title)
         if (

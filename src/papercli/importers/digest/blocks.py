@@ -350,7 +350,7 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(map(_full_width_bars, text.split("\n")))
     if ":" in text:  # "[Title](url) :bulb:": a GitHub emoji's shortcode, no field's colon
         text = _SHORTCODE.sub("", text)
-    text = _front_matter_title(text)
+    text = front_matter_title(text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
     head = _HEAD_BLOCK.match(text, 0, 100_000) if text.lstrip()[:5].lower() == "<head" else None
@@ -531,7 +531,7 @@ _FRONT_ABOUT = lazy_re(
 )
 
 
-def _front_matter_title(text: str) -> str:
+def front_matter_title(text: str) -> str:
     """A blog post's YAML front matter as its title line alone (its tags, dates and author
     handles are no part of the digest), keeping the line count."""
     match = _FRONT_MATTER.match(text)
