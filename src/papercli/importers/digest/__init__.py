@@ -175,10 +175,14 @@ def parse_digest(
     chooser = load_chooser()
     # the model's own scores, for the chooser to weigh against what the layout rules make of them
     before = [[copy.copy(c) for c in row] for row in scored] if chooser else []
-    for i in table_of_contents(lines):
+    contents = table_of_contents(lines)
+    for i in contents:
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
     talks = talk_sections(lines)
-    for i in talks | numbered_sections(lines) | author_cells(lines) | award_labels(lines):
+    emptied = (
+        contents | talks | numbered_sections(lines) | author_cells(lines) | award_labels(lines)
+    )
+    for i in emptied:
         scored[i] = []
     keep_title_heads(scored)
     follow_nicknamed_references(lines, scored, accept)
@@ -236,8 +240,8 @@ def parse_digest(
     follow_other_reads(lines, scored, floor)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
-    for i in talks:
-        scored[i] = []  # (no rule makes a talk's title a paper's)
+    for i in emptied:
+        scored[i] = []  # (no rule makes a talk's title, a contents line, a label a paper's)
     if chooser:
         choose_titles(lines, before, scored, accept, chooser)
     # uncertain titles cut records only when they are kept: otherwise an author line that
