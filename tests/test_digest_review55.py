@@ -464,3 +464,23 @@ def test_comments_in_a_posts_front_matter_name_no_section() -> None:
     papers = _papers(page)
     assert len(papers) == 3
     assert all(not p.get("topics") for p in papers)
+
+
+def test_a_bold_nickname_over_its_papers_citation_is_no_topic() -> None:
+    # "- **FoldNet**" / "  - Title, CIKM 2020" / "  - [[Paper]](…)": the paper's name
+    page = "## Implementations\n\n" + "".join(
+        f"- **{nick}**\n  - {title}, {venue}\n  - [[Paper]](https://arxiv.org/abs/{arxiv})\n"
+        for nick, title, venue, arxiv in [
+            ("FoldNet", "Folding Cameras for Wide Scene Reconstruction", "CIKM 2020", "2005.07959"),
+            (
+                "PegBoard",
+                "Pegging Boards for Quiet Decoders in Loud Rooms",
+                "KDD 2019",
+                "1902.01111",
+            ),
+            ("SparTok", "Sparse Tokens Speak Louder in Long Documents", "WSDM 2018", "1710.02971"),
+        ]
+    )
+    papers = _papers(page)
+    assert len(papers) == 3
+    assert all(p.get("topics") == ["Implementations"] for p in papers)

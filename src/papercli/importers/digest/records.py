@@ -2723,10 +2723,18 @@ def _parent_item_sections(lines: list[Line], records: list[Record]) -> None:
             label = _LABEL_END.sub("", other.text.strip(" *_`"))
             if i in starts or not _PARENT_LABEL.fullmatch(label) or len(label.split()) > 8:
                 break  # (an item that is a paper, or a sentence: no label)
+            if _nickname(label) and other.spans and other.spans[0].kind == "bold":
+                break  # "- **FEATHER**" over its paper's citation: the paper's name, no topic
             if any(_paper_host(url) for url in other.urls) or label in record.sections:
                 break
             record.sections = [*record.sections, label]
             break
+
+
+def _nickname(label: str) -> bool:
+    """Whether LABEL is a model's name: one word, two capitals or digits in it at least
+    ("GraphGym", "GL2Vec", "FEATHER"), not a topic's word ("Detection")."""
+    return " " not in label and sum(ch.isupper() or ch.isdigit() for ch in label) >= 2
 
 
 def _paper_host(url: str) -> bool:
