@@ -573,3 +573,16 @@ def test_an_elided_middle_of_a_name_list_is_skipped() -> None:
             "Ken Ward",
             "Jo Vance",
         ]
+
+
+def test_every_name_surname_first_with_and_before_the_last_pair_is_read_in_pairs() -> None:
+    # MLA: "Quill, Mara, Renn, Tobias, and Wen, Lin E." (not a list of surnames alone)
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Quill, Mara, Renn, Tobias, and Wen, Lin E.") == [
+        "Mara Quill",
+        "Tobias Renn",
+        "Lin E. Wen",
+    ]
+    assert parse_names("Quill, Mara, and Renn, Tobias") == ["Mara Quill", "Tobias Renn"]
+    assert parse_names("He, Zhang, Ren, and Sun") == ["He", "Zhang", "Ren", "Sun"]

@@ -540,6 +540,12 @@ _CASED_NAME = lazy_re(r"(?:[a-z]{2,20}(?: [a-z]{2,20}){1,2}|[A-Z]{2,20}(?: [A-Z]
 _ELIDED = lazy_re(r",\s*(?:\.{3}|…)\s*,")
 
 
+# "Krizhevsky, Alex, Sutskever, Ilya, and Hinton, Geoffrey E.": every name surname first, its
+# given name after a comma, "and" before the last pair (MLA); never "He, Zhang, Ren, and Sun"
+_INVERTED_NAME = r"[A-Z][a-z'’-]+,\s[A-Z][a-z'’-]+(?:\s[A-Z]\.?)*"
+_BARE_INITIAL = lazy_re(r"(\s[A-Z])$")
+_PAIR_SEPARATOR = lazy_re(r",\s*(?:and\s+)?")
+_INVERTED_PAIRS = lazy_re(rf"{_INVERTED_NAME}(?:,\s{_INVERTED_NAME})*,?\sand\s{_INVERTED_NAME}\.?")
 # "Weitao FengLei BaiWanli Ouyang": a copied list of names run together, each surname glued
 # to the next given name
 _GLUED_NAME = lazy_re(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -578,6 +584,12 @@ def _parse_span(text: str) -> tuple[list[str], str]:
     cleaned = _clean(_ELIDED.sub(",", text[:_MAX_CHARS]))
     if _GLUED_NAME.search(cleaned, 0, 200):
         cleaned = unglued_names(cleaned)
+    inverted = _INVERTED_PAIRS.fullmatch(cleaned.strip()) if ", and " in cleaned else None
+    if inverted is not None:  # "Hinton, Geoffrey, Vinyals, Oriol, and Dean, Jeff": MLA's list
+        words = [w.strip() for w in _PAIR_SEPARATOR.split(cleaned.strip(" .")) if w.strip()]
+        pairs = zip(words[::2], words[1::2], strict=True)
+        # ("Hinton, Geoffrey E." the list's end took the initial's point: it is given back)
+        return [_BARE_INITIAL.sub(r"\1.", given) + f" {last}" for last, given in pairs], cleaned
     head, et_al, colon = _cut(cleaned)
     if not head:
         return [], cleaned
