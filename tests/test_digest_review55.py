@@ -484,3 +484,18 @@ def test_a_bold_nickname_over_its_papers_citation_is_no_topic() -> None:
     papers = _papers(page)
     assert len(papers) == 3
     assert all(p.get("topics") == ["Implementations"] for p in papers)
+
+
+def test_a_conference_session_or_workshop_page_is_no_paper() -> None:
+    # "* [Probabilistic methods](icml.cc/virtual/2022/session/20046)": a day's sessions
+    page = (
+        "# ICML 2022 Attendance Plans\n\n## Tuesday\n\n"
+        "* [Probabilistic Methods in Deep Models](https://icml.cc/virtual/2022/session/20046)\n"
+        "* [Gaussian Processes and Kernel Learning](https://icml.cc/virtual/2022/session/20060)\n"
+        "* [Workshop on Folding Cameras](https://icml.cc/virtual/2022/workshop/13450)\n"
+        "* [Pegging Boards for Quiet Decoders](https://icml.cc/virtual/2022/poster/17337)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Probabilistic Methods in Deep Models" not in titles
+    assert "Gaussian Processes and Kernel Learning" not in titles
+    assert "Workshop on Folding Cameras" not in titles

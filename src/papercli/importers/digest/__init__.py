@@ -1463,7 +1463,10 @@ _NEVER_PAPER_HOST = lazy_re(
     r"^https?://(?:forms\.gle/|docs\.google\.com/forms/|colab\.research\.google\.com/"
     r"|[\w.-]+\.panopto\.com/|(?:www\.)?youtube\.com/watch|youtu\.be/|(?:www\.)?vimeo\.com/"
     # a book's page in a catalogue of books ("goodreads.com/book/show/…", "book.douban.com/…")
-    r"|(?:www\.)?goodreads\.com/book/|book\.douban\.com/subject/)",
+    r"|(?:www\.)?goodreads\.com/book/|book\.douban\.com/subject/"
+    # a conference's page of a session, a workshop, a talk: no one paper's
+    r"|(?:www\.)?(?:icml|iclr|neurips|nips)\.cc/virtual/\d{4}/"
+    r"(?:session|workshop|tutorial|invited-talk|affinity-workshop|social|expo)/)",
     re.IGNORECASE,
 )
 
