@@ -903,7 +903,7 @@ def _citation_title(whole: str, add: Callable[..., None]) -> None:
         add(title, "cited", after[end.end() :])
 
 
-_NAME_LIST_END = lazy_re(r"\s*[:：]\s+(?=[A-Z\"“])|,\s+(?=[A-Z\"“])")
+_NAME_LIST_END = lazy_re(r"\s*[:：]\s+(?=[A-Z\"“])")
 _FIRST_PHRASE = lazy_re(r"[,.;:(]")
 _CITED_YEAR = lazy_re(r"(?<![\d.])(?:19|20)\d\d(?!\d|\.\d)|arXiv:\s?\d{4}\.\d{4,5}", re.I)
 _NAME_WORD = lazy_re(r"[A-Z]\.?|(?:[A-Z][^\W\d_A-Z]+['’-]?)+\.?|[a-z]{1,3}|[A-Z]\.-?[A-Z]\.")
@@ -911,27 +911,18 @@ _ETAL_END = lazy_re(r",?\s+et\.?\s?al\.?$")
 
 
 def names_lead_of(text: str) -> tuple[str, str] | None:
-    """The names that open a citation TEXT before its title, and the rest ("Dan Klein and
-    Christopher Manning: Title, ACL 2003.", "Jens Kober, J. Andrew Bagnell, Title (IJRR
-    2013)"): every name a person's, the longest such lead. ("Names. Title. Venue" is read by
-    its sentences.)"""
-    found = None
-    for match in _NAME_LIST_END.finditer(text, 0, 300):
-        head = text[: match.start()]
-        colon = match.group(0).strip()[:1] in ":："
-        if not _full_names(head, alone=not colon):
-            if match.group(0).startswith(","):
-                continue  # "Jens Kober, J. Andrew Bagnell": the list goes on past a comma
-            break
-        found = (head, text[match.end() :])
-        if not match.group(0).startswith(","):
-            break
-    if found is None or len(found[1].split()) < 2:
+    """The names that open a citation TEXT before its colon and its title, and the rest ("Dan
+    Klein and Christopher Manning: Title, ACL 2003.", "Ryan McDonald et al.: Title, 2005."):
+    every name a person's full name. (Names before a comma, "A, B, Title, NIPS, 1994.", made
+    wrong papers on unseen pages; "Names. Title. Venue" is read by its sentences.)"""
+    match = _NAME_LIST_END.search(text, 0, 300)
+    if match is None or not _full_names(text[: match.start()], alone=False):
         return None
-    if _full_names(_FIRST_PHRASE.split(found[1], 1)[0], True):
-        return None  # "A, B, C. In Proceedings …": the names go on, no title follows them
+    head, rest = text[: match.start()], text[match.end() :]
+    if len(rest.split()) < 2 or _full_names(_FIRST_PHRASE.split(rest, 1)[0], True):
+        return None  # "A, B, C: In Proceedings …": the names go on, no title follows them
     # a citation's: its year after the title ("Private Seeds, Public LLMs: Title" is a title)
-    return found if _CITED_YEAR.search(found[1]) else None
+    return (head, rest) if _CITED_YEAR.search(rest) else None
 
 
 def _full_names(text: str, alone: bool = True) -> bool:
@@ -1276,6 +1267,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(untagged, "untagged")
         _cuts(base, add)
     if names_lead is not None:  # its cuts follow the names too: "Names: Title, ACL 2003."
+        for text in list(found):  # ("Renn: Title", cut inside the names: no title)
+            if names_lead[0].endswith(text.partition(":")[0].strip()) and ":" in text:
+                del found[text]
         for cand in found.values():
             if names_lead[1].startswith(cand.text):
                 cand.how.add("after_cited_lead")
