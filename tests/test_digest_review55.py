@@ -136,14 +136,14 @@ def test_glued_names_come_apart_and_a_surname_with_a_prefix_stays_whole() -> Non
 
 
 def test_a_nickname_item_over_its_nested_citation_gives_it_its_link_and_arxiv_id() -> None:
-    # "* Deep Recursion [[Paper]](…)" over "  * A, B: Title, arXiv:1511.04491, 2015.": the
+    # "* Deep Recursion [[Paper]](…)" over "  * A and B: Title, arXiv:1511.04491, 2015.": the
     # citation's own arXiv number ends its title
     page = (
         "#### Super-Resolution\n"
         "* Folding Nets [[Paper]](http://arxiv.org/abs/1511.04587)\n"
-        "  * Mara Quill, Tobias Renn: Folding Cameras for Wide Scenes, arXiv:1511.04587, 2015.\n"
+        "  * Mara Quill and Tobias Renn: Folding Cameras for Wide Scenes, arXiv:1511.04587, 2015.\n"
         "* Pegging Nets [[Paper]](http://arxiv.org/abs/1511.04491)\n"
-        "  * Ivo Bakst, Lena Moss: Pegging Boards for Quiet Decoders, arXiv:1511.04491, 2015.\n"
+        "  * Ivo Bakst and Lena Moss: Pegging Boards for Quiet Decoders, arXiv:1511.04491, 2015.\n"
     )
     papers = _papers(page)
     assert [(p["title"], p["arxiv_id"]) for p in papers] == [
@@ -234,6 +234,8 @@ def test_names_that_run_on_to_a_venue_are_no_lead_before_a_title() -> None:
     from papercli.importers.digest.candidates import names_lead_of
 
     assert names_lead_of("Mara Quill, Ivo Bakst, Lena Moss. In Proceedings of EMNLP 2019.") is None
+    # two name-like phrases and a comma, no "and": a title's ("Various Lengths, Constant Speed: …")
+    assert names_lead_of("Folded Lanterns, Quiet Rooms: Measuring Light, ICML 2024.") is None
     assert names_lead_of("Mara Quill and Søren Bakst: Folding Cameras, NIPS, 1994.") == (
         "Mara Quill and Søren Bakst",
         "Folding Cameras, NIPS, 1994.",
@@ -301,12 +303,12 @@ def test_a_list_item_that_names_no_paper_is_the_topic_of_the_papers_nested_in_it
         "## Papers\n\n"
         "Methods\n"
         " - Monte Carlo:\n"
-        "   - Mara Quill, Tobias Renn: Folding Cameras for Wide Scenes, NIPS, 1994. "
+        "   - Mara Quill and Tobias Renn: Folding Cameras for Wide Scenes, NIPS, 1994. "
         "[[Paper]](https://example.org/a.pdf)\n"
-        "   - Ivo Bakst, Lena Moss: Pegging Boards for Quiet Decoders, ICML, 1996. "
+        "   - Ivo Bakst and Lena Moss: Pegging Boards for Quiet Decoders, ICML, 1996. "
         "[[Paper]](https://example.org/b.pdf)\n"
         " - Temporal-Difference:\n"
-        "   - Kai Ostrow, Lin Wen: Sparse Tokens Speak Louder in Long Documents, NIPS, 1998. "
+        "   - Kai Ostrow and Lin Wen: Sparse Tokens Speak Louder in Long Documents, NIPS, 1998. "
         "[[Paper]](https://example.org/c.pdf)\n"
     )
     got = {p["title"]: p.get("topics") for p in _papers(page)}

@@ -904,6 +904,7 @@ def _citation_title(whole: str, add: Callable[..., None]) -> None:
 
 
 _NAME_LIST_END = lazy_re(r"\s*[:：]\s+(?=[A-Z\"“])")
+_JOINED_NAMES = lazy_re(r"\s(?:and|&)\s|\bet\.?\s?al\b")
 _FIRST_PHRASE = lazy_re(r"[,.;:(]")
 _CITED_YEAR = lazy_re(r"(?<![\d.])(?:19|20)\d\d(?!\d|\.\d)|arXiv:\s?\d{4}\.\d{4,5}", re.I)
 _NAME_WORD = lazy_re(r"[A-Z]\.?|(?:[A-Z][^\W\d_A-Z]+['’-]?)+\.?|[a-z]{1,3}|[A-Z]\.-?[A-Z]\.")
@@ -919,6 +920,8 @@ def names_lead_of(text: str) -> tuple[str, str] | None:
     if match is None or not _full_names(text[: match.start()], alone=False):
         return None
     head, rest = text[: match.start()], text[match.end() :]
+    if head.count(",") < 2 and not _JOINED_NAMES.search(head):
+        return None  # "Various Lengths, Constant Speed: Title": two names need "and", "et al."
     if len(rest.split()) < 2 or _full_names(_FIRST_PHRASE.split(rest, 1)[0], True):
         return None  # "A, B, C: In Proceedings …": the names go on, no title follows them
     # a citation's: its year after the title ("Private Seeds, Public LLMs: Title" is a title)
