@@ -733,15 +733,16 @@ _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
 _YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
 _CELL_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
-_LINK_LABEL_WORD = lazy_re(r"\s*\[?\s*(?:arxiv|pdf|paper|abs)\s*\]?\s*", re.IGNORECASE)
 
 
 def _without_link_labels(text: str, line: Line) -> str:
     """TEXT without the words of LINE's links labelled only "arXiv", "PDF" ("[[arXiv]](…)"
     is a link, not a venue the line names; a plain "[arXiv]" is)."""
+    from papercli.importers.digest.candidates import link_label
+
     for span in line.spans:
         label = line.text[span.start : span.end]
-        if span.kind == "link" and _LINK_LABEL_WORD.fullmatch(label):
+        if span.kind == "link" and link_label(label):
             text = text.replace(label, " ")
     return text
 
