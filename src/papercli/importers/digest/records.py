@@ -895,7 +895,8 @@ def follow_translated_lines(lines: list[Line], scored: list[list[Candidate]], ac
         line, above = lines[i], lines[i - 1]
         if line.first or line.block != above.block or not scored[i] or not scored[i - 1]:
             continue
-        top, over = max(scored[i], key=_by_score), max(scored[i - 1], key=_by_score)
+        top = max(scored[i], key=lambda c: c.score)
+        over = max(scored[i - 1], key=lambda c: c.score)
         if top.score < accept or over.score < accept or CJK_CHAR.search(over.text):
             continue
         letters = [ch for ch in top.text if ch.isalpha()]
@@ -904,10 +905,6 @@ def follow_translated_lines(lines: list[Line], scored: list[list[Candidate]], ac
             scored[i] = []
             emptied += 1
     return emptied
-
-
-def _by_score(cand: Candidate) -> float:
-    return cand.score
 
 
 def heads_a_section(
