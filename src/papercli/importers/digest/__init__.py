@@ -113,6 +113,7 @@ def parse_digest(
         follow_identified_rows,
         follow_item_runs,
         follow_items_over_pdfs,
+        follow_linked_headings,
         follow_names_headers,
         follow_names_over_quotes,
         follow_names_title_venue,
@@ -215,6 +216,7 @@ def parse_digest(
     follow_year_tailed_titles(lines, scored, accept)
     follow_dated_headings(lines, scored, accept)
     follow_identified_headings(lines, scored, accept)
+    follow_linked_headings(lines, scored, accept)
     follow_numbered_cues(lines, scored, accept)
     follow_cited_leads(lines, scored, accept)
     follow_venue_tailed_titles(lines, scored, accept)

@@ -783,6 +783,8 @@ class _Builder:
         start = token.map[0] if token.map else (self.lines[-1].number + 1 if self.lines else 0)
         self.block += 1
         pieces = _inline_lines(token.children or [])
+        if not self.heading and not self.cell_open:
+            pieces = [part for piece in pieces for part in _titled_links_split(*piece)]
         if self.in_head and self.in_cell >= 0:
             self.headers.append(" ".join(p[0] for p in pieces).strip())
             return
@@ -1039,6 +1041,38 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
     return out
 
 
+def _titled_links_split(
+    text: str, spans: list[Span], urls: list[str]
+) -> list[tuple[str, list[Span], list[str]]]:
+    """A line of titled links and nothing else, a comma or a bar between each two ("[“Title
+    A”](…)，[“Title B”](…)"), as one line for each link; any other line as it is."""
+    links = [s for s in spans if s.kind == "link" and s.url]
+    if len(links) < 2 or len(links) != len(urls):
+        return [(text, spans, urls)]
+    gaps = [text[: links[0].start], text[links[-1].end :]]
+    gaps += [text[a.end : b.start] for a, b in itertools.pairwise(links)]
+    if any(_LINK_GAP_TEXT.fullmatch(gap) is None for gap in gaps[:2]) or any(
+        _LINK_SEPARATOR.fullmatch(gap) is None for gap in gaps[2:]
+    ):
+        return [(text, spans, urls)]
+    if any(len(text[s.start : s.end].split()) < TITLED_LINK_WORDS for s in links):
+        return [(text, spans, urls)]  # "[Ada Lovelace](…), [Alan Turing](…)": names, links
+    out: list[tuple[str, list[Span], list[str]]] = []
+    for link in links:
+        inside = [
+            Span(s.kind, s.start - link.start, s.end - link.start, s.url)
+            for s in spans
+            if link.start <= s.start and s.end <= link.end
+        ]
+        out.append((text[link.start : link.end], inside, [link.url]))
+    return out
+
+
+TITLED_LINK_WORDS = 4  # words of each link's text, at least, for a line of links to be titles
+_LINK_GAP_TEXT = lazy_re(r"[\s\W]{0,4}")
+_LINK_SEPARATOR = lazy_re(r"\s*[\"”']?\s*[,，;；、|]\s*[\"“']?\s*")
+
+
 _LITERAL_BOLD = lazy_re(r"\*\*([^*\s](?:[^*]{0,300}[^*\s])?)\*\*")
 _BARE_URL = lazy_re(r"(?:https?://|www\.)[^\s<>\[\]()（）【】「」\"'，。、]{2,2000}")
 
@@ -1074,12 +1108,16 @@ class _HtmlToMarkdown(HTMLParser):
             "summary",
         ]
     )
-    _SKIP = frozenset({"script", "style", "noscript", "svg", "head", "title"})
+    _SKIP = frozenset({"script", "style", "noscript", "svg", "title"})
+    _HEAD_TAGS = frozenset(
+        {"meta", "link", "script", "style", "title", "base", "noscript", "template"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
+        self.in_head = False  # inside a <head>: its text is no page's
         self.list_depth = 0
         self.href: list[tuple[str, int]] = []  # each open link's target, where it opened
         self.bold_open = False  # a <b> or <strong> opened last and not yet closed
@@ -1093,6 +1131,10 @@ class _HtmlToMarkdown(HTMLParser):
         self.row_at = 0  # where the open table row's text begins in OUT
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "head":
+            self.in_head = True
+        elif self.in_head and tag not in self._HEAD_TAGS:
+            self.in_head = False  # "</head>" may be left out: the body's first tag ends it
         if tag in self._SKIP:
             self.skip += 1
             return
@@ -1142,6 +1184,8 @@ class _HtmlToMarkdown(HTMLParser):
                 self.out.append("[")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self.in_head = False
         if tag in self._SKIP:
             self.skip = max(self.skip - 1, 0)
             return
@@ -1198,7 +1242,7 @@ class _HtmlToMarkdown(HTMLParser):
         return not self.out or self.out[-1].endswith("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
+        if not self.skip and not self.in_head:
             text = re.sub(r"\s+", " ", data)
             if self._in_cell():
                 text = text.replace("|", "\\|")  # a bar in a cell's text divides no cells

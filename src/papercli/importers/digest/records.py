@@ -1323,6 +1323,37 @@ _PAPER_PAGE = lazy_re(
 IDENTIFIED_HEADINGS = 3  # headings of one level, each over its paper's one page, at least
 
 
+def follow_linked_headings(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Headings of one level, at least IDENTIFIED_HEADINGS, each itself a sure title linking
+    its paper's page ("#### [Title](https://arxiv.org/abs/…)" / "ICLR 2020" / "1. Show that
+    …"): the lines of each section are its paper's notes, no titles (but for the text of a
+    link, which may cite another paper). Returns how many candidates it cleared."""
+    from papercli.importers.digest.features import names_paper_id
+
+    heads = [i for i, line in enumerate(lines) if line.kind == "heading"]
+    linked: dict[int, list[int]] = defaultdict(list)  # depth → its sure, linked headings
+    for i in heads:
+        if names_paper_id(lines[i]) and any(
+            "whole" in c.how and c.score >= accept for c in scored[i]
+        ):
+            linked[lines[i].depth].append(i)
+    depth = max(linked, key=lambda d: len(linked[d]), default=None)
+    if depth is None or len(linked[depth]) < IDENTIFIED_HEADINGS:
+        return 0
+    cleared = 0
+    for i in linked[depth]:
+        for k in range(i + 1, len(lines)):
+            if lines[k].kind == "heading" and lines[k].depth <= depth:
+                break
+            if lines[k].kind == "heading":
+                continue
+            # (a link's own text may name another paper: "ViT + [De-randomized Smoothing](…)")
+            kept = [c for c in scored[k] if lines[k].urls and "link" in c.how]
+            cleared += len(scored[k]) - len(kept)
+            scored[k] = kept  # (and no later rule makes a title of a note)
+    return cleared
+
+
 def follow_identified_headings(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
@@ -2619,7 +2650,10 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         top = _with_its_name(top, row, line.text)
         if top is not None and "whole" in top.how:
             top = _after_its_tag(_before_its_fields(top, row), row)
-            top = _english_after_chinese(_without_authors(_after_cited_lead(top, row), row), row)
+            top = _after_cited_lead(top, row)
+            if not _names_line_under(lines, i):  # (the names under it: its "by" is its own)
+                top = _without_authors(top, row)
+            top = _english_after_chinese(top, row)
         elif top is not None:
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
         if top is not None:
@@ -2869,6 +2903,18 @@ _ATTRIBUTED = lazy_re(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]
 
 # "The Design and Implementation of": a cut that leaves a title's last word hanging
 _HANGING_WORD = lazy_re(rf"\b(?:{_OPEN_WORDS}|via|from|at)$", re.IGNORECASE)
+
+
+def _names_line_under(lines: list[Line], at: int) -> bool:
+    """Whether the line under line AT is a list of two names or more, and nothing else
+    ("Title by Smoothed Unrolling" over "Hui Li, Jinghan Jia, …": the title's own "by")."""
+    from papercli.importers.names import looks_like_name_list
+
+    under = next((ln for ln in lines[at + 1 : at + 3] if ln.text.strip()), None)
+    if under is None or under.kind == "heading" or under.urls:
+        return False
+    text = under.text.strip()
+    return "," in text and len(text) <= 600 and looks_like_name_list(text) >= 0.8
 
 
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
@@ -3856,7 +3902,11 @@ _VENUE_SPELLED = lazy_re(
     r"\b(?:annual\s+meeting\s+of|conference\s+on|symposium\s+on|proceedings\s+of)\s"
     # "CFSE: IEEE International Workshop in Cyber Forensics": a meeting's name, from its start
     r"|^(?:[A-Z]{2,8}\s*[:：]\s*)?(?:the\s+)?(?:IEEE\s+|ACM\s+)?international\s+"
-    r"(?:workshop\s+(?:on|in)|(?:conference|symposium)\s+in)\s",
+    r"(?:workshop\s+(?:on|in)|(?:conference|symposium)\s+in)\s"
+    # "Third Workshop on Seeking Low-Dimensionality in …": a meeting counted, from its start
+    r"|^(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)\s+(?:annual\s+)?(?:international\s+)?(?:workshop|conference|"
+    r"symposium)\s+(?:on|in|for)\s",
     re.IGNORECASE,
 )
 # "Tracks • Main + Datasets", "Title Gu & Dao · 2023": fields a page separates with a bullet,
@@ -3931,12 +3981,18 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
     Channels](…)" / "- [ ] A, B: </br>" / "**Title.**"): each names its papers' section."""
     from itertools import pairwise
 
+    from papercli.importers.digest.features import names_paper_id
+
     out: set[int] = set()
     for here, below in pairwise(starts):
         if lines[here].kind != "heading" or lines[below].kind not in ("line", "item"):
             continue
         if _NUMBERED_CUE.match(lines[here].text) and _NUMBERED_CUE.match(lines[below].text):
             continue  # "## 论文 2：Title" over "**论文 3：Title**": the next of its kind
+        if names_paper_id(lines[here]) and not any(
+            names_paper_id(ln) or ln.urls for ln in lines[here + 1 : below + 1]
+        ):
+            continue  # "#### [Title](arXiv)" over its notes "1. Show that …": its paper's
         # (a title on the line right under a heading may be the next heading's twin: a line
         # over "-" is a heading, "Title — Names" / "-" / "Title — Names" a list of titles)
         if below - here <= HEADED_REACH and (lines[below].kind == "item" or below - here > 1):

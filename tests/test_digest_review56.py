@@ -1,0 +1,142 @@
+"""Conventions shared by real pages read for errors in stop 56 (stop 51's held-out pages,
+read for the first time), written afresh with made-up titles and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import html_to_markdown, read_lines
+from papercli.importers.digest.records import never_title
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+_POSTERS = [
+    ("Folded Lattices for Sparse Recovery", "Ana Ruiz, Bo Chen, Carl Mayer"),
+    ("Quiet Gradients: Training Shallow Nets Without Noise", "Dana Holt, Eli Park"),
+    ("Robust Sketches by Smoothed Unrolling", "Fay Lin, Gus Moreau, Hal Ortiz"),
+    ("Spectral Pruning of Wide Convolutional Layers", "Ida Novak, Jon Kruger"),
+]
+
+
+def test_an_html_page_whose_head_is_never_closed_keeps_its_body() -> None:
+    # a minified page: "<head>…<body>" with no "</head>" (HTML lets it out); the head's text
+    # is no page's, the body's is
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='UTF-8'><title>Posters | A Workshop</title>"
+        "<body><nav><a href='/'>Home</a></nav><h2>Accepted Papers</h2><dl>"
+        + "".join(f"<dt>{title}<dd>{names}" for title, names in _POSTERS)
+        + "</dl></body></html>"
+    )
+    text = html_to_markdown(html)
+    assert "Folded Lattices for Sparse Recovery" in text
+    assert "Posters | A Workshop" not in text  # the head's title stays out
+    papers = _papers(html)
+    assert [p["title"] for p in papers] == [title for title, _names in _POSTERS]
+
+
+def test_a_titles_by_is_its_own_when_its_authors_are_on_the_line_under_it() -> None:
+    # "Title by Smoothed Unrolling" / "A, B, C": the names line is the byline, so "by …"
+    # in the title line is part of the title
+    posters = [
+        ("TT-NF: Tensor Train Neural Fields", "Ana Ruiz, Bo Chen, Carl Mayer"),
+        ("SLIM: Towards Stable PET Reconstruction by Smoothed Unrolling", "Fay Lin, Gus Moreau"),
+        ("DRIP: Towards Robust Tomography Reconstruction by Damped Iterations", "Ida Novak, Jo Li"),
+        ("Robust Calibration with Multi-domain Temperature Scaling", "Kai Berg, Lu Wang"),
+    ]
+    page = "## Posters\n\n" + "\n\n".join(f"{t}\n\n{n}" for t, n in posters) + "\n"
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [title for title, _names in posters]
+    assert papers[1]["authors"] == ["Fay Lin", "Gus Moreau"]
+    assert papers[2]["authors"] == ["Ida Novak", "Jo Li"]
+
+
+def test_a_byline_in_the_title_line_is_still_cut_when_no_names_line_follows() -> None:
+    page = (
+        "## Reading\n\n"
+        "- Folded Lattices for Sparse Recovery by Ana Ruiz and Bo Chen\n"
+        "- Quiet Gradients for Shallow Nets by Dana Holt and Eli Park\n"
+        "- Spectral Pruning of Wide Layers by Ida Novak and Jon Kruger\n"
+    )
+    papers = _papers(page)
+    assert papers[0]["title"] == "Folded Lattices for Sparse Recovery"
+    assert papers[0]["authors"] == ["Ana Ruiz", "Bo Chen"]
+
+
+def test_a_counted_workshop_is_never_a_title_but_a_paper_about_one_may_be() -> None:
+    # "Third Workshop on …" heads a workshop's page; "Overview of the Third Workshop on …"
+    # is a paper's title
+    assert never_title("Third Workshop on Sparse Structure in Deep Networks")
+    assert never_title("The 2nd International Workshop on Quiet Gradients")
+    assert not never_title("Overview of the Third Workshop on Scholarly Document Processing")
+    assert not never_title("Third Time Lucky: Workshop Notes on Folded Lattices")
+
+
+def test_numbered_notes_under_linked_paper_headings_are_no_papers() -> None:
+    # "#### [Title](arXiv)" / "ICLR 2020" / "1. Show that …": each heading is its paper, the
+    # numbered lines under it its notes, a link in a note may cite another paper
+    entries = [
+        ("Certified Walls Against Sticker Attacks", "2003.01001", "ICLR 2020"),
+        ("Masked Votes Defend Small Receptive Fields", "2005.01002", "USENIX Security 2021"),
+        ("Cropped Patches Vote for Robust Labels", "2009.01003", "arXiv 2009"),
+        ("Token Dropping for Smoothed Vision Transformers", "2110.01004", "CVPR 2022"),
+    ]
+    notes = [
+        "1. Show that two earlier defenses break against an adaptive attacker",
+        "2. Very expensive; only works for small models",
+        "3. Masks applied at every location and checked for agreement",
+    ]
+    page = "### Certified Defenses\n\n" + "\n".join(
+        f"#### [{title}](https://arxiv.org/abs/{arxiv})\n\n{venue}\n\n"
+        + "\n".join(notes)
+        + "\n4. **Certified defense.** ViT + [Cropped Votes](https://arxiv.org/abs/2009.01003)\n"
+        for title, arxiv, venue in entries
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [title for title, _arxiv, _venue in entries]
+    assert [p["arxiv_id"] for p in papers] == [arxiv for _title, arxiv, _venue in entries]
+
+
+def test_a_line_of_titled_links_is_one_paper_for_each_link() -> None:
+    # '["Title A"](…)，["Title B"](…)，["Title C"](…).': a lab's news line, each link its
+    # own paper's; no link's address goes to another title
+    page = (
+        "NeurIPS | Three papers have been accepted by NeurIPS 2025, congrats!\n"
+        '["Folded Lattices for Sparse Recovery"](https://neurips.cc/virtual/2025/poster/101)，'
+        '["Quiet Gradients for Shallow Convolutional Nets"](https://arxiv.org/abs/2408.01234)，'
+        '["Spectral Pruning of Wide Convolutional Layers"](https://neurips.cc/virtual/2025/poster/103).\n'
+    )
+    papers = {p["title"]: p for p in _papers(page)}
+    assert set(papers) == {
+        "Folded Lattices for Sparse Recovery",
+        "Quiet Gradients for Shallow Convolutional Nets",
+        "Spectral Pruning of Wide Convolutional Layers",
+    }
+    assert papers["Folded Lattices for Sparse Recovery"]["url"].endswith("/poster/101")
+    assert papers["Quiet Gradients for Shallow Convolutional Nets"]["arxiv_id"] == "2408.01234"
+    assert papers["Spectral Pruning of Wide Convolutional Layers"]["url"].endswith("/poster/103")
+
+
+def test_a_line_of_linked_names_stays_one_line() -> None:
+    line = "[Ana Ruiz](https://a.example/ana), [Bo Chen](https://a.example/bo), [Carl Mayer](https://a.example/carl)\n"
+    lines = [ln for ln in read_lines(line) if ln.text.strip()]
+    assert len(lines) == 1
+    assert len(lines[0].urls) == 3
+
+
+def test_a_paper_link_label_after_a_remark_in_parentheses_leaves_the_title() -> None:
+    # "1. Title (a long remark) [paper link][ref]": a reference-style link labelled "paper link"
+    page = (
+        "Here is what I am reading.\n\n"
+        "1. Folded Lattices: Provable Sparse Recovery Without Heuristics (reading it in "
+        "installments, it is long) [paper link][folded]\n\n"
+        "[folded]: https://arxiv.org/pdf/2511.01234\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folded Lattices: Provable Sparse Recovery Without Heuristics"
+    ]
+    assert papers[0]["arxiv_id"] == "2511.01234"
