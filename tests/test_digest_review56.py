@@ -140,3 +140,45 @@ def test_a_paper_link_label_after_a_remark_in_parentheses_leaves_the_title() -> 
         "Folded Lattices: Provable Sparse Recovery Without Heuristics"
     ]
     assert papers[0]["arxiv_id"] == "2511.01234"
+
+
+_ENTRIES = [
+    ("Folded Lattices for Sparse Recovery", ["Ana Ruiz", "Bo Chen", "Carl Mayer"], "AbCd1"),
+    ("Quiet Gradients for Shallow Networks", ["Dana Holt", "Eli Park"], "AbCd2"),
+    ("Spectral Pruning of Wide Convolutional Layers", ["Ida Novak", "Jon Kruger"], "AbCd3"),
+    ("Sticky Tokens in Long Document Encoders", ["Kai Berg", "Lu Wang", "Mo Diaz"], "AbCd4"),
+]
+
+
+def test_authors_on_the_line_over_each_title_are_that_papers() -> None:
+    # a lab's news post: "A, B, C" / "**Title**" / "[paper](…)" for each paper; the names
+    # over a title are its, not the paper's above
+    page = "**4 papers with our authors will appear at ICLR 2020.**\n\n" + "\n\n".join(
+        f"{', '.join(names)}\n\n**{title}**\n\n[paper](https://openreview.net/forum?id={key})"
+        for title, names, key in _ENTRIES
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["authors"]) for p in papers] == [
+        (title, names) for title, names, _key in _ENTRIES
+    ]
+
+
+_GLOSSES = [
+    "稀疏恢复中的折叠格方法",
+    "浅层网络的安静梯度研究",
+    "宽卷积层的谱剪枝方法",
+    "长文档编码器中的粘性词元",
+]
+
+
+def test_authors_on_the_line_under_each_title_stay_that_papers() -> None:
+    # "**[Title](…)**" / "[译名](…)" / "A, B, C": the names close each entry
+    page = "*Issue 5 May 2024*\n\n" + "\n\n".join(
+        f"**[{title}](https://link.springer.com/article/10.1007/{key})**  \n"
+        f"[{gloss}](https://github.com/x/y/blob/main/{n}.md)  \n**{', '.join(names)}**"
+        for n, ((title, names, key), gloss) in enumerate(zip(_ENTRIES, _GLOSSES, strict=True))
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["authors"]) for p in papers] == [
+        (title, names) for title, names, _key in _ENTRIES
+    ]

@@ -116,6 +116,7 @@ def parse_digest(
         follow_linked_headings,
         follow_names_headers,
         follow_names_over_quotes,
+        follow_names_over_titles,
         follow_names_title_venue,
         follow_names_title_venue_lines,
         follow_nickname_dashes,
@@ -240,6 +241,7 @@ def parse_digest(
     follow_nickname_dashes(lines, scored, accept)
     follow_cited_links(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
+    follow_names_over_titles(lines, scored, accept)
     for i in note_lines(lines, scored, accept):
         scored[i] = []
     for i in emptied:

@@ -373,6 +373,55 @@ def follow_names_title_venue(
     return raised
 
 
+def follow_names_over_titles(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A page that puts each paper's authors on the line over its title ("Jonathan Gordon,
+    Wessel Bruinsma, …" / "**Title**" / "[paper](…)"), two thirds of its titles and
+    NAMES_OVER at least, marks those titles' candidates "names_above": their authors are the
+    line over them, not the line under the paper before. Returns how many it marked."""
+    from papercli.importers.digest.features import looks_like_names
+
+    titled = [i for i, row in enumerate(scored) if any(c.score >= accept for c in row)]
+    if len(titled) < NAMES_OVER:
+        return 0
+    sure = set(titled)
+
+    def names_at(i: int) -> bool:
+        line = lines[i] if 0 <= i < len(lines) else None
+        if line is None or line.kind not in ("line", "item") or i in sure:
+            return False
+        names = line.text.strip().rstrip(".")
+        if not 0 < len(names) <= 600 or sum(len(w) > 2 and w.isupper() for w in names.split()) > 2:
+            return False  # ("INTERNATIONAL CONFERENCE ON …, Vancouver. 2018": a venue's line)
+        listed = "," in names or " and " in names  # (one name: "Best Paper Award" may read so)
+        return listed and looks_like_names(names[:400]) >= 0.8
+
+    over = [i for i in titled if names_at(i - 1)]
+    if len(over) < max(NAMES_OVER, 2 * len(titled) / 3):
+        return 0
+    first = titled[1] if TITLE_LABEL.match(lines[titled[0]].text) else titled[0]
+    if first not in over:
+        return 0  # (the page's own "title: …" aside) its first title's names are over it
+    # titles and names in turn read both ways ("A, B" / "Title" / "C, D" / "Title"): no names
+    # may stand under a title but right over the next one, nor under the last title
+    ends = [*titled[1:], min(len(lines), titled[-1] + 1 + NAMES_UNDER_REACH) + 1]
+    for i, end in zip(titled, ends, strict=True):
+        for k in range(i + 1, end - 1):
+            if lines[k].kind == "heading":
+                break
+            if names_at(k):
+                return 0
+    for i in over:
+        for cand in scored[i]:
+            cand.how.add("names_above")
+    return len(over)
+
+
+NAMES_OVER = 3  # titles with their names on the line over them, at least
+NAMES_UNDER_REACH = 5  # lines under a page's last title searched for its names
+
+
 CITED_LINE_FLOOR = 0.01  # the names before it and the venue after it vouch for a title
 
 
