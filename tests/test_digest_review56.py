@@ -182,3 +182,77 @@ def test_authors_on_the_line_under_each_title_stay_that_papers() -> None:
     assert [(p["title"], p["authors"]) for p in papers] == [
         (title, names) for title, names, _key in _ENTRIES
     ]
+
+
+def test_a_citations_italic_title_after_its_names_sentence_is_the_title() -> None:
+    # "* C Reed and Z Ghahramani.  _Title._  [[arXiv](…)]": names with bare initials, then
+    # the title in italics; the names are no part of it
+    page = "Our papers at ICML 2013:\n\n" + "".join(
+        f"*   {names}.  _{title}._  [[arXiv](http://arxiv.org/abs/1304.{n:04d})]<br>\n"
+        for n, (names, title) in enumerate(
+            [
+                ("D Ruiz, JR Lloyd, and Z Chen", "Folded Lattices for Sparse Recovery"),
+                ("C Reed and Z Holt", "Scaling the Quiet Buffet Process via Submodular Cuts"),
+                ("AG Wilson and RP Adams", "Covariance Kernels for Pattern Discovery"),
+            ]
+        )
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Scaling the Quiet Buffet Process via Submodular Cuts" in titles
+    assert "Covariance Kernels for Pattern Discovery" in titles
+    assert not any(t.startswith(("C Reed", "AG Wilson")) for t in titles)
+
+
+def test_link_labels_between_a_title_and_its_remark_end_the_title() -> None:
+    # "- [2024/05] **Title** [[paper](…)][[code](…)] *remark*": the remark after the links'
+    # labels is no part of the title, nor is a bold title cut at its own comma
+    page = "## Music Generation\n\n" + "".join(
+        f"- [2024/0{n}] **{title}** [[paper](https://arxiv.org/abs/2409.0058{n})]"
+        f"[[code](https://github.com/a/b{n})][[melodio](https://m.example/)] *{remark}*\n"
+        for n, (title, remark) in enumerate(
+            [
+                ("Folding Flows that Play Music", "KunLun"),
+                ("Quiet Tokens: Cascaded Matching for Text Guided Music", "a benchmark for songs"),
+                (
+                    "Sound-Pilot: Leveraging Language Models for Audio via Task Splitting, "
+                    "Modularization, and Program Generation",
+                    "Similar to MaskGCT",
+                ),
+                ("Simple and Controllable Drum Generation", "Prompt Control"),
+            ],
+            start=1,
+        )
+    )
+    titles = [p["title"] for p in _papers(page)]
+    listed = {
+        "Folding Flows that Play Music",
+        "Quiet Tokens: Cascaded Matching for Text Guided Music",
+        "Sound-Pilot: Leveraging Language Models for Audio via Task Splitting, "
+        "Modularization, and Program Generation",
+        "Simple and Controllable Drum Generation",
+    }
+    assert set(titles) <= listed  # (the model doubts some of these made-up titles)
+    assert "Quiet Tokens: Cascaded Matching for Text Guided Music" in titles
+
+
+def test_a_title_and_its_link_labels_alone_stay_a_title() -> None:
+    assert not never_title("Folding Flows that Play Music [paper][code]")
+    assert not never_title("Folding Flows that Play Music [paper] | [code]")
+    assert not never_title("Folding Flows that Play Music [PDF] 摘要")
+    assert never_title("Folding Flows that Play Music [paper][code] KunLun")
+
+
+def test_a_comma_cut_inside_a_bold_title_gives_way_to_the_bold_title() -> None:
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import _whole_marked_span
+
+    full = "Sound-Pilot: Language Models for Audio via Task Splitting, and Program Generation"
+    cut = Candidate(full.split(",")[0], 0, {"before_comma"}, score=0.5)
+    bold = Candidate(full, 0, {"bold"}, score=0.4)
+    chosen = _whole_marked_span(cut, [cut, bold])
+    assert chosen is bold
+    assert chosen.score == 0.5
+    # a link around a citation holds its names and year: the cut stays
+    cited = Candidate("A Framework for Cloning, Bain and Sommut, 1999.", 0, {"link"}, score=0.3)
+    short = Candidate("A Framework for Cloning", 0, {"before_comma"}, score=0.6)
+    assert _whole_marked_span(short, [short, cited]) is short

@@ -2707,6 +2707,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
         if top is not None:
             top = _without_year(_without_venue(_without_note_name(top, row, line), row), row)
+            top = _after_names_sentence(_whole_marked_span(top, row), row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
@@ -3080,6 +3081,51 @@ def _without_year(top: Candidate, row: list[Candidate]) -> Candidate:
             and 0 < len(top.text) - len(c.text) <= 11  # (an arXiv number: "1606.08415 Title")
         ),
     )
+
+
+def _whole_marked_span(top: Candidate, row: list[Candidate]) -> Candidate:
+    """TOP, or the bold, linked or quoted text that TOP cuts short at a comma ("**Title:
+    Leveraging …, Modularization, and Program Generation**" cut at its first comma): the
+    markup spans the whole title (but no year or "et al." after the comma)."""
+    marks = {"bold", "link", "quoted"}
+    if top.how & marks or "before_comma" not in top.how:
+        return top
+    size = len(top.text)
+
+    def fits(cand: Candidate) -> bool:
+        rest = cand.text[size:]
+        return (
+            bool(cand.how & marks)
+            and cand.text.startswith(top.text)
+            and rest[:1] in (",", ";")
+            and cand.score >= TEMPLATE_FLOOR
+            # ("[Title, Bain and Sommut, 1999.](…)": a link around a citation holds its names)
+            and _A_YEAR.search(rest) is None
+            and "et al" not in rest
+        )
+
+    return _cut_of_top(top, row, fits)
+
+
+def _after_names_sentence(top: Candidate, row: list[Candidate]) -> Candidate:
+    """TOP "C Reed and Z Ghahramani. Scaling the Indian Buffet Process …" names its paper by
+    the sentence after its authors', when that sentence is a candidate of its own (the
+    italic title of a citation)."""
+    from papercli.importers.digest.features import looks_like_names
+
+    if ". " not in top.text:
+        return top
+    names, _, rest = top.text.partition(". ")
+    rest = rest.strip()
+    if not rest or ("," not in names and " and " not in names):
+        return top
+    if looks_like_names(names[:400]) < NAMES_SENTENCE:
+        return top
+    return _cut_of_top(top, row, lambda c: c.text == rest and c.score >= TEMPLATE_FLOOR)
+
+
+_A_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+NAMES_SENTENCE = 0.8  # the share of a title's first sentence that reads as names, to cut it
 
 
 def _after_cited_lead(whole: Candidate, row: list[Candidate]) -> Candidate:
@@ -3546,6 +3592,7 @@ def _never_but_described(text: str) -> bool:
         or _VENUE_DEFINITION.match(text)
         or _PROCEEDINGS.match(text)
         or _VENUE_SPELLED.search(text) is not None
+        or _INNER_LINK_LABEL.search(text) is not None
         or _CJK_HEADLINE.search(text) is not None
         or _DOTTED_FIELDS.search(text) is not None
         or _COMMITTEE.search(text)
@@ -3973,6 +4020,16 @@ _CJK_HEADLINE = lazy_re(
 _PROCEEDINGS = lazy_re(
     r"^(?:in\s+)?(?:proceedings\s+of\b|proc\.\s|advances\s+in\s+neural\s+information\b|"
     r"arxiv\s+preprint\b|(?:ieee|acm)\s+transactions\s+on\b)",
+    re.IGNORECASE,
+)
+# "Title [paper][code] a remark": a links' labels inside the text, words on both sides of them
+_LINK_LABEL_WORD = (
+    r"\[{1,2}(?:paper|pdf|code|arxiv|project(?:\s+page)?|demo|blog|video|slides|github|"
+    r"website|homepage|bib(?:tex)?)\]{1,2}"
+)
+_INNER_LINK_LABEL = lazy_re(
+    rf"\w[)\]]*\s*{_LINK_LABEL_WORD}(?:\s*\|?\s*\[{{1,2}}[\w .\-]{{1,20}}\]{{1,2}})*\s*\|?\s*"
+    r"(?=(?!(?:abstract|summary|notes?|review|tl;?dr)\b)[A-Za-z])",
     re.IGNORECASE,
 )
 # "Board and Organizing Committee", "Program Committee": an event's people
