@@ -256,3 +256,54 @@ def test_a_comma_cut_inside_a_bold_title_gives_way_to_the_bold_title() -> None:
     cited = Candidate("A Framework for Cloning, Bain and Sommut, 1999.", 0, {"link"}, score=0.3)
     short = Candidate("A Framework for Cloning", 0, {"before_comma"}, score=0.6)
     assert _whole_marked_span(short, [short, cited]) is short
+
+
+def test_folder_names_that_label_a_notes_index_are_no_part_of_titles() -> None:
+    # "- ddpm : Title": a notes repository's folder name, a spaced colon, then the paper
+    page = (
+        "## Papers\n"
+        "- generation\n"
+        "    - ddpm : Folded Diffusion Probabilistic Models\n"
+        "    - palette : Palette: Image-to-Image Folding Models\n"
+        "    - improved-ddpm : Improved Folded Diffusion Probabilistic Models\n"
+        "    - flow-matching: Quiet Flow Matching for Generative Modeling\n"
+        "    - inpaint-survey : Deep Learning-based Image and Video Folding: A Survey\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles
+    assert not any(
+        t.startswith(("ddpm", "palette :", "improved-", "flow-", "inpaint")) for t in titles
+    )
+    assert "Palette: Image-to-Image Folding Models" in titles
+
+
+def test_a_lower_case_nickname_before_a_colon_stays_in_a_title_elsewhere() -> None:
+    page = (
+        "## Graph embeddings\n"
+        "- node2vec: Scalable Feature Learning for Folded Networks\n"
+        "- struc2vec: Learning Node Representations from Quiet Structural Identity\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "node2vec: Scalable Feature Learning for Folded Networks" in titles
+
+
+def test_a_quoted_title_between_a_nickname_and_a_venue_is_the_title() -> None:
+    # '* RTS: "Title" ECCV. [[Paper]](…)': the nickname and the venue are no part of it
+    page = "## 2022\n" + "".join(
+        f'* {nick}: "{title}" {venue}. [[Paper]](https://arxiv.org/abs/2203.1119{n})  \n'
+        f"  一段中文的阅读笔记。\n"
+        for n, (nick, title, venue) in enumerate(
+            [
+                ("RTS", "Robust Visual Folding by Segmentation", "ECCV"),
+                ("ToMP", "Transforming Quiet Prediction for Tracking", "CVPR"),
+                ("STARK", "Learning Spatio-Temporal Folders for Visual Tracking", "ICCV"),
+            ]
+        )
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Robust Visual Folding by Segmentation",
+        "Transforming Quiet Prediction for Tracking",
+        "Learning Spatio-Temporal Folders for Visual Tracking",
+    ]
+    assert [p["venue"] for p in papers] == ["ECCV", "CVPR", "ICCV"]

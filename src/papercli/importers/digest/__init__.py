@@ -129,6 +129,7 @@ def parse_digest(
         follow_reference_lines,
         follow_restated_titles,
         follow_sibling_templates,
+        follow_slug_labels,
         follow_spaced_fields,
         follow_split_citations,
         follow_stated_titles,
@@ -187,6 +188,7 @@ def parse_digest(
     for i in emptied:
         scored[i] = []
     keep_title_heads(scored)
+    follow_slug_labels(lines, scored, accept)
     follow_nicknamed_references(lines, scored, accept)
     follow_template(lines, scored, accept)
     follow_author_pairs(lines, scored, accept)

@@ -373,6 +373,37 @@ def follow_names_title_venue(
     return raised
 
 
+def follow_slug_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Items that open with a folder's name and a spaced colon ("- ddpm : Denoising Diffusion
+    …", "- u-net : U-Net(…)"), SLUG_LABELS of them at least on the page: such a name (spaced
+    or not) labels its item, no title holds it; what follows it is the title, as sure as the
+    item was. Returns how many lines it relabelled."""
+    items = [i for i, line in enumerate(lines) if line.kind == "item"]
+    if sum(_SLUG_LABEL.match(lines[i].text) is not None for i in items) < SLUG_LABELS:
+        return 0
+    relabelled = 0
+    for i in items:  # (on such a page, "flow-matching: Title" is labelled too)
+        slug = _SLUG_LABEL_UNSPACED.match(lines[i].text)
+        if slug is None:
+            continue
+        name = slug.group(1)
+        held = [c for c in scored[i] if c.text.startswith(name)]
+        kept = [c for c in scored[i] if not c.text.startswith(name)]
+        after = next((c for c in kept if "after_label" in c.how), None)
+        if not held or after is None:
+            continue
+        after.score = max(after.score, max(c.score for c in held))
+        scored[i] = kept
+        relabelled += 1
+    return relabelled
+
+
+SLUG_LABELS = 3  # items opening with a folder's name and " : ", at least, for it to be a label
+# "ddpm : ", "u-net : ", "image-deblurring-survey : ": a lower-case name and a spaced colon
+_SLUG_LABEL = lazy_re(r"^\s*([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\s+[:：]\s+\S")
+_SLUG_LABEL_UNSPACED = lazy_re(r"^\s*([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\s*[:：]\s+\S")
+
+
 def follow_names_over_titles(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
@@ -2708,6 +2739,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         if top is not None:
             top = _without_year(_without_venue(_without_note_name(top, row, line), row), row)
             top = _after_names_sentence(_whole_marked_span(top, row), row)
+            top = _quoted_inside(top, row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
@@ -3105,6 +3137,28 @@ def _whole_marked_span(top: Candidate, row: list[Candidate]) -> Candidate:
         )
 
     return _cut_of_top(top, row, fits)
+
+
+def _quoted_inside(top: Candidate, row: list[Candidate]) -> Candidate:
+    """TOP 'RTS: "Robust Visual Tracking by Segmentation" ECCV' names its paper by the quoted
+    title inside it, when that is most of it (a nickname and a venue around it); TOP when
+    the quotes hold only a part of the title ('"Why Should I Trust You?": Explaining …')."""
+    if "quoted" in top.how or not any(q in top.text for q in ('"', "“")):
+        return top
+    return _cut_of_top(
+        top,
+        row,
+        lambda c: (
+            "quoted" in c.how
+            and len(c.text.split()) >= 2
+            and any(f"{a}{c.text}{b}" in top.text for a, b in ('""', "“”"))
+            and len(c.text) >= QUOTED_SHARE * len(top.text)
+            and c.score >= TEMPLATE_FLOOR
+        ),
+    )
+
+
+QUOTED_SHARE = 0.6  # of a line's title, the quoted title inside it, at least, to be the title
 
 
 def _after_names_sentence(top: Candidate, row: list[Candidate]) -> Candidate:
