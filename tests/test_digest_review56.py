@@ -307,3 +307,31 @@ def test_a_quoted_title_between_a_nickname_and_a_venue_is_the_title() -> None:
         "Learning Spatio-Temporal Folders for Visual Tracking",
     ]
     assert [p["venue"] for p in papers] == ["ECCV", "CVPR", "ICCV"]
+
+
+def test_a_short_name_linked_after_each_title_is_no_part_of_it() -> None:
+    # "**Title [Deep Q-learning](…)**" / "* a note": the link's text is the paper's short name
+    entries = [
+        ("Human-level control through folded reinforcement learning", "Deep Q-folding"),
+        ("Deep Reinforcement Learning with Quiet Q-learning", "Quiet Q-learning"),
+        ("Dueling Network Architectures for Folded Reinforcement Learning", "Dueling Q"),
+        ("Conservative Q-Learning for Offline Folded Learning", "CQL"),
+    ]
+    page = "## Classical RL algorithms\n\n" + "".join(
+        f"**{title} [{name}](https://arxiv.org/pdf/1509.0646{n})**\n"
+        f"* a one-line note on the method, its trick and its cost\n\n"
+        for n, (title, name) in enumerate(entries)
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [title for title, _name in entries]
+
+
+def test_a_line_ending_in_a_link_at_its_very_start_or_in_marks_reads_without_error() -> None:
+    for page in (
+        "[Deep Q](https://a.example/q)\n",
+        "**[Deep Q](https://a.example/q)**\n",
+        "Folded Lattices for Sparse Recovery in Networks [Deep Q](https://a.example/q)  **\n",
+        "Talk on Folded Lattices and Sparse Recovery -- [Ada Lovelace](https://a.example/ada)\n",
+    ):
+        result = parse_digest(page)
+        assert all(p.title for p in result.papers)

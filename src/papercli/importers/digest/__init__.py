@@ -120,6 +120,7 @@ def parse_digest(
         follow_names_title_venue,
         follow_names_title_venue_lines,
         follow_nickname_dashes,
+        follow_nickname_links,
         follow_nicknamed_references,
         follow_numbered_cues,
         follow_other_reads,
@@ -241,6 +242,7 @@ def parse_digest(
     follow_sibling_templates(lines, scored, accept)
     follow_titles_column(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)
+    follow_nickname_links(lines, scored, accept)
     follow_cited_links(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
     follow_names_over_titles(lines, scored, accept)

@@ -842,6 +842,34 @@ def _autolinks_only(line: Line) -> bool:
     )
 
 
+def before_nickname_link(line: Line) -> tuple[str, str] | None:
+    """The title before the one link that ends its line when the link's text is a short name
+    ("Human-level control through deep reinforcement learning [Deep Q-learning](…)"), and
+    that name."""
+    links = [s for s in line.spans if s.kind == "link"]
+    if len(links) != 1:
+        return None
+    text = line.text
+    link = links[0]
+    if not 1 <= link.start < link.end <= len(text) or text[link.start - 1] != " ":
+        return None
+    if link.end < len(text.rstrip(" *_")):
+        return None  # (the link ends the line, its marks aside)
+    name = text[link.start : link.end].strip()
+    head = strip_number(text[: link.start].strip())[0]
+    if not 1 <= len(name.split()) <= NICKNAME_WORDS or len(head.split()) < 4:
+        return None
+    if _LINK_LABEL.fullmatch(name) or head.endswith(
+        (",", ":", "：", "-", "–", "—", "by", "and", "&")
+    ):
+        return None  # (a resource's label is cut elsewhere; "Title by [Name](…)", "Talk --
+        # [Name](…)" name a speaker)
+    return head, name
+
+
+NICKNAME_WORDS = 3  # words of a link's text, at most, for it to be a paper's short name
+
+
 def _before_link_labels(line: Line) -> tuple[str, str] | None:
     """The title before the run of resource links that ends its line ("Title [paper](…) |
     [code](…)"), and those links' text: their words are no part of the title."""
@@ -1247,6 +1275,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         head = whole[: address.start()]
         add(head, "before_bracket", whole[address.start() :])
         add(head, "untagged")
+    nicknamed = before_nickname_link(line)
+    if nicknamed is not None:  # "**Title [Deep Q-learning](…)**": the link names it short
+        add(nicknamed[0], "before_bracket", nicknamed[1])
     labelled = _before_link_labels(line)
     if labelled is not None:  # the same cut as "Title [paper] [code]" written as plain text
         add(labelled[0], "before_bracket", labelled[1])

@@ -404,6 +404,34 @@ _SLUG_LABEL = lazy_re(r"^\s*([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\s+[:：]\s+\S")
 _SLUG_LABEL_UNSPACED = lazy_re(r"^\s*([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)\s*[:：]\s+\S")
 
 
+def follow_nickname_links(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Title lines that end with one link whose text is the paper's short name ("**Human-level
+    control through deep reinforcement learning [Deep Q-learning](…)**"), NICKNAME_LINKS of
+    them at least, each titled on its whole text: the title is the text before the link.
+    Returns how many titles it cut."""
+    from papercli.importers.digest.candidates import before_nickname_link
+
+    found: list[tuple[Candidate, list[Candidate]]] = []
+    for i, row in enumerate(scored):
+        if not row or lines[i].kind not in ("line", "item", "heading"):
+            continue
+        top = max(row, key=lambda c: c.score)
+        cut = before_nickname_link(lines[i])
+        if cut is None or top.score < accept or "whole" not in top.how:
+            continue
+        head = next((c for c in row if c.text == cut[0]), None)
+        if head is not None:
+            found.append((head, row))
+    if len(found) < NICKNAME_LINKS:
+        return 0
+    for head, row in found:
+        _name_over_row(head, row, accept)
+    return len(found)
+
+
+NICKNAME_LINKS = 3  # title lines ending in a short name's link, at least, to cut it off
+
+
 def follow_names_over_titles(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
