@@ -335,3 +335,10 @@ def test_a_line_ending_in_a_link_at_its_very_start_or_in_marks_reads_without_err
     ):
         result = parse_digest(page)
         assert all(p.title for p in result.papers)
+
+
+def test_schedule_entries_are_never_titles() -> None:
+    assert never_title("NO MEETING (National Day Holiday)")
+    assert never_title("GUEST LECTURE by Ada Lovelace, Lead Designer")
+    assert never_title("Reading Group Year-End Lunch Party")
+    assert not never_title("Meeting Points of Folded Lattices and Sparse Recovery")

@@ -3972,7 +3972,10 @@ _SCHEDULE_ITEM = lazy_re(
     r"^panel(?:\s+discussion)?\b|^poster\s+session\b|^award\s+ceremony\b|"
     # "Paper Session #1 - Chair: Brenna Argall", "Discussion Session #2: Open problems"
     r"^(?:paper|oral|poster|discussion|spotlight|technical|invited|demo)\s+session\s*(?:#?\d|[:：-])|"
-    r"\s[-–—:,(]\s*(?:session\s+)?chairs?\s*[:：]",
+    r"\s[-–—:,(]\s*(?:session\s+)?chairs?\s*[:：]|"
+    # "NO MEETING (Conference Deadlines)", "GUEST LECTURE by …", "… YEAR-END LUNCH PARTY"
+    r"^no\s+(?:meeting|class|lecture|session|seminar|reading\s+group)\b|^guest\s+lecture\s+by\b|"
+    r"\b(?:lunch|year-end|holiday|christmas)\s+party\b",
     re.IGNORECASE,
 )
 
