@@ -342,3 +342,64 @@ def test_schedule_entries_are_never_titles() -> None:
     assert never_title("GUEST LECTURE by Ada Lovelace, Lead Designer")
     assert never_title("Reading Group Year-End Lunch Party")
     assert not never_title("Meeting Points of Folded Lattices and Sparse Recovery")
+    # a reading group's day alone, a conference's events by their kind
+    assert never_title("October 16")
+    assert never_title("Sept. 21st, 2022")
+    assert never_title("Tutorial : Machine Learning and Statistics for Folded Climates")
+    assert never_title("Social : BigScience")
+    assert not never_title("Tutorial on Diffusion Models for Imaging and Vision")
+    assert not never_title("May the Force Be with Folded Lattices")
+
+
+def test_a_linked_title_then_a_remark_then_its_year_is_the_linked_title() -> None:
+    # "- [Title](…) - This paper introduces …. (2013)": a reading list's remark after the
+    # title; a blog post among the readings is no paper
+    page = (
+        "# Fundamentals - Neural Folding, Transformers, etc.\n"
+        "- [On the difficulty of training folded recurrent networks](https://proceedings.mlr"
+        ".press/v28/pascanu13.pdf) - This paper introduces the folding gradient problem. (2013)\n"
+        "- A super easy-to-read [blog post](https://medium.com/a/b) for understanding folds."
+        " (2023)\n"
+        "- [Neural folding by jointly learning to align and translate](https://arxiv.org/pdf/"
+        "1409.0473) - Introduces the folding mechanism. (2015)\n"
+        "- [Folding Is All You Need](https://arxiv.org/pdf/1706.03762) - The famous paper! (2017)\n"
+        "- [BERT: Pre-training of Deep Bidirectional Folders for Language Understanding]"
+        "(https://arxiv.org/pdf/1810.04805) (2019)\n"
+        "- [Roformer: Enhanced folder with rotary position embedding](https://arxiv.org/pdf/"
+        "2104.09864) - An excellent paper on positional folding. (2021)\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["year"]) for p in papers] == [
+        ("On the difficulty of training folded recurrent networks", 2013),
+        ("Neural folding by jointly learning to align and translate", 2015),
+        ("Folding Is All You Need", 2017),
+        ("BERT: Pre-training of Deep Bidirectional Folders for Language Understanding", 2019),
+        ("Roformer: Enhanced folder with rotary position embedding", 2021),
+    ]
+    assert never_title("A super easy-to-read blog post for understanding LSTMs")
+    assert not never_title("Predicting the Popularity of Blog Posts")
+
+
+def test_a_schedules_data_records_that_are_no_readings_give_no_papers() -> None:
+    # a reading group's schedule as YAML: "- title: NO MEETING (…)" is a date, no reading
+    page = (
+        "schedule:\n"
+        "  - title: Folded Lattices for Sparse Recovery\n"
+        "    date: 2017-01-10\n"
+        "    url: https://arxiv.org/abs/1704.00248\n"
+        "  - title: NO MEETING (Conference Deadlines)\n"
+        "    date: 2017-01-17\n"
+        "  - title: Quiet Gradients for Shallow Networks\n"
+        "    date: 2017-01-24\n"
+        "    url: https://arxiv.org/abs/1704.00249\n"
+        "  - title: Spectral Pruning of Wide Layers\n"
+        "    date: 2017-01-31\n"
+        "    url: https://arxiv.org/abs/1704.00250\n"
+        "  - title: Reading Group Year-End Lunch Party\n"
+        "    date: 2017-02-07\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Folded Lattices for Sparse Recovery",
+        "Quiet Gradients for Shallow Networks",
+        "Spectral Pruning of Wide Layers",
+    ]

@@ -280,7 +280,7 @@ def parse_digest(
     seen: dict[str, Paper] = {}
     for paper in _bibtex_papers(entries[:pasted], source, result):
         seen[_key(paper.title)] = paper
-    for paper in _bibtex_papers(entries[pasted:], source, result):
+    for paper in _bibtex_papers(entries[pasted:], source, result, data=True):
         # a data record of a page that announces its venue ("title: Announcing the NAACL 2022
         # Best Paper Awards!" over "{% include best-paper-box title=… %}"): of that venue
         if paper.venue is None and doc[0] and doc[0] not in PREPRINTS:
@@ -1584,8 +1584,14 @@ BIBTEX_CONFIDENCE = 1.0  # an entry names its title in a field: nothing to doubt
 _VOLUME = lazy_re(r"@proceedings\b", re.IGNORECASE)
 
 
-def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult) -> list[Paper]:
-    """The papers of the page's BibTeX ENTRIES, added to RESULT (rejections too)."""
+def _bibtex_papers(
+    entries: list[str], source: str | None, result: DigestResult, data: bool = False
+) -> list[Paper]:
+    """The papers of the page's BibTeX ENTRIES, added to RESULT (rejections too); with DATA
+    (a page's own data records, a schedule's say), none whose title is never a paper's ("NO
+    MEETING (Conference Deadlines)")."""
+    from papercli.importers.digest.records import never_title
+
     if not entries:
         return []
     from papercli.errors import ImportFormatError
@@ -1601,6 +1607,8 @@ def _bibtex_papers(entries: list[str], source: str | None, result: DigestResult)
         _tidy_entry(paper)
         if _key(paper.title) in result.by_title:
             continue  # the same entry pasted twice
+        if data and never_title(paper.title):
+            continue
         paper.source = source
         result.papers.append(paper)
         result.confidence[id(paper)] = BIBTEX_CONFIDENCE

@@ -2143,6 +2143,16 @@ def follow_year_tailed_titles(
         if match is None:
             continue
         title = tidy(match.group(1))
+        linked = next(
+            (
+                c.text
+                for c in scored[i]
+                if {"link", "before_dash"} <= c.how and title.startswith(c.text + " ")
+            ),
+            None,
+        )
+        if linked is not None:
+            title = linked  # "[Title](…) - This paper introduces …. (2013)": a remark after it
         if len(title.split()) < 3 or never_title(title):
             continue
         found.append((i, title, bool(row_labels)))  # (glued after a flattened row's head)
@@ -3975,7 +3985,14 @@ _SCHEDULE_ITEM = lazy_re(
     r"\s[-–—:,(]\s*(?:session\s+)?chairs?\s*[:：]|"
     # "NO MEETING (Conference Deadlines)", "GUEST LECTURE by …", "… YEAR-END LUNCH PARTY"
     r"^no\s+(?:meeting|class|lecture|session|seminar|reading\s+group)\b|^guest\s+lecture\s+by\b|"
-    r"\b(?:lunch|year-end|holiday|christmas)\s+party\b",
+    r"\b(?:lunch|year-end|holiday|christmas)\s+party\b|"
+    # "Tutorial : Machine Learning for Climate", "Social : BigScience": a conference's event
+    r"^(?:tutorial|social|keynote|invited\s+talk|panel)\s*[:：]\s|"
+    # "A super easy-to-read blog post for understanding LSTMs": a post, described
+    r"^(?:a|an|the|this|my|our)\s+(?:[\w-]+\s+){0,3}blog\s+post\b|"
+    # "October 16", "Jan 3", "Sept. 21st, 2022": a day alone
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?$",
     re.IGNORECASE,
 )
 
