@@ -403,3 +403,16 @@ def test_a_schedules_data_records_that_are_no_readings_give_no_papers() -> None:
         "Quiet Gradients for Shallow Networks",
         "Spectral Pruning of Wide Layers",
     ]
+
+
+def test_a_year_then_venue_lead_before_a_dash_is_the_papers_venue() -> None:
+    # "* 2021-NeurIPS - Title. [[Paper]](…) [[Demo]](…) [[Blog Post]](…)"
+    page = (
+        "* 2021-NeurIPS - Pervasive Label Errors in Folded Test Sets Destabilize Benchmarks. "
+        "[[Paper]](https://arxiv.org/abs/2103.14749) [[Demo]](https://x.example/) "
+        "[[Blog Post]](https://y.example/)\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
+        ("Pervasive Label Errors in Folded Test Sets Destabilize Benchmarks", "NeurIPS", 2021)
+    ]

@@ -1704,7 +1704,10 @@ _SHORT_YEAR = lazy_re(r"'\s*(\d\d)$")
 
 # "ECCV 2018 - The Devil of Face Recognition is in the Noise", "ICML 2018 Workshop - Title": a
 # newsletter's venue and year before a dash, then the title
-_VENUE_YEAR_LEAD = r"[A-Za-z][\w\-]{1,15}\s*'?\s*(?:19|20)\d\d"  # "ECCV 2018", "CVPR2022"
+# "ECCV 2018", "CVPR2022", "2021-NeurIPS"
+_VENUE_YEAR_LEAD = (
+    r"(?:[A-Za-z][\w\-]{1,15}\s*'?\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*[A-Za-z][A-Za-z]{1,11})"
+)
 _LEADING_VENUE = lazy_re(
     rf"^({_VENUE_YEAR_LEAD}(?:\s+(?:workshops?|oral|spotlight|findings))?)"
     r"\s+[-–—|]\s+(\S.{8,})$",
