@@ -416,3 +416,23 @@ def test_a_year_then_venue_lead_before_a_dash_is_the_papers_venue() -> None:
     assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
         ("Pervasive Label Errors in Folded Test Sets Destabilize Benchmarks", "NeurIPS", 2021)
     ]
+
+
+def test_a_venue_then_a_short_name_before_each_title_are_no_part_of_it() -> None:
+    # "1. 2017 - PNAS - EWC - Title [[paper]](…) [[code]](…) [[code reference]](…)"
+    entries = [
+        (2017, "PNAS", "EWC", "Overcoming catastrophic folding in neural networks"),
+        (2017, "ICML", "SI", "Continual Learning Through Synaptic Folding"),
+        (2018, "ICLR", "VCL", "Variational Continual Folding"),
+        (2017, "NIPS", "GEM", "Gradient episodic memory for continual folding"),
+    ]
+    page = "### Regularization-based\n\n" + "".join(
+        f"{n}. {year} - {venue} - {nick} - {title} [[paper]](https://arxiv.org/abs/1612.0079{n})"
+        f" [[code]](https://github.com/a/b/tree/master/{nick}) [[code_reference]](https://c.d/{n})\n"
+        for n, (year, venue, nick, title) in enumerate(entries, start=1)
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
+        (title, venue, year) for year, venue, _nick, title in entries
+    ]
+    assert [p["alt_titles"] for p in papers] == [[nick] for _y, _v, nick, _t in entries]

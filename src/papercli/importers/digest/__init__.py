@@ -415,6 +415,7 @@ def parse_digest(
         _move_leading_venue(paper, result)
         _move_nickname(paper, result)
         _venue_from_other_titles(paper)
+    _move_leading_nicknames(result)  # ("2017 - PNAS - EWC - Title": led by its venue first)
     _merge_same_titles(result)
     result.papers = [p for p in result.papers if not _never_a_paper(p)]
     labels = _quote_labels(lines)
