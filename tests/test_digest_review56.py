@@ -347,6 +347,8 @@ def test_schedule_entries_are_never_titles() -> None:
     assert never_title("Sept. 21st, 2022")
     assert never_title("Tutorial : Machine Learning and Statistics for Folded Climates")
     assert never_title("Social : BigScience")
+    assert never_title("Track on Deep Learning, Algorithms")
+    assert not never_title("Tracking on Folded Manifolds")
     assert not never_title("Tutorial on Diffusion Models for Imaging and Vision")
     assert not never_title("May the Force Be with Folded Lattices")
 
@@ -436,3 +438,24 @@ def test_a_venue_then_a_short_name_before_each_title_are_no_part_of_it() -> None
         (title, venue, year) for year, venue, _nick, title in entries
     ]
     assert [p["alt_titles"] for p in papers] == [[nick] for _y, _v, nick, _t in entries]
+
+
+def test_a_heading_right_over_a_linked_title_heading_is_its_section() -> None:
+    # an award page: "<h3>Applications of RL</h3><h4><a href=openreview>Title</a></h4>"
+    awards = [
+        ("Applications of Reinforcement Learning", "Folded Crop Simulators for Annual Planning"),
+        ("Emerging Topics in Reinforcement Learning", "Towards Quiet Reward Design in Folded RL"),
+        ("Theory of Reinforcement Learning", "Deep Folded Learning with Eligibility Traces"),
+    ]
+    html = (
+        "<html><body><h1>Announcing the Outstanding Paper Awards</h1>"
+        + "".join(
+            f"<div><h3>{award}</h3><div><h4><a href='https://openreview.net/forum?id=x0{n}'>"
+            f"{title}</a></h4><p><strong>Authors:</strong> Ada Ruiz, Bo Chen</p></div></div>"
+            for n, (award, title) in enumerate(awards)
+        )
+        + "</body></html>"
+    )
+    papers = _papers(html)
+    assert [p["title"] for p in papers] == [title for _award, title in awards]
+    assert [p["topics"][-1] for p in papers] == [award for award, _title in awards]

@@ -3987,7 +3987,7 @@ _SCHEDULE_ITEM = lazy_re(
     r"^no\s+(?:meeting|class|lecture|session|seminar|reading\s+group)\b|^guest\s+lecture\s+by\b|"
     r"\b(?:lunch|year-end|holiday|christmas)\s+party\b|"
     # "Tutorial : Machine Learning for Climate", "Social : BigScience": a conference's event
-    r"^(?:tutorial|social|keynote|invited\s+talk|panel)\s*[:：]\s|"
+    r"^(?:tutorial|social|keynote|invited\s+talk|panel)\s*[:：]\s|^track\s+on\s|"
     # "A super easy-to-read blog post for understanding LSTMs": a post, described
     r"^(?:a|an|the|this|my|our)\s+(?:[\w-]+\s+){0,3}blog\s+post\b|"
     # "October 16", "Jan 3", "Sept. 21st, 2022": a day alone
@@ -4193,6 +4193,16 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
 
     out: set[int] = set()
     for here, below in pairwise(starts):
+        if (
+            lines[here].kind == "heading"
+            and lines[below].kind == "heading"
+            and below == here + 1
+            and lines[below].depth > lines[here].depth
+            and names_paper_id(lines[below])
+            and not lines[here].urls
+        ):
+            out.add(here)  # "### Applications of RL" right over "#### [Title](openreview)"
+            continue
         if lines[here].kind != "heading" or lines[below].kind not in ("line", "item"):
             continue
         if _NUMBERED_CUE.match(lines[here].text) and _NUMBERED_CUE.match(lines[below].text):
