@@ -459,3 +459,33 @@ def test_a_heading_right_over_a_linked_title_heading_is_its_section() -> None:
     papers = _papers(html)
     assert [p["title"] for p in papers] == [title for _award, title in awards]
     assert [p["topics"][-1] for p in papers] == [award for award, _title in awards]
+
+
+def test_a_table_of_papers_under_a_frameworks_heading_is_no_software_list() -> None:
+    # "#### General Frameworks for Multiple Tasks" over a table whose column is "Paper"
+    rows = [
+        (2006, "ECCV", "Practical Global Folding for Multiview Geometry"),
+        (2009, "ICCV", "Optimal Correspondences from Pairwise Folds"),
+        (2011, "CVPR", "Deterministically Maximizing Feasible Subsystems for Robust Folding"),
+    ]
+    page = (
+        "#### General Frameworks for Multiple Tasks\n\n"
+        "| Year | Venue | Paper | Links |\n|:----:|:------|:------|:------|\n"
+        + "".join(
+            f"| {year} | {venue} | {title} | [[Paper](https://uni.example/~a/p{n}.pdf)] |\n"
+            for n, (year, venue, title) in enumerate(rows)
+        )
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
+        (title, venue, year) for year, venue, title in rows
+    ]
+
+
+def test_a_list_under_a_tools_heading_is_still_no_papers() -> None:
+    page = (
+        "## Tools\n\n"
+        "- [Folded Lattice Toolkit for Sparse Recovery Experiments](https://github.com/a/b)\n"
+        "- [Quiet Gradient Library for Shallow Network Training](https://github.com/c/d)\n"
+    )
+    assert _papers(page) == []

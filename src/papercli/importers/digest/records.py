@@ -3518,7 +3518,7 @@ def talk_sections(lines: list[Line]) -> set[int]:
             text = line.text.strip()
             software = _SOFTWARE_SECTION.search(text) and not _PAPER_WORDS.search(text)
             depth = line.depth if _TALKS_SECTION.match(text) or software else 0
-        elif depth and not names_paper_id(line):
+        elif depth and not names_paper_id(line) and not _titles_cell(line):
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
         elif _talk_line(line.text) and not names_paper_id(line):
             inside.add(i)
@@ -3530,6 +3530,11 @@ def talk_sections(lines: list[Line]) -> set[int]:
 # a table column headed "Authors" alone: its cells hold names, never a title ("Weronika
 # Łajewska Krisztian Balog", names with no separator, read like a title's words)
 _AUTHOR_COLUMN = lazy_re(r"^\W*(?:authors?|author\(s\)|作者|著者|저자)\W*$", re.IGNORECASE)
+
+
+def _titles_cell(line: Line) -> bool:
+    """Whether LINE is a cell of a column its table heads as the papers' ("Paper", "Title")."""
+    return line.kind == "cell" and TITLES_HEADER.fullmatch(line.header.strip(" *_#:：")) is not None
 
 
 def author_cells(lines: list[Line]) -> set[int]:
