@@ -489,3 +489,34 @@ def test_a_list_under_a_tools_heading_is_still_no_papers() -> None:
         "- [Quiet Gradient Library for Shallow Network Training](https://github.com/c/d)\n"
     )
     assert _papers(page) == []
+
+
+def test_a_colon_inside_a_linked_title_starts_no_description() -> None:
+    # '* <[Title: its subtitle](…)> by A and B, 2011.' among "Title: a sentence about it."
+    # items: the link holds the whole title
+    page = "## Exploration\n\n" + "".join(
+        f"* <[{title}](https://arxiv.org/pdf/1801.0129{n})> by {names}, 201{n}.\n"
+        for n, (title, names) in enumerate(
+            [
+                (
+                    "Value-difference based Folding: adaptive control between greedy and soft",
+                    "Michel Tokic and Ada Palm",
+                ),
+                (
+                    "Soft folder-critic: Off-policy maximum entropy folding with a random actor",
+                    "Haarnoja, Tuomas and Zhou, Aurick",
+                ),
+                (
+                    "CLEANing the folds: counterfactual actions to remove exploratory noise",
+                    "Bo Parker and Cy Taylor",
+                ),
+                (
+                    "Curiosity-driven Folding by Self-supervised Prediction",
+                    "Di Pathak and Ed Agrawal",
+                ),
+            ]
+        )
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Value-difference based Folding: adaptive control between greedy and soft" in titles
+    assert not any(t.startswith("<") or t.endswith(("Folding", "folds")) for t in titles)

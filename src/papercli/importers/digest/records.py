@@ -2388,6 +2388,14 @@ def follow_described_items(lines: list[Line], scored: list[list[Candidate]], acc
         if len(head.split()) > 30 or looks_like_names(head) >= 0.85:
             continue
         title = tidy(head)
+        bare = title.lstrip("<[(*_ ")
+        if any(
+            c.how & {"link", "bold", "quoted"}
+            and c.text.startswith(bare)
+            and len(c.text) > len(bare)
+            for c in scored[i]
+        ):
+            continue  # "<[Title: its subtitle](…)> by …": the link holds the colon, no sentence
         cut = [c for c in scored[i] if c.text == title and c.score >= CUE_FLOOR]
         if cut:
             described.append((cut[0], max(c.score for c in scored[i])))
