@@ -498,7 +498,8 @@ def _inside_quotes(head: str) -> bool:
 
 # what a link that labels a title's resources says: "Title [paper](…) [code](…)"
 _LINK_WORDS = (
-    r"(?:paper|pdf|code|project)\s+link|code[\s_]+reference|paper|pdf|arxiv|code|github|gitlab|project(?:\s+page)?|page|website|homepage|"
+    r"(?:paper|pdf|code|project)\s+link|code[\s_]+reference|"
+    r"paper|pdf|arxiv|code|github|gitlab|project(?:\s+page)?|page|website|homepage|"
     r"link|video|slides?|blog|demo|data(?:set)?|models?|poster|talk|bib(?:tex)?|abs(?:tract)?|"
     r"html|doi|openreview|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
     r"(?:论文|代码|项目)(?:地址|链接|下载)|论文|代码|链接|主页|项目|视频|博客|解读|笔记|知乎|原文"
@@ -510,7 +511,8 @@ _LINK_LABEL = lazy_re(
 )
 # the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
 _RESOURCE_WORDS = (
-    r"paper|pdf|code(?:[\s_]+reference)?\d?|arxiv|abs|project(?:\s+page)?|page|website|homepage|video|slides|blog|github|"
+    r"paper|pdf|code(?:[\s_]+reference)?\d?|arxiv|abs|project(?:\s+page)?|page|website|homepage|"
+    r"video|slides|blog|github|"
     r"(?:alternative|alternate|free|author'?s'?|open|preprint)\s+(?:pdf|version|copy|link)|"
     r"(?:my\s+)?repo|openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
     r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记|"
