@@ -520,3 +520,39 @@ def test_a_colon_inside_a_linked_title_starts_no_description() -> None:
     titles = [p["title"] for p in _papers(page)]
     assert "Value-difference based Folding: adaptive control between greedy and soft" in titles
     assert not any(t.startswith("<") or t.endswith(("Folding", "folds")) for t in titles)
+
+
+def test_items_opening_with_an_italic_title_vouch_for_a_doubted_one() -> None:
+    from papercli.importers.digest.records import follow_marked_leads
+    from papercli.importers.digest.scorer import load_model, score_lines
+
+    titles = [
+        "Folded Lattices at Scale with ML.NET",
+        "Making Quiet Pipelines Differentiable: A Neural Translation Approach",
+        "Coded Elastic Folding",
+        "A Neural Framework for Learning DAG to DAG Folding",
+    ]
+    page = (
+        "My team has four papers accepted:\n\n"
+        + "".join(
+            f"  * *{title}.* Ada Ruiz, Bo Chen, Cy Lund. [Systems for ML Workshop][sys].\n"
+            for title in titles
+        )
+        + "\n[sys]: http://learningsys.org/\n"
+    )
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    accept = float(load_model()["accept"])
+    leads = {
+        i: next(c for c in row if "italic" in c.how)
+        for i, row in enumerate(scored)
+        if any("italic" in c.how for c in row)
+    }
+    assert len(leads) == 4
+    for i, lead in leads.items():  # three sure, the first one doubted
+        lead.score = 0.3 if lead.text == titles[0] else max(lead.score, accept + 0.1)
+        for other in scored[i]:
+            if other is not lead:
+                other.score = min(other.score, 0.1)
+    assert follow_marked_leads(lines, scored, accept) == 1
+    assert all(lead.score >= accept for lead in leads.values())

@@ -114,6 +114,7 @@ def parse_digest(
         follow_item_runs,
         follow_items_over_pdfs,
         follow_linked_headings,
+        follow_marked_leads,
         follow_names_headers,
         follow_names_over_quotes,
         follow_names_over_titles,
@@ -243,6 +244,7 @@ def parse_digest(
     follow_titles_column(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)
     follow_nickname_links(lines, scored, accept)
+    follow_marked_leads(lines, scored, accept)
     follow_cited_links(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
     follow_names_over_titles(lines, scored, accept)

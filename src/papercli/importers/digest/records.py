@@ -432,6 +432,49 @@ def follow_nickname_links(lines: list[Line], scored: list[list[Candidate]], acce
 NICKNAME_LINKS = 3  # title lines ending in a short name's link, at least, to cut it off
 
 
+def follow_marked_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """List items that open with their title in italics or bold ("* *Title.* A, B, C.
+    [Workshop][ref]"), MARKED_LEADS of them at least at one list level and two thirds of those
+    titled so: the others' marked openings are titles too when the model gives them
+    MARKED_LEAD_FLOOR, however many names follow. Returns how many it named."""
+    groups: dict[tuple[int, str], list[tuple[int, Candidate]]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.kind != "item" or not line.first or not scored[i]:
+            continue
+        text = strip_number(line.text.strip())[0]
+        for mark in ("italic", "bold"):
+            lead = next(
+                (
+                    c
+                    for c in scored[i]
+                    if mark in c.how and len(c.text.split()) >= 2 and text.startswith(c.text)
+                ),
+                None,
+            )
+            if lead is not None and len(text) > len(lead.text) + 1:
+                groups[(line.depth, mark)].append((i, lead))
+                break
+    named = 0
+    for items in groups.values():
+        titled = [
+            (i, lead)
+            for i, lead in items
+            if max(c.score for c in scored[i]) == lead.score >= accept
+        ]
+        if len(titled) < MARKED_LEADS or 3 * len(titled) < 2 * len(items):
+            continue
+        for i, lead in items:
+            if lead.score >= accept or lead.score < MARKED_LEAD_FLOOR or never_title(lead.text):
+                continue
+            _name_over_row(lead, scored[i], accept)
+            named += 1
+    return named
+
+
+MARKED_LEADS = 3  # items titled on their marked opening, at least, to vouch for the others
+MARKED_LEAD_FLOOR = 0.2
+
+
 def follow_names_over_titles(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
