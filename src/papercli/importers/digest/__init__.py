@@ -87,7 +87,6 @@ def parse_digest(
         read_fields,
     )
     from papercli.importers.digest.records import (
-        TITLES_HEADER,
         author_cells,
         award_labels,
         cut_records,
@@ -154,6 +153,7 @@ def parse_digest(
         numbered_sections,
         table_of_contents,
         talk_sections,
+        titles_cell,
     )
     from papercli.importers.digest.scorer import load_model, score_lines
     from papercli.importers.venues import PREPRINTS
@@ -302,9 +302,7 @@ def parse_digest(
             doubted.add(key)
         if not key or _navigation(title):
             continue
-        if lines[record.start].kind == "cell" and TITLES_HEADER.fullmatch(
-            lines[record.start].header.strip(" *_#:：")
-        ):
+        if titles_cell(lines[record.start]):
             columned.add(key)  # the page's own header calls the column the papers' titles
         if "after_label" in record.title.how and _labelled_a_paper(lines[record.start], title):
             columned.add(key)  # "Spotlight Paper: Title": the page calls it a paper
@@ -1023,9 +1021,6 @@ def _arxiv_year(arxiv_id: str) -> int | None:
     return 1900 + two if two >= 91 else 2000 + two
 
 
-_A_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _sections_below(headings: list[tuple[int, Line]], top: int, papers: list[Paper]) -> bool:
     """Whether a heading below level TOP names a section, not a paper ("### 2024 - [Title](…)"
     under "## LLM" is a paper's own heading)."""
@@ -1042,7 +1037,7 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     from collections import Counter
     from itertools import pairwise
 
-    from papercli.importers.digest.blocks import CJK_CHAR
+    from papercli.importers.digest.blocks import CJK_CHAR, YEAR
     from papercli.importers.digest.records import generic_list_name, table_of_contents
 
     shared = Counter(_key(t) for p in papers for t in set(p.topics))
@@ -1077,7 +1072,7 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         and (
             top <= 1
             or generic_list_name(tops[0].text)
-            or _A_YEAR.search(tops[0].text)
+            or YEAR.search(tops[0].text)
             or _sections_below(headings, top, papers)
         )
     ):

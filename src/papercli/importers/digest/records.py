@@ -20,6 +20,7 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
+    YEAR,
     Line,
     after_code_tags,
     block_start,
@@ -3221,7 +3222,7 @@ def _whole_marked_span(top: Candidate, row: list[Candidate]) -> Candidate:
             and rest[:1] in (",", ";")
             and cand.score >= TEMPLATE_FLOOR
             # ("[Title, Bain and Sommut, 1999.](…)": a link around a citation holds its names)
-            and _A_YEAR.search(rest) is None
+            and YEAR.search(rest) is None
             and "et al" not in rest
         )
 
@@ -3267,7 +3268,6 @@ def _after_names_sentence(top: Candidate, row: list[Candidate]) -> Candidate:
     return _cut_of_top(top, row, lambda c: c.text == rest and c.score >= TEMPLATE_FLOOR)
 
 
-_A_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 NAMES_SENTENCE = 0.8  # the share of a title's first sentence that reads as names, to cut it
 
 
@@ -3569,7 +3569,7 @@ def talk_sections(lines: list[Line]) -> set[int]:
             text = line.text.strip()
             software = _SOFTWARE_SECTION.search(text) and not _PAPER_WORDS.search(text)
             depth = line.depth if _TALKS_SECTION.match(text) or software else 0
-        elif depth and not names_paper_id(line) and not _titles_cell(line):
+        elif depth and not names_paper_id(line) and not titles_cell(line):
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
         elif _talk_line(line.text) and not names_paper_id(line):
             inside.add(i)
@@ -3583,7 +3583,7 @@ def talk_sections(lines: list[Line]) -> set[int]:
 _AUTHOR_COLUMN = lazy_re(r"^\W*(?:authors?|author\(s\)|作者|著者|저자)\W*$", re.IGNORECASE)
 
 
-def _titles_cell(line: Line) -> bool:
+def titles_cell(line: Line) -> bool:
     """Whether LINE is a cell of a column its table heads as the papers' ("Paper", "Title")."""
     return line.kind == "cell" and TITLES_HEADER.fullmatch(line.header.strip(" *_#:：")) is not None
 
