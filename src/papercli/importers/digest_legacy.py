@@ -2144,7 +2144,9 @@ def _read_table(record: _Record, cand: _Cand) -> None:
             _add_text_ids(record, cells[kind], "link")
     if cells.get("authors"):
         record.authors = _parse_authors(cells["authors"], labelled=True)
-    if cells.get("venue"):
+    from papercli.importers.digest.fields import NO_VALUE
+
+    if cells.get("venue") and not NO_VALUE.match(cells["venue"]):  # "无", "N/A": none given
         match = _VENUE.search(cells["venue"])
         if match:
             record.venue = _VENUE_NAMES[match.group(1).lower()]

@@ -544,6 +544,7 @@ _ELIDED = lazy_re(r",\s*(?:\.{3}|…)\s*,")
 # given name after a comma, "and" before the last pair (MLA); never "He, Zhang, Ren, and Sun"
 _INVERTED_NAME = r"[A-Z][a-z'’-]+,\s[A-Z][a-z'’-]+(?:\s[A-Z]\.?)*"
 _BARE_INITIAL = lazy_re(r"(\s[A-Z])$")
+_LONE_CAPITAL = lazy_re(r"[A-Z]")
 _PAIR_SEPARATOR = lazy_re(r",\s*(?:and\s+)?")
 _INVERTED_PAIRS = lazy_re(rf"{_INVERTED_NAME}(?:,\s{_INVERTED_NAME})*,?\sand\s{_INVERTED_NAME}\.?")
 # "Weitao FengLei BaiWanli Ouyang": a copied list of names run together, each surname glued
@@ -881,7 +882,10 @@ def _split(text: str, et_al: bool) -> list[str]:
         _initials_only(parts[i]) and not _initials_only(parts[i - 1])
         for i in range(1, len(parts) - len(parts) % 2, 2)
     ):  # "Smith, J., Jones, K." (APA)
-        return [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts) - 1, 2)]
+        initials = parts[1::2]
+        if "." in "".join(initials[:-1]) and _LONE_CAPITAL.fullmatch(initials[-1]):
+            initials[-1] += "."  # "…, & Yan, Q": the list's end took the initial's point
+        return [f"{given} {last}" for last, given in zip(parts[::2], initials, strict=False)]
     # only the first name inverted: "Xu, Keyulu, Weihua Hu, et al." (MLA), "Alberto, F. J.,
     # J. Derory, and A. Kremer" (ecology journals)
     if (

@@ -114,6 +114,7 @@ def parse_digest(
         follow_items_over_pdfs,
         follow_linked_headings,
         follow_marked_leads,
+        follow_names_dash_marked,
         follow_names_headers,
         follow_names_over_quotes,
         follow_names_over_titles,
@@ -245,6 +246,7 @@ def parse_digest(
     follow_nickname_dashes(lines, scored, accept)
     follow_nickname_links(lines, scored, accept)
     follow_marked_leads(lines, scored, accept)
+    follow_names_dash_marked(lines, scored, accept)
     follow_cited_links(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
     follow_names_over_titles(lines, scored, accept)
@@ -1368,12 +1370,26 @@ def _set_aside_uncorroborated(
     kept = []
     for paper in result.papers:
         score = result.confidence.get(id(paper), 1.0)
-        if score < needed and not vouched(paper):
+        # (a title the rules cut at its subtitle is vouched for, but vouches for no page)
+        if score < needed and not vouched(paper) and not _cut_short_by_rules(paper.title, proposed):
             result.uncertain.append(paper)
             result.by_title.pop(_key(paper.title), None)
             continue
         kept.append(paper)
     result.papers = kept
+
+
+PROPOSED_HEAD_CHARS = 16  # a proposed title this long at least may be a longer one's head
+_SUBTITLE_SEPARATOR = lazy_re(r"\s[-–—]\s|:\s")
+
+
+def _cut_short_by_rules(title: str, proposed: set[str]) -> bool:
+    """Whether the rules proposed TITLE up to its subtitle ("An Image is Worth 16x16 Words -
+    Transformers for Image Recognition at Scale": the rules cut it at the dash)."""
+    return any(
+        len(head) >= PROPOSED_HEAD_CHARS and _key(head) in proposed
+        for head in (title[: m.start()] for m in _SUBTITLE_SEPARATOR.finditer(title))
+    )
 
 
 _BOOK_VENUE = lazy_re(r"\b(?:text)?book\b", re.IGNORECASE)

@@ -194,7 +194,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     the page holds fewer than YAML_TITLES such entries."""
     from papercli.importers.names import parse_names
 
-    lines = text.split("\n")
+    lines = _joined_scalars(text.split("\n"))
     entries: list[dict[str, str]] = []
     spans: list[tuple[int, int]] = []
     current: dict[str, str] | None = None
@@ -272,6 +272,41 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if _NOT_A_PAPER not in entry:
             bibtex.append(_bibtex_entry(f"yaml{k}", entry))
     return "\n".join(lines), bibtex
+
+
+def _joined_scalars(lines: list[str]) -> list[str]:
+    """LINES with each field's value that runs on over deeper lines ("- title: 'Faster …
+    Network" / "    Backbone Architecture …'") joined on its field's line, the lines it took
+    left blank (so the count is kept)."""
+    joined = list(lines)
+    i = 0
+    while i < len(joined):
+        match = _YAML_FIELD.match(joined[i]) if len(joined[i]) < 4000 else None
+        value = match.group(4).strip() if match is not None else ""
+        i += 1
+        if match is None or not value or value[0] in "|>":
+            continue
+        column = len(match.group(1)) + len(match.group(2) or "")
+        quote = value[0] if value[0] in "\"'" else ""
+        parts = [joined[i - 1].rstrip()]
+        while i < len(joined) and len(parts) < MAX_SCALAR_LINES:
+            if quote and len(value) >= 2 and value.endswith(quote):
+                break  # the quoted value has closed
+            following = joined[i]
+            depth = len(following) - len(following.lstrip())
+            if not following.strip() or depth <= column:
+                break
+            if not quote and _YAML_FIELD.match(following):
+                break  # a field's own field ("link:" / "  url: …")
+            value = f"{value} {following.strip()}"
+            parts.append(following.strip())
+            joined[i] = ""
+            i += 1
+        joined[i - len(parts)] = " ".join(parts)
+    return joined
+
+
+MAX_SCALAR_LINES = 12  # a value runs on over this many lines at most
 
 
 # a CSV file's column names besides those ("PaperTitle", "Author Names")

@@ -729,6 +729,8 @@ _VENUE_HEADER = lazy_re(
     r"会议|期刊|出处|发表|来源|收录",
     re.IGNORECASE,
 )
+# "发表单位" (the publishing institution), "Affiliation": where the authors work, not a venue
+_PLACE_HEADER = lazy_re(r"单位|机构|affiliation|institution|organi[sz]ation", re.IGNORECASE)
 _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
 _YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
@@ -750,11 +752,12 @@ def _without_link_labels(text: str, line: Line) -> str:
 _ONLY_YEAR = lazy_re(r"\W{0,2}((?:19|20)\d\d)\W{0,2}")  # a headless column's year alone
 _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
-    r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|"
-    r"方法族|方向|领域|类别|分类|主题)\W*$",
+    r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|types?|"
+    r"方法族|方向|领域|类别|类型|分类|主题)\W*$",
     re.IGNORECASE,
 )
-_NO_VALUE = lazy_re(r"^[\s\-–—/_.?]*$")
+# "-", "无" (none), "N/A": a cell left empty in words
+NO_VALUE = lazy_re(r"^\s*(?:[\-–—/_.?]*|无|無|暂无|n/?a|none|tbd)\s*$", re.IGNORECASE)
 _TOPIC_NAMED = lazy_re(r"^\W*(?:topics?|主题)\W*$", re.IGNORECASE)
 
 
@@ -765,13 +768,18 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
     year: int | None = None
     for cell in _aligned_cells(cells, title):
         text = cell.text.strip()
-        if _NO_VALUE.match(text) or (title and title in text):
+        if NO_VALUE.match(text) or (title and title in text):
             continue
         if not cell.header:
             only_year = _ONLY_YEAR.fullmatch(text) if year is None else None
             year = int(only_year.group(1)) if only_year else year  # "| 2018 | Title | … |"
             continue
-        if venue is None and _VENUE_HEADER.search(cell.header) and len(text) <= 80:
+        if (
+            venue is None
+            and _VENUE_HEADER.search(cell.header)
+            and not _PLACE_HEADER.search(cell.header)
+            and len(text) <= 80
+        ):
             found, with_year = venue_year(text)
             written = text.strip(" *_") if re.search(r"[^\W\d_]", text) else None
             short = _SHORT_YEAR_END.search(written) if written and not found else None
@@ -874,7 +882,7 @@ def _cell_topic(cell: Line) -> str:
     """CELL's text when its column is a topic column and it says one ("Value-based"), else ""
     (a lecture's number or date, "2", "Lecture 2 (Mon, Sep 25)", or a sentence, names none)."""
     text = cell.text.strip()
-    if not _TOPIC_HEADER.match(cell.header) or _NO_VALUE.match(text) or _NUMBERED_SLOT.match(text):
+    if not _TOPIC_HEADER.match(cell.header) or NO_VALUE.match(text) or _NUMBERED_SLOT.match(text):
         return ""
     if len(text) <= TOPIC_CHARS and len(text.split()) <= TOPIC_WORDS:
         return text

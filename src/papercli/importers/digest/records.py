@@ -472,6 +472,35 @@ def follow_marked_leads(lines: list[Line], scored: list[list[Candidate]], accept
     return named
 
 
+def follow_names_dash_marked(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Rows that give their speakers or authors first and then the title, marked, after a dash
+    ("| 10:10 | Jundong Li — *CausalFlip: A Benchmark …* |"), NAMES_DASH_MARKED of them at
+    least: each such row's title is its marked part, not the whole row with the names.
+    Returns how many it named."""
+    from papercli.importers.digest.references import names_only
+
+    found: list[tuple[int, Candidate]] = []
+    for i, row in enumerate(scored):
+        text = lines[i].text.rstrip(" .")
+        lead = next(
+            (c for c in row if "after_dash" in c.how and c.how & _MARKED and text.endswith(c.text)),
+            None,
+        )
+        if lead is None or lead.score < MARKED_LEAD_FLOOR or never_title(lead.text):
+            continue
+        head = strip_number(text[: len(text) - len(lead.text)])[0].strip(" —–-:")
+        if head and names_only(head):
+            found.append((i, lead))
+    if len(found) < NAMES_DASH_MARKED:
+        return 0
+    for i, lead in found:
+        _name_over_row(lead, scored[i], accept)
+    return len(found)
+
+
+NAMES_DASH_MARKED = 2
 MARKED_LEADS = 3  # items titled on their marked opening, at least, to vouch for the others
 MARKED_LEAD_FLOOR = 0.2
 
@@ -977,6 +1006,7 @@ def follow_bare_titles(lines: list[Line], scored: list[list[Candidate]], accept:
 # 머신은 …)"; the gloss is the last)
 _GLOSSED = lazy_re(r"^(\S.{3,300}?)\s*[(（]([^()（）]{4,300})[)）]\s*$")
 _LATIN_WORD = lazy_re(r"[A-Za-z]{2,}")
+_BRACKETED_LEAD = lazy_re(r"^\[[^\[\]]{1,40}\]\s*(?=\S)")
 _KANA_HANGUL = lazy_re(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
@@ -1006,8 +1036,10 @@ def follow_glossed_titles(lines: list[Line], scored: list[list[Candidate]], acce
     for i, line in enumerate(lines):
         if line.kind not in ("line", "item", "heading") or not scored[i] or len(line.text) > 700:
             continue
-        gloss = _GLOSSED.match(strip_number(line.text.strip())[0])
+        # ("[2021-IEEE Network] Title（中文标题）": the venue's tag before it is no part of it)
+        gloss = _GLOSSED.match(_BRACKETED_LEAD.sub("", strip_number(line.text.strip())[0]))
         english = _english_of(gloss) if gloss is not None else None
+        english = english.rstrip(".") if english is not None else None
         if english is None or never_title(english):
             continue
         if max(c.score for c in scored[i]) >= accept:
@@ -4039,8 +4071,9 @@ _SCHEDULE_ITEM = lazy_re(
     # "Paper Session #1 - Chair: Brenna Argall", "Discussion Session #2: Open problems"
     r"^(?:paper|oral|poster|discussion|spotlight|technical|invited|demo)\s+session\s*(?:#?\d|[:：-])|"
     r"\s[-–—:,(]\s*(?:session\s+)?chairs?\s*[:：]|"
-    # "NO MEETING (Conference Deadlines)", "GUEST LECTURE by …", "… YEAR-END LUNCH PARTY"
-    r"^no\s+(?:meeting|class|lecture|session|seminar|reading\s+group)\b|^guest\s+lecture\s+by\b|"
+    # "NO MEETING (Conference Deadlines)", "GUEST LECTURE by …", "Guest Lecture" alone (not
+    # "Guest lecture - Title": a talk named by its paper), "… YEAR-END LUNCH PARTY"
+    r"^no\s+(?:meeting|class|lecture|session|seminar|reading\s+group)\b|^guest\s+lecture(?:\s+by\b|\W*$)|"
     r"\b(?:lunch|year-end|holiday|christmas)\s+party\b|"
     # "Tutorial : Machine Learning for Climate", "Social : BigScience": a conference's event
     r"^(?:tutorial|social|keynote|invited\s+talk|panel)\s*[:：]\s|^track\s+on\s|"
@@ -4140,7 +4173,9 @@ def _sentence_case(text: str) -> bool:
 
 _CHAPTER = lazy_re(
     r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)"
-    r"|[,:(]\s*chapters?\s+\d+(?:\s*(?:,|and|&|-|–)\s*\d+)*\)?$",  # "Book, Chapters 3 and 6"
+    # "Book, Chapters 3 and 6", "Book, chapter 3.1 - 3.3 & chapter 14.5 - 14.6"
+    r"|[,:(]\s*chapters?\s+\d+(?:\.\d+)*"
+    r"(?:\s*(?:,|and|&|-|–)\s*(?:chapters?\s+)?\d+(?:\.\d+)*)*\)?$",
     re.IGNORECASE,
 )
 # "ACL (Annual Meeting of the Association for ...)": a venue spelled out, not a paper

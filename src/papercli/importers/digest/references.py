@@ -92,7 +92,7 @@ _ENDS_WITH_INITIAL = lazy_re(r"(?:^|[\s.,\-])[A-Z]\.$")
 _WHERE = lazy_re(
     r"^(?:in\b|proc|arxiv|journal|trans|advances|conference|workshop|international|"
     r"annual|ieee|acm|springer|nature|science|cell|pmlr|jmlr|openreview|preprint|link to paper|"
-    r"paper\s+link|pdf\b|"
+    r"paper\s+link|pdf\b|(?:available\s+(?:at|from|online)\s*:?|at)\s+<?(?:https?://|www\.)|"
     r"[A-Z][A-Za-z]*\s*[’']?\d\d\b|(?-i:[A-Z]{2,8})-\d\d\W*$)|(?<!\d)(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
