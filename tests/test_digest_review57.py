@@ -144,3 +144,79 @@ def test_guest_lectures_and_book_sections_are_never_titles() -> None:
     assert never_title("Introduction to Language Processing, chapter 3.1 - 3.3 & chapter 14.5")
     assert never_title("Introduction to Language Processing, chapter 6.1-6.4")
     assert not never_title("Lectures on Folded Lattices for Sparse Recovery")
+
+
+def test_a_data_record_whose_venue_is_a_blog_is_a_post() -> None:
+    entries = "".join(
+        f"- title: {title}\n  author: {author}\n  year: 2021\n  venue: {venue}\n\n"
+        for title, author, venue in [
+            ("Folded Lattices for Sparse Recovery", "Ana Ruiz", "ICML"),
+            ("Quiet Gradients in Shallow Networks", "Bo Chen", "NeurIPS"),
+            ("Spectral Pruning of Wide Convolutional Layers", "Carl Mayer", "ICLR"),
+            ("Fast weights, then and now: like today's attention", "Dana Holt", "AI Blog, Dana"),
+        ]
+    )
+    titles = [p["title"] for p in _papers(entries)]
+    assert "Spectral Pruning of Wide Convolutional Layers" in titles
+    assert not any(t.startswith("Fast weights") for t in titles)
+
+
+def test_bold_labels_over_lists_of_linked_titles_are_no_papers() -> None:
+    page = (
+        "## Papers\n\n"
+        "**Graph-based generators - molecular conformation**\n\n"
+        "- [ICLR 2022] Ruiz, Ana, et al. [Folded Lattices for Molecular Conformation Generation]"
+        "(https://openreview.net/forum?id=abc123)\n"
+        "- [NeurIPS 2022] Chen, Bo, et al. [Torsional Gradients for Conformer Generation]"
+        "(https://arxiv.org/abs/2206.01729)\n\n"
+        "**Sequence-based generators - SMILES strings**\n\n"
+        "- [ICML 2021] Mayer, Carl, et al. [Quiet Gradients for String Generation of Molecules]"
+        "(https://arxiv.org/abs/2101.00001)\n"
+        "- [JCIM 2020] Holt, Dana, et al. [Spectral Pruning of Molecular Language Models]"
+        "(https://doi.org/10.1021/acs.jcim.0c00001)\n"
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles == [
+        "Folded Lattices for Molecular Conformation Generation",
+        "Torsional Gradients for Conformer Generation",
+        "Quiet Gradients for String Generation of Molecules",
+        "Spectral Pruning of Molecular Language Models",
+    ]
+
+
+def test_a_link_label_wrapped_over_breaks_is_one_title_unless_translated() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    head = "| Date | Paper |\n|---|---|\n"
+    wrapped = read_lines(
+        head + "| 8.24 | [FOLDED LATTICES:<br>SPARSE RECOVERY<br>AT SCALE](https://x.org/1) |\n"
+    )
+    assert [line.text for line in wrapped if "FOLDED" in line.text] == [
+        "FOLDED LATTICES: SPARSE RECOVERY AT SCALE"
+    ]
+    translated = read_lines(
+        head + "| 2020 | [Folded Lattices at Scale<br />大规模折叠格](https://x.org/2) |\n"
+    )
+    assert [line.text for line in translated if line.row > 0 and line.cell == 1] == [
+        "Folded Lattices at Scale",
+        "大规模折叠格",
+    ]
+
+
+def test_societies_talk_sessions_and_course_goals_are_no_papers() -> None:
+    assert never_title("Association for the Advancement of Artificial Intelligence")
+    assert never_title("Association for Computational Linguistics")
+    assert not never_title("Association Rules for Mining Large Databases: A Study")
+    assert never_title("机器学习算法的预测价值；深度强化学习在机械臂操纵任务中的应用")
+    page = (
+        "# Summer Reading Group\n\n## Goals.\n"
+        "  1. build a strong background required for research in efficiency\n"
+        "  2. Get acquainted with promising approaches for efficient models\n\n"
+        "## Readings\n"
+        "1. [Folded Lattices for Sparse Recovery](https://arxiv.org/abs/2101.00001)\n"
+        "2. [Quiet Gradients in Shallow Networks](https://arxiv.org/abs/2101.00002)\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Folded Lattices for Sparse Recovery",
+        "Quiet Gradients in Shallow Networks",
+    ]

@@ -89,6 +89,7 @@ def parse_digest(
     from papercli.importers.digest.records import (
         author_cells,
         award_labels,
+        bold_labels,
         cut_records,
         follow_author_pairs,
         follow_authored_groups,
@@ -250,7 +251,7 @@ def parse_digest(
     follow_cited_links(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
     follow_names_over_titles(lines, scored, accept)
-    for i in note_lines(lines, scored, accept):
+    for i in note_lines(lines, scored, accept) | bold_labels(lines, scored, accept):
         scored[i] = []
     for i in emptied:
         scored[i] = []  # (no rule makes a talk's title, a contents line, a label a paper's)
@@ -1621,8 +1622,8 @@ def _bibtex_papers(
         _tidy_entry(paper)
         if _key(paper.title) in result.by_title:
             continue  # the same entry pasted twice
-        if data and never_title(paper.title):
-            continue
+        if data and (never_title(paper.title) or _BLOG_VENUE.search(paper.venue or "")):
+            continue  # ("venue: AI Blog, Jürgen Schmidhuber": a post, not a paper)
         paper.source = source
         result.papers.append(paper)
         result.confidence[id(paper)] = BIBTEX_CONFIDENCE
@@ -1630,6 +1631,9 @@ def _bibtex_papers(
         found.append(paper)
     result.rejected.extend(parsed.rejected)
     return found
+
+
+_BLOG_VENUE = lazy_re(r"\bblog\b|博客", re.IGNORECASE)
 
 
 # "基于……的问答(Hybrid Tabular-Textual Question Answering …)": a Chinese title, the English after

@@ -926,6 +926,12 @@ def _breaks_inside_quotes(children: list[Token]) -> set[int]:
     return out
 
 
+def _next_text(children: list[Token], position: int) -> str:
+    """The text of the first text token among the few after POSITION in CHILDREN ("" when
+    none: a run of tags is read in linear time)."""
+    return next((c.content for c in children[position + 1 : position + 4] if c.type == "text"), "")
+
+
 def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str]]]:
     """The visual lines of an inline token: (text, spans, urls) each."""
     out: list[tuple[str, list[Span], list[str]]] = []
@@ -1018,7 +1024,12 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
                 item = _ITEM_TAG.match(tag)
                 if item is not None:
                     in_item = not item.group(1)
-                if in_item and _BR_TAG.match(tag):
+                # "[TITLE:<br>ITS END](url)": one link's label wrapped (but "[Title<br>中文标题]":
+                # the title and its translation, a line each)
+                linked = any(span.kind == "link" for span in open_spans) and not CJK_CHAR.search(
+                    _next_text(children, position)
+                )
+                if (in_item or linked) and _BR_TAG.match(tag):
                     add(" ")  # "<li>Title <br/>and its end</li>": one item wrapped, one line
                 else:
                     flush()

@@ -3007,6 +3007,33 @@ _CLAIMS_LEAD = lazy_re(
 _CITED_CUE = lazy_re(r"\bet\.?\s*al\b|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def bold_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> set[int]:
+    """Bold lines of their own, no link, each right over a list of LABELLED_ITEMS or more
+    items titled by their links ("**SL-based generator - conformation**" / "- [ICLR 2022]
+    [Title](…)"), LABELLED_LISTS such lines at least: the labels of a page's lists, not
+    papers."""
+    labels: list[int] = []
+    for i, line in enumerate(lines):
+        if (
+            line.kind != "line"
+            or line.urls
+            or not any({"bold", "whole"} <= c.how for c in scored[i])
+        ):
+            continue
+        titled = 0
+        for below in range(i + 1, min(len(lines), i + 1 + LABELLED_ITEMS)):
+            if lines[below].kind != "item" or not _linked_title(scored[below], accept):
+                break
+            titled += 1
+        if titled >= LABELLED_ITEMS:
+            labels.append(i)
+    return set(labels) if len(labels) >= LABELLED_LISTS else set()
+
+
+LABELLED_ITEMS = 2
+LABELLED_LISTS = 2
+
+
 def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> set[int]:
     """Lines that are notes on a paper, never papers: the unlinked items nested under an item
     titled by its link ("* [Title](url)" then "    - Humans transfer knowledge ..."; an item
@@ -3600,7 +3627,8 @@ def talk_sections(lines: list[Line]) -> set[int]:
                 continue
             text = line.text.strip()
             software = _SOFTWARE_SECTION.search(text) and not _PAPER_WORDS.search(text)
-            depth = line.depth if _TALKS_SECTION.match(text) or software else 0
+            course = _COURSE_SECTION.match(text)  # "## Goals.": a course's aims, not papers
+            depth = line.depth if _TALKS_SECTION.match(text) or software or course else 0
         elif depth and not names_paper_id(line) and not titles_cell(line):
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
         elif _talk_line(line.text) and not names_paper_id(line):
@@ -3686,6 +3714,11 @@ _TALKS_SECTION = lazy_re(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
     r"presentations?|slides|blogs?|blog\s+posts?|podcasts?|"
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
+    re.IGNORECASE,
+)
+_COURSE_SECTION = lazy_re(
+    r"^\W{0,3}(?:(?:course\s+|learning\s+)?(?:goals?|objectives?|outcomes?)|prerequisites?|"
+    r"grading|logistics|课程目标|学习目标)\W{0,3}$",
     re.IGNORECASE,
 )
 # "Trending Libraries of 2021", "Tools": software, not papers (a heading of a few words)
@@ -3774,6 +3807,7 @@ def _never_but_described(text: str) -> bool:
         or _VENUE_SPELLED.search(text) is not None
         or _INNER_LINK_LABEL.search(text) is not None
         or _CJK_HEADLINE.search(text) is not None
+        or _CJK_SEMICOLON_LIST.search(text) is not None
         or _DOTTED_FIELDS.search(text) is not None
         or _COMMITTEE.search(text)
         or SCHEDULE_FIELD.match(text)
@@ -4195,12 +4229,16 @@ _VENUE_SPELLED = lazy_re(
     # "Third Workshop on Seeking Low-Dimensionality in …": a meeting counted, from its start
     r"|^(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth)\s+(?:annual\s+)?(?:international\s+)?(?:workshop|conference|"
-    r"symposium)\s+(?:on|in|for)\s",
+    r"symposium)\s+(?:on|in|for)\s"
+    # "Association for the Advancement of Artificial Intelligence": a society, the whole line
+    r"|^(?:the\s+)?association\s+for\s+(?:the\s+advancement\s+of\s+)?[a-z]+(?:\s[a-z]+){0,3}$",
     re.IGNORECASE,
 )
 # "Tracks • Main + Datasets", "Title Gu & Dao · 2023": fields a page separates with a bullet,
 # or a dot before a year; no keyed title of the corpus holds either
 _DOTTED_FIELDS = lazy_re(r"\s•\s|\s·\s(?:19|20)\d\d\b")
+# "机器学习算法的预测价值；深度强化学习在…中的应用": a session's talks, one after another
+_CJK_SEMICOLON_LIST = lazy_re(r"[\u4e00-\u9fff]{4}；\s*[\u4e00-\u9fff]")
 # "实验室2篇论文被IJCAI 2025录用", "团队荣获最佳论文奖": a news story's headline about papers
 _CJK_HEADLINE = lazy_re(
     r"(?:\d+|[一二三四五六七八九十两多数])\s*篇(?:论文|文章|工作|成果)"
