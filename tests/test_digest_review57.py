@@ -220,3 +220,14 @@ def test_societies_talk_sessions_and_course_goals_are_no_papers() -> None:
         "Folded Lattices for Sparse Recovery",
         "Quiet Gradients in Shallow Networks",
     ]
+
+
+def test_a_zero_width_space_before_a_link_hides_no_identifier() -> None:
+    page = (
+        "## Emergence\n\n"
+        "* Folded Lattices for Sparse Recovery. [paper](\u200bhttps://arxiv.org/pdf/2307.15936.pdf)\n"
+        "* Quiet Gradients in Shallow Networks. [paper](https://arxiv.org/abs/2101.00002)\n"
+        "* Spectral Pruning of Wide Convolutional Layers. [paper](https://arxiv.org/abs/2101.00003)\n"
+    )
+    papers = _papers(page)
+    assert papers[0]["arxiv_id"] == "2307.15936"

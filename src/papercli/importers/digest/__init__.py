@@ -50,6 +50,9 @@ class DigestResult(ParseResult):
 _NOT_WORD = lazy_re(r"[\W_]+")
 
 
+_INVISIBLE = lazy_re(r"[\u200b\u2060\ufeff]")  # zero-width space, word joiner, byte-order mark
+
+
 def _key(title: str) -> str:
     text = unicodedata.normalize("NFKC", title).lower()
     return _NOT_WORD.sub("", text)
@@ -165,8 +168,10 @@ def parse_digest(
         return result
     # a run of spaces inside a line is a gap whatever its length: kept to GAP_KEPT, so that no
     # pattern reads a run of thousands again at each of its spaces
+    # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
+    text = _INVISIBLE.sub("", text[:MAX_INPUT])
     text, entries = take_bibtex(
-        _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text[:MAX_INPUT])))
+        _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text)))
     )
     pasted = len(entries)  # entries pasted as BibTeX; those after are the page's data records
     text, listed = take_yaml(data_fields(text))
