@@ -231,3 +231,29 @@ def test_a_zero_width_space_before_a_link_hides_no_identifier() -> None:
     )
     papers = _papers(page)
     assert papers[0]["arxiv_id"] == "2307.15936"
+
+
+def test_highlights_of_names_then_title_then_what_the_paper_does() -> None:
+    # a conference blog's highlights: "A et al.  Title. The authors …" (no venue after it)
+    page = (
+        "ECIR 2015 highlights:\n\n"
+        "  • Ana Ruiz et al.  A Corpus of Realistic Known-Item Topics for Web Search. The authors "
+        "present a collection of topics sampled from questions.\n"
+        "  • Bo Chen et al.  Designing States and Rewards for Session Search. The authors model "
+        "search sessions with a decision process.\n"
+        "  • Carl Mayer et al.  Exploring Composite Retrieval from the Users' Perspective. (Best "
+        "Paper) The authors study bundles of results.\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "A Corpus of Realistic Known-Item Topics for Web Search",
+        "Designing States and Rewards for Session Search",
+        "Exploring Composite Retrieval from the Users' Perspective",
+    ]
+    assert papers[0]["authors"] == ["Ana Ruiz"]
+
+
+def test_a_sentence_after_names_is_no_title_unless_in_title_case() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    assert read_reference("Ana Ruiz et al. Showed that gradients vanish. They argue so.") is None

@@ -421,7 +421,23 @@ def _title_and_tail(
     if len(words) <= 3 and find_venue_year(title)[0] is not None:
         return None  # "WWW 2020": where it appeared; the title was among the "names"
     said_where = _WHERE.search(tail) is not None or _PRINT_PLACE.search(tail) is not None
+    # "Ada Byron et al.  A Corpus of Known-Item Topics. The authors present …": a highlight's
+    # names, its title in title case, then what the paper does
+    said_where = said_where or (_DESCRIBED_TAIL.match(tail) is not None and _cased(title))
     return _completed(names, title, tail, year, said_where)
+
+
+# "The authors recommend …", "(Best Paper) They present …", "This paper …": a sentence on it
+_DESCRIBED_TAIL = lazy_re(
+    r"^(?:\([^()]{1,30}\)\s*)?(?:the\s+authors?|they|this\s+(?:paper|work|study)|in\s+this\s+(?:paper|work))\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _cased(title: str) -> bool:
+    from papercli.importers.digest.candidates import title_case
+
+    return title_case(title)
 
 
 def _bare(names: str, rest: str, year: int | None) -> Reference | None:
