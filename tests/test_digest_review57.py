@@ -257,3 +257,27 @@ def test_a_sentence_after_names_is_no_title_unless_in_title_case() -> None:
     from papercli.importers.digest.references import read_reference
 
     assert read_reference("Ana Ruiz et al. Showed that gradients vanish. They argue so.") is None
+
+
+def test_rst_auto_numbered_items_with_line_blocks_are_a_list_of_papers() -> None:
+    page = (
+        "==============================\nPapers for Sparse Recovery\n"
+        "==============================\n\n"
+        "#. [FL] FL: Folded Lattices for Sparse Recovery\n"
+        "    | [ `arXiv <https://arxiv.org/abs/1905.02716>`_ ] "
+        "[ `Project Page <https://example.org/fl>`_ ]\n"
+        "    | *Ana Ruiz, Bo Chen, Carl Mayer*\n"
+        "    | IEEE Transactions on Image Processing (TIP), 2019\n\n"
+        "#. [QG] Quiet Gradients in Shallow Networks\n"
+        "    | [ `arXiv <https://arxiv.org/abs/1806.05764>`_ ] "
+        "[ `Poster <https://example.org/p>`_ ]\n"
+        "    | *Dana Holt, Eli Park*\n"
+        "    | arXiv preprint arXiv:1806.05764, 2018\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "FL: Folded Lattices for Sparse Recovery",
+        "Quiet Gradients in Shallow Networks",
+    ]
+    assert papers[0]["authors"] == ["Ana Ruiz", "Bo Chen", "Carl Mayer"]
+    assert [p["arxiv_id"] for p in papers] == ["1905.02716", "1806.05764"]

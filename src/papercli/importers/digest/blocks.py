@@ -437,6 +437,11 @@ _LATEX_ACCENT = lazy_re(r"(?<=[A-Za-z])\\([\"'`^~=.])(?=\{?[A-Za-z])")
 # (a title wrapped over the lines of its list item: "`Time, Clocks, and the Ordering of Events
 # in a\n   Distributed\n   System <https://…>`__")
 _RST_LINK = lazy_re(r"`([^`<>]{1,300}?)\s*<((?:https?://|www\.)[^<>\s`]+)>`__?")
+_RST_AUTO_NUMBER = lazy_re(r"^([ \t]*)#\.[ \t]", re.MULTILINE)
+_RST_LINE_BLOCK = lazy_re(r"^([ \t]+)\|[ \t]", re.MULTILINE)
+_RST_OVERLINE = lazy_re(
+    r"^([=~^\"'+#*-])\1{2,}[ \t]*\n(?=[^\n]{1,200}\n\1{3,}[ \t]*$)", re.MULTILINE
+)
 _RST_UNDERLINE = lazy_re(r"^([^\s\n][^\n]{0,199})\n([~^\"'+#*])\2{2,}[ \t]*$", re.MULTILINE)
 
 
@@ -446,6 +451,12 @@ def rst_to_markdown(text: str) -> str:
     underlined with "=" or "-" are markdown's own headings already and stay."""
     rst = "`_" in text
     text = _RST_LINK.sub(lambda m: f"[{' '.join(m.group(1).split())}]({m.group(2)})", text)
+    if rst:
+        # "#. Title" (an auto-numbered item), "    | line" (a line block inside it), a title
+        # between two rules ("====" / "Title" / "===="): as markdown writes them
+        text = _RST_OVERLINE.sub(
+            "", _RST_LINE_BLOCK.sub(r"\1", _RST_AUTO_NUMBER.sub(r"\g<1>1. ", text))
+        )
     styles: list[str] = []
 
     def heading(match: re.Match[str]) -> str:
