@@ -281,3 +281,40 @@ def test_rst_auto_numbered_items_with_line_blocks_are_a_list_of_papers() -> None
     ]
     assert papers[0]["authors"] == ["Ana Ruiz", "Bo Chen", "Carl Mayer"]
     assert [p["arxiv_id"] for p in papers] == ["1905.02716", "1806.05764"]
+
+
+def test_full_names_then_title_then_where_as_awesome_lists_write_them() -> None:
+    page = (
+        "## Surveys\n\n"
+        "* Ana Ruiz, J. Bo Chen, Carl Mayer, Folded Lattices in Robotics, A Survey (IJRR 2013) "
+        "[Paper]\n"
+        "* Dana Holt, Eli Park, Quiet Gradients for Least Squares Policy Iteration, NIPS, 2001. "
+        "[Paper] [Code]\n"
+        "* Fay Lin, Gus Moreau, Spectral Pruning of Wide Layers, arXiv:1511.04587, 2015. "
+        "[[Paper]](http://arxiv.org/abs/1511.04587)\n"
+        "* S. S. Keerthi and B. Ravindran, A Tutorial Survey of Folded Lattices (Sadhana 1994) "
+        "[Paper]\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folded Lattices in Robotics, A Survey",
+        "Quiet Gradients for Least Squares Policy Iteration",
+        "Spectral Pruning of Wide Layers",
+        "A Tutorial Survey of Folded Lattices",
+    ]
+    assert papers[0]["authors"] == ["Ana Ruiz", "J. Bo Chen", "Carl Mayer"]
+    assert papers[1]["year"] == 2001
+
+
+def test_a_name_after_an_initial_is_no_start_of_a_title() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    found = read_reference(
+        "Ana Ruiz, Bo Chen, Simon S. Du, Ken-ichi Kawa, Dana Holt, What Can Folded Lattices "
+        "Reason About? ICLR 2020. https://arxiv.org/pdf/1905.13211.pdf"
+    )
+    assert found is not None
+    assert found.title == "What Can Folded Lattices Reason About?"
+    # dblp's "Names: Title" is left to the dblp reader, never read with a name in the title
+    quoc = read_reference("Oriol Vinyals, Quoc Le: A Neural Conversation Model, 2015.")
+    assert quoc is None or not quoc.title.startswith("Quoc Le")

@@ -144,10 +144,84 @@ def read_reference(text: str) -> Reference | None:
         or _initialled_then_title(text)
         or _initialled_then_bare_title(text)
         or _title_first(text)
+        or _full_names_then_title(text)
     )
 
 
 INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
+
+
+# what an awesome list puts after a reference: "[Paper] [Code]", "[DOI]", " https://…"
+_LABELS_AFTER = lazy_re(r"(?:\s+(?:\[[^\[\]]{1,30}\]|https?://\S+))+\s*$")
+# where and when, at the reference's end: " (IJRR 2013)", ", 2022", ", arXiv:1502.06796",
+# "? ICLR 2020" (a venue between commas before the year is read apart: ", NIPS, 2001")
+_PLACED_END = lazy_re(
+    r"\s*\([^()]{1,60}?\s(?:19|20)\d\d\)$"
+    r"|,\s+(?:19|20)\d\d$"
+    r"|,\s+arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?$"
+    r"|(?<=[?!])\s+[A-Z][A-Za-z-]{1,15}\s+(?:19|20)\d\d$"
+)
+_VENUE_WORDS = lazy_re(
+    r"(?:[A-Z][\w.&'’-]*|of|the|on|and|in|for)(?:\s+(?:[A-Z][\w.&'’-]*|of|the|on|and|in|for)){0,5}"
+)
+_INITIALLED = lazy_re(INITIALLED_NAME)
+_ARXIV_PART = lazy_re(r"arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?")
+_SURNAME_ONLY = lazy_re(r"[A-Z][\w'’-]+")
+
+
+def _full_name(part: str) -> bool:
+    """Whether PART is one person's name ("Ronald Parr", "J. Andrew Bagnell", "S. S. Keerthi")."""
+    from papercli.importers.names import one_full_name
+
+    return one_full_name(part) or _INITIALLED.fullmatch(part) is not None
+
+
+def _full_names_then_title(text: str) -> Reference | None:
+    """An awesome list's reference: full names as comma parts, the title, then where and when
+    ("Jens Kober, J. Andrew Bagnell, Jan Peters, Reinforcement Learning in Robotics, A Survey
+    (IJRR 2013) [Paper]", "Michail G. Lagoudakis, Ronald Parr, Model-Free Least Squares Policy
+    Iteration, NIPS, 2001. [Paper] [Code]")."""
+    from papercli.importers.digest.fields import INSTITUTION
+    from papercli.importers.names import is_institution
+
+    if len(text) > 600:
+        return None
+    body = _LABELS_AFTER.sub("", text.strip()).rstrip(" .")
+    close = _PLACED_END.search(body)
+    if close is None:
+        return None
+    start = close.start()
+    venue = body.rfind(", ", 0, start)
+    dated = body[start:].startswith(",") and YEAR.fullmatch(body[start + 1 :].strip())
+    place = body[venue + 2 : start] if venue >= 0 else ""
+    if dated and (_VENUE_WORDS.fullmatch(place) or _ARXIV_PART.fullmatch(place)):
+        start = venue  # ", Artificial Intelligence, 1999", ", arXiv:1511.04587, 2015": where
+    parts = body[:start].split(", ")
+    names: list[str] = []
+    taken = 0
+    for part in parts[:-1]:
+        people = [p for p in re.split(r"^and\s+|\s+and\s+", part.strip()) if p]
+        if not people or not all(_full_name(person) for person in people):
+            break
+        names += people
+        taken += 1
+    title = ", ".join(parts[taken:]).strip(" .")
+    words = title.split()
+    if not names or not 2 <= len(words) <= MAX_TITLE_WORDS or not title[:1].isupper():
+        return None
+    if ". " in title or _QUOTED.search(title) or names_only(title):
+        return None  # a sentence, a quotation, or more names: not this shape
+    if ":" in title and _full_name(title.split(":")[0].strip()):
+        return None  # "Quoc Le: A Neural Conversation Model": dblp's colon after the names
+    if is_institution(title) or (INSTITUTION.search(title) and len(words) <= 4):
+        return None  # "Ada Brook, Ken Lowell, Google Research, CVPR, 2016.": where they work
+    found = YEAR.search(body[start:])
+    year = int(found.group(1)) if found else None
+    if len(names) == 1 and year is None:
+        return None  # one name and no date: as often a phrase's comma
+    return Reference(names=", ".join(names), title=title, tail=body[start:], year=year)
+
+
 # Science's and Elsevier's "Y. LeCun, Y. Bengio, G. Hinton, Deep learning. Nature 521, 436–444
 # (2015).": initialled names, a comma, the title, then the journal and where in it
 _INITIALLED_NAMES = lazy_re(
@@ -418,6 +492,9 @@ def _title_and_tail(
         return None  # a quoted title inside, or a translation beside the title
     if names_only(title):
         return None  # names again: the break was inside the list of names
+    parts = title.split(", ")
+    if len(parts) >= 3 and _SURNAME_ONLY.fullmatch(parts[0]) and _full_name(parts[1]):
+        return None  # "Du, Ken-ichi Kawarabayashi, …": the break was an initial's ("Simon S.")
     if len(words) <= 3 and find_venue_year(title)[0] is not None:
         return None  # "WWW 2020": where it appeared; the title was among the "names"
     said_where = _WHERE.search(tail) is not None or _PRINT_PLACE.search(tail) is not None
