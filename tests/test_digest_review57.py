@@ -318,3 +318,27 @@ def test_a_name_after_an_initial_is_no_start_of_a_title() -> None:
     # dblp's "Names: Title" is left to the dblp reader, never read with a name in the title
     quoc = read_reference("Oriol Vinyals, Quoc Le: A Neural Conversation Model, 2015.")
     assert quoc is None or not quoc.title.startswith("Quoc Le")
+
+
+def test_a_table_copied_with_its_cells_run_together_is_read_by_its_seams() -> None:
+    page = (
+        "Diffusion Models\n\nOrigins\n\n"
+        "YearPaperTopicNote\n"
+        "2015Folded Lattices for Sparse RecoveryEarly latticesA first view of lattices.\n"
+        "2020Quiet Gradients in Shallow Networks (code)QGNFaster training.\n"
+        "2021ImageNet Pruning of Wide Convolutional LayersPruningStays accurate.\n\n"
+        "年份标题作者机构贡献摘要\n"
+        "1998Gradient Lattices Applied to Document RecognitionYann LeCun et al.Bell Labs提出。\n"
+        "1986Learning Lattices by Propagating ErrorsDavid Rumelhart, Ronald WilliamsUCSD阐述。\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folded Lattices for Sparse Recovery",
+        "Quiet Gradients in Shallow Networks",
+        "ImageNet Pruning of Wide Convolutional Layers",
+        "Gradient Lattices Applied to Document Recognition",
+        "Learning Lattices by Propagating Errors",
+    ]
+    assert [p["year"] for p in papers] == [2015, 2020, 2021, 1998, 1986]
+    assert papers[3]["authors"] == ["Yann LeCun"]
+    assert papers[4]["authors"] == ["David Rumelhart", "Ronald Williams"]

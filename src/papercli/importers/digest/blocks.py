@@ -300,6 +300,91 @@ def _flattened_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# "YearPaperTopicNote", "年份标题作者机构贡献摘要": a table's header copied with its cells run
+# together, the year first and the title next
+_GLUED_HEADER = lazy_re(
+    r"^(Year|年份)(Paper|Title|标题|论文|题目)((?:[A-Z][a-z]+|[\u4e00-\u9fff]{2}){1,6})$",
+    re.MULTILINE,
+)
+_GLUED_ROW = lazy_re(r"^((?:19|20)\d\d)(?=[A-Z0-9\u4e00-\u9fff])(\S.{4,})$")
+# where a title's cell ends and the next begins: "ModelsDDIM", "(code)Classifier",
+# "Networks作者" (and not "ImageNet", the title's first word)
+_CELL_GLUE = lazy_re(r"(?<=[a-z).])(?=[A-Z])|(?<=[A-Za-z).?!])(?=[\u4e00-\u9fff])")
+_LINK_LABEL_END = lazy_re(r"\s*\((?:code|pdf|paper|project|slides|video)\)$", re.IGNORECASE)
+
+
+def _glued_tables(text: str) -> str:
+    """TEXT with each table copied with its cells run together ("YearPaperTopicNote" over
+    "2020Denoising Diffusion Implicit ModelsDDIMFaster sampling …") written as a markdown
+    table of the year, the title (up to the first seam after its first word), the authors
+    when the header names them next, and the rest; other text as it was."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _GLUED_HEADER.fullmatch(lines[i])
+        named = header is not None and _AUTHORS_HEADER.match(header.group(3)) is not None
+        rows: list[list[str]] = []
+        k = i + 1
+        while header is not None and k < len(lines):
+            row = _glued_row(lines[k], named)
+            if row is None:
+                break
+            rows.append(row)
+            k += 1
+        if header is None or len(rows) < GLUED_ROWS:
+            out.append(lines[i])
+            i += 1
+            continue
+        names = [header.group(1), header.group(2)]
+        if named:
+            authors = _AUTHORS_HEADER.match(header.group(3))
+            names += [authors.group(0), header.group(3)[authors.end() :]] if authors else []
+        else:
+            names.append(header.group(3))
+        out.append("| " + " | ".join(names) + " |")
+        out.append("|" + "---|" * len(names))
+        out.extend("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows)
+        i = k
+    return "\n".join(out)
+
+
+GLUED_ROWS = 1  # rows, at least, under a glued header (itself a sure sign)
+
+
+def _seam_ends_word(text: str, at: int) -> bool:
+    """Whether the seam AT in TEXT ends a word of four letters or more, or a point or a
+    bracket ("Williams|UCSD", "al.|Microsoft"; not "Le|Cun")."""
+    word = text[text.rfind(" ", 0, at) + 1 : at]
+    return word.endswith((".", ")")) or len(word) >= 4
+
+
+_AUTHORS_HEADER = lazy_re(r"作者|Authors?")
+
+
+def _glued_row(line: str, named: bool) -> list[str] | None:
+    """LINE as [year, title, rest] ([year, title, authors, rest] when NAMED: the authors'
+    cell next) when it reads as a glued row, else None."""
+    row = _GLUED_ROW.match(line.strip())
+    if row is None:
+        return None
+    cells = row.group(2)
+    first_space = cells.find(" ")
+    seam = next((m for m in _CELL_GLUE.finditer(cells) if 0 < first_space < m.start()), None)
+    if seam is None:
+        return None
+    title = _LINK_LABEL_END.sub("", cells[: seam.start()].strip())
+    rest = cells[seam.start() :].strip()
+    if not named:
+        return [row.group(1), title, rest]
+    # ("Yann LeCun et al.Bell Labs": a short word's capital is a name's own, "LeCun", "McCall")
+    after = next(
+        (m for m in _CELL_GLUE.finditer(rest, 1) if _seam_ends_word(rest, m.start())), None
+    )
+    cut = after.start() if after is not None else len(rest)
+    return [row.group(1), title, rest[:cut].strip(), rest[cut:].strip()]
+
+
 def _flat_row(line: str, columns: list[str | None]) -> list[str] | None:
     """LINE's cells under COLUMNS, or None when it does not read as a row of them."""
     words = line.split()
@@ -390,6 +475,8 @@ def read_lines(text: str) -> list[Line]:
         text = _EQUALS_DELIMITER.sub(lambda m: m.group(0).replace("=", "-"), text)
     if _FLAT_HEADER.search(text, 0, 200_000) is not None:
         text = _flattened_tables(text)
+    if _GLUED_HEADER.search(text, 0, 200_000) is not None:
+        text = _glued_tables(text)
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
