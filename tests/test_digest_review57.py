@@ -342,3 +342,20 @@ def test_a_table_copied_with_its_cells_run_together_is_read_by_its_seams() -> No
     assert [p["year"] for p in papers] == [2015, 2020, 2021, 1998, 1986]
     assert papers[3]["authors"] == ["Yann LeCun"]
     assert papers[4]["authors"] == ["David Rumelhart", "Ronald Williams"]
+
+
+def test_full_names_then_the_year_then_the_title() -> None:
+    page = (
+        "**Reading**\n\n"
+        "1. Ana Ruiz, Bo Chen, Carl Mayer, 2017, Improve Folded Lattices with Causal Learning "
+        "[[link]](http://example.org/a.pdf)\n"
+        "2. Dana Holt, Eli Park, 2020, Quiet Gradients for Multiple Treatments with Cost "
+        "[[link]](https://arxiv.org/pdf/1908.05372.pdf)\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Improve Folded Lattices with Causal Learning",
+        "Quiet Gradients for Multiple Treatments with Cost",
+    ]
+    assert papers[1]["authors"] == ["Dana Holt", "Eli Park"]
+    assert papers[1]["year"] == 2020

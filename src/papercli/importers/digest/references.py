@@ -151,6 +151,25 @@ def read_reference(text: str) -> Reference | None:
 INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
 
 
+def _names_year_title(body: str) -> Reference | None:
+    """ "Shuyang Du, James Lee, 2017, Improve User Retention with Causal Learning": full names,
+    the year, then the title in title case, as comma parts."""
+    from papercli.importers.digest.candidates import title_case
+
+    parts = body.split(", ")
+    taken = 0
+    while taken < len(parts) - 2 and _full_name(parts[taken]):
+        taken += 1
+    if taken < 2 or not YEAR.fullmatch(parts[taken]):
+        return None
+    title = ", ".join(parts[taken + 1 :])
+    if not 3 <= len(title.split()) <= MAX_TITLE_WORDS or not title_case(title) or ". " in title:
+        return None
+    return Reference(
+        names=", ".join(parts[:taken]), title=title, tail=parts[taken], year=int(parts[taken])
+    )
+
+
 # what an awesome list puts after a reference: "[Paper] [Code]", "[DOI]", " https://…"
 _LABELS_AFTER = lazy_re(r"(?:\s+(?:\[[^\[\]]{1,30}\]|https?://\S+))+\s*$")
 # where and when, at the reference's end: " (IJRR 2013)", ", 2022", ", arXiv:1502.06796",
@@ -189,7 +208,7 @@ def _full_names_then_title(text: str) -> Reference | None:
     body = _LABELS_AFTER.sub("", text.strip()).rstrip(" .")
     close = _PLACED_END.search(body)
     if close is None:
-        return None
+        return _names_year_title(body)
     start = close.start()
     venue = body.rfind(", ", 0, start)
     dated = body[start:].startswith(",") and YEAR.fullmatch(body[start + 1 :].strip())
