@@ -483,6 +483,7 @@ def _quoted(match: re.Match[str]) -> Reference | None:
 def _title_and_tail(
     names: str, rest: str, year: int | None, colon: bool = False
 ) -> Reference | None:
+    from papercli.importers.digest.candidates import title_case
     from papercli.importers.venues import find_venue_year
 
     brk = _TITLE_END.search(rest)
@@ -519,7 +520,7 @@ def _title_and_tail(
     said_where = _WHERE.search(tail) is not None or _PRINT_PLACE.search(tail) is not None
     # "Ada Byron et al.  A Corpus of Known-Item Topics. The authors present …": a highlight's
     # names, its title in title case, then what the paper does
-    said_where = said_where or (_DESCRIBED_TAIL.match(tail) is not None and _cased(title))
+    said_where = said_where or (_DESCRIBED_TAIL.match(tail) is not None and title_case(title))
     return _completed(names, title, tail, year, said_where)
 
 
@@ -528,12 +529,6 @@ _DESCRIBED_TAIL = lazy_re(
     r"^(?:\([^()]{1,30}\)\s*)?(?:the\s+authors?|they|this\s+(?:paper|work|study)|in\s+this\s+(?:paper|work))\s+\w",
     re.IGNORECASE,
 )
-
-
-def _cased(title: str) -> bool:
-    from papercli.importers.digest.candidates import title_case
-
-    return title_case(title)
 
 
 def _bare(names: str, rest: str, year: int | None) -> Reference | None:
