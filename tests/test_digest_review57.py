@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.embedded import take_yaml
 from papercli.importers.digest.records import never_title
@@ -359,3 +362,42 @@ def test_full_names_then_the_year_then_the_title() -> None:
     ]
     assert papers[1]["authors"] == ["Dana Holt", "Eli Park"]
     assert papers[1]["year"] == 2020
+
+
+_YAML_LINE = st.one_of(
+    st.sampled_from(["- title: ", "  authors: ", "  venue: ", "    ", "  ", "- ", ""]).flatmap(
+        lambda lead: st.text(alphabet="ab 'ABC:|>\"", max_size=30).map(lambda rest: lead + rest)
+    ),
+    st.text(max_size=20),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_YAML_LINE, max_size=40))
+def test_joining_yaml_values_keeps_the_line_count_and_every_word(lines: list[str]) -> None:
+    from papercli.importers.digest.embedded import _joined_scalars
+
+    joined = _joined_scalars(lines)
+    assert len(joined) == len(lines)
+    assert " ".join(joined).split() == " ".join(lines).split()
+
+
+_GLUED_LINE = st.one_of(
+    st.sampled_from(["YearPaperTopicNote", "年份标题作者机构贡献摘要", "", "2015"]),
+    st.tuples(
+        st.sampled_from(["1998", "2020", "19", "x"]),
+        st.text(alphabet="aB C.)论(x", max_size=40),
+    ).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_GLUED_LINE, max_size=20))
+def test_reading_glued_tables_never_raises_and_keeps_other_lines(lines: list[str]) -> None:
+    from papercli.importers.digest.blocks import _glued_tables
+
+    text = "\n".join(lines)
+    out = _glued_tables(text)
+    if "YearPaper" not in text and "年份标题" not in text:
+        assert out == text
+    parse_digest(text)
