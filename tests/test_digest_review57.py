@@ -401,3 +401,45 @@ def test_reading_glued_tables_never_raises_and_keeps_other_lines(lines: list[str
     if "YearPaper" not in text and "年份标题" not in text:
         assert out == text
     parse_digest(text)
+
+
+def test_a_publishers_address_gives_the_doi_it_serves() -> None:
+    from urllib.parse import urlparse
+
+    from papercli.importers.digest.fields import _doi_in_address
+
+    def doi(url: str) -> str | None:
+        parsed = urlparse(url)
+        return _doi_in_address(parsed.hostname or "", parsed.path, parsed.query)
+
+    assert (
+        doi("https://dl.acm.org/doi/fullHtml/10.1145/3366424.3386195") == "10.1145/3366424.3386195"
+    )
+    assert (
+        doi("https://link.springer.com/content/pdf/10.1007/BF00992696.pdf") == "10.1007/bf00992696"
+    )
+    assert doi("https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0204596") == (
+        "10.1371/journal.pone.0204596"
+    )
+    assert doi("https://www.biorxiv.org/content/10.1101/2024.10.16.618609v1") == (
+        "10.1101/2024.10.16.618609"
+    )
+    assert doi("https://www.frontiersin.org/articles/10.3389/frobt.2019.00092/full") == (
+        "10.3389/frobt.2019.00092"
+    )
+    assert doi("https://www.nature.com/articles/s41586-021-03505-3") == "10.1038/s41586-021-03505-3"
+    assert doi("https://example.org/notes/10.5/x") is None
+    assert doi("https://github.com/someone/repo") is None
+
+
+def test_a_title_written_twice_by_its_own_link_is_kept_once() -> None:
+    title = "Folded Lattices from Program Search with Sparse Models"
+    page = (
+        "## Reasoning\n\n"
+        f"- [x] {title} [{title} | Nature](https://www.nature.com/articles/s41586-023-06924-6)\n"
+        "- [x] Quiet Gradients in Shallow Networks [pdf](https://arxiv.org/abs/2101.00002)\n"
+        "- [x] Spectral Pruning of Wide Layers [pdf](https://arxiv.org/abs/2101.00003)\n"
+    )
+    papers = _papers(page)
+    assert papers[0]["title"] == title
+    assert papers[0]["doi"] == "10.1038/s41586-023-06924-6"

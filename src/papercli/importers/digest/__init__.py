@@ -68,6 +68,7 @@ def parse_digest(
         without_rating_stars,
     )
     from papercli.importers.digest.candidates import (
+        undoubled,
         without_date_tail,
         without_link_labels,
         without_open_tail,
@@ -430,6 +431,7 @@ def parse_digest(
     if labels:  # "**Who Woulda Thunk It**" over "* Who Woulda Thunk It: “Title”": an award's name
         result.papers = [p for p in result.papers if not _a_label(p, labels)]
     for paper in result.papers:
+        paper.title = undoubled(paper.title)  # "Title [Title | Nature](…)": the title once
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:

@@ -623,7 +623,19 @@ def tidy(text: str) -> str:
         name = find_venue_year(word)[0]
         if name is not None and name not in PREPRINTS and (word == name or word.isupper()):
             text = text[: venue.start()]
-    return text.strip()
+    return undoubled(text.strip())
+
+
+DOUBLED_CHARS = 10
+
+
+def undoubled(text: str) -> str:
+    """TEXT once where it is written twice ("Title Title": a title, then a link labelled with it
+    again)."""
+    half = len(text) // 2
+    if half >= DOUBLED_CHARS and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return text
 
 
 _TAIL_VENUE = lazy_re(r"(?:(?<=\w)[.,]|(?<=[?!]))\s+([A-Z][A-Za-z\-]{1,12})$")

@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from papercli.ids import (
     find_identifiers,
@@ -2981,11 +2981,31 @@ _ARXIV_PATH = lazy_re(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
 _PROXIED = lazy_re(r".*/(https?:/{1,2}[^/\s]\S*)$", re.IGNORECASE)  # the last one inside
 
 
-# publishers whose paper addresses hold the DOI ("/doi/pdf/10.1145/…", "/article/10.1007/…")
-_DOI_PUBLISHERS = ("dl.acm.org", "link.springer.com", "onlinelibrary.wiley.com", "tandfonline.com")
-_PUBLISHER_DOI = lazy_re(
-    r"/(?:doi|article|chapter)/(?:(?:pdf|abs|full|epdf|fullHtml|book)/)?(10\.\d{4,9}/[^?#\s]+)"
+# a publisher's address that holds the DOI it serves ("dl.acm.org/doi/fullHtml/10.1145/…",
+# "link.springer.com/content/pdf/10.1007/BF00992696.pdf", "biorxiv.org/content/10.1101/…v1",
+# "journals.plos.org/plosone/article?id=10.1371/…"), and what follows the DOI there
+_PATH_DOI = lazy_re(r"(?:^|/|[?&]id=)(10\.\d{4,9}/[^?#&\s]+)")
+_AFTER_DOI = lazy_re(
+    r"(?:/(?:full|abstract|pdf|epdf|html|fulltext|meta))+$|(?:\.full)?(?:\.pdf|\.html?)$"
 )
+_PREPRINT_VERSION = lazy_re(r"(?<=\d)v\d{1,2}$")  # bioRxiv's and medRxiv's "…618609v1"
+# "nature.com/articles/s41586-021-03505-3", "nature.com/articles/nature14539": Nature's DOIs
+_NATURE_ARTICLE = lazy_re(r"^/articles/((?:s\d{5}-\d{3}-\d{5}-\w|nature\d{4,6}|ncomms\d{4,6}))$")
+
+
+def _doi_in_address(host: str, path: str, query: str) -> str | None:
+    """The DOI a publisher's address holds in its path or its "id=" parameter, else None."""
+    if host.endswith("nature.com"):
+        article = _NATURE_ARTICLE.match(path)
+        if article is not None:
+            return normalize_doi(f"10.1038/{article.group(1)}")
+    found = _PATH_DOI.search(path) or _PATH_DOI.search("?" + query)
+    if found is None:
+        return None
+    doi = _AFTER_DOI.sub("", found.group(1))
+    if doi.startswith("10.1101/"):
+        doi = _PREPRINT_VERSION.sub("", doi)
+    return normalize_doi(doi)
 
 
 def _add_url(out: Fields, url: str, hint: str) -> None:
@@ -3044,9 +3064,9 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
             out.doi = out.doi or doi
             out.landing.append((1, url))
         return
-    published = _PUBLISHER_DOI.search(path) if host.endswith(_DOI_PUBLISHERS) else None
-    if published is not None:  # "dl.acm.org/doi/pdf/10.1145/3460231.3474236": the DOI it serves
-        out.doi = out.doi or normalize_doi(published.group(1))
+    served_doi = _doi_in_address(host, unquote(parsed.path), parsed.query)
+    if served_doi is not None:  # "dl.acm.org/doi/pdf/10.1145/3460231.3474236": the DOI it serves
+        out.doi = out.doi or served_doi
     document = repository_document(path) if host.endswith(_CODE_HOSTS) else None
     if document is not None and hint != "code":
         if document == "pdf":
