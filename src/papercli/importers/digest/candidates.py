@@ -143,6 +143,15 @@ _BRACKET_TAIL = lazy_re(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
 _BRACKETED_LAST = lazy_re(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
 _BRACKET_LEAD = lazy_re(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
+
+
+def after_bracket_tags(text: str) -> str:
+    """TEXT without the bracketed tags that lead it ("[2021-IEEE Network] Title", "【CVPR】 Title"),
+    the cut the candidates call "after_bracket"."""
+    bracket = _BRACKET_LEAD.match(text)
+    return bracket.group(1) if bracket else text
+
+
 _LABEL = lazy_re(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
 # "■ 论文 | Title": PaperWeekly's label of a paper's title, a bar for its colon
 _TITLE_BAR = lazy_re(r"^\W{0,3}(论文|論文|paper|title)\s*[|｜]\s*(.{3,})$", re.IGNORECASE)
@@ -1184,10 +1193,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         after = _YEAR_PREFIX.sub("", label.group(2))  # "论文翻译:2020_Title"
         add(after, "after_label")
         bases.append(after)
-    bracket = _BRACKET_LEAD.match(whole)
-    if bracket:
-        add(bracket.group(1), "after_bracket")
-        bases.append(bracket.group(1))
+    after_tags = after_bracket_tags(whole)
+    if after_tags != whole:
+        add(after_tags, "after_bracket")
+        bases.append(after_tags)
     # (or a link to the reader's own note on it: "[DeepBox](detection/DeepBox.md) DeepBox: …")
     lead = next((sp for sp in line.spans if sp.kind in ("code", "bold") or note_link(sp)), None)
     if lead is not None and not line.text[: lead.start].strip():

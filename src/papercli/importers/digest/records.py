@@ -1006,7 +1006,6 @@ def follow_bare_titles(lines: list[Line], scored: list[list[Candidate]], accept:
 # 머신은 …)"; the gloss is the last)
 _GLOSSED = lazy_re(r"^(\S.{3,300}?)\s*[(（]([^()（）]{4,300})[)）]\s*$")
 _LATIN_WORD = lazy_re(r"[A-Za-z]{2,}")
-_BRACKETED_LEAD = lazy_re(r"^\[[^\[\]]{1,40}\]\s*(?=\S)")
 _KANA_HANGUL = lazy_re(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
@@ -1031,13 +1030,15 @@ def follow_glossed_titles(lines: list[Line], scored: list[list[Candidate]], acce
     identifier, or when the model titled at least half of them. Returns how many it named."""
     from collections import Counter
 
+    from papercli.importers.digest.candidates import after_bracket_tags
+
     doubted: list[tuple[int, str]] = []
     titled: Counter[str] = Counter()  # by the kind of line: headings vouch for no list item
     for i, line in enumerate(lines):
         if line.kind not in ("line", "item", "heading") or not scored[i] or len(line.text) > 700:
             continue
         # ("[2021-IEEE Network] Title（中文标题）": the venue's tag before it is no part of it)
-        gloss = _GLOSSED.match(_BRACKETED_LEAD.sub("", strip_number(line.text.strip())[0]))
+        gloss = _GLOSSED.match(after_bracket_tags(strip_number(line.text.strip())[0]))
         english = _english_of(gloss) if gloss is not None else None
         english = english.rstrip(".") if english is not None else None
         if english is None or never_title(english):
