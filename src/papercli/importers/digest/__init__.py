@@ -432,6 +432,7 @@ def parse_digest(
         result.papers = [p for p in result.papers if not _a_label(p, labels)]
     for paper in result.papers:
         paper.title = undoubled(paper.title)  # "Title [Title | Nature](…)": the title once
+        _venue_from_title_remark(paper)
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:
@@ -1696,6 +1697,21 @@ def _move_nickname(paper: Paper, result: DigestResult) -> None:
     title, nickname = without_nickname(paper.title)
     if nickname is not None:
         _retitle(paper, title, nickname, result)
+
+
+def _venue_from_title_remark(paper: Paper) -> None:
+    """ "Title (IEEE Signal Processing Magazine 2017)": the remark leaves the title, and is the
+    paper's venue and year unless the page gave another venue than a preprint server."""
+    from papercli.importers.digest.candidates import venue_year_remark
+    from papercli.importers.venues import PREPRINTS, find_venue_year
+
+    remark = venue_year_remark(paper.title)
+    if remark is None:
+        return
+    paper.title, venue, year = remark
+    if paper.venue is None or paper.venue in PREPRINTS:
+        paper.venue = find_venue_year(venue)[0] or venue
+        paper.year = year
 
 
 def _venue_from_other_titles(paper: Paper) -> None:

@@ -500,6 +500,22 @@ def strip_remark(text: str) -> str:
     return text[: remark.start()] if remark and remark.start() > 4 else text
 
 
+# "Title (IEEE Signal Processing Magazine 2017)", "Title （TNN 2009）": where and when it came
+# out, in capitalised words and a year ("(Ronan Collobert, ICML 2008)" names its author too)
+_VENUE_YEAR_REMARK = lazy_re(
+    r"\s*[(（]\s*((?:[A-Z][\w&.\-/]*|arXiv)(?:\s+(?:[A-Z][\w&.\-/]*|of|on|and|for|in|the|&)){0,7})"
+    r",?\s+((?:19|20)\d\d)\s*[)）]$"
+)
+
+
+def venue_year_remark(title: str) -> tuple[str, str, int] | None:
+    """TITLE without the venue and year in parentheses at its end, that venue and that year."""
+    match = _VENUE_YEAR_REMARK.search(title) if title.endswith((")", "）")) else None
+    if match is None or len(title[: match.start()].split()) < 3:
+        return None
+    return title[: match.start()].rstrip(), match.group(1), int(match.group(2))
+
+
 def _inside_quotes(head: str) -> bool:
     """Whether HEAD leaves a quotation open ('... Guestrin. "Xgboost' before ': A Scalable')."""
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")

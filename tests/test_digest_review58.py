@@ -1,0 +1,58 @@
+"""Conventions shared by real pages read for errors in stop 58, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.candidates import venue_year_remark
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def test_a_venue_and_year_in_parentheses_leave_the_title_and_become_its_venue() -> None:
+    page = (
+        "### Surveys\n"
+        "- [Folded lattices: going beyond flat data (IEEE Signal Processing Magazine 2017)]"
+        "(https://arxiv.org/pdf/1611.08097.pdf)\n"
+        "- [Quiet Gradients in Shallow Networks (ICLR 2019)](https://arxiv.org/abs/1901.00001)\n"
+        "- [Spectral Pruning of Wide Convolutional Layers](https://arxiv.org/abs/1902.00002)"
+        " (Dana Holt, ICML 2008)\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Folded lattices: going beyond flat data",
+        "Quiet Gradients in Shallow Networks",
+        "Spectral Pruning of Wide Convolutional Layers",
+    ]
+    # the page's venue wins over the arXiv link's; the arXiv id stays
+    assert (papers[0]["venue"], papers[0]["year"]) == ("IEEE Signal Processing Magazine", 2017)
+    assert papers[0]["arxiv_id"] == "1611.08097"
+    assert (papers[1]["venue"], papers[1]["year"]) == ("ICLR", 2019)
+
+
+def test_a_remark_that_names_people_or_is_the_whole_title_is_kept() -> None:
+    assert venue_year_remark("The graph network model （TNN 2009）") == (
+        "The graph network model",
+        "TNN",
+        2009,
+    )
+    assert venue_year_remark("Sparse Models (Dana Holt, ICML 2008)") is None  # author, venue
+    assert venue_year_remark("Overview (CVPR 2019)") is None  # too little title left
+    assert venue_year_remark("Results of the Shared Task (2019)") is None  # a year alone
+    assert venue_year_remark("A Study of things (see the CVPR 2019 talk)") is None
+
+
+@given(st.text(max_size=120))
+def test_the_venue_remark_cut_only_ever_shortens_a_title(title: str) -> None:
+    remark = venue_year_remark(title)
+    if remark is not None:
+        kept, venue, year = remark
+        assert title.startswith(kept) and len(kept) < len(title)
+        assert venue in title and 1900 <= year <= 2099
