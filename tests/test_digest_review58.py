@@ -56,3 +56,34 @@ def test_the_venue_remark_cut_only_ever_shortens_a_title(title: str) -> None:
         kept, venue, year = remark
         assert title.startswith(kept) and len(kept) < len(title)
         assert venue in title and 1900 <= year <= 2099
+
+
+def test_the_bare_labels_a_flattened_page_left_after_each_title_are_no_part_of_it() -> None:
+    # a table copied as text: each row a venue tag, a title, and "paper" (its lost link)
+    page = (
+        "| References | |\n"
+        "| 【arXiv 2020】 Folded lattices in sparse recovery: a survey. paper | |\n"
+        "| 【KDD 2018】 Quiet Gradients for Shallow Matrix Completion. paper | |\n"
+        "| 【SIGIR 2019】 Spectral Pruning of Wide Collaborative Filters. paper code |\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
+        ("Folded lattices in sparse recovery: a survey", "arXiv", 2020),
+        ("Quiet Gradients for Shallow Matrix Completion", "KDD", 2018),
+        ("Spectral Pruning of Wide Collaborative Filters", "SIGIR", 2019),
+    ]
+
+
+def test_a_label_that_is_a_link_or_a_section_name_stays() -> None:
+    # "[paper](…)" is a link (its label is read as one); "4. 论文" is a section named "papers"
+    page = (
+        "## 4. 论文\n\n"
+        "- Quiet Gradients for Shallow Matrix Completion. [paper](https://arxiv.org/abs/1901.00001)\n"
+        "- Spectral Pruning of Wide Collaborative Filters. [paper](https://arxiv.org/abs/1902.00002)\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "Quiet Gradients for Shallow Matrix Completion",
+        "Spectral Pruning of Wide Collaborative Filters",
+    ]
+    assert [p["topics"] for p in papers] == [["4. 论文"], ["4. 论文"]]

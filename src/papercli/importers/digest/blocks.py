@@ -475,6 +475,8 @@ def read_lines(text: str) -> list[Line]:
         text = _EQUALS_DELIMITER.sub(lambda m: m.group(0).replace("=", "-"), text)
     if _FLAT_HEADER.search(text, 0, 200_000) is not None:
         text = _flattened_tables(text)
+    if _FLAT_LABEL_TAIL.search(text, 0, 200_000) is not None:
+        text = _FLAT_LABEL_TAIL.sub(r"\1", text)
     if _GLUED_HEADER.search(text, 0, 200_000) is not None:
         text = _glued_tables(text)
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
@@ -493,6 +495,16 @@ def read_lines(text: str) -> list[Line]:
     builder = _Builder()
     builder.walk(markdown_parser().parse(text))
     return builder.lines
+
+
+# "【KDD 2018】 Title (GC-MC). paper |": a sentence, then the bare labels its links had before
+# the page lost them (a line with links keeps its labels: they are links there)
+_FLAT_LABEL_TAIL = lazy_re(
+    r"^((?![^\n]*\]\()[^\n]{12,}?[\w)\]\"”][.?!])"
+    r"(?:[ \t]+(?:paper|pdf|code|arxiv|project|page|website|homepage|video|slides?|blog|github|"
+    r"demo|poster|link|bib(?:tex)?|论文|代码|链接)){1,3}(?=[ \t]*(?:\|[ \t]*)*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # "**Weitao FengLei BaiWanli Ouyang**": a line of names run together, surname to given name
