@@ -87,3 +87,60 @@ def test_a_label_that_is_a_link_or_a_section_name_stays() -> None:
         "Spectral Pruning of Wide Collaborative Filters",
     ]
     assert [p["topics"] for p in papers] == [["4. 论文"], ["4. 论文"]]
+
+
+def test_a_jupyter_notebook_is_read_by_its_markdown_cells() -> None:
+    import json
+
+    notebook = {
+        "cells": [
+            {"cell_type": "markdown", "source": ["# Reading list\n", "\n", "## Detection\n"]},
+            {"cell_type": "code", "source": ["print('Not A Paper Title At All')\n"]},
+            {
+                "cell_type": "markdown",
+                "source": [
+                    "- [Quiet Gradients for Shallow Text Detectors](https://arxiv.org/abs/1901.00001)\n",
+                    "- [Folded Lattices for Scene Text Proposals](https://arxiv.org/abs/1902.00002)\n",
+                ],
+            },
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    papers = _papers(json.dumps(notebook, indent=1))
+    assert [(p["title"], p["arxiv_id"], p["topics"]) for p in papers] == [
+        ("Quiet Gradients for Shallow Text Detectors", "1901.00001", ["Detection"]),
+        ("Folded Lattices for Scene Text Proposals", "1902.00002", ["Detection"]),
+    ]
+
+
+def test_a_notebooks_source_lines_copied_as_json_strings_are_decoded() -> None:
+    page = (
+        '"OCR 是计算机视觉重要方向之一。\\n",\n'
+        '"[1] Lin, Dana, et al. \\"Quiet gradients for shallow text detectors.\\" '
+        'AAAI conference on artificial intelligence. 2017.\\n",\n'
+        '"[2] Holt, Evan, et al. \\"Folded lattices for scene text proposals.\\" '
+        'European conference on computer vision. Springer, 2016.\\n",\n'
+        '"[3] Moreau, Gil, et al. \\"Spectral pruning of wide text recognisers.\\" Proc'
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert titles[:2] == [
+        "Quiet gradients for shallow text detectors",
+        "Folded lattices for scene text proposals",
+    ]
+
+
+def test_an_arxiv_month_glued_before_a_title_is_no_part_of_it() -> None:
+    from papercli.importers.digest.candidates import tidy
+
+    assert tidy("[1901.A Comprehensive Survey on Folded Lattices]") == (
+        "A Comprehensive Survey on Folded Lattices"
+    )
+    assert tidy("1403.DeepLattice: Online Learning of Folds") == (
+        "DeepLattice: Online Learning of Folds"
+    )
+    assert tidy("1912.01703 is an identifier, not a month") == (
+        "1912.01703 is an identifier, not a month"
+    )
+    assert tidy("Online Learning of Folds]") == "Online Learning of Folds"

@@ -63,6 +63,7 @@ def parse_digest(
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import (
+        notebook_text,
         read_lines,
         unwrapped_redirects,
         without_rating_stars,
@@ -170,7 +171,7 @@ def parse_digest(
     # a run of spaces inside a line is a gap whatever its length: kept to GAP_KEPT, so that no
     # pattern reads a run of thousands again at each of its spaces
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
-    text = _INVISIBLE.sub("", text[:MAX_INPUT])
+    text = notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT]))
     text, entries = take_bibtex(
         _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text)))
     )

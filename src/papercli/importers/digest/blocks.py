@@ -427,6 +427,46 @@ def _name_then_title(words: list[str]) -> tuple[str, str]:
     return " ".join(words[:size]), " ".join(words[size:])
 
 
+# '"[1] Liao, M. \\"Title.\\" AAAI. 2017.\\n",': a notebook's source lines, JSON strings
+_JSON_STRING_LINE = lazy_re(r'^\s*"((?:[^"\\\n]|\\.)*)",?\s*$')
+NOTEBOOK_LINES_SHARE = 0.7  # of a page's lines JSON strings: a notebook's source, copied
+
+
+def notebook_text(text: str) -> str:
+    """TEXT's prose when it is a Jupyter notebook (its markdown and raw cells, not its code),
+    or the lines of a notebook's source copied as JSON strings, decoded; else TEXT."""
+    import json
+
+    if text.lstrip()[:1] not in ("{", '"'):
+        return text
+    if text.lstrip().startswith("{"):
+        try:
+            notebook = json.loads(text)
+        except ValueError:
+            return text
+        cells = notebook.get("cells") if isinstance(notebook, dict) else None
+        if not isinstance(cells, list):
+            return text
+        parts = []
+        for cell in cells:
+            if isinstance(cell, dict) and cell.get("cell_type") in ("markdown", "raw"):
+                source = cell.get("source", "")
+                parts.append("".join(source) if isinstance(source, list) else str(source))
+        return "\n\n".join(part for part in parts if isinstance(part, str))
+    lines = [line for line in text.split("\n") if line.strip()]
+    strings = [_JSON_STRING_LINE.match(line) for line in lines]
+    if len(lines) < 3 or sum(m is not None for m in strings) < NOTEBOOK_LINES_SHARE * len(lines):
+        return text
+    decoded = []
+    for line in text.split("\n"):
+        match = _JSON_STRING_LINE.match(line)
+        try:
+            decoded.append(json.loads(f'"{match.group(1)}"') if match else line + "\n")
+        except ValueError:
+            decoded.append(line + "\n")
+    return "".join(decoded)
+
+
 def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")

@@ -66,6 +66,8 @@ _LEAD_JUNK = lazy_re(
     r"|^(?i:(?:sections?|secs?\.|chapters?|ch\.)\s*\d[\d.]*(?:\s*(?:[+,&–-]|and)\s*\d[\d.]*)*"
     r"\s+(?:from|of|in)\s+)(?=[A-Z\"“])"
 )
+# "1901.A Comprehensive Survey": the arXiv month it came out (YYMM), glued on by a point
+_MONTH_LEAD = lazy_re(r"^[0-2]\d(?:0[1-9]|1[0-2])\.(?=[A-Za-z][\w\-]*[\s:])")
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = lazy_re(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
@@ -638,6 +640,9 @@ def tidy(text: str) -> str:
         text = text.strip("\"“”'‘’")
     if _ENCLOSED.fullmatch(text):  # "##### [Maxout Networks]": a link without its address
         text = text[1:-1].strip()
+    elif text.endswith("]") and "[" not in text:  # a cut inside such a link: its end alone
+        text = text[:-1].rstrip()
+    text = _MONTH_LEAD.sub("", text)
     if text.endswith(".") and not text.endswith(("..", "et al.", " al.")):
         text = text[:-1]
     elif text.endswith("。") and not CJK_CHAR.search(text):
