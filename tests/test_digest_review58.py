@@ -144,3 +144,55 @@ def test_an_arxiv_month_glued_before_a_title_is_no_part_of_it() -> None:
         "1912.01703 is an identifier, not a month"
     )
     assert tidy("Online Learning of Folds]") == "Online Learning of Folds"
+
+
+def test_a_year_joined_to_its_title_by_an_underscore_is_the_year() -> None:
+    page = (
+        "1.综述系列\n"
+        "2021_A Survey on Folded Lattices for Speech\n"
+        "论文从两个方面进行了梳理总结。\n\n"
+        "2.SOTA\n"
+        "2022_QuietSpeech: End-to-End Text to Speech with Shallow Gradients\n"
+        "3.1.WAVELATTICE系列\n"
+        "2016_WAVELATTICE: A GENERATIVE MODEL FOR RAW FOLDS\n"
+    )
+    papers = _papers(page)
+    assert ("A Survey on Folded Lattices for Speech", 2021) in [
+        (p["title"], p["year"]) for p in papers
+    ]
+    assert all(not p["title"].startswith(("2021_", "2022_", "2016_")) for p in papers)
+
+
+def test_a_daily_arxiv_bots_json_archive_is_read_as_its_tables() -> None:
+    import json
+
+    archive = {
+        "Legal NLP": {
+            "2110.12383": "|**2021-10-24**|**Quiet Gradients for Sentencing Decisions**|"
+            "Dana Lin et.al.|[2110.12383v1](http://arxiv.org/abs/2110.12383v1)|null|\n",
+            "2110.11984": "|**2021-10-15**|**Folded Lattices in Legal Drafting**|"
+            "Evan Holt et.al.|[2110.11984v1](http://arxiv.org/abs/2110.11984v1)|"
+            "**[link](https://github.com/example/lattices)**|\n",
+        },
+        "Speech": {
+            "2111.00001": "|**2021-11-01**|**Spectral Pruning of Wide Speech Encoders**|"
+            "Gil Moreau et.al.|[2111.00001v2](http://arxiv.org/abs/2111.00001v2)|null|\n",
+        },
+    }
+    papers = _papers(json.dumps(archive))
+    assert [(p["title"], p["arxiv_id"], p["topics"]) for p in papers] == [
+        ("Quiet Gradients for Sentencing Decisions", "2110.12383", ["Legal NLP"]),
+        ("Folded Lattices in Legal Drafting", "2110.11984", ["Legal NLP"]),
+        ("Spectral Pruning of Wide Speech Encoders", "2111.00001", ["Speech"]),
+    ]
+    assert papers[0]["authors"] == ["Dana Lin"]
+    assert papers[1]["code_url"] == "https://github.com/example/lattices"
+
+
+def test_a_name_with_its_papers_title_in_brackets_before_chinese_words_gives_that_title() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    lines = read_lines("- LATTE(Folded Lattices for Shallow Object Detection),使用它进行检测。\n")
+    texts = {c.text: c.how for c in candidates(lines, 0)}
+    assert texts["Folded Lattices for Shallow Object Detection"] == {"paren_inner"}

@@ -446,7 +446,7 @@ def notebook_text(text: str) -> str:
             return text
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
         if not isinstance(cells, list):
-            return text
+            return _table_rows_by_section(notebook) or text
         parts = []
         for cell in cells:
             if isinstance(cell, dict) and cell.get("cell_type") in ("markdown", "raw"):
@@ -465,6 +465,23 @@ def notebook_text(text: str) -> str:
         except ValueError:
             decoded.append(line + "\n")
     return "".join(decoded)
+
+
+def _table_rows_by_section(data: object) -> str | None:
+    """A daily-arXiv bot's JSON archive ({"Section": {"2110.12383": "|date|**Title**|…|\\n"}}) as
+    the markdown it renders: a heading per section over a table of its rows; None for other
+    JSON."""
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        return None
+    parts = []
+    for section, rows in data.items():
+        cells = [r for r in rows.values() if isinstance(r, str) and r.lstrip().startswith("|")]
+        if not cells:
+            continue
+        width = cells[0].strip().count("|") - 1
+        header = "|" + " |" * width + "\n|" + "---|" * width
+        parts.append(f"## {section}\n\n{header}\n" + "".join(r.rstrip("\n") + "\n" for r in cells))
+    return "\n".join(parts) if parts else None
 
 
 def read_lines(text: str) -> list[Line]:

@@ -253,7 +253,7 @@ _DOC_TYPE = lazy_re(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|G|EB/OL|J/OL|C/OL|DB/OL|DB|OL
 # number before each title)
 _YEAR_LEAD = lazy_re(
     r"^[(\[【]?(\d{4}\.\d{4,5}|(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[A-Z][A-Za-z]{1,9})?)[)\]】]?"
-    r"(?:[\s.:|]+|\s*[-–—]\s*)([A-Z\d\"“].{8,})$"
+    r"(?:[\s.:|]+|\s*[-–—_]\s*)([A-Z\d\"“].{8,})$"
 )
 _YEAR_MONTH = lazy_re(r"((?:19|20)\d\d)\d\d")
 _NAMES_DOT_YEAR = lazy_re(
@@ -751,6 +751,12 @@ _CITED_SPAN = lazy_re(
     r"(?<=[\u3400-\u9fff，、：（])([A-Z][\w\-']*(?:[ :,]+[\w\-']+){3,30}?)\s*\[\d{1,3}\]"
 )
 _CJK_RUN = lazy_re(r"[\u3400-\u9fff]{4}")
+# "DETR(End-to-End Object Detection with Transformers),使用…": a name, its paper's title in
+# brackets, then the page's Chinese words on it
+_NAMED_BEFORE_CJK = lazy_re(
+    r"^([^\u3400-\u9fff()（）]{1,40}?)\s*[(（]([A-Z][^\u3400-\u9fff()（）]{15,300}?)[)）]"
+    r"\s*[,，;；:：]?\s*(?=[\u3400-\u9fff])"
+)
 _BEFORE_CJK = lazy_re(
     r"^([A-Z][^\u3400-\u9fff()（）]{15,300}?[A-Za-z?!)])(?=\s*[,;]?\s*[\u3400-\u9fff])"
 )
@@ -1414,6 +1420,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     glued = _BEFORE_CJK.match(base) if not base.isascii() else None
     if glued is not None:  # "paper title: Title 中文译名": the title before its translation
         add(glued.group(1), "before_cjk", base[glued.end() :])
+    named = _NAMED_BEFORE_CJK.match(base) if not base.isascii() else None
+    if named is not None:
+        add(named.group(2), "paren_inner", named.group(1))
     glued = _GLUED_NAMES.search(base, 8)
     if glued is not None:  # "…Practical DeduplicationDutch T. Meyer, Microsoft Research; …"
         add(base[: glued.start()], "before_names", base[glued.start() :])
