@@ -196,3 +196,64 @@ def test_a_name_with_its_papers_title_in_brackets_before_chinese_words_gives_tha
     lines = read_lines("- LATTE(Folded Lattices for Shallow Object Detection),使用它进行检测。\n")
     texts = {c.text: c.how for c in candidates(lines, 0)}
     assert texts["Folded Lattices for Shallow Object Detection"] == {"paren_inner"}
+
+
+_AWARDS_YAML = """\
+- venue: NeurIPS
+  year: 2019
+  awards:
+  - award: Outstanding Paper
+    title: Quiet Gradients for Halfspaces with Massart Noise
+    author: Dana Lin, Evan Holt
+    link: https://papers.example.org/2019/quiet
+    source: https://example.org/awards-2019
+  - award: Test of Time
+    title: Folded Lattices for Regularized Stochastic Learning
+    author: Gil Moreau
+    link: https://papers.example.org/2009/folded
+  place: Vancouver, Canada
+
+- venue: IROS
+  year: 2019
+  awards:
+  - award: Best Student Paper
+    title: Efficient and Guaranteed Planar Pose Graphs Using the Complex
+      Number Representation
+    author: Ana Ruiz, Bo Chen
+    link: https://ieeexplore.example.org/8968044
+  - award: Best Paper
+    title: Spectral Pruning of Reactive Manipulation Policies
+    author: Carl Mayer
+    year: 2018
+    link: https://ieeexplore.example.org/8968452
+"""
+
+
+def test_yaml_items_with_a_title_beside_their_award_take_the_venue_of_the_item_above() -> None:
+    papers = _papers(_AWARDS_YAML)
+    assert [(p["title"], p["venue"], p["year"], p["topics"]) for p in papers] == [
+        (
+            "Quiet Gradients for Halfspaces with Massart Noise",
+            "NeurIPS",
+            2019,
+            ["Outstanding Paper"],
+        ),
+        ("Folded Lattices for Regularized Stochastic Learning", "NeurIPS", 2019, ["Test of Time"]),
+        (
+            "Efficient and Guaranteed Planar Pose Graphs Using the Complex Number Representation",
+            "IROS",
+            2019,
+            ["Best Student Paper"],
+        ),
+        # the entry's own year wins over its block's
+        ("Spectral Pruning of Reactive Manipulation Policies", "IROS", 2018, ["Best Paper"]),
+    ]
+    assert papers[0]["authors"] == ["Dana Lin", "Evan Holt"]
+    assert papers[0]["url"] == "https://papers.example.org/2019/quiet"
+
+
+def test_a_yaml_item_without_a_title_is_no_entry() -> None:
+    from papercli.importers.digest.embedded import take_yaml
+
+    page = "- venue: NeurIPS\n  year: 2019\n  place: Vancouver\n- venue: ICML\n  year: 2020\n"
+    assert take_yaml(page) == (page, [])

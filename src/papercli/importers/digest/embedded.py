@@ -201,6 +201,10 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     indent = -1
     sections: list[_Level] = []  # the named levels above ("theme: Voice", "title: Ethics")
     holders: list[tuple[int, str]] = []  # the keys that hold lists above ("papers:", "resources:")
+    # the items above that say where and when ("- venue: IROS" / "  year: 2019" / "  awards:"):
+    # what they say is their entries' unless an entry says otherwise
+    parents: list[tuple[int, dict[str, str]]] = []
+    inherited: list[dict[str, str]] = []  # per entry, its parents' fields
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
@@ -223,13 +227,22 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             holders and holders[-1][0] >= level and not (holders[-1][0] == level and match.group(2))
         ):
             holders.pop()
-        if current is not None and (level < indent or match.group(2) or key == "title"):
+        while parents and (parents[-1][0] > level or (parents[-1][0] == level and match.group(2))):
+            parents.pop()
+        if current is not None and (
+            level < indent or match.group(2) or (key == "title" and "title" in current)
+        ):
             current = None  # a new item, or a field of a level above: the entry has ended
         if current is not None and level > indent:
             spans[-1] = (spans[-1][0], i + 1)
             continue  # a field's own fields ("link:" / "  url: …"): not the entry's
-        if key == "title" and match.group(2):  # (an e-mail's "Title:" over "Authors:" is none)
+        # "- title: T" or "- award: Best Paper" / "  title: T": an item with a title, an entry
+        # (an e-mail's "Title:" over "Authors:" is none)
+        if match.group(2) and (key == "title" or _item_has_title(lines, i, level)):
             current, indent = {}, level
+            inherited.append({k: v for _, fields in parents for k, v in fields.items()})
+            if name in _AWARD_KEYS and value:
+                current[EXTRA_TOPICS] = _bibtex_value(value)
             if holders and holders[-1][1] in _RESOURCE_KEYS:
                 current[_NOT_A_PAPER] = "yes"  # "resources:" / "- title: Code": no paper
             if sections:
@@ -245,6 +258,10 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             sections.append(_Level(level, _bibtex_value(value), i, value, name))
         if not value and not match.group(2):
             holders.append((level, name))
+        if current is None and match.group(2):
+            parents.append((level, {}))
+        if current is None and key in _WHERE_WHEN and value and parents and parents[-1][0] == level:
+            parents[-1][1][key] = _bibtex_value(value)
         if current is None or key is None:
             continue
         spans[-1] = (spans[-1][0], i + 1)
@@ -266,12 +283,38 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         first, end = spans[k]
         lines[first:end] = [""] * (end - first)
         entry = entries[k]
+        for field_name, value in inherited[k].items():
+            entry.setdefault(field_name, value)
         if _SECTION_LINE in entry:
             lines[int(entry.pop(_SECTION_LINE))] = ""  # the level's title, now the entry's
             entry.pop(EXTRA_TOPICS, None)
         if _NOT_A_PAPER not in entry:
             bibtex.append(_bibtex_entry(f"yaml{k}", entry))
     return "\n".join(lines), bibtex
+
+
+_AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
+_WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passes to its entries
+
+
+def _item_has_title(lines: list[str], start: int, column: int) -> bool:
+    """Whether the list item that begins on line START ("- award: Best Paper") has a title
+    among its fields at COLUMN ("  title: T")."""
+    for line in lines[start + 1 : start + 1 + MAX_ITEM_FIELDS]:
+        match = _YAML_FIELD.match(line) if len(line) < 4000 else None
+        if match is None:
+            if line.strip():
+                return False
+            continue
+        depth = len(match.group(1)) + len(match.group(2) or "")
+        if depth < column or (depth == column and match.group(2)):
+            return False
+        if depth == column and _YAML_KEY_PREFIX.sub("", match.group(3)).lower() == "title":
+            return True
+    return False
+
+
+MAX_ITEM_FIELDS = 30  # lines searched below an item's first line for its title
 
 
 def _joined_scalars(lines: list[str]) -> list[str]:
