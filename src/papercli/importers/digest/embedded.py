@@ -299,19 +299,23 @@ _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passe
 
 def _item_has_title(lines: list[str], start: int, column: int) -> bool:
     """Whether the list item that begins on line START ("- award: Best Paper") has a title
-    among its fields at COLUMN ("  title: T")."""
+    among its fields at COLUMN ("  title: T") and holds no list of its own (a day's "title:
+    Ethics" over its "required:" papers names their section)."""
+    titled = False
     for line in lines[start + 1 : start + 1 + MAX_ITEM_FIELDS]:
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
             if line.strip():
-                return False
+                break
             continue
         depth = len(match.group(1)) + len(match.group(2) or "")
         if depth < column or (depth == column and match.group(2)):
-            return False
+            break
+        if depth == column and not match.group(4).strip():
+            return False  # "required:": a holder of the item's own list
         if depth == column and _YAML_KEY_PREFIX.sub("", match.group(3)).lower() == "title":
-            return True
-    return False
+            titled = True
+    return titled
 
 
 MAX_ITEM_FIELDS = 30  # lines searched below an item's first line for its title
