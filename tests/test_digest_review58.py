@@ -257,3 +257,23 @@ def test_a_yaml_item_without_a_title_is_no_entry() -> None:
 
     page = "- venue: NeurIPS\n  year: 2019\n  place: Vancouver\n- venue: ICML\n  year: 2020\n"
     assert take_yaml(page) == (page, [])
+
+
+def test_a_site_description_in_front_matter_says_where_the_papers_appeared() -> None:
+    page = (
+        "---\n"
+        "title: Accepted Papers\n"
+        "workshop_name: neurips2020\n"
+        "site_description: Workshop on Folded Systems at NeurIPS 2020, December 12th, Online\n"
+        "site_title: Folded Systems\n"
+        "---\n\n"
+        '<p><a href="/papers/quiet.pdf"><b>Quiet Gradients for Cost Models</b></a>. Dana Lin.</p>\n'
+        '<p><a href="/papers/folded.pdf"><b>Folded Lattices for Placement</b></a>. Evan Holt.</p>\n'
+        '<p><a href="/papers/pruning.pdf"><b>Spectral Pruning of Disk Indexes</b></a>. Gil Moreau.</p>\n'
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
+        ("Quiet Gradients for Cost Models", "NeurIPS", 2020),
+        ("Folded Lattices for Placement", "NeurIPS", 2020),
+        ("Spectral Pruning of Disk Indexes", "NeurIPS", 2020),
+    ]

@@ -693,7 +693,7 @@ _SEO_KEY = lazy_re(r"(?:browser|seo|og|meta)_?title", re.IGNORECASE)
 _SEO_PARENT = lazy_re(r"(?:seo|meta|head|og|opengraph)", re.IGNORECASE)
 _FRONT_FIELD = lazy_re(r"([ \t]*)([A-Za-z_][\w-]*):(.*)")
 _FRONT_ABOUT = lazy_re(
-    r"^(?:description|subtitle|excerpt|summary):[ \t]*(['\"]?)(.+?)\1[ \t]*$",
+    r"^(?:site[_-]?)?(?:description|subtitle|excerpt|summary):[ \t]*(['\"]?)(.+?)\1[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
