@@ -269,7 +269,8 @@ def test_a_site_description_in_front_matter_says_where_the_papers_appeared() -> 
         "---\n\n"
         '<p><a href="/papers/quiet.pdf"><b>Quiet Gradients for Cost Models</b></a>. Dana Lin.</p>\n'
         '<p><a href="/papers/folded.pdf"><b>Folded Lattices for Placement</b></a>. Evan Holt.</p>\n'
-        '<p><a href="/papers/pruning.pdf"><b>Spectral Pruning of Disk Indexes</b></a>. Gil Moreau.</p>\n'
+        '<p><a href="/papers/pruning.pdf"><b>Spectral Pruning of Disk Indexes</b></a>. '
+        "Gil Moreau.</p>\n"
     )
     papers = _papers(page)
     assert [(p["title"], p["venue"], p["year"]) for p in papers] == [
