@@ -278,3 +278,40 @@ def test_a_site_description_in_front_matter_says_where_the_papers_appeared() -> 
         ("Folded Lattices for Placement", "NeurIPS", 2020),
         ("Spectral Pruning of Disk Indexes", "NeurIPS", 2020),
     ]
+
+
+def test_each_title_keeps_the_names_under_it_when_every_entry_is_title_then_names_and_venue() -> (
+    None
+):
+    # "Title. [pdf]<br>" / "Names. Venue, Year": the line under the title is its own; the
+    # previous entry's line over it is not (no "names / title / venue" triples here)
+    page = (
+        "### Papers:\n"
+        "- Decoupling Lattices for Anomaly Detection. [[pdf]](https://x.org/a.pdf)<br>\n"
+        "Ana Ruiz, Bo Chen. SIGIR, 2021\n\n"
+        "- The Folded Network Model. [[pdf]](https://x.org/b.pdf)<br>\n"
+        "Carl Mayer, Dana Lin. IEEE, 2009\n\n"
+        "- Simplifying Quiet Convolutional Networks. [[pdf]](http://x.org/c.pdf)<br>"
+        "Evan Holt, Gil Moreau. PMLR, 2019\n\n"
+        "- Edge-Labeling Lattices for Few-shot Learning. [[pdf]](https://x.org/d.pdf) <br>"
+        "Hana Kim, Ivo Tan. CVPR, 2019\n"
+    )
+    assert [(p["title"], p["authors"]) for p in _papers(page)] == [
+        ("Decoupling Lattices for Anomaly Detection", ["Ana Ruiz", "Bo Chen"]),
+        ("The Folded Network Model", ["Carl Mayer", "Dana Lin"]),
+        ("Simplifying Quiet Convolutional Networks", ["Evan Holt", "Gil Moreau"]),
+        ("Edge-Labeling Lattices for Few-shot Learning", ["Hana Kim", "Ivo Tan"]),
+    ]
+
+
+def test_a_line_after_a_break_tag_keeps_its_source_line_number() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    lines = read_lines(
+        "- Title One. [pdf](https://x.org/a.pdf)<br>Ana Ruiz. SIGIR, 2021\n\n- Two\n"
+    )
+    assert [(line.text, line.number) for line in lines] == [
+        ("Title One. pdf", 0),
+        ("Ana Ruiz. SIGIR, 2021", 0),
+        ("Two", 2),
+    ]

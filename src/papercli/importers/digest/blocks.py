@@ -951,12 +951,16 @@ class _Builder:
         self.block += 1
         pieces = _inline_lines(token.children or [])
         if not self.heading and not self.cell_open:
-            pieces = [part for piece in pieces for part in _titled_links_split(*piece)]
+            pieces = [
+                (*part, row)
+                for text, spans, urls, row in pieces
+                for part in _titled_links_split(text, spans, urls)
+            ]
         if self.in_head and self.in_cell >= 0:
             self.headers.append(" ".join(p[0] for p in pieces).strip())
             return
         blank_before = True  # no piece with text yet (a running flag: linear in the pieces)
-        for offset, (text, spans, urls) in enumerate(pieces):
+        for offset, (text, spans, urls, row) in enumerate(pieces):
             first = blank_before
             if text.strip():
                 blank_before = False
@@ -982,7 +986,7 @@ class _Builder:
                 Line(
                     text=text[:_MAX_LINE],
                     kind=kind,
-                    number=start + (0 if is_cell else offset),
+                    number=start + (0 if is_cell else row),
                     depth=depth,
                     marker=self.markers[-1] if self.markers and kind == "item" else "",
                     cell=self.in_cell if is_cell else -1,
@@ -1099,14 +1103,16 @@ def _next_text(children: list[Token], position: int) -> str:
     return next((c.content for c in children[position + 1 : position + 4] if c.type == "text"), "")
 
 
-def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str]]]:
-    """The visual lines of an inline token: (text, spans, urls) each."""
-    out: list[tuple[str, list[Span], list[str]]] = []
+def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str], int]]:
+    """The visual lines of an inline token: (text, spans, urls, source row) each, the row
+    counted in the source's line breaks ("Title<br>Authors" is two lines of one row)."""
+    out: list[tuple[str, list[Span], list[str], int]] = []
     parts: list[str] = []
     spans: list[Span] = []
     urls: list[str] = []
     open_spans: list[Span] = []
     length = 0
+    row = 0  # the source line the line being read began on, within the token
 
     def flush() -> None:
         nonlocal parts, spans, urls, length
@@ -1114,7 +1120,7 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             if length > span.start:
                 spans.append(Span(span.kind, span.start, length, span.url))
         text = "".join(parts)
-        out.append((text, spans, urls))
+        out.append((text, spans, urls, row))
         parts, spans, urls, length = [], [], [], 0
         for span in open_spans:
             span.start = 0
@@ -1165,8 +1171,10 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             spans.append(Span("code", start, length))
         elif kind == "softbreak" and position in wrapped:
             add(" ")  # a link or bold text wrapped over two source lines is one text
+            row += 1
         elif kind in ("softbreak", "hardbreak"):
             flush()
+            row += 1
         elif kind == "link_open":
             open_span("link", str(child.attrs.get("href") or ""))
         elif kind == "link_close":
@@ -1211,7 +1219,7 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             else:
                 add(" " if tag.startswith("</") is False and "sub" not in tag.lower() else "")
     flush()
-    for text, _spans, urls in out:
+    for text, _spans, urls, _row in out:
         for match in _BARE_URL.finditer(text):
             url = match.group(0).rstrip(".,;:!?)）】」』'\"")
             if url not in urls:

@@ -348,6 +348,9 @@ def follow_names_title_venue(
         venue = below.text.strip()
         if not _VENUE_LINE.match(venue) or venue_year(venue)[0] is None:
             continue
+        lead = venue.split(". ")[0]
+        if len(lead) < len(venue) and looks_like_names(lead[:400]) >= 0.8:
+            continue  # "Felix Wu, Tianyi Zhang. PMLR, 2019": the title's own names and venue
         names = above.text.strip().rstrip(".")
         if looks_like_names(names[:400]) < 0.8 and not one_full_name(names):
             continue
