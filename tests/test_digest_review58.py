@@ -315,3 +315,45 @@ def test_a_line_after_a_break_tag_keeps_its_source_line_number() -> None:
         ("Ana Ruiz. SIGIR, 2021", 0),
         ("Two", 2),
     ]
+
+
+_JSX_PAGE = """\
+let acceptedPapers = [
+  <Paper
+    title="Quiet Gradients for Cognitive Playrooms"
+    abstract="We study playrooms. Code at https://example.org/quiet."
+    authors={{
+      "Ana Ruiz": [],
+      "Bo Chen": [],
+    }}
+    affiliations={[]}
+    pdf="/papers/2022/1.pdf"
+  />,
+  <Paper
+    title="Folded Lattices for Object Rearrangement"
+    authors={["Carl Mayer", "Dana Lin"]}
+    pdf="https://example.org/papers/2.pdf"
+  />,
+  <Paper title="Spectral Pruning of Indoor Scenes" authors={{ "Evan Holt": [] }} />,
+];
+"""
+
+
+def test_a_sites_paper_components_are_read_with_their_authors() -> None:
+    papers = _papers(_JSX_PAGE)
+    assert [(p["title"], p["authors"], p["url"]) for p in papers] == [
+        ("Quiet Gradients for Cognitive Playrooms", ["Ana Ruiz", "Bo Chen"], None),
+        (
+            "Folded Lattices for Object Rearrangement",
+            ["Carl Mayer", "Dana Lin"],
+            "https://example.org/papers/2.pdf",
+        ),
+        ("Spectral Pruning of Indoor Scenes", ["Evan Holt"], None),
+    ]
+
+
+def test_components_without_a_title_and_another_field_are_left_to_the_lines() -> None:
+    from papercli.importers.digest.embedded import take_jsx_elements
+
+    page = '<Button label="Submit" />\n<Figure title="Our group" />\n'
+    assert take_jsx_elements(page) == (page, [])

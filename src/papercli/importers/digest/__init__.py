@@ -79,6 +79,7 @@ def parse_digest(
         data_fields,
         take_bibtex,
         take_delimited,
+        take_jsx_elements,
         take_template_calls,
         take_yaml,
     )
@@ -181,6 +182,8 @@ def parse_digest(
     text, rows = take_delimited(text)
     entries += rows
     text, calls = take_template_calls(text)
+    if not calls:
+        text, calls = take_jsx_elements(text)
     entries += calls
     lines = read_lines(text)
     model = load_model()

@@ -457,6 +457,55 @@ def take_template_calls(text: str) -> tuple[str, list[str]]:
     return _blanked(text, spans), entries
 
 
+# '<Paper title="T" authors={{ "Ana Ruiz": [], "Bo Chen": [] }} pdf="/p/1.pdf" />': a site's
+# component for a paper, its fields as attributes (strings, or a list or map of names)
+_JSX_VALUE = (
+    r"""(?:"(?:[^"\\\n]|\\.){0,4000}"|'[^'\n]{0,4000}'|\{(?:[^{}]++|\{[^{}]*+\}){0,100}\})"""
+)
+_JSX_ELEMENT = lazy_re(
+    rf"<([A-Z][\w.]{{0,40}})((?:\s+[A-Za-z][\w-]{{0,30}}\s*=\s*{_JSX_VALUE}){{1,30}})\s*/?>"
+)
+_JSX_ATTRIBUTE = lazy_re(rf"([A-Za-z][\w-]{{0,30}})\s*=\s*({_JSX_VALUE})")
+_QUOTED_NAME = lazy_re(r'"((?:[^"\\\n]|\\.){1,200})"\s*(:?)')
+
+
+def take_jsx_elements(text: str) -> tuple[str, list[str]]:
+    """TEXT with a site's components that each give a paper's title and another of its fields
+    blanked out (line count kept), and each as a BibTeX entry; TEXT as it is when fewer than
+    TEMPLATE_CALLS such components."""
+    if "={" not in text and '="' not in text:
+        return text, []
+    entries: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for element in _JSX_ELEMENT.finditer(text):
+        fields: dict[str, str] = {}
+        for name, raw in _JSX_ATTRIBUTE.findall(element.group(2)):
+            field = _CALL_FIELDS.get(name.lower())
+            if field is None or field in fields:
+                continue
+            if raw.startswith("{"):  # {["A", "B"]} or {{ "A": [], "B": [] }}: names
+                quoted = _QUOTED_NAME.findall(raw)
+                keyed = [q for q, colon in quoted if colon]
+                names = keyed or [q for q, _ in quoted]
+                value = ", ".join(names) if field == "author" else ""
+            else:
+                value = html.unescape(raw[1:-1].replace('\\"', '"'))
+            value = _bibtex_value(_MARKUP.sub(" ", value))
+            if field == "url" and not value.startswith(("http://", "https://")):
+                continue  # pdf="/papers/2022/1.pdf": the site's own path, no address without it
+            if value:
+                fields[field] = value
+        if not fields.get("title") or len(fields.keys() - {EXTRA_TOPICS}) < 2:
+            continue
+        if "author" in fields:
+            fields["author"] = _author_field(fields["author"])
+        entries.append(_bibtex_entry(f"jsx{len(entries)}", fields))
+        spans.append(element.span())
+    if len(entries) < TEMPLATE_CALLS:
+        return text, []
+    return _blanked(text, spans), entries
+
+
 def _bibtex_entry(key: str, fields: dict[str, str]) -> str:
     """A BibTeX entry of FIELDS (plain values, see _bibtex_value) under KEY."""
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
