@@ -435,8 +435,7 @@ def take_template_calls(text: str) -> tuple[str, list[str]]:
     each call as a BibTeX entry; TEXT as it is when fewer than TEMPLATE_CALLS such calls."""
     if "{%" not in text and "{{<" not in text:
         return text, []
-    entries: list[str] = []
-    spans: list[tuple[int, int]] = []
+    found: list[tuple[tuple[int, int], dict[str, str]]] = []
     for call in _TEMPLATE_CALL.finditer(text):
         fields: dict[str, str] = {}
         for name, double, single in _ATTRIBUTE.findall(call.group(1) or call.group(2)):
@@ -446,12 +445,25 @@ def take_template_calls(text: str) -> tuple[str, list[str]]:
             if field is not None and value and field not in fields:
                 value = _MARKUP.sub(" ", _SMALL_MARK.sub(" ", value))
                 fields[field] = _bibtex_value(_MARK_AFTER.sub("", _bibtex_value(value)))
+        found.append((call.span(), fields))
+    return _taken_entries(text, found, "call")
+
+
+def _taken_entries(
+    text: str, found: list[tuple[tuple[int, int], dict[str, str]]], prefix: str
+) -> tuple[str, list[str]]:
+    """TEXT with the FOUND spans that give a paper's title and another of its fields blanked
+    out (line count kept), and each as a BibTeX entry; TEXT as it is when fewer than
+    TEMPLATE_CALLS ('{{< figure title="The group on the summit" >}}' gives no paper)."""
+    entries: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for span, fields in found:
         if not fields.get("title") or len(fields.keys() - {EXTRA_TOPICS}) < 2:
-            continue  # '{{< figure title="The group on the summit" >}}': no paper's fields
+            continue
         if "author" in fields:
             fields["author"] = _author_field(fields["author"])
-        entries.append(_bibtex_entry(f"call{len(entries)}", fields))
-        spans.append(call.span())
+        entries.append(_bibtex_entry(f"{prefix}{len(entries)}", fields))
+        spans.append(span)
     if len(entries) < TEMPLATE_CALLS:
         return text, []
     return _blanked(text, spans), entries
@@ -475,8 +487,7 @@ def take_jsx_elements(text: str) -> tuple[str, list[str]]:
     TEMPLATE_CALLS such components."""
     if "={" not in text and '="' not in text:
         return text, []
-    entries: list[str] = []
-    spans: list[tuple[int, int]] = []
+    found: list[tuple[tuple[int, int], dict[str, str]]] = []
     for element in _JSX_ELEMENT.finditer(text):
         fields: dict[str, str] = {}
         for name, raw in _JSX_ATTRIBUTE.findall(element.group(2)):
@@ -495,15 +506,8 @@ def take_jsx_elements(text: str) -> tuple[str, list[str]]:
                 continue  # pdf="/papers/2022/1.pdf": the site's own path, no address without it
             if value:
                 fields[field] = value
-        if not fields.get("title") or len(fields.keys() - {EXTRA_TOPICS}) < 2:
-            continue
-        if "author" in fields:
-            fields["author"] = _author_field(fields["author"])
-        entries.append(_bibtex_entry(f"jsx{len(entries)}", fields))
-        spans.append(element.span())
-    if len(entries) < TEMPLATE_CALLS:
-        return text, []
-    return _blanked(text, spans), entries
+        found.append((element.span(), fields))
+    return _taken_entries(text, found, "jsx")
 
 
 def _bibtex_entry(key: str, fields: dict[str, str]) -> str:
