@@ -437,9 +437,10 @@ def notebook_text(text: str) -> str:
     or the lines of a notebook's source copied as JSON strings, decoded; else TEXT."""
     import json
 
-    if text.lstrip()[:1] not in ("{", '"'):
+    opening = text.lstrip()[:1]
+    if opening not in ("{", '"'):
         return text
-    if text.lstrip().startswith("{"):
+    if opening == "{":
         try:
             notebook = json.loads(text)
         except ValueError:
@@ -453,13 +454,12 @@ def notebook_text(text: str) -> str:
                 source = cell.get("source", "")
                 parts.append("".join(source) if isinstance(source, list) else str(source))
         return "\n\n".join(part for part in parts if isinstance(part, str))
-    lines = [line for line in text.split("\n") if line.strip()]
-    strings = [_JSON_STRING_LINE.match(line) for line in lines]
-    if len(lines) < 3 or sum(m is not None for m in strings) < NOTEBOOK_LINES_SHARE * len(lines):
+    read = [(line, _JSON_STRING_LINE.match(line)) for line in text.split("\n")]
+    filled = [match for line, match in read if line.strip()]
+    if len(filled) < 3 or sum(m is not None for m in filled) < NOTEBOOK_LINES_SHARE * len(filled):
         return text
     decoded = []
-    for line in text.split("\n"):
-        match = _JSON_STRING_LINE.match(line)
+    for line, match in read:
         try:
             decoded.append(json.loads(f'"{match.group(1)}"') if match else line + "\n")
         except ValueError:
