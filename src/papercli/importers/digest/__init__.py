@@ -69,6 +69,7 @@ def parse_digest(
         without_rating_stars,
     )
     from papercli.importers.digest.candidates import (
+        row_value,
         undoubled,
         without_date_tail,
         without_link_labels,
@@ -97,6 +98,7 @@ def parse_digest(
         award_labels,
         bold_labels,
         cut_records,
+        follow_announced_lists,
         follow_author_pairs,
         follow_authored_groups,
         follow_award_labels,
@@ -250,6 +252,7 @@ def parse_digest(
     follow_emoji_runs(lines, scored, accept)
     follow_titles_over_blurbs(lines, scored, accept)
     follow_restated_titles(lines, scored, accept)
+    follow_announced_lists(lines, scored, accept)
     follow_identified_doubts(lines, scored, accept)
     follow_reading_labels(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
@@ -341,6 +344,9 @@ def parse_digest(
         if _a_book(lines[record.start].text, title, fields.venue) and not fields.arxiv_id:
             stories.add(key)  # "Reinforcement Learning: An Introduction - 2nd Edition"
             continue
+        if record.sections and _BOOKS_SECTION.search(record.sections[-1]) and not fields.arxiv_id:
+            stories.add(key)  # under "General resources (freely available books)": a book
+            continue
         try:
             paper = Paper(
                 title=title,
@@ -348,6 +354,9 @@ def parse_digest(
                     record,
                     lines[record.start : record.end],
                     lines[record.start - 1] if record.start else None,
+                    row_value(lines, record.start + 1, "alt")
+                    if "labelled_cell" in record.title.how
+                    else None,
                 ),
                 authors=fields.authors,
                 venue=fields.venue,
@@ -1406,6 +1415,11 @@ def _cut_short_by_rules(title: str, proposed: set[str]) -> bool:
 
 
 _BOOK_VENUE = lazy_re(r"\b(?:text)?book\b", re.IGNORECASE)
+# a section of books alone ("Textbooks", "Free books", "推荐书籍"), no papers beside them
+_BOOKS_SECTION = lazy_re(
+    r"^(?!.*(?:papers?|articles?|论文|文章)).*(?:\b(?:text)?books\b|\btextbook\b|书籍|教材|图书)",
+    re.IGNORECASE,
+)
 # what a reading list writes beside a book: its edition, its publisher, "(Book, 2016)",
 # "Entire Book", "[book]"
 # (not "the 3rd Edition of the Swiss Text Analytics Conference", nor an author O'Reilly)

@@ -541,6 +541,8 @@ def read_lines(text: str) -> list[Line]:
         # is kept, and markdown-it is spared parsing megabytes of brackets on one line
         text = "\n".join(line[:_MAX_SOURCE_LINE] for line in text.split("\n"))
     text = _BULLET.sub(r"\1- ", text)
+    if "{:" in text:  # "[Title](…){:target="_blank"}": kramdown's attributes, never shown
+        text = _KRAMDOWN_ATTRIBUTES.sub("", text)
     if "[[" in text:  # "[[Title]]", "[[Title|shown]]": a notes app's link to its page on it
         text = _WIKILINK.sub(_wikilink_text, text)
     if "](" in text:  # "[Title](Title)": a link to its own text is that text
@@ -554,6 +556,11 @@ def read_lines(text: str) -> list[Line]:
     return builder.lines
 
 
+# (after a link or an image, or on a line of their own: after bold text they stay, since a
+# course page's "**HW 3 due**{: .label}" reads as no title either way)
+_KRAMDOWN_ATTRIBUTES = lazy_re(
+    r"(?<=\))\{:[^{}\n]{0,300}\}|^[ \t]*\{:[^{}\n]{0,300}\}[ \t]*$", re.M
+)
 # "【KDD 2018】 Title (GC-MC). paper |": a sentence, then the bare labels its links had before
 # the page lost them (a line with links keeps its labels: they are links there)
 _FLAT_LABEL_TAIL = lazy_re(
@@ -672,9 +679,11 @@ def _wikilink_text(match: re.Match[str]) -> str:
 
 
 def without_rating_stars(text: str) -> str:
-    """TEXT without the rating stars that end its lines ("Title ⭐⭐⭐", "Title ★★☆")."""
+    """TEXT without the rating stars that end its lines ("Title ⭐⭐⭐", "Title ★★☆") or stand
+    between a title and its authors ("**Title** ⭐⭐ — Kaplan et al. (2020)")."""
     if not any(star in text for star in _STARS):
         return text
+    text = _STARS_BETWEEN.sub("", text)
     return "\n".join(
         line.rstrip(_STARS + " \t\ufe0f") if line.rstrip().endswith(tuple(_STARS)) else line
         for line in text.split("\n")
@@ -682,6 +691,7 @@ def without_rating_stars(text: str) -> str:
 
 
 _STARS = "⭐★☆🌟✩✪✫✬✭✮✯"
+_STARS_BETWEEN = lazy_re(rf"(?<=\S)[ \t]+[{_STARS}\ufe0f]++(?=[ \t]+\S)")
 _TEMPLATE_LINK = lazy_re(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
 _SELF_LINK = lazy_re(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = lazy_re(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -892,6 +902,24 @@ def _citations_unglued(line: str) -> str:
 _BULLET = lazy_re(r"^( {0,12})[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)", re.MULTILINE)
 
 
+# a table's key cell that names a paper's title ("| **标题** | Title |", "| 论文英文名字 | Title |")
+TITLE_KEY = lazy_re(
+    r"[标標][题題]|[题題]目|[论論]文(?:英文)?[标標][题題]|[论論]文[题題]目|英文[标標][题題]"
+    r"|[论論]文(?:英文)?名(?:[称稱]|字)|英文名(?:[称稱]|字)|title|paper title",
+    re.IGNORECASE,
+)
+_KEY_MARKS = lazy_re(r"^[^\w(（\[]+")
+
+
+def field_key(text: str) -> str:
+    """The words of a key cell ("👤 作者", "📅 发布日期", "**标题**:") without marks around them."""
+    return _KEY_MARKS.sub("", text).strip(" *_:：`")
+
+
+FIELDS_HEADER_WORDS = 4  # words in a header's second cell, at least, to be a title's value
+_Piece = tuple[str, list["Span"], list[str], int]  # a visual line: text, spans, addresses, row
+
+
 class _Builder:
     """Walks markdown-it's token stream, keeping the structure each line sits in."""
 
@@ -905,6 +933,7 @@ class _Builder:
         self.row = -1
         self.block = 0
         self.headers: list[str] = []
+        self.head_cells: list[tuple[int, int, list[_Piece]]] = []  # (line, cell, pieces)
         self.in_head = False
         self.cell_open = False
         self.nested = 0
@@ -931,8 +960,17 @@ class _Builder:
             elif kind == "thead_open":
                 self.in_head = True
                 self.headers = []
+                self.head_cells = []
             elif kind == "thead_close":
                 self.in_head = False
+                # "| 论文英文名字 | A Title of Words |" heads a paper's fields; "| Title | Code |"
+                # names columns
+                if (
+                    len(self.headers) == 2
+                    and TITLE_KEY.fullmatch(field_key(self.headers[0]))
+                    and len(self.headers[1].split()) >= FIELDS_HEADER_WORDS
+                ):
+                    self._fields_header()
             elif kind == "tr_open":
                 self.row += 1
                 self.in_cell = -1
@@ -958,7 +996,20 @@ class _Builder:
             ]
         if self.in_head and self.in_cell >= 0:
             self.headers.append(" ".join(p[0] for p in pieces).strip())
+            self.head_cells.append((start, self.in_cell, pieces))
             return
+        self._add_lines(start, pieces)
+
+    def _fields_header(self) -> None:
+        """The header of a table of one paper's fields ("| 论文英文名字 | Title |" over "| 作者 |
+        A, B |") is its first row, no column's name."""
+        self.headers = []
+        for start, cell, pieces in self.head_cells:
+            self.in_cell, self.cell_open = cell, True
+            self._add_lines(start, pieces)
+        self.cell_open = False
+
+    def _add_lines(self, start: int, pieces: list[_Piece]) -> None:
         blank_before = True  # no piece with text yet (a running flag: linear in the pieces)
         for offset, (text, spans, urls, row) in enumerate(pieces):
             first = blank_before

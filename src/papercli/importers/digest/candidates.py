@@ -16,7 +16,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from papercli.importers.digest.blocks import CJK_CHAR, YEAR, Line, Span, after_code_tags
+from papercli.importers.digest.blocks import (
+    CJK_CHAR,
+    TITLE_KEY,
+    YEAR,
+    Line,
+    Span,
+    after_code_tags,
+    field_key,
+)
 from papercli.importers.names import one_full_name
 from papercli.importers.venues import PREPRINTS, find_venue_year
 from papercli.lazy_regex import Regex, lazy_re
@@ -803,27 +811,23 @@ _SMALL_WORDS = frozenset(
 
 # The key cell of a table of one paper's fields ("| **标题** | Title |", "| 作者 | A, B |")
 _ROW_KEYS = (
+    ("title", TITLE_KEY),
+    ("authors", lazy_re(r"作者|authors?", re.I)),
     (
-        "title",
+        "alt",
         lazy_re(
-            r"[标標][题題]|[题題]目|[论論]文[标標][题題]|[论論]文[题題]目|英文[标標][题題]|[论論]文名[称稱]"
-            r"|title|paper title",
-            re.I,
+            r"[论論]文中文名(?:[称稱]|字)|中文(?:[标標][题題]|[题題]目|名(?:[称稱]|字)?)|[译譯]名"
         ),
     ),
-    ("authors", lazy_re(r"作者|authors?", re.I)),
     (
         "venue",
         lazy_re(
-            r"[会會][议議]|期刊|[发發]表[于於]?|收[录錄][于於]"
+            r"[会會][议議]|期刊|[发發]表[于於]?|收[录錄][于於]|来源|出[处處]"
             r"|venue|conference|journal|published in",
             re.I,
         ),
     ),
 )
-
-
-_KEY_MARKS = lazy_re(r"^[^\w(（\[]+")
 
 
 def row_key(lines: list[Line], index: int) -> str:
@@ -835,7 +839,7 @@ def row_key(lines: list[Line], index: int) -> str:
     key = lines[index - 1]
     if key.row != line.row or key.cell != 0:
         return ""
-    text = _KEY_MARKS.sub("", key.text).strip(" *_:：`")  # "👤 作者", "📅 发布日期"
+    text = field_key(key.text)
     return next((name for name, pattern in _ROW_KEYS if pattern.fullmatch(text)), "")
 
 
@@ -1233,9 +1237,16 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(after, "after_lead_span")
             bases.append(after)
     quoted_head = _QUOTED_HEAD.match(whole)
+    linked = [
+        (at, at + len(piece))
+        for piece in (line.text[sp.start : sp.end] for sp in line.spans if sp.kind == "link")
+        if (at := whole.find(piece)) > 0
+    ]
     for match in list(_COLON.finditer(whole))[:4]:
         if whole.startswith("//", match.end()):
             continue  # "https://": no field's colon
+        if any(start < match.start() < end for start, end in linked):
+            continue  # "FastSpeech2: [FastSpeech 2: Fast …](…)": a cut from a label into a link
         if quoted_head is not None and match.start() == quoted_head.end():
             continue  # '“I just stopped using one”: Motivations, …': the title's own colon
         if match.start() >= 4 and not _inside_quotes(whole[: match.start()]):

@@ -158,6 +158,9 @@ _DATA_FIELDS = {
     "link": "url",
     "url": "url",
     "pdf": "url",
+    "pdfurl": "url",
+    "pdf_url": "url",
+    "doi": "doi",
 }
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
@@ -216,6 +219,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         key = _YAML_KEYS.get(name)
         value = match.group(4).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            if value[0] == '"' and "\\" in value:
+                value = _YAML_ESCAPE.sub(_yaml_unescaped, value)
             value = value[1:-1].strip()
         # a deeper level has ended, or a new item begins at this one (its fields beside each
         # other share their section: "- date: …" / "  title: Ethics" / "  required:")
@@ -262,9 +267,15 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             parents.append((level, {}))
         if current is None and key in _WHERE_WHEN and value and parents and parents[-1][0] == level:
             parents[-1][1][key] = _bibtex_value(value)
-        if current is None or key is None:
+        if current is not None and name in ("bibtex", "bib", "citation") and "@" in value[:3]:
+            # the entry's own BibTeX as one field: where it appeared, and its DOI
+            for field, inner in _INNER_BIBTEX_FIELD.findall(value, 0, 20_000):
+                current.setdefault(field.lower(), _bibtex_value(inner))
+        if current is None:
             continue
-        spans[-1] = (spans[-1][0], i + 1)
+        spans[-1] = (spans[-1][0], i + 1)  # (a field of no paper's, "tags:", is the entry's too)
+        if key is None:
+            continue
         if key == "title" and value.endswith(".") and not value.endswith(".."):
             value = value[:-1]  # '"Title."': a citation's period, not the title's
         if key == "author":
@@ -293,6 +304,31 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines), bibtex
 
 
+# an escape inside a double-quoted YAML value ("Full\\u2013State", "\\n")
+_YAML_ESCAPE = lazy_re(r"\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|U([0-9A-Fa-f]{8})|(.))")
+_YAML_ESCAPED = {
+    "n": " ",
+    "t": " ",
+    "r": " ",
+    "0": "",
+    "_": "\u00a0",
+    "N": "\u0085",
+    "L": " ",
+    "P": " ",
+}
+
+
+def _yaml_unescaped(match: re.Match[str]) -> str:
+    """The character an escape of a double-quoted YAML value stands for."""
+    code = match.group(1) or match.group(2) or match.group(3)
+    if code is not None:
+        char = chr(int(code, 16)) if int(code, 16) <= 0x10FFFF else ""
+        return "" if 0xD800 <= int(code, 16) <= 0xDFFF else char
+    char = match.group(4)
+    return _YAML_ESCAPED.get(char, char)
+
+
+_INNER_BIBTEX_FIELD = lazy_re(r"\b(booktitle|journal|doi)\s*=\s*\{([^{}]{1,500})\}", re.IGNORECASE)
 _AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
 _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passes to its entries
 
@@ -302,12 +338,17 @@ def _item_has_title(lines: list[str], start: int, column: int) -> bool:
     among its fields at COLUMN ("  title: T") and holds no list of its own (a day's "title:
     Ethics" over its "required:" papers names their section)."""
     titled = False
-    for line in lines[start + 1 : start + 1 + MAX_ITEM_FIELDS]:
+    fields = 0
+    # (the lines a long value ran on over are blank now, and no field)
+    for line in lines[start + 1 : start + 1 + MAX_ITEM_LINES]:
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
             if line.strip():
                 break
             continue
+        fields += 1
+        if fields > MAX_ITEM_FIELDS:
+            break
         depth = len(match.group(1)) + len(match.group(2) or "")
         if depth < column or (depth == column and match.group(2)):
             break
@@ -318,7 +359,8 @@ def _item_has_title(lines: list[str], start: int, column: int) -> bool:
     return titled
 
 
-MAX_ITEM_FIELDS = 30  # lines searched below an item's first line for its title
+MAX_ITEM_FIELDS = 30  # fields searched below an item's first line for its title
+MAX_ITEM_LINES = 300  # and lines, blank ones among them
 
 
 def _joined_scalars(lines: list[str]) -> list[str]:
@@ -331,17 +373,41 @@ def _joined_scalars(lines: list[str]) -> list[str]:
         match = _YAML_FIELD.match(joined[i]) if len(joined[i]) < 4000 else None
         value = match.group(4).strip() if match is not None else ""
         i += 1
+        column = len(match.group(1)) + len(match.group(2) or "") if match is not None else 0
+        if (
+            match is not None
+            and not value
+            and (column or _YAML_KEYS.get(match.group(3).lower()) == "author")
+        ):
+            # "  authors:" / "  - Luca Grillotti", an item's "  tags:" / "  - robotics"
+            i = _scalar_items_joined(joined, i, column)
+            continue
+        if match is not None and value[:1] in ("|", ">") and match.group(3).lower() in _BLOCK_KEYS:
+            i = _block_joined(joined, i, column, match)
+            continue
         if match is None or not value or value[0] in "|>":
             continue
-        column = len(match.group(1)) + len(match.group(2) or "")
         quote = value[0] if value[0] in "\"'" else ""
         parts = [joined[i - 1].rstrip()]
-        while i < len(joined) and len(parts) < MAX_SCALAR_LINES:
+        most = MAX_QUOTED_LINES if quote else MAX_SCALAR_LINES
+        while i < len(joined) and len(parts) < most:
             if quote and len(value) >= 2 and value.endswith(quote):
                 break  # the quoted value has closed
             following = joined[i]
             depth = len(following) - len(following.lstrip())
-            if not following.strip() or depth <= column:
+            if not following.strip() and quote:
+                # a quoted value runs on over blank lines (each a line break in its text)
+                parts.append("")
+                joined[i] = ""
+                i += 1
+                continue
+            if not following.strip():
+                break
+            # (a quoted value still open runs on over lines less deep, unless they start a
+            # field or an item)
+            if depth <= column and (
+                not quote or _YAML_FIELD.match(following) or following[depth : depth + 2] == "- "
+            ):
                 break
             if not quote and _YAML_FIELD.match(following):
                 break  # a field's own field ("link:" / "  url: …")
@@ -349,11 +415,59 @@ def _joined_scalars(lines: list[str]) -> list[str]:
             parts.append(following.strip())
             joined[i] = ""
             i += 1
-        joined[i - len(parts)] = " ".join(parts)
+        joined[i - len(parts)] = " ".join(part for part in parts if part)
     return joined
 
 
 MAX_SCALAR_LINES = 12  # a value runs on over this many lines at most
+MAX_QUOTED_LINES = 120  # a quoted one, blank lines among them, over this many
+_SCALAR_ITEM = lazy_re(r"^([ \t]*)-[ \t]+([^:#\n]{2,200})$")
+
+
+# the keys whose block values ("bibtex: |" over the entry's BibTeX) are one field's text,
+# never lines of the page
+_BLOCK_KEYS = {"bibtex", "bib", "citation", "cite", "abstract"}
+
+
+def _block_joined(joined: list[str], start: int, column: int, match: re.Match[str]) -> int:
+    """Fold the block value below the key on line START - 1 ("bibtex: |" / "    @article{…")
+    into that key's line, its lines left blank; the index of the line after the block."""
+    parts: list[str] = []
+    i = start
+    while i < len(joined) and i - start < MAX_QUOTED_LINES:
+        following = joined[i]
+        if following.strip() and len(following) - len(following.lstrip()) <= column:
+            break
+        parts.append(following.strip())
+        joined[i] = ""
+        i += 1
+    text = " ".join(part for part in parts if part)
+    joined[start - 1] = f"{match.group(1)}{match.group(2) or ''}{match.group(3)}: {text}"
+    return i
+
+
+def _scalar_items_joined(joined: list[str], start: int, column: int) -> int:
+    """Fold the list of plain values under the key on line START - 1 ("authors:" / "  - Luca
+    Grillotti" / "  - Antoine Cully") into that key's value, "; " between them, the item lines
+    left blank; the index of the line after the list."""
+    names: list[str] = []
+    i = start
+    while i < len(joined) and len(names) < MAX_LIST_NAMES:
+        item = _SCALAR_ITEM.match(joined[i]) if len(joined[i]) < 400 else None
+        if item is None or len(item.group(1)) < column:
+            break
+        name = item.group(2).strip()
+        if name[:1] == '"' and "\\" in name:
+            name = _YAML_ESCAPE.sub(_yaml_unescaped, name)
+        names.append(name.strip("\"'"))
+        joined[i] = ""
+        i += 1
+    if names:
+        joined[start - 1] = f"{joined[start - 1].rstrip()} {'; '.join(names)}"
+    return i
+
+
+MAX_LIST_NAMES = 500  # values of one field's list (names of one paper's authors), at most
 
 
 # a CSV file's column names besides those ("PaperTitle", "Author Names")

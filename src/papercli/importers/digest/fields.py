@@ -753,7 +753,7 @@ _ONLY_YEAR = lazy_re(r"\W{0,2}((?:19|20)\d\d)\W{0,2}")  # a headless column's ye
 _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|types?|"
-    r"方法族|方向|领域|类别|类型|分类|主题)\W*$",
+    r"genres?|方法族|方向|领域|类别|类型|分类|主题|ジャンル|分野|カテゴリー?|テーマ|분야|주제)\W*$",
     re.IGNORECASE,
 )
 # "-", "无" (none), "N/A": a cell left empty in words
@@ -795,6 +795,11 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
         ):
             match = _CELL_YEAR.search(text)
             year = int(match.group(1)) if match else None
+        elif venue is None and _DATE_HEADER.match(cell.header) and len(text) <= 80:
+            # "| Arxiv 23.12.01 (COLM 2024) |" under "Date": when it appeared, then where
+            found, with_year = venue_year(text)
+            if found is not None and found not in PREPRINTS and with_year is not None:
+                venue, year = found, year or with_year
     return venue, year
 
 
@@ -1843,8 +1848,8 @@ _INITIALLED_ONE = lazy_re(r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][a-z][\w'’\-]+")
 # "Klein & Manning: “Title”", "Och “Title”", "McDonald et al. “Title”": who wrote the quoted
 # title, by surname alone, right before it
 _SURNAMES_BEFORE_QUOTE = lazy_re(
-    rf"\W{{0,3}}({_SURNAME}(?:(?:\s?,\s?(?:and\s|&\s?)?|\s(?:and|&)\s|\s?&\s?){_SURNAME}){{0,3}})"
-    r"(?:\s+et\.?\s?al\.?)?"
+    rf"\W{{0,3}}({_SURNAME}(?:(?:\s?,\s?(?:and\s|&\s?)?|\s{{1,2}}(?:and|&)\s{{1,2}}|\s?&\s?){_SURNAME}){{0,3}})"
+    r"(?:,?\s+et\.?\s?al\.?)?"
 )
 # a method's name and a dash before the names of a quoted title's authors
 _NICKNAME_DASH = lazy_re(r"\W{0,3}[\w.+\-]+(?:\s[\w.+\-]+)?\s+[—–-]\s+(?=[A-Z])")
@@ -1857,6 +1862,10 @@ def _surnames_before_quote(before: str, record: Record) -> list[str]:
     if "quoted" not in record.title.how or len(before) > SURNAMES_BEFORE:
         return []
     bare = before.strip().rstrip('“"').rstrip()
+    opened = max(bare.rfind("("), bare.rfind("（"))
+    if opened >= 0 and ")" not in bare[opened:] and "）" not in bare[opened:]:
+        # "string kernels (Lodhi, et al. “Title.” JMLR 2002)": a topic, then the citation
+        bare = bare[opened + 1 :].rstrip(".").rstrip()
     nicknamed = _NICKNAME_DASH.match(bare)
     if nicknamed is not None:
         bare = bare[nicknamed.end() :]  # "Paraformer — Gao et al., “Title”": the nickname out
@@ -2770,16 +2779,21 @@ _ALT_LABEL = lazy_re(
 )
 
 
-def alt_titles(record: Record, body: list[Line], above: Line | None = None) -> list[str]:
+def alt_titles(
+    record: Record, body: list[Line], above: Line | None = None, keyed: str | None = None
+) -> list[str]:
     """Other-language titles of the record: a 中文标题/译名 line, the Chinese half of
     ``English (中文)`` / ``中文 (English)``, a translation right under the title, or a bold
     one right over it (``**中文标题**`` / ``English Title``) when none is under it; a Chinese
-    heading right over an "原文: Title" line is the only one."""
+    heading right over an "原文: Title" line is the only one; KEYED first, the value of a
+    "| 论文中文名字 | 中文标题 |" row in the title's table of fields."""
     original = _gloss_above(record, body[0], above)
     if original is not None:
         return [original]
     found: list[str] = []
     title = record.title.text
+    if keyed and keyed.strip() != title:
+        found.append(keyed.strip())
     for line in body[1:6]:
         match = _ALT_LABEL.match(line.text.strip())
         if match and match.group(1).strip() != title:

@@ -971,6 +971,53 @@ def follow_restated_titles(lines: list[Line], scored: list[list[Candidate]], acc
     return moved
 
 
+# "The 3 best papers are:", "Papers I read this week:", "本期推荐的论文如下：": a line that
+# says the list right under it is one of papers ("Optional readings:" may list posts too)
+_PAPERS_ANNOUNCED = lazy_re(
+    r"^(?=.{0,120}$)[^.!?。！？]{0,100}"
+    r"(?:\b(?:papers?|publications?|preprints?)\b|论文|論文)"
+    r"[^.!?。！？:：]{0,60}[:：]$",
+    re.IGNORECASE,
+)
+ANNOUNCED_FLOOR = 0.15  # each item of such a list needs this much from the model
+ANNOUNCED_MAX = 40  # items of such a list, at most
+
+
+def follow_announced_lists(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """The items of a list right under a line that announces papers ("The 3 best papers are:" /
+    "- Understanding deep learning requires rethinking generalization") are titles when each is
+    one whole line the model gives ANNOUNCED_FLOOR or more, none of them a sentence. Returns
+    how many titles it named."""
+    named = 0
+    for i, line in enumerate(lines[: len(lines) - 1]):
+        if line.kind != "line" or not _PAPERS_ANNOUNCED.match(line.text.strip()):
+            continue
+        depth = lines[i + 1].depth
+        titles: list[Candidate] = []
+        for k in range(i + 1, min(len(lines), i + 1 + ANNOUNCED_MAX + 1)):
+            item = lines[k]
+            if item.kind != "item" or item.depth != depth:
+                break
+            wholes = (c for c in scored[k] if "whole" in c.how)
+            best = max(wholes, key=lambda c: c.score, default=None)
+            if (
+                best is None
+                or best.score < ANNOUNCED_FLOOR
+                or not 3 <= len(item.text.split()) <= 30
+                or _SENTENCE_INSIDE.search(item.text) is not None
+            ):
+                titles = []
+                break
+            titles.append(best)
+        if not 2 <= len(titles) <= ANNOUNCED_MAX:
+            continue
+        for cand in titles:
+            if cand.score < accept:
+                cand.score = accept
+                named += 1
+    return named
+
+
 BARE_LINES = 8  # a page of at most this many lines, each a title in title case, lists titles
 BARE_FLOOR = 0.2  # below this the model says a line of such a page is no title at all
 
@@ -4718,12 +4765,45 @@ NEAR_LABEL = 6  # lines above a record that may name its section
 FAR_LABEL = 10  # ... when a readings label stands between ("Lecture 6" / bullets / "Readings:")
 
 
+def _trailing_awards(lines: list[Line], records: list[Record]) -> bool:
+    """Whether each record of a page ends with its award's label, the last one too, and no such
+    label stands over the first ("Title" / "Authors" / "Best Paper" / "Title" / "Authors" /
+    "Honorable Mention"): each label is the section of the paper over it, not of the next one.
+    Sets those sections."""
+    plain = [r for r in records if lines[r.start].kind in ("line", "item")]
+    if len(plain) < 2 or len(plain) != len(records):
+        return False
+    if any(r.sections != plain[0].sections for r in plain):
+        return False  # (all under one heading, "Outstanding Paper Awards", or none)
+    labels: list[str] = []
+    for record in plain:
+        body = [line for line in lines[record.start + 1 : record.end] if line.text.strip()]
+        if not body or len(body) > 4 or _AWARD_LINE.match(body[-1].text) is None:
+            return False
+        labels.append(body[-1].text.strip(" :：*_"))
+    above = lines[plain[0].start - 1].text.strip(" :：*_").casefold() if plain[0].start else ""
+    if above in {label.casefold() for label in labels}:
+        return False  # "Best Paper" over the first title too: each label heads the next one
+    for record, label in zip(plain, labels, strict=True):
+        record.sections = [*record.sections, label]
+    return True
+
+
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
+    if _trailing_awards(lines, records):
+        return
     current: str | None = None
     starts = {record.start for record in records}
     current_under: tuple[str, ...] = ()  # the headings a section row or label stands under
     awarded: str | None = None  # the last award a line introduced the winners of
+    if (
+        records
+        and records[0].start
+        and lines[0].kind == "line"
+        and _AWARD_LINE.match(lines[0].text)
+    ):
+        current = awarded = lines[0].text.strip(" :：*_")  # the page's title: "Best Paper Awards"
     previous_start = -1
     for record in records:
         kind = lines[record.start].kind

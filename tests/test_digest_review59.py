@@ -1,0 +1,269 @@
+"""Conventions shared by real pages read for errors in stop 59, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.candidates import candidates
+from papercli.importers.digest.embedded import take_yaml
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+# a site's YAML data file: fields in key order, the title after a long folded abstract, the
+# authors as a list, the entry's own BibTeX as a block, escapes in double quotes
+_YAML_PAPERS = """papers:
+
+- abstract: 'Open-ended search is a promising way
+    to
+
+    let robots face the unbounded world. We study
+
+    how a population of skills can grow.'
+  authors:
+  - Lena Marsh
+  - "Fran\\xE7ois Doret"
+  bibtex: "@article{Marsh2022,\\n\\ttitle={Growing Skills from Full\\u2013State Traces},\\n\\
+    \\tjournal={arXiv preprint arXiv:2211.00001v1},\\n\\tyear={2022} }"
+  pdfurl: http://arxiv.org/pdf/2211.00001v1
+  title: "Growing Skills from Full\\u2013State Traces"
+  year: 2022
+
+- abstract: 'A second abstract
+over lines that lost their indent,
+
+and a blank one.'
+  authors:
+  - Omar Reyes
+  tags:
+  - robotics
+  pdfurl: http://arxiv.org/pdf/2310.00002v2
+  title: "Quality\\u2013Diversity for Grasp Sampling"
+  year: 2023
+
+- title: "Minimal Criteria for Open Search."
+  authors:
+  - Jon Brandt
+  - Kim Stanton
+  year: 2017
+  bibtex: |
+          "@inproceedings{Brandt2017,
+          author = {Brandt, Jon and Stanton, Kim},
+          title = {Minimal Criteria for Open Search.},
+          booktitle = {Evolutionary Computation Conference Companion},
+          doi = {10.1145/3000000.3000001}
+          }
+          "
+"""
+
+
+def test_a_yaml_data_file_gives_each_entry_its_own_fields() -> None:
+    papers = {p["title"]: p for p in _papers(_YAML_PAPERS)}
+    assert set(papers) == {
+        "Growing Skills from Full–State Traces",
+        "Quality–Diversity for Grasp Sampling",
+        "Minimal Criteria for Open Search",
+    }
+    first = papers["Growing Skills from Full–State Traces"]
+    assert first["authors"] == ["Lena Marsh", "François Doret"]
+    assert (first["arxiv_id"], first["year"]) == ("2211.00001", 2022)
+    second = papers["Quality–Diversity for Grasp Sampling"]
+    assert (second["authors"], second["arxiv_id"]) == (["Omar Reyes"], "2310.00002")
+    third = papers["Minimal Criteria for Open Search"]
+    assert third["authors"] == ["Jon Brandt", "Kim Stanton"]
+    assert third["venue"] == "Evolutionary Computation Conference Companion"
+    assert third["doi"] == "10.1145/3000000.3000001"
+
+
+def test_a_block_value_leaves_no_line_of_the_page_behind() -> None:
+    text, entries = take_yaml(_YAML_PAPERS)
+    assert len(entries) == 3
+    assert "title = {" not in text and "booktitle" not in text
+    assert len(text.split("\n")) == len(_YAML_PAPERS.split("\n"))  # the line count is kept
+
+
+@given(
+    st.lists(st.sampled_from(["- a: '", "  b:", "  - x", "", "  c: |", "   @x{", "'"]), max_size=40)
+)
+def test_yaml_folding_keeps_the_line_count_on_any_input(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    folded, _ = take_yaml(text)
+    assert folded == text or len(folded.split("\n")) == len(text.split("\n"))
+
+
+def test_kramdown_attributes_after_a_link_are_no_part_of_its_title() -> None:
+    page = (
+        "# Papers\n\n"
+        "1. [Quiet Gradients in Shallow Networks](https://example.org/notes/quiet.html)"
+        '{:target="_blank"}\n'
+        "2. [Spectral Pruning of Wide Convolutional Layers](https://example.org/notes/spectral.html)"
+        '{:target="_blank"}\n'
+        "3. [Folded Lattices beyond Flat Data](https://example.org/notes/folded.html)"
+        "{: .paper }\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Quiet Gradients in Shallow Networks",
+        "Spectral Pruning of Wide Convolutional Layers",
+        "Folded Lattices beyond Flat Data",
+    ]
+
+
+def test_a_table_of_one_papers_fields_reads_its_header_row_as_the_title() -> None:
+    page = (
+        "<table>\n"
+        "<tr><th>论文英文名字</th><th>Robust Rates for Federated Defences</th></tr>\n"
+        "<tr><th>论文中文名字</th><th>联邦学习中的鲁棒学习率</th></tr>\n"
+        "<tr><td>作者</td><td>Mira Olsen, Tariq Haddad</td></tr>\n"
+        "<tr><td>来源</td><td>35th AAAI 2021: Virtual Event</td></tr>\n"
+        "<tr><td>创新点</td><td>按符号调整学习率。</td></tr>\n"
+        "</table>\n"
+    )
+    (paper,) = _papers(page)
+    assert paper["title"] == "Robust Rates for Federated Defences"
+    assert paper["alt_titles"] == ["联邦学习中的鲁棒学习率"]
+    assert paper["authors"] == ["Mira Olsen", "Tariq Haddad"]
+    assert (paper["venue"], paper["year"]) == ("AAAI", 2021)
+
+
+def test_a_list_under_a_line_that_announces_papers_is_a_list_of_titles() -> None:
+    page = (
+        "I went through this year's awards and summarise them below.\n\n"
+        "The 3 best papers are:\n\n"
+        "- Understanding shallow nets requires rethinking depth\n"
+        "- Making symbolic programs generalize through recursion\n"
+        "- Semi-supervised transfer for learning from private data\n\n"
+        "Statisticians like to say that such models are black boxes. Not any more.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Understanding shallow nets requires rethinking depth",
+        "Making symbolic programs generalize through recursion",
+        "Semi-supervised transfer for learning from private data",
+    ]
+
+
+def test_a_list_of_sentences_under_such_a_line_is_no_list_of_titles() -> None:
+    page = (
+        "What I took from the papers:\n\n"
+        "- Depth helps. But only so far in our view.\n"
+        "- Data matters more than the model. We saw it twice.\n"
+    )
+    assert _papers(page) == []
+
+
+def test_award_labels_under_each_paper_name_that_paper_and_not_the_next() -> None:
+    page = (
+        "Outstanding Paper Awards\n\n"
+        "Finding Answers with Behaviour Traces\n"
+        "Mila Ageva, Quentin Guo, Dana Lagos\n"
+        "Best Paper\n"
+        "Competitive Filtering of User Choices\n"
+        "Shu Yang, Boris Long, Alex Smolin\n"
+        "Best Student Paper\n"
+        "Concept Weights in Verbose Queries\n"
+        "Mike Bender, Don Metz\n"
+        "Honorable Mention\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics["Finding Answers with Behaviour Traces"][-1] == "Best Paper"
+    assert topics["Competitive Filtering of User Choices"][-1] == "Best Student Paper"
+    assert topics["Concept Weights in Verbose Queries"][-1] == "Honorable Mention"
+
+
+def test_surnames_in_a_citation_after_a_topic_are_the_authors() -> None:
+    page = (
+        "## Topics\n\n"
+        "Pick one topic; each comes with a paper to start from.\n\n"
+        ' - margin methods (Bennet and  Camden. "Margin machines: hype or hope?." KDD 2000)\n'
+        ' - one-class methods (Khan and Madsen. "A survey of trends in one class learning."'
+        " Knowledge Engineering Review 2014)\n"
+        ' - string kernels (Lodge, et al. "Text sorting with string kernels." JMLR 2002)\n'
+        ' - distances (Scholz. "The kernel trick for distances." NIPS 2001)\n'
+        ' - graph cuts (Gartner, et al. "The cost of learning directed cuts." ECML 2007)\n'
+    )
+    authors = {p["title"]: p["authors"] for p in _papers(page)}
+    assert authors["Margin machines: hype or hope?"] == ["Bennet", "Camden"]
+    assert authors["Text sorting with string kernels"] == ["Lodge"]
+
+
+def test_a_section_of_books_gives_no_papers() -> None:
+    page = (
+        "## General resources (freely available books)\n\n"
+        "- Foundations of machine learning. Mehmet Mohr, Afsa Rosta, and Amit Talwar"
+        " [(pdf)](https://example.org/mlbook/)\n"
+        "- Mining of massive datasets. Jure Lesko, Anand Raja, and Jeff Ullam"
+        " [(pdf)](https://example.org/mmds/book.pdf)\n\n"
+        "## Papers\n\n"
+        "- Quiet Gradients in Shallow Networks. Dana Holt, Omar Reyes"
+        " [(pdf)](https://arxiv.org/abs/1901.00001)\n"
+    )
+    assert [p["title"] for p in _papers(page)] == ["Quiet Gradients in Shallow Networks"]
+
+
+def test_a_genre_column_in_japanese_is_the_topic() -> None:
+    page = (
+        "|回|ジャンル|link|title|\n"
+        "|:---|:---|:---|:---|\n"
+        "|1|強化学習|https://arxiv.org/abs/1803.04675|Grouped Prediction for Content Caching|\n"
+        "||量子化|https://arxiv.org/abs/1511.00363|Binary Weights during Propagations|\n"
+        "||正規化|https://arxiv.org/abs/1705.08741|Train Longer and Generalize Better|\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics["Grouped Prediction for Content Caching"] == ["強化学習"]
+    assert topics["Binary Weights during Propagations"] == ["量子化"]
+
+
+def test_a_cut_at_a_colon_never_runs_from_a_label_into_a_link() -> None:
+    line = (
+        "* **PaLMo**: [PaLMo: A Language Model That Can Speak and Listen]"
+        "(https://arxiv.org/abs/2306.12925) (2023-06, Google) [[Demo](https://example.org/p/)]\n"
+    )
+    lines = read_lines(line)
+    cuts = {cand.text for cand in candidates(lines, 0)}
+    assert "PaLMo: A Language Model That Can Speak and Listen" in cuts
+    assert "PaLMo: PaLMo" not in cuts  # the label, then the link's text up to its own colon
+    assert "PaLMo" in cuts  # (the label alone is still a cut)
+
+
+def test_rating_stars_between_a_title_and_its_authors_are_dropped() -> None:
+    page = (
+        "## Scaling\n\n"
+        "- **Scaling Rules for Tiny Language Models** ⭐⭐ — Kaplin et al. (2020):"
+        " [arXiv](https://arxiv.org/abs/2001.08361)\n"
+        "- **Open Foundation Models at Small Scale** ⭐⭐ — Touvenel et al., Meta (2023):"
+        " [arXiv](https://arxiv.org/abs/2302.13971)\n"
+        "- **Harmless Assistants from Feedback** ⭐ — Baird et al. (2022):"
+        " [arXiv](https://arxiv.org/abs/2212.08073)\n"
+    )
+    papers = _papers(page)
+    assert [(p["authors"], p["year"]) for p in papers] == [
+        (["Kaplin"], 2020),
+        (["Touvenel"], 2023),
+        (["Baird"], 2022),
+    ]
+    assert papers[0]["title"] == "Scaling Rules for Tiny Language Models"
+
+
+def test_a_date_column_that_names_where_the_paper_appeared_gives_its_venue() -> None:
+    page = (
+        "## Sequence models\n"
+        "| Date | Paper | Link |\n"
+        "| :--- | :--- | :--- |\n"
+        "| Arxiv 23.12.01 (COLM 2024) | Linear-Time Sequence Models with Selective States"
+        " | [Link](https://arxiv.org/pdf/2312.00752) |\n"
+        "| Arxiv 24.05.31 (ICML 2024) | State Space Duality for Structured Transformers"
+        " | [Link](https://arxiv.org/pdf/2405.21060) |\n"
+        "| Arxiv 24.04.24 | A Survey of State Space Models"
+        " | [Link](https://arxiv.org/pdf/2404.16112) |\n"
+    )
+    papers = _papers(page)
+    assert [(p["venue"], p["year"]) for p in papers[:2]] == [("COLM", 2024), ("ICML", 2024)]
+    assert papers[0]["arxiv_id"] == "2312.00752"
+    assert papers[2]["venue"] in (None, "arXiv")  # a date alone names no venue
