@@ -267,3 +267,59 @@ def test_a_date_column_that_names_where_the_paper_appeared_gives_its_venue() -> 
     assert [(p["venue"], p["year"]) for p in papers[:2]] == [("COLM", 2024), ("ICML", 2024)]
     assert papers[0]["arxiv_id"] == "2312.00752"
     assert papers[2]["venue"] in (None, "arXiv")  # a date alone names no venue
+
+
+def test_a_model_released_with_the_paper_title_by_names_gives_that_title() -> None:
+    page = (
+        "## Pretrained models\n\n"
+        "- **BERTA (Lab A)** released with the paper BERTA: Deep Bidirectional Encoders for"
+        " Reading by Jan Devlo, Ming Chang, Ken Lee and Kris Touton.\n"
+        "- **GPX (Lab B)** released with the paper Improving Language Reading by Generative"
+        " Pre-Training by Alec Radley, Karl Narasim, Tim Salman and Ilya Sutsk.\n"
+        "- **GPX-2 (Lab B)** released with the paper Language Models are Unsupervised Multitask"
+        " Readers by Alec Radley*, Jeff Wu*, Rewon Childs, David Luang and Ilya Sutsk**.\n"
+        "- **XLNot (Lab C)** released with the paper XLNot: Generalized Autoregressive Pretraining"
+        " for Reading by Zhi Yang*, Zihan Dai*, Yim Yang, Jaime Carbon, Quoc V. Lee.\n"
+        "- **XLMo (Lab D)** released together with the paper Cross-lingual Language Model"
+        " Pretraining by Guillaume Lampe and Alexis Conneu.\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "BERTA: Deep Bidirectional Encoders for Reading",
+        "Improving Language Reading by Generative Pre-Training",
+        "Language Models are Unsupervised Multitask Readers",
+        "XLNot: Generalized Autoregressive Pretraining for Reading",
+        "Cross-lingual Language Model Pretraining",
+    ]
+
+
+def test_a_labelled_title_wrapped_onto_the_next_line_is_read_whole() -> None:
+    page = (
+        "# 每日论文\n\n"
+        "### 1. 化学推理：自更新库提升推理能力\n\n"
+        "**原文标题：** ChemMate: Self-updating Libraries in Language Models Improve\n"
+        "  Chemical Reasoning\n\n"
+        "**摘要：**\n化学推理通常涉及复杂的过程。\n\n"
+        "### 2. O1复制之旅：医学推理中的扩展\n\n"
+        "**原文标题：** O1 Replication Journey -- Part 3: Inference-time Scaling for Medicine\n\n"
+        "**摘要：**\n我们研究推理时间扩展。\n"
+    )
+    papers = _papers(page)
+    assert [p["title"] for p in papers] == [
+        "ChemMate: Self-updating Libraries in Language Models Improve Chemical Reasoning",
+        "O1 Replication Journey -- Part 3: Inference-time Scaling for Medicine",
+    ]
+    assert papers[0]["alt_titles"] == ["化学推理：自更新库提升推理能力"]
+    assert papers[1]["alt_titles"] == ["O1复制之旅：医学推理中的扩展"]
+
+
+def test_a_posts_review_mark_is_no_part_of_its_papers_title() -> None:
+    from papercli.importers.digest.blocks import front_matter_title
+
+    post = (
+        '---\ntitle: "Quiet Gradients in Shallow Networks review"\ntoc: true\n---\n\n## 들어가며\n'
+    )
+    assert front_matter_title(post).startswith("title: Quiet Gradients in Shallow Networks\n")
+    tagged = "---\ntitle: '[Paper Review] Quiet Gradients in Shallow Networks'\n---\n"
+    assert front_matter_title(tagged).startswith("title: Quiet Gradients in Shallow Networks\n")
+    kept = "---\ntitle: A Review of Quiet Gradients\n---\n"  # a survey's own word
+    assert front_matter_title(kept).startswith("title: A Review of Quiet Gradients\n")

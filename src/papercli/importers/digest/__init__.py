@@ -2093,6 +2093,7 @@ def _fill(base: Paper, other: Paper, topics: bool = True, published: bool = Fals
         base.year = other.year or base.year
     if not base.authors and other.authors:
         base.authors = other.authors
-    base.alt_titles = base.alt_titles + [a for a in other.alt_titles if a not in base.alt_titles]
+    known = {_key(a) for a in base.alt_titles}  # ("A：B" and "A:B" are one title)
+    base.alt_titles = base.alt_titles + [a for a in other.alt_titles if _key(a) not in known]
     if topics:
         base.topics = base.topics + [t for t in other.topics if t not in base.topics]

@@ -708,6 +708,16 @@ _FRONT_ABOUT = lazy_re(
 )
 
 
+# "Title review", "[논문 리뷰] Title", "Title 论文笔记": a post about one paper, marked so
+_REVIEW_MARK = lazy_re(
+    r"^\s*[\[【(]\s*(?:paper\s+(?:review|summary|notes?)|논문\s*리뷰|论文(?:笔记|阅读|解读|精读))"
+    r"\s*[\]】)]\s*(?=\S)"
+    r"|(?<=\w)\s*(?:[-–—|:：]\s*)?(?:(?:paper\s+)?review|리뷰|논문\s*리뷰|论文(?:笔记|阅读笔记|解读|精读))"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
 def front_matter_title(text: str) -> str:
     """A blog post's YAML front matter as its title line alone (its tags, dates and author
     handles are no part of the digest), keeping the line count."""
@@ -727,7 +737,8 @@ def front_matter_title(text: str) -> str:
     title = _FRONT_TITLE.search(match.group(1))
     about = _FRONT_ABOUT.search(match.group(1))
     lines = match.group(0).count("\n")
-    head = f"title: {_fullest_title(title.group(2).strip(), match.group(1))}\n" if title else "\n"
+    named = _REVIEW_MARK.sub("", title.group(2).strip()) if title else ""
+    head = f"title: {_fullest_title(named, match.group(1))}\n" if title else "\n"
     if about and lines >= 3:  # "description: ICBINB@NeurIPS 2021 - A Workshop …": its intro
         head += f"\n{about.group(2).strip()}\n"
     return head + "\n" * max(lines - head.count("\n"), 0) + text[match.end() :]

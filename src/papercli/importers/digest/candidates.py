@@ -365,6 +365,23 @@ def _wrapped_title(lines: list[Line], index: int, whole: str) -> str | None:
 _NAMES_JOIN = lazy_re(r",|\sand\s|&|\bet al\b")
 
 
+def _wrapped_label(lines: list[Line], index: int, title: str) -> str | None:
+    """The TITLE a title label gives on line INDEX with the words it wrapped onto the next
+    line of the same paragraph (the title ends mid-phrase in a letter; the next line is a
+    few words, capitalised, and nothing else), or None."""
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if nxt is None or nxt.first or nxt.block != lines[index].block or nxt.urls or nxt.spans:
+        return None
+    more = nxt.text.strip()
+    if not 1 <= len(more.split()) <= WRAP_WORDS or not more[:1].isupper():
+        return None
+    if not re.search(r"[A-Za-z]$", title) or re.search(r"[.!?:;。：]$", more):
+        return None
+    if _NAMES_JOIN.search(more) or one_full_name(more) or CJK_CHAR.search(more):
+        return None
+    return f"{title} {more}"
+
+
 def note_link(span: Span) -> bool:
     """Whether SPAN links to a file beside the page (a reader's note, "detection/SSD.md")."""
     return span.kind == "link" and bool(span.url) and _RELATIVE_NOTE.match(span.url) is not None
@@ -707,6 +724,11 @@ _CUED = lazy_re(
     r"(?=[\"”]|['’](?!\w)|[.!?]\s|[.!?]?$|,\s+(?:by|which|and)\b)"
     r"|(?:论文|文章|等人的)(?:标题|题目|名称)?\s*[:：为是]?\s*([A-Z][^。！？\n\u3400-\u9fff]{10,200}?)"
     r"(?=\s*[\u3400-\u9fff。！？(（]|$)",
+)
+# a name after "by": two to four capitalised words, a footnote mark or two after each ("Dai*")
+_AUTHOR_AFTER_BY = r"[A-Z][\w'’\-]*\.?\*{0,2}(?:\s[A-Z][\w'’\-]*\.?\*{0,2}){1,3}"
+_NAMES_AFTER_BY = lazy_re(
+    rf"{_AUTHOR_AFTER_BY}((?:(?:,\s|,?\sand\s){_AUTHOR_AFTER_BY}){{1,40}})?(\set\.?\sal\.?)?\s*"
 )
 # "…presented to A and B for their paper Title words." : an award sentence names its title
 # after "for their paper", in sentence case as often as not, and runs on after it
@@ -1107,6 +1129,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     """Every candidate title on line INDEX, deduplicated by text (their flags merged)."""
     line = lines[index]
     found: dict[str, Candidate] = {}
+    cut_by_wrap: tuple[str, str] | None = None  # (a labelled title cut at its line end, whole)
     if "，" in line.text and calls_to_readers(line.text):
         return []
 
@@ -1224,6 +1247,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         after = _YEAR_PREFIX.sub("", label.group(2))  # "论文翻译:2020_Title"
         add(after, "after_label")
         bases.append(after)
+        wrapped = _wrapped_label(lines, index, after) if TITLE_LABEL.match(whole) else None
+        if wrapped is not None:  # "**原文标题：** Title … Improves" / "  Chemical Reasoning"
+            add(wrapped, "after_label")
+            cut_by_wrap = (tidy(after), tidy(wrapped))
     after_tags = after_bracket_tags(whole)
     if after_tags != whole:
         add(after_tags, "after_bracket")
@@ -1272,7 +1299,14 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         # "the paper Anthropic released on Tuesday": a cue word then a plain sentence is not a
         # title; a title is quoted, announced ("titled"), or in title case
         if named and (match.group(1) or match.group(2) or title_case(named)):
-            add(named, "after_cue", raw[title_end:])
+            by = named.rfind(" by ")
+            names = _NAMES_AFTER_BY.fullmatch(named, by + 4) if by > 0 else None
+            if names is not None and (names.group(1) or names.group(2)):
+                # "released with the paper Title by Generative Words by A, B and C": the names
+                # of two authors or more ("A et al.") after the last "by" are no part of it
+                add(named[:by], "after_cue", named[by:] + raw[title_end:])
+            else:
+                add(named, "after_cue", raw[title_end:])
         elif chinese and not (
             match.group(0).startswith("等人的")
             and (len(chinese.split()) < 4 or _CJK_NEXT.match(raw, match.end()))
@@ -1370,6 +1404,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 cand.how.add("after_cited_lead")
                 if names_lead[0] not in cand.rest:
                     cand.rest = f"{names_lead[0]}. {cand.rest}".strip()
+    if cut_by_wrap is not None and found.get(cut_by_wrap[1]) is not None:
+        found.pop(cut_by_wrap[0], None)  # the title up to its line's end is no title
     return list(found.values())
 
 

@@ -2845,9 +2845,11 @@ _TRANSLATION_AFTER = lazy_re(
 )
 # "原文: Title", "英文标题：Title": a line that gives the original of the translation above it
 _ORIGINAL_LABEL = lazy_re(
-    r"^\W{0,3}(?:原文|英文标题|英文题目|英文名称|original(?:\s+title)?)\s*[:：]", re.IGNORECASE
+    r"^\W{0,3}(?:原文(?:标题|題目|题目)?|英文标题|英文题目|英文名称|original(?:\s+title)?)\s*[:：]",
+    re.IGNORECASE,
 )
-_CJK_TITLE = lazy_re(r"[\u3400-\u9fff][^A-Za-z]{3,}")
+# "中文标题", "ChemAgent：中文标题", "O1复制之旅": a translation, the method's name kept
+_CJK_TITLE = lazy_re(r"(?:[A-Za-z0-9][\w\-.+]{0,30}\s*[:：]?\s*)?[\u3400-\u9fff][^A-Za-z]{3,}")
 
 
 def _gloss_above(record: Record, line: Line, above: Line | None) -> str | None:
