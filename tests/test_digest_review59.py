@@ -323,3 +323,35 @@ def test_a_posts_review_mark_is_no_part_of_its_papers_title() -> None:
     assert front_matter_title(tagged).startswith("title: Quiet Gradients in Shallow Networks\n")
     kept = "---\ntitle: A Review of Quiet Gradients\n---\n"  # a survey's own word
     assert front_matter_title(kept).startswith("title: A Review of Quiet Gradients\n")
+
+
+def test_a_yaml_entrys_plain_citation_gives_its_authors_and_venue() -> None:
+    page = (
+        "- year: 2021\n"
+        "  title: Quiet Gradients in Shallow Networks\n"
+        "  citation: Dana Holt and Omar Reyes. 2011. Quiet Gradients in Shallow Networks."
+        " In <i>Proceedings of the 42nd ACM Technical Symposium on Computer Science"
+        " Education</i> (SIGCSE '11). ACM, 11-15.\n"
+        "  doi: 10.1145/1953163.1953170\n"
+        "- year: 2020\n"
+        "  title: Folded Lattices beyond Flat Data\n"
+        "  citation: Kim Lee, Jon Brandt, and Ana Ruiz. 2010. Folded Lattices beyond Flat Data."
+        " In <i>Proceedings of the 41st ACM Technical Symposium on Computer Science"
+        " Education</i> (SIGCSE '10). ACM, 20-24.\n"
+        "  doi: 10.1145/1734263.1734270\n"
+        "- year: 2019\n"
+        "  title: Spectral Pruning of Wide Layers\n"
+        "  citation: Ray Ortiz. 2009. Spectral Pruning of Wide Layers. In <i>Proceedings of"
+        " the 40th ACM Technical Symposium on Computer Science Education</i> (SIGCSE '09).\n"
+        "  doi: 10.1145/1508865.1508870\n"
+    )
+    papers = {p["title"]: p for p in _papers(page)}
+    first = papers["Quiet Gradients in Shallow Networks"]
+    assert first["authors"] == ["Dana Holt", "Omar Reyes"]
+    assert first["doi"] == "10.1145/1953163.1953170"
+    assert first["venue"]
+    assert papers["Folded Lattices beyond Flat Data"]["authors"] == [
+        "Kim Lee",
+        "Jon Brandt",
+        "Ana Ruiz",
+    ]

@@ -271,6 +271,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             # the entry's own BibTeX as one field: where it appeared, and its DOI
             for field, inner in _INNER_BIBTEX_FIELD.findall(value, 0, 20_000):
                 current.setdefault(field.lower(), _bibtex_value(inner))
+        elif current is not None and name in _CITATION_KEYS and value:
+            _cited_fields(value, current)  # "citation: A, B. 2000. Title. In <i>Venue</i>."
         if current is None:
             continue
         spans[-1] = (spans[-1][0], i + 1)  # (a field of no paper's, "tags:", is the entry's too)
@@ -382,7 +384,7 @@ def _joined_scalars(lines: list[str]) -> list[str]:
             # "  authors:" / "  - Luca Grillotti", an item's "  tags:" / "  - robotics"
             i = _scalar_items_joined(joined, i, column)
             continue
-        if match is not None and value[:1] in ("|", ">") and match.group(3).lower() in _BLOCK_KEYS:
+        if match is not None and value[:1] in ("|", ">") and _folded_block(joined, i, match):
             i = _block_joined(joined, i, column, match)
             continue
         if match is None or not value or value[0] in "|>":
@@ -425,8 +427,42 @@ _SCALAR_ITEM = lazy_re(r"^([ \t]*)-[ \t]+([^:#\n]{2,200})$")
 
 
 # the keys whose block values ("bibtex: |" over the entry's BibTeX) are one field's text,
-# never lines of the page
-_BLOCK_KEYS = {"bibtex", "bib", "citation", "cite", "abstract"}
+# never lines of the page; a citation's only when it is BibTeX (a plain one is read as the
+# page's lines, where its names, venue and year are found)
+_BLOCK_KEYS = {"bibtex", "bib", "abstract"}
+_CITATION_KEYS = {"citation", "cite", "reference"}
+_BIBTEX_START = lazy_re(r"\s*[\"']?@\w+\s*\{")
+
+
+def _cited_fields(citation: str, entry: dict[str, str]) -> None:
+    """The authors and venue a plain citation of ENTRY's paper gives, where ENTRY lacks them."""
+    from papercli.importers.digest.references import read_reference
+    from papercli.importers.digest.tails import written_venue
+    from papercli.importers.names import parse_names
+    from papercli.importers.venues import find_venue_year
+
+    text = " ".join(_TAG.sub(" ", html.unescape(citation[:2000])).split())
+    reference = read_reference(text)
+    if reference is None:
+        return
+    names = parse_names(reference.names)
+    if names:
+        entry.setdefault("author", " and ".join(_bibtex_value(name) for name in names))
+    venue = find_venue_year(reference.tail)[0] or written_venue(reference.tail)[0]
+    if venue:
+        entry.setdefault("booktitle", _bibtex_value(venue))
+
+
+_TAG = lazy_re(r"<[^<>\n]{0,200}>")
+
+
+def _folded_block(joined: list[str], start: int, match: re.Match[str]) -> bool:
+    """Whether the block value under the key on line START - 1 is folded into its line."""
+    key = match.group(3).lower()
+    if key in _BLOCK_KEYS:
+        return True
+    following = next((line for line in joined[start : start + 3] if line.strip()), "")
+    return key in _CITATION_KEYS and _BIBTEX_START.match(following) is not None
 
 
 def _block_joined(joined: list[str], start: int, column: int, match: re.Match[str]) -> int:
