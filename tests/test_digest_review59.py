@@ -355,3 +355,69 @@ def test_a_yaml_entrys_plain_citation_gives_its_authors_and_venue() -> None:
         "Jon Brandt",
         "Ana Ruiz",
     ]
+
+
+def test_names_and_a_year_before_a_colon_in_a_link_are_no_part_of_the_title() -> None:
+    page = (
+        "## Michaelmas term\n\n"
+        "* [_Rubin and Berant 2021_: **Bottom-up Semantic Parsing in Parallel**][smbop]"
+        " presented by Kyle Dufresne\n"
+        "* [_Lundgren and Lee 2017_: **A Unified Approach to Explaining Models**][shap]"
+        ' (usually referred to as "SHAP") presented by Fern Almansa\n'
+        "* [_Komeli, Shuster, and Weston 2021_: **Internet-Augmented Dialogue Generation**]"
+        "[dialogue] presented by Kyle Dufresne\n\n"
+        "[smbop]: https://arxiv.org/abs/2010.12412\n"
+        "[shap]: https://arxiv.org/abs/1705.07874\n"
+        "[dialogue]: https://arxiv.org/abs/2107.07566\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "Bottom-up Semantic Parsing in Parallel",
+        "A Unified Approach to Explaining Models",
+        "Internet-Augmented Dialogue Generation",
+    ]
+
+
+def test_a_venue_and_year_before_a_colon_are_no_authors() -> None:
+    from papercli.importers.digest.candidates import _YEAR_COLON_LEAD
+
+    assert _YEAR_COLON_LEAD.match("Rubin and Berant 2021: Semantic Parsing in Parallel")
+    assert _YEAR_COLON_LEAD.match("CVPR 2023: Computer Vision Research Sets a Record") is None
+    assert _YEAR_COLON_LEAD.match("Spring 2023: Reading List for the Seminar") is None
+
+
+def test_a_reading_of_the_day_label_is_no_part_of_the_title() -> None:
+    page = (
+        "### Tuesday, October 7\n\n"
+        "- Reading of the day: _A Programmable Framework for Constrained Decoding_"
+        " ([paper](https://arxiv.org/abs/2509.00360)).\n\n"
+        "### Thursday, October 9\n\n"
+        "- Reading of the Day: _Reviving Proof Sketches in the Era of Reasoning Models_"
+        " ([paper](https://arxiv.org/abs/2506.11487))\n\n"
+        "### Tuesday, October 14\n\n"
+        "- Reading of the day: _Synthesizing Small Languages for Few-shot Learning_"
+        " ([PDF](https://arxiv.org/abs/2508.00001)).\n"
+    )
+    assert [p["title"] for p in _papers(page)] == [
+        "A Programmable Framework for Constrained Decoding",
+        "Reviving Proof Sketches in the Era of Reasoning Models",
+        "Synthesizing Small Languages for Few-shot Learning",
+    ]
+
+
+def test_a_link_before_a_title_in_prose_belongs_to_another_work() -> None:
+    from papercli.importers.digest.fields import _links_before_title
+
+    (line,) = read_lines(
+        "Theo leads on TriGeo ([blog](https://example.org/trigeo/),"
+        " [paper](https://www.nature.com/articles/s41586-023-06747-5)) and TriGeo 2"
+        " ([paper](https://arxiv.org/pdf/2502.03544)), while also discussing _Fine-tuning"
+        " Language Models via Symbolic Feedback_ ([PDF](https://arxiv.org/pdf/2405.16661)).\n"
+    )
+    title = "Fine-tuning Language Models via Symbolic Feedback"
+    assert _links_before_title(line, title) == {
+        "https://example.org/trigeo/",
+        "https://www.nature.com/articles/s41586-023-06747-5",
+        "https://arxiv.org/pdf/2502.03544",
+    }
+    (item,) = read_lines(f"- [{title}](https://arxiv.org/abs/2405.16661) [code](https://x.org)\n")
+    assert _links_before_title(item, title) == set()  # the title's own link leads

@@ -237,6 +237,17 @@ _CITED_LEAD = lazy_re(
     rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\.?\s?al\.?)?,?"
     r"\s*\((?:19|20)\d\d[a-z]?\))[.:,]?\s+(\S.{8,})$"
 )
+# "Rubin and Berant 2021: Title", "Komeili, Shuster, and Weston 2021: Title": the names and
+# the year, a colon, then the title
+# (surnames in mixed case: "CVPR 2023: Title" is a venue's, "Spring 2023: …" a term's)
+_LEAD_SURNAMES = (
+    r"(?!(?:Spring|Summer|Fall|Autumn|Winter|Week|Since|Until|From|In|At)\b)"
+    r"[A-Z][a-z][\w'’.-]*(?:\s[A-Z][a-z][\w'’.-]*){0,2}"
+)
+_YEAR_COLON_LEAD = lazy_re(
+    rf"^({_LEAD_SURNAMES}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_LEAD_SURNAMES})*"
+    r"(?:\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)\s*[:：]\s+(\S.{8,})$"
+)
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
 # Grounded Language …": the names, then the title
 _ETAL_LEAD = lazy_re(
@@ -318,6 +329,7 @@ TITLE_LABEL = lazy_re(
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|"
+    r"(?:reading|paper)\s+of\s+the\s+(?:day|week|month)|"
     + PRESENTED
     # a course's reading list: "Optional: Title (1981)", "Background: Title", "Required reading:",
     # a reading group's "Main discussion paper:", "Additional reading/background paper:"
@@ -1214,8 +1226,12 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         piece = line.text[span.start : span.end]
         after = line.text[span.end :]
         if span.kind == "link":
-            add(strip_number(piece)[0], "link", after, span.url)
-            bases.append(strip_number(piece)[0])
+            link_text = strip_number(piece)[0]
+            lead = _YEAR_COLON_LEAD.match(link_text) if len(link_text) <= 400 else None
+            if lead is not None:  # "[Rubin and Berant 2021: Title][ref]": the names lead it
+                link_text = lead.group(2)
+            add(link_text, "link", after, span.url)
+            bases.append(link_text)
         elif span.kind in ("bold", "italic"):
             if _LABEL_AFTER.match(after) and _short_label(piece):
                 continue  # "**重要性**: ...", "**Code**: ...": a field's label
@@ -1351,6 +1367,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         cited_lead = _ETAL_LEAD.match(unlabelled)
         if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
             cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
+    if cited_lead is None and unlabelled and not line.spans:
+        cited_lead = _YEAR_COLON_LEAD.match(unlabelled)
     if cited_lead is not None:
         # "Vaswani et al. (2017) Title, https://arxiv.org/abs/…": the address is no part of it
         cited = _TRAILING_ADDRESS.sub("", cited_lead.group(2))

@@ -561,6 +561,21 @@ def accepted_venue(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _links_before_title(line: Line, title: str) -> set[str]:
+    """The addresses of links before TITLE in a line of prose that links TITLE after it ("…
+    AlphaGeometry 2 ([paper](…)), while also discussing _Title_ ([PDF](…))"): other works'."""
+    if line.kind != "line" or len(line.spans) < 2:
+        return set()
+    at = line.text.find(title)
+    if at <= 0:
+        return set()
+    links = [s for s in line.spans if s.kind == "link" and s.url]
+    if not any(s.start >= at + len(title) for s in links):
+        return set()
+    after = {s.url for s in links if s.start >= at + len(title)}
+    return {s.url for s in links if s.end <= at} - after
+
+
 def _keyed_rows(lines: list[Line], record: Record) -> list[Line]:
     """The rows after a keyed title row of one paper's fields table ("| arXiv | URL |"), up to
     the table's end or the next title row."""
@@ -1150,6 +1165,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if named:  # "… the <a>Transformer</a> … the paper: <a href=arXiv>Title</a>": that one
         _add_url(out, named, hint="link")
     above: Line | None = None  # "论文链接" alone on its line, its address on the next line
+    earlier = _links_before_title(title_line, record.title.text)
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         text = line.text
         label_line = (
@@ -1162,6 +1178,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             if line is not title_line and _cited_mid_prose(line.text, url):
                 text = text.replace(url, " ")
                 continue  # "… (state spill)https://doi.org/10.1145/… というある…": another work's
+            if line is title_line and url in earlier:
+                text = text.replace(url, " ")
+                continue  # "… X 2 ([paper](…)), while also discussing _Title_ ([PDF](…))"
             hint = _hint(line, url)
             if not hint and line is title_line and url in line.text:
                 hint = "link"  # "Title https://…": the address written after the title
