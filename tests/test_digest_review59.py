@@ -421,3 +421,61 @@ def test_a_link_before_a_title_in_prose_belongs_to_another_work() -> None:
     }
     (item,) = read_lines(f"- [{title}](https://arxiv.org/abs/2405.16661) [code](https://x.org)\n")
     assert _links_before_title(item, title) == set()  # the title's own link leads
+
+
+def test_a_meetings_edition_number_is_no_year() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    cited = (
+        " IEEE Symposium on Low-Power Chips and Systems (CoolBits 26)."
+        " DOI: https://doi.org/10.1109/COOL57690.2023.10122117. Apr 2023."
+    )
+    assert find_venue_year(cited) == ("CoolBits", 2023)
+    assert find_venue_year("[CVPR'19] Quiet Gradients (arXiv 2018)") == ("CVPR", 2019)
+
+
+def test_a_table_that_links_the_readers_notes_keeps_its_papers_beside_one_that_does_not() -> None:
+    notes = "https://github.com/reader/paper-review/tree/main/NLP"
+    rows = [
+        ("A Neural Probabilistic Word Model (NNLM)", "JMLR", 2003),
+        ("Finding Structure in Time (TextRNN)", "CogSci", 1990),
+        ("LONG SHORT-TERM MEMORY (TextLSTM)", "Neural Computation", 1997),
+        ("Sequence to Sequence with Neural Networks (Seq2Seq)", "NIPS", 2014),
+        ("Attention is all you need (Transformer)", "NIPS", 2017),
+        ("Convolutional Networks for Sentence Classification (TextCNN)", "EMNLP", 2014),
+    ]
+    page = "## NLP - Paper List\n\n|Title|Journal/Conference|Year|Progress|\n|---|---|---|---|\n"
+    page += "".join(
+        f"|[{title}]({notes}/{k})|{venue}|{year}|Clear!|\n"
+        for k, (title, venue, year) in enumerate(rows)
+    )
+    page += "\n## LLM - Paper List\n\n|Title|Journal/Conference|Year|Progress|\n|---|---|---|---|\n"
+    page += "".join(
+        f"|[{title}](https://arxiv.org/abs/{2301 + k}.0000{k})|arXiv|2023|TBU|\n"
+        for k, title in enumerate(
+            [
+                "Language Models for Dialog Applications at Scale",
+                "Open and Efficient Foundation Language Models",
+                "A Survey of Hallucination in Foundation Models",
+                "Evaluating Object Hallucination in Vision-Language Models",
+                "Zero-Resource Hallucination Detection for Language Models",
+                "A Hallucination Evaluation Benchmark for Language Models",
+            ]
+        )
+    )
+    titles = [p["title"] for p in _papers(page)]
+    assert "Finding Structure in Time" in titles
+    assert "LONG SHORT-TERM MEMORY" in titles
+    assert len(titles) == 12
+    # the notes' site is found in the first table alone, not across the page
+    from papercli.importers.digest import _notes_hosts
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import Record
+
+    lines = read_lines(page)
+    records = [
+        Record(Candidate(line.text, k), k, k + 1)
+        for k, line in enumerate(lines)
+        if line.kind == "cell" and line.cell == 0
+    ]
+    assert "github.com" in _notes_hosts(records, lines)  # (6 of the page's 12 links)

@@ -277,8 +277,13 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
             return short.group(1), two_digit_year(int(short.group(2)))
         acronym = _NAMED_ACRONYM.search(text)
         if acronym:
-            year = _year_after(text, acronym.end(1)) or _nearest_year(text, acronym.start(1))
-            return acronym.group(1), year
+            year = _year_after(text, acronym.end(1))
+            written = find_year(text[acronym.end(1) :])
+            if year is not None and str(year) not in text and written and written < year:
+                # "(COOLChips 26). … Apr 2023.": a meeting no list knows, its 26th; its year
+                # is the one written in full
+                year = written
+            return acronym.group(1), year or _nearest_year(text, acronym.start(1))
         journal = _JOURNAL.search(text)
         if journal:
             name = journal.group(0).strip(" ,.;:")

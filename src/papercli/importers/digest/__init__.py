@@ -305,7 +305,7 @@ def parse_digest(
             paper.venue, paper.year = doc[0], paper.year or doc[1]
         seen[_key(paper.title)] = paper
     stories: set[str] = set()  # titles of news stories, theses: no reader may add them back
-    notes_host = _notes_host(records, lines)
+    notes_hosts = _notes_hosts(records, lines)
     doubted: set[str] = set()  # titles only their identifier vouches for
     by_arxiv: dict[str, Paper] = {}  # the first paper found of each arXiv id
     columned: set[str] = set()  # titles in a column headed "Title", "论文", "論文名稱"
@@ -327,7 +327,7 @@ def parse_digest(
         if (
             _points_elsewhere(record.title, fields)
             and record.title.score < ELSEWHERE_SCORE
-            and _host(record.title.url) != notes_host
+            and _host(record.title.url) not in notes_hosts
         ):
             continue
         if _news_story(fields, lines[record.start : record.end]):
@@ -1447,24 +1447,33 @@ NOTES_SHARE = 0.5  # of the title column's links, to one site
 NOTES_MIN = 5
 
 
-def _notes_host(records: list[Record], lines: list[Line]) -> str | None:
-    """The site most linked titles in a table's title column ("论文标题", "Paper") link to, at
-    least NOTES_SHARE and NOTES_MIN of them: the reader's notes, not a page elsewhere than the
-    paper."""
+def _notes_hosts(records: list[Record], lines: list[Line]) -> set[str]:
+    """The sites most linked titles in a table's title column ("论文标题", "Paper") link to, at
+    least NOTES_SHARE and NOTES_MIN of them, table by table: the reader's notes, not a page
+    elsewhere than the paper (one table of a page may link its notes, the next the papers)."""
     from collections import Counter
 
     from papercli.importers.digest.records import TITLE_COLUMN
 
-    hosts = Counter(
-        _host(next((sp.url for sp in lines[r.start].spans if sp.kind == "link"), ""))
-        for r in records
-        if lines[r.start].kind == "cell" and TITLE_COLUMN.search(lines[r.start].header)
-    )
-    hosts.pop("", None)
-    if not hosts:
-        return None
-    host, count = hosts.most_common(1)[0]
-    return host if count >= NOTES_SHARE * sum(hosts.values()) and count >= NOTES_MIN else None
+    tables: list[Counter[str]] = []
+    last_row = -2
+    for record in records:
+        line = lines[record.start]
+        if line.kind != "cell" or not TITLE_COLUMN.search(line.header):
+            continue
+        between = lines[record.start - 1 : record.start] if record.start else []
+        if not tables or any(other.kind != "cell" for other in between) or line.row < last_row:
+            tables.append(Counter())  # a table of its own: text stands between, or rows restart
+        last_row = line.row
+        tables[-1][_host(next((sp.url for sp in line.spans if sp.kind == "link"), ""))] += 1
+    found: set[str] = set()
+    for hosts in tables:
+        hosts.pop("", None)
+        if hosts:
+            host, count = hosts.most_common(1)[0]
+            if count >= NOTES_SHARE * sum(hosts.values()) and count >= NOTES_MIN:
+                found.add(host)
+    return found
 
 
 def _host(url: str) -> str:

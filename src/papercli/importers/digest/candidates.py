@@ -244,6 +244,7 @@ _LEAD_SURNAMES = (
     r"(?!(?:Spring|Summer|Fall|Autumn|Winter|Week|Since|Until|From|In|At)\b)"
     r"[A-Z][a-z][\w'’.-]*(?:\s[A-Z][a-z][\w'’.-]*){0,2}"
 )
+_SEVERAL_NAMES = lazy_re(r",|\sand\s|&|\bet\.?\s?al\b")  # two authors or more
 _YEAR_COLON_LEAD = lazy_re(
     rf"^({_LEAD_SURNAMES}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_LEAD_SURNAMES})*"
     r"(?:\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)\s*[:：]\s+(\S.{8,})$"
@@ -1228,8 +1229,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         if span.kind == "link":
             link_text = strip_number(piece)[0]
             lead = _YEAR_COLON_LEAD.match(link_text) if len(link_text) <= 400 else None
-            if lead is not None:  # "[Rubin and Berant 2021: Title][ref]": the names lead it
-                link_text = lead.group(2)
+            if lead is not None and _SEVERAL_NAMES.search(lead.group(1)):
+                link_text = lead.group(2)  # "[Rubin and Berant 2021: Title][ref]": names lead it
             add(link_text, "link", after, span.url)
             bases.append(link_text)
         elif span.kind in ("bold", "italic"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from papercli.lazy_regex import lazy_re
@@ -198,16 +199,14 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     from papercli.importers.names import parse_names
 
     lines = _joined_scalars(text.split("\n"))
-    entries: list[dict[str, str]] = []
-    spans: list[tuple[int, int]] = []
-    current: dict[str, str] | None = None
+    entries: list[_YamlEntry] = []
+    current: dict[str, str] | None = None  # the fields of the last entry, while it lasts
     indent = -1
     sections: list[_Level] = []  # the named levels above ("theme: Voice", "title: Ethics")
     holders: list[tuple[int, str]] = []  # the keys that hold lists above ("papers:", "resources:")
     # the items above that say where and when ("- venue: IROS" / "  year: 2019" / "  awards:"):
     # what they say is their entries' unless an entry says otherwise
     parents: list[tuple[int, dict[str, str]]] = []
-    inherited: list[dict[str, str]] = []  # per entry, its parents' fields
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
@@ -239,13 +238,14 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         ):
             current = None  # a new item, or a field of a level above: the entry has ended
         if current is not None and level > indent:
-            spans[-1] = (spans[-1][0], i + 1)
+            entries[-1].end = i + 1
             continue  # a field's own fields ("link:" / "  url: …"): not the entry's
         # "- title: T" or "- award: Best Paper" / "  title: T": an item with a title, an entry
         # (an e-mail's "Title:" over "Authors:" is none)
         if match.group(2) and (key == "title" or _item_has_title(lines, i, level)):
-            current, indent = {}, level
-            inherited.append({k: v for _, fields in parents for k, v in fields.items()})
+            passed = {k: v for _, fields in parents for k, v in fields.items()}
+            entries.append(_YamlEntry({}, i, i + 1, passed))
+            current, indent = entries[-1].fields, level
             if name in _AWARD_KEYS and value:
                 current[EXTRA_TOPICS] = _bibtex_value(value)
             if holders and holders[-1][1] in _RESOURCE_KEYS:
@@ -257,8 +257,6 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 if _NAMED_PAPER.match(value) and sections[-1].key in _TITLE_KEYS:
                     value = sections[-1].written
                     current[_SECTION_LINE] = str(sections[-1].line)
-            entries.append(current)
-            spans.append((i, i + 1))
         if current is None and value and name in _SECTION_KEYS:
             sections.append(_Level(level, _bibtex_value(value), i, value, name))
         if not value and not match.group(2):
@@ -275,7 +273,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             _cited_fields(value, current)  # "citation: A, B. 2000. Title. In <i>Venue</i>."
         if current is None:
             continue
-        spans[-1] = (spans[-1][0], i + 1)  # (a field of no paper's, "tags:", is the entry's too)
+        entries[-1].end = i + 1  # (a field of no paper's, "tags:", is the entry's too)
         if key is None:
             continue
         if key == "title" and value.endswith(".") and not value.endswith(".."):
@@ -284,19 +282,19 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             value = " and ".join(parse_names(value))
         if value and key not in current:
             current[key] = _bibtex_value(value)
+    marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE}
     whole = [
-        k
-        for k, entry in enumerate(entries)
-        if entry.get("title") and len(set(entry) - {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE}) >= 2
+        (k, item)
+        for k, item in enumerate(entries)
+        if item.fields.get("title") and len(set(item.fields) - marks) >= 2
     ]
     if len(whole) < YAML_TITLES:
         return text, []
     bibtex = []
-    for k in whole:
-        first, end = spans[k]
-        lines[first:end] = [""] * (end - first)
-        entry = entries[k]
-        for field_name, value in inherited[k].items():
+    for k, item in whole:
+        lines[item.first : item.end] = [""] * (item.end - item.first)
+        entry = item.fields
+        for field_name, value in item.inherited.items():
             entry.setdefault(field_name, value)
         if _SECTION_LINE in entry:
             lines[int(entry.pop(_SECTION_LINE))] = ""  # the level's title, now the entry's
@@ -331,6 +329,19 @@ def _yaml_unescaped(match: re.Match[str]) -> str:
 
 
 _INNER_BIBTEX_FIELD = lazy_re(r"\b(booktitle|journal|doi)\s*=\s*\{([^{}]{1,500})\}", re.IGNORECASE)
+
+
+@dataclass
+class _YamlEntry:
+    """One list item of a YAML reading list: its fields, the lines [FIRST, END) it spans, and
+    the fields the items above it pass on (where and when), its own fields first."""
+
+    fields: dict[str, str]
+    first: int
+    end: int
+    inherited: dict[str, str]
+
+
 _AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
 _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passes to its entries
 
