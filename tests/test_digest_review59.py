@@ -479,3 +479,23 @@ def test_a_table_that_links_the_readers_notes_keeps_its_papers_beside_one_that_d
         if line.kind == "cell" and line.cell == 0
     ]
     assert "github.com" in _notes_hosts(records, lines)  # (6 of the page's 12 links)
+
+
+def test_an_italic_title_between_surnames_and_a_year_is_a_cited_paper() -> None:
+    page = (
+        "## 延伸阅读\n\n"
+        "| 主题 | 文献 | 说明 |\n|------|------|------|\n"
+        "| 改进版 | Nicholls & Dhar, *Improved Denoising Models for Sparse Images*, ICML 2021,"
+        " arXiv:2102.09672 | 我在复现中直接使用了它 |\n"
+        "| 视角 | Sung et al., *Score-Based Modeling through Stochastic Equations*, ICLR 2021,"
+        " arXiv:2011.13456 | 统一框架 |\n"
+        "| 求解器 | Lu, Zhou and Bao, *Fast Solvers for Probability Flow Equations*, NeurIPS 2022"
+        " | 高阶积分 |\n"
+    )
+    papers = {p["title"]: p for p in _papers(page)}
+    assert set(papers) == {
+        "Improved Denoising Models for Sparse Images",
+        "Score-Based Modeling through Stochastic Equations",
+        "Fast Solvers for Probability Flow Equations",
+    }
+    assert papers["Improved Denoising Models for Sparse Images"]["arxiv_id"] == "2102.09672"

@@ -119,6 +119,7 @@ def parse_digest(
         follow_identified_doubts,
         follow_identified_headings,
         follow_identified_rows,
+        follow_italic_citations,
         follow_item_runs,
         follow_items_over_pdfs,
         follow_linked_headings,
@@ -253,6 +254,7 @@ def parse_digest(
     follow_titles_over_blurbs(lines, scored, accept)
     follow_restated_titles(lines, scored, accept)
     follow_announced_lists(lines, scored, accept)
+    follow_italic_citations(lines, scored, accept)
     follow_identified_doubts(lines, scored, accept)
     follow_reading_labels(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)

@@ -971,6 +971,37 @@ def follow_restated_titles(lines: list[Line], scored: list[list[Candidate]], acc
     return moved
 
 
+# "Nichol & Dhariwal, *Title*, ICML 2021, arXiv:2102.09672", "Song et al., *Title*, 2021": a
+# citation that sets its title in italics between its authors' surnames and its year
+_NAMES_BEFORE_ITALIC = lazy_re(
+    r"^\W{0,3}[A-Z][\w'’\-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s*&\s*)[A-Z][\w'’\-]+){0,5}"
+    r"(?:,?\s+et\.?\s?al\.?)?\s*,\s*$"
+)
+_YEAR_AFTER_ITALIC = lazy_re(r"^\s*[,.]\s*[^\n]{0,60}?(?<!\d)(?:19|20)\d\d(?!\d)")
+ITALIC_CITED_FLOOR = 0.1  # an italic title so cited needs this much from the model
+
+
+def follow_italic_citations(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """An italic span between its authors' surnames and a year ("Nichol & Dhariwal, *Improved
+    Denoising Models*, ICML 2021") is a cited paper's title. Returns how many it named."""
+    named = 0
+    for i, line in enumerate(lines):
+        if not scored[i] or len(line.text) > 400:
+            continue
+        for span in line.spans:
+            if span.kind != "italic":
+                continue
+            before, after = line.text[: span.start], line.text[span.end :]
+            if not _NAMES_BEFORE_ITALIC.match(before) or not _YEAR_AFTER_ITALIC.match(after):
+                continue
+            piece = line.text[span.start : span.end].strip()
+            cand = next((c for c in scored[i] if c.text == piece and "italic" in c.how), None)
+            if cand is not None and cand.score >= ITALIC_CITED_FLOOR:
+                _name_over_row(cand, scored[i], accept)
+                named += 1
+    return named
+
+
 # "The 3 best papers are:", "Papers I read this week:", "本期推荐的论文如下：": a line that
 # says the list right under it is one of papers ("Optional readings:" may list posts too)
 _PAPERS_ANNOUNCED = lazy_re(
