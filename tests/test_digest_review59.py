@@ -499,3 +499,17 @@ def test_an_italic_title_between_surnames_and_a_year_is_a_cited_paper() -> None:
         "Fast Solvers for Probability Flow Equations",
     }
     assert papers["Improved Denoising Models for Sparse Images"]["arxiv_id"] == "2102.09672"
+
+
+def test_an_arxiv_address_written_without_its_scheme_gives_the_id() -> None:
+    page = (
+        "# Trending papers\n\n"
+        "1. Quiet Gradients Get Lost in Shallow Networks\n\n"
+        "Authors: Dana Holt, Omar Reyes (Lab A) arXiv: arxiv.org/abs/2505.06120 Sources: blog\n\n"
+        "2. Folded Lattices beyond Flat Data\n\n"
+        "Authors: Kim Lee, Jon Brandt (Lab B) arXiv: www.arxiv.org/pdf/2504.01234v2 Sources: blog\n"
+    )
+    assert [(p["title"], p["arxiv_id"]) for p in _papers(page)] == [
+        ("Quiet Gradients Get Lost in Shallow Networks", "2505.06120"),
+        ("Folded Lattices beyond Flat Data", "2504.01234"),
+    ]

@@ -1418,6 +1418,7 @@ def _cut_short_by_rules(title: str, proposed: set[str]) -> bool:
 
 _BOOK_VENUE = lazy_re(r"\b(?:text)?book\b", re.IGNORECASE)
 # a section of books alone ("Textbooks", "Free books", "推荐书籍"), no papers beside them
+# (measured: sections of workshops or tutorials hold papers as often as not)
 _BOOKS_SECTION = lazy_re(
     r"^(?!.*(?:papers?|articles?|论文|文章)).*(?:\b(?:text)?books\b|\btextbook\b|书籍|教材|图书)",
     re.IGNORECASE,

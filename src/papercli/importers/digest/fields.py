@@ -104,7 +104,10 @@ _ARXIV_TEXT = lazy_re(
     r"|\[(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?\]\s*[A-Z]"
     r"|(?<![\w.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})v\d{1,2}\b"  # "Title (2312.04028v3)"
     # "- [1606.08415 Title](notes.md)": a notes list's arXiv number before each title
-    r"|(?:^|\n)[\s\-*+\[]{0,4}(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})\s+(?-i:[A-Z])",
+    r"|(?:^|\n)[\s\-*+\[]{0,4}(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})\s+(?-i:[A-Z])"
+    # "arXiv: arxiv.org/abs/2505.06120": an address written without its scheme, labelled (a
+    # bare one may be the next entry's: "GPT2 : …pdf" / "GPT3 : arxiv.org/abs/…")
+    r"|\barxiv\s*[:：]\s*(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?\b",
     re.IGNORECASE,
 )
 _LANDING_HOSTS = (
@@ -3166,5 +3169,5 @@ def _add_text_ids(out: Fields, text: str) -> None:
             out.openreview_id = value
     match = _ARXIV_TEXT.search(text)
     if match and not out.arxiv_id:
-        out.arxiv_id = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+        out.arxiv_id = next(group for group in match.groups() if group)
         out.landing.append((3, landing_url("arxiv", out.arxiv_id)))
