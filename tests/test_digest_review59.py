@@ -131,6 +131,25 @@ def test_a_table_of_one_papers_fields_reads_its_header_row_as_the_title() -> Non
     assert paper["alt_titles"] == ["联邦学习中的鲁棒学习率"]
     assert paper["authors"] == ["Mira Olsen", "Tariq Haddad"]
     assert (paper["venue"], paper["year"]) == ("AAAI", 2021)
+    chinese = (
+        "<table>\n<tr><th>论文题目</th><th>以鲁棒的学习率防御联邦学习中的后门攻击</th></tr>\n"
+        "<tr><td>作者</td><td>张三, 李四</td></tr>\n<tr><td>来源</td><td>AAAI 2021</td></tr>\n"
+        "</table>\n"
+    )
+    (paper,) = _papers(chinese)
+    assert (paper["title"], paper["authors"]) == (
+        "以鲁棒的学习率防御联邦学习中的后门攻击",
+        ["张三", "李四"],
+    )
+
+
+def test_a_header_of_column_names_stays_one() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    lines = read_lines("| Title | Code |\n|---|---|\n| Quiet Gradients in Shallow Nets | x |\n")
+    cells = [line for line in lines if line.kind == "cell"]
+    assert [c.text for c in cells] == ["Quiet Gradients in Shallow Nets", "x"]
+    assert cells[0].header == "Title"
 
 
 def test_a_list_under_a_line_that_announces_papers_is_a_list_of_titles() -> None:

@@ -556,8 +556,8 @@ def read_lines(text: str) -> list[Line]:
     return builder.lines
 
 
-# (after a link or an image, or on a line of their own: after bold text they stay, since a
-# course page's "**HW 3 due**{: .label}" reads as no title either way)
+# (after a link or an image, or alone on a line; after other text they are left: measured,
+# taking "{: .label}" off a course page's "**HW 3 due**" made the lecture link above a paper)
 _KRAMDOWN_ATTRIBUTES = lazy_re(
     r"(?<=\))\{:[^{}\n]{0,300}\}|^[ \t]*\{:[^{}\n]{0,300}\}[ \t]*$", re.M
 )
@@ -928,6 +928,7 @@ def field_key(text: str) -> str:
 
 
 FIELDS_HEADER_WORDS = 4  # words in a header's second cell, at least, to be a title's value
+FIELDS_HEADER_CJK = 8  # or Chinese characters ("| 论文题目 | 以鲁棒的学习率防御后门 |")
 _Piece = tuple[str, list["Span"], list[str], int]  # a visual line: text, spans, addresses, row
 
 
@@ -979,7 +980,10 @@ class _Builder:
                 if (
                     len(self.headers) == 2
                     and TITLE_KEY.fullmatch(field_key(self.headers[0]))
-                    and len(self.headers[1].split()) >= FIELDS_HEADER_WORDS
+                    and (
+                        len(self.headers[1].split()) >= FIELDS_HEADER_WORDS
+                        or len(CJK_CHAR.findall(self.headers[1][:200])) >= FIELDS_HEADER_CJK
+                    )
                 ):
                     self._fields_header()
             elif kind == "tr_open":
