@@ -1459,15 +1459,12 @@ def _notes_hosts(records: list[Record], lines: list[Line]) -> set[str]:
     from papercli.importers.digest.records import TITLE_COLUMN
 
     tables: list[Counter[str]] = []
-    last_row = -2
     for record in records:
         line = lines[record.start]
         if line.kind != "cell" or not TITLE_COLUMN.search(line.header):
             continue
-        between = lines[record.start - 1 : record.start] if record.start else []
-        if not tables or any(other.kind != "cell" for other in between) or line.row < last_row:
-            tables.append(Counter())  # a table of its own: text stands between, or rows restart
-        last_row = line.row
+        if not tables or not record.start or lines[record.start - 1].kind != "cell":
+            tables.append(Counter())  # a table of its own: a line of text stands before it
         tables[-1][_host(next((sp.url for sp in line.spans if sp.kind == "link"), ""))] += 1
     found: set[str] = set()
     for hosts in tables:
