@@ -358,41 +358,37 @@ WRAP_WORDS = 6  # words, at most, of an entry's title wrapped onto the item's ne
 
 
 def _wrapped_title(lines: list[Line], index: int, whole: str) -> str | None:
-    """The title of list item INDEX with the few words it wrapped onto the item's next line
-    (the line ends mid-title, no punctuation; the next line is those words and nothing else),
-    or None."""
+    """The title of list item INDEX with the few words it wrapped onto the item's next line,
+    or None (see _wrapped_onto)."""
+    line = lines[index]
+    if line.kind != "item" or not line.first or not title_case(whole):
+        return None
+    return _wrapped_onto(lines, index, whole, labelled=False)
+
+
+def _wrapped_onto(lines: list[Line], index: int, title: str, labelled: bool) -> str | None:
+    """TITLE, on line INDEX, with the few words it wrapped onto the next line of its paragraph
+    (TITLE ends in a letter, mid-phrase; the next line is those words, capitalised, and nothing
+    else: no names, no sentence's end), or None. A LABELLED title's next line ("**原文标题：**
+    Title … Improves" / "Chemical Reasoning") holds no markup and no Chinese either."""
     line = lines[index]
     nxt = lines[index + 1] if index + 1 < len(lines) else None
-    if line.kind != "item" or not line.first or nxt is None or nxt.first or nxt.block != line.block:
-        return None
-    more = nxt.text.strip()
-    if not 1 <= len(more.split()) <= WRAP_WORDS or not more[:1].isupper() or nxt.urls:
-        return None
-    if not re.search(r"[A-Za-z]$", whole) or re.search(r"[.!?:;。]$", more):
-        return None
-    if not title_case(whole) or _NAMES_JOIN.search(more) or one_full_name(more):
-        return None  # "Title" / "Jun Xu and Hang Li": its authors, not the rest of its title
-    return f"{whole} {more}"
-
-
-_NAMES_JOIN = lazy_re(r",|\sand\s|&|\bet al\b")
-
-
-def _wrapped_label(lines: list[Line], index: int, title: str) -> str | None:
-    """The TITLE a title label gives on line INDEX with the words it wrapped onto the next
-    line of the same paragraph (the title ends mid-phrase in a letter; the next line is a
-    few words, capitalised, and nothing else), or None."""
-    nxt = lines[index + 1] if index + 1 < len(lines) else None
-    if nxt is None or nxt.first or nxt.block != lines[index].block or nxt.urls or nxt.spans:
+    if nxt is None or nxt.first or nxt.block != line.block or nxt.urls:
         return None
     more = nxt.text.strip()
     if not 1 <= len(more.split()) <= WRAP_WORDS or not more[:1].isupper():
         return None
-    if not re.search(r"[A-Za-z]$", title) or re.search(r"[.!?:;。：]$", more):
+    ends = r"[.!?:;。：]$" if labelled else r"[.!?:;。]$"
+    if not re.search(r"[A-Za-z]$", title) or re.search(ends, more):
         return None
-    if _NAMES_JOIN.search(more) or one_full_name(more) or CJK_CHAR.search(more):
+    if _NAMES_JOIN.search(more) or one_full_name(more):
+        return None  # "Title" / "Jun Xu and Hang Li": its authors, not the rest of its title
+    if labelled and (nxt.spans or CJK_CHAR.search(more)):
         return None
     return f"{title} {more}"
+
+
+_NAMES_JOIN = lazy_re(r",|\sand\s|&|\bet al\b")
 
 
 def note_link(span: Span) -> bool:
@@ -1264,7 +1260,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         after = _YEAR_PREFIX.sub("", label.group(2))  # "论文翻译:2020_Title"
         add(after, "after_label")
         bases.append(after)
-        wrapped = _wrapped_label(lines, index, after) if TITLE_LABEL.match(whole) else None
+        titled = TITLE_LABEL.match(whole) is not None
+        wrapped = _wrapped_onto(lines, index, after, labelled=True) if titled else None
         if wrapped is not None:  # "**原文标题：** Title … Improves" / "  Chemical Reasoning"
             add(wrapped, "after_label")
             cut_by_wrap = (tidy(after), tidy(wrapped))
@@ -1281,12 +1278,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(after, "after_lead_span")
             bases.append(after)
     quoted_head = _QUOTED_HEAD.match(whole)
-    linked = [
-        (at, at + len(piece))
-        for piece in (line.text[sp.start : sp.end] for sp in line.spans if sp.kind == "link")
-        if (at := whole.find(piece)) > 0
-    ]
-    for match in list(_COLON.finditer(whole))[:4]:
+    colons = list(_COLON.finditer(whole))[:4]
+    pieces = (line.text[sp.start : sp.end] for sp in line.spans if sp.kind == "link")
+    linked = [(at, at + len(p)) for p in pieces if (at := whole.find(p)) > 0] if colons else []
+    for match in colons:
         if whole.startswith("//", match.end()):
             continue  # "https://": no field's colon
         if any(start < match.start() < end for start, end in linked):

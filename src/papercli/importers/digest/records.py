@@ -1021,7 +1021,10 @@ def follow_announced_lists(lines: list[Line], scored: list[list[Candidate]], acc
     how many titles it named."""
     named = 0
     for i, line in enumerate(lines[: len(lines) - 1]):
-        if line.kind != "line" or not _PAPERS_ANNOUNCED.match(line.text.strip()):
+        text = line.text.rstrip()
+        if line.kind != "line" or not text.endswith((":", "：")):
+            continue  # (a cheap look first: most lines end otherwise)
+        if not _PAPERS_ANNOUNCED.match(text.lstrip()):
             continue
         depth = lines[i + 1].depth
         titles: list[Candidate] = []
@@ -4801,21 +4804,21 @@ def _trailing_awards(lines: list[Line], records: list[Record]) -> bool:
     label stands over the first ("Title" / "Authors" / "Best Paper" / "Title" / "Authors" /
     "Honorable Mention"): each label is the section of the paper over it, not of the next one.
     Sets those sections."""
-    plain = [r for r in records if lines[r.start].kind in ("line", "item")]
-    if len(plain) < 2 or len(plain) != len(records):
+    if len(records) < 2 or any(lines[r.start].kind not in ("line", "item") for r in records):
         return False
-    if any(r.sections != plain[0].sections for r in plain):
+    if any(r.sections != records[0].sections for r in records):
         return False  # (all under one heading, "Outstanding Paper Awards", or none)
     labels: list[str] = []
-    for record in plain:
+    for record in records:
         body = [line for line in lines[record.start + 1 : record.end] if line.text.strip()]
         if not body or len(body) > 4 or _AWARD_LINE.match(body[-1].text) is None:
             return False
         labels.append(body[-1].text.strip(" :：*_"))
-    above = lines[plain[0].start - 1].text.strip(" :：*_").casefold() if plain[0].start else ""
+    first = records[0].start
+    above = lines[first - 1].text.strip(" :：*_").casefold() if first else ""
     if above in {label.casefold() for label in labels}:
         return False  # "Best Paper" over the first title too: each label heads the next one
-    for record, label in zip(plain, labels, strict=True):
+    for record, label in zip(records, labels, strict=True):
         record.sections = [*record.sections, label]
     return True
 
