@@ -582,7 +582,9 @@ def unglued_names(text: str) -> str:
 def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
-    cleaned = _clean(_ELIDED.sub(",", text[:_MAX_CHARS]))
+    text = text[:_MAX_CHARS]
+    label = _NEXT_FIELD_LABEL.search(text)
+    cleaned = _clean(_ELIDED.sub(",", text[: label.start()] if label else text))
     if _GLUED_NAME.search(cleaned, 0, 200):
         cleaned = unglued_names(cleaned)
     inverted = _INVERTED_PAIRS.fullmatch(cleaned.strip()) if ", and " in cleaned else None
@@ -825,6 +827,14 @@ def _unwrap(text: str) -> str:
             break
         text = inner.strip()
     return text
+
+
+# "A, B Code: https://…": the next field's label, run on after the names
+_NEXT_FIELD_LABEL = lazy_re(
+    r"\s+(?:code|links?|pdf|paper|project(?:\s+page)?|website|github|arxiv|venue|year|"
+    r"abstract|summary|url)\s*[:：]",
+    re.IGNORECASE,
+)
 
 
 def _cut(text: str) -> tuple[str, bool, bool]:

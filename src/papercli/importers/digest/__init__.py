@@ -1120,6 +1120,8 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
 # "Topic" column ("Title [Paper]"), not a section; a shorter one names what its section is
 # about ("ReAct：边想边做" over the ReAct paper)
 TOPIC_TITLE_KEY = 20
+# "### 01", "No. 3": a heading that counts the records under it, naming no section
+_RECORD_COUNTER = lazy_re(r"\W*(?:no\.?\s*)?\d{1,3}\W*", re.IGNORECASE)
 # "padding = ["10px", "0"]": a line of code a page's source left in
 _CODE_LINE = lazy_re(r"^[\w.\-]{1,40}\s*=\s*\S")
 
@@ -1131,6 +1133,7 @@ def _no_topic(text: str) -> bool:
 
     return (
         FIELD_LABEL.match(text) is not None
+        or _RECORD_COUNTER.fullmatch(text) is not None
         or _CODE_LINE.match(text) is not None
         or _WHEN_WHERE.match(text) is not None
     )

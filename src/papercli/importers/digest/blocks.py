@@ -223,8 +223,13 @@ _SHORTCODE = lazy_re(
 # "Week 1‑1 (09/08/2025): …", "Lecture 3: …", "第 2 周：…": a course's or a reading
 # group's session, named by its number; its date and its sentence are part of the name
 _SESSION_WORDS = r"(?:week|lecture|session|class|meeting|module|unit)"
+# "Thu 08/31/23 Lecture #1:": a schedule's row, its day and date before the session's label
+_DAY_DATE = (
+    r"(?:(?:mon|tues?|wed|thu|thurs?|th|fri|sat|sun)[a-z]{0,5}\.?,?\s+)?"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+"
+)
 _SCHEDULE_LABEL = lazy_re(
-    rf"^(?:{_SESSION_WORDS}|day)\s*\d{{1,2}}(?:[\-‑–.]\d{{1,2}})?\b"
+    rf"^(?:{_DAY_DATE})?(?:{_SESSION_WORDS}|day)\s*#?\d{{1,2}}(?:[\-‑–.]\d{{1,2}})?\b"
     r"\s*(?:[(:：\-–—]|$)|^第\s*\d{1,2}\s*(?:周|讲|课|次)",
     re.IGNORECASE,
 )
@@ -239,6 +244,15 @@ _SCHEDULE_HEAD = lazy_re(
 def schedule_label(text: str) -> bool:
     """Whether TEXT opens with a session of a course or a reading group, named by its number."""
     return _SCHEDULE_LABEL.match(text.strip()) is not None
+
+
+_DAY_DATE_LEAD = lazy_re(rf"^{_DAY_DATE}(?=(?:{_SESSION_WORDS}|day)\b)", re.IGNORECASE)
+
+
+def without_day_date(text: str) -> str:
+    """TEXT without the day and date before its session's label ("Lecture #1:" of "Thu
+    08/31/23 Lecture #1:")."""
+    return _DAY_DATE_LEAD.sub("", text)
 
 
 def schedule_head(text: str) -> bool:

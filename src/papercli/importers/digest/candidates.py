@@ -44,6 +44,9 @@ _NUMBER = lazy_re(
     r"|\d{1,3}\s*/\s*(?:\d{1,3}|n)?(?=\s)"  # a thread's "1/" or "2/7"
     r"|(?:paper|论文|报告|文章|talk|top)\s*\d{1,3}\s*[:：.、|｜]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“])"
     r"|(?:19|20)\d\d\s+[-–—|]\s+(?=\S)"  # "2017 - Title": a timeline's year
+    # "001_SSSSS_ Title", "017_SSS_Title": a reading log's count and its star rating;
+    # "2021_Title": a repost's year
+    r"|\d{1,4}_(?:(?P<mark>[A-Z★*])(?P=mark){0,5}_)?(?=\s*(?-i:[A-Z]))"
     # "June 6th - Title", "2025-06-06: Title": a schedule's date
     rf"|(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[-–—:|]\s+(?=\S)"
@@ -165,6 +168,12 @@ def after_bracket_tags(text: str) -> str:
 _LABEL = lazy_re(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
 # "■ 论文 | Title": PaperWeekly's label of a paper's title, a bar for its colon
 _TITLE_BAR = lazy_re(r"^\W{0,3}(论文|論文|paper|title)\s*[|｜]\s*(.{3,})$", re.IGNORECASE)
+# "… Title Link: url Authors: A, B": a field's label run on after the title's value
+_INLINE_FIELD_WORD = lazy_re(
+    r"\s+(?:links?|authors?|code|pdf|url|arxiv|abstract|venue|year|date|published(?:\s+in)?|"
+    r"作者|链接|代码)$",
+    re.IGNORECASE,
+)
 _FIELD_AFTER = lazy_re(
     r"^(.{6,300}?)\s+(?:title|标题|题目|abstract|摘要|link|链接)\s*[:：]\s*(.+)$", re.IGNORECASE
 )
@@ -346,7 +355,9 @@ TITLE_LABEL = lazy_re(
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
     r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]"
     # "论文翻译:2020_Title": a reposted translation's year before its title
-    rf"(?:\s*{_YEAR_BEFORE_TITLE})?",
+    rf"(?:\s*{_YEAR_BEFORE_TITLE})?"
+    # "Paper Summary #6 - Title": a blog's series of paper posts, numbered
+    r"|^\W{0,3}paper\s+(?:review|summary|notes?|reading)s?\s*#\s*\d{1,3}\s*[-–—:：]",
     re.IGNORECASE,
 )
 _YEAR_PREFIX = lazy_re(rf"^{_YEAR_BEFORE_TITLE}")
@@ -1289,7 +1300,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         if quoted_head is not None and match.start() == quoted_head.end():
             continue  # '“I just stopped using one”: Motivations, …': the title's own colon
         if match.start() >= 4 and not _inside_quotes(whole[: match.start()]):
-            add(whole[: match.start()], "before_colon", whole[match.end() :])
+            before = whole[: match.start()]
+            if match is not colons[0]:  # "Paper: Title Link: url": the next field's label
+                before = _INLINE_FIELD_WORD.sub("", before)
+            add(before, "before_colon", whole[match.end() :])
             if match.start() > 12:
                 bases.append(whole[: match.start()])
     for match in _QUOTED_GLOSS.finditer(raw[:4000]):
@@ -1381,7 +1395,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     _citation_title(whole, add)
     address = _BARE_ADDRESS.search(whole) if _autolinks_only(line) else None
     if address is not None and address.start() >= 6:  # "Title https://arxiv.org/abs/…"
-        head = whole[: address.start()]
+        # ("Paper: Title Link: https://…": the address's label is no part of the title)
+        head = _INLINE_FIELD_WORD.sub("", whole[: address.start()].rstrip(" :："))
         add(head, "before_bracket", whole[address.start() :])
         add(head, "untagged")
     nicknamed = before_nickname_link(line)

@@ -1478,7 +1478,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             award = None  # "Best Arm Identification: Tighter Bounds …": the title's own words
     if award is not None:  # "Outstanding Paper Award 1: “Title”": the award is its topic
         out.topics.append(_AWARD_NUMBER.sub("", award.group(1)))
-    for line in body[1:TAGGED_REACH]:  # "Abstract | Tags: Full Paper | Links:": its own topics
+    tag_lines = body[1:TAGGED_REACH]  # "Abstract | Tags: Full Paper | Links:": its own topics
+    if record.start >= 2 and lines[record.start - 2].kind == "heading":
+        tag_lines = [lines[record.start - 1], *tag_lines]  # "### 01" / "分类：ACL Main" / "题目：…"
+    for line in tag_lines:
         if title_line.kind == "item" and line.kind == "line" and line.depth == 0:
             break  # "Research area: Segmentation" after a list: the next section's label
         tags_field = _TAGS_FIELD.search(line.text[:400])
@@ -1498,7 +1501,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
 # "arXiv所属领域：Cryptography and Security", "分类：NLP": a record's own topics
 _TAGS_FIELD = lazy_re(
     r"(?:^|\|)\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|subjects?|research\s+areas?|"
-    r"(?:arxiv\s*)?(?:所属)?(?:领域|分类|类别|方向|主题)|标签|关键词)\W{0,3}[:：]\s*([^|\n]{2,120})",
+    r"(?:arxiv\s*|[A-Z]{2,8})?(?:所属)?(?:领域|分类|类别|方向|主题)|标签|关键词)\W{0,3}[:：]\s*([^|\n]{2,120})",
     re.IGNORECASE,
 )
 TAGGED_REACH = 5  # lines of a record, its title's included, that may hold its tags

@@ -26,6 +26,7 @@ from papercli.importers.digest.blocks import (
     block_start,
     schedule_head,
     schedule_label,
+    without_day_date,
 )
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
@@ -4783,9 +4784,11 @@ def generic_list_name(text: str) -> bool:
 
 _SPEAKER_LINE = lazy_re(
     r"^\W{0,3}(?:(?:speakers?|presenters?|discussion\s+leads?|主讲人?|报告人|分享人)"
-    r"(?:\s*[:：]\s*\S[^:：]{0,60}|\s+[A-Z]\.?|\s+\d{1,2}\.?)|presented\s+by\s+\S[^:：]{0,60})$",
+    r"(?:\s*[:：]\s*\S[^:：]{0,60}|\s+[A-Z]\.?|\s+\d{1,2}\.?)|presented\s+by\s+\S[^:：]{0,60}|"
+    r"(?:session\s+)?chair(?:s|person)?\s*(?:[:：]|\s[-–—])\s*\S[^:：]{0,80})$",
     re.IGNORECASE,
-)  # "Speaker A.", "主讲人：L", "Presented by Ada Moss" (not "Speaker Verification")
+)  # "Speaker A.", "主讲人：L", "Presented by Ada Moss" (not "Speaker Verification"), and a
+# program's "Chair - Mounia Lalmas" under its session's name
 # "Topic: N-Gram Language Models" over a session's readings: the section is the topic it names
 _TOPIC_LABEL = lazy_re(r"^(?:topics?|themes?|主题|专题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
@@ -4928,7 +4931,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                     # "Announcements" over homework items, then "Readings": the list's name
                     current = None if labelled else generic
                     break
-                current = _DECORATION.sub("", _outline_text(lines[i])) or None
+                current = _DECORATION.sub("", without_day_date(_outline_text(lines[i]))) or None
                 current = _TOPIC_LABEL.sub("", current) if current else None
                 current = _SESSION_LABEL.sub("", current) if current else None
                 break

@@ -1,0 +1,157 @@
+"""Conventions shared by real pages read for errors in stop 60, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import schedule_label, without_day_date
+from papercli.importers.digest.candidates import strip_number
+from papercli.importers.names import parse_names
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+# a conference's day programme pasted as text: a session, its chair, time slots and
+# "Title by Names" lines
+_PROGRAMME = """Tuesday PROGRAMME
+
+Session 2A -  Ranking Models - Hall 3
+Chair - Mira Koss
+
+10:30am - 10:45am
+Sparse Listwise Ranking with Calibrated Margins by Ada Lind, Bo Chen and Cy Park
+
+10:45am - 11:00am
+Query Drift under Long Sessions by Dan Ortiz, Eve Salo and Ida Lunde
+
+11:00am - 11:15am
+Dense Retrieval for Rare Entities by Jo Kim, Kai Berg and Lou Marin
+Session 2B -  Click Models - Hall 4
+Chair: Finn Hale, Nordic University
+
+10:30am - 10:45am
+Position Bias Without Randomisation Experiments by Gus Tran and Hal Moreno
+"""
+
+
+def test_a_programme_s_sessions_are_topics_and_its_chairs_are_not() -> None:
+    papers = {p["title"]: p for p in _papers(_PROGRAMME)}
+    ranking = papers["Sparse Listwise Ranking with Calibrated Margins"]
+    assert ranking["authors"] == ["Ada Lind", "Bo Chen", "Cy Park"]
+    assert ranking["topics"][-1].startswith("Session 2A - Ranking Models")
+    assert papers["Query Drift under Long Sessions"]["topics"] == ranking["topics"]
+    click = papers["Position Bias Without Randomisation Experiments"]
+    assert click["topics"][-1].startswith("Session 2B - Click Models")
+    assert not any("Chair" in t for p in papers.values() for t in p["topics"])
+
+
+# a course schedule copied from its table: the day and date, then "Lecture #N:" over the
+# lecture's bullet points and its readings
+_COURSE = """Date Lecture Readings Logistics
+Thu 09/05/24 Lecture #1:
+  • Course introduction
+  • Logistics
+[ slides ]
+Main readings:
+  • Sparse Attention Patterns for Long Documents (2019) [link]
+
+Tue 09/10/24 Lecture #2:
+  • Word vectors
+[ slides ]
+Main readings:
+  • Subword Vocabularies for Rare Morphology (2016) [link]
+  • Counting Co-occurrences at Web Scale (2014) [link]
+"""
+
+
+def test_a_dated_lecture_row_names_its_readings_section() -> None:
+    papers = {p["title"]: p for p in _papers(_COURSE)}
+    assert papers["Sparse Attention Patterns for Long Documents"]["topics"] == ["Lecture #1:"]
+    assert papers["Subword Vocabularies for Rare Morphology"]["topics"] == ["Lecture #2:"]
+    assert papers["Counting Co-occurrences at Web Scale"]["year"] == 2014
+
+
+def test_a_session_label_may_follow_its_day_and_date() -> None:
+    assert schedule_label("Thu 08/31/23 Lecture #1:")
+    assert schedule_label("Lecture #12: Retrieval")
+    assert schedule_label("9/14 Week 3")
+    assert not schedule_label("Thu 08/31/23 Lunch with the lab")
+    assert without_day_date("Tues 01/16/24 Lecture #1:") == "Lecture #1:"
+    assert without_day_date("Lecture 4: Diffusion") == "Lecture 4: Diffusion"
+
+
+# a lab's post of accepted papers: a numbered heading per paper, its category field above the
+# title's field
+_NUMBERED_HEADINGS = """# 本组论文被录用
+
+### 01
+
+**ACL分类**：ACL Main
+
+**题目**：Weighted Exploration for Code Translation Across Languages
+
+**作者**：Li Wei, Zhang Hua
+
+### 02
+
+**ACL分类**：Findings of ACL
+
+**题目**：Self-Reading Patterns of Reasoning Traces in Small Models
+
+**作者**：Chen Jing, Wang Lei
+"""
+
+
+def test_a_numbered_heading_is_no_topic_and_the_category_above_the_title_is() -> None:
+    papers = {p["title"]: p for p in _papers(_NUMBERED_HEADINGS)}
+    first = papers["Weighted Exploration for Code Translation Across Languages"]
+    second = papers["Self-Reading Patterns of Reasoning Traces in Small Models"]
+    assert first["topics"] == ["ACL Main"]
+    assert second["topics"] == ["Findings of ACL"]
+    assert first["authors"] == ["Li Wei", "Zhang Hua"]
+
+
+def test_a_reading_log_s_count_and_star_rating_are_no_part_of_the_title() -> None:
+    assert strip_number("001_SSSSS_ Denoising Score Paths") == ("Denoising Score Paths", True)
+    assert strip_number("017_SSS_Semantic Layout Synthesis") == ("Semantic Layout Synthesis", True)
+    assert strip_number("2021_Survey of Speech Synthesis")[0] == "Survey of Speech Synthesis"
+    assert strip_number("snake_case_name")[0] == "snake_case_name"
+
+
+# a blog's tag page: each post's heading numbers it in a series, its teaser runs the paper's
+# fields together on one line
+_SERIES = (
+    "paper reading\n\n"
+    "Paper Summary #3 - Masked Pretraining of Tabular Encoders\n\n"
+    "Paper: Masked Pretraining of Tabular Encoders Link: https://arxiv.org/pdf/2101.00003.pdf "
+    "Authors: Ana Ruiz, Ben Holt, Cai Wen Code: https://github.com/example/tabmask What? The "
+    "paper proposes a masked objective for tables.\n\n"
+    "Paper Summary #2 - Sparse Routing for Speech Models\n\n"
+    "Paper: Sparse Routing for Speech Models Link: https://arxiv.org/pdf/2102.00004.pdf "
+    "Authors: Dora Fenn, Eli Strand Code: https://github.com/example/sroute What? A router "
+    "for speech.\n"
+)
+
+
+def test_a_numbered_series_heading_and_run_on_fields() -> None:
+    papers = _papers(_SERIES)
+    assert [p["title"] for p in papers] == [
+        "Masked Pretraining of Tabular Encoders",
+        "Sparse Routing for Speech Models",
+    ]
+    assert papers[0]["authors"] == ["Ana Ruiz", "Ben Holt", "Cai Wen"]
+    assert papers[1]["authors"] == ["Dora Fenn", "Eli Strand"]
+    assert papers[0]["arxiv_id"] == "2101.00003"
+    assert papers[1]["code_url"] == "https://github.com/example/sroute"
+
+
+def test_a_field_label_after_the_names_is_no_name() -> None:
+    assert parse_names("Ana Ruiz, Ben Holt Code: https://github.com/x/y") == [
+        "Ana Ruiz",
+        "Ben Holt",
+    ]
+    assert parse_names("Ana Ruiz, Ben Holt: a note") == ["Ana Ruiz", "Ben Holt"]
