@@ -155,3 +155,55 @@ def test_a_field_label_after_the_names_is_no_name() -> None:
         "Ben Holt",
     ]
     assert parse_names("Ana Ruiz, Ben Holt: a note") == ["Ana Ruiz", "Ben Holt"]
+
+
+# an awesome list marks each paper's venue with a badge image, linked to the paper
+_BADGE = "https://img.shields.io/badge"
+_ABS = "https://arxiv.org/abs/2410.00005"
+_STARS = "[![GitHub](https://img.shields.io/github/stars/ex/cdd)](https://github.com/ex/cdd)"
+_BADGES = f"""# Forgery papers
+
+* [ ] Cosine Depth for Forgery Maps [![paper]({_BADGE}/NeurIPS_'24-dc3545)]({_ABS}) {_STARS}
+* [ ] Edge Affinity for Manipulation Localization [![Static Badge]({_BADGE}/MM_%2725-dc3545)](https://dl.acm.org/doi/10.1145/3664647.3680001)
+* [ ] Multi-exit Transformers for Forgery Localization [![Static Badge]({_BADGE}/PR_'25-ffc107)](https://www.sciencedirect.com/science/article/pii/S0031320325000001)
+* [ ] Ranked Venues Legend [![Static Badge]({_BADGE}/CCF_A-dc3545)](https://example.org/ranks/legend)
+"""
+
+
+def test_a_badge_s_text_gives_the_venue_and_a_publisher_s_page_the_link() -> None:
+    papers = {p["title"]: p for p in _papers(_BADGES)}
+    depth = papers["Cosine Depth for Forgery Maps"]
+    assert (depth["venue"], depth["year"], depth["arxiv_id"]) == ("NeurIPS", 2024, "2410.00005")
+    edge = papers["Edge Affinity for Manipulation Localization"]
+    assert (edge["venue"], edge["year"]) == ("MM", 2025)
+    exits = papers["Multi-exit Transformers for Forgery Localization"]
+    assert (exits["venue"], exits["year"]) == ("PR", 2025)
+    assert exits["url"] == "https://www.sciencedirect.com/science/article/pii/S0031320325000001"
+    legend = papers.get("Ranked Venues Legend")
+    assert legend is None or legend["venue"] is None  # "CCF A": a rank, no venue
+
+
+# an accepted-papers page: a title line, then its authors' line with affiliations, one name
+# alone for a paper of one author, and a bracket its export left empty
+_ACCEPTED = """Accepted Papers
+
+Friendly Generators for Conditional Text
+
+Noriko Kawada (NTT Labs)*
+
+A Click Model for Multi-block Mobile Pages
+
+Lin Fu (Fudan U); Jian Lin (Fudan U)*; Rui Zhang (; Yong Yu (Fudan U)
+
+Towards Universal Cross-Domain Recommendation Models
+
+Jia Cao (Institute of Engineering); Shao Li (Ant Group)*
+"""
+
+
+def test_one_author_with_an_affiliation_is_no_title_and_an_empty_bracket_ends_a_name() -> None:
+    papers = {p["title"]: p for p in _papers(_ACCEPTED)}
+    assert "Noriko Kawada" not in papers
+    assert papers["Friendly Generators for Conditional Text"]["authors"] == ["Noriko Kawada"]
+    click = papers["A Click Model for Multi-block Mobile Pages"]
+    assert click["authors"] == ["Lin Fu", "Jian Lin", "Rui Zhang", "Yong Yu"]

@@ -582,7 +582,7 @@ def unglued_names(text: str) -> str:
 def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
-    text = text[:_MAX_CHARS]
+    text = _EMPTY_BRACKET.sub(";", text[:_MAX_CHARS])
     label = _NEXT_FIELD_LABEL.search(text)
     cleaned = _clean(_ELIDED.sub(",", text[: label.start()] if label else text))
     if _GLUED_NAME.search(cleaned, 0, 200):
@@ -829,6 +829,8 @@ def _unwrap(text: str) -> str:
     return text
 
 
+# "Rui Zhang (; Yong Yu (Univ)": an affiliation left empty, its bracket never closed
+_EMPTY_BRACKET = lazy_re(r"\s*[(（]\s*;")
 # "A, B Code: https://…": the next field's label, run on after the names
 _NEXT_FIELD_LABEL = lazy_re(
     r"\s+(?:code|links?|pdf|paper|project(?:\s+page)?|website|github|arxiv|venue|year|"

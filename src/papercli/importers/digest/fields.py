@@ -123,6 +123,14 @@ _LANDING_HOSTS = (
     "link.springer.com",
     "ojs.aaai.org",
     "ijcai.org",
+    # journals' publishers: an article's own page
+    "sciencedirect.com",
+    "onlinelibrary.wiley.com",
+    "tandfonline.com",
+    "mdpi.com",
+    "frontiersin.org",
+    "journals.plos.org",
+    "academic.oup.com",
 )
 
 
@@ -874,6 +882,34 @@ def _link_tag_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     return venue_year(f"[[{match.group(1).strip()}](#)]")
 
 
+# "img.shields.io/badge/NeurIPS_'24-dc3545", "…/badge/CVPR-2023-blue": a static badge's text,
+# its label and message (dashes doubled, spaces as underscores), then its colour
+_SHIELDS_BADGE = lazy_re(r"img\.shields\.io/badge/([^/?#\s]{2,80})", re.IGNORECASE)
+_BADGE_PART = lazy_re(r"(?<!-)-(?!-)")
+_BADGE_VENUE = lazy_re(r"^([A-Za-z][A-Za-z&\- ]{1,40}?)\s*(?:'(\d\d)|((?:19|20)\d\d))$")
+
+
+def _shields_venue(line: Line) -> tuple[str | None, int | None]:
+    """The venue and year of a badge image on the line whose text is a name and a year
+    ("NeurIPS '24", "CVPR 2023"), as awesome lists mark where each paper appeared."""
+    from urllib.parse import unquote
+
+    for url in line.urls:
+        badge = _SHIELDS_BADGE.search(url)
+        if badge is None:
+            continue
+        parts = _BADGE_PART.split(unquote(badge.group(1)))
+        words = [p.replace("--", "-").replace("__", "\0").replace("_", " ") for p in parts[:-1]]
+        text = " ".join(w.replace("\0", "_") for w in words).strip()
+        named = _BADGE_VENUE.match(text)
+        if named is None or named.group(1).lower().strip() in _BADGE_WORDS:
+            continue
+        year = int("20" + named.group(2)) if named.group(2) else int(named.group(3))
+        known = venue_year(text)
+        return known[0] or named.group(1).strip(), known[1] or year
+    return None, None
+
+
 def _code_tag_venue(line: Line) -> tuple[str | None, int | None]:
     """The venue of a code span opening the line ("`ICLR` [Title](…)", "`TNNLS 2019` …"): a
     list's tag of where each paper appeared."""
@@ -1266,6 +1302,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue, year = venue_year(names_over[1])
     if venue is None:
         venue, tagged = _link_tag_venue(title_line, record.title.text)
+        year = year or tagged
+    if venue is None and title_line.urls:
+        venue, tagged = _shields_venue(title_line)
         year = year or tagged
     if venue is None:
         venue, tagged = _code_tag_venue(title_line)

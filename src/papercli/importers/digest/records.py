@@ -4133,12 +4133,24 @@ def _talk_by(text: str) -> bool:
     return _names_line(speakers)
 
 
+# "Noriaki Kawamae (NTT Comware)*": a whole name, then a bracket of words without a number
+_NAME_THEN_BRACKET = lazy_re(r"^([^()（）\d]{3,40}?)\s*[(（]([^()（）\d]{2,60})[)）]\*?$")
+
+
 def _affiliated_person(text: str) -> bool:
     """Whether TEXT is one person's name and their affiliation in brackets."""
     from papercli.importers.digest.references import names_only
+    from papercli.importers.names import one_full_name
 
     found = _AFFILIATED.match(text.strip())
-    return found is not None and names_only(found.group(1))
+    if found is not None and names_only(found.group(1)):
+        return True
+    named = _NAME_THEN_BRACKET.match(text.strip())
+    return (
+        named is not None
+        and one_full_name(named.group(1))
+        and re.search(r"\bet\.?\s*al\b", named.group(2)) is None
+    )
 
 
 def _names_line(text: str) -> bool:
