@@ -1300,10 +1300,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         if quoted_head is not None and match.start() == quoted_head.end():
             continue  # '“I just stopped using one”: Motivations, …': the title's own colon
         if match.start() >= 4 and not _inside_quotes(whole[: match.start()]):
-            before = whole[: match.start()]
-            if match is not colons[0]:  # "Paper: Title Link: url": the next field's label
-                before = _INLINE_FIELD_WORD.sub("", before)
-            add(before, "before_colon", whole[match.end() :])
+            add(whole[: match.start()], "before_colon", whole[match.end() :])
             if match.start() > 12:
                 bases.append(whole[: match.start()])
     for match in _QUOTED_GLOSS.finditer(raw[:4000]):
