@@ -207,3 +207,31 @@ def test_one_author_with_an_affiliation_is_no_title_and_an_empty_bracket_ends_a_
     assert papers["Friendly Generators for Conditional Text"]["authors"] == ["Noriko Kawada"]
     click = papers["A Click Model for Multi-block Mobile Pages"]
     assert click["authors"] == ["Lin Fu", "Jian Lin", "Rui Zhang", "Yong Yu"]
+
+
+# a reading list: a section with a remark of numbers, a numbered header citing the paper by
+# nickname, surname and year, then its quoted title and a paragraph
+_HEADERS = """Deep Learning Reading List
+These papers shaped the field. Read them in order within each section.
+Foundations (Papers 1--3)
+1. Backprop (Rumelhart et al., 1986)
+"Learning Internal Representations by Error Propagation Revisited"
+The paper that made hidden layers trainable, with gradients through every layer.
+2. Universal Approximators (Hornik, 1991)
+"Approximation Capacity of Feedforward Networks Revisited"
+One hidden layer is enough to approximate continuous functions on compact sets.
+3. Dropout (Srivastava & Hinton, 2014)
+"Dropping Units to Prevent Co-adaptation in Neural Networks"
+Randomly dropping units at training time reduces overfitting.
+"""
+
+
+def test_a_numbered_header_s_citation_gives_the_authors_and_year_below_it() -> None:
+    papers = {p["title"]: p for p in _papers(_HEADERS)}
+    backprop = papers["Learning Internal Representations by Error Propagation Revisited"]
+    assert (backprop["authors"], backprop["year"]) == (["Rumelhart"], 1986)
+    assert backprop["topics"] == ["Foundations (Papers 1--3)"]
+    hornik = papers["Approximation Capacity of Feedforward Networks Revisited"]
+    assert (hornik["authors"], hornik["year"]) == (["Hornik"], 1991)
+    dropout = papers["Dropping Units to Prevent Co-adaptation in Neural Networks"]
+    assert dropout["authors"] == ["Srivastava", "Hinton"]

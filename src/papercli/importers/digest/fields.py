@@ -961,8 +961,14 @@ MERGED_ROWS = 30  # rows, at most, that one category's cell groups
 
 
 # "3. Random Forests (2001)", "### Title (2017) ⭐": an emoji or two may follow the year
-_DATED_HEADER = lazy_re(r"^[^\n]{1,60}?[(（]\s*(?:19|20)\d\d\s*[)）][^\w(（]{0,6}$")
+# "3. Random Forests (2001)", "1. Backpropagation (Rumelhart et al., 1986)": a header's year,
+# or its citation of the paper below
+_HEADER_CITED = r"(?P<cited>[A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?)\s*,\s*"
+_DATED_HEADER = lazy_re(
+    rf"^[^\n]{{1,60}}?[(（]\s*(?:{_HEADER_CITED})?(?:19|20)\d\d\s*[)）][^\w(（]{{0,6}}$"
+)
 _NUMBERED = lazy_re(r"^\s*\d{1,3}\s*[.)、]\s*")
+_ET_AL_TAIL = lazy_re(r"\s+et\s+al\.?$")
 
 
 def _headed_next(line: Line, headed: bool) -> bool:
@@ -1276,6 +1282,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.authors = parse_names(written.group(1)) if written else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
+    if above is not None and _dated_header(above):
+        cited = _DATED_HEADER.match(_NUMBERED.sub("", above.text.strip(), count=1))
+        if cited is not None and cited.group("cited"):  # "1. Backprop (Rumelhart et al., 1986)"
+            surnames = re.split(r"\s+(?:and|&)\s+", _ET_AL_TAIL.sub("", cited.group("cited")))
+            if not any(name.endswith(surnames[0]) for name in out.authors):
+                out.authors = surnames  # (not a name the header's nickname was read as)
     header = _header_labels(lines, record.start)
     if not out.authors and "author" in header:
         out.authors = parse_names(header["author"])
