@@ -1283,9 +1283,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
     if above is not None and _dated_header(above):
-        cited = _DATED_HEADER.match(_NUMBERED.sub("", above.text.strip(), count=1))
-        if cited is not None and cited.group("cited"):  # "1. Backprop (Rumelhart et al., 1986)"
-            surnames = re.split(r"\s+(?:and|&)\s+", _ET_AL_TAIL.sub("", cited.group("cited")))
+        header_cite = _DATED_HEADER.match(_NUMBERED.sub("", above.text.strip(), count=1))
+        if header_cite is not None and header_cite.group(
+            "cited"
+        ):  # "1. Backprop (Rumelhart et al., 1986)"
+            surnames = re.split(r"\s+(?:and|&)\s+", _ET_AL_TAIL.sub("", header_cite.group("cited")))
             if not any(name.endswith(surnames[0]) for name in out.authors):
                 out.authors = surnames  # (not a name the header's nickname was read as)
     header = _header_labels(lines, record.start)
