@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from papercli.importers.digest import parse_digest
-from papercli.importers.digest.blocks import schedule_label, without_day_date
-from papercli.importers.digest.candidates import strip_number
+from papercli.importers.digest import _notes_hosts, parse_digest
+from papercli.importers.digest.blocks import read_lines, schedule_label, without_day_date
+from papercli.importers.digest.candidates import Candidate, strip_number
+from papercli.importers.digest.records import Record
 from papercli.importers.names import parse_names
 
 
@@ -235,3 +236,17 @@ def test_a_numbered_header_s_citation_gives_the_authors_and_year_below_it() -> N
     assert (hornik["authors"], hornik["year"]) == (["Hornik"], 1991)
     dropout = papers["Dropping Units to Prevent Co-adaptation in Neural Networks"]
     assert dropout["authors"] == ["Srivastava", "Hinton"]
+
+
+def test_the_site_most_list_titles_link_to_is_the_reader_s_notes_unless_a_code_host() -> None:
+    notes = [f"* [Title number {k}](https://blog.example.cn/u/article/{k})" for k in range(6)]
+    repos = [f"* [Repo number {k}](https://github.com/u/r{k})" for k in range(6)]
+    other = ["* [A paper elsewhere](https://example.org/paper.html)"]
+    for items, hosts in ((notes + other, {"blog.example.cn"}), (repos + other, set())):
+        lines = read_lines("## Log\n" + "\n".join(items) + "\n")
+        records = [
+            Record(Candidate(ln.text, i, {"link"}, url=ln.spans[0].url), i, i + 1)
+            for i, ln in enumerate(lines)
+            if ln.kind == "item"
+        ]
+        assert _notes_hosts(records, lines) == hosts

@@ -1459,6 +1459,7 @@ def _notes_hosts(records: list[Record], lines: list[Line]) -> set[str]:
     elsewhere than the paper (one table of a page may link its notes, the next the papers)."""
     from collections import Counter
 
+    from papercli.importers.digest.fields import CODE_HOSTS
     from papercli.importers.digest.records import TITLE_COLUMN
 
     tables: list[Counter[str]] = []
@@ -1469,6 +1470,14 @@ def _notes_hosts(records: list[Record], lines: list[Line]) -> set[str]:
         if not tables or not record.start or lines[record.start - 1].kind != "cell":
             tables.append(Counter())  # a table of its own: a line of text stands before it
         tables[-1][_host(next((sp.url for sp in line.spans if sp.kind == "link"), ""))] += 1
+    # list items linked by their titles, all the page's lists together (a code host's links
+    # are repositories, no one's notes)
+    items: Counter[str] = Counter(
+        _host(record.title.url)
+        for record in records
+        if lines[record.start].kind == "item" and "link" in record.title.how and record.title.url
+    )
+    tables.append(Counter({h: n for h, n in items.items() if not h.endswith(CODE_HOSTS)}))
     found: set[str] = set()
     for hosts in tables:
         hosts.pop("", None)

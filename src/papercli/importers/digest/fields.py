@@ -95,7 +95,7 @@ _NEXT_LABEL = lazy_re(
     r"conference|read|why it matters)\s*[:：])",
     re.IGNORECASE,
 )
-_CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
+CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "bitbucket.org")
 _IMAGE = lazy_re(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.IGNORECASE)
 # "arXiv: 2305.02463", "[2403.01744] Title" (an arXiv page's title as a tab shows it), and a
 # bare id with its version
@@ -3045,7 +3045,7 @@ def _code_account(url: str) -> bool:
     except ValueError:
         return False
     host = (parsed.hostname or "").lower()
-    return host.endswith(_CODE_HOSTS) and len([p for p in parsed.path.split("/") if p]) < 2
+    return host.endswith(CODE_HOSTS) and len([p for p in parsed.path.split("/") if p]) < 2
 
 
 def _title_named_arxiv(body: list[Line], title: str) -> str:
@@ -3161,15 +3161,15 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
     served_doi = _doi_in_address(host, unquote(parsed.path), parsed.query)
     if served_doi is not None:  # "dl.acm.org/doi/pdf/10.1145/3460231.3474236": the DOI it serves
         out.doi = out.doi or served_doi
-    document = repository_document(path) if host.endswith(_CODE_HOSTS) else None
+    document = repository_document(path) if host.endswith(CODE_HOSTS) else None
     if document is not None and hint != "code":
         if document == "pdf":
             out.pdf_url = out.pdf_url or url
         return
-    if (host.endswith(_CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
+    if (host.endswith(CODE_HOSTS) and not host.endswith("github.io")) or hint == "code":
         # a link the page labels "code" is the code wherever it points (an org, a project
         # site); an unlabelled one on a code host only when it names a repository
-        repository = host.endswith(_CODE_HOSTS) and len([p for p in path.split("/") if p]) >= 2
+        repository = host.endswith(CODE_HOSTS) and len([p for p in path.split("/") if p]) >= 2
         # ("[Code](github.com/huggingface) • [Code](github.com/org/repo)": the repository)
         replaces = out.code_url is None or (repository and _code_account(out.code_url))
         if replaces and (hint == "code" or repository):
