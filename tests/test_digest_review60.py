@@ -250,3 +250,27 @@ def test_the_site_most_list_titles_link_to_is_the_reader_s_notes_unless_a_code_h
             if ln.kind == "item"
         ]
         assert _notes_hosts(records, lines) == hosts
+
+
+# a list of "[YEAR] Title(remark)" lines, each remark in the reader's own words, glued on
+_REMARKED = """Diffusion papers to read, in order.
+[2015] Deep Unsupervised Learning with Nonequilibrium Dynamics
+[2019] Generative Modeling by Estimating Gradients of Densities(score-based modeling)
+[2020] Denoising diffusion probabilistic samplers(DDPM)
+[2021] Denoising diffusion implicit samplers(DDIM)
+[2021] Diffusion Samplers Beat GANs on Image Synthesis(guidance)
+[2022] Latent Diffusion for High-Resolution Synthesis(LDM 정리)
+[2023] Consistency Samplers(Sampling 속도 보완)
+[2021] Learning Transferable Visual Models From Natural Language Supervision(CLIP)
+[2020] Exploring the Limits of Transfer Learning with a Unified Text-to-Text Model(T5)
+[2022] GLIDE: Towards Photorealistic Image Generation with Text-Guided Diffusion(GLIDE)
+[2022] Tackling the Generative Learning Trilemma with Denoising Diffusion GANs(GAN+Diffusion)
+"""
+
+
+def test_remarks_glued_after_titles_share_one_template() -> None:
+    titles = [p["title"] for p in _papers(_REMARKED)]
+    assert "Generative Modeling by Estimating Gradients of Densities" in titles
+    assert "Denoising diffusion implicit samplers" in titles
+    assert "Latent Diffusion for High-Resolution Synthesis" in titles
+    assert not any("(" in t for t in titles)

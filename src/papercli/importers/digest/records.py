@@ -4966,6 +4966,9 @@ _LETTERS = lazy_re(r"[^\W\d_]+")
 _DIGITS = lazy_re(r"\d+")
 
 
+_REMARK = lazy_re(r"[(（][^()（）\d]{1,60}[)）]")
+
+
 def _template(line: Line, title: str) -> str | None:
     """LINE's shape around TITLE ("9. T (9), a. a a a. [a]"), or None when TITLE is not in
     LINE or leaves it too little: two words, a word and a number, or a dotted date (a bare
@@ -4974,6 +4977,7 @@ def _template(line: Line, title: str) -> str | None:
     if at < 0 or not title:
         return None
     before, after = line.text[:at], line.text[at + len(title) :]
+    after = _REMARK.sub("(a)", after)  # "T(DDPM)", "T(score-based model)": one remark's shape
     shape = (
         _LETTERS.sub("a", _DIGITS.sub("9", before))
         + "T"
