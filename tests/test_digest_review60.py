@@ -274,3 +274,55 @@ def test_remarks_glued_after_titles_share_one_template() -> None:
     assert "Denoising diffusion implicit samplers" in titles
     assert "Latent Diffusion for High-Resolution Synthesis" in titles
     assert not any("(" in t for t in titles)
+
+
+def test_a_week_s_dated_label_with_a_comma_names_its_papers_section() -> None:
+    page = (
+        "I keep track of the papers I read, week by week.\n\n"
+        "Week 10, (06/27/2019):\n"
+        "- [Prototype Nets for Few-shot Tasks](notes/proto.md) [[arxiv](https://arxiv.org/abs/1703.00001)]\n"
+        "- [Few-shot Detection by Feature Reweights](notes/fsd.md) [[arxiv](https://arxiv.org/abs/1812.00002)]\n\n"
+        "Week 9, (07/30/2018):\n"
+        "- [Meta-Learning with Memory Modules](notes/mem.md) [[arxiv](https://arxiv.org/abs/1605.00003)]\n"
+    )
+    papers = {p["title"]: p for p in _papers(page)}
+    assert papers["Prototype Nets for Few-shot Tasks"]["topics"] == ["Week 10, (06/27/2019):"]
+    assert papers["Meta-Learning with Memory Modules"]["topics"] == ["Week 9, (07/30/2018):"]
+
+
+# a lab's news post: each paper's names on the line over its title, the last entry's title
+# one the model doubts, the first name with a stray point
+_NAMES_OVER = """[INTERNATIONAL CONFERENCE ON LEARNING REPRESENTATIONS, Vancouver. 2018](https://iclr.cc/)
+
+Ana Lind and Rik E. Toren.
+
+Gradient Estimators for Implicit Samplers.
+
+Alexander. G. de G. Matt, Jiri Horn, Marek Rowe, Rik E. Toren and Zeb Ghahar.
+
+Gaussian Process Behaviour in Wide Deep Networks.
+
+Dan Janz, Jon van der West, Bo Paige, M. Kusner and Jose M. Hernan.
+
+Learning a Generative Model for Validity in Discrete Structures.
+
+Cuong V. Ngo, Ana Lind, Thang D. Bui, Rik E. Toren.
+
+Variational Continual Learning Revisited.
+
+N. Grgic, E. Redmond, K. P. Gummadi and Adrian Weller.
+
+Human perceptions of fairness in algorithmic decision making: a case study of risk prediction.
+"""
+
+
+def test_names_over_titles_stay_with_their_titles_and_a_stray_point_keeps_a_name() -> None:
+    papers = {p["title"]: p for p in _papers(_NAMES_OVER)}
+    gaussian = papers["Gaussian Process Behaviour in Wide Deep Networks"]
+    assert gaussian["authors"][0] == "Alexander. G. de G. Matt"
+    assert gaussian["authors"][-1] == "Zeb Ghahar"
+    assert papers["Gradient Estimators for Implicit Samplers"]["authors"] == [
+        "Ana Lind",
+        "Rik E. Toren",
+    ]
+    assert parse_names("Int. J. Comput. Vis.") == []

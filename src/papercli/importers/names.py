@@ -839,6 +839,14 @@ _NEXT_FIELD_LABEL = lazy_re(
 )
 
 
+_INITIAL_AFTER = lazy_re(r"\s*[A-Z]\.\s")
+# "Int. J. Comput. Vis.", "Proc. A. …": a venue's abbreviated words, never a given name
+_VENUE_ABBREVIATIONS = frozenset(
+    "int intl proc trans conf comput vis mach learn res rev lett sci eng syst inf artif "
+    "neural ann adv appl natl acad phys stat math".split()
+)
+
+
 def _cut(text: str) -> tuple[str, bool, bool]:
     """TEXT up to where the name list ends; whether it ended with "et al.", with a colon."""
     end = len(text)
@@ -861,6 +869,12 @@ def _cut(text: str) -> tuple[str, bool, bool]:
         space = max(text.rfind(" ", 0, period.start()), text.rfind("\n", 0, period.start()))
         word = text[space + 1 : period.start()]
         letters = [ch for ch in word if ch.isalpha()]
+        if (
+            space < 0
+            and _INITIAL_AFTER.match(text, period.end())
+            and word.lower() not in _VENUE_ABBREVIATIONS
+        ):
+            continue  # "Alexander. G. de G. Matthews": a stray point in the first name
         if not word or (
             len(letters) >= 2
             and any(ch.islower() for ch in letters)

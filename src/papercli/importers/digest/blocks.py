@@ -230,7 +230,7 @@ _DAY_DATE = (
 )
 _SCHEDULE_LABEL = lazy_re(
     rf"^(?:{_DAY_DATE})?(?:{_SESSION_WORDS}|day)\s*#?\d{{1,2}}(?:[\-‑–.]\d{{1,2}})?\b"
-    r"\s*(?:[(:：\-–—]|$)|^第\s*\d{1,2}\s*(?:周|讲|课|次)",
+    r"\s*(?:[(:：\-–—,]|$)|^第\s*\d{1,2}\s*(?:周|讲|课|次)",
     re.IGNORECASE,
 )
 # the same label with its colon: "Lecture 4: Score distillation" names the session's subject

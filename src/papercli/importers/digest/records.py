@@ -546,8 +546,10 @@ def follow_names_over_titles(
         for k in range(i + 1, end - 1):
             if lines[k].kind == "heading":
                 break
-            if names_at(k):
+            if names_at(k) and not (i == titled[-1] and _title_under(lines, scored, k)):
                 return 0
+        # (names under the last sure title, right over a line the model reads as a title in
+        # doubt, are that last entry's own)
     for i in over:
         for cand in scored[i]:
             cand.how.add("names_above")
@@ -555,6 +557,18 @@ def follow_names_over_titles(
 
 
 NAMES_OVER = 3  # titles with their names on the line over them, at least
+DOUBTED_TITLE = 0.05  # of the model: a line under names that reads as a title in doubt
+
+
+def _title_under(lines: list[Line], scored: list[list[Candidate]], index: int) -> bool:
+    """Whether the line under line INDEX reads as a title the model doubts, not as names."""
+    below = index + 1
+    if below >= len(lines) or lines[below].kind not in ("line", "item"):
+        return False
+    top = max(scored[below], key=lambda c: c.score, default=None)
+    return top is not None and top.score >= DOUBTED_TITLE and not _only_names(top.text)
+
+
 NAMES_UNDER_REACH = 5  # lines under a page's last title searched for its names
 
 
@@ -4697,10 +4711,10 @@ def _plain_label_above(lines: list[Line], start: int) -> str | None:
     dated = _dated_row_label(label)
     if dated is not None:
         return dated
-    if label.text.rstrip().endswith((":", "：")):
-        return None  # "任务：" over a note's bullets: a field's label, not a section
     # "Week 1‑1 (09/08/2025): …" names a session even run on from the lines over it
     session = schedule_label(label.text)
+    if label.text.rstrip().endswith((":", "：")) and not session:
+        return None  # "任务：" over a note's bullets: a field's label, not a section
     if start >= 2 and lines[start - 2].block == label.block and not session:
         return None  # the last line of a paragraph, not a label of its own
     if label.kind != "line" or (label.depth and not session) or label.spans:
