@@ -842,8 +842,11 @@ _NEXT_FIELD_LABEL = lazy_re(
 _INITIAL_AFTER = lazy_re(r"\s*[A-Z]\.\s")
 # "Int. J. Comput. Vis.", "Proc. A. …": a venue's abbreviated words, never a given name
 _VENUE_ABBREVIATIONS = frozenset(
-    "int intl proc trans conf comput vis mach learn res rev lett sci eng syst inf artif "
-    "neural ann adv appl natl acad phys stat math".split()
+    re.split(
+        r"\s+",
+        "int intl proc trans conf comput vis mach learn res rev lett sci eng syst inf artif "
+        "neural ann adv appl natl acad phys stat math",
+    )
 )
 
 
