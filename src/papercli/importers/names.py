@@ -831,12 +831,13 @@ def _unwrap(text: str) -> str:
 
 # "Rui Zhang (; Yong Yu (Univ)": an affiliation left empty, its bracket never closed
 _EMPTY_BRACKET = lazy_re(r"\s*[(（]\s*;")
-# "A, B Code: https://…": the next field's label, run on after the names
-_NEXT_FIELD_LABEL = lazy_re(
-    r"\s+(?:code|links?|pdf|paper|project(?:\s+page)?|website|github|arxiv|venue|year|"
-    r"abstract|summary|url)\s*[:：]",
-    re.IGNORECASE,
+# the labels of a paper's fields but its authors', run on after a value on one line ("Paper:
+# Title Link: url Authors: A, B Code: url"): the names' reader and the titles' cuts stop there
+RUN_ON_FIELD = (
+    r"\s+(?:links?|code|pdf|url|arxiv|abstract|summary|venue|year|date|"
+    r"project(?:\s+page)?|website|github|published(?:\s+in)?|链接|代码)"
 )
+_NEXT_FIELD_LABEL = lazy_re(rf"{RUN_ON_FIELD}\s*[:：]", re.IGNORECASE)
 
 
 _INITIAL_AFTER = lazy_re(r"\s*[A-Z]\.\s")

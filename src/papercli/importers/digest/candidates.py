@@ -25,7 +25,7 @@ from papercli.importers.digest.blocks import (
     after_code_tags,
     field_key,
 )
-from papercli.importers.names import one_full_name
+from papercli.importers.names import RUN_ON_FIELD, one_full_name
 from papercli.importers.venues import PREPRINTS, find_venue_year
 from papercli.lazy_regex import Regex, lazy_re
 
@@ -169,11 +169,7 @@ _LABEL = lazy_re(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
 # "■ 论文 | Title": PaperWeekly's label of a paper's title, a bar for its colon
 _TITLE_BAR = lazy_re(r"^\W{0,3}(论文|論文|paper|title)\s*[|｜]\s*(.{3,})$", re.IGNORECASE)
 # "… Title Link: url Authors: A, B": a field's label run on after the title's value
-_INLINE_FIELD_WORD = lazy_re(
-    r"\s+(?:links?|authors?|code|pdf|url|arxiv|abstract|venue|year|date|published(?:\s+in)?|"
-    r"作者|链接|代码)$",
-    re.IGNORECASE,
-)
+_INLINE_FIELD_WORD = lazy_re(rf"(?:{RUN_ON_FIELD}|\s+(?:authors?|作者))$", re.IGNORECASE)
 _FIELD_AFTER = lazy_re(
     r"^(.{6,300}?)\s+(?:title|标题|题目|abstract|摘要|link|链接)\s*[:：]\s*(.+)$", re.IGNORECASE
 )
