@@ -1282,14 +1282,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.authors = parse_names(written.group(1)) if written else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
+    # "1. Backprop (Rumelhart et al., 1986)" over the title: the header cites its paper
+    cites = None
     if above is not None and _dated_header(above):
-        header_cite = _DATED_HEADER.match(_NUMBERED.sub("", above.text.strip(), count=1))
-        if header_cite is not None and header_cite.group(
-            "cited"
-        ):  # "1. Backprop (Rumelhart et al., 1986)"
-            surnames = re.split(r"\s+(?:and|&)\s+", _ET_AL_TAIL.sub("", header_cite.group("cited")))
-            if not any(name.endswith(surnames[0]) for name in out.authors):
-                out.authors = surnames  # (not a name the header's nickname was read as)
+        cites = _DATED_HEADER.match(_NUMBERED.sub("", above.text.strip(), count=1))
+    if cites is not None and cites.group("cited"):
+        surnames = re.split(r"\s+(?:and|&)\s+", _ET_AL_TAIL.sub("", cites.group("cited")))
+        if not any(name.endswith(surnames[0]) for name in out.authors):
+            out.authors = surnames  # (not a name the header's nickname was read as)
     header = _header_labels(lines, record.start)
     if not out.authors and "author" in header:
         out.authors = parse_names(header["author"])
