@@ -842,12 +842,9 @@ _NEXT_FIELD_LABEL = lazy_re(rf"{RUN_ON_FIELD}\s*[:：]", re.IGNORECASE)
 
 _INITIAL_AFTER = lazy_re(r"\s*[A-Z]\.\s")
 # "Int. J. Comput. Vis.", "Proc. A. …": a venue's abbreviated words, never a given name
-_VENUE_ABBREVIATIONS = frozenset(
-    re.split(
-        r"\s+",
-        "int intl proc trans conf comput vis mach learn res rev lett sci eng syst inf artif "
-        "neural ann adv appl natl acad phys stat math",
-    )
+_VENUE_ABBREVIATIONS = _words(
+    "int intl proc trans conf comput vis mach learn res rev lett sci eng syst inf artif "
+    "neural ann adv appl natl acad phys stat math"
 )
 
 

@@ -985,12 +985,18 @@ def _dated_header(line: Line) -> bool:
     """Whether LINE is a numbered entry header or a heading with a year ("3. Random Forests
     (2001)", "### Attention Is All You Need (2017) ⭐"), which a listicle puts right above the
     paper's own title line."""
+    return _dated_header_match(line) is not None
+
+
+def _dated_header_match(line: Line) -> re.Match[str] | None:
+    """The match of _DATED_HEADER on LINE when it is such a header (its "cited" group the
+    paper's surnames, when it cites them), else None."""
     text = line.text
     numbered = (line.marker[:1].isdigit() and line.first) or line.kind == "heading"
     if not numbered:
         bare = _SPACED_NUMBER.sub("", _NUMBERED.sub("", text, count=1), count=1)
         numbered, text = bare != text, bare
-    return numbered and len(text) <= 80 and _DATED_HEADER.match(text) is not None
+    return _DATED_HEADER.match(text) if numbered and len(text) <= 80 else None
 
 
 _VENUE_LEAD = lazy_re(r"^\W{0,3}([A-Za-z][A-Za-z\-]{1,12}\s*'?(?:19|20)\d\d)\s*[,，]\s*(.*)$")
@@ -1283,9 +1289,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
     # "1. Backprop (Rumelhart et al., 1986)" over the title: the header cites its paper
-    cites = None
-    if above is not None and _dated_header(above):
-        cites = _DATED_HEADER.match(_NUMBERED.sub("", above.text.strip(), count=1))
+    cites = _dated_header_match(above) if above is not None else None
     if cites is not None and cites.group("cited"):
         surnames = re.split(r"\s+(?:and|&)\s+", _ET_AL_TAIL.sub("", cites.group("cited")))
         if not any(name.endswith(surnames[0]) for name in out.authors):
