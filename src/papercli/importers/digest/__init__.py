@@ -153,6 +153,7 @@ def parse_digest(
         follow_titles_before_names,
         follow_titles_column,
         follow_titles_comma_names,
+        follow_titles_glued_names,
         follow_titles_over_blurbs,
         follow_titles_over_fields,
         follow_titles_over_links,
@@ -245,6 +246,7 @@ def parse_digest(
     follow_item_runs(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)
+    follow_titles_glued_names(lines, scored, accept)
     follow_checklists(lines, scored, accept)
     follow_surname_leads(lines, scored, accept)
     follow_authored_groups(lines, scored, accept)

@@ -25,7 +25,7 @@ from papercli.importers.digest.blocks import (
     after_code_tags,
     field_key,
 )
-from papercli.importers.names import RUN_ON_FIELD, one_full_name
+from papercli.importers.names import RUN_ON_FIELD, common_word, one_full_name
 from papercli.importers.venues import PREPRINTS, find_venue_year
 from papercli.lazy_regex import Regex, lazy_re
 
@@ -1386,6 +1386,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         bases[0] = names_lead[1]  # no cut of the line keeps the names before its title
     _national_citation(whole, add)
     _citation_title(whole, add)
+    if unlabelled and unlabelled != whole:  # "Required Reading: Frankle, J., & Carbin, M. (2018)…"
+        _citation_title(unlabelled, add)
     address = _BARE_ADDRESS.search(whole) if _autolinks_only(line) else None
     if address is not None and address.start() >= 6:  # "Title https://arxiv.org/abs/…"
         # ("Paper: Title Link: https://…": the address's label is no part of the title)
@@ -1481,6 +1483,62 @@ def _before_tagged_parens(text: str, add: Callable[..., None]) -> None:
         add(head, "before_paren", tags.strip())
 
 
+# a list of names run on after a title with no mark between them: its separator
+_NAME_SEPARATOR = lazy_re(r"\s*[,;]\s+(?:and\s+)?|\s+and\s+")
+# a title that runs straight into a name ends in a word, a bracket or a question
+_GLUED_TITLE_END = lazy_re(r"[\w)?!]$")
+_FUNCTION_WORD_END = lazy_re(
+    r"\s(?:from|by|with|and|or|of|the|a|an|to|in|for|at|on|as|like|including|includes?|"
+    r"featuring|between|among|via|per)$",
+    re.IGNORECASE,
+)
+# the endings of a title's nouns, never of a given name ("Directions", "Components")
+_TITLE_NOUN_END = lazy_re(r"(?:ions|ents|ings|ness|ity|ies|ics|ures|ages|sis|ism)$")
+NAMES_AFTER_GLUE = 2  # full names, at least, after the first one glued to the title
+_NAME_TOKEN = lazy_re(r"[A-Z\u00c0-\u00de][\w'’\-]*\.?")
+
+
+def before_listed_names(base: str, least: int = NAMES_AFTER_GLUE) -> tuple[str, str] | None:
+    """A title run straight into its list of authors ("Grad-CAM: … Localization Ramprasaath
+    R. Selvaraju, Michael Cogswell, Abhishek Das"): the names after the first are all full
+    names; the first is the words at the end of the title's part that are names (three at most,
+    initials aside), up to a common word, and LEAST full names follow it. The title and the
+    names, or None."""
+    text = base.rstrip(" .;")
+    if len(text) > 600 or ("," not in text and ";" not in text and " and " not in text):
+        return None
+    cuts = [(m.start(), m.end()) for m in _NAME_SEPARATOR.finditer(text)]
+    starts = [0] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [len(text)]
+    k = len(starts)  # the trailing run of full names: parts k.. of the text
+    while k > 1 and one_full_name(text[starts[k - 1] : ends[k - 1]]):
+        k -= 1
+    if len(starts) - k < least:
+        return None
+    first = text[: ends[k - 1]]  # the title, then the first name
+    words = first.split(" ")
+    taken, named = 0, 0
+    for word in reversed(words):
+        if not _NAME_TOKEN.fullmatch(word) or common_word(word.rstrip(".")):
+            break
+        initial = len(word.rstrip(".")) == 1
+        if word.endswith(".") and not initial:
+            break  # "Yugang. Jia": a stray point, no name's
+        if not initial and (named == 3 or (named == 2 and _TITLE_NOUN_END.search(word))):
+            break  # ("… Principal Directions Gus Tran": a title's noun before a full name)
+        taken += 1
+        named += not initial
+    if named == 3 and not one_full_name(" ".join(words[len(words) - taken :])):
+        taken -= 1  # "… Without Gradients Cyra Dalton": three words that are no one's name
+    head = " ".join(words[: len(words) - taken])
+    if named < 2 or len(head.split()) < 2 or not one_full_name(first[len(head) :]):
+        return None
+    if not _GLUED_TITLE_END.search(head) or _FUNCTION_WORD_END.search(head):
+        return None  # "General Chairs: A, B", "… with talks from A, B": marked, or a sentence
+    title = head.rstrip(" ,.;:")
+    return (title, base[len(head) :].strip()) if len(title) >= 10 else None
+
+
 _FIELD_GAP = lazy_re(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 
 
@@ -1495,6 +1553,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     glued = _GLUED_NAMES.search(base, 8)
     if glued is not None:  # "…Practical DeduplicationDutch T. Meyer, Microsoft Research; …"
         add(base[: glued.start()], "before_names", base[glued.start() :])
+    listed = before_listed_names(base)
+    if listed is not None:  # "Title Ramprasaath R. Selvaraju, Michael Cogswell, Abhishek Das"
+        add(listed[0], "before_names", listed[1])
     spaced = _AFFILIATED_NAME.search(base, 8) if "(" in base else None
     if (
         spaced is not None

@@ -31,6 +31,7 @@ from papercli.importers.digest.blocks import (
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
     GLOSS_LABEL,
+    TITLE_LABEL,
     row_key,
     row_value,
     strip_number,
@@ -2305,6 +2306,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     if where > 0:
         before = line.text[:where]
         unlabelled = _LEAD_LABEL.sub("", before)  # "Award Winner: A, B, and C. “Title”"
+        # ("Required Reading: Frankle, J., & Carbin, M. (2018). Title": a readings label)
+        unlabelled = TITLE_LABEL.sub("", unlabelled, count=1).lstrip()
         # "[Trajectory Balance paper](url) A, B, C, “Title”": the link leading the item names
         # the paper, the citation after it begins with its names
         linked = [sp.end for sp in line.spans if sp.kind == "link" and sp.start <= 2]

@@ -2071,6 +2071,27 @@ def follow_titles_comma_names(
     return _name_rows(scored, _doubted(scored, found, accept), "before_comma", accept)
 
 
+def follow_titles_glued_names(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Lines "Title A. Bee, C. Dee, E. Eff" (a reference list pasted as text: the title run
+    straight into its authors, no mark between), at least CITED_LINES of them on a page (two
+    names or more on each), name each title the model doubts, with the names as its authors.
+    Returns how many."""
+    from papercli.importers.digest.candidates import before_listed_names, tidy
+
+    found: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("item", "line") or not scored[i]:
+            continue
+        cut = before_listed_names(strip_number(line.text.strip())[0], least=1)
+        if cut is not None and not never_title(tidy(cut[0])):
+            found.append((i, tidy(cut[0]), cut[1]))
+    if len(found) < CITED_LINES:
+        return 0
+    return _name_rows(scored, _doubted(scored, found, accept), "before_names", accept)
+
+
 def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """List items "He, Zhang, Ren, Sun: Deep residual learning for image recognition" (a
     seminar's surnames, a colon, then the title), at least CITED_LINES of them on a page and
@@ -3524,8 +3545,13 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             continue  # a table row is its own record: its links never move to the next row
         if names_paper_id(lines[record.start]):
             continue  # the title's line has its own ("VGG [arXiv]" above "Title [arXiv]")
-        if _identifier_line(lines[record.start + 1]) if record.start + 1 < record.end else False:
-            continue  # the title has its own identifier line below it
+        below = record.start + 1
+        if below < record.end and _identifier_line(lines[below]):
+            title_block = lines[record.start].block
+            if lines[above].block != title_block or lines[below].block == title_block:
+                continue  # the title has its own identifier line below it
+            # (not past a blank line: "https://arxiv.org/abs/…" over "Title A, B", a
+            # paragraph each, the next paper's address after the blank line)
         if k and records[k - 1].end == record.start:
             previous = records[k - 1]
             if not previous.lead and not any(

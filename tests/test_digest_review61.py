@@ -1,0 +1,125 @@
+"""Conventions shared by real pages read for errors in stop 61, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.candidates import before_listed_names
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+# a reference list pasted as text: each paper's address on its own line, then its title run
+# straight into its authors, a blank line between papers
+_GLUED_REFERENCES = """# References
+
+https://arxiv.org/abs/2101.00011
+Saliency Maps: Gradient Views of Convolutional Classifiers Tomasz R. Wolny, Mira Haddad, Oren Blum
+
+https://arxiv.org/abs/2102.00022
+Score Maps: Perturbation Views of Convolutional Classifiers Ada Lind, Bo Chen
+
+https://ieeexplore.ieee.org/document/9000001/
+Ablation Maps for Deep Networks Without Gradients Cyra Dalton; Eli Moreno; Fiona Hadley
+
+https://arxiv.org/abs/2104.00044
+Eigen Maps: Class Activation From Principal Directions Gus Tran, Hal Moreno
+"""
+
+
+def test_titles_run_into_their_authors_are_cut_before_the_names() -> None:
+    papers = {p["title"]: p for p in _papers(_GLUED_REFERENCES)}
+    assert set(papers) == {
+        "Saliency Maps: Gradient Views of Convolutional Classifiers",
+        "Score Maps: Perturbation Views of Convolutional Classifiers",
+        "Ablation Maps for Deep Networks Without Gradients",
+        "Eigen Maps: Class Activation From Principal Directions",
+    }
+    saliency = papers["Saliency Maps: Gradient Views of Convolutional Classifiers"]
+    assert saliency["authors"] == ["Tomasz R. Wolny", "Mira Haddad", "Oren Blum"]
+    ablation = papers["Ablation Maps for Deep Networks Without Gradients"]
+    assert ablation["authors"] == ["Cyra Dalton", "Eli Moreno", "Fiona Hadley"]
+
+
+def test_an_address_over_its_title_in_one_paragraph_is_that_paper_s() -> None:
+    papers = {p["title"]: p for p in _papers(_GLUED_REFERENCES)}
+    assert papers["Saliency Maps: Gradient Views of Convolutional Classifiers"]["arxiv_id"] == (
+        "2101.00011"
+    )
+    assert papers["Score Maps: Perturbation Views of Convolutional Classifiers"]["arxiv_id"] == (
+        "2102.00022"
+    )
+    ablation = papers["Ablation Maps for Deep Networks Without Gradients"]
+    assert ablation["url"] == "https://ieeexplore.ieee.org/document/9000001/"
+    assert ablation["arxiv_id"] is None
+    eigen = papers["Eigen Maps: Class Activation From Principal Directions"]
+    assert eigen["arxiv_id"] == "2104.00044"
+
+
+def test_a_glued_title_s_cut_takes_names_only_up_to_a_common_word() -> None:
+    assert before_listed_names(
+        "Class Activation From Principal Components Mohammed Bany Muhammad, Ada Lind, Bo Chen"
+    ) == (
+        "Class Activation From Principal Components",
+        "Mohammed Bany Muhammad, Ada Lind, Bo Chen",
+    )
+
+
+def test_labels_and_sentences_before_names_are_no_glued_titles() -> None:
+    assert before_listed_names("General Chairs: Terry Blum, Gerd Moreno, Rami Zane") is None
+    assert (
+        before_listed_names(
+            "The summit was held in July with talks from Jeff Dane, Lau Moro, Pai Bell"
+        )
+        is None
+    )
+    assert before_listed_names("Reduced, Reused and Recycled: The Life of a Dataset") is None
+    assert (
+        before_listed_names("Neighbourhood Filtering Networks Yugang. Jia, Xin Wang, Jo Kim")
+        is None
+    )
+
+
+# a course schedule's table cell: a readings label, then an APA citation in a link
+_CELL = (
+    '<tr><td>{week}</td><td>Required Reading: <a href="https://arxiv.org/pdf/{id}.pdf">'
+    "{citation} arXiv preprint arXiv:{id}.</a></td></tr>"
+)
+_LABELLED_CITATIONS = "\n".join(
+    [
+        "<table>",
+        "<tr><th>Week</th><th>Content</th></tr>",
+        _CELL.format(
+            week=2,
+            id="1803.00001",
+            citation="Frankel, J., &amp; Carbo, M. (2018). The Winning Ticket Conjecture: "
+            "Finding Small, Trainable Networks.",
+        ),
+        _CELL.format(
+            week=3,
+            id="2201.00002",
+            citation="Kuchar, M., Klim, A., &amp; Simo, J. (2022). Plumbline: Finding "
+            "Bottlenecks in Data Pipelines. Proceedings of Machine Learning and Systems, 4.",
+        ),
+        _CELL.format(
+            week=4,
+            id="1906.00003",
+            citation="Strand, E., Ganesh, A., &amp; McCall, A. (2019). Energy and Policy "
+            "Considerations for Deep Learning in NLP.",
+        ),
+        "</table>",
+    ]
+)
+
+
+def test_a_readings_label_before_a_citation_leaves_its_title_and_names() -> None:
+    papers = {p["title"]: p for p in _papers(_LABELLED_CITATIONS)}
+    ticket = papers["The Winning Ticket Conjecture: Finding Small, Trainable Networks"]
+    assert ticket["authors"] == ["J. Frankel", "M. Carbo"]
+    assert ticket["arxiv_id"] == "1803.00001"
+    plumb = papers["Plumbline: Finding Bottlenecks in Data Pipelines"]
+    assert plumb["authors"] == ["M. Kuchar", "A. Klim", "J. Simo"]
