@@ -123,3 +123,22 @@ def test_a_readings_label_before_a_citation_leaves_its_title_and_names() -> None
     assert ticket["arxiv_id"] == "1803.00001"
     plumb = papers["Plumbline: Finding Bottlenecks in Data Pipelines"]
     assert plumb["authors"] == ["M. Kuchar", "A. Klim", "J. Simo"]
+
+
+# a workshop page's people, a line each: the same shape as a title run into its names, with
+# no paper's link beside any of them
+_PEOPLE = """# Workshop on Sparse Models
+
+Organizing Committee Ada Lind, Bo Chen, Cy Park
+
+Steering Committee Dan Ortiz, Eve Salo
+
+Student Volunteers Jo Kim, Kai Berg
+
+Keynote Speakers Lou Marin, Mira Koss
+"""
+
+
+def test_lines_of_people_without_a_paper_s_link_give_no_papers() -> None:
+    titles = [p["title"] for p in _papers(_PEOPLE)]
+    assert not any(word in t for t in titles for word in ("Committee", "Volunteers", "Speakers"))

@@ -2071,12 +2071,22 @@ def follow_titles_comma_names(
     return _name_rows(scored, _doubted(scored, found, accept), "before_comma", accept)
 
 
+def _beside_identifier(lines: list[Line], index: int) -> bool:
+    """Whether an identifier line is right above or below line INDEX in its paragraph."""
+    block = lines[index].block
+    return any(
+        0 <= j < len(lines) and lines[j].block == block and _identifier_line(lines[j])
+        for j in (index - 1, index + 1)
+    )
+
+
 def follow_titles_glued_names(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
     """Lines "Title A. Bee, C. Dee, E. Eff" (a reference list pasted as text: the title run
-    straight into its authors, no mark between), at least CITED_LINES of them on a page (two
-    names or more on each), name each title the model doubts, with the names as its authors.
+    straight into its authors, no mark between), each with its link or an identifier line
+    beside it in its paragraph, at least CITED_LINES of them on a page (two names or more on
+    each), name each title the model doubts, with the names as its authors.
     Returns how many."""
     from papercli.importers.digest.candidates import before_listed_names, tidy
 
@@ -2084,6 +2094,8 @@ def follow_titles_glued_names(
     for i, line in enumerate(lines):
         if line.kind not in ("item", "line") or not scored[i]:
             continue
+        if not (line.urls or _beside_identifier(lines, i)):
+            continue  # (only a paper's own link vouches for the cut: lines of people are many)
         cut = before_listed_names(strip_number(line.text.strip())[0], least=1)
         if cut is not None and not never_title(tidy(cut[0])):
             found.append((i, tidy(cut[0]), cut[1]))
