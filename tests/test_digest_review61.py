@@ -129,16 +129,18 @@ def test_a_readings_label_before_a_citation_leaves_its_title_and_names() -> None
 # no paper's link beside any of them
 _PEOPLE = """# Workshop on Sparse Models
 
-Organizing Committee Ada Lind, Bo Chen, Cy Park
+Program Committee Chairs Ada Lind, Bo Chen, Cy Park
 
-Steering Committee Dan Ortiz, Eve Salo
+Local Arrangements Team Dan Ortiz, Eve Salo
 
-Student Volunteers Jo Kim, Kai Berg
+Student Volunteer Leads Jo Kim, Kai Berg
 
-Keynote Speakers Lou Marin, Mira Koss
+Invited Keynote Speakers Lou Marin, Mira Koss
 """
 
 
 def test_lines_of_people_without_a_paper_s_link_give_no_papers() -> None:
     titles = [p["title"] for p in _papers(_PEOPLE)]
-    assert not any(word in t for t in titles for word in ("Committee", "Volunteers", "Speakers"))
+    assert not any(
+        word in t for t in titles for word in ("Committee", "Team", "Volunteer", "Keynote")
+    )
