@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import before_listed_names
+from papercli.importers.digest.fields import venue_restated_apart
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -144,3 +146,48 @@ def test_lines_of_people_without_a_paper_s_link_give_no_papers() -> None:
     assert not any(
         word in t for t in titles for word in ("Committee", "Team", "Volunteer", "Keynote")
     )
+
+
+# a homepage's news as a JavaScript array: each group's title, then its papers
+_NEWS_DATA = """export const news = [
+  {
+    title: "2 papers accepted by AAAI 2026",
+    papers: [
+      "Sparse Cross-Modal Retrieval with Calibrated Prototypes",
+      "Counterfactual Curricula for Robust Document Tampering Detection",
+    ]
+  },
+  {
+    title: "1 paper accepted by ICML 2025",
+    papers: [
+      "Orthogonal Adapters for Generalizable Forgery Detection",
+    ]
+  },
+  {
+    title: "2 papers accepted by CVPR 2025",
+    papers: [
+      "Video-Level Blending for Deepfake Detection at Scale",
+      "Language-Guided Face Forgery Localization",
+    ]
+  },
+];
+"""
+
+
+def test_a_data_file_s_group_titles_give_their_papers_venue_and_topic() -> None:
+    papers = {p["title"]: p for p in _papers(_NEWS_DATA)}
+    adapters = papers["Orthogonal Adapters for Generalizable Forgery Detection"]
+    assert (adapters["venue"], adapters["year"]) == ("ICML", 2025)
+    assert adapters["topics"] == ["1 paper accepted by ICML 2025"]
+    blending = papers["Video-Level Blending for Deepfake Detection at Scale"]
+    assert (blending["venue"], blending["year"]) == ("CVPR", 2025)
+    sparse = papers["Sparse Cross-Modal Retrieval with Calibrated Prototypes"]
+    assert (sparse["venue"], sparse["year"]) == ("AAAI", 2026)
+    assert not any("[" in t for p in papers.values() for t in p["topics"])
+
+
+def test_the_first_group_s_venue_is_not_the_page_s_when_others_name_theirs() -> None:
+    lines = read_lines(_NEWS_DATA)
+    start = next(i for i, line in enumerate(lines) if "Sparse" in line.text)
+    assert venue_restated_apart(lines, start, "AAAI")
+    assert not venue_restated_apart(lines, start, "NeurIPS")

@@ -91,6 +91,7 @@ def parse_digest(
         names_a_thesis,
         names_an_event,
         page_venue,
+        venue_restated_apart,
         read_fields,
     )
     from papercli.importers.digest.records import (
@@ -282,6 +283,8 @@ def parse_digest(
     starts = sorted(r.start for r in records)
     if len(starts) > 1:
         doc = page_venue(lines[: starts[0] + (lines[starts[0]].kind == "heading")])
+        if doc[0] and venue_restated_apart(lines, starts[0], doc[0]):
+            doc = (None, None)
     else:
         doc = page_venue(lines)
     if not records and not keep_uncertain:

@@ -361,6 +361,32 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
+# what is left of a line with its venue's name and its numbers taken out: its template
+_NAMES_AND_NUMBERS = lazy_re(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\d+")
+
+
+def venue_restated_apart(lines: list[Line], start: int, venue: str) -> bool:
+    """Whether a line of the page's introduction (before line START) that names VENUE has a
+    line of the same template below START naming another venue ("2 papers accepted by AAAI
+    2026" over its papers, then "1 paper accepted by ACMMM 2025" over others): the intro's
+    venue is then its own group's, not the page's."""
+    templates = {
+        _NAMES_AND_NUMBERS.sub("", line.text).strip()
+        for line in lines[:start]
+        if len(line.text) <= 200 and venue_year(line.text)[0] == venue
+    }
+    templates.discard("")
+    if not templates:
+        return False
+    for line in lines[start:]:
+        if len(line.text) > 200 or _NAMES_AND_NUMBERS.sub("", line.text).strip() not in templates:
+            continue
+        other = venue_year(line.text)[0]
+        if other is not None and other != venue:
+            return True
+    return False
+
+
 _JOURNAL_ISSUE = lazy_re(
     r"^\W*(?:vol(?:ume)?\.?\s*\d{1,3}\W{1,3})?(?:issue|no\.)\s*\d{1,3}\W{1,3}"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b",

@@ -4567,6 +4567,18 @@ def _outline_text(line: Line) -> str:
     return text[: count.start()].rstrip() if count else text
 
 
+# a line that opens a data file's list or object: "papers: [", "title: {", "const news = ["
+_DATA_OPENER = lazy_re(r"^(?:(?:export\s+)?(?:const|let|var)\s+)?[\w$-]{1,30}\s*[:=]\s*[\[{(]$")
+
+
+# a data file's group title over the list it opens: 'title: "Papers accepted by ICML 2025",'
+_DATA_GROUP_TITLE = lazy_re(
+    r"^(?:title|name|label|heading|group|category|topic|section|en)\s*:\s*"
+    r"[\"']([^\"'\n]{2,120})[\"'],?$",
+    re.IGNORECASE,
+)
+
+
 def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool:
     """Whether LINE, of one of KINDS, reads as a plain-text section name ("Few-shot
     learning")."""
@@ -4589,6 +4601,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return False  # "10:25 - 11:15 AM Poster Session + Break": a program's slot
     if _NUMBER_FIELD.match(text):
         return False  # "readon: 6/25/21": a data file's field, the record's above
+    if _DATA_OPENER.match(text):
+        return False  # "papers: [", "const items = [": a data file's structure
     text = _TOPIC_LABEL.sub("", text)  # "Topic: Part of Speech Tagging with Hidden Markov …"
     return len(text.split()) <= 8 and text.count(",") < 2
 
@@ -4955,6 +4969,7 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
         ):
             current = None  # "Beyond the awards, I liked these:": other papers follow
         generic: str | None = None  # a list's generic name passed on the way up
+        opened = False  # a data file's list opened above the record ("papers: [")
         labelled = False  # that name is a readings label ("Suggested Readings:")
         passed = False  # items above the name that are no papers (a lecture's bullet points)
         ran_out = False
@@ -4978,6 +4993,13 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 # session: "- Lecture 6: Generalization" over its readings)
             if _SPEAKER_LINE.match(lines[i].text):
                 continue  # "Speaker A." under "Week 1": who presents the paper, no section
+            if _DATA_OPENER.match(lines[i].text.strip()):
+                opened = True
+                continue  # "papers: [": a data file's list, not a list's name
+            group = _DATA_GROUP_TITLE.match(lines[i].text.strip()) if opened else None
+            if group is not None:  # 'title: "2 papers accepted by AAAI 2026",' over "papers: ["
+                current = group.group(1)
+                break
             if _names_line(lines[i].text) and not _remarked_label(lines[i].text):
                 break  # "Rui Xia and Zixiang Ding", "Maxime Peyrard": the entry above's authors
             dated = _dated_row_label(lines[i])
