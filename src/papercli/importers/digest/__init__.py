@@ -91,8 +91,8 @@ def parse_digest(
         names_a_thesis,
         names_an_event,
         page_venue,
-        venue_restated_apart,
         read_fields,
+        venue_restated_apart,
     )
     from papercli.importers.digest.records import (
         author_cells,
