@@ -191,3 +191,51 @@ def test_the_first_group_s_venue_is_not_the_page_s_when_others_name_theirs() -> 
     start = next(i for i, line in enumerate(lines) if "Sparse" in line.text)
     assert venue_restated_apart(lines, start, "AAAI")
     assert not venue_restated_apart(lines, start, "NeurIPS")
+
+
+# a journal's special section: the award-winning papers of one conference, each citation
+# followed by the award it won
+_AWARDED_CITATIONS = "\n\n".join(
+    [
+        "This special section holds extended versions of the award-winning papers from the "
+        "2009 Conference on Vision and Learning (CVPR 2009):",
+        "    Kai Hoe, Jan Sund, and Xiao Tan, \u201cSingle Image Fog Removal Using a Dark "
+        "Prior,\u201d winner of the Best Paper Award (sponsored by a company).",
+        "    Ana Levy, Yair Weisz, and Bill Freed, \u201cUnderstanding and Evaluating Blind "
+        "Deblurring,\u201d winner of the Best Paper-Honorable Mention Award.",
+    ]
+)
+
+
+def test_the_award_after_a_cited_title_is_not_its_venue() -> None:
+    papers = {p["title"]: p for p in _papers(_AWARDED_CITATIONS)}
+    fog = papers["Single Image Fog Removal Using a Dark Prior"]
+    assert (fog["venue"], fog["year"]) == ("CVPR", 2009)
+    assert fog["authors"] == ["Kai Hoe", "Jan Sund", "Xiao Tan"]
+    blur = papers["Understanding and Evaluating Blind Deblurring"]
+    assert (blur["venue"], blur["year"]) == ("CVPR", 2009)
+
+
+# a survey's table of where to publish, beside its table of papers
+_VENUE_TABLE = """## Key papers
+
+| Paper | Authors | Venue |
+|---|---|---|
+| **Prompted Penetration Testing Agents** | Deng et al. | USENIX Security 2024 |
+| **Firmware Taint Analysis at Scale** | Gibbs et al. | IEEE S&P 2024 |
+| **Fuzzing Library Interfaces with LLMs** | Lyu et al. | NDSS 2025 |
+
+## Where to publish
+
+| Venue | Why |
+|---|---|
+| **IEEE S&P** | the first choice |
+| **USENIX Security** | systems security |
+| **NDSS** | network security |
+"""
+
+
+def test_a_venue_s_name_alone_is_no_paper() -> None:
+    titles = {p["title"] for p in _papers(_VENUE_TABLE)}
+    assert "Firmware Taint Analysis at Scale" in titles
+    assert not titles & {"IEEE S&P", "USENIX Security", "NDSS"}

@@ -2184,9 +2184,14 @@ def _citation_venue(record: Record, line: Line) -> str | None:
     name = (name[: cut.start()] if cut else name).strip(" .,:;")
     if not re.match(r"[^\W\d_]", name) or not 1 <= len(name.split()) <= 12:
         return None
+    if _AWARD_WORDS.search(name):
+        return None  # '“Title,” winner of the Best Paper Award': what it won, not where
     return name
 
 
+_AWARD_WORDS = lazy_re(
+    r"\b(?:winner|awards?|awarded|prizes?|honou?rable\s+mention|runner[\s-]up)\b", re.I
+)
 _VENUE_AFTER_QUOTE = lazy_re(r"^[\"”]?\s*,\s*([A-Z][\w&.\- ]{1,40}?)\s*,\s*(?:19|20)\d\d\b")
 
 

@@ -3929,6 +3929,24 @@ def never_title(text: str) -> bool:
     return _described(text) or _never_but_described(text)
 
 
+_VENUE_NOISE = lazy_re(
+    r"^\W*(?:the\s+)?(?:IEEE|ACM|USENIX(?=\s+\S))?\s*|\s*['’]?(?:19|20)?\d\d\W*$", re.I
+)
+
+
+def _venue_alone(text: str) -> bool:
+    """Whether TEXT is a venue's name alone ("IEEE S&P", "USENIX Security", "ICML 2020")."""
+    from papercli.importers.venues import find_venue_year
+
+    if len(text) > 40:
+        return False
+    venue = find_venue_year(text)[0]
+    if venue is None:
+        return False
+    bare = _VENUE_NOISE.sub("", text).strip().lower()
+    return bare in (venue.lower(), _VENUE_NOISE.sub("", venue).strip().lower())
+
+
 def _described(text: str) -> bool:
     """Whether TEXT opens like a sentence about a paper ("We propose …", "This paper shows")."""
     return _DESCRIPTION.match(text) is not None and _sentence_case(text)
@@ -3973,6 +3991,7 @@ def _never_but_described(text: str) -> bool:
         or _REPOSITORY.match(text.strip()) is not None
         or _REPOSITORY_PAGE.match(text) is not None
         or _JOB_POSTING.search(text) is not None
+        or _venue_alone(text)
         or _PROCEEDINGS_CHROME.match(text) is not None
         or _only_link_words(text)
         or schedule_head(text)  # "Lecture 4: Score distillation and …"
