@@ -239,3 +239,25 @@ def test_a_venue_s_name_alone_is_no_paper() -> None:
     titles = {p["title"] for p in _papers(_VENUE_TABLE)}
     assert "Firmware Taint Analysis at Scale" in titles
     assert not titles & {"IEEE S&P", "USENIX Security", "NDSS"}
+
+
+# a reading queue: checkbox items, each a paper's name and its arXiv number in brackets
+_QUEUE = """# Reading queue
+
+## Core
+
+- [ ] Dynamic Model Routing and Cascading for Efficient Language Model Inference (2603.04445)
+- [ ] Doing More with Less: Budget-Aware Selection of Large Language Models (2502.00409)
+- [ ] Towards Efficient Multi-Model Serving with Learned Query Routers (2506.06579)
+- [ ] Turn-Adaptive Token Budgets for Multi-Step Reasoning Agents (2604.05164)
+- [ ] Scaling Laws for Compute Budgets in Retrieval-Augmented Generation (1234.5678)
+"""
+
+
+def test_an_arxiv_number_in_brackets_after_a_title_is_its_id() -> None:
+    papers = {p["title"]: p for p in _papers(_QUEUE)}
+    routing = papers["Dynamic Model Routing and Cascading for Efficient Language Model Inference"]
+    assert routing["arxiv_id"] == "2603.04445"
+    budget = papers["Doing More with Less: Budget-Aware Selection of Large Language Models"]
+    assert budget["arxiv_id"] == "2502.00409"
+    assert all(p["arxiv_id"] != "1234.5678" for p in papers.values())

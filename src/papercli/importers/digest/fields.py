@@ -104,6 +104,9 @@ _ARXIV_TEXT = lazy_re(
     r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b"
     r"|\[(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?\]\s*[A-Z]"
     r"|(?<![\w.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})v\d{1,2}\b"  # "Title (2312.04028v3)"
+    # "Title (2603.04445)": a reading queue's arXiv number in brackets after its title (five
+    # digits after the point, as arXiv numbers have had since 2015)
+    r"|(?<=\S\s)[(（](\d{2}(?:0[1-9]|1[0-2])\.\d{5})[)）]"
     # "- [1606.08415 Title](notes.md)": a notes list's arXiv number before each title
     r"|(?:^|\n)[\s\-*+\[]{0,4}(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})\s+(?-i:[A-Z])"
     # "arXiv: arxiv.org/abs/2505.06120": an address written without its scheme, labelled (a
