@@ -261,3 +261,27 @@ def test_an_arxiv_number_in_brackets_after_a_title_is_its_id() -> None:
     budget = papers["Doing More with Less: Budget-Aware Selection of Large Language Models"]
     assert budget["arxiv_id"] == "2502.00409"
     assert all(p["arxiv_id"] != "1234.5678" for p in papers.values())
+
+
+# an association's news item: the awards of a congress no list of venues knows, the winners
+# named in prose before each quoted title
+_PROSE_AWARDS = " ".join(
+    [
+        "The association has announced the winners of the CareInfo 2023 Best Paper and",
+        "Student Paper Awards. The chairs recognised the winners at the closing ceremony.",
+        "\n\nBEST PAPER The CareInfo 2023 Best Paper Award was presented to Ada Lind, Bo Chen,",
+        "and Cy Park for their paper \u201cExplaining Risk Models Built on Health",
+        "Records\u201d. Second place recognition was presented to Dan Ortiz, Eve Salo and Ida",
+        "Lunde for their paper \u201cPrimary Care Suggestions for The Patient Accessible Health",
+        "Record\u201d, third place was presented to Jo Kim, Kai Berg, Lou Marin for their",
+        "paper \u201cResilient Informatics for Public Health\u201d.",
+    ]
+)
+
+
+def test_an_award_of_a_venue_no_list_knows_names_its_papers_venue() -> None:
+    papers = {p["title"]: p for p in _papers(_PROSE_AWARDS)}
+    primary = papers["Primary Care Suggestions for The Patient Accessible Health Record"]
+    assert primary["authors"] == ["Dan Ortiz", "Eve Salo", "Ida Lunde"]
+    assert (primary["venue"], primary["year"]) == ("CareInfo", 2023)
+    assert not any("Jo Kim" in p["authors"] for p in papers.values() if p is not primary)

@@ -211,6 +211,20 @@ _PAPERS_HEADING = lazy_re(r"\bpapers?\b|\baccepted\b|\bproceedings\b|论文", re
 _NOT_VENUES = frozenset({"THE", "TOP", "NEW", "BEST", "AND", "FOR", "PAPER", "PAPERS", "LIST"})
 
 
+_NAMED_VENUE = lazy_re(r"^([A-Z][A-Za-z-]{2,15})\s*'?((?:19|20)\d\d)$")
+
+
+def _named_venue_year(text: str) -> tuple[str | None, int | None]:
+    """A venue no list knows and its year, written as a name with two capitals at least and
+    a year ("MedInfo 2023", "ISMIR 2019"), else (None, None)."""
+    match = _NAMED_VENUE.match(text.strip())
+    if match is None or sum(ch.isupper() for ch in match.group(1)) < 2:
+        return None, None
+    if match.group(1).upper() in _NOT_VENUES:
+        return None, None
+    return match.group(1), int(match.group(2))
+
+
 def _unknown_venue(section: str) -> tuple[str | None, int | None]:
     """The venue of a section heading that names one no list knows, and its year."""
     match = _UNKNOWN_VENUE.search(section)
@@ -326,6 +340,8 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
                 break
             for match in pattern.finditer(line.text[:600]):
                 venue, year = venue_year(match.group(1))
+                if venue is None and pattern is _AWARD_OF:
+                    venue, year = _named_venue_year(match.group(1))  # "MedInfo 2023 Best Paper"
                 if venue and venue not in PREPRINTS:
                     dated = pattern is _THIS_YEARS and year is None
                     return venue, _page_date_year(lines) if dated else year
@@ -405,6 +421,8 @@ _VENUE_OF_PAPERS = lazy_re(
 _AWARD_OF = lazy_re(
     r"\b([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\s+"
     r"(?i:(?:(?:outstanding|best|distinguished|test[\s\-‐‑]of[\s\-‐‑]time)\s+(?:\w+\s+)?papers?"
+    # "MedInfo 2023 Best Paper and Student Paper Awards": two awards named at once
+    r"(?:\s+and\s+(?:\w+\s+){0,2}papers?)?"
     r"|test[\s\-‐‑]of[\s\-‐‑]time)\s+(?:awards?|prizes?))"
 )
 _PROCEEDINGS_SUBTITLE = lazy_re(
@@ -2265,6 +2283,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest
     if "quoted" in record.title.how:
         rest = _NEXT_QUOTE.split(rest, 1)[0]  # "“A,” by X … and “B,” by Y": X wrote A
+        if _FOR_PAPER.search(rest):
+            rest = ""  # "“A”. Second place went to X for their paper “B”": X wrote B
     rest = rest.strip(" ,.;:-–—~|")
     if _CJK_TAG.fullmatch(rest):
         rest = ""  # "Title（三维）": a topic tag, not a two-character name
