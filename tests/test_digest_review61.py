@@ -273,8 +273,9 @@ _PROSE_AWARDS = " ".join(
         "and Cy Park for their paper \u201cExplaining Risk Models Built on Health",
         "Records\u201d. Second place recognition was presented to Dan Ortiz, Eve Salo and Ida",
         "Lunde for their paper \u201cPrimary Care Suggestions for The Patient Accessible Health",
-        "Record\u201d, third place was presented to Jo Kim, Kai Berg, Lou Marin for their",
-        "paper \u201cResilient Informatics for Public Health\u201d.",
+        "Record\u201d, third place was presented to M Jo Kim, Kai Berg, Lou Marin, Sten Rains,",
+        "Mona Arden, Maya G Block Nagy, Myla Gomez for their paper \u201cResilient Informatics",
+        "for Public Health\u201d.",
     ]
 )
 
@@ -284,4 +285,4 @@ def test_an_award_of_a_venue_no_list_knows_names_its_papers_venue() -> None:
     primary = papers["Primary Care Suggestions for The Patient Accessible Health Record"]
     assert primary["authors"] == ["Dan Ortiz", "Eve Salo", "Ida Lunde"]
     assert (primary["venue"], primary["year"]) == ("CareInfo", 2023)
-    assert not any("Jo Kim" in p["authors"] for p in papers.values() if p is not primary)
+    assert not any("Kai Berg" in p["authors"] for p in papers.values() if p is not primary)
