@@ -286,3 +286,54 @@ def test_an_award_of_a_venue_no_list_knows_names_its_papers_venue() -> None:
     assert primary["authors"] == ["Dan Ortiz", "Eve Salo", "Ida Lunde"]
     assert (primary["venue"], primary["year"]) == ("CareInfo", 2023)
     assert not any("Kai Berg" in p["authors"] for p in papers.values() if p is not primary)
+
+
+# an arXiv listing e-mail: each field's value wrapped onto indented lines
+_LISTING_MAIL = """------------------------------------------------------------------------------
+\\\\
+arXiv:2601.00011
+Date: Thu, 18 Dec 2025 05:03:49 GMT   (704kb)
+
+Title: RARE-DX: Can Language Models Rank Differential Diagnoses in Real-World
+  Clinic Settings?
+Authors: Ada Lind, Bo Chen, Cy Park, Dan Ortiz, Eve Salo,
+  Ida Lunde and Jo Kim
+Categories: cs.AI cs.CL
+Comments: 5 pages
+\\\\
+  Rare diseases are hard to diagnose. We build a benchmark from clinical notes and
+measure how language models rank the right diagnosis.
+\\\\ ( https://arxiv.org/abs/2601.00011 ,  704kb)
+------------------------------------------------------------------------------
+\\\\
+arXiv:2601.00022
+Date: Fri, 9 Jan 2026 10:00:00 GMT   (120kb)
+
+Title: STYLE: Learning Design Knowledge from Data for Stylistic Design
+  Improvement
+Authors: Kai Berg, Lou Marin, Mira Koss, Oren Blum, Stefano
+  Petrangelo
+Categories: cs.AI
+\\\\
+  We learn design principles from data and use them to improve layouts.
+\\\\ ( https://arxiv.org/abs/2601.00022 ,  120kb)
+------------------------------------------------------------------------------
+"""
+
+
+def test_an_arxiv_listing_s_wrapped_titles_and_names_are_read_whole() -> None:
+    papers = {p["title"]: p for p in _papers(_LISTING_MAIL)}
+    rare = papers[
+        "RARE-DX: Can Language Models Rank Differential Diagnoses in Real-World Clinic Settings?"
+    ]
+    assert rare["arxiv_id"] == "2601.00011"
+    assert rare["authors"][-2:] == ["Ida Lunde", "Jo Kim"]
+    style = papers["STYLE: Learning Design Knowledge from Data for Stylistic Design Improvement"]
+    assert style["arxiv_id"] == "2601.00022"
+    assert style["authors"] == [
+        "Kai Berg",
+        "Lou Marin",
+        "Mira Koss",
+        "Oren Blum",
+        "Stefano Petrangelo",
+    ]

@@ -396,6 +396,38 @@ def _wrapped_onto(lines: list[Line], index: int, title: str, labelled: bool) -> 
 
 
 _NAMES_JOIN = lazy_re(r",|\sand\s|&|\bet al\b")
+# "Code:", "论文链接：", "Authors: …": a line that is one labelled field of a record
+FIELD_LINE = lazy_re(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
+# "Authors: …", "Comments: 5 pages": a listing's field, a capitalised name and a colon
+LISTED_FIELD = lazy_re(r"^[A-Z][A-Za-z\-]{1,20}(?: [A-Za-z\-]{1,20})?:\s")
+FIELD_WRAP_LINES = 2  # lines a field's value may run on over, at most
+
+
+def _field_continued(lines: list[Line], index: int, title: str) -> str | None:
+    """TITLE, a labelled field's value on line INDEX, with the lines it runs on over up to
+    the next field of its paragraph (an arXiv listing: "Title: … in real-world" / "clinical
+    settings?" / "Authors: …"), or None when no field line follows them."""
+    line = lines[index]
+    if not re.search(r"[A-Za-z\-,]$", title):
+        return None  # "Title (2003)", "Title.": a value that ends where its line does
+    more: list[str] = []
+    for nxt in lines[index + 1 : index + 2 + FIELD_WRAP_LINES]:
+        if nxt.first or nxt.block != line.block or nxt.urls or nxt.spans:
+            return None
+        if LISTED_FIELD.match(nxt.text.strip()):
+            return f"{title} {' '.join(more)}" if more else None
+        if len(more) == FIELD_WRAP_LINES or _names_run(nxt.text.strip()):
+            return None  # ("Title: …" / "Dan Brown, Eve Black" / "Subjects: …": its authors)
+        more.append(nxt.text.strip())
+    return None
+
+
+def _names_run(text: str) -> bool:
+    """Whether TEXT is a list of people's names and nothing else."""
+    from papercli.importers.names import read_name_list
+
+    names, share = read_name_list(text)
+    return bool(names) and share >= 0.9
 
 
 def note_link(span: Span) -> bool:
@@ -1269,6 +1301,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         bases.append(after)
         titled = TITLE_LABEL.match(whole) is not None
         wrapped = _wrapped_onto(lines, index, after, labelled=True) if titled else None
+        if wrapped is None and titled:
+            wrapped = _field_continued(lines, index, after)
         if wrapped is not None:  # "**原文标题：** Title … Improves" / "  Chemical Reasoning"
             add(wrapped, "after_label")
             cut_by_wrap = (tidy(after), tidy(wrapped))

@@ -30,7 +30,9 @@ from papercli.importers.digest.blocks import (
 )
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
+    FIELD_LINE,
     GLOSS_LABEL,
+    LISTED_FIELD,
     TITLE_LABEL,
     row_key,
     row_value,
@@ -38,7 +40,6 @@ from papercli.importers.digest.candidates import (
     without_tail_tags,
 )
 from papercli.importers.digest.records import (
-    FIELD_LINE,
     SCHEDULE_FIELD,
     Record,
     names_colon,
@@ -2399,10 +2400,14 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             value = _NEXT_LABEL.split(label.group(1), 1)[0]  # "A and B Key Contribution: …"
             value = _PROFILE_LINKS.sub("", value)
             wrapped = body[k + 1] if k + 1 < len(body) else None
+            # (or runs on over one line to the record's next field: "…, Stefano" /
+            # "  Petrangeli" / "Categories: cs.AI", an arXiv listing's wrapped names)
+            field_next = k + 2 < len(body) and LISTED_FIELD.match(body[k + 2].text.strip())
             if (
                 wrapped is not None
                 and not wrapped.first
-                and re.search(r"(?:,|，|\band)\s*$", value)
+                and (re.search(r"(?:,|，|\band)\s*$", value) or field_next)
+                and not FIELD_LINE.match(wrapped.text.strip())
             ):
                 value = f"{value.rstrip()} {wrapped.text.strip()}"  # the list goes on below
             names = labelled_names(value)

@@ -31,6 +31,7 @@ from papercli.importers.digest.blocks import (
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
     CHINESE_LEAD_DASH,
+    FIELD_LINE,
     GLUED_YEAR_TAIL,
     PRESENTED,
     TITLE_LABEL,
@@ -3217,9 +3218,6 @@ def _block_is_item(lines: list[Line], index: int) -> bool:
         and not FIELD_LINE.match(lines[head].text.strip())
     )
 
-
-# "Code:", "论文链接：", "Notes: ...": a line that is one labelled field of a record
-FIELD_LINE = lazy_re(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
 
 TEMPLATE_NEXT = 4  # titles followed by the same short line ("paper") this often make a template
 
