@@ -337,3 +337,25 @@ def test_an_arxiv_listing_s_wrapped_titles_and_names_are_read_whole() -> None:
         "Oren Blum",
         "Stefano Petrangelo",
     ]
+
+
+# a reading list's table: the papers column writes each title with its authors' surnames in
+# full-width brackets; some titles are short
+_TITLES_COLUMN = """## 论文清单（6 篇）
+
+| # | 论文 | 年份/出处 |
+|---|------|-----------|
+| 1 | Residual Reinforcement Learning for Robot Arm Control（Johan et al.） | ICRA 2019 |
+| 2 | Residual Policy Learning（Silva, Allen, Tanner, Kael） | arXiv 2018 |
+| 3 | Residual Force Control（Yuen, Kita） | NeurIPS 2020 |
+| 4 | Continuous Versatile Jumping Using Learned Action Residuals（Yang et al.） | L4DC 2022 |
+| 5 | Multi-Modal Legged Locomotion with Automated Residual Learning（Yu, Rosen） | IROS 2022 |
+| 6 | Residual Policy Learning for Shared Robot Autonomy（Schaff, Walters） | ICRA 2020 |
+"""
+
+
+def test_a_titles_column_s_cut_names_its_short_titles_too() -> None:
+    titles = {p["title"] for p in _papers(_TITLES_COLUMN)}
+    assert {"Residual Policy Learning", "Residual Force Control"} <= titles
+    assert "Residual Policy Learning for Shared Robot Autonomy" in titles
+    assert not any("（" in t for t in titles)

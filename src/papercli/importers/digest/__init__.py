@@ -151,6 +151,7 @@ def parse_digest(
         follow_template,
         follow_title_runs,
         follow_titled_citations,
+        follow_titled_column_cuts,
         follow_titles_before_names,
         follow_titles_column,
         follow_titles_comma_names,
@@ -262,6 +263,7 @@ def parse_digest(
     follow_reading_labels(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
     follow_titles_column(lines, scored, accept)
+    follow_titled_column_cuts(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)
     follow_nickname_links(lines, scored, accept)
     follow_marked_leads(lines, scored, accept)

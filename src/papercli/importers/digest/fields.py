@@ -2402,7 +2402,12 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             wrapped = body[k + 1] if k + 1 < len(body) else None
             # (or runs on over one line to the record's next field: "…, Stefano" /
             # "  Petrangeli" / "Categories: cs.AI", an arXiv listing's wrapped names)
-            field_next = k + 2 < len(body) and LISTED_FIELD.match(body[k + 2].text.strip())
+            field_next = (
+                k + 2 < len(body)
+                and body[k + 2].block == line.block
+                and not body[k + 1].spans
+                and LISTED_FIELD.match(body[k + 2].text.strip()) is not None
+            )
             if (
                 wrapped is not None
                 and not wrapped.first

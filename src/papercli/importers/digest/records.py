@@ -5299,6 +5299,42 @@ def follow_titles_column(lines: list[Line], scored: list[list[Candidate]], accep
     return named
 
 
+COLUMN_SHARE = 0.5  # of a titles column's cells the model titles, at least, to vouch for the rest
+
+
+def follow_titled_column_cuts(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A table column headed as the papers' titles ("论文", "Title"), at least COLUMN_ROWS
+    cells, half of them titled by the model with one cut ("Title（Johannink et al.）" cut
+    before its bracket): the same cut of each other cell is its title too ("Residual Force
+    Control（Yuan, Kitani）"), unless the model gives it almost nothing or it is never a
+    title. Returns how many titles it named."""
+    columns: dict[tuple[str, int], list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.kind != "cell" or not scored[i] or len(line.text) > 300:
+            continue
+        header = line.header.strip(" *_#:：")
+        if TITLES_HEADER.fullmatch(header):
+            columns.setdefault((header, line.cell), []).append(i)
+    named = 0
+    for cells in columns.values():
+        tops = {i: max(scored[i], key=lambda c: c.score) for i in cells}
+        titled = [i for i in cells if tops[i].score >= accept]
+        if len(cells) < COLUMN_ROWS or len(titled) < COLUMN_SHARE * len(cells):
+            continue
+        cuts = Counter(frozenset(tops[i].how) for i in titled).most_common(1)[0][0]
+        for i in cells:
+            if tops[i].score >= accept:
+                continue
+            same = [c for c in scored[i] if frozenset(c.how) == cuts and c.score >= RUN_FLOOR]
+            cut = max(same, key=lambda c: c.score) if same else None
+            if cut is not None and not never_title(cut.text):
+                named += 1
+                _name_over_row(cut, scored[i], accept)
+    return named
+
+
 def _other_cells_best(lines: list[Line], scored: list[list[Candidate]], index: int) -> list[float]:
     """The best score of each other cell in the table row of line INDEX (its neighbours)."""
     row = lines[index].row
