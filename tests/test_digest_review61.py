@@ -359,3 +359,25 @@ def test_a_titles_column_s_cut_names_its_short_titles_too() -> None:
     assert {"Residual Policy Learning", "Residual Force Control"} <= titles
     assert "Residual Policy Learning for Shared Robot Autonomy" in titles
     assert not any("（" in t for t in titles)
+
+
+# a fellowship's syllabus: each reading a title, its citation in brackets, then what to read
+_SYLLABUS = """Week 2: Overview of risks from advanced AI systems
+
+  1. A survey of catastrophic risks from learned systems (Hendry et al., 2023). Read pgs. 2, 6.
+  2. Harms from increasingly autonomous algorithmic agents (Chan et al., 2023). Read pgs. 2-6.
+  3. Model evaluations for extreme capabilities (Shevlin et al., 2023). Read the summary. 8 min.
+
+Week 3: Governance
+
+  1. Frontier model regulation: managing emerging risks (Anders et al., 2023). Read §1-2. 15 min.
+"""
+
+
+def test_a_syllabus_s_cited_readings_are_cut_before_their_citation() -> None:
+    papers = {p["title"]: p for p in _papers(_SYLLABUS)}
+    survey = papers["A survey of catastrophic risks from learned systems"]
+    assert survey["year"] == 2023
+    assert "Harms from increasingly autonomous algorithmic agents" in papers
+    assert "Frontier model regulation: managing emerging risks" in papers
+    assert not any("Read" in t for t in papers)

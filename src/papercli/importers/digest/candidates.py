@@ -152,6 +152,10 @@ _CITED_BEFORE_DASH = lazy_re(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,300}?(?:19|20)\d\d(?:\s*[,;]\s*[^()（）,;]{1,40})?)\s*[)）]"
     r"\s*[–—-]{1,2}\s"
 )
+# "Title (Hendrycks et al., 2023). Read pgs. 2-6.": a syllabus's citation, then what to read
+_CITED_BEFORE_REMARK = lazy_re(
+    r"^(.{6,300}?)\s*[(（]([^()（）]{2,120}?(?:19|20)\d\d)[a-z]?\s*[)）]\s*[.,;:]\s+\S"
+)
 _BRACKET_TAIL = lazy_re(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
 _BRACKETED_LAST = lazy_re(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
@@ -1650,8 +1654,8 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if match:  # "Transformer用于目标检测- End-to-End Object Detection with Transformers"
         lead, english = glossed_parts(match)
         add(english, "after_dash", lead)
-    match = _CITED_BEFORE_DASH.match(base)
-    if match:  # "Title (A, B and C, 2015) — This paper presents ..."
+    match = _CITED_BEFORE_DASH.match(base) or _CITED_BEFORE_REMARK.match(base)
+    if match:  # "Title (A, B and C, 2015) — This paper presents ...", "… 2023). Read pgs. 2-6"
         add(match.group(1), "before_paren", match.group(2))
     _paren_cuts(base, add)
     if not base.isascii():
