@@ -25,7 +25,12 @@ from papercli.importers.digest.blocks import (
     after_code_tags,
     field_key,
 )
-from papercli.importers.names import RUN_ON_FIELD, common_word, one_full_name
+from papercli.importers.names import (
+    RUN_ON_FIELD,
+    common_word,
+    looks_like_name_list,
+    one_full_name,
+)
 from papercli.importers.venues import PREPRINTS, find_venue_year
 from papercli.lazy_regex import Regex, lazy_re
 
@@ -420,18 +425,10 @@ def _field_continued(lines: list[Line], index: int, title: str) -> str | None:
             return None
         if LISTED_FIELD.match(nxt.text.strip()):
             return f"{title} {' '.join(more)}" if more else None
-        if len(more) == FIELD_WRAP_LINES or _names_run(nxt.text.strip()):
+        if len(more) == FIELD_WRAP_LINES or looks_like_name_list(nxt.text.strip()) >= 0.9:
             return None  # ("Title: …" / "Dan Brown, Eve Black" / "Subjects: …": its authors)
         more.append(nxt.text.strip())
     return None
-
-
-def _names_run(text: str) -> bool:
-    """Whether TEXT is a list of people's names and nothing else."""
-    from papercli.importers.names import read_name_list
-
-    names, share = read_name_list(text)
-    return bool(names) and share >= 0.9
 
 
 def note_link(span: Span) -> bool:
