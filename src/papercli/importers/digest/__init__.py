@@ -414,14 +414,14 @@ def parse_digest(
             result.by_title[key] = confidence
     dated = _more_quoted_titles(records, scored, lines, accept, seen, result, source, doc)
     _more_linked_titles(records, scored, lines, floor, seen, result, source)
-    _joined_links(lines, seen, result, source)
+    joined = _joined_links(lines, seen, result, source)
     rules_ran = len(lines) <= RULES_MAX_LINES
     proposed: set[str] = set()
     if rules_ran:
         proposed = _second_opinion(
             text, source, lines, scored, seen, result, accept, stories, doc, keep_uncertain
         )
-    proposed |= dated | columned
+    proposed |= dated | columned | joined  # (a confident title on its line vouches for a link)
     found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
         _set_aside_uncorroborated(result, proposed, doubted)
@@ -582,6 +582,8 @@ def _alone(paper: Paper, title: str, year: int | None) -> Paper:
 
 # "姜文斌的“Title”", "博士生王子威的论文“Title”": the writer named right before a quoted title
 # in Chinese prose
+# "Santoro 等人在 2016 年发表的《Title》", "Vinyals 等人在同年提出的《Title》": when they wrote it
+_WHEN_PUBLISHED = r"\s*在\s*(?:(?:19|20)\d\d\s*年|同年)\s*(?:发表|提出)"
 _WRITER_OF = lazy_re(
     r"(?:^|[和与及、，,\s]|包括|以及|如|有|是|博士生|硕士生|本科生|研究生|实习生|博士后|学生)"
     r"([\u4e00-\u9fff]{2,3}?)"
@@ -590,7 +592,7 @@ _WRITER_OF = lazy_re(
 # "Yann LeCun等人的《Title》": a writer named in Latin letters, before "等人的" (and others')
 _LATIN_WRITER_OF = lazy_re(
     r"(?:^|[\s，,、。：:；;年])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?"
-    r"的(?:论文|文章)?\s*$"
+    rf"(?:{_WHEN_PUBLISHED})?的(?:论文|文章)?\s*$"
 )
 # "AliCoCo", "GoogLeNet": one word with capitals inside it names a system, not a person
 _NICKNAME_WORD = lazy_re(r"[A-Z][a-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[\w\-]*")
@@ -647,10 +649,21 @@ def _writer_before(text: str, title: str) -> list[str]:
 _YEAR_BEFORE = lazy_re(r"((?:19|20)\d\d)\s*年[^。；;《》“”\"\d]{0,24}$")
 
 
+# "…在 2016 年发表的《A》，以及由 Vinyals 等人在同年提出的《B》": the year of the one before
+_SAME_YEAR = lazy_re(r"同年[^。；;《》“”\"\d]{0,12}$")
+_A_YEAR = lazy_re(r"((?:19|20)\d\d)\s*年")
+
+
 def _year_before(text: str, title: str) -> int | None:
-    """The year a sentence gives quoted TITLE right before it ("2014年X等人的《Title》")."""
+    """The year a sentence gives quoted TITLE right before it ("2014年X等人的《Title》",
+    "…2016 年…《A》，…在同年提出的《B》")."""
     at = text.find(title)
-    found = _YEAR_BEFORE.search(text[max(0, at - 31) : at - 1]) if at > 1 else None
+    if at <= 1:
+        return None
+    found = _YEAR_BEFORE.search(text[max(0, at - 31) : at - 1])
+    if found is None and _SAME_YEAR.search(text[max(0, at - 21) : at - 1]):
+        sentence = text[max(0, at - 300) : at].rsplit("。", 1)[-1]
+        found = next(reversed(list(_A_YEAR.finditer(sentence))), None)
     return int(found.group(1)) if found else None
 
 
@@ -699,6 +712,9 @@ def _more_quoted_titles(
         own = seen.get(_key(without_open_tail(record.title.text)))
         if own is not None and not own.authors:
             own.authors = _writer_before(line.text, record.title.text)
+        own_year = _year_before(line.text, record.title.text)
+        if own is not None and own_year is not None:
+            own.year = own_year  # the sentence's first year may be another paper's
         if not quoted:
             continue
         spans = [(line.text.find(c.text), len(c.text)) for c in [record.title, *quoted]]
@@ -798,14 +814,15 @@ JOINED_LINKS_MAX = 6  # links on one line, at most, read as a list of papers
 
 def _joined_links(
     lines: list[Line], seen: dict[str, Paper], result: DigestResult, source: str | None
-) -> None:
+) -> set[str]:
     """A line that is a run of links to papers joined by "&", "and", "," or ";" ("[Neural
     Algorithmic Reasoning](arxiv…) and [Pointer Graph Networks](arxiv…)") names a paper with
     each link whose text reads as a title, when one of them is a paper already: the papers
-    found beside it share its topics."""
+    found beside it share its topics. Returns the keys of the papers it named."""
     from papercli.ids import find_identifiers, paper_field
     from papercli.importers.digest.records import never_title
 
+    joined: set[str] = set()
     for line in lines:
         links = [span for span in line.spans if span.kind == "link" and span.url]
         if len(links) < 2 or line.kind == "heading":
@@ -821,7 +838,11 @@ def _joined_links(
         if known is None or len(named) > JOINED_LINKS_MAX:
             continue
         ids_of = [find_identifiers(url) for _, url in named]
-        if len({tuple(sorted(ids.items())) for ids in ids_of}) < len(named):
+        named_as = {
+            tuple(sorted(ids.items())) or (("url", url),)  # (no identifier: its address)
+            for ids, (_, url) in zip(ids_of, named, strict=True)
+        }
+        if len(named_as) < len(named):
             continue  # two links to one paper (its arXiv and its venue's pages): not a list
         if not all(
             len(title.split()) >= 3 and title[:1].isupper() and not _LINK_LABEL_WORDS.search(title)
@@ -851,6 +872,8 @@ def _joined_links(
             except ValidationError:
                 continue
             _add_found(paper, key, JOINED_LINK_SCORE, seen, result)
+            joined.add(key)
+    return joined
 
 
 def _site_section(url: str) -> str:

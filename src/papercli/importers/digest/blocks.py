@@ -565,9 +565,77 @@ def read_lines(text: str) -> list[Line]:
             text = _TEMPLATE_LINK.sub("](", text)
     if "\\" in text:  # "Victor R\"uhle": a LaTeX accent inside a word, not a markdown escape
         text = _LATEX_ACCENT.sub(r"\\\\\1", text)
+    if "{" in text and _MYST_OPENER.search(text, 0, 200_000) is not None:
+        text = _myst_directives_unwrapped(text)
     builder = _Builder()
     builder.walk(markdown_parser().parse(text))
     return builder.lines
+
+
+# "``````{list-table} Schedule", "```{note}": a MyST directive (Jupyter Book, Sphinx) fences
+# the page's own markdown, a table's rows or a note, not code; its ":header-rows: 1" options
+# are its settings (a directive of code, maths or raw markup stays fenced)
+_MYST_OPENER = lazy_re(
+    r"^[ \t]{0,3}(`{3,}|~{3,})\{(?![\w-]*(?:code|math|raw|eval|mermaid|graphviz))[\w-]{2,30}\}",
+    re.MULTILINE,
+)
+_MYST_OPTION = lazy_re(r"^[ \t]*:[\w-]{1,30}:(?:[ \t].*)?$")
+
+
+def _myst_directives_unwrapped(text: str) -> str:
+    """TEXT with the fences (and options) of its MyST content directives taken away, and each
+    list table written as the pipe table it shows."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    fences: list[str] = []  # the open directives' fences, innermost last
+    table: list[str] | None = None  # the lines of an open list table
+    options = False  # right after an opener: its options come first
+    for line in lines:
+        opener = _MYST_OPENER.match(line)
+        if opener is not None and table is None:
+            fences.append(opener.group(1))
+            options = True
+            if line[opener.end() - 12 : opener.end()] == "{list-table}" and len(fences) == 1:
+                table = []
+            continue
+        if options and _MYST_OPTION.match(line):
+            continue
+        options = False
+        if fences and line.strip() == fences[-1]:
+            fences.pop()
+            if table is not None and not fences:
+                kept.extend(_list_table_rows(table))
+                table = None
+            continue
+        (kept if table is None else table).append(line)
+    if table is not None:
+        kept.extend(table)  # never closed: its lines as they were
+    return "\n".join(kept)
+
+
+_LIST_ROW = lazy_re(r"^[*-][ \t]+-[ \t]+(.*)$")  # "* - 2024-01-23": a row's first cell
+_LIST_CELL = lazy_re(r"^[ \t]+-[ \t]+(.*)$")  # "  - Introduction": its next cell
+
+
+def _list_table_rows(lines: list[str]) -> list[str]:
+    """The rows of a MyST list table ("* - a" over "  - b") as a markdown pipe table, its first
+    row the header; the lines as they were when they hold no row."""
+    rows: list[list[str]] = []
+    for line in lines:
+        row, cell = _LIST_ROW.match(line), _LIST_CELL.match(line)
+        if row is not None:
+            rows.append([row.group(1).strip()])
+        elif cell is not None and rows:
+            rows[-1].append(cell.group(1).strip())
+        elif line.strip() and rows:
+            rows[-1][-1] += " " + line.strip()  # a cell's text wrapped onto the next line
+    if not rows:
+        return lines
+    width = max(map(len, rows))
+    out = ["", *("| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |" for r in rows[:1])]
+    out.append("|" + " --- |" * width)
+    out.extend("| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |" for r in rows[1:])
+    return [*out, ""]
 
 
 # (after a link or an image, or alone on a line; after other text they are left: measured,
@@ -830,8 +898,9 @@ def _lone_backtick_escaped(line: str) -> str:
 
 # "[1] BAI X M,et al.Title[J].IEEE Access,2019:1-9. [2] ZHAO Weidong,…": a reference list
 # run onto one line; the entry starts with a capital, where a citation in prose does not
-_FIRST_REFERENCE = lazy_re(r"(?:^|(?<=\s))\[1\]\s+(?=[A-Z\u3400-\u9fff])", re.MULTILINE)
-_REFERENCE_NUMBER = lazy_re(r"(?<=\s)\[(\d+)\]\s+(?=[A-Z\u3400-\u9fff])")
+# (or glued to it: "[1]LIU Q,LI Y,et al.Title[J]. … [2]MILLER G A.Title[J]. …")
+_FIRST_REFERENCE = lazy_re(r"(?:^|(?<=\s))\[1\]\s*(?=[A-Z\u3400-\u9fff])", re.MULTILINE)
+_REFERENCE_NUMBER = lazy_re(r"(?<=\s)\[(\d+)\]\s*(?=[A-Z\u3400-\u9fff])")
 GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be split
 GLUED_LINE = 200  # characters: a shorter line holds no list run onto it
 

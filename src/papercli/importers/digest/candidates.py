@@ -189,6 +189,8 @@ _CJK_FIELD_AFTER = lazy_re(
 )
 # the run of separators is possessive: a letter follows it, so giving back a separator never
 # matches, and each of the 300 starts would retry a long run (", , , …") char by char
+# "Attention is all you need;A. Vaswani": a reference list's title, then its first author
+_SEMICOLON_NAMES = lazy_re(r"^([^;；]{6,300}?)\s*[;；]\s*([^;；]{3,200})$")
 _AUTHORS_LABEL = lazy_re(r"^(.{6,300}?)[\s,.;]++(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _SENTENCE = lazy_re(
     r"(?<=[^\s.A-Z]{2}[.?!])(?<!\bvs\.)(?<!\bal\.)(?<!\bcf\.)(?<!\betc\.)(?<!\bFig\.)"
@@ -1637,6 +1639,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     match = _AUTHORS_LABEL.match(base)
     if match:
         add(match.group(1), "before_authors", match.group(2))
+    match = _SEMICOLON_NAMES.match(base) if ";" in base or "；" in base else None
+    if match and len(match.group(1).split()) >= 2 and looks_like_name_list(match.group(2)) >= 0.8:
+        add(match.group(1), "before_names", match.group(2))  # "Title;D. Bahdanau"
     match = _FIELD_AFTER.match(base) or _CJK_FIELD_AFTER.match(base)
     if match:
         add(match.group(1), "before_field", match.group(2))

@@ -636,6 +636,31 @@ def _links_before_title(line: Line, title: str) -> set[str]:
     return {s.url for s in links if s.end <= at} - after
 
 
+_LINKED_WORK = lazy_re(
+    r"\b(?:code|github|pdf|arxiv|paper|project|page|video|slides?|blog|demo|implementation|"
+    r"website|data(?:set)?|poster|talk)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_titled_links(line: Line, title: str) -> set[str]:
+    """The addresses of the other works a line links by their titles beside linked TITLE ("[A]
+    (dl.acm.org/…) and [trustworthiness of GPT models](openreview.net/…)"): never A's."""
+    links = [s for s in line.spans if s.kind == "link" and s.url]
+    if len(links) < 2:
+        return set()
+    at = line.text.find(title)
+    own = next((s for s in links if s.start <= at and at + len(title) <= s.end), None)
+    if at < 0 or own is None:
+        return set()
+    others = set()
+    for span in links:
+        text = line.text[span.start : span.end]
+        if span.url != own.url and len(text.split()) >= 3 and not _LINKED_WORK.search(text):
+            others.add(span.url)
+    return others - {own.url}
+
+
 def _keyed_rows(lines: list[Line], record: Record) -> list[Line]:
     """The rows after a keyed title row of one paper's fields table ("| arXiv | URL |"), up to
     the table's end or the next title row."""
@@ -1265,7 +1290,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if named:  # "… the <a>Transformer</a> … the paper: <a href=arXiv>Title</a>": that one
         _add_url(out, named, hint="link")
     above: Line | None = None  # "论文链接" alone on its line, its address on the next line
-    earlier = _links_before_title(title_line, record.title.text)
+    earlier = _links_before_title(title_line, record.title.text) | _other_titled_links(
+        title_line, record.title.text
+    )
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         text = line.text
         label_line = (

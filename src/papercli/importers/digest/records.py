@@ -1963,6 +1963,8 @@ def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], acc
 
 # "Title. Ada Quill (Some Lab), Ben Rowe (Other U)": a title, a period, then its authors
 _TITLE_THEN_NAMES = lazy_re(r"^([^.]{8,300}?[^\s.A-Z])\.\s+([A-Z].{2,800})$")
+# "Attention is all you need;A. Vaswani": a reference list's title, then its first authors
+_TITLE_SEMICOLON_NAMES = lazy_re(r"^([^.;]{8,300}?[^\s.;A-Z])\s*;\s*([A-Z][^;]{2,300})$")
 _AFFILIATION = lazy_re(r"\s*[(（][^()（）]{2,120}[)）]")
 _AWARD_TAG = lazy_re(r"^\[[^\[\]\d]{2,30}\]\s*")
 _AFFILIATED_END = lazy_re(r"[)）]\.\s+[A-Z]")  # the names' last affiliation, then a sentence
@@ -1984,7 +1986,7 @@ def follow_titles_before_names(
         if line.kind not in ("line", "item", "heading") or len(line.text) > 1200:
             continue
         text = _AWARD_TAG.sub("", strip_number(line.text.strip())[0])  # "[Winner] Title. …"
-        match = _TITLE_THEN_NAMES.match(text)
+        match = _TITLE_THEN_NAMES.match(text) or _TITLE_SEMICOLON_NAMES.match(text)
         if match is None:
             continue
         if scored[i] and max(c.score for c in scored[i]) >= accept:
