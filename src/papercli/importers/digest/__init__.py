@@ -78,6 +78,7 @@ def parse_digest(
     from papercli.importers.digest.chooser import choose_titles, load_chooser
     from papercli.importers.digest.embedded import (
         data_fields,
+        js_objects_as_yaml,
         take_bibtex,
         take_delimited,
         take_jsx_elements,
@@ -183,7 +184,11 @@ def parse_digest(
         _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text)))
     )
     pasted = len(entries)  # entries pasted as BibTeX; those after are the page's data records
-    text, listed = take_yaml(data_fields(text))
+    scripted = js_objects_as_yaml(text)  # a JavaScript file's objects, as the YAML they read as
+    data, listed = take_yaml(data_fields(scripted))
+    if scripted is not text and not listed:
+        data, listed = take_yaml(data_fields(text))  # its objects hold no entries: read as it is
+    text = data
     entries += listed
     text, rows = take_delimited(text)
     entries += rows

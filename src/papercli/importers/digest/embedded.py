@@ -164,6 +164,7 @@ _DATA_FIELDS = {
     "doi": "doi",
 }
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
+_YAML_KEYS |= dict.fromkeys(("topic", "weektopic"), "x-papercli-topics")  # an entry's own topic
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 # a template call's award or category ('category="Best efficient NLP paper"'): the section a
 # paper stands in on its page, as the BibTeX reader takes a paper's topics
@@ -189,6 +190,12 @@ class _Level(NamedTuple):
     line: int
     written: str  # its name as the file writes it
     key: str  # the key that names it ("title", "theme")
+
+
+# "Paik, S., Novozhilova, E., & Katz, J. ": an APA citation's names, before its title
+_CITED_NAMES_LEAD = lazy_re(
+    r"^((?:[A-Z][\w'’\-]+,\s+(?:[A-Z]\.\s?(?:-[A-Z]\.)?){1,3},?\s+(?:&\s+)?){1,12})(?=[A-Z0-9])"
+)
 
 
 def take_yaml(text: str) -> tuple[str, list[str]]:
@@ -276,6 +283,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         entries[-1].end = i + 1  # (a field of no paper's, "tags:", is the entry's too)
         if key is None:
             continue
+        cited = _CITED_NAMES_LEAD.match(value) if key == "title" else None
+        if cited is not None and len(value) - cited.end() >= 10:
+            # "title: 'Paik, S., Mays, K., & Katz, J. Title.'": the citation's names first
+            current.setdefault("author", " and ".join(parse_names(cited.group(1))))
+            value = value[cited.end() :]
         if key == "title" and value.endswith(".") and not value.endswith(".."):
             value = value[:-1]  # '"Title."': a citation's period, not the title's
         if key == "author":
@@ -700,3 +712,98 @@ def _author_field(value: str) -> str:
     from papercli.importers.names import parse_names
 
     return " and ".join(parse_names(html.unescape(value).replace("*", "")))
+
+
+# a JavaScript or TypeScript data file ("export const papers = [" / "  {" / '    title: "…",'):
+# a field line, a string's quotes, an object or array opened or closed alone on a line
+_JS_FIELD = lazy_re(r"^[ \t]*([A-Za-z_$][\w$]{0,40})\s*:\s*(.*?)\s*,?\s*$")
+_JS_STRING = lazy_re(r"^([\"'`])((?:[^\\\n]|\\.)*?)\1(?:\s+as\s+const)?$")
+_JS_STRINGS = lazy_re(r"^\[\s*((?:([\"'`])(?:[^\\\n]|\\.)*?\2\s*,?\s*)+)\]$")
+_JS_STRING_ITEM = lazy_re(r"([\"'`])((?:[^\\\n]|\\.)*?)\1")
+_JS_OPEN = lazy_re(r"^[ \t]*(?:[\w$.\s:<>\[\]|]*=\s*)?([\[{])\s*$")
+_JS_CLOSE = lazy_re(r"^[ \t]*[\]}][\])}]*\s*(?:as\s+const)?\s*[,;]?\s*$")
+JS_FIELDS = 3  # string fields in objects, at least, for a page to be read as a data file
+_JS_ESCAPE = lazy_re(r"\\(.)")
+
+
+def js_objects_as_yaml(text: str) -> str:
+    """TEXT, when it is a JavaScript or TypeScript file of objects ('{ title: "…", url: "…" }'),
+    written as the YAML list it holds ("- title: …" / "  url: …"), each object that sits in an
+    array an item; TEXT as it is otherwise."""
+    if "{" not in text:
+        return text
+    lines = text.split("\n")
+    fields = 0
+    for line in lines[:20_000]:
+        found = _JS_FIELD.match(line) if len(line) < 4000 else None
+        fields += found is not None and _JS_STRING.match(found.group(2)) is not None
+    if fields < JS_FIELDS or sum(bool(_JS_OPEN.match(line)) for line in lines) < 2:
+        return text
+    out: list[str] = []
+    # what each open bracket is: "list" (its objects are items) or an object, with the indent
+    # its fields are written at, and whether its first field is still to take the item's dash
+    opened: list[tuple[str, int]] = []
+    dash = False
+    waiting: str | None = None  # a field whose value is on the next line ("title:")
+    for line in lines:
+        stripped = line.strip()
+        indent = opened[-1][1] if opened else 0
+        if waiting is not None:
+            value = _JS_STRING.match(stripped.rstrip(",").strip())
+            if value is not None:
+                out.append(_yaml_field(waiting, value.group(2), indent, dash))
+                dash, waiting = False, None
+                continue
+            waiting = None
+        if not stripped or stripped.startswith("//"):
+            out.append("")
+            continue
+        opener = _JS_OPEN.match(line)
+        if opener is not None and not _JS_FIELD.match(line):
+            if opener.group(1) == "[":
+                opened.append(("list", indent))
+            else:  # an object: an item of the list it sits in
+                dash = bool(opened) and opened[-1][0] == "list" or not opened
+                opened.append(("object", indent + 2 if opened else 2))
+            out.append("")
+            continue
+        if _JS_CLOSE.match(line):
+            if opened:
+                opened.pop()
+            out.append("")
+            continue
+        field = _JS_FIELD.match(line) if len(line) < 4000 else None
+        if field is None or not opened:
+            out.append(line)
+            continue
+        key, value = field.group(1), field.group(2)
+        string = _JS_STRING.match(value)
+        strings = _JS_STRINGS.match(value)
+        if string is not None:
+            out.append(_yaml_field(key, string.group(2), indent, dash))
+        elif strings is not None:  # 'authors: ["A", "B"]'
+            names = ", ".join(m.group(2) for m in _JS_STRING_ITEM.finditer(strings.group(1)))
+            out.append(_yaml_field(key, names, indent, dash))
+        elif value == "{" and opened[-1][0] == "object":
+            # 'paper: {' / 'name: "…"', an item's fields in an object of their own: the item's
+            opened.append(("object", indent))
+            continue
+        elif value in ("{", "["):
+            out.append(_yaml_field(key, "", indent, dash))
+            opened.append(("list" if value == "[" else "object", indent + 2))
+        elif not value:
+            waiting = key
+            continue
+        else:  # a number, true, a name
+            out.append(_yaml_field(key, value.strip("'\""), indent, dash))
+        dash = False
+    return "\n".join(out)
+
+
+def _yaml_field(key: str, value: str, indent: int, dash: bool) -> str:
+    """A YAML line of KEY and VALUE (a JavaScript string's escapes read) at INDENT, an item's
+    first ("- key: …", the dash in the indent) when DASH."""
+    value = _JS_ESCAPE.sub(r"\1", value) if "\\" in value else value
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"' if value else ""
+    lead = " " * (indent - 2) + "- " if dash else " " * indent
+    return f"{lead}{key}: {quoted}".rstrip()
