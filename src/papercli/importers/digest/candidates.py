@@ -232,6 +232,9 @@ _DASHED_WORD_END = lazy_re(r"\S-{2,3}\s*[A-Za-z]{2,15}$")
 _YEAR_DATE_TAIL = lazy_re(
     r"(?<!\s)\s+(?:-\s*)?(?:(?:19|20)\d\d\s+(?:-\s*)?)?(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*$"
 )
+# "Denoising Diffusion Probabilistic Models June 2020", "… Thermodynamics 2015": a reading
+# log's date of the paper after a word of its title
+_MONTH_YEAR_TAIL = lazy_re(rf"(?<=[a-z])\s+(?:{_CAPITAL_MONTH}\.?\s+)?(?:19|20)\d\d\s*$")
 # "Highway Networks - 2015", "Wide Residual Networks- 2016": a reading list's year after a
 # dash ending the line ("SemEval-2020", with no space, is a name)
 _DASH_YEAR_TAIL = lazy_re(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")
@@ -1626,6 +1629,13 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         match = dated.search(base)
         if match and len(base[: match.start()].split()) >= 3:
             add(base[: match.start()], "before_venue", base[match.start() :])
+    match = _MONTH_YEAR_TAIL.search(base)
+    if (
+        match
+        and len(base[: match.start()].split()) >= 3
+        and not find_venue_year(base[max(0, match.start() - 40) :])[0]  # "… Surveys 2023"
+    ):
+        add(base[: match.start()], "before_venue", base[match.start() :])
     match = _IN_VENUE.search(base)
     if match and match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
         add(base[: match.start()], "before_venue", base[match.end() :])
