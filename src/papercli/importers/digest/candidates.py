@@ -1538,6 +1538,27 @@ NAMES_AFTER_GLUE = 2  # full names, at least, after the first one glued to the t
 _NAME_TOKEN = lazy_re(r"[A-Z\u00c0-\u00de][\w'’\-]*\.?")
 
 
+COMMA_NAMES = 3  # full names in a row after a comma, at least, to end a title there
+COMMA_PARTS = 12  # comma parts of a line, at most, tried as the title's end
+
+
+def _before_comma_names(base: str) -> tuple[str, str] | None:
+    """A citation that writes its title, then its authors, all parted by commas ("Self-RAG:
+    Learning to Retrieve, Generate, and Critique …, Akari Asai, Sandeep Subramanian, …"): the
+    title ends at the first comma after which COMMA_NAMES full names follow; the title and
+    the rest, or None."""
+    parts = base[:2000].split(", ")
+    for k in range(1, min(len(parts) - COMMA_NAMES + 1, COMMA_PARTS)):
+        if all(one_full_name(part) for part in parts[k : k + COMMA_NAMES]):
+            title = ", ".join(parts[:k])
+            last = parts[k - 1].split()
+            glued = " ".join(last[-2:])
+            if len(title.split()) < 3 or looks_like_name_list(glued) >= 0.8 or one_full_name(glued):
+                return None  # ("GPT Understands, Too Xiao Liu, …": a name glued to the title)
+            return title, ", ".join(parts[k:])
+    return None
+
+
 def before_listed_names(base: str, least: int = NAMES_AFTER_GLUE) -> tuple[str, str] | None:
     """A title run straight into its list of authors ("Grad-CAM: … Localization Ramprasaath
     R. Selvaraju, Michael Cogswell, Abhishek Das"): the names after the first are all full
@@ -1596,6 +1617,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     listed = before_listed_names(base)
     if listed is not None:  # "Title Ramprasaath R. Selvaraju, Michael Cogswell, Abhishek Das"
         add(listed[0], "before_names", listed[1])
+    commas = _before_comma_names(base) if base.count(", ") >= COMMA_NAMES + 1 else None
+    if commas is not None:  # "Self-RAG: Learning to Retrieve, Generate, …, Akari Asai, …"
+        add(commas[0], "before_names", commas[1])
     spaced = _AFFILIATED_NAME.search(base, 8) if "(" in base else None
     if (
         spaced is not None
