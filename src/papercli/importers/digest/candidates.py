@@ -1550,6 +1550,8 @@ def _before_comma_names(base: str) -> tuple[str, str] | None:
     parts = base[:2000].split(", ")
     for k in range(1, min(len(parts) - COMMA_NAMES + 1, COMMA_PARTS)):
         if all(one_full_name(part) for part in parts[k : k + COMMA_NAMES]):
+            if k == 1:
+                return None  # (the cut at the first comma is made for every line already)
             title = ", ".join(parts[:k])
             last = parts[k - 1].split()
             glued = " ".join(last[-2:])
