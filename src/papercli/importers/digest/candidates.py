@@ -292,7 +292,7 @@ _DOC_TYPE = lazy_re(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|G|EB/OL|J/OL|C/OL|DB/OL|DB|OL
 # number before each title)
 _YEAR_LEAD = lazy_re(
     r"^[(\[【]?(\d{4}\.\d{4,5}|(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[A-Z][A-Za-z]{1,9})?)[)\]】]?"
-    r"(?:[\s.:|]+|\s*[-–—_]\s*)([A-Z\d\"“].{8,})$"
+    r"(?:[\s.:|]+|,\s+|\s*[-–—_]\s*)([A-Z\d\"“].{8,})$"
 )
 _YEAR_MONTH = lazy_re(r"((?:19|20)\d\d)\d\d")
 _NAMES_DOT_YEAR = lazy_re(
@@ -945,6 +945,13 @@ _RESOURCE_LINK = lazy_re(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
 _RATING_END = lazy_re(r"\s*[(（]\d{1,2}[)）]\s*$")
 
 
+_CREDIT_END = lazy_re(
+    r"\s+[-–—]\s+(?:(?:reviewed|review|presented|notes?|summary|summarized)\s+by|by)\s+"
+    r"[^\s\-–—][^\-–—]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _link_run(line: Line, gap: Regex, label: Regex) -> int | None:
     """Where the run of links that ends LINE starts, each link's text matching LABEL and the
     text between them GAP; None when the line ends otherwise."""
@@ -953,8 +960,12 @@ def _link_run(line: Line, gap: Regex, label: Regex) -> int | None:
     rated = _RATING_END.search(text, 0, end + 1)
     if rated is not None:  # "[paper] [code] (4)": the reader's rating after the links
         end = rated.start()
+    credit = _CREDIT_END.search(text, max(0, end - 120), end + 1)
+    if credit is not None:  # "[PAPER] [NOTE] - review by Woongwon": who read it, after them
+        end = credit.start()
     start = None
-    for span in reversed([s for s in line.spans if s.kind == "link"]):
+    cut = end  # (a link of the credit after the run, "review by [Woongwon](…)", is not in it)
+    for span in reversed([s for s in line.spans if s.kind == "link" and s.start < cut]):
         if span.end > end or not gap.fullmatch(text, span.end, end):
             break
         if not label.fullmatch(text[span.start : span.end].strip()):
