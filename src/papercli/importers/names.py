@@ -451,8 +451,12 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     letters = sum(ch.isalpha() for ch in _CONNECTIVES.sub(" ", cleaned))
     in_names = sum(ch.isalpha() for name in names for ch in name)
     share = round(min(1.0, in_names / letters), 3) if letters else 0.0
-    # "Prof. Dr. Thomas Ludwig": a form of address, no part of the name (read as one above)
-    return tuple(_HONORIFIC.sub("", name) for name in names), share
+    # "Prof. Dr. Thomas Ludwig": a form of address, no part of the name (read as one above);
+    # "Ian Lenz's paper": the possessive is no part of it either
+    return tuple(_POSSESSIVE.sub("", _HONORIFIC.sub("", name)) for name in names), share
+
+
+_POSSESSIVE = lazy_re(r"(?<=[a-z])['’]s$")
 
 
 _HONORIFIC = lazy_re(r"^(?:(?:prof|dr|mr|mrs|ms)\.?(?:-ing\.)?\s+)+(?=[A-Z][a-z])", re.IGNORECASE)
