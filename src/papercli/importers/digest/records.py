@@ -3934,6 +3934,11 @@ _VENUE_NOISE = lazy_re(
 )
 
 
+# "Deep Delta / Residual Geometry / Grokking", "Speculative Decoding / Draft Models": a
+# reading list's topics, short phrases parted by spaced slashes (a title is one phrase)
+_SLASHED_TOPICS = lazy_re(r"[^\s/]+(?: [^\s/]+){0,2}(?: / [^\s/]+(?: [^\s/]+){0,2})+")
+
+
 def _venue_alone(text: str) -> bool:
     """Whether TEXT is a venue's name alone ("IEEE S&P", "USENIX Security", "ICML 2020")."""
     from papercli.importers.venues import find_venue_year
@@ -3992,6 +3997,7 @@ def _never_but_described(text: str) -> bool:
         or _REPOSITORY_PAGE.match(text) is not None
         or _JOB_POSTING.search(text) is not None
         or _venue_alone(text)
+        or _SLASHED_TOPICS.fullmatch(text.strip()) is not None
         or _PROCEEDINGS_CHROME.match(text) is not None
         or _only_link_words(text)
         or schedule_head(text)  # "Lecture 4: Score distillation and …"
