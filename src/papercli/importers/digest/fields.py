@@ -2307,6 +2307,67 @@ def names_after_quote(rest: str) -> list[str]:
     return _names_after_by(rest) or parse_names(rest)
 
 
+SPACED_NAMES_WORDS = 4  # words of one "name", at least, for an author cell to be split
+SPACED_NAMES_MAX = 3  # names in such a cell, at most, paired up
+_PARTICLES = frozenset(
+    {
+        "di",
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "du",
+        "dos",
+        "das",
+        "ten",
+        "ter",
+        "bin",
+        "al",
+        "el",
+    }
+)
+_NAME_MARKS = lazy_re(r"[,;&、，；|]|\band\b")  # what parts names when a cell parts them
+_GIVEN_OR_SURNAME = lazy_re(r"[A-Z\u00c0-\u024f][\w'’\-]*[a-z\u00df-\u024f][\w'’\-]*")
+_INITIAL_WORD = lazy_re(r"[A-Z]\.?")
+
+
+def _space_parted_names(text: str) -> list[str] | None:
+    """An author cell's names parted by spaces only ("Weronika Łajewska Krisztian Balog",
+    "Weize Kong Jeffrey M. Dudek Cheng Li"), each a given name, initials, a surname; None
+    when its words do not pair so."""
+    words = text.split()
+    plain = [w for w in words if not _INITIAL_WORD.fullmatch(w)]
+    # (an odd count, a particle, or many names: some name has three words, and where it
+    # ends cannot be told, "Dario Di Palma Felice Antonio Merra")
+    if (
+        len(plain) % 2
+        or len(plain) > 2 * SPACED_NAMES_MAX
+        or any(w.lower() in _PARTICLES for w in plain)
+    ):
+        return None
+    names: list[str] = []
+    k = 0
+    while k < len(words):
+        if not _GIVEN_OR_SURNAME.fullmatch(words[k]):
+            return None
+        name = [words[k]]
+        k += 1
+        while k < len(words) and _INITIAL_WORD.fullmatch(words[k]):
+            name.append(words[k])
+            k += 1
+        if k >= len(words) or not _GIVEN_OR_SURNAME.fullmatch(words[k]):
+            return None
+        names.append(" ".join([*name, words[k]]))
+        k += 1
+    return names if len(names) >= 2 else None
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest
     if "quoted" in record.title.how:
@@ -2410,6 +2471,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     column = [line for line in row if _AUTHOR_HEADER.search(line.header)]
     if column:  # one name per line of a cell ("Name, Affiliation<br>Name, ...") or a list
         names = [n for line in column for n in parse_names(line.text)]
+        spaced = len(column) == 1 and not _NAME_MARKS.search(column[0].text)
+        if spaced and len(column[0].text.split()) >= SPACED_NAMES_WORDS and len(names) <= 1:
+            names = _space_parted_names(column[0].text) or names
         if names:
             return list(dict.fromkeys(names))
         # "| Koren｜Yahoo Research |", "| Yuchin Juan｜Criteo Research |": the name, a bar, where
