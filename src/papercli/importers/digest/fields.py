@@ -926,11 +926,14 @@ def _aligned_cells(cells: list[Line], title: str) -> list[Line]:
     ]
 
 
-def _row_date_year(cells: list[Line]) -> int | None:
+_DAY_DATE = lazy_re(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d")
+
+
+def _row_date_year(cells: list[Line], day: bool = True) -> int | None:
     """The year of a table row's "Date" column: when it was read or posted, so only a last
-    resort for the paper's year."""
+    resort for the paper's year (and none, unless DAY, when the date names its day)."""
     for cell in cells:
-        if _DATE_HEADER.match(cell.header):
+        if _DATE_HEADER.match(cell.header) and (day or not _DAY_DATE.search(cell.text)):
             match = _CELL_YEAR.search(cell.text)
             if match:
                 return int(match.group(1))
@@ -1423,7 +1426,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     elif venue is None:  # "1. iTransformer (NeurIPS 2023)" a few lines over its title
         venue, named_year = _nickname_header(lines, record.start, record.title.text)
         year = year or named_year
-    venue, year = venue or stated_venue, year or own_year or stated_year or _row_date_year(cells)
+    # (a row's day, "2024-01-30", is when it was read: an arXiv number says better when the
+    # paper came out; a month, "2023.03", is when it came out)
+    dated = _row_date_year(cells, day=False) if out.arxiv_id else _row_date_year(cells)
+    venue, year = venue or stated_venue, year or own_year or stated_year or dated
     if "awarded" in record.title.how:  # "… for their 2015 ICLR paper Title": its own
         cue_venue, cue_year = _awarded_venue_year(title_line.text, record.title.text)
         venue, year = cue_venue or venue, cue_year or year
