@@ -155,6 +155,7 @@ def parse_digest(
         follow_titled_column_cuts,
         follow_titles_before_names,
         follow_titles_column,
+        follow_comma_named_titles,
         follow_titles_comma_names,
         follow_titles_glued_names,
         follow_titles_over_blurbs,
@@ -253,6 +254,7 @@ def parse_digest(
     follow_item_runs(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)
+    follow_comma_named_titles(scored)
     follow_titles_glued_names(lines, scored, accept)
     follow_checklists(lines, scored, accept)
     follow_surname_leads(lines, scored, accept)

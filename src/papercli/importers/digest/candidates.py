@@ -1019,7 +1019,12 @@ def _before_link_labels(line: Line) -> tuple[str, str] | None:
         return None
     text = line.text
     for span in line.spans:  # "Title. `ACL Findings(2021)` [PDF]": a code tag before them too
-        if span.kind == "code" and span.start >= 10 and not text[span.end : start].strip():
+        if (
+            span.kind == "code"
+            and span.start >= 10
+            and span.end <= start  # (a code span inside the run is the run's)
+            and not text[span.end : start].strip()
+        ):
             start = span.start
     head = strip_number(text[:start].strip())[0]
     tags = [m for m in _VENUE_YEAR_IN.finditer(head) if m.end() == len(head)]
@@ -1553,7 +1558,7 @@ COMMA_NAMES = 3  # full names in a row after a comma, at least, to end a title t
 COMMA_PARTS = 12  # comma parts of a line, at most, tried as the title's end
 
 
-def _before_comma_names(base: str) -> tuple[str, str] | None:
+def before_comma_names(base: str) -> tuple[str, str] | None:
     """A citation that writes its title, then its authors, all parted by commas ("Self-RAG:
     Learning to Retrieve, Generate, and Critique …, Akari Asai, Sandeep Subramanian, …"): the
     title ends at the first comma after which COMMA_NAMES full names follow; the title and
@@ -1630,7 +1635,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     listed = before_listed_names(base)
     if listed is not None:  # "Title Ramprasaath R. Selvaraju, Michael Cogswell, Abhishek Das"
         add(listed[0], "before_names", listed[1])
-    commas = _before_comma_names(base) if base.count(", ") >= COMMA_NAMES + 1 else None
+    commas = before_comma_names(base) if base.count(", ") >= COMMA_NAMES + 1 else None
     if commas is not None:  # "Self-RAG: Learning to Retrieve, Generate, …, Akari Asai, …"
         add(commas[0], "before_names", commas[1])
     spaced = _AFFILIATED_NAME.search(base, 8) if "(" in base else None

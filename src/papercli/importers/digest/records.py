@@ -2074,6 +2074,33 @@ def follow_titles_comma_names(
     return _name_rows(scored, _doubted(scored, found, accept), "before_comma", accept)
 
 
+def follow_comma_named_titles(scored: list[list[Candidate]]) -> int:
+    """A line's title cut at a comma inside it ("Self-RAG: Learning to Retrieve" of "Self-RAG:
+    Learning to Retrieve, Generate, …, Akari Asai, Sandeep Subramanian, …") gives way to the
+    longer cut that ends where the line's full names begin: the words between are no names,
+    so they are the title's. Returns how many lines it changed."""
+    from papercli.importers.digest.candidates import before_comma_names
+
+    changed = 0
+    for row in scored:
+        if len(row) < 2:
+            continue
+        top = max(row, key=lambda c: c.score)
+        if "before_comma" not in top.how or "before_names" in top.how:
+            continue
+        longer = [
+            c
+            for c in row
+            if "before_names" in c.how
+            and c.text.startswith(top.text + ",")
+            and before_comma_names(f"{c.text}, {c.rest}") == (c.text, c.rest)
+        ]
+        if longer:
+            longer[0].score = min(1.0, top.score + 0.001)
+            changed += 1
+    return changed
+
+
 def _beside_identifier(lines: list[Line], index: int) -> bool:
     """Whether an identifier line is right above or below line INDEX in its paragraph."""
     block = lines[index].block
