@@ -632,9 +632,18 @@ def _list_table_rows(lines: list[str]) -> list[str]:
     if not rows:
         return lines
     width = max(map(len, rows))
-    out = ["", *("| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |" for r in rows[:1])]
+    out = [
+        "",
+        *(
+            "| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |"
+            for r in rows[:1]
+        ),
+    ]
     out.append("|" + " --- |" * width)
-    out.extend("| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |" for r in rows[1:])
+    out.extend(
+        "| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |"
+        for r in rows[1:]
+    )
     return [*out, ""]
 
 

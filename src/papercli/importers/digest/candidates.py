@@ -234,7 +234,8 @@ _YEAR_DATE_TAIL = lazy_re(
 )
 # "Denoising Diffusion Probabilistic Models June 2020", "… Thermodynamics 2015": a reading
 # log's date of the paper after a word of its title
-_MONTH_YEAR_TAIL = lazy_re(rf"(?<=[a-z])\s+(?:{_CAPITAL_MONTH}\.?\s+)?(?:19|20)\d\d\s*$")
+# (one space apart: "Title    Fei-Fei Li    2016" is a table copied as text, its columns apart)
+_MONTH_YEAR_TAIL = lazy_re(rf"(?<=[a-z]) (?:{_CAPITAL_MONTH}\.? )?(?:19|20)\d\d\s*$")
 # "Highway Networks - 2015", "Wide Residual Networks- 2016": a reading list's year after a
 # dash ending the line ("SemEval-2020", with no space, is a name)
 _DASH_YEAR_TAIL = lazy_re(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")
@@ -1637,7 +1638,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         add(listed[0], "before_names", listed[1])
     commas = before_comma_names(base) if base.count(", ") >= COMMA_NAMES + 1 else None
     if commas is not None:  # "Self-RAG: Learning to Retrieve, Generate, …, Akari Asai, …"
-        add(commas[0], "before_names", commas[1])
+        add(commas[0], "before_comma", commas[1])
     spaced = _AFFILIATED_NAME.search(base, 8) if "(" in base else None
     if (
         spaced is not None

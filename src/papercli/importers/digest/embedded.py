@@ -749,9 +749,9 @@ def js_objects_as_yaml(text: str) -> str:
         stripped = line.strip()
         indent = opened[-1][1] if opened else 0
         if waiting is not None:
-            value = _JS_STRING.match(stripped.rstrip(",").strip())
-            if value is not None:
-                out.append(_yaml_field(waiting, value.group(2), indent, dash))
+            held = _JS_STRING.match(stripped.rstrip(",").strip())
+            if held is not None:
+                out.append(_yaml_field(waiting, held.group(2), indent, dash))
                 dash, waiting = False, None
                 continue
             waiting = None
@@ -763,7 +763,7 @@ def js_objects_as_yaml(text: str) -> str:
             if opener.group(1) == "[":
                 opened.append(("list", indent))
             else:  # an object: an item of the list it sits in
-                dash = bool(opened) and opened[-1][0] == "list" or not opened
+                dash = (bool(opened) and opened[-1][0] == "list") or not opened
                 opened.append(("object", indent + 2 if opened else 2))
             out.append("")
             continue

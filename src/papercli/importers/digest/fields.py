@@ -1428,8 +1428,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or named_year
     # (a row's day, "2024-01-30", is when it was read: an arXiv number says better when the
     # paper came out; a month, "2023.03", is when it came out)
-    dated = _row_date_year(cells, day=False) if out.arxiv_id else _row_date_year(cells)
-    venue, year = venue or stated_venue, year or own_year or stated_year or dated
+    row_year = _row_date_year(cells, day=False) if out.arxiv_id else _row_date_year(cells)
+    venue, year = venue or stated_venue, year or own_year or stated_year or row_year
     if "awarded" in record.title.how:  # "… for their 2015 ICLR paper Title": its own
         cue_venue, cue_year = _awarded_venue_year(title_line.text, record.title.text)
         venue, year = cue_venue or venue, cue_year or year
@@ -2479,7 +2479,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = [n for line in column for n in parse_names(line.text)]
         spaced = len(column) == 1 and not _NAME_MARKS.search(column[0].text)
         if spaced and len(column[0].text.split()) >= SPACED_NAMES_WORDS and len(names) <= 1:
-            names = _space_parted_names(column[0].text) or names
+            paired = _space_parted_names(column[0].text)
+            # (a "name" of five words or more is several, not told apart: none is sure)
+            names = paired or [n for n in names if len(n.split()) < SPACED_NAMES_WORDS + 1]
         if names:
             return list(dict.fromkeys(names))
         # "| Koren｜Yahoo Research |", "| Yuchin Juan｜Criteo Research |": the name, a bar, where

@@ -2086,12 +2086,12 @@ def follow_comma_named_titles(scored: list[list[Candidate]]) -> int:
         if len(row) < 2:
             continue
         top = max(row, key=lambda c: c.score)
-        if "before_comma" not in top.how or "before_names" in top.how:
+        if "before_comma" not in top.how:
             continue
         longer = [
             c
             for c in row
-            if "before_names" in c.how
+            if "before_comma" in c.how
             and c.text.startswith(top.text + ",")
             and before_comma_names(f"{c.text}, {c.rest}") == (c.text, c.rest)
         ]
