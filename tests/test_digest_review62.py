@@ -8,8 +8,10 @@ from typing import Any
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import (
+    _LINK_GAP,
+    _LINK_LABEL,
     Candidate,
-    _before_link_labels,
+    _link_run,
     before_comma_names,
 )
 from papercli.importers.digest.embedded import js_objects_as_yaml
@@ -289,9 +291,9 @@ def test_label_links_before_a_reviewers_credit_are_no_part_of_the_title() -> Non
         " [`NOTE`](https://github.com/group/reviews/blob/master/cat.md) - review by "
         "[Kim](https://github.com/kim)\n"
     )[0]
-    cut = _before_link_labels(line)
-    assert cut is not None
-    assert cut[0] == "2017, A Categorical View of Value Learning"
+    start = _link_run(line, _LINK_GAP, _LINK_LABEL)  # the run starts at "PAPER", not later
+    assert start is not None
+    assert line.text[:start].rstrip() == "2017, A Categorical View of Value Learning"
 
 
 def test_a_possessive_is_no_part_of_a_name() -> None:

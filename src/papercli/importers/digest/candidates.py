@@ -1020,12 +1020,7 @@ def _before_link_labels(line: Line) -> tuple[str, str] | None:
         return None
     text = line.text
     for span in line.spans:  # "Title. `ACL Findings(2021)` [PDF]": a code tag before them too
-        if (
-            span.kind == "code"
-            and span.start >= 10
-            and span.end <= start  # (a code span inside the run is the run's)
-            and not text[span.end : start].strip()
-        ):
+        if span.kind == "code" and span.start >= 10 and not text[span.end : start].strip():
             start = span.start
     head = strip_number(text[:start].strip())[0]
     tags = [m for m in _VENUE_YEAR_IN.finditer(head) if m.end() == len(head)]

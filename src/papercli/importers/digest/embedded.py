@@ -164,7 +164,7 @@ _DATA_FIELDS = {
     "doi": "doi",
 }
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
-_YAML_KEYS |= dict.fromkeys(("topic", "weektopic"), "x-papercli-topics")  # an entry's own topic
+_YAML_KEYS |= dict.fromkeys(("topic", "weektopic"), "x-papercli-topics")  # its own topic
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 # a template call's award or category ('category="Best efficient NLP paper"'): the section a
 # paper stands in on its page, as the BibTeX reader takes a paper's topics
@@ -195,6 +195,15 @@ class _Level(NamedTuple):
 # "Paik, S., Novozhilova, E., & Katz, J. ": an APA citation's names, before its title
 _CITED_NAMES_LEAD = lazy_re(
     r"^((?:[A-Z][\w'’\-]+,\s+(?:[A-Z]\.\s?(?:-[A-Z]\.)?){1,3},?\s+(?:&\s+)?){1,12})(?=[A-Z0-9])"
+)
+
+
+_ADDRESS = lazy_re(r"https?://\S+$")
+# the keys of a data file's other links: its code, talk, slides, site
+_NOT_PAPER_LINK = lazy_re(
+    r"code|git|repo|slide|video|talk|youtube|project|site|home|blog|demo|poster|image|img|"
+    r"thumb|logo|icon|avatar|photo|cover|bib|tweet|twitter|data",
+    re.IGNORECASE,
 )
 
 
@@ -281,6 +290,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if current is None:
             continue
         entries[-1].end = i + 1  # (a field of no paper's, "tags:", is the entry's too)
+        if key is None and _ADDRESS.match(value) and not _NOT_PAPER_LINK.search(name):
+            key = "url"  # "paper: https://arxiv.org/abs/…", "arxiv: …": the paper's address
         if key is None:
             continue
         cited = _CITED_NAMES_LEAD.match(value) if key == "title" else None
@@ -745,7 +756,11 @@ def js_objects_as_yaml(text: str) -> str:
     opened: list[tuple[str, int]] = []
     dash = False
     waiting: str | None = None  # a field whose value is on the next line ("title:")
-    for line in lines:
+    skip = -1  # the last line of a list of strings already read as one field's value
+    for k, line in enumerate(lines):
+        if k <= skip:
+            out.append("")
+            continue
         stripped = line.strip()
         indent = opened[-1][1] if opened else 0
         if waiting is not None:
@@ -788,6 +803,10 @@ def js_objects_as_yaml(text: str) -> str:
             # 'paper: {' / 'name: "…"', an item's fields in an object of their own: the item's
             opened.append(("object", indent))
             continue
+        elif value == "[" and (listed := _strings_below(lines, k)) is not None:
+            # 'authors: [' / '"A",' / '"B",' / '],': one field, its strings joined
+            out.append(_yaml_field(key, ", ".join(listed[0]), indent, dash))
+            skip = listed[1]
         elif value in ("{", "["):
             out.append(_yaml_field(key, "", indent, dash))
             opened.append(("list" if value == "[" else "object", indent + 2))
@@ -798,6 +817,25 @@ def js_objects_as_yaml(text: str) -> str:
             out.append(_yaml_field(key, value.strip("'\""), indent, dash))
         dash = False
     return "\n".join(out)
+
+
+_JS_LIST_CLOSE = lazy_re(r"^\]\s*[,;]?$")
+JS_LIST_LINES = 200  # lines of strings, at most, read as one field's list
+
+
+def _strings_below(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The strings of the list opened on line START, one to a line, and the line that closes
+    it; None when the list holds anything else (objects, numbers)."""
+    found: list[str] = []
+    for k in range(start + 1, min(len(lines), start + 1 + JS_LIST_LINES)):
+        stripped = lines[k].strip()
+        if _JS_LIST_CLOSE.match(stripped):
+            return (found, k) if found else None
+        string = _JS_STRING.match(stripped.rstrip(",").rstrip())
+        if string is None:
+            return None
+        found.append(string.group(2))
+    return None
 
 
 def _yaml_field(key: str, value: str, indent: int, dash: bool) -> str:
