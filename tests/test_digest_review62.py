@@ -342,3 +342,38 @@ def test_an_author_cell_of_space_parted_names_is_split_only_where_sure() -> None
         "Ali Salem",
         "Hamid Zaman",
     ]
+
+
+def test_a_data_files_links_and_string_lists_keep_to_their_entry() -> None:
+    text = """export default [
+  {
+    title: "Sparse Probes for Model Internals",
+    authors: [
+      "Ada Lind",
+      "Bo Chen",
+    ],
+    paper: "https://arxiv.org/abs/2401.00001",
+    code: "https://github.com/lind/sparse-probes",
+    venue: "ICLR 2024",
+  },
+  {
+    title: "Steering Vectors at Scale",
+    authors: ["Cy Dee", "Di Eve"],
+    paper: "https://arxiv.org/abs/2402.00002",
+    venue: "ICML 2024",
+  },
+  {
+    title: "Auditing Reward Models",
+    authors: ["Fay Gray"],
+    paper: "https://openreview.net/forum?id=AbCdEf123",
+    venue: "NeurIPS 2023",
+  },
+];
+"""
+    papers = _by_title(text)
+    probes = papers["Sparse Probes for Model Internals"]
+    assert probes["authors"] == ["Ada Lind", "Bo Chen"]  # a list after its key's line
+    assert probes["arxiv_id"] == "2401.00001"
+    assert probes["code_url"] == "https://github.com/lind/sparse-probes"
+    assert (probes["venue"], probes["year"]) == ("ICLR", 2024)
+    assert papers["Auditing Reward Models"]["openreview_id"] == "AbCdEf123"

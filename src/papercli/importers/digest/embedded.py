@@ -199,6 +199,7 @@ _CITED_NAMES_LEAD = lazy_re(
 
 
 _ADDRESS = lazy_re(r"https?://\S+$")
+_CODE_KEY = lazy_re(r"code|github|repo", re.IGNORECASE)
 # the keys of a data file's other links: its code, talk, slides, site
 _NOT_PAPER_LINK = lazy_re(
     r"code|git|repo|slide|video|talk|youtube|project|site|home|blog|demo|poster|image|img|"
@@ -290,7 +291,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if current is None:
             continue
         entries[-1].end = i + 1  # (a field of no paper's, "tags:", is the entry's too)
-        if key is None and _ADDRESS.match(value) and not _NOT_PAPER_LINK.search(name):
+        if key is None and _ADDRESS.match(value) and _CODE_KEY.search(name):
+            key = "x-papercli-code-url"  # "code: https://github.com/…", "repo: …"
+        elif key is None and _ADDRESS.match(value) and not _NOT_PAPER_LINK.search(name):
             key = "url"  # "paper: https://arxiv.org/abs/…", "arxiv: …": the paper's address
         if key is None:
             continue
