@@ -377,3 +377,18 @@ def test_a_data_files_links_and_string_lists_keep_to_their_entry() -> None:
     assert probes["code_url"] == "https://github.com/lind/sparse-probes"
     assert (probes["venue"], probes["year"]) == ("ICLR", 2024)
     assert papers["Auditing Reward Models"]["openreview_id"] == "AbCdEf123"
+
+
+def test_a_books_chapter_or_a_courses_lecture_after_its_name_is_no_paper() -> None:
+    text = (
+        "# Session 3: Embeddings\n\n"
+        "- [Counting and Predicting Word Contexts](https://aclanthology.org/P14-0001/)\n"
+        "- [Language Processing - Chapter 6: Vector Semantics](https://example.org/slp/6.pdf)\n"
+        "- [Deep Nets and Learning | Chapter 2: How backpropagation works](https://example.org/nn)\n"
+        "- [Large Language Models | Lecture 1: Introduction](https://example.org/llm/1)\n"
+        "- [Distributed Representations of Phrases](https://arxiv.org/abs/1310.00001)\n"
+    )
+    assert set(_by_title(text)) == {
+        "Counting and Predicting Word Contexts",
+        "Distributed Representations of Phrases",
+    }

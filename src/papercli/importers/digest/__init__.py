@@ -1604,7 +1604,10 @@ def _a_label(paper: Paper, labels: set[str]) -> bool:
 
 # "ML Components: Chapter 1 - Sections 1.2.1 to 1.2.4 of [BB]", "Chapter 9 of Speech and …"
 _BOOK_CHAPTER = lazy_re(
-    r"(?:^|[:：]\s*)chapters?\s+\d+\b|\bchapters?\s+\d+(?:\.\d+)*\s+(?:of|in)\b|第\s*\d+\s*章",
+    r"(?:^|[:：]\s*)chapters?\s+\d+\b|\bchapters?\s+\d+(?:\.\d+)*\s+(?:of|in)\b|第\s*\d+\s*章"
+    # "Book | Chapter 6: …", "Course | Lecture 5: RNNs", "Book - Chapter 6: …": a part of a
+    # book or a course after its name
+    r"|(?:\s[|｜]|\s[-–—])\s*(?:chapters?|lectures?)\s+\d+\b",
     re.IGNORECASE,
 )  # (not "Predicting Chapter 11 Filings from …")
 
