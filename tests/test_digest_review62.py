@@ -13,6 +13,8 @@ from papercli.importers.digest.candidates import (
     Candidate,
     _link_run,
     before_comma_names,
+    strip_number,
+    tidy,
 )
 from papercli.importers.digest.embedded import js_objects_as_yaml
 from papercli.importers.digest.fields import _space_parted_names
@@ -314,7 +316,9 @@ def test_a_possessive_is_no_part_of_a_name() -> None:
 def test_short_phrases_parted_by_spaced_slashes_are_topics_not_titles() -> None:
     assert never_title("Deep Delta / Residual Geometry / Grokking")
     assert never_title("Speculative Decoding / Draft Models")
+    assert never_title("Segmentation/Action Recognition/Pose Estimation/Video")
     assert not never_title("Bridging Language and Sequential / Session-Based Recommendation Models")
+    assert not never_title("Input/Output Attention for Speech/Music Tagging")
 
 
 def test_an_author_cell_of_space_parted_names_is_split_only_where_sure() -> None:
@@ -392,3 +396,21 @@ def test_a_books_chapter_or_a_courses_lecture_after_its_name_is_no_paper() -> No
         "Counting and Predicting Word Contexts",
         "Distributed Representations of Phrases",
     }
+
+
+def test_an_emojis_joiner_is_no_part_of_a_label_before_names() -> None:
+    text = (
+        "# Accepted papers\n\n"
+        "### Dynamic Gaussian Splats for Moving Scenes\n"
+        "- **\U0001f9d1\u200d\U0001f52c 作者**：Jon Luit, Georg Kop, Bas Leib\n"
+        "- **\U0001f517 链接**：[[中英摘要](https://example.org/a)] [[arXiv:2308.00001]"
+        "(https://arxiv.org/abs/2308.00001)]\n\n"
+        "### Relightable Splats from Phone Captures\n"
+        "- **\U0001f9d1\u200d\U0001f52c 作者**：Abe Saro, Kul Bar\n"
+        "- **\U0001f517 链接**：[[arXiv:2309.00002](https://arxiv.org/abs/2309.00002)]\n"
+    )
+    titles = set(_by_title(text))
+    assert not any("作者" in title for title in titles)
+    # what is left of "🧑‍🔬" once a cut takes its first half: junk, never a title's start or end
+    assert strip_number("\u200d\U0001f52c 作者：Jon Luit")[0] == "作者：Jon Luit"
+    assert tidy("Relightable Splats \u200d\U0001f52c") == "Relightable Splats"

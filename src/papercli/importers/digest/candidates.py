@@ -69,7 +69,7 @@ _CAPITAL_MONTH = (
 )
 _LEAD_JUNK = lazy_re(
     r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：\u2580-\u25ff]+"
-    r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]\s*)+"
+    r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]\s*)+"  # (joined: "🧑‍🔬")
     r"|^\[[ xX]\]\s+"  # a task list's box: "- [x] Title"
     # "cs.AI - Title", "stat.ML: Title": an arXiv daily list's category before the title
     r"|^(?:cs|stat|eess|math|econ|q-bio|q-fin|astro-ph|cond-mat|physics)\.[A-Z]{2}\s*[-–—:：]\s+"
@@ -84,7 +84,7 @@ _LEAD_JUNK = lazy_re(
 )
 # "1901.A Comprehensive Survey": the arXiv month it came out (YYMM), glued on by a point
 _MONTH_LEAD = lazy_re(r"^[0-2]\d(?:0[1-9]|1[0-2])\.(?=[A-Za-z][\w\-]*[\s:])")
-_JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
+_JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d"
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = lazy_re(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
 _QUOTED = lazy_re(r"[\"“”„「『《]([^\"“”„「」『』《》\n]{4,300})[\"“”」』》]")

@@ -3963,7 +3963,11 @@ _VENUE_NOISE = lazy_re(
 
 # "Deep Delta / Residual Geometry / Grokking", "Speculative Decoding / Draft Models": a
 # reading list's topics, short phrases parted by spaced slashes (a title is one phrase)
-_SLASHED_TOPICS = lazy_re(r"[^\s/]+(?: [^\s/]+){0,2}(?: / [^\s/]+(?: [^\s/]+){0,2})+")
+# ("Segmentation/Action Recognition/Pose Estimation": unspaced, three phrases at least)
+_SLASHED_TOPICS = lazy_re(
+    r"[^\s/]+(?: [^\s/]+){0,2}(?: / [^\s/]+(?: [^\s/]+){0,2})+"
+    r"|[^\s/]+(?: [^\s/]+){0,2}(?:/[^\s/]+(?: [^\s/]+){0,2}){2,}"
+)
 
 
 def _venue_alone(text: str) -> bool:
