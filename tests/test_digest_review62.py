@@ -414,3 +414,44 @@ def test_an_emojis_joiner_is_no_part_of_a_label_before_names() -> None:
     # what is left of "🧑‍🔬" once a cut takes its first half: junk, never a title's start or end
     assert strip_number("\u200d\U0001f52c 作者：Jon Luit")[0] == "作者：Jon Luit"
     assert tidy("Relightable Splats \u200d\U0001f52c") == "Relightable Splats"
+
+
+_BARE_DASH_YAML = """# Add date: YEAR-MONTH-DATE format
+suggested:
+    # Information extraction
+    ie:
+        -
+            authors: Mia Banks et al.
+            title: Open Extraction of Relations from the Web
+            link: https://example.org/papers/ijcai07.pdf
+            venue: IJCAI 2007
+            date:
+            presenters:
+        -
+            authors: Fabian Sucher et al.
+            title: 'ATLAS: A Core of Semantic Knowledge'
+            link: https://example.org/papers/www07.pdf
+            venue: WWW 2007
+            date:
+            presenters:
+        -
+            authors: Nat Chambers and Dan Jurek
+            title: Unsupervised Learning of Narrative Chains
+            link: https://aclanthology.org/P09-0001
+            venue: ACL 2009
+            year: 2008
+            date:
+            presenters:
+"""
+
+
+def test_yaml_items_opened_by_a_bare_dash_keep_their_own_authors() -> None:
+    papers = _by_title(_BARE_DASH_YAML)
+    # (read as lines, each "authors:" line above its title went to the paper before)
+    extraction = papers["Open Extraction of Relations from the Web"]
+    assert extraction["authors"] == ["Mia Banks"]
+    assert (extraction["venue"], extraction["year"]) == ("IJCAI", 2007)
+    assert papers["ATLAS: A Core of Semantic Knowledge"]["authors"] == ["Fabian Sucher"]
+    chains = papers["Unsupervised Learning of Narrative Chains"]
+    assert chains["authors"] == ["Nat Chambers", "Dan Jurek"]
+    assert chains["year"] == 2008  # its own "year:" over its venue's

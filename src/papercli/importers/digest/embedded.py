@@ -208,6 +208,30 @@ _NOT_PAPER_LINK = lazy_re(
 )
 
 
+_BARE_DASH = lazy_re(r"^([ \t]*)-[ \t]*$")
+_VENUE_YEAR = lazy_re(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
+_VENUE_YEAR_FIELD = "x-venue-year"  # an entry's year as its venue names it, until the end
+
+
+def _bare_dashes_joined(lines: list[str]) -> list[str]:
+    """LINES with each item opened by a dash alone on its line ("    -" over "        title:
+    …") written as YAML's other form, the dash before its first field ("      - title: …")."""
+    if not any(_BARE_DASH.match(line) for line in lines[:20_000]):
+        return lines
+    out = list(lines)
+    for k, line in enumerate(out[:-1]):
+        dash = _BARE_DASH.match(line)
+        field = _YAML_FIELD.match(out[k + 1]) if dash is not None else None
+        if dash is None or field is None or field.group(2):
+            continue
+        inner = len(field.group(1))
+        if inner < len(dash.group(1)) + 2:
+            continue  # the field is no deeper than the dash: no item of its
+        out[k] = ""
+        out[k + 1] = " " * (inner - 2) + "- " + out[k + 1].lstrip()
+    return out
+
+
 def take_yaml(text: str) -> tuple[str, list[str]]:
     """TEXT with the entries of a YAML reading list blanked out (line count kept), and each
     entry as a BibTeX entry ("- paper-title: T" / "  paper-author: A, and B" / "  paper-year:
@@ -215,7 +239,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     the page holds fewer than YAML_TITLES such entries."""
     from papercli.importers.names import parse_names
 
-    lines = _joined_scalars(text.split("\n"))
+    lines = _joined_scalars(_bare_dashes_joined(text.split("\n")))
     entries: list[_YamlEntry] = []
     current: dict[str, str] | None = None  # the fields of the last entry, while it lasts
     indent = -1
@@ -308,7 +332,10 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             value = " and ".join(parse_names(value))
         if value and key not in current:
             current[key] = _bibtex_value(value)
-    marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE}
+        dated = _VENUE_YEAR.search(value) if key in ("booktitle", "journal") else None
+        if dated is not None:  # "venue: IJCAI 2007": the year it names, where none other is
+            current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
+    marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE, _VENUE_YEAR_FIELD}
     whole = [
         (k, item)
         for k, item in enumerate(entries)
@@ -325,6 +352,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if _SECTION_LINE in entry:
             lines[int(entry.pop(_SECTION_LINE))] = ""  # the level's title, now the entry's
             entry.pop(EXTRA_TOPICS, None)
+        venue_year = entry.pop(_VENUE_YEAR_FIELD, None)
+        if venue_year and "year" not in entry:
+            entry["year"] = venue_year  # (a "year:" of its own says when it came out)
         if _NOT_A_PAPER not in entry:
             bibtex.append(_bibtex_entry(f"yaml{k}", entry))
     return "\n".join(lines), bibtex
@@ -379,7 +409,9 @@ def _item_has_title(lines: list[str], start: int, column: int) -> bool:
     titled = False
     fields = 0
     # (the lines a long value ran on over are blank now, and no field)
-    for line in lines[start + 1 : start + 1 + MAX_ITEM_LINES]:
+    end = min(len(lines), start + 1 + MAX_ITEM_LINES)
+    for k in range(start + 1, end):
+        line = lines[k]
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
             if line.strip():
@@ -391,11 +423,21 @@ def _item_has_title(lines: list[str], start: int, column: int) -> bool:
         depth = len(match.group(1)) + len(match.group(2) or "")
         if depth < column or (depth == column and match.group(2)):
             break
-        if depth == column and not match.group(4).strip():
+        if depth == column and not match.group(4).strip() and _holds_more(lines, k, depth):
             return False  # "required:": a holder of the item's own list
         if depth == column and _YAML_KEY_PREFIX.sub("", match.group(3)).lower() == "title":
             titled = True
     return titled
+
+
+def _holds_more(lines: list[str], index: int, depth: int) -> bool:
+    """Whether the empty field on line INDEX holds the lines below it (a list, a mapping
+    deeper than DEPTH, or a block after "|"), not merely nothing ("date:", "presenters:")."""
+    for line in lines[index + 1 : index + 1 + MAX_ITEM_LINES]:
+        if line.strip():
+            indent = len(line) - len(line.lstrip())
+            return indent > depth or (indent == depth and line.lstrip().startswith("- "))
+    return False
 
 
 MAX_ITEM_FIELDS = 30  # fields searched below an item's first line for its title
