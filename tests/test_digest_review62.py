@@ -18,7 +18,12 @@ from papercli.importers.digest.candidates import (
 )
 from papercli.importers.digest.embedded import js_objects_as_yaml
 from papercli.importers.digest.fields import _space_parted_names
-from papercli.importers.digest.records import follow_comma_named_titles, never_title
+from papercli.importers.digest.records import (
+    follow_comma_named_titles,
+    follow_split_citations,
+    never_title,
+)
+from papercli.importers.digest.scorer import score_lines
 from papercli.importers.names import parse_names
 
 
@@ -455,3 +460,30 @@ def test_yaml_items_opened_by_a_bare_dash_keep_their_own_authors() -> None:
     chains = papers["Unsupervised Learning of Narrative Chains"]
     assert chains["authors"] == ["Nat Chambers", "Dan Jurek"]
     assert chains["year"] == 2008  # its own "year:" over its venue's
+
+
+def test_the_names_that_end_one_list_item_are_never_the_next_items() -> None:
+    # each item's names wrap onto the next line, after its dash or with it, as a PDF pasted as
+    # text does: the names under one item sit right over the next item's title
+    text = (
+        "Foundations\n\n"
+        '21. "Sparse Coding of Natural Images with Learned Dictionaries" –\n'
+        "Olsen & Field (1996)\n"
+        '22. "Residual Paths for Very Deep Networks"\n'
+        "– Hale et al. (2016)\n"
+        '23. "Scaling Convolutional Networks by Depth, Width and Resolution" –\n'
+        "Tan & Lee (2019)\n"
+        '24. "An Image is Worth a Thousand Patches: Transformers for Vision"\n'
+        "– Dosov et al. (2020)\n"
+        '25. "Segment Everything in Images and Videos" –\n'
+        "Kiril & Mintun (2023)\n"
+        '26. "Shifted Window Transformers for Dense Prediction"\n'
+        "– Liu et al. (2021)\n"
+    )
+    lines = read_lines(text)
+    scored = score_lines(lines)
+    follow_split_citations(lines, scored, 0.5)
+    rests = {c.text: c.rest for row in scored for c in row if "whole" in c.how}
+    # (the three-line citation rule once gave each such title the names over it)
+    assert rests["Residual Paths for Very Deep Networks"] == ""
+    assert rests["An Image is Worth a Thousand Patches: Transformers for Vision"] == ""

@@ -660,6 +660,8 @@ def follow_split_citations(lines: list[Line], scored: list[list[Candidate]], acc
         above, line, below = lines[i - 1], lines[i], lines[i + 1]
         if any(x.kind not in ("line", "item") for x in (above, line, below)):
             continue
+        if line.kind == "item" and line.first and above.block != line.block:
+            continue  # a list item's title: the names above end the item before it
         text, where = line.text.strip(), below.text.strip()
         if len(text.split()) < 3 or len(text.split()) > 30 or len(where.split()) > 12:
             continue
