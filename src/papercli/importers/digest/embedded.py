@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from papercli.importers.digest.blocks import YEAR
 from papercli.lazy_regex import lazy_re
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
@@ -209,7 +210,6 @@ _NOT_PAPER_LINK = lazy_re(
 
 
 _BARE_DASH = lazy_re(r"^([ \t]*)-[ \t]*$")
-_VENUE_YEAR = lazy_re(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 _VENUE_YEAR_FIELD = "x-venue-year"  # an entry's year as its venue names it, until the end
 
 
@@ -332,7 +332,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             value = " and ".join(parse_names(value))
         if value and key not in current:
             current[key] = _bibtex_value(value)
-        dated = _VENUE_YEAR.search(value) if key in ("booktitle", "journal") else None
+        dated = YEAR.search(value) if key in ("booktitle", "journal") else None
         if dated is not None:  # "venue: IJCAI 2007": the year it names, where none other is
             current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
     marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE, _VENUE_YEAR_FIELD}

@@ -2315,29 +2315,6 @@ def names_after_quote(rest: str) -> list[str]:
 
 SPACED_NAMES_WORDS = 4  # words of one "name", at least, for an author cell to be split
 SPACED_NAMES_MAX = 3  # names in such a cell, at most, paired up
-_PARTICLES = frozenset(
-    {
-        "di",
-        "de",
-        "da",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "le",
-        "la",
-        "du",
-        "dos",
-        "das",
-        "ten",
-        "ter",
-        "bin",
-        "al",
-        "el",
-    }
-)
 _NAME_MARKS = lazy_re(r"[,;&、，；|]|\band\b")  # what parts names when a cell parts them
 _GIVEN_OR_SURNAME = lazy_re(r"[A-Z\u00c0-\u024f][\w'’\-]*[a-z\u00df-\u024f][\w'’\-]*")
 _INITIAL_WORD = lazy_re(r"[A-Z]\.?")
@@ -2354,7 +2331,7 @@ def _space_parted_names(text: str) -> list[str] | None:
     if (
         len(plain) % 2
         or len(plain) > 2 * SPACED_NAMES_MAX
-        or any(w.lower() in _PARTICLES for w in plain)
+        or any(w.lower() in _PARTICLE for w in plain)
     ):
         return None
     names: list[str] = []
