@@ -487,3 +487,19 @@ def test_the_names_that_end_one_list_item_are_never_the_next_items() -> None:
     # (the three-line citation rule once gave each such title the names over it)
     assert rests["Residual Paths for Very Deep Networks"] == ""
     assert rests["An Image is Worth a Thousand Patches: Transformers for Vision"] == ""
+
+
+def test_a_gbt_references_access_date_and_typeset_slashes_are_read_for_what_they_are() -> None:
+    text = (
+        "参考文献:\n"
+        "[1] LAKE A, BROWN K, et al. Sequence labelling with recurrent networks[C]∥Proceedings "
+        "of the 23rd International Conference on Machine Learning. New York: ACM, 2006: 1-8.\n"
+        "[2] DEVON J, CHANG M, et al. Deep bidirectional pre-training for language "
+        "understanding[EB/OL]. (2019-05-24)[2023-03-10].https:∥arxiv.org/abs/1810.04805.\n"
+        "[3] GALE M, KNILL K, et al. Keyword spotting for low-resource languages[C]∥The 4th "
+        "Workshop on Spoken Language Technologies. St. Petersburg: RFBR, 2014: 16-23.\n"
+    )
+    papers = _by_title(text)
+    bidirectional = papers["Deep bidirectional pre-training for language understanding"]
+    assert bidirectional["year"] == 2019  # not 2023, the day the writer read it
+    assert bidirectional["arxiv_id"] == "1810.04805"  # "https:∥" is "https://"

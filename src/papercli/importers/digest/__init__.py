@@ -51,6 +51,10 @@ _NOT_WORD = lazy_re(r"[\W_]+")
 
 
 _INVISIBLE = lazy_re(r"[\u200b\u2060\ufeff]")  # zero-width space, word joiner, byte-order mark
+_BARRED_SCHEME = lazy_re(r"\b(https?:)∥")
+# a GB/T 7714 reference's access date after its publication date, never the paper's year
+_DATE = r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
+_ACCESS_DATE = lazy_re(rf"(\(\s*{_DATE}\s*\))\s*\[\s*{_DATE}\s*\]")
 
 
 def _key(title: str) -> str:
@@ -181,6 +185,10 @@ def parse_digest(
     # pattern reads a run of thousands again at each of its spaces
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
     text = notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT]))
+    if "∥" in text:  # "https:∥arxiv.org/abs/…": a Chinese journal's typeset "//"
+        text = _BARRED_SCHEME.sub(r"\1//", text)
+    if ")[" in text:  # "(2019-05-24)[2023-03-10]": when it came out, then when it was read
+        text = _ACCESS_DATE.sub(r"\1", text)
     text, entries = take_bibtex(
         _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text)))
     )
