@@ -632,19 +632,12 @@ def _list_table_rows(lines: list[str]) -> list[str]:
     if not rows:
         return lines
     width = max(map(len, rows))
-    out = [
-        "",
-        *(
-            "| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |"
-            for r in rows[:1]
-        ),
-    ]
-    out.append("|" + " --- |" * width)
-    out.extend(
-        "| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |"
-        for r in rows[1:]
-    )
-    return [*out, ""]
+
+    def piped(row: list[str]) -> str:
+        cells = [c.replace("|", "\\|") for c in row] + [""] * (width - len(row))
+        return "| " + " | ".join(cells) + " |"
+
+    return ["", piped(rows[0]), "|" + " --- |" * width, *map(piped, rows[1:]), ""]
 
 
 # (after a link or an image, or alone on a line; after other text they are left: measured,

@@ -164,9 +164,9 @@ _DATA_FIELDS = {
     "pdf_url": "url",
     "doi": "doi",
 }
-_YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
-_YAML_KEYS |= dict.fromkeys(("topic", "weektopic"), "x-papercli-topics")  # its own topic
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
+_YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
+_YAML_KEYS |= dict.fromkeys(("topic", "weektopic"), EXTRA_TOPICS)  # an entry's own topic
 # a template call's award or category ('category="Best efficient NLP paper"'): the section a
 # paper stands in on its page, as the BibTeX reader takes a paper's topics
 _CALL_FIELDS = {**_DATA_FIELDS, **dict.fromkeys(("category", "award", "topic"), EXTRA_TOPICS)}
@@ -315,10 +315,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if current is None:
             continue
         entries[-1].end = i + 1  # (a field of no paper's, "tags:", is the entry's too)
-        if key is None and _ADDRESS.match(value) and _CODE_KEY.search(name):
-            key = "x-papercli-code-url"  # "code: https://github.com/…", "repo: …"
-        elif key is None and _ADDRESS.match(value) and not _NOT_PAPER_LINK.search(name):
-            key = "url"  # "paper: https://arxiv.org/abs/…", "arxiv: …": the paper's address
+        if key is None and _ADDRESS.match(value):
+            # "code: https://github.com/…" is its code; "paper: https://arxiv.org/abs/…",
+            # "arxiv: …" its address (not "slides:", "video:", "project:")
+            if _CODE_KEY.search(name):
+                key = "x-papercli-code-url"
+            elif not _NOT_PAPER_LINK.search(name):
+                key = "url"
         if key is None:
             continue
         cited = _CITED_NAMES_LEAD.match(value) if key == "title" else None

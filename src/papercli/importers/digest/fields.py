@@ -653,12 +653,13 @@ def _other_titled_links(line: Line, title: str) -> set[str]:
     own = next((s for s in links if s.start <= at and at + len(title) <= s.end), None)
     if at < 0 or own is None:
         return set()
-    others = set()
-    for span in links:
-        text = line.text[span.start : span.end]
-        if span.url != own.url and len(text.split()) >= 3 and not _LINKED_WORK.search(text):
-            others.add(span.url)
-    return others - {own.url}
+    return {
+        span.url
+        for span in links
+        if span.url != own.url
+        and len((text := line.text[span.start : span.end]).split()) >= 3
+        and not _LINKED_WORK.search(text)
+    }
 
 
 def _keyed_rows(lines: list[Line], record: Record) -> list[Line]:
@@ -1428,7 +1429,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or named_year
     # (a row's day, "2024-01-30", is when it was read: an arXiv number says better when the
     # paper came out; a month, "2023.03", is when it came out)
-    row_year = _row_date_year(cells, day=False) if out.arxiv_id else _row_date_year(cells)
+    row_year = _row_date_year(cells, day=not out.arxiv_id)
     venue, year = venue or stated_venue, year or own_year or stated_year or row_year
     if "awarded" in record.title.how:  # "… for their 2015 ICLR paper Title": its own
         cue_venue, cue_year = _awarded_venue_year(title_line.text, record.title.text)
