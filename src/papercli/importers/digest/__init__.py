@@ -331,6 +331,7 @@ def parse_digest(
     stories: set[str] = set()  # titles of news stories, theses: no reader may add them back
     notes_hosts = _notes_hosts(records, lines)
     doubted: set[str] = set()  # titles only their identifier vouches for
+    tagged: set[str] = set()  # titles whose records state their own topics
     by_arxiv: dict[str, Paper] = {}  # the first paper found of each arXiv id
     columned: set[str] = set()  # titles in a column headed "Title", "论文", "論文名稱"
     for record in records:
@@ -340,6 +341,8 @@ def parse_digest(
         key = _key(title)
         if "identified_doubt" in record.title.how:
             doubted.add(key)
+        if fields.tagged:
+            tagged.add(key)
         if not key or _navigation(title):
             continue
         if titles_cell(lines[record.start]):
@@ -434,7 +437,7 @@ def parse_digest(
     proposed: set[str] = set()
     if rules_ran:
         proposed = _second_opinion(
-            text, source, lines, scored, seen, result, accept, stories, doc, keep_uncertain
+            text, source, lines, scored, seen, result, accept, stories, doc, keep_uncertain, tagged
         )
     proposed |= dated | columned | joined  # (a confident title on its line vouches for a link)
     found = len(result.papers)  # before the filter: a page it leaves one paper is no one-paper page
@@ -604,10 +607,11 @@ _WRITER_OF = lazy_re(
     r"([\u4e00-\u9fff]{2,3}?)"
     r"(?:老师|教授|博士|同学|研究员)?(?:等人|等)?的(?:论文|文章)?\s*$"
 )
-# "Yann LeCun等人的《Title》": a writer named in Latin letters, before "等人的" (and others')
+# "Yann LeCun等人的《Title》", "Franco Scarselli等人在《Title》当中": a writer named in Latin
+# letters, before "等人的" (and others')
 _LATIN_WRITER_OF = lazy_re(
     r"(?:^|[\s，,、。：:；;年])([A-Z][A-Za-z'’]+(?:[\s\-][A-Z][A-Za-z'’]+){0,2})\s*(?:等人|等)?"
-    rf"(?:{_WHEN_PUBLISHED})?的(?:论文|文章)?\s*$"
+    rf"(?:(?:{_WHEN_PUBLISHED})?的(?:论文|文章)?|(?<=等人)在)\s*$"
 )
 # "AliCoCo", "GoogLeNet": one word with capitals inside it names a system, not a person
 _NICKNAME_WORD = lazy_re(r"[A-Z][a-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[\w\-]*")
@@ -1245,6 +1249,7 @@ def _second_opinion(
     refused: set[str],
     doc: tuple[str | None, int | None],
     keep_uncertain: bool,
+    tagged: set[str],
 ) -> set[str]:
     """Papers proposed by the line-rule reader (:mod:`.rules`) that the model also rates as
     titles: the rules know layouts the model has seen too rarely, the model keeps their
@@ -1309,7 +1314,12 @@ def _second_opinion(
             if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
                 # a schedule's row is no topic of the rules' ("Sep 9 (Mon) Ada Pretraining 1")
                 paper.topics = [t for t in paper.topics if not dated_row(t)]
-                _fill(seen[key], _without_links_of_others(paper, seen[key], seen))
+                # (no topics where the record states its own: "topic: …" in a data record)
+                _fill(
+                    seen[key],
+                    _without_links_of_others(paper, seen[key], seen),
+                    topics=key not in tagged,
+                )
             if _cased_worse(seen[key].title, paper.title):
                 seen[key].title = paper.title  # "ATTENTION IS ALL YOU NEED" in prose, then cited
             continue

@@ -1248,6 +1248,9 @@ def _breaks_inside_quotes(children: list[Token]) -> set[int]:
     return out
 
 
+_MYST_ROLE = lazy_re(r"\s*\{(?:cite|ref|numref|eq|doc|footcite)(?::[a-z]+)?\}$")
+
+
 def _next_text(children: list[Token], position: int) -> str:
     """The text of the first text token among the few after POSITION in CHILDREN ("" when
     none: a run of tags is read in linear time)."""
@@ -1317,6 +1320,11 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
                 at = pair.end()
             add(content[at:])
         elif kind == "code_inline":
+            role = _MYST_ROLE.search(parts[-1]) if parts else None
+            if role is not None:  # "{cite}`key`": a MyST citation role names no text of the page
+                parts[-1] = parts[-1][: role.start()]
+                length -= len(role.group())
+                continue
             start = length
             add(child.content)
             spans.append(Span("code", start, length))

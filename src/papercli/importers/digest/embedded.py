@@ -103,6 +103,7 @@ def _closing(text: str, start: int, stop: int) -> int | None:
 # two ways: a line of spaces alone is read once)
 _DATA_LINE = lazy_re(r'^\s*(?:[\[{,]\s*)?"[\w \-]{1,40}"\s*:\s*"')
 _PAIR = lazy_re(r'"([\w \-]{1,40})"\s*:\s*"((?:[^"\\\n]|\\.){0,4000})"')
+_BRACKET_LINE = lazy_re(r"^\s*[\[\]{}]{1,2},?\s*$")
 DATA_LINES = 3  # a page with at least this many such lines is a data file
 # the keys whose value is a whole reference ("citation": "A, B, \"Title,\" arXiv:…"): its
 # line is the reference alone, as a reference list writes it
@@ -122,7 +123,8 @@ def data_fields(text: str) -> str:
     for line in lines:
         pairs = _PAIR.findall(line) if _DATA_LINE.match(line) else []
         if not pairs:
-            out.append(line)
+            # an object's own bracket line parts it from the next: a blank line, as a paragraph
+            out.append("" if _BRACKET_LINE.match(line) else line)
             continue
         out.extend(
             _unescaped(value) if key.lower() in _WHOLE_CITATION else f"{key}: {_unescaped(value)}"

@@ -153,6 +153,7 @@ class Fields:
     venue: str | None = None
     year: int | None = None
     topics: list[str] = field(default_factory=list)
+    tagged: bool = False  # its topics are stated above its title ("topic: …" in a data record)
     url: str | None = None
     pdf_url: str | None = None
     code_url: str | None = None
@@ -1618,7 +1619,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             award = None  # "Best Arm Identification: Tighter Bounds …": the title's own words
     if award is not None:  # "Outstanding Paper Award 1: “Title”": the award is its topic
         out.topics.append(_AWARD_NUMBER.sub("", award.group(1)))
-    tag_lines = body[1:TAGGED_REACH]  # "Abstract | Tags: Full Paper | Links:": its own topics
+    # "Abstract | Tags: Full Paper | Links:", a data record's "topic: …" above: its own topics
+    lead = [lines[i] for i in record.lead]
+    tag_lines = lead + body[1:TAGGED_REACH]
     if record.start >= 2 and lines[record.start - 2].kind == "heading":
         tag_lines = [lines[record.start - 1], *tag_lines]  # "### 01" / "分类：ACL Main" / "题目：…"
     for line in tag_lines:
@@ -1633,6 +1636,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
                 if t.strip(" .")
             ]
             out.topics += [t for t in tags[:3] if t not in out.topics and len(t) <= 40]
+            out.tagged = any(line is above for above in lead)
             break
     return out
 

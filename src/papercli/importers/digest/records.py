@@ -3057,11 +3057,17 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         # title is the next entry
         head = None if line.first or in_item else block_start(lines, start, 7)
         opening = signature(lines[head]) if head is not None else None
-        if opening is not None and not (opening[0] == "numbered" or any(opening[3:5])):
-            opening = None  # a plain opening line (prose, a field) marks no entry
+        key = _DATA_KEY.match(lines[head].text) if head is not None else None
+        if opening is not None and not (opening[0] == "numbered" or any(opening[3:5]) or key):
+            opening = None  # a plain opening line (prose) marks no entry
         next_head = (
             block_start(lines, limit, 7) if opening is not None and limit < len(lines) else None
         )
+        if key is not None and next_head is not None:
+            # "date: …" / "paper: 《Title》": a data record's fields, the next record's own
+            # when it opens with the same key
+            next_key = _DATA_KEY.match(lines[next_head].text)
+            next_head = next_head if next_key and next_key[1] == key[1] else None
         labelled = line.kind == "item" and TITLE_LABEL.match(_bar_as_colon(line.text)) is not None
         marked = _REFERENCE_MARK.match(line.text) is not None
         while end < limit:
@@ -3092,12 +3098,17 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         sections = heading_at[start][:-1] if line.kind == "heading" else heading_at[start]
         sections = [name for name in sections if name]
         records.append(Record(cand, start, end, sections))
+        if key is not None and head is not None and (k == 0 or starts[k - 1] < head):
+            records[-1].lead.extend(range(head, start))  # its fields above it are its own
     _plain_sections(lines, records)
     _cited_sections(lines, records, heading_at)
     _parent_item_sections(lines, records)
     _lead_identifiers(lines, records)
     _item_heads(lines, records)
     return records
+
+
+_DATA_KEY = lazy_re(r"^\s*([a-z][a-z_]{1,20})\s*:\s+\S")  # "date: 2025-09-11", a data file's field
 
 
 PARENT_REACH = 40  # lines, at most, from a nested item up to the item it is nested in
@@ -3373,6 +3384,7 @@ def _bar_as_colon(text: str) -> str:
 
 
 # " ICASSP2021", " (CVPR 2020).": a venue and its year, all that follows a title
+_DASHED_VENUE = lazy_re(r"\s+[-–—]\s+([A-Z][A-Za-z]{1,9}(?:\s?'?(?:19|20)?\d\d)?)")
 _VENUE_TAIL = lazy_re(
     r"^[\s,，.;(（\[【]*([A-Za-z][A-Za-z\-]{1,14})\s?'?((?:19|20)\d\d)[)）\]】]?\.?$"
 )
@@ -3403,6 +3415,9 @@ def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
         if "pipe_first" in cand.how:  # "Title | [ISNN' 17] | [pdf]": a venue tag's column
             tag = VENUE_TAG.match(rest) if rest.lstrip().startswith("|") else None
             return tag is not None and rest[tag.end() :].strip()[:1] in ("|", "")
+        dashed = _DASHED_VENUE.fullmatch(rest) if "before_dash" in cand.how else None
+        if dashed is not None:  # "Title - ICDE论文阅读笔记": a note's title names the venue
+            return venue_year(dashed.group(1))[0] is not None
         if not cand.how & {"before_venue", "before_cjk_comma"}:  # "Title，ACL2017"
             return False
         if GLUED_YEAR_TAIL.fullmatch(rest):

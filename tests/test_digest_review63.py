@@ -1,0 +1,94 @@
+"""Conventions shared by real pages read for errors in stop 63, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def _by_title(text: str) -> dict[str, dict[str, Any]]:
+    return {p["title"]: p for p in _papers(text)}
+
+
+# a Jupyter Book chapter's further reading: each title followed by a MyST citation role
+_MYST_CITED = """# Further Reading
+
+## Foundations
+
+- The architecture that started it all:
+  - Lindqvist et al. (2017): *Sparse Lattices Are All You Need* {cite}`lindqvist2017sparse`
+  - Okafor et al. (2019): *Deep Prism: Pre-training of Folded Encoders* {cite:p}`okafor2019prism`
+  - Varga et al. (2020): *Scaling Rules for Quiet Language Models* {cite}`varga2020scaling`
+"""
+
+
+def test_a_myst_citation_role_is_no_part_of_the_title_it_follows() -> None:
+    assert set(_by_title(_MYST_CITED)) == {
+        "Sparse Lattices Are All You Need",
+        "Deep Prism: Pre-training of Folded Encoders",
+        "Scaling Rules for Quiet Language Models",
+    }
+
+
+def _seminar(rows: list[tuple[str, str, str]]) -> str:
+    return json.dumps(
+        [
+            {"date": date, "time": "14:30", "speaker": "某某", "topic": topic, "paper": paper}
+            for date, topic, paper in rows
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def test_a_data_records_fields_above_its_title_are_its_own_not_the_paper_before() -> None:
+    page = _seminar(
+        [
+            ("2025-09-11", "分支预测", "《Branch Whisper: Leaking Keys through Predictor Races》"),
+            (
+                "2025-09-25",
+                "DNA 编码",
+                "《Fountain Ink: A Robust Storage Layout for DNA Archives》",
+            ),
+            ("2025-10-09", "模型优化", "《QuantFlow: Rotating Mamba Weights before Quantization》"),
+        ]
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    # (each paper once took the next object's topic: its fields come before its title)
+    assert topics == {
+        "Branch Whisper: Leaking Keys through Predictor Races": ["分支预测"],
+        "Fountain Ink: A Robust Storage Layout for DNA Archives": ["DNA 编码"],
+        "QuantFlow: Rotating Mamba Weights before Quantization": ["模型优化"],
+    }
+
+
+def test_a_reading_notes_title_ending_in_a_dashed_venue_is_cut_before_it() -> None:
+    page = (
+        "Ranking Hidden Nodes in Typed Citation Graphs - ICDE论文阅读笔记\n\n"
+        "Ranking Hidden Nodes in Typed Citation Graphs论文阅读笔记\n\n"
+        "摘要\n\n节点重要性估计是图形数据分析中的一项基本任务。\n"
+    )
+    papers = _papers(page)
+    assert [(p["title"], p["venue"]) for p in papers] == [
+        ("Ranking Hidden Nodes in Typed Citation Graphs", "ICDE")
+    ]
+
+
+def test_a_latin_writer_before_dengren_zai_writes_the_quoted_title() -> None:
+    page = (
+        "图的定义\n\n"
+        "Marco Albani等人在《The Lattice Neural Network Model》当中给图下的定义为:\n\n"
+        "一个图由节点和边组成。\n"
+    )
+    (paper,) = _papers(page)
+    assert (paper["title"], paper["authors"]) == (
+        "The Lattice Neural Network Model",
+        ["Marco Albani"],
+    )
