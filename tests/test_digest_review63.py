@@ -7,6 +7,8 @@ import json
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.scorer import score_lines
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -92,3 +94,42 @@ def test_a_latin_writer_before_dengren_zai_writes_the_quoted_title() -> None:
         "The Lattice Neural Network Model",
         ["Marco Albani"],
     )
+
+
+# a course's weekly readings, flattened from a table: "Names, YEAR, Title" lines
+_NAMES_YEAR_TITLE = """Week 1 |
+Introduction |
+Dorsey-Vale and Kimura, 2017, Towards a Careful Science of Legible Forecasting
+Wellbeck, 2019, Openness: Reasons and Obstacles
+Liptak, 2017, The Legend of Model Legibility
+[ Slides 1 | Slides 2 ]
+|
+Week 2 |
+Human Factors |
+Hoang et. al., 2020, Human Factors in Model Legibility: Practices and Hurdles
+Slackford and Hilger et. al., 2020, Fooling Post Hoc Explanations with Crafted Inputs
+[ Slides 1 | Slides 2 ]
+"""
+
+
+def test_names_a_year_then_the_title_each_line_a_paper_with_its_writers() -> None:
+    papers = _by_title(_NAMES_YEAR_TITLE)
+    assert {t: (p["authors"], p["year"]) for t, p in papers.items()} == {
+        "Towards a Careful Science of Legible Forecasting": (["Dorsey-Vale", "Kimura"], 2017),
+        # (one surname alone is a writer here: the year after it says so)
+        "Openness: Reasons and Obstacles": (["Wellbeck"], 2019),
+        "The Legend of Model Legibility": (["Liptak"], 2017),
+        "Human Factors in Model Legibility: Practices and Hurdles": (["Hoang"], 2020),
+        # ("Slackford and Hilger et al." once read as one name, "Hilger Slackford")
+        "Fooling Post Hoc Explanations with Crafted Inputs": (["Slackford", "Hilger"], 2020),
+    }
+
+
+def test_names_and_a_year_lead_no_quoted_title_with_its_tail() -> None:
+    (line,) = read_lines(
+        "Dana Mercer et. al, 2024, 'DirectView: A Direct Manipulation Interface for Large "
+        "Language Models'. Available at: https://arxiv.org/abs/2310.03691.\n"
+    )
+    (row,) = score_lines([line])
+    # (the quoted title is its quotes' own candidate; the lead's cut once ran on past them)
+    assert not [c.text for c in row if "after_cited_lead" in c.how]

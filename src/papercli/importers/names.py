@@ -923,6 +923,7 @@ def _split(text: str, et_al: bool) -> list[str]:
         len(parts) >= 2
         and len(parts[0].split()) == 1
         and not _HAS_CJK.search(parts[0])
+        and text.lstrip().startswith(f"{parts[0]},")  # (not "Slack and Hilgard et al.")
         and (
             (
                 _given_name(parts[1])

@@ -2413,6 +2413,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             single = _SURNAME_COMMA_YEAR.match(rest)
         elif "after_dash" in record.title.how:  # "NNLM (Bengio 2003, UMontréal) - Title"
             single = _NICK_SURNAME_YEAR.match(rest)
+        elif "after_cited_lead" in record.title.how:  # "Weller, 2019, Title"
+            single = _SURNAME_COMMA_YEAR.match(rest)
         if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
         if "dated" in record.title.how and _a_surname(rest):  # "Title (1986), Quinlan, @acm"

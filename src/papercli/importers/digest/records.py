@@ -1533,8 +1533,15 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
     for i, row in enumerate(scored):
         if lines[i].kind not in ("line", "item"):
             continue
+        text = lines[i].text
         cited = next(
-            (c for c in row if "after_cited_lead" in c.how and _YEAR_IN_PARENS_END.search(c.rest)),
+            (
+                c
+                for c in row
+                if "after_cited_lead" in c.how
+                and _YEAR_IN_PARENS_END.search(c.rest)
+                and text.find(c.rest) < text.find(c.text)  # (the names lead, not a cut's tail)
+            ),
             None,
         )
         if cited is None or len(cited.text.split()) < 3 or never_title(cited.text):
@@ -1552,7 +1559,8 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
     return len(found)
 
 
-_YEAR_IN_PARENS_END = lazy_re(r"\((?:19|20)\d\d[a-z]?\)\W*$")
+# "Vaswani et al. (2017)", "Lage et. al., 2019": the names' year closes them
+_YEAR_IN_PARENS_END = lazy_re(r"(?:\(|,\s|\s)(?:19|20)\d\d[a-z]?\)?\W*$")
 CITED_LEADS = 2  # lines, at least, of a page named so
 
 
