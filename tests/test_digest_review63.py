@@ -133,3 +133,60 @@ def test_names_and_a_year_lead_no_quoted_title_with_its_tail() -> None:
     (row,) = score_lines([line])
     # (the quoted title is its quotes' own candidate; the lead's cut once ran on past them)
     assert not [c.text for c in row if "after_cited_lead" in c.how]
+
+
+# a Hugo post of conference highlights: numbered sections, a heading per paper, a "Read the
+# Paper" link under each, a poster figure after each
+_HUGO_HIGHLIGHTS = """# ExampleConf 2025: Research Highlights
+
+## 1. Tree Models & Tabular Data
+**Category Summary:**
+Trees remain the gold standard for tabular data in industry.
+
+### Boosted Forests with Actionable Recourse
+
+[Read the Paper (OpenReview)](https://openreview.net/forum?id=r9zzTQLnxa)
+
+* **Key Finding:** a recourse loss keeps actions open to users.
+
+{{< figure src="/p/r.jpg" title="Boosted Forests with Actionable Recourse — Poster" >}}
+
+### Shaping Decision Trees via Function Branching
+
+[Read the Paper (arXiv:2510.19041)](https://arxiv.org/abs/2510.19041)
+
+* **Key Finding:** trees split on learned shape functions.
+
+{{< figure src="/p/s.jpg" title="Shaping Decision Trees via Function Branching — Poster" >}}
+
+## 2. Graph Intelligence at Scale
+**Category Summary:**
+Graphs at industrial scale.
+
+### The Temporal Graph of Ledger Transactions
+
+[Read the Paper (arXiv:2510.20029)](https://arxiv.org/abs/2510.20029)
+
+* **Key Finding:** a temporal graph of a public ledger.
+
+{{< figure src="/uploads/posters/ledger.jpg" title="Ledger — Poster" >}}
+"""
+
+
+def test_a_highlights_post_s_figures_links_and_sections_are_no_papers() -> None:
+    papers = _by_title(_HUGO_HIGHLIGHTS)
+    assert {t: (p["url"], p["topics"]) for t, p in papers.items()} == {
+        "Boosted Forests with Actionable Recourse": (
+            "https://openreview.net/forum?id=r9zzTQLnxa",
+            ["1. Tree Models & Tabular Data"],
+        ),
+        # (the "Read the Paper" link once opened a paper of its own, its link lost to this one)
+        "Shaping Decision Trees via Function Branching": (
+            "https://arxiv.org/abs/2510.19041",
+            ["1. Tree Models & Tabular Data"],
+        ),
+        "The Temporal Graph of Ledger Transactions": (
+            "https://arxiv.org/abs/2510.20029",
+            ["2. Graph Intelligence at Scale"],
+        ),
+    }

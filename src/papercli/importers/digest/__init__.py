@@ -1263,6 +1263,7 @@ def _second_opinion(
         dated_row,
         heads_a_section,
         never_title,
+        over_deeper_title,
         over_labelled_title,
     )
     from papercli.importers.digest.references import names_only
@@ -1350,9 +1351,11 @@ def _second_opinion(
         at = where.get(key, -1)
         if model < accept and at in taken and lines[at].kind in ("item", "cell"):
             continue  # '[Shinn et al, eLife 2020](…): "Title"': one list entry, one paper
-        heading = model < accept and at >= 0 and lines[at].kind == "heading"
-        if heading and heads_a_section(lines, scored, at, accept):
+        heading = at >= 0 and lines[at].kind == "heading"
+        if heading and model < accept and heads_a_section(lines, scored, at, accept):
             continue  # "### 边缘检测(Edge Detection)" over other headings or titles: a topic
+        if heading and over_deeper_title(lines, scored, at, accept):
+            continue  # "## 1. Tabular Data" over "### Title": the model's records' section
         if at >= 0 and over_labelled_title(lines, scored, at, accept):
             continue  # "### 6. GPT" over "- Title: Improving Language Understanding …"
         paper.title = _as_written(paper.title, written.get(key))

@@ -660,6 +660,12 @@ _MARK_AFTER = lazy_re(
     r"(?<!\s)\s*\*{1,2}[^*\n]{0,40}\b(?i:award|prize|best|mention|winner|nominee|finalist)"
     r"[^*\n]{0,40}\*{1,2}$"
 )
+# '{{< figure src="/p.jpg" title="Title — Poster" >}}', '{% include figure.html … %}': an
+# image and its caption
+_MEDIA_CALL = lazy_re(
+    r"\{\{[<%]\s*(?:figure|img|image|gallery|video|youtube|vimeo|tweet|gist)\s[^\n]{0,2000}?[>%]\}\}"
+    r"|\{%\s*include\s+(?:figure|image|img)[\w.-]*\s[^\n]{0,2000}?%\}"
+)
 TEMPLATE_CALLS = 2  # calls a page needs, at least, for them to be its papers
 
 
@@ -669,6 +675,7 @@ def take_template_calls(text: str) -> tuple[str, list[str]]:
     each call as a BibTeX entry; TEXT as it is when fewer than TEMPLATE_CALLS such calls."""
     if "{%" not in text and "{{<" not in text:
         return text, []
+    text = _MEDIA_CALL.sub("", text)  # (a figure's title is its caption, no paper's)
     found: list[tuple[tuple[int, int], dict[str, str]]] = []
     for call in _TEMPLATE_CALL.finditer(text):
         fields: dict[str, str] = {}

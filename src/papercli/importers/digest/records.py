@@ -1198,13 +1198,33 @@ def heads_a_section(
     lines: list[Line], scored: list[list[Candidate]], index: int, accept: float
 ) -> bool:
     """Whether the heading at INDEX is followed by a titled line, or by a heading of its
-    level or above (a paper's note has its own deeper headings: "#### 문제" under it)."""
+    level or above (a paper's note has its own deeper headings: "#### 문제" under it), or
+    stands over a deeper title."""
     after = index + 1
     if after >= len(lines):
         return False
     if lines[after].kind == "heading" and lines[after].depth <= lines[index].depth:
         return True
-    return any(c.score >= accept for c in scored[after])
+    return any(c.score >= accept for c in scored[after]) or over_deeper_title(
+        lines, scored, index, accept
+    )
+
+
+def over_deeper_title(
+    lines: list[Line], scored: list[list[Candidate]], index: int, accept: float
+) -> bool:
+    """Whether the heading at INDEX stands a few lines of no link over a deeper heading that
+    is a title ("## 1. Tabular Data" / "**Summary:** …" / "### Title"): a section's name."""
+    for below in range(index + 1, min(len(lines), index + 1 + SECTION_REACH)):
+        if lines[below].urls:
+            return False
+        if lines[below].kind == "heading":
+            deeper = lines[below].depth > lines[index].depth
+            return deeper and any(c.score >= accept for c in scored[below])
+    return False
+
+
+SECTION_REACH = 12  # lines, at most, from a section's heading down to its first paper's
 
 
 # "Title | Ada Quill, Ben Rowe | ICML 2021", "2401.04088 | Title | A, B et al.": a title, its
@@ -1540,7 +1560,7 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
                 for c in row
                 if "after_cited_lead" in c.how
                 and _YEAR_IN_PARENS_END.search(c.rest)
-                and text.find(c.rest) < text.find(c.text)  # (the names lead, not a cut's tail)
+                and 0 <= text.find(c.rest) < text.find(c.text)  # (the names lead, no cut's)
             ),
             None,
         )
@@ -4044,6 +4064,7 @@ def _never_but_described(text: str) -> bool:
         or _SLUG.match(text) is not None
         or _CJK_WORD.fullmatch(text) is not None
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
+        or _CALL_TO_READ.fullmatch(text.strip()) is not None
         or _READING_HEAD.match(text) is not None
         or _COLLECTION_LABEL.match(text) is not None
         or _FIGURE_CREDIT.match(text) is not None
@@ -4176,6 +4197,13 @@ _READING_HEAD = lazy_re(
 )
 # "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
 # words of documents only, never a paper's title
+# "Read the Paper", "Download the full PDF here": a link's call to read, no title
+_CALL_TO_READ = lazy_re(
+    r"(?:read|view|see|download|get|open|access)\s+(?:the\s+|this\s+)?(?:full\s+)?"
+    r"(?:paper|pdf|article|preprint|publication)(?:\s+(?:here|online|now))?"
+    r"(?:\s*\([^()]{0,60}\))?\W*",  # ("Read the Paper (TwinMarket - related methodology)")
+    re.IGNORECASE,
+)
 _DOCUMENT_LABEL = lazy_re(
     r"(?:(?:intro(?:duction)?|mid[\s-]?term|mid|term|final|project|problem|statement|"
     r"presentation|report|slides?|ppt|pptx|docs?|document|link|poster|video|notes?|proposal|"
@@ -4575,7 +4603,36 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
         # over "-" is a heading, "Title — Names" / "-" / "Title — Names" a list of titles)
         if below - here <= HEADED_REACH and (lines[below].kind == "item" or below - here > 1):
             out.add(here)  # (a heading between them would itself be a start or a section)
-    return out
+    return out | _headings_over_deeper(lines, starts)
+
+
+def _headings_over_deeper(lines: list[Line], starts: list[int]) -> set[int]:
+    """Headings of one level that each stand over a deeper heading that is a title, no link
+    between ("## 1. Tabular Data" / "**Category Summary:** …" / "### Title"), at least
+    SECTION_HEADS and half that level's titled headings: each names its papers' section."""
+    from itertools import pairwise
+
+    over: dict[int, list[int]] = {}
+    for here, below in pairwise(starts):
+        top, under = lines[here], lines[below]
+        if (
+            top.kind == "heading"
+            and under.kind == "heading"
+            and under.depth > top.depth
+            and below - here <= SECTION_REACH
+            and not any(line.urls for line in lines[here:below])
+        ):
+            over.setdefault(top.depth, []).append(here)
+    titled = Counter(lines[i].depth for i in starts if lines[i].kind == "heading")
+    return {
+        i
+        for depth, heads in over.items()
+        if len(heads) >= SECTION_HEADS and 2 * len(heads) >= titled[depth]
+        for i in heads
+    }
+
+
+SECTION_HEADS = 2  # headings over deeper titles, at least, for them to name sections
 
 
 def over_labelled_title(
