@@ -190,3 +190,49 @@ def test_a_highlights_post_s_figures_links_and_sections_are_no_papers() -> None:
             ["2. Graph Intelligence at Scale"],
         ),
     }
+
+
+def test_a_plain_title_wrapped_at_a_word_no_title_ends_with_is_one_title() -> None:
+    page = (
+        "## Papers to read\n\n"
+        "- [ ] Fine-Tuning Wren Models from Ledger Preferences\n"
+        "- [ ] QuillGPT: Browser-assisted question-answering with\n"
+        "human feedback\n"
+        "- [ ] Training a Helpful and Harmless Wren with\n"
+        "Reinforcement Learning from Ledger Feedback\n"
+        "- [ ] Training wren models to follow instructions\n"
+        "with ledger feedback\n"
+        "- [ ] Scaling Laws for Reward Model Overoptimization in Wrens\n"
+    )
+    assert set(_by_title(page)) == {
+        "Fine-Tuning Wren Models from Ledger Preferences",
+        "QuillGPT: Browser-assisted question-answering with human feedback",
+        "Training a Helpful and Harmless Wren with Reinforcement Learning from Ledger Feedback",
+        "Training wren models to follow instructions with ledger feedback",
+        "Scaling Laws for Reward Model Overoptimization in Wrens",
+    }
+
+
+def test_a_title_over_its_authors_on_the_next_line_stays_apart_from_them() -> None:
+    page = (
+        "- Sparse Ledgers for Quiet Wrens\n  Ada Pell, Bo Quill and Cy Rowe\n"
+        "- Dense Ledgers for Loud Wrens of\n  Ada Pell, Bo Quill and Cy Rowe\n"
+    )
+    got = {p["title"]: p["authors"] for p in _papers(page)}
+    assert got["Sparse Ledgers for Quiet Wrens"] == ["Ada Pell", "Bo Quill", "Cy Rowe"]
+
+
+def test_a_reading_lists_remark_on_what_to_read_is_no_part_of_the_title() -> None:
+    page = (
+        "### Optional readings\n\n"
+        "- Camels in a Changing Wren Climate [[link](https://arxiv.org/abs/2311.10703)]\n\n"
+        "- The Wren 3 Herd of Models (Sec 4 and the relevant portion of Sec 5) "
+        "[[link](https://arxiv.org/abs/2407.21784)]\n\n"
+        "- Fundamental Limits of Ledger Alignment (Chapters 1-3) "
+        "[[link](https://arxiv.org/abs/2304.11083)]\n"
+    )
+    assert set(_by_title(page)) == {
+        "Camels in a Changing Wren Climate",
+        "The Wren 3 Herd of Models",
+        "Fundamental Limits of Ledger Alignment",
+    }

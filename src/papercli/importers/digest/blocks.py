@@ -1226,7 +1226,45 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
             ):
                 out.add(breaks[0])
     out |= _breaks_inside_quotes(children)
+    out |= _dangling_break(children)
     return out
+
+
+# "with", "via", "to": a word that never ends a title, nor opens a note under one
+_FUNCTION_WORD = (
+    r"(?:with|via|to|of|and|for|from|in|on|the|a|an|using|by|under|over|through|towards?|into|"
+    r"without|beyond|across|between|at)"
+)
+_ENDS_DANGLING = lazy_re(rf"\s{_FUNCTION_WORD}\s*$", re.IGNORECASE)
+_OPENS_DANGLING = lazy_re(rf"^\s*{_FUNCTION_WORD}\s")
+WRAPPED_LINE = 120  # characters, at most, of each line of a wrapped plain title
+
+
+def _dangling_break(children: list[Token]) -> set[int]:
+    """The one soft line break of a plain text, no markup, that wraps a title's words ("- [ ]
+    Training a Helpful Assistant with" / "Reinforcement Learning from Human Feedback"): a
+    line ending in a word no title ends with or in a subtitle's colon, or a line opening with
+    such a word, two short lines."""
+    from papercli.importers.digest.features import looks_like_names
+
+    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
+    if len(breaks) != 1 or any(c.type not in ("text", "softbreak") for c in children):
+        return set()
+    before = "".join(c.content for c in children[: breaks[0]])
+    after = "".join(c.content for c in children[breaks[0] + 1 :])
+    if not (0 < len(before.strip()) <= WRAPPED_LINE and 0 < len(after.strip()) <= WRAPPED_LINE):
+        return set()
+    subtitled = (  # "Red Teaming Language Models to Reduce Harms:" / "Methods, …"
+        before.rstrip().endswith(":")
+        and len(before.split()) >= 3
+        and after.lstrip()[:1].isupper()
+        and _LABEL_WORDS.search(before) is None
+    )
+    if not (_ENDS_DANGLING.search(before) or _OPENS_DANGLING.match(after) or subtitled):
+        return set()
+    if re.search(r",|\band\b|&", after) and looks_like_names(after) >= 0.6:
+        return set()  # "Title of" / "A. Bee, C. Dee": (no title ends so, but no names join it)
+    return {breaks[0]}
 
 
 def _breaks_inside_quotes(children: list[Token]) -> set[int]:

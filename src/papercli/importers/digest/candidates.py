@@ -209,7 +209,11 @@ _TRAIL_PAREN_META = lazy_re(
 # "(Vaswani et al.)" is left to the cut before the names
 _TRAIL_REMARK = lazy_re(
     r"\s*[(（][^()（）]{0,40}(?:\b(?:oral|spotlight|poster)s?\b|\bbest\b|\baward(?:s|ed)?\b)"
-    r"[^()（）]{0,40}[)）]\s*$|\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*$",
+    r"[^()（）]{0,40}[)）]\s*$|\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*$"
+    # "Title (Sec 4 and the relevant portion of Sec 5)", "(Chapters 1-3)", "(optional)": what
+    # a reading list asks of it
+    r"|\s*[(（]\s*(?:(?:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|pp?\.|pages?)\s*\d|optional\b|"
+    r"required\b|skim\b)[^()（）]{0,80}[)）]\s*$",
     re.IGNORECASE,
 )
 
