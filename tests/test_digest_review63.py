@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from papercli.importers.digest import parse_digest
-from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.blocks import html_to_markdown, read_lines
 from papercli.importers.digest.scorer import score_lines
 
 
@@ -236,3 +236,88 @@ def test_a_reading_lists_remark_on_what_to_read_is_no_part_of_the_title() -> Non
         "The Wren 3 Herd of Models",
         "Fundamental Limits of Ledger Alignment",
     }
+
+
+def test_award_labels_right_under_each_title_are_their_own_not_the_next_papers() -> None:
+    page = (
+        "Announcing the ExampleConf 2022 Best Paper Awards!\n"
+        "We recognize the following papers with best papers awards:\n"
+        "“Automatic Correction of Wren Translations”\n"
+        "Best new task (tied) and new resource paper\n"
+        "Notes from the Best Paper Committee: This paper was in the running for many prizes.\n"
+        "“LNet: Mixing Ledgers with Fourier Transforms”\n"
+        "Best efficient NLP paper\n"
+        "Notes from the Best Paper Committee: Since their introduction, ledgers have grown.\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert topics == {
+        "Automatic Correction of Wren Translations": [
+            "Best new task (tied) and new resource paper"
+        ],
+        "LNet: Mixing Ledgers with Fourier Transforms": ["Best efficient NLP paper"],
+    }
+
+
+# a survey's HTML table: a category cell spans its rows, which leave that column out
+_ROWSPAN_TABLE = """# List of Spiking Wrens
+<table>
+<thead>
+  <tr>
+    <th rowspan="2">Category</th><th rowspan="2">Paper</th>
+    <th rowspan="2">Release Date (arXiv first)</th><th rowspan="2">Code</th>
+    <th rowspan="2">Venue</th><th rowspan="2">Group</th>
+  </tr>
+  <tr>
+  </tr>
+</thead>
+<tbody>
+  <tr>
+    <td rowspan="3">Vanilla Attention</td>
+    <td><a href="https://doi.org/10.1/X.1">Spiking wren networks: a rate coded ledger</a></td>
+    <td>2021</td><td></td><td>ICSAI2021</td><td>TUM</td>
+  </tr>
+  <tr>
+    <td><a href="https://e.org/st">Spiking wrens for event-based ledger tracking</a></td>
+    <td>2022</td><td>Github</td><td>CVPR2022</td><td>DLUT</td>
+  </tr>
+  <tr>
+    <td><a href="https://e.org/d">Spike wren: Monocular depth from a ledger camera</a></td>
+    <td>2022</td><td>Github</td><td>ECCV2022</td><td>PKU</td>
+  </tr>
+  <tr>
+    <td rowspan="1">SSA</td>
+    <td><a href="https://e.org/w">Wrenformer: When spiking ledgers meet wrens</a></td>
+    <td>2022</td><td>Github</td><td>ICLR2023</td><td>PKU</td>
+  </tr>
+</tbody>
+</table>
+"""
+
+
+def test_cells_that_span_rows_keep_the_rows_below_in_their_columns() -> None:
+    got = {p["title"]: (p["venue"], p["year"], p["topics"]) for p in _papers(_ROWSPAN_TABLE)}
+    # (the rows under a spanning cell once shifted left: the group "DLUT" read as the venue)
+    assert got == {
+        "Spiking wren networks: a rate coded ledger": ("ICSAI", 2021, ["Vanilla Attention"]),
+        "Spiking wrens for event-based ledger tracking": ("CVPR", 2022, ["Vanilla Attention"]),
+        "Spike wren: Monocular depth from a ledger camera": ("ECCV", 2022, ["Vanilla Attention"]),
+        # (the venue's year, not the preprint's release date)
+        "Wrenformer: When spiking ledgers meet wrens": ("ICLR", 2023, ["SSA"]),
+    }
+
+
+def test_a_cell_spanning_columns_leaves_its_other_columns_empty() -> None:
+    html = (
+        "<table><tr><td rowspan=2>Algorithm</td><td colspan=2>Method</td>"
+        "<td rowspan=2>Paper</td></tr>"
+        "<tr><td>Category</td><td>Name</td></tr>"
+        "<tr><td>Avg</td><td>Loss</td><td>SCE</td><td>Symmetric Wrens</td></tr></table>"
+    )
+    rows = [line for line in html_to_markdown(html).split("\n") if line.startswith("|")]
+    cells = [[c.strip() for c in row.strip()[1:-1].split("|")] for row in rows]
+    assert cells == [
+        ["Algorithm", "Method", "", "Paper"],
+        ["---", "---", "---", "---"],
+        ["", "Category", "Name"],  # (the spanned "Paper" column ends the row: no cell)
+        ["Avg", "Loss", "SCE", "Symmetric Wrens"],
+    ]

@@ -1512,6 +1512,12 @@ class _HtmlToMarkdown(HTMLParser):
         self.inner_tables = 0
         self.headless = False  # the open table is a body alone: its first row is no header
         self.row_at = 0  # where the open table row's text begins in OUT
+        # each open table's cells that span rows: column → rows still to span; the open
+        # row's next column, and the spanned columns it has filled
+        self.spans: list[dict[int, int]] = []
+        self.column = 0
+        self.spanned: set[int] = set()
+        self.wide = 0  # the open cell's columns past its first ("colspan=2"), to leave empty
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "head":
@@ -1532,8 +1538,10 @@ class _HtmlToMarkdown(HTMLParser):
                 self.inner_tables += 1  # a table in a cell: its cells are lines of that cell
             else:
                 self.tables.append([0, 0, 0])
+                self.spans.append({})
         elif tag in ("tbody", "thead") and not self.tables:
             self.tables.append([0, 0, 1])  # "<tbody><tr><td>…": a table's body pasted without it
+            self.spans.append({})
             self.headless = tag == "tbody"  # (its first row is a row, no header)
         if self._in_cell():
             if tag in self._BLOCKS:
@@ -1543,9 +1551,19 @@ class _HtmlToMarkdown(HTMLParser):
         elif tag in ("td", "th") and self.tables:
             if not self.tables[-1][1]:
                 self.row_at = len(self.out)
+            self._spanned_cells()
             self.out.append(" | ")
             self.tables[-1][1] += 1
             self.cell_at = len(self.out)
+            rowspan = dict(attrs).get("rowspan") or ""
+            if rowspan.isdigit() and int(rowspan) > 1:
+                self.spans[-1][self.column] = min(int(rowspan), _MAX_SPAN) - 1
+                self.spanned.add(self.column)  # (its own row is no row it spans down to)
+            colspan = dict(attrs).get("colspan") or ""
+            self.wide = (
+                min(int(colspan), _MAX_SPAN) - 1 if colspan.isdigit() and colspan != "0" else 0
+            )
+            self.column += 1 + self.wide
         elif tag in self._BLOCKS and not (self.tables and tag == "tr" and self._at_line_start()):
             self.out.append("\n")  # (a table's rows follow each other, no blank line between)
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -1604,10 +1622,36 @@ class _HtmlToMarkdown(HTMLParser):
         elif self.tables and (tag == "table" or (tag in ("tbody", "thead") and self.tables[-1][2])):
             self._end_row()
             self.tables.pop()
+            self.spans.pop()
         elif tag in self._BLOCKS:
             self.out.append("\n")
 
+    def _spanned_cells(self) -> None:
+        """Empty cells where cells of rows above span down to the open row's next column
+        ("<td rowspan=3>Category</td>" over rows that leave that column out)."""
+        self._wide_cells()
+        spans = self.spans[-1]
+        while spans.get(self.column, 0) > 0 and self.column not in self.spanned:
+            spans[self.column] -= 1
+            self.spanned.add(self.column)
+            self.out.append(" | ")
+            self.tables[-1][1] += 1
+            self.column += 1
+
+    def _wide_cells(self) -> None:
+        """The empty cells after a cell that spans columns, one per column past its first."""
+        self.out.extend([" | "] * self.wide)
+        self.tables[-1][1] += self.wide
+        self.wide = 0
+
     def _end_row(self) -> None:
+        if self.tables[-1][1]:
+            self._wide_cells()
+        self.wide = 0
+        spans = self.spans[-1]
+        for column in [c for c, left in spans.items() if left and c not in self.spanned]:
+            spans[column] -= 1  # a column spanned at the row's end (or by an empty row)
+        self.column, self.spanned = 0, set()
         rows, cells = self.tables[-1][:2]
         self.tables[-1][:2] = [rows + 1 if cells else rows, 0]
         if cells and not rows and self.headless:
@@ -1636,6 +1680,7 @@ class _HtmlToMarkdown(HTMLParser):
             self.out.append(text)
 
 
+_MAX_SPAN = 1000  # rows a cell spans, at most ("rowspan=99999" spans no more)
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
 _CARD_CHARS = 2000  # and characters
 _LINE_LEAD = lazy_re(r"^(\s*(?:#{1,6}\s+|-\s+)?)(.*?)(\s*)$")

@@ -834,6 +834,8 @@ _VENUE_HEADER = lazy_re(
 # "发表单位" (the publishing institution), "Affiliation": where the authors work, not a venue
 _PLACE_HEADER = lazy_re(r"单位|机构|affiliation|institution|organi[sz]ation", re.IGNORECASE)
 _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
+_GLUED_YEAR_END = lazy_re(r"(?<=[A-Za-z]{2})\s?((?:19|20)\d\d)$")
+_RELEASE_HEADER = lazy_re(r"release|arxiv|submi|preprint|首次|发布", re.IGNORECASE)
 _YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
 _CELL_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
@@ -868,6 +870,7 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
     the cell that holds the paper's TITLE ("Publication" can head the titles' column)."""
     venue: str | None = None
     year: int | None = None
+    released = False  # the year is a release date's, a preprint's
     for cell in _aligned_cells(cells, title):
         text = cell.text.strip()
         if NO_VALUE.match(text) or (title and title in text):
@@ -885,11 +888,16 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
             found, with_year = venue_year(text)
             written = text.strip(" *_") if re.search(r"[^\W\d_]", text) else None
             short = _SHORT_YEAR_END.search(written) if written and not found else None
+            glued = _GLUED_YEAR_END.search(written) if written and not found else None
             if written and short is not None:  # "SocInfo'16": a venue we do not know
                 written = written[: short.start()]
                 with_year = with_year or two_digit_year(int(short[1]))
+            elif written and glued is not None:  # "ICSAI2021"
+                written = written[: glued.start()]
+                with_year = with_year or int(glued[1])
             venue = found or (written if written and len(written.split()) <= 8 else None)
-            year = year or with_year
+            # (where it appeared dates it, not a "Release Date (arXiv first)" column)
+            year = with_year if with_year and released else year or with_year
         elif (
             year is None
             and _YEAR_HEADER.search(cell.header)
@@ -897,6 +905,7 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
         ):
             match = _CELL_YEAR.search(text)
             year = int(match.group(1)) if match else None
+            released = _RELEASE_HEADER.search(cell.header) is not None
         elif venue is None and _DATE_HEADER.match(cell.header) and len(text) <= 80:
             # "| Arxiv 23.12.01 (COLM 2024) |" under "Date": when it appeared, then where
             found, with_year = venue_year(text)

@@ -5020,20 +5020,33 @@ FAR_LABEL = 10  # ... when a readings label stands between ("Lecture 6" / bullet
 
 
 def _trailing_awards(lines: list[Line], records: list[Record]) -> bool:
-    """Whether each record of a page ends with its award's label, the last one too, and no such
-    label stands over the first ("Title" / "Authors" / "Best Paper" / "Title" / "Authors" /
-    "Honorable Mention"): each label is the section of the paper over it, not of the next one.
-    Sets those sections."""
+    """Whether each record of a page ends with its award's label, the last one too, or has it
+    right under its title, and no such label stands over the first ("Title" / "Authors" /
+    "Best Paper" / "Title" / "Authors" / "Honorable Mention"): each label is the section of
+    the paper over it, not of the next one. Sets those sections."""
     if len(records) < 2 or any(lines[r.start].kind not in ("line", "item") for r in records):
         return False
     if any(r.sections != records[0].sections for r in records):
         return False  # (all under one heading, "Outstanding Paper Awards", or none)
-    labels: list[str] = []
-    for record in records:
-        body = [line for line in lines[record.start + 1 : record.end] if line.text.strip()]
-        if not body or len(body) > 4 or _AWARD_LINE.match(body[-1].text) is None:
-            return False
-        labels.append(body[-1].text.strip(" :：*_"))
+    bodies = [
+        [line for line in lines[record.start + 1 : record.end] if line.text.strip()]
+        for record in records
+    ]
+    if not all(bodies) or any(len(body) > 4 for body in bodies):
+        return False
+    # the label last in each record, or first, right under its title ("“Title”" / "Best
+    # efficient NLP paper" / "Notes from the Best Paper Committee: …")
+    ends = next(
+        (
+            [body[at] for body in bodies]
+            for at in (-1, 0)
+            if all(_AWARD_LINE.match(body[at].text) for body in bodies)
+        ),
+        None,
+    )
+    if ends is None:
+        return False
+    labels = [line.text.strip(" :：*_") for line in ends]
     first = records[0].start
     above = lines[first - 1].text.strip(" :：*_").casefold() if first else ""
     if above in {label.casefold() for label in labels}:
