@@ -321,3 +321,86 @@ def test_a_cell_spanning_columns_leaves_its_other_columns_empty() -> None:
         ["", "Category", "Name"],  # (the spanned "Paper" column ends the row: no cell)
         ["Avg", "Loss", "SCE", "Symmetric Wrens"],
     ]
+
+
+def test_a_programme_s_paper_sessions_name_their_own_papers() -> None:
+    page = (
+        "Paper sessions\n\n"
+        "Paper Session 1: Identity and Privacy\n\n"
+        "Session Chair: Ada Pell\n\n"
+        "  1. Analysing Privacy Leakage of Wren Events on Ledgers\n"
+        "    Bo Quill, Cy Rowe and Di Stone\n"
+        "  2. User Identity Linkage in Wren Media Using Ledger Features\n"
+        "    Ed Tarn and Flo Ulm\n\n"
+        "Paper Session 2: Web Infrastructure – Bias, Use, and Manipulation\n\n"
+        "Session Chair: Gus Vane\n\n"
+        "  1. How a Country Censors the Wren Web\n"
+        "    Hal Ward, Ida Yates and Jo Zorn\n"
+        "  2. What a Tangled Ledger We Weave: The Third Party Wren Ecosystem\n"
+        "    Kai Abel and Lu Brandt\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    first, second = (
+        ["Paper Session 1: Identity and Privacy"],
+        ["Paper Session 2: Web Infrastructure – Bias, Use, and Manipulation"],
+    )
+    # (the second session's papers once kept the first's name: its commas made it no label)
+    assert topics == {
+        "Analysing Privacy Leakage of Wren Events on Ledgers": first,
+        "User Identity Linkage in Wren Media Using Ledger Features": first,
+        "How a Country Censors the Wren Web": second,
+        "What a Tangled Ledger We Weave: The Third Party Wren Ecosystem": second,
+    }
+
+
+def test_a_committee_naming_people_is_no_section_of_the_papers_below() -> None:
+    page = (
+        "Google at ExampleConf 2022\n\n"
+        "Committees\n\n"
+        "Organizing Committee includes: Ada Pell, Bo Quill\n\n"
+        "Senior Program Committee includes: Cy Rowe, Di Stone, Ed Tarn\n\n"
+        "Papers\n\n"
+        "Transforming Wren Tagging Into A Ledger Task\n"
+        "Kai Abel, Lu Brandt, Mo Cole\n\n"
+        "On the Limits of Reference-Free Wren Evaluations\n"
+        "Ned Dale, Ola Eck\n"
+    )
+    topics = {p["title"]: p["topics"] for p in _papers(page)}
+    assert all("Committee" not in " ".join(t) for t in topics.values()), topics
+
+
+def test_a_data_entry_s_own_citation_dates_it_not_the_list_s_year() -> None:
+    page = (
+        "- year: 2020\n"
+        "  title: An object-oriented wren environment for the first ledger course\n"
+        '  citation: "Ada Pell and Bo Quill. 1996. An object-oriented wren environment for the '
+        'first ledger course. In <i>Proceedings of the 27th Wren Symposium</i>. 1–5."\n'
+        "  doi: https://doi.org/10.1145/236452.236515\n\n"
+        "- year: 2021\n"
+        "  title: The incredible shrinking ledger\n"
+        '  citation: "Cy Rowe. 1997. The incredible shrinking ledger. <i>Communications of the '
+        'ACM</i>. 40, 10 (Oct. 1997), 103–110."\n'
+        "  doi: https://doi.org/10.1145/262793.262814\n\n"
+        "- year: 2024\n"
+        '  title: "Evaluating a new exam question: Parsons wrens"\n'
+        '  citation: "Di Stone, Ed Tarn, and Flo Ulm. 2008. Evaluating a new exam question: '
+        "Parsons wrens. In <i>Proceedings of the Fourth Wren Workshop (ICER '08)</i>. 113-124.\"\n"
+        "  doi: https://doi.org/10.1145/1404520.1404533\n"
+    )
+    years = {p["title"]: p["year"] for p in _papers(page)}
+    # (the test-of-time award's year, 2020, is when it was honoured, not written)
+    assert years == {
+        "An object-oriented wren environment for the first ledger course": 1996,
+        "The incredible shrinking ledger": 1997,
+        "Evaluating a new exam question: Parsons wrens": 2008,
+    }
+
+
+def test_an_upvote_count_after_a_title_is_no_part_of_it() -> None:
+    from papercli.importers.digest.candidates import tidy
+
+    assert (
+        tidy("SageWren: A Trainable Low-bit Ledger ⬆️12") == "SageWren: A Trainable Low-bit Ledger"
+    )
+    assert tidy("Interactive Wrens ⭐ 9") == "Interactive Wrens"
+    assert tidy("Deep Wrens in 2 Steps") == "Deep Wrens in 2 Steps"

@@ -228,8 +228,11 @@ _DAY_DATE = (
     r"(?:(?:mon|tues?|wed|thu|thurs?|th|fri|sat|sun)[a-z]{0,5}\.?,?\s+)?"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+"
 )
+# "Paper Session 2:", "Poster Session I:": a programme's session of one kind
+_SESSION_KIND = r"(?:(?:paper|poster|oral|technical|research|spotlight|demo)\s+)?"
 _SCHEDULE_LABEL = lazy_re(
-    rf"^(?:{_DAY_DATE})?(?:{_SESSION_WORDS}|day)\s*#?\d{{1,2}}(?:[\-‑–.]\d{{1,2}})?\b"
+    rf"^(?:{_DAY_DATE})?(?:{_SESSION_KIND}{_SESSION_WORDS}|day)\s*"
+    r"(?:#?\d{1,2}(?:[\-‑–.]\d{1,2})?|(?-i:[IVX]{1,4}))\b"
     r"\s*(?:[(:：\-–—,]|$)|^第\s*\d{1,2}\s*(?:周|讲|课|次)",
     re.IGNORECASE,
 )

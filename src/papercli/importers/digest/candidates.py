@@ -85,6 +85,8 @@ _LEAD_JUNK = lazy_re(
 # "1901.A Comprehensive Survey": the arXiv month it came out (YYMM), glued on by a point
 _MONTH_LEAD = lazy_re(r"^[0-2]\d(?:0[1-9]|1[0-2])\.(?=[A-Za-z][\w\-]*[\s:])")
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d"
+# "Title… ⬆️74", "Title ⭐ 9": a daily list's upvote or star count after a title
+_COUNT_BADGE = lazy_re(r"\s*(?:⬆️?|👍|⭐|🔥|❤️?|♥|👀)\s*\d{1,6}\s*$")
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = lazy_re(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
 _QUOTED = lazy_re(r"[\"“”„「『《]([^\"“”„「」『』《》\n]{4,300})[\"“”」』》]")
@@ -705,7 +707,7 @@ def tidy(text: str) -> str:
     text = _LEAD_JUNK.sub("", text)
     text = TITLE_LABEL.sub("", text).lstrip()
     text = _without_citation_marks(_ARXIV_TAB.sub("", text))
-    text = strip_remark(_TAIL_JUNK.sub("", text))
+    text = strip_remark(_TAIL_JUNK.sub("", _COUNT_BADGE.sub("", text)))
     text = _AFFILIATION_TAIL.sub("", text)
     nickname = _NICKNAME.search(text)
     if nickname and len(text[: nickname.start()].split()) >= 3:

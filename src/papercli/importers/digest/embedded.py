@@ -519,7 +519,8 @@ _BIBTEX_START = lazy_re(r"\s*[\"']?@\w+\s*\{")
 
 
 def _cited_fields(citation: str, entry: dict[str, str]) -> None:
-    """The authors and venue a plain citation of ENTRY's paper gives, where ENTRY lacks them."""
+    """The authors and venue a plain citation of ENTRY's paper gives, where ENTRY lacks them,
+    and the year it gives."""
     from papercli.importers.digest.references import read_reference
     from papercli.importers.digest.tails import written_venue
     from papercli.importers.names import parse_names
@@ -535,6 +536,11 @@ def _cited_fields(citation: str, entry: dict[str, str]) -> None:
     venue = find_venue_year(reference.tail)[0] or written_venue(reference.tail)[0]
     if venue:
         entry.setdefault("booktitle", _bibtex_value(venue))
+    title = " ".join(entry.get("title", "").split()).strip("\"'{} ").casefold()
+    if reference.year and title and title in reference.title.casefold():
+        # "year: 2020" over "citation: A. 1996. Title. …": the list's year (an award's) is
+        # not the paper's; its own citation dates it
+        entry["year"] = str(reference.year)
 
 
 _TAG = lazy_re(r"<[^<>\n]{0,200}>")

@@ -4523,6 +4523,8 @@ _INNER_LINK_LABEL = lazy_re(
     re.IGNORECASE,
 )
 # "Board and Organizing Committee", "Program Committee": an event's people
+_PEOPLE_WORDS = lazy_re(r"committee|chair|organi[sz]er|members|speakers|panel|includes", re.I)
+_PEOPLE_LABEL = lazy_re(r"^\W*(?:[\w&]+\s+){0,3}(?:committees?|organi[sz]ers|chairs)\W*$", re.I)
 _COMMITTEE = lazy_re(
     r"^(?:[\w&]+\s+){0,3}(?:organi[sz]ing|program(?:me)?|steering|advisory|board)\b.{0,30}"
     r"\bcommittees?$",
@@ -4741,6 +4743,10 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return False  # "readon: 6/25/21": a data file's field, the record's above
     if _DATA_OPENER.match(text):
         return False  # "papers: [", "const items = [": a data file's structure
+    label, colon, after = text.partition(":")
+    named = colon and _PEOPLE_WORDS.search(label) and _names_line(after.strip())
+    if named or _PEOPLE_LABEL.match(text):
+        return False  # "Committees", "Organizing Committee includes: Eunsol Choi, …": people
     text = _TOPIC_LABEL.sub("", text)  # "Topic: Part of Speech Tagging with Hidden Markov …"
     return len(text.split()) <= 8 and text.count(",") < 2
 
