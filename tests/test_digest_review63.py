@@ -404,3 +404,49 @@ def test_an_upvote_count_after_a_title_is_no_part_of_it() -> None:
     )
     assert tidy("Interactive Wrens ⭐ 9") == "Interactive Wrens"
     assert tidy("Deep Wrens in 2 Steps") == "Deep Wrens in 2 Steps"
+
+
+def test_a_local_pdf_path_is_no_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Pdf: /simclr/A Simple Framework for Contrastive Wrens.pdf")
+    assert never_title("notes/wrens/ledger-review.md")
+    assert not never_title("A Simple Framework for Contrastive Learning of Wrens")
+
+
+def test_a_model_s_name_in_brackets_before_its_title_is_another_title() -> None:
+    from papercli.importers.digest import DigestResult, _move_bracketed_nicknames
+    from papercli.model import Paper
+
+    result = DigestResult(format="digest")
+    titles = [
+        "(WAM) Segment Any Wren",
+        "(MonoWS)Wren Splatting SLAM",
+        "(Re)Thinking Wrens at Scale in Ledger Graphs",
+        "Ledgers of Wrens in Flight",
+    ]
+    result.papers = [Paper(title=t) for t in titles]
+    _move_bracketed_nicknames(result)
+    assert [(p.title, p.alt_titles) for p in result.papers] == [
+        ("Segment Any Wren", ["WAM"]),
+        ("Wren Splatting SLAM", ["MonoWS"]),
+        # (one capital makes no model's name)
+        ("(Re)Thinking Wrens at Scale in Ledger Graphs", []),
+        ("Ledgers of Wrens in Flight", []),
+    ]
+
+
+def test_a_title_by_a_lab_is_the_part_before_its_byline() -> None:
+    page = (
+        "Top Wren Papers of 2019\n\n"
+        "Deep Double Wren Descent By OpenAI\n"
+        "Ada Pell, Bo Quill, Cy Rowe, September 2019\n\n"
+        "In this paper, an attempt has been made to reconcile two views of ledgers.\n\n"
+        "EfficientWren: Rethinking Model Scaling for Ledgers By Google Research\n"
+        "Di Stone, Ed Tarn, May 2019\n\n"
+        "Wrens are believed to scale better.\n"
+    )
+    assert set(_by_title(page)) == {
+        "Deep Double Wren Descent",
+        "EfficientWren: Rethinking Model Scaling for Ledgers",
+    }

@@ -2049,14 +2049,28 @@ _BRACKETED_LEAD = lazy_re(
 )
 
 
+# "(MonoGS)Gaussian Splatting SLAM", "(SAM) Segment Anything": a model's name, then a title
+# of two words or more
+_GLUED_BRACKET_LEAD = lazy_re(r"^[(（]([A-Z][\w\-]{1,30})[)）]\s*([A-Z]\S*(?:\s+\S+){1,})$")
+
+
 def _move_bracketed_nicknames(result: DigestResult) -> None:
     """The titles of a page that leads at least LEADING_NICKNAMES of them with a method's
     short name in brackets, without it; the short name becomes another title (never a venue,
-    a year or a remark: "(CVPR 2019) Title", "(Oral) Title")."""
+    a year or a remark: "(CVPR 2019) Title", "(Oral) Title"), or one alone when it is a model's
+    name."""
+    from papercli.importers.digest.candidates import model_name
     from papercli.importers.venues import find_venue_year
 
     led = [(p, m) for p in result.papers if (m := _BRACKETED_LEAD.match(p.title)) is not None]
     named = [(p, m.group(1) or m.group(2), m.group(3)) for p, m in led]
+    glued = [(p, m) for p in result.papers if (m := _GLUED_BRACKET_LEAD.match(p.title))]
+    seen = {id(p) for p, _ in led}
+    named += [
+        (p, m.group(1), m.group(2))
+        for p, m in glued
+        if id(p) not in seen and model_name(m.group(1))  # (not "(Re)Thinking …")
+    ]
     named = [
         (p, nick, title)
         for p, nick, title in named
@@ -2065,7 +2079,8 @@ def _move_bracketed_nicknames(result: DigestResult) -> None:
         and not _REMARK_WORDS.search(nick)
     ]
     if len(named) < LEADING_NICKNAMES:
-        return
+        # (one alone when it is a model's name: "(SAM) Segment Anything")
+        named = [(p, nick, title) for p, nick, title in named if model_name(nick)]
     for paper, nick, title in named:
         _retitle(paper, title, nick, result)
 

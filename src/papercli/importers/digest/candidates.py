@@ -85,6 +85,8 @@ _LEAD_JUNK = lazy_re(
 # "1901.A Comprehensive Survey": the arXiv month it came out (YYMM), glued on by a point
 _MONTH_LEAD = lazy_re(r"^[0-2]\d(?:0[1-9]|1[0-2])\.(?=[A-Za-z][\w\-]*[\s:])")
 _JUNK_CHARS = r"\s\-–—|:：,，;；、~=_*#>\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d"
+# "SAM", "MonoGS": a model's short name (not "Re": one capital makes no name)
+_SHORT_NAME = lazy_re(r"[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*")
 # "Title… ⬆️74", "Title ⭐ 9": a daily list's upvote or star count after a title
 _COUNT_BADGE = lazy_re(r"\s*(?:⬆️?|👍|⭐|🔥|❤️?|♥|👀)\s*\d{1,6}\s*$")
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
@@ -701,6 +703,12 @@ def without_date_tail(title: str) -> tuple[str, int | None]:
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a line's cuts and a page's repeated lines tidy alike
+def model_name(text: str) -> bool:
+    """Whether TEXT is a model's short name: one word, a capital first, two capitals or digits
+    at least ("SAM", "MonoGS", not "Re")."""
+    return _SHORT_NAME.fullmatch(text) is not None
+
+
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())

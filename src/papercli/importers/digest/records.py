@@ -3045,7 +3045,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         top = _with_its_name(top, row, line.text)
         if top is not None and "whole" in top.how:
             top = _after_its_tag(_before_its_fields(top, row), row)
-            top = _after_cited_lead(top, row)
+            top = _without_lab(_after_cited_lead(top, row), row)
             if not _names_line_under(lines, i):  # (the names under it: its "by" is its own)
                 top = _without_authors(top, row)
             top = _english_after_chinese(top, row)
@@ -3330,6 +3330,12 @@ _AUTHOR_CUTS = frozenset(
 
 
 # "— DeepSeek-AI (2025)", "— Albert Q. Jiang et al. (2024)": who made it and when, after a dash
+# "OpenAI", "Google Research", "Allen Institute for AI": a lab that wrote a paper, after "by"
+_LAB = lazy_re(
+    r"(?:OpenAI|DeepMind|Google|Meta|Facebook|Microsoft|FAIR|Anthropic|NVIDIA|IBM|Apple|Amazon|"
+    r"Baidu|Alibaba|Tencent|Huawei|Salesforce|Uber|ByteDance)(?:\s+(?:AI|Research|Brain|Labs?))?"
+    r"|(?:[A-Z][\w&.\-]+\s){1,3}(?:AI|Research|Labs?)"
+)
 _ATTRIBUTED = lazy_re(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]$")
 
 
@@ -3347,6 +3353,23 @@ def _names_line_under(lines: list[Line], at: int) -> bool:
         return False
     text = under.text.strip()
     return "," in text and len(text) <= 600 and looks_like_name_list(text) >= 0.8
+
+
+def _without_lab(whole: Candidate, row: list[Candidate]) -> Candidate:
+    """A whole line "Deep Double Descent By OpenAI" names its paper by the part before the
+    lab that wrote it."""
+    for cand in row:
+        rest = cand.rest.strip(" ,.;:-–—|")
+        if (
+            "before_by" in cand.how
+            and _LAB.fullmatch(rest)
+            and whole.text[len(cand.text) :].lstrip().startswith("By ")  # (a byline's capital)
+            and whole.text.startswith(cand.text)
+            and not _HANGING_WORD.search(cand.text)
+        ):
+            cand.score = max(cand.score, whole.score)
+            return cand
+    return whole
 
 
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
@@ -4065,6 +4088,7 @@ def _never_but_described(text: str) -> bool:
         or _CJK_WORD.fullmatch(text) is not None
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
         or _CALL_TO_READ.fullmatch(text.strip()) is not None
+        or _FILE_PATH.search(text) is not None
         or _READING_HEAD.match(text) is not None
         or _COLLECTION_LABEL.match(text) is not None
         or _FIGURE_CREDIT.match(text) is not None
@@ -4197,6 +4221,8 @@ _READING_HEAD = lazy_re(
 )
 # "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
 # words of documents only, never a paper's title
+# "Pdf: /simclr/A Simple Framework….pdf", "notes/gan.md": where a file lies, no title
+_FILE_PATH = lazy_re(r"/[^/\n]{0,200}\.(?:pdf|md|html?|docx?|pptx?)\s*$", re.IGNORECASE)
 # "Read the Paper", "Download the full PDF here": a link's call to read, no title
 _CALL_TO_READ = lazy_re(
     r"(?:read|view|see|download|get|open|access)\s+(?:the\s+|this\s+)?(?:full\s+)?"
