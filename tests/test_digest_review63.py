@@ -450,3 +450,27 @@ def test_a_title_by_a_lab_is_the_part_before_its_byline() -> None:
         "Deep Double Wren Descent",
         "EfficientWren: Rethinking Model Scaling for Ledgers",
     }
+
+
+def test_a_byline_item_under_a_bold_title_gives_its_first_author_and_italic_venue() -> None:
+    page = (
+        "## Algorithms\n\n### Graph Signal Processing\n\n"
+        "- **On a Training-Less Solution for Wren Load Monitoring Using Graph Signals** (2016). "
+        "[[pdf]](https://ieeexplore.ieee.org/document/7457611) [[code]](https://github.com/e/g)\n"
+        "  - B. Zhao et al. *IEEE Access.*\n\n"
+        "### Hidden Markov Models\n\n"
+        "- **Exploiting HMM Sparsity to Perform Online Wren Monitoring.** (2015). "
+        "[[pdf]](http://example.org/doc/TSG_2015.pdf) [[code]](https://github.com/e/s)\n"
+        "  - S. Makon et al. *IEEE Transactions on Smart Grid.*\n"
+    )
+    got = {p["title"]: (p["authors"], p["venue"]) for p in _papers(page)}
+    assert got == {
+        "On a Training-Less Solution for Wren Load Monitoring Using Graph Signals": (
+            ["B. Zhao"],
+            "IEEE Access",
+        ),
+        "Exploiting HMM Sparsity to Perform Online Wren Monitoring": (
+            ["S. Makon"],
+            "IEEE Transactions on Smart Grid",
+        ),
+    }

@@ -1420,6 +1420,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None:
         venue, cited = cited_venue(title_line, record.title.text)
         year = year or cited
+    byline = lines[record.start + 1] if record.start + 1 < record.end else None
+    first_author = _SURNAME_ET_AL.match(byline.text.strip()) if venue is None and byline else None
+    if byline is not None and first_author is not None:  # "B. Zhao et al. *IEEE Access.*"
+        venue, cited = cited_venue(byline, first_author.group(0).lstrip(" (（"))
+        year = year or cited
     # a year on the title's own line first: one on the lines below may be the next entry's;
     # where it says the paper was published first of all ("SC19: A and B, “Title” (published
     # at SC08)": the award's year is not the paper's)
@@ -1864,8 +1869,9 @@ def _a_surname(word: str) -> bool:
 _SURNAME_PREFIX = lazy_re(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z][a-z])")
 
 
-_SURNAME_ET_AL = lazy_re(
-    rf"^[(（]?\s*((?:(?:van|von|de|der|da|di|le|la)\s+)*{_SURNAME})\s+et\.?\s*al\b"
+_SURNAME_ET_AL = lazy_re(  # ("B. Zhao et al. *IEEE Access.*": the initials too)
+    rf"^[(（]?\s*((?:[A-Z]\.\s?){{0,3}}(?:(?:van|von|de|der|da|di|le|la)\s+)*{_SURNAME})"
+    r"\s+et\.?\s*al\b"
 )
 _SURNAME_SEPARATOR = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 
