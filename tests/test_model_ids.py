@@ -119,3 +119,10 @@ def test_arxiv_s_older_pdf_address_names_its_paper() -> None:
         "1906.04574"
     )
     assert normalize_arxiv("https://arxiv.org/ftp/arxiv/papers/1906/") is None
+
+
+def test_a_doi_in_a_bibtex_field_leaves_the_field_s_closing_brace() -> None:
+    assert find_identifiers("doi={10.1109/JSEN.2020.2985328}") == {
+        "doi": "10.1109/jsen.2020.2985328"
+    }
+    assert find_identifiers("see 10.1000/a{b} here") == {"doi": "10.1000/a{b}"}  # (balanced)

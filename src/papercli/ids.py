@@ -123,6 +123,8 @@ def find_identifiers(text: str) -> dict[IdentifierKind, str]:
     found: dict[IdentifierKind, str] = {}
     for token in _ID_TOKEN.findall(text):
         token = token.rstrip(").,;]>'\"")
+        while token.endswith("}") and token.count("}") > token.count("{"):
+            token = token[:-1].rstrip(").,;]>'\"")  # "doi={10.1109/JSEN.2020.2985328}"
         parsed = parse_identifier(token)
         if parsed and parsed[0] not in found:
             found[parsed[0]] = parsed[1]
