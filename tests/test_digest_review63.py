@@ -474,3 +474,29 @@ def test_a_byline_item_under_a_bold_title_gives_its_first_author_and_italic_venu
             "IEEE Transactions on Smart Grid",
         ),
     }
+
+
+def test_a_card_s_tags_are_a_field_of_their_own_never_a_title() -> None:
+    html = (
+        '<div class="card"><div class="title-en">LedgerGAIA: Towards Native Omni-Modal Wrens'
+        '</div><div class="tags"><span class="tag">NLP</span><span class="tag">CV</span> '
+        "<span>Tool Use</span></div><p>Abstract here.</p></div>"
+    )
+    lines = [line for line in html_to_markdown(html).split("\n") if line.strip()]
+    # (the tags once ran together into one line, "NLPCVTool Use", read as a paper's title)
+    assert lines[1] == "Tags: NLP, CV , Tool Use"
+
+
+def test_a_relative_link_into_a_folder_named_by_an_arxiv_id_gives_that_id() -> None:
+    page = (
+        "## 2026-02-27\n\n"
+        "- [LedgerGAIA: Towards Native Omni-Modal Wren Agents](../paper/2602.22898/index.html)\n"
+        "- [Causal Wren Diffusion Models for Autoregressive Motion](../paper/2602.22595/)\n"
+        "- [Risk-Aware Wren Model Predictive Control for Driving](../paper/2602.23260/index.html)\n"
+    )
+    got = {p["title"]: p["arxiv_id"] for p in _papers(page)}
+    assert got == {
+        "LedgerGAIA: Towards Native Omni-Modal Wren Agents": "2602.22898",
+        "Causal Wren Diffusion Models for Autoregressive Motion": "2602.22595",
+        "Risk-Aware Wren Model Predictive Control for Driving": "2602.23260",
+    }

@@ -1521,8 +1521,20 @@ class _HtmlToMarkdown(HTMLParser):
         self.column = 0
         self.spanned: set[int] = set()
         self.wide = 0  # the open cell's columns past its first ("colspan=2"), to leave empty
+        self.span_closed = False  # the last thing read closed a <span>
+        self.tags_depth = 0  # inside an element of a card's tags, this deep
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "span" and self.span_closed:
+            # "<span>NLP</span><span>CV</span>": two tags, not "NLPCV"
+            self.out.append(", " if self.tags_depth else " ")
+        self.span_closed = False
+        if self.tags_depth:
+            self.tags_depth += 1
+        elif _TAGS_CLASS.search(dict(attrs).get("class") or "") and not self._in_cell():
+            self.tags_depth = 1  # '<div class="tags">': a card's tags, a field of its own
+            self.out.append("\nTags: ")
+            return
         if tag == "head":
             self.in_head = True
         elif self.in_head and tag not in self._HEAD_TAGS:
@@ -1588,6 +1600,12 @@ class _HtmlToMarkdown(HTMLParser):
                 self.out.append("[")
 
     def handle_endtag(self, tag: str) -> None:
+        self.span_closed = tag == "span"
+        if self.tags_depth:
+            self.tags_depth -= 1
+            if not self.tags_depth:
+                self.out.append("\n")
+                return
         if tag == "head":
             self.in_head = False
         if tag in self._SKIP:
@@ -1672,6 +1690,8 @@ class _HtmlToMarkdown(HTMLParser):
         return not self.out or self.out[-1].endswith("\n")
 
     def handle_data(self, data: str) -> None:
+        if data.strip():
+            self.span_closed = False
         if not self.skip and not self.in_head:
             text = re.sub(r"\s+", " ", data)
             if self._in_cell():
@@ -1683,6 +1703,7 @@ class _HtmlToMarkdown(HTMLParser):
             self.out.append(text)
 
 
+_TAGS_CLASS = lazy_re(r"(?<![\w-])(?:tags|keywords|labels)(?![\w-])", re.IGNORECASE)
 _MAX_SPAN = 1000  # rows a cell spans, at most ("rowspan=99999" spans no more)
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
 _CARD_CHARS = 2000  # and characters

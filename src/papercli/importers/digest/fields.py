@@ -3235,6 +3235,8 @@ _WORDS_ONLY = lazy_re(r"[\W_]+")
 # An arXiv id with its version in a link's file name, with or without its dot
 # ("papers/250912345v1-some-title.html", "2509.12345v2.md"): a summary site's page of the paper.
 _ARXIV_FILE = lazy_re(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
+# "../paper/2602.22897/index.html": a site's page of one paper, in a folder named by its id
+_ARXIV_FOLDER = lazy_re(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.(\d{5})(?:v\d{1,2})?/")
 
 
 _ARXIV_PATH = lazy_re(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
@@ -3275,7 +3277,8 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
     if not url or url.startswith("#") or _IMAGE.search(url):
         return
     if not re.match(r"[a-z][a-z0-9+.-]*:|www\.", url, re.IGNORECASE):
-        named = _ARXIV_FILE.search(url.split("?")[0].split("#")[0])
+        path = url.split("?")[0].split("#")[0]
+        named = _ARXIV_FILE.search(path) or _ARXIV_FOLDER.search(path)
         if named and not out.arxiv_id:
             out.arxiv_id = f"{named.group(1)}.{named.group(2)}"
             out.landing.append((3, landing_url("arxiv", out.arxiv_id)))
