@@ -500,3 +500,18 @@ def test_a_relative_link_into_a_folder_named_by_an_arxiv_id_gives_that_id() -> N
         "Causal Wren Diffusion Models for Autoregressive Motion": "2602.22595",
         "Risk-Aware Wren Model Predictive Control for Driving": "2602.23260",
     }
+
+
+def test_a_link_labelled_as_a_citation_in_prose_is_another_work_s() -> None:
+    page = (
+        "# Wren Newsletter #6\n\n"
+        "***A Primer in Wrenology: What we know about how WERT works***\n\n"
+        "Transformer-based wrens have shown to be effective at many ledger tasks. One of those "
+        "models called WERT [(Devlin et al. 2019)](https://arxiv.org/abs/1810.04806) is widely "
+        "used but we know very little about its inner workings. A new "
+        "[paper](https://arxiv.org/abs/2002.12328) titled “**A Primer in Wrenology: What we "
+        "know about how WERT works**” aims to answer some of the questions.\n"
+    )
+    (paper,) = _papers(page)
+    # (the cited model's link was once the paper's own)
+    assert paper["arxiv_id"] == "2002.12328"

@@ -1185,6 +1185,24 @@ def _cited_mid_prose(text: str, url: str) -> bool:
 
 
 _LABEL_COLON_END = lazy_re(r"[:：]\s*$")
+# "(Devlin et al. 2019)", "Vaswani et al., 2017": a link labelled as a citation of a work
+_CITATION_LABEL = lazy_re(
+    r"[(\[]?\s*[A-Z][\w'’\-]+(?:\s+(?:et\.?\s*al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?,?\s*"
+    r"[(\[]?(?:19|20)\d\d[a-z]?[)\]]?\s*[)\]]?"
+)
+
+
+def _cites_other_work(line: Line, url: str, before: int) -> bool:
+    """Whether URL is a link on prose LINE labelled as a citation ("[(Devlin et al. 2019)](…)"),
+    ending before character BEFORE (the title's, on its own line): a work the note cites, not
+    the record's own ("Title [(Vaswani et al., 2017)](…)" is the title's)."""
+    if len(line.text) < PROSE_LINE:
+        return False
+    for span in line.spans:
+        if span.kind == "link" and span.url == url and span.end <= before:
+            label = line.text[span.start : span.end].strip()
+            return _CITATION_LABEL.fullmatch(label) is not None
+    return False
 
 
 def _citing_lines(body: list[Line], title: str) -> set[int]:
@@ -1322,6 +1340,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             if line is title_line and url in earlier:
                 text = text.replace(url, " ")
                 continue  # "… X 2 ([paper](…)), while also discussing _Title_ ([PDF](…))"
+            before = len(line.text) if line is not title_line else line.text.find(record.title.text)
+            if _cites_other_work(line, url, before):
+                continue  # "One of those models called BERT [(Devlin et al. 2019)](…)"
             hint = _hint(line, url)
             if not hint and line is title_line and url in line.text:
                 hint = "link"  # "Title https://…": the address written after the title
