@@ -1340,8 +1340,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             if line is title_line and url in earlier:
                 text = text.replace(url, " ")
                 continue  # "… X 2 ([paper](…)), while also discussing _Title_ ([PDF](…))"
-            before = len(line.text) if line is not title_line else line.text.find(record.title.text)
-            if _cites_other_work(line, url, before):
+            titled_at = line.text.find(record.title.text) if line is title_line else len(line.text)
+            if _cites_other_work(line, url, titled_at):
                 continue  # "One of those models called BERT [(Devlin et al. 2019)](…)"
             hint = _hint(line, url)
             if not hint and line is title_line and url in line.text:
