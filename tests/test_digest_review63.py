@@ -515,3 +515,11 @@ def test_a_link_labelled_as_a_citation_in_prose_is_another_work_s() -> None:
     (paper,) = _papers(page)
     # (the cited model's link was once the paper's own)
     assert paper["arxiv_id"] == "2002.12328"
+
+
+def test_tidy_keeps_its_cache() -> None:
+    from papercli.importers.digest.candidates import model_name, tidy
+
+    # (a helper written above it once took its cache decorator: every page tidied twice over)
+    assert hasattr(tidy, "cache_info")
+    assert not hasattr(model_name, "cache_info")

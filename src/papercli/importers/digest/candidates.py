@@ -702,13 +702,13 @@ def without_date_tail(title: str) -> tuple[str, int | None]:
     return title[: match.start()].rstrip(), int(match.group(1))
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a line's cuts and a page's repeated lines tidy alike
 def model_name(text: str) -> bool:
     """Whether TEXT is a model's short name: one word, a capital first, two capitals or digits
     at least ("SAM", "MonoGS", not "Re")."""
     return _SHORT_NAME.fullmatch(text) is not None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a line's cuts and a page's repeated lines tidy alike
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
