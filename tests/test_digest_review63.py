@@ -523,3 +523,12 @@ def test_tidy_keeps_its_cache() -> None:
     # (a helper written above it once took its cache decorator: every page tidied twice over)
     assert hasattr(tidy, "cache_info")
     assert not hasattr(model_name, "cache_info")
+
+
+def test_a_card_s_tags_left_open_or_holding_void_elements_end_in_time() -> None:
+    html = '<ul class="tags"><li>NLP<li>CV<br><img src="x.png"></ul><p>Sparse Wren Ledgers</p>'
+    lines = [line for line in html_to_markdown(html).split("\n") if line.strip()]
+    assert lines == ["Tags: NLP, CV,", "Sparse Wren Ledgers"]
+    unclosed = '<div class="tags"><span>NLP</span>' + "word " * 400 + "<p>Sparse Wren Ledgers</p>"
+    lines = [line for line in html_to_markdown(unclosed).split("\n") if line.strip()]
+    assert lines[-1] == "Sparse Wren Ledgers"  # (the page after it is read, not swallowed)

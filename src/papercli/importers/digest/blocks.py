@@ -1522,17 +1522,26 @@ class _HtmlToMarkdown(HTMLParser):
         self.spanned: set[int] = set()
         self.wide = 0  # the open cell's columns past its first ("colspan=2"), to leave empty
         self.span_closed = False  # the last thing read closed a <span>
-        self.tags_depth = 0  # inside an element of a card's tags, this deep
+        # inside a card's tags: the tag of the element that holds them, how deep in it, its
+        # characters so far, and whether the tag being read has text yet
+        self.tags_tag: str | None = None
+        self.tags_depth = 0
+        self.tags_chars = 0
+        self.tag_text = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.tags_tag is not None:  # inside a card's tags: each element one more tag
+            self.tags_depth += tag == self.tags_tag
+            if self.tag_text:
+                self.out.append(", ")
+                self.tag_text = False
+            return
         if tag == "span" and self.span_closed:
-            # "<span>NLP</span><span>CV</span>": two tags, not "NLPCV"
-            self.out.append(", " if self.tags_depth else " ")
+            self.out.append(" ")  # "<span>NLP</span><span>CV</span>": two words, not "NLPCV"
         self.span_closed = False
-        if self.tags_depth:
-            self.tags_depth += 1
-        elif _TAGS_CLASS.search(dict(attrs).get("class") or "") and not self._in_cell():
-            self.tags_depth = 1  # '<div class="tags">': a card's tags, a field of its own
+        if _TAGS_CLASS.search(dict(attrs).get("class") or "") and not self._in_cell():
+            # '<div class="tags"><span>NLP</span>…': a card's tags, a field of its own
+            self.tags_tag, self.tags_depth, self.tags_chars = tag, 1, 0
             self.out.append("\nTags: ")
             return
         if tag == "head":
@@ -1601,11 +1610,11 @@ class _HtmlToMarkdown(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self.span_closed = tag == "span"
-        if self.tags_depth:
-            self.tags_depth -= 1
+        if self.tags_tag is not None:
+            self.tags_depth -= tag == self.tags_tag
             if not self.tags_depth:
-                self.out.append("\n")
-                return
+                self._end_tags()
+            return
         if tag == "head":
             self.in_head = False
         if tag in self._SKIP:
@@ -1689,9 +1698,18 @@ class _HtmlToMarkdown(HTMLParser):
     def _at_line_start(self) -> bool:
         return not self.out or self.out[-1].endswith("\n")
 
+    def _end_tags(self) -> None:
+        self.tags_tag, self.tag_text = None, False
+        self.out.append("\n")
+
     def handle_data(self, data: str) -> None:
         if data.strip():
             self.span_closed = False
+        if self.tags_tag is not None and not self.skip:
+            self.tag_text = self.tag_text or bool(data.strip())
+            self.tags_chars += len(data)
+            if self.tags_chars > _TAGS_CHARS:
+                self._end_tags()  # (a tags element left open ends its field in time)
         if not self.skip and not self.in_head:
             text = re.sub(r"\s+", " ", data)
             if self._in_cell():
@@ -1704,6 +1722,7 @@ class _HtmlToMarkdown(HTMLParser):
 
 
 _TAGS_CLASS = lazy_re(r"(?<![\w-])(?:tags|keywords|labels)(?![\w-])", re.IGNORECASE)
+_TAGS_CHARS = 1000  # characters, at most, of a card's tags
 _MAX_SPAN = 1000  # rows a cell spans, at most ("rowspan=99999" spans no more)
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
 _CARD_CHARS = 2000  # and characters
