@@ -3329,13 +3329,13 @@ _AUTHOR_CUTS = frozenset(
 )
 
 
-# "— DeepSeek-AI (2025)", "— Albert Q. Jiang et al. (2024)": who made it and when, after a dash
 # "OpenAI", "Google Research", "Allen Institute for AI": a lab that wrote a paper, after "by"
 _LAB = lazy_re(
     r"(?:OpenAI|DeepMind|Google|Meta|Facebook|Microsoft|FAIR|Anthropic|NVIDIA|IBM|Apple|Amazon|"
     r"Baidu|Alibaba|Tencent|Huawei|Salesforce|Uber|ByteDance)(?:\s+(?:AI|Research|Brain|Labs?))?"
     r"|(?:[A-Z][\w&.\-]+\s){1,3}(?:AI|Research|Labs?)"
 )
+# "— DeepSeek-AI (2025)", "— Albert Q. Jiang et al. (2024)": who made it and when, after a dash
 _ATTRIBUTED = lazy_re(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]$")
 
 
@@ -4219,8 +4219,6 @@ _READING_HEAD = lazy_re(
     r"(?:lecture|in-class|class|discussion|related\s+topics|online)\b[^:]{0,80}$",
     re.IGNORECASE,
 )
-# "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
-# words of documents only, never a paper's title
 # "Pdf: /simclr/A Simple Framework….pdf", "notes/gan.md": where a file lies, no title
 _FILE_PATH = lazy_re(r"/[^/\n]{0,200}\.(?:pdf|md|html?|docx?|pptx?)\s*$", re.IGNORECASE)
 # "Read the Paper", "Download the full PDF here": a link's call to read, no title
@@ -4230,6 +4228,8 @@ _CALL_TO_READ = lazy_re(
     r"(?:\s*\([^()]{0,60}\))?\W*",  # ("Read the Paper (TwinMarket - related methodology)")
     re.IGNORECASE,
 )
+# "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
+# words of documents only, never a paper's title
 _DOCUMENT_LABEL = lazy_re(
     r"(?:(?:intro(?:duction)?|mid[\s-]?term|mid|term|final|project|problem|statement|"
     r"presentation|report|slides?|ppt|pptx|docs?|document|link|poster|video|notes?|proposal|"
@@ -4548,9 +4548,10 @@ _INNER_LINK_LABEL = lazy_re(
     r"(?=(?!(?:abstract|summary|notes?|review|tl;?dr)\b)[A-Za-z])",
     re.IGNORECASE,
 )
-# "Board and Organizing Committee", "Program Committee": an event's people
+# "Organizing Committee includes: A, B", "Committees": a label that names people, no section
 _PEOPLE_WORDS = lazy_re(r"committee|chair|organi[sz]er|members|speakers|panel|includes", re.I)
 _PEOPLE_LABEL = lazy_re(r"^\W*(?:[\w&]+\s+){0,3}(?:committees?|organi[sz]ers|chairs)\W*$", re.I)
+# "Board and Organizing Committee", "Program Committee": an event's people
 _COMMITTEE = lazy_re(
     r"^(?:[\w&]+\s+){0,3}(?:organi[sz]ing|program(?:me)?|steering|advisory|board)\b.{0,30}"
     r"\bcommittees?$",
@@ -5051,7 +5052,7 @@ NEAR_LABEL = 6  # lines above a record that may name its section
 FAR_LABEL = 10  # ... when a readings label stands between ("Lecture 6" / bullets / "Readings:")
 
 
-def _trailing_awards(lines: list[Line], records: list[Record]) -> bool:
+def _own_award_labels(lines: list[Line], records: list[Record]) -> bool:
     """Whether each record of a page ends with its award's label, the last one too, or has it
     right under its title, and no such label stands over the first ("Title" / "Authors" /
     "Best Paper" / "Title" / "Authors" / "Honorable Mention"): each label is the section of
@@ -5090,7 +5091,7 @@ def _trailing_awards(lines: list[Line], records: list[Record]) -> bool:
 
 def _plain_sections(lines: list[Line], records: list[Record]) -> None:
     """Records of a page without headings take the short label line above them as section."""
-    if _trailing_awards(lines, records):
+    if _own_award_labels(lines, records):
         return
     current: str | None = None
     starts = {record.start for record in records}
