@@ -1233,10 +1233,13 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
     return out
 
 
-# "with", "via", "to": a word that never ends a title, nor opens a note under one
+# the words a phrase cut short ends on ("… Implementation of"), and more that no title ends on
+OPEN_WORDS = r"of|and|the|in|for|on|with|to|a|an"
+HANGING_WORDS = rf"{OPEN_WORDS}|via|from|at"
+# "with", "via", "using": a word that never ends a title, nor opens a note under one
 _FUNCTION_WORD = (
-    r"(?:with|via|to|of|and|for|from|in|on|the|a|an|using|by|under|over|through|towards?|into|"
-    r"without|beyond|across|between|at)"
+    rf"(?:{HANGING_WORDS}|using|by|under|over|through|towards?|into|without|beyond|across|"
+    r"between)"
 )
 _ENDS_DANGLING = lazy_re(rf"\s{_FUNCTION_WORD}\s*$", re.IGNORECASE)
 _OPENS_DANGLING = lazy_re(rf"^\s*{_FUNCTION_WORD}\s")

@@ -1192,17 +1192,17 @@ _CITATION_LABEL = lazy_re(
 )
 
 
-def _cites_other_work(line: Line, url: str, before: int) -> bool:
-    """Whether URL is a link on prose LINE labelled as a citation ("[(Devlin et al. 2019)](…)"),
-    ending before character BEFORE (the title's, on its own line): a work the note cites, not
-    the record's own ("Title [(Vaswani et al., 2017)](…)" is the title's)."""
+def _citation_links(line: Line, before: int) -> set[str]:
+    """The addresses prose LINE links, first, by a label that is a citation ("[(Devlin et al.
+    2019)](…)"), in a link ending by character BEFORE (the title's, on its own line): works the
+    note cites, not the record's own ("Title [(Vaswani et al., 2017)](…)" is the title's)."""
     if len(line.text) < PROSE_LINE:
-        return False
+        return set()
+    first: dict[str, str] = {}  # each address's label where it is linked first
     for span in line.spans:
-        if span.kind == "link" and span.url == url and span.end <= before:
-            label = line.text[span.start : span.end].strip()
-            return _CITATION_LABEL.fullmatch(label) is not None
-    return False
+        if span.kind == "link" and span.end <= before:
+            first.setdefault(span.url, line.text[span.start : span.end].strip())
+    return {url for url, label in first.items() if _CITATION_LABEL.fullmatch(label)}
 
 
 def _citing_lines(body: list[Line], title: str) -> set[int]:
@@ -1322,11 +1322,15 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if named:  # "… the <a>Transformer</a> … the paper: <a href=arXiv>Title</a>": that one
         _add_url(out, named, hint="link")
     above: Line | None = None  # "论文链接" alone on its line, its address on the next line
-    earlier = _links_before_title(title_line, record.title.text) | _other_titled_links(
-        title_line, record.title.text
+    earlier = (
+        _links_before_title(title_line, record.title.text)
+        | _other_titled_links(title_line, record.title.text)
+        | _citation_links(title_line, title_line.text.find(record.title.text))
     )
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         text = line.text
+        # "One of those models called BERT [(Devlin et al. 2019)](…)": another work's link
+        citations = _citation_links(line, len(line.text)) if line is not title_line else set()
         label_line = (
             above.text
             if above is not None and above.kind == "line" and 0 < line.number - above.number <= 2
@@ -1340,9 +1344,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             if line is title_line and url in earlier:
                 text = text.replace(url, " ")
                 continue  # "… X 2 ([paper](…)), while also discussing _Title_ ([PDF](…))"
-            titled_at = line.text.find(record.title.text) if line is title_line else len(line.text)
-            if _cites_other_work(line, url, titled_at):
-                continue  # "One of those models called BERT [(Devlin et al. 2019)](…)"
+            if url in citations:
+                continue
             hint = _hint(line, url)
             if not hint and line is title_line and url in line.text:
                 hint = "link"  # "Title https://…": the address written after the title

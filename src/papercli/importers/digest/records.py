@@ -20,6 +20,8 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
+    HANGING_WORDS,
+    OPEN_WORDS,
     YEAR,
     Line,
     after_code_tags,
@@ -1295,11 +1297,9 @@ _NAMES_THEN_YEAR = lazy_re(
     r"^([^()\n]{2,300}?),?\s*(?:(?:19|20)\d\d(?!\d)(?!\s*[)）])|[(（](?:19|20)\d\d[)）]\s*\.?$)"
 )
 _NAMES_YEAR = lazy_re(r"^(.{2,300}?),?\s*(?:19|20)\d\d$")
-# the words a phrase cut short ends on ("… Implementation of")
-_OPEN_WORDS = r"of|and|the|in|for|on|with|to|a|an"
 # a title cut before its names: no brackets, year or sentence break, not ending mid-phrase
 _PLAIN_TITLE = lazy_re(
-    rf"^(?=[A-Z0-9])(?!.*\b(?:{_OPEN_WORDS})$)(?!.*(?:19|20)\d\d)[^\[\]{{}}]{{8,300}}$",
+    rf"^(?=[A-Z0-9])(?!.*\b(?:{OPEN_WORDS})$)(?!.*(?:19|20)\d\d)[^\[\]{{}}]{{8,300}}$",
     re.IGNORECASE,
 )
 # names, then where and when: a year or a venue's two-digit year ("PNAS’07")
@@ -3340,7 +3340,7 @@ _ATTRIBUTED = lazy_re(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]
 
 
 # "The Design and Implementation of": a cut that leaves a title's last word hanging
-_HANGING_WORD = lazy_re(rf"\b(?:{_OPEN_WORDS}|via|from|at)$", re.IGNORECASE)
+_HANGING_WORD = lazy_re(rf"\b(?:{HANGING_WORDS})$", re.IGNORECASE)
 
 
 def _names_line_under(lines: list[Line], at: int) -> bool:
