@@ -910,12 +910,18 @@ GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be spli
 GLUED_LINE = 200  # characters: a shorter line holds no list run onto it
 
 
+def _table_row(line: str) -> bool:
+    """Whether LINE is a pipe table's row: "| a | b |", bars at both ends."""
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|"
+
+
 def _unglued(line: str) -> str:
     """LINE split before each entry of a numbered list run onto it ("… SIGIR 20202. Title",
     "… 2019:1-9. [2] Authors …"), when it holds GLUED_ENTRIES of them numbered 1, 2, 3, … in
     order, or opens with the first of two; else LINE."""
-    if len(line) < GLUED_LINE:
-        return line
+    if len(line) < GLUED_LINE or _table_row(line):
+        return line  # (a row's cell holds its numbered entries: "1. A <br/> 2. B <br/> 3. C")
     first = _FIRST_REFERENCE.search(line)
     entries = _REFERENCE_NUMBER
     if first is None:
@@ -946,7 +952,7 @@ def _unglued_from_later(line: str) -> str:
     """LINE split before each entry numbered on from the one it opens with ("2. … 3. …"),
     each after a sentence's end; else LINE."""
     opening = _LATER_ENTRY.match(line)
-    if opening is None:
+    if opening is None or _table_row(line):
         return line
     number = int(opening.group(0).strip()[:-1]) + 1
     cuts = []

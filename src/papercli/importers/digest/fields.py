@@ -857,12 +857,13 @@ _ONLY_YEAR = lazy_re(r"\W{0,2}((?:19|20)\d\d)\W{0,2}")  # a headless column's ye
 _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|types?|"
-    r"genres?|方法族|方向|领域|类别|类型|分类|主题|ジャンル|分野|カテゴリー?|テーマ|분야|주제)\W*$",
+    r"genres?|方法族|方向|领域|类别|类型|分类|主题|ジャンル|分野|カテゴリー?|テーマ|분야|주제)"
+    r"(?:\s*[(（][^()（）]{1,30}[)）])?\W*$",  # ("Topics (tentative)")
     re.IGNORECASE,
 )
 # "-", "无" (none), "N/A": a cell left empty in words
 NO_VALUE = lazy_re(r"^\s*(?:[\-–—/_.?]*|无|無|暂无|n/?a|none|tbd)\s*$", re.IGNORECASE)
-_TOPIC_NAMED = lazy_re(r"^\W*(?:topics?|主题)\W*$", re.IGNORECASE)
+_TOPIC_NAMED = lazy_re(r"^\W*(?:topics?|主题)(?:\s*[(（][^()（）]{1,30}[)）])?\W*$", re.IGNORECASE)
 
 
 def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int | None]:
@@ -1315,6 +1316,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         for i in in_row
         if i < record.start
         and i not in record.lead
+        and i not in record.row_titles
         and not (lines[i].urls and len(lines[i].text) > _ENTRY_CHARS)
     ]
     citing = _citing_lines(body, record.title.text)
@@ -3297,6 +3299,9 @@ def _doi_in_address(host: str, path: str, query: str) -> str | None:
     return normalize_doi(doi)
 
 
+_FORM_HOSTS = ("forms.gle", "typeform.com", "forms.office.com", "jotform.com", "surveymonkey.com")
+
+
 def _add_url(out: Fields, url: str, hint: str) -> None:
     if not url or url.startswith("#") or _IMAGE.search(url):
         return
@@ -3321,6 +3326,8 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         out.arxiv_id = out.arxiv_id or served.arxiv_id
         out.openreview_id = out.openreview_id or served.openreview_id
     path = parsed.path.lower()
+    if host.endswith(_FORM_HOSTS) or (host == "docs.google.com" and path.startswith("/forms")):
+        return  # a sign-up or review form beside the paper, never its address
     if host.endswith("arxiv.org"):
         arxiv = normalize_arxiv(url)
         if arxiv is None:  # a mirror host of arXiv's own ("browse.arxiv.org/pdf/ID.pdf")

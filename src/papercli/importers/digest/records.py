@@ -55,6 +55,7 @@ class Record:
     end: int  # one past the record's last line
     sections: list[str] = field(default_factory=list)  # enclosing headings, outermost first
     lead: list[int] = field(default_factory=list)  # identifier lines just above the title
+    row_titles: tuple[int, ...] = ()  # the other titles' cells of its table row
 
 
 TEMPLATE_LINES = 10  # a shape titled this often, nearly always cut one way, is a template
@@ -2994,8 +2995,8 @@ TITLES_HEADER = lazy_re(
 
 def _one_title_per_row(lines: list[Line], best: list[Candidate | None]) -> None:
     """A table row is one paper: when several of its cells hold a title and the table's header
-    names one of their columns the title's ("标题 (Title)"), the other cells hold none (a
-    "Mechanism" cell, "Scale-wise (尺度递进)", is no second paper)."""
+    names one of their columns the title's ("标题 (Title)"), the other named columns' cells
+    hold none (a "Mechanism" cell, "Scale-wise (尺度递进)", is no second paper)."""
     rows: dict[int, list[int]] = defaultdict(list)
     for i, (line, cand) in enumerate(zip(lines, best, strict=True)):
         if cand is not None and line.kind == "cell":
@@ -3006,7 +3007,9 @@ def _one_title_per_row(lines: list[Line], best: list[Candidate | None]) -> None:
         named = [i for i in cells if TITLE_COLUMN.search(lines[i].header)]
         if len(named) == 1:
             for i in cells:
-                if i != named[0]:
+                # (a cell under no header of its own continues the titles' column: "Papers
+                # to present" spans "Paper 1 | Paper 2 | Paper 3")
+                if i != named[0] and lines[i].header.strip():
                     best[i] = None
 
 
@@ -3128,12 +3131,26 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         records.append(Record(cand, start, end, sections))
         if key is not None and head is not None and (k == 0 or starts[k - 1] < head):
             records[-1].lead.extend(range(head, start))  # its fields above it are its own
+    _row_titles(lines, records)
     _plain_sections(lines, records)
     _cited_sections(lines, records, heading_at)
     _parent_item_sections(lines, records)
     _lead_identifiers(lines, records)
     _item_heads(lines, records)
     return records
+
+
+def _row_titles(lines: list[Line], records: list[Record]) -> None:
+    """Each record in a table cell learns the cells of its row that hold other records' titles
+    ("| Paper 1 | Paper 2 | Paper 3 |"): their links are theirs, never its own."""
+    rows: dict[int, list[int]] = defaultdict(list)
+    for record in records:
+        if lines[record.start].kind == "cell":
+            rows[lines[record.start].row].append(record.start)
+    for record in records:
+        line = lines[record.start]
+        if line.kind == "cell" and len(rows[line.row]) > 1:
+            record.row_titles = tuple(i for i in rows[line.row] if i != record.start)
 
 
 _DATA_KEY = lazy_re(r"^\s*([a-z][a-z_]{1,20})\s*:\s+\S")  # "date: 2025-09-11", a data file's field
