@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.candidates import candidates
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -130,3 +132,66 @@ def test_three_numbered_papers_in_one_cell_leave_the_table_whole() -> None:
     member = found["Member Echoes: Inference Attacks against Trained Classifiers"]
     assert member["topics"] == ["Privacy"]
     assert len(found) == 8
+
+
+def test_a_slot_code_and_a_session_tag_are_cut_from_the_title_between_them() -> None:
+    # a conference write-up's award list: a program slot code, the title, its session's tag
+    # in brackets, then the names
+    line = (
+        "3B-03: A Quiet Perspective on Imitating Sparse Experts (Imitation learning) "
+        "Ada Quill Vent Hollow, Boris Lune, Cyra Vent"
+    )
+    cuts = {c.text: c for c in candidates(read_lines(line + "\n"), 0)}
+    title = cuts["A Quiet Perspective on Imitating Sparse Experts"]
+    assert "before_paren" in title.how
+    assert not any(text.startswith("3B-03") for text in cuts)
+
+
+def test_a_bracketed_tag_before_words_that_are_no_names_makes_no_cut() -> None:
+    line = "Sparse Lattices Are Quiet (Mostly) Because Folded Encoders Sleep Early\n"
+    cuts = {c.text for c in candidates(read_lines(line), 0)}
+    assert "Sparse Lattices Are Quiet" not in cuts
+
+
+# a blog's round-up: "Surname et al.: Title" over a paragraph restating the title with its
+# authors in full
+_ROUNDUP = (
+    "A roundup of sparse papers at a summer conference\n\n"
+    "Varga et al.: Learning Level Latent Lattices with Folded Encoders\n"
+    "Learning Level Latent Lattices with Folded Encoders by Ilona Varga, Tomas Reed, and "
+    "Patrick van der Mast discusses an interesting change to the loss, which keeps the latent "
+    "space flat.\nIt is a fine paper.\n"
+)
+
+
+def test_a_surname_et_al_heading_gives_its_title_and_the_restated_byline_its_authors() -> None:
+    paper = _by_title(_ROUNDUP)["Learning Level Latent Lattices with Folded Encoders"]
+    assert paper["authors"] == ["Ilona Varga", "Tomas Reed", "Patrick van der Mast"]
+
+
+# an award's winners copied from a web table as text: "Year Title Author(s)", a year left
+# to the row above when two papers share it
+_WINNERS = """Test of Time Awards
+
+Year Title Author(s)
+1980 Probable Lattices of Indexing and Seeking A. B. Robson, C. D. van Rijn & E. F. Porter
+1982 The Unified Folded Model for Retrieval G. H. Maron & I. J. Cooke
+1985 The Cluster Lantern Revisited K. L. Voss
+Sparse Retrieval using a Folded Decomposition of Latent Structure M. N. Furn & O. P. Dumas
+1987 Automatic Phrase Lanterns for Document Seeking Q. Fagin
+"""
+
+
+def test_a_winners_table_copied_as_text_splits_each_row_into_year_title_and_names() -> None:
+    found = _by_title(_WINNERS)
+    assert set(found) == {
+        "Probable Lattices of Indexing and Seeking",
+        "The Unified Folded Model for Retrieval",
+        "The Cluster Lantern Revisited",
+        "Sparse Retrieval using a Folded Decomposition of Latent Structure",
+        "Automatic Phrase Lanterns for Document Seeking",
+    }
+    shared = found["Sparse Retrieval using a Folded Decomposition of Latent Structure"]
+    assert shared["year"] == 1985
+    assert shared["authors"] == ["M. N. Furn", "O. P. Dumas"]
+    assert found["The Cluster Lantern Revisited"]["authors"] == ["K. L. Voss"]

@@ -278,10 +278,14 @@ _COLUMN_NAMES = {
     "method": "name", "model": "name", "name": "name", "方法": "name", "模型": "name",
     "paper": "title", "title": "title", "论文": "title", "标题": "title", "题目": "title",
     "link": "link", "url": "link", "链接": "link", "地址": "link", "code": "link", "代码": "link",
+    "author": "authors", "authors": "authors", "author(s)": "authors", "作者": "authors",
 }  # fmt: skip
 _FLAT_HEADER = lazy_re(
     r"^[ \t]*(?:(?:year|date|method|model|name|paper|title|link|url|code|年份|时间|方法|模型|论文|"
-    r"标题|题目|链接|地址|代码)[ \t]+){2,5}(?:link|url|code|链接|地址|代码)[ \t]*$",
+    r"标题|题目|链接|地址|代码)[ \t]+){2,5}(?:link|url|code|链接|地址|代码)[ \t]*$"
+    # "Year Title Author(s)": an award's list of winners, copied as text
+    r"|^[ \t]*(?:year|date|年份|时间)[ \t]+(?:paper|title|论文|标题|题目)[ \t]+"
+    r"(?:authors?|author\(s\)|作者)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROW_YEAR = lazy_re(r"^(?:19|20)\d\d$")
@@ -302,8 +306,8 @@ def _flattened_tables(text: str) -> str:
         rows: list[list[str]] = []
         if _FLAT_HEADER.fullmatch(header) and None not in columns and "title" in columns:
             k = i + 1
-            while k < len(lines) and (row := _flat_row(lines[k], columns)) is not None:
-                rows.append(row)
+            while k < len(lines) and (row := _flat_row(lines[k], columns, bool(rows))) is not None:
+                rows.append([row[0] or rows[-1][0], *row[1:]] if rows else row)
                 k += 1
         if len(rows) < FLAT_ROWS:
             out.append(header)
@@ -402,14 +406,18 @@ def _glued_row(line: str, named: bool) -> list[str] | None:
     return [row.group(1), title, rest[:cut].strip(), rest[cut:].strip()]
 
 
-def _flat_row(line: str, columns: list[str | None]) -> list[str] | None:
-    """LINE's cells under COLUMNS, or None when it does not read as a row of them."""
+def _flat_row(line: str, columns: list[str | None], later: bool = False) -> list[str] | None:
+    """LINE's cells under COLUMNS, or None when it does not read as a row of them (a LATER row
+    of a winners' list may leave its year to the row above: one year, several papers)."""
     words = line.split()
     cells: list[str] = []
     if columns[0] == "year":
-        if not words or not _ROW_YEAR.match(words[0]):
+        if words and _ROW_YEAR.match(words[0]):
+            cells.append(words.pop(0))
+        elif later and "authors" in columns:
+            cells.append("")
+        else:
             return None
-        cells.append(words.pop(0))
     links = [c for c in columns if c == "link"]
     tail: list[str] = []
     for _ in links:
@@ -422,11 +430,32 @@ def _flat_row(line: str, columns: list[str | None]) -> list[str] | None:
     elif middle == ["name", "title"] and len(words) >= 3:
         name, title = _name_then_title(words)
         cells.append(name)
+    elif middle == ["title", "authors"]:
+        cut = _initialled_names_start(words)
+        if cut is None:
+            return None
+        title = " ".join(words[:cut])
+        tail.insert(0, " ".join(words[cut:]))
     else:
         return None
     if len(title.split()) < 2:
         return None
     return [*cells, title, *tail]
+
+
+_INITIAL = lazy_re(r"[A-Z]\.(?:-?[A-Z]\.)*")
+_NAME_PIECE = lazy_re(
+    r"[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*[,;]?|&|and|van|von|de|der|den|da|di|la|le"
+)
+
+
+def _initialled_names_start(words: list[str]) -> int | None:
+    """Where the names after a title start in WORDS ("The Cluster Hypothesis Revisited E. M.
+    Voorhees"): the first initial from which every word is a name's, else None."""
+    for cut in range(2, len(words)):
+        if _INITIAL.fullmatch(words[cut]) and all(_NAME_PIECE.fullmatch(w) for w in words[cut:]):
+            return cut
+    return None
 
 
 def _name_then_title(words: list[str]) -> tuple[str, str]:

@@ -76,6 +76,8 @@ _LEAD_JUNK = lazy_re(
     # "Jan: Title", "March 3: Title": a reading group's month or day for it, written as a
     # month is ("MAR: Masked Autoencoders", "APRIL: Active Preference …" are names)
     rf"|^{_CAPITAL_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+"
+    # "3B-03: Title", "P2-14: Title": a program's code for the paper's slot in its sessions
+    r"|^[A-Z]?\d{1,2}[A-Z]{1,2}-\d{1,3}\s*[:：]\s+(?=[A-Z\"“])"
     # "Day 1 - Title", "Week 3 — Title": a course's session for it, before a dash
     r"|^(?i:day|week|session|class)\s?\d{1,2}\s?[-–—]\s+"
     # "Sections 1+2 from Title", "Chapter 3 of Title": the part of it a course assigns
@@ -283,6 +285,10 @@ _YEAR_COLON_LEAD = lazy_re(
 _ETAL_LEAD = lazy_re(
     rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al(?:\.,?|,))"
     r"\s+(?!(?:19|20)\d\d\b)(\S.{8,})$"  # (not "Hong et. al., 2020, Title": the year first)
+)
+# "Chen et al.: Learning Flat Latent Manifolds with VAEs": one surname, then the title
+_SURNAME_ETAL_COLON = lazy_re(
+    r"^([A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?\s+et\.?\s?al\.?)\s*[:：]\s+(\S.{8,})$"
 )
 # a subtitle after a quoted phrase's colon, to the end of the line: no sentence in it (not
 # '"Title": a paper that shows …. It …')
@@ -1150,6 +1156,18 @@ def _national_citation(whole: str, add: Callable[..., None]) -> None:
             add(title, "cited")
 
 
+def _mostly_full_names(text: str) -> bool:
+    """Whether TEXT is a list of two or more people's names, all but one of them plain full
+    names ("Seyed Kamyar Seyed Ghasemipour, Richard Semel, Shixiang Gu")."""
+    from papercli.importers.names import read_name_list
+
+    names, share = read_name_list(text)
+    if len(names) < 2 or share < 0.95:
+        return False
+    whole = [n for n in names if all(_NAME_WORD.fullmatch(w) for w in n.split())]
+    return len(whole) == len(names) and sum(map(one_full_name, names)) >= len(names) - 1
+
+
 def _before_italic_names(line: Line, add: Callable[..., None]) -> None:
     """ "Title*A. Bee, C. Dee*": the title before an italic list of names ending the line."""
     from papercli.importers.digest.features import looks_like_names
@@ -1447,10 +1465,18 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     before_names = _before_names(whole)
     if before_names is not None:
         add(before_names[0], "before_names", before_names[1])
+    tagged_names = _TAG_BEFORE_NAMES.fullmatch(whole) if ")" in whole or "）" in whole else None
+    if tagged_names is not None and _mostly_full_names(tagged_names.group(2)):
+        # "Title (Imitation learning) A B, C D": a session's tag between title and names
+        add(tagged_names.group(1), "before_paren", whole[tagged_names.end(1) :])
     names_lead = names_lead_of(unlabelled) if cited_lead is None and unlabelled else None
     if names_lead is not None:  # "Dan Klein and Christopher Manning: Title, ACL 2003."
         add(names_lead[1], "after_cited_lead", names_lead[0])
         bases[0] = names_lead[1]  # no cut of the line keeps the names before its title
+    elif cited_lead is None and not line.spans:
+        surname_lead = _SURNAME_ETAL_COLON.match(unlabelled)
+        if surname_lead is not None:  # "Chen et al.: Title", a round-up's heading for it
+            add(surname_lead.group(2), "after_cited_lead", surname_lead.group(1))
     _national_citation(whole, add)
     _citation_title(whole, add)
     if unlabelled and unlabelled != whole:  # "Required Reading: Frankle, J., & Carbin, M. (2018)…"
@@ -1523,6 +1549,10 @@ def _byline(text: str) -> re.Match[str] | None:
     ("… Storage by Exploiting both …" is the title's own "by")."""
     match = _BY.match(text)
     return match if match and not _NOT_A_BYLINE.match(match.group(2)) else None
+
+
+# "Title (Imitation learning)" before its names: a short tag in brackets after the title
+_TAG_BEFORE_NAMES = lazy_re(r"(\S.{7,300}?)\s*[(（][^()（）]{2,40}[)）]\s*([^()（）]{3,400})")
 
 
 def _paren_cuts(text: str, add: Callable[..., None]) -> None:

@@ -1404,6 +1404,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.authors = parse_names(written.group(1)) if written else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
+    if len(out.authors) == 1 and " " not in out.authors[0]:
+        # "Chen et al.: Title" over "Title by Nutan Chen, …, and Patrick van der Smagt …"
+        out.authors = _restated_names(body[1:8], record.title.text, out.authors[0]) or out.authors
     # "1. Backprop (Rumelhart et al., 1986)" over the title: the header cites its paper
     cites = _dated_header_match(above) if above is not None else None
     if cites is not None and cites.group("cited"):
@@ -3231,6 +3234,32 @@ def labelled_links(lines: list[Line]) -> Fields:
             elif _PAPER_LABEL.fullmatch(before) or hint == "pdf":
                 _add_url(out, url.strip(), hint)
     return out
+
+
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "and"}
+)
+
+
+def _restated_names(below: list[Line], title: str, surname: str) -> list[str]:
+    """The names of a byline restating TITLE below it ("Title by A, B, and C discusses …",
+    the names wrapped one to a line too), when its first name is SURNAME's; else []."""
+    text = " ".join(line.text.strip() for line in below)[:2000]
+    if not text.startswith(title):
+        return []
+    by = re.match(r"\s+by\s+", text[len(title) :])
+    if by is None:
+        return []
+    words: list[str] = []
+    for word in text[len(title) + by.end() :].split():
+        bare = word.strip(",;")
+        if not bare or not (bare[0].isupper() or bare in _NAME_PARTICLES):
+            break
+        words.append(word)
+        if word.endswith((".", ";")) and len(bare) > 2:
+            break
+    names = parse_names(" ".join(words).rstrip(",;"))
+    return names if len(names) >= 2 and names[0].split()[-1] == surname else []
 
 
 def _code_account(url: str) -> bool:
