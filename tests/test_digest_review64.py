@@ -8,6 +8,7 @@ from typing import Any
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import candidates
+from papercli.importers.digest.records import cut_records
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -195,3 +196,81 @@ def test_a_winners_table_copied_as_text_splits_each_row_into_year_title_and_name
     assert shared["year"] == 1985
     assert shared["authors"] == ["M. N. Furn", "O. P. Dumas"]
     assert found["The Cluster Lantern Revisited"]["authors"] == ["K. L. Voss"]
+
+
+# an awesome list's numbered lines of fields parted by bars: nickname, venue, title, links
+_BARRED = "\n".join(
+    f"{n}. **[{nick}]** | **{venue}** | {title} | [`[pdf]`](https://arxiv.org/abs/{ident}) | "
+    f"[`[code]`](https://github.com/example/{nick.lower()})"
+    for n, (nick, venue, title, ident) in enumerate(
+        [
+            ("LSeg", "ICLR'22", "Language-driven Sparse Lattice Segmentation", "2201.03546"),
+            (
+                "OpenSeg",
+                "ECCV'22",
+                "Scaling Folded Segmentation with Image-level Labels",
+                "2112.12143",
+            ),
+            ("XDec", "CVPR'23", "Generalized Decoding for Pixel, Image, and Lantern", "2212.11270"),
+            (
+                "SAN",
+                "CVPR'23(Highlight)",
+                "Side Lantern Network for Quiet Segmentation",
+                "2302.12242",
+            ),
+            (
+                "SegQ",
+                "ICML'23",
+                "Patch Lanterns with Learnable Centers for Segmentation",
+                "2211.14813",
+            ),
+        ],
+        start=1,
+    )
+)
+
+
+def test_a_title_is_one_field_of_a_barred_line_never_two() -> None:
+    found = _by_title(_BARRED + "\n")
+    assert "Generalized Decoding for Pixel, Image, and Lantern" in found
+    assert "Side Lantern Network for Quiet Segmentation" in found
+    assert not any("|" in title for title in found)
+    assert found["Scaling Folded Segmentation with Image-level Labels"]["venue"] == "ECCV"
+
+
+def _chosen(line: str, favoured: str) -> str | None:
+    """The title cut_records takes from LINE when the model rates the cut FAVOURED highest."""
+    lines = read_lines(line)
+    row = candidates(lines, 0)
+    assert favoured in {c.text for c in row}
+    for cand in row:
+        cand.score = 0.9 if cand.text == favoured else 0.1
+    records = cut_records(lines, [row], 0.3)
+    return records[0].title.text if records else None
+
+
+def test_what_cited_authors_did_is_no_title() -> None:
+    line = (
+        "[**Varga et al. (2020)**](https://openreview.net/forum?id=r1xMH1BtvB) propose a more "
+        "sample-efficient pretraining task called replaced token detection.\n"
+    )
+    did = "propose a more sample-efficient pretraining task called replaced token detection"
+    assert _chosen(line, did) != did
+    assert _chosen(line, "Varga et al.") != "Varga et al."
+
+
+def test_two_surnames_cited_with_their_year_are_no_title() -> None:
+    line = (
+        "[**Lample and Charton (2019)**](https://arxiv.org/abs/1912.01412) propose a model "
+        "trained on math problems and matching solutions.\n"
+    )
+    assert _chosen(line, "Lample and Charton") != "Lample and Charton"
+
+
+def test_a_quotation_in_lower_case_is_no_title() -> None:
+    line = (
+        "The authors claim that this “*framework provides a consistent training objective for "
+        "pre-training and fine-tuning*”, and more.\n"
+    )
+    quoted = "framework provides a consistent training objective for pre-training and fine-tuning"
+    assert _chosen(line, quoted) != quoted

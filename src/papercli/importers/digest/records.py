@@ -3043,7 +3043,11 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         elif award_intro(line.text) is not None:
             row = []  # "The winners of the 2004 Test-of-Time Paper Award are:"
         _carry_resource_label(row)
-        row = [c for c in row if not _never_this_title(c) and not _epigraph(c)]
+        row = [
+            c
+            for c in row
+            if not _never_this_title(c) and not _epigraph(c) and not _cited_pair(c, line.text)
+        ]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         top = _with_its_name(top, row, line.text)
         if top is not None and "whole" in top.how:
@@ -3056,6 +3060,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _without_authors(top, row)  # "Title by A, B and C" before "(MIT Press, 2016)"
         if top is not None:
             top = _without_year(_without_venue(_without_note_name(top, row, line), row), row)
+            top = _one_field(top, row, line.text)
             top = _after_names_sentence(_whole_marked_span(top, row), row)
             top = _quoted_inside(top, row)
         best.append(top if top is not None and top.score >= floor else None)
@@ -4029,7 +4034,64 @@ def _never_this_title(cand: Candidate) -> bool:
     standard splits" / "Kyle Gorman and Steven Bedrick")."""
     if "paired" in cand.how:
         return _never_but_described(cand.text)
+    if cand.how & _AFTER_CITATION and _REPORTING_VERB.match(cand.text):
+        return True  # "Clark et al. (2020) propose a more sample-efficient …": what they did
+    if "quoted" in cand.how and _QUOTED_WORDS.match(cand.text):
+        return True  # 'The authors claim that this “framework provides a consistent …”'
+    if _CITED_NAMES.fullmatch(cand.text):
+        return True  # "[**Mikhail Yurochkin et al. (2019)**](…) developed a method …"
     return never_title(cand.text)
+
+
+def _across_bars(cand: Candidate, text: str) -> bool:
+    """Whether CAND runs across the bars parting a line's fields ("[LSeg] | ICLR'22 | Title |
+    [pdf] | [code]"): two fields or more, never one title."""
+    return " | " in cand.text and text.count(" | ") >= 2
+
+
+def _one_field(top: Candidate, row: list[Candidate], text: str) -> Candidate:
+    """TOP, or the longest of the fields it runs across when it runs across the bars that part
+    a line's fields ("ICLR'22 | Title | [pdf]" of "[LSeg] | ICLR'22 | Title | [pdf] | [code]"):
+    one of them is the title, never two."""
+    if " | " not in top.text or text.count(" | ") < 2:
+        return top
+    fields = [
+        c
+        for c in row
+        if c.how & {"pipe_first", "pipe_part"}
+        and c.text in top.text
+        and not never_title(c.text)
+        and len(c.text.split()) >= 2
+    ]
+    if not fields:
+        return top
+    field = max(fields, key=lambda c: len(c.text))
+    field.score = max(field.score, top.score)
+    return field
+
+
+def _cited_pair(cand: Candidate, text: str) -> bool:
+    """Whether CAND is two surnames cited with their year on line TEXT ("Lample and Charton
+    (2019) propose …"), not a title ("Sense and Sensibility")."""
+    if not _NAME_PAIR.fullmatch(cand.text):
+        return False
+    at = text.find(cand.text)
+    return at >= 0 and _YEAR_AFTER.match(text, at + len(cand.text)) is not None
+
+
+_AFTER_CITATION = frozenset({"cited", "after_cited_lead", "after_lead_span"})
+# what a sentence says its cited authors did, in its own words after the citation
+_REPORTING_VERB = lazy_re(
+    r"(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|show(?:s|ed)?|develop(?:s|ed)?|"
+    r"publish(?:es|ed)?|describe[sd]?|stud(?:y|ies|ied)|use[sd]?|finds?|found|argue[sd]?|"
+    r"demonstrate[sd]?|explore[sd]?|investigate[sd]?|extend(?:s|ed)?|release[sd]?|"
+    r"report(?:s|ed)?|suggest(?:s|ed)?|examine[sd]?|analy[sz]e[sd]?)\b"
+)
+# a quotation's words, lower case from its first word on, four words at least
+_QUOTED_WORDS = lazy_re(r"[a-z]+\s+[a-z]+(?:\s+\S+){2}")
+_CITED_NAMES = lazy_re(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s+et\.?\s?al\.?")
+_NAME_PAIR = lazy_re(r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?\s+(?:and|&)\s+[A-Z][^\W\d_]+")
+_YEAR_AFTER = lazy_re(r"\s*[(,]\s*(?:19|20)\d\d\b")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # records are cut two or three times a page
