@@ -1310,13 +1310,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     keyed_rows = _keyed_rows(lines, record) if "labelled_cell" in record.title.how else []
     next_line = lines[record.start + 1] if record.start + 1 < end else None
     # "|2022|CVPR|[Torch](github…)|[Title](…)|": the row's cells before its title are its own
-    # (a long line with a link of its own is another paper's entry in a row that holds several)
+    # (a long line with a link of its own, or another record's title in the titles' columns,
+    # is another paper's entry in a row that holds several)
     before = [
         lines[i]
         for i in in_row
         if i < record.start
         and i not in record.lead
-        and i not in record.row_titles
+        and not (i in record.row_titles and _same_column_group(lines[i], title_line))
         and not (lines[i].urls and len(lines[i].text) > _ENTRY_CHARS)
     ]
     citing = _citing_lines(body, record.title.text)
@@ -3234,6 +3235,14 @@ def labelled_links(lines: list[Line]) -> Fields:
             elif _PAPER_LABEL.fullmatch(before) or hint == "pdf":
                 _add_url(out, url.strip(), hint)
     return out
+
+
+def _same_column_group(cell: Line, title_cell: Line) -> bool:
+    """Whether CELL stands in TITLE_CELL's column or in one under no header of its own ("Papers
+    to present" over "Paper 1 | Paper 2 | Paper 3"): another paper's place, not a field."""
+    return cell.header == title_cell.header or not (
+        cell.header.strip() and title_cell.header.strip()
+    )
 
 
 _NAME_PARTICLES = frozenset(
