@@ -274,3 +274,33 @@ def test_a_quotation_in_lower_case_is_no_title() -> None:
     )
     quoted = "framework provides a consistent training objective for pre-training and fine-tuning"
     assert _chosen(line, quoted) != quoted
+
+
+# an award page's winners: their names, "for their paper", then the title, each in a <p>
+_FOR_THEIR_PAPER = """## Best Paper Track 1
+
+<div class="awardee">
+<p><strong>Ada Quill, Boris Lune, and Cyra Vent</strong></p>
+<p>for their paper</p>
+<p><strong>The Lantern Formula: One Lemma to Fold Them All</strong>.</p>
+</div>
+
+## Best Presentation
+
+<div class="awardee">
+<p><strong>Dora Helm</strong></p>
+<p>for his presentation of the paper</p>
+<p><strong>Boundary Lanterns in a Circular Orbit</strong>.</p>
+</div>
+"""
+
+
+def test_winners_over_for_their_paper_are_the_titles_authors_never_a_title() -> None:
+    found = _by_title(_FOR_THEIR_PAPER)
+    assert set(found) == {
+        "The Lantern Formula: One Lemma to Fold Them All",
+        "Boundary Lanterns in a Circular Orbit",
+    }
+    lantern = found["The Lantern Formula: One Lemma to Fold Them All"]
+    assert lantern["authors"] == ["Ada Quill", "Boris Lune", "Cyra Vent"]
+    assert found["Boundary Lanterns in a Circular Orbit"]["authors"] == ["Dora Helm"]

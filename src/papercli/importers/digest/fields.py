@@ -40,6 +40,7 @@ from papercli.importers.digest.candidates import (
     without_tail_tags,
 )
 from papercli.importers.digest.records import (
+    FOR_THEIR_PAPER,
     SCHEDULE_FIELD,
     Record,
     names_colon,
@@ -1405,6 +1406,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.authors = parse_names(written.group(1)) if written else []
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
+    if (
+        not out.authors
+        and record.start >= 2
+        and FOR_THEIR_PAPER.match(lines[record.start - 1].text)
+    ):  # "A, B and C" / "for their paper" / "Title"
+        out.authors = parse_names(lines[record.start - 2].text)
     if len(out.authors) == 1 and " " not in out.authors[0]:
         # "Chen et al.: Title" over "Title by Nutan Chen, …, and Patrick van der Smagt …"
         out.authors = _restated_names(body[1:8], record.title.text, out.authors[0]) or out.authors

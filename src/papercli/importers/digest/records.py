@@ -3042,6 +3042,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             row = []  # "A, B and C:" over its title: names, however the model cuts them
         elif award_intro(line.text) is not None:
             row = []  # "The winners of the 2004 Test-of-Time Paper Award are:"
+        elif i + 1 < len(lines) and FOR_THEIR_PAPER.match(lines[i + 1].text):
+            row = []  # "A, B and C" over "for their paper" over the title: the winners
         _carry_resource_label(row)
         row = [
             c
@@ -4068,6 +4070,15 @@ def _one_field(top: Candidate, row: list[Candidate], text: str) -> Candidate:
     field = max(fields, key=lambda c: len(c.text))
     field.score = max(field.score, top.score)
     return field
+
+
+# "for their paper", "for his presentation of the paper": an award's words between its
+# winners' names and their paper's title
+FOR_THEIR_PAPER = lazy_re(
+    r"^\W{0,3}for\s+(?:their|his|her|the)\s+(?:(?:best\s+)?(?:paper|poster|work|article)|"
+    r"presentation(?:\s+of\s+(?:the|their|his|her)\s+paper)?)\W{0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _cited_pair(cand: Candidate, text: str) -> bool:
