@@ -304,3 +304,16 @@ def test_winners_over_for_their_paper_are_the_titles_authors_never_a_title() -> 
     lantern = found["The Lantern Formula: One Lemma to Fold Them All"]
     assert lantern["authors"] == ["Ada Quill", "Boris Lune", "Cyra Vent"]
     assert found["Boundary Lanterns in a Circular Orbit"]["authors"] == ["Dora Helm"]
+
+
+def test_a_title_by_a_named_group_loses_the_group() -> None:
+    line = "Differentiable Lantern Module (DLM) for Folded Graph Networks by group of Ada Quill\n"
+    assert (
+        _chosen(line, line.strip())
+        == "Differentiable Lantern Module (DLM) for Folded Graph Networks"
+    )
+
+
+def test_an_institutes_name_alone_is_no_title() -> None:
+    line = "Network Lantern Institute at Northfold University\n"
+    assert _chosen(line, line.strip()) is None

@@ -3361,6 +3361,11 @@ _LAB = lazy_re(
 )
 # "— DeepSeek-AI (2025)", "— Albert Q. Jiang et al. (2024)": who made it and when, after a dash
 _ATTRIBUTED = lazy_re(r"^[A-Z][^()\[\]—–]{1,40}?\s*[(（](?:19|20)\d\d[)）]$")
+# "Title by group of Michael Bronstein", "… by the lab of Ada Lovelace": whose team wrote it
+_GROUP_OF = lazy_re(
+    r"^(?:the\s+)?(?:(?:research\s+)?groups?|labs?|team)\s+(?:of|led\s+by)\s+[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}$"
+)
 
 
 # "The Design and Implementation of": a cut that leaves a title's last word hanging
@@ -3409,7 +3414,9 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
     cuts = _AUTHOR_CUTS | {"before_names"} if "whole" in whole.how else _AUTHOR_CUTS
     for cand in sorted(row, key=lambda c: -c.score):
         rest = cand.rest.split(" | ")[0].strip(" ,.;:-–—|")
-        attributed = "before_dash" in cand.how and _ATTRIBUTED.match(rest) is not None
+        attributed = ("before_dash" in cand.how and _ATTRIBUTED.match(rest) is not None) or (
+            "before_by" in cand.how and _GROUP_OF.match(rest) is not None
+        )
         if marked and cand.how == {"before_by"}:
             continue  # the emphasis spans the whole title: its "by" is the title's own
         if (
@@ -4042,6 +4049,8 @@ def _never_this_title(cand: Candidate) -> bool:
         return True  # 'The authors claim that this “framework provides a consistent …”'
     if _CITED_NAMES.fullmatch(cand.text):
         return True  # "[**Mikhail Yurochkin et al. (2019)**](…) developed a method …"
+    if _INSTITUTE_NAME.fullmatch(cand.text):
+        return True  # "Network Science Institute at Northeastern University"
     return never_title(cand.text)
 
 
@@ -4100,6 +4109,12 @@ _REPORTING_VERB = lazy_re(
 )
 # a quotation's words, lower case from its first word on, four words at least
 _QUOTED_WORDS = lazy_re(r"[a-z]+\s+[a-z]+(?:\s+\S+){2}")
+_NAME_WORDS_RUN = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
+# an institute's or a lab's name alone, where it is ("… Institute at … University")
+_INSTITUTE_NAME = lazy_re(
+    rf"(?:The\s+)?{_NAME_WORDS_RUN}\s+(?:Institute|Laboratory|Lab|Center|Centre)"
+    rf"(?:\s+(?:at|of|for)\s+(?:the\s+)?{_NAME_WORDS_RUN})?"
+)
 _CITED_NAMES = lazy_re(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s+et\.?\s?al\.?")
 _NAME_PAIR = lazy_re(r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?\s+(?:and|&)\s+[A-Z][^\W\d_]+")
 _YEAR_AFTER = lazy_re(r"\s*[(,]\s*(?:19|20)\d\d\b")
