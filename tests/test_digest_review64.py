@@ -317,3 +317,45 @@ def test_a_title_by_a_named_group_loses_the_group() -> None:
 def test_an_institutes_name_alone_is_no_title() -> None:
     line = "Network Lantern Institute at Northfold University\n"
     assert _chosen(line, line.strip()) is None
+
+
+# a course's schedule copied from its web page: each session's topic and day, its slides'
+# name under "Slides:", then its readings
+_SESSIONS = """Schedule
+
+Course Overview & Basics (August 26)
+
+Pretraining - Lanterns and Methods (September 9)
+
+Slides:
+
+Lanterns / Pretraining / Finetuning
+
+Reading Material
+
+  • Quiet Attention is all you need (2017) [link]
+
+  • Folded Encoders for Deep Bidirectional Lanterns [link]
+
+Efficiency - Training (LoRA) and Inference (September 16)
+
+Slides:
+
+Efficiency
+
+Reading Material
+
+  • Low-Rank Lanterns of Large Language Models [link]
+
+  • Quantized Lanterns for Efficient Finetuning [link]
+"""
+
+
+def test_a_sessions_topic_and_day_name_its_readings_never_its_slides_name() -> None:
+    found = _by_title(_SESSIONS)
+    assert found["Quiet Attention is all you need"]["topics"] == [
+        "Pretraining - Lanterns and Methods (September 9)"
+    ]
+    assert found["Quantized Lanterns for Efficient Finetuning"]["topics"] == [
+        "Efficiency - Training (LoRA) and Inference (September 16)"
+    ]

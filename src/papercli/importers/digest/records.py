@@ -5292,6 +5292,8 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             if _names_line(lines[i].text) and not _remarked_label(lines[i].text):
                 break  # "Rui Xia and Zixiang Ding", "Maxime Peyrard": the entry above's authors
             dated = _dated_row_label(lines[i])
+            if dated is None and lines[i].kind == "line" and _DATED_SESSION.match(lines[i].text):
+                dated = lines[i].text.strip()  # "Pretraining - Methods (September 9)"
             if dated is not None:
                 current = dated
                 break
@@ -5302,6 +5304,8 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 generic = _outline_text(lines[i]).strip()  # "论文清单" under "阶段一：基础概念":
                 labelled = not generic_list_name(generic)
                 continue  # the list's kind; its section is the line above, if any
+            if i and _value_label(lines[i - 1].text):
+                continue  # "Slides:" over "Transformers / Pretraining": the field's value
             if _section_line(lines[i]) and not _runs_on(lines, i):
                 if passed and not schedule_label(_outline_text(lines[i])):
                     # "Announcements" over homework items, then "Readings": the list's name
@@ -5320,6 +5324,23 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
         if current:
             record.sections = [current]
         previous_start = record.start
+
+
+# "Pretraining - Architectures and Methods (September 9)": a session's topic and its day
+_DATED_SESSION = lazy_re(
+    r"^\W{0,3}[^\W\d_][^\n]{2,120}?\s*[(（](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?[)）]\W{0,3}$"
+)
+_SHORT_LABEL = lazy_re(r"^\W{0,3}[^\W\d_][\w\s&/-]{0,25}?[:：]\W{0,3}$")
+
+
+def _value_label(text: str) -> bool:
+    """Whether TEXT is a field's short label alone on its line, its value on the next line
+    ("Slides:", "Video:"), rather than a readings label ("Optional readings:")."""
+    if _SHORT_LABEL.match(text) is None or len(text.split()) > 3:
+        return False
+    label = text.strip(" *_:：")
+    return not (generic_list_name(label) or _qualified_readings(label))
 
 
 SIBLING_TEMPLATES = 3  # titled lines of one template, at least, for it to vouch for another
