@@ -359,3 +359,46 @@ def test_a_sessions_topic_and_day_name_its_readings_never_its_slides_name() -> N
     assert found["Quantized Lanterns for Efficient Finetuning"]["topics"] == [
         "Efficiency - Training (LoRA) and Inference (September 16)"
     ]
+
+
+# a lab site's publications file: each paper's "link:" holds its address, where it appeared
+# and its code
+_LINKED_YAML = """- title: 'Quiet Pots: Configuring Lanterns over Geometric Constraints'
+  image: pots.png
+  description:
+  authors: Ada Quill, Boris Lune
+  link:
+    url: https://example.org/icpr/4161
+    display: International Conference on Pattern Recognition (ICPR) 2020
+  highlight: 0
+
+- title: 'SAUL: Symmetry-Aware Lanterns for Point Cloud Completion'
+  image: saul.png
+  authors: Cyra Vent, Ada Quill
+  link:
+    url: https://openaccess.thecvf.com/content/ACCV2020/papers/Vent_SAUL_ACCV_2020_paper.pdf
+    display: Asian Conference on Computer Vision (ACCV) 2020
+    code : https://github.com/example/saul
+  highlight: 0
+
+- title: Novel Lantern Synthesis with Skip Connections
+  authors: Dora Helm, Ada Quill
+  link:
+    url:
+    display: IEEE International Conference on Image Processing (ICIP) 2020
+  slides:
+    url: https://example.org/slides.pdf
+  highlight: 0
+"""
+
+
+def test_a_yaml_entrys_link_field_gives_its_address_venue_and_code() -> None:
+    found = _by_title(_LINKED_YAML)
+    pots = found["Quiet Pots: Configuring Lanterns over Geometric Constraints"]
+    assert pots["url"] == "https://example.org/icpr/4161"
+    assert pots["venue"] and "ICPR" in pots["venue"] and pots["year"] == 2020
+    saul = found["SAUL: Symmetry-Aware Lanterns for Point Cloud Completion"]
+    assert saul["code_url"] == "https://github.com/example/saul"
+    novel = found["Novel Lantern Synthesis with Skip Connections"]
+    assert novel["url"] is None and novel["pdf_url"] is None
+    assert novel["venue"] and "ICIP" in novel["venue"]

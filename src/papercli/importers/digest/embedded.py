@@ -250,6 +250,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     # the items above that say where and when ("- venue: IROS" / "  year: 2019" / "  awards:"):
     # what they say is their entries' unless an entry says otherwise
     parents: list[tuple[int, dict[str, str]]] = []
+    holder_of_entry = ""  # the entry's last field holding fields of its own ("link:")
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
@@ -282,7 +283,14 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             current = None  # a new item, or a field of a level above: the entry has ended
         if current is not None and level > indent:
             entries[-1].end = i + 1
-            continue  # a field's own fields ("link:" / "  url: …"): not the entry's
+            inner = _LINK_FIELDS.get(name) if holder_of_entry in _LINK_HOLDERS else None
+            if inner is not None and value and inner not in current:
+                # "link:" / "  url: https://…" / "  display: ICPR 2020": the paper's own link
+                current[inner] = _bibtex_value(value)
+                dated = YEAR.search(value) if inner == "booktitle" else None
+                if dated is not None:
+                    current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
+            continue  # a field's own fields ("slides:" / "  url: …"): not the entry's
         # "- title: T" or "- award: Best Paper" / "  title: T": an item with a title, an entry
         # (an e-mail's "Title:" over "Authors:" is none)
         if match.group(2) and (key == "title" or _item_has_title(lines, i, level)):
@@ -304,6 +312,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             sections.append(_Level(level, _bibtex_value(value), i, value, name))
         if not value and not match.group(2):
             holders.append((level, name))
+        if current is not None and level == indent:
+            holder_of_entry = "" if value else name  # an entry's field over fields of its own
         if current is None and match.group(2):
             parents.append((level, {}))
         if current is None and key in _WHERE_WHEN and value and parents and parents[-1][0] == level:
@@ -403,6 +413,9 @@ class _YamlEntry:
     inherited: dict[str, str]
 
 
+# an entry's "link:" holding the paper's address and where it appeared ("url:", "display:")
+_LINK_HOLDERS = {"link", "links", "paper", "publication"}
+_LINK_FIELDS = {"url": "url", "pdf": "url", "display": "booktitle", "code": "x-papercli-code-url"}
 _AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
 _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passes to its entries
 
