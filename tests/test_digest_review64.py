@@ -402,3 +402,24 @@ def test_a_yaml_entrys_link_field_gives_its_address_venue_and_code() -> None:
     novel = found["Novel Lantern Synthesis with Skip Connections"]
     assert novel["url"] is None and novel["pdf_url"] is None
     assert novel["venue"] and "ICIP" in novel["venue"]
+
+
+# a lab's publications, each a citation in Vancouver's style with a quoted title: surnames and
+# initials, a point, the title in quotes, a point, the journal
+_VANCOUVER = (
+    "- {name: 'Quill A (First), Lune B, Vent C*. \"Lantern: a method for folded time-series "
+    "data\". BMC Lanterns [SCIE journal, IF:2.5], 2019 Dec 2.', url: 'https://doi.org/10.1186/"
+    "s12859-019-0001-2'}\n"
+    "- {name: 'Helm D, Quill A, Kwon HB*. \"Novel drought-responsive lantern transcripts from "
+    "Oryza\". Genes & Lanterns [SCIE journal], 2016 Oct 23.', url: 'https://doi.org/10.1007/"
+    "s13258-016-0002-x'}\n"
+    '- Porter, Martin. "Snowfold: A language for stemming lanterns." (2001).\n'
+)
+
+
+def test_names_before_a_quoted_title_are_its_authors_never_the_journal_after_it() -> None:
+    found = _by_title(_VANCOUVER)
+    lantern = found["Lantern: a method for folded time-series data"]
+    assert lantern["authors"] == ["Quill A", "Lune B", "Vent C"]
+    drought = found["Novel drought-responsive lantern transcripts from Oryza"]
+    assert drought["authors"] == ["Helm D", "Quill A", "Kwon HB"]

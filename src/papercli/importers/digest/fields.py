@@ -2410,6 +2410,10 @@ def _space_parted_names(text: str) -> list[str] | None:
 
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest
+    if "quoted" in record.title.how and body:
+        cited = _names_before_quote(body[0].text, record.title.text)
+        if cited:
+            return cited  # 'Ahn H, Jung I, Kim S*. "Title". BMC Bioinformatics, 2019.'
     if "quoted" in record.title.how:
         rest = _NEXT_QUOTE.split(rest, 1)[0]  # "“A,” by X … and “B,” by Y": X wrote A
         if _FOR_PAPER.search(rest):
@@ -3242,6 +3246,31 @@ def labelled_links(lines: list[Line]) -> Fields:
             elif _PAPER_LABEL.fullmatch(before) or hint == "pdf":
                 _add_url(out, url.strip(), hint)
     return out
+
+
+# a citation's names before its quoted title, closed by a point: 'A, B, C*. "Title"'
+_PRESENTERS_LABEL = lazy_re(
+    r"(?:presenters?|speakers?|presented\s+by|hosts?|moderators?|chairs?|discussants?|readers?)"
+    r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_NAMES_BEFORE_QUOTE = lazy_re(r"([A-Z][^\"“”:;{}]{2,600}?)\.\s*[\"“]$")
+
+
+def _names_before_quote(text: str, title: str) -> list[str]:
+    """The names a citation TEXT gives before its quoted TITLE, two of them at least, all
+    read as names ('Shin SJ, Ahn H, Kwon HB*. "Title". Genes & Genomics'), else []."""
+    at = text.find(title)
+    found = _NAMES_BEFORE_QUOTE.search(text, max(0, at - 600), at) if at > 0 else None
+    if found is None or text[at + len(title) : at + len(title) + 1] in (".", ","):
+        return []  # ('Lundberg, Scott M. "Title." Venue': MLA's, its first name inverted)
+    if _PRESENTERS_LABEL.search(text, max(0, found.start() - 40), found.start()):
+        return []  # "Presenters: A, B. “Title”": who presents it
+    if read_name_list(found.group(1))[1] < 0.95:
+        return []
+    names = parse_names(found.group(1))
+    # (every name of two words at least: "Porter, Martin" is one name, inverted, as MLA has it)
+    return names if len(names) >= 2 and all(" " in name for name in names) else []
 
 
 def _same_column_group(cell: Line, title_cell: Line) -> bool:
