@@ -423,3 +423,39 @@ def test_names_before_a_quoted_title_are_its_authors_never_the_journal_after_it(
     assert lantern["authors"] == ["Quill A", "Lune B", "Vent C"]
     drought = found["Novel drought-responsive lantern transcripts from Oryza"]
     assert drought["authors"] == ["Helm D", "Quill A", "Kwon HB"]
+
+
+# a lab's awards page: each award's recipients, venue and paper as labelled lines
+_AWARDS = """---
+layout: page
+title: Awards
+---
+
+## ❖ Distinguished Reviewer Award
+**Recipient:** _Ada Quill_<br>
+**Venue:** 20th IEEE International Conference on Software Lanterns (ICSA 2023)<br><br>
+
+## ❖ Most Influential Paper Award
+**Recipient:** _Boris Lune, Cyra Vent and Dora Helm_<br>
+**Venue:** 20th IEEE International Conference on Software Lanterns (ICSA 2023)<br>
+**Awarded for the Paper:** _"DEECO: An Ensemble-Based Lantern System"_<br><br>
+
+## ❖ Distinguished Paper Award
+**Recipients:** Emil Stave, Ada Quill<br>
+**Venue:** 21st IEEE Working Conference on Source Lantern Analysis (IEEE SCAM 2021)<br>
+**Awarded for the Paper:** _"How does Migrating to Kotlin Change Android Lanterns?"_<br><br>
+
+## ❖ Runner-up Best Paper Award
+**Recipients:** Ada Quill, Boris Lune<br>
+**Venue:** 5th International Conference on ICT for Sustainability (ICT4S 2018)<br>
+**Awarded for the Paper:** _"Empirical Evaluation of the Energy Impact of Lanterns"_<br><br>
+"""
+
+
+def test_each_awarded_paper_takes_the_venue_its_own_header_names() -> None:
+    found = _by_title(_AWARDS)
+    kotlin = found["How does Migrating to Kotlin Change Android Lanterns?"]
+    assert (kotlin["venue"], kotlin["year"]) == ("SCAM", 2021)
+    energy = found["Empirical Evaluation of the Energy Impact of Lanterns"]
+    assert (energy["venue"], energy["year"]) == ("ICT4S", 2018)
+    assert found["DEECO: An Ensemble-Based Lantern System"]["year"] == 2023

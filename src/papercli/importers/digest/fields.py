@@ -1507,6 +1507,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             year = year or written_year
     if venue is None and "venue" in header:
         venue, labelled = venue_year(header["venue"])
+        meeting = _NAMED_MEETING.search(header["venue"]) if venue is None else None
+        if meeting is not None:  # "Venue: 21st … Manipulation (IEEE SCAM 2021)": its short name
+            venue, labelled = meeting.group(1), int(meeting.group(2))
         year = year or labelled
     if venue is None:
         venue, labelled = _labelled_below(body)
@@ -1960,11 +1963,20 @@ def _header_labels(lines: list[Line], start: int) -> dict[str, str]:
     while i > 0 and not lines[i].first and start - i < 6:
         i -= 1
         match = _HEADER_LABEL.match(lines[i].text.strip())
+        if match is None and _OTHER_FIELD.match(lines[i].text) and lines[i].kind == "line":
+            continue  # "Recipients: A, B" / "Venue: ICSA 2023" / "Awarded for the Paper: …"
         if match is None or lines[i].kind != lines[start].kind:
             return {}
         kind = "author" if match.group("author") else "venue"
         found.setdefault(kind, match.group("value"))
     return found
+
+
+# "(IEEE SCAM 2021)", "(ICT4S 2018)": a meeting's short name and year after its full name
+_NAMED_MEETING = lazy_re(
+    r"[(（]\s*(?:IEEE\s+|ACM\s+)?([A-Z][A-Za-z0-9\-]{1,15})\s*['’]?((?:19|20)\d\d)\s*[)）]"
+)
+_OTHER_FIELD = lazy_re(r"^\W{0,3}[^\W\d_][\w ]{1,25}[:：]\s*\S")  # another field of the header
 
 
 # "Accepted Poster at WiSec 2025", "accepted to the Findings of ACL": the meeting named after
