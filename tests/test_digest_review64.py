@@ -459,3 +459,23 @@ def test_each_awarded_paper_takes_the_venue_its_own_header_names() -> None:
     energy = found["Empirical Evaluation of the Energy Impact of Lanterns"]
     assert (energy["venue"], energy["year"]) == ("ICT4S", 2018)
     assert found["DEECO: An Ensemble-Based Lantern System"]["year"] == 2023
+
+
+_MONTHS = (
+    "# Recent Notes\n2019 Sep\n"
+    "- Sim-to-Lantern Reinforcement Learning for Folded Objects, CoRL 2018 "
+    "[[paper](http://proceedings.mlr.press/v87/a18a/a18a.pdf)]\n"
+    "- Lantern Transfer with Neural-Augmented Robot Simulation, CoRL 2018 "
+    "[[paper](http://proceedings.mlr.press/v87/b18a/b18a.pdf)]\n\n2019 Aug\n"
+    "- Sparse Lanterns for Interactive Segmentation, CVPR 2019 "
+    "[[paper](http://openaccess.thecvf.com/content_CVPR_2019/papers/c.pdf)]\n"
+    "- Robust Physical Lanterns for Visual Classification, CVPR 2018 "
+    "[[paper](http://openaccess.thecvf.com/content_cvpr_2018/papers/d.pdf)]\n"
+)
+
+
+def test_a_reading_logs_month_line_names_the_section_of_the_notes_under_it() -> None:
+    found = _by_title(_MONTHS)
+    lantern = found["Lantern Transfer with Neural-Augmented Robot Simulation"]
+    assert lantern["topics"] == ["2019 Sep"]
+    assert found["Sparse Lanterns for Interactive Segmentation"]["topics"] == ["2019 Aug"]

@@ -5047,9 +5047,18 @@ def _plain_label_above(lines: list[Line], start: int) -> str | None:
         return None  # the last line of a paragraph, not a label of its own
     if label.kind != "line" or (label.depth and not session) or label.spans:
         return None
+    if _MONTH_LABEL.fullmatch(label.text.strip()):
+        return label.text.strip()  # "2019 Sep" over the notes of the papers read that month
     if not _section_line(label, ("line",)):
         return None
     return label.text.strip().lstrip("#").strip() or None  # "##Data Mining": a heading unspaced
+
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# "2019 Sep", "Sep 2019", "September, 2019": a reading log's month
+_MONTH_LABEL = lazy_re(
+    rf"\W{{0,3}}(?:(?:19|20)\d\d\s+{_MONTH_WORD}|{_MONTH_WORD},?\s+(?:19|20)\d\d)\W{{0,3}}"
+)
 
 
 def _section_row(lines: list[Line], start: int, previous_start: int) -> str | None:
