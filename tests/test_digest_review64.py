@@ -479,3 +479,39 @@ def test_a_reading_logs_month_line_names_the_section_of_the_notes_under_it() -> 
     lantern = found["Lantern Transfer with Neural-Augmented Robot Simulation"]
     assert lantern["topics"] == ["2019 Sep"]
     assert found["Sparse Lanterns for Interactive Segmentation"]["topics"] == ["2019 Aug"]
+
+
+# a course's notes: numbered sessions, each with its topics' bullets and its references
+_SESSION_NOTES = """# course-notes
+
+## Schedule
+### 1. Introduction to Multimodal Lanterns & Tasks
+- Definition of multimodal learning
+- Computer vision tasks:
+    - Image classification
+    - Object detection
+
+#### References
+- K. Hale et al., *Masked Lantern Networks for Instance Folding*, ICCV 2017
+- J.-Y. Zhou et al., *Image-to-Image Lanterns with Conditional Folds*, CVPR 2017
+
+#### Related Resources
+- [Dive Into Lanterns Chapter 11: Attention Mechanisms](https://example.org/d2l/chapter11)
+
+### 2. Evolution of Generative Lanterns
+- Timeline of generative models
+
+#### References
+- A. Varga et al., *Attention Is All a Lantern Needs*, NeurIPS 2017
+- J. Holm et al., *Denoising Diffusion Lantern Models*, NeurIPS 2020
+"""
+
+
+def test_numbered_sessions_over_their_references_are_sections_not_papers() -> None:
+    found = _by_title(_SESSION_NOTES)
+    assert "Introduction to Multimodal Lanterns & Tasks" not in found
+    assert not any("Chapter 11" in title for title in found)
+    folds = found["Image-to-Image Lanterns with Conditional Folds"]
+    assert folds["authors"] == ["J.-Y. Zhou"]
+    assert folds["topics"][0] == "1. Introduction to Multimodal Lanterns & Tasks"
+    assert "Masked Lantern Networks for Instance Folding" in found

@@ -1261,6 +1261,7 @@ def _second_opinion(
     from papercli.importers.digest.fields import label_at
     from papercli.importers.digest.records import (
         dated_row,
+        headings_over_references,
         heads_a_section,
         never_title,
         over_deeper_title,
@@ -1356,6 +1357,8 @@ def _second_opinion(
             continue  # "### 边缘检测(Edge Detection)" over other headings or titles: a topic
         if heading and over_deeper_title(lines, scored, at, accept):
             continue  # "## 1. Tabular Data" over "### Title": the model's records' section
+        if heading and headings_over_references(lines, [at]):
+            continue  # "### 1. Introduction" over "#### References" among such sessions
         if at >= 0 and over_labelled_title(lines, scored, at, accept):
             continue  # "### 6. GPT" over "- Title: Improving Language Understanding …"
         paper.title = _as_written(paper.title, written.get(key))

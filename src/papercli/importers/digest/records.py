@@ -994,8 +994,10 @@ def follow_restated_titles(lines: list[Line], scored: list[list[Candidate]], acc
 
 # "Nichol & Dhariwal, *Title*, ICML 2021, arXiv:2102.09672", "Song et al., *Title*, 2021": a
 # citation that sets its title in italics between its authors' surnames and its year
+_INITIALS = r"(?:[A-Z]\.(?:-?[A-Z]\.)*\s?)*"  # "K. ", "J.-Y. " before a surname
 _NAMES_BEFORE_ITALIC = lazy_re(
-    r"^\W{0,3}[A-Z][\w'’\-]+(?:(?:,\s*|\s+(?:and|&)\s+|\s*&\s*)[A-Z][\w'’\-]+){0,5}"
+    rf"^\W{{0,3}}{_INITIALS}[A-Z][\w'’\-]+"
+    rf"(?:(?:,\s*|\s+(?:and|&)\s+|\s*&\s*){_INITIALS}[A-Z][\w'’\-]+){{0,5}}"
     r"(?:,?\s+et\.?\s?al\.?)?\s*,\s*$"
 )
 _YEAR_AFTER_ITALIC = lazy_re(r"^\s*[,.]\s*[^\n]{0,60}?(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -3073,6 +3075,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     starts = _drop_translations(lines, starts, best)
     named = {i for i in starts if over_labelled_title(lines, scored, i, floor)}
     named |= _headings_over_titles(lines, starts)
+    named |= headings_over_references(lines, starts)
     titled -= named  # "### 6. GPT" over "- Title: …" names the section of its paper
     starts = [i for i in starts if i not in named]
     records: list[Record] = []
@@ -4599,7 +4602,9 @@ _CHAPTER = lazy_re(
     r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)"
     # "Book, Chapters 3 and 6", "Book, chapter 3.1 - 3.3 & chapter 14.5 - 14.6"
     r"|[,:(]\s*chapters?\s+\d+(?:\.\d+)*"
-    r"(?:\s*(?:,|and|&|-|–)\s*(?:chapters?\s+)?\d+(?:\.\d+)*)*\)?$",
+    r"(?:\s*(?:,|and|&|-|–)\s*(?:chapters?\s+)?\d+(?:\.\d+)*)*\)?$"
+    # "Dive Into Deep Learning Chapter 11: Attention Mechanisms": a book's chapter, named
+    r"|^[A-Z][^:：]{3,60}\s(?i:chapter)\s+\d{1,2}\s*[:：]\s",
     re.IGNORECASE,
 )
 # "ACL (Annual Meeting of the Association for ...)": a venue spelled out, not a paper
@@ -4767,6 +4772,29 @@ def _headings_over_deeper(lines: list[Line], starts: list[int]) -> set[int]:
 
 
 SECTION_HEADS = 2  # headings over deeper titles, at least, for them to name sections
+
+
+def headings_over_references(lines: list[Line], starts: list[int]) -> set[int]:
+    """Titled headings of a level whose headings' sections each hold a deeper "References" (or
+    "Readings", "Papers") heading, SECTION_HEADS of them at least ("### 1. Introduction to
+    Multimodal AI" / bullets / "#### References" / citations): each names a session."""
+    heads: dict[int, list[int]] = {}
+    for i, top in enumerate(lines):
+        if top.kind != "heading":
+            continue
+        for line in lines[i + 1 : i + 1 + SECTION_REACH * 4]:
+            if line.kind == "heading" and line.depth <= top.depth:
+                break
+            text = line.text.strip(" *_#:：")
+            if line.kind == "heading" and (
+                _REFERENCES_HEADING.match(text) or generic_list_name(text)
+            ):
+                heads.setdefault(top.depth, []).append(i)
+                break
+    titled = set(starts)
+    return {
+        i for found in heads.values() if len(found) >= SECTION_HEADS for i in found if i in titled
+    }
 
 
 def over_labelled_title(
