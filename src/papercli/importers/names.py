@@ -342,8 +342,11 @@ _CJK_NAME = lazy_re(
 )
 _SPACED_CJK_NAME = lazy_re(_SPACED_CJK)
 _HAS_CJK = lazy_re(rf"[{_CJK}{_HANGUL}]")
-# "笔记地址", "论文链接", "代码": a link's label, four characters like a name
-_CJK_LABEL = lazy_re(r"地址|链接|笔记|代码|论文|下载|主页|解读|项目")
+# "笔记地址", "论文链接", "代码", "논문 링크", "論文リンク": a link's label, shaped like a name
+_CJK_LABEL = lazy_re(
+    r"地址|链接|笔记|代码|论文|論文|下载|主页|解读|项目|논문|링크|페이지|코드|원문|요약|리뷰|"
+    r"リンク|コード|ページ"
+)
 
 _IMAGE = lazy_re(r"!\[[^\]]{0,500}\]\([^)]{0,1000}\)")
 _MARKUP = lazy_re(r"[<>\[\]()!*\\$^{}|@/]|www\.")
