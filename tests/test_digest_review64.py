@@ -515,3 +515,40 @@ def test_numbered_sessions_over_their_references_are_sections_not_papers() -> No
     assert folds["authors"] == ["J.-Y. Zhou"]
     assert folds["topics"][0] == "1. Introduction to Multimodal Lanterns & Tasks"
     assert "Masked Lantern Networks for Instance Folding" in found
+
+
+# a reading group's paper cards: each field labelled on its own line, the journal one no
+# list knows, the direction last
+_CARDS = """# 论文入库基本信息
+
+标题：航空灯笼事件知识图谱补全方法
+
+作者：王红; 卢林燕; 王童
+
+机构：中国民航大学
+
+期刊：西南灯笼学报(自然科学版)
+
+发表时间：2020
+
+方向：知识图谱补全--领域应用
+
+
+标题：互联网灯笼信息检测进展与展望
+作者：郭斌、丁亚三
+机构：西北工业大学
+期刊：中国计算机学会 CCCF2020
+发表时间：2020
+引用：郭斌, 丁亚三. 互联网灯笼信息检测进展与展望.
+方向：虚假消息检测
+"""
+
+
+def test_a_labelled_journal_no_list_knows_is_the_venue_and_the_direction_the_topic() -> None:
+    found = _by_title(_CARDS)
+    first = found["航空灯笼事件知识图谱补全方法"]
+    assert first["venue"] == "西南灯笼学报(自然科学版)"
+    assert first["topics"][0] == "知识图谱补全--领域应用"
+    second = found["互联网灯笼信息检测进展与展望"]
+    assert (second["venue"], second["year"]) == ("中国计算机学会 CCCF", 2020)
+    assert second["topics"] == ["虚假消息检测"]

@@ -1675,7 +1675,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.topics.append(_AWARD_NUMBER.sub("", award.group(1)))
     # "Abstract | Tags: Full Paper | Links:", a data record's "topic: …" above: its own topics
     lead = [lines[i] for i in record.lead]
-    tag_lines = lead + body[1:TAGGED_REACH]
+    # (a record of labelled fields, "标题：…" / "作者：…" / … / "方向：…", holds them further down)
+    fielded = TITLE_LABEL.match(title_line.text.strip()) is not None
+    tag_lines = lead + body[1 : FIELDED_REACH if fielded else TAGGED_REACH]
     if record.start >= 2 and lines[record.start - 2].kind == "heading":
         tag_lines = [lines[record.start - 1], *tag_lines]  # "### 01" / "分类：ACL Main" / "题目：…"
     for line in tag_lines:
@@ -1703,6 +1705,7 @@ _TAGS_FIELD = lazy_re(
     re.IGNORECASE,
 )
 TAGGED_REACH = 5  # lines of a record, its title's included, that may hold its tags
+FIELDED_REACH = 10  # ... when its title is a labelled field itself
 _CATEGORY_CODES = lazy_re(r"[a-z\-]+\.[A-Za-z\-]+(?:\s+[a-z\-]+\.[A-Za-z\-]+)+")  # "cs.CL cs.AI"
 
 
@@ -2025,6 +2028,10 @@ def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
             and _NO_JOURNAL.match(written.group(1)) is None
         ):  # "发表刊物: Remote Sens, 2021": a name and a year, the journal as written
             return written.group(1).strip(), int(written.group(2))
+        if venue is None and _JOURNAL_LABEL.fullmatch(match.group("venue")):
+            named = _journal_as_written(value)
+            if named is not None:  # "期刊：西南大学学报(自然科学版)": one no list knows
+                return named[0], named[1] or year
         if venue is None:
             accepted = _ACCEPTED_AT.search(value)
             if accepted is None or _NOT_A_VENUE.search(accepted.group(1)):
@@ -2033,6 +2040,26 @@ def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
             year = int(accepted.group(2)) if accepted.group(2) else year
         return venue, year
     return None, None
+
+
+# a field's label that names a journal or a meeting, not a remark ("Comments:")
+_JOURNAL_LABEL = lazy_re(
+    r"journal|conference|venue|期刊|会议|刊物|发表(?:于|刊物|期刊|会议)?", re.I
+)
+
+
+def _journal_as_written(value: str) -> tuple[str, int | None] | None:
+    """VALUE as a journal's or a meeting's name written out and the year glued to it, or None
+    when it reads as something else (a sentence, a status, a link, a date)."""
+    value = value.strip(" .;,，。")
+    if not 2 <= len(value) <= 60 or _NO_JOURNAL.match(value) or _SENTENCE_END.search(value):
+        return None
+    if re.search(r"https?://|www\.|@", value) or not re.search(r"[^\W\d_]", value):
+        return None
+    glued = _GLUED_YEAR_END.search(value)  # "中国计算机学会 CCCF2020"
+    if glued is not None:
+        return value[: glued.start()].strip(), int(glued.group(1))
+    return value, None
 
 
 def _title_link(line: Line, title: str) -> str | None:
