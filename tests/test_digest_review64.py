@@ -552,3 +552,26 @@ def test_a_labelled_journal_no_list_knows_is_the_venue_and_the_direction_the_top
     second = found["互联网灯笼信息检测进展与展望"]
     assert (second["venue"], second["year"]) == ("中国计算机学会 CCCF", 2020)
     assert second["topics"] == ["虚假消息检测"]
+
+
+_ITEM_PARAGRAPHS = """## Applications Taxonomy
+### AI4S
+  - Drug Discovery
+
+    [Retrieval-based controllable lantern generation](https://arxiv.org/abs/2208.11126)
+
+    [Prompt-based 3d lantern diffusion models for structure-based design](https://arxiv.org/abs/2301.10001)
+
+  - Medical Applications
+
+    [Genelantern: Augmenting large language models with domain tools](https://arxiv.org/abs/2304.09667)
+"""
+
+
+def test_a_paper_in_a_paragraph_of_a_list_item_takes_the_items_label_as_its_topic() -> None:
+    found = _by_title(_ITEM_PARAGRAPHS)
+    assert (
+        found["Retrieval-based controllable lantern generation"]["topics"][-1] == "Drug Discovery"
+    )
+    gene = found["Genelantern: Augmenting large language models with domain tools"]
+    assert gene["topics"][-1] == "Medical Applications"

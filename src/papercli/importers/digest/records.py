@@ -3173,18 +3173,20 @@ _LABEL_END = lazy_re(r"[\s:：*_`]+$")
 
 def _parent_item_sections(lines: list[Line], records: list[Record]) -> None:
     """A record nested in a list item that names no paper ("* 点云" / "  * [Title](…)",
-    "- Monte Carlo:" / "  - A, B, Title, NIPS, 1994.") takes that item's text as its
-    deepest section: a list's own label for the papers under it."""
+    "- Monte Carlo:" / "  - A, B, Title, NIPS, 1994.", or a paragraph of the item) takes its
+    text as its deepest section: a list's own label for the papers under it."""
     starts = {record.start for record in records}
     for record in records:
         line = lines[record.start]
-        if line.kind != "item" or line.depth < 2:
+        # (or a paragraph inside an item: "- Drug Discovery" / "    [Title](…)")
+        inside = line.kind == "line" and line.depth >= 1 and line.first
+        if not inside and (line.kind != "item" or line.depth < 2):
             continue
         for i in range(record.start - 1, max(-1, record.start - PARENT_REACH), -1):
             other = lines[i]
             if other.kind == "heading":
                 break
-            if other.kind != "item" or not other.first or other.depth >= line.depth:
+            if other.kind != "item" or not other.first or other.depth >= line.depth + inside:
                 continue
             label = _LABEL_END.sub("", other.text.strip(" *_`"))
             if i in starts or not _PARENT_LABEL.fullmatch(label) or len(label.split()) > 8:
