@@ -575,3 +575,36 @@ def test_a_paper_in_a_paragraph_of_a_list_item_takes_the_items_label_as_its_topi
     )
     gene = found["Genelantern: Augmenting large language models with domain tools"]
     assert gene["topics"][-1] == "Medical Applications"
+
+
+_ONE_PAPER_BYLINE = """New self-paced courses: learn on your schedule. Enroll free
+
+Generative lanterns
+
+Denoising Lantern Probabilistic Models
+
+Holm, Jain & Abbot · NeurIPS 2020
+
+Paper PDF
+
+Reading map
+
+These notes are written in plain language for this specific paper, so you can grasp the ideas.
+"""
+
+_ONE_PAPER_RESTATED = (
+    "Denoising Lantern Probabilistic Models (2020)\n"
+    "Denoising Lantern Probabilistic Models generate high-quality images by learning to reverse "
+    "a gradual noising process. The forward process is a fixed Markov chain that corrupts the "
+    "data.\n"
+)
+
+
+def test_a_one_paper_page_names_its_paper_over_a_byline_with_its_venue() -> None:
+    paper = _by_title(_ONE_PAPER_BYLINE)["Denoising Lantern Probabilistic Models"]
+    assert (paper["venue"], paper["year"]) == ("NeurIPS", 2020)
+
+
+def test_a_one_paper_page_names_its_paper_restated_by_the_paragraph_under_it() -> None:
+    paper = _by_title(_ONE_PAPER_RESTATED)["Denoising Lantern Probabilistic Models"]
+    assert paper["year"] == 2020

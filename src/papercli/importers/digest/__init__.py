@@ -310,6 +310,8 @@ def parse_digest(
         records = cut_records(lines, scored, accept)
     if not records and not keep_uncertain and _titled_over_its_authors(lines, scored, accept):
         records = cut_records(lines, scored, accept)
+    if not records and not keep_uncertain and _restated_below(lines, scored, accept):
+        records = cut_records(lines, scored, accept)
     if not keep_uncertain:
         for record in cut_records(lines, scored, floor):
             if record.title.score < accept and not _navigation(record.title.text):
@@ -1022,9 +1024,29 @@ def _lists_authors(text: str) -> bool:
 
     label = _AUTHORS_LINE.match(text)
     names = text[label.end() :] if label else text
+    names = _BYLINE_VENUE.sub("", names)  # "Ho, Jain & Abbeel · NeurIPS 2020"
     if len(re.split(r"[,，、;；&]|\band\b|\s和\s", names)) < 2:
         return False  # one name: more often a post's writer than a paper's authors
     return names_only(names)
+
+
+# where and when, after a byline's names: " · NeurIPS 2020", " — ICML'21"
+_BYLINE_VENUE = lazy_re(r"\s*[·•|–—]\s*[A-Z][\w\-]{1,15}\s*['’]?(?:(?:19|20)\d\d|\d\d)\s*$")
+
+
+def _restated_below(lines: list[Line], scored: list[list[Candidate]], accept: float) -> bool:
+    """On a page where no title was found, a first line that is a title ("Title (2020)") and
+    that the paragraph under it opens by restating ("Title generate high-quality images …")
+    names the one paper the page is about. Returns whether it did."""
+    if len(lines) < 2 or lines[0].kind not in ("line", "heading"):
+        return False
+    below = lines[1].text.lstrip()
+    for cand in sorted(scored[0], key=lambda c: -c.score):
+        restated = below.startswith(cand.text) and len(below) > len(cand.text) + 40
+        if cand.how & {"whole", "before_paren"} and restated and _one_title(cand.text):
+            cand.score = max(cand.score, accept)
+            return True
+    return False
 
 
 def _one_title(text: str) -> bool:
