@@ -168,6 +168,7 @@ def parse_digest(
         follow_translated_lines,
         follow_venue_tailed_titles,
         follow_year_tailed_titles,
+        forget_sessions,
         keep_title_heads,
         note_lines,
         numbered_sections,
@@ -480,6 +481,7 @@ def parse_digest(
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:
             paper.year = doc[1]  # "Top ML research papers released in 2022": the page says when
     forget_page()
+    forget_sessions()
     return result
 
 

@@ -3287,27 +3287,33 @@ def labelled_links(lines: list[Line]) -> Fields:
     return out
 
 
-# a citation's names before its quoted title, closed by a point: 'A, B, C*. "Title"'
 _PRESENTERS_LABEL = lazy_re(
     r"(?:presenters?|speakers?|presented\s+by|hosts?|moderators?|chairs?|discussants?|readers?)"
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-_NAMES_BEFORE_QUOTE = lazy_re(r"([A-Z][^\"“”:;{}]{2,600}?)\.\s*[\"“]$")
+# a citation's names before its quoted title, closed by a point: 'A, B, C*. "Title"'
+_POINT_THEN_QUOTE = lazy_re(r"\.\s*[\"“]$")
+_NAMES_STOP = '"“”:;{}'  # what a run of names never holds: it starts after the last of them
+NAMES_REACH = 600  # characters before a quoted title that may hold its names
 
 
 def _names_before_quote(text: str, title: str) -> list[str]:
     """The names a citation TEXT gives before its quoted TITLE, two of them at least, all
     read as names ('Shin SJ, Ahn H, Kwon HB*. "Title". Genes & Genomics'), else []."""
     at = text.find(title)
-    found = _NAMES_BEFORE_QUOTE.search(text, max(0, at - 600), at) if at > 0 else None
-    if found is None or text[at + len(title) : at + len(title) + 1] in (".", ","):
+    window = text[max(0, at - NAMES_REACH) : at] if at > 0 else ""
+    closed = _POINT_THEN_QUOTE.search(window)
+    if closed is None or text[at + len(title) : at + len(title) + 1] in (".", ","):
         return []  # ('Lundberg, Scott M. "Title." Venue': MLA's, its first name inverted)
-    if _PRESENTERS_LABEL.search(text, max(0, found.start() - 40), found.start()):
-        return []  # "Presenters: A, B. “Title”": who presents it
-    if read_name_list(found.group(1))[1] < 0.95:
+    head = window[: closed.start()]
+    start = max(head.rfind(mark) for mark in _NAMES_STOP) + 1
+    written = head[start:].strip().lstrip("'‘")  # ("name: 'Ahn H, …": a data field's quote)
+    if not written[:1].isupper() or _PRESENTERS_LABEL.search(head[:start]):
+        return []  # ("Presenters: A, B. “Title”": who presents it)
+    if read_name_list(written)[1] < 0.95:
         return []
-    names = parse_names(found.group(1))
+    names = parse_names(written)
     # (every name of two words at least: "Porter, Martin" is one name, inverted, as MLA has it)
     return names if len(names) >= 2 and all(" " in name for name in names) else []
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -4780,6 +4781,29 @@ def headings_over_references(lines: list[Line], starts: list[int]) -> set[int]:
     """Titled headings of a level whose headings' sections each hold a deeper "References" (or
     "Readings", "Papers") heading, SECTION_HEADS of them at least ("### 1. Introduction to
     Multimodal AI" / bullets / "#### References" / citations): each names a session."""
+    return _reference_sessions(lines) & set(starts)
+
+
+class _LastSessions(threading.local):
+    """The last page's session headings, per thread (the rules' second opinion asks per title)."""
+
+    entry: tuple[list[Line], set[int]] | None = None
+
+
+_LAST_SESSIONS = _LastSessions()
+
+
+def forget_sessions() -> None:
+    """Drop the last page's session headings (its lines go with them)."""
+    _LAST_SESSIONS.entry = None
+
+
+def _reference_sessions(lines: list[Line]) -> set[int]:
+    """Every heading of LINES at a level where SECTION_HEADS headings or more stand over a
+    deeper references heading of their own."""
+    last = _LAST_SESSIONS.entry
+    if last is not None and last[0] is lines:
+        return last[1]
     heads: dict[int, list[int]] = {}
     for i, top in enumerate(lines):
         if top.kind != "heading":
@@ -4793,10 +4817,9 @@ def headings_over_references(lines: list[Line], starts: list[int]) -> set[int]:
             ):
                 heads.setdefault(top.depth, []).append(i)
                 break
-    titled = set(starts)
-    return {
-        i for found in heads.values() if len(found) >= SECTION_HEADS for i in found if i in titled
-    }
+    found = {i for at_depth in heads.values() if len(at_depth) >= SECTION_HEADS for i in at_depth}
+    _LAST_SESSIONS.entry = (lines, found)
+    return found
 
 
 def over_labelled_title(
