@@ -4049,15 +4049,16 @@ def _never_this_title(cand: Candidate) -> bool:
     standard splits" / "Kyle Gorman and Steven Bedrick")."""
     if "paired" in cand.how:
         return _never_but_described(cand.text)
-    if cand.how & _AFTER_CITATION and _REPORTING_VERB.match(cand.text):
+    text = cand.text
+    if text[:1].islower() and cand.how & _AFTER_CITATION and _REPORTING_VERB.match(text):
         return True  # "Clark et al. (2020) propose a more sample-efficient …": what they did
-    if "quoted" in cand.how and _QUOTED_WORDS.match(cand.text):
+    if text[:1].islower() and "quoted" in cand.how and _QUOTED_WORDS.match(text):
         return True  # 'The authors claim that this “framework provides a consistent …”'
-    if _CITED_NAMES.fullmatch(cand.text):
+    if text.endswith(("al", "al.")) and _CITED_NAMES.fullmatch(text):
         return True  # "[**Mikhail Yurochkin et al. (2019)**](…) developed a method …"
-    if _INSTITUTE_NAME.fullmatch(cand.text):
+    if _INSTITUTE_WORD.search(text) and _INSTITUTE_NAME.fullmatch(text):
         return True  # "Network Science Institute at Northeastern University"
-    return never_title(cand.text)
+    return never_title(text)
 
 
 def _across_bars(cand: Candidate, text: str) -> bool:
@@ -4099,7 +4100,7 @@ FOR_THEIR_PAPER = lazy_re(
 def _cited_pair(cand: Candidate, text: str) -> bool:
     """Whether CAND is two surnames cited with their year on line TEXT ("Lample and Charton
     (2019) propose …"), not a title ("Sense and Sensibility")."""
-    if not _NAME_PAIR.fullmatch(cand.text):
+    if (" and " not in cand.text and "&" not in cand.text) or not _NAME_PAIR.fullmatch(cand.text):
         return False
     at = text.find(cand.text)
     return at >= 0 and _YEAR_AFTER.match(text, at + len(cand.text)) is not None
@@ -4116,6 +4117,7 @@ _REPORTING_VERB = lazy_re(
 # a quotation's words, lower case from its first word on, four words at least
 _QUOTED_WORDS = lazy_re(r"[a-z]+\s+[a-z]+(?:\s+\S+){2}")
 _NAME_WORDS_RUN = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}"
+_INSTITUTE_WORD = lazy_re(r"\b(?:Institute|Laboratory|Lab|Center|Centre)\b")
 # an institute's or a lab's name alone, where it is ("… Institute at … University")
 _INSTITUTE_NAME = lazy_re(
     rf"(?:The\s+)?{_NAME_WORDS_RUN}\s+(?:Institute|Laboratory|Lab|Center|Centre)"
