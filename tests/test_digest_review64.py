@@ -608,3 +608,9 @@ def test_a_one_paper_page_names_its_paper_over_a_byline_with_its_venue() -> None
 def test_a_one_paper_page_names_its_paper_restated_by_the_paragraph_under_it() -> None:
     paper = _by_title(_ONE_PAPER_RESTATED)["Denoising Lantern Probabilistic Models"]
     assert paper["year"] == 2020
+
+
+def test_a_systems_name_ending_in_laboratory_stays_a_title() -> None:
+    # a paper's short name ("Agent Laboratory") is no institute: no place follows it
+    line = "Agent Lantern Laboratory\n"
+    assert _chosen(line, "Agent Lantern Laboratory") == "Agent Lantern Laboratory"

@@ -4121,7 +4121,7 @@ _INSTITUTE_WORD = lazy_re(r"\b(?:Institute|Laboratory|Lab|Center|Centre)\b")
 # an institute's or a lab's name alone, where it is ("… Institute at … University")
 _INSTITUTE_NAME = lazy_re(
     rf"(?:The\s+)?{_NAME_WORDS_RUN}\s+(?:Institute|Laboratory|Lab|Center|Centre)"
-    rf"(?:\s+(?:at|of|for)\s+(?:the\s+)?{_NAME_WORDS_RUN})?"
+    rf"\s+(?:at|of|for)\s+(?:the\s+)?{_NAME_WORDS_RUN}"  # (not "Agent Laboratory", a paper's)
 )
 _CITED_NAMES = lazy_re(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s+et\.?\s?al\.?")
 _NAME_PAIR = lazy_re(r"[A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?\s+(?:and|&)\s+[A-Z][^\W\d_]+")
