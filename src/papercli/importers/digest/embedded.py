@@ -414,7 +414,7 @@ class _YamlEntry:
 
 
 # an entry's "link:" holding the paper's address and where it appeared ("url:", "display:")
-_LINK_HOLDERS = {"link", "links", "paper", "publication"}
+_LINK_HOLDERS = {"link", "paper", "publication"}  # (not "links:", a list of resources)
 _LINK_FIELDS = {"url": "url", "pdf": "url", "display": "booktitle", "code": "x-papercli-code-url"}
 _AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
 _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passes to its entries
