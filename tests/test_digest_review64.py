@@ -614,3 +614,21 @@ def test_a_systems_name_ending_in_laboratory_stays_a_title() -> None:
     # a paper's short name ("Agent Laboratory") is no institute: no place follows it
     line = "Agent Lantern Laboratory\n"
     assert _chosen(line, "Agent Lantern Laboratory") == "Agent Lantern Laboratory"
+
+
+def test_a_yaml_entrys_links_list_of_resources_lends_it_no_address() -> None:
+    page = (
+        "- title: 'Quiet Lanterns for Sparse Retrieval Models'\n"
+        "  authors: Ada Quill, Boris Lune\n"
+        "  links:\n"
+        "    - url: https://example.org/slides/lanterns.pdf\n"
+        "      name: slides\n"
+        "- title: 'Folded Lanterns for Dense Retrieval Models'\n"
+        "  authors: Cyra Vent\n"
+        "  link:\n"
+        "    url: https://example.org/papers/folded.html\n"
+    )
+    found = _by_title(page)
+    assert found["Quiet Lanterns for Sparse Retrieval Models"]["url"] is None
+    folded = found["Folded Lanterns for Dense Retrieval Models"]
+    assert folded["url"] == "https://example.org/papers/folded.html"
