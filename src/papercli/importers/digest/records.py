@@ -4044,9 +4044,11 @@ def names_colon(line: Line) -> list[str]:
 
 
 def _never_this_title(cand: Candidate) -> bool:
-    """Whether CAND is never a title: never_title's verdict, except that a line over its
-    authors' names on a page of such pairs may open like a sentence ("We need to talk about
-    standard splits" / "Kyle Gorman and Steven Bedrick")."""
+    """Whether CAND is never a title: never_title's verdict, what a cut says beside its
+    citation (what the cited authors did, a quotation in lower case), cited names and an
+    institute with its place; except that a line over its authors' names on a page of such
+    pairs may open like a sentence ("We need to talk about standard splits" / "Kyle Gorman
+    and Steven Bedrick")."""
     if "paired" in cand.how:
         return _never_but_described(cand.text)
     text = cand.text
@@ -4071,7 +4073,7 @@ def _one_field(top: Candidate, row: list[Candidate], text: str) -> Candidate:
     """TOP, or the longest of the fields it runs across when it runs across the bars that part
     a line's fields ("ICLR'22 | Title | [pdf]" of "[LSeg] | ICLR'22 | Title | [pdf] | [code]"):
     one of them is the title, never two."""
-    if " | " not in top.text or text.count(" | ") < 2:
+    if not _across_bars(top, text):
         return top
     fields = [
         c
