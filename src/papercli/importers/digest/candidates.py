@@ -63,7 +63,8 @@ _NUMBER = lazy_re(
     r"\s*[-–—:|]?\s+(?=\S))\s*",
     re.IGNORECASE,
 )
-_CAPITAL_MONTH = (
+# "January", "Jan", "Sept": a month, written with its capital
+CAPITAL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
@@ -75,7 +76,7 @@ _LEAD_JUNK = lazy_re(
     r"|^(?:cs|stat|eess|math|econ|q-bio|q-fin|astro-ph|cond-mat|physics)\.[A-Z]{2}\s*[-–—:：]\s+"
     # "Jan: Title", "March 3: Title": a reading group's month or day for it, written as a
     # month is ("MAR: Masked Autoencoders", "APRIL: Active Preference …" are names)
-    rf"|^{_CAPITAL_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+"
+    rf"|^{CAPITAL_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+"
     # "3B-03: Title", "P2-14: Title": a program's code for the paper's slot in its sessions
     r"|^[A-Z]?\d{1,2}[A-Z]{1,2}-\d{1,3}\s*[:：]\s+(?=[A-Z\"“])"
     # "Day 1 - Title", "Week 3 — Title": a course's session for it, before a dash
@@ -245,7 +246,7 @@ _YEAR_DATE_TAIL = lazy_re(
 # "Denoising Diffusion Probabilistic Models June 2020", "… Thermodynamics 2015": a reading
 # log's date of the paper after a word of its title
 # (one space apart: "Title    Fei-Fei Li    2016" is a table copied as text, its columns apart)
-_MONTH_YEAR_TAIL = lazy_re(rf"(?<=[a-z]) (?:{_CAPITAL_MONTH}\.? )?(?:19|20)\d\d\s*$")
+_MONTH_YEAR_TAIL = lazy_re(rf"(?<=[a-z]) (?:{CAPITAL_MONTH}\.? )?(?:19|20)\d\d\s*$")
 # "Highway Networks - 2015", "Wide Residual Networks- 2016": a reading list's year after a
 # dash ending the line ("SemEval-2020", with no space, is a name)
 _DASH_YEAR_TAIL = lazy_re(r"(?:(?<!\s)\s+[-–—]\s*|(?<=[a-z])[-–—]\s+)((?:19|20)\d\d)\s*$")

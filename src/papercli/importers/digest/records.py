@@ -33,6 +33,7 @@ from papercli.importers.digest.blocks import (
 )
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
+    CAPITAL_MONTH,
     CHINESE_LEAD_DASH,
     FIELD_LINE,
     GLUED_YEAR_TAIL,
@@ -995,10 +996,10 @@ def follow_restated_titles(lines: list[Line], scored: list[list[Candidate]], acc
 
 # "Nichol & Dhariwal, *Title*, ICML 2021, arXiv:2102.09672", "Song et al., *Title*, 2021": a
 # citation that sets its title in italics between its authors' surnames and its year
-_INITIALS = r"(?:[A-Z]\.(?:-?[A-Z]\.)*\s?)*"  # "K. ", "J.-Y. " before a surname
+_CITED_SURNAME = rf"(?:{INITIALLED_NAME}|[A-Z][\w'’\-]+)"  # "Nichol", "K. He", "J.-Y. Zhu"
 _NAMES_BEFORE_ITALIC = lazy_re(
-    rf"^\W{{0,3}}{_INITIALS}[A-Z][\w'’\-]+"
-    rf"(?:(?:,\s*|\s+(?:and|&)\s+|\s*&\s*){_INITIALS}[A-Z][\w'’\-]+){{0,5}}"
+    rf"^\W{{0,3}}{_CITED_SURNAME}"
+    rf"(?:(?:,\s*|\s+(?:and|&)\s+|\s*&\s*){_CITED_SURNAME}){{0,5}}"
     r"(?:,?\s+et\.?\s?al\.?)?\s*,\s*$"
 )
 _YEAR_AFTER_ITALIC = lazy_re(r"^\s*[,.]\s*[^\n]{0,60}?(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -4977,17 +4978,13 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
 # "Sep 9 (Mon)   Danqi   Pretraining 1 [slides]": a schedule table's row, its cells a few
 # spaces apart, the first a date, the last the session's topic (its slides' label after it)
 _DATED_ROW = lazy_re(
-    r"^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    rf"^\s*(?:{CAPITAL_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
     r"(?:\s*\([A-Za-z]{2,9}\.?\))?(?:\s{2,}[^\s].*?)*\s{2,}(?P<topic>\S(?:\S|\s(?!\s))*?)"
     r"(?:\s*\[(?:slides?|notes?|video|pdf|link)\])*\s*$"
 )
 
 
-_DATED_ROW_RUN = lazy_re(
-    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*\([A-Za-z]{2,9}\.?\)\s+\S"
-)
+_DATED_ROW_RUN = lazy_re(rf"^\s*{CAPITAL_MONTH}\.?\s+\d{{1,2}}\s*\([A-Za-z]{{2,9}}\.?\)\s+\S")
 _NOT_A_TOPIC_CELL = lazy_re(
     r"^(?:room\b.*|zoom\b.*|online\b.*|in[-\s]person\b.*|"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–]\s*)?\d{1,2}(?::\d\d)\s*(?:am|pm)?)$",
@@ -5111,10 +5108,10 @@ def _plain_label_above(lines: list[Line], start: int) -> str | None:
     return label.text.strip().lstrip("#").strip() or None  # "##Data Mining": a heading unspaced
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # "2019 Sep", "Sep 2019", "September, 2019": a reading log's month
 _MONTH_LABEL = lazy_re(
-    rf"\W{{0,3}}(?:(?:19|20)\d\d\s+{_MONTH_WORD}|{_MONTH_WORD},?\s+(?:19|20)\d\d)\W{{0,3}}"
+    rf"\W{{0,3}}(?:(?:19|20)\d\d\s+{CAPITAL_MONTH}\.?|{CAPITAL_MONTH}\.?,?\s+(?:19|20)\d\d)"
+    r"\W{0,3}"
 )
 
 
@@ -5394,8 +5391,8 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
 
 # "Pretraining - Architectures and Methods (September 9)": a session's topic and its day
 _DATED_SESSION = lazy_re(
-    r"^\W{0,3}[^\W\d_][^\n]{2,120}?\s*[(（](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?[)）]\W{0,3}$"
+    rf"^\W{{0,3}}[^\W\d_][^\n]{{2,120}}?\s*[(（]{CAPITAL_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?[)）]"
+    r"\W{0,3}$"
 )
 _SHORT_LABEL = lazy_re(r"^\W{0,3}[^\W\d_][\w\s&/-]{0,25}?[:：]\W{0,3}$")
 
