@@ -93,6 +93,12 @@ def block_start(lines: list[Line], index: int, reach: int) -> int | None:
     return None
 
 
+# a paper's own page (an abstract, not a picture): what an image's "source" never is
+PAPER_PAGE = lazy_re(
+    r"^https?://(?:www\.)?(?:arxiv\.org/abs/|openreview\.net/forum|doi\.org/|aclanthology\.org/)"
+)
+
+
 @functools.cache
 def markdown_parser() -> MarkdownIt:
     """The one markdown parser (building one costs a millisecond: an HTML block each would
@@ -599,9 +605,30 @@ def read_lines(text: str) -> list[Line]:
         text = _LATEX_ACCENT.sub(r"\\\\\1", text)
     if "{" in text and _MYST_OPENER.search(text, 0, 200_000) is not None:
         text = _myst_directives_unwrapped(text)
+    if "<!--" in text:
+        text = _unclosed_comments_shut(text)
     builder = _Builder()
     builder.walk(markdown_parser().parse(text))
     return builder.lines
+
+
+def _unclosed_comments_shut(text: str) -> str:
+    """TEXT with each "<!--" that no "-->" closes ("<!--more>", a blog's cut mark) closed on
+    its own line: markdown would otherwise hide the rest of the page inside it."""
+    out: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end >= 0:
+            out.append(text[position : end + 3])
+            position = end + 3
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        out.append(text[position:line_end] + " -->")
+        position = line_end
+    out.append(text[position:])
+    return "".join(out)
 
 
 # "``````{list-table} Schedule", "```{note}": a MyST directive (Jupyter Book, Sphinx) fences
@@ -1427,7 +1454,11 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             close_span("italic")
         elif kind == "image":
             src = str(child.attrs.get("src") or "")
-            if src:
+            if child.content.strip() and PAPER_PAGE.search(src):
+                open_span("link", src)  # "![Title](https://arxiv.org/abs/…)": a link mistyped
+                add(child.content)
+                close_span("link")
+            elif src:
                 urls.append(src)
         elif kind == "html_inline":
             tag = child.content

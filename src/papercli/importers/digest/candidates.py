@@ -378,7 +378,7 @@ TITLE_LABEL = lazy_re(
     r"(?:文章|原文)(?:标题|题目|地址)|原文|原标题|原標題|英文原题|(?:参考|推荐|阅读)?文献|"
     # "Best Paper Award: Title", "🏆 Outstanding Paper: Title": an award, never the title's
     + AWARD_NAME
-    + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|(?:論文)?タイトル|(?:논문\s*)?제목|"
+    + r"|標題|題目|論文標題|論文題目|論文名稱|英文標題|論文|(?:論文)?タイトル|논문(?:\s*제목)?|"
     # "对应的论文为：", "本文的论文是：": a sentence that announces the paper
     r"[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}?(?:论文|論文)[为是為])\W{0,2}\s*[:：]"
     # "论文翻译:2020_Title": a reposted translation's year before its title

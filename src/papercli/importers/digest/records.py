@@ -4727,6 +4727,7 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
     from papercli.importers.digest.features import names_paper_id
 
     out: set[int] = set()
+    lone = _lone_linked_headings(lines, starts, names_paper_id)
     for here, below in pairwise(starts):
         if (
             lines[here].kind == "heading"
@@ -4746,11 +4747,39 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
             names_paper_id(ln) or ln.urls for ln in lines[here + 1 : below + 1]
         ):
             continue  # "#### [Title](arXiv)" over its notes "1. Show that …": its paper's
+        if _links_a_paper(lines[here], names_paper_id) and lone[lines[here].depth] >= LONE_SIBLINGS:
+            continue  # "## [Title](pdf)" like the headings of its level, each a paper's
         # (a title on the line right under a heading may be the next heading's twin: a line
         # over "-" is a heading, "Title — Names" / "-" / "Title — Names" a list of titles)
         if below - here <= HEADED_REACH and (lines[below].kind == "item" or below - here > 1):
             out.add(here)  # (a heading between them would itself be a start or a section)
     return out | _headings_over_deeper(lines, starts)
+
+
+LONE_SIBLINGS = 2  # headings of one level, each a paper's link with no title under it
+
+
+def _lone_linked_headings(
+    lines: list[Line], starts: list[int], names_paper_id: Callable[[Line], bool]
+) -> Counter[int]:
+    """How many headings of each level are titles linked to their papers with no other title
+    between them and the next heading ("## [Title](pdf)" / its notes / "## [Title](pdf)")."""
+    count: Counter[int] = Counter()
+    for k, here in enumerate(starts):
+        line = lines[here]
+        after = starts[k + 1] if k + 1 < len(starts) else None
+        if (
+            line.kind == "heading"
+            and _links_a_paper(line, names_paper_id)
+            and (after is None or lines[after].kind == "heading")
+        ):
+            count[line.depth] += 1
+    return count
+
+
+def _links_a_paper(line: Line, names_paper_id: Callable[[Line], bool]) -> bool:
+    """Whether LINE links to a paper: its identifier's page or a PDF."""
+    return names_paper_id(line) or any(u.split("?")[0].lower().endswith(".pdf") for u in line.urls)
 
 
 def _headings_over_deeper(lines: list[Line], starts: list[int]) -> set[int]:

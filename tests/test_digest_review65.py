@@ -1,0 +1,108 @@
+"""Conventions shared by real pages read for errors in stop 65, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from papercli.importers.digest import parse_digest
+from papercli.importers.digest.blocks import read_lines
+
+
+def _papers(text: str) -> list[dict[str, Any]]:
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def _by_title(text: str) -> dict[str, dict[str, Any]]:
+    return {p["title"]: p for p in _papers(text)}
+
+
+# a reading log whose paper cells use markdown's image syntax for the paper's link
+_IMAGE_LINKS = """# Papers I read
+
+### Vision
+| Paper | Published | Read |
+|-|-|-|
+| ![Lantern Nets: Seeing Through Fog](https://arxiv.org/abs/2101.01234) | 2021-01 | 2023 |
+| ![Quickstep: Rapid Retraining](https://arxiv.org/abs/2202.05678) | 2022-02 | 2024 |
+| ![Bramble Maps for Dense Correspondence](https://arxiv.org/abs/2303.09012) | 2023-03 | 2024 |
+"""
+
+
+def test_an_image_whose_source_is_a_papers_page_is_that_papers_link() -> None:
+    found = _by_title(_IMAGE_LINKS)
+    assert sorted(found) == [
+        "Bramble Maps for Dense Correspondence",
+        "Lantern Nets: Seeing Through Fog",
+        "Quickstep: Rapid Retraining",
+    ]
+    assert found["Quickstep: Rapid Retraining"]["arxiv_id"] == "2202.05678"
+
+
+def test_a_picture_stays_a_picture() -> None:
+    text = (
+        "- [Grove Nets](https://arxiv.org/abs/2101.04444) ![stars](https://img.shields.io/x.svg)\n"
+    )
+    lines = read_lines(text)
+    assert [line.text.strip() for line in lines] == ["Grove Nets"]
+
+
+# a weekly blog post with a malformed cut mark ("<!--more>" is never closed)
+_CUT_MARK = """---
+title: Papers I liked, week 3
+---
+
+Here are a few papers that caught my eye.
+
+<!--more>
+
+## [Lantern Nets: Seeing Through Fog](https://arxiv.org/pdf/2208.01111.pdf)
+
+A neat idea, well written.
+
+## [How to Prune Mixtures of Experts Without Retraining](https://example.org/papers/prune.pdf)
+
+I enjoyed it.
+
+## [Quickstep: Rapid Retraining](https://arxiv.org/pdf/2208.02222.pdf)
+
+A fun paper with a clever metric.
+
+
+[Bramble Maps for Dense Correspondence](https://arxiv.org/pdf/2208.03333.pdf)
+
+The last one, on its own line.
+"""
+
+
+def test_an_unclosed_comment_hides_nothing() -> None:
+    found = _by_title(_CUT_MARK)
+    assert "Lantern Nets: Seeing Through Fog" in found
+    assert found["Bramble Maps for Dense Correspondence"]["arxiv_id"] == "2208.03333"
+
+
+def test_a_closed_comment_still_hides_its_text() -> None:
+    text = (
+        "<!-- - [Hidden Paper on Sparse Nets](https://arxiv.org/abs/2101.07777) -->\n\n"
+        "- [Shown Paper on Dense Nets](https://arxiv.org/abs/2101.08888)\n"
+    )
+    assert [p["title"] for p in _papers(text)] == ["Shown Paper on Dense Nets"]
+
+
+def test_a_linked_heading_over_a_bare_link_line_is_a_paper_like_its_sibling_headings() -> None:
+    found = _by_title(_CUT_MARK)
+    assert found["Quickstep: Rapid Retraining"]["arxiv_id"] == "2208.02222"
+    assert found["Quickstep: Rapid Retraining"]["topics"] == []
+    assert len(found) == 4
+
+
+def test_a_korean_paper_label_names_the_title() -> None:
+    text = (
+        '---\ntitle: "[논문 리뷰] Lantern Nets: Seeing Through Fog"\n---\n\n'
+        "- **논문**: Lantern Nets: Seeing Through Fog\n"
+        "- **저자**: Ada Moreau, Bram Okafor (Example Lab)\n"
+        "- **게재**: TMLR 2024\n\n## 한 줄 요약\n\n이 논문은 안개 속 이미지를 다룬다.\n"
+    )
+    found = _papers(text)
+    assert [p["title"] for p in found] == ["Lantern Nets: Seeing Through Fog"]
+    assert found[0]["authors"] == ["Ada Moreau", "Bram Okafor"]
