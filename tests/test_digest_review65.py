@@ -106,3 +106,16 @@ def test_a_korean_paper_label_names_the_title() -> None:
     found = _papers(text)
     assert [p["title"] for p in found] == ["Lantern Nets: Seeing Through Fog"]
     assert found[0]["authors"] == ["Ada Moreau", "Bram Okafor"]
+
+
+def test_a_link_named_for_its_paper_is_not_a_title() -> None:
+    text = (
+        "### Spring\n\n"
+        "1) **March 7th - Robots that Touch** (presented by Ada)\n\n"
+        "* [GRIP Paper](https://arxiv.org/abs/1906.01111)\n"
+        "* [Original paper](https://arxiv.org/abs/2405.02222)\n"
+        "* [Lantern Nets: Seeing Through Fog](https://arxiv.org/abs/2312.03333)\n"
+    )
+    titles = [p["title"] for p in _papers(text)]
+    assert "Lantern Nets: Seeing Through Fog" in titles
+    assert not {"GRIP Paper", "Original paper"} & set(titles)

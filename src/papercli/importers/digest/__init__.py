@@ -1660,6 +1660,10 @@ _BOOK_CHAPTER = lazy_re(
 )  # (not "Predicting Chapter 11 Filings from …")
 
 
+# "[VICES Paper](…)", "[Original paper](…)": a link named for its paper, not its title
+_NICKNAME_PAPER = lazy_re(r"^\S+(?:\s\S+)?\s+papers?$", re.IGNORECASE)
+
+
 def _never_a_paper(paper: Paper) -> bool:
     """Whether PAPER's only link is a form, a notebook, a lecture's recording or a book's
     catalogue page, with no identifier or PDF beside it, its title a book's chapter with no
@@ -1667,7 +1671,7 @@ def _never_a_paper(paper: Paper) -> bool:
     no paper at all."""
     from papercli.importers.digest.candidates import calls_to_readers
 
-    if calls_to_readers(paper.title):
+    if calls_to_readers(paper.title) or _NICKNAME_PAPER.match(paper.title):
         return True
     if _BOOK_CHAPTER.search(paper.title) and not _identifiers(paper):
         return True
