@@ -119,3 +119,31 @@ def test_a_link_named_for_its_paper_is_not_a_title() -> None:
     titles = [p["title"] for p in _papers(text)]
     assert "Lantern Nets: Seeing Through Fog" in titles
     assert not {"GRIP Paper", "Original paper"} & set(titles)
+
+
+# a course table pasted as text: each cell on its own line, two readings numbered on one line
+_READINGS_ROW = (
+    """Class | Date | Topic | Reading Assignments |
+---|---|---|---|
+1 |
+9/7 (Thu) |
+1.1 Introduction to clinical data 1.2 History of learning in medicine |
+1. Lantern Nets: Seeing Through Fog With Sparse Pixels In Wards """
+    """2. A Review of Quickstep Methods for Rapid Retraining |
+2 | 9/15 |
+"""
+)
+
+
+def test_two_numbered_titles_on_one_short_line_are_two_papers() -> None:
+    titles = {p["title"] for p in _papers(_READINGS_ROW)}
+    assert "Lantern Nets: Seeing Through Fog With Sparse Pixels In Wards" in titles
+    assert not any(" 2. " in t for t in titles)
+
+
+def test_a_year_before_a_link_on_a_short_numbered_line_is_no_entry_number() -> None:
+    line = (
+        "1. Ada Moreau, Bram Okafor. Thumbs Down? Sorting Reviews by Feel. EMNLP, 2002."
+        "  [ https://example.org/x.html ]"
+    )
+    assert [p["title"] for p in _papers(line + "\n")] == ["Thumbs Down? Sorting Reviews by Feel"]

@@ -963,7 +963,9 @@ def _lone_backtick_escaped(line: str) -> str:
 _FIRST_REFERENCE = lazy_re(r"(?:^|(?<=\s))\[1\]\s*(?=[A-Z\u3400-\u9fff])", re.MULTILINE)
 _REFERENCE_NUMBER = lazy_re(r"(?<=\s)\[(\d+)\]\s*(?=[A-Z\u3400-\u9fff])")
 GLUED_ENTRIES = 3  # entries numbered in order on one line, at least, to be split
-GLUED_LINE = 200  # characters: a shorter line holds no list run onto it
+GLUED_LINE = 200  # characters: a shorter line holds no list run onto it, but for titles:
+SHORT_GLUED_LINE = 80  # "1. Title 2. Title", opening the line, each GLUED_TITLE long at least
+GLUED_TITLE = 40
 
 
 def _table_row(line: str) -> bool:
@@ -976,7 +978,7 @@ def _unglued(line: str) -> str:
     """LINE split before each entry of a numbered list run onto it ("… SIGIR 20202. Title",
     "… 2019:1-9. [2] Authors …"), when it holds GLUED_ENTRIES of them numbered 1, 2, 3, … in
     order, or opens with the first of two; else LINE."""
-    if len(line) < GLUED_LINE or _table_row(line):
+    if len(line) < SHORT_GLUED_LINE or _table_row(line):
         return line  # (a row's cell holds its numbered entries: "1. A <br/> 2. B <br/> 3. C")
     first = _FIRST_REFERENCE.search(line)
     entries = _REFERENCE_NUMBER
@@ -986,15 +988,21 @@ def _unglued(line: str) -> str:
         return line
     cuts = [first.start()]
     number = 2
+    glued = len(line) >= GLUED_LINE  # (a short line's numbers stand apart: not "EMNLP, 2002.")
     for found in entries.finditer(line, first.end()):
         digits, wanted = found.group(1), str(number)
-        if digits == wanted or (entries is _ENTRY_NUMBER and digits.endswith(wanted)):
+        if digits == wanted or (glued and entries is _ENTRY_NUMBER and digits.endswith(wanted)):
             cuts.append(found.end(1) - len(wanted) - (entries is _REFERENCE_NUMBER))
             number += 1
     # two entries when the line opens with the first ("1. Title (2017) – A et al. Link: … 2.
     # Title (2015) – …": the page cut after its second)
     if len(cuts) < GLUED_ENTRIES and not (len(cuts) == 2 and first.start() == 0):
         return line
+    if len(line) < GLUED_LINE and (
+        first.start() != 0
+        or min(b - a for a, b in itertools.pairwise([*cuts, len(line)])) < GLUED_TITLE
+    ):
+        return line  # a short line splits only into titles: "1. Title … 2. Title … |"
     return _split_at(line, cuts)
 
 
