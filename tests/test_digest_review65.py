@@ -7,6 +7,8 @@ from typing import Any
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
+from papercli.importers.digest.candidates import candidates
+from papercli.importers.digest.records import cut_records
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -147,3 +149,57 @@ def test_a_year_before_a_link_on_a_short_numbered_line_is_no_entry_number() -> N
         "  [ https://example.org/x.html ]"
     )
     assert [p["title"] for p in _papers(line + "\n")] == ["Thumbs Down? Sorting Reviews by Feel"]
+
+
+# a personal list of best papers: year headings that link to the award page they come from
+_AWARD_SOURCES = """## EMNLP
+### 2021 [[ref](https://2021.example.org/blog/best-paper-awards)]
+1. Lantern Nets: Seeing Through Fog With Sparse Pixels.
+Ada Moreau, Bram Okafor
+     - core: sparse pixels.
+
+## NAACL
+### 2019
+1. Quickstep: Pre-training of Deep Retrainable Learners for Language Understanding, 2019. \
+[[paper](https://arxiv.org/vc/arxiv/papers/1810/1810.04805v1.pdf)]
+Cleo Diaz and Dan Eriksen
+"""
+
+
+def test_a_section_headings_source_link_is_not_its_papers_url() -> None:
+    lantern = _by_title(_AWARD_SOURCES)["Lantern Nets: Seeing Through Fog With Sparse Pixels"]
+    assert lantern["url"] is None
+    assert lantern["authors"] == ["Ada Moreau", "Bram Okafor"]
+
+
+def test_an_arxiv_version_archive_link_names_its_arxiv_id() -> None:
+    found = _by_title(_AWARD_SOURCES)
+    quickstep = found[
+        "Quickstep: Pre-training of Deep Retrainable Learners for Language Understanding"
+    ]
+    assert quickstep["arxiv_id"] == "1810.04805"
+    assert quickstep["venue"] == "NAACL" and quickstep["year"] == 2019
+
+
+def _chosen(line: str, favoured: str) -> str | None:
+    """The title cut_records takes from LINE when the model rates the cut FAVOURED highest."""
+    lines = read_lines(line)
+    row = candidates(lines, 0)
+    assert favoured in {c.text for c in row}
+    for cand in row:
+        cand.score = 0.9 if cand.text == favoured else 0.1
+    records = cut_records(lines, [row], 0.3)
+    return records[0].title.text if records else None
+
+
+def test_a_title_is_never_cut_after_a_word_no_title_ends_on() -> None:
+    line = (
+        "1. Quickstep: Deep Retrainable Learners for Language Understanding, 2019. [[paper](x.pdf)]"
+    )
+    cut = "Quickstep: Deep Retrainable Learners for"
+    assert _chosen(line, cut) == "Quickstep: Deep Retrainable Learners for Language Understanding"
+    underscored = (
+        "**Lantern: Better Text Generation via Filling in the ______ (ICLR2018 submitted)**"
+    )
+    kept = "Lantern: Better Text Generation via Filling in the"
+    assert _chosen(underscored, kept) == kept  # (the blank is no word to go on with)

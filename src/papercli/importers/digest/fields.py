@@ -3384,7 +3384,7 @@ _ARXIV_FILE = lazy_re(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.
 _ARXIV_FOLDER = lazy_re(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.(\d{5})(?:v\d{1,2})?/")
 
 
-_ARXIV_PATH = lazy_re(r"^/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
+_ARXIV_PATH = lazy_re(r"^/(?:abs|pdf|vc/arxiv/papers/\d{4})/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
 
 
 # a proxy's or an archive's address that holds another address in its path

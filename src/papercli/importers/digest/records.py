@@ -15,7 +15,7 @@ import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from papercli.importers.digest.blocks import (
     CJK_CHAR,
@@ -3069,6 +3069,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _one_field(top, row, line.text)
             top = _after_names_sentence(_whole_marked_span(top, row), row)
             top = _quoted_inside(top, row)
+            top = _not_cut_open(top, row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
@@ -3688,6 +3689,8 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             continue
         if lines[above].kind == "cell" or lines[record.start].kind == "cell":
             continue  # a table row is its own record: its links never move to the next row
+        if lines[above].kind == "heading" and not names_paper_id(lines[above]):
+            continue  # "### 2021 [[ref](…/best-paper-awards)]": the section's source
         if names_paper_id(lines[record.start]):
             continue  # the title's line has its own ("VGG [arXiv]" above "Title [arXiv]")
         below = record.start + 1
@@ -4780,6 +4783,31 @@ def _lone_linked_headings(
 def _links_a_paper(line: Line, names_paper_id: Callable[[Line], bool]) -> bool:
     """Whether LINE links to a paper: its identifier's page or a PDF."""
     return names_paper_id(line) or any(u.split("?")[0].lower().endswith(".pdf") for u in line.urls)
+
+
+# words no title ends on ("… Transformers for" / "Language Understanding, 2019.": the cut
+# took the title's end for names)
+_OPEN_END = frozenset(
+    ["for", "of", "and", "the", "with", "to", "in", "on", "via", "from", "a", "an", "into"]
+)
+
+
+def _not_cut_open(top: Candidate, row: list[Candidate]) -> Candidate:
+    """TOP, or when it ends on a word no title ends on, the shortest candidate of ROW that
+    goes on from it."""
+    words = top.text.split()
+    if not words or words[-1] not in _OPEN_END:
+        return top  # (not "… to learn “B is A”", the quote's "A" a letter)
+    longer = [
+        c
+        for c in row
+        if c.text.startswith(top.text) and _GOES_ON.match(c.text, len(top.text)) is not None
+    ]
+    shortest = min(longer, key=lambda c: len(c.text), default=None)
+    return top if shortest is None else replace(shortest, score=max(shortest.score, top.score))
+
+
+_GOES_ON = lazy_re(r"\s+[^\W_]")  # a word after it, not "(ICLR2018 submitted)" nor "______"
 
 
 def _headings_over_deeper(lines: list[Line], starts: list[int]) -> set[int]:
