@@ -203,3 +203,34 @@ def test_a_title_is_never_cut_after_a_word_no_title_ends_on() -> None:
     )
     kept = "Lantern: Better Text Generation via Filling in the"
     assert _chosen(underscored, kept) == kept  # (the blank is no word to go on with)
+
+
+_LAB_BIBTEX = """@inproceedings{lee2026lantern,
+  title       = {Lantern Nets: Seeing Through Fog},
+  author      = {Lee*, Gunwoo and Oh*, Yoori and Han+, Yoseob},
+  booktitle   = {British Machine Vision Conference (BMVC)},
+  year        = {2026},
+  code        = {https://github.com/example-lab/lantern},
+  pdf         = {lantern.pdf},
+  annotation  = {* Equal contribution, + Corresponding author},
+}
+"""
+
+
+def test_a_labs_bibtex_marks_after_names_are_no_part_of_them_and_its_code_field_is_read() -> None:
+    from papercli.importers import parse
+
+    (paper,) = parse(_LAB_BIBTEX, "bibtex", "lab.bib").papers
+    assert paper.authors == ["Gunwoo Lee", "Yoori Oh", "Yoseob Han"]
+    assert paper.code_url == "https://github.com/example-lab/lantern"
+    assert paper.pdf_url is None  # (a file of the site, no address)
+
+
+def test_a_name_ending_in_a_mark_survives_the_bibtex_round_trip() -> None:
+    from papercli.exporters import to_bibtex
+    from papercli.importers import parse
+    from papercli.model import Paper
+
+    written = to_bibtex([Paper(title="Lantern Nets", authors=["Ada Moss*", "C++ Team"])])
+    (paper,) = parse(written, "bibtex", "out.bib").papers
+    assert paper.authors == ["Ada Moss*", "C++ Team"]

@@ -113,9 +113,10 @@ def _join(items: list[str], separator: str) -> str:
 def _author(name: str) -> str:
     """A display name as BibTeX: escaped, with a brace around names holding " and " or commas
     and around an organisation's name ("{Google Research}", one name, not "Research, G."), and
-    around a name ending in a point that the reader would take for a sentence's end ("AAA.")."""
+    around a name ending in a point that the reader would take for a sentence's end ("AAA.")
+    or in a mark it would take for a lab's ("Ada Moss*")."""
     from papercli.citations import is_organization
-    from papercli.importers.bibtex import ends_with_sentence_point
+    from papercli.importers.bibtex import ends_with_author_mark, ends_with_sentence_point
 
     escaped = escape_bibtex(name)
     if (
@@ -123,6 +124,7 @@ def _author(name: str) -> str:
         or re.search(r"\sand\s", name, re.IGNORECASE)
         or is_organization(name)
         or ends_with_sentence_point(name)
+        or ends_with_author_mark(name)
     ):
         return "{" + escaped + "}"
     return escaped

@@ -428,9 +428,10 @@ def split_bibtex_authors(value: str) -> list[str]:
         raw = raw.strip()
         if k == last:
             raw = _SENTENCE_POINT.sub("", raw)  # "…, Xiangjie Kong, and Feng Xia.": prose's end
+        raw = _AUTHOR_MARK.sub("", raw)  # (a braced "{Ada Moss*}" is kept whole)
         if not raw or raw.lower() == "others":
             continue
-        parts = _split_top_level_commas(raw)
+        parts = [_AUTHOR_MARK.sub("", p.strip()) for p in _split_top_level_commas(raw)]
         listed = [_LIST_MARKS.sub("", p) for p in parts if p]  # "…, Xiangjie Kong," / "&Ed Eff."
         ampersand = len(listed) >= 2 and listed[-1] != parts[-1]  # "Ada Moss, &Ben Reed."
         if _comma_list(listed) or (ampersand and _comma_list(listed, 2)):
@@ -444,7 +445,22 @@ def split_bibtex_authors(value: str) -> list[str]:
     return out
 
 
+def _web_field(fields: dict[str, str], name: str) -> str | None:
+    """An address a site's own field NAME holds ("code = {https://github.com/…}", al-folio's
+    "pdf = {https://…}"), else None (a file of the site: "pdf = {paper.pdf}")."""
+    value = _plain(fields.get(name, ""))
+    return value if value.startswith(("https://", "http://")) and " " not in value else None
+
+
 _SUFFIX = lazy_re(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+# "Lee*, Gunwoo and Han+, Yoseob": a lab's marks of equal contribution, of the corresponding
+# author, after the surname (or the whole name)
+_AUTHOR_MARK = lazy_re(r"(?<=[^\W\d_])[*+†‡]+$")
+
+
+def ends_with_author_mark(name: str) -> bool:
+    """Whether NAME ends in a mark the reader would take for a lab's ("Ada Moss*")."""
+    return _AUTHOR_MARK.search(name) is not None
 
 
 # a field written as prose: "A, B, &C." (the last name's ampersand and the sentence's point)
@@ -551,8 +567,8 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
         summary=text_or_none(EXTRA_PREFIX + "summary"),
         abstract=text_or_none("abstract"),
         url=url,
-        pdf_url=_plain(f.get(EXTRA_PREFIX + "pdf-url", "")) or None,
-        code_url=_plain(f.get(EXTRA_PREFIX + "code-url", "")) or None,
+        pdf_url=_plain(f.get(EXTRA_PREFIX + "pdf-url", "")) or _web_field(f, "pdf"),
+        code_url=_plain(f.get(EXTRA_PREFIX + "code-url", "")) or _web_field(f, "code"),
         arxiv_id=ids.get("arxiv"),
         openreview_id=ids.get("openreview") or None,
         doi=ids.get("doi"),
