@@ -234,3 +234,48 @@ def test_a_name_ending_in_a_mark_survives_the_bibtex_round_trip() -> None:
     written = to_bibtex([Paper(title="Lantern Nets", authors=["Ada Moss*", "C++ Team"])])
     (paper,) = parse(written, "bibtex", "out.bib").papers
     assert paper.authors == ["Ada Moss*", "C++ Team"]
+
+
+# an awards page whose items were hard-wrapped at 70 columns, names and all
+_WRAPPED_NOMINEES = """### Best Paper Nominees
+
+* #7: *Lantern Nets: A Continuous Representation of Fog for Robust
+ Pixel Learning with Uncertainty* Valentin Moreau, Matthew
+ Okafor, David M. Rosen, W. Nicholas Greene, Nicholas Roy, Jonathan
+ Kelly
+* #11: *Shared Lanterns With Learned Latent Actions* Hong Jun Jeon,
+   Dylan P. Losey, Dorsa Sadigh
+* #81: *Quickstep: Autonomous Drone Retraining* Philipp Foehn, Dario
+ Brescianini, Elia Kaufmann
+"""
+
+
+def test_hard_wrapped_names_after_a_marked_title_are_its_authors() -> None:
+    found = _by_title(_WRAPPED_NOMINEES)
+    assert sorted(found) == [
+        "Lantern Nets: A Continuous Representation of Fog for Robust Pixel Learning with "
+        "Uncertainty",
+        "Quickstep: Autonomous Drone Retraining",
+        "Shared Lanterns With Learned Latent Actions",
+    ]
+    lantern = next(p for t, p in found.items() if t.startswith("Lantern"))
+    assert lantern["authors"][-1] == "Jonathan Kelly" and len(lantern["authors"]) == 6
+    assert lantern["topics"] == ["Best Paper Nominees"]
+    assert found["Shared Lanterns With Learned Latent Actions"]["authors"] == [
+        "Hong Jun Jeon",
+        "Dylan P. Losey",
+        "Dorsa Sadigh",
+    ]
+    assert found["Quickstep: Autonomous Drone Retraining"]["authors"][:2] == [
+        "Philipp Foehn",
+        "Dario Brescianini",
+    ]
+
+
+def test_markup_inside_a_title_joins_no_names_onto_it() -> None:
+    text = (
+        "* **Efficient Lanterns** for Minimal Problems by Fog-Based Reduction, Viktor Larsson, "
+        "Kalle Moreau, Magnus\nOkafor\n"
+    )
+    lines = read_lines(text)
+    assert [line.text for line in lines][-1] == "Okafor"

@@ -1300,6 +1300,7 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
                 out.add(breaks[0])
     out |= _breaks_inside_quotes(children)
     out |= _dangling_break(children)
+    out |= _breaks_inside_names(children)
     return out
 
 
@@ -1360,6 +1361,56 @@ def _breaks_inside_quotes(children: list[Token]) -> set[int]:
         if opened and ("”" in after or '"' in after):
             out.add(at)
     return out
+
+
+def _breaks_inside_names(children: list[Token]) -> set[int]:
+    """The soft line breaks inside a list of names after a marked title, hard-wrapped ("*Title*
+    Valentin Peretroukhin, Matthew" / "Giamou, David M. Rosen, …, Jonathan" / "Kelly"): the
+    names before the break follow the title's markup on its source line, and the next source
+    line reads as names too."""
+    from papercli.importers.digest.features import looks_like_names
+
+    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
+    if not breaks or not any(c.type in ("em_close", "strong_close") for c in children):
+        return set()
+    out: set[int] = set()
+    bounds = [-1, *breaks, len(children)]
+    marked = False  # whether the source line before closed the title's markup
+    for k, at in enumerate(breaks):
+        segment = children[bounds[k] + 1 : at]
+        closes = [j for j, c in enumerate(segment) if c.type in ("em_close", "strong_close")]
+        carried = marked or bounds[k] in out  # the names line under the title, or joined on
+        opens = [j for j, c in enumerate(segment) if c.type in ("em_open", "strong_open")]
+        lead = "".join(c.content for c in segment[: opens[0]]) if opens else ""
+        # "#7: *Title* names": the markup opens the line, after a number at most
+        marked = bool(closes) and not any(ch.isalpha() for ch in lead)
+        if closes and not marked:
+            continue  # ("Title for **Depth Prediction**, A, B": markup inside the title)
+        if not closes and not carried:
+            continue
+        tail = "".join(c.content for c in segment[(closes[-1] + 1 if closes else 0) :])
+        following = children[at + 1 : bounds[k + 2]]
+        if any(c.type != "text" for c in following):
+            continue
+        after = "".join(c.content for c in following).strip()
+        last = tail.rsplit(",", 1)[-1].split()
+        first = tail.split(",", 1)[0].split()  # a name, not "for Minimal Problems, A, B"
+        if (
+            tail.strip()
+            and 0 < len(first) <= WRAPPED_NAME_WORDS + 1
+            and all(word[:1].isupper() for word in first)
+            and len(last) <= WRAPPED_NAME_WORDS
+            and all(word[:1].isupper() for word in last)
+            and looks_like_names(tail.strip().rstrip(",")[:400]) >= WRAPPED_NAMES
+            and after
+            and looks_like_names(after[:400]) >= WRAPPED_NAMES
+        ):
+            out.add(at)
+    return out
+
+
+WRAPPED_NAMES = 0.5  # how like names each side of the break reads, at least
+WRAPPED_NAME_WORDS = 3  # words after the names' last comma before the break, at most
 
 
 _MYST_ROLE = lazy_re(r"\s*\{(?:cite|ref|numref|eq|doc|footcite)(?::[a-z]+)?\}$")

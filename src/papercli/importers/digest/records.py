@@ -15,7 +15,7 @@ import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from papercli.importers.digest.blocks import (
     CJK_CHAR,
@@ -3070,6 +3070,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _after_names_sentence(_whole_marked_span(top, row), row)
             top = _quoted_inside(top, row)
             top = _not_cut_open(top, row)
+            top = _marked_before_names(top, row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
@@ -4787,9 +4788,7 @@ def _links_a_paper(line: Line, names_paper_id: Callable[[Line], bool]) -> bool:
 
 # words no title ends on ("… Transformers for" / "Language Understanding, 2019.": the cut
 # took the title's end for names)
-_OPEN_END = frozenset(
-    ["for", "of", "and", "the", "with", "to", "in", "on", "via", "from", "a", "an", "into"]
-)
+_OPEN_END = frozenset(HANGING_WORDS.split("|"))
 
 
 def _not_cut_open(top: Candidate, row: list[Candidate]) -> Candidate:
@@ -4798,13 +4797,36 @@ def _not_cut_open(top: Candidate, row: list[Candidate]) -> Candidate:
     words = top.text.split()
     if not words or words[-1] not in _OPEN_END:
         return top  # (not "… to learn “B is A”", the quote's "A" a letter)
-    longer = [
-        c
-        for c in row
-        if c.text.startswith(top.text) and _GOES_ON.match(c.text, len(top.text)) is not None
-    ]
-    shortest = min(longer, key=lambda c: len(c.text), default=None)
-    return top if shortest is None else replace(shortest, score=max(shortest.score, top.score))
+    return _cut_of_top(
+        top,
+        sorted(row, key=lambda c: len(c.text)),
+        lambda c: c.text.startswith(top.text) and _GOES_ON.match(c.text, len(top.text)) is not None,
+    )
+
+
+def _marked_before_names(top: Candidate, row: list[Candidate]) -> Candidate:
+    """TOP, or the italic or bold title it runs on from into the names after it ("*Title*
+    Hong Jun Jeon, Dylan P. Losey": cut at the first name's comma, "Title Hong Jun Jeon"):
+    what follows the markup reads as names, and TOP took one of them at most."""
+    from papercli.importers.digest.features import looks_like_names
+
+    def fits(cand: Candidate) -> bool:
+        taken = top.text[len(cand.text) :].split()
+        return (
+            bool(cand.how & {"italic", "bold"})
+            and top.text.startswith(cand.text)
+            and 0 < len(taken) <= NAME_WORDS
+            and all(word[:1].isupper() for word in taken)
+            # the name the cut took is the first of a list: "Hong Jun Jeon, Dylan P. Losey"
+            and cand.rest.lstrip(" ,").startswith(" ".join(taken) + ",")
+            and looks_like_names(cand.rest[:400]) >= WRAPPED_NAMES
+        )
+
+    return _cut_of_top(top, row, fits)
+
+
+WRAPPED_NAMES = 0.6  # how like names the text after the markup reads, at least
+NAME_WORDS = 4  # words of the one name the cut took, at most
 
 
 _GOES_ON = lazy_re(r"\s+[^\W_]")  # a word after it, not "(ICLR2018 submitted)" nor "______"
