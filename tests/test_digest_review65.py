@@ -279,3 +279,17 @@ def test_markup_inside_a_title_joins_no_names_onto_it() -> None:
     )
     lines = read_lines(text)
     assert [line.text for line in lines][-1] == "Okafor"
+
+
+def test_a_papers_address_then_its_title_on_a_line_is_that_titles_link() -> None:
+    text = (
+        "▼ 参考論文（arXiv）\n"
+        "https://arxiv.org/abs/2605.11111  — Lantern Nets: Seeing Through Fog\n"
+        "https://arxiv.org/abs/2605.22222  — Quickstep: Rapid Retraining of Linear Learners\n"
+        "https://arxiv.org/abs/2605.33333  — Bramble Maps for Dense Correspondence\n"
+        "https://example.org/blog/post  — Our Blog Post About Things\n"
+    )
+    found = _by_title(text)
+    assert found["Quickstep: Rapid Retraining of Linear Learners"]["arxiv_id"] == "2605.22222"
+    assert found["Bramble Maps for Dense Correspondence"]["arxiv_id"] == "2605.33333"
+    assert "Our Blog Post About Things" not in found

@@ -93,6 +93,14 @@ def block_start(lines: list[Line], index: int, reach: int) -> int | None:
     return None
 
 
+# "https://arxiv.org/abs/2605.26275  — SPEAR: Title", a paper's address then its title on a
+# line of their own: the title's link, as "[SPEAR: Title](https://arxiv.org/abs/2605.26275)"
+_ADDRESS_THEN_TITLE = lazy_re(
+    r"^([ \t]*(?:[-*+][ \t]+)?)(https?://(?:www\.)?(?:arxiv\.org/(?:abs|pdf)/|openreview\.net/"
+    r"forum\?id=|doi\.org/|aclanthology\.org/)[^\s\[\]()<>]{1,200})[ \t]+[—–-]{1,2}[ \t]+"
+    r"([^\s\[\]][^\n\[\]]{2,300}?)[ \t]*$",
+    re.MULTILINE,
+)
 # a paper's own page (an abstract, not a picture): what an image's "source" never is
 PAPER_PAGE = lazy_re(
     r"^https?://(?:www\.)?(?:arxiv\.org/abs/|openreview\.net/forum|doi\.org/|aclanthology\.org/)"
@@ -597,6 +605,8 @@ def read_lines(text: str) -> list[Line]:
         text = _KRAMDOWN_ATTRIBUTES.sub("", text)
     if "[[" in text:  # "[[Title]]", "[[Title|shown]]": a notes app's link to its page on it
         text = _WIKILINK.sub(_wikilink_text, text)
+    if "://" in text and _ADDRESS_THEN_TITLE.search(text, 0, 200_000) is not None:
+        text = _ADDRESS_THEN_TITLE.sub(r"\1[\3](\2)", text)
     if "](" in text:  # "[Title](Title)": a link to its own text is that text
         text = _SELF_LINK.sub(r"\1", text)
         if "{{" in text:  # "[Title]({{ site.baseurl }}/data/p9.pdf)": a site template's link
