@@ -293,3 +293,29 @@ def test_a_papers_address_then_its_title_on_a_line_is_that_titles_link() -> None
     assert found["Quickstep: Rapid Retraining of Linear Learners"]["arxiv_id"] == "2605.22222"
     assert found["Bramble Maps for Dense Correspondence"]["arxiv_id"] == "2605.33333"
     assert "Our Blog Post About Things" not in found
+
+
+# a review repository's table: the venue in a "From" column, the topic as a bare badge
+_BADGE_TABLE = """From | Category | Authors | Paper
+---- | ---- | ---- | ----
+CVPR 2020 | <img src=https://img.shields.io/badge/%20-Modeling-yellow> | Ada Moreau et al. | \
+[Lantern Nets: Seeing Through Fog](https://github.com/example/reviews/tree/master/lantern)
+ECCV 2018 | <img src=https://img.shields.io/badge/%20-Self--Supervised_Learning-green> | \
+Bram Okafor | [Quickstep: Weakly Supervised Segmentation](https://github.com/example/r/tree/m/qs)
+"""
+
+
+def test_a_from_column_names_the_venue_and_a_bare_badge_cell_says_its_text() -> None:
+    found = _by_title(_BADGE_TABLE)
+    lantern = found["Lantern Nets: Seeing Through Fog"]
+    assert (lantern["venue"], lantern["year"], lantern["topics"]) == ("CVPR", 2020, ["Modeling"])
+    quickstep = found["Quickstep: Weakly Supervised Segmentation"]
+    assert quickstep["topics"] == ["Self-Supervised Learning"]
+    assert quickstep["venue"] == "ECCV"
+
+
+def test_a_badge_says_its_label_and_message_not_its_colour() -> None:
+    from papercli.importers.digest.blocks import badge_text
+
+    assert badge_text("https://img.shields.io/badge/CVPR-2020-blue.svg") == "CVPR 2020"
+    assert badge_text("https://img.shields.io/github/stars/a/b") == ""

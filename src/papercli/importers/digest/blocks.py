@@ -1213,6 +1213,10 @@ class _Builder:
                 kind = "line"
                 depth = self.list_depth
             is_cell = kind == "cell"
+            if is_cell and not text.strip() and len(urls) == 1:
+                # "| <img src=…/badge/%20-Modeling-yellow> |": a cell that is one badge, no
+                # link, says what the badge says
+                text = badge_text(urls[0]) or text
             header = ""
             if is_cell and 0 <= self.in_cell < len(self.headers):
                 header = self.headers[self.in_cell]
@@ -1249,6 +1253,28 @@ class _Builder:
         self.nested += 1
         self.walk(markdown_parser().parse(converted))
         self.nested -= 1
+
+
+_IMG_BADGE = lazy_re(r"""\bsrc\s*=\s*["']?(https?://img\.shields\.io/badge/[^"'\s>]+)""", re.I)
+_BADGE = lazy_re(r"^https?://img\.shields\.io/badge/([^?#/]{1,300})", re.IGNORECASE)
+
+
+def badge_text(url: str) -> str:
+    """What a static badge at URL says ("…/badge/CVPR-2020-blue" → "CVPR 2020",
+    "…/badge/%20-Modeling-yellow" → "Modeling"), else "" (badges' "--" is a dash, "_" a
+    space, "__" an underscore)."""
+    from urllib.parse import unquote
+
+    found = _BADGE.match(url)
+    if found is None:
+        return ""
+    path = re.sub(r"\.(?:svg|png)$", "", found.group(1))
+    parts = [
+        unquote(part.replace("\0", "-")).replace("__", "\0").replace("_", " ").replace("\0", "_")
+        for part in path.replace("--", "\0").split("-")
+    ]
+    said = parts[:-1] if len(parts) >= 2 else parts  # (the last part is the colour)
+    return " ".join(part.strip() for part in said if part.strip())
 
 
 _DETAILS_END = lazy_re(r"</details\s*>", re.IGNORECASE)
@@ -1553,7 +1579,9 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             elif bold:
                 close_span("bold") if bold.group(1) else open_span("bold")
             elif tag.lower().startswith("<img"):
-                pass
+                badge = _IMG_BADGE.search(tag)  # (a badge's source, which a cell may say)
+                if badge is not None:
+                    urls.append(badge.group(1))
             else:
                 add(" " if tag.startswith("</") is False and "sub" not in tag.lower() else "")
     flush()

@@ -856,6 +856,8 @@ def _without_link_labels(text: str, line: Line) -> str:
 
 _ONLY_YEAR = lazy_re(r"\W{0,2}((?:19|20)\d\d)\W{0,2}")  # a headless column's year alone
 _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
+# "From", "Where", "Source": a column that may name where each paper came out
+_FROM_HEADER = lazy_re(r"^\W*(?:from|where|source|origin)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|types?|"
     r"genres?|方法族|方向|领域|类别|类型|分类|主题|ジャンル|分野|カテゴリー?|テーマ|분야|주제)"
@@ -908,6 +910,10 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
             match = _CELL_YEAR.search(text)
             year = int(match.group(1)) if match else None
             released = _RELEASE_HEADER.search(cell.header) is not None
+        elif venue is None and _FROM_HEADER.match(cell.header) and len(text) <= 80:
+            found, with_year = venue_year(text)  # "| CVPR 2020 |" under "From": a known venue
+            if found is not None and with_year is not None:
+                venue, year = found, year or with_year
         elif venue is None and _DATE_HEADER.match(cell.header) and len(text) <= 80:
             # "| Arxiv 23.12.01 (COLM 2024) |" under "Date": when it appeared, then where
             found, with_year = venue_year(text)
