@@ -319,3 +319,15 @@ def test_a_badge_says_its_label_and_message_not_its_colour() -> None:
 
     assert badge_text("https://img.shields.io/badge/CVPR-2020-blue.svg") == "CVPR 2020"
     assert badge_text("https://img.shields.io/github/stars/a/b") == ""
+
+
+def test_a_one_paper_posts_arxiv_link_is_the_one_named_for_its_paper() -> None:
+    text = (
+        '---\ntitle: "[Paper Review] Lantern: An Open-Source Fog-Seeing Model"\n---\n\n'
+        "지난 번 읽어본 [Efficient survey 논문](https://arxiv.org/abs/2510.11111)에 이어, "
+        "이번에는 [**Lantern**](https://arxiv.org/abs/2406.22222)라는 논문을 읽어봤다.\n\n"
+        "## Introduction\n\n기존 모델들의 한계는 데이터셋이 작다는 것이다.\n"
+    )
+    (paper,) = _papers(text)
+    assert paper["title"] == "Lantern: An Open-Source Fog-Seeing Model"
+    assert paper["arxiv_id"] == "2406.22222"

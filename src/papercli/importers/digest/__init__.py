@@ -1660,8 +1660,9 @@ _BOOK_CHAPTER = lazy_re(
 )  # (not "Predicting Chapter 11 Filings from …")
 
 
-# "[VICES Paper](…)", "[Original paper](…)": a link named for its paper, not its title
-_NICKNAME_PAPER = lazy_re(r"^\S+(?:\s\S+)?\s+papers?$", re.IGNORECASE)
+# "[VICES Paper](…)", "[Original paper](…)", "[Efficient VLA survey 논문](…)": a link named
+# for its paper, not its title
+_NICKNAME_PAPER = lazy_re(r"^\S+(?:\s\S+){0,2}(?:\s+papers?|\s*(?:논문|论文|論文))$", re.IGNORECASE)
 
 
 def _never_a_paper(paper: Paper) -> bool:

@@ -3369,15 +3369,22 @@ def _code_account(url: str) -> bool:
 
 
 def _title_named_arxiv(body: list[Line], title: str) -> str:
-    """The arXiv link among BODY's lines whose text is TITLE itself, or ""."""
-    wanted = _WORDS_ONLY.sub(" ", title).strip().lower()
+    """The arXiv link among BODY's lines whose text is TITLE itself or its name before its
+    colon ("[**OpenVLA**](…)" for "OpenVLA: An Open-Source …"), or ""."""
+    wanted = {_WORDS_ONLY.sub(" ", title).strip().lower()}
+    name = title.split(":", 1)[0] if ":" in title else ""
+    if 0 < len(name.split()) <= NAME_BEFORE_COLON:
+        wanted.add(_WORDS_ONLY.sub(" ", name).strip().lower())
     for line in body:
         for span in line.spans:
             if span.kind == "link" and "arxiv.org/" in span.url:
                 text = _WORDS_ONLY.sub(" ", line.text[span.start : span.end]).strip().lower()
-                if text == wanted:
+                if text in wanted:
                     return span.url
     return ""
+
+
+NAME_BEFORE_COLON = 3  # words of a title's short name ("OpenVLA: …"), at most
 
 
 _WORDS_ONLY = lazy_re(r"[\W_]+")
