@@ -331,3 +331,16 @@ def test_a_one_paper_posts_arxiv_link_is_the_one_named_for_its_paper() -> None:
     (paper,) = _papers(text)
     assert paper["title"] == "Lantern: An Open-Source Fog-Seeing Model"
     assert paper["arxiv_id"] == "2406.22222"
+
+
+def test_a_page_titled_by_two_venues_of_one_year_gives_its_papers_that_year_only() -> None:
+    text = (
+        "# Doing a paper blitz for 2023 ACL + EMNLP papers\n\n"
+        "### Evaluation\n\n"
+        "- Lantern Nets: Seeing Through Fog With Sparse Pixels\n"
+        "- Quickstep: Rapid Retraining of Linear Learners\n"
+        "- Bramble Maps for Dense Correspondence in the Wild\n"
+    )
+    found = _by_title(text)
+    assert len(found) == 3
+    assert {(p["venue"], p["year"]) for p in found.values()} == {(None, 2023)}

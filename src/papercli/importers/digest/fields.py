@@ -364,6 +364,9 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         named.discard(None)
         if len(named) == 1 and not named & set(PREPRINTS):
             return named.pop(), None
+        years = _YEAR.findall(first.text)
+        if len(named - set(PREPRINTS)) >= 2 and len(set(years)) == 1:
+            return None, int(years[0])  # "# A paper blitz of 2023 ACL + EMNLP papers": the year
     # a page titled by when its papers came out ("Top ML papers released in 2022", "The best
     # papers of 2019"): a short line above the list, one year in it
     for k, line in enumerate(lines[:8]):
