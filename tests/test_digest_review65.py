@@ -344,3 +344,14 @@ def test_a_page_titled_by_two_venues_of_one_year_gives_its_papers_that_year_only
     found = _by_title(text)
     assert len(found) == 3
     assert {(p["venue"], p["year"]) for p in found.values()} == {(None, 2023)}
+
+
+def test_names_after_a_titles_last_sentence_are_cut_off_it() -> None:
+    line = "- (Poster) **Lantern Nets for Unsupervised Domain Adaptation. Timothy Okafor**\n"
+    assert (
+        _chosen(line, "Lantern Nets for Unsupervised Domain Adaptation. Timothy Okafor")
+        == "Lantern Nets for Unsupervised Domain Adaptation"
+    )
+    survey = "- **Evaluating Lantern Models. A Comprehensive Survey**\n"
+    kept = "Evaluating Lantern Models. A Comprehensive Survey"
+    assert _chosen(survey, kept) == kept  # (a subtitle, no names)

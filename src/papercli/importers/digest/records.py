@@ -3068,6 +3068,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _without_year(_without_venue(_without_note_name(top, row, line), row), row)
             top = _one_field(top, row, line.text)
             top = _after_names_sentence(_whole_marked_span(top, row), row)
+            top = _before_names_sentence(top, row)
             top = _quoted_inside(top, row)
             top = _not_cut_open(top, row)
             top = _marked_before_names(top, row)
@@ -3596,6 +3597,29 @@ def _after_names_sentence(top: Candidate, row: list[Candidate]) -> Candidate:
 
 
 NAMES_SENTENCE = 0.8  # the share of a title's first sentence that reads as names, to cut it
+
+
+def _before_names_sentence(top: Candidate, row: list[Candidate]) -> Candidate:
+    """TOP "Simplified Neural Domain Adaptation. Timothy Miller" (a bold or linked citation
+    that holds its names) names its paper by the sentence before its authors', when that
+    sentence is a candidate of its own."""
+    from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.names import common_word
+
+    if ". " not in top.text:
+        return top
+    title, _, names = top.text.rpartition(". ")
+    words = names.split()
+    if not title or not words or len(words) > NAMES_AFTER_WORDS:
+        return top
+    if not all(w in ("and", "&") or (w[:1].isupper() and not common_word(w)) for w in words):
+        return top  # (not "… Models. A Comprehensive Survey")
+    if looks_like_names(names[:400]) < NAMES_SENTENCE:
+        return top
+    return _cut_of_top(top, row, lambda c: c.text == title and c.score >= TEMPLATE_FLOOR)
+
+
+NAMES_AFTER_WORDS = 16  # words of the names after a title's last sentence, at most
 
 
 def _after_cited_lead(whole: Candidate, row: list[Candidate]) -> Candidate:
