@@ -355,3 +355,12 @@ def test_names_after_a_titles_last_sentence_are_cut_off_it() -> None:
     survey = "- **Evaluating Lantern Models. A Comprehensive Survey**\n"
     kept = "Evaluating Lantern Models. A Comprehensive Survey"
     assert _chosen(survey, kept) == kept  # (a subtitle, no names)
+
+
+def test_a_zhihu_tab_title_after_a_papers_title_is_no_part_of_it() -> None:
+    from papercli.importers.digest.candidates import without_open_tail
+
+    tab = "Quickstep: A Rapid Retraining System——论文泛读 - 某某的文章 - 知乎"
+    assert without_open_tail(tab) == "Quickstep: A Rapid Retraining System"
+    assert without_open_tail("Lantern Nets - 知乎") == "Lantern Nets"
+    assert without_open_tail("Lantern - A Fog-Seeing Model") == "Lantern - A Fog-Seeing Model"

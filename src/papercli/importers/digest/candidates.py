@@ -534,11 +534,21 @@ def _untag(text: str) -> str:
 
 def without_open_tail(title: str) -> str:
     """TITLE without an unclosed parenthesis at its end ("Title(Vaswani" → "Title"): a title
-    never ends inside brackets. Applied to the chosen title only (its candidate keeps its cut
-    and what was left after it, where the authors are)."""
+    never ends inside brackets; and without a site's tab title after it ("Title - 某某的文章 -
+    知乎", a post's link text copied from the browser's tab). Applied to the chosen title only
+    (its candidate keeps its cut and what was left after it, where the authors are)."""
+    if "的文章" in title or "知乎" in title:
+        title = _TAB_TITLE.sub("", title).strip() or title
     if _open_paren(title):
         return _TAIL_OPEN.sub("", title).strip() or title
     return title
+
+
+# " - 郑思泽的文章 - 知乎", "——论文泛读 - 某某的文章", " - 知乎": Zhihu's tab title after a post's
+# own ("——论文泛读", the post's label of what it is, goes with it)
+_TAB_TITLE = lazy_re(
+    r"(?:\s*——[\u3400-\u9fff]{2,8})?\s+-\s+(?:[^\s-][^-\n]{0,30}?的文章(?:\s+-\s+知乎)?|知乎)$"
+)
 
 
 # "Title (Word2Vec)", "Title (Sparsely-Gated MoE)": a nickname the writer put after the title
