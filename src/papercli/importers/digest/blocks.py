@@ -627,8 +627,10 @@ def _unclosed_comments_shut(text: str) -> str:
     its own line: markdown would otherwise hide the rest of the page inside it."""
     out: list[str] = []
     position = 0
+    closed = True  # whether a "-->" may still come (none after the first that finds none)
     while (start := text.find("<!--", position)) >= 0:
-        end = text.find("-->", start + 4)
+        end = text.find("-->", start + 4) if closed else -1
+        closed = end >= 0
         if end >= 0:
             out.append(text[position : end + 3])
             position = end + 3
