@@ -364,3 +364,21 @@ def test_a_zhihu_tab_title_after_a_papers_title_is_no_part_of_it() -> None:
     assert without_open_tail(tab) == "Quickstep: A Rapid Retraining System"
     assert without_open_tail("Lantern Nets - 知乎") == "Lantern Nets"
     assert without_open_tail("Lantern - A Fog-Seeing Model") == "Lantern - A Fog-Seeing Model"
+
+
+_NEWSLETTER = """**On Research…**
+Lantern nets see through fog with sparse pixels - [Link](https://arxiv.org/abs/1805.01111)
+
+Meet the new grand-master of the leaderboard - [Link](http://blog.example.com/2018/05/07/profile/)
+
+Word Embeddings to Polysemy Embedding - [Link](https://medium.com/@someone/word-embedding-1234)
+
+Quickstep: rapid retraining of linear learners - [Link](https://arxiv.org/pdf/1805.02222.pdf)
+"""
+
+
+def test_a_newsletter_headline_linked_only_to_a_post_is_not_a_paper() -> None:
+    titles = {p["title"] for p in _papers(_NEWSLETTER)}
+    assert "Meet the new grand-master of the leaderboard" not in titles
+    assert "Word Embeddings to Polysemy Embedding" not in titles
+    assert "Lantern nets see through fog with sparse pixels" in titles

@@ -360,6 +360,8 @@ def parse_digest(
             and _host(record.title.url) not in notes_hosts
         ):
             continue
+        if _headline_to_a_post(record.title, fields, lines[record.start]):
+            continue
         if _news_story(fields, lines[record.start : record.end]):
             stories.add(key)
             continue
@@ -1598,6 +1600,27 @@ _SHARED_FILE = lazy_re(r"^https?://drive\.google\.com/(?:file/d/|open\?id=)", re
 def _names_a_paper(fields: Fields) -> bool:
     """Whether a record's fields hold an identifier or a PDF: what only a paper has."""
     return bool(fields.pdf_url or any(value for _kind, value in _ids_of(fields)))
+
+
+# "Headline - [Link](…)": a newsletter's line that names its story by a bare label
+_GENERIC_LABEL = lazy_re(r"^\W*(?:link|here|source|read more|more|阅读原文|原文链接)\W*$", re.I)
+
+
+def _headline_to_a_post(title: Candidate, fields: Fields, line: Line) -> bool:
+    """Whether a record's title is a headline whose only link, labelled "Link" or "here",
+    goes to a video, a post or a blog, and nothing in it names a paper (no identifier, PDF,
+    author, venue or year): a newsletter's item, not a paper."""
+    from papercli.importers.digest.features import link_features
+
+    links = [span for span in line.spans if span.kind == "link" and span.url]
+    return (
+        not title.url
+        and len(links) == 1
+        and _GENERIC_LABEL.match(line.text[links[0].start : links[0].end]) is not None
+        and "link_media" in link_features(links[0].url)
+        and not _names_a_paper(fields)
+        and not (fields.authors or fields.venue or fields.year)
+    )
 
 
 MIN_STORY = 15  # characters: a story's title this long inside a rules' title is that story
