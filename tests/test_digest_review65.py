@@ -382,3 +382,16 @@ def test_a_newsletter_headline_linked_only_to_a_post_is_not_a_paper() -> None:
     assert "Meet the new grand-master of the leaderboard" not in titles
     assert "Word Embeddings to Polysemy Embedding" not in titles
     assert "Lantern nets see through fog with sparse pixels" in titles
+
+
+def test_a_surname_wrapped_onto_a_line_of_its_own_joins_its_given_name() -> None:
+    text = (
+        "* #29: *Lantern Manipulation with a Fog-Reactive Gripper* Yu She,\n"
+        " Shaoxiong Wang, Siyuan Dong, Neha Sunil, Alberto Rodriguez, Edward\n"
+        " Adelson\n"
+        "* #30: *Quickstep Retraining* Ada Moreau, Bram\n"
+        " Talk recorded on video\n"
+    )
+    texts = [line.text for line in read_lines(text)]
+    assert texts[0].endswith("Alberto Rodriguez, Edward Adelson")
+    assert texts[-1] == "Talk recorded on video"  # (common words: no surname)

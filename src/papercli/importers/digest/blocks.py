@@ -1441,10 +1441,23 @@ def _breaks_inside_names(children: list[Token]) -> set[int]:
             and all(word[:1].isupper() for word in last)
             and looks_like_names(tail.strip().rstrip(",")[:400]) >= WRAPPED_NAMES
             and after
-            and looks_like_names(after[:400]) >= WRAPPED_NAMES
+            and (looks_like_names(after[:400]) >= WRAPPED_NAMES or _surname_end(tail, after))
         ):
             out.add(at)
     return out
+
+
+def _surname_end(tail: str, after: str) -> bool:
+    """Whether AFTER is the rest of the name TAIL breaks off in ("…, Edward" / "Adelson"): a
+    word or two in capitals, no common word, after a line that ends inside a name."""
+    from papercli.importers.names import common_word
+
+    words = after.split()
+    return (
+        not tail.rstrip().endswith(",")
+        and 0 < len(words) <= 2
+        and all(w[:1].isupper() and w.isalpha() and not common_word(w) for w in words)
+    )
 
 
 WRAPPED_NAMES = 0.5  # how like names each side of the break reads, at least
