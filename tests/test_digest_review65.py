@@ -395,3 +395,25 @@ def test_a_surname_wrapped_onto_a_line_of_its_own_joins_its_given_name() -> None
     texts = [line.text for line in read_lines(text)]
     assert texts[0].endswith("Alberto Rodriguez, Edward Adelson")
     assert texts[-1] == "Talk recorded on video"  # (common words: no surname)
+
+
+_SESSIONS = """### SPRING
+
+5) **February 14th - Quickstep: Rapid Retraining of Linear Learners** (presented by Ada)
+
+* [Paper](https://arxiv.org/pdf/2205.01111)
+* [Slides](https://example.org/quickstep.pdf)
+
+14) **April 18th - AI Coding Agents for Hardware-Optimized Code** (presented by Bram, Cleo)
+
+* [Lantern: Can Models Write Efficient Fog Kernels?](https://arxiv.org/abs/2502.02222)
+* [Bramble: Whole-Proof Generation and Repair with Models](https://arxiv.org/abs/2303.03333)
+* [Slides](https://example.org/agents.pdf)
+"""
+
+
+def test_a_bold_session_line_over_its_linked_papers_is_no_paper() -> None:
+    titles = {p["title"] for p in _papers(_SESSIONS)}
+    assert "Lantern: Can Models Write Efficient Fog Kernels?" in titles
+    assert "Bramble: Whole-Proof Generation and Repair with Models" in titles
+    assert not any("AI Coding Agents" in t for t in titles)

@@ -3081,6 +3081,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     named = {i for i in starts if over_labelled_title(lines, scored, i, floor)}
     named |= _headings_over_titles(lines, starts)
     named |= headings_over_references(lines, starts)
+    named |= _sessions_over_linked_titles(lines, starts, best)
     titled -= named  # "### 6. GPT" over "- Title: …" names the section of its paper
     starts = [i for i in starts if i not in named]
     records: list[Record] = []
@@ -4854,6 +4855,41 @@ NAME_WORDS = 4  # words of the one name the cut took, at most
 
 
 _GOES_ON = lazy_re(r"\s+[^\W_]")  # a word after it, not "(ICLR2018 submitted)" nor "______"
+
+
+SESSION_PAPERS = 2  # linked titles right under a bold session line, at least
+
+
+def _sessions_over_linked_titles(
+    lines: list[Line], starts: list[int], best: list[Candidate | None]
+) -> set[int]:
+    """The bold lines without a link of their own that stand right over SESSION_PAPERS
+    items or more, each a title linked to its paper ("14) **April 18 - AI Coding Agents**" /
+    "* [KernelBench: …](arXiv)" / "* [Baldur: …](arXiv)"): each names its papers' session."""
+    from papercli.importers.digest.features import names_paper_id
+
+    out: set[int] = set()
+    for k, here in enumerate(starts):
+        line, top = lines[here], best[here]
+        if line.kind == "heading" or line.urls or top is None or "bold" not in top.how:
+            continue
+        run = 0
+        previous = here
+        for below in starts[k + 1 :]:
+            cand = best[below]
+            if (
+                below - previous > 2
+                or lines[below].kind != "item"
+                or cand is None
+                or "link" not in cand.how
+                or not _links_a_paper(lines[below], names_paper_id)
+            ):
+                break
+            run += 1
+            previous = below
+        if run >= SESSION_PAPERS:
+            out.add(here)
+    return out
 
 
 def _headings_over_deeper(lines: list[Line], starts: list[int]) -> set[int]:
