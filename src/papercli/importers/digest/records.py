@@ -4875,7 +4875,8 @@ def _sessions_over_linked_titles(
             continue
         run = 0
         previous = here
-        for below in starts[k + 1 :]:
+        for j in range(k + 1, len(starts)):  # (no copy of the rest: a page of bold titles)
+            below = starts[j]
             cand = best[below]
             if (
                 below - previous > 2
