@@ -150,3 +150,19 @@ def run_installed() -> Callable[..., subprocess.CompletedProcess[str]]:
         )
 
     return run
+
+
+def chosen_title(line: str, favoured: str) -> str | None:
+    """The title the digest's record cutter takes from LINE when the model rates the cut
+    FAVOURED highest (a unit test of the choice, apart from the fitted model)."""
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+    from papercli.importers.digest.records import cut_records
+
+    lines = read_lines(line)
+    row = candidates(lines, 0)
+    assert favoured in {c.text for c in row}
+    for cand in row:
+        cand.score = 0.9 if cand.text == favoured else 0.1
+    records = cut_records(lines, [row], 0.3)
+    return records[0].title.text if records else None

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.conftest import chosen_title
+
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import candidates
-from papercli.importers.digest.records import cut_records
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -238,25 +239,14 @@ def test_a_title_is_one_field_of_a_barred_line_never_two() -> None:
     assert found["Scaling Folded Segmentation with Image-level Labels"]["venue"] == "ECCV"
 
 
-def _chosen(line: str, favoured: str) -> str | None:
-    """The title cut_records takes from LINE when the model rates the cut FAVOURED highest."""
-    lines = read_lines(line)
-    row = candidates(lines, 0)
-    assert favoured in {c.text for c in row}
-    for cand in row:
-        cand.score = 0.9 if cand.text == favoured else 0.1
-    records = cut_records(lines, [row], 0.3)
-    return records[0].title.text if records else None
-
-
 def test_what_cited_authors_did_is_no_title() -> None:
     line = (
         "[**Varga et al. (2020)**](https://openreview.net/forum?id=r1xMH1BtvB) propose a more "
         "sample-efficient pretraining task called replaced token detection.\n"
     )
     did = "propose a more sample-efficient pretraining task called replaced token detection"
-    assert _chosen(line, did) != did
-    assert _chosen(line, "Varga et al.") != "Varga et al."
+    assert chosen_title(line, did) != did
+    assert chosen_title(line, "Varga et al.") != "Varga et al."
 
 
 def test_two_surnames_cited_with_their_year_are_no_title() -> None:
@@ -264,7 +254,7 @@ def test_two_surnames_cited_with_their_year_are_no_title() -> None:
         "[**Lample and Charton (2019)**](https://arxiv.org/abs/1912.01412) propose a model "
         "trained on math problems and matching solutions.\n"
     )
-    assert _chosen(line, "Lample and Charton") != "Lample and Charton"
+    assert chosen_title(line, "Lample and Charton") != "Lample and Charton"
 
 
 def test_a_quotation_in_lower_case_is_no_title() -> None:
@@ -273,7 +263,7 @@ def test_a_quotation_in_lower_case_is_no_title() -> None:
         "pre-training and fine-tuning*”, and more.\n"
     )
     quoted = "framework provides a consistent training objective for pre-training and fine-tuning"
-    assert _chosen(line, quoted) != quoted
+    assert chosen_title(line, quoted) != quoted
 
 
 # an award page's winners: their names, "for their paper", then the title, each in a <p>
@@ -309,14 +299,14 @@ def test_winners_over_for_their_paper_are_the_titles_authors_never_a_title() -> 
 def test_a_title_by_a_named_group_loses_the_group() -> None:
     line = "Differentiable Lantern Module (DLM) for Folded Graph Networks by group of Ada Quill\n"
     assert (
-        _chosen(line, line.strip())
+        chosen_title(line, line.strip())
         == "Differentiable Lantern Module (DLM) for Folded Graph Networks"
     )
 
 
 def test_an_institutes_name_alone_is_no_title() -> None:
     line = "Network Lantern Institute at Northfold University\n"
-    assert _chosen(line, line.strip()) is None
+    assert chosen_title(line, line.strip()) is None
 
 
 # a course's schedule copied from its web page: each session's topic and day, its slides'
@@ -613,7 +603,7 @@ def test_a_one_paper_page_names_its_paper_restated_by_the_paragraph_under_it() -
 def test_a_systems_name_ending_in_laboratory_stays_a_title() -> None:
     # a paper's short name ("Agent Laboratory") is no institute: no place follows it
     line = "Agent Lantern Laboratory\n"
-    assert _chosen(line, "Agent Lantern Laboratory") == "Agent Lantern Laboratory"
+    assert chosen_title(line, "Agent Lantern Laboratory") == "Agent Lantern Laboratory"
 
 
 def test_a_yaml_entrys_links_list_of_resources_lends_it_no_address() -> None:

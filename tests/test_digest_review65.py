@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.conftest import chosen_title
+
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
-from papercli.importers.digest.candidates import candidates
-from papercli.importers.digest.records import cut_records
 
 
 def _papers(text: str) -> list[dict[str, Any]]:
@@ -181,28 +181,19 @@ def test_an_arxiv_version_archive_link_names_its_arxiv_id() -> None:
     assert quickstep["venue"] == "NAACL" and quickstep["year"] == 2019
 
 
-def _chosen(line: str, favoured: str) -> str | None:
-    """The title cut_records takes from LINE when the model rates the cut FAVOURED highest."""
-    lines = read_lines(line)
-    row = candidates(lines, 0)
-    assert favoured in {c.text for c in row}
-    for cand in row:
-        cand.score = 0.9 if cand.text == favoured else 0.1
-    records = cut_records(lines, [row], 0.3)
-    return records[0].title.text if records else None
-
-
 def test_a_title_is_never_cut_after_a_word_no_title_ends_on() -> None:
     line = (
         "1. Quickstep: Deep Retrainable Learners for Language Understanding, 2019. [[paper](x.pdf)]"
     )
     cut = "Quickstep: Deep Retrainable Learners for"
-    assert _chosen(line, cut) == "Quickstep: Deep Retrainable Learners for Language Understanding"
+    assert (
+        chosen_title(line, cut) == "Quickstep: Deep Retrainable Learners for Language Understanding"
+    )
     underscored = (
         "**Lantern: Better Text Generation via Filling in the ______ (ICLR2018 submitted)**"
     )
     kept = "Lantern: Better Text Generation via Filling in the"
-    assert _chosen(underscored, kept) == kept  # (the blank is no word to go on with)
+    assert chosen_title(underscored, kept) == kept  # (the blank is no word to go on with)
 
 
 _LAB_BIBTEX = """@inproceedings{lee2026lantern,
@@ -349,12 +340,12 @@ def test_a_page_titled_by_two_venues_of_one_year_gives_its_papers_that_year_only
 def test_names_after_a_titles_last_sentence_are_cut_off_it() -> None:
     line = "- (Poster) **Lantern Nets for Unsupervised Domain Adaptation. Timothy Okafor**\n"
     assert (
-        _chosen(line, "Lantern Nets for Unsupervised Domain Adaptation. Timothy Okafor")
+        chosen_title(line, "Lantern Nets for Unsupervised Domain Adaptation. Timothy Okafor")
         == "Lantern Nets for Unsupervised Domain Adaptation"
     )
     survey = "- **Evaluating Lantern Models. A Comprehensive Survey**\n"
     kept = "Evaluating Lantern Models. A Comprehensive Survey"
-    assert _chosen(survey, kept) == kept  # (a subtitle, no names)
+    assert chosen_title(survey, kept) == kept  # (a subtitle, no names)
 
 
 def test_a_zhihu_tab_title_after_a_papers_title_is_no_part_of_it() -> None:
