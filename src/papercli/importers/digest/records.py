@@ -4756,7 +4756,7 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
     from papercli.importers.digest.features import names_paper_id
 
     out: set[int] = set()
-    lone = _lone_linked_headings(lines, starts, names_paper_id)
+    lone = _lone_linked_headings(lines, starts)
     for here, below in pairwise(starts):
         if (
             lines[here].kind == "heading"
@@ -4776,7 +4776,7 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
             names_paper_id(ln) or ln.urls for ln in lines[here + 1 : below + 1]
         ):
             continue  # "#### [Title](arXiv)" over its notes "1. Show that …": its paper's
-        if _links_a_paper(lines[here], names_paper_id) and lone[lines[here].depth] >= LONE_SIBLINGS:
+        if _links_a_paper(lines[here]) and lone[lines[here].depth] >= LONE_SIBLINGS:
             continue  # "## [Title](pdf)" like the headings of its level, each a paper's
         # (a title on the line right under a heading may be the next heading's twin: a line
         # over "-" is a heading, "Title — Names" / "-" / "Title — Names" a list of titles)
@@ -4788,9 +4788,7 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
 LONE_SIBLINGS = 2  # headings of one level, each a paper's link with no title under it
 
 
-def _lone_linked_headings(
-    lines: list[Line], starts: list[int], names_paper_id: Callable[[Line], bool]
-) -> Counter[int]:
+def _lone_linked_headings(lines: list[Line], starts: list[int]) -> Counter[int]:
     """How many headings of each level are titles linked to their papers with no other title
     between them and the next heading ("## [Title](pdf)" / its notes / "## [Title](pdf)")."""
     count: Counter[int] = Counter()
@@ -4799,15 +4797,17 @@ def _lone_linked_headings(
         after = starts[k + 1] if k + 1 < len(starts) else None
         if (
             line.kind == "heading"
-            and _links_a_paper(line, names_paper_id)
+            and _links_a_paper(line)
             and (after is None or lines[after].kind == "heading")
         ):
             count[line.depth] += 1
     return count
 
 
-def _links_a_paper(line: Line, names_paper_id: Callable[[Line], bool]) -> bool:
+def _links_a_paper(line: Line) -> bool:
     """Whether LINE links to a paper: its identifier's page or a PDF."""
+    from papercli.importers.digest.features import names_paper_id
+
     return names_paper_id(line) or any(u.split("?")[0].lower().endswith(".pdf") for u in line.urls)
 
 
@@ -4866,8 +4866,6 @@ def _sessions_over_linked_titles(
     """The bold lines without a link of their own that stand right over SESSION_PAPERS
     items or more, each a title linked to its paper ("14) **April 18 - AI Coding Agents**" /
     "* [KernelBench: …](arXiv)" / "* [Baldur: …](arXiv)"): each names its papers' session."""
-    from papercli.importers.digest.features import names_paper_id
-
     out: set[int] = set()
     for k, here in enumerate(starts):
         line, top = lines[here], best[here]
@@ -4883,7 +4881,7 @@ def _sessions_over_linked_titles(
                 or lines[below].kind != "item"
                 or cand is None
                 or "link" not in cand.how
-                or not _links_a_paper(lines[below], names_paper_id)
+                or not _links_a_paper(lines[below])
             ):
                 break
             run += 1
