@@ -337,6 +337,7 @@ def parse_digest(
     tagged: set[str] = set()  # titles whose records state their own topics
     by_arxiv: dict[str, Paper] = {}  # the first paper found of each arXiv id
     columned: set[str] = set()  # titles in a column headed "Title", "论文", "論文名稱"
+    quoted: set[str] = set()  # titles quoted on their line and rated sure
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
@@ -352,6 +353,8 @@ def parse_digest(
             columned.add(key)  # the page's own header calls the column the papers' titles
         if "after_label" in record.title.how and _labelled_a_paper(lines[record.start], title):
             columned.add(key)  # "Spotlight Paper: Title": the page calls it a paper
+        if "quoted" in record.title.how and record.title.score >= QUOTED_SURE:
+            quoted.add(key)  # '[[June 11th 2021] "Title"](youtube…)': a session on a paper
         if record.title.how & {"numbered_cue", "awarded", "cited_link"}:
             columned.add(key)  # "论文 2：Title", "“Title” won the Best Paper Award": a paper
         if (
@@ -471,7 +474,7 @@ def parse_digest(
         _venue_from_other_titles(paper)
     _move_leading_nicknames(result)  # ("2017 - PNAS - EWC - Title": led by its venue first)
     _merge_same_titles(result)
-    result.papers = [p for p in result.papers if not _never_a_paper(p)]
+    result.papers = [p for p in result.papers if not _never_a_paper(p, _key(p.title) in quoted)]
     labels = _quote_labels(lines)
     if labels:  # "**Who Woulda Thunk It**" over "* Who Woulda Thunk It: “Title”": an award's name
         result.papers = [p for p in result.papers if not _a_label(p, labels)]
@@ -1688,11 +1691,15 @@ _BOOK_CHAPTER = lazy_re(
 _NICKNAME_PAPER = lazy_re(r"^\S+(?:\s\S+){0,2}(?:\s+papers?|\s*(?:논문|论文|論文))$", re.IGNORECASE)
 
 
-def _never_a_paper(paper: Paper) -> bool:
+QUOTED_SURE = 0.95  # a quoted title rated this sure names a paper whatever its link
+
+
+def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
     """Whether PAPER's only link is a form, a notebook, a lecture's recording or a book's
-    catalogue page, with no identifier or PDF beside it, its title a book's chapter with no
-    identifier, or its title a post's call to its readers ("…，点击「阅读原文」即刻加入社区！"):
-    no paper at all."""
+    catalogue page, with no identifier or PDF beside it (unless its title is QUOTED and rated
+    sure: a reading group's session, its recording linked, is named by its paper's title),
+    its title a book's chapter with no identifier, or its title a post's call to its readers
+    ("…，点击「阅读原文」即刻加入社区！"): no paper at all."""
     from papercli.importers.digest.candidates import calls_to_readers
 
     if calls_to_readers(paper.title) or _NICKNAME_PAPER.match(paper.title):
@@ -1701,6 +1708,7 @@ def _never_a_paper(paper: Paper) -> bool:
         return True
     return bool(
         paper.url
+        and not quoted
         and _NEVER_PAPER_HOST.match(paper.url)
         and not paper.pdf_url
         and not _identifiers(paper)
