@@ -46,3 +46,49 @@ def test_a_lecture_linked_to_its_recording_is_still_no_paper() -> None:
         "- [Paper Explanation](https://www.youtube.com/watch?v=ggggggggggg)\n"
     )
     assert _papers(text) == []
+
+
+# paper notes that set each paper's title in italics, some after a nickname or before a remark
+_ITALIC_NOTES = """# paper-notes
+
+## optimization
+
+*Visualizing the Ridge Landscape of Lantern Nets*
+
+*Bramble Schedules: Very Fast Training of Quill Networks*
+
+CyclicQ *Cyclical Quill Rates for Training Lantern Networks*
+
+*Sparse Moss Layers for Efficient Vision Models*
+
+## distributed
+
+*Grove Parallelism: Training Huge Networks across Many Machines*
+
+GPipeish *Efficient Training of Giant Quill Networks using Pipelines* 以及实现细节
+
+- DQM. *Playing Marbles with Deep Quill Learning*
+- *Dueling Lantern Architectures for Deep Quill Learning*
+"""
+
+
+def test_italics_that_mark_a_pages_titles_mark_them_after_a_nickname_too() -> None:
+    found = _by_title(_ITALIC_NOTES)
+    assert "Cyclical Quill Rates for Training Lantern Networks" in found
+    assert "Efficient Training of Giant Quill Networks using Pipelines" in found
+    assert "Playing Marbles with Deep Quill Learning" in found
+    assert not any(title.startswith(("CyclicQ", "GPipeish", "DQM")) for title in found)
+
+
+def test_italic_emphasis_in_prose_names_no_paper() -> None:
+    text = (
+        "# Notes\n\n"
+        "*Lantern Nets for Seeing Through Fog*\n\n"
+        "*Bramble Maps for Dense Correspondence*\n\n"
+        "*Quill Layers for Sparse Attention*\n\n"
+        "*Moss Pooling for Point Clouds*\n\n"
+        "This week I *really* liked how the authors *kept it simple and it worked well.*\n"
+    )
+    titles = set(_by_title(text))
+    assert "Lantern Nets for Seeing Through Fog" in titles
+    assert not any("simple" in title or "really" in title for title in titles)

@@ -127,6 +127,7 @@ def parse_digest(
         follow_identified_headings,
         follow_identified_rows,
         follow_italic_citations,
+        follow_italic_titles,
         follow_item_runs,
         follow_items_over_pdfs,
         follow_linked_headings,
@@ -275,6 +276,7 @@ def parse_digest(
     follow_restated_titles(lines, scored, accept)
     follow_announced_lists(lines, scored, accept)
     follow_italic_citations(lines, scored, accept)
+    follow_italic_titles(lines, scored, accept)
     follow_identified_doubts(lines, scored, accept)
     follow_reading_labels(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
@@ -355,7 +357,7 @@ def parse_digest(
             columned.add(key)  # "Spotlight Paper: Title": the page calls it a paper
         if "quoted" in record.title.how and record.title.score >= QUOTED_SURE:
             quoted.add(key)  # '[[June 11th 2021] "Title"](youtube…)': a session on a paper
-        if record.title.how & {"numbered_cue", "awarded", "cited_link"}:
+        if record.title.how & {"numbered_cue", "awarded", "cited_link", "italic_run"}:
             columned.add(key)  # "论文 2：Title", "“Title” won the Best Paper Award": a paper
         if (
             _points_elsewhere(record.title, fields)

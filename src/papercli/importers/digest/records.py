@@ -1027,6 +1027,49 @@ def follow_italic_citations(lines: list[Line], scored: list[list[Candidate]], ac
     return named
 
 
+ITALIC_RUN = 4  # lines titled by their one italic span, at least, for italics to mark titles
+ITALIC_RUN_FLOOR = 0.15  # another italic span needs this much from the model
+
+
+def follow_italic_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """On a page where ITALIC_RUN lines or more are titled by their one italic span (notes
+    that set each paper's title in italics, "CyclicalLR *Cyclical Learning Rates …*"), an
+    italic span of three words or more is its line's title when the model gives it
+    ITALIC_RUN_FLOOR and it holds no sentence. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+
+    italics: dict[int, list[Candidate]] = {}
+    titled = 0
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or not scored[i] or len(line.text) > 600:
+            continue
+        pieces = [
+            tidy(line.text[span.start : span.end]) for span in line.spans if span.kind == "italic"
+        ]
+        found = [c for c in scored[i] if "italic" in c.how and tidy(c.text) in pieces]
+        if not found:
+            continue
+        italics[i] = found
+        best = max(c.score for c in scored[i])
+        if len(pieces) == 1 and any(c.score >= accept and c.score >= best for c in found):
+            titled += 1
+    if titled < ITALIC_RUN:
+        return 0
+    named = 0
+    for i, found in italics.items():
+        cand = max(found, key=lambda c: c.score)
+        if cand.score >= max(c.score for c in scored[i]) and cand.score >= accept:
+            continue
+        if cand.score < ITALIC_RUN_FLOOR or len(cand.text.split()) < 3:
+            continue
+        if _SENTENCE_INSIDE.search(cand.text):
+            continue
+        _name_over_row(cand, scored[i], accept)
+        cand.how.add("italic_run")
+        named += 1
+    return named
+
+
 # "The 3 best papers are:", "Papers I read this week:", "本期推荐的论文如下：": a line that
 # says the list right under it is one of papers ("Optional readings:" may list posts too)
 _PAPERS_ANNOUNCED = lazy_re(
