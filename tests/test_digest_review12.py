@@ -292,7 +292,7 @@ def test_a_method_name_in_brackets_before_each_title_is_another_title() -> None:
     assert got == [
         ("Efficient Estimation of Hand Representations in Vector Space", ["CribVec"]),
         ("Global Vectors for Peg Representation", ["PegGlo"]),
-        ("(Oral) Deep contextualized hand representations", []),
+        ("Deep contextualized hand representations", []),  # a kind, no nickname
         ("Pre-training of Deep Bidirectional Counters", ["HandBERT"]),
     ]
 

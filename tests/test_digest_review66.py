@@ -92,3 +92,26 @@ def test_italic_emphasis_in_prose_names_no_paper() -> None:
     titles = set(_by_title(text))
     assert "Lantern Nets for Seeing Through Fog" in titles
     assert not any("simple" in title or "really" in title for title in titles)
+
+
+def test_the_kind_of_paper_written_before_its_title_is_no_part_of_it() -> None:
+    text = (
+        "Assorted papers\n\n"
+        "**(Review) Lantern Estimation in Machine Learning , Ada Moss, Ben Quill, 2019.\n\n"
+        "**(Survey) Computational Bramble Transport, Cy Grove, Dee Fern, 2019.\n\n"
+        "**Backward Moss Correction: How Deep Nets Learn Deep Nets, Eve Stone, Finn Reed, 2020.\n"
+    )
+    titles = set(_by_title(text))
+    assert "Lantern Estimation in Machine Learning" in titles
+    assert "Computational Bramble Transport" in titles
+    assert not any(title.startswith("(") for title in titles)
+
+
+def test_a_title_that_opens_with_brackets_of_its_own_keeps_them() -> None:
+    from papercli.importers.digest.candidates import without_kind_tag
+
+    assert without_kind_tag("(Not) Bounding the True Error") == "(Not) Bounding the True Error"
+    assert without_kind_tag("(Review) GANs") == "(Review) GANs"  # too short a rest to be a title
+    assert without_kind_tag("(Oral) Quill Layers for Sparse Attention") == (
+        "Quill Layers for Sparse Attention"
+    )

@@ -76,6 +76,7 @@ def parse_digest(
         row_value,
         undoubled,
         without_date_tail,
+        without_kind_tag,
         without_link_labels,
         without_open_tail,
     )
@@ -467,6 +468,7 @@ def parse_digest(
     _drop_bracketed_tags(result)
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
+        paper.title = without_kind_tag(paper.title)
         paper.year = paper.year or date_year
         _move_glued_venue(paper, result)
         _move_glued_author(paper, result)

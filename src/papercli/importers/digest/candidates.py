@@ -493,6 +493,19 @@ _AFFILIATION_TAIL = lazy_re(r"(?<=\S.{3})\s*[(（]@[^()（）@]{2,80}[)）]$")
 # ("(CCF-A-2021) Title", "(AAAI 2021) Title", "(EMNLP'23) Title": a rank or a venue and its
 # year in brackets)
 _TAG_YEAR = r"(?:19|20)\d\d|(?<=[A-Za-z])\s?['’]\d\d"  # "2021", "EMNLP'23"
+# ("(Review) Title", "(Oral) Title": the kind of paper or talk in brackets)
+_KIND_TAG = (
+    r"[(（](?i:review|survey|tutorial|overview|oral|spotlight|poster|highlight|"
+    r"position(?: paper)?|best paper)[)）]"
+)
+_LEAD_KIND = lazy_re(rf"^{_KIND_TAG}\s*(?=\S.{{8}})")
+
+
+def without_kind_tag(title: str) -> str:
+    """TITLE without the kind of paper a list writes before it ("(Review) Title")."""
+    return _LEAD_KIND.sub("", title) if title[:1] in "(（" else title
+
+
 _LEAD_TAGS = lazy_re(
     r"^(?:(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】|"
     rf"[(（][^()（）]{{0,16}}?(?:{_TAG_YEAR}|CCF-?[ABC])[^()（）]{{0,12}}[)）])\s*)+"
