@@ -115,3 +115,32 @@ def test_a_title_that_opens_with_brackets_of_its_own_keeps_them() -> None:
     assert without_kind_tag("(Oral) Quill Layers for Sparse Attention") == (
         "Quill Layers for Sparse Attention"
     )
+
+
+# a list of preprints, each with a note line saying where it was accepted
+_ACCEPTED_NOTES = """# Splatting papers accepted in 2024
+
+#### [1] Lantern Splats: Tracking by Persistent Dynamic Lanterns
+- **作者**：Ada Moss, Ben Quill
+- **链接**：[[arXiv:2308.01234](https://arxiv.org/abs/2308.01234)]
+- **说明**：🏆 Accepted to 3DV 2024
+
+#### [2] Bramble Splats from Markerless Capture
+- **作者**：Cy Grove, Dee Fern
+- **链接**：[[arXiv:2310.05678](https://arxiv.org/abs/2310.05678)]
+- **说明**：🏆 Accepted to WAFR 2024
+
+#### [3] Moss Splats for Sparse Views
+- **作者**：Eve Stone
+- **链接**：[[arXiv:2311.09012](https://arxiv.org/abs/2311.09012)]
+- **说明**：Submitted for review
+"""
+
+
+def test_a_note_in_a_record_says_where_its_preprint_was_accepted() -> None:
+    found = _by_title(_ACCEPTED_NOTES)
+    lantern = found["Lantern Splats: Tracking by Persistent Dynamic Lanterns"]
+    assert (lantern["venue"], lantern["year"]) == ("3DV", 2024)
+    bramble = found["Bramble Splats from Markerless Capture"]
+    assert (bramble["venue"], bramble["year"]) == ("WAFR", 2024)  # unknown: as written
+    assert found["Moss Splats for Sparse Views"]["venue"] == "arXiv"

@@ -1227,6 +1227,11 @@ def _citing_lines(body: list[Line], title: str) -> set[int]:
     }
 
 
+# one word of two capitals or more, as a meeting's short name is written ("WAFR", "iSpaRo")
+_ACRONYM = lazy_re(r"(?=\S*[A-Z]\S*[A-Z])[A-Za-z\d][\w\-]{1,15}")
+_NOTE_LINES = 12  # a record's lines, at most, read for where its paper was accepted
+
+
 def _accepted_said(texts: list[str]) -> tuple[str | None, int | None]:
     """The known venue and year the first of TEXTS that says the paper was accepted there
     names ("Accepted by WACV 2025"); a preprint server is no such venue."""
@@ -1236,6 +1241,8 @@ def _accepted_said(texts: list[str]) -> tuple[str | None, int | None]:
             venue, year = venue_year(text[said.start(1) : said.end()])  # the venue and its year
             if venue is not None and venue not in PREPRINTS:
                 return venue, year
+            if said.group(2) and _ACRONYM.fullmatch(said.group(1)):
+                return said.group(1), int(said.group(2))  # "Accepted to WAFR 2024": as written
     return None, None
 
 
@@ -1629,7 +1636,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if venue is None or venue in PREPRINTS:  # "| Title | … | Accepted by WACV 2025 |"
         own_text = title_line.text.replace(record.title.text, " ")
         comments = _comments(body[1:12])
-        there = _accepted_said([own_text, *(cell.text for cell in cells), *comments])
+        # (or a note in the record's own lines: "- 说明：Accepted to 3DV 2024")
+        notes = [ln.text for ln in body[1:_NOTE_LINES]]
+        there = _accepted_said([own_text, *(cell.text for cell in cells), *comments, *notes])
         if there[0] is None:
             there = _comment_venue(comments)
         if there[0] is not None:
@@ -1995,7 +2004,7 @@ _OTHER_FIELD = lazy_re(r"^\W{0,3}[^\W\d_][\w ]{1,25}[:：]\s*\S")  # another fie
 _ACCEPTED_AT = lazy_re(
     # ("detailAccepted by": a label's text run into it)
     r"(?:\b|(?<=[a-z])(?=A))(?i:accepted|to\s+appear)\b.{0,40}?\b(?i:at|to|by|in|for)\s+(?:the\s+)?"
-    r"([A-Z][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3})\s*['’]?\s*((?:19|20)\d\d)?"
+    r"([A-Z\d][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3})\s*['’]?\s*((?:19|20)\d\d)?"
 )
 
 
