@@ -144,3 +144,31 @@ def test_a_note_in_a_record_says_where_its_preprint_was_accepted() -> None:
     bramble = found["Bramble Splats from Markerless Capture"]
     assert (bramble["venue"], bramble["year"]) == ("WAFR", 2024)  # unknown: as written
     assert found["Moss Splats for Sparse Views"]["venue"] == "arXiv"
+
+
+def test_a_links_text_wrapped_over_three_lines_is_one_title() -> None:
+    text = (
+        "# RL reading log\n\n"
+        "- [Policy Gradient Methods for\n"
+        "Reinforcement Learning with Lantern\n"
+        "Approximation](https://example.org/pg.pdf) / [Quill Gradients](https://example.org/q.pdf)\n"
+        "- [Compression for Communicating Bramble Updates via\n"
+        "Sparsification and Quantization](https://arxiv.org/abs/2311.13171) (November 2023)\n"
+    )
+    titles = set(_by_title(text))
+    assert "Policy Gradient Methods for Reinforcement Learning with Lantern Approximation" in titles
+    assert "Compression for Communicating Bramble Updates via Sparsification and Quantization" in (
+        titles
+    )
+
+
+def test_a_links_title_over_its_authors_stays_apart() -> None:
+    text = (
+        "- [Lantern Nets for Seeing Through Fog\n"
+        "Ada Moss, Ben Quill](https://arxiv.org/abs/2101.01234)\n"
+        "- [Bramble Maps for Dense Correspondence\n"
+        "Cy Grove and Dee Fern](https://arxiv.org/abs/2202.05678)\n"
+    )
+    found = _by_title(text)
+    assert "Lantern Nets for Seeing Through Fog" in found
+    assert not any("Ada Moss" in title or "Dee Fern" in title for title in found)

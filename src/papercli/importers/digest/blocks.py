@@ -1303,11 +1303,8 @@ _ITALIC_TAIL = lazy_re(r"^\s*(?:by|in|at|from|via)\b|\b(?:19|20)\d\d\b|\bet\s+al
 
 
 def _wrapped_breaks(children: list[Token]) -> set[int]:
-    """The soft line breaks that only wrap a link's, bold or italic text's words: the span holds one
-    break, its first line does not end a phrase, and its second line is not a list of names
-    ("[Title\nA. Bee, C. Dee](url)" is a title over its authors)."""
-    from papercli.importers.digest.features import looks_like_names
-
+    """The soft line breaks that only wrap a link's, bold or italic text's words (see
+    _wraps_words): one in bold or italic text, up to WRAPPED_LINK_BREAKS in a link's."""
     out: set[int] = set()
     opened: list[tuple[str, int]] = []
     for i, child in enumerate(children):
@@ -1316,30 +1313,58 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
         elif child.type in ("link_close", "strong_close", "em_close") and opened:
             _kind, start = opened.pop()
             breaks = [k for k in range(start + 1, i) if children[k].type == "softbreak"]
-            if len(breaks) != 1:
+            # (a link's text may wrap twice: "[Policy Gradient Methods for\nReinforcement
+            # Learning with Function\nApproximation](url)")
+            if not 1 <= len(breaks) <= (WRAPPED_LINK_BREAKS if _kind == "link" else 1):
                 continue
-            before = "".join(c.content for c in children[start + 1 : breaks[0]] if c.type == "text")
-            after = "".join(c.content for c in children[breaks[0] + 1 : i] if c.type == "text")
-            # "[Predicting Clicks:\nEstimating the Click-Through Rate …](url)": a title broken
-            # at its colon (a label's colon, "Paper:", has one word before it)
-            subtitled = (
-                before.rstrip().endswith(":")
-                and len(before.split()) >= 2
-                and after.lstrip()[:1].isupper()
-                and _LABEL_WORDS.search(before) is None  # "[Test of Time:\nTitle]": an award's
-            )
-            if (
-                before.strip()
-                and after.strip()
-                and (before.rstrip()[-1:] not in ".:：;；!?！？" or subtitled)
-                and not (re.search(r",|\band\b|&", after) and looks_like_names(after[:400]) >= 0.6)
-                and not (_kind == "em" and _ITALIC_TAIL.search(after))
+            bounds = [start, *breaks, i]
+            pieces = [
+                "".join(c.content for c in children[a + 1 : b] if c.type == "text")
+                for a, b in itertools.pairwise(bounds)
+            ]
+            if all(
+                _wraps_words(before, after, _kind) for before, after in itertools.pairwise(pieces)
             ):
-                out.add(breaks[0])
+                out.update(breaks)
     out |= _breaks_inside_quotes(children)
     out |= _dangling_break(children)
     out |= _breaks_inside_names(children)
     return out
+
+
+WRAPPED_LINK_BREAKS = 3  # line breaks, at most, inside one link's wrapped text
+
+
+def _wraps_words(before: str, after: str, kind: str) -> bool:
+    """Whether a line break between BEFORE and AFTER inside a link's, bold or italic text
+    (KIND) only wraps its words: BEFORE does not end a phrase, and AFTER is not a list of names
+    ("[Title\nA. Bee, C. Dee](url)" is a title over its authors)."""
+    from papercli.importers.digest.features import looks_like_names
+
+    # "[Predicting Clicks:\nEstimating the Click-Through Rate …](url)": a title broken
+    # at its colon (a label's colon, "Paper:", has one word before it)
+    subtitled = (
+        before.rstrip().endswith(":")
+        and len(before.split()) >= 2
+        and after.lstrip()[:1].isupper()
+        and _LABEL_WORDS.search(before) is None  # "[Test of Time:\nTitle]": an award's
+    )
+    # ("… Updates via\nSparsification and Quantization": no list of names has no full name)
+    named = re.search(r",|\band\b|&", after) is not None and (
+        looks_like_names(after[:400]) >= 0.6
+        and not (_ENDS_DANGLING.search(before) and not _FULL_NAME_PART.search(after))
+    )
+    return bool(
+        before.strip()
+        and after.strip()
+        and (before.rstrip()[-1:] not in ".:：;；!?！？" or subtitled)
+        and not named
+        and not (kind == "em" and _ITALIC_TAIL.search(after))
+    )
+
+
+# a part of a list of names of two words or more ("A. Bee", "Ben Zinberg")
+_FULL_NAME_PART = lazy_re(r"(?:^|[,&]|\band\b)\s*[A-Z][\w.'’-]*\s+[A-Z]")
 
 
 # the words a phrase cut short ends on ("… Implementation of"), and more that no title ends on
