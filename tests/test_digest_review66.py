@@ -172,3 +172,23 @@ def test_a_links_title_over_its_authors_stays_apart() -> None:
     found = _by_title(text)
     assert "Lantern Nets for Seeing Through Fog" in found
     assert not any("Ada Moss" in title or "Dee Fern" in title for title in found)
+
+
+def test_an_html_link_and_bold_title_wrapped_over_two_lines_is_one_title() -> None:
+    text = (
+        "## Accepted papers\n\n"
+        '<a href="/img/P008.pdf" class="image fit"><b>Object Lanterns in Visual Model-Based\n'
+        "Quill Learning</b></a>  \n"
+        "Ada Moss, Ben Quill, Cy Grove\n\n"
+        '<a href="/img/P009.pdf" class="image fit"><b>Bramble Maps for Dense Correspondence'
+        "</b></a>  \n"
+        "Dee Fern, Eve Stone\n"
+    )
+    found = _by_title(text)
+    assert "Object Lanterns in Visual Model-Based Quill Learning" in found
+    assert found["Object Lanterns in Visual Model-Based Quill Learning"]["authors"] == [
+        "Ada Moss",
+        "Ben Quill",
+        "Cy Grove",
+    ]
+    assert "Quill Learning" not in found

@@ -1302,15 +1302,27 @@ _LABEL_WORDS = lazy_re(
 _ITALIC_TAIL = lazy_re(r"^\s*(?:by|in|at|from|via)\b|\b(?:19|20)\d\d\b|\bet\s+al\b", re.I)
 
 
+def _html_span_tag(child: Token) -> tuple[str, bool] | None:
+    """The kind of span an inline HTML tag opens or closes ("<a href=…>", "</b>"), as the
+    markdown token would name it, and whether it opens it."""
+    if _A_OPEN.match(child.content):
+        return "link", True
+    if _A_CLOSE.match(child.content):
+        return "link", False
+    bold = _BOLD_TAG.match(child.content)
+    return ("strong", not bold.group(1)) if bold is not None else None
+
+
 def _wrapped_breaks(children: list[Token]) -> set[int]:
     """The soft line breaks that only wrap a link's, bold or italic text's words (see
     _wraps_words): one in bold or italic text, up to WRAPPED_LINK_BREAKS in a link's."""
     out: set[int] = set()
     opened: list[tuple[str, int]] = []
     for i, child in enumerate(children):
-        if child.type in ("link_open", "strong_open", "em_open"):
-            opened.append((child.type[:-5], i))
-        elif child.type in ("link_close", "strong_close", "em_close") and opened:
+        tag = _html_span_tag(child) if child.type == "html_inline" else None
+        if child.type in ("link_open", "strong_open", "em_open") or (tag and tag[1]):
+            opened.append((tag[0] if tag else child.type[:-5], i))
+        elif (child.type in ("link_close", "strong_close", "em_close") or tag) and opened:
             _kind, start = opened.pop()
             breaks = [k for k in range(start + 1, i) if children[k].type == "softbreak"]
             # (a link's text may wrap twice: "[Policy Gradient Methods for\nReinforcement
