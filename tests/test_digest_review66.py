@@ -192,3 +192,25 @@ def test_an_html_link_and_bold_title_wrapped_over_two_lines_is_one_title() -> No
         "Cy Grove",
     ]
     assert "Quill Learning" not in found
+
+
+def test_names_in_square_brackets_after_a_title_are_its_authors() -> None:
+    text = (
+        "### Week 1\n"
+        "- Lantern Nets for Seeing Through Fog [Ada Moss, Ben Quill] "
+        "[[Link]](https://arxiv.org/abs/2101.01234)\n"
+        "- Bramble Maps for Dense Correspondence [Cy Grove, Dee Fern, Eve Stone] "
+        "[[arXiv]](https://arxiv.org/abs/2202.05678)\n"
+        "- Quill Layers for Sparse Attention [Finn Reed] [[Link]](https://example.org/q.pdf)\n"
+        "- Moss Pooling for Point Clouds [CVPR 2020] [[Link]](https://example.org/m.pdf)\n"
+    )
+    found = _by_title(text)
+    assert found["Lantern Nets for Seeing Through Fog"]["authors"] == ["Ada Moss", "Ben Quill"]
+    assert found["Bramble Maps for Dense Correspondence"]["authors"] == [
+        "Cy Grove",
+        "Dee Fern",
+        "Eve Stone",
+    ]
+    assert found["Quill Layers for Sparse Attention"]["authors"] == ["Finn Reed"]
+    moss = found["Moss Pooling for Point Clouds"]
+    assert (moss["authors"], moss["venue"]) == ([], "CVPR")

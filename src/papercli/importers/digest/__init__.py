@@ -472,6 +472,7 @@ def parse_digest(
         paper.year = paper.year or date_year
         _move_glued_venue(paper, result)
         _move_glued_author(paper, result)
+        _move_bracketed_names(paper, result)
         _move_hyphened_venue(paper, result)
         _move_leading_venue(paper, result)
         _move_nickname(paper, result)
@@ -2000,6 +2001,23 @@ def _move_glued_author(paper: Paper, result: DigestResult) -> None:
     _retitle(paper, paper.title[: glued.start()].rstrip("."), None, result)
     if name not in paper.authors:
         paper.authors = [name, *paper.authors]
+
+
+# "Title [Finn Reed]": the title, then its authors in square brackets
+_BRACKETED_NAMES_TAIL = lazy_re(r"^(\S.{7,}?)\s*\[([^\[\]]{3,300})\]$")
+
+
+def _move_bracketed_names(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without the list of names in square brackets at its end, which become
+    its authors if it has none ("Title [Alex Krizhevsky, Ilya Sutskever]")."""
+    from papercli.importers.digest.references import names_only
+    from papercli.importers.names import parse_names
+
+    tail = _BRACKETED_NAMES_TAIL.match(paper.title) if paper.title.endswith("]") else None
+    if tail is None or not names_only(tail.group(2)):
+        return
+    _retitle(paper, tail.group(1), None, result)
+    paper.authors = paper.authors or parse_names(tail.group(2))
 
 
 def _move_glued_venue(paper: Paper, result: DigestResult) -> None:

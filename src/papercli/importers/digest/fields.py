@@ -2465,6 +2465,10 @@ def _space_parted_names(text: str) -> list[str] | None:
     return names if len(names) >= 2 else None
 
 
+# "[Karen Simonyan, Andrew Zisserman]" right after a title: its authors in square brackets
+_BRACKETED_NAMES = lazy_re(r"^\[([^\[\]]{3,400})\]")
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest
     if "quoted" in record.title.how and body:
@@ -2511,6 +2515,16 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         names = re.split(_SURNAME_SEPARATOR, surnames.group(1))
         if all(_a_surname(name) and not common_word(name) for name in names):
             return names
+    after = ""
+    if "before_bracket" in record.title.how and body:
+        at = body[0].text.find(record.title.text)
+        after = body[0].text[at + len(record.title.text) :].lstrip() if at >= 0 else ""
+    bracketed = _BRACKETED_NAMES.match(after)
+    if bracketed is not None:  # "Title [Karen Simonyan, Andrew Zisserman] [[arXiv]][ref]"
+        from papercli.importers.digest.references import names_only
+
+        if names_only(bracketed.group(1)):
+            return parse_names(bracketed.group(1))
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
