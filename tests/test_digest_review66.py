@@ -214,3 +214,20 @@ def test_names_in_square_brackets_after_a_title_are_its_authors() -> None:
     assert found["Quill Layers for Sparse Attention"]["authors"] == ["Finn Reed"]
     moss = found["Moss Pooling for Point Clouds"]
     assert (moss["authors"], moss["venue"]) == ([], "CVPR")
+
+
+def test_a_linked_title_ends_where_its_citations_surnames_begin() -> None:
+    text = (
+        "### Phase 1\n\n"
+        "* [Lantern Nets: Global Vectors for Fog](https://aclanthology.org/D14-1162), "
+        "Moss et al., EMNLP, 2014 - Ada Stone (review, slides)\n"
+        "* [Straight to the Bramble: Parsing with Quill Distance](https://aclanthology.org/P18-1108)"
+        ", Reed et al., 2018 - Finn Grove (review, slides)\n"
+        "* [Improving Moss Resolution by Learning Entity-Level Lanterns]"
+        "(https://aclanthology.org/P16-1061), Clark and Fern, ACL, 2016 - Cy Dee (review, slides)\n"
+    )
+    assert sorted(_by_title(text)) == [
+        "Improving Moss Resolution by Learning Entity-Level Lanterns",
+        "Lantern Nets: Global Vectors for Fog",
+        "Straight to the Bramble: Parsing with Quill Distance",
+    ]

@@ -3115,6 +3115,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _quoted_inside(top, row)
             top = _not_cut_open(top, row)
             top = _marked_before_names(top, row)
+            top = _link_before_citation(top, row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
@@ -3453,6 +3454,29 @@ def _without_lab(whole: Candidate, row: list[Candidate]) -> Candidate:
             cand.score = max(cand.score, whole.score)
             return cand
     return whole
+
+
+# ", Shen et al., 2018", ", Clark and Manning, ACL": a citation's surnames after its title
+_CITATION_AFTER = lazy_re(
+    r"^\s*[,，]\s*[A-Z][\w'’-]+(?:\s+e[tg]\.?\s?al\b|\s+(?:and|&)\s+[A-Z][\w'’-]+\s*(?:[,.]|$))"
+)
+
+
+def _link_before_citation(top: Candidate, row: list[Candidate]) -> Candidate:
+    """A linked title that TOP runs on past into its citation's surnames ("[Title](url), Shen
+    et al., 2018 - Presenter"): the link's text is the title."""
+    if "link" in top.how:
+        return top
+    for cand in row:
+        if (
+            "link" in cand.how
+            and cand.score >= TEMPLATE_FLOOR
+            and top.text.startswith(cand.text)
+            and _CITATION_AFTER.match(top.text[len(cand.text) :])
+        ):
+            cand.score = max(cand.score, top.score)
+            return cand
+    return top
 
 
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
