@@ -231,3 +231,36 @@ def test_a_linked_title_ends_where_its_citations_surnames_begin() -> None:
         "Lantern Nets: Global Vectors for Fog",
         "Straight to the Bramble: Parsing with Quill Distance",
     ]
+
+
+# a one-paper review post whose front matter folds its quoted title over two lines
+_FOLDED_TITLE = """---
+title: "[논문리뷰] Fast on the Lantern, Deep on the Quill: Efficient Reasoning via Powered
+ Bramble Penalty"
+date: 2025-09-11
+categories:
+  - 논문리뷰
+excerpt: "Fast on Lantern, Deep on Quill"
+---
+> arXiv 2025. [[Paper](https://arxiv.org/abs/2506.10446)]
+> 12 Jun 2025
+
+# Method
+- LLM: policy
+"""
+
+
+def test_a_front_matter_title_folded_over_two_lines_is_one_title() -> None:
+    papers = _papers(_FOLDED_TITLE)
+    assert [p["title"] for p in papers] == [
+        "Fast on the Lantern, Deep on the Quill: Efficient Reasoning via Powered Bramble Penalty"
+    ]
+    assert papers[0]["arxiv_id"] == "2506.10446"
+
+
+def test_folded_scalars_joins_only_an_open_quote() -> None:
+    from papercli.importers.digest.blocks import _folded_scalars
+
+    assert _folded_scalars('title: "A of\n  B"\ndate: 1') == 'title: "A of B"\ndate: 1'
+    assert _folded_scalars('title: "A"\n  b: 2') == 'title: "A"\n  b: 2'
+    assert _folded_scalars('title: "A of\ndate: 1') == 'title: "A of\ndate: 1'

@@ -889,14 +889,44 @@ def front_matter_title(text: str) -> str:
     following = next((line for line in after if line.strip()), "")
     if _YAML_LINE.fullmatch(following) and not following.startswith((" ", "-", "#")):
         return text  # entries of keys between rules ("title: ... / --- / title: ..."): no post
-    title = _FRONT_TITLE.search(match.group(1))
-    about = _FRONT_ABOUT.search(match.group(1))
+    front = _folded_scalars(match.group(1))
+    title = _FRONT_TITLE.search(front)
+    about = _FRONT_ABOUT.search(front)
     lines = match.group(0).count("\n")
     named = _REVIEW_MARK.sub("", title.group(2).strip()) if title else ""
     head = f"title: {_fullest_title(named, match.group(1))}\n" if title else "\n"
     if about and lines >= 3:  # "description: ICBINB@NeurIPS 2021 - A Workshop …": its intro
         head += f"\n{about.group(2).strip()}\n"
     return head + "\n" * max(lines - head.count("\n"), 0) + text[match.end() :]
+
+
+# 'title: "[논문리뷰] Fast on the Easy … via Powered': a quoted value left open on its line
+_OPEN_QUOTED = lazy_re(r"[A-Za-z_][\w-]*:[ \t]*([\"'])(?:(?!\1).)*$")
+FOLDED_LINES = 3  # lines, at most, a quoted value goes on over
+
+
+def _folded_scalars(front: str) -> str:
+    """FRONT with each quoted value that goes on over the next indented lines (YAML folds
+    them: '"Title of\\n  its end"') joined onto its key's line, a space for each break."""
+    lines = front.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        opened = _OPEN_QUOTED.fullmatch(line) if len(line) <= 2000 else None
+        if opened is not None:
+            quote = opened.group(1)
+            for ahead in range(k + 1, min(k + 1 + FOLDED_LINES, len(lines))):
+                nxt = lines[ahead]
+                if not nxt[:1].isspace():
+                    break
+                if quote in nxt:
+                    line = " ".join([line, *(x.strip() for x in lines[k + 1 : ahead + 1])])
+                    k = ahead
+                    break
+        out.append(line)
+        k += 1
+    return "\n".join(out)
 
 
 def _fullest_title(title: str, front: str) -> str:
