@@ -264,3 +264,22 @@ def test_folded_scalars_joins_only_an_open_quote() -> None:
     assert _folded_scalars('title: "A of\n  B"\ndate: 1') == 'title: "A of B"\ndate: 1'
     assert _folded_scalars('title: "A"\n  b: 2') == 'title: "A"\n  b: 2'
     assert _folded_scalars('title: "A of\ndate: 1') == 'title: "A of\ndate: 1'
+
+
+def test_a_post_headed_by_a_gloss_and_its_english_title_in_brackets_names_that_paper() -> None:
+    text = (
+        "ランタンに関する系統的文献レビュー(What do we know about Lantern Hubs? "
+        "A systematic literature review of quill claims)\n\n"
+        "田中専務\n\n"
+        "拓海さん、最近社内で話が出まして、部下に答えられず困っております。\n\n"
+        "AIメンター拓海\n\n"
+        "素晴らしい着眼点ですね!一緒に整理すれば導入の判断材料が見えてきますよ。\n"
+    )
+    assert [p["title"] for p in _papers(text)] == [
+        "What do we know about Lantern Hubs? A systematic literature review of quill claims"
+    ]
+
+
+def test_a_chinese_headline_with_a_short_english_aside_names_no_paper() -> None:
+    text = "今天的学习笔记(Part 1)\n\n今天我们讨论了很多内容，包括模型训练和评估。\n"
+    assert _papers(text) == []

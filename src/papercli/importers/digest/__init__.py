@@ -992,11 +992,14 @@ def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accep
 
     for index, line in enumerate(lines[:HEADING_LINES]):
         glossed = CHINESE_LEAD_DASH.match(line.text.strip()) if index == 0 else None
-        if line.kind != "heading" and glossed is None:
+        bracketed = _GLOSS_THEN_BRACKETED.match(line.text.strip()) if index == 0 else None
+        if line.kind != "heading" and glossed is None and bracketed is None:
             continue
         labelled = [c for c in scored[index] if c.how & {"after_label", "after_lead_span"}]
         if glossed is not None:  # "真正理解指针生成网络——Title": the post's headline
             labelled += [c for c in scored[index] if c.text == tidy(glossed_parts(glossed)[1])]
+        if bracketed is not None:  # "系統的文献レビュー(Title)": the headline, its original
+            labelled += [c for c in scored[index] if c.text == tidy(bracketed.group(1))]
         best = max(labelled, key=lambda c: c.score, default=None)
         if best is None or len(best.text.split()) < 3 or never_title(best.text):
             return False
@@ -1006,6 +1009,12 @@ def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accep
 
 
 HEADING_LINES = 3  # the page's heading is among its first lines
+# "Hugging Faceに関する系統的文献レビュー(What do we know about …)": a headline in Chinese or
+# Japanese, the paper's English title in brackets after it
+_GLOSS_THEN_BRACKETED = lazy_re(
+    r"^[^()（）\n]{0,200}[\u3040-\u30ff\u3400-\u9fff][^()（）\n]{0,200}"
+    r"[(（]([A-Za-z][^()（）\n]{15,400})[)）]$"
+)
 
 # "Authors: A, B", "作者：A、B", "By A and B": a line that says who wrote the paper above it
 _AUTHORS_LINE = lazy_re(r"^\W{0,3}(?:authors?|作者|by)\s*[:：]?\s*", re.IGNORECASE)
