@@ -283,3 +283,21 @@ def test_a_post_headed_by_a_gloss_and_its_english_title_in_brackets_names_that_p
 def test_a_chinese_headline_with_a_short_english_aside_names_no_paper() -> None:
     text = "今天的学习笔记(Part 1)\n\n今天我们讨论了很多内容，包括模型训练和评估。\n"
     assert _papers(text) == []
+
+
+def test_an_english_titles_gloss_in_brackets_is_another_title() -> None:
+    text = (
+        "**2. Relational Deep Lantern Learning（关系性深度灯笼学习）**\n\n"
+        "论文链接：https://arxiv.org/abs/1806.01830\n\n"
+        "摘要：我们提出了一种新的方法。\n\n"
+        "**3. Relational recurrent quill networks（关系性循环羽毛网络）**\n\n"
+        "论文链接：https://arxiv.org/abs/1806.01822\n\n"
+        "摘要：基于记忆的神经网络。\n\n"
+        "**4. Neural Bramble Inference for Interacting Systems**\n\n"
+        "论文链接：https://arxiv.org/abs/1802.04687\n\n"
+        "摘要：另一篇论文。\n"
+    )
+    found = _by_title(text)
+    assert found["Relational Deep Lantern Learning"]["alt_titles"] == ["关系性深度灯笼学习"]
+    assert found["Relational recurrent quill networks"]["alt_titles"] == ["关系性循环羽毛网络"]
+    assert "Neural Bramble Inference for Interacting Systems" in found

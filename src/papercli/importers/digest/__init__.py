@@ -469,6 +469,7 @@ def parse_digest(
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.title = without_kind_tag(paper.title)
+        _move_trailing_gloss(paper, result)
         paper.year = paper.year or date_year
         _move_glued_venue(paper, result)
         _move_glued_author(paper, result)
@@ -2010,6 +2011,21 @@ def _move_glued_author(paper: Paper, result: DigestResult) -> None:
     _retitle(paper, paper.title[: glued.start()].rstrip("."), None, result)
     if name not in paper.authors:
         paper.authors = [name, *paper.authors]
+
+
+# "Relational Deep Reinforcement Learning（关系性深度强化学习）": an English title, then its
+# Chinese or Japanese gloss in brackets
+_TRAILING_GLOSS = lazy_re(
+    r"^([^\u3040-\u30ff\u3400-\u9fff]{10,400}?)\s*[（(]([\u3040-\u30ff\u3400-\u9fff][^()（）]{0,80})[)）]$"
+)
+
+
+def _move_trailing_gloss(paper: Paper, result: DigestResult) -> None:
+    """PAPER's English title without its gloss in brackets, which becomes another title."""
+    glossed = _TRAILING_GLOSS.match(paper.title) if paper.title.endswith((")", "）")) else None
+    if glossed is None or len(glossed.group(1).split()) < 2:
+        return
+    _retitle(paper, glossed.group(1), glossed.group(2), result)
 
 
 # "Title [Finn Reed]": the title, then its authors in square brackets
