@@ -1229,7 +1229,7 @@ def _citing_lines(body: list[Line], title: str) -> set[int]:
 
 # one word of two capitals or more, as a meeting's short name is written ("WAFR", "iSpaRo")
 _ACRONYM = lazy_re(r"(?=\S*[A-Z]\S*[A-Z])[A-Za-z\d][\w\-]{1,15}")
-_NOTE_LINES = 12  # a record's lines, at most, read for where its paper was accepted
+_NOTE_LINES = 12  # a record's lines, at most, read for its comments and notes
 
 
 def _accepted_said(texts: list[str]) -> tuple[str | None, int | None]:
@@ -1635,7 +1635,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
                 break
     if venue is None or venue in PREPRINTS:  # "| Title | … | Accepted by WACV 2025 |"
         own_text = title_line.text.replace(record.title.text, " ")
-        comments = _comments(body[1:12])
+        comments = _comments(body[1:_NOTE_LINES])
         # (or a note in the record's own lines: "- 说明：Accepted to 3DV 2024")
         notes = [ln.text for ln in body[1:_NOTE_LINES]]
         there = _accepted_said([own_text, *(cell.text for cell in cells), *comments, *notes])

@@ -1065,7 +1065,7 @@ def follow_italic_titles(lines: list[Line], scored: list[list[Candidate]], accep
         if _SENTENCE_INSIDE.search(cand.text):
             continue
         _name_over_row(cand, scored[i], accept)
-        cand.how.add("italic_run")
+        cand.how = cand.how | {"italic_run"}  # the layout vouches for it
         named += 1
     return named
 
@@ -3467,16 +3467,16 @@ def _link_before_citation(top: Candidate, row: list[Candidate]) -> Candidate:
     et al., 2018 - Presenter"): the link's text is the title."""
     if "link" in top.how:
         return top
-    for cand in row:
-        if (
-            "link" in cand.how
-            and cand.score >= TEMPLATE_FLOOR
-            and top.text.startswith(cand.text)
-            and _CITATION_AFTER.match(top.text[len(cand.text) :])
-        ):
-            cand.score = max(cand.score, top.score)
-            return cand
-    return top
+    return _cut_of_top(
+        top,
+        row,
+        lambda c: (
+            "link" in c.how
+            and c.score >= TEMPLATE_FLOOR
+            and top.text.startswith(c.text)
+            and _CITATION_AFTER.match(top.text[len(c.text) :]) is not None
+        ),
+    )
 
 
 def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
