@@ -301,3 +301,12 @@ def test_an_english_titles_gloss_in_brackets_is_another_title() -> None:
     assert found["Relational Deep Lantern Learning"]["alt_titles"] == ["关系性深度灯笼学习"]
     assert found["Relational recurrent quill networks"]["alt_titles"] == ["关系性循环羽毛网络"]
     assert "Neural Bramble Inference for Interacting Systems" in found
+
+
+def test_a_lists_name_for_its_papers_is_no_paper() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Papers in Emnlp 2023 Part1")
+    assert never_title("Papers in Deep Learning")
+    assert not never_title("Papers with Code: Lantern Benchmarks for Quill Models")
+    assert not never_title("On Papers in Peer Review: A Study of Bramble Reviews")

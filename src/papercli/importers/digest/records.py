@@ -4303,6 +4303,7 @@ def _never_but_described(text: str) -> bool:
         or _FILE_PATH.search(text) is not None
         or _READING_HEAD.match(text) is not None
         or _COLLECTION_LABEL.match(text) is not None
+        or _PAPERS_IN.match(text) is not None
         or _FIGURE_CREDIT.match(text) is not None
         or _TWO_TITLES.search(text) is not None
         or _NEWSLETTER_LABEL.match(text) is not None
@@ -4419,6 +4420,8 @@ _FIGURE_CREDIT = lazy_re(r"^(?:(?:image|figure|fig\.?)\s*\d*\s*)?source\s*[:：]
 _COLLECTION_LABEL = lazy_re(
     r"^\S{0,6}\s*(?:bibliography|reading\s+list|further\s+reading)\s*[:：]", re.IGNORECASE
 )
+# "Papers in EMNLP 2023 Part1", "Papers in Deep Learning": a list's name for its papers
+_PAPERS_IN = lazy_re(r"^\W{0,3}papers?\s+(?:in|on|about)\s+[^.!?:：]{2,40}$", re.IGNORECASE)
 # "Suggested papers", "Required reading for Tuesday, April 28": a reading list's own labels
 # (and its legend's: "Background reading for lecture content", "Optional related reading on
 # related topics, often seminal papers", "Reading for in-class discussion")
