@@ -152,6 +152,18 @@ def run_installed() -> Callable[..., subprocess.CompletedProcess[str]]:
     return run
 
 
+def digest_papers(text: str) -> list[dict[str, Any]]:
+    """The papers the digest importer reads from TEXT, as the JSON output gives them."""
+    from papercli.importers.digest import parse_digest
+
+    return [p.to_dict() for p in parse_digest(text).papers]
+
+
+def digest_by_title(text: str) -> dict[str, dict[str, Any]]:
+    """The papers the digest importer reads from TEXT, keyed by title."""
+    return {p["title"]: p for p in digest_papers(text)}
+
+
 def chosen_title(line: str, favoured: str) -> str | None:
     """The title the digest's record cutter takes from LINE when the model rates the cut
     FAVOURED highest (a unit test of the choice, apart from the fitted model)."""

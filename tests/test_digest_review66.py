@@ -3,18 +3,8 @@ titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from papercli.importers.digest import parse_digest
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
-
-def _by_title(text: str) -> dict[str, dict[str, Any]]:
-    return {p["title"]: p for p in _papers(text)}
-
+from tests.conftest import digest_by_title as _by_title
+from tests.conftest import digest_papers as _papers
 
 # a reading group's archive: each session named by its paper's quoted title, linked to the
 # session's recording
