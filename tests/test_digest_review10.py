@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from papercli.importers.digest import parse_digest
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
+from tests.conftest import digest_papers as _papers
 
 
 def test_a_heading_over_a_labelled_title_names_a_topic_not_a_paper() -> None:

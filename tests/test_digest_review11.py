@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from papercli.importers.digest import parse_digest
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
+from tests.conftest import digest_papers as _papers
 
 
 def test_a_title_run_into_chinese_prose_after_a_plain_comma_is_read() -> None:

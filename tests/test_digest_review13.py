@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
-from papercli.importers.digest import parse_digest
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
+from tests.conftest import digest_papers as _papers
 
 
 def test_a_seminars_surnames_then_a_colon_then_the_title_name_each_paper() -> None:

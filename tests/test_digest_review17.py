@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
 from papercli.importers.digest import (
     CORROBORATE_LIST,
@@ -11,10 +11,6 @@ from papercli.importers.digest import (
     parse_digest,
 )
 from papercli.model import Paper
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_a_year_after_a_dash_ending_a_list_title_is_its_year() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.conftest import digest_papers as _papers
+
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.records import PAIR_FLOOR, follow_checklists
@@ -14,10 +16,6 @@ ACCEPT = 0.5  # the shipped model's threshold
 
 def _rows(lines: list[Any], scored: list[Any]) -> list[tuple[Any, Any]]:
     return list(zip(lines, scored, strict=True))
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_a_named_award_label_gives_the_title_before_its_authors() -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
-from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import Candidate, candidates, note_link, strip_number
 from papercli.importers.digest.embedded import data_fields
@@ -18,10 +17,6 @@ from papercli.importers.digest.records import (
     talk_sections,
 )
 from papercli.importers.venues import find_venue_year, same_venue
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_names_over_a_title_over_pages_give_the_names_above_not_the_next_entrys() -> None:

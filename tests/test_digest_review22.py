@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.embedded import take_template_calls
 from papercli.importers.digest.references import read_reference
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_one_author_a_comma_then_the_title_is_no_reference_alone() -> None:

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
-from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
 
 # a daily post in the style of a WeChat digest: "[ 区 ]" sections, a bold title, who picked
 # it, its tag, a comment, then "论文链接" with the address on a line of its own

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import without_link_labels
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_bare_link_labels_after_a_bracketed_one_are_not_part_of_the_title() -> None:

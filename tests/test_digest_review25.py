@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
-from papercli.importers.digest import parse_digest
 from papercli.importers.digest.records import award_intro
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_a_line_introducing_an_awards_winners_is_their_topic() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
@@ -11,10 +11,6 @@ from papercli.importers.digest.records import (
     follow_names_title_venue_lines,
 )
 from papercli.importers.digest.scorer import score_lines
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_an_affiliation_after_a_title_is_not_part_of_it() -> None:

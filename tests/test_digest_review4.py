@@ -3,15 +3,10 @@ was a wrong field or a lost one that the change before it did not give."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from tests.conftest import digest_papers as _papers
 
 from papercli.importers.digest import parse_digest
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_plain_prose_paragraphs_keep_their_links_in_the_record_above() -> None:

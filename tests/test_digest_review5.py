@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from papercli.importers.digest import parse_digest
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
+from tests.conftest import digest_papers as _papers
 
 
 def test_surname_et_al_before_the_title_names_the_paper_and_its_section() -> None:

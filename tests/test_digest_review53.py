@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from papercli.importers.digest import parse_digest
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
+from tests.conftest import digest_papers as _papers
 
 
 def test_a_wrapped_comment_under_a_paper_names_no_section() -> None:

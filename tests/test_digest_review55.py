@@ -3,13 +3,7 @@ read for the first time), written afresh with made-up titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from papercli.importers.digest import parse_digest
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
+from tests.conftest import digest_papers as _papers
 
 
 def test_a_compact_reading_date_before_a_bracketed_year_is_no_part_of_the_title() -> None:

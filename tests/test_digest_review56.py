@@ -3,16 +3,11 @@ read for the first time), written afresh with made-up titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import html_to_markdown, read_lines
 from papercli.importers.digest.records import never_title
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
 
 _POSTERS = [
     ("Folded Lattices for Sparse Recovery", "Ana Ruiz, Bo Chen, Carl Mayer"),

@@ -3,19 +3,14 @@ read for the first time), written afresh with made-up titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import digest_papers as _papers
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.embedded import take_yaml
 from papercli.importers.digest.records import never_title
 from papercli.importers.names import parse_names
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_nature_style_references_that_end_at_a_link_are_read() -> None:

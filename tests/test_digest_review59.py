@@ -3,20 +3,13 @@ titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.conftest import digest_papers as _papers
 
-from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import candidates
 from papercli.importers.digest.embedded import take_yaml
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
 
 # a site's YAML data file: fields in key order, the title after a long folded abstract, the
 # authors as a list, the entry's own BibTeX as a block, escapes in double quotes

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from tests.conftest import digest_papers as _papers
 
-from papercli.importers.digest import parse_digest
 from papercli.importers.digest.tails import written_venue
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,13 @@ titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
-from papercli.importers.digest import _notes_hosts, parse_digest
+from papercli.importers.digest import _notes_hosts
 from papercli.importers.digest.blocks import read_lines, schedule_label, without_day_date
 from papercli.importers.digest.candidates import Candidate, strip_number
 from papercli.importers.digest.records import Record
 from papercli.importers.names import parse_names
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
 
 # a conference's day programme pasted as text: a session, its chair, time slots and
 # "Title by Names" lines

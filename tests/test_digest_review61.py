@@ -3,17 +3,11 @@ titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
-from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import before_listed_names
 from papercli.importers.digest.fields import venue_restated_apart
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
 
 # a reference list pasted as text: each paper's address on its own line, then its title run
 # straight into its authors, a blank line between papers

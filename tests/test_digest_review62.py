@@ -3,9 +3,8 @@ titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_by_title as _by_title
 
-from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import (
     _LINK_GAP,
@@ -25,15 +24,6 @@ from papercli.importers.digest.records import (
 )
 from papercli.importers.digest.scorer import score_lines
 from papercli.importers.names import parse_names
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
-
-def _by_title(text: str) -> dict[str, dict[str, Any]]:
-    return {p["title"]: p for p in _papers(text)}
-
 
 # a Chinese journal's reference list run onto one table cell, no space after each "[n]"
 _GLUED_REFERENCES = (

@@ -4,20 +4,12 @@ titles and names."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
-from papercli.importers.digest import parse_digest
+from tests.conftest import digest_by_title as _by_title
+from tests.conftest import digest_papers as _papers
+
 from papercli.importers.digest.blocks import html_to_markdown, read_lines
 from papercli.importers.digest.scorer import score_lines
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
-
-def _by_title(text: str) -> dict[str, dict[str, Any]]:
-    return {p["title"]: p for p in _papers(text)}
-
 
 # a Jupyter Book chapter's further reading: each title followed by a MyST citation role
 _MYST_CITED = """# Further Reading

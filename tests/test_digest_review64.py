@@ -3,21 +3,11 @@ titles and names."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from tests.conftest import chosen_title
+from tests.conftest import digest_by_title as _by_title
 
-from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.candidates import candidates
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
-
-
-def _by_title(text: str) -> dict[str, dict[str, Any]]:
-    return {p["title"]: p for p in _papers(text)}
 
 
 def _table(*rows: list[str]) -> str:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.conftest import digest_papers as _papers
 
 from papercli.importers.digest import parse_digest
 from papercli.importers.digest.blocks import read_lines
 from papercli.importers.digest.records import cut_records
 from papercli.importers.digest.scorer import score_lines
-
-
-def _papers(text: str) -> list[dict[str, Any]]:
-    return [p.to_dict() for p in parse_digest(text).papers]
 
 
 def test_a_venue_line_right_under_a_lone_title_keeps_the_link_below_it() -> None:
