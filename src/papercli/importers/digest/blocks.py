@@ -494,7 +494,8 @@ NOTEBOOK_LINES_SHARE = 0.7  # of a page's lines JSON strings: a notebook's sourc
 
 def notebook_text(text: str) -> str:
     """TEXT's prose when it is a Jupyter notebook (its markdown and raw cells, not its code),
-    or the lines of a notebook's source copied as JSON strings, decoded; else TEXT."""
+    the lines of a notebook's source copied as JSON strings, decoded, or a JSON data file's
+    paper objects as a YAML list; else TEXT."""
     import json
 
     opening = text.lstrip()[:1]
@@ -507,7 +508,9 @@ def notebook_text(text: str) -> str:
             return text
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
         if not isinstance(cells, list):
-            return _table_rows_by_section(notebook) or text
+            from papercli.importers.digest.json_records import records_as_yaml
+
+            return _table_rows_by_section(notebook) or records_as_yaml(notebook) or text
         parts = []
         for cell in cells:
             if isinstance(cell, dict) and cell.get("cell_type") in ("markdown", "raw"):
