@@ -116,3 +116,22 @@ def test_records_as_yaml_needs_three_paper_objects() -> None:
     assert text is not None
     assert text.count("- title: ") == 3
     assert '  authors: "Ada Moss"' in text
+
+
+# a summary site's weekly issue: each card links to the site's own page, named by its arXiv id
+_CARDS = """# Weekly issue 2026-W38
+
+## Language
+
+- [Quiet Replay for Online Learners](../paper/2609.10715.html) — a one-line summary
+- [Bramble Classifiers at Scale](../paper/2609.08183.html) — a one-line summary
+- [Sparse Lanterns for Long Context](papers/2609.11699.htm) — a one-line summary
+"""
+
+
+def test_a_relative_link_to_a_page_named_by_an_arxiv_id_gives_that_id() -> None:
+    papers = _by_title(_CARDS)
+    assert papers["Quiet Replay for Online Learners"]["arxiv_id"] == "2609.10715"
+    assert "../paper" not in str(papers["Quiet Replay for Online Learners"]["url"])
+    assert papers["Bramble Classifiers at Scale"]["arxiv_id"] == "2609.08183"
+    assert papers["Sparse Lanterns for Long Context"]["arxiv_id"] == "2609.11699"

@@ -3420,7 +3420,10 @@ _WORDS_ONLY = lazy_re(r"[\W_]+")
 # ("papers/250912345v1-some-title.html", "2509.12345v2.md"): a summary site's page of the paper.
 _ARXIV_FILE = lazy_re(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
 # "../paper/2602.22897/index.html": a site's page of one paper, in a folder named by its id
-_ARXIV_FOLDER = lazy_re(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.(\d{5})(?:v\d{1,2})?/")
+# or "../paper/2609.10715.html": a page of its own named by the id
+_ARXIV_FOLDER = lazy_re(
+    r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.(\d{5})(?:v\d{1,2})?(?:/|\.(?:html?|md|pdf)$)"
+)
 
 
 _ARXIV_PATH = lazy_re(r"^/(?:abs|pdf|vc/arxiv/papers/\d{4})/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?$")
