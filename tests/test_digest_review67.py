@@ -135,3 +135,100 @@ def test_a_relative_link_to_a_page_named_by_an_arxiv_id_gives_that_id() -> None:
     assert "../paper" not in str(papers["Quiet Replay for Online Learners"]["url"])
     assert papers["Bramble Classifiers at Scale"]["arxiv_id"] == "2609.08183"
     assert papers["Sparse Lanterns for Long Context"]["arxiv_id"] == "2609.11699"
+
+
+def _rss(items: list[str]) -> str:
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?>\n<rss version=\"2.0\"><channel>"
+        "<title>Card Games Paper Digest</title><link>https://example.org/rss.xml</link>"
+        "<description>Curated papers</description>" + "".join(items) + "</channel></rss>"
+    )
+
+
+def _bot_item(title: str, arxiv: str, names: str) -> str:
+    about = (
+        "<h3>Summary</h3><ul><li>Proposes a method.</li></ul>"
+        "<h3>Additional Information</h3><ul>"
+        f"<li>Authors: {names}</li><li>Tags: ['cards', 'games']</li></ul>"
+    )
+    escaped = about.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return (
+        f"<item><title>{title}</title><link>https://arxiv.org/abs/{arxiv}</link>"
+        f"<description>{escaped}</description><guid>https://arxiv.org/abs/{arxiv}</guid>"
+        "<pubDate>Sat, 28 Feb 2026 00:00:00 +0000</pubDate></item>"
+    )
+
+
+# a bot's feed of papers, each item's description escaped HTML with headings of its own
+_PAPER_FEED = _rss(
+    [
+        _bot_item("Learning to Peg in Cribbage", "2601.00021", "['Ada Moss', 'Ben Quill']"),
+        _bot_item("Cribbage &amp; Pegging at Scale", "2601.00022", "['Cora Rowe']"),
+        _bot_item("Go Openings Without Search", "2601.00023", "['Dan Vale', \"Eve O'Marsh\"]"),
+    ]
+)
+
+# a podcast's feed: each episode lists the day's papers in its description
+_EPISODES = _rss(
+    [
+        "<item><title>Cards 2026-06-25</title><description><![CDATA[Today's papers:\n\n"
+        "1. Learning to Peg in Cribbage — Ada Moss, Ben Quill\n"
+        "https://arxiv.org/abs/2601.00021\n\n"
+        "2. Go Openings Without Search — Dan Vale\n"
+        "https://arxiv.org/abs/2601.00023\n]]></description>"
+        "<enclosure url='https://example.org/1.mp3' type='audio/mpeg'/></item>",
+        "<item><title>Cards 2026-06-24</title><description><![CDATA[Today's papers:\n\n"
+        "1. Bramble Classifiers at Scale — Cora Rowe\n"
+        "https://arxiv.org/abs/2601.00024\n]]></description></item>",
+    ]
+)
+
+_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Reading log</title>
+  <entry><title>Quiet Replay for Online Learners</title>
+    <link href="https://arxiv.org/abs/2601.00011"/>
+    <author><name>Ada Moss</name></author><author><name>Ben Quill</name></author>
+    <summary>Replay, quietly.</summary></entry>
+  <entry><title>Sparse Lanterns for Long Context</title>
+    <link href="https://arxiv.org/abs/2601.00014"/>
+    <author><name>Cora Rowe</name></author>
+    <summary>Lanterns, sparsely.</summary></entry>
+</feed>
+"""
+
+
+def test_a_feed_of_papers_gives_each_item_with_its_link_and_its_listed_authors() -> None:
+    papers = _by_title(_PAPER_FEED)
+    assert sorted(papers) == [
+        "Cribbage & Pegging at Scale",
+        "Go Openings Without Search",
+        "Learning to Peg in Cribbage",
+    ]
+    peg = papers["Learning to Peg in Cribbage"]
+    assert peg["arxiv_id"] == "2601.00021"
+    assert peg["authors"] == ["Ada Moss", "Ben Quill"]
+    assert papers["Go Openings Without Search"]["authors"] == ["Dan Vale", "Eve O'Marsh"]
+    assert papers["Cribbage & Pegging at Scale"]["arxiv_id"] == "2601.00022"
+
+
+def test_a_podcast_feed_names_its_episodes_over_the_papers_each_one_lists() -> None:
+    papers = _by_title(_EPISODES)
+    assert sorted(papers) == [
+        "Bramble Classifiers at Scale",
+        "Go Openings Without Search",
+        "Learning to Peg in Cribbage",
+    ]
+    assert papers["Go Openings Without Search"]["topics"] == ["Cards 2026-06-25"]
+    assert papers["Bramble Classifiers at Scale"]["topics"] == ["Cards 2026-06-24"]
+    assert papers["Bramble Classifiers at Scale"]["arxiv_id"] == "2601.00024"
+
+
+def test_an_atom_feed_gives_each_entry_its_href_link_and_author_names() -> None:
+    papers = _by_title(_ATOM)
+    assert sorted(papers) == [
+        "Quiet Replay for Online Learners",
+        "Sparse Lanterns for Long Context",
+    ]
+    assert papers["Quiet Replay for Online Learners"]["authors"] == ["Ada Moss", "Ben Quill"]
+    assert papers["Sparse Lanterns for Long Context"]["arxiv_id"] == "2601.00014"

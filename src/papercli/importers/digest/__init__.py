@@ -188,6 +188,10 @@ def parse_digest(
     # pattern reads a run of thousands again at each of its spaces
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
     text = notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT]))
+    if "<item" in text or "<entry" in text:
+        from papercli.importers.digest.feeds import feed_as_markdown
+
+        text = feed_as_markdown(text) or text
     if "∥" in text:  # "https:∥arxiv.org/abs/…": a Chinese journal's typeset "//"
         text = _BARRED_SCHEME.sub(r"\1//", text)
     if ")[" in text:  # "(2019-05-24)[2023-03-10]": when it came out, then when it was read
