@@ -232,3 +232,55 @@ def test_an_atom_feed_gives_each_entry_its_href_link_and_author_names() -> None:
     ]
     assert papers["Quiet Replay for Online Learners"]["authors"] == ["Ada Moss", "Ben Quill"]
     assert papers["Sparse Lanterns for Long Context"]["arxiv_id"] == "2601.00014"
+
+
+# a lab's news item: a year's column, then each title run straight into names with initials
+_YEAR_TITLE_NAMES = """Six Papers Chosen for Test of Time Awards
+
+The papers chosen for the award include:
+
+2001   Peg Counting based Language Models V. Moss & W. B. Quill
+1998   A Cribbage Modeling Approach to Hand Retrieval J. M. Rowe & W. B. Quill
+1998   On-line New Discard Detection and Tracking J. Vale, R. Marsh & V. Moss
+1996   Query Expansion using Local and Global Crib Analysis J. Xu & W. B. Quill
+"""
+
+# an accepted-papers list: each title over its own line of names, one with a middle initial
+_TITLES_OVER_NAMES = """Accepted papers
+
+Measuring the Efficiency of Cribbage with Content Analysis
+Ceren Moss, Justin M. Rao
+
+Tracking Secret-Keeping in Card Games
+Yla R. Quill, Cindy K. Chung, James W. Rowe
+
+Distinguishing between Topical and Non-Topical Pegging
+Przemyslaw A. Vale, Niloy Marsh, Krishna P. Gummadi
+"""
+
+
+def test_year_column_then_a_title_run_into_initialled_names_gives_title_names_and_year() -> None:
+    papers = _by_title(_YEAR_TITLE_NAMES)
+    assert sorted(papers) == [
+        "A Cribbage Modeling Approach to Hand Retrieval",
+        "On-line New Discard Detection and Tracking",
+        "Peg Counting based Language Models",
+        "Query Expansion using Local and Global Crib Analysis",
+    ]
+    tracking = papers["On-line New Discard Detection and Tracking"]
+    assert tracking["authors"] == ["J. Vale", "R. Marsh", "V. Moss"]
+    assert tracking["year"] == 1998
+    assert papers["Peg Counting based Language Models"]["authors"] == ["V. Moss", "W. B. Quill"]
+
+
+def test_a_line_of_names_with_a_middle_initial_is_not_cut_into_a_title() -> None:
+    papers = _by_title(_TITLES_OVER_NAMES)
+    assert sorted(papers) == [
+        "Distinguishing between Topical and Non-Topical Pegging",
+        "Measuring the Efficiency of Cribbage with Content Analysis",
+        "Tracking Secret-Keeping in Card Games",
+    ]
+    assert papers["Measuring the Efficiency of Cribbage with Content Analysis"]["authors"] == [
+        "Ceren Moss",
+        "Justin M. Rao",
+    ]

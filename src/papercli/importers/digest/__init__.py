@@ -164,6 +164,7 @@ def parse_digest(
         follow_titles_column,
         follow_titles_comma_names,
         follow_titles_glued_names,
+        follow_titles_initialled_names,
         follow_titles_over_blurbs,
         follow_titles_over_fields,
         follow_titles_over_links,
@@ -268,6 +269,7 @@ def parse_digest(
     follow_title_runs(lines, scored, accept)
     follow_item_runs(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
+    follow_titles_initialled_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)
     follow_comma_named_titles(scored)
     follow_titles_glued_names(lines, scored, accept)

@@ -1684,6 +1684,36 @@ def before_listed_names(base: str, least: int = NAMES_AFTER_GLUE) -> tuple[str, 
 
 
 _FIELD_GAP = lazy_re(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+_INITIALLED = r"(?:[A-Z]\.[ -]?){1,3}[A-Z][\w'’\-]+"  # "V. Lavrenko", "W. B. Croft"
+# "Relevance based Language Models V. Lavrenko & W. B. Croft": a title run into names that
+# begin with their initials, the first name's start plain where a full name's is not
+_INITIALLED_TAIL = lazy_re(
+    rf"(?<=[a-z0-9)?!’'])\s+({_INITIALLED}(?:(?:\s*,|\s*&|,?\s+and)\s+{_INITIALLED}){{0,30}})"
+    r"[\s.]*$"
+)
+# names before the names: "A, Given" (a list's last given name, before its middle initial)
+_GIVEN_NAME_LAST = lazy_re(r"[,;&]\s*(?:[A-Z][\w'’\-]+\s?){1,2}$|,[^,]*\band\s+[A-Z][\w'’\-]+$")
+# "2001   Relevance based Language Models …": a year's column before the title
+_YEAR_COLUMN = lazy_re(r"^(?:19|20)\d\d(?: {2,}|\t+)(?=\S)")
+
+
+def year_column(text: str) -> str:
+    """TEXT without the year's column before its title ("2001   Title …")."""
+    column = _YEAR_COLUMN.match(text)
+    return text[column.end() :] if column is not None else text
+
+
+def before_initialled_names(base: str) -> tuple[str, str] | None:
+    """The title and the names of a line that runs a title into names written with their
+    initials first ("Title J. Allan, R. Papka & V. Lavrenko"), or None."""
+    if len(base) > 600:
+        return None
+    found = _INITIALLED_TAIL.search(base, 10)
+    if found is None or common_word(found.group(1).split()[-1]):
+        return None
+    if _GIVEN_NAME_LAST.search(base, 0, found.start()):
+        return None  # "Ceren Budak, Justin M. Rao": a list of names, a middle initial in one
+    return base[: found.start()], found.group(1)
 
 
 def _cuts(base: str, add: Callable[..., None]) -> None:
@@ -1697,7 +1727,10 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     glued = _GLUED_NAMES.search(base, 8)
     if glued is not None:  # "…Practical DeduplicationDutch T. Meyer, Microsoft Research; …"
         add(base[: glued.start()], "before_names", base[glued.start() :])
-    listed = before_listed_names(base)
+    titled = year_column(base)
+    if titled != base and year_column(titled) == titled:
+        _cuts(titled, add)  # the title's cuts, its year column aside (one column, no more)
+    listed = before_listed_names(base) or before_initialled_names(base)
     if listed is not None:  # "Title Ramprasaath R. Selvaraju, Michael Cogswell, Abhishek Das"
         add(listed[0], "before_names", listed[1])
     commas = before_comma_names(base) if base.count(", ") >= COMMA_NAMES + 1 else None

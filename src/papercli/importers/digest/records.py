@@ -2085,6 +2085,33 @@ def follow_titles_before_names(
     return _name_rows(scored, found, "before_names", accept)
 
 
+def follow_titles_initialled_names(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Lines that run a title into names written with their initials first ("2001   Relevance
+    based Language Models V. Lavrenko & W. B. Croft"), at least CITED_LINES of them, name each
+    title, with the names as its authors. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import before_initialled_names, tidy, year_column
+
+    found: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or not scored[i] or len(line.text) > 600:
+            continue
+        text = year_column(strip_number(line.text.strip())[0])
+        cut = before_initialled_names(text)
+        if cut is None:
+            continue
+        best = max(scored[i], key=lambda c: c.score)
+        if best.score >= accept and not best.text.endswith(cut[1]):
+            continue  # the model titled the line, and not with its names run on
+        title = tidy(cut[0])
+        if len(title.split()) >= 3 and not never_title(title):
+            found.append((i, title, cut[1]))
+    if len(found) < CITED_LINES:
+        return 0
+    return _name_rows(scored, found, "before_names", accept)
+
+
 # "L. Kleinrock", "J. M. McQuillan": initials, then a surname
 _INITIALS_NAME = lazy_re(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$")
 _COMMA_CUT = lazy_re(r"(?:,\s+|，\s*)(?:by\s+)?")  # (a Chinese page's full-width comma too)
