@@ -284,3 +284,26 @@ def test_a_line_of_names_with_a_middle_initial_is_not_cut_into_a_title() -> None
         "Ceren Moss",
         "Justin M. Rao",
     ]
+
+
+# a reading checklist: a bold venue label, the title in brackets, its address a space or two
+# after it in parentheses (a link that markdown does not read as one)
+_SPACED_LINKS = """## Reading list
+
+- [ ] **ACL 2025 Findings** [Counting Cribbage Hands with Large Language Models- A Survey]  (https://arxiv.org/pdf/2412.07292)
+- [x] **Information Fusion** [PegNet- Enhancing Card Models with Causal Reasoning]  (https://arxiv.org/pdf/2506.00519)
+- **ICLR 2024** [CAN CARD MODELS INFER DISCARDS FROM CORRELATION] (https://arxiv.org/pdf/2306.05836)
+"""
+
+
+def test_a_bracketed_title_with_its_address_a_space_apart_is_a_link_after_its_label() -> None:
+    papers = _by_title(_SPACED_LINKS)
+    assert sorted(papers) == [
+        "CAN CARD MODELS INFER DISCARDS FROM CORRELATION",
+        "Counting Cribbage Hands with Large Language Models- A Survey",
+        "PegNet- Enhancing Card Models with Causal Reasoning",
+    ]
+    survey = papers["Counting Cribbage Hands with Large Language Models- A Survey"]
+    assert survey["arxiv_id"] == "2412.07292"
+    assert (survey["venue"], survey["year"]) == ("ACL", 2025)
+    assert papers["CAN CARD MODELS INFER DISCARDS FROM CORRELATION"]["venue"] == "ICLR"

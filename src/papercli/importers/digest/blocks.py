@@ -229,6 +229,9 @@ CJK_SCRIPT = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。�
 
 # ":bulb:", ":star2:" standing alone between spaces or at a line's end
 # (a letter in it: "| :---: |" is a table's alignment)
+# "[Title]  (https://arxiv.org/pdf/…)": a title in brackets, then its address in parentheses
+# a space or two apart (a link markdown does not read, as its writer meant it)
+_SPACED_LINK = lazy_re(r"\[([^\[\]\n]{8,300})\][ \t]{1,3}\((https?://[^()\s]{1,500})\)")
 _SHORTCODE = lazy_re(
     r"(?<=[ \t]):(?=[\w+\-]{0,29}[a-z])[a-z0-9_+\-]{2,30}:(?=[ \t]|$)", re.MULTILINE
 )
@@ -555,6 +558,8 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(map(_full_width_bars, text.split("\n")))
     if ":" in text:  # "[Title](url) :bulb:": a GitHub emoji's shortcode, no field's colon
         text = _SHORTCODE.sub("", text)
+    if "] (" in text or "]  (" in text:  # "[Title]  (https://…)": a link, a space too wide
+        text = _SPACED_LINK.sub(r"[\1](\2)", text)
     text = front_matter_title(text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
