@@ -307,3 +307,26 @@ def test_a_bracketed_title_with_its_address_a_space_apart_is_a_link_after_its_la
     assert survey["arxiv_id"] == "2412.07292"
     assert (survey["venue"], survey["year"]) == ("ACL", 2025)
     assert papers["CAN CARD MODELS INFER DISCARDS FROM CORRELATION"]["venue"] == "ICLR"
+
+
+# an awesome list's table mixing papers with software, each marked "(Project)" in its own
+# bold link; a paper's own project page is a link labelled "Project" after the title
+_PAPERS_AND_PROJECTS = """## AnyCards
+
+| Title & Authors | Intro | Useful Links |
+|:----|  :----: | :---:|
+| [**Counting Cribbage Hands in Context**](https://arxiv.org/abs/2304.03284) <br> *Ada Moss, Ben Quill* <br> Preprint'23 <br><br>[[**CribGPT (Project)**](https://github.com/ada/cribgpt)] | ![intro](https://example.org/a.png) | [[Github](https://github.com/ada/cribgpt)] |
+| [**crib-anything-video (Project)**](https://github.com/cora/crib-anything-video) <br> Cora Rowe | ![intro](https://example.org/b.gif) | [[Github](https://github.com/cora/crib-anything-video)] |
+| [**Peg Labelling Tool (PLT) (Project)**](https://github.com/dan/plt) <br> *Dan Vale* | ![intro](https://example.org/c.gif) | [[Github](https://github.com/dan/plt)] |
+| [**Towards Pegging Anything That Moves**](https://arxiv.org/abs/1902.03715) <br> *Eve Marsh* <br> ICCV'19 Workshop | ![intro](https://example.org/d.gif) | [[Project](https://example.org/peg)] |
+
+- **Discard Networks for Two Player Cribbage** ([Paper](https://arxiv.org/abs/2301.00001)) ([Project](https://example.org/discard))
+"""  # noqa: E501
+
+
+def test_software_marked_project_in_its_own_bold_link_is_no_paper() -> None:
+    assert sorted(_by_title(_PAPERS_AND_PROJECTS)) == [
+        "Counting Cribbage Hands in Context",
+        "Discard Networks for Two Player Cribbage",
+        "Towards Pegging Anything That Moves",
+    ]

@@ -1248,6 +1248,23 @@ _CALL_TO_READERS = lazy_re(
 )
 
 
+# "**[Segment Anything and Name It (Project)](https://github.com/…)**": software's name, marked
+# so inside its own bold or linked span (not "**Title** ([Project](…))", a paper's page)
+_SOFTWARE_NAMED = lazy_re(
+    r"\s*\w[^()（）\[\]]{1,200}?\s*[(（\[]\s*"
+    r"(?:project|code|repo|repository|software|tool|toolkit|library|demo|app|plugin)\s*[)）\]]\s*",
+    re.IGNORECASE,
+)
+
+
+def _marked_software(line: Line) -> bool:
+    """Whether LINE's bold or linked text is a name and the page's mark of software."""
+    return any(
+        span.kind in ("bold", "link") and _SOFTWARE_NAMED.fullmatch(line.text, span.start, span.end)
+        for span in line.spans
+    )
+
+
 def candidates(lines: list[Line], index: int) -> list[Candidate]:
     """Every candidate title on line INDEX, deduplicated by text (their flags merged)."""
     line = lines[index]
@@ -1290,6 +1307,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         cand.how.add(how)
 
     raw = line.text.strip()
+    if raw.endswith((")", "）", "]")) and _marked_software(line):
+        return []
     whole, numbered = strip_number(raw)
     untagged_line = after_code_tags(line)
     tags = line.text[: len(line.text) - len(untagged_line)] if untagged_line != line.text else ""
