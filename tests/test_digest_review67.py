@@ -330,3 +330,23 @@ def test_software_marked_project_in_its_own_bold_link_is_no_paper() -> None:
         "Discard Networks for Two Player Cribbage",
         "Towards Pegging Anything That Moves",
     ]
+
+
+# a reading group's schedule: a book's chapters, named with "Ch 13:", beside its papers
+_CHAPTERS = """## Previous Meetings
+
+**7/18 1pm-3pm (Dan):**
+- [Card Learning Ch 11: Practical Methodology](http://www.cardlearningbook.org/contents/guidelines.html)
+- [Counting Fifteens with Exhaustive Search](https://arxiv.org/abs/1701.00001)
+
+**6/27 1pm-3pm (Mark):**
+- [Card Learning Chap. 10: Recurrent Pegging](http://www.cardlearningbook.org/contents/rnn.html)
+- [Discard Networks for Two Player Cribbage](https://arxiv.org/abs/1701.00002)
+"""
+
+
+def test_a_books_chapter_abridged_to_ch_is_no_paper() -> None:
+    assert sorted(_by_title(_CHAPTERS)) == [
+        "Counting Fifteens with Exhaustive Search",
+        "Discard Networks for Two Player Cribbage",
+    ]

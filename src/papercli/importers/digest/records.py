@@ -4738,7 +4738,8 @@ _CHAPTER = lazy_re(
     r"|[,:(]\s*chapters?\s+\d+(?:\.\d+)*"
     r"(?:\s*(?:,|and|&|-|–)\s*(?:chapters?\s+)?\d+(?:\.\d+)*)*\)?$"
     # "Dive Into Deep Learning Chapter 11: Attention Mechanisms": a book's chapter, named
-    r"|^[A-Z][^:：]{3,60}\s(?i:chapter)\s+\d{1,2}\s*[:：]\s",
+    # ("Deep Learning Ch 13: Linear Factor Models", "… Chap. 4: …": the same, abridged)
+    r"|^[A-Z][^:：]{3,60}\s(?i:chapter|chap\.?|ch\.?)\s*\d{1,2}\s*[:：]\s",
     re.IGNORECASE,
 )
 # "ACL (Annual Meeting of the Association for ...)": a venue spelled out, not a paper
