@@ -350,3 +350,29 @@ def test_a_books_chapter_abridged_to_ch_is_no_paper() -> None:
         "Counting Fifteens with Exhaustive Search",
         "Discard Networks for Two Player Cribbage",
     ]
+
+
+# a syllabus's papers of interest: initialled names, "and" or "et al" without their commas
+# and points, the title, then the journal and its pages with no volume
+_SYLLABUS = """Papers of Interest
+
+  • T. Moss, M. Quill  Compositional pegging of learnable hands, Bulletin of the Cribbage Society, 2024.
+  • Y. Rowe, Y. Vale and G. Marsh, Card Learning, Nature, 436-444, 2015.
+  • D. Silver et al, Mastering the game of cribbage with deep networks and tree search. Nature, 484-489, 2016.
+  • J. Jumper et al, Highly accurate discard prediction with PegFold. Nature, 583-589. 2021.
+"""  # noqa: E501
+
+
+def test_initialled_references_of_a_syllabus_give_title_authors_and_year() -> None:
+    papers = _by_title(_SYLLABUS)
+    assert sorted(papers) == [
+        "Card Learning",
+        "Compositional pegging of learnable hands",
+        "Highly accurate discard prediction with PegFold",
+        "Mastering the game of cribbage with deep networks and tree search",
+    ]
+    assert papers["Card Learning"]["authors"] == ["Y. Rowe", "Y. Vale", "G. Marsh"]
+    assert papers["Card Learning"]["year"] == 2015
+    mastering = papers["Mastering the game of cribbage with deep networks and tree search"]
+    assert (mastering["authors"], mastering["year"]) == (["D. Silver"], 2016)
+    assert papers["Compositional pegging of learnable hands"]["authors"] == ["T. Moss", "M. Quill"]

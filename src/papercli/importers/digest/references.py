@@ -11,7 +11,7 @@ China's GB/T 7714 "A J, B K, et al. Title[C]//Venue. 2016: 1-9." and "A et al. T
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from papercli.importers.digest.blocks import CJK_CHAR, YEAR
 from papercli.lazy_regex import lazy_re
@@ -139,13 +139,19 @@ def read_reference(text: str) -> Reference | None:
         # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
         if dblp is not None and len(parse_names(dblp.group("names"))) >= 2:
             found = _named(dblp) or found
-    return (
+    read = (
         found
         or _initialled_then_title(text)
         or _initialled_then_bare_title(text)
         or _title_first(text)
         or _full_names_then_title(text)
+        or _initialled_then_dated_title(text)
     )
+    if read is not None and _INITIALLED.match(read.names) and read.title.count(", ") >= 2:
+        printed = _before_print(read.title)  # "A. Bee, Title, Nature, 436-444, 2015."
+        if printed is not None and len(printed[0].split()) >= 2:
+            read = replace(read, title=printed[0], tail=f"{printed[1]}{read.tail}")
+    return read
 
 
 INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
@@ -243,8 +249,11 @@ def _full_names_then_title(text: str) -> Reference | None:
 
 # Science's and Elsevier's "Y. LeCun, Y. Bengio, G. Hinton, Deep learning. Nature 521, 436–444
 # (2015).": initialled names, a comma, the title, then the journal and where in it
+# ("Y. LeCun, Y. Bengio and G. Hinton, Title", "D. Silver et al, Title", "T. Poggio, M. Fraser
+# Title": "and" without its comma, "et al" without its point, two spaces for the comma)
 _INITIALLED_NAMES = lazy_re(
-    rf"^{INITIALLED_NAME}(?:,\s*(?:and\s+)?{INITIALLED_NAME})*(?:,?\s*et\s+al\.)?(?=,\s+[A-Z])"
+    rf"^{INITIALLED_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){INITIALLED_NAME})*"
+    r"(?:,?\s*et\s+al\.?)?(?=,\s+[A-Z]| {2,}\.?[A-Z])"
 )
 _TITLE_STOP = lazy_re(r"(?<=[^\s.,])[.,]\s+(?=[A-Z])")
 # "Nature 521, 436", "Mach. Learn. 45 (2001) 5–32", "Trends in Ecology & Evolution 18:189": a
@@ -262,7 +271,7 @@ def _initialled_then_title(text: str) -> Reference | None:
     names = _INITIALLED_NAMES.match(text) if len(text) <= 600 else None  # one reference
     if names is None:
         return None
-    body = text[names.end() + 1 :].lstrip()
+    body = text[names.end() + 1 :].lstrip(" .")
     for stop in _TITLE_STOP.finditer(body):
         rest = body[stop.end() :]
         if _JOURNAL_VOLUME.match(rest) is None or _PRINT_PLACE.search(rest) is None:
@@ -274,6 +283,48 @@ def _initialled_then_title(text: str) -> Reference | None:
         year = int(found.group(1)) if found else None
         return Reference(names=names.group(0), title=title, tail=rest, year=year)
     return None
+
+
+_SENTENCE_STOP = lazy_re(r"(?<=[^\s.,])\.\s+(?=[A-Z])")
+# a reference's trailing parts after its venue: "436-444", "vol 6", "30", "2015"
+_PRINT_PART = lazy_re(r"(?:(?:vol|no|pp?)\.?\s*)?\d{1,5}(?:\s*[–-]\s*\d{1,5})?", re.IGNORECASE)
+
+
+def _before_print(text: str) -> tuple[str, str] | None:
+    """ "Title, Nature, 436-444": the title and the venue before the print's numbers, or None
+    when no comma part of numbers ends TEXT."""
+    parts = text.split(", ")
+    printed = 0
+    while len(parts) > 2 and _PRINT_PART.fullmatch(parts[-1].strip()):
+        parts.pop()
+        printed += 1
+    return (", ".join(parts[:-1]), parts[-1]) if printed else None
+
+
+def _initialled_then_dated_title(text: str) -> Reference | None:
+    """A syllabus's reference: initialled names, the title, then where and when with no
+    volume ("D. Silver et al, Title. Nature, 484-489, 2016.", "Y. LeCun, Y. Bengio and G.
+    Hinton, Title, Nature, 436-444, 2015."): the title ends at its sentence's point, or else
+    before the comma part that the print's numbers follow."""
+    text = text.strip()
+    names = _INITIALLED_NAMES.match(text) if len(text) <= 600 else None
+    if names is None:
+        return None
+    body = text[names.end() + 1 :].lstrip(" .")
+    found = YEAR.search(body)
+    if found is None:
+        return None
+    stop = _SENTENCE_STOP.search(body, 0, found.start())
+    if stop is not None:
+        title, rest = body[: stop.start()], body[stop.end() :]
+    else:
+        cut = _before_print(body.rstrip(" ."))
+        if cut is None:
+            return None
+        title, rest = cut
+    if not 2 <= len(title.split()) <= MAX_TITLE_WORDS or names_only(title):
+        return None
+    return Reference(names=names.group(0), title=title.strip(), tail=rest, year=int(found.group(1)))
 
 
 # a course's list "T2.4 H. T. Chou et al. An Evaluation of Buffer Management Strategies", "T1.1
