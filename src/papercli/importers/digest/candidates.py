@@ -1732,7 +1732,10 @@ def before_initialled_names(base: str) -> tuple[str, str] | None:
         return None
     if _GIVEN_NAME_LAST.search(base, 0, found.start()):
         return None  # "Ceren Budak, Justin M. Rao": a list of names, a middle initial in one
-    return base[: found.start()], found.group(1)
+    head = base[: found.start()]
+    if _FUNCTION_WORD_END.search(head):
+        return None  # "Title by J. R. Whitfield": the byline's cut reads it
+    return head, found.group(1)
 
 
 def _cuts(base: str, add: Callable[..., None]) -> None:
