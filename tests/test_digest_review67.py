@@ -376,3 +376,22 @@ def test_initialled_references_of_a_syllabus_give_title_authors_and_year() -> No
     mastering = papers["Mastering the game of cribbage with deep networks and tree search"]
     assert (mastering["authors"], mastering["year"]) == (["D. Silver"], 2016)
     assert papers["Compositional pegging of learnable hands"]["authors"] == ["T. Moss", "M. Quill"]
+
+
+# a course's readings in Chicago style, each title's closing quote lost in the copy, its
+# point run into the journal's name
+_UNCLOSED = """Readings
+
+Ses # Required Readings
+1 Moss, Ada, Ben Quill, et al. “Big Hands In Cribbage: Using Analytics to Identify High-Scoring Deals.Card Affairs 33, no. 7 (July 2014): 1123–31.
+3 Rowe, Cora, and Dan Vale. “Biases in Pegging Records Due to Processes Within the Club: Retrospective Study.BMJ, 2018.
+5 Marsh, Eve, et al. “An Improved Multi-Output Discard Model for Early Crib Detection.arXiv preprint arXiv:1708.05894 (2017).
+"""  # noqa: E501
+
+
+def test_a_citations_title_whose_closing_quote_was_lost_ends_at_its_glued_point() -> None:
+    assert sorted(_by_title(_UNCLOSED)) == [
+        "An Improved Multi-Output Discard Model for Early Crib Detection",
+        "Biases in Pegging Records Due to Processes Within the Club: Retrospective Study",
+        "Big Hands In Cribbage: Using Analytics to Identify High-Scoring Deals",
+    ]

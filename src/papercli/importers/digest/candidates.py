@@ -113,6 +113,9 @@ _NOT_A_PAPER_BEFORE = lazy_re(
 _BY_NAME = lazy_re(r"^\s*by\s+[A-Z]")
 # "论文《How Neural Networks Extrapolate 获得了……": a guillemet the writer never closed, the
 # English title ending where the Chinese resumes
+# 'Bates, David, et al. “Big Data In Health Care: Title.Health Affairs 33': a citation's
+# title whose closing quote a copy lost, its point run into the journal's name
+_UNCLOSED_QUOTE = lazy_re(r"“([A-Z0-9][^“”\"\n]{8,300}?[a-z0-9)?])\.(?=[A-Z][A-Za-z]|arXiv)")
 _UNCLOSED_GUILLEMET = lazy_re(
     r"《\s*([A-Za-z][^《》\u3400-\u9fff\n]{8,250}?)\s*(?=[\u3400-\u9fff])"
 )
@@ -1378,6 +1381,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         ):
             continue  # '1、“I just stopped using one”: Motivations, …': the title's quoted head
         add(match.group(1), "quoted", raw[match.end() :])
+    unquoted = _UNCLOSED_QUOTE.search(raw) if "“" in raw and "”" not in raw else None
+    if unquoted is not None:
+        add(unquoted.group(1), "quoted", raw[unquoted.end() :])
     unclosed = _UNCLOSED_GUILLEMET.search(raw) if "《" in raw else None
     if unclosed is not None and "》" not in raw[unclosed.start() :]:
         add(unclosed.group(1), "quoted", raw[unclosed.end() :])  # "论文《Title 获得了……"
