@@ -395,3 +395,24 @@ def test_a_citations_title_whose_closing_quote_was_lost_ends_at_its_glued_point(
         "Biases in Pegging Records Due to Processes Within the Club: Retrospective Study",
         "Big Hands In Cribbage: Using Analytics to Identify High-Scoring Deals",
     ]
+
+
+# a tutorial's literature: "Surname, et al., YEAR, Title", a comma before "et al." too
+_ETAL_COMMA = """Literature
+
+Section I: Card Models
+
+- Moss, et al., 2022, Flamingo: a Visual Cribbage Model for Few-Shot Pegging
+- Quill, et al., 2023, Visual CribGPT: Talking, Drawing and Editing with Card Foundation Models
+- Rowe, et al., 2023, Any-to-Any Discards via Composable Diffusion
+"""
+
+
+def test_a_comma_before_et_al_still_leads_a_years_citation_of_its_title() -> None:
+    papers = _by_title(_ETAL_COMMA)
+    assert sorted(papers) == [
+        "Any-to-Any Discards via Composable Diffusion",
+        "Flamingo: a Visual Cribbage Model for Few-Shot Pegging",
+        "Visual CribGPT: Talking, Drawing and Editing with Card Foundation Models",
+    ]
+    assert papers["Any-to-Any Discards via Composable Diffusion"]["year"] == 2023

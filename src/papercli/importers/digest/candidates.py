@@ -272,7 +272,8 @@ _CITED_LEAD = lazy_re(
     r"\s*\((?:19|20)\d\d[a-z]?\))[.:,]?\s+(\S.{8,})$"
 )
 # "Rubin and Berant 2021: Title", "Komeili, Shuster, and Weston 2021: Title", "Lage et. al.,
-# 2019, Title": the names and the year, a colon or a comma, then the title
+# 2019, Title", "Alayrac, et al., 2022, Title": the names and the year, a colon or a comma,
+# then the title
 # (surnames in mixed case: "CVPR 2023: Title" is a venue's, "Spring 2023: …" a term's)
 _LEAD_SURNAMES = (
     r"(?!(?:Spring|Summer|Fall|Autumn|Winter|Week|Since|Until|From|In|At|January|February|"
@@ -282,7 +283,7 @@ _LEAD_SURNAMES = (
 _SEVERAL_NAMES = lazy_re(r",|\sand\s|&|\bet\.?\s?al\b")  # two authors or more
 _YEAR_COLON_LEAD = lazy_re(
     rf"^({_LEAD_SURNAMES}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_LEAD_SURNAMES})*"
-    r"(?:\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)(?:\s*[:：]\s+|,\s+(?![\"'“‘]))(\S.{8,})$"
+    r"(?:,?\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)(?:\s*[:：]\s+|,\s+(?![\"'“‘]))(\S.{8,})$"
 )
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
 # Grounded Language …": the names, then the title
