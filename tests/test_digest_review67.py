@@ -416,3 +416,24 @@ def test_a_comma_before_et_al_still_leads_a_years_citation_of_its_title() -> Non
         "Visual CribGPT: Talking, Drawing and Editing with Card Foundation Models",
     ]
     assert papers["Any-to-Any Discards via Composable Diffusion"]["year"] == 2023
+
+
+# a news article's list of most-cited papers, a year alone on its line over each year's list
+_YEARS_OVER_LISTS = """年間被引用数上位100位までの論文数（図1）（出所：Card Alpha）
+同社ブログではまず、引用数の多い論文を幾つか紹介した。
+2022年
+- 1．Counting Cribbage Hands with Large Tables（執筆：DeepCrib、引用数：1372）
+- 2．PegFold: making pegging accessible to all（執筆：複数の機関、引用数：1162）
+2021年
+- 1．Highly accurate discard prediction with PegFold（執筆：DeepCrib、引用数：8965）
+- 2．Swin Cribbage: Hierarchical Card Transformer（執筆：Microsoft、引用数：4810）
+"""
+
+
+def test_a_year_alone_over_a_list_is_its_heading_giving_topic_and_year() -> None:
+    papers = _by_title(_YEARS_OVER_LISTS)
+    assert len(papers) == 4
+    tables = papers["Counting Cribbage Hands with Large Tables"]
+    assert (tables["year"], tables["topics"]) == (2022, ["2022年"])
+    swin = papers["Swin Cribbage: Hierarchical Card Transformer"]
+    assert (swin["year"], swin["topics"]) == (2021, ["2021年"])
