@@ -437,3 +437,41 @@ def test_a_year_alone_over_a_list_is_its_heading_giving_topic_and_year() -> None
     assert (tables["year"], tables["topics"]) == (2022, ["2022年"])
     swin = papers["Swin Cribbage: Hierarchical Card Transformer"]
     assert (swin["year"], swin["topics"]) == (2021, ["2021年"])
+
+
+# an awards page written with a site's Jinja macro for each paper, under its award's headings
+_MACROS = """{% from "_macros.html" import paper %}
+
+# Awards
+
+## Best Poster Award
+
+#### Winner
+{{ paper('Counting Cribbage Hands with Tables: A Clinical Pipeline',
+        'Ada Moss, Ben Quill, Cora Rowe',
+        openreview='https://openreview.net/pdf?id=kcbAZwxCFV',
+        abstract="The accurate counting of cribbage hands is essential.")
+}}
+
+#### Other finalists
+{{ paper('Discard Networks for Two Player Cribbage',
+        'Dan Vale, Eve Marsh',
+        openreview='https://openreview.net/forum?id=inACgoTK0O',
+        code='https://github.com/dan/discard')
+}}
+"""
+
+
+def test_a_jinja_macro_call_per_paper_gives_title_authors_link_and_its_section() -> None:
+    papers = _by_title(_MACROS)
+    assert sorted(papers) == [
+        "Counting Cribbage Hands with Tables: A Clinical Pipeline",
+        "Discard Networks for Two Player Cribbage",
+    ]
+    winner = papers["Counting Cribbage Hands with Tables: A Clinical Pipeline"]
+    assert winner["authors"] == ["Ada Moss", "Ben Quill", "Cora Rowe"]
+    assert winner["openreview_id"] == "kcbAZwxCFV"
+    assert any("Winner" in topic for topic in winner["topics"])
+    discard = papers["Discard Networks for Two Player Cribbage"]
+    assert discard["code_url"] == "https://github.com/dan/discard"
+    assert discard["authors"] == ["Dan Vale", "Eve Marsh"]

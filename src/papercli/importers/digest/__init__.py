@@ -84,6 +84,7 @@ def parse_digest(
     from papercli.importers.digest.embedded import (
         data_fields,
         js_objects_as_yaml,
+        macro_calls_as_markdown,
         take_bibtex,
         take_delimited,
         take_jsx_elements,
@@ -188,7 +189,7 @@ def parse_digest(
     # a run of spaces inside a line is a gap whatever its length: kept to GAP_KEPT, so that no
     # pattern reads a run of thousands again at each of its spaces
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
-    text = notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT]))
+    text = macro_calls_as_markdown(notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT])))
     if "<item" in text or "<entry" in text:
         from papercli.importers.digest.feeds import feed_as_markdown
 

@@ -686,6 +686,47 @@ _MEDIA_CALL = lazy_re(
     r"|\{%\s*include\s+(?:figure|image|img)[\w.-]*\s[^\n]{0,2000}?%\}"
 )
 TEMPLATE_CALLS = 2  # calls a page needs, at least, for them to be its papers
+# "{{ paper('Title', 'A, B and C', openreview='https://…', abstract="…") }}": a Jinja macro
+# for a paper, its title and its authors as the call's first two arguments
+_MACRO_CALL = lazy_re(
+    rf"\{{\{{-?\s*(?:paper|publication|pub)\(\s*({_CALL_BODY}{{1,5000}}?)\)\s*-?\}}\}}"
+)
+_POSITIONAL = lazy_re(r"""\s*(?:"((?:[^"\\\n]|\\.){0,2000})"|'([^'\n]{0,2000})')\s*(?:,|$)""")
+_MACRO_LINKS = ("openreview", "url", "pdf", "arxiv", "paper", "link")
+
+
+def macro_calls_as_markdown(text: str) -> str:
+    """TEXT with each Jinja macro call for a paper written as the list item it renders ("- Title"
+    / "  Authors: A, B" / "  [paper](url)"), on as many lines as the call took, so that the
+    sections above it still hold it."""
+    if "{{" not in text or "(" not in text:
+        return text
+    return _MACRO_CALL.sub(_macro_item, text)
+
+
+def _macro_item(call: re.Match[str]) -> str:
+    body = call.group(1)
+    given: list[str] = []
+    start = 0
+    while len(given) < 2:
+        found = _POSITIONAL.match(body, start)
+        if found is None:
+            break
+        start = found.end()
+        given.append(" ".join(html.unescape(found.group(1) or found.group(2) or "").split()))
+    if not given or not given[0]:
+        return call.group(0)
+    lines = [f"- {given[0]}"]
+    if len(given) > 1 and given[1]:
+        lines.append(f"  Authors: {given[1]}")
+    links = {name.lower(): double or single for name, double, single in _ATTRIBUTE.findall(body)}
+    url = next((links[name] for name in _MACRO_LINKS if links.get(name, "").startswith("http")), "")
+    if url:
+        lines.append(f"  [paper]({url})")
+    if links.get("code", "").startswith("http"):
+        lines.append(f"  [code]({links['code']})")
+    breaks = call.group(0).count("\n")
+    return "\n".join(lines[: breaks + 1]) + "\n" * max(0, breaks + 1 - len(lines))
 
 
 def take_template_calls(text: str) -> tuple[str, list[str]]:
