@@ -475,3 +475,26 @@ def test_a_jinja_macro_call_per_paper_gives_title_authors_link_and_its_section()
     discard = papers["Discard Networks for Two Player Cribbage"]
     assert discard["code_url"] == "https://github.com/dan/discard"
     assert discard["authors"] == ["Dan Vale", "Eve Marsh"]
+
+
+# an awesome list's one section, its table folded in a collapsible block that repeats its name
+_FOLDED = """## Milestone Papers
+
+<details>
+
+<summary> milestone papers </summary>
+
+| Date | keywords | Paper |
+|:----:|:--------:|-------|
+| 2017-06 | Cribformers | [Counting Is All You Need](https://arxiv.org/pdf/1706.03762.pdf) |
+| 2018-10 | PEG | [PEG: Pre-training of Pegging Transformers](https://arxiv.org/pdf/1810.04805) |
+| 2020-01 | Scaling Law | [Scaling Laws for Cribbage Models](https://arxiv.org/pdf/2001.08361.pdf) |
+
+</details>
+"""
+
+
+def test_a_collapsible_block_repeating_its_sections_name_leaves_that_section_the_topic() -> None:
+    papers = _by_title(_FOLDED)
+    assert len(papers) == 3
+    assert all(p["topics"] == ["Milestone Papers"] for p in papers.values())

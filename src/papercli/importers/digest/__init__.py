@@ -1157,6 +1157,21 @@ def _sections_below(headings: list[tuple[int, Line]], top: int, papers: list[Pap
     )
 
 
+def _first_of_each_name(headings: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """HEADINGS without those that name nothing or repeat an earlier one's name ("## Milestone
+    Papers" / "<summary> milestone papers </summary>": a collapsible block that repeats its
+    section's name is no section of its own)."""
+    named: set[str] = {""}  # (the empty heading a collapsible block ends with names nothing)
+    kept = []
+    for i, line in headings:
+        key = _key(line.text)
+        if key in named:
+            continue
+        named.add(key)
+        kept.append((i, line))
+    return kept
+
+
 def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     """Topics name sections that group papers: never the page's own title, its table of
     contents, or a heading that is a paper's title."""
@@ -1186,6 +1201,7 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     contents = table_of_contents(lines)
     headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading"]
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
+    headings = _first_of_each_name(headings)
     top = min((ln.depth for _, ln in headings), default=0)
     tops = [ln for _, ln in headings if ln.depth == top]
     # the page's title, above everything: a first-level heading, one over section headings of
@@ -1213,7 +1229,8 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
                 continue  # "| Topic |" over "Title [Paper]": a cell that holds a title
             if key and key not in not_topics and bare not in not_topics and not _no_topic(topic):
                 kept.append(topic)
-        paper.topics = kept
+        # ("Milestone Papers", "milestone papers": one section, named twice)
+        paper.topics = [t for k, t in enumerate(kept) if _key(t) not in map(_key, kept[:k])]
 
 
 # a topic that opens with a title this long (letters and digits) holds that title: a cell of a
