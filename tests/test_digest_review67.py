@@ -498,3 +498,23 @@ def test_a_collapsible_block_repeating_its_sections_name_leaves_that_section_the
     papers = _by_title(_FOLDED)
     assert len(papers) == 3
     assert all(p["topics"] == ["Milestone Papers"] for p in papers.values())
+
+
+# a notes index: each post tagged with its date and venue in <kbd> keys before its link
+_KBD_TAGS = """# My Review Posts by Topics
+
+## Cribbage
+
+1. Loss functions
+   - <kbd>2022 - 24 Aug</kbd><kbd>SUP</kbd> [Dynamic Template Initialization for Part-Aware Pegging](3.Crib/DTI.md)
+   - <kbd>2022 - 19 May</kbd><kbd>UDA</kbd> [Learning Feature Fusion for Unsupervised Domain Adaptive Pegging](3.Crib/LF2.md)
+   - <kbd>2022 - 09 May</kbd><kbd>UDA+USL</kbd> [Cluster-guided Asymmetric Contrastive Learning for Pegging](3.Crib/CACL.md)
+"""  # noqa: E501
+
+
+def test_kbd_keys_before_a_link_are_its_tags_not_its_title() -> None:
+    assert sorted(_by_title(_KBD_TAGS)) == [
+        "Cluster-guided Asymmetric Contrastive Learning for Pegging",
+        "Dynamic Template Initialization for Part-Aware Pegging",
+        "Learning Feature Fusion for Unsupervised Domain Adaptive Pegging",
+    ]

@@ -232,6 +232,7 @@ CJK_SCRIPT = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。�
 # "[Title]  (https://arxiv.org/pdf/…)": a title in brackets, then its address in parentheses
 # a space or two apart (a link markdown does not read, as its writer meant it)
 _SPACED_LINK = lazy_re(r"\[([^\[\]\n]{8,300})\][ \t]{1,3}\((https?://[^()\s]{1,500})\)")
+_KBD = lazy_re(r"<kbd>([^<>`\n]{1,80})</kbd>", re.IGNORECASE)
 # "2022年" / "- 1．Title…" / "- 2．Title…": a year alone on its line over a list (two items
 # at least), the list's heading
 _LIST_ITEM_LINE = r"\n[ \t]*(?:[-*+•]|\d{1,3}[.)．、])[ \t][^\n]*"
@@ -566,6 +567,8 @@ def read_lines(text: str) -> list[Line]:
         text = _SHORTCODE.sub("", text)
     if "] (" in text or "]  (" in text:  # "[Title]  (https://…)": a link, a space too wide
         text = _SPACED_LINK.sub(r"[\1](\2)", text)
+    if "<kbd>" in text:  # "<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [Title](…)": tags, as code
+        text = _KBD.sub(r"`\1` ", text)
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
     text = front_matter_title(text)

@@ -1269,6 +1269,10 @@ def _marked_software(line: Line) -> bool:
     )
 
 
+# "`2022 - 09 May` `UDA+USL` Title": tags that date the paper lead its line
+_DATED_TAGS = lazy_re(r"^\W*(?:19|20)\d\d\b")
+
+
 def candidates(lines: list[Line], index: int) -> list[Candidate]:
     """Every candidate title on line INDEX, deduplicated by text (their flags merged)."""
     line = lines[index]
@@ -1316,7 +1320,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     whole, numbered = strip_number(raw)
     untagged_line = after_code_tags(line)
     tags = line.text[: len(line.text) - len(untagged_line)] if untagged_line != line.text else ""
-    if tags.isupper() and len(untagged_line) >= 8:
+    if (tags.isupper() or _DATED_TAGS.search(tags)) and len(untagged_line) >= 8:
         # "`OBJECT DETECTION` `ECCV 2018` Title": a list's tags in capitals before each title
         # (not "`Dual learning` Xia et al., **Title**": a name for it before its citation)
         whole = strip_number(untagged_line)[0]
