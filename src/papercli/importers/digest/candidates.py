@@ -25,6 +25,7 @@ from papercli.importers.digest.blocks import (
     after_code_tags,
     field_key,
 )
+from papercli.importers.digest.references import INITIALLED_NAME
 from papercli.importers.names import (
     RUN_ON_FIELD,
     common_word,
@@ -111,11 +112,11 @@ _NOT_A_PAPER_BEFORE = lazy_re(
 )
 # 'Title” by Professor A and his student B” won': names caught between two closing quotes
 _BY_NAME = lazy_re(r"^\s*by\s+[A-Z]")
-# "论文《How Neural Networks Extrapolate 获得了……": a guillemet the writer never closed, the
-# English title ending where the Chinese resumes
 # 'Bates, David, et al. “Big Data In Health Care: Title.Health Affairs 33': a citation's
 # title whose closing quote a copy lost, its point run into the journal's name
 _UNCLOSED_QUOTE = lazy_re(r"“([A-Z0-9][^“”\"\n]{8,300}?[a-z0-9)?])\.(?=[A-Z][A-Za-z]|arXiv)")
+# "论文《How Neural Networks Extrapolate 获得了……": a guillemet the writer never closed, the
+# English title ending where the Chinese resumes
 _UNCLOSED_GUILLEMET = lazy_re(
     r"《\s*([A-Za-z][^《》\u3400-\u9fff\n]{8,250}?)\s*(?=[\u3400-\u9fff])"
 )
@@ -1714,11 +1715,10 @@ def before_listed_names(base: str, least: int = NAMES_AFTER_GLUE) -> tuple[str, 
 
 
 _FIELD_GAP = lazy_re(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
-_INITIALLED = r"(?:[A-Z]\.[ -]?){1,3}[A-Z][\w'’\-]+"  # "V. Lavrenko", "W. B. Croft"
 # "Relevance based Language Models V. Lavrenko & W. B. Croft": a title run into names that
 # begin with their initials, the first name's start plain where a full name's is not
 _INITIALLED_TAIL = lazy_re(
-    rf"(?<=[a-z0-9)?!’'])\s+({_INITIALLED}(?:(?:\s*,|\s*&|,?\s+and)\s+{_INITIALLED}){{0,30}})"
+    rf"(?<=[a-z0-9)?!’'])\s+({INITIALLED_NAME}(?:(?:\s*,|\s*&|,?\s+and)\s+{INITIALLED_NAME}){{0,30}})"
     r"[\s.]*$"
 )
 # names before the names: "A, Given" (a list's last given name, before its middle initial)
