@@ -227,8 +227,6 @@ CJK_LETTER = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 CJK_SCRIPT = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0f。、]+")
 
 
-# ":bulb:", ":star2:" standing alone between spaces or at a line's end
-# (a letter in it: "| :---: |" is a table's alignment)
 # "[Title]  (https://arxiv.org/pdf/…)": a title in brackets, then its address in parentheses
 # a space or two apart (a link markdown does not read, as its writer meant it)
 _SPACED_LINK = lazy_re(r"\[([^\[\]\n]{8,300})\][ \t]{1,3}\((https?://[^()\s]{1,500})\)")
@@ -239,6 +237,8 @@ _LIST_ITEM_LINE = r"\n[ \t]*(?:[-*+•]|\d{1,3}[.)．、])[ \t][^\n]*"
 _YEAR_OVER_LIST = lazy_re(
     rf"^((?:19|20)\d\d ?年?)[ \t]*$(?={_LIST_ITEM_LINE}{_LIST_ITEM_LINE})", re.MULTILINE
 )
+# ":bulb:", ":star2:" standing alone between spaces or at a line's end
+# (a letter in it: "| :---: |" is a table's alignment)
 _SHORTCODE = lazy_re(
     r"(?<=[ \t]):(?=[\w+\-]{0,29}[a-z])[a-z0-9_+\-]{2,30}:(?=[ \t]|$)", re.MULTILINE
 )

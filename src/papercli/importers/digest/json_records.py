@@ -41,18 +41,16 @@ def _collect(node: object, key: str | None, section: str | None, out: list[list[
         if key is not None or {str(name).lower() for name in node} & _PAPER_FIELDS:
             out.append(_item(node, key, section))
         return
-    keyed_by_id = bool(node) and all(_ARXIV_KEY.match(str(k)) for k in node)
+    keyed_by_id = _keyed_by_id(node)
     for name, value in node.items():
         # {"Legal NLP": {"2110.12383": {…}}}: a section's name over its papers keyed by id
-        below = (
-            name
-            if isinstance(value, dict)
-            and value
-            and all(_ARXIV_KEY.match(str(k)) for k in value)
-            and not _ARXIV_KEY.match(str(name))
-            else section
-        )
-        _collect(value, str(name) if keyed_by_id else None, below, out)
+        named = _keyed_by_id(value) and not _ARXIV_KEY.match(str(name))
+        _collect(value, str(name) if keyed_by_id else None, name if named else section, out)
+
+
+def _keyed_by_id(node: object) -> bool:
+    """Whether NODE is an object whose keys are all arXiv ids ({"2602.06039": {…}, …})."""
+    return isinstance(node, dict) and bool(node) and all(_ARXIV_KEY.match(str(k)) for k in node)
 
 
 def _item(record: dict[str, object], key: str | None, section: str | None) -> list[str]:

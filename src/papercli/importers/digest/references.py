@@ -264,14 +264,23 @@ _JOURNAL_VOLUME = lazy_re(
 )
 
 
-def _initialled_then_title(text: str) -> Reference | None:
-    """A reference in Science's or Elsevier's style: initialled names, the title after a
-    comma, then the journal and its volume, where it was printed."""
+def _after_initialled_names(text: str) -> tuple[str, str] | None:
+    """The initialled names that open one reference (600 characters at most) and the text
+    after them and their comma, or None."""
     text = text.strip()
     names = _INITIALLED_NAMES.match(text) if len(text) <= 600 else None  # one reference
     if names is None:
         return None
-    body = text[names.end() + 1 :].lstrip(" .")
+    return names.group(0), text[names.end() + 1 :].lstrip(" .")
+
+
+def _initialled_then_title(text: str) -> Reference | None:
+    """A reference in Science's or Elsevier's style: initialled names, the title after a
+    comma, then the journal and its volume, where it was printed."""
+    opened = _after_initialled_names(text)
+    if opened is None:
+        return None
+    names, body = opened
     for stop in _TITLE_STOP.finditer(body):
         rest = body[stop.end() :]
         if _JOURNAL_VOLUME.match(rest) is None or _PRINT_PLACE.search(rest) is None:
@@ -281,7 +290,7 @@ def _initialled_then_title(text: str) -> Reference | None:
             return None
         found = YEAR.search(rest)
         year = int(found.group(1)) if found else None
-        return Reference(names=names.group(0), title=title, tail=rest, year=year)
+        return Reference(names=names, title=title, tail=rest, year=year)
     return None
 
 
@@ -306,11 +315,10 @@ def _initialled_then_dated_title(text: str) -> Reference | None:
     volume ("D. Silver et al, Title. Nature, 484-489, 2016.", "Y. LeCun, Y. Bengio and G.
     Hinton, Title, Nature, 436-444, 2015."): the title ends at its sentence's point, or else
     before the comma part that the print's numbers follow."""
-    text = text.strip()
-    names = _INITIALLED_NAMES.match(text) if len(text) <= 600 else None
-    if names is None:
+    opened = _after_initialled_names(text)
+    if opened is None:
         return None
-    body = text[names.end() + 1 :].lstrip(" .")
+    names, body = opened
     found = YEAR.search(body)
     if found is None:
         return None
@@ -324,7 +332,7 @@ def _initialled_then_dated_title(text: str) -> Reference | None:
         title, rest = cut
     if not 2 <= len(title.split()) <= MAX_TITLE_WORDS or names_only(title):
         return None
-    return Reference(names=names.group(0), title=title.strip(), tail=rest, year=int(found.group(1)))
+    return Reference(names=names, title=title.strip(), tail=rest, year=int(found.group(1)))
 
 
 # a course's list "T2.4 H. T. Chou et al. An Evaluation of Buffer Management Strategies", "T1.1
