@@ -601,6 +601,8 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(_unglued_from_later(line) for line in text.split("\n"))
     if _YEAR_THEN_TITLE.search(text):
         text = "\n".join(_citations_unglued(line) for line in text.split("\n"))
+    if "://" in text and _ADDRESS_THEN_REFERENCE.search(text, 0, 200_000) is not None:
+        text = "\n".join(map(_references_unglued_at_addresses, text.split("\n")))
     if "; " in text and " by " in text:
         text = "\n".join(map(_by_list_split, text.split("\n")))
     if " 2 | " in text:
@@ -1123,6 +1125,29 @@ def _citations_unglued(line: str) -> str:
     if len(line) < GLUED_LINE:
         return line
     cuts = [found.end() for found in _YEAR_THEN_TITLE.finditer(line)]
+    if len(cuts) < GLUED_ENTRIES:
+        return line
+    return _split_at(line, cuts)
+
+
+# "… JMLR. http://…/BengioDVJ03.pdf Pascanu, Razvan, Tomas Mikolov (2013). Title. …": a
+# reference list flattened onto one line, each reference ending with its address
+_ADDRESS_THEN_REFERENCE = lazy_re(
+    r"(?<=[^\s(\[<]) (?=[A-Z][\w'’-]+,[^()]{1,300}?\((?:19|20)\d\d[a-z]?\)\.? )"
+)
+_REFERENCE_ADDRESS_END = lazy_re(r"https?://\S+$")
+
+
+def _references_unglued_at_addresses(line: str) -> str:
+    """LINE split after each reference's closing address, when GLUED_ENTRIES references or
+    more run together ("…, Venue. http://… Last, First (2013). Title. Venue. http://… …")."""
+    if len(line) < GLUED_LINE:
+        return line
+    cuts = [
+        found.start()
+        for found in _ADDRESS_THEN_REFERENCE.finditer(line)
+        if _REFERENCE_ADDRESS_END.search(line, max(0, found.start() - 300), found.start())
+    ]
     if len(cuts) < GLUED_ENTRIES:
         return line
     return _split_at(line, cuts)

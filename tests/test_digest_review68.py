@@ -1,0 +1,35 @@
+"""Conventions shared by real pages read for errors in stop 68, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_by_title as _by_title
+
+# a seminar's reading list whose line breaks were lost: each reference ends with its address
+_RUN_ON_REFERENCES = (
+    "A reading list for the seminar on card games; see http://example.org/seminar "
+    "Moss, Ada, Ben Quill (2003). Learning to Peg in Cribbage. JMLR. "
+    "http://example.org/papers/moss03.pdf "
+    "Rowe, Cora, Dan Vale, Eve Marsh (2013). Hands and Starters for Counting Tables. EMNLP. "
+    "http://arxiv.org/abs/1301.00001 "
+    "Hale, Finn, Gus Park (2014). Sparse Attention Lanterns for Long Card Games. ACL. "
+    "http://example.org/hale14 "
+    "Quill, Ben, Ada Moss (2015). Go Openings Without Any Search. NAACL. "
+    "http://arxiv.org/abs/1502.00002"
+)
+
+
+def test_references_run_onto_one_line_part_at_their_addresses() -> None:
+    papers = _by_title(_RUN_ON_REFERENCES)
+    assert sorted(papers) == [
+        "Go Openings Without Any Search",
+        "Hands and Starters for Counting Tables",
+        "Learning to Peg in Cribbage",
+        "Sparse Attention Lanterns for Long Card Games",
+    ]
+    hands = papers["Hands and Starters for Counting Tables"]
+    assert hands["authors"] == ["Cora Rowe", "Dan Vale", "Eve Marsh"]
+    assert (hands["venue"], hands["year"], hands["arxiv_id"]) == ("EMNLP", 2013, "1301.00001")
+    assert (
+        papers["Learning to Peg in Cribbage"]["pdf_url"] == "http://example.org/papers/moss03.pdf"
+    )
