@@ -33,3 +33,25 @@ def test_references_run_onto_one_line_part_at_their_addresses() -> None:
     assert (
         papers["Learning to Peg in Cribbage"]["pdf_url"] == "http://example.org/papers/moss03.pdf"
     )
+
+
+# a lab's news post with nothing below its front matter: the summary names the papers
+_FRONT_MATTER_ONLY = """---
+title: Three Papers Accepted at NeurIPS 2025
+subtitle: Three papers on card games are accepted by NeurIPS'2025.
+
+summary: The two papers on cribbage are "PegNet&#58; Learning to Peg in Cribbage with Tables" and "CribFormer&#58; Counting Hands with Sparse Lanterns". The paper on go is "OpenGo&#58; Go Openings Without Any Search".
+
+date: "2025-09-18T00:00:00Z"
+draft: false
+---
+"""  # noqa: E501
+
+
+def test_a_front_matter_summary_names_its_papers_with_their_colons() -> None:
+    papers = _by_title(_FRONT_MATTER_ONLY)
+    assert sorted(papers) == [
+        "CribFormer: Counting Hands with Sparse Lanterns",
+        "OpenGo: Go Openings Without Any Search",
+        "PegNet: Learning to Peg in Cribbage with Tables",
+    ]

@@ -13,6 +13,7 @@ spans (links, bold, italic, code) so that later stages can look at link text or 
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -912,12 +913,13 @@ def front_matter_title(text: str) -> str:
         return text  # entries of keys between rules ("title: ... / --- / title: ..."): no post
     front = _folded_scalars(match.group(1))
     title = _FRONT_TITLE.search(front)
-    about = _FRONT_ABOUT.search(front)
+    # each of "subtitle:" and "summary:" may name the papers, their colons written "&#58;"
+    about = [html.unescape(found.group(2).strip()) for found in _FRONT_ABOUT.finditer(front)]
     lines = match.group(0).count("\n")
     named = _REVIEW_MARK.sub("", title.group(2).strip()) if title else ""
     head = f"title: {_fullest_title(named, match.group(1))}\n" if title else "\n"
     if about and lines >= 3:  # "description: ICBINB@NeurIPS 2021 - A Workshop …": its intro
-        head += f"\n{about.group(2).strip()}\n"
+        head += "".join(f"\n{text}\n" for text in about)
     return head + "\n" * max(lines - head.count("\n"), 0) + text[match.end() :]
 
 
