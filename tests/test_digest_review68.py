@@ -55,3 +55,5 @@ def test_a_front_matter_summary_names_its_papers_with_their_colons() -> None:
         "OpenGo: Go Openings Without Any Search",
         "PegNet: Learning to Peg in Cribbage with Tables",
     ]
+    # each of them, not only the sentence's first, is of the venue the page's title names
+    assert {(p["venue"], p["year"]) for p in papers.values()} == {("NeurIPS", 2025)}

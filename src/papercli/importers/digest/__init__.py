@@ -782,7 +782,10 @@ def _more_quoted_titles(
                 names = _writer_before(line.text, cand.text) or names_after_quote(cand.rest)
                 # "N篇论文被X录用，包括……": the venue is all its papers'; else the page's own
                 venue, year = (own.venue, own.year) if own and shared else (None, None)
-                if venue is None and kind == "after_cue" and doc[0]:
+                # (the page's venue, as its record's paper took it: "title: Three Papers
+                # Accepted in NeurIPS 2025" over 'The papers are "A" and "B"')
+                page_wide = own is not None and own.venue == doc[0]
+                if venue is None and (kind == "after_cue" or page_wide) and doc[0]:
                     venue, year = doc
                 paper = Paper(
                     title=title,
