@@ -57,3 +57,26 @@ def test_a_front_matter_summary_names_its_papers_with_their_colons() -> None:
     ]
     # each of them, not only the sentence's first, is of the venue the page's title names
     assert {(p["venue"], p["year"]) for p in papers.values()} == {("NeurIPS", 2025)}
+
+
+# a news post whose title names a venue for each of its papers, with a heading per paper
+_SEVERAL_VENUES = """---
+title: Two great papers accepted to AAAI and EMBC this month!
+---
+
+Members of the lab have had a good couple of months.
+
+## Learning to Peg in Cribbage with Tables
+
+This paper was led by a PhD student and studies the pegging play of cribbage in depth.
+
+## Counting Hands with Sparse Lanterns for Medical Reports
+
+This paper, led by a recent graduate, compares embedding models on pathology reports.
+"""
+
+
+def test_a_page_titled_by_several_venues_gives_none_of_them_to_all() -> None:
+    papers = _by_title(_SEVERAL_VENUES)
+    assert "Counting Hands with Sparse Lanterns for Medical Reports" in papers
+    assert {p.get("venue") for p in papers.values()} == {None}

@@ -322,6 +322,19 @@ def _intro(lines: list[Line], reach: int) -> Iterator[Line]:
             yield line
 
 
+# ", NeurIPS Workshop and EMBC": another venue named after the one a page's papers are of
+_ANOTHER_VENUE = lazy_re(r"\s*(?:,|\band\b|&|/|\+)\s*([A-Z][A-Za-z-]{1,15})")
+
+
+def _venues_go_on(text: str, match: re.Match[str]) -> bool:
+    """Whether TEXT names another venue right after MATCH's ("accepted to AAAI, EMBC")."""
+    more = _ANOTHER_VENUE.match(text, match.end())
+    if more is None:
+        return False
+    other = venue_year(more.group(1))[0] or (more.group(1) if more.group(1).isupper() else None)
+    return other not in (None, venue_year(match.group(1))[0])
+
+
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
     for line in _intro(lines, 8):  # a venue with its year: "ICLR2021" over "ICLR … 2013"
@@ -345,6 +358,8 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
                 venue, year = venue_year(match.group(1))
                 if venue is None and pattern is _AWARD_OF:
                     venue, year = _named_venue_year(match.group(1))  # "MedInfo 2023 Best Paper"
+                if venue and pattern is _VENUE_OF_PAPERS and _venues_go_on(line.text, match):
+                    continue  # "papers accepted to AAAI, NeurIPS Workshop and EMBC": each its own
                 if venue and venue not in PREPRINTS:
                     dated = pattern is _THIS_YEARS and year is None
                     return venue, _page_date_year(lines) if dated else year
