@@ -80,3 +80,23 @@ def test_a_page_titled_by_several_venues_gives_none_of_them_to_all() -> None:
     papers = _by_title(_SEVERAL_VENUES)
     assert "Counting Hands with Sparse Lanterns for Medical Reports" in papers
     assert {p.get("venue") for p in papers.values()} == {None}
+
+
+# a daily report: the highlight gives a paper's full title, the list below its main title only
+_HIGHLIGHT_THEN_LIST = """## 今日のハイライト
+
+[Quiet Replay, Loud Forgetting: Online Learners Under Drift](https://arxiv.org/abs/2607.00011)（Ada Moss, Ben Quill）が公開。本研究は忘却を調べた。
+
+## 注目論文
+
+- **[Quiet Replay, Loud Forgetting](https://arxiv.org/abs/2607.00011)** (Moss & Quill) — 上記ハイライト参照。
+- **[Counting Cribbage Hands with Sparse Lookup Tables](https://arxiv.org/abs/2607.00012)**（Rowe, Vale, Marsh） — 表を使う。
+"""  # noqa: E501
+
+
+def test_a_main_title_said_again_with_the_same_id_is_the_same_paper() -> None:
+    papers = _by_title(_HIGHLIGHT_THEN_LIST)
+    assert sorted(papers) == [
+        "Counting Cribbage Hands with Sparse Lookup Tables",
+        "Quiet Replay, Loud Forgetting: Online Learners Under Drift",
+    ]

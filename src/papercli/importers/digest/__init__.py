@@ -522,11 +522,18 @@ def _restated(first: str, again: str) -> bool:
     label ("… [Aug 2023] Repo"). Two titles of one id that differ otherwise ("Attention Is All
     You Need" and "… In Speech Separation") are a page's slip: both kept."""
     a, b = _key(first), _key(again)
-    (short, short_text), (long_, _) = sorted(((a, first), (b, again)), key=lambda p: len(p[0]))
+    (short, short_text), (long_, long_text) = sorted(
+        ((a, first), (b, again)), key=lambda p: len(p[0])
+    )
     if a == b or len(short) < 3 or not long_.startswith(short):
         return False
-    return len(short_text.split()) <= RESTATED_WORDS or bool(
-        _TAIL_WORDS.fullmatch(long_[len(short) :])
+    # "Refused in Chat, Written in Code", the main title of "Refused in Chat, Written in
+    # Code: Workflow-Level Jailbreak …" (a highlight above, a list below)
+    main_title = long_text.startswith(short_text.strip() + ":")
+    return (
+        main_title
+        or len(short_text.split()) <= RESTATED_WORDS
+        or bool(_TAIL_WORDS.fullmatch(long_[len(short) :]))
     )
 
 
