@@ -4,6 +4,7 @@ titles and names."""
 from __future__ import annotations
 
 from tests.conftest import digest_by_title as _by_title
+from tests.conftest import digest_papers as _papers
 
 # a seminar's reading list whose line breaks were lost: each reference ends with its address
 _RUN_ON_REFERENCES = (
@@ -100,3 +101,17 @@ def test_a_main_title_said_again_with_the_same_id_is_the_same_paper() -> None:
         "Counting Cribbage Hands with Sparse Lookup Tables",
         "Quiet Replay, Loud Forgetting: Online Learners Under Drift",
     ]
+    quiet = papers["Quiet Replay, Loud Forgetting: Online Learners Under Drift"]
+    assert quiet["authors"] == ["Ada Moss", "Ben Quill"]  # the full names, in full-width brackets
+    cribbage = papers["Counting Cribbage Hands with Sparse Lookup Tables"]
+    assert cribbage["authors"] == ["Rowe", "Vale", "Marsh"]  # surnames after a bold link
+
+
+def test_badges_in_brackets_after_a_linked_title_are_no_authors() -> None:
+    text = (
+        "- [Counting Cribbage Hands with Sparse Lookup Tables](https://arxiv.org/abs/2607.00012)"
+        " (Oral, Spotlight)\n"
+        "- [Quiet Replay for Online Learners Under Drift](https://arxiv.org/abs/2607.00011)"
+        " (CVPR, ICCV)\n"
+    )
+    assert {tuple(p["authors"]) for p in _papers(text)} == {()}

@@ -1961,6 +1961,9 @@ def _et_al_lead(text: str) -> list[str]:
 _SURNAMES_IN_PARENS = lazy_re(
     rf"^[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})\s*[)）]"
 )
+_ENCLOSED_NAMES = lazy_re(
+    r"^[(（]\s*([^()（）\d]{3,200}?(?:,|、|\band\b|&)[^()（）\d]{3,200}?)\s*[)）]"
+)
 _TWO_ET_AL = lazy_re(rf"^\s*({_SURNAME})\s*,\s*({_SURNAME})\s*,?\s*et\.?\s*al\.?\s*$")
 
 
@@ -2568,11 +2571,19 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     lead = _et_al_lead(rest)
     if lead:
         return lead  # "Title — van Hasselt et al., AAAI 2016", "(Vaswani et al.)"
-    surnames = _SURNAMES_IN_PARENS.match(rest) if "quoted" in record.title.how else None
+    # ('"Title" (Krizhevsky, Sutskever, Hinton)', "**[Title](…)**（Chen, Kalai, Xi） — …")
+    marked = record.title.how & {"quoted", "link", "bold"}
+    surnames = _SURNAMES_IN_PARENS.match(rest) if marked else None
     if surnames is not None:  # '"Title" (Krizhevsky, Sutskever, Hinton) was presented at …'
         names = re.split(_SURNAME_SEPARATOR, surnames.group(1))
         if all(_a_surname(name) and name.lower() not in _BADGE_WORDS for name in names):
             return names  # not "(Oral, Spotlight)"
+    enclosed = _ENCLOSED_NAMES.match(rest) if marked else None
+    if enclosed is not None:  # "[Title](…)（Abhishek Kumar, Carsten Maple）が公開": full names
+        from papercli.importers.digest.references import names_only
+
+        if names_only(enclosed.group(1)):
+            return parse_names(enclosed.group(1))
     line = body[0]
     where = line.text.find(record.title.text)
     names = _italic_names_after(line, where + len(record.title.text)) if where >= 0 else []
