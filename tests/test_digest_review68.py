@@ -115,3 +115,33 @@ def test_badges_in_brackets_after_a_linked_title_are_no_authors() -> None:
         " (CVPR, ICCV)\n"
     )
     assert {tuple(p["authors"]) for p in _papers(text)} == {()}
+
+
+# a syllabus in plain lines: each week, a book's chapter, then the week's papers cited
+_SYLLABUS = """Syllabus
+
+W03: Sep 16 Card Games 1
+Ch.13 The Structure of Card Tables [CGB]
+Learning to peg in cribbage with tables. Moss, A., et al. AAAI’14.
+Counting cribbage hands with sparse lookup tables. Rowe, C., et al. IJCAI’11
+Quiet replay for online card players. Vale, D., et al. ICML’10.
+W04: Sep 23 Card Games 2
+Ch.02 Background and Traditional Approaches [GRL]
+Go openings without any search at all. Marsh, E., et al. NeurIPS’12.
+W05: Sep 30 Card Games 3
+Ch.03 Neighbourhood Methods for Tables [GRL]
+Bramble classifiers for card counting at scale. Park, G., et al. NAACL’15.
+Sparse attention lanterns for long card games. Hale, F., et al. ACL’15.
+"""
+
+
+def test_a_book_chapter_in_a_syllabus_is_no_paper_and_no_topic() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Ch.13 The Structure of Card Tables [CGB]")
+    assert never_title("Chap. 4 Dealing Methods")
+    assert not never_title("Chapter-Level Summaries of Long Card Game Manuals")
+    papers = _by_title(_SYLLABUS)
+    assert not [t for t in papers if t.startswith("Ch.")]
+    lanterns = papers["Sparse attention lanterns for long card games"]
+    assert lanterns["topics"] == ["W05: Sep 30 Card Games 3"]

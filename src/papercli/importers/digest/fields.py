@@ -1798,6 +1798,10 @@ def _topic_section(section: str, venue: str | None, year: int | None) -> bool:
     and a venue's that is the paper's (its year too) and no preprint server's."""
     if _DATA_KEY.match(section):
         return False  # "title: Course Schedule", "date: Feb 3": a data file's field, no section
+    from papercli.importers.digest.records import book_chapter
+
+    if book_chapter(section):
+        return False  # "Ch.13 The Structure of the Web [NCM]": a reading, not the papers' topic
     named, dated = venue_year(section)
     if named is None:
         return True

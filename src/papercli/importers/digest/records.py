@@ -4732,8 +4732,14 @@ def _sentence_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[:1].islower() for w in words) >= 0.6 * len(words)
 
 
+def book_chapter(text: str) -> bool:
+    """Whether TEXT names a book's chapter ("Chapter 3", "Ch.02 Background [GRL]")."""
+    return _CHAPTER.search(text) is not None
+
+
 _CHAPTER = lazy_re(
-    r"^(?:chapters?\s+\d|第[一二三四五六七八九十\d]+章)"
+    # ("Ch.02 Background and Traditional Approaches [GRL]": a syllabus's chapter of a book)
+    r"^(?:chapters?\s+\d|ch(?:ap)?\.\s?\d{1,2}\b|第[一二三四五六七八九十\d]+章)"
     # "Book, Chapters 3 and 6", "Book, chapter 3.1 - 3.3 & chapter 14.5 - 14.6"
     r"|[,:(]\s*chapters?\s+\d+(?:\.\d+)*"
     r"(?:\s*(?:,|and|&|-|–)\s*(?:chapters?\s+)?\d+(?:\.\d+)*)*\)?$"
@@ -5169,6 +5175,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return False  # "readon: 6/25/21": a data file's field, the record's above
     if _DATA_OPENER.match(text):
         return False  # "papers: [", "const items = [": a data file's structure
+    if book_chapter(text):
+        return False  # "Ch.13 The Structure of the Web [NCM]": a reading under its section
     label, colon, after = text.partition(":")
     named = colon and _PEOPLE_WORDS.search(label) and _names_line(after.strip())
     if named or _PEOPLE_LABEL.match(text):
