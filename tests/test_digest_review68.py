@@ -145,3 +145,21 @@ def test_a_book_chapter_in_a_syllabus_is_no_paper_and_no_topic() -> None:
     assert not [t for t in papers if t.startswith("Ch.")]
     lanterns = papers["Sparse attention lanterns for long card games"]
     assert lanterns["topics"] == ["W05: Sep 30 Card Games 3"]
+
+
+def test_a_citation_line_under_another_is_no_blurb_of_it() -> None:
+    papers = _by_title(_SYLLABUS)
+    assert sorted(papers) == [
+        "Bramble classifiers for card counting at scale",
+        "Counting cribbage hands with sparse lookup tables",
+        "Go openings without any search at all",
+        "Learning to peg in cribbage with tables",
+        "Quiet replay for online card players",
+        "Sparse attention lanterns for long card games",
+    ]
+    counting = papers["Counting cribbage hands with sparse lookup tables"]
+    assert (counting["authors"], counting["venue"], counting["year"]) == (
+        ["C. Rowe"],
+        "IJCAI",
+        2011,
+    )

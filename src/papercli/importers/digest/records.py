@@ -2772,6 +2772,8 @@ def follow_titles_over_blurbs(
         if not 1 <= len(words) <= 20 or head.text.rstrip().endswith((".", "。", ":", "：")):
             continue
         sentence = blurb.text.strip()
+        if any("before_names" in c.how and c.score >= accept for c in scored[i + 1]):
+            continue  # "Title. Kwak, H., et al. SIGCHI’11.": a citation of its own, no blurb
         if (
             len(sentence.split()) >= 6
             and sentence.endswith((".", "。"))
