@@ -163,3 +163,32 @@ def test_a_citation_line_under_another_is_no_blurb_of_it() -> None:
         "IJCAI",
         2011,
     )
+
+
+# a blog post whose template prints its title as its heading, then an italic label over a list
+_TEMPLATED_POST = """---
+layout: post
+title: "Card Game Fun at AAAI"
+---
+{{ page.title }}
+================
+
+Last week I attended the Card Games Workshop for the first time.
+
+*Some Papers or Talks I Enjoyed*
+
+I thought I'd give a shout-out to some of the papers I enjoyed the most.
+
+* [Learning to Peg in Cribbage with Lookup Tables](https://example.org/cgw/p1.pdf) by Moss and Quill, which pegs well.
+* [Counting Cribbage Hands with Sparse Lanterns](https://example.org/cgw/p2.pdf) by Rowe et al, which counts fast.
+"""  # noqa: E501
+
+
+def test_a_template_heading_reads_as_the_post_title_it_prints() -> None:
+    papers = _by_title(_TEMPLATED_POST)
+    assert sorted(papers) == [
+        "Counting Cribbage Hands with Sparse Lanterns",
+        "Learning to Peg in Cribbage with Lookup Tables",
+    ]
+    assert {p["venue"] for p in papers.values()} == {"AAAI"}  # as its title names it
+    assert not [t for p in papers.values() for t in p["topics"] if "{{" in t]

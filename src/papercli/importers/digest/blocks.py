@@ -573,6 +573,10 @@ def read_lines(text: str) -> list[Line]:
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
     text = front_matter_title(text)
+    if "{{ page.title }}" in text and text.startswith("title: "):
+        # "{{ page.title }}" over "=====": the post's title, as its template shows it
+        title = text[len("title: ") : text.find("\n")].replace("\\", "\\\\")
+        text = _PAGE_TITLE_TEMPLATE.sub(title, text, count=1)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
     head = _HEAD_BLOCK.match(text, 0, 100_000) if text.lstrip()[:5].lower() == "<head" else None
@@ -869,6 +873,7 @@ def without_rating_stars(text: str) -> str:
 
 _STARS = "⭐★☆🌟✩✪✫✬✭✮✯"
 _STARS_BETWEEN = lazy_re(rf"(?<=\S)[ \t]+[{_STARS}\ufe0f]++(?=[ \t]+\S)")
+_PAGE_TITLE_TEMPLATE = lazy_re(r"^[ \t]*\{\{ page\.title \}\}[ \t]*$", re.M)
 _TEMPLATE_LINK = lazy_re(r"\]\(\s*\{\{[^{}\n]{0,80}\}\}\s*")
 _SELF_LINK = lazy_re(r"\[([^\[\]\n]{4,300})\]\(\1\)")
 _FRONT_MATTER = lazy_re(r"\A---[ \t]*\n(.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
