@@ -192,3 +192,9 @@ def test_a_template_heading_reads_as_the_post_title_it_prints() -> None:
     ]
     assert {p["venue"] for p in papers.values()} == {"AAAI"}  # as its title names it
     assert not [t for p in papers.values() for t in p["topics"] if "{{" in t]
+
+
+def test_an_italic_label_with_small_words_names_the_list_under_it() -> None:
+    papers = _by_title(_TEMPLATED_POST)
+    topics = papers["Learning to Peg in Cribbage with Lookup Tables"]["topics"]
+    assert topics[-1] == "Some Papers or Talks I Enjoyed"

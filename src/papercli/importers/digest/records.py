@@ -5189,7 +5189,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
 
 # "Basic Models", "Near-duplicate Detection", "Graph Models (GNN)": each word capitalised
 _CAPITALISED_WORDS = lazy_re(
-    r"(?:[A-Z0-9(][\w\-()/&]*|of|and|for|the|in|on|to|with)(?:\s+(?:[A-Z0-9(][\w\-()/&]*|of|and|for|the|in|on|to|with))*"
+    r"(?:[A-Z0-9(][\w\-()/&]*|of|and|or|for|the|in|on|to|with)"
+    r"(?:\s+(?:[A-Z0-9(][\w\-()/&]*|of|and|or|for|the|in|on|to|with|a|an|at|by|from))*"
 )
 
 
