@@ -198,3 +198,23 @@ def test_an_italic_label_with_small_words_names_the_list_under_it() -> None:
     papers = _by_title(_TEMPLATED_POST)
     topics = papers["Learning to Peg in Cribbage with Lookup Tables"]["topics"]
     assert topics[-1] == "Some Papers or Talks I Enjoyed"
+
+
+def test_names_led_by_or_after_a_lost_first_name_are_the_authors() -> None:
+    text = (
+        "The accepted papers are listed below:\n\n"
+        "- Learning to Peg in Cribbage with Lookup Tables: A Study (led by Ada Moss)\n"
+        "- Counting Cribbage Hands with Sparse Lanterns at Scale (led by Ben Quill)\n\n"
+        "**Classic readings**\n\n"
+        "[Quiet Replay for Online Card Players Under Drift](https://example.org/q.pdf) by and"
+        " Cora Rowe. *Card Science*, 123--146, 1995.\n"
+    )
+    papers = _by_title(text)
+    assert papers["Learning to Peg in Cribbage with Lookup Tables: A Study"]["authors"] == [
+        "Ada Moss"
+    ]
+    assert papers["Counting Cribbage Hands with Sparse Lanterns at Scale"]["authors"] == [
+        "Ben Quill"
+    ]
+    quiet = papers["Quiet Replay for Online Card Players Under Drift"]
+    assert quiet["authors"] == ["Cora Rowe"]

@@ -3029,8 +3029,10 @@ _LEAD_LABEL = lazy_re(
 )
 # "Skiena, S" (the last author inverted, initials alone): its period is the initial's
 _LAST_INITIALS = lazy_re(r"(?:^|,\s*|&\s*)(?:[A-Z]\.\s*)*[A-Z]$")
+# ("Title (led by Ada Moss)"; "by and Robert French.": a page that lost a name before "and")
 _BY_NAMES = lazy_re(
-    r"^[”\"’']?\s*,?\s*(?:(?:co-?)?authored\s+|written\s+)?by\s+(.+)$", re.IGNORECASE | re.DOTALL
+    r"^[”\"’']?\s*,?\s*(?:(?:co-?)?authored\s+|written\s+|led\s+)?by\s+(?:and\s+(?=[A-Z]))?(.+)$",
+    re.IGNORECASE | re.DOTALL,
 )
 _ONE_NAME = lazy_re(
     r"^(?:and\s+|&\s*)?[^\W\d_][\w'’\-]*\.?(?:\s+(?:[^\W\d_][\w'’\-]*\.?|van|von|de|der|da|di|le|la)){1,3}$"
