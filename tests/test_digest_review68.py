@@ -218,3 +218,25 @@ def test_names_led_by_or_after_a_lost_first_name_are_the_authors() -> None:
     ]
     quiet = papers["Quiet Replay for Online Card Players Under Drift"]
     assert quiet["authors"] == ["Cora Rowe"]
+
+
+# a course's readings under plain section lines (each with its anchor's mark), one with a
+# remark in brackets
+_REMARKED_SECTIONS = """Readings 🔗
+Papers – Foundations 🔗
+- Moss, A., 2023. Learning to peg in cribbage with lookup tables. Card Science, 38(2), 1-9.
+- Quill, B., 2024. Counting cribbage hands with sparse lanterns. Card Science, 39(1), 5-12.
+Papers with Case Studies (revisited in Session 8 and 9) 🔗
+- Rowe, C. and Vale, D., 2025. Quiet replay for online card players. Games Journal, 14(2), pp.88-94.
+- Marsh, E., 2023. Go openings without any search at all. Games Journal, 12(3), pp.8-19.
+"""
+
+
+def test_a_section_line_with_a_remark_in_brackets_names_its_papers_topic() -> None:
+    papers = _by_title(_REMARKED_SECTIONS)
+    assert papers["Quiet replay for online card players"]["topics"] == [
+        "Papers with Case Studies (revisited in Session 8 and 9) 🔗"
+    ]
+    assert papers["Learning to peg in cribbage with lookup tables"]["topics"] == [
+        "Papers – Foundations 🔗"
+    ]

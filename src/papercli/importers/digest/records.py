@@ -5184,7 +5184,12 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
     if named or _PEOPLE_LABEL.match(text):
         return False  # "Committees", "Organizing Committee includes: Eunsol Choi, …": people
     text = _TOPIC_LABEL.sub("", text)  # "Topic: Part of Speech Tagging with Hidden Markov …"
+    # (its remark in brackets is no part of its name: "Case Studies (revisited in Session 8)")
+    text = _BRACKETED_REMARK.sub("", text)
     return len(text.split()) <= 8 and text.count(",") < 2
+
+
+_BRACKETED_REMARK = lazy_re(r"\s*[(（][^()（）]{1,60}[)）]")
 
 
 # "Basic Models", "Near-duplicate Detection", "Graph Models (GNN)": each word capitalised
