@@ -240,3 +240,21 @@ def test_a_section_line_with_a_remark_in_brackets_names_its_papers_topic() -> No
     assert papers["Learning to peg in cribbage with lookup tables"]["topics"] == [
         "Papers – Foundations 🔗"
     ]
+
+
+def test_a_quoted_name_of_a_seminar_or_a_group_is_no_paper() -> None:
+    seminar = _RUN_ON_REFERENCES.replace(
+        "for the seminar on card games;",
+        'for the seminar "Intensive Course on Card Game Learning";',
+    )
+    titles = [p["title"] for p in _papers(seminar)]
+    assert "Intensive Course on Card Game Learning" not in titles
+    assert "Hands and Starters for Counting Tables" in titles
+    news = (
+        "Forscher der Fachgruppe „Kartenspiele und Maschinelles Lernen“ haben gewonnen."
+        " Für ihr Papier mit dem Titel „Quiet Replay for Online Card Players Under Drift“"
+        " wurden sie ausgezeichnet.\n"
+    )
+    assert [p["title"] for p in _papers(news)] == [
+        "Quiet Replay for Online Card Players Under Drift"
+    ]

@@ -589,7 +589,11 @@ _CLOSING_QUOTE = lazy_re(r"[”\"」』’']")
 # paper's)
 _EVENT_BEFORE_QUOTE = lazy_re(
     r"\b(?:invited|keynote|plenary)\s+(?:talk|lecture|address)\s*[:：]?\s*[\"“'‘]\s*$"
-    r"|\bkeynote\s*[:：]\s*[\"“'‘]\s*$",
+    r"|\bkeynote\s*[:：]\s*[\"“'‘]\s*$"
+    # 'the seminar "Intensive Course on …"', 'der Fachgruppe „Intelligente Systeme …“': what
+    # the quote names is a course, a group or a meeting
+    r"|\b(?:seminar|course|class|(?:research\s+)?group|lab|(?:fach|arbeits)gruppe|konferenz"
+    r"|conference|symposium|workshop)\s*[\"“'‘„«]\s*$",
     re.IGNORECASE,
 )
 
