@@ -258,3 +258,31 @@ def test_a_quoted_name_of_a_seminar_or_a_group_is_no_paper() -> None:
     assert [p["title"] for p in _papers(news)] == [
         "Quiet Replay for Online Card Players Under Drift"
     ]
+
+
+def test_a_contents_line_of_tagged_items_reads_the_papers_and_not_the_posts() -> None:
+    text = (
+        "2025-09-09 勉強会\n"
+        "今週のTOPIC[blog] Best Practices for Building Card Game Bots in Production"
+        "[論文] Quiet Replay for Online Card Players Under Drift"
+        "[blog] Don’t Build Multi-Agent Card Tables"
+        "[論文]Counting Cribbage Hands with Sparse Lookup Tables\n"
+    )
+    papers = _by_title(text)
+    assert sorted(papers) == [
+        "Counting Cribbage Hands with Sparse Lookup Tables",
+        "Quiet Replay for Online Card Players Under Drift",
+    ]
+    assert all("論文" not in p["topics"] for p in papers.values())  # a kind, no topic
+
+
+def test_a_tag_that_names_a_topic_is_kept_beside_no_kind_tags() -> None:
+    text = (
+        "- [Blog] Counting Cribbage Hands with Sparse Lookup Tables\n"
+        "- [Blog] Quiet Replay for Online Card Players Under Drift\n"
+    )
+    papers = _by_title(text)
+    assert sorted(papers) == [
+        "Counting Cribbage Hands with Sparse Lookup Tables",
+        "Quiet Replay for Online Card Players Under Drift",
+    ]

@@ -348,6 +348,7 @@ def parse_digest(
     by_arxiv: dict[str, Paper] = {}  # the first paper found of each arXiv id
     columned: set[str] = set()  # titles in a column headed "Title", "论文", "論文名稱"
     quoted: set[str] = set()  # titles quoted on their line and rated sure
+    kinds: dict[str, str] = {}  # what the tag before a title says it is ("[blog]": a post)
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
@@ -357,6 +358,8 @@ def parse_digest(
             doubted.add(key)
         if fields.tagged:
             tagged.add(key)
+        if fields.kind:
+            kinds[key] = fields.kind
         if not key or _navigation(title):
             continue
         if titles_cell(lines[record.start]):
@@ -488,6 +491,8 @@ def parse_digest(
     _move_leading_nicknames(result)  # ("2017 - PNAS - EWC - Title": led by its venue first)
     _merge_same_titles(result)
     result.papers = [p for p in result.papers if not _never_a_paper(p, _key(p.title) in quoted)]
+    if "paper" in kinds.values():  # "[論文] Title" beside "[blog] Title": the posts are no papers
+        result.papers = [p for p in result.papers if kinds.get(_key(p.title)) != "post"]
     labels = _quote_labels(lines)
     if labels:  # "**Who Woulda Thunk It**" over "* Who Woulda Thunk It: “Title”": an award's name
         result.papers = [p for p in result.papers if not _a_label(p, labels)]

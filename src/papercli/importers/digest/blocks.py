@@ -608,6 +608,8 @@ def read_lines(text: str) -> list[Line]:
         text = "\n".join(_citations_unglued(line) for line in text.split("\n"))
     if "://" in text and _ADDRESS_THEN_REFERENCE.search(text, 0, 200_000) is not None:
         text = "\n".join(map(_references_unglued_at_addresses, text.split("\n")))
+    if "]" in text and _GLUED_KIND_TAG.search(text, 0, 200_000) is not None:
+        text = "\n".join(map(_kind_tags_unglued, text.split("\n")))
     if "; " in text and " by " in text:
         text = "\n".join(map(_by_list_split, text.split("\n")))
     if " 2 | " in text:
@@ -1158,6 +1160,18 @@ def _references_unglued_at_addresses(line: str) -> str:
     if len(cuts) < GLUED_ENTRIES:
         return line
     return _split_at(line, cuts)
+
+
+# "今週のTOPIC[blog] Title[論文] Title[blog] …": a contents line, each item led by its kind's tag
+_GLUED_KIND_TAG = lazy_re(
+    r"(?<=\S)(?=\[(?i:blog|news|paper|article|論文|论文|논문|記事|ブログ|博客|블로그)\])"
+)
+
+
+def _kind_tags_unglued(line: str) -> str:
+    """LINE split before each kind's tag, when GLUED_ENTRIES tags or more run together."""
+    cuts = [found.start() for found in _GLUED_KIND_TAG.finditer(line)]
+    return _split_at(line, cuts) if len(cuts) >= GLUED_ENTRIES else line
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were

@@ -146,6 +146,13 @@ _TOPIC_TAG = lazy_re(
 )
 
 
+# the tags that say what an item is: a paper, or a post about something else
+KIND_TAGS = {
+    **dict.fromkeys(("paper", "論文", "论文", "논문"), "paper"),
+    **dict.fromkeys(("blog", "news", "article", "記事", "ブログ", "博客", "블로그"), "post"),
+}
+
+
 @dataclass
 class Fields:
     """What a record says about its paper besides the title."""
@@ -155,6 +162,7 @@ class Fields:
     year: int | None = None
     topics: list[str] = field(default_factory=list)
     tagged: bool = False  # its topics are stated above its title ("topic: …" in a data record)
+    kind: str = ""  # what its tag says it is ("[blog] Title" → "blog"; "[論文] Title" → "paper")
     url: str | None = None
     pdf_url: str | None = None
     code_url: str | None = None
@@ -1700,7 +1708,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if record.sections and lines and lines[0].kind == "heading" and lines[0].depth == 1:
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
     tag = _TOPIC_TAG.match(title_line.text.strip())
-    if tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
+    kind = KIND_TAGS.get(tag.group(1).strip().lower(), "") if tag else ""
+    if kind:
+        out.kind = kind  # "[論文] Title" beside "[blog] Title": a kind, no topic
+    elif tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
     award = _AWARD_TOPIC.match(title_line.text.lstrip()) if not out.topics else None
     if award is None and not out.topics and page.award_labels >= AWARD_LABELS:
