@@ -740,6 +740,7 @@ def _more_quoted_titles(
         cited_right_before,
         names_after_quote,
         names_an_event,
+        venue_year,
     )
 
     dated: set[str] = set()
@@ -796,7 +797,13 @@ def _more_quoted_titles(
                 venue, year = (own.venue, own.year) if own and shared else (None, None)
                 # (the page's venue, as its record's paper took it: "title: Three Papers
                 # Accepted in NeurIPS 2025" over 'The papers are "A" and "B"')
-                page_wide = own is not None and own.venue == doc[0]
+                # (not a venue named among the titles: 'Our paper "A" was accepted at ICML
+                # 2024; it extends "B"' cites B, of its own venue)
+                page_wide = (
+                    own is not None
+                    and own.venue == doc[0]
+                    and venue_year(line.text[max(first, 0) :])[0] is None
+                )
                 if venue is None and (kind == "after_cue" or page_wide) and doc[0]:
                     venue, year = doc
                 paper = Paper(
