@@ -532,9 +532,9 @@ def _restated(first: str, again: str) -> bool:
     )
     if a == b or len(short) < 3 or not long_.startswith(short):
         return False
-    # "Refused in Chat, Written in Code", the main title of "Refused in Chat, Written in
-    # Code: Workflow-Level Jailbreak …" (a highlight above, a list below)
-    main_title = long_text.startswith(short_text.strip() + ":")
+    # "Refused in Chat, Written in Code" below "Refused in Chat, Written in Code: Workflow-
+    # Level Jailbreak …": its main title, said again (not "Title" over "Title: A Survey")
+    main_title = long_text is first and long_text.startswith(short_text.strip() + ":")
     return (
         main_title
         or len(short_text.split()) <= RESTATED_WORDS
