@@ -286,3 +286,34 @@ def test_a_tag_that_names_a_topic_is_kept_beside_no_kind_tags() -> None:
         "Counting Cribbage Hands with Sparse Lookup Tables",
         "Quiet Replay for Online Card Players Under Drift",
     ]
+
+
+# a lab's review post: the paper it reviews is named only by the "cite:" block of its front matter
+_CITED_REVIEW = """---
+layout: review
+title: "Learning to Peg in Cribbage with Lookup Tables"
+tags: card-games tables
+author: "Ada Moss"
+cite:
+    authors: "B Quill, C Rowe, D Vale"
+    title:   "Learning to Peg in Cribbage with Lookup Tables"
+    venue:   "CVPR 2017"
+pdf: "http://example.org/papers/quill17.pdf"
+---
+
+## Summary
+This is a benchmarking paper on pegging.
+
+- SSD (Single Shot Pegger)
+- Faster Pegging
+"""
+
+
+def test_the_paper_a_review_posts_front_matter_cites_is_read_with_its_fields() -> None:
+    papers = _papers(_CITED_REVIEW)
+    assert len(papers) == 1
+    paper = papers[0]
+    assert paper["title"] == "Learning to Peg in Cribbage with Lookup Tables"
+    assert paper["authors"] == ["B Quill", "C Rowe", "D Vale"]  # not the post's author
+    assert (paper["venue"], paper["year"]) == ("CVPR", 2017)
+    assert paper["pdf_url"] == "http://example.org/papers/quill17.pdf"

@@ -925,9 +925,37 @@ def front_matter_title(text: str) -> str:
     lines = match.group(0).count("\n")
     named = _REVIEW_MARK.sub("", title.group(2).strip()) if title else ""
     head = f"title: {_fullest_title(named, match.group(1))}\n" if title else "\n"
+    head = _cited_paper(front) or head
     if about and lines >= 3:  # "description: ICBINB@NeurIPS 2021 - A Workshop …": its intro
         head += "".join(f"\n{text}\n" for text in about)
     return head + "\n" * max(lines - head.count("\n"), 0) + text[match.end() :]
+
+
+# a review post's paper as its front matter cites it ("cite:" over indented "authors:",
+# "title:", "venue:"), and the address of its PDF ("pdf: http://…")
+_CITE_BLOCK = lazy_re(r"^(?:cite|citation|paper|reference):[ \t]*\n((?:[ \t]+\S[^\n]*\n?)+)", re.M)
+_CITE_FIELD = lazy_re(
+    r"^[ \t]+(title|authors?|venue|year):[ \t]*(['\"]?)([^\n]+?)\2[ \t]*$", re.M | re.I
+)
+_FRONT_PDF = lazy_re(r"^(?:pdf|paper_?url|arxiv):[ \t]*(['\"]?)(https?://\S+?)\1[ \t]*$", re.M)
+
+
+def _cited_paper(front: str) -> str:
+    """The labelled lines ("title: …", "authors: …", "venue: …", "pdf: …") of the paper a
+    review post's front matter cites, or "" when it cites none with a title."""
+    block = _CITE_BLOCK.search(front)
+    fields = {
+        found.group(1).lower().rstrip("s"): found.group(3).strip()
+        for found in _CITE_FIELD.finditer(block.group(1) if block else "")
+    }
+    if "title" not in fields:
+        return ""
+    pdf = _FRONT_PDF.search(front)
+    labelled = [f"{label}: {fields[key]}" for key, label in _CITED_LABELS if key in fields]
+    return "\n".join([*labelled, *([f"pdf: {pdf.group(2)}"] if pdf else [])]) + "\n"
+
+
+_CITED_LABELS = (("title", "title"), ("author", "authors"), ("venue", "venue"), ("year", "year"))
 
 
 # 'title: "[논문리뷰] Fast on the Easy … via Powered': a quoted value left open on its line
