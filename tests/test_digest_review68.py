@@ -317,3 +317,16 @@ def test_the_paper_a_review_posts_front_matter_cites_is_read_with_its_fields() -
     assert paper["authors"] == ["B Quill", "C Rowe", "D Vale"]  # not the post's author
     assert (paper["venue"], paper["year"]) == ("CVPR", 2017)
     assert paper["pdf_url"] == "http://example.org/papers/quill17.pdf"
+
+
+def test_a_link_whose_text_wraps_with_a_hard_break_is_one_title() -> None:
+    text = (
+        "# 【論文紹介】PegNet\n\n"
+        "今更ですが強い印象があるので紹介します。\n\n"
+        "**読む論文: [PegNet: Learning to Peg in Cribbage and  \n"
+        "Counting Hands Through Lookup Tables](https://arxiv.org/pdf/2506.00011)**  \n"
+        "※特別な言及のない限り、図表は上記の論文からの引用です。\n"
+    )
+    assert [p["title"] for p in _papers(text)] == [
+        "PegNet: Learning to Peg in Cribbage and Counting Hands Through Lookup Tables"
+    ]

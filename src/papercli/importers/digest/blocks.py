@@ -1447,7 +1447,10 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
             opened.append((tag[0] if tag else child.type[:-5], i))
         elif (child.type in ("link_close", "strong_close", "em_close") or tag) and opened:
             _kind, start = opened.pop()
-            breaks = [k for k in range(start + 1, i) if children[k].type == "softbreak"]
+            # (a link's text may wrap with a hard break too: "[Qwen3 Embedding: … and  \n
+            # Reranking Through Foundation Models](…)")
+            wraps = ("softbreak", "hardbreak") if _kind == "link" else ("softbreak",)
+            breaks = [k for k in range(start + 1, i) if children[k].type in wraps]
             # (a link's text may wrap twice: "[Policy Gradient Methods for\nReinforcement
             # Learning with Function\nApproximation](url)")
             if not 1 <= len(breaks) <= (WRAPPED_LINK_BREAKS if _kind == "link" else 1):
@@ -1704,7 +1707,7 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             start = length
             add(child.content)
             spans.append(Span("code", start, length))
-        elif kind == "softbreak" and position in wrapped:
+        elif kind in ("softbreak", "hardbreak") and position in wrapped:
             add(" ")  # a link or bold text wrapped over two source lines is one text
             row += 1
         elif kind in ("softbreak", "hardbreak"):
