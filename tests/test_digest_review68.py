@@ -330,3 +330,14 @@ def test_a_link_whose_text_wraps_with_a_hard_break_is_one_title() -> None:
     assert [p["title"] for p in _papers(text)] == [
         "PegNet: Learning to Peg in Cribbage and Counting Hands Through Lookup Tables"
     ]
+
+
+def test_prose_after_a_bracketed_name_is_no_alt_title() -> None:
+    text = (
+        "# Paper contents\n\n"
+        "이 논문에서는 **Adversarially Learned Cribbage Pegging (ALCP)** 를 제안합니다. ALCP는"
+        " 카드 게임을 위해 특징을 학습합니다. 특히 최근에 발전이 있었습니다.\n"
+    )
+    papers = _papers(text)
+    assert [p["title"] for p in papers] == ["Adversarially Learned Cribbage Pegging"]
+    assert papers[0]["alt_titles"] == []

@@ -3231,6 +3231,8 @@ def alt_titles(
     if (
         rest
         and bilingual
+        and len(rest) <= ALT_TITLE_MAX
+        and not _SENTENCES.search(rest)  # "(ALAD) 를 제안합니다. ALAD는 …": prose after it
         and (
             _CJK_ONLY.fullmatch(rest)
             # (Korean and Japanese too: "Title (내 가상 머신은 …)", its words apart by spaces)
@@ -3241,6 +3243,10 @@ def alt_titles(
     elif "before_cjk" in record.title.how and _TRANSLATION_AFTER.fullmatch(rest):
         found.append(rest)  # "English title 中文标题": a listing's machine translation
     return found
+
+
+ALT_TITLE_MAX = 200  # characters: a longer text after a title is prose, no translation of it
+_SENTENCES = lazy_re(r"[.。!?！？]\s+\S")
 
 
 # a translation run after its title: Chinese first, no sentence's punctuation, not too long,
