@@ -341,3 +341,31 @@ def test_prose_after_a_bracketed_name_is_no_alt_title() -> None:
     papers = _papers(text)
     assert [p["title"] for p in papers] == ["Adversarially Learned Cribbage Pegging"]
     assert papers[0]["alt_titles"] == []
+
+
+# an award's winners copied as text from a table: its header run together, authors first
+_AUTHORS_FIRST_WINNERS = """YearAuthorPaper Title
+2001 Ada Moss Learning to peg in cribbage with lookup tables
+2001 Ben Quill, Cora Rowe, Dan Vale, and Eve Marsh Fast Counting and Optimal Counting for Cribbage Hands
+2003 Finn Hale and Gus Park Quiet Replay for Online Card Players
+2007 Y. W. Wong and R. J. Mooney Learning bidding conventions with lambda calculus
+2010 (Long) Ida Lund and Jon Kerr Beyond Pegging: A Study of Implicit Moves in Card Games
+"""  # noqa: E501
+
+
+def test_a_flattened_winners_table_with_its_authors_first_gives_titles_and_names() -> None:
+    papers = _by_title(_AUTHORS_FIRST_WINNERS)
+    assert sorted(papers) == [
+        "Beyond Pegging: A Study of Implicit Moves in Card Games",
+        "Fast Counting and Optimal Counting for Cribbage Hands",
+        "Learning bidding conventions with lambda calculus",
+        "Learning to peg in cribbage with lookup tables",
+        "Quiet Replay for Online Card Players",
+    ]
+    fast = papers["Fast Counting and Optimal Counting for Cribbage Hands"]  # the title's "and"
+    assert fast["authors"] == ["Ben Quill", "Cora Rowe", "Dan Vale", "Eve Marsh"]
+    assert fast["year"] == 2001
+    assert papers["Learning bidding conventions with lambda calculus"]["authors"] == [
+        "Y. W. Wong",
+        "R. J. Mooney",
+    ]

@@ -310,7 +310,10 @@ _FLAT_HEADER = lazy_re(
     r"标题|题目|链接|地址|代码)[ \t]+){2,5}(?:link|url|code|链接|地址|代码)[ \t]*$"
     # "Year Title Author(s)": an award's list of winners, copied as text
     r"|^[ \t]*(?:year|date|年份|时间)[ \t]+(?:paper|title|论文|标题|题目)[ \t]+"
-    r"(?:authors?|author\(s\)|作者)[ \t]*$",
+    r"(?:authors?|author\(s\)|作者)[ \t]*$"
+    # "Year Author Title": the same, its authors first
+    r"|^[ \t]*(?:year|date|年份|时间)[ \t]+(?:authors?|author\(s\)|作者)[ \t]+"
+    r"(?:paper|title|论文|标题|题目)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROW_YEAR = lazy_re(r"^(?:19|20)\d\d$")
@@ -326,7 +329,7 @@ def _flattened_tables(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        header = lines[i]
+        header = _GLUED_AUTHOR_HEADER.sub(r"\1 \2 \3", lines[i])  # "YearAuthorPaper Title"
         columns = [_COLUMN_NAMES.get(w.lower()) for w in header.split()]
         rows: list[list[str]] = []
         if _FLAT_HEADER.fullmatch(header) and None not in columns and "title" in columns:
@@ -455,6 +458,15 @@ def _flat_row(line: str, columns: list[str | None], later: bool = False) -> list
     elif middle == ["name", "title"] and len(words) >= 3:
         name, title = _name_then_title(words)
         cells.append(name)
+    elif middle == ["authors", "title"]:
+        if words and _ROW_TAG.fullmatch(words[0]):
+            words = words[1:]  # "2010 (Long) Matthew Gerber and …": the award's track
+        cut = _names_end(words)
+        if cut is None:
+            return None
+        tail.insert(0, " ".join(words[cut:]))
+        cells.append(" ".join(words[:cut]))
+        title = tail.pop(0)
     elif middle == ["title", "authors"]:
         cut = _initialled_names_start(words)
         if cut is None:
@@ -469,6 +481,51 @@ def _flat_row(line: str, columns: list[str | None], later: bool = False) -> list
 
 
 _INITIAL = lazy_re(r"[A-Z]\.(?:-?[A-Z]\.)*")
+# "YearAuthorPaper Title": such a header copied with its names run together
+_GLUED_AUTHOR_HEADER = lazy_re(
+    r"^[ \t]*(Year|Date)(Authors?)(?:Paper )?(Title|Paper)[ \t]*$", re.MULTILINE
+)
+_ROW_TAG = lazy_re(r"[(（][A-Za-z][\w\s-]{0,20}[)）]")
+_NAME_WORD = lazy_re(r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*,?")
+NAMES_MAX = 40  # words, at most, of a row's authors before its title
+
+
+def _one_name_or_more(words: list[str]) -> bool:
+    """Whether WORDS, before an "and", are names: a list parted by commas, or one name
+    ("Franz Och", "Andrew Y. Ng", "Y. W. Wong"), never a name and a title's first words."""
+    if not words or not all(_NAME_PIECE.fullmatch(w) for w in words):
+        return False
+    if any(w.endswith(",") for w in words):
+        return True
+    plain = [w for w in words if not _INITIAL.fullmatch(w)]
+    return len(plain) == 2 or (len(plain) == 1 and len(words) > 1)
+
+
+def _names_end(words: list[str]) -> int | None:
+    """Where the title starts in WORDS that open with its authors ("Eugene Charniak
+    Immediate-head parsing …", "Y. W. Wong and R. J. Mooney Learning …"): after the last name,
+    a given name and a surname (or initials and a surname) past the last "and" or "&", or the
+    first name when there is none; None when the words do not read so."""
+    words = words[:NAMES_MAX]
+    first_and = next((k for k, w in enumerate(words) if w in ("and", "&")), None)
+    k = 0
+    if first_and is not None and _one_name_or_more(words[:first_and]):
+        k = first_and + 1  # (a later "and" is the title's: "Fast Decoding and Optimal …")
+    initialled = False
+    while k < len(words) and _INITIAL.fullmatch(words[k]):
+        k, initialled = k + 1, True
+    if k >= len(words) or not _NAME_WORD.fullmatch(words[k]):
+        return None
+    k += 1
+    if not initialled:  # a given name, then initials, then the surname
+        while k < len(words) and _INITIAL.fullmatch(words[k]):
+            k += 1
+        if k >= len(words) or not _NAME_WORD.fullmatch(words[k]):
+            return None
+        k += 1
+    return k if len(words) - k >= 2 else None
+
+
 _NAME_PIECE = lazy_re(
     r"[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*[,;]?|&|and|van|von|de|der|den|da|di|la|le"
 )
@@ -618,7 +675,10 @@ def read_lines(text: str) -> list[Line]:
         text = _GLUED_NAMES_LINE.sub(_names_unglued, text)
     if "=" in text and _EQUALS_DELIMITER.search(text, 0, 200_000) is not None:
         text = _EQUALS_DELIMITER.sub(lambda m: m.group(0).replace("=", "-"), text)
-    if _FLAT_HEADER.search(text, 0, 200_000) is not None:
+    if (
+        _FLAT_HEADER.search(text, 0, 200_000) is not None
+        or _GLUED_AUTHOR_HEADER.search(text, 0, 200_000) is not None
+    ):
         text = _flattened_tables(text)
     if _FLAT_LABEL_TAIL.search(text, 0, 200_000) is not None:
         text = _FLAT_LABEL_TAIL.sub(r"\1", text)
