@@ -464,9 +464,8 @@ def _flat_row(line: str, columns: list[str | None], later: bool = False) -> list
         cut = _names_end(words)
         if cut is None:
             return None
-        tail.insert(0, " ".join(words[cut:]))
         cells.append(" ".join(words[:cut]))
-        title = tail.pop(0)
+        title = " ".join(words[cut:])
     elif middle == ["title", "authors"]:
         cut = _initialled_names_start(words)
         if cut is None:
@@ -503,9 +502,9 @@ def _one_name_or_more(words: list[str]) -> bool:
 
 def _names_end(words: list[str]) -> int | None:
     """Where the title starts in WORDS that open with its authors ("Eugene Charniak
-    Immediate-head parsing …", "Y. W. Wong and R. J. Mooney Learning …"): after the last name,
-    a given name and a surname (or initials and a surname) past the last "and" or "&", or the
-    first name when there is none; None when the words do not read so."""
+    Immediate-head parsing …", "Y. W. Wong and R. J. Mooney Learning …"): after the name that
+    follows the first "and" or "&" of the names (a given name and a surname, or initials and a
+    surname), or after the first name when they have none; None when the words do not read so."""
     words = words[:NAMES_MAX]
     first_and = next((k for k, w in enumerate(words) if w in ("and", "&")), None)
     k = 0
@@ -632,8 +631,8 @@ def read_lines(text: str) -> list[Line]:
     text = front_matter_title(text)
     if "{{ page.title }}" in text and text.startswith("title: "):
         # "{{ page.title }}" over "=====": the post's title, as its template shows it
-        title = text[len("title: ") : text.find("\n")].replace("\\", "\\\\")
-        text = _PAGE_TITLE_TEMPLATE.sub(title, text, count=1)
+        title = text[len("title: ") : text.find("\n")]
+        text = _PAGE_TITLE_TEMPLATE.sub(lambda _: title, text, count=1)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
     head = _HEAD_BLOCK.match(text, 0, 100_000) if text.lstrip()[:5].lower() == "<head" else None
@@ -1000,6 +999,9 @@ _CITE_FIELD = lazy_re(
 _FRONT_PDF = lazy_re(r"^(?:pdf|paper_?url|arxiv):[ \t]*(['\"]?)(https?://\S+?)\1[ \t]*$", re.M)
 
 
+_CITED_LABELS = (("title", "title"), ("author", "authors"), ("venue", "venue"), ("year", "year"))
+
+
 def _cited_paper(front: str) -> str:
     """The labelled lines ("title: …", "authors: …", "venue: …", "pdf: …") of the paper a
     review post's front matter cites, or "" when it cites none with a title."""
@@ -1013,9 +1015,6 @@ def _cited_paper(front: str) -> str:
     pdf = _FRONT_PDF.search(front)
     labelled = [f"{label}: {fields[key]}" for key, label in _CITED_LABELS if key in fields]
     return "\n".join([*labelled, *([f"pdf: {pdf.group(2)}"] if pdf else [])]) + "\n"
-
-
-_CITED_LABELS = (("title", "title"), ("author", "authors"), ("venue", "venue"), ("year", "year"))
 
 
 # 'title: "[논문리뷰] Fast on the Easy … via Powered': a quoted value left open on its line

@@ -162,7 +162,7 @@ class Fields:
     year: int | None = None
     topics: list[str] = field(default_factory=list)
     tagged: bool = False  # its topics are stated above its title ("topic: …" in a data record)
-    kind: str = ""  # what its tag says it is ("[blog] Title" → "blog"; "[論文] Title" → "paper")
+    kind: str = ""  # what its tag says it is ("[blog] Title" → "post", "[論文] Title" → "paper")
     url: str | None = None
     pdf_url: str | None = None
     code_url: str | None = None
