@@ -479,13 +479,18 @@ def _flat_row(line: str, columns: list[str | None], later: bool = False) -> list
     return [*cells, title, *tail]
 
 
-_INITIAL = lazy_re(r"[A-Z]\.(?:-?[A-Z]\.)*")
+_INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)*"  # "J.", "J.-P."
+_CAPITAL_WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*"  # "Ng", "O'Neil", "Jean-Pierre"
+_INITIAL = lazy_re(_INITIALS)
+# a name's word, a comma after it at most
+_NAME_WORD = lazy_re(rf"{_CAPITAL_WORD},?")
+# any word of a list of names: initials, a name's word, "and", "&", a particle
+_NAME_PIECE = lazy_re(rf"{_INITIALS}|{_CAPITAL_WORD}[,;]?|&|and|van|von|de|der|den|da|di|la|le")
 # "YearAuthorPaper Title": such a header copied with its names run together
 _GLUED_AUTHOR_HEADER = lazy_re(
     r"^[ \t]*(Year|Date)(Authors?)(?:Paper )?(Title|Paper)[ \t]*$", re.MULTILINE
 )
 _ROW_TAG = lazy_re(r"[(（][A-Za-z][\w\s-]{0,20}[)）]")
-_NAME_WORD = lazy_re(r"[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*,?")
 NAMES_MAX = 40  # words, at most, of a row's authors before its title
 
 
@@ -523,11 +528,6 @@ def _names_end(words: list[str]) -> int | None:
             return None
         k += 1
     return k if len(words) - k >= 2 else None
-
-
-_NAME_PIECE = lazy_re(
-    r"[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*[,;]?|&|and|van|von|de|der|den|da|di|la|le"
-)
 
 
 def _initialled_names_start(words: list[str]) -> int | None:
@@ -1249,10 +1249,11 @@ def _references_unglued_at_addresses(line: str) -> str:
     return _split_at(line, cuts)
 
 
+# the tags that say what a list's item is: a paper, or a post about something else
+PAPER_TAGS = ("paper", "論文", "论文", "논문")
+POST_TAGS = ("blog", "news", "article", "記事", "ブログ", "博客", "블로그")
 # "今週のTOPIC[blog] Title[論文] Title[blog] …": a contents line, each item led by its kind's tag
-_GLUED_KIND_TAG = lazy_re(
-    r"(?<=\S)(?=\[(?i:blog|news|paper|article|論文|论文|논문|記事|ブログ|博客|블로그)\])"
-)
+_GLUED_KIND_TAG = lazy_re(rf"(?<=\S)(?=\[(?i:{'|'.join(PAPER_TAGS + POST_TAGS)})\])")
 
 
 def _kind_tags_unglued(line: str) -> str:

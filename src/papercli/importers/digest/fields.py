@@ -24,6 +24,8 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
+    PAPER_TAGS,
+    POST_TAGS,
     Line,
     block_start,
     schedule_label,
@@ -146,11 +148,8 @@ _TOPIC_TAG = lazy_re(
 )
 
 
-# the tags that say what an item is: a paper, or a post about something else
-KIND_TAGS = {
-    **dict.fromkeys(("paper", "論文", "论文", "논문"), "paper"),
-    **dict.fromkeys(("blog", "news", "article", "記事", "ブログ", "博客", "블로그"), "post"),
-}
+# what a list's tag says an item is ("[論文] Title": a paper, "[blog] Title": a post)
+KIND_TAGS = {**dict.fromkeys(PAPER_TAGS, "paper"), **dict.fromkeys(POST_TAGS, "post")}
 
 
 @dataclass
