@@ -14,8 +14,9 @@ import copy
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from papercli.errors import ValidationError
 from papercli.importers.base import ParseResult, Rejection
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from papercli.importers.digest.candidates import Candidate
     from papercli.importers.digest.fields import Fields
     from papercli.importers.digest.records import Record
+
+_Item = TypeVar("_Item")
 
 MAX_INPUT = 20_000_000  # characters; beyond this the rest of the text is not read
 
@@ -534,7 +537,7 @@ def _restated(first: str, again: str) -> bool:
         return False
     # "Refused in Chat, Written in Code" below "Refused in Chat, Written in Code: Workflow-
     # Level Jailbreak …": its main title, said again (not "Title" over "Title: A Survey")
-    main_title = long_text is first and long_text.startswith(short_text.strip() + ":")
+    main_title = long_ == a and long_text.startswith(short_text.strip() + ":")
     return (
         main_title
         or len(short_text.split()) <= RESTATED_WORDS
@@ -1179,18 +1182,16 @@ def _sections_below(headings: list[tuple[int, Line]], top: int, papers: list[Pap
     )
 
 
-def _first_of_each_name(headings: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
-    """HEADINGS without those that name nothing or repeat an earlier one's name ("## Milestone
-    Papers" / "<summary> milestone papers </summary>": a collapsible block that repeats its
-    section's name is no section of its own)."""
-    named: set[str] = {""}  # (the empty heading a collapsible block ends with names nothing)
+def _first_of_each_name(items: list[_Item], name: Callable[[_Item], str]) -> list[_Item]:
+    """ITEMS without those whose NAME repeats an earlier one's, case and marks aside ("##
+    Milestone Papers" / "<summary> milestone papers </summary>")."""
+    named: set[str] = set()
     kept = []
-    for i, line in headings:
-        key = _key(line.text)
-        if key in named:
-            continue
-        named.add(key)
-        kept.append((i, line))
+    for item in items:
+        key = _key(name(item))
+        if key not in named:
+            named.add(key)
+            kept.append(item)
     return kept
 
 
@@ -1223,7 +1224,11 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     contents = table_of_contents(lines)
     headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading"]
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
-    headings = _first_of_each_name(headings)
+    # (a collapsible block that repeats its section's name is no section of its own, and the
+    # empty heading it ends with names nothing)
+    headings = _first_of_each_name(
+        [(i, ln) for i, ln in headings if _key(ln.text)], lambda heading: heading[1].text
+    )
     top = min((ln.depth for _, ln in headings), default=0)
     tops = [ln for _, ln in headings if ln.depth == top]
     # the page's title, above everything: a first-level heading, one over section headings of
@@ -1252,7 +1257,7 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
             if key and key not in not_topics and bare not in not_topics and not _no_topic(topic):
                 kept.append(topic)
         # ("Milestone Papers", "milestone papers": one section, named twice)
-        paper.topics = [t for k, t in enumerate(kept) if _key(t) not in map(_key, kept[:k])]
+        paper.topics = _first_of_each_name(kept, str)
 
 
 # a topic that opens with a title this long (letters and digits) holds that title: a cell of a

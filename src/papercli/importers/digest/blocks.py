@@ -629,10 +629,6 @@ def read_lines(text: str) -> list[Line]:
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
     text = front_matter_title(text)
-    if "{{ page.title }}" in text and text.startswith("title: "):
-        # "{{ page.title }}" over "=====": the post's title, as its template shows it
-        title = text[len("title: ") : text.find("\n")]
-        text = _PAGE_TITLE_TEMPLATE.sub(lambda _: title, text, count=1)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
     head = _HEAD_BLOCK.match(text, 0, 100_000) if text.lstrip()[:5].lower() == "<head" else None
@@ -983,11 +979,17 @@ def front_matter_title(text: str) -> str:
     about = [html.unescape(found.group(2).strip()) for found in _FRONT_ABOUT.finditer(front)]
     lines = match.group(0).count("\n")
     named = _REVIEW_MARK.sub("", title.group(2).strip()) if title else ""
-    head = f"title: {_fullest_title(named, match.group(1))}\n" if title else "\n"
-    head = _cited_paper(front) or head
+    head = _cited_paper(front) or (
+        f"title: {_fullest_title(named, match.group(1))}\n" if title else "\n"
+    )
+    body = text[match.end() :]
+    if head.startswith("title: ") and "{{ page.title }}" in body:
+        # "{{ page.title }}" over "=====": the post's title, as its template shows it
+        shown = head[len("title: ") : head.find("\n")]
+        body = _PAGE_TITLE_TEMPLATE.sub(lambda _: shown, body, count=1)
     if about and lines >= 3:  # "description: ICBINB@NeurIPS 2021 - A Workshop …": its intro
         head += "".join(f"\n{text}\n" for text in about)
-    return head + "\n" * max(lines - head.count("\n"), 0) + text[match.end() :]
+    return head + "\n" * max(lines - head.count("\n"), 0) + body
 
 
 # a review post's paper as its front matter cites it ("cite:" over indented "authors:",
