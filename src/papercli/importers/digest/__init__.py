@@ -101,6 +101,7 @@ def parse_digest(
         names_a_thesis,
         names_an_event,
         page_venue,
+        published_venue,
         read_fields,
         venue_restated_apart,
     )
@@ -197,6 +198,10 @@ def parse_digest(
         from papercli.importers.digest.feeds import feed_as_markdown
 
         text = feed_as_markdown(text) or text
+    if "BEGIN:VCALENDAR" in text[:200]:
+        from papercli.importers.digest.feeds import calendar_as_markdown
+
+        text = calendar_as_markdown(text) or text
     if "∥" in text:  # "https:∥arxiv.org/abs/…": a Chinese journal's typeset "//"
         text = _BARRED_SCHEME.sub(r"\1//", text)
     if ")[" in text:  # "(2019-05-24)[2023-03-10]": when it came out, then when it was read
@@ -473,6 +478,8 @@ def parse_digest(
         only = result.papers[0]
         if only.venue is None:  # "会议:KDD '19: Proceedings of …", far below the title
             only.venue, labelled_year = labelled_venue(lines)
+            if only.venue is None:  # "论文已发表在NeurIPS 2022", above the title
+                only.venue, labelled_year = published_venue(lines)
             only.year = only.year or (labelled_year if only.venue else None)
     _tidy_topics(lines, result.papers)
     _move_leading_nicknames(result)
@@ -481,7 +488,7 @@ def parse_digest(
     _drop_bracketed_tags(result)
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
-        paper.title = without_kind_tag(paper.title)
+        paper.title = _PART_MARK.sub("", without_kind_tag(paper.title))
         _move_trailing_gloss(paper, result)
         paper.year = paper.year or date_year
         _move_glued_venue(paper, result)
@@ -1575,6 +1582,11 @@ def _cut_short_by_rules(title: str, proposed: set[str]) -> bool:
     )
 
 
+_LECTURE_MARK = lazy_re(
+    r"[(（]\s*(?:guest\s+)?(?:lecture|talk|slides?)\b[^()（）]{0,80}[)）]$", re.IGNORECASE
+)
+# "The Llama 3 Herd of Models (Part 1)": a course's lecture on a part of the paper
+_PART_MARK = lazy_re(r"(?<=\S)\s*[(（]\s*part\s+(?:\d{1,2}|[IVX]{1,4})\s*[)）]$", re.IGNORECASE)
 _BOOK_VENUE = lazy_re(r"\b(?:text)?book\b", re.IGNORECASE)
 # a section of books alone ("Textbooks", "Free books", "推荐书籍"), no papers beside them
 # (measured: sections of workshops or tutorials hold papers as often as not)
@@ -1594,10 +1606,25 @@ _BOOK_MARK = lazy_re(
 _BOOK_TITLE = lazy_re(r"\s(?:text)?book$", re.IGNORECASE)  # "Graph Representation Learning Book"
 
 
+# a book's publisher after its title, where a paper's venue would be ("Title. Basic books.",
+# "Title. Princeton university press.", "Title. Jones & Bartlett Publishers.")
+_PUBLISHER = lazy_re(
+    r"\b(?:university|MIT|CRC|academic)\s+press\b|\bbasic\s+books\b|\bpublishers\b|"
+    r"\bchapman\s*(?:&|and)\s*hall\b",
+    re.IGNORECASE,
+)
+
+
 def _a_book(line: str, title: str, venue: str | None) -> bool:
     """Whether the line that gives TITLE, or TITLE itself with no VENUE, says it is a book ("A
-    … from One Grammar Book. In ICLR" is a paper)."""
-    return bool(_BOOK_MARK.search(line) or (venue is None and _BOOK_TITLE.search(title)))
+    … from One Grammar Book. In ICLR" is a paper); or a publisher follows TITLE where no venue
+    does."""
+    if _BOOK_MARK.search(line):
+        return True
+    if venue is not None:
+        return False
+    after = line.partition(title)[2] if title in line else ""
+    return bool(_BOOK_TITLE.search(title) or _PUBLISHER.search(after[:200]))
 
 
 # a title that links to a repository, a video or a post, in a record that names no paper by an
@@ -1772,6 +1799,8 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
         return True
     if _BOOK_CHAPTER.search(paper.title) and not _identifiers(paper):
         return True
+    if _LECTURE_MARK.search(paper.title):
+        return True  # "Human-Aware Losses (Guest Lecture by A. Bee)": a talk on a syllabus
     return bool(
         paper.url
         and not quoted

@@ -628,7 +628,7 @@ def read_lines(text: str) -> list[Line]:
         text = _KBD.sub(r"`\1` ", text)
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
-    text = front_matter_title(text)
+    text = yaml_comments_blanked(front_matter_title(text))
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
     head = _HEAD_BLOCK.match(text, 0, 100_000) if text.lstrip()[:5].lower() == "<head" else None
@@ -955,6 +955,26 @@ _REVIEW_MARK = lazy_re(
     r"\s*$",
     re.IGNORECASE,
 )
+
+
+YAML_PROBE_LINES = 10  # lines at a YAML document's start that show it is one
+
+
+def yaml_comments_blanked(text: str) -> str:
+    """TEXT with its comment lines blanked out when it is a YAML document opened by "---" that
+    closes no front matter (a site generator's page of blocks: "---" / "# Leave the title
+    empty …" / "title:" / "sections:" …): at its first column a "#" opens a comment, never a
+    heading (the markdown inside its blocks is indented)."""
+    if not text.startswith("---\n") or _FRONT_MATTER.match(text) is not None:
+        return text
+    probe = [line for line in text[4:4000].split("\n") if line.strip()][:YAML_PROBE_LINES]
+    keys = sum(_FRONT_FIELD.fullmatch(line) is not None for line in probe)
+    if len(probe) < YAML_PROBE_LINES or keys * 2 < len(probe):
+        return text
+    return _YAML_COMMENT.sub("", text)
+
+
+_YAML_COMMENT = lazy_re(r"^#.*$", re.MULTILINE)
 
 
 def front_matter_title(text: str) -> str:
@@ -1529,6 +1549,7 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
     out |= _breaks_inside_quotes(children)
     out |= _dangling_break(children)
     out |= _breaks_inside_names(children)
+    out |= _breaks_inside_references(children)
     return out
 
 
@@ -1581,30 +1602,58 @@ WRAPPED_LINE = 120  # characters, at most, of each line of a wrapped plain title
 
 
 def _dangling_break(children: list[Token]) -> set[int]:
-    """The one soft line break of a plain text, no markup, that wraps a title's words ("- [ ]
-    Training a Helpful Assistant with" / "Reinforcement Learning from Human Feedback"): a
-    line ending in a word no title ends with or in a subtitle's colon, or a line opening with
-    such a word, two short lines."""
+    """The soft line breaks of a text, no markup but bold or italic, that wrap a title's words
+    ("- [ ] Training a Helpful Assistant with" / "Reinforcement Learning from Human Feedback",
+    "* **Beyond N-Grams:** Rethinking Evaluation Metrics and Strategies" / "for Multilingual
+    Abstractive Summarization" / ". A, B"): a line ending in a word no title ends with or in a
+    subtitle's colon, or a line opening with such a word, two short lines."""
+    from papercli.importers.digest.candidates import title_case
     from papercli.importers.digest.features import looks_like_names
 
     breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
-    if len(breaks) != 1 or any(c.type not in ("text", "softbreak") for c in children):
+    several = len(breaks) > 1
+    allowed = _PLAIN_TOKENS if several else ("text", "softbreak")
+    if not breaks or any(c.type not in allowed for c in children):
         return set()
-    before = "".join(c.content for c in children[: breaks[0]])
-    after = "".join(c.content for c in children[breaks[0] + 1 :])
-    if not (0 < len(before.strip()) <= WRAPPED_LINE and 0 < len(after.strip()) <= WRAPPED_LINE):
-        return set()
-    subtitled = (  # "Red Teaming Language Models to Reduce Harms:" / "Methods, …"
-        before.rstrip().endswith(":")
-        and len(before.split()) >= 3
-        and after.lstrip()[:1].isupper()
-        and _LABEL_WORDS.search(before) is None
-    )
-    if not (_ENDS_DANGLING.search(before) or _OPENS_DANGLING.match(after) or subtitled):
-        return set()
-    if re.search(r",|\band\b|&", after) and looks_like_names(after) >= 0.6:
-        return set()  # "Title of" / "A. Bee, C. Dee": (no title ends so, but no names join it)
-    return {breaks[0]}
+    bounds = [-1, *breaks, len(children)]
+    texts = [
+        "".join(c.content for c in children[a + 1 : b] if c.type == "text")
+        for a, b in itertools.pairwise(bounds)
+    ]
+    out: set[int] = set()
+    for k, at in enumerate(breaks):
+        before, after = texts[k], texts[k + 1]
+        if not (0 < len(before.strip()) <= WRAPPED_LINE and 0 < len(after.strip()) <= WRAPPED_LINE):
+            continue
+        subtitled = (  # "Red Teaming Language Models to Reduce Harms:" / "Methods, …"
+            before.rstrip().endswith(":")
+            and len(before.split()) >= 3
+            and after.lstrip()[:1].isupper()
+            and _LABEL_WORDS.search(before) is None
+        )
+        # (of several lines, one opening with an article may be a title of its own, and one
+        # opening with "by" is a byline)
+        opens = (_OPENS_WRAPPED if several else _OPENS_DANGLING).match(after)
+        if not (_ENDS_DANGLING.search(before) or opens or subtitled):
+            continue
+        if re.search(r",|\band\b|&", after) and looks_like_names(after) >= 0.6:
+            continue  # "Title of" / "A. Bee, C. Dee": (no title ends so, but no names join it)
+        if several and (
+            _SENTENCE_INSIDE.search(before.strip())
+            or _SENTENCE_INSIDE.search(after.strip())
+            or (subtitled and not title_case(before))
+        ):
+            continue  # a hard-wrapped reference ("…, Yoshua. On the number of linear regions" /
+            # "of deep neural networks. In"), an intro ("… their lineage:" / "Title 2015")
+        out.add(at)
+    return out
+
+
+_SENTENCE_INSIDE = lazy_re(r"[.?!]\s")
+_OPENS_WRAPPED = lazy_re(rf"^\s*(?!(?:a|an|the|by)\s){_FUNCTION_WORD}\s")
+_PLAIN_TOKENS = frozenset(
+    ("text", "softbreak", "strong_open", "strong_close", "em_open", "em_close")
+)
 
 
 def _breaks_inside_quotes(children: list[Token]) -> set[int]:
@@ -1667,6 +1716,43 @@ def _breaks_inside_names(children: list[Token]) -> set[int]:
             and looks_like_names(tail.strip().rstrip(",")[:400]) >= WRAPPED_NAMES
             and after
             and (looks_like_names(after[:400]) >= WRAPPED_NAMES or _surname_end(tail, after))
+        ):
+            out.add(at)
+    return out
+
+
+_REFERENCE_MARK = lazy_re(r"^\s*\[\d{1,3}\]")
+
+
+def _breaks_inside_references(children: list[Token]) -> set[int]:
+    """The soft line breaks inside a paragraph of numbered references that wrap one of them
+    ("[1]Video Suggestion and Discovery for YouTube: Taking Random" / "Walks Through the
+    View Graph" / "[2] …"): a line with no mark of its own, after a line that ends mid-phrase,
+    is the rest of the reference above. Not when each reference has such a line under it
+    ("[1] Title" / "A. Bee, C. Dee": a template of two lines), nor a line of names."""
+    from papercli.importers.digest.features import looks_like_names
+
+    if any(c.type not in ("text", "softbreak") for c in children):
+        return set()
+    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
+    bounds = [-1, *breaks, len(children)]
+    texts = ["".join(c.content for c in children[a + 1 : b]) for a, b in itertools.pairwise(bounds)]
+    marked = [_REFERENCE_MARK.match(text) is not None for text in texts]
+    if not marked[0] or sum(marked) < 2 or sum(marked) * 2 <= len(texts):
+        return set()  # (a mark on fewer than half the lines: not a list of references)
+    followed = [k for k in range(len(texts) - 1) if marked[k] and not marked[k + 1]]
+    if len(followed) == sum(marked):
+        return set()  # every reference has a line under it: two lines a record
+    out: set[int] = set()
+    for k, at in enumerate(breaks):
+        before, after = texts[k].rstrip(), texts[k + 1].strip()
+        if (
+            not marked[k + 1]
+            and (marked[k] or bounds[k] in out)
+            and before[-1:].isalnum()
+            and 0 < len(after) <= WRAPPED_LINE
+            and after[:1].isalpha()
+            and not (re.search(r",|\band\b|&", after) and looks_like_names(after[:400]) >= 0.6)
         ):
             out.add(at)
     return out

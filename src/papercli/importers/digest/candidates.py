@@ -85,6 +85,9 @@ _LEAD_JUNK = lazy_re(
     # "Sections 1+2 from Title", "Chapter 3 of Title": the part of it a course assigns
     r"|^(?i:(?:sections?|secs?\.|chapters?|ch\.)\s*\d[\d.]*(?:\s*(?:[+,&–-]|and)\s*\d[\d.]*)*"
     r"\s+(?:from|of|in)\s+)(?=[A-Z\"“])"
+    # "박*재 Title", "`최*식`, `임*종`: Title": who presents it, the name masked for privacy
+    r"|^(?:`{0,3}\s*[\uac00-\ud7a3\u4e00-\u9fff]\*{1,2}[\uac00-\ud7a3\u4e00-\u9fff]{0,2}\s*`{0,3}"
+    r"\s*[,，、]?\s*)+[:：]?\s+"
 )
 # "1901.A Comprehensive Survey": the arXiv month it came out (YYMM), glued on by a point
 _MONTH_LEAD = lazy_re(r"^[0-2]\d(?:0[1-9]|1[0-2])\.(?=[A-Za-z][\w\-]*[\s:])")
@@ -97,6 +100,8 @@ _COUNT_BADGE = lazy_re(r"\s*(?:⬆️?|👍|⭐|🔥|❤️?|♥|👀)\s*\d{1,6}
 _TAIL_JUNK = lazy_re(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
 _QUOTED = lazy_re(r"[\"“”„「『《]([^\"“”„「」『』《》\n]{4,300})[\"“”」』》]")
 # ``Title'': TeX's quotes, as people who write in LaTeX type them on web pages too
+# '”Language Is Power: A Critical Survey of “Bias” in NLP”': a quotation holding a quoted word
+_NESTED_QUOTED = lazy_re(r"[\"“”]([^\"“”\n]{3,300}“[^“”\n]{1,60}”[^\"“”\n]{0,300}?)[\"”]")
 _TEX_QUOTED = lazy_re(r"``([^`\n]{4,300}?)''")
 # '"I am proud of our colleagues," says Mori': a quotation of words someone said
 _SPOKEN = lazy_re(
@@ -701,11 +706,20 @@ def without_link_labels(title: str) -> str:
     if kept < len(words):
         title = " ".join(words[:kept])
     title = _TRANSLATION_MARK.sub("", title) if title.endswith((")", "）")) else title
+    library = _LIBRARY_LINK_END.search(title, max(0, len(title) - 40))
+    if library is not None and library.start() >= 4:  # "Title ACM DL": a library's link, bare
+        title = title[: library.start()]
     if not title.endswith("]"):
         labels = _LABELS_THEN_WORDS.search(title, max(0, len(title) - LABELS_TAIL))
         return title[: labels.start()].rstrip() if labels and labels.start() >= 4 else title
     bare = _LINK_LABELS.sub("", title).rstrip(" -–—|,")
     return bare if len(bare) >= 4 else title
+
+
+# the bare text of a link to a paper's page in a digital library, after its title
+_LIBRARY_LINK_END = lazy_re(
+    r"\s+(?:ACM\s+DL|IEEE\s+Xplore|DBLP|Semantic\s+Scholar|Google\s+Scholar)$"
+)
 
 
 # "Title #PaperWeekly", "Title #NLP #对话系统#": hashtags after a title (no title's own words)
@@ -1274,6 +1288,9 @@ def _marked_software(line: Line) -> bool:
 _DATED_TAGS = lazy_re(r"^\W*(?:19|20)\d\d\b")
 
 
+_AFFILIATION_MARKS = ("🏫", "🏛", "🏢")  # (a school, a building: where the authors work)
+
+
 def candidates(lines: list[Line], index: int) -> list[Candidate]:
     """Every candidate title on line INDEX, deduplicated by text (their flags merged)."""
     line = lines[index]
@@ -1317,6 +1334,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
 
     raw = line.text.strip()
     if raw.endswith((")", "）", "]")) and _marked_software(line):
+        return []
+    if raw.startswith(_AFFILIATION_MARKS):  # "🏫 Meta AI、KAUST": the authors' institutions
         return []
     whole, numbered = strip_number(raw)
     untagged_line = after_code_tags(line)
@@ -1377,7 +1396,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             add(strip_number(piece)[0], span.kind, after)
             bases.append(strip_number(piece)[0])
     tex = _TEX_QUOTED.finditer(raw) if "``" in raw else iter(())
-    for match in itertools.chain(_QUOTED.finditer(raw), tex):
+    nested = _NESTED_QUOTED.finditer(raw) if raw.count("“") + raw.count("”") >= 3 else iter(())
+    for match in itertools.chain(_QUOTED.finditer(raw), tex, nested):
         spoken = match.group(1).endswith((",", ".", "!", "?")) and _SPOKEN.match(raw, match.end())
         before = raw[max(0, match.start() - 40) : match.start()]
         if spoken or _BY_NAME.match(match.group(1)) or _NOT_A_PAPER_BEFORE.search(before):

@@ -86,3 +86,61 @@ def _listed(literal: re.Match[str]) -> str:
 
 def _one_line(value: str) -> str:
     return " ".join(_TAG.sub(" ", value).split())
+
+
+_CALENDAR_START = re.compile(r"\s*BEGIN:VCALENDAR\r?\n")
+_FOLD = re.compile(r"\r?\n[ \t]")
+_CONTENT_LINE = re.compile(r"([A-Za-z-]{1,60})(?:;[^:\n]{0,500})?:(.*)")
+_CALENDAR_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def calendar_as_markdown(text: str) -> str | None:
+    """TEXT as markdown when it is an iCalendar file (a talks list's .ics export): the
+    calendar's name as the page's heading, and each event as a section headed by its summary,
+    with its address and its description below; else None. Folded lines are joined and the
+    values' escapes read (RFC 5545)."""
+    if _CALENDAR_START.match(text, 0, 200) is None:
+        return None
+    head: dict[str, str] = {}
+    events: list[dict[str, str]] = []
+    fields = head
+    for line in _FOLD.sub("", text).split("\n"):
+        line = line.rstrip("\r")
+        if line == "BEGIN:VEVENT":
+            events.append({})
+            fields = events[-1]
+        elif line == "END:VEVENT":
+            fields = {}  # (what follows an event, before the next, is no one's)
+        else:
+            _calendar_field(fields, line)
+    if not events:
+        return None
+    parts = [f"# {head['X-WR-CALNAME']}"] if head.get("X-WR-CALNAME") else []
+    for event in events:
+        section = [f"## {_one_line(event['SUMMARY'])}"] if event.get("SUMMARY") else []
+        if event.get("URL", "").startswith(("http://", "https://")):
+            section.append(event["URL"])
+        if event.get("DESCRIPTION"):
+            section.append(_soft_breaks_joined(event["DESCRIPTION"]))
+        parts.append("\n\n".join(section))
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _calendar_field(fields: dict[str, str], line: str) -> None:
+    """The property content LINE names put in FIELDS, its escapes read, unless FIELDS has it."""
+    match = _CONTENT_LINE.fullmatch(line)
+    if match is not None:
+        name, value = match.group(1).upper(), match.group(2)
+        fields.setdefault(name, _CALENDAR_ESCAPE.sub(_calendar_escape, value))
+
+
+def _calendar_escape(match: re.Match[str]) -> str:
+    return "\n" if match.group(1) in "nN" else match.group(1)
+
+
+def _soft_breaks_joined(description: str) -> str:
+    """DESCRIPTION with its lone line breaks read as spaces when blank lines part its
+    paragraphs: a break inside one is where its writer's editor wrapped it."""
+    if "\n\n" not in description:
+        return description
+    return "\n\n".join(" ".join(part.split("\n")) for part in description.split("\n\n"))

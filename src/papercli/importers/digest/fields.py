@@ -553,6 +553,11 @@ _ACCEPTED_BY = lazy_re(
 _VENUE_ACCEPTED_LEAD = lazy_re(
     r"^\W{0,3}([A-Za-z][A-Za-z&\- ]{1,30}?\s*'?(?:19|20)\d\d)\s*年?\s*已?(?:接收|录用|收录|发表)"
 )
+# "论文已发表在NeurIPS 2022", "本文发表于 ICML 2021": where the post's own paper appeared
+_OWN_PAPER_PUBLISHED = lazy_re(
+    r"(?:论文|本文|该文|此文|这篇(?:论文|文章))\s*(?:已经?)?(?:发表|收录)(?:在|于)\s*"
+    r"([A-Za-z][A-Za-z&\- ]{1,30}?\s*'?(?:19|20)\d\d)"
+)
 # "本文已被 CVPR 2021 会议接收": the record's own paper was accepted, not a work it cites
 _THIS_PAPER_ACCEPTED = lazy_re(r"(?:本文|该文|此文|该论文|这篇(?:论文|文章))\s*(?:已经?)?被")
 # rankings, indexes and listings are no venue ("CCF-A", "SCI", "Hugging Face Daily Papers")
@@ -1764,6 +1769,7 @@ _SURNAME_LIST = lazy_re(
 _MLA_QUOTE_BY = lazy_re(r"[.,][\"”]\**\s*by\s")
 _SURNAME_GIVEN_ET_AL = lazy_re(r"\bby\s+[\w'’\-]+,\s*[\w'’\-]+,?\s+et\.?\s*al\b")
 _SURNAME_COMMA_YEAR = lazy_re(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$")  # "Shazeer, 2019"
+_SURNAME_YEAR = lazy_re(rf"^({_SURNAME})(?:,\s*|\s+)(?:19|20)\d\d[a-z]?$")  # "Rudin 2019"
 _NICK_SURNAME_YEAR = lazy_re(
     rf"^[^()]{{1,40}}\(\s*((?:(?:de|van|von|der|le|la|di|da)\s+)?{_SURNAME}(?:\s{_SURNAME})?)"
     r"(?:\s+et\.?\s*al\.?)?,?\s+(?:19|20)\d\d[a-z]?\s*[,)]"
@@ -2062,6 +2068,17 @@ _NO_JOURNAL = lazy_re(
     r"medium|in\b|to\b|accepted|forthcoming|arxiv)",
     re.IGNORECASE,
 )
+
+
+def published_venue(lines: list[Line]) -> tuple[str | None, int | None]:
+    """The venue and year a one-paper post says its paper appeared at, anywhere on the page
+    ("基于该项工作整理的论文已发表在NeurIPS 2022"), or None for each."""
+    for line in lines:
+        said = _OWN_PAPER_PUBLISHED.search(line.text[:3000])
+        venue, year = venue_year(said.group(1)) if said else (None, None)
+        if venue is not None and venue not in PREPRINTS:
+            return venue, year
+    return None, None
 
 
 def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
@@ -2576,8 +2593,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             single = _SURNAME_COMMA_YEAR.match(rest)
         elif "after_dash" in record.title.how:  # "NNLM (Bengio 2003, UMontréal) - Title"
             single = _NICK_SURNAME_YEAR.match(rest)
-        elif "after_cited_lead" in record.title.how:  # "Weller, 2019, Title"
-            single = _SURNAME_COMMA_YEAR.match(rest)
+        elif "after_cited_lead" in record.title.how:  # "Weller, 2019, Title", "Rudin 2019: Title"
+            single = _SURNAME_YEAR.match(rest)
         if single and _a_surname(single.group(1)):  # "Title. Hoare (1962)"
             return [single.group(1)]
         if "dated" in record.title.how and _a_surname(rest):  # "Title (1986), Quinlan, @acm"
@@ -3492,6 +3509,9 @@ _PATH_DOI = lazy_re(r"(?:^|/|[?&]id=)(10\.\d{4,9}/[^?#&\s]+)")
 _AFTER_DOI = lazy_re(
     r"(?:/(?:full|abstract|pdf|epdf|html|fulltext|meta))+$|(?:\.full)?(?:\.pdf|\.html?)$"
 )
+# "direct.mit.edu/tacl/article/doi/10.1162/tacl_a_00511/113490/Causal-Inference-…": a journal
+# host's article page, the DOI then the host's own number and the title's slug
+_HOSTED_ARTICLE_DOI = lazy_re(r"/article(?:-abstract|-pdf)?/doi/(10\.\d{4,9}/[^/\s?#]+)/\d+(?:/|$)")
 _PREPRINT_VERSION = lazy_re(r"(?<=\d)v\d{1,2}$")  # bioRxiv's and medRxiv's "…618609v1"
 # "nature.com/articles/s41586-021-03505-3", "nature.com/articles/nature14539": Nature's DOIs
 _NATURE_ARTICLE = lazy_re(r"^/articles/((?:s\d{5}-\d{3}-\d{5}-\w|nature\d{4,6}|ncomms\d{4,6}))$")
@@ -3503,6 +3523,9 @@ def _doi_in_address(host: str, path: str, query: str) -> str | None:
         article = _NATURE_ARTICLE.match(path)
         if article is not None:
             return normalize_doi(f"10.1038/{article.group(1)}")
+    hosted = _HOSTED_ARTICLE_DOI.search(path)
+    if hosted is not None:
+        return normalize_doi(hosted.group(1))
     found = _PATH_DOI.search(path) or _PATH_DOI.search("?" + query)
     if found is None:
         return None

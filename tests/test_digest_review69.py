@@ -1,0 +1,327 @@
+"""Conventions shared by real pages read for errors in stop 69, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_by_title as _by_title
+
+# a talks list's calendar export: folded lines, escaped commas and line breaks
+_CALENDAR = (
+    "BEGIN:VCALENDAR\r\n"
+    "VERSION:2.0\r\n"
+    "X-WR-CALNAME:Card Games Journal Club\r\n"
+    "BEGIN:VEVENT\r\n"
+    "SUMMARY:Counting wars - Ada Moss (PhD student)\r\n"
+    "DTSTART:20260204T110000Z\r\n"
+    "DESCRIPTION:This week we read three papers.\\n\\nQuill et al.\\, 2025: Learning to \r\n"
+    " Peg in Cribbage https://arxiv.org/pdf/2501.00001\\n\\nVale 2019: Sparse Attention \r\n"
+    " Lanterns for Long\\nCard Games https://arxiv.org/pdf/1901.00002\\n\\nRowe et al.\\, 20\r\n"
+    " 24: Hands and Starters for Counting Tables https://arxiv.org/pdf/2402.00003\\n\r\n"
+    "LOCATION:Room 10\\, Games Building\r\n"
+    "END:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+
+
+def test_a_calendar_export_reads_as_its_events_descriptions() -> None:
+    papers = _by_title(_CALENDAR)
+    assert sorted(papers) == [
+        "Hands and Starters for Counting Tables",
+        "Learning to Peg in Cribbage",
+        "Sparse Attention Lanterns for Long Card Games",
+    ]
+    lanterns = papers["Sparse Attention Lanterns for Long Card Games"]
+    assert (lanterns["authors"], lanterns["arxiv_id"]) == (["Vale"], "1901.00002")
+    assert papers["Learning to Peg in Cribbage"]["authors"] == ["Quill"]
+
+
+def test_a_file_that_only_starts_like_a_calendar_is_read_as_text() -> None:
+    papers = _by_title("BEGIN:VCALENDAR\n\n- **Learning to Peg in Cribbage** (ICML 2020)\n")
+    assert list(papers) == ["Learning to Peg in Cribbage"]
+
+
+# a post's numbered references, two of them wrapped by its writer's editor
+_WRAPPED_REFERENCES = """\
+The four stages of the game engine, each with its paper.
+
+[1]Learning to Peg in Cribbage: Taking Random
+Walks Through the Card Graph
+[2] Sparse Attention Lanterns for Long Card Games
+[3] Up Next: Counting Methods for Large Scale Related Hand
+Suggestion
+[4] Hands and Starters for Counting Tables
+"""
+
+
+def test_a_reference_wrapped_onto_a_line_without_a_mark_is_one_title() -> None:
+    assert sorted(_by_title(_WRAPPED_REFERENCES)) == [
+        "Hands and Starters for Counting Tables",
+        "Learning to Peg in Cribbage: Taking Random Walks Through the Card Graph",
+        "Sparse Attention Lanterns for Long Card Games",
+        "Up Next: Counting Methods for Large Scale Related Hand Suggestion",
+    ]
+
+
+# each reference over its authors' line: two lines a record, nothing wrapped
+_REFERENCES_OVER_AUTHORS = """\
+[1] Learning to Peg in Cribbage
+Ada Moss, Ben Quill
+[2] Sparse Attention Lanterns for Long Card Games
+Cora Rowe, Dan Vale
+"""
+
+
+def test_references_over_their_authors_lines_are_not_joined_to_them() -> None:
+    papers = _by_title(_REFERENCES_OVER_AUTHORS)
+    assert sorted(papers) == [
+        "Learning to Peg in Cribbage",
+        "Sparse Attention Lanterns for Long Card Games",
+    ]
+    assert papers["Learning to Peg in Cribbage"]["authors"] == ["Ada Moss", "Ben Quill"]
+
+
+# notes on a conference's awards: each title wrapped at a word no title ends on, then its names
+_WRAPPED_ITEMS = """\
+## Outstanding papers
+
+* **Beyond Card Counting:** Rethinking Evaluation Metrics and Strategies
+  for Multilingual Cribbage Scoring
+. Ada Moss, Ben Quill, Cora Rowe
+
+* Bridging the Counting Gaps in Card Engines
+  with Inference-Time Peg Intervention
+. Dan Vale, Eve Marsh
+
+* From Real to Synthetic:
+  Synthesizing Millions of Diversified Cribbage Hands
+  with Attributed Grounding
+. Finn Hale, Gus Park
+"""
+
+
+def test_an_item_title_wrapped_twice_at_words_no_title_ends_on_is_whole() -> None:
+    papers = _by_title(_WRAPPED_ITEMS)
+    assert sorted(papers) == [
+        "Beyond Card Counting: Rethinking Evaluation Metrics and Strategies for Multilingual "
+        "Cribbage Scoring",
+        "Bridging the Counting Gaps in Card Engines with Inference-Time Peg Intervention",
+        "From Real to Synthetic: Synthesizing Millions of Diversified Cribbage Hands with "
+        "Attributed Grounding",
+    ]
+    assert papers[
+        "Bridging the Counting Gaps in Card Engines with Inference-Time Peg Intervention"
+    ]["authors"] == ["Dan Vale", "Eve Marsh"]
+
+
+def test_an_intro_line_ending_in_a_colon_is_not_joined_to_the_title_below() -> None:
+    page = (
+        "Some notes on card-counting engines & their intellectual lineage:\n"
+        "Learning to Peg in Cribbage 2015\n"
+        " Ada Moss, Ben Quill\n"
+        " How the first engine counted.\n"
+    )
+    (title,) = _by_title(page)
+    assert title.startswith("Learning to Peg in Cribbage")
+
+
+# a course's key areas, each with a title quoted with a quoted word inside it
+_NESTED_QUOTES = """\
+Key areas of the seminar:
+
+  1. Dangers: e.g., ”On the Dangers of Counting Cards: Can Engines Be Too Big?” (Moss et al. 2021) https://example.org/moss21
+
+  2. Bias: e.g., ”Counting Is Power: A Critical Survey of “Bias” in Cribbage” (Quill et al. 2020) https://example.org/quill20
+"""
+
+
+def test_a_quoted_title_holding_a_quoted_word_is_whole() -> None:
+    papers = _by_title(_NESTED_QUOTES)
+    assert "Counting Is Power: A Critical Survey of “Bias” in Cribbage" in papers
+    assert not any(title.endswith("Survey of") for title in papers)
+
+
+_LIBRARY_LINKS = """\
+Best Paper Awards
+
+Best Paper
+
+Learning to Peg in Cribbage ACM DL
+Ada Moss, Ben Quill and Cora Rowe
+
+Honorable Mentions
+
+Sparse Attention Lanterns for Long Card Games ACM DL
+Dan Vale and Eve Marsh
+"""
+
+
+def test_a_digital_librarys_bare_link_text_after_a_title_is_not_part_of_it() -> None:
+    papers = _by_title(_LIBRARY_LINKS)
+    assert sorted(papers) == [
+        "Learning to Peg in Cribbage",
+        "Sparse Attention Lanterns for Long Card Games",
+    ]
+    assert papers["Learning to Peg in Cribbage"]["authors"] == [
+        "Ada Moss",
+        "Ben Quill",
+        "Cora Rowe",
+    ]
+
+
+# a course's list of projects: each line opens with its presenter's masked name
+_MASKED_PRESENTERS = """\
+Papers chosen so far:
+
+- ```최*식```, ```임*종 ```: Learning to Peg in Cribbage: Real-Time Counting (2016, A. Moss et al.)
+- 박*재 Quill, Ben, et al. "Sparse attention lanterns for long card games." arXiv preprint arXiv:1609.00001 (2016).
+- 류*미 Cora Rowe, Dan Vale. Hands and Starters for Counting Tables. ICLR 2017
+"""  # noqa: E501
+
+
+def test_a_presenters_masked_name_before_a_title_is_not_part_of_it() -> None:
+    papers = _by_title(_MASKED_PRESENTERS)
+    assert sorted(papers) == [
+        "Hands and Starters for Counting Tables",
+        "Learning to Peg in Cribbage: Real-Time Counting",
+        "Sparse attention lanterns for long card games",
+    ]
+    assert papers["Sparse attention lanterns for long card games"]["authors"] == ["Ben Quill"]
+
+
+# a reading list's books beside its papers, in APA: a publisher where a venue would be
+_BOOKS_BY_PUBLISHER = """\
+Further reading
+
+Moss, A., and Quill, B. (2018). The book of pegs: the new science of counting. Basic books.
+
+Rowe, C. (2009). Cribbage. Cambridge university press.
+
+Vale, D., and Marsh, E. (2013). Essentials of counting in public games. Jones & Bartlett Publishers.
+
+Hale, F., Park, G. (2016). Distinguishing runs from pairs using observational data: methods and benchmarks. Journal of Machine Learning Research, 17(32), 1-102.
+"""  # noqa: E501
+
+
+def test_a_citation_with_a_publisher_where_its_venue_would_be_is_a_book() -> None:
+    assert list(_by_title(_BOOKS_BY_PUBLISHER)) == [
+        "Distinguishing runs from pairs using observational data: methods and benchmarks"
+    ]
+
+
+def test_a_journal_hosts_article_address_gives_the_doi_without_its_slug() -> None:
+    page = (
+        'This week I read ["Learning to Peg in Cribbage: Counting, Prediction and Beyond"]'
+        "(https://direct.mit.edu/tacl/article/doi/10.1162/tacl_a_00999/113490/Learning-to-Peg"
+        "-in-Cribbage) and took notes.\n"
+    )
+    (paper,) = _by_title(page).values()
+    assert paper["doi"] == "10.1162/tacl_a_00999"
+
+
+def test_a_one_paper_posts_word_on_where_its_paper_appeared_gives_the_venue() -> None:
+    page = (
+        "新一代记牌范式：在线强化学习框架\n\n摘要\n\n"
+        "我们提出了一个记牌框架，大量实验验证了它的效果。"
+        "基于该项工作整理的论文已发表在NeurIPS 2022，"
+        "欢迎阅读交流。\n\n"
+        "论文：Sustainable Online Reinforcement Learning for Card Counting\n\n"
+        "论文链接：https://openreview.net/forum?id=abcDEF123\n"
+    )
+    (paper,) = _by_title(page).values()
+    assert (paper["venue"], paper["year"]) == ("NeurIPS", 2022)
+
+
+# a site generator's landing page: YAML blocks holding markdown, with YAML comments between
+_LANDING_PAGE = """\
+---
+# Leave the homepage title empty to use the site title
+title:
+date: 2022-10-24
+type: landing
+
+sections:
+  - block: collection
+    id: news
+    content:
+      title: Latest News
+      subtitle:
+      text: |
+        * **Sep 2023:** Two of our recent works, [Learning to Peg in Cribbage with Adaptive Counting](/publication/2023-peg/) and [Sparse Attention Lanterns for Long Card Games](/publication/2023-lanterns/), are now available online on arXiv.
+        * **Jun 2023:** Two papers from our lab, [Hands and Starters for Counting Tables](/publication/2023-hands/) and [Go Openings Without Any Search](/publication/2023-go/), are accepted and presented at MobiSys 2023.
+    design:
+#      view: card
+      view: compact
+
+  - block: markdown
+    id: counting
+    content:
+      title: Card counting
+      text: |
+        ### [Learning to Peg in Cribbage with Adaptive Counting](/publication/2023-peg/)
+        ArXiv preprint
+
+        ### [Sparse Attention Lanterns for Long Card Games](/publication/2023-lanterns/)
+        MobiSys 2023
+"""  # noqa: E501
+
+
+def test_a_yaml_pages_comments_are_not_its_papers_topics() -> None:
+    papers = _by_title(_LANDING_PAGE)
+    assert {
+        "Learning to Peg in Cribbage with Adaptive Counting",
+        "Sparse Attention Lanterns for Long Card Games",
+    } <= set(papers)
+    topics = [topic for paper in papers.values() for topic in paper["topics"]]
+    assert not any("homepage" in topic or "view" in topic for topic in topics)
+
+
+# a list's HTML table: the title, its badges, then its authors' institutions after a school mark
+_AFFILIATIONS_CELL = """\
+<table>
+  <thead><tr><th>📑 论文</th><th>✨ 总结</th></tr></thead>
+  <tbody>
+    <tr>
+      <td>Learning to Peg in Cribbage with Small Counting Models<br><a href="https://arxiv.org/pdf/2604.00001"><img alt="arXiv" src="https://img.shields.io/badge/arXiv-2604.00001-b31b1b"></a><br>🏫 Meta AI、KAUST</td>
+      <td>论文提出一个记牌模型。</td>
+    </tr>
+    <tr>
+      <td>Sparse Attention Lanterns for Long Card Games<br><a href="https://arxiv.org/pdf/2604.00002"><img alt="arXiv" src="https://img.shields.io/badge/arXiv-2604.00002-b31b1b"></a><br>🏫 HKUST、Monash</td>
+      <td>论文提出稀疏注意力。</td>
+    </tr>
+  </tbody>
+</table>
+"""  # noqa: E501
+
+
+def test_a_line_after_a_school_mark_names_institutions_not_a_paper() -> None:
+    assert sorted(_by_title(_AFFILIATIONS_CELL)) == [
+        "Learning to Peg in Cribbage with Small Counting Models",
+        "Sparse Attention Lanterns for Long Card Games",
+    ]
+
+
+# a syllabus: lectures named after the paper they cover, in parts, and a guest lecture
+_LECTURES = """\
+Sep 30
+: [Learning to Peg in Cribbage (Part 1)](https://example.org/slides/08a.pdf)
+  : [Peg3 (Part 1)](https://arxiv.org/abs/2407.00001)
+
+Oct 2
+: [Learning to Peg in Cribbage (Part 2)](https://example.org/slides/08b.pdf)
+  : [Peg3 (Part 2)](https://arxiv.org/abs/2407.00001)
+
+Oct 7
+: [Counting-Aware Losses for Pegging (Guest Lecture by Ada Moss)](https://example.org/slides/moss.pdf)
+  : [CAL](https://arxiv.org/abs/2402.00002)
+
+Oct 9
+: [Sparse Attention Lanterns for Long Card Games](https://arxiv.org/abs/2402.00003)
+"""
+
+
+def test_a_lecture_on_part_of_a_paper_names_the_paper_and_a_guest_lecture_none() -> None:
+    papers = _by_title(_LECTURES)
+    assert sorted(papers) == [
+        "Learning to Peg in Cribbage",
+        "Sparse Attention Lanterns for Long Card Games",
+    ]
