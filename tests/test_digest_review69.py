@@ -325,3 +325,46 @@ def test_a_lecture_on_part_of_a_paper_names_the_paper_and_a_guest_lecture_none()
         "Learning to Peg in Cribbage",
         "Sparse Attention Lanterns for Long Card Games",
     ]
+
+
+# a paper review post: its front matter's title names the paper, its headings are its sections
+_REVIEW_POST = """\
+---
+title: "[Paper Review] Towards Total Recall in Cribbage Counting"
+date: 2023-2-27
+tags: [Cribbage, PegCore]
+---
+
+PegCore는 두 모델의 특징을 합친 모델입니다.
+
+## 진행 과정
+
+### 1. Locally aware pegging features
+
+### 3. Card Counting with PegCore
+
+PegCore 실험 결과입니다.
+"""
+
+
+def test_a_posts_review_mark_names_its_one_paper_over_its_section_headings() -> None:
+    assert list(_by_title(_REVIEW_POST)) == ["Towards Total Recall in Cribbage Counting"]
+
+
+def test_a_review_posts_paper_found_in_a_fuller_form_keeps_that_form() -> None:
+    page = _REVIEW_POST.replace(
+        "PegCore 실험 결과입니다.",
+        "논문: [Towards Total Recall in Industrial Cribbage Counting](https://arxiv.org/abs/2106.00001)",
+    )
+    (paper,) = _by_title(page).values()
+    assert paper["title"] == "Towards Total Recall in Industrial Cribbage Counting"
+    assert paper["arxiv_id"] == "2106.00001"
+
+
+def test_a_round_up_titled_as_a_review_is_no_one_paper_post() -> None:
+    page = (
+        '---\ntitle: "CVPR review"\n---\n\n'
+        "### Learning to Peg in Cribbage\n\nA, B. CVPR 2017.\n\n"
+        "### Sparse Attention Lanterns for Long Card Games\n\nC, D. CVPR 2017.\n"
+    )
+    assert len(_by_title(page)) == 2

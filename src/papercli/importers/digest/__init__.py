@@ -65,6 +65,28 @@ def _key(title: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
+def _reviewed_paper(title: str, papers: list[Paper], source: str | None) -> list[Paper]:
+    """The one paper a review post reviews: the found paper its front matter's TITLE names
+    (cut shorter, or written a little differently), else a paper of that title."""
+    from difflib import SequenceMatcher
+
+    named = _key(title)
+
+    def likeness(paper: Paper) -> float:
+        key = _key(paper.title)
+        if key and (key in named or named in key):
+            return 1.0
+        return SequenceMatcher(None, key, named).ratio()
+
+    best = max(papers, key=likeness, default=None)
+    if best is not None and likeness(best) >= REVIEWED_LIKENESS:
+        return [best]
+    return [Paper(title=title, source=source)]
+
+
+REVIEWED_LIKENESS = 0.8  # how alike a found title and a review post's own, at least
+
+
 def parse_digest(
     text: str, source: str | None = None, keep_uncertain: bool = False
 ) -> DigestResult:
@@ -72,6 +94,7 @@ def parse_digest(
     from papercli.importers.digest.blocks import (
         notebook_text,
         read_lines,
+        reviewed_title,
         unwrapped_redirects,
         without_rating_stars,
     )
@@ -193,6 +216,7 @@ def parse_digest(
     # a run of spaces inside a line is a gap whatever its length: kept to GAP_KEPT, so that no
     # pattern reads a run of thousands again at each of its spaces
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
+    reviewed = reviewed_title(text[:MAX_INPUT])
     text = macro_calls_as_markdown(notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT])))
     if "<item" in text or "<entry" in text:
         from papercli.importers.digest.feeds import feed_as_markdown
@@ -473,6 +497,9 @@ def parse_digest(
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
         _set_aside_uncorroborated(result, proposed, doubted)
     _join_cut_titles(result)
+    if reviewed is not None:  # "[Paper Review] Title": the post's one paper; the rest, sections
+        result.papers = _reviewed_paper(reviewed, result.papers, source)
+        found = 1
     if len(result.papers) == 1 and found == 1:
         _page_links(result.papers[0], lines)
         only = result.papers[0]

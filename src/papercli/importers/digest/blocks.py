@@ -977,6 +977,25 @@ def yaml_comments_blanked(text: str) -> str:
 _YAML_COMMENT = lazy_re(r"^#.*$", re.MULTILINE)
 
 
+# "[Paper Review] Title", "[논문 리뷰] Title": a post marked, before its title, as a review of
+# the one paper its title names (not "CVPR review", "ICLR 2020 paper preview": round-ups)
+_LEADING_REVIEW_MARK = lazy_re(
+    r"^\s*[\[【]\s*(?:paper\s+review|논문\s*리뷰|论文(?:笔记|阅读|解读|精读))\s*[\]】]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def reviewed_title(text: str) -> str | None:
+    """The title of the one paper a review post's front matter says it reviews ("title:
+    "[Paper Review] Title""), or None."""
+    match = _FRONT_MATTER.match(text)
+    title = _FRONT_TITLE.search(match.group(1)) if match is not None else None
+    if title is None:
+        return None
+    marked = _LEADING_REVIEW_MARK.match(title.group(2))
+    return title.group(2)[marked.end() :].strip() or None if marked else None
+
+
 def front_matter_title(text: str) -> str:
     """A blog post's YAML front matter as its title line alone (its tags, dates and author
     handles are no part of the digest), keeping the line count."""
