@@ -368,3 +368,33 @@ def test_a_round_up_titled_as_a_review_is_no_one_paper_post() -> None:
         "### Sparse Attention Lanterns for Long Card Games\n\nC, D. CVPR 2017.\n"
     )
     assert len(_by_title(page)) == 2
+
+
+# a lecture's reading table copied as text: its header and each row's cells run together,
+# the authors and their venue before the title, a note in Chinese after it
+_GLUED_AUTHORS_FIRST = """\
+核心原始论文
+
+基础范式
+
+年份作者标题要点
+2020Moss et al., NeurIPSLearning to Peg in Cribbage with Counting Models确立记牌范式
+2022Quill et al., ICLRSparse Attention Lanterns for Long Card Games指令微调
+2021Rowe et al., ICMLHands and Starters识别三种系统性偏差
+2022Vale et al., EMNLPRethinking the Role of Cribbage Boards"标签随机化"实验
+2024Marsh et al., ICLRQuantifying Card Models' Sensitivity to Spurious DealsDealSpread，76 点差异
+"""
+
+
+def test_a_glued_table_with_its_authors_first_reads_as_rows() -> None:
+    papers = _by_title(_GLUED_AUTHORS_FIRST)
+    assert sorted(papers) == [
+        "Hands and Starters",
+        "Learning to Peg in Cribbage with Counting Models",
+        "Quantifying Card Models' Sensitivity to Spurious Deals",
+        "Rethinking the Role of Cribbage Boards",
+        "Sparse Attention Lanterns for Long Card Games",
+    ]
+    lanterns = papers["Sparse Attention Lanterns for Long Card Games"]
+    assert (lanterns["venue"], lanterns["year"]) == ("ICLR", 2022)
+    assert lanterns["authors"] == ["Quill"]

@@ -363,6 +363,18 @@ def venue_at_start(text: str) -> bool:
     return first is not None and first[2] == 0
 
 
+GLUED_VENUE_MAX = 12  # characters, at most, of a venue's acronym glued to the next word
+
+
+def glued_venue(text: str) -> str | None:
+    """The venue's acronym TEXT opens with, run into the next word ("NeurIPSGPT-3: …",
+    "ICLRFLAN: …", "TMLRProgram of …"): the longest one followed by a capital or a digit."""
+    for end in range(min(GLUED_VENUE_MAX, len(text) - 1), 1, -1):
+        if (text[end].isupper() or text[end].isdigit()) and _short_venue(text[:end]):
+            return text[:end]
+    return None
+
+
 def same_venue(one: str, other: str) -> bool:
     """Whether ONE and OTHER are one venue's names ("SIGKDD" and "KDD", "NeurIPS" twice)."""
     return _one_name(one) == _one_name(other)

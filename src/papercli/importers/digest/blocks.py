@@ -362,6 +362,49 @@ _CELL_GLUE = lazy_re(r"(?<=[a-z).])(?=[A-Z])|(?<=[A-Za-z).?!])(?=[\u4e00-\u9fff]
 _LINK_LABEL_END = lazy_re(r"\s*\((?:code|pdf|paper|project|slides|video)\)$", re.IGNORECASE)
 
 
+# "年份作者标题要点", "YearAuthorTitleNotes": a glued header with the authors before the title
+_GLUED_AUTHORS_FIRST = lazy_re(
+    r"^(Year|年份)(Authors?|作者)(Paper|Title|标题|论文|题目)((?:[A-Z][a-z]+|[\u4e00-\u9fff]{2}){0,6})$",
+    re.MULTILINE,
+)
+# "2020Brown et al., NeurIPSGPT-3: Language Models are Few-Shot Learners确立 ICL 范式": the
+# year, the names and their venue after a comma, the title, then a note in Chinese
+_AUTHORS_FIRST_ROW = lazy_re(r"^((?:19|20)\d\d)([A-Z][^,\n]{1,80}?),\s*(\S.*)$")
+_NOTE_SEAM = lazy_re(
+    r"(?<=[a-z).])(?=[A-Z])|(?<=[A-Za-z0-9).?!])(?=[\u4e00-\u9fff]|[\"“][\u4e00-\u9fff])"
+)
+
+
+def _glued_authors_first(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The markdown table of the glued table whose header is line START, its authors before its
+    titles (see _GLUED_AUTHORS_FIRST), and the index of the line after it; None when it is no
+    such table."""
+    from papercli.importers.venues import glued_venue
+
+    header = _GLUED_AUTHORS_FIRST.fullmatch(lines[start])
+    if header is None:
+        return None
+    rows: list[str] = []
+    k = start + 1
+    while k < len(lines):
+        row = _AUTHORS_FIRST_ROW.match(lines[k].strip())
+        venue = glued_venue(row.group(3)) if row is not None else None
+        if row is None or venue is None:
+            break
+        rest = row.group(3)[len(venue) :]
+        # (the first seam after the title's first word: "Reasoners|Zero-shot CoT", "Learners|确立")
+        first_space = rest.find(" ")
+        seam = next((m for m in _NOTE_SEAM.finditer(rest) if 0 < first_space < m.start()), None)
+        title, note = (rest[: seam.start()], rest[seam.start() :]) if seam else (rest, "")
+        cells = [row.group(1), row.group(2), venue, title.strip(), note.strip()]
+        rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        k += 1
+    if len(rows) < GLUED_ROWS:
+        return None
+    names = [header.group(1), header.group(2), "Venue", header.group(3), header.group(4) or "-"]
+    return ["| " + " | ".join(names) + " |", "|" + "---|" * len(names), *rows], k
+
+
 def _glued_tables(text: str) -> str:
     """TEXT with each table copied with its cells run together ("YearPaperTopicNote" over
     "2020Denoising Diffusion Implicit ModelsDDIMFaster sampling …") written as a markdown
@@ -371,6 +414,11 @@ def _glued_tables(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        authors_first = _glued_authors_first(lines, i)
+        if authors_first is not None:
+            out.extend(authors_first[0])
+            i = authors_first[1]
+            continue
         header = _GLUED_HEADER.fullmatch(lines[i])
         named = header is not None and _AUTHORS_HEADER.match(header.group(3)) is not None
         rows: list[list[str]] = []
@@ -677,7 +725,10 @@ def read_lines(text: str) -> list[Line]:
         text = _flattened_tables(text)
     if _FLAT_LABEL_TAIL.search(text, 0, 200_000) is not None:
         text = _FLAT_LABEL_TAIL.sub(r"\1", text)
-    if _GLUED_HEADER.search(text, 0, 200_000) is not None:
+    if (
+        _GLUED_HEADER.search(text, 0, 200_000) is not None
+        or _GLUED_AUTHORS_FIRST.search(text, 0, 200_000) is not None
+    ):
         text = _glued_tables(text)
     if max(map(len, text.split("\n"))) > _MAX_SOURCE_LINE:
         # a line this long is not a digest line (minified markup, a pasted blob): its head
