@@ -398,3 +398,33 @@ def test_a_glued_table_with_its_authors_first_reads_as_rows() -> None:
     lanterns = papers["Sparse Attention Lanterns for Long Card Games"]
     assert (lanterns["venue"], lanterns["year"]) == ("ICLR", 2022)
     assert lanterns["authors"] == ["Quill"]
+
+
+# a survey's companion list: a section on training objectives, named "Objective"
+_OBJECTIVE_SECTION = """\
+# Label Noise Papers
+
+## [Data](#content)
+
+### Transition Matrix
+
+1. A. Moss and B. Quill, **Learning to peg in cribbage with corrupted labels**, in ICLR, 2017.
+[paper](https://arxiv.org/pdf/1701.00001.pdf)
+
+## [Objective](#content)
+
+### Regularization
+
+1. C. Rowe, D. Vale, and E. Marsh, **Sparse attention lanterns for long card games**, in ICLR, 2016.
+[paper](https://arxiv.org/pdf/1511.00002.pdf)
+
+1. F. Hale, **Hands and starters for counting tables**, in ICML Workshop, 2013.
+"""
+
+
+def test_a_section_named_objective_holds_papers_not_a_courses_goals() -> None:
+    assert sorted(_by_title(_OBJECTIVE_SECTION)) == [
+        "Hands and starters for counting tables",
+        "Learning to peg in cribbage with corrupted labels",
+        "Sparse attention lanterns for long card games",
+    ]

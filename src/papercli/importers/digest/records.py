@@ -4113,7 +4113,9 @@ _TALKS_SECTION = lazy_re(
     re.IGNORECASE,
 )
 _COURSE_SECTION = lazy_re(
-    r"^\W{0,3}(?:(?:course\s+|learning\s+)?(?:goals?|objectives?|outcomes?)|prerequisites?|"
+    # (not a bare "Objective": a survey's section on training objectives)
+    r"^\W{0,3}(?:(?:course\s+|learning\s+)(?:goals?|objectives?|outcomes?)|goals|objectives|"
+    r"outcomes|prerequisites?|"
     r"grading|logistics|课程目标|学习目标)\W{0,3}$",
     re.IGNORECASE,
 )
