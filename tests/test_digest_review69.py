@@ -428,3 +428,65 @@ def test_a_section_named_objective_holds_papers_not_a_courses_goals() -> None:
         "Learning to peg in cribbage with corrupted labels",
         "Sparse attention lanterns for long card games",
     ]
+
+
+# a reading log's section on simulation frameworks, named like a software section
+_FRAMEWORKS_SECTION = """\
+### Accelerators
+
+#### Frameworks / Models
+
+- **Pegloop: A Scalable and Accurate Architecture Modeling Framework for Card Accelerators**
+- **Countergy: An Architecture-Level Energy Estimation Methodology for Card Designs**
+
+#### Tools
+
+- **PegSim**: a simulator
+- **CribLib**: a library for counting
+"""
+
+
+def test_full_titles_marked_in_a_frameworks_section_are_papers_and_tools_are_not() -> None:
+    assert sorted(_by_title(_FRAMEWORKS_SECTION)) == [
+        "Countergy: An Architecture-Level Energy Estimation Methodology for Card Designs",
+        "Pegloop: A Scalable and Accurate Architecture Modeling Framework for Card Accelerators",
+    ]
+
+
+# a blog's numbered list: each title over bullets of its authors and year, a note and a link;
+# one entry has no link, so entries differ in length
+_NUMBERED_OVER_NAMES = """\
+Top AI Research Papers to Read
+
+The Classics
+1. Figuring Out Cause and Effect in Card Games
+* Moss, A. (2000)
+* This paper is all about how to understand cause and effect in cribbage.
+* [Link](https://example.org/moss2000.pdf)
+2. PegNet: When Deep Learning Got Good at Pegging
+* Quill, B.; Rowe, C.; Vale, D. (2012)
+* Before PegNet, computers were pretty bad at pegging.
+3. The Lantern: Sparse Attention Is All You Need
+* Marsh, E. et al. (2017)
+* This one is a game-changer for long card games.
+* [Link](https://arxiv.org/abs/1706.00001)
+4. Deal-3: Teaching Card Engines with Just a Few Examples
+* Hale, F. et al. (2020)
+* Deal-3 is a super-big model that can do a ton of different things.
+* [Link](https://arxiv.org/abs/2005.00002)
+"""
+
+
+def test_numbered_titles_over_their_authors_bullets_keep_their_own_links() -> None:
+    papers = _by_title(_NUMBERED_OVER_NAMES)
+    assert {title: paper["arxiv_id"] for title, paper in papers.items()} == {
+        "Figuring Out Cause and Effect in Card Games": None,
+        "PegNet: When Deep Learning Got Good at Pegging": None,
+        "The Lantern: Sparse Attention Is All You Need": "1706.00001",
+        "Deal-3: Teaching Card Engines with Just a Few Examples": "2005.00002",
+    }
+    assert papers["PegNet: When Deep Learning Got Good at Pegging"]["authors"] == [
+        "B. Quill",
+        "C. Rowe",
+        "D. Vale",
+    ]

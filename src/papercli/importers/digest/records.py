@@ -2022,7 +2022,7 @@ def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], acc
 
     size = max(range(1, period), key=believed)  # the title: this many lines above the names
     named = 0
-    for i in authored:
+    for i, following in zip(authored, [*authored[1:], len(lines) + size], strict=True):
         top = i - size
         if top < 0 or any(lines[k].kind == "heading" or k in authored for k in range(top, i)):
             continue
@@ -2033,7 +2033,8 @@ def follow_authored_groups(lines: list[Line], scored: list[list[Candidate]], acc
         whole[0].rest = lines[i].text.strip()
         for k in range(top + 1, i):
             scored[k] = []  # the entry's notes ("AlexNet - Deep Learning Breakthrough")
-        for k in range(i + 1, min(len(lines), top + period)):
+        # (up to the next entry's title: an entry shorter than most ends sooner)
+        for k in range(i + 1, min(len(lines), top + period, following - size)):
             scored[k] = []  # its notes under the names ("📌 High-level insights …")
         named += 1
     return named
@@ -3899,9 +3900,23 @@ def _bullets_under(item: Line, below: Line) -> bool:
         and len(item.text) <= 60
         and not item.urls
         and not _SENTENCE_END.search(item.text)
-        # (a paper's own fields below it are no section's bullets: "• arXiv Link: https://…")
-        and not (below.urls or FIELD_LABEL.match(below.text.strip()))
+        # (a paper's own fields below it are no section's bullets: "• arXiv Link: https://…",
+        # "* Pearl, J. (2000)": its authors and year)
+        and not (below.urls or FIELD_LABEL.match(below.text.strip()) or _names_and_year(below))
     )
+
+
+def _names_and_year(line: Line) -> bool:
+    """Whether LINE is a list of names and a year in brackets ("Krizhevsky, A.; Sutskever, I.;
+    Hinton, G. (2012)", "Vaswani, A. et al. (2017)")."""
+    from papercli.importers.digest.features import looks_like_names
+
+    found = _NAMES_YEAR_LINE.match(line.text.strip())
+    names = _ET_AL_END.sub("", found.group(1)).rstrip(" ,") if found is not None else ""
+    return bool(names) and looks_like_names(names) >= NAMES_YEAR_LIKENESS
+
+
+NAMES_YEAR_LIKENESS = 0.6  # how like a list of names the part before the year reads, at least
 
 
 HEAD_WORDS = 4  # words, at least, before a colon for them to be the title's own head
@@ -3998,6 +4013,7 @@ def talk_sections(lines: list[Line]) -> set[int]:
 
     inside: set[int] = set()
     depth = 0  # the level of the open talks heading, 0 when none is open
+    tools_only = False  # whether the open heading is a software section's alone
     intro = False  # a line announcing talks ("This week's podcast episodes:") over its list
     for i, line in enumerate(lines):
         if intro and line.kind == "item" and not names_paper_id(line):
@@ -4024,14 +4040,34 @@ def talk_sections(lines: list[Line]) -> set[int]:
             text = line.text.strip()
             software = _SOFTWARE_SECTION.search(text) and not _PAPER_WORDS.search(text)
             course = _COURSE_SECTION.match(text)  # "## Goals.": a course's aims, not papers
-            depth = line.depth if _TALKS_SECTION.match(text) or software or course else 0
+            talks = _TALKS_SECTION.match(text)
+            depth = line.depth if talks or software or course else 0
+            tools_only = bool(software) and not (talks or course)
         elif depth and not names_paper_id(line) and not titles_cell(line):
+            if tools_only and _marked_full_title(line):
+                continue  # "#### Frameworks / Models" over "- **Timeloop: A Scalable …**": papers
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
         elif _talk_line(line.text) and not names_paper_id(line):
             inside.add(i)
         elif line.urls and all(_TALK_PATH.search(u) for u in line.urls):
             inside.add(i)  # "Title [[notes](talks/title.md)]": its notes are filed as a talk's
     return inside
+
+
+FULL_TITLE_WORDS = 6  # words, at least, of a marked "Name: Subtitle" title in a tools section
+
+
+def _marked_full_title(line: Line) -> bool:
+    """Whether LINE is one bold or linked span, nothing more, that reads as a paper's full title
+    ("Name: Subtitle" of FULL_TITLE_WORDS words or more): a tool's entry marks its name alone."""
+    text = line.text.strip()
+    return any(
+        span.kind in ("bold", "link")
+        and len(line.text[span.start : span.end].strip()) >= len(text) - 2
+        and ": " in line.text[span.start : span.end]
+        and len(text.split()) >= FULL_TITLE_WORDS
+        for span in line.spans
+    )
 
 
 # a table column headed "Authors" alone: its cells hold names, never a title ("Weronika
