@@ -490,3 +490,18 @@ def test_numbered_titles_over_their_authors_bullets_keep_their_own_links() -> No
         "C. Rowe",
         "D. Vale",
     ]
+
+
+def test_a_reading_groups_talk_sessions_are_no_papers() -> None:
+    page = (
+        "| Date | Paper | Presenter |\n|---|---|---|\n"
+        "| Feb 3 | [Learning to Peg in Cribbage](https://arxiv.org/abs/1701.00001) | Ada |\n"
+        "| Feb 10 | Guest speaker: Card GAN overview, CribGAN, PegGAN | Ben |\n"
+        "| Feb 17 | Overview: Adversarial Card Examples | Cora |\n"
+        "| Feb 24 | [Sparse Attention Lanterns for Long Card Games](https://arxiv.org/abs/1702.00002)"
+        " | Dan |\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Learning to Peg in Cribbage",
+        "Sparse Attention Lanterns for Long Card Games",
+    ]

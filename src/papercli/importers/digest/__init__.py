@@ -1612,6 +1612,12 @@ def _cut_short_by_rules(title: str, proposed: set[str]) -> bool:
 _LECTURE_MARK = lazy_re(
     r"[(（]\s*(?:guest\s+)?(?:lecture|talk|slides?)\b[^()（）]{0,80}[)）]$", re.IGNORECASE
 )
+# "Guest speaker: GAN overview", "Invited talk: …", "Overview: Adversarial Examples": a
+# reading group's session that is a talk, not a paper
+_TALK_LEAD = lazy_re(
+    r"^(?:guest\s+(?:speakers?|lectures?|talks?)|invited\s+talks?|keynotes?|overview)\s*[:：]",
+    re.IGNORECASE,
+)
 # "The Llama 3 Herd of Models (Part 1)": a course's lecture on a part of the paper
 _PART_MARK = lazy_re(r"(?<=\S)\s*[(（]\s*part\s+(?:\d{1,2}|[IVX]{1,4})\s*[)）]$", re.IGNORECASE)
 _BOOK_VENUE = lazy_re(r"\b(?:text)?book\b", re.IGNORECASE)
@@ -1826,7 +1832,7 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
         return True
     if _BOOK_CHAPTER.search(paper.title) and not _identifiers(paper):
         return True
-    if _LECTURE_MARK.search(paper.title):
+    if _LECTURE_MARK.search(paper.title) or _TALK_LEAD.match(paper.title):
         return True  # "Human-Aware Losses (Guest Lecture by A. Bee)": a talk on a syllabus
     return bool(
         paper.url
