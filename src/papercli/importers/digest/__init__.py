@@ -1609,6 +1609,7 @@ def _cut_short_by_rules(title: str, proposed: set[str]) -> bool:
     )
 
 
+# "Title (Guest Lecture by A. Bee)", "Coordinate Descent (Slides by C. Dee)": a syllabus's talk
 _LECTURE_MARK = lazy_re(
     r"[(（]\s*(?:guest\s+)?(?:lecture|talk|slides?)\b[^()（）]{0,80}[)）]$", re.IGNORECASE
 )
@@ -1656,7 +1657,7 @@ def _a_book(line: str, title: str, venue: str | None) -> bool:
         return True
     if venue is not None:
         return False
-    after = line.partition(title)[2] if title in line else ""
+    after = line.partition(title)[2]  # ("" when the line words the title otherwise)
     return bool(_BOOK_TITLE.search(title) or _PUBLISHER.search(after[:200]))
 
 
@@ -1824,8 +1825,9 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
     """Whether PAPER's only link is a form, a notebook, a lecture's recording or a book's
     catalogue page, with no identifier or PDF beside it (unless its title is QUOTED and rated
     sure: a reading group's session, its recording linked, is named by its paper's title),
-    its title a book's chapter with no identifier, or its title a post's call to its readers
-    ("…，点击「阅读原文」即刻加入社区！"): no paper at all."""
+    its title a book's chapter with no identifier, a talk ("(Guest Lecture by …)", "Guest
+    speaker: …") or a post's call to its readers ("…，点击「阅读原文」即刻加入社区！"): no paper
+    at all."""
     from papercli.importers.digest.candidates import calls_to_readers
 
     if calls_to_readers(paper.title) or _NICKNAME_PAPER.match(paper.title):

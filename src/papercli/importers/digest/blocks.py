@@ -1044,7 +1044,9 @@ def reviewed_title(text: str) -> str | None:
     if title is None:
         return None
     marked = _LEADING_REVIEW_MARK.match(title.group(2))
-    return title.group(2)[marked.end() :].strip() or None if marked else None
+    if marked is None:
+        return None
+    return title.group(2)[marked.end() :].strip() or None
 
 
 def front_matter_title(text: str) -> str:
@@ -1671,6 +1673,24 @@ _OPENS_DANGLING = lazy_re(rf"^\s*{_FUNCTION_WORD}\s")
 WRAPPED_LINE = 120  # characters, at most, of each line of a wrapped plain title
 
 
+def _lines_between_breaks(children: list[Token]) -> tuple[list[int], list[str]]:
+    """The soft line breaks among CHILDREN and the text of each source line they part."""
+    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
+    bounds = [-1, *breaks, len(children)]
+    texts = [
+        "".join(c.content for c in children[a + 1 : b] if c.type == "text")
+        for a, b in itertools.pairwise(bounds)
+    ]
+    return breaks, texts
+
+
+def _names_line(text: str) -> bool:
+    """Whether TEXT, a source line, reads as a list of names ("A. Bee, C. Dee")."""
+    from papercli.importers.digest.features import looks_like_names
+
+    return re.search(r",|\band\b|&", text) is not None and looks_like_names(text[:400]) >= 0.6
+
+
 def _dangling_break(children: list[Token]) -> set[int]:
     """The soft line breaks of a text, no markup but bold or italic, that wrap a title's words
     ("- [ ] Training a Helpful Assistant with" / "Reinforcement Learning from Human Feedback",
@@ -1678,18 +1698,12 @@ def _dangling_break(children: list[Token]) -> set[int]:
     Abstractive Summarization" / ". A, B"): a line ending in a word no title ends with or in a
     subtitle's colon, or a line opening with such a word, two short lines."""
     from papercli.importers.digest.candidates import title_case
-    from papercli.importers.digest.features import looks_like_names
 
-    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
+    breaks, texts = _lines_between_breaks(children)
     several = len(breaks) > 1
     allowed = _PLAIN_TOKENS if several else ("text", "softbreak")
     if not breaks or any(c.type not in allowed for c in children):
         return set()
-    bounds = [-1, *breaks, len(children)]
-    texts = [
-        "".join(c.content for c in children[a + 1 : b] if c.type == "text")
-        for a, b in itertools.pairwise(bounds)
-    ]
     out: set[int] = set()
     for k, at in enumerate(breaks):
         before, after = texts[k], texts[k + 1]
@@ -1706,7 +1720,7 @@ def _dangling_break(children: list[Token]) -> set[int]:
         opens = (_OPENS_WRAPPED if several else _OPENS_DANGLING).match(after)
         if not (_ENDS_DANGLING.search(before) or opens or subtitled):
             continue
-        if re.search(r",|\band\b|&", after) and looks_like_names(after) >= 0.6:
+        if _names_line(after):
             continue  # "Title of" / "A. Bee, C. Dee": (no title ends so, but no names join it)
         if several and (
             _SENTENCE_INSIDE.search(before.strip())
@@ -1731,12 +1745,7 @@ def _breaks_inside_quotes(children: list[Token]) -> set[int]:
     ('… in Supercomputing 91: "The Omega test: a fast and practical' / 'integer programming
     algorithm for dependence analysis". The paper …'): a quoted title wrapped, one text."""
     out: set[int] = set()
-    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
-    bounds = [-1, *breaks, len(children)]
-    texts = [
-        "".join(c.content for c in children[a + 1 : b] if c.type == "text")
-        for a, b in itertools.pairwise(bounds)
-    ]
+    breaks, texts = _lines_between_breaks(children)
     for k, at in enumerate(breaks):
         before, after = texts[k], texts[k + 1]
         opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -1800,13 +1809,9 @@ def _breaks_inside_references(children: list[Token]) -> set[int]:
     View Graph" / "[2] …"): a line with no mark of its own, after a line that ends mid-phrase,
     is the rest of the reference above. Not when each reference has such a line under it
     ("[1] Title" / "A. Bee, C. Dee": a template of two lines), nor a line of names."""
-    from papercli.importers.digest.features import looks_like_names
-
     if any(c.type not in ("text", "softbreak") for c in children):
         return set()
-    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
-    bounds = [-1, *breaks, len(children)]
-    texts = ["".join(c.content for c in children[a + 1 : b]) for a, b in itertools.pairwise(bounds)]
+    breaks, texts = _lines_between_breaks(children)
     marked = [_REFERENCE_MARK.match(text) is not None for text in texts]
     if not marked[0] or sum(marked) < 2 or sum(marked) * 2 <= len(texts):
         return set()  # (a mark on fewer than half the lines: not a list of references)
@@ -1818,11 +1823,11 @@ def _breaks_inside_references(children: list[Token]) -> set[int]:
         before, after = texts[k].rstrip(), texts[k + 1].strip()
         if (
             not marked[k + 1]
-            and (marked[k] or bounds[k] in out)
+            and (marked[k] or (k > 0 and breaks[k - 1] in out))  # (or its line joined on)
             and before[-1:].isalnum()
             and 0 < len(after) <= WRAPPED_LINE
             and after[:1].isalpha()
-            and not (re.search(r",|\band\b|&", after) and looks_like_names(after[:400]) >= 0.6)
+            and not _names_line(after)
         ):
             out.add(at)
     return out

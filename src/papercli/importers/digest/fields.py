@@ -553,13 +553,15 @@ _ACCEPTED_BY = lazy_re(
 _VENUE_ACCEPTED_LEAD = lazy_re(
     r"^\W{0,3}([A-Za-z][A-Za-z&\- ]{1,30}?\s*'?(?:19|20)\d\d)\s*年?\s*已?(?:接收|录用|收录|发表)"
 )
+# "本文", "这篇论文": the post's own paper, as it names it
+_THIS_PAPER = r"(?:本文|该文|此文|该论文|这篇(?:论文|文章))"
 # "论文已发表在NeurIPS 2022", "本文发表于 ICML 2021": where the post's own paper appeared
 _OWN_PAPER_PUBLISHED = lazy_re(
-    r"(?:论文|本文|该文|此文|这篇(?:论文|文章))\s*(?:已经?)?(?:发表|收录)(?:在|于)\s*"
+    rf"(?:论文|{_THIS_PAPER})\s*(?:已经?)?(?:发表|收录)(?:在|于)\s*"
     r"([A-Za-z][A-Za-z&\- ]{1,30}?\s*'?(?:19|20)\d\d)"
 )
 # "本文已被 CVPR 2021 会议接收": the record's own paper was accepted, not a work it cites
-_THIS_PAPER_ACCEPTED = lazy_re(r"(?:本文|该文|此文|该论文|这篇(?:论文|文章))\s*(?:已经?)?被")
+_THIS_PAPER_ACCEPTED = lazy_re(rf"{_THIS_PAPER}\s*(?:已经?)?被")
 # rankings, indexes and listings are no venue ("CCF-A", "SCI", "Hugging Face Daily Papers")
 _NOT_A_VENUE = lazy_re(
     r"^(?:CCF(?:-?[ABC])?|SCI|SSCI|EI|TOP|CSCD|CORE|Oral|Spotlight|Poster)$|papers|daily|"
