@@ -505,3 +505,20 @@ def test_a_reading_groups_talk_sessions_are_no_papers() -> None:
         "Learning to Peg in Cribbage",
         "Sparse Attention Lanterns for Long Card Games",
     ]
+
+
+# an awesome list's table: a venue badge over each linked title in one cell, the links arXiv's
+_BADGE_OVER_TITLE = """\
+| Paper | Type |
+|:---|:---|
+| [![Publish](https://img.shields.io/badge/Conference-ICML'25-blue)]() <br> [Learning to Peg in Cribbage with Counting Models](https://arxiv.org/abs/2411.00001) <br> A framework for pegging. | x |
+| [![Star](https://img.shields.io/github/stars/a/b.svg?style=social&label=Star)](https://github.com/a/b) <br> [Sparse Attention Lanterns for Long Card Games](https://arxiv.org/abs/2403.00002) <br> A simple pruning. | y |
+"""  # noqa: E501
+
+
+def test_a_venue_badge_over_a_title_in_its_cell_is_its_venue_over_its_arxiv_link() -> None:
+    papers = _by_title(_BADGE_OVER_TITLE)
+    pegging = papers["Learning to Peg in Cribbage with Counting Models"]
+    assert (pegging["venue"], pegging["year"]) == ("ICML", 2025)
+    lanterns = papers["Sparse Attention Lanterns for Long Card Games"]
+    assert (lanterns["venue"], lanterns["year"]) == ("arXiv", 2024)

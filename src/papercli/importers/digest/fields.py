@@ -1018,6 +1018,7 @@ def _link_tag_venue(line: Line, title: str) -> tuple[str | None, int | None]:
 # its label and message (dashes doubled, spaces as underscores), then its colour
 _SHIELDS_BADGE = lazy_re(r"img\.shields\.io/badge/([^/?#\s]{2,80})", re.IGNORECASE)
 _BADGE_PART = lazy_re(r"(?<!-)-(?!-)")
+_BADGE_LABEL = lazy_re(r"^(?:conference|journal|venue|published|publish|accepted)\s+", re.I)
 _BADGE_VENUE = lazy_re(r"^([A-Za-z][A-Za-z&\- ]{1,40}?)\s*(?:'(\d\d)|((?:19|20)\d\d))$")
 
 
@@ -1033,6 +1034,7 @@ def _shields_venue(line: Line) -> tuple[str | None, int | None]:
         parts = _BADGE_PART.split(unquote(badge.group(1)))
         words = [p.replace("--", "-").replace("__", "\0").replace("_", " ") for p in parts[:-1]]
         text = " ".join(w.replace("\0", "_") for w in words).strip()
+        text = _BADGE_LABEL.sub("", text)  # "Conference-ICML'25": the badge's label, then it
         named = _BADGE_VENUE.match(text)
         if named is None or named.group(1).lower().strip() in _BADGE_WORDS:
             continue
@@ -1502,6 +1504,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or tagged
     if venue is None:
         venue, tagged = _code_tag_venue(title_line)
+        year = year or tagged
+    badged = lines[record.start - 1] if record.start else None
+    if venue is None and badged is not None and badged.block == title_line.block and badged.urls:
+        # "[![Publish](…/badge/Conference-ICML'25-blue)]()<br>[Title](…)": the cell's badge
+        venue, tagged = _shields_venue(badged)
         year = year or tagged
     if venue is None:
         venue, cited = cited_venue(title_line, record.title.text)
