@@ -522,3 +522,21 @@ def test_a_venue_badge_over_a_title_in_its_cell_is_its_venue_over_its_arxiv_link
     assert (pegging["venue"], pegging["year"]) == ("ICML", 2025)
     lanterns = papers["Sparse Attention Lanterns for Long Card Games"]
     assert (lanterns["venue"], lanterns["year"]) == ("arXiv", 2024)
+
+
+def test_a_link_into_a_conferences_proceedings_gives_a_venue_the_page_did_not() -> None:
+    page = (
+        "## Detection\n\n"
+        "[4] Calibrated Cribbage Hand Detection<br>\n"
+        "[paper](https://openaccess.thecvf.com/content/CVPR2021/papers/Moss_Calibrated_CVPR_2021"
+        "_paper.pdf)<br><br>\n\n"
+        "[3] Sparse Attention Lanterns for Long Card Games<br>\n"
+        "[paper](https://proceedings.neurips.cc/paper/2019/file/8d5e95-Paper.pdf)<br><br>\n\n"
+        "[2] Hands and Starters for Counting Tables (arXiv 2016)<br>\n"
+        "[paper](https://openaccess.thecvf.com/content_iccv_2017/papers/Rowe_Hands.pdf)<br><br>\n"
+    )
+    papers = _by_title(page)
+    got = {title: (paper["venue"], paper["year"]) for title, paper in papers.items()}
+    assert got["Calibrated Cribbage Hand Detection"] == ("CVPR", 2021)
+    assert got["Sparse Attention Lanterns for Long Card Games"] == ("NeurIPS", 2019)
+    assert got["Hands and Starters for Counting Tables"] == ("arXiv", 2016)  # as the page says

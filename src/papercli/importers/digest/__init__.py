@@ -536,6 +536,7 @@ def parse_digest(
     for paper in result.papers:
         paper.title = undoubled(paper.title)  # "Title [Title | Nature](…)": the title once
         _venue_from_title_remark(paper)
+        _venue_from_proceedings(paper)
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:
@@ -1819,6 +1820,21 @@ _NICKNAME_PAPER = lazy_re(r"^\S+(?:\s\S+){0,2}(?:\s+papers?|\s*(?:논문|论文|
 
 
 QUOTED_SURE = 0.95  # a quoted title rated this sure names a paper whatever its link
+
+
+def _venue_from_proceedings(paper: Paper) -> None:
+    """PAPER's venue from its link into a conference's proceedings
+    ("openaccess.thecvf.com/content/CVPR2021/…") when the page gave none (its year too, when
+    the page gave none: a preprint's year may be the one before)."""
+    from papercli.importers.digest.fields import proceedings_venue
+
+    if paper.venue is not None:
+        return  # (an arXiv link's too: "StackGAN … (arXiv 2016)" links its ICCV version)
+    for url in (paper.url, paper.pdf_url):
+        venue, year = proceedings_venue(url or "")
+        if venue is not None:
+            paper.venue, paper.year = venue, paper.year or year
+            return
 
 
 def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:

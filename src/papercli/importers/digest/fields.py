@@ -300,6 +300,37 @@ def conference_page(url: str) -> tuple[str | None, int | None]:
     return _CONFERENCE_NAMES[found.group(1).lower()], int(found.group(2))
 
 
+def proceedings_venue(url: str) -> tuple[str | None, int | None]:
+    """The conference and year whose proceedings URL is a paper of
+    ("openaccess.thecvf.com/content/CVPR2021/papers/…", "proceedings.neurips.cc/paper/2019/…",
+    "aclanthology.org/2021.acl-long.512"), or None for each."""
+    found = _PROCEEDINGS_PAPER.search(url)
+    if found is None:
+        return None, None
+    name = next(v for v in found.groupdict().values() if v is not None and not v.isdigit())
+    year = next(int(v) for v in found.groupdict().values() if v is not None and v.isdigit())
+    venue = _PROCEEDINGS_NAMES.get(name.lower())
+    return (venue, year) if venue is not None else (None, None)
+
+
+# a paper's address in a conference's proceedings, which names the conference and its year
+# (never its workshops': "content/CVPR2021W/", "content_cvpr_2018_workshops/")
+_PROCEEDINGS_PAPER = lazy_re(
+    r"openaccess\.thecvf\.com/content/(?P<cvf>CVPR|ICCV|WACV|ACCV)(?P<cvf_year>(?:19|20)\d\d)/"
+    r"|openaccess\.thecvf\.com/content_(?P<old_cvf>cvpr|iccv|eccv)_(?P<old_year>(?:19|20)\d\d)/"
+    r"|(?:proceedings\.neurips\.cc|papers\.nips\.cc)/(?P<nips>paper)(?:_files)?/(?:paper/)?"
+    r"(?P<nips_year>(?:19|20)\d\d)/"
+    r"|aclanthology\.org/(?P<acl_year>(?:19|20)\d\d)\.(?P<acl>acl|emnlp|naacl|eacl|coling)-"
+    r"(?:long|short|main)\.\d",
+    re.IGNORECASE,
+)
+_PROCEEDINGS_NAMES = {
+    "cvpr": "CVPR", "iccv": "ICCV", "wacv": "WACV", "accv": "ACCV", "eccv": "ECCV",
+    "paper": "NeurIPS", "acl": "ACL", "emnlp": "EMNLP", "naacl": "NAACL", "eacl": "EACL",
+    "coling": "COLING",
+}  # fmt: skip
+
+
 def _awarded_venue_year(text: str, title: str) -> tuple[str | None, int | None]:
     """The venue and year an award sentence gives its paper right before its title ("for
     their 2015 ICLR paper Title"), or None for each it does not give."""
