@@ -1274,10 +1274,9 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         len(tops) == 1
         and lines[0] is tops[0]
         and (
-            top <= 1
-            or generic_list_name(tops[0].text)
-            or YEAR.search(tops[0].text)
+            generic_list_name(tops[0].text)
             or _sections_below(headings, top, papers)
+            or ((top <= 1 or YEAR.search(tops[0].text)) and _LIST_TITLE.search(tops[0].text))
         )
     ):
         not_topics.add(_key(tops[0].text))
@@ -1295,6 +1294,13 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         paper.topics = _first_of_each_name(kept, str)
 
 
+# a page's title that names a list of papers ("My reading list", "Awesome Diffusion", "推荐论文
+# 清单"), not a subject its papers share ("# Prompt Learning", "## IJCAI 2019")
+_LIST_TITLE = lazy_re(
+    r"\b(?:lists?|papers?|readings?|awesome|collections?|notes|bibliography|publications?)\b|"
+    r"论文|清单|列表|阅读|笔记|논문|論文|リスト",
+    re.IGNORECASE,
+)
 # a topic that opens with a title this long (letters and digits) holds that title: a cell of a
 # "Topic" column ("Title [Paper]"), not a section; a shorter one names what its section is
 # about ("ReAct：边想边做" over the ReAct paper)

@@ -1,0 +1,47 @@
+"""Conventions shared by real pages read for errors in stop 70, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import digest_by_title as _by_title
+
+_SUBJECT_PAGE = (
+    "{heading}\n\n"
+    "- **Folding Cameras for Wide Scenes** [[arxiv](https://arxiv.org/abs/2004.12345)]\n"
+    "- **Quiet Tokens Speak Louder in Sparse Decoders** [[arxiv](https://arxiv.org/abs/2310.12345)]\n"
+    "- **Pegging Boards for Language Models** [[arxiv](https://arxiv.org/abs/2402.12345)]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "topics"),
+    [
+        ("# Prompt Learning", ["Prompt Learning"]),  # what the page's papers share
+        ("## IJCAI 2019", ["IJCAI 2019"]),
+        ("# 注意力机制", ["注意力机制"]),
+        ("# My reading list", []),  # the page's own title, naming a list
+        ("# Awesome Card Games", []),
+        ("# Papers I Read in 2024", []),
+        ("# 推荐论文清单", []),
+    ],
+)
+def test_a_pages_lone_heading_names_its_papers_subject_unless_it_names_a_list(
+    heading: str, topics: list[str]
+) -> None:
+    papers = _by_title(_SUBJECT_PAGE.format(heading=heading))
+    assert len(papers) == 3
+    assert all(p["topics"] == topics for p in papers.values())
+
+
+def test_a_pages_title_over_sections_stays_no_topic() -> None:
+    page = (
+        "# Prompt Learning\n\n## Soft prompts\n\n"
+        "- **Folding Cameras for Wide Scenes** [[arxiv](https://arxiv.org/abs/2004.12345)]\n"
+        "- **Quiet Tokens Speak Louder in Sparse Decoders** [[arxiv](https://arxiv.org/abs/2310.12345)]\n\n"
+        "## Hard prompts\n\n"
+        "- **Pegging Boards for Language Models** [[arxiv](https://arxiv.org/abs/2402.12345)]\n"
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["topics"] == ["Soft prompts"]
+    assert papers["Pegging Boards for Language Models"]["topics"] == ["Hard prompts"]
