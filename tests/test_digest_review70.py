@@ -45,3 +45,22 @@ def test_a_pages_title_over_sections_stays_no_topic() -> None:
     papers = _by_title(page)
     assert papers["Folding Cameras for Wide Scenes"]["topics"] == ["Soft prompts"]
     assert papers["Pegging Boards for Language Models"]["topics"] == ["Hard prompts"]
+
+
+def test_an_italic_outlet_between_dots_after_the_first_author_is_the_venue() -> None:
+    page = (
+        "#### Recently added\n\n"
+        "- **[Pegging Boards for Clinical Notes](https://doi.org/10.1038/s41591-026-00001-2)**"
+        "<br/>Moss AB et al. · *Card Games Medicine* · 2026-08-07\n"
+        "- **[Quiet Tokens in Hospital Records](https://doi.org/10.1016/j.cards.2026.101013)**"
+        "<br/>Jin K et al. · *The Lancet Card Health* · 2026-07-27\n"
+        "- **[Folding Cameras for Wards](https://doi.org/10.1126/science.adz4351)**"
+        "<br/>Quill R et al. · *Science* · 2026-07-09\n"
+    )
+    papers = _by_title(page)
+    got = {t: (p.get("venue"), p.get("authors"), p.get("year")) for t, p in papers.items()}
+    assert got == {
+        "Pegging Boards for Clinical Notes": ("Card Games Medicine", ["Moss AB"], 2026),
+        "Quiet Tokens in Hospital Records": ("The Lancet Card Health", ["Jin K"], 2026),
+        "Folding Cameras for Wards": ("Science", ["Quill R"], 2026),
+    }

@@ -1547,7 +1547,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     byline = lines[record.start + 1] if record.start + 1 < record.end else None
     first_author = _SURNAME_ET_AL.match(byline.text.strip()) if venue is None and byline else None
     if byline is not None and first_author is not None:  # "B. Zhao et al. *IEEE Access.*"
-        venue, cited = cited_venue(byline, first_author.group(0).lstrip(" (（"))
+        venue, cited = cited_venue(byline, first_author.group(0).lstrip(" (（"), names=True)
         year = year or cited
     # a year on the title's own line first: one on the lines below may be the next entry's;
     # where it says the paper was published first of all ("SC19: A and B, “Title” (published
@@ -2009,9 +2009,9 @@ def _a_surname(word: str) -> bool:
 _SURNAME_PREFIX = lazy_re(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z][a-z])")
 
 
-_SURNAME_ET_AL = lazy_re(  # ("B. Zhao et al. *IEEE Access.*": the initials too)
-    rf"^[(（]?\s*((?:[A-Z]\.\s?){{0,3}}(?:(?:van|von|de|der|da|di|le|la)\s+)*{_SURNAME})"
-    r"\s+et\.?\s*al\b"
+_SURNAME_ET_AL = lazy_re(  # ("B. Zhao et al. *IEEE Access.*", "Zhao BX et al. · *Nature*")
+    rf"^[(（]?\s*((?:[A-Z]\.\s?){{0,3}}(?:(?:van|von|de|der|da|di|le|la)\s+)*{_SURNAME}"
+    r"(?:\s[A-Z]{1,3})?)\s+et\.?\s*al\b"
 )
 _SURNAME_SEPARATOR = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 
@@ -2019,7 +2019,10 @@ _SURNAME_SEPARATOR = r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 def _et_al_lead(text: str) -> list[str]:
     """The first author "Surname et al." names at the start of TEXT, or none."""
     lead = _SURNAME_ET_AL.match(text)
-    return [lead.group(1)] if lead and _a_surname(lead.group(1).split()[-1]) else []
+    if lead is None:
+        return []
+    surname = re.sub(r"\s[A-Z]{1,3}$", "", lead.group(1)).split()[-1]  # "Zhao BX": "Zhao"
+    return [lead.group(1)] if _a_surname(surname) else []
 
 
 _SURNAMES_IN_PARENS = lazy_re(
@@ -2325,17 +2328,18 @@ _EDITORS = lazy_re(r"^[^.,;]{2,120}?,\s*eds?\.\s*", re.I)
 _VOLUME_PAGES = lazy_re(r"[\s,]*\d{1,4}(?:\s*\(\d{1,4}\))?\s*[,:]\s*\d{1,6}\s*[–-]\s*\d{1,6}\b")
 
 
-def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
+def cited_venue(line: Line, title: str, names: bool = False) -> tuple[str | None, int | None]:
     """The venue of a citation that sets it in italics right after the title ("Title. In
     *Proceedings of NAACL 2003*.", "Title. *Computational Linguistics*."): a known venue by
-    its short name, another as written."""
+    its short name, another as written; right after authors (NAMES: "Zhao BX et al. ·
+    *Nature Medicine* · 2026-07-01") any capitalised name is the outlet."""
     where = line.text.find(title)
     if where < 0:
         return None, None
     end = where + len(title)
     italic = next((sp for sp in line.spans if sp.kind == "italic" and sp.start >= end), None)
     if italic is None or not re.fullmatch(
-        r"[\s\"“”'’.,:)\]]*(?:in\s+)?", line.text[end : italic.start], re.I
+        r"[\s\"“”'’.,:)\]·•|]*(?:in\s+)?", line.text[end : italic.start], re.I
     ):
         return None, None
     text = line.text[italic.start : italic.end].strip()
@@ -2350,7 +2354,9 @@ def cited_venue(line: Line, title: str) -> tuple[str | None, int | None]:
     name = _PROCEEDINGS.sub("", text)
     cut = _VENUE_END.search(name)
     name = (name[: cut.start()] if cut else name).strip(" .,:;")
-    if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12 or not venue_like(text):
+    if not re.match(r"[^\W\d_]", name) or len(name.split()) > 12:
+        return None, None
+    if not venue_like(text) and not (names and name[0].isupper() and len(name.split()) <= 8):
         return None, None
     return name, venue_year(text)[1]
 
