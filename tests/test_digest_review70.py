@@ -64,3 +64,23 @@ def test_an_italic_outlet_between_dots_after_the_first_author_is_the_venue() -> 
         "Quiet Tokens in Hospital Records": ("The Lancet Card Health", ["Jin K"], 2026),
         "Folding Cameras for Wards": ("Science", ["Quill R"], 2026),
     }
+
+
+def test_a_links_text_of_names_et_al_and_a_colon_gives_the_title_after_them() -> None:
+    page = (
+        "### Lecture: 10. Card games\n\n"
+        "- Counting [[Ada Moss et al.: Pegging Boards for Language Models]"
+        "(https://arxiv.org/abs/1502.05477)]\n"
+        "- _Hands [[Rémi Quill et al.:Quiet Tokens Speak Louder in Sparse Decoders]"
+        "(https://arxiv.org/abs/1606.02647)]]_\n"
+        "- Starters [[Vale, C., et al.: Folding Cameras for Wide Scenes]"
+        "(https://openreview.net/forum?id=r1lyTjAqYX)]\n"
+    )
+    papers = _by_title(page)
+    got = {t: p.get("authors") for t, p in papers.items()}
+    assert got == {
+        "Pegging Boards for Language Models": ["Ada Moss"],
+        "Quiet Tokens Speak Louder in Sparse Decoders": ["Rémi Quill"],
+        "Folding Cameras for Wide Scenes": ["C. Vale"],
+    }
+    assert papers["Pegging Boards for Language Models"]["arxiv_id"] == "1502.05477"

@@ -301,6 +301,8 @@ _ETAL_LEAD = lazy_re(
 _SURNAME_ETAL_COLON = lazy_re(
     r"^([A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?\s+et\.?\s?al\.?)\s*[:：]\s+(\S.{8,})$"
 )
+# "John Schulman et al.: Title", "Raffel, C., et al.: Title": whole names, then a colon
+_NAMES_ETAL_COLON = lazy_re(r"^([^:：\[\]]{2,80}?,?\s+et\.?\s?al\.?)\s*[:：]\s*(\S.{8,})$")
 # a subtitle after a quoted phrase's colon, to the end of the line: no sentence in it (not
 # '"Title": a paper that shows …. It …')
 _SUBTITLE_AFTER = lazy_re(r"[:：]\s+[A-Z][^.!?。\n]{0,250}$")
@@ -1162,6 +1164,15 @@ def names_lead_of(text: str) -> tuple[str, str] | None:
     return (head, rest) if _CITED_YEAR.search(rest) else None
 
 
+def _etal_names(text: str) -> bool:
+    """Whether TEXT, names that end "et al.", names people only ("John Schulman et al.",
+    "Raffel, C., et al.")."""
+    from papercli.importers.names import read_name_list
+
+    names, share = read_name_list(_ETAL_END.sub("", text))
+    return _full_names(text) or (bool(names) and share >= 0.95)
+
+
 def _full_names(text: str, alone: bool = True) -> bool:
     """Whether TEXT is a list of people's full names ("Ryan McDonald et al." too), nothing
     more; one full name ALONE counts too."""
@@ -1388,6 +1399,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             lead = _YEAR_COLON_LEAD.match(link_text) if len(link_text) <= 400 else None
             if lead is not None and _SEVERAL_NAMES.search(lead.group(1)):
                 link_text = lead.group(2)  # "[Rubin and Berant 2021: Title][ref]": names lead it
+            etal = _NAMES_ETAL_COLON.match(link_text) if len(link_text) <= 400 else None
+            if etal is not None and _etal_names(etal.group(1)):
+                # "[John Schulman et al.: Title](…)": the link's text names its authors first
+                link_text, after = etal.group(2), f"{etal.group(1)}. {after}"
             add(link_text, "link", after, span.url)
             bases.append(link_text)
         elif span.kind in ("bold", "italic"):
@@ -1550,6 +1565,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         bases[0] = names_lead[1]  # no cut of the line keeps the names before its title
     elif cited_lead is None and not line.spans:
         surname_lead = _SURNAME_ETAL_COLON.match(unlabelled)
+        if surname_lead is None:  # "John Schulman et al.: Title", "Raffel, C., et al.: Title"
+            surname_lead = _NAMES_ETAL_COLON.match(unlabelled)
+            if surname_lead is not None and not _etal_names(surname_lead.group(1)):
+                surname_lead = None
         if surname_lead is not None:  # "Chen et al.: Title", a round-up's heading for it
             add(surname_lead.group(2), "after_cited_lead", surname_lead.group(1))
     _national_citation(whole, add)
