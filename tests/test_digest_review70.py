@@ -84,3 +84,18 @@ def test_a_links_text_of_names_et_al_and_a_colon_gives_the_title_after_them() ->
         "Folding Cameras for Wide Scenes": ["C. Vale"],
     }
     assert papers["Pegging Boards for Language Models"]["arxiv_id"] == "1502.05477"
+
+
+def test_a_hosts_name_in_brackets_after_a_links_title_is_no_part_of_it() -> None:
+    page = (
+        "**1. Pegging — 카드 게임 모델**\n- 요약: 카드 게임.\n\n"
+        "→ 원문: [Pegging Boards for Language Models (Hugging Face Papers)]"
+        "(https://huggingface.co/papers/2608.25518)\n\n"
+        "**2. Quiet — 조용한 토큰**\n- 요약: 토큰.\n\n"
+        "→ 원문: [Quiet Tokens Speak Louder in Sparse Decoders (Hugging Face Papers)]"
+        "(https://huggingface.co/papers/2608.27345)\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]

@@ -301,6 +301,12 @@ _ETAL_LEAD = lazy_re(
 _SURNAME_ETAL_COLON = lazy_re(
     r"^([A-Z][^\W\d_]+(?:[-'’][A-Z][^\W\d_]+)?\s+et\.?\s?al\.?)\s*[:：]\s+(\S.{8,})$"
 )
+# a paper host's name in brackets after a link's title, naming where the link goes
+_HOST_TAIL = lazy_re(
+    r"\s*\((?:hugging\s?face(?:\s+(?:daily\s+)?papers)?|hf\s+papers|arxiv|alphaxiv|openreview|"
+    r"papers\s+with\s+code)\)$",
+    re.IGNORECASE,
+)
 # "John Schulman et al.: Title", "Raffel, C., et al.: Title": whole names, then a colon
 _NAMES_ETAL_COLON = lazy_re(r"^([^:：\[\]]{2,80}?,?\s+et\.?\s?al\.?)\s*[:：]\s*(\S.{8,})$")
 # a subtitle after a quoted phrase's colon, to the end of the line: no sentence in it (not
@@ -1328,6 +1334,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 return  # the cut without its resource links is one already
             text = unlabelled
         text = tidy(text)
+        hosted = _HOST_TAIL.search(text) if text.endswith(")") else None
+        if hosted is not None and hosted.start() >= 8:
+            text = text[: hosted.start()]  # "Title (Hugging Face Papers)": where the link goes
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
         if how == "before_venue" and _DASHED_WORD_END.search(text):
