@@ -99,3 +99,17 @@ def test_a_hosts_name_in_brackets_after_a_links_title_is_no_part_of_it() -> None
         "Pegging Boards for Language Models",
         "Quiet Tokens Speak Louder in Sparse Decoders",
     ]
+
+
+def test_an_award_label_line_right_over_a_paper_is_its_section() -> None:
+    page = (
+        "Best Paper Awards\n\n"
+        "Best Student Paper Award:\n"
+        "Pegging boards for language models. Ada Moss, Bea Quill (Some University)\n\n"
+        "New Horizons Award:\n"
+        "Quiet tokens speak louder in sparse decoders. Cy Vale (Other University)\n\n"
+    )
+    topics = {t: p["topics"] for t, p in _by_title(page).items()}
+    assert topics["Pegging boards for language models"] == ["Best Student Paper Award"]
+    assert topics["Quiet tokens speak louder in sparse decoders"] == ["New Horizons Award"]
+    assert topics["Folding cameras for wide scenes"] == ["Theory Track Paper Award"]

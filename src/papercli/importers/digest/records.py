@@ -2322,6 +2322,12 @@ def award_intro(text: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
+# "New Horizons Award:", "Theory Track Paper Award:": an award's label alone on its line
+_AWARD_LABEL_LINE = lazy_re(
+    r"^(?![^:：]*\b(?:are|is|was|were|will|goes|go)\b)"  # not "These are the winners …:"
+    r"\W{0,3}[^\W\d_][^:：\n]{1,60}?\b(?:awards?|prizes?|mentions?|winners?)\W{0,2}[:：]\W{0,2}$",
+    re.IGNORECASE,
+)
 _AWARD_LINE = lazy_re(r"^\W{0,3}" + AWARD_NAME + r"\W{0,2}\s*[:：]?\W{0,2}$", re.IGNORECASE)
 
 
@@ -5635,6 +5641,13 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 # session: "- Lecture 6: Generalization" over its readings)
             if _SPEAKER_LINE.match(lines[i].text):
                 continue  # "Speaker A." under "Week 1": who presents the paper, no section
+            if (
+                i == record.start - 1
+                and lines[i].kind == "line"
+                and (_AWARD_LINE.match(lines[i].text) or _AWARD_LABEL_LINE.match(lines[i].text))
+            ):
+                current = lines[i].text.strip(" :：*_")  # "New Horizons Award:" right over it
+                break
             if _DATA_OPENER.match(lines[i].text.strip()):
                 opened = True
                 continue  # "papers: [": a data file's list, not a list's name
