@@ -108,6 +108,8 @@ def test_an_award_label_line_right_over_a_paper_is_its_section() -> None:
         "Pegging boards for language models. Ada Moss, Bea Quill (Some University)\n\n"
         "New Horizons Award:\n"
         "Quiet tokens speak louder in sparse decoders. Cy Vale (Other University)\n\n"
+        "Theory Track Paper Award:\n"
+        "Folding cameras for wide scenes. Di Rowe (Third University)\n"
     )
     topics = {t: p["topics"] for t, p in _by_title(page).items()}
     assert topics["Pegging boards for language models"] == ["Best Student Paper Award"]
