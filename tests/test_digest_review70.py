@@ -115,3 +115,21 @@ def test_an_award_label_line_right_over_a_paper_is_its_section() -> None:
     assert topics["Pegging boards for language models"] == ["Best Student Paper Award"]
     assert topics["Quiet tokens speak louder in sparse decoders"] == ["New Horizons Award"]
     assert topics["Folding cameras for wide scenes"] == ["Theory Track Paper Award"]
+
+
+def test_a_titles_own_by_before_title_cased_words_is_no_byline() -> None:
+    page = (
+        "- Quiet Decoders: Removing Outliers by Helping Attention Heads Do Nothing "
+        "[[paper](https://arxiv.org/abs/2306.12929)]\n"
+        "- DynaCard: Dynamic Card Detection by Incrementally Maximizing Modularity "
+        "[[paper](https://arxiv.org/abs/1709.08350)]\n"
+        "- Pegging Boards for Language Models by Jing Li and Ming Zhou "
+        "[[paper](https://arxiv.org/abs/2101.00001)]\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "DynaCard: Dynamic Card Detection by Incrementally Maximizing Modularity",
+        "Pegging Boards for Language Models",
+        "Quiet Decoders: Removing Outliers by Helping Attention Heads Do Nothing",
+    ]
+    assert papers["Pegging Boards for Language Models"]["authors"] == ["Jing Li", "Ming Zhou"]

@@ -1651,7 +1651,27 @@ def _byline(text: str) -> re.Match[str] | None:
     """TEXT cut at its first " by " into a title and a byline, when what follows reads as one
     ("… Storage by Exploiting both …" is the title's own "by")."""
     match = _BY.match(text)
-    return match if match and not _NOT_A_BYLINE.match(match.group(2)) else None
+    if match is None or _NOT_A_BYLINE.match(match.group(2)):
+        return None
+    return None if _worded_on(match.group(2)) else match
+
+
+# an English word's ending no given name or surname is likely to have ("Maximizing",
+# "Incrementally", "Realistic"; "Jing" is a name: four letters before "ing" at least, and both
+# words so: "Manning and Schütze" is a byline)
+_WORD_ENDING = lazy_re(r"[A-Za-z]{4,}(?:ing|ly|tion|ive|ous|ic|al)$")
+
+
+def _worded_on(after: str) -> bool:
+    """Whether AFTER, what follows a title's " by ", opens with two words of a title-cased
+    phrase, no names ("… Removing Outliers by Helping Attention Heads Do Nothing")."""
+    from papercli.importers.names import common_word
+
+    words = after.split()[:2]
+    return len(words) == 2 and all(
+        word[:1].isupper() and word.isalpha() and (common_word(word) or _WORD_ENDING.search(word))
+        for word in words
+    )
 
 
 # "Title (Imitation learning)" before its names: a short tag in brackets after the title
@@ -1833,9 +1853,15 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         if when is not None and YEAR.search(when.group(2)):
             # "Title (2022, HotNets) by Dauterman, et. al.": when and where, then the byline
             add(when.group(1), "before_by", match.group(2))
-        last = _BY_LAST.match(base)
-        if last and last.group(1) != match.group(1):
-            add(last.group(1), "before_by", last.group(2))
+
+    last = _BY_LAST.match(base) if " by " in base or " By " in base or " BY " in base else None
+    if (
+        last is not None
+        and (match is None or last.group(1) != match.group(1))
+        and not _NOT_A_BYLINE.match(last.group(2))
+        and not _worded_on(last.group(2))
+    ):
+        add(last.group(1), "before_by", last.group(2))  # the last " by " of a title with its own
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
