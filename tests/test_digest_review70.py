@@ -133,3 +133,24 @@ def test_a_titles_own_by_before_title_cased_words_is_no_byline() -> None:
         "Quiet Decoders: Removing Outliers by Helping Attention Heads Do Nothing",
     ]
     assert papers["Pegging Boards for Language Models"]["authors"] == ["Jing Li", "Ming Zhou"]
+
+
+def test_a_review_links_label_after_a_title_is_no_part_of_it() -> None:
+    page = (
+        "Summaries of papers on card games.\n\n2018\n\n"
+        "- Pegging Boards [[Paper](https://arxiv.org/abs/1803.10122)] "
+        "[[Review](https://github.com/someone/papers/blob/master/reviews/pegging.md)]\n"
+        "    - Ada Moss, Bea Quill, ArXiv, 2018\n\n2017\n\n"
+        "- Quiet Tokens Speak Louder in Sparse Decoders "
+        "[[Paper](https://arxiv.org/abs/1703.09831)] "
+        "[[Review](https://github.com/someone/papers/blob/master/reviews/quiet.md)]\n"
+        "    - Cy Vale, Di Rowe, ArXiv, 2017\n"
+        "- Folding Cameras for Wide Scenes [[Paper](https://arxiv.org/abs/1706.01427)] "
+        "[[Review](https://github.com/someone/papers/blob/master/reviews/folding.md)]\n"
+        "    - Eve Lark, NIPS, 2017\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]

@@ -682,7 +682,12 @@ _RESOURCE_WORDS = (
     r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记|"
     r"nature|science|pnas|acm|ieee|springer"  # "[[nature]](…)": the journal's own page
 )
-_LINK_LABELS = lazy_re(rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+$", re.IGNORECASE)
+# ("Title [Paper] [Review]": a review's link after the paper's; "A Survey [Review]" alone is
+# the paper's kind)
+_LINK_LABELS = lazy_re(
+    rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+(?:\s*\[{{1,2}}reviews?\]{{1,2}})?$",
+    re.IGNORECASE,
+)
 # "Title [PDF] 摘要": a link's label in brackets, then the bare labels of more links after it
 _LABELS_THEN_WORDS = lazy_re(
     rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+(?:\s+(?:{_RESOURCE_WORDS}|摘要|abstract))+$",
