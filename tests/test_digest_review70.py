@@ -154,3 +154,19 @@ def test_a_review_links_label_after_a_title_is_no_part_of_it() -> None:
         "Pegging Boards",
         "Quiet Tokens Speak Louder in Sparse Decoders",
     ]
+
+
+def test_an_award_after_a_dash_at_a_titles_end_is_no_part_of_it() -> None:
+    page = (
+        "- [Pegging Boards for Language Models - ICML'16 Best Paper Award](notes/pegging.md) "
+        "[[arXiv](http://arxiv.org/abs/1511.06581)]\n"
+        "- [Quiet Tokens Speak Louder in Sparse Decoders](notes/quiet.md) "
+        "[[arXiv](http://arxiv.org/abs/1510.00149)]\n"
+        "- [Folding Cameras for Wide Scenes - Best Paper](notes/folding.md) "
+        "[[arXiv](http://arxiv.org/abs/1510.00150)]\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]

@@ -373,6 +373,11 @@ AWARD_NAME = (
     r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)(?:\s+#?\d{1,2})?|"
     r"honou?rable\s+mentions?)"
 )
+# "Title - Best Paper", "Title - ICML'16 Best Paper Award": an award after a dash
+_DASHED_AWARD_TAIL = lazy_re(
+    r"\s+[-–—]\s+(?:[A-Z][A-Za-z]{1,10}\s?['’]?\d{2,4}\s+)?" + AWARD_NAME + r"\W{0,2}$",
+    re.IGNORECASE,
+)
 # "Spotlight Paper: Title", "Oral paper 3: Title": how a program presents the paper
 PRESENTED = (
     r"(?:spotlight|oral|poster|contributed|accepted|featured|selected)\s+papers?(?:\s+#?\d{1,2})?"
@@ -1342,6 +1347,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         hosted = _HOST_TAIL.search(text) if text.endswith(")") else None
         if hosted is not None and hosted.start() >= 8:
             text = text[: hosted.start()]  # "Title (Hugging Face Papers)": where the link goes
+        won = _DASHED_AWARD_TAIL.search(text, max(0, len(text) - 80)) if " " in text else None
+        if won is not None and won.start() >= 8:
+            text = text[: won.start()]  # "Title - ICML'16 Best Paper Award": what it won
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
         if how == "before_venue" and _DASHED_WORD_END.search(text):
