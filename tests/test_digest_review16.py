@@ -227,11 +227,12 @@ def test_a_venue_line_under_a_card_heading_is_that_papers_and_no_other() -> None
         )
         + "</body></html>"
     )
-    # the third card's venue no list knows: its arXiv id's, never the first card's
+    # the third card's venue no list knows: as its card writes it (a journal's name and its
+    # year on the line under the title, stop 70), never the first card's
     assert [(p["venue"], p["year"]) for p in _papers(page)] == [
         ("CVPR", 2025),
         ("AAAI", 2025),
-        ("arXiv", 2025),
+        ("Card Notes", 2025),
     ]
 
 

@@ -170,3 +170,21 @@ def test_an_award_after_a_dash_at_a_titles_end_is_no_part_of_it() -> None:
         "Pegging Boards for Language Models",
         "Quiet Tokens Speak Louder in Sparse Decoders",
     ]
+
+
+def test_a_venue_line_under_the_authors_names_the_papers_venue() -> None:
+    page = (
+        "**Pegging Boards for Language Models** \\\n*Ada Moss* \\\n"
+        "Neural Cribbage 2011. [[Paper](http://example.org/pegging.pdf)] \\\n7 Jul 2011\n\n"
+        "Quiet tokens speak louder in sparse decoders\nBea Quill, Cy Vale\n"
+        "Artificial Intelligence 240:36-64 (2016)\n\n"
+        "**Folding Cameras for Wide Scenes**  \nDi Rowe and Eve Lark  \n"
+        "[VIS 2024](https://ieeexplore.ieee.org/document/10681108)\n\n"
+        "What are your favorite research papers of 2019?\n"
+    )
+    venues = {t: p.get("venue") for t, p in _by_title(page).items()}
+    assert venues == {
+        "Pegging Boards for Language Models": "Neural Cribbage",
+        "Quiet tokens speak louder in sparse decoders": "Artificial Intelligence",
+        "Folding Cameras for Wide Scenes": "VIS",
+    }

@@ -2405,14 +2405,52 @@ _JOURNAL_ISSUE_LINE = lazy_re(
 
 
 def _journal_volume_line(below: list[Line]) -> str | None:
-    """The journal a line under the title names before its volume and issue, as written."""
+    """The journal a line under the title names before its volume and issue, as written
+    ("Artificial Intelligence 240:36-64 (2016)", "Neural Computation 2011. [[Paper](…)]"), or
+    the venue a line's one link names with its year ("[VIS 2024](…)")."""
     from papercli.importers.digest.candidates import title_case
 
     for line in below:
-        found = _JOURNAL_ISSUE_LINE.match(line.text.strip())
+        text = line.text.strip()
+        found = _JOURNAL_ISSUE_LINE.match(text) or _JOURNAL_PAGES_LINE.match(text)
         if found is not None and title_case(found.group(1)):
             return found.group(1).strip()
+        dated = _JOURNAL_YEAR_LINE.match(text)
+        if dated is not None and _worded_name(dated.group(1)):
+            return dated.group(1).strip()
+        linked = _VENUE_LINK_LINE.fullmatch(text) if len(line.urls) == 1 else None
+        if linked is not None:
+            return linked.group(1)
     return None
+
+
+# "Artificial Intelligence 240:36-64 (2016)", "Nature 521, 436–444 (2015)": volume and pages
+_JOURNAL_PAGES_LINE = lazy_re(
+    r"^([A-Z][A-Za-z&\- ]{2,80}?)\s+\d{1,4}\s*[:,]\s*\d{1,6}(?:\s*[–-]\s*\d{1,6})?\s*"
+    r"[(（]?(?:19|20)\d\d[)）]?\W{0,3}$"
+)
+# "Neural Computation 2011. [[Paper](…)] \\": a journal's name and year, then links only
+_JOURNAL_YEAR_LINE = lazy_re(
+    r"^([A-Z][A-Za-z&\- ]{2,60}?)\s+(?:19|20)\d\d\s*[.,]?\s*(?:\[.*\])?\W{0,3}$"
+)
+# "[VIS 2024](…)" alone on a line under the title and its authors
+_VENUE_LINK_LINE = lazy_re(r"\[?([A-Z][A-Za-z]{1,12})\s(?:19|20)\d\d\]?(?:\(\S*\))?\W{0,2}")
+
+
+def _worded_name(text: str) -> bool:
+    """Whether TEXT names a journal in words ("Neural Computation", "Nature"), not people or
+    a sentence: its words capitalised, half of them or more common English words."""
+    from papercli.importers.names import common_word
+
+    words = text.split()
+    if not words or len(words) > 8:
+        return False
+    if any(not w[:1].isupper() and w not in _TITLE_CONNECTORS for w in words):
+        return False  # "What are your favorite research papers of 2019?": a sentence
+    return 2 * sum(map(common_word, words)) >= len(words)
+
+
+_TITLE_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "on", "&", "de", "and/or"})
 
 
 def _journal_before_volume(line: Line, title: str) -> str | None:
