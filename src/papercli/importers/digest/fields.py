@@ -2419,8 +2419,8 @@ def _journal_volume_line(below: list[Line]) -> str | None:
         if dated is not None and _worded_name(dated.group(1)):
             return dated.group(1).strip()
         linked = _VENUE_LINK_LINE.fullmatch(text) if len(line.urls) == 1 else None
-        if linked is not None:
-            return linked.group(1)
+        if linked is not None and sum(ch.isupper() for ch in linked.group(1)) >= 2:
+            return linked.group(1)  # an acronym's ("VIS", "NeurIPS"), not "[Slides 2024](…)"
     return None
 
 
