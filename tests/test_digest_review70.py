@@ -188,3 +188,16 @@ def test_a_venue_line_under_the_authors_names_the_papers_venue() -> None:
         "Quiet tokens speak louder in sparse decoders": "Artificial Intelligence",
         "Folding Cameras for Wide Scenes": "VIS",
     }
+
+
+def test_lab_news_names_its_awarded_members_without_their_roles() -> None:
+    from papercli.importers.digest.fields import awarded_names
+
+    assert awarded_names(
+        "* C4DM PhD student Ada Moss has been given the Best Student Paper Award for the paper "
+        'titled "'
+    ) == ["Ada Moss"]
+    assert awarded_names(
+        "SMC MSc student Bea Quill, C4DM & AIM PhD student Cy Vale, and C4DM academics Di Rowe "
+        'and Eve Lark have been given the Best Paper Award for the paper titled "'
+    ) == ["Bea Quill", "Cy Vale", "Di Rowe", "Eve Lark"]

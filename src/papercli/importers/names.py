@@ -406,18 +406,22 @@ _SENTENCE_GOES_ON = lazy_re(
 _CONNECTIVES = lazy_re(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECASE)
 _SENTENCE_END = lazy_re(r"\.(?=\s|$)")
 # "LTI Assistant Professor Maarten Sap", "PhD student Jenny Liang": a news page's roles
-_ROLE_WORD = lazy_re(r"profess|lecturer|postdoc|student|candidate|alumn|researcher|faculty", re.I)
+_ROLE_WORD = lazy_re(
+    r"profess|lecturer|postdoc|student|candidate|alumn|researcher|faculty|academic", re.I
+)
 _ROLE_RANK = (
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|\d(?:st|nd|rd|th))[\s-]year\s+)?"
     r"(?:(?:assistant|associate|adjunct|research|visiting|distinguished|senior|principal)\s+)*"
 )
 _ROLE_NAME = (
     r"(?:professor|lecturer|postdoc(?:toral)?(?:\s+(?:fellow|researcher|scholar))?"
-    r"|(?:ph\.?d\.?|doctoral|master'?s|graduate|undergraduate)\s+(?:student|candidate)s?"
+    r"|(?:ph\.?d\.?|doctoral|master'?s|graduate|undergraduate|m\.?sc|b\.?sc|mphil)\s+"
+    r"(?:student|candidate)s?|academics?"
     r"|students?|alumn(?:us|a|i)|researchers?|faculty(?:\s+members?)?)"
 )
 _ROLE_LEAD = lazy_re(
-    rf"(?:^|(?<=[\s,;]))(?:[A-Z]{{2,6}}\s+)?(?i:{_ROLE_RANK}{_ROLE_NAME}(?:\s+emerit(?:us|a))?)"
+    rf"(?:^|(?<=[\s,;]))(?:[A-Z][A-Z0-9]{{1,5}}(?:\s*&\s*[A-Z][A-Z0-9]{{1,5}})?\s+)?"
+    rf"(?i:{_ROLE_RANK}{_ROLE_NAME}(?:\s+emerit(?:us|a))?)"
     r"\s+(?=[A-Z])"
 )
 

@@ -3249,7 +3249,8 @@ _FOR_PAPER = lazy_re(
 )
 _NAMES_START = lazy_re(r".*(?:\b(?:to|by|were|was)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE)
 _NAMES_WON = lazy_re(
-    r"^(.{2,300}?)\s+(?:received|receives|won|wins|took home|earned|(?:was|were) awarded)\b"
+    r"^(.{2,300}?)\s+(?:received|receives|won|wins|took home|earned|(?:was|were) awarded|"
+    r"(?:has|have) been (?:given|awarded|granted))\b"
 )
 _AFFILIATIONS = lazy_re(r"\s*[(（][^()（）]{2,80}[)）]")
 
