@@ -201,3 +201,19 @@ def test_lab_news_names_its_awarded_members_without_their_roles() -> None:
         "SMC MSc student Bea Quill, C4DM & AIM PhD student Cy Vale, and C4DM academics Di Rowe "
         'and Eve Lark have been given the Best Paper Award for the paper titled "'
     ) == ["Bea Quill", "Cy Vale", "Di Rowe", "Eve Lark"]
+
+
+def test_a_pages_title_naming_a_venues_paper_awards_dates_its_papers() -> None:
+    page = (
+        "title: CARDSPA 2023 paper awards for our lab\n\n-------------------\n\n"
+        "The 2023 Workshop on Card Games has just taken place, and these awards went to us:\n\n"
+        "* PhD student Ada Moss has been given the Best Student Paper Award for the paper titled "
+        '"[Pegging Boards for Language Models](https://example.org/document/10248118)"\n\n'
+        "* Bea Quill and Cy Vale have been given the Best Paper Award for the paper titled "
+        '"[Quiet Tokens Speak Louder in Sparse Decoders](https://example.org/document/10248119)"\n'
+    )
+    got = {t: (p.get("venue"), p.get("year"), p.get("authors")) for t, p in _by_title(page).items()}
+    assert got == {
+        "Pegging Boards for Language Models": ("CARDSPA", 2023, ["Ada Moss"]),
+        "Quiet Tokens Speak Louder in Sparse Decoders": ("CARDSPA", 2023, ["Bea Quill", "Cy Vale"]),
+    }

@@ -482,7 +482,7 @@ _AWARD_OF = lazy_re(
     r"(?i:(?:(?:outstanding|best|distinguished|test[\s\-‐‑]of[\s\-‐‑]time)\s+(?:\w+\s+)?papers?"
     # "MedInfo 2023 Best Paper and Student Paper Awards": two awards named at once
     r"(?:\s+and\s+(?:\w+\s+){0,2}papers?)?"
-    r"|test[\s\-‐‑]of[\s\-‐‑]time)\s+(?:awards?|prizes?))"
+    r"|test[\s\-‐‑]of[\s\-‐‑]time|papers?)\s+(?:awards?|prizes?))"  # ("WASPAA 2023 paper awards")
 )
 _PROCEEDINGS_SUBTITLE = lazy_re(
     r"\b(?:Conference|Workshop|Symposium),\s+([A-Z][A-Za-z]{0,8}[A-Z])\s+((?:19|20)\d\d),"
