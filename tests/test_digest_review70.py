@@ -217,3 +217,17 @@ def test_a_pages_title_naming_a_venues_paper_awards_dates_its_papers() -> None:
         "Pegging Boards for Language Models": ("CARDSPA", 2023, ["Ada Moss"]),
         "Quiet Tokens Speak Louder in Sparse Decoders": ("CARDSPA", 2023, ["Bea Quill", "Cy Vale"]),
     }
+
+
+def test_superscript_marks_after_authors_names_are_no_text() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    lines = read_lines(
+        "**Pegging Boards for Language Models** \\\n"
+        "*Ada Moss<sup>1</sup>, Bea Quill<sup>1,2</sup>, Cy Vale* \\\n"
+        "arXiv 2022. [[Paper](https://arxiv.org/abs/2208.07791)] \\\n\n"
+        "Counting E = mc<sup>2</sup> at 10<sup>6</sup> Tokens\n"
+    )
+    texts = [line.text.strip() for line in lines]
+    assert "Ada Moss, Bea Quill, Cy Vale" in texts
+    assert "Counting E = mc 2 at 10 6 Tokens" in texts  # a formula's powers stay

@@ -1557,6 +1557,34 @@ def badge_text(url: str) -> str:
 
 
 _DETAILS_END = lazy_re(r"</details\s*>", re.IGNORECASE)
+_SUP_OPEN = lazy_re(r"^<\s*sup\s*>$", re.I)
+_SUP_CLOSE = lazy_re(r"^<\s*/\s*sup\s*>$", re.I)
+_MARK_TEXT = lazy_re(r"^\s*[\d,*†‡§¶#∗]{1,6}\s*$")
+_NAME_END = lazy_re(r"(?:^|\s)[A-Z][\w'’.\-]*[a-z.]$")  # a capitalised word: a name's end
+_NAME_GOES_ON = lazy_re(r"^\s*(?:[,;&*]|and\b|$)")  # the next name, or the list's end
+
+
+def _footnote_marks(children: list[Token]) -> set[int]:
+    """The positions of CHILDREN that make up superscript marks ("<sup>1</sup>", "<sup>*</sup>"
+    after an author's name): affiliations' and equal contribution's marks, no text."""
+    marks: set[int] = set()
+    for k in range(1, len(children) - 2):
+        after = children[k + 3] if k + 3 < len(children) else None
+        if (
+            children[k - 1].type == "text"
+            and _NAME_END.search(children[k - 1].content)  # "Yang<sup>1</sup>", not "mc<sup>2"
+            and (after is None or after.type != "text" or _NAME_GOES_ON.match(after.content))
+            and children[k].type == "html_inline"
+            and _SUP_OPEN.match(children[k].content)
+            and children[k + 1].type == "text"
+            and _MARK_TEXT.match(children[k + 1].content)
+            and children[k + 2].type == "html_inline"
+            and _SUP_CLOSE.match(children[k + 2].content)
+        ):
+            marks.update((k, k + 1, k + 2))
+    return marks
+
+
 _BREAK_TAG = lazy_re(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
 _ITEM_TAG = lazy_re(r"^<\s*(/?)li\b", re.I)
 _BR_TAG = lazy_re(r"^<\s*br\b", re.I)
@@ -1903,9 +1931,12 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
                 return
 
     wrapped = _wrapped_breaks(children)
+    marks = _footnote_marks(children)
     in_item = False  # inside an inline "<li>…</li>"
     for position, child in enumerate(children):
         kind = child.type
+        if position in marks:
+            continue  # "Yang<sup>1</sup>": an affiliation's mark on a name, no text
         if kind == "text":
             content = child.content
             if "**" not in content:
