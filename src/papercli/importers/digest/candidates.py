@@ -1664,9 +1664,13 @@ def _byline(text: str) -> re.Match[str] | None:
     """TEXT cut at its first " by " into a title and a byline, when what follows reads as one
     ("… Storage by Exploiting both …" is the title's own "by")."""
     match = _BY.match(text)
-    if match is None or _NOT_A_BYLINE.match(match.group(2)):
-        return None
-    return None if _worded_on(match.group(2)) else match
+    return match if match is not None and _reads_as_byline(match.group(2)) else None
+
+
+def _reads_as_byline(after: str) -> bool:
+    """Whether AFTER, what follows a title's " by ", reads as its authors: no gerund running
+    on in lower case, no title-cased English words (see _worded_on)."""
+    return not _NOT_A_BYLINE.match(after) and not _worded_on(after)
 
 
 # an English word's ending no given name or surname is likely to have ("Maximizing",
@@ -1871,8 +1875,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if (
         last is not None
         and (match is None or last.group(1) != match.group(1))
-        and not _NOT_A_BYLINE.match(last.group(2))
-        and not _worded_on(last.group(2))
+        and _reads_as_byline(last.group(2))
     ):
         add(last.group(1), "before_by", last.group(2))  # the last " by " of a title with its own
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
