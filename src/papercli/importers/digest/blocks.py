@@ -751,9 +751,31 @@ def read_lines(text: str) -> list[Line]:
         text = _myst_directives_unwrapped(text)
     if "<!--" in text:
         text = _unclosed_comments_shut(text)
+    if "<t" in text or "<T" in text:
+        text = _html_tables_closed_up(text)
     builder = _Builder()
     builder.walk(markdown_parser().parse(text))
     return builder.lines
+
+
+def _html_tables_closed_up(text: str) -> str:
+    """TEXT with each HTML table's blank lines and indents taken out: in markdown a blank line
+    ends an HTML block, and the indented "<tr>" rows after it would read as code; one
+    block, the table reads whole ("<th rowspan=4>Session</th>" over its rows)."""
+    lowered = text.lower()
+    out: list[str] = []
+    position = 0
+    while (start := lowered.find("<table", position)) >= 0:
+        end = lowered.find("</table>", start)
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, start) + 1  # (the table's own line loses its indent too)
+        out.append(text[position:start])
+        rows = (line.strip() for line in text[start:end].split("\n"))
+        out.append("\n".join(line for line in rows if line))
+        position = end
+    out.append(text[position:])
+    return "".join(out)
 
 
 def _unclosed_comments_shut(text: str) -> str:
@@ -1052,6 +1074,8 @@ def reviewed_title(text: str) -> str | None:
 def front_matter_title(text: str) -> str:
     """A blog post's YAML front matter as its title line alone (its tags, dates and author
     handles are no part of the digest), keeping the line count."""
+    if text.startswith("+++"):
+        text = _toml_front_as_yaml(text)
     match = _FRONT_MATTER.match(text)
     if (
         match is None
@@ -1082,6 +1106,30 @@ def front_matter_title(text: str) -> str:
     if about and lines >= 3:  # "description: ICBINB@NeurIPS 2021 - A Workshop …": its intro
         head += "".join(f"\n{text}\n" for text in about)
     return head + "\n" * max(lines - head.count("\n"), 0) + body
+
+
+_TOML_FRONT = lazy_re(r"\A\+\+\+[ \t]*\n(.{0,4000}?)\n\+\+\+[ \t]*(?=\n|\Z)", re.DOTALL)
+# 'title = "Accepted Papers" #subtitle = ""', "[params]": a TOML key, its value and comment
+_TOML_KEY = lazy_re(r"^([A-Za-z_][\w-]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^#]*?)\s*(?:#.*)?$")
+_TOML_TABLE = lazy_re(r"^\[+\s*([\w.-]+)\s*\]+\s*$")
+
+
+def _toml_front_as_yaml(text: str) -> str:
+    """TEXT with a Hugo page's TOML front matter ("+++" / 'title = "…"' / "+++") written as
+    YAML front matter, line for line."""
+    match = _TOML_FRONT.match(text)
+    if match is None:
+        return text
+    lines = []
+    for line in match.group(1).split("\n"):
+        key = _TOML_KEY.match(line.strip())
+        table = _TOML_TABLE.match(line.strip())
+        if key is not None:
+            line = f"{key.group(1)}: {key.group(2)}"
+        elif table is not None:
+            line = f"{table.group(1)}:"
+        lines.append(line)
+    return "---\n" + "\n".join(lines) + "\n---" + text[match.end() :]
 
 
 # a review post's paper as its front matter cites it ("cite:" over indented "authors:",
@@ -2112,6 +2160,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.cell_at: int | None = None
         self.inner_tables = 0
         self.headless = False  # the open table is a body alone: its first row is no header
+        self.head_marked = False  # the open table's first row is marked its header (<th>, <thead>)
         self.row_at = 0  # where the open table row's text begins in OUT
         # each open table's cells that span rows: column → rows still to span; the open
         # row's next column, and the spanned columns it has filled
@@ -2161,10 +2210,13 @@ class _HtmlToMarkdown(HTMLParser):
             else:
                 self.tables.append([0, 0, 0])
                 self.spans.append({})
+                self.head_marked = False
         elif tag in ("tbody", "thead") and not self.tables:
             self.tables.append([0, 0, 1])  # "<tbody><tr><td>…": a table's body pasted without it
             self.spans.append({})
             self.headless = tag == "tbody"  # (its first row is a row, no header)
+        if tag in ("thead", "th") and not self._in_cell():
+            self.head_marked = True
         if self._in_cell():
             if tag in self._BLOCKS:
                 self.out.append(" <br> ")  # a line of the cell ("cells split at <br>")
@@ -2282,7 +2334,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.column, self.spanned = 0, set()
         rows, cells = self.tables[-1][:2]
         self.tables[-1][:2] = [rows + 1 if cells else rows, 0]
-        if cells and not rows and self.headless:
+        if cells and not rows and (self.headless or self._entry_row()):
             self.headless = False  # an empty header over the first row keeps it a row
             self.out.insert(self.row_at, "|" + "  |" * cells + "\n|" + " --- |" * cells + "\n")
             self.out.append(" |\n")
@@ -2292,6 +2344,15 @@ class _HtmlToMarkdown(HTMLParser):
 
     def _in_cell(self) -> bool:
         return self.cell_at is not None
+
+    def _entry_row(self) -> bool:
+        """Whether the open row, a table's first, is an entry and no header: no <th> or
+        <thead> marks it, and a cell of it runs to a sentence (a bibliography's "[1] | A. Name,
+        "Title," in Proc. …"), where a header names its columns in a word or two."""
+        if self.head_marked:
+            return False
+        row = "".join(self.out[self.row_at :])
+        return any(len(cell.split()) > HEADER_WORDS for cell in row.split(" | "))
 
     def _at_line_start(self) -> bool:
         return not self.out or self.out[-1].endswith("\n")
@@ -2321,6 +2382,7 @@ class _HtmlToMarkdown(HTMLParser):
 
 _TAGS_CLASS = lazy_re(r"(?<![\w-])(?:tags|keywords|labels)(?![\w-])", re.IGNORECASE)
 _TAGS_CHARS = 1000  # characters, at most, of a card's tags
+HEADER_WORDS = 8  # words in a header's cell, at most: more, and its row is an entry
 _MAX_SPAN = 1000  # rows a cell spans, at most ("rowspan=99999" spans no more)
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
 _CARD_CHARS = 2000  # and characters

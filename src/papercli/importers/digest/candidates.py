@@ -177,6 +177,11 @@ _CITED_BEFORE_DASH = lazy_re(
 _CITED_BEFORE_REMARK = lazy_re(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,120}?(?:19|20)\d\d)[a-z]?\s*[)）]\s*[.,;:]\s+\S"
 )
+# "Title (Dao et al., 2022)", "Title (Press and Wolf, 2017)": a link's text ending in its citation
+_CITED_LINK_TAIL = lazy_re(
+    r"^(.{6,300}?)\s*[(（]([A-Z][^()（）]{0,60}?(?:\bet\s?al\.?|\sand\s|&)[^()（）]{0,40}?,?\s*"
+    r"(?:19|20)\d\d[a-z]?)\s*[)）]$"
+)
 _BRACKET_TAIL = lazy_re(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
 _BRACKETED_LAST = lazy_re(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
@@ -1426,6 +1431,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 # "[John Schulman et al.: Title](…)": the link's text names its authors first
                 link_text, after = etal.group(2), f"{etal.group(1)}. {after}"
             add(link_text, "link", after, span.url)
+            citing = _CITED_LINK_TAIL.match(link_text) if len(link_text) <= 400 else None
+            if citing is not None:  # "[Title (Dao et al., 2022)](…)": the link cites its paper
+                add(citing.group(1), "link", f"({citing.group(2)}) {after}", span.url)
             bases.append(link_text)
         elif span.kind in ("bold", "italic"):
             if _LABEL_AFTER.match(after) and _short_label(piece):

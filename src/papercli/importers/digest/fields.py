@@ -389,14 +389,13 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     # a news item's "at this year's Association for Computational Linguistics (ACL) annual
     # meeting", dated "Friday, July 14, 2023": that venue, in the year of the item's date
     for pattern in (_VENUE_OF_PAPERS, _AWARD_OF, _THIS_YEARS):
-        for line in lines[:8]:
-            if line.kind in ("cell", "item"):
-                break
-            for match in pattern.finditer(line.text[:600]):
+        for text in _intro_paragraphs(lines[:8]):
+            for match in pattern.finditer(text[:600]):
                 venue, year = venue_year(match.group(1))
-                if venue is None and pattern is _AWARD_OF:
-                    venue, year = _named_venue_year(match.group(1))  # "MedInfo 2023 Best Paper"
-                if venue and pattern is _VENUE_OF_PAPERS and _venues_go_on(line.text, match):
+                if venue is None and pattern is not _THIS_YEARS:
+                    # "MedInfo 2023 Best Paper", "papers that were accepted at SaTML 2024"
+                    venue, year = _named_venue_year(match.group(1))
+                if venue and pattern is _VENUE_OF_PAPERS and _venues_go_on(text, match):
                     continue  # "papers accepted to AAAI, NeurIPS Workshop and EMBC": each its own
                 if venue and venue not in PREPRINTS:
                     dated = pattern is _THIS_YEARS and year is None
@@ -439,6 +438,22 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _intro_paragraphs(lines: list[Line]) -> list[str]:
+    """The texts of LINES up to the first cell or item, a paragraph's lines as one text ("…
+    papers that were accepted" / "at SaTML 2024, check our …")."""
+    texts: list[str] = []
+    block = None
+    for line in lines:
+        if line.kind in ("cell", "item"):
+            break
+        if line.kind == "line" and line.block == block and texts:
+            texts[-1] = f"{texts[-1]} {line.text.strip()}"
+        else:
+            texts.append(line.text)
+        block = line.block if line.kind == "line" else None
+    return texts
+
+
 # what is left of a line with its venue's name and its numbers taken out: its template
 _NAMES_AND_NUMBERS = lazy_re(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\d+")
 
@@ -473,7 +488,8 @@ _JOURNAL_ISSUE = lazy_re(
 _AGED_YEAR = lazy_re(r"\b((?:19|20)\d\d)\s+test[\s\-‐‑]+of[\s\-‐‑]+time\b", re.IGNORECASE)
 _TEST_OF_TIME = lazy_re(r"test[\s\-‐‑]+of[\s\-‐‑]+time|时间检验", re.IGNORECASE)
 _VENUE_OF_PAPERS = lazy_re(
-    r"(?i:\bpapers?\s+(?:(?:published|presented|accepted|appearing)\s+(?:in|at|to)|from|at)"
+    r"(?i:\bpapers?\s+(?:(?:that\s+(?:were|are|have\s+been)\s+)?"
+    r"(?:published|presented|accepted|appearing)\s+(?:in|at|to)|from|at)"
     r"\s+(?:the\s+)?)"
     r"([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\b"
 )
@@ -927,6 +943,7 @@ _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 _FROM_HEADER = lazy_re(r"^\W*(?:from|where|source|origin)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
     r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|types?|"
+    r"(?:session|track)\s+(?:title|name)|tracks?|"
     r"genres?|方法族|方向|领域|类别|类型|分类|主题|ジャンル|分野|カテゴリー?|テーマ|분야|주제)"
     r"(?:\s*[(（][^()（）]{1,30}[)）])?\W*$",  # ("Topics (tentative)")
     re.IGNORECASE,

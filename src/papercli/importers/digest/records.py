@@ -3088,6 +3088,9 @@ def _one_title_per_row(lines: list[Line], best: list[Candidate | None]) -> None:
         if len(cells) < 2:
             continue
         named = [i for i in cells if TITLE_COLUMN.search(lines[i].header)]
+        if len(named) > 1:  # "Session Title" | "Title": the one named for titles alone
+            alone = [i for i in named if titles_cell(lines[i])]
+            named = alone if len(alone) == 1 else named
         if len(named) == 1:
             for i in cells:
                 # (a cell under no header of its own continues the titles' column: "Papers
@@ -4107,8 +4110,14 @@ def table_of_contents(lines: list[Line]) -> set[int]:
             depth = line.depth if _CONTENTS.match(line.text.strip()) else 0
             if depth:
                 found.add(i)
-        elif depth and not any(u.startswith(("http://", "https://")) for u in line.urls):
-            found.add(i)  # (a line linking out of the page is the list itself, "## 目录")
+        elif (
+            depth
+            and not any(u.startswith(("http://", "https://")) for u in line.urls)
+            and (line.kind != "cell" or any(u.startswith("#") for u in line.urls))
+        ):
+            # (a line linking out of the page is the list itself, "## 目录"; so is a table's
+            # row that links nowhere into the page: "| Title | 2024-05-25 | [Read more](./x.md) |")
+            found.add(i)
     for i, line in enumerate(lines):
         if line.kind == "item" and line.urls and all(u.startswith("#") for u in line.urls):
             found.add(i)

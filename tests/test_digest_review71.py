@@ -1,0 +1,143 @@
+"""Conventions shared by real pages read for errors in stop 71, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_by_title as _by_title
+
+_SESSION_ROWS = """
+\t<tr>
+\t\t<th rowspan="2">{session}</th>
+\t\t<td markdown="span">{first}</td>
+\t\t<td markdown="span">Session {n}: May 3 at 10:30am-11:30am</td>
+\t</tr>
+
+\t<tr>
+\t\t<td markdown="span">{second}</td>
+\t\t<td markdown="span">Session {n}: May 3 at 10:30am-11:30am</td>
+\t</tr>
+"""
+
+
+def test_an_html_table_broken_by_blank_lines_reads_whole_with_its_session_column() -> None:
+    page = (
+        "<h1>Oral Sessions Schedule</h1>\n\n<details>\n  <summary>Day 1 Oral Sessions</summary>\n"
+        "\t<table>\n\t<thead>\n\t<tr>\n"
+        '\t\t<td markdown="span"><b>Session Title</b></td>\n'
+        '\t\t<td markdown="span"><b>Title</b></td>\n'
+        '\t\t<td markdown="span"><b>Session</b></td>\n'
+        "\t</tr>\n\t</thead>\n\n\t<tbody>\n"
+        + _SESSION_ROWS.format(
+            session="Card Theory",
+            first="Folding Cameras for Wide Scenes",
+            second="Quiet Tokens Speak Louder in Sparse Decoders",
+            n=1,
+        )
+        + _SESSION_ROWS.format(
+            session="Sampling Boards",
+            first="Pegging Boards for Language Models",
+            second="Shuffled Decks and the Limits of Memory",
+            n=2,
+        )
+        + "\n\t</tbody>\n\t</table>\n</details>\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    # (under the day's summary, the session its column names)
+    assert papers["Quiet Tokens Speak Louder in Sparse Decoders"]["topics"][-1] == "Card Theory"
+    assert papers["Shuffled Decks and the Limits of Memory"]["topics"][-1] == "Sampling Boards"
+
+
+def test_an_html_bibliographys_first_row_is_an_entry_not_a_header() -> None:
+    entry = (
+        '<tr valign="top">\n<td align="right">[<a name="k{n}">{n}</a>]</td>\n'
+        "<td>A.&nbsp;Moss and B.&nbsp;Quill, &ldquo;{title},&rdquo; in <em>Proc. Interspeech</em>,"
+        ' 2019.\n[&nbsp;<a href="https://arxiv.org/abs/1901.0000{n}">pdf</a>&nbsp;]\n</td>\n</tr>\n\n'
+    )
+    titles = ["Folding Cameras for Wide Scenes", "Pegging Boards for Language Models"]
+    page = (
+        "## Speech\n\n<table>\n\n"
+        + "".join(entry.format(n=n, title=t) for n, t in enumerate(titles, 1))
+        + "</table>\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == titles
+    assert papers[titles[0]]["arxiv_id"] == "1901.00001"
+
+
+def test_a_notes_table_under_a_contents_heading_lists_papers() -> None:
+    titles = [
+        "FoldCam: Folding Cameras for Wide Scenes",
+        "PegBoard: Pegging Boards for Language Models",
+        "QuietTok: Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+    page = (
+        "# Reading Notes\n\n## Table of Contents\n\n"
+        "| 📖 Reading Note | 📅 Date | 🏷️ Keywords | 🔗 Link |\n|:---:|:---:|:---:|:---:|\n"
+    ) + "".join(
+        f"| {title} | 2024-05-2{n} | Cameras, Optics | [Read more](./Notes/n{n}.md) |\n"
+        for n, title in enumerate(titles)
+    )
+    assert sorted(_by_title(page)) == titles
+
+
+def test_a_contents_list_linking_into_the_page_stays_no_papers() -> None:
+    page = (
+        "## Table of Contents\n\n"
+        "| Section | Link |\n|---|---|\n"
+        "| Folding Cameras | [go](#folding-cameras) |\n"
+        "| Quiet Tokens | [go](#quiet-tokens) |\n\n"
+        "## Folding Cameras\n\n- [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2004.12345)\n\n"
+        "## Quiet Tokens\n\n"
+        "- [Quiet Tokens Speak Louder in Sparse Decoders](https://arxiv.org/abs/2310.12345)\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Folding Cameras for Wide Scenes",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+
+
+def test_a_links_text_ending_in_its_citation_is_the_title_after_a_nickname() -> None:
+    page = (
+        "## Transformers\n\n"
+        "- [ ] **Flash Cameras** — [Folding Cameras for Wide Scenes: Fast and Exact"
+        " (Moss et al., 2022)](https://arxiv.org/abs/2205.12345)\n"
+        "- [ ] **Quiet Decoder** — [Quiet Tokens Speak Louder in Sparse Decoders"
+        " (Quill and Jin, 2019)](https://arxiv.org/abs/1901.12345)\n"
+        "- [x] **Pegging** — [Pegging Boards for Language Models (Ode et al., 2021)]"
+        "(https://arxiv.org/abs/2104.12345) *(background)*\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes: Fast and Exact",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+    assert papers["Folding Cameras for Wide Scenes: Fast and Exact"]["year"] == 2022
+    assert papers["Pegging Boards for Language Models"]["authors"] == ["Ode"]
+
+
+def test_a_hugo_pages_toml_front_matter_is_no_text_and_its_intro_names_the_venue() -> None:
+    page = (
+        '+++\nfragment = "content"\n#disabled = true\ndate = "2022-11-12"\nweight = 100\n'
+        'title = "Accepted Papers" #subtitle = ""\n\n[params]\nshow = true\n+++\n\n'
+        "There were 3 papers accepted out of 58 submissions. For more details about the\n"
+        "papers that were accepted at CardML 2024, check our [call](/cfp).\n\n"
+        "#### Papers\n\n"
+        "* *Folding Cameras for Wide Scenes* by Ann Moss (Card University), Bo Quill (Deck Lab)\n"
+        "* *Quiet Tokens Speak Louder in Sparse Decoders* by Cy Jin (Card University)\n"
+        "* *Pegging Boards for Language Models* by Di Ode (Deck Lab), Ed Fay (Card University)\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+    assert {(p.get("venue"), p.get("year")) for p in papers.values()} == {("CardML", 2024)}
+    assert all("Accepted Papers" not in p["title"] for p in papers.values())
