@@ -141,3 +141,26 @@ def test_a_hugo_pages_toml_front_matter_is_no_text_and_its_intro_names_the_venue
     ]
     assert {(p.get("venue"), p.get("year")) for p in papers.values()} == {("CardML", 2024)}
     assert all("Accepted Papers" not in p["title"] for p in papers.values())
+
+
+def test_a_venue_line_ending_each_entry_is_its_own_not_the_next_entrys_section() -> None:
+    page = (
+        "[Card Games]\n\n"
+        "1. Folding Cameras for Wide Scenes in High-dimensional Batch Settings\n"
+        "https://link.example.org/article/10.1007/s11633-015-0893-y\nCGJ 2015\n\n"
+        "2. Quiet Tokens Speak Louder in Sparse Decoders for Machine Learning\n"
+        "https://arxiv.org/pdf/2401.07482\narxiv 2024\n\n"
+        "3. Pegging Boards for Language Models on Very High Dimensional Datasets\n"
+        "https://icml.cc/Conferences/2025/papers/227.pdf\nICML 2025\n\n"
+        "4. Shuffled Decks and the Limits of Memory in Reinforcement Learning\n"
+        "https://www.example.com/science/article/pii/S0898122113004495\nSci Rep 2013\n"
+    )
+    papers = _by_title(page)
+    assert len(papers) == 4
+    folding = papers["Folding Cameras for Wide Scenes in High-dimensional Batch Settings"]
+    assert folding["venue"] == "CGJ"
+    quiet = papers["Quiet Tokens Speak Louder in Sparse Decoders for Machine Learning"]
+    assert quiet.get("topics", []) == []  # never the entry above's "CGJ 2015"
+    shuffled = papers["Shuffled Decks and the Limits of Memory in Reinforcement Learning"]
+    assert shuffled.get("venue") != "ICML"  # the entry above's venue line heads nothing
+    assert shuffled.get("topics", []) == []

@@ -1294,6 +1294,21 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         paper.topics = _first_of_each_name(kept, str)
 
 
+def _trailing_venue_lines(lines: list[Line]) -> int:
+    """How many of LINES end their paragraph, under its other lines, with a venue and a year
+    alone ("ICML 2025", "Sci Rep 2024")."""
+    count = 0
+    for i, line in enumerate(lines):
+        if line.kind != "line" or line.first or line.urls or len(line.text.split()) > 4:
+            continue
+        if i + 1 < len(lines) and lines[i + 1].block == line.block:
+            continue
+        count += _VENUE_LINE.match(line.text) is not None
+    return count
+
+
+# "IJAC 2015", "arxiv 2024", "Sci Rep 2024": a venue's short name and a year, alone
+_VENUE_LINE = lazy_re(r"^\s*[A-Za-z][\w&.\-]*(?:\s+[A-Za-z][\w&.\-]*){0,2}\s+(?:19|20)\d\d\s*$")
 # a page's title that names a list of papers ("My reading list", "Awesome Diffusion", "推荐论文
 # 清单"), not a subject its papers share ("# Prompt Learning", "## IJCAI 2019")
 _LIST_TITLE = lazy_re(
@@ -1430,6 +1445,10 @@ def _second_opinion(
     doubted = {_key(p.title) for p in result.uncertain}
     translations = {_key(alt) for p in seen.values() for alt in p.alt_titles}
     proposed: set[str] = set()
+    heading_keys = {_key(line.text) for line in lines if line.kind == "heading"}
+    # "Title" / "https://…" / "ICML 2025", entry after entry: the rules would read each venue
+    # line as the label of the entries below it
+    trailing_venues = _trailing_venue_lines(lines) >= 2
     # (a post's front matter read as its title alone: its comments are no section headings)
     for paper in rule_papers(front_matter_title(text[:MAX_INPUT]), source).papers:
         paper.title = without_open_tail(paper.title)
@@ -1452,6 +1471,13 @@ def _second_opinion(
             if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
                 # a schedule's row is no topic of the rules' ("Sep 9 (Mon) Ada Pretraining 1")
                 paper.topics = [t for t in paper.topics if not dated_row(t)]
+                if trailing_venues:
+                    paper.venue = None
+                # nor a record's own venue line, read as the next one's label ("IJAC 2015"
+                # under a title and its link, over the next title): no heading says it
+                paper.topics = [
+                    t for t in paper.topics if _key(t) in heading_keys or not _VENUE_LINE.match(t)
+                ]
                 # (no topics where the record states its own: "topic: …" in a data record)
                 _fill(
                     seen[key],

@@ -561,8 +561,13 @@ def _page(lines: list[Line]) -> _Page:
                 page.caption[line.row] = caption
         elif line.kind == "heading":
             label = (None, None)
-        elif line.kind == "line" and (line.first or len(line.text.split()) <= 4) and not line.urls:
-            # (a paragraph's own short line too: "2008" / "USENIX Security '08" / "Best Paper:")
+        elif (
+            line.kind == "line"
+            and (line.first or (len(line.text.split()) <= 4 and _heads_its_block(lines, i)))
+            and not line.urls
+        ):
+            # (a paragraph's own short line too: "2008" / "USENIX Security '08" / "Best Paper:";
+            # not one that ends its paragraph, "Title" / "https://…" / "ICML 2025": its entry's)
             found = venue_label(line.text)
             if found[0]:
                 label = found
@@ -579,6 +584,11 @@ def _page(lines: list[Line]) -> _Page:
         page.label = [(None, None)] * len(lines)
     _LAST_PAGE.entry = (lines, page)
     return page
+
+
+def _heads_its_block(lines: list[Line], index: int) -> bool:
+    """Whether line INDEX has a line of its own paragraph below it."""
+    return index + 1 < len(lines) and lines[index + 1].block == lines[index].block
 
 
 _BARE_YEAR = lazy_re(r"^\W*((?:19|20)\d\d)\s*(?:年)?\W*$")
@@ -2435,7 +2445,8 @@ def _journal_volume_line(below: list[Line]) -> str | None:
         dated = _JOURNAL_YEAR_LINE.match(text)
         if dated is not None and _worded_name(dated.group(1)):
             return dated.group(1).strip()
-        linked = _VENUE_LINK_LINE.fullmatch(text) if len(line.urls) == 1 else None
+        # (or alone, no link: "IJAC 2015" under the title and its address)
+        linked = _VENUE_LINK_LINE.fullmatch(text) if len(line.urls) <= 1 else None
         if linked is not None and sum(ch.isupper() for ch in linked.group(1)) >= 2:
             return linked.group(1)  # an acronym's ("VIS", "NeurIPS"), not "[Slides 2024](…)"
     return None
