@@ -164,3 +164,16 @@ def test_a_venue_line_ending_each_entry_is_its_own_not_the_next_entrys_section()
     shuffled = papers["Shuffled Decks and the Limits of Memory in Reinforcement Learning"]
     assert shuffled.get("venue") != "ICML"  # the entry above's venue line heads nothing
     assert shuffled.get("topics", []) == []
+
+
+def test_a_csv_exports_proceedings_column_is_the_venue() -> None:
+    page = (
+        "title,authors,year,proceedings,type\n"
+        "Folding Cameras for Wide Scenes.,\"['Ann Moss', 'Bo Quill']\",2021,ndss,attack\n"
+        "Quiet Tokens Speak Louder in Sparse Decoders.,\"['Cy Jin']\",2022,uss,defense\n"
+        "Pegging Boards for Language Models.,\"['Di Ode', 'Ed Fay']\",2023,ndss,attack\n"
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["venue"] == "ndss"
+    assert papers["Quiet Tokens Speak Louder in Sparse Decoders"]["venue"] == "uss"
+    assert papers["Pegging Boards for Language Models"]["year"] == 2023

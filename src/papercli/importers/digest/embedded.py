@@ -158,6 +158,8 @@ _DATA_FIELDS = {
     "journal": "journal",
     "booktitle": "booktitle",
     "conference": "booktitle",
+    "proceedings": "booktitle",  # a DBLP export's "ndss", "uss"
+    "publication": "booktitle",  # a scholar profile's export: where the paper appeared
     "year": "year",
     "link": "url",
     "url": "url",
@@ -618,6 +620,7 @@ _COLUMNS = {
     "doi": "doi",
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
+_TITLE_STOP = lazy_re(r"(?<=[^\s.])\.\s*$")  # "Title." in a DBLP export: the title ends there
 DATA_ROWS = 3  # rows under such a header, at least, for the page to be a data file
 
 
@@ -644,7 +647,7 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             if len(row) != len(names):
                 break
             fields = {
-                name: _bibtex_value(value)
+                name: _bibtex_value(_TITLE_STOP.sub("", value) if name == "title" else value)
                 for name, value in zip(names, row, strict=True)
                 if name is not None and value.strip()
             }
