@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tests.conftest import digest_by_title as _by_title
 
+from papercli.importers.digest.blocks import read_lines
+
 _SESSION_ROWS = """
 \t<tr>
 \t\t<th rowspan="2">{session}</th>
@@ -177,3 +179,23 @@ def test_a_csv_exports_proceedings_column_is_the_venue() -> None:
     assert papers["Folding Cameras for Wide Scenes"]["venue"] == "ndss"
     assert papers["Quiet Tokens Speak Louder in Sparse Decoders"]["venue"] == "uss"
     assert papers["Pegging Boards for Language Models"]["year"] == 2023
+
+
+def test_italic_names_glued_to_the_title_are_its_authors() -> None:
+    page = (
+        "## Outstanding Papers\n\n"
+        "- [ ]  Folding Cameras for Wide Scenes*Ann Moss, Bo Quill and Cy Jin*\n"
+        "- [ ]  Quiet Tokens Speak Louder in Sparse Decoders*Di Ode, Ed Fay and Flo Gale*\n"
+        "- [ ]  Pegging Boards for Language Models*Gus Hale and Ivy Ito*\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+    assert papers["Pegging Boards for Language Models"]["authors"] == ["Gus Hale", "Ivy Ito"]
+    # (the line reads with a space between the title and the names: no cut runs them together)
+    line = read_lines("- Backpack Models*John Hewitt and Percy Liang*\n")[0]
+    assert line.text == "Backpack Models John Hewitt and Percy Liang"
+    assert read_lines("- Super*glue* models\n")[0].text == "Superglue models"

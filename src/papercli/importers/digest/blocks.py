@@ -1935,6 +1935,15 @@ def _next_text(children: list[Token], position: int) -> str:
     return next((c.content for c in children[position + 1 : position + 4] if c.type == "text"), "")
 
 
+def _glued_names_opening(parts: list[str], children: list[Token], position: int) -> bool:
+    """Whether the emphasis opening at POSITION glues names onto the word before it ("Backpack
+    Language Models*John Hewitt, John Thickstun*"): a lower-case letter, then a capital."""
+    after = children[position + 1] if position + 1 < len(children) else None
+    if not parts or not parts[-1] or after is None or after.type != "text":
+        return False
+    return parts[-1][-1].islower() and after.content[:1].isupper() and " " in after.content
+
+
 def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str], int]]:
     """The visual lines of an inline token: (text, spans, urls, source row) each, the row
     counted in the source's line breaks ("Title<br>Authors" is two lines of one row)."""
@@ -2024,6 +2033,8 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
         elif kind == "strong_close":
             close_span("bold")
         elif kind == "em_open":
+            if _glued_names_opening(parts, children, position):
+                add(" ")  # "Title*John Hewitt and Percy Liang*": the names after a space
             open_span("italic")
         elif kind == "em_close":
             close_span("italic")
