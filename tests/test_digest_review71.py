@@ -199,3 +199,23 @@ def test_italic_names_glued_to_the_title_are_its_authors() -> None:
     line = read_lines("- Backpack Models*John Hewitt and Percy Liang*\n")[0]
     assert line.text == "Backpack Models John Hewitt and Percy Liang"
     assert read_lines("- Super*glue* models\n")[0].text == "Superglue models"
+
+
+def test_a_venue_tag_in_code_after_the_title_is_its_venue_not_its_words() -> None:
+    page = (
+        "## Surveys\n\n"
+        "* Folding cameras for wide scenes. `Nature Communications 22` [[Paper](https://doi.org/10.1038/x1)]\n"
+        "* Quiet Tokens Speak Louder in Sparse Decoders. `IEEE Micro 18` "
+        "[[Paper](https://doi.org/10.1109/x2)]\n"
+        "* Pegging boards for driving. `arXiv 17` [[Paper](https://arxiv.org/abs/1711.01458)]\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding cameras for wide scenes",
+        "Pegging boards for driving",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+    folding = papers["Folding cameras for wide scenes"]
+    assert (folding["venue"], folding["year"]) == ("Nature Communications", 2022)
+    quiet = papers["Quiet Tokens Speak Louder in Sparse Decoders"]
+    assert (quiet["venue"], quiet["year"]) == ("IEEE Micro", 2018)

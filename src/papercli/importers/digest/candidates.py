@@ -177,6 +177,10 @@ _CITED_BEFORE_DASH = lazy_re(
 _CITED_BEFORE_REMARK = lazy_re(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,120}?(?:19|20)\d\d)[a-z]?\s*[)）]\s*[.,;:]\s+\S"
 )
+# "IEEE Micro 18", "Nature Communications 2022", "RA-L 21": a venue's name and its year
+CODE_VENUE = lazy_re(
+    r"(?:[A-Z]|ar[Xx]iv\b)[\w&.\-]*(?:\s+[\w&.\-]+){0,5}\s+['’]?(?:(?:19|20)\d\d|\d\d)"
+)
 # "Title (Dao et al., 2022)", "Title (Press and Wolf, 2017)": a link's text ending in its citation
 _CITED_LINK_TAIL = lazy_re(
     r"^(.{6,300}?)\s*[(（]([A-Z][^()（）]{0,60}?(?:\bet\s?al\.?|\sand\s|&)[^()（）]{0,40}?,?\s*"
@@ -1435,6 +1439,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             if citing is not None:  # "[Title (Dao et al., 2022)](…)": the link cites its paper
                 add(citing.group(1), "link", f"({citing.group(2)}) {after}", span.url)
             bases.append(link_text)
+        elif span.kind == "code" and span.start >= 10 and CODE_VENUE.fullmatch(piece.strip()):
+            # "Title. `IEEE Micro 18` [Paper]": where and when, as a tag after the title
+            add(strip_number(line.text[: span.start])[0], "before_venue", f"{piece} {after}")
         elif span.kind in ("bold", "italic"):
             if _LABEL_AFTER.match(after) and _short_label(piece):
                 continue  # "**重要性**: ...", "**Code**: ...": a field's label

@@ -1109,6 +1109,32 @@ def _code_tag_venue(line: Line) -> tuple[str | None, int | None]:
     return venue_year(line.text[code.start : code.end]) if code is not None else (None, None)
 
 
+def _code_venue_after(line: Line, title: str) -> tuple[str | None, int | None]:
+    """The venue and year of a code span right after TITLE ("Title. `IEEE Micro 18`"), as
+    written; a two-digit year is this century's up to 40."""
+    end = line.text.find(title)
+    if end < 0:
+        return None, None
+    end += len(title)
+    for span in line.spans:
+        if span.kind != "code" or span.start < end:
+            continue
+        if line.text[end : span.start].strip(" .,;:-–—"):
+            break
+        tag = _CODE_VENUE_YEAR.fullmatch(line.text[span.start : span.end].strip())
+        if tag is None:
+            break
+        year = int(tag.group(2))
+        return tag.group(1), year if year >= 100 else year + (2000 if year <= 40 else 1900)
+    return None, None
+
+
+# "IEEE Micro 18", "RA-L 21", "Nature Communications 2022": a venue tag and its year
+_CODE_VENUE_YEAR = lazy_re(
+    r"((?:[A-Z]|ar[Xx]iv\b)[\w&.\-]*(?:\s+[\w&.\-]+){0,5}?)\s+['’]?((?:19|20)\d\d|\d\d)"
+)
+
+
 def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]]) -> str:
     """The topic a table row states in a column of its own ("Category", "领域"), or, when its
     cell there is empty, the one a row above states: a category written once over the rows
@@ -1562,6 +1588,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or tagged
     if venue is None:
         venue, tagged = _code_tag_venue(title_line)
+        year = year or tagged
+    if venue is None:
+        venue, tagged = _code_venue_after(title_line, record.title.text)
         year = year or tagged
     badged = lines[record.start - 1] if record.start else None
     if venue is None and badged is not None and badged.block == title_line.block and badged.urls:

@@ -35,6 +35,7 @@ from papercli.importers.digest.candidates import (
     AWARD_NAME,
     CAPITAL_MONTH,
     CHINESE_LEAD_DASH,
+    CODE_VENUE,
     FIELD_LINE,
     GLUED_YEAR_TAIL,
     PRESENTED,
@@ -3621,6 +3622,8 @@ def _without_venue(top: Candidate, row: list[Candidate]) -> Candidate:
             return False
         if GLUED_YEAR_TAIL.fullmatch(rest):
             return True  # "Title arXiv2022 Google", "Title Google2022": where and when, glued
+        if cand.rest.startswith(rest.strip(" .,;")) and CODE_VENUE.fullmatch(rest.strip(" .,;")):
+            return True  # "Title. `Nature Communications 22`": a venue tag after the title
         tail = _VENUE_TAIL.match(rest)
         return tail is not None and venue_year(f"{tail.group(1)} {tail.group(2)}")[0] is not None
 
