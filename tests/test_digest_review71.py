@@ -219,3 +219,27 @@ def test_a_venue_tag_in_code_after_the_title_is_its_venue_not_its_words() -> Non
     assert (folding["venue"], folding["year"]) == ("Nature Communications", 2022)
     quiet = papers["Quiet Tokens Speak Louder in Sparse Decoders"]
     assert (quiet["venue"], quiet["year"]) == ("IEEE Micro", 2018)
+
+
+def test_a_yaml_lists_venue_tag_opens_the_title_and_its_blog_entries_are_no_papers() -> None:
+    page = (
+        "intro_text:\n\narticles:\n"
+        '    - title: "(CVPR 2018)  Folding Cameras for Wide Scenes"\n'
+        '      url: "https://example.org/folding"\n      type: paper\n'
+        '    - title: "(NIPS 2018) Quiet Tokens Speak Louder in Sparse Decoders"\n'
+        '      url: "https://arxiv.org/abs/1810.12345"\n      type: paper\n'
+        '    - title: "Why You Should Care About Pegging Boards"\n'
+        '      url: "https://medium.com/some-post"\n      type: medium\n'
+        '    - title: "Card Games Examples"\n'
+        '      url: "https://github.com/cards/examples"\n      type: github\n'
+        '    - title: "Shuffled Decks and the Limits of Memory"\n'
+        '      url: "https://arxiv.org/abs/1901.12345"\n      type: paper\n'
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    folding = papers["Folding Cameras for Wide Scenes"]
+    assert (folding["venue"], folding["year"]) == ("CVPR", 2018)

@@ -236,6 +236,15 @@ def _bare_dashes_joined(lines: list[str]) -> list[str]:
     return out
 
 
+# an entry's kind that is no paper ("type: blog", "kind: tutorial")
+_NOT_PAPER_KIND = lazy_re(
+    r"\s*(?:blogs?|blog[\s_-]?posts?|posts?|tutorials?|code|library|libraries|tools?|videos?|"
+    r"courses?|books?|talks?|news|podcasts?|datasets?|repo(?:sitory)?|websites?|slides|medium|"
+    r"github|youtube|tweets?|twitter|substack)\s*",
+    re.IGNORECASE,
+)
+
+
 def take_yaml(text: str) -> tuple[str, list[str]]:
     """TEXT with the entries of a YAML reading list blanked out (line count kept), and each
     entry as a BibTeX entry ("- paper-title: T" / "  paper-author: A, and B" / "  paper-year:
@@ -320,6 +329,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             parents.append((level, {}))
         if current is None and key in _WHERE_WHEN and value and parents and parents[-1][0] == level:
             parents[-1][1][key] = _bibtex_value(value)
+        if current is not None and name in ("type", "kind") and _NOT_PAPER_KIND.fullmatch(value):
+            current[_NOT_A_PAPER] = "yes"  # "type: blog", "type: code": the entry is no paper
         if current is not None and name in ("bibtex", "bib", "citation") and "@" in value[:3]:
             # the entry's own BibTeX as one field: where it appeared, and its DOI
             for field, inner in _INNER_BIBTEX_FIELD.findall(value, 0, 20_000):
@@ -815,9 +826,22 @@ def take_jsx_elements(text: str) -> tuple[str, list[str]]:
 
 
 def _bibtex_entry(key: str, fields: dict[str, str]) -> str:
-    """A BibTeX entry of FIELDS (plain values, see _bibtex_value) under KEY."""
+    """A BibTeX entry of FIELDS (plain values, see _bibtex_value) under KEY; a venue tag that
+    opens the title ('title: "(CVPR 2018) Title"') is the entry's venue and year."""
+    tagged = _TITLE_VENUE_TAG.match(fields.get("title", ""))
+    if tagged is not None:
+        from papercli.importers.digest.fields import venue_year
+
+        venue, year = venue_year(tagged.group(1))
+        if venue is not None and year is not None:
+            fields = {**fields, "title": tagged.group(2)}
+            fields.setdefault("booktitle", venue)
+            fields.setdefault("year", str(year))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
     return f"@misc{{{key},\n{body}\n}}"
+
+
+_TITLE_VENUE_TAG = lazy_re(r"^\s*[(（]([^()（）]{2,30})[)）]\s*(\S.{3,})$")
 
 
 def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
