@@ -243,3 +243,29 @@ def test_a_yaml_lists_venue_tag_opens_the_title_and_its_blog_entries_are_no_pape
     ]
     folding = papers["Folding Cameras for Wide Scenes"]
     assert (folding["venue"], folding["year"]) == ("CVPR", 2018)
+
+
+def test_a_reference_link_to_the_conferences_own_site_dates_the_pages_papers() -> None:
+    page = (
+        "# Reference\n\n- [CVPR accepted papers](https://cvpr2023.thecvf.com/Conferences/2023/"
+        "AcceptedPapers)\n\n## Award Candidates\n\n"
+        "- [ ] Folding Cameras for Wide Scenes\n"
+        "- [x] Quiet Tokens Speak Louder in Sparse Decoders\n"
+        "- [ ] Pegging Boards for Language Models\n"
+    )
+    papers = _by_title(page)
+    assert len(papers) == 3
+    assert {(p["venue"], p["year"]) for p in papers.values()} == {("CVPR", 2023)}
+
+
+def test_a_reference_link_to_a_repository_names_no_venue() -> None:
+    page = (
+        "# Reference\n\n- [my notes](https://github.com/someone/iclr2023-notes)\n\n"
+        "## Award Candidates\n\n"
+        "- [ ] Folding Cameras for Wide Scenes\n"
+        "- [x] Quiet Tokens Speak Louder in Sparse Decoders\n"
+        "- [ ] Pegging Boards for Language Models\n"
+    )
+    papers = _by_title(page)
+    assert len(papers) == 3
+    assert {p["venue"] for p in papers.values()} == {None}

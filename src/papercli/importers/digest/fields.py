@@ -408,6 +408,9 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         volume = _PROCEEDINGS_SUBTITLE.search(line.text[:300])
         if volume is not None:
             return volume.group(1), int(volume.group(2))
+    venue, year = _source_site_venue(lines)
+    if venue is not None:
+        return venue, year
     # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
     first = lines[0] if lines else None
     if first is not None and first.kind == "heading" and len(first.text) <= 80:
@@ -452,6 +455,31 @@ def _intro_paragraphs(lines: list[Line]) -> list[str]:
             texts.append(line.text)
         block = line.block if line.kind == "line" else None
     return texts
+
+
+def _source_site_venue(lines: list[Line]) -> tuple[str | None, int | None]:
+    """The venue and year of the conference's own site that a "# Reference" section atop the
+    page links to as its source ("- [EMNLP best papers](https://2023.emnlp.org/program/…)")."""
+    for i, line in enumerate(lines[:SOURCE_REACH]):
+        if line.kind != "heading" or _SOURCE_HEADING.fullmatch(line.text.strip()) is None:
+            continue
+        for below in lines[i + 1 : i + 1 + SOURCE_REACH]:
+            if below.kind == "heading":
+                break
+            for url in below.urls:
+                host = (urlparse(url).hostname or "").lower()
+                words = re.sub(r"[^A-Za-z0-9]+", " ", f"{host} {urlparse(url).path}")
+                venue, year = venue_year(words)
+                if venue is not None and year is not None and venue.lower() in host:
+                    return venue, year
+    return None, None
+
+
+SOURCE_REACH = 6  # lines, at most, from the page's top to its source heading, and under it
+_SOURCE_HEADING = lazy_re(
+    r"\W*(?:references?|sources?|links?|参考(?:链接|资料)?|来源|출처|参考文献|出典)\W*",
+    re.IGNORECASE,
+)
 
 
 # what is left of a line with its venue's name and its numbers taken out: its template
