@@ -58,8 +58,9 @@ def test_a_label_alone_gives_its_address_on_the_next_line_to_the_paper() -> None
 def test_bracketed_section_names_are_the_papers_topics() -> None:
     got = {p["title"]: p.get("topics") for p in _papers(_DAILY)}
     assert got == {
-        "Quiet Tokens Speak Louder in Sparse Decoders": ["自然语言处理"],
-        "Folding Cameras for Wide Scenes": ["计算机视觉"],
+        # (with each paper's own hashtag: "#Decoding" under its title and picker)
+        "Quiet Tokens Speak Louder in Sparse Decoders": ["自然语言处理", "Decoding"],
+        "Folding Cameras for Wide Scenes": ["计算机视觉", "Imaging"],
     }
 
 

@@ -269,3 +269,27 @@ def test_a_reference_link_to_a_repository_names_no_venue() -> None:
     papers = _by_title(page)
     assert len(papers) == 3
     assert {p["venue"] for p in papers.values()} == {None}
+
+
+_PICKS_ENTRY = (
+    "**{title}**\n**@{picker} 推荐**\n\\#{tag}\n"
+    "本文提出了一种新的方法，并且在多个数据集上实验得到了 state of the art 的结果。\n\n"
+    "论文链接\nhttps://www.paperweekly.site/papers/{number}\n\n\n"
+)
+
+
+def test_a_weekly_picks_hashtag_is_the_papers_topic_and_its_labelled_link_its_own() -> None:
+    page = "# 本周值得读\n\n原文：https://blog.example.org/weekly/72\n\n" + "".join(
+        _PICKS_ENTRY.format(title=title, picker=picker, tag=tag, number=number)
+        for title, picker, tag, number in [
+            ("Folding Cameras for Wide Scenes", "moss", "Computer Vision", 1916),
+            ("Quiet Tokens Speak Louder in Sparse Decoders", "quill", "Machine Translation", 1919),
+            ("Pegging Boards for Language Models", "jin", "Language Models", 1923),
+        ]
+    )
+    papers = _by_title(page)
+    assert len(papers) == 3
+    quiet = papers["Quiet Tokens Speak Louder in Sparse Decoders"]
+    assert "Machine Translation" in quiet["topics"]
+    assert quiet["url"] == "https://www.paperweekly.site/papers/1919"
+    assert papers["Pegging Boards for Language Models"]["url"].endswith("/1923")

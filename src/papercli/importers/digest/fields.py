@@ -1859,6 +1859,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     for line in tag_lines:
         if title_line.kind == "item" and line.kind == "line" and line.depth == 0:
             break  # "Research area: Segmentation" after a list: the next section's label
+        hashtags = _HASHTAG_LINE.fullmatch(line.text.strip())
+        if hashtags is not None:  # "#Spiking Neural Network" under the title and its picker
+            tags = [t.strip() for t in hashtags.group(0).split("#") if t.strip()]
+            out.topics += [t for t in tags if t not in out.topics]
+            break
         tags_field = _TAGS_FIELD.search(line.text[:400])
         if tags_field is not None:
             tags = [
@@ -1880,6 +1885,8 @@ _TAGS_FIELD = lazy_re(
     r"(?:arxiv\s*|[A-Z]{2,8})?(?:所属)?(?:领域|分类|类别|方向|主题)|标签|关键词)\W{0,3}[:：]\s*([^|\n]{2,120})",
     re.IGNORECASE,
 )
+# "#Spiking Neural Network", "#NLP #Summarization": a line of the record's hashtags alone
+_HASHTAG_LINE = lazy_re(r"(?:#[^\W\d_][^#\n]{0,40}?\s*){1,3}")
 TAGGED_REACH = 5  # lines of a record, its title's included, that may hold its tags
 FIELDED_REACH = 10  # ... when its title is a labelled field itself
 _CATEGORY_CODES = lazy_re(r"[a-z\-]+\.[A-Za-z\-]+(?:\s+[a-z\-]+\.[A-Za-z\-]+)+")  # "cs.CL cs.AI"

@@ -3805,6 +3805,22 @@ def _trailing_identifiers(lines: list[Line], records: list[Record]) -> None:
             record.end += 1  # its paper's link, and the code's after it
 
 
+def _labelled_above(lines: list[Line], index: int) -> bool:
+    """Whether line INDEX, an address, sits under a label of its own paragraph ("论文链接",
+    "Paper:")."""
+    if index < 1 or lines[index - 1].block != lines[index].block:
+        return False
+    return _ADDRESS_LABEL_LINE.fullmatch(lines[index - 1].text.strip()) is not None
+
+
+# "论文链接", "Paper link:", "原文地址：": a label alone over an address on the next line
+_ADDRESS_LABEL_LINE = lazy_re(
+    r"\W{0,3}(?:(?:paper|pdf|article)\s*(?:link|url)?|links?|url|论文(?:链接|地址)|原文(?:链接|地址)|"
+    r"链接|地址)\s*[:：]?\W{0,3}",
+    re.IGNORECASE,
+)
+
+
 def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
     """An identifier line right above a title belongs to that title's record (arXiv
     listings put "arXiv:ID" first), not to the record before it."""
@@ -3828,6 +3844,8 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             continue  # "### 2021 [[ref](…/best-paper-awards)]": the section's source
         if names_paper_id(lines[record.start]):
             continue  # the title's line has its own ("VGG [arXiv]" above "Title [arXiv]")
+        if _labelled_above(lines, above) and lines[above].block != lines[record.start].block:
+            continue  # "论文链接" / "https://…" / (blank) / "Title": the entry above's link
         below = record.start + 1
         if below < record.end and _identifier_line(lines[below]):
             title_block = lines[record.start].block
