@@ -293,3 +293,28 @@ def test_a_weekly_picks_hashtag_is_the_papers_topic_and_its_labelled_link_its_ow
     assert "Machine Translation" in quiet["topics"]
     assert quiet["url"] == "https://www.paperweekly.site/papers/1919"
     assert papers["Pegging Boards for Language Models"]["url"].endswith("/1923")
+
+
+def test_a_translation_labelled_fanyi_under_the_title_is_its_other_title_even_as_a_sentence() -> (
+    None
+):
+    page = "# 2024年09月\n\n2024年09月30日\n\n" + "".join(
+        f"- [{title}](2024年09月30日/{n}.md)\n\n    - [翻译: {gloss}](2024年09月30日/{n}.md)\n\n"
+        for n, (title, gloss) in enumerate(
+            [
+                ("Folding Cameras for Wide Scenes", "我们提出折叠相机，用于拍摄更宽的场景。"),
+                ("Quiet Tokens Speak Louder in Sparse Decoders", "稀疏解码器中的安静词元"),
+                (
+                    "Pegging Boards for Language Models",
+                    "语言模型的钉板：一种新的评估方法，效果很好。",
+                ),
+            ]
+        )
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["alt_titles"] == [
+        "我们提出折叠相机，用于拍摄更宽的场景。"
+    ]
+    assert papers["Pegging Boards for Language Models"]["alt_titles"] == [
+        "语言模型的钉板：一种新的评估方法，效果很好。"
+    ]

@@ -3372,7 +3372,7 @@ _CJK_SECTION = lazy_re(
 )
 _CJK_ONLY = lazy_re(r"[\u3400-\u9fff，。、：:（）()\s]{4,}")
 _ALT_LABEL = lazy_re(
-    r"^\s*(?:中文标题|中文题目|中文名称?|译名|中文译名|中文直译|标题|题目|论文标题|论文题目|"
+    r"^\s*(?:中文标题|中文题目|中文名称?|译名|中文译名|中文直译|标题|题目|论文标题|论文题目|(?:中文)?翻[译譯]|"
     r"chinese title|translation|title\s*[(（](?:zh|cn|chinese|中文)[)）])\s*[:：]\s*(.{2,200})$",
     re.IGNORECASE,
 )
