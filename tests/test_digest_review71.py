@@ -318,3 +318,22 @@ def test_a_translation_labelled_fanyi_under_the_title_is_its_other_title_even_as
     assert papers["Pegging Boards for Language Models"]["alt_titles"] == [
         "语言模型的钉板：一种新的评估方法，效果很好。"
     ]
+
+
+def test_a_citations_short_name_after_its_italic_proceedings_is_the_venue() -> None:
+    page = (
+        "## 2018\n\n"
+        "* Ann Moss, Bo Quill, and Cy Jin. Folding Cameras for Wide Scenes. In *Proceedings of "
+        "the 33rd IEEE/ACM International Conference on Automated Card Engineering* (ACE), "
+        "Montpellier, France, Sep 2018.\n"
+        "* Di Ode and Ed Fay. Quiet Tokens Speak Louder in Sparse Decoders. In *Proceedings of "
+        "the 26th IEEE International Conference on Deck Comprehension* (ICDC 2018), pp. 244-254, "
+        "May 2018.\n"
+        "* Gus Hale, Ivy Ito, and Jo Kay. Pegging Boards for Language Models. In *Proceedings of "
+        "the International Conference on Software Quality, Reliability and Security*, Jul 2018.\n"
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["venue"] == "ACE"
+    quiet = papers["Quiet Tokens Speak Louder in Sparse Decoders"]
+    assert (quiet["venue"], quiet["year"]) == ("ICDC", 2018)
+    assert papers["Pegging Boards for Language Models"]["venue"] != "ACE"

@@ -2436,6 +2436,10 @@ def cited_venue(line: Line, title: str, names: bool = False) -> tuple[str | None
     text = line.text[italic.start : italic.end].strip()
     if not 2 <= len(text) <= 200:
         return None, None
+    short = _SHORT_NAME_AFTER.match(line.text, italic.end)
+    if short is not None and sum(ch.isupper() for ch in short.group(1)) >= 2:
+        # "In *Proceedings of the … Conference on Automated Software Engineering* (ASE)"
+        return short.group(1), int(short.group(2)) if short.group(2) else venue_year(text)[1]
     venue, year = venue_year(text)
     if venue:
         return _PROCEEDINGS.sub("", venue) or venue, year
@@ -2452,6 +2456,9 @@ def cited_venue(line: Line, title: str, names: bool = False) -> tuple[str | None
     return name, venue_year(text)[1]
 
 
+_SHORT_NAME_AFTER = lazy_re(
+    r"\s*[(（]([A-Z][A-Za-z]{1,11}(?:[-/][A-Za-z]{1,8})?)(?:\s*['’]?((?:19|20)\d\d))?[)）]"
+)
 _BADGE_WORDS = frozenset(
     re.split(
         r"\s+",
