@@ -337,3 +337,19 @@ def test_a_citations_short_name_after_its_italic_proceedings_is_the_venue() -> N
     quiet = papers["Quiet Tokens Speak Louder in Sparse Decoders"]
     assert (quiet["venue"], quiet["year"]) == ("ICDC", 2018)
     assert papers["Pegging Boards for Language Models"]["venue"] != "ACE"
+
+
+def test_a_note_in_brackets_after_the_title_is_no_part_of_it() -> None:
+    page = (
+        "## Detection\n\n"
+        "* [Folding Cameras: Wide, Fast, Sharp (aka FoldCam)](https://arxiv.org/abs/1612.08242)\n"
+        "* [Quiet Tokens Speak Louder in Sparse Decoders (thanks, someone)](https://arxiv.org/abs/1506.02025)\n"
+        "* [Pegging Boards for Language Models (???)](https://arxiv.org/abs/1905.12345)\n"
+        "* [Shuffled Decks and the Limits of Memory (only Section 2.1)](https://arxiv.org/abs/2405.04434)\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Folding Cameras: Wide, Fast, Sharp",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+        "Shuffled Decks and the Limits of Memory",
+    ]

@@ -237,8 +237,11 @@ _TRAIL_REMARK = lazy_re(
     r"[^()（）]{0,40}[)）]\s*$|\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*$"
     # "Title (Sec 4 and the relevant portion of Sec 5)", "(Chapters 1-3)", "(optional)": what
     # a reading list asks of it
-    r"|\s*[(（]\s*(?:(?:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|pp?\.|pages?)\s*\d|optional\b|"
-    r"required\b|skim\b)[^()（）]{0,80}[)）]\s*$",
+    r"|\s*[(（]\s*(?:(?:(?:only|just)\s+)?(?:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|pp?\.|pages?)\s*\d|"
+    r"optional\b|required\b|skim\b)[^()（）]{0,80}[)）]\s*$"
+    # "(aka YOLO)", "(thanks, alexobednikov)", "(Short Papers)", "(???)": a note on the entry
+    r"|\s*[(（]\s*(?:aka\s|a\.k\.a\.?\s|thanks\b|(?:short|long)\s+papers?\s*[)）]|\?{2,}\s*[)）])"
+    r"[^()（）]{0,60}?[)）]?\s*$",
     re.IGNORECASE,
 )
 
