@@ -353,3 +353,30 @@ def test_a_note_in_brackets_after_the_title_is_no_part_of_it() -> None:
         "Quiet Tokens Speak Louder in Sparse Decoders",
         "Shuffled Decks and the Limits of Memory",
     ]
+
+
+def test_bare_labels_of_lost_links_after_a_title_are_no_part_of_it() -> None:
+    page = "## Notes\n\n" + "".join(
+        f"- **{name}**: {title} ([paper](https://arxiv.org/abs/2402.0786{n})) "
+        f"([notes](https://drive.example.com/file/d/{n}/view){extra}) [5 / 5]\n"
+        for n, (name, title, extra) in enumerate(
+            [
+                ("FoldCam", "Folding Cameras for Wide Scenes in the Dark", " (incomplete)"),
+                ("QuietTok", "Quiet Tokens Speak Louder in Sparse Decoders", ""),
+                (
+                    "Pegs",
+                    "Pegging Boards for Visually-Conditioned Language Models",
+                    " (incomplete)",
+                ),
+            ]
+        )
+    )
+    titles = sorted(_by_title(page))
+    assert len(titles) == 3
+    assert not any(t.endswith(")") for t in titles)
+    # (a title's own last word stays: "The Missing Link", "(Transformer)")
+    from papercli.importers.digest.candidates import without_link_labels
+
+    assert without_link_labels("Neural Turing Machines link") == "Neural Turing Machines"
+    assert without_link_labels("The Missing Link") == "The Missing Link"
+    assert without_link_labels("Attention Is All You Need (Transformer)").endswith("(Transformer)")

@@ -705,6 +705,11 @@ _LINK_LABELS = lazy_re(
     rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+(?:\s*\[{{1,2}}reviews?\]{{1,2}})?$",
     re.IGNORECASE,
 )
+# "(paper) (notes (incomplete))", " link", " PDF", " Repo": the bare labels of lost links
+_BARE_LABELS_END = lazy_re(
+    rf"(?:\s*[(（](?i:{_RESOURCE_WORDS})(?:\s*[(（][^()（）]{{1,20}}[)）])?[)）])+$"
+    r"|(?<=[a-z)\]])\s+(?:link|PDF|Repo)$"
+)
 # "Title [PDF] 摘要": a link's label in brackets, then the bare labels of more links after it
 _LABELS_THEN_WORDS = lazy_re(
     rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+(?:\s+(?:{_RESOURCE_WORDS}|摘要|abstract))+$",
@@ -739,6 +744,11 @@ def without_link_labels(title: str) -> str:
     library = _LIBRARY_LINK_END.search(title, max(0, len(title) - 40))
     if library is not None and library.start() >= 4:  # "Title ACM DL": a library's link, bare
         title = title[: library.start()]
+    if title.endswith((")", "link", "PDF", "Repo")):
+        # "Title (paper) (notes (incomplete))", "Title link", "Title PDF": labels left bare
+        bare = _BARE_LABELS_END.search(title, max(0, len(title) - LABELS_TAIL))
+        if bare is not None and bare.start() >= 8:
+            return title[: bare.start()].rstrip(" -–—|,")
     if not title.endswith("]"):
         labels = _LABELS_THEN_WORDS.search(title, max(0, len(title) - LABELS_TAIL))
         return title[: labels.start()].rstrip() if labels and labels.start() >= 4 else title
