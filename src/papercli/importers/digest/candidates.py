@@ -746,9 +746,9 @@ def without_link_labels(title: str) -> str:
         title = title[: library.start()]
     if title.endswith((")", "link", "PDF", "Repo")):
         # "Title (paper) (notes (incomplete))", "Title link", "Title PDF": labels left bare
-        bare = _BARE_LABELS_END.search(title, max(0, len(title) - LABELS_TAIL))
-        if bare is not None and bare.start() >= 8:
-            return title[: bare.start()].rstrip(" -–—|,")
+        lost = _BARE_LABELS_END.search(title, max(0, len(title) - LABELS_TAIL))
+        if lost is not None and lost.start() >= 8:
+            return title[: lost.start()].rstrip(" -–—|,")
     if not title.endswith("]"):
         labels = _LABELS_THEN_WORDS.search(title, max(0, len(title) - LABELS_TAIL))
         return title[: labels.start()].rstrip() if labels and labels.start() >= 4 else title
