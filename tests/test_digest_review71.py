@@ -380,3 +380,25 @@ def test_bare_labels_of_lost_links_after_a_title_are_no_part_of_it() -> None:
     assert without_link_labels("Neural Turing Machines link") == "Neural Turing Machines"
     assert without_link_labels("The Missing Link") == "The Missing Link"
     assert without_link_labels("Attention Is All You Need (Transformer)").endswith("(Transformer)")
+
+
+def test_a_venue_and_year_before_a_bar_in_a_heading_is_no_part_of_the_title() -> None:
+    page = "# 遥感生成\n\n" + "".join(
+        f"### {tag} | {title}\n\n> 论文链接：https://arxiv.org/abs/2006.1123{n}\n"
+        f"> 作者单位：加州大学伯克利分校\n\n"
+        for n, (tag, title) in enumerate(
+            [
+                ("NeurIPS 20", "Folding Cameras for Wide Scenes"),
+                ("ICLR 21", "Quiet Tokens Speak Louder in Sparse Decoders"),
+                ("TPAMI 26", "Pegging Boards for Language Models"),
+            ]
+        )
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+    quiet = papers["Quiet Tokens Speak Louder in Sparse Decoders"]
+    assert (quiet["venue"], quiet["year"]) == ("ICLR", 2021)

@@ -3027,6 +3027,25 @@ def _without_note_name(top: Candidate, row: list[Candidate], line: Line) -> Cand
     return top
 
 
+def _after_venue_bar(top: Candidate, row: list[Candidate]) -> Candidate:
+    """The title after a venue and year and a bar ("### NeurIPS 20 | Title"), as sure as the
+    whole line: where it appeared is no part of it."""
+    from papercli.importers.digest.fields import venue_year
+
+    lead = _VENUE_BAR_LEAD.match(top.text) if "whole" in top.how else None
+    if lead is None or venue_year(lead.group(1))[0] is None:
+        return top
+    for cand in row:
+        if "pipe_part" in cand.how and cand.text == top.text[lead.end() :]:
+            cand.score = max(cand.score, top.score)
+            return cand
+    return top
+
+
+# "NeurIPS 20 | ", "TPAMI 2026 ｜ ": a venue's short name and its year before a bar
+_VENUE_BAR_LEAD = lazy_re(r"([A-Z][A-Za-z\-]{1,11}\s*['’]?\s*(?:19|20)?\d\d)\s*[|｜]\s*")
+
+
 def _after_its_tag(top: Candidate, row: list[Candidate]) -> Candidate:
     """A whole line that is a list's tag and a title in bare brackets ("`ICLR` [Title]") gives
     the title, as sure as the line."""
@@ -3156,6 +3175,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             top = _not_cut_open(top, row)
             top = _marked_before_names(top, row)
             top = _link_before_citation(top, row)
+            top = _after_venue_bar(top, row)
         best.append(top if top is not None and top.score >= floor else None)
     _drop_template_outliers(lines, best)
     _one_title_per_row(lines, best)
