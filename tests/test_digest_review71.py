@@ -402,3 +402,11 @@ def test_a_venue_and_year_before_a_bar_in_a_heading_is_no_part_of_the_title() ->
     ]
     quiet = papers["Quiet Tokens Speak Louder in Sparse Decoders"]
     assert (quiet["venue"], quiet["year"]) == ("ICLR", 2021)
+
+
+def test_a_count_and_its_emoji_in_brackets_are_no_part_of_the_title() -> None:
+    line = "- [[ICLR](https://openreview.net/pdf?id=S1_pAu9xl)] [637:fire:] Trained Boards.\n"
+    assert read_lines(line)[0].text == "[ICLR] [637] Trained Boards."
+    assert read_lines("- Title [5:star:] and a time 10:30:45 here\n")[0].text == (
+        "Title [5] and a time 10:30:45 here"
+    )

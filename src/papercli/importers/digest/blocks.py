@@ -241,7 +241,10 @@ _YEAR_OVER_LIST = lazy_re(
 # ":bulb:", ":star2:" standing alone between spaces or at a line's end
 # (a letter in it: "| :---: |" is a table's alignment)
 _SHORTCODE = lazy_re(
-    r"(?<=[ \t]):(?=[\w+\-]{0,29}[a-z])[a-z0-9_+\-]{2,30}:(?=[ \t]|$)", re.MULTILINE
+    r"(?<=[ \t]):(?=[\w+\-]{0,29}[a-z])[a-z0-9_+\-]{2,30}:(?=[ \t]|$)"
+    # "[637:fire:]", "[90:star:]": a count and its emoji in brackets
+    r"|(?<=\[\d|\d\d):(?=[\w+\-]{0,29}[a-z])[a-z0-9_+\-]{2,30}:(?=\])",
+    re.MULTILINE,
 )
 
 
