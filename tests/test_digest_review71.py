@@ -410,3 +410,20 @@ def test_a_count_and_its_emoji_in_brackets_are_no_part_of_the_title() -> None:
     assert read_lines("- Title [5:star:] and a time 10:30:45 here\n")[0].text == (
         "Title [5] and a time 10:30:45 here"
     )
+
+
+def test_a_journals_long_bracketed_tag_before_the_title_is_no_part_of_it() -> None:
+    from papercli.importers.digest.candidates import after_bracket_tags
+
+    assert (
+        after_bracket_tags(
+            "[IEEE J. Emerg. Sel. Topics Circuits Syst.] Hyperdrive: A Multi-Chip Engine"
+        )
+        == "Hyperdrive: A Multi-Chip Engine"
+    )
+    assert (
+        after_bracket_tags(
+            "[CCF Transactions on High Performance Computing] An Efficient Segmented Quantization"
+        )
+        == "An Efficient Segmented Quantization"
+    )

@@ -189,7 +189,7 @@ _CITED_LINK_TAIL = lazy_re(
 _BRACKET_TAIL = lazy_re(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
 _BRACKETED_LAST = lazy_re(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
-_BRACKET_LEAD = lazy_re(r"^(?:\[[^\[\]]{1,40}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
+_BRACKET_LEAD = lazy_re(r"^(?:\[[^\[\]]{1,60}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
 
 
 def after_bracket_tags(text: str) -> str:
