@@ -427,3 +427,17 @@ def test_a_journals_long_bracketed_tag_before_the_title_is_no_part_of_it() -> No
         )
         == "An Efficient Segmented Quantization"
     )
+
+
+def test_a_repositorys_star_and_fork_buttons_name_no_authors() -> None:
+    from papercli.importers.digest.blocks import html_to_markdown
+
+    html = (
+        '<td><b>Folding Cameras for Wide Scenes</b><br><a class="github-button" '
+        'href="https://github.com/cards/folding" data-icon="octicon-star" '
+        'aria-label="Star cards/folding on GitHub">Star</a> <a class="github-button" '
+        'href="https://github.com/cards/folding/fork">Fork</a></td>'
+    )
+    text = html_to_markdown(html)
+    assert "Folding Cameras for Wide Scenes" in text
+    assert "Star" not in text and "Fork" not in text

@@ -2396,6 +2396,10 @@ class _HtmlToMarkdown(HTMLParser):
 
 _TAGS_CLASS = lazy_re(r"(?<![\w-])(?:tags|keywords|labels)(?![\w-])", re.IGNORECASE)
 _TAGS_CHARS = 1000  # characters, at most, of a card's tags
+_GITHUB_BUTTON = lazy_re(
+    r"<a\b[^<>]{0,300}\bclass\s*=\s*[\"']?github-button[^<>]{0,600}>[^<>]{0,100}</a\s*>",
+    re.IGNORECASE,
+)
 HEADER_WORDS = 8  # words in a header's cell, at most: more, and its row is an entry
 _MAX_SPAN = 1000  # rows a cell spans, at most ("rowspan=99999" spans no more)
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
@@ -2418,6 +2422,8 @@ def _link_first_line(inner: str, target: str) -> str:
 
 def html_to_markdown(html: str) -> str:
     """HTML as markdown-shaped lines; never raises."""
+    if "github-button" in html:  # a repository's "Star" and "Fork" buttons say no words of it
+        html = _GITHUB_BUTTON.sub("", html)
     parser = _HtmlToMarkdown()
     try:
         parser.feed(html)
