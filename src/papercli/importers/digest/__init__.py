@@ -1471,13 +1471,13 @@ def _second_opinion(
             if not (_identifiers(paper) & held) or _identifiers(paper) <= _identifiers(seen[key]):
                 # a schedule's row is no topic of the rules' ("Sep 9 (Mon) Ada Pretraining 1")
                 paper.topics = [t for t in paper.topics if not dated_row(t)]
-                if trailing_venues:
-                    paper.venue = None
                 # nor a record's own venue line, read as the next one's label ("IJAC 2015"
                 # under a title and its link, over the next title): no heading says it
                 paper.topics = [
                     t for t in paper.topics if _key(t) in heading_keys or not _VENUE_LINE.match(t)
                 ]
+                if trailing_venues:
+                    paper.venue = None  # (the rules' venue is that label's too)
                 # (no topics where the record states its own: "topic: …" in a data record)
                 _fill(
                     seen[key],

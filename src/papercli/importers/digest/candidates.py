@@ -179,7 +179,7 @@ _CITED_BEFORE_REMARK = lazy_re(
 )
 # "IEEE Micro 18", "Nature Communications 2022", "RA-L 21": a venue's name and its year
 CODE_VENUE = lazy_re(
-    r"(?:[A-Z]|ar[Xx]iv\b)[\w&.\-]*(?:\s+[\w&.\-]+){0,5}\s+['’]?(?:(?:19|20)\d\d|\d\d)"
+    r"((?:[A-Z]|ar[Xx]iv\b)[\w&.\-]*(?:\s+[\w&.\-]+){0,5}?)\s+['’]?((?:19|20)\d\d|\d\d)"
 )
 # "Title (Dao et al., 2022)", "Title (Press and Wolf, 2017)": a link's text ending in its citation
 _CITED_LINK_TAIL = lazy_re(

@@ -32,6 +32,7 @@ from papercli.importers.digest.blocks import (
 )
 from papercli.importers.digest.candidates import (
     AWARD_NAME,
+    CODE_VENUE,
     FIELD_LINE,
     GLOSS_LABEL,
     LISTED_FIELD,
@@ -1149,18 +1150,12 @@ def _code_venue_after(line: Line, title: str) -> tuple[str | None, int | None]:
             continue
         if line.text[end : span.start].strip(" .,;:-–—"):
             break
-        tag = _CODE_VENUE_YEAR.fullmatch(line.text[span.start : span.end].strip())
+        tag = CODE_VENUE.fullmatch(line.text[span.start : span.end].strip())
         if tag is None:
             break
         year = int(tag.group(2))
         return tag.group(1), year if year >= 100 else year + (2000 if year <= 40 else 1900)
     return None, None
-
-
-# "IEEE Micro 18", "RA-L 21", "Nature Communications 2022": a venue tag and its year
-_CODE_VENUE_YEAR = lazy_re(
-    r"((?:[A-Z]|ar[Xx]iv\b)[\w&.\-]*(?:\s+[\w&.\-]+){0,5}?)\s+['’]?((?:19|20)\d\d|\d\d)"
-)
 
 
 def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]]) -> str:
