@@ -441,3 +441,30 @@ def test_a_repositorys_star_and_fork_buttons_name_no_authors() -> None:
     text = html_to_markdown(html)
     assert "Folding Cameras for Wide Scenes" in text
     assert "Star" not in text and "Fork" not in text
+
+
+def test_a_latex_bibliographys_entries_are_papers_under_their_sections() -> None:
+    page = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "\\section{Card Positioning \\& Systems}\n\n\\begin{thebibliography}{99}\n\n"
+        "\\bibitem{moss2007folding}\nA.~Moss, B.~Quill, C.~Jin.\n"
+        "\\newblock Folding cameras for wide indoor scenes.\n"
+        "\\newblock In {\\em IEEE Transactions on Card Systems}, pp. 1067--1080, 2007.\n\n"
+        "\\bibitem{ode2009quiet}\nD.~Ode, E.~Fay.\n"
+        "\\newblock Quiet tokens speak louder in sparse decoders.\n"
+        "\\newblock In {\\em Journal of Decks}, pp. 249--255, 2009.\n\n"
+        "\\end{thebibliography}\n\n\\section{Board Indices}\n\n\\begin{thebibliography}{99}\n"
+        "\\bibitem{hale2013pegging}\nG.~Hale, I.~Ito.\n"
+        "\\newblock Pegging boards for language models.\n"
+        "\\newblock In {\\em MDM}, pp. 33--38, 2013.\n\\end{thebibliography}\n\\end{document}\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding cameras for wide indoor scenes",
+        "Pegging boards for language models",
+        "Quiet tokens speak louder in sparse decoders",
+    ]
+    folding = papers["Folding cameras for wide indoor scenes"]
+    assert folding["authors"] == ["A. Moss", "B. Quill", "C. Jin"]
+    assert folding["year"] == 2007
+    assert papers["Pegging boards for language models"]["topics"] == ["Board Indices"]

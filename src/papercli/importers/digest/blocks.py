@@ -756,9 +756,50 @@ def read_lines(text: str) -> list[Line]:
         text = _unclosed_comments_shut(text)
     if "<t" in text or "<T" in text:
         text = _html_tables_closed_up(text)
+    if "\\bibitem" in text:
+        text = _bibitems_as_lines(text)
     builder = _Builder()
     builder.walk(markdown_parser().parse(text))
     return builder.lines
+
+
+def _bibitems_as_lines(text: str) -> str:
+    """TEXT with each entry of a LaTeX bibliography ("\\bibitem{key}" / "H.~Liu, P.~Banerjee." /
+    "\\newblock Title." / "\\newblock In {\\em Venue}, 2007.") as one list item on its first line,
+    its other lines left blank (the line count kept): a citation the reference reader reads."""
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if _BIBITEM.match(line)]
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        for i in range(start + 1, end):
+            if _BIBLIOGRAPHY_END.match(lines[i]):
+                end = i
+                break
+        entry = " ".join(line.strip() for line in lines[start:end])
+        entry = _BIBITEM.sub("", entry).replace("\\newblock", " ").replace("~", " ")
+        entry = _LATEX_ITALIC.sub(_italic_of, entry).replace("\\&", "&")
+        lines[start : start + 1] = ["- " + " ".join(entry.split())]
+        lines[start + 1 : end] = [""] * (end - start - 1)
+    for i, line in enumerate(lines):  # its sections, and the list's own markup
+        section = _LATEX_SECTION.match(line)
+        if section is not None:
+            lines[i] = "#" * (2 + section.group(1).count("sub")) + " " + section.group(2)
+        elif _BIBLIOGRAPHY_MARK.match(line):
+            lines[i] = ""
+    return "\n".join(lines)
+
+
+def _italic_of(match: re.Match[str]) -> str:
+    return f"*{match.group(1) or match.group(2)}*"
+
+
+_BIBITEM = lazy_re(r"^\s*\\bibitem\s*(?:\[[^\]\n]{0,80}\])?\s*\{[^}\n]{0,200}\}")
+_BIBLIOGRAPHY_END = lazy_re(r"^\s*\\end\{thebibliography\}")
+_BIBLIOGRAPHY_MARK = lazy_re(r"^\s*\\(?:begin|end)\{thebibliography\}")
+# "\section{Indoor Positioning}", "\subsection*{Indices}": a section of the bibliography's page
+_LATEX_SECTION = lazy_re(r"^\s*\\((?:sub){0,2})section\*?\{([^{}\n]{1,200})\}\s*(?:%.*)?$")
+# "{\em IEEE Transactions on …}", "\emph{Venue}", "\textit{Venue}": a venue in italics
+_LATEX_ITALIC = lazy_re(r"\{\\(?:em|it)\s+([^{}]{1,300})\}|\\(?:emph|textit)\{([^{}]{1,300})\}")
 
 
 def _html_tables_closed_up(text: str) -> str:
