@@ -468,3 +468,16 @@ def test_a_latex_bibliographys_entries_are_papers_under_their_sections() -> None
     assert folding["authors"] == ["A. Moss", "B. Quill", "C. Jin"]
     assert folding["year"] == 2007
     assert papers["Pegging boards for language models"]["topics"] == ["Board Indices"]
+
+
+def test_an_arxiv_id_and_its_count_after_a_title_are_no_part_of_it() -> None:
+    from papercli.importers.digest.candidates import without_link_labels
+
+    assert without_link_labels("Folding Cameras: Wide Scenes arxiv:2210.08863 📈 205") == (
+        "Folding Cameras: Wide Scenes"
+    )
+    assert without_link_labels("QuietTokens — arXiv:2607.07433") == "QuietTokens"
+    # (a title that speaks of arXiv keeps its words)
+    assert without_link_labels("A Study of arXiv: 2101.00001 Papers") == (
+        "A Study of arXiv: 2101.00001 Papers"
+    )

@@ -705,6 +705,10 @@ _LINK_LABELS = lazy_re(
     rf"(?:\s*\[{{1,2}}(?:{_RESOURCE_WORDS})\]{{1,2}})+(?:\s*\[{{1,2}}reviews?\]{{1,2}})?$",
     re.IGNORECASE,
 )
+# " arxiv:2210.08863 📈 205", " — arXiv:2607.07433": the paper's arXiv id (and a count) after it
+_ARXIV_ID_TAIL = lazy_re(
+    r"\s*[-–—,]?\s+ar[Xx]iv\s*:\s*\d{4}\.\d{4,5}(?:v\d{1,2})?(?:\s+\W{1,2}\s*\d{1,7})?\s*$"
+)
 # "(paper) (notes (incomplete))", " link", " PDF", " Repo": the bare labels of lost links
 _BARE_LABELS_END = lazy_re(
     rf"(?:\s*[(（](?i:{_RESOURCE_WORDS})(?:\s*[(（][^()（）]{{1,20}}[)）])?[)）])+$"
@@ -744,6 +748,9 @@ def without_link_labels(title: str) -> str:
     library = _LIBRARY_LINK_END.search(title, max(0, len(title) - 40))
     if library is not None and library.start() >= 4:  # "Title ACM DL": a library's link, bare
         title = title[: library.start()]
+    cited = _ARXIV_ID_TAIL.search(title) if "rxiv" in title[-60:].lower() else None
+    if cited is not None and cited.start() >= 8:  # "Title arxiv:2210.08863 📈 205": its id
+        title = title[: cited.start()]
     if title.endswith((")", "link", "PDF", "Repo")):
         # "Title (paper) (notes (incomplete))", "Title link", "Title PDF": labels left bare
         lost = _BARE_LABELS_END.search(title, max(0, len(title) - LABELS_TAIL))
