@@ -1297,11 +1297,13 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
 def _trailing_venue_lines(lines: list[Line]) -> int:
     """How many of LINES end their paragraph, under its other lines, with a venue and a year
     alone ("ICML 2025", "Sci Rep 2024")."""
+    from papercli.importers.digest.fields import heads_its_block
+
     count = 0
     for i, line in enumerate(lines):
         if line.kind != "line" or line.first or line.urls or len(line.text.split()) > 4:
             continue
-        if i + 1 < len(lines) and lines[i + 1].block == line.block:
+        if heads_its_block(lines, i):
             continue
         count += _VENUE_LINE.match(line.text) is not None
     return count

@@ -468,8 +468,9 @@ def _source_site_venue(lines: list[Line]) -> tuple[str | None, int | None]:
             if below.kind == "heading":
                 break
             for url in below.urls:
-                host = (urlparse(url).hostname or "").lower()
-                words = re.sub(r"[^A-Za-z0-9]+", " ", f"{host} {urlparse(url).path}")
+                parsed = urlparse(url)
+                host = (parsed.hostname or "").lower()
+                words = re.sub(r"[^A-Za-z0-9]+", " ", f"{host} {parsed.path}")
                 venue, year = venue_year(words)
                 if venue is not None and year is not None and venue.lower() in host:
                     return venue, year
@@ -592,7 +593,7 @@ def _page(lines: list[Line]) -> _Page:
             label = (None, None)
         elif (
             line.kind == "line"
-            and (line.first or (len(line.text.split()) <= 4 and _heads_its_block(lines, i)))
+            and (line.first or (len(line.text.split()) <= 4 and heads_its_block(lines, i)))
             and not line.urls
         ):
             # (a paragraph's own short line too: "2008" / "USENIX Security '08" / "Best Paper:";
@@ -615,7 +616,7 @@ def _page(lines: list[Line]) -> _Page:
     return page
 
 
-def _heads_its_block(lines: list[Line], index: int) -> bool:
+def heads_its_block(lines: list[Line], index: int) -> bool:
     """Whether line INDEX has a line of its own paragraph below it."""
     return index + 1 < len(lines) and lines[index + 1].block == lines[index].block
 
