@@ -758,9 +758,22 @@ def read_lines(text: str) -> list[Line]:
         text = _html_tables_closed_up(text)
     if "\\bibitem" in text:
         text = _bibitems_as_lines(text)
+    if "[^" in text:  # "[^GPT]: Names. Title. Venue, 2020.": a footnote's label, no title
+        text = _FOOTNOTE_LABEL.sub(_footnote_unlabelled, text)
     builder = _Builder()
     builder.walk(markdown_parser().parse(text))
     return builder.lines
+
+
+# a footnote definition's label: "[^GPT]: ", "[^3]: "
+_FOOTNOTE_LABEL = lazy_re(r"^([ \t]{0,3})\[\^([^\[\]\s]{1,24})\]:[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _footnote_unlabelled(match: re.Match[str]) -> str:
+    """A footnote's definition as a list item: a word label dropped, a number kept as a
+    reference's ("[3] ")."""
+    label = match.group(2)
+    return f"{match.group(1)}[{label}] " if label.isdigit() else match.group(1)
 
 
 def _bibitems_as_lines(text: str) -> str:

@@ -177,6 +177,12 @@ _CITED_BEFORE_DASH = lazy_re(
 _CITED_BEFORE_REMARK = lazy_re(
     r"^(.{6,300}?)\s*[(（]([^()（）]{2,120}?(?:19|20)\d\d)[a-z]?\s*[)）]\s*[.,;:]\s+\S"
 )
+# "Title (Vaswani et al., 2017) The transformer paper.", "Title (Brown et al., 2020, GPT-3) Shows
+# …": a reading list's citation after its title, then what the paper does
+_CITED_BEFORE_SENTENCE = lazy_re(
+    r"^(.{6,300}?)\s*[(（]([A-Z][^()（）]{1,120}?(?:19|20)\d\d[a-z]?"
+    r"(?:\s*,\s*[^()（）,;]{1,40})?)\s*[)）]\s+(?=[A-Z][a-z]*[\s\-])"
+)
 # "IEEE Micro 18", "Nature Communications 2022", "RA-L 21": a venue's name and its year
 CODE_VENUE = lazy_re(
     r"((?:[A-Z]|ar[Xx]iv\b)[\w&.\-]*(?:\s+[\w&.\-]+){0,5}?)\s+['’]?((?:19|20)\d\d|\d\d)"
@@ -239,8 +245,10 @@ _TRAIL_REMARK = lazy_re(
     # a reading list asks of it
     r"|\s*[(（]\s*(?:(?:(?:only|just)\s+)?(?:sec(?:tion)?s?\.?|§|ch(?:apter)?s?\.?|pp?\.|pages?)\s*\d|"
     r"optional\b|required\b|skim\b)[^()（）]{0,80}[)）]\s*$"
-    # "(aka YOLO)", "(thanks, alexobednikov)", "(Short Papers)", "(???)": a note on the entry
-    r"|\s*[(（]\s*(?:aka\s|a\.k\.a\.?\s|thanks\b|(?:short|long)\s+papers?\s*[)）]|\?{2,}\s*[)）])"
+    # "(aka YOLO)", "(thanks, alexobednikov)", "(Short Papers)", "(???)", "(from Meta)", "(a
+    # fully open sourced coding model)": a note on the entry
+    r"|\s*[(（]\s*(?:aka\s|a\.k\.a\.?\s|thanks\b|(?:short|long)\s+papers?\s*[)）]|\?{2,}\s*[)）]"
+    r"|from\s+(?-i:[A-Z])|(?-i:an?\s+[a-z]))"
     r"[^()（）]{0,60}?[)）]?\s*$",
     re.IGNORECASE,
 )
@@ -651,9 +659,14 @@ def _open_paren(text: str) -> bool:
 
 
 def strip_remark(text: str) -> str:
-    """TEXT without a remark in parentheses at its end ("Title (one of Best Papers)")."""
-    remark = _TRAIL_REMARK.search(text) if text.endswith((")", "）")) else None
-    return text[: remark.start()] if remark and remark.start() > 4 else text
+    """TEXT without the remarks in parentheses at its end ("Title (one of Best Papers)",
+    "Title (from Meta) (Oral)")."""
+    for _ in range(3):
+        remark = _TRAIL_REMARK.search(text) if text.endswith((")", "）")) else None
+        if remark is None or remark.start() <= 4:
+            break
+        text = text[: remark.start()]
+    return text
 
 
 # "Title (IEEE Signal Processing Magazine 2017)", "Title （TNN 2009）": where and when it came
@@ -1964,7 +1977,11 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if match:  # "Transformer用于目标检测- End-to-End Object Detection with Transformers"
         lead, english = glossed_parts(match)
         add(english, "after_dash", lead)
-    match = _CITED_BEFORE_DASH.match(base) or _CITED_BEFORE_REMARK.match(base)
+    match = (
+        _CITED_BEFORE_DASH.match(base)
+        or _CITED_BEFORE_REMARK.match(base)
+        or _CITED_BEFORE_SENTENCE.match(base)
+    )
     if match:  # "Title (A, B and C, 2015) — This paper presents ...", "… 2023). Read pgs. 2-6"
         add(match.group(1), "before_paren", match.group(2))
     _paren_cuts(base, add)

@@ -58,6 +58,11 @@ _HARVARD = lazy_re(
     r"^(?P<names>[^()'‘:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s+"
     r"['‘](?P<title>[^'‘’]{4,300}?)['’][,.]\s*(?P<rest>.*)$"
 )
+# the same with the title in double quotes: 'Solaiman, Talat et al. (2025). "Title." In Venue.'
+_HARVARD_DOUBLE = lazy_re(
+    r'^(?P<names>[^()"“”:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s+'
+    r'["“](?P<title>[^"“”]{4,300}?)[,.]?["”][,.]?\s*(?P<rest>.*)$'
+)
 # IEEE, MLA, Chicago: 'A. B and C. D, "Title," in Venue, 2017.' (the title in double quotes)
 _QUOTED_TITLE = lazy_re(
     r'^(?P<names>[^"“”()（）:：]{3,400}?)[,.]?\s*["“](?P<title>[^"“”]{4,400}?)[,.，。]?["”][,.，]?'
@@ -123,7 +128,7 @@ def read_reference(text: str) -> Reference | None:
     commas = _names_title_commas(text)  # comma parts only, a known close: read before others
     if commas is not None:
         return commas
-    harvard = _HARVARD.match(text)
+    harvard = _HARVARD.match(text) or _HARVARD_DOUBLE.match(text)
     if harvard is not None:
         return _named(harvard)
     quoted = _QUOTED_TITLE.match(text) or _SINGLE_QUOTED_TITLE.match(text)
