@@ -89,3 +89,61 @@ def test_a_numbered_reference_list_with_double_quoted_titles_after_the_year() ->
     ]
     card = papers["Folding Cameras for Wide Scenes"]
     assert (card["venue"], card["year"]) == ("The Handbook of Card Cameras", 2025)
+
+
+def test_a_readings_cell_of_several_cited_links_holds_a_paper_for_each() -> None:
+    page = (
+        "# Syllabus\n\n<table>\n  <thead>\n    <tr>\n      <th>Date</th>\n      <th>Topic</th>\n"
+        "      <th>Reading</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n"
+        "      <td>4. 3. 2025</td>\n      <td>Finite-State Card Models</td>\n      <td>\n"
+        '      <a href="https://arxiv.org/abs/2311.04329">Course Notes, &sect; 4.1</a> <br>\n'
+        '      <a href="https://example.org/moss03a.pdf">Moss, Ada, et al. Folding cameras for '
+        "wide scenes</a>,\n"
+        '      <a href="https://arxiv.org/abs/2104.03474">Quill, Ben, et al. Pegging Boards for '
+        "Language Models.</a>\n      </td>\n    </tr>\n    <tr>\n"
+        "      <td>7. 3. 2025</td>\n      <td>Security</td>\n      <td>\n"
+        '      <a href="https://arxiv.org/abs/2306.15447">Vance et al. Are shuffled decks '
+        "adversarially shuffled?</a>,\n"
+        '      <a href="https://arxiv.org/abs/2307.15043">Hale et al. Quiet Tokens Speak Louder in '
+        "Sparse Decoders</a>\n      </td>\n    </tr>\n  </tbody>\n</table>\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Are shuffled decks adversarially shuffled?",
+        "Folding cameras for wide scenes",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+    assert papers["Pegging Boards for Language Models"]["arxiv_id"] == "2104.03474"
+
+
+def test_links_in_a_cell_of_other_material_stay_one_line() -> None:
+    page = (
+        "| Date | Paper | Additional Material |\n| --- | --- | --- |\n"
+        "| 18.11.2023 | Paper 3: [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2005.14165) "
+        "| [How Card Cameras Work - Visualizations and Animations](https://example.org/a), "
+        "[Card Visualization - Click through here once!](https://example.org/b) |\n"
+        "| 25.11.2023 | Paper 4: [Pegging Boards for Language Models](https://arxiv.org/abs/2104.03474)"
+        " | [Stanford Course: Trustworthy Card Models](https://example.org/c), "
+        "[Card Arena - a new way of evaluating decks](https://example.org/d) |\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+    ]
+
+
+def test_a_dash_then_the_papers_short_name_and_paper_is_no_part_of_the_title() -> None:
+    page = (
+        "오늘 스터디에서 리뷰한 논문은 다음과 같다.\n\n"
+        "  1. Folding Cameras for Wide Scenes - Camera 논문\n"
+        "  2. Pegging Boards for Language Models - PEG-2 논문 (일정 상 약식으로 진행)\n"
+        "  3. Shuffled Decks and the Limits of Memory - DECK-3 논문\n"
+        "  4. Quiet Tokens: Open and Sparse Decoders - QT-1 paper (24.01.07)\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens: Open and Sparse Decoders",
+        "Shuffled Decks and the Limits of Memory",
+    ]

@@ -1555,7 +1555,7 @@ class _Builder:
         start = token.map[0] if token.map else (self.lines[-1].number + 1 if self.lines else 0)
         self.block += 1
         pieces = _inline_lines(token.children or [])
-        if not self.heading and not self.cell_open:
+        if not self.heading and (not self.cell_open or self._readings_cell()):
             pieces = [
                 (*part, row)
                 for text, spans, urls, row in pieces
@@ -1566,6 +1566,12 @@ class _Builder:
             self.head_cells.append((start, self.in_cell, pieces))
             return
         self._add_lines(start, pieces)
+
+    def _readings_cell(self) -> bool:
+        """Whether the open cell is in a column its header names for papers or readings (a
+        cell there may hold several titled links: "[Bai et al. Title](…), [Zou et al. …](…)")."""
+        header = self.headers[self.in_cell] if 0 <= self.in_cell < len(self.headers) else ""
+        return _READINGS_HEADER.search(header) is not None
 
     def _fields_header(self) -> None:
         """The header of a table of one paper's fields ("| 论文英文名字 | Title |" over "| 作者 |
@@ -2168,6 +2174,8 @@ def _titled_links_split(
     return out
 
 
+# a column of papers or readings: "Paper Title", "Group A Paper", "Reading", "论文"
+_READINGS_HEADER = lazy_re(r"title|paper|reading|[论論]文|[标標][题題]", re.IGNORECASE)
 TITLED_LINK_WORDS = 4  # words of each link's text, at least, for a line of links to be titles
 _LINK_GAP_TEXT = lazy_re(r"[\s\W]{0,4}")
 _LINK_SEPARATOR = lazy_re(r"\s*[\"”']?\s*[,，;；、|]\s*[\"“']?\s*")

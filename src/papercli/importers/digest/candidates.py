@@ -314,7 +314,7 @@ _YEAR_COLON_LEAD = lazy_re(
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
 # Grounded Language …": the names, then the title
 _ETAL_LEAD = lazy_re(
-    rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS}\s+et\.?\s?al(?:\.,?|,))"
+    rf"^((?:{_NAME_WORDS}(?:,\s*|\s+(?:and|&)\s+))*{_NAME_WORDS},?\s+et\.?\s?al(?:\.,?|,))"
     r"\s+(?!(?:19|20)\d\d\b)(\S.{8,})$"  # (not "Hong et. al., 2020, Title": the year first)
 )
 # "Chen et al.: Learning Flat Latent Manifolds with VAEs": one surname, then the title
@@ -397,6 +397,12 @@ AWARD_NAME = (
 _DASHED_AWARD_TAIL = lazy_re(
     r"\s+[-–—]\s+(?:[A-Z][A-Za-z]{1,10}\s?['’]?\d{2,4}\s+)?" + AWARD_NAME + r"\W{0,2}$",
     re.IGNORECASE,
+)
+# "Title - Transformer 논문", "Title - T5 论文 (skimmed)", "Title - GPT-3 paper": the paper's
+# short name and the word "paper" after a dash, then perhaps a note
+_DASHED_PAPER_NOTE = lazy_re(
+    r"\s+[-–—]\s+\S(?:(?!\s[-–—]\s).){0,30}?\s?(?:논문|论文|論文|(?i:paper)\b)"
+    r"(?:\s(?:(?!\s[-–—]\s).){0,60})?$"
 )
 # "Spotlight Paper: Title", "Oral paper 3: Title": how a program presents the paper
 PRESENTED = (
@@ -1392,6 +1398,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         won = _DASHED_AWARD_TAIL.search(text, max(0, len(text) - 80)) if " " in text else None
         if won is not None and won.start() >= 8:
             text = text[: won.start()]  # "Title - ICML'16 Best Paper Award": what it won
+        noted = _DASHED_PAPER_NOTE.search(text) if " - " in text or " – " in text else None
+        if noted is not None and noted.start() >= 8:
+            text = text[: noted.start()]  # "Title - GPT-1 논문": the paper's nickname, "paper"
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
         if how == "before_venue" and _DASHED_WORD_END.search(text):
@@ -1467,6 +1476,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             if etal is not None and _etal_names(etal.group(1)):
                 # "[John Schulman et al.: Title](…)": the link's text names its authors first
                 link_text, after = etal.group(2), f"{etal.group(1)}. {after}"
+            led = _ETAL_LEAD.match(link_text) if etal is None and len(link_text) <= 400 else None
+            if led is not None:
+                # "[Bengio, Yoshua, et al. A neural probabilistic language model](…)", "[Bai et
+                # al. Constitutional AI: …](…)": the link's text is a citation, names first
+                add(led.group(2), "after_cited_lead", f"{led.group(1)} {after}", span.url)
             add(link_text, "link", after, span.url)
             citing = _CITED_LINK_TAIL.match(link_text) if len(link_text) <= 400 else None
             if citing is not None:  # "[Title (Dao et al., 2022)](…)": the link cites its paper
