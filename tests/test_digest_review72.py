@@ -120,7 +120,8 @@ def test_a_readings_cell_of_several_cited_links_holds_a_paper_for_each() -> None
 def test_links_in_a_cell_of_other_material_stay_one_line() -> None:
     page = (
         "| Date | Paper | Additional Material |\n| --- | --- | --- |\n"
-        "| 18.11.2023 | Paper 3: [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2005.14165) "
+        "| 18.11.2023 | Paper 3: [Folding Cameras for Wide Scenes]"
+        "(https://arxiv.org/abs/2005.14165) "
         "| [How Card Cameras Work - Visualizations and Animations](https://example.org/a), "
         "[Card Visualization - Click through here once!](https://example.org/b) |\n"
         "| 25.11.2023 | Paper 4: [Pegging Boards for Language Models](https://arxiv.org/abs/2104.03474)"
