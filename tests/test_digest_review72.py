@@ -148,3 +148,42 @@ def test_a_dash_then_the_papers_short_name_and_paper_is_no_part_of_the_title() -
         "Quiet Tokens: Open and Sparse Decoders",
         "Shuffled Decks and the Limits of Memory",
     ]
+
+
+_NAMES_UNDER = (
+    "{title} [[Paper](https://arxiv.org/abs/{arxiv})]\n{indent}{names}, {venue}, {year}\n"
+)
+
+
+def test_each_title_keeps_the_names_under_it_not_those_over_it() -> None:
+    entries = [
+        ("Folding Cameras for Wide Scenes", "1706.01427", "Ada Moss, Ben Quill", "NIPS"),
+        (
+            "Pegging Boards? Counting in Language Models",
+            "1711.07613",
+            "Cora Vance, Dan Eske",
+            "ArXiv",
+        ),
+        ("Shuffled Decks and the Limits of Memory", "1703.06029", "Eve Lorne, Finn Grey", "CVPR"),
+        (
+            "Quiet Tokens Speak Louder in Sparse Decoders",
+            "1703.06030",
+            "Gus Hale, Ida Noor",
+            "ICCV",
+        ),
+    ]
+    nested = "2017\n\n" + "".join(
+        "- " + _NAMES_UNDER.format(title=t, arxiv=a, indent="    - ", names=n, venue=v, year=2017)
+        for t, a, n, v in entries
+    )
+    flat = "Papers\n\n" + "\n".join(
+        _NAMES_UNDER.format(title=t, arxiv=a, indent="", names=n, venue=v, year=2017)
+        for t, a, n, v in entries
+    )
+    for page in (nested, flat):
+        papers = _by_title(page)
+        assert {title: papers[title]["authors"] for title, *_ in entries} == {
+            title: names.split(", ") for title, _, names, _ in entries
+        }
+    # (a year alone over its list, a blank line between them, heads it)
+    assert _by_title(nested)["Shuffled Decks and the Limits of Memory"]["topics"] == ["2017"]

@@ -236,7 +236,8 @@ _KBD = lazy_re(r"<kbd>([^<>`\n]{1,80})</kbd>", re.IGNORECASE)
 # at least), the list's heading
 _LIST_ITEM_LINE = r"\n[ \t]*(?:[-*+•]|\d{1,3}[.)．、])[ \t][^\n]*"
 _YEAR_OVER_LIST = lazy_re(
-    rf"^((?:19|20)\d\d ?年?)[ \t]*$(?={_LIST_ITEM_LINE}{_LIST_ITEM_LINE})", re.MULTILINE
+    rf"^((?:19|20)\d\d ?年?)[ \t]*$(?=(?:\n[ \t]*)?{_LIST_ITEM_LINE}{_LIST_ITEM_LINE})",
+    re.MULTILINE,
 )
 # ":bulb:", ":star2:" standing alone between spaces or at a line's end
 # (a letter in it: "| :---: |" is a table's alignment)

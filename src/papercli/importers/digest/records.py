@@ -337,6 +337,10 @@ _VENUE_LINE = lazy_re(
 )
 
 
+# "Qi Wu, Peng Wang, ArXiv, 2017": names, then a venue and a year, all between commas
+_NAMES_VENUE_YEAR = lazy_re(r"^(.{3,600}?),\s*[^,]{2,80},\s*(?:19|20)\d\d\.?$")
+
+
 def follow_names_title_venue(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
@@ -353,12 +357,17 @@ def follow_names_title_venue(
         above, line, below = lines[i - 1], lines[i], lines[i + 1]
         if {above.kind, line.kind, below.kind} - {"line", "item"}:
             continue
+        if line.kind == "item" and above.depth > line.depth:
+            continue  # "- Title A" / "    - A, B, NIPS, 2017" / "- Title B": A's names, nested
         venue = below.text.strip()
         if not _VENUE_LINE.match(venue) or venue_year(venue)[0] is None:
             continue
         lead = venue.split(". ")[0]
         if len(lead) < len(venue) and looks_like_names(lead[:400]) >= 0.8:
             continue  # "Felix Wu, Tianyi Zhang. PMLR, 2019": the title's own names and venue
+        named = _NAMES_VENUE_YEAR.match(venue)
+        if named is not None and looks_like_names(named.group(1)[:400]) >= 0.8:
+            continue  # "Qi Wu, Peng Wang, ArXiv, 2017": the same, commas between them all
         names = above.text.strip().rstrip(".")
         if looks_like_names(names[:400]) < 0.8 and not one_full_name(names):
             continue
