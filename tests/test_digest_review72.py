@@ -3,7 +3,13 @@ titles and names."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+from pathlib import Path
+
 from tests.conftest import digest_by_title as _by_title
+from tests.conftest import papercli_executable
 
 
 def test_footnote_definitions_with_word_labels_are_references() -> None:
@@ -187,3 +193,107 @@ def test_each_title_keeps_the_names_under_it_not_those_over_it() -> None:
         }
     # (a year alone over its list, a blank line between them, heads it)
     assert _by_title(nested)["Shuffled Decks and the Limits of Memory"]["topics"] == ["2017"]
+
+
+def test_a_json_list_of_daily_paper_objects_reads_each_paper_with_its_fields() -> None:
+    def entry(arxiv: str, title: str, names: list[str], translated: str) -> dict[str, object]:
+        return {
+            "paper": {
+                "id": arxiv,
+                "authors": [{"_id": f"a{i}", "name": name} for i, name in enumerate(names)],
+                "publishedAt": "2025-02-11T08:17:19.000Z",
+                "title": title,
+                "summary": "We fold cameras.",
+                "upvotes": 30,
+            },
+            "translation_title": translated,
+            "keywords": ["Cards", "Cameras"],
+        }
+
+    page = json.dumps(
+        [
+            entry(
+                "2502.07346",
+                "Folding Cameras for Wide Scenes",
+                ["Ada Moss", "Ben Quill"],
+                "넓은 장면을 위한 접는 카메라",
+            ),
+            entry(
+                "2502.07870",
+                "Pegging Boards for Language Models",
+                ["Cora Vance"],
+                "언어 모델을 위한 페그 보드",
+            ),
+            entry(
+                "2502.07785",
+                "Shuffled Decks and the Limits of Memory",
+                ["Dan Eske"],
+                "섞인 카드와 기억의 한계",
+            ),
+        ],
+        ensure_ascii=False,
+        indent=4,
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    card = papers["Folding Cameras for Wide Scenes"]
+    assert card["authors"] == ["Ada Moss", "Ben Quill"]
+    assert card["arxiv_id"] == "2502.07346"
+    assert card["alt_titles"] == ["넓은 장면을 위한 접는 카메라"]
+
+
+def test_a_markdown_page_opening_with_a_link_is_no_json() -> None:
+    page = (
+        "[Folding Cameras for Wide Scenes](https://arxiv.org/abs/2502.07346)\n\n"
+        "- [Pegging Boards for Language Models](https://arxiv.org/abs/2502.07870)\n"
+        "- [Shuffled Decks and the Limits of Memory](https://arxiv.org/abs/2502.07785)\n"
+    )
+    assert "Pegging Boards for Language Models" in _by_title(page)
+
+
+def test_a_json_paper_object_with_its_details_beside_it_keeps_their_links() -> None:
+    def entry(arxiv: str, title: str) -> dict[str, object]:
+        return {
+            "title": title,
+            "paper_url": f"https://huggingface.co/papers/{arxiv}",
+            "authors": [],
+            "details": {
+                "title": title,
+                "abstract": "We fold cameras.",
+                "arxiv_page_url": f"https://arxiv.org/abs/{arxiv}",
+                "pdf_url": f"https://arxiv.org/pdf/{arxiv}",
+                "github_links": [f"https://github.com/ada/{arxiv}"],
+            },
+        }
+
+    titles = [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    ids = ["2604.13346", "2604.19742", "2604.18895"]
+    papers = _by_title(json.dumps([entry(a, t) for a, t in zip(ids, titles, strict=True)]))
+    assert sorted(papers) == titles
+    assert [papers[t]["arxiv_id"] for t in titles] == ids
+    assert papers[titles[0]]["code_url"] == "https://github.com/ada/2604.13346"
+
+
+def test_a_json_page_nested_past_reading_is_a_clear_error_not_a_crash(tmp_path: Path) -> None:
+    page = tmp_path / "deep.txt"
+    page.write_text('{"a":' * 3000 + "1" + "}" * 3000 + "\n", encoding="utf-8")
+    db = tmp_path / "lib.json"
+    run = subprocess.run(
+        [*papercli_executable(), "import", str(page), "--format", "digest"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PAPERCLI_DB=str(db)),
+        timeout=120,
+    )
+    assert run.returncode != 0
+    assert run.stderr.startswith("Error: found no papers in deep.txt")
+    assert "Traceback" not in run.stderr
+    assert not db.exists() or json.loads(db.read_text(encoding="utf-8")).get("papers", {}) == {}

@@ -618,12 +618,20 @@ def notebook_text(text: str) -> str:
     import json
 
     opening = text.lstrip()[:1]
-    if opening not in ("{", '"'):
+    if opening not in ("{", '"', "["):
         return text
+    if opening == "[":  # a JSON list of paper objects (an API's answer: [{"paper": {…}}, …])
+        try:
+            listed = json.loads(text)
+        except (ValueError, RecursionError):
+            return text  # "[Title](…)": markdown; "[[[[…": nested past reading
+        from papercli.importers.digest.json_records import records_as_yaml
+
+        return records_as_yaml(listed) or text
     if opening == "{":
         try:
             notebook = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return text
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
         if not isinstance(cells, list):

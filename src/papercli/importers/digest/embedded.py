@@ -171,6 +171,9 @@ _DATA_FIELDS = {
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
 _YAML_KEYS |= dict.fromkeys(("topic", "weektopic"), EXTRA_TOPICS)  # an entry's own topic
+# "translation: 基于…的研究", "alt_title: …": the title in another language, as the BibTeX reader
+# takes a paper's other titles
+_YAML_KEYS |= dict.fromkeys(("translation", "alt_title"), "x-papercli-alt-titles")
 # a template call's award or category ('category="Best efficient NLP paper"'): the section a
 # paper stands in on its page, as the BibTeX reader takes a paper's topics
 _CALL_FIELDS = {**_DATA_FIELDS, **dict.fromkeys(("category", "award", "topic"), EXTRA_TOPICS)}

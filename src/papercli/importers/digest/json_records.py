@@ -13,8 +13,23 @@ _ARXIV_KEY = re.compile(r"^\d{4}\.\d{4,5}(?:v\d+)?$")
 _DATED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}(?:[T ]|$)")
 # an object's fields that say it is a paper, beside its title
 _PAPER_FIELDS = {"author", "authors", "url", "link", "pdf", "arxiv", "venue", "doi", "journal"}
+# fields a data file names its own way, under the names the data-file reader knows
+_RENAMED = {
+    "track": "topic",
+    "translation_title": "translation",
+    "translated_title": "translation",
+    "title_translation": "translation",
+    "title_zh": "translation",
+    "zh_title": "translation",
+    "arxiv_page_url": "arxiv",
+    "arxiv_url": "arxiv",
+    "github_links": "code",
+    "github_url": "code",
+    "code_url": "code",
+}
 _YAML_NAME = re.compile(r"[A-Za-z][\w-]{0,40}")  # a key the data-file reader can read
 LEAST_RECORDS = 3  # fewer paper objects than this: not a data file of papers
+MAX_DEPTH = 40  # levels of a JSON document read for paper objects, at most
 
 
 def records_as_yaml(data: object) -> str | None:
@@ -27,25 +42,45 @@ def records_as_yaml(data: object) -> str | None:
     return "\n".join(line for item in items for line in item) + "\n"
 
 
-def _collect(node: object, key: str | None, section: str | None, out: list[list[str]]) -> None:
+def _collect(
+    node: object, key: str | None, section: str | None, out: list[list[str]], depth: int = 0
+) -> None:
+    if depth > MAX_DEPTH:
+        return  # (no data file nests its papers this deep)
     if isinstance(node, list):
         for value in node:
-            _collect(value, None, section, out)
+            _collect(value, None, section, out, depth + 1)
         return
     if not isinstance(node, dict):
         return
     title = node.get("title")
+    same = [v for v in node.values() if isinstance(v, dict) and v.get("title") == title]
+    if isinstance(title, str) and same:
+        # {"title": T, "paper_url": …, "details": {"title": T, "arxiv_page_url": …}}: one
+        # paper, its details beside its own fields
+        node = {k: v for k, v in same[0].items() if not isinstance(v, dict)} | {
+            k: v for k, v in node.items() if not isinstance(v, dict)
+        }
     if isinstance(title, str) and title.strip():
         # a paper names where it is or who wrote it, or is filed under its id ("themes":
         # [{"title": "…", "summary": "…"}] are a page's own headings, no papers)
         if key is not None or {str(name).lower() for name in node} & _PAPER_FIELDS:
             out.append(_item(node, key, section))
         return
+    inner = [v for v in node.values() if isinstance(v, dict) and isinstance(v.get("title"), str)]
+    if len(inner) == 1:
+        # {"paper": {"title": …, "authors": […]}, "translation_title": …}: the paper, with
+        # what its wrapper says of it beside its own fields
+        merged = {k: v for k, v in node.items() if not isinstance(v, dict)} | inner[0]
+        _collect(merged, key, section, out, depth + 1)
+        return
     keyed_by_id = _keyed_by_id(node)
     for name, value in node.items():
         # {"Legal NLP": {"2110.12383": {…}}}: a section's name over its papers keyed by id
         named = _keyed_by_id(value) and not _ARXIV_KEY.match(str(name))
-        _collect(value, str(name) if keyed_by_id else None, name if named else section, out)
+        _collect(
+            value, str(name) if keyed_by_id else None, name if named else section, out, depth + 1
+        )
 
 
 def _keyed_by_id(node: object) -> bool:
@@ -58,14 +93,18 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
     lines = [f"- title: {_quoted(str(record['title']))}"]
     names = {str(name).lower() for name in record}
     for name, value in record.items():
-        field = "topic" if str(name).lower() == "track" else str(name)
+        field = _RENAMED.get(str(name).lower(), str(name))
         if field == "title" or not _YAML_NAME.fullmatch(field):
             continue
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            value = _names(value)  # "authors": [{"name": "A"}, {"given": "B", "family": "C"}]
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             value = ", ".join(value)  # "authors": ["A", "B"]
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             continue
         lines.append(f"  {field}: {_quoted(str(value))}")
+    if key is None and _ARXIV_KEY.match(str(record.get("id", ""))):
+        key = str(record["id"])  # {"id": "2502.07346", "title": …}: its own arXiv id
     if key is not None and _ARXIV_KEY.match(key) and not names & {"url", "link", "arxiv"}:
         lines.append(f"  arxiv: https://arxiv.org/abs/{key}")  # the id it is filed under
     dated = _DATED.match(str(record.get("date", "")))
@@ -74,6 +113,21 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
     if section is not None and not names & {"topic", "track"}:
         lines.append(f"  topic: {_quoted(section)}")
     return lines
+
+
+def _names(people: list[object]) -> list[str]:
+    """The names of a list of person objects ({"name": …}, {"given": …, "family": …})."""
+    out: list[str] = []
+    for person in people:
+        if not isinstance(person, dict):
+            continue
+        name = person.get("name")
+        if not isinstance(name, str):
+            parts = [person.get("given"), person.get("family")]
+            name = " ".join(p for p in parts if isinstance(p, str))
+        if name.strip():
+            out.append(name.strip())
+    return out
 
 
 def _quoted(value: str) -> str:
