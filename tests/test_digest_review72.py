@@ -297,3 +297,24 @@ def test_a_json_page_nested_past_reading_is_a_clear_error_not_a_crash(tmp_path: 
     assert run.stderr.startswith("Error: found no papers in deep.txt")
     assert "Traceback" not in run.stderr
     assert not db.exists() or json.loads(db.read_text(encoding="utf-8")).get("papers", {}) == {}
+
+
+def test_a_venue_and_its_year_in_one_word_before_the_title_is_no_part_of_it() -> None:
+    page = (
+        "## 1. Survey or Benchmark\n\n"
+        "- [ ] TKDE'22 Folding Cameras for Wide Scenes: A Survey "
+        "[[Paper](https://arxiv.org/abs/2203.15876)] [Code] [Link]\n"
+        "- [x] KDD'16 **PEG**: Pegging Boards for Language Models "
+        "[[Paper](https://arxiv.org/abs/1607.00653)] [Code] [Link]\n"
+        "- [ ] Workshop@ICLR'21 Shuffled Decks and the Limits of Memory "
+        "[[Paper](https://arxiv.org/abs/2102.06514)] [Code] [Link]\n"
+        "- [x] NIPS'20 Quiet Tokens Speak Louder in Sparse Decoders "
+        "[[Paper](https://arxiv.org/abs/2010.13902)] [Code] [Link]\n"
+    )
+    papers = _by_title(page)
+    assert "Folding Cameras for Wide Scenes: A Survey" in papers
+    assert "Shuffled Decks and the Limits of Memory" in papers
+    assert "Quiet Tokens Speak Louder in Sparse Decoders" in papers
+    assert not any("'" in title for title in papers)
+    survey = papers["Folding Cameras for Wide Scenes: A Survey"]
+    assert (survey["venue"], survey["year"]) == ("TKDE", 2022)

@@ -563,6 +563,8 @@ _LEAD_TAGS = lazy_re(
 _LEAD_VENUE_TAG = lazy_re(
     rf"^[(（][^()（）]{{0,16}}?(?:{_TAG_YEAR})[^()（）]{{0,12}}[)）]\s*(?=\S.{{8}})"
 )
+# "TKDE'22 Title", "Dataset@NIPS'21 Title": the venue and its year in one word before the title
+_LEAD_VENUE_WORD = lazy_re(r"^[A-Za-z][\w@&.\-]{1,30}['’]\d\d\s+(?=\S.{8})")
 TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
 # "Title (译)", "Title(译 zz)": a blog's mark of its own translation or repost of the paper
@@ -1428,8 +1430,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         # "`OBJECT DETECTION` `ECCV 2018` Title": a list's tags in capitals before each title
         # (not "`Dual learning` Xia et al., **Title**": a name for it before its citation)
         whole = strip_number(untagged_line)[0]
-    tagged = _LEAD_VENUE_TAG.match(whole)
-    if tagged is not None and find_venue_year(tagged.group(0))[0]:
+    tagged = _LEAD_VENUE_TAG.match(whole) or _LEAD_VENUE_WORD.match(whole)
+    # ("Workshop@ICLR'21": a track at the venue)
+    if tagged is not None and find_venue_year(tagged.group(0).replace("@", " "))[0]:
         whole = whole[tagged.end() :]  # "(EMNLP'23) Nick: Title": the venue, as a number is
     if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
