@@ -318,3 +318,22 @@ def test_a_venue_and_its_year_in_one_word_before_the_title_is_no_part_of_it() ->
     assert not any("'" in title for title in papers)
     survey = papers["Folding Cameras for Wide Scenes: A Survey"]
     assert (survey["venue"], survey["year"]) == ("TKDE", 2022)
+
+
+def test_a_test_of_time_sections_papers_take_the_year_it_names_for_them() -> None:
+    entry = "* **論文：** {title}\n    * **作者：** {names}\n    * 這篇論文提出了一種全新框架。\n\n"
+    page = (
+        "---\ntitle: 神經信息處理系統大會測試時間獎\n---\n\n"
+        "以下是歷年獲獎論文的更全面介紹：\n\n"
+        "**NeurIPS 2023 時間考驗獎（2013 年論文）**\n\n"
+        + entry.format(title="Folding Cameras for Wide Scenes", names="Ada Moss, Ben Quill")
+        + "**NeurIPS 2022 時間考驗獎（2012 年論文）**\n\n"
+        + entry.format(title="Pegging Boards for Language Models", names="Cora Vance, Dan Eske")
+        + entry.format(title="Shuffled Decks and the Limits of Memory", names="Eve Lorne")
+    )
+    papers = _by_title(page)
+    assert {title: paper["year"] for title, paper in papers.items()} == {
+        "Folding Cameras for Wide Scenes": 2013,
+        "Pegging Boards for Language Models": 2012,
+        "Shuffled Decks and the Limits of Memory": 2012,
+    }

@@ -516,7 +516,15 @@ _JOURNAL_ISSUE = lazy_re(
     re.IGNORECASE,
 )
 _AGED_YEAR = lazy_re(r"\b((?:19|20)\d\d)\s+test[\s\-‐‑]+of[\s\-‐‑]+time\b", re.IGNORECASE)
-_TEST_OF_TIME = lazy_re(r"test[\s\-‐‑]+of[\s\-‐‑]+time|时间检验", re.IGNORECASE)
+# "(2013 年論文)", "（论文来自 2013 年）", "(2013 papers)", "(papers from 2013)": the year of the
+# papers an award of a later year went to
+_PAPERS_YEAR = lazy_re(
+    r"[(（]\s*(?:(?:papers?\s+from|论文来自|論文來自)\s*)?((?:19|20)\d\d)\s*年?\s*"
+    r"(?:papers?|论文|論文)?\s*[)）]"
+)
+_TEST_OF_TIME = lazy_re(
+    r"test[\s\-‐‑]+of[\s\-‐‑]+time|[时時][间間](?:检验|檢驗|考验|考驗)", re.IGNORECASE
+)
 _VENUE_OF_PAPERS = lazy_re(
     r"(?i:\bpapers?\s+(?:(?:that\s+(?:were|are|have\s+been)\s+)?"
     r"(?:published|presented|accepted|appearing)\s+(?:in|at|to)|from|at)"
@@ -1747,6 +1755,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         ),
         None,
     )  # ("ICML 2024 Test of Time Award": the award's year alone, not its papers')
+    if aged and aged_year is None:
+        # "NeurIPS 2023 時間考驗獎（2013 年論文）", "(papers from 2013)": the papers' own year
+        aged_year = next(
+            (int(m.group(1)) for x in reversed(record.sections) if (m := _PAPERS_YEAR.search(x))),
+            None,
+        )
     if aged_year is not None and own_year is None:
         year = aged_year  # "The 2020 winners of the 1995 Test-of-Time Award": papers of 1995
     if venue in PREPRINTS:  # "[arXiv]" on a line under "## ICLR 2024": where it was published
