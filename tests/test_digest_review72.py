@@ -337,3 +337,19 @@ def test_a_test_of_time_sections_papers_take_the_year_it_names_for_them() -> Non
         "Pegging Boards for Language Models": 2012,
         "Shuffled Decks and the Limits of Memory": 2012,
     }
+
+
+def test_surnames_and_a_year_in_brackets_after_a_linked_title_are_its_authors() -> None:
+    page = (
+        "## Further reading\n\n"
+        "- [Folding Cameras for Wide Scenes](https://example.org/moss08.pdf) (Moss and Quill "
+        "2008): Proposed a camera that folds.\n"
+        "- [Pegging Boards for Language Models](https://arxiv.org/abs/1701.06049) (Vance et al. "
+        "2017): Proposed a board.\n"
+        "- [Shuffled Decks and the Limits of Memory](https://arxiv.org/abs/1706.03741) (Eske & "
+        "Lorne, 2017): Extended the deck.\n"
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["authors"] == ["Moss", "Quill"]
+    assert papers["Shuffled Decks and the Limits of Memory"]["authors"] == ["Eske", "Lorne"]
+    assert papers["Pegging Boards for Language Models"]["authors"] == ["Vance"]

@@ -2126,8 +2126,15 @@ def _et_al_lead(text: str) -> list[str]:
     return [lead.group(1)] if _a_surname(surname) else []
 
 
+# "(Krizhevsky, Sutskever, Hinton)", "(Knox and Stone 2008)": surnames alone, a year perhaps
 _SURNAMES_IN_PARENS = lazy_re(
-    rf"^[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})\s*[)）]"
+    rf"^[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})"
+    r"(?:\s*,?\s*(?:19|20)\d\d[a-z]?)?\s*[)）]"
+)
+# "(Knox and Stone 2008)", "(Eske & Lorne, 2017)" at a title's end or right after it
+_DATED_SURNAMES = lazy_re(
+    rf"[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})\s*,?\s*(?:19|20)\d\d[a-z]?"
+    r"\s*[)）]\s*(?:$|(?=[:：]))"
 )
 _ENCLOSED_NAMES = lazy_re(
     r"^[(（]\s*([^()（）\d]{3,200}?(?:,|、|\band\b|&)[^()（）\d]{3,200}?)\s*[)）]"
@@ -2817,6 +2824,14 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     names = _italic_names_after(line, where + len(record.title.text)) if where >= 0 else []
     if names:  # "**[Title](link)** — 中文简介。*A, B, et al.*, arXiv 2026."
         return names
+    tail = line.text[where + len(record.title.text) :].lstrip() if where >= 0 else ""
+    dated = _DATED_SURNAMES.match(tail) or _DATED_SURNAMES.search(record.title.text)
+    if dated is not None:
+        # "[Title](…) (Knox and Stone 2008): Proposed …": the title cut at its colon, the
+        # citation after it still on it or right after it
+        names = re.split(_SURNAME_SEPARATOR, dated.group(1))
+        if all(_a_surname(name) and name.lower() not in _BADGE_WORDS for name in names):
+            return names
     if where > 0:
         before = line.text[:where]
         unlabelled = _LEAD_LABEL.sub("", before)  # "Award Winner: A, B, and C. “Title”"
