@@ -353,3 +353,47 @@ def test_surnames_and_a_year_in_brackets_after_a_linked_title_are_its_authors() 
     assert papers["Folding Cameras for Wide Scenes"]["authors"] == ["Moss", "Quill"]
     assert papers["Shuffled Decks and the Limits of Memory"]["authors"] == ["Eske", "Lorne"]
     assert papers["Pegging Boards for Language Models"]["authors"] == ["Vance"]
+
+
+def test_resource_links_beside_a_nested_title_are_its_own() -> None:
+    entry = (
+        "- **{nick}**\n  - {title}, {venue}\n  - [[Paper]]({paper})\n"
+        "  - [[Python]](https://github.com/ada/{nick})\n"
+    )
+    page = "# Paper References with the implementation(s)\n" + "".join(
+        entry.format(nick=n, title=t, venue=v, paper=u)
+        for n, t, v, u in [
+            (
+                "FOLD",
+                "Folding Cameras for Wide Scenes",
+                "CIKM 2020",
+                "https://arxiv.org/abs/2005.07959",
+            ),
+            (
+                "PEG",
+                "Pegging Boards for Language Models",
+                "KDD 2019",
+                "https://dl.acm.org/doi/10.1145/3292500.3330970",
+            ),
+            (
+                "QT",
+                "Quiet Tokens Speak Louder in Sparse Decoders",
+                "ICONIP 2019",
+                "https://arxiv.org/abs/1911.00001",
+            ),
+            (
+                "DECK",
+                "Shuffled Decks and the Limits of Memory",
+                "WSDM 2018",
+                "https://arxiv.org/abs/1710.02971",
+            ),
+        ]
+    )
+    papers = _by_title(page)
+    assert {t: p.get("url") for t, p in papers.items()} == {
+        "Folding Cameras for Wide Scenes": "https://arxiv.org/abs/2005.07959",
+        "Pegging Boards for Language Models": "https://dl.acm.org/doi/10.1145/3292500.3330970",
+        "Quiet Tokens Speak Louder in Sparse Decoders": "https://arxiv.org/abs/1911.00001",
+        "Shuffled Decks and the Limits of Memory": "https://arxiv.org/abs/1710.02971",
+    }
+    assert papers["Folding Cameras for Wide Scenes"]["code_url"] == "https://github.com/ada/FOLD"

@@ -3246,7 +3246,12 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
                 and other.marker in ("-", "*", "+")
                 and other.depth == line.depth
             )
-            if sibling and not (labelled and _sibling_field(other)) and not _byline_item(other):
+            if (
+                sibling
+                and not (labelled and _sibling_field(other))
+                and not _byline_item(other)
+                and not _link_labels_item(other)
+            ):
                 break  # (but "- Title: T" / "- Authors: A": the fields are items beside it)
             if in_item and other.kind == "item" and other.first:
                 break  # a title on an item's later line: the next item is the next entry
@@ -3594,6 +3599,33 @@ def _byline_item(line: Line) -> bool:
     if _DATE_ITEM.match(text):
         return True
     return ("," in text or " and " in text) and looks_like_name_list(text[:400]) >= 0.9
+
+
+def _link_labels_item(line: Line) -> bool:
+    """Whether list item LINE holds only links labelled as a paper's resources ("- [[Paper]](…)",
+    "- [[Python]](…) [[Code]](…)"): links of the title item above, not an entry of its own."""
+    links = [s for s in line.spans if s.kind == "link" and s.url]
+    if not links or len(links) != len(line.urls):
+        return False
+    labels = [line.text[s.start : s.end].strip() for s in links]
+    if any(
+        len(label.split()) > LINK_LABEL_WORDS
+        or not (label.startswith("[") or _RESOURCE_LABEL.search(label))
+        for label in labels
+    ):
+        return False  # ("[Pytorch Stacked Hourglass](…)": a named item of its own)
+    ends, starts = [0, *[s.end for s in links]], [*[s.start for s in links], len(line.text)]
+    rest = "".join(line.text[a:b] for a, b in zip(ends, starts, strict=True))  # between links
+    return not any(ch.isalnum() for ch in rest)
+
+
+LINK_LABEL_WORDS = 3  # words of a resource link's label, at most ("Python KarateClub")
+# the word a resource link's label names it by: "Paper", "PDF", "Code", "Slides"
+_RESOURCE_LABEL = lazy_re(
+    r"\b(?:paper|pdf|code|github|slides?|video|project|arxiv|blog|notes?|website|demo|poster|"
+    r"supp(?:lementary)?|bibtex|doi)\b",
+    re.IGNORECASE,
+)
 
 
 def _sibling_field(line: Line) -> bool:
