@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from tests.conftest import Result
 
@@ -44,6 +44,7 @@ _NOTE_TEXT = st.text(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_NOTE_TEXT, min_size=1, max_size=3))
+@example(["0", "@("])  # an "@" opening a paragraph once read as a new entry: the paper was lost
 def test_notes_round_trip_through_bibtex(paragraphs: list[str]) -> None:
     notes = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.split())
     if not notes:
@@ -51,6 +52,15 @@ def test_notes_round_trip_through_bibtex(paragraphs: list[str]) -> None:
     back = parse_bibtex(to_bibtex([Paper(title="T", notes=notes)]), None).papers[0]
     # BibTeX import normalises to NFC: canonically equivalent text is the same note.
     assert unicodedata.normalize("NFC", back.notes) == unicodedata.normalize("NFC", notes)
+
+
+def test_an_at_sign_opening_a_line_of_a_field_stays_in_the_entry() -> None:
+    notes = "first thought\n\n@(a side note)\n\n@misc{x, title={Injected}}"
+    paper = Paper(title="A Paper With Notes", abstract="We show\n@( that it folds)", notes=notes)
+    back = parse_bibtex(to_bibtex([paper]), "notes.bib").papers
+    assert [p.title for p in back] == ["A Paper With Notes"]
+    assert back[0].notes == notes
+    assert back[0].abstract == "We show\n@( that it folds)"
 
 
 def test_markdown_quotes_the_notes_under_the_paper() -> None:

@@ -37,7 +37,12 @@ _STATUS_ORDER = (("reading", "Reading"), ("unread", "Unread"), ("read", "Read"))
 def escape_bibtex(text: str) -> str:
     """TEXT with BibTeX/LaTeX special characters escaped; "--" kept literal; UTF-8 kept."""
     text = _SPECIAL_RE.sub(lambda m: _SPECIALS[m.group(0)], text)
+    # (an "@" opening a line of a value would open a new entry to a BibTeX reader)
+    text = _LINE_AT.sub(r"\1{@}", text) if "@" in text else text
     return text.replace("--", "-{}-").replace("-{}--", "-{}-{}-")
+
+
+_LINE_AT = re.compile(r"^([ \t]*)@", re.MULTILINE)
 
 
 def _protect_title(title: str) -> str:
