@@ -397,3 +397,24 @@ def test_resource_links_beside_a_nested_title_are_its_own() -> None:
         "Shuffled Decks and the Limits of Memory": "https://arxiv.org/abs/1710.02971",
     }
     assert papers["Folding Cameras for Wide Scenes"]["code_url"] == "https://github.com/ada/FOLD"
+
+
+def test_a_programs_session_letter_and_number_before_a_title_is_no_part_of_it() -> None:
+    entry = "<span>{n}. {title}</span>\n<br /><i>{names}</i>\n\n"
+    page = "### Posters\n\n" + "".join(
+        entry.format(n=n, title=t, names=a)
+        for n, t, a in [
+            ("B3", "Folding Cameras for Wide Scenes", "Ada Moss, Ben Quill, and Cora Vance"),
+            ("B4", "Pegging Boards: How Far Can Counting Take Us?", "Dan Eske, Eve Lorne´e"),
+            ("B5", "Shuffled Decks by Deep Projected Memory", "Finn Grey, Gus Hale, Ida Noor"),
+            ("B6", "Quiet Tokens Speak Louder in Sparse Decoders", "Jon Park, Kim Lee"),
+        ]
+    )
+    papers = _by_title(page)
+    assert {title: paper["authors"] for title, paper in papers.items()} == {
+        "Folding Cameras for Wide Scenes": ["Ada Moss", "Ben Quill", "Cora Vance"],
+        # (names the page garbles are none of its, never the next paper's)
+        "Pegging Boards: How Far Can Counting Take Us?": [],
+        "Shuffled Decks by Deep Projected Memory": ["Finn Grey", "Gus Hale", "Ida Noor"],
+        "Quiet Tokens Speak Louder in Sparse Decoders": ["Jon Park", "Kim Lee"],
+    }

@@ -48,6 +48,7 @@ _NUMBER = lazy_re(
     r"|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+(?-i:[A-Z])|\s+[\u4e00-\u9fff\"“])"  # "1.1. Title"
     r"|no\.\s*\d{1,4}|第\s*\d{1,3}\s*[篇名]|[一二三四五六七八九十]{1,3}\s*[、.]"
     r"|\d{1,3}\s*/\s*(?:\d{1,3}|n)?(?=\s)"  # a thread's "1/" or "2/7"
+    r"|(?-i:[A-Z])\d{1,3}[.)](?=\s)"  # "B5. Title", "P12) Title": a program's session and number
     r"|(?:paper|论文|报告|文章|talk|top)\s*\d{1,3}\s*[:：.、|｜]|0\d(?=\s)|\d{1,3}(?=\s+[A-Z\u4e00-\u9fff\"“])"
     r"|(?:19|20)\d\d\s+[-–—|]\s+(?=\S)"  # "2017 - Title": a timeline's year
     # "001_SSSSS_ Title", "017_SSS_Title": a reading log's count and its star rating;
