@@ -620,19 +620,11 @@ def notebook_text(text: str) -> str:
     opening = text.lstrip()[:1]
     if opening not in ("{", '"', "["):
         return text
-    if opening == "[":  # a JSON list of paper objects (an API's answer: [{"paper": {…}}, …])
-        try:
-            listed = json.loads(text)
-        except (ValueError, RecursionError):
-            return text  # "[Title](…)": markdown; "[[[[…": nested past reading
-        from papercli.importers.digest.json_records import records_as_yaml
-
-        return records_as_yaml(listed) or text
-    if opening == "{":
+    if opening in ("{", "["):  # a notebook, a data file, or an API's list of paper objects
         try:
             notebook = json.loads(text)
         except (ValueError, RecursionError):
-            return text
+            return text  # "[Title](…)": markdown; "[[[[…": nested past reading
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
         if not isinstance(cells, list):
             from papercli.importers.digest.json_records import records_as_yaml
@@ -2156,6 +2148,13 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
     return out
 
 
+def link_gaps(text: str, links: list[Span]) -> list[str]:
+    """The text of TEXT before its first link of LINKS (in order), between each two and after
+    the last."""
+    ends, starts = [0, *[s.end for s in links]], [*[s.start for s in links], len(text)]
+    return [text[a:b] for a, b in zip(ends, starts, strict=True)]
+
+
 def _titled_links_split(
     text: str, spans: list[Span], urls: list[str]
 ) -> list[tuple[str, list[Span], list[str]]]:
@@ -2164,10 +2163,9 @@ def _titled_links_split(
     links = [s for s in spans if s.kind == "link" and s.url]
     if len(links) < 2 or len(links) != len(urls):
         return [(text, spans, urls)]
-    gaps = [text[: links[0].start], text[links[-1].end :]]
-    gaps += [text[a.end : b.start] for a, b in itertools.pairwise(links)]
-    if any(_LINK_GAP_TEXT.fullmatch(gap) is None for gap in gaps[:2]) or any(
-        _LINK_SEPARATOR.fullmatch(gap) is None for gap in gaps[2:]
+    gaps = link_gaps(text, links)
+    if any(_LINK_GAP_TEXT.fullmatch(gap) is None for gap in (gaps[0], gaps[-1])) or any(
+        _LINK_SEPARATOR.fullmatch(gap) is None for gap in gaps[1:-1]
     ):
         return [(text, spans, urls)]
     if any(len(text[s.start : s.end].split()) < TITLED_LINK_WORDS for s in links):

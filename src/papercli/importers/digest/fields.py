@@ -2126,16 +2126,25 @@ def _et_al_lead(text: str) -> list[str]:
     return [lead.group(1)] if _a_surname(surname) else []
 
 
+_PARENS_SURNAMES = rf"{_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}}"  # "Knox and Stone"
+_PARENS_YEAR = r"\s*,?\s*(?:19|20)\d\d[a-z]?"  # " 2008", ", 2017a"
 # "(Krizhevsky, Sutskever, Hinton)", "(Knox and Stone 2008)": surnames alone, a year perhaps
-_SURNAMES_IN_PARENS = lazy_re(
-    rf"^[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})"
-    r"(?:\s*,?\s*(?:19|20)\d\d[a-z]?)?\s*[)）]"
-)
+_SURNAMES_IN_PARENS = lazy_re(rf"^[(（]\s*({_PARENS_SURNAMES})(?:{_PARENS_YEAR})?\s*[)）]")
 # "(Knox and Stone 2008)", "(Eske & Lorne, 2017)" at a title's end or right after it
-_DATED_SURNAMES = lazy_re(
-    rf"[(（]\s*({_SURNAME}(?:{_SURNAME_SEPARATOR}{_SURNAME}){{1,5}})\s*,?\s*(?:19|20)\d\d[a-z]?"
-    r"\s*[)）]\s*(?:$|(?=[:：]))"
-)
+_DATED_SURNAMES = lazy_re(rf"[(（]\s*({_PARENS_SURNAMES}){_PARENS_YEAR}\s*[)）]\s*(?:$|(?=[:：]))")
+
+
+def _bracketed_surnames(found: re.Match[str] | None) -> list[str]:
+    """The surnames a match of _SURNAMES_IN_PARENS or _DATED_SURNAMES holds, or none when one
+    of them is no surname ("(Oral, Spotlight)")."""
+    if found is None:
+        return []
+    names = re.split(_SURNAME_SEPARATOR, found.group(1))
+    if all(_a_surname(name) and name.lower() not in _BADGE_WORDS for name in names):
+        return names
+    return []
+
+
 _ENCLOSED_NAMES = lazy_re(
     r"^[(（]\s*([^()（）\d]{3,200}?(?:,|、|\band\b|&)[^()（）\d]{3,200}?)\s*[)）]"
 )
@@ -2808,11 +2817,10 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         return lead  # "Title — van Hasselt et al., AAAI 2016", "(Vaswani et al.)"
     # ('"Title" (Krizhevsky, Sutskever, Hinton)', "**[Title](…)**（Chen, Kalai, Xi） — …")
     marked = record.title.how & {"quoted", "link", "bold"}
-    surnames = _SURNAMES_IN_PARENS.match(rest) if marked else None
-    if surnames is not None:  # '"Title" (Krizhevsky, Sutskever, Hinton) was presented at …'
-        names = re.split(_SURNAME_SEPARATOR, surnames.group(1))
-        if all(_a_surname(name) and name.lower() not in _BADGE_WORDS for name in names):
-            return names  # not "(Oral, Spotlight)"
+    # '"Title" (Krizhevsky, Sutskever, Hinton) was presented at …' (not "(Oral, Spotlight)")
+    names = _bracketed_surnames(_SURNAMES_IN_PARENS.match(rest) if marked else None)
+    if names:
+        return names
     enclosed = _ENCLOSED_NAMES.match(rest) if marked else None
     if enclosed is not None:  # "[Title](…)（Abhishek Kumar, Carsten Maple）が公開": full names
         from papercli.importers.digest.references import names_only
@@ -2825,13 +2833,13 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     if names:  # "**[Title](link)** — 中文简介。*A, B, et al.*, arXiv 2026."
         return names
     tail = line.text[where + len(record.title.text) :].lstrip() if where >= 0 else ""
-    dated = _DATED_SURNAMES.match(tail) or _DATED_SURNAMES.search(record.title.text)
-    if dated is not None:
-        # "[Title](…) (Knox and Stone 2008): Proposed …": the title cut at its colon, the
-        # citation after it still on it or right after it
-        names = re.split(_SURNAME_SEPARATOR, dated.group(1))
-        if all(_a_surname(name) and name.lower() not in _BADGE_WORDS for name in names):
-            return names
+    # "[Title](…) (Knox and Stone 2008): Proposed …": the title cut at its colon, the
+    # citation after it still on it or right after it
+    names = _bracketed_surnames(
+        _DATED_SURNAMES.match(tail) or _DATED_SURNAMES.search(record.title.text)
+    )
+    if names:
+        return names
     if where > 0:
         before = line.text[:where]
         unlabelled = _LEAD_LABEL.sub("", before)  # "Award Winner: A, B, and C. “Title”"

@@ -27,6 +27,7 @@ from papercli.importers.digest.blocks import (
     Line,
     after_code_tags,
     block_start,
+    link_gaps,
     schedule_head,
     schedule_label,
     without_day_date,
@@ -3614,9 +3615,7 @@ def _link_labels_item(line: Line) -> bool:
         for label in labels
     ):
         return False  # ("[Pytorch Stacked Hourglass](…)": a named item of its own)
-    ends, starts = [0, *[s.end for s in links]], [*[s.start for s in links], len(line.text)]
-    rest = "".join(line.text[a:b] for a, b in zip(ends, starts, strict=True))  # between links
-    return not any(ch.isalnum() for ch in rest)
+    return not any(ch.isalnum() for gap in link_gaps(line.text, links) for ch in gap)
 
 
 LINK_LABEL_WORDS = 3  # words of a resource link's label, at most ("Python KarateClub")
