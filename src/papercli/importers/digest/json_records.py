@@ -54,11 +54,15 @@ def _collect(
     if not isinstance(node, dict):
         return
     title = node.get("title")
-    same = [v for v in node.values() if isinstance(v, dict) and v.get("title") == title]
-    if isinstance(title, str) and same:
+    same = (
+        next((v for v in node.values() if isinstance(v, dict) and v.get("title") == title), None)
+        if isinstance(title, str)
+        else None
+    )
+    if same is not None:
         # {"title": T, "paper_url": …, "details": {"title": T, "arxiv_page_url": …}}: one
         # paper, its details beside its own fields
-        node = {k: v for k, v in same[0].items() if not isinstance(v, dict)} | {
+        node = {k: v for k, v in same.items() if not isinstance(v, dict)} | {
             k: v for k, v in node.items() if not isinstance(v, dict)
         }
     if isinstance(title, str) and title.strip():
