@@ -900,7 +900,8 @@ def _cut(text: str) -> tuple[str, bool, bool]:
 
 def _split(text: str, et_al: bool) -> list[str]:
     """TEXT's name parts, with "Last, First" orders turned into "First Last"."""
-    by_and = re.split(r"\s+and\s+|\s*;\s*|\s*&\s*", text, flags=re.IGNORECASE)
+    # ("Romero, Branden; and Adelson, Edward": the list's "and" after its last semicolon)
+    by_and = re.split(r"\s*;\s*(?:(?:and|&)\s+)?|\s+and\s+|\s*&\s*", text, flags=re.IGNORECASE)
     if len(by_and) >= 2 and all(p.count(",") == 1 and _bibtex_name(p) for p in by_and):
         return [_flip(p) for p in by_and]  # "Last, First and Last, First"
     if (

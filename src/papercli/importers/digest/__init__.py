@@ -144,6 +144,7 @@ def parse_digest(
         follow_cited_leads,
         follow_cited_links,
         follow_cited_parens,
+        follow_comma_dated_titles,
         follow_comma_named_titles,
         follow_dashed_names,
         follow_dated_headings,
@@ -292,6 +293,7 @@ def parse_digest(
     follow_summary_templates(lines, scored, accept)
     follow_dated_titles(lines, scored, accept)
     follow_year_tailed_titles(lines, scored, accept)
+    follow_comma_dated_titles(lines, scored, accept)
     follow_dated_headings(lines, scored, accept)
     follow_identified_headings(lines, scored, accept)
     follow_linked_headings(lines, scored, accept)
@@ -437,6 +439,7 @@ def parse_digest(
                     row_value(lines, record.start + 1, "alt")
                     if "labelled_cell" in record.title.how
                     else None,
+                    sole=record.end >= len(lines) or lines[record.end].kind == "heading",
                 ),
                 authors=fields.authors,
                 venue=fields.venue,
@@ -457,6 +460,10 @@ def parse_digest(
                 Rejection(where=f"line {lines[record.start].number + 1}", reason=str(exc))
             )
             continue
+        above = lines[record.start - 1] if record.start else None
+        if above is not None and above.kind == "heading" and above.text.strip() in paper.alt_titles:
+            # (a heading that is the paper's translation names no section of it)
+            paper.topics = [t for t in paper.topics if t != above.text.strip()]
         for one in _each_of_pair(paper, lines[record.start]):
             key = _key(one.title)
             if key in seen:
@@ -476,6 +483,9 @@ def parse_digest(
                 same.alt_titles += [
                     t for t in sorted(said - {same.title}) if t not in same.alt_titles
                 ]
+                continue
+            if same is not None and _nicknamed_again(same.title, one.title):
+                _fill(same, one, topics=False)  # "[2510.25622] ADC-SID (Alibaba)" in a summary
                 continue
             if one.arxiv_id:
                 by_arxiv.setdefault(one.arxiv_id, one)
@@ -508,6 +518,10 @@ def parse_digest(
             if only.venue is None:  # "论文已发表在NeurIPS 2022", above the title
                 only.venue, labelled_year = published_venue(lines)
             only.year = only.year or (labelled_year if only.venue else None)
+    if starts and doc[0] and doc[0] not in PREPRINTS and _announced(lines[: starts[0]], doc[0]):
+        for paper in result.papers:  # (citations too: the page says where they all appeared)
+            if paper.venue is None and paper.year in (None, doc[1]):
+                paper.venue, paper.year = doc[0], paper.year or doc[1]
     _tidy_topics(lines, result.papers)
     _move_leading_nicknames(result)
     _move_bracketed_nicknames(result)
@@ -578,6 +592,41 @@ def _restated(first: str, again: str) -> bool:
         or len(short_text.split()) <= RESTATED_WORDS
         or bool(_TAIL_WORDS.fullmatch(long_[len(short) :]))
     )
+
+
+_PARENTHESES = lazy_re(r"\s*[(（][^()（）]*[)）]")
+_SHORT_NAME_MARK = lazy_re(r"[A-Z]{2}|\d")  # "ADC-SID", "OneRec-V2": a method's short name
+
+
+# "7 Papers Accepted at ICIAP 2025!", "两篇论文被 ACL 2024 录用": where all the page's papers
+# appeared
+_ACCEPTED = lazy_re(r"\baccepted\s+(?:at|to|by|in|for)\b|录用|接收", re.IGNORECASE)
+
+
+def _announced(intro: list[Line], venue: str) -> bool:
+    """Whether a line of the page's INTRO says its papers were accepted at VENUE."""
+    from papercli.importers.venues import find_venue_year
+
+    return any(
+        _ACCEPTED.search(line.text) is not None and find_venue_year(line.text)[0] == venue
+        for line in intro
+        if len(line.text) <= ANNOUNCEMENT_CHARS
+    )
+
+
+ANNOUNCEMENT_CHARS = 300  # a longer line of the intro is prose, no announcement
+
+
+def _nicknamed_again(first: str, again: str) -> bool:
+    """Whether title AGAIN, of the same arXiv id as the full title FIRST found before it, is
+    the paper's short name (at most RESTATED_WORDS words, a maker in parentheses aside, with
+    capitals or digits: "ADC-SID (Alibaba)" in a summary table below the paper's entry)."""
+    short = _PARENTHESES.sub("", again)
+    words = short.split()
+    # (a name of capitals or digits: "Fractional Max-Pooling" under another paper's id is
+    # a page's slip, two papers)
+    named = _SHORT_NAME_MARK.search(short) is not None
+    return named and 0 < len(words) <= RESTATED_WORDS < len(first.split())
 
 
 # what a copied title may carry after it in a list: a date, a link's label ("[Aug 2023] Repo")
@@ -1444,6 +1493,7 @@ def _second_opinion(
     listed = _list_of_titles(lines, {where[k] for k in seen if k in where})
     held = {i for p in seen.values() for i in _identifiers(p)}
     taken = {where[k] for k in seen if k in where}  # the lines that gave the model a paper
+    rows = {lines[i].row for i in taken if lines[i].kind == "cell"}  # table rows they sit in
     doubted = {_key(p.title) for p in result.uncertain}
     translations = {_key(alt) for p in seen.values() for alt in p.alt_titles}
     proposed: set[str] = set()
@@ -1516,6 +1566,8 @@ def _second_opinion(
         at = where.get(key, -1)
         if model < accept and at in taken and lines[at].kind in ("item", "cell"):
             continue  # '[Shinn et al, eLife 2020](…): "Title"': one list entry, one paper
+        if model < accept and at >= 0 and lines[at].kind == "cell" and lines[at].row in rows:
+            continue  # "| Best Student Paper Award | Title Authors: … |": one row, one paper
         heading = at >= 0 and lines[at].kind == "heading"
         if heading and model < accept and heads_a_section(lines, scored, at, accept):
             continue  # "### 边缘检测(Edge Detection)" over other headings or titles: a topic
@@ -1541,6 +1593,8 @@ def _second_opinion(
             continue
         seen[key] = paper
         taken.add(at)
+        if at >= 0 and lines[at].kind == "cell":
+            rows.add(lines[at].row)
         held |= _identifiers(paper)
         result.papers.append(paper)
         result.confidence[id(paper)] = round(score, 3)

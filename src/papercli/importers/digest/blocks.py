@@ -624,7 +624,9 @@ def notebook_text(text: str) -> str:
         try:
             notebook = json.loads(text)
         except (ValueError, RecursionError):
-            return text  # "[Title](…)": markdown; "[[[[…": nested past reading
+            notebook = _json_lines(text)
+            if notebook is None:
+                return text  # "[Title](…)": markdown; "[[[[…": nested past reading
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
         if not isinstance(cells, list):
             from papercli.importers.digest.json_records import records_as_yaml
@@ -647,6 +649,24 @@ def notebook_text(text: str) -> str:
         except ValueError:
             decoded.append(line + "\n")
     return "".join(decoded)
+
+
+def _json_lines(text: str) -> list[object] | None:
+    """TEXT's objects when it is JSON Lines (a daily bot's archive: one paper object on each
+    line), else None."""
+    import json
+
+    objects: list[object] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if not line.lstrip().startswith("{"):
+            return None
+        try:
+            objects.append(json.loads(line))
+        except (ValueError, RecursionError):
+            return None
+    return objects if len(objects) >= 2 else None
 
 
 def _table_rows_by_section(data: object) -> str | None:
@@ -1328,9 +1348,15 @@ GLUED_TITLE = 40
 
 
 def _table_row(line: str) -> bool:
-    """Whether LINE is a pipe table's row: "| a | b |", bars at both ends."""
+    """Whether LINE is a pipe table's row: "| a | b |", bars at both ends, or "1 | 10.20 |
+    Ada | 1. A <br> 2. B" without them, its cells' lines apart by line breaks."""
     stripped = line.strip()
-    return len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|"
+    if len(stripped) > 2 and stripped[0] == "|" and stripped[-1] == "|":
+        return True
+    return stripped.count("|") >= TABLE_BARS and "<br" in stripped.lower()
+
+
+TABLE_BARS = 3  # bars in a line without them at its ends, at least, to be a table's row
 
 
 def _unglued(line: str) -> str:
@@ -1485,6 +1511,13 @@ FIELDS_HEADER_CJK = 8  # or Chinese characters ("| 论文题目 | 以鲁棒的�
 _Piece = tuple[str, list["Span"], list[str], int]  # a visual line: text, spans, addresses, row
 
 
+def _whole_bold(line: Line) -> bool:
+    """Whether LINE's text is all one bold span ("**Award Category**")."""
+    text = line.text.strip()
+    bold = line.opening_span("bold")
+    return bool(text) and bold is not None and bold.end - bold.start >= len(text)
+
+
 class _Builder:
     """Walks markdown-it's token stream, keeping the structure each line sits in."""
 
@@ -1502,6 +1535,7 @@ class _Builder:
         self.in_head = False
         self.cell_open = False
         self.nested = 0
+        self.caption = ""  # a table's header row that is one cell of words over empty ones
 
     def walk(self, tokens: list[Token]) -> None:
         for token in tokens:
@@ -1539,9 +1573,13 @@ class _Builder:
                     )
                 ):
                     self._fields_header()
+                filled = [header for header in self.headers if header]
+                self.caption = filled[0] if len(self.headers) >= 2 and len(filled) == 1 else ""
             elif kind == "tr_open":
                 self.row += 1
                 self.in_cell = -1
+            elif kind == "tr_close" and self.caption and not self.in_head:
+                self._caption_header()
             elif kind in ("td_open", "th_open"):
                 self.in_cell += 1
                 self.cell_open = True
@@ -1582,6 +1620,24 @@ class _Builder:
             self.in_cell, self.cell_open = cell, True
             self._add_lines(start, pieces)
         self.cell_open = False
+
+    def _caption_header(self) -> None:
+        """A table's first row of bold cells under a header row of one cell ("| **IROS 2020
+        Awarded Papers** | |" over "| **Award Category** | **Title and Authors** |") names
+        its columns; the one cell above is the table's caption, a heading over its rows."""
+        caption, self.caption = self.caption, ""
+        tail = len(self.lines)
+        while tail and self.lines[tail - 1].row == self.row and self.lines[tail - 1].cell >= 0:
+            tail -= 1
+        row = self.lines[tail:]
+        if len(row) != len(self.headers) or not all(_whole_bold(line) for line in row):
+            return
+        del self.lines[tail:]
+        self.headers = [line.text.strip() for line in row]
+        self.block += 1
+        self.lines.append(
+            Line(text=caption, kind="heading", number=row[0].number, depth=6, block=self.block)
+        )
 
     def _add_lines(self, start: int, pieces: list[_Piece]) -> None:
         blank_before = True  # no piece with text yet (a running flag: linear in the pieces)

@@ -566,6 +566,11 @@ _LEAD_VENUE_TAG = lazy_re(
 )
 # "TKDE'22 Title", "Dataset@NIPS'21 Title": the venue and its year in one word before the title
 _LEAD_VENUE_WORD = lazy_re(r"^[A-Za-z][\w@&.\-]{1,30}['’]\d\d\s+(?=\S.{8})")
+# "resNet[2] Identity Mappings in …", "Audio Style Transfer[1] Title": a series' nickname and the
+# paper's number in it, glued, before the title
+_NUMBERED_NICKNAME = lazy_re(
+    r"^[A-Za-z][\w\-]{0,18}(?: [\w\-]{1,18}){0,2}\[\d{1,2}\]\s+(?=[A-Z\"“].{8})"
+)
 TAGGED_CHARS = 600  # a title and its tags are no longer than this
 # (a note in lenticular brackets after a title may be a sentence: "Title【applied paper, for …】")
 # "Title (译)", "Title(译 zz)": a blog's mark of its own translation or repost of the paper
@@ -1435,6 +1440,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     # ("Workshop@ICLR'21": a track at the venue)
     if tagged is not None and find_venue_year(tagged.group(0).replace("@", " "))[0]:
         whole = whole[tagged.end() :]  # "(EMNLP'23) Nick: Title": the venue, as a number is
+    series = _NUMBERED_NICKNAME.match(whole)
+    if series is not None:
+        whole = whole[series.end() :]
     if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
     add(whole, "whole")

@@ -655,7 +655,7 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
         if "title" not in names or len(names) < 2 or not set(names) - {"title", None}:
             continue
         reader = csv.reader(io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter)
-        entries: list[str] = []
+        papers: list[dict[str, str]] = []
         end = at + 1
         for row in _rows(reader):
             if len(row) != len(names):
@@ -668,9 +668,16 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             if "title" not in fields:
                 break
             if "author" in fields:
-                fields["author"] = _author_field(fields["author"])
-            entries.append(_bibtex_entry(f"row{len(entries)}", fields))
+                fields["author"] = _author_field(fields["author"]) or _one_person(fields["author"])
             end = at + 1 + reader.line_num
+            if papers and papers[-1]["title"] == fields["title"] and "author" in fields:
+                # "ICML,2017,Title,Max Jaderberg" / "ICML,2017,Title,Oriol Vinyals": a file
+                # of one row per author, the paper's rows one after another
+                earlier = papers[-1].get("author")
+                papers[-1]["author"] = " and ".join(filter(None, (earlier, fields["author"])))
+                continue
+            papers.append(fields)
+        entries = [_bibtex_entry(f"row{n}", fields) for n, fields in enumerate(papers)]
         if len(entries) >= DATA_ROWS:
             lines[at:end] = [""] * (end - at)
             return "\n".join(lines), entries
@@ -870,6 +877,16 @@ def _author_field(value: str) -> str:
     from papercli.importers.names import parse_names
 
     return " and ".join(parse_names(html.unescape(value).replace("*", "")))
+
+
+_PERSON_WORDS = lazy_re(r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){1,3}")
+
+
+def _one_person(value: str) -> str:
+    """An author column's one name as the file types it ("koray kavukcuoglu", which the name
+    list's reader takes for words), or ""."""
+    value = " ".join(value.split())
+    return value if _PERSON_WORDS.fullmatch(value) else ""
 
 
 # a JavaScript or TypeScript data file ("export const papers = [" / "  {" / '    title: "…",'):

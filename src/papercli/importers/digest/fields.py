@@ -966,7 +966,8 @@ _VENUE_HEADER = lazy_re(
 # "发表单位" (the publishing institution), "Affiliation": where the authors work, not a venue
 _PLACE_HEADER = lazy_re(r"单位|机构|affiliation|institution|organi[sz]ation", re.IGNORECASE)
 _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
-_GLUED_YEAR_END = lazy_re(r"(?<=[A-Za-z]{2})\s?((?:19|20)\d\d)$")
+# "ICSAI2021", "测绘学报2025": a venue we do not know, its year run into it
+_GLUED_YEAR_END = lazy_re(r"(?<=[A-Za-z]{2}|[\u3400-\u9fff]{2})\s?((?:19|20)\d\d)$")
 _RELEASE_HEADER = lazy_re(r"release|arxiv|submi|preprint|首次|发布", re.IGNORECASE)
 _YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
@@ -990,9 +991,9 @@ _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 # "From", "Where", "Source": a column that may name where each paper came out
 _FROM_HEADER = lazy_re(r"^\W*(?:from|where|source|origin)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
-    r"^\W*(?:topics?|categor(?:y|ies)|field|area|domain|themes?|subjects?|lectures?|types?|"
+    r"^\W*(?:topics?|(?:award\s+)?categor(?:y|ies)|awards?|field|area|domain|themes?|subjects?|lectures?|types?|"
     r"(?:session|track)\s+(?:title|name)|tracks?|"
-    r"genres?|方法族|方向|领域|类别|类型|分类|主题|ジャンル|分野|カテゴリー?|テーマ|분야|주제)"
+    r"genres?|方法族|方向|领域|类别|类型|分类|主题|目录|栏目|板块|ジャンル|分野|カテゴリー?|テーマ|분야|주제)"
     r"(?:\s*[(（][^()（）]{1,30}[)）])?\W*$",  # ("Topics (tentative)")
     re.IGNORECASE,
 )
@@ -3419,13 +3420,19 @@ _ALT_LABEL = lazy_re(
 
 
 def alt_titles(
-    record: Record, body: list[Line], above: Line | None = None, keyed: str | None = None
+    record: Record,
+    body: list[Line],
+    above: Line | None = None,
+    keyed: str | None = None,
+    sole: bool = False,
 ) -> list[str]:
     """Other-language titles of the record: a 中文标题/译名 line, the Chinese half of
     ``English (中文)`` / ``中文 (English)``, a translation right under the title, or a bold
     one right over it (``**中文标题**`` / ``English Title``) when none is under it; a Chinese
     heading right over an "原文: Title" line is the only one; KEYED first, the value of a
-    "| 论文中文名字 | 中文标题 |" row in the title's table of fields."""
+    "| 论文中文名字 | 中文标题 |" row in the title's table of fields. A heading right over
+    the title, on the line right over it, is its translation when the record is SOLE under it
+    ("## 中文标题。" / "English Title" / names, then the next heading)."""
     original = _gloss_above(record, body[0], above)
     if original is not None:
         return [original]
@@ -3444,6 +3451,17 @@ def alt_titles(
         # a plain line: "论文标题" / "中文标题" / "English Title" (no prose: "我们发现……")
         over = _translation_below(record, [body[0], above])
         below = over if over is not None and not _PROSE_MARK.search(over) else None
+    elif (
+        below is None
+        and above is not None
+        and above.kind == "heading"
+        and sole
+        and body[0].kind == "line"  # (not "## 人脸对齐" over "### 2、[Title](…)": a section's)
+        and body[0].number == above.number + 1  # (a section's name stands apart from it)
+    ):
+        stated = above.text.strip()  # (its full stop, a machine translation's, is no prose)
+        heading = replace(above, text=stated.rstrip("。"), kind=body[0].kind, depth=body[0].depth)
+        below = stated if _translation_below(record, [body[0], heading]) else None
     if below is None and above is not None and above.kind == "item" and above.marker[:1].isdigit():
         # "01. 中文标题【Best Paper】" right over "English Title【Best Paper】", a line of its own
         untagged = replace(above, text=without_tail_tags(above.text), kind="line", depth=0)

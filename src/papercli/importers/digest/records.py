@@ -2539,6 +2539,49 @@ def follow_year_tailed_titles(
     return raised
 
 
+# "* Title, 2020 [[paper]](…)", "* Title, Bo Xu, 2019 [[pdf]](…)", "* Title, ICASSP 2020 [[…":
+# a list entry's title, maybe a name or two and where it came out, its year, then link labels
+_COMMA_DATED = lazy_re(
+    r"^(\S.{6,300}?),\s*(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){1,3}(?: et al\.?)?,\s*)?"
+    r"(?:[A-Za-z][\w\-]{1,20}(?: [A-Za-z][\w\-]{1,20}){0,2}\s+)?"
+    r"(?:19|20)\d\d\s*\[\[?[^\[\]]{1,30}\]"
+)
+COMMA_DATED_LINES = 6  # such list entries, at least, for a page to be a list of them
+COMMA_DATED_FLOOR = 0.02  # such an entry's title needs this much of the model
+
+
+def follow_comma_dated_titles(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A page that lists at least COMMA_DATED_LINES entries as "Title, 2020 [[paper]](…)"
+    (names or a venue may stand before the year), half of them titled so by the model, titles
+    them all so. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+
+    found: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind != "item" or len(line.text) > MAX_REFERENCE:
+            continue
+        match = _COMMA_DATED.match(line.text.strip())
+        if match is not None and len(match.group(1).split()) >= 3:
+            found.append((i, tidy(match.group(1))))
+    sure = 0  # entries whose title the model gives
+    for i, title in found:
+        best = max(scored[i], key=lambda c: c.score, default=None)
+        sure += best is not None and best.score >= accept and best.text == title
+    if len(found) < COMMA_DATED_LINES or 2 * sure < len(found):
+        return 0
+    raised = 0
+    for i, title in found:
+        said = max((c.score for c in scored[i] if c.text == title), default=0.0)
+        if said < COMMA_DATED_FLOOR or never_title(title):
+            continue
+        cand = _cut_of(scored[i], i, title, "dated")
+        _name_over_row(cand, scored[i], max(accept, LABELLED_SCORE))  # the layout vouches
+        raised += 1
+    return raised
+
+
 TITLE_RUN = 8  # plain lines in a row, at least, for a run of them to be a list of bare titles
 TITLE_RUN_SHARE = 2 / 3  # of a run's lines, titled on their whole text by the model
 TITLE_RUN_FLOOR = 0.25  # a run's other line needs this much of the model

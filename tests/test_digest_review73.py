@@ -1,0 +1,289 @@
+"""Conventions shared by real pages read for errors in stop 73, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import digest_by_title as _by_title
+
+from papercli.importers.names import parse_names
+
+
+def test_a_semicolon_list_of_inverted_names_keeps_the_name_after_its_and() -> None:
+    assert parse_names("Moss, Ada; Quill, Ben; and Vance, Cora") == [
+        "Ada Moss",
+        "Ben Quill",
+        "Cora Vance",
+    ]
+    assert parse_names("Moss, A.; and Vance, C.") == ["A. Moss", "C. Vance"]
+
+
+def test_a_table_captioned_in_its_header_row_reads_its_bold_row_as_column_names() -> None:
+    page = (
+        "| **CARD 2021 Awarded Papers** | |\n"
+        "| :---: | --- |\n"
+        "| **Award Category** | **Title and Authors of Winning Paper** |\n"
+        "| Best Paper Award | Folding Cameras for Wide Scenes Authors: Moss, Ada; Quill, Ben; "
+        "and Vance, Cora |\n"
+        "| Best Student Paper Award | Pegging Boards for Language Models Authors: Eske, Dan; "
+        "and Lorne, Eve |\n"
+        "| Best Paper Award on Deck Robotics Sponsored by Shuffle | Shuffled Decks and the "
+        "Limits of Memory Authors: Grey, Finn; Hale, Gus; and Iver, Hal |\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    pegging = papers["Pegging Boards for Language Models"]
+    assert pegging["authors"] == ["Dan Eske", "Eve Lorne"]
+    assert pegging["topics"] == ["Best Student Paper Award"]
+    assert papers["Shuffled Decks and the Limits of Memory"]["authors"][-1] == "Hal Iver"
+
+
+def test_a_directory_column_names_each_rows_topic() -> None:
+    page = (
+        "| 名称 | 目录 |\n| ---- | ---- |\n"
+        "|《Folding Cameras for Wide Scenes》 |视觉模型 |\n"
+        "|《Pegging Boards for Language Models》 |文本大模型 |\n"
+        "|《Shuffled Decks and the Limits of Memory》 |文本大模型 |\n"
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["topics"] == ["视觉模型"]
+    assert papers["Shuffled Decks and the Limits of Memory"]["topics"] == ["文本大模型"]
+
+
+def test_a_series_nickname_numbered_in_brackets_is_no_part_of_the_title() -> None:
+    rows = "".join(
+        f"  <tr><td>{n}</td><td>{nick} {title}({year})</td>"
+        f'<td><a href="https://arxiv.org/abs/{arxiv}">paper</a></td></tr>\n'
+        for n, (nick, title, year, arxiv) in enumerate(
+            [
+                ("foldNet[1]", "Folding Cameras for Wide Scenes", 2015, "1512.00001"),
+                ("foldNet[2]", "Hinged Lenses in Folding Cameras", 2016, "1603.00002"),
+                (
+                    "Card Deck Memory[1]",
+                    "Shuffled Decks and the Limits of Memory",
+                    2017,
+                    "1709.00003",
+                ),
+            ],
+            1,
+        )
+    )
+    page = f"<table>\n  <tr><th>Num</th><th>Title</th><th>Paper</th></tr>\n{rows}</table>\n"
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Hinged Lenses in Folding Cameras",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    assert papers["Hinged Lenses in Folding Cameras"]["arxiv_id"] == "1603.00002"
+
+
+def test_a_heading_over_each_title_is_its_translation_not_its_section() -> None:
+    page = (
+        "# 论文速递\n\n"
+        "## 折叠相机用于广阔场景\n"
+        "Folding Cameras for Wide Scenes\n"
+        "Ada Moss, Ben Quill\n\n"
+        "## 你的语言模型有多“会数”？\n"
+        "Pegging Boards for Language Models: How Well Do They Count?\n"
+        "Dan Eske, Eve Lorne\n\n"
+        "## 洗牌的牌组与记忆的极限。\n"
+        "Shuffled Decks and the Limits of Memory\n"
+        "Finn Grey, Gus Hale\n\n"
+        "## 安静的词元在稀疏解码器中更响亮\n"
+        "Quiet Tokens Speak Louder in Sparse Decoders\n"
+        "Hal Iver, Ian Jolt\n\n"
+        "## 折叠纸牌的几何学习方法。\n"
+        "Learning the Geometry of Folded Cards\n"
+        "Jon Kell, Kim Lowe\n"
+    )
+    papers = _by_title(page)
+    shuffled = papers["Shuffled Decks and the Limits of Memory"]
+    assert shuffled["alt_titles"] == ["洗牌的牌组与记忆的极限。"]
+    assert shuffled["topics"] == []
+    assert shuffled["authors"] == ["Finn Grey", "Gus Hale"]
+    pegging = papers["Pegging Boards for Language Models: How Well Do They Count?"]
+    assert pegging["alt_titles"] == ["你的语言模型有多“会数”？"]
+
+
+def test_a_section_heading_over_several_titles_stays_their_topic() -> None:
+    page = (
+        "## 强化学习方法与应用研究\n"
+        "Folding Cameras for Wide Scenes\n"
+        "Ada Moss, Ben Quill\n\n"
+        "Pegging Boards for Language Models\n"
+        "Dan Eske, Eve Lorne\n"
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["alt_titles"] == []
+    assert papers["Folding Cameras for Wide Scenes"]["topics"] == ["强化学习方法与应用研究"]
+
+
+def test_numbered_lines_in_a_cell_of_a_table_without_outer_bars_stay_in_their_row() -> None:
+    page = (
+        "## Agenda\n"
+        "Week | Date | Speaker | Topic | Paper | Slides\n"
+        "---- | ---- | ---- | ---- | ---- | ----\n"
+        "1 | 10.20 | Ada | Foundations: Cameras, Boards | 1. [Folding Cameras for Wide Scenes]"
+        "(https://arxiv.org/abs/1706.00001) (FoldCam) <br> 2. [Pegging Boards for Language "
+        "Models](https://arxiv.org/abs/1810.00002) (Peg) <br> 3. [Learning the Geometry of Folded "
+        "Cards](https://arxiv.org/abs/1907.00005) | [Slides](https://example.org/1.pptx)\n"
+        "2 | 10.27 | Ben | Memory | 1. [Shuffled Decks and the Limits of Memory]"
+        "(https://arxiv.org/abs/1910.00003) <br> 2. [Quiet Tokens Speak Louder in Sparse "
+        "Decoders](https://arxiv.org/abs/2005.00004) | [Slides](https://example.org/2.pptx)\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Learning the Geometry of Folded Cards",
+        "Pegging Boards for Language Models",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    # (the topic of its row, under the heading over the table)
+    assert papers["Pegging Boards for Language Models"]["topics"][-1] == (
+        "Foundations: Cameras, Boards"
+    )
+    assert papers["Quiet Tokens Speak Louder in Sparse Decoders"]["topics"][-1] == "Memory"
+
+
+def test_json_lines_of_paper_objects_keep_their_authors() -> None:
+    objects = [
+        {
+            "id": "2507.00001",
+            "title": "Folding Cameras for Wide Scenes",
+            "authors": ["Ada Moss", "Ben Quill"],
+            "abstract": "We fold cameras.",
+        },
+        {
+            "id": "2507.00002",
+            "title": "Pegging Boards for Language Models",
+            "authors": ["Dan Eske", "Eve Lorne", "Finn Grey"],
+            "abstract": "Boards count.",
+        },
+        {
+            "id": "2507.00003",
+            "title": "Shuffled Decks and the Limits of Memory",
+            "authors": ["Gus Hale"],
+            "abstract": "Decks forget.",
+        },
+    ]
+    page = "\n".join(json.dumps(o) for o in objects) + "\n"
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["authors"] == ["Ada Moss", "Ben Quill"]
+    assert papers["Pegging Boards for Language Models"]["arxiv_id"] == "2507.00002"
+    assert papers["Pegging Boards for Language Models"]["authors"][-1] == "Finn Grey"
+
+
+def test_a_csv_of_one_row_per_author_gives_each_paper_all_its_authors() -> None:
+    page = (
+        "Conference,Year,Title,Author,Affiliation\n"
+        "CARD,2017,Folding Cameras for Wide Scenes,Ada Moss,Fold Lab\n"
+        "CARD,2017,Folding Cameras for Wide Scenes,ben quill,Fold Lab\n"
+        "CARD,2017,Pegging Boards for Language Models,Dan Eske,Peg Inc\n"
+        "CARD,2017,Shuffled Decks and the Limits of Memory,Finn Grey,Deck U\n"
+        "CARD,2017,Shuffled Decks and the Limits of Memory,Gus Hale,Deck U\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    assert papers["Folding Cameras for Wide Scenes"]["authors"] == ["Ada Moss", "ben quill"]
+    assert papers["Shuffled Decks and the Limits of Memory"]["authors"] == ["Finn Grey", "Gus Hale"]
+
+
+def test_a_chinese_journal_glued_to_its_year_in_a_venue_column() -> None:
+    page = (
+        "| Year | Title | Publication | Description |\n| :--- | :--- | :--- | :--- |\n"
+        "|2025|折叠相机的广阔场景方法：演变与趋势|[测绘学报2025](https://example.org/a)|"
+        "本文系统综述了折叠相机在广阔场景中的研究进展。|\n"
+        "|2023|洗牌牌组的记忆极限研究进展|[遥感学报2023](https://example.org/b)|"
+        "本文梳理了洗牌牌组记忆的研究。|\n"
+        "| 2024 | Pegging Boards for Language Models | [GRSM2024](https://example.org/c) | "
+        "Reviews boards. |\n"
+        "| 2022 | Shuffled Decks and the Limits of Memory | [RS2022](https://example.org/d) | "
+        "Reviews decks. |\n"
+    )
+    papers = _by_title(page)
+    first = papers["折叠相机的广阔场景方法：演变与趋势"]
+    assert (first["venue"], first["year"]) == ("测绘学报", 2025)
+    assert papers["洗牌牌组的记忆极限研究进展"]["venue"] == "遥感学报"
+
+
+def test_entries_written_title_comma_year_then_link_labels_are_titled_alike() -> None:
+    surveys = [
+        ("Folding cameras for wide scenes: an overview", "2020"),
+        ("Pegging Boards for Language Models, Dan Eske", "2019"),
+        ("Shuffled decks and the limits of memory", "2017"),
+        ("A review on quiet token techniques", "2015"),
+    ]
+    methods = [
+        "Learning the Geometry of Folded Cards",
+        "Counting Boards with Sparse Decoders",
+        "Wide Scenes for Narrow Cameras",
+        "PEG: Phoneme-Aware Pegging for Monaural Boards",
+        "Deck Memory Using Self-Adaptation and Multi-Head Attention",
+        "Hinged Lenses Based on Deep Denoising Autoencoders",
+    ]
+    page = (
+        "#### Survey\n"
+        + "".join(
+            f"* {t}, {y} [[paper]](https://example.org/{n}.pdf)\n"
+            for n, (t, y) in enumerate(surveys)
+        )
+        + "#### Methods\n"
+        + "".join(
+            f"* {t}, ICASSP 2020 [[paper]](https://arxiv.org/pdf/2002.0000{n}.pdf)\n"
+            for n, t in enumerate(methods)
+        )
+    )
+    papers = _by_title(page)
+    assert "Shuffled decks and the limits of memory" in papers
+    assert "A review on quiet token techniques" in papers
+    assert papers["Shuffled decks and the limits of memory"]["year"] == 2017
+    assert papers["Pegging Boards for Language Models"]["authors"] == ["Dan Eske"]
+
+
+def test_a_short_name_restated_with_the_same_arxiv_id_is_no_second_paper() -> None:
+    page = (
+        "## Papers\n\n"
+        "| arXiv | Title |\n| --- | --- |\n"
+        "| [2510.00001](https://arxiv.org/abs/2510.00001) | Folding Cameras for Wide Scenes |\n"
+        "| [2510.00002](https://arxiv.org/abs/2510.00002) | Pegging Boards for Language Models |\n"
+        "| [2510.00003](https://arxiv.org/abs/2510.00003) | Shuffled Decks and the Limits of "
+        "Memory |\n\n"
+        "## Summary\n\n"
+        "| Paper | Gain |\n| --- | --- |\n"
+        "| [2510.00001] FOLD-CAM (Acme) | Revenue **+3.50%** |\n"
+        "| [2510.00003] DeckMem-V2 (Acme) | Latency **-49%** |\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+
+
+def test_a_page_announcing_its_papers_accepted_at_a_venue_gives_its_citations_that_venue() -> None:
+    page = (
+        '---\ntitle: "3 Papers Accepted at CARD 2025!"\n---\n\n'
+        "3 papers accepted at the 9th Conference on Cards (CARD 2025)!\n\n"
+        "<ul>\n"
+        "<li>Moss, A., Quill, B., & Vance, C. (2025). <i>Folding Cameras for Wide "
+        "Scenes</i>.</li>\n"
+        "<li>Eske, D., & Lorne, E. (2025). <i>Pegging Boards for Language Models</i>.</li>\n"
+        "<li>Grey, F., Hale, G., & Iver, H. (2025). <i>Shuffled Decks and the Limits of "
+        "Memory</i>.</li>\n"
+        "</ul>\n"
+    )
+    papers = _by_title(page)
+    assert len(papers) == 3
+    assert all((p["venue"], p["year"]) == ("CARD", 2025) for p in papers.values())
