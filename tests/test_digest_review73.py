@@ -287,3 +287,97 @@ def test_a_page_announcing_its_papers_accepted_at_a_venue_gives_its_citations_th
     papers = _by_title(page)
     assert len(papers) == 3
     assert all((p["venue"], p["year"]) == ("CARD", 2025) for p in papers.values())
+
+
+def test_author_labels_in_other_languages_name_the_authors() -> None:
+    page = "# Papers fundamentales\n\n" + "".join(
+        f"### {title}\n- **{label}:** {names}\n- **Año:** 2017\n- **Publicación:** "
+        f"[arXiv:1706.0000{n}](https://arxiv.org/abs/1706.0000{n})\n\n---\n\n"
+        for n, (title, label, names) in enumerate(
+            [
+                ("Folding Cameras for Wide Scenes", "Autores", "Ada Moss, Ben Quill, et al."),
+                ("Pegging Boards for Language Models", "Auteurs", "Dan Eske, Eve Lorne"),
+                ("Shuffled Decks and the Limits of Memory", "Autoren", "Finn Grey, Gus Hale"),
+            ],
+            1,
+        )
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["authors"] == ["Ada Moss", "Ben Quill"]
+    assert papers["Pegging Boards for Language Models"]["authors"] == ["Dan Eske", "Eve Lorne"]
+    assert papers["Shuffled Decks and the Limits of Memory"]["authors"] == ["Finn Grey", "Gus Hale"]
+
+
+def test_accepted_journal_papers_at_a_conference_are_the_journals() -> None:
+    page = (
+        '---\ntitle: "Accepted TACL Papers"\nexcerpt: "ACL 2024 Accepted TACL Papers"\n---\n'
+        "* **Folding Cameras for Wide Scenes**<br>*Ada Moss et. al.*\n"
+        "* **Pegging Boards for Language Models**<br>*Dan Eske et. al.*\n"
+        "* **Shuffled Decks and the Limits of Memory**<br>*Finn Grey et. al.*\n"
+    )
+    papers = _by_title(page)
+    assert len(papers) == 3
+    assert all((p["venue"], p["year"]) == ("TACL", 2024) for p in papers.values())
+
+
+def test_links_set_side_by_side_in_html_are_apart() -> None:
+    pills = "".join(
+        f'<a href="#p{n}" class="pill">{title}</a>'
+        for n, title in enumerate(["Folding Cameras for Wide Scenes", "Quiet Tokens Speak Louder"])
+    )
+    rows = "".join(
+        f'<div class="row"><a href="https://arxiv.org/abs/2306.0000{n}" class="title">{title}</a>'
+        f'<p>A summary of the paper.</p><div class="related"><span>Related</span> {pills}</div>'
+        "</div>"
+        for n, title in enumerate(
+            [
+                "Pegging Boards for Language Models",
+                "Shuffled Decks and the Limits of Memory",
+                "Learning the Geometry of Folded Cards",
+            ]
+        )
+    )
+    page = f"<!doctype html><html><body><main>{rows}</main></body></html>"
+    titles = set(_by_title(page))
+    assert "Pegging Boards for Language Models" in titles
+    assert not any("ScenesQuiet" in title for title in titles)
+
+
+def test_a_title_opening_with_a_word_like_an_author_label_is_no_field() -> None:
+    from papercli.importers.digest.records import FIELD_LABEL
+
+    assert FIELD_LABEL.match("Autores: Ada Moss, Ben Quill")
+    assert not FIELD_LABEL.match("AutoRAS: Learning Robust Agentic Systems")
+
+
+def test_headings_year_venue_title_keep_each_ones_own_venue() -> None:
+    page = "# Graph\n\n" + "".join(
+        f"## [{year} - {venue} - {title}](https://dl.acm.org/doi/abs/10.1145/{n})\n\nNotes.\n\n"
+        for n, (year, venue, title) in enumerate(
+            [
+                (2014, "SIGKDD", "Folding cameras: online learning of wide scenes"),
+                (2019, "SIGKDD", "Pegging boards: attention networks for language models"),
+                (2020, "SIGIR", "Shuffled decks: simplifying memory for recommendation"),
+            ]
+        )
+    )
+    papers = _by_title(page)
+    shuffled = papers["Shuffled decks: simplifying memory for recommendation"]
+    assert (shuffled["venue"], shuffled["year"]) == ("SIGIR", 2020)
+    assert "SIGIR" not in shuffled["alt_titles"]
+
+
+def test_a_bold_acronym_label_with_a_colon_over_its_papers_is_their_topic() -> None:
+    page = (
+        "## By area\n"
+        "1. **Vision**:\n"
+        '   - "Folding Cameras for Wide Scenes" (FoldCam)\n'
+        '   - "Hinged Lenses in Folding Cameras" (HingeNet)\n\n'
+        "2. **NLP**:\n"
+        '   - "Pegging Boards: Pre-training of Deep Bidirectional Boards"\n'
+        '   - "Shuffled Decks: Language Models are Few-Shot Dealers"\n'
+    )
+    papers = _by_title(page)
+    assert (
+        papers["Pegging Boards: Pre-training of Deep Bidirectional Boards"]["topics"][-1] == "NLP"
+    )

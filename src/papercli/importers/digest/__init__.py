@@ -2367,7 +2367,11 @@ def _move_leading_nicknames(result: DigestResult) -> None:
     led += [(p, m) for p in result.papers if (m := _NICKNAME_COLON.match(p.title)) is not None]
     if len(led) < LEADING_NICKNAMES or 2 * len(led) < len(result.papers):
         return
+    from papercli.importers.venues import find_venue_year
+
     for paper, match in led:
+        if find_venue_year(match.group(1))[0] is not None:
+            continue  # "SIGIR - Title" (its year cut before it): its venue, read below
         _retitle(paper, match.group(2), match.group(1), result)
 
 

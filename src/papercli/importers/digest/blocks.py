@@ -2248,6 +2248,9 @@ _LITERAL_BOLD = lazy_re(r"\*\*([^*\s](?:[^*]{0,300}[^*\s])?)\*\*")
 _BARE_URL = lazy_re(r"(?:https?://|www\.)[^\s<>\[\]()（）【】「」\"'，。、]{2,2000}")
 
 
+_APART_INLINE = frozenset(("span", "a", "button"))  # elements a page sets apart by its style
+
+
 class _HtmlToMarkdown(HTMLParser):
     """HTML into markdown-shaped text: block tags end lines, links and bold kept."""
 
@@ -2307,7 +2310,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.column = 0
         self.spanned: set[int] = set()
         self.wide = 0  # the open cell's columns past its first ("colspan=2"), to leave empty
-        self.span_closed = False  # the last thing read closed a <span>
+        self.span_closed = False  # the last thing read closed a <span>, <a> or <button>
         # inside a card's tags: the tag of the element that holds them, how deep in it, its
         # characters so far, and whether the tag being read has text yet
         self.tags_tag: str | None = None
@@ -2322,8 +2325,9 @@ class _HtmlToMarkdown(HTMLParser):
                 self.out.append(", ")
                 self.tag_text = False
             return
-        if tag == "span" and self.span_closed:
-            self.out.append(" ")  # "<span>NLP</span><span>CV</span>": two words, not "NLPCV"
+        if tag in _APART_INLINE and self.span_closed:
+            # "<span>NLP</span><span>CV</span>", "<a>Title</a><a>Title</a>": two, not "NLPCV"
+            self.out.append(" ")
         self.span_closed = False
         if _TAGS_CLASS.search(dict(attrs).get("class") or "") and not self._in_cell():
             # '<div class="tags"><span>NLP</span>…': a card's tags, a field of its own
@@ -2398,7 +2402,7 @@ class _HtmlToMarkdown(HTMLParser):
                 self.out.append("[")
 
     def handle_endtag(self, tag: str) -> None:
-        self.span_closed = tag == "span"
+        self.span_closed = tag in _APART_INLINE
         if self.tags_tag is not None:
             self.tags_depth -= tag == self.tags_tag
             if not self.tags_depth:

@@ -564,6 +564,11 @@ _LEAD_TAGS = lazy_re(
 _LEAD_VENUE_TAG = lazy_re(
     rf"^[(（][^()（）]{{0,16}}?(?:{_TAG_YEAR})[^()（）]{{0,12}}[)）]\s*(?=\S.{{8}})"
 )
+# "Autores:", "Auteurs :", "Autoren:", "Yazarlar:", "Авторы:": the label in other languages
+# (in the case they are written in: "AutoRAS: …" is a title)
+AUTHOR_WORDS = (
+    r"(?-i:[Aa]utor(?:es|as)?|[Aa]uteurs?|[Aa]utoren|[Aa]utori|[Yy]azarlar|[Tt]ác giả|[Аа]вторы?)"
+)
 # "TKDE'22 Title", "Dataset@NIPS'21 Title": the venue and its year in one word before the title
 _LEAD_VENUE_WORD = lazy_re(r"^[A-Za-z][\w@&.\-]{1,30}['’]\d\d\s+(?=\S.{8})")
 # "resNet[2] Identity Mappings in …", "Audio Style Transfer[1] Title": a series' nickname and the

@@ -31,6 +31,7 @@ from papercli.importers.digest.blocks import (
     schedule_label,
 )
 from papercli.importers.digest.candidates import (
+    AUTHOR_WORDS,
     AWARD_NAME,
     CODE_VENUE,
     FIELD_LINE,
@@ -64,7 +65,7 @@ _YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
 _LEAD_DATE = lazy_re(r"^\W{0,3}(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 _AUTHORS_LABEL = lazy_re(
     r"^\s*-?[【\[]?(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?"
-    r"(?:authors?|作者|著者|저자|by)\b[】\]]?"
+    rf"(?:authors?|作者|著者|저자|by|{AUTHOR_WORDS})\b[】\]]?"
     # "Author(Institute): A(Google)": the label says affiliations follow the names
     r"(?:\s*[(（](?i:institutes?|institutions?|affiliations?|organi[sz]ations?|单位|机构)[)）])?"
     r"\s*[:：]?\s*(\S.*)$",
@@ -374,8 +375,22 @@ def _venues_go_on(text: str, match: re.Match[str]) -> bool:
     return other not in (None, venue_year(match.group(1))[0])
 
 
+_CAPITALS_NAME = lazy_re(r"[A-Z]{2,8}")
+_ACCEPTED_PAPERS = lazy_re(r"\baccepted\s+([A-Z][\w\-]{1,15})\s+papers\b", re.IGNORECASE)
+
+
 def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     """The venue and year a page announces in its title or first lines ('ICLR 2022 picks')."""
+    for line in _intro(lines, 4):
+        # "ACL 2024 Accepted TACL Papers": the journal's papers presented at the conference
+        accepted = _ACCEPTED_PAPERS.search(line.text[:200])
+        venue = venue_year(accepted.group(1))[0] if accepted is not None else None
+        if accepted is not None and venue is None and _CAPITALS_NAME.fullmatch(accepted.group(1)):
+            venue = accepted.group(1)  # "Accepted CL Papers": a journal no list need know
+        if venue is not None and venue not in PREPRINTS:
+            stated = (_YEAR_WORD.search(other.text[:200]) for other in _intro(lines, 4))
+            year = next((int(found.group(1)) for found in stated if found is not None), None)
+            return venue, year
     for line in _intro(lines, 8):  # a venue with its year: "ICLR2021" over "ICLR … 2013"
         for match in _VENUE_YEAR.finditer(_WEB_ADDRESS.sub(" ", line.text[:400])):
             venue, year = venue_year(match.group(0))

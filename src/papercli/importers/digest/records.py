@@ -33,6 +33,7 @@ from papercli.importers.digest.blocks import (
     without_day_date,
 )
 from papercli.importers.digest.candidates import (
+    AUTHOR_WORDS,
     AWARD_NAME,
     CAPITAL_MONTH,
     CHINESE_LEAD_DASH,
@@ -847,9 +848,11 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
 
 FIELDS_FLOOR = 0.2  # a title over its fields needs this much of the model
 NAMES_SURE = 0.85  # the name parser's confidence in a labelled title's authors field
-# "Authors: Ashish Vaswani, Noam Shazeer", "- 作者：A、B": a field of the paper's authors
+# "Authors: Ashish Vaswani, Noam Shazeer", "- 作者：A、B", "Autores: A, B": a field of the
+# paper's authors
 _AUTHORS_FIELD = lazy_re(
-    r"^\W{0,3}(?:authors?|作者|著者|저자)\s*[:：]\s*(\S.{2,400})$", re.IGNORECASE
+    rf"^\W{{0,3}}(?:authors?|作者|著者|저자|{AUTHOR_WORDS})\s*[:：]\s*(\S.{{2,400}})$",
+    re.IGNORECASE,
 )
 
 
@@ -3359,7 +3362,9 @@ def _parent_item_sections(lines: list[Line], records: list[Record]) -> None:
             label = _LABEL_END.sub("", other.text.strip(" *_`"))
             if i in starts or not _PARENT_LABEL.fullmatch(label) or len(label.split()) > 8:
                 break  # (an item that is a paper, or a sentence: no label)
-            if _nickname(label) and other.spans and other.spans[0].kind == "bold":
+            # ("1. **NLP**:" over its papers, a colon after it, is a list's label for them)
+            named = _nickname(label) and not other.text.rstrip(" *_`").endswith((":", "："))
+            if named and other.spans and other.spans[0].kind == "bold":
                 break  # "- **FEATHER**" over its paper's citation: the paper's name, no topic
             if any(_paper_host(url) for url in other.urls) or label in record.sections:
                 break
@@ -4323,7 +4328,8 @@ def _talk_line(text: str) -> bool:
 
 
 FIELD_LABEL = lazy_re(
-    r"^\W{0,3}(?:tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
+    rf"^\W{{0,3}}(?:{AUTHOR_WORDS}|"
+    r"tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
     r"备注|点评|参与|编辑|责编|编译|撰文|审校|校对|出品|"  # a post's credits: "参与:杜伟、楚航"
     r"code|代码|(?:(?:first|last|lead|corresponding)\s+)?authors?|(?:第一|通讯)?作者|一作|affiliations?|机构|单位|institutions?|keywords?|关键词|subjects?|categories|"
     r"项目主页|项目源码|项目地址|源码|主页)\s*[:：]|"
