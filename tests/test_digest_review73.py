@@ -381,3 +381,69 @@ def test_a_bold_acronym_label_with_a_colon_over_its_papers_is_their_topic() -> N
     assert (
         papers["Pegging Boards: Pre-training of Deep Bidirectional Boards"]["topics"][-1] == "NLP"
     )
+
+
+def test_a_labelled_address_item_under_a_title_item_is_its_link() -> None:
+    page = "".join(
+        f"#### {nick}\n\n- {title}\n\n- 论文地址：https://arxiv.org/abs/{arxiv}\n\n"
+        f"- 论文代码：https://github.com/fold/{nick}\n\n说明文字，见 (Moss et al., 2015)。\n\n"
+        for nick, title, arxiv in [
+            ("FoldNet", "Folding Cameras for Wide Scenes", "1910.03151"),
+            ("PegNet", "Pegging Boards for Language Models", "2102.00240"),
+            ("DeckNet", "Shuffled Decks and the Limits of Memory", "2103.02907"),
+        ]
+    )
+    papers = _by_title(page)
+    assert papers["Pegging Boards for Language Models"]["arxiv_id"] == "2102.00240"
+    folding = papers["Folding Cameras for Wide Scenes"]
+    assert folding["url"] == "https://arxiv.org/abs/1910.03151"
+    assert folding["code_url"] == "https://github.com/fold/FoldNet"
+    assert folding["year"] == 2019  # (not the year cited in the prose after its addresses)
+
+
+def test_an_item_said_to_be_a_blog_or_a_repository_is_no_paper() -> None:
+    papers = "".join(
+        f"  * **{title}** ({n} abr 2025 – Fold Lab)  \n"
+        f"  [arXiv](https://arxiv.org/abs/2504.0{n}000)  \n"
+        "  **Descripción**: Un artículo.\n\n"
+        for n, title in enumerate(
+            ["Folding Cameras for Wide Scenes", "Pegging Boards for Language Models"], 1
+        )
+    )
+    resources = "".join(
+        f"  * ***{title}*** (11 dic 2023 – Deck Blog)  \n    {kind}  \n"
+        f"    [Deck Blog](https://example.org/{n})  \n"
+        "    **Descripción**: Entrada del blog que explica los mazos.\n\n"
+        for n, (title, kind) in enumerate(
+            [
+                ("How Shuffled Decks Drive Smarter, More Powerful Memory", "Blog"),
+                ("Automating Board Pegging with Deep Decks and Inference Time Scaling", "Blog"),
+                ("Awesome Folding Cameras", "Repositorio de artículos"),
+            ]
+        )
+    )
+    page = f"## Sesiones\n\n{papers}  ***Recursos:***\n\n{resources}"
+    titles = set(_by_title(page))
+    assert "Pegging Boards for Language Models" in titles
+    assert not titles & {
+        "How Shuffled Decks Drive Smarter, More Powerful Memory",
+        "Automating Board Pegging with Deep Decks and Inference Time Scaling",
+    }
+
+
+def test_a_bold_title_holding_a_colon_is_not_cut_to_the_span_after_it() -> None:
+    from papercli.importers.digest.candidates import Candidate
+    from papercli.importers.digest.records import _whole_marked_span
+
+    whole = (
+        "Advances and Challenges in Folding Cameras: From Pinhole Intelligence to Wide, "
+        "Collaborative, and Safe Scenes"
+    )
+    after_colon = Candidate("Folding Cameras: From Pinhole Intelligence to Wide", 0, {"colon_span"})
+    after_colon.score = 0.67
+    bold = Candidate(whole, 0, {"bold"})
+    bold.score = 0.4
+    assert _whole_marked_span(after_colon, [after_colon, bold]).text == whole
+    plain = Candidate(whole + " (2025)", 0, {"whole"})
+    plain.score = 0.4
+    assert _whole_marked_span(after_colon, [after_colon, plain]) is after_colon

@@ -1852,8 +1852,26 @@ def _news_story(fields: Fields, body: list[Line]) -> bool:
 
     if _names_a_paper(fields):
         return False
+    # (a line of the title's own paragraph, no link: "[Video](…)" in a row, "Slides:" over
+    # the next session's, are neither)
+    said = body[1 : 1 + KIND_LINE_REACH]
+    if any(
+        _KIND_LINE.match(line.text) and not line.urls and line.block == body[0].block
+        for line in said
+    ):
+        return True  # "***Title*** (11 dic 2023 – Hugging Face)" / "Blog" / its link
     urls = [u for line in body for u in line.urls]
     return bool(urls) and all(NEWS_SITE.search(u) for u in urls)
+
+
+# "Blog", "Video", "Repositorio": a line under an item's title that says what the item is
+_KIND_LINE = lazy_re(
+    r"^\W{0,3}(?:blog(?:\s+post)?|post|video|vídeo|podcast|"
+    r"repo(?:sitory|sitorio)?(?: de artículos)?|tutorial|"
+    r"course|curso|book|libro|slides)\W{0,3}$",
+    re.IGNORECASE,
+)
+KIND_LINE_REACH = 2  # lines under a title, at most, to the line that says its kind
 
 
 _NEVER_PAPER_HOST = lazy_re(

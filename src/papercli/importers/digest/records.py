@@ -3277,6 +3277,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             next_head = next_head if next_key and next_key[1] == key[1] else None
         labelled = line.kind == "item" and TITLE_LABEL.match(_bar_as_colon(line.text)) is not None
         marked = _REFERENCE_MARK.match(line.text) is not None
+        addressed = False  # the entry's address items began
         while end < limit:
             other = lines[end]
             if marked and other.first and _REFERENCE_MARK.match(other.text):
@@ -3293,11 +3294,15 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
                 and other.marker in ("-", "*", "+")
                 and other.depth == line.depth
             )
+            address = sibling and _ADDRESS_ITEM.match(other.text.strip()) is not None
+            if addressed and not address:
+                break  # "- 论文地址：https://…", "- 代码：…", then prose: the page's
             if (
                 sibling
                 and not (labelled and _sibling_field(other))
                 and not _byline_item(other)
                 and not _link_labels_item(other)
+                and not address
             ):
                 break  # (but "- Title: T" / "- Authors: A": the fields are items beside it)
             if in_item and other.kind == "item" and other.first:
@@ -3305,6 +3310,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             if end == next_head and signature(other) == opening:
                 break
             end += 1
+            addressed = addressed or address
         cand = best[start]
         assert cand is not None
         sections = heading_at[start][:-1] if line.kind == "heading" else heading_at[start]
@@ -3639,6 +3645,15 @@ _SIBLING_FIELD = lazy_re(r"^\W{0,3}[^:：\n]{1,14}[:：]\s*\S")
 _DATE_ITEM = lazy_re(r"^\W{0,3}(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}\W{0,3}$")
 
 
+# "- 论文地址：https://arxiv.org/abs/…", "- Code: https://github.com/…": the title item's address
+_ADDRESS_ITEM = lazy_re(
+    r"^\W{0,3}(?:(?:论文|原文|文章|代码|项目|源码)(?:代码|源码)?(?:地址|链接|主页)?|地址|链接|主页|"
+    r"papers?|pdf|arxiv|code|links?|"
+    r"urls?|project(?:\s+page)?|github)\s*[:：]\s*https?://\S+$",
+    re.IGNORECASE,
+)
+
+
 def _byline_item(line: Line) -> bool:
     """Whether list item LINE holds only its paper's authors or date ("- *A, B and C*",
     "- `2013-02-18`"): a field of the title item above, not an entry of its own."""
@@ -3753,10 +3768,26 @@ def _without_year(top: Candidate, row: list[Candidate]) -> Candidate:
 
 def _whole_marked_span(top: Candidate, row: list[Candidate]) -> Candidate:
     """TOP, or the bold, linked or quoted text that TOP cuts short at a comma ("**Title:
-    Leveraging …, Modularization, and Program Generation**" cut at its first comma): the
-    markup spans the whole title (but no year or "et al." after the comma)."""
+    Leveraging …, Modularization, and Program Generation**" cut at its first comma) or that
+    holds TOP, a span after a colon: the markup spans the whole title (but no year or "et
+    al." after the comma)."""
     marks = {"bold", "link", "quoted"}
-    if top.how & marks or "before_comma" not in top.how:
+    if top.how & marks:
+        return top
+    if "colon_span" in top.how:
+        # "**Advances and Challenges in Foundation Agents: From …, and Safe Systems**": the
+        # span after a preposition and a colon is inside the bold title, not the title
+        return _cut_of_top(
+            top,
+            row,
+            lambda c: (
+                "bold" in c.how  # (a link may hold a citation: "[Bai et al. Title: …](…)")
+                and top.text in c.text
+                and c.score >= TEMPLATE_FLOOR
+                and YEAR.search(c.text) is None
+            ),
+        )
+    if "before_comma" not in top.how:
         return top
     size = len(top.text)
 
