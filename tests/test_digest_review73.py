@@ -447,3 +447,51 @@ def test_a_bold_title_holding_a_colon_is_not_cut_to_the_span_after_it() -> None:
     plain = Candidate(whole + " (2025)", 0, {"whole"})
     plain.score = 0.4
     assert _whole_marked_span(after_colon, [after_colon, plain]) is after_colon
+
+
+def test_and_in_other_languages_parts_two_names() -> None:
+    assert parse_names("Hochberg y Schmidt") == ["Hochberg", "Schmidt"]
+    assert parse_names("Hans Maier und Eva Ott") == ["Hans Maier", "Eva Ott"]
+    assert parse_names("Zhang Y, Li X") == ["Zhang Y", "Li X"]  # (an initial, no "and")
+
+
+def test_a_bold_model_name_over_its_authors_is_no_title() -> None:
+    page = "## Seminal Papers\n" + "".join(
+        f"- **{nick}:** {names}.<br />\n"
+        f'  "{title}." **{venue}**.\n'
+        f"  [[paper](https://arxiv.org/abs/{arxiv})]\n"
+        f"  [[code](https://github.com/fold/{nick.lower()})]\n"
+        f"  [2023.0{n}]\n\n"
+        for n, (nick, names, title, venue, arxiv) in enumerate(
+            [
+                (
+                    "FOLD",
+                    "Ada Moss, Ben Quill, Cora Vance",
+                    "Folding Cameras for Wide Scenes",
+                    "ICCV (2023)",
+                    "2304.02643",
+                ),
+                (
+                    "PEG 2",
+                    "Dan Eske∗,†, Eve Lorne∗, Finn Grey",
+                    "Pegging Boards for Language Models",
+                    "ICLR (2025)",
+                    "2408.00714",
+                ),
+                (
+                    "DECK",
+                    "Gus Hale, Hal Iver",
+                    "Shuffled Decks and the Limits of Memory",
+                    "CVPR (2024)",
+                    "2312.00863",
+                ),
+            ],
+            1,
+        )
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]

@@ -391,10 +391,15 @@ _YEAR_STOPPER = lazy_re(r"(?:^|[\s,.;(])'?(?:19[5-9]\d|20[0-3]\d)(?!\d)|(?<![A-Z
 _WORD_STOPPER = lazy_re(r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+rep)", re.I)
 _ET_AL_HINTS = ("et", "other", "colleagues", "author", "more", "...", "…", "等")
 _ANY_DIGIT = lazy_re(r"\d")
+# (and "und", "và", "и": "Hans Maier und Eva Ott", in lower case only)
 _SEPARATOR = lazy_re(
-    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&)\s|&|\s[·•|]\s|\s/\s)\s*",
+    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&|(?-i:und|và|и))\s|&|\s[·•|]\s|"
+    r"\s/\s)\s*",
     re.IGNORECASE,
 )
+# "Hochreiter y Schmidhuber", "Rossi e Bianchi": two surnames and the word for "and" (not
+# "Blaise Agüera y Arcas", one name)
+_SURNAME_PAIR = lazy_re(r"([A-Z][\w'’\-]+) (?:y|e) ([A-Z][\w'’\-]+)")
 # a capital letter, with a diacritic too ("Kaiser, Ł.", "Đorđević, Đ."), never "ł"
 _CAPITAL = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "]"
 _INITIALS = lazy_re(rf"(?:{_CAPITAL}[a-z]?\.[\s-]?){{1,4}}|{_CAPITAL}{{1,3}}")
@@ -452,7 +457,8 @@ def read_name_list(text: str) -> tuple[list[str], float]:
 
 @lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
 def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
-    names, cleaned = _parse(text)
+    pair = _SURNAME_PAIR.fullmatch(text.strip())
+    names, cleaned = _parse(f"{pair[1]} and {pair[2]}" if pair else text)
     if not names:
         return (), 0.0
     letters = sum(ch.isalpha() for ch in _CONNECTIVES.sub(" ", cleaned))

@@ -3200,7 +3200,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         if FIELD_LABEL.match(line.text.strip()) or i in contents or i in keywords:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
-        elif names_colon(line):
+        elif names_colon(line) or nickname_names(line):
             row = []  # "A, B and C:" over its title: names, however the model cuts them
         elif award_intro(line.text) is not None:
             row = []  # "The winners of the 2004 Test-of-Time Paper Award are:"
@@ -4381,6 +4381,31 @@ def names_colon(line: Line) -> list[str]:
     if share < 0.95 or not names or not all(one_full_name(name) for name in names):
         return []
     return names
+
+
+def nickname_names(line: Line) -> bool:
+    """Whether LINE is a model's bold name and a colon, then the paper's authors and nothing
+    else ("- **SAM 2:** Nikhila Ravi∗, Valentin Gabeur∗, …, Ross Girshick."), its title on
+    the next line."""
+    from papercli.importers.names import read_name_list
+
+    text = line.text.strip()
+    bold = line.opening_span("bold")
+    if bold is None or line.kind not in ("line", "item") or len(text) > 2000:
+        return False
+    label = line.text[bold.start : bold.end].strip()
+    rest = line.text[bold.end :].strip(" :：")
+    if not label.endswith((":", "：")) and not line.text[bold.end :].lstrip().startswith(":"):
+        return False
+    if len(label.split()) > BOLD_NAME_WORDS:
+        return False  # "**A Dual Reinforcement Learning Framework …**: A, B": a title, its names
+    names, share = read_name_list(_NAME_MARKS.sub("", rest).rstrip(". "))
+    return len(names) >= 2 and share >= NICKNAME_NAMES_SHARE
+
+
+_NAME_MARKS = lazy_re(r"[∗*†‡§¶]+")  # "Nikhila Ravi∗,†": a name's marks for equal parts
+NICKNAME_NAMES_SHARE = 0.9  # of the text after the bold name, read as names, at least
+BOLD_NAME_WORDS = 3  # words of a model's name, at most ("Grounding DINO", "SAM 2")
 
 
 def _never_this_title(cand: Candidate) -> bool:
