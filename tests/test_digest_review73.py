@@ -495,3 +495,24 @@ def test_a_bold_model_name_over_its_authors_is_no_title() -> None:
         "Pegging Boards for Language Models",
         "Shuffled Decks and the Limits of Memory",
     ]
+
+
+def test_notes_after_a_makers_remark_and_a_quotation_are_no_part_of_the_title() -> None:
+    from papercli.importers.digest.candidates import strip_remark
+
+    assert (
+        strip_remark(
+            "Folding Cameras for Wide Scenes (from Meta) (use text instructions to fold cameras)"
+        )
+        == "Folding Cameras for Wide Scenes"
+    )
+    assert (
+        strip_remark(
+            "Pegging Boards: Sparse Training with Pegs (“The paper to read today” - Ada Moss)"
+        )
+        == "Pegging Boards: Sparse Training with Pegs"
+    )
+    # (a title's own parentheses stay)
+    assert strip_remark("Embeddings from Language Models (ELMo)") == (
+        "Embeddings from Language Models (ELMo)"
+    )

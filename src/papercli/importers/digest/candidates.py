@@ -250,7 +250,11 @@ _TRAIL_REMARK = lazy_re(
     # fully open sourced coding model)": a note on the entry
     r"|\s*[(（]\s*(?:aka\s|a\.k\.a\.?\s|thanks\b|(?:short|long)\s+papers?\s*[)）]|\?{2,}\s*[)）]"
     r"|from\s+(?-i:[A-Z])|(?-i:an?\s+[a-z]))"
-    r"[^()（）]{0,60}?[)）]?\s*$",
+    r"[^()（）]{0,60}?[)）]?\s*$"
+    # "(from Meta) (use text instructions to modify images)": the maker, then notes
+    r"|\s*[(（]\s*from\s+(?-i:[A-Z])[^()（）]{0,40}[)）](?:\s*[(（][^()（）]{0,80}[)）]){1,3}\s*$"
+    # '(“Here's the paper you need to read today” - Sasha Rush)': a quotation about it
+    r"|\s*[(（]\s*[“\"][^()（）“”\"]{3,120}[”\"][^()（）]{0,40}[)）]\s*$",
     re.IGNORECASE,
 )
 
