@@ -594,10 +594,6 @@ def _restated(first: str, again: str) -> bool:
     )
 
 
-_PARENTHESES = lazy_re(r"\s*[(（][^()（）]*[)）]")
-_SHORT_NAME_MARK = lazy_re(r"[A-Z]{2}|\d")  # "ADC-SID", "OneRec-V2": a method's short name
-
-
 # "7 Papers Accepted at ICIAP 2025!", "两篇论文被 ACL 2024 录用": where all the page's papers
 # appeared
 _ACCEPTED = lazy_re(r"\baccepted\s+(?:at|to|by|in|for)\b|录用|接收", re.IGNORECASE)
@@ -615,6 +611,10 @@ def _announced(intro: list[Line], venue: str) -> bool:
 
 
 ANNOUNCEMENT_CHARS = 300  # a longer line of the intro is prose, no announcement
+
+
+_PARENTHESES = lazy_re(r"\s*[(（][^()（）]*[)）]")
+_SHORT_NAME_MARK = lazy_re(r"[A-Z]{2}|\d")  # "ADC-SID", "OneRec-V2": a method's short name
 
 
 def _nicknamed_again(first: str, again: str) -> bool:
@@ -1846,7 +1846,8 @@ MIN_STORY = 15  # characters: a story's title this long inside a rules' title is
 
 
 def _news_story(fields: Fields, body: list[Line]) -> bool:
-    """Whether the record's links are news sites' stories and nothing in it names a paper (no
+    """Whether the record's links are news sites' stories, or a line of its title's paragraph
+    says it is a post, a video, a repository ("Blog"), and nothing in it names a paper (no
     identifier, no PDF): a news digest's item, not a paper."""
     from papercli.importers.digest.features import NEWS_SITE
 

@@ -3200,7 +3200,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         if FIELD_LABEL.match(line.text.strip()) or i in contents or i in keywords:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
-        elif names_colon(line) or nickname_names(line):
+        elif names_colon(line) or _bold_name_over_names(line):
             row = []  # "A, B and C:" over its title: names, however the model cuts them
         elif award_intro(line.text) is not None:
             row = []  # "The winners of the 2004 Test-of-Time Paper Award are:"
@@ -4383,7 +4383,7 @@ def names_colon(line: Line) -> list[str]:
     return names
 
 
-def nickname_names(line: Line) -> bool:
+def _bold_name_over_names(line: Line) -> bool:
     """Whether LINE is a model's bold name and a colon, then the paper's authors and nothing
     else ("- **SAM 2:** Nikhila Ravi∗, Valentin Gabeur∗, …, Ross Girshick."), its title on
     the next line."""
