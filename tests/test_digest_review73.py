@@ -516,3 +516,20 @@ def test_notes_after_a_makers_remark_and_a_quotation_are_no_part_of_the_title() 
     assert strip_remark("Embeddings from Language Models (ELMo)") == (
         "Embeddings from Language Models (ELMo)"
     )
+
+
+def test_an_accepted_papers_export_of_numbers_over_titles_run_into_names() -> None:
+    rows = [
+        ("32", "Caching Schemes for Folding Camera Search", "Ada Moss, Ben Quill, Cora Vance"),
+        ("34", "Multiagent Commitment Alignment", "Dan Eske, Eve Lorne"),
+        ("41", "Comparing Trust Mechanisms for Pegging Boards", "Finn Grey, Gus Hale"),
+        ("47", "Shuffled Decks and the Limits of Memory", "Hal Iver, Ian Jolt, Jon Kell"),
+        ("52", "Quiet Tokens Speak Louder in Sparse Decoders", "Kim Lowe, Lea Moor"),
+        ("60", "Learning the Geometry of Folded Cards", "Max Nye, Ned Orr"),
+    ]
+    page = "ACCEPTED FULL PAPERS\nPaperID\nTitle\nAuthors\n" + "".join(
+        f"{number}\n{title} {names}\n" for number, title, names in rows
+    )
+    papers = _by_title(page)
+    assert papers["Multiagent Commitment Alignment"]["authors"] == ["Dan Eske", "Eve Lorne"]
+    assert papers["Shuffled Decks and the Limits of Memory"]["authors"][-1] == "Jon Kell"

@@ -2222,12 +2222,19 @@ def follow_comma_named_titles(scored: list[list[Candidate]]) -> int:
 
 
 def _beside_identifier(lines: list[Line], index: int) -> bool:
-    """Whether an identifier line is right above or below line INDEX in its paragraph."""
+    """Whether an identifier line is right above or below line INDEX in its paragraph (or,
+    above it, an accepted-papers export's paper number alone: "32" / "Title A Bee, C Dee")."""
     block = lines[index].block
+    above = lines[index - 1] if index else None
+    if above is not None and above.block == block and _NUMBER_ALONE.fullmatch(above.text.strip()):
+        return True
     return any(
         0 <= j < len(lines) and lines[j].block == block and _identifier_line(lines[j])
         for j in (index - 1, index + 1)
     )
+
+
+_NUMBER_ALONE = lazy_re(r"\d{1,5}")
 
 
 def follow_titles_glued_names(
