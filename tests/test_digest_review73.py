@@ -533,3 +533,18 @@ def test_an_accepted_papers_export_of_numbers_over_titles_run_into_names() -> No
     papers = _by_title(page)
     assert papers["Multiagent Commitment Alignment"]["authors"] == ["Dan Eske", "Eve Lorne"]
     assert papers["Shuffled Decks and the Limits of Memory"]["authors"][-1] == "Jon Kell"
+
+
+def test_a_cards_read_paper_link_is_no_author() -> None:
+    page = "## 1994-2010\n\n" + "".join(
+        f"June {year}\n\n### {title}\n\nThis pioneering work advanced {topic}.\n\n"
+        "[Read Paper](#)\n\n"
+        for year, title, topic in [
+            (1994, "Density Estimation by Folding Cameras", "folding"),
+            (1995, "Pegging Boards for Unconditional Generation of Sequences", "pegging"),
+            (1996, "Shuffled Decks and the Limits of Memory", "shuffling"),
+        ]
+    )
+    papers = _by_title(page)
+    assert papers
+    assert all(not paper["authors"] for paper in papers.values())

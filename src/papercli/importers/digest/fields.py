@@ -2942,6 +2942,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
                 return names
         if _ANY_LABEL.match(text) or _CJK_ONLY.fullmatch(text) or _CJK_SECTION.match(text):
             continue  # "标题:...", "Code: ...": another field; bare Chinese: a translation
+        if _READ_LINK.fullmatch(text):
+            continue  # "[Read Paper](…)": a card's link, no one's name
         names = (
             _names_between_pipes(text)
             or _affiliated_lines(body, k)
@@ -2971,6 +2973,12 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if _PROSE.search(text):
             break  # a paragraph about the paper: a names line below it heads what comes next
     return []
+
+
+_READ_LINK = lazy_re(
+    r"(?:read|view|see|download|open)\s+(?:the\s+)?(?:paper|pdf|more|article|full\s+text)\W*",
+    re.IGNORECASE,
+)
 
 
 def _italic_names_opening(line: Line) -> list[str]:
