@@ -7,6 +7,7 @@ import json
 
 from tests.conftest import digest_by_title as _by_title
 
+from papercli.importers.digest.blocks import read_lines
 from papercli.importers.names import parse_names
 
 
@@ -548,3 +549,31 @@ def test_a_cards_read_paper_link_is_no_author() -> None:
     papers = _by_title(page)
     assert papers
     assert all(not paper["authors"] for paper in papers.values())
+
+
+def test_an_export_of_titles_glued_to_starred_affiliated_authors() -> None:
+    people = [
+        "Ada Moss (Fold University)*; Ben Quill (Fold Lab); Cora Vance (Fold University)",
+        "Dan Eske (Peg Inc)*; Eve Lorne (Peg University); Finn Grey (Peg Inc); Gus Hale (Peg)",
+        "Hal Iver (Deck Lab)*; Ian Jolt (Deck U); Jon Kell (Deck Lab)",
+        "Kim Lowe (Token U)*; Lea Moor (Quiet Inc); Max Nye (Token U); Ned Orr (Quiet Inc)",
+    ]
+    titles = [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+        "Quiet Tokens Speak Louder in Sparse Decoders",
+    ]
+    page = "".join(f"{title}{names}\n" for title, names in zip(titles, people, strict=True))
+    # each row its own line: the stars are no emphasis that would join two rows
+    lines = [ln.text for ln in read_lines(page)]
+    assert [line[: len(title)] for line, title in zip(lines, titles, strict=True)] == titles
+    from papercli.importers.digest.candidates import _GLUED_AFFILIATED
+
+    glued = _GLUED_AFFILIATED.search(lines[2])
+    assert glued is not None and lines[2][: glued.start(1)] == titles[2]
+    # (an italic title ending in parentheses keeps its emphasis: no export's star)
+    assert [ln.text for ln in read_lines("*A Title of Things (1991)*\n*Other Title (1990)*\n")] == [
+        "A Title of Things (1991)",
+        "Other Title (1990)",
+    ]

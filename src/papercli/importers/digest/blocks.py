@@ -686,6 +686,9 @@ def _table_rows_by_section(data: object) -> str | None:
     return "\n".join(parts) if parts else None
 
 
+_AUTHOR_STAR = lazy_re(r"\)\*(?=\s*;)")
+
+
 def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
@@ -696,6 +699,8 @@ def read_lines(text: str) -> list[Line]:
         text = _SHORTCODE.sub("", text)
     if "] (" in text or "]  (" in text:  # "[Title]  (https://…)": a link, a space too wide
         text = _SPACED_LINK.sub(r"[\1](\2)", text)
+    if ")*;" in text:  # "Ada Moss (Univ)*; Bo Li (Lab)": an export's corresponding author, no
+        text = _AUTHOR_STAR.sub(r")\\*", text)  # emphasis (a pair of them would join lines)
     if "<kbd>" in text:  # "<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [Title](…)": tags, as code
         text = _KBD.sub(r"`\1` ", text)
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:

@@ -573,6 +573,11 @@ _LEAD_VENUE_TAG = lazy_re(
 AUTHOR_WORDS = (
     r"(?-i:[Aa]utor(?:es|as)?|[Aa]uteurs?|[Aa]utoren|[Aa]utori|[Yy]azarlar|[Tt]ác giả|[Аа]вторы?)"
 )
+# "…Known-Item RetrievalSamarth Bhargav (University of Amsterdam)*; Georgios Sidiropoulos (…)":
+# an accepted-papers export's title glued to its first author, each name with its affiliation
+_GLUED_AFFILIATED = lazy_re(
+    r"(?<=[a-z0-9?!)’'])((?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’.\-]+){1,2} \([^()\n]{2,80}\)\*?;)"
+)
 # "TKDE'22 Title", "Dataset@NIPS'21 Title": the venue and its year in one word before the title
 _LEAD_VENUE_WORD = lazy_re(r"^[A-Za-z][\w@&.\-]{1,30}['’]\d\d\s+(?=\S.{8})")
 # "resNet[2] Identity Mappings in …", "Audio Style Transfer[1] Title": a series' nickname and the
@@ -1700,6 +1705,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     surnames = _TITLE_SURNAMES.match(whole) if len(whole) <= 400 else None
     if surnames is not None:
         add(surnames.group(1), "before_names", surnames.group(2))
+    affiliated = (
+        _GLUED_AFFILIATED.search(whole, 0, 600) if ")*;" in whole or "); " in whole else None
+    )
+    if affiliated is not None:  # "TitleSamarth Bhargav (University of Amsterdam)*; Georgios …"
+        add(whole[: affiliated.start(1)], "before_names", whole[affiliated.start(1) :])
     _before_italic_names(line, add)
     # (searched in the line's last 120 characters only: linear on a run of "[a][a]…")
     tail_at = max(0, len(whole) - 120)
