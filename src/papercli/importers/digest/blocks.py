@@ -1516,11 +1516,12 @@ FIELDS_HEADER_CJK = 8  # or Chinese characters ("| 论文题目 | 以鲁棒的�
 _Piece = tuple[str, list["Span"], list[str], int]  # a visual line: text, spans, addresses, row
 
 
-def _whole_bold(line: Line) -> bool:
-    """Whether LINE's text is all one bold span ("**Award Category**")."""
+def bold_only(line: Line) -> bool:
+    """Whether LINE is one bold span and nothing else ("**Award Category**")."""
     text = line.text.strip()
-    bold = line.opening_span("bold")
-    return bool(text) and bold is not None and bold.end - bold.start >= len(text)
+    return bool(text) and any(
+        s.kind == "bold" and line.text[s.start : s.end].strip() == text for s in line.spans
+    )
 
 
 class _Builder:
@@ -1635,7 +1636,7 @@ class _Builder:
         while tail and self.lines[tail - 1].row == self.row and self.lines[tail - 1].cell >= 0:
             tail -= 1
         row = self.lines[tail:]
-        if len(row) != len(self.headers) or not all(_whole_bold(line) for line in row):
+        if len(row) != len(self.headers) or not all(bold_only(line) for line in row):
             return
         del self.lines[tail:]
         self.headers = [line.text.strip() for line in row]

@@ -28,6 +28,7 @@ from papercli.importers.digest.blocks import (
     POST_TAGS,
     Line,
     block_start,
+    bold_only,
     schedule_label,
 )
 from papercli.importers.digest.candidates import (
@@ -3468,7 +3469,7 @@ def alt_titles(
         if match and match.group(1).strip() != title:
             found.append(match.group(1).strip())
     below = _translation_below(record, body)
-    if below is None and above is not None and _bold_only(above):
+    if below is None and above is not None and bold_only(above):
         below = _translation_below(record, [body[0], above])
     elif below is None and above is not None and above.kind == "line":
         # a plain line: "论文标题" / "中文标题" / "English Title" (no prose: "我们发现……")
@@ -3554,14 +3555,6 @@ _CJK_LABEL = lazy_re(r"^[\u3400-\u9fff]{1,4}[:：]")  # "动机：", "方法:": 
 _FIELD_WORD = lazy_re(
     r"^\W{0,3}(?:摘要|作者|原文|链接|代码|机构|单位|关键词|来源|论文|引言|简介|导读)"
 )
-
-
-def _bold_only(line: Line) -> bool:
-    """Whether LINE is one bold span and nothing else."""
-    text = line.text.strip()
-    return bool(text) and any(
-        s.kind == "bold" and line.text[s.start : s.end].strip() == text for s in line.spans
-    )
 
 
 _PROSE_MARK = lazy_re(r"[,，…]|我们|本文|\d")
