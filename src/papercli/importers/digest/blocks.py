@@ -2316,7 +2316,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.column = 0
         self.spanned: set[int] = set()
         self.wide = 0  # the open cell's columns past its first ("colspan=2"), to leave empty
-        self.span_closed = False  # the last thing read closed a <span>, <a> or <button>
+        self.inline_closed = False  # the last thing read closed a <span>, <a> or <button>
         # inside a card's tags: the tag of the element that holds them, how deep in it, its
         # characters so far, and whether the tag being read has text yet
         self.tags_tag: str | None = None
@@ -2331,10 +2331,10 @@ class _HtmlToMarkdown(HTMLParser):
                 self.out.append(", ")
                 self.tag_text = False
             return
-        if tag in _APART_INLINE and self.span_closed:
+        if tag in _APART_INLINE and self.inline_closed:
             # "<span>NLP</span><span>CV</span>", "<a>Title</a><a>Title</a>": two, not "NLPCV"
             self.out.append(" ")
-        self.span_closed = False
+        self.inline_closed = False
         if _TAGS_CLASS.search(dict(attrs).get("class") or "") and not self._in_cell():
             # '<div class="tags"><span>NLP</span>…': a card's tags, a field of its own
             self.tags_tag, self.tags_depth, self.tags_chars = tag, 1, 0
@@ -2408,7 +2408,7 @@ class _HtmlToMarkdown(HTMLParser):
                 self.out.append("[")
 
     def handle_endtag(self, tag: str) -> None:
-        self.span_closed = tag in _APART_INLINE
+        self.inline_closed = tag in _APART_INLINE
         if self.tags_tag is not None:
             self.tags_depth -= tag == self.tags_tag
             if not self.tags_depth:
@@ -2512,7 +2512,7 @@ class _HtmlToMarkdown(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if data.strip():
-            self.span_closed = False
+            self.inline_closed = False
         if self.tags_tag is not None and not self.skip:
             self.tag_text = self.tag_text or bool(data.strip())
             self.tags_chars += len(data)

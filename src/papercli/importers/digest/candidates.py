@@ -576,7 +576,7 @@ AUTHOR_WORDS = (
 # "…Known-Item RetrievalSamarth Bhargav (University of Amsterdam)*; Georgios Sidiropoulos (…)":
 # an accepted-papers export's title glued to its first author, each name with its affiliation
 _GLUED_AFFILIATED = lazy_re(
-    r"(?<=[a-z0-9?!)’'])((?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’.\-]+){1,2} \([^()\n]{2,80}\)\*?;)"
+    r"(?<=[a-z0-9?!)’'])([A-Z][\w'’\-]+(?: [A-Z][\w'’.\-]+){1,2} \([^()\n]{2,80}\)\*?;)"
 )
 # "TKDE'22 Title", "Dataset@NIPS'21 Title": the venue and its year in one word before the title
 _LEAD_VENUE_WORD = lazy_re(r"^[A-Za-z][\w@&.\-]{1,30}['’]\d\d\s+(?=\S.{8})")

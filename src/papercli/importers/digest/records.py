@@ -4406,11 +4406,11 @@ def _bold_name_over_names(line: Line) -> bool:
         return False
     if len(label.split()) > BOLD_NAME_WORDS:
         return False  # "**A Dual Reinforcement Learning Framework …**: A, B": a title, its names
-    names, share = read_name_list(_NAME_MARKS.sub("", rest).rstrip(". "))
+    # (the name reader drops the marks for equal parts: "Nikhila Ravi∗,†")
+    names, share = read_name_list(rest.rstrip(". "))
     return len(names) >= 2 and share >= NICKNAME_NAMES_SHARE
 
 
-_NAME_MARKS = lazy_re(r"[∗*†‡§¶]+")  # "Nikhila Ravi∗,†": a name's marks for equal parts
 NICKNAME_NAMES_SHARE = 0.9  # of the text after the bold name, read as names, at least
 BOLD_NAME_WORDS = 3  # words of a model's name, at most ("Grounding DINO", "SAM 2")
 
