@@ -393,7 +393,7 @@ _ET_AL_HINTS = ("et", "other", "colleagues", "author", "more", "...", "…", "�
 _ANY_DIGIT = lazy_re(r"\d")
 # (and "und", "và", "и": "Hans Maier und Eva Ott", in lower case only)
 _SEPARATOR = lazy_re(
-    r"\s*(?:[,;]\s*(?:and|&)\s+|[,;、\n\t]|\s(?:and|&|(?-i:und|và|и))\s|&|\s[·•|]\s|"
+    r"\s*(?:[,;]\s*(?:and|&|(?-i:und|và|и))\s+|[,;、\n\t]|\s(?:and|&|(?-i:und|và|и))\s|&|\s[·•|]\s|"
     r"\s/\s)\s*",
     re.IGNORECASE,
 )

@@ -457,6 +457,22 @@ def _workshop_of(word: str) -> str | None:
     return venue if venue and venue not in PREPRINTS and venue not in _WITH_YEAR else None
 
 
+# a venue's track after its name and a hyphen ("NAACL-HLT-DEMOS 2015", "ACL-SRW 2019")
+_TRACKS = frozenset(
+    {"demo", "demos", "srw", "short", "long", "findings", "main", "industry", "tutorials"}
+)
+
+
+def _track_of(word: str) -> str | None:
+    """The venue of a track named by the venue's name, a hyphen and the track's ("NAACL-HLT-
+    DEMOS"), or None."""
+    head, _, tail = word.rpartition("-")
+    if tail.lower() not in _TRACKS:
+        return None
+    venue = _short_venue(head)
+    return venue if venue and venue not in PREPRINTS else None
+
+
 def _matches(text: str) -> list[tuple[str, int | None, int]]:
     """(venue, year written with it, position) for every venue named in TEXT, in order.
 
@@ -489,7 +505,7 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
             venue, year = _hyphen_glued(word)  # "Awesome-NeurIPS-2023": a repository's name
             if venue is None:  # "DLP-KDD 2020": a workshop of KDD, its year after it
                 year = _year_after(text, end)
-                venue = _workshop_of(word) if year else None
+                venue = (_workshop_of(word) or _track_of(word)) if year else None
                 year = year if venue else None
         if venue and (venue not in _WITH_YEAR or year is not None):
             out.append((venue, year, token.start()))

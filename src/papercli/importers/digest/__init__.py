@@ -114,6 +114,7 @@ def parse_digest(
         take_bibtex,
         take_delimited,
         take_jsx_elements,
+        take_ris,
         take_template_calls,
         take_yaml,
     )
@@ -234,6 +235,7 @@ def parse_digest(
     text, entries = take_bibtex(
         _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text)))
     )
+    text, ris = take_ris(text)
     pasted = len(entries)  # entries pasted as BibTeX; those after are the page's data records
     scripted = js_objects_as_yaml(text)  # a JavaScript file's objects, as the YAML they read as
     data, listed = take_yaml(data_fields(scripted))
@@ -368,6 +370,8 @@ def parse_digest(
                 result.confidence[id(unsure)] = round(record.title.score, 3)
     seen: dict[str, Paper] = {}
     for paper in _bibtex_papers(entries[:pasted], source, result):
+        seen[_key(paper.title)] = paper
+    for paper in _ris_papers(ris, source, result):
         seen[_key(paper.title)] = paper
     for paper in _bibtex_papers(entries[pasted:], source, result, data=True):
         # a data record of a page that announces its venue ("title: Announcing the NAACL 2022
@@ -949,9 +953,10 @@ def _more_linked_titles(
             _add_found(paper, key, cand.score, seen, result)
 
 
-# what joins the links of a list of papers on one line: "[A](…) & [B](…)", "[A](…) and [B](…)"
+# what joins the links of a list of papers on one line: "[A](…) & [B](…)", "[A](…) and [B](…)",
+# a space ("| [A](…) [B](…) |": a schedule's two papers of a week)
 # (not "/" or "|": "[Title](arxiv) | [NeurIPS version](…)" gives one paper's other links)
-_LINK_JOINER = lazy_re(r"\s*(?:&|and|,|;|、|，|；)\s*", re.IGNORECASE)
+_LINK_JOINER = lazy_re(r"\s*(?:&|and|,|;|、|，|；)\s*|\s+", re.IGNORECASE)
 # a link's label, not a paper's title: "Read the paper", "NeurIPS 2017 version", "Full paper (PDF)"
 _LINK_LABEL_WORDS = lazy_re(
     r"\b(?:paper|pdf|version|arxiv|download|read|slides?|supplementary|supplement|code|video|"
@@ -984,6 +989,9 @@ def _joined_links(
         named = [(line.text[span.start : span.end].strip(), span.url) for span in links]
         if not all(_paper_link(url) for _, url in named):
             continue
+        spaced = any(not line.text[a.end : b.start].strip() for a, b in itertools.pairwise(links))
+        if spaced and not all(_identified_link(url) for _, url in named):
+            continue  # "[Title](arxiv…) [A blog post](…)": only papers' own pages, side by side
         known = next((seen[_key(t)] for t, _ in named if _key(t) in seen), None)
         if known is None or len(named) > JOINED_LINKS_MAX:
             continue
@@ -1968,6 +1976,14 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
     )
 
 
+def _identified_link(url: str) -> bool:
+    """Whether URL is a paper's own page or PDF (an identifier's, a proceedings'), not any
+    page a paper may be at."""
+    from papercli.importers.digest.features import link_features
+
+    return "link_paper" in link_features(url)
+
+
 def _paper_link(url: str) -> bool:
     """Whether URL points at a paper (an identifier's page or a PDF), by the model's own test."""
     from papercli.importers.digest.features import link_features
@@ -2029,8 +2045,6 @@ def _bibtex_papers(
     """The papers of the page's BibTeX ENTRIES, added to RESULT (rejections too); with DATA
     (a page's own data records, a schedule's say), none whose title is never a paper's ("NO
     MEETING (Conference Deadlines)")."""
-    from papercli.importers.digest.records import never_title
-
     if not entries:
         return []
     from papercli.errors import ImportFormatError
@@ -2041,6 +2055,25 @@ def _bibtex_papers(
         parsed = parse_bibtex("\n\n".join(papers_only), source)
     except ImportFormatError:
         return []
+    return _entry_papers(parsed, source, result, data)
+
+
+def _ris_papers(ris: str, source: str | None, result: DigestResult) -> list[Paper]:
+    """The papers of the RIS records pasted into the page (RIS, their text), added to RESULT."""
+    if not ris:
+        return []
+    from papercli.importers.ris import parse_ris
+
+    return _entry_papers(parse_ris(ris, source), source, result)
+
+
+def _entry_papers(
+    parsed: ParseResult, source: str | None, result: DigestResult, data: bool = False
+) -> list[Paper]:
+    """The papers of a pasted export, PARSED, added to RESULT with its rejections: each once,
+    and with DATA none whose title is never a paper's."""
+    from papercli.importers.digest.records import never_title
+
     found = []
     for paper in parsed.papers:
         _tidy_entry(paper)
@@ -2072,12 +2105,18 @@ _CITED_AFTER = lazy_re(
     r",?\s+((?:19|20)\d\d)[a-z]?[)）]$"
 )
 
+# "Title by Francon et al. 2020": the same, as a byline
+_CITED_BY_AFTER = lazy_re(
+    r"(?<!\s)\s+by\s+([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
+    r",?\s+((?:19|20)\d\d)[a-z]?$"
+)
+
 
 def _tidy_entry(paper: Paper) -> None:
     """A BibTeX or data file entry's fields as sites write them: a value in quotes inside its
     braces ('{"Findings of …"}') is the value; a title ending in its citation ("Title
-    (Hafner et al. 2023)") gives the first author and the year; the title "中文(English)" is
-    the English title with the Chinese one beside it."""
+    (Hafner et al. 2023)", "Title by Francon et al. 2020") gives the first author and the year;
+    the title "中文(English)" is the English title with the Chinese one beside it."""
     from papercli.importers.venues import find_venue_year
 
     title = paper.title.strip()
@@ -2085,7 +2124,7 @@ def _tidy_entry(paper: Paper) -> None:
     marks = '"' if title[:1] == '"' else "“”"
     if len(title) > 2 and title[0] in '"“' and title[-1] in '"”' and not set(marks) & set(enclosed):
         title = enclosed.strip()  # ('“It’s shocking!”: Analysing …' keeps its quotes)
-    cited = _CITED_AFTER.search(title)
+    cited = _CITED_AFTER.search(title) or _CITED_BY_AFTER.search(title)
     named = cited.group(1) if cited is not None else ""
     if (
         cited is not None
@@ -2374,6 +2413,9 @@ def _drop_bracketed_tags(result: DigestResult) -> None:
 # (an em dash may join a name that is part of the title: "RankMixer — Scaling Up …")
 _NICKNAME_LEAD = lazy_re(r"^([A-Z][\w/+\-]{0,24})\s+-\s+([A-Z]\S*(?:\s+\S+){2,})$")
 _NICKNAME_COLON = lazy_re(r"^([A-Z][\w/+\-.]{0,24})\s+:\s+([A-Z]\S*(?:\s+\S+){2,})$")
+_NICKNAME_LEAD_LOOSE = lazy_re(
+    r"^([A-Z][\w/+\-]{0,24}(?:\s[A-Z][\w/+\-]{0,24})?)\s+-\s+([A-Z]\S*(?:\s+\S+){1,})$"
+)
 LEADING_NICKNAMES = 3  # titles led that way, at least, for a page to write its titles so
 
 
@@ -2388,6 +2430,16 @@ def _move_leading_nicknames(result: DigestResult) -> None:
         return
     from papercli.importers.venues import find_venue_year
 
+    # the page's other titles led the same way by a name of two words, or before a title of
+    # two ("Swin Transformer - Hierarchical Vision Transformer", "SENet - Squeeze-and-…")
+    done = {id(p) for p, _ in led}
+    led += [
+        (p, m)
+        for p in result.papers
+        if id(p) not in done
+        and (m := _NICKNAME_LEAD_LOOSE.match(p.title)) is not None
+        and sum(ch.isupper() or ch.isdigit() for ch in m.group(1)) >= 2
+    ]
     for paper, match in led:
         if find_venue_year(match.group(1))[0] is not None:
             continue  # "SIGIR - Title" (its year cut before it): its venue, read below

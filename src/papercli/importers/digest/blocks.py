@@ -708,6 +708,8 @@ def read_lines(text: str) -> list[Line]:
     text = yaml_comments_blanked(front_matter_title(text))
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
+    if "[[" in text or "*" in text[:1] or "\n*" in text or "#+" in text:
+        text = org_to_markdown(text)
     head = _HEAD_BLOCK.match(text, 0, 100_000) if text.lstrip()[:5].lower() == "<head" else None
     if head is not None and _markdown_after_head(text[head.end() :]):
         text = text[head.end() :]  # a site page's markdown under a <head> of scripts
@@ -1026,6 +1028,55 @@ def rst_to_markdown(text: str) -> str:
         return f"{'#' * min(styles.index(mark) + 3, 6)} {title}"  # under the "=" and "-" levels
 
     return _RST_UNDERLINE.sub(heading, text)
+
+
+# Org mode: "[[https://…][Title]]", "[[cite:key][Smith et al. 2017: Title]]" (an org-ref
+# citation, its text alone), "[[https://…]]"
+_ORG_LINK = lazy_re(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,1000})\])?\]")
+_ORG_CITED = lazy_re(r"^([^:\n]{2,200}?(?:19|20)\d\d[a-z]?):\s")
+_ORG_ADDRESS = lazy_re(r"(?:https?|file|doi):|www\.", re.IGNORECASE)
+# "#+TITLE: Reading list", "#+STARTUP: overview": a file's settings
+_ORG_SETTING = lazy_re(r"^#\+([A-Za-z_]{2,20}):[ \t]*(.*)$", re.MULTILINE)
+# "** TODO [#A] Title   :nlp:deep:": a heading, its state, priority and tags aside
+_ORG_HEADING = lazy_re(
+    r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|WAIT|HOLD|CANCELL?ED|READ|READING)[ \t]+)?"
+    r"(?:\[#[A-Z]\][ \t]+)?(\S[^\n]*?)(?:[ \t]+:[\w@#%]+(?::[\w@#%]+)*:)?[ \t]*$",
+    re.MULTILINE,
+)
+_ORG_STATE = lazy_re(r"^\*{1,6}[ \t]+(?:TODO|DONE)[ \t]", re.MULTILINE)
+_ORG_TAGGED = lazy_re(r"^\*{1,6}[ \t]+\S[^\n]*?[ \t]:[\w@#%]+(?::[\w@#%]+)*:[ \t]*$", re.MULTILINE)
+ORG_MARKS = 2  # headings with a state or tags, or links of org's own, that make a page org
+
+
+def org_to_markdown(text: str) -> str:
+    """TEXT, when it is an Org mode file (settings lines "#+TITLE:", headings "* TODO Title"
+    or "* Title :tag:", links "[[https://…][Title]]"), written as markdown: links as markdown's,
+    headings as "#" headings, the title setting as the page's heading. Other text stays."""
+    links = sum(1 for m in _ORG_LINK.finditer(text, 0, 200_000) if m.group(2))
+    settings = _ORG_SETTING.search(text, 0, 20_000) is not None
+    marked = len(_ORG_STATE.findall(text, 0, 200_000)) + len(_ORG_TAGGED.findall(text, 0, 200_000))
+    if not settings and links < ORG_MARKS and marked < ORG_MARKS:
+        return text
+
+    def link(match: re.Match[str]) -> str:
+        target, shown = match.group(1).strip(), match.group(2)
+        if not _ORG_ADDRESS.match(target) and shown is not None:
+            # "[[cite:key][Smith et al. 2017: Short Title]]": who and when cite the paper
+            cited = _ORG_CITED.match(shown) if target.lower().startswith("cite") else None
+            return cited.group(1) if cited is not None else shown
+        if not _ORG_ADDRESS.match(target):
+            return match.group(0)
+        return f"[{shown.strip()}]({target})" if shown is not None else f"<{target}>"
+
+    def setting(match: re.Match[str]) -> str:
+        return f"# {match.group(2)}" if match.group(1).upper() == "TITLE" and match.group(2) else ""
+
+    text = _ORG_LINK.sub(link, text)
+    text = _ORG_SETTING.sub(setting, text)
+    if settings or marked >= ORG_MARKS:
+        # (a markdown page's "* item" bullets, with org's links in them, stay bullets)
+        text = _ORG_HEADING.sub(lambda m: f"{'#' * (len(m.group(1)) + 1)} {m.group(2)}", text)
+    return text
 
 
 # "https://link.zhihu.com/?target=https%3A//arxiv.org/abs/2009.01325": the redirect a blog

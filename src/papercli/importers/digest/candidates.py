@@ -750,6 +750,9 @@ _LINK_LABELS = lazy_re(
 _ARXIV_ID_TAIL = lazy_re(
     r"\s*[-–—,]?\s+ar[Xx]iv\s*:\s*\d{4}\.\d{4,5}(?:v\d{1,2})?(?:\s+\W{1,2}\s*\d{1,7})?\s*$"
 )
+# the name of a paper's PDF after its title, a tab or spaces apart ("Title    1612.04010.pdf")
+# (a file named by an id or a slug, or one a gap apart: not "… Gaussian Processes.pdf")
+_PDF_NAME_END = lazy_re(r"(?:\s{2,}|\s(?=[\w.\-]*[\d_]))[\w.\-]{1,80}\.pdf$", re.IGNORECASE)
 # "(paper) (notes (incomplete))", " link", " PDF", " Repo": the bare labels of lost links
 _BARE_LABELS_END = lazy_re(
     rf"(?:\s*[(（](?i:{_RESOURCE_WORDS})(?:\s*[(（][^()（）]{{1,20}}[)）])?[)）])+$"
@@ -792,6 +795,10 @@ def without_link_labels(title: str) -> str:
     cited = _ARXIV_ID_TAIL.search(title) if "rxiv" in title[-60:].lower() else None
     if cited is not None and cited.start() >= 8:  # "Title arxiv:2210.08863 📈 205": its id
         title = title[: cited.start()]
+    if title[-4:].lower() == ".pdf":
+        named = _PDF_NAME_END.search(title, max(0, len(title) - 100))
+        if named is not None and named.start() >= 8:  # "Title    1612.04010.pdf": its file
+            title = title[: named.start()]
     if title.endswith((")", "link", "PDF", "Repo")):
         # "Title (paper) (notes (incomplete))", "Title link", "Title PDF": labels left bare
         lost = _BARE_LABELS_END.search(title, max(0, len(title) - LABELS_TAIL))
@@ -1760,6 +1767,15 @@ def _byline(text: str) -> re.Match[str] | None:
     return match if match is not None and _reads_as_byline(match.group(2)) else None
 
 
+def _before_byline(title: str, byline: str, add: Callable[..., None]) -> None:
+    """Adds TITLE, cut before its BYLINE, and TITLE without the labels of its links
+    ("Title [paper, video] by MIT")."""
+    add(title, "before_by", byline)
+    labelled = _BRACKET_TAIL.match(title) if title.endswith("]") else None
+    if labelled is not None:
+        add(labelled.group(1), "before_by", byline)
+
+
 def _reads_as_byline(after: str) -> bool:
     """Whether AFTER, what follows a title's " by ", reads as its authors: no gerund running
     on in lower case, no title-cased English words (see _worded_on)."""
@@ -1958,7 +1974,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         add(base[: spaced.start(1)], "before_names", base[spaced.start(1) :])
     match = _byline(base)
     if match:
-        add(match.group(1), "before_by", match.group(2))
+        _before_byline(match.group(1), match.group(2), add)
         when = _PAREN_TAIL.match(match.group(1)) if match.group(1).endswith(")") else None
         if when is not None and YEAR.search(when.group(2)):
             # "Title (2022, HotNets) by Dauterman, et. al.": when and where, then the byline
@@ -1970,7 +1986,8 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         and (match is None or last.group(1) != match.group(1))
         and _reads_as_byline(last.group(2))
     ):
-        add(last.group(1), "before_by", last.group(2))  # the last " by " of a title with its own
+        # the last " by " of a title with its own
+        _before_byline(last.group(1), last.group(2), add)
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])

@@ -24,6 +24,28 @@ _ENTRY = lazy_re(
 MAX_ENTRY = 20_000  # characters: an unclosed brace ends the entry here
 
 
+_RIS_START = lazy_re(r"TY  - ")
+_RIS_END = lazy_re(r"ER  -(?:\s.*)?")
+
+
+def take_ris(text: str) -> tuple[str, str]:
+    """TEXT with its RIS records ("TY  - JOUR" … "ER  - ", an EndNote or Zotero export pasted
+    in) blanked out, line count kept, and those records as one RIS text ("" when none)."""
+    if "TY  - " not in text:
+        return text, ""
+    lines = text.split("\n")
+    taken: list[str] = []
+    start: int | None = None
+    for i, line in enumerate(lines):
+        if _RIS_START.match(line):
+            start = i
+        elif start is not None and _RIS_END.fullmatch(line.rstrip()):
+            taken.extend(lines[start : i + 1])
+            lines[start : i + 1] = [""] * (i + 1 - start)
+            start = None
+    return ("\n".join(lines), "\n".join(taken)) if taken else (text, "")
+
+
 def take_bibtex(text: str) -> tuple[str, list[str]]:
     """TEXT with its BibTeX entries blanked out (each kept line count, so line numbers hold),
     and the entries. An entry runs to the brace that closes its first one."""
@@ -184,6 +206,9 @@ _NOT_A_PAPER = "x-not-a-paper"
 _SECTION_LINE = "x-section-line"
 # a list of a session's other material, not its papers ("resources:" / "- title: Code")
 _RESOURCE_KEYS = {"resources", "resource", "materials", "links", "slides", "videos", "code"}
+# a list a session holds its papers in ("papers:" / "- title: …"): where the page files them
+_PAPER_KEYS = {"papers", "paper", "readings", "reading"}
+_PAPER_HELD = "x-paper-held"
 # "DQN Paper", "FunSearch Paper (2023)": a paper's short name, under the level it is titled by
 _TITLE_KEYS = {"title", "name"}  # a level's keys that may hold its paper's title
 _NAMED_PAPER = lazy_re(r"^[^:]{1,40}?\s[Pp]aper(?:\s*\((?:19|20)\d\d\))?$")
@@ -265,6 +290,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     # what they say is their entries' unless an entry says otherwise
     parents: list[tuple[int, dict[str, str]]] = []
     holder_of_entry = ""  # the entry's last field holding fields of its own ("link:")
+    # the levels whose items hold their papers' list ("- date: …" / "  title: Policy
+    # Gradients" / "  papers:"), by indent and key: their titles are sessions', no papers
+    sessions: set[tuple[int, str]] = set()
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
@@ -315,6 +343,10 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 current[EXTRA_TOPICS] = _bibtex_value(value)
             if holders and holders[-1][1] in _RESOURCE_KEYS:
                 current[_NOT_A_PAPER] = "yes"  # "resources:" / "- title: Code": no paper
+            if holders and holders[-1][1] in _PAPER_KEYS and holders[-1][0] > 0:
+                current[_PAPER_HELD] = "yes"  # a session's "papers:", not the file's own
+                if sections and sections[-1].key in _TITLE_KEYS:
+                    sessions.add((sections[-1].indent, sections[-1].key))
             if sections:
                 current[EXTRA_TOPICS] = sections[-1].bibtex
                 # "title: Human-level control …" / "papers:" / "- title: DQN Paper": the level's
@@ -366,7 +398,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         dated = YEAR.search(value) if key in ("booktitle", "journal") else None
         if dated is not None:  # "venue: IJCAI 2007": the year it names, where none other is
             current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
-    marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE, _VENUE_YEAR_FIELD}
+    marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE, _VENUE_YEAR_FIELD, _PAPER_HELD}
+    if any(_PAPER_HELD in item.fields for item in entries):
+        # "papers:" / "- title: …" under each session: the sessions' own titles, their
+        # "background:" and "materials:", are no papers
+        for item in entries:
+            if _PAPER_HELD not in item.fields:
+                item.fields[_NOT_A_PAPER] = "yes"
     whole = [
         (k, item)
         for k, item in enumerate(entries)
@@ -374,6 +412,12 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     ]
     if len(whole) < YAML_TITLES:
         return text, []
+    if sessions:
+        for i, line in enumerate(lines):
+            field = _YAML_FIELD.match(line) if len(line) < 4000 else None
+            if field is not None and not field.group(2):
+                at = (len(field.group(1)), field.group(3).lower())
+                lines[i] = "" if at in sessions else line
     bibtex = []
     for k, item in whole:
         lines[item.first : item.end] = [""] * (item.end - item.first)
@@ -386,6 +430,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         venue_year = entry.pop(_VENUE_YEAR_FIELD, None)
         if venue_year and "year" not in entry:
             entry["year"] = venue_year  # (a "year:" of its own says when it came out)
+        entry.pop(_PAPER_HELD, None)
         if _NOT_A_PAPER not in entry:
             bibtex.append(_bibtex_entry(f"yaml{k}", entry))
     return "\n".join(lines), bibtex

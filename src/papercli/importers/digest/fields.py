@@ -134,6 +134,7 @@ _LANDING_HOSTS = (
     "link.springer.com",
     "ojs.aaai.org",
     "ijcai.org",
+    "roboticsproceedings.org",
     # journals' publishers: an article's own page
     "sciencedirect.com",
     "onlinelibrary.wiley.com",
@@ -1548,9 +1549,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             _add_text_ids(out, text)
     if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
         out.arxiv_id = normalize_arxiv(out.doi[len("10.48550/arxiv.") :])  # arXiv's own DOI
-    if out.landing:
+    if out.landing and (out.pdf_url is None or min(out.landing)[0] < _ASIDE_RANK):
         out.url = min(out.landing, key=lambda p: p[0])[1]
-    else:
+    elif not out.landing:
         out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row)
     if record.start and not record.title.rest.strip(" .,;:"):
@@ -2324,8 +2325,16 @@ def _title_link(line: Line, title: str) -> str | None:
     return None
 
 
+_ASIDE_RANK = 9  # a video's or slides' link, last of a record's links to its paper
+# link labels of what goes with a paper but is not it
+_ASIDE_LABEL = lazy_re(
+    r"(?:video|talk|slides?|poster|demo|blog(?: post)?|视频|讲解)", re.IGNORECASE
+)
+
+
 def _hint(line: Line, url: str) -> str:
-    """What the line's link texts for URL call it: "code", "pdf", "link", or ""; a label
+    """What the line's link texts for URL call it: "code", "pdf", "aside" (a video, slides),
+    "link", or ""; a label
     wins over a title linked to the same address ("[Title](site) | [github](site)")."""
     found = ""
     for span in line.spans:
@@ -2337,6 +2346,8 @@ def _hint(line: Line, url: str) -> str:
                 return "code"
             elif "pdf" in text:
                 found = "pdf"
+            elif _ASIDE_LABEL.fullmatch(text.strip(" []()")):
+                found = found or "aside"  # "[video](youtu.be/…)": a talk on the paper, not it
             else:
                 found = found or "link"
     return found
@@ -3875,6 +3886,11 @@ def _add_url(out: Fields, url: str, hint: str) -> None:
         return
     if conference_paper(url):  # "usenix.org/conference/osdi20/presentation/boos"
         out.landing.append((2, url))
+        return
+    if hint == "aside":
+        # "[slides](…/talk.pdf)", "[video](youtu.be/…)": beside the paper, not it; the
+        # record's link only when it has no other (a video's own item is no paper)
+        out.landing.append((_ASIDE_RANK, url))
         return
     if hint == "pdf" or path.endswith(".pdf"):
         out.pdf_url = out.pdf_url or url

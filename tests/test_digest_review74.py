@@ -1,0 +1,251 @@
+"""Conventions shared by real pages read for errors in stop 74, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_by_title as _by_title
+
+from papercli.importers.names import parse_names
+from papercli.importers.venues import find_venue_year
+
+
+def test_links_labelled_before_a_byline_of_an_organisation_leave_the_title() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    line = (
+        "- Pegging Boards for Language Models [[paper](http://www.roboticsproceedings.org/"
+        "card17/p025.pdf), [video](https://youtu.be/abcdefgh)] by MIT."
+    )
+    cuts = {c.text for c in candidates(read_lines(line), 0)}
+    assert "Pegging Boards for Language Models" in cuts
+
+
+def test_a_video_beside_a_papers_pdf_is_not_its_link() -> None:
+    page = (
+        "## Papers\n"
+        "- [Folding Cameras for Wide Scenes](https://arxiv.org/abs/2201.00001)\n"
+        "- Pegging Boards for Language Models [[paper](http://www.roboticsproceedings.org/"
+        "card17/p025.pdf)] [[video](https://youtu.be/abcdefgh)]\n"
+        "- [Shuffled Decks and the Limits of Memory](https://arxiv.org/abs/2201.00003)\n"
+    )
+    board = _by_title(page)["Pegging Boards for Language Models"]
+    assert board["pdf_url"] == "http://www.roboticsproceedings.org/card17/p025.pdf"
+    assert "youtu" not in (board.get("url") or "")
+
+
+def test_a_record_whose_only_link_is_a_video_is_still_no_paper() -> None:
+    page = (
+        "## Papers\n"
+        "**Folding Cameras for Wide Scenes** \\\n"
+        "*Ada Moss, Ben Quill* \\\n"
+        "arXiv 2022. [[Paper](https://arxiv.org/abs/2201.00001)] \\\n"
+        "\n"
+        "**Pegging Boards for Language Models** \\\n"
+        "*Cora Vance* \\\n"
+        "arXiv 2022. [[Paper](https://arxiv.org/abs/2201.00002)] \\\n"
+        "\n"
+        "## Introductory Videos\n"
+        "**Decks Explained for Everyone** \\\n"
+        "*A Coffee Channel* \\\n"
+        "[[Video](https://www.youtube.com/watch?v=abcdefgh)] \\\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+    ]
+
+
+def test_a_schedule_that_files_papers_under_each_session_keeps_only_those() -> None:
+    page = (
+        'semester: "Fall 2024"\n'
+        "sessions:\n"
+        '  - date: "September 16th 2024"\n'
+        '    title: "Refresher on Folding and Pegging"\n'
+        '    presenter: "Dr. Moss"\n'
+        "    papers:\n"
+        '      - title: "Folding Cameras for Wide Scenes by Quill et al. 2020"\n'
+        '        url: "https://arxiv.org/abs/2002.05368"\n'
+        "    materials:\n"
+        '      - title: "Bootcamp Lecture 4A"\n'
+        '        url: "https://www.youtube.com/watch?v=abcdefgh"\n'
+        "    background:\n"
+        '      - title: "Dr. Moss\'s Lectures on Decks with Demos"\n'
+        '        url: "https://moss.example.org/lectures/"\n'
+        '  - date: "September 23rd 2024"\n'
+        '    title: "Advanced Pegging Methods"\n'
+        '    presenter: "Vance"\n'
+        "    papers:\n"
+        '      - title: "Pegging Boards for Language Models (Vance et al. 2022)"\n'
+        '        url: "https://arxiv.org/abs/2203.02155"\n'
+        '      - title: "Shuffled Decks and the Limits of Memory (Grey et al. 2020)"\n'
+        '        url: "https://arxiv.org/abs/2009.01325"\n'
+        '  - date: "September 30th 2024"\n'
+        '    title: "Gradient Computation in Decks"\n'
+        '    presenter: "Dr. Moss"\n'
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    folding = papers["Folding Cameras for Wide Scenes"]
+    assert folding["authors"] == ["Quill"]
+    assert folding["year"] == 2020
+    assert folding["arxiv_id"] == "2002.05368"
+
+
+_TITLES = [
+    "Learning Transferable Folding Policies with Diffusion Models",
+    "Sparse Attention for Long-Context Pegging Agents",
+    "Contrastive Pretraining of Deck Encoders for Card Retrieval",
+    "Scaling Laws for Tangled Yarn Networks",
+    "Robust Reward Models from Noisy Human Preferences",
+    "Efficient Fine-Tuning of Vision Transformers for Cup Stacking",
+]
+
+
+def test_org_mode_links_and_headings_read_as_markdown() -> None:
+    from papercli.importers.digest.blocks import org_to_markdown
+
+    items = [
+        f"- [ ] [[https://example.org/research/p{k}][{title}]] (Jan {k + 1}, 2025)\n"
+        for k, title in enumerate(_TITLES)
+    ]
+    page = (
+        "#+TITLE: Lab Reading List\n#+STARTUP: overview\n\n* 2025\n** Interpretability\n"
+        + "".join(items[:3])
+        + "** Alignment\n"
+        + "".join(items[3:])
+    )
+    assert (
+        "- [ ] [Sparse Attention for Long-Context Pegging Agents](https://example.org/research/p1)"
+        in (org_to_markdown(page))
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == sorted(_TITLES)
+    assert papers[_TITLES[0]]["url"] == "https://example.org/research/p0"
+    assert "Alignment" in papers[_TITLES[4]]["topics"]
+
+
+def test_an_org_queue_of_todo_headings_takes_its_citation_links_as_names_and_years() -> None:
+    from papercli.importers.digest.blocks import org_to_markdown
+
+    names = ["Moss et al.", "Quill & Vance", "Grey", "Hale et al.", "Iver", "Lorne et al."]
+    assert org_to_markdown("* TODO A Title Here :nlp:\n* DONE B Title\n") == (
+        "## A Title Here\n## B Title\n"
+    )
+    page = "".join(
+        f"* TODO {title}\n[[cite:key{k}][{who} {2010 + k}: {' '.join(title.split()[:2])}]]\n"
+        for k, (title, who) in enumerate(zip(_TITLES, names, strict=True))
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == sorted(_TITLES)
+    assert papers[_TITLES[1]]["authors"] == ["Quill", "Vance"]
+    assert papers[_TITLES[1]]["year"] == 2011
+
+
+def test_markdown_bullets_are_no_org_headings() -> None:
+    from papercli.importers.digest.blocks import org_to_markdown
+
+    page = "* Folding Cameras for Wide Scenes\n* Pegging Boards for Language Models\n"
+    assert org_to_markdown(page) == page
+
+
+def test_ris_records_pasted_into_a_page_are_read_with_their_wrapped_titles() -> None:
+    page = (
+        "TY  - JOUR\n"
+        "AU  - Moss, Ada\n"
+        "AU  - Quill, Ben\n"
+        "TI  - Folding Cameras for Wide Scenes: a study of many lenses and their\n"
+        "      folds\n"
+        "T2  - Card Journal\n"
+        "PY  - 2021\n"
+        "DO  - 10.1234/card.2021.001\n"
+        "ER  - \n"
+        "\n"
+        "TY  - CONF\n"
+        "AU  - Vance, Cora\n"
+        "TI  - Pegging Boards for Language Models\n"
+        "PY  - 2019\n"
+        "UR  - https://example.org/peg\n"
+        "ER  - \n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes: a study of many lenses and their folds",
+        "Pegging Boards for Language Models",
+    ]
+    folding = papers["Folding Cameras for Wide Scenes: a study of many lenses and their folds"]
+    assert folding["authors"] == ["Ada Moss", "Ben Quill"]
+    assert folding["doi"] == "10.1234/card.2021.001"
+    assert folding["year"] == 2021
+
+
+def test_a_page_of_nicknamed_titles_cuts_two_word_names_and_two_word_titles_too() -> None:
+    page = (
+        "| 序号 | 论文标题 | 状态 |\n"
+        "| --- | --- | --- |\n"
+        "| 1 | [FCN - Folding Cameras for Wide Scenes](./Papers/1/) | 学习中 |\n"
+        "| 2 | [PegNet - Pegging Boards for Language Models](./Papers/2/) | 待学习 |\n"
+        "| 3 | [DeckNet - Shuffled Decks and the Limits of Memory](./Papers/3/) | 待学习 |\n"
+        "| 4 | [Swin Lens - Hierarchical Folding Lenses](./Papers/4/) | 待学习 |\n"
+        "| 5 | [SENet - Squeeze-and-Fold Networks](./Papers/5/) | 待学习 |\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Folding Cameras for Wide Scenes",
+        "Hierarchical Folding Lenses",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+        "Squeeze-and-Fold Networks",
+    ]
+    assert papers["Hierarchical Folding Lenses"]["alt_titles"] == ["Swin Lens"]
+
+
+def test_a_pdf_file_name_after_a_title_is_no_part_of_it() -> None:
+    page = (
+        "# Related papers\n"
+        "- [2012.06898] Folding Cameras for Wide Scenes\n"
+        "- [1612.04010] Pegging Boards for Language Models\t1612.04010.pdf\t\n"
+        "- [1703.04933] Shuffled Decks and the Limits of Memory\n"
+        "- Approximate Folding with Gaussian Processes.pdf\n"
+    )
+    papers = _by_title(page)
+    assert "Pegging Boards for Language Models" in papers
+    assert not any(t.endswith("04010.pdf") for t in papers)
+
+
+def test_a_venue_names_its_track_after_a_hyphen() -> None:
+    assert find_venue_year("NAACL-HLT-DEMOS 2015: Accepted Submissions")[0] == "NAACL-HLT"
+    assert find_venue_year("EMNLP-DEMOS 2016") == ("EMNLP", 2016)
+    assert find_venue_year("ACL-SRW 2019") == ("ACL", 2019)
+    assert find_venue_year("Awesome-Short 2019")[0] is None
+
+
+def test_german_und_before_the_last_inverted_name() -> None:
+    assert parse_names("Eger, S., Daxenberger, J., und Gurevych, I.") == [
+        "S. Eger",
+        "J. Daxenberger",
+        "I. Gurevych",
+    ]
+
+
+def test_two_linked_titles_side_by_side_in_a_schedule_cell_are_two_papers() -> None:
+    page = (
+        "|Week|Date|Topic|Slides|\n"
+        "|---|---|---|---|\n"
+        "|2 |3/6 | [Folding Cameras for Wide Scenes and Narrow Ones]"
+        "(https://openaccess.thecvf.com/a.pdf) | [1:pptx](https://www.dropbox.com/x) |\n"
+        "|3 |3/13 | [Pegging Boards for Language Models](https://openaccess.thecvf.com/b.pdf) "
+        "[Shuffled Decks and the Limits of Memory](https://arxiv.org/pdf/2602.02156) "
+        "| [1:pptx](https://www.dropbox.com/y) |\n"
+        "|4 |3/20 | [Dealing Cards to Robots in Real Time](https://ieeexplore.ieee.org/"
+        "document/10965796/) [A Blog on Why Decks Matter](https://blog.example.org/decks) "
+        "| [1:pptx](https://www.dropbox.com/z) |\n"
+    )
+    papers = _by_title(page)
+    assert "Shuffled Decks and the Limits of Memory" in papers
+    assert papers["Shuffled Decks and the Limits of Memory"]["arxiv_id"] == "2602.02156"
+    assert "A Blog on Why Decks Matter" not in papers
