@@ -293,6 +293,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     # the levels whose items hold their papers' list ("- date: …" / "  title: Policy
     # Gradients" / "  papers:"), by indent and key: their titles are sessions', no papers
     sessions: set[tuple[int, str]] = set()
+    levels: list[_Level] = []  # every named level, in order
+    paper_lists: set[int] = set()  # the indents of the sessions' "papers:" keys
+    held_by: list[tuple[int, int]] = []  # other entries in a list: (entry, the list's indent)
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
@@ -345,8 +348,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 current[_NOT_A_PAPER] = "yes"  # "resources:" / "- title: Code": no paper
             if holders and holders[-1][1] in _PAPER_KEYS and holders[-1][0] > 0:
                 current[_PAPER_HELD] = "yes"  # a session's "papers:", not the file's own
+                paper_lists.add(holders[-1][0])
                 if sections and sections[-1].key in _TITLE_KEYS:
                     sessions.add((sections[-1].indent, sections[-1].key))
+            elif holders:
+                held_by.append((len(entries) - 1, holders[-1][0]))
             if sections:
                 current[EXTRA_TOPICS] = sections[-1].bibtex
                 # "title: Human-level control …" / "papers:" / "- title: DQN Paper": the level's
@@ -356,6 +362,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                     current[_SECTION_LINE] = str(sections[-1].line)
         if current is None and value and name in _SECTION_KEYS:
             sections.append(_Level(level, _bibtex_value(value), i, value, name))
+            levels.append(sections[-1])
         if not value and not match.group(2):
             holders.append((level, name))
         if current is not None and level == indent:
@@ -399,12 +406,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if dated is not None:  # "venue: IJCAI 2007": the year it names, where none other is
             current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
     marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE, _VENUE_YEAR_FIELD, _PAPER_HELD}
-    if any(_PAPER_HELD in item.fields for item in entries):
-        # "papers:" / "- title: …" under each session: the sessions' own titles, their
-        # "background:" and "materials:", are no papers
-        for item in entries:
-            if _PAPER_HELD not in item.fields:
-                item.fields[_NOT_A_PAPER] = "yes"
+    for k, holder_level in held_by:
+        if holder_level in paper_lists:
+            # "papers:" beside "background:" and "materials:" under each session: those other
+            # lists hold no papers
+            entries[k].fields[_NOT_A_PAPER] = "yes"
     whole = [
         (k, item)
         for k, item in enumerate(entries)
@@ -412,12 +418,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     ]
     if len(whole) < YAML_TITLES:
         return text, []
-    if sessions:
-        for i, line in enumerate(lines):
-            field = _YAML_FIELD.match(line) if len(line) < 4000 else None
-            if field is not None and not field.group(2):
-                at = (len(field.group(1)), field.group(3).lower())
-                lines[i] = "" if at in sessions else line
+    for named in levels:
+        if (named.indent, named.key) in sessions:
+            lines[named.line] = ""
     bibtex = []
     for k, item in whole:
         lines[item.first : item.end] = [""] * (item.end - item.first)
