@@ -256,3 +256,137 @@ def test_two_linked_titles_side_by_side_in_a_schedule_cell_are_two_papers() -> N
     assert "Shuffled Decks and the Limits of Memory" in papers
     assert papers["Shuffled Decks and the Limits of Memory"]["arxiv_id"] == "2602.02156"
     assert "A Blog on Why Decks Matter" not in papers
+
+
+def test_csl_json_gives_each_paper_its_container_and_issued_year() -> None:
+    import json
+
+    items = [
+        {
+            "author": [{"family": "Moss", "given": "Ada"}],
+            "container-title": "Proceedings of the Card Conference",
+            "id": f"moss{k}",
+            "issued": {"date-parts": [[1998 + k]]},
+            "title": title,
+            "type": "paper-conference",
+        }
+        for k, title in enumerate(_TITLES[:4])
+    ]
+    papers = _by_title(json.dumps(items, indent=2))
+    assert sorted(papers) == sorted(_TITLES[:4])
+    first = papers[_TITLES[0]]
+    assert first["year"] == 1998
+    assert first["venue"] == "Proceedings of the Card Conference"
+    assert first["authors"] == ["Ada Moss"]
+
+
+def test_a_badgen_badge_alone_in_its_cell_names_the_venue() -> None:
+    from papercli.importers.digest.blocks import badge_text
+
+    assert badge_text("https://badgen.net/badge/color/ICLR/blue?label=") == "ICLR"
+    assert badge_text("https://badgen.net/badge/venue/ACL%202020/green") == "venue ACL 2020"
+    rows = "".join(
+        f"| 2020/0{k + 1} | Nick{k} | [{title}](https://arxiv.org/abs/2001.0000{k}) | "
+        f"![Static Badge](https://badgen.net/badge/color/{venue}/blue?label=) |\n"
+        for k, (title, venue) in enumerate(
+            zip(_TITLES[:3], ["ICLR", "ACL", "NeurIPS"], strict=True)
+        )
+    )
+    page = "| Date | Name | Paper | Venue |\n| --- | --- | --- | --- |\n" + rows
+    papers = _by_title(page)
+    assert papers[_TITLES[1]]["venue"] == "ACL"
+
+
+def test_a_comma_list_of_named_links_after_a_dated_title_is_no_part_of_it() -> None:
+    page = "## Medical\n" + "".join(
+        f"- `2024.0{k + 1}` {title}, [Some Lab](https://lab.example.org/{k}), "
+        f"[arXiv](https://arxiv.org/abs/2402.1325{k}), [Hugging Face](https://hf.example.org/{k})\n"
+        for k, title in enumerate(_TITLES[:4])
+    )
+    assert sorted(_by_title(page)) == sorted(_TITLES[:4])
+
+
+def test_a_nickname_glued_to_the_title_in_parentheses_is_moved_aside() -> None:
+    from papercli.importers.digest.candidates import without_nickname
+
+    assert without_nickname("Towards Expert Folding with Large Language Models(Fold-PaLM 2)") == (
+        "Towards Expert Folding with Large Language Models",
+        "Fold-PaLM 2",
+    )
+    assert without_nickname("Improved Baselines with GPT-4V(ision)")[1] is None
+
+
+def test_an_arxiv_id_beside_the_title_names_no_venue_over_the_pages_own() -> None:
+    page = "# ACL2025 论文笔记 TODO\n\n" + "".join(
+        f"- [x] [{title}](notes/p{k}.md) | arXiv: 250{k}.1317{k}\n"
+        for k, title in enumerate(_TITLES[:4])
+    )
+    papers = _by_title(page)
+    assert {p["venue"] for p in papers.values()} == {"ACL"}
+    assert papers[_TITLES[0]]["arxiv_id"] == "2500.13170"
+
+
+def test_japanese_hoka_is_et_al() -> None:
+    assert parse_names("Ada Moss, Ben Quill ほか（コーネル大学）") == ["Ada Moss", "Ben Quill"]
+
+
+def test_a_data_files_topics_list_gives_topics_and_a_book_tag_makes_no_paper() -> None:
+    page = "".join(
+        f"- year: {2020 + k}\n  title: {title}\n  url: https://arxiv.org/abs/2103.1567{k}\n"
+        f"  topics:\n  - Bayesian Learning\n  - {'Book' if k == 3 else 'Diffusion'}\n\n"
+        for k, title in enumerate(_TITLES[:4])
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == sorted(_TITLES[:3])
+    assert papers[_TITLES[0]]["topics"] == ["Bayesian Learning", "Diffusion"]
+
+
+def test_emoji_marks_after_a_bracketed_link_label_leave_the_title() -> None:
+    page = "".join(
+        f'<details><summary>{title} (2023) [<a href="https://arxiv.org/abs/2311.0101{k}">'
+        f"Paper</a>] ⭐ 💸</summary>\n\nA quote from the abstract.\n\n</details>\n\n"
+        for k, title in enumerate(_TITLES[:4])
+    )
+    assert sorted(_by_title(page)) == sorted(_TITLES[:4])
+
+
+def test_yaml_list_items_written_as_flow_mappings_are_entries() -> None:
+    page = (
+        'legend:\n  - { grade: "A",  label: "Deep read" }\n  - { grade: "B",  label: "Skim" }\n\n'
+        'categories:\n  - name: "Architectures"\n    subtopics:\n      - name: "Attention"\n'
+        "        papers:\n"
+        + "".join(
+            f'          - {{ year: {2020 + k}, title: "{title}", note: "A note, with a comma.", '
+            f'grade: "B", url: "https://arxiv.org/abs/2104.0986{k}" }}\n'
+            for k, title in enumerate(_TITLES[:4])
+        )
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == sorted(_TITLES[:4])
+    assert papers[_TITLES[2]]["year"] == 2022
+    assert papers[_TITLES[2]]["arxiv_id"] == "2104.09862"
+    assert papers[_TITLES[2]]["topics"] == ["Attention"]
+
+
+def test_a_paper_tagged_dataset_is_still_a_paper() -> None:
+    page = "".join(
+        f"- year: {2020 + k}\n  title: {title}\n  url: https://arxiv.org/abs/2103.1567{k}\n"
+        f"  tags:\n  - {'dataset' if k == 1 else 'vision'}\n\n"
+        for k, title in enumerate(_TITLES[:4])
+    )
+    assert sorted(_by_title(page)) == sorted(_TITLES[:4])
+
+
+def test_a_roman_numbered_line_over_a_list_is_its_section() -> None:
+    page = (
+        "# Research\n\n"
+        "I. Understanding and Reasoning\n"
+        "How models read.\n"
+        "I.1 Contextual Understanding: Long Inputs\n"
+        + "".join(f"- {title} (ICLR 2025)\n" for title in _TITLES[:3])
+        + "I.2 Reasoning\n"
+        + "".join(f"- {title} (NeurIPS 2024)\n" for title in _TITLES[3:])
+    )
+    papers = _by_title(page)
+    assert papers[_TITLES[0]]["topics"][-1] == "I.1 Contextual Understanding: Long Inputs"
+    assert papers[_TITLES[4]]["topics"][-1] == "I.2 Reasoning"

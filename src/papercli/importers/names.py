@@ -383,13 +383,14 @@ _ET_AL = lazy_re(
     # "A, B, and 6 more", "A, B + 3 others": a feed's cut list
     r",?\s*(?:\band|\+)\s*(?:\d{1,3}\s*)?(?:more|others?)\b|"  # (digits are gone by then)
     r",\s*others\b|"  # "Radford, Narasimhan, Salimans, others": a seminar's cut list
-    rf"(?<=[{_CJK}\w\s.])等人?(?![{_CJK}])|(?<=[{_CJK}\w\s.])等(?=\s*$)",
+    rf"(?<=[{_CJK}\w\s.])等人?(?![{_CJK}])|(?<=[{_CJK}\w\s.])等(?=\s*$)|"
+    r"(?<=[\w\s.])ほか(?=[\s(（]|$)",  # Japanese: "A, B ほか（コーネル大学）"
     re.IGNORECASE,
 )
 _STOPPER = lazy_re(r":|\s[|–—]\s|\s-\s|\s/\s|[.,;]\s*(?:in|In)\s+(?=[A-Z\d*])")
 _YEAR_STOPPER = lazy_re(r"(?:^|[\s,.;(])'?(?:19[5-9]\d|20[0-3]\d)(?!\d)|(?<![A-Za-z])'\d\d(?!\d)")
 _WORD_STOPPER = lazy_re(r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+rep)", re.I)
-_ET_AL_HINTS = ("et", "other", "colleagues", "author", "more", "...", "…", "等")
+_ET_AL_HINTS = ("et", "other", "colleagues", "author", "more", "...", "…", "等", "ほか")
 _ANY_DIGIT = lazy_re(r"\d")
 # (and "und", "và", "и": "Hans Maier und Eva Ott", in lower case only)
 _SEPARATOR = lazy_re(

@@ -239,6 +239,13 @@ _YEAR_OVER_LIST = lazy_re(
     rf"^((?:19|20)\d\d ?年?)[ \t]*$(?=(?:\n[ \t]*)?{_LIST_ITEM_LINE}{_LIST_ITEM_LINE})",
     re.MULTILINE,
 )
+# "I.1 Contextual Understanding: In-context Learning" right over its list: an outline's
+# numbered section (Roman numerals, and a number under them), written as a plain line
+_OUTLINE_OVER_LIST = lazy_re(
+    rf"^((?:[IVX]{{1,4}})(?:\.\d{{1,2}}){{0,2}}\.?[ \t]+[A-Z][^\n]{{2,150}})$"
+    rf"(?={_LIST_ITEM_LINE}{_LIST_ITEM_LINE})",
+    re.MULTILINE,
+)
 # ":bulb:", ":star2:" standing alone between spaces or at a line's end
 # (a letter in it: "| :---: |" is a table's alignment)
 _SHORTCODE = lazy_re(
@@ -705,6 +712,8 @@ def read_lines(text: str) -> list[Line]:
         text = _KBD.sub(r"`\1` ", text)
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
+    if "I" in text and _OUTLINE_OVER_LIST.search(text, 0, 200_000) is not None:
+        text = _OUTLINE_OVER_LIST.sub(r"#### \1", text)
     text = yaml_comments_blanked(front_matter_title(text))
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
@@ -1763,13 +1772,23 @@ _IMG_BADGE = lazy_re(r"""\bsrc\s*=\s*["']?(https?://img\.shields\.io/badge/[^"'\
 _BADGE = lazy_re(r"^https?://img\.shields\.io/badge/([^?#/]{1,300})", re.IGNORECASE)
 
 
+# badgen's static badge, "badgen.net/badge/SUBJECT/STATUS/COLOUR" (no subject: "color", " ")
+_BADGEN = lazy_re(r"^https?://badgen\.net/badge/([^?#/]{0,100})/([^?#/]{1,200})", re.IGNORECASE)
+_NO_SUBJECT = frozenset({"color", "colour", "badge", "label"})
+
+
 def badge_text(url: str) -> str:
     """What a static badge at URL says ("…/badge/CVPR-2020-blue" → "CVPR 2020",
+    "badgen.net/badge/color/ICLR/blue" → "ICLR",
     "…/badge/%20-Modeling-yellow" → "Modeling"), else "" (badges' "--" is a dash, "_" a
     space, "__" an underscore)."""
     from urllib.parse import unquote
 
     found = _BADGE.match(url)
+    other = _BADGEN.match(url) if found is None else None
+    if other is not None:  # "badgen.net/badge/color/ICLR/blue": its subject, then its status
+        said = [unquote(part).replace("_", " ").strip() for part in other.groups()]
+        return " ".join(part for part in said if part and part.lower() not in _NO_SUBJECT)
     if found is None:
         return ""
     path = re.sub(r"\.(?:svg|png)$", "", found.group(1))

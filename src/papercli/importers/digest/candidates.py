@@ -193,7 +193,11 @@ _CITED_LINK_TAIL = lazy_re(
     r"^(.{6,300}?)\s*[(（]([A-Z][^()（）]{0,60}?(?:\bet\s?al\.?|\sand\s|&)[^()（）]{0,40}?,?\s*"
     r"(?:19|20)\d\d[a-z]?)\s*[)）]$"
 )
-_BRACKET_TAIL = lazy_re(r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+$")
+# (and the list's emoji marks after them: "Title (2023) [Paper] ⭐ 💸")
+_BRACKET_TAIL = lazy_re(
+    r"^(.{4,300}?)\s*(?:\[[^\[\]]{1,80}\]\s*)+"
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]\s*){0,6}$"
+)
 # "Authors. [Title]": a title in brackets that link nowhere, after its authors
 _BRACKETED_LAST = lazy_re(r"(?<=[.,:;])\s+\[([^\[\]]{10,300})\]\s*\.?$")
 _BRACKET_LEAD = lazy_re(r"^(?:\[[^\[\]]{1,60}\]\s*|【[^【】]{1,40}】\s*)+(.{4,})$")
@@ -637,7 +641,7 @@ _TAB_TITLE = lazy_re(
 
 # "Title (Word2Vec)", "Title (Sparsely-Gated MoE)": a nickname the writer put after the title
 _NICKNAME_AFTER = lazy_re(
-    r"^(.{12,}?)(?:\s+[(（]([^()（）\s]{2,20}(?:\s[^()（）\s]{1,20})?)[)）]"
+    r"^(.{12,}?)(?:\s*[(（]([^()（）\s]{2,20}(?:\s[^()（）\s]{1,20})?)[)）]"
     r"|\s*[|｜]\s*([^|｜\s]{2,20}))$"  # "Title | SASRec", a table's cell of two
 )
 # "(Oral)", "(Extended Version)", "(Part II)": how or in which version it came out
@@ -1171,17 +1175,37 @@ def before_nickname_link(line: Line) -> tuple[str, str] | None:
 NICKNAME_WORDS = 3  # words of a link's text, at most, for it to be a paper's short name
 
 
+_DATE_TAG = lazy_re(r"(?:19|20)\d\d(?:[./\-]\d{1,2}){0,2}")
+_SHORT_LINK_TEXT = lazy_re(r"\S+(?:\s\S+){0,3}")  # a link's text of four words at most
+
+
 def _before_link_labels(line: Line) -> tuple[str, str] | None:
     """The title before the run of resource links that ends its line ("Title [paper](…) |
     [code](…)"), and those links' text: their words are no part of the title."""
     start = _link_run(line, _LINK_GAP, _LINK_LABEL)
+    text = line.text
+    # "Title, [Google Research](…), [arXiv](…)": a comma's list of links, one a known label
+    listed = _link_run(line, _LINK_GAP, _SHORT_LINK_TEXT) if line.spans else None
+    if (
+        listed is not None
+        and listed < (len(text) if start is None else start)
+        and text[:listed].rstrip().endswith(",")
+        and any(
+            _LINK_LABEL.fullmatch(text[s.start : s.end].strip())
+            for s in line.spans
+            if s.kind == "link" and s.start >= listed
+        )
+    ):
+        start = listed
     if start is None:
         return None
-    text = line.text
     for span in line.spans:  # "Title. `ACL Findings(2021)` [PDF]": a code tag before them too
         if span.kind == "code" and span.start >= 10 and not text[span.end : start].strip():
             start = span.start
     head = strip_number(text[:start].strip())[0]
+    dated = line.opening_span("code")
+    if dated is not None and _DATE_TAG.fullmatch(text[dated.start : dated.end].strip()):
+        head = text[dated.end : start].strip()  # "`2024.02` Title, [arXiv](…)": when, first
     tags = [m for m in _VENUE_YEAR_IN.finditer(head) if m.end() == len(head)]
     if tags and tags[-1].start() >= 10 and find_venue_year(tags[-1].group(0))[0]:
         head = head[: tags[-1].start()]  # "Title ICDM2018 [Paper](…)": the venue tag too

@@ -192,7 +192,8 @@ _DATA_FIELDS = {
 }
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
-_YAML_KEYS |= dict.fromkeys(("topic", "weektopic"), EXTRA_TOPICS)  # an entry's own topic
+# an entry's own topic, or its list of them ("topics:" / "- Bayesian Learning", joined by ";")
+_YAML_KEYS |= dict.fromkeys(("topic", "weektopic", "topics"), EXTRA_TOPICS)
 # "translation: 基于…的研究", "alt_title: …": the title in another language, as the BibTeX reader
 # takes a paper's other titles
 _YAML_KEYS |= dict.fromkeys(("translation", "alt_title"), "x-papercli-alt-titles")
@@ -264,6 +265,12 @@ def _bare_dashes_joined(lines: list[str]) -> list[str]:
     return out
 
 
+# a tag among an entry's topics that says it is no paper ("topics: Diffusion; Book"); not
+# "dataset", "code" or "tutorial", which a paper may be tagged with
+_NOT_PAPER_TAG = lazy_re(
+    r"\s*(?:books?|blogs?|blog[\s_-]?posts?|videos?|podcasts?|courses?|lectures?|talks?|slides)\s*",
+    re.IGNORECASE,
+)
 # an entry's kind that is no paper ("type: blog", "kind: tutorial")
 _NOT_PAPER_KIND = lazy_re(
     r"\s*(?:blogs?|blog[\s_-]?posts?|posts?|tutorials?|code|library|libraries|tools?|videos?|"
@@ -273,6 +280,54 @@ _NOT_PAPER_KIND = lazy_re(
 )
 
 
+# "  - { year: 2021, title: "RoFormer (RoPE)", url: "https://…" }": a list item written as
+# a flow mapping on one line; its pairs, a quoted value's commas kept
+_FLOW_ITEM = lazy_re(r"^([ \t]*)-[ \t]*\{(.{3,3000})\}[ \t]*(?:#.*)?$")
+_FLOW_PAIR = lazy_re(
+    r"[ \t]*([A-Za-z_][\w-]{0,40})[ \t]*:[ \t]*"
+    r"(\"(?:[^\"\\]|\\.){0,2000}\"|'(?:[^']|''){0,2000}'|\[[^\[\]]{0,2000}\]|[^,{}\[\]\"']{0,2000}?)"
+    r"[ \t]*(?:,|$)"
+)
+FLOW_ITEMS = 2  # list items written as flow mappings, at least, for a page to be read so
+
+
+def _flow_maps_expanded(lines: list[str]) -> list[str]:
+    """LINES with each list item written as a flow mapping ("- { title: T, year: 2021 }")
+    written as a block of fields ("- title: T" / "  year: 2021"), when at least FLOW_ITEMS
+    are (a page of code keeps its braces)."""
+    if sum(1 for line in lines[:20_000] if _FLOW_ITEM.match(line)) < FLOW_ITEMS:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        item = _FLOW_ITEM.match(line)
+        pairs = _flow_pairs(item.group(2)) if item is not None else None
+        if item is None or not pairs:
+            out.append(line)
+            continue
+        indent = item.group(1)
+        out.extend(
+            f"{indent}{'- ' if k == 0 else '  '}{key}: {value}"
+            for k, (key, value) in enumerate(pairs)
+        )
+    return out
+
+
+def _flow_pairs(inner: str) -> list[tuple[str, str]] | None:
+    """The key-value pairs of a flow mapping's INNER text, or None unless they are all of it."""
+    pairs: list[tuple[str, str]] = []
+    at = 0
+    while at < len(inner.rstrip()):
+        pair = _FLOW_PAIR.match(inner, at)
+        if pair is None or pair.end() == at:
+            return None
+        value = pair.group(2).strip()
+        if value.startswith("["):  # "tags: ["NV", "★"]": the list's items, as one value
+            value = ", ".join(v.strip(" \"'") for v in value[1:-1].split(",") if v.strip())
+        pairs.append((pair.group(1), value))
+        at = pair.end()
+    return pairs
+
+
 def take_yaml(text: str) -> tuple[str, list[str]]:
     """TEXT with the entries of a YAML reading list blanked out (line count kept), and each
     entry as a BibTeX entry ("- paper-title: T" / "  paper-author: A, and B" / "  paper-year:
@@ -280,7 +335,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     the page holds fewer than YAML_TITLES such entries."""
     from papercli.importers.names import parse_names
 
-    lines = _joined_scalars(_bare_dashes_joined(text.split("\n")))
+    lines = _joined_scalars(_bare_dashes_joined(_flow_maps_expanded(text.split("\n"))))
     entries: list[_YamlEntry] = []
     current: dict[str, str] | None = None  # the fields of the last entry, while it lasts
     indent = -1
@@ -373,6 +428,12 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             parents[-1][1][key] = _bibtex_value(value)
         if current is not None and name in ("type", "kind") and _NOT_PAPER_KIND.fullmatch(value):
             current[_NOT_A_PAPER] = "yes"  # "type: blog", "type: code": the entry is no paper
+        if (
+            current is not None
+            and name in ("topics", "tags")
+            and any(_NOT_PAPER_TAG.fullmatch(tag) for tag in value.split(";"))
+        ):
+            current[_NOT_A_PAPER] = "yes"  # "topics: Diffusion; Book": what it is, among them
         if current is not None and name in ("bibtex", "bib", "citation") and "@" in value[:3]:
             # the entry's own BibTeX as one field: where it appeared, and its DOI
             for field, inner in _INNER_BIBTEX_FIELD.findall(value, 0, 20_000):

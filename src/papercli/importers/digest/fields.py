@@ -1000,9 +1000,14 @@ def _without_link_labels(text: str, line: Line) -> str:
         label = line.text[span.start : span.end]
         if span.kind == "link" and link_label(label):
             text = text.replace(label, " ")
-    return text
+    # "| arXiv: 2411.02355": the paper's identifier, no venue the line names
+    return _ARXIV_ID_MENTION.sub(" ", text) if "rxiv" in text.lower() else text
 
 
+# (a field of its own, after a bar: "Title. arXiv:2307.08691, 2023." cites it as a preprint)
+_ARXIV_ID_MENTION = lazy_re(
+    r"[|｜]\s*arxiv\s*(?:id)?\s*[:：]\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?=[|｜]|$)", re.IGNORECASE
+)
 _ONLY_YEAR = lazy_re(r"\W{0,2}((?:19|20)\d\d)\W{0,2}")  # a headless column's year alone
 _DATE_HEADER = lazy_re(r"^\W*(?:date|time|日期|时间)\W*$", re.IGNORECASE)
 # "From", "Where", "Source": a column that may name where each paper came out

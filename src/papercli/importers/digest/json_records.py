@@ -26,6 +26,7 @@ _RENAMED = {
     "github_links": "code",
     "github_url": "code",
     "code_url": "code",
+    "container-title": "venue",  # CSL JSON's (Zotero's, pandoc's) name for where it appeared
 }
 _YAML_NAME = re.compile(r"[A-Za-z][\w-]{0,40}")  # a key the data-file reader can read
 LEAST_RECORDS = 3  # fewer paper objects than this: not a data file of papers
@@ -111,12 +112,26 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
         key = str(record["id"])  # {"id": "2502.07346", "title": …}: its own arXiv id
     if key is not None and _ARXIV_KEY.match(key) and not names & {"url", "link", "arxiv"}:
         lines.append(f"  arxiv: https://arxiv.org/abs/{key}")  # the id it is filed under
+    issued = _issued_year(record.get("issued"))
+    if issued is not None and "year" not in names:
+        lines.append(f"  year: {issued}")  # CSL JSON's "issued": {"date-parts": [[1998]]}
+        names.add("year")
     dated = _DATED.match(str(record.get("date", "")))
     if dated is not None and "year" not in names and (names & _PAPER_FIELDS or key):
         lines.append(f"  year: {dated.group(1)}")
     if section is not None and not names & {"topic", "track"}:
         lines.append(f"  topic: {_quoted(section)}")
     return lines
+
+
+def _issued_year(issued: object) -> int | None:
+    """The year of a CSL JSON date ({"date-parts": [[1998, 4]]}), or None."""
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    first = parts[0] if isinstance(parts, list) and parts else None
+    year = first[0] if isinstance(first, list) and first else None
+    if isinstance(year, str) and year.isdigit():
+        year = int(year)
+    return year if isinstance(year, int) and 1000 <= year <= 2999 else None
 
 
 def _names(people: list[object]) -> list[str]:
