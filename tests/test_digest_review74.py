@@ -390,3 +390,33 @@ def test_a_roman_numbered_line_over_a_list_is_its_section() -> None:
     papers = _by_title(page)
     assert papers[_TITLES[0]]["topics"][-1] == "I.1 Contextual Understanding: Long Inputs"
     assert papers[_TITLES[4]]["topics"][-1] == "I.2 Reasoning"
+
+
+def test_a_bibtex_note_naming_an_arxiv_preprint_number_gives_its_id() -> None:
+    from papercli.importers.bibtex import parse_bibtex
+
+    entry = (
+        "@article{moss2022fold,\n  title={Folding Cameras for Wide Scenes},\n"
+        "  author={Moss, Ada and Quill, Ben},\n  journal={Neural Information Processing Systems},\n"
+        "  year={2022},\n  note={To appear; arXiv preprint 2206.09012.}\n}\n"
+    )
+    (paper,) = parse_bibtex(entry, None).papers
+    assert paper.arxiv_id == "2206.09012"
+
+
+def test_a_plain_label_with_a_colon_over_a_list_of_papers_is_its_section() -> None:
+    page = (
+        "#### 2016-11 (Card 2017)\n\nFolding and Pegging:\n\n"
+        + "".join(
+            f"- {title} [[OpenReview](http://openreview.net/forum?id=Bk{k}sCIcgl)]\n"
+            for k, title in enumerate(_TITLES[:3])
+        )
+        + "\nCard Games:\n\n"
+        + "".join(
+            f"- {title} [[OpenReview](http://openreview.net/forum?id=Hy{k}25Mqel)]\n"
+            for k, title in enumerate(_TITLES[3:])
+        )
+    )
+    papers = _by_title(page)
+    assert papers[_TITLES[0]]["topics"][-1] == "Folding and Pegging"
+    assert papers[_TITLES[5]]["topics"][-1] == "Card Games"

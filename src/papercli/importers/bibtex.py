@@ -498,6 +498,7 @@ def _split_list_field(value: str, separators: str) -> list[str]:
 
 
 _ADDRESS = lazy_re(r"\s*(?:\\url\s*\{\s*)?https?://", re.IGNORECASE)
+_BARE_PREPRINT = lazy_re(r"\barxiv\s+preprint\s+(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.IGNORECASE)
 
 
 def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> Paper:
@@ -532,6 +533,8 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
         howpublished = ""
     for text in (url or "", f.get("note", ""), f.get("journal", ""), howpublished):
         if text:
+            # "note={arXiv preprint 2206.09012}": an arXiv number named so, without "arXiv:"
+            text = _BARE_PREPRINT.sub(r"arXiv:\1", text) if "rxiv" in text.lower() else text
             for kind, value in find_identifiers(text).items():
                 ids.setdefault(kind, value)
     openreview = f.get(EXTRA_PREFIX + "openreview-id", "").strip()

@@ -15,7 +15,7 @@ import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from papercli.importers.digest.blocks import (
     CJK_CHAR,
@@ -5593,8 +5593,16 @@ def _plain_label_above(lines: list[Line], start: int) -> str | None:
         return dated
     # "Week 1‑1 (09/08/2025): …" names a session even run on from the lines over it
     session = schedule_label(label.text)
+    named = label.text.rstrip().rstrip(":：").strip()
+    if label.text.rstrip().endswith((":", "：")) and not session and len(named.split()) < 2:
+        # "任务：" over a note's bullets: a field's label, not a section ("Reinforcement
+        # Learning:" over its papers is one)
+        return None
     if label.text.rstrip().endswith((":", "：")) and not session:
-        return None  # "任务：" over a note's bullets: a field's label, not a section
+        if _LIST_OWN_NAME.fullmatch(named):
+            return None  # "Today's papers:": the list's own name, no section
+        bare = replace(label, text=named)
+        return named if _section_line(bare, ("line",)) and not label.spans else None
     if start >= 2 and lines[start - 2].block == label.block and not session:
         return None  # the last line of a paragraph, not a label of its own
     if label.kind != "line" or (label.depth and not session) or label.spans:
@@ -5606,6 +5614,11 @@ def _plain_label_above(lines: list[Line], start: int) -> str | None:
     return label.text.strip().lstrip("#").strip() or None  # "##Data Mining": a heading unspaced
 
 
+# "Today's papers", "Suggested readings", "Further reading": a list's own name, no section
+_LIST_OWN_NAME = lazy_re(
+    r"\W*(?:[\w'’]+\s+){0,2}(?:papers?|readings?|references?|publications?|论文|文献)\W*",
+    re.IGNORECASE,
+)
 # "2019 Sep", "Sep 2019", "September, 2019": a reading log's month
 _MONTH_LABEL = lazy_re(
     rf"\W{{0,3}}(?:(?:19|20)\d\d\s+{CAPITAL_MONTH}\.?|{CAPITAL_MONTH}\.?,?\s+(?:19|20)\d\d)"
