@@ -420,3 +420,16 @@ def test_a_plain_label_with_a_colon_over_a_list_of_papers_is_its_section() -> No
     papers = _by_title(page)
     assert papers[_TITLES[0]]["topics"][-1] == "Folding and Pegging"
     assert papers[_TITLES[5]]["topics"][-1] == "Card Games"
+
+
+def test_bracketed_link_labels_after_a_year_tag_leave_the_title_whatever_their_words() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    line = (
+        "* How to Evaluate Folding Models for Cards `2024` [[arxiv](https://arxiv.org/pdf/"
+        "2410.14872)] [[Leaderboard](https://board.example.org/peg)]"
+    )
+    cuts = {c.text: c.how for c in candidates(read_lines(line), 0)}
+    # the cut before the links' labels, the year tag before them aside
+    assert "before_bracket" in cuts["How to Evaluate Folding Models for Cards"]

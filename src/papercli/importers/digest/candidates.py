@@ -1093,6 +1093,7 @@ def row_value(lines: list[Line], index: int, name: str, end: int | None = None) 
 
 
 _LINK_GAP = lazy_re(r"[\s|·•/,，、\-–—:：]*")
+_BRACKETED_GAP = lazy_re(r"[\s|·•/,，、\-–—:：\[\]]*")  # (and "] [" between "[[a](…)] [[b](…)]")
 _SPACES = lazy_re(r"\s*")
 # a cut that holds more than a title: a sentence break, a field bar, a year
 _MORE_FIELDS = lazy_re(r"\w[.?!]\s+\S|\s\|\s|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1179,24 +1180,37 @@ _DATE_TAG = lazy_re(r"(?:19|20)\d\d(?:[./\-]\d{1,2}){0,2}")
 _SHORT_LINK_TEXT = lazy_re(r"\S+(?:\s\S+){0,3}")  # a link's text of four words at most
 
 
+def _bracketed(text: str, span: Span) -> bool:
+    """Whether the link SPAN of TEXT stands in square brackets of its own ("[[arxiv](…)]")."""
+    return text[span.start - 1 : span.start] == "[" and text[span.end : span.end + 1] == "]"
+
+
+def _tagged_brackets(line: Line, start: int, run: list[Span]) -> bool:
+    """Whether the links of RUN, from START, each stand in brackets of their own right after
+    a code tag ("Title `2024` [[arxiv](…)] [[Leaderboard](…)]")."""
+    if not all(_bracketed(line.text, s) for s in run):
+        return False
+    return any(s.kind == "code" and not line.text[s.end : start - 1].strip() for s in line.spans)
+
+
 def _before_link_labels(line: Line) -> tuple[str, str] | None:
     """The title before the run of resource links that ends its line ("Title [paper](…) |
     [code](…)"), and those links' text: their words are no part of the title."""
     start = _link_run(line, _LINK_GAP, _LINK_LABEL)
     text = line.text
     # "Title, [Google Research](…), [arXiv](…)": a comma's list of links, one a known label
-    listed = _link_run(line, _LINK_GAP, _SHORT_LINK_TEXT) if line.spans else None
+    listed = _link_run(line, _BRACKETED_GAP, _SHORT_LINK_TEXT) if line.spans else None
+    run = [s for s in line.spans if s.kind == "link" and listed is not None and s.start >= listed]
     if (
         listed is not None
+        and len(run) >= 2
         and listed < (len(text) if start is None else start)
-        and text[:listed].rstrip().endswith(",")
-        and any(
-            _LINK_LABEL.fullmatch(text[s.start : s.end].strip())
-            for s in line.spans
-            if s.kind == "link" and s.start >= listed
-        )
+        and (text[:listed].rstrip().endswith(",") or _tagged_brackets(line, listed, run))
+        and any(_LINK_LABEL.fullmatch(text[s.start : s.end].strip()) for s in run)
+        and not all(_LINK_LABEL.fullmatch(text[s.start : s.end].strip()) for s in run)
     ):
-        start = listed
+        # ("Title `2024` [[arxiv](…)] [[Leaderboard](…)]": bracketed labels, one known)
+        start = listed - (0 if text[:listed].rstrip().endswith(",") else 1)
     if start is None:
         return None
     for span in line.spans:  # "Title. `ACL Findings(2021)` [PDF]": a code tag before them too
