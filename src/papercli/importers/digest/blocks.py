@@ -1046,14 +1046,15 @@ _ORG_CITED = lazy_re(r"^([^:\n]{2,200}?(?:19|20)\d\d[a-z]?):\s")
 _ORG_ADDRESS = lazy_re(r"(?:https?|file|doi):|www\.", re.IGNORECASE)
 # "#+TITLE: Reading list", "#+STARTUP: overview": a file's settings
 _ORG_SETTING = lazy_re(r"^#\+([A-Za-z_]{2,20}):[ \t]*(.*)$", re.MULTILINE)
+_ORG_TAGS = r":[\w@#%]+(?::[\w@#%]+)*:"  # a heading's tags, ":nlp:deep:"
 # "** TODO [#A] Title   :nlp:deep:": a heading, its state, priority and tags aside
 _ORG_HEADING = lazy_re(
     r"^(\*{1,6})[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|WAIT|HOLD|CANCELL?ED|READ|READING)[ \t]+)?"
-    r"(?:\[#[A-Z]\][ \t]+)?(\S[^\n]*?)(?:[ \t]+:[\w@#%]+(?::[\w@#%]+)*:)?[ \t]*$",
+    rf"(?:\[#[A-Z]\][ \t]+)?(\S[^\n]*?)(?:[ \t]+{_ORG_TAGS})?[ \t]*$",
     re.MULTILINE,
 )
 _ORG_STATE = lazy_re(r"^\*{1,6}[ \t]+(?:TODO|DONE)[ \t]", re.MULTILINE)
-_ORG_TAGGED = lazy_re(r"^\*{1,6}[ \t]+\S[^\n]*?[ \t]:[\w@#%]+(?::[\w@#%]+)*:[ \t]*$", re.MULTILINE)
+_ORG_TAGGED = lazy_re(rf"^\*{{1,6}}[ \t]+\S[^\n]*?[ \t]{_ORG_TAGS}[ \t]*$", re.MULTILINE)
 ORG_MARKS = 2  # headings with a state or tags, or links of org's own, that make a page org
 
 

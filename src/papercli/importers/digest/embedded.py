@@ -329,7 +329,8 @@ def _flow_pairs(inner: str) -> list[tuple[str, str]] | None:
 
 
 def take_yaml(text: str) -> tuple[str, list[str]]:
-    """TEXT with the entries of a YAML reading list blanked out (line count kept), and each
+    """TEXT with the entries of a YAML reading list blanked out (line count kept, but for an
+    item written as a flow mapping, which takes a line for each of its fields), and each
     entry as a BibTeX entry ("- paper-title: T" / "  paper-author: A, and B" / "  paper-year:
     2015": a list item's title and the fields beside it at its indent); TEXT as it is when
     the page holds fewer than YAML_TITLES such entries."""

@@ -2339,8 +2339,8 @@ _ASIDE_LABEL = lazy_re(
 
 def _hint(line: Line, url: str) -> str:
     """What the line's link texts for URL call it: "code", "pdf", "aside" (a video, slides),
-    "link", or ""; a label
-    wins over a title linked to the same address ("[Title](site) | [github](site)")."""
+    "link", or ""; a label wins over a title linked to the same address ("[Title](site) |
+    [github](site)")."""
     found = ""
     for span in line.spans:
         if span.kind == "link" and span.url == url:
