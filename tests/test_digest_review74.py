@@ -433,3 +433,22 @@ def test_bracketed_link_labels_after_a_year_tag_leave_the_title_whatever_their_w
     cuts = {c.text: c.how for c in candidates(read_lines(line), 0)}
     # the cut before the links' labels, the year tag before them aside
     assert "before_bracket" in cuts["How to Evaluate Folding Models for Cards"]
+
+
+def test_a_script_of_paper_objects_under_named_lists_gives_each_its_section() -> None:
+    def objects(titles: list[str]) -> str:
+        return "".join(
+            f"    {{\n      title: '{title}',\n      authors: 'A. Moss & B. Quill',\n"
+            f"      venue: 'Card Journal',\n      year: '2020',\n    }},\n"
+            for title in titles
+        )
+
+    page = (
+        "export const readings: Record<string, Reading[]> = {\n"
+        "  'Foundational Literature': [\n" + objects(_TITLES[:3]) + "  ],\n\n"
+        "  Distribution: [\n" + objects(_TITLES[3:]) + "  ],\n};\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == sorted(_TITLES)
+    assert papers[_TITLES[0]]["topics"] == ["Foundational Literature"]
+    assert papers[_TITLES[4]]["topics"] == ["Distribution"]

@@ -1061,6 +1061,12 @@ def js_objects_as_yaml(text: str) -> str:
                 opened.pop()
             out.append("")
             continue
+        named = _JS_NAMED_LIST.match(line) if len(line) < 400 else None
+        if named is not None and _strings_below(lines, k) is None:
+            # "'Foundational Literature': [": a list of papers under its section's name
+            out.append(_yaml_field("category", named.group(2) or named.group(3), indent, False))
+            opened.append(("list", indent + 2))
+            continue
         field = _JS_FIELD.match(line) if len(line) < 4000 else None
         if field is None or not opened:
             out.append(line)
@@ -1093,6 +1099,9 @@ def js_objects_as_yaml(text: str) -> str:
     return "\n".join(out)
 
 
+# "'Foundational Literature': [", '"Core papers": [': a list under a quoted name
+# (or "Distribution: [", a capitalised key: a field's key is written in lower case)
+_JS_NAMED_LIST = lazy_re(r"^[ \t]*(?:([\"'])([^\"'\n]{1,80})\1|([A-Z][\w$]{0,40}))\s*:\s*\[\s*$")
 _JS_LIST_CLOSE = lazy_re(r"^\]\s*[,;]?$")
 JS_LIST_LINES = 200  # lines of strings, at most, read as one field's list
 
