@@ -2100,16 +2100,11 @@ _CHINESE_THEN_ENGLISH = lazy_re(
 
 
 _NOT_AUTHORS = {"Version", "Draft", "Preprint", "Edition", "Revised", "Updated", "Extended"}
-_CITED_AFTER = lazy_re(
-    r"(?<!\s)\s*[(（]([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
-    r",?\s+((?:19|20)\d\d)[a-z]?[)）]$"
-)
+_CITED_WHO = r"([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
+_CITED_AFTER = lazy_re(rf"(?<!\s)\s*[(（]{_CITED_WHO}" r",?\s+((?:19|20)\d\d)[a-z]?[)）]$")
 
 # "Title by Francon et al. 2020": the same, as a byline
-_CITED_BY_AFTER = lazy_re(
-    r"(?<!\s)\s+by\s+([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
-    r",?\s+((?:19|20)\d\d)[a-z]?$"
-)
+_CITED_BY_AFTER = lazy_re(rf"(?<!\s)\s+by\s+{_CITED_WHO}" r",?\s+((?:19|20)\d\d)[a-z]?$")
 
 
 def _tidy_entry(paper: Paper) -> None:

@@ -1092,8 +1092,9 @@ def row_value(lines: list[Line], index: int, name: str, end: int | None = None) 
     return None
 
 
-_LINK_GAP = lazy_re(r"[\s|·•/,，、\-–—:：]*")
-_BRACKETED_GAP = lazy_re(r"[\s|·•/,，、\-–—:：\[\]]*")  # (and "] [" between "[[a](…)] [[b](…)]")
+_GAP_MARKS = r"\s|·•/,，、\-–—:："  # what stands between the links of a run
+_LINK_GAP = lazy_re(rf"[{_GAP_MARKS}]*")
+_BRACKETED_GAP = lazy_re(rf"[{_GAP_MARKS}\[\]]*")  # (and "] [" between "[[a](…)] [[b](…)]")
 _SPACES = lazy_re(r"\s*")
 # a cut that holds more than a title: a sentence break, a field bar, a year
 _MORE_FIELDS = lazy_re(r"\w[.?!]\s+\S|\s\|\s|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1201,16 +1202,18 @@ def _before_link_labels(line: Line) -> tuple[str, str] | None:
     # "Title, [Google Research](…), [arXiv](…)": a comma's list of links, one a known label
     listed = _link_run(line, _BRACKETED_GAP, _SHORT_LINK_TEXT) if line.spans else None
     run = [s for s in line.spans if s.kind == "link" and listed is not None and s.start >= listed]
+    known = [bool(_LINK_LABEL.fullmatch(text[s.start : s.end].strip())) for s in run]
+    comma = listed is not None and text[:listed].rstrip().endswith(",")
     if (
         listed is not None
         and len(run) >= 2
         and listed < (len(text) if start is None else start)
-        and (text[:listed].rstrip().endswith(",") or _tagged_brackets(line, listed, run))
-        and any(_LINK_LABEL.fullmatch(text[s.start : s.end].strip()) for s in run)
-        and not all(_LINK_LABEL.fullmatch(text[s.start : s.end].strip()) for s in run)
+        and (comma or _tagged_brackets(line, listed, run))
+        and any(known)
+        and not all(known)
     ):
         # ("Title `2024` [[arxiv](…)] [[Leaderboard](…)]": bracketed labels, one known)
-        start = listed - (0 if text[:listed].rstrip().endswith(",") else 1)
+        start = listed - (0 if comma else 1)
     if start is None:
         return None
     for span in line.spans:  # "Title. `ACL Findings(2021)` [PDF]": a code tag before them too

@@ -1554,9 +1554,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             _add_text_ids(out, text)
     if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
         out.arxiv_id = normalize_arxiv(out.doi[len("10.48550/arxiv.") :])  # arXiv's own DOI
-    if out.landing and (out.pdf_url is None or min(out.landing)[0] < _ASIDE_RANK):
-        out.url = min(out.landing, key=lambda p: p[0])[1]
-    elif not out.landing:
+    best = min(out.landing, key=lambda p: p[0]) if out.landing else None
+    if best is not None and (out.pdf_url is None or best[0] < _ASIDE_RANK):
+        out.url = best[1]
+    elif best is None:
         out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row)
     if record.start and not record.title.rest.strip(" .,;:"):

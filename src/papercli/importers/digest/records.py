@@ -5593,14 +5593,12 @@ def _plain_label_above(lines: list[Line], start: int) -> str | None:
         return dated
     # "Week 1‑1 (09/08/2025): …" names a session even run on from the lines over it
     session = schedule_label(label.text)
-    named = label.text.rstrip().rstrip(":：").strip()
-    if label.text.rstrip().endswith((":", "：")) and not session and len(named.split()) < 2:
-        # "任务：" over a note's bullets: a field's label, not a section ("Reinforcement
-        # Learning:" over its papers is one)
-        return None
     if label.text.rstrip().endswith((":", "：")) and not session:
-        if _LIST_OWN_NAME.fullmatch(named):
-            return None  # "Today's papers:": the list's own name, no section
+        named = label.text.rstrip().rstrip(":：").strip()
+        if len(named.split()) < 2 or _LIST_OWN_NAME.fullmatch(named):
+            # "任务：" over a note's bullets: a field's label, not a section ("Reinforcement
+            # Learning:" over its papers is one); "Today's papers:": the list's own name
+            return None
         bare = replace(label, text=named)
         return named if _section_line(bare, ("line",)) and not label.spans else None
     if start >= 2 and lines[start - 2].block == label.block and not session:
