@@ -501,6 +501,12 @@ _ADDRESS = lazy_re(r"\s*(?:\\url\s*\{\s*)?https?://", re.IGNORECASE)
 _BARE_PREPRINT = lazy_re(r"\barxiv\s+preprint\s+(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.IGNORECASE)
 
 
+# JabRef's own fields: "readstatus = {read}" (or "skimmed"), "priority = {prio1}" (high) to
+# "{prio3}" (low), "groups = {A, B}" (the user's groups, read as topics)
+_JABREF_STATUS = {"read": "read", "skimmed": "reading"}
+_JABREF_PRIORITY = {"prio1": "3", "prio2": "2", "prio3": "1"}
+
+
 def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> Paper:
     raw_title = f.get("title", "").strip()
     if not raw_title:
@@ -549,10 +555,12 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
             break
 
     year_match = _YEAR.search(f.get("year", "")) or _YEAR.search(f.get("date", ""))
-    status = f.get(EXTRA_PREFIX + "status", "unread").strip().lower() or "unread"
+    status = f.get(EXTRA_PREFIX + "status", "").strip().lower()
+    status = status or _JABREF_STATUS.get(f.get("readstatus", "").strip().lower(), "unread")
     if status not in STATUSES:
         raise ValidationError(f"x-papercli-status {status!r} is not one of {', '.join(STATUSES)}")
-    priority = f.get(EXTRA_PREFIX + "priority", "0").strip() or "0"
+    priority = f.get(EXTRA_PREFIX + "priority", "").strip()
+    priority = priority or _JABREF_PRIORITY.get(f.get("priority", "").strip().lower(), "0")
     if not is_whole_number(priority):
         raise ValidationError(f"x-papercli-priority {priority!r} is not a whole number")
 
@@ -566,7 +574,8 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
         authors=split_bibtex_authors(f.get("author", "")),
         venue=venue,
         year=int(year_match.group(1)) if year_match else None,
-        topics=_split_list_field(f.get(EXTRA_PREFIX + "topics", ""), ";"),
+        topics=_split_list_field(f.get(EXTRA_PREFIX + "topics", ""), ";")
+        or _split_list_field(f.get("groups", ""), ","),
         summary=text_or_none(EXTRA_PREFIX + "summary"),
         abstract=text_or_none("abstract"),
         url=url,

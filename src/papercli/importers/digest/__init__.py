@@ -2077,10 +2077,14 @@ def _entry_papers(
     found = []
     for paper in parsed.papers:
         _tidy_entry(paper)
+        # (a page's JabRef "readstatus = {read}", "priority = {prio1}": its writer's reading)
+        paper.status, paper.priority = "unread", 0
         if _key(paper.title) in result.by_title:
             continue  # the same entry pasted twice
         if data and (never_title(paper.title) or _BLOG_VENUE.search(paper.venue or "")):
             continue  # ("venue: AI Blog, Jürgen Schmidhuber": a post, not a paper)
+        if _REPOSITORY_NAME.fullmatch(paper.title):
+            continue  # "title = {awesome-embodied-ai-must-read}": the list cites itself
         paper.source = source
         result.papers.append(paper)
         result.confidence[id(paper)] = BIBTEX_CONFIDENCE
@@ -2091,6 +2095,8 @@ def _entry_papers(
 
 
 _BLOG_VENUE = lazy_re(r"\bblog\b|博客", re.IGNORECASE)
+# "awesome-embodied-ai-must-read", "paper_reading_list": a repository's name, never a paper's title
+_REPOSITORY_NAME = lazy_re(r"(?i:awesome)[-_]\S+|[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 
 
 # "基于……的问答(Hybrid Tabular-Textual Question Answering …)": a Chinese title, the English after

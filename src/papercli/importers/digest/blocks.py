@@ -855,21 +855,38 @@ _LATEX_ITALIC = lazy_re(r"\{\\(?:em|it)\s+([^{}]{1,300})\}|\\(?:emph|textit)\{([
 def _html_tables_closed_up(text: str) -> str:
     """TEXT with each HTML table's blank lines and indents taken out: in markdown a blank line
     ends an HTML block, and the indented "<tr>" rows after it would read as code; one
-    block, the table reads whole ("<th rowspan=4>Session</th>" over its rows)."""
+    block, the table reads whole ("<th rowspan=4>Session</th>" over its rows). A page cut from
+    inside a table (its indented "<tr>" rows before any "<table") gets the table's opening
+    back."""
     lowered = text.lower()
     out: list[str] = []
     position = 0
-    while (start := lowered.find("<table", position)) >= 0:
+    first_row = _ROW_LINE.search(lowered)
+    first_table = lowered.find("<table")
+    orphan = -1  # where the rows of a table cut open begin, if they do
+    if first_row is not None and (first_table < 0 or first_row.start() < first_table):
+        indent = first_row.group(1)
+        orphan = first_row.start() if "\t" in indent or len(indent) >= CODE_INDENT else -1
+    while (start := orphan if orphan >= 0 else lowered.find("<table", position)) >= 0:
         end = lowered.find("</table>", start)
-        if end < 0:
+        if end < 0 and orphan < 0:
             break
+        end = len(text) if end < 0 else end
         start = text.rfind("\n", 0, start) + 1  # (the table's own line loses its indent too)
-        out.append(text[position:start])
+        # (its first row, mid-table, is no header: a table's body is read so)
+        out.append(text[position:start] + ("<tbody>\n" if orphan >= 0 else ""))
         rows = (line.strip() for line in text[start:end].split("\n"))
         out.append("\n".join(line for line in rows if line))
         position = end
+        orphan = -1
     out.append(text[position:])
     return "".join(out)
+
+
+# a table's row at the start of its line; indented as code ("    <tr>"), the first row of a
+# page cut from inside its table
+_ROW_LINE = lazy_re(r"^([ \t]*)<tr[\s>]", re.MULTILINE)
+CODE_INDENT = 4  # spaces before a line, at least, that make it markdown's code
 
 
 def _unclosed_comments_shut(text: str) -> str:
@@ -2572,7 +2589,10 @@ class _HtmlToMarkdown(HTMLParser):
         if self.head_marked:
             return False
         row = "".join(self.out[self.row_at :])
-        return any(len(cell.split()) > HEADER_WORDS for cell in row.split(" | "))
+        cells = [cell for cell in row.split(" | ") if cell.strip()]
+        # (a lone cell of a title's words: "<tr><td>Folding Cameras for Wide Scenes</td></tr>")
+        most = LONE_HEADER_WORDS if len(cells) == 1 else HEADER_WORDS
+        return any(len(cell.split()) > most for cell in cells)
 
     def _at_line_start(self) -> bool:
         return not self.out or self.out[-1].endswith("\n")
@@ -2607,6 +2627,7 @@ _GITHUB_BUTTON = lazy_re(
     re.IGNORECASE,
 )
 HEADER_WORDS = 8  # words in a header's cell, at most: more, and its row is an entry
+LONE_HEADER_WORDS = 4  # words in a header's one cell, at most
 _MAX_SPAN = 1000  # rows a cell spans, at most ("rowspan=99999" spans no more)
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
 _CARD_CHARS = 2000  # and characters

@@ -151,6 +151,11 @@ _BY_LAST = lazy_re(r"^(.{6,300}),?\s+(?:by|By|BY)\s+(.{2,80}?)$")
 # (" ~ ": a tilde too; "Title --Jim Gray 1976", "Title -Joseph M. Hellerstein": a dash glued
 # to the name after it)
 _DASH = lazy_re(r"^(.{6,300}?)\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,})$")
+# "Title · Coding Agent / Skill Discovery", "Title · Open-Source VLA Model": the topics a list
+# writes after the title's one dot, after four words or more (never "A · B", names)
+_DOTTED_TAGS = lazy_re(
+    r"^(?=(?:[^\s·]+\s+){3}[^\s·])([^·]{6,300}?)\s+·\s+([^·]{2,80}(?:\s/\s[^·/]{2,80})+|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,4})$"
+)
 _DASH_LAST = lazy_re(r"^(.{6,300})\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
 _PAREN_TAIL = lazy_re(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")
 _PAREN_LEAD = lazy_re(r"^[(（]([^()（）]{2,300})[)）]\s*(.{4,})$")
@@ -559,6 +564,23 @@ _KIND_TAG = (
 _LEAD_KIND = lazy_re(rf"^{_KIND_TAG}\s*(?=\S.{{8}})")
 
 
+def _after_nick_and_makers(line: Line, whole: str) -> str:
+    """WHOLE without a bold name and the bold makers before its title ("**ASPIRE**
+    **[NVIDIA]** ASPIRE: Agentic Skills …"): the list's own names for its entries."""
+    spans = line.spans
+    if len(spans) < 2 or spans[0].kind != "bold" or spans[1].kind != "bold":
+        return whole
+    nick = line.text[spans[0].start : spans[0].end]
+    makers = line.text[spans[1].start : spans[1].end]
+    between = line.text[spans[0].end : spans[1].start]
+    if between.strip() or not (makers.startswith("[") and makers.endswith("]")):
+        return whole
+    if not whole.startswith(nick) or len(nick) > 40:
+        return whole
+    after = line.text[spans[1].end :].strip()
+    return after if len(after) >= 8 else whole
+
+
 def without_kind_tag(title: str) -> str:
     """TITLE without the kind of paper a list writes before it ("(Review) Title")."""
     return _LEAD_KIND.sub("", title) if title[:1] in "(（" else title
@@ -865,6 +887,9 @@ def tidy(text: str) -> str:
     text = _without_citation_marks(_ARXIV_TAB.sub("", text))
     text = strip_remark(_TAIL_JUNK.sub("", _COUNT_BADGE.sub("", text)))
     text = _AFFILIATION_TAIL.sub("", text)
+    dotted = _DOTTED_TAGS.match(text) if " · " in text else None
+    if dotted is not None:  # "Title · Coding Agent / Skill Discovery": the paper's topics
+        text = dotted.group(1)
     nickname = _NICKNAME.search(text)
     if nickname and len(text[: nickname.start()].split()) >= 3:
         text = text[: nickname.start()]
@@ -1505,6 +1530,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     series = _NUMBERED_NICKNAME.match(whole)
     if series is not None:
         whole = whole[series.end() :]
+    whole = _after_nick_and_makers(line, whole)
     if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
     add(whole, "whole")
@@ -1613,7 +1639,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     lead = next((sp for sp in line.spans if sp.kind in ("code", "bold") or note_link(sp)), None)
     if lead is not None and not line.text[: lead.start].strip():
         after = strip_number(line.text[lead.end :].strip().lstrip("|｜:： "))[0]
-        after = re.sub(r"^\s*[(（][^()（）]{1,30}[)）]\s*", "", after)
+        # "**Nick** (Lab) Title", "**Nick** **[NVIDIA / MIT]** Title": who made it, after the name
+        after = re.sub(r"^\s*(?:[(（][^()（）]{1,30}[)）]|\[[^\[\]]{1,60}\])\s*", "", after)
         if len(after) >= 4:
             add(after, "after_lead_span")
             bases.append(after)

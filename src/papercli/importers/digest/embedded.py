@@ -232,6 +232,26 @@ _CITED_NAMES_LEAD = lazy_re(
 )
 
 
+# "Optional: Doerig et al. (2023) — Title (Nature)": a reading's label, its citation (one or two
+# surnames and the year), a dash, then the title and where it appeared
+_CITED_BEFORE = lazy_re(
+    r"^(?:[A-Z][\w ]{1,30}:\s+)?([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)"
+    r"\s+\(((?:19|20)\d\d)[a-z]?\)\s*[—–]\s+(\S.{7,}?)"
+    r"(?:\s+\(((?:[A-Z][\w&\-]*|of|the|and|for|on)(?:\s(?:[A-Z][\w&\-]*|of|the|and|for|on)){0,7})\))?$"
+)
+
+
+def _cited_before(lead: re.Match[str], fields: dict[str, str]) -> str:
+    """The title of a reading written after its citation (LEAD), with its authors, year and
+    venue put into FIELDS where they are not yet there."""
+    who = re.sub(r"\s+et\s+al\.?$", "", lead.group(1))
+    fields.setdefault("author", " and ".join(re.split(r"\s+(?:and|&)\s+", who)))
+    fields.setdefault("year", lead.group(2))
+    if lead.group(4):
+        fields.setdefault("journal", _bibtex_value(lead.group(4)))
+    return lead.group(3)
+
+
 _ADDRESS = lazy_re(r"https?://\S+$")
 _CODE_KEY = lazy_re(r"code|github|repo", re.IGNORECASE)
 # the keys of a data file's other links: its code, talk, slides, site
@@ -458,6 +478,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             # "title: 'Paik, S., Mays, K., & Katz, J. Title.'": the citation's names first
             current.setdefault("author", " and ".join(parse_names(cited.group(1))))
             value = value[cited.end() :]
+        elif key == "title" and (lead := _CITED_BEFORE.match(value)) is not None:
+            value = _cited_before(lead, current)
         if key == "title" and value.endswith(".") and not value.endswith(".."):
             value = value[:-1]  # '"Title."': a citation's period, not the title's
         if key == "author":

@@ -786,6 +786,36 @@ def _links_before_title(line: Line, title: str) -> set[str]:
     return {s.url for s in links if s.end <= at} - after
 
 
+def _person_links(line: Line, title: str) -> set[str]:
+    """The address of a link on a person's full name right before TITLE ("[Philip S. Thomas](
+    http://psthomas.com/): Safe Reinforcement Learning, 2015"): the author's homepage, never
+    the paper's page."""
+    from papercli.importers.digest.features import link_features
+    from papercli.importers.names import looks_like_name_list
+
+    at = line.text.find(title)
+    found = set()
+    for span in line.spans:
+        if (
+            span.kind != "link"
+            or not span.url
+            or span.end > at
+            or line.text[span.end : at].strip(" :,")
+        ):
+            continue  # (only right before the title: "[Unofficial Code](…)" after it is its code)
+        text = line.text[span.start : span.end].strip()
+        if (
+            _PERSON_NAME.fullmatch(text)
+            and looks_like_name_list(text) >= 1.0
+            and "link_paper" not in link_features(span.url)
+        ):
+            found.add(span.url)
+    return found
+
+
+_PERSON_NAME = lazy_re(r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){1,3}")
+
+
 _LINKED_WORK = lazy_re(
     r"\b(?:code|github|pdf|arxiv|paper|project|page|video|slides?|blog|demo|implementation|"
     r"website|data(?:set)?|poster|talk)\b",
@@ -1520,6 +1550,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         _links_before_title(title_line, record.title.text)
         | _other_titled_links(title_line, record.title.text)
         | _citation_links(title_line, title_line.text.find(record.title.text))
+        | _person_links(title_line, record.title.text)
     )
     for line in [lines[i] for i in record.lead] + body + keyed_rows + before:
         text = line.text
@@ -1559,7 +1590,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.url = best[1]
     elif best is None:
         out.url = _title_link(title_line, record.title.text)
-    out.authors = _authors(record, body, cells or row)
+    out.authors = _authors(record, body, cells or row) or _lead_authors(lines, record)
     if record.start and not record.title.rest.strip(" .,;:"):
         out.authors = names_colon(lines[record.start - 1]) or out.authors  # "A and B:" / "Title"
     if record.start and "names_above" in record.title.how:  # "A, B." / "Title." / "Venue"
@@ -3259,6 +3290,19 @@ def _affiliated_lines(body: list[Line], index: int) -> list[str]:
 # in lower case. Read so only after an authors label.
 _CJK_NAMES_SPACED = lazy_re(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+")
 _LOWER_CASE_NAME = lazy_re(r"[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+){1,2}")
+
+
+_COLON_LABEL = lazy_re(r"^\s*\S{1,20}?\s*[:：]")
+
+
+def _lead_authors(lines: list[Line], record: Record) -> list[str]:
+    """The names of an authors label among the record's lines above its title ("commit
+    arXiv:1901.07291" / "Author: Lample et al." / "## Title")."""
+    for i in record.lead:
+        label = _AUTHORS_LABEL.match(lines[i].text.strip())
+        if label is not None and label.group(1).strip() and _COLON_LABEL.search(lines[i].text):
+            return labelled_names(label.group(1))
+    return []
 
 
 def labelled_names(value: str) -> list[str]:

@@ -2267,21 +2267,39 @@ def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accep
     most of its items with a colon, name each title, with the surnames as its authors (a few
     "See, Think, Act: Title" in a long list are titles). Returns how many titles it named."""
     from papercli.importers.digest.candidates import SURNAMES_COLON, tidy
+    from papercli.importers.names import looks_like_name_list
 
     found: list[tuple[int, str, str]] = []
+    people: list[tuple[int, str, str]] = []
     colons = 0
     for i, line in enumerate(lines):
         if line.kind != "item" or len(line.text) > 400 or not scored[i]:
             continue
         colons += ": " in line.text
-        lead = SURNAMES_COLON.match(strip_number(line.text.strip())[0])
+        text = strip_number(line.text.strip())[0]
+        lead = SURNAMES_COLON.match(text)
         if lead is not None and not never_title(tidy(lead.group(2))):
             found.append((i, tidy(lead.group(2)), lead.group(1)))
-    if len(found) < CITED_LINES or 2 * len(found) <= colons:
+            continue
+        # "John Schulman: Optimizing expectations: …, 2016": a thesis list's author, then its title
+        person = _PERSON_COLON.match(text)
+        if person is None or looks_like_name_list(person.group(1)) < 0.8:
+            continue
+        title = tidy(person.group(2))
+        if not never_title(title):
+            people.append((i, title, ", ".join(filter(None, person.group(1, 3)))))
+    if len(found) + len(people) < CITED_LINES or 2 * (len(found) + len(people)) <= colons:
         return 0
-    return _name_rows(scored, _doubted(scored, found, accept), "after_cited_lead", accept)
+    # (a person's name is never part of the title, even where the model kept the whole line)
+    rows = _doubted(scored, found, accept) + people
+    return _name_rows(scored, rows, "after_cited_lead", accept)
 
 
+# "John Schulman: Title, 2016": one person's full name, the title, the year (a thesis list's)
+_PERSON_COLON = lazy_re(
+    r"^([A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,3})\s*:\s+(\S.{8,}?)"
+    r",\s*((?:19|20)\d\d)$"
+)
 # "- [ ] Title", "- [x] Title": a task list's box
 _TASK_BOX = lazy_re(r"^\[[ xX]\]\s+\S")
 CHECKLIST_MIN = 5  # boxed items, at least, for a task list to be a reading list
@@ -3291,8 +3309,12 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
                 break  # "[^6]: A. Title." / "[^7]: B. Title.": the next reference, untitled
             if other.kind == "heading" and (line.kind != "heading" or other.depth <= line.depth):
                 break
-            if line.kind == "cell" and other.row != line.row:
-                break
+            if (
+                line.kind == "cell"
+                and other.row != line.row
+                and (best[end] is not None or not _names_row_under(lines, start, end))
+            ):
+                break  # (a row of names alone under a title's own row: its authors)
             sibling = line.kind == "item" and other.kind == "item" and other.depth <= line.depth
             # "1. Title:" / "• blurb" / "• https://…pdf": bullets under a numbered entry, the
             # nesting lost in a copy, are the entry's own lines
@@ -3307,7 +3329,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             if (
                 sibling
                 and not (labelled and _sibling_field(other))
-                and not _byline_item(other)
+                and not (_byline_item(other) and not _person_entries(line, other))
                 and not _link_labels_item(other)
                 and not address
             ):
@@ -3575,6 +3597,22 @@ def _names_line_under(lines: list[Line], at: int) -> bool:
     return "," in text and len(text) <= 600 and looks_like_name_list(text) >= 0.8
 
 
+def _names_row_under(lines: list[Line], start: int, at: int) -> bool:
+    """Whether the table row of line AT, right under the row of the title at START, is one cell
+    of names alone, each row a cell of its own ("<tr><td>Title</td></tr>" over "<tr><td><em>A, B
+    and C</em></td></tr>"): the title's authors, in a table of one column."""
+    from papercli.importers.names import looks_like_name_list
+
+    rows = [lines[i].row for i in (start - 1, start + 1, at + 1) if 0 <= i < len(lines)]
+    line, under = lines[start], lines[at]
+    if under.kind != "cell" or under.row != line.row + 1 or under.urls:
+        return False
+    if line.row in rows or (at + 1 < len(lines) and lines[at + 1].row == under.row):
+        return False  # (a row of several cells: its own record, cut by the columns)
+    text = under.text.strip()
+    return len(text) <= 600 and looks_like_name_list(text) >= 0.8
+
+
 def _without_lab(whole: Candidate, row: list[Candidate]) -> Candidate:
     """A whole line "Deep Double Descent By OpenAI" names its paper by the part before the
     lab that wrote it."""
@@ -3670,6 +3708,22 @@ def _byline_item(line: Line) -> bool:
     if _DATE_ITEM.match(text):
         return True
     return ("," in text or " and " in text) and looks_like_name_list(text[:400]) >= 0.9
+
+
+def _person_entries(line: Line, other: Line) -> bool:
+    """Whether item LINE and the byline-like item OTHER under it both open with one person's
+    name ("John Asmuth: Title, 2013" over "Volodymyr Mnih, 2013"): two entries of a list by
+    person, the second without its title."""
+    return bool(_PERSON_TITLE_YEAR.match(line.text.strip())) and bool(
+        _PERSON_YEAR.fullmatch(other.text.strip())
+    )
+
+
+# "John Asmuth: Title, 2013" over "Volodymyr Mnih, 2013": one person's full name, a title (or
+# none) and a year
+_PERSON_NAME_WORDS = r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,3}"
+_PERSON_TITLE_YEAR = lazy_re(rf"{_PERSON_NAME_WORDS}\s*:\s.*,\s*(?:19|20)\d\d$")
+_PERSON_YEAR = lazy_re(rf"{_PERSON_NAME_WORDS},\s*(?:19|20)\d\d")
 
 
 def _link_labels_item(line: Line) -> bool:
@@ -3975,14 +4029,29 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
     _trailing_identifiers(lines, records)
     for k, record in enumerate(records):
         above = record.start - 1
-        if above >= 0 and "nicknamed" in record.title.how and lines[above].urls:
+        # "commit arXiv:1901.07291" / "Author: Lample et al." / "Date: …" / "## Title": the
+        # identifier line above the title's own field lines
+        fields = 0
+        while (
+            fields < LEAD_FIELDS
+            and above > 0
+            and not lines[above].urls
+            and (FIELD_LABEL.match(lines[above].text) or _DATE_LABEL.match(lines[above].text))
+        ):
+            above, fields = above - 1, fields + 1
+        labelled_id = (
+            above >= 0 and len(lines[above].text.split()) <= 3 and names_paper_id(lines[above])
+        )
+        if fields and not (labelled_id and lines[record.start].kind == "heading"):
+            above, fields = record.start - 1, 0
+        if not fields and above >= 0 and "nicknamed" in record.title.how and lines[above].urls:
             # "* VGG-Net [[Paper]](…)" over its reference: the nickname's links are its
             if k and records[k - 1].end > above > records[k - 1].start:
                 records[k - 1].end = above
             if not k or records[k - 1].end <= above:
                 record.lead.append(above)
             continue
-        if above < 0 or not _identifier_line(lines[above]):
+        if above < 0 or not (_identifier_line(lines[above]) or (fields and labelled_id)):
             continue
         if lines[above].kind == "cell" or lines[record.start].kind == "cell":
             continue  # a table row is its own record: its links never move to the next row
@@ -4005,11 +4074,15 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
                 _identifier_line(lines[i]) for i in range(previous.start + 1, above)
             ):
                 continue  # the record above has no other identifier: the line is its own
-            if previous.end - 1 == above and above > previous.start:
+            if previous.end - 1 - fields == above and above > previous.start:
                 previous.end = above
-                record.lead.append(above)
+                record.lead.extend(range(above, record.start))
         elif not k or records[k - 1].end <= above:
-            record.lead.append(above)  # the line belongs to no record above it
+            record.lead.extend(range(above, record.start))  # they belong to no record above
+
+
+LEAD_FIELDS = 3  # field lines, at most, between a heading title and its identifier line above
+_DATE_LABEL = lazy_re(r"^\W{0,3}(?:date|published|日期|发布时间)\s*[:：]", re.IGNORECASE)
 
 
 _CONTENTS = lazy_re(
