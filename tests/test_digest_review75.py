@@ -188,3 +188,184 @@ def test_a_pages_jabref_reading_state_is_its_writers_not_the_readers() -> None:
     assert papers["Folding Cameras for Wide Scenes"]["status"] == "unread"
     assert papers["Folding Cameras for Wide Scenes"]["priority"] == 0
     assert papers["Pegging Boards for Models"]["topics"] == ["Cameras"]
+
+
+def test_a_collapsible_sections_more_button_names_no_topic() -> None:
+    items = [
+        ("Ada Moss, Ben Quill.", "Folding Cameras for Wide Scenes", "KDD 2018", "1806.01973"),
+        ("Cora Vance.", "Pegging Boards for Language Models", "NIPS 2017", "1704.06803"),
+        ("Dan Ode, Eve Lark.", "Shuffled Decks and the Limits of Memory", "2017", "1706.02263"),
+        ("Finn Rowe.", "A Marsh Model of Grasping in Clutter", "IJCAI 2019", "1905.13129"),
+        ("Gil Tamm.", "Learning to Pour from Shaky Videos", "IJCAI 2019", "1906.01829"),
+        (
+            "Hana Pike.",
+            "Sparse Lanterns: Efficient Attention for Long Text",
+            "AAAI 2020",
+            "1912.11730",
+        ),
+    ]
+    lines = [
+        f"{k}. {who}  **{title}.** {venue}. [paper](https://arxiv.org/abs/{aid})"
+        for k, (who, title, venue, aid) in enumerate(items, start=1)
+    ]
+    page = (
+        "# Graph Recommendation\n\n## Papers\n\n"
+        + "\n".join(lines[:3])
+        + "\n\n<details>\n<summary> more </summary>\n\n"
+        + "\n".join(lines[3:])
+        + "\n\n</details>\n"
+    )
+    papers = _by_title(page)
+    assert papers["Learning to Pour from Shaky Videos"]["topics"] == ["Papers"]
+    assert papers["Folding Cameras for Wide Scenes"]["topics"] == ["Papers"]
+
+
+def test_a_contents_page_copied_from_a_pdf_joins_each_entry_and_drops_its_leaders() -> None:
+    leaders = " ." * 30
+    page = (
+        "Advances in Widget Learning 28\n\nVolume 1 of 4\n\nISBN: 978-1-5108-2502-4\n"
+        "Folding Cameras for Wide Scenes and Their Calibration in\n"
+        f"the Wild, Ada Moss, Quill University, Ben Quill, Marsh{leaders} 1\n"
+        "Pegging Boards for Language Models: The Importance of\n"
+        f"Being Pegged, Cora Vance, Dan Ode, and Eve Lark,{leaders} 10\n"
+        f"Shuffled Decks and Memory, Finn Rowe, Tamm Institute{leaders} 19\n"
+        "Learning to Pour from Shaky Videos, Gil Tamm, Hana\n"
+        f"Pike, Lark University{leaders} 28\n"
+    )
+    papers = _by_title(page)
+    assert not [title for title in papers if ". . ." in title]
+    assert "Folding Cameras for Wide Scenes and Their Calibration in the Wild" in papers
+    pegging = papers["Pegging Boards for Language Models: The Importance of Being Pegged"]
+    assert pegging["authors"] == ["Cora Vance", "Dan Ode", "Eve Lark"]
+
+
+def test_a_classification_schemes_coded_subject_areas_are_no_papers() -> None:
+    areas = "".join(
+        f"- [{code}] {name}\n"
+        for code, name in [
+            ("SPE-RECO", "Acoustic Modeling for Automatic Speech Recognition"),
+            ("SPE-ROBU", "Robust Speech Recognition"),
+            ("HLT-LANG", "Language Modeling"),
+        ]
+    )
+    papers = "".join(
+        f"{k}. **{title}**. Ada Moss, Ben Quill. ICASSP, 2019. [PDF](https://arxiv.org/pdf/{aid}.pdf)\n"
+        for k, (title, aid) in enumerate(
+            [
+                ("Folding cameras for wide scenes in speech", "1409.0473"),
+                ("Pegging boards for language models", "1508.01211"),
+                ("Shuffled decks and the limits of memory", "1211.3711"),
+            ],
+            start=1,
+        )
+    )
+    page = f"## Speech Recognition\n\nIt includes a mix of EDICS topics:\n{areas}\n{papers}"
+    assert sorted(_by_title(page)) == [
+        "Folding cameras for wide scenes in speech",
+        "Pegging boards for language models",
+        "Shuffled decks and the limits of memory",
+    ]
+
+
+def test_a_pair_of_surnames_joined_by_y_before_a_year_is_two_names() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Hochreiter y Schmidhuber, 1997") == ["Hochreiter", "Schmidhuber"]
+    assert parse_names("Blaise Agüera y Arcas") == ["Blaise Agüera y Arcas"]
+
+
+def test_a_courses_own_slides_section_in_spanish_holds_no_papers() -> None:
+    page = (
+        "## Presentaciones usadas en el curso\n\n"
+        "- [Redes recurrentes y LSTM](https://example.org/rnn.pdf)\n"
+        "- [El mecanismo de atención y traductores](https://example.org/att.pdf)\n"
+        "- [Transfer learning y modelos preentrenados](https://example.org/tl.pdf)\n\n"
+        "## Artículos seminales\n\n"
+        "- [Attention Is All You Need (Vaswani et al, 2017)](https://arxiv.org/abs/1706.03762)\n"
+        "- [Folding Cameras for Wide Scenes (Moss et al, 2019)](https://arxiv.org/abs/1901.00001)\n"
+        "- [Pegging Boards for Language Models (Quill y Vance, 2020)](https://arxiv.org/abs/2001.00002)\n"
+        "- [Shuffled Decks and the Limits of Memory (Vance, 2021)](https://arxiv.org/abs/2101.00003)\n\n"
+    )
+    papers = _by_title(page)
+    assert sorted(papers) == [
+        "Attention Is All You Need",
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    assert papers["Pegging Boards for Language Models"]["authors"] == ["Quill", "Vance"]
+
+
+def test_a_surveys_recap_of_nicknames_and_their_categories_gives_no_papers() -> None:
+    from papercli.importers.digest.records import never_title
+
+    papers = "".join(
+        f"- [**{title}**](https://arxiv.org/abs/{aid}) — {who} et al., 2024\n"
+        for title, aid, who in [
+            ("dLoRA: Dynamically Orchestrating Requests and Adapters", "2401.00001", "Wu"),
+            ("S-LoRA: Serving Thousands of Concurrent LoRA Adapters", "2311.03285", "Sheng"),
+            ("Toppings: CPU-Assisted Serving of LoRA Adapters", "2401.00003", "Li"),
+            ("VaLoRA: Adaptive Serving of Vision Adapters", "2401.00004", "Mi"),
+        ]
+    )
+    recap = (
+        "- **dLoRA** — Cluster-level Scheduling; Instance-level Scheduling\n"
+        "- **S-LoRA** — Inference-Operator Optimization; Memory Management; Parallel Inference\n"
+        "- **Toppings** — Cluster-level Scheduling; I/O Optimization\n"
+    )
+    page = f"## 1. Serving\n\n{papers}\n## Papers in several categories\n\n{recap}"
+    assert len(_by_title(page)) == 4
+    assert never_title("dLoRA; Toppings; LoRAServe")
+    title = "Catastrophic Forgetting; Catastrophic Interference; Stability; Plasticity; Rehearsal"
+    assert not never_title(title)
+
+
+def test_a_csvs_category_and_published_columns_give_topic_and_venue_never_a_date() -> None:
+    page = (
+        "number,category,title,authors,year,published,url\n"
+        '1,architectures,Folding Cameras for Wide Scenes,"Ada Moss, Ben Quill",2017,'
+        "June 2017 (NeurIPS 2017),https://arxiv.org/abs/1706.03762\n"
+        '2,image-generation,Pegging Boards for Language Models,"Cora Vance",2014,'
+        "June 2014 (ICML 2014),https://arxiv.org/abs/1406.2661\n"
+        '3,language-models,Shuffled Decks and the Limits of Memory,"Dan Ode, Eve Lark",2022,'
+        "March 2022,https://arxiv.org/abs/2203.02155\n"
+    )
+    papers = _by_title(page)
+    folding = papers["Folding Cameras for Wide Scenes"]
+    assert (folding["venue"], folding["topics"]) == ("NeurIPS", ["architectures"])
+    decks = papers["Shuffled Decks and the Limits of Memory"]
+    assert (decks.get("venue"), decks["year"]) == (None, 2022)
+
+
+def test_a_cited_lead_with_a_dash_before_the_title_and_a_barred_label_after_it() -> None:
+    items = "".join(
+        f"<li>{who} ({year}) – {title} | <a href='https://arxiv.org/abs/{aid}'>paper</a></li>\n"
+        for who, year, title, aid in [
+            ("Moss et al.", 2020, "Folding Cameras for Wide Scenes", "2004.12265"),
+            ("Quill et al.", 2021, "Pegging Boards for Language Models", "2106.02997"),
+            ("Vance et al.", 2023, "Shuffled Decks and the Limits of Memory", "2304.05969"),
+            ("Ode et al.", 2023, "A Marsh Model of Grasping in Clutter", "2304.14997"),
+        ]
+    )
+    papers = _by_title(f"<h3>Session 1: Circuits</h3>\n<ul>\n{items}</ul>\n")
+    assert sorted(papers) == [
+        "A Marsh Model of Grasping in Clutter",
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+        "Shuffled Decks and the Limits of Memory",
+    ]
+    assert papers["Pegging Boards for Language Models"]["arxiv_id"] == "2106.02997"
+
+
+def test_a_csvs_topics_column_gives_topics_where_no_category_column_does() -> None:
+    page = (
+        "id,title,authors,year,venue,topics,doi\n"
+        "e1,Folding Cameras for Wide Scenes,Ada Moss; Ben Quill,2026,Drones,Traditional UAV VLN,"
+        "https://doi.org/10.3390/drones1\n"
+        "e2,Pegging Boards for Language Models,Cora Vance,2026,Scientific Reports,"
+        "Datasets & Simulators,https://doi.org/10.1038/s2\n"
+        "e3,Shuffled Decks and the Limits of Memory,Dan Ode,2026,arXiv,Traditional UAV VLN,\n"
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["topics"] == ["Traditional UAV VLN"]
+    assert papers["Pegging Boards for Language Models"]["topics"] == ["Datasets & Simulators"]

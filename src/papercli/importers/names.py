@@ -401,6 +401,7 @@ _SEPARATOR = lazy_re(
 # "Hochreiter y Schmidhuber", "Rossi e Bianchi": two surnames and the word for "and" (not
 # "Blaise Agüera y Arcas", one name)
 _SURNAME_PAIR = lazy_re(r"([A-Z][\w'’\-]+) (?:y|e) ([A-Z][\w'’\-]+)")
+_CITED_YEAR = lazy_re(r",\s*(?:19|20)\d\d[a-z]?$")  # "Hochreiter y Schmidhuber, 1997"
 # a capital letter, with a diacritic too ("Kaiser, Ł.", "Đorđević, Đ."), never "ł"
 _CAPITAL = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "]"
 _INITIALS = lazy_re(rf"(?:{_CAPITAL}[a-z]?\.[\s-]?){{1,4}}|{_CAPITAL}{{1,3}}")
@@ -458,7 +459,7 @@ def read_name_list(text: str) -> tuple[list[str], float]:
 
 @lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
 def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
-    pair = _SURNAME_PAIR.fullmatch(text.strip())
+    pair = _SURNAME_PAIR.fullmatch(_CITED_YEAR.sub("", text.strip()))
     names, cleaned = _parse(f"{pair[1]} and {pair[2]}" if pair else text)
     if not names:
         return (), 0.0

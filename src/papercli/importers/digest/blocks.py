@@ -696,6 +696,53 @@ def _table_rows_by_section(data: object) -> str | None:
 _AUTHOR_STAR = lazy_re(r"\)\*(?=\s*;)")
 
 
+def _before_leaders(line: str) -> int:
+    """Where the dot leaders and page number that end LINE begin ("Research . . . . . . 46"):
+    a contents entry's last line; -1 for any other line."""
+    stripped = line.rstrip()
+    body = stripped.rstrip("0123456789")
+    if not 1 <= len(stripped) - len(body) <= PAGE_DIGITS:
+        return -1
+    text = body.rstrip(" .")
+    return len(text) if body.count(".", len(text)) >= LEADER_DOTS else -1
+
+
+# "ISBN: 978-1-5108-2502-4", "Volume 1 of 4": the book's front matter above its contents
+_BOOK_FRONT = lazy_re(r"^\s*(?:isbn|issn|volume|vol\.|copyright|©|editors?\b)", re.IGNORECASE)
+PAGE_DIGITS = 5  # digits of a contents entry's page number, at most
+LEADER_DOTS = 5  # dots, at least, that lead a contents entry to its page number
+LEADERED_ENTRIES = 3  # lines ending in dot leaders and a page, at least, for a contents page
+CONTENTS_LINES = 3  # lines of one contents entry, at most
+
+
+def _contents_entries_joined(text: str) -> str:
+    """TEXT with each entry of a table of contents copied out of a PDF ("Double or Nothing: …
+    for" / "Crowdsourcing, Nihar Shah, UC Berkeley, …" / "Research . . . . . 1") written as one
+    list item of one line, its dot leaders and page number dropped."""
+    lines = text.split("\n")
+    ends = [i for i, line in enumerate(lines) if _before_leaders(line) >= 0]
+    if len(ends) < LEADERED_ENTRIES:
+        return text
+    out: list[str] = []
+    done = 0
+    for end in ends:
+        start = end
+        while (
+            start > done
+            and end - start + 1 < CONTENTS_LINES
+            and lines[start - 1].strip()
+            and not _BOOK_FRONT.match(lines[start - 1])
+        ):
+            start -= 1
+        out.extend(lines[done:start])
+        last = lines[end][: _before_leaders(lines[end])]
+        entry = " ".join(line.strip() for line in [*lines[start:end], last])
+        out += ["", "- " + entry.strip(), ""]
+        done = end + 1
+    out.extend(lines[done:])
+    return "\n".join(out)
+
+
 def read_lines(text: str) -> list[Line]:
     """The lines of TEXT (markdown, plain text or HTML)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
@@ -710,6 +757,8 @@ def read_lines(text: str) -> list[Line]:
         text = _AUTHOR_STAR.sub(r")\\*", text)  # emphasis (a pair of them would join lines)
     if "<kbd>" in text:  # "<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [Title](…)": tags, as code
         text = _KBD.sub(r"`\1` ", text)
+    if ". . . . ." in text:  # a proceedings' table of contents, copied out of its PDF
+        text = _contents_entries_joined(text)
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
     if "I" in text and _OUTLINE_OVER_LIST.search(text, 0, 200_000) is not None:

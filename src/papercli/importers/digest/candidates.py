@@ -306,10 +306,11 @@ _TITLE_SURNAMES = lazy_re(
 )
 # "Merullo et al. (2024) Title", "Heimersheim & Nanda (2024) Title": a reading list's names
 # and year before each title
-# ("Minh et. al (2013) Title", "Schaul et.al (2015) Title": the forms a hand-written list gives)
+# ("Minh et. al (2013) Title", "Schaul et.al (2015) Title": the forms a hand-written list gives;
+# "Geiger et al. (2021) – Title": a dash between)
 _CITED_LEAD = lazy_re(
     rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\.?\s?al\.?)?,?"
-    r"\s*\((?:19|20)\d\d[a-z]?\))[.:,]?\s+(\S.{8,})$"
+    r"\s*\((?:19|20)\d\d[a-z]?\))(?:[.:,]|\s[–—-])?\s+(\S.{8,})$"
 )
 # "Rubin and Berant 2021: Title", "Komeili, Shuster, and Weston 2021: Title", "Lage et. al.,
 # 2019, Title", "Alayrac, et al., 2022, Title": the names and the year, a colon or a comma,
@@ -825,6 +826,9 @@ def without_link_labels(title: str) -> str:
         named = _PDF_NAME_END.search(title, max(0, len(title) - 100))
         if named is not None and named.start() >= 8:  # "Title    1612.04010.pdf": its file
             title = title[: named.start()]
+    bar = _BAR_LABEL_END.search(title, max(0, len(title) - LABELS_TAIL))
+    if bar is not None and bar.start() >= 8:  # "Title | paper": a link's label after a bar
+        title = title[: bar.start()]
     if title.endswith((")", "link", "PDF", "Repo")):
         # "Title (paper) (notes (incomplete))", "Title link", "Title PDF": labels left bare
         lost = _BARE_LABELS_END.search(title, max(0, len(title) - LABELS_TAIL))
@@ -837,6 +841,11 @@ def without_link_labels(title: str) -> str:
     return bare if len(bare) >= 4 else title
 
 
+# "Title | paper", "Title | blog post": the bare label of the link after a bar
+_BAR_LABEL_END = lazy_re(
+    r"\s+\|\s*(?:paper|pdf|arxiv|code|github|blog(?:\s+post)?|video|slides|link|website)$",
+    re.IGNORECASE,
+)
 # the bare text of a link to a paper's page in a digital library, after its title
 _LIBRARY_LINK_END = lazy_re(
     r"\s+(?:ACM\s+DL|IEEE\s+Xplore|DBLP|Semantic\s+Scholar|Google\s+Scholar)$"

@@ -757,6 +757,8 @@ def _scalar_items_joined(joined: list[str], start: int, column: int) -> int:
 MAX_LIST_NAMES = 500  # values of one field's list (names of one paper's authors), at most
 
 
+_PUBLISHED = "x-published"  # a CSV column of when and where a paper came out, a venue or none
+_TOPICS = "x-topics"  # a CSV column of a paper's topics
 # a CSV file's column names besides those ("PaperTitle", "Author Names")
 _COLUMNS = {
     **_DATA_FIELDS,
@@ -764,6 +766,10 @@ _COLUMNS = {
     "paper": "title",
     "authornames": "author",
     "doi": "doi",
+    "published": _PUBLISHED,  # "June 2017 (NeurIPS 2017)": when, and where it appeared
+    "category": EXTRA_TOPICS,  # the section a paper stands in on the list
+    "topic": EXTRA_TOPICS,
+    "topics": _TOPICS,  # (its topics, where no column names its section)
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
 _TITLE_STOP = lazy_re(r"(?<=[^\s.])\.\s*$")  # "Title." in a DBLP export: the title ends there
@@ -777,6 +783,8 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
     DATA_ROWS rows with a title."""
     import csv
     import io
+
+    from papercli.importers.venues import find_venue_year
 
     lines = text.split("\n")
     for at, line in enumerate(lines[:HEADER_REACH]):
@@ -801,6 +809,12 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
                 break
             if "author" in fields:
                 fields["author"] = _author_field(fields["author"]) or _one_person(fields["author"])
+            topics = fields.pop(_TOPICS, "")
+            if topics:
+                fields.setdefault(EXTRA_TOPICS, topics)
+            published = find_venue_year(fields.pop(_PUBLISHED, ""))[0]
+            if published is not None:  # (not "March 2022": a date names no venue)
+                fields.setdefault("booktitle", published)
             end = at + 1 + reader.line_num
             if papers and papers[-1]["title"] == fields["title"] and "author" in fields:
                 # "ICML,2017,Title,Max Jaderberg" / "ICML,2017,Title,Oriol Vinyals": a file

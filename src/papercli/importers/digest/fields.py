@@ -2009,11 +2009,22 @@ _DATA_KEY = lazy_re(
 )
 
 
+# what a collapsible section's button says: "more", "Show more", "Click to expand", "展开"
+_EXPANDER = lazy_re(
+    r"(?:(?:show|see|view|read|click(?:\s+here)?(?:\s+to)?)\s+)?(?:more|all|expand|details?|"
+    r"the\s+rest)(?:\s+(?:papers|items|entries))?(?:\s*(?:\.\.\.|…))?|"
+    r"(?:点击)?(?:展开|更多|查看更多|显示更多)(?:内容|论文)?",
+    re.IGNORECASE,
+)
+
+
 def _topic_section(section: str, venue: str | None, year: int | None) -> bool:
     """Whether SECTION names a topic of a paper of VENUE and YEAR: any section but a venue's,
     and a venue's that is the paper's (its year too) and no preprint server's."""
     if _DATA_KEY.match(section):
         return False  # "title: Course Schedule", "date: Feb 3": a data file's field, no section
+    if _EXPANDER.fullmatch(section.strip()):
+        return False  # "<details><summary> more </summary>": a button's word, no section
     from papercli.importers.digest.records import book_chapter
 
     if book_chapter(section):

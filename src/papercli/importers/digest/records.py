@@ -3229,6 +3229,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             row = []  # "A, B and C:" over its title: names, however the model cuts them
         elif award_intro(line.text) is not None:
             row = []  # "The winners of the 2004 Test-of-Time Paper Award are:"
+        elif ";" in line.text and _SEMICOLON_TOPICS.fullmatch(line.text.strip()):
+            row = []  # "dLoRA — Cluster-level Scheduling; I/O Optimization": however cut
         elif i + 1 < len(lines) and FOR_THEIR_PAPER.match(lines[i + 1].text):
             row = []  # "A, B and C" over "for their paper" over the title: the winners
         _carry_resource_label(row)
@@ -4392,7 +4394,20 @@ def keyword_items(lines: list[Line]) -> set[int]:
             previous, first, step = line, None, 0
         else:
             previous = None
+    coded = [
+        i
+        for i, line in enumerate(lines)
+        if line.kind == "item" and not line.urls and _SUBJECT_CODE.match(line.text.strip())
+    ]
+    if len(coded) >= SUBJECT_CODES:  # "- [SPE-RECO] Acoustic Modeling …", item after item
+        found.update(coded)
     return found
+
+
+# "[SPE-RECO] Acoustic Modeling for …", "[HLT-LANG] Language Modeling": a classification
+# scheme's code (no year: no venue's tag) before the name of a subject area
+_SUBJECT_CODE = lazy_re(r"^\[[A-Z]{2,6}(?:-[A-Z]{2,6})+\]\s+[A-Z]")
+SUBJECT_CODES = 3  # such items on a page, at least, to be a scheme's list
 
 
 # a section of talks ("## Keynotes:", "Invited Talks", "Tutorials", "特邀报告") or of posts
@@ -4400,7 +4415,10 @@ def keyword_items(lines: list[Line]) -> set[int]:
 _TALKS_SECTION = lazy_re(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
     r"presentations?|slides|blogs?|blog\s+posts?|podcasts?|"
-    r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$",
+    r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$"
+    # "Presentaciones usadas en el curso", "Slides from the lectures": a course's own decks
+    r"|^\W{0,3}(?:presentations|slides|presentaciones|diapositivas|présentations|apresentações|"
+    r"folien)\s+(?:used|from|of\s+the|usadas|del?|du|des|da|do|der)\b[^:：]{0,30}$",
     re.IGNORECASE,
 )
 _COURSE_SECTION = lazy_re(
@@ -4598,6 +4616,18 @@ _SLASHED_TOPICS = lazy_re(
 )
 
 
+# "dLoRA — Cluster-level Scheduling; I/O Optimization": a paper's nickname, then a survey's
+# categories of it, each a capitalised phrase of a few words, parted by semicolons; "dLoRA;
+# Toppings; LoRAServe": nicknames alone, parted so (a title may be such phrases too:
+# "Catastrophic Forgetting; Catastrophic Interference; Stability; …")
+_CAPITALISED = r"(?:[A-Z]|[a-z]{1,3}[A-Z])"  # "Memory", "I/O", "dLoRA"
+_SEMICOLON_TOPICS = lazy_re(
+    rf"[^\s—–]{{1,30}} [—–] {_CAPITALISED}[\w/\-]*(?: [\w/\-]+){{0,3}}"
+    rf"(?:; ?{_CAPITALISED}[\w/\-]*(?: [\w/\-]+){{0,3}})+"
+    rf"|{_CAPITALISED}[\w\-]*(?:; ?{_CAPITALISED}[\w\-]*)+"
+)
+
+
 def _venue_alone(text: str) -> bool:
     """Whether TEXT is a venue's name alone ("IEEE S&P", "USENIX Security", "ICML 2020")."""
     from papercli.importers.venues import find_venue_year
@@ -4660,6 +4690,7 @@ def _never_but_described(text: str) -> bool:
         or _JOB_POSTING.search(text) is not None
         or _venue_alone(text)
         or _SLASHED_TOPICS.fullmatch(text.strip()) is not None
+        or _SEMICOLON_TOPICS.fullmatch(text.strip()) is not None
         or _PROCEEDINGS_CHROME.match(text) is not None
         or _only_link_words(text)
         or schedule_head(text)  # "Lecture 4: Score distillation and …"
