@@ -369,3 +369,105 @@ def test_a_csvs_topics_column_gives_topics_where_no_category_column_does() -> No
     papers = _by_title(page)
     assert papers["Folding Cameras for Wide Scenes"]["topics"] == ["Traditional UAV VLN"]
     assert papers["Pegging Boards for Language Models"]["topics"] == ["Datasets & Simulators"]
+
+
+def test_a_papers_short_name_before_its_whole_reference_is_the_same_paper() -> None:
+    page = (
+        "### Papers I read\n\n"
+        "- **Moss and Quill (2005), Low-Cost Folding of Wide Cameras.** An early attack.\n"
+        "- **Vance et al. (2018), Pegboard.** A deep network that pegs boards.\n"
+        "- **Ode et al. (2022), Shuffled Decks.** A methodology paper on decks.\n\n"
+        "### References\n\n"
+        "- Moss and Quill. Low-Cost Folding of Wide Cameras. IEEE S&P, 2005.\n"
+        "- Vance, Lark, Rowe. Pegboard: Strong Board Pegging Attacks Using Deep Nets. CCS, 2018.\n"
+        "- Ode, Tamm. Shuffled Decks: Methodologies for Data-Driven Deck Study. PoPETs, 2022.\n"
+    )
+    papers = _by_title(page)
+    assert "Pegboard" not in papers and "Shuffled Decks" not in papers
+    assert "Pegboard: Strong Board Pegging Attacks Using Deep Nets" in papers
+    assert "Shuffled Decks: Methodologies for Data-Driven Deck Study" in papers
+
+
+def test_a_short_name_of_another_year_is_another_paper() -> None:
+    from papercli.importers.digest import DigestResult, _join_short_names
+    from papercli.model import Paper
+
+    result = DigestResult()
+    result.papers = [
+        Paper(title="Pegboard", year=2016),
+        Paper(title="Pegboard: Strong Board Pegging Attacks Using Deep Learning", year=2018),
+    ]
+    _join_short_names(result)
+    assert [p.title for p in result.papers] == [
+        "Pegboard",
+        "Pegboard: Strong Board Pegging Attacks Using Deep Learning",
+    ]
+
+
+def test_a_note_files_name_with_its_venue_glued_by_an_underscore() -> None:
+    page = "# PaperDaily\n" + "".join(
+        f"- 2018.12.{k} [{title}_{venue}](./Net/{k}/README.md)\n"
+        for k, (title, venue) in enumerate(
+            [
+                ("Bag of Tricks for Image Classification with Convolutional Networks", "CVPR2018"),
+                ("Learning Residual Images for Face Attribute Manipulation", "CVPR2017"),
+                ("Stacked Hourglass Networks for Human Pose Estimation", "CVPR2016"),
+                ("Look at Boundary: A Boundary-Aware Face Alignment Algorithm", "CVPR2018"),
+            ],
+            start=3,
+        )
+    )
+    papers = _by_title(page)
+    hourglass = papers["Stacked Hourglass Networks for Human Pose Estimation"]
+    assert (hourglass["venue"], hourglass["year"]) == ("CVPR", 2016)
+
+
+def test_a_newsletters_articles_and_blog_posts_section_holds_no_papers() -> None:
+    page = (
+        "# Research and Publications 📙\n\n"
+        "***Folding Cameras for Wide Scenes***\n\n"
+        "A [paper](https://arxiv.org/abs/2001.00001) that folds cameras to see wide scenes.\n\n"
+        "***Pegging Boards for Language Models***\n\n"
+        "Another [paper](https://arxiv.org/abs/2001.00002) on pegging boards.\n\n"
+        "# Articles and Blog posts ✍️\n\n"
+        "***A small journey in the valley of text pre-processing for German***\n\n"
+        "A [post](https://medium.com/some-post) on cleaning German text.\n\n"
+        "***Custom classifier on top of BERT-like language model***\n\n"
+        "A [tutorial](https://example.org/tutorial) on classifiers.\n"
+    )
+    assert sorted(_by_title(page)) == [
+        "Folding Cameras for Wide Scenes",
+        "Pegging Boards for Language Models",
+    ]
+
+
+def test_labs_and_places_in_parentheses_are_no_authors_and_a_footnote_mark_no_title() -> None:
+    page = (
+        "Статьи на сегодня:\n\n"
+        "  1. Folding Cameras for Wide Scenes (UC Berkeley, Google Research, UC Irvine, 2020) [3]\n"
+        "  2. Pegging Boards for Language Models (Princeton, Oregon, Google, Flatiron, 2020) [4]\n"
+        "  3. Shuffled Decks and the Limits of Memory (Imperial College London, 2019) [5]\n"
+        "  4. A Marsh Model of Grasping in Clutter (MIT, Google, 2020) [6]\n"
+    )
+    papers = _by_title(page)
+    assert "Pegging Boards for Language Models" in papers
+    assert all(not paper["authors"] for paper in papers.values())
+
+
+def test_a_lab_beside_named_authors_in_parentheses_leaves_the_authors() -> None:
+    from papercli.importers.names import affiliations_list
+
+    assert not affiliations_list("Bai et al., Anthropic, 2022")
+    assert affiliations_list("UC Berkeley, Google Research, UC San Diego, 2020")
+
+
+def test_an_untitled_entry_heading_ends_the_entry_above_it() -> None:
+    page = (
+        "# Ethics in AI\n\n"
+        "***Folding Cameras for Wide Scenes***\n\n"
+        "DeepMind released a [paper](https://arxiv.org/abs/2001.00001) on folding cameras.\n\n"
+        "***On Auditing AI Systems***\n\n"
+        "VentureBeat reports on a framework, in a [paper](https://dl.acm.org/doi/10.1145/1.2).\n"
+    )
+    papers = _by_title(page)
+    assert papers["Folding Cameras for Wide Scenes"]["url"] == "https://arxiv.org/abs/2001.00001"

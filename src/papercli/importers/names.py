@@ -297,7 +297,8 @@ _FUNCTION_WORDS = _words(
     "beyond is are without using under over versus vs"
 )
 
-_AFFILIATION_WORDS = _words(
+_COUNTRY_WORDS = _words("china usa germany france japan korea canada india uk australia israel")
+_AFFILIATION_WORDS = _COUNTRY_WORDS | _words(
     "lab labs research inc ltd llc gmbh college school department dept academy corporation corp "
     "center centre faculty hospital foundation company group team "
     "google microsoft deepmind openai meta facebook nvidia adobe amazon apple ibm intel "
@@ -306,8 +307,7 @@ _AFFILIATION_WORDS = _words(
     "berkeley stanford mellon zurich tsinghua peking harvard princeton oxford cambridge "
     "caltech toronto montreal mila edinburgh fudan zhejiang shanghai beijing tokyo seoul "
     "singapore epfl kaist ucla uiuc cmu mit eth ethz nyu ucl hkust cuhk ustc sjtu nus ntu "
-    "inria cnrs kaust tum usc ucsd umich gatech purdue cornell columbia yale "
-    "china usa germany france japan korea canada india uk australia israel"
+    "inria cnrs kaust tum usc ucsd umich gatech purdue cornell columbia yale"
 )
 _AFFILIATION_TEXT = lazy_re(
     r"universit|institut|laborator|"
@@ -478,6 +478,31 @@ _HONORIFIC = lazy_re(r"^(?:(?:prof|dr|mr|mrs|ms)\.?(?:-ing\.)?\s+)+(?=[A-Z][a-z]
 
 
 _INSTITUTION_WORDS = _words("academy college department faculty hospital corporation inc ltd")
+
+
+def affiliation(part: str) -> bool:
+    """Whether PART of a list of names names an institution or a country ("Google
+    Research", "MIT", "China") rather than a person."""
+    return _kind(part.strip()) == "affiliation"
+
+
+def country(word: str) -> bool:
+    """Whether WORD names a country ("China", "USA"): never a person's surname."""
+    return word.strip().lower() in _COUNTRY_WORDS
+
+
+AFFILIATED_PARTS = 2  # institutions, at least, in a list of whose work a paper is
+
+
+def affiliations_list(text: str) -> bool:
+    """Whether TEXT, a list parted by commas ("UC Berkeley, Google Research, UC San Diego,
+    2020", "Princeton, Oregon, Google, Flatiron, 2020"), names institutions and places in at
+    least half of its parts before a year, two at least: whose work it is, not who wrote it
+    ("Bai et al., Anthropic, 2022" names its authors)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts = [p for p in parts if _kind(p) != "stop"]
+    places = sum(map(affiliation, parts))
+    return places >= AFFILIATED_PARTS and 2 * places >= len(parts)
 
 
 def is_institution(text: str) -> bool:

@@ -14,6 +14,7 @@ import copy
 import itertools
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
@@ -511,6 +512,7 @@ def parse_digest(
     if rules_ran and not keep_uncertain and found <= CORROBORATE_MAX:
         _set_aside_uncorroborated(result, proposed, doubted)
     _join_cut_titles(result)
+    _join_short_names(result)
     if reviewed is not None:  # "[Paper Review] Title": the post's one paper; the rest, sections
         result.papers = _reviewed_paper(reviewed, result.papers, source)
         found = 1
@@ -1210,6 +1212,40 @@ IDENTIFIED_MAX = 5  # more uncertain titles with identifiers than this: a page n
 
 
 _NAV_PART = lazy_re(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
+
+
+def _join_short_names(result: DigestResult) -> None:
+    """A paper named by its title's head ("**Rimmer et al. (2022), Trace Oddity.**") that one
+    other paper's title found on the page begins, then a colon ("Trace Oddity: Methodologies
+    for …", its reference), is that paper named again, unless an identifier, the year or the
+    first author says otherwise: its fields go to the whole title's paper."""
+    from papercli.merging import first_surname
+
+    heads: dict[str, list[Paper]] = defaultdict(list)
+    for paper in result.papers:
+        head, colon, _ = paper.title.partition(":")
+        if colon and len(head.split()) <= SHORT_NAME_WORDS:
+            heads[_key(head)].append(paper)
+    kept = []
+    for paper in result.papers:
+        whole = heads.get(_key(paper.title), [])
+        full = whole[0] if len(whole) == 1 and ":" not in paper.title else None
+        named_by = (first_surname(paper), first_surname(full)) if full is not None else ("", "")
+        if (
+            full is not None
+            and not (_identifiers(paper) - _identifiers(full) and _identifiers(full))
+            and (paper.year is None or full.year is None or paper.year == full.year)
+            and (not all(named_by) or named_by[0] == named_by[1])
+        ):
+            _fill(full, paper, topics=False)
+            result.by_title.pop(_key(paper.title), None)
+            result.confidence.pop(id(paper), None)
+            continue
+        kept.append(paper)
+    result.papers = kept
+
+
+SHORT_NAME_WORDS = 5  # words of a title's head, at most, to be its short name
 
 
 def _join_cut_titles(result: DigestResult) -> None:

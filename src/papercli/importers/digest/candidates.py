@@ -280,6 +280,7 @@ _DASHED_VENUE = lazy_re(
     r"(?:19|20)?\d\d\b)"
 )
 GLUED_YEAR_TAIL = lazy_re(r"\s+[A-Za-z]{2,12}(?:19|20)\d\d(?:\s+[A-Z][A-Za-z]{1,15})?\s*$")
+_UNDERSCORED_VENUE = lazy_re(r"(?<=\w)_([A-Za-z]{2,20}(?:19|20)\d\d)$")  # "Title_CVPR2017"
 _DASHED_WORD_END = lazy_re(r"\S-{2,3}\s*[A-Za-z]{2,15}$")
 # "Title 2019 2019.3.14", "Title -2019.9.3": a date, a year before it or not, ending a line
 # after its title (a year alone may end a title: "Lecture 1: Intro  Karpathy  2016" is none)
@@ -1881,9 +1882,13 @@ def _worded_on(after: str) -> bool:
 _TAG_BEFORE_NAMES = lazy_re(r"(\S.{7,300}?)\s*[(（][^()（）]{2,40}[)）]\s*([^()（）]{3,400})")
 
 
+_FOOTNOTE_MARK_END = lazy_re(r"(?<=[)）])\s*\[\d{1,3}\]$")
+
+
 def _paren_cuts(text: str, add: Callable[..., None]) -> None:
-    """The cuts around a closing parenthetical: "Title (Authors)", "中文（English Title）"."""
-    match = _PAREN_TAIL.match(text)
+    """The cuts around a closing parenthetical: "Title (Authors)", "中文（English Title）" (and
+    before a footnote's mark: "Title (Princeton, Google, 2020) [6]")."""
+    match = _PAREN_TAIL.match(_FOOTNOTE_MARK_END.sub("", text) if text.endswith("]") else text)
     if match:
         add(match.group(1), "before_paren", match.group(2))
         add(match.group(2), "paren_inner", match.group(1))
@@ -2072,6 +2077,10 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if glued is not None and len(base[: glued.start()].split()) >= 3:
         # "Title arXiv2022 Google", "Title MicroSoft2023": where and when, glued, then who
         add(base[: glued.start()], "before_venue", base[glued.start() :])
+    underscored = _UNDERSCORED_VENUE.search(base) if "_" in base else None
+    if underscored is not None and underscored.start() >= 2:
+        # "Bag of Tricks for Image Classification_CVPR2018": a notes file's name for its paper
+        add(base[: underscored.start()], "before_venue", underscored.group(1))
     for match in list(_DASHED_VENUE.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
             add(base[: match.start()], "before_venue", base[match.end() :])

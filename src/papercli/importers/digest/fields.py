@@ -53,7 +53,9 @@ from papercli.importers.digest.records import (
 )
 from papercli.importers.digest.tails import venue_before, venue_like, written_venue
 from papercli.importers.names import (
+    affiliations_list,
     common_word,
+    country,
     looks_like_name_list,
     parse_names,
     read_name_list,
@@ -2168,6 +2170,7 @@ def _a_surname(word: str) -> bool:
     rest = _SURNAME_PREFIX.sub("", word)  # "McMahan", "MacKay", "O'Neil": a capital inside
     return (
         venue_year(f"{word} 2000")[0] is None  # "Nature" is a venue when a year follows it
+        and not country(word)  # "(China, 2020)": where the work was done
         and not word.isupper()
         and not any(c.isupper() for c in rest[1:])
     )
@@ -2863,6 +2866,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
 
         if names_only(bracketed.group(1)):
             return parse_names(bracketed.group(1))
+    if rest and "before_paren" in record.title.how and affiliations_list(rest):
+        return []  # "Title (UC Berkeley, Google Research, UC San Diego, 2020)": the labs
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)

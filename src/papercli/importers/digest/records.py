@@ -3338,6 +3338,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
                 break  # (but "- Title: T" / "- Authors: A": the fields are items beside it)
             if in_item and other.kind == "item" and other.first:
                 break  # a title on an item's later line: the next item is the next entry
+            if _marked_alike(line, other):
+                break  # "***Title***" / text / "***On Auditing AI***": the next entry, untitled
             if end == next_head and signature(other) == opening:
                 break
             end += 1
@@ -3597,6 +3599,37 @@ def _names_line_under(lines: list[Line], at: int) -> bool:
         return False
     text = under.text.strip()
     return "," in text and len(text) <= 600 and looks_like_name_list(text) >= 0.8
+
+
+def _marked_alike(line: Line, other: Line) -> bool:
+    """Whether OTHER, a later line of LINE's record, opens a paragraph as LINE does and is, as
+    LINE is, wholly in bold italics, three words or more (a newsletter's line over each entry's
+    text; not "**CVPR 2018**" under "**Title**", a field of the entry)."""
+    if line.kind != "line" or other.kind != "line" or not other.first or not line.first:
+        return False
+    marks = _whole_marks(line)
+    return (
+        marks == {"bold", "italic"}
+        and marks == _whole_marks(other)
+        and len(other.text.split()) >= ENTRY_HEAD_WORDS
+    )
+
+
+def _whole_marks(line: Line) -> frozenset[str]:
+    """The emphasis kinds that span all of LINE's text ("***Title***": bold and italic)."""
+    text = line.text.strip()
+    if not text or len(text.split()) > MARKED_LINE_WORDS:
+        return frozenset()
+    lead = len(line.text) - len(line.text.lstrip())
+    return frozenset(
+        span.kind
+        for span in line.spans
+        if span.kind in ("bold", "italic") and span.start <= lead and span.end >= lead + len(text)
+    )
+
+
+MARKED_LINE_WORDS = 30  # words of a wholly emphasised line, at most, to head an entry
+ENTRY_HEAD_WORDS = 3  # words of such a line, at least
 
 
 def _names_row_under(lines: list[Line], start: int, at: int) -> bool:
@@ -4414,7 +4447,7 @@ SUBJECT_CODES = 3  # such items on a page, at least, to be a scheme's list
 # ("## Blog", "## Podcasts"), not of papers
 _TALKS_SECTION = lazy_re(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
-    r"presentations?|slides|blogs?|blog\s+posts?|podcasts?|"
+    r"presentations?|slides|blogs?|(?:articles\s+and\s+)?blog\s+posts?|podcasts?|"
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$"
     # "Presentaciones usadas en el curso", "Slides from the lectures": a course's own decks
     r"|^\W{0,3}(?:presentations|slides|presentaciones|diapositivas|présentations|apresentações|"
