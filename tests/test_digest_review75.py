@@ -471,3 +471,81 @@ def test_an_untitled_entry_heading_ends_the_entry_above_it() -> None:
     )
     papers = _by_title(page)
     assert papers["Folding Cameras for Wide Scenes"]["url"] == "https://arxiv.org/abs/2001.00001"
+
+
+def test_a_news_items_date_is_never_its_papers_venue() -> None:
+    page = "".join(
+        f"- <b>[{date}]</b> <b>Accepted paper:</b> [_{title}_](/publication/{k}/), work led by"
+        f" [Ada Moss](https://ada.example.org/), has been published in [{venue}](https://x.org/).\n"
+        for k, (date, title, venue) in enumerate(
+            [
+                ("Mar 6, 2025", "Automated Segmentation of Scanned Fossils", "Fossil Record"),
+                (
+                    "Jul 3, 2024",
+                    "Evaluating Regression Methods for Electrolyte Prediction",
+                    "Nature",
+                ),
+                ("Jan 12, 2024", "Folding Cameras for Wide Scenes in the Wild", "TMLR"),
+            ]
+        )
+    )
+    papers = _by_title(page)
+    assert papers and all(
+        not (paper.get("venue") or "").startswith(("Mar", "Jul", "Jan"))
+        for paper in papers.values()
+    )
+
+
+def test_a_yaml_archive_with_nested_links_and_comment_labels_reads_each_entry() -> None:
+    entries = [
+        ("Folding Cameras for Wide Scenes", "Ada Moss", "CVPR", 1997, "10.1109/CVPR.1997.1"),
+        ("Pegging Boards for Language Models", "Ben Quill", "AAAI", 2000, "10.1000/aaai.2"),
+        ("Shuffled Decks and the Limits of Memory", "Cora Vance", "ICML", 2001, "10.1000/icml.3"),
+        ("A Marsh Model of Grasping in Clutter", "Dan Ode", "ICML", 2001, "10.1000/icml.4"),
+    ]
+    page = (
+        "%YAML 1.2\n---\n\n# Archive of the group's talks\n\npresentations:\n\n  # Spring 2002\n\n"
+    )
+    for k, (title, who, venue, year, doi) in enumerate(entries):
+        page += (
+            f"  - when: 2002-02-{k + 10}\n    who: Eve Lark\n    title: {title}\n"
+            f"    authors: {who}\n    venue: {venue}\n    year: {year}\n    links:\n"
+            f"      venue:\n        meta: https://doi.org/{doi}\n      author:\n"
+            f"        pdf: https://example.org/{k}.pdf\n\n"
+        )
+    papers = _by_title(page)
+    assert len(papers) == 4
+    pegging = papers["Pegging Boards for Language Models"]
+    assert (pegging["year"], pegging["doi"], pegging["topics"]) == (
+        2000,
+        "10.1000/aaai.2",
+        ["Spring 2002"],
+    )
+    assert papers["A Marsh Model of Grasping in Clutter"]["url"] == "https://example.org/3.pdf"
+
+
+def test_a_spanish_key_concepts_line_is_no_title() -> None:
+    from papercli.importers.digest.records import FIELD_LABEL
+
+    assert FIELD_LABEL.match("Conceptos clave: Multi-head attention, positional encoding")
+    assert FIELD_LABEL.match("Key concepts: attention")
+
+
+def test_a_year_and_month_lead_and_the_links_odd_labels_leave_the_title() -> None:
+    page = "## recommender system\n" + "".join(
+        f"* _{date}_ {title} \\[[{label}](https://example.org/{k}.pdf)\\]"
+        f" \\[[note](https://github.com/someone/papernote/blob/master/{k}.md)\\]\n"
+        for k, (date, title, label) in enumerate(
+            [
+                ("2018.07", "Deep Content-User Embedding Model for Music Recommendation", "arxiv"),
+                ("2017.08", "Deep & Cross Network for Ad Click Predictions", "arxiv"),
+                ("2016.10", "Noise-Contrastive Estimation for Answer Selection", "semanticscholar"),
+                ("2016.09", "Deep Neural Networks for YouTube Recommendations", "research"),
+                ("1998.08", "Implicit Feedback for Recommender Systems", "aaai"),
+            ]
+        )
+    )
+    papers = _by_title(page)
+    assert "Noise-Contrastive Estimation for Answer Selection" in papers
+    assert "Deep Neural Networks for YouTube Recommendations" in papers
+    assert not [title for title in papers if title[:1].isdigit() or title.endswith("]")]

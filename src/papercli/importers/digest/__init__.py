@@ -447,7 +447,7 @@ def parse_digest(
                     sole=record.end >= len(lines) or lines[record.end].kind == "heading",
                 ),
                 authors=fields.authors,
-                venue=fields.venue,
+                venue=None if _DATE_VENUE.match(fields.venue or "") else fields.venue,
                 year=fields.year,
                 topics=fields.topics,
                 url=fields.url,
@@ -1212,6 +1212,12 @@ IDENTIFIED_MAX = 5  # more uncertain titles with identifiers than this: a page n
 
 
 _NAV_PART = lazy_re(r"^[\w&'’-]+(?: [\w&'’-]+){0,3}$")
+
+
+# "Mar 6", "Jul 31": a news item's date, read as a venue and its year
+_DATE_VENUE = lazy_re(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I
+)
 
 
 def _join_short_names(result: DigestResult) -> None:

@@ -362,7 +362,8 @@ _DOC_TYPE = lazy_re(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|G|EB/OL|J/OL|C/OL|DB/OL|DB|OL
 # ("201801 Title", "2017ACL Title", "1606.08415 Title": a notes list's month, venue or arXiv
 # number before each title)
 _YEAR_LEAD = lazy_re(
-    r"^[(\[【]?(\d{4}\.\d{4,5}|(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[A-Z][A-Za-z]{1,9})?)[)\]】]?"
+    r"^[(\[【]?(\d{4}\.\d{4,5}|(?:19|20)\d\d[./-](?:0[1-9]|1[0-2])(?!\d)"  # "2016.10 Title"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[A-Z][A-Za-z]{1,9})?)[)\]】]?"
     r"(?:[\s.:|]+|,\s+|\s*[-–—_]\s*)([A-Z\d\"“].{8,})$"
 )
 _YEAR_MONTH = lazy_re(r"((?:19|20)\d\d)\d\d")
@@ -581,6 +582,18 @@ def _after_nick_and_makers(line: Line, whole: str) -> str:
         return whole
     after = line.text[spans[1].end :].strip()
     return after if len(after) >= 8 else whole
+
+
+def _without_linked_labels(text: str, line: Line) -> str:
+    """TEXT without the bracketed labels of LINE's links that end it ("Title [research]
+    [translation]": the links' own words, whatever they are)."""
+    labels = {line.text[span.start : span.end] for span in line.spans if span.kind == "link"}
+    while text.endswith("]"):
+        start = text.rfind("[")
+        if start < 0 or text[start + 1 : -1] not in labels:
+            break
+        text = text[:start].rstrip()
+    return text
 
 
 def without_kind_tag(title: str) -> str:
@@ -1550,7 +1563,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         month = _YEAR_MONTH.fullmatch(lead)
         venue = lead[4:] if lead[4:].isalpha() else ""
         said = f"arXiv:{lead}" if "." in lead else f"{venue} {lead[:4]}".strip()
-        add(year_lead.group(2), "after_year", month[1] if month else said)
+        add(
+            _without_linked_labels(year_lead.group(2), line),
+            "after_year",
+            month[1] if month else said,
+        )
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
     code = line.opening_span("code")

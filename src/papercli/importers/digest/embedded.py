@@ -372,11 +372,15 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     levels: list[_Level] = []  # every named level, in order
     paper_lists: set[int] = set()  # the indents of the sessions' "papers:" keys
     held_by: list[tuple[int, int]] = []  # other entries in a list: (entry, the list's indent)
+    comment_topic = ""  # a comment's label over the items below it ("# Spring 2002")
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
             if line.strip():
                 current = None
+            comment = _COMMENT_LABEL.match(line) if "#" in line else None
+            if comment is not None and _item_follows(lines, i):
+                comment_topic = comment.group(1)  # "# Spring 2002" over its items
             continue
         level = len(match.group(1)) + len(match.group(2) or "")
         name = _YAML_KEY_PREFIX.sub("", match.group(3)).lower()
@@ -392,9 +396,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             sections[-1].indent > level or (sections[-1].indent == level and match.group(2))
         ):
             sections.pop()
-        while (
-            holders and holders[-1][0] >= level and not (holders[-1][0] == level and match.group(2))
-        ):
+        # (a new item at a holder's level is the next item of the list above, not the holder's:
+        # "  - when: …" after "    links:" of the item before)
+        while holders and holders[-1][0] >= level:
             holders.pop()
         while parents and (parents[-1][0] > level or (parents[-1][0] == level and match.group(2))):
             parents.pop()
@@ -411,6 +415,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 dated = YEAR.search(value) if inner == "booktitle" else None
                 if dated is not None:
                     current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
+            elif holder_of_entry in _ADDRESS_HOLDERS and _ADDRESS.match(value):
+                # "links:" / "  venue:" / "    meta: https://doi.org/…" / "  author:" / "    pdf:
+                # https://…pdf": the paper's DOI and its PDF, among the item's addresses
+                if "doi.org/" in value:
+                    current.setdefault("doi", _bibtex_value(value))
+                elif name == "pdf":
+                    current.setdefault("url", _bibtex_value(value))
             continue  # a field's own fields ("slides:" / "  url: …"): not the entry's
         # "- title: T" or "- award: Best Paper" / "  title: T": an item with a title, an entry
         # (an e-mail's "Title:" over "Authors:" is none)
@@ -429,6 +440,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                     sessions.add((sections[-1].indent, sections[-1].key))
             elif holders:
                 held_by.append((len(entries) - 1, holders[-1][0]))
+            if not sections and comment_topic:
+                current[EXTRA_TOPICS] = _bibtex_value(comment_topic)
             if sections:
                 current[EXTRA_TOPICS] = sections[-1].bibtex
                 # "title: Human-level control …" / "papers:" / "- title: DQN Paper": the level's
@@ -563,9 +576,27 @@ class _YamlEntry:
 
 # an entry's "link:" holding the paper's address and where it appeared ("url:", "display:")
 _LINK_HOLDERS = {"link", "paper", "publication"}  # (not "links:", a list of resources)
+# "links:" / "  venue:" / "    pdf: https://…": an item's addresses, held below it (no papers)
+_ADDRESS_HOLDERS = {"links"}
 _LINK_FIELDS = {"url": "url", "pdf": "url", "display": "booktitle", "code": "x-papercli-code-url"}
 _AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
 _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passes to its entries
+
+
+# "  # Spring 2002", "# Week 3": a YAML comment of a few words that labels the items below it
+_COMMENT_LABEL = lazy_re(r"^[ \t]*#+[ \t]*([^\s#:/][^#:/]{0,40}?)[ \t]*$")
+COMMENT_LABEL_WORDS = 4  # words of such a label, at most
+
+
+def _item_follows(lines: list[str], index: int) -> bool:
+    """Whether the comment on line INDEX is a short label right over a list item (blank
+    lines between): "  # Spring 2002" / "" / "  - when: 2002-02-01"."""
+    if len(lines[index].split()) - 1 > COMMENT_LABEL_WORDS:
+        return False
+    for line in lines[index + 1 : index + 4]:
+        if line.strip():
+            return line.lstrip().startswith("- ")
+    return False
 
 
 def _item_has_title(lines: list[str], start: int, column: int) -> bool:
@@ -589,7 +620,12 @@ def _item_has_title(lines: list[str], start: int, column: int) -> bool:
         depth = len(match.group(1)) + len(match.group(2) or "")
         if depth < column or (depth == column and match.group(2)):
             break
-        if depth == column and not match.group(4).strip() and _holds_more(lines, k, depth):
+        if (
+            depth == column
+            and not match.group(4).strip()
+            and match.group(3).lower() not in _ADDRESS_HOLDERS
+            and _holds_more(lines, k, depth)
+        ):
             return False  # "required:": a holder of the item's own list
         if depth == column and _YAML_KEY_PREFIX.sub("", match.group(3)).lower() == "title":
             titled = True

@@ -4494,6 +4494,7 @@ FIELD_LABEL = lazy_re(
     r"tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
     r"备注|点评|参与|编辑|责编|编译|撰文|审校|校对|出品|"  # a post's credits: "参与:杜伟、楚航"
     r"code|代码|(?:(?:first|last|lead|corresponding)\s+)?authors?|(?:第一|通讯)?作者|一作|affiliations?|机构|单位|institutions?|keywords?|关键词|subjects?|categories|"
+    r"key\s+concepts|conceptos\s+clave|palabras\s+clave|palavras[- ]chave|mots[- ]cl[ée]s|"
     r"项目主页|项目源码|项目地址|源码|主页)\s*[:：]|"
     r"^\W{0,3}(?:homepage|project\s+page|github|slides|video)\s*[:：]\s*(?:\[?https?://|www\.|$)",
     re.IGNORECASE,
