@@ -549,3 +549,34 @@ def test_a_year_and_month_lead_and_the_links_odd_labels_leave_the_title() -> Non
     assert "Noise-Contrastive Estimation for Answer Selection" in papers
     assert "Deep Neural Networks for YouTube Recommendations" in papers
     assert not [title for title in papers if title[:1].isdigit() or title.endswith("]")]
+
+
+def test_a_french_bibliography_with_guillemets_and_names_a_line_above() -> None:
+    page = (
+        "Moss, Ada, Ben Quill, et Cora Vance. 2012. \n"
+        "« Folding Cameras for Wide Scenes in the Wild ». In \n"
+        "Advances in Neural Information Processing Systems. Vol. 25. \n"
+        "https://example.org/folding.pdf.\n"
+        "Ode, D., E. Lark, et F. Rowe. 1998. \n"
+        "« Pegging boards applied to language recognition ». \n"
+        "Proceedings of the IEEE 86 (11): 2278‑2324. \n"
+        "https://doi.org/10.1109/5.726791.\n"
+        "Tamm, Gil. 2023. \n"
+        "Understanding Shuffled Decks. The MIT Press. \n"
+        "Pike, Hana, et Ivo Fenn. 2015. « A Marsh Model of Grasping in Clutter ». In ICLR.\n"
+    )
+    papers = _by_title(page)
+    pegging = papers["Pegging boards applied to language recognition"]
+    assert (pegging["authors"], pegging["year"]) == (["D. Ode", "E. Lark", "F. Rowe"], 1998)
+    assert papers["Folding Cameras for Wide Scenes in the Wild"]["authors"] == [
+        "Ada Moss",
+        "Ben Quill",
+        "Cora Vance",
+    ]
+
+
+def test_french_et_between_names_but_never_et_al() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Dupont et Martin") == ["Dupont", "Martin"]
+    assert parse_names("Ada Moss et al. 2020") == ["Ada Moss"]

@@ -392,9 +392,11 @@ _YEAR_STOPPER = lazy_re(r"(?:^|[\s,.;(])'?(?:19[5-9]\d|20[0-3]\d)(?!\d)|(?<![A-Z
 _WORD_STOPPER = lazy_re(r"\b(?:preprint|arxiv|technical\s+report|tech\.?\s+rep)", re.I)
 _ET_AL_HINTS = ("et", "other", "colleagues", "author", "more", "...", "…", "等", "ほか")
 _ANY_DIGIT = lazy_re(r"\d")
-# (and "und", "và", "и": "Hans Maier und Eva Ott", in lower case only)
+# (and "und", "và", "и", "et": "Hans Maier und Eva Ott", "Y. Bengio, et P. Haffner", in lower
+# case only, and "et" only before a capital: "et al." is no separator)
 _SEPARATOR = lazy_re(
-    r"\s*(?:[,;]\s*(?:and|&|(?-i:und|và|и))\s+|[,;、\n\t]|\s(?:and|&|(?-i:und|và|и))\s|&|\s[·•|]\s|"
+    r"\s*(?:[,;]\s*(?:and|&|(?-i:und|và|и|et(?=\s+[A-ZÀ-Þ])))\s+|[,;、\n\t]"
+    r"|\s(?:and|&|(?-i:und|và|и|et(?=\s+[A-ZÀ-Þ])))\s|&|\s[·•|]\s|"
     r"\s/\s)\s*",
     re.IGNORECASE,
 )
@@ -410,7 +412,9 @@ _TRAILING_LOWER = lazy_re(r"(?:\s+[a-z][\w'-]*)+$")
 _SENTENCE_GOES_ON = lazy_re(
     r"\s+(?!(?:van|von|de|der|den|di|da|du|del|la|le|bin|al|ter|zu)\b)[a-z][a-z'-]+\b.*$", re.DOTALL
 )
-_CONNECTIVES = lazy_re(r"\b(?:and|et\.?\s*al|others)\b|等人?", re.IGNORECASE)
+_CONNECTIVES = lazy_re(
+    r"\b(?:and|et\.?\s*al|others|(?-i:et)(?=\s+[A-ZÀ-Þ]))\b|等人?", re.IGNORECASE
+)
 _SENTENCE_END = lazy_re(r"\.(?=\s|$)")
 # "LTI Assistant Professor Maarten Sap", "PhD student Jenny Liang": a news page's roles
 _ROLE_WORD = lazy_re(

@@ -99,7 +99,7 @@ _SHORT_NAME = lazy_re(r"[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*")
 _COUNT_BADGE = lazy_re(r"\s*(?:⬆️?|👍|⭐|🔥|❤️?|♥|👀)\s*\d{1,6}\s*$")
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = lazy_re(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
-_QUOTED = lazy_re(r"[\"“”„「『《]([^\"“”„「」『』《》\n]{4,300})[\"“”」』》]")
+_QUOTED = lazy_re(r"[\"“”„「『《«]\s?([^\"“”„「」『』《》«»\n]{4,300}?)\s?[\"“”」』》»]")
 # ``Title'': TeX's quotes, as people who write in LaTeX type them on web pages too
 # '”Language Is Power: A Critical Survey of “Bias” in NLP”': a quotation holding a quoted word
 _NESTED_QUOTED = lazy_re(r"[\"“”]([^\"“”\n]{3,300}“[^“”\n]{1,60}”[^\"“”\n]{0,300}?)[\"”]")

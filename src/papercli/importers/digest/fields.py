@@ -2126,17 +2126,23 @@ def _cited_names_above(lines: list[Line], start: int) -> tuple[list[str], int | 
     """The names and year of a citation's line right over its quoted title, in the title's
     paragraph ("Devlin, J., Chang, M. W., & Toutanova, K. (2018)" / '"BERT: …"'): the title's
     own, though the line under the title's paragraph may hold the next entry's."""
-    head = block_start(lines, start, 2)
-    if head is None or head != start - 1:
-        return [], None
+    head = start - 1
+    if head < 0 or lines[head].block != lines[start].block:
+        return [], None  # ("Names. 1998." / "« Title »." inside a bibliography's one paragraph)
     dated = _CITED_NAMES_YEAR.match(lines[head].text.strip())
     if dated is None or "," not in dated.group(1):
         return [], None  # (a citation's names have commas: "5. Adam Optimizer (2014)" has none)
-    names, share = read_name_list(dated.group(1).strip())
-    return (names, int(dated.group(2))) if names and share >= 0.95 else ([], None)
+    written = dated.group(1).strip()
+    names, share = read_name_list(written[:-1] if dated.group(3) else written)  # ("Haffner.")
+    year = int(dated.group(2) or dated.group(3))
+    return (names, year) if names and share >= 0.95 else ([], None)
 
 
-_CITED_NAMES_YEAR = lazy_re(r"^([^()\d]{3,600})\(((?:19|20)\d\d)[a-z]?\)\.?$")
+# ("Lecun, Y., L. Bottou, Y. Bengio, et P. Haffner. 1998.": the year after a full stop, as the
+# Chicago style writes it)
+_CITED_NAMES_YEAR = lazy_re(
+    r"^([^()\d]{3,600}?)(?:\(((?:19|20)\d\d)[a-z]?\)|(?<=\.) ((?:19|20)\d\d))\.?$"
+)
 
 
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
