@@ -3,6 +3,10 @@ titles and names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import Result
 from tests.conftest import digest_by_title as _by_title
 
 
@@ -580,3 +584,22 @@ def test_french_et_between_names_but_never_et_al() -> None:
 
     assert parse_names("Dupont et Martin") == ["Dupont", "Martin"]
     assert parse_names("Ada Moss et al. 2020") == ["Ada Moss"]
+
+
+def test_importing_a_jabref_library_keeps_its_reading_state(
+    cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    import json
+
+    library = tmp_path / "library.bib"
+    library.write_text(
+        "@Article{moss2017,\n  author = {Moss, Ada},\n  title = {Folding Cameras},\n"
+        "  year = {2017},\n  groups = {Cameras},\n  readstatus = {read},\n"
+        "  priority = {prio1},\n}\n",
+        encoding="utf-8",
+    )
+    assert cli("import", str(library)).exit_code == 0
+    listed = cli("list", "--json")
+    assert listed.exit_code == 0
+    (paper,) = json.loads(listed.stdout)
+    assert (paper["status"], paper["priority"], paper["topics"]) == ("read", 3, ["Cameras"])
