@@ -154,7 +154,8 @@ _DASH = lazy_re(r"^(.{6,300}?)\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{
 # "Title · Coding Agent / Skill Discovery", "Title · Open-Source VLA Model": the topics a list
 # writes after the title's one dot, after four words or more (never "A · B", names)
 _DOTTED_TAGS = lazy_re(
-    r"^(?=(?:[^\s·]+\s+){3}[^\s·])([^·]{6,300}?)\s+·\s+([^·]{2,80}(?:\s/\s[^·/]{2,80})+|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,4})$"
+    r"^(?=(?:[^\s·]+\s+){3}[^\s·])([^·]{6,300}?)\s+·\s+"
+    r"([^·]{2,80}(?:\s/\s[^·/]{2,80})+|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,4})$"
 )
 _DASH_LAST = lazy_re(r"^(.{6,300})\s+(?:[–—~-]{1,2}\s+|-{1,2}(?=[A-Z][a-z.]))(.{2,}?)$")
 _PAREN_TAIL = lazy_re(r"^(.{4,300}?)\s*[(（]([^()（）]{2,300})[)）]\s*[.。]?$")

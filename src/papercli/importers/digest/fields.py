@@ -793,7 +793,6 @@ def _person_links(line: Line, title: str) -> set[str]:
     http://psthomas.com/): Safe Reinforcement Learning, 2015"): the author's homepage, never
     the paper's page."""
     from papercli.importers.digest.features import link_features
-    from papercli.importers.names import looks_like_name_list
 
     at = line.text.find(title)
     found = set()

@@ -2296,10 +2296,8 @@ def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accep
 
 
 # "John Schulman: Title, 2016": one person's full name, the title, the year (a thesis list's)
-_PERSON_COLON = lazy_re(
-    r"^([A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,3})\s*:\s+(\S.{8,}?)"
-    r",\s*((?:19|20)\d\d)$"
-)
+_PERSON_NAME_WORDS = r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,3}"
+_PERSON_COLON = lazy_re(rf"^({_PERSON_NAME_WORDS})\s*:\s+(\S.{{8,}}?),\s*((?:19|20)\d\d)$")
 # "- [ ] Title", "- [x] Title": a task list's box
 _TASK_BOX = lazy_re(r"^\[[ xX]\]\s+\S")
 CHECKLIST_MIN = 5  # boxed items, at least, for a task list to be a reading list
@@ -3756,7 +3754,6 @@ def _person_entries(line: Line, other: Line) -> bool:
 
 # "John Asmuth: Title, 2013" over "Volodymyr Mnih, 2013": one person's full name, a title (or
 # none) and a year
-_PERSON_NAME_WORDS = r"[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,3}"
 _PERSON_TITLE_YEAR = lazy_re(rf"{_PERSON_NAME_WORDS}\s*:\s.*,\s*(?:19|20)\d\d$")
 _PERSON_YEAR = lazy_re(rf"{_PERSON_NAME_WORDS},\s*(?:19|20)\d\d")
 
