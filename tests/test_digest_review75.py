@@ -603,3 +603,21 @@ def test_importing_a_jabref_library_keeps_its_reading_state(
     assert listed.exit_code == 0
     (paper,) = json.loads(listed.stdout)
     assert (paper["status"], paper["priority"], paper["topics"]) == ("read", 3, ["Cameras"])
+
+
+def test_a_yaml_published_date_gives_the_year_and_never_a_venue() -> None:
+    entries = [
+        ("Folding Cameras for Wide Scenes", "2021-03-05"),
+        ("Pegging Boards for Language Models", "NeurIPS 2020"),
+        ("Shuffled Decks and the Limits of Memory", "March 2022"),
+    ]
+    page = "papers:\n" + "".join(
+        f"  - title: {title}\n    authors: Ada Moss\n    published: {when}\n"
+        f"    url: https://arxiv.org/abs/2101.0000{k}\n"
+        for k, (title, when) in enumerate(entries)
+    )
+    papers = _by_title(page)
+    folding = papers["Folding Cameras for Wide Scenes"]
+    assert (folding.get("venue"), folding["year"]) == (None, 2021)
+    assert papers["Pegging Boards for Language Models"]["venue"] == "NeurIPS"
+    assert papers["Shuffled Decks and the Limits of Memory"].get("venue") is None

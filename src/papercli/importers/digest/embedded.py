@@ -252,6 +252,12 @@ def _cited_before(lead: re.Match[str], fields: dict[str, str]) -> str:
     return lead.group(3)
 
 
+# "2021-03-05", "March 2022", "Mar 5, 2022", "2019": a date alone, no venue
+_DATE_ONLY = lazy_re(
+    r"^(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?$",
+    re.IGNORECASE,
+)
 _ADDRESS = lazy_re(r"https?://\S+$")
 _CODE_KEY = lazy_re(r"code|github|repo", re.IGNORECASE)
 # the keys of a data file's other links: its code, talk, slides, site
@@ -497,6 +503,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             value = value[:-1]  # '"Title."': a citation's period, not the title's
         if key == "author":
             value = " and ".join(parse_names(value))
+        if name == "published" and _DATE_ONLY.match(value):
+            dated = YEAR.search(value)  # "published: 2021-03-05": when it came out, no venue
+            if dated is not None:
+                current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
+            continue
         if value and key not in current:
             current[key] = _bibtex_value(value)
         dated = YEAR.search(value) if key in ("booktitle", "journal") else None
