@@ -1244,14 +1244,19 @@ def _join_short_names(result: DigestResult) -> None:
             and (not all(named_by) or named_by[0] == named_by[1])
         ):
             _fill(full, paper, topics=False)
-            result.by_title.pop(_key(paper.title), None)
-            result.confidence.pop(id(paper), None)
+            _forget(result, paper)
             continue
         kept.append(paper)
     result.papers = kept
 
 
 SHORT_NAME_WORDS = 5  # words of a title's head, at most, to be its short name
+
+
+def _forget(result: DigestResult, paper: Paper) -> None:
+    """Drop PAPER's confidence from RESULT: its fields went to another paper of the page."""
+    result.by_title.pop(_key(paper.title), None)
+    result.confidence.pop(id(paper), None)
 
 
 def _join_cut_titles(result: DigestResult) -> None:
@@ -1282,8 +1287,7 @@ def _join_cut_titles(result: DigestResult) -> None:
                 and (not (_identifiers(paper) - _identifiers(whole)) or not _identifiers(whole))
             ):
                 _fill(whole, paper)
-                result.by_title.pop(_key(paper.title), None)
-                result.confidence.pop(id(paper), None)
+                _forget(result, paper)
                 continue
         kept.append(paper)
     result.papers = kept
@@ -2148,11 +2152,6 @@ _CHINESE_THEN_ENGLISH = lazy_re(
 
 
 _NOT_AUTHORS = {"Version", "Draft", "Preprint", "Edition", "Revised", "Updated", "Extended"}
-_CITED_WHO = r"([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
-_CITED_AFTER = lazy_re(rf"(?<!\s)\s*[(（]{_CITED_WHO}" r",?\s+((?:19|20)\d\d)[a-z]?[)）]$")
-
-# "Title by Francon et al. 2020": the same, as a byline
-_CITED_BY_AFTER = lazy_re(rf"(?<!\s)\s+by\s+{_CITED_WHO}" r",?\s+((?:19|20)\d\d)[a-z]?$")
 
 
 def _tidy_entry(paper: Paper) -> None:
@@ -2160,6 +2159,7 @@ def _tidy_entry(paper: Paper) -> None:
     braces ('{"Findings of …"}') is the value; a title ending in its citation ("Title
     (Hafner et al. 2023)", "Title by Francon et al. 2020") gives the first author and the year;
     the title "中文(English)" is the English title with the Chinese one beside it."""
+    from papercli.importers.digest.embedded import CITED_AFTER, CITED_BY_AFTER
     from papercli.importers.venues import find_venue_year
 
     title = paper.title.strip()
@@ -2167,7 +2167,7 @@ def _tidy_entry(paper: Paper) -> None:
     marks = '"' if title[:1] == '"' else "“”"
     if len(title) > 2 and title[0] in '"“' and title[-1] in '"”' and not set(marks) & set(enclosed):
         title = enclosed.strip()  # ('“It’s shocking!”: Analysing …' keeps its quotes)
-    cited = _CITED_AFTER.search(title) or _CITED_BY_AFTER.search(title)
+    cited = CITED_AFTER.search(title) or CITED_BY_AFTER.search(title)
     named = cited.group(1) if cited is not None else ""
     if (
         cited is not None

@@ -232,10 +232,15 @@ _CITED_NAMES_LEAD = lazy_re(
 )
 
 
-# "Optional: Doerig et al. (2023) — Title (Nature)": a reading's label, its citation (one or two
-# surnames and the year), a dash, then the title and where it appeared
+# a data file's title cites its paper by one or two surnames ("Hafner et al.", "Cichy & Kaiser")
+# and a year: after the title, "Title (Hafner et al. 2023)"; as a byline, "Title by Francon et
+# al. 2020"; or before it, "Optional: Doerig et al. (2023) — Title (Nature)" (a reading's label,
+# the citation, a dash, then the title and where it appeared)
+_CITED_WHO = r"([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
+CITED_AFTER = lazy_re(rf"(?<!\s)\s*[(（]{_CITED_WHO}" r",?\s+((?:19|20)\d\d)[a-z]?[)）]$")
+CITED_BY_AFTER = lazy_re(rf"(?<!\s)\s+by\s+{_CITED_WHO}" r",?\s+((?:19|20)\d\d)[a-z]?$")
 _CITED_BEFORE = lazy_re(
-    r"^(?:[A-Z][\w ]{1,30}:\s+)?([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)"
+    rf"^(?:[A-Z][\w ]{{1,30}}:\s+)?{_CITED_WHO}"
     r"\s+\(((?:19|20)\d\d)[a-z]?\)\s*[—–]\s+(\S.{7,}?)"
     r"(?:\s+\(((?:[A-Z][\w&\-]*|of|the|and|for|on)(?:\s(?:[A-Z][\w&\-]*|of|the|and|for|on)){0,7})\))?$"
 )

@@ -3590,13 +3590,18 @@ _HANGING_WORD = lazy_re(rf"\b(?:{HANGING_WORDS})$", re.IGNORECASE)
 def _names_line_under(lines: list[Line], at: int) -> bool:
     """Whether the line under line AT is a list of two names or more, and nothing else
     ("Title by Smoothed Unrolling" over "Hui Li, Jinghan Jia, …": the title's own "by")."""
-    from papercli.importers.names import looks_like_name_list
-
     under = next((ln for ln in lines[at + 1 : at + 3] if ln.text.strip()), None)
     if under is None or under.kind == "heading" or under.urls:
         return False
     text = under.text.strip()
-    return "," in text and len(text) <= 600 and looks_like_name_list(text) >= 0.8
+    return "," in text and _names_alone(text)
+
+
+def _names_alone(text: str) -> bool:
+    """Whether TEXT, a line or a cell, is a list of names and nothing else."""
+    from papercli.importers.names import looks_like_name_list
+
+    return len(text) <= 600 and looks_like_name_list(text) >= 0.8
 
 
 def _marked_alike(line: Line, other: Line) -> bool:
@@ -3634,16 +3639,13 @@ def _names_row_under(lines: list[Line], start: int, at: int) -> bool:
     """Whether the table row of line AT, right under the row of the title at START, is one cell
     of names alone, each row a cell of its own ("<tr><td>Title</td></tr>" over "<tr><td><em>A, B
     and C</em></td></tr>"): the title's authors, in a table of one column."""
-    from papercli.importers.names import looks_like_name_list
-
     rows = [lines[i].row for i in (start - 1, start + 1, at + 1) if 0 <= i < len(lines)]
     line, under = lines[start], lines[at]
     if under.kind != "cell" or under.row != line.row + 1 or under.urls:
         return False
     if line.row in rows or (at + 1 < len(lines) and lines[at + 1].row == under.row):
         return False  # (a row of several cells: its own record, cut by the columns)
-    text = under.text.strip()
-    return len(text) <= 600 and looks_like_name_list(text) >= 0.8
+    return _names_alone(under.text.strip())
 
 
 def _without_lab(whole: Candidate, row: list[Candidate]) -> Candidate:
