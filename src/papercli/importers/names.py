@@ -939,7 +939,12 @@ def _split(text: str, et_al: bool) -> list[str]:
     """TEXT's name parts, with "Last, First" orders turned into "First Last"."""
     # ("Romero, Branden; and Adelson, Edward": the list's "and" after its last semicolon)
     by_and = re.split(r"\s*;\s*(?:(?:and|&)\s+)?|\s+and\s+|\s*&\s*", text, flags=re.IGNORECASE)
-    if len(by_and) >= 2 and all(p.count(",") == 1 and _bibtex_name(p) for p in by_and):
+    if len(by_and) >= 2 and all(
+        p.count(",") == 1
+        and _bibtex_name(p)
+        and _kind(p.partition(",")[2].strip()) != "affiliation"
+        for p in by_and
+    ):  # ("Ada Moss, POSTECH; Ben Reed, KAIST": each name, then its affiliation)
         return [_flip(p) for p in by_and]  # "Last, First and Last, First"
     if (
         len(by_and) == 1
@@ -1050,7 +1055,7 @@ def _kind(part: str) -> str:
         return "affiliation"
     if _is_cjk(part):
         return "name" if _CJK_NAME.fullmatch(part) and not _CJK_LABEL.search(part) else "junk"
-    if re.fullmatch(r"[A-Z]{2,6}", part):
+    if re.fullmatch(r"[A-Z]{2,10}", part):
         return "affiliation"  # "MIT", "CMU": an institution's acronym
     strength = _latin_name(part)
     return "name" if strength == 2 else "weak" if strength == 1 else "junk"

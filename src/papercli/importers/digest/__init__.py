@@ -117,6 +117,7 @@ def parse_digest(
         take_jsx_elements,
         take_ris,
         take_template_calls,
+        take_toml,
         take_yaml,
     )
     from papercli.importers.digest.fields import (
@@ -146,6 +147,7 @@ def parse_digest(
         follow_cited_leads,
         follow_cited_links,
         follow_cited_parens,
+        follow_colon_tags,
         follow_comma_dated_titles,
         follow_comma_named_titles,
         follow_dashed_names,
@@ -188,6 +190,7 @@ def parse_digest(
         follow_summary_templates,
         follow_surname_leads,
         follow_template,
+        follow_title_headings,
         follow_title_runs,
         follow_titled_citations,
         follow_titled_column_cuts,
@@ -245,6 +248,8 @@ def parse_digest(
     text = data
     entries += listed
     text, rows = take_delimited(text)
+    if not rows and not pasted:  # (a TOML file's own BibTeX, "bib = '''@article{…", says it all)
+        text, rows = take_toml(text)
     entries += rows
     text, calls = take_template_calls(text)
     if not calls:
@@ -313,6 +318,7 @@ def parse_digest(
     follow_titles_glued_names(lines, scored, accept)
     follow_checklists(lines, scored, accept)
     follow_surname_leads(lines, scored, accept)
+    follow_colon_tags(lines, scored, accept)
     follow_authored_groups(lines, scored, accept)
     follow_dashed_names(scored, accept)
     follow_described_items(lines, scored, accept)
@@ -324,6 +330,7 @@ def parse_digest(
     follow_italic_titles(lines, scored, accept)
     follow_identified_doubts(lines, scored, accept)
     follow_reading_labels(lines, scored, accept)
+    follow_title_headings(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
     follow_titles_column(lines, scored, accept)
     follow_titled_column_cuts(lines, scored, accept)
@@ -1441,7 +1448,15 @@ def _no_topic(text: str) -> bool:
         or _RECORD_COUNTER.fullmatch(text) is not None
         or _CODE_LINE.match(text) is not None
         or _WHEN_WHERE.match(text) is not None
+        or _DATA_KEY.fullmatch(text.strip()) is not None
     )
+
+
+# "readings:" over its items: a data file's key for a session's list (a YAML schedule's),
+# naming no section ("quantization:" over papers does)
+_DATA_KEY = lazy_re(
+    r"(?:readings?|papers?|links|resources|materials|references|notes|slides)(?:_\w{1,20})?:"
+)
 
 
 # "Time: Friday 15:30 - 17:00", "Location: Room 4": when and where a session meets
@@ -2083,6 +2098,7 @@ BIBTEX_CONFIDENCE = 1.0  # an entry names its title in a field: nothing to doubt
 
 
 _VOLUME = lazy_re(r"@proceedings\b", re.IGNORECASE)
+_AUTHOR_FIELD = lazy_re(r"^[ \t]*author[ \t]*=", re.IGNORECASE | re.MULTILINE)
 
 
 def _bibtex_papers(
@@ -2096,7 +2112,9 @@ def _bibtex_papers(
     from papercli.errors import ImportFormatError
     from papercli.importers.bibtex import parse_bibtex
 
-    papers_only = [e for e in entries if not _VOLUME.match(e)]  # not a proceedings' own entry
+    # not a proceedings' own entry (its editors; "@proceedings{…, author={…}" is a paper a
+    # site files so)
+    papers_only = [e for e in entries if not _VOLUME.match(e) or _AUTHOR_FIELD.search(e)]
     try:
         parsed = parse_bibtex("\n\n".join(papers_only), source)
     except ImportFormatError:
@@ -2129,6 +2147,8 @@ def _entry_papers(
             continue  # the same entry pasted twice
         if data and (never_title(paper.title) or _BLOG_VENUE.search(paper.venue or "")):
             continue  # ("venue: AI Blog, Jürgen Schmidhuber": a post, not a paper)
+        if data and _SOCIAL_POST.match(paper.url or "") and not (paper.arxiv_id or paper.doi):
+            continue  # ('paper = "https://x.com/…/status/…"': a teaser posted, no paper yet)
         if _REPOSITORY_NAME.fullmatch(paper.title):
             continue  # "title = {awesome-embodied-ai-must-read}": the list cites itself
         paper.source = source
@@ -2141,6 +2161,10 @@ def _entry_papers(
 
 
 _BLOG_VENUE = lazy_re(r"\bblog\b|博客", re.IGNORECASE)
+_SOCIAL_POST = lazy_re(
+    r"https?://(?:www\.)?(?:x|twitter|xiaohongshu|weibo|threads|bsky|linkedin)\.(?:com|net|app)/",
+    re.IGNORECASE,
+)
 # "awesome-embodied-ai-must-read", "paper_reading_list": a repository's name, never a paper's title
 _REPOSITORY_NAME = lazy_re(r"(?i:awesome)[-_]\S+|[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 
@@ -2159,7 +2183,7 @@ def _tidy_entry(paper: Paper) -> None:
     braces ('{"Findings of …"}') is the value; a title ending in its citation ("Title
     (Hafner et al. 2023)", "Title by Francon et al. 2020") gives the first author and the year;
     the title "中文(English)" is the English title with the Chinese one beside it."""
-    from papercli.importers.digest.embedded import CITED_AFTER, CITED_BY_AFTER
+    from papercli.importers.digest.embedded import CITED_AFTER, CITED_BY_AFTER, CITED_NAMES_AFTER
     from papercli.importers.venues import find_venue_year
 
     title = paper.title.strip()
@@ -2178,6 +2202,12 @@ def _tidy_entry(paper: Paper) -> None:
         title = title[: cited.start()].rstrip()
         paper.year = paper.year or int(cited.group(2))
         paper.authors = paper.authors or [named.split()[0]]
+    elif cited is None and (names := CITED_NAMES_AFTER.search(title)) and names.start() >= 8:
+        # "Title (Kantamneni & Tegmark)": who, the year elsewhere
+        title = title[: names.start()].rstrip()
+        who = re.sub(r"\s+et\s+al\.?$", "", names.group(1))
+        paper.authors = paper.authors or re.split(r"\s+(?:and|&)\s+", who)
+        paper.venue = paper.venue or names.group(2)
     paper.title = title or paper.title
     if paper.venue:
         paper.venue = paper.venue.strip('"“” ') or None

@@ -323,10 +323,12 @@ _LEAD_SURNAMES = (
     r"March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z][a-z][\w'’.-]*(?:\s[A-Z][a-z][\w'’.-]*){0,2}"
 )
+_YEAR_POINT = lazy_re(r"\.\s")
 _SEVERAL_NAMES = lazy_re(r",|\sand\s|&|\bet\.?\s?al\b")  # two authors or more
 _YEAR_COLON_LEAD = lazy_re(
     rf"^({_LEAD_SURNAMES}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_LEAD_SURNAMES})*"
-    r"(?:,?\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)(?:\s*[:：]\s+|,\s+(?![\"'“‘]))(\S.{8,})$"
+    r"(?:,?\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)(?:\s*[:：]\s+|,\s+(?![\"'“‘])|\.\s+(?=[A-Z]))"
+    r"(\S.{8,})$"
 )
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
 # Grounded Language …": the names, then the title
@@ -563,7 +565,7 @@ _TAG_YEAR = r"(?:19|20)\d\d|(?<=[A-Za-z])\s?['’]\d\d"  # "2021", "EMNLP'23"
 # ("(Review) Title", "(Oral) Title": the kind of paper or talk in brackets)
 _KIND_TAG = (
     r"[(（](?i:review|survey|tutorial|overview|oral|spotlight|poster|highlight|"
-    r"position(?: paper)?|best paper)[)）]"
+    r"position(?: paper)?|best paper)(?:\s?#?\d{1,3})?\s?[)）]"
 )
 _LEAD_KIND = lazy_re(rf"^{_KIND_TAG}\s*(?=\S.{{8}})")
 
@@ -902,12 +904,18 @@ def model_name(text: str) -> bool:
     return _SHORT_NAME.fullmatch(text) is not None
 
 
+_NOTE_PATH = lazy_re(r"^(?:[\w.-]{1,40}/){1,4}([^/]{8,300}?)\.(?:md|markdown|pdf)$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a line's cuts and a page's repeated lines tidy alike
 def tidy(text: str) -> str:
     """A candidate's text with edge punctuation, quotes and markup leftovers removed."""
     text = " ".join(text.split())
     text = _LEAD_JUNK.sub("", text)
     text = TITLE_LABEL.sub("", text).lstrip()
+    filed = _NOTE_PATH.match(text) if "/" in text else None
+    if filed is not None and len(filed.group(1).split()) >= 3:
+        text = filed.group(1)  # "Papers/Scaling Laws of … for Now.md": a note filed by title
     text = _without_citation_marks(_ARXIV_TAB.sub("", text))
     text = strip_remark(_TAIL_JUNK.sub("", _COUNT_BADGE.sub("", text)))
     text = _AFFILIATION_TAIL.sub("", text)
@@ -1758,8 +1766,14 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         cited_lead = _ETAL_LEAD.match(unlabelled)
         if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
             cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
-    if cited_lead is None and unlabelled and not line.spans:
+    if cited_lead is None and unlabelled and (not line.spans or _linked_whole(line)):
         cited_lead = _YEAR_COLON_LEAD.match(unlabelled)
+        if (
+            cited_lead is not None
+            and line.spans
+            and not _YEAR_POINT.match(unlabelled, cited_lead.end(1))
+        ):
+            cited_lead = None  # (only "[Lenci, 2008. Title](…)": the link holds the names too)
     if cited_lead is not None:
         # "Vaswani et al. (2017) Title, https://arxiv.org/abs/…": the address is no part of it
         cited = _TRAILING_ADDRESS.sub("", cited_lead.group(2))
@@ -1946,6 +1960,16 @@ _NAME_TOKEN = lazy_re(r"[A-Z\u00c0-\u00de][\w'’\-]*\.?")
 
 COMMA_NAMES = 3  # full names in a row after a comma, at least, to end a title there
 COMMA_PARTS = 12  # comma parts of a line, at most, tried as the title's end
+
+
+def _linked_whole(line: Line) -> bool:
+    """Whether LINE is one link and nothing else."""
+    return (
+        len(line.spans) == 1
+        and line.spans[0].kind == "link"
+        and not line.text[: line.spans[0].start].strip()
+        and not line.text[line.spans[0].end :].strip(" ,.;")
+    )
 
 
 def before_comma_names(base: str) -> tuple[str, str] | None:

@@ -153,7 +153,13 @@ def data_fields(text: str) -> str:
             for key, value in pairs
             if value.strip()
         )
+        markup = _MARKUP_AFTER_DATA.search(line)
+        if markup is not None:  # '{"headline": …}</script>': the page's markup goes on
+            out.append(markup.group(1))
     return "\n".join(out)
+
+
+_MARKUP_AFTER_DATA = lazy_re(r"[}\]]\s*(<[^\n]*)$")
 
 
 def _unescaped(value: str) -> str:
@@ -238,6 +244,12 @@ _CITED_NAMES_LEAD = lazy_re(
 # the citation, a dash, then the title and where it appeared)
 _CITED_WHO = r"([A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'’\-]+|&\s+[A-Z][\w'’\-]+))?)"
 CITED_AFTER = lazy_re(rf"(?<!\s)\s*[(（]{_CITED_WHO}" r",?\s+((?:19|20)\d\d)[a-z]?[)）]$")
+# "Title (Engels et al.)", "Title (Gardner et al., Nature)": names alone, where a column
+# gives the year (two names or "et al.": "Title (Word2Vec)" is its nickname)
+CITED_NAMES_AFTER = lazy_re(
+    r"(?<!\s)\s*[(（]([A-Z][\w'’\-]+\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))"
+    r"(?:,\s*([A-Z][\w ]{1,30}))?[)）]$"
+)
 CITED_BY_AFTER = lazy_re(rf"(?<!\s)\s+by\s+{_CITED_WHO}" r",?\s+((?:19|20)\d\d)[a-z]?$")
 _CITED_BEFORE = lazy_re(
     rf"^(?:[A-Z][\w ]{{1,30}}:\s+)?{_CITED_WHO}"
@@ -303,6 +315,10 @@ _NOT_PAPER_TAG = lazy_re(
     re.IGNORECASE,
 )
 # an entry's kind that is no paper ("type: blog", "kind: tutorial")
+_KIND_WORD = lazy_re(r"[(（]([A-Za-z]+(?: [A-Za-z]+)?)")
+_PAREN_SPACE = lazy_re(r"([(（])\s+|\s+([)）])")
+_IS_PAPER_KEYS = {"is_paper", "ispaper", "is-paper"}
+_NO = lazy_re(r"\s*(?:false|no|0)\s*", re.IGNORECASE)
 _NOT_PAPER_KIND = lazy_re(
     r"\s*(?:blogs?|blog[\s_-]?posts?|posts?|tutorials?|code|library|libraries|tools?|videos?|"
     r"courses?|books?|talks?|news|podcasts?|datasets?|repo(?:sitory)?|websites?|slides|medium|"
@@ -365,6 +381,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     entry as a BibTeX entry ("- paper-title: T" / "  paper-author: A, and B" / "  paper-year:
     2015": a list item's title and the fields beside it at its indent); TEXT as it is when
     the page holds fewer than YAML_TITLES such entries."""
+    from papercli.importers.digest.candidates import without_kind_tag
     from papercli.importers.names import parse_names
 
     lines = _joined_scalars(_bare_dashes_joined(_flow_maps_expanded(text.split("\n"))))
@@ -473,6 +490,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             parents[-1][1][key] = _bibtex_value(value)
         if current is not None and name in ("type", "kind") and _NOT_PAPER_KIND.fullmatch(value):
             current[_NOT_A_PAPER] = "yes"  # "type: blog", "type: code": the entry is no paper
+        if current is not None and name in _IS_PAPER_KEYS and _NO.fullmatch(value):
+            current[_NOT_A_PAPER] = "yes"  # "Is_paper: false": a keynote, a break
         if (
             current is not None
             and name in ("topics", "tags")
@@ -504,6 +523,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             value = value[cited.end() :]
         elif key == "title" and (lead := _CITED_BEFORE.match(value)) is not None:
             value = _cited_before(lead, current)
+        if key == "title" and "<" in value:
+            # "Title: (<b>Spotlight 1</b>) Title": the program's markup and the talk's kind
+            marked = _PAREN_SPACE.sub(r"\1\2", " ".join(_MARKUP.sub(" ", value).split()))
+            value = without_kind_tag(marked)
+            kind = _KIND_WORD.match(marked) if value != marked else None
+            if kind is not None:  # the session it is presented in, as a topic
+                current.setdefault(EXTRA_TOPICS, kind.group(1).title())
         if key == "title" and value.endswith(".") and not value.endswith(".."):
             value = value[:-1]  # '"Title."': a citation's period, not the title's
         if key == "author":
@@ -534,6 +560,10 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     for named in levels:
         if (named.indent, named.key) in sessions:
             lines[named.line] = ""
+    for item in entries:
+        if _NOT_A_PAPER in item.fields and item.fields.get("title"):
+            # ("- Title: Panel Discussion" / "  Is_paper: false": no paper, whatever its fields)
+            lines[item.first : item.end] = [""] * (item.end - item.first)
     bibtex = []
     for k, item in whole:
         lines[item.first : item.end] = [""] * (item.end - item.first)
@@ -600,7 +630,8 @@ _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passe
 
 
 # "  # Spring 2002", "# Week 3": a YAML comment of a few words that labels the items below it
-_COMMENT_LABEL = lazy_re(r"^[ \t]*#+[ \t]*([^\s#:/][^#:/]{0,40}?)[ \t]*$")
+# ("# ------------ 🏓 table tennis": the label after a rule of dashes)
+_COMMENT_LABEL = lazy_re(r"^[ \t]*#+[ \t]*(?:[-=*~]{3,200}[ \t]*)?([^\s#:/-][^#:/]{0,40}?)[ \t]*$")
 COMMENT_LABEL_WORDS = 4  # words of such a label, at most
 
 
@@ -817,13 +848,25 @@ _COLUMNS = {
     "papertitle": "title",
     "paper": "title",
     "authornames": "author",
+    "paperurl": "url",  # ("TweetURL" beside it is no paper's address)
     "doi": "doi",
     "published": _PUBLISHED,  # "June 2017 (NeurIPS 2017)": when, and where it appeared
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
+    "semester": EXTRA_TOPICS,  # (a reading group's term, the column after its category)
     "topic": EXTRA_TOPICS,
     "topics": _TOPICS,  # (its topics, where no column names its section)
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
+
+
+def _column(name: str) -> str | None:
+    """The field a CSV column NAME holds ("PaperTitles" and "Title" alike), or None."""
+    name = re.sub(r"[\W_]+", "", name).lower()
+    if name not in _COLUMNS and name.startswith("paper") and len(name) > 6:
+        name = name[5:-1] if name.endswith("s") and name[5:-1] in _COLUMNS else name[5:]
+    return _COLUMNS.get(name)
+
+
 _TITLE_STOP = lazy_re(r"(?<=[^\s.])\.\s*$")  # "Title." in a DBLP export: the title ends there
 DATA_ROWS = 3  # rows under such a header, at least, for the page to be a data file
 
@@ -843,7 +886,7 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
         delimiter = "\t" if "\t" in line else "," if "," in line else None
         if delimiter is None or len(line) > 400:
             continue
-        names = [_COLUMNS.get(re.sub(r"[\W_]+", "", n).lower()) for n in line.split(delimiter)]
+        names = [_column(n) for n in line.split(delimiter)]
         if "title" not in names or len(names) < 2 or not set(names) - {"title", None}:
             continue
         reader = csv.reader(io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter)
@@ -881,6 +924,60 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             return "\n".join(lines), entries
         return text, []
     return text, []
+
+
+_TOML_TABLES = lazy_re(r"^\[\[[\w.-]{1,60}\]\]\s*$", re.MULTILINE)
+# 'title = "Title"', "year = 2021", 'tags = ["RL", "robots"]': a TOML table's key and value
+_TOML_PAIR = lazy_re(
+    r"""^([A-Za-z][\w-]{0,40})\s*=\s*("(?:[^"\\\n]|\\.){0,4000}"|'[^'\n]{0,4000}'|"""
+    r"""\[[^\[\]\n]{0,4000}\]|[\w.:+-]{1,40})\s*(?:#.*)?$"""
+)
+_TOML_STRING = lazy_re(r""""((?:[^"\\\n]|\\.){0,4000})"|'([^'\n]{0,4000})'""")
+
+
+def take_toml(text: str) -> tuple[str, list[str]]:
+    """TEXT with the papers of a TOML data file blanked out (line count kept), and each as a
+    BibTeX entry ("[[paper]]" / 'title = "Title"' / 'paper = "https://…"'), read as the YAML
+    list it is written like, its comments over the tables as their topics; TEXT as it is when
+    it holds fewer than DATA_ROWS arrays' tables."""
+    if len(_TOML_TABLES.findall(text, 0, 20_000)) < DATA_ROWS:
+        return text, []
+    lines = text.split("\n")
+    tables: list[list[tuple[int, str, str]]] = []  # each table's pairs: line, key, value
+    inside = False
+    for i, line in enumerate(lines):
+        if _TOML_TABLES.match(line):
+            lines[i], inside = "", True
+            tables.append([])
+            continue
+        if line.startswith("["):
+            inside = False  # "[meta]": a table of no list
+            continue
+        pair = _TOML_PAIR.match(line.strip()) if inside else None
+        if pair is not None:
+            tables[-1].append((i, pair.group(1), _toml_value(pair.group(2))))
+    for pairs in tables:
+        keys = {key.lower() for _, key, _ in pairs}
+        for k, (i, key, value) in enumerate(pairs):
+            if (
+                "title" not in keys
+                and key.lower() in ("paper", "name")
+                and not _ADDRESS.match(value)
+            ):
+                key = "title"  # 'Paper = "Title"': the table's title under its own name
+            lines[i] = f"{'  ' if k else '- '}{key}: {value}"
+    data, entries = take_yaml("\n".join(lines))
+    return (data, entries) if entries else (text, [])
+
+
+def _toml_value(value: str) -> str:
+    """A TOML value as the YAML reader reads it: a string's text, an array's strings joined."""
+    strings = [
+        _unescaped(double) if double else single for double, single in _TOML_STRING.findall(value)
+    ]
+    if value.startswith("["):
+        return "; ".join(strings)
+    return strings[0] if strings and value[:1] in "\"'" else value
 
 
 # a site template's call per paper: Jekyll's '{% include paper.html title="…" authors="…" %}',

@@ -3871,9 +3871,12 @@ def _doi_in_address(host: str, path: str, query: str) -> str | None:
 _FORM_HOSTS = ("forms.gle", "typeform.com", "forms.office.com", "jotform.com", "surveymonkey.com")
 
 
+_NO_PAGE_SCHEME = lazy_re(r"(?:mailto|tel|javascript|data):", re.IGNORECASE)
+
+
 def _add_url(out: Fields, url: str, hint: str) -> None:
-    if not url or url.startswith("#") or _IMAGE.search(url):
-        return
+    if not url or url.startswith("#") or _IMAGE.search(url) or _NO_PAGE_SCHEME.match(url):
+        return  # ("mailto:chair@…" under the list: whom to write to, no paper's page)
     if not re.match(r"[a-z][a-z0-9+.-]*:|www\.", url, re.IGNORECASE):
         path = url.split("?")[0].split("#")[0]
         named = _ARXIV_FILE.search(path) or _ARXIV_FOLDER.search(path)

@@ -27,7 +27,10 @@ _RENAMED = {
     "github_url": "code",
     "code_url": "code",
     "container-title": "venue",  # CSL JSON's (Zotero's, pandoc's) name for where it appeared
+    "categories": "topics",
 }
+_LINK_MAPS = {"links", "urls", "link"}  # an object's map of its addresses by name
+_TOPIC_LISTS = {"topics", "tags", "keywords"}
 _YAML_NAME = re.compile(r"[A-Za-z][\w-]{0,40}")  # a key the data-file reader can read
 LEAST_RECORDS = 3  # fewer paper objects than this: not a data file of papers
 MAX_DEPTH = 40  # levels of a JSON document read for paper objects, at most
@@ -103,8 +106,17 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
             continue
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             value = _names(value)  # "authors": [{"name": "A"}, {"given": "B", "family": "C"}]
+        if isinstance(value, dict) and field.lower() in _LINK_MAPS:
+            # "links": {"paper": "https://arxiv.org/abs/…", "code": ""}: each address by its name
+            lines += [
+                f"  {name}: {_quoted(url)}"
+                for name, url in value.items()
+                if isinstance(url, str) and url.startswith("http") and _YAML_NAME.fullmatch(name)
+            ]
+            continue
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-            value = ", ".join(value)  # "authors": ["A", "B"]
+            # "authors": ["A", "B"]; "categories": ["causal", "structured"], one topic each
+            value = ("; " if field.lower() in _TOPIC_LISTS else ", ").join(value)
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             continue
         lines.append(f"  {field}: {_quoted(str(value))}")

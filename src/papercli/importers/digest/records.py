@@ -2261,6 +2261,39 @@ def follow_titles_glued_names(
     return _name_rows(scored, _doubted(scored, found, accept), "before_names", accept)
 
 
+# "2. Title: network architecture", "[Title](…): MRI": a reading log's own tag after each title
+# (never "Title: a survey", a subtitle)
+_COLON_TAG = lazy_re(
+    r"^(\S.{8,300}?):\s+((?!(?:a|an|the)\s)[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}|[A-Z]{2,6})\s*$"
+)
+TAGGED_ITEMS = 3  # items, at least, tagged so, and half the page's items
+
+
+def follow_colon_tags(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """List items that each end in a colon and a tag of a few lower-case words ("Title:
+    network architecture", "[Title](…): MRI"), at least TAGGED_ITEMS of them and half the
+    page's items, name each title before the colon. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+
+    found: list[tuple[int, str, str]] = []
+    items = 0
+    for i, line in enumerate(lines):
+        if line.kind != "item":
+            continue
+        items += 1
+        if len(line.text) > 400 or not scored[i]:
+            continue
+        tagged = _COLON_TAG.match(strip_number(line.text.strip())[0])
+        if tagged is not None and tagged.group(2) in line.span_texts("link"):
+            tagged = None  # "Title — Moss et al. (2020): [arXiv](…)": a link's label, no tag
+        title = tidy(tagged.group(1)) if tagged is not None else ""
+        if len(title.split()) >= 3 and not never_title(title):
+            found.append((i, title, tagged.group(2)))  # type: ignore[union-attr]
+    if len(found) < TAGGED_ITEMS or 2 * len(found) < items:
+        return 0
+    return _name_rows(scored, found, "before_colon", accept)
+
+
 def follow_surname_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """List items "He, Zhang, Ren, Sun: Deep residual learning for image recognition" (a
     seminar's surnames, a colon, then the title), at least CITED_LINES of them on a page and
@@ -4392,10 +4425,42 @@ def table_of_contents(lines: list[Line]) -> set[int]:
             # (a line linking out of the page is the list itself, "## 目录"; so is a table's
             # row that links nowhere into the page: "| Title | 2024-05-25 | [Read more](./x.md) |")
             found.add(i)
-    for i, line in enumerate(lines):
-        if line.kind == "item" and line.urls and all(u.startswith("#") for u in line.urls):
-            found.add(i)
+    anchored = [
+        i
+        for i, line in enumerate(lines)
+        if line.kind == "item" and line.urls and all(u.startswith("#") for u in line.urls)
+    ]
+    if not anchored:
+        return found
+    # (a task list's items linking to anchors the page never gives, none of their words said
+    # anywhere else on the page, are the list itself: "- [x] [Title](#alexnet)", a reading
+    # checklist's entries)
+    if not all(_TASK_BOX.match(lines[i].text) for i in anchored):
+        found.update(anchored)
+        return found
+    others = set(range(len(lines))) - set(anchored)
+    said = {_squashed(text) for i in others for text in _texts(lines[i])}
+    headings = {_squashed(line.text) for line in lines if line.kind == "heading"}
+    if any(
+        any(_squashed(url) in headings for url in lines[i].urls)
+        or any(len(text) > 3 and text in said for text in map(_squashed, _texts(lines[i])))
+        for i in anchored
+    ):
+        found.update(anchored)
     return found
+
+
+_NOT_WORD = lazy_re(r"[\W_]+")
+
+
+def _squashed(text: str) -> str:
+    """TEXT without case, spaces or punctuation."""
+    return _NOT_WORD.sub("", text.casefold())
+
+
+def _texts(line: Line) -> list[str]:
+    """LINE's text and the texts of its spans (a link's words, a bold run)."""
+    return [line.text, *(line.text[span.start : span.end] for span in line.spans)]
 
 
 # "**3. 核心关键词**", "Keywords:", "关键词": a label over a paper's key words, one an item
@@ -6146,6 +6211,47 @@ _READINGS_LABEL = lazy_re(
     r"\s*[:：]?\s*$|^\W{0,3}(?:推荐|必读|相关|参考|延伸)?(?:论文|阅读)(?:列表|清单)?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+
+
+# "## 論文名" / "Title" over the line that gives it: a note template's title field
+_TITLE_HEADING = lazy_re(
+    r"(?:論文名|論文タイトル|タイトル|论文名称?|论文标题|论文题目|标题|題目|논문\s?제목|"
+    r"(?:paper\s+)?title)\s*[:：]?",  # (not "Paper", over a whole citation)
+    re.IGNORECASE,
+)
+
+
+def follow_title_headings(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A heading that is a title field's label alone ("## 論文名", "### Paper title") over a
+    line names that line's whole text the paper's title, where it reads as one (a note
+    template's field, filled in under its label). Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+
+    named = 0
+    for i, line in enumerate(lines[:-1]):
+        if line.kind != "heading" or not _TITLE_HEADING.fullmatch(line.text.strip(" *_#")):
+            continue
+        below = lines[i + 1]
+        whole = next((c for c in scored[i + 1] if "whole" in c.how), None)
+        if below.kind not in ("line", "item") or whole is None or len(below.text) > 300:
+            continue
+        title = tidy(below.text)
+        if (
+            whole.text != title
+            or never_title(title)
+            or title.endswith("。")
+            or _QUOTES.search(title)
+        ):
+            continue
+        if len(title.split()) >= 3 or CJK_CHAR.search(title):
+            # (the page's own label says what the line is: as sure as "论文标题：Title")
+            _name_over_row(whole, scored[i + 1], TITLE_FIELD_SCORE)
+            named += 1
+    return named
+
+
+TITLE_FIELD_SCORE = 0.8  # a line under its title label, as sure as a labelled title
+_QUOTES = lazy_re(r"[\"“”]")  # (a citation quotes its title: no title alone)
 
 
 def follow_reading_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
