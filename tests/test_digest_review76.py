@@ -269,3 +269,66 @@ def test_a_title_label_heading_over_its_line() -> None:
         for title in TITLES[:3]
     )
     assert sorted(_by_title(page)) == sorted(TITLES[:3])
+
+
+def test_a_pages_one_heading_over_its_list_and_more_buttons_is_their_topic() -> None:
+    page = (
+        "# Marsh based Recommendation\n\n"
+        + "".join(
+            f"{k}. Ada Moss, Ben Quill. **{title}.** KDD 2018. [paper](https://arxiv.org/abs/1806.0197{k})\n"
+            for k, title in enumerate(TITLES[:2], start=1)
+        )
+        + "\n<details>\n<summary> more </summary>\n\n"
+        + "".join(
+            f"{k}. Cora Vance. **{title}.** WWW 2019. [paper](https://arxiv.org/abs/1806.0198{k})\n"
+            for k, title in enumerate(TITLES[2:], start=3)
+        )
+        + "\n</details>\n"
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert all(p["topics"] == ["Marsh based Recommendation"] for p in found.values())
+
+
+def test_an_apa_list_keeps_an_initialled_name_made_of_a_common_word() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Gan, C., Zheng, J., Zhu, Q., Cao, Y., & Zhu, Y.") == [
+        "C. Gan",
+        "J. Zheng",
+        "Q. Zhu",
+        "Y. Cao",
+        "Y. Zhu",
+    ]
+    assert parse_names("He, Zhang, Ren, Sun") == ["He", "Zhang", "Ren", "Sun"]
+
+
+def test_a_csv_in_another_language_and_with_semicolons() -> None:
+    spanish = (
+        "Título,Autores,Año,Enlace\n"
+        "Aprendizaje de Cámaras Plegables,Ada Moss,2021,https://arxiv.org/abs/2101.00001\n"
+        "Tableros de Clavijas para Modelos,Ben Quill,2022,https://arxiv.org/abs/2101.00002\n"
+        "Barajas y Memoria Limitada,Cora Vance,2023,https://arxiv.org/abs/2101.00003\n"
+    )
+    found = _by_title(spanish)
+    assert sorted(found) == [
+        "Aprendizaje de Cámaras Plegables",
+        "Barajas y Memoria Limitada",
+        "Tableros de Clavijas para Modelos",
+    ]
+    assert found["Barajas y Memoria Limitada"]["authors"] == ["Cora Vance"]
+    chinese = (
+        "标题,作者,年份,链接\n"
+        "折叠相机的广角场景,张三,2021,https://arxiv.org/abs/2101.00001\n"
+        "语言模型的钉板,李四,2022,https://arxiv.org/abs/2101.00002\n"
+        "洗牌与记忆的极限,王五,2023,https://arxiv.org/abs/2101.00003\n"
+    )
+    assert _by_title(chinese)["语言模型的钉板"]["year"] == 2022
+    german = (
+        "Titel;Autoren;Jahr;Link\n"
+        "Faltbare Kameras für weite Szenen;Ada Moss;2021;https://arxiv.org/abs/2101.00001\n"
+        "Steckbretter für Sprachmodelle;Ben Quill;2022;https://arxiv.org/abs/2101.00002\n"
+        "Gemischte Karten und Gedächtnis;Cora Vance, Dan Ode;2023;https://arxiv.org/abs/2101.00003\n"
+    )
+    found = _by_title(german)
+    assert found["Gemischte Karten und Gedächtnis"]["authors"] == ["Cora Vance", "Dan Ode"]

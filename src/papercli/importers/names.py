@@ -584,6 +584,7 @@ _AFFILIATED_LIST = lazy_re(
 _CASED_NAME = lazy_re(r"(?:[a-z]{2,20}(?: [a-z]{2,20}){1,2}|[A-Z]{2,20}(?: [A-Z]{2,20}){1,2})")
 
 
+_INITIALLED_NAME = lazy_re(r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w'’-]+")
 # "A, B, C, ..., Y, Z": a digest's list with the middle names left out; the names go on after it
 _ELIDED = lazy_re(r",\s*(?:\.{3}|…)\s*,")
 
@@ -687,6 +688,12 @@ def _parse_span(text: str) -> tuple[list[str], str]:
                 names.append(said)  # "... and Geoffrey Hinton demonstrated that CNNs ..."
             else:
                 bad += 1
+    if weak:
+        # "Gan, C., Zheng, J., Zhu, Q.": an initial and a common word are a name among names
+        # written so
+        initialled = [k for k, n in enumerate(names) if _INITIALLED_NAME.fullmatch(n)]
+        if len(initialled) - len(weak & set(initialled)) >= 2:
+            weak -= set(initialled)
     if weak:
         # "He, Zhang, Ren, Sun": a common word is a surname among surnames only.
         surnames_only = all(len(n.split()) == 1 for n in names)

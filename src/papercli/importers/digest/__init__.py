@@ -1320,9 +1320,13 @@ def _arxiv_year(arxiv_id: str) -> int | None:
 def _sections_below(headings: list[tuple[int, Line]], top: int, papers: list[Paper]) -> bool:
     """Whether a heading below level TOP names a section, not a paper ("### 2024 - [Title](…)"
     under "## LLM" is a paper's own heading)."""
+    from papercli.importers.digest.fields import expander
+
     titles = [_key(p.title) for p in papers]
     return any(
-        ln.depth > top and not any(t and t in _key(ln.text) for t in titles)
+        ln.depth > top
+        and not any(t and t in _key(ln.text) for t in titles)
+        and not expander(ln.text)  # ("<summary> more </summary>": a button, no section)
         for _, ln in headings[:50]
     )
 
@@ -1448,13 +1452,13 @@ def _no_topic(text: str) -> bool:
         or _RECORD_COUNTER.fullmatch(text) is not None
         or _CODE_LINE.match(text) is not None
         or _WHEN_WHERE.match(text) is not None
-        or _DATA_KEY.fullmatch(text.strip()) is not None
+        or _LIST_KEY.fullmatch(text.strip()) is not None
     )
 
 
 # "readings:" over its items: a data file's key for a session's list (a YAML schedule's),
 # naming no section ("quantization:" over papers does)
-_DATA_KEY = lazy_re(
+_LIST_KEY = lazy_re(
     r"(?:readings?|papers?|links|resources|materials|references|notes|slides)(?:_\w{1,20})?:"
 )
 

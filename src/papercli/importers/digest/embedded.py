@@ -196,6 +196,25 @@ _DATA_FIELDS = {
     "pdf_url": "url",
     "doi": "doi",
 }
+# (the same fields named in the page's own language: "Título", "Auteurs", "标题", "作者")
+_DATA_FIELDS |= dict.fromkeys(
+    (
+        "título",
+        "titulo",
+        "titre",
+        "titel",
+        "标题",
+        "題目",
+        "题目",
+        "论文标题",
+        "論文名",
+        "タイトル",
+    ),
+    "title",
+)
+_DATA_FIELDS |= dict.fromkeys(("autores", "auteurs", "autoren", "作者", "著者", "저자"), "author")
+_DATA_FIELDS |= dict.fromkeys(("año", "année", "annee", "jahr", "年份", "年"), "year")
+_DATA_FIELDS |= dict.fromkeys(("enlace", "lien", "链接", "論文リンク"), "url")
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
 # an entry's own topic, or its list of them ("topics:" / "- Bayesian Learning", joined by ";")
@@ -883,7 +902,8 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
 
     lines = text.split("\n")
     for at, line in enumerate(lines[:HEADER_REACH]):
-        delimiter = "\t" if "\t" in line else "," if "," in line else None
+        # ("Titel;Autoren;Jahr": a spreadsheet's export where the comma is a decimal point)
+        delimiter = "\t" if "\t" in line else "," if "," in line else ";" if ";" in line else None
         if delimiter is None or len(line) > 400:
             continue
         names = [_column(n) for n in line.split(delimiter)]

@@ -2019,12 +2019,17 @@ _EXPANDER = lazy_re(
 )
 
 
+def expander(text: str) -> bool:
+    """Whether TEXT is what a collapsible section's button says ("more", "展开")."""
+    return _EXPANDER.fullmatch(text.strip()) is not None
+
+
 def _topic_section(section: str, venue: str | None, year: int | None) -> bool:
     """Whether SECTION names a topic of a paper of VENUE and YEAR: any section but a venue's,
     and a venue's that is the paper's (its year too) and no preprint server's."""
     if _DATA_KEY.match(section):
         return False  # "title: Course Schedule", "date: Feb 3": a data file's field, no section
-    if _EXPANDER.fullmatch(section.strip()):
+    if expander(section):
         return False  # "<details><summary> more </summary>": a button's word, no section
     from papercli.importers.digest.records import book_chapter
 
