@@ -332,3 +332,66 @@ def test_a_csv_in_another_language_and_with_semicolons() -> None:
     )
     found = _by_title(german)
     assert found["Gemischte Karten und Gedächtnis"]["authors"] == ["Cora Vance", "Dan Ode"]
+
+
+def test_a_data_files_bare_arxiv_identifier_is_the_papers() -> None:
+    import json
+
+    yaml = "".join(
+        f"- title: {title}\n  authors: Ada Moss, Ben Quill\n  arxiv: 2101.0000{k}\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    csv = "title,authors,arxiv_id\n" + "".join(
+        f"{title.split(':')[0]},Ada Moss,2101.0000{k}\n" for k, title in enumerate(TITLES)
+    )
+    data = json.dumps(
+        [
+            {"title": title, "authors": ["Ada Moss"], "arxiv_id": f"2101.0000{k}"}
+            for k, title in enumerate(TITLES)
+        ]
+    )
+    for page in (yaml, csv, data):
+        found = _by_title(page)
+        assert sorted(p["arxiv_id"] for p in found.values()) == [
+            f"2101.0000{k}" for k in range(len(TITLES))
+        ]
+
+
+def test_a_yaml_authors_list_of_named_people() -> None:
+    page = "".join(
+        f"- title: {title}\n  authors:\n    - name: Ada Moss\n      affiliation: Marsh U\n"
+        f"    - name: Ben Quill\n      affiliation: Fen Lab\n"
+        f"  url: https://arxiv.org/abs/2101.0000{k}\n  year: 2021\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert all(p["authors"] == ["Ada Moss", "Ben Quill"] for p in found.values())
+    assert all(p["year"] == 2021 for p in found.values())
+
+
+def test_a_venue_with_its_year_glued_on_gives_both() -> None:
+    from papercli.importers.digest import _venue_without_year
+    from papercli.model import Paper
+
+    def tidied(venue: str, year: int | None = None) -> tuple[str | None, int | None]:
+        paper = Paper(title=TITLES[0], venue=venue, year=year)
+        _venue_without_year(paper)
+        return paper.venue, paper.year
+
+    assert tidied("ACM CCS'20") == ("ACM CCS", 2020)
+    assert tidied("TMI22", 2022) == ("TMI", 2022)
+    assert tidied("Information Sciences'2021") == ("Information Sciences", 2021)
+    assert tidied("ICLR 2021", 2021) == ("ICLR 2021", 2021)  # (a year apart: as written)
+    assert tidied("TMI22", 2020) == ("TMI22", 2020)  # (another year than the paper's)
+    assert tidied("L4DC") == ("L4DC", None)
+
+
+def test_journals_named_in_two_words() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("Nature Medicine, 2023") == ("Nature Medicine", 2023)
+    assert find_venue_year("Scientific Reports (2022)") == ("Scientific Reports", 2022)
+    assert find_venue_year("Nature 2015") == ("Nature", 2015)
+    assert find_venue_year("a nature medicine study") == (None, None)
+    assert find_venue_year("ACM MM 2021") == ("ACM MM", 2021)

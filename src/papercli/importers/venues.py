@@ -112,6 +112,10 @@ _EXACT_CASE = (
     "CCS",
     "EuroS&P",
     "ICPC",  # (program comprehension; the programming contest is written out)
+    # journals named in words, written so only as their names
+    *("Nature Communications", "Nature Medicine", "Nature Methods", "Nature Neuroscience"),
+    *("Nature Biotechnology", "Nature Physics", "Scientific Reports", "Science Advances"),
+    *("Science Robotics", "PLOS ONE", "PLoS ONE", "eLife"),
 )
 # Matched only with a year right after them ("Nature 2015").
 _WITH_YEAR = (
@@ -400,7 +404,16 @@ _TOKEN = lazy_re(r"[A-Za-z0-9](?:[A-Za-z0-9_\-]|&(?=[A-Z]))*")  # "S&P" is one w
 _NAME_THEN_YEAR = lazy_re(r"(.*?[A-Za-z])[-_]?(\d{4}|\d{2})(?![0-9])")
 _NEXT_WORD = lazy_re(r"[\s\-]([A-Za-z]+)(?![A-Za-z])")
 # "ACM MM", "SIGGRAPH Asia", "USENIX Security"
-_TWO_WORDS = {"acm": "mm", "siggraph": "asia", "ieee": "vr", "usenix": "security"}
+_TWO_WORDS = {
+    "acm": {"mm"},
+    "siggraph": {"asia"},
+    "ieee": {"vr"},
+    "usenix": {"security"},
+    "nature": {"communications", "medicine", "methods", "neuroscience", "biotechnology", "physics"},
+    "scientific": {"reports"},
+    "science": {"advances", "robotics"},
+    "plos": {"one"},
+}
 # Words one of which every long name holds: the long names are looked for only then.
 _LONG_HINTS = (
     "security and privacy",
@@ -485,7 +498,7 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
         second = _TWO_WORDS.get(word.lower())
         if second:
             following = _NEXT_WORD.match(text, end)
-            if following and following.group(1).lower() == second:
+            if following and following.group(1).lower() in second:
                 word, end = text[token.start() : following.end()], following.end()
         venue = _short_venue(word)
         if venue is None and word == "acl":  # "acl 2018": lower case, but its year says so

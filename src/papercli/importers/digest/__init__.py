@@ -552,6 +552,7 @@ def parse_digest(
         _move_leading_venue(paper, result)
         _move_nickname(paper, result)
         _venue_from_other_titles(paper)
+        _venue_without_year(paper)
     _move_leading_nicknames(result)  # ("2017 - PNAS - EWC - Title": led by its venue first)
     _merge_same_titles(result)
     result.papers = [p for p in result.papers if not _never_a_paper(p, _key(p.title) in quoted)]
@@ -2219,6 +2220,24 @@ def _tidy_entry(paper: Paper) -> None:
     if both is not None:
         paper.title = both.group(2).strip()
         paper.alt_titles = [*paper.alt_titles, both.group(1).strip()]
+
+
+def _venue_without_year(paper: Paper) -> None:
+    """PAPER's venue without the year glued to its name ("ACM CCS'20", "TMI22", "Information
+    Sciences'2021"), which becomes its year where it has none."""
+    venue = paper.venue or ""
+    glued = _GLUED_YEAR.search(venue)
+    if glued is None or glued.start() < 2:
+        return
+    digits = glued.group(1)
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    if year > 2040 or (paper.year is not None and paper.year != year):
+        return  # ("CVPR98", or another year than the paper's: leave the name as it is)
+    paper.venue, paper.year = venue[: glued.start()].rstrip(), paper.year or year
+
+
+# "'20", "’2021", "22" right after a venue's letters
+_GLUED_YEAR = lazy_re(r"(?<=[A-Za-z])(?:\s?['’])?((?:19|20)\d\d|\d\d)$")  # (not "ICLR 2021")
 
 
 def _move_nickname(paper: Paper, result: DigestResult) -> None:

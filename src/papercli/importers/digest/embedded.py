@@ -295,6 +295,8 @@ _DATE_ONLY = lazy_re(
     re.IGNORECASE,
 )
 _ADDRESS = lazy_re(r"https?://\S+$")
+_ARXIV_KEYS = {"arxiv", "arxiv_id", "arxivid", "arxiv-id", "eprint"}
+_BARE_ARXIV = lazy_re(r"(?i:arxiv:\s?)?\d{4}\.\d{4,5}(?:v\d{1,2})?")
 _CODE_KEY = lazy_re(r"code|github|repo", re.IGNORECASE)
 # the keys of a data file's other links: its code, talk, slides, site
 _NOT_PAPER_LINK = lazy_re(
@@ -526,6 +528,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if current is None:
             continue
         entries[-1].end = i + 1  # (a field of no paper's, "tags:", is the entry's too)
+        if key is None and name in _ARXIV_KEYS and _BARE_ARXIV.fullmatch(value):
+            key = "eprint"  # "arxiv_id: 2101.00001": the paper's arXiv identifier alone
         if key is None and _ADDRESS.match(value):
             # "code: https://github.com/…" is its code; "paper: https://arxiv.org/abs/…",
             # "arxiv: …" its address (not "slides:", "video:", "project:")
@@ -729,7 +733,8 @@ def _joined_scalars(lines: list[str]) -> list[str]:
             and (column or _YAML_KEYS.get(match.group(3).lower()) == "author")
         ):
             # "  authors:" / "  - Luca Grillotti", an item's "  tags:" / "  - robotics"
-            i = _scalar_items_joined(joined, i, column)
+            people = _YAML_KEYS.get(match.group(3).lower()) == "author"
+            i = _scalar_items_joined(joined, i, column, people)
             continue
         if match is not None and value[:1] in ("|", ">") and _folded_block(joined, i, match):
             i = _block_joined(joined, i, column, match)
@@ -771,6 +776,7 @@ def _joined_scalars(lines: list[str]) -> list[str]:
 MAX_SCALAR_LINES = 12  # a value runs on over this many lines at most
 MAX_QUOTED_LINES = 120  # a quoted one, blank lines among them, over this many
 _SCALAR_ITEM = lazy_re(r"^([ \t]*)-[ \t]+([^:#\n]{2,200})$")
+_NAMED_PERSON = lazy_re(r"^([ \t]*)-[ \t]+(?:name|full_?name)[ \t]*:[ \t]*([^:#\n]{2,200})$")
 
 
 # the keys whose block values ("bibtex: |" over the entry's BibTeX) are one field's text,
@@ -835,14 +841,22 @@ def _block_joined(joined: list[str], start: int, column: int, match: re.Match[st
     return i
 
 
-def _scalar_items_joined(joined: list[str], start: int, column: int) -> int:
+def _scalar_items_joined(joined: list[str], start: int, column: int, people: bool = False) -> int:
     """Fold the list of plain values under the key on line START - 1 ("authors:" / "  - Luca
     Grillotti" / "  - Antoine Cully") into that key's value, "; " between them, the item lines
-    left blank; the index of the line after the list."""
+    left blank; the index of the line after the list. With PEOPLE (an authors key) an item may
+    name its person ("  - name: Luca Grillotti")."""
     names: list[str] = []
     i = start
     while i < len(joined) and len(names) < MAX_LIST_NAMES:
         item = _SCALAR_ITEM.match(joined[i]) if len(joined[i]) < 400 else None
+        if item is None and people and len(joined[i]) < 400:
+            item = _NAMED_PERSON.match(joined[i])
+            field = _YAML_FIELD.match(joined[i]) if item is None and names else None
+            if field is not None and not field.group(2) and len(field.group(1)) > column + 1:
+                joined[i] = ""  # "  - name: Ada Moss" / "    affiliation: MIT": the person's
+                i += 1
+                continue
         if item is None or len(item.group(1)) < column:
             break
         name = item.group(2).strip()
@@ -868,6 +882,11 @@ _COLUMNS = {
     "paper": "title",
     "authornames": "author",
     "paperurl": "url",  # ("TweetURL" beside it is no paper's address)
+    "arxivurl": "url",
+    "arxivlink": "url",
+    "arxiv": "eprint",  # "2101.00001", BibTeX's arXiv identifier (or its address)
+    "arxivid": "eprint",
+    "eprint": "eprint",
     "doi": "doi",
     "published": _PUBLISHED,  # "June 2017 (NeurIPS 2017)": when, and where it appeared
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
