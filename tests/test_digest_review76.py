@@ -395,3 +395,26 @@ def test_journals_named_in_two_words() -> None:
     assert find_venue_year("Nature 2015") == ("Nature", 2015)
     assert find_venue_year("a nature medicine study") == (None, None)
     assert find_venue_year("ACM MM 2021") == ("ACM MM", 2021)
+
+
+def test_an_html_blocks_authors_class_labels_its_names() -> None:
+    papers = [
+        ("Bandits With Heavy Tails", "Ada Moss, Ben Quill, Cora Vance"),
+        ("Causal Marshes: An Overview", "Dan Ode"),
+        ("Folding Cameras for Wide Scenes", "Eve Lark, Fay Moor"),
+        ("Pegging Boards for Language Models", "Gil Pond"),
+    ]
+    items = "".join(
+        f'<li class="paper">\n<p class="presentation">2019/03/0{k}, Cora Vance</p>\n'
+        f'<p class="title">{title}</p>\n<p class="authors">{names}</p>\n'
+        '<p class="publication"><span class="venue">Statistics Surveys</span> '
+        '<span class="number">3</span>, <span class="year">2009</span></p>\n</li>\n'
+        for k, (title, names) in enumerate(papers, start=1)
+    )
+    page = (
+        "<!DOCTYPE html>\n<html><body>\n<h1>Reading Group Archive</h1>\n"
+        f"<ul>\n{items}</ul>\n</body></html>\n"
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(title for title, _ in papers)
+    assert found["Causal Marshes: An Overview"]["authors"] == ["Dan Ode"]

@@ -2526,6 +2526,8 @@ class _HtmlToMarkdown(HTMLParser):
             self.column += 1 + self.wide
         elif tag in self._BLOCKS and not (self.tables and tag == "tr" and self._at_line_start()):
             self.out.append("\n")  # (a table's rows follow each other, no blank line between)
+            if _AUTHORS_CLASS.search(dict(attrs).get("class") or ""):
+                self.out.append("Authors: ")  # '<p class="authors">A, B</p>': the field it is
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             if not self._in_cell():
                 self.out.append("#" * int(tag[1]) + " ")
@@ -2669,6 +2671,9 @@ class _HtmlToMarkdown(HTMLParser):
             self.out.append(text)
 
 
+# '<p class="authors">', '<div class="paper-authors">': a block that is a paper's authors (not
+# a post's byline, '<span class="author">')
+_AUTHORS_CLASS = lazy_re(r"(?:^|[\s_-])authors(?:$|[\s_-])", re.IGNORECASE)
 _TAGS_CLASS = lazy_re(r"(?<![\w-])(?:tags|keywords|labels)(?![\w-])", re.IGNORECASE)
 _TAGS_CHARS = 1000  # characters, at most, of a card's tags
 _GITHUB_BUTTON = lazy_re(
