@@ -418,3 +418,27 @@ def test_an_html_blocks_authors_class_labels_its_names() -> None:
     found = _by_title(page)
     assert sorted(found) == sorted(title for title, _ in papers)
     assert found["Causal Marshes: An Overview"]["authors"] == ["Dan Ode"]
+
+
+def test_a_figures_caption_is_no_paper() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Figure 4: Architecture of the Marsh Network")
+    assert never_title("Hình 4: Kiến trúc LeNet. Source: Illustrated: 10 CNN Architectures")
+    assert never_title("图 3：模型结构")
+    assert not never_title("Figure-Ground Segmentation with Deep Nets")
+    assert not never_title("Tables Turned: Reading Tables with Language Models")
+
+
+def test_a_blogs_paper_links_led_by_the_word_and_a_nickname() -> None:
+    page = "# History of the Marsh Nets\n\n" + "".join(
+        f"Some prose about {nick}.\n\n![{nick}](img/{k}.png)\n\n"
+        f"Hình {k}: Kiến trúc {nick}. Source: Illustrated: 10 Marsh Architectures\n\n"
+        f"[Paper - {nick} - {title}](https://arxiv.org/abs/1512.0338{k})\n\n"
+        "Authors: Ada Moss, Ben Quill\n\n"
+        for k, (nick, title) in enumerate(
+            zip(["FenNet", "LakeNet-5", "PondNet", "TarnNet"], TITLES, strict=True), start=1
+        )
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)

@@ -135,6 +135,7 @@ def parse_digest(
         author_cells,
         award_labels,
         bold_labels,
+        caption_lines,
         cut_records,
         follow_announced_lists,
         follow_author_pairs,
@@ -267,7 +268,12 @@ def parse_digest(
         scored[i] = []  # a table of contents repeats the papers' titles: they are read below
     talks = talk_sections(lines)
     emptied = (
-        contents | talks | numbered_sections(lines) | author_cells(lines) | award_labels(lines)
+        contents
+        | talks
+        | numbered_sections(lines)
+        | author_cells(lines)
+        | award_labels(lines)
+        | caption_lines(lines)
     )
     for i in emptied:
         scored[i] = []

@@ -453,7 +453,9 @@ TITLE_LABEL = lazy_re(
     # "论文翻译:2020_Title": a reposted translation's year before its title
     rf"(?:\s*{_YEAR_BEFORE_TITLE})?"
     # "Paper Summary #6 - Title": a blog's series of paper posts, numbered
-    r"|^\W{0,3}paper\s+(?:review|summary|notes?|reading)s?\s*#\s*\d{1,3}\s*[-–—:：]",
+    r"|^\W{0,3}paper\s+(?:review|summary|notes?|reading)s?\s*#\s*\d{1,3}\s*[-–—:：]"
+    # "[Paper - ResNet - Title](…)", "[Paper AlexNet - Title](…)": the word, then the nickname
+    r"|^\W{0,3}paper\s+(?:[-–—]\s+|(?=[A-Z][\w.-]{1,20}\s+[-–—]\s))",
     re.IGNORECASE,
 )
 _YEAR_PREFIX = lazy_re(rf"^{_YEAR_BEFORE_TITLE}")

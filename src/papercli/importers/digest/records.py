@@ -4726,6 +4726,20 @@ _SEMICOLON_TOPICS = lazy_re(
 )
 
 
+# "Figure 4: Architecture of LeNet", "Hình 4: Kiến trúc LeNet", "图 3：模型结构", "Table 2.":
+# a figure's or a table's caption
+_CAPTION = lazy_re(
+    r"\W{0,3}(?:Figure|Fig\.?|Table|Tab\.|Abbildung|Abb\.|Tabelle|Hình|Bảng|그림|표|[图圖表図])"
+    r"\s?\d{1,3}(?:[.-]\d{1,2})?\s?[:.：\-–]"
+)
+
+
+def caption_lines(lines: list[Line]) -> set[int]:
+    """The lines that are a figure's or a table's caption ("Hình 4: Kiến trúc LeNet. Source:
+    Illustrated: 10 CNN Architectures"): no cut of theirs is a title."""
+    return {i for i, line in enumerate(lines) if _CAPTION.match(line.text)}
+
+
 def _venue_alone(text: str) -> bool:
     """Whether TEXT is a venue's name alone ("IEEE S&P", "USENIX Security", "ICML 2020")."""
     from papercli.importers.venues import find_venue_year
@@ -4749,6 +4763,7 @@ def _never_but_described(text: str) -> bool:
     """never_title's other reasons, all but a sentence's opening."""
     return bool(
         _DATE_LINE.match(text)
+        or _CAPTION.match(text)
         or _CHAPTER.search(text)
         or _VENUE_DEFINITION.match(text)
         or _PROCEEDINGS.match(text)
