@@ -442,3 +442,24 @@ def test_a_blogs_paper_links_led_by_the_word_and_a_nickname() -> None:
     )
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
+
+
+def test_a_yaml_key_holding_papers_names_their_section() -> None:
+    def entry(title: str, k: int) -> str:
+        return (
+            f"        -\n            authors: Ada Moss and Ben Quill\n"
+            f"            title: '{title}'\n            link: https://arxiv.org/pdf/1904.0117{k}.pdf\n"
+            "            venue: ACL 2019\n"
+        )
+
+    page = (
+        "# Add date: YEAR-MONTH-DATE format\nsurvey:\n"
+        + entry(TITLES[0], 0).replace("        ", "    ", 1)
+        + "\nsuggested:\n    # Marsh Knowledge\n    ie_ka:\n"
+        + "".join(entry(title, k) for k, title in enumerate(TITLES[1:], start=1))
+        + "\npapers:\n"
+        + "    -\n        title: Tarn Lakes for Language Models\n        authors: Cora Vance\n"
+    )
+    found = _by_title(page)
+    assert found[TITLES[1]]["topics"] == ["ie_ka"]
+    assert found["Tarn Lakes for Language Models"]["topics"] == []

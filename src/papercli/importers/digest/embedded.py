@@ -411,6 +411,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     indent = -1
     sections: list[_Level] = []  # the named levels above ("theme: Voice", "title: Ethics")
     holders: list[tuple[int, str]] = []  # the keys that hold lists above ("papers:", "resources:")
+    holder_keys: list[str] = []  # those keys as written
     # the items above that say where and when ("- venue: IROS" / "  year: 2019" / "  awards:"):
     # what they say is their entries' unless an entry says otherwise
     parents: list[tuple[int, dict[str, str]]] = []
@@ -449,6 +450,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         # "  - when: …" after "    links:" of the item before)
         while holders and holders[-1][0] >= level:
             holders.pop()
+            holder_keys.pop()
         while parents and (parents[-1][0] > level or (parents[-1][0] == level and match.group(2))):
             parents.pop()
         if current is not None and (
@@ -491,6 +493,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 held_by.append((len(entries) - 1, holders[-1][0]))
             if not sections and comment_topic:
                 current[EXTRA_TOPICS] = _bibtex_value(comment_topic)
+            elif not sections and holders and _names_a_section(holder_keys[-1]):
+                # "ie_ka:" / "  - title: …": the key a reading list files its papers under
+                current.setdefault(EXTRA_TOPICS, _bibtex_value(holder_keys[-1]))
             if sections:
                 current[EXTRA_TOPICS] = sections[-1].bibtex
                 # "title: Human-level control …" / "papers:" / "- title: DQN Paper": the level's
@@ -503,6 +508,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             levels.append(sections[-1])
         if not value and not match.group(2):
             holders.append((level, name))
+            holder_keys.append(match.group(3))
         if current is not None and level == indent:
             holder_of_entry = "" if value else name  # an entry's field over fields of its own
         if current is None and match.group(2):
@@ -656,6 +662,26 @@ _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passe
 # ("# ------------ 🏓 table tennis": the label after a rule of dashes)
 _COMMENT_LABEL = lazy_re(r"^[ \t]*#+[ \t]*(?:[-=*~]{3,200}[ \t]*)?([^\s#:/-][^#:/]{0,40}?)[ \t]*$")
 COMMENT_LABEL_WORDS = 4  # words of such a label, at most
+
+
+def _names_a_section(key: str) -> bool:
+    """Whether a YAML KEY that holds a list of papers names their section ("survey:",
+    "ie_ka:"), not the list's kind ("papers:", "items:", "publications:") or a field."""
+    from papercli.importers.digest.records import generic_list_name
+
+    lowered = _YAML_KEY_PREFIX.sub("", key).lower()
+    return not (
+        lowered in _PAPER_KEYS
+        or lowered in _RESOURCE_KEYS
+        or lowered in _YAML_KEYS
+        or lowered in _GENERIC_HOLDERS
+        or lowered.rstrip("s") in _AWARD_KEYS  # ("awards:" / "- award: Best Paper": its own)
+        or generic_list_name(key)
+    )
+
+
+_GENERIC_HOLDERS = {"items", "entries", "list", "data", "works", "articles", "references"}
+_GENERIC_HOLDERS |= {"publications", "pubs", "refs", "bibliography", "posts", "talks", "main"}
 
 
 def _item_follows(lines: list[str], index: int) -> bool:
