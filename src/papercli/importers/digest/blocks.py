@@ -70,6 +70,17 @@ class Line:
         return first
 
 
+def linked_whole(line: Line, after: str = "") -> bool:
+    """Whether LINE's text is one link's text and nothing more, but for any of the characters
+    AFTER behind the link ("[Lenci, 2008. Title](…),")."""
+    links = [span for span in line.spans if span.kind == "link"]
+    return (
+        len(links) == 1
+        and not line.text[: links[0].start].strip()
+        and not line.text[links[0].end :].strip().strip(after)
+    )
+
+
 def after_code_tags(line: Line) -> str:
     """LINE's text after the code spans that open it ("``IEEE 2016`` ``Black Box`` Lin Y D, …":
     a list's tags before each reference), or all of it when none opens it."""

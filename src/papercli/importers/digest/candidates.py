@@ -24,6 +24,7 @@ from papercli.importers.digest.blocks import (
     Span,
     after_code_tags,
     field_key,
+    linked_whole,
 )
 from papercli.importers.digest.references import INITIALLED_NAME
 from papercli.importers.names import (
@@ -1768,7 +1769,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         cited_lead = _ETAL_LEAD.match(unlabelled)
         if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
             cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
-    if cited_lead is None and unlabelled and (not line.spans or _linked_whole(line)):
+    if (
+        cited_lead is None
+        and unlabelled
+        and (not line.spans or (len(line.spans) == 1 and linked_whole(line, " ,.;")))
+    ):
         cited_lead = _YEAR_COLON_LEAD.match(unlabelled)
         if (
             cited_lead is not None
@@ -1962,16 +1967,6 @@ _NAME_TOKEN = lazy_re(r"[A-Z\u00c0-\u00de][\w'’\-]*\.?")
 
 COMMA_NAMES = 3  # full names in a row after a comma, at least, to end a title there
 COMMA_PARTS = 12  # comma parts of a line, at most, tried as the title's end
-
-
-def _linked_whole(line: Line) -> bool:
-    """Whether LINE is one link and nothing else."""
-    return (
-        len(line.spans) == 1
-        and line.spans[0].kind == "link"
-        and not line.text[: line.spans[0].start].strip()
-        and not line.text[line.spans[0].end :].strip(" ,.;")
-    )
 
 
 def before_comma_names(base: str) -> tuple[str, str] | None:

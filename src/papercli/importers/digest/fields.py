@@ -29,6 +29,7 @@ from papercli.importers.digest.blocks import (
     Line,
     block_start,
     bold_only,
+    linked_whole,
     schedule_label,
 )
 from papercli.importers.digest.candidates import (
@@ -3647,13 +3648,6 @@ _FIELD_WORD = lazy_re(
 _PROSE_MARK = lazy_re(r"[,，…]|我们|本文|\d")
 
 
-def _linked_whole(line: Line) -> bool:
-    """Whether LINE's text is one link's text, nothing more."""
-    links = [span for span in line.spans if span.kind == "link"]
-    text = line.text.strip()
-    return len(links) == 1 and line.text[links[0].start : links[0].end].strip() == text
-
-
 def _translation_below(record: Record, body: list[Line]) -> str | None:
     """The line right under a Latin-script title (or the one given in its place) when it is
     that title's translation: mostly Chinese, Japanese or Korean script, no longer than the
@@ -3661,7 +3655,7 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
     title = record.title.text
     if len(body) < 2 or CJK_CHAR.search(title):
         return None
-    if not set(body[1].urls) <= set(body[0].urls) and not _linked_whole(body[1]):
+    if not set(body[1].urls) <= set(body[0].urls) and not linked_whole(body[1]):
         # a line with a link of its own ("[Title<br>译名](url)" is one link), unless the line
         # is that link ("**[中文标题](a translation's post)**" under "**[Title](…)**")
         return None
