@@ -203,6 +203,7 @@ _LEADING_TAG = lazy_re(
     r"|[\[【]([^\[\]【】()]{2,60}?(?:19[5-9]\d|20[0-3]\d|'\d\d)[^\[\]【】()]{0,20})[\]】]"
     r")"
 )
+_CITATION_KEY = lazy_re(r"[A-Z][^\W\dA-Z_]+(?:19|20)\d\d[a-z]?")
 _TAG_YEAR = lazy_re(r"[\s\-_']*(?:(?:19[5-9]\d|20[0-3]\d)|'\d\d)(?!\d)")
 _NOT_VENUE_TAGS = frozenset(
     _split(
@@ -311,6 +312,8 @@ def _tag_venue(raw: str) -> tuple[str, int | None] | None:
     if not match:
         return None
     content = (match.group(1) or match.group(2)).strip()
+    if _CITATION_KEY.fullmatch(content):
+        return None  # "[Bishop1995] Title": a citation's key, its first author and year
     year_match = _TAG_YEAR.search(content)
     name = content[: year_match.start()] if year_match else content
     name = name.strip(" -_,:;*")

@@ -775,6 +775,10 @@ def read_lines(text: str) -> list[Line]:
     if "I" in text and _OUTLINE_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _OUTLINE_OVER_LIST.sub(r"#### \1", text)
     text = yaml_comments_blanked(front_matter_title(text))
+    if "{}{" in text or "# jemdoc:" in text:
+        text = jemdoc_to_markdown(text)
+    if text.count("\n.. [") > 1:
+        text = _RST_CITATION.sub("- \\1 ", text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
     if "[[" in text or "*" in text[:1] or "\n*" in text or "#+" in text:
@@ -1078,10 +1082,47 @@ _EQUALS_DELIMITER = lazy_re(
 _LATEX_ACCENT = lazy_re(r"(?<=[A-Za-z])\\([\"'`^~=.])(?=\{?[A-Za-z])")
 
 
+# jemdoc (an academic homepage's markup): "[https://… Title]" is a link, "~~~" opens and closes
+# a block ("{}{img_left}{photo.png}…" its picture), "==Title" a heading, "/Venue 2024/" a line
+# in italics, "{{<span>…</span>}}" raw HTML and a literal "\n" a line break
+_JEMDOC_MARK = lazy_re(r"^(?:# jemdoc:|\{\}\{(?:img_left|raw|table)\})", re.MULTILINE)
+_JEMDOC_LINK = lazy_re(r"(?<!\[)\[((?:https?://|\./)[^\s\[\]]+)\s+((?:[^\[\]\\\n]|\\.){1,400})\]")
+_JEMDOC_BLOCK = lazy_re(r"^(?:~~~|\{\}\{[^\n]*)[ \t]*$", re.MULTILINE)
+_JEMDOC_HEADING = lazy_re(r"^(={1,3})[ \t]*(?=\S)", re.MULTILINE)
+_JEMDOC_ITALIC_LINE = lazy_re(r"^[ \t]*/([^/\n]{2,300})/[ \t]*$", re.MULTILINE)
+_JEMDOC_RAW = lazy_re(r"\{\{([^{}\n]{0,2000})\}\}")
+_JEMDOC_BREAK = lazy_re(r"[ \t]*\\n(?![A-Za-z])(?:[ \t]*\\n(?![A-Za-z]))?")  # "\n\n": a blank line
+
+
+def _jemdoc_break(match: re.Match[str]) -> str:
+    """A jemdoc "\\n" as markdown writes it: one a line break inside its paragraph (a
+    backslash at the line's end), two a blank line."""
+    if match.group(0).count("\\n") > 1:
+        return "\n"
+    end = match.end() >= len(match.string) or match.string[match.end()] == "\n"
+    return "\\" if end else "\\\n"
+
+
+def jemdoc_to_markdown(text: str) -> str:
+    """TEXT, when it is a jemdoc page (its settings line "# jemdoc: menu{…}", or its picture
+    blocks "{}{img_left}{…}"), written as markdown: a "~~~" block would open a code block."""
+    if _JEMDOC_MARK.search(text, 0, 200_000) is None:
+        return text
+    text = _JEMDOC_RAW.sub(r"\1", text)
+    text = _JEMDOC_BREAK.sub(_jemdoc_break, text)
+    text = _JEMDOC_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
+    text = _JEMDOC_BLOCK.sub("", text)
+    text = _JEMDOC_HEADING.sub(lambda m: "#" * (len(m.group(1)) + 1) + " ", text)
+    text = _JEMDOC_ITALIC_LINE.sub(r"\1", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
 # reStructuredText: "`Title <https://…>`_" is a link; a title over "~~~~" is a heading
 # (a title wrapped over the lines of its list item: "`Time, Clocks, and the Ordering of Events
 # in a\n   Distributed\n   System <https://…>`__")
 _RST_LINK = lazy_re(r"`([^`<>]{1,300}?)\s*<((?:https?://|www\.)[^<>\s`]+)>`__?")
+# ".. [Bishop1995] Title (1995),\n   C. M. Bishop, *Publisher*": a citation, its lines indented
+_RST_CITATION = lazy_re(r"^\.\.[ \t]+(\[[^\[\]\n]{1,40}\])[ \t]+(?=\S)", re.MULTILINE)
 _RST_AUTO_NUMBER = lazy_re(r"^([ \t]*)#\.[ \t]", re.MULTILINE)
 _RST_LINE_BLOCK = lazy_re(r"^([ \t]+)\|[ \t]", re.MULTILINE)
 _RST_OVERLINE = lazy_re(

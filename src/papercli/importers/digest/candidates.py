@@ -80,6 +80,10 @@ _LEAD_JUNK = lazy_re(
     # "Jan: Title", "March 3: Title": a reading group's month or day for it, written as a
     # month is ("MAR: Masked Autoencoders", "APRIL: Active Preference …" are names)
     rf"|^{CAPITAL_MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*[:：]\s+"
+    # "arXiv:2406.10522v1: Title", "Paper_id: 2406.10522: Title": its arXiv id, then the title
+    # ("2401.04088 | Title": a table's id column, read as the id's own)
+    r"|^(?i:arxiv|paper[_ ]?id)\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d{1,2})?\s*[:：|–—-]\s+(?=\S)"
+    r"|^\d{4}\.\d{4,5}(?:v\d{1,2})?\s*[:：]\s+(?=\S)"
     # "3B-03: Title", "P2-14: Title": a program's code for the paper's slot in its sessions
     r"|^[A-Z]?\d{1,2}[A-Z]{1,2}-\d{1,3}\s*[:：]\s+(?=[A-Z\"“])"
     # "Day 1 - Title", "Week 3 — Title": a course's session for it, before a dash
@@ -217,6 +221,9 @@ def after_bracket_tags(text: str) -> str:
     return bracket.group(1) if bracket else text
 
 
+# "Ada Moss - [ICML] Title": a venue's tag after a dash, inside the text: who presents the
+# paper, then its venue and title; a cut too long
+_DASHED_TAG = lazy_re(r"\S\s+[-–—]\s+\[[A-Z][A-Za-z]{1,15}(?:\s?['’]?\d{2,4})?\]\s+\S")
 _LABEL = lazy_re(r"^([^:：\n]{1,30}?)\s*[:：]\s*(.{3,})$")
 # "■ 论文 | Title": PaperWeekly's label of a paper's title, a bar for its colon
 _TITLE_BAR = lazy_re(r"^\W{0,3}(论文|論文|paper|title)\s*[|｜]\s*(.{3,})$", re.IGNORECASE)
@@ -523,6 +530,23 @@ def _field_continued(lines: list[Line], index: int, title: str) -> str | None:
             return None  # ("Title: …" / "Dan Brown, Eve Black" / "Subjects: …": its authors)
         more.append(nxt.text.strip())
     return None
+
+
+# "Required Keynote Paper", "Optional Reading": a syllabus's label on the link to a paper
+READING_LABEL = lazy_re(
+    r"(?:(?:required|optional|suggested|recommended|additional|further|keynote|key|main|core)"
+    r"\s+){1,3}(?:papers?|readings?|articles?)\W*",
+    re.IGNORECASE,
+)
+
+
+def labelled_link(line: Line, span: Span) -> bool:
+    """Whether SPAN links with a label rather than a title ("[Paper](…) Title", "[PDF](…)",
+    "[Required Reading](…) - Title")."""
+    if span.kind != "link":
+        return False
+    text = line.text[span.start : span.end].strip()
+    return resource_word(text) or READING_LABEL.fullmatch(text) is not None
 
 
 def note_link(span: Span) -> bool:
@@ -1168,6 +1192,11 @@ _ADDRESS_TEXT = lazy_re(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 _RESOURCE_LINK = lazy_re(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
 
 
+def resource_word(text: str) -> bool:
+    """Whether TEXT names a resource a link leads to ("Slides", "[PDF]", "Code"), no title."""
+    return _RESOURCE_LINK.fullmatch(text.strip()) is not None
+
+
 _RATING_END = lazy_re(r"\s*[(（]\d{1,2}[)）]\s*$")
 
 
@@ -1458,6 +1487,44 @@ def _before_names(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "**Drug safety:** Analyzing pharmacovigilance data and generating SQL queries. (paper_id: …)":
+# a report's term in bold, then what it covers, a gerund's sentence with its point (Scholar's
+# "Nerf: Representing scenes as …" is a title in sentence case: no bold term, no point)
+_DEFINED_TERM = lazy_re(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[A-Z])(?: [a-z][a-z\-]+){0,2}\s*[:：]?")
+_DEFINITION = lazy_re(r"\s*[:：]?\s+([A-Z][a-z]+ing\s+[^.!?]{8,300}\.)(?:\s+\([^()]{1,300}\))?\s*$")
+
+
+# "**Mixture-of-Depths:** Proposes dynamically allocating compute …": a name in bold, then
+# what it does, a sentence opening with its verb
+_DESCRIBED_AFTER = lazy_re(r"\s*[:：]?\s+[A-Z][a-z]{2,}(?:s|es)\s+(?:[a-z]|[A-Z]{2,})")
+
+
+def bold_name_described(line: Line) -> str:
+    """The bold name that opens LINE when a sentence about it follows ("**Name:** Proposes …"),
+    else ""."""
+    first = line.spans[0] if line.spans else None
+    if first is None or first.kind != "bold" or line.text[: first.start].strip(" -*•"):
+        return ""
+    name = line.text[first.start : first.end].strip()
+    if not (name.endswith((":", "：")) or line.text[first.end : first.end + 1] in (":", "：")):
+        return ""
+    return name if _DESCRIBED_AFTER.match(line.text, first.end) is not None else ""
+
+
+def defines_a_term(line: Line) -> bool:
+    """Whether LINE is a term in bold and its definition, a sentence: no paper's title."""
+    first = line.spans[0] if line.spans else None
+    if first is None or first.kind != "bold" or line.text[: first.start].strip(" -*•"):
+        return False
+    term = line.text[first.start : first.end].strip()
+    definition = _DEFINITION.match(line.text, first.end)
+    return (
+        _DEFINED_TERM.fullmatch(term) is not None
+        and definition is not None
+        and sum(w[:1].isupper() for w in definition.group(1).split()[1:]) <= 2
+    )
+
+
 def calls_to_readers(text: str) -> bool:
     """Whether TEXT is a post's call to its readers, a sentence that is never a title
     ("本文由 … 精选推荐，社区目前已覆盖…，点击「阅读原文」即刻加入社区！")."""
@@ -1503,11 +1570,27 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     cut_by_wrap: tuple[str, str] | None = None  # (a labelled title cut at its line end, whole)
     if "，" in line.text and calls_to_readers(line.text):
         return []
+    if line.spans and ":" in line.text and defines_a_term(line):
+        return []
 
     # "Title paper code" (the links "paper" and "code", a space apart): every cut over them
     # ends before them
     tail_start = _link_run(line, _LINK_GAP, _RESOURCE_LINK)
     label_tail = line.text[tail_start:].rstrip() if tail_start else ""
+    described = bold_name_described(line) if line.spans and line.spans[0].kind == "bold" else ""
+    # "[Paper](…) Title", "[Required Reading](…) - Title": the link's label, then the title;
+    # every cut that opens with the label starts after it
+    # ("OpenReview  PDF  Video": links only, no title after the first)
+    first = line.spans[0] if line.spans else None
+    second = next((sp for sp in line.spans[1:] if sp.kind == "link"), None)
+    label_head = (
+        line.text[first.start : first.end]
+        if first is not None
+        and labelled_link(line, first)
+        and not line.text[: first.start].strip(" -*•")
+        and len(line.text[first.end : second.start if second else None].strip(" -–—:|")) >= 8
+        else ""
+    )
 
     def add(text: str, how: str, rest: str = "", url: str = "") -> None:
         text = " ".join(text.split())
@@ -1517,6 +1600,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         unlabelled = probe[: labels.start()] if labels and labels.start() >= 8 else None
         if label_tail and text.endswith(label_tail):
             unlabelled = text[: -len(label_tail)]
+        if described and text.startswith(described.rstrip(":：")) and len(text) > len(described):
+            return  # "Name: Proposes …": the name and the sentence about it
+        labelled = label_head and text.startswith(label_head) and len(text) > len(label_head) + 4
+        if labelled:
+            text = text[len(label_head) :].lstrip(" -–—:：|")
         if unlabelled is not None and not _MORE_FIELDS.search(unlabelled):
             if tidy(unlabelled) in found:
                 return  # the cut without its resource links is one already
@@ -1533,6 +1621,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             text = text[: noted.start()]  # "Title - GPT-1 논문": the paper's nickname, "paper"
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
+        if " [" in text and _DASHED_TAG.search(text) is not None:
+            return
         if how == "before_venue" and _DASHED_WORD_END.search(text):
             return  # "Title.---arXiv" cut before its date: the venue is no part of the title
         if how == "before_names" and _PARTICLE_END.search(text):
@@ -1545,6 +1635,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         if url and not cand.url:
             cand.url = url
         cand.how.add(how)
+        if labelled:
+            cand.how.add("link")  # the label's link is the title's
 
     raw = line.text.strip()
     if raw.endswith((")", "）", "]")) and _marked_software(line):
@@ -2157,6 +2249,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if match:
         add(match.group(1), "before_dash", match.group(2))
         add(match.group(2), "after_dash", match.group(1))
+        tagged = after_bracket_tags(match.group(2))
+        if tagged != match.group(2):  # "Ada Moss - [ICML] Title": who presents it, the venue
+            add(tagged, "after_dash", match.group(1))
     match = _DASH_LAST.match(base)
     if match:
         add(match.group(1), "before_dash", match.group(2))

@@ -233,7 +233,7 @@ _SECTION_LINE = "x-section-line"
 # a list of a session's other material, not its papers ("resources:" / "- title: Code")
 _RESOURCE_KEYS = {"resources", "resource", "materials", "links", "slides", "videos", "code"}
 # a list a session holds its papers in ("papers:" / "- title: …"): where the page files them
-_PAPER_KEYS = {"papers", "paper", "readings", "reading"}
+_PAPER_KEYS = {"papers", "paper", "readings", "reading", "presentations", "presentation"}
 _PAPER_HELD = "x-paper-held"
 # "DQN Paper", "FunSearch Paper (2023)": a paper's short name, under the level it is titled by
 _TITLE_KEYS = {"title", "name"}  # a level's keys that may hold its paper's title
@@ -340,6 +340,8 @@ _KIND_WORD = lazy_re(r"[(（]([A-Za-z]+(?: [A-Za-z]+)?)")
 _PAREN_SPACE = lazy_re(r"([(（])\s+|\s+([)）])")
 _IS_PAPER_KEYS = {"is_paper", "ispaper", "is-paper"}
 _NO = lazy_re(r"\s*(?:false|no|0)\s*", re.IGNORECASE)
+_YES = lazy_re(r"\s*(?:true|yes|1)\s*", re.IGNORECASE)
+_SAID_PAPER = "x-said-paper"
 _NOT_PAPER_KIND = lazy_re(
     r"\s*(?:blogs?|blog[\s_-]?posts?|posts?|tutorials?|code|library|libraries|tools?|videos?|"
     r"courses?|books?|talks?|news|podcasts?|datasets?|repo(?:sitory)?|websites?|slides|medium|"
@@ -402,7 +404,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     entry as a BibTeX entry ("- paper-title: T" / "  paper-author: A, and B" / "  paper-year:
     2015": a list item's title and the fields beside it at its indent); TEXT as it is when
     the page holds fewer than YAML_TITLES such entries."""
-    from papercli.importers.digest.candidates import without_kind_tag
+    from papercli.importers.digest.candidates import resource_word, without_kind_tag
     from papercli.importers.names import parse_names
 
     lines = _joined_scalars(_bare_dashes_joined(_flow_maps_expanded(text.split("\n"))))
@@ -519,6 +521,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             current[_NOT_A_PAPER] = "yes"  # "type: blog", "type: code": the entry is no paper
         if current is not None and name in _IS_PAPER_KEYS and _NO.fullmatch(value):
             current[_NOT_A_PAPER] = "yes"  # "Is_paper: false": a keynote, a break
+        elif current is not None and name in _IS_PAPER_KEYS and _YES.fullmatch(value):
+            current[_SAID_PAPER] = "yes"  # "Is_paper: true": the program says it is one
         if (
             current is not None
             and name in ("topics", "tags")
@@ -554,6 +558,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             value = _cited_before(lead, current)
         if key == "title" and "<" in value:
             # "Title: (<b>Spotlight 1</b>) Title": the program's markup and the talk's kind
+            # ('Title <a href="…/slides.pdf">Slides</a>': the talk's slides, no part of it)
+            value = _ANCHOR.sub(lambda m: "" if resource_word(m.group(1)) else m.group(0), value)
             marked = _PAREN_SPACE.sub(r"\1\2", " ".join(_MARKUP.sub(" ", value).split()))
             value = without_kind_tag(marked)
             kind = _KIND_WORD.match(marked) if value != marked else None
@@ -606,6 +612,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if venue_year and "year" not in entry:
             entry["year"] = venue_year  # (a "year:" of its own says when it came out)
         entry.pop(_PAPER_HELD, None)
+        entry.pop(_SAID_PAPER, None)
         if _NOT_A_PAPER not in entry:
             bibtex.append(_bibtex_entry(f"yaml{k}", entry))
     return "\n".join(lines), bibtex
@@ -1059,6 +1066,7 @@ _ATTRIBUTE = lazy_re(
 # title, and the markup around its words
 _SMALL_MARK = lazy_re(r"<small>\s*[(\[][^()\[\]<>]{1,20}[)\]]\s*</small>", re.IGNORECASE)
 _MARKUP = lazy_re(r"<[^<>\n]{1,200}>")
+_ANCHOR = lazy_re(r"\s*<a\b[^<>\n]{0,2000}>([^<>\n]{0,100})</a>", re.IGNORECASE)
 _MARK_AFTER = lazy_re(
     r"(?<!\s)\s*\*{1,2}[^*\n]{0,40}\b(?i:award|prize|best|mention|winner|nominee|finalist)"
     r"[^*\n]{0,40}\*{1,2}$"

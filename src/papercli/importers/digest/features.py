@@ -149,7 +149,11 @@ _GENERIC = frozenset(
         "news",
     ]
 )
-_NAME_TOKEN = lazy_re(r"^(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’\-])+\.?|[A-Z]\.?(?:-?[A-Z]\.?)*)$")
+# ("Łukasz", "Đỗ", "Šimon": capitals of Latin's extended letters too)
+_NAME_TOKEN = lazy_re(
+    r"^(?:[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff](?:[^\W\d_]|['’\-])+\.?"
+    r"|[A-Z]\.?(?:-?[A-Z]\.?)*)$"
+)
 _VENUE = lazy_re(
     r"\b(?:ICLR|NeurIPS|NIPS|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|WWW|SIGIR|"
     r"COLING|AISTATS|UAI|WSDM|CIKM|RecSys|TPAMI|JMLR|TMLR|Interspeech|ICASSP)\b"

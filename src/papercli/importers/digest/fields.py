@@ -3032,7 +3032,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(_name_run(body, k))
             if names:
                 return names
-        names = _people_with_roles(text) or _italic_names_opening(line)
+        names = (
+            _people_with_roles(text) or _italic_names_opening(line) or _names_before_italic(line)
+        )
         if names:
             return names
         lead = _et_al_lead(text) if k == 1 else []
@@ -3070,6 +3072,22 @@ def _italic_names_opening(line: Line) -> list[str]:
     if sum(ch.isalpha() for name in names for ch in name) < 0.9 * letters:
         return []  # the reader stopped early ("…, Soda Marem Lo, …": a venue's name in a name)
     return names if all(len(name.split()) >= 2 for name in names) else []
+
+
+# "C. G. Broyden, *Math. Comput pages 21-368*": the names, then the venue in italics that ends
+# the line (its pages or a point may follow)
+_AFTER_ITALIC_VENUE = lazy_re(r"[\s,.;:]*(?:p{1,2}\.?\s*\d[\d\s\-–]*)?[.,;]?\s*$")
+
+
+def _names_before_italic(line: Line) -> list[str]:
+    """The names before the italic span that ends LINE, when names are all there is before it."""
+    from papercli.importers.digest.references import names_only
+
+    last = next((span for span in reversed(line.spans) if span.kind == "italic"), None)
+    if last is None or _AFTER_ITALIC_VENUE.fullmatch(line.text, last.end) is None:
+        return []
+    head = line.text[: last.start].strip().rstrip(",;").strip()
+    return parse_names(head) if head and names_only(head) else []
 
 
 def _italic_names_after(line: Line, end: int) -> list[str]:

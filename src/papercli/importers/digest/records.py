@@ -41,6 +41,7 @@ from papercli.importers.digest.candidates import (
     FIELD_LINE,
     GLUED_YEAR_TAIL,
     PRESENTED,
+    READING_LABEL,
     TITLE_LABEL,
     Candidate,
     glossed_parts,
@@ -4791,6 +4792,7 @@ def _never_but_described(text: str) -> bool:
         or _CJK_WORD.fullmatch(text) is not None
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
         or _CALL_TO_READ.fullmatch(text.strip()) is not None
+        or READING_LABEL.fullmatch(text.strip()) is not None
         or _FILE_PATH.search(text) is not None
         or _READING_HEAD.match(text) is not None
         or _COLLECTION_LABEL.match(text) is not None

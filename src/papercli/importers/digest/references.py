@@ -120,11 +120,18 @@ _GBT_TYPE_MARK = lazy_re(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
 
 def read_reference(text: str) -> Reference | None:
     """TEXT read as an author-first reference, or None when it is not one."""
+    read = _read_reference(text)
+    addressed = _END_ADDRESS.search(text) if read is None and "://" in text else None
+    if addressed is not None and addressed.start() >= 20 and _paper_address(addressed.group(1)):
+        read = _read_reference(text[: addressed.start()])  # "A, B. Title. https://arxiv.org/…"
+    return read
+
+
+def _read_reference(text: str) -> Reference | None:
     from papercli.importers.names import parse_names
 
     if "." in text[:400] and _GBT_TYPE_MARK.search(text):
         text = _GLUED_AFTER_NAMES.sub(" ", text, count=1)
-
     commas = _names_title_commas(text)  # comma parts only, a known close: read before others
     if commas is not None:
         return commas
@@ -157,6 +164,17 @@ def read_reference(text: str) -> Reference | None:
         if printed is not None and len(printed[0].split()) >= 2:
             read = replace(read, title=printed[0], tail=f"{printed[1]}{read.tail}")
     return read
+
+
+_DATED_NAMES_END = lazy_re(r"\s*\(((?:19|20)\d\d)[a-z]?\)$")
+_END_ADDRESS = lazy_re(r"(?<=[.,;])\s+(https?://\S+)\s*$")
+
+
+def _paper_address(url: str) -> bool:
+    """Whether URL is a paper's own page or PDF (an identifier's), not a site's."""
+    from papercli.importers.digest.features import link_features
+
+    return "link_paper" in link_features(url)
 
 
 INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
@@ -367,7 +385,7 @@ _VENUE_TAIL = lazy_re(
     r"[,.]\s+((?:in\s+)?(?:proc\.?\s+)?[A-Z][A-Za-z-]{1,15}\s*['’]?\s*(?:(?:19|20)\d\d|\d\d))\.?\s*$",
     re.IGNORECASE,
 )
-_PART_END = lazy_re(r"[,.](?=\s)")
+_PART_END = lazy_re(r"[,.](?=\s)|(?<=[?!])(?=\s)")  # ("Title? A, B and C": the mark is the title's)
 
 
 def _title_first(text: str) -> Reference | None:
@@ -488,11 +506,14 @@ def _at_breaks(text: str) -> Reference | None:
             return _title_and_tail(names, text[chinese.end() :], None)
     for k, brk in enumerate(breaks):
         names = text[: brk.start()].rstrip(" .")
+        dated = _DATED_NAMES_END.search(names)  # "A, B and C (2017). Title.": full names, year
+        if dated is not None:
+            names = names[: dated.start()]
         if looks_like_names(names) < 0.85 or ":" in names or "：" in names:
             return None  # the text before the first titles is not a list of names
         rest = text[brk.end() :]
-        year_match = _LEAD_YEAR.match(rest)
-        year = None
+        year_match = _LEAD_YEAR.match(rest) if dated is None else None
+        year = int(dated.group(1)) if dated is not None else None
         if year_match is not None:
             year = int(year_match.group(1))
             rest = rest[year_match.end() :]

@@ -1,0 +1,197 @@
+"""Conventions shared by real pages read for errors in stop 77, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_by_title as _by_title
+
+TITLES = [
+    "Folding Cameras for Wide Scenes",
+    "Pegging Boards for Language Models",
+    "Shuffled Decks and the Limits of Memory",
+    "Marsh Lights: Sparse Signals in Deep Water",
+]
+
+
+def test_an_arxiv_id_before_its_title_is_no_part_of_it() -> None:
+    page = "**Picks of the day:**\n\n" + "".join(
+        f"* **Paper_id: 2406.1052{k}v1: {title}**\n    * This paper shows a thing.\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[2]]["arxiv_id"] == "2406.10522"
+
+
+def test_a_bold_term_and_its_definition_is_no_paper() -> None:
+    terms = [
+        "**Financial applications:** Analyzing ledgers, writing reports, and advising. (paper_id: "
+        "2406.11903v1)",
+        "**Drug safety:** Reading adverse event data and writing queries. (paper_id: 2406.10690v2)",
+        "**3D reconstruction:** Creating solid models from photographs. (paper_id: 2406.10543v1)",
+        "**Planning:** Generating plans for robots and other systems. (paper_id: 2406.10479v1)",
+    ]
+    picks = "".join(f"* **arXiv:2406.1045{k}: {title}**\n" for k, title in enumerate(TITLES))
+    found = _by_title(
+        "**Trends:**\n\n" + "".join(f"* {t}\n" for t in terms) + "\n**Picks:**\n\n" + picks
+    )
+    assert sorted(found) == sorted(TITLES)
+
+
+def test_a_jemdoc_page_of_picture_blocks_gives_its_papers() -> None:
+    blocks = "".join(
+        "~~~\n{}{img_left}{photos/pic.png}{alt text}{400}{180}\n"
+        f"*[https://arxiv.org/abs/2405.1954{k} {title}]* "
+        "[https://github.com/someone/repo \\[Code\\]] \\n\n"
+        "    Ada Moss, Ben Quill \\n\n"
+        f"    /ICML 202{k}/ \\n\\n\n"
+        "    tl;dr: We show a thing. \\n\\n\n"
+        "~~~\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(
+        "# jemdoc: menu{MENU}{pub.html}, nofooter\n==Selected Publications\n" + blocks
+    )
+    assert sorted(found) == sorted(TITLES)
+    third = found[TITLES[2]]
+    assert third["url"] == "https://arxiv.org/abs/2405.19542"
+    assert third["authors"] == ["Ada Moss", "Ben Quill"]
+    assert (third["venue"], third["year"]) == ("ICML", 2022)
+
+
+def test_rst_citations_give_their_papers_and_their_keys_no_venue() -> None:
+    entries = [
+        ("Moss1991", "Ada Moss"),
+        ("Quill1995", "B. Quill"),
+        ("Vance1989", "C. D. Vance"),
+        ("Lark1963", "E. Lark, F. Hale"),
+    ]
+    page = "Bibliography\n============\n\n" + "".join(
+        f".. [{key}] {title} ({key[-4:]}),\n   {names}, *Journal of Examples 6, pages 1-9*\n"
+        for (key, names), title in zip(entries, TITLES, strict=True)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    second = found[TITLES[1]]
+    assert second["year"] == 1995
+    assert second["authors"] == ["B. Quill"]
+    assert second["venue"] != "Quill"
+
+
+def test_a_presenter_dash_venue_tag_then_title_gives_the_title() -> None:
+    page = "Programme:\n\n" + "".join(
+        f"14h{k}0~14h{k}5:\n{name} - [ICML] {title}\nhttps://arxiv.org/abs/1801.0000{k}\n"
+        f"Slide: https://slides.example.org/deck{k}\n\n"
+        for k, (name, title) in enumerate(
+            zip(["Ada Moss", "Ben Quill", "Cara Vance", "Dan Lark"], TITLES, strict=True)
+        )
+    )
+    found = _by_title(page)
+    assert not any("[ICML]" in title for title in found)
+    assert not any(title.startswith(("Ada Moss", "Ben Quill")) for title in found)
+
+
+def test_a_reference_ending_in_its_papers_address_is_read() -> None:
+    page = "## References\n" + "".join(
+        f"[{k + 1}] Ada Moss, Ben Quill, Cara Vance. {title}. https://arxiv.org/abs/2101.0000{k}<br>\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["authors"] == ["Ada Moss", "Ben Quill", "Cara Vance"]
+
+
+def test_a_reference_of_full_names_then_a_glued_year_is_read() -> None:
+    page = "## References\n" + "".join(
+        f"[{k + 1}] Ada Moss, Łukasz Quill, Cara N. Vance(201{k}). {title}. Journal of Examples "
+        f"{k + 3}.<br>\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[1]]["authors"] == ["Ada Moss", "Łukasz Quill", "Cara N. Vance"]
+    assert found[TITLES[1]]["year"] == 2011
+
+
+def test_a_label_link_before_the_title_is_no_part_of_it() -> None:
+    page = "## Readings\n\n" + "".join(
+        f"- [Paper](https://arxiv.org/abs/2511.1604{k}) {title}\n" for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[3]]["url"] == "https://arxiv.org/abs/2511.16043"
+    dashed = "## Week 4\n\n" + "".join(
+        f"- [Required Reading](https://arxiv.org/abs/2511.1604{k}) - {title}\n"
+        for k, title in enumerate(TITLES)
+    )
+    assert sorted(_by_title(dashed)) == sorted(TITLES)
+
+
+def test_a_row_of_resource_links_only_is_no_paper() -> None:
+    page = "<ul>\n" + "".join(
+        f"<li><p><strong>{title}</strong> - Ada Moss, Ben Quill <br>\n"
+        f'<a href="https://openreview.net/forum?id=XHIY3cQ8Te{k}">OpenReview</a> '
+        f'<a href="https://openreview.net/pdf?id=XHIY3cQ8Te{k}">PDF</a> '
+        f'<a href="https://www.youtube.com/watch?v=abc{k}">Video</a>\n'
+        "Room for poster presentation: Bellevue</p></li>\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page + "</ul>\n")
+    assert sorted(found) == sorted(TITLES)
+
+
+def test_a_sessions_presentations_are_its_papers_and_its_title_their_topic() -> None:
+    def session(title: str, day: int, talks: list[str]) -> str:
+        text = f"-\n    date: 2019-02-0{day}\n    title: {title}\n    slides: s/{day}.pptx\n"
+        if talks:
+            text += "    presentations:\n" + "".join(
+                f"        -\n            title: {talk}\n            presenter: Ada Moss\n"
+                f"            link: p/{day}{k}.pptx\n"
+                for k, talk in enumerate(talks)
+            )
+        return text + "    comments:\n"
+
+    page = (
+        session("Knowledge Representation and Reasoning", 1, [])
+        + session("", 2, TITLES[:2])
+        + session("Introduction to Structured Prediction", 3, TITLES[2:])
+    )
+    found = _by_title(page)
+    assert "Introduction to Structured Prediction" not in found
+    assert found[TITLES[3]]["topics"] == ["Introduction to Structured Prediction"]
+    assert found[TITLES[0]]["topics"] == []
+
+
+def test_a_bold_name_then_a_sentence_about_it_is_never_one_title() -> None:
+    names = ["Depth-Mixer", "Marsh-Lights", "Folding Cameras for Wide Scenes"]
+    page = "**Research Papers**\n\n" + "".join(
+        f"* **{name}:** Proposes a way to do a thing, with care. "
+        f"[Paper](https://arxiv.org/abs/2404.0225{k})\n"
+        for k, name in enumerate(names)
+    )
+    found = _by_title(page)
+    assert not any("Proposes" in title for title in found)
+    assert "Folding Cameras for Wide Scenes" in found
+
+
+def test_a_programs_is_paper_true_items_are_its_papers() -> None:
+    def slot(title: str, kind: str, time: str, is_paper: bool) -> str:
+        mark = f"<b>({kind})</b> " if kind else ""
+        return (
+            f"- Title: {mark}{title} "
+            '<a href="https://github.com/someone/2024/blob/main/slides/s.pdf">Slides</a>\n'
+            f"  Time: {time}\n  Presenter: Ada Moss\n"
+            f"  Is_paper: {str(is_paper).lower()}\n  Whole_line: false\n  #\n"
+        )
+
+    page = (
+        slot("Welcome and Introduction", "", "09.00 - 09.15", False)
+        + slot("From Pixels to Preservation", "First Keynote", "09.15 - 10.05", False)
+        + "".join(
+            slot(title, "Oral" if k % 2 else "Poster", f"1{k}.00 - 1{k}.25", True)
+            for k, title in enumerate(TITLES)
+        )
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[1]]["topics"] == ["Oral"]
