@@ -195,3 +195,38 @@ def test_a_programs_is_paper_true_items_are_its_papers() -> None:
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[1]]["topics"] == ["Oral"]
+
+
+def test_a_front_matters_accepted_papers_line_names_their_unknown_venue() -> None:
+    page = (
+        '---\ntitle: Accepted Papers\nlayout: single\nexcerpt: "KLAX 2025 accepted papers"\n---\n'
+        "## Archival\n\n"
+        + "".join(
+            f"- [{title}](https://openreview.net/forum?id=abcdef{k}) - Ada Moss, Ben Quill\n"
+            for k, title in enumerate(TITLES)
+        )
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert (found[TITLES[0]]["venue"], found[TITLES[0]]["year"]) == ("KLAX", 2025)
+
+
+def test_a_year_title_and_first_authors_surname_gives_the_title_alone() -> None:
+    page = "### Complex domain\n" + "".join(
+        f"  * 201{k}, {title}, {name}. [[Paper]](https://arxiv.org/abs/1704.0850{k})\n"
+        for k, (title, name) in enumerate(zip(TITLES, ["Fu", "Yin", "Choi", "Hu"], strict=True))
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[1]]["year"] == 2011
+
+
+def test_a_venue_and_date_before_a_comma_opens_the_entry() -> None:
+    leads = ["arXiv 2023.11", "ICRA 2024 submission", "CoRL 2023 oral", "RSS 2023"]
+    page = "# Robotic Locomotion\n" + "".join(
+        f"- {lead}, {title}, [Website](https://site{k}.example.org/) / "
+        f"[arXiv](https://arxiv.org/abs/2309.1434{k})\n"
+        for k, (lead, title) in enumerate(zip(leads, TITLES, strict=True))
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)

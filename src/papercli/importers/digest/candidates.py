@@ -377,6 +377,8 @@ _YEAR_LEAD = lazy_re(
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[A-Z][A-Za-z]{1,9})?)[)\]】]?"
     r"(?:[\s.:|]+|,\s+|\s*[-–—_]\s*)([A-Z\d\"“].{8,})$"
 )
+_TAGS_TAIL = lazy_re(r"(?:\s*\[[^\[\]]{1,40}\])+\s*$")
+_SURNAME_TAIL = lazy_re(r"^(.{8,300}?),\s+([A-Z][\w'’\-]{1,30})\.?\s*$")
 _YEAR_MONTH = lazy_re(r"((?:19|20)\d\d)\d\d")
 _NAMES_DOT_YEAR = lazy_re(
     r"^(.{10,300}?)\s+(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?)?(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+)*"
@@ -651,6 +653,12 @@ _GLUED_AFFILIATED = lazy_re(
 )
 # "TKDE'22 Title", "Dataset@NIPS'21 Title": the venue and its year in one word before the title
 _LEAD_VENUE_WORD = lazy_re(r"^[A-Za-z][\w@&.\-]{1,30}['’]\d\d\s+(?=\S.{8})")
+# "arXiv 2023.11, Title, [Website](…)", "CoRL 2023 oral, Title": where and when it came out
+# (and its kind), then a comma and the title
+_LEAD_VENUE_DATE = lazy_re(
+    r"^[A-Za-z][\w@&\-]{1,15}\s+(?:19|20)\d\d(?:\.\d{1,2})?"
+    r"(?:\s+(?i:oral|poster|spotlight|submission|workshop|findings|main))?\s*,\s+(?=\S.{8})"
+)
 # "resNet[2] Identity Mappings in …", "Audio Style Transfer[1] Title": a series' nickname and the
 # paper's number in it, glued, before the title
 _NUMBERED_NICKNAME = lazy_re(
@@ -1650,16 +1658,22 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         # "`OBJECT DETECTION` `ECCV 2018` Title": a list's tags in capitals before each title
         # (not "`Dual learning` Xia et al., **Title**": a name for it before its citation)
         whole = strip_number(untagged_line)[0]
-    tagged = _LEAD_VENUE_TAG.match(whole) or _LEAD_VENUE_WORD.match(whole)
+    venue_dated = _LEAD_VENUE_DATE.match(whole)
+    tagged = _LEAD_VENUE_TAG.match(whole) or _LEAD_VENUE_WORD.match(whole) or venue_dated
     # ("Workshop@ICLR'21": a track at the venue)
+    dated_lead = ""
     if tagged is not None and find_venue_year(tagged.group(0).replace("@", " "))[0]:
         whole = whole[tagged.end() :]  # "(EMNLP'23) Nick: Title": the venue, as a number is
+        if tagged is venue_dated:
+            dated_lead = tagged.group(0).rstrip(" ,")
     series = _NUMBERED_NICKNAME.match(whole)
     if series is not None:
         whole = whole[series.end() :]
     whole = _after_nick_and_makers(line, whole)
     if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
+    if dated_lead:  # "arXiv 2023.11, Title": dated as "2023 Title" is
+        add(whole, "after_year", dated_lead)
     add(whole, "whole")
     year_lead = _YEAR_LEAD.match(whole)
     if year_lead is not None:  # "2017 Title", "[2019] Title": the year it came out, then the title
@@ -1667,11 +1681,12 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         month = _YEAR_MONTH.fullmatch(lead)
         venue = lead[4:] if lead[4:].isalpha() else ""
         said = f"arXiv:{lead}" if "." in lead else f"{venue} {lead[:4]}".strip()
-        add(
-            _without_linked_labels(year_lead.group(2), line),
-            "after_year",
-            month[1] if month else said,
-        )
+        year_rest = _without_linked_labels(year_lead.group(2), line)
+        add(year_rest, "after_year", month[1] if month else said)
+        surnamed = _SURNAME_TAIL.match(_TAGS_TAIL.sub("", year_rest))
+        if surnamed is not None and not common_word(surnamed.group(2)):
+            # "2017, Title, Fu. [[Paper]](…)": its first author's surname after it
+            add(surnamed.group(1), "after_year", month[1] if month else said)
     if _ARXIV_TAB.match(whole):  # "[2406.13770] Elliptical Attention": an arXiv page's own title
         add(whole, "arxiv_tab")
     code = line.opening_span("code")

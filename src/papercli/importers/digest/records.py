@@ -2252,8 +2252,10 @@ def follow_titles_glued_names(
     for i, line in enumerate(lines):
         if line.kind not in ("item", "line") or not scored[i]:
             continue
-        if not (line.urls or _beside_identifier(lines, i)):
-            continue  # (only a paper's own link vouches for the cut: lines of people are many)
+        numbered = line.kind == "item" and line.marker[-1:] in (".", ")")
+        if not (line.urls or _beside_identifier(lines, i) or numbered):
+            continue  # (only a paper's own link or a numbered list vouches for the cut: lines
+            # of people are many)
         cut = before_listed_names(strip_number(line.text.strip())[0], least=1)
         if cut is not None and not never_title(tidy(cut[0])):
             found.append((i, tidy(cut[0]), cut[1]))
