@@ -230,3 +230,83 @@ def test_a_venue_and_date_before_a_comma_opens_the_entry() -> None:
     )
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
+
+
+def test_bold_names_parted_by_dashes_are_the_authors_not_the_title() -> None:
+    rows = [
+        ("Folding Cameras for Wide Scenes", "Ada Moss - Ben Quill"),
+        ("Pegging Boards for Language Models", "Cara Vance - Dan Lark - Eve Hale"),
+        ("Shuffled Decks and the Limits of Memory", "Fay Stone - Gus Birch, Hal Pike"),
+        ("Marsh Lights: Sparse Signals in Deep Water", "Ida Rowe - Jon Tate"),
+    ]
+    page = "#### Scheduled to be read\n" + "".join(
+        f"- [ ] **{title}** - **{names}**\n" for title, names in rows
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(title for title, _ in rows)
+    assert found[rows[2][0]]["authors"] == ["Fay Stone", "Gus Birch", "Hal Pike"]
+
+
+def test_the_same_list_again_in_another_language_gives_alternative_titles() -> None:
+    rows = [
+        ("Folding Cameras for Wide Scenes", "Geniş Sahneler için Katlanan Kameralar", "Ada Moss"),
+        ("Pegging Boards for Language Models", "Dil Modelleri için Çivi Tahtaları", "Ben Quill"),
+        (
+            "Shuffled Decks and the Limits of Memory",
+            "Karışık Desteler ve Belleğin Sınırları",
+            "Cara Vance",
+        ),
+    ]
+
+    def section(k: int) -> str:
+        return "".join(
+            f"- [x] **[{row[k]}](https://papers.example.org/p{n}.pdf)** - **{row[2]} - Dan Lark**\n"
+            for n, row in enumerate(rows)
+        )
+
+    page = "# EN\n#### Finished\n" + section(0) + "\n# TR\n#### Bitirildi\n" + section(1)
+    found = _by_title(page)
+    assert sorted(found) == sorted(row[0] for row in rows)
+    assert found[rows[1][0]]["alt_titles"] == [rows[1][1]]
+
+
+def test_a_read_logs_label_link_date_and_pass_count_leave_the_title() -> None:
+    page = "### May 2024\n" + "".join(
+        f"* 2024/May/{k + 1}\n"
+        f"    - [paper](http://arxiv.org/abs/2405.0798{k}) 2024.05, {title} (1st)\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["arxiv_id"] == "2405.07980"
+
+
+def test_a_title_first_reference_with_only_a_date_after_its_names_is_read() -> None:
+    titles = [
+        "Pre-training to read in context",
+        "Folding cameras for wide scenes",
+        "Pegging boards for language models",
+    ]
+    page = "Pre-training\n" + "".join(
+        f"  {k + 1}. {title}. Ada Moss, Ben Quill, Cara Vance. [pdf], [project], 202{k}.7,\n"
+        "    - a note on it\n"
+        for k, title in enumerate(titles)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(titles)
+    assert found[titles[0]]["authors"] == ["Ada Moss", "Ben Quill", "Cara Vance"]
+
+
+def test_a_links_text_of_a_title_then_semicolon_names_gives_both() -> None:
+    titles = ["Batch Folding", "Layer Mixing", "Token Pruning", "Weight Pegging"]
+    names = ["Moss, Quill", "Vance, Lark", "Hale, Stone", "Pike, Rowe"]
+    page = (
+        "# Week 6\n* Lecture: [slides](https://github.com/a/b/lec6.pdf)\n## Literature\n"
+        + "".join(
+            f"- [{title}; {name}.](https://arxiv.org/abs/1502.0316{k})\n"
+            for k, (title, name) in enumerate(zip(titles, names, strict=True))
+        )
+    )
+    found = _by_title(page)
+    assert "Batch Folding" in found
+    assert not any(";" in title for title in found)

@@ -441,6 +441,10 @@ _ROLE_LEAD = lazy_re(
 # Public functions
 
 
+_NOT_IN_A_NAME = lazy_re(r"[\d()（）]|\b(?:PhD|Thesis|Prof|Dr)\b")
+_SPACED_DASH = lazy_re(r"\s+[-–—]\s+|\s*,\s*(?:and\s+)?")  # (a comma among them too)
+
+
 def parse_names(text: str) -> list[str]:
     """The author names in TEXT in their order, or [] when TEXT is not a name list.
 
@@ -463,6 +467,11 @@ def read_name_list(text: str) -> tuple[list[str], float]:
 
 @lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
 def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
+    dashed = _SPACED_DASH.split(text.strip()) if " - " in text or " – " in text else []
+    if len(dashed) >= 2 and all(
+        one_full_name(part) and _NOT_IN_A_NAME.search(part) is None for part in dashed
+    ):
+        return tuple(dashed), 1.0  # "Quoc Le - Tomas Mikolov": whole names parted by dashes
     pair = _SURNAME_PAIR.fullmatch(_CITED_YEAR.sub("", text.strip()))
     names, cleaned = _parse(f"{pair[1]} and {pair[2]}" if pair else text)
     if not names:

@@ -398,6 +398,7 @@ def parse_digest(
     doubted: set[str] = set()  # titles only their identifier vouches for
     tagged: set[str] = set()  # titles whose records state their own topics
     by_arxiv: dict[str, Paper] = {}  # the first paper found of each arXiv id
+    by_link: dict[tuple[str, tuple[str, ...]], Paper] = {}  # … of each link and its authors
     columned: set[str] = set()  # titles in a column headed "Title", "论文", "論文名稱"
     quoted: set[str] = set()  # titles quoted on their line and rated sure
     kinds: dict[str, str] = {}  # what the tag before a title says it is ("[blog]": a post)
@@ -505,8 +506,17 @@ def parse_digest(
             if same is not None and _nicknamed_again(same.title, one.title):
                 _fill(same, one, topics=False)  # "[2510.25622] ADC-SID (Alibaba)" in a summary
                 continue
+            linked = by_link.get((one.url or "", tuple(one.authors))) if one.authors else None
+            if linked is not None and one.url and _translated(linked.title, one.title):
+                # the page again in its other language ("## TR" under "## EN"): the same link
+                # and names, the title translated
+                if one.title not in linked.alt_titles:
+                    linked.alt_titles = [*linked.alt_titles, one.title]
+                continue
             if one.arxiv_id:
                 by_arxiv.setdefault(one.arxiv_id, one)
+            if one.url and one.authors:
+                by_link.setdefault((one.url, tuple(one.authors)), one)
             seen[key] = one
             result.papers.append(one)
             result.confidence[id(one)] = confidence
@@ -2626,6 +2636,20 @@ def _move_nicknamed_titles(result: DigestResult) -> None:
         return
     for paper, title, nick in named:
         _retitle(paper, title, nick, result)
+
+
+def _translated(first: str, other: str) -> bool:
+    """Whether OTHER is FIRST in another language: FIRST in plain Latin letters, OTHER with
+    letters beyond them (Turkish, Vietnamese, Chinese ...)."""
+
+    def foreign(text: str) -> float:
+        letters = [ch for ch in text if ch.isalpha()]
+        return sum(not ch.isascii() for ch in letters) / len(letters) if letters else 0.0
+
+    return foreign(first) == 0.0 and foreign(other) >= TRANSLATED_SHARE
+
+
+TRANSLATED_SHARE = 0.03  # of a title's letters beyond plain Latin ones, for another language
 
 
 def _merge_same_titles(result: DigestResult) -> None:

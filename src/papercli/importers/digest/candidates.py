@@ -240,6 +240,8 @@ _CJK_FIELD_AFTER = lazy_re(
 # the run of separators is possessive: a letter follows it, so giving back a separator never
 # matches, and each of the 300 starts would retry a long run (", , , …") char by char
 # "Attention is all you need;A. Vaswani": a reference list's title, then its first author
+_LINKED_SEMICOLON_NAMES = lazy_re(r"^([^;；]{3,300}?)\s*[;；]\s*([^;；]{3,120}?)\.?$")
+NAMED_SHARE = 0.8  # of a part's letters in names, for the part to be names
 _SEMICOLON_NAMES = lazy_re(r"^([^;；]{6,300}?)\s*[;；]\s*([^;；]{3,200})$")
 _AUTHORS_LABEL = lazy_re(r"^(.{6,300}?)[\s,.;]++(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _SENTENCE = lazy_re(
@@ -549,6 +551,15 @@ def labelled_link(line: Line, span: Span) -> bool:
         return False
     text = line.text[span.start : span.end].strip()
     return resource_word(text) or READING_LABEL.fullmatch(text) is not None
+
+
+def _ends_inside_bold(line: Line, text: str) -> bool:
+    """Whether TEXT, found on LINE, starts at or before a bold span and ends inside it."""
+    start = line.text.find(text)
+    if start < 0 or len(line.spans) < 2:
+        return False
+    end = start + len(text)
+    return any(span.kind == "bold" and start <= span.start < end < span.end for span in line.spans)
 
 
 def note_link(span: Span) -> bool:
@@ -1205,6 +1216,7 @@ def resource_word(text: str) -> bool:
     return _RESOURCE_LINK.fullmatch(text.strip()) is not None
 
 
+_READ_PASS = lazy_re(r"\s*[(（]\d{1,2}(?:st|nd|rd|th)[)）]$")
 _RATING_END = lazy_re(r"\s*[(（]\d{1,2}[)）]\s*$")
 
 
@@ -1586,6 +1598,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     tail_start = _link_run(line, _LINK_GAP, _RESOURCE_LINK)
     label_tail = line.text[tail_start:].rstrip() if tail_start else ""
     described = bold_name_described(line) if line.spans and line.spans[0].kind == "bold" else ""
+    label_title = ""  # the text after a label link that opens the line, its title
     # "[Paper](…) Title", "[Required Reading](…) - Title": the link's label, then the title;
     # every cut that opens with the label starts after it
     # ("OpenReview  PDF  Video": links only, no title after the first)
@@ -1613,11 +1626,15 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         labelled = label_head and text.startswith(label_head) and len(text) > len(label_head) + 4
         if labelled:
             text = text[len(label_head) :].lstrip(" -–—:：|")
+        labelled = labelled or (label_title and tidy(text) == label_title)
         if unlabelled is not None and not _MORE_FIELDS.search(unlabelled):
             if tidy(unlabelled) in found:
                 return  # the cut without its resource links is one already
             text = unlabelled
         text = tidy(text)
+        passes = _READ_PASS.search(text) if text.endswith(")") else None
+        if passes is not None and passes.start() >= 8:
+            text = text[: passes.start()]  # "Title (1st)": the reader's first pass over it
         hosted = _HOST_TAIL.search(text) if text.endswith(")") else None
         if hosted is not None and hosted.start() >= 8:
             text = text[: hosted.start()]  # "Title (Hugging Face Papers)": where the link goes
@@ -1635,6 +1652,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             return  # "Title.---arXiv" cut before its date: the venue is no part of the title
         if how == "before_names" and _PARTICLE_END.search(text):
             return  # "… from the von" / "Neumann Style (Backus)": a surname's particle is its
+        if how == "before_dash" and _ends_inside_bold(line, text):
+            return  # "**Title** - **A - B**" cut at the dash between A and B
         cand = found.get(text)
         if cand is None:
             cand = found[text] = Candidate(text, index, rest=rest.strip())
@@ -1652,6 +1671,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if raw.startswith(_AFFILIATION_MARKS):  # "🏫 Meta AI、KAUST": the authors' institutions
         return []
     whole, numbered = strip_number(raw)
+    if label_head and whole.startswith(label_head) and len(whole) > len(label_head) + 4:
+        whole = whole[len(label_head) :].lstrip(" -–—:：|")  # "[paper](…) 2024.05, Title"
+        label_title = tidy(whole)
     untagged_line = after_code_tags(line)
     tags = line.text[: len(line.text) - len(untagged_line)] if untagged_line != line.text else ""
     if (tags.isupper() or _DATED_TAGS.search(tags)) and len(untagged_line) >= 8:
@@ -1727,6 +1749,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 # "[Bengio, Yoshua, et al. A neural probabilistic language model](…)", "[Bai et
                 # al. Constitutional AI: …](…)": the link's text is a citation, names first
                 add(led.group(2), "after_cited_lead", f"{led.group(1)} {after}", span.url)
+            parted = _LINKED_SEMICOLON_NAMES.match(link_text) if ";" in link_text else None
+            if parted is not None and looks_like_name_list(parted.group(2)) >= NAMED_SHARE:
+                # "[Batch Normalization; Ioffe, Szegedy.](…)": the link's text, then its names
+                link_text, after = parted.group(1), f"{parted.group(2)} {after}"
             add(link_text, "link", after, span.url)
             citing = _CITED_LINK_TAIL.match(link_text) if len(link_text) <= 400 else None
             if citing is not None:  # "[Title (Dao et al., 2022)](…)": the link cites its paper

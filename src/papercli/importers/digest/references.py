@@ -388,15 +388,23 @@ _VENUE_TAIL = lazy_re(
 _PART_END = lazy_re(r"[,.](?=\s)|(?<=[?!])(?=\s)")  # ("Title? A, B and C": the mark is the title's)
 
 
+_LABELLED_DATE_TAIL = lazy_re(
+    r"(?<=[.,])\s+((?:\[[^\[\]]{1,20}\],?\s*)+((?:19|20)\d\d)(?:\.\d{1,2})?)[,.]?\s*$"
+)
+
+
 def _title_first(text: str) -> Reference | None:
     """A reference that puts its title first: "Title, Vaswani et al., NeurIPS 2017"."""
     from papercli.importers.venues import find_venue_year
 
-    tail = _VENUE_TAIL.search(text)
-    if tail is None or len(text) > 400:
+    if len(text) > 400:
         return None
-    venue, year = find_venue_year(tail.group(1))
-    if venue is None or year is None:
+    tail = _VENUE_TAIL.search(text)
+    venue, year = find_venue_year(tail.group(1)) if tail is not None else (None, None)
+    dated = _LABELLED_DATE_TAIL.search(text) if venue is None else None
+    if dated is not None:  # "Title. A, B and C. [pdf], [project], 2023.7,": no venue, its date
+        tail, year = dated, int(dated.group(2))
+    elif tail is None or venue is None or year is None:
         return None
     head = text[: tail.start()]
     for cut in _PART_END.finditer(head):
