@@ -310,3 +310,25 @@ def test_a_links_text_of_a_title_then_semicolon_names_gives_both() -> None:
     found = _by_title(page)
     assert "Batch Folding" in found
     assert not any(";" in title for title in found)
+
+
+def test_a_schedules_csv_of_linked_and_plain_titles_gives_every_paper() -> None:
+    rows = [
+        f"[{TITLES[0]}](https://arxiv.org/abs/2206.02369),2022/9/14,2:00-3:00pm,Ada Moss,",
+        f"{TITLES[1]},2022/9/21,2:00-3:00pm,Ben Quill,",
+        f"{TITLES[2]},2022/9/29,3:30-4:30pm,Cara Vance,",
+        f"[{TITLES[3]}](https://aclanthology.org/2022.acl-long.40/),2022/10/19,2:00-3:00pm,,",
+    ]
+    found = _by_title("Title, Date, Time, Presentor, Resource\n" + "\n".join(rows) + "\n")
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["url"] == "https://arxiv.org/abs/2206.02369"
+    assert found[TITLES[1]]["authors"] == []
+
+
+def test_a_read_logs_no_date_and_dashed_pass_count_leave_the_title() -> None:
+    page = "### June 2024\n" + "".join(
+        f"* 2024/June/{k + 1}\n"
+        f"    - [paper](https://site{k}.example.org/p.pdf) N.d., {title} - 2nd\n"
+        for k, title in enumerate(TITLES)
+    )
+    assert sorted(_by_title(page)) == sorted(TITLES)

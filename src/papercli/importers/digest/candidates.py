@@ -84,6 +84,8 @@ _LEAD_JUNK = lazy_re(
     # ("2401.04088 | Title": a table's id column, read as the id's own)
     r"|^(?i:arxiv|paper[_ ]?id)\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d{1,2})?\s*[:：|–—-]\s+(?=\S)"
     r"|^\d{4}\.\d{4,5}(?:v\d{1,2})?\s*[:：]\s+(?=\S)"
+    # "N.d., Title": APA's "no date" where its year would be
+    r"|^(?i:n\.\s?d\.),\s+(?=\S)"
     # "3B-03: Title", "P2-14: Title": a program's code for the paper's slot in its sessions
     r"|^[A-Z]?\d{1,2}[A-Z]{1,2}-\d{1,3}\s*[:：]\s+(?=[A-Z\"“])"
     # "Day 1 - Title", "Week 3 — Title": a course's session for it, before a dash
@@ -1216,7 +1218,7 @@ def resource_word(text: str) -> bool:
     return _RESOURCE_LINK.fullmatch(text.strip()) is not None
 
 
-_READ_PASS = lazy_re(r"\s*[(（]\d{1,2}(?:st|nd|rd|th)[)）]$")
+_READ_PASS = lazy_re(r"\s*(?:[(（]\d{1,2}(?:st|nd|rd|th)[)）]|\s[-–—]\s?\d{1,2}(?:st|nd|rd|th))$")
 _RATING_END = lazy_re(r"\s*[(（]\d{1,2}[)）]\s*$")
 
 
@@ -1632,7 +1634,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 return  # the cut without its resource links is one already
             text = unlabelled
         text = tidy(text)
-        passes = _READ_PASS.search(text) if text.endswith(")") else None
+        passes = _READ_PASS.search(text) if text.endswith((")", "st", "nd", "rd", "th")) else None
         if passes is not None and passes.start() >= 8:
             text = text[: passes.start()]  # "Title (1st)": the reader's first pass over it
         hosted = _HOST_TAIL.search(text) if text.endswith(")") else None

@@ -938,8 +938,10 @@ def _column(name: str) -> str | None:
     return _COLUMNS.get(name)
 
 
+_MARKDOWN_LINK = lazy_re(r"\[([^\[\]]{2,500})\]\((https?://[^()\s]{1,1000})\)")
 _TITLE_STOP = lazy_re(r"(?<=[^\s.])\.\s*$")  # "Title." in a DBLP export: the title ends there
 DATA_ROWS = 3  # rows under such a header, at least, for the page to be a data file
+SCHEDULE_COLUMNS = 4  # columns, at least, beside a title column that need no known name
 
 
 def take_delimited(text: str) -> tuple[str, list[str]]:
@@ -959,7 +961,10 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
         if delimiter is None or len(line) > 400:
             continue
         names = [_column(n) for n in line.split(delimiter)]
-        if "title" not in names or len(names) < 2 or not set(names) - {"title", None}:
+        # ("Title, Date, Time, Presentor, Resource": a schedule's columns, the title's among
+        # several the reader has no field for)
+        known = set(names) - {"title", None} or len(names) >= SCHEDULE_COLUMNS
+        if "title" not in names or len(names) < 2 or not known:
             continue
         reader = csv.reader(io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter)
         papers: list[dict[str, str]] = []
@@ -974,6 +979,10 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             }
             if "title" not in fields:
                 break
+            linked = _MARKDOWN_LINK.fullmatch(fields["title"].strip())
+            if linked is not None:  # "[Title](https://…)": the title as a link to the paper
+                fields["title"] = linked.group(1).strip()
+                fields.setdefault("url", linked.group(2))
             if "author" in fields:
                 fields["author"] = _author_field(fields["author"]) or _one_person(fields["author"])
             topics = fields.pop(_TOPICS, "")
