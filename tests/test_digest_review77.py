@@ -332,3 +332,58 @@ def test_a_read_logs_no_date_and_dashed_pass_count_leave_the_title() -> None:
         for k, title in enumerate(TITLES)
     )
     assert sorted(_by_title(page)) == sorted(TITLES)
+
+
+def test_names_then_a_sentence_case_title_in_a_list_is_a_reference() -> None:
+    rows = [
+        ("Ada Moss, Ben Quill", "Efficiently folding cameras on manifolds"),
+        ("Cara Vance, Dan Lark, Eve Hale", "Learning dynamic pegging proofs"),
+        ("Fay Stone, Gus Birch", "Shuffled decks and the limits of memory"),
+    ]
+    page = "## Unclassified\n" + "".join(f"- {names}. {title}\n" for names, title in rows)
+    found = _by_title(page)
+    assert sorted(found) == sorted(title for _, title in rows)
+    assert found["Learning dynamic pegging proofs"]["authors"] == [
+        "Cara Vance",
+        "Dan Lark",
+        "Eve Hale",
+    ]
+
+
+def test_a_weekly_lists_titles_each_followed_by_several_tags() -> None:
+    page = "## Papers\n" + "".join(
+        f"{k + 1}. {title}: MRI, review{', kspace' if k % 2 else ''} (x)\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+
+
+def test_a_lists_kind_field_keeps_blog_posts_and_courses_out() -> None:
+    rows = [
+        f"**{TITLES[0]}** - Ada Moss, Ben Quill - 2017 - 論文",
+        "**Understanding Folded Networks** - Cara Vance - 2015 - ブログ記事",
+        f"**{TITLES[1]}** - Dan Lark - 2019 - 論文",
+        "**CS999: Pegging for Visual Recognition** - Eve Hale - 2017 - スタンフォード大学コース",
+        f"**{TITLES[2]}** - Fay Stone - 2020 - paper",
+        "**The Annotated Pegboard** - Gus Birch - 2018 - blog post",
+    ]
+    page = "## リスト\n" + "".join(f"{k + 1}. {row}\n" for k, row in enumerate(rows))
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:3])
+
+
+def test_a_yaml_groups_display_name_is_its_papers_topic() -> None:
+    groups = {"cancer": ("Cancer", TITLES[:2]), "gut": ("Gut Biology", TITLES[2:])}
+    page = "".join(
+        f"{key}:\n  display: {shown}\n  papers:\n"
+        + "".join(
+            f"    - title: {title}\n      url: https://doi.org/10.1000/x{k}\n      tags:\n"
+            f"        - {key}\n"
+            for k, title in enumerate(titles)
+        )
+        for key, (shown, titles) in groups.items()
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[3]]["topics"] == ["Gut Biology"]

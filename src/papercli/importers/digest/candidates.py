@@ -1547,6 +1547,14 @@ def defines_a_term(line: Line) -> bool:
     )
 
 
+# a list's last field naming an entry's kind that no paper is ("… - 2015 - blog post",
+# "… - スタンフォード大学コース", "… - 书籍")
+_KIND_LAST = lazy_re(
+    r"\s[-–—]\s*(?:[^\s\-–—|]{0,12}(?:ブログ記事|ブログ|コース|講義|書籍|動画|博客|课程|书籍|视频)"
+    r"|(?i:blog\s+post|blog|online\s+course|course|book|textbook|video|lecture\s+notes))\s*$"
+)
+
+
 def calls_to_readers(text: str) -> bool:
     """Whether TEXT is a post's call to its readers, a sentence that is never a title
     ("本文由 … 精选推荐，社区目前已覆盖…，点击「阅读原文」即刻加入社区！")."""
@@ -1594,6 +1602,11 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         return []
     if line.spans and ":" in line.text and defines_a_term(line):
         return []
+    kind = _KIND_LAST.search(line.text, max(0, len(line.text) - 40))
+    if kind is not None and not any(
+        sp.kind == "link" and sp.end > kind.start() for sp in line.spans
+    ):
+        return []  # "**Title** - Christopher Olah - 2015 - ブログ記事": the list says what it is
 
     # "Title paper code" (the links "paper" and "code", a space apart): every cut over them
     # ends before them

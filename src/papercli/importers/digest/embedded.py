@@ -227,7 +227,7 @@ _YAML_KEYS |= dict.fromkeys(("translation", "alt_title"), "x-papercli-alt-titles
 _CALL_FIELDS = {**_DATA_FIELDS, **dict.fromkeys(("category", "award", "topic"), EXTRA_TOPICS)}
 # the keys that name a level of a YAML list ("- theme: Voice" over its papers): a topic
 _SECTION_KEYS = {"title", "name", "theme", "topic", "category", "section", "session", "track"}
-_SECTION_KEYS |= {"area", "weektitle", "heading", "group"}
+_SECTION_KEYS |= {"area", "weektitle", "heading", "group", "display", "label"}
 _NOT_A_PAPER = "x-not-a-paper"
 _SECTION_LINE = "x-section-line"
 # a list of a session's other material, not its papers ("resources:" / "- title: Code")

@@ -2266,8 +2266,12 @@ def follow_titles_glued_names(
 
 # "2. Title: network architecture", "[Title](…): MRI": a reading log's own tag after each title
 # (never "Title: a survey", a subtitle)
+# ("Title: MRI, review (x)": several tags, parted by commas, and the reader's mark)
+_ONE_TAG = (
+    r"(?:(?!(?:a|an|the)\s)[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}|[A-Z]{2,6}|[a-z]{0,3}[A-Z][\w-]{0,10})"
+)
 _COLON_TAG = lazy_re(
-    r"^(\S.{8,300}?):\s+((?!(?:a|an|the)\s)[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}|[A-Z]{2,6})\s*$"
+    rf"^(\S.{{8,300}}?):\s+((?:{_ONE_TAG})(?:,\s*{_ONE_TAG}){{0,6}})(?:\s*\([a-z✓✗]\))?\s*$"
 )
 TAGGED_ITEMS = 3  # items, at least, tagged so, and half the page's items
 

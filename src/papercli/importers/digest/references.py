@@ -638,8 +638,10 @@ def _bare(names: str, rest: str, year: int | None) -> Reference | None:
         found = YEAR.search(tail)
         year = int(found.group(1)) if found else None
     words = title.split()
-    # a title in sentence case only after the year an APA reference puts after its names
-    cased = title_case(title) or year is not None
+    # a title in sentence case only after the year an APA reference puts after its names, or
+    # after two whole names at least ("Christopher Criscitiello, Nicolas Boumal. Efficiently
+    # escaping saddle points on manifolds"), when it opens as no sentence does
+    cased = title_case(title) or year is not None or _named_sentence_title(names, title)
     if not 3 <= len(words) <= MAX_TITLE_WORDS or not cased or "(" in title:
         return None
     if (
@@ -652,6 +654,28 @@ def _bare(names: str, rest: str, year: int | None) -> Reference | None:
     if len(parse_names(names)) < 2:
         return None
     return Reference(names=names, title=title, tail=tail, year=year, bare=True)
+
+
+_SENTENCE_OPENING = lazy_re(
+    r"(?i:we|our|this|these|that|it|its|they|their|he|she|his|her|i|my|the\s+authors?|"
+    r"thanks|see|read|also|and|but|in|on|for|with|from|here)\b"
+)
+
+
+def _named_sentence_title(names: str, title: str) -> bool:
+    """Whether TITLE, in sentence case after NAMES (two whole names at least), reads as a
+    title: four words at least, opening as no sentence about a paper does."""
+    from papercli.importers.names import one_full_name, parse_names
+
+    people = parse_names(names)
+    return (
+        len(people) >= 2
+        and all(one_full_name(person) for person in people)
+        and len(title.split()) >= 4
+        and title[:1].isupper()
+        and _SENTENCE_OPENING.match(title) is None
+        and not _BREAK.search(title)
+    )
 
 
 def _without_where(title: str) -> tuple[str, str]:
