@@ -387,3 +387,16 @@ def test_a_yaml_groups_display_name_is_its_papers_topic() -> None:
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[3]]["topics"] == ["Gut Biology"]
+
+
+def test_a_harvard_reference_of_one_surname_and_its_year_is_read() -> None:
+    from papercli.importers.digest.references import read_reference
+
+    found = read_reference("Moss (1982). Folding networks and physical systems of memory")
+    assert found is not None
+    assert (found.names, found.title, found.year) == (
+        "Moss",
+        "Folding networks and physical systems of memory",
+        1982,
+    )
+    assert read_reference("Quill et al. (1994). Pegging long-term boards is hard") is None

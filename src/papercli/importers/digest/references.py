@@ -534,7 +534,8 @@ def _at_breaks(text: str) -> Reference | None:
                 continue
         if _INVERTED_INITIALS.search(text[: brk.start()]) or _GIVEN_THEN_INITIAL.search(names):
             names += "."  # "Skiena, S.", "Novikoff, Albert B.": the initial's point
-        if not names_only(names):
+        one_surname = dated is not None and _SURNAME_ONLY.fullmatch(names) is not None
+        if not names_only(names) and not one_surname:  # ("Hopfield (1982). Title": one name)
             return None  # shaped like names but made of title words ("Deep Residual Learning")
         return _title_and_tail(names, rest, year)
     return None
@@ -651,8 +652,9 @@ def _bare(names: str, rest: str, year: int | None) -> Reference | None:
         or is_institution(title)
     ):
         return None  # "A, B et al. Chinese Academy of Sciences": where they work
-    if len(parse_names(names)) < 2:
-        return None
+    alone = year is not None and _SURNAME_ONLY.fullmatch(names) is not None
+    if len(parse_names(names)) < 2 and not alone:
+        return None  # (one surname with its year: "Elman (1990). Finding structure in time")
     return Reference(names=names, title=title, tail=tail, year=year, bare=True)
 
 
