@@ -400,3 +400,18 @@ def test_a_harvard_reference_of_one_surname_and_its_year_is_read() -> None:
         1982,
     )
     assert read_reference("Quill et al. (1994). Pegging long-term boards is hard") is None
+
+
+def test_a_subtitle_after_latexs_double_dash_stays_in_the_title() -> None:
+    titles = [
+        "Text to Folding -- An Overview",
+        "Towards Audio Pegging -- An Overview",
+        "Shuffled Decks and the Limits of Memory",
+        "Marsh Lights: Sparse Signals in Deep Water",
+    ]
+    page = "| ID | Date | Title | Link | Lab |\n|---|---|---|---|---|\n" + "".join(
+        f"| S1985110{k} | 1985.11.0{k} | {title} | [DOI:63](https://doi.org/10.1121/1.202295{k})"
+        " | [USA] 贝尔实验室 |\n"
+        for k, title in enumerate(titles)
+    )
+    assert sorted(_by_title(page)) == sorted(titles)

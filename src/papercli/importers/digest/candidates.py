@@ -242,6 +242,20 @@ _CJK_FIELD_AFTER = lazy_re(
 # the run of separators is possessive: a letter follows it, so giving back a separator never
 # matches, and each of the 300 starts would retry a long run (", , , …") char by char
 # "Attention is all you need;A. Vaswani": a reference list's title, then its first author
+_DOUBLE_DASH_SUBTITLE = lazy_re(r"\s+--\s+[A-Z]")
+
+
+def _subtitle_dash(base: str, match: re.Match[str]) -> bool:
+    """Whether MATCH cuts BASE at LaTeX's dash before a subtitle ("Text to Speech -- An
+    Overview", as arXiv writes it), not before names."""
+    before, after = match.group(1), match.group(2)
+    return (
+        _DOUBLE_DASH_SUBTITLE.match(base, len(before)) is not None
+        and looks_like_name_list(before) < NAMED_SHARE  # ("Silver et al. -- Title")
+        and (common_word(after.split()[0]) or looks_like_name_list(after) < NAMED_SHARE)
+    )
+
+
 _LINKED_SEMICOLON_NAMES = lazy_re(r"^([^;；]{3,300}?)\s*[;；]\s*([^;；]{3,120}?)\.?$")
 NAMED_SHARE = 0.8  # of a part's letters in names, for the part to be names
 _SEMICOLON_NAMES = lazy_re(r"^([^;；]{6,300}?)\s*[;；]\s*([^;；]{3,200})$")
@@ -2302,14 +2316,14 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if match:
         add(match.group(1), "before_field", match.group(2))
     match = _DASH.match(base)
-    if match:
+    if match and not _subtitle_dash(base, match):
         add(match.group(1), "before_dash", match.group(2))
         add(match.group(2), "after_dash", match.group(1))
         tagged = after_bracket_tags(match.group(2))
         if tagged != match.group(2):  # "Ada Moss - [ICML] Title": who presents it, the venue
             add(tagged, "after_dash", match.group(1))
     match = _DASH_LAST.match(base)
-    if match:
+    if match and not _subtitle_dash(base, match):
         add(match.group(1), "before_dash", match.group(2))
     match = CHINESE_LEAD_DASH.match(base) if not base.isascii() else None
     if match:  # "Transformer用于目标检测- End-to-End Object Detection with Transformers"
