@@ -1001,6 +1001,7 @@ def _joined_links(
     each link whose text reads as a title, when one of them is a paper already: the papers
     found beside it share its topics. Returns the keys of the papers it named."""
     from papercli.ids import find_identifiers, paper_field
+    from papercli.importers.digest.features import paper_page
     from papercli.importers.digest.records import never_title
 
     joined: set[str] = set()
@@ -1016,7 +1017,7 @@ def _joined_links(
         if not all(_paper_link(url) for _, url in named):
             continue
         spaced = any(not line.text[a.end : b.start].strip() for a, b in itertools.pairwise(links))
-        if spaced and not all(_identified_link(url) for _, url in named):
+        if spaced and not all(paper_page(url) for _, url in named):
             continue  # "[Title](arxiv…) [A blog post](…)": only papers' own pages, side by side
         known = next((seen[_key(t)] for t, _ in named if _key(t) in seen), None)
         if known is None or len(named) > JOINED_LINKS_MAX:
@@ -2056,14 +2057,6 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
         and not paper.pdf_url
         and not _identifiers(paper)
     )
-
-
-def _identified_link(url: str) -> bool:
-    """Whether URL is a paper's own page or PDF (an identifier's, a proceedings'), not any
-    page a paper may be at."""
-    from papercli.importers.digest.features import link_features
-
-    return "link_paper" in link_features(url)
 
 
 def _paper_link(url: str) -> bool:

@@ -1535,11 +1535,19 @@ _DEFINITION = lazy_re(r"\s*[:：]?\s+([A-Z][a-z]+ing\s+[^.!?]{8,300}\.)(?:\s+\([
 _DESCRIBED_AFTER = lazy_re(r"\s*[:：]?\s+[A-Z][a-z]{2,}(?:s|es)\s+(?:[a-z]|[A-Z]{2,})")
 
 
+def _opening_bold(line: Line) -> Span | None:
+    """The bold span that opens LINE, its list marker aside ("- **Name:** …"), or None."""
+    first = line.spans[0] if line.spans else None
+    if first is None or first.kind != "bold" or line.text[: first.start].strip(" -*•"):
+        return None
+    return first
+
+
 def bold_name_described(line: Line) -> str:
     """The bold name that opens LINE when a sentence about it follows ("**Name:** Proposes …"),
     else ""."""
-    first = line.spans[0] if line.spans else None
-    if first is None or first.kind != "bold" or line.text[: first.start].strip(" -*•"):
+    first = _opening_bold(line)
+    if first is None:
         return ""
     name = line.text[first.start : first.end].strip()
     if not (name.endswith((":", "：")) or line.text[first.end : first.end + 1] in (":", "：")):
@@ -1549,8 +1557,8 @@ def bold_name_described(line: Line) -> str:
 
 def defines_a_term(line: Line) -> bool:
     """Whether LINE is a term in bold and its definition, a sentence: no paper's title."""
-    first = line.spans[0] if line.spans else None
-    if first is None or first.kind != "bold" or line.text[: first.start].strip(" -*•"):
+    first = _opening_bold(line)
+    if first is None:
         return False
     term = line.text[first.start : first.end].strip()
     definition = _DEFINITION.match(line.text, first.end)

@@ -465,6 +465,12 @@ NEWS_SITE = lazy_re(
 )
 
 
+def paper_page(url: str) -> bool:
+    """Whether URL is a paper's own page or PDF (an identifier's, a proceedings'), not any page
+    a paper may be at."""
+    return "link_paper" in link_features(url)
+
+
 def link_features(url: str) -> dict[str, float]:
     """Where a candidate's own link goes: a paper's page, code, a video or post, elsewhere."""
     if _SLIDES_FILE.search(url.split("?")[0]):

@@ -120,9 +120,11 @@ _GBT_TYPE_MARK = lazy_re(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
 
 def read_reference(text: str) -> Reference | None:
     """TEXT read as an author-first reference, or None when it is not one."""
+    from papercli.importers.digest.features import paper_page
+
     read = _read_reference(text)
     addressed = _END_ADDRESS.search(text) if read is None and "://" in text else None
-    if addressed is not None and addressed.start() >= 20 and _paper_address(addressed.group(1)):
+    if addressed is not None and addressed.start() >= 20 and paper_page(addressed.group(1)):
         read = _read_reference(text[: addressed.start()])  # "A, B. Title. https://arxiv.org/…"
     return read
 
@@ -168,13 +170,6 @@ def _read_reference(text: str) -> Reference | None:
 
 _DATED_NAMES_END = lazy_re(r"\s*\(((?:19|20)\d\d)[a-z]?\)$")
 _END_ADDRESS = lazy_re(r"(?<=[.,;])\s+(https?://\S+)\s*$")
-
-
-def _paper_address(url: str) -> bool:
-    """Whether URL is a paper's own page or PDF (an identifier's), not a site's."""
-    from papercli.importers.digest.features import link_features
-
-    return "link_paper" in link_features(url)
 
 
 INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
