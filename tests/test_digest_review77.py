@@ -6,10 +6,10 @@ from __future__ import annotations
 from tests.conftest import digest_by_title as _by_title
 
 TITLES = [
-    "Folding Cameras for Wide Scenes",
-    "Pegging Boards for Language Models",
-    "Shuffled Decks and the Limits of Memory",
-    "Marsh Lights: Sparse Signals in Deep Water",
+    "Tilting Lenses for Narrow Rooms",
+    "Stacking Crates for Speech Models",
+    "Scattered Beads and the Limits of Attention",
+    "Harbor Bells: Faint Echoes in Shallow Water",
 ]
 
 
