@@ -239,9 +239,6 @@ _CJK_FIELD_AFTER = lazy_re(
     r"^(.{6,300}?[A-Za-z0-9)）?!])\s*(?:报告人|主讲人|讲者|作者|摘要|单位|机构|论文链接|论文地址|"
     r"代码链接|代码|链接)\s*[:：]\s*(.+)$"
 )
-# the run of separators is possessive: a letter follows it, so giving back a separator never
-# matches, and each of the 300 starts would retry a long run (", , , …") char by char
-# "Attention is all you need;A. Vaswani": a reference list's title, then its first author
 _DOUBLE_DASH_SUBTITLE = lazy_re(r"\s+--\s+[A-Z]")
 
 
@@ -256,8 +253,12 @@ def _subtitle_dash(base: str, match: re.Match[str]) -> bool:
     )
 
 
+# "[Batch Normalization; Ioffe, Szegedy.](…)": a link's text, its title, then its names
 _LINKED_SEMICOLON_NAMES = lazy_re(r"^([^;；]{3,300}?)\s*[;；]\s*([^;；]{3,120}?)\.?$")
 NAMED_SHARE = 0.8  # of a part's letters in names, for the part to be names
+# the run of separators is possessive: a letter follows it, so giving back a separator never
+# matches, and each of the 300 starts would retry a long run (", , , …") char by char
+# "Attention is all you need;A. Vaswani": a reference list's title, then its first author
 _SEMICOLON_NAMES = lazy_re(r"^([^;；]{6,300}?)\s*[;；]\s*([^;；]{3,200})$")
 _AUTHORS_LABEL = lazy_re(r"^(.{6,300}?)[\s,.;]++(?:authors?|作者)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _SENTENCE = lazy_re(
@@ -395,6 +396,8 @@ _YEAR_LEAD = lazy_re(
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[A-Z][A-Za-z]{1,9})?)[)\]】]?"
     r"(?:[\s.:|]+|,\s+|\s*[-–—_]\s*)([A-Z\d\"“].{8,})$"
 )
+# "Title, Fu. [Paper] [DC-UNet]": the bracketed labels after an entry, then its first author's
+# surname after a comma
 _TAGS_TAIL = lazy_re(r"(?:\s*\[[^\[\]]{1,40}\])+\s*$")
 _SURNAME_TAIL = lazy_re(r"^(.{8,300}?),\s+([A-Z][\w'’\-]{1,30})\.?\s*$")
 _YEAR_MONTH = lazy_re(r"((?:19|20)\d\d)\d\d")
@@ -1232,6 +1235,7 @@ def resource_word(text: str) -> bool:
     return _RESOURCE_LINK.fullmatch(text.strip()) is not None
 
 
+# "Title (1st)", "Title - 2nd": the reader's pass over it, in a reading log
 _READ_PASS = lazy_re(r"\s*(?:[(（]\d{1,2}(?:st|nd|rd|th)[)）]|\s[-–—]\s?\d{1,2}(?:st|nd|rd|th))$")
 _RATING_END = lazy_re(r"\s*[(（]\d{1,2}[)）]\s*$")
 
