@@ -61,11 +61,17 @@ class Line:
         """The text of the spans of KIND."""
         return [self.text[s.start : s.end] for s in self.spans if s.kind == kind]
 
-    def opening_span(self, kind: str) -> Span | None:
+    def opening_span(self, kind: str, aside: str = "") -> Span | None:
         """The line's first span when it is of KIND and nothing but spaces stand before it
-        ("`ICLR` [Title]": the code span that opens the line)."""
+        ("`ICLR` [Title]": the code span that opens the line), or only the characters of ASIDE
+        (" -*•": a list's marker kept in the text, "- **Name:** …")."""
         first = self.spans[0] if self.spans else None
-        if first is None or first.kind != kind or self.text[: first.start].strip():
+        before = self.text[: first.start] if first is not None else ""
+        if (
+            first is None
+            or first.kind != kind
+            or (before.strip(aside) if aside else before.strip())
+        ):
             return None
         return first
 

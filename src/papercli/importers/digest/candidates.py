@@ -1539,18 +1539,13 @@ _DEFINITION = lazy_re(r"\s*[:：]?\s+([A-Z][a-z]+ing\s+[^.!?]{8,300}\.)(?:\s+\([
 _DESCRIBED_AFTER = lazy_re(r"\s*[:：]?\s+[A-Z][a-z]{2,}(?:s|es)\s+(?:[a-z]|[A-Z]{2,})")
 
 
-def _opening_bold(line: Line) -> Span | None:
-    """The bold span that opens LINE, its list marker aside ("- **Name:** …"), or None."""
-    first = line.spans[0] if line.spans else None
-    if first is None or first.kind != "bold" or line.text[: first.start].strip(" -*•"):
-        return None
-    return first
+_MARKER = " -*•"  # a list's marker kept in a line's text, before the span that opens it
 
 
 def bold_name_described(line: Line) -> str:
     """The bold name that opens LINE when a sentence about it follows ("**Name:** Proposes …"),
     else ""."""
-    first = _opening_bold(line)
+    first = line.opening_span("bold", _MARKER)
     if first is None:
         return ""
     name = line.text[first.start : first.end].strip()
@@ -1561,7 +1556,7 @@ def bold_name_described(line: Line) -> str:
 
 def defines_a_term(line: Line) -> bool:
     """Whether LINE is a term in bold and its definition, a sentence: no paper's title."""
-    first = _opening_bold(line)
+    first = line.opening_span("bold", _MARKER)
     if first is None:
         return False
     term = line.text[first.start : first.end].strip()
@@ -1638,18 +1633,17 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     # ends before them
     tail_start = _link_run(line, _LINK_GAP, _RESOURCE_LINK)
     label_tail = line.text[tail_start:].rstrip() if tail_start else ""
-    described = bold_name_described(line) if line.spans and line.spans[0].kind == "bold" else ""
+    described = bold_name_described(line)
     label_title = ""  # the text after a label link that opens the line, its title
     # "[Paper](…) Title", "[Required Reading](…) - Title": the link's label, then the title;
     # every cut that opens with the label starts after it
     # ("OpenReview  PDF  Video": links only, no title after the first)
-    first = line.spans[0] if line.spans else None
+    first = line.opening_span("link", _MARKER)
     second = next((sp for sp in line.spans[1:] if sp.kind == "link"), None)
     label_head = (
         line.text[first.start : first.end]
         if first is not None
         and labelled_link(line, first)
-        and not line.text[: first.start].strip(" -*•")
         and len(line.text[first.end : second.start if second else None].strip(" -–—:|")) >= 8
         else ""
     )
