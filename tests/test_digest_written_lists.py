@@ -684,8 +684,8 @@ def test_a_plain_section_line_right_under_an_entry_heads_the_next_entry() -> Non
     from papercli.importers.digest.records import Record, _plain_sections
 
     lines = read_lines(
-        "Weekly picks\n\n=== cs.CL ===\n\nMixtral of Experts\nSelf-Rewarding Language Models\n"
-        "=== cs.CV ===\nVMamba: Visual State Space Model\n"
+        "Weekly picks\n\n=== cs.CL\n\nMixtral of Experts\nSelf-Rewarding Language Models\n"
+        "=== cs.CV\nVMamba: Visual State Space Model\n"
     )
     starts = [i for i, ln in enumerate(lines) if "===" not in ln.text and i]
     records = [Record(Candidate(lines[i].text, i, {"whole"}), i, i + 1) for i in starts]

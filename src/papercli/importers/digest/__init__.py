@@ -149,6 +149,7 @@ def parse_digest(
         follow_cited_links,
         follow_cited_parens,
         follow_colon_tags,
+        follow_column_leads,
         follow_comma_dated_titles,
         follow_comma_named_titles,
         follow_dashed_names,
@@ -181,6 +182,7 @@ def parse_digest(
         follow_piped_fields,
         follow_program_rows,
         follow_reading_labels,
+        follow_reading_link_leads,
         follow_reference_lines,
         follow_restated_titles,
         follow_sibling_templates,
@@ -353,6 +355,9 @@ def parse_digest(
         scored[i] = []  # (no rule makes a talk's title, a contents line, a label a paper's)
     if chooser:
         choose_titles(lines, before, scored, accept, chooser)
+    # (a column's name before each post's title says more than the chooser's features can)
+    follow_column_leads(lines, scored, accept)
+    follow_reading_link_leads(lines, scored, accept)
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
@@ -2332,6 +2337,14 @@ def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
     in brackets or a reader's star), which become its venue and year."""
     from papercli.importers.venues import PREPRINTS, find_venue_year
 
+    bracketed = _BRACKETED_VENUE_LEAD.match(paper.title) if paper.title[:1] in "(（[" else None
+    if bracketed is not None:  # "(CVPR) Title", "(arxiv) Title": a list's venue tag for it
+        venue, year = find_venue_year(bracketed.group(1))
+        if venue is not None:
+            _retitle(paper, bracketed.group(2), None, result)
+            if venue not in PREPRINTS or paper.venue is None:
+                paper.venue, paper.year = venue, year or paper.year
+        return
     led = _LEADING_VENUE.match(paper.title) or _LEADING_VENUE_TAG.match(paper.title)
     if led is None and paper.year is not None:
         led = _LEADING_ACRONYM.match(paper.title)  # "2021-TIP - Title" cut after its year
@@ -2349,6 +2362,7 @@ def _move_leading_venue(paper: Paper, result: DigestResult) -> None:
     paper.venue, paper.year = venue, year  # the entry's own word, over one the page gave it
 
 
+_BRACKETED_VENUE_LEAD = lazy_re(r"^[(（\[]([A-Za-z][\w&'’ -]{1,30})[)）\]]\s*(\S.{8,})$")
 _LEADING_ACRONYM = lazy_re(r"^([A-Z][A-Za-z]{0,3}[A-Z]{1,8})\s+[-–—|]\s+(\S.{8,})$")
 
 

@@ -783,6 +783,10 @@ def read_lines(text: str) -> list[Line]:
     text = yaml_comments_blanked(front_matter_title(text))
     if "{}{" in text or "# jemdoc:" in text:
         text = jemdoc_to_markdown(text)
+    if "==" in text:
+        text = wiki_headings_to_markdown(text)
+    if "\\begin{document}" in text or "\\documentclass" in text:
+        text = latex_to_markdown(text)
     if text.count("\n.. [") > 1:
         text = _RST_CITATION.sub("- \\1 ", text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
@@ -1180,6 +1184,93 @@ _ORG_HEADING = lazy_re(
 _ORG_STATE = lazy_re(r"^\*{1,6}[ \t]+(?:TODO|DONE)[ \t]", re.MULTILINE)
 _ORG_TAGGED = lazy_re(rf"^\*{{1,6}}[ \t]+\S[^\n]*?[ \t]{_ORG_TAGS}[ \t]*$", re.MULTILINE)
 ORG_MARKS = 2  # headings with a state or tags, or links of org's own, that make a page org
+
+
+# a LaTeX document's markup, read as markdown: "\\textbf{X}" bold, "\\href{url}{X}" a link, a
+# citation or reference no text ("\\cite{key}", "fig.\\ref{x}"), any other one-argument command
+# its argument ("\\bla{soo much RL}")
+_LATEX_COMMENT = lazy_re(r"(?<!\\)%.*$", re.MULTILINE)
+_LATEX_CITE = lazy_re(
+    r"\s*(?:fig(?:ure)?\.?\s*)?\\(?:cite[pt]?\*?|citeauthor|ref|eqref|label|footnote)"
+    r"(?:\[[^\]\n]{0,80}\])?\{[^{}\n]{0,300}\}[,.]?"
+)
+_LATEX_BOLD = lazy_re(r"\\textbf\{([^{}\n]{1,300})\}")
+_LATEX_EMPHASIS = lazy_re(r"\\(?:emph|textit)\{([^{}\n]{1,300})\}")
+_LATEX_HREF = lazy_re(r"\\href\{([^{}\s]{1,500})\}\{([^{}\n]{1,300})\}")
+_LATEX_URL = lazy_re(r"\\url\{([^{}\s]{1,500})\}")
+_LATEX_COMMAND = lazy_re(r"\\[A-Za-z]+\*?(?:\[[^\]\n]{0,80}\])?\{([^{}\n]{0,300})\}")
+_LATEX_BARE_COMMAND = lazy_re(
+    r"\\(?:LARGE|Large|large|noindent|small|centering|maketitle|newpage|\\)[ \t]*"
+)
+_LATEX_ITEM = lazy_re(r"^\s*\\item\s*(?:\[[^\]\n]{0,200}\])?\s*", re.MULTILINE)
+_LATEX_ENVIRONMENT = lazy_re(r"^\s*\\(?:begin|end)\{[A-Za-z*]{1,30}\}.*$", re.MULTILINE)
+# "{\LARGE\noindent\textbf{NIPS 2017}}": a line that is one bold label, a list's heading
+# (not "\\textbf{Description:}" alone: a field's label)
+_LATEX_BOLD_LINE = lazy_re(r"^\s*\{?\s*\*\*([^*\n]{0,119}[^*:：\s])\*\*\s*\}?\s*$", re.MULTILINE)
+LATEX_PASSES = 4  # nestings of one-argument commands unwrapped, at most
+
+
+def latex_to_markdown(text: str) -> str:
+    """TEXT, when it is a LaTeX document, written as markdown (line count kept): its preamble
+    and comments blank, its sections headings, its list items markdown's, a line that is one
+    bold label a heading, bold, italics and links as markdown's, citations dropped."""
+    if "\\bibitem" in text:  # (its bibliography's entries first, as the reader of them takes them)
+        text = _bibitems_as_lines(text)
+    begin = text.find("\\begin{document}")
+    if begin > 0:
+        text = "\n" * text.count("\n", 0, begin) + text[begin:]
+    text = _LATEX_COMMENT.sub("", text)
+    text = _LATEX_ENVIRONMENT.sub("", _LATEX_ITEM.sub("- ", text))
+    text = _LATEX_CITE.sub("", text)
+    text = _LATEX_HREF.sub(r"[\2](\1)", _LATEX_URL.sub(r"<\1>", text))
+    for _ in range(LATEX_PASSES):
+        unwrapped = _LATEX_BOLD.sub(r"**\1**", _LATEX_EMPHASIS.sub(r"*\1*", text))
+        unwrapped = _LATEX_SECTIONS.sub(_latex_heading, unwrapped)
+        unwrapped = _LATEX_COMMAND.sub(r"\1", unwrapped)
+        if unwrapped == text:
+            break
+        text = unwrapped
+    text = _LATEX_BARE_COMMAND.sub("", text).replace("~", " ").replace("\\&", "&")
+    lines = _LATEX_BOLD_LINE.sub(r"## \1", text).split("\n")
+    item = -1  # the list item the lines below run on from, while they do
+    for i, line in enumerate(lines):
+        line = line.strip()  # (a LaTeX source's indents mean nothing; markdown's a code block)
+        if item >= 0 and line and not line.startswith(("- ", "#")):
+            lines[item], line = f"{lines[item]} {line}", ""  # an item wrapped onto this line
+        else:
+            item = i if line.startswith("- ") else -1
+        lines[i] = line
+    return "\n".join(lines)
+
+
+_LATEX_SECTIONS = lazy_re(r"^\s*\\((?:sub){0,2})section\*?\{([^{}\n]{1,200})\}", re.MULTILINE)
+
+
+def _latex_heading(match: re.Match[str]) -> str:
+    return "#" * (1 + match.group(1).count("sub")) + " " + match.group(2)
+
+
+# "== TOREAD Knill, O. (2018): Title <span class="tag" tag-name="math">math</span> ==": a wiki
+# heading (an Org mode export's), its reading state and its tags aside
+_WIKI_HEADING = lazy_re(
+    r"^(={1,6})[ \t]*(?:(?:TODO|TOREAD|DONE|NEXT|WAITING|WAIT|HOLD|CANCELL?ED|READ|READING)[ \t]+)?"
+    r"([^\s=][^\n]{0,1000}?)[ \t]*\1[ \t]*$",  # (not a rule of "=" signs)
+    re.MULTILINE,
+)
+_TAG_SPAN = lazy_re(r"\s*<span class=[\"']tag[\"'][^<>\n]{0,200}>[^<>\n]{0,60}</span>")
+WIKI_HEADINGS = 2  # wiki headings, at least, for a page to be read as a wiki's
+
+
+def wiki_headings_to_markdown(text: str) -> str:
+    """TEXT with its wiki headings ("= Math =", "== Title ==") written as markdown's, when
+    it has WIKI_HEADINGS of them (a page of "==" rules keeps them)."""
+    if len(_WIKI_HEADING.findall(text, 0, 200_000)) < WIKI_HEADINGS:
+        return text
+
+    def heading(match: re.Match[str]) -> str:
+        return f"{'#' * len(match.group(1))} {_TAG_SPAN.sub('', match.group(2)).strip()}"
+
+    return _WIKI_HEADING.sub(heading, text)
 
 
 def org_to_markdown(text: str) -> str:

@@ -71,6 +71,13 @@ CAPITAL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
+# "Paper Reading | Title", "论文笔记 | Title": a blog column's name before its post's paper
+COLUMN_LEAD = (
+    r"^(?i:paper\s+(?:reading|notes?|reviews?|summary)|论文(?:阅读|笔记|解读|精读|速读))"
+    r"\s*[|｜]\s*(?=\S)"
+)
+# "ramezani2017biomimetic: Title": a citation key (a BibTeX file's, an org-ref link's)
+CITE_KEY_LEAD = r"^[a-z][a-z\-]{1,30}(?:19|20)\d\d[a-z0-9]{0,40}\s*[:：]\s+(?=[A-Z\"“])"
 _LEAD_JUNK = lazy_re(
     r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：\u2580-\u25ff]+"
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]\s*)+"  # (joined: "🧑‍🔬")
@@ -84,6 +91,10 @@ _LEAD_JUNK = lazy_re(
     # ("2401.04088 | Title": a table's id column, read as the id's own)
     r"|^(?i:arxiv|paper[_ ]?id)\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d{1,2})?\s*[:：|–—-]\s+(?=\S)"
     r"|^\d{4}\.\d{4,5}(?:v\d{1,2})?\s*[:：]\s+(?=\S)"
+    rf"|{COLUMN_LEAD}"
+    rf"|{CITE_KEY_LEAD}"
+    # "23rd: Title": a reading diary's day of the month, under the month's heading
+    r"|^\d{1,2}(?:st|nd|rd|th)\s*[:：]\s+(?=\S)"
     # "N.d., Title": APA's "no date" where its year would be
     r"|^(?i:n\.\s?d\.),\s+(?=\S)"
     # "3B-03: Title", "P2-14: Title": a program's code for the paper's slot in its sessions
@@ -354,7 +365,8 @@ _YEAR_POINT = lazy_re(r"\.\s")
 _SEVERAL_NAMES = lazy_re(r",|\sand\s|&|\bet\.?\s?al\b")  # two authors or more
 _YEAR_COLON_LEAD = lazy_re(
     rf"^({_LEAD_SURNAMES}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_LEAD_SURNAMES})*"
-    r"(?:,?\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)(?:\s*[:：]\s+|,\s+(?![\"'“‘])|\.\s+(?=[A-Z]))"
+    r"(?:,?\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)(?:\s*[:：]\s+|,\s+(?![\"'“‘])|\.\s+(?=[A-Z])"
+    r"|\s+[—–]\s+)"  # "Vaswani et al., 2017 — Title. https://…. Start here."
     r"(\S.{8,})$"
 )
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
@@ -923,9 +935,14 @@ def without_link_labels(title: str) -> str:
     return bare if len(bare) >= 4 else title
 
 
-# "Title | paper", "Title | blog post": the bare label of the link after a bar
+# "Title | paper", "Title | blog post": the bare label of the link after a bar; "Title| PDF|
+# Github|[PPT][]": a run of them, the first bar glued on (links whose addresses were empty)
+_BAR_LABEL = (
+    r"\s*\|\s*(?:paper|pdf|arxiv|code|github|blog(?:\s+post)?|video|slides|link|website|pptx?"
+    r"|poster|\[[A-Za-z]{1,12}\](?:\[\d{0,3}\])?)"
+)
 _BAR_LABEL_END = lazy_re(
-    r"\s+\|\s*(?:paper|pdf|arxiv|code|github|blog(?:\s+post)?|video|slides|link|website)$",
+    rf"(?:(?<=\S)\s+(?={_BAR_LABEL[3:]})|(?={_BAR_LABEL}{_BAR_LABEL}))(?:{_BAR_LABEL})+$",
     re.IGNORECASE,
 )
 # the bare text of a link to a paper's page in a digital library, after its title
@@ -1733,6 +1750,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(whole, "after_year", dated_lead)
     add(whole, "whole")
     year_lead = _YEAR_LEAD.match(whole)
+    if year_lead is not None and _closes_unopened(year_lead.group(2)):
+        year_lead = None  # "(2019 Wireless Communication)Title": the year opens a remark
     if year_lead is not None:  # "2017 Title", "[2019] Title": the year it came out, then the title
         lead = year_lead.group(1)
         month = _YEAR_MONTH.fullmatch(lead)
@@ -1952,6 +1971,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if cited_lead is not None:
         # "Vaswani et al. (2017) Title, https://arxiv.org/abs/…": the address is no part of it
         cited = _TRAILING_ADDRESS.sub("", cited_lead.group(2))
+        gap = unlabelled[cited_lead.end(1) : cited_lead.start(2)]
+        if cited_lead.re.pattern == _YEAR_COLON_LEAD.pattern and ("—" in gap or "–" in gap):
+            # "Vaswani et al., 2017 — Title. https://…. Start here.": a reading roadmap's note
+            cited = cited.split(". ", 1)[0]  # runs on after the title
         add(cited, "after_cited_lead", cited_lead.group(1))
         bases.append(cited)
     before_names = _before_names(whole)
@@ -2208,6 +2231,12 @@ _INITIALLED_TAIL = lazy_re(
 _GIVEN_NAME_LAST = lazy_re(r"[,;&]\s*(?:[A-Z][\w'’\-]+\s?){1,2}$|,[^,]*\band\s+[A-Z][\w'’\-]+$")
 # "2001   Relevance based Language Models …": a year's column before the title
 _YEAR_COLUMN = lazy_re(r"^(?:19|20)\d\d(?: {2,}|\t+)(?=\S)")
+
+
+def _closes_unopened(text: str) -> bool:
+    """Whether TEXT closes a bracket before it opens one ("Venue)Title")."""
+    closing = text.find(")")
+    return closing != -1 and not -1 < text.find("(") < closing
 
 
 def year_column(text: str) -> str:

@@ -295,6 +295,7 @@ _DATE_ONLY = lazy_re(
     re.IGNORECASE,
 )
 _ADDRESS = lazy_re(r"https?://\S+$")
+_PLACE = lazy_re(r"[/.]\S")  # a value that says where: an address or a file's path
 _ARXIV_KEYS = {"arxiv", "arxiv_id", "arxivid", "arxiv-id", "eprint"}
 _BARE_ARXIV = lazy_re(r"(?i:arxiv:\s?)?\d{4}\.\d{4,5}(?:v\d{1,2})?")
 _CODE_KEY = lazy_re(r"code|github|repo", re.IGNORECASE)
@@ -327,6 +328,68 @@ def _bare_dashes_joined(lines: list[str]) -> list[str]:
         out[k] = ""
         out[k + 1] = " " * (inner - 2) + "- " + out[k + 1].lstrip()
     return out
+
+
+KEYED_ITEMS = 2  # papers written as keyed mappings, at least, for a page to be read so
+_INDENTED_TITLE = lazy_re(r"[ \t]+title[ \t]*:", re.IGNORECASE)
+
+
+def _keyed_items_listed(lines: list[str]) -> list[str]:
+    """LINES with each paper written as a keyed mapping ("paper_1:" over "  authors: …" and
+    "  title: T") written as a list item ("- authors: …" / "  title: T"), when at least
+    KEYED_ITEMS are: a key with no value whose fields, one level deeper, hold a title and no
+    titled items of their own."""
+    items: list[tuple[int, int, int]] = []  # (the key's line, its first field's, their indent)
+    titled = sum(1 for line in lines[:20_000] if _INDENTED_TITLE.match(line))
+    if titled < KEYED_ITEMS:
+        return lines
+    for k, line in enumerate(lines[:20_000]):
+        if not line or line[0] == "#" or line.rstrip()[-1:] != ":":
+            continue
+        key = _YAML_FIELD.match(line)
+        if key is None or key.group(2) or key.group(4).strip():
+            continue
+        first = _keyed_item(lines, k, len(key.group(1)))
+        if first is not None:
+            items.append((k, first, len(lines[first]) - len(lines[first].lstrip(" "))))
+    if len(items) < KEYED_ITEMS:
+        return lines
+    out = list(lines)
+    for k, first, inner in items:
+        out[k] = ""
+        out[first] = " " * (inner - 2) + "- " + out[first].lstrip()
+    return out
+
+
+def _keyed_item(lines: list[str], start: int, column: int) -> int | None:
+    """The line of the first field of the keyed mapping that begins on line START at COLUMN,
+    when its fields (all at one indent, two or more deeper) hold a title and nothing deeper
+    does; else None."""
+    first: int | None = None
+    inner = -1
+    titled = False
+    fields = 0
+    for k in range(start + 1, min(len(lines), start + 1 + MAX_ITEM_LINES)):
+        if not lines[k].strip():
+            continue
+        fields += 1
+        if fields > MAX_ITEM_FIELDS:
+            return None  # (a mapping this long is a section of the file, no paper)
+        field = _YAML_FIELD.match(lines[k]) if len(lines[k]) < 4000 else None
+        depth = len(lines[k]) - len(lines[k].lstrip(" \t"))
+        if depth <= column:
+            break
+        if first is None:
+            if field is None or field.group(2) or depth < column + 2:
+                return None
+            first, inner = k, depth
+        name = _YAML_KEY_PREFIX.sub("", field.group(3)).lower() if field is not None else ""
+        if depth < inner or (depth > inner and name == "title"):
+            return None  # fields of a level above, or titled items of the mapping's own
+        if depth == inner and (field is None or field.group(2)):
+            return None
+        titled = titled or (depth == inner and name == "title")
+    return first if titled else None
 
 
 # a tag among an entry's topics that says it is no paper ("topics: Diffusion; Book"); not
@@ -407,7 +470,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     from papercli.importers.digest.candidates import resource_word, without_kind_tag
     from papercli.importers.names import parse_names
 
-    lines = _joined_scalars(_bare_dashes_joined(_flow_maps_expanded(text.split("\n"))))
+    lines = _joined_scalars(
+        _bare_dashes_joined(_keyed_items_listed(_flow_maps_expanded(text.split("\n"))))
+    )
     entries: list[_YamlEntry] = []
     current: dict[str, str] | None = None  # the fields of the last entry, while it lasts
     indent = -1
@@ -540,6 +605,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         entries[-1].end = i + 1  # (a field of no paper's, "tags:", is the entry's too)
         if key is None and name in _ARXIV_KEYS and _BARE_ARXIV.fullmatch(value):
             key = "eprint"  # "arxiv_id: 2101.00001": the paper's arXiv identifier alone
+        elif key in ("booktitle", "journal") and value[:6].lower() == "arxiv:":
+            # "venue: arXiv:2401.02662": a preprint, by its identifier
+            key = "eprint" if _BARE_ARXIV.fullmatch(value) else key
         if key is None and _ADDRESS.match(value):
             # "code: https://github.com/…" is its code; "paper: https://arxiv.org/abs/…",
             # "arxiv: …" its address (not "slides:", "video:", "project:")
@@ -547,8 +615,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 key = "x-papercli-code-url"
             elif not _NOT_PAPER_LINK.search(name):
                 key = "url"
-        if key is None:
-            continue
+        if key is None or (key == "url" and not _PLACE.search(value)):
+            continue  # ("pdf: available": that there is one, not where)
         cited = _CITED_NAMES_LEAD.match(value) if key == "title" else None
         if cited is not None and len(value) - cited.end() >= 10:
             # "title: 'Paik, S., Mays, K., & Katz, J. Title.'": the citation's names first
@@ -921,6 +989,9 @@ _COLUMNS = {
     "arxivid": "eprint",
     "eprint": "eprint",
     "doi": "doi",
+    "openreviewurl": "url",
+    "openreviewlink": "url",
+    "sourcevenue": "booktitle",  # (an OpenReview export's venue id, "EMNLP/2026/Workshop/X")
     "published": _PUBLISHED,  # "June 2017 (NeurIPS 2017)": when, and where it appeared
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
     "semester": EXTRA_TOPICS,  # (a reading group's term, the column after its category)
@@ -928,6 +999,10 @@ _COLUMNS = {
     "topics": _TOPICS,  # (its topics, where no column names its section)
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
+# an OpenReview venue id: the conference, its year, and a workshop's name after it
+_GROUP_ID = lazy_re(
+    r"([A-Za-z][\w-]{1,30})(?:\.cc)?/((?:19|20)\d\d)/(?:Workshop/([\w-]{2,60})|\w+)"
+)
 
 
 def _column(name: str) -> str | None:
@@ -985,6 +1060,10 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
                 fields.setdefault("url", linked.group(2))
             if "author" in fields:
                 fields["author"] = _author_field(fields["author"]) or _one_person(fields["author"])
+            group = _GROUP_ID.fullmatch(fields.get("booktitle", ""))
+            if group is not None:  # "ICLR.cc/2024/Conference", "EMNLP/2026/Workshop/GroundLM"
+                fields["booktitle"] = group.group(3) or group.group(1)
+                fields.setdefault("year", group.group(2))
             topics = fields.pop(_TOPICS, "")
             if topics:
                 fields.setdefault(EXTRA_TOPICS, topics)

@@ -228,7 +228,9 @@ _PAPERS_HEADING = lazy_re(r"\bpapers?\b|\baccepted\b|\bproceedings\b|论文", re
 _NOT_VENUES = frozenset({"THE", "TOP", "NEW", "BEST", "AND", "FOR", "PAPER", "PAPERS", "LIST"})
 
 
-_NAMED_VENUE = lazy_re(r"^([A-Z][A-Za-z-]{2,15})\s*'?((?:19|20)\d\d)$")
+_NAMED_VENUE = lazy_re(
+    r"^([A-Z][A-Za-z-]{2,15}(?:\d[A-Za-z][A-Za-z-]{0,14})?)\s*'?((?:19|20)\d\d)$"
+)
 
 
 def _named_venue_year(text: str) -> tuple[str | None, int | None]:
@@ -549,7 +551,8 @@ _VENUE_OF_PAPERS = lazy_re(
     r"(?i:\bpapers?\s+(?:(?:that\s+(?:were|are|have\s+been)\s+)?"
     r"(?:published|presented|accepted|appearing)\s+(?:in|at|to)|from|at)"
     r"\s+(?:the\s+)?)"
-    r"([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\b"
+    # (a digit inside the name: "RAG4Reports 2026", "L4DC")
+    r"([A-Z][A-Za-z-]{1,15}(?:\d[A-Za-z][A-Za-z-]{0,14})?(?:\s*'?(?:19|20)\d\d)?)\b"
 )
 # "ALTA 2025 accepted papers", "SIGDIAL 2015 Accepted Papers": the meeting's list of them
 _ACCEPTED_LIST = lazy_re(
@@ -1013,7 +1016,8 @@ def _caption(line: Line | None) -> str:
 
 _VENUE_HEADER = lazy_re(
     r"venue|conference|\bconf(?:\b|er)|journal|publication|published|\bpub\b|appear|proceedings|booktitle|"
-    r"会议|期刊|出处|发表|来源|收录",
+    r"会议|期刊|出处|发表|来源|收录"
+    r"|会議|ジャーナル|学会|掲載|학회|저널|게재",  # (Japanese, Korean; not "発表者", who presents)
     re.IGNORECASE,
 )
 # "发表单位" (the publishing institution), "Affiliation": where the authors work, not a venue
@@ -3681,14 +3685,16 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
         # a line with a link of its own ("[Title<br>译名](url)" is one link), unless the line
         # is that link ("**[中文标题](a translation's post)**" under "**[Title](…)**")
         return None
-    if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth):
-        return None  # a note under a list item or in a quote below it
+    heading_gloss = body[0].kind == "heading" and body[1].kind == "line" and linked_whole(body[1])
+    if (body[1].kind, body[1].depth) != (body[0].kind, body[0].depth) and not heading_gloss:
+        return None  # a note under a list item or in a quote below it (not "# Title" over
+        # "[中文标题](https://arxiv.org/abs/…)": its translation, linked to the paper)
     text = body[1].text.strip()
     cjk = len(CJK_LETTER.findall(text))  # (Korean and Japanese titles are translations too)
     if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.15 * len(title) <= len(text):
         return None
-    if len(text) > len(title) or _CJK_LABEL.match(text):
-        return None
+    if len(text) > len(title) * (1.5 if heading_gloss else 1) or _CJK_LABEL.match(text):
+        return None  # (a linked one may keep the title's English words: "LM2: 大内存模型 (…)")
     if _NOT_A_TITLE.search(text) or _FIELD_WORD.match(text) or _ALT_LABEL.match(text):
         return None
     return text

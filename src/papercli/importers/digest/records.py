@@ -37,7 +37,9 @@ from papercli.importers.digest.candidates import (
     AWARD_NAME,
     CAPITAL_MONTH,
     CHINESE_LEAD_DASH,
+    CITE_KEY_LEAD,
     CODE_VENUE,
+    COLUMN_LEAD,
     FIELD_LINE,
     GLUED_YEAR_TAIL,
     PRESENTED,
@@ -342,6 +344,8 @@ _VENUE_LINE = lazy_re(
 
 # "Qi Wu, Peng Wang, ArXiv, 2017": names, then a venue and a year, all between commas
 _NAMES_VENUE_YEAR = lazy_re(r"^(.{3,600}?),\s*[^,]{2,80},\s*(?:19|20)\d\d\.?$")
+# "Lee, Hyun-Suk --AISTATS 2022": names, then a dash and the venue
+_NAMES_DASH_VENUE = lazy_re(r"^(.{3,600}?)\s+(?:--?|[–—])\s*(?=[A-Z])")
 
 
 def follow_names_title_venue(
@@ -371,6 +375,9 @@ def follow_names_title_venue(
         named = _NAMES_VENUE_YEAR.match(venue)
         if named is not None and looks_like_names(named.group(1)[:400]) >= 0.8:
             continue  # "Qi Wu, Peng Wang, ArXiv, 2017": the same, commas between them all
+        dashed = _NAMES_DASH_VENUE.match(venue)
+        if dashed is not None and looks_like_names(dashed.group(1)[:400]) >= 0.8:
+            continue  # "Lee, Hyun-Suk --AISTATS 2022": the same, a dash before the venue
         names = above.text.strip().rstrip(".")
         if looks_like_names(names[:400]) < 0.8 and not one_full_name(names):
             continue
@@ -1512,6 +1519,8 @@ _CITATION_HEADING = lazy_re(
 
 # "[DISC] Egele et al., Title, ACM CCS, 2013.": a syllabus's tag for the kind of reading
 _READING_TAG = lazy_re(r"^\[[A-Z]{2,6}\]\s+")
+# "Ada Moss -- ", "Ana Cardenas – ": a reading group's presenter, before the reading
+_PRESENTER_LEAD = lazy_re(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}\s+(?:--|[–—])\s+(?=[A-Z])")
 # "2023Hoang Duong Thien Nguyen, …": an award's year run into the first name
 _GLUED_YEAR = lazy_re(r"^(?:19|20)\d\d(?=[A-Z][a-z])")
 
@@ -1527,12 +1536,16 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     found: list[tuple[int, str, str, bool]] = []
     whole = placed = False
     for i, line in enumerate(lines):
-        if line.kind not in ("line", "item", "cell") or len(line.text) > MAX_REFERENCE:
+        # (a reading log's headings are references too: "== Knill, O. (2018): Title ==")
+        if line.kind not in ("line", "item", "cell", "heading") or len(line.text) > MAX_REFERENCE:
             continue
         text = strip_number(after_code_tags(line).strip())[0]
         # "Best Full Paper: A, B and C. Title": an award's name before the reference
         text = _READING_TAG.sub("", _AWARD_LEAD.sub("", text, count=1), count=1)
         reference = read_reference(_GLUED_YEAR.sub("", text))
+        presenter = _PRESENTER_LEAD.match(text) if reference is None else None
+        if presenter is not None:  # "Ada Moss -- Cohen et al. Title. (2016).": who presents it
+            reference = read_reference(text[presenter.end() :])
         if reference is not None and reference.bare and any(s.kind != "code" for s in line.spans):
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and _linked_whole(line, reference.names, reference.title):
@@ -5100,7 +5113,10 @@ _BRACKETED = lazy_re(r"[(（\[][^()（）\[\]]{0,200}[)）\]]")
 # other slots, never a paper
 _SCHEDULE_ITEM = lazy_re(
     r"^(?:opening|closing|welcome|concluding|introductory)\s+(?:remarks?|words|session)\b|"
-    r"\b(?:coffee|lunch|tea)\s+break\b|^(?:lunch|break|registration)$|^q\s*&\s*a\b|"
+    r"\b(?:coffee|lunch|tea)\s+break\b|^q\s*&\s*a\b|"
+    # "Opening", "Keynote", "Closing": a program's slot named alone
+    r"^(?:lunch|break|registration|opening|closing|welcome|keynotes?|invited\s+talks?|dinner|"
+    r"reception|farewell)$|"
     r"^panel(?:\s+discussion)?\b|^poster\s+session\b|^award\s+ceremony\b|"
     # "Paper Session #1 - Chair: Brenna Argall", "Discussion Session #2: Open problems"
     r"^(?:paper|oral|poster|discussion|spotlight|technical|invited|demo)\s+session\s*(?:#?\d|[:：-])|"
@@ -6110,6 +6126,10 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
                 continue  # the list's kind; its section is the line above, if any
             if i and _value_label(lines[i - 1].text):
                 continue  # "Slides:" over "Transformers / Pretraining": the field's value
+            listed = _list_label(lines, i, first)
+            if listed is not None:
+                current = listed
+                break
             if _section_line(lines[i]) and not _runs_on(lines, i):
                 if passed and not schedule_label(_outline_text(lines[i])):
                     # "Announcements" over homework items, then "Readings": the list's name
@@ -6128,6 +6148,28 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
         if current:
             record.sections = [current]
         previous_start = record.start
+
+
+def _list_label(lines: list[Line], index: int, first: Line) -> str | None:
+    """The name of the list that line INDEX opens when it is a label of two to eight words,
+    each long word capitalised, ending in a colon ("Concepts et Architectures Fondamentaux :")
+    right over the list's first item, a sibling of FIRST; else None (a sentence that ends in
+    a colon, "I liked these:", introduces a list it does not name)."""
+    line = lines[index]
+    if line.kind != "line" or first.kind != "item" or index + 1 >= len(lines):
+        return None
+    below = lines[index + 1]
+    if below.kind != "item" or below.depth != first.depth or line.urls:
+        return None
+    label = line.text.strip(" *_")
+    if label[-1:] not in ":：":
+        return None
+    words = label[:-1].split()
+    if not 2 <= len(words) <= 8 or any(not w[0].isupper() for w in words if len(w) >= 4):
+        return None
+    if not all(w.isalpha() or w in "&/-" for w in words):
+        return None  # ("Paper 1: Title:", "Notes, 2023:": no list's name)
+    return " ".join(words)
 
 
 # "Pretraining - Architectures and Methods (September 9)": a session's topic and its day
@@ -6306,6 +6348,68 @@ def follow_reading_labels(lines: list[Line], scored: list[list[Candidate]], acce
             named += top.score < accept
             _name_over_row(top, scored[top.line], accept)
             top.how = top.how | {"reading_item"}
+    return named
+
+
+_COLUMN_LEAD = lazy_re(COLUMN_LEAD)
+_CITE_KEY_LEAD = lazy_re(CITE_KEY_LEAD)
+COLUMN_POSTS = 2  # lines opened by one kind of lead, at least, for them to name their papers
+
+
+def follow_column_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Lines opened by a blog column's name ("Paper Reading | Title") or by a citation key
+    ("ramezani2017biomimetic: Title", an org-ref reading log's headings), COLUMN_POSTS of one
+    kind at least, each its paper's: the rest of the line is its title when it reads as one.
+    Returns how many titles it named."""
+    named = 0
+    for lead in (_COLUMN_LEAD, _CITE_KEY_LEAD):
+        heads = [
+            i
+            for i, line in enumerate(lines)
+            if line.kind in ("line", "heading") and lead.match(line.text.strip(" *_#"))
+        ]
+        if len(heads) < COLUMN_POSTS:
+            continue
+        for i in heads:
+            whole = [
+                c
+                for c in scored[i]
+                if "whole" in c.how and _bare_title(c.text) and not lead.match(c.text)
+            ]
+            if whole:
+                named += whole[0].score < accept
+                _name_over_row(whole[0], scored[i], accept)
+    return named
+
+
+READING_LINKS = 2  # lines opened by a reading label's link, at least, to name their titles
+
+
+def follow_reading_link_leads(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Lines opened by a link labelled as a reading ("[Required Keynote Paper](…) - Title"),
+    READING_LINKS of them at least: the text after the link is each one's title when it
+    reads as one. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import tidy
+
+    heads: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        first = line.opening_span("link", " -*•") if line.spans else None
+        label = line.text[first.start : first.end] if first is not None else ""
+        if first is None or not READING_LABEL.fullmatch(label.strip()):
+            continue
+        after = tidy(line.text[first.end :].strip(" -–—:|"))
+        if _bare_title(after):
+            heads.append((i, after))
+    if len(heads) < READING_LINKS:
+        return 0
+    named = 0
+    for i, title in heads:
+        same = [c for c in scored[i] if c.text == title]
+        if same:
+            named += same[0].score < accept
+            _name_over_row(same[0], scored[i], accept)
     return named
 
 

@@ -123,6 +123,10 @@ def read_reference(text: str) -> Reference | None:
     from papercli.importers.digest.features import paper_page
 
     read = _read_reference(text)
+    dated = _PAREN_YEAR_END.search(text) if read is None and ")" in text[-8:] else None
+    if dated is not None and dated.start() >= 20:
+        # "Lenssen et al. Title (2018).": the year in brackets after the title
+        read = _read_reference(f"{text[: dated.start()].rstrip(' .')}. {dated.group(1)}.")
     addressed = _END_ADDRESS.search(text) if read is None and "://" in text else None
     if addressed is not None and addressed.start() >= 20 and paper_page(addressed.group(1)):
         read = _read_reference(text[: addressed.start()])  # "A, B. Title. https://arxiv.org/…"
@@ -169,6 +173,9 @@ def _read_reference(text: str) -> Reference | None:
 
 
 _DATED_NAMES_END = lazy_re(r"\s*\(((?:19|20)\d\d)[a-z]?\)$")
+_PAREN_YEAR_END = lazy_re(r"\.?\s*\(((?:19|20)\d\d)\)\.?\s*$")
+_YEAR_END = lazy_re(r"\b(?:19|20)\d\d\)?\.?\s*$")
+_SURNAME_PAIR = lazy_re(r"[A-Z][\w'’\-]+ (?:and|&) [A-Z][\w'’\-]+")
 _END_ADDRESS = lazy_re(r"(?<=[.,;])\s+(https?://\S+)\s*$")
 
 
@@ -530,7 +537,9 @@ def _at_breaks(text: str) -> Reference | None:
         if _INVERTED_INITIALS.search(text[: brk.start()]) or _GIVEN_THEN_INITIAL.search(names):
             names += "."  # "Skiena, S.", "Novikoff, Albert B.": the initial's point
         one_surname = dated is not None and _SURNAME_ONLY.fullmatch(names) is not None
-        if not names_only(names) and not one_surname:  # ("Hopfield (1982). Title": one name)
+        # ("Cohen and Welling. Title. 2016.": two surnames, the year at the end)
+        paired = _SURNAME_PAIR.fullmatch(names) is not None and _YEAR_END.search(text) is not None
+        if not names_only(names) and not one_surname and not paired:  # ("Hopfield (1982). Title")
             return None  # shaped like names but made of title words ("Deep Residual Learning")
         return _title_and_tail(names, rest, year)
     return None
@@ -760,8 +769,8 @@ def _enough_names(names: str, year: int | None) -> bool:
     """Two names, or "et al.", or one full name with a year ("Leo Breiman. ... 2001")."""
     from papercli.importers.names import parse_names
 
-    if _ET_AL.search(names):
-        return True
+    if _ET_AL.search(names) or (year is not None and _SURNAME_PAIR.fullmatch(names)):
+        return True  # ("Cohen and Welling. Title. 2016.": two surnames, and the year)
     found = parse_names(names)
     if len(found) >= 2:
         return True
