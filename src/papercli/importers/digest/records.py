@@ -4778,57 +4778,102 @@ def _described(text: str) -> bool:
     return _DESCRIPTION.match(text) is not None and _sentence_case(text)
 
 
+# the words of which every match of a pattern below holds one, case aside: an ASCII text
+# that holds none of them is not tried (most cuts are titles, and no pattern matches them)
+_CHAPTER_WORDS = ("ch",)
+_VENUE_SPELLED_WORDS = (
+    "meeting", "conference", "symposium", "proceedings", "international", "workshop",
+    "association",
+)  # fmt: skip
+_LISTICLE_WORDS = ("paper", "roadmap")
+_SCHEDULE_ITEM_WORDS = (
+    "remark", "words", "session", "break", "lunch", "registration", "&", "panel", "ceremony",
+    "chair", "meeting", "class", "lecture", "seminar", "group", "party", "tutorial", "social",
+    "keynote", "talk", "track", "blog",
+)  # fmt: skip
+_MONTH_OPENINGS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_EVENT_NAME_WORDS = (
+    "accepted", "workshop", "congratulations", "keynote", "talk", "department", "school",
+    "faculty", "institute", "college",
+)  # fmt: skip
+_KIND_LABEL_WORDS = (
+    "datasets", "resources", "tools", "toolkits", "benchmarks", "libraries", "tutorials",
+    "courses", "books", "blogs", "videos", "slides", "links", "repositories", "repos", "papers",
+    "surveys",
+)  # fmt: skip
+_BODY_NAME_WORDS = ("Institute", "Association", "Society", "Academy", "Foundation")
+
+
+def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a text may hold one of WORDS (lower case), case aside: LOW is the text in lower
+    case when it is ASCII, None otherwise (always may: other scripts fold case otherwise)."""
+    return low is None or any(word in low for word in words)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _never_but_described(text: str) -> bool:
     """never_title's other reasons, all but a sentence's opening."""
+    low = text.lower() if text.isascii() else None
     return bool(
         _DATE_LINE.match(text)
         or _CAPTION.match(text)
-        or _CHAPTER.search(text)
+        or (_may_hold(low, _CHAPTER_WORDS) and _CHAPTER.search(text))
         or _VENUE_DEFINITION.match(text)
         or _PROCEEDINGS.match(text)
-        or _VENUE_SPELLED.search(text) is not None
-        or _INNER_LINK_LABEL.search(text) is not None
-        or _CJK_HEADLINE.search(text) is not None
-        or _CJK_SEMICOLON_LIST.search(text) is not None
-        or _DOTTED_FIELDS.search(text) is not None
-        or _COMMITTEE.search(text)
+        or (_may_hold(low, _VENUE_SPELLED_WORDS) and _VENUE_SPELLED.search(text) is not None)
+        or ("[" in text and _INNER_LINK_LABEL.search(text) is not None)
+        or (("篇" in text or "论文" in text) and _CJK_HEADLINE.search(text) is not None)
+        or ("；" in text and _CJK_SEMICOLON_LIST.search(text) is not None)
+        or (("•" in text or "·" in text) and _DOTTED_FIELDS.search(text) is not None)
+        or (_may_hold(low, ("committee",)) and _COMMITTEE.search(text))
         or SCHEDULE_FIELD.match(text)
-        or _QUOTE_BY.search(text) is not None
-        or _LISTICLE.search(text) is not None
+        or (('"' in text or "”" in text) and _QUOTE_BY.search(text) is not None)
+        or (_may_hold(low, _LISTICLE_WORDS) and _LISTICLE.search(text) is not None)
         or _spelled_out(text)
-        or _BODY_NAME.match(text.strip()) is not None
+        or (
+            any(word in text for word in _BODY_NAME_WORDS)
+            and _BODY_NAME.match(text.strip()) is not None
+        )
         or _cjk_sentence(text)
-        or _SCHEDULE_ITEM.search(text) is not None
-        or _EVENT_NAME.search(text) is not None
+        or (
+            (
+                low is None
+                or low.startswith(_MONTH_OPENINGS)
+                or any(word in low for word in _SCHEDULE_ITEM_WORDS)
+            )
+            and _SCHEDULE_ITEM.search(text) is not None
+        )
+        or (_may_hold(low, _EVENT_NAME_WORDS) and _EVENT_NAME.search(text) is not None)
         or _only_names(text)
         or _affiliated_person(text)
         or _talk_by(text)
         or _byline(text)
-        or _NICKNAME_YEAR.match(text) is not None
-        or _BOOK_MARK.search(text) is not None
-        or _SLUG.match(text) is not None
-        or _CJK_WORD.fullmatch(text) is not None
+        or (("(" in text or "（" in text) and _NICKNAME_YEAR.match(text) is not None)
+        or ("[" in text and _BOOK_MARK.search(text) is not None)
+        or ("_" in text and _SLUG.match(text) is not None)
+        or (low is None and _CJK_WORD.fullmatch(text) is not None)
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
         or _CALL_TO_READ.fullmatch(text.strip()) is not None
         or READING_LABEL.fullmatch(text.strip()) is not None
-        or _FILE_PATH.search(text) is not None
+        or ("/" in text and _FILE_PATH.search(text) is not None)
         or _READING_HEAD.match(text) is not None
         or _COLLECTION_LABEL.match(text) is not None
         or _PAPERS_IN.match(text) is not None
         or _FIGURE_CREDIT.match(text) is not None
-        or _TWO_TITLES.search(text) is not None
+        or ("；" in text and _TWO_TITLES.search(text) is not None)
         or _NEWSLETTER_LABEL.match(text) is not None
-        or _REPOSITORY.match(text.strip()) is not None
-        or _REPOSITORY_PAGE.match(text) is not None
-        or _JOB_POSTING.search(text) is not None
+        or ("/" in text and _REPOSITORY.match(text.strip()) is not None)
+        or ("Git" in text and _REPOSITORY_PAGE.match(text) is not None)
+        or ("@" in text and _JOB_POSTING.search(text) is not None)
         or _venue_alone(text)
-        or _SLASHED_TOPICS.fullmatch(text.strip()) is not None
-        or _SEMICOLON_TOPICS.fullmatch(text.strip()) is not None
+        or ("/" in text and _SLASHED_TOPICS.fullmatch(text.strip()) is not None)
+        or (";" in text and _SEMICOLON_TOPICS.fullmatch(text.strip()) is not None)
         or _PROCEEDINGS_CHROME.match(text) is not None
         or _only_link_words(text)
         or schedule_head(text)  # "Lecture 4: Score distillation and …"
-        or _KIND_LABEL.match(text) is not None
+        or (_may_hold(low, _KIND_LABEL_WORDS) and _KIND_LABEL.match(text) is not None)
     )
 
 
