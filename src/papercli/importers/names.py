@@ -420,6 +420,7 @@ _SENTENCE_END = lazy_re(r"\.(?=\s|$)")
 _ROLE_WORD = lazy_re(
     r"profess|lecturer|postdoc|student|candidate|alumn|researcher|faculty|academic", re.I
 )
+_ROLE_WORDS = tuple(_ROLE_WORD.pattern.split("|"))  # (its words: an ASCII text's, lower case)
 _ROLE_RANK = (
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|\d(?:st|nd|rd|th))[\s-]year\s+)?"
     r"(?:(?:assistant|associate|adjunct|research|visiting|distinguished|senior|principal)\s+)*"
@@ -528,7 +529,12 @@ def is_institution(text: str) -> bool:
 
 def without_roles(text: str) -> str:
     """TEXT without the roles before its names ("PhD student Jenny Liang": "Jenny Liang")."""
-    return _ROLE_LEAD.sub("", text) if _ROLE_WORD.search(text) else text
+    if text.isascii():  # (_ROLE_WORD's words, looked for as they are, case aside)
+        low = text.lower()
+        roled = any(word in low for word in _ROLE_WORDS)
+    else:
+        roled = _ROLE_WORD.search(text) is not None
+    return _ROLE_LEAD.sub("", text) if roled else text
 
 
 def common_word(word: str) -> bool:
@@ -823,8 +829,9 @@ def _clean(text: str) -> str:
     # Full-width punctuation and superscript digits as plain ones (NFKC would also fold
     # letters that names keep, so only these).
     text = text.translate(_FOLD)
-    text = _MARKS.sub(" ", _PLUS_AFTER_NAME.sub("", text))
-    text = re.sub(r"(?<!\w)_+|_+(?!\w)", " ", text)
+    text = _MARKS.sub(" ", _PLUS_AFTER_NAME.sub("", text) if "+" in text else text)
+    if "_" in text:
+        text = re.sub(r"(?<!\w)_+|_+(?!\w)", " ", text)
     if _ANY_DIGIT.search(text):
         text = _DIGITS_AFTER_NAME.sub(" ", text)
         text = _DIGITS_BEFORE_NAME.sub(" ", text)
@@ -836,9 +843,11 @@ def _clean(text: str) -> str:
     label = _SHORT_LABEL.match(text)
     if label:
         text = text[label.end() :]
-    for _ in range(2):
-        text = _BRACKETED.sub(" ", text)
-    text = re.split(r"[(\[【]", text, maxsplit=1)[0]  # an unclosed bracket: an affiliation cut off
+    if any(ch in text for ch in "([【〔"):
+        for _ in range(2):
+            text = _BRACKETED.sub(" ", text)
+    if any(ch in text for ch in "([【"):  # an unclosed bracket: an affiliation cut off
+        text = re.split(r"[(\[【]", text, maxsplit=1)[0]
     return text.strip(" ,;:|-–—")
 
 

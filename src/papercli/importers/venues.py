@@ -508,7 +508,8 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
             venue = "ACL" if _year_after(text, end) else None
         year = _year_after(text, end) if venue else None
         if venue is None:
-            joined = _NAME_THEN_YEAR.match(word)  # "ICLR2024", "CVPR-2023", "ASPLOS2020-CCF-A"
+            # "ICLR2024", "CVPR-2023", "ASPLOS2020-CCF-A" (letters alone hold no year)
+            joined = _NAME_THEN_YEAR.match(word) if not word.isalpha() else None
             if joined:
                 venue = _short_venue(joined.group(1))
                 digits = joined.group(2)

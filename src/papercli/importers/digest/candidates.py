@@ -117,6 +117,7 @@ _SHORT_NAME = lazy_re(r"[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*")
 _COUNT_BADGE = lazy_re(r"\s*(?:⬆️?|👍|⭐|🔥|❤️?|♥|👀)\s*\d{1,6}\s*$")
 # matched from where a run of junk starts: a long run of ", , ," is not retried from each comma
 _TAIL_JUNK = lazy_re(rf"(?<![{_JUNK_CHARS}])[{_JUNK_CHARS}]+$")
+_ASCII_JUNK = "-|:,;~=_*#>"  # _JUNK_CHARS's ASCII characters but spaces
 _QUOTED = lazy_re(r"[\"“”„「『《«]\s?([^\"“”„「」『』《》«»\n]{4,300}?)\s?[\"“”」』》»]")
 # ``Title'': TeX's quotes, as people who write in LaTeX type them on web pages too
 # '”Language Is Power: A Critical Survey of “Bias” in NLP”': a quotation holding a quoted word
@@ -999,12 +1000,18 @@ def tidy(text: str) -> str:
     if filed is not None and len(filed.group(1).split()) >= 3:
         text = filed.group(1)  # "Papers/Scaling Laws of … for Now.md": a note filed by title
     text = _without_citation_marks(_ARXIV_TAB.sub("", text))
-    text = strip_remark(_TAIL_JUNK.sub("", _COUNT_BADGE.sub("", text)))
-    text = _AFFILIATION_TAIL.sub("", text)
+    if not text.isascii():  # (every badge is an emoji)
+        text = _COUNT_BADGE.sub("", text)
+    last = text[-1:]  # (junk at the end: its last character is junk)
+    if last.isspace() or not last.isascii() or last in _ASCII_JUNK:
+        text = _TAIL_JUNK.sub("", text)
+    text = strip_remark(text)
+    if "@" in text:
+        text = _AFFILIATION_TAIL.sub("", text)
     dotted = _DOTTED_TAGS.match(text) if " · " in text else None
     if dotted is not None:  # "Title · Coding Agent / Skill Discovery": the paper's topics
         text = dotted.group(1)
-    nickname = _NICKNAME.search(text)
+    nickname = _NICKNAME.search(text) if "(" in text or "（" in text else None
     if nickname and len(text[: nickname.start()].split()) >= 3:
         text = text[: nickname.start()]
     for left, right in (
@@ -1029,7 +1036,8 @@ def tidy(text: str) -> str:
         text = text[:-1]
     elif text.endswith("。") and not CJK_CHAR.search(text):
         text = text[:-1]  # "Attention Is All You Need。": a Chinese page's full stop
-    venue = _TAIL_VENUE.search(text)  # "Title. SIGIR": a cut just before "(2020)"
+    # "Title. SIGIR": a cut just before "(2020)" (a letter or a hyphen ends it)
+    venue = _TAIL_VENUE.search(text) if text[-1:].isalpha() or text.endswith(("-", "\n")) else None
     if venue and len(text[: venue.start()].split()) >= 2:
         word = venue.group(1)
         name = find_venue_year(word)[0]
@@ -2263,6 +2271,10 @@ def before_initialled_names(base: str) -> tuple[str, str] | None:
 
 def _cuts(base: str, add: Callable[..., None]) -> None:
     """The cuts of one base text: before ' by ', around dashes, parentheses, sentences."""
+    # (what the patterns below need, looked for once: most of them are tried only then)
+    yeared = "19" in base or "20" in base
+    dashed = "-" in base or "–" in base or "—" in base or "~" in base
+    opened = "(" in base or "（" in base
     glued = _BEFORE_CJK.match(base) if not base.isascii() else None
     if glued is not None:  # "paper title: Title 中文译名": the title before its translation
         add(glued.group(1), "before_cjk", base[glued.end() :])
@@ -2309,7 +2321,7 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     for match in list(_VENUE_YEAR_IN.finditer(base))[-2:]:
         if match.start() >= 10 and find_venue_year(match.group(0))[0]:
             add(base[: match.start()], "before_venue", base[match.start() :])
-    glued = GLUED_YEAR_TAIL.search(base) if len(base) <= MAX_TITLE + 40 else None
+    glued = GLUED_YEAR_TAIL.search(base) if yeared and len(base) <= MAX_TITLE + 40 else None
     if glued is not None and len(base[: glued.start()].split()) >= 3:
         # "Title arXiv2022 Google", "Title MicroSoft2023": where and when, glued, then who
         add(base[: glued.start()], "before_venue", base[glued.start() :])
@@ -2317,21 +2329,21 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     if underscored is not None and underscored.start() >= 2:
         # "Bag of Tricks for Image Classification_CVPR2018": a notes file's name for its paper
         add(base[: underscored.start()], "before_venue", underscored.group(1))
-    for match in list(_DASHED_VENUE.finditer(base))[-2:]:
+    for match in list(_DASHED_VENUE.finditer(base))[-2:] if dashed else []:
         if match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
             add(base[: match.start()], "before_venue", base[match.end() :])
     for dated in (_YEAR_DATE_TAIL, _DASH_YEAR_TAIL, _YEAR_THEN_REMARK):
-        match = dated.search(base)
+        match = dated.search(base) if yeared else None
         if match and len(base[: match.start()].split()) >= 3:
             add(base[: match.start()], "before_venue", base[match.start() :])
-    match = _MONTH_YEAR_TAIL.search(base)
+    match = _MONTH_YEAR_TAIL.search(base) if yeared else None
     if (
         match
         and len(base[: match.start()].split()) >= 3
         and not find_venue_year(base[max(0, match.start() - 40) :])[0]  # "… Surveys 2023"
     ):
         add(base[: match.start()], "before_venue", base[match.start() :])
-    match = _IN_VENUE.search(base)
+    match = _IN_VENUE.search(base) if "In" in base else None
     if match and match.start() >= 10 and find_venue_year(base[match.end() :])[0]:
         add(base[: match.start()], "before_venue", base[match.end() :])
     if "，" in base:
@@ -2341,23 +2353,24 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     for match in list(_COMMA.finditer(base))[:3]:
         if match.start() >= 6:
             add(base[: match.start()], "before_comma", base[match.end() :])
-    match = _AUTHORS_LABEL.match(base)
+    colon = ":" in base or "：" in base
+    match = _AUTHORS_LABEL.match(base) if colon else None
     if match:
         add(match.group(1), "before_authors", match.group(2))
     match = _SEMICOLON_NAMES.match(base) if ";" in base or "；" in base else None
     if match and len(match.group(1).split()) >= 2 and looks_like_name_list(match.group(2)) >= 0.8:
         add(match.group(1), "before_names", match.group(2))  # "Title;D. Bahdanau"
-    match = _FIELD_AFTER.match(base) or _CJK_FIELD_AFTER.match(base)
+    match = (_FIELD_AFTER.match(base) or _CJK_FIELD_AFTER.match(base)) if colon else None
     if match:
         add(match.group(1), "before_field", match.group(2))
-    match = _DASH.match(base)
+    match = _DASH.match(base) if dashed else None
     if match and not _subtitle_dash(base, match):
         add(match.group(1), "before_dash", match.group(2))
         add(match.group(2), "after_dash", match.group(1))
         tagged = after_bracket_tags(match.group(2))
         if tagged != match.group(2):  # "Ada Moss - [ICML] Title": who presents it, the venue
             add(tagged, "after_dash", match.group(1))
-    match = _DASH_LAST.match(base)
+    match = _DASH_LAST.match(base) if dashed else None
     if match and not _subtitle_dash(base, match):
         add(match.group(1), "before_dash", match.group(2))
     match = CHINESE_LEAD_DASH.match(base) if not base.isascii() else None
@@ -2365,23 +2378,27 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         lead, english = glossed_parts(match)
         add(english, "after_dash", lead)
     match = (
-        _CITED_BEFORE_DASH.match(base)
-        or _CITED_BEFORE_REMARK.match(base)
-        or _CITED_BEFORE_SENTENCE.match(base)
+        (
+            _CITED_BEFORE_DASH.match(base)
+            or _CITED_BEFORE_REMARK.match(base)
+            or _CITED_BEFORE_SENTENCE.match(base)
+        )
+        if opened and yeared
+        else None
     )
     if match:  # "Title (A, B and C, 2015) — This paper presents ...", "… 2023). Read pgs. 2-6"
         add(match.group(1), "before_paren", match.group(2))
     _paren_cuts(base, add)
     if not base.isascii():
         _before_tagged_parens(base, add)
-    meta = _TRAIL_PAREN_META.search(base)
+    meta = _TRAIL_PAREN_META.search(base) if opened or "[" in base else None
     if meta and meta.start() > 4:
         add(base[: meta.start()], "before_paren", base[meta.start() :])
         _paren_cuts(base[: meta.start()], add)  # "Title (中文译名) (Oral)": the gloss too
-    match = _PAREN_LEAD.match(base)
+    match = _PAREN_LEAD.match(base) if base.startswith(("(", "（")) else None
     if match:
         add(match.group(2), "after_paren", match.group(1))
-    match = _BRACKET_TAIL.match(base)
+    match = _BRACKET_TAIL.match(base) if "[" in base else None
     if match:
         add(match.group(1), "before_bracket")
     gapped = _FIELD_GAP.split(base.strip()) if "  " in base or "\t" in base else []
@@ -2391,7 +2408,8 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
         parts = [p for p in base.split("|") if p.strip()]
         for k, part in enumerate(parts[:4]):
             add(part, "pipe_first" if k == 0 else "pipe_part", "|".join(parts[k + 1 :]))
-    sentences = [s for s in _SENTENCE.split(base) if s.strip()]
+    ended = "." in base or "?" in base or "!" in base  # (no sentence ends else: one part)
+    sentences = [s for s in (_SENTENCE.split(base) if ended else [base]) if s.strip()]
     # a citation's initials ("Daniel Y. Fu") split its names many times: its title is still
     # the first sentence when names follow it (never so in a long paragraph of prose)
     cited = len(sentences) > 8 and _NAMES_START.match(sentences[1].strip()) is not None

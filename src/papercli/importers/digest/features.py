@@ -198,6 +198,28 @@ _COURSE_WORDS = lazy_re(
     re.IGNORECASE,
 )
 _AWARD = lazy_re(r"award|best|honou?rable|prize|奖|outstanding|test of time|mention", re.I)
+# _AWARD's words for an ASCII text in lower case (it holds one of them just when _AWARD matches)
+_AWARD_WORDS = ("award", "best", "honorable", "honourable", "prize", "outstanding", "test of time",
+                "mention")  # fmt: skip
+# the words of which every match holds one, case aside: an ASCII text without them is not tried
+_COURSE_WORDS_NEED = (
+    "chapter", "lecture", "slides", "homework", "assignment", "quiz", "exam", "syllabus",
+    "tutorial", "blog", "video", "podcast", "walkthrough", "cheat", "colab", "notebook",
+)  # fmt: skip
+_VENUE_NAME_NEEDS = (
+    "conference",
+    "symposium",
+    "workshop",
+    "journal",
+    "proceedings",
+    "transactions",
+)
+
+
+def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a text may hold one of WORDS (lower case), case aside: LOW is the text in lower
+    case when it is ASCII, None otherwise (always may: other scripts fold case otherwise)."""
+    return low is None or any(word in low for word in words)
 
 
 @dataclass
@@ -301,7 +323,8 @@ def section_kinds(lines: list[Line]) -> list[str]:
 def looks_like_names(text: str) -> float:
     """Share of comma/and-separated parts of TEXT shaped like person names (0 when not a list)."""
     text = _NAME_NOISE.sub(" ", text)
-    text = _ET_AL.sub("", text)
+    if "et" in text:
+        text = _ET_AL.sub("", text)
     if _CJK.search(text):
         parts = [p.strip() for p in _CJK_SEP.split(text) if p.strip()]
         good = sum(1 for p in parts if _CJK_NAME.fullmatch(p))
@@ -395,17 +418,22 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
     f["has_comma"] = min(text.count(",") + text.count("，"), 5) / 5
     f["has_digits"] = sum(map(str.isdigit, text)) / max(size, 1)
     f["has_year"] = float(("19" in text or "20" in text) and bool(_YEAR.search(text)))
+    low = text.lower() if ascii_only else None  # (ASCII: a word is looked for case aside)
     f["has_url"] = float("http" in text or "www." in text)
     f["has_paren"] = float("(" in text or "（" in text)
     f["has_bracket"] = float("[" in text or "【" in text)
     f["bracketed"] = float(text[:1] in "[【(（" and text[-1:] in "]】)）")
     f["sentence_punct"] = float(bool(_SENTENCE_IN.search(text)))
     f["names"] = looks_like_names(text)
-    f["et_al"] = float(bool(_ET_AL_IN.search(text)))
+    f["et_al"] = float("et al" in text or "et. al" in text)  # (_ET_AL_IN's matches)
     f["venue"] = float(bool(_VENUE.search(text)))
-    f["award"] = float(bool(_AWARD.search(text)))
-    f["course_words"] = float(bool(_COURSE_WORDS.search(text)))
-    f["venue_name"] = float(bool(_VENUE_NAME.search(text)))
+    f["award"] = float(
+        any(word in low for word in _AWARD_WORDS) if low is not None else bool(_AWARD.search(text))
+    )
+    f["course_words"] = float(
+        _may_hold(low, _COURSE_WORDS_NEED) and bool(_COURSE_WORDS.search(text))
+    )
+    f["venue_name"] = float(_may_hold(low, _VENUE_NAME_NEEDS) and bool(_VENUE_NAME.search(text)))
     if kind:
         f[f"title_label_{kind}_cut"] = float("after_label" in cand.how)
         f[f"title_label_{kind}_kept"] = float("after_label" not in cand.how)
@@ -415,8 +443,12 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
     rest = cand.rest
     if rest:
         f["rest_names"] = looks_like_names(rest)
-        f["rest_et_al"] = float(bool(_REST_ET_AL.search(rest)))
-        f["rest_year"] = float(bool(_YEAR.search(rest) or _VENUE_YEAR_TAG.search(rest)))
+        # (_REST_ET_AL's matches, looked for as they are)
+        f["rest_et_al"] = float("et al" in rest or "et. al" in rest or "等" in rest)
+        f["rest_year"] = float(
+            (("19" in rest or "20" in rest) and bool(_YEAR.search(rest)))
+            or (("'" in rest or "’" in rest or "‘" in rest) and bool(_VENUE_YEAR_TAG.search(rest)))
+        )
         f["rest_empty"] = 0.0
         f["rest_cjk"] = len(_CJK.findall(rest)) / len(rest)
         f["rest_log_chars"] = math.log1p(len(rest))
