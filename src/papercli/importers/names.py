@@ -646,9 +646,12 @@ def unglued_names(text: str) -> str:
 def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
-    text = _EMPTY_BRACKET.sub(";", text[:_MAX_CHARS])
-    label = _NEXT_FIELD_LABEL.search(text)
-    cleaned = _clean(_ELIDED.sub(",", text[: label.start()] if label else text))
+    text = text[:_MAX_CHARS]
+    if ";" in text:
+        text = _EMPTY_BRACKET.sub(";", text)
+    label = _NEXT_FIELD_LABEL.search(text) if ":" in text or "：" in text else None
+    upto = text[: label.start()] if label else text
+    cleaned = _clean(_ELIDED.sub(",", upto) if "," in upto else upto)
     if _GLUED_NAME.search(cleaned, 0, 200):
         cleaned = unglued_names(cleaned)
     inverted = _INVERTED_PAIRS.fullmatch(cleaned.strip()) if ", and " in cleaned else None
@@ -840,7 +843,7 @@ def _clean(text: str) -> str:
     text = _LEADING_MARKER.sub("", text)
     text = without_roles(text)
     text = _LABEL.sub("", text, count=1)
-    label = _SHORT_LABEL.match(text)
+    label = _SHORT_LABEL.match(text) if ":" in text else None
     if label:
         text = text[label.end() :]
     if any(ch in text for ch in "([【〔"):

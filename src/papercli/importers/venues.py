@@ -302,7 +302,8 @@ def find_venue_year(text: str) -> tuple[str | None, int | None]:
 
 def _without_noise(text: str) -> str:
     """TEXT without links, e-mail addresses, arXiv ids and DOIs (their digits are no years)."""
-    text = _NOISE.sub(" ", text)
+    if "." in text or ":" in text or "]" in text:  # (every piece of noise holds one)
+        text = _NOISE.sub(" ", text)
     return _EMAIL.sub(" ", text) if "@" in text else text
 
 

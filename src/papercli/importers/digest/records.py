@@ -4062,8 +4062,14 @@ _ID_WORDS = lazy_re(
 
 def _identifier_line(line: Line) -> bool:
     """Whether LINE holds nothing but an identifier or link ("arXiv:2301.00001 [pdf]")."""
-    rest = _ID_WORDS.sub(" ", line.text)
-    has_id = bool(line.urls) or rest != line.text
+    return _identifier_text(line.text, bool(line.urls))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # records are cut two or three times a page
+def _identifier_text(text: str, linked: bool) -> bool:
+    """_identifier_line of a line of TEXT (LINKED: with links of its own)."""
+    rest = _ID_WORDS.sub(" ", text)
+    has_id = linked or rest != text
     return has_id and sum(ch.isalpha() for ch in rest) < 4
 
 
@@ -4929,9 +4935,9 @@ _WORD = lazy_re(r"[^\W\d_]+")
 def _only_link_words(text: str) -> bool:
     """Whether TEXT is nothing but link labels and separators: two words at least, a space
     apart ("Paper2Code" is a name)."""
-    words = _WORD.findall(text.lower())
     if len(text.split()) < 2:
         return False  # "Paper2Code": one word, a method's name
+    words = _WORD.findall(text.lower())
     return len(words) >= 2 and all(word in _LINK_WORD_SET for word in words)
 
 
@@ -5126,7 +5132,8 @@ def _only_names(text: str) -> bool:
     two or three words each; or three names."""
     # the name parser reads "Ada Quill (Some Lab) · Ben Rowe (Other U)" and "Ada Quill (Some
     # Lab)*; Ben Rowe (Other U)" (affiliations dropped)
-    if len(_MARKED_NAME_END.findall(text)) >= 2:  # "Ada Quill∗ Ben Rowe∗ Cy Lund", from a PDF
+    # "Ada Quill∗ Ben Rowe∗ Cy Lund", from a PDF (the marks are no ASCII)
+    if not text.isascii() and len(_MARKED_NAME_END.findall(text)) >= 2:
         text = _MARKED_NAME_END.sub(", ", text)
     if not any(mark in text for mark in (" and ", ",", ";")) and not _DOTTED_PEOPLE.search(text):
         return False
