@@ -4795,7 +4795,8 @@ _LISTICLE_WORDS = ("paper", "roadmap")
 _SCHEDULE_ITEM_WORDS = (
     "remark", "words", "session", "break", "lunch", "registration", "&", "panel", "ceremony",
     "chair", "meeting", "class", "lecture", "seminar", "group", "party", "tutorial", "social",
-    "keynote", "talk", "track", "blog",
+    "keynote", "talk", "track", "blog", "opening", "closing", "welcome", "dinner", "reception",
+    "farewell",
 )  # fmt: skip
 _MONTH_OPENINGS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
