@@ -322,3 +322,23 @@ def test_an_org_ref_reading_logs_headings_give_their_papers() -> None:
         )
     )
     assert sorted(_by_title(page)) == sorted(TITLES)
+
+
+def test_a_course_sites_lecture_schedule_gives_readings_under_their_topics() -> None:
+    topics = ["Statistical Foundations", "Building Blocks of Models"]
+    lectures = "".join(
+        f"- date: 3/{6 + n}\n  lecturer: Eric\n  title: >\n"
+        f"    <strong>{topic}</strong> <br />\n    - Insight into models <br />\n"
+        '  slides: "https://drive.example.org/open?id=17G"\n  notes:\n  readings:\n'
+        + "".join(
+            f'    - Moss and Quill, <a href="https://arxiv.org/abs/1706.0376{2 * n + k}" '
+            f'target="_blank">{title}</a>.\n'
+            for k, title in enumerate(TITLES[2 * n : 2 * n + 2])
+        )
+        + '  logistics: >\n    <span class="deadline">HW2 due (Mon, 3/11)</span>\n\n'
+        for n, topic in enumerate(topics)
+    )
+    found = _by_title('- title: "Module 3: Deep Learning &amp; Models"\n\n' + lectures)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["topics"] == ["Statistical Foundations"]
+    assert found[TITLES[3]]["topics"] == ["Building Blocks of Models"]

@@ -787,6 +787,8 @@ def read_lines(text: str) -> list[Line]:
         text = wiki_headings_to_markdown(text)
     if "\\begin{document}" in text or "\\documentclass" in text:
         text = latex_to_markdown(text)
+    if "\n- date:" in text or text.startswith("- date:"):
+        text = lecture_schedule_to_markdown(text)
     if text.count("\n.. [") > 1:
         text = _RST_CITATION.sub("- \\1 ", text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
@@ -1248,6 +1250,61 @@ _LATEX_SECTIONS = lazy_re(r"^\s*\\((?:sub){0,2})section\*?\{([^{}\n]{1,200})\}",
 
 def _latex_heading(match: re.Match[str]) -> str:
     return "#" * (1 + match.group(1).count("sub")) + " " + match.group(2)
+
+
+# a course site's lecture schedule (a YAML list: "- date: 3/6" / "  title: >" / "    <strong>
+# Topic</strong> <br />" / "  readings:" / "    - Author, <a href=…>Title</a>."): each lecture's
+# topic, its readings under it
+_LECTURE = lazy_re(r"^- date\s*:", re.MULTILINE)
+_LECTURE_FIELD = lazy_re(r"^  ([A-Za-z_]{1,30})\s*:\s*(.*)$")
+_READINGS_KEYS = {"readings", "reading", "required", "optional", "papers", "references"}
+_STRONG = lazy_re(r"<(?:strong|b)>(.{1,200}?)</(?:strong|b)>")
+_HTML_TAG = lazy_re(r"<[^<>\n]{0,300}>")
+LECTURES = 2  # lectures with readings, at least, for a page to be read as a schedule
+
+
+def lecture_schedule_to_markdown(text: str) -> str:
+    """TEXT, when it is a course's lecture schedule in YAML with LECTURES lectures holding
+    readings at least, written as markdown (line count kept): each lecture's title a heading
+    (its bold part, the topic), its readings list items under it, its other fields blank."""
+    import html
+
+    lines = text.split("\n")
+    if len(_LECTURE.findall(text, 0, 200_000)) < LECTURES:
+        return text
+    out = [""] * len(lines)
+    field = ""  # the lecture's field the lines below belong to
+    lectures = 0
+    for i, line in enumerate(lines):
+        if line.startswith("- "):
+            field = ""
+            line = "  " + line[2:]  # (the lecture's first field, after its dash)
+        named = _LECTURE_FIELD.match(line)
+        if named is not None:
+            field, value = named.group(1).lower(), named.group(2).strip()
+            if field == "title" and value and value not in ">|":
+                out[i] = f"## {_lecture_topic(html.unescape(value))}"
+                field = ""
+            lectures += field in _READINGS_KEYS
+            continue
+        stripped = line.strip()
+        if not stripped or not line.startswith("   "):
+            continue
+        if field == "title":  # a folded title's first line (its others are its outline)
+            out[i] = f"## {_lecture_topic(html.unescape(stripped))}"
+            field = ""
+        elif field in _READINGS_KEYS and stripped.startswith("- "):
+            out[i] = html.unescape(stripped).removesuffix("<br/>").removesuffix("<br />")
+    if lectures < LECTURES:
+        return text
+    return "\n".join(out)
+
+
+def _lecture_topic(title: str) -> str:
+    """A lecture's topic: the bold part of its title, else its title without markup."""
+    strong = _STRONG.search(title)
+    topic = strong.group(1) if strong is not None else title
+    return " ".join(_HTML_TAG.sub(" ", topic).strip(" \"'").split())
 
 
 # "== TOREAD Knill, O. (2018): Title <span class="tag" tag-name="math">math</span> ==": a wiki
