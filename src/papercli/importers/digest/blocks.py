@@ -1197,7 +1197,6 @@ _LATEX_CITE = lazy_re(
     r"(?:\[[^\]\n]{0,80}\])?\{[^{}\n]{0,300}\}[,.]?"
 )
 _LATEX_BOLD = lazy_re(r"\\textbf\{([^{}\n]{1,300})\}")
-_LATEX_EMPHASIS = lazy_re(r"\\(?:emph|textit)\{([^{}\n]{1,300})\}")
 _LATEX_HREF = lazy_re(r"\\href\{([^{}\s]{1,500})\}\{([^{}\n]{1,300})\}")
 _LATEX_URL = lazy_re(r"\\url\{([^{}\s]{1,500})\}")
 _LATEX_COMMAND = lazy_re(r"\\[A-Za-z]+\*?(?:\[[^\]\n]{0,80}\])?\{([^{}\n]{0,300})\}")
@@ -1226,8 +1225,10 @@ def latex_to_markdown(text: str) -> str:
     text = _LATEX_CITE.sub("", text)
     text = _LATEX_HREF.sub(r"[\2](\1)", _LATEX_URL.sub(r"<\1>", text))
     for _ in range(LATEX_PASSES):
-        unwrapped = _LATEX_BOLD.sub(r"**\1**", _LATEX_EMPHASIS.sub(r"*\1*", text))
-        unwrapped = _LATEX_SECTIONS.sub(_latex_heading, unwrapped)
+        unwrapped = _LATEX_BOLD.sub(r"**\1**", _LATEX_ITALIC.sub(_italic_of, text))
+        unwrapped = "\n".join(
+            _LATEX_SECTION.sub(_latex_heading, line) for line in unwrapped.split("\n")
+        )
         unwrapped = _LATEX_COMMAND.sub(r"\1", unwrapped)
         if unwrapped == text:
             break
@@ -1243,9 +1244,6 @@ def latex_to_markdown(text: str) -> str:
             item = i if line.startswith("- ") else -1
         lines[i] = line
     return "\n".join(lines)
-
-
-_LATEX_SECTIONS = lazy_re(r"^\s*\\((?:sub){0,2})section\*?\{([^{}\n]{1,200})\}", re.MULTILINE)
 
 
 def _latex_heading(match: re.Match[str]) -> str:
