@@ -342,3 +342,19 @@ def test_a_course_sites_lecture_schedule_gives_readings_under_their_topics() -> 
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[0]]["topics"] == ["Statistical Foundations"]
     assert found[TITLES[3]]["topics"] == ["Building Blocks of Models"]
+
+
+def test_a_programs_other_slots_are_never_titles_whatever_guards_the_patterns() -> None:
+    # (a guard: the never-title check tries its schedule pattern only when a text holds one of
+    # the words it needs; each slot below must stay caught when that pattern grows)
+    from papercli.importers.digest.records import never_title
+
+    slots = [
+        "Opening", "Keynote", "Closing", "Welcome", "Registration", "Lunch Break",
+        "Coffee Break", "Q&A with the authors", "Poster Session", "Panel Discussion",
+        "Opening Remarks", "Invited Talks", "Dinner", "Farewell", "Guest Lecture",
+        "NO MEETING (Conference Deadlines)", "October 16",
+        "Tutorial : Machine Learning for Climate",
+    ]  # fmt: skip
+    assert [slot for slot in slots if not never_title(slot)] == []
+    assert not never_title("Folding Maps for Sparse Lidar Returns")
