@@ -1257,7 +1257,6 @@ _LECTURE = lazy_re(r"^- date\s*:", re.MULTILINE)
 _LECTURE_FIELD = lazy_re(r"^  ([A-Za-z_]{1,30})\s*:\s*(.*)$")
 _READINGS_KEYS = {"readings", "reading", "required", "optional", "papers", "references"}
 _STRONG = lazy_re(r"<(?:strong|b)>(.{1,200}?)</(?:strong|b)>")
-_HTML_TAG = lazy_re(r"<[^<>\n]{0,300}>")
 LECTURES = 2  # lectures with readings, at least, for a page to be read as a schedule
 
 
@@ -1302,7 +1301,7 @@ def _lecture_topic(title: str) -> str:
     """A lecture's topic: the bold part of its title, else its title without markup."""
     strong = _STRONG.search(title)
     topic = strong.group(1) if strong is not None else title
-    return " ".join(_HTML_TAG.sub(" ", topic).strip(" \"'").split())
+    return " ".join(_TAG.sub(" ", topic).strip(" \"'").split())
 
 
 # "== TOREAD Knill, O. (2018): Title <span class="tag" tag-name="math">math</span> ==": a wiki

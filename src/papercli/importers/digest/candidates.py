@@ -1964,12 +1964,14 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         cited_lead = _ETAL_LEAD.match(unlabelled)
         if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
             cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
+    year_led = False  # the names and year came by _YEAR_COLON_LEAD ("Moss, 2017 — Title")
     if (
         cited_lead is None
         and unlabelled
         and (not line.spans or (len(line.spans) == 1 and linked_whole(line, " ,.;")))
     ):
         cited_lead = _YEAR_COLON_LEAD.match(unlabelled)
+        year_led = cited_lead is not None
         if (
             cited_lead is not None
             and line.spans
@@ -1980,7 +1982,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         # "Vaswani et al. (2017) Title, https://arxiv.org/abs/…": the address is no part of it
         cited = _TRAILING_ADDRESS.sub("", cited_lead.group(2))
         gap = unlabelled[cited_lead.end(1) : cited_lead.start(2)]
-        if cited_lead.re.pattern == _YEAR_COLON_LEAD.pattern and ("—" in gap or "–" in gap):
+        if year_led and ("—" in gap or "–" in gap):
             # "Vaswani et al., 2017 — Title. https://…. Start here.": a reading roadmap's note
             cited = cited.split(". ", 1)[0]  # runs on after the title
         add(cited, "after_cited_lead", cited_lead.group(1))
