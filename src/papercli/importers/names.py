@@ -643,6 +643,23 @@ def unglued_names(text: str) -> str:
     return ", ".join(names)
 
 
+def _without_venue_after(part: str) -> str:
+    """PART, the list's last name, without a meeting's short name glued after it ("Yaron
+    Lipman ICLR", "Gabriel Peyré NeurIPS 2019"): a known venue written in capitals."""
+    from papercli.importers.venues import canonical_venue
+
+    words = part.split()
+    while len(words) > 2 and _YEARISH_WORD.fullmatch(words[-1]):
+        words.pop()
+    last = words[-1]
+    if len(words) > 2 and sum(c.isupper() for c in last) >= 2 and canonical_venue(last):
+        return " ".join(words[:-1])
+    return part
+
+
+_YEARISH_WORD = lazy_re(r"'?\d{2}|(?:19|20)\d\d")
+
+
 def _parse_span(text: str) -> tuple[list[str], str]:
     if not text or not text.strip():
         return [], ""
@@ -682,6 +699,8 @@ def _parse_span(text: str) -> tuple[list[str], str]:
         if part.lower().rstrip(".") in _SUFFIXES and names:
             names[-1] = f"{names[-1]} {part}"
             continue
+        if position == len(parts) - 1 and " " in part:
+            part = _without_venue_after(part)  # "…, Yaron Lipman ICLR 2019 [paper](…)"
         kind = _kind(part)
         if listed and kind != "name" and _CASED_NAME.fullmatch(part):
             kind = "name"  # "xiaobo guo (antgroup)", "ZHAO ZIHAO (…)": a name as its owner types it

@@ -148,6 +148,7 @@ def parse_digest(
         follow_cited_leads,
         follow_cited_links,
         follow_cited_parens,
+        follow_citekey_headings,
         follow_colon_tags,
         follow_column_leads,
         follow_comma_dated_titles,
@@ -358,6 +359,7 @@ def parse_digest(
     # (a column's name before each post's title says more than the chooser's features can)
     follow_column_leads(lines, scored, accept)
     follow_reading_link_leads(lines, scored, accept)
+    follow_citekey_headings(lines, scored, accept)
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)

@@ -869,6 +869,8 @@ def read_lines(text: str) -> list[Line]:
         text = _unclosed_comments_shut(text)
     if "<t" in text or "<T" in text:
         text = _html_tables_closed_up(text)
+    if "    <" in text or "\t<" in text:
+        text = _html_blocks_unindented(text)
     if "\\bibitem" in text:
         text = _bibitems_as_lines(text)
     if "[^" in text:  # "[^GPT]: Names. Title. Venue, 2020.": a footnote's label, no title
@@ -959,6 +961,23 @@ def _html_tables_closed_up(text: str) -> str:
     return "".join(out)
 
 
+def _html_blocks_unindented(text: str) -> str:
+    """TEXT with an HTML block that opens indented right under a paragraph's line moved to
+    the margin ("Three papers at ECCV:" over "    <ul>" / "        <li>Names. Title.</li>"):
+    indented, markdown reads it as more of the paragraph. (Its later lines belong to the
+    block wherever they stand; markup under markup is left as it is.)"""
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        opened = _INDENTED_HTML_BLOCK.match(lines[k])
+        above = lines[k - 1].strip()
+        if opened is not None and above and not above.startswith("<"):
+            lines[k] = lines[k].lstrip()
+    return "\n".join(lines)
+
+
+_INDENTED_HTML_BLOCK = lazy_re(
+    r"[ \t]{4,}</?(?:ul|ol|li|dl|dt|dd|div|p|blockquote|section)\b", re.IGNORECASE
+)
 # a table's row at the start of its line; indented as code ("    <tr>"), the first row of a
 # page cut from inside its table
 _ROW_LINE = lazy_re(r"^([ \t]*)<tr[\s>]", re.MULTILINE)
@@ -2106,6 +2125,7 @@ _BR_TAG = lazy_re(r"^<\s*br\b", re.I)
 _A_OPEN = lazy_re(r"""^<\s*a\b[^>]*?\bhref\s*=\s*["']?<?([^"'\s<>]+)""", re.I)
 _A_CLOSE = lazy_re(r"^<\s*/\s*a\s*>$", re.I)
 _BOLD_TAG = lazy_re(r"^<\s*(/?)\s*(?:b|strong)\s*>$", re.I)
+_UNDERLINE_TAG = lazy_re(r"^<\s*(/?)\s*u\s*>$", re.I)
 
 
 # the words of an award's or a field's label, never a title's head before its colon
@@ -2164,7 +2184,48 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
     out |= _dangling_break(children)
     out |= _breaks_inside_names(children)
     out |= _breaks_inside_references(children)
+    out |= _wrapped_reference(children)
     return out
+
+
+def _wrapped_reference(children: list[Token]) -> set[int]:
+    """The soft line breaks of one reference hard-wrapped at a fixed width, as a publications
+    page made with pandoc has them ("Toni Karvonen, Chris J. Oates, and Mark Girolami.
+    Integration in" / "reproducing kernel hilbert spaces of gaussian kernels. *Mathematics of*"
+    / …): a paragraph that opens with names and holds a year, most of whose lines run close to
+    its widest, and a sentence wrapped mid-phrase (a line opening on a small letter). Three
+    lines of a record ("Names" / "Title" / "Venue, 2021") open on capitals."""
+    if len(children) > _WRAPPED_REFERENCE_TOKENS:
+        return set()
+    breaks, texts = _lines_between_breaks(children)
+    if not 3 <= len(texts) <= _WRAPPED_REFERENCE_LINES:
+        return set()
+    # (a line of an address alone wraps where the address would not fit: no width of text)
+    widths = [len(text.rstrip()) for text in texts[:-1] if "://" not in text and "doi:" not in text]
+    if not widths:
+        return set()
+    widest = max(widths)
+    if not WRAPPED_WIDTHS[0] <= widest <= WRAPPED_WIDTHS[1]:
+        return set()
+    if sum(width >= 0.8 * widest for width in widths) * 3 < len(widths) * 2:
+        return set()
+    if not any(text.lstrip()[:1].islower() for text in texts[1:]):
+        return set()
+    from papercli.importers.names import read_name_list
+
+    names = _SENTENCE_END.split(texts[0], maxsplit=1)[0]
+    read, share = read_name_list(names) if "(" not in names else ((), 0.0)
+    if len(read) < 2 or share < WRAPPED_NAMES_SHARE or _YEAR.search(" ".join(texts)) is None:
+        return set()
+    return set(breaks)
+
+
+WRAPPED_NAMES_SHARE = 0.8  # how like a list of names its first line's first sentence reads
+WRAPPED_WIDTHS = (60, 100)  # characters of a hard-wrapped paragraph's widest line
+_WRAPPED_REFERENCE_LINES = 12  # lines of one wrapped reference, at most
+_WRAPPED_REFERENCE_TOKENS = 200
+_SENTENCE_END = lazy_re(r"(?<=[a-z]{2})\.\s")
+_YEAR = lazy_re(r"\b(?:19|20)\d\d\b")
 
 
 WRAPPED_LINK_BREAKS = 3  # line breaks, at most, inside one link's wrapped text
@@ -2418,6 +2479,7 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
     spans: list[Span] = []
     urls: list[str] = []
     open_spans: list[Span] = []
+    underlined: list[bool] = []  # each open <u>: whether it opened a bold span of its own
     length = 0
     row = 0  # the source line the line being read began on, within the token
 
@@ -2535,6 +2597,14 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
                 close_span("link")
             elif bold:
                 close_span("bold") if bold.group(1) else open_span("bold")
+            elif _UNDERLINE_TAG.match(tag):
+                # "<u>Title</u>": an old page's emphasis, bold unless it is inside bold already
+                if not tag.startswith("</"):
+                    underlined.append(not any(span.kind == "bold" for span in open_spans))
+                    if underlined[-1]:
+                        open_span("bold")
+                elif underlined and underlined.pop():
+                    close_span("bold")
             elif tag.lower().startswith("<img"):
                 badge = _IMG_BADGE.search(tag)  # (a badge's source, which a cell may say)
                 if badge is not None:
@@ -2638,6 +2708,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.out: list[str] = []
         self.skip = 0
         self.in_head = False  # inside a <head>: its text is no page's
+        self.headed = 0  # headings open (an underline inside one marks no title)
         self.list_depth = 0
         self.href: list[tuple[str, int]] = []  # each open link's target, where it opened
         self.bold_open = False  # a <b> or <strong> opened last and not yet closed
@@ -2732,6 +2803,7 @@ class _HtmlToMarkdown(HTMLParser):
             if _AUTHORS_CLASS.search(dict(attrs).get("class") or ""):
                 self.out.append("Authors: ")  # '<p class="authors">A, B</p>': the field it is
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.headed += 1
             if not self._in_cell():
                 self.out.append("#" * int(tag[1]) + " ")
         elif tag == "summary":  # a collapsible section's name ("<details><summary>GANs")
@@ -2740,8 +2812,8 @@ class _HtmlToMarkdown(HTMLParser):
         elif tag == "li":
             if not self._in_cell():
                 self.out.append("  " * max(self.list_depth - 1, 0) + "- ")
-        elif tag in ("b", "strong"):
-            self.out.append("**")
+        elif tag in ("b", "strong") or (tag == "u" and not self.headed):
+            self.out.append("**")  # ("<u>Title</u>": an old page's emphasis, not a heading's)
             self.bold_open = True
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip().strip("<>")
@@ -2758,12 +2830,14 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag == "head":
             self.in_head = False
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.headed = max(self.headed - 1, 0)
         if tag in self._SKIP:
             self.skip = max(self.skip - 1, 0)
             return
         if tag in ("ul", "ol"):
             self.list_depth = max(self.list_depth - 1, 0)
-        if tag in ("b", "strong"):
+        if tag in ("b", "strong") or (tag == "u" and not self.headed):
             self.bold_open = False
             # "<b>Title\n</b>": the space goes after the mark, or the mark closes nothing
             spaced = bool(self.out) and self.out[-1] != self.out[-1].rstrip()
@@ -2780,6 +2854,10 @@ class _HtmlToMarkdown(HTMLParser):
                 inner = "".join(pieces) if sum(map(len, pieces)) <= _CARD_CHARS else ""
                 if "\n" in inner.strip():
                     self.out[at:] = [_link_first_line(inner, target)]
+                elif href.startswith("http") and _BRACKETED_LABEL.fullmatch(inner.strip()):
+                    # '<a href=https://…>[Paper]</a>': the label's own brackets are no markdown's
+                    # (an in-page toggle's '<a href="#…">[Abstract]</a>' is left as it is)
+                    self.out[at + 1 :] = [inner.strip()[1:-1], "]" + target]
                 else:
                     self.out.append("]" + target)
         if tag == "table" and self.inner_tables:
@@ -2886,6 +2964,7 @@ _GITHUB_BUTTON = lazy_re(
 HEADER_WORDS = 8  # words in a header's cell, at most: more, and its row is an entry
 LONE_HEADER_WORDS = 4  # words in a header's one cell, at most
 _MAX_SPAN = 1000  # rows a cell spans, at most ("rowspan=99999" spans no more)
+_BRACKETED_LABEL = lazy_re(r"\[[^\[\]\n]{1,30}\]")
 _CARD_PIECES = 60  # text pieces a link wrapping a card holds, at most
 _CARD_CHARS = 2000  # and characters
 _LINE_LEAD = lazy_re(r"^(\s*(?:#{1,6}\s+|-\s+)?)(.*?)(\s*)$")
@@ -2895,13 +2974,34 @@ def _link_first_line(inner: str, target: str) -> str:
     """INNER, the blocks a link wraps (a card's heading, venue, date), with the link on its
     first line with text ("### [Title](url)"): markdown links hold no blocks."""
     lines = inner.split("\n")
-    for k, line in enumerate(lines):
-        if line.strip():
-            lead = _LINE_LEAD.match(line)
-            if lead is not None:
-                lines[k] = f"{lead.group(1)}[{lead.group(2)}]{target}{lead.group(3)}"
-            break
+    texts = [k for k, line in enumerate(lines) if line.strip()]
+    if not texts:
+        return inner
+    at = texts[0]
+    if len(texts) > 1 and _card_label_first(lines[texts[0]], lines[texts[1]]):
+        # '<a><div>Paper · 2025</div><div>Title</div><div>Authors</div></a>': the card's
+        # kind is a label over its title; the title leads, so that the label's year and
+        # venue stay with it and the link names the title, never the label
+        at = texts[1]
+        lines[texts[0]], lines[at] = lines[at], lines[texts[0]]
+        at = texts[0]
+    lead = _LINE_LEAD.match(lines[at])
+    if lead is not None:
+        lines[at] = f"{lead.group(1)}[{lead.group(2)}]{target}{lead.group(3)}"
     return "\n".join(lines)
+
+
+def _card_label_first(first: str, second: str) -> bool:
+    """Whether a card's FIRST line is a short label ("Paper · ICLR 2026", "Dataset") over
+    its SECOND, a line of more words that is no heading."""
+    first, second = first.strip(), second.strip()
+    if first.startswith("#") or second.startswith("#"):
+        return False
+    return _words(first) <= 3 and _words(second) >= 4
+
+
+def _words(line: str) -> int:
+    return sum(1 for word in line.split() if any(c.isalnum() for c in word))
 
 
 def html_to_markdown(html: str) -> str:

@@ -370,6 +370,10 @@ _YEAR_COLON_LEAD = lazy_re(
     r"|\s+[—–]\s+)"  # "Vaswani et al., 2017 — Title. https://…. Start here."
     r"(\S.{8,})$"
 )
+# "2017: Henderson: Title", "2016: Warren B. Powell: Title": the year, a name, then the title
+_YEAR_NAMES_COLON = lazy_re(
+    rf"^((?:19|20)\d\d)\s*[:：]\s*({_LEAD_SURNAMES}(?:\s+et\.?\s?al\.?)?)\s*[:：]\s+(\S.{{8,}})$"
+)
 # "Szita et al., Learning Tetris using the Noisy Cross-Entropy Method", "Mohan et al. Learning
 # Grounded Language …": the names, then the title
 _ETAL_LEAD = lazy_re(
@@ -475,7 +479,9 @@ PRESENTED = (
 _YEAR_BEFORE_TITLE = r"(?:19|20)\d\d_(?=[A-Za-z])"  # "2020_Title": a repost's year
 # "paper:Title", "论文标题：Title": a title label, never part of the title (also a feature)
 TITLE_LABEL = lazy_re(
-    r"^\W{0,3}(?:(?:paper\s*)?title|paper|reference|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
+    # ("paper_id: 2405.18634v1, title: Title": a record's id field before its title's)
+    r"^\W{0,3}(?:(?:(?:[a-z]{1,10}[_ ]?)?id\s*[:：=]\s*[\w./:-]{3,40}\s*[,，;|]\s*)?"
+    r"(?:paper\s*)?title|paper|reference|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|"
@@ -1994,6 +2000,12 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if tagged_names is not None and _mostly_full_names(tagged_names.group(2)):
         # "Title (Imitation learning) A B, C D": a session's tag between title and names
         add(tagged_names.group(1), "before_paren", whole[tagged_names.end(1) :])
+    year_names = (
+        _YEAR_NAMES_COLON.match(line.text.strip()) if cited_lead is None and unlabelled else None
+    )
+    if year_names is not None:  # "[2017: Henderson: Title](…)": a survey list's year and name
+        add(year_names.group(3), "after_cited_lead", f"{year_names.group(2)} {year_names.group(1)}")
+        bases[0] = year_names.group(3)
     names_lead = names_lead_of(unlabelled) if cited_lead is None and unlabelled else None
     if names_lead is not None:  # "Dan Klein and Christopher Manning: Title, ACL 2003."
         add(names_lead[1], "after_cited_lead", names_lead[0])

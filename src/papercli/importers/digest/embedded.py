@@ -520,8 +520,12 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             holder_keys.pop()
         while parents and (parents[-1][0] > level or (parents[-1][0] == level and match.group(2))):
             parents.pop()
+        # ("tags:" / "  - tag: arXiv" / "    link: …": an item of the entry's own list of links)
+        held_item = level > indent and holder_of_entry in _ADDRESS_HOLDERS
         if current is not None and (
-            level < indent or match.group(2) or (key == "title" and "title" in current)
+            level < indent
+            or (match.group(2) and not held_item)
+            or (key == "title" and "title" in current)
         ):
             current = None  # a new item, or a field of a level above: the entry has ended
         if current is not None and level > indent:
@@ -538,7 +542,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 # https://…pdf": the paper's DOI and its PDF, among the item's addresses
                 if "doi.org/" in value:
                     current.setdefault("doi", _bibtex_value(value))
-                elif name == "pdf":
+                elif name == "pdf" or (name == "link" and _PAPER_HOST.search(value)):
+                    # ("tags:" / "- tag: arXiv" / "  link: https://arxiv.org/pdf/…": its paper)
                     current.setdefault("url", _bibtex_value(value))
             continue  # a field's own fields ("slides:" / "  url: …"): not the entry's
         # "- title: T" or "- award: Best Paper" / "  title: T": an item with a title, an entry
@@ -727,7 +732,8 @@ class _YamlEntry:
 # an entry's "link:" holding the paper's address and where it appeared ("url:", "display:")
 _LINK_HOLDERS = {"link", "paper", "publication"}  # (not "links:", a list of resources)
 # "links:" / "  venue:" / "    pdf: https://…": an item's addresses, held below it (no papers)
-_ADDRESS_HOLDERS = {"links"}
+_ADDRESS_HOLDERS = {"links", "tags"}
+_PAPER_HOST = lazy_re(r"^https?://(?:www\.)?(?:arxiv\.org|openreview\.net)/", re.IGNORECASE)
 _LINK_FIELDS = {"url": "url", "pdf": "url", "display": "booktitle", "code": "x-papercli-code-url"}
 _AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
 _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passes to its entries

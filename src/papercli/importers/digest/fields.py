@@ -111,7 +111,7 @@ _IMAGE = lazy_re(r"\.(?:png|jpe?g|gif|svg|webp)(?:\?|$)|shields\.io|badge", re.I
 # "arXiv: 2305.02463", "[2403.01744] Title" (an arXiv page's title as a tab shows it), and a
 # bare id with its version
 _ARXIV_TEXT = lazy_re(
-    r"\barxiv\s*(?:id)?\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b"
+    r"\barxiv\s*(?:id)?\s*[:：]?\s*[\"']?(\d{4}\.\d{4,5})(?:v\d+)?\b"  # ('arxiv: "2401.00001"')
     r"|\[(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?\]\s*[A-Z]"
     r"|(?<![\w.])(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})v\d{1,2}\b"  # "Title (2312.04028v3)"
     # "Title (2603.04445)": a reading queue's arXiv number in brackets after its title (five
@@ -1426,8 +1426,18 @@ def _citation_links(line: Line, before: int) -> set[str]:
     first: dict[str, str] = {}  # each address's label where it is linked first
     for span in line.spans:
         if span.kind == "link" and span.end <= before:
-            first.setdefault(span.url, line.text[span.start : span.end].strip())
+            label = line.text[span.start : span.end].strip()
+            if _CITED_DOING.match(line.text, span.end):
+                label = ""  # "[Kitaev et al. (2020)](…) propose …": the authors of the note's paper
+            first.setdefault(span.url, label)
     return {url for url, label in first.items() if _CITATION_LABEL.fullmatch(label)}
+
+
+# what cited authors do, right after the citation: the subject of the note's sentence
+_CITED_DOING = lazy_re(
+    r"\s*(?:also\s+|recently\s+)?(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|"
+    r"develop(?:s|ed)?|release[sd]?|describe[sd]?)\b"
+)
 
 
 def _citing_lines(body: list[Line], title: str) -> set[int]:
@@ -1942,7 +1952,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         tags_field = _TAGS_FIELD.search(line.text[:400])
         if tags_field is not None:
             tags = [
-                t.strip(" .")
+                t.strip(" .\"'")  # ('topic: "Robust Learning"', a data record's quoted value)
                 for part in re.split(r"[,;，、；]", tags_field.group(1))
                 for t in (part.split() if _CATEGORY_CODES.fullmatch(part.strip()) else [part])
                 if t.strip(" .")
@@ -3827,7 +3837,8 @@ def _title_named_arxiv(body: list[Line], title: str) -> str:
     """The arXiv link among BODY's lines whose text is TITLE itself or its name before its
     colon ("[**OpenVLA**](…)" for "OpenVLA: An Open-Source …"), or ""."""
     wanted = {_WORDS_ONLY.sub(" ", title).strip().lower()}
-    name = title.split(":", 1)[0] if ":" in title else ""
+    # ("WT5?! Training …": a name before its "?!" as well)
+    name = _NAME_MARK.split(title, 1)[0] if _NAME_MARK.search(title) else ""
     if 0 < len(name.split()) <= NAME_BEFORE_COLON:
         wanted.add(_WORDS_ONLY.sub(" ", name).strip().lower())
     for line in body:
@@ -3840,6 +3851,7 @@ def _title_named_arxiv(body: list[Line], title: str) -> str:
 
 
 NAME_BEFORE_COLON = 3  # words of a title's short name ("OpenVLA: …"), at most
+_NAME_MARK = lazy_re(r":|[?!]+\s")  # what ends a title's short name
 
 
 _WORDS_ONLY = lazy_re(r"[\W_]+")

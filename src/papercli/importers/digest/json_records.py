@@ -16,6 +16,8 @@ _PAPER_FIELDS = {"author", "authors", "url", "link", "pdf", "arxiv", "venue", "d
 # fields a data file names its own way, under the names the data-file reader knows
 _RENAMED = {
     "track": "topic",
+    "section": "topic",  # a session's papers exported with their session's name
+    "paper_arxiv_id": "arxiv",
     "translation_title": "translation",
     "translated_title": "translation",
     "title_translation": "translation",
@@ -72,7 +74,8 @@ def _collect(
     if isinstance(title, str) and title.strip():
         # a paper names where it is or who wrote it, or is filed under its id ("themes":
         # [{"title": "…", "summary": "…"}] are a page's own headings, no papers)
-        if key is not None or {str(name).lower() for name in node} & _PAPER_FIELDS:
+        fields = {_RENAMED.get(str(name).lower(), str(name).lower()) for name in node}
+        if key is not None or fields & _PAPER_FIELDS:
             out.append(_item(node, key, section))
         return
     inner = [v for v in node.values() if isinstance(v, dict) and isinstance(v.get("title"), str)]

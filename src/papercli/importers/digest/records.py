@@ -3284,6 +3284,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             row = []  # "dLoRA — Cluster-level Scheduling; I/O Optimization": however cut
         elif i + 1 < len(lines) and FOR_THEIR_PAPER.match(lines[i + 1].text):
             row = []  # "A, B and C" over "for their paper" over the title: the winners
+        elif _PAPERS_COUNTED.search(line.text, max(0, len(line.text) - 20)):
+            row = []  # "Database Engines(45篇)": a group of papers, counted
         _carry_resource_label(row)
         row = [
             c
@@ -3757,7 +3759,7 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
         attributed = ("before_dash" in cand.how and _ATTRIBUTED.match(rest) is not None) or (
             "before_by" in cand.how and _GROUP_OF.match(rest) is not None
         )
-        if marked and cand.how == {"before_by"}:
+        if marked and cand.how == {"before_by"} and not _full_name_after_by(rest):
             continue  # the emphasis spans the whole title: its "by" is the title's own
         if (
             cand.how & cuts
@@ -3770,6 +3772,26 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
             cand.score = max(cand.score, whole.score)  # the line's title, names cut off
             return cand
     return whole
+
+
+def _full_name_after_by(rest: str) -> bool:
+    """Whether REST, after a "by" inside a link or emphasis, is one person's full name ("[Title
+    by Chong Wang](…)"), not the title's own words ("… Systems by Gibbs Sampling")."""
+    from papercli.importers.names import common_word, looks_like_name_list
+
+    words = rest.split()
+    return (
+        2 <= len(words) <= 3
+        # ("… Reason by Avoiding Flaws", "… by Manipulating Noises": a verb, no given name)
+        and not (len(words[0]) >= GERUND_CHARS and words[0].endswith("ing"))
+        and _HONORIFIC.match(rest) is None  # "… by Dr. Roberto Martín": a talk's speaker
+        and looks_like_name_list(rest) >= 0.8
+        and not any(common_word(word) for word in words)
+    )
+
+
+_HONORIFIC = lazy_re(r"(?:dr|prof|professor|mr|mrs|ms|sir)\b", re.IGNORECASE)
+GERUND_CHARS = 6  # letters of a word ending in "ing" that is a verb, at least ("Jing" is a name)
 
 
 _SIBLING_FIELD = lazy_re(r"^\W{0,3}[^:：\n]{1,14}[:：]\s*\S")
@@ -4167,11 +4189,25 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
                 _identifier_line(lines[i]) for i in range(previous.start + 1, above)
             ):
                 continue  # the record above has no other identifier: the line is its own
+            if _ids_named(lines[above]) & {
+                found for i in range(previous.start, above) for found in _ids_named(lines[i])
+            }:
+                continue  # "arXiv: …/abs/2606.04431" / "PDF: …/pdf/2606.04431.pdf": one paper's
             if previous.end - 1 - fields == above and above > previous.start:
                 previous.end = above
                 record.lead.extend(range(above, record.start))
         elif not k or records[k - 1].end <= above:
             record.lead.extend(range(above, record.start))  # they belong to no record above
+
+
+def _ids_named(line: Line) -> set[str]:
+    """The arXiv ids and DOIs LINE's text and links name."""
+    text = " ".join([line.text, *line.urls]) if line.urls else line.text
+    return set(_NAMED_ID.findall(text))
+
+
+# an arXiv id (not a version) or a DOI
+_NAMED_ID = lazy_re(r"(?<![\d.])\d{4}\.\d{4,5}(?!\d)|\b10\.\d{4,9}/[^\s\])>\"']+")
 
 
 LEAD_FIELDS = 3  # field lines, at most, between a heading title and its identifier line above
@@ -5661,6 +5697,8 @@ _DATED_LIST_NAME = lazy_re(
 _YEARISH = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?:|www\.")
 
 
+# "Database Engines(45篇)", "Robustness (12 papers)": a group's count of papers, its unit said
+_PAPERS_COUNTED = lazy_re(r"[(（]\s*\d{1,4}\s*(?:篇|papers|편|本)(?:\s*论文)?\s*[)）]\W{0,3}$")
 # "Architecture and Training Dynamics (28)": how many papers the section holds
 _COUNT_TAIL = lazy_re(r"[(（]\d{1,3}(?:\s?(?:papers?|篇))?[)）]$")  # not a year: "BERT (2019)"
 
@@ -6464,6 +6502,36 @@ def follow_reading_link_leads(
             named += same[0].score < accept
             _name_over_row(same[0], scored[i], accept)
     return named
+
+
+def follow_citekey_headings(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """Headings each over a line that is only a citation key ("# Highway Networks" over
+    "[@srivastava2015highway]", a reader's notes in pandoc markdown), CITEKEY_HEADINGS of them
+    at least: each heading is a paper's title. Returns how many titles it named."""
+    heads = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if line.kind == "heading"
+        and scored[i]
+        and "@" in lines[i + 1].text
+        and _CITEKEY_LINE.fullmatch(lines[i + 1].text.strip()) is not None
+    ]
+    if len(heads) < CITEKEY_HEADINGS:
+        return 0
+    named = 0
+    for i in heads:
+        whole = [c for c in scored[i] if "whole" in c.how and not never_title(c.text)]
+        if whole:
+            named += whole[0].score < accept
+            _name_over_row(whole[0], scored[i], accept)
+            # (the key vouches for it as an identifier would: no list sets it aside)
+            whole[0].score = max(whole[0].score, CITEKEY_CONFIDENCE)
+    return named
+
+
+CITEKEY_HEADINGS = 2
+CITEKEY_CONFIDENCE = 0.9
+_CITEKEY_LINE = lazy_re(r"\[-?@[\w:./-]{3,80}(?:\s*[;,]\s*-?@[\w:./-]{3,80}){0,5}\]")
 
 
 def _qualified_readings(text: str) -> bool:
