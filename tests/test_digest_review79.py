@@ -268,3 +268,39 @@ def test_a_publication_tagged_with_its_arxiv_link_takes_it() -> None:
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[1]]["arxiv_id"] == IDS[1]
     assert found[TITLES[1]]["authors"] == ["Ada Moss", "Ben Quill"]
+
+
+def test_an_arxiv_address_with_the_id_right_after_the_host_names_it() -> None:
+    from papercli.ids import normalize_arxiv
+
+    assert normalize_arxiv("http://arxiv.org/1602.02410") == "1602.02410"
+    assert normalize_arxiv("https://arxiv.org/1508.04025v2.pdf") == "1508.04025"
+    assert normalize_arxiv("https://arxiv.org/list/cs.CL") is None
+    page = "".join(
+        f"- {title} (2016), A. Moss et al. `[pdf] <http://arxiv.org/{IDS[k]}>`__\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title("Papers\n------\n\n" + page)
+    assert found[TITLES[1]]["arxiv_id"] == IDS[1]
+
+
+def test_an_export_s_own_author_separator_parts_the_names() -> None:
+    header = "id;link;pub_date;title;abstract;authors;pdf_link;category\n"
+    rows = "".join(
+        f'{IDS[k]}v1;http://arxiv.org/abs/{IDS[k]}v1;2024-04-05;{title};"We study it.\n'
+        f'More on it.";Ada Moss<author:sep>Ben Quill<author:sep>Cara Lind;'
+        f"http://arxiv.org/pdf/{IDS[k]}v1;cs.CV\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(header + rows)
+    assert found[TITLES[3]]["authors"] == ["Ada Moss", "Ben Quill", "Cara Lind"]
+
+
+def test_an_accepted_to_field_names_the_venue_over_the_preprint() -> None:
+    page = "".join(
+        f"### {title}\n\n- Authors: Ada Moss, Ben Quill\n- Link: https://arxiv.org/abs/{IDS[k]}\n"
+        f"- Released in: November 2020\n- Accepted to: CVPR 2021\n\nIn the last few years.\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title("Here are the papers I selected.\n\n" + page)
+    assert (found[TITLES[2]]["venue"], found[TITLES[2]]["year"]) == ("CVPR", 2021)

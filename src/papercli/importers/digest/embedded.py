@@ -1025,6 +1025,9 @@ DATA_ROWS = 3  # rows under such a header, at least, for the page to be a data f
 SCHEDULE_COLUMNS = 4  # columns, at least, beside a title column that need no known name
 
 
+_TOOL_SEPARATOR = lazy_re(r"\s*<[a-z]{1,12}:sep>\s*")
+
+
 def take_delimited(text: str) -> tuple[str, list[str]]:
     """TEXT with a CSV or TSV data file's rows blanked out (line count kept), and each row as
     a BibTeX entry, read by the header row's column names ("PaperTitle<TAB>AuthorNames",
@@ -1065,6 +1068,8 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
                 fields["title"] = linked.group(1).strip()
                 fields.setdefault("url", linked.group(2))
             if "author" in fields:
+                if "<" in fields["author"]:  # "A<author:sep>B": an export tool's own separator
+                    fields["author"] = _TOOL_SEPARATOR.sub(", ", fields["author"])
                 fields["author"] = _author_field(fields["author"]) or _one_person(fields["author"])
             group = _GROUP_ID.fullmatch(fields.get("booktitle", ""))
             if group is not None:  # "ICLR.cc/2024/Conference", "EMNLP/2026/Workshop/GroundLM"

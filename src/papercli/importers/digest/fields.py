@@ -2303,7 +2303,9 @@ _OTHER_FIELD = lazy_re(r"^\W{0,3}[^\W\d_][\w ]{1,25}[:：]\s*\S")  # another fie
 # "Accepted Poster at WiSec 2025", "accepted to the Findings of ACL": the meeting named after
 _ACCEPTED_AT = lazy_re(
     # ("detailAccepted by": a label's text run into it)
-    r"(?:\b|(?<=[a-z])(?=A))(?i:accepted|to\s+appear)\b.{0,40}?\b(?i:at|to|by|in|for)\s+(?:the\s+)?"
+    # ("- Accepted to: CVPR 2021": a field of its own)
+    r"(?:\b|(?<=[a-z])(?=A))(?i:accepted|to\s+appear)\b.{0,40}?\b(?i:at|to|by|in|for)"
+    r"(?:\s*[:：]\s*|\s+)(?:the\s+)?"
     r"([A-Z\d][\w\-]{1,20}(?:\s+[A-Z][\w\-]{1,20}){0,3})\s*['’]?\s*((?:19|20)\d\d)?"
 )
 
