@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from tests.conftest import chosen_title
 from tests.conftest import digest_by_title as _by_title
+from tests.test_digest_review78 import TITLES
 
 from papercli.importers.digest.blocks import read_lines
 
-TITLES = [
-    "Folding Maps for Sparse Lidar Returns",
-    "Quiet Gradients in Wide Orchards",
-    "Ledger Games: Counting Tokens Under Drift",
-    "Slow Tides and the Memory of Small Models",
-]
 IDS = ["2505.11111", "2512.22222", "2602.33333", "2206.44444"]
 
 

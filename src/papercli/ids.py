@@ -45,11 +45,11 @@ def normalize_arxiv(text: str) -> str | None:
                 text = path[len(prefix) :].removesuffix(".pdf").strip("/")
                 break
         else:
-            # "arxiv.org/1602.02410": the id straight after the host, as some lists write it
-            bare = NEW_ARXIV.fullmatch(path.strip("/").removesuffix(".pdf"))
-            if older is None and bare is None:
+            # ("arxiv.org/1602.02410": the id straight after the host, as some lists write it)
+            found = older or NEW_ARXIV.fullmatch(path.strip("/").removesuffix(".pdf"))
+            if found is None:
                 return None
-            text = older.group(1) if older is not None else path.strip("/").removesuffix(".pdf")
+            text = found.group(1)
     text = re.sub(r"^arxiv:\s*", "", text, flags=re.IGNORECASE)
     for pattern in (NEW_ARXIV, OLD_ARXIV):
         match = pattern.fullmatch(text)

@@ -2215,7 +2215,7 @@ def _wrapped_reference(children: list[Token]) -> set[int]:
 
     names = _SENTENCE_END.split(texts[0], maxsplit=1)[0]
     read, share = read_name_list(names) if "(" not in names else ((), 0.0)
-    if len(read) < 2 or share < WRAPPED_NAMES_SHARE or _YEAR.search(" ".join(texts)) is None:
+    if len(read) < 2 or share < WRAPPED_NAMES_SHARE or YEAR.search(" ".join(texts)) is None:
         return set()
     return set(breaks)
 
@@ -2225,7 +2225,6 @@ WRAPPED_WIDTHS = (60, 100)  # characters of a hard-wrapped paragraph's widest li
 _WRAPPED_REFERENCE_LINES = 12  # lines of one wrapped reference, at most
 _WRAPPED_REFERENCE_TOKENS = 200
 _SENTENCE_END = lazy_re(r"(?<=[a-z]{2})\.\s")
-_YEAR = lazy_re(r"\b(?:19|20)\d\d\b")
 
 
 WRAPPED_LINK_BREAKS = 3  # line breaks, at most, inside one link's wrapped text
@@ -2982,9 +2981,7 @@ def _link_first_line(inner: str, target: str) -> str:
         # '<a><div>Paper · 2025</div><div>Title</div><div>Authors</div></a>': the card's
         # kind is a label over its title; the title leads, so that the label's year and
         # venue stay with it and the link names the title, never the label
-        at = texts[1]
-        lines[texts[0]], lines[at] = lines[at], lines[texts[0]]
-        at = texts[0]
+        lines[texts[0]], lines[texts[1]] = lines[texts[1]], lines[texts[0]]
     lead = _LINE_LEAD.match(lines[at])
     if lead is not None:
         lines[at] = f"{lead.group(1)}[{lead.group(2)}]{target}{lead.group(3)}"
