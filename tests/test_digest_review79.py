@@ -299,3 +299,35 @@ def test_an_accepted_to_field_names_the_venue_over_the_preprint() -> None:
     )
     found = _by_title("Here are the papers I selected.\n\n" + page)
     assert (found[TITLES[2]]["venue"], found[TITLES[2]]["year"]) == ("CVPR", 2021)
+
+
+def test_a_dois_own_form_survives_its_address() -> None:
+    from papercli.ids import normalize_doi
+
+    assert normalize_doi("https://doi.org/10.11834/jrs.20222156/") == "10.11834/jrs.20222156"
+    assert normalize_doi("https://doi.org/10.1101/2021.05.29.446289v1.full.pdf+html") == (
+        "10.1101/2021.05.29.446289"
+    )
+    assert normalize_doi("https://doi.org/10.1038/nature14539") == "10.1038/nature14539"
+    page = (
+        '<ul><li>Ada Moss. <a href="https://doi.org/10.1016/0893-6080(89)90020-8">Folding '
+        "feedforward maps are universal approximators</a>. Neural Networks, 1989.</li>"
+        '<li>Ben Quill. <a href="https://academic.oup.com/jamia/advance-article/doi/10.1093/'
+        'jamia/ocy068/5035024">Quiet gradients in wide orchards of health records</a>. JAMIA, '
+        "2018.</li></ul>"
+    )
+    found = _by_title(page)
+    assert found["Folding feedforward maps are universal approximators"]["doi"] == (
+        "10.1016/0893-6080(89)90020-8"
+    )
+    assert found["Quiet gradients in wide orchards of health records"]["doi"] == (
+        "10.1093/jamia/ocy068"
+    )
+
+
+def test_a_link_right_after_a_doi_link_is_no_part_of_the_doi() -> None:
+    lines = read_lines(
+        "DOI: [10.1109/CANDARW64572.2024.00025](https://ieeexplore.ieee.org/document/1)"
+        '<a class="pub-row-target" href="/a.pdf">open</a>'
+    )
+    assert lines[0].text == "DOI: 10.1109/CANDARW64572.2024.00025 open"

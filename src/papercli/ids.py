@@ -70,7 +70,18 @@ def normalize_doi(text: str) -> str | None:
         text = unquote(url.path).lstrip("/")
     text = re.sub(r"^doi:\s*", "", text, flags=re.IGNORECASE)
     match = DOI.fullmatch(text)
-    return match.group(1).rstrip(".,;").lower() if match else None
+    if match is None:
+        return None
+    doi = match.group(1).rstrip(".,;/").lower()
+    if doi.startswith("10.1101/"):  # bioRxiv's "10.1101/2021.05.29.446289v1.full.pdf+html"
+        doi = _PREPRINT_VERSION.sub("", doi)
+    return doi
+
+
+# a bioRxiv or medRxiv address's version and page after its DOI ("v1", "v2.full.pdf+html")
+_PREPRINT_VERSION = re.compile(
+    r"(?<=\d)v\d{1,2}(?:\.(?:full|abstract|supplementary)\S*)?$|\.full\S*$"
+)
 
 
 def normalize_openreview(text: str) -> str | None:

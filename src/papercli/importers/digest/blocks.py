@@ -2591,6 +2591,13 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
                 else:
                     flush()
             elif a_open:
+                if (
+                    parts
+                    and parts[-1][-1:].isalnum()
+                    and position
+                    and children[position - 1].type in ("link_close", "html_inline")
+                ):
+                    add(" ")  # "[10.1109/X.00025](…)<a href=…>open</a>": two links, not one word
                 open_span("link", a_open.group(1))
             elif _A_CLOSE.match(tag):
                 close_span("link")
@@ -2846,7 +2853,9 @@ class _HtmlToMarkdown(HTMLParser):
         elif tag == "a" and self.href:
             href, at = self.href.pop()
             if href:
-                target = f"({href.replace(' ', '%20').replace(')', '%29')})"
+                # ("doi.org/10.1016/0893-6080(89)90020-8": both brackets escaped, or the
+                # markdown link would end at the first)
+                target = f"({href.replace(' ', '%20').replace('(', '%28').replace(')', '%29')})"
                 # a card: the link holds a heading and a few lines (a bounded look back, so
                 # that links nested deep are not joined again at every close)
                 pieces = self.out[at + 1 :] if len(self.out) - at <= _CARD_PIECES else []

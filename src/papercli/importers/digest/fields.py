@@ -3884,9 +3884,11 @@ _AFTER_DOI = lazy_re(
     r"(?:/(?:full|abstract|pdf|epdf|html|fulltext|meta))+$|(?:\.full)?(?:\.pdf|\.html?)$"
 )
 # "direct.mit.edu/tacl/article/doi/10.1162/tacl_a_00511/113490/Causal-Inference-…": a journal
-# host's article page, the DOI then the host's own number and the title's slug
-_HOSTED_ARTICLE_DOI = lazy_re(r"/article(?:-abstract|-pdf)?/doi/(10\.\d{4,9}/[^/\s?#]+)/\d+(?:/|$)")
-_PREPRINT_VERSION = lazy_re(r"(?<=\d)v\d{1,2}$")  # bioRxiv's and medRxiv's "…618609v1"
+# host's article page, the DOI then the host's own number and the title's slug (or
+# "academic.oup.com/jamia/advance-article/doi/10.1093/jamia/ocy068/5035024")
+_HOSTED_ARTICLE_DOI = lazy_re(
+    r"/(?:advance-)?article(?:-abstract|-pdf)?/doi/(10\.\d{4,9}/[^\s?#]{1,120}?)/\d+(?:/|$)"
+)
 # "nature.com/articles/s41586-021-03505-3", "nature.com/articles/nature14539": Nature's DOIs
 _NATURE_ARTICLE = lazy_re(r"^/articles/((?:s\d{5}-\d{3}-\d{5}-\w|nature\d{4,6}|ncomms\d{4,6}))$")
 
@@ -3903,10 +3905,8 @@ def _doi_in_address(host: str, path: str, query: str) -> str | None:
     found = _PATH_DOI.search(path) or _PATH_DOI.search("?" + query)
     if found is None:
         return None
-    doi = _AFTER_DOI.sub("", found.group(1))
-    if doi.startswith("10.1101/"):
-        doi = _PREPRINT_VERSION.sub("", doi)
-    return normalize_doi(doi)
+    # (normalize_doi drops a bioRxiv or medRxiv address's "v1" after the DOI)
+    return normalize_doi(_AFTER_DOI.sub("", found.group(1)))
 
 
 _FORM_HOSTS = ("forms.gle", "typeform.com", "forms.office.com", "jotform.com", "surveymonkey.com")
