@@ -216,7 +216,7 @@ _VENUE_NAME_NEEDS = (
 )
 
 
-def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+def may_hold(low: str | None, words: tuple[str, ...]) -> bool:
     """Whether a text may hold one of WORDS (lower case), case aside: LOW is the text in lower
     case when it is ASCII, None otherwise (always may: other scripts fold case otherwise)."""
     return low is None or any(word in low for word in words)
@@ -431,9 +431,9 @@ def candidate_features(cand: Candidate, lines: list[Line], page: Page) -> dict[s
         any(word in low for word in _AWARD_WORDS) if low is not None else bool(_AWARD.search(text))
     )
     f["course_words"] = float(
-        _may_hold(low, _COURSE_WORDS_NEED) and bool(_COURSE_WORDS.search(text))
+        may_hold(low, _COURSE_WORDS_NEED) and bool(_COURSE_WORDS.search(text))
     )
-    f["venue_name"] = float(_may_hold(low, _VENUE_NAME_NEEDS) and bool(_VENUE_NAME.search(text)))
+    f["venue_name"] = float(may_hold(low, _VENUE_NAME_NEEDS) and bool(_VENUE_NAME.search(text)))
     if kind:
         f[f"title_label_{kind}_cut"] = float("after_label" in cand.how)
         f[f"title_label_{kind}_kept"] = float("after_label" not in cand.how)

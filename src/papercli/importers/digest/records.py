@@ -50,6 +50,7 @@ from papercli.importers.digest.candidates import (
     link_label,
     strip_number,
 )
+from papercli.importers.digest.features import may_hold
 from papercli.importers.digest.references import INITIALLED_NAME
 from papercli.lazy_regex import lazy_re
 
@@ -3777,16 +3778,14 @@ def _without_authors(whole: Candidate, row: list[Candidate]) -> Candidate:
 def _full_name_after_by(rest: str) -> bool:
     """Whether REST, after a "by" inside a link or emphasis, is one person's full name ("[Title
     by Chong Wang](…)"), not the title's own words ("… Systems by Gibbs Sampling")."""
-    from papercli.importers.names import common_word, looks_like_name_list
+    from papercli.importers.names import one_full_name
 
-    words = rest.split()
+    first = rest.split()[0] if rest.strip() else ""
     return (
-        2 <= len(words) <= 3
         # ("… Reason by Avoiding Flaws", "… by Manipulating Noises": a verb, no given name)
-        and not (len(words[0]) >= GERUND_CHARS and words[0].endswith("ing"))
+        not (len(first) >= GERUND_CHARS and first.endswith("ing"))
         and _HONORIFIC.match(rest) is None  # "… by Dr. Roberto Martín": a talk's speaker
-        and looks_like_name_list(rest) >= 0.8
-        and not any(common_word(word) for word in words)
+        and one_full_name(rest)
     )
 
 
@@ -4849,12 +4848,6 @@ _KIND_LABEL_WORDS = (
 _BODY_NAME_WORDS = ("Institute", "Association", "Society", "Academy", "Foundation")
 
 
-def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
-    """Whether a text may hold one of WORDS (lower case), case aside: LOW is the text in lower
-    case when it is ASCII, None otherwise (always may: other scripts fold case otherwise)."""
-    return low is None or any(word in low for word in words)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _never_but_described(text: str) -> bool:
     """never_title's other reasons, all but a sentence's opening."""
@@ -4862,18 +4855,18 @@ def _never_but_described(text: str) -> bool:
     return bool(
         _DATE_LINE.match(text)
         or _CAPTION.match(text)
-        or (_may_hold(low, _CHAPTER_WORDS) and _CHAPTER.search(text))
+        or (may_hold(low, _CHAPTER_WORDS) and _CHAPTER.search(text))
         or _VENUE_DEFINITION.match(text)
         or _PROCEEDINGS.match(text)
-        or (_may_hold(low, _VENUE_SPELLED_WORDS) and _VENUE_SPELLED.search(text) is not None)
+        or (may_hold(low, _VENUE_SPELLED_WORDS) and _VENUE_SPELLED.search(text) is not None)
         or ("[" in text and _INNER_LINK_LABEL.search(text) is not None)
         or (("篇" in text or "论文" in text) and _CJK_HEADLINE.search(text) is not None)
         or ("；" in text and _CJK_SEMICOLON_LIST.search(text) is not None)
         or (("•" in text or "·" in text) and _DOTTED_FIELDS.search(text) is not None)
-        or (_may_hold(low, ("committee",)) and _COMMITTEE.search(text))
+        or (may_hold(low, ("committee",)) and _COMMITTEE.search(text))
         or SCHEDULE_FIELD.match(text)
         or (('"' in text or "”" in text) and _QUOTE_BY.search(text) is not None)
-        or (_may_hold(low, _LISTICLE_WORDS) and _LISTICLE.search(text) is not None)
+        or (may_hold(low, _LISTICLE_WORDS) and _LISTICLE.search(text) is not None)
         or _spelled_out(text)
         or (
             any(word in text for word in _BODY_NAME_WORDS)
@@ -4888,7 +4881,7 @@ def _never_but_described(text: str) -> bool:
             )
             and _SCHEDULE_ITEM.search(text) is not None
         )
-        or (_may_hold(low, _EVENT_NAME_WORDS) and _EVENT_NAME.search(text) is not None)
+        or (may_hold(low, _EVENT_NAME_WORDS) and _EVENT_NAME.search(text) is not None)
         or _only_names(text)
         or _affiliated_person(text)
         or _talk_by(text)
@@ -4916,7 +4909,7 @@ def _never_but_described(text: str) -> bool:
         or _PROCEEDINGS_CHROME.match(text) is not None
         or _only_link_words(text)
         or schedule_head(text)  # "Lecture 4: Score distillation and …"
-        or (_may_hold(low, _KIND_LABEL_WORDS) and _KIND_LABEL.match(text) is not None)
+        or (may_hold(low, _KIND_LABEL_WORDS) and _KIND_LABEL.match(text) is not None)
     )
 
 
