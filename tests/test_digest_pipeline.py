@@ -1829,7 +1829,7 @@ def test_a_score_is_the_mean_of_the_two_shipped_models() -> None:
             for x, y in zip(ra, rb, strict=True)
         ]
         got = [c.score for row in scorer.score_lines(lines) for c in row]
-        assert len(got) == len(want) > 10
+        assert len(got) == len(want) > 5  # ("Authors:" lines give none)
         assert max(abs(x - y) for x, y in zip(got, want, strict=True)) < 1e-9
 
 

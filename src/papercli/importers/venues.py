@@ -318,6 +318,8 @@ def _tag_venue(raw: str) -> tuple[str, int | None] | None:
     year_match = _TAG_YEAR.search(content)
     name = content[: year_match.start()] if year_match else content
     name = name.strip(" -_,:;*")
+    if name.endswith(("+", " et al", " et al.")):
+        return None  # "[Child+, 2019]", "[Roy et al., 2020]": a citation's first author
     words = name.split()
     if not (
         1 <= len(words) <= 6

@@ -102,6 +102,7 @@ def parse_digest(
     from papercli.importers.digest.candidates import (
         row_value,
         undoubled,
+        without_date_or_id_lead,
         without_date_tail,
         without_kind_tag,
         without_link_labels,
@@ -380,6 +381,8 @@ def parse_digest(
         records = cut_records(lines, scored, accept)
     if not records and not keep_uncertain and _restated_below(lines, scored, accept):
         records = cut_records(lines, scored, accept)
+    if not records and not keep_uncertain and _noted_under_its_title(lines, scored, accept):
+        records = cut_records(lines, scored, accept)
     if not keep_uncertain:
         for record in cut_records(lines, scored, floor):
             if record.title.score < accept and not _navigation(record.title.text):
@@ -412,7 +415,7 @@ def parse_digest(
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
-        title = without_open_tail(record.title.text)
+        title = without_date_or_id_lead(without_open_tail(record.title.text))
         key = _key(title)
         if "identified_doubt" in record.title.how:
             doubted.add(key)
@@ -565,6 +568,7 @@ def parse_digest(
     _drop_bracketed_tags(result)
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
+        paper.title = without_date_or_id_lead(paper.title)
         paper.title = _PART_MARK.sub("", without_kind_tag(paper.title))
         _move_trailing_gloss(paper, result)
         paper.year = paper.year or date_year
@@ -1227,6 +1231,48 @@ def _restated_below(lines: list[Line], scored: list[list[Candidate]], accept: fl
             cand.score = max(cand.score, accept)
             return True
     return False
+
+
+def _noted_under_its_title(lines: list[Line], scored: list[list[Candidate]], accept: float) -> bool:
+    """On a page where no title was found, a heading among its first lines that reads as a
+    title, with every heading below it deeper and a paper note's sections among them
+    ("# Title" / "## 概要" / "## Method"), or a paper's link or meeting labelled right under it
+    ("论文地址: URL", "conf: CVPR 2018"), names the one paper the page is a note on. Returns
+    whether it did."""
+    for index, line in enumerate(lines[:HEADING_LINES]):
+        if line.kind != "heading":
+            continue
+        title = next((c for c in scored[index] if "whole" in c.how), None)
+        if title is None or not _one_title(title.text):
+            continue
+        below = [other for other in lines[index + 1 :] if other.kind == "heading"]
+        if any(other.depth <= line.depth for other in below):
+            return False  # a page of several titles' headings, or the page's own headline
+        opening = lines[index + 1 : index + 1 + OPENING_LINES]
+        sections = sum(1 for other in below if _NOTE_SECTION.match(other.text.strip()))
+        if sections or any(_NOTE_LABEL.match(other.text.strip()) for other in opening):
+            title.score = max(title.score, accept)
+            return True
+        return False
+    return False
+
+
+# a paper note's sections: "## 概要", "## Overview", "## Related Work (Basic Concepts)"
+_NOTE_SECTION = lazy_re(
+    r"^\W{0,3}(?:\d+\.?\s*)?(?:abstract|overview|summary|introduction|motivation|"
+    r"contributions?|related\s+works?|methods?|methodology|approach|experiments?|results?|"
+    r"conclusions?|limitations|key\s+ideas?|tl;?dr|"
+    r"概要|要点|摘要|简介|背景|动机|贡献|方法|实验|结论|总结|要約|手法|実験|結論|まとめ|"
+    r"개요|요약|방법|실험|결론)\b",
+    re.IGNORECASE,
+)
+# a paper's link or meeting labelled under its title: "论文地址: URL", "conf: CVPR 2018",
+# "Paper: URL", "arXiv: 2101.00001"
+_NOTE_LABEL = lazy_re(
+    r"^\W{0,3}(?:论文(?:地址|链接)|論文|paper(?:\s+link)?|arxiv|conf(?:erence)?|venue|"
+    r"authors?|作者|会议)\s*[:：]",
+    re.IGNORECASE,
+)
 
 
 def _one_title(text: str) -> bool:
@@ -2417,10 +2463,25 @@ _TRAILING_GLOSS = lazy_re(
     r"^([^\u3040-\u30ff\u3400-\u9fff]{10,400}?)\s*[（(]([\u3040-\u30ff\u3400-\u9fff][^()（）]{0,80})[)）]$"
 )
 
+# "Efficient Training on GPU Clusters 基于 GPU 集群的高效训练": an English title of three
+# words or more, a space, its Chinese translation (a few Latin words inside it too)
+_SPACED_GLOSS = lazy_re(
+    r"^([A-Za-z][^\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]{13,400}?[\w)\]\"”?!.])\s+"
+    r"([\u3400-\u9fff][^\n]{0,300})$"
+)
+GLOSS_LATIN_WORDS = 4  # a translation keeps a few names in Latin letters ("GPU", "BERT")
+
 
 def _move_trailing_gloss(paper: Paper, result: DigestResult) -> None:
     """PAPER's English title without its gloss in brackets, which becomes another title."""
     glossed = _TRAILING_GLOSS.match(paper.title) if paper.title.endswith((")", "）")) else None
+    if glossed is None and not paper.title.isascii():
+        glossed = _SPACED_GLOSS.match(paper.title)  # "Title 中文译名": no brackets
+        if glossed is not None and (
+            len(re.findall(r"[A-Za-z]+", glossed.group(2))) > GLOSS_LATIN_WORDS
+            or len(glossed.group(1).split()) < 3
+        ):
+            glossed = None
     if glossed is None or len(glossed.group(1).split()) < 2:
         return
     _retitle(paper, glossed.group(1), glossed.group(2), result)
@@ -2428,6 +2489,8 @@ def _move_trailing_gloss(paper: Paper, result: DigestResult) -> None:
 
 # "Title [Finn Reed]": the title, then its authors in square brackets
 _BRACKETED_NAMES_TAIL = lazy_re(r"^(\S.{7,}?)\s*\[([^\[\]]{3,300})\]$")
+# "Choromanski+, 2020", "Roy et al., 2020": a first author's citation
+_CITED_FIRST_AUTHOR = lazy_re(r"([A-Z][\w'’\-]{1,30})(?:\+|\s+et\s+al\.?),\s*((?:19|20)\d\d)[a-z]?")
 
 
 def _move_bracketed_names(paper: Paper, result: DigestResult) -> None:
@@ -2437,6 +2500,12 @@ def _move_bracketed_names(paper: Paper, result: DigestResult) -> None:
     from papercli.importers.names import parse_names
 
     tail = _BRACKETED_NAMES_TAIL.match(paper.title) if paper.title.endswith("]") else None
+    cited = _CITED_FIRST_AUTHOR.fullmatch(tail.group(2)) if tail is not None else None
+    if tail is not None and cited is not None:  # "Performer [Choromanski+, 2020]": its first
+        _retitle(paper, tail.group(1), None, result)  # author's citation
+        paper.authors = paper.authors or [cited.group(1)]
+        paper.year = paper.year or int(cited.group(2))
+        return
     if tail is None or not names_only(tail.group(2)):
         return
     _retitle(paper, tail.group(1), None, result)

@@ -252,6 +252,12 @@ _KBD = lazy_re(r"<kbd>([^<>`\n]{1,80})</kbd>", re.IGNORECASE)
 # "2022年" / "- 1．Title…" / "- 2．Title…": a year alone on its line over a list (two items
 # at least), the list's heading
 _LIST_ITEM_LINE = r"\n[ \t]*(?:[-*+•]|\d{1,3}[.)．、])[ \t][^\n]*"
+# "[1] 2023_AAAI_Title", "- 2021_TKDE_Title": a paper's file name, its year and venue first
+_FILED_LEAD = lazy_re(
+    r"^([ \t]*(?:(?:[-*+]|\d{1,3}[.)]|\[\d{1,3}\])[ \t]+)?)"
+    r"((?:19|20)\d\d)_([A-Za-z][A-Za-z\-]{1,14})_(?=[A-Z\d])",
+    re.MULTILINE,
+)
 _YEAR_OVER_LIST = lazy_re(
     rf"^((?:19|20)\d\d ?年?)[ \t]*$(?=(?:\n[ \t]*)?{_LIST_ITEM_LINE}{_LIST_ITEM_LINE})",
     re.MULTILINE,
@@ -776,6 +782,8 @@ def read_lines(text: str) -> list[Line]:
         text = _KBD.sub(r"`\1` ", text)
     if ". . . . ." in text:  # a proceedings' table of contents, copied out of its PDF
         text = _contents_entries_joined(text)
+    if "_" in text:  # "[1] 2023_AAAI_Title": a paper's file name, as "AAAI 2023, Title"
+        text = _FILED_LEAD.sub(r"\1\3 \2, ", text)
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
     if "I" in text and _OUTLINE_OVER_LIST.search(text, 0, 200_000) is not None:

@@ -549,6 +549,7 @@ def _wrapped_onto(lines: list[Line], index: int, title: str, labelled: bool) -> 
 
 _NAMES_JOIN = lazy_re(r",|\sand\s|&|\bet al\b")
 # "Code:", "论文链接：", "Authors: …": a line that is one labelled field of a record
+_AUTHORS_FIELD = lazy_re(r"^\W{0,3}(?:authors?(?:/owners?)?|作者)\s*[:：]", re.IGNORECASE)
 FIELD_LINE = lazy_re(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
 # "Authors: …", "Comments: 5 pages": a listing's field, a capitalised name and a colon
 LISTED_FIELD = lazy_re(r"^[A-Z][A-Za-z\-]{1,20}(?: [A-Za-z\-]{1,20})?:\s")
@@ -973,6 +974,20 @@ _DATE_TAIL = lazy_re(
 _DASH_DAY_TAIL = lazy_re(
     rf"(?<!\s)\s+[-–—]\s*{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", re.IGNORECASE
 )
+
+
+# "07.10.23 - Title", "2023-10-07 – Title", "15/01/2024: Title": the day a log took it in;
+# "2104.05694 Title": the paper's arXiv id
+_DATE_OR_ID_LEAD = lazy_re(
+    r"^(?:(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+    r"\s*(?:[-–—|:]\s+|\s[-–—|:]\s*)|\d{4}\.\d{4,5}(?:v\d{1,2})?\s+(?=[A-Z]))(?=\S.{8})"
+)
+
+
+def without_date_or_id_lead(title: str) -> str:
+    """TITLE without the day or the arXiv id written before it ("07.10.23 - Title")."""
+    lead = _DATE_OR_ID_LEAD.match(title)
+    return title[lead.end() :] if lead is not None else title
 
 
 def without_date_tail(title: str) -> tuple[str, int | None]:
@@ -1736,6 +1751,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         return []
     if raw.startswith(_AFFILIATION_MARKS):  # "🏫 Meta AI、KAUST": the authors' institutions
         return []
+    if _AUTHORS_FIELD.match(raw):  # "Authors/Owner: A , B": a record's field of names
+        return []
     whole, numbered = strip_number(raw)
     if label_head and whole.startswith(label_head) and len(whole) > len(label_head) + 4:
         whole = whole[len(label_head) :].lstrip(" -–—:：|")  # "[paper](…) 2024.05, Title"
@@ -1773,6 +1790,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         said = f"arXiv:{lead}" if "." in lead else f"{venue} {lead[:4]}".strip()
         year_rest = _without_linked_labels(year_lead.group(2), line)
         add(year_rest, "after_year", month[1] if month else said)
+        glued = _BEFORE_CJK.match(year_rest) if not year_rest.isascii() else None
+        if glued is not None:  # "2104.05694 Title 中文译名": the id, the title, its translation
+            add(glued.group(1), "after_year", month[1] if month else said)
         surnamed = _SURNAME_TAIL.match(_TAGS_TAIL.sub("", year_rest))
         if surnamed is not None and not common_word(surnamed.group(2)):
             # "2017, Title, Fu. [[Paper]](…)": its first author's surname after it

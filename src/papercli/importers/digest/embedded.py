@@ -46,12 +46,42 @@ def take_ris(text: str) -> tuple[str, str]:
     return ("\n".join(lines), "\n".join(taken)) if taken else (text, "")
 
 
+# "% =============== Traditional", "% --- 2026 ---": a BibTeX file's comment line; its text
+# without the rules around it
+_COMMENT_LINE = lazy_re(r"^[ \t]*%+[ \t=*#\-]*(.*)$")
+SECTION_WORDS = 8  # words, at most, of a comment that names a section
+
+
+def _comment_section(gap: str) -> str:
+    """The section a BibTeX file's comments between two entries open ("% ==== Metric based"):
+    the last comment standing alone (or between rules) that reads as a heading, not a note
+    of several lines, a commented-out field, or a sentence; "" when there is none."""
+    section = ""
+    group: list[str] = []  # the text of each comment line in a run of them
+    for line in [*gap.split("\n"), ""]:
+        comment = _COMMENT_LINE.match(line)
+        if comment is not None:
+            group.append(comment.group(1).rstrip(" \t=*#-"))
+            continue
+        texts = [t for t in group if t]
+        if len(texts) == 1 and len(texts[0].split()) <= SECTION_WORDS:
+            text = texts[0]
+            if not re.search(r"[{}@=:/`]|[.;,]$", text) and not text.lower().startswith("todo"):
+                section = text
+        group = []
+    return section
+
+
+_ENTRY_KEY = lazy_re(r"^@\w+\s*[{(][^,\n]*,")
+
+
 def take_bibtex(text: str) -> tuple[str, list[str]]:
     """TEXT with its BibTeX entries blanked out (each kept line count, so line numbers hold),
     and the entries. An entry runs to the brace that closes its first one."""
     entries: list[str] = []
     spans: list[tuple[int, int]] = []
     done = 0
+    topic = ""  # the section a comment line opens over the entries below it
     heads = list(_ENTRY.finditer(text))
     for k, match in enumerate(heads):
         if match.start() < done:
@@ -66,7 +96,13 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
             continue
         end = end if end is not None else len(text)
         entry = entry[entry.index("@") :]  # (after the code block's tag that opens it)
-        entries.append(_KEY_WITHOUT_COMMA.sub(r"\1,\2", entry.strip(), count=1))
+        topic = _comment_section(text[done : match.start()]) or topic
+        entry = _KEY_WITHOUT_COMMA.sub(r"\1,\2", entry.strip(), count=1)
+        if topic and EXTRA_TOPICS not in entry:  # "% ==== Metric based" over its entries
+            head = _ENTRY_KEY.match(entry)
+            if head is not None:
+                entry = f"{head.group(0)} {EXTRA_TOPICS} = {{{topic}}},{entry[head.end() :]}"
+        entries.append(entry)
         spans.append((match.start(), end))
         done = end
     if not entries:
@@ -1021,6 +1057,17 @@ def _column(name: str) -> str | None:
 
 _MARKDOWN_LINK = lazy_re(r"\[([^\[\]]{2,500})\]\((https?://[^()\s]{1,1000})\)")
 _TITLE_STOP = lazy_re(r"(?<=[^\s.])\.\s*$")  # "Title." in a DBLP export: the title ends there
+# "Title[PyTorch]:star:5", "Title:fire:89[PyTorch]:star:81": a list's code tags and counts
+_CODE_TAGS_TAIL = lazy_re(
+    r"(?:\s?(?:\[(?i:pytorch|tensorflow|code|jax|keras|mxnet|caffe|paddle)\]|:(?:star|fire):\d*)){1,8}\s*$"
+)
+
+
+def _title_cell(value: str) -> str:
+    """A data file's title cell without the full stop or the code tags after the title."""
+    return _TITLE_STOP.sub("", _CODE_TAGS_TAIL.sub("", value))
+
+
 DATA_ROWS = 3  # rows under such a header, at least, for the page to be a data file
 SCHEDULE_COLUMNS = 4  # columns, at least, beside a title column that need no known name
 
@@ -1057,7 +1104,7 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             if len(row) != len(names):
                 break
             fields = {
-                name: _bibtex_value(_TITLE_STOP.sub("", value) if name == "title" else value)
+                name: _bibtex_value(_title_cell(value) if name == "title" else value)
                 for name, value in zip(names, row, strict=True)
                 if name is not None and value.strip()
             }
@@ -1081,6 +1128,10 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             published = find_venue_year(fields.pop(_PUBLISHED, ""))[0]
             if published is not None:  # (not "March 2022": a date names no venue)
                 fields.setdefault("booktitle", published)
+            held, held_in = find_venue_year(fields.get("booktitle", ""))
+            if held is not None and held_in is not None:  # "NeurIPS 2021": where, and when
+                fields["booktitle"] = held
+                fields.setdefault("year", str(held_in))
             end = at + 1 + reader.line_num
             if papers and papers[-1]["title"] == fields["title"] and "author" in fields:
                 # "ICML,2017,Title,Max Jaderberg" / "ICML,2017,Title,Oriol Vinyals": a file

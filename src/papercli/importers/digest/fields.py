@@ -69,7 +69,7 @@ _YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
 _LEAD_DATE = lazy_re(r"^\W{0,3}(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 _AUTHORS_LABEL = lazy_re(
     r"^\s*-?[【\[]?(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?"
-    rf"(?:authors?|作者|著者|저자|by|{AUTHOR_WORDS})\b[】\]]?"
+    rf"(?:authors?(?:/owners?)?|作者|著者|저자|by|{AUTHOR_WORDS})\b[】\]]?"
     # "Author(Institute): A(Google)": the label says affiliations follow the names
     r"(?:\s*[(（](?i:institutes?|institutions?|affiliations?|organi[sz]ations?|单位|机构)[)）])?"
     r"\s*[:：]?\s*(\S.*)$",
@@ -153,6 +153,17 @@ _LANDING_HOSTS = (
 _TOPIC_TAG = lazy_re(
     r"^(?:\d{1,4}\s*[.、)]\s*)?[\[【](?![ xX][\]】])([^\[\]【】\d][^\[\]【】]{0,19})[\]】]"
 )
+
+
+# "[Title](…) [Blogpost]", "[Title](…) [Paper]": a reading log's kind of each entry, last
+_TRAILING_KIND_TAG = lazy_re(r"\s\[([A-Za-z][A-Za-z ]{1,14})\]\s*$")
+TRAILING_KINDS = {
+    "paper": "paper",
+    **dict.fromkeys(
+        ("blog", "blogpost", "blog post", "post", "article", "news", "website", "repo", "tweet"),
+        "post",
+    ),
+}
 
 
 # what a list's tag says an item is ("[論文] Title": a paper, "[blog] Title": a post)
@@ -1922,6 +1933,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.topics = [t for t in out.topics if t != lines[0].text.strip()] or out.topics
     tag = _TOPIC_TAG.match(title_line.text.strip())
     kind = KIND_TAGS.get(tag.group(1).strip().lower(), "") if tag else ""
+    trailing = _TRAILING_KIND_TAG.search(title_line.text) if not kind else None
+    if (
+        trailing is not None
+        and title_line.text.find(record.title.text) < trailing.start()
+        and not any(sp.start <= trailing.start(1) < sp.end for sp in title_line.spans)
+    ):  # "[Title](…) [Blogpost]" (not a link's label: "[[Website]](…)")
+        kind = TRAILING_KINDS.get(trailing.group(1).lower(), "")
     if kind:
         out.kind = kind  # "[論文] Title" beside "[blog] Title": a kind, no topic
     elif tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
@@ -1984,7 +2002,9 @@ _SURNAME_LIST = lazy_re(
 # '“Title.” by': MLA closes the title's quotes after its point
 _MLA_QUOTE_BY = lazy_re(r"[.,][\"”]\**\s*by\s")
 _SURNAME_GIVEN_ET_AL = lazy_re(r"\bby\s+[\w'’\-]+,\s*[\w'’\-]+,?\s+et\.?\s*al\b")
-_SURNAME_COMMA_YEAR = lazy_re(rf"^({_SURNAME}),\s*(?:19|20)\d\d[a-z]?$")  # "Shazeer, 2019"
+# "Shazeer, 2019"; "Child+, 2019": the first author and "+" for the others, as Japanese
+# writers cite
+_SURNAME_COMMA_YEAR = lazy_re(rf"^({_SURNAME})\+?,\s*(?:19|20)\d\d[a-z]?$")
 _SURNAME_YEAR = lazy_re(rf"^({_SURNAME})(?:,\s*|\s+)(?:19|20)\d\d[a-z]?$")  # "Rudin 2019"
 _NICK_SURNAME_YEAR = lazy_re(
     rf"^[^()]{{1,40}}\(\s*((?:(?:de|van|von|der|le|la|di|da)\s+)?{_SURNAME}(?:\s{_SURNAME})?)"
@@ -2270,7 +2290,7 @@ def _surnames_not_inverted(
 _HEADER_LABEL = lazy_re(
     r"^\W{0,3}(?:(?P<author>authors?|作者)|(?P<venue>comments?|venue|published\s+in|journal|"
     r"publisher|publication|"
-    r"conference|(?:会议|期刊)(?:\s*/\s*(?:会议|期刊))?|发表(?:于|刊物|期刊|会议)?|刊物|来源|出处))"
+    r"conf|conference|(?:会议|期刊)(?:\s*/\s*(?:会议|期刊))?|发表(?:于|刊物|期刊|会议)?|刊物|来源|出处))"
     r"\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -2839,6 +2859,8 @@ def _space_parted_names(text: str) -> list[str] | None:
 
 # "[Karen Simonyan, Andrew Zisserman]" right after a title: its authors in square brackets
 _BRACKETED_NAMES = lazy_re(r"^\[([^\[\]]{3,400})\]")
+# "[Child+, 2019]", "[Roy et al., 2020]": a first author's citation in square brackets
+_BRACKETED_CITATION = lazy_re(rf"^\[({_SURNAME})(?:\+|\s+et\s+al\.?)?,\s*(?:19|20)\d\d[a-z]?\]")
 
 
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
@@ -2897,11 +2919,16 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
 
         if names_only(bracketed.group(1)):
             return parse_names(bracketed.group(1))
+    first_cited = _BRACKETED_CITATION.match(after)
+    if first_cited is not None:  # "Sparse Transformer [Child+, 2019] sparsifies …"
+        return [first_cited.group(1)]
     if rest and "before_paren" in record.title.how and affiliations_list(rest):
         return []  # "Title (UC Berkeley, Google Research, UC San Diego, 2020)": the labs
     if rest:
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
+        if len(names) == 1 and find_venue_year(names[0])[0] is not None:
+            names = []  # '"Title." Nature Scientific Reports.': the journal, no one's name
         if names:
             return names
         names = _names_then_venue(rest)
@@ -3117,8 +3144,8 @@ def _italic_names_after(line: Line, end: int) -> list[str]:
     for span in line.spans:
         if span.kind == "italic" and span.start >= end:
             text = line.text[span.start : span.end]
-            if names_only(text):
-                return parse_names(text)
+            if names_only(text) and find_venue_year(text)[0] is None:
+                return parse_names(text)  # (not "_Nature Scientific Reports._": the journal)
     return []
 
 
@@ -3559,7 +3586,7 @@ _ANY_LABEL = lazy_re(r"^[^:：]{1,14}[:：]")
 # "背景", "2.1 方法": a post's section name on a line of its own, never a person
 _CJK_SECTION = lazy_re(
     r"^[\d.、\s]{0,6}(?:研究)?(?:背景|摘要|引言|简介|介绍|前言|概述|导读|动机|方法|实验|结论|总结|"
-    r"贡献|讨论|结果|相关工作|模型|框架|思路|附录|参考文献)\W{0,3}$"
+    r"贡献|讨论|结果|相关工作|模型|框架|思路|附录|参考文献|概要|要点|要約|まとめ|手法|개요|요약)\W{0,3}$"
 )
 _CJK_ONLY = lazy_re(r"[\u3400-\u9fff，。、：:（）()\s]{4,}")
 _ALT_LABEL = lazy_re(

@@ -4423,12 +4423,22 @@ def talk_sections(lines: list[Line]) -> set[int]:
         elif depth and not names_paper_id(line) and not titles_cell(line):
             if tools_only and _marked_full_title(line):
                 continue  # "#### Frameworks / Models" over "- **Timeloop: A Scalable …**": papers
+            if _CITED_QUOTE.match(line.text):
+                continue  # 'Che et al, 2018. "Title."' under "### Clinical Projects": a paper
             inside.add(i)  # (a tutorial on arXiv is a paper: "A Tutorial on Spectral ...")
         elif _talk_line(line.text) and not names_paper_id(line):
             inside.add(i)
         elif line.urls and all(_TALK_PATH.search(u) for u in line.urls):
             inside.add(i)  # "Title [[notes](talks/title.md)]": its notes are filed as a talk's
     return inside
+
+
+# 'Che et al, 2018. "Title."', "Ho and Ermon (2016) “Title”": a citation's names, its year, then
+# its quoted title
+_CITED_QUOTE = lazy_re(
+    r"^\W{0,3}[A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?,?\s+"
+    r"\(?(?:19|20)\d\d\)?[.,:]?\s+[\"“]"
+)
 
 
 FULL_TITLE_WORDS = 6  # words, at least, of a marked "Name: Subtitle" title in a tools section
