@@ -187,3 +187,44 @@ def test_a_bibtex_files_comment_over_its_entries_is_their_topic() -> None:
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[1]]["topics"] == ["Metric based"]
     assert found[TITLES[3]]["topics"] == ["Graph based"]
+
+
+def test_a_course_schedules_materials_and_content_lists_hold_no_papers() -> None:
+    weeks = "".join(
+        f"### Week {k + 2} (Sept {8 + 7 * k})\n"
+        f"- **Topics:** Visual Analytics for Model Week {k}\n"
+        "- **Materials:**\n"
+        f"  - [Slides on Interpretation Methods {k}](/course/slides/week{k}.html)\n"
+        f"  - [Lab: Interactive Explanations in Practice {k}](/course/labs/week{k}.html)\n"
+        "- **Recommended Readings:**\n"
+        f"  - [{title}](/course/refs/paper{k}.pdf) (van den Elzen & van Wijk, 2011)\n"
+        "- **Content:**\n"
+        f"  - Linear Regression and Visual Analytics Systems {k}\n"
+        f"  - Decision Rules and Global Surrogate Models {k}\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title("## Upcoming Classes\n\n" + weeks)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[1]]["authors"] == ["van den Elzen", "van Wijk"]
+
+
+def test_an_exercise_linked_to_its_notebook_is_no_paper() -> None:
+    topics = ["Regressão Linear", "Backpropagation", "Regressão Softmax", "Convolução"]
+    page = "# IA025 - Redes Neurais\n\n" + "".join(
+        f"### Aula {k + 1} - {10 + k}/03/2022\n* Assuntos\n  * Introdução à {topics[k]}\n"
+        f"  * Notebooks de {topics[k]}\n"
+        f"* [Exercício - {topics[k]} e Grid de custos](Exercicios/Aula{k + 1}-{k}.ipynb)\n"
+        f"* Leitura/resumo\n  * Artigo: [{title}](https://arxiv.org/abs/21{k:02d}.0000{k})\n"
+        f"    * [Artigo anotado](Artigos/a{k}.pdf)\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    assert sorted(_by_title(page)) == sorted(TITLES)  # not the exercises
+
+
+def test_a_surname_with_its_particles_is_a_name() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("van den Elzen & van Wijk, 2011") == ["van den Elzen", "van Wijk"]
+    assert parse_names("de Souza") == ["de Souza"]
+    assert parse_names("de facto standards") == []
+    assert parse_names("de Novo Design") == []

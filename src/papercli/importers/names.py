@@ -616,6 +616,7 @@ _INVERTED_PAIRS = lazy_re(rf"{_INVERTED_NAME}(?:,\s{_INVERTED_NAME})*,?\sand\s{_
 _GLUED_NAME = lazy_re(r"(?<=[a-z])(?=[A-Z][a-z])")
 _GLUED_WORDS = lazy_re(r"(?:[A-Z][a-z'’\-]+){1,3}")
 # the particles and prefixes a surname is written with, glued ("McDonald", "LeCun", "DuBois")
+_LEADING_PARTICLES = _words("van von de der den da di du del dos das")
 _GLUED_PREFIXES = _words("mc mac de le la di da du van von del o")
 
 
@@ -1118,6 +1119,12 @@ def _is_cjk(part: str) -> bool:
     return bool(_HAS_CJK.search(part)) and not re.search(r"[A-Za-z]", part)
 
 
+def _one_surname_after(tokens: list[str]) -> bool:
+    """Whether TOKENS are particles, then one word ("van den Elzen")."""
+    rest = [t for t in tokens if t not in _LEADING_PARTICLES]
+    return len(rest) == 1 and tokens[-1] == rest[0]
+
+
 @cache
 def _latin_name(part: str) -> int:
     """2: a name; 1: a name made only of common words ("He", "Long"); 0: not a name."""
@@ -1145,6 +1152,8 @@ def _latin_name(part: str) -> int:
     for pos, token in enumerate(tokens):
         if token.lower() in _PARTICLES and 0 < pos < len(tokens) - 1:
             continue
+        if pos == 0 and token in _LEADING_PARTICLES and _one_surname_after(tokens):
+            continue  # "van den Elzen", "de Souza": a surname cited alone
         if not token[0].isupper() and token[:2].lower() not in ("d'", "o'", "l'"):
             return 0
         if not all(ch.isalpha() or ch in ".-'" for ch in token):

@@ -217,6 +217,7 @@ def parse_digest(
         table_of_contents,
         talk_sections,
         titles_cell,
+        unread_field_lists,
     )
     from papercli.importers.digest.scorer import load_model, score_lines
     from papercli.importers.venues import PREPRINTS
@@ -274,6 +275,7 @@ def parse_digest(
     emptied = (
         contents
         | talks
+        | unread_field_lists(lines)
         | numbered_sections(lines)
         | author_cells(lines)
         | award_labels(lines)
@@ -403,7 +405,9 @@ def parse_digest(
         if paper.venue is None and doc[0] and doc[0] not in PREPRINTS:
             paper.venue, paper.year = doc[0], paper.year or doc[1]
         seen[_key(paper.title)] = paper
-    stories: set[str] = set()  # titles of news stories, theses: no reader may add them back
+    # "[Exercício - DataLoader MNIST](Exercicios/Aula2.ipynb)": exercises to run
+    notebooks = _notebook_titles(lines)
+    stories: set[str] = set(notebooks)  # titles of news stories, theses: no reader may add them
     notes_hosts = _notes_hosts(records, lines)
     doubted: set[str] = set()  # titles only their identifier vouches for
     tagged: set[str] = set()  # titles whose records state their own topics
@@ -438,6 +442,8 @@ def parse_digest(
             and record.title.score < ELSEWHERE_SCORE
             and _host(record.title.url) not in notes_hosts
         ):
+            continue
+        if key in notebooks:
             continue
         if _headline_to_a_post(record.title, fields, lines[record.start]):
             continue
@@ -1953,6 +1959,23 @@ def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
         and not _paper_link(title.url)
         and not _SHARED_FILE.match(title.url)
     )  # (a link within the page's own site, "/docs/raft.html", "./notes/x.md": its notes)
+
+
+# a notebook's address ("Exercicios/Aula%202.ipynb", "…/blob/main/lab3.ipynb"): code to run
+_NOTEBOOK = lazy_re(r"\.ipynb(?:[?#]|$)", re.IGNORECASE)
+
+
+def _notebook_titles(lines: list[Line]) -> set[str]:
+    """The keys of the titles linked to a notebook on a line that names no paper's identifier:
+    exercises to run, not papers."""
+    from papercli.importers.digest.features import names_paper_id
+
+    out = set()
+    for line in lines:
+        for span in line.spans:
+            if span.kind == "link" and _NOTEBOOK.search(span.url) and not names_paper_id(line):
+                out.add(_key(line.text[span.start : span.end]))
+    return out
 
 
 # "drive.google.com/file/d/…/view", "drive.google.com/open?id=…": a shared file, which a

@@ -1551,6 +1551,17 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         end = headed
     elif end - 1 > record.start and end == record.end and _venue_header(lines[end - 1]):
         end -= 1
+    if title_line.kind == "item" and title_line.depth > 1:
+        # "  - [Title](…) (Moss & Quill, 2011)" / "- **Content:**" / "  - Topic A": a nested
+        # title's own lines end where its list does
+        end = next(
+            (
+                i
+                for i in range(record.start + 1, end)
+                if lines[i].kind == "item" and lines[i].depth < title_line.depth
+            ),
+            end,
+        )
     while end - 1 > record.start and names_colon(lines[end - 1]):
         end -= 1  # "A, B and C:" over the next title: the next paper's authors
     body = lines[record.start : end]  # a venue label heads the next papers

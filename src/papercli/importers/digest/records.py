@@ -4578,6 +4578,46 @@ _SUBJECT_CODE = lazy_re(r"^\[[A-Z]{2,6}(?:-[A-Z]{2,6})+\]\s+[A-Z]")
 SUBJECT_CODES = 3  # such items on a page, at least, to be a scheme's list
 
 
+def unread_field_lists(lines: list[Line]) -> set[int]:
+    """The items of a course schedule's fields that hold no readings ("- **Materials:**" over
+    its slides, "- **Content:**" over its topics, "- **Topics:** …"), on a page where another
+    such field lists its readings ("- **Recommended Readings:**"): never papers."""
+    fields = []  # (line, its list depth, whether it lists readings) of items that are a field
+    for i, line in enumerate(lines):
+        label = _FIELD_ITEM.match(line.text) if line.kind == "item" else None
+        if label is not None:
+            name = label.group(1)
+            if _READINGS_FIELD.search(name):
+                fields.append((i, line.depth, True))
+            elif _NO_READINGS_FIELD.fullmatch(name.strip()):
+                fields.append((i, line.depth, False))
+    if not any(reading for _i, _depth, reading in fields):
+        return set()
+    out: set[int] = set()
+    for i, depth, reading in fields:
+        if reading:
+            continue
+        out.add(i)
+        for k in range(i + 1, len(lines)):
+            below = lines[k]
+            if below.kind not in ("item", "line") or (
+                below.kind == "item" and below.depth <= depth
+            ):
+                break
+            out.add(k)
+    return out
+
+
+# "Materials:", "**Recommended Readings:**", "Topics: …": a list item that is a field's label
+_FIELD_ITEM = lazy_re(r"^\W{0,3}([A-Za-z][A-Za-z ]{1,30}?)\s*[:：]")
+_READINGS_FIELD = lazy_re(r"\b(?:readings?|papers?|references|bibliography)\b", re.I)
+_NO_READINGS_FIELD = lazy_re(
+    r"(?:course\s+)?(?:materials?|slides?|content|topics?|labs?|assignments?|homework|videos?|"
+    r"lecture\s+notes|notes|due|deliverables?)",
+    re.I,
+)
+
+
 # a section of talks ("## Keynotes:", "Invited Talks", "Tutorials", "特邀报告") or of posts
 # ("## Blog", "## Podcasts"), not of papers
 _TALKS_SECTION = lazy_re(
