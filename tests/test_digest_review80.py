@@ -228,3 +228,35 @@ def test_a_surname_with_its_particles_is_a_name() -> None:
     assert parse_names("de Souza") == ["de Souza"]
     assert parse_names("de facto standards") == []
     assert parse_names("de Novo Design") == []
+
+
+def test_dblp_citations_name_their_titles_and_authors() -> None:
+    venues = ["NIPS 2017: 4424-4434", "CoRR abs/1909.12488 (2019)", "ICML 2019: 4615-4625"]
+    entries = "".join(
+        f"Ada Moss, Bo Quill, Cara Reed:  \n{title}. {venue}  \nhttp://example.org/p{k}\n"
+        "> This paper fits the problem as multi-task learning and proves a bound.\n\n"
+        for k, (title, venue) in enumerate(zip(TITLES, venues, strict=False))
+    )
+    found = _by_title("# Papers\n\n## Personalization\n\n" + entries)
+    assert sorted(found) == sorted(TITLES[:3])
+    assert found[TITLES[2]]["authors"] == ["Ada Moss", "Bo Quill", "Cara Reed"]
+    assert (found[TITLES[2]]["venue"], found[TITLES[2]]["year"]) == ("ICML", 2019)
+
+
+def test_a_link_then_its_authors_is_the_title_never_cut_in_the_names() -> None:
+    names = [
+        "Kaushik Shivakumar, Vainavi Viswanath, Justin Kerr, and Ken Goldberg",
+        "Dhruv Shah and Sergey Levine",
+        "Weizhe Chen, Roni Khardon, and Lantao Liu",
+        "Cheng Chi, Benjamin CM Burchfiel, Eric Cousineau, and Shuran Song",
+    ]
+    cards = "".join(
+        f'<li><p><a href="../../program/papers/0{k}1/"><em>{title}</em></a>\n{who}</p></li>\n'
+        for k, (title, who) in enumerate(zip(TITLES, names, strict=True))
+    )
+    page = (
+        f'<h1 class="page-title">Awards</h1>\n<h3>Best Paper Finalists</h3>\n<ul>\n{cards}</ul>\n'
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[1]]["authors"] == ["Dhruv Shah", "Sergey Levine"]

@@ -157,6 +157,7 @@ def parse_digest(
         follow_dashed_names,
         follow_dated_headings,
         follow_dated_titles,
+        follow_dblp_citations,
         follow_described_items,
         follow_embedded_citations,
         follow_emoji_runs,
@@ -169,6 +170,7 @@ def parse_digest(
         follow_item_runs,
         follow_items_over_pdfs,
         follow_linked_headings,
+        follow_links_before_names,
         follow_marked_leads,
         follow_names_dash_marked,
         follow_names_headers,
@@ -353,6 +355,8 @@ def parse_digest(
     follow_cited_links(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
     follow_names_over_titles(lines, scored, accept)
+    follow_dblp_citations(lines, scored, accept)
+    follow_links_before_names(lines, scored, accept)
     for i in note_lines(lines, scored, accept) | bold_labels(lines, scored, accept):
         scored[i] = []
     for i in emptied:

@@ -536,6 +536,35 @@ MARKED_LEADS = 3  # items titled on their marked opening, at least, to vouch for
 MARKED_LEAD_FLOOR = 0.2
 
 
+def follow_dblp_citations(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A page of citations as DBLP writes them, the authors and a colon on one line, the
+    title, a full stop and where it appeared with its year on the next ("Virginia Smith, Ameet
+    Talwalkar:" / "Federated Multi-Task Learning. NIPS 2017: 4424-4434"), at least DBLP_ENTRIES
+    times: each title is raised to ACCEPT, its authors the line over it. Returns how many."""
+    found: list[Candidate] = []
+    for i in range(len(lines) - 1):
+        below = lines[i + 1]
+        cited = _DBLP_LINE.match(below.text.strip()) if below.kind in ("line", "item") else None
+        if cited is None or not _YEAR_IN.search(cited.group(2)) or not names_colon(lines[i]):
+            continue
+        title = next((c for c in scored[i + 1] if c.text == cited.group(1).rstrip(".")), None)
+        if title is not None and not never_title(title.text):
+            found.append(title)
+    if len(found) < DBLP_ENTRIES:
+        return 0
+    for title in found:
+        title.score = max(title.score, accept)
+        title.how.add("names_above")
+    return len(found)
+
+
+DBLP_ENTRIES = 2  # such citations on a page, at least, to read it as their list
+# "Title. NIPS 2017: 4424-4434", "Title. CoRR abs/1909.12488 (2019)": the title (a full stop or
+# its own mark ending it), then where it appeared
+_DBLP_LINE = lazy_re(r"^(\S.{6,300}?[.?!])\s+([A-Z][^\n]{1,160})$")
+_YEAR_IN = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def follow_names_over_titles(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
@@ -6803,6 +6832,38 @@ _LINK_CITATION = lazy_re(
     r"^(.{6,200}?),\s+([A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\b\.?)?),?\s+"
     r"(?:19|20)\d\d\.?$"
 )
+
+
+def follow_links_before_names(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A page whose entries each open with a link and go on with nothing but the paper's
+    authors ("[*Autonomously Untangling Long Cables*](…) Kaushik Shivakumar, …, and Ken
+    Goldberg"), LINKED_ENTRIES or more, names each link its line's title (never a cut inside
+    it nor one running on into the names). Returns how many titles it named."""
+    from papercli.importers.digest.references import names_only
+    from papercli.importers.names import one_full_name
+
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        link = line.opening_span("link") if scored[i] and len(line.text) <= 2000 else None
+        if link is None:
+            continue
+        rest = line.text[link.end :].strip(" ,.;:-–—|")
+        text = line.text[link.start : link.end].strip()
+        cand = next((c for c in scored[i] if c.text == text and "link" in c.how), None)
+        if cand is None or len(text.split()) < 3 or ("," not in rest and " and " not in rest):
+            continue  # (one name after a link: a remark as often as its author)
+        if names_only(rest) and not one_full_name(text) and not never_title(text):
+            found.append(cand)  # (not "[Ada Moss](…), Bo Quill, …": a name's link)
+    if len(found) < LINKED_ENTRIES:
+        return 0
+    for cand in found:
+        _name_over_row(cand, scored[cand.line], accept)
+    return len(found)
+
+
+LINKED_ENTRIES = 3  # entries of a link then its authors, at least, to read a page's list so
 
 
 def follow_cited_links(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
