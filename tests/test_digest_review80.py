@@ -260,3 +260,19 @@ def test_a_link_then_its_authors_is_the_title_never_cut_in_the_names() -> None:
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[1]]["authors"] == ["Dhruv Shah", "Sergey Levine"]
+
+
+def test_a_task_lists_label_items_are_topics_of_the_titles_nested_in_them() -> None:
+    groups = {"Image Classification": TITLES[:3], "Object Detection": TITLES[1:4]}
+    page = "# cv-papers-reading\nThe papers I read.\n\n" + "".join(
+        f"- [ ] [{label}]()\n\n"
+        + "".join(
+            f"    - [x] [{title}{'' if g else ' Revisited'}](#{label[:3].lower()}{k})\n\n"
+            for k, title in enumerate(titles)
+        )
+        for g, (label, titles) in enumerate(groups.items())
+    )
+    found = _by_title(page)
+    assert "Image Classification" not in found and "Object Detection" not in found
+    assert found[f"{TITLES[0]} Revisited"]["topics"] == ["Image Classification"]
+    assert found[TITLES[3]]["topics"] == ["Object Detection"]

@@ -213,6 +213,7 @@ def parse_digest(
         follow_venue_tailed_titles,
         follow_year_tailed_titles,
         forget_sessions,
+        item_labels,
         keep_title_heads,
         note_lines,
         numbered_sections,
@@ -357,7 +358,11 @@ def parse_digest(
     follow_names_over_titles(lines, scored, accept)
     follow_dblp_citations(lines, scored, accept)
     follow_links_before_names(lines, scored, accept)
-    for i in note_lines(lines, scored, accept) | bold_labels(lines, scored, accept):
+    for i in (
+        note_lines(lines, scored, accept)
+        | bold_labels(lines, scored, accept)
+        | item_labels(lines, scored, accept)
+    ):
         scored[i] = []
     for i in emptied:
         scored[i] = []  # (no rule makes a talk's title, a contents line, a label a paper's)

@@ -3462,6 +3462,7 @@ _DATA_KEY = lazy_re(r"^\s*([a-z][a-z_]{1,20})\s*:\s+\S")  # "date: 2025-09-11", 
 PARENT_REACH = 40  # lines, at most, from a nested item up to the item it is nested in
 _PARENT_LABEL = lazy_re(r"[^\W\d_][^\n]{0,58}?")
 _LABEL_END = lazy_re(r"[\s:：*_`]+$")
+_BOX_LEAD = lazy_re(r"^\[[ xX]\]\s+")
 
 
 def _parent_item_sections(lines: list[Line], records: list[Record]) -> None:
@@ -3481,7 +3482,8 @@ def _parent_item_sections(lines: list[Line], records: list[Record]) -> None:
                 break
             if other.kind != "item" or not other.first or other.depth >= line.depth + inside:
                 continue
-            label = _LABEL_END.sub("", other.text.strip(" *_`"))
+            # ("- [ ] [Image Classification]()": a task list's box before the label)
+            label = _LABEL_END.sub("", _BOX_LEAD.sub("", other.text.strip(" *_`")))
             if i in starts or not _PARENT_LABEL.fullmatch(label) or len(label.split()) > 8:
                 break  # (an item that is a paper, or a sentence: no label)
             # ("1. **NLP**:" over its papers, a colon after it, is a list's label for them)
@@ -3560,6 +3562,33 @@ def bold_labels(lines: list[Line], scored: list[list[Candidate]], accept: float)
 
 LABELLED_ITEMS = 2
 LABELLED_LISTS = 2
+
+
+def item_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> set[int]:
+    """List items of a few words with no paper's link, each over NESTED_TITLES or more items
+    nested in it that are titles ("- [ ] [Image Classification]()" / "    - [x] [Title](#…)"),
+    LABELLED_LISTS such items at least: the labels of a page's lists, not papers."""
+    labels: list[int] = []
+    for i, line in enumerate(lines):
+        if line.kind != "item" or not scored[i] or any(_paper_host(u) for u in line.urls):
+            continue
+        label = _LABEL_END.sub("", _BOX_LEAD.sub("", line.text.strip(" *_`")))
+        if not 1 <= len(label.split()) <= LABEL_WORDS:
+            continue
+        titled = 0
+        for below in range(i + 1, min(len(lines), i + 1 + PARENT_REACH)):
+            other = lines[below]
+            if other.kind == "heading" or (other.kind == "item" and other.depth <= line.depth):
+                break
+            if other.kind == "item" and other.depth == line.depth + 1 and other.first:
+                titled += any(c.score >= accept for c in scored[below])
+        if titled >= NESTED_TITLES:
+            labels.append(i)
+    return set(labels) if len(labels) >= LABELLED_LISTS else set()
+
+
+LABEL_WORDS = 4  # words, at most, of a list's label
+NESTED_TITLES = 3  # titles nested under an item, at least, for it to be their list's label
 
 
 def note_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> set[int]:
