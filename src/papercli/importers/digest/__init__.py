@@ -2521,22 +2521,21 @@ def _move_trailing_gloss(paper: Paper, result: DigestResult) -> None:
 
 # "Title [Finn Reed]": the title, then its authors in square brackets
 _BRACKETED_NAMES_TAIL = lazy_re(r"^(\S.{7,}?)\s*\[([^\[\]]{3,300})\]$")
-# "Choromanski+, 2020", "Roy et al., 2020": a first author's citation
-_CITED_FIRST_AUTHOR = lazy_re(r"([A-Z][\w'’\-]{1,30})(?:\+|\s+et\s+al\.?),\s*((?:19|20)\d\d)[a-z]?")
 
 
 def _move_bracketed_names(paper: Paper, result: DigestResult) -> None:
     """PAPER's title without the list of names in square brackets at its end, which become
     its authors if it has none ("Title [Alex Krizhevsky, Ilya Sutskever]")."""
+    from papercli.importers.digest.fields import cited_first_author
     from papercli.importers.digest.references import names_only
     from papercli.importers.names import parse_names
 
     tail = _BRACKETED_NAMES_TAIL.match(paper.title) if paper.title.endswith("]") else None
-    cited = _CITED_FIRST_AUTHOR.fullmatch(tail.group(2)) if tail is not None else None
+    cited = cited_first_author(tail.group(2)) if tail is not None else None
     if tail is not None and cited is not None:  # "Performer [Choromanski+, 2020]": its first
         _retitle(paper, tail.group(1), None, result)  # author's citation
-        paper.authors = paper.authors or [cited.group(1)]
-        paper.year = paper.year or int(cited.group(2))
+        paper.authors = paper.authors or [cited[0]]
+        paper.year = paper.year or cited[1]
         return
     if tail is None or not names_only(tail.group(2)):
         return

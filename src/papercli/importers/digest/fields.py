@@ -155,19 +155,15 @@ _TOPIC_TAG = lazy_re(
 )
 
 
+# what a list's tag says an item is ("[論文] Title": a paper, "[blog] Title": a post)
+KIND_TAGS = {**dict.fromkeys(PAPER_TAGS, "paper"), **dict.fromkeys(POST_TAGS, "post")}
+
 # "[Title](…) [Blogpost]", "[Title](…) [Paper]": a reading log's kind of each entry, last
 _TRAILING_KIND_TAG = lazy_re(r"\s\[([A-Za-z][A-Za-z ]{1,14})\]\s*$")
 TRAILING_KINDS = {
-    "paper": "paper",
-    **dict.fromkeys(
-        ("blog", "blogpost", "blog post", "post", "article", "news", "website", "repo", "tweet"),
-        "post",
-    ),
+    **KIND_TAGS,
+    **dict.fromkeys(("blogpost", "blog post", "post", "website", "repo", "tweet"), "post"),
 }
-
-
-# what a list's tag says an item is ("[論文] Title": a paper, "[blog] Title": a post)
-KIND_TAGS = {**dict.fromkeys(PAPER_TAGS, "paper"), **dict.fromkeys(POST_TAGS, "post")}
 
 
 @dataclass
@@ -2871,7 +2867,17 @@ def _space_parted_names(text: str) -> list[str] | None:
 # "[Karen Simonyan, Andrew Zisserman]" right after a title: its authors in square brackets
 _BRACKETED_NAMES = lazy_re(r"^\[([^\[\]]{3,400})\]")
 # "[Child+, 2019]", "[Roy et al., 2020]": a first author's citation in square brackets
-_BRACKETED_CITATION = lazy_re(rf"^\[({_SURNAME})(?:\+|\s+et\s+al\.?)?,\s*(?:19|20)\d\d[a-z]?\]")
+# ("Hahn, 2019": the surname and the year alone)
+_FIRST_AUTHOR_CITED = rf"({_SURNAME})(\+|\s+et\s+al\.?)?,\s*((?:19|20)\d\d)[a-z]?"
+_BRACKETED_CITATION = lazy_re(rf"^\[{_FIRST_AUTHOR_CITED}\]")
+_CITED_FIRST_AUTHOR = lazy_re(_FIRST_AUTHOR_CITED)
+
+
+def cited_first_author(text: str) -> tuple[str, int] | None:
+    """The first author and the year of TEXT when it is a citation of them and the others
+    ("Choromanski+, 2020", "Roy et al., 2020"), else None."""
+    cited = _CITED_FIRST_AUTHOR.fullmatch(text.strip())
+    return (cited.group(1), int(cited.group(3))) if cited and cited.group(2) else None
 
 
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
@@ -2931,8 +2937,8 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
         if names_only(bracketed.group(1)):
             return parse_names(bracketed.group(1))
     first_cited = _BRACKETED_CITATION.match(after)
-    if first_cited is not None:  # "Sparse Transformer [Child+, 2019] sparsifies …"
-        return [first_cited.group(1)]
+    if first_cited is not None and find_venue_year(first_cited.group(1))[0] is None:
+        return [first_cited.group(1)]  # "Sparse Transformer [Child+, 2019] sparsifies …"
     if rest and "before_paren" in record.title.how and affiliations_list(rest):
         return []  # "Title (UC Berkeley, Google Research, UC San Diego, 2020)": the labs
     if rest:

@@ -4658,8 +4658,10 @@ def unread_field_lists(lines: list[Line]) -> set[int]:
         out.add(i)
         for k in range(i + 1, len(lines)):
             below = lines[k]
-            if below.kind not in ("item", "line") or (
-                below.kind == "item" and below.depth <= depth
+            if (
+                below.kind not in ("item", "line")
+                or (below.kind == "item" and below.depth <= depth)
+                or (below.kind == "line" and below.depth == 0)  # a paragraph after the list
             ):
                 break
             out.add(k)
