@@ -1751,8 +1751,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         return []
     if raw.startswith(_AFFILIATION_MARKS):  # "🏫 Meta AI、KAUST": the authors' institutions
         return []
-    if _AUTHORS_FIELD.match(raw):  # "Authors/Owner: A , B": a record's field of names
-        return []
+    if _AUTHORS_FIELD.match(raw) and ("," in raw or " and " in raw):
+        return []  # "Authors/Owner: A , B": a record's field of names
     whole, numbered = strip_number(raw)
     if label_head and whole.startswith(label_head) and len(whole) > len(label_head) + 4:
         whole = whole[len(label_head) :].lstrip(" -–—:：|")  # "[paper](…) 2024.05, Title"
