@@ -276,3 +276,22 @@ def test_a_task_lists_label_items_are_topics_of_the_titles_nested_in_them() -> N
     assert "Image Classification" not in found and "Object Detection" not in found
     assert found[f"{TITLES[0]} Revisited"]["topics"] == ["Image Classification"]
     assert found[TITLES[3]]["topics"] == ["Object Detection"]
+
+
+def test_a_published_in_arxiv_field_is_no_identifier_line_and_moves_no_link() -> None:
+    fields = [
+        ("2020.5", "arXiv", "2005.07496"),
+        ("2020", "Expert Systems with Applications, 2020", "2002.00388"),
+        ("2019", "arXiv", "1911.11111"),
+        ("2021", "arXiv", "2101.22222"),
+    ]
+    page = "## 综述\n\n" + "".join(
+        f"#### {title}\n* 作者：Ada Moss, et al.\n* 发表时间：{when}\n* 发表于：{venue}\n"
+        f"* 概述：该文侧重于从图神经网络的角度讲述动态网络的研究方向。\n"
+        f"* 链接：https://arxiv.org/abs/{arxiv}\n\n"
+        for title, (when, venue, arxiv) in zip(TITLES, fields, strict=True)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    for title, (_when, _venue, arxiv) in zip(TITLES, fields, strict=True):
+        assert found[title]["arxiv_id"] == arxiv  # never the entry above's

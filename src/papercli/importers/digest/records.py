@@ -4147,6 +4147,8 @@ def _identifier_line(line: Line) -> bool:
 @functools.lru_cache(maxsize=1 << 14)  # records are cut two or three times a page
 def _identifier_text(text: str, linked: bool) -> bool:
     """_identifier_line of a line of TEXT (LINKED: with links of its own)."""
+    if not linked and (":" in text or "：" in text) and not any(ch.isdigit() for ch in text):
+        return False  # "发表于：arXiv": a field naming where it appeared, no identifier
     rest = _ID_WORDS.sub(" ", text)
     has_id = linked or rest != text
     return has_id and sum(ch.isalpha() for ch in rest) < 4
