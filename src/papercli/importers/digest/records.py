@@ -545,7 +545,7 @@ def follow_dblp_citations(lines: list[Line], scored: list[list[Candidate]], acce
     for i in range(len(lines) - 1):
         below = lines[i + 1]
         cited = _DBLP_LINE.match(below.text.strip()) if below.kind in ("line", "item") else None
-        if cited is None or not _YEAR_IN.search(cited.group(2)) or not names_colon(lines[i]):
+        if cited is None or not YEAR.search(cited.group(2)) or not names_colon(lines[i]):
             continue
         title = next((c for c in scored[i + 1] if c.text == cited.group(1).rstrip(".")), None)
         if title is not None and not never_title(title.text):
@@ -562,7 +562,6 @@ DBLP_ENTRIES = 2  # such citations on a page, at least, to read it as their list
 # "Title. NIPS 2017: 4424-4434", "Title. CoRR abs/1909.12488 (2019)": the title (a full stop or
 # its own mark ending it), then where it appeared
 _DBLP_LINE = lazy_re(r"^(\S.{6,300}?[.?!])\s+([A-Z][^\n]{1,160})$")
-_YEAR_IN = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def follow_names_over_titles(
@@ -3465,6 +3464,12 @@ _LABEL_END = lazy_re(r"[\s:：*_`]+$")
 _BOX_LEAD = lazy_re(r"^\[[ xX]\]\s+")
 
 
+def _item_label(line: Line) -> str:
+    """LINE's text as a list's label: no marks around it, no colon after it, no task list's
+    box before it ("- [ ] [Image Classification]()")."""
+    return _LABEL_END.sub("", _BOX_LEAD.sub("", line.text.strip(" *_`")))
+
+
 def _parent_item_sections(lines: list[Line], records: list[Record]) -> None:
     """A record nested in a list item that names no paper ("* 点云" / "  * [Title](…)",
     "- Monte Carlo:" / "  - A, B, Title, NIPS, 1994.", or a paragraph of the item) takes its
@@ -3482,8 +3487,7 @@ def _parent_item_sections(lines: list[Line], records: list[Record]) -> None:
                 break
             if other.kind != "item" or not other.first or other.depth >= line.depth + inside:
                 continue
-            # ("- [ ] [Image Classification]()": a task list's box before the label)
-            label = _LABEL_END.sub("", _BOX_LEAD.sub("", other.text.strip(" *_`")))
+            label = _item_label(other)
             if i in starts or not _PARENT_LABEL.fullmatch(label) or len(label.split()) > 8:
                 break  # (an item that is a paper, or a sentence: no label)
             # ("1. **NLP**:" over its papers, a colon after it, is a list's label for them)
@@ -3572,7 +3576,7 @@ def item_labels(lines: list[Line], scored: list[list[Candidate]], accept: float)
     for i, line in enumerate(lines):
         if line.kind != "item" or not scored[i] or any(_paper_host(u) for u in line.urls):
             continue
-        label = _LABEL_END.sub("", _BOX_LEAD.sub("", line.text.strip(" *_`")))
+        label = _item_label(line)
         if not 1 <= len(label.split()) <= LABEL_WORDS:
             continue
         titled = 0
