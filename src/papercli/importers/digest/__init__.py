@@ -161,6 +161,7 @@ def parse_digest(
         follow_described_items,
         follow_embedded_citations,
         follow_emoji_runs,
+        follow_gapped_title_cells,
         follow_glossed_titles,
         follow_identified_doubts,
         follow_identified_headings,
@@ -184,6 +185,7 @@ def parse_digest(
         follow_numbered_cues,
         follow_other_reads,
         follow_piped_fields,
+        follow_presented_titles,
         follow_program_rows,
         follow_reading_labels,
         follow_reading_link_leads,
@@ -211,10 +213,12 @@ def parse_digest(
         follow_titles_over_links,
         follow_translated_lines,
         follow_venue_tailed_titles,
+        follow_year_led_items,
         follow_year_tailed_titles,
         forget_sessions,
         item_labels,
         keep_title_heads,
+        note_field_lists,
         note_lines,
         numbered_sections,
         table_of_contents,
@@ -279,6 +283,7 @@ def parse_digest(
         contents
         | talks
         | unread_field_lists(lines)
+        | note_field_lists(lines)
         | numbered_sections(lines)
         | author_cells(lines)
         | award_labels(lines)
@@ -348,6 +353,9 @@ def parse_digest(
     follow_title_headings(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)
     follow_titles_column(lines, scored, accept)
+    follow_gapped_title_cells(lines, scored, accept)
+    follow_presented_titles(lines, scored, accept)
+    follow_year_led_items(lines, scored, accept)
     follow_titled_column_cuts(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)
     follow_nickname_links(lines, scored, accept)
@@ -456,7 +464,7 @@ def parse_digest(
             continue
         if _headline_to_a_post(record.title, fields, lines[record.start]):
             continue
-        if _news_story(fields, lines[record.start : record.end]):
+        if _news_story(fields, lines[record.start : record.end]) or _news_headline(record, fields):
             stories.add(key)
             continue
         if "quoted" in record.title.how and (
@@ -2039,6 +2047,29 @@ def _news_story(fields: Fields, body: list[Line]) -> bool:
         return True  # "***Title*** (11 dic 2023 – Hugging Face)" / "Blog" / its link
     urls = [u for line in body for u in line.urls]
     return bool(urls) and all(NEWS_SITE.search(u) for u in urls)
+
+
+def _news_headline(record: Record, fields: Fields) -> bool:
+    """Whether the record is a headline linked to a page that is no paper's, right under a
+    news section's heading ("### Top News" / "#### [Google's AI now goes by a new name](…)"),
+    and nothing in it names a paper."""
+    from papercli.importers.digest.features import paper_page
+
+    url = record.title.url
+    return (
+        bool(record.sections)
+        and _NEWS_HEADING.fullmatch(record.sections[-1].strip()) is not None
+        and url.startswith(("http://", "https://"))
+        and not paper_page(url)
+        and not _names_a_paper(fields)
+    )
+
+
+# "Top News", "Other News", "新闻": a news digest's section of stories
+_NEWS_HEADING = lazy_re(
+    r"\W{0,3}(?:(?:top|other|more|latest|industry|tech|ai|weekly)\s+)?news\W{0,3}|新闻|资讯|行业动态",
+    re.IGNORECASE,
+)
 
 
 # "Blog", "Video", "Repositorio": a line under an item's title that says what the item is

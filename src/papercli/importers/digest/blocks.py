@@ -1213,6 +1213,11 @@ _ORG_HEADING = lazy_re(
 _ORG_STATE = lazy_re(r"^\*{1,6}[ \t]+(?:TODO|DONE)[ \t]", re.MULTILINE)
 _ORG_TAGGED = lazy_re(rf"^\*{{1,6}}[ \t]+\S[^\n]*?[ \t]{_ORG_TAGS}[ \t]*$", re.MULTILINE)
 ORG_MARKS = 2  # headings with a state or tags, or links of org's own, that make a page org
+# "** Jacky" / "*** Title": stars, a space and text never marked bold or italic, a heading
+# below org's first level (no markdown line opens so, and an outline of them is org's)
+_ORG_NESTED = lazy_re(r"^\*{2,6}[ \t]+[^*\s][^*\n]*$", re.MULTILINE)
+ORG_NESTED = 3  # such headings, at least, that make a page org
+_ASCIIDOC_HEADING = lazy_re(r"^={1,5}[ \t]+[^=\s][^=\n]*$", re.MULTILINE)  # "== Interest"
 
 
 # a LaTeX document's markup, read as markdown: "\\textbf{X}" bold, "\\href{url}{X}" a link, a
@@ -1361,6 +1366,9 @@ def org_to_markdown(text: str) -> str:
     links = sum(1 for m in _ORG_LINK.finditer(text, 0, 200_000) if m.group(2))
     settings = _ORG_SETTING.search(text, 0, 20_000) is not None
     marked = len(_ORG_STATE.findall(text, 0, 200_000)) + len(_ORG_TAGGED.findall(text, 0, 200_000))
+    nested = len(_ORG_NESTED.findall(text, 0, 200_000))
+    if nested >= ORG_NESTED and _ASCIIDOC_HEADING.search(text, 0, 200_000) is None:
+        marked += nested  # (AsciiDoc nests its list items so: "== Papers" / "** Title")
     if not settings and links < ORG_MARKS and marked < ORG_MARKS:
         return text
 
@@ -1397,8 +1405,18 @@ _REDIRECT = lazy_re(
 
 
 def unwrapped_redirects(text: str) -> str:
-    """TEXT with each redirect's address replaced by the address it leads to."""
+    """TEXT with each redirect's address replaced by the address it leads to, and without
+    the marks that lead back from a reference to where the post cites it."""
+    if "#ref_" in text or "#cite_ref" in text:
+        text = _BACK_LINKS.sub("", text)
     return _REDIRECT.sub(_redirect_target, text)
+
+
+# "1. [^](https://zhuanlan.zhihu.com/p/77868938#ref_1_0)Title", "^[a](…#ref_3_0)[b](…#ref_3_1)
+# Title", "^ [a](…#cite_ref-x_1-0)": a reference's links back to each place the post cites it
+_BACK_LINKS = lazy_re(
+    r"\^?(?:[ \t]*\[(?:\^|[a-z]{1,2})\]\([^\s()]{0,300}#(?:ref_\d+_\d+|cite_ref[^\s()]{0,80})\))+"
+)
 
 
 def _redirect_target(match: re.Match[str]) -> str:
@@ -1411,7 +1429,7 @@ def _redirect_target(match: re.Match[str]) -> str:
 
 
 # "[[Title]]", "[[Title#Method|shown]]" (its page's name); "![[figure.png]]" embeds a file
-_WIKILINK = lazy_re(r"(!?)\[\[([^\[\]\n|]{2,300})(?:\|[^\[\]\n]{0,300})?\]\](?=([(\[]?))")
+_WIKILINK = lazy_re(r"(!?)\[\[([^\[\]\n|]{2,300})(?:\|([^\[\]\n]{0,300}))?\]\](?=([(\[]?))")
 _IMAGE_FILE = lazy_re(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
 _EMBEDDED_FILE = lazy_re(r"\.(?:pdf|md|markdown|txt)$", re.IGNORECASE)
 
@@ -1420,10 +1438,15 @@ def _wikilink_text(match: re.Match[str]) -> str:
     """The text a notes app shows for a link to its page: the page's name (before a heading's
     "#"), an embedded document's name, nothing for an embedded image; a markdown link with
     brackets in its text ("[[pdf]](url)", "[[paper]][p0]") stays as it is."""
-    embed, name, after = match.group(1), match.group(2), match.group(3)
+    embed, name, shown, after = match.group(1), match.group(2), match.group(3), match.group(4)
     if after == "(" or (after == "[" and len(name.split()) < 3):
         return match.group(0)
     name = re.split(r"(?<=\S)#(?=\S)", name, maxsplit=1)[0].strip()
+    stem = name.rsplit("/", 1)[-1]  # "[[references/SegPGD - An Effective …|…]]": its folder aside
+    if not embed and shown and len(shown) >= 0.8 * len(stem) and len(stem.split()) > 2:
+        # "[[… SegPGD - An Effective …|SegPGD: An Effective …]]": a file's name cannot hold the
+        # title's colon, so the note shows its title; a shorter text shown is a nickname
+        name = shown.strip()
     if embed:
         return "" if _IMAGE_FILE.search(name) else _EMBEDDED_FILE.sub("", name)
     return name + " " if after else name  # "[[Title]][1]": its note's number stands apart

@@ -411,7 +411,7 @@ _DOC_TYPE = lazy_re(r"\s*\[\s*(J|C|M|D|A|R|S|P|N|Z|G|EB/OL|J/OL|C/OL|DB/OL|DB|OL
 _YEAR_LEAD = lazy_re(
     r"^[(\[【]?(\d{4}\.\d{4,5}|(?:19|20)\d\d[./-](?:0[1-9]|1[0-2])(?!\d)"  # "2016.10 Title"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])?(?:[A-Z][A-Za-z]{1,9})?)[)\]】]?"
-    r"(?:[\s.:|]+|,\s+|\s*[-–—_]\s*)([A-Z\d\"“].{8,})$"
+    r"(?:[\s.:|]+|,\s+|\s*[-–—_]\s*)((?:[A-Z\d\"“]|[a-z]{1,8}[A-Z]).{8,})$"  # ("cryoSPARC: …")
 )
 # "Title, Fu. [Paper] [DC-UNet]": the bracketed labels after an entry, then its first author's
 # surname after a comma

@@ -1033,6 +1033,7 @@ _COLUMNS = {
     "doi": "doi",
     "openreviewurl": "url",
     "openreviewlink": "url",
+    "forum": "url",  # an OpenReview export's "https://openreview.net/forum?id=…"
     "sourcevenue": "booktitle",  # (an OpenReview export's venue id, "EMNLP/2026/Workshop/X")
     "published": _PUBLISHED,  # "June 2017 (NeurIPS 2017)": when, and where it appeared
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
@@ -1117,6 +1118,8 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             if "author" in fields:
                 if "<" in fields["author"]:  # "A<author:sep>B": an export tool's own separator
                     fields["author"] = _TOOL_SEPARATOR.sub(", ", fields["author"])
+                elif "|" in fields["author"] and "," not in fields["author"]:
+                    fields["author"] = fields["author"].replace("|", ", ")  # "A|B|C": OpenReview's
                 fields["author"] = _author_field(fields["author"]) or _one_person(fields["author"])
             group = _GROUP_ID.fullmatch(fields.get("booktitle", ""))
             if group is not None:  # "ICLR.cc/2024/Conference", "EMNLP/2026/Workshop/GroundLM"

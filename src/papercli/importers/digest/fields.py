@@ -1698,6 +1698,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         opens = next((k for k, ln in enumerate(below) if ln.kind == "item" and ln.first), None)
         below = below[:opens]  # and the next item opens the next entry
     rest = record.title.rest + " " + " ".join(ln.text for ln in below if len(ln.text) < 400)
+    if (
+        record.start
+        and "names_above" in record.title.how
+        and lines[record.start - 1].block == title_line.block
+    ):
+        rest = lines[record.start - 1].text[:400] + " " + rest  # "Zhang et al. (ICLR, 2018)"
     own = title_line.text.replace(record.title.text, " ")
     read_on = _LEAD_DATE.match(own)
     if read_on and _YEAR.search(own, read_on.end()):  # "2018-04-01  Bahdanau et al., (2014), …"

@@ -585,7 +585,8 @@ def follow_names_over_titles(
         names = line.text.strip().rstrip(".")
         if not 0 < len(names) <= 600 or sum(len(w) > 2 and w.isupper() for w in names.split()) > 2:
             return False  # ("INTERNATIONAL CONFERENCE ON …, Vancouver. 2018": a venue's line)
-        listed = "," in names or " and " in names  # (one name: "Best Paper Award" may read so)
+        # (one name: "Best Paper Award" may read so; "Dosovitskiy et al." says there are more)
+        listed = "," in names or " and " in names or _ET_AL_END.search(names) is not None
         return listed and looks_like_names(names[:400]) >= 0.8
 
     over = [i for i in titled if names_at(i - 1)]
@@ -3365,6 +3366,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         heading_at.append([h[1] for h in headings])
     for k, start in enumerate(starts):
         limit = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        if limit < len(lines) and limit - 1 > start and _names_in_paragraph(lines, best, limit):
+            limit -= 1  # "Zhang et al. (ICLR, 2018)" over the next title: that paper's names
         end = start + 1
         line = lines[start]
         in_item = not line.first and _block_is_item(lines, start)
@@ -3440,6 +3443,18 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     _lead_identifiers(lines, records)
     _item_heads(lines, records)
     return records
+
+
+def _names_in_paragraph(lines: list[Line], best: list[Candidate | None], index: int) -> bool:
+    """Whether the title at INDEX has its authors on the line over it, in its own paragraph
+    ("Zhang et al. (ICLR, 2018)" / "*mixup: Beyond Empirical Risk Minimization*")."""
+    cand = best[index]
+    return (
+        cand is not None
+        and "names_above" in cand.how
+        and index > 0
+        and lines[index - 1].block == lines[index].block
+    )
 
 
 def _row_titles(lines: list[Line], records: list[Record]) -> None:
@@ -4475,9 +4490,10 @@ def talk_sections(lines: list[Line]) -> set[int]:
             and not _PAPER_WORDS.search(line.text)  # "Lecture 3 readings:", "Papers in the talks:"
         )
         if line.kind == "heading":
-            if depth and line.depth > depth:
+            if depth and line.depth > depth and not _PAPER_WORDS.search(line.text):
                 inside.add(i)
                 continue
+            # ("## Grading" / "### Selection of research papers": the course's papers)
             text = line.text.strip()
             software = _SOFTWARE_SECTION.search(text) and not _PAPER_WORDS.search(text)
             course = _COURSE_SECTION.match(text)  # "## Goals.": a course's aims, not papers
@@ -4540,6 +4556,9 @@ def author_cells(lines: list[Line]) -> set[int]:
     }
 
 
+_NOTE_FILE = lazy_re(r"^(?!#|[a-z][a-z0-9+.-]*:)[^\s#?]+\.(?:md|markdown|html?|ipynb|rst)(?:#.*)?$")
+
+
 def table_of_contents(lines: list[Line]) -> set[int]:
     """The lines of the page's table of contents: a "Contents"/"目录" heading and what
     follows it up to the next heading, or a list whose every item links into the page."""
@@ -4556,7 +4575,10 @@ def table_of_contents(lines: list[Line]) -> set[int]:
             depth
             and not any(u.startswith(("http://", "https://")) for u in line.urls)
             and (line.kind != "cell" or any(u.startswith("#") for u in line.urls))
+            and not (line.urls and all(_NOTE_FILE.search(u) for u in line.urls))
         ):
+            # (a book's contents, "* [Title](mm-llm/title.md)", lists the notes of other files,
+            # whose titles this page never repeats)
             # (a line linking out of the page is the list itself, "## 目录"; so is a table's
             # row that links nowhere into the page: "| Title | 2024-05-25 | [Read more](./x.md) |")
             found.add(i)
@@ -4672,6 +4694,37 @@ def unread_field_lists(lines: list[Line]) -> set[int]:
                 break
             out.add(k)
     return out
+
+
+def note_field_lists(lines: list[Line]) -> set[int]:
+    """The items listed right under a note's own field label ("**Key Points:**" / "- **Hierarchical
+    attention for bimanual manipulation**", "Contributions:", "Pros:"): what the note says of
+    its paper, never other papers."""
+    from papercli.importers.digest.features import names_paper_id
+
+    out: set[int] = set()
+    for i, line in enumerate(lines[:-1]):
+        if line.kind not in ("line", "item") or not _NOTE_FIELD.fullmatch(line.text.strip()):
+            continue
+        depth = line.depth if line.kind == "item" else -1
+        first = lines[i + 1]
+        for k in range(i + 1, len(lines)):
+            below = lines[k]
+            if below.kind != "item" or below.depth <= depth or names_paper_id(below):
+                break
+            if below.depth == first.depth and below.marker != first.marker:
+                break  # "- remark" / "2. “Next Title” by …": the page's own list goes on
+            out.add(k)
+    return out
+
+
+# "Key Points:", "**Contributions:**", "Pros:": a label over the note's own remarks
+_NOTE_FIELD = lazy_re(
+    r"\W{0,3}(?:key\s+(?:points?|findings?|ideas?|insights?|takeaways?|contributions?)"
+    r"|takeaways|contributions|main\s+ideas?|pros|cons|strengths|weaknesses|limitations)"
+    r"\W{0,3}[:：]\W{0,3}",
+    re.IGNORECASE,
+)
 
 
 # "Materials:", "**Recommended Readings:**", "Topics: …": a list item that is a field's label
@@ -6256,6 +6309,15 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             previous_start = record.start
             continue
         bold = _bold_label_above(lines, record.start, previous_start)
+        label = lines[record.start - 1] if record.start else None
+        if (
+            bold is None
+            and first.kind == "item"
+            and label is not None
+            and label.kind == "line"
+            and _MONTH_LABEL.fullmatch(label.text.strip())
+        ):
+            bold = label.text.strip()  # "2019 Dec" over the papers read that month
         if bold is not None:  # "**Training/Optimization:**" over "**1. Title**"
             record.sections = [bold]
             current = bold
@@ -6769,6 +6831,114 @@ def follow_titles_column(lines: list[Line], scored: list[list[Candidate]], accep
                 named += 1
                 _name_over_row(link, scored[link.line], accept)
     return named
+
+
+def follow_gapped_title_cells(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A titles column's cells that each open with a title, two spaces and its description
+    ("| 1) Ultra-Fast Diffusion-based Language Models  This paper introduces … | [Paper](arxiv…)
+    |"), their rows linking to their papers, at least COLUMN_ROWS of them: the text before
+    each gap is its paper's title. Returns how many titles it named."""
+    from papercli.importers.digest.features import names_paper_id
+
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if line.kind != "cell" or not scored[i] or len(line.text) < _DESCRIBED_CELL:
+            continue
+        if not TITLES_HEADER.fullmatch(line.header.strip(" *_#:：")):
+            continue
+        head = _GAPPED_CELL.match(line.text)
+        if head is None:
+            continue
+        title = head.group(1)
+        cand = next((c for c in scored[i] if c.text == title and "pipe_first" in c.how), None)
+        if cand is None or len(title.split()) < 3 or never_title(title):
+            continue
+        linked = any(
+            lines[k].kind == "cell" and lines[k].row == line.row and names_paper_id(lines[k])
+            for k in range(i + 1, min(len(lines), i + 13))
+        )
+        if linked:
+            found.append(cand)
+    if len(found) < COLUMN_ROWS:
+        return 0
+    named = 0
+    for cand in found:
+        if cand.score < accept:
+            named += 1
+            _name_over_row(cand, scored[cand.line], accept)
+    return named
+
+
+def follow_presented_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A reading group's programme, each talk a line of who presents, a dash, where and when
+    the paper appeared in brackets and its title ("Anh Le - [ICLR 2019] Adversarial
+    Reprogramming of Neural Networks"), at least PRESENTED_LINES of them: the text after the
+    brackets is the paper's title, never the presenter. Returns how many titles it named."""
+    from papercli.importers.digest.fields import venue_year
+
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or not scored[i] or len(line.text) > 400:
+            continue
+        talk = _PRESENTED.match(line.text.strip())
+        if talk is None or None in venue_year(talk.group(1)):
+            continue
+        title = talk.group(2).strip()
+        cand = next((c for c in scored[i] if c.text == title), None)
+        if cand is not None and len(title.split()) >= 3 and not never_title(title):
+            found.append(cand)
+    if len(found) < PRESENTED_LINES:
+        return 0
+    for cand in found:
+        _name_over_row(cand, scored[cand.line], accept)
+    return len(found)
+
+
+def follow_year_led_items(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A list whose items each open with the year of their paper ("1. 2021 Plenoxels: …",
+    "2. 1996 Light Field Rendering"), YEAR_LED_ITEMS at least and two thirds of them titled
+    after their year already: every such item's text after its year is its title, however
+    short. Returns how many titles it named."""
+    led: dict[int, list[tuple[Candidate, bool]]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.kind != "item" or not scored[i] or not _YEAR_ITEM.match(line.text):
+            continue
+        after = [c for c in scored[i] if "after_year" in c.how]
+        if not after:
+            continue
+        top = max(scored[i], key=lambda c: c.score)
+        cand = max(after, key=lambda c: (c.score, len(c.text)))
+        led[line.depth].append((cand, top.score >= accept and "after_year" in top.how))
+    named = 0
+    for items in led.values():
+        sure = sum(titled for _, titled in items)
+        if sure < YEAR_LED_ITEMS or sure < 2 * len(items) / 3:
+            continue
+        for cand, titled in items:
+            text = cand.text
+            if titled or len(text.split()) < 2 or never_title(text) or text.endswith("."):
+                continue
+            _name_over_row(cand, scored[cand.line], accept)
+            named += 1
+    return named
+
+
+YEAR_LED_ITEMS = 5  # items, at least, titled after their year, to vouch for the rest
+_YEAR_ITEM = lazy_re(r"^\W{0,12}(?:19|20)\d\d\s+\S")  # ("[viewed]2020 Title": a mark before)
+
+
+PRESENTED_LINES = 2  # talks, at least, written so on a page
+# "Anh Le - [ICLR 2019] Title": a presenter's name (a few words), a dash, the bracketed venue
+_PRESENTED = lazy_re(
+    r"^[^\W\d][^\[\]()\d\n]{1,50}?\s[-–—]{1,2}\s\[([^\[\]\n]{3,40})\]\s*([^\s\[].{5,300})$"
+)
+
+
+_DESCRIBED_CELL = 100  # characters, at least, of a cell that gives a title and its description
+# "1) Title  This paper introduces …": a number, the title, two spaces, a sentence
+_GAPPED_CELL = lazy_re(r"^(?:\d{1,3}[).]\s+)?([^\s].{5,250}?\S) {2,}[A-Z][a-z]")
 
 
 COLUMN_SHARE = 0.5  # of a titles column's cells the model titles, at least, to vouch for the rest

@@ -1,0 +1,194 @@
+"""Conventions shared by real pages read for errors in stop 81, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_by_title as _by_title
+from tests.test_digest_review78 import TITLES
+
+from papercli.importers.digest.blocks import org_to_markdown
+
+MORE = [
+    "Tidal Attention for Long Sensor Logs",
+    "Counting Birds With Sparse Microphones",
+    "Borrowed Priors for Small Robot Hands",
+    "Lattice Walks Over Noisy Street Graphs",
+    "Frugal Decoders for Handwritten Ledgers",
+    "Pocket Simulators for Soft Grippers",
+]
+
+
+def test_a_byline_over_each_title_gives_its_own_venue_never_the_next_papers() -> None:
+    page = "### Implementation-oriented projects\n\n" + "\n\n".join(
+        f"{who} ({venue}, {year})  \n*{title}*  \n[PDF](https://example.org/p{k}.pdf)"
+        for k, (who, venue, year, title) in enumerate(
+            [
+                ("Moss & Quill", "arXiv", 2017, TITLES[0]),
+                ("Vance et al.", "ICLR", 2018, TITLES[1]),
+                ("Orr et al.", "ICML", 2019, TITLES[2]),
+                ("Lindqvist et al.", "CVPR", 2019, TITLES[3]),
+            ]
+        )
+    )
+    found = _by_title(page)
+    assert list(found) == TITLES
+    assert [(p["venue"], p["year"]) for p in found.values()] == [
+        ("arXiv", 2017),
+        ("ICLR", 2018),
+        ("ICML", 2019),
+        ("CVPR", 2019),
+    ]
+    assert found[TITLES[1]]["authors"] == ["Vance"]
+
+
+def test_a_first_author_et_al_over_a_title_is_its_byline() -> None:
+    page = "### Selection of research papers\n\n" + "\n\n".join(
+        f"{who}  \n**{title}**  \n[arXiv](https://arxiv.org/abs/2209.0{k}836)  \n*ICLR '2{k}*"
+        for k, (who, title) in enumerate(
+            [
+                ("S.K. Moss, J. Quill and S. Vance", TITLES[0]),
+                ("Orr et al.", TITLES[1]),
+                ("J. Lindqvist, E.A. Weiss and S. Gaunt", TITLES[2]),
+            ]
+        )
+    )
+    found = _by_title(page)
+    assert list(found) == TITLES[:3]
+    assert found[TITLES[1]]["authors"] == ["Orr"]  # never the next paper's names
+
+
+def test_a_course_sections_papers_heading_lists_papers() -> None:
+    page = (
+        "## Grading\n\nWork through one paper and present it.\n\n"
+        "### Selection of research papers\n\n"
+        + "\n\n".join(
+            f"A. Moss and B. Quill  \n**{title}**  \n[arXiv](https://arxiv.org/abs/2010.1{k}929)"
+            for k, title in enumerate(TITLES[:3])
+        )
+        + "\n"
+    )
+    assert list(_by_title(page)) == TITLES[:3]
+
+
+def test_a_notes_app_link_shows_its_title_not_its_files_name() -> None:
+    page = "## 覆盖论文\n\n" + "".join(
+        f"- [[references/{title.replace(':', ' -')}|{title}]]\n" for title in TITLES
+    )
+    assert sorted(_by_title(page)) == sorted(TITLES)
+
+
+def test_a_books_contents_of_note_files_lists_its_papers() -> None:
+    page = "# Table of contents\n\n* [前言](README.md)\n* [MM-LLM](mm-llm/README.md)\n" + "".join(
+        f"  * [{title}](mm-llm/{title.lower().replace(' ', '-').replace(':', '')}.md)\n"
+        for title in MORE[:5]
+    )
+    assert sorted(_by_title(page)) == sorted(MORE[:5])
+
+
+def test_an_org_outline_with_no_settings_is_read_as_org() -> None:
+    page = (
+        "* ICRA 2017\n** Jacky\n"
+        f"*** {MORE[0]}\n**** contributions\n     - a new sensor\n"
+        f"*** {MORE[1]}\n** Ziyang\n*** {MORE[2]}\n"
+    )
+    assert f"#### {MORE[0]}" in org_to_markdown(page).split("\n")
+
+
+def test_asciidoc_nested_list_items_are_no_org_headings() -> None:
+    page = f"== Papers Read\n* Systems\n** {MORE[0]}\n** {MORE[1]}\n** {MORE[2]}\n"
+    assert org_to_markdown(page) == page
+
+
+def test_a_papers_cell_of_title_then_two_spaces_then_its_description() -> None:
+    rows = "".join(
+        f"| {k + 1}) {title}  This paper introduces a method that works well on many tasks and "
+        f"scales to long inputs without losing accuracy. <br>● It is fast. | "
+        f"[Paper](https://arxiv.org/abs/2506.1{k}298), [Tweet](https://x.com/u/status/{k}) |\n"
+        for k, title in enumerate(MORE[:4])
+    )
+    page = "## Top ML Papers of the Week\n| **Paper**  | **Links** |\n| --- | --- |\n" + rows
+    found = _by_title(page)
+    assert list(found) == MORE[:4]
+    assert found[MORE[2]]["arxiv_id"] == "2506.12298"
+
+
+def test_a_programmes_presenter_dash_bracketed_venue_then_title() -> None:
+    page = (
+        "Chương trình dự kiến:\n\n---\n\n"
+        "Văn Phú Huy - [NAACL 2019] TBD\n\n\n"
+        f"Anh Le - [ICLR 2019] {MORE[0]}\nhttps://arxiv.org/abs/1806.11146\n\n\n"
+        f"Phan Hữu Thọ - [NeurIPS 2018] {MORE[1]}\n"
+        "http://papers.nips.cc/paper/7462-some-paper\n"
+    )
+    found = _by_title(page)
+    assert list(found) == MORE[:2]
+    assert (found[MORE[0]]["venue"], found[MORE[0]]["year"]) == ("ICLR", 2019)
+
+
+def test_items_led_by_their_year_are_titled_however_short() -> None:
+    page = "### Rendering\n\n" + "".join(
+        f"{k + 1}. {year} {title}\n"
+        for k, (year, title) in enumerate(
+            [
+                (1996, "Light Fields"),
+                (2017, "cryoSCOPE: Fast Unsupervised Map Building for Tiny Samples"),
+                *((2020 + k, title) for k, title in enumerate(MORE[:5])),
+            ]
+        )
+    )
+    found = _by_title(page)
+    assert "Light Fields" in found
+    assert "cryoSCOPE: Fast Unsupervised Map Building for Tiny Samples" in found
+    assert found["Light Fields"]["year"] == 1996
+
+
+def test_a_references_links_back_to_the_post_are_no_part_of_its_title() -> None:
+    page = "## 参考\n\n" + "".join(
+        f"{k + 1}. ^[a](https://zhuanlan.zhihu.com/p/7786#ref_{k + 1}_0)"
+        f"[b](https://zhuanlan.zhihu.com/p/7786#ref_{k + 1}_1){title}"
+        f" https://arxiv.org/pdf/1908.0{k}676.pdf\n"
+        for k, title in enumerate(MORE[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(MORE[:4])
+    assert found[MORE[1]]["arxiv_id"] == "1908.01676"
+
+
+def test_a_notes_key_points_list_holds_no_papers() -> None:
+    page = "".join(
+        f"### {k + 1}. {title}\n**arXiv:** 2409.0{k}914\n**Venue:** CoRL 2024\n"
+        "**Key Points:**\n- **Hierarchical attention for two arms**\n- Multi-arm decoder\n\n"
+        for k, title in enumerate(MORE[:3])
+    )
+    assert sorted(_by_title(page)) == sorted(MORE[:3])
+
+
+def test_a_headline_under_top_news_is_no_paper_unless_it_links_one() -> None:
+    page = (
+        "### Top News\n\n"
+        "#### [Chat Assistants Arrive on Every Phone This Spring](https://news.example.com/a)\n\n"
+        "A long story about assistants.\n\n"
+        f"#### [{MORE[0]}](https://arxiv.org/abs/2402.05929)\n\nA new model for agents.\n"
+    )
+    assert list(_by_title(page)) == [MORE[0]]
+
+
+def test_a_review_exports_forum_column_and_piped_authors() -> None:
+    page = "number,forum,title,abstract,authors,decision\n" + "".join(
+        f'{k + 1},https://openreview.net/forum?id=abcDEF{k}xyz1,{title},"An abstract.\n'
+        f'On two lines.",Ada Moss|Ben Quill|Cara Vance,Accept (Poster)\n'
+        for k, title in enumerate(MORE[:3])
+    )
+    found = _by_title(page)
+    assert list(found) == MORE[:3]
+    assert found[MORE[1]]["authors"] == ["Ada Moss", "Ben Quill", "Cara Vance"]
+    assert found[MORE[1]]["openreview_id"] == "abcDEF1xyz1"
+
+
+def test_a_key_points_list_ends_where_the_pages_numbered_list_goes_on() -> None:
+    page = "".join(
+        f"{k + 1}. “{title}” by Ada Moss et al.\nThis paper, published in 2019, set a trend.\n"
+        "Key Points:\n- It uses two networks.\n- It trains them against each other.\n"
+        for k, title in enumerate(MORE[:3])
+    )
+    assert sorted(_by_title(page)) == sorted(MORE[:3])
