@@ -192,3 +192,134 @@ def test_a_key_points_list_ends_where_the_pages_numbered_list_goes_on() -> None:
         for k, title in enumerate(MORE[:3])
     )
     assert sorted(_by_title(page)) == sorted(MORE[:3])
+
+
+def test_a_tables_group_rows_filled_with_null_name_their_papers_topic() -> None:
+    rows = "".join(
+        f"| {group}  | NULL |NULL |NULL |\n"
+        + "".join(f"| 《{title}》  | ACL2020 |笔记 |done |\n" for title in titles)
+        for group, titles in (("综述", MORE[:2]), ("CRF相关", MORE[2:5]))
+    )
+    page = "|名称  |  来源   | 说明  |状态   |\n|  ----  | ----  |----  | ----  |\n" + rows
+    found = _by_title(page)
+    assert found[MORE[2]]["topics"] == found[MORE[3]]["topics"] == ["CRF相关"]
+
+
+def test_a_chinese_paper_sheets_columns_and_its_none_cells() -> None:
+    page = (
+        "发表时间,会议（没中或者是报告的话填None）,方法名称,论文名字,论文链接,论文仓库\n"
+        + "".join(
+            f"2023.0{k + 1},{venue},M{k},{title},https://arxiv.org/pdf/2305.1742{k},"
+            f"https://github.com/someone/m{k}\n"
+            for k, (venue, title) in enumerate(
+                zip(("AAAI 2024", "None", "CVPR 2024"), MORE[:3], strict=True)
+            )
+        )
+    )
+    found = _by_title(page)
+    assert list(found) == MORE[:3]
+    assert (found[MORE[0]]["venue"], found[MORE[0]]["year"]) == ("AAAI", 2024)
+    assert found[MORE[1]]["venue"] is None  # "None": left blank on purpose
+    assert found[MORE[2]]["arxiv_id"] == "2305.17422"
+    assert found[MORE[2]]["code_url"] == "https://github.com/someone/m2"
+
+
+def test_a_names_initial_before_the_colon_is_no_part_of_the_title() -> None:
+    page = "".join(
+        f"* Ada Moss, Ben Quill, Jason J. Jung: {title}. Journal of Informetrics 02/2021; "
+        f"15({k}): 10112{k}.\n"
+        for k, title in enumerate(MORE[:3])
+    )
+    found = _by_title(page)
+    assert list(found) == MORE[:3]
+    assert found[MORE[0]]["authors"] == ["Ada Moss", "Ben Quill", "Jason J. Jung"]
+
+
+def test_an_untitled_entrys_address_never_goes_to_the_title_below() -> None:
+    page = (
+        f"### {MORE[0]}\n\n- arxiv: https://arxiv.org/abs/1706.02863\n\n"
+        "Dockerface: an easy way to run a face detector in a container\n\n"
+        "https://arxiv.org/abs/1708.04370\n\n"
+        f"### {MORE[1]}\n\n- intro: IJCB 2017\n- arxiv: https://arxiv.org/abs/1708.05234\n"
+    )
+    found = _by_title(page)
+    assert found[MORE[1]]["arxiv_id"] == "1708.05234"
+
+
+def test_a_venue_line_inside_an_item_is_that_items_own() -> None:
+    page = "## 相关论文\n\n" + "".join(
+        f"- **M{k}Former**: {title}\n"
+        f"  Ada Moss, Ben Quill, Daniel Povey\n"
+        f"  [ArXiv](https://arxiv.org/abs/2310.1123{k}) 2023.10.17v1\n"
+        f"  {venue}\n"
+        f"  [开源代码](https://github.com/someone/r{k})\n\n"
+        for k, (title, venue) in enumerate(
+            zip(
+                MORE[:4],
+                ("ICLR 2024", "ICASSP 2024", "Interspeech 2023", "ICASSP 2023"),
+                strict=True,
+            )
+        )
+    )
+    found = _by_title(page)
+    assert [(p["venue"], p["year"]) for p in found.values()] == [
+        ("ICLR", 2024),
+        ("ICASSP", 2024),
+        ("Interspeech", 2023),
+        ("ICASSP", 2023),
+    ]
+
+
+def test_the_arxiv_line_its_name_labels_is_the_papers() -> None:
+    page = (
+        "## 6.Grid R-CNN Plus: Faster and Better\n\n"
+        "Grid RCNN: https://arxiv.org/abs/1811.12030\n\n"
+        "Grid RCNN Plus: https://arxiv.org/abs/1906.05688\n\n"
+        "原版Grid RCNN收录在CVPR 2019。\n\n"
+        f"## 7.{MORE[0]}\n\nhttps://arxiv.org/pdf/1903.12206.pdf\n"
+    )
+    found = _by_title(page)
+    assert found["Grid R-CNN Plus: Faster and Better"]["arxiv_id"] == "1906.05688"
+
+
+def test_certification_labels_and_rules_between_entries() -> None:
+    page = "".join(
+        f"{label} Certification: {title}\n\nAda Moss, Ben Quill\n\n"
+        f"https://openreview.net/forum?id=Abc{k}defGh\n\n---\n\n\n"
+        for k, (label, title) in enumerate(
+            zip(("Survey", "J2C", "Featured"), MORE[:3], strict=True)
+        )
+    )
+    found = _by_title(page)
+    assert list(found) == MORE[:3]
+    assert [p["openreview_id"] for p in found.values()] == [f"Abc{k}defGh" for k in range(3)]
+
+
+def test_titles_run_straight_into_their_authors_are_cut_before_the_names() -> None:
+    names = [
+        "Bastian Kuth, Max Oberberger, Carsten Faber",
+        "Laurent Belcour, Anis Benyoub",
+        "Sven Widmer, Dawid Pająk, Andre Schulz",
+        "Carsten Benthin, Sven Woop",
+    ]
+    page = "Wolfgang Award (Best Paper)\n\n" + "".join(
+        f"  {k + 1}. {title} {who}\n    📷₁ 📷₂ 📷₃\n\n"
+        for k, (title, who) in enumerate(zip(MORE[:4], names, strict=True))
+    )
+    found = _by_title(page)
+    assert list(found) == MORE[:4]
+    assert found[MORE[1]]["authors"] == ["Laurent Belcour", "Anis Benyoub"]
+    assert all("📷₁ 📷₂ 📷₃" not in p["topics"] for p in found.values())
+
+
+def test_a_programmes_bracketed_venue_needs_no_year_and_its_address_may_follow() -> None:
+    page = (
+        "14h05~14h35:\n"
+        f"Đỗ Minh Hải - [ICML] {MORE[0]}\nhttp://proceedings.mlr.press/v80/trinh18a/trinh18a.pdf\n"
+        "14h35~15h05:\n"
+        f"Nguyễn Tuấn Dương - [ICML] {MORE[1]} https://arxiv.org/abs/1711.00464\n"
+        "Slide: https://example.org/talk\n"
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(MORE[:2])
+    assert found[MORE[1]]["arxiv_id"] == "1711.00464"

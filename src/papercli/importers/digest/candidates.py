@@ -26,7 +26,7 @@ from papercli.importers.digest.blocks import (
     field_key,
     linked_whole,
 )
-from papercli.importers.digest.references import INITIALLED_NAME
+from papercli.importers.digest.references import INITIALLED_NAME, inverted_initials
 from papercli.importers.names import (
     RUN_ON_FIELD,
     common_word,
@@ -459,7 +459,8 @@ def strip_number(text: str) -> tuple[str, bool]:
 AWARD_NAME = (
     r"(?:(?:best|outstanding|distinguished|honou?rable|test[\s\-‐‑]of[\s\-‐‑]time|runner[\s-]up)"
     r"\b[^:：\n]{0,40}?\b(?:awards?|papers?|mentions?|prizes?)(?:\s+#?\d{1,2})?|"
-    r"honou?rable\s+mentions?)"
+    r"honou?rable\s+mentions?|"
+    r"[a-z0-9][\w\-]{1,20}\s+certifications?)"  # TMLR's "Survey Certification", "J2C Certification"
 )
 # "Title - Best Paper", "Title - ICML'16 Best Paper Award": an award after a dash
 _DASHED_AWARD_TAIL = lazy_re(
@@ -1155,6 +1156,7 @@ _AWARD_THEN_QUOTED = lazy_re(
     re.IGNORECASE,
 )
 # "With Pythia: A Suite for Analyzing ..., the researchers ...": a "Name: Phrase" inside a sentence
+_INITIAL_BEFORE = lazy_re(r"(?<![\w.])[A-Z]\.\s$")  # "J. " right before a span: a name's initial
 _COLON_TITLE = lazy_re(
     r"(?<![\w:])([A-Z][\w\-]{1,30}(?:\s[A-Z0-9][\w\-]*){0,3}:\s[A-Z][^,.;!?()\[\]\n]{10,160})"
 )
@@ -1976,6 +1978,14 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             continue  # "Go or No Go: Title": the span starts inside the title's own words
         if match.group(1)[:3] in ("AM ", "PM "):
             continue  # "11:20 - 11:30 AM Spotlight Paper: Title": a time slot's hour
+        if _INITIAL_BEFORE.search(
+            raw, max(0, match.start() - 4), match.start()
+        ) and not inverted_initials(raw[max(0, match.start() - 300) : match.start()]):
+            # "A, B, Jason J. Jung: Title": the span starts inside a name, the title after it
+            after = match.group(1).split(": ", 1)[1]
+            if tidy(after) not in found:  # (a bold or linked title is one already)
+                add(after, "colon_span", raw[match.end() :])
+            continue
         named = _PREPOSITION.sub("", match.group(1))
         # the whole line (its list number aside) is already a candidate, not a span of prose
         if (match.start() > 0 or named != match.group(1)) and tidy(named) != tidy(whole):

@@ -1034,6 +1034,11 @@ _COLUMNS = {
     "openreviewurl": "url",
     "openreviewlink": "url",
     "forum": "url",  # an OpenReview export's "https://openreview.net/forum?id=…"
+    # (a Chinese team's paper sheet: "论文名字", "会议（没中或者是报告的话填None）", "论文仓库")
+    **dict.fromkeys(("论文名字", "论文名称", "论文题目", "论文名"), "title"),
+    **dict.fromkeys(("论文链接", "论文地址"), "url"),
+    **dict.fromkeys(("会议", "发表会议", "期刊"), "booktitle"),
+    **dict.fromkeys(("论文仓库", "代码", "代码链接", "代码仓库"), "x-papercli-code-url"),
     "sourcevenue": "booktitle",  # (an OpenReview export's venue id, "EMNLP/2026/Workshop/X")
     "published": _PUBLISHED,  # "June 2017 (NeurIPS 2017)": when, and where it appeared
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
@@ -1048,9 +1053,15 @@ _GROUP_ID = lazy_re(
 )
 
 
+_COLUMN_REMARK = lazy_re(
+    r"[(（][^()（）]{0,60}[)）]"
+)  # "会议（没中的话填None）": how to fill it in
+_NO_VALUE = {"none", "null", "n/a", "na", "-", "—", "无"}  # a cell left blank on purpose
+
+
 def _column(name: str) -> str | None:
     """The field a CSV column NAME holds ("PaperTitles" and "Title" alike), or None."""
-    name = re.sub(r"[\W_]+", "", name).lower()
+    name = re.sub(r"[\W_]+", "", _COLUMN_REMARK.sub("", name)).lower()
     if name not in _COLUMNS and name.startswith("paper") and len(name) > 6:
         name = name[5:-1] if name.endswith("s") and name[5:-1] in _COLUMNS else name[5:]
     return _COLUMNS.get(name)
@@ -1107,7 +1118,7 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             fields = {
                 name: _bibtex_value(_title_cell(value) if name == "title" else value)
                 for name, value in zip(names, row, strict=True)
-                if name is not None and value.strip()
+                if name is not None and value.strip() and value.strip().lower() not in _NO_VALUE
             }
             if "title" not in fields:
                 break

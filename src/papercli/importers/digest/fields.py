@@ -637,6 +637,7 @@ def _page(lines: list[Line]) -> _Page:
             line.kind == "line"
             and (line.first or (len(line.text.split()) <= 4 and heads_its_block(lines, i)))
             and not line.urls
+            and not (line.depth and not line.first)  # "- Title" / "  ICLR 2024": the item's own
         ):
             # (a paragraph's own short line too: "2008" / "USENIX Security '08" / "Best Paper:";
             # not one that ends its paragraph, "Title" / "https://…" / "ICML 2025": its entry's)
@@ -1756,6 +1757,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # (a row's day, "2024-01-30", is when it was read: an arXiv number says better when the
     # paper came out; a month, "2023.03", is when it came out)
     row_year = _row_date_year(cells, day=not out.arxiv_id)
+    if (
+        venue in PREPRINTS
+        and stated_venue is not None
+        and stated_venue not in PREPRINTS
+        and title_line.kind != "cell"  # (a row's cells name its other papers' venues too)
+    ):
+        # "[ArXiv](…)" / "ICLR 2024" under the title: where it appeared, beyond its preprint
+        venue, year = stated_venue, stated_year or year
     venue, year = venue or stated_venue, year or own_year or stated_year or row_year
     if "awarded" in record.title.how:  # "… for their 2015 ICLR paper Title": its own
         cue_venue, cue_year = _awarded_venue_year(title_line.text, record.title.text)
@@ -3899,9 +3908,18 @@ def _title_named_arxiv(body: list[Line], title: str) -> str:
                 text = _WORDS_ONLY.sub(" ", line.text[span.start : span.end]).strip().lower()
                 if text in wanted:
                     return span.url
+    # "Grid RCNN: https://arxiv.org/abs/…" / "Grid RCNN Plus: https://arxiv.org/abs/…" under
+    # "Grid R-CNN Plus: Faster and Better": the line its name labels
+    squashed = {w.replace(" ", "") for w in wanted}
+    for line in body:
+        labelled = _LABELLED_ARXIV.match(line.text.strip()) if "arxiv.org/" in line.text else None
+        if labelled is not None and _WORDS_ONLY.sub("", labelled[1]).lower() in squashed:
+            return labelled[2]
     return ""
 
 
+# "Grid RCNN Plus: https://arxiv.org/abs/1906.05688": a paper's name, then its arXiv address
+_LABELLED_ARXIV = lazy_re(r"^([^:：\s][^:：]{1,60}?)\s*[:：]\s*(https?://arxiv\.org/\S{5,80})$")
 NAME_BEFORE_COLON = 3  # words of a title's short name ("OpenVLA: …"), at most
 _NAME_MARK = lazy_re(r":|[?!]+\s")  # what ends a title's short name
 

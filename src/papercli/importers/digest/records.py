@@ -2300,11 +2300,47 @@ def follow_titles_glued_names(
             continue  # (only a paper's own link or a numbered list vouches for the cut: lines
             # of people are many)
         cut = before_listed_names(strip_number(line.text.strip())[0], least=1)
+        if cut is not None and not _marked_end(line, cut[0]):
+            cut = _two_word_first_name(*cut)  # (a bold title ends where its marks do)
         if cut is not None and not never_title(tidy(cut[0])):
             found.append((i, tidy(cut[0]), cut[1]))
     if len(found) < CITED_LINES:
         return 0
-    return _name_rows(scored, _doubted(scored, found, accept), "before_names", accept)
+    # (and those the model titles with the first author's name run on: "Title Bastian Kuth")
+    rows = [
+        row for row in found if _doubted(scored, [row], accept) or _runs_into_names(scored, row)
+    ]
+    return _name_rows(scored, rows, "before_names", accept)
+
+
+def _marked_end(line: Line, title: str) -> bool:
+    """Whether a span of LINE (bold, italic, a link) ends where TITLE does."""
+    at = line.text.find(title)
+    return at >= 0 and any(span.end == at + len(title) for span in line.spans)
+
+
+def _two_word_first_name(title: str, names: str) -> tuple[str, str]:
+    """TITLE and NAMES with the first name's first word given back to the title when that
+    name has three plain words and every other name two ("… Sensor Logs" / "Logs Bastian
+    Kuth, Max Oberberger, Carsten Faber"): a list of such names is written one way."""
+    if "," in title:
+        return title, names  # ("… Extraction Sahil Garg, Aram Galstyan, Greg Ver": no title)
+    parts = [part.split() for part in names.split(",")]
+    first, others = parts[0], parts[1:]
+    plain = all(len(word.rstrip(".")) > 1 for word in first)
+    if len(first) == 3 and plain and others and all(len(name) == 2 for name in others):
+        return f"{title} {first[0]}", names[len(first[0]) :].lstrip()
+    return title, names
+
+
+def _runs_into_names(scored: list[list[Candidate]], row: tuple[int, str, str]) -> bool:
+    """Whether the model's title of line ROW[0] is ROW's title run on into the first of the
+    names after it, ROW[2]."""
+    index, title, names = row
+    top = max(scored[index], key=lambda c: c.score)
+    extra = top.text[len(title) :].strip() if top.text.startswith(title + " ") else ""
+    # (not a cut inside the names: "… Extraction Sahil Garg, Aram Galstyan, Greg Ver")
+    return bool(extra) and ", " not in title and names.startswith(extra)
 
 
 # "2. Title: network architecture", "[Title](…): MRI": a reading log's own tag after each title
@@ -4252,6 +4288,10 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             continue  # "### 2021 [[ref](…/best-paper-awards)]": the section's source
         if names_paper_id(lines[record.start]):
             continue  # the title's line has its own ("VGG [arXiv]" above "Title [arXiv]")
+        if any(
+            lines[i + 1].number - lines[i].number > LEAD_GAP for i in range(above, record.start)
+        ):
+            continue  # "https://openreview.net/…" / "---" / (blank) / "Title": the entry above's
         if _labelled_above(lines, above) and lines[above].block != lines[record.start].block:
             continue  # "论文链接" / "https://…" / (blank) / "Title": the entry above's link
         below = record.start + 1
@@ -4261,6 +4301,11 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
                 continue  # the title has its own identifier line below it
             # (not past a blank line: "https://arxiv.org/abs/…" over "Title A, B", a
             # paragraph each, the next paper's address after the blank line)
+        if k and not fields and _bare_entry_over(lines, above, records[k - 1].start):
+            # "Dockerface: …" / "https://arxiv.org/abs/1708.04370" / "### FaceBoxes": the
+            # address is the bare entry's over it, which gave no paper; never the next one's
+            records[k - 1].end = min(records[k - 1].end, above - 1)
+            continue
         if k and records[k - 1].end == record.start:
             previous = records[k - 1]
             if not previous.lead and not any(
@@ -4278,6 +4323,22 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             record.lead.extend(range(above, record.start))  # they belong to no record above
 
 
+def _bare_entry_over(lines: list[Line], above: int, previous: int) -> bool:
+    """Whether the identifier line ABOVE has a paragraph of its own over it that reads as an
+    entry of its own (a line of words, no link), below the title at PREVIOUS."""
+    if above - 1 <= previous:
+        return False
+    bare = lines[above - 1]
+    return (
+        bare.kind == "line"
+        and not bare.urls
+        and bare.block != lines[above].block
+        and (previous < 0 or bare.block != lines[previous].block)
+        and len(bare.text.split()) >= 2
+        and not _identifier_line(bare)
+    )
+
+
 def _ids_named(line: Line) -> set[str]:
     """The arXiv ids and DOIs LINE's text and links name."""
     text = " ".join([line.text, *line.urls]) if line.urls else line.text
@@ -4288,6 +4349,7 @@ def _ids_named(line: Line) -> set[str]:
 _NAMED_ID = lazy_re(r"(?<![\d.])\d{4}\.\d{4,5}(?!\d)|\b10\.\d{4,9}/[^\s\])>\"']+")
 
 
+LEAD_GAP = 3  # source lines, at most, between an identifier line, its fields and its title
 LEAD_FIELDS = 3  # field lines, at most, between a heading title and its identifier line above
 _DATE_LABEL = lazy_re(r"^\W{0,3}(?:date|published|日期|发布时间)\s*[:：]", re.IGNORECASE)
 
@@ -5901,6 +5963,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return not line.urls  # "Week 2‑1 (09/15/2025): Positional Encodings.": a session's
     if line.kind not in kinds or not 3 <= len(_TOPIC_LABEL.sub("", text)) <= 60:
         return False
+    if sum(ch.isalpha() for ch in text) < 2:
+        return False  # "📷₁ 📷₂ 📷₃", "---": marks and numbers name no section
     ended = (
         _SENTENCE_END.search(text) is not None
         and _REMARKED_LABEL.fullmatch(text) is None
@@ -6124,13 +6188,23 @@ def _section_row(lines: list[Line], start: int, previous_start: int) -> str | No
     row = lines[start].row
     for i in range(start - 1, max(previous_start, start - 6, -1), -1):
         line = lines[i]
-        if line.kind != "cell" or line.row == row:
+        if line.kind != "cell" or line.row == row or _EMPTY_CELL.fullmatch(line.text.strip()):
             continue
-        alone = all(lines[k].row != line.row for k in (i - 1, i + 1) if 0 <= k < len(lines))
+        # (its other cells empty, or "NULL" / "-" / "N/A": "| CRF相关 | NULL | NULL |")
+        alone = all(
+            lines[k].row != line.row
+            or lines[k].kind != "cell"
+            or _EMPTY_CELL.fullmatch(lines[k].text.strip()) is not None
+            for k in range(max(0, i - 12), min(len(lines), i + 13))
+            if k != i
+        )
         if alone and _section_line(line, ("cell",)):
             return line.text.strip()
         return None
     return None
+
+
+_EMPTY_CELL = lazy_re(r"null|none|n/?a|[-—–/]|无|暂无", re.IGNORECASE)  # a cell left blank
 
 
 # "## References" / "参考文献" over a post's numbered references
@@ -6883,12 +6957,11 @@ def follow_presented_titles(lines: list[Line], scored: list[list[Candidate]], ac
         if line.kind not in ("line", "item") or not scored[i] or len(line.text) > 400:
             continue
         talk = _PRESENTED.match(line.text.strip())
-        if talk is None or None in venue_year(talk.group(1)):
+        if talk is None or venue_year(talk.group(1))[0] is None:  # "[ICML]", "[ICLR 2019]"
             continue
-        title = talk.group(2).strip()
-        cand = next((c for c in scored[i] if c.text == title), None)
-        if cand is not None and len(title.split()) >= 3 and not never_title(title):
-            found.append(cand)
+        title = _TRAILING_ADDRESS.sub("", talk.group(2)).strip()  # "Title https://arxiv…"
+        if len(title.split()) >= 3 and not never_title(title):
+            found.append(_cut_of(scored[i], i, title, "presented"))
     if len(found) < PRESENTED_LINES:
         return 0
     for cand in found:
@@ -6930,6 +7003,7 @@ _YEAR_ITEM = lazy_re(r"^\W{0,12}(?:19|20)\d\d\s+\S")  # ("[viewed]2020 Title": a
 
 
 PRESENTED_LINES = 2  # talks, at least, written so on a page
+_TRAILING_ADDRESS = lazy_re(r"\s+https?://\S+$")
 # "Anh Le - [ICLR 2019] Title": a presenter's name (a few words), a dash, the bracketed venue
 _PRESENTED = lazy_re(
     r"^[^\W\d][^\[\]()\d\n]{1,50}?\s[-–—]{1,2}\s\[([^\[\]\n]{3,40})\]\s*([^\s\[].{5,300})$"

@@ -93,6 +93,27 @@ _INVERTED_INITIALS = lazy_re(r",\s*(?:[A-Z]\.\s?)+$")
 # "Vaswani A, Shazeer N, Parmar N")
 _GIVEN_THEN_INITIAL = lazy_re(r"^[A-Z][\w'’\-]+,\s*[A-Z][a-z][\w'’\-]*\s+[A-Z]$")
 _ENDS_WITH_INITIAL = lazy_re(r"(?:^|[\s.,\-])[A-Z]\.$")
+_SURNAME_COLON = lazy_re(r"[A-Z][\w'’\-]{1,30}:\s")  # "Jung: Title"
+# "Kasneci G", "Weikum G M": a surname, then its initials (Vancouver's and GB/T 7714's order)
+_SURNAME_INITIALS = lazy_re(r"[A-Z][\w'’\-]+(?:\s[A-Z]\.?){1,3}")
+
+
+# "…, Jason J": a given name and a middle initial end the names, the surname cut off after it
+_GIVEN_INITIAL_END = lazy_re(r"(?:^|,\s*|\band\s+|&\s*)[A-Z][a-z][\w'’\-]*\s[A-Z]$")
+
+
+def _middle_initial_end(names: str) -> bool:
+    """Whether NAMES end in a given name and a middle initial ("…, Jason J"), not in a
+    surname and its initials ("…, Weikum G", "Greenberg D.S")."""
+    return _GIVEN_INITIAL_END.search(names) is not None and not inverted_initials(names)
+
+
+def inverted_initials(names: str) -> bool:
+    """Whether NAMES ("Suchanek F M, Kasneci G, Weikum G") write each surname before its
+    initials, so that an initial ends a name ("Weikum G. Yago: …" opens the title at "Yago")."""
+    return any(_SURNAME_INITIALS.fullmatch(part.strip()) for part in names.split(",")[:-1])
+
+
 # "In Proceedings of", "arXiv preprint", "Nature, 550", "J Mach Learn Res": where it appeared
 _WHERE = lazy_re(
     r"^(?:in\b|proc|arxiv|journal|trans|advances|conference|workshop|international|"
@@ -151,7 +172,11 @@ def _read_reference(text: str) -> Reference | None:
     found = _names_then_title(text) or _at_breaks(text)  # the strictest shape first
     # "A, Earl T. Barr, C: Title": an initial's point is no sentence's end, the colon ends
     # the names
-    if found is None or (found.bare and _ENDS_WITH_INITIAL.search(found.names + ".")):
+    # ("A, B, Jason J. Jung: Title": the surname after the initial is no title's first word)
+    if found is None or (
+        (found.bare or (_SURNAME_COLON.match(found.title) and _middle_initial_end(found.names)))
+        and _ENDS_WITH_INITIAL.search(found.names + ".")
+    ):
         awarded = _AWARD_BEFORE_NAMES.match(text)  # "Outstanding Paper Award on X A. Bee:"
         dblp = _DBLP.match(text[awarded.end() :] if awarded else text)
         # two names at least: "Name: Phrase" is how titles are made ("BERT: Pre-training ...")
