@@ -237,6 +237,8 @@ def _markdown_after_head(rest: str) -> bool:
 
 
 CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")  # a Chinese character: every stage asks
+# what a table or sheet writes in a cell it leaves blank on purpose ("NULL", "None", "-")
+BLANK_VALUES = frozenset({"none", "null", "n/a", "na", "-", "—", "–", "/", "无", "暂无"})
 YEAR = lazy_re(r"(?<!\d)((?:19|20)\d\d)(?!\d)")  # a year of four digits, not inside a number
 # one letter of Chinese, Japanese or Korean script
 CJK_LETTER = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from papercli.importers.digest.blocks import YEAR
+from papercli.importers.digest.blocks import BLANK_VALUES, YEAR
 from papercli.lazy_regex import lazy_re
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
@@ -1056,7 +1056,6 @@ _GROUP_ID = lazy_re(
 _COLUMN_REMARK = lazy_re(
     r"[(（][^()（）]{0,60}[)）]"
 )  # "会议（没中的话填None）": how to fill it in
-_NO_VALUE = {"none", "null", "n/a", "na", "-", "—", "无"}  # a cell left blank on purpose
 
 
 def _column(name: str) -> str | None:
@@ -1118,7 +1117,7 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
             fields = {
                 name: _bibtex_value(_title_cell(value) if name == "title" else value)
                 for name, value in zip(names, row, strict=True)
-                if name is not None and value.strip() and value.strip().lower() not in _NO_VALUE
+                if name is not None and value.strip() and value.strip().lower() not in BLANK_VALUES
             }
             if "title" not in fields:
                 break

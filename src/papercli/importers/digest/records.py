@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from papercli.importers.digest.blocks import (
+    BLANK_VALUES,
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
@@ -6188,13 +6189,13 @@ def _section_row(lines: list[Line], start: int, previous_start: int) -> str | No
     row = lines[start].row
     for i in range(start - 1, max(previous_start, start - 6, -1), -1):
         line = lines[i]
-        if line.kind != "cell" or line.row == row or _EMPTY_CELL.fullmatch(line.text.strip()):
+        if line.kind != "cell" or line.row == row or line.text.strip().lower() in BLANK_VALUES:
             continue
         # (its other cells empty, or "NULL" / "-" / "N/A": "| CRF相关 | NULL | NULL |")
         alone = all(
             lines[k].row != line.row
             or lines[k].kind != "cell"
-            or _EMPTY_CELL.fullmatch(lines[k].text.strip()) is not None
+            or lines[k].text.strip().lower() in BLANK_VALUES
             for k in range(max(0, i - 12), min(len(lines), i + 13))
             if k != i
         )
@@ -6202,9 +6203,6 @@ def _section_row(lines: list[Line], start: int, previous_start: int) -> str | No
             return line.text.strip()
         return None
     return None
-
-
-_EMPTY_CELL = lazy_re(r"null|none|n/?a|[-—–/]|无|暂无", re.IGNORECASE)  # a cell left blank
 
 
 # "## References" / "参考文献" over a post's numbered references
