@@ -328,3 +328,54 @@ def test_a_programmes_bracketed_venue_needs_no_year_and_its_address_may_follow()
     found = _by_title(page)
     assert sorted(found) == sorted(MORE[:2])
     assert found[MORE[1]]["arxiv_id"] == "1711.00464"
+
+
+def test_a_byline_item_under_the_title_above_opens_no_entry() -> None:
+    page = "## Reinforcement learning\n\n" + "".join(
+        f"{title} [[paper](https://arxiv.org/abs/2201.0{k}051)]\n  - {who} --{venue}\n\n"
+        for k, (title, who, venue) in enumerate(
+            [
+                (MORE[0], "Ada Moss, Ben Quill, Cara Vance", "ICML 2022"),
+                (MORE[1], "Lee, Hyun-Suk", "AISTATS 2022"),
+                (MORE[2], "Müller, Robert ; Pacchiano, Aldo", "ICLR 2021"),
+            ]
+        )
+    )
+    found = _by_title(page)
+    assert [(p["venue"], p["year"]) for p in found.values()] == [
+        ("ICML", 2022),
+        ("AISTATS", 2022),
+        ("ICLR", 2021),
+    ]
+
+
+def test_a_venue_field_of_link_labels_names_no_venue() -> None:
+    page = "".join(
+        f'<li class="paper">\n<p class="title">{title}</p>\n<p class="authors">Ada Moss</p>\n'
+        f'<p class="links">venue: <a href="https://example.org/toc{k}">toc</a> '
+        f'<a href="https://doi.org/10.3150/14-BEJ6{k}5">meta</a></p>\n</li>\n'
+        for k, title in enumerate(MORE[:3])
+    )
+    found = _by_title("<ul>\n" + page + "</ul>\n")
+    assert sorted(found) == sorted(MORE[:3])
+    assert all(p["venue"] is None or "toc" not in p["venue"] for p in found.values())
+
+
+def test_a_data_tables_rows_of_strings_cut_off_mid_file_are_a_table() -> None:
+    rows = "".join(
+        "    [\n"
+        f'      "1{k}/08/2017", \n'
+        '      "Ada Moss, Ben Quill", \n'
+        f'      "<a href=\\"https://arxiv.org/abs/1708.0514{k}\\">{title}</a>", \n'
+        f'      "{venue}", \n'
+        '      "RL"\n'
+        "    ], \n"
+        for k, (title, venue) in enumerate(
+            zip(MORE[:4], ("arXiv", "ICML 2017", "arXiv", "NIPS 2016"), strict=True)
+        )
+    )
+    page = '{\n  "data": [\n' + rows + '    [\n      "16/07/2017", \n      "Cut Off'
+    found = _by_title(page)
+    assert list(found) == MORE[:4]
+    assert [p["venue"] for p in found.values()] == ["arXiv", "ICML", "arXiv", "NIPS"]
+    assert found[MORE[1]]["arxiv_id"] == "1708.05141"

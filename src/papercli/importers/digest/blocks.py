@@ -658,12 +658,19 @@ def notebook_text(text: str) -> str:
         except (ValueError, RecursionError):
             notebook = _json_lines(text)
             if notebook is None:
-                return text  # "[Title](…)": markdown; "[[[[…": nested past reading
+                # "[Title](…)": markdown; "[[[[…": nested past reading; a data table's rows
+                # cut off mid-file: each row read on its own
+                return _rows_as_table(_string_rows_in(text)) or text
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
         if not isinstance(cells, list):
             from papercli.importers.digest.json_records import records_as_yaml
 
-            return _table_rows_by_section(notebook) or records_as_yaml(notebook) or text
+            return (
+                _table_rows_by_section(notebook)
+                or _rows_as_table(_string_rows(notebook))
+                or records_as_yaml(notebook)
+                or text
+            )
         parts = []
         for cell in cells:
             if isinstance(cell, dict) and cell.get("cell_type") in ("markdown", "raw"):
@@ -699,6 +706,61 @@ def _json_lines(text: str) -> list[object] | None:
         except (ValueError, RecursionError):
             return None
     return objects if len(objects) >= 2 else None
+
+
+def _string_rows(data: object) -> list[list[str]]:
+    """A data table's rows when DATA is one, a list of lists of strings (DataTables' {"data":
+    [["17/08/2017", "A, B", "<a href=…>Title</a>", "arXiv"], …]}), else none."""
+    if isinstance(data, dict) and len(data) == 1:
+        data = next(iter(data.values()))
+    if not isinstance(data, list) or not all(isinstance(row, list) for row in data):
+        return []
+    if not all(isinstance(cell, str) for row in data for cell in row):
+        return []
+    return data
+
+
+def _string_rows_in(text: str) -> list[list[str]]:
+    """The rows of a data table's JSON that does not parse whole (a file cut off): each
+    "[" line, its lines of strings and its "]" line read as one row."""
+    import json
+
+    rows: list[list[str]] = []
+    row: list[str] | None = None
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped == "[":
+            row = []
+        elif row is not None and stripped.startswith("]"):
+            try:
+                cells = json.loads("[" + ",".join(row) + "]")
+            except (ValueError, RecursionError):
+                return []
+            rows.append([str(cell) for cell in cells])
+            row = None
+        elif row is not None:
+            if not _JSON_STRING_LINE.match(line) or len(row) > TABLE_CELLS:
+                row = None  # (the last row, cut inside a string; or no row of strings)
+                continue
+            row.append(stripped.rstrip(","))
+    return rows
+
+
+def _rows_as_table(rows: list[list[str]]) -> str | None:
+    """ROWS, at least DATA_TABLE_ROWS of one width of three cells or more, as a markdown table
+    (its cells' HTML kept, their bars escaped); None for fewer."""
+    if len(rows) < DATA_TABLE_ROWS or len({len(row) for row in rows}) != 1 or len(rows[0]) < 3:
+        return None
+    width = len(rows[0])
+    lines = ["|" + " |" * width, "|" + "---|" * width]
+    for row in rows:
+        cells = (" ".join(cell.replace("|", "\\|").split()) for cell in row)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+DATA_TABLE_ROWS = 3  # rows, at least, of a JSON data table read as a table
+TABLE_CELLS = 40  # cells, at most, of one row of it
 
 
 def _table_rows_by_section(data: object) -> str | None:

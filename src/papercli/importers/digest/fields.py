@@ -659,6 +659,20 @@ def _page(lines: list[Line]) -> _Page:
     return page
 
 
+def _listed_names(text: str) -> bool:
+    """Whether TEXT lists people, before any venue after a dash or in brackets ("Lee,
+    Hyun-Suk --AISTATS 2022", "A, B and C (2019)")."""
+    from papercli.importers.digest.features import looks_like_names
+
+    head = _BEFORE_VENUE_MARK.split(text.strip(), 1)[0]
+    listed = any(mark in head for mark in (",", ";", " and "))
+    return listed and looks_like_names(head[:400]) >= NAMES_SHARE
+
+
+NAMES_SHARE = 0.8  # of a line's words that read as names, at least, for it to list people
+_BEFORE_VENUE_MARK = lazy_re(r"\s+[-–—]{1,2}\s*|\s*[(（\[]")
+
+
 def heads_its_block(lines: list[Line], index: int) -> bool:
     """Whether line INDEX has a line of its own paragraph below it."""
     return index + 1 < len(lines) and lines[index + 1].block == lines[index].block
@@ -1694,6 +1708,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         and opener.kind == "item"
         and opener.first
         and not _FIELD_ITEM.match(opener.text)  # "- paper: https://…": the last entry's field
+        and not _listed_names(opener.text)  # "- A, B --ICML 2022": the entry above's byline
     ):
         # "- ResNet，CVPR 2016" / "Title" / "- DenseNet，CVPR 2017": an entry opened by an item
         opens = next((k for k, ln in enumerate(below) if ln.kind == "item" and ln.first), None)
@@ -2393,6 +2408,8 @@ def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
         value = match.group("value")
         if _NOT_YET.search(value):
             continue  # "Comments: Submitted to ACL 2025": not where it appeared
+        if _only_linked(line, value):
+            continue  # "venue: [toc] [meta] [pdf]": the links of its pages, no name
         venue, year = venue_year(value)
         written = _FIELD_VENUE_YEAR.match(value) if venue is None else None
         if (
@@ -2413,6 +2430,15 @@ def labelled_venue(lines: list[Line]) -> tuple[str | None, int | None]:
             year = int(accepted.group(2)) if accepted.group(2) else year
         return venue, year
     return None, None
+
+
+def _only_linked(line: Line, value: str) -> bool:
+    """Whether VALUE, a field of LINE, holds nothing but the texts of LINE's links."""
+    rest = value
+    for span in line.spans:
+        if span.kind == "link":
+            rest = rest.replace(line.text[span.start : span.end], " ", 1)
+    return not any(ch.isalpha() for ch in rest)
 
 
 # a field's label that names a journal or a meeting, not a remark ("Comments:")
