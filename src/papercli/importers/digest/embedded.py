@@ -1053,9 +1053,8 @@ _GROUP_ID = lazy_re(
 )
 
 
-_COLUMN_REMARK = lazy_re(
-    r"[(（][^()（）]{0,60}[)）]"
-)  # "会议（没中的话填None）": how to fill it in
+# "会议（没中的话填None）": a column name's remark on how to fill it in
+_COLUMN_REMARK = lazy_re(r"[(（][^()（）]{0,60}[)）]")
 
 
 def _column(name: str) -> str | None:

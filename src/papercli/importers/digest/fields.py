@@ -51,6 +51,7 @@ from papercli.importers.digest.records import (
     Record,
     names_colon,
     names_header,
+    names_in_paragraph,
 )
 from papercli.importers.digest.tails import venue_before, venue_like, written_venue
 from papercli.importers.names import (
@@ -1714,11 +1715,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         opens = next((k for k, ln in enumerate(below) if ln.kind == "item" and ln.first), None)
         below = below[:opens]  # and the next item opens the next entry
     rest = record.title.rest + " " + " ".join(ln.text for ln in below if len(ln.text) < 400)
-    if (
-        record.start
-        and "names_above" in record.title.how
-        and lines[record.start - 1].block == title_line.block
-    ):
+    if names_in_paragraph(lines, record.title):
         rest = lines[record.start - 1].text[:400] + " " + rest  # "Zhang et al. (ICLR, 2018)"
     own = title_line.text.replace(record.title.text, " ")
     read_on = _LEAD_DATE.match(own)

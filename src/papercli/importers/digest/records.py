@@ -3403,7 +3403,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         heading_at.append([h[1] for h in headings])
     for k, start in enumerate(starts):
         limit = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        if limit < len(lines) and limit - 1 > start and _names_in_paragraph(lines, best, limit):
+        named_over = best[limit] if limit < len(lines) else None
+        if named_over is not None and limit - 1 > start and names_in_paragraph(lines, named_over):
             limit -= 1  # "Zhang et al. (ICLR, 2018)" over the next title: that paper's names
         end = start + 1
         line = lines[start]
@@ -3482,16 +3483,11 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     return records
 
 
-def _names_in_paragraph(lines: list[Line], best: list[Candidate | None], index: int) -> bool:
-    """Whether the title at INDEX has its authors on the line over it, in its own paragraph
-    ("Zhang et al. (ICLR, 2018)" / "*mixup: Beyond Empirical Risk Minimization*")."""
-    cand = best[index]
-    return (
-        cand is not None
-        and "names_above" in cand.how
-        and index > 0
-        and lines[index - 1].block == lines[index].block
-    )
+def names_in_paragraph(lines: list[Line], title: Candidate) -> bool:
+    """Whether TITLE has its authors on the line over it, in its own paragraph ("Zhang et al.
+    (ICLR, 2018)" / "*mixup: Beyond Empirical Risk Minimization*")."""
+    index = title.line
+    return "names_above" in title.how and index > 0 and lines[index - 1].block == lines[index].block
 
 
 def _row_titles(lines: list[Line], records: list[Record]) -> None:
@@ -6192,13 +6188,7 @@ def _section_row(lines: list[Line], start: int, previous_start: int) -> str | No
         if line.kind != "cell" or line.row == row or line.text.strip().lower() in BLANK_VALUES:
             continue
         # (its other cells empty, or "NULL" / "-" / "N/A": "| CRF相关 | NULL | NULL |")
-        alone = all(
-            lines[k].row != line.row
-            or lines[k].kind != "cell"
-            or lines[k].text.strip().lower() in BLANK_VALUES
-            for k in range(max(0, i - 12), min(len(lines), i + 13))
-            if k != i
-        )
+        alone = all(lines[k].text.strip().lower() in BLANK_VALUES for k in _row_mates(lines, i))
         if alone and _section_line(line, ("cell",)):
             return line.text.strip()
         return None
@@ -6927,11 +6917,7 @@ def follow_gapped_title_cells(
         cand = next((c for c in scored[i] if c.text == title and "pipe_first" in c.how), None)
         if cand is None or len(title.split()) < 3 or never_title(title):
             continue
-        linked = any(
-            lines[k].kind == "cell" and lines[k].row == line.row and names_paper_id(lines[k])
-            for k in range(i + 1, min(len(lines), i + 13))
-        )
-        if linked:
+        if any(names_paper_id(lines[k]) for k in _row_mates(lines, i) if k > i):
             found.append(cand)
     if len(found) < COLUMN_ROWS:
         return 0
@@ -7051,12 +7037,20 @@ def follow_titled_column_cuts(
 
 def _other_cells_best(lines: list[Line], scored: list[list[Candidate]], index: int) -> list[float]:
     """The best score of each other cell in the table row of line INDEX (its neighbours)."""
+    return [max(c.score for c in scored[k]) for k in _row_mates(lines, index) if scored[k]]
+
+
+def _row_mates(lines: list[Line], index: int) -> list[int]:
+    """The other cells of the table row of line INDEX, ROW_REACH lines either side at most."""
     row = lines[index].row
-    best = []
-    for k in range(max(0, index - 12), min(len(lines), index + 13)):
-        if k != index and lines[k].kind == "cell" and lines[k].row == row and scored[k]:
-            best.append(max(c.score for c in scored[k]))
-    return best
+    return [
+        k
+        for k in range(max(0, index - ROW_REACH), min(len(lines), index + ROW_REACH + 1))
+        if k != index and lines[k].kind == "cell" and lines[k].row == row
+    ]
+
+
+ROW_REACH = 12  # lines, at most, from a cell to the other cells of its row
 
 
 NICKNAMED_LINES = 2  # lines, at least, a page writes "NICK - Title" for it to be its convention
