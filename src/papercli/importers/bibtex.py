@@ -524,6 +524,10 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
         arxiv = normalize_arxiv(eprint)
         if arxiv:
             ids["arxiv"] = arxiv
+    if "arxiv" not in ids and f.get("arxiv"):  # al-folio's "arxiv = {2305.15486}"
+        arxiv = normalize_arxiv(_plain(f["arxiv"]))
+        if arxiv:
+            ids["arxiv"] = arxiv
     volume = f.get("volume", "")
     if "arxiv" not in ids and volume.lower().startswith("abs/"):  # DBLP: CoRR abs/1706.03762
         arxiv = normalize_arxiv(volume[4:])

@@ -466,6 +466,10 @@ def read_name_list(text: str) -> tuple[list[str], float]:
     return list(names), share
 
 
+# "Phi-1，Gunasekar et al.": one word before a Chinese comma, then a surname and "et al."
+_NICKNAME_THEN_CITED = re.compile(r"[^\s,，]{2,30}，\s*([A-Z][\w'’-]+\s+et\s+al\.?)")
+
+
 @lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
 def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     dashed = _SPACED_DASH.split(text.strip()) if " - " in text or " – " in text else []
@@ -473,6 +477,9 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
         one_full_name(part) and _NOT_IN_A_NAME.search(part) is None for part in dashed
     ):
         return tuple(dashed), 1.0  # "Quoc Le - Tomas Mikolov": whole names parted by dashes
+    if "，" in text:  # "Chinchilla，Hoffmann et al.": a model's nickname, then who wrote it
+        nicknamed = _NICKNAME_THEN_CITED.fullmatch(text.strip())
+        text = nicknamed.group(1) if nicknamed is not None else text
     pair = _SURNAME_PAIR.fullmatch(_CITED_YEAR.sub("", text.strip()))
     names, cleaned = _parse(f"{pair[1]} and {pair[2]}" if pair else text)
     if not names:

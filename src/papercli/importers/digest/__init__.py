@@ -93,6 +93,7 @@ def parse_digest(
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import (
+        leading_comments_blanked,
         notebook_text,
         read_lines,
         reviewed_title,
@@ -156,6 +157,7 @@ def parse_digest(
         follow_comma_named_titles,
         follow_dashed_names,
         follow_dated_headings,
+        follow_dated_picks,
         follow_dated_titles,
         follow_dblp_citations,
         follow_described_items,
@@ -198,6 +200,7 @@ def parse_digest(
         follow_stated_titles,
         follow_summary_templates,
         follow_surname_leads,
+        follow_talk_rows,
         follow_template,
         follow_title_headings,
         follow_title_runs,
@@ -255,6 +258,8 @@ def parse_digest(
     text, ris = take_ris(text)
     pasted = len(entries)  # entries pasted as BibTeX; those after are the page's data records
     scripted = js_objects_as_yaml(text)  # a JavaScript file's objects, as the YAML they read as
+    if scripted.startswith("#"):
+        scripted = leading_comments_blanked(scripted)  # a data file's template, in comments
     data, listed = take_yaml(data_fields(scripted))
     if scripted is not text and not listed:
         data, listed = take_yaml(data_fields(text))  # its objects hold no entries: read as it is
@@ -355,6 +360,7 @@ def parse_digest(
     follow_titles_column(lines, scored, accept)
     follow_gapped_title_cells(lines, scored, accept)
     follow_presented_titles(lines, scored, accept)
+    follow_dated_picks(lines, scored, accept)
     follow_year_led_items(lines, scored, accept)
     follow_titled_column_cuts(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)
@@ -363,6 +369,7 @@ def parse_digest(
     follow_names_dash_marked(lines, scored, accept)
     follow_cited_links(lines, scored, accept)
     follow_other_reads(lines, scored, floor)
+    follow_talk_rows(lines, scored, floor)
     follow_names_over_titles(lines, scored, accept)
     follow_dblp_citations(lines, scored, accept)
     follow_links_before_names(lines, scored, accept)
@@ -585,6 +592,7 @@ def parse_digest(
             if paper.venue is None and paper.year in (None, doc[1]):
                 paper.venue, paper.year = doc[0], paper.year or doc[1]
     _tidy_topics(lines, result.papers)
+    _named_links_below(lines, result.papers)
     _move_leading_nicknames(result)
     _move_bracketed_nicknames(result)
     _move_nicknamed_titles(result)
@@ -2341,6 +2349,10 @@ def _tidy_entry(paper: Paper) -> None:
     paper.title = title or paper.title
     if paper.venue:
         paper.venue = paper.venue.strip('"“” ') or None
+    if paper.url and not paper.doi:
+        from papercli.importers.digest.fields import doi_in_url
+
+        paper.doi = doi_in_url(paper.url)  # "url: https://dl.acm.org/doi/abs/10.1145/…"
     both = _CHINESE_THEN_ENGLISH.match(paper.title)
     if both is not None:
         paper.title = both.group(2).strip()
@@ -2365,14 +2377,62 @@ def _venue_without_year(paper: Paper) -> None:
 _GLUED_YEAR = lazy_re(r"(?<=[A-Za-z])(?:\s?['’])?((?:19|20)\d\d|\d\d)$")  # (not "ICLR 2021")
 
 
+# "seq2seq; Sequence to Sequence Learning …", "VAE; Auto-encoding variational bayes": a short
+# name before a semicolon, then the title
+# what marks a short name as a model's or a method's: a digit, capitals run together, a
+# capital inside a word, a bracket ("seq2seq", "VAE", "LayerNorm", "Memory(LSTM)")
+_NICKNAME_MARK = lazy_re(r"\d|[A-Z]{2}|[a-z][A-Z]|[(（]")
+_SEMICOLON_NICKNAME = lazy_re(r"^([^;\s][^;]{0,30}?)\s*;\s+([A-Z][^;]{11,})$")
+
+
+def _named_links_below(lines: list[Line], papers: list[Paper]) -> None:
+    """Give each paper with no address the one a list of named links gives its short name
+    ("**ZeroQuant**: Title" above, "- ZeroQuant: https://arxiv.org/pdf/2206.01861.pdf" in the
+    page's references): the name before its title's colon, written the same, once."""
+    from papercli.ids import find_identifiers
+
+    named: dict[str, list[str]] = {}
+    for line in lines:
+        link = _NAMED_LINK.match(line.text) if line.urls and len(line.text) < 300 else None
+        if link is not None and find_identifiers(link.group(2)):
+            named.setdefault(link.group(1), []).append(link.group(2))
+    if not named:
+        return
+    short = [p.title.split(":", 1)[0].strip() if ":" in p.title else "" for p in papers]
+    for paper, name in zip(papers, short, strict=True):
+        urls = named.get(name, [])
+        if len(urls) != 1 or short.count(name) != 1 or paper.url or paper.arxiv_id or paper.doi:
+            continue
+        found = find_identifiers(urls[0])
+        paper.url = urls[0]
+        paper.arxiv_id = found.get("arxiv")
+        paper.doi = found.get("doi")
+        paper.openreview_id = found.get("openreview")
+
+
+# "ZeroQuant-V2: https://arxiv.org/abs/2303.08302": a short name, then its paper's address
+_NAMED_LINK = lazy_re(r"^\W{0,3}([^\s:：][^:：]{0,40}?)\s*[:：]\s*(https?://\S+?)[.,;]?$")
+
+
 def _move_nickname(paper: Paper, result: DigestResult) -> None:
     """PAPER's title without the nickname written after it, which becomes one of its other
     titles ("Title (Word2Vec)"): how the page calls it, not its title."""
     from papercli.importers.digest.candidates import without_nickname
+    from papercli.importers.names import looks_like_name_list
 
     title, nickname = without_nickname(paper.title)
     if nickname is not None:
         _retitle(paper, title, nickname, result)
+        return
+    led = _SEMICOLON_NICKNAME.match(paper.title) if ";" in paper.title else None
+    if (
+        led is not None
+        and len(led.group(1).split()) <= 4
+        and _NICKNAME_MARK.search(led.group(1)) is not None  # (not "Too Large; Data Reduction …")
+        and len(led.group(2).split()) >= 3
+        and looks_like_name_list(led.group(2)) < 0.5  # ("Deep Residual Learning; He et al.")
+    ):
+        _retitle(paper, led.group(2), led.group(1), result)  # "seq2seq; Sequence to …"
 
 
 def _venue_from_title_remark(paper: Paper) -> None:

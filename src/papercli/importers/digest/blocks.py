@@ -660,7 +660,12 @@ def notebook_text(text: str) -> str:
             if notebook is None:
                 # "[Title](…)": markdown; "[[[[…": nested past reading; a data table's rows
                 # cut off mid-file: each row read on its own
-                return _rows_as_table(_string_rows_in(text)) or text
+                table = _rows_as_table(_string_rows_in(text))
+                if table is not None:
+                    return table
+                notebook = _cut_json(text)
+                if notebook is None:
+                    return text
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
         if not isinstance(cells, list):
             from papercli.importers.digest.json_records import records_as_yaml
@@ -688,6 +693,41 @@ def notebook_text(text: str) -> str:
         except ValueError:
             decoded.append(line + "\n")
     return "".join(decoded)
+
+
+def _cut_json(text: str) -> object | None:
+    """The document of a JSON file cut off mid-file, as far as its last whole object or list
+    inside it, closed there ("[{…}, {…}, {"title": "Ti"): its whole objects); None when it is
+    no JSON so cut."""
+    import json
+
+    if _JSON_OPENING.match(text) is None:
+        return None  # ("[Title](…)", "[![badge]…": markdown)
+    openers: list[str] = []
+    end, depth = -1, 0  # where the last inner object or list closed, and the levels left open
+    for token in _JSON_TOKEN.finditer(text):
+        char = token.group()
+        if char in "[{":
+            openers.append(char)
+        elif char in "]}":
+            if not openers or "[{"["]}".index(char)] != openers[-1]:
+                return None
+            openers.pop()
+            if openers:
+                end, depth = token.end(), len(openers)
+    if end < 0:
+        return None
+    closers = "".join("]" if opener == "[" else "}" for opener in reversed(openers[:depth]))
+    try:
+        document: object = json.loads(text[:end] + closers)
+    except (ValueError, RecursionError):
+        return None
+    return document
+
+
+_JSON_OPENING = lazy_re(r"\s*[\[{]\s*[\[{\"]")
+# a string (cut off at the file's end, perhaps), or a bracket: what a cut JSON file's levels are
+_JSON_TOKEN = lazy_re(r'"(?:[^"\\]|\\.)*(?:"|$)|[\[\]{}]')
 
 
 def _json_lines(text: str) -> list[object] | None:
@@ -842,6 +882,10 @@ def read_lines(text: str) -> list[Line]:
         text = _SPACED_LINK.sub(r"[\1](\2)", text)
     if ")*;" in text:  # "Ada Moss (Univ)*; Bo Li (Lab)": an export's corresponding author, no
         text = _AUTHOR_STAR.sub(r")\\*", text)  # emphasis (a pair of them would join lines)
+    if "———" in text:  # "———. 2011. “Title.” …": a bibliography's sign for the names above
+        text = _same_names_filled(text)
+    if "</summary>" in text:  # "<details><summary>W39</summary>" / "- Title …": its list apart
+        text = _SUMMARY_OVER_TEXT.sub("\\1\n\n", text)
     if "<kbd>" in text:  # "<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [Title](…)": tags, as code
         text = _KBD.sub(r"`\1` ", text)
     if ". . . . ." in text:  # a proceedings' table of contents, copied out of its PDF
@@ -1577,6 +1621,33 @@ def yaml_comments_blanked(text: str) -> str:
 _YAML_COMMENT = lazy_re(r"^#.*$", re.MULTILINE)
 
 
+def leading_comments_blanked(text: str) -> str:
+    """TEXT without the comment block that opens it when that block is a record's template
+    ("# - title: Title of the paper" / "#   conf: SIGMOD 2016" / "# Main tags are" / …) and a
+    YAML list of records follows: never headings or a venue over them (a block with no field
+    commented out, "# Papers accepted to X 2026", stays)."""
+    block = _LEADING_COMMENTS.match(text)
+    if block is None:
+        return text
+    probe = [line for line in text[block.end() : block.end() + 4000].split("\n") if line.strip()]
+    probe = probe[:YAML_PROBE_LINES]
+    if len(probe) < YAML_PROBE_LINES or not probe[0].startswith("- "):
+        return text
+    keys = sum(_YAML_RECORD_LINE.fullmatch(line) is not None for line in probe)
+    if keys * 4 < len(probe) * 3:
+        return text
+    if _COMMENTED_FIELD.search(block.group(0)) is None:
+        return text
+    return "\n" * block.group(0).count("\n") + text[block.end() :]
+
+
+# "# - title: Title of the paper", "#   conf: SIGMOD 2016": a record's field, commented out
+_COMMENTED_FIELD = lazy_re(r"^#[ \t]*(?:- )?[A-Za-z_][\w-]*:(?:[ \t].*)?$", re.MULTILINE)
+# "- title: …", "  authors: …", "    - vis": a YAML record's lines
+_YAML_RECORD_LINE = lazy_re(r"(?:- |[ \t]+)?[A-Za-z_][\w-]*:(?:\s.*)?|[ \t]+- \S.*")
+_LEADING_COMMENTS = lazy_re(r"(?:#[^\n]*\n|[ \t]*\n){2,400}")
+
+
 # "[Paper Review] Title", "[논문 리뷰] Title": a post marked, before its title, as a review of
 # the one paper its title names (not "CVPR review", "ICLR 2020 paper preview": round-ups)
 _LEADING_REVIEW_MARK = lazy_re(
@@ -2184,7 +2255,36 @@ def badge_text(url: str) -> str:
     return " ".join(part.strip() for part in said if part.strip())
 
 
+# a bibliography entry (Chicago's, MLA's): its names, then its year or its quoted title ("Whang,
+# Steven Euijong, and Hector Garcia-Molina. 2010. “Title.” …"), or "———." for the names above
+_SAME_NAMES = lazy_re(
+    r"^(?:(?P<names>[A-Z][^\n“”\"]{2,300}?)\.\s+(?=(?:19|20)\d\d[a-z]?\.|[“\"])"
+    r"|(?P<same>[—–]{3}\.\s*))",
+    re.MULTILINE,
+)
+
+
+def _same_names_filled(text: str) -> str:
+    """TEXT with each bibliography entry's "———." written out as the names of the entry above."""
+    parts: list[str] = []
+    names, done = "", 0
+    for match in _SAME_NAMES.finditer(text):
+        if match.group("names") is not None:
+            names = match.group("names")
+        elif names:
+            parts += [text[done : match.start()], names, ". "]
+            done = match.end()
+    return "".join(parts) + text[done:]
+
+
 _DETAILS_END = lazy_re(r"</details\s*>", re.IGNORECASE)
+# a collapsible section's summary line with its text right below it, no blank line between:
+# an HTML block that would run on over that text (a list's items read as one paragraph)
+_SUMMARY_OVER_TEXT = lazy_re(
+    r"^([ \t]*(?:<details[^>\n]{0,200}>[ \t]*)?<summary[^>\n]{0,200}>[^\n]{0,300}</summary>"
+    r"[ \t]*)\n(?=[ \t]*[^\s<])",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SUP_OPEN = lazy_re(r"^<\s*sup\s*>$", re.I)
 _SUP_CLOSE = lazy_re(r"^<\s*/\s*sup\s*>$", re.I)
 _MARK_TEXT = lazy_re(r"^\s*[\d,*†‡§¶#∗]{1,6}\s*$")

@@ -1119,9 +1119,9 @@ _NAMES_AFTER_BY = lazy_re(
 )
 # "…presented to A and B for their paper Title words." : an award sentence names its title
 # after "for their paper", in sentence case as often as not, and runs on after it
-AWARDED_CUE = (  # "for their paper", "for their 2015 ICLR paper"
+AWARDED_CUE = (  # "for their paper", "for their 2015 ICLR paper", "for their FoSSaCS 1998 paper"
     r"\bfor\s+(?:his|her|their|its|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
-    r"(?:paper|work|article)\s*(?:titled|entitled)?\s*[:,]?\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:paper|work|article)\s*(?:titled|entitled)?\s*[:,]?\s+"
 )
 _AWARDED_FOR = lazy_re(
     AWARDED_CUE + r"([\"“]?)([A-Z][^\n]{8,250}?)"
@@ -1276,6 +1276,9 @@ _BARE_ADDRESS = lazy_re(
 )
 _ADDRESS_TEXT = lazy_re(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 _RESOURCE_LINK = lazy_re(rf"\[?(?:{_RESOURCE_WORDS})\]?", re.IGNORECASE)
+# ("Title [papers](…)": after a title, a link labelled in the plural is its paper's too; "Papers"
+# is a site's menu)
+_TAIL_LINK = lazy_re(rf"\[?(?:{_RESOURCE_WORDS}|(?-i:papers))\]?", re.IGNORECASE)
 
 
 def resource_word(text: str) -> bool:
@@ -1679,7 +1682,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
 
     # "Title paper code" (the links "paper" and "code", a space apart): every cut over them
     # ends before them
-    tail_start = _link_run(line, _LINK_GAP, _RESOURCE_LINK)
+    tail_start = _link_run(line, _LINK_GAP, _TAIL_LINK)
     label_tail = line.text[tail_start:].rstrip() if tail_start else ""
     described = bold_name_described(line)
     label_title = ""  # the text after a label link that opens the line, its title

@@ -222,6 +222,7 @@ _DATA_FIELDS = {
     "journal": "journal",
     "booktitle": "booktitle",
     "conference": "booktitle",
+    "conf": "booktitle",
     "proceedings": "booktitle",  # a DBLP export's "ndss", "uss"
     "publication": "booktitle",  # a scholar profile's export: where the paper appeared
     "year": "year",

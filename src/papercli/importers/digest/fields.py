@@ -122,7 +122,10 @@ _ARXIV_TEXT = lazy_re(
     r"|(?:^|\n)[\s\-*+\[]{0,4}(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})\s+(?-i:[A-Z])"
     # "arXiv: arxiv.org/abs/2505.06120": an address written without its scheme, labelled (a
     # bare one may be the next entry's: "GPT2 : …pdf" / "GPT3 : arxiv.org/abs/…")
-    r"|\barxiv\s*[:：]\s*(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?\b",
+    r"|\barxiv\s*[:：]\s*(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?\b"
+    # "CoRR, abs/1409.0473, 2014", "ArXiv, abs/1607.06450": DBLP's and Semantic Scholar's
+    # citation of an arXiv paper
+    r"|\b(?:CoRR|arXiv)\W{0,3},?\s*(?:vol\.\s*)?abs/(\d{4}\.\d{4,5})(?:v\d+)?\b",
     re.IGNORECASE,
 )
 _LANDING_HOSTS = (
@@ -188,7 +191,7 @@ class Fields:
     landing: list[tuple[int, str]] = field(default_factory=list)
 
 
-_AWARDED_AT = lazy_re(r"\bawarded\s+(?:at|in|by)\s+[^()\n;|]{2,60}", re.IGNORECASE)
+_AWARDED_AT = lazy_re(r"\bawarded\s+(?:at|in|by)\s*:?\s+[^()\n;|]{2,60}", re.IGNORECASE)
 _SUBMITTED_TO = lazy_re(
     r"\b(?:submitted|under\s+review)\s+(?:to|at|for)\s+[^()\n;,|]{2,60}", re.IGNORECASE
 )
@@ -354,7 +357,20 @@ def _awarded_venue_year(text: str, title: str) -> tuple[str | None, int | None]:
     from papercli.importers.digest.candidates import AWARDED_CUE
 
     cue = re.search(AWARDED_CUE + r"[\"“]?" + re.escape(title), text)
-    return venue_year(cue.group(0)[: -len(title)]) if cue else (None, None)
+    if cue is None:
+        return None, None
+    venue, year = venue_year(cue.group(0)[: -len(title)])
+    named = _CUE_VENUE.search(cue.group(0)) if venue is None else None
+    if named is not None:  # "for their FoSSaCS 1998 paper": a venue no list knows
+        venue, year = named.group(2), year or int(named.group(1) or named.group(3) or 0) or None
+    return venue, year
+
+
+# "their FoSSaCS 1998 paper", "their 2015 SODA paper": an acronym's capitals
+_CUE_VENUE = lazy_re(
+    r"\b(?:his|her|their|its|the)\s+(?:((?:19|20)\d\d)\s+)?([A-Z][a-z]*[A-Z][\w\-]*)\s+"
+    r"(?:((?:19|20)\d\d)\s+)?(?:paper|work|article)\b"
+)
 
 
 # ("网页地址：https://…/deep-noise-suppression-challenge-icassp-2022/": a challenge's page, not
@@ -1371,6 +1387,24 @@ _SUMMARY_ALONE = lazy_re(
 _MAX_SUMMARY = 2000
 
 
+def _link_labels_kind(labels: list[str]) -> str:
+    """What a line's link LABELS say it names: "paper" when one is "[Paper]", "post" when all
+    are a post's ("[Blog post]", "[Read more]", "[Visit Udio]"), else ""."""
+    said = [label.strip(" []").lower() for label in labels]
+    if any(_PAPER_LINK_LABEL.fullmatch(label) for label in said):
+        return "paper"
+    if said and all(_POST_LINK_LABEL.fullmatch(label) for label in said):
+        return "post"
+    return ""
+
+
+_PAPER_LINK_LABEL = lazy_re(r"(?:paper|pdf|arxiv|论文|論文|논문)(?:\W.{0,20})?")
+_POST_LINK_LABEL = lazy_re(
+    r"blog\s+post|article|read\s+more|read\s+the\s+\w+|"
+    r"(?:visit|explore|learn\s+more|see|watch|try)\b.{0,40}"
+)
+
+
 def _summary_kind(label: str) -> str:
     return "abstract" if label.lower() in ("abstract", "摘要") else "summary"
 
@@ -1755,7 +1789,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     own = _AWARDED_AT.sub(" ", own)  # "(awarded at SIGIR 2015)": when it won, not appeared
     own = _without_later_award(own)
     own = _SUBMITTED_TO.sub(" ", own)  # "(arXiv 2020, submitted to ICASSP 2021)": not yet
-    rest = _SUBMITTED_TO.sub(" ", rest)
+    awarded_at = _AWARDED_AT.search(rest)  # "(Awarded at: VIS 2022)" below: when it won
+    rest = _SUBMITTED_TO.sub(" ", _AWARDED_AT.sub(" ", rest))
     published = _PUBLISHED_AT.search(own)
     own_venue, own_year = venue_year(published.group(1)) if published else (None, None)
     if own_venue is None:
@@ -1848,6 +1883,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         year = year or led
     # a test-of-time award goes to a paper of years before the year its page or section names
     aged = _TEST_OF_TIME.search(" ".join([title_line.text, *record.sections])) is not None
+    won = [int(y) for y in _YEAR.findall(awarded_at.group(0))] if awarded_at else []
+    dated_sections = [y for x in record.sections if (y := _section_year(x)) is not None]
+    if aged and won and dated_sections and all(y < won[0] for y in dated_sections):
+        aged = False  # "## 2012" / "Test-of-Time Award" / … / "(Awarded at: VIS 2022)"
     dated_section = False  # the year is a month heading's ("#### 2018-03"), no venue's
     for section in reversed(record.sections):
         if venue and year:
@@ -1978,6 +2017,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         out.kind = kind  # "[論文] Title" beside "[blog] Title": a kind, no topic
     elif tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
         out.topics.insert(0, tag.group(1).strip())
+    out.kind = out.kind or _link_labels_kind(title_line.span_texts("link"))
     award = _AWARD_TOPIC.match(title_line.text.lstrip()) if not out.topics else None
     if award is None and not out.topics and page.award_labels >= AWARD_LABELS:
         # "- Best error analysis: Title" among "- Best resource paper: Title": a category's
@@ -3609,10 +3649,13 @@ def byline_names(text: str) -> list[str]:
 # "... went to A, B, and C for their paper, "Title"": the names right before "for their paper"
 _FOR_PAPER = lazy_re(
     r"\s+for\s+(?:(?:their|his|her|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
-    r"(?:paper|work|article)\b(?:\s+(?:titled|entitled|called))?)?[\s,:]*[\"“'‘«]?\s*$",
+    r"(?:(?:19|20)\d\d\s+)?(?:paper|work|article)\b(?:\s+(?:titled|entitled|called))?)?[\s,:]*[\"“'‘«]?\s*$",
     re.IGNORECASE,
 )
-_NAMES_START = lazy_re(r".*(?:\b(?:to|by|were|was)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE)
+# ("I am happy that A and B won it for their paper …": the names after "that")
+_NAMES_START = lazy_re(
+    r".*(?:\b(?:to|by|were|was|that)\b|[:：]|(?<=\w\w)[.!?](?=\s))\s*", re.IGNORECASE
+)
 _NAMES_WON = lazy_re(
     r"^(.{2,300}?)\s+(?:received|receives|won|wins|took home|earned|(?:was|were) awarded|"
     r"(?:has|have) been (?:given|awarded|granted))\b"
@@ -3998,6 +4041,19 @@ def _doi_in_address(host: str, path: str, query: str) -> str | None:
         return None
     # (normalize_doi drops a bioRxiv or medRxiv address's "v1" after the DOI)
     return normalize_doi(_AFTER_DOI.sub("", found.group(1)))
+
+
+def doi_in_url(url: str) -> str | None:
+    """The DOI a publisher's address URL holds ("dl.acm.org/doi/abs/10.1145/…"), else None."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        parsed = urlsplit(url)
+    except ValueError:
+        return None
+    if parsed.scheme not in ("http", "https"):
+        return None
+    return _doi_in_address((parsed.hostname or "").lower(), unquote(parsed.path), parsed.query)
 
 
 _FORM_HOSTS = ("forms.gle", "typeform.com", "forms.office.com", "jotform.com", "surveymonkey.com")

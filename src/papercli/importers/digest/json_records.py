@@ -10,10 +10,14 @@ import json
 import re
 
 _ARXIV_KEY = re.compile(r"^\d{4}\.\d{4,5}(?:v\d+)?$")
+_CODE_HOST = re.compile(r"https?://(?:www\.)?(?:github\.com|gitlab\.com)/[\w.-]+/[\w.-]+")
+_YEAR_LED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}\s*/\s*(\S.*)$")  # "2025 / arXiv"
 _DATED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}(?:[T ]|$)")
 # an object's fields that say it is a paper, beside its title
 _PAPER_FIELDS = {"author", "authors", "url", "link", "pdf", "arxiv", "venue", "doi", "journal"}
 # fields a data file names its own way, under the names the data-file reader knows
+# the fields that say an object named by its "name" is a paper, not a person or a tag
+_PLACED_FIELDS = {"venue", "url", "link", "pdf", "arxiv", "doi", "journal", "year"}
 _RENAMED = {
     "track": "topic",
     "section": "topic",  # a session's papers exported with their session's name
@@ -30,9 +34,37 @@ _RENAMED = {
     "code_url": "code",
     "container-title": "venue",  # CSL JSON's (Zotero's, pandoc's) name for where it appeared
     "categories": "topics",
+    "subjects": "topics",  # arXiv's name for them
+    "yearvenue": "venue",  # "2025 / arXiv": the venue reader takes the year from it too
+    "venueyear": "venue",
+}
+# how a list of strings is joined: topics by ";", names by " and " (BibTeX's, so that a name
+# of initials, "J. Brank", is never read as a surname and its given names)
+_JOINERS = dict.fromkeys(("topics", "tags", "keywords", "subjects"), "; ") | dict.fromkeys(
+    ("author", "authors"), " and "
+)
+# a list's own name, no section's ("papers": […], "items": […])
+_LIST_NAMES = {
+    "papers",
+    "paper",
+    "items",
+    "data",
+    "results",
+    "entries",
+    "list",
+    "records",
+    "publications",
+    "articles",
+    "references",
+    "works",
+    "posts",
+    "docs",
+    "documents",
+    "hits",
+    "rows",
+    "readings",
 }
 _LINK_MAPS = {"links", "urls", "link"}  # an object's map of its addresses by name
-_TOPIC_LISTS = {"topics", "tags", "keywords"}
 _YAML_NAME = re.compile(r"[A-Za-z][\w-]{0,40}")  # a key the data-file reader can read
 LEAST_RECORDS = 3  # fewer paper objects than this: not a data file of papers
 MAX_DEPTH = 40  # levels of a JSON document read for paper objects, at most
@@ -60,6 +92,9 @@ def _collect(
     if not isinstance(node, dict):
         return
     title = node.get("title")
+    if title is None and isinstance(node.get("name"), str) and set(node) & _PLACED_FIELDS:
+        node = {"title": node["name"]} | {k: v for k, v in node.items() if k != "name"}
+        title = node["title"]  # {"venue": "arXiv 2023", "name": "Title", "link": …}
     same = (
         next((v for v in node.values() if isinstance(v, dict) and v.get("title") == title), None)
         if isinstance(title, str)
@@ -77,7 +112,9 @@ def _collect(
         fields = {_RENAMED.get(str(name).lower(), str(name).lower()) for name in node}
         if key is not None or fields & _PAPER_FIELDS:
             out.append(_item(node, key, section))
-        return
+            return
+        # {"title": "Week of 2026-06-28", "papers": [{…}, …]}: a section's name over its papers
+        section = " ".join(title.split())
     inner = [v for v in node.values() if isinstance(v, dict) and isinstance(v.get("title"), str)]
     if len(inner) == 1:
         # {"paper": {"title": …, "authors": […]}, "translation_title": …}: the paper, with
@@ -87,11 +124,23 @@ def _collect(
         return
     keyed_by_id = _keyed_by_id(node)
     for name, value in node.items():
-        # {"Legal NLP": {"2110.12383": {…}}}: a section's name over its papers keyed by id
-        named = _keyed_by_id(value) and not _ARXIV_KEY.match(str(name))
+        # {"Legal NLP": {"2110.12383": {…}}}: a section's name over its papers keyed by id;
+        # {"Robustness": [{"title": …}, …]}: over its list of them
+        named = (_keyed_by_id(value) and not _ARXIV_KEY.match(str(name))) or (
+            _titled_list(value) and str(name).lower() not in _LIST_NAMES
+        )
         _collect(
             value, str(name) if keyed_by_id else None, name if named else section, out, depth + 1
         )
+
+
+def _titled_list(node: object) -> bool:
+    """Whether NODE is a list of objects with titles ([{"title": …}, …])."""
+    return (
+        isinstance(node, list)
+        and bool(node)
+        and all(isinstance(v, dict) and isinstance(v.get("title"), str) for v in node)
+    )
 
 
 def _keyed_by_id(node: object) -> bool:
@@ -119,9 +168,17 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
             continue
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             # "authors": ["A", "B"]; "categories": ["causal", "structured"], one topic each
-            value = ("; " if field.lower() in _TOPIC_LISTS else ", ").join(value)
+            value = _JOINERS.get(field.lower(), ", ").join(value)
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             continue
+        if field.lower() == "source" and _CODE_HOST.match(str(value)):
+            field = "code"  # "source": "https://github.com/…": the paper's code
+        led = _YEAR_LED.match(str(value)) if field == "venue" else None
+        if led is not None:  # "yearVenue": "2025 / arXiv"
+            value = led.group(2)
+            if "year" not in names:
+                lines.append(f"  year: {led.group(1)}")
+                names.add("year")
         lines.append(f"  {field}: {_quoted(str(value))}")
     if key is None and _ARXIV_KEY.match(str(record.get("id", ""))):
         key = str(record["id"])  # {"id": "2502.07346", "title": …}: its own arXiv id

@@ -1556,6 +1556,11 @@ _PRESENTER_LEAD = lazy_re(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}\s+(?:--|
 _GLUED_YEAR = lazy_re(r"^(?:19|20)\d\d(?=[A-Z][a-z])")
 
 
+REFERENCE_RUN = 6  # references, at least, of a page's list that vouch for each other
+# "[EB/OL]": an online resource in a Chinese reference list (GB/T 7714), a web page, no paper
+_ONLINE_RESOURCE = lazy_re(r"\[(?:EB|DB|CP)/OL\]", re.IGNORECASE)
+
+
 def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A page that lists papers as author-first references ("A, B, and C. Title. In CVPR,
     2016.", "A, B. 2017. Title. In Venue.", "A, J., & B, K. (2019). Title. Venue."), at least
@@ -1563,8 +1568,10 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     gives it nearly nothing. Returns how many titles it named."""
     from papercli.importers.digest.candidates import tidy
     from papercli.importers.digest.references import read_reference
+    from papercli.importers.names import looks_like_name_list
 
     found: list[tuple[int, str, str, bool]] = []
+    cited: set[int] = set()  # the lines read as whole citations: names first, a year after
     whole = placed = False
     for i, line in enumerate(lines):
         # (a reading log's headings are references too: "== Knill, O. (2018): Title ==")
@@ -1583,6 +1590,15 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
             continue  # "[Move Fast and Meet Deadlines: Title](url). A, B.": one linked title
         if reference is not None and not never_title(reference.title):
             found.append((i, tidy(reference.title), reference.byline, reference.quoted))
+            if (
+                not line.span_texts("link")  # (a linked title says itself which it is)
+                and text.startswith(reference.names)
+                and reference.year is not None
+                and not _ONLINE_RESOURCE.search(text)
+                and looks_like_name_list(reference.names) >= 0.8
+                and looks_like_name_list(reference.title) < 0.5  # ("…, Biggio. B, Rieck. K")
+            ):
+                cited.add(i)  # "L. Breiman. Random forests. Machine learning, …, 2001."
             whole = whole or (
                 reference.quoted
                 and reference.year is not None
@@ -1607,10 +1623,16 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     )
     if len(found) < 2 and not whole:
         return 0  # one reference is a paper when whole: 'Names. "Title." Nature 521.7 (2015)'
+    # (a long run of references most of which the model takes: the rest are references too,
+    # however little it gives one of them, "L. Breiman. Random forests. Machine learning, …")
+    taken = sum(
+        any(c.text == title and c.score >= CUE_FLOOR for c in scored[i]) for i, title, _, _ in found
+    )
+    run = len(found) >= REFERENCE_RUN and taken >= len(found) * 0.6
     named = 0
     for i, title, names, quoted in found:
         same = [c for c in scored[i] if c.text == title]
-        if same and same[0].score < CUE_FLOOR:
+        if same and same[0].score < (0.0 if run and i in cited else CUE_FLOOR):
             continue
         best = max(scored[i], key=lambda c: c.score, default=None)
         if _runs_on_before(title, best, accept):
@@ -2626,6 +2648,18 @@ _READING_LABEL = lazy_re(
 )
 
 
+def _label_in_link(line: Line, head: str, rest: str) -> bool:
+    """Whether a reading label's HEAD ("No Training Required:") and the start of the REST after
+    it lie inside one link's text on LINE: the title's own words, no label of a reading ("[No
+    Training Required: Exploring Random Encoders … (2019)](…)")."""
+    start = head.strip()
+    first = rest.split(" ", 1)[0]
+    return any(
+        start in text and text.find(first, text.find(start) + len(start)) > 0
+        for text in line.span_texts("link")
+    )
+
+
 def follow_year_tailed_titles(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
@@ -2643,6 +2677,10 @@ def follow_year_tailed_titles(
         text = strip_number(line.text.strip())[0]
         label = TITLE_LABEL.match(text)
         row_labels = None if label else list(_READING_LABEL.finditer(text[:120]))
+        if row_labels and _label_in_link(
+            line, text[: row_labels[-1].end()], text[row_labels[-1].end() :].strip()
+        ):
+            row_labels = None  # "[No Training Required: Exploring …](…)": the title's words
         if label:
             text = text[label.end() :].strip()
         elif row_labels:
@@ -5434,6 +5472,11 @@ _SCHEDULE_ITEM = lazy_re(
     # "NO MEETING (Conference Deadlines)", "GUEST LECTURE by …", "Guest Lecture" alone (not
     # "Guest lecture - Title": a talk named by its paper), "… YEAR-END LUNCH PARTY"
     r"^no\s+(?:meeting|class|lecture|session|seminar|reading\s+group)\b|^guest\s+lecture(?:\s+by\b|\W*$)|"
+    # "Superintelligence From First Principles (blog post)": what it is, said after it
+    r"[(\[]\s*(?:blog(?:\s+post)?|video|podcast|tweet|twitter\s+thread|newsletter)\s*[)\]]$|"
+    # "Spring Break - No Meeting", "Thanksgiving break": a term's holiday
+    r"^(?:spring|fall|autumn|winter|summer|thanksgiving|mid-?term|reading|semester)\s+break\b|"
+    r"[-–—:,(]\s*no\s+(?:meeting|class|lecture|session)s?\W*$|"
     r"\b(?:lunch|year-end|holiday|christmas)\s+party\b|"
     # "Tutorial : Machine Learning for Climate", "Social : BigScience": a conference's event
     r"^(?:tutorial|social|keynote|invited\s+talk|panel)\s*[:：]\s|^track\s+on\s|"
@@ -6796,6 +6839,13 @@ _OTHER_READ_LABEL = lazy_re(
     r"tweet)\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
+# "Headline ([web](…))", "Post ([6-7min](…))": an item's one link, labelled as an article on
+# the web or by its reading time
+_OTHER_READ_TAIL = lazy_re(
+    r"[(\[]\s*(web|article|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*min(?:utes)?"
+    r"(?:\s+read)?)\s*[)\]]$",
+    re.IGNORECASE,
+)
 # a link to a paper where no identifier says so: a PDF, a publisher's or a proceedings' page
 _PAPER_LINK = lazy_re(
     r"\.pdf(?:[?#]|$)|arxiv\.org/|nature\.com/articles|jmlr\.org|cv-foundation\.org|"
@@ -6823,10 +6873,17 @@ def follow_other_reads(lines: list[Line], scored: list[list[Candidate]], floor: 
     for i, line in enumerate(lines):
         if not scored[i] or not line.urls or len(line.text) > 300:
             continue
-        if _OTHER_READ_LABEL.match(line.text) is None or names_paper_id(line):
+        tail = _OTHER_READ_TAIL.search(line.text) if line.text.endswith((")", "]")) else None
+        if (_OTHER_READ_LABEL.match(line.text) is None and tail is None) or names_paper_id(line):
             continue
         if any(_PAPER_LINK.search(url) for url in line.urls):
             continue  # "Video: [Title](…/paper.pdf)": a label, but the link is the paper
+        if tail is not None:  # "Headline (web)", "Headline (6-7min)": an article, its only link
+            if len(line.urls) == 1 and tail.group(1) in line.span_texts("link"):
+                for cand in scored[i]:
+                    cand.score = min(cand.score, floor * 0.9)
+                cleared += 1
+            continue
         links = [c.text for c in scored[i] if "link" in c.how and len(c.text) >= 4]
         for cand in scored[i]:
             bare = _OTHER_READ_LABEL.sub("", cand.text).strip()
@@ -6953,6 +7010,48 @@ def follow_presented_titles(lines: list[Line], scored: list[list[Candidate]], ac
     return len(found)
 
 
+def follow_dated_picks(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A reading group's sign-up list, each pick a line of who presents, on which day, a dash
+    and the paper's title, then its link ("한지수 4/8 발표 - Mask R-CNN [link](…)", "Ada
+    3/14 - Title [paper](…)"), at least PRESENTED_LINES of them: the text after the dash is
+    the title. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import without_link_labels
+
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "item") or len(line.text) > 300:
+            continue
+        pick = _DATED_PICK.match(line.text.strip())
+        if pick is None:
+            continue
+        title = without_link_labels(_MARKDOWN_LINK.sub(r"[\1]", pick.group(1))).strip()
+        links = line.span_texts("link")
+        if links and title.endswith(" " + links[-1]) and _PICK_LINK.fullmatch(links[-1]):
+            title = title[: -len(links[-1])].rstrip()  # "Mask R-CNN [link](…)", as read
+        remark = _PICK_REMARK.search(title)
+        if remark is not None and len(title[: remark.start()].split()) >= 3:
+            title = title[: remark.start()]  # "Title (ViT, facebook)", "Title (CVPR 2021)"
+        if len(title.split()) >= 2 and not never_title(title):
+            found.append(_cut_of(scored[i], i, title, "presented"))
+    if len(found) < PRESENTED_LINES:
+        return 0
+    for cand in found:
+        _name_over_row(cand, scored[cand.line], accept)
+    return len(found)
+
+
+# "한지수 4/8 발표 - Mask R-CNN [link](…)": a name, a day (and "presents"), a dash, the title
+# (its link written out where the list is a code block)
+_DATED_PICK = lazy_re(
+    r"^(?:-\s+)?[^\W\d][^\[\]()\d\n]{1,30}?\s+\d{1,2}/\d{1,2}\s*"
+    r"(?:발표|発表|presents?|presentation)?\s*[-–—]\s*(\S.{2,250})$",
+    re.IGNORECASE,
+)
+_MARKDOWN_LINK = lazy_re(r"\[([^\[\]\n]{1,40})\]\([^()\s]{1,400}\)")
+_PICK_LINK = lazy_re(r"links?|paper|pdf|arxiv|논문|링크", re.IGNORECASE)
+_PICK_REMARK = lazy_re(r"\s*[(（][^()（）]{2,40}[)）]\s*$")
+
+
 def follow_year_led_items(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A list whose items each open with the year of their paper ("1. 2021 Plenoxels: …",
     "2. 1996 Light Field Rendering"), YEAR_LED_ITEMS at least and two thirds of them titled
@@ -7038,6 +7137,55 @@ def follow_titled_column_cuts(
 def _other_cells_best(lines: list[Line], scored: list[list[Candidate]], index: int) -> list[float]:
     """The best score of each other cell in the table row of line INDEX (its neighbours)."""
     return [max(c.score for c in scored[k]) for k in _row_mates(lines, index) if scored[k]]
+
+
+def follow_talk_rows(lines: list[Line], scored: list[list[Candidate]], floor: float) -> int:
+    """A meetup's table of talks ("| Speaker | Title | Slide |") whose titles link nowhere and
+    name no venue ("Word Embedding", "Gradient Descent Optimization Algorithms") gives talks,
+    no papers (a table of papers read links them or says where they appeared, "[ICML]
+    Title"). Returns how many rows it cleared."""
+    # each table's column names, a table being a run of cells (read once, in one pass)
+    tables: list[int] = []  # the table of each line, -1 outside one
+    headers: list[set[str]] = []
+    for line in lines:
+        if line.kind != "cell":
+            tables.append(-1)
+            continue
+        if not tables or tables[-1] < 0:
+            headers.append(set())
+        tables.append(len(headers) - 1)
+        headers[-1].add(line.header.strip().lower())
+    # (a table that links a title or says where one appeared reads papers: its other rows too)
+    read = {
+        tables[i]
+        for i, line in enumerate(lines)
+        if tables[i] >= 0
+        and _TALK_TITLE_HEADER.fullmatch(line.header)
+        and (line.urls or _VENUE_TAG_LEAD.match(line.text))
+    }
+    talks = [
+        k not in read
+        and any(_SPEAKER_HEADER.fullmatch(h) for h in names)
+        and any(_SLIDES_HEADER.fullmatch(h) for h in names)
+        for k, names in enumerate(headers)
+    ]
+    cleared = 0
+    for i, line in enumerate(lines):
+        if tables[i] < 0 or not talks[tables[i]] or not scored[i]:
+            continue
+        if not _TALK_TITLE_HEADER.fullmatch(line.header):
+            continue
+        for cand in scored[i]:
+            cand.score = min(cand.score, floor * 0.9)
+        cleared += 1
+    return cleared
+
+
+_TALK_TITLE_HEADER = lazy_re(r"\s*(?:title|talk(?:\s+title)?|topic)\s*", re.IGNORECASE)
+_SPEAKER_HEADER = lazy_re(r"speakers?|presenters?|발표자|演讲者|讲者|報告者")
+_SLIDES_HEADER = lazy_re(r"slides?|slide\s+deck|資料|资料|ppt")
+# "[ICML] Title", "[ICLR 2019] Title": where the paper appeared, before it
+_VENUE_TAG_LEAD = lazy_re(r"^\s*\[[A-Za-z][^\[\]]{1,30}\]")
 
 
 def _row_mates(lines: list[Line], index: int) -> list[int]:
