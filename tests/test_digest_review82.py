@@ -379,3 +379,32 @@ def test_items_linked_only_as_posts_beside_items_linked_as_papers_are_no_papers(
         )
     )
     assert list(_by_title(page)) == TITLES
+
+
+def test_a_pasted_tables_run_together_cells_are_read_as_its_columns() -> None:
+    rows = "".join(
+        f"{title}Ada Moss, Ben Quill20{10 + k}PDFSome focusProposes a thing that works.\n"
+        for k, title in enumerate(TITLES)
+    )
+    page = (
+        "Recommender Systems: Key Papers\n\nA curated collection of papers.\n\n"
+        "Foundational Papers\n\nTitleAuthorsYearLinkFocusKey Contribution\n" + rows
+    )
+    found = _by_title(page)
+    assert list(found) == TITLES
+    assert [(p["authors"], p["year"]) for p in found.values()][1] == (
+        ["Ada Moss", "Ben Quill"],
+        2011,
+    )
+
+
+def test_poster_notes_headed_by_venue_and_surname_name_their_papers() -> None:
+    titles = [t.lower() for t in TITLES]
+    page = '+++\ntitle = "ICLR2025 Saturday Posters"\n+++\n\n' + "".join(
+        f"## ICLR2025 {who}: {title} {{#iclr2025-{who.lower()}}}\n\nNotes on the poster.\n\n"
+        for who, title in zip(["Liu", "Yu", "Thrush", "Aycock"], titles, strict=True)
+    )
+    found = _by_title(page)
+    assert list(found) == titles
+    assert found[titles[1]]["authors"] == ["Yu"]
+    assert (found[titles[1]]["venue"], found[titles[1]]["year"]) == ("ICLR", 2025)

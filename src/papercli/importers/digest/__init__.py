@@ -93,6 +93,7 @@ def parse_digest(
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
     from papercli.importers.digest.blocks import (
+        glued_rows_tabbed,
         leading_comments_blanked,
         notebook_text,
         read_lines,
@@ -215,6 +216,7 @@ def parse_digest(
         follow_titles_over_fields,
         follow_titles_over_links,
         follow_translated_lines,
+        follow_venue_name_headings,
         follow_venue_tailed_titles,
         follow_year_led_items,
         follow_year_tailed_titles,
@@ -265,6 +267,8 @@ def parse_digest(
         data, listed = take_yaml(data_fields(text))  # its objects hold no entries: read as it is
     text = data
     entries += listed
+    if "TitleAuthor" in text:  # a web page's table pasted as text, its cells run together
+        text = glued_rows_tabbed(text)
     text, rows = take_delimited(text)
     if not rows and not pasted:  # (a TOML file's own BibTeX, "bib = '''@article{…", says it all)
         text, rows = take_toml(text)
@@ -361,6 +365,7 @@ def parse_digest(
     follow_gapped_title_cells(lines, scored, accept)
     follow_presented_titles(lines, scored, accept)
     follow_dated_picks(lines, scored, accept)
+    follow_venue_name_headings(lines, scored, accept)
     follow_year_led_items(lines, scored, accept)
     follow_titled_column_cuts(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)

@@ -884,6 +884,8 @@ def read_lines(text: str) -> list[Line]:
         text = _AUTHOR_STAR.sub(r")\\*", text)  # emphasis (a pair of them would join lines)
     if "———" in text:  # "———. 2011. “Title.” …": a bibliography's sign for the names above
         text = _same_names_filled(text)
+    if "{#" in text:  # "## Title {#title-anchor}": a heading's anchor, as Hugo and pandoc write it
+        text = _HEADING_ANCHOR.sub("", text)
     if "</summary>" in text:  # "<details><summary>W39</summary>" / "- Title …": its list apart
         text = _SUMMARY_OVER_TEXT.sub("\\1\n\n", text)
     if "<kbd>" in text:  # "<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [Title](…)": tags, as code
@@ -1619,6 +1621,47 @@ def yaml_comments_blanked(text: str) -> str:
 
 
 _YAML_COMMENT = lazy_re(r"^#.*$", re.MULTILINE)
+
+
+def glued_rows_tabbed(text: str) -> str:
+    """TEXT with a table pasted from a web page with its cells run together ("TitleAuthorsYear
+    LinkFocus" / "Title of the PaperYifan Hu, Yehuda Koren2008PDFImplicit …") written with
+    tabs between its title, names and year cells, so that it reads as the table it was."""
+    from papercli.importers.names import looks_like_name_list
+
+    lines = text.split("\n")
+    inside = False
+    for k, line in enumerate(lines):
+        header = _RUN_ON_HEADER.match(line)
+        if header is not None:
+            lines[k] = "\t".join(part for part in header.groups() if part)
+            inside = True
+            continue
+        if not line.strip() or not inside:
+            inside = False
+            continue
+        year = _RUN_ON_YEAR.search(line)
+        if year is None:
+            continue
+        head = line[: year.start()]
+        for cut in _RUN_ON_SEAM.finditer(head):
+            if (
+                len(head[: cut.start()].split()) >= 2
+                and looks_like_name_list(head[cut.start() :]) >= 0.8
+            ):
+                title, names = head[: cut.start()], head[cut.start() :]
+                lines[k] = f"{title}\t{names}\t{year.group(1)}\t{line[year.end() :]}"
+                break
+    return "\n".join(lines)
+
+
+_HEADING_ANCHOR = lazy_re(r"(?<=\S)[ \t]+\{#[\w:.-]{1,200}\}[ \t]*$", re.MULTILINE)
+# "TitleAuthorsYearLinkFocusKey Contribution": a pasted table's header, its names run together
+_RUN_ON_HEADER = lazy_re(r"^(Title)(Authors?)(Year)(\S.{0,100})?$")
+# "…Chris Volinsky2008PDF…": a row's year, run together with the cells either side of it
+_RUN_ON_YEAR = lazy_re(r"(?<=[^\d\s])((?:19|20)\d\d)(?!\d)")
+# "…Implicit Feedback DatasetsYifan Hu…": where a title runs into the names after it
+_RUN_ON_SEAM = lazy_re(r"(?<=[a-z0-9?!)\]])(?=[A-Z])")
 
 
 def leading_comments_blanked(text: str) -> str:

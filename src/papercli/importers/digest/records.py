@@ -7052,6 +7052,42 @@ _PICK_LINK = lazy_re(r"links?|paper|pdf|arxiv|논문|링크", re.IGNORECASE)
 _PICK_REMARK = lazy_re(r"\s*[(（][^()（）]{2,40}[)）]\s*$")
 
 
+def follow_venue_name_headings(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A conference's poster notes, each paper a heading (or a line) of the venue, its first
+    author's surname, a colon and its title as the note-taker wrote it ("## ICLR2025 Liu:
+    synthesizing programmatic policies with LLM guided search"), at least VENUE_NAME_HEADINGS
+    of them: the text after the colon is the title, the surname its author. Returns how many
+    it named."""
+    from papercli.importers.digest.fields import venue_year
+
+    found: list[tuple[Candidate, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("heading", "line") or not scored[i] or len(line.text) > 300:
+            continue
+        heading = _VENUE_NAME_HEADING.match(line.text.strip())
+        if heading is None or venue_year(heading.group(1))[0] is None:
+            continue
+        title = heading.group(3).strip()
+        if len(title.split()) >= 2 and not never_title(title):
+            found.append((_cut_of(scored[i], i, title, "after_label"), heading.group(2)))
+    if len(found) < VENUE_NAME_HEADINGS:
+        return 0
+    for cand, surname in found:
+        cand.rest = surname if "et al" in surname else f"{surname} et al."  # (the first author)
+        _name_over_row(cand, scored[cand.line], max(accept, LABELLED_SCORE))  # the layout vouches
+    return len(found)
+
+
+VENUE_NAME_HEADINGS = 3
+# "ICLR2025 Liu: title", "NeurIPS 2024 Zhang et al.: title"
+_VENUE_NAME_HEADING = lazy_re(
+    r"^([A-Z][A-Za-z]{1,12}\s?'?(?:19|20)?\d\d)\s+([A-Z][\w'’-]{1,30}(?:\s+et\s+al\.?)?)"
+    r"\s*:\s*(\S.{3,250})$"
+)
+
+
 def follow_year_led_items(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A list whose items each open with the year of their paper ("1. 2021 Plenoxels: …",
     "2. 1996 Light Field Rendering"), YEAR_LED_ITEMS at least and two thirds of them titled
