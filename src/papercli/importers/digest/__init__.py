@@ -14,7 +14,7 @@ import copy
 import itertools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
@@ -1454,7 +1454,6 @@ def _first_of_each_name(items: list[_Item], name: Callable[[_Item], str]) -> lis
 def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     """Topics name sections that group papers: never the page's own title, its table of
     contents, or a heading that is a paper's title."""
-    from collections import Counter
     from itertools import pairwise
 
     from papercli.importers.digest.blocks import CJK_CHAR, YEAR
@@ -2404,9 +2403,10 @@ def _named_links_below(lines: list[Line], papers: list[Paper]) -> None:
     if not named:
         return
     short = [p.title.split(":", 1)[0].strip() if ":" in p.title else "" for p in papers]
+    times = Counter(short)
     for paper, name in zip(papers, short, strict=True):
         urls = named.get(name, [])
-        if len(urls) != 1 or short.count(name) != 1 or paper.url or paper.arxiv_id or paper.doi:
+        if len(urls) != 1 or times[name] != 1 or paper.url or paper.arxiv_id or paper.doi:
             continue
         found = find_identifiers(urls[0])
         paper.url = urls[0]

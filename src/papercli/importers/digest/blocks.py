@@ -1644,7 +1644,9 @@ def glued_rows_tabbed(text: str) -> str:
         if year is None:
             continue
         head = line[: year.start()]
-        for cut in _RUN_ON_SEAM.finditer(head):
+        if len(head) > RUN_ON_HEAD:
+            continue  # (no title and its names run this long: never read past it)
+        for cut in itertools.islice(_RUN_ON_SEAM.finditer(head), RUN_ON_SEAMS):
             if (
                 len(head[: cut.start()].split()) >= 2
                 and looks_like_name_list(head[cut.start() :]) >= 0.8
@@ -1656,6 +1658,8 @@ def glued_rows_tabbed(text: str) -> str:
 
 
 _HEADING_ANCHOR = lazy_re(r"(?<=\S)[ \t]+\{#[\w:.-]{1,200}\}[ \t]*$", re.MULTILINE)
+RUN_ON_HEAD = 800  # characters, at most, of a run-on row's title and names
+RUN_ON_SEAMS = 30  # seams, at most, tried between a run-on row's title and its names
 # "TitleAuthorsYearLinkFocusKey Contribution": a pasted table's header, its names run together
 _RUN_ON_HEADER = lazy_re(r"^(Title)(Authors?)(Year)(\S.{0,100})?$")
 # "…Chris Volinsky2008PDF…": a row's year, run together with the cells either side of it

@@ -7003,7 +7003,14 @@ def follow_presented_titles(lines: list[Line], scored: list[list[Candidate]], ac
         title = _TRAILING_ADDRESS.sub("", talk.group(2)).strip()  # "Title https://arxiv…"
         if len(title.split()) >= 3 and not never_title(title):
             found.append(_cut_of(scored[i], i, title, "presented"))
-    if len(found) < PRESENTED_LINES:
+    return _name_all(found, scored, accept, PRESENTED_LINES)
+
+
+def _name_all(
+    found: list[Candidate], scored: list[list[Candidate]], accept: float, least: int
+) -> int:
+    """Name each of FOUND its line's title when a layout gave LEAST of them or more; how many."""
+    if len(found) < least:
         return 0
     for cand in found:
         _name_over_row(cand, scored[cand.line], accept)
@@ -7033,11 +7040,7 @@ def follow_dated_picks(lines: list[Line], scored: list[list[Candidate]], accept:
             title = title[: remark.start()]  # "Title (ViT, facebook)", "Title (CVPR 2021)"
         if len(title.split()) >= 2 and not never_title(title):
             found.append(_cut_of(scored[i], i, title, "presented"))
-    if len(found) < PRESENTED_LINES:
-        return 0
-    for cand in found:
-        _name_over_row(cand, scored[cand.line], accept)
-    return len(found)
+    return _name_all(found, scored, accept, PRESENTED_LINES)
 
 
 # "한지수 4/8 발표 - Mask R-CNN [link](…)": a name, a day (and "presents"), a dash, the title
