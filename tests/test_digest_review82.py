@@ -408,3 +408,14 @@ def test_poster_notes_headed_by_venue_and_surname_name_their_papers() -> None:
     assert list(found) == titles
     assert found[titles[1]]["authors"] == ["Yu"]
     assert (found[titles[1]]["venue"], found[titles[1]]["year"]) == ("ICLR", 2025)
+
+
+def test_a_short_name_then_its_full_title_and_venue_in_brackets_gives_the_full_title() -> None:
+    venues = ["ICLR 2021", "ICML 2021", "ECCV 2020 Best Paper", "CVPR 2022"]
+    page = "## 📖 已精读论文\n\n| 归档 | 论文 | 一句话总结 |\n|---|---|---|\n" + "".join(
+        f"| 2026/08 | [N{k}](./2026/08/n{k}/README.md)（{title}, {venue}） | 一句话总结 |\n"
+        for k, (title, venue) in enumerate(zip(TITLES, venues, strict=True))
+    )
+    found = _by_title(page)
+    assert list(found) == TITLES
+    assert (found[TITLES[2]]["venue"], found[TITLES[2]]["year"]) == ("ECCV", 2020)

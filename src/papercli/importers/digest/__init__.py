@@ -184,6 +184,7 @@ def parse_digest(
         follow_names_title_venue_lines,
         follow_nickname_dashes,
         follow_nickname_links,
+        follow_nicknamed_full_titles,
         follow_nicknamed_references,
         follow_numbered_cues,
         follow_other_reads,
@@ -366,6 +367,7 @@ def parse_digest(
     follow_presented_titles(lines, scored, accept)
     follow_dated_picks(lines, scored, accept)
     follow_venue_name_headings(lines, scored, accept)
+    follow_nicknamed_full_titles(lines, scored, accept)
     follow_year_led_items(lines, scored, accept)
     follow_titled_column_cuts(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)

@@ -7055,6 +7055,36 @@ _PICK_LINK = lazy_re(r"links?|paper|pdf|arxiv|논문|링크", re.IGNORECASE)
 _PICK_REMARK = lazy_re(r"\s*[(（][^()（）]{2,40}[)）]\s*$")
 
 
+def follow_nicknamed_full_titles(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Lines (cells, items) that give a paper's short name and then, in brackets, its full
+    title and where it appeared ("ViT（An Image is Worth 16×16 Words, ICLR 2021）", "[DETR](…)
+    (End-to-End Object Detection with Transformers, ECCV 2020 Best Paper)"), at least
+    PRESENTED_LINES of them: the bracketed title is the paper's. Returns how many it named."""
+    from papercli.importers.digest.fields import venue_year
+
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if line.kind not in ("cell", "item", "line") or len(line.text) > 400:
+            continue
+        named = _NICKNAMED_FULL_TITLE.match(line.text.strip())
+        if named is None or venue_year(named.group(3))[0] is None:
+            continue
+        title = named.group(2).strip()
+        if len(title.split()) >= 3 and not never_title(title):
+            found.append(_cut_of(scored[i], i, title, "paren_inner"))
+    return _name_all(found, scored, accept, PRESENTED_LINES)
+
+
+# "ViT（An Image is Worth 16×16 Words, ICLR 2021）": a short name, then its full title and its
+# venue and year (an award after them, maybe) in brackets
+_NICKNAMED_FULL_TITLE = lazy_re(
+    r"^([^\s（）()]{2,30})\s*[（(]([^（）()]{10,250}?)[,，]\s*"
+    r"([A-Z][A-Za-z-]{1,15}\s?'?(?:19|20)?\d\d)(?:\s[^（）()]{0,40})?[）)]$"
+)
+
+
 def follow_venue_name_headings(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
