@@ -1119,9 +1119,13 @@ _NAMES_AFTER_BY = lazy_re(
 )
 # "…presented to A and B for their paper Title words." : an award sentence names its title
 # after "for their paper", in sentence case as often as not, and runs on after it
+# "paper", "2015 ICLR paper", "FoSSaCS 1998 paper": the words an award sentence calls the
+# winning paper by, after "for their"
+PAPER_CALLED = (
+    r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?(?:(?:19|20)\d\d\s+)?(?:paper|work|article)"
+)
 AWARDED_CUE = (  # "for their paper", "for their 2015 ICLR paper", "for their FoSSaCS 1998 paper"
-    r"\bfor\s+(?:his|her|their|its|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
-    r"(?:(?:19|20)\d\d\s+)?(?:paper|work|article)\s*(?:titled|entitled)?\s*[:,]?\s+"
+    rf"\bfor\s+(?:his|her|their|its|the)\s+{PAPER_CALLED}\s*(?:titled|entitled)?\s*[:,]?\s+"
 )
 _AWARDED_FOR = lazy_re(
     AWARDED_CUE + r"([\"“]?)([A-Z][^\n]{8,250}?)"

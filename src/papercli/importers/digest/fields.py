@@ -39,6 +39,7 @@ from papercli.importers.digest.candidates import (
     FIELD_LINE,
     GLOSS_LABEL,
     LISTED_FIELD,
+    PAPER_CALLED,
     TITLE_LABEL,
     row_key,
     row_value,
@@ -3648,8 +3649,8 @@ def byline_names(text: str) -> list[str]:
 
 # "... went to A, B, and C for their paper, "Title"": the names right before "for their paper"
 _FOR_PAPER = lazy_re(
-    r"\s+for\s+(?:(?:their|his|her|the)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-]*\s+)?"
-    r"(?:(?:19|20)\d\d\s+)?(?:paper|work|article)\b(?:\s+(?:titled|entitled|called))?)?[\s,:]*[\"“'‘«]?\s*$",
+    rf"\s+for\s+(?:(?:their|his|her|the)\s+{PAPER_CALLED}\b(?:\s+(?:titled|entitled|called))?)?"
+    r"[\s,:]*[\"“'‘«]?\s*$",
     re.IGNORECASE,
 )
 # ("I am happy that A and B won it for their paper …": the names after "that")

@@ -17,7 +17,7 @@ _DATED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}(?:[T ]|$)")
 _PAPER_FIELDS = {"author", "authors", "url", "link", "pdf", "arxiv", "venue", "doi", "journal"}
 # fields a data file names its own way, under the names the data-file reader knows
 # the fields that say an object named by its "name" is a paper, not a person or a tag
-_PLACED_FIELDS = {"venue", "url", "link", "pdf", "arxiv", "doi", "journal", "year"}
+_PLACED_FIELDS = (_PAPER_FIELDS - {"author", "authors"}) | {"year"}
 _RENAMED = {
     "track": "topic",
     "section": "topic",  # a session's papers exported with their session's name
