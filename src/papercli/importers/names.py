@@ -614,6 +614,8 @@ _ELIDED = lazy_re(r",\s*(?:\.{3}|…)\s*,")
 # "Krizhevsky, Alex, Sutskever, Ilya, and Hinton, Geoffrey E.": every name surname first, its
 # given name after a comma, "and" before the last pair (MLA); never "He, Zhang, Ren, and Sun"
 _INVERTED_NAME = r"[A-Z][a-z'’-]+,\s[A-Z][a-z'’-]+(?:\s[A-Z]\.?)*"
+_LONE_SURNAME = lazy_re(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_GIVEN_PART = lazy_re(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}")
 _BARE_INITIAL = lazy_re(r"(\s[A-Z])$")
 _LONE_CAPITAL = lazy_re(r"[A-Z]")
 _PAIR_SEPARATOR = lazy_re(r",\s*(?:and\s+)?")
@@ -760,6 +762,23 @@ def _parse_span(text: str) -> tuple[list[str], str]:
 _CAPITALISED = lazy_re(r"[A-Z][a-z'’\-]+|[A-Z]\.")  # "Huawei", "J.": a word of a person's name
 # the words that make a company's or a school's name of a word that may be a person's too
 _ORGANISATION_TAILS = _words("brain ai research asia cloud labs lab university institute x")
+
+
+def surname_first_pairs(text: str) -> list[str]:
+    """TEXT's names when it lists three or more, each surname first ("Min, Yunhong, Choi,
+    Daehyeon, Yeo, Kyeongmin"), or two with an initial or a second given name among them
+    ("She, D., Liu, Mushui"), else []."""
+    parts = text.split(", ")
+    if len(parts) < 4 or len(parts) % 2:
+        return []
+    surnames, given = parts[::2], parts[1::2]
+    if not all(_LONE_SURNAME.fullmatch(p) for p in surnames):
+        return []
+    if not all(_GIVEN_PART.fullmatch(p) for p in given):
+        return []
+    if len(given) < 3 and not any(" " in p or "." in p for p in given):
+        return []  # ("He, Zhang, Ren, Sun": four surnames as like as two pairs)
+    return [f"{first} {last}" for last, first in zip(surnames, given, strict=True)]
 
 
 def _named_like_a_place(part: str, parts: list[str], position: int) -> bool:
@@ -987,7 +1006,7 @@ def _cut(text: str) -> tuple[str, bool, bool]:
         ):
             end = period.start()
             break
-    return text[:end].strip(" ,;:-–—|"), et_al, colon
+    return text[:end].strip(" ,;:-–—|·•"), et_al, colon
 
 
 def _split(text: str, et_al: bool) -> list[str]:

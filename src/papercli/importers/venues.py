@@ -170,6 +170,10 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("SOSP", r"symposium on operating systems principles"),
     ("FAST", r"conference on file and storage technologies"),
     ("RSS", r"robotics:? science and systems"),
+    ("MIDL", r"medical imaging with deep learning"),
+    ("MICCAI", r"medical image computing and computer(?:-| )assisted intervention"),
+    ("COLT", r"conference on learning theory"),
+    ("COLING", r"international conference on computational linguistics"),
     # a journal whose name is plain words: only where a citation names it, opening its
     # line or part, its volume or emphasis closing after it ("Computational Linguistics,
     # 24(1). 1998.", "*Computational Linguistics*")
@@ -447,6 +451,10 @@ _LONG_HINTS = (
     "operating systems",
     "storage technologies",
     "science and systems",
+    "deep learning",
+    "computer-assisted",
+    "computer assisted",
+    "learning theory",
 )
 
 

@@ -487,6 +487,8 @@ def parse_digest(
         ):
             stories.add(key)  # a thesis, a workshop: no reader may add it back
             continue
+        if not record.title.how & _MARKED_AS_TITLE and _a_person(title) and _speakers(lines):
+            continue  # "**Arthur Klipfel**<br />" / "[arXiv link]": a talk's speaker, no title
         if fields.venue and _BOOK_VENUE.search(fields.venue):
             continue  # '"Deep learning." An MIT Press book. (2015)': a book, not a paper
         if _a_book(lines[record.start].text, title, fields.venue) and not fields.arxiv_id:
@@ -1758,6 +1760,8 @@ def _second_opinion(
             continue  # "### 1. Introduction" over "#### References" among such sessions
         if at >= 0 and over_labelled_title(lines, scored, at, accept):
             continue  # "### 6. GPT" over "- Title: Improving Language Understanding …"
+        if _a_person(paper.title) and _speakers(lines):
+            continue  # "**Arthur Klipfel**" / "https://arxiv.org/pdf/…": a talk's speaker
         paper.title = _as_written(paper.title, written.get(key))
         if paper.venue is None and paper.year is None:
             # as the model's records take it: the label over its list ("FOCS 2012"), or the page's
@@ -1917,6 +1921,40 @@ _PUBLISHER = lazy_re(
     r"\bchapman\s*(?:&|and)\s*hall\b",
     re.IGNORECASE,
 )
+
+
+# how a title is marked as one, whatever its words: its link, its quotes, a label or cue
+_MARKED_AS_TITLE = frozenset(
+    {"link", "quoted", "italic", "after_label", "after_cue", "labelled_cell"}
+)
+# "Yaël Fregier", "Jean-Baptiste Gouray (Max Planck Institute)": a person, maybe their place
+_PERSON = lazy_re(
+    r"([A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?\s[A-ZÀ-Þ][a-zß-ÿ'’-]+)(?:\s\([^()]{2,80}\))?"
+)
+SPEAKERS = 2  # lines that are a bold name alone, at least, for a page to name its speakers so
+
+
+def _a_person(title: str) -> bool:
+    """Whether TITLE is one person's name alone (a given name and a surname), maybe with
+    their place in brackets."""
+    from papercli.importers.names import one_full_name
+
+    person = _PERSON.fullmatch(title.strip())
+    return person is not None and one_full_name(person.group(1))
+
+
+def _speakers(lines: list[Line]) -> bool:
+    """Whether the page has SPEAKERS lines or more that are a bold name alone ("**Arthur
+    Klipfel**"): a talks page's speakers, whose names are no titles."""
+    bold_names = (
+        line
+        for line in lines
+        if len(line.spans) == 1
+        and line.spans[0].kind == "bold"
+        and line.spans[0].end - line.spans[0].start >= len(line.text.strip()) - 1
+        and _a_person(line.text)
+    )
+    return next(itertools.islice(bold_names, SPEAKERS - 1, None), None) is not None
 
 
 def _a_book(line: str, title: str, venue: str | None) -> bool:

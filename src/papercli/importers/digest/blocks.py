@@ -664,6 +664,9 @@ def notebook_text(text: str) -> str:
                 if table is not None:
                     return table
                 notebook = _cut_json(text)
+                if notebook is None and text.lstrip()[:1] == "{":
+                    # "{…},\n{…},\n{…": a list's objects, cut off at both ends
+                    notebook = _cut_json("[" + text.lstrip())
                 if notebook is None:
                     return text
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
@@ -884,6 +887,10 @@ def read_lines(text: str) -> list[Line]:
         text = _AUTHOR_STAR.sub(r")\\*", text)  # emphasis (a pair of them would join lines)
     if "———" in text:  # "———. 2011. “Title.” …": a bibliography's sign for the names above
         text = _same_names_filled(text)
+    if "\n  " in text and _WRAPPED_HEADING.search(text, 0, 200_000) is not None:
+        text = _WRAPPED_HEADING.sub(r"\1 \2", text)
+    if "##" in text:  # "###1.Understand the black box": a heading, as its writer meant it
+        text = _UNSPACED_HEADING.sub(r"\1 ", text)
     if "{#" in text:  # "## Title {#title-anchor}": a heading's anchor, as Hugo and pandoc write it
         text = _HEADING_ANCHOR.sub("", text)
     if "</summary>" in text:  # "<details><summary>W39</summary>" / "- Title …": its list apart
@@ -1327,6 +1334,11 @@ ORG_MARKS = 2  # headings with a state or tags, or links of org's own, that make
 # below org's first level (no markdown line opens so, and an outline of them is org's)
 _ORG_NESTED = lazy_re(r"^\*{2,6}[ \t]+[^*\s][^*\n]*$", re.MULTILINE)
 ORG_NESTED = 3  # such headings, at least, that make a page org
+# "*Title that wraps*  \\\\": org's bold words, on at most two lines, and its line break
+_ORG_BOLD = lazy_re(
+    r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,300}(?:\n[^*\n]{1,300})?)(?<=[^\s*])\*(?![\w*])"
+)
+_ORG_BREAK = lazy_re(r"[ \t]+\\\\[ \t]*$", re.MULTILINE)
 _ASCIIDOC_HEADING = lazy_re(r"^={1,5}[ \t]+[^=\s][^=\n]*$", re.MULTILINE)  # "== Interest"
 
 
@@ -1500,6 +1512,7 @@ def org_to_markdown(text: str) -> str:
     if settings or marked >= ORG_MARKS:
         # (a markdown page's "* item" bullets, with org's links in them, stay bullets)
         text = _ORG_HEADING.sub(lambda m: f"{'#' * (len(m.group(1)) + 1)} {m.group(2)}", text)
+        text = _ORG_BOLD.sub(lambda m: f"**{m.group(1)}**", _ORG_BREAK.sub("", text))
     return text
 
 
@@ -1657,6 +1670,13 @@ def glued_rows_tabbed(text: str) -> str:
     return "\n".join(lines)
 
 
+# "### 2. Title as arXiv wraps it\n  and its last words", over the fields of its entry: one
+# heading (the feed's two-space indent is no paragraph of its own)
+_WRAPPED_HEADING = lazy_re(
+    r"^(#{1,6}[ \t]+\S[^\n]{5,300})\n {2}([^\W\d_][^\n]{0,200})$(?=\n(?:[ \t]*\n|- ))",
+    re.MULTILINE,
+)
+_UNSPACED_HEADING = lazy_re(r"^(#{2,6})(?=[^\s#]\S[^\n]{0,150}$)", re.MULTILINE)
 _HEADING_ANCHOR = lazy_re(r"(?<=\S)[ \t]+\{#[\w:.-]{1,200}\}[ \t]*$", re.MULTILINE)
 RUN_ON_HEAD = 800  # characters, at most, of a run-on row's title and names
 RUN_ON_SEAMS = 30  # seams, at most, tried between a run-on row's title and its names
@@ -2982,6 +3002,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.tags_depth = 0
         self.tags_chars = 0
         self.tag_text = False
+        self.title_spans = 0  # spans open inside a '<span class="title">', itself counted
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.tags_tag is not None:  # inside a card's tags: each element one more tag
@@ -3063,6 +3084,26 @@ class _HtmlToMarkdown(HTMLParser):
         elif tag in ("b", "strong") or (tag == "u" and not self.headed):
             self.out.append("**")  # ("<u>Title</u>": an old page's emphasis, not a heading's)
             self.bold_open = True
+        elif tag == "span" and self.title_spans:
+            self.title_spans += 1
+        elif (
+            tag == "span"
+            and not self._in_cell()
+            and self._at_line_start(blank_ok=True)
+            and _AUTHORS_CLASS.search(dict(attrs).get("class") or "")
+        ):
+            self.out.append("Authors: ")  # '<span class="authors">A, B</span>; <i>Venue</i>'
+
+        elif (
+            tag == "span"
+            and not self.bold_open
+            and not self.headed
+            and _TITLE_CLASS.search(dict(attrs).get("class") or "")
+        ):
+            # '<span class="title">Title</span>': the page marks its title, as bold would
+            self.title_spans = 1
+            self.out.append("**")
+            self.bold_open = True
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip().strip("<>")
             self.href.append((href, len(self.out)))
@@ -3085,7 +3126,10 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in ("ul", "ol"):
             self.list_depth = max(self.list_depth - 1, 0)
-        if tag in ("b", "strong") or (tag == "u" and not self.headed):
+        titled = tag == "span" and self.title_spans == 1
+        if tag == "span" and self.title_spans:
+            self.title_spans -= 1
+        if tag in ("b", "strong") or (tag == "u" and not self.headed) or titled:
             self.bold_open = False
             # "<b>Title\n</b>": the space goes after the mark, or the mark closes nothing
             spaced = bool(self.out) and self.out[-1] != self.out[-1].rstrip()
@@ -3176,8 +3220,14 @@ class _HtmlToMarkdown(HTMLParser):
         most = LONE_HEADER_WORDS if len(cells) == 1 else HEADER_WORDS
         return any(len(cell.split()) > most for cell in cells)
 
-    def _at_line_start(self) -> bool:
-        return not self.out or self.out[-1].endswith("\n")
+    def _at_line_start(self, blank_ok: bool = False) -> bool:
+        """Whether what comes next opens a line (after blanks only, when BLANK_OK)."""
+        last = len(self.out) - 1
+        while blank_ok and last >= 0 and not self.out[last].strip() and "\n" not in self.out[last]:
+            last -= 1
+        if blank_ok and last >= 0 and not self.out[last].strip():
+            return True  # ("<p>\n    <span …>": a newline in the blank between)
+        return last < 0 or self.out[last].endswith("\n")
 
     def _end_tags(self) -> None:
         self.tags_tag, self.tag_text = None, False
@@ -3206,6 +3256,7 @@ class _HtmlToMarkdown(HTMLParser):
 # a post's byline, '<span class="author">')
 _AUTHORS_CLASS = lazy_re(r"(?:^|[\s_-])authors(?:$|[\s_-])", re.IGNORECASE)
 _TAGS_CLASS = lazy_re(r"(?<![\w-])(?:tags|keywords|labels)(?![\w-])", re.IGNORECASE)
+_TITLE_CLASS = lazy_re(r"(?<![\w-])(?:(?:paper|pub|publication|article)-?)?title(?![\w-])", re.I)
 _TAGS_CHARS = 1000  # characters, at most, of a card's tags
 _GITHUB_BUTTON = lazy_re(
     r"<a\b[^<>]{0,300}\bclass\s*=\s*[\"']?github-button[^<>]{0,600}>[^<>]{0,100}</a\s*>",

@@ -644,8 +644,8 @@ _AFFILIATION_TAIL = lazy_re(r"(?<=\S.{3})\s*[(（]@[^()（）@]{2,80}[)）]$")
 _TAG_YEAR = r"(?:19|20)\d\d|(?<=[A-Za-z])\s?['’]\d\d"  # "2021", "EMNLP'23"
 # ("(Review) Title", "(Oral) Title": the kind of paper or talk in brackets)
 _KIND_TAG = (
-    r"[(（](?i:review|survey|tutorial|overview|oral|spotlight|poster|highlight|"
-    r"position(?: paper)?|best paper)(?:\s?#?\d{1,3})?\s?[)）]"
+    r"[(（](?i:review|survey|tutorial|overview|(?:oral|spotlight|poster|contributed|invited)"
+    r"(?: presentation| talk)?|highlight|position(?: paper)?|best paper)(?:\s?#?\d{1,3})?\s?[)）]"
 )
 _LEAD_KIND = lazy_re(rf"^{_KIND_TAG}\s*(?=\S.{{8}})")
 
@@ -677,6 +677,33 @@ def _without_linked_labels(text: str, line: Line) -> str:
             break
         text = text[:start].rstrip()
     return text
+
+
+PULL_QUOTE_WORDS = 12  # words, at least, of a sentence quoted alone on its line
+
+
+def _pull_quote(raw: str, match: re.Match[str]) -> bool:
+    """Whether MATCH, a quoted span of RAW, is a whole line's quoted sentence ('"DAM pushes the
+    boundaries of …, enabling …."'): a takeaway, no title (a title quoted alone ends without
+    its sentence's full stop)."""
+    quoted = match.group(1).rstrip()
+    return (
+        match.start() == len(raw) - len(raw.lstrip())
+        and not raw[match.end() :].strip()
+        and quoted.endswith(".")
+        and len(quoted.split()) >= PULL_QUOTE_WORDS
+        and _CLAIM_VERB.search(quoted) is not None
+    )
+
+
+# what a sentence says of a work ("X sets a new frontier", "it is effective", "must design"),
+# which a paper's title, cited with its full stop inside the quotes, seldom says
+_CLAIM_VERB = lazy_re(
+    r"\b(?:is|are|was|were|has|have|does|do|can|must|will|should|would|could|may|sets|marks|"
+    r"makes|shows|offers|enables|provides|pushes|unlocks|establishes|highlights|outperforms|"
+    r"mitigates|demonstrates|suggests|reveals|proves|opens|brings|delivers|achieves|"
+    r"represents|remains|allows|helps|lets)\b"
+)
 
 
 def without_kind_tag(title: str) -> str:
@@ -1870,6 +1897,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         before = raw[max(0, match.start() - 40) : match.start()]
         if spoken or _BY_NAME.match(match.group(1)) or _NOT_A_PAPER_BEFORE.search(before):
             continue  # what someone said, names between two closing quotes, a book, a nickname
+        if _pull_quote(raw, match):
+            continue  # '"X sets a new frontier in …, enabling …."': a card's quoted takeaway
         if not strip_number(raw[: match.start()])[0].strip() and _SUBTITLE_AFTER.match(
             raw, match.end()
         ):

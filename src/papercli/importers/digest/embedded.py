@@ -255,7 +255,7 @@ _DATA_FIELDS |= dict.fromkeys(("enlace", "lien", "链接", "論文リンク"), "
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
 # an entry's own topic, or its list of them ("topics:" / "- Bayesian Learning", joined by ";")
-_YAML_KEYS |= dict.fromkeys(("topic", "weektopic", "topics"), EXTRA_TOPICS)
+_YAML_KEYS |= dict.fromkeys(("topic", "weektopic", "topics", "category"), EXTRA_TOPICS)
 # "translation: 基于…的研究", "alt_title: …": the title in another language, as the BibTeX reader
 # takes a paper's other titles
 _YAML_KEYS |= dict.fromkeys(("translation", "alt_title"), "x-papercli-alt-titles")
@@ -335,6 +335,8 @@ _ADDRESS = lazy_re(r"https?://\S+$")
 _PLACE = lazy_re(r"[/.]\S")  # a value that says where: an address or a file's path
 _ARXIV_KEYS = {"arxiv", "arxiv_id", "arxivid", "arxiv-id", "eprint"}
 _BARE_ARXIV = lazy_re(r"(?i:arxiv:\s?)?\d{4}\.\d{4,5}(?:v\d{1,2})?")
+_ARXIV_ADDRESS = lazy_re(r"https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/\S+$")
+_HF_PAPER_PAGE = lazy_re(r"https?://(?:www\.)?huggingface\.co/papers/")
 _CODE_KEY = lazy_re(r"code|github|repo", re.IGNORECASE)
 # the keys of a data file's other links: its code, talk, slides, site
 _NOT_PAPER_LINK = lazy_re(
@@ -657,6 +659,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 key = "x-papercli-code-url"
             elif not _NOT_PAPER_LINK.search(name):
                 key = "url"
+        if key == "url" and "url" in current and _ARXIV_ADDRESS.match(value):
+            if _HF_PAPER_PAGE.match(current["url"]):
+                current["url"] = value  # "url: huggingface.co/papers/…" / "paper_link: arxiv…"
+                continue
+            key = "eprint"  # a second address, the paper's arXiv one: its identifier
         if key is None or (key == "url" and not _PLACE.search(value)):
             continue  # ("pdf: available": that there is one, not where)
         cited = _CITED_NAMES_LEAD.match(value) if key == "title" else None
@@ -1045,6 +1052,7 @@ _COLUMNS = {
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
     "semester": EXTRA_TOPICS,  # (a reading group's term, the column after its category)
     "topic": EXTRA_TOPICS,
+    "section": EXTRA_TOPICS,  # ("section\ttitle\tauthors…": a sheet's papers by section)
     "topics": _TOPICS,  # (its topics, where no column names its section)
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row

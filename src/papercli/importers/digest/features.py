@@ -492,7 +492,10 @@ NEWS_SITE = lazy_re(
     r"theverge\.com|venturebeat\.com|reuters\.com|bloomberg\.com|cnbc\.com|nytimes\.com|"
     r"theguardian\.com|bbc\.co\.uk|bbc\.com|forbes\.com|businessinsider\.com|engadget\.com|"
     r"zdnet\.com|theinformation\.com|axios\.com|36kr\.com|news\.ycombinator\.com|"
-    r"reddit\.com|twitter\.com|x\.com)/",
+    r"reddit\.com|twitter\.com|x\.com|prnewswire\.com|businesswire\.com|cnn\.com|"
+    r"washingtonpost\.com|wsj\.com|ft\.com|fortune\.com|apnews\.com|cnet\.com|gizmodo\.com|"
+    r"scientificamerican\.com|deadline\.com|semafor\.com|theatlantic\.com|npr\.org|crn\.com|"
+    r"business-standard\.com|indiatoday\.in)/",
     re.IGNORECASE,
 )
 

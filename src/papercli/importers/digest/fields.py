@@ -62,6 +62,7 @@ from papercli.importers.names import (
     looks_like_name_list,
     parse_names,
     read_name_list,
+    surname_first_pairs,
     without_roles,
 )
 from papercli.importers.venues import PREPRINTS, find_venue_year, same_venue, two_digit_year
@@ -1702,7 +1703,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     )
     if cited_above:  # "Vaswani, A., …, & Polosukhin, I. (2017)" / '"Attention Is All You Need"'
         out.authors = cited_above
-    if not out.authors and marked and not title_line.first and title_line.kind == "line":
+    if (
+        not out.authors
+        and (marked or ("whole" in record.title.how and _under_cited_names(lines, record.start)))
+        and not title_line.first
+        and title_line.kind == "line"
+    ):  # ("<li>A, B and C. <br>" / "Title." / "In Venue": a whole line under the names)
         out.authors = _names_above_in_block(lines, record.start)
     if not out.authors and ("labelled_cell" in record.title.how or title_line.kind == "heading"):
         # "| 作者 | A, B |" in the title's table, or in a table of its fields under its heading
@@ -1715,6 +1721,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if not out.authors:  # "由 Jeff Dean、David Patterson 等顶级学者撰写"
         written = _first_said(_WRITTEN_BY, body[:4])
         out.authors = parse_names(written.group(1)) if written else []
+    if not out.authors and title_line.kind in ("item", "line"):  # "Turing (1950): *Title*"
+        at = title_line.text.find(record.title.text)
+        surname_lead = _ONE_SURNAME_DATED.fullmatch(title_line.text[:at]) if at > 0 else None
+        out.authors = (
+            [surname_lead.group(1)] if surname_lead and _a_surname(surname_lead.group(1)) else []
+        )
     if len(out.authors) == 1:
         out.authors = _surnames_not_inverted(out.authors, body[:4], lines, page)
     if (
@@ -2263,6 +2275,17 @@ _CITED_NAMES_YEAR = lazy_re(
 )
 
 
+def _under_cited_names(lines: list[Line], start: int) -> bool:
+    """Whether line START goes on a list item whose first line ends as a citation's names do
+    ("<li>A, B and C. <br>")."""
+    head = block_start(lines, start, 4)
+    return (
+        head is not None
+        and lines[head].kind == "item"
+        and lines[head].text.rstrip().endswith((".", ","))
+    )
+
+
 def _names_above_in_block(lines: list[Line], start: int) -> list[str]:
     """The names that open the item or paragraph a title sits in on a later line ("[1] A.
     Vaswani, N. Shazeer," / "Ł. Kaiser." / '["Attention is all you need"](...)')."""
@@ -2300,6 +2323,10 @@ def _a_surname(word: str) -> bool:
     )
 
 
+# "Turing (1950): ", "Gold (1967). ": one surname and its year before a title
+_ONE_SURNAME_DATED = lazy_re(
+    r"\W{0,3}([A-Z][a-z'’-]{1,30})\s\((?:19|20)\d\d[a-z]?\)\s?[:.,]?\s*[*_“\"]?"
+)
 _SURNAME_PREFIX = lazy_re(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z][a-z])")
 
 
@@ -3495,6 +3522,10 @@ def _lead_authors(lines: list[Line], record: Record) -> list[str]:
 
 def labelled_names(value: str) -> list[str]:
     """The names an authors label gives ("Authors: A, B", "作者：张博航 盖景初"), as written."""
+    if "," in value and " and " not in value:
+        paired = surname_first_pairs(value.strip(" ."))
+        if paired:  # "作者: Moell, Birger, Boye, Johan": a feed's names, each surname first
+            return paired
     names = parse_names(value)
     if names:
         return names

@@ -64,6 +64,8 @@ _LIST_NAMES = {
     "rows",
     "readings",
 }
+# a paper's title under another name, where an object has no "title"
+_OTHER_TITLES = ("normalized_title", "paper_title", "paper_name", "title_en", "english_title")
 _LINK_MAPS = {"links", "urls", "link"}  # an object's map of its addresses by name
 _YAML_NAME = re.compile(r"[A-Za-z][\w-]{0,40}")  # a key the data-file reader can read
 LEAST_RECORDS = 3  # fewer paper objects than this: not a data file of papers
@@ -92,6 +94,11 @@ def _collect(
     if not isinstance(node, dict):
         return
     title = node.get("title")
+    other = next((name for name in _OTHER_TITLES if isinstance(node.get(name), str)), None)
+    if title is None and other is not None:
+        # {"normalized_title": "…", "updates": {"venue": …}}: the title under a name of its own
+        node = {"title": node[other]} | {k: v for k, v in node.items() if k != other}
+        title = node["title"]
     if title is None and isinstance(node.get("name"), str) and set(node) & _PLACED_FIELDS:
         node = {"title": node["name"]} | {k: v for k, v in node.items() if k != "name"}
         title = node["title"]  # {"venue": "arXiv 2023", "name": "Title", "link": …}
@@ -106,11 +113,16 @@ def _collect(
         node = {k: v for k, v in same.items() if not isinstance(v, dict)} | {
             k: v for k, v in node.items() if not isinstance(v, dict)
         }
+    details = [v for v in node.values() if isinstance(v, dict) and _fields(v) & _PAPER_FIELDS]
+    if isinstance(title, str) and not _fields(node) & _PAPER_FIELDS and len(details) == 1:
+        # {"title": T, "updates": {"venue": …, "doi": …}}: the paper's fields one level down
+        node = {k: v for k, v in details[0].items() if k != "title"} | {
+            k: v for k, v in node.items() if v is not details[0]
+        }
     if isinstance(title, str) and title.strip():
         # a paper names where it is or who wrote it, or is filed under its id ("themes":
         # [{"title": "…", "summary": "…"}] are a page's own headings, no papers)
-        fields = {_RENAMED.get(str(name).lower(), str(name).lower()) for name in node}
-        if key is not None or fields & _PAPER_FIELDS:
+        if key is not None or _fields(node) & _PAPER_FIELDS:
             out.append(_item(node, key, section))
             return
         # {"title": "Week of 2026-06-28", "papers": [{…}, …]}: a section's name over its papers
@@ -134,6 +146,11 @@ def _collect(
         )
 
 
+def _fields(node: dict[str, object]) -> set[str]:
+    """NODE's field names, as the data-file reader knows them."""
+    return {_RENAMED.get(str(name).lower(), str(name).lower()) for name in node}
+
+
 def _titled_list(node: object) -> bool:
     """Whether NODE is a list of objects with titles ([{"title": …}, …])."""
     return (
@@ -155,6 +172,16 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
     for name, value in record.items():
         field = _RENAMED.get(str(name).lower(), str(name))
         if field == "title" or not _YAML_NAME.fullmatch(field):
+            continue
+        if (
+            isinstance(value, list)
+            and value
+            and field.lower() in _LINK_MAPS
+            and all(isinstance(v, dict) for v in value)
+        ):
+            # "links": [{"label": "Code", "url": "https://github.com/…"}]: each address by its label
+            labelled = (_label_and_url(v) for v in value)
+            lines += [f"  {label}: {_quoted(url)}" for label, url in labelled if label]
             continue
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             value = _names(value)  # "authors": [{"name": "A"}, {"given": "B", "family": "C"}]
@@ -194,6 +221,17 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
     if section is not None and not names & {"topic", "track"}:
         lines.append(f"  topic: {_quoted(section)}")
     return lines
+
+
+def _label_and_url(link: dict[str, object]) -> tuple[str, str]:
+    """A link object's label, as a field's name, and its address ({"label": "arXiv", "url":
+    …}); ("", "") when it has no label the data-file reader can read or no address."""
+    label = next((link[k] for k in ("label", "name", "type", "title") if k in link), None)
+    url = link.get("url") or link.get("href")
+    if not isinstance(label, str) or not isinstance(url, str) or not url.startswith("http"):
+        return "", ""
+    name = label.strip().lower().replace(" ", "_")
+    return (name, url) if _YAML_NAME.fullmatch(name) else ("", "")
 
 
 def _issued_year(issued: object) -> int | None:

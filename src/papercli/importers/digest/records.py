@@ -4689,12 +4689,17 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     # (a task list's items linking to anchors the page never gives, none of their words said
     # anywhere else on the page, are the list itself: "- [x] [Title](#alexnet)", a reading
     # checklist's entries)
-    if not all(_TASK_BOX.match(lines[i].text) for i in anchored):
-        found.update(anchored)
-        return found
     others = set(range(len(lines))) - set(anchored)
-    said = {_squashed(text) for i in others for text in _texts(lines[i])}
     headings = {_squashed(line.text) for line in lines if line.kind == "heading"}
+    if all(_TASK_BOX.match(lines[i].text) for i in anchored):
+        said = {_squashed(text) for i in others for text in _texts(lines[i])}
+    elif sum(_all_linked(lines[i]) for i in anchored) < 0.6 * len(anchored):
+        found.update(anchored)  # ("A, B (2020). Title. [8]": a reference, its note's anchor)
+        return found
+    else:
+        # (a list of titles linking to anchors no heading of the page names, "[**Title**](###Nick)",
+        # is a reading log's own entries, not its contents)
+        said = headings
     if any(
         any(_squashed(url) in headings for url in lines[i].urls)
         or any(len(text) > 3 and text in said for text in map(_squashed, _texts(lines[i])))
@@ -4705,6 +4710,12 @@ def table_of_contents(lines: list[Line]) -> set[int]:
 
 
 _NOT_WORD = lazy_re(r"[\W_]+")
+
+
+def _all_linked(line: Line) -> bool:
+    """Whether LINE's links hold nearly all its words ("1. [**Title**](#nick)")."""
+    linked = sum(span.end - span.start for span in line.spans if span.kind == "link")
+    return linked >= 0.8 * len(line.text.strip(" .-*0123456789"))
 
 
 def _squashed(text: str) -> str:
