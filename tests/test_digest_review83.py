@@ -301,3 +301,39 @@ def test_a_cards_quoted_takeaway_sentence_is_no_paper() -> None:
     )
     found = _by_title(page + "</body></html>\n")
     assert sorted(found) == sorted(TITLES)
+
+
+JAPANESE = [
+    "点群の疎表現を用いた実時間追跡の検討",
+    "畳み込みネットワークによる話者認識の試み",
+    "木構造を用いた複数画像の推定の性能比較",
+]
+
+
+def test_headings_shaped_as_the_titled_ones_records_are_titles_in_any_language() -> None:
+    english = [
+        (title, "Ada Moss, Ben Quill", "Eighth International Workshop on Relational AI")
+        for title in MORE[:4]
+    ]
+    japanese = [
+        (title, "宇山慧佑,井上真郷", "第19回情報論的学習理論ワークショップ") for title in JAPANESE
+    ]
+    page = "# 論文一覧\n\n" + "".join(
+        f"## {title}\n{names}\n{venue},2016/11/1{k}\n"
+        f"[LINK](http://lab.example.org/pub.php?id=83{k}1)\n\n"
+        for k, (title, names, venue) in enumerate(english + japanese)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(MORE[:4] + JAPANESE)
+    first = found[JAPANESE[0]]
+    assert (first["venue"], first["year"]) == ("第19回情報論的学習理論ワークショップ", 2016)
+
+
+def test_section_headings_over_lists_are_never_raised_as_titles() -> None:
+    page = "".join(
+        f"## {section}\n\n- [{title}](https://arxiv.org/abs/2501.0{k}123)\n- Notes on it\n\n"
+        for k, (section, title) in enumerate(
+            zip(["画像認識", "音声認識", "自然言語処理", "強化学習"], TITLES, strict=True)
+        )
+    )
+    assert sorted(_by_title(page)) == sorted(TITLES)

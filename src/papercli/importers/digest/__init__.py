@@ -447,6 +447,7 @@ def parse_digest(
     columned: set[str] = set()  # titles in a column headed "Title", "论文", "論文名稱"
     quoted: set[str] = set()  # titles quoted on their line and rated sure
     kinds: dict[str, str] = {}  # what the tag before a title says it is ("[blog]": a post)
+    spoken: list[bool] = []  # whether the page names its speakers in bold, once found out
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
@@ -487,7 +488,11 @@ def parse_digest(
         ):
             stories.add(key)  # a thesis, a workshop: no reader may add it back
             continue
-        if not record.title.how & _MARKED_AS_TITLE and _a_person(title) and _speakers(lines):
+        if (
+            not record.title.how & _MARKED_AS_TITLE
+            and _a_person(title)
+            and _speakers(lines, spoken)
+        ):
             continue  # "**Arthur Klipfel**<br />" / "[arXiv link]": a talk's speaker, no title
         if fields.venue and _BOOK_VENUE.search(fields.venue):
             continue  # '"Deep learning." An MIT Press book. (2015)': a book, not a paper
@@ -1685,6 +1690,7 @@ def _second_opinion(
     # line as the label of the entries below it
     trailing_venues = _trailing_venue_lines(lines) >= 2
     # (a post's front matter read as its title alone: its comments are no section headings)
+    spoken: list[bool] = []  # whether the page names its speakers in bold, once found out
     for paper in rule_papers(front_matter_title(text[:MAX_INPUT]), source).papers:
         paper.title = without_open_tail(paper.title)
         glossed = _TRANSLATED.match(paper.title)
@@ -1760,7 +1766,7 @@ def _second_opinion(
             continue  # "### 1. Introduction" over "#### References" among such sessions
         if at >= 0 and over_labelled_title(lines, scored, at, accept):
             continue  # "### 6. GPT" over "- Title: Improving Language Understanding …"
-        if _a_person(paper.title) and _speakers(lines):
+        if _a_person(paper.title) and _speakers(lines, spoken):
             continue  # "**Arthur Klipfel**" / "https://arxiv.org/pdf/…": a talk's speaker
         paper.title = _as_written(paper.title, written.get(key))
         if paper.venue is None and paper.year is None:
@@ -1943,9 +1949,12 @@ def _a_person(title: str) -> bool:
     return person is not None and one_full_name(person.group(1))
 
 
-def _speakers(lines: list[Line]) -> bool:
+def _speakers(lines: list[Line], memo: list[bool]) -> bool:
     """Whether the page has SPEAKERS lines or more that are a bold name alone ("**Arthur
-    Klipfel**"): a talks page's speakers, whose names are no titles."""
+    Klipfel**"): a talks page's speakers, whose names are no titles (found out once, kept in
+    MEMO)."""
+    if memo:
+        return memo[0]
     bold_names = (
         line
         for line in lines
@@ -1954,7 +1963,8 @@ def _speakers(lines: list[Line]) -> bool:
         and line.spans[0].end - line.spans[0].start >= len(line.text.strip()) - 1
         and _a_person(line.text)
     )
-    return next(itertools.islice(bold_names, SPEAKERS - 1, None), None) is not None
+    memo.append(next(itertools.islice(bold_names, SPEAKERS - 1, None), None) is not None)
+    return memo[0]
 
 
 def _a_book(line: str, title: str, venue: str | None) -> bool:

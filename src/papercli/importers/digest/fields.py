@@ -1980,6 +1980,14 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             there = _comment_venue(comments)
         if there[0] is not None:
             venue, year = there[0], there[1] or year
+    if (venue is None or venue in PREPRINTS) and title_line.kind == "heading":
+        # "## Title" / names / "医用画像研究会,2017/01/18": the venue and its day on a line
+        dated_venue = next(
+            (m for ln in body[1:4] if (m := _DATED_VENUE_LINE.fullmatch(ln.text.strip()))),
+            None,
+        )
+        if dated_venue is not None and not read_name_list(dated_venue.group(1))[0]:
+            venue, year = dated_venue.group(1).strip(), int(dated_venue.group(2))
     if venue is None and "labelled_cell" in record.title.how:
         keyed = row_value(lines, record.start + 1, "venue")  # "| 会议 | ICML 2025 |"
         if keyed:
@@ -2326,6 +2334,10 @@ def _a_surname(word: str) -> bool:
 # "Turing (1950): ", "Gold (1967). ": one surname and its year before a title
 _ONE_SURNAME_DATED = lazy_re(
     r"\W{0,3}([A-Z][a-z'’-]{1,30})\s\((?:19|20)\d\d[a-z]?\)\s?[:.,]?\s*[*_“\"]?"
+)
+# "情報処理学会 第205回研究会,2017/01/19", "ICPR 2016, 2016-12-07": a venue, then its day
+_DATED_VENUE_LINE = lazy_re(
+    r"([^\s,，].{1,150}?)\s*[,，]\s*((?:19|20)\d\d)[/.-]\d{1,2}[/.-]\d{1,2}"
 )
 _SURNAME_PREFIX = lazy_re(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z][a-z])")
 

@@ -106,6 +106,8 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
         if lines[indexes[0]].kind == "line" and not small:
             continue
         if titled < TEMPLATE_LINES and not small:
+            if lines[indexes[0]].kind == "heading" and titled >= TEMPLATED:
+                raised += _templated_headings(lines, scored, indexes, accept)
             continue
         cut, votes = cuts.most_common(1)[0]
         mark = ""  # or a mark all the titles share, however cut ('**Nick**: "Title", CVPR')
@@ -128,12 +130,22 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
                 mark = LEADING
             elif votes < TEMPLATE_SHARE * titled:
                 continue
+        titled_at = [i for i in indexes if max(c.score for c in scored[i]) >= accept]
         for i in indexes:
             if max(c.score for c in scored[i]) >= accept:
                 continue
             identified = _identified_nearby(lines, i)
-            if lines[i].kind == "heading" and not identified:
-                continue  # a heading of the shape may be a section's name: a link must vouch
+            if (
+                lines[i].kind == "heading"
+                and not identified
+                and not (
+                    len(titled_at) >= TEMPLATED
+                    and _templated_below(lines, scored, i, titled_at, accept)
+                )
+            ):
+                # a heading of the shape may be a section's name: a link must vouch, or its
+                # record's lines shaped as the titled headings' records
+                continue
             # a list titled nearly throughout: its other lines cut the same way, however plain
             uniform = not small and votes >= UNIFORM_SHARE * len(indexes)
             if (not small or titled < TEMPLATE_SMALL) and not identified and not uniform:
@@ -162,6 +174,64 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
 
 
 LEADING = "leading"  # a template whose titles are each cut where their line starts
+BODY_LINES = 6  # lines under a heading, at most, that make its record's shape
+TEMPLATED = 2  # titled headings, at least, whose records have a heading's record's shape
+
+
+def _body_shape(lines: list[Line], at: int) -> tuple[tuple[str, bool, str], ...]:
+    """The shape of the lines under heading AT up to the next heading: each line's kind,
+    whether it links, and the label of a link alone on its line when short ("LINK", "pdf")."""
+    shape = []
+    for line in lines[at + 1 : at + 1 + BODY_LINES]:
+        if line.kind == "heading":
+            break
+        label = next(
+            (line.text[s.start : s.end].lower() for s in line.spans if s.kind == "link"), ""
+        )
+        alone = len(label) <= 12 and label.strip() == line.text.strip().lower()
+        shape.append((line.kind, bool(line.urls), label if alone else ""))
+    return tuple(shape)
+
+
+def _templated_headings(
+    lines: list[Line], scored: list[list[Candidate]], indexes: list[int], accept: float
+) -> int:
+    """Headings of one shape, a few of them titled: the others whose records are shaped as
+    the titled ones' (_templated_below) hold a title too, cut as those are, unless the model
+    gives it almost nothing; raised to ACCEPT. Returns how many."""
+    from collections import Counter
+
+    titled = [i for i in indexes if max(c.score for c in scored[i]) >= accept]
+    cut = Counter(frozenset(max(scored[i], key=lambda c: c.score).how) for i in titled)
+    how, votes = cut.most_common(1)[0]
+    if votes < TEMPLATE_SHARE * len(titled):
+        return 0
+    raised = 0
+    for i in indexes:
+        if i in titled or not _templated_below(lines, scored, i, titled, accept):
+            continue
+        match = [c for c in scored[i] if frozenset(c.how) == how and c.score >= TEMPLATE_FLOOR]
+        if len(match) == 1:
+            match[0].score = accept
+            raised += 1
+    return raised
+
+
+def _templated_below(
+    lines: list[Line], scored: list[list[Candidate]], at: int, titled: list[int], accept: float
+) -> bool:
+    """Whether heading AT heads lines shaped as those under TEMPLATED or more of the titled
+    headings TITLED, and under at least half of them, a link alone on a line among them
+    ("## Title" / names / "Venue,2017/01/19" / "[LINK](…)" after each), and no title of its
+    own below it: one record's template, whatever the language of its title."""
+    shape = _body_shape(lines, at)
+    if len(shape) < 2 or not any(label for _, _, label in shape):
+        return False  # (its own link alone on a line, "[LINK](…)", "[pdf](…)", marks a record)
+    below = range(at + 1, at + 1 + len(shape))
+    if any(c.score >= accept for i in below for c in scored[i]):
+        return False  # '### 11. DPG' / '**"Title"**': a nickname over its paper's title
+    alike = sum(_body_shape(lines, i) == shape for i in titled)
+    return alike >= TEMPLATED and 2 * alike >= len(titled)
 
 
 def _line_start(line: Line) -> str:
