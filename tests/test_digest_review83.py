@@ -337,3 +337,46 @@ def test_section_headings_over_lists_are_never_raised_as_titles() -> None:
         )
     )
     assert sorted(_by_title(page)) == sorted(TITLES)
+
+
+def test_a_commented_field_inside_a_toml_record_ends_nothing() -> None:
+    page = "".join(
+        f"[[papers]]\ntitle = '{title}'\nauthors = 'Ada Moss*, Ben Quill'\n"
+        f"venue = 'ACM MobiSys 2026'\n# year = 2026\n"
+        f"notes = '<strong>Best Paper Award Runner-Up</strong>'\n"
+        f"paper_url = 'https://dl.acm.org/doi/10.1145/3745756.380920{k}'\n"
+        f"code_url = 'https://github.com/ada/tool{k}'\nfeatured = true\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    first = found[TITLES[0]]
+    assert first["url"] == "https://dl.acm.org/doi/10.1145/3745756.3809200"
+    assert first["code_url"] == "https://github.com/ada/tool0"
+
+
+def test_a_bibtex_pdf_field_at_arxiv_gives_the_arxiv_id() -> None:
+    page = "".join(
+        f"@techreport{{moss2016k{k},\n  title = {{{title}}},\n"
+        "  author = {A. Moss and B. Quill},\n"
+        f"  year = {{2016}},\n  pdf = {{https://arxiv.org/abs/1609.0814{k}}},\n}}\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert found[TITLES[2]]["arxiv_id"] == "1609.08142"
+
+
+def test_a_tables_acronym_section_rows_name_the_papers_below_past_a_blog_row() -> None:
+    page = "| **Paper / Project** | **Goal** | **Location** |\n| --- | --- | --- |\n"
+    page += "| **RL** | | |\n| [Rl-book](http://example.org/the-book.html) | Reproduce plots | |\n"
+    page += "".join(
+        f"| [{title}](https://arxiv.org/pdf/1810.1289{k}.pdf) | Implement method | |\n"
+        for k, title in enumerate(TITLES[:2])
+    )
+    page += "| **CV** | | |\n| [CLIP](https://openai.example.org/blog/clip/) | Look at it | |\n"
+    page += "".join(
+        f"| [{title}](https://arxiv.org/pdf/2105.0523{k}.pdf) | Implement method | |\n"
+        for k, title in enumerate(TITLES[2:])
+    )
+    found = _by_title(page)
+    assert found[TITLES[0]]["topics"] == ["RL"]
+    assert found[TITLES[3]]["topics"] == ["CV"]

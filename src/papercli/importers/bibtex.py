@@ -541,7 +541,14 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
     if not url and re.match(r"\\url|https?://", howpublished):
         url = _plain(howpublished)
         howpublished = ""
-    for text in (url or "", f.get("note", ""), f.get("journal", ""), howpublished):
+    # (and "pdf = {https://arxiv.org/abs/1609.08144}": where the PDF is names the paper too)
+    for text in (
+        url or "",
+        f.get("note", ""),
+        f.get("journal", ""),
+        howpublished,
+        f.get("pdf", ""),
+    ):
         if text:
             # "note={arXiv preprint 2206.09012}": an arXiv number named so, without "arXiv:"
             text = _BARE_PREPRINT.sub(r"arXiv:\1", text) if "rxiv" in text.lower() else text

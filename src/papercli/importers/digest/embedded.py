@@ -532,8 +532,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
-            if line.strip():
-                current = None
+            if line.strip() and line.lstrip()[:1] != "#":
+                current = None  # (a comment, "# year = 2026", is no end of its entry)
             comment = _COMMENT_LABEL.match(line) if "#" in line else None
             if comment is not None and _item_follows(lines, i):
                 comment_topic = comment.group(1)  # "# Spring 2002" over its items

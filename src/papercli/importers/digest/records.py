@@ -6082,8 +6082,9 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
     text = _outline_text(line)
     if line.kind in kinds and schedule_label(text) and len(text) <= 120:
         return not line.urls  # "Week 2‑1 (09/15/2025): Positional Encodings.": a session's
-    if line.kind not in kinds or not 3 <= len(_TOPIC_LABEL.sub("", text)) <= 60:
-        return False
+    shortest = 2 if line.kind == "cell" and re.fullmatch(r"[A-Z]{2}", text) else 3
+    if line.kind not in kinds or not shortest <= len(_TOPIC_LABEL.sub("", text)) <= 60:
+        return False  # (a table's section row may be an acronym: "| **RL** |", "| CV |")
     if sum(ch.isalpha() for ch in text) < 2:
         return False  # "📷₁ 📷₂ 📷₃", "---": marks and numbers name no section
     ended = (
@@ -6315,7 +6316,9 @@ def _section_row(lines: list[Line], start: int, previous_start: int) -> str | No
         alone = all(lines[k].text.strip().lower() in BLANK_VALUES for k in _row_mates(lines, i))
         if alone and _section_line(line, ("cell",)):
             return line.text.strip()
-        return None
+        if alone:
+            return None
+        # (a row that gave no paper, "| [CLIP](…/blog) | Look at it |", is passed over)
     return None
 
 
