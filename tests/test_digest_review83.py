@@ -380,3 +380,15 @@ def test_a_tables_acronym_section_rows_name_the_papers_below_past_a_blog_row() -
     found = _by_title(page)
     assert found[TITLES[0]]["topics"] == ["RL"]
     assert found[TITLES[3]]["topics"] == ["CV"]
+
+
+def test_an_al_folio_entrys_html_field_is_the_papers_address() -> None:
+    page = "".join(
+        f"@article{{moss2025k{k},\n  abbr = {{MI}},\n  title = {{{title}}},\n"
+        f"  author = {{Moss, Ada and Quill+, Ben}},\n  journal = {{IEEE Access}},\n"
+        f"  year = {{2025}},\n  html = {{https://ieeexplore.ieee.org/document/1121892{k}}},\n"
+        f"  code = {{https://github.com/ada/tool{k}}},\n}}\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert found[TITLES[1]]["url"] == "https://ieeexplore.ieee.org/document/11218921"

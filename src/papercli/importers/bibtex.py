@@ -536,7 +536,8 @@ def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> P
     doi = normalize_doi(_plain(f.get("doi", ""))) if f.get("doi") else None
     if doi:
         ids["doi"] = doi
-    url = _plain(f.get("url", "")) or None
+    # (al-folio's "html = {https://ieeexplore…}": the paper's own page, where "url" is missing)
+    url = _plain(f.get("url", "")) or _web_field(f, "html") or None
     howpublished = f.get("howpublished", "").strip()
     if not url and re.match(r"\\url|https?://", howpublished):
         url = _plain(howpublished)
