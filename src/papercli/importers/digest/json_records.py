@@ -113,16 +113,22 @@ def _collect(
         node = {k: v for k, v in same.items() if not isinstance(v, dict)} | {
             k: v for k, v in node.items() if not isinstance(v, dict)
         }
-    details = [v for v in node.values() if isinstance(v, dict) and _fields(v) & _PAPER_FIELDS]
-    if isinstance(title, str) and not _fields(node) & _PAPER_FIELDS and len(details) == 1:
+    placed = bool(_fields(node) & _PAPER_FIELDS)  # where it is or who wrote it, named
+    details = (
+        [v for v in node.values() if isinstance(v, dict) and _fields(v) & _PAPER_FIELDS]
+        if isinstance(title, str) and not placed
+        else []
+    )
+    if len(details) == 1:
         # {"title": T, "updates": {"venue": …, "doi": …}}: the paper's fields one level down
         node = {k: v for k, v in details[0].items() if k != "title"} | {
             k: v for k, v in node.items() if v is not details[0]
         }
+        placed = True
     if isinstance(title, str) and title.strip():
         # a paper names where it is or who wrote it, or is filed under its id ("themes":
         # [{"title": "…", "summary": "…"}] are a page's own headings, no papers)
-        if key is not None or _fields(node) & _PAPER_FIELDS:
+        if key is not None or placed:
             out.append(_item(node, key, section))
             return
         # {"title": "Week of 2026-06-28", "papers": [{…}, …]}: a section's name over its papers

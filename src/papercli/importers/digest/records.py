@@ -130,7 +130,11 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
                 mark = LEADING
             elif votes < TEMPLATE_SHARE * titled:
                 continue
-        titled_at = [i for i in indexes if max(c.score for c in scored[i]) >= accept]
+        shapes = (
+            _titled_shapes(lines, scored, indexes, accept)
+            if lines[indexes[0]].kind == "heading"
+            else Counter()
+        )
         for i in indexes:
             if max(c.score for c in scored[i]) >= accept:
                 continue
@@ -138,10 +142,7 @@ def follow_template(lines: list[Line], scored: list[list[Candidate]], accept: fl
             if (
                 lines[i].kind == "heading"
                 and not identified
-                and not (
-                    len(titled_at) >= TEMPLATED
-                    and _templated_below(lines, scored, i, titled_at, accept)
-                )
+                and not _templated_below(lines, scored, i, shapes, accept)
             ):
                 # a heading of the shape may be a section's name: a link must vouch, or its
                 # record's lines shaped as the titled headings' records
@@ -199,16 +200,17 @@ def _templated_headings(
     """Headings of one shape, a few of them titled: the others whose records are shaped as
     the titled ones' (_templated_below) hold a title too, cut as those are, unless the model
     gives it almost nothing; raised to ACCEPT. Returns how many."""
-    from collections import Counter
-
     titled = [i for i in indexes if max(c.score for c in scored[i]) >= accept]
     cut = Counter(frozenset(max(scored[i], key=lambda c: c.score).how) for i in titled)
     how, votes = cut.most_common(1)[0]
     if votes < TEMPLATE_SHARE * len(titled):
         return 0
+    shapes = _titled_shapes(lines, scored, indexes, accept)
     raised = 0
     for i in indexes:
-        if i in titled or not _templated_below(lines, scored, i, titled, accept):
+        if max(c.score for c in scored[i]) >= accept:
+            continue
+        if not _templated_below(lines, scored, i, shapes, accept):
             continue
         match = [c for c in scored[i] if frozenset(c.how) == how and c.score >= TEMPLATE_FLOOR]
         if len(match) == 1:
@@ -217,21 +219,36 @@ def _templated_headings(
     return raised
 
 
+def _titled_shapes(
+    lines: list[Line], scored: list[list[Candidate]], indexes: list[int], accept: float
+) -> Counter[tuple[tuple[str, bool, str], ...]]:
+    """How many of the headings INDEXES that hold a title have each shape of record below
+    them (_body_shape), counted once for the whole list."""
+    return Counter(
+        _body_shape(lines, i) for i in indexes if max(c.score for c in scored[i]) >= accept
+    )
+
+
 def _templated_below(
-    lines: list[Line], scored: list[list[Candidate]], at: int, titled: list[int], accept: float
+    lines: list[Line],
+    scored: list[list[Candidate]],
+    at: int,
+    shapes: Counter[tuple[tuple[str, bool, str], ...]],
+    accept: float,
 ) -> bool:
     """Whether heading AT heads lines shaped as those under TEMPLATED or more of the titled
-    headings TITLED, and under at least half of them, a link alone on a line among them
-    ("## Title" / names / "Venue,2017/01/19" / "[LINK](…)" after each), and no title of its
-    own below it: one record's template, whatever the language of its title."""
+    headings (whose record shapes SHAPES counts), and under at least half of them, a link
+    alone on a line among them ("## Title" / names / "Venue,2017/01/19" / "[LINK](…)" after
+    each), and no title of its own below it: one record's template, whatever the language of
+    its title."""
     shape = _body_shape(lines, at)
     if len(shape) < 2 or not any(label for _, _, label in shape):
         return False  # (its own link alone on a line, "[LINK](…)", "[pdf](…)", marks a record)
     below = range(at + 1, at + 1 + len(shape))
     if any(c.score >= accept for i in below for c in scored[i]):
         return False  # '### 11. DPG' / '**"Title"**': a nickname over its paper's title
-    alike = sum(_body_shape(lines, i) == shape for i in titled)
-    return alike >= TEMPLATED and 2 * alike >= len(titled)
+    alike = shapes[shape]
+    return alike >= TEMPLATED and 2 * alike >= shapes.total()
 
 
 def _line_start(line: Line) -> str:
