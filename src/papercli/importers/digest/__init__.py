@@ -251,6 +251,8 @@ def parse_digest(
         from papercli.importers.digest.feeds import calendar_as_markdown
 
         text = calendar_as_markdown(text) or text
+    if ":hash:" in text:  # "Title -- :hash:industry :hash:Adobe": GitHub's emoji for "#"
+        text = text.replace(":hash:", "#")
     if "∥" in text:  # "https:∥arxiv.org/abs/…": a Chinese journal's typeset "//"
         text = _BARRED_SCHEME.sub(r"\1//", text)
     if ")[" in text:  # "(2019-05-24)[2023-03-10]": when it came out, then when it was read
@@ -1466,7 +1468,11 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     from itertools import pairwise
 
     from papercli.importers.digest.blocks import CJK_CHAR, YEAR
-    from papercli.importers.digest.records import generic_list_name, table_of_contents
+    from papercli.importers.digest.records import (
+        field_headings,
+        generic_list_name,
+        table_of_contents,
+    )
 
     shared = Counter(_key(t) for p in papers for t in set(p.topics))
     for paper in papers:  # "## 2019年" over three titles: their section, not the first's title
@@ -1486,7 +1492,8 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     # section named like one of its papers, which sits under it, is a section all the same
     not_topics -= {_key(p.title) for p in papers if _key(p.title) in map(_key, p.topics)}
     contents = table_of_contents(lines)
-    headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading"]
+    fielded = field_headings(lines)
+    headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading" and i not in fielded]
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
     # (a collapsible block that repeats its section's name is no section of its own, and the
     # empty heading it ends with names nothing)

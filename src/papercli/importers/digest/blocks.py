@@ -227,6 +227,21 @@ _BRACKETED_SECTION = lazy_re(
 )
 
 
+# a markdown heading, list item or table row: a line no built HTML page writes
+_MARKDOWN_LINE = lazy_re(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]+\S|\d{1,3}\.[ \t]|\|.*\|)", re.M)
+
+
+def _html_fragment(text: str) -> bool:
+    """Whether TEXT is jekyll-scholar's built publications list without its page ('<h2
+    class="bibliography">2026</h2><ol class="bibliography">…'): it opens with a tag and holds
+    no line of markdown. (Blank lines inside its entries' blocks would
+    cut them into pieces read apart; other fragments read better as markdown's HTML blocks.)"""
+    sample = text[:20_000]
+    if not text.lstrip().startswith("<") or 'class="bibliography"' not in sample:
+        return False
+    return _MARKDOWN_LINE.search(sample) is None
+
+
 def _markdown_after_head(rest: str) -> bool:
     """Whether REST, what follows a page's <head> block, is markdown rather than the HTML
     of a <body>: no <body> or <html> tag, and fewer tags than one to four lines."""
@@ -924,7 +939,11 @@ def read_lines(text: str) -> list[Line]:
     if head is not None and _markdown_after_head(text[head.end() :]):
         text = text[head.end() :]  # a site page's markdown under a <head> of scripts
     minified = text.lstrip().startswith("<") and text.count("\n") < 20
-    if _HTML_DOC.match(text[:2000]) or (minified and len(_TAG.findall(text[:20000])) > 40):
+    if (
+        _HTML_DOC.match(text[:2000])
+        or (minified and len(_TAG.findall(text[:20000])) > 40)
+        or _html_fragment(text)
+    ):
         text = html_to_markdown(text)
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
         text = _anchored_headings(text)
@@ -3003,6 +3022,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.tags_chars = 0
         self.tag_text = False
         self.title_spans = 0  # spans open inside a '<span class="title">', itself counted
+        self.title_tag = "span"  # (or the '<div class="title">' of a built publications page)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.tags_tag is not None:  # inside a card's tags: each element one more tag
@@ -3084,7 +3104,7 @@ class _HtmlToMarkdown(HTMLParser):
         elif tag in ("b", "strong") or (tag == "u" and not self.headed):
             self.out.append("**")  # ("<u>Title</u>": an old page's emphasis, not a heading's)
             self.bold_open = True
-        elif tag == "span" and self.title_spans:
+        elif tag == self.title_tag and self.title_spans:
             self.title_spans += 1
         elif (
             tag == "span"
@@ -3095,13 +3115,14 @@ class _HtmlToMarkdown(HTMLParser):
             self.out.append("Authors: ")  # '<span class="authors">A, B</span>; <i>Venue</i>'
 
         elif (
-            tag == "span"
+            tag in ("span", "div")
             and not self.bold_open
             and not self.headed
+            and not self.title_spans
             and _TITLE_CLASS.search(dict(attrs).get("class") or "")
         ):
             # '<span class="title">Title</span>': the page marks its title, as bold would
-            self.title_spans = 1
+            self.title_spans, self.title_tag = 1, tag
             self.out.append("**")
             self.bold_open = True
         elif tag == "a":
@@ -3126,8 +3147,8 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in ("ul", "ol"):
             self.list_depth = max(self.list_depth - 1, 0)
-        titled = tag == "span" and self.title_spans == 1
-        if tag == "span" and self.title_spans:
+        titled = tag == self.title_tag and self.title_spans == 1
+        if tag == self.title_tag and self.title_spans:
             self.title_spans -= 1
         if tag in ("b", "strong") or (tag == "u" and not self.headed) or titled:
             self.bold_open = False

@@ -391,6 +391,11 @@ _HOST_TAIL = lazy_re(
     re.IGNORECASE,
 )
 # "John Schulman et al.: Title", "Raffel, C., et al.: Title": whole names, then a colon
+# "Sepp Hochreiter, Jürgen Schmidhuber (1997): Title": full names, the year in brackets
+# (never without the year: "Individual Gain, Collective Loss: Title" reads as two names)
+_NAMES_DATED_COLON = lazy_re(
+    r"^([^():：\[\]]{2,300}?)\s*(\((?:19|20)\d\d[a-z]?\))\s*[:：]\s*(\S.{8,})$"
+)
 _NAMES_ETAL_COLON = lazy_re(r"^([^:：\[\]]{2,80}?,?\s+et\.?\s?al\.?)\s*[:：]\s*(\S.{8,})$")
 # a subtitle after a quoted phrase's colon, to the end of the line: no sentence in it (not
 # '"Title": a paper that shows …. It …')
@@ -482,7 +487,7 @@ _YEAR_BEFORE_TITLE = r"(?:19|20)\d\d_(?=[A-Za-z])"  # "2020_Title": a repost's y
 TITLE_LABEL = lazy_re(
     # ("paper_id: 2405.18634v1, title: Title": a record's id field before its title's)
     r"^\W{0,3}(?:(?:(?:[a-z]{1,10}[_ ]?)?id\s*[:：=]\s*[\w./:-]{3,40}\s*[,，;|]\s*)?"
-    r"(?:paper\s*)?title|paper|reference|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
+    r"(?:paper\s*)?title|paper|reference|t[íi]tulo|titre|titel|judul|제목|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|"
@@ -941,6 +946,9 @@ def without_link_labels(title: str) -> str:
     awesome list, "Title #PaperWeekly" in a blog's post titles)."""
     words = title.split()
     kept = len(words)
+    made = _BY_MAKER_END.search(title, max(0, len(title) - 80)) if " by " in title else None
+    if made is not None and made.start() >= 8 and _names_maker(made.group(1)):
+        return without_link_labels(title[: made.start()])  # "Title (CLIP) by OpenAI"
     while kept > 2 and _HASHTAG.fullmatch(words[kept - 1]):
         kept -= 1
     if kept < len(words):
@@ -985,6 +993,42 @@ _BAR_LABEL_END = lazy_re(
 _LIBRARY_LINK_END = lazy_re(
     r"\s+(?:ACM\s+DL|IEEE\s+Xplore|DBLP|Semantic\s+Scholar|Google\s+Scholar)$"
 )
+
+
+# "Title by Google Research", "Title by FAIR/Meta": the company or school that made it
+_BY_MAKER_END = lazy_re(r",?\s+by\s+([A-Z][\w.&/,\- ]{1,60})$")
+_MAKER_WORD = lazy_re(
+    r"openai|google|deepmind|microsoft|meta|facebook|fair|salesforce|nvidia|amazon|apple|ibm|"
+    r"baidu|alibaba|tencent|bytedance|huawei|yahoo|ai2|allen|laion|anthropic|mistral|"
+    r"university|institute|labs?|laborator(?:y|ies)|research|college|school|academy|inc|corp|"
+    r"cornell|mit|stanford|berkeley|cmu|ucla"
+)
+
+
+def _names_maker(said: str) -> bool:
+    """Whether SAID, a few capitalised words, names a company or a school ("Google
+    Research", "Microsoft and UCLA", "FAIR/Meta"), never a person."""
+    words = [w for w in re.split(r"[\s/,&.]+", said.strip().lower()) if w]
+    # ("by Grouping Extreme and Center Points": a maker's word inside the title's own words)
+    return 0 < len(words) <= 8 and any(_MAKER_WORD.fullmatch(w) for w in (words[0], words[-1]))
+
+
+# "In Proceedings of the …", "In Findings of the …": a reference's venue, never a title
+_IN_PROCEEDINGS = lazy_re(r"^In (?:Proceedings|Findings|Advances|Workshop|Transactions) (?:of|in) ")
+
+
+_BIBTEX_FIELD = lazy_re(r"^[a-z]{2,20}\s*=\s*\{")
+
+
+def never_a_title(text: str) -> bool:
+    """Whether candidate TEXT is where a paper appeared ("In Findings of the Association for
+    Computational Linguistics") or the end of a BibTeX field's value ("Generalize: Implicit
+    Reasoning}"), which is never its title."""
+    if text[:3] == "In " and _IN_PROCEEDINGS.match(text) is not None:
+        return True
+    if text.endswith("}") and _BIBTEX_FIELD.match(text):
+        return True  # "title={Title}": a BibTeX entry's field, read with its entry
+    return text.endswith("}") and text.count("}") > text.count("{")
 
 
 # "Title #PaperWeekly", "Title #NLP #对话系统#": hashtags after a title (no title's own words)
@@ -1395,6 +1439,20 @@ _SHORT_LINK_TEXT = lazy_re(r"\S+(?:\s\S+){0,3}")  # a link's text of four words 
 def _bracketed(text: str, span: Span) -> bool:
     """Whether the link SPAN of TEXT stands in square brackets of its own ("[[arxiv](…)]")."""
     return text[span.start - 1 : span.start] == "[" and text[span.end : span.end + 1] == "]"
+
+
+def _trailing_tags_start(line: Line) -> int | None:
+    """Where the run of tags that ends LINE starts: code spans of a word or two, bold
+    hashtags ("Title `PAMI` `Microsoft`", "Title **#arxiv2019**"), after a title's words."""
+    end = len(line.text.rstrip())
+    start = None
+    for span in reversed(line.spans):
+        piece = line.text[span.start : span.end].strip()
+        tag = span.kind == "code" or (span.kind == "bold" and piece.startswith("#"))
+        if not tag or line.text[span.end : end].strip() or len(piece.split()) > 3:
+            break
+        start = end = span.start
+    return start if start is not None and start >= 10 else None
 
 
 def _tagged_brackets(line: Line, start: int, run: list[Span]) -> bool:
@@ -1811,6 +1869,14 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if series is not None:
         whole = whole[series.end() :]
     whole = _after_nick_and_makers(line, whole)
+    tagged_at = _trailing_tags_start(line)
+    tags_tail = line.text[tagged_at:].strip() if tagged_at is not None else ""
+    if tags_tail and whole.endswith(tags_tail) and len(whole) > len(tags_tail) + 8:
+        # "Title `Retrieval` `FAIR`", "Title **#arxiv2019**": a reading log's tags after it
+        whole = whole[: -len(tags_tail)].rstrip()
+        add(whole, "before_venue", tags_tail)
+    elif tags_tail:
+        add(strip_number(line.text[:tagged_at])[0], "before_venue", tags_tail)
     if numbered or (line.kind == "item" and line.marker == "1."):
         add(whole, "numbered")
     if dated_lead:  # "arXiv 2023.11, Title": dated as "2023 Title" is
@@ -1864,6 +1930,14 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             lead = _YEAR_COLON_LEAD.match(link_text) if len(link_text) <= 400 else None
             if lead is not None and _SEVERAL_NAMES.search(lead.group(1)):
                 link_text = lead.group(2)  # "[Rubin and Berant 2021: Title][ref]": names lead it
+            dated = _NAMES_DATED_COLON.match(link_text) if len(link_text) <= 400 else None
+            if (
+                dated is not None
+                and _SEVERAL_NAMES.search(dated.group(1))
+                and looks_like_name_list(dated.group(1)) >= NAMED_SHARE
+            ):
+                # "[Felix A. Gers, Jürgen Schmidhuber (2000): Title](…)": whole names, the year
+                link_text, after = dated.group(3), f"{dated.group(1)} {dated.group(2)} {after}"
             etal = _NAMES_ETAL_COLON.match(link_text) if len(link_text) <= 400 else None
             if etal is not None and _etal_names(etal.group(1)):
                 # "[John Schulman et al.: Title](…)": the link's text names its authors first

@@ -72,12 +72,17 @@ def _comment_section(gap: str) -> str:
     return section
 
 
+_LINE_BREAK_END = lazy_re(r"[ \t]*<br\s*/?>[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# an anchor bibtex2html writes around an entry's key or a field's address, just inside a brace
+_BIBTEX_ANCHOR = lazy_re(r"(?<=\{)<a\b[^<>\n]{0,500}>([^<>\n]{0,500})</a>")
 _ENTRY_KEY = lazy_re(r"^@\w+\s*[{(][^,\n]*,")
 
 
 def take_bibtex(text: str) -> tuple[str, list[str]]:
     """TEXT with its BibTeX entries blanked out (each kept line count, so line numbers hold),
     and the entries. An entry runs to the brace that closes its first one."""
+    if "{<a " in text:  # bibtex2html's page: "@inproceedings{<a href=…>Key</a>,", "url = {<a …"
+        text = _BIBTEX_ANCHOR.sub(r"\1", text)
     entries: list[str] = []
     spans: list[tuple[int, int]] = []
     done = 0
@@ -97,6 +102,8 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
         end = end if end is not None else len(text)
         entry = entry[entry.index("@") :]  # (after the code block's tag that opens it)
         topic = _comment_section(text[done : match.start()]) or topic
+        if "<br" in entry:  # "  title={Title}, <br />": an entry pasted into markdown's lines
+            entry = _LINE_BREAK_END.sub("", entry)
         entry = _KEY_WITHOUT_COMMA.sub(r"\1,\2", entry.strip(), count=1)
         if topic and EXTRA_TOPICS not in entry:  # "% ==== Metric based" over its entries
             head = _ENTRY_KEY.match(entry)
@@ -1032,6 +1039,8 @@ _COLUMNS = {
     "papertitle": "title",
     "paper": "title",
     "authornames": "author",
+    "authorsname": "author",  # "Authors_Name (comma separated)": a workshop's CMT export
+    "authorsnames": "author",
     "paperurl": "url",  # ("TweetURL" beside it is no paper's address)
     "arxivurl": "url",
     "arxivlink": "url",
@@ -1046,7 +1055,10 @@ _COLUMNS = {
     **dict.fromkeys(("论文名字", "论文名称", "论文题目", "论文名"), "title"),
     **dict.fromkeys(("论文链接", "论文地址"), "url"),
     **dict.fromkeys(("会议", "发表会议", "期刊"), "booktitle"),
-    **dict.fromkeys(("论文仓库", "代码", "代码链接", "代码仓库"), "x-papercli-code-url"),
+    **dict.fromkeys(
+        ("论文仓库", "代码", "代码链接", "代码仓库", "code", "codeurl", "github"),
+        "x-papercli-code-url",
+    ),
     "sourcevenue": "booktitle",  # (an OpenReview export's venue id, "EMNLP/2026/Workshop/X")
     "published": _PUBLISHED,  # "June 2017 (NeurIPS 2017)": when, and where it appeared
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
@@ -1116,10 +1128,16 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
         known = set(names) - {"title", None} or len(names) >= SCHEDULE_COLUMNS
         if "title" not in names or len(names) < 2 or not known:
             continue
-        reader = csv.reader(io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter)
+        # ('"A; B", "Title",CVPR': a space after some commas, before a quoted cell)
+        spaced = delimiter == "," and '", "' in text[:20_000]
+        reader = csv.reader(
+            io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter, skipinitialspace=spaced
+        )
         papers: list[dict[str, str]] = []
         end = at + 1
         for row in _rows(reader):
+            if len(row) > len(names) and not "".join(row[len(names) :]).strip():
+                row = row[: len(names)]  # "…,https://…,,,": a row's empty cells past the last
             if len(row) != len(names):
                 break
             fields = {

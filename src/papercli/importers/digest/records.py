@@ -49,6 +49,7 @@ from papercli.importers.digest.candidates import (
     Candidate,
     glossed_parts,
     link_label,
+    never_a_title,
     strip_number,
 )
 from papercli.importers.digest.features import may_hold
@@ -3519,11 +3520,15 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     records: list[Record] = []
     headings: list[tuple[int, str]] = []
     heading_at: list[list[str]] = []
+    fielded = field_headings(lines)
     for i, line in enumerate(lines):
         if line.kind == "heading":
             # a heading that is a paper's own title (or its translation) names no section;
             # the page's table of contents neither
             name = "" if i in titled or i in contents else line.text.strip()
+            if i in fielded:  # "#### Date: Mar 27", "#### Video: …": a lecture's fields
+                heading_at.append([h[1] for h in headings])
+                continue
             headings = [h for h in headings if h[0] < line.depth] + [(line.depth, name)]
         heading_at.append([h[1] for h in headings])
     for k, start in enumerate(starts):
@@ -4937,6 +4942,9 @@ _NO_READINGS_FIELD = lazy_re(
 _TALKS_SECTION = lazy_re(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
     r"presentations?|slides|blogs?|(?:articles\s+and\s+)?blog\s+posts?|podcasts?|"
+    # "### tutorials & talks", "### courses", "### books": a resource page's other kinds
+    r"tutorials?\s*(?:&|and)\s*talks?|talks?\s*(?:&|and)\s*tutorials?|(?:online\s+)?courses|"
+    r"(?:text)?books|"
     r"特邀报告|主题报告|大会报告|主旨演讲|特邀讲者)\s*[:：]?\W{0,3}$"
     # "Presentaciones usadas en el curso", "Slides from the lectures": a course's own decks
     r"|^\W{0,3}(?:presentations|slides|presentaciones|diapositivas|présentations|apresentações|"
@@ -5038,6 +5046,8 @@ def _never_this_title(cand: Candidate) -> bool:
     if "paired" in cand.how:
         return _never_but_described(cand.text)
     text = cand.text
+    if never_a_title(text):
+        return True  # "In Findings of the Association for …", "title={Title}"
     if text[:1].islower() and cand.how & _AFTER_CITATION and _REPORTING_VERB.match(text):
         return True  # "Clark et al. (2020) propose a more sample-efficient …": what they did
     if text[:1].islower() and "quoted" in cand.how and _QUOTED_WORDS.match(text):
@@ -6362,6 +6372,30 @@ def _cited_numbers(marks: str) -> list[int]:
 
 
 CITED_RANGE = 50  # "[1-50]" at most: a longer range is no citation
+
+
+# "Date: Mar 27", "Lecture assignment: tagger_we": a heading that is a field's label and value
+_FIELD_HEADING = lazy_re(r"^[A-Za-z][A-Za-z ]{1,24}:\s+\S")
+FIELD_HEADINGS = 3  # headings of one level in a row, at least, to be a record's fields
+
+
+def field_headings(lines: list[Line]) -> set[int]:
+    """The headings that are fields ("#### Date: Mar 27" / "#### Slides: https://…" / "####
+    Video: …" under "### Lecture: 7. RNN"): runs of FIELD_HEADINGS or more of one level, one
+    line after another, each a label and its value; they name no section."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        field = line.kind == "heading" and _FIELD_HEADING.match(line.text.strip()) is not None
+        if field and run and run[-1] == i - 1 and lines[run[-1]].depth == line.depth:
+            run.append(i)
+            continue
+        if len(run) >= FIELD_HEADINGS:
+            out.update(run)
+        run = [i] if field else []
+    if len(run) >= FIELD_HEADINGS:
+        out.update(run)
+    return out
 
 
 def _cited_sections(lines: list[Line], records: list[Record], heading_at: list[list[str]]) -> None:
