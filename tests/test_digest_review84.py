@@ -162,3 +162,143 @@ def test_a_resource_pages_courses_and_talks_are_no_papers_its_articles_are() -> 
         for k, title in enumerate(MORE[:3])
     )
     assert sorted(_by_title(page)) == sorted(MORE[:3])
+
+
+def test_an_embedded_tweet_restating_the_paper_above_gives_no_second_paper() -> None:
+    page = "# Top papers\n\n" + "".join(
+        f"## {title}\n\n- 著者: Ada Moss\n- 論文: https://arxiv.org/abs/2501.0{k}123\n\n"
+        f'<blockquote class="twitter-tweet"><p lang="ja" dir="ltr">{title.split(":")[0]} in '
+        f"short [Moss+, 2025]<br>要約です。</p>&mdash; someone (@someone) "
+        f'<a href="https://twitter.com/someone/status/1{k}">May 1, 2025</a></blockquote>\n\n'
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+
+
+def test_a_published_column_dates_the_paper_never_the_study_date() -> None:
+    page = "| Study Date<br>(Study Doc) | Paper | Published |\n|---|---|---|\n" + "".join(
+        f"| 2025.03.{10 + k} [(Study Doc)](notes/{k}.md) | 🖼 [{title}]"
+        f"(https://arxiv.org/pdf/2409.0{k}704) | {2019 + k}.09 |\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert [found[t]["year"] for t in TITLES] == [2019, 2020, 2021, 2022]
+
+
+def test_an_arxiv_timestamp_is_a_date_never_a_venue() -> None:
+    records = ",\n".join(
+        f'  {{\n    "query_title": "{title}",\n    "query_venue": "CVPRW",\n'
+        f'    "verified": {{\n      "title": "{title}",\n      "year": 2019,\n'
+        f'      "published": "2019-06-1{k}T15:06:47Z",\n      "authors": ["Ada Moss"]\n    }}\n  }}'
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(f"[\n{records}\n]\n")
+    assert sorted(found) == sorted(TITLES)
+    assert {found[t]["venue"] for t in TITLES} == {"CVPRW"}
+
+
+def test_github_hash_shortcodes_after_a_title_are_tags() -> None:
+    page = "### Retrieval #retrieval\n" + "".join(
+        f"* {title} -- :hash:industry :hash:Adobe\n\n >looks like another paper\n\n"
+        for title in MORE
+    )
+    assert sorted(_by_title(page)) == sorted(MORE)
+
+
+def test_a_spanish_title_label_is_no_part_of_the_title() -> None:
+    page = "# Publicaciones\n\n" + "".join(
+        f"### Congreso {k}\n__Título:__ {title} <br />\n"
+        f"__Enlace al paper:__ [Aquí](https://example.org/p{k}.pdf) <br />\n\n"
+        for k, title in enumerate(MORE)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(MORE)
+
+
+def test_a_figures_bold_caption_is_no_paper() -> None:
+    page = "# Our papers at the conference\n\n" + "".join(
+        f"## {title}\n\n#### Authors: Ada Moss, Ben Quill\n\n"
+        f"[[Paper](https://arxiv.org/abs/2501.0{k}123)]\n\n"
+        f"![overview](/img/{k}.png)\n"
+        f'<div class="caption"><b>Overview of the three pillars studied in work {k}.</b>\n'
+        f"</div>\n\nWe study the pillars.\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    assert sorted(_by_title(page)) == sorted(TITLES)
+
+
+def test_names_after_a_titles_venue_sentence_are_its_authors() -> None:
+    page = "".join(
+        f"    {k + 1}. <u> {title}. CVPR 2022.</u> Moss, Ada, et al. U Cambridge. "
+        f"[[PDF]](https://arxiv.org/pdf/2205.0{k}272.pdf)\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["authors"] == ["Ada Moss"]
+
+
+def test_the_readers_own_notes_in_a_reading_log_are_no_papers() -> None:
+    page = "## NLP\n### Reading\n" + "".join(
+        f"- [x] *{title}* (Mar 2018) [[arXiv](https://arxiv.org/abs/1711.0{k}085)] "
+        f"[[code](https://github.com/a/b{k})] [[notes](https://github.com/a/n/blob/master/{k}.md)]\n"
+        for k, title in enumerate(MORE)
+    )
+    page += "\n### Attention\n- [x] My Notes on Attention and Self-Attention in Vision "
+    page += "[[notes](./notes/attention.md)]\n"
+    page += "".join(
+        f"- [x] *{title}* (Dec 2017, NIPS 2017, Google Brain) "
+        f"[[arXiv](https://arxiv.org/abs/1706.0{k}762)] [[notes](./notes/t{k}.md)]\n"
+        for k, title in enumerate(TITLES)
+    )
+    assert sorted(_by_title(page)) == sorted(MORE + TITLES)
+
+
+def test_hugo_academics_built_stream_items_give_titles_authors_and_links() -> None:
+    items = "".join(
+        f'  <div class="media stream-item" itemscope itemtype="http://schema.org/ScholarlyArticle">\n'
+        f'  <div class="media-body">\n\n    <h3 class="article-title mb-0 mt-0" itemprop="name">\n'
+        f'      <a href="/publication/p{k}/" itemprop="url">{title}</a>\n    </h3>\n\n\n'
+        f'    <div class="article-style" itemprop="articleBody">\n'
+        f"      We ask how much of run {k} is shaped by the weather, and we find that it …\n"
+        f'    </div>\n\n    <div class="stream-meta article-metadata">\n\n      <div>\n'
+        f'  <span><a href="/author/ada-moss/">Ada Moss</a></span>, <span>'
+        f'<a href="/author/ben-quill/">Ben Quill</a></span>\n      </div>\n\n    </div>\n\n'
+        f'    <div class="btn-links">\n  <a class="btn" href="https://arxiv.org/abs/2311.0{k}090" '
+        f'target="_blank" rel="noopener">Preprint</a>\n    </div>\n\n  </div>\n  </div>\n'
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(f"\n          \n{items}")
+    assert sorted(found) == sorted(TITLES)
+    first = found[TITLES[0]]
+    assert first["authors"] == ["Ada Moss", "Ben Quill"]
+    assert first["arxiv_id"] == "2311.00090"
+
+
+def test_a_link_whose_text_ends_with_its_own_address_is_the_title() -> None:
+    page = "# 技術や手法の肝は？\n\n" + "".join(
+        f"### Nick{k}\n[{title} https://arxiv.org/abs/1802.0{k}957]"
+        f"(https://arxiv.org/abs/1802.0{k}957)\n\n手法の説明。\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[1]]["arxiv_id"] == "1802.01957"
+
+
+def test_site_labelled_reference_links_take_their_definitions_titles() -> None:
+    page = "### Must-read\n" + "".join(
+        f"* Paper {k} (arXiv): ([arXiv][{k + 1}])\n" for k in range(len(TITLES))
+    )
+    page += "* A library for search: ([GitHub][9])\n\n"
+    page += "".join(
+        f"[{k + 1}]: https://arxiv.org/abs/2005.1{k}165?utm_source=chatgpt.com "
+        f'"[2005.1{k}165] {title} - arXiv.org"\n'
+        for k, title in enumerate(TITLES)
+    )
+    page += '[9]: https://github.com/ada/search "GitHub - ada/search: A library for fast ..."\n'
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[2]]["arxiv_id"] == "2005.12165"

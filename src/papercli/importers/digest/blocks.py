@@ -156,6 +156,41 @@ _FIELD_START = lazy_re(  # "作者: …", "Authors: …", "链接:": a paper's f
 )
 
 
+# '[4]: https://arxiv.org/abs/2005.14165 "[2005.14165] Language Models are Few-Shot Learners -
+# arXiv.org"': a reference link's definition with the page's title (a chat assistant's sources)
+_TITLED_DEFINITION = lazy_re(
+    r'^\[([^\[\]\n]{1,20})\]:[ \t]*<?https?://\S+?>?[ \t]+"([^"\n]{8,300})"[ \t]*$', re.M
+)
+# "([arXiv][4])": a link to such a definition labelled by its site alone
+_SITE_LABELLED_LINK = lazy_re(r"\[([\w.\- ]{2,30})\]\[([^\[\]\n]{1,20})\]")
+_ID_BEFORE_TITLE = lazy_re(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*")
+# " - arXiv.org", " - OpenAI", " | Hugging Face": the site's name after the page's title
+_SITE_AFTER_TITLE = lazy_re(r"\s+[-–|]\s+[\w.]+(?:\s[\w.]+)?$")
+
+
+def titled_reference_links(text: str) -> str:
+    """TEXT with each reference link that its site's name labels ("([arXiv][4])") labelled by
+    the title its definition gives the page instead ('[4]: https://… "Language Models are
+    Few-Shot Learners - arXiv.org"'), that title without the site's name or the arXiv id
+    before it; a title cut short ("…", "...") or a repository's ("GitHub - a/b: …") is left."""
+    titles: dict[str, str] = {}
+    for match in _TITLED_DEFINITION.finditer(text):
+        title = _ID_BEFORE_TITLE.sub("", match.group(2).strip())
+        if title.endswith(("...", "…")) or title.startswith("GitHub - "):
+            continue
+        titles[match.group(1).lower()] = _SITE_AFTER_TITLE.sub("", title)
+    if not titles:
+        return text
+
+    def relabel(link: re.Match[str]) -> str:
+        title = titles.get(link.group(2).lower())
+        if title is None or len(link.group(1).split()) > 2:
+            return link.group(0)
+        return f"[{title}][{link.group(2)}]"
+
+    return _SITE_LABELLED_LINK.sub(relabel, text)
+
+
 def _anchored_headings(text: str) -> str:
     """TEXT with a docs site's headings, copied as the visible line and then the hidden text
     of its anchor ('Section titled “Tool Use”' run into the next line), as markdown headings:
@@ -227,17 +262,20 @@ _BRACKETED_SECTION = lazy_re(
 )
 
 
+# a site generator's publication list: jekyll-scholar's '<ol class="bibliography">', Hugo
+# Academic's schema.org items ('<h3 class="article-title" itemprop="name">')
+_BUILT_LIST = lazy_re(r"class=\"bibliography\"|\bitemprop=\"(?:name|headline)\"")
 # a markdown heading, list item or table row: a line no built HTML page writes
 _MARKDOWN_LINE = lazy_re(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]+\S|\d{1,3}\.[ \t]|\|.*\|)", re.M)
 
 
 def _html_fragment(text: str) -> bool:
-    """Whether TEXT is jekyll-scholar's built publications list without its page ('<h2
-    class="bibliography">2026</h2><ol class="bibliography">…'): it opens with a tag and holds
-    no line of markdown. (Blank lines inside its entries' blocks would
+    """Whether TEXT is a site generator's built publications list without its page ('<h2
+    class="bibliography">2026</h2><ol class="bibliography">…', Hugo Academic's stream items):
+    it opens with a tag and holds no line of markdown. (Blank lines inside its entries' blocks would
     cut them into pieces read apart; other fragments read better as markdown's HTML blocks.)"""
     sample = text[:20_000]
-    if not text.lstrip().startswith("<") or 'class="bibliography"' not in sample:
+    if not text.lstrip().startswith("<") or not _BUILT_LIST.search(sample):
         return False
     return _MARKDOWN_LINE.search(sample) is None
 
@@ -945,6 +983,8 @@ def read_lines(text: str) -> list[Line]:
         or _html_fragment(text)
     ):
         text = html_to_markdown(text)
+    if "]: http" in text and '"' in text:
+        text = titled_reference_links(text)
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
         text = _anchored_headings(text)
     if "¶" in text:
@@ -3022,6 +3062,9 @@ class _HtmlToMarkdown(HTMLParser):
         self.tags_chars = 0
         self.tag_text = False
         self.title_spans = 0  # spans open inside a '<span class="title">', itself counted
+        # the element of an embedded tweet or a caption being passed over, how deep in it
+        self.aside_tag: str | None = None
+        self.aside_depth = 0
         self.title_tag = "span"  # (or the '<div class="title">' of a built publications page)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -3045,6 +3088,14 @@ class _HtmlToMarkdown(HTMLParser):
         elif self.in_head and tag not in self._HEAD_TAGS:
             self.in_head = False  # "</head>" may be left out: the body's first tag ends it
         if tag in self._SKIP:
+            self.skip += 1
+            return
+        if self.aside_tag is not None:
+            self.aside_depth += tag == self.aside_tag
+        elif _ASIDE_CLASS.search(dict(attrs).get("class") or "") and tag in ("blockquote", "div"):
+            # an embedded tweet restates the paper the page names above it, in short; a
+            # figure's caption names what the figure shows
+            self.aside_tag, self.aside_depth = tag, 1
             self.skip += 1
             return
         if tag in ("ul", "ol"):
@@ -3145,6 +3196,12 @@ class _HtmlToMarkdown(HTMLParser):
         if tag in self._SKIP:
             self.skip = max(self.skip - 1, 0)
             return
+        if tag == self.aside_tag:
+            self.aside_depth -= 1
+            if not self.aside_depth:
+                self.aside_tag = None
+                self.skip = max(self.skip - 1, 0)
+                return
         if tag in ("ul", "ol"):
             self.list_depth = max(self.list_depth - 1, 0)
         titled = tag == self.title_tag and self.title_spans == 1
@@ -3276,6 +3333,8 @@ class _HtmlToMarkdown(HTMLParser):
 # '<p class="authors">', '<div class="paper-authors">': a block that is a paper's authors (not
 # a post's byline, '<span class="author">')
 _AUTHORS_CLASS = lazy_re(r"(?:^|[\s_-])authors(?:$|[\s_-])", re.IGNORECASE)
+# '<blockquote class="twitter-tweet">', '<div class="caption">': no part of the page's list
+_ASIDE_CLASS = lazy_re(r"(?<![\w-])(?:twitter-tweet|caption)(?![\w-])")
 _TAGS_CLASS = lazy_re(r"(?<![\w-])(?:tags|keywords|labels)(?![\w-])", re.IGNORECASE)
 _TITLE_CLASS = lazy_re(r"(?<![\w-])(?:(?:paper|pub|publication|article)-?)?title(?![\w-])", re.I)
 _TAGS_CHARS = 1000  # characters, at most, of a card's tags

@@ -951,8 +951,8 @@ def without_link_labels(title: str) -> str:
         return without_link_labels(title[: made.start()])  # "Title (CLIP) by OpenAI"
     while kept > 2 and _HASHTAG.fullmatch(words[kept - 1]):
         kept -= 1
-    if kept < len(words):
-        title = " ".join(words[:kept])
+    if kept < len(words):  # ("Title -- #industry #Adobe": the dash before the tags too)
+        title = " ".join(words[:kept]).rstrip(" -–—|")
     title = _TRANSLATION_MARK.sub("", title) if title.endswith((")", "）")) else title
     library = _LIBRARY_LINK_END.search(title, max(0, len(title) - 40))
     if library is not None and library.start() >= 4:  # "Title ACM DL": a library's link, bare
@@ -1013,10 +1013,15 @@ def _names_maker(said: str) -> bool:
     return 0 < len(words) <= 8 and any(_MAKER_WORD.fullmatch(w) for w in (words[0], words[-1]))
 
 
+# (or glued on: "Use Long Contextshttps://arxiv.org/abs/2307.03172")
+_ADDRESS_TAIL = lazy_re(r"(?:\s+|(?<=[a-z]))<?https?://[^\s<>]{4,300}>?$")
 # "In Proceedings of the …", "In Findings of the …": a reference's venue, never a title
 _IN_PROCEEDINGS = lazy_re(r"^In (?:Proceedings|Findings|Advances|Workshop|Transactions) (?:of|in) ")
 
 
+_OWN_NOTES = lazy_re(
+    r"^my\s+(?:own\s+)?(?:notes|thoughts|summary|review|takeaways)\s+(?:on|of|about)\s", re.I
+)
 _BIBTEX_FIELD = lazy_re(r"^[a-z]{2,20}\s*=\s*\{")
 
 
@@ -1026,6 +1031,8 @@ def never_a_title(text: str) -> bool:
     Reasoning}"), which is never its title."""
     if text[:3] == "In " and _IN_PROCEEDINGS.match(text) is not None:
         return True
+    if text[:3].lower() == "my " and _OWN_NOTES.match(text):
+        return True  # "My Notes on Autoencoders and Variants": the reader's own notes
     if text.endswith("}") and _BIBTEX_FIELD.match(text):
         return True  # "title={Title}": a BibTeX entry's field, read with its entry
     return text.endswith("}") and text.count("}") > text.count("{")
@@ -1819,6 +1826,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         noted = _DASHED_PAPER_NOTE.search(text) if " - " in text or " – " in text else None
         if noted is not None and noted.start() >= 8:
             text = text[: noted.start()]  # "Title - GPT-1 논문": the paper's nickname, "paper"
+        linked = how == "link" and "http" in text
+        addressed = _ADDRESS_TAIL.search(text, max(0, len(text) - 300)) if linked else None
+        if addressed is not None and addressed.start() >= 8:
+            text = text[: addressed.start()]  # "[Title https://arxiv.org/abs/…](…)": its address
         if not (2 <= len(text) <= MAX_TITLE) or text.startswith(("http://", "https://")):
             return
         if " [" in text and _DASHED_TAG.search(text) is not None:

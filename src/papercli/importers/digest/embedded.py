@@ -72,7 +72,8 @@ def _comment_section(gap: str) -> str:
     return section
 
 
-_LINE_BREAK_END = lazy_re(r"[ \t]*<br\s*/?>[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# (no run of spaces before it: tried at each space of a long run, that would be quadratic)
+_LINE_BREAK_END = lazy_re(r"<br\s*/?>[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # an anchor bibtex2html writes around an entry's key or a field's address, just inside a brace
 _BIBTEX_ANCHOR = lazy_re(r"(?<=\{)<a\b[^<>\n]{0,500}>([^<>\n]{0,500})</a>")
 _ENTRY_KEY = lazy_re(r"^@\w+\s*[{(][^,\n]*,")
@@ -335,7 +336,9 @@ def _cited_before(lead: re.Match[str], fields: dict[str, str]) -> str:
 # "2021-03-05", "March 2022", "Mar 5, 2022", "2019": a date alone, no venue
 _DATE_ONLY = lazy_re(
     r"^(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-    r"(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?$",
+    r"(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
+    # ("2019-06-17T15:06:47Z": arXiv's timestamp of the day it came out)
+    r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?)?$",
     re.IGNORECASE,
 )
 _ADDRESS = lazy_re(r"https?://\S+$")

@@ -1067,7 +1067,9 @@ _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
 # "ICSAI2021", "测绘学报2025": a venue we do not know, its year run into it
 _GLUED_YEAR_END = lazy_re(r"(?<=[A-Za-z]{2}|[\u3400-\u9fff]{2})\s?((?:19|20)\d\d)$")
 _RELEASE_HEADER = lazy_re(r"release|arxiv|submi|preprint|首次|发布", re.IGNORECASE)
-_YEAR_HEADER = lazy_re(r"year|date|年份|年|时间|日期", re.IGNORECASE)
+_YEAR_HEADER = lazy_re(r"year|date|published|年份|年|时间|日期", re.IGNORECASE)
+# "Study Date", "Date read", "Added": when the reader took it up, not when it came out
+_READ_DATE_HEADER = lazy_re(r"stud(?:y|ied)|\bread\b|reading|added|학습|스터디|阅读|学习", re.I)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
 _CELL_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
 
@@ -1142,6 +1144,7 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
             year is None
             and _YEAR_HEADER.search(cell.header)
             and not _DATE_HEADER.match(cell.header)
+            and not _READ_DATE_HEADER.search(cell.header)
         ):
             match = _CELL_YEAR.search(text)
             year = int(match.group(1)) if match else None
@@ -2908,6 +2911,8 @@ def _url_path(url: str) -> str:
         return ""
 
 
+# "CVPR 2022. ", "arXiv 2022/4/30. ": where and when, a sentence of its own before the names
+_VENUE_SENTENCE = lazy_re(r"^([^.\n]{2,60}?(?:19|20)\d\d(?:[/.-]\d{1,2}){0,2})\.\s+(?=[A-Z])")
 _YEAR_THEN_NAMES = lazy_re(r"^(?:19|20)\d\d\s*年?\s*[,，;；]\s*(.+?)\s*(?:等人?)?$")
 
 
@@ -3023,6 +3028,9 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     dated = _YEAR_THEN_NAMES.match(rest)
     if dated is not None:
         rest = dated.group(1)  # "(2022 年, Long Ouyang 等)": the year, then the names
+    placed = _VENUE_SENTENCE.match(rest) if "before_venue" in record.title.how else None
+    if placed is not None and find_venue_year(placed.group(1))[0] is not None:
+        rest = rest[placed.end() :]  # "Title. CVPR 2022. Liu, Fangyu, et al. U Cambridge."
     glued = _GLUED_AUTHORS.search(rest) if "作者" in rest else None
     if glued is not None:  # "Title 作者单位:MSRA作者团队:Kaiming He, …引用量:49301"
         names = parse_names(_before_unopened_paren(glued.group(1)))

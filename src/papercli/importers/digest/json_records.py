@@ -35,6 +35,7 @@ _RENAMED = {
     "container-title": "venue",  # CSL JSON's (Zotero's, pandoc's) name for where it appeared
     "categories": "topics",
     "subjects": "topics",  # arXiv's name for them
+    "query_venue": "venue",  # a checker's record: the venue it was asked about
     "yearvenue": "venue",  # "2025 / arXiv": the venue reader takes the year from it too
     "venueyear": "venue",
 }
