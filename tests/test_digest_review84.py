@@ -302,3 +302,24 @@ def test_site_labelled_reference_links_take_their_definitions_titles() -> None:
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[2]]["arxiv_id"] == "2005.12165"
+
+
+def test_a_pages_own_heading_is_the_topic_of_papers_under_no_other() -> None:
+    page = "# Reward Shaping\n\n" + "".join(
+        f"- [{title}](https://arxiv.org/abs/2101.0{k}234), Ada Moss, ICML 2021\n"
+        for k, title in enumerate(TITLES)
+    )
+    page += "\n## Notes\n\nRead the first two first; the others when there is time.\n"
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["topics"] == ["Reward Shaping"]
+
+
+def test_a_generic_list_name_over_the_page_is_still_no_topic() -> None:
+    page = "# Papers\n\n" + "".join(
+        f"- [{title}](https://arxiv.org/abs/2101.0{k}234), Ada Moss, ICML 2021\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["topics"] == []

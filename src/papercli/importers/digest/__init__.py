@@ -1500,6 +1500,7 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     headings = _first_of_each_name(
         [(i, ln) for i, ln in headings if _key(ln.text)], lambda heading: heading[1].text
     )
+    page_title = ""
     top = min((ln.depth for _, ln in headings), default=0)
     tops = [ln for _, ln in headings if ln.depth == top]
     # the page's title, above everything: a first-level heading, one over section headings of
@@ -1516,7 +1517,12 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         )
     ):
         not_topics.add(_key(tops[0].text))
+        if not generic_list_name(tops[0].text) and _SUBJECT_WORDS.search(
+            _LIST_WORDS.sub(" ", tops[0].text)
+        ):
+            page_title = _key(tops[0].text)  # ("# My reading list" names the page's kind)
     lengths = sorted({len(t) for t in titles if len(t) >= TOPIC_TITLE_KEY})
+    titled = {id(paper): paper.topics[:] for paper in papers}
     for paper in papers:
         kept = []
         for topic in paper.topics:
@@ -1528,6 +1534,10 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
                 kept.append(topic)
         # ("Milestone Papers", "milestone papers": one section, named twice)
         paper.topics = _first_of_each_name(kept, str)
+    if page_title and not any(paper.topics for paper in papers):
+        # "# Reward Shaping" over the papers and no section under it: the page's own subject
+        for paper in papers:
+            paper.topics = [topic for topic in titled[id(paper)] if _key(topic) == page_title][:1]
 
 
 def _trailing_venue_lines(lines: list[Line]) -> int:
@@ -1549,6 +1559,15 @@ def _trailing_venue_lines(lines: list[Line]) -> int:
 _VENUE_LINE = lazy_re(r"^\s*[A-Za-z][\w&.\-]*(?:\s+[A-Za-z][\w&.\-]*){0,2}\s+(?:19|20)\d\d\s*$")
 # a page's title that names a list of papers ("My reading list", "Awesome Diffusion", "推荐论文
 # 清单"), not a subject its papers share ("# Prompt Learning", "## IJCAI 2019")
+# a page title's words that name its kind or its owner, not a subject ("My reading list",
+# "Awesome papers to read")
+_LIST_WORDS = lazy_re(
+    r"\b(?:my|our|the|a|an|to|of|for|and|must|read(?:ing)?s?|lists?|papers?|awesome|"
+    r"collections?|notes|bibliography|publications?|selected|some|good|interesting|"
+    r"recommended|\d{4})\b|论文|清单|列表|阅读|笔记|논문|論文|リスト",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = lazy_re(r"[^\W\d_]{2,}")
 _LIST_TITLE = lazy_re(
     r"\b(?:lists?|papers?|readings?|awesome|collections?|notes|bibliography|publications?)\b|"
     r"论文|清单|列表|阅读|笔记|논문|論文|リスト",
