@@ -262,7 +262,8 @@ def test_hugo_academics_built_stream_items_give_titles_authors_and_links() -> No
         f'  <div class="media-body">\n\n    <h3 class="article-title mb-0 mt-0" itemprop="name">\n'
         f'      <a href="/publication/p{k}/" itemprop="url">{title}</a>\n    </h3>\n\n\n'
         f'    <div class="article-style" itemprop="articleBody">\n'
-        f"      We ask how much of run {k} is shaped by the weather, and we find that it …\n"
+        f"      How much weather influences the growth of orchard {k} is an active area of "
+        f"research in modern farming and robotics …\n"
         f'    </div>\n\n    <div class="stream-meta article-metadata">\n\n      <div>\n'
         f'  <span><a href="/author/ada-moss/">Ada Moss</a></span>, <span>'
         f'<a href="/author/ben-quill/">Ben Quill</a></span>\n      </div>\n\n    </div>\n\n'

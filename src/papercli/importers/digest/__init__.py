@@ -1517,10 +1517,15 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
         )
     ):
         not_topics.add(_key(tops[0].text))
-        if not generic_list_name(tops[0].text) and _SUBJECT_WORDS.search(
-            _LIST_WORDS.sub(" ", tops[0].text)
+        named = tops[0].text.strip(" #*")
+        if (
+            not generic_list_name(named)
+            and not named.lower().startswith("awesome")
+            and _SUBJECT_WORDS.search(_LIST_WORDS.sub(" ", named))
         ):
-            page_title = _key(tops[0].text)  # ("# My reading list" names the page's kind)
+            # ("# My reading list", "# Papers I Read in 2024", "# Awesome Card Games" name
+            # the page's kind: an awesome list's topics are its sections)
+            page_title = _key(tops[0].text)
     lengths = sorted({len(t) for t in titles if len(t) >= TOPIC_TITLE_KEY})
     titled = {id(paper): paper.topics[:] for paper in papers}
     for paper in papers:
@@ -1562,9 +1567,9 @@ _VENUE_LINE = lazy_re(r"^\s*[A-Za-z][\w&.\-]*(?:\s+[A-Za-z][\w&.\-]*){0,2}\s+(?:
 # a page title's words that name its kind or its owner, not a subject ("My reading list",
 # "Awesome papers to read")
 _LIST_WORDS = lazy_re(
-    r"\b(?:my|our|the|a|an|to|of|for|and|must|read(?:ing)?s?|lists?|papers?|awesome|"
-    r"collections?|notes|bibliography|publications?|selected|some|good|interesting|"
-    r"recommended|\d{4})\b|论文|清单|列表|阅读|笔记|논문|論文|リスト",
+    r"\b(?:my|our|i|we|the|a|an|to|of|for|in|on|by|with|from|and|all|must|read(?:ing)?s?|"
+    r"lists?|papers?|awesome|collections?|notes|bibliography|publications?|selected|some|"
+    r"good|interesting|recommended|\d{4})\b|论文|清单|列表|阅读|笔记|推荐|精选|논문|論文|リスト",
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = lazy_re(r"[^\W\d_]{2,}")

@@ -3092,9 +3092,13 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if self.aside_tag is not None:
             self.aside_depth += tag == self.aside_tag
-        elif _ASIDE_CLASS.search(dict(attrs).get("class") or "") and tag in ("blockquote", "div"):
+        elif tag in ("blockquote", "div") and (
+            _ASIDE_CLASS.search(dict(attrs).get("class") or "")
+            or dict(attrs).get("itemprop") in ("articleBody", "description")
+        ):
             # an embedded tweet restates the paper the page names above it, in short; a
-            # figure's caption names what the figure shows
+            # figure's caption names what the figure shows; a publication's abstract, cut
+            # short ('<div itemprop="articleBody">How much … is an active area …</div>')
             self.aside_tag, self.aside_depth = tag, 1
             self.skip += 1
             return
