@@ -324,3 +324,13 @@ def test_a_generic_list_name_over_the_page_is_still_no_topic() -> None:
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[0]]["topics"] == []
+
+
+def test_an_organisations_quoted_name_in_japanese_prose_is_no_title() -> None:
+    page = "# 今年の論文\n\n" + "".join(
+        f"## {title}\n\n- 論文: https://arxiv.org/abs/2503.1{k}499\n\n"
+        f"非営利の研究組織「Model Evaluation & Threat Research（METR）」による本論文は、"
+        f"新しい指標を提案しました。\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    assert sorted(_by_title(page)) == sorted(TITLES)

@@ -3083,6 +3083,9 @@ class _HtmlToMarkdown(HTMLParser):
             self.tags_tag, self.tags_depth, self.tags_chars = tag, 1, 0
             self.out.append("\nTags: ")
             return
+        if self.aside_tag is not None:  # (its links and marks are passed over with its text)
+            self.aside_depth += tag == self.aside_tag
+            return
         if tag == "head":
             self.in_head = True
         elif self.in_head and tag not in self._HEAD_TAGS:
@@ -3090,9 +3093,7 @@ class _HtmlToMarkdown(HTMLParser):
         if tag in self._SKIP:
             self.skip += 1
             return
-        if self.aside_tag is not None:
-            self.aside_depth += tag == self.aside_tag
-        elif tag in ("blockquote", "div") and (
+        if tag in ("blockquote", "div") and (
             _ASIDE_CLASS.search(dict(attrs).get("class") or "")
             or dict(attrs).get("itemprop") in ("articleBody", "description")
         ):
@@ -3193,6 +3194,13 @@ class _HtmlToMarkdown(HTMLParser):
             if not self.tags_depth:
                 self._end_tags()
             return
+        if self.aside_tag is not None:
+            if tag == self.aside_tag:
+                self.aside_depth -= 1
+                if not self.aside_depth:
+                    self.aside_tag = None
+                    self.skip = max(self.skip - 1, 0)
+            return
         if tag == "head":
             self.in_head = False
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -3200,12 +3208,6 @@ class _HtmlToMarkdown(HTMLParser):
         if tag in self._SKIP:
             self.skip = max(self.skip - 1, 0)
             return
-        if tag == self.aside_tag:
-            self.aside_depth -= 1
-            if not self.aside_depth:
-                self.aside_tag = None
-                self.skip = max(self.skip - 1, 0)
-                return
         if tag in ("ul", "ol"):
             self.list_depth = max(self.list_depth - 1, 0)
         titled = tag == self.title_tag and self.title_spans == 1

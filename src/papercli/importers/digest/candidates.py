@@ -131,7 +131,8 @@ _SPOKEN = lazy_re(
 # "Sutton 的教材《Reinforcement Learning: An Introduction》", 'the textbook "Title"': a book;
 # 'Known as the “Hollywood of the North”', 'the so-called “scaling laws”': a nickname
 _NOT_A_PAPER_BEFORE = lazy_re(
-    r"(?:教材|教科书|书籍|专著|\btext\s?book|\bbook"
+    # (and an organisation's name: "研究組織「Model Evaluation & Threat Research」")
+    r"(?:教材|教科书|书籍|专著|組織|机构|機関|研究所|公司|会社|企業|团队|\btext\s?book|\bbook"
     r"|\b(?:known\s+as|dubbed|nicknamed|so-called|referred\s+to\s+as)(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
