@@ -488,7 +488,8 @@ _YEAR_BEFORE_TITLE = r"(?:19|20)\d\d_(?=[A-Za-z])"  # "2020_Title": a repost's y
 TITLE_LABEL = lazy_re(
     # ("paper_id: 2405.18634v1, title: Title": a record's id field before its title's)
     r"^\W{0,3}(?:(?:(?:[a-z]{1,10}[_ ]?)?id\s*[:：=]\s*[\w./:-]{3,40}\s*[,，;|]\s*)?"
-    r"(?:paper\s*)?title|paper|reference|t[íi]tulo|titre|titel|judul|제목|标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
+    r"(?:paper\s*)?title|paper|reference|t[íi]tulo|titre|titel|judul|제목|"
+    r"标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|"
@@ -1027,9 +1028,10 @@ _BIBTEX_FIELD = lazy_re(r"^[a-z]{2,20}\s*=\s*\{")
 
 
 def never_a_title(text: str) -> bool:
-    """Whether candidate TEXT is where a paper appeared ("In Findings of the Association for
-    Computational Linguistics") or the end of a BibTeX field's value ("Generalize: Implicit
-    Reasoning}"), which is never its title."""
+    """Whether candidate TEXT is never a title: where a paper appeared ("In Findings of the
+    Association for Computational Linguistics"), a BibTeX field or the end of its value
+    ("title={Title}", "Generalize: Implicit Reasoning}"), the reader's own notes ("My Notes
+    on Autoencoders")."""
     if text[:3] == "In " and _IN_PROCEEDINGS.match(text) is not None:
         return True
     if text[:3].lower() == "my " and _OWN_NOTES.match(text):
@@ -1450,7 +1452,7 @@ def _bracketed(text: str, span: Span) -> bool:
 
 
 def _trailing_tags_start(line: Line) -> int | None:
-    """Where the run of tags that ends LINE starts: code spans of a word or two, bold
+    """Where the run of tags that ends LINE starts: code spans of three words at most, bold
     hashtags ("Title `PAMI` `Microsoft`", "Title **#arxiv2019**"), after a title's words."""
     end = len(line.text.rstrip())
     start = None
