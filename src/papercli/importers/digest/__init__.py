@@ -1566,18 +1566,16 @@ _VENUE_LINE = lazy_re(r"^\s*[A-Za-z][\w&.\-]*(?:\s+[A-Za-z][\w&.\-]*){0,2}\s+(?:
 # 清单"), not a subject its papers share ("# Prompt Learning", "## IJCAI 2019")
 # a page title's words that name its kind or its owner, not a subject ("My reading list",
 # "Awesome papers to read")
+_LIST_NOUNS = r"lists?|papers?|readings?|awesome|collections?|notes|bibliography|publications?"
+_LIST_NOUNS_CJK = r"论文|清单|列表|阅读|笔记|논문|論文|リスト"
 _LIST_WORDS = lazy_re(
-    r"\b(?:my|our|i|we|the|a|an|to|of|for|in|on|by|with|from|and|all|must|read(?:ing)?s?|"
-    r"lists?|papers?|awesome|collections?|notes|bibliography|publications?|selected|some|"
-    r"good|interesting|recommended|\d{4})\b|论文|清单|列表|阅读|笔记|推荐|精选|논문|論文|リスト",
+    r"\b(?:my|our|i|we|the|a|an|to|of|for|in|on|by|with|from|and|all|must|reads?|"
+    rf"{_LIST_NOUNS}|selected|some|good|interesting|recommended|\d{{4}})\b|"
+    rf"{_LIST_NOUNS_CJK}|推荐|精选",
     re.IGNORECASE,
 )
 _SUBJECT_WORDS = lazy_re(r"[^\W\d_]{2,}")
-_LIST_TITLE = lazy_re(
-    r"\b(?:lists?|papers?|readings?|awesome|collections?|notes|bibliography|publications?)\b|"
-    r"论文|清单|列表|阅读|笔记|논문|論文|リスト",
-    re.IGNORECASE,
-)
+_LIST_TITLE = lazy_re(rf"\b(?:{_LIST_NOUNS})\b|{_LIST_NOUNS_CJK}", re.IGNORECASE)
 # a topic that opens with a title this long (letters and digits) holds that title: a cell of a
 # "Topic" column ("Title [Paper]"), not a section; a shorter one names what its section is
 # about ("ReAct：边想边做" over the ReAct paper)

@@ -168,7 +168,7 @@ _ID_BEFORE_TITLE = lazy_re(r"^\[\d{4}\.\d{4,5}(?:v\d+)?\]\s*")
 _SITE_AFTER_TITLE = lazy_re(r"\s+[-–|]\s+[\w.]+(?:\s[\w.]+)?$")
 
 
-def titled_reference_links(text: str) -> str:
+def _titled_reference_links(text: str) -> str:
     """TEXT with each reference link that its site's name labels ("([arXiv][4])") labelled by
     the title its definition gives the page instead ('[4]: https://… "Language Models are
     Few-Shot Learners - arXiv.org"'), that title without the site's name or the arXiv id
@@ -984,7 +984,7 @@ def read_lines(text: str) -> list[Line]:
     ):
         text = html_to_markdown(text)
     if "]: http" in text and '"' in text:
-        text = titled_reference_links(text)
+        text = _titled_reference_links(text)
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
         text = _anchored_headings(text)
     if "¶" in text:
