@@ -35,7 +35,7 @@ from papercli.ids import (
     normalize_openreview,
 )
 from papercli.importers.base import ParseResult, Rejection
-from papercli.importers.names import AFFILIATED
+from papercli.importers.names import AFFILIATED, without_venue_after
 from papercli.lazy_regex import lazy_re
 from papercli.model import Paper
 
@@ -712,6 +712,8 @@ def _parse_authors(text: str, labelled: bool) -> list[str]:
     if not labelled and (re.search(r"[。!?]|\.\s[a-z]", text) or ":" in text):
         return []
     names = _split_names(text)
+    if names:  # "…, Jonas Mueller ICLR 2021": the venue set apart in italics on the page
+        names[-1] = without_venue_after(names[-1])
     valid = [n for n in names if _valid_name(n)]
     if labelled:
         return valid

@@ -653,7 +653,7 @@ def unglued_names(text: str) -> str:
     return ", ".join(names)
 
 
-def _without_venue_after(part: str) -> str:
+def without_venue_after(part: str) -> str:
     """PART, the list's last name, without a meeting's short name glued after it ("Yaron
     Lipman ICLR", "Gabriel Peyré NeurIPS 2019"): a known venue written in capitals."""
     from papercli.importers.venues import canonical_venue
@@ -710,7 +710,7 @@ def _parse_span(text: str) -> tuple[list[str], str]:
             names[-1] = f"{names[-1]} {part}"
             continue
         if position == len(parts) - 1 and " " in part:
-            part = _without_venue_after(part)  # "…, Yaron Lipman ICLR 2019 [paper](…)"
+            part = without_venue_after(part)  # "…, Yaron Lipman ICLR 2019 [paper](…)"
         kind = _kind(part)
         if listed and kind != "name" and _CASED_NAME.fullmatch(part):
             kind = "name"  # "xiaobo guo (antgroup)", "ZHAO ZIHAO (…)": a name as its owner types it

@@ -46,6 +46,7 @@ __all__ = [
     "page_venue_year",
     "same_venue",
     "venue_at_start",
+    "venue_name_alone",
 ]
 
 MIN_YEAR, MAX_YEAR = 1950, 2030
@@ -77,7 +78,7 @@ _ANY_CASE = {
         "WebSci HotNets ISSCC SIGCSE Eurospeech ISMAR PAMI "
         # databases, security, systems, networks, theory, HCI, languages, bioinformatics
         "ICDT EDBT DASFAA ACSAC ESORICS AsiaCCS HotOS TOCS SoCC HPDC CoNEXT IPSN "
-        "ICNP MobiHoc IMWUT MobileHCI EuroVis PacificVis ITCS TACAS LICS EUROCRYPT "
+        "ICNP MobiHoc IMWUT MobileHCI EuroVis PacificVis InfoVis SciVis ITCS TACAS LICS EUROCRYPT "
         "ASIACRYPT ECOOP GECCO PPSN IJCAR ICDAR ACMMM ISMB RECOMB BIBM SIGMETRICS PACLING CWMT "
         "PACLIC ROCLING EAMT ICTAI PRICAI SIGSPATIAL HotCloud HotStorage EuroMLSys "
         # software engineering
@@ -124,6 +125,7 @@ _WITH_YEAR = (
     *("SMC", "IMC", "FAST", "PACT", "DISC", "CAV", "CRYPTO", "DSN", "HRI", "RSS"),
     *("CGO", "VEE", "ATC", "PETS", "CSF", "TEI", "MMM", "RAID", "Middleware", "Humanoids"),
     *("CONCUR", "SOUPS", "CIDR", "ICANN"),  # "we concur", "hot soups", "a CIDR block"
+    "VAST",  # IEEE's visual analytics meeting ("a vast corpus")
     "MSR",  # Microsoft Research
 )
 _DISPLAY = {
@@ -545,6 +547,18 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
                 out.append((short, _year_after(text, match.end()), match.start()))
         out.sort(key=lambda found: found[2])
     return out
+
+
+def venue_name_alone(text: str) -> bool:
+    """Whether TEXT is a venue's long name and nothing more ("Computer Vision and Pattern
+    Recognition", "Transactions on Machine Learning Research"): a venue, never a title."""
+    text = text.strip(" .,;:")
+    if len(text) > _LONG_NAME_CHARS or not any(hint in text.lower() for hint in _LONG_HINTS):
+        return False
+    return _long_pattern().fullmatch(text) is not None
+
+
+_LONG_NAME_CHARS = 160
 
 
 @cache

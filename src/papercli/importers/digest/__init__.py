@@ -113,6 +113,7 @@ def parse_digest(
     from papercli.importers.digest.chooser import choose_titles, load_chooser
     from papercli.importers.digest.embedded import (
         data_fields,
+        delimited_as_table,
         js_objects_as_yaml,
         macro_calls_as_markdown,
         take_bibtex,
@@ -141,6 +142,7 @@ def parse_digest(
         caption_lines,
         cut_records,
         follow_announced_lists,
+        follow_announced_titles,
         follow_author_pairs,
         follow_authored_groups,
         follow_award_labels,
@@ -273,6 +275,8 @@ def parse_digest(
     if "TitleAuthor" in text:  # a web page's table pasted as text, its cells run together
         text = glued_rows_tabbed(text)
     text, rows = take_delimited(text)
+    if not rows:  # ("date,description,link,category": no paper's fields, a table of rows)
+        text = delimited_as_table(text)
     if not rows and not pasted:  # (a TOML file's own BibTeX, "bib = '''@article{…", says it all)
         text, rows = take_toml(text)
     entries += rows
@@ -319,6 +323,7 @@ def parse_digest(
     follow_names_over_quotes(lines, scored, accept)
     follow_spaced_fields(lines, scored, accept)
     follow_piped_fields(lines, scored, accept)
+    follow_announced_titles(lines, scored, accept)
     follow_program_rows(lines, scored, accept)
     follow_glossed_titles(lines, scored, accept)
     follow_translated_lines(lines, scored, accept)
@@ -432,7 +437,10 @@ def parse_digest(
         seen[_key(paper.title)] = paper
     for paper in _ris_papers(ris, source, result):
         seen[_key(paper.title)] = paper
+    filed: set[str] = set()  # a data file's papers with their authors, whatever their link
     for paper in _bibtex_papers(entries[pasted:], source, result, data=True):
+        if len(paper.authors) >= FILED_AUTHORS:
+            filed.add(_key(paper.title))  # ("url: https://youtu.be/…": its talk's recording)
         # a data record of a page that announces its venue ("title: Announcing the NAACL 2022
         # Best Paper Awards!" over "{% include best-paper-box title=… %}"): of that venue
         if paper.venue is None and doc[0] and doc[0] not in PREPRINTS:
@@ -629,7 +637,8 @@ def parse_digest(
         _venue_without_year(paper)
     _move_leading_nicknames(result)  # ("2017 - PNAS - EWC - Title": led by its venue first)
     _merge_same_titles(result)
-    result.papers = [p for p in result.papers if not _never_a_paper(p, _key(p.title) in quoted)]
+    sure = quoted | filed
+    result.papers = [p for p in result.papers if not _never_a_paper(p, _key(p.title) in sure)]
     if "paper" in kinds.values():  # "[論文] Title" beside "[blog] Title": the posts are no papers
         result.papers = [p for p in result.papers if kinds.get(_key(p.title)) != "post"]
     labels = _quote_labels(lines)
@@ -1213,9 +1222,18 @@ def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accep
         best = max(labelled, key=lambda c: c.score, default=None)
         if best is None or len(best.text.split()) < 3 or never_title(best.text):
             return False
+        if _NICKNAME_LABEL.match(line.text.strip()) is not None:
+            return False  # "# DUSt3R: Geometric 3D Vision Made Easy": the title whole
         best.score = max(best.score, accept)
         return True
     return False
+
+
+# "DUSt3R: …", "GPT-4: …", "ViT: …": a method's name before a colon, its paper's title's first
+# part, no label of a post's ("Paper review: …", "Notes: …")
+_NICKNAME_LABEL = lazy_re(
+    r"^[#\s]*(?![\w.+\-]*(?:19|20)\d\d\s*:)(?:[A-Z][a-z]*[A-Z0-9]|[A-Z0-9]{2,})[\w.+\-]{0,20}\s*:\s"
+)
 
 
 HEADING_LINES = 3  # the page's heading is among its first lines
@@ -1657,6 +1675,20 @@ def _list_of_titles(lines: list[Line], titled: set[int]) -> set[int]:
     return out
 
 
+FILED_AUTHORS = 2  # authors, at least, of a data record linked to a video that is a paper
+# (a talk's record names its one speaker: "Video: Yann LeCun", "Marcus (2024) — Keynote")
+
+
+def _labels_below(line: str, title: str) -> bool:
+    """Whether LINE is TITLE of LABEL_WORDS words at most and a colon, a label of what follows."""
+    text = line.strip()
+    labelled = text.endswith((":", "：")) and text.rstrip(":：").strip() == title.strip()
+    return labelled and len(title.split()) <= LABEL_WORDS
+
+
+LABEL_WORDS = 3
+
+
 def _second_opinion(
     text: str,
     source: str | None,
@@ -1676,15 +1708,17 @@ def _second_opinion(
     and the venue the page announces (DOC) where neither gives one. Returns the keys of
     every title the rules proposed (the venue label over the title's list before DOC)."""
     from papercli.importers.digest.blocks import front_matter_title
-    from papercli.importers.digest.candidates import without_open_tail
+    from papercli.importers.digest.candidates import award_name, without_open_tail
     from papercli.importers.digest.fields import label_at
     from papercli.importers.digest.records import (
         dated_row,
         headings_over_references,
         heads_a_section,
+        items_over_titles,
         never_title,
         over_deeper_title,
         over_labelled_title,
+        paper_sections,
     )
     from papercli.importers.digest.references import names_only
     from papercli.importers.digest_legacy import parse_digest as rule_papers
@@ -1718,6 +1752,10 @@ def _second_opinion(
     # "Title" / "https://…" / "ICML 2025", entry after entry: the rules would read each venue
     # line as the label of the entries below it
     trailing_venues = _trailing_venue_lines(lines) >= 2
+    # "1. Expressiveness of GNNs" over its papers' citations: their section, no title
+    item_labels = items_over_titles(
+        lines, [i for i, line in enumerate(lines) if line.kind == "item"]
+    )
     # (a post's front matter read as its title alone: its comments are no section headings)
     spoken: list[bool] = []  # whether the page names its speakers in bold, once found out
     for paper in rule_papers(front_matter_title(text[:MAX_INPUT]), source).papers:
@@ -1763,8 +1801,8 @@ def _second_opinion(
             continue  # a found paper's title in another language
         if any(story in key for story in refused if len(story) >= MIN_STORY):
             continue  # a news story ("原文: Story"), refused above
-        if never_title(paper.title):
-            continue
+        if never_title(paper.title) or award_name(paper.title):
+            continue  # (nor an award's name: "Best Paper Award" over its paper)
         if key in elsewhere and not (_identifiers(paper) or paper.pdf_url):
             continue  # a link to a repository or a post, and nothing else names a paper
         model = max(
@@ -1786,6 +1824,8 @@ def _second_opinion(
             continue  # '[Shinn et al, eLife 2020](…): "Title"': one list entry, one paper
         if model < accept and at >= 0 and lines[at].kind == "cell" and lines[at].row in rows:
             continue  # "| Best Student Paper Award | Title Authors: … |": one row, one paper
+        if model < accept and at >= 0 and _labels_below(lines[at].text, paper.title):
+            continue  # "User Study：" over its points: a label of the note's, no title
         heading = at >= 0 and lines[at].kind == "heading"
         if heading and model < accept and heads_a_section(lines, scored, at, accept):
             continue  # "### 边缘检测(Edge Detection)" over other headings or titles: a topic
@@ -1793,6 +1833,10 @@ def _second_opinion(
             continue  # "## 1. Tabular Data" over "### Title": the model's records' section
         if heading and headings_over_references(lines, [at]):
             continue  # "### 1. Introduction" over "#### References" among such sessions
+        if at in item_labels:
+            continue  # "1. Expressiveness of GNNs" over its papers' citations: their section
+        if heading and paper_sections(lines, [at]):
+            continue  # "### 3. Distillation For …" beside "### 2. Preliminaries": a note's
         if at >= 0 and over_labelled_title(lines, scored, at, accept):
             continue  # "### 6. GPT" over "- Title: Improving Language Understanding …"
         if _a_person(paper.title) and _speakers(lines, spoken):

@@ -963,7 +963,7 @@ def read_lines(text: str) -> list[Line]:
         text = jemdoc_to_markdown(text)
     if "==" in text:
         text = wiki_headings_to_markdown(text)
-    if "\\begin{document}" in text or "\\documentclass" in text:
+    if "\\begin{document}" in text or "\\documentclass" in text or _latex_list(text):
         text = latex_to_markdown(text)
     if "\n- date:" in text or text.startswith("- date:"):
         text = lecture_schedule_to_markdown(text)
@@ -1336,6 +1336,18 @@ def jemdoc_to_markdown(text: str) -> str:
 # (a title wrapped over the lines of its list item: "`Time, Clocks, and the Ordering of Events
 # in a\n   Distributed\n   System <https://…>`__")
 _RST_LINK = lazy_re(r"`([^`<>]{1,300}?)\s*<((?:https?://|www\.)[^<>\s`]+)>`__?")
+
+
+def _rst_broken_link(match: re.Match[str]) -> str:
+    title = " ".join(match.group(1).split())
+    arxiv = _ARXIV_AS_SHOWN.fullmatch(match.group(2).strip())
+    if arxiv is not None:
+        return f"[{title}](https://arxiv.org/abs/{arxiv.group(1)})"
+    return f"**{title}** ({match.group(2)})"
+
+
+_ARXIV_AS_SHOWN = lazy_re(r"(\d{4}\.\d{4,5}(?:v\d{1,2})?)(?:\.pdf)?\s*\(arxiv\.org\)")
+_RST_BROKEN_LINK = lazy_re(r"`([^`<>]{1,300}?)\s+<([^<>`\n]{1,200})>`__?")
 # ".. [Bishop1995] Title (1995),\n   C. M. Bishop, *Publisher*": a citation, its lines indented
 _RST_CITATION = lazy_re(r"^\.\.[ \t]+(\[[^\[\]\n]{1,40}\])[ \t]+(?=\S)", re.MULTILINE)
 _RST_AUTO_NUMBER = lazy_re(r"^([ \t]*)#\.[ \t]", re.MULTILINE)
@@ -1352,6 +1364,9 @@ def rst_to_markdown(text: str) -> str:
     underlined with "=" or "-" are markdown's own headings already and stay."""
     rst = "`_" in text
     text = _RST_LINK.sub(lambda m: f"[{' '.join(m.group(1).split())}]({m.group(2)})", text)
+    # "`Title <2402.06184.pdf (arxiv.org)>`_": a target copied as a browser shows a link (its
+    # file and site), the title still a link's
+    text = _RST_BROKEN_LINK.sub(_rst_broken_link, text)
     if rst:
         # "#. Title" (an auto-numbered item), "    | line" (a line block inside it), a title
         # between two rules ("====" / "Title" / "===="): as markdown writes them
@@ -1414,8 +1429,21 @@ _LATEX_HREF = lazy_re(r"\\href\{([^{}\s]{1,500})\}\{([^{}\n]{1,300})\}")
 _LATEX_URL = lazy_re(r"\\url\{([^{}\s]{1,500})\}")
 _LATEX_COMMAND = lazy_re(r"\\[A-Za-z]+\*?(?:\[[^\]\n]{0,80}\])?\{([^{}\n]{0,300})\}")
 _LATEX_BARE_COMMAND = lazy_re(
-    r"\\(?:LARGE|Large|large|noindent|small|centering|maketitle|newpage|\\)[ \t]*"
+    r"\\(?:(?:LARGE|Large|large|noindent|small|centering|maketitle|newpage|bfseries|sffamily|"
+    r"rmfamily|ttfamily|itshape|normalsize|footnotesize|scriptsize|huge|Huge|hfill|par|"
+    r"medskip|smallskip|bigskip)(?![A-Za-z])|\\)[ \t]*"
 )
+# "\\hspace{3pt}", "\\color{gray}": spacing and colour, no text
+_LATEX_DROPPED = lazy_re(r"\\(?:hspace|vspace|color)\*?\{[^{}\n]{0,40}\}")
+# "{\\large\\bfseries\\sffamily Journal Articles}": bold by a switch, as a CV's section is set
+_LATEX_BOLD_SWITCH = lazy_re(
+    r"\{(?:\\[A-Za-z]{1,20}\s*){0,6}?\\bfseries(?![A-Za-z])(?:\s*\\[A-Za-z]{1,20}){0,6}"
+    r"\s*([^{}\\\n]{1,200})\}"
+)
+_LATEX_BREAK_AT_END = lazy_re(r"(?<=[\w)}])[ \t]*\\\\[ \t]*$", re.MULTILINE)
+# a CV's or a site's list of publications kept as a LaTeX fragment, no document around it
+_LATEX_LIST = lazy_re(r"^[ \t]*\\begin\{(?:enumerate|itemize)\}", re.MULTILINE)
+LATEX_ITEMS = 2  # "\\item" lines, at least, that make such a fragment a list of LaTeX's
 _LATEX_ITEM = lazy_re(r"^\s*\\item\s*(?:\[[^\]\n]{0,200}\])?\s*", re.MULTILINE)
 _LATEX_ENVIRONMENT = lazy_re(r"^\s*\\(?:begin|end)\{[A-Za-z*]{1,30}\}.*$", re.MULTILINE)
 # "{\LARGE\noindent\textbf{NIPS 2017}}": a line that is one bold label, a list's heading
@@ -1437,6 +1465,10 @@ def latex_to_markdown(text: str) -> str:
     text = _LATEX_ENVIRONMENT.sub("", _LATEX_ITEM.sub("- ", text))
     text = _LATEX_CITE.sub("", text)
     text = _LATEX_HREF.sub(r"[\2](\1)", _LATEX_URL.sub(r"<\1>", text))
+    text = _LATEX_BOLD_SWITCH.sub(r"**\1**", _LATEX_DROPPED.sub(" ", text))
+    # "Names \\" / "\\textit{Venue}, 2025": a forced line break ends a part of an entry that
+    # the lines below join, as a full stop would
+    text = _LATEX_BREAK_AT_END.sub(".", text)
     for _ in range(LATEX_PASSES):
         unwrapped = _LATEX_BOLD.sub(r"**\1**", _LATEX_ITALIC.sub(_italic_of, text))
         unwrapped = "\n".join(
@@ -1457,6 +1489,13 @@ def latex_to_markdown(text: str) -> str:
             item = i if line.startswith("- ") else -1
         lines[i] = line
     return "\n".join(lines)
+
+
+def _latex_list(text: str) -> bool:
+    """Whether TEXT is a LaTeX fragment holding a list ("\\begin{enumerate}" / "\\item …")."""
+    if "\\item" not in text or _LATEX_LIST.search(text, 0, 200_000) is None:
+        return False
+    return len(_LATEX_ITEM.findall(text, 0, 200_000)) >= LATEX_ITEMS
 
 
 def _latex_heading(match: re.Match[str]) -> str:
@@ -2439,7 +2478,7 @@ def _footnote_marks(children: list[Token]) -> set[int]:
     return marks
 
 
-_BREAK_TAG = lazy_re(r"^<\s*(?:br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
+_BREAK_TAG = lazy_re(r"^<\s*(?:/?br|/p|p|/div|div|/li|li|hr|/h\d|h\d|/tr|tr)\b[^>]*>$", re.I)
 _ITEM_TAG = lazy_re(r"^<\s*(/?)li\b", re.I)
 _BR_TAG = lazy_re(r"^<\s*br\b", re.I)
 # (an href written "<https://…>", as a markdown autolink, names the address inside)
@@ -2962,22 +3001,45 @@ def _titled_links_split(
     links = [s for s in spans if s.kind == "link" and s.url]
     if len(links) < 2 or len(links) != len(urls):
         return [(text, spans, urls)]
+    if any(len(text[s.start : s.end].split()) < TITLED_LINK_WORDS for s in links):
+        return [(text, spans, urls)]  # "[Ada Lovelace](…), [Alan Turing](…)": names, links
     gaps = link_gaps(text, links)
+    ends = [link.end for link in links]
     if any(_LINK_GAP_TEXT.fullmatch(gap) is None for gap in (gaps[0], gaps[-1])) or any(
         _LINK_SEPARATOR.fullmatch(gap) is None for gap in gaps[1:-1]
     ):
-        return [(text, spans, urls)]
-    if any(len(text[s.start : s.end].split()) < TITLED_LINK_WORDS for s in links):
-        return [(text, spans, urls)]  # "[Ada Lovelace](…), [Alan Turing](…)": names, links
+        cited = _cited_link_ends(gaps, links)
+        if cited is None:
+            return [(text, spans, urls)]
+        ends = cited
     out: list[tuple[str, list[Span], list[str]]] = []
-    for link in links:
+    for link, end in zip(links, ends, strict=True):
         inside = [
             Span(s.kind, s.start - link.start, s.end - link.start, s.url)
             for s in spans
-            if link.start <= s.start and s.end <= link.end
+            if link.start <= s.start and s.end <= end
         ]
-        out.append((text[link.start : link.end], inside, [link.url]))
+        out.append((text[link.start : end], inside, [link.url]))
     return out
+
+
+def _cited_link_ends(gaps: list[str], links: list[Span]) -> list[int] | None:
+    """Where each titled link of a line ends with the citation after it ("Related papers:
+    [Title A](…) (Moss & Quill, COLING 2025), [Title B](…) (Wren et al., arxiv 2024), and
+    [Title C](…) (…)."), or None when the line is no list of links so cited."""
+    if _LINK_LEAD.fullmatch(gaps[0]) is None:
+        return None
+    ends = []
+    for k, link in enumerate(links):
+        cited = _CITED_AFTER_LINK.match(gaps[k + 1])
+        if cited is None:
+            return None
+        rest = gaps[k + 1][cited.end() :]
+        last = k == len(links) - 1
+        if (_LINK_GAP_TEXT if last else _LINK_AND_SEPARATOR).fullmatch(rest) is None:
+            return None
+        ends.append(link.end + cited.end())
+    return ends
 
 
 # a column of papers or readings: "Paper Title", "Group A Paper", "Reading", "论文"
@@ -2985,13 +3047,37 @@ _READINGS_HEADER = lazy_re(r"title|paper|reading|[论論]文|[标標][题題]", 
 TITLED_LINK_WORDS = 4  # words of each link's text, at least, for a line of links to be titles
 _LINK_GAP_TEXT = lazy_re(r"[\s\W]{0,4}")
 _LINK_SEPARATOR = lazy_re(r"\s*[\"”']?\s*[,，;；、|]\s*[\"“']?\s*")
+# "Related papers: " before a line's cited links; "(Moss et al., ACL 2023)" after each; ", and "
+# between them
+_LINK_LEAD = lazy_re(r"[\s\W]{0,4}|[^\[\]()\n]{1,40}[:：]\s*")
+_CITED_AFTER_LINK = lazy_re(r"\s*\((?=[^()\n]{0,120}(?<!\d)(?:19|20)\d\d)[^()\n]{1,120}\)")
+_LINK_AND_SEPARATOR = lazy_re(r"\s*(?:[,，;；]\s*(?:and\s+)?|and\s+)")
 
 
 _LITERAL_BOLD = lazy_re(r"\*\*([^*\s](?:[^*]{0,300}[^*\s])?)\*\*")
-_BARE_URL = lazy_re(r"(?:https?://|www\.)[^\s<>\[\]()（）【】「」\"'，。、]{2,2000}")
+# (a pair of brackets inside an address is its own: "https://doi.org/10.1016/0266-9838(90)90005-Q")
+_BARE_URL = lazy_re(
+    r"(?:https?://|www\.)(?:[^\s<>\[\]()（）【】「」\"'，。、]|\([^\s<>\[\]()\"']{1,60}\)){2,2000}"
+)
 
 
 _APART_INLINE = frozenset(("span", "a", "button"))  # elements a page sets apart by its style
+
+
+def _byline(text: str) -> bool:
+    """Whether TEXT is a paper's names, with where and when after them ("A, B, C ICLR 2021")."""
+    from papercli.importers.names import read_name_list
+
+    if len(text) > BYLINE_CHARS:
+        return False  # (a summary that long is a section's name or prose, no byline)
+    names, share = read_name_list(_BYLINE_TAIL.sub("", text.replace("*", "")))
+    return len(names) >= BYLINE_NAMES and share >= BYLINE_SHARE
+
+
+_BYLINE_TAIL = lazy_re(r"\s+[A-Z][\w\-]{1,15}\s*'?(?:(?:19|20)\d\d|\d\d)?\s*$")
+BYLINE_NAMES = 2
+BYLINE_CHARS = 600
+BYLINE_SHARE = 0.9
 
 
 class _HtmlToMarkdown(HTMLParser):
@@ -3036,6 +3122,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.skip = 0
         self.in_head = False  # inside a <head>: its text is no page's
         self.headed = 0  # headings open (an underline inside one marks no title)
+        self.summary_at = -1  # where the open summary's heading mark is in OUT
         self.list_depth = 0
         self.href: list[tuple[str, int]] = []  # each open link's target, where it opened
         self.bold_open = False  # a <b> or <strong> opened last and not yet closed
@@ -3153,6 +3240,7 @@ class _HtmlToMarkdown(HTMLParser):
                 self.out.append("#" * int(tag[1]) + " ")
         elif tag == "summary":  # a collapsible section's name ("<details><summary>GANs")
             if not self._in_cell():
+                self.summary_at = len(self.out)
                 self.out.append("###### ")
         elif tag == "li":
             if not self._in_cell():
@@ -3210,6 +3298,10 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in ("ul", "ol"):
             self.list_depth = max(self.list_depth - 1, 0)
+        if tag == "summary" and 0 <= self.summary_at < len(self.out):
+            if _byline("".join(self.out[self.summary_at + 1 :])):
+                self.out[self.summary_at] = ""  # "<summary>A, B, C <em>ICLR</em> 2021": a byline
+            self.summary_at = -1
         titled = tag == self.title_tag and self.title_spans == 1
         if tag == self.title_tag and self.title_spans:
             self.title_spans -= 1

@@ -33,7 +33,7 @@ from papercli.importers.names import (
     looks_like_name_list,
     one_full_name,
 )
-from papercli.importers.venues import PREPRINTS, find_venue_year
+from papercli.importers.venues import PREPRINTS, find_venue_year, venue_name_alone
 from papercli.lazy_regex import Regex, lazy_re
 
 MAX_TITLE = 300
@@ -1027,17 +1027,41 @@ _OWN_NOTES = lazy_re(
 _BIBTEX_FIELD = lazy_re(r"^[a-z]{2,20}\s*=\s*\{")
 
 
+# "Best Paper Award", "Honorable Mention (Research Papers)", "Test of Time Award": an award's
+# name, made of award words alone
+_AWARD_WORD = (
+    r"(?:best|outstanding|distinguished|honou?rable|mentions?|papers?|awards?|prizes?|student|"
+    r"open|artifacts?|reviewers?|runners?-up|test|of|time|the|research|track|demo|short|long|"
+    r"main|conference|finalists?|winners?)"
+)
+_AWARD_NAME = lazy_re(
+    rf"(?i:(?:{_AWARD_WORD}\s+){{0,6}}(?:awards?|prizes?|mentions?)"
+    rf"(?:\s+{_AWARD_WORD}){{0,3}}(?:\s*\([^()]{{1,60}}\))?)"
+)
+AWARD_NAME_CHARS = 120
+
+
+def award_name(text: str) -> bool:
+    """Whether TEXT is an award's name alone ("Best Paper Award", "Test of Time Award")."""
+    return len(text) <= AWARD_NAME_CHARS and _AWARD_NAME.fullmatch(text) is not None
+
+
 def never_a_title(text: str) -> bool:
     """Whether candidate TEXT is never a title: where a paper appeared ("In Findings of the
     Association for Computational Linguistics"), a BibTeX field or the end of its value
     ("title={Title}", "Generalize: Implicit Reasoning}"), the reader's own notes ("My Notes
-    on Autoencoders")."""
+    on Autoencoders"), a venue's long name alone ("Transactions on Machine Learning
+    Research"), an award's name ("Best Paper Award")."""
     if text[:3] == "In " and _IN_PROCEEDINGS.match(text) is not None:
         return True
     if text[:3].lower() == "my " and _OWN_NOTES.match(text):
         return True  # "My Notes on Autoencoders and Variants": the reader's own notes
     if text.endswith("}") and _BIBTEX_FIELD.match(text):
         return True  # "title={Title}": a BibTeX entry's field, read with its entry
+    if venue_name_alone(text):
+        return True  # "Computer Vision and Pattern Recognition": where it appeared
+    if award_name(text):
+        return True  # "Best Paper Award", "Honorable Mention (Research Papers)": an award's
     return text.endswith("}") and text.count("}") > text.count("{")
 
 

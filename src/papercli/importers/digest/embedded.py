@@ -97,10 +97,9 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
         end = _closing(text, match.end() - 1, len(text) if last else heads[k + 1].start())
         entry = text[match.start() : end] if end is not None else None
         if entry is None and last:
-            entry = _cut_off(text, match.start())
-        if entry is None:
+            entry, end = _cut_off(text, match.start())
+        if entry is None or end is None:
             continue
-        end = end if end is not None else len(text)
         entry = entry[entry.index("@") :]  # (after the code block's tag that opens it)
         topic = _comment_section(text[done : match.start()]) or topic
         if "<br" in entry:  # "  title={Title}, <br />": an entry pasted into markdown's lines
@@ -135,15 +134,19 @@ _KEY_WITHOUT_COMMA = lazy_re(r"^(@\w+\s*[{(]\s*[^\s,{}()=\"]+)(\s*\n\s*\w+\s*=)"
 _FIELD_END = lazy_re(r"[}\"\d],?[ \t]*$", re.MULTILINE)
 
 
-def _cut_off(text: str, start: int) -> str | None:
+def _cut_off(text: str, start: int) -> tuple[str | None, int | None]:
     """The page's last entry, cut off before its closing brace (a page's excerpt ends inside
-    it): its whole fields, closed; None when it is too long or has no whole field."""
+    it): its whole fields, closed, and where they end; (None, None) when it is too long or has
+    no whole field."""
     if len(text) - start > MAX_ENTRY:
-        return None
-    ends = list(_FIELD_END.finditer(text, start))
+        return None, None
+    # (an entry in a code block whose braces do not balance ends with its block, before the
+    # page's text below: "note = {\\url{…}" / "}" / "```" / "## References")
+    stops = [at for at in (text.find("\n```", start), text.find("\n#", start)) if at >= 0]
+    ends = list(_FIELD_END.finditer(text, start, min(stops, default=len(text))))
     if not ends:
-        return None
-    return text[start : ends[-1].end()].rstrip().rstrip(",") + "\n}"
+        return None, None
+    return text[start : ends[-1].end()].rstrip().rstrip(",") + "\n}", ends[-1].end()
 
 
 def _closing(text: str, start: int, stop: int) -> int | None:
@@ -1068,6 +1071,10 @@ _COLUMNS = {
     "semester": EXTRA_TOPICS,  # (a reading group's term, the column after its category)
     "topic": EXTRA_TOPICS,
     "section": EXTRA_TOPICS,  # ("section\ttitle\tauthors…": a sheet's papers by section)
+    # a conference's export of its programme: the session a paper is presented in (its name
+    # as "1. Perception" beside "CleanSessionName" is that export's own numbering)
+    "session": EXTRA_TOPICS,
+    "cleansessionname": EXTRA_TOPICS,
     "topics": _TOPICS,  # (its topics, where no column names its section)
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
@@ -1412,6 +1419,42 @@ def _bibtex_entry(key: str, fields: dict[str, str]) -> str:
 
 
 _TITLE_VENUE_TAG = lazy_re(r"^\s*[(（]([^()（）]{2,30})[)）]\s*(\S.{3,})$")
+
+
+def delimited_as_table(text: str) -> str:
+    """TEXT, when it is a CSV file whose header names no title column ("date,description,
+    link,category": a site's news), as a markdown table of its rows, so that each cell is read
+    apart (and its line breaks, "</br>", part its lines); else TEXT."""
+    import csv
+    import io
+
+    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    if not _CSV_HEADER.fullmatch(first) or len(text) > _MAX_TABLE_CHARS:
+        return text
+    names = [name.strip() for name in first.split(",")]
+    lines = text.split("\n")
+    reader = csv.reader(io.StringIO("\n".join(lines[1:])))
+    rows: list[tuple[int, list[str]]] = []
+    for row in _rows(reader):
+        if row and len(row) != len(names):
+            return text  # (not a CSV file, or not this one's rows)
+        if row:
+            rows.append((reader.line_num, row))
+    if len(rows) < DATA_ROWS:
+        return text
+    out = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
+    at = 0  # the reader's line count so far: a row's cells may run over lines
+    for line_num, row in rows:
+        out += [""] * max(0, line_num - at - 1)
+        cells = (" ".join(cell.split()).replace("|", "\\|") for cell in row)
+        out.append("| " + " | ".join(cells) + " |")
+        at = line_num
+    return "\n".join(out) + "\n"
+
+
+# "date,description,link,category": three to twelve column names, none of them a title's
+_CSV_HEADER = lazy_re(r"[A-Za-z_][\w ]{0,30}(?:,[A-Za-z_][\w ]{0,30}){2,11}")
+_MAX_TABLE_CHARS = 2_000_000
 
 
 def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:

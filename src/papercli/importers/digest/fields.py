@@ -800,6 +800,32 @@ def _sentence_of(text: str, title: str) -> str:
     return text[starts[-1] if starts else 0 : end.end() if end else len(text)]
 
 
+def _cell_announced(lines: list[Line], start: int) -> tuple[str | None, int | None]:
+    """The venue and year a line above START in its table cell, or in its source line parted
+    by line breaks, announces for the papers listed under it ("4 papers to appear at COLING
+    2024:", "2 papers accepted to Findings of ACL, 2022:")."""
+    cell = lines[start]
+    for i in range(start - 1, max(-1, start - CELL_LINES), -1):
+        line = lines[i]
+        if line.kind != cell.kind or line.kind not in ("cell", "line"):
+            break
+        if (line.row, line.cell) != (cell.row, cell.cell) or line.number != cell.number:
+            break
+        announced = _PAPERS_TO_APPEAR.search(line.text[:300])
+        if announced is not None:
+            venue, year = venue_year(announced.group(1))
+            return (venue, year) if venue not in PREPRINTS else (None, None)
+    return None, None
+
+
+CELL_LINES = 30  # lines of one cell, at most, looked through above a title
+_PAPERS_TO_APPEAR = lazy_re(
+    r"\bpapers?\b[^:：\n]{0,60}?\b(?:to\s+appear|accepted|appearing|published)\s+"
+    r"(?:at|in|to|by)\s+([^:：\n]{2,80})[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
 def accepted_venue(text: str) -> tuple[str | None, int | None]:
     """The venue of a Chinese acceptance notice ("已被 CVPR 2026 录用", "已被……期刊Pattern
     Recognition录用", "已被2026年中国多媒体大会（ChinaMM26）录用") and its year if stated."""
@@ -831,9 +857,13 @@ def _links_before_title(line: Line, title: str) -> set[str]:
     if at <= 0:
         return set()
     links = [s for s in line.spans if s.kind == "link" and s.url]
-    if not any(s.start >= at + len(title) for s in links):
+    # (its sentence's links: '[Zhang et al.](…) used it in their paper "Title". [Wei et
+    # al.](…) did too' links the title before it, and another work after)
+    stop = line.text.find(". ", at + len(title))
+    stop = len(line.text) if stop < 0 else stop
+    after = {s.url for s in links if at + len(title) <= s.start < stop}
+    if not after:
         return set()
-    after = {s.url for s in links if s.start >= at + len(title)}
     return {s.url for s in links if s.end <= at} - after
 
 
@@ -1959,6 +1989,12 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         venue, year = accepted, accepted_year or year
         if year is None and _THIS_YEAR.search(notice):
             year = _page_date_year(lines)  # "今年……被ACL录用" in a post dated "2013年8月3日"
+    if venue is None:
+        # "4 papers to appear at COLING 2024: <br> Title <br> Title": the opening line of the
+        # cell or the source line that the titles' line breaks part
+        announced, announced_year = _cell_announced(lines, record.start)
+        if announced is not None:
+            venue, year = announced, announced_year or year
     if venue is None or venue in PREPRINTS:  # "推荐：本文已被 CVPR 2021 会议接收。" below it
         notice_below = next(
             (ln.text for ln in body[1:12] if _THIS_PAPER_ACCEPTED.search(ln.text)), ""
@@ -3003,12 +3039,24 @@ def cited_first_author(text: str) -> tuple[str, int] | None:
     return (cited.group(1), int(cited.group(3))) if cited and cited.group(2) else None
 
 
+def _in_prose(line: Line, record: Record) -> bool:
+    """Whether RECORD's quoted title sits in a sentence of LINE, PROSE_WORDS words or more of
+    it before the title ('[Zhang et al.](…) used this technique in their 2015 paper "Title"')."""
+    at = line.text.find(record.title.text)
+    return at > 0 and len(line.text[:at].split()) >= PROSE_WORDS
+
+
+PROSE_WORDS = 8
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest
     if "quoted" in record.title.how and body:
         cited = _names_before_quote(body[0].text, record.title.text)
         if cited:
             return cited  # 'Ahn H, Jung I, Kim S*. "Title". BMC Bioinformatics, 2019.'
+    if "quoted" in record.title.how and rest[:2] == ". " and body and _in_prose(body[0], record):
+        rest = ""  # '… in their paper "Title". Mueller et al. used …': the next sentence's
     if "quoted" in record.title.how:
         rest = _NEXT_QUOTE.split(rest, 1)[0]  # "“A,” by X … and “B,” by Y": X wrote A
         if _FOR_PAPER.search(rest):

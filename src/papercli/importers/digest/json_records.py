@@ -67,6 +67,7 @@ _LIST_NAMES = {
 }
 # a paper's title under another name, where an object has no "title"
 _OTHER_TITLES = ("normalized_title", "paper_title", "paper_name", "title_en", "english_title")
+_ID_MAPS = {"externalids", "external_ids", "ids", "identifiers"}  # an object's map of its ids
 _LINK_MAPS = {"links", "urls", "link"}  # an object's map of its addresses by name
 _YAML_NAME = re.compile(r"[A-Za-z][\w-]{0,40}")  # a key the data-file reader can read
 LEAST_RECORDS = 3  # fewer paper objects than this: not a data file of papers
@@ -135,7 +136,12 @@ def _collect(
         # {"title": "Week of 2026-06-28", "papers": [{…}, …]}: a section's name over its papers
         section = " ".join(title.split())
     inner = [v for v in node.values() if isinstance(v, dict) and isinstance(v.get("title"), str)]
-    if len(inner) == 1:
+    listing = any(
+        isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in node.values()
+    )
+    if len(inner) == 1 and not listing:
+        # ({"citingPaperInfo": {"title": …}, "data": [{…}, …]}: a paper beside a list of others,
+        # each read on its own below)
         # {"paper": {"title": …, "authors": […]}, "translation_title": …}: the paper, with
         # what its wrapper says of it beside its own fields
         merged = {k: v for k, v in node.items() if not isinstance(v, dict)} | inner[0]
@@ -192,6 +198,11 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
             continue
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             value = _names(value)  # "authors": [{"name": "A"}, {"given": "B", "family": "C"}]
+        if isinstance(value, dict) and field.lower() in _ID_MAPS:
+            # "externalIds": {"ArXiv": "2505.20633", "DOI": "10.48550/…"}: its identifiers
+            ids = {str(k).lower(): v for k, v in value.items() if isinstance(v, str) and v}
+            lines += [f"  {name}: {_quoted(ids[name])}" for name in ("arxiv", "doi") if name in ids]
+            continue
         if isinstance(value, dict) and field.lower() in _LINK_MAPS:
             # "links": {"paper": "https://arxiv.org/abs/…", "code": ""}: each address by its name
             lines += [

@@ -1423,6 +1423,48 @@ SECTION_REACH = 12  # lines, at most, from a section's heading down to its first
 _DATED_FIELD = lazy_re(r"(?<!\d)(?:(?:19|20)\d\d|\d{4}\.\d{4,5})(?!\d)")
 
 
+def follow_announced_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A line that announces how many papers follow ("4 papers to appear at COLING 2024:")
+    over that many lines parted from it by line breaks, of ANNOUNCED_WORDS words or more each
+    ("</br> Title </br> Title"): each is one of those papers' titles, raised to ACCEPT.
+    Returns how many titles it named."""
+    named = 0
+    for i, line in enumerate(lines):
+        if line.kind not in ("line", "cell") or "paper" not in line.text.lower():
+            continue
+        announced = _ANNOUNCED_COUNT.search(line.text[:300])
+        if announced is None:
+            continue
+        count = int(announced.group(1))
+        parts = [
+            k
+            for k in range(i + 1, min(len(lines), i + 1 + count))
+            if (lines[k].kind, lines[k].number, lines[k].row, lines[k].cell)
+            == (line.kind, line.number, line.row, line.cell)
+        ]
+        if len(parts) != count:
+            continue  # (the titles are not each on a line of their own)
+        for k in parts:
+            best = max(
+                (c for c in scored[k] if c.how & {"whole", "quoted"}),
+                key=lambda c: (c.score, len(c.text)),
+                default=None,
+            )
+            if best is not None and len(best.text.split()) >= ANNOUNCED_WORDS:
+                best.score = max(best.score, accept)
+                named += 1
+    return named
+
+
+# "4 papers to appear at COLING 2024:", "2 papers accepted to Findings of ACL, 2022:"
+_ANNOUNCED_COUNT = lazy_re(
+    r"\b(\d{1,2})\s+(?:\w+\s+){0,3}?papers?\b[^:：\n]{0,60}?\b(?:to\s+appear|accepted|"
+    r"appearing|published)\s+(?:at|in|to|by)\s+[^:：\n]{2,80}[:：]\s*$",
+    re.IGNORECASE,
+)
+ANNOUNCED_WORDS = 3
+
+
 def follow_piped_fields(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """Lines of three to five fields between bars, one a title and one with a year or an
     arXiv id ("Title | Ada Quill, Ben Rowe | ICML 2021", "Title | 2021 | notes") name each
@@ -3515,6 +3557,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     named |= _headings_over_titles(lines, starts)
     named |= headings_over_references(lines, starts)
     named |= _sessions_over_linked_titles(lines, starts, best)
+    named |= paper_sections(lines, starts)
+    named |= items_over_titles(lines, starts)
     titled -= named  # "### 6. GPT" over "- Title: …" names the section of its paper
     starts = [i for i in starts if i not in named]
     records: list[Record] = []
@@ -3844,6 +3888,7 @@ def _drop_template_outliers(lines: list[Line], best: list[Candidate | None]) -> 
             and i + 2 < len(lines)
             and best[i + 2] is not None
             and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", below[:400], re.IGNORECASE)
+            and not any(_paper_host(url) for url in lines[i].urls)  # (a paper's, restated)
         ):
             best[i] = None
     after = Counter(
@@ -4657,6 +4702,10 @@ def talk_sections(lines: list[Line]) -> set[int]:
     from papercli.importers.digest.features import names_paper_id
 
     inside: set[int] = set()
+    # a news digest ("#### Business", "#### Policy", "#### Research"): its news sections
+    headings = {line.text.strip(" #*:：").lower() for line in lines if line.kind == "heading"}
+    news_page = sum(bool(_NEWS_SECTION.match(h)) for h in headings) >= NEWS_SECTIONS
+    news_open = False  # whether the open section is such a digest's news
     depth = 0  # the level of the open talks heading, 0 when none is open
     tools_only = False  # whether the open heading is a software section's alone
     intro = False  # a line announcing talks ("This week's podcast episodes:") over its list
@@ -4680,13 +4729,15 @@ def talk_sections(lines: list[Line]) -> set[int]:
         )
         if line.kind == "heading":
             if depth and line.depth > depth and not _PAPER_WORDS.search(line.text):
-                inside.add(i)
+                if not (news_open and names_paper_id(line)):
+                    inside.add(i)  # (a news digest's top story may be a paper on arXiv)
                 continue
             # ("## Grading" / "### Selection of research papers": the course's papers)
             text = line.text.strip()
             software = _SOFTWARE_SECTION.search(text) and not _PAPER_WORDS.search(text)
             course = _COURSE_SECTION.match(text)  # "## Goals.": a course's aims, not papers
-            talks = _TALKS_SECTION.match(text)
+            news_open = news_page and _NEWS_SECTION.match(text) is not None
+            talks = _TALKS_SECTION.match(text) or news_open
             depth = line.depth if talks or software or course else 0
             tools_only = bool(software) and not (talks or course)
         elif depth and not names_paper_id(line) and not titles_cell(line):
@@ -4700,6 +4751,18 @@ def talk_sections(lines: list[Line]) -> set[int]:
         elif line.urls and all(_TALK_PATH.search(u) for u in line.urls):
             inside.add(i)  # "Title [[notes](talks/title.md)]": its notes are filed as a talk's
     return inside
+
+
+# a news digest's sections of news ("#### Business", "Policy & Safety", "Top News"): two or
+# more on a page make it one, whose papers are in its research section
+_NEWS_SECTION = lazy_re(
+    r"^\W{0,3}(?:top\s+news|other\s+news|business|policy|(?:policy|law)\s*(?:&|and)\s*"
+    r"(?:safety|regulation)|concerns|funding|industry|products?|fun|synthetic\s+media|"
+    r"(?:applications?\s*(?:&|and)\s*)?business|(?:expert\s+opinions?\s*(?:&|and)\s*)?"
+    r"analysis|investments?|hardware)\W{0,3}$",
+    re.IGNORECASE,
+)
+NEWS_SECTIONS = 2
 
 
 # 'Che et al, 2018. "Title."', "Ho and Ermon (2016) “Title”": a citation's names, its year, then
@@ -5972,6 +6035,71 @@ def _headings_over_deeper(lines: list[Line], starts: list[int]) -> set[int]:
 
 
 SECTION_HEADS = 2  # headings over deeper titles, at least, for them to name sections
+
+
+def items_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
+    """List items of a few words, no link and no year, over LABELLED_CHILDREN items or more
+    a level deeper that are titles or citations ("1. Expressiveness of GNNs" / "   - Zhang et
+    al., _Title_, ICLR, 2023"): each names the section of the papers under it."""
+    titled = set(starts)
+    counted: dict[int, int] = {}
+    for i in starts:
+        line = lines[i]
+        if line.kind != "item" or line.urls or len(line.text.split()) > ITEM_LABEL_WORDS:
+            continue
+        if _CITED_CUE.search(line.text):
+            continue
+        children = 0
+        for k in range(i + 1, min(len(lines), i + 1 + ITEM_LABEL_REACH)):
+            below = lines[k]
+            if below.kind == "heading" or (below.kind == "item" and below.depth <= line.depth):
+                break
+            cited = k in titled or _CITED_CUE.search(below.text) is not None
+            children += below.kind == "item" and below.first and cited
+        counted[i] = children
+    out = {i for i, children in counted.items() if children >= LABELLED_CHILDREN}
+    # (one such item among them names its one paper's section the same way)
+    depths = {lines[i].depth for i in out}
+    return out | {i for i, children in counted.items() if children and lines[i].depth in depths}
+
+
+ITEM_LABEL_WORDS = 8
+ITEM_LABEL_REACH = 200  # lines, at most, looked through under such an item
+LABELLED_CHILDREN = 2
+
+
+def paper_sections(lines: list[Line], starts: list[int]) -> set[int]:
+    """Numbered headings of a level where one is a paper's own section ("### 2. Preliminaries"
+    beside "### 3. Distillation For Auto-Regressive Sequence Models"): a note that follows its
+    paper's sections, whose headings are no titles."""
+    depths = {
+        line.depth
+        for line in lines
+        if line.kind == "heading" and _PAPER_SECTION.match(line.text.strip(" *_#"))
+    }
+    if not depths:
+        return set()
+    out = set()
+    for i in starts:
+        text = lines[i].text.strip(" *_#")
+        if lines[i].kind != "heading" or lines[i].urls:
+            continue  # ("#### 2.3 [Constitutional AI](arXiv…)": a session's linked paper)
+        if lines[i].depth in depths and _NUMBERED_HEADING.match(text) is not None:
+            out.add(i)
+        elif _SUBSECTION_NUMBER.match(text) is not None:
+            out.add(i)  # "#### 3.2 RL Fine-Tuning + On-Policy GKD": one of its subsections
+    return out
+
+
+# "2. Preliminaries", "4.1 Experiments": a paper's section, numbered as the paper numbers it
+_SUBSECTION_NUMBER = lazy_re(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s")
+_NUMBERED_HEADING = lazy_re(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")
+_PAPER_SECTION = lazy_re(
+    r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?:introduction|preliminar(?:y|ies)|related\s+works?|"
+    r"background|methods?|methodology|experiments?|experimental\s+setup|conclusions?|"
+    r"discussion|evaluation|limitations)\s*$",
+    re.IGNORECASE,
+)
 
 
 def headings_over_references(lines: list[Line], starts: list[int]) -> set[int]:
