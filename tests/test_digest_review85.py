@@ -355,3 +355,48 @@ def test_an_awards_name_over_its_paper_is_no_paper_and_names_its_section() -> No
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES[:3])
     assert found[TITLES[1]]["topics"][0] == f"2. {awards[1]}"
+
+
+def test_a_yaml_files_comment_banner_names_the_section_of_the_entries_below() -> None:
+    rule = "# " + "─" * 50 + "\n"
+    entries = "".join(
+        f'- type: "domestic"\n  year: 2026\n  title: "{title}"\n'
+        f'  authors: "**Ada Moss, Ben Quill**"\n'
+        f'  venue: "Korean Conference on Vision"\n\n'
+        for title in TITLES
+    )
+    page = f"{rule}# Domestic Publications\n{rule}\n{entries}"
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[2]]["topics"] == ["Domestic Publications"]
+
+
+def test_an_italic_title_right_under_a_headline_is_the_paper_not_the_headline() -> None:
+    headlines = [
+        "🔍 Simplificación Léxica en Español: Dos nuevos Corpus",
+        "💟 Más Allá de las Emociones Básicas: Estados Afectivos",
+        "🤖 Creatividad Artificial: Comparando LLMs con Escritores Humanos",
+        "📚 Corpus Español para Traducción: Diversidad Dialectal",
+    ]
+    page = "# Nuestros artículos favoritos de EMNLP\n\n" + "".join(
+        f"## {headline}\n\n*{title}*\n\nPaper: https://aclanthology.org/2024.emnlp-main.10{k}/\n\n"
+        f"Este artículo investiga el rendimiento de varios modelos de lenguaje en tareas.\n\n"
+        for k, (headline, title) in enumerate(zip(headlines, TITLES, strict=True))
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[2]]["topics"] == [headlines[2]]
+
+
+def test_a_korean_achievements_tables_journal_author_and_date_columns_are_read() -> None:
+    header = "| 번호 | 논문명 | 학술지명 | 주저자명 | 호 | 국명 | 게재일 | 등록번호(ISSN) |\n"
+    rule = "| ---- | ---- | ---- | ---- | ---- | ---- | ---- | ---- |\n"
+    rows = "".join(
+        f"| {k + 1} | {title} | IEEE Access | 윤우한 | 9권 | 미국 | 2021-01-1{k} "
+        "| ISSN 2169-3536 |\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(header + rule + rows)
+    assert sorted(found) == sorted(TITLES)
+    first = found[TITLES[0]]
+    assert (first["venue"], first["year"], first["authors"]) == ("IEEE Access", 2021, ["윤우한"])

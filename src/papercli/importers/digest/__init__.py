@@ -1711,6 +1711,7 @@ def _second_opinion(
     from papercli.importers.digest.candidates import award_name, without_open_tail
     from papercli.importers.digest.fields import label_at
     from papercli.importers.digest.records import (
+        all_italic,
         dated_row,
         headings_over_references,
         heads_a_section,
@@ -1835,6 +1836,8 @@ def _second_opinion(
             continue  # "### 1. Introduction" over "#### References" among such sessions
         if at in item_labels:
             continue  # "1. Expressiveness of GNNs" over its papers' citations: their section
+        if heading and at + 1 in taken and all_italic(lines[at + 1]):
+            continue  # "## 🤖 Headline: …" right over "*Title*": the paper's own heading
         if heading and paper_sections(lines, [at]):
             continue  # "### 3. Distillation For …" beside "### 2. Preliminaries": a note's
         if at >= 0 and over_labelled_title(lines, scored, at, accept):

@@ -828,9 +828,14 @@ def _item_follows(lines: list[str], index: int) -> bool:
     if len(lines[index].split()) - 1 > COMMENT_LABEL_WORDS:
         return False
     for line in lines[index + 1 : index + 4]:
+        if _COMMENT_RULE.match(line):
+            continue  # ("# Domestic Publications" / "# ────────" / "- type: …": its rule)
         if line.strip():
             return line.lstrip().startswith("- ")
     return False
+
+
+_COMMENT_RULE = lazy_re(r"^[ \t]*#+[ \t]*[-=*~─━═_]{3,200}[ \t]*$")
 
 
 def _item_has_title(lines: list[str], start: int, column: int) -> bool:

@@ -1088,7 +1088,8 @@ def _caption(line: Line | None) -> str:
 _VENUE_HEADER = lazy_re(
     r"venue|conference|\bconf(?:\b|er)|journal|publication|published|\bpub\b|appear|proceedings|booktitle|"
     r"会议|期刊|出处|发表|来源|收录"
-    r"|会議|ジャーナル|学会|掲載|학회|저널|게재",  # (Japanese, Korean; not "発表者", who presents)
+    # (Japanese, Korean; not "発表者", who presents)
+    r"|会議|ジャーナル|学会|掲載|학회|저널|학술지|게재",
     re.IGNORECASE,
 )
 # "发表单位" (the publishing institution), "Affiliation": where the authors work, not a venue
@@ -1097,7 +1098,9 @@ _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
 # "ICSAI2021", "测绘学报2025": a venue we do not know, its year run into it
 _GLUED_YEAR_END = lazy_re(r"(?<=[A-Za-z]{2}|[\u3400-\u9fff]{2})\s?((?:19|20)\d\d)$")
 _RELEASE_HEADER = lazy_re(r"release|arxiv|submi|preprint|首次|发布", re.IGNORECASE)
-_YEAR_HEADER = lazy_re(r"year|date|published|年份|年|时间|日期", re.IGNORECASE)
+_YEAR_HEADER = lazy_re(
+    r"year|date|published|年份|年|时间|日期|연도|년도|게재일|발행일|出版|発行", re.IGNORECASE
+)
 # "Study Date", "Date read", "Added": when the reader took it up, not when it came out
 _READ_DATE_HEADER = lazy_re(r"stud(?:y|ied)|\bread\b|reading|added|학습|스터디|阅读|学习", re.I)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
@@ -2961,7 +2964,7 @@ def _nickname_like(text: str) -> bool:
 
 
 RESTATED_WORDS = 4  # a title's opening words, found again in a citation below it
-_AUTHOR_HEADER = lazy_re(r"author|作者|研究者|researchers", re.IGNORECASE)
+_AUTHOR_HEADER = lazy_re(r"author|作者|著者|저자|研究者|researchers", re.IGNORECASE)
 _CELL_BAR = lazy_re(r"\s*\\?[|｜]\s*")
 _AUTHOR_HEAD = lazy_re(r"[A-Z][a-z'’-]{1,20}(?:\s[A-Z][a-z'’-]{1,20}){0,2}")
 

@@ -14,7 +14,7 @@ import itertools
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from papercli.importers.digest.blocks import (
@@ -3790,6 +3790,18 @@ LABELLED_ITEMS = 2
 LABELLED_LISTS = 2
 
 
+def _child_items(lines: list[Line], index: int, reach: int) -> Iterator[int]:
+    """The first lines of the items nested in the item at INDEX (within REACH lines), down to
+    the next item of its level or a heading."""
+    depth = lines[index].depth
+    for below in range(index + 1, min(len(lines), index + 1 + reach)):
+        other = lines[below]
+        if other.kind == "heading" or (other.kind == "item" and other.depth <= depth):
+            return
+        if other.kind == "item" and other.first:
+            yield below
+
+
 def item_labels(lines: list[Line], scored: list[list[Candidate]], accept: float) -> set[int]:
     """List items of a few words with no paper's link, each over NESTED_TITLES or more items
     nested in it that are titles ("- [ ] [Image Classification]()" / "    - [x] [Title](#…)"),
@@ -3801,13 +3813,10 @@ def item_labels(lines: list[Line], scored: list[list[Candidate]], accept: float)
         label = _item_label(line)
         if not 1 <= len(label.split()) <= LABEL_WORDS:
             continue
-        titled = 0
-        for below in range(i + 1, min(len(lines), i + 1 + PARENT_REACH)):
-            other = lines[below]
-            if other.kind == "heading" or (other.kind == "item" and other.depth <= line.depth):
-                break
-            if other.kind == "item" and other.depth == line.depth + 1 and other.first:
-                titled += any(c.score >= accept for c in scored[below])
+        titled = sum(
+            lines[below].depth == line.depth + 1 and any(c.score >= accept for c in scored[below])
+            for below in _child_items(lines, i, PARENT_REACH)
+        )
         if titled >= NESTED_TITLES:
             labels.append(i)
     return set(labels) if len(labels) >= LABELLED_LISTS else set()
@@ -5897,9 +5906,21 @@ def _headings_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
             continue  # "## [Title](pdf)" like the headings of its level, each a paper's
         # (a title on the line right under a heading may be the next heading's twin: a line
         # over "-" is a heading, "Title — Names" / "-" / "Title — Names" a list of titles)
-        if below - here <= HEADED_REACH and (lines[below].kind == "item" or below - here > 1):
+        if below - here <= HEADED_REACH and (
+            lines[below].kind == "item" or below - here > 1 or all_italic(lines[below])
+        ):
             out.add(here)  # (a heading between them would itself be a start or a section)
     return out | _headings_over_deeper(lines, starts)
+
+
+def all_italic(line: Line) -> bool:
+    """Whether LINE is one italic span and nothing more ("*Title*" right under "## 🤖
+    Headline: …", a title set apart from the heading over it)."""
+    text = line.text.strip()
+    return bool(text) and any(
+        span.kind == "italic" and span.start <= 1 and span.end >= len(line.text.rstrip()) - 1
+        for span in line.spans
+    )
 
 
 LONE_SIBLINGS = 2  # headings of one level, each a paper's link with no title under it
@@ -6049,14 +6070,10 @@ def items_over_titles(lines: list[Line], starts: list[int]) -> set[int]:
             continue
         if _CITED_CUE.search(line.text):
             continue
-        children = 0
-        for k in range(i + 1, min(len(lines), i + 1 + ITEM_LABEL_REACH)):
-            below = lines[k]
-            if below.kind == "heading" or (below.kind == "item" and below.depth <= line.depth):
-                break
-            cited = k in titled or _CITED_CUE.search(below.text) is not None
-            children += below.kind == "item" and below.first and cited
-        counted[i] = children
+        counted[i] = sum(
+            k in titled or _CITED_CUE.search(lines[k].text) is not None
+            for k in _child_items(lines, i, ITEM_LABEL_REACH)
+        )
     out = {i for i, children in counted.items() if children >= LABELLED_CHILDREN}
     # (one such item among them names its one paper's section the same way)
     depths = {lines[i].depth for i in out}
@@ -6091,8 +6108,9 @@ def paper_sections(lines: list[Line], starts: list[int]) -> set[int]:
     return out
 
 
-# "2. Preliminaries", "4.1 Experiments": a paper's section, numbered as the paper numbers it
+# "3.2 ": a subsection's number
 _SUBSECTION_NUMBER = lazy_re(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s")
+# "2. Preliminaries", "4.1 Experiments": a paper's section, numbered as the paper numbers it
 _NUMBERED_HEADING = lazy_re(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s")
 _PAPER_SECTION = lazy_re(
     r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?:introduction|preliminar(?:y|ies)|related\s+works?|"
