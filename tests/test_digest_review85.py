@@ -400,3 +400,36 @@ def test_a_korean_achievements_tables_journal_author_and_date_columns_are_read()
     assert sorted(found) == sorted(TITLES)
     first = found[TITLES[0]]
     assert (first["venue"], first["year"], first["authors"]) == ("IEEE Access", 2021, ["윤우한"])
+
+
+def test_links_to_the_readers_dated_notes_on_papers_name_those_papers() -> None:
+    short = ["Regression Folding Network", "Ledger Planning: Overview, comparison, and beyond"]
+    page = (
+        "# 参考资料\n\n## 链接\n\n- [Planning Wiki](https://planning.wiki/): PDDL 的 WIKI。\n"
+        "- [Robotic Exploration Lab](https://rexlab.example.org/)\n\n## 文章\n\n"
+        f"- [{TITLES[0]}](https://arxiv.org/abs/1904.01234): TAMP 的 Survey\n"
+        + "".join(
+            f"- [{title}](./20{19 - k}%20{title.replace(' ', '%20').replace(':', '')}.md): "
+            "一个用视觉直接做为 State 表示的 Task Plan 方法\n"
+            for k, title in enumerate(short)
+        )
+        + f"- [{TITLES[1]}](https://example.org/p.pdf): CIO 文章\n"
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted([TITLES[0], TITLES[1], *short])
+
+
+def test_a_spaced_colon_after_each_linked_title_leads_the_readers_remark() -> None:
+    remarks = [
+        "Transformer",
+        "non-neural word representation (1)",
+        "NLI 를 이용해서 학습",
+        "fine-tuning representation (3)",
+    ]
+    page = "- Before BERT\n" + "".join(
+        f"    - [{title}{'.' if k % 2 == 0 else ''} : {remark}](https://arxiv.org/abs/1706.0{k}762)\n"
+        for k, (title, remark) in enumerate(zip(TITLES, remarks, strict=True))
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["arxiv_id"] == "1706.00762"

@@ -160,6 +160,7 @@ def parse_digest(
         follow_comma_named_titles,
         follow_dashed_names,
         follow_dated_headings,
+        follow_dated_note_links,
         follow_dated_picks,
         follow_dated_titles,
         follow_dblp_citations,
@@ -324,6 +325,7 @@ def parse_digest(
     follow_spaced_fields(lines, scored, accept)
     follow_piped_fields(lines, scored, accept)
     follow_announced_titles(lines, scored, accept)
+    follow_dated_note_links(lines, scored, accept)
     follow_program_rows(lines, scored, accept)
     follow_glossed_titles(lines, scored, accept)
     follow_translated_lines(lines, scored, accept)
@@ -1680,13 +1682,14 @@ FILED_AUTHORS = 2  # authors, at least, of a data record linked to a video that 
 
 
 def _labels_below(line: str, title: str) -> bool:
-    """Whether LINE is TITLE of LABEL_WORDS words at most and a colon, a label of what follows."""
+    """Whether LINE is TITLE (COLON_LABEL_WORDS words at most) and a colon: a label of what
+    follows ("User Study：" over its points)."""
     text = line.strip()
     labelled = text.endswith((":", "：")) and text.rstrip(":：").strip() == title.strip()
-    return labelled and len(title.split()) <= LABEL_WORDS
+    return labelled and len(title.split()) <= COLON_LABEL_WORDS
 
 
-LABEL_WORDS = 3
+COLON_LABEL_WORDS = 3
 
 
 def _second_opinion(

@@ -1423,6 +1423,35 @@ SECTION_REACH = 12  # lines, at most, from a section's heading down to its first
 _DATED_FIELD = lazy_re(r"(?<!\d)(?:(?:19|20)\d\d|\d{4}\.\d{4,5})(?!\d)")
 
 
+def follow_dated_note_links(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A link to the reader's own note on a paper, a file named by its year and title
+    ("[Regression Planning Network](./2019%20Regression%20Planning%20Network.md)"), names that
+    paper: its link text, when the file's name begins with the same NOTE_WORDS words, is
+    raised to ACCEPT. Returns how many titles it named."""
+    from urllib.parse import unquote
+
+    named = 0
+    for row in scored:
+        for cand in row:
+            if "link" not in cand.how or not cand.url or "://" in cand.url:
+                continue
+            note = _DATED_NOTE.match(unquote(cand.url.rsplit("/", 1)[-1])[:300])
+            words = _NOTE_WORD.findall(cand.text.lower())
+            if note is None or len(words) < NOTE_WORDS:
+                continue
+            same = _NOTE_WORD.findall(note.group(1).lower())[:NOTE_WORDS] == words[:NOTE_WORDS]
+            if same and cand.score < accept:
+                cand.score = accept
+                named += 1
+    return named
+
+
+# "2019 Regression Planning Network.md", "2015_HTN_Planning - Overview.pdf": a note's file
+_DATED_NOTE = lazy_re(r"(?:19|20)\d\d[\s_\-]+(.{4,250})\.(?:md|pdf)$", re.IGNORECASE)
+_NOTE_WORD = lazy_re(r"[^\W_]+")
+NOTE_WORDS = 3
+
+
 def follow_announced_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A line that announces how many papers follow ("4 papers to appear at COLING 2024:")
     over that many lines parted from it by line breaks, of ANNOUNCED_WORDS words or more each
@@ -3501,6 +3530,44 @@ def _carry_resource_label(row: list[Candidate]) -> None:
 _REFERENCE_MARK = lazy_re(r"^\s*\[\^?\d{1,4}\]:?\s")
 
 
+def _remarked_titles(scored: list[list[Candidate]]) -> set[int]:
+    """The lines whose best candidate is a title, a spaced colon and the reader's remark on it
+    ("Attention is all you need. : Transformer", "… natural language : non-neural word
+    representation (1)", "… Data : NLI 를 이용해서 학습"), when REMARKED_TITLES lines or more
+    of the page are so written."""
+    found = set()
+    for i, row in enumerate(scored):
+        top = max(row, key=lambda c: c.score, default=None)
+        match = _SPACED_COLON_REMARK.match(top.text) if top is not None else None
+        if match is None or len(match.group(1).split()) < REMARK_TITLE_WORDS:
+            continue
+        title, remark = match.group(1), match.group(2)
+        if title.endswith(".") or _REMARK_MARK.search(remark):
+            found.add(i)
+    return found if len(found) >= REMARKED_TITLES else set()
+
+
+def _before_remark(top: Candidate | None, row: list[Candidate]) -> Candidate | None:
+    """TOP's part before its spaced colon, with TOP's score, where the row holds it."""
+    match = _SPACED_COLON_REMARK.match(top.text) if top is not None else None
+    if top is None or match is None:
+        return top
+    title = match.group(1).rstrip(".")
+    before = next((c for c in row if c.text == title), None)
+    if before is None:
+        return top
+    before.score = max(before.score, top.score)
+    return before
+
+
+# "Title. : Transformer": a title, then a colon with a space before it, then a short remark
+_SPACED_COLON_REMARK = lazy_re(r"^(.{8,400}?\S)\s+:\s+(\S.{0,120})$")
+# the remark's marks: "(1)", Korean, Chinese or Japanese words
+_REMARK_MARK = lazy_re(r"\(\d{1,2}\)|[\uac00-\ud7af\u3040-\u30ff\u3400-\u9fff]")
+REMARK_TITLE_WORDS = 3
+REMARKED_TITLES = 3
+
+
 def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) -> list[Record]:
     """The records of the page: each line whose best candidate scores ≥ FLOOR starts one."""
     from papercli.importers.digest.features import signature
@@ -3508,6 +3575,7 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     best: list[Candidate | None] = []
     contents = table_of_contents(lines)
     keywords = keyword_items(lines)
+    remarked = _remarked_titles(scored)
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
         if FIELD_LABEL.match(line.text.strip()) or i in contents or i in keywords:
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
@@ -3529,6 +3597,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
         ]
         top = max(row, key=lambda c: (c.score, len(c.text)), default=None)
         top = _with_its_name(top, row, line.text)
+        if i in remarked:
+            top = _before_remark(top, row)
         if top is not None and "whole" in top.how:
             top = _after_its_tag(_before_its_fields(top, row), row)
             top = _without_lab(_after_cited_lead(top, row), row)
@@ -4763,7 +4833,8 @@ def talk_sections(lines: list[Line]) -> set[int]:
 
 
 # a news digest's sections of news ("#### Business", "Policy & Safety", "Top News"): two or
-# more on a page make it one, whose papers are in its research section
+# more on a page make it one, whose papers are those its items name by their identifiers
+# (under "### Other News", "#### Research" also links blog posts and news stories)
 _NEWS_SECTION = lazy_re(
     r"^\W{0,3}(?:top\s+news|other\s+news|business|policy|(?:policy|law)\s*(?:&|and)\s*"
     r"(?:safety|regulation)|concerns|funding|industry|products?|fun|synthetic\s+media|"
