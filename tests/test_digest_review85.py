@@ -433,3 +433,15 @@ def test_a_spaced_colon_after_each_linked_title_leads_the_readers_remark() -> No
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[0]]["arxiv_id"] == "1706.00762"
+
+
+def test_a_footnotes_bracketed_names_and_year_before_a_linked_title_are_its_authors() -> None:
+    cites = ["Moss et al., 2024", "Quill and Wren, 2000", "Dale et al., 2023", "Wren, 2021"]
+    page = "Some prose about clarifying questions.[^1]\n\n" + "".join(
+        f"[^{k + 1}]: ({cite}) [{title}](https://arxiv.org/abs/2405.1{k}063), ACL 2024.\n\n"
+        for k, (cite, title) in enumerate(zip(cites, TITLES, strict=True))
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert found[TITLES[0]]["authors"] == ["Moss"]
+    assert found[TITLES[1]]["authors"] == ["Quill", "Wren"]

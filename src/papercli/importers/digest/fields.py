@@ -2669,6 +2669,13 @@ def _surnames_before_quote(before: str, record: Record) -> list[str]:
     return []
 
 
+# "(Zhang et al., 2024) ", "[^8]: (Paek and Horvitz, 2000) ": names and a year in brackets
+# before a title, a footnote's mark perhaps before them
+_PARENS_CITED = lazy_re(
+    r"^\s*(?:\[\^[\w-]{1,30}\]:\s*)?\(([^()\n]{2,200}?),?\s*((?:19|20)\d\d)[a-z]?\)\s*$"
+)
+
+
 def cited_names(before: str) -> list[str]:
     """The authors of an author-first citation, read from the text BEFORE its title
     ("A. Smith, B. Jones, and C. Lee. 2002. Title. In *Venue*."); [] when that text is
@@ -2676,6 +2683,9 @@ def cited_names(before: str) -> list[str]:
     bare = _LIST_MARK.sub("", before)
     if SCHEDULE_FIELD.match(bare):
         return []  # "Presenters: A, B. “Title”": who presents it, not who wrote it
+    bracketed = _PARENS_CITED.match(bare) if bare.rstrip().endswith(")") else None
+    if bracketed is not None:  # "[^7]: (Zhang et al., 2024) [Title](…)": a footnote's cite
+        bare = f"{bracketed.group(1)}, {bracketed.group(2)} "
     # (twice: 'Kenneth Benoit. 2020. “': the quote's opening, then the year before it)
     text = _CITED_YEAR.sub("", _CITED_YEAR.sub("", bare).rstrip()).strip()
     if _LAST_INITIALS.search(text) and bare[len(text) :].startswith("."):
