@@ -614,6 +614,12 @@ _ELIDED = lazy_re(r",\s*(?:\.{3}|…)\s*,")
 # "Krizhevsky, Alex, Sutskever, Ilya, and Hinton, Geoffrey E.": every name surname first, its
 # given name after a comma, "and" before the last pair (MLA); never "He, Zhang, Ren, and Sun"
 _INVERTED_NAME = r"[A-Z][a-z'’-]+,\s[A-Z][a-z'’-]+(?:\s[A-Z]\.?)*"
+# "Berec, Luděk -  Smyčka, J. - Kuběna, Aleš,": names surname first, each after a dash
+_DASHED_NAME = r"[^\W\d_][\w'’-]{0,30},\s{1,3}[^\W\d_][\w'’-]{0,30}\.?(?:\s[^\W\d_]\.)?"
+_DASHED_INVERTED = lazy_re(
+    rf"\s*{_DASHED_NAME}(?:\s{{1,3}}[-–]\s{{1,3}}{_DASHED_NAME}){{1,60}}\s*,?\s*$"
+)
+_DASH_SEPARATOR = lazy_re(r"\s+[-–]\s+")
 _LONE_SURNAME = lazy_re(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _GIVEN_PART = lazy_re(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}")
 _BARE_INITIAL = lazy_re(r"(\s[A-Z])$")
@@ -681,6 +687,11 @@ def _parse_span(text: str) -> tuple[list[str], str]:
     cleaned = _clean(_ELIDED.sub(",", upto) if "," in upto else upto)
     if _GLUED_NAME.search(cleaned, 0, 200):
         cleaned = unglued_names(cleaned)
+    if " - " in cleaned or " – " in cleaned:
+        dashed = _DASHED_INVERTED.match(cleaned)
+        if dashed is not None:  # "Kalina, Jan - Neoral, Aleš - Vidnerová, Petra": a CV's list
+            parts = _DASH_SEPARATOR.split(dashed.group(0).strip(" ,"))
+            return [_flip(" ".join(part.split())) for part in parts], cleaned
     inverted = _INVERTED_PAIRS.fullmatch(cleaned.strip()) if ", and " in cleaned else None
     if inverted is not None:  # "Hinton, Geoffrey, Vinyals, Oriol, and Dean, Jeff": MLA's list
         words = [w.strip() for w in _PAIR_SEPARATOR.split(cleaned.strip(" .")) if w.strip()]

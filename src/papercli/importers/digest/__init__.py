@@ -92,6 +92,39 @@ def parse_digest(
     text: str, source: str | None = None, keep_uncertain: bool = False
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
+    result = _page_papers(text, source, keep_uncertain)
+    if result.papers or not isinstance(text, str) or "<!--" not in text:
+        return result
+    # a site's news page whose paper lists are all commented out (hidden, not withdrawn:
+    # "<!-- * **09/07/23** Our papers at ACL 2023: …-->"): the lists are what it holds
+    if _commented_chars(text[:MAX_INPUT]) < COMMENTED_LIST_CHARS:
+        return result
+    shown = _COMMENT_MARK.sub("\n", text[:MAX_INPUT])
+    return _page_papers(shown, source, keep_uncertain)
+
+
+# "<!-- * **09/07/23** …", "… -->": a comment's marks and the spaces that part them from its
+# text (a list item's marker starts its line once they are gone)
+_COMMENT_MARK = lazy_re(r"<!--[ \t]*|[ \t]*-->")
+
+
+def _commented_chars(text: str) -> int:
+    """How many characters of TEXT its closed HTML comments hold."""
+    held, position = 0, 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        held += end - start - 4
+        position = end + 3
+    return held
+
+
+COMMENTED_LIST_CHARS = 300  # characters, at least, of comments that may hold a page's papers
+
+
+def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestResult:
+    """The papers of a digest as its text shows them."""
     from papercli.importers.digest.blocks import (
         glued_rows_tabbed,
         leading_comments_blanked,

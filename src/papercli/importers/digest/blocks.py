@@ -963,12 +963,19 @@ def read_lines(text: str) -> list[Line]:
         text = jemdoc_to_markdown(text)
     if "==" in text:
         text = wiki_headings_to_markdown(text)
-    if "\\begin{document}" in text or "\\documentclass" in text or _latex_list(text):
+    if (
+        "\\begin{document}" in text
+        or "\\documentclass" in text
+        or _latex_list(text)
+        or _latex_sections(text)
+    ):
         text = latex_to_markdown(text)
     if "\n- date:" in text or text.startswith("- date:"):
         text = lecture_schedule_to_markdown(text)
     if text.count("\n.. [") > 1:
         text = _RST_CITATION.sub("- \\1 ", text)
+    if ":`" in text:  # "- :func:`~pkg.method` (Names (2018). Title. …)": the code, no text
+        text = _ROLE_BEFORE_CITATION.sub(r"\1\2", text)
     if "`_" in text or _RST_UNDERLINE.search(text) is not None:
         text = rst_to_markdown(text)
     if "[[" in text or "*" in text[:1] or "\n*" in text or "#+" in text:
@@ -1358,6 +1365,15 @@ _RST_OVERLINE = lazy_re(
 _RST_UNDERLINE = lazy_re(r"^([^\s\n][^\n]{0,199})\n([~^\"'+#*])\2{2,}[ \t]*$", re.MULTILINE)
 
 
+# a Sphinx role naming a function or class at the head of a list item, before the citation of
+# the paper it implements in brackets
+_ROLE_BEFORE_CITATION = lazy_re(
+    r"^([ \t]*[-*+][ \t]+):(?:py:)?(?:func|class|meth|mod|attr|obj|data|exc)"
+    r":`[^`\n]{1,200}`[ \t]*\(([^\n]{10,2000})\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def rst_to_markdown(text: str) -> str:
     """TEXT with reStructuredText's inline links and underlined section titles written as
     markdown, which markdown-it reads ("~~~" under a title would open a code block). Titles
@@ -1496,6 +1512,23 @@ def _latex_list(text: str) -> bool:
     if "\\item" not in text or _LATEX_LIST.search(text, 0, 200_000) is None:
         return False
     return len(_LATEX_ITEM.findall(text, 0, 200_000)) >= LATEX_ITEMS
+
+
+# "\\section{Journal papers}" / "\\noindent" / "Names, {\\em Title}, Venue (2023)": a CV's
+# list of publications as LaTeX paragraphs parted by spacing commands, in sections
+_LATEX_SECTION_LINE = lazy_re(r"^[ \t]*\\(?:sub)*section\*?\{", re.MULTILINE)
+_LATEX_PARAGRAPH_MARK = lazy_re(
+    r"^[ \t]*\\(?:noindent|vspace|medskip|smallskip|bigskip|par)\b", re.M
+)
+LATEX_PARAGRAPHS = 3  # paragraphs set apart by spacing commands, at least, in such a fragment
+
+
+def _latex_sections(text: str) -> bool:
+    """Whether TEXT is a LaTeX fragment of sections holding paragraphs parted by spacing
+    commands ("\\section{Journal papers}" / "\\vspace{0.4em}" / "\\noindent" / an entry)."""
+    if "\\section" not in text or _LATEX_SECTION_LINE.search(text, 0, 200_000) is None:
+        return False
+    return len(_LATEX_PARAGRAPH_MARK.findall(text, 0, 200_000)) >= LATEX_PARAGRAPHS
 
 
 def _latex_heading(match: re.Match[str]) -> str:
@@ -1901,7 +1934,14 @@ _CITE_BLOCK = lazy_re(r"^(?:cite|citation|paper|reference):[ \t]*\n((?:[ \t]+\S[
 _CITE_FIELD = lazy_re(
     r"^[ \t]+(title|authors?|venue|year):[ \t]*(['\"]?)([^\n]+?)\2[ \t]*$", re.M | re.I
 )
-_FRONT_PDF = lazy_re(r"^(?:pdf|paper_?url|arxiv):[ \t]*(['\"]?)(https?://\S+?)\1[ \t]*$", re.M)
+_FRONT_PDF = lazy_re(
+    r"^(?:pdf|paper_?(?:url|link)|arxiv):[ \t]*(['\"]?)(https?://\S+?)\1[ \t]*$", re.M
+)
+# "paper_title: 'GaLore: …'", "paper_authors: Jiawei Zhao et al.": the same cited paper as
+# flat keys of a newsletter's one-paper post
+_FLAT_CITE_FIELD = lazy_re(
+    r"^paper_(title|authors?|venue|year):[ \t]*(['\"]?)([^\n]+?)\2[ \t]*$", re.M | re.I
+)
 
 
 _CITED_LABELS = (("title", "title"), ("author", "authors"), ("venue", "venue"), ("year", "year"))
@@ -1911,10 +1951,10 @@ def _cited_paper(front: str) -> str:
     """The labelled lines ("title: …", "authors: …", "venue: …", "pdf: …") of the paper a
     review post's front matter cites, or "" when it cites none with a title."""
     block = _CITE_BLOCK.search(front)
-    fields = {
-        found.group(1).lower().rstrip("s"): found.group(3).strip()
-        for found in _CITE_FIELD.finditer(block.group(1) if block else "")
-    }
+    found_fields = (
+        _CITE_FIELD.finditer(block.group(1)) if block else _FLAT_CITE_FIELD.finditer(front)
+    )
+    fields = {found.group(1).lower().rstrip("s"): found.group(3).strip() for found in found_fields}
     if "title" not in fields:
         return ""
     pdf = _FRONT_PDF.search(front)

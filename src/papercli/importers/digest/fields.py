@@ -963,6 +963,10 @@ def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None
             break
         if line.kind == "item" and line.depth < depth:
             text = line.text.strip()
+            announced = _ITEM_ANNOUNCED.search(text[:300])
+            if announced is not None:  # "**24/02/22:** 6 papers accepted to NAACL 2022"
+                venue, year = venue_year(announced.group(1))
+                return (venue, year) if venue and venue not in PREPRINTS else (None, None)
             if len(text) > 80:
                 return None, None  # a label is short (and the patterns stay cheap)
             bare = _BARE_YEAR.match(text)
@@ -978,6 +982,13 @@ def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None
 
 _VENUE_FIELD = lazy_re(
     r"^[^:：]{0,20}(?:会议|期刊|venue|conference)[^:：]{0,20}[:：]\s*(\S.*)$", re.I
+)
+# "6 papers accepted to NAACL 2022", "Rycolab papers at ACL 2023:", "5 papers (3 long, 2
+# short) accepted to NAACL 2021; 1 paper …": a news item announcing the papers it lists
+_ITEM_ANNOUNCED = lazy_re(
+    r"\bpapers?\b[^:：;\n]{0,60}?\b(?:(?:to\s+appear|accepted|appearing|published|presented)"
+    r"\s+)?(?:at|in|to|by)\s+([^:：;\n]{2,60}?)\s*(?:[:：;]|$)",
+    re.IGNORECASE,
 )
 
 
