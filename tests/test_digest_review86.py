@@ -111,3 +111,48 @@ def test_a_sphinx_role_before_an_apa_citation_in_brackets_leaves_the_cited_paper
     assert sorted(found) == sorted(TITLES)
     assert found[TITLES[2]]["authors"] == ["A. Moss", "B. Quill", "C. Wren"]
     assert found[TITLES[2]]["year"] == 2012
+
+
+def test_a_nickname_and_surname_et_al_before_a_title_are_no_part_of_it() -> None:
+    page = "### Основные статьи:\n" + "".join(
+        f"- {nick}: {who} et al., {title} https://arxiv.org/abs/2501.0{k}321\n"
+        for k, (nick, who, title) in enumerate(
+            zip(["Fold", "Quiet", "Ledger"], ["Moss", "Quill", "Wren"], TITLES, strict=False)
+        )
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:3])
+    assert found[TITLES[1]]["authors"] == ["Quill"]
+    assert found[TITLES[1]]["arxiv_id"] == "2501.01321"
+
+
+def test_a_nickname_and_year_glued_before_a_linked_title_give_its_year() -> None:
+    page = "그 대상은 아래와 같습니다.\n\n" + "".join(
+        f"- [{nick}({year})-{title}](https://arxiv.org/pdf/1{k}11.0{k}431.pdf)  \n"
+        for k, (nick, year, title) in enumerate(
+            zip(["FoldNet", "QuietNet", "LedgerNet"], [2017, 2020, 2021], TITLES, strict=False)
+        )
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:3])
+    assert found[TITLES[0]]["year"] == 2017  # the year it states, not its preprint's (2010)
+    assert found[TITLES[2]]["year"] == 2021
+
+
+def test_a_sessions_resources_section_gives_no_papers_beside_its_literature() -> None:
+    page = (
+        "# Set-up\n\nInstall the packages first.\n\n# Literature\n(in order of importance)\n\n"
+        + "".join(
+            f"- [{title}](https://www.example.org/doi/pdf/10.1080/0266.{k})\n"
+            for k, title in enumerate(TITLES)
+        )
+        + "\n# Resources\nNot necessary for our session.\n\n### Samplers\n"
+        + "*Attention: some of these use an older version of the sampler*\n"
+        + "- [Tide Regression with a Sampler](https://docs.example.org/en/v3/tide.html)\n"
+        + "- [Bayesian Modelling in Pocket Form](https://pocketbook.example.com/welcome.html)\n"
+        + "-  [Samplers for Hackers](https://github.com/example/samplers-for-hackers)\n"
+        + "\n### Bayesian Statistics in R\n"
+        + "- [Orchard Rethinking - How to in R](https://bookdown.example.org/4857/small.html)\n"
+        + f"- [{MORE[3]}](https://arxiv.org/abs/2502.01234)\n"
+    )
+    assert sorted(_by_title(page)) == sorted([*TITLES, MORE[3]])

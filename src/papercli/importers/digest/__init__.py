@@ -664,6 +664,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         paper.year = paper.year or date_year
         _move_glued_venue(paper, result)
         _move_glued_author(paper, result)
+        _move_cited_lead(paper, result)
         _move_bracketed_names(paper, result)
         _move_hyphened_venue(paper, result)
         _move_leading_venue(paper, result)
@@ -687,9 +688,57 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
             paper.year = _arxiv_year(paper.arxiv_id)
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:
             paper.year = doc[1]  # "Top ML research papers released in 2022": the page says when
+    _drop_resources(lines, result)
     forget_page()
     forget_sessions()
     return result
+
+
+# "# Literature" beside "# Resources": a page's section of papers, and its sections of other
+# things to read (blog posts, docs, books), whose links are no papers unless they identify one
+_PAPERS_HEADING = lazy_re(
+    r"\W*(?:literature|papers?|readings?|reading\s+list|references|bibliography)\b", re.I
+)
+_RESOURCES_HEADING = lazy_re(
+    r"\W*(?:(?:other|further|additional|useful|more|helpful)\s+)?(?:resources|tools|"
+    r"tutorials|datasets|links|blogs?|books|courses|videos|software|libraries)\W*$",
+    re.IGNORECASE,
+)
+
+
+RESOURCES_PAGE_PAPERS = 200  # papers, at most, of a page whose resources sections are read
+
+
+def _drop_resources(lines: list[Line], result: DigestResult) -> None:
+    """RESULT without the papers under a top-level heading of resources ("# Resources") that
+    no identifier names a paper, when a heading of the same level holds the page's papers."""
+    headings = [line for line in lines if line.kind == "heading"]
+    if len(headings) < 2 or len(result.papers) > RESOURCES_PAGE_PAPERS:
+        return  # (a long list's sections are its topics; and each title is looked for below)
+    top = min(line.depth for line in headings)
+    tops = [line for line in headings if line.depth == top]
+    if not any(_PAPERS_HEADING.match(line.text) for line in tops) or not any(
+        _RESOURCES_HEADING.match(line.text) for line in tops
+    ):
+        return
+    spans: list[tuple[int, int]] = []  # source lines of each resources section
+    for k, line in enumerate(tops):
+        if _RESOURCES_HEADING.match(line.text):
+            end = tops[k + 1].number if k + 1 < len(tops) else 1 << 30
+            spans.append((line.number, end))
+    where: dict[int, int] = {}  # id(paper) → the source line that first names it
+    for line in lines:
+        for paper in result.papers:
+            if id(paper) not in where and paper.title[:60] in line.text:
+                where[id(paper)] = line.number
+    result.papers = [
+        paper
+        for paper in result.papers
+        if paper.arxiv_id
+        or paper.doi
+        or paper.openreview_id
+        or not any(start < where.get(id(paper), -1) < end for start, end in spans)
+    ]
 
 
 # "Spotlight Paper:", "Accepted paper:", "论文：" right before a title: the page names it a paper
@@ -2715,6 +2764,40 @@ _GLUED_FIRST_NAME = lazy_re(r"(?<=[a-z)]{2}[.?!])([A-Z][a-z]{2,})$")
 GLUED_TITLE = 10  # characters, at least, before a name glued after the title's point
 # "Amazon.Com", "Node.Red": a web address's or a product's own point, no name after it
 _NOT_GIVEN_NAMES = {"Com", "Org", "Net", "Edu", "Gov", "Red", "Io", "Js", "Ai", "App", "Dev"}
+
+
+# "Word2Vec: Mikolov et al., Efficient Estimation of …": a paper's nickname and its first
+# author's surname before its title, as a reading list cites it
+_CITED_LEAD = lazy_re(
+    r"(?:[^\s:][^:\n]{0,40}:\s+)?([A-Z][\w'’-]{1,30}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,30})?)"
+    r"\s+et\s+al\.?,\s+(?=\S)"
+)
+
+
+_NICK_YEAR_LEAD = lazy_re(
+    r"([A-Za-z][\w.+]{0,30}(?:-[\w.+]{1,20})?)\s?\(((?:19|20)\d\d)\)\s?[-–:]\s?(?=\S)"
+)
+
+
+def _move_cited_lead(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without a nickname and "Surname et al.," before it (the surname becomes
+    its first author when it has none), or without a nickname and year glued before it."""
+    dated = _NICK_YEAR_LEAD.match(paper.title)
+    if dated is not None and len(paper.title) - dated.end() >= CITED_TITLE:
+        # "ResNeXt(2017)-Aggregated Residual Transformations …": its nickname and year first
+        _retitle(paper, paper.title[dated.end() :], dated.group(1), result)
+        if paper.year is None or (paper.arxiv_id and paper.year == _arxiv_year(paper.arxiv_id)):
+            paper.year = int(dated.group(2))  # (the year it states, not its preprint's)
+        return
+    lead = _CITED_LEAD.match(paper.title)
+    if lead is None or len(paper.title) - lead.end() < CITED_TITLE:
+        return
+    _retitle(paper, paper.title[lead.end() :], None, result)
+    if not paper.authors:
+        paper.authors = [lead.group(1)]
+
+
+CITED_TITLE = 12  # characters, at least, of a title left after its cited lead
 
 
 def _move_glued_author(paper: Paper, result: DigestResult) -> None:
