@@ -728,6 +728,8 @@ def _drop_resources(lines: list[Line], result: DigestResult) -> None:
             spans.append((line.number, end))
     where: dict[int, int] = {}  # id(paper) → the source line that first names it
     for line in lines:
+        if len(where) == len(result.papers):
+            break
         for paper in result.papers:
             if id(paper) not in where and paper.title[:60] in line.text:
                 where[id(paper)] = line.number
