@@ -966,7 +966,8 @@ def _parent_label(lines: list[Line], start: int) -> tuple[str | None, int | None
             announced = _ITEM_ANNOUNCED.search(text[:300])
             if announced is not None:  # "**24/02/22:** 6 papers accepted to NAACL 2022"
                 venue, year = venue_year(announced.group(1))
-                return (venue, year) if venue and venue not in PREPRINTS else (None, None)
+                if venue and venue not in PREPRINTS:
+                    return venue, year
             if len(text) > 80:
                 return None, None  # a label is short (and the patterns stay cheap)
             bare = _BARE_YEAR.match(text)
