@@ -717,15 +717,12 @@ def _drop_resources(lines: list[Line], result: DigestResult) -> None:
         return  # (a long list's sections are its topics; and each title is looked for below)
     top = min(line.depth for line in headings)
     tops = [line for line in headings if line.depth == top]
-    if not any(_PAPERS_HEADING.match(line.text) for line in tops) or not any(
-        _RESOURCES_HEADING.match(line.text) for line in tops
-    ):
+    resources = [k for k, line in enumerate(tops) if _RESOURCES_HEADING.match(line.text)]
+    if not resources or not any(_PAPERS_HEADING.match(line.text) for line in tops):
         return
-    spans: list[tuple[int, int]] = []  # source lines of each resources section
-    for k, line in enumerate(tops):
-        if _RESOURCES_HEADING.match(line.text):
-            end = tops[k + 1].number if k + 1 < len(tops) else 1 << 30
-            spans.append((line.number, end))
+    spans = [  # source lines of each resources section
+        (tops[k].number, tops[k + 1].number if k + 1 < len(tops) else 1 << 30) for k in resources
+    ]
     where: dict[int, int] = {}  # id(paper) → the source line that first names it
     for line in lines:
         if len(where) == len(result.papers):
