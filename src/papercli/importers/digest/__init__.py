@@ -2087,6 +2087,12 @@ _PUBLISHER = lazy_re(
     r"\bchapman\s*(?:&|and)\s*hall\b",
     re.IGNORECASE,
 )
+# ", MIT Press, 2016.", ", Springer, 2009.", ", Determination Press, 2015.": a publisher alone
+# between the title and the year
+_PUBLISHER_THEN_YEAR = lazy_re(
+    r"^[,.]\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:Press|Springer(?:-Verlag)?|Wiley)[,.]?\s+"
+    r"(?:19|20)\d\d\b"
+)
 
 
 # how a title is marked as one, whatever its words: its link, its quotes, a label or cue
@@ -2130,12 +2136,12 @@ def _speakers(lines: list[Line], memo: list[bool]) -> bool:
 def _a_book(line: str, title: str, venue: str | None) -> bool:
     """Whether the line that gives TITLE, or TITLE itself with no VENUE, says it is a book ("A
     … from One Grammar Book. In ICLR" is a paper); or a publisher follows TITLE where no venue
-    does."""
-    if _BOOK_MARK.search(line):
+    does, or stands alone between TITLE and the year (", MIT Press, 2016.")."""
+    after = line.partition(title)[2]  # ("" when the line words the title otherwise)
+    if _BOOK_MARK.search(line) or _PUBLISHER_THEN_YEAR.match(after):
         return True
     if venue is not None:
         return False
-    after = line.partition(title)[2]  # ("" when the line words the title otherwise)
     return bool(_BOOK_TITLE.search(title) or _PUBLISHER.search(after[:200]))
 
 

@@ -150,8 +150,20 @@ def read_reference(text: str) -> Reference | None:
         read = _read_reference(f"{text[: dated.start()].rstrip(' .')}. {dated.group(1)}.")
     addressed = _END_ADDRESS.search(text) if read is None and "://" in text else None
     if addressed is not None and addressed.start() >= 20 and paper_page(addressed.group(1)):
-        read = _read_reference(text[: addressed.start()])  # "A, B. Title. https://arxiv.org/…"
+        before = text[: addressed.start()]
+        read = _read_reference(before) or _initialled_addressed(before)  # "A, B. Title. https://…"
     return read
+
+
+def _initialled_addressed(text: str) -> Reference | None:
+    """Initialled names and the title before a paper's address, nothing between."""
+    found = _INITIALLED_THEN_TITLE.match(text.strip())
+    if found is None:
+        return None
+    title = found.group("title").strip()
+    if not 3 <= len(title.split()) <= MAX_TITLE_WORDS or names_only(title):
+        return None
+    return Reference(names=found.group("names"), title=title, tail="", bare=True)
 
 
 def _read_reference(text: str) -> Reference | None:
@@ -205,6 +217,13 @@ _END_ADDRESS = lazy_re(r"(?<=[.,;])\s+(https?://\S+)\s*$")
 
 
 INITIALLED_NAME = r"(?:[A-Z]\.[\s-]?){1,3}[A-Z][\w'’\-]+"  # "Y. LeCun", "J.-M. Frigerio"
+# "J. Schmidhuber. Title.", "G. Garrigos, R. M. Gower. Title.": initialled names, then the title
+# and nothing else (read only before a paper's address, which vouches for one name and for
+# a title in any case)
+_INITIALLED_THEN_TITLE = lazy_re(
+    rf"^(?P<names>{INITIALLED_NAME}(?:,\s*(?:and\s+)?{INITIALLED_NAME}){{0,9}}(?:,?\s+et\s+al)?)"
+    r"\.\s+(?P<title>[A-Z][^.?!]{10,300}[?!]?)\.?$"
+)
 
 
 def _names_year_title(body: str) -> Reference | None:

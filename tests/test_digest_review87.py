@@ -1,0 +1,36 @@
+"""Conventions shared by real pages read for errors in stop 87, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_by_title as _by_title
+from tests.test_digest_review78 import TITLES
+from tests.test_digest_review81 import MORE
+
+
+def test_a_course_references_initialled_names_then_a_title_before_a_papers_address() -> None:
+    page = (
+        "# References\n\n## Introduction\n"
+        f"- Q. Moss. {TITLES[0]}. https://arxiv.org/abs/2501.01234\n"
+        "- R. Quill. Amount of Tea Drunk Daily (2024). https://example.com/blog/tea-per-day\n\n"
+        "## Gradient descent and its variants\n"
+        f"- A. Wren, B. C. Moss. {MORE[1]} for (Noisy) Meadows. https://arxiv.org/abs/2502.04321\n"
+    )
+    found = _by_title(page)
+    counted = f"{MORE[1]} for (Noisy) Meadows"
+    assert sorted(found) == sorted([TITLES[0], counted])
+    assert found[TITLES[0]]["authors"] == ["Q. Moss"]
+    assert found[counted]["authors"] == ["A. Wren", "B. C. Moss"]
+    assert found[counted]["arxiv_id"] == "2502.04321"
+
+
+def test_a_book_whose_publisher_stands_alone_before_its_year_is_no_paper() -> None:
+    page = (
+        "# References\n\n## General references\n"
+        "- Q. Moss, Wide Orchards and Their Keepers, Determination Press, 2015.\n"
+        "- A. Wren, R. Quill, and C. Moss, Deep Ledgers, MIT Press, 2016.\n"
+        "- T. Moss and J. Wren, Elements of Tide Theory, Wiley, 1991.\n\n"
+        "## Perceptron\n"
+        f"- F. Quill, {TITLES[3]}, Cornell Lantern Laboratory, 1957.\n"
+    )
+    assert list(_by_title(page)) == [TITLES[3]]
