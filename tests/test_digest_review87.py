@@ -34,3 +34,28 @@ def test_a_book_whose_publisher_stands_alone_before_its_year_is_no_paper() -> No
         f"- F. Quill, {TITLES[3]}, Cornell Lantern Laboratory, 1957.\n"
     )
     assert list(_by_title(page)) == [TITLES[3]]
+
+
+def test_a_journal_clubs_literature_column_of_unlinked_titles_gives_its_papers() -> None:
+    titles = [
+        "Mental tides are slow until age sixty in a million readers",
+        "Flexible and frugal inference for models of choosing",
+        "Wise or mad orchards? The hidden gradients of small models",
+        "Slow mechanisms of loss in ledgers: a drift decomposition",
+    ]
+    page = (
+        "# Online journal club\n\n## 日程安排\n\n"
+        "| 期号 | 文献 | 报告人 | 日期 |\n| :--: | :--: | :--: | -- |\n"
+        + "".join(f"| {k} | {t} | 王小明 | 2022.8.{k} |\n" for k, t in enumerate(titles, 1))
+        + "|  |  |  |  |\n"
+    )
+    assert sorted(_by_title(page)) == sorted(titles)
+
+
+def test_a_persons_name_heading_under_the_page_title_is_its_writer_not_a_topic() -> None:
+    page = "# Readings for Small Robots\n### Ada Moss\n\n" + "".join(
+        f"- [{title}](https://arxiv.org/abs/2501.0{k}111)\n" for k, title in enumerate(TITLES)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES)
+    assert all("Ada Moss" not in paper.get("topics", []) for paper in found.values())

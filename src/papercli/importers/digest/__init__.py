@@ -224,6 +224,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_nicknamed_references,
         follow_numbered_cues,
         follow_other_reads,
+        follow_papers_column_text,
         follow_piped_fields,
         follow_presented_titles,
         follow_program_rows,
@@ -412,6 +413,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_nicknamed_full_titles(lines, scored, accept)
     follow_year_led_items(lines, scored, accept)
     follow_titled_column_cuts(lines, scored, accept)
+    follow_papers_column_text(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)
     follow_nickname_links(lines, scored, accept)
     follow_marked_leads(lines, scored, accept)
@@ -1570,6 +1572,7 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
 
     from papercli.importers.digest.blocks import CJK_CHAR, YEAR
     from papercli.importers.digest.records import (
+        byline_heading,
         field_headings,
         generic_list_name,
         table_of_contents,
@@ -1596,6 +1599,8 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     fielded = field_headings(lines)
     headings = [(i, ln) for i, ln in enumerate(lines) if ln.kind == "heading" and i not in fielded]
     not_topics |= {_key(ln.text) for i, ln in headings if i in contents}
+    if byline_heading(lines):
+        not_topics.add(_key(lines[1].text))  # "# Readings for X" / "### Ada Moss": its writer
     # (a collapsible block that repeats its section's name is no section of its own, and the
     # empty heading it ends with names nothing)
     headings = _first_of_each_name(

@@ -3487,7 +3487,7 @@ TITLE_COLUMN = lazy_re(r"title|paper|[标標][题題]|[论論]文|[题題]目", 
 # "Job title", "Subtitle" or "论文链接"
 TITLES_HEADER = lazy_re(
     r"(?:papers?|(?:paper\s+)?titles?|(?:paper\s+)?names?|[论論]文(?:[标標][题題]|[题題]目|名[称稱])?"
-    r"|[题題]目|(?:英文)?[标標][题題]|文章(?:[标標][题題]|名[称稱])?)",
+    r"|[题題]目|(?:英文)?[标標][题題]|文章(?:[标標][题題]|名[称稱])?|(?:参考)?文[献獻])",
     re.IGNORECASE,
 )
 
@@ -6615,6 +6615,16 @@ def field_headings(lines: list[Line]) -> set[int]:
     return out
 
 
+def byline_heading(lines: list[Line]) -> bool:
+    """Whether the page's second line is a heading under its first that is one person's name
+    alone: the page's writer ("# Readings for Recommender Systems" / "### Ada Moss")."""
+    from papercli.importers.names import one_full_name
+
+    if len(lines) < 2 or lines[0].kind != "heading" or lines[1].kind != "heading":
+        return False
+    return lines[1].depth > lines[0].depth and one_full_name(lines[1].text.strip())
+
+
 def _cited_sections(lines: list[Line], records: list[Record], heading_at: list[list[str]]) -> None:
     """References under a "References" heading ("[3] Title") take the sections of the text
     above that first cites them ("### 1.1 With Negatives" / "3) CMC [3]"): what the post files
@@ -7552,6 +7562,59 @@ def follow_titled_column_cuts(
             if cut is not None and not never_title(cut.text):
                 named += 1
                 _name_over_row(cut, scored[i], accept)
+    return named
+
+
+# "Paper", "论文", "文献" (literature): a column header that names papers, not any title ("Title",
+# "题目" also head talks' titles)
+_PAPERS_HEADER = lazy_re(
+    r"papers?|paper\s+titles?|[论論]文(?:[标標][题題]|[题題]目|名[称稱])?|(?:参考)?文[献獻]",
+    re.IGNORECASE,
+)
+PAPER_CELL_WORDS = 4  # words, at least, of each cell of a papers column read as a title whole
+
+
+def follow_papers_column_text(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A journal club's table whose column is headed as its papers ("文献", "Paper"), at least
+    COLUMN_ROWS cells, each a whole unlinked title of PAPER_CELL_WORDS words or more in no
+    row whose other cells hold a title ("| 1 | Mental speed is high until age 60 … | 胡啸 |"):
+    each cell is its paper's title. Returns how many titles it named."""
+    from papercli.importers.digest.references import names_only
+
+    columns: dict[tuple[str, int], list[int]] = {}
+    spoilt: set[tuple[str, int]] = set()
+    for i, line in enumerate(lines):
+        if line.kind != "cell" or not line.text.strip():
+            continue
+        header = line.header.strip(" *_#:：")
+        if not _PAPERS_HEADER.fullmatch(header):
+            continue
+        column = (header, line.cell)
+        whole = [c for c in scored[i] if "whole" in c.how and c.text == line.text.strip()]
+        if (
+            line.urls
+            or not whole
+            or len(line.text.split()) < PAPER_CELL_WORDS
+            or len(line.text) > 300
+            or names_only(line.text)
+            or never_title(line.text)
+            or any(c.score >= accept for c in scored[i] if "whole" not in c.how)
+            or any(top >= accept for top in _other_cells_best(lines, scored, i))
+        ):
+            spoilt.add(column)  # ("Lu and Bao, *Title*, NeurIPS 2022": a citation's cut)
+            continue
+        columns.setdefault(column, []).append(i)
+    named = 0
+    for column, cells in columns.items():
+        if column in spoilt or len(cells) < COLUMN_ROWS:
+            continue
+        for i in cells:
+            cell = next(c for c in scored[i] if "whole" in c.how)
+            if cell.score < accept:
+                named += 1
+                _name_over_row(cell, scored[i], accept)
     return named
 
 
