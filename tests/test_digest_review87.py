@@ -59,3 +59,28 @@ def test_a_persons_name_heading_under_the_page_title_is_its_writer_not_a_topic()
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES)
     assert all("Ada Moss" not in paper.get("topics", []) for paper in found.values())
+
+
+def _newsletter_article(title: str, arxiv: str, byline: str) -> str:
+    return (
+        '<div class="article"><h5 class="article-title"><img src="x.png">'
+        f'<b><a href="https://arxiv.org/abs/{arxiv}">{title}</a></b></h5>\n'
+        f'<h6 class="w3-text"><span class="badge">Recommended</span> {byline}</h6>\n'
+        "<p>A short remark on why it is worth a read.</p></div><hr>\n"
+    )
+
+
+def test_a_newsletters_small_heading_of_a_lab_and_its_people_is_a_byline() -> None:
+    page = (
+        "<html><title>ML newsletter</title><body>"
+        '<h2 class="category-title">Everything Else</h2>\n'
+        + _newsletter_article(TITLES[0], "1803.07737", "Baidu - Ada Moss, Ben K. Quill, Cara Wren")
+        + _newsletter_article(
+            TITLES[1], "1803.07728", "Universite Paris-Est, Ecole des Ponts - Dan Roe, Eve Lark"
+        )
+        + "</body></html>\n"
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:2])
+    assert found[TITLES[0]]["authors"] == ["Ada Moss", "Ben K. Quill", "Cara Wren"]
+    assert found[TITLES[1]]["authors"] == ["Dan Roe", "Eve Lark"]

@@ -3163,6 +3163,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.in_head = False  # inside a <head>: its text is no page's
         self.headed = 0  # headings open (an underline inside one marks no title)
         self.summary_at = -1  # where the open summary's heading mark is in OUT
+        self.small_heading_at = -1  # … and the open h5's or h6's
         self.list_depth = 0
         self.href: list[tuple[str, int]] = []  # each open link's target, where it opened
         self.bold_open = False  # a <b> or <strong> opened last and not yet closed
@@ -3277,6 +3278,8 @@ class _HtmlToMarkdown(HTMLParser):
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.headed += 1
             if not self._in_cell():
+                if tag in ("h5", "h6"):
+                    self.small_heading_at = len(self.out)
                 self.out.append("#" * int(tag[1]) + " ")
         elif tag == "summary":  # a collapsible section's name ("<details><summary>GANs")
             if not self._in_cell():
@@ -3333,6 +3336,11 @@ class _HtmlToMarkdown(HTMLParser):
             self.in_head = False
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.headed = max(self.headed - 1, 0)
+        if tag in ("h5", "h6") and 0 <= self.small_heading_at < len(self.out):
+            said = "".join(self.out[self.small_heading_at + 1 :]).rpartition(" - ")[2]
+            if _byline(" ".join(said.split())):
+                self.out[self.small_heading_at] = ""  # "<h6>Baidu - A, B, C</h6>": a byline
+            self.small_heading_at = -1
         if tag in self._SKIP:
             self.skip = max(self.skip - 1, 0)
             return

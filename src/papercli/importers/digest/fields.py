@@ -3308,6 +3308,11 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
             names = parse_names(head)
             if names:
                 return names
+        lab, dash, named = text.rpartition(" - ")  # "Baidu - Xu Tang, Daniel K. Du, …": the
+        if dash and len(lab.split()) <= LAB_WORDS and looks_like_name_list(named) >= 0.8:
+            names = parse_names(named)  # lab, then its people (two at least: one name after
+            if len(names) >= 2:  # a dash is as often a title's writer)
+                return names
         names = byline_names(text) or (sentence_names(text) if k == 1 else [])
         if names:
             return names
@@ -3316,6 +3321,7 @@ def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     return []
 
 
+LAB_WORDS = 8  # words, at most, of the lab named before its people ("Baidu - A, B")
 _READ_LINK = lazy_re(
     r"(?:read|view|see|download|open)\s+(?:the\s+)?(?:paper|pdf|more|article|full\s+text)\W*",
     re.IGNORECASE,
