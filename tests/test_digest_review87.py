@@ -84,3 +84,30 @@ def test_a_newsletters_small_heading_of_a_lab_and_its_people_is_a_byline() -> No
     assert sorted(found) == sorted(TITLES[:2])
     assert found[TITLES[0]]["authors"] == ["Ada Moss", "Ben K. Quill", "Cara Wren"]
     assert found[TITLES[1]]["authors"] == ["Dan Roe", "Eve Lark"]
+
+
+def test_a_daily_arxiv_bots_translated_headings_with_their_links_are_titles() -> None:
+    translated = [
+        "FoldMap: 稀疏激光雷达回波的折叠地图",
+        "QuietGrad：宽果园中的安静梯度",
+        "通过慢潮汐理解小模型的记忆",
+    ]
+    page = "# 20251216\n\n" + "".join(
+        f"## {k}. `cs.AI` - {title} [PDF](https://arxiv.org/pdf/2512.1{k}323), "
+        f"[HTML](https://arxiv.org/abs/2512.1{k}323)\n### Authors\nAda Moss,Ben Quill\n"
+        "### Background\n传统的方法局限于特定的研究目标，导致现有的基准未能全面覆盖。\n"
+        for k, title in enumerate(translated, 1)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(translated)
+    assert found[translated[2]]["arxiv_id"] == "2512.13323"
+
+
+def test_a_links_text_copied_from_a_browser_tab_loses_the_librarys_name() -> None:
+    page = (
+        "## Abstractive summarization\n\n例\n"
+        f"- [{TITLES[0]} - ACL Anthology](https://aclanthology.org/D19-1387/)\n"
+        f"- [{TITLES[1]} | OpenReview](https://openreview.net/forum?id=abcDEF123)\n"
+        f"- [{TITLES[2]} - arXiv.org](https://arxiv.org/abs/2101.01234)\n"
+    )
+    assert sorted(_by_title(page)) == sorted(TITLES[:3])

@@ -203,6 +203,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_gapped_title_cells,
         follow_glossed_titles,
         follow_identified_doubts,
+        follow_identified_heading_runs,
         follow_identified_headings,
         follow_identified_rows,
         follow_italic_citations,
@@ -402,6 +403,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_italic_citations(lines, scored, accept)
     follow_italic_titles(lines, scored, accept)
     follow_identified_doubts(lines, scored, accept)
+    follow_identified_heading_runs(lines, scored, accept)
     follow_reading_labels(lines, scored, accept)
     follow_title_headings(lines, scored, accept)
     follow_sibling_templates(lines, scored, accept)

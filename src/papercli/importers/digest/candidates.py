@@ -991,9 +991,13 @@ _BAR_LABEL_END = lazy_re(
     rf"(?:(?<=\S)\s+(?={_BAR_LABEL[3:]})|(?={_BAR_LABEL}{_BAR_LABEL}))(?:{_BAR_LABEL})+$",
     re.IGNORECASE,
 )
-# the bare text of a link to a paper's page in a digital library, after its title
+# the bare text of a link to a paper's page in a digital library, after its title, or the
+# library's name after a dash or a bar, as a browser's tab shows it ("Title - ACL Anthology")
 _LIBRARY_LINK_END = lazy_re(
-    r"\s+(?:ACM\s+DL|IEEE\s+Xplore|DBLP|Semantic\s+Scholar|Google\s+Scholar)$"
+    r"\s+(?:[-–|]\s+)?(?:ACM\s+DL|IEEE\s+Xplore|DBLP|Semantic\s+Scholar|Google\s+Scholar)$"
+    r"|\s+[-–|]\s+(?:ACL\s+Anthology|arXiv(?:\.org)?|OpenReview(?:\.net)?|ResearchGate"
+    r"|ACM\s+Digital\s+Library|ScienceDirect|SpringerLink|Papers\s+with\s+Code|PMLR)$",
+    re.IGNORECASE,
 )
 
 

@@ -3374,6 +3374,37 @@ def follow_identified_doubts(
     return named
 
 
+def follow_identified_heading_runs(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Headings of one shape, IDENTIFIED_HEADINGS or more, each holding its paper's
+    identifier and its best candidate cut the same way ("## 3. `cs.AI` - Title [PDF](arxiv…),
+    [HTML](…)", a daily arXiv bot's entries, their titles machine-translated): each such
+    candidate is its heading's title, however little the model thinks of it (a translation
+    scores low). Returns how many titles it named."""
+    from papercli.importers.digest.features import names_paper_id, signature
+
+    groups: dict[tuple[object, ...], list[tuple[int, Candidate]]] = {}
+    for i, line in enumerate(lines):
+        if line.kind != "heading" or not scored[i] or not names_paper_id(line):
+            continue
+        if not any(_PAPER_PAGE.match(url) for url in line.urls):
+            continue  # ("## 2104.04517 Title 中文译名": an id written out, a title cut around it)
+        top = max(scored[i], key=lambda c: c.score)
+        groups.setdefault((signature(line), frozenset(top.how)), []).append((i, top))
+    named = 0
+    for tops in groups.values():
+        if len(tops) < IDENTIFIED_HEADINGS:
+            continue
+        for i, top in tops:
+            if top.score >= accept or never_title(top.text) or _only_link_words(top.text):
+                continue
+            if not _LINK_WORDS_END.fullmatch(top.text):  # ("[Paper] [leaderboard]": labels)
+                named += 1
+                _name_over_row(top, scored[i], accept)
+    return named
+
+
 def _identified_nearby(lines: list[Line], index: int) -> bool:
     """Whether the line's record holds a paper identifier: its table row, or the line and the
     lines after it up to the next line of its shape."""
