@@ -111,3 +111,20 @@ def test_a_links_text_copied_from_a_browser_tab_loses_the_librarys_name() -> Non
         f"- [{TITLES[2]} - arXiv.org](https://arxiv.org/abs/2101.01234)\n"
     )
     assert sorted(_by_title(page)) == sorted(TITLES[:3])
+
+
+def test_a_markdown_heading_mark_in_an_html_cards_text_cuts_no_record() -> None:
+    cards = "".join(
+        '<div class="paper-card"><div class="paper-card-meta"><span>2602.2119'
+        f'{k}</span></div>\n<div class="paper-card-title"><a href="../paper/{k}.html">'
+        f"論數據工程{k}</a></div>\n"
+        f'<div class="paper-card-title-en">{title}</div>\n'
+        '<div class="paper-card-abstract"># 論文摘要翻譯\n\n'
+        "儘管大型語言模型的能力最近取得快速進展。</div>\n"
+        f'<div class="paper-card-links"><a href="https://arxiv.org/abs/2602.2119{k}">arXiv</a>'
+        "</div></div>\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _by_title(f"<html><body><h1>2026-02-25</h1>\n{cards}</body></html>\n")
+    assert sorted(found) == sorted(TITLES)
+    assert [found[t]["arxiv_id"] for t in TITLES] == [f"2602.2119{k}" for k in range(4)]

@@ -3473,9 +3473,13 @@ class _HtmlToMarkdown(HTMLParser):
                 return  # the space between a table's rows and cells
             if self.out and self.out[-1] == "**" and self.bold_open:
                 text = text.lstrip()  # "<b> Title": the mark opens on the word
+            if text.lstrip().startswith("#") and self._at_line_start(blank_ok=True):
+                # '<div class="abstract"># 論文摘要翻譯 …': the page's text, no heading
+                text = _TEXT_HEADING_MARK.sub("", text, count=1)
             self.out.append(text)
 
 
+_TEXT_HEADING_MARK = lazy_re(r"^\s*#{1,6}\s+")  # a markdown heading's mark in an HTML page's text
 # '<p class="authors">', '<div class="paper-authors">': a block that is a paper's authors (not
 # a post's byline, '<span class="author">')
 _AUTHORS_CLASS = lazy_re(r"(?:^|[\s_-])authors(?:$|[\s_-])", re.IGNORECASE)
