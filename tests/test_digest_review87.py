@@ -128,3 +128,38 @@ def test_a_markdown_heading_mark_in_an_html_cards_text_cuts_no_record() -> None:
     found = _by_title(f"<html><body><h1>2026-02-25</h1>\n{cards}</body></html>\n")
     assert sorted(found) == sorted(TITLES)
     assert [found[t]["arxiv_id"] for t in TITLES] == [f"2602.2119{k}" for k in range(4)]
+
+
+def test_a_yaml_lists_links_map_gives_its_papers_address_and_code() -> None:
+    page = "# Structured metadata for a reading list.\n\n" + "".join(
+        f'- title: "{title}"\n  year: 2026\n  authors: "Moss et al."\n  category: "Benchmark"\n'
+        f'  links:\n    paper: "https://arxiv.org/pdf/2605.1092{k}"\n'
+        f'    code: "{"https://github.com/moss/bench" if k else ""}"\n'
+        f'    project: "https://bench{k}.github.io/"\n  note: "Evaluates memory."\n\n'
+        for k, title in enumerate(TITLES[:3])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:3])
+    assert found[TITLES[1]]["arxiv_id"] == "2605.10921"
+    assert found[TITLES[1]]["code_url"] == "https://github.com/moss/bench"
+    assert "code_url" not in found[TITLES[0]] or not found[TITLES[0]]["code_url"]
+
+
+def test_a_citation_tools_generated_yaml_gives_doi_venue_and_year() -> None:
+    page = (
+        "# DO NOT EDIT, GENERATED AUTOMATICALLY\n\n"
+        f"- id: doi:10.1109/TPAMI.2020.2980827\n  title: '{TITLES[0]}'\n  authors:\n"
+        "  - Ada Moss\n  - Ben Quill\n  publisher: IEEE Transactions on Pattern Analysis and"
+        " Machine Intelligence\n  date: '2021-10-01'\n  link: https://doi.org/gmv667\n"
+        f"- id: 10.1038/s41592-019-0582-9\n  title: '{TITLES[1]}'\n  authors:\n  - Cara Wren\n"
+        "  publisher: Nature Methods\n  date: '2019-09-30'\n  link: https://doi.org/gf85p9\n"
+        "- id: url:https://proceedings.mlr.press/v80/moss18a.html\n"
+        f"  title: {TITLES[3]}\n  authors:\n  - Eve Lark\n"
+        "  publisher: Proceedings of the 35th International Conference on Machine Learning\n"
+        "  date: '2018-07-03'\n  link: https://proceedings.mlr.press/v80/moss18a.html\n"
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted([*TITLES[:2], TITLES[3]])
+    assert found[TITLES[0]]["doi"].lower() == "10.1109/tpami.2020.2980827"
+    assert (found[TITLES[0]]["venue"], found[TITLES[0]]["year"]) == ("TPAMI", 2021)
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("Nature Methods", 2019)

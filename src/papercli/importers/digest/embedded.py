@@ -277,6 +277,13 @@ _CALL_FIELDS = {**_DATA_FIELDS, **dict.fromkeys(("category", "award", "topic"), 
 _SECTION_KEYS = {"title", "name", "theme", "topic", "category", "section", "session", "track"}
 _SECTION_KEYS |= {"area", "weektitle", "heading", "group", "display", "label"}
 _NOT_A_PAPER = "x-not-a-paper"
+_CITED_BY_ID = "x-cited-by-id"  # an entry that a citation tool's id names
+# "doi:10.1109/TPAMI.2020.2980827", "url:https://…", "arxiv:2101.00001", "10.1038/s41592-…"
+_CITATION_ID = lazy_re(
+    r"(?:(doi|url|arxiv):)?(10\.\d{4,9}/\S{1,200}|(?<=url:)https?://\S{1,500}"
+    r"|(?<=arxiv:)\d{4}\.\d{4,5}(?:v\d+)?)",
+    re.IGNORECASE,
+)
 _SECTION_LINE = "x-section-line"
 # a list of a session's other material, not its papers ("resources:" / "- title: Code")
 _RESOURCE_KEYS = {"resources", "resource", "materials", "links", "slides", "videos", "code"}
@@ -594,9 +601,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 # https://…pdf": the paper's DOI and its PDF, among the item's addresses
                 if "doi.org/" in value:
                     current.setdefault("doi", _bibtex_value(value))
-                elif name == "pdf" or (name == "link" and _PAPER_HOST.search(value)):
+                elif name in ("pdf", "paper") or (name == "link" and _PAPER_HOST.search(value)):
                     # ("tags:" / "- tag: arXiv" / "  link: https://arxiv.org/pdf/…": its paper)
                     current.setdefault("url", _bibtex_value(value))
+                elif name == "code":  # "links:" / "  code: https://github.com/…": its code
+                    current.setdefault(_LINK_FIELDS["code"], _bibtex_value(value))
             continue  # a field's own fields ("slides:" / "  url: …"): not the entry's
         # "- title: T" or "- award: Best Paper" / "  title: T": an item with a title, an entry
         # (an e-mail's "Title:" over "Authors:" is none)
@@ -660,6 +669,15 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if current is None:
             continue
         entries[-1].end = i + 1  # (a field of no paper's, "tags:", is the entry's too)
+        cited_id = _CITATION_ID.fullmatch(value) if key is None and name == "id" else None
+        if cited_id is not None:
+            # "id: doi:10.1109/…", "id: url:https://…", "id: 10.1038/…": a citation tool's
+            # (Manubot's) id of the paper; its "publisher:" and "date:" are where and when
+            prefix, said = (cited_id.group(1) or "doi").lower(), cited_id.group(2)
+            key, value = {"doi": "doi", "url": "url", "arxiv": "eprint"}.get(prefix), said
+            current[_CITED_BY_ID] = "yes"
+        elif key is None and name in ("publisher", "date") and _CITED_BY_ID in current:
+            key = "journal" if name == "publisher" else "year"
         if key is None and name in _ARXIV_KEYS and _BARE_ARXIV.fullmatch(value):
             key = "eprint"  # "arxiv_id: 2101.00001": the paper's arXiv identifier alone
         elif key in ("booktitle", "journal") and value[:6].lower() == "arxiv:":
