@@ -3397,11 +3397,15 @@ def follow_identified_heading_runs(
         if len(tops) < IDENTIFIED_HEADINGS:
             continue
         for i, top in tops:
-            if top.score >= accept or never_title(top.text) or _only_link_words(top.text):
+            if (
+                top.score >= accept
+                or never_title(top.text)
+                or _only_link_words(top.text)
+                or _LINK_WORDS_END.fullmatch(top.text)  # ("[Paper] [leaderboard]": labels)
+            ):
                 continue
-            if not _LINK_WORDS_END.fullmatch(top.text):  # ("[Paper] [leaderboard]": labels)
-                named += 1
-                _name_over_row(top, scored[i], accept)
+            named += 1
+            _name_over_row(top, scored[i], accept)
     return named
 
 
@@ -7614,7 +7618,7 @@ def follow_papers_column_text(
     each cell is its paper's title. Returns how many titles it named."""
     from papercli.importers.digest.references import names_only
 
-    columns: dict[tuple[str, int], list[int]] = {}
+    columns: dict[tuple[str, int], list[tuple[int, Candidate]]] = {}
     spoilt: set[tuple[str, int]] = set()
     for i, line in enumerate(lines):
         if line.kind != "cell" or not line.text.strip():
@@ -7623,10 +7627,12 @@ def follow_papers_column_text(
         if not _PAPERS_HEADER.fullmatch(header):
             continue
         column = (header, line.cell)
-        whole = [c for c in scored[i] if "whole" in c.how and c.text == line.text.strip()]
+        whole = next(
+            (c for c in scored[i] if "whole" in c.how and c.text == line.text.strip()), None
+        )
         if (
             line.urls
-            or not whole
+            or whole is None
             or len(line.text.split()) < PAPER_CELL_WORDS
             or len(line.text) > 300
             or names_only(line.text)
@@ -7636,13 +7642,12 @@ def follow_papers_column_text(
         ):
             spoilt.add(column)  # ("Lu and Bao, *Title*, NeurIPS 2022": a citation's cut)
             continue
-        columns.setdefault(column, []).append(i)
+        columns.setdefault(column, []).append((i, whole))
     named = 0
     for column, cells in columns.items():
         if column in spoilt or len(cells) < COLUMN_ROWS:
             continue
-        for i in cells:
-            cell = next(c for c in scored[i] if "whole" in c.how)
+        for i, cell in cells:
             if cell.score < accept:
                 named += 1
                 _name_over_row(cell, scored[i], accept)
