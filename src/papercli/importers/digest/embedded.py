@@ -344,6 +344,7 @@ def _cited_before(lead: re.Match[str], fields: dict[str, str]) -> str:
 
 
 # "2021-03-05", "March 2022", "Mar 5, 2022", "2019": a date alone, no venue
+_BARE_YEAR = lazy_re(r"(?:19|20)\d\d")
 _DATE_ONLY = lazy_re(
     r"^(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
@@ -389,7 +390,22 @@ def _bare_dashes_joined(lines: list[str]) -> list[str]:
     return out
 
 
+QUOTED_KEYS = 4  # keys in single quotes, at least, for a page's keys to be read bare
+# "    'title': 'T'": a key in single quotes, as a program's dump of its dictionaries writes it
+_QUOTED_KEY = lazy_re(r"^([ \t]*(?:-[ \t]+)?)'([\w-]{1,40})'([ \t]*:)")
+
+
+def _quoted_keys_bare(lines: list[str]) -> list[str]:
+    """LINES with each key written in single quotes ("  '100':" / "    'title': 'T'") written
+    bare, when at least QUOTED_KEYS are."""
+    if sum(1 for line in lines[:20_000] if _QUOTED_KEY.match(line)) < QUOTED_KEYS:
+        return lines
+    return [_QUOTED_KEY.sub(r"\1\2\3", line) for line in lines]
+
+
 KEYED_ITEMS = 2  # papers written as keyed mappings, at least, for a page to be read so
+# a key with no value over a mapping's fields ("paper_1:", "100:")
+_MAPPING_KEY = lazy_re(r"^([ \t]*)[\w-]{1,40}[ \t]*:[ \t]*$")
 _INDENTED_TITLE = lazy_re(r"[ \t]+title[ \t]*:", re.IGNORECASE)
 
 
@@ -405,8 +421,8 @@ def _keyed_items_listed(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines[:20_000]):
         if not line or line[0] == "#" or line.rstrip()[-1:] != ":":
             continue
-        key = _YAML_FIELD.match(line)
-        if key is None or key.group(2) or key.group(4).strip():
+        key = _MAPPING_KEY.match(line)
+        if key is None:
             continue
         first = _keyed_item(lines, k, len(key.group(1)))
         if first is not None:
@@ -530,7 +546,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     from papercli.importers.names import parse_names
 
     lines = _joined_scalars(
-        _bare_dashes_joined(_keyed_items_listed(_flow_maps_expanded(text.split("\n"))))
+        _bare_dashes_joined(
+            _keyed_items_listed(_flow_maps_expanded(_quoted_keys_bare(text.split("\n"))))
+        )
     )
     entries: list[_YamlEntry] = []
     current: dict[str, str] | None = None  # the fields of the last entry, while it lasts
@@ -566,6 +584,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             if value[0] == '"' and "\\" in value:
                 value = _YAML_ESCAPE.sub(_yaml_unescaped, value)
             value = value[1:-1].strip()
+            if match.group(4).strip()[0] == "'":
+                value = value.replace("''", "'")  # ('It''s'): a single-quoted value's quote
         # a deeper level has ended, or a new item begins at this one (its fields beside each
         # other share their section: "- date: …" / "  title: Ethics" / "  required:")
         while sections and (
@@ -580,7 +600,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         while parents and (parents[-1][0] > level or (parents[-1][0] == level and match.group(2))):
             parents.pop()
         # ("tags:" / "  - tag: arXiv" / "    link: …": an item of the entry's own list of links)
-        held_item = level > indent and holder_of_entry in _ADDRESS_HOLDERS
+        held_item = level > indent and holder_of_entry in _OWN_LIST_HOLDERS
         if current is not None and (
             level < indent
             or (match.group(2) and not held_item)
@@ -678,6 +698,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             current[_CITED_BY_ID] = "yes"
         elif key is None and name in ("publisher", "date") and _CITED_BY_ID in current:
             key = "journal" if name == "publisher" else "year"
+        if key is None and name == "date" and _BARE_YEAR.fullmatch(value):
+            current.setdefault(_VENUE_YEAR_FIELD, value)  # "date = 2024": a year alone, its own
+            continue
         if key is None and name in _ARXIV_KEYS and _BARE_ARXIV.fullmatch(value):
             key = "eprint"  # "arxiv_id: 2101.00001": the paper's arXiv identifier alone
         elif key in ("booktitle", "journal") and value[:6].lower() == "arxiv:":
@@ -808,6 +831,8 @@ class _YamlEntry:
 _LINK_HOLDERS = {"link", "paper", "publication"}  # (not "links:", a list of resources)
 # "links:" / "  venue:" / "    pdf: https://…": an item's addresses, held below it (no papers)
 _ADDRESS_HOLDERS = {"links", "tags"}
+# "keywords:" / "  - word: …": a list of the item's own that says what it is about (no papers)
+_OWN_LIST_HOLDERS = _ADDRESS_HOLDERS | {"keywords", "topics", "categories", "affiliations"}
 _PAPER_HOST = lazy_re(r"^https?://(?:www\.)?(?:arxiv\.org|openreview\.net)/", re.IGNORECASE)
 _LINK_FIELDS = {"url": "url", "pdf": "url", "display": "booktitle", "code": "x-papercli-code-url"}
 _AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
@@ -880,7 +905,7 @@ def _item_has_title(lines: list[str], start: int, column: int) -> bool:
         if (
             depth == column
             and not match.group(4).strip()
-            and match.group(3).lower() not in _ADDRESS_HOLDERS
+            and match.group(3).lower() not in _OWN_LIST_HOLDERS
             and _holds_more(lines, k, depth)
         ):
             return False  # "required:": a holder of the item's own list
@@ -963,7 +988,7 @@ def _joined_scalars(lines: list[str]) -> list[str]:
 MAX_SCALAR_LINES = 12  # a value runs on over this many lines at most
 MAX_QUOTED_LINES = 120  # a quoted one, blank lines among them, over this many
 _SCALAR_ITEM = lazy_re(r"^([ \t]*)-[ \t]+([^:#\n]{2,200})$")
-_NAMED_PERSON = lazy_re(r"^([ \t]*)-[ \t]+(?:name|full_?name)[ \t]*:[ \t]*([^:#\n]{2,200})$")
+_NAMED_PERSON = lazy_re(r"^([ \t]*)-[ \t]+(?:name|full_?name|author)[ \t]*:[ \t]*([^:#\n]{2,200})$")
 
 
 # the keys whose block values ("bibtex: |" over the entry's BibTeX) are one field's text,
@@ -1085,7 +1110,10 @@ _COLUMNS = {
     **dict.fromkeys(("论文链接", "论文地址"), "url"),
     **dict.fromkeys(("会议", "发表会议", "期刊"), "booktitle"),
     **dict.fromkeys(
-        ("论文仓库", "代码", "代码链接", "代码仓库", "code", "codeurl", "github"),
+        (
+            *("论文仓库", "代码", "代码链接", "代码仓库", "code", "codeurl", "codelink", "github"),
+            *("githublink", "repo", "repolink", "repourl", "repository"),
+        ),
         "x-papercli-code-url",
     ),
     "sourcevenue": "booktitle",  # (an OpenReview export's venue id, "EMNLP/2026/Workshop/X")
@@ -1098,6 +1126,7 @@ _COLUMNS = {
     # as "1. Perception" beside "CleanSessionName" is that export's own numbering)
     "session": EXTRA_TOPICS,
     "cleansessionname": EXTRA_TOPICS,
+    "track": EXTRA_TOPICS,  # ("track: System Demonstrations": a conference's part it is in)
     "topics": _TOPICS,  # (its topics, where no column names its section)
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
@@ -1222,9 +1251,10 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
 
 _TOML_TABLES = lazy_re(r"^\[\[[\w.-]{1,60}\]\]\s*$", re.MULTILINE)
 # 'title = "Title"', "year = 2021", 'tags = ["RL", "robots"]': a TOML table's key and value
+# (or an array's first line, 'author = [')
 _TOML_PAIR = lazy_re(
     r"""^([A-Za-z][\w-]{0,40})\s*=\s*("(?:[^"\\\n]|\\.){0,4000}"|'[^'\n]{0,4000}'|"""
-    r"""\[[^\[\]\n]{0,4000}\]|[\w.:+-]{1,40})\s*(?:#.*)?$"""
+    r"""\[[^\[\]\n]{0,4000}\]?|[\w.:+-]{1,40})\s*(?:#.*)?$"""
 )
 _TOML_STRING = lazy_re(r""""((?:[^"\\\n]|\\.){0,4000})"|'([^'\n]{0,4000})'""")
 
@@ -1248,8 +1278,23 @@ def take_toml(text: str) -> tuple[str, list[str]]:
             inside = False  # "[meta]": a table of no list
             continue
         pair = _TOML_PAIR.match(line.strip()) if inside else None
-        if pair is not None:
-            tables[-1].append((i, pair.group(1), _toml_value(pair.group(2))))
+        if pair is None:
+            continue
+        value = pair.group(2)
+        if value[:1] == "[" and value.count("[") > value.count("]"):
+            # 'author = [' / '    "Ada Moss",' / ']': an array over lines of its own
+            end = next(
+                (
+                    k
+                    for k in range(i + 1, min(len(lines), i + 1 + MAX_LIST_NAMES))
+                    if "]" in lines[k]
+                ),
+                None,
+            )
+            if end is not None:
+                value = " ".join(part.strip() for part in [value, *lines[i + 1 : end + 1]])
+                lines[i + 1 : end + 1] = [""] * (end - i)
+        tables[-1].append((i, pair.group(1), _toml_value(value)))
     for pairs in tables:
         keys = {key.lower() for _, key, _ in pairs}
         for k, (i, key, value) in enumerate(pairs):

@@ -1,0 +1,74 @@
+"""Conventions shared by real pages read for errors in stop 88, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_by_title as _by_title
+from tests.test_digest_review78 import TITLES
+
+FIRST = ["Ada Moss", "Cal Quill", "Eve Tarn", "Gus Reed"]
+SECOND = ["Ben Wren", "Dot Lark", "Fay Brook", "Hal Fenn"]
+
+
+def test_a_programs_dump_keyed_by_id_with_quoted_keys_gives_each_its_own_authors() -> None:
+    page = "'papers':\n" + "".join(
+        f"  '{100 + k}':\n"
+        f"    'abstract': '<p>We study things; it''s {k} of them.</p>'\n"
+        f"    'authors': '{FIRST[k]} and {SECOND[k]}'\n"
+        f"    'title': '{title}'\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+
+
+def test_a_yaml_items_authors_as_author_items_and_its_keywords_list_keep_it_whole() -> None:
+    page = "papers:\n" + "".join(
+        f"  - id: {k}\n"
+        f'    title: "{title}"\n'
+        "    authors:\n"
+        f'      - author: "{FIRST[k]} (Meadow University)"\n'
+        f'      - author: "{SECOND[k]} (Tide Lab)"\n'
+        "    keywords:\n"
+        '      - word: "orchards"\n'
+        f'    code: "https://github.com/moss/tool{k}"\n'
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+        assert found[title]["code_url"] == f"https://github.com/moss/tool{k}"
+
+
+def test_a_csv_files_repository_column_is_its_code_and_its_track_its_topic() -> None:
+    page = "paper_title,paper_link,track,year,repo_link\n" + "".join(
+        f'"{title}",https://arxiv.org/abs/2501.0{k}111,System Demonstrations,2020,'
+        f"https://github.com/moss/tool{k}\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["code_url"] == f"https://github.com/moss/tool{k}"
+        assert found[title]["topics"] == ["System Demonstrations"]
+
+
+def test_a_toml_tables_arrays_over_lines_of_their_own_keep_its_venue_and_year() -> None:
+    page = "".join(
+        "[[conference]]\n"
+        f'title = "{title}"\n'
+        f"date = {2020 + k}\n"
+        'author = [\n    "Ada Moss",\n    "Ben Wren",\n]\n'
+        'venue = "Meadow Sciences Society"\n'
+        'links = [\n    { name = "Poster", url = "/posters/p.pdf" }\n]\n\n'
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == ["Ada Moss", "Ben Wren"]
+        assert found[title]["venue"] == "Meadow Sciences Society"
+        assert found[title]["year"] == 2020 + k
