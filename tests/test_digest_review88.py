@@ -72,3 +72,42 @@ def test_a_toml_tables_arrays_over_lines_of_their_own_keep_its_venue_and_year() 
         assert found[title]["authors"] == ["Ada Moss", "Ben Wren"]
         assert found[title]["venue"] == "Meadow Sciences Society"
         assert found[title]["year"] == 2020 + k
+
+
+def test_a_data_files_authors_between_bare_bars_are_each_an_author() -> None:
+    page = "".join(
+        f"-   UID: moss2024{k}\n"
+        f'    title: "{title}"\n'
+        f"    authors: {FIRST[k]}|{SECOND[k]}|Christian Schroeder de Witt\n"
+        "    abstract: We study orchards.\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k], "Christian Schroeder de Witt"]
+
+
+def test_a_tab_separated_lists_official_code_column_is_its_code() -> None:
+    page = "Year\tAbbr.\tTitle\tArxiv\tOfficial_Code\tStars\r\n" + "".join(
+        f"2015\tG{k}\t{title}\thttps://arxiv.org/abs/1506.0{k}751\thttps://github.com/moss/g{k}\t5\r\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["code_url"] == f"https://github.com/moss/g{k}"
+
+
+def test_a_journal_clubs_meeting_day_is_when_it_was_read_and_the_arxiv_id_when_it_came_out() -> (
+    None
+):
+    page = "# Journal Club Meetings\n\n## 2024\n\n" + "".join(
+        f"#### February {10 + k}, 2024\n"
+        f"- **Presenter**: {FIRST[k]}\n"
+        f"- **Paper**: [{title}](https://arxiv.org/abs/190{k}.05373)\n\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    assert [found[title]["year"] for title in TITLES[:4]] == [2019] * 4

@@ -844,6 +844,7 @@ _CJK_GLOSSED = lazy_re(
 
 _CJK_GLOSS_AFTER = lazy_re(r"\s*[(（][\u3400-\u9fff\s,，·]*(?:[)）]|$)")
 _ONE_NAME = lazy_re(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]*){1,3}")
+_BARRED_NAME = lazy_re(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,5}")
 
 
 def _piped_names(text: str) -> str:
@@ -851,6 +852,10 @@ def _piped_names(text: str) -> str:
     Chinese form) as a comma list; any other text with bars as it is."""
     parts = [_CJK_GLOSS_AFTER.sub("", part).strip() for part in text.split(" | ")]
     if len(parts) >= 2 and all(_ONE_NAME.fullmatch(part) for part in parts):
+        return ", ".join(parts)
+    # "Ada Moss|Ben de Wren": a data file's names, bars and nothing else between them
+    parts = text.split("|")
+    if len(parts) >= 2 and all(_BARRED_NAME.fullmatch(part) for part in parts):
         return ", ".join(parts)
     return text
 
@@ -865,7 +870,7 @@ def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "ORCID" in text:  # "Lars BirkedalORCID logo": a proceedings page's profile badge
         text = _ORCID_BADGE.sub(" ", text)
-    if " | " in text:
+    if "|" in text:
         text = _piped_names(text)
     if "(" in text or "（" in text:
         text = _CJK_GLOSSED.sub(r"\1", text)

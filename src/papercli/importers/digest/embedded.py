@@ -1112,7 +1112,7 @@ _COLUMNS = {
     **dict.fromkeys(
         (
             *("论文仓库", "代码", "代码链接", "代码仓库", "code", "codeurl", "codelink", "github"),
-            *("githublink", "repo", "repolink", "repourl", "repository"),
+            *("githublink", "repo", "repolink", "repourl", "repository", "officialcode"),
         ),
         "x-papercli-code-url",
     ),

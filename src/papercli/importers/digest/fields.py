@@ -1959,7 +1959,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             venue, year = sv, year or (None if aged else sy)
         elif year is None and sv is None and not aged:
             year = _section_year(section)
-            dated_section = year is not None and _MONTH_OF_YEAR.search(section) is not None
+            dated_section = year is not None and _READING_DATE.search(section) is not None
     later = [doc[1]] if doc[1] is not None else []  # the page's year, or its title's
     later += [int(y) for y in _YEAR_WORD.findall(lines[0].text if lines else "")]
     aged_year = next(
@@ -2190,6 +2190,12 @@ def _page_date_year(lines: list[Line]) -> int | None:
 
 # "2018-03", "2023.05": a month of a year, as a reading log's headings date its entries
 _MONTH_OF_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d\s?[-./]\s?(?:0?[1-9]|1[0-2])(?!\d)")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# that, or a day ("February 12, 2024", "12 Feb 2024"): a reading log's date, not its paper's
+_READING_DATE = lazy_re(
+    rf"{_MONTH_OF_YEAR.pattern}|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+(?:19|20)\d\d\b"
+)
 
 
 # "title: Course Schedule" (a page's front matter), "- date: Feb 3": a data file's key and value
