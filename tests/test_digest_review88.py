@@ -111,3 +111,37 @@ def test_a_journal_clubs_meeting_day_is_when_it_was_read_and_the_arxiv_id_when_i
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES[:4])
     assert [found[title]["year"] for title in TITLES[:4]] == [2019] * 4
+
+
+def test_a_brazilian_cvs_references_with_surnames_in_capitals_give_titles_and_names() -> None:
+    page = "## Papers published by the group:\n\n" + "".join(
+        f"{FIRST[k].split()[1].upper()}, {FIRST[k].split()[0].upper()} M. DE ; "
+        f"{SECOND[k].split()[1].upper()}, {SECOND[k].split()[0].upper()} . {title}. "
+        f"In: Escola Regional de Prados, {2020 + k}, Brasil. Anais da XIX Escola Regional de "
+        f"Prados (ERP {2020 + k}), {2020 + k}. p. 81.\n\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        first = FIRST[k].split()
+        assert found[title]["authors"] == [f"{first[0]} M. de {first[1]}", SECOND[k]]
+        assert found[title]["year"] == 2020 + k
+
+
+def test_a_spanish_tables_articulo_column_gives_its_papers_and_a_talks_part_is_no_author() -> None:
+    titles = [
+        "Mental tides are slow until age sixty in a million readers",
+        "Flexible and frugal inference for models of choosing",
+        "Wise or mad orchards and the hidden gradients of small models",
+        "Slow mechanisms of loss in ledgers and a drift decomposition",
+    ]
+    page = "| Fecha | Expositor | Artículo | DOI |\n| :-: | :-: | :-: | :-: |\n" + "".join(
+        f"| Julio {k} | {FIRST[k]} | {t} (Parte I) | <https://doi.org/10.1101/2023.0{k}.07> |\n"
+        for k, t in enumerate(titles)
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(titles)
+    for k, title in enumerate(titles):
+        assert found[title]["authors"] == []
+        assert found[title]["doi"] == f"10.1101/2023.0{k}.07"

@@ -466,12 +466,15 @@ def read_name_list(text: str) -> tuple[list[str], float]:
     return list(names), share
 
 
+_NUMBERED_PART = lazy_re(r"(?:part|parte|partie|teil)\s+(?:[IVX]{1,4}|\d{1,2})", re.IGNORECASE)
 # "Phi-1，Gunasekar et al.": one word before a Chinese comma, then a surname and "et al."
 _NICKNAME_THEN_CITED = re.compile(r"[^\s,，]{2,30}，\s*([A-Z][\w'’-]+\s+et\s+al\.?)")
 
 
 @lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
 def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
+    if _NUMBERED_PART.fullmatch(text.strip()):
+        return (), 0.0  # "(Parte II)", "(Part I)": a talk's part, no person
     dashed = _SPACED_DASH.split(text.strip()) if " - " in text or " – " in text else []
     if len(dashed) >= 2 and all(
         one_full_name(part) and _NOT_IN_A_NAME.search(part) is None for part in dashed

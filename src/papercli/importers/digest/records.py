@@ -7603,7 +7603,8 @@ def follow_titled_column_cuts(
 # "Paper", "论文", "文献" (literature): a column header that names papers, not any title ("Title",
 # "题目" also head talks' titles)
 _PAPERS_HEADER = lazy_re(
-    r"papers?|paper\s+titles?|[论論]文(?:[标標][题題]|[题題]目|名[称稱])?|(?:参考)?文[献獻]",
+    r"papers?|paper\s+titles?|[论論]文(?:[标標][题題]|[题題]目|名[称稱])?|(?:参考)?文[献獻]"
+    r"|art[íi]culos?|artigos?|articolo|articoli",  # (a Spanish, Portuguese or Italian table's)
     re.IGNORECASE,
 )
 PAPER_CELL_WORDS = 4  # words, at least, of each cell of a papers column read as a title whole

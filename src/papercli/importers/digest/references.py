@@ -166,8 +166,28 @@ def _initialled_addressed(text: str) -> Reference | None:
     return Reference(names=found.group("names"), title=title, tail="", bare=True)
 
 
+# "ABREU, BRENO M. DE ; GOMES-JR, LUIZ . Title. In: Event, 2024, …": a Brazilian CV
+# (Lattes) export's ABNT reference, surnames in capitals, " ; " between the names and " . "
+# after them
+_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ'’\-]+){0,3}, [A-ZÀ-Þ][\w'’.\- ]{0,60}?"
+_ABNT = lazy_re(
+    rf"^(?P<names>{_CAPS_NAME}(?: ; {_CAPS_NAME}){{0,60}}) \.\s+(?P<title>\S[^\n]{{6,500}}?)\."
+    r"\s+(?P<tail>In:\s[^\n]*|[A-ZÀ-Þ][^\n]*)$"
+)
+
+
 def _read_reference(text: str) -> Reference | None:
     from papercli.importers.names import parse_names
+
+    abnt = _ABNT.match(text) if " . " in text[:3000] else None
+    if abnt is not None:
+        year = _TAIL_YEAR.search(abnt.group("tail"))
+        return Reference(
+            names="; ".join(_capitalised(name) for name in abnt.group("names").split(" ; ")),
+            title=abnt.group("title"),
+            tail=abnt.group("tail"),
+            year=int(year.group(0)) if year else None,
+        )
 
     if "." in text[:400] and _GBT_TYPE_MARK.search(text):
         text = _GLUED_AFTER_NAMES.sub(" ", text, count=1)
@@ -209,6 +229,16 @@ def _read_reference(text: str) -> Reference | None:
     return read
 
 
+_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "e", "van", "von", "der"}
+
+
+def _capitalised(name: str) -> str:
+    """A name written in capitals ("ABREU, BRENO M. DE") as names are written ("Abreu, Breno M.
+    de")."""
+    return " ".join(w.lower() if w.lower() in _PARTICLES else w.title() for w in name.split())
+
+
+_TAIL_YEAR = lazy_re(r"\b(?:19|20)\d\d\b")
 _DATED_NAMES_END = lazy_re(r"\s*\(((?:19|20)\d\d)[a-z]?\)$")
 _PAREN_YEAR_END = lazy_re(r"\.?\s*\(((?:19|20)\d\d)\)\.?\s*$")
 _YEAR_END = lazy_re(r"\b(?:19|20)\d\d\)?\.?\s*$")
