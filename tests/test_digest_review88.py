@@ -145,3 +145,27 @@ def test_a_spanish_tables_articulo_column_gives_its_papers_and_a_talks_part_is_n
     for k, title in enumerate(titles):
         assert found[title]["authors"] == []
         assert found[title]["doi"] == f"10.1101/2023.0{k}.07"
+
+
+def test_a_labs_news_of_its_paper_names_the_title_set_off_by_commas() -> None:
+    page = (
+        "".join(
+            f"- date: Dec {10 + k}, 2025\n"
+            f'  headline: "Our paper, {title}, has been accepted to NDSS 26!"\n'
+            f"  id: {k}\n\n"
+            for k, title in enumerate(TITLES[:3])
+        )
+        + '- date: Nov 2, 2025\n  headline: "Ada Moss joined our lab, welcome!"\n  id: 9\n'
+    )
+    assert sorted(_by_title(page)) == sorted(TITLES[:3])
+
+
+def test_a_reference_whose_last_initial_runs_into_the_names_period_is_read() -> None:
+    page = "Cite\n----\n\n" + "".join(
+        f"{k + 1}. Moss, A., Wren, B. C., & Quill, J. H.. {title}. ICLR 2019. "
+        f"`arxiv:1807.0{k}981 <https://arxiv.org/abs/1807.0{k}981>`__\n\n"
+        for k, title in enumerate(TITLES[:2])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:2])
+    assert found[TITLES[0]]["authors"] == ["A. Moss", "B. C. Wren", "J. H. Quill"]

@@ -225,6 +225,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_nicknamed_references,
         follow_numbered_cues,
         follow_other_reads,
+        follow_paper_news,
         follow_papers_column_text,
         follow_piped_fields,
         follow_presented_titles,
@@ -360,6 +361,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_spaced_fields(lines, scored, accept)
     follow_piped_fields(lines, scored, accept)
     follow_announced_titles(lines, scored, accept)
+    follow_paper_news(lines, scored, accept)
     follow_dated_note_links(lines, scored, accept)
     follow_program_rows(lines, scored, accept)
     follow_glossed_titles(lines, scored, accept)

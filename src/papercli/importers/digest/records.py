@@ -1494,6 +1494,32 @@ _ANNOUNCED_COUNT = lazy_re(
 ANNOUNCED_WORDS = 3
 
 
+# "Our paper, Title, has been accepted to FSE 26!": a lab's news of its paper, the title set off
+# by commas, then where it will appear
+_NEWS_OF_PAPER = lazy_re(
+    r"\b(?:our|the|a|new)\s+(?:\w+\s+)?paper,\s+(\S[^\n]{8,300}?),\s+(?:has\s+been|was|is|got)"
+    r"\s+(?:accepted|published|selected|presented|conditionally\s+accepted)\b",
+    re.IGNORECASE,
+)
+
+
+def follow_paper_news(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A line of news of a paper ("Our paper, Title, has been accepted to FSE 26!") names the
+    title between its commas. Returns how many."""
+    from papercli.importers.digest.candidates import tidy
+
+    rows: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if "paper," not in line.text[:400].lower():
+            continue
+        news = _NEWS_OF_PAPER.search(line.text[:1000])
+        title = tidy(news.group(1)) if news is not None else ""
+        if news is None or len(title.split()) < ANNOUNCED_WORDS or never_title(title):
+            continue
+        rows.append((i, title, ""))  # (where it appears is read from the line, no names)
+    return _name_rows(scored, rows, "announced", accept)
+
+
 def follow_piped_fields(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """Lines of three to five fields between bars, one a title and one with a year or an
     arXiv id ("Title | Ada Quill, Ben Rowe | ICML 2021", "Title | 2021 | notes") name each

@@ -139,10 +139,15 @@ _GLUED_AFTER_NAMES = lazy_re(r"(?:(?<=\bet al\.)|(?<=\b[A-Z]\.))(?=[A-Z][\w]{2}|
 _GBT_TYPE_MARK = lazy_re(r"\[(?:[JCMDRPASNZ]|EB|DB|CP)(?:/OL)?\]")
 
 
+_DOUBLED_STOP = lazy_re(r"(?<=\b[A-Z])\.\.(?=\s)")
+
+
 def read_reference(text: str) -> Reference | None:
     """TEXT read as an author-first reference, or None when it is not one."""
     from papercli.importers.digest.features import paper_page
 
+    if ".." in text[:3000]:
+        text = _DOUBLED_STOP.sub(".", text)  # "Moore, J. H.. Title.": the initial's and the names'
     read = _read_reference(text)
     dated = _PAREN_YEAR_END.search(text) if read is None and ")" in text[-8:] else None
     if dated is not None and dated.start() >= 20:
