@@ -169,3 +169,18 @@ def test_a_reference_whose_last_initial_runs_into_the_names_period_is_read() -> 
     found = _by_title(page)
     assert sorted(found) == sorted(TITLES[:2])
     assert found[TITLES[0]]["authors"] == ["A. Moss", "B. C. Wren", "J. H. Quill"]
+
+
+def test_a_czech_repositorys_semicolon_export_gives_titles_names_venue_year_and_doi() -> None:
+    page = "systemove_cislo;druh_dokumentu;autori;nazev;zdroj_dok;rok_vydani;doi\n" + "".join(
+        f'055{k};J;"Moss, A. - Wren, Ben - Quill, Cal Tarn";"{title}";"Bulletin of Meadows";'
+        f"{2020 + k};10.1007/s1153{k}\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == ["A. Moss", "Ben Wren", "Cal Tarn Quill"]
+        assert found[title]["venue"] == "Bulletin of Meadows"
+        assert found[title]["year"] == 2020 + k
+        assert found[title]["doi"] == f"10.1007/s1153{k}"

@@ -466,6 +466,11 @@ def read_name_list(text: str) -> tuple[list[str], float]:
     return list(names), share
 
 
+_DASH_ONLY = lazy_re(r"\s+[-–—]\s+")
+_SURNAME_FIRST_NAME = lazy_re(
+    r"[^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)?, "
+    r"(?:[A-Z]\.|[^\W\d_][\w'’\-]+)(?: (?:[A-Z]\.|[^\W\d_][\w'’\-]+)){0,2}"
+)
 _NUMBERED_PART = lazy_re(r"(?:part|parte|partie|teil)\s+(?:[IVX]{1,4}|\d{1,2})", re.IGNORECASE)
 # "Phi-1，Gunasekar et al.": one word before a Chinese comma, then a surname and "et al."
 _NICKNAME_THEN_CITED = re.compile(r"[^\s,，]{2,30}，\s*([A-Z][\w'’-]+\s+et\s+al\.?)")
@@ -480,6 +485,9 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
         one_full_name(part) and _NOT_IN_A_NAME.search(part) is None for part in dashed
     ):
         return tuple(dashed), 1.0  # "Quoc Le - Tomas Mikolov": whole names parted by dashes
+    inverted = _DASH_ONLY.split(text.strip()) if "," in text and dashed else []
+    if len(inverted) >= 2 and all(_SURNAME_FIRST_NAME.fullmatch(part) for part in inverted):
+        text = "; ".join(inverted)  # "Berec, L. - Kuběna, Aleš Antonín": surnames first, dashes
     if "，" in text:  # "Chinchilla，Hoffmann et al.": a model's nickname, then who wrote it
         nicknamed = _NICKNAME_THEN_CITED.fullmatch(text.strip())
         text = nicknamed.group(1) if nicknamed is not None else text

@@ -1128,6 +1128,8 @@ _COLUMNS = {
     "cleansessionname": EXTRA_TOPICS,
     "track": EXTRA_TOPICS,  # ("track: System Demonstrations": a conference's part it is in)
     "topics": _TOPICS,  # (its topics, where no column names its section)
+    # a Czech repository's export ("autori;nazev;zdroj_dok;rok_vydani;doi")
+    **{"nazev": "title", "autori": "author", "zdrojdok": "journal", "rokvydani": "year"},
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
 # an OpenReview venue id: the conference, its year, and a workshop's name after it
