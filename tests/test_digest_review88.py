@@ -184,3 +184,21 @@ def test_a_czech_repositorys_semicolon_export_gives_titles_names_venue_year_and_
         assert found[title]["venue"] == "Bulletin of Meadows"
         assert found[title]["year"] == 2020 + k
         assert found[title]["doi"] == f"10.1007/s1153{k}"
+
+
+def test_a_links_text_of_whole_names_then_a_colon_gives_the_title_after_it() -> None:
+    page = "".join(
+        f"- Topic {k} [Section 12.{k} of DLB, [{FIRST[k]}, {SECOND[k]}, Quoc V. Le: **{title}**]"
+        f"(https://arxiv.org/abs/1409.0{k}473)]\n"
+        for k, title in enumerate(TITLES[:3])
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:3])
+    for k, title in enumerate(TITLES[:3]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k], "Quoc V. Le"]
+
+
+def test_a_linked_title_whose_head_reads_as_two_phrases_before_a_colon_stays_whole() -> None:
+    title = "Individual Gain, Collective Loss: Orchards under Shared Gradients"
+    page = f"- [{title}](https://arxiv.org/abs/2401.01234)\n- [{TITLES[0]}](https://arxiv.org/abs/2401.04321)\n"
+    assert sorted(_by_title(page)) == sorted([title, TITLES[0]])

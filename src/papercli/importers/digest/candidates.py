@@ -397,6 +397,24 @@ _HOST_TAIL = lazy_re(
 _NAMES_DATED_COLON = lazy_re(
     r"^([^():：\[\]]{2,300}?)\s*(\((?:19|20)\d\d[a-z]?\))\s*[:：]\s*(\S.{8,})$"
 )
+# "Ilya Sutskever, Oriol Vinyals, Quoc V. Le: Title": whole names, then a colon (each a
+# person's whole name: "Individual Gain, Collective Loss: Title" is no list of them)
+_LISTED_COLON = lazy_re(r"^([^:：\[\]()]{5,300}?)\s*[:：]\s*(\S.{8,})$")
+_MIDDLE_INITIAL = lazy_re(r"\s[A-Z]\.\s")
+_LIST_PARTS = lazy_re(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _whole_names(text: str) -> bool:
+    """Whether TEXT is three persons' whole names or more, or two with an initial among them,
+    and nothing else ("A B, C D and E F"; not "Quiet Replay, Loud Forgetting")."""
+    from papercli.importers.names import one_full_name
+
+    parts = _LIST_PARTS.split(text.strip())
+    if len(parts) < 2 or not all(one_full_name(part) for part in parts):
+        return False
+    return len(parts) >= 3 or any(_MIDDLE_INITIAL.search(part) for part in parts)
+
+
 _NAMES_ETAL_COLON = lazy_re(r"^([^:：\[\]]{2,80}?,?\s+et\.?\s?al\.?)\s*[:：]\s*(\S.{8,})$")
 # a subtitle after a quoted phrase's colon, to the end of the line: no sentence in it (not
 # '"Title": a paper that shows …. It …')
@@ -1980,10 +1998,16 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             ):
                 # "[Felix A. Gers, Jürgen Schmidhuber (2000): Title](…)": whole names, the year
                 link_text, after = dated.group(3), f"{dated.group(1)} {dated.group(2)} {after}"
+            listed = _LISTED_COLON.match(link_text) if len(link_text) <= 400 else None
+            named = listed is not None and _whole_names(listed.group(1))
+            if listed is not None and named:
+                # "[Ilya Sutskever, Oriol Vinyals, Quoc V. Le: Title](…)": every name whole
+                link_text, after = listed.group(2), f"{listed.group(1)}. {after}"
             etal = _NAMES_ETAL_COLON.match(link_text) if len(link_text) <= 400 else None
             if etal is not None and _etal_names(etal.group(1)):
                 # "[John Schulman et al.: Title](…)": the link's text names its authors first
                 link_text, after = etal.group(2), f"{etal.group(1)}. {after}"
+                named = True
             led = _ETAL_LEAD.match(link_text) if etal is None and len(link_text) <= 400 else None
             if led is not None:
                 # "[Bengio, Yoshua, et al. A neural probabilistic language model](…)", "[Bai et
@@ -1994,6 +2018,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 # "[Batch Normalization; Ioffe, Szegedy.](…)": the link's text, then its names
                 link_text, after = parted.group(1), f"{parted.group(2)} {after}"
             add(link_text, "link", after, span.url)
+            if named and tidy(link_text) in found:
+                # ("[A, B: **Title**](…)": the names the link's text gives, not the bold's rest)
+                found[tidy(link_text)].rest = after.strip()
             citing = _CITED_LINK_TAIL.match(link_text) if len(link_text) <= 400 else None
             if citing is not None:  # "[Title (Dao et al., 2022)](…)": the link cites its paper
                 add(citing.group(1), "link", f"({citing.group(2)}) {after}", span.url)
