@@ -202,3 +202,12 @@ def test_a_linked_title_whose_head_reads_as_two_phrases_before_a_colon_stays_who
     title = "Individual Gain, Collective Loss: Orchards under Shared Gradients"
     page = f"- [{title}](https://arxiv.org/abs/2401.01234)\n- [{TITLES[0]}](https://arxiv.org/abs/2401.04321)\n"
     assert sorted(_by_title(page)) == sorted([title, TITLES[0]])
+
+
+def test_a_challenges_day_label_before_a_title_is_no_part_of_it() -> None:
+    page = "# 29-Day Paper Challenge\n\n## Week 1\n\n" + "".join(
+        f"### **Gün {k + 1}: {title}: A Survey**\n"
+        f"- **arXiv ID:** `2402.0{k}196`\n- **Link:** https://arxiv.org/abs/2402.0{k}196\n\n---\n\n"
+        for k, title in enumerate(TITLES[:3])
+    )
+    assert sorted(_by_title(page)) == sorted(f"{title}: A Survey" for title in TITLES[:3])

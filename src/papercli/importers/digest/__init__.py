@@ -665,6 +665,9 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.title = without_date_or_id_lead(paper.title)
+        counted = _DAY_LABEL_LEAD.match(paper.title)
+        if counted is not None and len(paper.title[counted.end() :].split()) >= 2:
+            _retitle(paper, paper.title[counted.end() :], None, result)  # "Day 3: Title"
         paper.title = _PART_MARK.sub("", without_kind_tag(paper.title))
         _move_trailing_gloss(paper, result)
         paper.year = paper.year or date_year
@@ -2950,6 +2953,13 @@ def _take_venue(paper: Paper, venue: str | None, year: int | None) -> None:
 
     if venue is not None and (paper.venue is None or paper.venue in PREPRINTS):
         paper.venue, paper.year = venue, year or paper.year
+
+
+# "Day 3: Title", "Gün 3: Title", "第3天：Title": a challenge's or a log's day, no part of it
+_DAY_LABEL_LEAD = lazy_re(
+    r"^(?:(?:day|gün|gun|día|dia|jour|tag|ngày)\s*#?\d{1,3}|第\s*\d{1,3}\s*[天日])\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _retitle(paper: Paper, title: str, nickname: str | None, result: DigestResult) -> None:
