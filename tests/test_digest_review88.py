@@ -211,3 +211,22 @@ def test_a_challenges_day_label_before_a_title_is_no_part_of_it() -> None:
         for k, title in enumerate(TITLES[:3])
     )
     assert sorted(_by_title(page)) == sorted(f"{title}: A Survey" for title in TITLES[:3])
+
+
+def test_a_venue_and_year_after_a_dash_glued_to_them_are_the_papers() -> None:
+    page = (
+        "### Transfer\n"
+        + "".join(
+            f"- {title} -{venue}\n"
+            for title, venue in zip(TITLES[:3], ["AAAI 2019", "ACL2018", "CIKM 2017"], strict=True)
+        )
+        + f"- [{TITLES[3]} -EMNLP 2017]({TITLES[3].replace(' ', '')}.md)\n"
+    )
+    found = _by_title(page)
+    assert sorted(found) == sorted(TITLES[:4])
+    assert [(found[t]["venue"], found[t]["year"]) for t in TITLES[:4]] == [
+        ("AAAI", 2019),
+        ("ACL", 2018),
+        ("CIKM", 2017),
+        ("EMNLP", 2017),
+    ]

@@ -676,6 +676,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         _move_cited_lead(paper, result)
         _move_bracketed_names(paper, result)
         _move_hyphened_venue(paper, result)
+        _move_dashed_venue_tail(paper, result)
         _move_leading_venue(paper, result)
         _move_nickname(paper, result)
         _venue_from_other_titles(paper)
@@ -2945,6 +2946,23 @@ def _move_hyphened_venue(paper: Paper, result: DigestResult) -> None:
         return  # "Sigma-Delta-DAC": a term of the field, not where it appeared
     paper.venue = venue
     _retitle(paper, hyphened.group(1), None, result)
+
+
+# "Title -AAAI 2019", "Title -ACL2018": a venue and its year after a dash glued to them
+_DASHED_VENUE_TAIL = lazy_re(r"^(.{12,}?)\s+[-–]([A-Z][A-Za-z&]{1,14}\s?(?:19|20)\d\d)$")
+
+
+def _move_dashed_venue_tail(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without a known venue and its year after a dash at its end, which become
+    its venue and year (when it has no venue of its own)."""
+    from papercli.importers.venues import PREPRINTS, find_venue_year
+
+    tail = _DASHED_VENUE_TAIL.match(paper.title) if paper.venue is None else None
+    venue, year = find_venue_year(tail.group(2)) if tail is not None else (None, None)
+    if tail is None or venue is None or venue in PREPRINTS or year is None:
+        return
+    paper.venue, paper.year = venue, year
+    _retitle(paper, tail.group(1), None, result)
 
 
 def _take_venue(paper: Paper, venue: str | None, year: int | None) -> None:

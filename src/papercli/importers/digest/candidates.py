@@ -317,7 +317,7 @@ _VENUE_YEAR_IN = lazy_re(
 )
 # "Title---CVPR2018", "Title.---arXiv 2021.05.05": a venue glued on by a run of dashes
 _DASHED_VENUE = lazy_re(
-    r"(?<=\S)\s*(?:-{2,3}|[–—]{1,2})\s*(?=(?:[A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)\s?['(（]?\s?"
+    r"(?<=\S)(?:\s*(?:-{2,3}|[–—]{1,2})\s*|\s+-)(?=(?:[A-Z][A-Za-z\-]{1,14}|[aA]r[xX]iv)\s?['(（]?\s?"
     r"(?:19|20)?\d\d\b)"
 )
 GLUED_YEAR_TAIL = lazy_re(r"\s+[A-Za-z]{2,12}(?:19|20)\d\d(?:\s+[A-Z][A-Za-z]{1,15})?\s*$")
