@@ -230,3 +230,36 @@ def test_a_venue_and_year_after_a_dash_glued_to_them_are_the_papers() -> None:
         ("CIKM", 2017),
         ("EMNLP", 2017),
     ]
+
+
+def test_a_short_run_of_bare_titles_beside_linked_ones_is_a_list_of_titles() -> None:
+    page = (
+        "#### 评价对象抽取\n- 抽取评论文本中的评价对象，\n"
+        "    - NER: extracting all meadow terms (e.g., “clover”) from a review corpus\n\n"
+        "### NER\n"
+        "- [A Survey on Recent Advances in Orchard Recognition from Deep Ledgers COLING2018]"
+        "(Survey.md)\n"
+        "- [Survey on Deep Ledgers for Named Meadow Recognition](Survey2.md)\n"
+        "- Bidirectional Tide-CRF Models for Sequence Tagging\n"
+        "- End-to-end Sequence Labeling via Bi-directional Tide-CNNs-CRF\n"
+        "- Fast and Accurate Meadow Recognition with Iterated Dilated Convolutions\n"
+        "- Named meadow recognition with bidirectional Tide-CNNS\n"
+        "- Chinese NER Using Lattice Tides -ACL 2018\n\n"
+        "### Meadow Term Extraction\n"
+        "- [Double Ledgers and CNN based Sequence Labeling for Meadow-Extraction -ACL2018]"
+        "(Double.md)\n"
+        "- Meadow Term Extraction with History Attention and Selective Transformation"
+        " -IJCAI 2018\n"
+        "- A Unified Model for Orchard Target Extraction and Target Sentiment Prediction"
+        " -AAAI 2019\n"
+    )
+    found = _by_title(page)
+    assert {
+        "Named meadow recognition with bidirectional Tide-CNNS",
+        "Chinese NER Using Lattice Tides",
+        "Meadow Term Extraction with History Attention and Selective Transformation",
+    } <= set(found)
+    assert (
+        found["Chinese NER Using Lattice Tides"]["venue"],
+        found["Chinese NER Using Lattice Tides"]["year"],
+    ) == ("ACL", 2018)

@@ -3026,7 +3026,8 @@ def _title_the_rest(
     return raised
 
 
-ITEM_RUN = 6  # bare items of one list level, at least, for them to be a list of titles
+ITEM_RUN = 6  # items of one list level, at least, for them to be a list of titles
+ITEM_RUN_BARE = 3  # bare ones titled among them, at least, where links make up the rest
 ITEM_RUN_FLOOR = 0.1  # such an item's title needs this much of the model
 
 
@@ -3038,6 +3039,7 @@ def follow_item_runs(lines: list[Line], scored: list[list[Candidate]], accept: f
     from papercli.importers.digest.references import names_only
 
     groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+    linked: dict[tuple[int, int], list[int]] = defaultdict(list)
     parent = {0: -1}  # the last item seen at each depth
     for i, line in enumerate(lines):
         if line.kind == "heading":
@@ -3047,20 +3049,36 @@ def follow_item_runs(lines: list[Line], scored: list[list[Candidate]], accept: f
         parent[line.depth] = i
         for deeper in [d for d in parent if d > line.depth]:
             del parent[deeper]
+        level = (parent.get(line.depth - 1, -1), line.depth)
         if not line.urls and not line.spans and len(line.text) <= 300:
-            groups[(parent.get(line.depth - 1, -1), line.depth)].append(i)
+            groups[level].append(i)
+        elif any(c.how >= {"link", "whole"} for c in scored[i]):
+            linked[level].append(i)  # "- [Title](notes.md)": a title the link is all of
     return sum(
         _title_the_rest(
             scored,
-            items,
+            # (a short run's linked titles count as its titles)
+            items if len(items) >= ITEM_RUN else sorted(items + linked[level]),
             items,
             accept,
             ITEM_RUN_FLOOR,
             lambda text: names_only(text[:400]) or never_title(text),
         )
-        for items in groups.values()
+        for level, items in groups.items()
         if len(items) >= ITEM_RUN
+        or (
+            len(items) + len(linked[level]) >= ITEM_RUN
+            and all(k + 1 == len(lines) or lines[k + 1].kind != "line" for k in items)
+            and _mostly_titled(scored, items, accept)
+        )  # ("* Build a partition …" / "  … :" / "  `Title <…>`_": a sentence over its link)
     )
+
+
+def _mostly_titled(scored: list[list[Candidate]], items: list[int], accept: float) -> bool:
+    """Whether ITEM_RUN_BARE of ITEMS or more, and half of them, are titled on their whole text
+    by the model."""
+    titled = sum(any("whole" in c.how and c.score >= accept for c in scored[i]) for i in items)
+    return titled >= ITEM_RUN_BARE and 2 * titled >= len(items)
 
 
 NAMES_HEADERS = 2  # "2014: A, B and C" over a title, this often on a page
