@@ -10,6 +10,13 @@ FIRST = ["Ada Moss", "Cal Quill", "Eve Tarn", "Gus Reed"]
 SECOND = ["Ben Wren", "Dot Lark", "Fay Brook", "Hal Fenn"]
 
 
+def _all_found(page: str, titles: list[str]) -> dict[str, dict[str, object]]:
+    """The papers of PAGE by title, asserted to be TITLES and no others."""
+    found = _by_title(page)
+    assert sorted(found) == sorted(titles)
+    return found
+
+
 def test_a_programs_dump_keyed_by_id_with_quoted_keys_gives_each_its_own_authors() -> None:
     page = "'papers':\n" + "".join(
         f"  '{100 + k}':\n"
@@ -18,8 +25,7 @@ def test_a_programs_dump_keyed_by_id_with_quoted_keys_gives_each_its_own_authors
         f"    'title': '{title}'\n"
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     for k, title in enumerate(TITLES[:4]):
         assert found[title]["authors"] == [FIRST[k], SECOND[k]]
 
@@ -36,8 +42,7 @@ def test_a_yaml_items_authors_as_author_items_and_its_keywords_list_keep_it_whol
         f'    code: "https://github.com/moss/tool{k}"\n'
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     for k, title in enumerate(TITLES[:4]):
         assert found[title]["authors"] == [FIRST[k], SECOND[k]]
         assert found[title]["code_url"] == f"https://github.com/moss/tool{k}"
@@ -49,8 +54,7 @@ def test_a_csv_files_repository_column_is_its_code_and_its_track_its_topic() -> 
         f"https://github.com/moss/tool{k}\n"
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     for k, title in enumerate(TITLES[:4]):
         assert found[title]["code_url"] == f"https://github.com/moss/tool{k}"
         assert found[title]["topics"] == ["System Demonstrations"]
@@ -66,8 +70,7 @@ def test_a_toml_tables_arrays_over_lines_of_their_own_keep_its_venue_and_year() 
         'links = [\n    { name = "Poster", url = "/posters/p.pdf" }\n]\n\n'
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     for k, title in enumerate(TITLES[:4]):
         assert found[title]["authors"] == ["Ada Moss", "Ben Wren"]
         assert found[title]["venue"] == "Meadow Sciences Society"
@@ -82,8 +85,7 @@ def test_a_data_files_authors_between_bare_bars_are_each_an_author() -> None:
         "    abstract: We study orchards.\n"
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     for k, title in enumerate(TITLES[:4]):
         assert found[title]["authors"] == [FIRST[k], SECOND[k], "Christian Schroeder de Witt"]
 
@@ -93,8 +95,7 @@ def test_a_tab_separated_lists_official_code_column_is_its_code() -> None:
         f"2015\tG{k}\t{title}\thttps://arxiv.org/abs/1506.0{k}751\thttps://github.com/moss/g{k}\t5\r\n"
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     for k, title in enumerate(TITLES[:4]):
         assert found[title]["code_url"] == f"https://github.com/moss/g{k}"
 
@@ -108,8 +109,7 @@ def test_a_journal_clubs_meeting_day_is_when_it_was_read_and_the_arxiv_id_when_i
         f"- **Paper**: [{title}](https://arxiv.org/abs/190{k}.05373)\n\n"
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     assert [found[title]["year"] for title in TITLES[:4]] == [2019] * 4
 
 
@@ -121,8 +121,7 @@ def test_a_brazilian_cvs_references_with_surnames_in_capitals_give_titles_and_na
         f"Prados (ERP {2020 + k}), {2020 + k}. p. 81.\n\n"
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     for k, title in enumerate(TITLES[:4]):
         first = FIRST[k].split()
         assert found[title]["authors"] == [f"{first[0]} M. de {first[1]}", SECOND[k]]
@@ -140,8 +139,7 @@ def test_a_spanish_tables_articulo_column_gives_its_papers_and_a_talks_part_is_n
         f"| Julio {k} | {FIRST[k]} | {t} (Parte I) | <https://doi.org/10.1101/2023.0{k}.07> |\n"
         for k, t in enumerate(titles)
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(titles)
+    found = _all_found(page, titles)
     for k, title in enumerate(titles):
         assert found[title]["authors"] == []
         assert found[title]["doi"] == f"10.1101/2023.0{k}.07"
@@ -166,8 +164,7 @@ def test_a_reference_whose_last_initial_runs_into_the_names_period_is_read() -> 
         f"`arxiv:1807.0{k}981 <https://arxiv.org/abs/1807.0{k}981>`__\n\n"
         for k, title in enumerate(TITLES[:2])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:2])
+    found = _all_found(page, TITLES[:2])
     assert found[TITLES[0]]["authors"] == ["A. Moss", "B. C. Wren", "J. H. Quill"]
 
 
@@ -177,8 +174,7 @@ def test_a_czech_repositorys_semicolon_export_gives_titles_names_venue_year_and_
         f"{2020 + k};10.1007/s1153{k}\n"
         for k, title in enumerate(TITLES[:4])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     for k, title in enumerate(TITLES[:4]):
         assert found[title]["authors"] == ["A. Moss", "Ben Wren", "Cal Tarn Quill"]
         assert found[title]["venue"] == "Bulletin of Meadows"
@@ -192,8 +188,7 @@ def test_a_links_text_of_whole_names_then_a_colon_gives_the_title_after_it() -> 
         f"(https://arxiv.org/abs/1409.0{k}473)]\n"
         for k, title in enumerate(TITLES[:3])
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:3])
+    found = _all_found(page, TITLES[:3])
     for k, title in enumerate(TITLES[:3]):
         assert found[title]["authors"] == [FIRST[k], SECOND[k], "Quoc V. Le"]
 
@@ -222,8 +217,7 @@ def test_a_venue_and_year_after_a_dash_glued_to_them_are_the_papers() -> None:
         )
         + f"- [{TITLES[3]} -EMNLP 2017]({TITLES[3].replace(' ', '')}.md)\n"
     )
-    found = _by_title(page)
-    assert sorted(found) == sorted(TITLES[:4])
+    found = _all_found(page, TITLES[:4])
     assert [(found[t]["venue"], found[t]["year"]) for t in TITLES[:4]] == [
         ("AAAI", 2019),
         ("ACL", 2018),
