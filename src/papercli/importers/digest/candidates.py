@@ -1999,15 +1999,15 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 # "[Felix A. Gers, Jürgen Schmidhuber (2000): Title](…)": whole names, the year
                 link_text, after = dated.group(3), f"{dated.group(1)} {dated.group(2)} {after}"
             listed = _LISTED_COLON.match(link_text) if len(link_text) <= 400 else None
-            named = listed is not None and _whole_names(listed.group(1))
-            if listed is not None and named:
+            names_first = listed is not None and _whole_names(listed.group(1))
+            if listed is not None and names_first:
                 # "[Ilya Sutskever, Oriol Vinyals, Quoc V. Le: Title](…)": every name whole
                 link_text, after = listed.group(2), f"{listed.group(1)}. {after}"
             etal = _NAMES_ETAL_COLON.match(link_text) if len(link_text) <= 400 else None
             if etal is not None and _etal_names(etal.group(1)):
                 # "[John Schulman et al.: Title](…)": the link's text names its authors first
                 link_text, after = etal.group(2), f"{etal.group(1)}. {after}"
-                named = True
+                names_first = True
             led = _ETAL_LEAD.match(link_text) if etal is None and len(link_text) <= 400 else None
             if led is not None:
                 # "[Bengio, Yoshua, et al. A neural probabilistic language model](…)", "[Bai et
@@ -2018,7 +2018,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
                 # "[Batch Normalization; Ioffe, Szegedy.](…)": the link's text, then its names
                 link_text, after = parted.group(1), f"{parted.group(2)} {after}"
             add(link_text, "link", after, span.url)
-            if named and tidy(link_text) in found:
+            if names_first and tidy(link_text) in found:
                 # ("[A, B: **Title**](…)": the names the link's text gives, not the bold's rest)
                 found[tidy(link_text)].rest = after.strip()
             citing = _CITED_LINK_TAIL.match(link_text) if len(link_text) <= 400 else None
