@@ -344,7 +344,6 @@ def _cited_before(lead: re.Match[str], fields: dict[str, str]) -> str:
 
 
 # "2021-03-05", "March 2022", "Mar 5, 2022", "2019": a date alone, no venue
-_BARE_YEAR = lazy_re(r"(?:19|20)\d\d")
 _DATE_ONLY = lazy_re(
     r"^(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
@@ -698,7 +697,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             current[_CITED_BY_ID] = "yes"
         elif key is None and name in ("publisher", "date") and _CITED_BY_ID in current:
             key = "journal" if name == "publisher" else "year"
-        if key is None and name == "date" and _BARE_YEAR.fullmatch(value):
+        if key is None and name == "date" and YEAR.fullmatch(value):
             current.setdefault(_VENUE_YEAR_FIELD, value)  # "date = 2024": a year alone, its own
             continue
         if key is None and name in _ARXIV_KEYS and _BARE_ARXIV.fullmatch(value):
