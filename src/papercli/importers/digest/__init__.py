@@ -2469,6 +2469,9 @@ BIBTEX_CONFIDENCE = 1.0  # an entry names its title in a field: nothing to doubt
 
 
 _VOLUME = lazy_re(r"@proceedings\b", re.IGNORECASE)
+# a textbook's or a manual's entry in a page's bibliography: a book on the reading list, which
+# no one reads as a paper ("@book{bishop2006pattern, …}")
+_BOOK = lazy_re(r"@(?:mv)?book(?:let)?\s*[{(]|@manual\s*[{(]", re.IGNORECASE)
 _AUTHOR_FIELD = lazy_re(r"^[ \t]*author[ \t]*=", re.IGNORECASE | re.MULTILINE)
 
 
@@ -2485,7 +2488,11 @@ def _bibtex_papers(
 
     # not a proceedings' own entry (its editors; "@proceedings{…, author={…}" is a paper a
     # site files so)
-    papers_only = [e for e in entries if not _VOLUME.match(e) or _AUTHOR_FIELD.search(e)]
+    papers_only = [
+        e
+        for e in entries
+        if not _BOOK.match(e) and (not _VOLUME.match(e) or _AUTHOR_FIELD.search(e))
+    ]
     try:
         parsed = parse_bibtex("\n\n".join(papers_only), source)
     except ImportFormatError:

@@ -709,6 +709,8 @@ def notebook_text(text: str) -> str:
         try:
             notebook = json.loads(text)
         except (ValueError, RecursionError):
+            notebook = _without_trailing_commas(text)
+        if notebook is None:
             notebook = _json_lines(text)
             if notebook is None:
                 # "[Title](…)": markdown; "[[[[…": nested past reading; a data table's rows
@@ -749,6 +751,29 @@ def notebook_text(text: str) -> str:
         except ValueError:
             decoded.append(line + "\n")
     return "".join(decoded)
+
+
+def _without_trailing_commas(text: str) -> object | None:
+    """The document of a hand-written JSON file with a comma before a closing bracket
+    ('"url": "…",⏎ }'), which JSON forbids; None when it is no JSON even without them."""
+    import json
+
+    fixed = _TRAILING_COMMA.sub(_string_or_nothing, text)
+    if fixed == text:
+        return None
+    try:
+        document: object = json.loads(fixed)
+    except (ValueError, RecursionError):
+        return None
+    return document
+
+
+# a string (kept whole, commas and all), or a comma before a closing bracket (dropped)
+_TRAILING_COMMA = lazy_re(r'"(?:[^"\\]|\\.)*"|,(?=\s*[\]}])')
+
+
+def _string_or_nothing(match: re.Match[str]) -> str:
+    return match.group() if match.group().startswith('"') else ""
 
 
 def _cut_json(text: str) -> object | None:

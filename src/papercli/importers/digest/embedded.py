@@ -50,6 +50,9 @@ def take_ris(text: str) -> tuple[str, str]:
 # without the rules around it
 _COMMENT_LINE = lazy_re(r"^[ \t]*%+[ \t=*#\-]*(.*)$")
 SECTION_WORDS = 8  # words, at most, of a comment that names a section
+# "-------------------- Papers --------------------": text between entries, which BibTeX
+# reads as a comment, a label between rules
+_RULED_LABEL = lazy_re(r"^[ \t]*[-=#*]{3,}[ \t]*([^\s\-=#*][^\n]{0,60}?)[ \t]*[-=#*]{3,}[ \t]*$")
 
 
 def _comment_section(gap: str) -> str:
@@ -59,7 +62,7 @@ def _comment_section(gap: str) -> str:
     section = ""
     group: list[str] = []  # the text of each comment line in a run of them
     for line in [*gap.split("\n"), ""]:
-        comment = _COMMENT_LINE.match(line)
+        comment = _COMMENT_LINE.match(line) or _RULED_LABEL.match(line)
         if comment is not None:
             group.append(comment.group(1).rstrip(" \t=*#-"))
             continue
@@ -1094,6 +1097,13 @@ _COLUMNS = {
     "authornames": "author",
     "authorsname": "author",  # "Authors_Name (comma separated)": a workshop's CMT export
     "authorsnames": "author",
+    "leadauthors": "author",  # a conference's list of talks ("#,Lead Authors,Title,Length")
+    # a HAL export's columns ("title_s", "authFullName_s", "producedDateY_i"), their suffix off
+    "authfullname": "author",
+    "journaltitle": "journal",
+    "conferencetitle": "booktitle",
+    "produceddatey": "year",
+    "uri": "url",
     "paperurl": "url",  # ("TweetURL" beside it is no paper's address)
     "arxivurl": "url",
     "arxivlink": "url",
@@ -1141,9 +1151,14 @@ _GROUP_ID = lazy_re(
 _COLUMN_REMARK = lazy_re(r"[(（][^()（）]{0,60}[)）]")
 
 
+# "title_s", "producedDateY_i", "authFullName_s": a search index's column, its type after it
+_SOLR_SUFFIX = lazy_re(r"(?<=[a-zA-Z])_(?:s|i|t|l|b|d|f|dt|sm|ss|fs)$")
+
+
 def _column(name: str) -> str | None:
     """The field a CSV column NAME holds ("PaperTitles" and "Title" alike), or None."""
-    name = re.sub(r"[\W_]+", "", _COLUMN_REMARK.sub("", name)).lower()
+    name = _SOLR_SUFFIX.sub("", _COLUMN_REMARK.sub("", name).strip())
+    name = re.sub(r"[\W_]+", "", name).lower()
     if name not in _COLUMNS and name.startswith("paper") and len(name) > 6:
         name = name[5:-1] if name.endswith("s") and name[5:-1] in _COLUMNS else name[5:]
     return _COLUMNS.get(name)

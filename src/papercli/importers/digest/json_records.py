@@ -44,6 +44,7 @@ _RENAMED = {
 _JOINERS = dict.fromkeys(("topics", "tags", "keywords", "subjects"), "; ") | dict.fromkeys(
     ("author", "authors"), " and "
 )
+_FIRST_OF = {"venues": "venue", "years": "year"}  # a list of them: the paper's own, first
 # a list's own name, no section's ("papers": […], "items": […])
 _LIST_NAMES = {
     "papers",
@@ -116,6 +117,8 @@ def _collect(
             k: v for k, v in node.items() if not isinstance(v, dict)
         }
     placed = bool(_fields(node) & _PAPER_FIELDS)  # where it is or who wrote it, named
+    if isinstance(title, str) and not placed:
+        node, placed = _session_papers(node, title)
     details = (
         [v for v in node.values() if isinstance(v, dict) and _fields(v) & _PAPER_FIELDS]
         if isinstance(title, str) and not placed
@@ -157,6 +160,64 @@ def _collect(
         _collect(
             value, str(name) if keyed_by_id else None, name if named else section, out, depth + 1
         )
+
+
+def _session_papers(node: dict[str, object], title: str) -> tuple[dict[str, object], bool]:
+    """A reading group's session NODE ({"title": "Library learning", "links": [{"text":
+    "Paper 1: Title", "url": …}]}) with its links' papers as its "papers"; or, where its links
+    only cite it ("Grant & Potts (2026)"), as the paper it is, at its first link's address
+    (True then: a paper, placed)."""
+    links = node.get("links")
+    if not isinstance(links, list) or not links:
+        return node, False
+    papers: list[dict[str, object]] = []
+    cited: list[dict[str, object]] = []
+    for link in links:
+        text = link.get("text") if isinstance(link, dict) else None
+        url = (link.get("url") or link.get("href")) if isinstance(link, dict) else None
+        if not isinstance(text, str) or not isinstance(url, str) or not url.startswith("http"):
+            return node, False  # {"label": "Code", …}: the paper's own addresses
+        text = _PAPER_LABEL.sub("", " ".join(text.split()))
+        citation = _CITATION.fullmatch(text)
+        if citation is not None or text.lower() == " ".join(title.split()).lower():
+            cited.append({"url": url} | (_cited(*citation.groups()) if citation else {}))
+        elif len(text.split()) >= PAPER_LINK_WORDS:
+            after = _CITATION_AFTER.search(text)
+            if after is not None and after.start() >= PAPER_LINK_WORDS * 3:
+                papers.append(
+                    {"title": text[: after.start()], "url": url} | _cited(*after.groups())
+                )
+            else:
+                papers.append({"title": text, "url": url})
+        else:
+            return node, False  # "Slides": a link to the session's own material
+    rest = {k: v for k, v in node.items() if k != "links"}
+    if papers:
+        return rest | {"papers": papers}, False
+    return rest | cited[0], True
+
+
+PAPER_LINK_WORDS = 3  # words, at least, of a link's text that names a paper
+# "Paper 1: ", "Bonus Paper: ", "Optional Paper 2: ": a session's label for a reading
+_PAPER_LABEL = re.compile(
+    r"^(?:(?:bonus|optional|adjacent|extra|main|background)\s+)?papers?\s*\d{0,2}\s*[:：]\s*",
+    re.IGNORECASE,
+)
+# "Effenberger, Carvalho, & Singer", "Poli, et al.": who wrote a paper, by surname
+_CITED_NAMES = (
+    r"[A-Z][\w'’\-]+(?:(?:\s*,\s*|\s*,?\s*(?:&|and)\s+)[A-Z][\w'’\-]+){0,9}(?:,?\s+et\s+al\.?)?"
+)
+# "Effenberger, Carvalho, & Singer (2025)", "Kinney & Lombrozo(2024)": a citation alone
+_CITATION = re.compile(rf"({_CITED_NAMES}),?\s*\(\s*((?:19|20)\d\d)\s*\)")
+# "Title (Im, Shirahatti, & Isik, 2025)": a title with its citation after it
+_CITATION_AFTER = re.compile(rf"\s*\(({_CITED_NAMES}),?\s+((?:19|20)\d\d)[a-z]?\)$")
+_CITED_SEPARATOR = re.compile(r"\s*,\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+|,?\s+et\s+al\.?$")
+
+
+def _cited(names: str, year: str) -> dict[str, object]:
+    """The fields a citation gives: the surnames ("Grant & Potts") and the year."""
+    authors = [name for name in _CITED_SEPARATOR.split(names) if name]
+    return {"authors": authors, "year": year} if authors else {"year": year}
 
 
 def _fields(node: dict[str, object]) -> set[str]:
@@ -211,6 +272,10 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
                 if isinstance(url, str) and url.startswith("http") and _YAML_NAME.fullmatch(name)
             ]
             continue
+        if field.lower() in _FIRST_OF and isinstance(value, list) and value:
+            # "venues": ["Biometrika", "arXiv"], "years": ["2018", "2017"]: where and when it
+            # appeared first, then its preprint
+            field, value = _FIRST_OF[field.lower()], value[0]
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             # "authors": ["A", "B"]; "categories": ["causal", "structured"], one topic each
             value = _JOINERS.get(field.lower(), ", ").join(value)

@@ -1,0 +1,154 @@
+"""Conventions shared by real pages read for errors in stop 89, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import digest_by_title as _by_title
+from tests.test_digest_review78 import TITLES
+
+FIRST = ["Ada Moss", "Cal Quill", "Eve Tarn", "Gus Reed"]
+SECOND = ["Ben Wren", "Dot Lark", "Fay Brook", "Hal Fenn"]
+
+
+def _all_found(page: str, titles: list[str]) -> dict[str, dict[str, object]]:
+    """The papers of PAGE by title, asserted to be TITLES and no others."""
+    found = _by_title(page)
+    assert sorted(found) == sorted(titles)
+    return found
+
+
+def test_a_pasted_bibliographys_books_are_no_papers_of_the_reading_list() -> None:
+    books = ["Patterns of Garden Statistics", "A Field Guide to Meadow Inference"]
+    page = "".join(
+        f"@article{{moss{k},\n  title = {{{title}}},\n  author = {{{FIRST[k]} and {SECOND[k]}}},\n"
+        f"  journal = {{Journal of Orchards}},\n  year = {{2021}}\n}}\n\n"
+        for k, title in enumerate(TITLES[:3])
+    ) + "".join(
+        f"@book{{book{k},\n  title = {{{title}}},\n  author = {{{FIRST[3]}}},\n"
+        f"  publisher = {{Meadow Press}},\n  year = {{2006}}\n}}\n\n"
+        for k, title in enumerate(books)
+    )
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]
+
+
+def test_a_label_between_rules_outside_the_entries_is_their_section() -> None:
+    page = (
+        "-------------------- Papers --------------------\n"
+        + "".join(
+            f"@inproceedings{{moss{k},\n  title = {{{title}}},\n  author = {{{FIRST[k]}}},\n"
+            f"  year = {{2022}}\n}}\n\n"
+            for k, title in enumerate(TITLES[:2])
+        )
+        + "------MISC------\n"
+        + "".join(
+            f"@misc{{wren{k},\n  title = {{{title}}},\n  author = {{{SECOND[k]}}},\n"
+            f"  year = {{2023}}\n}}\n\n"
+            for k, title in enumerate(TITLES[2:4])
+        )
+    )
+    found = _all_found(page, TITLES[:4])
+    assert [found[t]["topics"] for t in TITLES[:4]] == [["Papers"]] * 2 + [["MISC"]] * 2
+
+
+def test_a_csv_files_lead_authors_column_gives_the_authors() -> None:
+    page = "#,Lead Authors,Title,Length,Slack Channel,,\n" + "".join(
+        f'{k + 1},"{FIRST[k]} and {SECOND[k]}",{title},Long,,,\n'
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+
+
+def test_a_hal_exports_typed_columns_give_title_authors_venue_and_year() -> None:
+    header = "halId_s,uri_s,title_s,authFullName_s,producedDateY_i,journalTitle_s,conferenceTitle_s"
+    page = (
+        header
+        + "\n"
+        + "".join(
+            f'hal-0{k}123,https://hal.example.org/hal-0{k}123v1,{title},"{FIRST[k]},{SECOND[k]}",'
+            f"2024,Journal of Orchards,\n"
+            for k, title in enumerate(TITLES[:4])
+        )
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+        assert found[title]["venue"] == "Journal of Orchards"
+        assert found[title]["year"] == 2024
+        assert found[title]["url"] == f"https://hal.example.org/hal-0{k}123v1"
+
+
+def test_a_hand_written_json_file_with_trailing_commas_is_still_read_as_data() -> None:
+    page = (
+        "[\n"
+        + "".join(
+            "  {\n"
+            f'    "title": "{title}",\n'
+            f'    "years": ["202{k}", "2019"],\n'
+            f'    "authors": ["{FIRST[k]}*", "{SECOND[k]}"],\n'
+            '    "venues": ["Journal of Orchards", "arXiv"],\n'
+            f'    "url": "https://example.org/paper{k}.pdf",\n'
+            "  },\n"
+            for k, title in enumerate(TITLES[:4])
+        )
+        + "]\n"
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+        assert found[title]["venue"] == "Journal of Orchards"
+        assert found[title]["year"] == 2020 + k
+
+
+def test_a_reading_groups_sessions_give_their_links_papers_under_the_session() -> None:
+    sessions = [
+        {
+            "title": "Memory in small brains",
+            "presenter": "Ada Moss",
+            "date": "2024-04-30",
+            "links": [
+                {"text": f"Paper 1: {TITLES[0]}", "url": "https://example.org/a"},
+                {
+                    "text": f"Bonus Paper: {TITLES[1]} (Quill, Tarn, & Reed, 2023)",
+                    "url": "https://example.org/b",
+                },
+            ],
+        },
+        {
+            "title": TITLES[2],
+            "presenter": "Ben Wren",
+            "date": "2025-07-01",
+            "links": [{"text": "Lark & Brook (2025)", "url": "https://example.org/c"}],
+        },
+        {
+            "title": TITLES[3],
+            "presenter": "Dot Lark",
+            "date": "2025-08-01",
+            "links": [{"text": TITLES[3], "url": "https://example.org/d"}],
+        },
+    ]
+    found = _all_found(json.dumps(sessions, indent=4), TITLES[:4])
+    assert found[TITLES[0]]["topics"] == ["Memory in small brains"]
+    assert found[TITLES[0]]["url"] == "https://example.org/a"
+    assert found[TITLES[1]]["authors"] == ["Quill", "Tarn", "Reed"]
+    assert found[TITLES[1]]["year"] == 2023
+    assert found[TITLES[2]]["authors"] == ["Lark", "Brook"]
+    assert found[TITLES[2]]["url"] == "https://example.org/c"
+    assert found[TITLES[3]]["url"] == "https://example.org/d"
+
+
+def test_a_sessions_links_to_its_own_slides_leave_the_session_as_it_was() -> None:
+    sessions = [
+        {
+            "title": title,
+            "authors": [FIRST[k]],
+            "links": [{"text": "Slides", "url": f"https://example.org/s{k}"}],
+        }
+        for k, title in enumerate(TITLES[:3])
+    ]
+    found = _all_found(json.dumps(sessions), TITLES[:3])
+    assert found[TITLES[0]]["authors"] == [FIRST[0]]
