@@ -152,3 +152,87 @@ def test_a_sessions_links_to_its_own_slides_leave_the_session_as_it_was() -> Non
     ]
     found = _all_found(json.dumps(sessions), TITLES[:3])
     assert found[TITLES[0]]["authors"] == [FIRST[0]]
+
+
+def test_a_yaml_items_title_and_venue_as_mappings_and_the_owner_as_a_flag() -> None:
+    page = "papers:\n" + "".join(
+        f"  - name: slug{k}\n"
+        "    title:\n"
+        f"      link: https://example.org/p{k}.pdf\n"
+        f'      name: "{title}"\n'
+        "    authors:\n"
+        f"      - name: {FIRST[k]}\n"
+        "        href: https://example.org/home\n"
+        "      - me: true\n"
+        f"      - name: {SECOND[k]}\n"
+        "    conference:\n"
+        "      name: Journal of Orchards\n"
+        f"      year: 202{k}\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+        assert found[title]["url"] == f"https://example.org/p{k}.pdf"
+        assert found[title]["venue"] == "Journal of Orchards"
+        assert found[title]["year"] == 2020 + k
+
+
+def test_an_indented_toml_array_of_tables_is_read_as_data() -> None:
+    page = "[publication]\n" + "".join(
+        "    [[entry]]\n"
+        f'        title = "{title}"\n'
+        f'        authors = ["{FIRST[k]}", "{SECOND[k]}"]\n'
+        '        conference = "Journal of Orchards"\n'
+        f"        year = 202{k}\n\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+        assert found[title]["venue"] == "Journal of Orchards"
+
+
+def test_a_csl_json_file_cut_off_with_trailing_commas_gives_its_marked_authors() -> None:
+    page = "[\n" + "".join(
+        "    {\n"
+        f'        "title": "{title}",\n'
+        '        "container-title": "Journal of Orchards",\n'
+        '        "author": [\n'
+        + "".join(
+            f'            {{"family": "{name.split()[1]}{mark}", "given": "{name.split()[0]}"}},\n'
+            for name, mark in ((FIRST[k], "*"), (SECOND[k], "†"))
+        )
+        + "        ],\n"
+        '        "issued": {"date-parts": [["2026"]]}\n'
+        "    },\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+        assert found[title]["year"] == 2026
+
+
+def test_a_csv_files_pdf_link_column_is_the_papers_address() -> None:
+    page = "ID,Title,Decision,Authors,PDF Link,Supplementary Link\n" + "".join(
+        f'{k},{title},Accept (Oral),"{FIRST[k]}, {SECOND[k]}",'
+        f"https://openreview.net/attachment?id=Abc{k}Def12&name=pdf,"
+        f"https://openreview.net/attachment?id=Abc{k}Def12&name=supplementary_material\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["openreview_id"] == f"Abc{k}Def12"
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+
+
+def test_a_tables_title_with_a_nickname_after_a_dash_keeps_the_nickname_aside() -> None:
+    nicknames = ["OrchardNet", "BirdCount-2", "RoboPrior / RLHF", "TSL"]
+    titles = [*TITLES[:3], "Tidal Sensor Logs"]
+    page = "## Papers\n\n| No. | Paper | Note |\n|---:|---|---|\n" + "".join(
+        f"| 0{k + 1} | {title} — {nickname} | [notes](./papers/0{k + 1}.md) |\n"
+        for k, (title, nickname) in enumerate(zip(titles, nicknames, strict=True))
+    )
+    found = _all_found(page, titles)
+    assert found[titles[2]]["alt_titles"] == ["RoboPrior / RLHF"]

@@ -706,10 +706,12 @@ def notebook_text(text: str) -> str:
     if opening not in ("{", '"', "["):
         return text
     if opening in ("{", "["):  # a notebook, a data file, or an API's list of paper objects
+        fixed = text  # (with no comma before a closing bracket, once it fails to read)
         try:
             notebook = json.loads(text)
         except (ValueError, RecursionError):
-            notebook = _without_trailing_commas(text)
+            fixed = _TRAILING_COMMA.sub(_string_or_nothing, text)
+            notebook = _loaded(fixed) if fixed != text else None
         if notebook is None:
             notebook = _json_lines(text)
             if notebook is None:
@@ -718,10 +720,10 @@ def notebook_text(text: str) -> str:
                 table = _rows_as_table(_string_rows_in(text))
                 if table is not None:
                     return table
-                notebook = _cut_json(text)
+                notebook = _cut_json(fixed)
                 if notebook is None and text.lstrip()[:1] == "{":
                     # "{…},\n{…},\n{…": a list's objects, cut off at both ends
-                    notebook = _cut_json("[" + text.lstrip())
+                    notebook = _cut_json("[" + fixed.lstrip())
                 if notebook is None:
                     return text
         cells = notebook.get("cells") if isinstance(notebook, dict) else None
@@ -753,21 +755,19 @@ def notebook_text(text: str) -> str:
     return "".join(decoded)
 
 
-def _without_trailing_commas(text: str) -> object | None:
-    """The document of a hand-written JSON file with a comma before a closing bracket
-    ('"url": "…",⏎ }'), which JSON forbids; None when it is no JSON even without them."""
+def _loaded(text: str) -> object | None:
+    """The document of the JSON TEXT, or None when it is no JSON."""
     import json
 
-    fixed = _TRAILING_COMMA.sub(_string_or_nothing, text)
-    if fixed == text:
-        return None
     try:
-        document: object = json.loads(fixed)
+        document: object = json.loads(text)
     except (ValueError, RecursionError):
         return None
     return document
 
 
+# (a hand-written JSON file's comma before a closing bracket, '"url": "…",⏎ }', which JSON
+# forbids)
 # a string (kept whole, commas and all), or a comma before a closing bracket (dropped)
 _TRAILING_COMMA = lazy_re(r'"(?:[^"\\]|\\.)*"|,(?=\s*[\]}])')
 

@@ -820,7 +820,9 @@ _TAB_TITLE = lazy_re(
 # "Title (Word2Vec)", "Title (Sparsely-Gated MoE)": a nickname the writer put after the title
 _NICKNAME_AFTER = lazy_re(
     r"^(.{12,}?)(?:\s*[(（]([^()（）\s]{2,20}(?:\s[^()（）\s]{1,20})?)[)）]"
-    r"|\s*[|｜]\s*([^|｜\s]{2,20}))$"  # "Title | SASRec", a table's cell of two
+    r"|\s*[|｜]\s*([^|｜\s]{2,20})"  # "Title | SASRec", a table's cell of two
+    # "Title — ResNet", "Title — InstructGPT / RLHF": a list's name for it, after a dash
+    r"|\s+[—–]\s+([^\s—–/]{2,20}(?:\s/\s[^\s—–/]{2,20})?))$"
 )
 # "(Oral)", "(Extended Version)", "(Part II)": how or in which version it came out
 _TRACK_WORDS = frozenset(
@@ -842,13 +844,14 @@ def without_nickname(title: str) -> tuple[str, str | None]:
     match = _NICKNAME_AFTER.match(title)
     if match is None:
         return title, None
-    head, nickname = match.group(1).rstrip(" :-–—"), match.group(2) or match.group(3)
-    words = nickname.split()
+    head = match.group(1).rstrip(" :-–—")
+    nickname = match.group(2) or match.group(3) or match.group(4)
+    words = nickname.replace(" / ", " ").split()
     if not all(any(ch.isupper() or ch.isdigit() for ch in word) for word in words):
         return title, None
     if not any(ch.isalpha() for ch in nickname) or {w.lower() for w in words} & _TRACK_WORDS:
         return title, None  # "(Part II)", "(Oral)": a remark, for strip_remark
-    piped = match.group(3) is not None  # a field of its own, whatever its letters
+    piped = match.group(2) is None  # a field of its own, whatever its letters
     if not piped and any(_abbreviates(part, head) for part in re.split(r"[\s\-]+", nickname)):
         return title, None
     return head, nickname

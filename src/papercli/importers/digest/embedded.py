@@ -405,6 +405,58 @@ def _quoted_keys_bare(lines: list[str]) -> list[str]:
     return [_QUOTED_KEY.sub(r"\1\2\3", line) for line in lines]
 
 
+def _nested_fields_lifted(lines: list[str]) -> list[str]:
+    """LINES with a title or a venue written as a mapping of its own ("  title:" / "    name:
+    'T'" / "    link: https://…"; "  conference:" / "    name: ICLR" / "    year: 2024")
+    written as the item's own fields ("  title: 'T'" / "  url: https://…"), line count kept."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        parent = _NESTED_PARENT.match(line) if len(line) < 200 else None
+        if parent is None:
+            continue
+        column = len(parent.group(1)) + len(parent.group(2) or "")
+        kind = "title" if parent.group(3).lower() == "title" else "venue"
+        children: list[tuple[str, str]] = []
+        end = i + 1
+        while end < len(lines) and len(children) < 4:
+            child = _NESTED_CHILD.match(lines[end]) if len(lines[end]) < 4000 else None
+            if child is None or len(child.group(1)) <= column:
+                break
+            children.append((child.group(2).lower(), child.group(3)))
+            end += 1
+        fields = dict(children)
+        named = fields.get("name") or fields.get("title")
+        if (
+            named is None
+            or len(fields) != len(children)
+            or (end < len(lines) and _deeper(lines[end], column))
+        ):
+            continue
+        lifted = [f"{parent.group(1)}{parent.group(2) or ''}{parent.group(3)}: {named}"]
+        for name, value in children:
+            if name in ("link", "url", "href") and kind == "title":
+                lifted.append(f"{' ' * column}url: {value}")
+            elif name == "year" and kind == "venue":
+                lifted.append(f"{' ' * column}year: {value}")
+        out[i:end] = lifted + [""] * (end - i - len(lifted))
+    return out
+
+
+def _deeper(line: str, column: int) -> bool:
+    """Whether LINE is text indented past COLUMN (more of a mapping than its plain fields)."""
+    return bool(line.strip()) and len(line) - len(line.lstrip()) > column
+
+
+# "  title:", "- conference:": a paper's title or venue with its parts below it
+_NESTED_PARENT = lazy_re(
+    r"^([ \t]*)(-[ \t]+)?(title|conference|venue|publication|journal|booktitle)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_NESTED_CHILD = lazy_re(
+    r"^([ \t]+)(name|title|link|url|href|year)[ \t]*:[ \t]*(\S.*)$", re.IGNORECASE
+)
+
+
 KEYED_ITEMS = 2  # papers written as keyed mappings, at least, for a page to be read so
 # a key with no value over a mapping's fields ("paper_1:", "100:")
 _MAPPING_KEY = lazy_re(r"^([ \t]*)[\w-]{1,40}[ \t]*:[ \t]*$")
@@ -549,7 +601,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
 
     lines = _joined_scalars(
         _bare_dashes_joined(
-            _keyed_items_listed(_flow_maps_expanded(_quoted_keys_bare(text.split("\n"))))
+            _keyed_items_listed(
+                _nested_fields_lifted(_flow_maps_expanded(_quoted_keys_bare(text.split("\n"))))
+            )
         )
     )
     entries: list[_YamlEntry] = []
@@ -990,6 +1044,7 @@ def _joined_scalars(lines: list[str]) -> list[str]:
 MAX_SCALAR_LINES = 12  # a value runs on over this many lines at most
 MAX_QUOTED_LINES = 120  # a quoted one, blank lines among them, over this many
 _SCALAR_ITEM = lazy_re(r"^([ \t]*)-[ \t]+([^:#\n]{2,200})$")
+_FLAG_ITEM = lazy_re(r"^([ \t]*)-[ \t]+[A-Za-z_]{1,20}[ \t]*:[ \t]*(?i:true|yes)[ \t]*$")
 _NAMED_PERSON = lazy_re(r"^([ \t]*)-[ \t]+(?:name|full_?name|author)[ \t]*:[ \t]*([^:#\n]{2,200})$")
 
 
@@ -1066,6 +1121,11 @@ def _scalar_items_joined(joined: list[str], start: int, column: int, people: boo
         item = _SCALAR_ITEM.match(joined[i]) if len(joined[i]) < 400 else None
         if item is None and people and len(joined[i]) < 400:
             item = _NAMED_PERSON.match(joined[i])
+            flag = _FLAG_ITEM.match(joined[i]) if item is None else None
+            if flag is not None and len(flag.group(1)) >= column:
+                joined[i] = ""  # "  - me: true": the site's owner, whom the file never names
+                i += 1
+                continue
             field = _YAML_FIELD.match(joined[i]) if item is None and names else None
             if field is not None and not field.group(2) and len(field.group(1)) > column + 1:
                 joined[i] = ""  # "  - name: Ada Moss" / "    affiliation: MIT": the person's
@@ -1105,6 +1165,7 @@ _COLUMNS = {
     "produceddatey": "year",
     "uri": "url",
     "paperurl": "url",  # ("TweetURL" beside it is no paper's address)
+    "pdflink": "url",  # ("Supplementary Link" beside it is no paper's address)
     "arxivurl": "url",
     "arxivlink": "url",
     "arxiv": "eprint",  # "2101.00001", BibTeX's arXiv identifier (or its address)
@@ -1265,7 +1326,8 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
-_TOML_TABLES = lazy_re(r"^\[\[[\w.-]{1,60}\]\]\s*$", re.MULTILINE)
+# "[[paper]]", "    [[entry]]" (an array of tables indented under "[publication]")
+_TOML_TABLES = lazy_re(r"^[ \t]*\[\[[\w.-]{1,60}\]\][ \t]*$", re.MULTILINE)
 # 'title = "Title"', "year = 2021", 'tags = ["RL", "robots"]': a TOML table's key and value
 # (or an array's first line, 'author = [')
 _TOML_PAIR = lazy_re(
@@ -1290,7 +1352,7 @@ def take_toml(text: str) -> tuple[str, list[str]]:
             lines[i], inside = "", True
             tables.append([])
             continue
-        if line.startswith("["):
+        if line.lstrip().startswith("["):
             inside = False  # "[meta]": a table of no list
             continue
         pair = _TOML_PAIR.match(line.strip()) if inside else None
