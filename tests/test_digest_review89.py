@@ -236,3 +236,29 @@ def test_a_tables_title_with_a_nickname_after_a_dash_keeps_the_nickname_aside() 
     )
     found = _all_found(page, titles)
     assert found[titles[2]]["alt_titles"] == ["RoboPrior / RLHF"]
+
+
+def test_a_data_files_arxiv_doi_gives_the_papers_arxiv_id() -> None:
+    page = "papers:\n" + "".join(
+        f'  - {{title: "{title}", year: "2025", url: "https://doi.org/10.48550/arXiv.2507.2336{k}"}}\n'
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["arxiv_id"] == f"2507.2336{k}"
+
+
+def test_a_reading_groups_sessions_key_is_no_topic_and_an_affiliation_ends_the_authors() -> None:
+    page = 'semester: "Spring 2019"\n\nsessions:\n' + "".join(
+        f'  - date: "02/0{k + 1}/2019"\n'
+        '    presenter: "Jon Pike"\n'
+        f'    title: "{title}"\n'
+        f'    authors: "{FIRST[k]}, {SECOND[k]}, and Ivy Stone, Meadow University of Science and '
+        'Technology"\n'
+        '    venue: "OSDI \'18"\n'
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k], "Ivy Stone"]
+        assert "sessions" not in found[title].get("topics", [])

@@ -491,6 +491,15 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     if "，" in text:  # "Chinchilla，Hoffmann et al.": a model's nickname, then who wrote it
         nicknamed = _NICKNAME_THEN_CITED.fullmatch(text.strip())
         text = nicknamed.group(1) if nicknamed is not None else text
+    head, comma, place = text.rpartition(", ")
+    if (
+        comma
+        and " and " in place
+        and len(place) <= 80
+        and not set(place) & set("()（）")  # ("Vijay Chidambaram (UT Austin and VMware)")
+        and is_institution(place.split(" and ")[0])
+    ):
+        text = head  # "…, and Jie Wu, Huazhong University of Science and Technology"
     pair = _SURNAME_PAIR.fullmatch(_CITED_YEAR.sub("", text.strip()))
     names, cleaned = _parse(f"{pair[1]} and {pair[2]}" if pair else text)
     if not names:

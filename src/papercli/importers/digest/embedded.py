@@ -919,6 +919,7 @@ def _names_a_section(key: str) -> bool:
 
 _GENERIC_HOLDERS = {"items", "entries", "list", "data", "works", "articles", "references"}
 _GENERIC_HOLDERS |= {"publications", "pubs", "refs", "bibliography", "posts", "talks", "main"}
+_GENERIC_HOLDERS |= {"sessions", "meetings", "schedule", "events", "seminars"}
 
 
 def _item_follows(lines: list[str], index: int) -> bool:

@@ -1721,8 +1721,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             _add_url(out, url.strip(), hint=hint)
         if id(line) not in citing:
             _add_text_ids(out, text)
-    if out.doi and not out.arxiv_id and out.doi.lower().startswith("10.48550/arxiv."):
-        out.arxiv_id = normalize_arxiv(out.doi[len("10.48550/arxiv.") :])  # arXiv's own DOI
+    out.arxiv_id = out.arxiv_id or arxiv_of_doi(out.doi)
     best = min(out.landing, key=lambda p: p[0]) if out.landing else None
     if best is not None and (out.pdf_url is None or best[0] < _ASIDE_RANK):
         out.url = best[1]
@@ -4178,6 +4177,16 @@ def _doi_in_address(host: str, path: str, query: str) -> str | None:
         return None
     # (normalize_doi drops a bioRxiv or medRxiv address's "v1" after the DOI)
     return normalize_doi(_AFTER_DOI.sub("", found.group(1)))
+
+
+_ARXIV_DOI = "10.48550/arxiv."  # the DOI arXiv gives a preprint: "10.48550/arXiv.2507.23361"
+
+
+def arxiv_of_doi(doi: str | None) -> str | None:
+    """The arXiv id that arXiv's own DOI for a preprint names, or None."""
+    if not doi or not doi.lower().startswith(_ARXIV_DOI):
+        return None
+    return normalize_arxiv(doi[len(_ARXIV_DOI) :])
 
 
 def doi_in_url(url: str) -> str | None:
