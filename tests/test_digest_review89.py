@@ -262,3 +262,66 @@ def test_a_reading_groups_sessions_key_is_no_topic_and_an_affiliation_ends_the_a
     for k, title in enumerate(TITLES[:4]):
         assert found[title]["authors"] == [FIRST[k], SECOND[k], "Ivy Stone"]
         assert "sessions" not in found[title].get("topics", [])
+
+
+def test_a_researchers_list_names_coauthors_in_a_with_remark_after_the_title() -> None:
+    page = "#+title: Papers\n\n* Preprints\n\n" + "".join(
+        f"  {k + 1}. {title} (with /[[https://example.org/{k}][{FIRST[k]}]]/, /{SECOND[k]}/). "
+        f"[[https://arxiv.org/abs/2310.1332{k}][arXiv]]\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+        assert found[title]["arxiv_id"] == f"2310.1332{k}"
+
+
+def test_a_with_remark_that_names_no_one_stays_in_the_title() -> None:
+    title = "Learning to Count Birds (with Sparse Microphones)"
+    page = "".join(
+        f"- {t}. arXiv:2310.1332{k}. [arXiv](https://arxiv.org/abs/2310.1332{k})\n"
+        for k, t in enumerate([title, *TITLES[:2]])
+    )
+    _all_found(page, [title, *TITLES[:2]])
+
+
+def test_a_hugo_widgets_toml_front_matter_with_dotted_tables_gives_no_sections() -> None:
+    page = (
+        '+++\nwidget = "blank"\n\n[design]\n  # Choose how many columns.\n  columns = "1"\n\n'
+        '[design.background]\n  # Background color.\n  # color = "#DBEDE3"\n\n'
+        '[advanced]\n # CSS class.\n css_class = ""\n+++\n\n'
+        + "".join(
+            f"* **{k + 1}/5:** [{title}](https://arxiv.org/abs/2004.1015{k})\n\n"
+            for k, title in enumerate(TITLES[:4])
+        )
+    )
+    found = _all_found(page, TITLES[:4])
+    assert all(not found[t].get("topics") for t in TITLES[:4])
+
+
+def test_a_links_text_wrapped_over_two_lines_is_joined_and_the_line_count_kept() -> None:
+    from papercli.importers.digest.blocks import wrapped_links_joined
+
+    head, tail = "Ledger Games:", "Counting Tokens Under Drift"
+    text = f"* **3/5:** [{head}\n{tail}](https://arxiv.org/abs/2004.10152).\n\nnext line\n"
+    joined = wrapped_links_joined(text)
+    assert joined.split("\n")[0] == f"* **3/5:** [{head} {tail}](https://arxiv.org/abs/2004.10152)."
+    assert joined.count("\n") == text.count("\n")
+    assert joined.split("\n")[3] == "next line"
+    unclosed = "* [Ledger Games:\nCounting Tokens Under Drift\n"
+    assert wrapped_links_joined(unclosed) == unclosed
+    # (a link inside a paragraph that runs on is left as it is: no blank line parts it)
+    running = f"“[{head}\n{tail}.](https://doi.org/10.1/x)” In Proceedings of the\n2022 Meeting\n"
+    assert wrapped_links_joined(running) == running
+
+
+def test_a_section_of_books_in_the_pages_own_language_gives_no_papers() -> None:
+    books = ["Patterns of Garden Statistics", "A Field Guide to Meadow Inference"]
+    for heading in ("## 1. Sách", "### Libri", "## Livres", "## Книги"):
+        page = (
+            f"{heading}\n\n"
+            + "".join(f"1. **{book}** - {FIRST[k]}, 2016\n" for k, book in enumerate(books))
+            + "\n## Papers\n\n"
+            + "".join(f"1. **{title}** - {SECOND[k]}, 2019\n" for k, title in enumerate(TITLES[:3]))
+        )
+        _all_found(page, TITLES[:3])

@@ -133,6 +133,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         reviewed_title,
         unwrapped_redirects,
         without_rating_stars,
+        wrapped_links_joined,
     )
     from papercli.importers.digest.candidates import (
         row_value,
@@ -282,6 +283,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
     reviewed = reviewed_title(text[:MAX_INPUT])
     text = macro_calls_as_markdown(notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT])))
+    text = wrapped_links_joined(text)
     if "<item" in text or "<entry" in text:
         from papercli.importers.digest.feeds import feed_as_markdown
 
@@ -675,6 +677,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         _move_glued_author(paper, result)
         _move_cited_lead(paper, result)
         _move_bracketed_names(paper, result)
+        _move_coauthor_remark(paper, result)
         _move_hyphened_venue(paper, result)
         _move_dashed_venue_tail(paper, result)
         _move_leading_venue(paper, result)
@@ -2078,7 +2081,10 @@ _BOOK_VENUE = lazy_re(r"\b(?:text)?book\b", re.IGNORECASE)
 # a section of books alone ("Textbooks", "Free books", "推荐书籍"), no papers beside them
 # (measured: sections of workshops or tutorials hold papers as often as not)
 _BOOKS_SECTION = lazy_re(
-    r"^(?!.*(?:papers?|articles?|论文|文章)).*(?:\b(?:text)?books\b|\btextbook\b|书籍|教材|图书)",
+    r"^(?!.*(?:papers?|articles?|论文|文章|論文|논문|articoli|artículos|artigos|artikel|bài báo|"
+    r"makale|makalah|стать)).*(?:\b(?:text)?books\b|\btextbook\b|书籍|教材|图书|書籍|도서|"
+    # (the same in the page's own language: "Libri", "Livres", "Sách", "Книги")
+    r"\b(?:libri|libros|livres|livros|bücher|lehrbücher|sách|kitaplar|buku|книги|учебники)\b)",
     re.IGNORECASE,
 )
 # what a reading list writes beside a book: its edition, its publisher, "(Book, 2016)",
@@ -2911,6 +2917,19 @@ def _move_bracketed_names(paper: Paper, result: DigestResult) -> None:
         return
     _retitle(paper, tail.group(1), None, result)
     paper.authors = paper.authors or parse_names(tail.group(2))
+
+
+def _move_coauthor_remark(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without the remark naming who wrote it with the page's owner, whose
+    names become its authors if it has none ("Title (with /Gaoming Wang/, /Xueyuan Wan/)" on a
+    researcher's list of papers; the owner is never named there)."""
+    from papercli.importers.digest.candidates import coauthor_remark
+
+    remark = coauthor_remark(paper.title) if paper.title.endswith((")", "）")) else None
+    if remark is None or remark[1] < len(paper.title):
+        return
+    _retitle(paper, paper.title[: remark[0]], None, result)
+    paper.authors = paper.authors or remark[2]
 
 
 def _move_glued_venue(paper: Paper, result: DigestResult) -> None:

@@ -835,6 +835,29 @@ _TRACK_WORDS = frozenset(
 )
 
 
+def coauthor_remark(text: str) -> tuple[int, int, list[str]] | None:
+    """Where a remark naming who wrote a paper with the page's owner starts and ends in TEXT,
+    and their names ("Title (with /Gaoming Wang/, /Xueyuan Wan/)", "Title (joint with A. Bee)");
+    None when there is none ("Title (with Sparse Microphones)": its own words)."""
+    from papercli.importers.digest.references import names_only
+    from papercli.importers.names import common_word, parse_names
+
+    for match in _WITH_REMARK.finditer(text, MIN_TITLE_BEFORE) if "with" in text.lower() else ():
+        names = _EMPHASIS_MARKS.sub("", match.group(1))
+        people = parse_names(names) if names_only(names) else []
+        if people and not any(common_word(word) for name in people for word in name.split()):
+            return match.start(), match.end(), people
+    return None
+
+
+MIN_TITLE_BEFORE = 12  # characters of a title, at least, before a remark on who wrote it
+# "(with A. Bee and C. Dee)", "(joint with /Ada Moss/)": who wrote it with the page's owner
+_WITH_REMARK = lazy_re(
+    r"[.,]?\s*[(（]\s*(?:joint(?:ly)?\s+|work\s+)?with\s+([^()（）]{3,300})[)）]", re.IGNORECASE
+)
+_EMPHASIS_MARKS = lazy_re(r"(?<![\w/])[/*_]+|[/*_]+(?![\w/])")  # "/Ada Moss/", "*Ada Moss*"
+
+
 def without_nickname(title: str) -> tuple[str, str | None]:
     """TITLE without a nickname at its end, in parentheses or after a bar, and the nickname
     ("Efficient Estimation of Card Representations (Card2Vec)"). An acronym of the title's
@@ -2519,6 +2542,9 @@ def _cuts(base: str, add: Callable[..., None]) -> None:
     commas = before_comma_names(base) if base.count(", ") >= COMMA_NAMES + 1 else None
     if commas is not None:  # "Self-RAG: Learning to Retrieve, Generate, …, Akari Asai, …"
         add(commas[0], "before_comma", commas[1])
+    remark = coauthor_remark(base) if opened else None
+    if remark is not None:  # "Title (with /A. Bee/, /C. Dee/). arXiv": who wrote it with the owner
+        add(base[: remark[0]], "before_names", ", ".join(remark[2]))
     spaced = _AFFILIATED_NAME.search(base, 8) if "(" in base else None
     if (
         spaced is not None

@@ -24,6 +24,7 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
+    NAMES_SHARE,
     PAPER_TAGS,
     POST_TAGS,
     Line,
@@ -688,7 +689,6 @@ def _listed_names(text: str) -> bool:
     return listed and looks_like_names(head[:400]) >= NAMES_SHARE
 
 
-NAMES_SHARE = 0.8  # of a line's words that read as names, at least, for it to list people
 _BEFORE_VENUE_MARK = lazy_re(r"\s+[-–—]{1,2}\s*|\s*[(（\[]")
 
 
