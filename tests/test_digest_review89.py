@@ -299,20 +299,16 @@ def test_a_hugo_widgets_toml_front_matter_with_dotted_tables_gives_no_sections()
     assert all(not found[t].get("topics") for t in TITLES[:4])
 
 
-def test_a_links_text_wrapped_over_two_lines_is_joined_and_the_line_count_kept() -> None:
-    from papercli.importers.digest.blocks import wrapped_links_joined
-
-    head, tail = "Ledger Games:", "Counting Tokens Under Drift"
-    text = f"* **3/5:** [{head}\n{tail}](https://arxiv.org/abs/2004.10152).\n\nnext line\n"
-    joined = wrapped_links_joined(text)
-    assert joined.split("\n")[0] == f"* **3/5:** [{head} {tail}](https://arxiv.org/abs/2004.10152)."
-    assert joined.count("\n") == text.count("\n")
-    assert joined.split("\n")[3] == "next line"
-    unclosed = "* [Ledger Games:\nCounting Tokens Under Drift\n"
-    assert wrapped_links_joined(unclosed) == unclosed
-    # (a link inside a paragraph that runs on is left as it is: no blank line parts it)
-    running = f"“[{head}\n{tail}.](https://doi.org/10.1/x)” In Proceedings of the\n2022 Meeting\n"
-    assert wrapped_links_joined(running) == running
+def test_a_links_title_wrapped_at_its_colon_before_commas_and_and_is_one_title() -> None:
+    head, tail = "Counting Birds:", "On Sound, Space, and Memory in the Age of Sensors"
+    page = (
+        f"* **1/5:** [{TITLES[0]}](https://arxiv.org/abs/2004.10150)\n\n"
+        f"* **3/5:** [{TITLES[1]}](https://arxiv.org/abs/2004.10151) and [{head}\n"
+        f"{tail}](https://openreview.net/pdf?id=GKTvAcb12b)\n\n"
+        f"* **4/5:** [{TITLES[3]}](https://arxiv.org/abs/2004.10153)\n\n"
+    )
+    found = _all_found(page, [TITLES[0], TITLES[1], f"{head} {tail}", TITLES[3]])
+    assert found[f"{head} {tail}"]["openreview_id"] == "GKTvAcb12b"
 
 
 def test_a_section_of_books_in_the_pages_own_language_gives_no_papers() -> None:
@@ -325,3 +321,16 @@ def test_a_section_of_books_in_the_pages_own_language_gives_no_papers() -> None:
             + "".join(f"1. **{title}** - {SECOND[k]}, 2019\n" for k, title in enumerate(TITLES[:3]))
         )
         _all_found(page, TITLES[:3])
+
+
+def test_a_language_tag_is_no_topic_and_a_blog_post_link_below_marks_a_post() -> None:
+    page = (
+        "**Further readings**:\n\n"
+        + "".join(
+            f"- [en] {title}\n  [paper](https://arxiv.org/abs/2002.0570{k})\n\n"
+            for k, title in enumerate(TITLES[:3])
+        )
+        + "- [en] Illustrated Garden Statistics Concept\n  [blog post](https://example.org/post)\n"
+    )
+    found = _all_found(page, TITLES[:3])
+    assert all("en" not in found[t].get("topics", []) for t in TITLES[:3])

@@ -133,7 +133,6 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         reviewed_title,
         unwrapped_redirects,
         without_rating_stars,
-        wrapped_links_joined,
     )
     from papercli.importers.digest.candidates import (
         row_value,
@@ -283,7 +282,6 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
     reviewed = reviewed_title(text[:MAX_INPUT])
     text = macro_calls_as_markdown(notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT])))
-    text = wrapped_links_joined(text)
     if "<item" in text or "<entry" in text:
         from papercli.importers.digest.feeds import feed_as_markdown
 

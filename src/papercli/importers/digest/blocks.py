@@ -696,41 +696,6 @@ _JSON_STRING_LINE = lazy_re(r'^\s*"((?:[^"\\\n]|\\.)*)",?\s*$')
 NOTEBOOK_LINES_SHARE = 0.7  # of a page's lines JSON strings: a notebook's source, copied
 
 
-def wrapped_links_joined(text: str) -> str:
-    """TEXT with each markdown link whose text runs over two lines ("[Climbing towards NLU:" /
-    "On Meaning, Form, …](https://…)") and ends its paragraph on one line, the line break
-    moved after it (so the line count is kept, and no paragraph is parted)."""
-    return _WRAPPED_LINK.sub(_joined_link, text) if "](" in text else text
-
-
-def _joined_link(match: re.Match[str]) -> str:
-    from papercli.importers.names import looks_like_name_list
-
-    if _LABEL_LINE.fullmatch(match.group(1)):
-        return match.group()  # "[Runner Up:⏎Title](…)": an award's label over its title
-    if looks_like_name_list(match.group(2)[: match.group(2).index("](")]) >= NAMES_SHARE:
-        return match.group()  # "[Title⏎Ada Moss, Ben Quill](…)": the title over its authors
-    return f"[{match.group(1)} {match.group(2)}\n"
-
-
-NAMES_SHARE = 0.8  # of a line's words that read as names, at least, for it to list people
-
-
-# "Test of Time:", "Runner Up:", "Best Paper Award:": a label, its own line inside the link
-_LABEL_LINE = lazy_re(
-    r"(?i:(?:best|outstanding|distinguished|honou?rable|test|of|time|runners?|up|awards?|"
-    r"papers?|mentions?|prizes?|winners?|finalists?|oral|spotlight|poster)[\s\-]*){1,6}[:：]"
-)
-
-
-# (each part of the link's text, and its address, bounded: no run is tried twice over; a
-# blank line or the end after it)
-_WRAPPED_LINK = lazy_re(
-    r"\[([^\[\]\n]{1,300}?)[ \t]*\n[ \t]*([^\[\]\n]{1,300}\]\([^()\s]{1,2000}\)[ \t.,;)]{0,5})"
-    r"(?=\n[ \t]*(?:\n|\Z)|\Z)"
-)
-
-
 def notebook_text(text: str) -> str:
     """TEXT's prose when it is a Jupyter notebook (its markdown and raw cells, not its code),
     the lines of a notebook's source copied as JSON strings, decoded, or a JSON data file's
@@ -2695,6 +2660,7 @@ def _wraps_words(before: str, after: str, kind: str) -> bool:
     (KIND) only wraps its words: BEFORE does not end a phrase, and AFTER is not a list of names
     ("[Title\nA. Bee, C. Dee](url)" is a title over its authors)."""
     from papercli.importers.digest.features import looks_like_names
+    from papercli.importers.names import looks_like_name_list
 
     # "[Predicting Clicks:\nEstimating the Click-Through Rate …](url)": a title broken
     # at its colon (a label's colon, "Paper:", has one word before it)
@@ -2705,9 +2671,12 @@ def _wraps_words(before: str, after: str, kind: str) -> bool:
         and _LABEL_WORDS.search(before) is None  # "[Test of Time:\nTitle]": an award's
     )
     # ("… Updates via\nSparsification and Quantization": no list of names has no full name)
+    # ("[Climbing towards NLU:\nOn Meaning, Form, and Understanding in the Age of Data]": a
+    # title's words between its commas, which the name-list reader reads as no names)
     named = re.search(r",|\band\b|&", after) is not None and (
         looks_like_names(after[:400]) >= 0.6
         and not (_ENDS_DANGLING.search(before) and not _FULL_NAME_PART.search(after))
+        and not (subtitled and looks_like_name_list(after[:400]) == 0)
     )
     return bool(
         before.strip()

@@ -24,7 +24,6 @@ from papercli.importers.digest.blocks import (
     CJK_CHAR,
     CJK_LETTER,
     CJK_SCRIPT,
-    NAMES_SHARE,
     PAPER_TAGS,
     POST_TAGS,
     Line,
@@ -689,6 +688,7 @@ def _listed_names(text: str) -> bool:
     return listed and looks_like_names(head[:400]) >= NAMES_SHARE
 
 
+NAMES_SHARE = 0.8  # of a line's words that read as names, at least, for it to list people
 _BEFORE_VENUE_MARK = lazy_re(r"\s+[-–—]{1,2}\s*|\s*[(（\[]")
 
 
@@ -1437,6 +1437,9 @@ _SUMMARY_ALONE = lazy_re(
 _MAX_SUMMARY = 2000
 
 
+_LANGUAGE_TAG = lazy_re(r"(?i:en|eng|english|ru|rus|zh|cn|ja|jp|ko|kr|de|fr|es|pt|it|vi)|中文|英文")
+
+
 def _link_labels_kind(labels: list[str]) -> str:
     """What a line's link LABELS say it names: "paper" when one is "[Paper]", "post" when all
     are a post's ("[Blog post]", "[Read more]", "[Visit Udio]"), else ""."""
@@ -2089,9 +2092,27 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         kind = TRAILING_KINDS.get(trailing.group(1).lower(), "")
     if kind:
         out.kind = kind  # "[論文] Title" beside "[blog] Title": a kind, no topic
-    elif tag and venue_year(tag.group(1))[0] is None and not tag.group(1).strip().isdigit():
+    elif (
+        tag
+        and venue_year(tag.group(1))[0] is None
+        and not tag.group(1).strip().isdigit()
+        and not _LANGUAGE_TAG.fullmatch(tag.group(1).strip())  # "[en] Title": in what language
+    ):
         out.topics.insert(0, tag.group(1).strip())
-    out.kind = out.kind or _link_labels_kind(title_line.span_texts("link"))
+    labels = title_line.span_texts("link")
+    link_line = lines[record.start + 1] if record.start + 1 < record.end else None
+    if (
+        not labels
+        and link_line is not None
+        and link_line.kind == "line"
+        and link_line.text.strip()
+        in (
+            " ".join(f"[{label}]" for label in link_line.span_texts("link")),
+            " ".join(link_line.span_texts("link")),
+        )
+    ):
+        labels = link_line.span_texts("link")  # "Title" / "  [blog post](…)": its own line of links
+    out.kind = out.kind or _link_labels_kind(labels)
     award = _AWARD_TOPIC.match(title_line.text.lstrip()) if not out.topics else None
     if award is None and not out.topics and page.award_labels >= AWARD_LABELS:
         # "- Best error analysis: Title" among "- Best resource paper: Title": a category's
