@@ -164,6 +164,14 @@ def digest_by_title(text: str) -> dict[str, dict[str, Any]]:
     return {p["title"]: p for p in digest_papers(text)}
 
 
+def digest_all_found(text: str, titles: list[str]) -> dict[str, dict[str, Any]]:
+    """The papers the digest importer reads from TEXT by title, asserted to be TITLES and no
+    others."""
+    found = digest_by_title(text)
+    assert sorted(found) == sorted(titles)
+    return found
+
+
 def chosen_title(line: str, favoured: str) -> str | None:
     """The title the digest's record cutter takes from LINE when the model rates the cut
     FAVOURED highest (a unit test of the choice, apart from the fitted model)."""

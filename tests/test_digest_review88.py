@@ -3,18 +3,12 @@ titles and names."""
 
 from __future__ import annotations
 
+from tests.conftest import digest_all_found as _all_found
 from tests.conftest import digest_by_title as _by_title
 from tests.test_digest_review78 import TITLES
 
 FIRST = ["Ada Moss", "Cal Quill", "Eve Tarn", "Gus Reed"]
 SECOND = ["Ben Wren", "Dot Lark", "Fay Brook", "Hal Fenn"]
-
-
-def _all_found(page: str, titles: list[str]) -> dict[str, dict[str, object]]:
-    """The papers of PAGE by title, asserted to be TITLES and no others."""
-    found = _by_title(page)
-    assert sorted(found) == sorted(titles)
-    return found
 
 
 def test_a_programs_dump_keyed_by_id_with_quoted_keys_gives_each_its_own_authors() -> None:

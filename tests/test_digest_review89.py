@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import digest_by_title as _by_title
+from tests.conftest import digest_all_found as _all_found
 from tests.test_digest_review78 import TITLES
-
-FIRST = ["Ada Moss", "Cal Quill", "Eve Tarn", "Gus Reed"]
-SECOND = ["Ben Wren", "Dot Lark", "Fay Brook", "Hal Fenn"]
-
-
-def _all_found(page: str, titles: list[str]) -> dict[str, dict[str, object]]:
-    """The papers of PAGE by title, asserted to be TITLES and no others."""
-    found = _by_title(page)
-    assert sorted(found) == sorted(titles)
-    return found
+from tests.test_digest_review88 import FIRST, SECOND
 
 
 def test_a_pasted_bibliographys_books_are_no_papers_of_the_reading_list() -> None:
