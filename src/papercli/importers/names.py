@@ -497,6 +497,7 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
         and " and " in place
         and len(place) <= 80
         and not set(place) & set("()（）")  # ("Vijay Chidambaram (UT Austin and VMware)")
+        and not place.startswith("et al")  # ("Liu, Yuhang, et al. Huazhong University of …")
         and is_institution(place.split(" and ")[0])
     ):
         text = head  # "…, and Jie Wu, Huazhong University of Science and Technology"
