@@ -325,3 +325,18 @@ def test_a_language_tag_is_no_topic_and_a_blog_post_link_below_marks_a_post() ->
     )
     found = _all_found(page, TITLES[:3])
     assert all("en" not in found[t].get("topics", []) for t in TITLES[:3])
+
+
+def test_a_workshops_own_page_dates_its_accepted_papers_by_its_day() -> None:
+    head = (
+        "# Garden Intelligence Workshop\n\nExamining orchards and models.\n\n"
+        "December 14th, 2024\n\nVancouver Convention Center\n\n## Accepted Papers\n\n"
+    )
+    items = "".join(
+        f"- [{title}](https://openreview.net/forum?id=Abc{k}Def12), {FIRST[k]} · {SECOND[k]}\n"
+        for k, title in enumerate(TITLES[:4])
+    )
+    found = _all_found(head + items, TITLES[:4])
+    assert [found[t].get("year") for t in TITLES[:4]] == [2024] * 4
+    post = "# Notes from a long week\n\nDecember 14th, 2024\n\n## Papers I read\n\n" + items
+    assert [p.get("year") for p in _all_found(post, TITLES[:4]).values()] == [None] * 4

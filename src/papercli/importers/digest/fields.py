@@ -460,6 +460,9 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     venue, year = _source_site_venue(lines)
     if venue is not None:
         return venue, year
+    held = _event_date_year(lines)
+    if held is not None:
+        return None, held
     # a page titled by one venue alone ("# CVPR Oral", "ICLR 精选"): that venue, no year
     first = lines[0] if lines else None
     if first is not None and first.kind == "heading" and len(first.text) <= 80:
@@ -2199,6 +2202,23 @@ _DATE_YEAR = lazy_re(
 )
 
 
+def _event_date_year(lines: list[Line]) -> int | None:
+    """The year of a workshop's or a conference's own page, the date it is held on alone on a
+    line below its name ("# NeuroAI: … Workshop" / "Examining …" / "December 14th, 2024"): the
+    year of the papers it accepted; None for any other page (a post's date is not its papers'
+    year)."""
+    for k, line in enumerate(lines[:EVENT_LINES]):
+        dated = _EVENT_DATE.fullmatch(line.text.strip())
+        if dated is not None:
+            named = any(a.kind == "heading" and _EVENT_NAME.search(a.text) for a in lines[:k])
+            return int(dated.group(1)) if named else None
+    return None
+
+
+EVENT_LINES = 8  # the page's first lines, where an event's own page names it and its date
+_EVENT_NAME = lazy_re(r"\b(?:workshop|conference|symposium|summit|colloquium)\b", re.IGNORECASE)
+
+
 def _page_date_year(lines: list[Line]) -> int | None:
     """The year of the first date in the page's first lines ("2013年8月3日", "2023-05-01")."""
     for line in lines[:3]:
@@ -2215,6 +2235,11 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?
 _READING_DATE = lazy_re(
     rf"{_MONTH_OF_YEAR.pattern}|\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+(?:19|20)\d\d\b"
+)
+# "December 14th, 2024", "14 December 2024", "July 10-11, 2025": a day (or days) of a year
+_EVENT_DATE = lazy_re(
+    rf"(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH_WORD}),?\s+((?:19|20)\d\d)"
 )
 
 
