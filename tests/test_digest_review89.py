@@ -340,3 +340,33 @@ def test_a_workshops_own_page_dates_its_accepted_papers_by_its_day() -> None:
     assert [found[t].get("year") for t in TITLES[:4]] == [2024] * 4
     post = "# Notes from a long week\n\nDecember 14th, 2024\n\n## Papers I read\n\n" + items
     assert [p.get("year") for p in _all_found(post, TITLES[:4]).values()] == [None] * 4
+
+
+def test_a_details_links_label_after_the_last_name_is_no_part_of_it() -> None:
+    page = "# Papers we shared\n\n" + "".join(
+        f"- 2022-10-1{k}: Today we share a paper:\n"
+        f"  - {title}, by {FIRST[k]}, {SECOND[k]} [Details](2022-10-1{k}.md)\n"
+        f"    - [download link](https://arxiv.org/pdf/2209.1308{k}.pdf)\n"
+        for k, title in enumerate(TITLES[:3])
+    )
+    found = _all_found(page, TITLES[:3])
+    for k, title in enumerate(TITLES[:3]):
+        assert found[title]["authors"] == [FIRST[k], SECOND[k]]
+
+
+def test_a_title_heading_over_its_translation_linked_to_the_paper_is_the_title() -> None:
+    glosses = [
+        "稀疏激光雷达回波的折叠地图",
+        "宽果园中的安静梯度",
+        "账本游戏：漂移下的词元计数",
+        "慢潮与小模型的记忆",
+    ]
+    page = "".join(
+        f"# {title}\n[{gloss}](https://arxiv.org/abs/2404.0863{k})\n\n"
+        f"我们研究了一种简单方法，第 {k} 个。\n\n"
+        for k, (title, gloss) in enumerate(zip(TITLES[:4], glosses, strict=True))
+    )
+    found = _all_found(page, TITLES[:4])
+    for k, title in enumerate(TITLES[:4]):
+        assert found[title]["arxiv_id"] == f"2404.0863{k}"
+        assert found[title]["alt_titles"] == [glosses[k]]

@@ -491,6 +491,8 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     if "，" in text:  # "Chinchilla，Hoffmann et al.": a model's nickname, then who wrote it
         nicknamed = _NICKNAME_THEN_CITED.fullmatch(text.strip())
         text = nicknamed.group(1) if nicknamed is not None else text
+    if "," in text and text.endswith(_LABEL_ENDS):
+        text = _LINK_LABEL_TAIL.sub("", text)  # "A. Bee, C. Dee [Details](…)": a link's label
     head, comma, place = text.rpartition(", ")
     if (
         comma
@@ -513,6 +515,9 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     return tuple(_POSSESSIVE.sub("", _HONORIFIC.sub("", name)) for name in names), share
 
 
+# the label of a link after the last name ("…, David Krueger Details"), no part of it
+_LABEL_ENDS = ("Details", "Notes", "Summary", "Slides", "PDF", "Paper Link")
+_LINK_LABEL_TAIL = lazy_re(r"\s+(?:Details|Notes|Summary|Slides|PDF|Paper Link)$")
 _POSSESSIVE = lazy_re(r"(?<=[a-z])['’]s$")
 
 

@@ -255,6 +255,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_titles_over_blurbs,
         follow_titles_over_fields,
         follow_titles_over_links,
+        follow_translated_headings,
         follow_translated_lines,
         follow_venue_name_headings,
         follow_venue_tailed_titles,
@@ -366,6 +367,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_program_rows(lines, scored, accept)
     follow_glossed_titles(lines, scored, accept)
     follow_translated_lines(lines, scored, accept)
+    follow_translated_headings(lines, scored, accept)
     follow_bare_titles(lines, scored, accept)
     follow_titles_over_fields(lines, scored, accept)
     follow_titles_over_links(lines, scored, accept)

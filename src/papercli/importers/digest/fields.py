@@ -4009,10 +4009,15 @@ def _translation_below(record: Record, body: list[Line]) -> str | None:
         return None  # a note under a list item or in a quote below it (not "# Title" over
         # "[中文标题](https://arxiv.org/abs/…)": its translation, linked to the paper)
     text = body[1].text.strip()
-    cjk = len(CJK_LETTER.findall(text))  # (Korean and Japanese titles are translations too)
-    if cjk < max(4, 0.5 * len(text.replace(" ", ""))) or not 0.15 * len(title) <= len(text):
+    # ("TransformerFAM: 反馈注意力即工作记忆": the title's own name kept before its colon)
+    head, colon, _ = title.partition(":")
+    translated = text[len(head) + 1 :] if colon and text.startswith(head) else text
+    cjk = len(CJK_LETTER.findall(translated))  # (Korean and Japanese titles are translations too)
+    if cjk < max(4, 0.5 * len(translated.replace(" ", ""))) or not 0.15 * len(title) <= len(text):
         return None
-    if len(text) > len(title) * (1.5 if heading_gloss else 1) or _CJK_LABEL.match(text):
+    # ("动态排版：让文字动起来" under "# Dynamic Typography: Bringing …": its colon, no label's)
+    labelled = _CJK_LABEL.match(text) is not None and not (heading_gloss and colon)
+    if len(text) > len(title) * (1.5 if heading_gloss else 1) or labelled:
         return None  # (a linked one may keep the title's English words: "LM2: 大内存模型 (…)")
     if _NOT_A_TITLE.search(text) or _FIELD_WORD.match(text) or _ALT_LABEL.match(text):
         return None

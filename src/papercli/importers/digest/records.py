@@ -1385,6 +1385,38 @@ def follow_translated_lines(lines: list[Line], scored: list[list[Candidate]], ac
     return emptied
 
 
+def follow_translated_headings(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A heading of a paper's title right over its translation, a line that is one link to the
+    paper ("# Title" / "[中文标题](https://arxiv.org/abs/…)" / a translated abstract): the
+    heading is the title, the link's text its translation (read as its other title), when the
+    model gives the heading LINKED_FLOOR or more. Returns how many titles it named."""
+    from papercli.importers.digest.blocks import linked_whole
+    from papercli.importers.digest.features import names_paper_id
+
+    named = 0
+    for i in range(len(lines) - 1):
+        heading, below = lines[i], lines[i + 1]
+        if heading.kind != "heading" or below.kind != "line" or not scored[i]:
+            continue
+        text = heading.text.strip()
+        whole = next((c for c in scored[i] if c.text == text), None)
+        if whole is None or whole.score < LINKED_FLOOR or CJK_CHAR.search(text):
+            continue
+        # ("COCONut：现代化 COCO 分割": a translation may keep the title's own English words)
+        if len(CJK_LETTER.findall(below.text)) < TRANSLATED_LETTERS:
+            continue
+        if linked_whole(below) and names_paper_id(below) and not never_title(text):
+            _name_over_row(whole, scored[i], accept)
+            scored[i + 1] = []
+            named += 1
+    return named
+
+
+TRANSLATED_LETTERS = 4  # Chinese, Japanese or Korean letters, at least, of a translation
+
+
 def heads_a_section(
     lines: list[Line], scored: list[list[Candidate]], index: int, accept: float
 ) -> bool:
