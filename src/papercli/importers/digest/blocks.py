@@ -2607,6 +2607,7 @@ def _wrapped_breaks(children: list[Token]) -> set[int]:
                 out.update(breaks)
     out |= _breaks_inside_quotes(children)
     out |= _dangling_break(children)
+    out |= _break_before_link_label(children)
     out |= _breaks_inside_names(children)
     out |= _breaks_inside_references(children)
     out |= _wrapped_reference(children)
@@ -2713,6 +2714,41 @@ def _lines_between_breaks(children: list[Token]) -> tuple[list[int], list[str]]:
         for a, b in itertools.pairwise(bounds)
     ]
     return breaks, texts
+
+
+def _break_before_link_label(children: list[Token]) -> set[int]:
+    """The one soft line break of a title wrapped just before its paper's link label ("[en]
+    SimCLR: A Simple framework for Contrastive Learning of Visual" / "Representations
+    [paper](https://arxiv.org/abs/…)"): the title's last words, then the label alone."""
+    breaks = [k for k, child in enumerate(children) if child.type == "softbreak"]
+    if len(breaks) != 1:
+        return set()
+    at = breaks[0]
+    before, rest = children[:at], children[at + 1 :]
+    if any(c.type != "text" for c in before) or len(rest) < 4:
+        return set()
+    head = "".join(c.content for c in before).strip()
+    words, opening, label, closing = rest[0], rest[1], rest[2], rest[3]
+    if (
+        words.type != "text"
+        or (opening.type, label.type, closing.type) != ("link_open", "text", "link_close")
+        or _LINK_LABEL_WORD.fullmatch(label.content.strip()) is None
+        or any(c.type not in ("text", "link_open", "link_close") for c in rest[4:])
+    ):
+        return set()
+    tail = words.content.strip()
+    if (
+        not head
+        or head[-1:] in ".:：;；!?！？,，"
+        or not 1 <= len(tail.split()) <= WRAPPED_TAIL_WORDS
+    ):
+        return set()
+    return {at}
+
+
+WRAPPED_TAIL_WORDS = 4  # a wrapped title's words, at most, on the line of its link label
+# "paper", "[PDF]", "arXiv": a link's label that names the paper's own page
+_LINK_LABEL_WORD = lazy_re(r"\[?(?i:paper|pdf|arxiv|link|article|статья)\]?")
 
 
 def _names_line(text: str) -> bool:
