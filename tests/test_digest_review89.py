@@ -375,9 +375,13 @@ def test_a_title_heading_over_its_translation_linked_to_the_paper_is_the_title()
 def test_a_title_wrapped_just_before_its_paper_links_label_is_one_title() -> None:
     head, tail = "Ledger Games: Counting Tokens Under", "Drift"
     assert f"{head} {tail}" == TITLES[2]
-    page = "**Further readings**:\n\n" + "".join(
-        f"- {title}\n  [paper](https://arxiv.org/abs/1706.0267{k})\n\n"
-        for k, title in enumerate(TITLES[:2])
-    ) + f"- {head}\n  {tail} [paper](https://arxiv.org/abs/1706.02672)\n\n"
+    page = (
+        "**Further readings**:\n\n"
+        + "".join(
+            f"- {title}\n  [paper](https://arxiv.org/abs/1706.0267{k})\n\n"
+            for k, title in enumerate(TITLES[:2])
+        )
+        + f"- {head}\n  {tail} [paper](https://arxiv.org/abs/1706.02672)\n\n"
+    )
     found = _all_found(page, TITLES[:3])
     assert found[TITLES[2]]["arxiv_id"] == "1706.02672"
