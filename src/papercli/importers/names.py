@@ -491,8 +491,9 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     if "，" in text:  # "Chinchilla，Hoffmann et al.": a model's nickname, then who wrote it
         nicknamed = _NICKNAME_THEN_CITED.fullmatch(text.strip())
         text = nicknamed.group(1) if nicknamed is not None else text
-    if "," in text and text.endswith(_LABEL_ENDS):
-        text = _LINK_LABEL_TAIL.sub("", text)  # "A. Bee, C. Dee [Details](…)": a link's label
+    label = next((end for end in _LABEL_ENDS if text.endswith(end)), "") if "," in text else ""
+    if label and text[: -len(label)][-1:].isspace():
+        text = text[: -len(label)].rstrip()  # "A. Bee, C. Dee [Details](…)": a link's label
     head, comma, place = text.rpartition(", ")
     if (
         comma
@@ -517,7 +518,6 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
 
 # the label of a link after the last name ("…, David Krueger Details"), no part of it
 _LABEL_ENDS = ("Details", "Notes", "Summary", "Slides", "PDF", "Paper Link")
-_LINK_LABEL_TAIL = lazy_re(r"\s+(?:Details|Notes|Summary|Slides|PDF|Paper Link)$")
 _POSSESSIVE = lazy_re(r"(?<=[a-z])['’]s$")
 
 

@@ -846,14 +846,15 @@ def coauthor_remark(text: str) -> tuple[int, int, list[str]] | None:
         names = _EMPHASIS_MARKS.sub("", match.group(1))
         people = parse_names(names) if names_only(names) else []
         if people and not any(common_word(word) for name in people for word in name.split()):
-            return match.start(), match.end(), people
+            # (the title ends before the space, or the full stop, before the bracket)
+            return len(text[: match.start()].rstrip(" \t.,")), match.end(), people
     return None
 
 
 MIN_TITLE_BEFORE = 12  # characters of a title, at least, before a remark on who wrote it
 # "(with A. Bee and C. Dee)", "(joint with /Ada Moss/)": who wrote it with the page's owner
 _WITH_REMARK = lazy_re(
-    r"[.,]?\s*[(（]\s*(?:joint(?:ly)?\s+|work\s+)?with\s+([^()（）]{3,300})[)）]", re.IGNORECASE
+    r"[(（]\s*(?:joint(?:ly)?\s+|work\s+)?with\s+([^()（）]{3,300})[)）]", re.IGNORECASE
 )
 _EMPHASIS_MARKS = lazy_re(r"(?<![\w/])[/*_]+|[/*_]+(?![\w/])")  # "/Ada Moss/", "*Ada Moss*"
 
