@@ -78,6 +78,16 @@ def normalize_doi(text: str) -> str | None:
     return doi
 
 
+ARXIV_DOI_PREFIX = "10.48550/arxiv."  # the DOI arXiv gives a preprint: "10.48550/arXiv.2507.23361"
+
+
+def arxiv_of_doi(doi: str | None) -> str | None:
+    """The arXiv id that arXiv's own DOI for a preprint names (any case), else None."""
+    if not doi or not doi.lower().startswith(ARXIV_DOI_PREFIX):
+        return None
+    return normalize_arxiv(doi[len(ARXIV_DOI_PREFIX) :])
+
+
 # a bioRxiv or medRxiv address's version and page after its DOI ("v1", "v2.full.pdf+html")
 _PREPRINT_VERSION = re.compile(
     r"(?<=\d)v\d{1,2}(?:\.(?:full|abstract|supplementary)\S*)?$|\.full\S*$"

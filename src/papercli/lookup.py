@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from papercli.errors import FetchError, ValidationError
-from papercli.ids import landing_url, normalize_arxiv, normalize_doi
+from papercli.ids import arxiv_of_doi, landing_url, normalize_arxiv, normalize_doi
 from papercli.model import Paper
 from papercli.net import Fetcher, HttpError, status_reason
 
@@ -316,8 +316,7 @@ def openalex_papers(data: Any) -> list[Paper]:
         if venue and venue.lower().startswith("arxiv"):
             venue = "arXiv"
         doi = normalize_doi(str(row.get("doi") or ""))
-        if doi and doi.startswith("10.48550/arxiv."):
-            arxiv_id = arxiv_id or normalize_arxiv(doi.removeprefix("10.48550/arxiv."))
+        arxiv_id = arxiv_id or arxiv_of_doi(doi)
         authors = []
         for item in _items(row.get("authorships")):
             author = item.get("author") if isinstance(item, dict) else None

@@ -17,7 +17,9 @@ from urllib.parse import quote
 
 from papercli.errors import FetchError, ValidationError
 from papercli.ids import (
+    ARXIV_DOI_PREFIX,
     OPENREVIEW_ID,
+    arxiv_of_doi,
     landing_url,
     normalize_arxiv,
     normalize_doi,
@@ -368,9 +370,8 @@ def csl_paper(what: str, data: dict[str, Any], doi: str, service: str) -> Paper:
         or _first_str(data.get("short-container-title"))
         or _first_str(data.get("container-title"))
     )
-    arxiv_id = None
-    if doi.startswith("10.48550/arxiv."):
-        arxiv_id = normalize_arxiv(doi.removeprefix("10.48550/arxiv."))
+    arxiv_id = arxiv_of_doi(doi)
+    if doi.startswith(ARXIV_DOI_PREFIX):
         venue = venue or "arXiv"
 
     pdf_url = None

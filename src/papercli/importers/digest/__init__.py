@@ -2600,7 +2600,7 @@ def _tidy_entry(paper: Paper) -> None:
 
         paper.doi = doi_in_url(paper.url)  # "url: https://dl.acm.org/doi/abs/10.1145/…"
     if paper.doi and not paper.arxiv_id:
-        from papercli.importers.digest.fields import arxiv_of_doi
+        from papercli.ids import arxiv_of_doi
 
         paper.arxiv_id = arxiv_of_doi(paper.doi)  # arXiv's own DOI, "10.48550/arXiv.2507.23361"
     both = _CHINESE_THEN_ENGLISH.match(paper.title)

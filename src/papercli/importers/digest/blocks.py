@@ -707,9 +707,8 @@ def notebook_text(text: str) -> str:
         return text
     if opening in ("{", "["):  # a notebook, a data file, or an API's list of paper objects
         fixed = text  # (with no comma before a closing bracket, once it fails to read)
-        try:
-            notebook = json.loads(text)
-        except (ValueError, RecursionError):
+        notebook = _loaded(text)
+        if notebook is None:
             fixed = _TRAILING_COMMA.sub(_string_or_nothing, text)
             notebook = _loaded(fixed) if fixed != text else None
         if notebook is None:
@@ -766,9 +765,8 @@ def _loaded(text: str) -> object | None:
     return document
 
 
-# (a hand-written JSON file's comma before a closing bracket, '"url": "…",⏎ }', which JSON
-# forbids)
-# a string (kept whole, commas and all), or a comma before a closing bracket (dropped)
+# a string (kept whole, commas and all), or a comma before a closing bracket, which JSON forbids
+# and a hand-written file has ('"url": "…",⏎ }'): dropped
 _TRAILING_COMMA = lazy_re(r'"(?:[^"\\]|\\.)*"|,(?=\s*[\]}])')
 
 
@@ -780,7 +778,6 @@ def _cut_json(text: str) -> object | None:
     """The document of a JSON file cut off mid-file, as far as its last whole object or list
     inside it, closed there ("[{…}, {…}, {"title": "Ti"): its whole objects); None when it is
     no JSON so cut."""
-    import json
 
     if _JSON_OPENING.match(text) is None:
         return None  # ("[Title](…)", "[![badge]…": markdown)
@@ -799,11 +796,7 @@ def _cut_json(text: str) -> object | None:
     if end < 0:
         return None
     closers = "".join("]" if opener == "[" else "}" for opener in reversed(openers[:depth]))
-    try:
-        document: object = json.loads(text[:end] + closers)
-    except (ValueError, RecursionError):
-        return None
-    return document
+    return _loaded(text[:end] + closers)
 
 
 _JSON_OPENING = lazy_re(r"\s*[\[{]\s*[\[{\"]")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlparse
 
 from papercli.ids import (
+    arxiv_of_doi,
     find_identifiers,
     landing_url,
     normalize_arxiv,
@@ -4228,16 +4229,6 @@ def _doi_in_address(host: str, path: str, query: str) -> str | None:
         return None
     # (normalize_doi drops a bioRxiv or medRxiv address's "v1" after the DOI)
     return normalize_doi(_AFTER_DOI.sub("", found.group(1)))
-
-
-_ARXIV_DOI = "10.48550/arxiv."  # the DOI arXiv gives a preprint: "10.48550/arXiv.2507.23361"
-
-
-def arxiv_of_doi(doi: str | None) -> str | None:
-    """The arXiv id that arXiv's own DOI for a preprint names, or None."""
-    if not doi or not doi.lower().startswith(_ARXIV_DOI):
-        return None
-    return normalize_arxiv(doi[len(_ARXIV_DOI) :])
 
 
 def doi_in_url(url: str) -> str | None:
