@@ -59,14 +59,15 @@ def import_page(page: Path, fast: bool, tmp: str) -> tuple[list[dict[str, object
     start = time.perf_counter()
     if fast:
         sys.path.insert(0, str(ROOT / "src"))
+        from papercli.importers import decode_input, parse
+
+        text = decode_input(page.read_bytes(), page.name)  # as the command reads a file
         if NEW:
             from papercli.importers.digest import parse_digest
 
-            result = parse_digest(page.read_text(encoding="utf-8"), page.name)
+            result = parse_digest(text, page.name)
         else:
-            from papercli.importers import parse
-
-            result = parse(page.read_text(encoding="utf-8"), "digest", page.name)
+            result = parse(text, "digest", page.name)
         papers = [p.to_dict() for p in result.papers]
         return papers, time.perf_counter() - start
     env = dict(os.environ, PAPERCLI_DB=os.path.join(tmp, "lib.json"))

@@ -92,6 +92,8 @@ def parse_digest(
     text: str, source: str | None = None, keep_uncertain: bool = False
 ) -> DigestResult:
     """The papers of a digest (markdown, plain text or HTML); never raises on any str input."""
+    if isinstance(text, str) and "\r" in text:  # lines ended by "\r\n", or by "\r" alone
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     result = _page_papers(text, source, keep_uncertain)
     if result.papers or not isinstance(text, str) or "<!--" not in text:
         return result
@@ -148,6 +150,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         data_fields,
         delimited_as_table,
         js_objects_as_yaml,
+        js_pushed_strings,
         macro_calls_as_markdown,
         take_bibtex,
         take_delimited,
@@ -297,6 +300,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         text = _BARRED_SCHEME.sub(r"\1//", text)
     if ")[" in text:  # "(2019-05-24)[2023-03-10]": when it came out, then when it was read
         text = _ACCESS_DATE.sub(r"\1", text)
+    text = js_pushed_strings(text)
     text, entries = take_bibtex(
         _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text)))
     )
@@ -1699,6 +1703,8 @@ _LIST_TITLE = lazy_re(rf"\b(?:{_LIST_NOUNS})\b|{_LIST_NOUNS_CJK}", re.IGNORECASE
 TOPIC_TITLE_KEY = 20
 # "### 01", "No. 3": a heading that counts the records under it, naming no section
 _RECORD_COUNTER = lazy_re(r"\W*(?:no\.?\s*)?\d{1,3}\W*", re.IGNORECASE)
+# "Papers: 12", "论文数：30": how many records a page holds, naming no section
+_COUNT_LINE = lazy_re(r"\W{0,3}[^\W\d]{1,20}\s?[:：]\s?\d{1,5}\W{0,3}")
 # "padding = ["10px", "0"]": a line of code a page's source left in
 _CODE_LINE = lazy_re(r"^[\w.\-]{1,40}\s*=\s*\S")
 
@@ -1711,6 +1717,7 @@ def _no_topic(text: str) -> bool:
     return (
         FIELD_LABEL.match(text) is not None
         or _RECORD_COUNTER.fullmatch(text) is not None
+        or _COUNT_LINE.fullmatch(text) is not None
         or _CODE_LINE.match(text) is not None
         or _WHEN_WHERE.match(text) is not None
         or _LIST_KEY.fullmatch(text.strip()) is not None

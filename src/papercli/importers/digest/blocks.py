@@ -1008,6 +1008,8 @@ def read_lines(text: str) -> list[Line]:
         or _html_fragment(text)
     ):
         text = html_to_markdown(text)
+    if "(" in text and _CODE_BEFORE_CITATION.search(text, 0, 200_000) is not None:
+        text = _CODE_BEFORE_CITATION.sub(_code_before_citation, text)
     if "]: http" in text and '"' in text:
         text = _titled_reference_links(text)
     if "Section titled" in text:  # a docs site's anchor text, run into the line under it
@@ -1383,6 +1385,30 @@ _RST_OVERLINE = lazy_re(
 _RST_UNDERLINE = lazy_re(r"^([^\s\n][^\n]{0,199})\n([~^\"'+#*])\2{2,}[ \t]*$", re.MULTILINE)
 
 
+# "- `drep()` (Names (2012). Title. …)", "[drep()](greedy.html#drep) (Names …)": a function's
+# name (or its link to its docs) at the head of a line, before the citation of the paper it
+# implements in brackets
+_CODE_BEFORE_CITATION = lazy_re(
+    r"^([ \t]*(?:[-*+][ \t]+)?)(?:`([^`\n]{1,150})`|\[([^\[\]\n]{1,150})\]\([^()\s]{1,300}\))"
+    r"[ \t]*\(([^\n]{10,2000})\)[ \t]*$",
+    re.MULTILINE,
+)
+_CODE_NAME = lazy_re(r"~?[A-Za-z_][\w.~]{0,150}(?:\(\))?")
+_CITED_YEAR = lazy_re(r"\((?:19|20)\d\d[a-z]?\)")
+
+
+def _code_before_citation(match: re.Match[str]) -> str:
+    """The line of MATCH as its citation alone, when its head names code ("drep()",
+    "pkg.Class", "reduced_error"); the line as it is otherwise."""
+    name = match.group(2) or match.group(3)
+    looks_like_code = "_" in name or "." in name or name.endswith("()")
+    if not looks_like_code or _CODE_NAME.fullmatch(name) is None:
+        return match.group(0)
+    if _CITED_YEAR.search(match.group(4)) is None:
+        return match.group(0)
+    return match.group(1) + match.group(4)
+
+
 # a Sphinx role naming a function or class at the head of a list item, before the citation of
 # the paper it implements in brackets
 _ROLE_BEFORE_CITATION = lazy_re(
@@ -1702,6 +1728,8 @@ def _redirect_target(match: re.Match[str]) -> str:
 
 # "[[Title]]", "[[Title#Method|shown]]" (its page's name); "![[figure.png]]" embeds a file
 _WIKILINK = lazy_re(r"(!?)\[\[([^\[\]\n|]{2,300})(?:\|([^\[\]\n]{0,300}))?\]\](?=([(\[]?))")
+# "2025-videorepa-learning-physics", "attention_is_all": a file's name made of the title's words
+_SLUG = lazy_re(r"[^\W_]+(?:[-_.][^\W_]+)+")
 _IMAGE_FILE = lazy_re(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
 _EMBEDDED_FILE = lazy_re(r"\.(?:pdf|md|markdown|txt)$", re.IGNORECASE)
 
@@ -1713,9 +1741,12 @@ def _wikilink_text(match: re.Match[str]) -> str:
     embed, name, shown, after = match.group(1), match.group(2), match.group(3), match.group(4)
     if after == "(" or (after == "[" and len(name.split()) < 3):
         return match.group(0)
-    name = re.split(r"(?<=\S)#(?=\S)", name, maxsplit=1)[0].strip()
+    name = re.split(r"(?<=\S)#(?=\S)", name, maxsplit=1)[0].strip().removesuffix("\\")
     stem = name.rsplit("/", 1)[-1]  # "[[references/SegPGD - An Effective …|…]]": its folder aside
-    if not embed and shown and len(shown) >= 0.8 * len(stem) and len(stem.split()) > 2:
+    slug = ("-" in stem or "_" in stem) and _SLUG.fullmatch(stem) is not None
+    if not embed and shown and slug and len(shown.split()) >= 2:
+        name = shown.strip()  # "[[papers/2025-videorepa-learning-…\\|VideoREPA Learning …]]"
+    elif not embed and shown and len(shown) >= 0.8 * len(stem) and len(stem.split()) > 2:
         # "[[… SegPGD - An Effective …|SegPGD: An Effective …]]": a file's name cannot hold the
         # title's colon, so the note shows its title; a shorter text shown is a nickname
         name = shown.strip()
@@ -3219,6 +3250,8 @@ class _HtmlToMarkdown(HTMLParser):
         self.out: list[str] = []
         self.skip = 0
         self.in_head = False  # inside a <head>: its text is no page's
+        # the page holds one article body (a docs page's own), not one per publication listed
+        self.one_article = False
         self.headed = 0  # headings open (an underline inside one marks no title)
         self.summary_at = -1  # where the open summary's heading mark is in OUT
         self.small_heading_at = -1  # … and the open h5's or h6's
@@ -3281,7 +3314,8 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in ("blockquote", "div") and (
             _ASIDE_CLASS.search(dict(attrs).get("class") or "")
-            or dict(attrs).get("itemprop") in ("articleBody", "description")
+            or dict(attrs).get("itemprop") == "description"
+            or (dict(attrs).get("itemprop") == "articleBody" and not self.one_article)
         ):
             # an embedded tweet restates the paper the page names above it, in short; a
             # figure's caption names what the figure shows; a publication's abstract, cut
@@ -3596,6 +3630,7 @@ def html_to_markdown(html: str) -> str:
     if "github-button" in html:  # a repository's "Star" and "Fork" buttons say no words of it
         html = _GITHUB_BUTTON.sub("", html)
     parser = _HtmlToMarkdown()
+    parser.one_article = html.count('itemprop="articleBody"') < 2
     try:
         parser.feed(html)
         parser.close()

@@ -2201,6 +2201,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         add(glued.group(1), "before_cjk", whole[glued.end() :])
     # (after a reading group's label too: "Main discussion paper: Xu et al. (2015) Title")
     unlabelled = TITLE_LABEL.sub("", whole, count=1).lstrip() if len(whole) <= 400 else ""
+    if " , " in unlabelled:  # "Barham et al. , 2022, Title": a slip of the typist's
+        unlabelled = unlabelled.replace(" , ", ", ")
     cited_lead = _CITED_LEAD.match(unlabelled) if unlabelled else None
     if cited_lead is None and unlabelled:
         cited_lead = _ETAL_LEAD.match(unlabelled)

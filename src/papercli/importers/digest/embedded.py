@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -1198,6 +1198,7 @@ _COLUMNS = {
     "session": EXTRA_TOPICS,
     "cleansessionname": EXTRA_TOPICS,
     "track": EXTRA_TOPICS,  # ("track: System Demonstrations": a conference's part it is in)
+    "sessiontracks": EXTRA_TOPICS,  # ("sessionTracks" beside "sessionName": what it is on)
     "topics": _TOPICS,  # (its topics, where no column names its section)
     # a Czech repository's export ("autori;nazev;zdroj_dok;rok_vydani;doi")
     **{"nazev": "title", "autori": "author", "zdrojdok": "journal", "rokvydani": "year"},
@@ -1251,11 +1252,6 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
     a BibTeX entry, read by the header row's column names ("PaperTitle<TAB>AuthorNames",
     "id,title,abstract,authors"); TEXT as it is when it holds no such header over at least
     DATA_ROWS rows with a title."""
-    import csv
-    import io
-
-    from papercli.importers.venues import find_venue_year
-
     lines = text.split("\n")
     for at, line in enumerate(lines[:HEADER_REACH]):
         # ("Titel;Autoren;Jahr": a spreadsheet's export where the comma is a decimal point)
@@ -1268,63 +1264,160 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
         known = set(names) - {"title", None} or len(names) >= SCHEDULE_COLUMNS
         if "title" not in names or len(names) < 2 or not known:
             continue
-        # ('"A; B", "Title",CVPR': a space after some commas, before a quoted cell)
-        spaced = delimiter == "," and '", "' in text[:20_000]
-        reader = csv.reader(
-            io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter, skipinitialspace=spaced
-        )
-        papers: list[dict[str, str]] = []
-        end = at + 1
-        for row in _rows(reader):
-            if len(row) > len(names) and not "".join(row[len(names) :]).strip():
-                row = row[: len(names)]  # "…,https://…,,,": a row's empty cells past the last
-            if len(row) != len(names):
-                break
-            fields = {
-                name: _bibtex_value(_title_cell(value) if name == "title" else value)
-                for name, value in zip(names, row, strict=True)
-                if name is not None and value.strip() and value.strip().lower() not in BLANK_VALUES
-            }
-            if "title" not in fields:
-                break
-            linked = _MARKDOWN_LINK.fullmatch(fields["title"].strip())
-            if linked is not None:  # "[Title](https://…)": the title as a link to the paper
-                fields["title"] = linked.group(1).strip()
-                fields.setdefault("url", linked.group(2))
-            if "author" in fields:
-                if "<" in fields["author"]:  # "A<author:sep>B": an export tool's own separator
-                    fields["author"] = _TOOL_SEPARATOR.sub(", ", fields["author"])
-                elif "|" in fields["author"] and "," not in fields["author"]:
-                    fields["author"] = fields["author"].replace("|", ", ")  # "A|B|C": OpenReview's
-                fields["author"] = _author_field(fields["author"]) or _one_person(fields["author"])
-            group = _GROUP_ID.fullmatch(fields.get("booktitle", ""))
-            if group is not None:  # "ICLR.cc/2024/Conference", "EMNLP/2026/Workshop/GroundLM"
-                fields["booktitle"] = group.group(3) or group.group(1)
-                fields.setdefault("year", group.group(2))
-            topics = fields.pop(_TOPICS, "")
-            if topics:
-                fields.setdefault(EXTRA_TOPICS, topics)
-            published = find_venue_year(fields.pop(_PUBLISHED, ""))[0]
-            if published is not None:  # (not "March 2022": a date names no venue)
-                fields.setdefault("booktitle", published)
-            held, held_in = find_venue_year(fields.get("booktitle", ""))
-            if held is not None and held_in is not None:  # "NeurIPS 2021": where, and when
-                fields["booktitle"] = held
-                fields.setdefault("year", str(held_in))
-            end = at + 1 + reader.line_num
-            if papers and papers[-1]["title"] == fields["title"] and "author" in fields:
-                # "ICML,2017,Title,Max Jaderberg" / "ICML,2017,Title,Oriol Vinyals": a file
-                # of one row per author, the paper's rows one after another
-                earlier = papers[-1].get("author")
-                papers[-1]["author"] = " and ".join(filter(None, (earlier, fields["author"])))
-                continue
-            papers.append(fields)
+        papers, end = _delimited_rows(lines, at, names, delimiter, text)
         entries = [_bibtex_entry(f"row{n}", fields) for n, fields in enumerate(papers)]
         if len(entries) >= DATA_ROWS:
             lines[at:end] = [""] * (end - at)
             return "\n".join(lines), entries
         return text, []
+    guessed = _headerless_columns(lines)
+    if guessed is not None:  # "AAAI26_W41_1,Title,"Abstract…",A, B,a@x.org": no header row
+        at, names, delimiter = guessed
+        papers, end = _delimited_rows(lines, at, names, delimiter, text)
+        if len(papers) >= DATA_ROWS:
+            entries = [_bibtex_entry(f"row{n}", fields) for n, fields in enumerate(papers)]
+            lines[max(at, 0) : end] = [""] * (end - max(at, 0))
+            return "\n".join(lines), entries
     return text, []
+
+
+GUESS_ROWS = 40  # rows of a file with no header row that its columns are guessed from
+GUESS_SHARE = 0.8  # of them, at least, whose cell must look like a title (or names) alike
+SECTION_SHARE = 0.6  # distinct values among a column's cells, at most, for it to be sections
+_NOT_A_ROW_START = ("|", "#", "-", "*", "<", "{", "[", "@", ">", "`")
+
+
+def _headerless_columns(lines: list[str]) -> tuple[int, list[str | None], str] | None:
+    """Where a CSV or TSV file with no header row (or a header row of empty names) has its
+    header line (-1 for none), its columns' fields guessed from its cells (the title's, the
+    authors', an address's) and its delimiter; None when its rows do not read so."""
+    import csv
+    import io
+
+    from papercli.importers.names import looks_like_name_list
+
+    first = next((k for k, line in enumerate(lines[:HEADER_REACH]) if line.strip()), None)
+    if first is None or lines[first].lstrip().startswith(_NOT_A_ROW_START):
+        return None
+    line = lines[first]
+    if "\r" in line:
+        return None  # (a file whose lines end in returns alone is read once they are lines)
+    delimiter = "\t" if "\t" in line else ","
+    at = first if not line.strip().strip(delimiter).strip() else first - 1
+    sample = "\n".join(lines[at + 1 : at + 1 + 4 * GUESS_ROWS])
+    rows: list[list[str]] = []
+    for row in _rows(csv.reader(io.StringIO(sample), delimiter=delimiter)):
+        if rows and len(row) != len(rows[0]):
+            break
+        rows.append(row)
+        if len(rows) >= GUESS_ROWS:
+            break
+    if len(rows) < DATA_ROWS or len(rows[0]) < 3:
+        return None
+
+    def share(column: int, test: Callable[[str], bool]) -> float:
+        return sum(test(row[column].strip()) for row in rows) / len(rows)
+
+    def names(cell: str) -> bool:
+        return 2 <= len(cell.split()) <= 200 and looks_like_name_list(cell) >= GUESS_SHARE
+
+    def title(cell: str) -> bool:
+        return (
+            3 <= len(cell.split()) <= 40
+            and "@" not in cell
+            and "://" not in cell
+            and cell[-1:] not in ".!?"  # (a sentence: an abstract's, a note's)
+            and not names(cell)
+        )
+
+    def distinct(column: int) -> float:
+        return len({row[column].strip() for row in rows}) / len(rows)
+
+    columns = range(len(rows[0]))
+    worded = [k for k in columns if share(k, title) >= GUESS_SHARE]
+    # a column of titles names each row's own paper; one of a few names over and over is
+    # the section, the track, the session they are in
+    titles = [k for k in worded if distinct(k) >= GUESS_SHARE]
+    sections = [k for k in worded if distinct(k) <= SECTION_SHARE]
+    people = [k for k in columns if k not in worded and share(k, names) >= GUESS_SHARE]
+    links = [k for k in columns if share(k, lambda cell: cell.startswith("http")) >= GUESS_SHARE]
+    if len(titles) != 1 or not (people or links):
+        return None
+    fields: list[str | None] = [None] * len(rows[0])
+    fields[titles[0]] = "title"
+    if len(sections) == 1:
+        fields[sections[0]] = EXTRA_TOPICS
+    if people:
+        fields[people[0]] = "author"
+    if links:
+        fields[links[0]] = "url"
+    return at, fields, delimiter
+
+
+def _delimited_rows(
+    lines: list[str], at: int, names: list[str | None], delimiter: str, text: str
+) -> tuple[list[dict[str, str]], int]:
+    """The papers of the rows below line AT (a header naming their columns NAMES), each as
+    its fields, and the index of the line after the last row read."""
+    import csv
+    import io
+
+    from papercli.importers.venues import find_venue_year
+
+    # ('"A; B", "Title",CVPR': a space after some commas, before a quoted cell)
+    spaced = delimiter == "," and '", "' in text[:20_000]
+    reader = csv.reader(
+        io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter, skipinitialspace=spaced
+    )
+    papers: list[dict[str, str]] = []
+    end = at + 1
+    for row in _rows(reader):
+        if len(row) > len(names) and not "".join(row[len(names) :]).strip():
+            row = row[: len(names)]  # "…,https://…,,,": a row's empty cells past the last
+        if len(row) != len(names):
+            break
+        fields = {
+            name: _bibtex_value(_title_cell(value) if name == "title" else value)
+            for name, value in zip(names, row, strict=True)
+            if name is not None and value.strip() and value.strip().lower() not in BLANK_VALUES
+        }
+        if "title" not in fields:
+            if len(row) >= SCHEDULE_COLUMNS:
+                continue  # "…,plenary,…,Opening Remarks,,,": a programme's row of no paper
+            break
+        linked = _MARKDOWN_LINK.fullmatch(fields["title"].strip())
+        if linked is not None:  # "[Title](https://…)": the title as a link to the paper
+            fields["title"] = linked.group(1).strip()
+            fields.setdefault("url", linked.group(2))
+        if "author" in fields:
+            if "<" in fields["author"]:  # "A<author:sep>B": an export tool's own separator
+                fields["author"] = _TOOL_SEPARATOR.sub(", ", fields["author"])
+            elif "|" in fields["author"] and "," not in fields["author"]:
+                fields["author"] = fields["author"].replace("|", ", ")  # "A|B|C": OpenReview's
+            fields["author"] = _author_field(fields["author"]) or _one_person(fields["author"])
+        group = _GROUP_ID.fullmatch(fields.get("booktitle", ""))
+        if group is not None:  # "ICLR.cc/2024/Conference", "EMNLP/2026/Workshop/GroundLM"
+            fields["booktitle"] = group.group(3) or group.group(1)
+            fields.setdefault("year", group.group(2))
+        topics = fields.pop(_TOPICS, "")
+        if topics:
+            fields.setdefault(EXTRA_TOPICS, topics)
+        published = find_venue_year(fields.pop(_PUBLISHED, ""))[0]
+        if published is not None:  # (not "March 2022": a date names no venue)
+            fields.setdefault("booktitle", published)
+        held, held_in = find_venue_year(fields.get("booktitle", ""))
+        if held is not None and held_in is not None:  # "NeurIPS 2021": where, and when
+            fields["booktitle"] = held
+            fields.setdefault("year", str(held_in))
+        end = at + 1 + reader.line_num
+        if papers and papers[-1]["title"] == fields["title"] and "author" in fields:
+            # "ICML,2017,Title,Max Jaderberg" / "ICML,2017,Title,Oriol Vinyals": a file
+            # of one row per author, the paper's rows one after another
+            earlier = papers[-1].get("author")
+            papers[-1]["author"] = " and ".join(filter(None, (earlier, fields["author"])))
+            continue
+        papers.append(fields)
+    return papers, end
 
 
 # "[[paper]]", "    [[entry]]" (an array of tables indented under "[publication]")
@@ -1649,6 +1742,32 @@ _JS_OPEN = lazy_re(r"^[ \t]*(?:[\w$.\s:<>\[\]|]*=\s*)?([\[{])\s*$")
 _JS_CLOSE = lazy_re(r"^[ \t]*[\]}][\])}]*\s*(?:as\s+const)?\s*[,;]?\s*$")
 JS_FIELDS = 3  # string fields in objects, at least, for a page to be read as a data file
 _JS_ESCAPE = lazy_re(r"\\(.)")
+
+
+# 'x.push("1.\tNAMES. Title. Em: Venue, 2018.");': a script that builds a list of strings
+_JS_PUSH = lazy_re(
+    r"^[ \t]*[A-Za-z_$][\w$.]{0,60}\.push\(\s*"
+    r"""(["'`])((?:[^\\\n]|\\.){0,4000}?)\1\s*\)\s*;?[ \t]*$""",
+    re.MULTILINE,
+)
+
+
+_JS_SPACES = {"t": "\t", "n": " ", "r": ""}  # a string's escaped tab, line break, return
+
+
+def js_pushed_strings(text: str) -> str:
+    """TEXT with each line of a script that pushes a string onto a list ('x.push("…");')
+    written as that string, when at least JS_FIELDS lines do; TEXT as it is otherwise."""
+    if ".push(" not in text or len(_JS_PUSH.findall(text, 0, 200_000)) < JS_FIELDS:
+        return text
+
+    def pushed(match: re.Match[str]) -> str:
+        value = match.group(2)
+        if "\\" not in value:
+            return value
+        return _JS_ESCAPE.sub(lambda m: _JS_SPACES.get(m.group(1), m.group(1)), value)
+
+    return _JS_PUSH.sub(pushed, text)
 
 
 def js_objects_as_yaml(text: str) -> str:

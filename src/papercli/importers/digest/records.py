@@ -1533,18 +1533,28 @@ _NEWS_OF_PAPER = lazy_re(
     r"\s+(?:accepted|published|selected|presented|conditionally\s+accepted)\b",
     re.IGNORECASE,
 )
+# "A paper on Title is to appear in Biometrika", "A paper on Title has been accepted in JMLR"
+_NEWS_OF_PAPER_ON = lazy_re(
+    r"\b(?:our|the|a|new)\s+(?:\w+\s+)?paper\s+(?:on|about|titled|entitled)\s+(\S[^\n]{8,300}?)"
+    r"\s+(?:is\s+to\s+appear|will\s+appear|has\s+been\s+accepted|was\s+accepted|appears)\b",
+    re.IGNORECASE,
+)
 
 
 def follow_paper_news(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
-    """A line of news of a paper ("Our paper, Title, has been accepted to FSE 26!") names the
-    title between its commas. Returns how many."""
+    """A line of news of a paper ("Our paper, Title, has been accepted to FSE 26!", "A paper
+    on Title is to appear in Biometrika") names the title. Returns how many."""
     from papercli.importers.digest.candidates import tidy
 
     rows: list[tuple[int, str, str]] = []
     for i, line in enumerate(lines):
-        if "paper," not in line.text[:400].lower():
+        head = line.text[:400].lower()
+        if "paper," in head:
+            news = _NEWS_OF_PAPER.search(line.text[:1000])
+        elif "paper " in head:
+            news = _NEWS_OF_PAPER_ON.search(line.text[:1000])
+        else:
             continue
-        news = _NEWS_OF_PAPER.search(line.text[:1000])
         title = tidy(news.group(1)) if news is not None else ""
         if news is None or len(title.split()) < ANNOUNCED_WORDS or never_title(title):
             continue
@@ -5386,9 +5396,15 @@ def never_title(text: str) -> bool:
     a committee or a program slot, a schedule field, a sentence about a paper, a listicle's
     headline, an acronym spelled out, an event, a place, a list of people, a model's
     name and its year."""
-    return _described(text) or _never_but_described(text)
+    return (
+        _described(text) or _never_but_described(text) or _WHERE_PUBLISHED.match(text) is not None
+    )
 
 
+# "published in Nature Computational Science": a news line's link to where a paper came out
+_WHERE_PUBLISHED = lazy_re(
+    r"(?:published|accepted|presented|appeared|to\s+appear)\s+(?:in|at|by)\s"
+)
 _VENUE_NOISE = lazy_re(
     r"^\W*(?:the\s+)?(?:IEEE|ACM|USENIX(?=\s+\S))?\s*|\s*['’]?(?:19|20)?\d\d\W*$", re.I
 )
@@ -6015,7 +6031,7 @@ _COMMITTEE = lazy_re(
 # "Published on Feb 27", "Updated 2024-03-01", "发布于 3月2日": a date, never a title
 _DATE_LINE = lazy_re(
     r"^(?:published|posted|updated|submitted|last\s+updated|发布于|发表于|更新于)\b"
-    r"(?:\s+on)?\s*[:：]?\s*(?:\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}[-/.年]\d{1,2}"
+    r"(?:\s+on|\s+date)?\s*[:：]?\s*(?:\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}[-/.年]\d{1,2}"
     r"|\d{1,2}\s+\w{3,9}|\d{1,2}月)",
     re.IGNORECASE,
 )
