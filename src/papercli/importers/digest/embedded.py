@@ -1343,6 +1343,8 @@ def _headerless_columns(lines: list[str]) -> tuple[int, list[str | None], str] |
     links = [k for k in columns if share(k, lambda cell: cell.startswith("http")) >= GUESS_SHARE]
     if len(titles) != 1 or not (people or links):
         return None
+    if at < first and not (title(rows[0][titles[0]]) and all(names(rows[0][k]) for k in people)):
+        return None  # a header row of names the reader does not know: read as a table
     fields: list[str | None] = [None] * len(rows[0])
     fields[titles[0]] = "title"
     if len(sections) == 1:
