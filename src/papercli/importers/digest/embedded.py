@@ -1300,8 +1300,6 @@ def _headerless_columns(lines: list[str]) -> tuple[int, list[str | None], str] |
     if first is None or lines[first].lstrip().startswith(_NOT_A_ROW_START):
         return None
     line = lines[first]
-    if "\r" in line:
-        return None  # (a file whose lines end in returns alone is read once they are lines)
     delimiter = "\t" if "\t" in line else ","
     at = first if not line.strip().strip(delimiter).strip() else first - 1
     sample = "\n".join(lines[at + 1 : at + 1 + 4 * GUESS_ROWS])
