@@ -128,6 +128,7 @@ COMMENTED_LIST_CHARS = 300  # characters, at least, of comments that may hold a 
 def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestResult:
     """The papers of a digest as its text shows them."""
     from papercli.importers.digest.blocks import (
+        backlinked_references,
         glued_rows_tabbed,
         leading_comments_blanked,
         notebook_text,
@@ -213,6 +214,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_italic_titles,
         follow_item_runs,
         follow_items_over_pdfs,
+        follow_labelled_under_headings,
         follow_linked_headings,
         follow_links_before_names,
         follow_marked_leads,
@@ -302,7 +304,9 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         text = _ACCESS_DATE.sub(r"\1", text)
     text = js_pushed_strings(text)
     text, entries = take_bibtex(
-        _LONG_GAP.sub(_kept_gap, without_rating_stars(unwrapped_redirects(text)))
+        _LONG_GAP.sub(
+            _kept_gap, backlinked_references(without_rating_stars(unwrapped_redirects(text)))
+        )
     )
     text, ris = take_ris(text)
     pasted = len(entries)  # entries pasted as BibTeX; those after are the page's data records
@@ -448,6 +452,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_column_leads(lines, scored, accept)
     follow_reading_link_leads(lines, scored, accept)
     follow_citekey_headings(lines, scored, accept)
+    follow_labelled_under_headings(lines, scored, accept)
     # uncertain titles cut records only when they are kept: otherwise an author line that
     # looks a little like a title would take its record's links away
     records = cut_records(lines, scored, floor if keep_uncertain else accept)
@@ -2606,6 +2611,12 @@ def _tidy_entry(paper: Paper) -> None:
         from papercli.importers.digest.fields import doi_in_url
 
         paper.doi = doi_in_url(paper.url)  # "url: https://dl.acm.org/doi/abs/10.1145/…"
+    if paper.url and not paper.venue:
+        from papercli.importers.digest.fields import conference_page
+
+        # "url: https://icml.cc/virtual/2026/oral/71086": the conference's own page of it
+        paper.venue, hosted = conference_page(paper.url)
+        paper.year = paper.year or hosted
     if paper.doi and not paper.arxiv_id:
         from papercli.ids import arxiv_of_doi
 

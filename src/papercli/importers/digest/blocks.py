@@ -1767,6 +1767,33 @@ def without_rating_stars(text: str) -> str:
     )
 
 
+def backlinked_references(text: str) -> str:
+    """TEXT with a scraped bibliography's lines read as written: without the citation each
+    opens with and its back-link arrow ("Ai etal.(2018)↑Qingyao Ai, …"), and with the space
+    the scrape lost after the year ("2018.Unbiased Learning …")."""
+    if "↑" not in text:
+        return text
+    return _BACKLINK_LEAD.sub(lambda m: m.group(1) + _unglued_reference(m.group(2)), text)
+
+
+def _unglued_reference(text: str) -> str:
+    """A scraped reference TEXT with the spaces it lost put back: after its year ("2018.Title"),
+    between sentences ("A survey.Journal of …") and after "In" ("InProceedings of …")."""
+    text = _GLUED_YEAR_DOT.sub(r"\1 ", text)
+    text = _GLUED_SENTENCE.sub(". ", text)
+    return _GLUED_IN.sub("In ", text)
+
+
+# "- Ai etal.(2018)↑Qingyao Ai, …. 2018.Unbiased …": a reference line, its citation and arrow
+_BACKLINK_LEAD = lazy_re(
+    r"^([ \t]*(?:[-*+][ \t]+)?)[^\n↑]{1,60}?[(（](?:19|20)\d\d[a-z]?[)）][ \t]*↑[ \t]*([^\n]*)",
+    re.MULTILINE,
+)
+_GLUED_SENTENCE = lazy_re(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+_GLUED_IN = lazy_re(r"(?<=[.\s])In(?=(?:The|Proceedings|Advances|International)\b)")
+_GLUED_YEAR_DOT = lazy_re(r"(?<!\d)((?:19|20)\d\d[a-z]?\.)(?=[A-Z\u3040-\u30ff\u4e00-\u9fff])")
+
+
 _STARS = "⭐★☆🌟✩✪✫✬✭✮✯"
 _STARS_BETWEEN = lazy_re(rf"(?<=\S)[ \t]+[{_STARS}\ufe0f]++(?=[ \t]+\S)")
 _PAGE_TITLE_TEMPLATE = lazy_re(r"^[ \t]*\{\{ page\.title \}\}[ \t]*$", re.M)
@@ -3112,6 +3139,10 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             url = match.group(0).rstrip(".,;:!?)）】」』'\"")
             if url not in urls:
                 urls.append(url)
+        for match in _SCHEMELESS_REPO.finditer(text) if ".com/" in text else ():
+            url = "https://" + match.group(0).rstrip(".,;:!?'\"")  # "Code: `github.com/o/r`"
+            if url not in urls:
+                urls.append(url)
     return out
 
 
@@ -3185,6 +3216,8 @@ _LINK_AND_SEPARATOR = lazy_re(r"\s*(?:[,，;；]\s*(?:and\s+)?|and\s+)")
 
 _LITERAL_BOLD = lazy_re(r"\*\*([^*\s](?:[^*]{0,300}[^*\s])?)\*\*")
 # (a pair of brackets inside an address is its own: "https://doi.org/10.1016/0266-9838(90)90005-Q")
+# "github.com/RUCBM/G-OPD": a repository's address written without its scheme
+_SCHEMELESS_REPO = lazy_re(r"(?<![\w./@:-])(?:github|gitlab)\.com/[\w.-]{1,100}/[\w.-]{1,100}")
 _BARE_URL = lazy_re(
     r"(?:https?://|www\.)(?:[^\s<>\[\]()（）【】「」\"'，。、]|\([^\s<>\[\]()\"']{1,60}\)){2,2000}"
 )

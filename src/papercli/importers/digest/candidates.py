@@ -507,7 +507,7 @@ TITLE_LABEL = lazy_re(
     # ("paper_id: 2405.18634v1, title: Title": a record's id field before its title's)
     r"^\W{0,3}(?:(?:(?:[a-z]{1,10}[_ ]?)?id\s*[:：=]\s*[\w./:-]{3,40}\s*[,，;|]\s*)?"
     r"(?:paper\s*)?title|paper|reference|t[íi]tulo|titre|titel|judul|제목|"
-    r"标题|题目|论文标题|论文题目|论文名称|英文标题|论文|"
+    r"标题|题目|论文标题|论文题目|论文名称|英文标题|论文|(?:论文)?全称|"
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
     r"paper\s+(?:review|summary|notes?|reading)|"
@@ -1650,6 +1650,21 @@ def names_lead_of(text: str) -> tuple[str, str] | None:
     return (head, rest) if _CITED_YEAR.search(rest) else None
 
 
+def names_dot_lead(text: str) -> tuple[str, str] | None:
+    """The names that open TEXT before a period, every one a person's full name, and the
+    title after it ("Stephen D. Brookes. A semantics for …", "David Janin and Igor Walukiewicz.
+    On the …"); None when TEXT opens otherwise."""
+    for dot in _NAMES_PERIOD.finditer(text, 0, 300):
+        head, rest = text[: dot.start()], text[dot.end() :].strip()
+        parts = _LIST_PARTS.split(head)
+        if len(rest.split()) >= 2 and all(one_full_name(part) for part in parts):
+            return head, rest
+    return None
+
+
+_NAMES_PERIOD = lazy_re(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z0-9\"“])")
+
+
 def _etal_names(text: str) -> bool:
     """Whether TEXT, names that end "et al.", names people only ("John Schulman et al.",
     "Raffel, C., et al.")."""
@@ -2058,6 +2073,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         elif span.kind in ("bold", "italic"):
             if _LABEL_AFTER.match(after) and _short_label(piece):
                 continue  # "**重要性**: ...", "**Code**: ...": a field's label
+            names_led = names_dot_lead(piece) if ". " in piece else None
+            if names_led is not None:
+                # "**Davide Sangiorgi. A Theory of Bisimulation**": its names, then its title
+                piece, after = names_led[1], f"{names_led[0]}. {after}"
             add(strip_number(piece)[0], span.kind, after)
             bases.append(strip_number(piece)[0])
     tex = _TEX_QUOTED.finditer(raw) if "``" in raw else iter(())

@@ -537,9 +537,18 @@ _SAID_PAPER = "x-said-paper"
 _NOT_PAPER_KIND = lazy_re(
     r"\s*(?:blogs?|blog[\s_-]?posts?|posts?|tutorials?|code|library|libraries|tools?|videos?|"
     r"courses?|books?|talks?|news|podcasts?|datasets?|repo(?:sitory)?|websites?|slides|medium|"
-    r"github|youtube|tweets?|twitter|substack)\s*",
+    r"github|youtube|tweets?|twitter|substack|notes|(?:lists? of )?resources?(?:/index)?)"
+    r"\s*",
     re.IGNORECASE,
 )
+_PAPER_KIND = lazy_re(
+    r"\s*(?:papers?|articles?|preprints?|conference|journal|inproceedings|publications?)\s*",
+    re.IGNORECASE,
+)
+# "type: Blog + Video": an entry of several kinds, each named
+_KINDS_JOINED = lazy_re(r"\s*[+&]\s*")
+# an entry's "type:" naming what it is, paper or not: a field that makes its list data
+_KIND_SAID = "x-kind-said"
 
 
 # "  - { year: 2021, title: "RoFormer (RoPE)", url: "https://…" }": a list item written as
@@ -724,8 +733,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             parents.append((level, {}))
         if current is None and key in _WHERE_WHEN and value and parents and parents[-1][0] == level:
             parents[-1][1][key] = _bibtex_value(value)
-        if current is not None and name in ("type", "kind") and _NOT_PAPER_KIND.fullmatch(value):
-            current[_NOT_A_PAPER] = "yes"  # "type: blog", "type: code": the entry is no paper
+        if current is not None and name in ("type", "kind") and value:
+            kinds = _KINDS_JOINED.split(value)
+            if all(_NOT_PAPER_KIND.fullmatch(kind) for kind in kinds):
+                # "type: blog", "type: Blog + Video": the entry is no paper ("Blog + Paper" is)
+                current[_NOT_A_PAPER] = "yes"
+            if all(_NOT_PAPER_KIND.fullmatch(k) or _PAPER_KIND.fullmatch(k) for k in kinds):
+                current[_KIND_SAID] = "yes"  # (not a session's "type: planning")
         if current is not None and name in _IS_PAPER_KEYS and _NO.fullmatch(value):
             current[_NOT_A_PAPER] = "yes"  # "Is_paper: false": a keynote, a break
         elif current is not None and name in _IS_PAPER_KEYS and _YES.fullmatch(value):
@@ -754,6 +768,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             current[_CITED_BY_ID] = "yes"
         elif key is None and name in ("publisher", "date") and _CITED_BY_ID in current:
             key = "journal" if name == "publisher" else "year"
+        if (key == EXTRA_TOPICS or name == "track") and _PROCEEDINGS_NAMED.match(value):
+            key = "booktitle"  # "track: Proceedings of the Third DialDoc Workshop …": its venue
         if key is None and name == "date" and YEAR.fullmatch(value):
             current.setdefault(_VENUE_YEAR_FIELD, value)  # "date = 2024": a year alone, its own
             continue
@@ -840,11 +856,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             entry["year"] = venue_year  # (a "year:" of its own says when it came out)
         entry.pop(_PAPER_HELD, None)
         entry.pop(_SAID_PAPER, None)
+        entry.pop(_KIND_SAID, None)
         if _NOT_A_PAPER not in entry:
             bibtex.append(_bibtex_entry(f"yaml{k}", entry))
     return "\n".join(lines), bibtex
 
 
+_PROCEEDINGS_NAMED = lazy_re(r"\s*proceedings\s+of\s+the\s", re.IGNORECASE)
 # an escape inside a double-quoted YAML value ("Full\\u2013State", "\\n")
 _YAML_ESCAPE = lazy_re(r"\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|U([0-9A-Fa-f]{8})|(.))")
 _YAML_ESCAPED = {
@@ -996,6 +1014,13 @@ def _joined_scalars(lines: list[str]) -> list[str]:
         value = match.group(4).strip() if match is not None else ""
         i += 1
         column = len(match.group(1)) + len(match.group(2) or "") if match is not None else 0
+        below = joined[i] if match is not None and not value and i < len(joined) else ""
+        if below[:1].isspace() and below.lstrip()[:1] in ("'", '"') and _deeper(below, column):
+            # "  description:" / '    "An introduction …': the quoted value starts below its key
+            joined[i - 1] = f"{joined[i - 1].rstrip()} {below.strip()}"
+            joined[i] = ""
+            i -= 1
+            continue
         if (
             match is not None
             and not value
@@ -1199,6 +1224,8 @@ _COLUMNS = {
     "cleansessionname": EXTRA_TOPICS,
     "track": EXTRA_TOPICS,  # ("track: System Demonstrations": a conference's part it is in)
     "sessiontracks": EXTRA_TOPICS,  # ("sessionTracks" beside "sessionName": what it is on)
+    "award": EXTRA_TOPICS,  # ("award,title,authors,url": the award a paper won, its section)
+    "prize": EXTRA_TOPICS,
     "topics": _TOPICS,  # (its topics, where no column names its section)
     # a Czech repository's export ("autori;nazev;zdroj_dok;rok_vydani;doi")
     **{"nazev": "title", "autori": "author", "zdrojdok": "journal", "rokvydani": "year"},

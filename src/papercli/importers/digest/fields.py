@@ -99,6 +99,11 @@ _WRITTEN_BY = lazy_re(
     r"(?:等[^，。；,;\d]{0,8}?)?(?:撰写|提出|发表|完成|合著|共同)"
 )
 
+# "概要: 著者 Yingli Zhou, Wang Shu 他(…)による…": a Japanese summary that opens with the names
+_AUTHORS_IN_SUMMARY = lazy_re(
+    r"著者\s*[:：]?\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
+    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}){0,20})\s*(?:他|ら|など|et\s+al)"
+)
 # the authors' label among fields a copy ran together, up to the next Chinese label
 _GLUED_AUTHORS = lazy_re(
     r"作者(?:团队|名单|列表)?\s*[:：]\s*(.{2,400}?)\s*(?=[\u4e00-\u9fff]{2,6}\s*[:：(（]|$)"
@@ -1775,6 +1780,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if not out.authors:  # "由 Jeff Dean、David Patterson 等顶级学者撰写"
         written = _first_said(_WRITTEN_BY, body[:4])
         out.authors = parse_names(written.group(1)) if written else []
+    if not out.authors:  # "**概要**: 著者 Yingli Zhou, Wang Shu 他による…"
+        summary = _first_said(_AUTHORS_IN_SUMMARY, body[:4])
+        out.authors = parse_names(summary.group(1)) if summary else []
     if not out.authors and title_line.kind in ("item", "line"):  # "Turing (1950): *Title*"
         at = title_line.text.find(record.title.text)
         surname_lead = _ONE_SURNAME_DATED.fullmatch(title_line.text[:at]) if at > 0 else None

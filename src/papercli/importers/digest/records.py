@@ -4566,6 +4566,9 @@ _ID_WORDS = lazy_re(
 )
 
 
+_LINK_PAREN = lazy_re(r"\([^()]{1,60}\)")
+
+
 def _identifier_line(line: Line) -> bool:
     """Whether LINE holds nothing but an identifier or link ("arXiv:2301.00001 [pdf]")."""
     return _identifier_text(line.text, bool(line.urls))
@@ -4578,6 +4581,9 @@ def _identifier_text(text: str, linked: bool) -> bool:
         return False  # "发表于：arXiv": a field naming where it appeared, no identifier
     rest = _ID_WORDS.sub(" ", text)
     has_id = linked or rest != text
+    if linked and has_id and "(" in rest:
+        # "arXiv:2101.07792 (Optics Communications)": a DOI's link named by its journal
+        rest = _LINK_PAREN.sub(" ", rest)
     return has_id and sum(ch.isalpha() for ch in rest) < 4
 
 
@@ -5253,6 +5259,7 @@ def _talk_line(text: str) -> bool:
 FIELD_LABEL = lazy_re(
     rf"^\W{{0,3}}(?:{AUTHOR_WORDS}|"
     r"tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
+    r"概要|要約|要旨|(?:差分・)?新規性|요약|"  # a Japanese or Korean note's summary
     r"备注|点评|参与|编辑|责编|编译|撰文|审校|校对|出品|"  # a post's credits: "参与:杜伟、楚航"
     r"code|代码|(?:(?:first|last|lead|corresponding)\s+)?authors?|(?:第一|通讯)?作者|一作|affiliations?|机构|单位|institutions?|keywords?|关键词|subjects?|categories|"
     r"key\s+concepts|conceptos\s+clave|palabras\s+clave|palavras[- ]chave|mots[- ]cl[ée]s|"
@@ -5535,6 +5542,7 @@ def _never_but_described(text: str) -> bool:
         or ("_" in text and _SLUG.match(text) is not None)
         or (low is None and _CJK_WORD.fullmatch(text) is not None)
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
+        or _IDENTIFIER_ALONE.fullmatch(text.strip()) is not None
         or _CALL_TO_READ.fullmatch(text.strip()) is not None
         or READING_LABEL.fullmatch(text.strip()) is not None
         or ("/" in text and _FILE_PATH.search(text) is not None)
@@ -5681,6 +5689,12 @@ _CALL_TO_READ = lazy_re(
     r"(?:\s*\([^()]{0,60}\))?\W*",  # ("Read the Paper (TwinMarket - related methodology)")
     re.IGNORECASE,
 )
+# "arXiv:2207.01587", "doi:10.1016/j.optcom.2020.126693": a paper's identifier alone, its link's
+# text above or beside its title
+_IDENTIFIER_ALONE = lazy_re(
+    r"\W{0,3}(?i:arxiv\s?[:：]?\s?\d{4}\.\d{4,5}(?:v\d{1,2})?|doi\s?[:：]\s?10\.\d{4,9}/\S{1,200})\W{0,3}"
+    r"(?:\([^()]{1,60}\)\W{0,3})?"  # ("arXiv:2101.07792 (Optics Communications)": its DOI's)
+)
 # "Intro PPT", "Mid Term Project Report", "Problem Statement link": a page's own materials,
 # words of documents only, never a paper's title
 _DOCUMENT_LABEL = lazy_re(
@@ -5732,9 +5746,11 @@ _AFFILIATED = lazy_re(
 )
 
 
-# "Talk: Michael Chang (MIT)", "Guest lecture - Yoon Kim and Allen Schmaltz": a talk by people
+# "Talk: Michael Chang (MIT)", "Guest lecture - Yoon Kim and Allen Schmaltz": a talk by people;
+# "Interview with Rob van Glabbeek": an award page's talk with its winners
 _TALK_BY = lazy_re(
-    r"^\W{0,3}(?:(?:guest|invited)\s+)?(?:talks?|lectures?)\s*(?:[:：]|\s[–-])\s*(.{3,120}?)"
+    r"^\W{0,3}(?:(?:(?:guest|invited)\s+)?(?:talks?|lectures?)\s*(?:[:：]|\s[–-])|"
+    r"(?:an\s+)?interviews?\s+with\s)\s*(.{3,120}?)"
     r"(?:\s*[(（][^()（）]{1,60}[)）])?\W{0,2}$",
     re.IGNORECASE,
 )
@@ -5761,6 +5777,9 @@ def _byline(text: str) -> bool:
 _CAPITALISED_NAME = lazy_re(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,2}")
 
 
+_THE_AUTHORS = lazy_re(r"the\s+(?:authors?|winners?|awardees?)", re.IGNORECASE)
+
+
 def _talk_by(text: str) -> bool:
     """Whether TEXT is a talk named by its speakers alone ("Talk: Michael Chang (MIT)"); a
     talk named by a paper's title ("Talk: Attention Is All You Need") is that paper."""
@@ -5768,6 +5787,8 @@ def _talk_by(text: str) -> bool:
     if found is None:
         return False
     speakers = found.group(1).strip()
+    if _THE_AUTHORS.fullmatch(speakers):
+        return True  # "Interview with the authors"
     if re.search(r"\bet\s+al\b|(?:19|20)\d\d", text) or re.search(r"-[A-Z]{2}|\d", speakers):
         return False  # "Talk: Mask R-CNN (He et al.)": a paper, cited or named
     return _names_line(speakers)
@@ -7278,14 +7299,26 @@ def follow_citekey_headings(lines: list[Line], scored: list[list[Candidate]], ac
         for i, line in enumerate(lines[:-1])
         if line.kind == "heading"
         and scored[i]
-        and "@" in lines[i + 1].text
-        and _CITEKEY_LINE.fullmatch(lines[i + 1].text.strip()) is not None
+        and (
+            ("@" in lines[i + 1].text and _CITEKEY_LINE.fullmatch(lines[i + 1].text.strip()))
+            or _keyed_drawer(lines, i + 1)
+        )
     ]
     if len(heads) < CITEKEY_HEADINGS:
         return 0
     named = 0
     for i in heads:
-        whole = [c for c in scored[i] if "whole" in c.how and not never_title(c.text)]
+        text = lines[i].text.strip()
+        keyed = _KEY_PAREN_TAIL.search(text) if text.endswith(")") else None
+        if keyed is not None:  # "** Title ([[…/fourment-2018.pdf][fourment-2018-dubious]])"
+            cut = Candidate(text[: keyed.start()].strip(), i, {"before_paren"}, keyed.group(0))
+            scored[i].append(cut)
+        whole = [
+            c
+            for c in scored[i]
+            if ("whole" in c.how or c.how == {"before_paren"}) and not never_title(c.text)
+        ]
+        whole.sort(key=lambda c: "whole" in c.how)  # (the title without the key's link first)
         if whole:
             named += whole[0].score < accept
             _name_over_row(whole[0], scored[i], accept)
@@ -7294,8 +7327,62 @@ def follow_citekey_headings(lines: list[Line], scored: list[list[Candidate]], ac
     return named
 
 
+def follow_labelled_under_headings(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """Lines labelled as titles right under headings ("## 4. SP: Similarity-Preserving" over
+    "全称：Similarity-Preserving Knowledge Distillation"), LABELLED_HEADINGS of them at least:
+    each is its paper's title, the heading its topic, whatever the chooser made of it. Returns
+    how many titles it named."""
+    from papercli.importers.digest.candidates import TITLE_LABEL
+
+    below = [
+        i + 1
+        for i, line in enumerate(lines[:-1])
+        if line.kind == "heading"
+        and lines[i + 1].kind != "heading"
+        and TITLE_LABEL.match(lines[i + 1].text.strip())
+        and any("after_label" in c.how for c in scored[i + 1])
+    ]
+    if len(below) < LABELLED_HEADINGS:
+        return 0
+    named = 0
+    for i in below:
+        label = max((c for c in scored[i] if "after_label" in c.how), key=lambda c: c.score)
+        if max(c.score for c in scored[i]) >= accept or never_title(label.text):
+            continue  # (the line is a title already, cut as the rules cut it)
+        named += label.score < accept
+        _name_over_row(label, scored[i], accept)
+    return named
+
+
+LABELLED_HEADINGS = 2
 CITEKEY_HEADINGS = 2
 CITEKEY_CONFIDENCE = 0.9
+# ":PROPERTIES:" / ":Custom_ID: fourment-2018-dubious-ways": an Org heading's drawer, its
+# citation key (a reading log's note on one paper)
+_DRAWER_KEY = lazy_re(
+    r":(?i:custom_id|roam_refs|citekey|bibtex_key|noter_document|interleave_pdf):\s+"
+    r"(?:cite:)?@?[A-Za-z][\w.-]{0,40}(?:19|20)\d\d[\w:.-]{0,60}"
+)
+DRAWER_LINES = 12  # lines of a drawer, at most, read for its key
+# " (fourment-2018-dubious-ways)": the note's key, or its PDF's link labelled by it, after a title
+_KEY_PAREN_TAIL = lazy_re(r"\s\([A-Za-z][\w.-]{0,40}(?:19|20)\d\d[\w.-]{0,60}\)$")
+
+
+def _keyed_drawer(lines: list[Line], at: int) -> bool:
+    """Whether the line AT opens an Org drawer (":PROPERTIES:") that gives a citation key."""
+    if lines[at].text.strip().upper() != ":PROPERTIES:":
+        return False
+    for line in lines[at + 1 : at + DRAWER_LINES]:
+        text = line.text.strip()
+        if text.upper() == ":END:":
+            return False
+        if _DRAWER_KEY.match(text):
+            return True
+    return False
+
+
 _CITEKEY_LINE = lazy_re(r"\[-?@[\w:./-]{3,80}(?:\s*[;,]\s*-?@[\w:./-]{3,80}){0,5}\]")
 
 

@@ -93,7 +93,8 @@ _INVERTED_INITIALS = lazy_re(r",\s*(?:[A-Z]\.\s?)+$")
 # "Vaswani A, Shazeer N, Parmar N")
 _GIVEN_THEN_INITIAL = lazy_re(r"^[A-Z][\w'’\-]+,\s*[A-Z][a-z][\w'’\-]*\s+[A-Z]$")
 _ENDS_WITH_INITIAL = lazy_re(r"(?:^|[\s.,\-])[A-Z]\.$")
-_SURNAME_COLON = lazy_re(r"[A-Z][\w'’\-]{1,30}:\s")  # "Jung: Title"
+# "Jung: Title", "Smith, Abhradeep Thakurta: Title": the names' rest, then the colon
+_SURNAME_COLON = lazy_re(r"[A-Z][\w'’\-]{1,30}(?:(?:,\s*|\s+and\s+)[^,:.]{2,40}){0,12}:\s")
 # "Kasneci G", "Weikum G M": a surname, then its initials (Vancouver's and GB/T 7714's order)
 _SURNAME_INITIALS = lazy_re(r"[A-Z][\w'’\-]+(?:\s[A-Z]\.?){1,3}")
 
@@ -687,8 +688,10 @@ def _title_and_tail(
         return None
     if _QUOTED.search(title) or (not chinese and CJK_CHAR.search(title) and _LATIN.search(title)):
         return None  # a quoted title inside, or a translation beside the title
-    if names_only(title):
-        return None  # names again: the break was inside the list of names
+    if names_only(title) and not (colon and _WHERE.search(tail)):
+        # names again: the break was inside the list of names (not after a dblp citation's
+        # colon, its venue after the title: "A, B:  Differentially Private Dropout. CoRR …")
+        return None
     parts = title.split(", ")
     if len(parts) >= 3 and _SURNAME_ONLY.fullmatch(parts[0]) and _full_name(parts[1]):
         return None  # "Du, Ken-ichi Kawarabayashi, …": the break was an initial's ("Simon S.")
@@ -838,8 +841,15 @@ def names_only(text: str) -> bool:
     from papercli.importers.names import parse_names, without_roles
 
     text = without_roles(text)
-    return looks_like_names(text) >= 0.85 and bool(parse_names(text))
+    if looks_like_names(text) < 0.85:
+        return False
+    names = parse_names(text)
+    # ("Differentially Private Empirical Risk Minimization": five words make no one's name)
+    return bool(names) and not any(len(_SPELLED.findall(name)) >= LONGEST_NAME for name in names)
 
+
+LONGEST_NAME = 5  # words spelled out, at least, that are a title's and no person's name
+_SPELLED = lazy_re(r"[^\W\d_]{2,}")
 
 _ET_AL = lazy_re(r"\bet\.?\s*al\b")
 

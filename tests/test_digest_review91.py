@@ -1,0 +1,139 @@
+"""Conventions shared by real pages read for errors in stop 91, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_all_found as _all_found
+from tests.test_digest_review78 import TITLES
+from tests.test_digest_review88 import FIRST, SECOND
+
+
+def test_a_newsletters_yaml_items_typed_as_blogs_or_notes_are_no_papers() -> None:
+    kinds = ["Paper", "Blog + Paper", "Paper", "Paper"]
+    page = 'intro_text:\n    "Hello all, a good week."\n\narticles:\n'
+    page += (
+        ' - title: "Some Notes from a Conference"\n   recommended: True\n   type: Notes\n'
+        "   category: General\n   url:\n   description:\n"
+        '    "Eighty pages of notes on the conference,\n    worth a read."\n\n'
+    )
+    page += (
+        ' - title: "Cropping Photos with Saliency"\n   type: Blog + Video\n   category: Vision\n'
+        '   description:\n    "A post and a talk."\n\n'
+    )
+    for kind, title in zip(kinds, TITLES, strict=True):
+        page += (
+            f' - title: "{title}"\n   recommended: False\n   type: {kind}\n'
+            f"   category: Deep Learning\n   description:\n"
+            f'    "Another paper that explores maps.\n    Worth a look?"\n\n'
+        )
+    page += 'outro_text:\n    "Have a nice Friday and a great weekend ;-)"\n'
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["topics"] == ["Deep Learning"]
+
+
+def test_a_bold_span_of_names_then_a_title_gives_each_its_place() -> None:
+    page = "# Test of Time Award\n\n## Award 2024\n\n"
+    for k, title in enumerate(TITLES):
+        names = FIRST[k] if k % 2 else f"{FIRST[k]} and {SECOND[k]}"
+        page += (
+            f"**{names}. {title}** (in [CONCUR 200{k}](https://doi.org/10.1007/978-3-540-2864{k}_2))"
+            f'\n\nThe paper "{title}" changed the field for good.\n\n'
+            f"[Interview with {FIRST[k]}](https://blog.example.org/interview-{k})\n\n"
+        )
+    page += "[Interview with the authors](https://blog.example.org/authors)\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]
+    assert found[TITLES[1]]["authors"] == [FIRST[1]]
+    assert found[TITLES[1]]["venue"] == "CONCUR"
+    assert found[TITLES[1]]["doi"] == "10.1007/978-3-540-28641_2"
+
+
+def test_a_full_name_label_under_a_methods_heading_is_the_title() -> None:
+    page = "# 蒸馏方法整理\n\n"
+    for k, title in enumerate(TITLES):
+        short = "".join(word[0] for word in title.split()[:3]).upper()
+        # the heading repeats the title's words: the labelled line is still the title
+        heading = f"{short}: {title.split(':')[0]}" if k % 2 else f"{short}: Maps"
+        page += (
+            f"## {k + 1}. {heading}\n\n全称：{title}\n\n"
+            f"链接：[https://arxiv.org/pdf/2101.0{k}123.pdf](https://arxiv.org/pdf/2101.0{k}123.pdf)\n\n"
+            f"发表：ICLR2{k}\n\n这篇工作提出了一种新的方法。\n\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["arxiv_id"] == "2101.01123"
+
+
+def test_a_repository_written_without_its_scheme_after_code_is_the_code() -> None:
+    page = "# 후속 연구 정리\n\n"
+    for k, title in enumerate(TITLES):
+        page += (
+            f"### {k + 1}\ufe0f\u20e3 {title}\n"
+            f"**[요약 노트](./note{k}.md)** · [arXiv:2602.1{k}125](https://arxiv.org/abs/2602.1{k}125)\n"
+            f"{FIRST[k]}, {SECOND[k]}\n(North University / Lake Lab) · 2026.02.2{k}\n"
+            f"Code: `github.com/lab{k}/tool-{k}`\n\n- **역할**: 이론\n\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["code_url"] == "https://github.com/lab2/tool-2"
+
+
+def test_a_scraped_bibliographys_back_links_and_lost_spaces_are_read_through() -> None:
+    page = "## References 参考文献\n"
+    for k, title in enumerate(TITLES):
+        surname = FIRST[k].split()[1]
+        page += (
+            f"- {surname} etal.(201{k})↑{FIRST[k]}, {SECOND[k]}, and Ivy Stone. 201{k}.{title}. "
+            f"InProceedings of the 4{k}th International Conference on Machine Learning(ICML '1{k})."
+            f" PMLR, 10–20.https://doi.org/10.1145/32099{k}8.3209986\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[3]]["authors"] == [FIRST[3], SECOND[3], "Ivy Stone"]
+    assert found[TITLES[3]]["year"] == 2013
+
+
+def test_a_japanese_summarys_authors_are_the_papers_and_its_bold_phrases_no_titles() -> None:
+    page = "# エージェント論文ニュースレター\n\n"
+    for k, title in enumerate(TITLES):
+        page += (
+            f'#### [May 2026] "{title}" [[paper](https://arxiv.org/abs/2605.0{k}358)]\n\n'
+            f"- **概要**: 著者 {FIRST[k]}, {SECOND[k]} 他による研究。**手順を直接編集する**"
+            f"仕組みを提案する。\n- **差分・新規性**: **長期運用の腐敗を検出**する。\n\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]
+
+
+def test_a_csvs_award_column_is_the_topic_and_a_conference_page_the_venue() -> None:
+    page = "award,title,authors,url\n" + "".join(
+        f"Outstanding Paper Award,{title},{FIRST[k]}; {SECOND[k]},"
+        f"https://icml.cc/virtual/2026/oral/7108{k}\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["topics"] == ["Outstanding Paper Award"]
+    assert (found[TITLES[0]]["venue"], found[TITLES[0]]["year"]) == ("ICML", 2026)
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]
+
+
+def test_a_yaml_track_naming_proceedings_is_the_venue() -> None:
+    page = "".join(
+        f"- abstract: A study of maps.\n  authors:\n  - {FIRST[k]}\n  - {SECOND[k]}\n"
+        f"  category: Workshop\n  id: MapDoc_{k}\n  title: {title}\n"
+        f"  track: Proceedings of the Third MapDoc Workshop on Folded\n    Maps\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["venue"] == "Proceedings of the Third MapDoc Workshop on Folded Maps"
+
+
+def test_org_headings_over_drawers_with_citation_keys_are_papers() -> None:
+    page = "#+TITLE: Reading notes\n\n* Statistics[fn::Links are local.]\n\n"
+    for k, title in enumerate(TITLES):
+        key = f"{SECOND[k].split()[1].lower()}-201{k}-{title.split()[0].lower()}"
+        page += (
+            f"** {title} ([[/home/me/papers/{key}.pdf][{key}]])\n:PROPERTIES:\n"
+            f":Custom_ID: {key}\n:END:\n#+LATEX: \\marginnote{{\\fullcite{{{key}}}}}\n"
+            f"The authors show how the maps fold. See also [[/home/me/papers/x.pdf][x-2019]].\n\n"
+        )
+    page += "** Loose thoughts\n:PROPERTIES:\n:ID: 9f1c\n:END:\nNothing here yet.\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["year"] == 2011
