@@ -137,3 +137,54 @@ def test_org_headings_over_drawers_with_citation_keys_are_papers() -> None:
     page += "** Loose thoughts\n:PROPERTIES:\n:ID: 9f1c\n:END:\nNothing here yet.\n"
     found = _all_found(page, TITLES)
     assert found[TITLES[1]]["year"] == 2011
+
+
+def test_dblp_citations_keep_names_with_middle_initials_and_name_like_titles() -> None:
+    titles = [*TITLES[:3], "Differentially Private Dropout"]
+    page = "* ## 1. Privacy\n\n" + "".join(
+        f"    * [{FIRST[k]}, Adam D. Smith, {SECOND[k]}:  {title}. FOCS 201{k}: 464-473]"
+        f"(https://arxiv.org/abs/1405.0{k}085)\n        > A note on the paper.\n\n"
+        for k, title in enumerate(titles)
+    )
+    found = _all_found(page, titles)
+    assert found[titles[1]]["authors"] == [FIRST[1], "Adam D. Smith", SECOND[1]]
+    assert found[titles[3]]["venue"] == "FOCS"
+
+
+def test_an_identifier_line_over_its_title_is_that_papers_and_no_title() -> None:
+    page = "* Preprints\n"
+    for k, title in enumerate(TITLES):
+        doi = f" [[https://doi.org/10.1016/j.optcom.2020.12669{k}][(Optics Letters)]]" if k else ""
+        page += (
+            f"***** [[https://arxiv.org/abs/2101.0{k}792][arXiv:2101.0{k}792]]{doi}\\\\\n"
+            f"*{title}*\\\\\n{FIRST[k]}, {SECOND[k]}\n\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["arxiv_id"] == "2101.00792"
+    assert found[TITLES[2]]["arxiv_id"] == "2101.02792"
+    assert found[TITLES[2]]["doi"] == "10.1016/j.optcom.2020.126692"
+
+
+def test_a_lineups_gloss_and_its_english_title_with_one_arxiv_id_are_one_paper() -> None:
+    glosses = ["地図を折りたたむ新手法", "果樹園の静かな勾配を測る", "漂流下でトークンを数える"]
+    page = "# 今週の論文\n\n## ラインナップ\n\n" + "".join(
+        f"- [{gloss}](https://arxiv.org/abs/2607.2{k}617)\n" for k, gloss in enumerate(glosses)
+    )
+    page += "\n## 参考ソース\n\n" + "".join(
+        f"- {title}. [arXiv:2607.2{k}617](https://arxiv.org/abs/2607.2{k}617)\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["alt_titles"] == [glosses[0]]
+    assert found[TITLES[0]]["arxiv_id"] == "2607.20617"
+
+
+def test_apa_references_in_press_or_under_review_are_read_like_dated_ones() -> None:
+    page = "# Publicaciones\n\n"
+    states = ["en prensa, diciembre 2025", "en revisión", "in press"]
+    for k, (state, title) in enumerate(zip(states, TITLES, strict=False)):
+        surname, given = FIRST[k].split()[1], FIRST[k][0]
+        page += f"- {surname}, {given}. ({state}). *{title}*. — **Journal of Maps {k}**.\n\n"
+    page += "*(Se irán sumando nuevos artículos.)*\n"
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[1]]["authors"] == ["C. Quill"]

@@ -619,6 +619,18 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
                     t for t in sorted(said - {same.title}) if t not in same.alt_titles
                 ]
                 continue
+            if same is not None and (
+                _translated(same.title, one.title) or _translated(one.title, same.title)
+            ):
+                # "・市販AI製品の…（arxiv:2607.28617）" in a lineup, then "出典: AISPA: …
+                # arXiv:2607.28617": one paper, its title in English and its gloss beside it
+                _fill(same, one, topics=False)
+                if _translated(one.title, same.title):
+                    same.title, one.title = one.title, same.title
+                    seen[_key(same.title)] = same
+                if one.title not in same.alt_titles:
+                    same.alt_titles = [*same.alt_titles, one.title]
+                continue
             if same is not None and _nicknamed_again(same.title, one.title):
                 _fill(same, one, topics=False)  # "[2510.25622] ADC-SID (Alibaba)" in a summary
                 continue

@@ -1584,7 +1584,9 @@ def _before_link_labels(line: Line) -> tuple[str, str] | None:
 # What ends the names of an author-first citation and starts its title: "(2016). " (APA),
 # "(2016) " (Harvard), ", 2016. " (Harvard), ". 2016. " (ACM), ": " (LNCS, "Quill, A.: Title")
 _CITATION_YEAR = lazy_re(
-    r"\s\((?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?\)[.,]?\s+(?=\S)|[.,]\s(?:19|20)\d\d[a-z]?\.\s+(?=\S)"
+    r"\s\((?:(?:19|20)\d\d[a-z]?(?:,[^()]{0,20})?|(?i:in\s+press|forthcoming|under\s+review|"
+    r"en\s+prensa|en\s+revisi[óo]n|sous\s+presse|no\s+prelo|im\s+druck)(?:,[^()]{0,30})?)\)"
+    r"[.,]?\s+(?=\S)|[.,]\s(?:19|20)\d\d[a-z]?\.\s+(?=\S)"
 )
 _LNCS_NAMES = lazy_re(r"^[^:]{4,300}?\b[A-Z]\.:\s+(?=\S)")
 _APA_NAMES = lazy_re(r"[^\W\d_][\w'’\-]+,\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]\.)")

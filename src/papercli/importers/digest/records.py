@@ -5543,6 +5543,7 @@ def _never_but_described(text: str) -> bool:
         or (low is None and _CJK_WORD.fullmatch(text) is not None)
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
         or _IDENTIFIER_ALONE.fullmatch(text.strip()) is not None
+        or _PARENTHESISED.fullmatch(text.strip()) is not None
         or _CALL_TO_READ.fullmatch(text.strip()) is not None
         or READING_LABEL.fullmatch(text.strip()) is not None
         or ("/" in text and _FILE_PATH.search(text) is not None)
@@ -5689,6 +5690,8 @@ _CALL_TO_READ = lazy_re(
     r"(?:\s*\([^()]{0,60}\))?\W*",  # ("Read the Paper (TwinMarket - related methodology)")
     re.IGNORECASE,
 )
+# "(Optics Communications)": a link's text wholly in brackets, a remark on a link beside a title
+_PARENTHESISED = lazy_re(r"[(（][^()（）]{1,80}[)）]")
 # "arXiv:2207.01587", "doi:10.1016/j.optcom.2020.126693": a paper's identifier alone, its link's
 # text above or beside its title
 _IDENTIFIER_ALONE = lazy_re(
