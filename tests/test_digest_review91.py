@@ -188,3 +188,37 @@ def test_apa_references_in_press_or_under_review_are_read_like_dated_ones() -> N
     page += "*(Se irán sumando nuevos artículos.)*\n"
     found = _all_found(page, TITLES[:3])
     assert found[TITLES[1]]["authors"] == ["C. Quill"]
+
+
+def test_a_toml_files_sections_name_their_papers_and_link_tables_give_addresses() -> None:
+    page = ""
+    for section, titles in (("Testing", TITLES[:2]), ("Blog Posts", ["Notes After a Year"])):
+        page += f'[[sections]]\nname = "{section}"\n\n'
+        for k, title in enumerate(titles):
+            page += (
+                f'[[sections.papers]]\ntitle = "{title}"\nauthors = "{FIRST[k]}, {SECOND[k]}"\n'
+                f'venue = "ICFP 202{k}"\n[[sections.papers.links]]\nlabel = "PDF"\n'
+                f'url = "https://lab.example.org/papers/p{k}.pdf"\n'
+                f'[[sections.papers.links]]\nlabel = "Talk"\nurl = "https://video.example.org/{k}"\n\n'
+            )
+    page += '[[sections]]\nname = "More"\n\n' + "".join(
+        f'[[sections.papers]]\ntitle = "{title}"\nvenue = "OOPSLA 2025"\n\n' for title in TITLES[2:]
+    )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["topics"] == ["Testing"]
+    assert found[TITLES[1]]["url"] == "https://lab.example.org/papers/p1.pdf"
+    assert found[TITLES[3]]["topics"] == ["More"]
+
+
+def test_a_meetings_name_in_italics_under_a_title_is_no_paper() -> None:
+    page = "# Conférences\n\n"
+    meetings = [
+        "Genetic and Evolutionary Computation Conference (GECCO)",
+        "European Signal Processing Conference (EUSIPCO)",
+    ]
+    for k, title in enumerate(TITLES):
+        page += (
+            f"* {FIRST[k].split()[1]}, {SECOND[k].split()[1]}, Stone.\n**{title}**,\n"
+            f"*{meetings[k % 2]}*, 10-14 juillet 202{k}. \\\n[[PDF]](https://dl.example.org/p{k}.pdf)\n\n"
+        )
+    _all_found(page, TITLES)

@@ -746,7 +746,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             current[_SAID_PAPER] = "yes"  # "Is_paper: true": the program says it is one
         if (
             current is not None
-            and name in ("topics", "tags")
+            and name in ("topics", "tags", "topic")
             and any(_NOT_PAPER_TAG.fullmatch(tag) for tag in value.split(";"))
         ):
             current[_NOT_A_PAPER] = "yes"  # "topics: Diffusion; Book": what it is, among them
@@ -1467,11 +1467,13 @@ def take_toml(text: str) -> tuple[str, list[str]]:
         return text, []
     lines = text.split("\n")
     tables: list[list[tuple[int, str, str]]] = []  # each table's pairs: line, key, value
+    paths: list[tuple[int, str]] = []  # each table's line and name ("sections.papers")
     inside = False
     for i, line in enumerate(lines):
         if _TOML_TABLES.match(line):
             lines[i], inside = "", True
             tables.append([])
+            paths.append((i, line.strip()[2:-2]))
             continue
         if line.lstrip().startswith("["):
             inside = False  # "[meta]": a table of no list
@@ -1494,7 +1496,9 @@ def take_toml(text: str) -> tuple[str, list[str]]:
                 value = " ".join(part.strip() for part in [value, *lines[i + 1 : end + 1]])
                 lines[i + 1 : end + 1] = [""] * (end - i)
         tables[-1].append((i, pair.group(1), _toml_value(value)))
+    _toml_nested(tables, paths, lines)
     for pairs in tables:
+        pairs.sort()  # (a table's section, on its header's line, first)
         keys = {key.lower() for _, key, _ in pairs}
         for k, (i, key, value) in enumerate(pairs):
             if (
@@ -1506,6 +1510,50 @@ def take_toml(text: str) -> tuple[str, list[str]]:
             lines[i] = f"{'  ' if k else '- '}{key}: {value}"
     data, entries = take_yaml("\n".join(lines))
     return (data, entries) if entries else (text, [])
+
+
+def _toml_nested(
+    tables: list[list[tuple[int, str, str]]], paths: list[tuple[int, str]], lines: list[str]
+) -> None:
+    """TABLES read with their nesting ("[[sections]]" / "[[sections.papers]]" /
+    "[[sections.papers.links]]"): a parent of other tables with a name and no title is their
+    section, its name their topic (no paper); a link table's address is its parent's (a
+    "Talk" or "Slides" link's aside). LINES loses the tables taken into others."""
+    parent_of: dict[int, int] = {}
+    last: dict[str, int] = {}
+    for k, (_, path) in enumerate(paths):
+        if "." in path and path.rsplit(".", 1)[0] in last:
+            parent_of[k] = last[path.rsplit(".", 1)[0]]
+        last[path] = k
+    if not parent_of:
+        return
+    parents = set(parent_of.values())
+    for k, up in sorted(parent_of.items()):
+        pairs, above = dict((key.lower(), value) for _, key, value in tables[k]), tables[up]
+        named = {key.lower(): value for _, key, value in above}
+        if up in parents and "title" not in named and "name" in named and "title" in pairs:
+            tables[k].append((paths[k][0], "topic", named["name"]))  # its section's name
+        elif "title" not in pairs and "url" in pairs and _ADDRESS.match(pairs["url"]):
+            label = pairs.get("label", pairs.get("name", ""))
+            if not _NOT_PAPER_LINK.search(label.lower()) and "url" not in named:
+                above.append((paths[k][0], "url", pairs["url"]))  # (on the link's own line)
+            for i, _, _ in tables[k]:
+                lines[i] = ""
+            tables[k] = []
+    for up in parents:
+        keys = {key.lower() for _, key, _ in tables[up]}
+        if (
+            "title" not in keys
+            and "name" in keys
+            and any(
+                "title" in {key.lower() for _, key, _ in tables[k]}
+                for k, above in parent_of.items()
+                if above == up
+            )
+        ):
+            for i, _, _ in tables[up]:
+                lines[i] = ""
+            tables[up] = []  # a section, named over its papers
 
 
 def _toml_value(value: str) -> str:

@@ -5544,6 +5544,10 @@ def _never_but_described(text: str) -> bool:
         or _DOCUMENT_LABEL.fullmatch(text.strip()) is not None
         or _IDENTIFIER_ALONE.fullmatch(text.strip()) is not None
         or _PARENTHESISED.fullmatch(text.strip()) is not None
+        or (
+            ("Conference" in text or "Symposium" in text)
+            and _MEETING_NAMED.fullmatch(text.strip()) is not None
+        )
         or _CALL_TO_READ.fullmatch(text.strip()) is not None
         or READING_LABEL.fullmatch(text.strip()) is not None
         or ("/" in text and _FILE_PATH.search(text) is not None)
@@ -5689,6 +5693,11 @@ _CALL_TO_READ = lazy_re(
     r"(?:paper|pdf|article|preprint|publication)(?:\s+(?:here|online|now))?"
     r"(?:\s*\([^()]{0,60}\))?\W*",  # ("Read the Paper (TwinMarket - related methodology)")
     re.IGNORECASE,
+)
+# "Genetic and Evolutionary Computation Conference (GECCO)": a meeting's name, ending so
+_MEETING_NAMED = lazy_re(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for|in|&)\s+)?){1,8}(?:Conference|Symposium)"
+    r"(?:\s*\([A-Z][\w'’-]{1,15}\))?"
 )
 # "(Optics Communications)": a link's text wholly in brackets, a remark on a link beside a title
 _PARENTHESISED = lazy_re(r"[(（][^()（）]{1,80}[)）]")
