@@ -620,12 +620,12 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
                 ]
                 continue
             if same is not None and (
-                _translated(same.title, one.title) or _translated(one.title, same.title)
+                _glossed(same.title, one.title) or _glossed(one.title, same.title)
             ):
                 # "・市販AI製品の…（arxiv:2607.28617）" in a lineup, then "出典: AISPA: …
                 # arXiv:2607.28617": one paper, its title in English and its gloss beside it
                 _fill(same, one, topics=False)
-                if _translated(one.title, same.title):
+                if _glossed(one.title, same.title):
                     same.title, one.title = one.title, same.title
                     seen[_key(same.title)] = same
                 if one.title not in same.alt_titles:
@@ -3202,6 +3202,20 @@ def _translated(first: str, other: str) -> bool:
 
 
 TRANSLATED_SHARE = 0.03  # of a title's letters beyond plain Latin ones, for another language
+
+
+def _glossed(first: str, other: str) -> bool:
+    """Whether OTHER glosses FIRST in another script: FIRST a title of three words or more in
+    plain Latin letters, OTHER written mostly in others (Chinese, Japanese, Korean …)."""
+    letters = [ch for ch in other if ch.isalpha()]
+    foreign = sum(not ch.isascii() for ch in letters) / len(letters) if letters else 0.0
+    return (
+        _translated(first, other) and foreign >= GLOSS_SHARE and len(first.split()) >= GLOSS_WORDS
+    )
+
+
+GLOSS_SHARE = 0.5  # of a gloss's letters beyond plain Latin ones, at least
+GLOSS_WORDS = 3  # words of the title it glosses, at least ("Desai ve Durrett" glosses nothing)
 
 
 def _merge_same_titles(result: DigestResult) -> None:
