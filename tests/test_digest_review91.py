@@ -222,3 +222,17 @@ def test_a_meetings_name_in_italics_under_a_title_is_no_paper() -> None:
             f"*{meetings[k % 2]}*, 10-14 juillet 202{k}. \\\n[[PDF]](https://dl.example.org/p{k}.pdf)\n\n"
         )
     _all_found(page, TITLES)
+
+
+def test_a_toml_items_arrays_of_labelled_fields_and_linked_titles_are_read() -> None:
+    page = '# Items render in file order.\nid = "papers"\nheading = "Papers."\n\n' + "".join(
+        f'[[items]]\nindex = "[{30 - k}]"\ntitle = "[{title}](https://doi.org/qv8{k})"\n'
+        f'fields = [\n  ["Authors", "{FIRST[k]}", "{SECOND[k]}"],\n'
+        f'  ["In", "*Proceedings of the {k + 30}th Symposium on Maps (2026)*"],\n]\n\n'
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["authors"] == [FIRST[1], SECOND[1]]
+    assert found[TITLES[1]]["venue"] == "Proceedings of the 31th Symposium on Maps"
+    assert found[TITLES[1]]["year"] == 2026
+    assert found[TITLES[1]]["url"] == "https://doi.org/qv81"

@@ -808,6 +808,14 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             kind = _KIND_WORD.match(marked) if value != marked else None
             if kind is not None:  # the session it is presented in, as a topic
                 current.setdefault(EXTRA_TOPICS, kind.group(1).title())
+        linked = _MARKDOWN_LINK.fullmatch(value) if key == "title" and value[:1] == "[" else None
+        if linked is not None:  # 'title = "[Title](https://doi.org/qv8s)"': the title's link
+            value = linked.group(1)
+            current.setdefault("url", _bibtex_value(linked.group(2)))
+        dated = _YEAR_AFTER.search(value) if key in ("booktitle", "journal") else None
+        if dated is not None:  # "Proceedings of the 35th USENIX Security Symposium (2026)"
+            current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
+            value = value[: dated.start()]
         if key == "title" and value.endswith(".") and not value.endswith(".."):
             value = value[:-1]  # '"Title."': a citation's period, not the title's
         if key == "author":
@@ -862,6 +870,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines), bibtex
 
 
+_YEAR_AFTER = lazy_re(r"\s*\(((?:19|20)\d\d)\)$")
 _PROCEEDINGS_NAMED = lazy_re(r"\s*proceedings\s+of\s+the\s", re.IGNORECASE)
 # an escape inside a double-quoted YAML value ("Full\\u2013State", "\\n")
 _YAML_ESCAPE = lazy_re(r"\\(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|U([0-9A-Fa-f]{8})|(.))")
@@ -1482,19 +1491,27 @@ def take_toml(text: str) -> tuple[str, list[str]]:
         if pair is None:
             continue
         value = pair.group(2)
+        end = None
         if value[:1] == "[" and value.count("[") > value.count("]"):
             # 'author = [' / '    "Ada Moss",' / ']': an array over lines of its own
+            # ('fields = [' / '  ["Authors", "A", "B"],' / ']': of arrays, each on its line)
             end = next(
                 (
                     k
                     for k in range(i + 1, min(len(lines), i + 1 + MAX_LIST_NAMES))
-                    if "]" in lines[k]
+                    if lines[k].strip().startswith("]") or ("[" not in lines[k] and "]" in lines[k])
                 ),
                 None,
             )
             if end is not None:
                 value = " ".join(part.strip() for part in [value, *lines[i + 1 : end + 1]])
                 lines[i + 1 : end + 1] = [""] * (end - i)
+        labelled = _labelled_arrays(value) if value.startswith("[") and value.count("[") > 1 else []
+        if labelled and end is not None and end - i >= len(labelled):
+            # "fields = [" / '  ["Authors", "A", "B"],' / '  ["In", "*Venue (2026)*"],': each
+            # array a field, its label first (written on the lines the array took)
+            tables[-1].extend((i + n, key, said) for n, (key, said) in enumerate(labelled))
+            continue
         tables[-1].append((i, pair.group(1), _toml_value(value)))
     _toml_nested(tables, paths, lines)
     for pairs in tables:
@@ -1554,6 +1571,37 @@ def _toml_nested(
             for i, _, _ in tables[up]:
                 lines[i] = ""
             tables[up] = []  # a section, named over its papers
+
+
+# the labels a TOML file's arrays of fields start with ('["Authors", "A", "B"]', '["In", "…"]')
+_ARRAY_LABELS = {
+    "authors": "author",
+    "author": "author",
+    "in": "booktitle",
+    "venue": "booktitle",
+    "published in": "booktitle",
+    "journal": "journal",
+    "year": "year",
+    "doi": "doi",
+}
+_INNER_ARRAY = lazy_re(r"\[([^\[\]]{0,4000})\]")
+
+
+def _labelled_arrays(value: str) -> list[tuple[str, str]]:
+    """The fields of a TOML array of arrays, each labelled by its first string
+    ('[["Authors", "A", "B"], ["In", "*Venue*"]]'), as key and value; [] when any label is
+    none the reader knows."""
+    fields = []
+    for inner in _INNER_ARRAY.findall(value[1:]):
+        strings = [_unescaped(d) if d else q for d, q in _TOML_STRING.findall(inner)]
+        if len(strings) < 2:
+            return []
+        key = _ARRAY_LABELS.get(strings[0].strip().lower())
+        if key is None:
+            return []
+        said = ", ".join(strings[1:]) if key == "author" else strings[1].strip("*_ ")
+        fields.append((key, said))
+    return fields
 
 
 def _toml_value(value: str) -> str:
