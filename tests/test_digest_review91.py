@@ -236,3 +236,13 @@ def test_a_toml_items_arrays_of_labelled_fields_and_linked_titles_are_read() -> 
     assert found[TITLES[1]]["venue"] == "Proceedings of the 31th Symposium on Maps"
     assert found[TITLES[1]]["year"] == 2026
     assert found[TITLES[1]]["url"] == "https://doi.org/qv81"
+
+
+def test_a_conference_tools_headerless_csv_with_affiliated_authors_is_read() -> None:
+    page = "".join(
+        f"{61 + k},{title},{FIRST[k]}*# North University; {SECOND[k]}# Lake Lab,"
+        f"a{k}@north.example.org; b{k}@lake.example.org\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["authors"] == [FIRST[2], SECOND[2]]

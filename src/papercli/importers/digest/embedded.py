@@ -1323,6 +1323,21 @@ SECTION_SHARE = 0.6  # distinct values among a column's cells, at most, for it t
 _NOT_A_ROW_START = ("|", "#", "-", "*", "<", "{", "[", "@", ">", "`")
 
 
+# "Gunhee Kim*# Disney Research; Eric Xing# Carnegie Mellon University": a conference tool's
+# (CMT's) authors, each with its affiliation after "#" ("*" marks the contact author)
+_CMT_AUTHOR = lazy_re(r"\s*([^#;*]{2,80}?)\s*\*?#[^;]{0,200}")
+
+
+def _cmt_names(cell: str) -> str | None:
+    """The names of a CMT export's authors CELL, joined by commas; None when it is no such
+    cell."""
+    parts = cell.split(";")
+    found = [_CMT_AUTHOR.fullmatch(part) for part in parts if part.strip()]
+    if not found or not all(found):
+        return None
+    return ", ".join(" ".join(m.group(1).split()) for m in found if m is not None)
+
+
 def _headerless_columns(lines: list[str]) -> tuple[int, list[str | None], str] | None:
     """Where a CSV or TSV file with no header row (or a header row of empty names) has its
     header line (-1 for none), its columns' fields guessed from its cells (the title's, the
@@ -1353,6 +1368,7 @@ def _headerless_columns(lines: list[str]) -> tuple[int, list[str | None], str] |
         return sum(test(row[column].strip()) for row in rows) / len(rows)
 
     def names(cell: str) -> bool:
+        cell = (_cmt_names(cell) or cell) if "#" in cell else cell
         return 2 <= len(cell.split()) <= 200 and looks_like_name_list(cell) >= GUESS_SHARE
 
     def title(cell: str) -> bool:
@@ -1426,7 +1442,10 @@ def _delimited_rows(
             fields["title"] = linked.group(1).strip()
             fields.setdefault("url", linked.group(2))
         if "author" in fields:
-            if "<" in fields["author"]:  # "A<author:sep>B": an export tool's own separator
+            cmt = _cmt_names(fields["author"]) if "#" in fields["author"] else None
+            if cmt is not None:  # "Gunhee Kim*# Disney Research; Eric Xing# CMU": CMT's export
+                fields["author"] = cmt
+            elif "<" in fields["author"]:  # "A<author:sep>B": an export tool's own separator
                 fields["author"] = _TOOL_SEPARATOR.sub(", ", fields["author"])
             elif "|" in fields["author"] and "," not in fields["author"]:
                 fields["author"] = fields["author"].replace("|", ", ")  # "A|B|C": OpenReview's
