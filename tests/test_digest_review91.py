@@ -246,3 +246,22 @@ def test_a_conference_tools_headerless_csv_with_affiliated_authors_is_read() -> 
     )
     found = _all_found(page, TITLES)
     assert found[TITLES[2]]["authors"] == [FIRST[2], SECOND[2]]
+
+
+def test_a_schedules_week_column_names_each_rows_topic() -> None:
+    page = "## Agenda\n\n| Semana | Paper | Slides |\n|:--|:--|:--:|\n" + "".join(
+        f"| {12 + k // 2} | {title} | [slides](s{k}.pdf) |\n" for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["topics"] == ["Agenda", "Semana 12"]
+    assert found[TITLES[3]]["topics"] == ["Agenda", "Semana 13"]
+
+
+def test_a_french_themes_column_names_each_rows_topic() -> None:
+    page = "| Date | Thématique | Article |\n|:---:|:---|:---|\n" + "".join(
+        f"| {k + 1} mars 2023 | Sols et cartes {k} | {FIRST[k].split()[1]}, {FIRST[k][0]}. (2022). "
+        f"{title}. *Nature Maps*, 1{k}, 1-9. |\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["topics"] == ["Sols et cartes 2"]

@@ -1152,7 +1152,8 @@ _FROM_HEADER = lazy_re(r"^\W*(?:from|where|source|origin)\W*$", re.IGNORECASE)
 _TOPIC_HEADER = lazy_re(
     r"^\W*(?:topics?|(?:award\s+)?categor(?:y|ies)|awards?|field|area|domain|themes?|subjects?|lectures?|types?|"
     r"(?:session|track)\s+(?:title|name)|tracks?|"
-    r"genres?|方法族|方向|领域|类别|类型|分类|主题|目录|栏目|板块|ジャンル|分野|カテゴリー?|テーマ|분야|주제)"
+    r"genres?|方法族|方向|领域|类别|类型|分类|主题|目录|栏目|板块|ジャンル|分野|カテゴリー?|テーマ|분야|주제|"
+    r"th[ée]matiques?|th[èe]mes?|temas?|thema|themen|argomenti|argomento|konu|chủ\s+đề)"
     r"(?:\s*[(（][^()（）]{1,30}[)）])?\W*$",  # ("Topics (tentative)")
     re.IGNORECASE,
 )
@@ -1337,6 +1338,10 @@ def _row_topic(cells: list[Line], lines: list[Line], rows: dict[int, list[int]])
     topic = next(filter(None, map(_cell_topic, ordered)), "")
     if topic or not cells or any(_TOPIC_HEADER.match(cell.header) for cell in cells):
         return topic
+    week = next((cell for cell in cells if _WEEK_HEADER.match(cell.header)), None)
+    if week is not None and _WEEK_NUMBER.match(week.text):
+        # "| Semana | Paper |" / "| 12 | Title |": the week it is read in
+        return f"{week.header.strip(' *_')} {week.text.strip()}"
     headers = {cell.header for cell in cells}
     for row in range(cells[0].row - 1, max(-1, cells[0].row - MERGED_ROWS), -1):
         above = [lines[i] for i in rows.get(row, [])]
@@ -1359,6 +1364,9 @@ def _cell_topic(cell: Line) -> str:
     return ""
 
 
+# "Week", "Semana": a schedule's column of week numbers
+_WEEK_HEADER = lazy_re(r"^\W*(?:week|semana|semaine|woche|settimana|hafta|tuần)\W*$", re.IGNORECASE)
+_WEEK_NUMBER = lazy_re(r"^\s*\d{1,2}\s*$")
 TOPIC_CHARS = 80  # a topic cell's length, at most ("Context, memory, and learning/self-…")
 TOPIC_WORDS = 10  # and its words: longer, a sentence about the week
 # "1", "Week 3", "Lecture 2 (Mon, Sep 25)": a slot of the schedule, no subject
