@@ -265,3 +265,25 @@ def test_a_french_themes_column_names_each_rows_topic() -> None:
     )
     found = _all_found(page, TITLES)
     assert found[TITLES[2]]["topics"] == ["Sols et cartes 2"]
+
+
+def test_a_data_files_section_field_and_tags_list_are_its_topics() -> None:
+    yaml_page = "".join(
+        f'- slug: p{k}\n  title: "{title}"\n  authors: "{FIRST[k].split()[1]} et al."\n'
+        f'  year: 202{k}\n  section: "Start Here"\n  url: "https://arxiv.org/abs/2210.0{k}629"\n\n'
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(yaml_page, TITLES)
+    assert found[TITLES[1]]["topics"] == ["Start Here"]
+    json_page = (
+        "[\n"
+        + ",\n".join(
+            f'  {{\n    "title": "{title}",\n    "authors": "{FIRST[k]}, {SECOND[k]}",\n'
+            f'    "year": "2025",\n    "link": "https://arxiv.org/abs/2502.1{k}538",\n'
+            f'    "tags": [\n      "Approximate Inference"\n    ]\n  }}'
+            for k, title in enumerate(TITLES)
+        )
+        + "\n]\n"
+    )
+    found = _all_found(json_page, TITLES)
+    assert found[TITLES[2]]["topics"] == ["Approximate Inference"]

@@ -269,7 +269,9 @@ _DATA_FIELDS |= dict.fromkeys(("enlace", "lien", "链接", "論文リンク"), "
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
 # an entry's own topic, or its list of them ("topics:" / "- Bayesian Learning", joined by ";")
-_YAML_KEYS |= dict.fromkeys(("topic", "weektopic", "topics", "category"), EXTRA_TOPICS)
+_YAML_KEYS |= dict.fromkeys(
+    ("topic", "weektopic", "topics", "category", "section", "tags"), EXTRA_TOPICS
+)
 # "translation: 基于…的研究", "alt_title: …": the title in another language, as the BibTeX reader
 # takes a paper's other titles
 _YAML_KEYS |= dict.fromkeys(("translation", "alt_title"), "x-papercli-alt-titles")
@@ -825,6 +827,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             if dated is not None:
                 current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
             continue
+        if name == "tags":
+            # "tags: [Approximate Inference]": named topics; not "tags: [ai, sys]", a site's codes
+            value = "; ".join(tag for tag in value.split(";") if _NAMED_TAG.search(tag))
         if value and key not in current:
             current[key] = _bibtex_value(value)
         dated = YEAR.search(value) if key in ("booktitle", "journal") else None
@@ -870,6 +875,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines), bibtex
 
 
+_NAMED_TAG = lazy_re(r"[A-Z][a-z]+\s+[A-Za-z]")  # "Approximate Inference", not "ai", "RL"
 _YEAR_AFTER = lazy_re(r"\s*\(((?:19|20)\d\d)\)$")
 _PROCEEDINGS_NAMED = lazy_re(r"\s*proceedings\s+of\s+the\s", re.IGNORECASE)
 # an escape inside a double-quoted YAML value ("Full\\u2013State", "\\n")
