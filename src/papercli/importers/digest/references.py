@@ -93,8 +93,28 @@ _INVERTED_INITIALS = lazy_re(r",\s*(?:[A-Z]\.\s?)+$")
 # "Vaswani A, Shazeer N, Parmar N")
 _GIVEN_THEN_INITIAL = lazy_re(r"^[A-Z][\w'’\-]+,\s*[A-Z][a-z][\w'’\-]*\s+[A-Z]$")
 _ENDS_WITH_INITIAL = lazy_re(r"(?:^|[\s.,\-])[A-Z]\.$")
-# "Jung: Title", "Smith, Abhradeep Thakurta: Title": the names' rest, then the colon
-_SURNAME_COLON = lazy_re(r"[A-Z][\w'’\-]{1,30}(?:(?:,\s*|\s+and\s+)[^,:.]{2,40}){0,12}:\s")
+_SURNAME_COLON = lazy_re(r"[A-Z][\w'’\-]{1,30}:\s")  # "Jung: Title"
+_NAMES_PART = lazy_re(r"[^,:.]{2,40}")
+_NAMES_PARTED = lazy_re(r",\s*(?:and\s+)?|\s+and\s+")
+NAMES_BEFORE_COLON = 12  # names, at most, that a dblp citation's rest lists before its colon
+
+
+def _names_rest_colon(title: str) -> bool:
+    """Whether TITLE opens with the rest of a list of names, then a colon ("Jung: Title",
+    "Smith, Abhradeep Thakurta: Title"): a dblp citation cut after a middle initial."""
+    if _SURNAME_COLON.match(title):
+        return True
+    colon = title.find(": ", 0, 40 * NAMES_BEFORE_COLON)
+    head = title[:colon] if colon > 0 else ""
+    parts = _NAMES_PARTED.split(head)
+    return (
+        bool(head)
+        and _SURNAME_COLON.match(parts[0] + ": ") is not None
+        and len(parts) <= NAMES_BEFORE_COLON + 1
+        and all(_NAMES_PART.fullmatch(part) for part in parts[1:])
+    )
+
+
 # "Kasneci G", "Weikum G M": a surname, then its initials (Vancouver's and GB/T 7714's order)
 _SURNAME_INITIALS = lazy_re(r"[A-Z][\w'’\-]+(?:\s[A-Z]\.?){1,3}")
 
@@ -212,7 +232,7 @@ def _read_reference(text: str) -> Reference | None:
     # the names
     # ("A, B, Jason J. Jung: Title": the surname after the initial is no title's first word)
     if found is None or (
-        (found.bare or (_SURNAME_COLON.match(found.title) and _middle_initial_end(found.names)))
+        (found.bare or (_names_rest_colon(found.title) and _middle_initial_end(found.names)))
         and _ENDS_WITH_INITIAL.search(found.names + ".")
     ):
         awarded = _AWARD_BEFORE_NAMES.match(text)  # "Outstanding Paper Award on X A. Bee:"
