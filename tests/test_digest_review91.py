@@ -287,3 +287,18 @@ def test_a_data_files_section_field_and_tags_list_are_its_topics() -> None:
     )
     found = _all_found(json_page, TITLES)
     assert found[TITLES[2]]["topics"] == ["Approximate Inference"]
+
+
+def test_a_data_files_presentation_type_and_subcategory_are_topics() -> None:
+    csv_page = "paper_number,presentation_type,title,authors\n" + "".join(
+        f'{k + 3},Poster,{title},"{FIRST[k]}, {SECOND[k]}"\n' for k, title in enumerate(TITLES)
+    )
+    found = _all_found(csv_page, TITLES)
+    assert found[TITLES[0]]["topics"] == ["Poster"]
+    yaml_page = "papers:\n" + "".join(
+        f'  - {{title: "{title}", year: "2023", component: "Agent Harness", '
+        f'subcategory: "Module-Level Self-Improvement", url: "https://doi.org/10.48550/arXiv.2507.2336{k}"}}\n'
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(yaml_page, TITLES)
+    assert found[TITLES[3]]["topics"] == ["Module-Level Self-Improvement"]

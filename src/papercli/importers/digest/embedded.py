@@ -270,7 +270,7 @@ EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's t
 _YAML_KEYS = {**_DATA_FIELDS, "published": "booktitle"}
 # an entry's own topic, or its list of them ("topics:" / "- Bayesian Learning", joined by ";")
 _YAML_KEYS |= dict.fromkeys(
-    ("topic", "weektopic", "topics", "category", "section", "tags"), EXTRA_TOPICS
+    ("topic", "weektopic", "topics", "category", "subcategory", "section", "tags"), EXTRA_TOPICS
 )
 # "translation: 基于…的研究", "alt_title: …": the title in another language, as the BibTeX reader
 # takes a paper's other titles
@@ -1239,6 +1239,7 @@ _COLUMNS = {
     "cleansessionname": EXTRA_TOPICS,
     "track": EXTRA_TOPICS,  # ("track: System Demonstrations": a conference's part it is in)
     "sessiontracks": EXTRA_TOPICS,  # ("sessionTracks" beside "sessionName": what it is on)
+    "presentationtype": EXTRA_TOPICS,  # ("paper_number,presentation_type,title": "Poster")
     "award": EXTRA_TOPICS,  # ("award,title,authors,url": the award a paper won, its section)
     "prize": EXTRA_TOPICS,
     "topics": _TOPICS,  # (its topics, where no column names its section)
