@@ -4,6 +4,7 @@ titles and names."""
 from __future__ import annotations
 
 from tests.conftest import digest_all_found as _all_found
+from tests.conftest import digest_by_title as digest_papers_by_title
 from tests.test_digest_review78 import TITLES
 from tests.test_digest_review88 import FIRST, SECOND
 
@@ -302,3 +303,20 @@ def test_a_data_files_presentation_type_and_subcategory_are_topics() -> None:
     )
     found = _all_found(yaml_page, TITLES)
     assert found[TITLES[3]]["topics"] == ["Module-Level Self-Improvement"]
+
+
+def test_surnames_after_a_title_take_the_given_names_of_the_citation_below() -> None:
+    page = "# Reading Group (2017)\n\n" + "".join(
+        f"__{k + 1}. {title}__ - {FIRST[k].split()[1]} and {SECOND[k].split()[1]}.\n"
+        f"  * North University.\n\n"
+        f"> {FIRST[k].split()[1]}, {FIRST[k].split()[0]} H., and {SECOND[k].split()[0]} P. "
+        f"{SECOND[k].split()[1]}. arXiv preprint "
+        f"[arXiv:1510.0{k}356](https://arxiv.org/abs/1510.0{k}356) (21-Oct-15).\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = digest_papers_by_title(page)
+    first, second = FIRST[1].split(), SECOND[1].split()
+    assert found[TITLES[1]]["authors"] == [
+        f"{first[0]} H. {first[1]}",
+        f"{second[0]} P. {second[1]}",
+    ]

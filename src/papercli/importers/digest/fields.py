@@ -1808,6 +1808,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     if len(out.authors) == 1 and " " not in out.authors[0]:
         # "Chen et al.: Title" over "Title by Nutan Chen, …, and Patrick van der Smagt …"
         out.authors = _restated_names(body[1:8], record.title.text, out.authors[0]) or out.authors
+    if out.authors and all(" " not in name for name in out.authors):
+        # "__Title__ - Adachi and Henderson." over "> Adachi, Steven H., and Maxwell P.
+        # Henderson. arXiv preprint …": the citation below gives the same people whole
+        out.authors = _cited_in_full(body[1:8], out.authors) or out.authors
     # "1. Backprop (Rumelhart et al., 1986)" over the title: the header cites its paper
     cites = _dated_header_match(above) if above is not None else None
     if cites is not None and cites.group("cited"):
@@ -4131,6 +4135,24 @@ def _same_column_group(cell: Line, title_cell: Line) -> bool:
 _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "and"}
 )
+
+
+def _cited_in_full(below: list[Line], surnames: list[str]) -> list[str]:
+    """The names of a citation in the lines BELOW that opens with the same people as
+    SURNAMES, in order, with their given names too ("Adachi, Steven H., and Maxwell P.
+    Henderson. …" for "Adachi", "Henderson"); else []."""
+    for line in below:
+        lead = _CITATION_NAMES.match(line.text.strip(" >*-•"))
+        names = parse_names(lead.group(1)) if lead is not None else []
+        if len(names) == len(surnames) and all(
+            name.split()[-1] == surname for name, surname in zip(names, surnames, strict=True)
+        ):
+            return names
+    return []
+
+
+# "Adachi, Steven H., and Maxwell P. Henderson. arXiv …": a citation's names, to their point
+_CITATION_NAMES = lazy_re(r"^(.{5,300}?[^\W\d_]{2})\.\s")
 
 
 def _restated_names(below: list[Line], title: str, surname: str) -> list[str]:
