@@ -1574,7 +1574,7 @@ def _toml_nested(
     for k, up in sorted(parent_of.items()):
         pairs, above = dict((key.lower(), value) for _, key, value in tables[k]), tables[up]
         named = {key.lower(): value for _, key, value in above}
-        if up in parents and "title" not in named and "name" in named and "title" in pairs:
+        if "title" not in named and "name" in named and "title" in pairs:
             tables[k].append((paths[k][0], "topic", named["name"]))  # its section's name
         elif "title" not in pairs and "url" in pairs and _ADDRESS.match(pairs["url"]):
             label = pairs.get("label", pairs.get("name", ""))
@@ -1619,7 +1619,7 @@ def _labelled_arrays(value: str) -> list[tuple[str, str]]:
     none the reader knows."""
     fields = []
     for inner in _INNER_ARRAY.findall(value[1:]):
-        strings = [_unescaped(d) if d else q for d, q in _TOML_STRING.findall(inner)]
+        strings = _toml_strings(inner)
         if len(strings) < 2:
             return []
         key = _ARRAY_LABELS.get(strings[0].strip().lower())
@@ -1630,11 +1630,16 @@ def _labelled_arrays(value: str) -> list[tuple[str, str]]:
     return fields
 
 
-def _toml_value(value: str) -> str:
-    """A TOML value as the YAML reader reads it: a string's text, an array's strings joined."""
-    strings = [
+def _toml_strings(value: str) -> list[str]:
+    """The strings a TOML VALUE holds, its escapes undone."""
+    return [
         _unescaped(double) if double else single for double, single in _TOML_STRING.findall(value)
     ]
+
+
+def _toml_value(value: str) -> str:
+    """A TOML value as the YAML reader reads it: a string's text, an array's strings joined."""
+    strings = _toml_strings(value)
     if value.startswith("["):
         return "; ".join(strings)
     return strings[0] if strings and value[:1] in "\"'" else value

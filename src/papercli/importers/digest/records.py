@@ -7304,8 +7304,10 @@ def follow_reading_link_leads(
 
 def follow_citekey_headings(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """Headings each over a line that is only a citation key ("# Highway Networks" over
-    "[@srivastava2015highway]", a reader's notes in pandoc markdown), CITEKEY_HEADINGS of them
-    at least: each heading is a paper's title. Returns how many titles it named."""
+    "[@srivastava2015highway]", a reader's notes in pandoc markdown) or over an Org drawer
+    giving one (":PROPERTIES:" / ":Custom_ID: fourment-2018-dubious-ways"), CITEKEY_HEADINGS
+    of them at least: each heading is a paper's title, without the key after it. Returns how
+    many titles it named."""
     heads = [
         i
         for i, line in enumerate(lines[:-1])
@@ -7363,7 +7365,7 @@ def follow_labelled_under_headings(
         label = max((c for c in scored[i] if "after_label" in c.how), key=lambda c: c.score)
         if max(c.score for c in scored[i]) >= accept or never_title(label.text):
             continue  # (the line is a title already, cut as the rules cut it)
-        named += label.score < accept
+        named += 1
         _name_over_row(label, scored[i], accept)
     return named
 
