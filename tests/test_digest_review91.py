@@ -320,3 +320,17 @@ def test_surnames_after_a_title_take_the_given_names_of_the_citation_below() -> 
         f"{first[0]} H. {first[1]}",
         f"{second[0]} P. {second[1]}",
     ]
+
+
+def test_an_apa_citations_names_come_before_its_date_not_from_its_venue() -> None:
+    page = "# Publicaciones\n\n" + "".join(
+        f"- {FIRST[k].split()[1]} Lucero, {FIRST[k][0]}. & {SECOND[k].split()[1]}, Ch. "
+        f"(2025). *{title}*. **AI & Society**, Open Forum.  \n"
+        f"  🔗 [Léelo completo aquí](https://rdcu.be/eAu{k})   \n\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    authors = found[TITLES[0]]["authors"]
+    assert len(authors) == 2
+    assert authors[0] == "A. Moss Lucero"
+    assert authors[1].endswith("Wren")

@@ -3146,7 +3146,37 @@ def _in_prose(line: Line, record: Record) -> bool:
 PROSE_WORDS = 8
 
 
+def _cited_names_before(text: str, title: str) -> tuple[str, list[str]]:
+    """The text a citation TEXT gives before its date and TITLE ("Correa Lucero, H. &
+    Martens, Ch. (2025). Title"), and its names when it reads as names only (else [])."""
+    at = text.find(title)
+    dated = _DATE_BEFORE_TITLE.search(text, 0, at) if at > 0 else None
+    if dated is None:
+        return "", []
+    head = text[: dated.start()].strip(" -*•>")
+    if not head or looks_like_name_list(head) < CITED_NAMES_SHARE:
+        return head, []
+    return head, parse_names(head)
+
+
+CITED_NAMES_SHARE = 0.9  # of a citation's words before its date that read as names, at least
+# " (2025). *", " (en prensa, diciembre 2025). ": the date between a citation's names and title
+_DATE_BEFORE_TITLE = lazy_re(r"\s\([^()]{2,40}\)[.,]?\s+\W{0,2}$")
+
+
 def _authors(record: Record, body: list[Line], row: list[Line]) -> list[str]:
+    read = _authors_read(record, body, row)
+    if "cited" not in record.title.how or not body:
+        return read
+    # "Moss, A. & Wren, B. (2025). *Title*. **AI & Society**": a citation's names are those
+    # before its date, not its venue's words after the title
+    head, named = _cited_names_before(body[0].text, record.title.text)
+    if named and not (read and all(name.split()[-1].strip(".") in head for name in read)):
+        return named
+    return read
+
+
+def _authors_read(record: Record, body: list[Line], row: list[Line]) -> list[str]:
     rest = record.title.rest
     if "quoted" in record.title.how and body:
         cited = _names_before_quote(body[0].text, record.title.text)
