@@ -334,3 +334,14 @@ def test_an_apa_citations_names_come_before_its_date_not_from_its_venue() -> Non
     assert len(authors) == 2
     assert authors[0] == "A. Moss Lucero"
     assert authors[1].endswith("Wren")
+
+
+def test_a_middle_initials_point_stays_where_the_citation_writes_it() -> None:
+    page = "## References\n\n" + "".join(
+        f'* [{FIRST[k].split()[1]}, {FIRST[k].split()[0]} V. "{title}." '
+        f"arXiv preprint arXiv:1508.0{k}788 (2015).](https://arxiv.org/pdf/1508.0{k}788)\n"
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page, TITLES)
+    first = FIRST[2].split()
+    assert found[TITLES[2]]["authors"] == [f"{first[0]} V. {first[1]}"]

@@ -2171,7 +2171,23 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             out.topics += [t for t in tags[:3] if t not in out.topics and len(t) <= 40]
             out.tagged = any(line is above for above in lead)
             break
+    if out.authors and body:
+        # "Trunk, Gerard V. "Title"": a middle initial's point, lost where a cut took it for a
+        # sentence's end, as the line writes it
+        out.authors = [_initials_as_written(name, body[0].text) for name in out.authors]
     return out
+
+
+def _initials_as_written(name: str, text: str) -> str:
+    """NAME with a point after each middle initial that TEXT writes with one ("Gerard V
+    Trunk" for "Trunk, Gerard V."; "Ada Moss" unchanged)."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        if len(words[k]) == 1 and words[k].isupper():
+            written = f"{words[k - 1]} {words[k]}."
+            if written in text:
+                words[k] += "."
+    return " ".join(words)
 
 
 # "Tags: Late Breaking Work | Links:", "Keywords: robustness, vision", "Subjects: …",
