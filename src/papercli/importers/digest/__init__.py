@@ -3190,15 +3190,16 @@ def _move_nicknamed_titles(result: DigestResult) -> None:
         _retitle(paper, title, nick, result)
 
 
+def _foreign_share(text: str) -> float:
+    """The share of TEXT's letters beyond plain Latin ones (0.0 for no letters)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(not ch.isascii() for ch in letters) / len(letters) if letters else 0.0
+
+
 def _translated(first: str, other: str) -> bool:
     """Whether OTHER is FIRST in another language: FIRST in plain Latin letters, OTHER with
     letters beyond them (Turkish, Vietnamese, Chinese ...)."""
-
-    def foreign(text: str) -> float:
-        letters = [ch for ch in text if ch.isalpha()]
-        return sum(not ch.isascii() for ch in letters) / len(letters) if letters else 0.0
-
-    return foreign(first) == 0.0 and foreign(other) >= TRANSLATED_SHARE
+    return _foreign_share(first) == 0.0 and _foreign_share(other) >= TRANSLATED_SHARE
 
 
 TRANSLATED_SHARE = 0.03  # of a title's letters beyond plain Latin ones, for another language
@@ -3207,10 +3208,10 @@ TRANSLATED_SHARE = 0.03  # of a title's letters beyond plain Latin ones, for ano
 def _glossed(first: str, other: str) -> bool:
     """Whether OTHER glosses FIRST in another script: FIRST a title of three words or more in
     plain Latin letters, OTHER written mostly in others (Chinese, Japanese, Korean …)."""
-    letters = [ch for ch in other if ch.isalpha()]
-    foreign = sum(not ch.isascii() for ch in letters) / len(letters) if letters else 0.0
     return (
-        _translated(first, other) and foreign >= GLOSS_SHARE and len(first.split()) >= GLOSS_WORDS
+        _translated(first, other)
+        and _foreign_share(other) >= GLOSS_SHARE
+        and len(first.split()) >= GLOSS_WORDS
     )
 
 

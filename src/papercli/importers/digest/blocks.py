@@ -16,6 +16,7 @@ import functools
 import html
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -3135,15 +3136,19 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
                 add(" " if tag.startswith("</") is False and "sub" not in tag.lower() else "")
     flush()
     for text, _spans, urls, _row in out:
-        for match in _BARE_URL.finditer(text):
-            url = match.group(0).rstrip(".,;:!?)）】」』'\"")
-            if url not in urls:
-                urls.append(url)
-        for match in _SCHEMELESS_REPO.finditer(text) if ".com/" in text else ():
-            url = "https://" + match.group(0).rstrip(".,;:!?'\"")  # "Code: `github.com/o/r`"
+        for url in _bare_urls(text):
             if url not in urls:
                 urls.append(url)
     return out
+
+
+def _bare_urls(text: str) -> Iterator[str]:
+    """The addresses TEXT writes out of any link: with their scheme or "www.", and a code
+    host's repository without one ("Code: `github.com/o/r`", given its scheme)."""
+    for match in _BARE_URL.finditer(text):
+        yield match.group(0).rstrip(".,;:!?)）】」』'\"")
+    for match in _SCHEMELESS_REPO.finditer(text) if ".com/" in text else ():
+        yield "https://" + match.group(0).rstrip(".,;:!?'\"")
 
 
 def link_gaps(text: str, links: list[Span]) -> list[str]:
