@@ -1113,6 +1113,14 @@ def import_command(
     refresh_after: Annotated[
         bool, typer.Option("--refresh", help="Then fill the new papers' missing metadata.")
     ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            metavar="NAME",
+            help="The file's encoding when it is not UTF-8 (cp1252, latin-1, mac-roman, …).",
+        ),
+    ] = None,
 ) -> None:
     """Import many papers from a digest, BibTeX, JSON, JSONL, CSV, CSL-JSON or RIS file, or a
     web page (its main content; a GitHub file page as its raw text).
@@ -1132,10 +1140,12 @@ def import_command(
     extra_tags = overrides.pop("tags", [])  # added to each paper's own tags, not replacing them
     if core.is_url(file):
         name = _utf8_argument(file, "the URL")
+        if encoding is not None:
+            raise UsageError("--encoding is for files and stdin: a web page names its own")
         parsed = core.parse_url(file, input_format, keep_uncertain)
     else:
         data, name = core.read_input(file)
-        parsed = core.parse_input(data, name, input_format, keep_uncertain)
+        parsed = core.parse_input(data, name, input_format, keep_uncertain, encoding)
     if input_format == "auto":
         output.message(f"Reading {name} as {parsed.format}.", "dim")
     _report_uncertain(parsed)

@@ -643,16 +643,19 @@ def read_input(path: str) -> tuple[bytes, str]:
         raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def parse_input(data: bytes, name: str, fmt: str, keep_uncertain: bool = False) -> ParseResult:
+def parse_input(
+    data: bytes, name: str, fmt: str, keep_uncertain: bool = False, encoding: str | None = None
+) -> ParseResult:
     """Decode and parse DATA as FMT ('auto' sniffs the format).
 
-    An empty input, or a digest in which no paper was found, is an error: the user expected
-    papers. (An empty JSON list or a CSV with a header only is a valid, empty import.)
+    ENCODING names the input's encoding when it is not UTF-8 (never guessed). An empty
+    input, or a digest in which no paper was found, is an error: the user expected papers.
+    (An empty JSON list or a CSV with a header only is a valid, empty import.)
     """
     from papercli.errors import ImportFormatError
     from papercli.importers import decode_input, parse
 
-    text = decode_input(data, name)
+    text = decode_input(data, name, encoding)
     if not text.strip():
         raise ImportFormatError(f"{name} is empty: nothing to import")
     result = parse(text, fmt, name, keep_uncertain)

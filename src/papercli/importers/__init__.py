@@ -38,12 +38,16 @@ _ANY_ENTRY = re.compile(r"@[ \t]*[A-Za-z]+[ \t]*[{(]")
 _SNIFF_CHARS = 8192
 
 
-def decode_input(data: bytes, name: str) -> str:
-    """The text of an input file: UTF-8 (with or without BOM), or UTF-16/32 with a BOM.
+def decode_input(data: bytes, name: str, encoding: str | None = None) -> str:
+    """The text of an input file: UTF-8 (with or without BOM), or UTF-16/32 with a BOM; or,
+    when ENCODING names the file's encoding ("cp1252", "mac-roman"), read in that one.
 
     Raises ImportFormatError for binary data (NUL bytes in the first 8 KB without a UTF-16/32
-    BOM) and for bytes that are not UTF-8.
+    BOM), for bytes that are not UTF-8, and for bytes the named ENCODING cannot read. The
+    encoding is never guessed: a wrong guess would store wrong letters without a word.
     """
+    if encoding is not None:
+        return _decode_as(data, name, encoding)
     boms = (
         (b"\xff\xfe\x00\x00", "utf-32-le"),
         (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -66,7 +70,37 @@ def decode_input(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ImportFormatError(
-            f"{name} is not UTF-8 text (first bad byte at offset {exc.start})"
+            f"{name} is not UTF-8 text (first bad byte at offset {exc.start}); if you know "
+            "its encoding, name it with --encoding (cp1252, latin-1, mac-roman, gb18030, …)"
+        ) from None
+
+
+def text_codec(encoding: str) -> str:
+    """The codec ENCODING names ("CP-1252" → "cp1252"); a usage error when it names none, or
+    one that makes no text ("zip", "rot13")."""
+    import codecs
+
+    from papercli.errors import UsageError
+
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}; try utf-8, cp1252 or latin-1") from None
+    if not getattr(codec, "_is_text_encoding", True):
+        raise UsageError(f"{encoding!r} is no text encoding; try utf-8, cp1252 or latin-1")
+    return codec.name
+
+
+def _decode_as(data: bytes, name: str, encoding: str) -> str:
+    """DATA read in the named ENCODING (a UTF-8 BOM, when it names UTF-8, left out)."""
+    codec = text_codec(encoding)
+    if codec == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(
+            f"{name} is not valid {encoding} text (first bad byte at offset {exc.start})"
         ) from None
 
 

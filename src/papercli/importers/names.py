@@ -57,7 +57,10 @@ _PARTICLES = _words(
 )
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Words before a period that do not end a sentence.
-_ABBREVIATIONS = frozenset({"jr", "sr", "st", "dr", "mr", "ms", "mrs", "prof", "md", "ph", "th"})
+# (and two-letter initials: "Martens, Ch.", "Ivanov, Kh."; never "Yu.", a surname too)
+_ABBREVIATIONS = frozenset(
+    {"jr", "sr", "st", "dr", "mr", "ms", "mrs", "prof", "md", "ph", "th", "ch", "kh", "zh", "sh"}
+)
 
 # Common English and paper-title words: a "name" made only of these is a title or a phrase.
 _COMMON = _words(
@@ -476,8 +479,15 @@ _NUMBERED_PART = lazy_re(r"(?:part|parte|partie|teil)\s+(?:[IVX]{1,4}|\d{1,2})",
 _NICKNAME_THEN_CITED = re.compile(r"[^\s,，]{2,30}，\s*([A-Z][\w'’-]+\s+et\s+al\.?)")
 
 
+# Indonesian's "et al." and "and": "Goodfellow, I., dkk.", "Mcculoch, W. S., dan Pitts, W."
+_INDONESIAN_ET_AL = lazy_re(r"\bdkk\b\.?")
+_INDONESIAN_AND = lazy_re(r"(?<=\S) dan (?=[A-Z])")
+
+
 @lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
 def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
+    if "dkk" in text or " dan " in text:
+        text = _INDONESIAN_AND.sub(" and ", _INDONESIAN_ET_AL.sub("et al.", text))
     if _NUMBERED_PART.fullmatch(text.strip()):
         return (), 0.0  # "(Parte II)", "(Part I)": a talk's part, no person
     dashed = _SPACED_DASH.split(text.strip()) if " - " in text or " – " in text else []

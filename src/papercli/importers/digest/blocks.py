@@ -991,6 +991,8 @@ def read_lines(text: str) -> list[Line]:
         text = latex_to_markdown(text)
     if "\n- date:" in text or text.startswith("- date:"):
         text = lecture_schedule_to_markdown(text)
+    if "+-" in text and _GRID_BORDER.search(text) is not None:
+        text = grid_tables_to_markdown(text)
     if text.count("\n.. [") > 1:
         text = _RST_CITATION.sub("- \\1 ", text)
     if ":`" in text:  # "- :func:`~pkg.method` (Names (2018). Title. …)": the code, no text
@@ -1417,6 +1419,72 @@ _ROLE_BEFORE_CITATION = lazy_re(
     r":`[^`\n]{1,200}`[ \t]*\(([^\n]{10,2000})\)[ \t]*$",
     re.MULTILINE,
 )
+
+
+# "+------+-------------+" (or "+======+====+" under a header): a grid table's rule
+_GRID_BORDER = lazy_re(r"^[ \t]*\+(?:[-=]+\+)+[ \t]*$", re.MULTILINE)
+
+
+def grid_tables_to_markdown(text: str) -> str:
+    """TEXT with each reStructuredText grid table written as a markdown table: a row's lines
+    between two rules joined cell by cell ("| AM | Title (ICLR |" / "|    | 2019)      |"), the
+    rows over a "+====+" rule its header (none: an empty one, every row a row of data)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _GRID_BORDER.fullmatch(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        cuts = [k for k, char in enumerate(lines[i]) if char == "+"]
+        rows: list[list[str]] = []
+        header = 0  # rows over the "=" rule
+        current: list[str] | None = None
+        i += 1
+        while i < len(lines):
+            line = lines[i]
+            if _GRID_BORDER.fullmatch(line):
+                if current is not None:
+                    rows.append(current)
+                    current = None
+                if "=" in line and not header:
+                    header = len(rows)
+            elif line.strip().startswith("|") and line.rstrip().endswith("|"):
+                cells = _grid_cells(line, cuts)
+                if current is None:
+                    current = cells
+                else:  # a row's next line: each cell's text goes on
+                    current = [
+                        " ".join(p for p in pair if p) for pair in zip(current, cells, strict=False)
+                    ]
+            else:
+                break
+            i += 1
+        if current is not None:
+            rows.append(current)
+        width = max((len(row) for row in rows), default=0)
+        head = rows[0] if header == 1 else [""] * width
+        body = rows[1:] if header == 1 else rows
+        out += ["", _pipe_row(head, width), _pipe_row(["---"] * width, width)]
+        out += [_pipe_row(row, width) for row in body] + [""]
+    return "\n".join(out)
+
+
+def _grid_cells(line: str, cuts: list[int]) -> list[str]:
+    """A grid table's row LINE cut at its rule's column marks CUTS (or at its bars, where a
+    cell spans columns and a mark falls inside it)."""
+    from itertools import pairwise
+
+    if all(k < len(line) and line[k] == "|" for k in cuts):
+        return [line[a + 1 : b].strip() for a, b in pairwise(cuts)]
+    return [cell.strip() for cell in line.strip()[1:-1].split("|")]
+
+
+def _pipe_row(cells: list[str], width: int) -> str:
+    """CELLS as a markdown table's row of WIDTH cells (a bar inside a cell escaped)."""
+    padded = [cell.replace("|", "\\|") for cell in cells] + [""] * (width - len(cells))
+    return "| " + " | ".join(padded) + " |"
 
 
 def rst_to_markdown(text: str) -> str:
@@ -2248,10 +2316,28 @@ def _citations_unglued(line: str) -> str:
     run together before another ("Title, A, B, Venue, 2007 Title, C, Venue, 1994 Title …")."""
     if len(line) < GLUED_LINE:
         return line
-    cuts = [found.end() for found in _YEAR_THEN_TITLE.finditer(line)]
+    cuts = [
+        found.end()
+        for found in _YEAR_THEN_TITLE.finditer(line)
+        if not _names_before_year(line, found.start())
+    ]
     if len(cuts) < GLUED_ENTRIES:
         return line
     return _split_at(line, cuts)
+
+
+def _names_before_year(line: str, year: int) -> bool:
+    """Whether the part of LINE before the year at YEAR, from its clause's start, is names
+    alone ('(Howard and Ruder, 2018 "Title"; Dodge et al., 2020 "Title")': the year leads
+    its citation's title, ending none)."""
+    from papercli.importers.names import looks_like_name_list
+
+    start = max(line.rfind(";", 0, year), line.rfind("(", 0, year), year - 120) + 1
+    names = line[start:year].strip(" ,")
+    return 0 < len(names.split()) <= LEAD_NAME_WORDS and looks_like_name_list(names) >= 0.9
+
+
+LEAD_NAME_WORDS = 8  # words of the names a citation's year follows, at most
 
 
 # "… JMLR. http://…/BengioDVJ03.pdf Pascanu, Razvan, Tomas Mikolov (2013). Title. …": a
@@ -2987,6 +3073,21 @@ def _glued_names_opening(parts: list[str], children: list[Token], position: int)
     return parts[-1][-1].islower() and after.content[:1].isupper() and " " in after.content
 
 
+def _hover_names(link: Token, before: str) -> str:
+    """The names a markdown link's title attribute holds ('[Title](url "A, B")'), the only
+    place some lists write a paper's authors; "" when it holds none, or the line has them."""
+    from papercli.importers.names import looks_like_name_list
+
+    hover = " ".join(str(link.attrs.get("title") or "").split())
+    if not hover or len(hover) > HOVER_CHARS or hover in before:
+        return ""
+    return hover if looks_like_name_list(hover) >= HOVER_NAMES else ""
+
+
+HOVER_CHARS = 600  # a link's title attribute of names, at most
+HOVER_NAMES = 0.9  # how like a list of names it reads, at least
+
+
 def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str], int]]:
     """The visual lines of an inline token: (text, spans, urls, source row) each, the row
     counted in the source's line breaks ("Title<br>Authors" is two lines of one row)."""
@@ -2996,6 +3097,7 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
     urls: list[str] = []
     open_spans: list[Span] = []
     underlined: list[bool] = []  # each open <u>: whether it opened a bold span of its own
+    hovers: list[str] = []  # each open link's names on hover ("" for none)
     length = 0
     row = 0  # the source line the line being read began on, within the token
 
@@ -3070,8 +3172,12 @@ def _inline_lines(children: list[Token]) -> list[tuple[str, list[Span], list[str
             row += 1
         elif kind == "link_open":
             open_span("link", str(child.attrs.get("href") or ""))
+            hovers.append(_hover_names(child, "".join(parts)))
         elif kind == "link_close":
             close_span("link")
+            named = hovers.pop() if hovers else ""
+            if named:  # '[Title](… "A, B")': the names the link shows on hover, after it
+                add(f" ({named})")
         elif kind == "strong_open":
             open_span("bold")
         elif kind == "strong_close":

@@ -76,6 +76,11 @@ COLUMN_LEAD = (
     r"^(?i:paper\s+(?:reading|notes?|reviews?|summary)|论文(?:阅读|笔记|解读|精读|速读))"
     r"\s*[|｜]\s*(?=\S)"
 )
+# "Student presentation by Ada Moss: Title": who presents it, then the paper
+PRESENTATION_LEAD = (
+    r"^(?i:(?:student\s+|paper\s+)?presentation\s+by|presented\s+by)\s+[A-Z][^:：\n]{1,60}?"
+    r"[:：]\s+(?=\S)"
+)
 # "ramezani2017biomimetic: Title": a citation key (a BibTeX file's, an org-ref link's)
 CITE_KEY_LEAD = r"^[a-z][a-z\-]{1,30}(?:19|20)\d\d[a-z0-9]{0,40}\s*[:：]\s+(?=[A-Z\"“])"
 _LEAD_JUNK = lazy_re(
@@ -104,6 +109,7 @@ _LEAD_JUNK = lazy_re(
     # "Sections 1+2 from Title", "Chapter 3 of Title": the part of it a course assigns
     r"|^(?i:(?:sections?|secs?\.|chapters?|ch\.)\s*\d[\d.]*(?:\s*(?:[+,&–-]|and)\s*\d[\d.]*)*"
     r"\s+(?:from|of|in)\s+)(?=[A-Z\"“])"
+    rf"|{PRESENTATION_LEAD}"
     # "박*재 Title", "`최*식`, `임*종`: Title": who presents it, the name masked for privacy
     r"|^(?:`{0,3}\s*[\uac00-\ud7a3\u4e00-\u9fff]\*{1,2}[\uac00-\ud7a3\u4e00-\u9fff]{0,2}\s*`{0,3}"
     r"\s*[,，、]?\s*)+[:：]?\s+"
@@ -353,6 +359,12 @@ _TITLE_SURNAMES = lazy_re(
 _CITED_LEAD = lazy_re(
     rf"^({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:\s+et\.?\s?al\.?)?,?"
     r"\s*\((?:19|20)\d\d[a-z]?\))(?:[.:,]|\s[–—-])?\s+(\S.{8,})$"
+)
+# "(Allen & Hospedales, 2019): Title", "[(J. Alammar, 2018)](…): *Title*": the citation in
+# brackets (a course's link to the paper), then a colon and the title
+_BRACKETED_CITED_LEAD = lazy_re(
+    rf"^\(({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:,?\s+et\.?\s?al\.?)?,?"
+    r"\s+(?:19|20)\d\d[a-z]?)\)\s*[:：]\s+(\S.{8,})$"
 )
 # "Rubin and Berant 2021: Title", "Komeili, Shuster, and Weston 2021: Title", "Lage et. al.,
 # 2019, Title", "Alayrac, et al., 2022, Title": the names and the year, a colon or a comma,
@@ -749,6 +761,8 @@ _LEAD_VENUE_TAG = lazy_re(
 AUTHOR_WORDS = (
     r"(?-i:[Aa]utor(?:es|as)?|[Aa]uteurs?|[Aa]utoren|[Aa]utori|[Yy]azarlar|[Tt]ác giả|[Аа]вторы?)"
 )
+# "저자/연도: A, B (2020)", "Authors/Year: …": the label of names and the year after them
+AND_YEAR = r"(?:\s?/\s?(?:years?|연도|년도|年份|年|発表年))?"
 # "…Known-Item RetrievalSamarth Bhargav (University of Amsterdam)*; Georgios Sidiropoulos (…)":
 # an accepted-papers export's title glued to its first author, each name with its affiliation
 _GLUED_AFFILIATED = lazy_re(
@@ -1936,8 +1950,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         cand = found.get(text)
         if cand is None:
             cand = found[text] = Candidate(text, index, rest=rest.strip())
-        elif rest and not cand.rest:
-            cand.rest = rest.strip()
+        elif rest and not cand.rest.strip(" .,;:"):
+            cand.rest = rest.strip()  # ("*Title*." found first: the point after it says nothing)
         if url and not cand.url:
             cand.url = url
         cand.how.add(how)
@@ -2229,6 +2243,8 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         cited_lead = _ETAL_LEAD.match(unlabelled)
         if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
             cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
+    if cited_lead is None and unlabelled.startswith("("):
+        cited_lead = _BRACKETED_CITED_LEAD.match(unlabelled)
     year_led = False  # the names and year came by _YEAR_COLON_LEAD ("Moss, 2017 — Title")
     if (
         cited_lead is None

@@ -1243,6 +1243,13 @@ _COLUMNS = {
     "award": EXTRA_TOPICS,  # ("award,title,authors,url": the award a paper won, its section)
     "prize": EXTRA_TOPICS,
     "topics": _TOPICS,  # (its topics, where no column names its section)
+    # a Korean or Japanese lab's sheet ("연도,학회명,논문 제목,링크,저자 목록"; "著者名", "発表年")
+    **dict.fromkeys(("제목", "논문제목", "논문명", "論文タイトル", "論文題目"), "title"),
+    **dict.fromkeys(("저자목록", "저자명", "著者名", "作者列表"), "author"),
+    **dict.fromkeys(("연도", "년도", "발표연도", "発表年", "年度", "发表年份"), "year"),
+    **dict.fromkeys(("학회명", "학회", "학술대회", "会議名", "学会名"), "booktitle"),
+    **dict.fromkeys(("저널", "論文誌"), "journal"),
+    **dict.fromkeys(("링크", "リンク"), "url"),
     # a Czech repository's export ("autori;nazev;zdroj_dok;rok_vydani;doi")
     **{"nazev": "title", "autori": "author", "zdrojdok": "journal", "rokvydani": "year"},
 }

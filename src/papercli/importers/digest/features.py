@@ -160,8 +160,8 @@ _VENUE = lazy_re(
 )
 _LABEL_LINE = lazy_re(r"^[^:：]{1,25}[:：]")
 _NAME_NOISE = lazy_re(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|[\d*†‡§¶✉∗^]+")
-_ET_AL = lazy_re(r"\bet\.?\s*al\.?")
-_NAME_SEP = lazy_re(r",|;|\band\b|&|、")
+_ET_AL = lazy_re(r"\bet\.?\s*al\.?|\bdkk\b\.?")  # (Indonesian: "dkk.", "dan")
+_NAME_SEP = lazy_re(r",|;|\band\b|\bdan\b|&|、")
 _COLON_NEXT = lazy_re(r"[:：]\s*(\S)")
 _CJK_SEP = lazy_re(r"[,，、;；\s]+")
 _CJK_NAME = lazy_re(r"[\u4e00-\u9fff·]{2,4}")
@@ -323,7 +323,7 @@ def section_kinds(lines: list[Line]) -> list[str]:
 def looks_like_names(text: str) -> float:
     """Share of comma/and-separated parts of TEXT shaped like person names (0 when not a list)."""
     text = _NAME_NOISE.sub(" ", text)
-    if "et" in text:
+    if "et" in text or "dkk" in text:
         text = _ET_AL.sub("", text)
     if _CJK.search(text):
         parts = [p.strip() for p in _CJK_SEP.split(text) if p.strip()]

@@ -34,6 +34,7 @@ from papercli.importers.digest.blocks import (
     schedule_label,
 )
 from papercli.importers.digest.candidates import (
+    AND_YEAR,
     AUTHOR_WORDS,
     AWARD_NAME,
     CODE_VENUE,
@@ -73,7 +74,7 @@ _YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?![\d.])")
 _LEAD_DATE = lazy_re(r"^\W{0,3}(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 _AUTHORS_LABEL = lazy_re(
     r"^\s*-?[【\[]?(?:paper\s+|论文|文章|(?:first|last|lead|corresponding)\s+|第一|通讯)?"
-    rf"(?:authors?(?:/owners?)?|作者|著者|저자|by|{AUTHOR_WORDS})\b[】\]]?"
+    rf"(?:authors?(?:/owners?)?|作者|著者|저자|by|{AUTHOR_WORDS})\b{AND_YEAR}[】\]]?"
     # "Author(Institute): A(Google)": the label says affiliations follow the names
     r"(?:\s*[(（](?i:institutes?|institutions?|affiliations?|organi[sz]ations?|单位|机构)[)）])?"
     r"\s*[:：]?\s*(\S.*)$",
@@ -276,9 +277,10 @@ def _unknown_venue(section: str) -> tuple[str | None, int | None]:
 
 # 'Mnih et al. (2013) "Title"', "Ho & Salimans (2022) “Title”": a prose citation's names and
 # year right before the quoted title
+# (or the year after a comma: '(Howard and Ruder, 2018 "Title"; Dodge et al., 2020 "Title")')
 _CITED_RIGHT_BEFORE = lazy_re(
     r"([A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+)?(?:\s+et\s+al\.?)?)"
-    r"\s*\(((?:19|20)\d\d)[a-z]?\)[,:]?\s*[\"“'‘]\s*$"
+    r"(?:\s*\(((?:19|20)\d\d)[a-z]?\)[,:]?|,\s+((?:19|20)\d\d)[a-z]?)\s*[\"“'‘]\s*$"
 )
 
 
@@ -289,7 +291,7 @@ def cited_right_before(text: str, title: str) -> tuple[list[str], int | None]:
     cited = _CITED_RIGHT_BEFORE.search(text[max(0, at - 200) : at]) if at > 0 else None
     if cited is None:
         return [], None
-    return parse_names(cited.group(1)), int(cited.group(2))
+    return parse_names(cited.group(1)), int(cited.group(2) or cited.group(3))
 
 
 # "icml.cc/virtual/2024/poster/34527": a conference's own page of one of its papers
@@ -2090,7 +2092,11 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     out.venue, out.year = venue, cited_year or dated_year or year
     sections = list(record.sections)
     caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
-    for name in (caption, _row_topic(cells, lines, page.rows)):
+    # (none where the title's own cell is in the topics' column: "Student presentation by A:
+    # Title" under "Topics", the rows above it other sessions)
+    holding = [cell for cell in cells if record.title.text in cell.text]
+    topic = "" if any(_TOPIC_HEADER.match(c.header) for c in holding) else None
+    for name in (caption, _row_topic(cells, lines, page.rows) if topic is None else topic):
         if name and name not in sections:
             sections.append(name)
     # a section a paper sits under names its topic, a year's or a month's ("2018 DL Papers",
@@ -2180,14 +2186,23 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
 
 def _initials_as_written(name: str, text: str) -> str:
     """NAME with a point after each middle initial that TEXT writes with one ("Gerard V
-    Trunk" for "Trunk, Gerard V."; "Ada Moss" unchanged)."""
+    Trunk" for "Trunk, Gerard V."; "Ada Moss" unchanged), and after a first two-letter one
+    ("Ch Martens" for "Martens, Ch.")."""
     words = name.split()
     for k in range(1, len(words) - 1):
         if len(words[k]) == 1 and words[k].isupper():
             written = f"{words[k - 1]} {words[k]}."
             if written in text:
                 words[k] += "."
+    if len(words) >= 2 and words[0] in _TWO_LETTER_INITIALS:
+        # "Martens, Ch. (2025)": a two-letter initial, its point read as the names' end
+        inverted = f"{words[-1]}, {' '.join(words[:-1])}."
+        if inverted in text:
+            words[0] += "."
     return " ".join(words)
+
+
+_TWO_LETTER_INITIALS = frozenset({"Ch", "Kh", "Zh", "Sh", "Th", "Ph"})
 
 
 # "Tags: Late Breaking Work | Links:", "Keywords: robustness, vision", "Subjects: …",
@@ -3258,7 +3273,13 @@ def _authors_read(record: Record, body: list[Line], row: list[Line]) -> list[str
         return [first_cited.group(1)]  # "Sparse Transformer [Child+, 2019] sparsifies …"
     if rest and "before_paren" in record.title.how and affiliations_list(rest):
         return []  # "Title (UC Berkeley, Google Research, UC San Diego, 2020)": the labs
-    if rest:
+    if "quoted" in record.title.how and body:
+        # '(Howard and Ruder, 2018 "Title"; Dodge et al., 2020 "Title")': each citation's
+        # names lead its title; those after it are the next one's
+        names = cited_right_before(body[0].text, record.title.text)[0]
+        if names:
+            return names
+    if rest and not _VENUE_CLAUSE.match(rest):  # (". In *Cognitive Computation*, Volume 14")
         labelled = _PAREN_AUTHORS.match(rest)  # '"Title" (authors: A, B, C) proposes ...'
         names = parse_names((labelled.group(1) or labelled.group(2)) if labelled else rest)
         if len(names) == 1 and find_venue_year(names[0])[0] is not None:
@@ -3484,9 +3505,16 @@ def _italic_names_after(line: Line, end: int) -> list[str]:
     for span in line.spans:
         if span.kind == "italic" and span.start >= end:
             text = line.text[span.start : span.end]
+            if _IN_BEFORE.search(line.text, max(0, span.start - 6), span.start):
+                continue  # "In *Cognitive Computation*": where it appeared
             if names_only(text) and find_venue_year(text)[0] is None:
                 return parse_names(text)  # (not "_Nature Scientific Reports._": the journal)
     return []
+
+
+_IN_BEFORE = lazy_re(r"\b(?:[Ii]n|[Ee]n|[Ii]n:)\s*$")
+# ". In Venue, …", "In: Proceedings …": the clause of where a paper appeared, after its title
+_VENUE_CLAUSE = lazy_re(r"^[\s.,]*(?:In|in:|In:)\s+(?=[*_A-Z])")
 
 
 _ABSTRACT_HEAD = lazy_re(r"(?i:abstract)\s*[:：]?|摘\s*要\s*[:：]?")

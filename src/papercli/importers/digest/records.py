@@ -34,6 +34,7 @@ from papercli.importers.digest.blocks import (
     without_day_date,
 )
 from papercli.importers.digest.candidates import (
+    AND_YEAR,
     AUTHOR_WORDS,
     AWARD_NAME,
     CAPITAL_MONTH,
@@ -43,6 +44,7 @@ from papercli.importers.digest.candidates import (
     COLUMN_LEAD,
     FIELD_LINE,
     GLUED_YEAR_TAIL,
+    PRESENTATION_LEAD,
     PRESENTED,
     READING_LABEL,
     TITLE_LABEL,
@@ -975,10 +977,12 @@ def follow_spaced_fields(lines: list[Line], scored: list[list[Candidate]], accep
 
 FIELDS_FLOOR = 0.2  # a title over its fields needs this much of the model
 NAMES_SURE = 0.85  # the name parser's confidence in a labelled title's authors field
+_SHORT_NAME_TAIL = lazy_re(r"(?<=\w)\s+[(（][^()（）]{1,30}[)）]$")
+FIELD_TITLES = 3  # titles over their authors' fields a page needs, at least, to vouch for all
 # "Authors: Ashish Vaswani, Noam Shazeer", "- 作者：A、B", "Autores: A, B": a field of the
 # paper's authors
 _AUTHORS_FIELD = lazy_re(
-    rf"^\W{{0,3}}(?:authors?|作者|著者|저자|{AUTHOR_WORDS})\s*[:：]\s*(\S.{{2,400}})$",
+    rf"^\W{{0,3}}(?:authors?|作者|著者|저자|{AUTHOR_WORDS}){AND_YEAR}\s*[:：]\s*(\S.{{2,400}})$",
     re.IGNORECASE,
 )
 
@@ -988,23 +992,27 @@ def follow_titles_over_fields(
 ) -> int:
     """A line right over a field of authors ("Authors: A, B") whose record names a paper
     identifier is a title: its best candidate, when the model gives it FIELDS_FLOOR or more.
-    A line that labels itself a title ("タイトル:Title" over "著者:A,B") needs neither.
-    Returns how many titles it named."""
+    A line that labels itself a title ("タイトル:Title" over "著者:A,B") needs neither, nor
+    does one on a page of FIELD_TITLES such lines or more. Returns how many titles it named."""
+    from papercli.importers.digest.blocks import linked_whole
     from papercli.importers.digest.references import names_only
     from papercli.importers.names import read_name_list
 
     named = 0
+    over: list[tuple[int, Candidate, bool]] = []  # each title over a field, and if vouched for
     for i in range(len(lines) - 1):
         row = scored[i]
         if not row or lines[i].kind not in ("line", "item", "heading") or len(lines[i].text) > 300:
             continue  # a longer line is a paragraph about the paper, not its title
         top = max(row, key=lambda c: c.score)
         labelled = "after_label" in top.how and TITLE_LABEL.match(lines[i].text.strip())
-        if top.score >= accept or (top.score < FIELDS_FLOOR and not labelled):
+        if top.score < FIELDS_FLOOR and not labelled:
             continue
         if len(top.text.split()) < 2 and not (labelled and CJK_LETTER.search(top.text)):
             continue
-        if top.text != lines[i].text.strip() and _SENTENCE_END.search(lines[i].text.strip()):
+        # ("Title (DDPM)": the paper's short name in brackets ends no sentence)
+        unnamed = _SHORT_NAME_TAIL.sub("", lines[i].text.strip())
+        if top.text != lines[i].text.strip() and _SENTENCE_END.search(unnamed):
             continue  # a sentence of the line, not the line
         field = _AUTHORS_FIELD.match(lines[i + 1].text.strip())
         if field is None or never_title(top.text):
@@ -1012,7 +1020,13 @@ def follow_titles_over_fields(
         names = field.group(1).strip()
         if not (names_only(names) or (labelled and read_name_list(names)[1] >= NAMES_SURE)):
             continue
-        if labelled or _identified_nearby(lines, i):
+        vouched = bool(labelled) or _identified_nearby(lines, i)
+        if vouched or not linked_whole(lines[i]):  # (not a link to a workshop's page)
+            over.append((i, top, vouched))
+    for i, top, vouched in over:
+        # (or the page's template: a title over its authors' field, again and again)
+        if top.score < accept and (vouched or len(over) >= FIELD_TITLES):
+            row = scored[i]
             cut = next((c for c in row if "before_field" in c.how), top)  # "Title title : …"
             _name_over_row(cut, row, accept)
             named += 1
@@ -1783,6 +1797,15 @@ _PRESENTER_LEAD = lazy_re(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}\s+(?:--|
 _GLUED_YEAR = lazy_re(r"^(?:19|20)\d\d(?=[A-Z][a-z])")
 
 
+def _inside_a_link(line: Line, title: str) -> bool:
+    """Whether TITLE is the end of a link's longer text on LINE (cut inside the link)."""
+    for span in line.spans:
+        linked = line.text[span.start : span.end].strip()
+        if span.kind == "link" and linked != title and linked.endswith(title):
+            return True
+    return False
+
+
 REFERENCE_RUN = 6  # references, at least, of a page's list that vouch for each other
 # "[EB/OL]": an online resource in a Chinese reference list (GB/T 7714), a web page, no paper
 _ONLINE_RESOURCE = lazy_re(r"\[(?:EB|DB|CP)/OL\]", re.IGNORECASE)
@@ -1815,6 +1838,8 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and _linked_whole(line, reference.names, reference.title):
             continue  # "[Move Fast and Meet Deadlines: Title](url). A, B.": one linked title
+        if reference is not None and _inside_a_link(line, reference.title):
+            continue  # "A, B [MUSIB: Title](url).": the link holds the whole title, its colon
         if reference is not None and not never_title(reference.title):
             found.append((i, tidy(reference.title), reference.byline, reference.quoted))
             if (
@@ -3474,10 +3499,13 @@ def follow_identified_heading_runs(
     for i, line in enumerate(lines):
         if line.kind != "heading" or not scored[i] or not names_paper_id(line):
             continue
-        if not any(_PAPER_PAGE.match(url) for url in line.urls):
-            continue  # ("## 2104.04517 Title 中文译名": an id written out, a title cut around it)
         top = max(scored[i], key=lambda c: c.score)
-        groups.setdefault((signature(line), frozenset(top.how)), []).append((i, top))
+        shape: object = frozenset(top.how)
+        if not any(_PAPER_PAGE.match(url) for url in line.urls):
+            if not _id_then_title(line, top):
+                continue  # ("## 2104.04517 Title 中文译名": an id written out, a title cut)
+            shape = "id_then_title"  # (the title's own colon or none: one shape still)
+        groups.setdefault((signature(line), shape), []).append((i, top))
     named = 0
     for tops in groups.values():
         if len(tops) < IDENTIFIED_HEADINGS:
@@ -3493,6 +3521,20 @@ def follow_identified_heading_runs(
             named += 1
             _name_over_row(top, scored[i], accept)
     return named
+
+
+_ID_LEAD = lazy_re(r"^\d{4}\.\d{4,5}(?:v\d{1,2})?\s+(?=\S)")
+
+
+def _id_then_title(line: Line, top: Candidate) -> bool:
+    """Whether LINE is an arXiv id written out, then TOP and nothing else ("# 2103.04350
+    Syntax-BERT: …", a reading diary's heading for each paper)."""
+    lead = _ID_LEAD.match(line.text)
+    return (
+        lead is not None
+        and line.text[lead.end() :].strip() == top.text
+        and not CJK_CHAR.search(top.text)
+    )
 
 
 def _identified_nearby(lines: list[Line], index: int) -> bool:
@@ -7305,8 +7347,9 @@ def follow_reading_link_leads(
 def follow_citekey_headings(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """Headings each over a line that is only a citation key ("# Highway Networks" over
     "[@srivastava2015highway]", a reader's notes in pandoc markdown) or over an Org drawer
-    giving one (":PROPERTIES:" / ":Custom_ID: fourment-2018-dubious-ways"), CITEKEY_HEADINGS
-    of them at least: each heading is a paper's title, without the key after it. Returns how
+    giving one (":PROPERTIES:" / ":Custom_ID: fourment-2018-dubious-ways"), or ending with an
+    org-cite key ("* TODO Title [cite:@key]"), CITEKEY_HEADINGS of them at least: each heading
+    is a paper's title, without the key after it. Returns how
     many titles it named."""
     heads = [
         i
@@ -7316,6 +7359,7 @@ def follow_citekey_headings(lines: list[Line], scored: list[list[Candidate]], ac
         and (
             ("@" in lines[i + 1].text and _CITEKEY_LINE.fullmatch(lines[i + 1].text.strip()))
             or _keyed_drawer(lines, i + 1)
+            or ("cite" in line.text and _ORG_CITE_TAIL.search(line.text) is not None)
         )
     ]
     if len(heads) < CITEKEY_HEADINGS:
@@ -7323,6 +7367,19 @@ def follow_citekey_headings(lines: list[Line], scored: list[list[Candidate]], ac
     named = 0
     for i in heads:
         text = lines[i].text.strip()
+        cited = _ORG_CITE_TAIL.search(text) if "cite" in text else None
+        if cited is not None:  # "* TODO Title [cite:@neftci19_surrog]": org-cite's key after it
+            text = text[: cited.start()].strip()
+            own = [
+                c
+                for c in scored[i]
+                if c.text == text and len(text.split()) >= 2 and not never_title(c.text)
+            ]  # (not "* Definitions [cite:@simard17]": a note's section on what it cites)
+            if own:
+                named += own[0].score < accept
+                _name_over_row(own[0], scored[i], accept)
+                own[0].score = max(own[0].score, CITEKEY_CONFIDENCE)
+            continue
         keyed = _KEY_PAREN_TAIL.search(text) if text.endswith(")") else None
         if keyed is not None:  # "** Title ([[…/fourment-2018.pdf][fourment-2018-dubious]])"
             cut = Candidate(text[: keyed.start()].strip(), i, {"before_paren"}, keyed.group(0))
@@ -7397,6 +7454,10 @@ def _keyed_drawer(lines: list[Line], at: int) -> bool:
     return False
 
 
+# "Title [cite:@bellec18_long]", "Title [cite/t:@a;@b]": org-cite's citation after a heading
+_ORG_CITE_TAIL = lazy_re(
+    r"\s*\[cite(?:/[\w/]{1,20})?:\s*@[\w:./-]{3,80}(?:\s*;\s*@[\w:./-]{3,80}){0,5}\]$"
+)
 _CITEKEY_LINE = lazy_re(r"\[-?@[\w:./-]{3,80}(?:\s*[;,]\s*-?@[\w:./-]{3,80}){0,5}\]")
 
 
@@ -7579,13 +7640,23 @@ def follow_gapped_title_cells(
 def follow_presented_titles(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """A reading group's programme, each talk a line of who presents, a dash, where and when
     the paper appeared in brackets and its title ("Anh Le - [ICLR 2019] Adversarial
-    Reprogramming of Neural Networks"), at least PRESENTED_LINES of them: the text after the
-    brackets is the paper's title, never the presenter. Returns how many titles it named."""
+    Reprogramming of Neural Networks"), or a course's ("Student presentation by Ada Moss:
+    Title"), at least PRESENTED_LINES of them: the text after the brackets or the colon is
+    the paper's title, never the presenter. Returns how many titles it named."""
     from papercli.importers.digest.fields import venue_year
 
     found: list[Candidate] = []
+    cued: list[Candidate] = []  # those after "Student presentation by Ada Moss:"
     for i, line in enumerate(lines):
-        if line.kind not in ("line", "item") or not scored[i] or len(line.text) > 400:
+        if line.kind not in ("line", "item", "cell") or not scored[i] or len(line.text) > 400:
+            continue
+        lead = _PRESENTATION_BY.match(line.text.strip())
+        if lead is not None:  # "Student presentation by Ada Moss: Title"
+            title = line.text.strip()[lead.end() :]
+            if len(title.split()) >= 2 and not never_title(title):
+                cued.append(_cut_of(scored[i], i, title, "presented"))
+            continue
+        if line.kind == "cell":
             continue
         talk = _PRESENTED.match(line.text.strip())
         if talk is None or venue_year(talk.group(1))[0] is None:  # "[ICML]", "[ICLR 2019]"
@@ -7593,7 +7664,12 @@ def follow_presented_titles(lines: list[Line], scored: list[list[Candidate]], ac
         title = _TRAILING_ADDRESS.sub("", talk.group(2)).strip()  # "Title https://arxiv…"
         if len(title.split()) >= 3 and not never_title(title):
             found.append(_cut_of(scored[i], i, title, "presented"))
-    return _name_all(found, scored, accept, PRESENTED_LINES)
+    named = _name_all(cued, scored, accept, PRESENTED_LINES)
+    for cand in cued if named else []:
+        # the cue says a paper follows: no voucher needed beside it (a title alone, in a
+        # course's schedule of lectures)
+        cand.score = max(cand.score, CUED_SURE)
+    return named + _name_all(found, scored, accept, PRESENTED_LINES)
 
 
 def _name_all(
@@ -7745,6 +7821,8 @@ _YEAR_ITEM = lazy_re(r"^\W{0,12}(?:19|20)\d\d\s+\S")  # ("[viewed]2020 Title": a
 
 
 PRESENTED_LINES = 2  # talks, at least, written so on a page
+CUED_SURE = 0.8  # how sure a title a cue presents is ("Student presentation by A: Title")
+_PRESENTATION_BY = lazy_re(PRESENTATION_LEAD)
 _TRAILING_ADDRESS = lazy_re(r"\s+https?://\S+$")
 # "Anh Le - [ICLR 2019] Title": a presenter's name (a few words), a dash, the bracketed venue
 _PRESENTED = lazy_re(

@@ -871,7 +871,7 @@ def names_only(text: str) -> bool:
 LONGEST_NAME = 5  # words spelled out, at least, that are a title's and no person's name
 _SPELLED = lazy_re(r"[^\W\d_]{2,}")
 
-_ET_AL = lazy_re(r"\bet\.?\s*al\b")
+_ET_AL = lazy_re(r"\bet\.?\s*al\b|\bdkk\b")
 
 
 def _enough_names(names: str, year: int | None) -> bool:

@@ -1,0 +1,208 @@
+"""Conventions shared by real pages read for errors in stop 92, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from tests.conftest import digest_all_found as _all_found
+from tests.conftest import papercli_executable
+from tests.test_digest_review78 import TITLES
+from tests.test_digest_review88 import FIRST, SECOND
+
+from papercli.errors import ImportFormatError, UsageError
+from papercli.importers import decode_input
+
+
+def test_a_korean_labs_sheet_is_read_by_its_column_names() -> None:
+    page = "연도,학회명,Oral 등,논문 제목,링크,저자 목록\n"
+    for k, title in enumerate(TITLES):
+        link = f"https://arxiv.org/abs/2409.1{k}985" if k % 2 else ""
+        page += f'202{k},CVPR,{"Oral" if k else ""},"{title}",{link},"{FIRST[k]}, {SECOND[k]}†"\n'
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["venue"] == "CVPR"
+    assert found[TITLES[1]]["year"] == 2021
+    assert found[TITLES[1]]["arxiv_id"] == "2409.11985"
+    assert found[TITLES[2]]["authors"] == [FIRST[2], SECOND[2]]
+
+
+def test_a_course_links_a_bracketed_citation_and_italicises_the_title_after_it() -> None:
+    page = "## Week 1 (29/10): *Modeling Language*\n\n- Slides: [pdf](./slides/one.pdf)\n\n"
+    page += "<details><summary>To go further</summary>\n\n"
+    cites = ["(Moss, 2025)", "(Wren & Lark, 2019)", "(Tarn et al., 2021)", "(G. Reed, 2018)"]
+    for k, (cite, title) in enumerate(zip(cites, TITLES, strict=True)):
+        page += f"- [{cite}](https://doi.org/10.1145/350790{k}): *{title}*.\n"
+    page += "\n</details>\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["authors"] == ["Wren", "Lark"]
+    assert found[TITLES[1]]["year"] == 2019
+    assert found[TITLES[2]]["authors"] == ["Tarn"]
+    assert found[TITLES[3]]["authors"] == ["G. Reed"]
+
+
+def test_a_student_presentations_presenter_is_no_part_of_its_title() -> None:
+    page = "| Date | Topics | Notes |\n|---|---|---|\n"
+    page += "| Aug 22 | Introduction, course mechanics | [Slides](intro.pptx) |\n"
+    for k, title in enumerate(TITLES):
+        page += f"| Nov {k + 10} | Student presentation by {FIRST[k]}: {title} | |\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == []
+
+
+def test_titles_over_a_labelled_field_of_names_and_year_are_papers() -> None:
+    page = "확산 모델 읽기 순서를 정리해 드립니다.\n\n"
+    for k, title in enumerate(TITLES):
+        names = f"{FIRST[k]}, et al." if k % 2 else f"{FIRST[k]}, {SECOND[k]}"
+        page += f"📜 {title} (Q{k}M)\n저자/연도: {names} (201{k})\n\n중요성: 시초. 아이디어.\n\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]
+    assert found[TITLES[1]]["authors"] == [FIRST[1]]
+    assert found[TITLES[1]]["year"] == 2011
+
+
+def test_indonesian_references_say_dkk_and_dan_for_et_al_and_and() -> None:
+    page = "# Daftar Pustaka\n\n"
+    venue = "Advances in Neural Information Processing Systems"
+    page += f"* Moss, A., dkk. 2014. {TITLES[0]}. {venue}. 3.\n"
+    page += (
+        f"* Wren, B., dan Lark, D. 1943. {TITLES[1]}. *Bull. Math. Biophysics*, 5, hal. 115-133.\n"
+    )
+    page += f"* Tarn, E., dkk. 2012. {TITLES[2]}. Neural Information Processing Systems. 25.\n"
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[0]]["authors"] == ["A. Moss"]
+    assert found[TITLES[1]]["authors"] == ["B. Wren", "D. Lark"]
+
+
+def test_a_links_hover_text_of_names_gives_the_papers_authors() -> None:
+    page = "## Surveys\n\n"
+    for k, title in enumerate(TITLES):
+        hover = f"{FIRST[k]}, {SECOND[k]}" if k % 2 else FIRST[k]
+        page += f'* [{title}](http://arxiv.org/abs/1404.782{k} "{hover}")'
+        page += f" ([code](https://github.com/lab/repo{k}))\n" if k == 2 else "\n"
+    page += '* [Quiet Orchard Toolkit](https://github.com/lab/toolkit "Read the docs")\n'
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0]]
+    assert found[TITLES[1]]["authors"] == [FIRST[1], SECOND[1]]
+    assert found[TITLES[2]]["code_url"] == "https://github.com/lab/repo2"
+
+
+def test_headings_of_an_arxiv_id_then_a_title_are_papers_however_short_their_notes() -> None:
+    page = "<!-- TOC -->\n\n<!-- /TOC -->\n\n"
+    for k, title in enumerate(TITLES):
+        notes = "- 通过提供大量的实验结果来填补这个空白。\n" if k < 2 else ""
+        page += f"# 2103.0{k}350 {title}\n{notes}\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[3]]["arxiv_id"] == "2103.03350"
+
+
+def test_citations_in_one_bracket_keep_each_its_own_names_and_year() -> None:
+    cites = [f"{FIRST[0].split()[1]} and {SECOND[0].split()[1]}, 2018", "Lark et al., 2020"]
+    cites.append("Brook et al., 2021")
+    parts = "; ".join(f'{cite} "{title}"' for cite, title in zip(cites, TITLES, strict=False))
+    page = f"## Thoughts\n\n3) Good baseline - fine-tuning. There are methods ({parts})\n"
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[0]]["authors"] == ["Moss", "Wren"]
+    assert found[TITLES[0]]["year"] == 2018
+    assert found[TITLES[1]]["authors"] == ["Lark"]
+    assert found[TITLES[1]]["year"] == 2020
+    assert found[TITLES[2]]["authors"] == ["Brook"]
+
+
+def test_an_input_in_a_named_encoding_is_read_and_the_encoding_never_guessed() -> None:
+    data = f'title,authors\n"Caf\u00e9 {TITLES[0]}",Ren\u00e9 Moss\n'.encode("cp1252")
+    with pytest.raises(ImportFormatError, match=r"not UTF-8 text .*--encoding"):
+        decode_input(data, "papers.csv")
+    assert decode_input(data, "papers.csv", "cp1252").startswith('title,authors\n"Café')
+    with pytest.raises(ImportFormatError, match="not valid utf-8 text"):
+        decode_input(data, "papers.csv", "utf-8")
+    assert decode_input(b"\xef\xbb\xbftitle\n", "a.csv", "UTF8") == "title\n"
+    with pytest.raises(UsageError, match="unknown encoding 'nope'"):
+        decode_input(data, "papers.csv", "nope")
+    with pytest.raises(UsageError, match="no text encoding"):
+        decode_input(data, "papers.csv", "rot13")
+
+
+def test_the_import_command_takes_an_encoding_end_to_end(tmp_path: Path) -> None:
+    page = tmp_path / "papers.csv"
+    page.write_bytes(f'title,authors\n"{TITLES[0]} \u2019n",Ren\u00e9 Moss\n'.encode("mac-roman"))
+    env = {**os.environ, "PAPERCLI_DB": str(tmp_path / "lib.json")}
+
+    def papercli(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [*papercli_executable(), *args]
+        return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+
+    refused = papercli("import", str(page))
+    assert refused.returncode == 1
+    assert "papers.csv is not UTF-8 text" in refused.stderr
+    assert "--encoding" in refused.stderr
+    bad = papercli("import", str(page), "--encoding", "nope")
+    assert bad.returncode == 2
+    assert "unknown encoding 'nope'" in bad.stderr
+    assert json.loads(papercli("list", "--json").stdout) == []  # nothing stored
+    done = papercli("import", str(page), "--encoding", "mac-roman")
+    assert done.returncode == 0, done.stderr
+    (paper,) = json.loads(papercli("list", "--json").stdout)
+    assert paper["title"] == f"{TITLES[0]} \u2019n"
+    assert paper["authors"] == ["René Moss"]
+
+
+def test_a_restructuredtext_grid_tables_rows_are_read_cell_by_cell() -> None:
+    venues = ["ICLR 2019", "NeurIPS 2020", "ICML 2024", "IJCAI 2024"]
+    rule = "+------+--------------------------------+"
+    page = f"Supported methods\n=================\n\n{rule}\n"
+    page += "| Name | Paper title                    |\n"
+    page += rule.replace("-", "=") + "\n"
+    for k, (title, venue) in enumerate(zip(TITLES, venues, strict=True)):
+        words = f"{title} ({venue})".split()
+        half = len(words) // 2
+        first, rest = " ".join(words[:half]), " ".join(words[half:])
+        page += f"| M{k}   | {first:<30} |\n|      | {rest:<30} |\n{rule}\n"
+    page += "| 1111 | 1111                           |\n" + rule + "\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["venue"] == "ICML"
+    assert found[TITLES[2]]["year"] == 2024
+
+
+def test_names_before_a_linked_title_and_the_venue_after_in_keep_their_places() -> None:
+    journals = ["Cognitive Computation", "Pattern Letters", "Cognitive Computation", "Signals"]
+    page = "## 2022\n\n"
+    short = ["FOLD", "QG", "LEDGER", "TIDES"]
+    initialled = [f"{name[0]}. {name.split()[1]}" for name in FIRST]  # "A. Moss"
+    second = [f"{name[0]}. {name.split()[1]}" for name in SECOND]
+    for k, (title, journal) in enumerate(zip(TITLES, journals, strict=True)):
+        linked = title if ":" in title else f"{short[k]}: {title}"
+        page += (
+            f"{k + 1}. {initialled[k]} and {second[k]} [{linked}](https://link.example.org/article/{k})."
+            f" In *{journal}*, Volume 14, January 2022. Pages 388-406. ([pdf](p{k}.pdf))\n"
+        )
+    titles = [t if ":" in t else f"{short[k]}: {t}" for k, t in enumerate(TITLES)]
+    found = _all_found(page, titles)
+    assert found[titles[0]]["authors"] == ["A. Moss", "B. Wren"]
+    assert found[titles[2]]["authors"] == ["E. Tarn", "F. Brook"]
+
+
+def test_org_headings_that_end_with_an_org_cite_key_are_papers() -> None:
+    titles = [title.capitalize() for title in TITLES]  # (sentence case: the model doubts it)
+    page = ""
+    for k, title in enumerate(titles):
+        state = "TODO " if k % 2 else ""
+        key = "_".join(title.lower().replace(":", "").split()[:3])
+        page += f"* {state}{title} [cite:@moss1{k}_{key}]\n\n*Key contribution*: maps.\n\n"
+        page += "** Learning to Learn Things\n\nNotes on it.\n\n" if k == 0 else ""
+    page += "* [[id:62a93e72-8b06][Temp Coding with Alpha Functions]]\n* STDP\n"
+    _all_found(page, titles)
+
+
+def test_a_two_letter_initial_keeps_its_point_in_a_citation() -> None:
+    page = "## Publicaciones\n\n"
+    for k, title in enumerate(TITLES):
+        page += (
+            f"- Lucero, H. & {SECOND[k].split()[1]}, Ch. (202{k}). *{title}*. **AI & Society**.\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == ["H. Lucero", "Ch. Wren"]
+    assert found[TITLES[3]]["authors"] == ["H. Lucero", "Ch. Fenn"]
