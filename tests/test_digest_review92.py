@@ -206,3 +206,89 @@ def test_a_two_letter_initial_keeps_its_point_in_a_citation() -> None:
     found = _all_found(page, TITLES)
     assert found[TITLES[0]]["authors"] == ["H. Lucero", "Ch. Wren"]
     assert found[TITLES[3]]["authors"] == ["H. Lucero", "Ch. Fenn"]
+
+
+def test_a_curated_yamls_first_author_and_project_repository_are_read() -> None:
+    page = "metadata:\n  title: Papers for Learned Lidar Maps\n\npapers:\n  # Journal papers\n"
+    for k, title in enumerate(TITLES):
+        project = f"https://github.com/lab{k}/repo{k}" if k % 2 else f"https://lab{k}.example.org/"
+        page += (
+            f"  - id: paper-{k}\n    title: '{title}'\n    first_author: {FIRST[k]}\n"
+            f"    year: 202{k}\n    venue: IEEE TCSVT\n    status: published\n"
+            f"    paper_url: https://doi.org/10.1109/TCSVT.2025.357812{k}\n"
+            f"    project_url: {project}\n    paradigm: [diffusion]\n\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0]]
+    assert found[TITLES[1]]["code_url"] == "https://github.com/lab1/repo1"
+    assert found[TITLES[2]]["code_url"] is None  # a project page is no repository
+
+
+def test_a_script_appending_dicts_with_tuples_of_authors_gives_each_its_names() -> None:
+    page = "pubs = []\n\n# 0: super excited recently\n\n"
+    for k, title in enumerate(TITLES):
+        names = ", ".join(f"'{name}'" for name in (FIRST[k], SECOND[k], "He He"))
+        page += (
+            f"pubs.append({{\n    'bib': 'moss202{k}paper',\n    'title': '{title}',\n"
+            f"    'author': ({names}),\n    'year': '202{k}',\n    'venue': 'arxiv',\n"
+            f"    'pdf': 'https://arxiv.org/abs/2506.1094{k}',\n}})\n\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0], "He He"]
+    assert found[TITLES[3]]["arxiv_id"] == "2506.10943"
+
+
+def test_a_surname_and_et_al_opening_a_cell_right_before_a_quoted_title_are_its_authors() -> None:
+    page = ""
+    surnames = ["Lunz", "Rebuffi", "Furlanello", "Molin"]
+    for k, (surname, title) in enumerate(zip(surnames, TITLES, strict=True)):
+        page += (
+            f'<!-- === ENTRY START === -->\n<tr>\n<td class="date"> 2{k}/11/2018 </td>\n'
+            f'<td class="name"> {FIRST[k]}\n</td>\n'
+            f'<td>{surname} et al. "{title}", NIPS 201{k}</td>\n\n'
+            f'<td><a href="https://rg.example.org/slides{k}.pdf">Slides PDF</a></td>\n'
+            "<!-- === ENTRY END === -->\n\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == ["Lunz"]
+    assert found[TITLES[3]]["authors"] == ["Molin"]
+
+
+def test_bibtex2html_entries_with_a_particle_in_a_name_keep_their_authors() -> None:
+    page = "<!-- This document was automatically generated with bibtex2html 1.98 -->\n\n<dl>\n\n"
+    for k, title in enumerate(TITLES):
+        names = f"H&nbsp;Ali, SN&nbsp;Tran, and AS&nbsp;d'Avila {SECOND[k].split()[1]}"
+        page += (
+            f'<dt>\n[<a name="key{k}">{k + 1}</a>]\n</dt>\n<dd>\n{names}.\n {title}.\n'
+            f" <em>Neural Computing and Applications</em>, 29(6):13--19, Mar 2018.\n"
+            f'[&nbsp;<a href="pubs_bib.html#key{k}">bib</a>&nbsp;| \n'
+            f'<a href="http://dx.doi.org/10.1007/s00521-016-250{k}-7">DOI</a>&nbsp;]\n\n</dd>\n\n'
+        )
+    page += "</dl>\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == ["H Ali", "SN Tran", "AS d'Avila Wren"]
+    assert found[TITLES[0]]["doi"] == "10.1007/s00521-016-2500-7"
+
+
+def test_harvard_references_with_a_comma_after_the_year_are_read() -> None:
+    page = "---\ntitle: Publika&shy;tionen\n---\n\n### 2016\n\n"
+    for k, title in enumerate(TITLES):
+        page += (
+            f"- Scherer, K. P.; Moss, A. & Furth, S. (201{k}), '{title}', "
+            f"_Spektrum für Augenheilkunde_ **2** , 9{k} .\n\n"
+        )
+    page += "Eine vollständige Liste finden Sie bei BibSonomy.\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["authors"] == ["K. P. Scherer", "A. Moss", "S. Furth"]
+    assert found[TITLES[1]]["year"] == 2011
+
+
+def test_a_seminars_subjects_beside_their_presenters_are_papers() -> None:
+    page = "# AI Seminar Season 17\n\n## Schedule\n* 최소한 발표 1주 전까지는 발표주제 update!\n\n"
+    page += "| # | Date | Presenter | Subject |\n|:--:|:--:|:--:|:--:|\n"
+    presenters = ["조환희", "정근욱", "임희주", "백형렬", "김수형"]
+    subjects = [title.lower().capitalize() for title in TITLES] + ["Weight Standardization"]
+    for k, (who, subject) in enumerate(zip(presenters, subjects, strict=False)):
+        page += f"| 0{k + 1} | Jun 2{k} | {who} | {subject} |\n"
+    found = _all_found(page, subjects[:4])
+    assert found[subjects[0]]["authors"] == []

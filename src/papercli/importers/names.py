@@ -615,6 +615,23 @@ _NOT_AUTHORED = lazy_re(
 )
 
 
+# a Mandarin syllable as pinyin spells it ("He", "Long", "Zhuang"), the tone marks left out
+_PINYIN_SYLLABLE = lazy_re(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|"
+    r"uan|uang|ue|ui|un|uo|v|ve)",
+    re.IGNORECASE,
+)
+
+
+def _pinyin_name(name: str) -> bool:
+    """Whether NAME is two or three capitalised words each one pinyin syllable ("He He")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and _PINYIN_SYLLABLE.fullmatch(w) is not None for w in words
+    )
+
+
 def _parse(text: str) -> tuple[list[str], str]:
     """(names, the cleaned text they were read from)."""
     names, cleaned = _parse_span(text)
@@ -788,6 +805,10 @@ def _parse_span(text: str) -> tuple[list[str], str]:
         initialled = [k for k, n in enumerate(names) if _INITIALLED_NAME.fullmatch(n)]
         if len(initialled) - len(weak & set(initialled)) >= 2:
             weak -= set(initialled)
+    if weak and len(names) - len(weak) >= 2:
+        # "…, Rico Angell, He He": a name of pinyin syllables that are English words too,
+        # among full names
+        weak -= {k for k in weak if _pinyin_name(names[k])}
     if weak:
         # "He, Zhang, Ren, Sun": a common word is a surname among surnames only.
         surnames_only = all(len(n.split()) == 1 for n in names)

@@ -264,6 +264,8 @@ _DATA_FIELDS |= dict.fromkeys(
     "title",
 )
 _DATA_FIELDS |= dict.fromkeys(("autores", "auteurs", "autoren", "作者", "著者", "저자"), "author")
+# ("first_author: Zhiyuan Li": the one name a curated list keeps)
+_DATA_FIELDS |= dict.fromkeys(("first_author", "firstauthor", "lead_author"), "author")
 _DATA_FIELDS |= dict.fromkeys(("año", "année", "annee", "jahr", "年份", "年"), "year")
 _DATA_FIELDS |= dict.fromkeys(("enlace", "lien", "链接", "論文リンク"), "url")
 EXTRA_TOPICS = "x-papercli-topics"  # the BibTeX reader's field for an entry's topics
@@ -363,6 +365,8 @@ _BARE_ARXIV = lazy_re(r"(?i:arxiv:\s?)?\d{4}\.\d{4,5}(?:v\d{1,2})?")
 _ARXIV_ADDRESS = lazy_re(r"https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/\S+$")
 _HF_PAPER_PAGE = lazy_re(r"https?://(?:www\.)?huggingface\.co/papers/")
 _CODE_KEY = lazy_re(r"code|github|repo", re.IGNORECASE)
+_PROJECT_KEY = lazy_re(r"project", re.IGNORECASE)
+_REPOSITORY = lazy_re(r"https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/\s]+/[^/\s]+")
 # the keys of a data file's other links: its code, talk, slides, site
 _NOT_PAPER_LINK = lazy_re(
     r"code|git|repo|slide|video|talk|youtube|project|site|home|blog|demo|poster|image|img|"
@@ -404,7 +408,34 @@ def _quoted_keys_bare(lines: list[str]) -> list[str]:
     bare, when at least QUOTED_KEYS are."""
     if sum(1 for line in lines[:20_000] if _QUOTED_KEY.match(line)) < QUOTED_KEYS:
         return lines
-    return [_QUOTED_KEY.sub(r"\1\2\3", line) for line in lines]
+    # ("pubs.append({" / "    'title': 'T'," / "})": a script that appends each as a dict,
+    # read as a list's items)
+    return [
+        "-" if _APPENDED_DICT.match(line) else _strings_joined(_QUOTED_KEY.sub(r"\1\2\3", line))
+        for line in lines
+    ]
+
+
+_APPENDED_DICT = lazy_re(r"^[ \t]*[A-Za-z_][\w.]{0,60}\.append\(\s*\{\s*$")
+
+
+# "author: ('Chen Yueh-Han', 'Nitish Joshi', 'He He')," (a Python tuple or list of strings)
+_STRING_TUPLE = lazy_re(
+    r":[ \t]*[(\[][ \t]*((?:'[^'\n]*'[ \t]*,[ \t]*)*'[^'\n]*')[ \t]*,?[ \t]*[)\]][ \t]*,?[ \t]*$"
+)
+
+
+_DICT_FIELD_COMMA = lazy_re(r"^[ \t]*[\w-]{1,40}[ \t]*:[ \t]*'[^\n]*'[ \t]*,[ \t]*$")
+
+
+def _strings_joined(line: str) -> str:
+    """LINE with a field's tuple or list of quoted strings written as one value, the strings
+    parted by commas ("author: Chen Yueh-Han, Nitish Joshi, He He")."""
+    found = _STRING_TUPLE.search(line) if "'" in line else None
+    if found is None:  # "title: 'T'," as a dict's field: the comma is the dict's, no value's
+        return line.rstrip()[:-1] if _DICT_FIELD_COMMA.match(line) else line
+    joined = ", ".join(part.strip().strip("'") for part in found.group(1).split("',"))
+    return f"{line[: found.start()]}: {joined}"
 
 
 def _nested_fields_lifted(lines: list[str]) -> list[str]:
@@ -783,8 +814,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if key is None and _ADDRESS.match(value):
             # "code: https://github.com/…" is its code; "paper: https://arxiv.org/abs/…",
             # "arxiv: …" its address (not "slides:", "video:", "project:")
-            if _CODE_KEY.search(name):
-                key = "x-papercli-code-url"
+            if _CODE_KEY.search(name) or (_PROJECT_KEY.search(name) and _REPOSITORY.match(value)):
+                key = "x-papercli-code-url"  # ("project_url: https://github.com/…": its code)
             elif not _NOT_PAPER_LINK.search(name):
                 key = "url"
         if key == "url" and "url" in current and _ARXIV_ADDRESS.match(value):

@@ -161,6 +161,8 @@ _VENUE = lazy_re(
 _LABEL_LINE = lazy_re(r"^[^:：]{1,25}[:：]")
 _NAME_NOISE = lazy_re(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|[\d*†‡§¶✉∗^]+")
 _ET_AL = lazy_re(r"\bet\.?\s*al\.?|\bdkk\b\.?")  # (Indonesian: "dkk.", "dan")
+_PARTICLES = ("van", "de", "der", "von", "la", "di", "da", "del", "dos", "du", "le", "ten")
+_ELIDED_PARTICLE = lazy_re(r"[dl]['’][A-Z]")  # "AS d'Avila Garcez", "l'Huillier"
 _NAME_SEP = lazy_re(r",|;|\band\b|\bdan\b|&|、")
 _COLON_NEXT = lazy_re(r"[:：]\s*(\S)")
 _CJK_SEP = lazy_re(r"[,，、;；\s]+")
@@ -336,7 +338,7 @@ def looks_like_names(text: str) -> float:
     for part in parts:
         tokens = part.split()
         if 1 <= len(tokens) <= 5 and all(
-            _NAME_TOKEN.match(t) or t.lower() in ("van", "de", "der", "von", "la", "di")
+            _NAME_TOKEN.match(t) or t.lower() in _PARTICLES or _ELIDED_PARTICLE.match(t)
             for t in tokens
         ):
             good += 1

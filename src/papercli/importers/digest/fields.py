@@ -290,8 +290,17 @@ def cited_right_before(text: str, title: str) -> tuple[list[str], int | None]:
     at = text.find(title)
     cited = _CITED_RIGHT_BEFORE.search(text[max(0, at - 200) : at]) if at > 0 else None
     if cited is None:
-        return [], None
+        etal = _ETAL_RIGHT_BEFORE.search(text, max(0, at - 120), at) if at > 0 else None
+        return (parse_names(etal.group(1)), None) if etal is not None else ([], None)
     return parse_names(cited.group(1)), int(cited.group(2) or cited.group(3))
+
+
+# 'Lunz et al. "Title", NIPS 2018': the first author's surname and "et al." right before,
+# opening the line or a cell (not "Q. Xiao et al.", whose initial the other readers keep)
+_ETAL_RIGHT_BEFORE = lazy_re(
+    r"(?:^|[(;\[]\s?|\s{2,})([A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+)?\s+et\.?\s?al\.?)"
+    r"[,:]?\s*[\"“]\s*$"
+)
 
 
 # "icml.cc/virtual/2024/poster/34527": a conference's own page of one of its papers

@@ -7879,12 +7879,19 @@ _PAPERS_HEADER = lazy_re(
     re.IGNORECASE,
 )
 PAPER_CELL_WORDS = 4  # words, at least, of each cell of a papers column read as a title whole
+_AKA_TAIL = lazy_re(r"\s*\((?:aka|a\.k\.a)\.?\s[^()]{1,40}\)$", re.IGNORECASE)
+_SUBJECT_HEADER = lazy_re(r"subjects?|발표\s*논문|発表論文", re.IGNORECASE)
+_PRESENTER_HEADER = lazy_re(
+    r"presenters?|speakers?|presented\s+by|발표자|발제자|主讲人?|报告人|分享人|発表者",
+    re.IGNORECASE,
+)
 
 
 def follow_papers_column_text(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
-    """A journal club's table whose column is headed as its papers ("文献", "Paper"), at least
+    """A journal club's table whose column is headed as its papers ("文献", "Paper"), or a
+    seminar's subjects beside their presenters ("| Presenter | Subject |"), at least
     COLUMN_ROWS cells, each a whole unlinked title of PAPER_CELL_WORDS words or more in no
     row whose other cells hold a title ("| 1 | Mental speed is high until age 60 … | 胡啸 |"):
     each cell is its paper's title. Returns how many titles it named."""
@@ -7896,12 +7903,23 @@ def follow_papers_column_text(
         if line.kind != "cell" or not line.text.strip():
             continue
         header = line.header.strip(" *_#:：")
-        if not _PAPERS_HEADER.fullmatch(header):
+        # ("| # | Presenter | Subject |": a seminar's column of the papers its members present)
+        presented = _SUBJECT_HEADER.fullmatch(header) is not None and any(
+            _PRESENTER_HEADER.fullmatch(lines[k].header.strip(" *_#:："))
+            for k in _row_mates(lines, i)
+        )
+        if not (_PAPERS_HEADER.fullmatch(header) or presented):
             continue
         column = (header, line.cell)
         whole = next(
             (c for c in scored[i] if "whole" in c.how and c.text == line.text.strip()), None
         )
+        unnamed = _AKA_TAIL.sub("", line.text.strip()) if line.text.endswith(")") else ""
+        if presented and unnamed and unnamed != line.text.strip():
+            # "Language Models are Few-Shot Learners (aka. GPT-3)": the title, its short name
+            whole = next((c for c in scored[i] if c.text == unnamed), whole)
+        if presented and len(line.text.split()) < PAPER_CELL_WORDS and not line.urls:
+            continue  # ("Universal Transformers": a title too short to vouch for, or a topic)
         if (
             line.urls
             or whole is None

@@ -53,14 +53,15 @@ _TITLE_END = lazy_re(
     r"|(?<=[\w)])\s*//\s*(?=[A-Z])",
     re.IGNORECASE,
 )
-# Harvard: "He, K. and Sun, J. (2016) 'Title', Venue, pp. 1-9." (the title in single quotes)
+# Harvard: "He, K. and Sun, J. (2016) 'Title', Venue, pp. 1-9." (the title in single quotes;
+# a comma after the year too, as BibSonomy writes it: "(2016), 'Title', _in_ …")
 _HARVARD = lazy_re(
-    r"^(?P<names>[^()'‘:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s+"
+    r"^(?P<names>[^()'‘:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)[.,]?\s+"
     r"['‘](?P<title>[^'‘’]{4,300}?)['’][,.]\s*(?P<rest>.*)$"
 )
 # the same with the title in double quotes: 'Solaiman, Talat et al. (2025). "Title." In Venue.'
 _HARVARD_DOUBLE = lazy_re(
-    r'^(?P<names>[^()"“”:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s+'
+    r'^(?P<names>[^()"“”:]{3,300}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)[.,]?\s+'
     r'["“](?P<title>[^"“”]{4,300}?)[,.]?["”][,.]?\s*(?P<rest>.*)$'
 )
 # IEEE, MLA, Chicago: 'A. B and C. D, "Title," in Venue, 2017.' (the title in double quotes)
