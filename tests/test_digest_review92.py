@@ -292,3 +292,50 @@ def test_a_seminars_subjects_beside_their_presenters_are_papers() -> None:
         page += f"| 0{k + 1} | Jun 2{k} | {who} | {subject} |\n"
     found = _all_found(page, subjects[:4])
     assert found[subjects[0]]["authors"] == []
+
+
+def test_a_conference_csv_with_each_authors_first_and_last_name_in_columns_of_their_own() -> None:
+    header = ["Source", "Paper ID", "Title", "Abstract", "Keywords"]
+    header += [f"Author {n} - {part}" for n in (1, 2, 3) for part in ("first", "last")]
+    header.append('"ACM Author Emails, excluding contact email"')
+    page = "\ufeff" + ",".join(header) + "\n"
+    for k, title in enumerate(TITLES):
+        first, second = FIRST[k].split(), SECOND[k].split()
+        abstract = '"Charts go hand in hand with text.\nWe investigated ways, and more."'
+        page += (
+            f"Session {k % 2},10{k},{title},{abstract},charts; text,"
+            f"{first[0]},{first[1]},{second[0]},{second[1]},,,a@x.org\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]
+    assert found[TITLES[3]]["authors"] == [FIRST[3], SECOND[3]]
+
+
+def test_a_reading_groups_paper_label_before_a_full_reference_names_the_paper() -> None:
+    page = "Castle Reading Group, Cambridge\n\nEach session we discuss a paper.\n\n"
+    page += "Upcoming sessions\n\n29th October 2025: Learning from feedback\n\n"
+    page += "When: Wednesday 29th October 2025, 6 pm – 8 pm.\n\nWhere: The Castle Inn.\n\n"
+    page += (
+        f"Paper: A. B. Moss et al. {TITLES[0]}. In Advances in Neural Information Processing"
+        " Systems 30, 2017.\n\nWe'll discuss it at length.\n\n"
+    )
+    page += "26th November 2025: If anyone builds it\n\nWhen: Wednesday 26th November 2025.\n\n"
+    page += "Book: C. Quill and D. Lark. If Anyone Builds It: The Case Against It. Bodley, 2025.\n"
+    found = _all_found(page, TITLES[:1])
+    assert found[TITLES[0]]["authors"] == ["A. B. Moss"]
+    assert found[TITLES[0]]["year"] == 2017
+
+
+def test_titles_listed_after_the_papers_cue_are_each_a_paper() -> None:
+    page = "SIGIR 2011 best papers\n\nThis year's best paper award was presented to "
+    page += (
+        f"{FIRST[0]} (North University) for their paper {TITLES[0]} in which they model maps.\n\n"
+    )
+    listed = ["Parameterized Weighting in Verbose Queries", "Enhanced Results for Orchard Search"]
+    listed += ["Recommending Ephemeral Ledgers at Web Scale"]
+    page += (
+        f"There were honorable mentions for the papers: {', '.join(listed[:2])}, and {listed[2]}.\n"
+    )
+    found = _all_found(page, [TITLES[0], *listed])
+    assert found[listed[2]]["venue"] == "SIGIR"
+    assert found[listed[2]]["year"] == 2011

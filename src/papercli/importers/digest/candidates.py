@@ -1280,6 +1280,21 @@ _CUED = lazy_re(
     r"|(?:论文|文章|等人的)(?:标题|题目|名称)?\s*[:：为是]?\s*([A-Z][^。！？\n\u3400-\u9fff]{10,200}?)"
     r"(?=\s*[\u3400-\u9fff。！？(（]|$)",
 )
+# "There were honorable mentions for the papers: A, B, and C.": titles listed after a cue,
+# parted by commas (a comma inside a title is followed by a small letter: "Out of sight, not
+# out of mind: …")
+_PAPERS_LISTED = lazy_re(r"\b(?:the\s+)?papers\s*:\s+([A-Z][^\n]{20,1500}?)(?:\.\s|\.?$)")
+_LIST_PIECE_SEP = lazy_re(r",\s+(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])")
+LISTED_TITLES = 3  # titles, at least, in such a list
+
+
+def _listed_title(piece: str) -> bool:
+    """Whether PIECE of a cued list reads as a paper's title (two to thirty words, a capital
+    first)."""
+    words = piece.split()
+    return 2 <= len(words) <= 30 and piece[:1].isupper()
+
+
 # a name after "by": two to four capitalised words, a footnote mark or two after each ("Dai*")
 _AUTHOR_AFTER_BY = r"[A-Z][\w'’\-]*\.?\*{0,2}(?:\s[A-Z][\w'’\-]*\.?\*{0,2}){1,3}"
 _NAMES_AFTER_BY = lazy_re(
@@ -2197,6 +2212,17 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     for match in _AWARDED_FOR.finditer(raw[:2000]):
         add(match.group(2), "after_cue", raw[match.end() :])
         add(match.group(2), "awarded", raw[match.end() :])
+    listed = _PAPERS_LISTED.search(raw, 0, 2000) if "papers:" in raw else None
+    if listed is not None:  # "honorable mentions for the papers: A, B, Out of sight, not …, and C."
+        named_ones = _LIST_PIECE_SEP.split(listed.group(1).rstrip(" ."))
+        cased = sum(title_case(one) for one in named_ones)  # ("Out of sight, not …": some not)
+        if (
+            len(named_ones) >= LISTED_TITLES
+            and all(_listed_title(one) for one in named_ones)
+            and 3 * cased >= 2 * len(named_ones)
+        ):
+            for one in named_ones:
+                add(one, "after_cue", raw[listed.end() :])
     for match in _QUOTED_AWARDED.finditer(raw[:2000]):  # '“Title,” was honored with …'
         if _PAPER_SAID.search(raw, max(0, match.start() - 200), match.start()):
             add(match.group(1), "awarded", raw[match.end() :])  # ('a paper by A, “Title,” …')

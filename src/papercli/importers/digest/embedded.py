@@ -1285,6 +1285,7 @@ _COLUMNS = {
     **{"nazev": "title", "autori": "author", "zdrojdok": "journal", "rokvydani": "year"},
 }
 HEADER_REACH = 30  # lines, at most, before a data file's header row
+HEADER_CHARS = 2000  # a header row's length, at most (a conference's export names 33 columns)
 # an OpenReview venue id: the conference, its year, and a workshop's name after it
 _GROUP_ID = lazy_re(
     r"([A-Za-z][\w-]{1,30})(?:\.cc)?/((?:19|20)\d\d)/(?:Workshop/([\w-]{2,60})|\w+)"
@@ -1299,10 +1300,32 @@ _COLUMN_REMARK = lazy_re(r"[(（][^()（）]{0,60}[)）]")
 _SOLR_SUFFIX = lazy_re(r"(?<=[a-zA-Z])_(?:s|i|t|l|b|d|f|dt|sm|ss|fs)$")
 
 
+_AUTHOR_PART = lazy_re(r"author(\d{1,2})(first|given|last|family)(?:name)?")
+_AUTHOR_PART_FIELD = "x-author-part-"  # then the author's number and "g" (given) or "l"
+
+
+def _parted_authors(fields: dict[str, str]) -> None:
+    """FIELDS with the parts of its authors' names ("Author 1 - first", "Author 1 - last")
+    joined as its authors, in their numbers' order."""
+    parts = sorted(k for k in fields if k.startswith(_AUTHOR_PART_FIELD))
+    names: dict[str, list[str]] = {}
+    for key in parts:
+        number, which = key[len(_AUTHOR_PART_FIELD) : -1], key[-1]
+        given_first = names.setdefault(number, ["", ""])
+        given_first[0 if which == "g" else 1] = fields.pop(key).strip()
+    joined = [" ".join(p for p in pair if p) for pair in names.values()]
+    if joined and "author" not in fields:
+        fields["author"] = " and ".join(name for name in joined if name)
+
+
 def _column(name: str) -> str | None:
     """The field a CSV column NAME holds ("PaperTitles" and "Title" alike), or None."""
     name = _SOLR_SUFFIX.sub("", _COLUMN_REMARK.sub("", name).strip())
     name = re.sub(r"[\W_]+", "", name).lower()
+    part = _AUTHOR_PART.fullmatch(name)
+    if part is not None:  # "Author 1 - first", "Author 1 - last": one author's name, in parts
+        given = part.group(2) in ("first", "given")
+        return f"{_AUTHOR_PART_FIELD}{int(part.group(1)):03d}{'g' if given else 'l'}"
     if name not in _COLUMNS and name.startswith("paper") and len(name) > 6:
         name = name[5:-1] if name.endswith("s") and name[5:-1] in _COLUMNS else name[5:]
     return _COLUMNS.get(name)
@@ -1333,13 +1356,19 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
     a BibTeX entry, read by the header row's column names ("PaperTitle<TAB>AuthorNames",
     "id,title,abstract,authors"); TEXT as it is when it holds no such header over at least
     DATA_ROWS rows with a title."""
+    import csv
+
     lines = text.split("\n")
     for at, line in enumerate(lines[:HEADER_REACH]):
         # ("Titel;Autoren;Jahr": a spreadsheet's export where the comma is a decimal point)
         delimiter = "\t" if "\t" in line else "," if "," in line else ";" if ";" in line else None
-        if delimiter is None or len(line) > 400:
+        if delimiter is None or len(line) > HEADER_CHARS:
             continue
-        names = [_column(n) for n in line.split(delimiter)]
+        # ('…,"ACM Author Emails, excluding contact email"': a quoted column name's comma)
+        cells = (
+            next(csv.reader([line], delimiter=delimiter)) if '"' in line else line.split(delimiter)
+        )
+        names = [_column(n) for n in cells]
         # ("Title, Date, Time, Presentor, Resource": a schedule's columns, the title's among
         # several the reader has no field for)
         known = set(names) - {"title", None} or len(names) >= SCHEDULE_COLUMNS
@@ -1478,6 +1507,8 @@ def _delimited_rows(
             for name, value in zip(names, row, strict=True)
             if name is not None and value.strip() and value.strip().lower() not in BLANK_VALUES
         }
+        if any(name.startswith(_AUTHOR_PART_FIELD) for name in fields):
+            _parted_authors(fields)
         if "title" not in fields:
             if len(row) >= SCHEDULE_COLUMNS:
                 continue  # "…,plenary,…,Opening Remarks,,,": a programme's row of no paper

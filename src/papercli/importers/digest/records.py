@@ -1806,6 +1806,7 @@ def _inside_a_link(line: Line, title: str) -> bool:
     return False
 
 
+_LABEL_COLON = lazy_re(r"[:：]")  # a label's colon ("Paper:", "论文：") near a line's start
 REFERENCE_RUN = 6  # references, at least, of a page's list that vouch for each other
 # "[EB/OL]": an online resource in a Chinese reference list (GB/T 7714), a web page, no paper
 _ONLINE_RESOURCE = lazy_re(r"\[(?:EB|DB|CP)/OL\]", re.IGNORECASE)
@@ -1831,6 +1832,14 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         # "Best Full Paper: A, B and C. Title": an award's name before the reference
         text = _READING_TAG.sub("", _AWARD_LEAD.sub("", text, count=1), count=1)
         reference = read_reference(_GLUED_YEAR.sub("", text))
+        labelled = (
+            TITLE_LABEL.match(text)
+            if reference is None and _LABEL_COLON.search(text, 0, 40)
+            else None
+        )
+        if labelled is not None:  # "Paper: P. F. Christiano et al. Title. In Venue, 2017."
+            reference = read_reference(text[labelled.end() :].lstrip())
+            text = text[labelled.end() :].lstrip() if reference is not None else text
         presenter = _PRESENTER_LEAD.match(text) if reference is None else None
         if presenter is not None:  # "Ada Moss -- Cohen et al. Title. (2016).": who presents it
             reference = read_reference(text[presenter.end() :])
