@@ -183,6 +183,8 @@ def test_names_before_a_linked_title_and_the_venue_after_in_keep_their_places() 
     found = _all_found(page, titles)
     assert found[titles[0]]["authors"] == ["A. Moss", "B. Wren"]
     assert found[titles[2]]["authors"] == ["E. Tarn", "F. Brook"]
+    assert found[titles[1]]["venue"] == "Pattern Letters"
+    assert found[titles[3]]["venue"] == "Signals"
 
 
 def test_org_headings_that_end_with_an_org_cite_key_are_papers() -> None:

@@ -1919,6 +1919,7 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             _citation_venue(record, title_line)
             or _journal_before_volume(title_line, record.title.text)
             or _written_after_quote(record, title_line)
+            or _italic_after_in(title_line, record.title.text)
             or _byline_outlet(body[1:4])
             or badge_venue(title_line, record.title.text)
             or _journal_volume_line(body[1:4])
@@ -3007,6 +3008,30 @@ def _worded_name(text: str) -> bool:
 
 
 _TITLE_CONNECTORS = frozenset({"of", "and", "the", "for", "in", "on", "&", "de", "and/or"})
+
+
+def _italic_after_in(line: Line, title: str) -> str | None:
+    """The journal a citation sets in italics after "In" right behind its title ("[Title](…).
+    In *Cognitive Computation*, Volume 14"), as written."""
+    where = line.text.find(title)
+    if where < 0:
+        return None
+    end = where + len(title)
+    for span in line.spans:
+        if span.kind != "italic" or span.start < end:
+            continue
+        if not _IN_AFTER_TITLE.fullmatch(line.text, end, span.start):
+            return None  # (the first italics after the title, or none)
+        name = line.text[span.start : span.end].strip(" .,")
+        # ("In *A. Moss and B. Wren, eds.*": the editors of a book it is in, no venue)
+        if 1 <= len(name.split()) <= 12 and name[:1].isupper() and not _EDITED.search(name):
+            return name
+        return None
+    return None
+
+
+_EDITED = lazy_re(r",|\band\b|\bet\s+al\b|\beds?\.")
+_IN_AFTER_TITLE = lazy_re(r"[\s.,)\]]{0,4}(?:In|in)\s{1,3}")
 
 
 def _journal_before_volume(line: Line, title: str) -> str | None:
