@@ -341,3 +341,15 @@ def test_titles_listed_after_the_papers_cue_are_each_a_paper() -> None:
     found = _all_found(page, [TITLES[0], *listed])
     assert found[listed[2]]["venue"] == "SIGIR"
     assert found[listed[2]]["year"] == 2011
+
+
+def test_a_numbered_reference_wrapped_inside_its_list_item_is_one_reference() -> None:
+    page = "## 関連研究\n\n"
+    for k, title in enumerate(TITLES):
+        page += (
+            f"- [{30 + k}] Moss, A., Wren, B., Quill, C.: {title}. In: Proceedings of the IEEE "
+            "conference on computer\nvision and pattern recognition. pp. 8427–8436 (2018)\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["venue"] == "CVPR"
+    assert found[TITLES[0]]["year"] == 2018

@@ -3018,6 +3018,15 @@ def _breaks_inside_references(children: list[Token]) -> set[int]:
         return set()
     breaks, texts = _lines_between_breaks(children)
     marked = [_REFERENCE_MARK.match(text) is not None for text in texts]
+    if marked[0] and sum(marked) == 1 and len(texts) <= WRAPPED_ITEM_LINES:
+        # "- [33] Nagrani, A., …: Title. In: Proceedings of the IEEE conference on computer" /
+        # "vision and pattern recognition. pp. 8427–8436 (2018)": one reference of a list,
+        # wrapped where a phrase goes on in small letters
+        return {
+            at
+            for k, at in enumerate(breaks)
+            if texts[k].rstrip()[-1:].isalnum() and texts[k + 1].lstrip()[:1].islower()
+        }
     if not marked[0] or sum(marked) < 2 or sum(marked) * 2 <= len(texts):
         return set()  # (a mark on fewer than half the lines: not a list of references)
     followed = [k for k in range(len(texts) - 1) if marked[k] and not marked[k + 1]]
@@ -3051,6 +3060,7 @@ def _surname_end(tail: str, after: str) -> bool:
     )
 
 
+WRAPPED_ITEM_LINES = 4  # lines, at most, of one numbered reference wrapped in a list item
 WRAPPED_NAMES = 0.5  # how like names each side of the break reads, at least
 WRAPPED_NAME_WORDS = 3  # words after the names' last comma before the break, at most
 
