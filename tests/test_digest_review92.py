@@ -353,3 +353,20 @@ def test_a_numbered_reference_wrapped_inside_its_list_item_is_one_reference() ->
     found = _all_found(page, TITLES)
     assert found[TITLES[0]]["venue"] == "CVPR"
     assert found[TITLES[0]]["year"] == 2018
+
+
+@pytest.mark.parametrize(
+    ("written", "short"),
+    [
+        ("In: Asian Conference on Computer Vision. pp. 276–292 (2018)", "ACCV"),
+        ("British Machine Vision Conference 2019", "BMVC"),
+        ("IEEE/CVF Winter Conference on Applications of Computer Vision", "WACV"),
+        ("IEEE International Conference on Robotics and Automation (ICRA), 2021", "ICRA"),
+        ("Proceedings of the 16th ACM Conference on Recommender Systems", "RecSys"),
+        ("ACM International Conference on Web Search and Data Mining", "WSDM"),
+    ],
+)
+def test_more_venues_long_names_give_their_short_names(written: str, short: str) -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year(written)[0] == short

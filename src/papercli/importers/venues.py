@@ -176,6 +176,16 @@ _LONG_NAMES: tuple[tuple[str, str], ...] = (
     ("MICCAI", r"medical image computing and computer(?:-| )assisted intervention"),
     ("COLT", r"conference on learning theory"),
     ("COLING", r"international conference on computational linguistics"),
+    ("ACCV", r"asian conference on computer vision"),
+    ("BMVC", r"british machine vision conference"),
+    ("WACV", r"winter conference on applications of computer vision"),
+    ("3DV", r"international conference on 3d vision"),
+    ("ICRA", r"international conference on robotics and automation"),
+    ("IROS", r"international conference on intelligent robots and systems"),
+    ("ICASSP", r"international conference on acoustics,? speech,? and signal processing"),
+    ("CIKM", r"conference on information and knowledge management"),
+    ("WSDM", r"conference on web search and data mining"),
+    ("RecSys", r"acm conference on recommender systems"),
     # a journal whose name is plain words: only where a citation names it, opening its
     # line or part, its volume or emphasis closing after it ("Computational Linguistics,
     # 24(1). 1998.", "*Computational Linguistics*")
@@ -457,6 +467,14 @@ _LONG_HINTS = (
     "computer-assisted",
     "computer assisted",
     "learning theory",
+    "machine vision",
+    "3d vision",
+    "robotics and automation",
+    "intelligent robots",
+    "signal processing",
+    "knowledge management",
+    "web search",
+    "recommender systems",
 )
 
 
