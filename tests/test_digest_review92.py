@@ -361,7 +361,8 @@ def test_a_numbered_reference_wrapped_inside_its_list_item_is_one_reference() ->
         ("In: Asian Conference on Computer Vision. pp. 276–292 (2018)", "ACCV"),
         ("British Machine Vision Conference 2019", "BMVC"),
         ("IEEE/CVF Winter Conference on Applications of Computer Vision", "WACV"),
-        ("IEEE International Conference on Robotics and Automation (ICRA), 2021", "ICRA"),
+        ("IEEE International Conference on Robotics and Automation, 2021", "ICRA"),
+        ("2019 IEEE/RSJ International Conference on Intelligent Robots and Systems", "IROS"),
         ("Proceedings of the 16th ACM Conference on Recommender Systems", "RecSys"),
         ("ACM International Conference on Web Search and Data Mining", "WSDM"),
     ],
@@ -370,3 +371,24 @@ def test_more_venues_long_names_give_their_short_names(written: str, short: str)
     from papercli.importers.venues import find_venue_year
 
     assert find_venue_year(written)[0] == short
+
+
+def test_a_bracketed_citation_before_a_title_gives_its_authors_and_never_a_venue() -> None:
+    page = "## Ссылки\n\n"
+    cites = ["Lee et al., 2020", "Abdul et al., 2023", "Alharbi & Alotaibi, 2024", "Jiang, 2025"]
+    venues = ["IEEE TNSRE 28(12):2647–2659.", "MDPI Bioengineering 10(6):649."]
+    venues += ["Life 14(11):1501.", "arXiv:2501.17489."]
+    for cite, title, venue in zip(cites, TITLES, venues, strict=True):
+        page += f"- [{cite}] {title}. {venue}\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["authors"] == ["Alharbi", "Alotaibi"]
+    assert found[TITLES[2]]["venue"] != "Alharbi & Alotaibi"
+    assert found[TITLES[2]]["year"] == 2024
+    assert found[TITLES[3]]["arxiv_id"] == "2501.17489"
+    # (a month and year in brackets is a date, no citation: "[May 2026] Title")
+    page = "### Agent skills\n\n"
+    for k, title in enumerate(TITLES):
+        page += f'#### [May 202{k}] "{title}" [[paper](https://arxiv.org/abs/2605.0735{k})]\n\n'
+        page += f"- **Authors:** {FIRST[k]}, {SECOND[k]}\n\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]

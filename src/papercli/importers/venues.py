@@ -220,6 +220,8 @@ _LEADING_TAG = lazy_re(
     r")"
 )
 _CITATION_KEY = lazy_re(r"[A-Z][^\W\dA-Z_]+(?:19|20)\d\d[a-z]?")
+_SURNAME = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?"
+_CITED_PAIR = lazy_re(rf"{_SURNAME}\s(?:&|and)\s{_SURNAME}")  # "Alharbi & Alotaibi"
 _TAG_YEAR = lazy_re(r"[\s\-_']*(?:(?:19[5-9]\d|20[0-3]\d)|'\d\d)(?!\d)")
 _NOT_VENUE_TAGS = frozenset(
     _split(
@@ -336,6 +338,8 @@ def _tag_venue(raw: str) -> tuple[str, int | None] | None:
     name = name.strip(" -_,:;*")
     if name.endswith(("+", " et al", " et al.")):
         return None  # "[Child+, 2019]", "[Roy et al., 2020]": a citation's first author
+    if "," in content and _CITED_PAIR.fullmatch(name):
+        return None  # "[Alharbi & Alotaibi, 2024]": a citation's two authors
     words = name.split()
     if not (
         1 <= len(words) <= 6

@@ -362,9 +362,11 @@ _CITED_LEAD = lazy_re(
 )
 # "(Allen & Hospedales, 2019): Title", "[(J. Alammar, 2018)](…): *Title*": the citation in
 # brackets (a course's link to the paper), then a colon and the title
+# ("[Lee et al., 2020] Title. IEEE TNSRE 28(12):2647–2659.": in square brackets, no colon)
 _BRACKETED_CITED_LEAD = lazy_re(
-    rf"^\(({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:,?\s+et\.?\s?al\.?)?,?"
-    r"\s+(?:19|20)\d\d[a-z]?)\)\s*[:：]\s+(\S.{8,})$"
+    # (not "[May 2026] Title", "(Spring 2024): Title": a date)
+    rf"^([(\[])(?!(?:{CAPITAL_MONTH}|Spring|Summer|Fall|Autumn|Winter|Week)\b)({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:,?\s+et\.?\s?al\.?)?,?"
+    r"\s+(?:19|20)\d\d[a-z]?)(?:\)\s*[:：]|\]\s*[:：]?)\s+(\S.{8,})$"
 )
 # "Rubin and Berant 2021: Title", "Komeili, Shuster, and Weston 2021: Title", "Lage et. al.,
 # 2019, Title", "Alayrac, et al., 2022, Title": the names and the year, a colon or a comma,
@@ -2269,11 +2271,19 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         cited_lead = _ETAL_LEAD.match(unlabelled)
         if cited_lead is not None and line.spans and _ETAL_POINT.search(cited_lead.group(1) + " x"):
             cited_lead = None  # "Sutton et al. [Title](…)": the link marks the title
-    if cited_lead is None and unlabelled.startswith("("):
-        cited_lead = _BRACKETED_CITED_LEAD.match(unlabelled)
+    bracketed = None
+    if cited_lead is None and unlabelled.startswith(("(", "[")):
+        bracketed = _BRACKETED_CITED_LEAD.match(unlabelled)
+    if bracketed is not None:
+        # "[Lee et al., 2020] Title. IEEE TNSRE 28(12)": the title ends at its sentence's end
+        title = bracketed.group(3)
+        title = title.split(". ", 1)[0] if bracketed.group(1) == "[" else title
+        add(_TRAILING_ADDRESS.sub("", title).rstrip(" ."), "after_cited_lead", bracketed.group(2))
+        bases.append(title)
     year_led = False  # the names and year came by _YEAR_COLON_LEAD ("Moss, 2017 — Title")
     if (
         cited_lead is None
+        and bracketed is None
         and unlabelled
         and (not line.spans or (len(line.spans) == 1 and linked_whole(line, " ,.;")))
     ):
@@ -2302,16 +2312,22 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         # "Title (Imitation learning) A B, C D": a session's tag between title and names
         add(tagged_names.group(1), "before_paren", whole[tagged_names.end(1) :])
     year_names = (
-        _YEAR_NAMES_COLON.match(line.text.strip()) if cited_lead is None and unlabelled else None
+        _YEAR_NAMES_COLON.match(line.text.strip())
+        if cited_lead is None and bracketed is None and unlabelled
+        else None
     )
     if year_names is not None:  # "[2017: Henderson: Title](…)": a survey list's year and name
         add(year_names.group(3), "after_cited_lead", f"{year_names.group(2)} {year_names.group(1)}")
         bases[0] = year_names.group(3)
-    names_lead = names_lead_of(unlabelled) if cited_lead is None and unlabelled else None
+    names_lead = (
+        names_lead_of(unlabelled)
+        if cited_lead is None and bracketed is None and unlabelled
+        else None
+    )
     if names_lead is not None:  # "Dan Klein and Christopher Manning: Title, ACL 2003."
         add(names_lead[1], "after_cited_lead", names_lead[0])
         bases[0] = names_lead[1]  # no cut of the line keeps the names before its title
-    elif cited_lead is None and not line.spans:
+    elif cited_lead is None and bracketed is None and not line.spans:
         surname_lead = _SURNAME_ETAL_COLON.match(unlabelled)
         if surname_lead is None:  # "John Schulman et al.: Title", "Raffel, C., et al.: Title"
             surname_lead = _NAMES_ETAL_COLON.match(unlabelled)
