@@ -142,6 +142,10 @@ def test_the_import_command_takes_an_encoding_end_to_end(tmp_path: Path) -> None
     bad = papercli("import", str(page), "--encoding", "nope")
     assert bad.returncode == 2
     assert "unknown encoding 'nope'" in bad.stderr
+    garbled = papercli("import", str(page), "--encoding", os.fsdecode(b"cp\xff"))
+    assert garbled.returncode == 2
+    assert "--encoding is not valid UTF-8" in garbled.stderr
+    assert "Traceback" not in garbled.stderr
     assert json.loads(papercli("list", "--json").stdout) == []  # nothing stored
     done = papercli("import", str(page), "--encoding", "mac-roman")
     assert done.returncode == 0, done.stderr

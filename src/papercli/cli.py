@@ -1138,6 +1138,8 @@ def import_command(
         )
     overrides = _fields(locals())
     extra_tags = overrides.pop("tags", [])  # added to each paper's own tags, not replacing them
+    if encoding is not None:
+        _utf8_argument(encoding, "--encoding")
     if core.is_url(file):
         name = _utf8_argument(file, "the URL")
         if encoding is not None:

@@ -84,7 +84,7 @@ def text_codec(encoding: str) -> str:
 
     try:
         codec = codecs.lookup(encoding)
-    except LookupError:
+    except (LookupError, UnicodeError):  # (a name of bytes that are not UTF-8: none)
         raise UsageError(f"unknown encoding {encoding!r}; try utf-8, cp1252 or latin-1") from None
     if not getattr(codec, "_is_text_encoding", True):
         raise UsageError(f"{encoding!r} is no text encoding; try utf-8, cp1252 or latin-1")
