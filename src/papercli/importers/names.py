@@ -484,10 +484,17 @@ _INDONESIAN_ET_AL = lazy_re(r"\bdkk\b\.?")
 _INDONESIAN_AND = lazy_re(r"(?<=\S) dan (?=[A-Z])")
 
 
+def plain_connectives(text: str) -> str:
+    """TEXT with Indonesian's "et al." and "and" ("dkk.", "dan") written in English, as the
+    name readers know them."""
+    if "dkk" in text or " dan " in text:
+        return _INDONESIAN_AND.sub(" and ", _INDONESIAN_ET_AL.sub("et al.", text))
+    return text
+
+
 @lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
 def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
-    if "dkk" in text or " dan " in text:
-        text = _INDONESIAN_AND.sub(" and ", _INDONESIAN_ET_AL.sub("et al.", text))
+    text = plain_connectives(text)
     if _NUMBERED_PART.fullmatch(text.strip()):
         return (), 0.0  # "(Parte II)", "(Part I)": a talk's part, no person
     dashed = _SPACED_DASH.split(text.strip()) if " - " in text or " – " in text else []

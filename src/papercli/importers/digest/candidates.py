@@ -365,7 +365,8 @@ _CITED_LEAD = lazy_re(
 # ("[Lee et al., 2020] Title. IEEE TNSRE 28(12):2647–2659.": in square brackets, no colon)
 _BRACKETED_CITED_LEAD = lazy_re(
     # (not "[May 2026] Title", "(Spring 2024): Title": a date)
-    rf"^([(\[])(?!(?:{CAPITAL_MONTH}|Spring|Summer|Fall|Autumn|Winter|Week)\b)({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:,?\s+et\.?\s?al\.?)?,?"
+    rf"^([(\[])(?!(?:{CAPITAL_MONTH}|Spring|Summer|Fall|Autumn|Winter|Week)\b)"
+    rf"({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*(?:,?\s+et\.?\s?al\.?)?,?"
     r"\s+(?:19|20)\d\d[a-z]?)(?:\)\s*[:：]|\]\s*[:：]?)\s+(\S.{8,})$"
 )
 # "Rubin and Berant 2021: Title", "Komeili, Shuster, and Weston 2021: Title", "Lage et. al.,

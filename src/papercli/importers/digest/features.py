@@ -160,10 +160,10 @@ _VENUE = lazy_re(
 )
 _LABEL_LINE = lazy_re(r"^[^:：]{1,25}[:：]")
 _NAME_NOISE = lazy_re(r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|[\d*†‡§¶✉∗^]+")
-_ET_AL = lazy_re(r"\bet\.?\s*al\.?|\bdkk\b\.?")  # (Indonesian: "dkk.", "dan")
+_ET_AL = lazy_re(r"\bet\.?\s*al\.?")
 _PARTICLES = ("van", "de", "der", "von", "la", "di", "da", "del", "dos", "du", "le", "ten")
 _ELIDED_PARTICLE = lazy_re(r"[dl]['’][A-Z]")  # "AS d'Avila Garcez", "l'Huillier"
-_NAME_SEP = lazy_re(r",|;|\band\b|\bdan\b|&|、")
+_NAME_SEP = lazy_re(r",|;|\band\b|&|、")
 _COLON_NEXT = lazy_re(r"[:：]\s*(\S)")
 _CJK_SEP = lazy_re(r"[,，、;；\s]+")
 _CJK_NAME = lazy_re(r"[\u4e00-\u9fff·]{2,4}")
@@ -324,8 +324,10 @@ def section_kinds(lines: list[Line]) -> list[str]:
 @functools.lru_cache(maxsize=16384)
 def looks_like_names(text: str) -> float:
     """Share of comma/and-separated parts of TEXT shaped like person names (0 when not a list)."""
-    text = _NAME_NOISE.sub(" ", text)
-    if "et" in text or "dkk" in text:
+    from papercli.importers.names import plain_connectives
+
+    text = plain_connectives(_NAME_NOISE.sub(" ", text))  # ("A, B., dkk.": Indonesian)
+    if "et" in text:
         text = _ET_AL.sub("", text)
     if _CJK.search(text):
         parts = [p.strip() for p in _CJK_SEP.split(text) if p.strip()]

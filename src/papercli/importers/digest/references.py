@@ -872,13 +872,14 @@ def names_only(text: str) -> bool:
 LONGEST_NAME = 5  # words spelled out, at least, that are a title's and no person's name
 _SPELLED = lazy_re(r"[^\W\d_]{2,}")
 
-_ET_AL = lazy_re(r"\bet\.?\s*al\b|\bdkk\b")
+_ET_AL = lazy_re(r"\bet\.?\s*al\b")
 
 
 def _enough_names(names: str, year: int | None) -> bool:
     """Two names, or "et al.", or one full name with a year ("Leo Breiman. ... 2001")."""
-    from papercli.importers.names import parse_names
+    from papercli.importers.names import parse_names, plain_connectives
 
+    names = plain_connectives(names)  # ("Moss, A., dkk.": Indonesian's "et al.")
     if _ET_AL.search(names) or (year is not None and _SURNAME_PAIR.fullmatch(names)):
         return True  # ("Cohen and Welling. Title. 2016.": two surnames, and the year)
     found = parse_names(names)
