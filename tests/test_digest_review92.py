@@ -396,3 +396,12 @@ def test_a_bracketed_citation_before_a_title_gives_its_authors_and_never_a_venue
         page += f"- **Authors:** {FIRST[k]}, {SECOND[k]}\n\n"
     found = _all_found(page, TITLES)
     assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]
+
+
+def test_how_often_a_paper_is_cited_is_no_part_of_its_title() -> None:
+    page = "#### 추천하는 분야: Graph\n\n[대표 논문]\n"
+    tails = ["약 3천번 인용", "(3247회 인용된 2017년 논문)", "(cited by 1,200)", "약 2만번 인용"]
+    for k, (title, tail) in enumerate(zip(TITLES, tails, strict=True)):
+        page += f"{k + 1}. {title} {tail} [link](https://arxiv.org/abs/1706.0221{k})\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["arxiv_id"] == "1706.02211"

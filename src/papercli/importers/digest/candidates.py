@@ -1478,6 +1478,13 @@ def resource_word(text: str) -> bool:
 
 # "Title (1st)", "Title - 2nd": the reader's pass over it, in a reading log
 _READ_PASS = lazy_re(r"\s*(?:[(（]\d{1,2}(?:st|nd|rd|th)[)）]|\s[-–—]\s?\d{1,2}(?:st|nd|rd|th))$")
+# "Title 약 3천번 인용", "Title (3247회 인용된 2017년 논문)", "Title (cited by 3,000)": how often
+# it is cited, a remark on it
+_CITED_COUNT_TAIL = lazy_re(
+    r"\s*(?:[(（]\s*)?(?:약\s*)?[\d,.]{1,7}\s*(?:천|만)?\s*(?:번|회)\s*인용[^()（）]{0,20}[)）]?$"
+    r"|\s*[(（]\s*cited\s+(?:by\s+)?[\d,.]{1,9}\s*[km]?(?:\s+times)?\s*[)）]$",
+    re.IGNORECASE,
+)
 _RATING_END = lazy_re(r"\s*[(（]\d{1,2}[)）]\s*$")
 
 
@@ -1942,6 +1949,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         passes = _READ_PASS.search(text) if text.endswith((")", "st", "nd", "rd", "th")) else None
         if passes is not None and passes.start() >= 8:
             text = text[: passes.start()]  # "Title (1st)": the reader's first pass over it
+        counted = _CITED_COUNT_TAIL.search(text) if "인용" in text or "ited" in text else None
+        if counted is not None and counted.start() >= 8:
+            text = text[: counted.start()]  # "Title 약 3천번 인용": how often it is cited
         hosted = _HOST_TAIL.search(text) if text.endswith(")") else None
         if hosted is not None and hosted.start() >= 8:
             text = text[: hosted.start()]  # "Title (Hugging Face Papers)": where the link goes
