@@ -479,16 +479,17 @@ _NUMBERED_PART = lazy_re(r"(?:part|parte|partie|teil)\s+(?:[IVX]{1,4}|\d{1,2})",
 _NICKNAME_THEN_CITED = re.compile(r"[^\s,，]{2,30}，\s*([A-Z][\w'’-]+\s+et\s+al\.?)")
 
 
-# Indonesian's "et al." and "and": "Goodfellow, I., dkk.", "Mcculoch, W. S., dan Pitts, W."
-_INDONESIAN_ET_AL = lazy_re(r"\bdkk\b\.?")
-_INDONESIAN_AND = lazy_re(r"(?<=\S) dan (?=[A-Z])")
+# Indonesian's and Turkish's "et al." and "and": "Goodfellow, I., dkk.", "Mcculoch, W. S., dan
+# Pitts, W.", "Barham ve diğerleri", "Honghua Chen ve Nai Ding"
+_PLAIN_ET_AL = lazy_re(r"\bdkk\b\.?|\bve diğerleri\b")
+_PLAIN_AND = lazy_re(r"(?<=\S) (?:dan|ve) (?=[A-Z])")
 
 
 def plain_connectives(text: str) -> str:
-    """TEXT with Indonesian's "et al." and "and" ("dkk.", "dan") written in English, as the
-    name readers know them."""
-    if "dkk" in text or " dan " in text:
-        return _INDONESIAN_AND.sub(" and ", _INDONESIAN_ET_AL.sub("et al.", text))
+    """TEXT with Indonesian's and Turkish's "et al." and "and" ("dkk.", "dan", "ve diğerleri",
+    "ve") written in English, as the name readers know them."""
+    if "dkk" in text or " dan " in text or " ve " in text:
+        return _PLAIN_AND.sub(" and ", _PLAIN_ET_AL.sub("et al.", text))
     return text
 
 

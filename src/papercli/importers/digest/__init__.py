@@ -186,6 +186,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_awarded_marks,
         follow_awarded_titles,
         follow_bare_titles,
+        follow_bookmark_lines,
         follow_checklists,
         follow_cited_leads,
         follow_cited_links,
@@ -369,6 +370,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_names_over_quotes(lines, scored, accept)
     follow_spaced_fields(lines, scored, accept)
     follow_piped_fields(lines, scored, accept)
+    follow_bookmark_lines(lines, scored, accept)
     follow_announced_titles(lines, scored, accept)
     follow_paper_news(lines, scored, accept)
     follow_dated_note_links(lines, scored, accept)
@@ -529,7 +531,13 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
             columned.add(key)  # "Spotlight Paper: Title": the page calls it a paper
         if "quoted" in record.title.how and record.title.score >= QUOTED_SURE:
             quoted.add(key)  # '[[June 11th 2021] "Title"](youtube…)': a session on a paper
-        if record.title.how & {"numbered_cue", "awarded", "cited_link", "italic_run"}:
+        if record.title.how & {
+            "numbered_cue",
+            "awarded",
+            "cited_link",
+            "italic_run",
+            "nicknamed_title",
+        }:
             columned.add(key)  # "论文 2：Title", "“Title” won the Best Paper Award": a paper
         if (
             _points_elsewhere(record.title, fields)
@@ -1341,6 +1349,9 @@ def _headed_by_its_paper(lines: list[Line], scored: list[list[Candidate]], accep
             return False
         if _NICKNAME_LABEL.match(line.text.strip()) is not None:
             return False  # "# DUSt3R: Geometric 3D Vision Made Easy": the title whole
+        head = line.text.strip().lstrip("# ").partition(best.text)[0].rstrip(" :：")
+        if "whole" not in best.how and _TITLE_HEAD.fullmatch(head) and not _POST_LABEL.search(head):
+            return False  # "# Tell Me How to Ask Again: Question Data …": its title's first part
         best.score = max(best.score, accept)
         return True
     return False
@@ -1353,6 +1364,16 @@ _NICKNAME_LABEL = lazy_re(
 )
 
 
+# "Tell Me How to Ask Again", "Big Bird": capitalised words, a title's first part before its
+# colon; "Paper Review", "Reading Notes" label a post
+_TITLE_HEAD = lazy_re(
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|a|an|the|and|or|of|to|for|in|on|at|by|with|from))+"
+)
+_POST_LABEL = lazy_re(
+    r"\b(?:papers?|reviews?|notes?|summary|summaries|readings?|read|study|studies|explained|"
+    r"walkthrough|dive|tl;?dr|week|day|daily|weekly|digest|series|part|chapter|lecture)\b",
+    re.IGNORECASE,
+)
 HEADING_LINES = 3  # the page's heading is among its first lines
 # "Hugging Faceに関する系統的文献レビュー(What do we know about …)": a headline in Chinese or
 # Japanese, the paper's English title in brackets after it

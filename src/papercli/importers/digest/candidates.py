@@ -84,7 +84,8 @@ PRESENTATION_LEAD = (
 # "ramezani2017biomimetic: Title": a citation key (a BibTeX file's, an org-ref link's)
 CITE_KEY_LEAD = r"^[a-z][a-z\-]{1,30}(?:19|20)\d\d[a-z0-9]{0,40}\s*[:：]\s+(?=[A-Z\"“])"
 _LEAD_JUNK = lazy_re(
-    r"^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：\u2580-\u25ff]+"
+    r"^(?:[\s\-*+•]*:[a-z][a-z0-9_+-]{1,30}:\s+)+"  # ":scroll: Title": a GitHub emoji's shortcode
+    r"|^[\s\-*+•·▪●◆■◇○►▶➤✅✔☑️🔥⭐🌟📌📄📝👉🏆🎉💡🔗|>#~=_:：\u2580-\u25ff]+"
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]\s*)+"  # (joined: "🧑‍🔬")
     r"|^\[[ xX]\]\s+"  # a task list's box: "- [x] Title"
     # "cs.AI - Title", "stat.ML: Title": an arXiv daily list's category before the title
@@ -376,14 +377,17 @@ _BRACKETED_CITED_LEAD = lazy_re(
 _LEAD_SURNAMES = (
     r"(?!(?:Spring|Summer|Fall|Autumn|Winter|Week|Since|Until|From|In|At|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][a-z][\w'’.-]*(?:\s[A-Z][a-z][\w'’.-]*){0,2}"
+    # ("Tom B. Brown", "Rémi Louf")
+    r"[A-Z][a-zà-öø-ÿ][\w'’.-]*(?:\s[A-Z]\.)?(?:\s[A-Z][a-zà-öø-ÿ][\w'’.-]*){0,2}"
 )
 _YEAR_POINT = lazy_re(r"\.\s")
 _SEVERAL_NAMES = lazy_re(r",|\sand\s|&|\bet\.?\s?al\b")  # two authors or more
 _YEAR_COLON_LEAD = lazy_re(
-    rf"^({_LEAD_SURNAMES}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_LEAD_SURNAMES})*"
-    r"(?:,?\s+et\.?\s?al\.?)?,?\s+(?:19|20)\d\d[a-z]?)(?:\s*[:：]\s+|,\s+(?![\"'“‘])|\.\s+(?=[A-Z])"
-    r"|\s+[—–]\s+)"  # "Vaswani et al., 2017 — Title. https://…. Start here."
+    # ("Ramesh , Pavlov , ve Sutskever , 2021, Title": spaced commas, Turkish's "and", "et al.")
+    rf"^({_LEAD_SURNAMES}(?:(?:\s?,\s*(?:(?:and|ve)\s+|&\s*)?|\s+(?:and|ve|&)\s+)"
+    rf"{_LEAD_SURNAMES})*(?:,?\s+(?:et\.?\s?al\.?|ve\s+diğerleri))?\s?,?\s+(?:19|20)\d\d[a-z]?)"
+    # ("Vaswani et al., 2017 — Title. https://…. Start here.")
+    r"(?:\s*[:：]\s+|,\s+(?![\"'“‘])|\.\s+(?=[A-Z])|\s+[—–]\s+)"
     r"(\S.{8,})$"
 )
 # "2017: Henderson: Title", "2016: Warren B. Powell: Title": the year, a name, then the title
@@ -1021,6 +1025,12 @@ def without_link_labels(title: str) -> str:
     library = _LIBRARY_LINK_END.search(title, max(0, len(title) - 40))
     if library is not None and library.start() >= 4:  # "Title ACM DL": a library's link, bare
         title = title[: library.start()]
+    pages = (
+        _PAGES_TAIL.search(title, max(0, len(title) - 30)) if title[-1:] in "0123456789p." else None
+    )
+    if pages is not None and pages.start() >= 8:  # "Title, pages 115–164": where it is printed
+        # ("Title, pp": a cut at the point of "pp. 404-411")
+        title = title[: pages.start()]
     cited = _ARXIV_ID_TAIL.search(title) if "rxiv" in title[-60:].lower() else None
     if cited is not None and cited.start() >= 8:  # "Title arxiv:2210.08863 📈 205": its id
         title = title[: cited.start()]
@@ -1058,10 +1068,12 @@ _BAR_LABEL_END = lazy_re(
 _LIBRARY_LINK_END = lazy_re(
     r"\s+(?:[-–|]\s+)?(?:ACM\s+DL|IEEE\s+Xplore|DBLP|Semantic\s+Scholar|Google\s+Scholar)$"
     r"|\s+[-–|]\s+(?:ACL\s+Anthology|arXiv(?:\.org)?|OpenReview(?:\.net)?|ResearchGate"
-    r"|ACM\s+Digital\s+Library|ScienceDirect|SpringerLink|Papers\s+with\s+Code|PMLR)$",
+    r"|ACM\s+Digital\s+Library|ScienceDirect|SpringerLink|Papers\s+with\s+Code|PMLR"
+    r"|IEEE\s+(?:Journals\s+&\s+Magazine|Conference\s+Publication))$",
     re.IGNORECASE,
 )
 
+_PAGES_TAIL = lazy_re(r",\s*(?:(?:pages|pp\.?)\s*\d{1,5}\s*[–-]\s*\d{1,5}|pp\.?)$")
 
 # "Title by Google Research", "Title by FAIR/Meta": the company or school that made it
 _BY_MAKER_END = lazy_re(r",?\s+by\s+([A-Z][\w.&/,\- ]{1,60})$")
@@ -2310,9 +2322,10 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         # "Vaswani et al. (2017) Title, https://arxiv.org/abs/…": the address is no part of it
         cited = _TRAILING_ADDRESS.sub("", cited_lead.group(2))
         gap = unlabelled[cited_lead.end(1) : cited_lead.start(2)]
-        if year_led and ("—" in gap or "–" in gap):
+        if year_led and ("—" in gap or "–" in gap or gap.startswith(".")):
             # "Vaswani et al., 2017 — Title. https://…. Start here.": a reading roadmap's note
-            cited = cited.split(". ", 1)[0]  # runs on after the title
+            # runs on after the title ("A and B. 2012. Title. In Proceedings …": its venue)
+            cited = cited.split(". ", 1)[0]
         add(cited, "after_cited_lead", cited_lead.group(1))
         bases.append(cited)
     before_names = _before_names(whole)

@@ -277,6 +277,9 @@ _YAML_KEYS |= dict.fromkeys(
 # "translation: 基于…的研究", "alt_title: …": the title in another language, as the BibTeX reader
 # takes a paper's other titles
 _YAML_KEYS |= dict.fromkeys(("translation", "alt_title"), "x-papercli-alt-titles")
+# the name a map of titles files one under ("resnet: 'Deep Residual Learning …'"), kept as a
+# field of its own so that the title alone makes an entry
+_YAML_KEYS["map_key"] = "x-papercli-map-key"
 # a template call's award or category ('category="Best efficient NLP paper"'): the section a
 # paper stands in on its page, as the BibTeX reader takes a paper's topics
 _CALL_FIELDS = {**_DATA_FIELDS, **dict.fromkeys(("category", "award", "topic"), EXTRA_TOPICS)}
@@ -868,10 +871,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
     marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE, _VENUE_YEAR_FIELD, _PAPER_HELD}
     for k, holder_level in held_by:
-        if holder_level in paper_lists:
+        fields = entries[k].fields
+        if holder_level in paper_lists and not (
+            fields.get("eprint") or _ARXIV_ADDRESS.match(fields.get("url", ""))
+        ):
             # "papers:" beside "background:" and "materials:" under each session: those other
-            # lists hold no papers
-            entries[k].fields[_NOT_A_PAPER] = "yes"
+            # lists hold no papers (but a list "worthReading:" of arXiv papers beside it does)
+            fields[_NOT_A_PAPER] = "yes"
     whole = [
         (k, item)
         for k, item in enumerate(entries)
@@ -1961,7 +1967,7 @@ _JS_FIELD = lazy_re(r"^[ \t]*([A-Za-z_$][\w$]{0,40})\s*:\s*(.*?)\s*,?\s*$")
 _JS_STRING = lazy_re(r"^([\"'`])((?:[^\\\n]|\\.)*?)\1(?:\s+as\s+const)?$")
 _JS_STRINGS = lazy_re(r"^\[\s*((?:([\"'`])(?:[^\\\n]|\\.)*?\2\s*,?\s*)+)\]$")
 _JS_STRING_ITEM = lazy_re(r"([\"'`])((?:[^\\\n]|\\.)*?)\1")
-_JS_OPEN = lazy_re(r"^[ \t]*(?:[\w$.\s:<>\[\]|]*=\s*)?([\[{])\s*$")
+_JS_OPEN = lazy_re(r"^[ \t]*(?:[\w$.\s:<>\[\]|,]*=\s*)?([\[{])\s*$")  # ("Record<string, string>")
 _JS_CLOSE = lazy_re(r"^[ \t]*[\]}][\])}]*\s*(?:as\s+const)?\s*[,;]?\s*$")
 JS_FIELDS = 3  # string fields in objects, at least, for a page to be read as a data file
 _JS_ESCAPE = lazy_re(r"\\(.)")
@@ -1999,7 +2005,7 @@ def js_objects_as_yaml(text: str) -> str:
     array an item; TEXT as it is otherwise."""
     if "{" not in text:
         return text
-    lines = text.split("\n")
+    lines = _one_line_objects_opened(_title_maps_as_lists(text.split("\n")))
     fields = 0
     for line in lines[:20_000]:
         found = _JS_FIELD.match(line) if len(line) < 4000 else None
@@ -2013,6 +2019,7 @@ def js_objects_as_yaml(text: str) -> str:
     dash = False
     waiting: str | None = None  # a field whose value is on the next line ("title:")
     skip = -1  # the last line of a list of strings already read as one field's value
+    banner = ""  # the section a comment's banner names, over the objects below it
     for k, line in enumerate(lines):
         if k <= skip:
             out.append("")
@@ -2027,6 +2034,8 @@ def js_objects_as_yaml(text: str) -> str:
                 continue
             waiting = None
         if not stripped or stripped.startswith("//"):
+            if _banner(lines, k):  # "// ====" / "// Tier 0: Classics" / "// ====": a section
+                banner = stripped.lstrip("/ ").strip()
             out.append("")
             continue
         opener = _JS_OPEN.match(line)
@@ -2039,6 +2048,8 @@ def js_objects_as_yaml(text: str) -> str:
             out.append("")
             continue
         if _JS_CLOSE.match(line):
+            if banner and opened and opened[-1][0] == "object" and len(opened) >= 2:
+                out.append(_yaml_field("topic", banner, indent, False))
             if opened:
                 opened.pop()
             out.append("")
@@ -2079,6 +2090,107 @@ def js_objects_as_yaml(text: str) -> str:
             out.append(_yaml_field(key, value.strip("'\""), indent, dash))
         dash = False
     return "\n".join(out)
+
+
+def _banner(lines: list[str], k: int) -> bool:
+    """Whether line K is a comment between two comments of a rule ("// ====="): a banner
+    naming the section below it."""
+    if k == 0 or k + 1 >= len(lines) or _JS_RULE.match(lines[k].strip()):
+        return False
+    return bool(_JS_RULE.match(lines[k - 1].strip()) and _JS_RULE.match(lines[k + 1].strip()))
+
+
+_JS_RULE = lazy_re(r"^//\s*[=\-*#]{5,}\s*$")
+
+
+def _title_maps_as_lists(lines: list[str]) -> list[str]:
+    """LINES with each object declared as a map of names to titles ("export const PAPERS:
+    Record<string, string> = {" / "  resnet: 'Deep Residual Learning for …'," / "};") written
+    as a list of objects of one title each: TITLE_MAP_ENTRIES entries or more, all strings of
+    TITLE_MAP_WORDS words on average at least."""
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        opener = _JS_OPEN.match(lines[k])
+        if opener is None or opener.group(1) != "{" or "=" not in lines[k]:
+            k += 1
+            continue
+        values: list[tuple[int, str]] = []
+        end = k + 1
+        while end < len(lines) and not _JS_CLOSE.match(lines[end]):
+            stripped = lines[end].strip()
+            field = (
+                _JS_FIELD.match(lines[end]) if stripped and not stripped.startswith("//") else None
+            )
+            string = _JS_STRING.match(field.group(2)) if field is not None else None
+            if stripped and not stripped.startswith("//") and string is None:
+                break
+            if string is not None and field is not None:
+                values.append((end, f"{string.group(0)}, map_key: '{field.group(1)}'"))
+            end += 1
+        # (or the file ends inside it: a page cut short)
+        closed = end == len(lines) or _JS_CLOSE.match(lines[end]) is not None
+        words = sum(len(v.split()) - 2 for _, v in values)  # (less the id's two words)
+        if closed and len(values) >= TITLE_MAP_ENTRIES and words >= TITLE_MAP_WORDS * len(values):
+            brace = lines[k].rindex("{")
+            out[k] = lines[k][:brace] + "[" + lines[k][brace + 1 :]
+            for at, value in values:
+                out[at] = f"  {{ title: {value} }},"
+            if end < len(lines):
+                out[end] = lines[end].replace("}", "]", 1)
+        k = end + 1 if closed else k + 1
+    return out
+
+
+TITLE_MAP_ENTRIES = 5
+TITLE_MAP_WORDS = 3
+
+
+def _one_line_objects_opened(lines: list[str]) -> list[str]:
+    """LINES with each object written on one line ('{ id: "x", title: "…", year: 1950 },')
+    opened up, a field to a line, when ONE_LINE_OBJECTS lines or more are such objects."""
+    if sum(1 for line in lines[:20_000] if _ONE_LINE_OBJECT.match(line)) < ONE_LINE_OBJECTS:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        whole = _ONE_LINE_OBJECT.match(line) if len(line) < 20_000 else None
+        if whole is None:
+            out.append(line)
+            continue
+        out.append(whole.group(1) + "{")
+        out += [f"{whole.group(1)}  {field}," for field in _top_level_parts(whole.group(2))]
+        out.append(whole.group(1) + "},")
+    return out
+
+
+def _top_level_parts(body: str) -> list[str]:
+    """BODY cut at its commas outside strings and brackets: an object's fields."""
+    parts: list[str] = []
+    depth, quote, start, k = 0, "", 0, 0
+    while k < len(body):
+        ch = body[k]
+        if quote:
+            if ch == "\\":
+                k += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'`":
+            quote = ch
+        elif ch in "[{(":
+            depth += 1
+        elif ch in "]})":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(body[start:k].strip())
+            start = k + 1
+        k += 1
+    parts.append(body[start:].strip())
+    return [part for part in parts if part]
+
+
+# '{ id: "turing", title: "…", authors: "Alan Turing", year: 1950 },': an object on one line
+_ONE_LINE_OBJECT = lazy_re(r"^([ \t]*)\{\s*([A-Za-z_$][\w$]{0,40}\s*:.*?)\s*\}\s*,?\s*$")
+ONE_LINE_OBJECTS = 3  # lines, at least, of a file written so
 
 
 # "'Foundational Literature': [", '"Core papers": [': a list under a quoted name

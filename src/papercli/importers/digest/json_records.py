@@ -243,6 +243,16 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
     """A paper object as a YAML list item: "- title: …" and its scalar fields."""
     lines = [f"- title: {_quoted(str(record['title']))}"]
     names = {str(name).lower() for name in record}
+    base = record.get("base_url")
+    if isinstance(base, str) and base.startswith("http"):
+        # "base_url": "https://openaccess.thecvf.com/content/WACV2024", "title_page": "/html/…":
+        # the paper's page and PDF as paths under one address
+        paths = [v for v in record.values() if isinstance(v, str) and v.startswith("/")]
+        for name, ends in (("url", False), ("pdf", True)):
+            path = next((p for p in paths if p.lower().endswith(".pdf") is ends), None)
+            if path is not None and name not in names:
+                lines.append(f"  {name}: {_quoted(base.rstrip('/') + path)}")
+                names.add(name)
     for name, value in record.items():
         field = _RENAMED.get(str(name).lower(), str(name))
         if field == "title" or not _YAML_NAME.fullmatch(field):

@@ -1943,7 +1943,7 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
     for i, row in enumerate(scored):
         if lines[i].kind not in ("line", "item"):
             continue
-        text = lines[i].text
+        text = lines[i].text.replace(" , ", ", ")  # ("Ramesh , Pavlov , 2021": spaced commas)
         cited = next(
             (
                 c
@@ -1956,10 +1956,17 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
         )
         if cited is None or len(cited.text.split()) < 3 or never_title(cited.text):
             continue
-        if ". " in cited.text or read_reference(strip_number(lines[i].text.strip())[0]):
+        reference = read_reference(strip_number(lines[i].text.strip())[0])
+        # (the reference's title agrees with the cut, and the line ends in the paper's address:
+        # "A , B , 2017, Title , https://arxiv.org/abs/…", a book's list of further reading)
+        said = _ADDRESS_END.sub("", reference.title) if reference is not None else ""
+        agreed = said and cited.text.endswith(said) and _ADDRESS_LAST.search(text) is not None
+        if ". " in cited.text or (reference is not None and not agreed):
             continue  # "Li, X. (2019). Title. Venue, 3(2).": a whole reference, its rule's own
         if i == len(lines) - 1 and not lines[i].text.rstrip().endswith(_ENDS):
             continue  # "… (2002), Thumbs up? Senti": the page's text cut off in the title
+        if _wrapped_on(lines, i) and text.rstrip().endswith(cited.text):
+            continue  # "Choi. 2018. Deep communicating agents for" / "abstractive …": wrapped
         if cited.score >= CUE_FLOOR and not names_only(cited.text):
             found.append((i, cited))
     if len(found) < CITED_LEADS:
@@ -1969,6 +1976,17 @@ def follow_cited_leads(lines: list[Line], scored: list[list[Candidate]], accept:
     return len(found)
 
 
+def _wrapped_on(lines: list[Line], i: int) -> bool:
+    """Whether line I runs on into the next line of its paragraph (no end mark, the next
+    line's first letter in lower case): a hard-wrapped reference."""
+    if i + 1 >= len(lines) or lines[i].kind != "line" or lines[i + 1].kind != "line":
+        return False
+    below = lines[i + 1].text.lstrip()
+    return bool(below[:1].islower()) and not lines[i].text.rstrip().endswith(_ENDS)
+
+
+_ADDRESS_LAST = lazy_re(r"\s?[:,]\s*https?://\S+\s*$")
+_ADDRESS_END = lazy_re(r"[\s,.:]*(?:https?://\S+[\s,.]*)?$")  # "Title : https://…", "Title ,"
 # "Vaswani et al. (2017)", "Lage et. al., 2019": the names' year closes them
 _YEAR_IN_PARENS_END = lazy_re(r"(?:\(|,\s|\s)(?:19|20)\d\d[a-z]?\)?\W*$")
 CITED_LEADS = 2  # lines, at least, of a page named so
@@ -2479,6 +2497,7 @@ def _title_comma_names(text: str) -> tuple[str, str] | None:
 
 
 _CLOSING_YEAR = lazy_re(r",\s*(?:19[5-9]\d|20[0-3]\d)\.?\s*$")
+_OPENING_YEAR = lazy_re(r"^(?:19[5-9]\d|20[0-3]\d)\s+(?=[A-Z])")
 
 
 def follow_titles_comma_names(
@@ -2497,7 +2516,8 @@ def follow_titles_comma_names(
             continue
         if line.kind == "line" and not _CLOSING_YEAR.search(line.text):
             continue  # a plain line only as a whole citation, its year last (a list flattened)
-        cut = _title_comma_names(strip_number(line.text.strip())[0])
+        text = strip_number(line.text.strip())[0]
+        cut = _title_comma_names(_OPENING_YEAR.sub("", text))  # ("**1996** Title, A. Bee <…>")
         if cut is None:
             continue
         title, rest = tidy(cut[0]), cut[1]
@@ -4479,7 +4499,7 @@ def _whole_marked_span(top: Candidate, row: list[Candidate]) -> Candidate:
     marks = {"bold", "link", "quoted"}
     if top.how & marks:
         return top
-    if "colon_span" in top.how:
+    if "colon_span" in top.how and "nicknamed_title" not in top.how:
         # "**Advances and Challenges in Foundation Agents: From …, and Safe Systems**": the
         # span after a preposition and a colon is inside the bold title, not the title
         return _cut_of_top(
@@ -7738,18 +7758,32 @@ def follow_nicknamed_full_titles(
     (End-to-End Object Detection with Transformers, ECCV 2020 Best Paper)"), at least
     PRESENTED_LINES of them: the bracketed title is the paper's. Returns how many it named."""
     from papercli.importers.digest.fields import venue_year
+    from papercli.importers.digest.references import names_only
 
     found: list[Candidate] = []
+    bare: list[Candidate] = []  # "SENet(Squeeze-and-Excitation Networks)": no venue
     for i, line in enumerate(lines):
         if line.kind not in ("cell", "item", "line") or len(line.text) > 400:
             continue
         named = _NICKNAMED_FULL_TITLE.match(line.text.strip())
+        if named is None and line.kind == "item":
+            named = _NICKNAMED_BARE_TITLE.match(line.text.strip())
+            title = named.group(2).strip() if named is not None else ""
+            words = len(title.split()) + ("-" in title)  # ("Squeeze-and-Excitation Networks")
+            if _ORGANISATION.search(title):
+                continue  # "KIPS (Korea Information Processing Society)": a body's name
+            if words >= 3 and not never_title(title) and not names_only(title):
+                bare.append(_cut_of(scored[i], i, title, "paren_inner"))
+                bare[-1].how.add("nicknamed_title")  # (the series names it a paper's)
+            continue
         if named is None or venue_year(named.group(3))[0] is None:
             continue
         title = named.group(2).strip()
         if len(title.split()) >= 3 and not never_title(title):
             found.append(_cut_of(scored[i], i, title, "paren_inner"))
-    return _name_all(found, scored, accept, PRESENTED_LINES)
+    return _name_all(found, scored, accept, PRESENTED_LINES) + _name_all(
+        bare, scored, accept, NICKNAMED_ITEMS
+    )
 
 
 # "ViT（An Image is Worth 16×16 Words, ICLR 2021）": a short name, then its full title and its
@@ -7757,6 +7791,58 @@ def follow_nicknamed_full_titles(
 _NICKNAMED_FULL_TITLE = lazy_re(
     r"^([^\s（）()]{2,30})\s*[（(]([^（）()]{10,250}?)[,，]\s*"
     r"([A-Z][A-Za-z-]{1,15}\s?'?(?:19|20)?\d\d)(?:\s[^（）()]{0,40})?[）)]$"
+)
+
+
+def follow_bookmark_lines(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """A bookmark dump, each line an address, a bar and the browser tab's title ("https://
+    arxiv.org/abs/2004.04136v1 | [2004.04136v1] CURL: …"), at least BOOKMARK_LINES of them:
+    where the address is a paper's page, the tab's title without the site's marks is the
+    paper's title. Returns how many titles it named."""
+    from papercli.importers.digest.candidates import without_link_labels
+    from papercli.importers.digest.features import paper_page
+
+    marked: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind in ("line", "item") and len(line.text) < 600:
+            mark = _BOOKMARK.match(line.text.strip())
+            if mark is not None:
+                marked.append((i, mark.group(1), mark.group(2)))
+    if len(marked) < BOOKMARK_LINES:
+        return 0
+    found: list[Candidate] = []
+    for i, url, tab in marked:
+        if not (paper_page(url) or _LIBRARY_PAGE.search(url)):
+            continue
+        title = without_link_labels(_TAB_LEAD.sub("", tab)).strip()
+        if _GENERIC_TAB.search(tab) or "_" in title:
+            continue  # "WACV 2020 Open Access Repository", "paper_final.pdf": no title
+        if len(title.split()) >= 3 and not never_title(title):
+            found.append(_cut_of(scored[i], i, title, "pipe_part"))
+    return _name_all(found, scored, accept, 1)
+
+
+_BOOKMARK = lazy_re(r"^<?(https?://[^\s|>]+)>?\s+\|\s+(\S.*)$")
+# a paper's page in a digital library, as a bookmark saves it
+_LIBRARY_PAGE = lazy_re(
+    r"^https?://(?:ieeexplore\.ieee\.org/(?:abstract/)?document/|link\.springer\.com/"
+    r"(?:article|chapter)/|dl\.acm\.org/doi/|paperswithcode\.com/paper/|"
+    r"(?:www\.)?sciencedirect\.com/science/article/|(?:www\.)?semanticscholar\.org/paper/)"
+)
+# "[2004.04136v1] Title": arXiv's tab title; "- Title": a site's with nothing before the dash
+_TAB_LEAD = lazy_re(r"^(?:\[\d{4}\.\d{4,5}(?:v\d+)?\]\s+|-\s+)")
+_GENERIC_TAB = lazy_re(r"open\s+access\s+repository|^(?:home|abstract|pdf)\b", re.IGNORECASE)
+BOOKMARK_LINES = 4  # lines, at least, of a page written so
+
+# "SENet(Squeeze-and-Excitation Networks)", "GCNet (Non-local Networks Meet …)": a model's
+# name (a capital in it), then its paper's whole title in brackets, a series' list
+_NICKNAMED_BARE_TITLE = lazy_re(
+    r"^((?=[^\s（）()]*[A-Z])[^\s（）()]{2,30})\s?[（(]([A-Z][^（）()\d]{10,250})[）)]$"
+)
+NICKNAMED_ITEMS = 3  # list items, at least, of a page written so
+_ORGANISATION = lazy_re(
+    r"\b(?:Conference|Society|Association|Symposium|Workshop|Institute|University|Journal|"
+    r"Council|Foundation|Committee|Laborator(?:y|ies)|Academy|Agency|Corporation)\b"
 )
 
 
