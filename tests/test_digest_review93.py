@@ -220,3 +220,71 @@ def test_a_list_of_arxiv_papers_beside_a_sessions_papers_list_is_papers_too() ->
     page += "    ],\n  },\n}\n"
     found = _all_found(page, TITLES)
     assert found[TITLES[3]]["arxiv_id"] == "2610.03692"
+
+
+def test_an_honours_label_names_each_papers_venue_and_year() -> None:
+    records = [
+        {"title": title, "label": f"CVPR 202{k} Best Paper", "url": "https://cvpr.example.org/a"}
+        for k, title in enumerate(TITLES)
+    ]
+    found = _all_found(json.dumps(records, indent=2), TITLES)
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("CVPR", 2021)
+
+
+def test_a_digest_bots_sheet_gives_each_papers_source_address() -> None:
+    page = "date_sent,slot,item_type,track,title,source_url,arxiv_or_doi,topic_tags\n"
+    for k, title in enumerate(TITLES):
+        page += f'2026-05-23,{k},paper,mean_audio,"{title}",https://arxiv.org/abs/2605.2271{k}v1,'
+        page += f"2605.2271{k}v1,text-to-audio/music|evaluation\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["arxiv_id"] == "2605.22712"
+    assert found[TITLES[2]]["topics"] == ["mean_audio"]
+
+
+def test_a_programs_time_slot_headings_keep_the_session_above_them() -> None:
+    page = "## Tuesday, November 4\n\n### Best Short Papers\n\n### 11:15pm - 12:30pm (CET)\n\n"
+    page += (
+        f"**{TITLES[0]}**<br />\nby {FIRST[0]}\n\n**{TITLES[1]}**\nby {FIRST[1]} & {SECOND[1]}\n\n"
+    )
+    page += "### Best Papers\n\n### 2:00pm - 3:15pm (CET)\n\n"
+    page += (
+        f"**{TITLES[2]}**<br />\nby {FIRST[2]}\n\n**{TITLES[3]}**\nby {FIRST[3]} & {SECOND[3]}\n"
+    )
+    found = _all_found(page, TITLES)
+    assert "Best Short Papers" in found[TITLES[1]]["topics"]
+    assert "Best Papers" in found[TITLES[3]]["topics"]
+
+
+def test_a_citation_field_of_venue_and_year_alone_names_where_it_appeared() -> None:
+    page = "export const PAPERS: Paper[] = [\n"
+    venues = ["Proceedings of the IEEE, 86(11), 2278-2234. (1998).", "Advances in Neural"]
+    venues[1] += " Information Processing Systems, 30, 5998-6008. (2017)."
+    for k, title in enumerate(TITLES):
+        page += f"\t{{\n\t\tid: 'p{k}',\n\t\ttitle: '{title}.',\n"
+        page += (
+            f"\t\tauthors: '{FIRST[k]}, & {SECOND[k]}',\n\t\tcitation: '{venues[k % 2]}',\n\t}},\n"
+        )
+    page += "];\n"
+    found = _all_found(page, TITLES)
+    assert (found[TITLES[0]]["venue"], found[TITLES[0]]["year"]) == (
+        "Proceedings of the IEEE",
+        1998,
+    )
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("NeurIPS", 2017)
+
+
+def test_ieee_vis_is_a_venue_by_either_name() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("accepted papers for VIS 2026") == ("VIS", 2026)
+    assert find_venue_year("the IEEE VIS awards") == ("IEEE VIS", None)
+    assert find_venue_year("a vis-à-vis talk, 2020") == (None, 2020)
+
+
+def test_a_heading_of_days_is_no_time_slot() -> None:
+    page = "### 2.16-2.18\n\n"
+    for k, title in enumerate(TITLES):
+        page += f"* [cs.DB] [**{title}**](https://arxiv.org/abs/2602.1548{k})\n"
+        page += "  * [ANNS] 多属性范围过滤下的近似最近邻搜索。\n\n"
+    found = _all_found(page, TITLES)
+    assert "2.16-2.18" in found[TITLES[1]]["topics"]

@@ -107,6 +107,7 @@ _EXACT_CASE = (
     "SLT",
     "RLC",
     "IEEE VR",
+    "IEEE VIS",
     "S&P",
     "USENIX Security",
     "PODS",
@@ -126,6 +127,7 @@ _WITH_YEAR = (
     *("CGO", "VEE", "ATC", "PETS", "CSF", "TEI", "MMM", "RAID", "Middleware", "Humanoids"),
     *("CONCUR", "SOUPS", "CIDR", "ICANN"),  # "we concur", "hot soups", "a CIDR block"
     "VAST",  # IEEE's visual analytics meeting ("a vast corpus")
+    "VIS",  # IEEE's visualization conference ("vis-à-vis")
     "MSR",  # Microsoft Research
 )
 _DISPLAY = {
@@ -433,7 +435,7 @@ _NEXT_WORD = lazy_re(r"[\s\-]([A-Za-z]+)(?![A-Za-z])")
 _TWO_WORDS = {
     "acm": {"mm"},
     "siggraph": {"asia"},
-    "ieee": {"vr"},
+    "ieee": {"vr", "vis"},
     "usenix": {"security"},
     "nature": {"communications", "medicine", "methods", "neuroscience", "biotechnology", "physics"},
     "scientific": {"reports"},

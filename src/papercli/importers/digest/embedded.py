@@ -1144,6 +1144,14 @@ def _cited_fields(citation: str, entry: dict[str, str]) -> None:
 
     text = " ".join(_TAG.sub(" ", html.unescape(citation[:2000])).split())
     reference = read_reference(text)
+    if reference is None and _VENUE_CITATION.match(text):
+        # "citation: Proceedings of the IEEE, 86(11), 2278-2234. (1998).": where and when only
+        venue, year = find_venue_year(text)
+        if venue:
+            entry.setdefault("booktitle", _bibtex_value(venue))
+        if year:
+            entry.setdefault("year", str(year))
+        return
     if reference is None:
         return
     names = parse_names(reference.names)
@@ -1160,6 +1168,10 @@ def _cited_fields(citation: str, entry: dict[str, str]) -> None:
 
 
 _TAG = lazy_re(r"<[^<>\n]{0,200}>")
+# a citation of where a paper appeared and nothing else: a venue, its volume or pages, a year
+_VENUE_CITATION = lazy_re(
+    r"^[A-Z][^\d\n\"“]{2,120}(?:,\s*[\d()–\-:]+)*\.?\s*\(?(?:19|20)\d\d\)?\.?$"
+)
 
 
 def _folded_block(joined: list[str], start: int, match: re.Match[str]) -> bool:
@@ -1243,6 +1255,7 @@ _COLUMNS = {
     "produceddatey": "year",
     "uri": "url",
     "paperurl": "url",  # ("TweetURL" beside it is no paper's address)
+    "sourceurl": "url",  # a digest bot's sheet ("title,source_url,arxiv_or_doi")
     "pdflink": "url",  # ("Supplementary Link" beside it is no paper's address)
     "arxivurl": "url",
     "arxivlink": "url",

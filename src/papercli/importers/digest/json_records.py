@@ -15,6 +15,7 @@ _YEAR_LED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}\s*/\s*(\S.*)$")  # "2025
 _DATED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}(?:[T ]|$)")
 # an object's fields that say it is a paper, beside its title
 _PAPER_FIELDS = {"author", "authors", "url", "link", "pdf", "arxiv", "venue", "doi", "journal"}
+_HONOUR_KEYS = {"label", "award", "honor", "honour", "badge"}  # an honour names its venue
 # fields a data file names its own way, under the names the data-file reader knows
 # the fields that say an object named by its "name" is a paper, not a person or a tag
 _PLACED_FIELDS = (_PAPER_FIELDS - {"author", "authors"}) | {"year"}
@@ -241,6 +242,8 @@ def _keyed_by_id(node: object) -> bool:
 
 def _item(record: dict[str, object], key: str | None, section: str | None) -> list[str]:
     """A paper object as a YAML list item: "- title: …" and its scalar fields."""
+    from papercli.importers.digest.fields import venue_year
+
     lines = [f"- title: {_quoted(str(record['title']))}"]
     names = {str(name).lower() for name in record}
     base = record.get("base_url")
@@ -300,6 +303,15 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
                 lines.append(f"  year: {led.group(1)}")
                 names.add("year")
         lines.append(f"  {field}: {_quoted(str(value))}")
+    for name in _HONOUR_KEYS & names:
+        # "label": "CVPR 2025 Best Paper Honorable Mention": where and when it appeared
+        venue, year = venue_year(str(record.get(name) or record.get(name.title()) or ""))
+        if venue is not None and not names & {"venue", "conference", "booktitle", "journal"}:
+            lines.append(f"  venue: {_quoted(venue)}")
+            names.add("venue")
+        if year is not None and "year" not in names:
+            lines.append(f"  year: {year}")
+            names.add("year")
     if key is None and _ARXIV_KEY.match(str(record.get("id", ""))):
         key = str(record["id"])  # {"id": "2502.07346", "title": …}: its own arXiv id
     if key is not None and _ARXIV_KEY.match(key) and not names & {"url", "link", "arxiv"}:

@@ -3835,6 +3835,9 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             if i in fielded:  # "#### Date: Mar 27", "#### Video: …": a lecture's fields
                 heading_at.append([h[1] for h in headings])
                 continue
+            if _time_only(name):  # "### Best Papers" / "### 2:00pm - 3:15pm (CET)": its slot
+                heading_at.append([h[1] for h in headings])
+                continue
             headings = [h for h in headings if h[0] < line.depth] + [(line.depth, name)]
         heading_at.append([h[1] for h in headings])
     for k, start in enumerate(starts):
@@ -6529,6 +6532,15 @@ _TIME_SLOT = lazy_re(
     r"^\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?\s?[-–—~]\s?\d{1,2}[:.]\d\d|^\d{1,2}:\d\d\s?[ap]\.?m\b",
     re.IGNORECASE,
 )
+
+
+def _time_only(text: str) -> bool:
+    """Whether TEXT is a program's time slot and nothing more ("2:00pm - 3:15pm (CET)")."""
+    slot = _TIME_SLOT.match(text) if ":" in text else None  # ("### 2.16-2.18": dates)
+    return slot is not None and _SLOT_REST.fullmatch(text[slot.end() :]) is not None
+
+
+_SLOT_REST = lazy_re(r"\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*", re.IGNORECASE)
 
 
 def _outline_text(line: Line) -> str:
