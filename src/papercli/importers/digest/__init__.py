@@ -278,6 +278,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         titles_cell,
         unread_field_lists,
     )
+    from papercli.importers.digest.ruby_entries import ruby_entries_as_bibtex
     from papercli.importers.digest.scorer import load_model, score_lines
     from papercli.importers.venues import PREPRINTS
 
@@ -303,7 +304,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         text = _BARRED_SCHEME.sub(r"\1//", text)
     if ")[" in text:  # "(2019-05-24)[2023-03-10]": when it came out, then when it was read
         text = _ACCESS_DATE.sub(r"\1", text)
-    text = js_pushed_strings(text)
+    text = ruby_entries_as_bibtex(js_pushed_strings(text))
     text, entries = take_bibtex(
         _LONG_GAP.sub(
             _kept_gap, backlinked_references(without_rating_stars(unwrapped_redirects(text)))
