@@ -288,3 +288,36 @@ def test_a_heading_of_days_is_no_time_slot() -> None:
         page += "  * [ANNS] 多属性范围过滤下的近似最近邻搜索。\n\n"
     found = _all_found(page, TITLES)
     assert "2.16-2.18" in found[TITLES[1]]["topics"]
+
+
+def test_a_journals_subject_page_gives_each_title_over_its_one_name_items() -> None:
+    page = "Machine learning\nLatest research and reviews.\n"
+    for k, title in enumerate(TITLES):
+        page += f"Research 0{k + 1} March 2023 | Open Access\n{title}\n"
+        if k == 2:
+            page += "Advances in many things have enabled the profiling of tissues while keeping"
+            page += " their context. Here the authors present a method for it.\n"
+        page += f"- {FIRST[k]}\n- , Zoe Vale\n- & {SECOND[k]}\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["authors"] == [FIRST[2], "Zoe Vale", SECOND[2]]
+
+
+def test_a_seminar_tables_video_column_is_no_papers_link() -> None:
+    page = "### Review\n- 1 hour in-depth review per paper\n\n"
+    page += "| Date | Topic | Presenter | Video |\n|:---:|:---|:---:|:---:|\n"
+    for k, title in enumerate(TITLES):
+        page += (
+            f"| 01.{10 + k} 2024 | {title} | 형준하 | [Video](https://youtu.be/Fn2PJzW11m{k}) |\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["url"] is None
+
+
+def test_one_authors_name_and_a_colon_among_references_of_several_names() -> None:
+    page = "<span>Workshop Proceedings</span>\n<ol>\n"
+    for k, title in enumerate(TITLES[:3]):
+        page += f"<li>{FIRST[k]}, {SECOND[k]}, Zoe Vale: {title}</li>\n"
+    page += f"</ol>\n<span>Non-archived</span>\n<ol>\n<li>Song-Li Wu: {TITLES[3]}</li>\n</ol>\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[3]]["authors"] == ["Song-Li Wu"]
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0], "Zoe Vale"]

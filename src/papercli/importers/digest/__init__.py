@@ -261,6 +261,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_titles_over_blurbs,
         follow_titles_over_fields,
         follow_titles_over_links,
+        follow_titles_over_name_items,
         follow_translated_headings,
         follow_translated_lines,
         follow_venue_name_headings,
@@ -382,6 +383,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_bare_titles(lines, scored, accept)
     follow_titles_over_fields(lines, scored, accept)
     follow_titles_over_links(lines, scored, accept)
+    follow_titles_over_name_items(lines, scored, accept)
     follow_items_over_pdfs(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)
@@ -538,6 +540,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
             "cited_link",
             "italic_run",
             "nicknamed_title",
+            "titled_over_names",
         }:
             columned.add(key)  # "论文 2：Title", "“Title” won the Best Paper Award": a paper
         if (

@@ -1754,8 +1754,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             _add_text_ids(out, text)
     out.arxiv_id = out.arxiv_id or arxiv_of_doi(out.doi)
     best = min(out.landing, key=lambda p: p[0]) if out.landing else None
-    if best is not None and (out.pdf_url is None or best[0] < _ASIDE_RANK):
+    if best is not None and best[0] < _ASIDE_RANK:
         out.url = best[1]
+    elif best is not None and out.pdf_url is None and not _media_cell_only(row, best[1]):
+        out.url = best[1]  # ("| Title | A | [Video](youtu.be/…) |": a talk on it, not it)
     elif best is None:
         out.url = _title_link(title_line, record.title.text)
     out.authors = _authors(record, body, cells or row) or _lead_authors(lines, record)
@@ -2723,6 +2725,18 @@ _ASIDE_RANK = 9  # a video's or slides' link, last of a record's links to its pa
 # link labels of what goes with a paper but is not it
 _ASIDE_LABEL = lazy_re(
     r"(?:video|talk|slides?|poster|demo|blog(?: post)?|视频|讲解)", re.IGNORECASE
+)
+
+
+def _media_cell_only(row: list[Line], url: str) -> bool:
+    """Whether URL is linked in ROW only from a cell of its own under a recording's or slides'
+    header ("| Video |")."""
+    cells = [line for line in row if line.kind == "cell" and url in line.urls]
+    return bool(cells) and all(_MEDIA_HEADER.fullmatch(c.header.strip(" *_")) for c in cells)
+
+
+_MEDIA_HEADER = lazy_re(
+    r"videos?|recordings?|slides?|talks?|youtube|영상|발표\s*영상|動画|视频|录像", re.IGNORECASE
 )
 
 

@@ -1041,6 +1041,54 @@ _PAPER_LINK_LABEL = lazy_re(
 )
 
 
+def follow_titles_over_name_items(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """A journal's subject page pasted as text, each paper's title a line over its authors as
+    list items of one name each ("Lingying Wang" / ", Menglin Tang" / "& Xiuying Hu"), a line
+    of its summary between them maybe, at least NAME_ITEM_RUNS such papers: the line over the
+    names is the title. Returns how many titles it named."""
+    from papercli.importers.names import one_full_name
+
+    found: list[tuple[Candidate, str]] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and lines[end].kind == "item" and len(lines[end].text) < 80:
+            name = _NAME_ITEM_JOIN.sub("", lines[end].text.strip())
+            if not one_full_name(name):
+                break
+            end += 1
+        if end - i < 2 or not _NAME_ITEM_JOIN.match(lines[end - 1].text.strip()):
+            i = max(end, i + 1)
+            continue
+        above = i - 1
+        summary = lines[above].text.rstrip() if above >= 1 else ""
+        if lines[above].kind == "line" and len(summary.split()) > 15 and summary[-1:] in ".…":
+            above -= 1  # (the paper's summary under its title)
+        whole = next((c for c in scored[above] if "whole" in c.how), None) if above >= 0 else None
+        if (
+            whole is not None
+            and lines[above].kind == "line"
+            and 4 <= len(whole.text.split()) <= 40
+            and not never_title(whole.text)
+        ):
+            names = " ".join(line.text.strip() for line in lines[i:end]).replace(" ,", ",")
+            found.append((whole, names))
+        i = end
+    if len(found) < NAME_ITEM_RUNS:
+        return 0
+    for cand, names in found:
+        cand.how.add("titled_over_names")  # (the names below vouch for it)
+        cand.rest = cand.rest or names  # (its authors, however far below)
+    return _name_all([cand for cand, _ in found], scored, accept, NAME_ITEM_RUNS)
+
+
+# ", Menglin Tang", "& Xiuying Hu", "and Kai Li": a name list's joint before a name
+_NAME_ITEM_JOIN = lazy_re(r"^(?:,|&|and\b)\s*")
+NAME_ITEM_RUNS = 3  # papers, at least, of a page written so
+
+
 def follow_titles_over_links(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
@@ -1824,6 +1872,7 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     found: list[tuple[int, str, str, bool]] = []
     cited: set[int] = set()  # the lines read as whole citations: names first, a year after
     whole = placed = False
+    colons = 0  # references "A, B, C: Title", names then a colon
     for i, line in enumerate(lines):
         # (a reading log's headings are references too: "== Knill, O. (2018): Title ==")
         if line.kind not in ("line", "item", "cell", "heading") or len(line.text) > MAX_REFERENCE:
@@ -1851,6 +1900,7 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
             continue  # "A, B [MUSIB: Title](url).": the link holds the whole title, its colon
         if reference is not None and not never_title(reference.title):
             found.append((i, tidy(reference.title), reference.byline, reference.quoted))
+            colons += text[len(reference.names) :].lstrip().startswith(":")
             if (
                 not line.span_texts("link")  # (a linked title says itself which it is)
                 and text.startswith(reference.names)
@@ -1884,6 +1934,8 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
     )
     if len(found) < 2 and not whole:
         return 0  # one reference is a paper when whole: 'Names. "Title." Nature 521.7 (2015)'
+    if colons >= CITED_LINES:
+        found += _one_name_colons(lines, {i for i, _, _, _ in found})
     # (a long run of references most of which the model takes: the rest are references too,
     # however little it gives one of them, "L. Breiman. Random forests. Machine learning, …")
     taken = sum(
@@ -1904,6 +1956,25 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         _name_over_row(cand, scored[i], accept)
         named += 1
     return named
+
+
+def _one_name_colons(lines: list[Line], taken: set[int]) -> list[tuple[int, str, str, bool]]:
+    """The lines not in TAKEN that give one person's full name, a colon and a title ("Song-Li
+    Wu: Title"), on a page of references "A, B, C: Title": (line, title, name, False)."""
+    from papercli.importers.digest.candidates import tidy
+    from papercli.importers.names import one_full_name
+
+    out: list[tuple[int, str, str, bool]] = []
+    for i, line in enumerate(lines):
+        if i in taken or line.kind not in ("line", "item") or len(line.text) > MAX_REFERENCE:
+            continue
+        lead = _ONE_NAME_COLON.match(strip_number(line.text.strip())[0])
+        if lead is not None and one_full_name(lead.group(1)) and not never_title(lead.group(2)):
+            out.append((i, tidy(lead.group(2)), lead.group(1), False))
+    return out
+
+
+_ONE_NAME_COLON = lazy_re(r"^([^:：,;()\d]{3,60}):\s+(\S.{8,})$")
 
 
 # the first heading of the Japanese paper-summary format (Ochiai's "どんなもの？",
