@@ -321,3 +321,25 @@ def test_one_authors_name_and_a_colon_among_references_of_several_names() -> Non
     found = _all_found(page, TITLES)
     assert found[TITLES[3]]["authors"] == ["Song-Li Wu"]
     assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0], "Zoe Vale"]
+
+
+def test_a_venues_acronym_as_written_before_its_other_words_in_any_case() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    assert find_venue_year("（USENIX security 2020）Title") == ("USENIX Security", 2020)
+    assert find_venue_year("usenix security 2020") == (None, 2020)
+
+
+def test_a_titles_tables_venue_prefixes_in_full_width_brackets() -> None:
+    titles = [
+        "FoldNet: A System for Scalable Privacy-Preserving Lidar Learning",
+        "QuietGrad: A Low Latency Framework for Secure Orchard Inference",
+        "TideKit: Lean and Fast Secure Two-Party Inference for Small Models",
+    ]
+    venues = ["CCS 2017", "S&P 2017", "USENIX security 2020"]
+    page = "### Main\nThis section focuses on the main papers.\n\n"
+    page += "| **Title** | **Key Words** |\n|---|---|\n"
+    for k, title in enumerate(titles):
+        page += f"| （{venues[k]}）{title} | {'fully homomorphic encryption' if k % 2 else ''} |\n"
+    found = _all_found(page, titles)
+    assert (found[titles[2]]["venue"], found[titles[2]]["year"]) == ("USENIX Security", 2020)

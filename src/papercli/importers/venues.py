@@ -622,6 +622,9 @@ def _short_venue(written: str) -> str | None:
         normal = _SPACES.sub(" ", written)
         if normal in (name.replace("-", " "), name.upper().replace("-", " ")):
             return _DISPLAY.get(name.lower(), name)
+        head, _, tail = name.partition(" ")
+        if tail and head.isupper() and normal.startswith(head + " "):
+            return _DISPLAY.get(name.lower(), name)  # "USENIX security": its acronym as written
         return None
     name = _year_names().get(lowered)
     if name is not None:

@@ -8024,13 +8024,15 @@ def follow_titled_column_cuts(
     before its bracket): the same cut of each other cell is its title too ("Residual Force
     Control（Yuan, Kitani）"), unless the model gives it almost nothing or it is never a
     title. Returns how many titles it named."""
-    columns: dict[tuple[str, int], list[int]] = {}
+    columns: dict[tuple[int, str, int], list[int]] = {}
+    table = 0  # (each table's column is its own: "### Main" and "### Framework" below it)
     for i, line in enumerate(lines):
+        table += line.kind == "cell" and i > 0 and lines[i - 1].kind != "cell"
         if line.kind != "cell" or not scored[i] or len(line.text) > 300:
             continue
         header = line.header.strip(" *_#:：")
         if TITLES_HEADER.fullmatch(header):
-            columns.setdefault((header, line.cell), []).append(i)
+            columns.setdefault((table, header, line.cell), []).append(i)
     named = 0
     for cells in columns.values():
         tops = {i: max(scored[i], key=lambda c: c.score) for i in cells}
