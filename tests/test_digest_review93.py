@@ -343,3 +343,30 @@ def test_a_titles_tables_venue_prefixes_in_full_width_brackets() -> None:
         page += f"| （{venues[k]}）{title} | {'fully homomorphic encryption' if k % 2 else ''} |\n"
     found = _all_found(page, titles)
     assert (found[titles[2]]["venue"], found[titles[2]]["year"]) == ("USENIX Security", 2020)
+
+
+def test_a_workshops_contributed_talks_are_papers_and_its_invited_talks_are_not() -> None:
+    page = "<h2>Schedule</h2>\n<table>\n"
+    page += "<tr><td>9:00</td><td><b>Invited Talk #1</b> Zoe Vale: Why Ledgers Matter</td></tr>\n"
+    for k, title in enumerate(TITLES[:3]):
+        page += f"<tr><td>1{k}:00</td><td><b>Contributed Talk #{k + 1}</b> {FIRST[k]}, "
+        page += f"{SECOND[k]}, Zoe Vale: {title}</td></tr>\n"
+    page += "</table>\n"
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[1]]["authors"] == [FIRST[1], SECOND[1], "Zoe Vale"]
+
+
+def test_award_names_before_a_dash_and_an_italic_title() -> None:
+    page = "## Awards Gala Results\n\nPlease see below for the finalized votes.\n\n"
+    awards = ["Through the Looking Glass", "The Librarian", "The Lemon", "The Catalyst"]
+    for award, title in zip(awards, TITLES, strict=True):
+        page += f"- {award} - _{title}_\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["topics"] == ["Awards Gala Results"]
+
+
+def test_an_italic_journal_after_a_dash_is_no_title() -> None:
+    page = "## Reading\n\n"
+    for k, title in enumerate(TITLES[:3]):
+        page += f'- "{title}" - {FIRST[k]} - _Nature Methods_\n'
+    assert "Nature Methods" not in digest_by_title(page)

@@ -211,6 +211,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_identified_heading_runs,
         follow_identified_headings,
         follow_identified_rows,
+        follow_italic_after_dashes,
         follow_italic_citations,
         follow_italic_titles,
         follow_item_runs,
@@ -384,6 +385,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_titles_over_fields(lines, scored, accept)
     follow_titles_over_links(lines, scored, accept)
     follow_titles_over_name_items(lines, scored, accept)
+    follow_italic_after_dashes(lines, scored, accept)
     follow_items_over_pdfs(lines, scored, accept)
     follow_cited_parens(scored, accept)
     follow_reference_lines(lines, scored, accept)

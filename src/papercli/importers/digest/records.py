@@ -1089,6 +1089,36 @@ _NAME_ITEM_JOIN = lazy_re(r"^(?:,|&|and\b)\s*")
 NAME_ITEM_RUNS = 3  # papers, at least, of a page written so
 
 
+def follow_italic_after_dashes(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """List items that each end in a dash and a title in italics ("The Lemon - _The Ultimate
+    Conditional Syntax_", an award's or a presenter's name before it), at least
+    ITALIC_DASH_ITEMS of them: the italic text is the title. Returns how many it named."""
+    from papercli.importers.digest.fields import venue_year
+
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if line.kind != "item" or len(line.text) > 300 or not scored[i]:
+            continue
+        italic = next(
+            (
+                c
+                for c in scored[i]
+                if c.how >= {"after_dash", "italic"} and line.text.rstrip(" .").endswith(c.text)
+            ),
+            None,
+        )
+        if italic is None or len(italic.text.split()) < 2 or never_title(italic.text):
+            continue
+        if venue_year(italic.text)[0] is None:  # ("Title - A. Bee - _Nature Methods_")
+            found.append(italic)
+    return _name_all(found, scored, accept, ITALIC_DASH_ITEMS)
+
+
+ITALIC_DASH_ITEMS = 3  # list items, at least, of a page written so
+
+
 def follow_titles_over_links(
     lines: list[Line], scored: list[list[Candidate]], accept: float
 ) -> int:
@@ -1839,6 +1869,13 @@ _CITATION_HEADING = lazy_re(
 
 # "[DISC] Egele et al., Title, ACM CCS, 2013.": a syllabus's tag for the kind of reading
 _READING_TAG = lazy_re(r"^\[[A-Z]{2,6}\]\s+")
+# "Contributed Talk #1", "Spotlight 3:", "Oral Presentation": a paper's slot in a programme
+# (not "Invited Talk": a speaker's own talk)
+_TALK_KIND_LEAD = lazy_re(
+    r"^(?:contributed|spotlight|oral|lightning)(?:\s+(?:talk|presentation|paper))?"
+    r"(?:\s*#?\d{1,3})?\s*[:.\-–]?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 # "Ada Moss -- ", "Ana Cardenas – ": a reading group's presenter, before the reading
 _PRESENTER_LEAD = lazy_re(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}\s+(?:--|[–—])\s+(?=[A-Z])")
 # "2023Hoang Duong Thien Nguyen, …": an award's year run into the first name
@@ -1880,6 +1917,8 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         text = strip_number(after_code_tags(line).strip())[0]
         # "Best Full Paper: A, B and C. Title": an award's name before the reference
         text = _READING_TAG.sub("", _AWARD_LEAD.sub("", text, count=1), count=1)
+        slot = _TALK_KIND_LEAD.match(text)  # "**Contributed Talk #1** A, B: Title"
+        text = text[slot.end() :] if slot is not None else text
         reference = read_reference(_GLUED_YEAR.sub("", text))
         labelled = (
             TITLE_LABEL.match(text)
@@ -1892,7 +1931,13 @@ def follow_reference_lines(lines: list[Line], scored: list[list[Candidate]], acc
         presenter = _PRESENTER_LEAD.match(text) if reference is None else None
         if presenter is not None:  # "Ada Moss -- Cohen et al. Title. (2016).": who presents it
             reference = read_reference(text[presenter.end() :])
-        if reference is not None and reference.bare and any(s.kind != "code" for s in line.spans):
+        marks = [
+            span
+            for span in line.spans
+            if span.kind != "code"
+            and not (slot is not None and line.text[span.start : span.end].strip() in slot.group())
+        ]
+        if reference is not None and reference.bare and marks:
             continue  # "A, B[Title](url)ACL 2019": the link, not the sentence, marks the title
         if reference is not None and _linked_whole(line, reference.names, reference.title):
             continue  # "[Move Fast and Meet Deadlines: Title](url). A, B.": one linked title
