@@ -370,3 +370,13 @@ def test_an_italic_journal_after_a_dash_is_no_title() -> None:
     for k, title in enumerate(TITLES[:3]):
         page += f'- "{title}" - {FIRST[k]} - _Nature Methods_\n'
     assert "Nature Methods" not in digest_by_title(page)
+
+
+def test_a_sheets_linked_titles_and_address_columns_give_clean_titles() -> None:
+    page = "authors,title,publication,volume,number,pages,year,publisher,arxiv,paper\n"
+    for k, title in enumerate(TITLES):
+        page += f'"{FIRST[k].split()[1]}, {FIRST[k].split()[0]}; Vale, Zoe", '
+        page += f'"<a href=""Details.html?meeting={k}"">{title}</a>", arxiv, ,,,,2025,,'
+        page += f"https://arxiv.org/abs/2503.1444{k}\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["authors"] == [FIRST[1], "Zoe Vale"]

@@ -2586,6 +2586,8 @@ def _entry_papers(
             continue  # ('paper = "https://x.com/…/status/…"': a teaser posted, no paper yet)
         if _REPOSITORY_NAME.fullmatch(paper.title):
             continue  # "title = {awesome-embodied-ai-must-read}": the list cites itself
+        if _ADDRESS_ONLY.fullmatch(paper.title):
+            continue  # a sheet's "paper" column of addresses, read as a second title
         paper.source = source
         result.papers.append(paper)
         result.confidence[id(paper)] = BIBTEX_CONFIDENCE
@@ -2613,6 +2615,10 @@ _CHINESE_THEN_ENGLISH = lazy_re(
 _NOT_AUTHORS = {"Version", "Draft", "Preprint", "Edition", "Revised", "Updated", "Extended"}
 
 
+_ADDRESS_ONLY = lazy_re(r"(?:https?://|www\.)\S+")
+_ANCHOR_TAG = lazy_re(r"</?a\b[^<>]{0,500}>", re.IGNORECASE)
+
+
 def _tidy_entry(paper: Paper) -> None:
     """A BibTeX or data file entry's fields as sites write them: a value in quotes inside its
     braces ('{"Findings of …"}') is the value; a title ending in its citation ("Title
@@ -2622,6 +2628,8 @@ def _tidy_entry(paper: Paper) -> None:
     from papercli.importers.venues import find_venue_year
 
     title = paper.title.strip()
+    if "</a>" in title:  # '<a href="Details.html?meeting=2">Title</a>': a cell's link, its text
+        title = " ".join(_ANCHOR_TAG.sub("", title).split())
     enclosed = title[1:-1]
     marks = '"' if title[:1] == '"' else "“”"
     if len(title) > 2 and title[0] in '"“' and title[-1] in '"”' and not set(marks) & set(enclosed):

@@ -1521,11 +1521,13 @@ def _delimited_rows(
             row = row[: len(names)]  # "…,https://…,,,": a row's empty cells past the last
         if len(row) != len(names):
             break
-        fields = {
-            name: _bibtex_value(_title_cell(value) if name == "title" else value)
-            for name, value in zip(names, row, strict=True)
-            if name is not None and value.strip() and value.strip().lower() not in BLANK_VALUES
-        }
+        fields: dict[str, str] = {}
+        for name, value in zip(names, row, strict=True):
+            if name is None or not value.strip() or value.strip().lower() in BLANK_VALUES:
+                continue
+            if name == "title" and "title" in fields and _ADDRESS.match(value.strip()):
+                continue  # ("title,…,paper": a second title column of the paper's address)
+            fields[name] = _bibtex_value(_title_cell(value) if name == "title" else value)
         if any(name.startswith(_AUTHOR_PART_FIELD) for name in fields):
             _parted_authors(fields)
         if "title" not in fields:
