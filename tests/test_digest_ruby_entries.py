@@ -63,3 +63,10 @@ def test_an_entry_never_closed_ends_the_reading() -> None:
 def test_any_text_reads_without_error_and_keeps_its_lines(text: str) -> None:
     written = ruby_entries_as_bibtex(text)
     assert written.count("\n") == text.count("\n")
+
+
+def test_code_arguments_are_cut_at_top_level_commas_only() -> None:
+    from papercli.importers.digest.code_args import top_level_parts
+
+    text = "a, \"b, c\", [d, e], f(g, h), 'i\\', j', `k, l`,"
+    assert top_level_parts(text) == ["a", '"b, c"', "[d, e]", "f(g, h)", "'i\\', j'", "`k, l`"]

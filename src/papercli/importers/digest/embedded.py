@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from papercli.importers.digest.blocks import BLANK_VALUES, YEAR
+from papercli.importers.digest.code_args import top_level_parts
 from papercli.lazy_regex import lazy_re
 
 # an entry's head: "@inproceedings{vaswani2017attention," at a line's start
@@ -2173,34 +2174,9 @@ def _one_line_objects_opened(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         out.append(whole.group(1) + "{")
-        out += [f"{whole.group(1)}  {field}," for field in _top_level_parts(whole.group(2))]
+        out += [f"{whole.group(1)}  {field}," for field in top_level_parts(whole.group(2))]
         out.append(whole.group(1) + "},")
     return out
-
-
-def _top_level_parts(body: str) -> list[str]:
-    """BODY cut at its commas outside strings and brackets: an object's fields."""
-    parts: list[str] = []
-    depth, quote, start, k = 0, "", 0, 0
-    while k < len(body):
-        ch = body[k]
-        if quote:
-            if ch == "\\":
-                k += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "\"'`":
-            quote = ch
-        elif ch in "[{(":
-            depth += 1
-        elif ch in "]})":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            parts.append(body[start:k].strip())
-            start = k + 1
-        k += 1
-    parts.append(body[start:].strip())
-    return [part for part in parts if part]
 
 
 # '{ id: "turing", title: "…", authors: "Alan Turing", year: 1950 },': an object on one line

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from papercli.importers.digest.code_args import code_chars, top_level_parts
 from papercli.lazy_regex import lazy_re
 
 RUBY_ENTRIES = 3  # entries, at least, for a page to be read as such a database
@@ -47,50 +48,15 @@ def ruby_entries_as_bibtex(text: str) -> str:
 def _closing(text: str, start: int) -> int | None:
     """Where the bracket opened just before START closes, strings skipped; None when it does
     not within ENTRY_CHARS."""
-    depth, quote, k = 1, "", start
-    limit = min(len(text), start + ENTRY_CHARS)
-    while k < limit:
-        ch = text[k]
-        if quote:
-            if ch == "\\":
-                k += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "(":
+    depth = 1
+    for k, ch in code_chars(text, start, start + ENTRY_CHARS):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
                 return k
-        k += 1
     return None
-
-
-def _arguments(text: str) -> list[str]:
-    """TEXT cut at its commas outside strings and brackets."""
-    parts: list[str] = []
-    depth, quote, begin, k = 0, "", 0, 0
-    while k < len(text):
-        ch = text[k]
-        if quote:
-            if ch == "\\":
-                k += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            parts.append(text[begin:k].strip())
-            begin = k + 1
-        k += 1
-    parts.append(text[begin:].strip())
-    return [part for part in parts if part]
 
 
 def _value(argument: str) -> str | None:
@@ -106,7 +72,7 @@ def _entry(body: str) -> str | None:
     """The BibTeX entry of one call's arguments ("'key', title('…'), author('…'), …")."""
     from papercli.importers.venues import find_venue_year
 
-    arguments = _arguments(body)
+    arguments = top_level_parts(body)
     key = _value(arguments[0]) if arguments else None
     if key is None:
         return None
@@ -117,7 +83,7 @@ def _entry(body: str) -> str | None:
         if call is None:
             continue
         name = call.group(1)
-        values = [v for v in (_value(a) for a in _arguments(call.group(2))) if v is not None]
+        values = [v for v in (_value(a) for a in top_level_parts(call.group(2))) if v is not None]
         if not values:
             continue
         if name in _FIELDS:
