@@ -380,3 +380,13 @@ def test_a_sheets_linked_titles_and_address_columns_give_clean_titles() -> None:
         page += f"https://arxiv.org/abs/2503.1444{k}\n"
     found = _all_found(page, TITLES)
     assert found[TITLES[1]]["authors"] == [FIRST[1], "Zoe Vale"]
+
+
+def test_a_chinese_sentence_with_english_terms_in_a_notes_list_is_no_paper() -> None:
+    title = "Tell the Model Twice: Folding Maps for Sparse Lidar Returns"
+    page = f"# {title}\n\nPaper: https://www.aclweb.org/anthology/2020.emnlp-main.467.pdf\n\n"
+    page += f"Authors: {FIRST[0]}, {SECOND[0]}\n\n## What is this paper about?\n本篇很有效。\n\n"
+    page += "## Tech Detail\n有幾個目標必須確定：\n"
+    page += "1. 修改後的question embedding應使Trained MRC model的回答從有答案變無答案\n"
+    page += "1.  revised question應該跟原始問題很相近，這樣才能提升模型的robustness\n"
+    assert sorted(digest_by_title(page)) == [title]

@@ -1965,7 +1965,9 @@ def _second_opinion(
         score = 1.0 - (1.0 - model) * (1.0 - vote)
         if model <= 0.0 or score < accept or _overlaps(key, seen):
             continue
-        if model < CHINESE_RULE_FLOOR and _mostly_chinese(paper.title):
+        if model < CHINESE_RULE_FLOOR and (
+            _mostly_chinese(paper.title) or _chinese_sentence(paper.title)
+        ):
             continue  # "2. 为被干扰的图进行…": a point of a post's list of contributions
         if model < accept and _lower_clause(paper.title):
             continue  # "2. debated Bitcoin's future,": a clause of a sentence run as a list
@@ -2042,6 +2044,20 @@ def _mostly_chinese(text: str) -> bool:
     """Whether most of TEXT's letters are Chinese characters."""
     chinese = len(re.findall(r"[\u3400-\u9fff]", text))
     return chinese >= 2 * len(re.findall(r"[A-Za-z]", text))
+
+
+def _chinese_sentence(text: str) -> bool:
+    """Whether TEXT is a Chinese sentence with English terms inside it: twice as many Chinese
+    characters as Latin words, the two interleaved ("修改後的question embedding應使Trained MRC
+    model的回答…"; not "Title 中文翻译", a title and its gloss)."""
+    chinese = len(re.findall(r"[\u3400-\u9fff]", text))
+    if chinese < 2 * len(re.findall(r"[A-Za-z]+", text)):
+        return False
+    return len(_SCRIPT_RUN.findall(text)) >= SENTENCE_RUNS
+
+
+_SCRIPT_RUN = lazy_re(r"[\u3400-\u9fff]+|[A-Za-z][A-Za-z\s]*")
+SENTENCE_RUNS = 5  # runs of Chinese and Latin letters, at least, of a sentence mixing them
 
 
 def _as_written(title: str, written: str | None) -> str:
