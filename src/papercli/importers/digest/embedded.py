@@ -2131,27 +2131,25 @@ def _title_maps_as_lists(lines: list[str]) -> list[str]:
         if opener is None or opener.group(1) != "{" or "=" not in lines[k]:
             k += 1
             continue
-        values: list[tuple[int, str]] = []
+        values: list[tuple[int, str, str]] = []  # (line, the title's string, its name)
         end = k + 1
         while end < len(lines) and not _JS_CLOSE.match(lines[end]):
             stripped = lines[end].strip()
-            field = (
-                _JS_FIELD.match(lines[end]) if stripped and not stripped.startswith("//") else None
-            )
-            string = _JS_STRING.match(field.group(2)) if field is not None else None
-            if stripped and not stripped.startswith("//") and string is None:
-                break
-            if string is not None and field is not None:
-                values.append((end, f"{string.group(0)}, map_key: '{field.group(1)}'"))
+            if stripped and not stripped.startswith("//"):  # (blank lines, comments between)
+                field = _JS_FIELD.match(lines[end])
+                string = _JS_STRING.match(field.group(2)) if field is not None else None
+                if field is None or string is None:
+                    break
+                values.append((end, string.group(0), field.group(1)))
             end += 1
         # (or the file ends inside it: a page cut short)
         closed = end == len(lines) or _JS_CLOSE.match(lines[end]) is not None
-        words = sum(len(v.split()) - 2 for _, v in values)  # (less the id's two words)
+        words = sum(len(literal.split()) for _, literal, _ in values)
         if closed and len(values) >= TITLE_MAP_ENTRIES and words >= TITLE_MAP_WORDS * len(values):
             brace = lines[k].rindex("{")
             out[k] = lines[k][:brace] + "[" + lines[k][brace + 1 :]
-            for at, value in values:
-                out[at] = f"  {{ title: {value} }},"
+            for at, literal, name in values:
+                out[at] = f"  {{ title: {literal}, map_key: '{name}' }},"
             if end < len(lines):
                 out[end] = lines[end].replace("}", "]", 1)
         k = end + 1 if closed else k + 1

@@ -3948,10 +3948,9 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
             # a heading that is a paper's own title (or its translation) names no section;
             # the page's table of contents neither
             name = "" if i in titled or i in contents else line.text.strip()
-            if i in fielded:  # "#### Date: Mar 27", "#### Video: …": a lecture's fields
-                heading_at.append([h[1] for h in headings])
-                continue
-            if _time_only(name):  # "### Best Papers" / "### 2:00pm - 3:15pm (CET)": its slot
+            # "#### Date: Mar 27", "#### Video: …": a lecture's fields; "### Best Papers" /
+            # "### 2:00pm - 3:15pm (CET)": the session's time slot, no section of its own
+            if i in fielded or _time_only(name):
                 heading_at.append([h[1] for h in headings])
                 continue
             headings = [h for h in headings if h[0] < line.depth] + [(line.depth, name)]
