@@ -237,6 +237,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_piped_fields,
         follow_presented_titles,
         follow_program_rows,
+        follow_quoted_identified,
         follow_reading_labels,
         follow_reading_link_leads,
         follow_reference_lines,
@@ -272,6 +273,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         forget_sessions,
         item_labels,
         keep_title_heads,
+        marked_entry_heads,
         note_field_lists,
         note_lines,
         numbered_sections,
@@ -437,6 +439,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_papers_column_text(lines, scored, accept)
     follow_nickname_dashes(lines, scored, accept)
     follow_nickname_links(lines, scored, accept)
+    follow_quoted_identified(lines, scored, accept)
     follow_marked_leads(lines, scored, accept)
     follow_names_dash_marked(lines, scored, accept)
     follow_cited_links(lines, scored, accept)
@@ -458,6 +461,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     # (a column's name before each post's title says more than the chooser's features can)
     follow_column_leads(lines, scored, accept)
     follow_reading_link_leads(lines, scored, accept)
+    follow_identified_note_title(lines, scored, accept)  # (whatever the chooser made of it)
     follow_citekey_headings(lines, scored, accept)
     follow_labelled_under_headings(lines, scored, accept)
     # uncertain titles cut records only when they are kept: otherwise an author line that
@@ -517,6 +521,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     quoted: set[str] = set()  # titles quoted on their line and rated sure
     kinds: dict[str, str] = {}  # what the tag before a title says it is ("[blog]": a post)
     spoken: list[bool] = []  # whether the page names its speakers in bold, once found out
+    entry_heads = marked_entry_heads(lines)  # a newsletter's entries: a paper's names its own
     for record in records:
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
@@ -554,6 +559,13 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         if key in notebooks:
             continue
         if _headline_to_a_post(record.title, fields, lines[record.start]):
+            continue
+        if record.start in entry_heads and not (
+            _names_a_paper(fields)
+            or fields.authors
+            or _links_a_paper(lines[record.start : _entry_end(lines, record.start, entry_heads)])
+        ):
+            stories.add(key)  # a newsletter's entry on a tool, a post, a course: no paper
             continue
         if _news_story(fields, lines[record.start : record.end]) or _news_headline(record, fields):
             stories.add(key)
@@ -1442,6 +1454,36 @@ def _restated_below(lines: list[Line], scored: list[list[Candidate]], accept: fl
     return False
 
 
+def follow_identified_note_title(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> bool:
+    """A page that opens with a heading that reads as a title, its paper's identifier within a
+    few lines under it, and every heading below it deeper and a paper note's sections among
+    them ("Searching For Activation Functions" / "===" / names / "https://arxiv.org/abs/…" /
+    "## どんなもの？"): the heading names the paper the page is a note on, whatever papers the
+    note names below. Returns whether it did."""
+    from papercli.importers.digest.features import names_paper_id
+
+    first = next((i for i, line in enumerate(lines[:HEADING_LINES]) if line.text.strip()), None)
+    if first is None or lines[first].kind != "heading":
+        return False
+    title = next((c for c in scored[first] if "whole" in c.how), None)
+    if title is None or title.score >= accept or not _one_title(title.text):
+        return False
+    if not any(names_paper_id(line) for line in lines[first + 1 : first + 1 + OPENING_LINES]):
+        return False
+    below = [line for line in lines[first + 1 :] if line.kind == "heading"]
+    if any(line.depth <= lines[first].depth for line in below):
+        return False
+    if sum(1 for line in below if _NOTE_SECTION.match(line.text.strip())) < NOTE_SECTIONS:
+        return False
+    title.score = accept
+    return True
+
+
+NOTE_SECTIONS = 2  # a paper note's sections, at least, under its title
+
+
 def _noted_under_its_title(lines: list[Line], scored: list[list[Candidate]], accept: float) -> bool:
     """On a page where no title was found, a heading among its first lines that reads as a
     title, with every heading below it deeper and a paper note's sections among them
@@ -1472,7 +1514,9 @@ _NOTE_SECTION = lazy_re(
     r"contributions?|related\s+works?|methods?|methodology|approach|experiments?|results?|"
     r"conclusions?|limitations|key\s+ideas?|tl;?dr|"
     r"概要|要点|摘要|简介|背景|动机|贡献|方法|实验|结论|总结|要約|手法|実験|結論|まとめ|"
-    r"개요|요약|방법|실험|결론)\b",
+    r"개요|요약|방법|실험|결론)\b"
+    # (the questions of a note in Ochiai's format: "どんなもの？", "次に読むべき論文は？")
+    r"|^\W{0,3}(?:\d+\.?\s*)?(?:どんなもの|先行研究と比べて|技術や手法の|どうやって有効|議論はある|次に読むべき)",
     re.IGNORECASE,
 )
 # a paper's link or meeting labelled under its title: "论文地址: URL", "conf: CVPR 2018",
@@ -2143,7 +2187,12 @@ _TALK_LEAD = lazy_re(
     re.IGNORECASE,
 )
 # "The Llama 3 Herd of Models (Part 1)": a course's lecture on a part of the paper
-_PART_MARK = lazy_re(r"(?<=\S)\s*[(（]\s*part\s+(?:\d{1,2}|[IVX]{1,4})\s*[)）]$", re.IGNORECASE)
+# (or before it: "(Part II)Latent Structure Models for NLP", a tutorial's second session)
+_PART_MARK = lazy_re(
+    r"(?<=\S)\s*[(（]\s*part\s+(?:\d{1,2}|[IVX]{1,4})\s*[)）]$"
+    r"|^[(（]\s*part\s+(?:\d{1,2}|[IVX]{1,4})\s*[)）]\s*(?=\S.{8})",
+    re.IGNORECASE,
+)
 _BOOK_VENUE = lazy_re(r"\b(?:text)?book\b", re.IGNORECASE)
 # a section of books alone ("Textbooks", "Free books", "推荐书籍"), no papers beside them
 # (measured: sections of workshops or tutorials hold papers as often as not)
@@ -2343,6 +2392,30 @@ def _headline_to_a_post(title: Candidate, fields: Fields, line: Line) -> bool:
 MIN_STORY = 15  # characters: a story's title this long inside a rules' title is that story
 
 
+def _entry_end(lines: list[Line], start: int, heads: set[int]) -> int:
+    """The end of the newsletter entry headed at START: the next entry's head or heading."""
+    for i in range(start + 1, len(lines)):
+        if i in heads or lines[i].kind == "heading":
+            return i
+    return len(lines)
+
+
+_JOURNAL_ARTICLE = lazy_re(r"^https?://(?:www\.)?distill\.pub/20\d\d/", re.IGNORECASE)
+
+
+def _links_a_paper(body: list[Line]) -> bool:
+    """Whether a line of BODY links a paper's own page: an identifier's, a proceedings', a
+    journal's article ("aclweb.org/anthology/…", "mdpi.com/…", "distill.pub/2020/…")."""
+    from papercli.importers.digest.features import paper_page
+    from papercli.importers.digest.fields import proceedings_page
+
+    return any(
+        paper_page(url) or proceedings_page(url) or _JOURNAL_ARTICLE.match(url)
+        for line in body
+        for url in line.urls
+    )
+
+
 def _news_story(fields: Fields, body: list[Line]) -> bool:
     """Whether the record's links are news sites' stories, or a line of its title's paragraph
     says it is a post, a video, a repository ("Blog"), and nothing in it names a paper (no
@@ -2401,6 +2474,7 @@ _NEVER_PAPER_HOST = lazy_re(
     r"|[\w.-]+\.panopto\.com/|(?:www\.)?youtube\.com/watch|youtu\.be/|(?:www\.)?vimeo\.com/"
     # a book's page in a catalogue of books ("goodreads.com/book/show/…", "book.douban.com/…")
     r"|(?:www\.)?goodreads\.com/book/|book\.douban\.com/subject/"
+    r"|(?:www\.)?oreilly\.com/library/view/|learning\.oreilly\.com/library/view/"
     # a conference's page of a session, a workshop, a talk: no one paper's
     r"|(?:www\.)?(?:icml|iclr|neurips|nips)\.cc/virtual/\d{4}/"
     r"(?:session|workshop|tutorial|invited-talk|affinity-workshop|social|expo)/)",
@@ -2635,6 +2709,17 @@ _ADDRESS_ONLY = lazy_re(r"(?:https?://|www\.)\S+")
 _ANCHOR_TAG = lazy_re(r"</?a\b[^<>]{0,500}>", re.IGNORECASE)
 
 
+_AWARD_WORDS = r"(?:best|outstanding)\s+(?:student\s+)?paper(?:\s+(?:award|runner[- ]up))?"
+# a newsletter's award before the title it names: "Best paper ICML 2018 - ", "CVPR 2018 Best
+# Student Paper Award - "
+_AWARD_LEAD = lazy_re(
+    rf"^(?:{_AWARD_WORDS}\s+(?P<venue>[A-Z][A-Za-z]{{1,12}})\s+"
+    r"(?P<year>(?:19|20)\d\d)|(?P<venue2>[A-Z][A-Za-z]{1,12})\s+(?P<year2>(?:19|20)\d\d)\s+"
+    rf"{_AWARD_WORDS})\s*[-–—:]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _tidy_entry(paper: Paper) -> None:
     """A BibTeX or data file entry's fields as sites write them: a value in quotes inside its
     braces ('{"Findings of …"}') is the value; a title ending in its citation ("Title
@@ -2667,6 +2752,14 @@ def _tidy_entry(paper: Paper) -> None:
         who = re.sub(r"\s+et\s+al\.?$", "", names.group(1))
         paper.authors = paper.authors or re.split(r"\s+(?:and|&)\s+", who)
         paper.venue = paper.venue or names.group(2)
+    awarded = _AWARD_LEAD.match(title) if "aper" in title[:60] else None
+    if awarded is not None and len(title) - awarded.end() >= 8:
+        # "Best paper ICML 2018 - Title", "CVPR 2018 Best Student Paper Award - Title"
+        named = awarded.group("venue") or awarded.group("venue2")
+        venue, year = find_venue_year(f"{named} {awarded.group('year') or awarded.group('year2')}")
+        if venue is not None:
+            title = title[awarded.end() :]
+            paper.venue, paper.year = paper.venue or venue, paper.year or year
     paper.title = title or paper.title
     if paper.venue:
         paper.venue = paper.venue.strip('"“” ') or None

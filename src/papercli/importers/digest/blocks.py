@@ -221,6 +221,8 @@ def _anchored_headings(text: str) -> str:
 
 
 # "Foundations¶": a docs site's heading copied with its permalink sign
+_DEFINITION_HEADING = lazy_re(r"^:[ \t]+(#{1,6}[ \t])", re.MULTILINE)
+_SPACER_LINE = lazy_re(r"^[ \t]*\\{1,2}[ \t]*$", re.MULTILINE)
 _PILCROW_HEADING = lazy_re(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*$", re.MULTILINE)
 # a copied list's bullet left alone on its line, its item on the next ("-\nTitle — …")
 _LONE_BULLET = lazy_re(r"^([ \t]*)[-•][ \t]*\n(?=[ \t]*[^\s\-•])", re.MULTILINE)
@@ -961,6 +963,11 @@ def read_lines(text: str) -> list[Line]:
         text = _same_names_filled(text)
     if "\n  " in text and _WRAPPED_HEADING.search(text, 0, 200_000) is not None:
         text = _WRAPPED_HEADING.sub(r"\1 \2", text)
+    if "\n\\" in text and "\\begin{" not in text and "\\bibitem" not in text:
+        # "\\" alone on a line: a kramdown post's spacer between paragraphs, a blank line
+        text = _SPACER_LINE.sub("", text)
+    if "\n: #" in text:  # "2026-03-09" / ": ### Agent models": a kramdown definition's heading
+        text = _DEFINITION_HEADING.sub(r"\1", text)
     if "##" in text:  # "###1.Understand the black box": a heading, as its writer meant it
         text = _UNSPACED_HEADING.sub(r"\1 ", text)
     if "{#" in text:  # "## Title {#title-anchor}": a heading's anchor, as Hugo and pandoc write it
@@ -1900,16 +1907,25 @@ def yaml_comments_blanked(text: str) -> str:
     closes no front matter (a site generator's page of blocks: "---" / "# Leave the title
     empty …" / "title:" / "sections:" …): at its first column a "#" opens a comment, never a
     heading (the markdown inside its blocks is indented)."""
-    if not text.startswith("---\n") or _FRONT_MATTER.match(text) is not None:
+    listed = _COMMENTED_YAML_LIST.match(text) is not None  # "# Fall 2013 -- 13 entries" over
+    # "- date: '2013-09-11'": a data file's list of records, its comment block above them
+    if not (listed or text.startswith("---\n")) or _FRONT_MATTER.match(text) is not None:
         return text
-    probe = [line for line in text[4:4000].split("\n") if line.strip()][:YAML_PROBE_LINES]
-    keys = sum(_FRONT_FIELD.fullmatch(line) is not None for line in probe)
+    start = text.find("\n-") + 1 if listed else 4
+    probe = [line for line in text[start : start + 4000].split("\n") if line.strip()]
+    probe = probe[:YAML_PROBE_LINES]
+    # (in a list of records, "- date: …" and "  - yu_xiang_wang" are its lines too)
+    keys = sum(
+        _FRONT_FIELD.fullmatch(line) is not None or (listed and line.lstrip()[:2] == "- ")
+        for line in probe
+    )
     if len(probe) < YAML_PROBE_LINES or keys * 2 < len(probe):
         return text
     return _YAML_COMMENT.sub("", text)
 
 
 _YAML_COMMENT = lazy_re(r"^#.*$", re.MULTILINE)
+_COMMENTED_YAML_LIST = lazy_re(r"(?:#[^\n]*\n|[ \t]*\n){1,20}-[ \t]+[a-z_]{2,30}:[ \t]")
 
 
 def glued_rows_tabbed(text: str) -> str:

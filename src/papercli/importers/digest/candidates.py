@@ -353,6 +353,9 @@ _TITLE_SURNAMES = lazy_re(
     rf"^(.{{4,300}}?)\.\s+({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*"
     r"(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?\))\.?$"
 )
+# "Title, in Proceedings of Supercomputing '92, …", "Title, Proceedings of ACL 1998:768-774":
+# where a cited paper appeared, after its title
+_PROCEEDINGS_TAIL = lazy_re(r"(?<=\S{3}),\s+(?:[Ii]n:?\s+)?(?:the\s+)?Proc(?:eedings|\.)\s.*$")
 # "Merullo et al. (2024) Title", "Heimersheim & Nanda (2024) Title": a reading list's names
 # and year before each title
 # ("Minh et. al (2013) Title", "Schaul et.al (2015) Title": the forms a hand-written list gives;
@@ -1031,6 +1034,9 @@ def without_link_labels(title: str) -> str:
     if pages is not None and pages.start() >= 8:  # "Title, pages 115–164": where it is printed
         # ("Title, pp": a cut at the point of "pp. 404-411")
         title = title[: pages.start()]
+    volume = JOURNAL_TAIL.search(title, max(0, len(title) - 90)) if ":" in title[-16:] else None
+    if volume is not None and volume.start() >= 12:
+        title = title[: volume.start()]  # "Title, Psychological Review, 114(2): 211-244"
     cited = _ARXIV_ID_TAIL.search(title) if "rxiv" in title[-60:].lower() else None
     if cited is not None and cited.start() >= 8:  # "Title arxiv:2210.08863 📈 205": its id
         title = title[: cited.start()]
@@ -1073,6 +1079,12 @@ _LIBRARY_LINK_END = lazy_re(
     re.IGNORECASE,
 )
 
+# ", Psychological Review, 114(2): 211-244", " Computational Linguistics 24/1: 97-123", ",
+# Proceedings of ACL 1998:768-774": a journal's name, its volume (and issue), the pages
+JOURNAL_TAIL = lazy_re(
+    r",\s*[A-Z][A-Za-z&.'\- ]{2,60}?,?\s+\d{1,4}(?:\s*(?:/\s*\d{1,4}|\(\d{1,4}\)))?"
+    r"\s*:\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?\.?$"
+)
 _PAGES_TAIL = lazy_re(r",\s*(?:(?:pages|pp\.?)\s*\d{1,5}\s*[–-]\s*\d{1,5}|pp\.?)$")
 
 # "Title by Google Research", "Title by FAIR/Meta": the company or school that made it
@@ -1674,6 +1686,8 @@ def _citation_title(whole: str, add: Callable[..., None]) -> None:
     if end is None:
         return
     title = after[: end.start()] + ("" if end.group(1) == "." else end.group(1))
+    if "Proc" in title:  # "Title, In Proceedings of the 30th Annual Meeting …": where
+        title = _PROCEEDINGS_TAIL.sub("", title)
     if 4 <= len(title) <= 300:
         add(title, "cited", after[end.end() :])
 
@@ -2321,6 +2335,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if cited_lead is not None:
         # "Vaswani et al. (2017) Title, https://arxiv.org/abs/…": the address is no part of it
         cited = _TRAILING_ADDRESS.sub("", cited_lead.group(2))
+        cited = _PROCEEDINGS_TAIL.sub("", cited) if "Proc" in cited else cited
         gap = unlabelled[cited_lead.end(1) : cited_lead.start(2)]
         if year_led and ("—" in gap or "–" in gap or gap.startswith(".")):
             # "Vaswani et al., 2017 — Title. https://…. Start here.": a reading roadmap's note

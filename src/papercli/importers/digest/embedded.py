@@ -669,6 +669,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     paper_lists: set[int] = set()  # the indents of the sessions' "papers:" keys
     held_by: list[tuple[int, int]] = []  # other entries in a list: (entry, the list's indent)
     comment_topic = ""  # a comment's label over the items below it ("# Spring 2002")
+    titled_levels: set[int] = set()  # the lines of the levels' titles their entries file under
     for i, line in enumerate(lines):
         match = _YAML_FIELD.match(line) if len(line) < 4000 else None
         if match is None:
@@ -753,6 +754,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 current.setdefault(EXTRA_TOPICS, _bibtex_value(holder_keys[-1]))
             if sections:
                 current[EXTRA_TOPICS] = sections[-1].bibtex
+                if sections[-1].key in _TITLE_KEYS:
+                    titled_levels.add(sections[-1].line)
                 # "title: Human-level control …" / "papers:" / "- title: DQN Paper": the level's
                 # title is the paper's, the entry's only its short name
                 if _NAMED_PAPER.match(value) and sections[-1].key in _TITLE_KEYS:
@@ -887,7 +890,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     if len(whole) < YAML_TITLES:
         return text, []
     for named in levels:
-        if (named.indent, named.key) in sessions:
+        if (named.indent, named.key) in sessions or named.line in titled_levels:
+            # ("semi-asynchronous:" / "  title: K-Asynchronous" / "  list:" / "    - title: …":
+            # the section's title, its papers' topic, is no paper)
             lines[named.line] = ""
     for item in entries:
         if _NOT_A_PAPER in item.fields and item.fields.get("title"):
@@ -1257,6 +1262,7 @@ _COLUMNS = {
     "uri": "url",
     "paperurl": "url",  # ("TweetURL" beside it is no paper's address)
     "sourceurl": "url",  # a digest bot's sheet ("title,source_url,arxiv_or_doi")
+    "entryid": "url",  # the arXiv API's own name of a paper's address ("entry_id", "entryId")
     "pdflink": "url",  # ("Supplementary Link" beside it is no paper's address)
     "arxivurl": "url",
     "arxivlink": "url",

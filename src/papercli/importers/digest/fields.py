@@ -40,6 +40,7 @@ from papercli.importers.digest.candidates import (
     CODE_VENUE,
     FIELD_LINE,
     GLOSS_LABEL,
+    JOURNAL_TAIL,
     LISTED_FIELD,
     PAPER_CALLED,
     TITLE_LABEL,
@@ -127,6 +128,8 @@ _ARXIV_TEXT = lazy_re(
     # "Title (2603.04445)": a reading queue's arXiv number in brackets after its title (five
     # digits after the point, as arXiv numbers have had since 2015)
     r"|(?<=\S\s)[(（](\d{2}(?:0[1-9]|1[0-2])\.\d{5})[)）]"
+    # "Title (2026, venue, 0 cites, 2604.13552)": the last of the bracketed facts after it
+    r"|(?<=,\s)(\d{2}(?:0[1-9]|1[0-2])\.\d{5})(?:v\d{1,2})?[)）]"
     # "- [1606.08415 Title](notes.md)": a notes list's arXiv number before each title
     r"|(?:^|\n)[\s\-*+\[]{0,4}(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})\s+(?-i:[A-Z])"
     # "arXiv: arxiv.org/abs/2505.06120": an address written without its scheme, labelled (a
@@ -1930,6 +1933,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
         where = title_line.text.find(record.title.text)
         if where >= 0:
             venue, written_year = venue_before(title_line.text[:where])
+            tail = JOURNAL_TAIL.search(record.title.text, max(0, len(record.title.text) - 90))
+            if venue is None and tail is not None:  # "Title, Psychological Review, 114(2): 2…"
+                venue, written_year = written_venue(record.title.text[tail.start() :])
             if venue is None:
                 after = title_line.text[where + len(record.title.text) :]
                 venue, written_year = written_venue(after)
@@ -4345,9 +4351,10 @@ _WORDS_ONLY = lazy_re(r"[\W_]+")
 # ("papers/250912345v1-some-title.html", "2509.12345v2.md"): a summary site's page of the paper.
 _ARXIV_FILE = lazy_re(r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.?(\d{5})v\d{1,2}(?=[-_.]|$)")
 # "../paper/2602.22897/index.html": a site's page of one paper, in a folder named by its id
-# or "../paper/2609.10715.html": a page of its own named by the id
+# or "../paper/2609.10715.html": a page of its own named by the id ("../papers/arxiv-2510.09932/")
 _ARXIV_FOLDER = lazy_re(
-    r"(?:^|/)(\d{2}(?:0[1-9]|1[0-2]))\.(\d{5})(?:v\d{1,2})?(?:/|\.(?:html?|md|pdf)$)"
+    r"(?:^|/)(?:arxiv[-_])?(\d{2}(?:0[1-9]|1[0-2]))\.(\d{5})(?:v\d{1,2})?(?:/|\.(?:html?|md|pdf)$)",
+    re.IGNORECASE,
 )
 
 

@@ -555,6 +555,42 @@ def follow_nickname_links(lines: list[Line], scored: list[list[Candidate]], acce
 NICKNAME_LINKS = 3  # title lines ending in a short name's link, at least, to cut it off
 
 
+# ('"Qwen2 Technical Report", arXiv:2407.10671', '“Title” (arXiv 2401.00001)'): a quoted title,
+# then its arXiv number or DOI
+_ID_AFTER_QUOTE = lazy_re(
+    r"[”\"]\s*[,;(（]?\s*(?:arxiv\s*[:：]?\s*\d{4}\.\d{4,5}|doi\s*[:：]?\s*10\.\d{4,9}/)",
+    re.IGNORECASE,
+)
+
+
+def follow_quoted_identified(
+    lines: list[Line], scored: list[list[Candidate]], accept: float
+) -> int:
+    """List items that quote one title and give its arXiv number or DOI right after it
+    ('- **Qwen2**: "Qwen2 Technical Report", arXiv:2407.10671, 2024.07'), QUOTED_IDENTIFIED of
+    them at least: the quoted text is each item's title. Returns how many it named."""
+    found: list[tuple[Candidate, list[Candidate]]] = []
+    for i, row in enumerate(scored):
+        line = lines[i]
+        if not row or line.kind not in ("item", "line") or len(line.text) > 1000:
+            continue
+        for cand in row:
+            if "quoted" not in cand.how or len(cand.text.split()) < 2:
+                continue
+            end = line.text.find(cand.text)
+            if end >= 0 and _ID_AFTER_QUOTE.match(line.text, end + len(cand.text)):
+                found.append((cand, row))
+                break
+    if len(found) < QUOTED_IDENTIFIED:
+        return 0
+    for cand, row in found:
+        _name_over_row(cand, row, accept)
+    return len(found)
+
+
+QUOTED_IDENTIFIED = 2  # quoted titles with their identifier after them, at least, on a page
+
+
 def follow_marked_leads(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
     """List items that open with their title in italics or bold ("* *Title.* A, B, C.
     [Workshop][ref]"), MARKED_LEADS of them at least at one list level and two thirds of those
@@ -3885,7 +3921,11 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
     keywords = keyword_items(lines)
     remarked = _remarked_titles(scored)
     for i, (line, row) in enumerate(zip(lines, scored, strict=True)):
-        if FIELD_LABEL.match(line.text.strip()) or i in contents or i in keywords:
+        if (
+            (FIELD_LABEL.match(line.text.strip()) and not _marked_entry_head(line))
+            or i in contents
+            or i in keywords
+        ):
             row = []  # "TL;DR: ...", "Code: ...": a field of the record above, never a title
         elif names_colon(line) or _bold_name_over_names(line):
             row = []  # "A, B and C:" over its title: names, however the model cuts them
@@ -4345,6 +4385,40 @@ def _marked_alike(line: Line, other: Line) -> bool:
         marks == {"bold", "italic"}
         and marks == _whole_marks(other)
         and len(other.text.split()) >= ENTRY_HEAD_WORDS
+    )
+
+
+def marked_entry_heads(lines: list[Line]) -> set[int]:
+    """The lines that head a newsletter's entries, each a paragraph of its own wholly in bold
+    italics ("***HybridQA: A Dataset of …***" over the entry's text), when MARKED_ENTRIES or
+    more do; else none."""
+    heads = {
+        i
+        for i, line in enumerate(lines)
+        if line.kind == "line"
+        and line.first
+        and len(line.text.split()) >= ENTRY_HEAD_WORDS - 1
+        and _whole_marks(line) == {"bold", "italic"}
+    }
+    return heads if len(heads) >= MARKED_ENTRIES else set()
+
+
+MARKED_ENTRIES = 4  # entries, at least, headed in bold italics that make a page a newsletter
+
+
+_TLDR_WORD = lazy_re(r"tl;?\s?dr", re.IGNORECASE)  # (a title's own first word, "TLDR: …")
+
+
+def _marked_entry_head(line: Line) -> bool:
+    """Whether LINE, wholly in bold italics, names an entry whose title opens with a field's
+    word ("***TLDR: Extreme Summarization of Scientific Documents***"), not a field's label."""
+    head, colon, rest = line.text.strip().partition(":")
+    return (
+        bool(colon)
+        and _TLDR_WORD.fullmatch(head.strip()) is not None
+        and line.kind != "cell"
+        and len(rest.split()) >= ENTRY_HEAD_WORDS
+        and _whole_marks(line) == {"bold", "italic"}
     )
 
 
@@ -5136,7 +5210,7 @@ def talk_sections(lines: list[Line]) -> set[int]:
             depth = line.depth if talks or software or course else 0
             tools_only = bool(software) and not (talks or course)
         elif depth and not names_paper_id(line) and not titles_cell(line):
-            if tools_only and _marked_full_title(line):
+            if tools_only and (_marked_full_title(line) or _marked_named_title(lines, i)):
                 continue  # "#### Frameworks / Models" over "- **Timeloop: A Scalable …**": papers
             if _CITED_QUOTE.match(line.text):
                 continue  # 'Che et al, 2018. "Title."' under "### Clinical Projects": a paper
@@ -5170,6 +5244,27 @@ _CITED_QUOTE = lazy_re(
 
 
 FULL_TITLE_WORDS = 6  # words, at least, of a marked "Name: Subtitle" title in a tools section
+
+
+def _marked_named_title(lines: list[Line], index: int) -> bool:
+    """Whether LINE is one marked "Name: Subtitle" title of four words or more whose paragraph
+    below identifies a paper ("***MLSUM: The Multilingual Summarization Corpus***" over text
+    linking its arXiv page), the page's entry of a dataset's paper among tools."""
+    from papercli.importers.digest.features import names_paper_id
+
+    line = lines[index]
+    text = line.text.strip()
+    if not (line.first and ": " in text and len(text.split()) >= 4 and _whole_marks(line)):
+        return False
+    for other in lines[index + 1 : index + 1 + MARKED_ENTRY_LINES]:
+        if other.kind == "heading" or (other.first and _whole_marks(other)):
+            return False
+        if names_paper_id(other):
+            return True
+    return False
+
+
+MARKED_ENTRY_LINES = 4  # lines of a marked entry's paragraph below it, at most, that are read
 
 
 def _marked_full_title(line: Line) -> bool:
@@ -5401,6 +5496,10 @@ _NO_READINGS_FIELD = lazy_re(
 _TALKS_SECTION = lazy_re(
     r"^\W{0,3}(?:(?:invited|keynote|plenary)\s+(?:talks?|speakers?)|keynotes?|tutorials?|panels?|"
     r"presentations?|slides|blogs?|(?:articles\s+and\s+)?blog\s+posts?|podcasts?|"
+    # (a translated newsletter's "Articles et Blog", "Artigos e Postagens", "Makaleler ve Blog
+    # Gönderileri", "Artículos y blogs")
+    r"articles\s+et\s+blogs?|artigos\s+e\s+postagens|artículos\s+y\s+blogs?|"
+    r"makaleler\s+ve\s+blog\s+gönderileri|"
     # "### tutorials & talks", "### courses", "### books": a resource page's other kinds
     r"tutorials?\s*(?:&|and)\s*talks?|talks?\s*(?:&|and)\s*tutorials?|(?:online\s+)?courses|"
     r"(?:text)?books|"
@@ -5420,7 +5519,9 @@ _COURSE_SECTION = lazy_re(
 # "Trending Libraries of 2021", "Tools": software, not papers (a heading of a few words)
 _SOFTWARE_SECTION = lazy_re(
     r"^\W{0,3}(?:\w+\s+){0,2}(?:librar(?:y|ies)|libaries|tools|software|frameworks|toolkits?|projects)\b"
-    r"[^:：]{0,20}$",
+    r"[^:：]{0,20}$"
+    # ("Outils et jeux de données", "Ferramentas e Bases de Dados", "Araçlar ve Veri Setleri")
+    r"|^\W{0,3}(?:outils|ferramentas|herramientas|araçlar|werkzeuge|strumenti)\b[^:：]{0,24}$",
     re.IGNORECASE,
 )
 _COMMENT_END = (".", "。", "!", "！", "?", "？")  # a sentence's end: a comment, not a label

@@ -29,7 +29,9 @@ _PLACE = lazy_re(
     r"(?P<name>[A-Z][^()\[\]|,:;]{0,80}?)(?<!\s)\s*"
     r"(?:(?:,\s+|(?<=\s))(?P<year>(?:19|20)\d\d)(?!\d)|['’](?P<short>\d\d)(?!\d)"
     r"|[(（](?P<bracketed>(?:19|20)\d\d)[)）]"  # "WADM(2021)", an acronym's only
-    r"|(?P<volume>,\s*(?:vol|no|pp)\.|(?:,\s+|(?<=\s))\d+\s*\()|(?:\.\s*)?$)"
+    # (", 31/3: 419-429", " 24/1: 97-123", ", 28: 203-208": a volume, its issue, its pages)
+    r"|(?P<volume>,\s*(?:vol|no|pp)\.|(?:,\s+|(?<=\s))\d+\s*\("
+    r"|(?:,\s+|(?<=\s))\d{1,4}\s*(?:/\s*\d{1,4}\s*)?:\s*\d)|(?:\.\s*)?$)"
 )
 # prose, a lab, a label: never a venue
 _NOT_A_PLACE = lazy_re(

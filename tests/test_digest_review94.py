@@ -1,0 +1,289 @@
+"""Conventions shared by real pages read for errors in stop 94, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+from tests.conftest import digest_all_found as _all_found
+from tests.conftest import digest_by_title
+from tests.test_digest_review78 import TITLES
+from tests.test_digest_review88 import FIRST, SECOND
+
+
+def test_an_arxiv_exports_entry_id_column_is_the_papers_address() -> None:
+    page = "ranking\ttitle\tprimary_category\tentry_id\tcitationCount\n"
+    for k, title in enumerate(TITLES):
+        page += f"{k + 1}\t{title}\tcs.CL\thttp://arxiv.org/abs/2303.0877{k}v{k + 1}\t{900 - k}\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["arxiv_id"] == "2303.08771"
+    assert found[TITLES[1]]["url"] == "http://arxiv.org/abs/2303.08771v2"
+
+
+def test_a_trackers_relative_link_named_by_its_arxiv_number_gives_the_id() -> None:
+    page = "| 论文 | 时间 | 评分 |\n|---|---|---:|\n"
+    for k, title in enumerate(TITLES):
+        page += f"| [{title}](../../papers/arxiv-2510.0993{k}/) | 2026-08-1{k} | 5{k} |\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["arxiv_id"] == "2510.09932"
+    assert found[TITLES[2]]["url"] == "https://arxiv.org/abs/2510.09932"  # (not the site's page)
+
+
+def _newsletter(entries: list[tuple[str, str]]) -> str:
+    """A translated newsletter's page: each entry a bold italic line over its text, with the
+    kramdown spacer "\\\\" between them."""
+    page = "# Araştırma ve Yayınlar 📙\n\n"
+    for head, text in entries:
+        page += f"\\\\\n***{head}***\n\n\\\\\n{text}\n\n"
+    return page
+
+
+def test_a_kramdown_spacer_line_parts_paragraphs_as_a_blank_line_does() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    page = _newsletter([(TITLES[0], "Some text."), ("OpenAI’s Jukebox", "More text.")])
+    heads = [
+        line for line in read_lines(page) if line.text.strip() in (TITLES[0], "OpenAI’s Jukebox")
+    ]
+    assert [line.first for line in heads] == [True, True]
+    assert not any(line.text.strip() == "\\\\" for line in read_lines(page))
+
+
+def test_a_newsletters_spacer_lines_part_its_entries_so_no_link_crosses_to_another() -> None:
+    page = _newsletter(
+        [
+            (TITLES[0], "Yazarlar bir [veri seti](https://github.com/ada/folding) yayımladı."),
+            ("Bir SotA Sohbet Robotu", "[Meena](https://arxiv.org/abs/2001.09977) gibi bir model."),
+            (TITLES[1], "Şu [bildiri](https://arxiv.org/abs/2004.15011) yeni bir görev önerir."),
+            (TITLES[2], "Yeni bir [çalışma](https://arxiv.org/abs/2004.14546) sunuldu."),
+        ]
+    )
+    found = digest_by_title(page)
+    assert found[TITLES[1]]["arxiv_id"] == "2004.15011"
+    assert found[TITLES[2]]["arxiv_id"] == "2004.14546"
+    assert found.get(TITLES[0], {}).get("arxiv_id") is None  # (never Meena's)
+
+
+def test_a_newsletters_entry_titled_tldr_is_no_field_label() -> None:
+    title = f"TLDR: {TITLES[0]}"
+    page = _newsletter(
+        [
+            (TITLES[1], "This [paper](https://arxiv.org/abs/2004.10001) studies it."),
+            (title, "This [paper](https://arxiv.org/abs/2004.15011) proposes a dataset."),
+            (TITLES[2], "New [work](https://arxiv.org/abs/2004.14546) explains it."),
+            (TITLES[3], "The [paper](https://arxiv.org/abs/2004.14547) shows it."),
+        ]
+    )
+    found = _all_found(page, [TITLES[1], title, TITLES[2], TITLES[3]])
+    assert found[title]["arxiv_id"] == "2004.15011"
+
+
+def test_a_newsletters_entries_that_link_no_paper_are_tools_and_posts() -> None:
+    page = _newsletter(
+        [
+            (TITLES[0], "The [paper](https://arxiv.org/abs/2004.15011) proposes a dataset."),
+            ("A Python Game Boy Emulator", "[PyBoy](https://github.com/x/pyboy) is a tool."),
+            (TITLES[1], "The [article](https://www.aclweb.org/anthology/2020.acl-main.463) says."),
+            ("Differential Calculus for Deep Learning", "A [notebook](https://colab.x/abc)."),
+            (TITLES[2], "The [article](https://distill.pub/2020/growing-ca/) grows them."),
+            ("Learning about Sparse Lidar", "A [video lecture](https://youtube.com/watch?v=1)."),
+        ]
+    )
+    _all_found(page, TITLES[:3])
+
+
+def test_a_dataset_titled_name_colon_subtitle_among_tools_is_a_paper_when_it_links_one() -> None:
+    dataset = "MLSUM: The Multilingual Summarization Corpus"
+    page = "# Research and Publications\n\n"
+    page += f"***{TITLES[0]}***\n\nThe [paper](https://arxiv.org/abs/2004.15011) says.\n\n"
+    page += f"***{TITLES[1]}***\n\nThe [paper](https://arxiv.org/abs/2004.15012) says.\n\n"
+    page += "# Tools and Datasets ⚙️\n\n"
+    page += "***NVIDIA’s Medical Imaging Framework***\n\nMONAI is a [framework](https://x.io).\n\n"
+    page += f"***{dataset}***\n\nThe [corpus](https://arxiv.org/abs/2004.14900) spans five.\n\n"
+    page += "***Jupyter Notebooks as PDF***\n\nA [plugin](https://github.com/x/nb) for it.\n\n"
+    found = _all_found(page, [TITLES[0], TITLES[1], dataset])
+    assert found[dataset]["arxiv_id"] == "2004.14900"
+
+
+def test_a_translated_newsletters_tools_and_posts_sections_hold_no_papers() -> None:
+    for tools, posts in (
+        ("Outils et jeux de données ⚙️", "Articles et Blog ✍️"),
+        ("Ferramentas e Bases de Dados ⚙️", "Artigos e Postagens ✍️"),
+        ("Araçlar ve Veri Setleri ⚙️", "Makaleler ve Blog Gönderileri ✍️"),
+    ):
+        page = "# Publications 📙\n\n"
+        for k, title in enumerate(TITLES[:2]):
+            page += f"***{title}***\n\nLe [papier](https://arxiv.org/abs/2004.1501{k}).\n\n"
+        page += f"# {tools}\n\n***Python Game Boy Emulator Tooling Kit***\n\n"
+        page += "[PyBoy](https://github.com/x/pyboy) est un outil.\n\n"
+        page += f"# {posts}\n\n***Benchmarking Triton Inference Servers for Transformers***\n\n"
+        page += "Ce [billet](https://blog.x.ai/triton) compare.\n\n"
+        _all_found(page, TITLES[:2])
+
+
+def test_a_citations_journal_volume_and_pages_are_no_part_of_its_title() -> None:
+    page = "**Distributional semantic models**\n\n"
+    page += f" - [Moss, A. & B. Wren (1997) {TITLES[0]}, Psychological Review, 104/2: 211-240."
+    page += "](http://x.edu/plato.pdf)\n"
+    page += f" - Quill, C., Lark, D. & Tarn, E. (1995) {TITLES[1]}, Information Processing "
+    page += "& Management, 31/3: 419-429.\n"
+    page += f" - [Reed, G. (1998) {TITLES[2]}, Computational Linguistics 24/1: 97-123.]"
+    page += "(http://x.org/J98-1004.pdf)\n"
+    page += f" - [Fenn, H. (2007) {TITLES[3]}, Psychological Review, 114(2): 211-244.]"
+    page += "(http://x.edu/g.pdf)\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["venue"] == "Psychological Review"
+    assert found[TITLES[1]]["venue"] == "Information Processing & Management"
+    assert found[TITLES[3]]["year"] == 2007
+
+
+def test_a_citations_proceedings_after_its_title_is_no_part_of_it() -> None:
+    page = "**Random Indexing**\n\n"
+    page += f" - [Moss, A. (1992) {TITLES[0]}, in Proceedings of Supercomputing '92, IEEE "
+    page += "Computer Society Press: 787-796.](http://x.edu/download.pdf)\n"
+    page += f" - [Wren, B. (1998) {TITLES[1]}, Proceedings of ACL 1998:768-774.]"
+    page += "(http://x.org/C98-2122.pdf)\n"
+    page += f" - [Lark, D., Tarn, E. & F. Brook (2008) {TITLES[2]}, In Proceedings of the 30th "
+    page += "Annual Meeting of the Cognitive Science Society.](http://x.se/perm.pdf)\n"
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[1]]["year"] == 1998
+
+
+def test_quoted_titles_with_their_arxiv_number_after_them_are_the_items_titles() -> None:
+    names = ["Qwen2 Technical Report", "Qwen2.5 Technical Report", "Qwen3 Technical Report"]
+    page = "**覆盖论文** (主线):\n"
+    for k, title in enumerate(names):
+        page += f'- **{title.split()[0]}**: "{title}", arXiv:2407.1067{k}, 2024.0{k + 1}\n'
+    page += "- **Qwen3.5**: 无独立 arxiv (GitHub + HF blog), 2026.02.16\n"
+    found = _all_found(page, names)
+    assert found[names[1]]["arxiv_id"] == "2407.10671"
+
+
+def _rows_after_quoted_rule(page: str) -> list[tuple[str, float]]:
+    """Each line's best candidate of PAGE after follow_quoted_identified, every score first
+    lowered to 0.1 (the model's doubt, whatever the fitted weights say)."""
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.records import follow_quoted_identified
+    from papercli.importers.digest.scorer import score_lines
+
+    lines = read_lines(page)
+    scored = score_lines(lines)
+    for row in scored:
+        for cand in row:
+            cand.score = 0.1
+    follow_quoted_identified(lines, scored, 0.5)
+    return [
+        (best.text, best.score)
+        for best in (max(row, key=lambda c: c.score) for row in scored if row)
+    ]
+
+
+def test_the_quoted_identified_rule_names_each_quoted_title_over_its_line() -> None:
+    page = "".join(
+        f'- **M{k}**: "{title}", arXiv:2407.1067{k}, 2024.0{k + 1}\n'
+        for k, title in enumerate(TITLES)
+    )
+    assert _rows_after_quoted_rule(page) == [(title, 0.5) for title in TITLES]
+
+
+def test_the_quoted_identified_rule_wants_two_such_lines_at_least() -> None:
+    page = f'- **M0**: "{TITLES[0]}", arXiv:2407.10670\n- **M1**: "{TITLES[1]}" (blog)\n'
+    assert all(score == 0.1 for _text, score in _rows_after_quoted_rule(page))
+
+
+def test_an_arxiv_number_last_among_a_titles_bracketed_facts_is_its_id() -> None:
+    page = "## 相关推荐\n\n"
+    for k, title in enumerate(TITLES):
+        page += f"{k + 1}. {title} (2026, venue 暂缺, {k} cites, 2604.1355{k})\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["arxiv_id"] == "2604.13552"
+
+
+def test_an_award_before_a_data_files_title_gives_its_venue_and_year() -> None:
+    page = "- week: 27\n  articles:\n"
+    leads = ["Best paper ICML 2018 - ", "CVPR 2018 Best Student Paper Award - ", "", ""]
+    for k, title in enumerate(TITLES):
+        page += f'    - title: "{leads[k]}{title}"\n'
+        page += f'      url: "https://arxiv.org/abs/1802.0042{k}"\n      type: "paper"\n\n'
+    found = _all_found(page, TITLES)
+    assert (found[TITLES[0]]["venue"], found[TITLES[0]]["year"]) == ("ICML", 2018)
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("CVPR", 2018)
+
+
+def test_a_data_files_comment_block_over_its_list_of_records_is_blanked_out() -> None:
+    from papercli.importers.digest.blocks import yaml_comments_blanked
+
+    head = "# Spring 2016 -- 4 entries. Generated by merge.py;\n# safe to hand-edit.\n\n"
+    records = "".join(
+        f"- date: '2016-01-1{k}'\n  speakers:\n  - ada_moss\n  title: {title}\n  room: GHC-8102\n"
+        for k, title in enumerate(TITLES)
+    )
+    assert yaml_comments_blanked(head + records) == "\n\n\n" + records
+    listed = "# Papers\n\n" + "".join(f"- Title: {title}\n" for title in TITLES)
+    assert yaml_comments_blanked(listed) == listed  # (a markdown list under its heading)
+
+
+def test_a_data_files_comment_block_over_its_records_names_no_section() -> None:
+    page = "# Spring 2016 -- 4 entries. Generated by scripts/migrate/merge.py;\n"
+    page += "# safe to hand-edit afterwards (the migration is one-shot).\n\n"
+    for k, title in enumerate(TITLES):
+        page += f"- date: '2016-01-1{k}'\n  speakers:\n  - ada_moss\n  title: {title}\n"
+        page += f"  paper_authors: {FIRST[k]}, {SECOND[k]}\n"
+        page += "  external_url: http://www.x.edu/SMLRG/index.html\n  sources:\n  - blog\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]].get("topics", []) == []
+
+
+def test_a_note_headed_by_its_papers_title_and_id_keeps_it_beside_the_papers_it_names() -> None:
+    page = f"{TITLES[0]}\n===\n\n2017/10/27 {FIRST[0]}, {SECOND[0]} (Google Brain)\n\n"
+    page += "https://arxiv.org/abs/1710.05941\n\n---\n\n## どんなもの？\n\n+ 新しい関数の紹介。\n\n"
+    page += "## どうやって有効だと検証した？\n\n+ CIFAR で検証。\n\n## 次に読むべき論文は？\n\n"
+    page += f"+ [{TITLES[1]}](https://arxiv.org/pdf/1707.07012.pdf)\n    + 検索技術\n"
+    page += f"+ [{TITLES[2]}](https://arxiv.org/pdf/1611.05763.pdf)\n"
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[0]]["arxiv_id"] == "1710.05941"
+
+
+def test_a_one_heading_page_without_an_identifier_under_it_is_left_to_the_model() -> None:
+    page = f"{TITLES[0]}\n===\n\n## どんなもの？\n\n+ 紹介。\n\n## 議論はある？\n\n+ ない。\n\n"
+    page += "## 次に読むべき論文は？\n\n"
+    page += f"+ [{TITLES[1]}](https://arxiv.org/pdf/1707.07012.pdf)\n"
+    page += f"+ [{TITLES[2]}](https://arxiv.org/pdf/1611.05763.pdf)\n"
+    assert TITLES[0] not in digest_by_title(page)
+
+
+def test_a_tutorials_part_before_its_title_is_no_part_of_it() -> None:
+    page = "| Week | Speaker | Title | Slides |\n|---|---|---|---|\n"
+    for k, title in enumerate(TITLES):
+        part = f"(Part {'I' * (k + 1)})" if k < 2 else ""
+        slides = f"[Slides](https://x.io/{k}.pdf)"
+        page += f"| {k + 1} | {FIRST[k]} | [ACL 2019] {part}{title} | {slides} |\n"
+    _all_found(page, TITLES)
+
+
+def test_a_yaml_sections_own_title_over_its_list_of_papers_is_their_topic_alone() -> None:
+    page = ""
+    for section, titles in (
+        ("K-Asynchronous Methods", TITLES[:2]),
+        ("Buffered Methods", TITLES[2:]),
+    ):
+        page += (
+            f'{section.split()[0].lower()}:\n  title: "{section}"\n  split_by_year: true\n  list:\n'
+        )
+        for k, title in enumerate(titles):
+            page += f'    - title: "{title}"\n      abbr: "T{k}"\n      year: 2021\n'
+            page += "      conf: ICDCS\n      links:\n        PDF: https://x.org/doc/1\n\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[3]]["topics"] == ["Buffered Methods"]
+
+
+def test_a_kramdown_definitions_heading_is_a_heading() -> None:
+    page = "Past Sessions - 2026\n--------------------\n\n2026-03-09\n: ### Agent models\n"
+    page += f"  * [{TITLES[0]}](https://arxiv.org/abs/2603.05735) (arXiv:2603.05735)\n"
+    page += f"  * [{TITLES[1]}](https://arxiv.org/abs/2510.26887) (arXiv:2510.26887)\n"
+    page += ": ### Low Rank Adaptations\n"
+    page += f"  * [{TITLES[2]}](https://arxiv.org/abs/2106.09685) (arXiv:2106.09685)\n"
+    page += (
+        "  * [Hands-on Large Language Models](https://www.oreilly.com/library/view/hands-on/97)\n"
+    )
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[1]]["topics"] == ["Agent models"]
+    assert found[TITLES[2]]["topics"] == ["Low Rank Adaptations"]
