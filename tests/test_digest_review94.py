@@ -287,3 +287,113 @@ def test_a_kramdown_definitions_heading_is_a_heading() -> None:
     found = _all_found(page, TITLES[:3])
     assert found[TITLES[1]]["topics"] == ["Agent models"]
     assert found[TITLES[2]]["topics"] == ["Low Rank Adaptations"]
+
+
+def test_a_one_word_label_over_a_list_names_its_section() -> None:
+    page = "Dialog:\n"
+    page += f"- [{TITLES[0]}](https://aclanthology.org/2022.acl-long.579/) - a comment\n"
+    page += f"- [{TITLES[1]}](https://aclanthology.org/2022.acl-long.110/)\n\n\n"
+    page += "Evaluation:\n"
+    page += f"- [{TITLES[2]}](https://aclanthology.org/2022.acl-long.445.pdf) - metrics\n"
+    page += "Optional:\n"
+    page += f"- [{TITLES[3]}](https://aclanthology.org/2022.acl-short.85/)\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["topics"] == ["Dialog"]
+    assert found[TITLES[2]]["topics"] == ["Evaluation"]
+    assert found[TITLES[3]]["topics"] == ["Evaluation"]  # (a reading's standing, no section)
+
+
+def test_a_bold_labels_remark_in_brackets_does_not_count_against_its_length() -> None:
+    page = "The award recognises papers from ten years before.\n\n"
+    for k, year in enumerate((2023, 2022)):
+        page += f"**NeurIPS {year} Test of Time Award (Papers from {year - 10})**\n\n"
+        for title in TITLES[2 * k : 2 * k + 2]:
+            page += f"* **Paper:** {title}\n    * **Authors:** {FIRST[k]}, {SECOND[k]}\n"
+            page += "    * This paper introduced a method that many later works built on.\n\n"
+        page += "These papers were recognised for their impact over the past decade.\n\n"
+    found = _all_found(page, TITLES)
+    award = "NeurIPS 2022 Test of Time Award (Papers from 2012)"
+    assert [found[title]["topics"] for title in TITLES[2:]] == [[award], [award]]
+    assert found[TITLES[3]]["year"] == 2022
+
+
+def test_a_data_files_forum_address_is_the_papers_page_beside_its_pdf() -> None:
+    page = "[\n" + ",\n".join(
+        f'  {{"id": "JAQ9bm0Rp{k}", "title": "{title}", "authors": ["{FIRST[k]}"], '
+        f'"tags": ["protein"], "venue": "ICML 2026 spotlight", '
+        f'"pdf": "https://openreview.net/pdf/ccbe9db5da8956{k}.pdf", '
+        f'"forum": "https://openreview.net/forum?id=JAQ9bm0Rp{k}"}}'
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page + "\n]\n", TITLES)
+    assert found[TITLES[1]]["url"] == "https://openreview.net/forum?id=JAQ9bm0Rp1"
+    assert found[TITLES[1]]["topics"] == ["protein"]
+
+
+def test_a_data_files_year_field_holding_a_venue_gives_both() -> None:
+    page = "[\n" + ",\n".join(
+        f'  {{"title": "{title}", "authors": ["J Ma", "P Cui"], "year": "KDD 201{k}", '
+        f'"url": "Slug-{k}"}}'
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page + "\n]\n", TITLES)
+    assert (found[TITLES[2]]["venue"], found[TITLES[2]]["year"]) == ("KDD", 2012)
+
+
+def test_a_readers_own_comments_field_is_no_title() -> None:
+    page = "# Mihai's Summary of EMNLP/CoNLL 2018\n\n# BlackboxNLP Workshop\n\n"
+    for k, title in enumerate(TITLES):
+        page += f"### {title}\n\n**URL**: http://aclweb.org/anthology/W18-540{k}\n\n"
+        page += "**Abstract**: We study the thing in depth.\n\n"
+        page += "**Mihai's comments**: New dataset for QA in dialog. (Fan: read this)\n\n"
+    found = _all_found(page, TITLES)
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("BlackboxNLP", 2018)
+
+
+def test_an_entrys_authors_field_names_no_section_of_the_entry_below() -> None:
+    page = "Two papers stood out.\n\n"
+    for k, title in enumerate(TITLES[:2]):
+        page += f"* **Paper:** {title}\n    * **Authors:** {FIRST[k]}, {SECOND[k]}\n\n"
+    found = _all_found(page, TITLES[:2])
+    assert found[TITLES[1]]["topics"] == []
+
+
+def test_a_topic_named_as_its_papers_link_gives_the_title_once() -> None:
+    from papercli.importers.digest.candidates import without_link_labels
+
+    assert without_link_labels(f"{TITLES[0]} [{TITLES[0]}]") == TITLES[0]
+    assert without_link_labels(f"{TITLES[1]} [{TITLES[0]}]") != TITLES[1]  # (two titles)
+    page = "### Lecture: 6. Object Detection\n\n"
+    page += f"- {TITLES[0]} [[{TITLES[0]}](https://arxiv.org/abs/1504.08083)]\n"
+    page += f"- Proposing Regions [[{TITLES[1]}](https://arxiv.org/abs/1506.01497)]\n"
+    found = _all_found(page, TITLES[:2])
+    assert found[TITLES[0]]["arxiv_id"] == "1504.08083"
+
+
+def test_a_titles_head_of_single_words_listed_is_no_label() -> None:
+    from papercli.importers.digest.blocks import read_lines
+    from papercli.importers.digest.candidates import candidates
+
+    for head in ("Show, Attend and Tell", "Look, Listen and Learn"):
+        line = f"* {head}: {TITLES[0]} (ICML 2015), Xu et al. [[paper]](https://x.org/1)"
+        cands = candidates(read_lines(line), 0)
+        assert not any("after_label" in c.how for c in cands)
+    line = f"* Ada Moss, Ben Wren and Cal Quill: {TITLES[0]}, ICML 2015"
+    assert any(c.text == TITLES[0] for c in candidates(read_lines(line), 0))
+
+
+def test_front_matter_closed_on_its_first_headings_line_leaves_the_headings() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    page = '---\nlayout: redirect\ntitle: "Last Week in AI #333"\n---### Top News\n\n'
+    page += "#### [Startup raises money](https://techcrunch.com/2026/01/18/a/)\n\nText.\n"
+    kinds = [(line.kind, line.text) for line in read_lines(page) if line.text]
+    assert ("heading", "Top News") in kinds
+
+
+def test_a_journals_volume_and_pages_are_never_a_title() -> None:
+    from papercli.importers.digest.records import never_title
+
+    assert never_title("Mach Learn 8, 279–292")
+    assert never_title("Neural Comput 9(8), 1735-1780")
+    assert not never_title(TITLES[2])

@@ -221,6 +221,7 @@ def _anchored_headings(text: str) -> str:
 
 
 # "Foundations¶": a docs site's heading copied with its permalink sign
+_GLUED_RULE = lazy_re(r"(?<=\n)---(?=#{1,6}[ \t])")
 _DEFINITION_HEADING = lazy_re(r"^:[ \t]+(#{1,6}[ \t])", re.MULTILINE)
 _SPACER_LINE = lazy_re(r"^[ \t]*\\{1,2}[ \t]*$", re.MULTILINE)
 _PILCROW_HEADING = lazy_re(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*$", re.MULTILINE)
@@ -984,6 +985,8 @@ def read_lines(text: str) -> list[Line]:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
     if "I" in text and _OUTLINE_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _OUTLINE_OVER_LIST.sub(r"#### \1", text)
+    if "\n---#" in text[:5000]:  # "---### Top News": front matter closed on the heading's line
+        text = _GLUED_RULE.sub("---\n", text, count=1)
     text = yaml_comments_blanked(front_matter_title(text))
     if "{}{" in text or "# jemdoc:" in text:
         text = jemdoc_to_markdown(text)

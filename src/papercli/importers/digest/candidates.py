@@ -353,6 +353,9 @@ _TITLE_SURNAMES = lazy_re(
     rf"^(.{{4,300}}?)\.\s+({_NAME_WORDS}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME_WORDS})*"
     r"(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?\))\.?$"
 )
+# "Show, Attend and Tell", "Look, Listen and Learn": a title's head of single words listed,
+# no label before it
+_WORDS_LISTED = lazy_re(r"[A-Z][a-z]+(?:,\s[A-Z][a-z]+)+,?\s(?:and|&|or)\s[A-Z][a-z]+[!?.]?")
 # "Title, in Proceedings of Supercomputing '92, …", "Title, Proceedings of ACL 1998:768-774":
 # where a cited paper appeared, after its title
 _PROCEEDINGS_TAIL = lazy_re(r"(?<=\S{3}),\s+(?:[Ii]n:?\s+)?(?:the\s+)?Proc(?:eedings|\.)\s.*$")
@@ -1052,6 +1055,10 @@ def without_link_labels(title: str) -> str:
         lost = _BARE_LABELS_END.search(title, max(0, len(title) - LABELS_TAIL))
         if lost is not None and lost.start() >= 8:
             return title[: lost.start()].rstrip(" -–—|,")
+    if title.endswith("]") and "[" in title:
+        head, _, inner = title[:-1].rpartition("[")
+        if head.strip() and inner.strip() == head.strip():
+            return head.strip()  # "Fast R-CNN [Fast R-CNN]": a topic named as its paper's link
     if not title.endswith("]"):
         labels = _LABELS_THEN_WORDS.search(title, max(0, len(title) - LABELS_TAIL))
         return title[: labels.start()].rstrip() if labels and labels.start() >= 4 else title
@@ -2177,6 +2184,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         label
         and not re.match(r"^https?$", label.group(1), re.I)
         and not _MODEL_NAME.match(label.group(1))
+        and not _WORDS_LISTED.fullmatch(label.group(1).strip())
     ):
         after = _YEAR_PREFIX.sub("", label.group(2))  # "论文翻译:2020_Title"
         add(after, "after_label")

@@ -825,6 +825,13 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 key = "x-papercli-code-url"  # ("project_url: https://github.com/…": its code)
             elif not _NOT_PAPER_LINK.search(name):
                 key = "url"
+        if (
+            key == "url"
+            and _OPENREVIEW_PDF.match(current.get("url", ""))
+            and _OPENREVIEW_FORUM.match(value)
+        ):
+            current["url"] = value  # "pdf: …/pdf/…" / "forum: …/forum?id=…": its page
+            continue
         if key == "url" and "url" in current and _ARXIV_ADDRESS.match(value):
             if _HF_PAPER_PAGE.match(current["url"]):
                 current["url"] = value  # "url: huggingface.co/papers/…" / "paper_link: arxiv…"
@@ -860,6 +867,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             value = value[:-1]  # '"Title."': a citation's period, not the title's
         if key == "author":
             value = " and ".join(parse_names(value))
+        held = _VENUE_YEAR.fullmatch(value) if key == "year" else None
+        if held is not None and not YEAR.fullmatch(value):
+            # '"year": "ICML 2019"': where it appeared, and when
+            current.setdefault("booktitle", _bibtex_value(held.group(1)))
+            value = value.strip()[-4:]
         if name == "published" and _DATE_ONLY.match(value):
             dated = YEAR.search(value)  # "published: 2021-03-05": when it came out, no venue
             if dated is not None:
@@ -918,7 +930,16 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines), bibtex
 
 
-_NAMED_TAG = lazy_re(r"[A-Z][a-z]+\s+[A-Za-z]")  # "Approximate Inference", not "ai", "RL"
+# "Approximate Inference", "protein", not "ai", "RL", "sys" (a site's codes) nor "paper"
+_NAMED_TAG = lazy_re(
+    r"[A-Z][a-z]+\s+[A-Za-z]|^\s*(?!(?:paper|papers|arxiv|preprint|github|oral|poster|spotlight|"
+    r"accepted|award|video|slides|blog)\s*$)[a-z]{5,20}\s*$"
+)
+_VENUE_YEAR = lazy_re(
+    r"\s*([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12})?)\s*['’]?\s*(?:19|20)\d\d\s*"
+)
+_OPENREVIEW_PDF = lazy_re(r"https?://openreview\.net/pdf")
+_OPENREVIEW_FORUM = lazy_re(r"https?://openreview\.net/forum\?id=")
 _YEAR_AFTER = lazy_re(r"\s*\(((?:19|20)\d\d)\)$")
 _PROCEEDINGS_NAMED = lazy_re(r"\s*proceedings\s+of\s+the\s", re.IGNORECASE)
 # an escape inside a double-quoted YAML value ("Full\\u2013State", "\\n")

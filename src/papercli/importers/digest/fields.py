@@ -2003,6 +2003,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
             sv, sy = _unknown_venue(section)
         if venue is None and sv:
             venue, year = sv, year or (None if aged else sy)
+            if year is None and not aged and doc[0] and doc[1]:
+                year = doc[1]  # "## BlackboxNLP Workshop" on "Summary of EMNLP/CoNLL 2018"
         elif year is None and sv is None and not aged:
             year = _section_year(section)
             dated_section = year is not None and _READING_DATE.search(section) is not None

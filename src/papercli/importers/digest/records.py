@@ -4057,6 +4057,8 @@ def cut_records(lines: list[Line], scored: list[list[Candidate]], floor: float) 
                 break  # a title on an item's later line: the next item is the next entry
             if _marked_alike(line, other):
                 break  # "***Title***" / text / "***On Auditing AI***": the next entry, untitled
+            if _label_after_list(line, other):
+                break  # "* **Paper:** Title" / "**NeurIPS 2022 Test of Time Award**": the next
             if end == next_head and signature(other) == opening:
                 break
             end += 1
@@ -4372,6 +4374,18 @@ def _names_alone(text: str) -> bool:
     from papercli.importers.names import looks_like_name_list
 
     return len(text) <= 600 and looks_like_name_list(text) >= 0.8
+
+
+def _label_after_list(line: Line, other: Line) -> bool:
+    """Whether OTHER, a later line of the record LINE opens in a list, is a paragraph outside
+    the list wholly in bold ("**NeurIPS 2022 Test of Time Award**"): the next group's label."""
+    return (
+        line.kind == "item"
+        and other.kind == "line"
+        and other.first
+        and other.depth == 0
+        and "bold" in _whole_marks(other)
+    )
 
 
 def _marked_alike(line: Line, other: Line) -> bool:
@@ -5547,7 +5561,8 @@ def _talk_line(text: str) -> bool:
 
 
 FIELD_LABEL = lazy_re(
-    rf"^\W{{0,3}}(?:{AUTHOR_WORDS}|"
+    # ("Mihai's comments: …": a reader's own field, named by the reader)
+    rf"^\W{{0,3}}(?:[A-Z][\w\-]{{1,20}}['’]s\s+)?(?:{AUTHOR_WORDS}|"
     r"tl;?\s?dr|summary|abstract|notes?|comments?|remarks?|摘要|简介|一句话总结|总结|导读|"
     r"概要|要約|要旨|(?:差分・)?新規性|요약|"  # a Japanese or Korean note's summary
     r"备注|点评|参与|编辑|责编|编译|撰文|审校|校对|出品|"  # a post's credits: "参与:杜伟、楚航"
@@ -5694,8 +5709,17 @@ def never_title(text: str) -> bool:
     headline, an acronym spelled out, an event, a place, a list of people, a model's
     name and its year."""
     return (
-        _described(text) or _never_but_described(text) or _WHERE_PUBLISHED.match(text) is not None
+        _described(text)
+        or _never_but_described(text)
+        or _WHERE_PUBLISHED.match(text) is not None
+        or _VOLUME_PAGES.fullmatch(text.strip()) is not None
     )
+
+
+# "Mach Learn 8, 279–292", "Neural Comput 9(8), 1735-1780": a journal, its volume and pages
+_VOLUME_PAGES = lazy_re(
+    r"[A-Z][A-Za-z.&]*(?:\s[A-Za-z.&]+){0,6}\s\d{1,4}(?:\s?\(\d{1,4}\))?,\s*\d{1,5}\s*[–-]\s*\d{1,5}"
+)
 
 
 # "published in Nature Computational Science": a news line's link to where a paper came out
@@ -6810,7 +6834,8 @@ def _section_line(line: Line, kinds: tuple[str, ...] = ("line", "item")) -> bool
         return False  # "Ch.13 The Structure of the Web [NCM]": a reading under its section
     label, colon, after = text.partition(":")
     named = colon and _PEOPLE_WORDS.search(label) and _names_line(after.strip())
-    if named or _PEOPLE_LABEL.match(text):
+    if named or _PEOPLE_LABEL.match(text) or (colon and FIELD_LABEL.match(text)):
+        # ("Authors: Ada Moss, Ben Wren": the entry above's field)
         return False  # "Committees", "Organizing Committee includes: Eunsol Choi, …": people
     text = _TOPIC_LABEL.sub("", text)  # "Topic: Part of Speech Tagging with Hidden Markov …"
     # (its remark in brackets is no part of its name: "Case Studies (revisited in Session 8)")
@@ -6851,7 +6876,10 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
         if line.text[: span.start].strip() or line.text[span.end :].strip(" :："):
             continue
         label = text.strip(" :：")
-        if 3 <= len(label) <= 60 and len(label.split()) <= 8 and not line.urls:
+        # (a remark in brackets is no part of its name's length: "NeurIPS 2023 Test of Time
+        # Award (Papers from 2013)")
+        named = _BRACKETED_REMARK.sub("", label.strip("*_ "))
+        if 3 <= len(named) <= 60 and len(named.split()) <= 8 and not line.urls:
             return label
     return None
 
@@ -7249,7 +7277,10 @@ def _plain_sections(lines: list[Line], records: list[Record]) -> None:
             current = bold
             previous_start = record.start
             continue
-        window = range(record.start - 1, max(previous_start, record.start - FAR_LABEL, 0), -1)
+        # (the page's first line is its title, unless it names the list right under it:
+        # "Dialog:" / "- [Title](…)")
+        lowest = -1 if record.start == 1 and _list_label(lines, 0, first) else 0
+        window = range(record.start - 1, max(previous_start, record.start - FAR_LABEL, lowest), -1)
         award = next((a for i in window if (a := award_intro(lines[i].text))), None)
         if (
             award is None
@@ -7353,11 +7384,35 @@ def _list_label(lines: list[Line], index: int, first: Line) -> str | None:
     if label[-1:] not in ":：":
         return None
     words = label[:-1].split()
-    if not 2 <= len(words) <= 8 or any(not w[0].isupper() for w in words if len(w) >= 4):
+    if len(words) == 1 and not _one_word_list_name(words[0], label):
+        return None
+    if not 1 <= len(words) <= 8 or any(not w[0].isupper() for w in words if len(w) >= 4):
         return None
     if not all(w.isalpha() or w in "&/-" for w in words):
         return None  # ("Paper 1: Title:", "Notes, 2023:": no list's name)
     return " ".join(words)
+
+
+def _one_word_list_name(word: str, label: str) -> bool:
+    """Whether WORD, a label's one word ("Dialog:", "Evaluation:"), names what its list's
+    papers are about: capitalised, no field's name ("Code:", "Notes:"), no list's kind
+    ("Papers:") and no reading's standing ("Optional:")."""
+    return (
+        len(word) >= 4
+        and word[0].isupper()
+        and word.isalpha()
+        and FIELD_LABEL.match(label) is None
+        and not generic_list_name(word)
+        and _STANDING_WORD.fullmatch(word) is None
+    )
+
+
+_STANDING_WORD = lazy_re(
+    r"optional|required|recommended|background|supplementary|supplemental|additional|further|"
+    r"more|other|others|misc|miscellaneous|extra|bonus|mandatory|core|main|also|examples?|"
+    r"links|resources|tools|related|todo|done|read|unread|reading",
+    re.IGNORECASE,
+)
 
 
 # "Pretraining - Architectures and Methods (September 9)": a session's topic and its day
