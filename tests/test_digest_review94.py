@@ -397,3 +397,78 @@ def test_a_journals_volume_and_pages_are_never_a_title() -> None:
     assert never_title("Mach Learn 8, 279–292")
     assert never_title("Neural Comput 9(8), 1735-1780")
     assert not never_title(TITLES[2])
+
+
+def test_a_sheets_id_column_of_arxiv_numbers_gives_each_rows_id() -> None:
+    page = "id\ttitle\tabstract\tintroduction\n"
+    for k, title in enumerate(TITLES):
+        page += f"2303.0877{k}v{k + 1}\t{title}\tWe report a thing.\tModels are large.\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[3]]["arxiv_id"] == "2303.08773"
+
+
+def test_a_cut_json_reports_venue_and_its_results_fields_are_their_papers() -> None:
+    page = '{\n  "conference": "ICLR",\n  "year": 2021,\n'
+    page += '  "source_repo_url": "https://github.com/x/ICLR2025-Papers-with-Code/tree/main",\n'
+    page += '  "results": [\n'
+    for k, title in enumerate(TITLES):
+        page += f'    {{\n      "title": "{title}",\n'
+        page += (
+            f'      "paper_url": "https://openreview.net/attachment?id=sCZbhBvqQa{k}&name=pdf",\n'
+        )
+        page += f'      "code_links": [\n        "https://github.com/x/repo{k}"\n      ],\n'
+        page += '      "section": "ICLR2021 Accept Paper With Code"\n    },\n'
+    found = _all_found(page, TITLES)
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("ICLR", 2021)
+    assert found[TITLES[1]]["topics"] == ["ICLR2021 Accept Paper With Code"]
+    assert found[TITLES[1]]["code_url"] == "https://github.com/x/repo1"
+
+
+def test_a_sheets_rows_with_their_empty_last_cells_left_out_are_read() -> None:
+    page = "ordinal\tfile_stub\tauthors\tyear\ttitle\tdoi\tstage\traw\n"
+    for k, title in enumerate(TITLES):
+        tail = "\tAlignment\tMoss (2023)" if k % 2 else ""  # (no empty cells after the DOI)
+        page += f'{k + 1}\t00{k}_Moss_2023\t"{FIRST[k]}"\t2023\t"{title}"\t10.1000/x{k}{tail}\n'
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["doi"] == "10.1000/x2"
+    assert found[TITLES[2]]["authors"] == [FIRST[2]]
+
+
+def test_a_citations_journal_cut_at_its_volume_is_no_part_of_the_title() -> None:
+    page = "## Daftar Pustaka\n\n"
+    page += f"* Elman, J.L., 1990. {TITLES[0]}, *Cognitive Science*, Vol. 14, pp. 179-211, 1990.\n"
+    page += f"* Moss, A., dkk. 2015. {TITLES[1]}, *Neural Computation*, Vol. 9, pp. 1-20, 2015.\n"
+    page += f"* Wren, B., 2017. {TITLES[2]}, *Machine Learning*, Vol. 8, pp. 279-292, 2017.\n"
+    page += "* Chollet, F., dkk., 2015. Keras. Tersedia di: https://github.com/fchollet/keras.\n"
+    _all_found(page, TITLES[:3])
+
+
+def test_a_script_assigning_one_json_object_of_entries_gives_each_its_own_fields() -> None:
+    page = "\ufeffconst generatedBibEntries = {\n"
+    page += ",\n".join(
+        f'    "moss202{k}folding": {{\n'
+        f'        "author": "{FIRST[k].split()[1]}, {FIRST[k].split()[0]} and '
+        f'{SECOND[k].split()[1]}, {SECOND[k].split()[0]}",\n'
+        f'        "journal": "Journal {k}",\n'
+        f'        "title": "{title}",\n'
+        f'        "type": "article",\n        "year": "202{k}"\n    }}'
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page + "\n};\n", TITLES)
+    assert found[TITLES[1]]["authors"] == [FIRST[1], SECOND[1]]
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("Journal 1", 2021)
+
+
+def test_a_scripts_objects_filed_under_keys_keep_their_own_fields_whatever_their_order() -> None:
+    page = "const entries = {\n"
+    page += ",\n".join(
+        f"    moss202{k}folding: {{\n"
+        f'        author: "{FIRST[k]} and {SECOND[k]}",\n'
+        f'        journal: "Journal {k}",\n'
+        f'        title: "{title}",\n'
+        f'        year: "202{k}"\n    }}'
+        for k, title in enumerate(TITLES)
+    )
+    found = _all_found(page + "\n};\n", TITLES)
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]  # (never the next one's)
+    assert (found[TITLES[2]]["venue"], found[TITLES[2]]["year"]) == ("Journal 2", 2022)

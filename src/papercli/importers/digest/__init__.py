@@ -560,6 +560,13 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
             continue
         if _headline_to_a_post(record.title, fields, lines[record.start]):
             continue
+        if (
+            len(title.split()) == 1
+            and fields.code_url
+            and not (fields.url or _names_a_paper(fields))
+        ):
+            stories.add(key)  # "Keras. Available at: https://github.com/…": a library
+            continue
         if record.start in entry_heads and not (
             _names_a_paper(fields)
             or fields.authors

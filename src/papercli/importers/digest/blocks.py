@@ -707,6 +707,16 @@ def notebook_text(text: str) -> str:
     import json
 
     opening = text.lstrip()[:1]
+    assigned = _JS_ASSIGNED.match(text) if opening in ("c", "l", "v", "e") else None
+    if assigned is not None:
+        # "const generatedBibEntries = {" / '"key": {"author": …, "title": …}': a script that
+        # assigns one JSON object, read as the JSON it holds
+        from papercli.importers.digest.json_records import records_as_yaml
+
+        body = text[assigned.end() - 1 :].rstrip().rstrip(";")
+        data = _loaded(body)
+        data = _cut_json(body) if data is None else data
+        return (records_as_yaml(data) or text) if data is not None else text
     if opening not in ("{", '"', "["):
         return text
     if opening in ("{", "["):  # a notebook, a data file, or an API's list of paper objects
@@ -756,6 +766,11 @@ def notebook_text(text: str) -> str:
         except ValueError:
             decoded.append(line + "\n")
     return "".join(decoded)
+
+
+_JS_ASSIGNED = lazy_re(
+    r"\s*(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]{0,60}\s*=\s*[\[{](?=\s*\n)"
+)
 
 
 def _loaded(text: str) -> object | None:

@@ -356,6 +356,7 @@ _TITLE_SURNAMES = lazy_re(
 # "Show, Attend and Tell", "Look, Listen and Learn": a title's head of single words listed,
 # no label before it
 _WORDS_LISTED = lazy_re(r"[A-Z][a-z]+(?:,\s[A-Z][a-z]+)+,?\s(?:and|&|or)\s[A-Z][a-z]+[!?.]?")
+_VOLUME_CUT_TAIL = lazy_re(r",\s*[A-Z][A-Za-z&.'\- ]{2,60},\s*(?:Vol|No|pp)\.?$")
 # "Title, in Proceedings of Supercomputing '92, …", "Title, Proceedings of ACL 1998:768-774":
 # where a cited paper appeared, after its title
 _PROCEEDINGS_TAIL = lazy_re(r"(?<=\S{3}),\s+(?:[Ii]n:?\s+)?(?:the\s+)?Proc(?:eedings|\.)\s.*$")
@@ -1040,6 +1041,9 @@ def without_link_labels(title: str) -> str:
     volume = JOURNAL_TAIL.search(title, max(0, len(title) - 90)) if ":" in title[-16:] else None
     if volume is not None and volume.start() >= 12:
         title = title[: volume.start()]  # "Title, Psychological Review, 114(2): 211-244"
+    volume = _VOLUME_CUT_TAIL.search(title, max(0, len(title) - 80)) if "," in title else None
+    if volume is not None and volume.start() >= 12:
+        title = title[: volume.start()]  # "Title, Cognitive Science, Vol": cut at "Vol. 14"
     cited = _ARXIV_ID_TAIL.search(title) if "rxiv" in title[-60:].lower() else None
     if cited is not None and cited.start() >= 8:  # "Title arxiv:2210.08863 📈 205": its id
         title = title[: cited.start()]

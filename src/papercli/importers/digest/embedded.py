@@ -383,6 +383,35 @@ _BARE_DASH = lazy_re(r"^([ \t]*)-[ \t]*$")
 _VENUE_YEAR_FIELD = "x-venue-year"  # an entry's year as its venue names it, until the end
 
 
+def _keyed_objects_listed(lines: list[str]) -> list[str]:
+    """LINES with each object a script files under a key ("    moss2020folding: {" / "author:
+    …" / "title: …" / "},") opened by a dash alone and closed by a blank line, when at least
+    KEYED_ITEMS are and each holds a title: a list's items, whatever order their fields take."""
+    openers = [k for k, line in enumerate(lines[:20_000]) if _KEYED_OBJECT.match(line)]
+    if len(openers) < KEYED_ITEMS:
+        return lines
+    out = list(lines)
+    listed = 0
+    for k in openers:
+        indent = len(lines[k]) - len(lines[k].lstrip())
+        for end in range(k + 1, min(len(lines), k + 1 + MAX_ITEM_LINES)):
+            closer = _OBJECT_CLOSER.match(lines[end])
+            if closer is not None and len(closer.group(1)) <= indent:
+                break
+        else:
+            continue
+        if not any(_OBJECT_TITLE.match(line) for line in lines[k + 1 : end]):
+            continue
+        out[k], out[end] = " " * indent + "-", ""
+        listed += 1
+    return out if listed >= KEYED_ITEMS else lines
+
+
+_KEYED_OBJECT = lazy_re(r"^[ \t]*[\"']?[\w$-]{1,60}[\"']?[ \t]*:[ \t]*\{[ \t]*$")
+_OBJECT_CLOSER = lazy_re(r"^([ \t]*)\}[ \t]*,?[ \t]*$")
+_OBJECT_TITLE = lazy_re(r"^[ \t]*[\"']?title[\"']?[ \t]*:", re.IGNORECASE)
+
+
 def _bare_dashes_joined(lines: list[str]) -> list[str]:
     """LINES with each item opened by a dash alone on its line ("    -" over "        title:
     …") written as YAML's other form, the dash before its first field ("      - title: …")."""
@@ -648,7 +677,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     lines = _joined_scalars(
         _bare_dashes_joined(
             _keyed_items_listed(
-                _nested_fields_lifted(_flow_maps_expanded(_quoted_keys_bare(text.split("\n"))))
+                _nested_fields_lifted(
+                    _flow_maps_expanded(_quoted_keys_bare(_keyed_objects_listed(text.split("\n"))))
+                )
             )
         )
     )
@@ -683,6 +714,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         name = _YAML_KEY_PREFIX.sub("", match.group(3)).lower()
         key = _YAML_KEYS.get(name)
         value = match.group(4).strip()
+        if value[-1:] == "," and len(value) >= 3 and value[0] in "\"'" and value[-2] == value[0]:
+            value = value[:-1]  # 'title: "T",': a script's field, its comma after the value
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             if value[0] == '"' and "\\" in value:
                 value = _YAML_ESCAPE.sub(_yaml_unescaped, value)
@@ -938,6 +971,7 @@ _NAMED_TAG = lazy_re(
 _VENUE_YEAR = lazy_re(
     r"\s*([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12})?)\s*['’]?\s*(?:19|20)\d\d\s*"
 )
+_ROW_ID = "x-row-id"
 _OPENREVIEW_PDF = lazy_re(r"https?://openreview\.net/pdf")
 _OPENREVIEW_FORUM = lazy_re(r"https?://openreview\.net/forum\?id=")
 _YEAR_AFTER = lazy_re(r"\s*\(((?:19|20)\d\d)\)$")
@@ -1284,6 +1318,7 @@ _COLUMNS = {
     "paperurl": "url",  # ("TweetURL" beside it is no paper's address)
     "sourceurl": "url",  # a digest bot's sheet ("title,source_url,arxiv_or_doi")
     "entryid": "url",  # the arXiv API's own name of a paper's address ("entry_id", "entryId")
+    "id": "x-row-id",  # a row's id: an arXiv number or the sheet's own
     "pdflink": "url",  # ("Supplementary Link" beside it is no paper's address)
     "arxivurl": "url",
     "arxivlink": "url",
@@ -1438,6 +1473,7 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
+SHORT_ROW_CELLS = 3  # empty cells, at most, that a row may leave out at its end
 GUESS_ROWS = 40  # rows of a file with no header row that its columns are guessed from
 GUESS_SHARE = 0.8  # of them, at least, whose cell must look like a title (or names) alike
 SECTION_SHARE = 0.6  # distinct values among a column's cells, at most, for it to be sections
@@ -1547,6 +1583,13 @@ def _delimited_rows(
     for row in _rows(reader):
         if len(row) > len(names) and not "".join(row[len(names) :]).strip():
             row = row[: len(names)]  # "…,https://…,,,": a row's empty cells past the last
+        if (
+            "title" in names
+            and max(names.index("title") + 1, len(names) - SHORT_ROW_CELLS, 3) <= len(row)
+            and len(row) < len(names)
+            and not row[0].lstrip().startswith("#")
+        ):
+            row = row + [""] * (len(names) - len(row))  # (its empty cells at the end left out)
         if len(row) != len(names):
             break
         fields: dict[str, str] = {}
@@ -1555,6 +1598,10 @@ def _delimited_rows(
                 continue
             if name == "title" and "title" in fields and _ADDRESS.match(value.strip()):
                 continue  # ("title,…,paper": a second title column of the paper's address)
+            if name == _ROW_ID:
+                if _BARE_ARXIV.fullmatch(value.strip()):
+                    fields["eprint"] = value.strip()  # "id": "2303.08774v4", its arXiv number
+                continue
             fields[name] = _bibtex_value(_title_cell(value) if name == "title" else value)
         if any(name.startswith(_AUTHOR_PART_FIELD) for name in fields):
             _parted_authors(fields)

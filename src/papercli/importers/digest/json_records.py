@@ -31,6 +31,10 @@ _RENAMED = {
     "arxiv_page_url": "arxiv",
     "arxiv_url": "arxiv",
     "github_links": "code",
+    "code_links": "code",  # ["https://github.com/…"]: the first of them
+    "paper_url": "url",
+    "paper_link": "url",
+    "pdf_url": "pdf",
     "github_url": "code",
     "code_url": "code",
     "container-title": "venue",  # CSL JSON's (Zotero's, pandoc's) name for where it appeared
@@ -83,6 +87,14 @@ def records_as_yaml(data: object) -> str | None:
     _collect(data, None, None, items)
     if len(items) < LEAST_RECORDS:
         return None
+    if isinstance(data, dict):
+        # {"conference": "ICLR", "year": 2021, "results": [{…}, …]}: where and when they all are
+        for name, field in (("conference", "venue"), ("venue", "venue"), ("year", "year")):
+            value = data.get(name)
+            if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+                for item in items:
+                    if not any(line.startswith(f"  {field}:") for line in item):
+                        item.append(f"  {field}: {_quoted(str(value))}")
     return "\n".join(line for item in items for line in item) + "\n"
 
 
