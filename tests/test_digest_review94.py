@@ -472,3 +472,115 @@ def test_a_scripts_objects_filed_under_keys_keep_their_own_fields_whatever_their
     found = _all_found(page + "\n};\n", TITLES)
     assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]  # (never the next one's)
     assert (found[TITLES[2]]["venue"], found[TITLES[2]]["year"]) == ("Journal 2", 2022)
+
+
+def test_an_entrys_names_and_venue_line_never_go_to_the_entry_below() -> None:
+    page = "<h4>Loss Formulation</h4>\n<ul>\n"
+    for k, title in enumerate(TITLES):
+        surname = FIRST[k].split()[1]
+        badge = (
+            f'<br />\n<a href="https://github.com/x/r{k}"><img src="https://img.shields.io/'
+            'badge/github.svg" alt="GitHub" /></a>'
+            if k % 2
+            else ""
+        )
+        page += f'  <li><a href="https://arxiv.org/abs/2209.1498{k}">{title}</a>,<br />\n'
+        page += f"{surname} et al., {['ICLR', 'CVPR', 'NeurIPS', 'ICML'][k]} 2023{badge}</li>\n"
+    found = _all_found(page + "</ul>\n", TITLES)
+    for k, title in enumerate(TITLES):
+        assert found[title]["authors"] == [FIRST[k].split()[1]]
+        assert found[title]["venue"] == ["ICLR", "CVPR", "NeurIPS", "ICML"][k]
+
+
+def test_an_acm_exports_chapter_field_is_the_papers_title_and_its_title_the_books() -> None:
+    from papercli.importers.bibtex import parse_bibtex
+
+    bib = (
+        "@incollection{Neal:1999,\n author = {Neal, Radford M. and Hinton, Geoffrey E.},\n"
+        f" chapter = {{{TITLES[0]}}},\n title = {{Learning in Graphical Models}},\n"
+        " year = {1999},\n publisher = {MIT Press},\n}\n\n"
+        "@incollection{Moss:2001,\n author = {Moss, Ada},\n chapter = {4},\n"
+        f" title = {{{TITLES[1]}}},\n booktitle = {{Handbook of Things}},\n year = {{2001}},\n}}\n"
+    )
+    papers = parse_bibtex(bib, None).papers
+    assert [(p.title, p.venue) for p in papers] == [
+        (TITLES[0], "Learning in Graphical Models"),
+        (TITLES[1], "Handbook of Things"),
+    ]
+
+
+def test_french_quotes_around_a_cited_title_are_no_part_of_it() -> None:
+    titles = ["Layer Folding", "Quiet Gradients", "Orchard Normalization"]  # (two words)
+    page = "## Références\n\n"
+    for k, title in enumerate(titles):
+        page += f"{FIRST[k]}, {SECOND[k]}, and Gus B. Reed. 201{k}. « {title} ». In . "
+        page += f"<http://arxiv.org/abs/1607.0645{k}>.\n\n"
+    found = _all_found(page, titles)
+    assert found[titles[1]]["arxiv_id"] == "1607.06451"
+
+
+def test_a_bibtex_entry_commented_out_field_by_field_is_no_text_of_the_page() -> None:
+    from papercli.importers.digest.embedded import take_bibtex
+
+    page = "".join(
+        f"@inproceedings{{moss202{k},\n  title = {{{title}}},\n  author = {{{FIRST[k]}}},\n"
+        f"  booktitle = {{ICML}},\n  year = {{202{k}}}\n}}\n\n"
+        for k, title in enumerate(TITLES[:3])
+    )
+    page += "%@article{old,\n%  title = {An Old Draft},\n"
+    page += "%  bibsource = {dblp computer science bibliography, https://dblp.org}\n%}\n"
+    rest, entries = take_bibtex(page)
+    assert len(entries) == 3
+    assert not rest.strip()
+    _all_found(page, TITLES[:3])
+
+
+def test_an_org_links_shown_text_wrapped_onto_the_next_line_is_one_title() -> None:
+    page = "#+TITLE: Publications\n\n* 2014\n\n"
+    for k, title in enumerate(TITLES):
+        head, tail = title.rsplit(" ", 1)
+        page += f"- [[https://x.org/p{k}.pdf][{head}\n  {tail}]].\\\\\n"
+        page += f"  {FIRST[k]}, and {SECOND[k]}.\\\\\n"
+        page += "  IEEE Internet Computing, 2014.\n\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["authors"] == [FIRST[1], SECOND[1]]
+
+
+def test_an_org_line_break_right_after_a_title_is_no_part_of_it() -> None:
+    page = "#+TITLE: Publications\n\n* 2014\n\n"
+    for k, title in enumerate(TITLES):
+        page += f"- [[./files/p{k}.pdf][{title}]].\\\\\n  {FIRST[k]}, and {SECOND[k]}.\\\\\n"
+        page += "  IEEE Internet Computing, 2014.\n\n"
+    _all_found(page, TITLES)
+
+
+def test_a_bibliographys_names_in_capitals_are_names() -> None:
+    from papercli.importers.names import read_name_list
+
+    assert read_name_list("JDK ARMITAGE and A MCPHERSON") == (
+        ["JDK Armitage", "A Mcpherson"],
+        1.0,
+    )
+    assert read_name_list("ICML PAPERS")[0] == []
+    page = "".join(
+        f"[{k + 1}]\n{name}. {title}. In Proceedings of NIME, 2018.\n\n"
+        for k, (name, title) in enumerate(
+            zip(
+                ["JDK ARMITAGE and A MCPHERSON", "H BEAR and E BENETOS", "S Alharbi and M Purver"],
+                TITLES,
+                strict=False,
+            )
+        )
+    )
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[1]]["authors"] == ["H Bear", "E Benetos"]
+
+
+def test_a_lists_first_entry_above_the_first_paper_is_no_page_title() -> None:
+    page = "[1]\nProceedings of the 19th international society for music information retrieval\n"
+    page += "  conference, ismir 2018, paris, france, 2018. In E Gómez, editors, ISMIR, 2018.\n\n"
+    for k, title in enumerate(TITLES):
+        page += f"[{k + 2}]\n{FIRST[k]} and {SECOND[k]}. {title}. pages 15--34, Apr 2018.\n\n"
+    found = digest_by_title(page)
+    assert all(found[title]["venue"] is None for title in TITLES if title in found)
+    assert len(found) >= 3

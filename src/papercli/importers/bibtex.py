@@ -498,6 +498,7 @@ def _split_list_field(value: str, separators: str) -> list[str]:
 
 
 _ADDRESS = lazy_re(r"\s*(?:\\url\s*\{\s*)?https?://", re.IGNORECASE)
+_NAMED_CHAPTER = lazy_re(r"\{?[^\W\d_][^{}]*?(?:\s\S+){2,}\}?")  # words, not "3" or "Ch. 4"
 _BARE_PREPRINT = lazy_re(r"\barxiv\s+preprint\s+(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.IGNORECASE)
 
 
@@ -508,6 +509,11 @@ _JABREF_PRIORITY = {"prio1": "3", "prio2": "2", "prio3": "1"}
 
 
 def _entry_to_paper(entry_type: str, f: dict[str, str], source: str | None) -> Paper:
+    chapter = f.get("chapter", "").strip()
+    if entry_type in ("incollection", "inbook") and _NAMED_CHAPTER.fullmatch(chapter):
+        # the ACM Digital Library's export of a book's paper: "chapter = {A View of the EM
+        # Algorithm …}", "title = {Learning in Graphical Models}" (the book's)
+        f = {**f, "title": chapter, "booktitle": f.get("booktitle") or f.get("title", "")}
     raw_title = f.get("title", "").strip()
     if not raw_title:
         raise ValidationError("entry has no title")

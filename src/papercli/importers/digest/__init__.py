@@ -61,9 +61,25 @@ _DATE = r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
 _ACCESS_DATE = lazy_re(rf"(\(\s*{_DATE}\s*\))\s*\[\s*{_DATE}\s*\]")
 
 
+_WRAPPING_QUOTES = lazy_re(r"«\s*([^«»]{4,300}?)\s*»")  # French quotes around a whole title
+
+
 def _key(title: str) -> str:
     text = unicodedata.normalize("NFKC", title).lower()
     return _NOT_WORD.sub("", text)
+
+
+_ENTRY_NUMBER = lazy_re(r"\s*\[\d{1,4}\]\s*")
+
+
+def _numbered_like_the_first(lines: list[Line], first: int) -> bool:
+    """Whether the line over the first record, FIRST, is an entry's number alone ("[2]"), and
+    a line above it is one too ("[1]"): the lines above the first paper are an entry."""
+    return (
+        first >= 2
+        and _ENTRY_NUMBER.fullmatch(lines[first - 1].text) is not None
+        and any(_ENTRY_NUMBER.fullmatch(line.text) for line in lines[: first - 1])
+    )
 
 
 def _reviewed_paper(title: str, papers: list[Paper], source: str | None) -> list[Paper]:
@@ -474,6 +490,9 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         doc = page_venue(lines[: starts[0] + (lines[starts[0]].kind == "heading")])
         if doc[0] and venue_restated_apart(lines, starts[0], doc[0]):
             doc = (None, None)
+        if doc[0] and _numbered_like_the_first(lines, starts[0]):
+            doc = (None, None)  # "[1]" / "Proceedings of …, ISMIR 2018" / "[2]" / the first
+            # paper: the list's own first entry (a proceedings volume), no page's title
     else:
         doc = page_venue(lines)
     if not records and not keep_uncertain:
@@ -526,6 +545,9 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         confidence = round(record.title.score, 3)
         fields = read_fields(record, lines, doc)
         title = without_date_or_id_lead(without_open_tail(record.title.text))
+        wrapped = _WRAPPING_QUOTES.fullmatch(title)
+        if wrapped is not None:
+            title = wrapped.group(1)  # "« Layer Normalization »": the title in its quotes
         key = _key(title)
         if "identified_doubt" in record.title.how:
             doubted.add(key)

@@ -1543,7 +1543,10 @@ def rst_to_markdown(text: str) -> str:
 
 # Org mode: "[[https://…][Title]]", "[[cite:key][Smith et al. 2017: Title]]" (an org-ref
 # citation, its text alone), "[[https://…]]"
-_ORG_LINK = lazy_re(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,1000})\])?\]")
+# (its shown text may wrap onto the next line: "[[./a.pdf][A Tale of … and" / "  Foursquare]]")
+_ORG_LINK = lazy_re(
+    r"\[\[([^\[\]\n]{1,2000})\](?:\[((?:[^\[\]\n]|\n[ \t]+(?=[^\s\[\]])){1,1000})\])?\]"
+)
 _ORG_CITED = lazy_re(r"^([^:\n]{2,200}?(?:19|20)\d\d[a-z]?):\s")
 _ORG_ADDRESS = lazy_re(r"(?:https?|file|doi):|www\.", re.IGNORECASE)
 # "#+TITLE: Reading list", "#+STARTUP: overview": a file's settings
@@ -1566,7 +1569,7 @@ ORG_NESTED = 3  # such headings, at least, that make a page org
 _ORG_BOLD = lazy_re(
     r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,300}(?:\n[^*\n]{1,300})?)(?<=[^\s*])\*(?![\w*])"
 )
-_ORG_BREAK = lazy_re(r"[ \t]+\\\\[ \t]*$", re.MULTILINE)
+_ORG_BREAK = lazy_re(r"[ \t]*\\\\[ \t]*$", re.MULTILINE)
 _ASCIIDOC_HEADING = lazy_re(r"^={1,5}[ \t]+[^=\s][^=\n]*$", re.MULTILINE)  # "== Interest"
 
 
@@ -1765,6 +1768,7 @@ def org_to_markdown(text: str) -> str:
 
     def link(match: re.Match[str]) -> str:
         target, shown = match.group(1).strip(), match.group(2)
+        shown = " ".join(shown.split()) if shown is not None and "\n" in shown else shown
         if not _ORG_ADDRESS.match(target) and shown is not None:
             # "[[cite:key][Smith et al. 2017: Short Title]]": who and when cite the paper
             cited = _ORG_CITED.match(shown) if target.lower().startswith("cite") else None

@@ -1664,7 +1664,7 @@ _CITATION_YEAR = lazy_re(
 )
 _LNCS_NAMES = lazy_re(r"^[^:]{4,300}?\b[A-Z]\.:\s+(?=\S)")
 _APA_NAMES = lazy_re(r"[^\W\d_][\w'’\-]+,\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]\.)")
-_QUOTED_LEAD = lazy_re(r"^[\"“]([^\"“”]{4,300}?)[.,]?[\"”]")
+_QUOTED_LEAD = lazy_re(r"^[\"“]([^\"“”]{4,300}?)[.,]?[\"”]|^«\s?([^«»]{4,300}?)[.,]?\s?»")
 _APA_TITLE_END = lazy_re(r"(?<=[\w)’'\"”])([.?!])(?:\s+|$)")
 
 
@@ -1691,7 +1691,7 @@ def _citation_title(whole: str, add: Callable[..., None]) -> None:
     after = whole[title_start:]
     quoted = _QUOTED_LEAD.match(after)
     if quoted is not None:  # '(1994). "Title." Technical Report …': the quotes end it
-        add(quoted.group(1), "cited", after[quoted.end() :])
+        add(quoted.group(1) or quoted.group(2), "cited", after[quoted.end() :])
         return
     end = _APA_TITLE_END.search(after, 0, 400)
     if end is None:

@@ -118,7 +118,13 @@ def take_bibtex(text: str) -> tuple[str, list[str]]:
         done = end
     if not entries:
         return text, []
-    return _blanked(text, spans), entries
+    # ("%  bibsource = {dblp …}": an entry commented out, field by field, no text of the page)
+    return _COMMENTED_FIELD.sub("", _blanked(text, spans)), entries
+
+
+_COMMENTED_FIELD = lazy_re(
+    r"^[ \t]*%[ \t]*(?:@\w+\s*\{.*|\w+\s*=\s*[{\"].*|\}[ \t]*,?)$", re.MULTILINE
+)
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

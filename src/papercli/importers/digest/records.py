@@ -435,6 +435,7 @@ _VENUE_LINE = lazy_re(
 
 
 # "Qi Wu, Peng Wang, ArXiv, 2017": names, then a venue and a year, all between commas
+_ETAL_LEAD = lazy_re(r"[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?,?\s")
 _NAMES_VENUE_YEAR = lazy_re(r"^(.{3,600}?),\s*[^,]{2,80},\s*(?:19|20)\d\d\.?$")
 # "Lee, Hyun-Suk --AISTATS 2022": names, then a dash and the venue
 _NAMES_DASH_VENUE = lazy_re(r"^(.{3,600}?)\s+(?:--?|[–—])\s*(?=[A-Z])")
@@ -470,6 +471,8 @@ def follow_names_title_venue(
         dashed = _NAMES_DASH_VENUE.match(venue)
         if dashed is not None and looks_like_names(dashed.group(1)[:400]) >= 0.8:
             continue  # "Lee, Hyun-Suk --AISTATS 2022": the same, a dash before the venue
+        if _ETAL_LEAD.match(venue):
+            continue  # "Wang et al., CVPR 2023": the title's own first author and venue
         names = above.text.strip().rstrip(".")
         if looks_like_names(names[:400]) < 0.8 and not one_full_name(names):
             continue
