@@ -584,3 +584,29 @@ def test_a_lists_first_entry_above_the_first_paper_is_no_page_title() -> None:
     found = digest_by_title(page)
     assert all(found[title]["venue"] is None for title in TITLES if title in found)
     assert len(found) >= 3
+
+
+def test_an_items_own_bracketed_address_never_goes_to_the_nicknamed_item_below() -> None:
+    page = "Makalelere buradan ulaşabilirsiniz:\n\n"
+    for k, title in enumerate(TITLES):
+        page += f"* Net{k} - {title}\n  \n  [https://arxiv.org/pdf/1409.484{k}]\n  \n"
+    found = _all_found(page, TITLES)
+    assert [found[title]["arxiv_id"] for title in TITLES] == [f"1409.484{k}" for k in range(4)]
+
+
+def test_a_titles_own_link_below_it_outranks_the_link_above_it() -> None:
+    page = "# 論文一覧\n\n"
+    for k, title in enumerate(TITLES):
+        page += (
+            f"## {title}\n{FIRST[k]}, {SECOND[k]}\n第19回ワークショップ (IBIS2016),2016/11/1{k}\n"
+        )
+        page += f"[LINK](http://wpo02.example.jp/AAA04.php?id=83{k}0)\n\n"
+        if k == 1:  # (an entry the reader takes for no paper, its link right over the next)
+            page += "## アンサンブル学習を用いたMR画像再構成\n笠原勇布,井上真郷\n"
+            page += (
+                "医用画像研究会,2016/11/16\n[LINK](http://wpo02.example.jp/AAA04.php?id=8383)\n\n"
+            )
+    found = digest_by_title(page)
+    assert [found[t]["url"] for t in TITLES] == [
+        f"http://wpo02.example.jp/AAA04.php?id=83{k}0" for k in range(4)
+    ]

@@ -4931,7 +4931,19 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
         )
         if fields and not (labelled_id and lines[record.start].kind == "heading"):
             above, fields = record.start - 1, 0
-        if not fields and above >= 0 and "nicknamed" in record.title.how and lines[above].urls:
+        inside_item_above = (  # "* InceptionNet - Title" / "  [https://…]" / "* NST - Title":
+            above >= 0  # the address is the item above's own
+            and lines[above].kind == "line"
+            and lines[above].depth >= 1
+            and lines[record.start].kind == "item"
+        )
+        if (
+            not fields
+            and above >= 0
+            and "nicknamed" in record.title.how
+            and lines[above].urls
+            and not inside_item_above
+        ):
             # "* VGG-Net [[Paper]](…)" over its reference: the nickname's links are its
             if k and records[k - 1].end > above > records[k - 1].start:
                 records[k - 1].end = above
@@ -4952,6 +4964,12 @@ def _lead_identifiers(lines: list[Line], records: list[Record]) -> None:
             continue  # "https://openreview.net/…" / "---" / (blank) / "Title": the entry above's
         if _labelled_above(lines, above) and lines[above].block != lines[record.start].block:
             continue  # "论文链接" / "https://…" / (blank) / "Title": the entry above's link
+        if lines[above].block != lines[record.start].block and any(
+            _identifier_line(lines[i]) and lines[i].text.strip() == lines[above].text.strip()
+            for i in range(record.start + 2, record.end)
+        ):
+            continue  # "[LINK](…)" / (blank) / "## Title" / names / venue / "[LINK](…)": the
+            # title's own link is below it, labelled alike; the one above is the entry's above
         below = record.start + 1
         if below < record.end and _identifier_line(lines[below]):
             title_block = lines[record.start].block
