@@ -1443,14 +1443,13 @@ _NICKNAME_VENUE = lazy_re(
 _FIELD_ITEM = lazy_re(r"^\s*[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S")
 
 
-_ET_AL_VENUE = lazy_re(r"\W{0,3}[A-Z][\w'’\-]+\s+et\s+al\.?,")
-
-
 def _venue_header(line: Line) -> bool:
     """Whether LINE is a venue and year, a comma and a short note ("ICLR2013,Word2Vec 词向量
     扛鼎之作"): a header that a list puts right above its paper's title line (a title after
     the comma is no note: "CVPR 2016, Deep Residual Learning for Image Recognition")."""
-    if _ET_AL_VENUE.match(line.text):
+    from papercli.importers.digest.records import opens_with_et_al
+
+    if opens_with_et_al(line.text):
         return False  # "Poole et al., ICLR 2023": the entry above's first author and venue
     named = _NICKNAME_VENUE.match(line.text) if len(line.text) <= 120 else None
     if named is not None and venue_year(named.group(1))[0] is not None:

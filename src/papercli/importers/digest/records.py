@@ -435,7 +435,6 @@ _VENUE_LINE = lazy_re(
 
 
 # "Qi Wu, Peng Wang, ArXiv, 2017": names, then a venue and a year, all between commas
-_ETAL_LEAD = lazy_re(r"[A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?,?\s")
 _NAMES_VENUE_YEAR = lazy_re(r"^(.{3,600}?),\s*[^,]{2,80},\s*(?:19|20)\d\d\.?$")
 # "Lee, Hyun-Suk --AISTATS 2022": names, then a dash and the venue
 _NAMES_DASH_VENUE = lazy_re(r"^(.{3,600}?)\s+(?:--?|[–—])\s*(?=[A-Z])")
@@ -471,7 +470,7 @@ def follow_names_title_venue(
         dashed = _NAMES_DASH_VENUE.match(venue)
         if dashed is not None and looks_like_names(dashed.group(1)[:400]) >= 0.8:
             continue  # "Lee, Hyun-Suk --AISTATS 2022": the same, a dash before the venue
-        if _ETAL_LEAD.match(venue):
+        if opens_with_et_al(venue):
             continue  # "Wang et al., CVPR 2023": the title's own first author and venue
         names = above.text.strip().rstrip(".")
         if looks_like_names(names[:400]) < 0.8 and not one_full_name(names):
@@ -1887,6 +1886,13 @@ def follow_cited_parens(scored: list[list[Candidate]], accept: float) -> int:
 
 # "Vaswani et al.", "Klein and Manning et al.": the names of a title's first sentence's rest
 _ET_AL_LEAD = lazy_re(r"^([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\.?\s*al\b\.?)")
+
+
+def opens_with_et_al(text: str) -> bool:
+    """Whether TEXT opens with an entry's first authors, cited ("Wang et al., CVPR 2023")."""
+    return _ET_AL_LEAD.match(text.lstrip(" *_-•")) is not None
+
+
 _TITLE_CASED = lazy_re(r"^\W*[A-Z][\w'’-]*(?:\s+\S+)*?\s+[A-Z]")  # two capitals, at least
 BY_CITED_LINES = 3  # "Title by A (1999)" lines titled so, at least, to vouch for the rest
 # "The NTK paper by A", "Universal approximation theorem by B": a work named by what it is
@@ -5282,7 +5288,7 @@ FULL_TITLE_WORDS = 6  # words, at least, of a marked "Name: Subtitle" title in a
 
 
 def _marked_named_title(lines: list[Line], index: int) -> bool:
-    """Whether LINE is one marked "Name: Subtitle" title of four words or more whose paragraph
+    """Whether line INDEX is one marked "Name: Subtitle" title of four words or more whose paragraph
     below identifies a paper ("***MLSUM: The Multilingual Summarization Corpus***" over text
     linking its arXiv page), the page's entry of a dataset's paper among tools."""
     from papercli.importers.digest.features import names_paper_id
