@@ -610,3 +610,38 @@ def test_a_titles_own_link_below_it_outranks_the_link_above_it() -> None:
     assert [found[t]["url"] for t in TITLES] == [
         f"http://wpo02.example.jp/AAA04.php?id=83{k}0" for k in range(4)
     ]
+
+
+def test_a_course_bibliographys_sections_of_books_and_courses_hold_no_papers() -> None:
+    page = "### Testi di Machine Learning liberi\n\n"
+    page += "* D. Barber. [Bayesian Reasoning and Machine Learning](http://web4.example.uk/brml)\n"
+    page += "* D. MacKay. [Information Theory, Inference, and Learning Algorithms]"
+    page += "(http://www.inference.example.uk/itprnn/book.html)\n\n"
+    page += "### Articoli e report di interesse\n\n"
+    for k, title in enumerate(TITLES[:2]):
+        page += f"* {FIRST[k]}. [{title}](https://arxiv.org/abs/1609.0474{k})\n"
+    page += "\n## 3. Các Khóa Học Trực Tuyến\n\n"
+    page += '1. **"Coursera: Machine Learning by Andrew Ng"**\n   - Link: https://coursera.org/ml\n'
+    page += (
+        '2. **"Fast.ai: Practical Deep Learning for Coders"**\n   - Link: https://course.fast.ai\n'
+    )
+    page += "\n## 4. Online Courses\n\n"
+    page += "1. [Stanford CS229: Machine Learning Lectures](https://see.example.edu/cs229)\n"
+    page += "2. [Deep Learning Specialization by Andrew Ng](https://example.org/dl)\n"
+    _all_found(page, TITLES[:2])
+
+
+def test_a_bibtex_misc_entry_of_a_web_page_is_no_paper() -> None:
+    page = "".join(
+        f"@inproceedings{{moss202{k},\n  title = {{{title}}},\n  author = {{{FIRST[k]}}},\n"
+        f"  booktitle = {{ICML}},\n  year = {{202{k}}}\n}}\n\n"
+        for k, title in enumerate(TITLES[:3])
+    )
+    page += "@misc{Whatisth38:online,\nauthor = {},\n"
+    page += "title = {What is the intuition behind conditional probability? - Cross Validated},\n"
+    page += "howpublished = {\\url{https://stats.stackexchange.com/questions/326253/what}},\n"
+    page += "note = {(Accessed on 10/08/2022)}\n}\n\n"
+    page += f"@misc{{web2,\ntitle = {{{TITLES[3]}}},\n"
+    page += "howpublished = {\\url{https://arxiv.org/abs/2101.00001}},\n"
+    page += "note = {(Accessed on 10/08/2022)}\n}\n"
+    _all_found(page, TITLES)  # (an arXiv page kept as a web page is the paper's)

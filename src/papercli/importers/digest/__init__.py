@@ -2229,7 +2229,9 @@ _BOOKS_SECTION = lazy_re(
     r"^(?!.*(?:papers?|articles?|论文|文章|論文|논문|articoli|artículos|artigos|artikel|bài báo|"
     r"makale|makalah|стать)).*(?:\b(?:text)?books\b|\btextbook\b|书籍|教材|图书|書籍|도서|"
     # (the same in the page's own language: "Libri", "Livres", "Sách", "Книги")
-    r"\b(?:libri|libros|livres|livros|bücher|lehrbücher|sách|kitaplar|buku|книги|учебники)\b)",
+    # ("Testi di Machine Learning liberi", "Textos de referencia": a course's books)
+    r"\b(?:libri|libros|livres|livros|bücher|lehrbücher|sách|kitaplar|buku|книги|учебники|"
+    r"testi|textos)\b)",
     re.IGNORECASE,
 )
 # what a reading list writes beside a book: its edition, its publisher, "(Book, 2016)",
@@ -2649,6 +2651,27 @@ _VOLUME = lazy_re(r"@proceedings\b", re.IGNORECASE)
 # no one reads as a paper ("@book{bishop2006pattern, …}")
 _BOOK = lazy_re(r"@(?:mv)?book(?:let)?\s*[{(]|@manual\s*[{(]", re.IGNORECASE)
 _AUTHOR_FIELD = lazy_re(r"^[ \t]*author[ \t]*=", re.IGNORECASE | re.MULTILINE)
+_MISC = lazy_re(r"@misc\s*[{(]", re.IGNORECASE)
+# a question's page, a post, an encyclopedia's article, an online book: a web page, no paper's
+_WEB_PAGE_HOST = lazy_re(
+    r"https?://(?:[\w-]+\.)*(?:stackexchange\.com|stackoverflow\.com|quora\.com|"
+    r"towardsdatascience\.com|medium\.com|wikipedia\.org|runestone\.academy|youtube\.com)/",
+    re.IGNORECASE,
+)
+_ACCESSED = lazy_re(r"\bnote\s*=\s*[{\"]\s*\(?\s*accessed\b", re.IGNORECASE)
+
+
+def _web_page_entry(entry: str) -> bool:
+    """Whether a BibTeX ENTRY is a web page kept as @misc ("title = {… - Cross Validated}",
+    "howpublished = {\\url{https://stats.stackexchange.com/…}}", "note = {(Accessed on …)}"),
+    naming no paper identifier."""
+    from papercli.ids import find_identifiers
+
+    if _MISC.match(entry) is None:
+        return False
+    if _WEB_PAGE_HOST.search(entry) is None and _ACCESSED.search(entry) is None:
+        return False
+    return not find_identifiers(entry[:4000])
 
 
 def _bibtex_papers(
@@ -2667,7 +2690,9 @@ def _bibtex_papers(
     papers_only = [
         e
         for e in entries
-        if not _BOOK.match(e) and (not _VOLUME.match(e) or _AUTHOR_FIELD.search(e))
+        if not _BOOK.match(e)
+        and (not _VOLUME.match(e) or _AUTHOR_FIELD.search(e))
+        and (data or not _web_page_entry(e))  # (a data file's entries are no BibTeX's own)
     ]
     try:
         parsed = parse_bibtex("\n\n".join(papers_only), source)

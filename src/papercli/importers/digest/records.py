@@ -5243,7 +5243,7 @@ def talk_sections(lines: list[Line]) -> set[int]:
                     inside.add(i)  # (a news digest's top story may be a paper on arXiv)
                 continue
             # ("## Grading" / "### Selection of research papers": the course's papers)
-            text = line.text.strip()
+            text = _SECTION_NUMBER.sub("", line.text.strip())  # ("## 3. Online Courses")
             software = _SOFTWARE_SECTION.search(text) and not _PAPER_WORDS.search(text)
             course = _COURSE_SECTION.match(text)  # "## Goals.": a course's aims, not papers
             news_open = news_page and _NEWS_SECTION.match(text) is not None
@@ -5541,6 +5541,10 @@ _TALKS_SECTION = lazy_re(
     # Gönderileri", "Artículos y blogs")
     r"articles\s+et\s+blogs?|artigos\s+e\s+postagens|artículos\s+y\s+blogs?|"
     r"makaleler\s+ve\s+blog\s+gönderileri|"
+    # (a Vietnamese reference page's "Các Khóa Học Trực Tuyến", "Các Nguồn Tài Nguyên Trực
+    # Tuyến", "Các Bài Viết và Blog": courses, resources, posts)
+    r"(?:các\s+)?(?:khóa\s+học|nguồn\s+tài\s+nguyên)(?:\s+trực\s+tuyến)?|"
+    r"(?:các\s+)?bài\s+viết\s+và\s+blog|"
     # "### tutorials & talks", "### courses", "### books": a resource page's other kinds
     r"tutorials?\s*(?:&|and)\s*talks?|talks?\s*(?:&|and)\s*tutorials?|(?:online\s+)?courses|"
     r"(?:text)?books|"
@@ -5565,6 +5569,7 @@ _SOFTWARE_SECTION = lazy_re(
     r"|^\W{0,3}(?:outils|ferramentas|herramientas|araçlar|werkzeuge|strumenti)\b[^:：]{0,24}$",
     re.IGNORECASE,
 )
+_SECTION_NUMBER = lazy_re(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")
 _COMMENT_END = (".", "。", "!", "！", "?", "？")  # a sentence's end: a comment, not a label
 _TALK_PATH = lazy_re(r"^(?:\./)?talks?/|/talks?/[^/]+\.md$", re.IGNORECASE)
 _PAPER_WORDS = lazy_re(r"\b(?:papers?|readings?|references?|publications?)\b|论文|文献", re.I)
