@@ -220,10 +220,13 @@ def _anchored_headings(text: str) -> str:
     return "\n".join(kept)
 
 
-# "Foundations¶": a docs site's heading copied with its permalink sign
+# "---### Top News": front matter's closing rule glued to the first heading
 _GLUED_RULE = lazy_re(r"(?<=\n)---(?=#{1,6}[ \t])")
+# "2026-03-09" / ": ### Agent models": a kramdown definition whose text is a heading
 _DEFINITION_HEADING = lazy_re(r"^:[ \t]+(#{1,6}[ \t])", re.MULTILINE)
+# "\\" alone on a line: a kramdown post's spacer between paragraphs
 _SPACER_LINE = lazy_re(r"^[ \t]*\\{1,2}[ \t]*$", re.MULTILINE)
+# "Foundations¶": a docs site's heading copied with its permalink sign
 _PILCROW_HEADING = lazy_re(r"^[ \t]*([^\s#|>¶][^\n¶]{0,119}?)[ \t]*¶[ \t]*$", re.MULTILINE)
 # a copied list's bullet left alone on its line, its item on the next ("-\nTitle — …")
 _LONE_BULLET = lazy_re(r"^([ \t]*)[-•][ \t]*\n(?=[ \t]*[^\s\-•])", re.MULTILINE)

@@ -360,6 +360,13 @@ _VOLUME_CUT_TAIL = lazy_re(r",\s*[A-Z][A-Za-z&.'\- ]{2,60},\s*(?:Vol|No|pp)\.?$"
 # "Title, in Proceedings of Supercomputing '92, …", "Title, Proceedings of ACL 1998:768-774":
 # where a cited paper appeared, after its title
 _PROCEEDINGS_TAIL = lazy_re(r"(?<=\S{3}),\s+(?:[Ii]n:?\s+)?(?:the\s+)?Proc(?:eedings|\.)\s.*$")
+
+
+def _before_proceedings(title: str) -> str:
+    """TITLE without the proceedings a citation names after it, if any."""
+    return _PROCEEDINGS_TAIL.sub("", title) if "Proc" in title else title
+
+
 # "Merullo et al. (2024) Title", "Heimersheim & Nanda (2024) Title": a reading list's names
 # and year before each title
 # ("Minh et. al (2013) Title", "Schaul et.al (2015) Title": the forms a hand-written list gives;
@@ -1697,8 +1704,7 @@ def _citation_title(whole: str, add: Callable[..., None]) -> None:
     if end is None:
         return
     title = after[: end.start()] + ("" if end.group(1) == "." else end.group(1))
-    if "Proc" in title:  # "Title, In Proceedings of the 30th Annual Meeting …": where
-        title = _PROCEEDINGS_TAIL.sub("", title)
+    title = _before_proceedings(title)  # "Title, In Proceedings of the 30th Annual Meeting …"
     if 4 <= len(title) <= 300:
         add(title, "cited", after[end.end() :])
 
@@ -2347,7 +2353,7 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
     if cited_lead is not None:
         # "Vaswani et al. (2017) Title, https://arxiv.org/abs/…": the address is no part of it
         cited = _TRAILING_ADDRESS.sub("", cited_lead.group(2))
-        cited = _PROCEEDINGS_TAIL.sub("", cited) if "Proc" in cited else cited
+        cited = _before_proceedings(cited)
         gap = unlabelled[cited_lead.end(1) : cited_lead.start(2)]
         if year_led and ("—" in gap or "–" in gap or gap.startswith(".")):
             # "Vaswani et al., 2017 — Title. https://…. Start here.": a reading roadmap's note
