@@ -56,6 +56,22 @@ _NOT_WORD = lazy_re(r"[\W_]+")
 
 _INVISIBLE = lazy_re(r"[\u200b\u2060\ufeff]")  # zero-width space, word joiner, byte-order mark
 _BARRED_SCHEME = lazy_re(r"\b(https?:)∥")
+# "https://aclanthology. org/W13-2322.pdf", "https://host.ac.uk/alex/ papers/x.pdf": an address
+# a PDF's text broke at a space (a host with no dot, a path cut after its slash)
+_BROKEN_ADDRESS = lazy_re(
+    r"\b(https?://[\w-]{2,60})\. ((?:org|com|net|edu|io|ai|gov)/)"
+    r"|\b(https?://[\w-]+(?:\.[\w-]+)+/[^\s()<>\[\]]{0,200}/) ([\w.-][\w./-]{0,200}\.pdf)\b"
+    r"|\b(https?://(?:dx\.)?doi\.org/10\.\d{4,9}/) ([\w.()-]{3,100}[\w)])"
+)
+
+
+def _address_mended(broken: re.Match[str]) -> str:
+    """The address BROKEN at a space, whole again ("https://aclanthology.org/W13-2322.pdf")."""
+    if broken.group(1):
+        return f"{broken.group(1)}.{broken.group(2)}"
+    return "".join(part for part in broken.groups() if part)
+
+
 # a GB/T 7714 reference's access date after its publication date, never the paper's year
 _DATE = r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
 _ACCESS_DATE = lazy_re(rf"(\(\s*{_DATE}\s*\))\s*\[\s*{_DATE}\s*\]")
@@ -223,6 +239,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         follow_emoji_runs,
         follow_gapped_title_cells,
         follow_glossed_titles,
+        follow_heading_runs,
         follow_identified_doubts,
         follow_identified_heading_runs,
         follow_identified_headings,
@@ -320,6 +337,8 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         text = calendar_as_markdown(text) or text
     if ":hash:" in text:  # "Title -- :hash:industry :hash:Adobe": GitHub's emoji for "#"
         text = text.replace(":hash:", "#")
+    if "/ " in text or ". " in text:
+        text = _BROKEN_ADDRESS.sub(_address_mended, text)
     if "∥" in text:  # "https:∥arxiv.org/abs/…": a Chinese journal's typeset "//"
         text = _BARRED_SCHEME.sub(r"\1//", text)
     if ")[" in text:  # "(2019-05-24)[2023-03-10]": when it came out, then when it was read
@@ -422,6 +441,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     follow_names_headers(lines, scored, accept)
     follow_title_runs(lines, scored, accept)
     follow_item_runs(lines, scored, accept)
+    follow_heading_runs(lines, scored, accept)
     follow_titles_before_names(lines, scored, accept)
     follow_titles_initialled_names(lines, scored, accept)
     follow_titles_comma_names(lines, scored, accept)

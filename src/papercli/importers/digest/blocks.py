@@ -703,12 +703,21 @@ _JSON_STRING_LINE = lazy_re(r'^\s*"((?:[^"\\\n]|\\.)*)",?\s*$')
 NOTEBOOK_LINES_SHARE = 0.7  # of a page's lines JSON strings: a notebook's source, copied
 
 
+_COMMENTED_JSON = lazy_re(r"\s*#[ \t]?[\[{][ \t]*\n\s*#[ \t]?[{\"]")  # "# [" / "# {" opening it
+_COMMENT_MARK = lazy_re(r"^[ \t]*#[ \t]?", re.MULTILINE)
+
+
 def notebook_text(text: str) -> str:
     """TEXT's prose when it is a Jupyter notebook (its markdown and raw cells, not its code),
     the lines of a notebook's source copied as JSON strings, decoded, or a JSON data file's
     paper objects as a YAML list; else TEXT."""
     import json
 
+    if text.lstrip()[:1] == "#" and _COMMENTED_JSON.match(text) is not None:
+        # "# [" / '# {' / '# "title": …': a JSON data file kept with every line commented out
+        uncommented = _COMMENT_MARK.sub("", text)
+        if all(not line.strip() or line.lstrip()[:1] == "#" for line in text.split("\n")):
+            text = uncommented
     opening = text.lstrip()[:1]
     assigned = _JS_ASSIGNED.match(text) if opening in ("c", "l", "v", "e") else None
     if assigned is not None:

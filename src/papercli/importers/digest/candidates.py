@@ -475,6 +475,10 @@ _YEAR_LEAD = lazy_re(
 _TAGS_TAIL = lazy_re(r"(?:\s*\[[^\[\]]{1,40}\])+\s*$")
 _SURNAME_TAIL = lazy_re(r"^(.{8,300}?),\s+([A-Z][\w'’\-]{1,30})\.?\s*$")
 _YEAR_MONTH = lazy_re(r"((?:19|20)\d\d)\d\d")
+# "NIPS-Title", "ICML-workshop-Title": a venue and its track glued to the title by dashes
+_VENUE_DASH = lazy_re(
+    r"^([A-Za-z][\w&@.]{1,15}(?:-(?:[Ww]orkshops?|WS|[Oo]ral|[Ss]potlight))?)\s*[-–—]\s*(\S.{3,})$"
+)
 _NAMES_DOT_YEAR = lazy_re(
     r"^(.{10,300}?)\s+(?:[A-Z][\w'’-]+(?:\s+et\s+al\.?)?(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+)*"
     r"|[A-Z][\w-]*-AI|[A-Z][\w-]*\s+Team)(?:\s*\([^()]{1,40}\))?\s+·\s+(?:19|20)\d\d$"
@@ -539,7 +543,7 @@ _YEAR_BEFORE_TITLE = r"(?:19|20)\d\d_(?=[A-Za-z])"  # "2020_Title": a repost's y
 TITLE_LABEL = lazy_re(
     # ("paper_id: 2405.18634v1, title: Title": a record's id field before its title's)
     r"^\W{0,3}(?:(?:(?:[a-z]{1,10}[_ ]?)?id\s*[:：=]\s*[\w./:-]{3,40}\s*[,，;|]\s*)?"
-    r"(?:paper\s*)?title|paper|reference|t[íi]tulo|titre|titel|judul|제목|"
+    r"(?:paper\s*)?title|paper|reference|t[íi]tulo|titre|titel|judul|제목|art[íi]culo|artigo|"
     r"标题|题目|论文标题|论文题目|论文名称|英文标题|论文|(?:论文)?全称|"
     # "论文二：", "第一篇：": a label numbered in words
     r"(?:论文|論文)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|"
@@ -1039,6 +1043,9 @@ def without_link_labels(title: str) -> str:
     library = _LIBRARY_LINK_END.search(title, max(0, len(title) - 40))
     if library is not None and library.start() >= 4:  # "Title ACM DL": a library's link, bare
         title = title[: library.start()]
+    library = _LIBRARY_LINK_HEAD.match(title)
+    if library is not None:
+        title = title[library.end() :]
     pages = (
         _PAGES_TAIL.search(title, max(0, len(title) - 30)) if title[-1:] in "0123456789p." else None
     )
@@ -1093,8 +1100,16 @@ _LIBRARY_LINK_END = lazy_re(
     r"\s+(?:[-–|]\s+)?(?:ACM\s+DL|IEEE\s+Xplore|DBLP|Semantic\s+Scholar|Google\s+Scholar)$"
     r"|\s+[-–|]\s+(?:ACL\s+Anthology|arXiv(?:\.org)?|OpenReview(?:\.net)?|ResearchGate"
     r"|ACM\s+Digital\s+Library|ScienceDirect|SpringerLink|Papers\s+with\s+Code|PMLR"
-    r"|IEEE\s+(?:Journals\s+&\s+Magazine|Conference\s+Publication))$",
+    r"|IEEE\s+(?:Journals\s+&\s+Magazine|Conference\s+Publication))$"
+    # "Title | npj Digital Medicine", "Title | Nature Communications": a journal's tab title
+    r"|\s+\|\s+(?:npj(?:\s+[A-Z][a-z]+){1,4}|Nature(?:\s+[A-Z][a-z]+){0,3}|Scientific\s+Reports"
+    r"|PLOS\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,3}|Springer(?:Link)?|MDPI|PubMed|PNAS)$",
     re.IGNORECASE,
+)
+# "ISCA Archive - Title", "IEEE Xplore: Title": a library's name before a title, as its tab shows
+_LIBRARY_LINK_HEAD = lazy_re(
+    r"^(?:ISCA\s+Archive|IEEE\s+Xplore|ScienceDirect|PubMed|SpringerLink|ACM\s+Digital\s+Library)"
+    r"\s*[-–|:]\s+(?=\S.{8})"
 )
 
 # ", Psychological Review, 114(2): 211-244", " Computational Linguistics 24/1: 97-123", ",
@@ -1179,7 +1194,8 @@ _HASHTAG = lazy_re(r"#(?!\d+$)[^#]{1,40}#?")
 
 # "Title, 18 June 2021", "Title, Feb 27, 2021": the day the paper came out, after its title
 _DATE_TAIL = lazy_re(
-    rf",\s*(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+((?:19|20)\d\d)$",
+    rf",\s*(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}},?)\s+((?:19|20)\d\d)$"
+    r"|,\s*((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])$",  # "Title, 2021.08": its year and month
     re.IGNORECASE,
 )
 
@@ -1213,7 +1229,7 @@ def without_date_tail(title: str) -> tuple[str, int | None]:
         if day is not None and day.start() >= 8:
             return title[: day.start()].rstrip(), None
         return title, None
-    return title[: match.start()].rstrip(), int(match.group(1))
+    return title[: match.start()].rstrip(), int(match.group(1) or match.group(2))
 
 
 def model_name(text: str) -> bool:
@@ -2080,6 +2096,12 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         venue = lead[4:] if lead[4:].isalpha() else ""
         said = f"arXiv:{lead}" if "." in lead else f"{venue} {lead[:4]}".strip()
         year_rest = _without_linked_labels(year_lead.group(2), line)
+        venue_dash = _VENUE_DASH.match(year_rest) if not venue else None
+        dashed_venue = venue_dash.group(1).replace("-", " ") if venue_dash is not None else ""
+        if venue_dash is not None and find_venue_year(dashed_venue)[0]:
+            # "2015-NIPS-Title", "2015-ICML-workshop-Title": a notes list's year, venue, title
+            year_rest = venue_dash.group(2)
+            said = f"{dashed_venue} {lead[:4]}"
         add(year_rest, "after_year", month[1] if month else said)
         glued = _BEFORE_CJK.match(year_rest) if not year_rest.isascii() else None
         if glued is not None:  # "2104.05694 Title 中文译名": the id, the title, its translation

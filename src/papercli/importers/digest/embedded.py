@@ -1456,6 +1456,15 @@ def take_delimited(text: str) -> tuple[str, list[str]]:
         cells = (
             next(csv.reader([line], delimiter=delimiter)) if '"' in line else line.split(delimiter)
         )
+        numbered = [k for k, cell in enumerate(cells) if _NUMBERED_TALK.fullmatch(cell.strip())]
+        if len(numbered) >= WIDE_TALKS:
+            # "Date,…,Session theme(s),Talk 1,Talk 2,…": a programme's row of talks per session
+            papers, end = _wide_rows(lines, at, cells, numbered, delimiter)
+            if len(papers) >= DATA_ROWS:
+                lines[at:end] = [""] * (end - at)
+                return "\n".join(lines), [
+                    _bibtex_entry(f"row{n}", fields) for n, fields in enumerate(papers)
+                ]
         names = [_column(n) for n in cells]
         # ("Title, Date, Time, Presentor, Resource": a schedule's columns, the title's among
         # several the reader has no field for)
@@ -1567,6 +1576,39 @@ def _headerless_columns(lines: list[str]) -> tuple[int, list[str | None], str] |
     if links:
         fields[links[0]] = "url"
     return at, fields, delimiter
+
+
+WIDE_TALKS = 3  # numbered talk columns, at least, of a programme with one row per session
+# "Talk 1", "Paper 2", "Presentation #3": a programme's column of its sessions' n-th talks
+_NUMBERED_TALK = lazy_re(r"(?:talk|paper|presentation|title)\s*#?\s*\d{1,2}", re.IGNORECASE)
+_SESSION_COLUMN = lazy_re(
+    r"(?:session\s*)?(?:themes?|topics?|titles?|names?)(?:\s*\(s\))?|session", re.I
+)
+
+
+def _wide_rows(
+    lines: list[str], at: int, cells: list[str], numbered: list[int], delimiter: str
+) -> tuple[list[dict[str, str]], int]:
+    """The papers of a programme's rows under line AT (a header of CELLS, the talks in the
+    columns NUMBERED), one for each talk cell, under its session's theme, and the index of the
+    line after the last row read."""
+    import csv
+    import io
+
+    themes = [k for k, cell in enumerate(cells) if _SESSION_COLUMN.fullmatch(cell.strip())]
+    reader = csv.reader(io.StringIO("\n".join(lines[at + 1 :])), delimiter=delimiter)
+    papers: list[dict[str, str]] = []
+    end = at + 1
+    for row in _rows(reader):
+        if not "".join(row).strip():
+            break
+        theme = next((row[k].strip() for k in themes if k < len(row) and row[k].strip()), "")
+        for k in numbered:
+            title = _bibtex_value(_title_cell(row[k])) if k < len(row) else ""
+            if len(title) >= 4:
+                papers.append({"title": title} | ({EXTRA_TOPICS: theme} if theme else {}))
+        end = at + 1 + reader.line_num
+    return papers, end
 
 
 def _delimited_rows(

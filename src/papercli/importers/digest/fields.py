@@ -1131,6 +1131,9 @@ _VENUE_HEADER = lazy_re(
 _PLACE_HEADER = lazy_re(r"单位|机构|affiliation|institution|organi[sz]ation", re.IGNORECASE)
 _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
 # "ICSAI2021", "测绘学报2025": a venue we do not know, its year run into it
+# "2025ACM Multimedia-CCF-A": a venue cell's year glued before it and its rank after it
+_CELL_YEAR_LEAD = lazy_re(r"^((?:19|20)\d\d)\s*(?=[A-Za-z]{2})")
+_CELL_RANK_END = lazy_re(r"\s*[-–(（]?\s*CCF[-\s]?[ABC]类?\s*[)）]?$")
 _GLUED_YEAR_END = lazy_re(r"(?<=[A-Za-z]{2}|[\u3400-\u9fff]{2})\s?((?:19|20)\d\d)$")
 _RELEASE_HEADER = lazy_re(r"release|arxiv|submi|preprint|首次|发布", re.IGNORECASE)
 _YEAR_HEADER = lazy_re(
@@ -1198,6 +1201,10 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
         ):
             found, with_year = venue_year(text)
             written = text.strip(" *_") if re.search(r"[^\W\d_]", text) else None
+            led = _CELL_YEAR_LEAD.match(written) if written and not found else None
+            if written and led is not None:
+                written = _CELL_RANK_END.sub("", written[led.end() :]).strip(" -–*_")
+                with_year = with_year or int(led[1])
             short = _SHORT_YEAR_END.search(written) if written and not found else None
             glued = _GLUED_YEAR_END.search(written) if written and not found else None
             if written and short is not None:  # "SocInfo'16": a venue we do not know
@@ -1902,9 +1909,13 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     own_venue, own_year = venue_year(published.group(1)) if published else (None, None)
     if own_venue is None:
         own_venue, own_year = venue_year(own)
+    if own_venue is None and "after_year" in record.title.how:
+        own_venue, own_year = venue_year(record.title.rest)  # "2017-arXiv-Title": its lead
     stated_venue, stated_year = venue_year(own + " " + rest)
-    if own_venue is not None and own_venue not in PREPRINTS:
-        stated_venue = own_venue
+    if own_venue is not None and (
+        own_venue not in PREPRINTS or (own_year and stated_year and stated_year < own_year)
+    ):
+        stated_venue = own_venue  # ("2017-arXiv-Title" / "… at NIPS2016 …": not its venue)
     elif venue is None:  # "1. iTransformer (NeurIPS 2023)" a few lines over its title
         venue, named_year = _nickname_header(lines, record.start, record.title.text)
         year = year or named_year

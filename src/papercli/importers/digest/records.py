@@ -3331,6 +3331,47 @@ def follow_item_runs(lines: list[Line], scored: list[list[Candidate]], accept: f
     )
 
 
+def follow_heading_runs(lines: list[Line], scored: list[list[Candidate]], accept: float) -> int:
+    """The bare headings of one level ("# Title" over each paper's notes), at least ITEM_RUN
+    of them, two thirds titled on their whole text by the model: the others are titles too
+    when the model gives them ITEM_RUN_FLOOR, unless they are names. Returns how many titles
+    it named."""
+    levels: dict[int, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.kind == "heading" and not line.urls and not line.spans and len(line.text) <= 300:
+            levels[line.depth].append(i)
+    named = 0
+    for heads in levels.values():
+        if len(heads) < ITEM_RUN:
+            continue
+        titled = [lines[i].text for i in heads if any(c.score >= accept for c in scored[i])]
+        capitalised = 2 * sum(map(_capitalised, titled)) > len(titled)
+        # ("### Reinforcement learning for card play" among "### Title Case Titles": a topic)
+        named += _title_the_rest(
+            scored,
+            heads,
+            heads,
+            accept,
+            ITEM_RUN_FLOOR,
+            functools.partial(_unfit_heading, capitalised=capitalised),
+        )
+    return named
+
+
+def _unfit_heading(text: str, capitalised: bool) -> bool:
+    """Whether TEXT, a heading among titled ones, is names, never a title, or written in
+    sentence case where they are CAPITALISED."""
+    from papercli.importers.digest.references import names_only
+
+    return names_only(text[:400]) or never_title(text) or (capitalised and not _capitalised(text))
+
+
+def _capitalised(text: str) -> bool:
+    """Whether TEXT is written in title case: its longer words, two thirds at least, capitalised."""
+    words = [word for word in text.split() if len(word) >= 4 and word[:1].isalpha()]
+    return 3 * sum(word[0].isupper() for word in words) >= 2 * len(words)
+
+
 def _mostly_titled(scored: list[list[Candidate]], items: list[int], accept: float) -> bool:
     """Whether ITEM_RUN_BARE of ITEMS or more, and half of them, are titled on their whole text
     by the model."""
@@ -7472,16 +7513,20 @@ _DIGITS = lazy_re(r"\d+")
 
 
 _REMARK = lazy_re(r"[(（][^()（）\d]{1,60}[)）]")
+_LEAD_TAG = lazy_re(r"^\W{0,3}\[[^\[\]\d]{1,40}\]\W{0,3}\s+")
 
 
 def _template(line: Line, title: str) -> str | None:
     """LINE's shape around TITLE ("9. T (9), a. a a a. [a]"), or None when TITLE is not in
     LINE or leaves it too little: two words, a word and a number, or a dotted date (a bare
     title line, "Title (2017)", "Title [pdf]": any line has that shape)."""
-    at = line.text.find(title)
+    tagged = _LEAD_TAG.match(line.text)
+    at = line.text.find(title, tagged.end() if tagged else 0)  # ("[Fast R-CNN] Fast R-CNN")
     if at < 0 or not title:
         return None
     before, after = line.text[:at], line.text[at + len(title) :]
+    if tagged is not None and at == tagged.end():
+        before = "[a] "  # "[Fast R-CNN] T", "[GN] T": one nickname's shape
     after = _REMARK.sub("(a)", after)  # "T(DDPM)", "T(score-based model)": one remark's shape
     shape = (
         _LETTERS.sub("a", _DIGITS.sub("9", before))
@@ -7492,7 +7537,9 @@ def _template(line: Line, title: str) -> str | None:
     letters, digits = shape.count("a"), "9" in shape
     if not (letters >= 2 or (letters and digits) or "9.9" in shape):
         return None  # "T", "T (9)", "T [a]": nearly any line has that shape
-    return f"{line.kind}/{line.depth}/{line.cell}/{shape}"
+    # (an item's later line, "[DCNv2] T [a' 9]" under "- [DCN] T [a' 9]", is one of its list's)
+    kind = "item" if line.kind == "line" and line.depth and not line.first else line.kind
+    return f"{kind}/{line.depth}/{line.cell}/{shape}"
 
 
 def follow_sibling_templates(
@@ -8202,16 +8249,16 @@ def follow_year_led_items(lines: list[Line], scored: list[list[Candidate]], acce
     "2. 1996 Light Field Rendering"), YEAR_LED_ITEMS at least and two thirds of them titled
     after their year already: every such item's text after its year is its title, however
     short. Returns how many titles it named."""
-    led: dict[int, list[tuple[Candidate, bool]]] = defaultdict(list)
+    led: dict[tuple[str, int], list[tuple[Candidate, bool]]] = defaultdict(list)
     for i, line in enumerate(lines):
-        if line.kind != "item" or not scored[i] or not _YEAR_ITEM.match(line.text):
+        if line.kind not in ("item", "heading") or not scored[i] or not _YEAR_ITEM.match(line.text):
             continue
         after = [c for c in scored[i] if "after_year" in c.how]
         if not after:
             continue
         top = max(scored[i], key=lambda c: c.score)
         cand = max(after, key=lambda c: (c.score, len(c.text)))
-        led[line.depth].append((cand, top.score >= accept and "after_year" in top.how))
+        led[(line.kind, line.depth)].append((cand, top.score >= accept and "after_year" in top.how))
     named = 0
     for items in led.values():
         sure = sum(titled for _, titled in items)
@@ -8227,7 +8274,9 @@ def follow_year_led_items(lines: list[Line], scored: list[list[Candidate]], acce
 
 
 YEAR_LED_ITEMS = 5  # items, at least, titled after their year, to vouch for the rest
-_YEAR_ITEM = lazy_re(r"^\W{0,12}(?:19|20)\d\d\s+\S")  # ("[viewed]2020 Title": a mark before)
+_YEAR_ITEM = lazy_re(
+    r"^\W{0,12}(?:19|20)\d\d(?:\s+|\s*[-–—]\s*(?=[A-Za-z]))\S"
+)  # ("[viewed]2020 Title": a mark before)
 
 
 PRESENTED_LINES = 2  # talks, at least, written so on a page
