@@ -175,3 +175,73 @@ def test_a_nickname_that_is_its_papers_whole_title_follows_its_siblings_template
     page += "   * **[Fast R-CNN]** Fast R-CNN **[ICCV' 15]**\n\n"
     found = _all_found(page, [*EIGHT[:5], "Fast R-CNN"])
     assert found["Fast R-CNN"]["venue"] == "ICCV"
+
+
+def test_a_news_posts_meeting_links_in_capitals_head_the_papers_under_them() -> None:
+    meetings = [
+        (
+            "INTERNATIONAL CONFERENCE ON LEARNING REPRESENTATIONS, Vancouver. 2018",
+            "https://iclr.cc/",
+        ),
+        ("AAAI CONFERENCE ON ARTIFICIAL INTELLIGENCE, New Orleans. 2018", "https://aaai.org/"),
+    ]
+    page = "---\ntitle: Seventeen Recent Papers\n---\n\n"
+    for m, (meeting, url) in enumerate(meetings):
+        page += f"[{meeting}]({url})\n\n"
+        for k in (2 * m, 2 * m + 1):
+            page += f"{FIRST[k]} and [{SECOND[k]}](https://example.org/~{k}).\n\n"
+            page += f"[{TITLES[k]}](https://openreview.net/forum?id=SJi9WOeR{k}).\n\n"
+    found = _all_found(page, TITLES)
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("ICLR", 2018)
+    assert found[TITLES[1]]["topics"] == [meetings[0][0]]
+    assert found[TITLES[2]]["venue"] == "AAAI"
+
+
+def test_venue_notes_under_each_title_stay_with_their_own_title() -> None:
+    page = "## 多视角深度估计\n\n"
+    notes = ["ECCV2018，在前作基础上添加了特征提取", "ICLR2019，思路和上一篇基本一致，同时发表"]
+    for k, title in enumerate(TITLES[:2]):
+        page += f"- {title} [code(tensorflow)](https://github.com/ada/n{k})"
+        page += f"[paper](https://arxiv.org/abs/1804.0250{k})\n\n> {notes[k]}\n\n"
+    found = _all_found(page, TITLES[:2])
+    assert (found[TITLES[0]]["venue"], found[TITLES[0]]["year"]) == ("ECCV", 2018)
+    assert (found[TITLES[1]]["venue"], found[TITLES[1]]["year"]) == ("ICLR", 2019)
+
+
+def test_venue_headers_over_each_title_still_head_the_title_below() -> None:
+    page = "## 词向量\n\n"
+    for k, title in enumerate(TITLES[:3]):
+        page += f"ICLR201{k + 3}，扛鼎之作\n\n- [{title}](https://arxiv.org/abs/1301.378{k})\n\n"
+    found = _all_found(page, TITLES[:3])
+    assert found[TITLES[1]]["year"] == 2014
+
+
+def test_a_labelled_title_with_its_link_words_left_in_brackets() -> None:
+    page = "<table><tr><td>\n"
+    for k, title in enumerate(TITLES):
+        page += f"<b>Apr {k + 3}</b><br />\n<i>Presenter:</i> {FIRST[k]} <br />\n"
+        page += f'<i>Paper:</i> {title} (<a href="https://arxiv.org/abs/1403.635{k}">link</a>)'
+        page += f" <br />\n<i>Authors:</i> {SECOND[k]}, Ivy Stone <br />\n"
+    page += "</td></tr></table>\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[1]]["authors"] == [SECOND[1], "Ivy Stone"]
+
+
+def test_a_quoted_titles_report_kind_is_no_part_of_it() -> None:
+    page = "## Referencias\n\n"
+    page += f'- Greene, B. B. and G. M. Rubin (1971). "{TITLES[0]}. Technical report", Brown.\n'
+    page += f'- Chi, E. and J. Hewitt (2020). "{TITLES[1]}" In *Proceedings of ACL*, 5564–5577.\n'
+    _all_found(page, TITLES[:2])
+
+
+def test_edited_volumes_and_series_books_in_a_bibliography_are_no_papers() -> None:
+    page = "## Bibliografía\n\n"
+    page += f'- Abney S.P. (1991) "{TITLES[0]}". In: Berwick R.C. (eds) Principle-Based '
+    page += "Parsing. Springer, Dordrecht. https://doi.org/10.1007/978-94-011-3474-3_10\n"
+    page += f"- Emily M. Bender (2013) *{TITLES[1]}*, Synthesis Lectures on Human Language "
+    page += "Technologies DOI: <https://doi.org/10.1007/978-3-031-02150-3>\n"
+    page += (
+        f"- Karlsson, F., A. Voutilainen (eds.). 1995. _{TITLES[2]}_. Berlin: Mouton de Gruyter\n"
+    )
+    page += f'- Ethan A. Chi (2020) "{TITLES[3]}" In *Proceedings of ACL*, pages 5564–5577.\n'
+    _all_found(page, [TITLES[0], TITLES[3]])

@@ -2270,7 +2270,8 @@ _BOOK_TITLE = lazy_re(r"\s(?:text)?book$", re.IGNORECASE)  # "Graph Representati
 # "Title. Princeton university press.", "Title. Jones & Bartlett Publishers.")
 _PUBLISHER = lazy_re(
     r"\b(?:university|MIT|CRC|academic)\s+press\b|\bbasic\s+books\b|\bpublishers\b|"
-    r"\bchapman\s*(?:&|and)\s*hall\b",
+    r"\bchapman\s*(?:&|and)\s*hall\b|\bmouton\s+de\s+gruyter\b|\bprentice\s+hall\b|"
+    r"\bsynthesis\s+lectures\s+on\b",  # (a series of short books)
     re.IGNORECASE,
 )
 # ", MIT Press, 2016.", ", Springer, 2009.", ", Determination Press, 2015.": a publisher alone
@@ -2279,6 +2280,9 @@ _PUBLISHER_THEN_YEAR = lazy_re(
     r"^[,.]\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:Press|Springer(?:-Verlag)?|Wiley)[,.]?\s+"
     r"(?:19|20)\d\d\b"
 )
+
+
+_EDITORS = lazy_re(r"[(（]\s*(?:eds?|hrsg|coords?)\.?\s*[)）]", re.IGNORECASE)
 
 
 # how a title is marked as one, whatever its words: its link, its quotes, a label or cue
@@ -2323,9 +2327,11 @@ def _a_book(line: str, title: str, venue: str | None) -> bool:
     """Whether the line that gives TITLE, or TITLE itself with no VENUE, says it is a book ("A
     … from One Grammar Book. In ICLR" is a paper); or a publisher follows TITLE where no venue
     does, or stands alone between TITLE and the year (", MIT Press, 2016.")."""
-    after = line.partition(title)[2]  # ("" when the line words the title otherwise)
+    before, _, after = line.partition(title)  # ("" when the line words the title otherwise)
     if _BOOK_MARK.search(line) or _PUBLISHER_THEN_YEAR.match(after):
         return True
+    if after and _EDITORS.search(before[-120:]):
+        return True  # "Karlsson, F. … (eds.). 1995. _Title_": a volume its editors made
     if venue is not None:
         return False
     return bool(_BOOK_TITLE.search(title) or _PUBLISHER.search(after[:200]))

@@ -320,6 +320,13 @@ _FILED_LEAD = lazy_re(
     r"((?:19|20)\d\d)_([A-Za-z][A-Za-z\-]{1,14})_(?=[A-Z\d])",
     re.MULTILINE,
 )
+# "[INTERNATIONAL CONFERENCE ON LEARNING REPRESENTATIONS, Vancouver. 2018](https://iclr.cc/)"
+# alone between blank lines: a news post's heading of the papers at that meeting, in capitals
+_MEETING_LINK_LINE = lazy_re(
+    r"(?<=\n\n)\[([A-Z][A-Z&'’\- ]{8,120}(?:,[^\[\]\n]{0,60})?\.? (?:19|20)\d\d)\]"
+    r"\(https?://[^()\s]{1,300}\)[ \t]*$(?=\n\n)",
+    re.MULTILINE,
+)
 _YEAR_OVER_LIST = lazy_re(
     rf"^((?:19|20)\d\d ?年?)[ \t]*$(?=(?:\n[ \t]*)?{_LIST_ITEM_LINE}{_LIST_ITEM_LINE})",
     re.MULTILINE,
@@ -1008,6 +1015,8 @@ def read_lines(text: str) -> list[Line]:
         text = _contents_entries_joined(text)
     if "_" in text:  # "[1] 2023_AAAI_Title": a paper's file name, as "AAAI 2023, Title"
         text = _FILED_LEAD.sub(r"\1\3 \2, ", text)
+    if "](" in text and len(_MEETING_LINK_LINE.findall(text, 0, 200_000)) >= 2:
+        text = _MEETING_LINK_LINE.sub(r"### \1", text)
     if _YEAR_OVER_LIST.search(text, 0, 200_000) is not None:
         text = _YEAR_OVER_LIST.sub(r"### \1", text)  # "2022年" over its list: its heading
     if "I" in text and _OUTLINE_OVER_LIST.search(text, 0, 200_000) is not None:

@@ -969,6 +969,7 @@ def _inside_quotes(head: str) -> bool:
 # what a link that labels a title's resources says: "Title [paper](…) [code](…)"
 _LINK_WORDS = (
     r"(?:paper|pdf|code|project)\s+link|code[\s_]+reference|"
+    r"code\s?\((?:pytorch|tensorflow|tf|jax|keras|caffe2?|mxnet|paddle|matlab|torch|official)\)|"
     r"paper|pdf|arxiv|code|github|gitlab|project(?:\s+page)?|page|website|homepage|"
     r"link|video|slides?|blog|demo|data(?:set)?|models?|poster|talk|bib(?:tex)?|abs(?:tract)?|"
     r"html|doi|openreview|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
@@ -1002,6 +1003,11 @@ _ARXIV_ID_TAIL = lazy_re(
 # (a file named by an id or a slug, or one a gap apart: not "… Gaussian Processes.pdf")
 _PDF_NAME_END = lazy_re(r"(?:\s{2,}|\s(?=[\w.\-]*[\d_]))[\w.\-]{1,80}\.pdf$", re.IGNORECASE)
 # "(paper) (notes (incomplete))", " link", " PDF", " Repo": the bare labels of lost links
+# "Title (link)": the link to it, its address lost; "Title (English)": the language of the notes
+_LOST_LINK_TAIL = lazy_re(
+    r"\s*[(（]\s*(?i:link|here|english|korean|chinese|japanese|한국어|영어|中文|英文"
+    r"|日本語)\s*[)）]$"
+)
 _BARE_LABELS_END = lazy_re(
     rf"(?:\s*[(（](?i:{_RESOURCE_WORDS})(?:\s*[(（][^()（）]{{1,20}}[)）])?[)）])+$"
     r"|(?<=[a-z)\]])\s+(?:link|PDF|Repo)$"
@@ -1046,6 +1052,9 @@ def without_link_labels(title: str) -> str:
     library = _LIBRARY_LINK_HEAD.match(title)
     if library is not None:
         title = title[library.end() :]
+    report = _REPORT_TAIL.search(title, max(0, len(title) - 30)) if "ep" in title[-20:] else None
+    if report is not None and report.start() >= 8:
+        title = title[: report.start()]  # '"Title. Technical report"': the kind, in its quotes
     pages = (
         _PAGES_TAIL.search(title, max(0, len(title) - 30)) if title[-1:] in "0123456789p." else None
     )
@@ -1106,6 +1115,7 @@ _LIBRARY_LINK_END = lazy_re(
     r"|PLOS\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,3}|Springer(?:Link)?|MDPI|PubMed|PNAS)$",
     re.IGNORECASE,
 )
+_REPORT_TAIL = lazy_re(r"[.,]\s*(?:technical\s+report|tech\.\s*rep(?:ort)?\.?)$", re.IGNORECASE)
 # "ISCA Archive - Title", "IEEE Xplore: Title": a library's name before a title, as its tab shows
 _LIBRARY_LINK_HEAD = lazy_re(
     r"^(?:ISCA\s+Archive|IEEE\s+Xplore|ScienceDirect|PubMed|SpringerLink|ACM\s+Digital\s+Library)"
@@ -2011,6 +2021,9 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         counted = _CITED_COUNT_TAIL.search(text) if "인용" in text or "ited" in text else None
         if counted is not None and counted.start() >= 8:
             text = text[: counted.start()]  # "Title 약 3천번 인용": how often it is cited
+        lost = _LOST_LINK_TAIL.search(text) if text.endswith((")", "）")) else None
+        if lost is not None and lost.start() >= 2:
+            text = text[: lost.start()]
         hosted = _HOST_TAIL.search(text) if text.endswith(")") else None
         if hosted is not None and hosted.start() >= 8:
             text = text[: hosted.start()]  # "Title (Hugging Face Papers)": where the link goes

@@ -645,6 +645,8 @@ class _Page:
     label_lines: set[int] = field(default_factory=set)
     surnames_only: bool | None = None  # the page lists authors by surname only
     award_labels: int = 0  # lines opening with an award's label ("Best resource paper: …")
+    # the page puts "ECCV2018，…" headers under its items' titles, not over them
+    headers_below: bool = False
 
 
 class _LastPage(threading.local):
@@ -691,6 +693,8 @@ def _page(lines: list[Line]) -> _Page:
                 label = (None, None)  # "USENIX '08": another venue's papers, one no list knows
         page.label.append(label)
         previous = line
+    header = next((i for i, line in enumerate(lines) if _venue_header(line)), None)
+    page.headers_below = bool(header) and lines[header - 1].kind == "item"  # type: ignore[operator]
     page.award_labels = sum(
         1 for line in lines if len(line.text) <= 600 and _AWARD_TOPIC.match(line.text.lstrip())
     )
@@ -1685,12 +1689,19 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # "ICLR2013,Word2Vec" heads the title below it: right above the next record, or further
     # down (a title the model missed); the line right under the title is its own venue unless
     # the page puts such headers above its titles
-    over = record.start > 0 and _venue_header(lines[record.start - 1])  # headers sit above
+    over = (  # headers sit above
+        record.start > 0 and not page.headers_below and _venue_header(lines[record.start - 1])
+    )
     first = record.start + (1 if over else 2)
     headed = next((i for i in range(first, end) if _venue_header(lines[i])), None)
     if headed is not None:
         end = headed
-    elif end - 1 > record.start and end == record.end and _venue_header(lines[end - 1]):
+    elif (
+        end - 1 > record.start
+        and end == record.end
+        and not page.headers_below
+        and _venue_header(lines[end - 1])
+    ):
         end -= 1
     if title_line.kind == "item" and title_line.depth > 1:
         # "  - [Title](…) (Moss & Quill, 2011)" / "- **Content:**" / "  - Topic A": a nested
