@@ -245,3 +245,66 @@ def test_edited_volumes_and_series_books_in_a_bibliography_are_no_papers() -> No
     )
     page += f'- Ethan A. Chi (2020) "{TITLES[3]}" In *Proceedings of ACL*, pages 5564–5577.\n'
     _all_found(page, [TITLES[0], TITLES[3]])
+
+
+def test_a_sessions_chairs_and_template_tags_name_no_topic() -> None:
+    page = '---\ntitle: "Session K1"\n---\n\n{% from "_macros.html" import paper %}\n\n'
+    page += "# K1 - Learning with Noisy Labels\n##  Friday 9th July, 16:45 - 17:30\n"
+    page += "### Chairs: Ada Moss, Ben Wren\n\n---\n\n[% .papers %]\n"
+    for k, title in enumerate(TITLES):
+        page += f"{{{{ paper('{title}',\n        '{FIRST[k]}, {SECOND[k]}',\n"
+        page += f"        openreview='https://openreview.net/forum?id=0bpkIn63s{k}') }}}}\n"
+    page += "[% / %]\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["topics"] == ["K1 - Learning with Noisy Labels"]
+
+
+def test_names_written_surname_first_in_pairs_are_whole_again() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Yamamoto, Maria Sayu, Mellot, Apolline, Chevallier, Sylvain") == [
+        "Maria Sayu Yamamoto",
+        "Apolline Mellot",
+        "Sylvain Chevallier",
+    ]
+    assert parse_names("Nonnenmacher, Marcel, and Greenberg, D.S.") == [
+        "Marcel Nonnenmacher",
+        "D.S. Greenberg",
+    ]
+    # (surnames alone, and a whole name among them, stay as they are)
+    assert parse_names("Vaswani, Shazeer, Parmar, Uszkoreit") == [
+        "Vaswani",
+        "Shazeer",
+        "Parmar",
+        "Uszkoreit",
+    ]
+    assert parse_names("Yang, Dai, Carbonelle, V. Le")[-1] == "V. Le"
+
+
+def test_a_bibtex_field_of_initialled_names_apart_by_a_comma_is_two_people() -> None:
+    from papercli.importers.bibtex import split_bibtex_authors
+
+    assert split_bibtex_authors("A Zomet, G Chechik") == ["A Zomet", "G Chechik"]
+    assert split_bibtex_authors("R.C. Williamson, B van Rooyen") == [
+        "R.C. Williamson",
+        "B van Rooyen",
+    ]
+    assert split_bibtex_authors("Van der Berg, Jan Willem") == ["Jan Willem Van der Berg"]
+
+
+def test_a_data_files_github_field_of_owner_and_name_is_the_code_address() -> None:
+    import json
+
+    records = [
+        {
+            "title": title,
+            "base_url": "https://openaccess.thecvf.com/content/WACV2024",
+            "title_page": f"/html/Moss_Paper_{k}_WACV_2024_paper.html",
+            "github": f"ada/repo-{k}",
+            "web_page": None,
+            "paper_arxiv_id": f"2305.1021{k}",
+        }
+        for k, title in enumerate(TITLES)
+    ]
+    found = _all_found(json.dumps(records, indent=2), TITLES)
+    assert found[TITLES[1]]["code_url"] == "https://github.com/ada/repo-1"

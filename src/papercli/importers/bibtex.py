@@ -434,7 +434,8 @@ def split_bibtex_authors(value: str) -> list[str]:
         parts = [_AUTHOR_MARK.sub("", p.strip()) for p in _split_top_level_commas(raw)]
         listed = [_LIST_MARKS.sub("", p) for p in parts if p]  # "…, Xiangjie Kong," / "&Ed Eff."
         ampersand = len(listed) >= 2 and listed[-1] != parts[-1]  # "Ada Moss, &Ben Reed."
-        if _comma_list(listed) or (ampersand and _comma_list(listed, 2)):
+        initialled = len(listed) >= 2 and all(_INITIALS_FIRST.fullmatch(p) for p in listed)
+        if _comma_list(listed) or ((ampersand or initialled) and _comma_list(listed, 2)):
             out.extend(unlatex(p).strip() for p in listed)
             continue
         out.append(
@@ -473,6 +474,12 @@ def ends_with_sentence_point(name: str) -> bool:
     return _SENTENCE_POINT.search(name) is not None
 
 
+# "A Zomet", "DI Vanada", "R.C. Williamson": a name its initials open, as Google Scholar writes
+# them ("A Zomet, G Chechik": two people, not BibTeX's "Last, First")
+_INITIALS_FIRST = lazy_re(
+    r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+){0,2}"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 _CJK_NAME = lazy_re(r"[\u3400-\u9fff\uf900-\ufaff\u3005]{2,5}")
 
 

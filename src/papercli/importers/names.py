@@ -687,6 +687,7 @@ _DASHED_INVERTED = lazy_re(
     rf"\s*{_DASHED_NAME}(?:\s{{1,3}}[-–]\s{{1,3}}{_DASHED_NAME}){{1,60}}\s*,?\s*$"
 )
 _DASH_SEPARATOR = lazy_re(r"\s+[-–]\s+")
+_INITIAL_THEN_WORD = lazy_re(r"(?:[A-Z]\.\s?)+[A-Z][a-z'’-]+")
 _LONE_SURNAME = lazy_re(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _GIVEN_PART = lazy_re(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){0,2}")
 _BARE_INITIAL = lazy_re(r"(\s[A-Z])$")
@@ -1128,6 +1129,9 @@ def _split(text: str, et_al: bool) -> list[str]:
         if "." in "".join(initials[:-1]) and _LONE_CAPITAL.fullmatch(initials[-1]):
             initials[-1] += "."  # "…, & Yan, Q": the list's end took the initial's point
         return [f"{given} {last}" for last, given in zip(parts[::2], initials, strict=False)]
+    paired = _surname_first_parts(parts)
+    if paired:
+        return paired
     # only the first name inverted: "Xu, Keyulu, Weihua Hu, et al." (MLA), "Alberto, F. J.,
     # J. Derory, and A. Kremer" (ecology journals)
     if (
@@ -1159,6 +1163,24 @@ def _split(text: str, et_al: bool) -> list[str]:
     ):
         return [f"{parts[1]} {parts[0]}", *parts[2:]]
     return parts
+
+
+def _surname_first_parts(parts: list[str]) -> list[str]:
+    """PARTS as whole names when they pair, each a surname then its given names, with a second
+    given name or an initial among them ("Yamamoto, Maria Sayu, Mellot, Apolline",
+    "Nonnenmacher, Marcel, and Greenberg, D.S."), else [] (four surnames alike stay apart)."""
+    if len(parts) < 4 or len(parts) % 2:
+        return []
+    surnames, given = parts[::2], parts[1::2]
+    if not all(_LONE_SURNAME.fullmatch(p) for p in surnames):
+        return []
+    if not all(_GIVEN_PART.fullmatch(p) or _initials_only(p) for p in given):
+        return []
+    if any(_INITIAL_THEN_WORD.fullmatch(p) for p in given):
+        return []  # ("Salakhutdinov, V. Le": a whole name among surnames)
+    if not any(" " in p or "." in p for p in given):
+        return []
+    return [f"{first} {last}" for last, first in zip(surnames, given, strict=True)]
 
 
 def _bibtex_name(part: str) -> bool:

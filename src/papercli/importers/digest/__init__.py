@@ -1849,6 +1849,7 @@ _CODE_LINE = lazy_re(r"^[\w.\-]{1,40}\s*=\s*\S")
 def _no_topic(text: str) -> bool:
     """Whether TEXT, a line over papers, is a field ("作者：A、B", "机构：X") or code, which
     name no section."""
+    from papercli.importers.digest.fields import SESSION_FIELD
     from papercli.importers.digest.records import FIELD_LABEL
 
     return (
@@ -1857,6 +1858,7 @@ def _no_topic(text: str) -> bool:
         or _COUNT_LINE.fullmatch(text) is not None
         or _CODE_LINE.match(text) is not None
         or _WHEN_WHERE.match(text) is not None
+        or SESSION_FIELD.match(text) is not None
         or _LIST_KEY.fullmatch(text.strip()) is not None
     )
 

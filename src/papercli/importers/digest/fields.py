@@ -2148,7 +2148,9 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     # a section a paper sits under names its topic, a year's or a month's ("2018 DL Papers",
     # "2018-03") too, besides dating it, and a venue's ("KDD 2022") where the paper appeared
     # there (not where its own venue says otherwise, nor a preprint server's feed)
-    topics = [s for s in sections if _topic_section(s, out.venue, out.year)]
+    topics = [
+        s for s in sections if _topic_section(s, out.venue, out.year) and not SESSION_FIELD.match(s)
+    ]
     # the two nearest sections that name a subject, then the nearest that dates its papers:
     # "#### 2019" under "## Vision" / "### Detection" keeps all three
     subjects = [s for s in topics if _section_year(s) is None]
@@ -2419,6 +2421,13 @@ def _published_over_preprint(
     return venue, year
 
 
+# "Chairs: A, B", "Moderator: A": who runs a session, no topic; "[% .papers %]": a template's
+# tag; "Friday 9th July, 16:45 - 17:30": when the session meets
+SESSION_FIELD = lazy_re(
+    r"^\W{0,3}(?:(?:session\s+)?chairs?|moderators?|hosts?|organi[sz]ers?)\s*[:：]|^\[%.{0,80}%\]$"
+    r"|^\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^:\n]{0,40}\b\d{1,2}[:.]\d\d\b",
+    re.IGNORECASE,
+)
 _ARXIV_CITED = lazy_re(r"\barxiv\s*(?:preprint\s*)?(?:arxiv)?\s*:\s*\d{4}\.\d{4,5}", re.IGNORECASE)
 # what is left of a heading that is a venue label once the venue, year and filler words go:
 # "ICLR 2024", "CVPR 2023 Papers", "NeurIPS 2022 (Oral)"

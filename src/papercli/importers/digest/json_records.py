@@ -11,6 +11,7 @@ import re
 
 _ARXIV_KEY = re.compile(r"^\d{4}\.\d{4,5}(?:v\d+)?$")
 _CODE_HOST = re.compile(r"https?://(?:www\.)?(?:github\.com|gitlab\.com)/[\w.-]+/[\w.-]+")
+_REPOSITORY = re.compile(r"[\w.-]{1,60}/[\w.-]{1,100}")
 _YEAR_LED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}\s*/\s*(\S.*)$")  # "2025 / arXiv"
 _DATED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}(?:[T ]|$)")
 # an object's fields that say it is a paper, beside its title
@@ -308,6 +309,9 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
             continue
         if field.lower() == "source" and _CODE_HOST.match(str(value)):
             field = "code"  # "source": "https://github.com/…": the paper's code
+        if field.lower() in ("github", "gitlab") and _REPOSITORY.fullmatch(str(value)):
+            # "github": "bentherien/point-cloud-reid": the repository by its owner and name
+            value = f"https://{field.lower()}.com/{value}"
         led = _YEAR_LED.match(str(value)) if field == "venue" else None
         if led is not None:  # "yearVenue": "2025 / arXiv"
             value = led.group(2)
