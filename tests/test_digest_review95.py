@@ -308,3 +308,15 @@ def test_a_data_files_github_field_of_owner_and_name_is_the_code_address() -> No
     ]
     found = _all_found(json.dumps(records, indent=2), TITLES)
     assert found[TITLES[1]]["code_url"] == "https://github.com/ada/repo-1"
+
+
+def test_one_surname_in_capitals_among_a_lists_names_is_kept() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("G BROMHAM, D Moffat, M Barthet, and G Fazekas") == [
+        "G Bromham",
+        "D Moffat",
+        "M Barthet",
+        "G Fazekas",
+    ]
+    assert parse_names("Ada Moss, UC BERKELEY") == ["Ada Moss"]

@@ -472,6 +472,9 @@ def read_name_list(text: str) -> tuple[list[str], float]:
 _CAPS_NAME = r"[A-Z]{1,3}\s+[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]{2,})?"
 _CAPS_NAMES = lazy_re(rf"{_CAPS_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_CAPS_NAME}){{0,30}}")
 _CAPS_SURNAME = lazy_re(r"\b[A-Z][A-Z'’\-]{2,}\b(?=\s*(?:,|\band\b|$))")  # (not "JDK")
+_INITIALS_CAPS = lazy_re(
+    r"(?<![\w.])([A-Z]{1,3}\.?)\s+([A-Z][A-Z'’\-]{2,})\b(?=\s*(?:,|\band\b|$))"
+)
 _DASH_ONLY = lazy_re(r"\s+[-–—]\s+")
 _SURNAME_FIRST_NAME = lazy_re(
     r"[^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)?, "
@@ -502,6 +505,9 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     if _CAPS_NAMES.fullmatch(text.strip()):
         # "JDK ARMITAGE and A MCPHERSON": a bibliography's initials and surnames in capitals
         text = _CAPS_SURNAME.sub(lambda m: m.group(0).title(), text)
+    elif "," in text and _INITIALS_CAPS.search(text):
+        # "G BROMHAM, D Moffat, M Barthet": one surname in capitals among the list's names
+        text = _INITIALS_CAPS.sub(lambda m: f"{m.group(1)} {m.group(2).title()}", text)
     if _NUMBERED_PART.fullmatch(text.strip()):
         return (), 0.0  # "(Parte II)", "(Part I)": a talk's part, no person
     dashed = _SPACED_DASH.split(text.strip()) if " - " in text or " – " in text else []
