@@ -320,3 +320,16 @@ def test_one_surname_in_capitals_among_a_lists_names_is_kept() -> None:
         "G Fazekas",
     ]
     assert parse_names("Ada Moss, UC BERKELEY") == ["Ada Moss"]
+
+
+def test_a_venue_line_inside_a_headings_section_is_its_papers_own() -> None:
+    page = "# Self-Supervised Learning\n\n"
+    venues = ["ECCV 2016", "CVPR 2017", "ICLR 2018", "NIPS 2014"]
+    for k, title in enumerate(EIGHT[:4]):
+        page += f"## {title}\n\n- [Paper](https://arxiv.org/pdf/1603.0851{k}.pdf)\n\n"
+        page += f'*{venues[k]}*\n\n<center><img src="/img/0{k}.png" alt="Examples"></center>\n\n'
+        page += "이 논문에서는 **Examplar**를 **pretext task**로 한 모델을 소개한다.\n\n"
+        page += "$$ L(X) = \\sum_{i} l(i, x_i) $$\n\n---\n\n"
+    found = _all_found(page, EIGHT[:4])
+    assert (found[EIGHT[0]]["venue"], found[EIGHT[0]]["year"]) == ("ECCV", 2016)
+    assert (found[EIGHT[2]]["venue"], found[EIGHT[2]]["year"]) == ("ICLR", 2018)

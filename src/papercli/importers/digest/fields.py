@@ -1678,6 +1678,10 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     )
     first_label = record.start + (2 if own_label else 1)
     end = next((i for i in range(first_label, record.end) if i in page.label_lines), None)
+    if title_line.kind == "heading" and not any(
+        lines[i].kind == "heading" for i in range(record.start + 1, record.end)
+    ):
+        end = None  # "## Title" / "- [Paper](…)" / "*ECCV 2016*": its section's label is its own
     if "labelled_cell" in record.title.how:
         end = None  # the table's venue row is this paper's field, not a label over others
     end = end or record.end
