@@ -857,17 +857,7 @@ def surname_first_pairs(text: str) -> list[str]:
     """TEXT's names when it lists three or more, each surname first ("Min, Yunhong, Choi,
     Daehyeon, Yeo, Kyeongmin"), or two with an initial or a second given name among them
     ("She, D., Liu, Mushui"), else []."""
-    parts = text.split(", ")
-    if len(parts) < 4 or len(parts) % 2:
-        return []
-    surnames, given = parts[::2], parts[1::2]
-    if not all(_LONE_SURNAME.fullmatch(p) for p in surnames):
-        return []
-    if not all(_GIVEN_PART.fullmatch(p) for p in given):
-        return []
-    if len(given) < 3 and not any(" " in p or "." in p for p in given):
-        return []  # ("He, Zhang, Ren, Sun": four surnames as like as two pairs)
-    return [f"{first} {last}" for last, first in zip(surnames, given, strict=True)]
+    return _surname_first_parts(text.split(", "), labelled=True)
 
 
 def _named_like_a_place(part: str, parts: list[str], position: int) -> bool:
@@ -1171,10 +1161,11 @@ def _split(text: str, et_al: bool) -> list[str]:
     return parts
 
 
-def _surname_first_parts(parts: list[str]) -> list[str]:
+def _surname_first_parts(parts: list[str], labelled: bool = False) -> list[str]:
     """PARTS as whole names when they pair, each a surname then its given names, with a second
     given name or an initial among them ("Yamamoto, Maria Sayu, Mellot, Apolline",
-    "Nonnenmacher, Marcel, and Greenberg, D.S."), else [] (four surnames alike stay apart)."""
+    "Nonnenmacher, Marcel, and Greenberg, D.S."), or three pairs or more in a field LABELLED as
+    names; else [] (four surnames alike stay apart: "He, Zhang, Ren, Sun")."""
     if len(parts) < 4 or len(parts) % 2:
         return []
     surnames, given = parts[::2], parts[1::2]
@@ -1184,7 +1175,7 @@ def _surname_first_parts(parts: list[str]) -> list[str]:
         return []
     if any(_INITIAL_THEN_WORD.fullmatch(p) for p in given):
         return []  # ("Salakhutdinov, V. Le": a whole name among surnames)
-    if not any(" " in p or "." in p for p in given):
+    if not any(" " in p or "." in p for p in given) and not (labelled and len(given) >= 3):
         return []
     return [f"{first} {last}" for last, first in zip(surnames, given, strict=True)]
 

@@ -1002,12 +1002,12 @@ _ARXIV_ID_TAIL = lazy_re(
 # the name of a paper's PDF after its title, a tab or spaces apart ("Title    1612.04010.pdf")
 # (a file named by an id or a slug, or one a gap apart: not "… Gaussian Processes.pdf")
 _PDF_NAME_END = lazy_re(r"(?:\s{2,}|\s(?=[\w.\-]*[\d_]))[\w.\-]{1,80}\.pdf$", re.IGNORECASE)
-# "(paper) (notes (incomplete))", " link", " PDF", " Repo": the bare labels of lost links
 # "Title (link)": the link to it, its address lost; "Title (English)": the language of the notes
 _LOST_LINK_TAIL = lazy_re(
     r"\s*[(（]\s*(?i:link|here|english|korean|chinese|japanese|한국어|영어|中文|英文"
     r"|日本語)\s*[)）]$"
 )
+# "(paper) (notes (incomplete))", " link", " PDF", " Repo": the bare labels of lost links
 _BARE_LABELS_END = lazy_re(
     rf"(?:\s*[(（](?i:{_RESOURCE_WORDS})(?:\s*[(（][^()（）]{{1,20}}[)）])?[)）])+$"
     r"|(?<=[a-z)\]])\s+(?:link|PDF|Repo)$"
@@ -1054,7 +1054,7 @@ def without_link_labels(title: str) -> str:
         title = title[library.end() :]
     report = _REPORT_TAIL.search(title, max(0, len(title) - 30)) if "ep" in title[-20:] else None
     if report is not None and report.start() >= 8:
-        title = title[: report.start()]  # '"Title. Technical report"': the kind, in its quotes
+        title = title[: report.start()]
     pages = (
         _PAGES_TAIL.search(title, max(0, len(title) - 30)) if title[-1:] in "0123456789p." else None
     )
@@ -1115,6 +1115,7 @@ _LIBRARY_LINK_END = lazy_re(
     r"|PLOS\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){0,3}|Springer(?:Link)?|MDPI|PubMed|PNAS)$",
     re.IGNORECASE,
 )
+# '"Title. Technical report"': the kind of document, quoted with its title
 _REPORT_TAIL = lazy_re(r"[.,]\s*(?:technical\s+report|tech\.\s*rep(?:ort)?\.?)$", re.IGNORECASE)
 # "ISCA Archive - Title", "IEEE Xplore: Title": a library's name before a title, as its tab shows
 _LIBRARY_LINK_HEAD = lazy_re(

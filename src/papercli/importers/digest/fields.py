@@ -693,8 +693,8 @@ def _page(lines: list[Line]) -> _Page:
                 label = (None, None)  # "USENIX '08": another venue's papers, one no list knows
         page.label.append(label)
         previous = line
-    header = next((i for i, line in enumerate(lines) if _venue_header(line)), None)
-    page.headers_below = bool(header) and lines[header - 1].kind == "item"  # type: ignore[operator]
+    header = next((i for i, line in enumerate(lines) if _venue_header(line)), 0)
+    page.headers_below = header > 0 and lines[header - 1].kind == "item"
     page.award_labels = sum(
         1 for line in lines if len(line.text) <= 600 and _AWARD_TOPIC.match(line.text.lstrip())
     )
@@ -1134,10 +1134,10 @@ _VENUE_HEADER = lazy_re(
 # "发表单位" (the publishing institution), "Affiliation": where the authors work, not a venue
 _PLACE_HEADER = lazy_re(r"单位|机构|affiliation|institution|organi[sz]ation", re.IGNORECASE)
 _SHORT_YEAR_END = lazy_re(r"\s*['’](\d{2})$")
-# "ICSAI2021", "测绘学报2025": a venue we do not know, its year run into it
 # "2025ACM Multimedia-CCF-A": a venue cell's year glued before it and its rank after it
 _CELL_YEAR_LEAD = lazy_re(r"^((?:19|20)\d\d)\s*(?=[A-Za-z]{2})")
 _CELL_RANK_END = lazy_re(r"\s*[-–(（]?\s*CCF[-\s]?[ABC]类?\s*[)）]?$")
+# "ICSAI2021", "测绘学报2025": a venue we do not know, its year run into it
 _GLUED_YEAR_END = lazy_re(r"(?<=[A-Za-z]{2}|[\u3400-\u9fff]{2})\s?((?:19|20)\d\d)$")
 _RELEASE_HEADER = lazy_re(r"release|arxiv|submi|preprint|首次|发布", re.IGNORECASE)
 _YEAR_HEADER = lazy_re(
