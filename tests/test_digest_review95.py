@@ -333,3 +333,30 @@ def test_a_venue_line_inside_a_headings_section_is_its_papers_own() -> None:
     found = _all_found(page, EIGHT[:4])
     assert (found[EIGHT[0]]["venue"], found[EIGHT[0]]["year"]) == ("ECCV", 2016)
     assert (found[EIGHT[2]]["venue"], found[EIGHT[2]]["year"]) == ("ICLR", 2018)
+
+
+def test_a_labs_honours_list_gives_the_papers_its_awards_name() -> None:
+    page = "- year: 2026\n  title: Rackham Predoctoral Fellowship\n  recipient: Ada Moss\n\n"
+    page += "- year: 2025\n  title: GitHub Secure Open Source Fund\n  recipient: Zeus\n\n"
+    page += "- year: 2021\n  title: ACM SOSP ResilientFL Best Paper Award\n"
+    page += f'  description: "{TITLES[0]}"\n'
+    page += f"  recipient: {FIRST[0]}, {SECOND[0]}\n\n"
+    page += "- year: 2024\n  title: IEEE MICRO Top Picks, Honorable Mention\n"
+    page += f'  description: "{TITLES[1]}"\n'
+    page += f"  recipient: {FIRST[1]}\n\n"
+    page += "- year: 2023\n  title: Google Research Scholar Award\n  recipient: Cal Quill\n"
+    found = _all_found(page, TITLES[:2])
+    assert found[TITLES[0]]["authors"] == [FIRST[0], SECOND[0]]
+    assert found[TITLES[0]]["year"] == 2021
+    assert found[TITLES[0]]["venue"] == "SOSP"
+    assert found[TITLES[1]]["authors"] == [FIRST[1]]
+
+
+def test_a_list_of_papers_with_an_award_among_them_keeps_them_all() -> None:
+    page = "".join(
+        f"- title: {title}\n  venue: ICML 2021\n  url: https://arxiv.org/abs/2101.0000{k}\n\n"
+        for k, title in enumerate(TITLES)
+    )
+    page += "- title: Outstanding Paper Award\n  paper: https://arxiv.org/abs/2101.00009\n"
+    found = digest_by_title(page)
+    assert set(TITLES) <= set(found)

@@ -180,6 +180,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     )
     from papercli.importers.digest.chooser import choose_titles, load_chooser
     from papercli.importers.digest.embedded import (
+        award_entries_as_papers,
         data_fields,
         delimited_as_table,
         js_objects_as_yaml,
@@ -354,7 +355,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     scripted = js_objects_as_yaml(text)  # a JavaScript file's objects, as the YAML they read as
     if scripted.startswith("#"):
         scripted = leading_comments_blanked(scripted)  # a data file's template, in comments
-    data, listed = take_yaml(data_fields(scripted))
+    data, listed = take_yaml(data_fields(award_entries_as_papers(scripted)))
     if scripted is not text and not listed:
         data, listed = take_yaml(data_fields(text))  # its objects hold no entries: read as it is
     text = data

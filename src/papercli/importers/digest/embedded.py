@@ -189,6 +189,91 @@ DATA_LINES = 3  # a page with at least this many such lines is a data file
 _WHOLE_CITATION = {"citation", "reference", "ref", "cite", "bib", "bibliography"}
 
 
+AWARD_ENTRIES = 3  # a YAML list's items titled by an award, at least, for it to be a list of them
+AWARD_ITEM_LINES = 20  # lines of one honour's item, at most, read either side of its title
+# "- year: 2021" / "  title: ACM SOSP Best Paper Award" / '  description: "Title"' /
+# "  recipient: A, B": a lab's list of honours, each titled by the honour
+_AWARD_ITEM_TITLE = lazy_re(
+    r"^(\s*(?:-\s+)?)title:\s*['\"]?(.*\b(?:awards?|prizes?|fellowships?|scholarships?|"
+    r"honou?rable\s+mention|best\s+(?:paper|poster|student\s+paper)|top\s+picks|rising\s+stars|"
+    r"featured\s+article|finalist|runner-up)\b.*?)['\"]?\s*$",
+    re.IGNORECASE,
+)
+_ITEM_TITLE = lazy_re(r"^(\s*(?:-\s+)?)title:\s*['\"]?(.*?)['\"]?\s*$")
+_AWARD_WORDS = lazy_re(
+    r"\b(?:best|distinguished|outstanding|honou?rable|awards?|prizes?|top\s+picks|featured)\b",
+    re.IGNORECASE,
+)
+_PAPER_FIELD_LINE = lazy_re(r"^\s*(?:-\s+)?(?:paper|url|link|pdf|doi|arxiv|venue)\s*:", re.I)
+_AWARD_ITEM_FIELD = lazy_re(
+    r"^(\s*)(description|recipients?|awardees?):\s*(.*?)\s*$", re.IGNORECASE
+)
+
+
+def award_entries_as_papers(text: str) -> str:
+    """TEXT, when it is a YAML list of honours (AWARD_ENTRIES items or more titled by an award,
+    "title: Best Paper Award"), with each item that names a paper in its quoted description
+    written as that paper: its title the description, its authors the recipients, its topic
+    the award (and the venue the award names, on a line of its own); the items that name no
+    paper (a fellowship, a person's prize) blanked. Else TEXT as it is."""
+    lines = text.split("\n")
+    awards = [i for i, line in enumerate(lines) if _AWARD_ITEM_TITLE.match(line)]
+    described = [
+        i for i, line in enumerate(lines) if line.lstrip().lower().startswith("description:")
+    ]
+    if (
+        len(awards) < AWARD_ENTRIES
+        or not described
+        or len(awards) * 2
+        < len([line for line in lines if line.lstrip().startswith(("title:", "- title:"))])
+    ):
+        return text
+    from papercli.importers.venues import find_venue_year
+
+    out = list(lines)
+    titled = [i for i, line in enumerate(lines) if _ITEM_TITLE.match(line)]
+    for i in titled:
+        award = _ITEM_TITLE.match(lines[i])
+        assert award is not None
+        start = i  # the item's "- " line, at or over its title
+        while (
+            start > max(0, i - AWARD_ITEM_LINES)
+            and not lines[start].lstrip().startswith("- ")
+            and lines[start - 1].strip()
+        ):
+            start -= 1
+        end = i + 1
+        while (
+            end < min(len(lines), i + AWARD_ITEM_LINES)
+            and lines[end].strip()
+            and not lines[end].lstrip().startswith(("- ", "title:"))
+        ):
+            end += 1
+        fields = {
+            found.group(2).lower().rstrip("s"): (k, found.group(3))
+            for k in range(start, end)
+            if (found := _AWARD_ITEM_FIELD.match(lines[k])) is not None
+        }
+        paper = fields.get("description", (0, ""))[1]
+        if len(paper) > 10 and paper[0] == paper[-1] and paper[0] in "\"'":
+            out[i] = f"{award.group(1)}title: {paper}"
+            out[fields["description"][0]] = f"  subcategory: {_yaml_quoted(award.group(2))}"
+            lead = _AWARD_WORDS.split(award.group(2), maxsplit=1)[0].strip(" ,-")
+            if find_venue_year(lead)[0] is not None:  # "USENIX OSDI Distinguished Artifact Award"
+                out[i] += f"\n  venue: {_yaml_quoted(lead)}"
+            for name in ("recipient", "awardee"):
+                if name in fields:
+                    out[fields[name][0]] = f"  author: {fields[name][1]}"
+        elif not any(_PAPER_FIELD_LINE.match(lines[k]) for k in range(start, end)):
+            out[start:end] = [""] * (end - start)  # a person's honour: no paper
+    return "\n".join(out)
+
+
+def _yaml_quoted(value: str) -> str:
+    """VALUE as a double-quoted YAML scalar."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def data_fields(text: str) -> str:
     """TEXT with each line of "key": "value" pairs written as its fields, one "key: value"
     line each, the values unescaped (a data file escapes the quotes around a cited title);
