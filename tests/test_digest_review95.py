@@ -360,3 +360,11 @@ def test_a_list_of_papers_with_an_award_among_them_keeps_them_all() -> None:
     page += "- title: Outstanding Paper Award\n  paper: https://arxiv.org/abs/2101.00009\n"
     found = digest_by_title(page)
     assert set(TITLES) <= set(found)
+
+
+def test_japanese_names_with_kana_in_them_are_names() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("三ツ井 慧太郎，岡部 誠（静岡大）") == ["三ツ井 慧太郎", "岡部 誠"]
+    assert parse_names("一ノ瀬 さくら，岡部 誠") == ["一ノ瀬 さくら", "岡部 誠"]
+    assert parse_names("ツイッター ユーザー，岡部 誠") == []  # (kana words alone: no name)

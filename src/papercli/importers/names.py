@@ -338,7 +338,8 @@ _HANGUL = r"\uac00-\ud7af"
 # "张三", "欧阳娜娜", "于宁·曹" (a foreign name transliterated, its parts apart by a dot),
 # "隅田 英一郎" (a family and a given name a space apart, as Japanese pages write them); a longer
 # run without a dot or that space is a phrase ("建立深度学习的知识网"), never a name
-_SPACED_CJK = rf"[{_CJK}]{{1,4}} [{_CJK}]{{1,4}}"
+_KANA = r"\u3041-\u3096\u30a1-\u30fa\u30fc"  # ("三ツ井 慧太郎", "一ノ瀬 さくら": kana in a name)
+_SPACED_CJK = rf"(?=[{_KANA}]{{0,3}}[{_CJK}])[{_CJK}{_KANA}]{{1,4}} [{_CJK}{_KANA}]{{1,4}}"
 _CJK_NAME = lazy_re(
     rf"[{_CJK}]{{2,4}}|{_SPACED_CJK}|"
     rf"(?=[{_CJK}·•]{{3,12}}$)[{_CJK}]+(?:[·•][{_CJK}]+)+|[{_HANGUL}]{{2,4}}"
