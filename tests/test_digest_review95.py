@@ -368,3 +368,14 @@ def test_japanese_names_with_kana_in_them_are_names() -> None:
     assert parse_names("三ツ井 慧太郎，岡部 誠（静岡大）") == ["三ツ井 慧太郎", "岡部 誠"]
     assert parse_names("一ノ瀬 さくら，岡部 誠") == ["一ノ瀬 さくら", "岡部 誠"]
     assert parse_names("ツイッター ユーザー，岡部 誠") == []  # (kana words alone: no name)
+
+
+def test_a_sheets_application_column_names_its_papers_topic() -> None:
+    page = "Title,Conference,Type,Application,MLTech,OpenReviewLink\n"
+    for k, title in enumerate(TITLES):
+        field = ["Chemistry", "Physics"][k % 2]
+        page += f"{title},ICLR_2020,Poster,{field},Neural_Network,"
+        page += f"https://openreview.net/forum?id=H1lmyRNFv{k}\n"
+    found = _all_found(page, TITLES)
+    assert found[TITLES[0]]["topics"] == ["Chemistry"]
+    assert found[TITLES[1]]["topics"] == ["Physics"]

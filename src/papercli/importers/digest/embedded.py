@@ -1436,6 +1436,8 @@ _COLUMNS = {
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
     "semester": EXTRA_TOPICS,  # (a reading group's term, the column after its category)
     "topic": EXTRA_TOPICS,
+    # ("Title,Conference,Type,Application,…": the field a paper applies its method to)
+    **dict.fromkeys(("application", "applicationarea", "area", "researcharea"), EXTRA_TOPICS),
     "section": EXTRA_TOPICS,  # ("section\ttitle\tauthors…": a sheet's papers by section)
     # a conference's export of its programme: the session a paper is presented in (its name
     # as "1. Perception" beside "CleanSessionName" is that export's own numbering)
