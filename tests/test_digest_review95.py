@@ -379,3 +379,13 @@ def test_a_sheets_application_column_names_its_papers_topic() -> None:
     found = _all_found(page, TITLES)
     assert found[TITLES[0]]["topics"] == ["Chemistry"]
     assert found[TITLES[1]]["topics"] == ["Physics"]
+
+
+def test_a_tables_publication_year_column_outranks_its_award_year() -> None:
+    page = "## 1. Test of Time Award\n\n| Year | Title | Authors | PubYear |\n|---|---|---|---|\n"
+    for k, title in enumerate(TITLES):
+        page += (
+            f"|2024| [{title}](https://dl.acm.org/doi/10.1145/260042{k}) | {FIRST[k]} | 201{k}|\n"
+        )
+    found = _all_found(page, TITLES)
+    assert found[TITLES[2]]["year"] == 2012

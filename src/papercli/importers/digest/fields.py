@@ -1143,6 +1143,7 @@ _RELEASE_HEADER = lazy_re(r"release|arxiv|submi|preprint|首次|发布", re.IGNO
 _YEAR_HEADER = lazy_re(
     r"year|date|published|年份|年|时间|日期|연도|년도|게재일|발행일|出版|発行", re.IGNORECASE
 )
+_PUBLISHED_YEAR_HEADER = lazy_re(r"pub(?:lication|lished)?[\s_-]*year|year[\s_-]*published", re.I)
 # "Study Date", "Date read", "Added": when the reader took it up, not when it came out
 _READ_DATE_HEADER = lazy_re(r"stud(?:y|ied)|\bread\b|reading|added|학습|스터디|阅读|学习", re.I)
 # a year or date column's "2019", "2019.02", "2019-02-14" (not an arXiv id's "1906.02142")
@@ -1189,6 +1190,7 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
     venue: str | None = None
     year: int | None = None
     released = False  # the year is a release date's, a preprint's
+    published = False  # the year is a publication year column's
     for cell in _aligned_cells(cells, title):
         text = cell.text.strip()
         if NO_VALUE.match(text) or (title and title in text):
@@ -1221,14 +1223,16 @@ def _row_venue_year(cells: list[Line], title: str = "") -> tuple[str | None, int
             # (where it appeared dates it, not a "Release Date (arXiv first)" column)
             year = with_year if with_year and released else year or with_year
         elif (
-            year is None
+            (year is None or (_PUBLISHED_YEAR_HEADER.search(cell.header) and not published))
             and _YEAR_HEADER.search(cell.header)
             and not _DATE_HEADER.match(cell.header)
             and not _READ_DATE_HEADER.search(cell.header)
         ):
             match = _CELL_YEAR.search(text)
-            year = int(match.group(1)) if match else None
+            year = int(match.group(1)) if match else year
             released = _RELEASE_HEADER.search(cell.header) is not None
+            # ("| Year | Title | … | PubYear |": an award's year, then the paper's own)
+            published = match is not None and _PUBLISHED_YEAR_HEADER.search(cell.header) is not None
         elif venue is None and _FROM_HEADER.match(cell.header) and len(text) <= 80:
             found, with_year = venue_year(text)  # "| CVPR 2020 |" under "From": a known venue
             if found is not None and with_year is not None:
