@@ -204,7 +204,9 @@ _AWARD_WORDS = lazy_re(
     r"\b(?:best|distinguished|outstanding|honou?rable|awards?|prizes?|top\s+picks|featured)\b",
     re.IGNORECASE,
 )
-_PAPER_FIELD_LINE = lazy_re(r"^\s*(?:-\s+)?(?:paper|url|link|pdf|doi|arxiv|venue)\s*:", re.I)
+_PAPER_FIELD_LINE = lazy_re(
+    r"^\s*(?:-\s+)?(?:paper|url|link|pdf|doi|arxiv|venue)\s*:", re.IGNORECASE
+)
 _AWARD_ITEM_FIELD = lazy_re(
     r"^(\s*)(description|recipients?|awardees?):\s*(.*?)\s*$", re.IGNORECASE
 )
@@ -233,8 +235,8 @@ def award_entries_as_papers(text: str) -> str:
     out = list(lines)
     titled = [i for i, line in enumerate(lines) if _ITEM_TITLE.match(line)]
     for i in titled:
-        award = _ITEM_TITLE.match(lines[i])
-        assert award is not None
+        item = _ITEM_TITLE.match(lines[i])
+        assert item is not None
         start = i  # the item's "- " line, at or over its title
         while (
             start > max(0, i - AWARD_ITEM_LINES)
@@ -256,9 +258,9 @@ def award_entries_as_papers(text: str) -> str:
         }
         paper = fields.get("description", (0, ""))[1]
         if len(paper) > 10 and paper[0] == paper[-1] and paper[0] in "\"'":
-            out[i] = f"{award.group(1)}title: {paper}"
-            out[fields["description"][0]] = f"  subcategory: {_yaml_quoted(award.group(2))}"
-            lead = _AWARD_WORDS.split(award.group(2), maxsplit=1)[0].strip(" ,-")
+            out[i] = f"{item.group(1)}title: {paper}"
+            out[fields["description"][0]] = f"  subcategory: {_yaml_quoted(item.group(2))}"
+            lead = _AWARD_WORDS.split(item.group(2), maxsplit=1)[0].strip(" ,-")
             if find_venue_year(lead)[0] is not None:  # "USENIX OSDI Distinguished Artifact Award"
                 out[i] += f"\n  venue: {_yaml_quoted(lead)}"
             for name in ("recipient", "awardee"):
