@@ -338,7 +338,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         text = calendar_as_markdown(text) or text
     if ":hash:" in text:  # "Title -- :hash:industry :hash:Adobe": GitHub's emoji for "#"
         text = text.replace(":hash:", "#")
-    if "/ " in text or ". " in text:
+    if "://" in text:  # (every broken address begins whole)
         text = _BROKEN_ADDRESS.sub(_address_mended, text)
     if "∥" in text:  # "https:∥arxiv.org/abs/…": a Chinese journal's typeset "//"
         text = _BARRED_SCHEME.sub(r"\1//", text)

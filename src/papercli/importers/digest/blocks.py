@@ -720,12 +720,15 @@ def notebook_text(text: str) -> str:
     paper objects as a YAML list; else TEXT."""
     import json
 
-    if text.lstrip()[:1] == "#" and _COMMENTED_JSON.match(text) is not None:
-        # "# [" / '# {' / '# "title": …': a JSON data file kept with every line commented out
-        uncommented = _COMMENT_MARK.sub("", text)
-        if all(not line.strip() or line.lstrip()[:1] == "#" for line in text.split("\n")):
-            text = uncommented
     opening = text.lstrip()[:1]
+    if (
+        opening == "#"
+        and _COMMENTED_JSON.match(text) is not None
+        and all(not line.strip() or line.lstrip()[:1] == "#" for line in text.split("\n"))
+    ):
+        # "# [" / '# {' / '# "title": …': a JSON data file kept with every line commented out
+        text = _COMMENT_MARK.sub("", text)
+        opening = text.lstrip()[:1]
     assigned = _JS_ASSIGNED.match(text) if opening in ("c", "l", "v", "e") else None
     if assigned is not None:
         # "const generatedBibEntries = {" / '"key": {"author": …, "title": …}': a script that

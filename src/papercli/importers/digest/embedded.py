@@ -199,6 +199,7 @@ _AWARD_ITEM_TITLE = lazy_re(
     r"featured\s+article|finalist|runner-up)\b.*?)['\"]?\s*$",
     re.IGNORECASE,
 )
+_DESCRIPTION_KEY = lazy_re(r"description:", re.IGNORECASE)
 _ITEM_TITLE = lazy_re(r"^(\s*(?:-\s+)?)title:\s*['\"]?(.*?)['\"]?\s*$")
 _AWARD_WORDS = lazy_re(
     r"\b(?:best|distinguished|outstanding|honou?rable|awards?|prizes?|top\s+picks|featured)\b",
@@ -218,25 +219,21 @@ def award_entries_as_papers(text: str) -> str:
     written as that paper: its title the description, its authors the recipients, its topic
     the award (and the venue the award names, on a line of its own); the items that name no
     paper (a fellowship, a person's prize) blanked. Else TEXT as it is."""
+    if _DESCRIPTION_KEY.search(text) is None:
+        return text  # (most pages: no honour describes a paper)
     lines = text.split("\n")
-    awards = [i for i, line in enumerate(lines) if _AWARD_ITEM_TITLE.match(line)]
-    described = [
-        i for i, line in enumerate(lines) if line.lstrip().lower().startswith("description:")
-    ]
+    awards = sum(1 for line in lines if _AWARD_ITEM_TITLE.match(line))
     if (
-        len(awards) < AWARD_ENTRIES
-        or not described
-        or len(awards) * 2
-        < len([line for line in lines if line.lstrip().startswith(("title:", "- title:"))])
+        awards < AWARD_ENTRIES
+        or not any(line.lstrip().lower().startswith("description:") for line in lines)
+        or awards * 2 < sum(1 for line in lines if line.lstrip().startswith(("title:", "- title:")))
     ):
         return text
     from papercli.importers.venues import find_venue_year
 
     out = list(lines)
-    titled = [i for i, line in enumerate(lines) if _ITEM_TITLE.match(line)]
-    for i in titled:
-        item = _ITEM_TITLE.match(lines[i])
-        assert item is not None
+    titled = ((i, item) for i, line in enumerate(lines) if (item := _ITEM_TITLE.match(line)))
+    for i, item in titled:
         start = i  # the item's "- " line, at or over its title
         while (
             start > max(0, i - AWARD_ITEM_LINES)
