@@ -37,7 +37,7 @@ def test_a_csv_of_paper_prefixed_plural_columns_reads_them() -> None:
     assert sorted(found) == sorted(TITLES)
     first = found[TITLES[0]]
     assert first["url"] == "https://arxiv.org/abs/2104.00000"
-    assert first["topics"] == ["Winter 2021"]
+    assert first["topics"] == ["LIT", "Winter 2021"]  # (each topic column gives one)
     assert "Ada Moss" not in first["authors"]
 
 

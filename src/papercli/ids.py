@@ -26,6 +26,8 @@ def _split_url(text: str) -> SplitResult | None:
         return None
 
 
+ALPHAXIV_HOSTS = ("alphaxiv.org", "www.alphaxiv.org")
+_ALPHAXIV_PATH = re.compile(r"/(?:abs|overview|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?/?")
 _FTP_PATH = re.compile(r"^/ftp/arxiv/papers/\d{4}/([^/]+?)(?:\.pdf)?$")
 
 
@@ -37,7 +39,9 @@ def normalize_arxiv(text: str) -> str | None:
         if url is None:
             return None
         if url.hostname not in ARXIV_HOSTS:
-            return None
+            # ("alphaxiv.org/abs/2505.24832": a reading site's page named by the arXiv id)
+            held = _ALPHAXIV_PATH.fullmatch(url.path) if url.hostname in ALPHAXIV_HOSTS else None
+            return held.group(1) if held is not None else None
         path = unquote(url.path)
         older = _FTP_PATH.match(path)  # "/ftp/arxiv/papers/1906/1906.04574.pdf"
         for prefix in ("/abs/", "/pdf/", "/html/", "/format/"):

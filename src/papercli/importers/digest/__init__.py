@@ -166,6 +166,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         notebook_text,
         read_lines,
         reviewed_title,
+        unfenced_page,
         unwrapped_redirects,
         without_rating_stars,
     )
@@ -327,7 +328,9 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     # pattern reads a run of thousands again at each of its spaces
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
     reviewed = reviewed_title(text[:MAX_INPUT])
-    text = macro_calls_as_markdown(notebook_text(_INVISIBLE.sub("", text[:MAX_INPUT])))
+    text = macro_calls_as_markdown(
+        notebook_text(unfenced_page(_INVISIBLE.sub("", text[:MAX_INPUT])))
+    )
     if "<item" in text or "<entry" in text:
         from papercli.importers.digest.feeds import feed_as_markdown
 
@@ -2599,6 +2602,13 @@ def _venue_from_proceedings(paper: Paper) -> None:
             return
 
 
+_PLACEHOLDER_TITLE = lazy_re(
+    r"\W*(?:(?:paper|sample|example|dummy|your|test)\s+)?title(?:\s+(?:here|\d{1,3}))?\W*"
+    r"|\W*lorem\s+ipsum\b.{0,200}",
+    re.IGNORECASE,
+)
+
+
 def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
     """Whether PAPER's only link is a form, a notebook, a lecture's recording or a book's
     catalogue page, with no identifier or PDF beside it (unless its title is QUOTED and rated
@@ -2610,6 +2620,8 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
 
     if calls_to_readers(paper.title) or _NICKNAME_PAPER.match(paper.title):
         return True
+    if _PLACEHOLDER_TITLE.fullmatch(paper.title):
+        return True  # "title 7" by "author 1, author 2": a template's row, never filled in
     if _BOOK_CHAPTER.search(paper.title) and not _identifiers(paper):
         return True
     if _LECTURE_MARK.search(paper.title) or _TALK_LEAD.match(paper.title):

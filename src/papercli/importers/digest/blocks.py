@@ -714,6 +714,23 @@ _COMMENTED_JSON = lazy_re(r"\s*#[ \t]?[\[{][ \t]*\n\s*#[ \t]?[{\"]")  # "# [" / 
 _COMMENT_MARK = lazy_re(r"^[ \t]*#[ \t]?", re.MULTILINE)
 
 
+def unfenced_page(text: str) -> str:
+    """TEXT without the code fence that wraps the whole of it ("```markdown" / the page /
+    "```": a page pasted as a chat assistant or an editor quotes it), else TEXT as it is."""
+    opening = _PAGE_FENCE_OPEN.match(text)
+    if opening is None:
+        return text
+    body = text[opening.end() :].rstrip()
+    if body.endswith("```") and body[:-3].endswith("\n"):
+        body = body[:-3]
+    if "\n```" in body:
+        return text  # a fence that closes before the page ends: one code block among others
+    return "\n" * text[: opening.end()].count("\n") + body
+
+
+_PAGE_FENCE_OPEN = lazy_re(r"\s*```[ \t]*(?:markdown|md|text|html)?[ \t]*\n", re.IGNORECASE)
+
+
 def notebook_text(text: str) -> str:
     """TEXT's prose when it is a Jupyter notebook (its markdown and raw cells, not its code),
     the lines of a notebook's source copied as JSON strings, decoded, or a JSON data file's
@@ -1957,6 +1974,8 @@ def yaml_comments_blanked(text: str) -> str:
     # "- date: '2013-09-11'": a data file's list of records, its comment block above them
     if not (listed or text.startswith("---\n")) or _FRONT_MATTER.match(text) is not None:
         return text
+    if not listed and _markdown_after_front_matter(text):
+        return text  # a front matter longer than _FRONT_MATTER reads (speakers' bios in it)
     start = text.find("\n-") + 1 if listed else 4
     probe = [line for line in text[start : start + 4000].split("\n") if line.strip()]
     probe = probe[:YAML_PROBE_LINES]
@@ -1971,6 +1990,23 @@ def yaml_comments_blanked(text: str) -> str:
 
 
 _YAML_COMMENT = lazy_re(r"^#.*$", re.MULTILINE)
+_FRONT_MATTER_END = lazy_re(r"\n---[ \t]*\n")
+FRONT_MATTER_REACH = 60_000  # characters searched for a long front matter's closing "---"
+
+
+def _markdown_after_front_matter(text: str) -> bool:
+    """Whether TEXT's opening "---" is closed by another, markdown after it (a heading, a
+    paragraph), where a YAML document's next "---" opens another document of fields."""
+    end = _FRONT_MATTER_END.search(text, 3, FRONT_MATTER_REACH)
+    if end is None:
+        return False
+    after = text[end.end() : end.end() + 4000].split("\n")
+    # (a comment, "# Another part", is YAML's and markdown's alike: neither)
+    probe = [line for line in after if line.strip() and line[:1] != "#"][:YAML_PROBE_LINES]
+    fields = sum(_YAML_RECORD_LINE.fullmatch(line) is not None for line in probe)
+    return fields * 2 < len(probe)
+
+
 _COMMENTED_YAML_LIST = lazy_re(r"(?:#[^\n]*\n|[ \t]*\n){1,20}-[ \t]+[a-z_]{2,30}:[ \t]")
 
 

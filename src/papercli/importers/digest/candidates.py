@@ -568,7 +568,9 @@ TITLE_LABEL = lazy_re(
     # "Paper Summary #6 - Title": a blog's series of paper posts, numbered
     r"|^\W{0,3}paper\s+(?:review|summary|notes?|reading)s?\s*#\s*\d{1,3}\s*[-–—:：]"
     # "[Paper - ResNet - Title](…)", "[Paper AlexNet - Title](…)": the word, then the nickname
-    r"|^\W{0,3}paper\s+(?:[-–—]\s+|(?=[A-Z][\w.-]{1,20}\s+[-–—]\s))",
+    r"|^\W{0,3}paper\s+(?:[-–—]\s+|(?=(?-i:[A-Z])[\w.-]{1,20}\s+[-–—]\s))"
+    # "Paper talk - Title": a workshop's schedule, the slot's kind before the paper it holds
+    r"|^\W{0,3}(?:paper|contributed|spotlight|oral)\s+(?:talk|presentation)s?\s*[-–—:：]",
     re.IGNORECASE,
 )
 _YEAR_PREFIX = lazy_re(rf"^{_YEAR_BEFORE_TITLE}")

@@ -387,7 +387,13 @@ _CITATION_ID = lazy_re(
 )
 _SECTION_LINE = "x-section-line"
 # a list of a session's other material, not its papers ("resources:" / "- title: Code")
-_RESOURCE_KEYS = {"resources", "resource", "materials", "links", "slides", "videos", "code"}
+_RESOURCE_KEYS = {
+    *("resources", "resource", "materials", "links", "slides", "videos", "code"),
+    # a site's menu ("navigation:" / "- title: Schedule") and its people ("keynote:" /
+    # "- title: Mark Najork"): no papers
+    *("navigation", "nav", "menu", "sidebar", "footer", "keynote", "keynotes", "invited"),
+    *("speakers", "organizers", "organisers", "committee", "people", "members", "team"),
+}
 # a list a session holds its papers in ("papers:" / "- title: …"): where the page files them
 _PAPER_KEYS = {"papers", "paper", "readings", "reading", "presentations", "presentation"}
 _PAPER_HELD = "x-paper-held"
@@ -705,6 +711,17 @@ _PAPER_KIND = lazy_re(
 _KINDS_JOINED = lazy_re(r"\s*[+&]\s*")
 # an entry's "type:" naming what it is, paper or not: a field that makes its list data
 _KIND_SAID = "x-kind-said"
+_PAPER_KIND_SAID = "x-paper-kind-said"  # and that kind a paper's ("type: journal")
+_DATED_FIELD = "x-dated"  # the year of an entry's "date: 2021-01-22"
+# a date and perhaps its time, nothing else: "Thu, 09 Apr 2026 00:00:00 -0400",
+# "2026-04-09T09:04:00.506Z", "9 April 2026"
+_DATE_ALONE = lazy_re(
+    r"(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:\s+\d\d:\d\d(?::\d\d)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,4}))?)?"
+    r"|(?P<iso>(?:19|20)\d\d)-\d\d-\d\d"
+    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
+)
+_ISO_DATE = lazy_re(r"((?:19|20)\d\d)-\d\d-\d\d")
 
 
 # "  - { year: 2021, title: "RoFormer (RoPE)", url: "https://…" }": a list item written as
@@ -903,6 +920,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 current[_NOT_A_PAPER] = "yes"
             if all(_NOT_PAPER_KIND.fullmatch(k) or _PAPER_KIND.fullmatch(k) for k in kinds):
                 current[_KIND_SAID] = "yes"  # (not a session's "type: planning")
+            if all(_PAPER_KIND.fullmatch(k) for k in kinds):
+                current[_PAPER_KIND_SAID] = "yes"
         if current is not None and name in _IS_PAPER_KEYS and _NO.fullmatch(value):
             current[_NOT_A_PAPER] = "yes"  # "Is_paper: false": a keynote, a break
         elif current is not None and name in _IS_PAPER_KEYS and _YES.fullmatch(value):
@@ -935,6 +954,16 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             key = "booktitle"  # "track: Proceedings of the Third DialDoc Workshop …": its venue
         if key is None and name == "date" and YEAR.fullmatch(value):
             current.setdefault(_VENUE_YEAR_FIELD, value)  # "date = 2024": a year alone, its own
+            continue
+        if key is None and name == "source" and value in ("arXiv", "bioRxiv", "medRxiv"):
+            key = "booktitle"  # ("source": "arXiv" in a feed's item: the server it came from)
+        alone = _DATE_ALONE.fullmatch(value) if key in ("booktitle", "journal") else None
+        if alone is not None:
+            # ("published": "Thu, 09 Apr 2026 00:00:00 -0400": when, not where it came out)
+            current.setdefault(_VENUE_YEAR_FIELD, alone.group("year") or alone.group("iso"))
+            continue
+        if key is None and name == "date" and _ISO_DATE.fullmatch(value):
+            current.setdefault(_DATED_FIELD, value[:4])  # its year, if "type:" says it is a paper
             continue
         if key is None and name in _ARXIV_KEYS and _BARE_ARXIV.fullmatch(value):
             key = "eprint"  # "arxiv_id: 2101.00001": the paper's arXiv identifier alone
@@ -1009,6 +1038,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         if dated is not None:  # "venue: IJCAI 2007": the year it names, where none other is
             current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
     marks = {EXTRA_TOPICS, _NOT_A_PAPER, _SECTION_LINE, _VENUE_YEAR_FIELD, _PAPER_HELD}
+    marks |= {_DATED_FIELD, _PAPER_KIND_SAID}
     for k, holder_level in held_by:
         fields = entries[k].fields
         if holder_level in paper_lists and not (
@@ -1043,6 +1073,11 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
             lines[int(entry.pop(_SECTION_LINE))] = ""  # the level's title, now the entry's
             entry.pop(EXTRA_TOPICS, None)
         venue_year = entry.pop(_VENUE_YEAR_FIELD, None)
+        # ("- date: 2021-01-22" / "  type: journal": when a paper came out, where a reading
+        # group's "date:" is when it met)
+        published = entry.pop(_DATED_FIELD, None) if entry.pop(_PAPER_KIND_SAID, None) else None
+        entry.pop(_DATED_FIELD, None)
+        venue_year = venue_year or published
         if venue_year and "year" not in entry:
             entry["year"] = venue_year  # (a "year:" of its own says when it came out)
         entry.pop(_PAPER_HELD, None)
@@ -1435,6 +1470,8 @@ _COLUMNS = {
     "category": EXTRA_TOPICS,  # the section a paper stands in on the list
     "semester": EXTRA_TOPICS,  # (a reading group's term, the column after its category)
     "topic": EXTRA_TOPICS,
+    "theme": EXTRA_TOPICS,  # ("theme,rank,title,award": the theme a reading map files it under)
+    "alphaxivurl": "eprint",  # ("alphaxiv_url": a reading site's page of the arXiv paper)
     # ("Title,Conference,Type,Application,…": the field a paper applies its method to)
     **dict.fromkeys(("application", "applicationarea", "area", "researcharea"), EXTRA_TOPICS),
     "section": EXTRA_TOPICS,  # ("section\ttitle\tauthors…": a sheet's papers by section)
@@ -1502,6 +1539,8 @@ def _column(name: str) -> str | None:
         return f"{_AUTHOR_PART_FIELD}{int(part.group(1)):03d}{'g' if given else 'l'}"
     if name not in _COLUMNS and name.startswith("paper") and len(name) > 6:
         name = name[5:-1] if name.endswith("s") and name[5:-1] in _COLUMNS else name[5:]
+    if name not in _COLUMNS and name.endswith("s") and name[:-1] in _COLUMNS:
+        name = name[:-1]  # "pdf_links": the column of a "pdf_link" a row each
     return _COLUMNS.get(name)
 
 
@@ -1736,7 +1775,10 @@ def _delimited_rows(
                 if _BARE_ARXIV.fullmatch(value.strip()):
                     fields["eprint"] = value.strip()  # "id": "2303.08774v4", its arXiv number
                 continue
-            fields[name] = _bibtex_value(_title_cell(value) if name == "title" else value)
+            value = _bibtex_value(_title_cell(value) if name == "title" else value)
+            if name == EXTRA_TOPICS and fields.get(name):
+                value = f"{fields[name]};{value}"  # "theme,…,award": the paper stands in both
+            fields[name] = value
         if any(name.startswith(_AUTHOR_PART_FIELD) for name in fields):
             _parted_authors(fields)
         if "title" not in fields:

@@ -2430,9 +2430,11 @@ def _published_over_preprint(
 
 
 # "Chairs: A, B", "Moderator: A": who runs a session, no topic; "[% .papers %]": a template's
-# tag; "Friday 9th July, 16:45 - 17:30": when the session meets
+# tag (or a Liquid one, "{% include feature_row %}"); "Friday 9th July, 16:45 - 17:30": when
+# the session meets
 SESSION_FIELD = lazy_re(
-    r"^\W{0,3}(?:(?:session\s+)?chairs?|moderators?|hosts?|organi[sz]ers?)\s*[:：]|^\[%.{0,80}%\]$"
+    r"^\W{0,3}(?:(?:session\s+)?chairs?|moderators?|hosts?|organi[sz]ers?)\s*[:：]"
+    r"|^\[%.{0,80}%\]$|^\{%.{0,120}%\}$"
     r"|^\W{0,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^:\n]{0,40}\b\d{1,2}[:.]\d\d\b",
     re.IGNORECASE,
 )
@@ -3442,8 +3444,11 @@ def _authors_read(record: Record, body: list[Line], row: list[Line]) -> list[str
         # the paper, the citation after it begins with its names
         linked = [sp.end for sp in line.spans if sp.kind == "link" and sp.start <= 2]
         unlinked = before[linked[0] :] if linked and linked[0] < where else before
+        # ("[DOI 1][ref] Fischer, Jonas, and …": a numbered label, no name, leads the item)
+        label_led = unlinked != before and _LABEL_LINK.search(before[: linked[0]]) is not None
         names = (
-            cited_names(before)
+            (cited_names(unlinked) if label_led else [])
+            or cited_names(before)
             or (cited_names(unlinked) if unlinked != before else [])
             or _surnames_before_quote(before, record)
             or awarded_names(before)
@@ -4275,6 +4280,9 @@ _PRESENTERS_LABEL = lazy_re(
 _POINT_THEN_QUOTE = lazy_re(r"\.\s*[\"“]$")
 _NAMES_STOP = '"“”:;{}'  # what a run of names never holds: it starts after the last of them
 NAMES_REACH = 600  # characters before a quoted title that may hold its names
+
+
+_LABEL_LINK = lazy_re(r"\d|^\W*(?:pdf|doi|paper|link|arxiv)\W*$", re.IGNORECASE)
 
 
 def _names_before_quote(text: str, title: str) -> list[str]:

@@ -1,0 +1,169 @@
+"""Conventions shared by real pages read for errors in stop 96, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import digest_all_found as _all_found
+from tests.conftest import digest_by_title
+from tests.test_digest_review95 import EIGHT
+
+from papercli.ids import normalize_arxiv
+
+FOUR = EIGHT[:4]
+NAMES = [("Quill", "Ada"), ("Marsh", "Bo"), ("Tern", "Cara"), ("Vale", "Dev")]
+
+
+def test_a_numbered_link_label_before_a_citation_is_no_author() -> None:
+    lines = [
+        f'- [DOI {k + 1}][ref{k}] {last}, {first}, and Eli Stone. 2021. "{title}." In '
+        f"Proceedings of the Sixth Workshop on Tides, 1–9."
+        for k, ((last, first), title) in enumerate(zip(NAMES, FOUR, strict=True))
+    ]
+    refs = [f"[ref{k}]: https://doi.org/10.1000/tide.{k}" for k in range(4)]
+    found = _all_found("## References\n\n" + "\n".join(lines) + "\n\n" + "\n".join(refs), FOUR)
+    assert found[FOUR[0]]["authors"] == ["Ada Quill", "Eli Stone"]
+    assert found[FOUR[3]]["authors"] == ["Dev Vale", "Eli Stone"]
+
+
+def test_a_template_row_titled_title_n_is_no_paper() -> None:
+    rows = [f'Poster,{k + 1},"{title}","Ada Quill, Bo Marsh"' for k, title in enumerate(EIGHT)]
+    rows += [f'Poster,{k},title {k},"author 1, author 2"' for k in range(9, 14)]
+    page = "session,number,title,authors\n" + "\n".join(rows) + "\n"
+    _all_found(page, EIGHT)
+
+
+def test_a_front_matter_menu_and_speakers_are_no_papers() -> None:
+    menu = "".join(
+        f'  - title: "{name}"\n    url: /2024#{name.lower()}\n'
+        for name in ("Schedule", "Organizers", "Accepted Papers")
+    )
+    speakers = "".join(
+        f'  - title: "{first} {last}"\n    excerpt: |\n      **Tide Lab, Lisbon**\n'
+        for last, first in NAMES[:2]
+    )
+    rows = "".join(
+        f"| {k} | {title} | [arxiv](https://arxiv.org/abs/2402.1{k:04d}) |\n"
+        for k, title in enumerate(EIGHT)
+    )
+    page = (
+        f'---\ntitle: "Workshop on Tides"\nnavigation:\n{menu}keynote:\n{speakers}---\n\n'
+        f"# Accepted Papers\n\n| ID | Title | Link |\n|---|---|---|\n{rows}"
+    )
+    found = _all_found(page, EIGHT)
+    assert found[EIGHT[0]]["topics"] == ["Accepted Papers"]
+
+
+def test_headings_under_a_long_front_matter_stay_headings() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    bios = "".join(
+        f'  - title: "{first} {last}"\n    bio: "{first} studies tides. {"Words " * 200}"\n'
+        for last, first in NAMES
+    )
+    items = "".join(
+        f"- [{title}](https://arxiv.org/abs/2401.1{k:04d})\n" for k, title in enumerate(EIGHT)
+    )
+    page = f"---\ntitle: Tides\nspeakers:\n{bios}---\n\n# Sparse Models\n\n{items}"
+    headings = [line.text for line in read_lines(page) if line.kind == "heading"]
+    assert headings == ["Sparse Models"]
+
+
+def test_a_yaml_document_of_several_parts_loses_its_comments() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    # (a site generator's blocks, 5,000 characters of them)
+    fields = "".join(f"block{k}:\n  title: {title}\n" for k, title in enumerate(FOUR * 40))
+    page = f"---\n# Leave the title empty\n{fields}---\n# Another part\n{fields}"
+    assert not [line for line in read_lines(page) if line.kind == "heading"]
+
+
+def test_a_schedule_slot_named_paper_talk_keeps_the_title_whole() -> None:
+    rows = "".join(
+        f"| **{9 + k}:00 AM** | **Paper talk - {title}** |\n" for k, title in enumerate(EIGHT)
+    )
+    found = digest_by_title(f"# Schedule\n\n| Time | Agenda |\n|---|---|\n{rows}")
+    assert sorted(found) == sorted(EIGHT)
+
+
+def test_a_liquid_include_tag_is_no_topic() -> None:
+    items = "".join(
+        f"- [{title}](https://arxiv.org/abs/2401.1{k:04d})\n" for k, title in enumerate(EIGHT)
+    )
+    page = '# Keynotes\n\n{% include feature_row id="keynote" type="left" %}\n\n' + items
+    found = _all_found(page, EIGHT)
+    assert all(paper["topics"] == ["Keynotes"] for paper in found.values())
+
+
+def test_an_alphaxiv_address_names_its_arxiv_paper() -> None:
+    assert normalize_arxiv("https://www.alphaxiv.org/abs/2505.24832") == "2505.24832"
+    assert normalize_arxiv("https://alphaxiv.org/overview/2505.24832v2") == "2505.24832"
+    assert normalize_arxiv("https://www.alphaxiv.org/explore") is None
+
+
+def test_a_sheet_files_each_paper_under_its_theme_and_its_award() -> None:
+    rows = "".join(
+        f'"Tides, waves",{k + 1},{title},{"Outstanding Paper" if k == 0 else ""},'
+        f"https://www.alphaxiv.org/abs/2505.2{k:04d}\n"
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found("theme,rank,title,award,alphaxiv_url\n" + rows, FOUR)
+    assert found[FOUR[0]]["topics"] == ["Tides, waves", "Outstanding Paper"]
+    assert found[FOUR[1]]["topics"] == ["Tides, waves"]
+    assert found[FOUR[2]]["arxiv_id"] == "2505.20002"
+
+
+def test_a_plural_column_name_reads_as_its_singular() -> None:
+    rows = "".join(
+        f"{title},Ada Quill,https://drive.example.org/file/{k}/view,TRUE\n"
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found("title,authors,pdf_links,show_pdf\n" + rows, FOUR)
+    assert found[FOUR[1]]["url"] == "https://drive.example.org/file/1/view"
+
+
+def test_a_dated_entry_of_a_paper_kind_takes_its_year() -> None:
+    entries = "".join(
+        f"- date: 202{k}-03-0{k + 1}\n  type: {kind}\n  authors: Quill, A.\n  title: '{title}'\n\n"
+        for k, (title, kind) in enumerate(
+            zip(FOUR, ["journal", "preprint", "talk", "journal"], strict=True)
+        )
+    )
+    found = digest_by_title(entries)
+    assert found[FOUR[0]]["year"] == 2020
+    assert found[FOUR[1]]["year"] == 2021
+    assert FOUR[2] not in found  # a talk
+
+
+def test_a_feeds_publication_date_is_no_venue() -> None:
+    items = [
+        {
+            "source": "arXiv",
+            "title": title,
+            "authors": "Ada Quill",
+            "published": "Thu, 09 Apr 2026 00:00:00 -0400",
+            "url": f"https://arxiv.org/abs/2604.0{k:04d}",
+        }
+        for k, title in enumerate(FOUR)
+    ]
+    found = _all_found(json.dumps({"papers": items}, indent=2), FOUR)
+    assert all(paper["venue"] == "arXiv" for paper in found.values())
+    assert all(paper["year"] == 2026 for paper in found.values())
+
+
+def test_a_page_wrapped_in_one_markdown_fence_is_read_as_its_markdown() -> None:
+    items = "".join(
+        f"[{title}](https://arxiv.org/abs/2507.2{k:04d}). A model of tides that works well.\n\n"
+        for k, title in enumerate(EIGHT)
+    )
+    page = f"```markdown\n---\ntitle: Weekly\n---\n\n### Research\n\n{items}```\n"
+    found = _all_found(page, EIGHT)
+    assert found[EIGHT[2]]["arxiv_id"] == "2507.20002"
+
+
+def test_a_page_with_its_own_code_blocks_is_not_unfenced() -> None:
+    page = "```python\nprint(1)\n```\n\n" + "".join(
+        f"- [{title}](https://arxiv.org/abs/2507.2{k:04d})\n" for k, title in enumerate(EIGHT)
+    )
+    _all_found(page, EIGHT)
