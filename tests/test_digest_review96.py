@@ -167,3 +167,24 @@ def test_a_page_with_its_own_code_blocks_is_not_unfenced() -> None:
         f"- [{title}](https://arxiv.org/abs/2507.2{k:04d})\n" for k, title in enumerate(EIGHT)
     )
     _all_found(page, EIGHT)
+
+
+def test_a_label_shared_by_the_pages_titles_is_no_part_of_them() -> None:
+    for label in ("Reading {k}: ", "TODO: ", "論文{k}: "):
+        page = "".join(f"- {label.format(k=k + 1)}{title}\n" for k, title in enumerate(EIGHT))
+        _all_found(page, EIGHT)
+
+
+def test_a_label_that_says_what_the_items_are_stays() -> None:
+    page = "".join(f"- Book: {title}\n" for title in EIGHT)
+    assert not set(digest_by_title(page)) & set(EIGHT)
+
+
+def test_a_link_labelled_open_review_after_a_title_is_no_venue() -> None:
+    items = "".join(
+        f"- **{title}** - [Open Review](https://openreview.net/forum?id=ab{k}cdefgh)\n"
+        for k, title in enumerate(EIGHT)
+    )
+    found = _all_found("# Accepted Papers 2025\n\n" + items, EIGHT)
+    assert all(paper["venue"] is None for paper in found.values())
+    assert found[EIGHT[0]]["openreview_id"] == "ab0cdefgh"

@@ -764,6 +764,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     _move_bracketed_nicknames(result)
     _move_nicknamed_titles(result)
     _drop_bracketed_tags(result)
+    _drop_shared_labels(result)
     for paper in result.papers:
         paper.title, date_year = without_date_tail(without_link_labels(paper.title))
         paper.title = without_date_or_id_lead(paper.title)
@@ -3286,6 +3287,39 @@ def _retitle(paper: Paper, title: str, nickname: str | None, result: DigestResul
     paper.title = title
     if nickname is not None and nickname not in paper.alt_titles:
         paper.alt_titles = [*paper.alt_titles, nickname]
+
+
+# "Reading 2: Title", "TODO: Title", "論文6: Title": a label, numbered or not, before a title
+_SHARED_LABEL = lazy_re(r"^([^\W\d_]{2,16}(?: [^\W\d_]{2,16})?)\s*#?\d{0,3}\s*[:：]\s*(?=\S)")
+# labels that say what an item is, when it is no paper (a talk, a week's topic): kept, so that
+# the item is known for what it is
+_KIND_LABELS = frozenset(
+    (
+        *("book", "talk", "keynote", "tutorial", "lecture", "video", "blog", "slides", "course"),
+        *("chapter", "workshop", "session", "panel", "invited talk", "guest lecture", "code"),
+        *("dataset", "project", "thesis", "week", "part", "module", "unit", "class", "homework"),
+        *("assignment", "lab", "quiz", "exam", "demo", "poster", "speaker", "topic", "theme"),
+    )
+)
+SHARED_LABELS = 3  # titles, at least, led by one label for the page to write its titles so
+
+
+def _drop_shared_labels(result: DigestResult) -> None:
+    """The titles of a page that leads SHARED_LABELS of them or more, and half of them at least,
+    with one label and a colon ("Reading 2: Title", "TODO: Title"), without it."""
+    led = [(p, m) for p in result.papers if (m := _SHARED_LABEL.match(p.title)) is not None]
+    if len(led) < SHARED_LABELS or 2 * len(led) < len(result.papers):
+        return
+    counts = Counter(match.group(1).casefold() for _, match in led)
+    shared = {
+        label
+        for label, count in counts.items()
+        if count >= SHARED_LABELS and 2 * count >= len(result.papers) and label not in _KIND_LABELS
+    }
+    for paper, match in led:
+        rest = paper.title[match.end() :]
+        if match.group(1).casefold() in shared and len(rest.split()) >= 2:
+            _retitle(paper, rest, None, result)
 
 
 # "[LLM] [Survey] Title", "[IEEE J. Emerg. Sel. Topics Circuits Syst.] Title": tags in square

@@ -974,7 +974,7 @@ _LINK_WORDS = (
     r"code\s?\((?:pytorch|tensorflow|tf|jax|keras|caffe2?|mxnet|paddle|matlab|torch|official)\)|"
     r"paper|pdf|arxiv|code|github|gitlab|project(?:\s+page)?|page|website|homepage|"
     r"link|video|slides?|blog|demo|data(?:set)?|models?|poster|talk|bib(?:tex)?|abs(?:tract)?|"
-    r"html|doi|openreview|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
+    r"html|doi|open\s?review|hf|huggingface|tweet|thread|twitter|youtube|zhihu|notes?|review|"
     r"(?:论文|代码|项目)(?:地址|链接|下载)|论文|代码|链接|主页|项目|视频|博客|解读|笔记|知乎|原文"
 )
 # (a run of spaces is entered at its start only: a search tried at each of its spaces would
@@ -987,7 +987,7 @@ _RESOURCE_WORDS = (
     r"paper|pdf|code(?:[\s_]+reference)?\d?|arxiv|abs|project(?:\s+page)?|page|website|homepage|"
     r"video|slides|blog|github|"
     r"(?:alternative|alternate|free|author'?s'?|open|preprint)\s+(?:pdf|version|copy|link)|"
-    r"(?:my\s+)?repo|openreview|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
+    r"(?:my\s+)?repo|open\s?review|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
     r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记|"
     r"nature|science|pnas|acm|ieee|springer"  # "[[nature]](…)": the journal's own page
 )

@@ -44,6 +44,7 @@ from papercli.importers.digest.candidates import (
     LISTED_FIELD,
     PAPER_CALLED,
     TITLE_LABEL,
+    link_label,
     row_key,
     row_value,
     strip_number,
@@ -1153,8 +1154,6 @@ _CELL_YEAR = lazy_re(r"(?<![\d.])(19[2-9]\d|20[0-4]\d)(?!\d|\.\d{3})")
 def _without_link_labels(text: str, line: Line) -> str:
     """TEXT without the words of LINE's links labelled only "arXiv", "PDF" ("[[arXiv]](…)"
     is a link, not a venue the line names; a plain "[arXiv]" is)."""
-    from papercli.importers.digest.candidates import link_label
-
     for span in line.spans:
         label = line.text[span.start : span.end]
         if span.kind == "link" and link_label(label):
@@ -2143,6 +2142,8 @@ def read_fields(record: Record, lines: list[Line], doc: tuple[str | None, int | 
     preprint = re.match(r"(\d{2})\d{2}\.", out.arxiv_id or "")
     if dated_section and preprint and venue in (None, *PREPRINTS):
         year = 2000 + int(preprint.group(1))  # a reading log's month read it; the id says when
+    if venue is not None and venue not in PREPRINTS and link_label(venue):
+        venue = None  # "Title - [Open Review](…)": a link's label, no venue
     out.venue, out.year = venue, cited_year or dated_year or year
     sections = list(record.sections)
     caption = page.caption.get(title_line.row, "") if title_line.kind == "cell" else ""
