@@ -188,3 +188,33 @@ def test_a_link_labelled_open_review_after_a_title_is_no_venue() -> None:
     found = _all_found("# Accepted Papers 2025\n\n" + items, EIGHT)
     assert all(paper["venue"] is None for paper in found.values())
     assert found[EIGHT[0]]["openreview_id"] == "ab0cdefgh"
+
+
+def test_a_venue_loses_the_markup_quotes_and_lead_word_written_around_it() -> None:
+    from papercli.importers.digest import _tidy_venue
+    from papercli.model import Paper
+
+    def tidied(venue: str) -> str | None:
+        paper = Paper(title=EIGHT[0], venue=venue)
+        _tidy_venue(paper)
+        return paper.venue
+
+    assert tidied("<i>Rev. Tides</i> <b>90</b> (2018) 025002") == "Rev. Tides 90 (2018) 025002"
+    assert tidied("'AltTides 2013'") == "AltTides 2013"
+    assert tidied("en Frontiers in Tides") == "Frontiers in Tides"
+    assert tidied("In Proceedings of Tides") == "In Proceedings of Tides"
+    assert tidied("NeurIPS") == "NeurIPS"
+
+
+def test_what_is_no_venue_at_all_leaves_none() -> None:
+    from papercli.importers.digest import _tidy_venue
+    from papercli.model import Paper
+
+    for venue in ("2026-07-15T20:40:46Z", "n.d", "vol", "tides.example.org/blog", "the"):
+        paper = Paper(title=EIGHT[0], venue=venue)
+        _tidy_venue(paper)
+        assert paper.venue is None, venue
+    for venue in ("Available online here", "Disponible en: https://x.org", "Tersedia di : link"):
+        paper = Paper(title=EIGHT[0], venue=venue)
+        _tidy_venue(paper)
+        assert paper.venue is None, venue

@@ -784,6 +784,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         _move_leading_venue(paper, result)
         _move_nickname(paper, result)
         _venue_from_other_titles(paper)
+        _tidy_venue(paper)
         _venue_without_year(paper)
     _move_leading_nicknames(result)  # ("2017 - PNAS - EWC - Title": led by its venue first)
     _merge_same_titles(result)
@@ -2877,6 +2878,35 @@ def _tidy_entry(paper: Paper) -> None:
     if both is not None:
         paper.title = both.group(2).strip()
         paper.alt_titles = [*paper.alt_titles, both.group(1).strip()]
+
+
+def _tidy_venue(paper: Paper) -> None:
+    """PAPER's venue without the markup, quotes and lead words a page wrote around it
+    ("<i>Rev. Mod. Phys.</i> <b>90</b>", "'AltCHI 2013'", "en Frontiers in Robotics and AI"),
+    and none where what was read is no venue at all: a date ("2026-07-15T20:40:46Z"), a
+    citation's filler ("n.d", "vol", "Disponible en: …") or a web address."""
+    venue = paper.venue
+    if not venue:
+        return
+    if "<" in venue:
+        venue = " ".join(_VENUE_MARKUP.sub(" ", venue).split())
+    venue = _VENUE_LEAD_WORD.sub("", venue.strip(" '\"‘’“”,;"))
+    paper.venue = None if _NO_VENUE.fullmatch(venue) or _VENUE_FILLER.search(venue) else venue
+
+
+_VENUE_MARKUP = lazy_re(r"</?[a-z][a-z0-9]{0,8}\b[^<>]{0,200}>", re.IGNORECASE)
+# "en Frontiers in Robotics and AI": a Spanish or Portuguese citation's "in"
+_VENUE_LEAD_WORD = lazy_re(r"^(?:en|em|dans|in)\s+(?=[A-Z])")
+_NO_VENUE = lazy_re(
+    r"(?:19|20)\d\d-\d\d-\d\d(?:[T ][\d:.]{5,15}(?:Z|[+-]\d\d:?\d\d)?)?|n\.?\s?d\.?|vol\.?|"
+    r"the|string|[\w.-]+\.(?:com|org|net|io|ai)(?:/\S*)?|[a-z]{1,12}\.[a-z]{2,12}",
+    re.IGNORECASE,
+)
+# what a citation says of where to find a paper, not where it appeared
+_VENUE_FILLER = lazy_re(
+    r"\b(?:available\s+(?:online|at|from)|disponible\s+en|tersedia\s+di|accedido|retrieved\s+from)\b",
+    re.IGNORECASE,
+)
 
 
 def _venue_without_year(paper: Paper) -> None:
