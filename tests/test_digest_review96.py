@@ -218,3 +218,18 @@ def test_what_is_no_venue_at_all_leaves_none() -> None:
         paper = Paper(title=EIGHT[0], venue=venue)
         _tidy_venue(paper)
         assert paper.venue is None, venue
+
+
+def test_an_author_loses_the_words_written_after_the_name_and_what_is_no_person() -> None:
+    from papercli.importers.digest import _tidy_authors
+    from papercli.model import Paper
+
+    paper = Paper(title=EIGHT[0], authors=["Ada Quill Journal", "Bo Marsh Paper Link", "Page"])
+    _tidy_authors(paper)
+    assert paper.authors == ["Ada Quill", "Bo Marsh", "Page"]
+    paper = Paper(title=EIGHT[0], authors=["Cara Tern", "In Proceedings", "GitHub Repository"])
+    _tidy_authors(paper)
+    assert paper.authors == ["Cara Tern"]
+    paper = Paper(title=EIGHT[0], authors=["Tuesday October", "et al."])
+    _tidy_authors(paper)
+    assert paper.authors == []

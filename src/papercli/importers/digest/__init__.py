@@ -785,6 +785,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         _move_nickname(paper, result)
         _venue_from_other_titles(paper)
         _tidy_venue(paper)
+        _tidy_authors(paper)
         _venue_without_year(paper)
     _move_leading_nicknames(result)  # ("2017 - PNAS - EWC - Title": led by its venue first)
     _merge_same_titles(result)
@@ -2905,6 +2906,32 @@ _NO_VENUE = lazy_re(
 # what a citation says of where to find a paper, not where it appeared
 _VENUE_FILLER = lazy_re(
     r"\b(?:available\s+(?:online|at|from)|disponible\s+en|tersedia\s+di|accedido|retrieved\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+def _tidy_authors(paper: Paper) -> None:
+    """PAPER's authors without the words a page wrote after a name ("Masato Inoue Journal",
+    "A. G. Wilson Paper Link") and without what is no person ("In Proceedings", "GitHub
+    Repository", "Tuesday October", "et al.")."""
+    if not paper.authors:
+        return
+    kept = []
+    for name in paper.authors:
+        trailed = _NAME_TAIL_WORDS.search(name)
+        if trailed is not None and len(name[: trailed.start()].split()) >= 2:
+            name = name[: trailed.start()]
+        if not _NO_PERSON.fullmatch(name):
+            kept.append(name)
+    paper.authors = kept
+
+
+_NAME_TAIL_WORDS = lazy_re(r"\s+(?:paper\s+link|journal|paper|link|code|pdf|slides)$", re.I)
+_NO_PERSON = lazy_re(
+    r"in\s+proceedings|git(?:hub|lab)\s+(?:code|repository|repo|page)|this\s+page|et\.?\s+al\.?"
+    # (a weekday and a month: a session's date; "Sunday Okafor" is a person)
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]{0,6})?",
     re.IGNORECASE,
 )
 
