@@ -233,3 +233,30 @@ def test_an_author_loses_the_words_written_after_the_name_and_what_is_no_person(
     paper = Paper(title=EIGHT[0], authors=["Tuesday October", "et al."])
     _tidy_authors(paper)
     assert paper.authors == []
+
+
+def test_a_template_tag_or_an_address_over_papers_is_no_topic() -> None:
+    for tag in ("{% include tides.html %}", "{{ page.title }}", "https://github.com/ada/tides"):
+        items = "".join(
+            f"- [{title}](https://arxiv.org/abs/2401.1{k:04d})\n" for k, title in enumerate(EIGHT)
+        )
+        found = _all_found(f"# Tides\n\n## Sparse\n\n### {tag}\n\n{items}", EIGHT)
+        assert all(tag not in paper["topics"] for paper in found.values()), tag
+
+
+def test_a_topic_loses_its_html_markup() -> None:
+    items = "".join(
+        f'    {{\n      award: "{k + 1}<sup>st</sup> Tide Prize",\n      title: "{title}",\n'
+        f'      author: "Ada Quill",\n    }},\n'
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found("const awards = {\n  list: [\n" + items + "  ],\n};\n", FOUR)
+    assert found[FOUR[0]]["topics"] == ["1st Tide Prize"]
+
+
+def test_a_site_tab_over_papers_is_named_by_its_label() -> None:
+    items = "".join(
+        f"- [{title}](https://arxiv.org/abs/2401.1{k:04d})\n" for k, title in enumerate(EIGHT)
+    )
+    found = _all_found(f'## News\n\n{{{{< tab "Jul" >}}}}\n\n{items}', EIGHT)
+    assert found[EIGHT[0]]["topics"][-1] == "Jul"

@@ -1796,6 +1796,14 @@ def _tidy_topics(lines: list[Line], papers: list[Paper]) -> None:
     for paper in papers:
         kept = []
         for topic in paper.topics:
+            if "<" in topic:  # "1<sup>st</sup> Best Paper": the words, not their markup
+                labelled = _SHORTCODE_LABEL.fullmatch(topic.strip())
+                # ('{{< tab "Jul" >}}': a site's tab, its label over the papers in it)
+                topic = (
+                    labelled.group(1)
+                    if labelled
+                    else " ".join(_VENUE_MARKUP.sub("", topic).split())
+                )
             key = _key(topic)
             bare = _key(re.sub(r"^\s*\d{1,3}\s*[.、)]\s*", "", topic))
             if any(key[:n] in titles for n in lengths if n < len(key)):
@@ -1867,7 +1875,14 @@ def _no_topic(text: str) -> bool:
         or _WHEN_WHERE.match(text) is not None
         or SESSION_FIELD.match(text) is not None
         or _LIST_KEY.fullmatch(text.strip()) is not None
+        or _TEMPLATE_OR_ADDRESS.fullmatch(text.strip()) is not None
     )
+
+
+_SHORTCODE_LABEL = lazy_re(r'\{\{<\s*[\w-]{1,30}\s+(?:\w{1,12}=)?"([^"]{1,80})"[^{}]{0,80}>\}\}')
+# "{{ page.title }}", "{% include x %}": a site template's tag; "https://github.com/…": an
+# address alone
+_TEMPLATE_OR_ADDRESS = lazy_re(r"\{\{.{0,200}\}\}|\{%.{0,200}%\}|https?://\S{1,2000}")
 
 
 # "readings:" over its items: a data file's key for a session's list (a YAML schedule's),
