@@ -260,3 +260,46 @@ def test_a_site_tab_over_papers_is_named_by_its_label() -> None:
     )
     found = _all_found(f'## News\n\n{{{{< tab "Jul" >}}}}\n\n{items}', EIGHT)
     assert found[EIGHT[0]]["topics"][-1] == "Jul"
+
+
+def test_images_whose_reference_the_page_never_defines_are_no_paper() -> None:
+    items = "".join(
+        f"1. [{title}](https://arxiv.org/abs/2401.1{k:04d})  \n"
+        f"   ![image][Paper] ![image][Deep Learning]\n"
+        for k, title in enumerate(EIGHT)
+    )
+    _all_found(items, EIGHT)
+
+
+def test_an_image_whose_reference_is_defined_stays() -> None:
+    from papercli.importers.digest.blocks import without_unresolved_images
+
+    page = "![logo][tide] and ![gone][nowhere]\n\n[tide]: https://example.org/tide.png\n"
+    assert without_unresolved_images(page) == (
+        "![logo][tide] and\n\n[tide]: https://example.org/tide.png\n"
+    )
+
+
+def test_a_file_path_is_no_paper() -> None:
+    rows = "".join(
+        f'  {{"query": "{title}", "saved_to": "D:\\\\papers\\\\tides\\\\{k:02d}"}},\n'
+        for k, title in enumerate(EIGHT)
+    )
+    found = digest_by_title("[\n" + rows.rstrip(",\n") + "\n]\n")
+    assert not [title for title in found if title.startswith("D:")]
+
+
+def test_a_title_loses_the_marks_and_latex_style_around_its_words() -> None:
+    from papercli.importers.digest import DigestResult, _tidy_title
+    from papercli.model import Paper
+
+    for written, tidied in (
+        (f"⭐{EIGHT[0]}", EIGHT[0]),
+        (f"✨ {EIGHT[1]}", EIGHT[1]),
+        (f"`{EIGHT[2]}", EIGHT[2]),
+        ("\\textit{TideNet}: Deep Networks for Tides", "TideNet: Deep Networks for Tides"),
+        (f"`{EIGHT[3]}` code", f"`{EIGHT[3]}` code"),
+    ):
+        paper = Paper(title=written)
+        _tidy_title(paper, DigestResult(format="digest"))
+        assert paper.title == tidied

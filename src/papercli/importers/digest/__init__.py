@@ -169,6 +169,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         unfenced_page,
         unwrapped_redirects,
         without_rating_stars,
+        without_unresolved_images,
     )
     from papercli.importers.digest.candidates import (
         row_value,
@@ -329,7 +330,9 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     # (a zero-width space is no text: "[paper](\u200bhttps://…)" is a link)
     reviewed = reviewed_title(text[:MAX_INPUT])
     text = macro_calls_as_markdown(
-        notebook_text(unfenced_page(_INVISIBLE.sub("", text[:MAX_INPUT])))
+        notebook_text(
+            without_unresolved_images(unfenced_page(_INVISIBLE.sub("", text[:MAX_INPUT])))
+        )
     )
     if "<item" in text or "<entry" in text:
         from papercli.importers.digest.feeds import feed_as_markdown
@@ -798,6 +801,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         result.papers = [p for p in result.papers if not _a_label(p, labels)]
     for paper in result.papers:
         paper.title = undoubled(paper.title)  # "Title [Title | Nature](…)": the title once
+        _tidy_title(paper, result)
         _venue_from_title_remark(paper)
         _venue_from_proceedings(paper)
         if paper.year is None and paper.arxiv_id:
@@ -2620,6 +2624,7 @@ def _venue_from_proceedings(paper: Paper) -> None:
             return
 
 
+_FILE_PATH = lazy_re(r"[A-Za-z]:\\[\w .-]{1,80}\\")
 _PLACEHOLDER_TITLE = lazy_re(
     r"\W*(?:(?:paper|sample|example|dummy|your|test)\s+)?title(?:\s+(?:here|\d{1,3}))?\W*"
     r"|\W*lorem\s+ipsum\b.{0,200}",
@@ -2640,6 +2645,8 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
         return True
     if _PLACEHOLDER_TITLE.fullmatch(paper.title):
         return True  # "title 7" by "author 1, author 2": a template's row, never filled in
+    if _FILE_PATH.match(paper.title):
+        return True  # "D:\\paper_reading\\sources\\15": a file's path
     if _BOOK_CHAPTER.search(paper.title) and not _identifiers(paper):
         return True
     if _LECTURE_MARK.search(paper.title) or _TALK_LEAD.match(paper.title):
@@ -2894,6 +2901,23 @@ def _tidy_entry(paper: Paper) -> None:
     if both is not None:
         paper.title = both.group(2).strip()
         paper.alt_titles = [*paper.alt_titles, both.group(1).strip()]
+
+
+def _tidy_title(paper: Paper, result: DigestResult) -> None:
+    """PAPER's title without the marks a page put before it ("⭐Title", "`Title") and the
+    LaTeX markup around its words ("\\textit{FLARE}: …")."""
+    title = _LEADING_MARKS.sub("", paper.title)
+    if "\\" in title:
+        title = _LATEX_STYLE.sub(r"\1", title)
+    if title.startswith("`") and title.count("`") == 1:
+        title = title[1:]  # ("`Title": a code span's opening, never closed)
+    if title != paper.title and len(title.split()) >= 2:
+        _retitle(paper, title.strip(), None, result)
+
+
+# "⭐Title", "✨Title", "🔥 Title": a list's marks before its titles
+_LEADING_MARKS = lazy_re(r"^[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f]+\s*")
+_LATEX_STYLE = lazy_re(r"\\(?:textit|textbf|emph|texttt|textsc|mathrm)\{([^{}\\]{1,200})\}")
 
 
 def _tidy_venue(paper: Paper) -> None:

@@ -714,6 +714,22 @@ _COMMENTED_JSON = lazy_re(r"\s*#[ \t]?[\[{][ \t]*\n\s*#[ \t]?[{\"]")  # "# [" / 
 _COMMENT_MARK = lazy_re(r"^[ \t]*#[ \t]?", re.MULTILINE)
 
 
+def without_unresolved_images(text: str) -> str:
+    """TEXT without its reference-style images whose reference it never defines ("![image]
+    [Paper] ![image][NLP]" under each title of a list cut from a page): they show nothing,
+    and their words would read as a line of their own."""
+    if "![" not in text:
+        return text
+    defined = {label.casefold() for label in _REFERENCE_DEFINITION.findall(text)}
+    return _REFERENCE_IMAGE.sub(
+        lambda m: m.group(0) if m.group(1).casefold() in defined else "", text
+    )
+
+
+_REFERENCE_IMAGE = lazy_re(r"[ \t]*!\[[^\[\]\n]{0,200}\]\[([^\[\]\n]{1,200})\]")
+_REFERENCE_DEFINITION = lazy_re(r"^[ \t]{0,3}\[([^\[\]\n]{1,200})\]:[ \t]*\S", re.MULTILINE)
+
+
 def unfenced_page(text: str) -> str:
     """TEXT without the code fence that wraps the whole of it ("```markdown" / the page /
     "```": a page pasted as a chat assistant or an editor quotes it), else TEXT as it is."""
