@@ -262,13 +262,15 @@ def test_a_site_tab_over_papers_is_named_by_its_label() -> None:
     assert found[EIGHT[0]]["topics"][-1] == "Jul"
 
 
-def test_images_whose_reference_the_page_never_defines_are_no_paper() -> None:
-    items = "".join(
-        f"1. [{title}](https://arxiv.org/abs/2401.1{k:04d})  \n"
-        f"   ![image][Paper] ![image][Deep Learning]\n"
-        for k, title in enumerate(EIGHT)
+def test_images_whose_reference_the_page_never_defines_are_dropped() -> None:
+    from papercli.importers.digest.blocks import without_unresolved_images
+
+    page = (
+        f"1. [{EIGHT[0]}](https://arxiv.org/abs/2401.10000)  \n   ![image][Paper] ![image][NLP]\n"
     )
-    _all_found(items, EIGHT)
+    assert without_unresolved_images(page) == (
+        f"1. [{EIGHT[0]}](https://arxiv.org/abs/2401.10000)  \n\n"
+    )
 
 
 def test_an_image_whose_reference_is_defined_stays() -> None:
@@ -281,12 +283,11 @@ def test_an_image_whose_reference_is_defined_stays() -> None:
 
 
 def test_a_file_path_is_no_paper() -> None:
-    rows = "".join(
-        f'  {{"query": "{title}", "saved_to": "D:\\\\papers\\\\tides\\\\{k:02d}"}},\n'
-        for k, title in enumerate(EIGHT)
-    )
-    found = digest_by_title("[\n" + rows.rstrip(",\n") + "\n]\n")
-    assert not [title for title in found if title.startswith("D:")]
+    from papercli.importers.digest import _never_a_paper
+    from papercli.model import Paper
+
+    assert _never_a_paper(Paper(title="D:\\paper_reading\\tides\\15"))
+    assert not _never_a_paper(Paper(title=EIGHT[0]))
 
 
 def test_a_title_loses_the_marks_and_latex_style_around_its_words() -> None:
@@ -303,3 +304,26 @@ def test_a_title_loses_the_marks_and_latex_style_around_its_words() -> None:
         paper = Paper(title=written)
         _tidy_title(paper, DigestResult(format="digest"))
         assert paper.title == tidied
+
+
+def test_a_blog_post_or_a_courses_notes_is_no_paper() -> None:
+    posts = [
+        "https://jalammar.github.io/illustrated-tides/",
+        "https://medium.com/@ada/tides-explained-1234",
+        "https://towardsdatascience.com/tides-in-ten-minutes-5678",
+        "https://cs231n.github.io/tides/",
+        "https://www.coursera.org/learn/tides",
+        "https://stackoverflow.com/questions/1234/tides",
+    ]
+    items = [f"- [{title}](https://arxiv.org/abs/2401.1{k:04d})" for k, title in enumerate(EIGHT)]
+    items += [f"- [The Illustrated Tide Model Number {k}]({url})" for k, url in enumerate(posts)]
+    _all_found("## Readings\n\n" + "\n".join(items) + "\n", EIGHT)
+
+
+def test_a_post_that_names_its_paper_by_identifier_is_kept() -> None:
+    page = (
+        "- [Sparse Attention Networks for Lidar Point Clouds](https://medium.com/@ada/sparse) "
+        "(arXiv:2401.10001)\n"
+    )
+    found = digest_by_title(page)
+    assert found["Sparse Attention Networks for Lidar Point Clouds"]["arxiv_id"] == "2401.10001"

@@ -2559,6 +2559,17 @@ _NEVER_PAPER_HOST = lazy_re(
     r"|[\w.-]+\.panopto\.com/|(?:www\.)?youtube\.com/watch|youtu\.be/|(?:www\.)?vimeo\.com/"
     # a book's page in a catalogue of books ("goodreads.com/book/show/…", "book.douban.com/…")
     r"|(?:www\.)?goodreads\.com/book/|book\.douban\.com/subject/"
+    # a blog's post or a course's notes ("The Illustrated Transformer", "CS231n notes on …")
+    r"|(?:[\w-]+\.)?medium\.com/|(?:www\.)?towardsdatascience\.com/"
+    r"|(?:jalammar|karpathy|colah|lilianweng|cs231n)\.github\.io/"
+    r"|(?:www\.)?machinelearningmastery\.com/|(?:www\.)?youtube\.com/(?:playlist|@|c/|channel/)"
+    r"|blog\.keras\.io/|netflixtechblog\.com/|(?:www\.)?linkedin\.com/pulse/"
+    # a course, a dataset, a book's shop, a question, a library's documents: no paper
+    # (a dataset's page or a demo's space may be the only link of the paper that made it: not
+    # here)
+    r"|(?:www\.)?(?:coursera\.org|udemy\.com|ocw\.mit\.edu|stackoverflow\.com)/"
+    r"|(?:www\.)?amazon\.[a-z.]{2,6}/(?:[^/\s]+/)?dp/|books\.google\.[a-z.]{2,6}/"
+    r"|(?:www\.)?huggingface\.co/(?:docs|learn|blog)/|(?:www\.)?paperswithcode\.com/task/"
     r"|(?:www\.)?oreilly\.com/library/view/|learning\.oreilly\.com/library/view/"
     # a conference's page of a session, a workshop, a talk: no one paper's
     r"|(?:www\.)?(?:icml|iclr|neurips|nips)\.cc/virtual/\d{4}/"
