@@ -300,6 +300,9 @@ def test_a_title_loses_the_marks_and_latex_style_around_its_words() -> None:
         (f"`{EIGHT[2]}", EIGHT[2]),
         ("\\textit{TideNet}: Deep Networks for Tides", "TideNet: Deep Networks for Tides"),
         (f"`{EIGHT[3]}` code", f"`{EIGHT[3]}` code"),
+        (f"{EIGHT[4]} [paper", EIGHT[4]),
+        (f"201706 {EIGHT[5]}", EIGHT[5]),
+        ("2017 Was a Year of Tides", "2017 Was a Year of Tides"),
     ):
         paper = Paper(title=written)
         _tidy_title(paper, DigestResult(format="digest"))

@@ -2918,6 +2918,7 @@ def _tidy_title(paper: Paper, result: DigestResult) -> None:
     """PAPER's title without the marks a page put before it ("⭐Title", "`Title") and the
     LaTeX markup around its words ("\\textit{FLARE}: …")."""
     title = _LEADING_MARKS.sub("", paper.title)
+    title = _MONTH_LEAD.sub("", _OPEN_LABEL_TAIL.sub("", title))
     if "\\" in title:
         title = _LATEX_STYLE.sub(r"\1", title)
     if title.startswith("`") and title.count("`") == 1:
@@ -2928,6 +2929,10 @@ def _tidy_title(paper: Paper, result: DigestResult) -> None:
 
 # "⭐Title", "✨Title", "🔥 Title": a list's marks before its titles
 _LEADING_MARKS = lazy_re(r"^[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f]+\s*")
+# "Title [paper": a link's label whose bracket the page never closed
+_OPEN_LABEL_TAIL = lazy_re(r"\s*[\[(]\s*(?:paper|pdf|code|arxiv|link|slides|video)\s*$", re.I)
+# "201706 Title": the month a note was written, as its file name leads with it
+_MONTH_LEAD = lazy_re(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])\s+(?=\S)")
 _LATEX_STYLE = lazy_re(r"\\(?:textit|textbf|emph|texttt|textsc|mathrm)\{([^{}\\]{1,200})\}")
 
 
