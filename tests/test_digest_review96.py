@@ -330,3 +330,12 @@ def test_a_post_that_names_its_paper_by_identifier_is_kept() -> None:
     )
     found = digest_by_title(page)
     assert found["Sparse Attention Networks for Lidar Point Clouds"]["arxiv_id"] == "2401.10001"
+
+
+def test_a_line_of_authors_alone_is_no_paper() -> None:
+    from papercli.importers.digest import _never_a_paper
+    from papercli.model import Paper
+
+    for line in ("Ada Quill (Tide University) et al.", "Quill, A., vd", "Marsh, B. et al."):
+        assert _never_a_paper(Paper(title=line)), line
+    assert not _never_a_paper(Paper(title="Tides (and Waves) for Everyone"))

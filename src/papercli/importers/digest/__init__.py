@@ -2635,6 +2635,12 @@ def _venue_from_proceedings(paper: Paper) -> None:
             return
 
 
+# a line of authors read as a title: a name and its affiliation, or a surname and initials,
+# then "et al." (or the same in the page's language: "vd", "dkk", "и др")
+_NAMES_ALONE = lazy_re(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s*\([^()]{2,80}\)\s*,?\s*(?:et\s+al|vd|dkk)\.?"
+    r"|[A-Z][\w'’-]+,\s*(?:[A-Z]\.\s*){1,3},?\s*(?:et\s+al|vd|dkk|и\s+др)\.?"
+)
 _FILE_PATH = lazy_re(r"[A-Za-z]:\\[\w .-]{1,80}\\")
 _PLACEHOLDER_TITLE = lazy_re(
     r"\W*(?:(?:paper|sample|example|dummy|your|test)\s+)?title(?:\s+(?:here|\d{1,3}))?\W*"
@@ -2656,6 +2662,8 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
         return True
     if _PLACEHOLDER_TITLE.fullmatch(paper.title):
         return True  # "title 7" by "author 1, author 2": a template's row, never filled in
+    if _NAMES_ALONE.fullmatch(paper.title):
+        return True  # "Ziwei Zhu (Texas A&M University) et al.", "Devlin, J., vd": its authors
     if _FILE_PATH.match(paper.title):
         return True  # "D:\\paper_reading\\sources\\15": a file's path
     if _BOOK_CHAPTER.search(paper.title) and not _identifiers(paper):
