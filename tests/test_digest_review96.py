@@ -339,3 +339,13 @@ def test_a_line_of_authors_alone_is_no_paper() -> None:
     for line in ("Ada Quill (Tide University) et al.", "Quill, A., vd", "Marsh, B. et al."):
         assert _never_a_paper(Paper(title=line)), line
     assert not _never_a_paper(Paper(title="Tides (and Waves) for Everyone"))
+
+
+def test_a_japanese_name_loses_its_affiliation_in_full_width_brackets() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("樋口 啓太，佐野 正太郎（Tide Networks），五十嵐 健夫（東大）") == [
+        "樋口 啓太",
+        "佐野 正太郎",
+        "五十嵐 健夫",
+    ]

@@ -503,6 +503,8 @@ def plain_connectives(text: str) -> str:
 @lru_cache(maxsize=1 << 16)  # a digest's cuts and fields ask of the same text many times
 def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     text = plain_connectives(text)
+    if "（" in text:  # "佐野 正太郎（Preferred Networks）": a name's affiliation, no part of it
+        text = _CJK_NAME_AFFILIATION.sub("", text)
     if _CAPS_NAMES.fullmatch(text.strip()):
         # "JDK ARMITAGE and A MCPHERSON": a bibliography's initials and surnames in capitals
         text = _CAPS_SURNAME.sub(lambda m: m.group(0).title(), text)
@@ -547,6 +549,7 @@ def _read_name_list(text: str) -> tuple[tuple[str, ...], float]:
     return tuple(_POSSESSIVE.sub("", _HONORIFIC.sub("", name)) for name in names), share
 
 
+_CJK_NAME_AFFILIATION = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s*（[^（）\n]{1,60}）")
 # the label of a link after the last name ("…, David Krueger Details"), no part of it
 _LABEL_ENDS = ("Details", "Notes", "Summary", "Slides", "PDF", "Paper Link")
 _POSSESSIVE = lazy_re(r"(?<=[a-z])['’]s$")
