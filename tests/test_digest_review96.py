@@ -204,6 +204,7 @@ def test_a_venue_loses_the_markup_quotes_and_lead_word_written_around_it() -> No
     assert tidied("en Frontiers in Tides") == "Frontiers in Tides"
     assert tidied("In Proceedings of Tides") == "In Proceedings of Tides"
     assert tidied("NeurIPS") == "NeurIPS"
+    assert tidied("J.ACM") == "J.ACM"
 
 
 def test_what_is_no_venue_at_all_leaves_none() -> None:

@@ -2963,7 +2963,7 @@ _VENUE_MARKUP = lazy_re(r"</?[a-z][a-z0-9]{0,8}\b[^<>]{0,200}>", re.IGNORECASE)
 _VENUE_LEAD_WORD = lazy_re(r"^(?:en|em|dans|in)\s+(?=[A-Z])")
 _NO_VENUE = lazy_re(
     r"(?:19|20)\d\d-\d\d-\d\d(?:[T ][\d:.]{5,15}(?:Z|[+-]\d\d:?\d\d)?)?|n\.?\s?d\.?|vol\.?|"
-    r"the|string|[\w.-]+\.(?:com|org|net|io|ai)(?:/\S*)?|[a-z]{1,12}\.[a-z]{2,12}",
+    r"the|string|[\w.-]+\.(?:com|org|net|io|ai)(?:/\S*)?|(?-i:[A-Za-z][a-z]{0,11}\.[a-z]{2,12})",
     re.IGNORECASE,
 )
 # what a citation says of where to find a paper, not where it appeared
