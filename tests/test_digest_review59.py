@@ -490,7 +490,8 @@ def test_a_table_that_links_the_readers_notes_keeps_its_papers_beside_one_that_d
         for k, line in enumerate(lines)
         if line.kind == "cell" and line.cell == 0
     ]
-    assert "github.com" in _notes_hosts(records, lines)  # (6 of the page's 12 links)
+    # (6 of the page's 12 links, each a folder of one repository)
+    assert "github.com/reader/paper-review" in _notes_hosts(records, lines)
 
 
 def test_an_italic_title_between_surnames_and_a_year_is_a_cited_paper() -> None:

@@ -386,7 +386,7 @@ _ET_AL = lazy_re(
     r"\bet\.?\s*al(?:ii|ia)?\b\.?|\band\s+(?:others|colleagues|co-?authors)\b|\.\.\.|…|"
     # "A, B, and 6 more", "A, B + 3 others": a feed's cut list
     r",?\s*(?:\band|\+)\s*(?:\d{1,3}\s*)?(?:more|others?)\b|"  # (digits are gone by then)
-    r",\s*others\b|"  # "Radford, Narasimhan, Salimans, others": a seminar's cut list
+    r"[,;]\s*others\b|"  # "Radford, Narasimhan, Salimans, others": a seminar's cut list
     rf"(?<=[{_CJK}\w\s.])等人?(?![{_CJK}])|(?<=[{_CJK}\w\s.])等(?=\s*$)|"
     r"(?<=[\w\s.])ほか(?=[\s(（]|$)",  # Japanese: "A, B ほか（コーネル大学）"
     re.IGNORECASE,

@@ -602,7 +602,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         if (
             _points_elsewhere(record.title, fields)
             and record.title.score < ELSEWHERE_SCORE
-            and _host(record.title.url) not in notes_hosts
+            and _site(record.title.url) not in notes_hosts
         ):
             continue
         if key in notebooks:
@@ -681,7 +681,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         if above is not None and above.kind == "heading" and above.text.strip() in paper.alt_titles:
             # (a heading that is the paper's translation names no section of it)
             paper.topics = [t for t in paper.topics if t != above.text.strip()]
-        for one in _each_of_pair(paper, lines[record.start]):
+        for one in _each_of_pair(paper, lines[record.start], lines[record.start : record.end]):
             key = _key(one.title)
             if key in seen:
                 _fill(seen[key], one, published=True)
@@ -799,6 +799,7 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     labels = _quote_labels(lines)
     if labels:  # "**Who Woulda Thunk It**" over "* Who Woulda Thunk It: “Title”": an award's name
         result.papers = [p for p in result.papers if not _a_label(p, labels)]
+    _retitle_bracketed_links(lines, result)
     for paper in result.papers:
         paper.title = undoubled(paper.title)  # "Title [Title | Nature](…)": the title once
         _tidy_title(paper, result)
@@ -816,12 +817,20 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
 
 # "# Literature" beside "# Resources": a page's section of papers, and its sections of other
 # things to read (blog posts, docs, books), whose links are no papers unless they identify one
+# ("## 📄 Papers Fundamentales" beside "## 🎥 Videos Recomendados", "## 📖 eBooks Gratuitos")
 _PAPERS_HEADING = lazy_re(
-    r"\W*(?:literature|papers?|readings?|reading\s+list|references|bibliography)\b", re.I
+    r"\W*(?:literature|papers?|readings?|reading\s+list|references|bibliography|"
+    r"art[ií]culos|artigos|articles|論文|论文|논문)(?!\w)",
+    re.IGNORECASE,
 )
 _RESOURCES_HEADING = lazy_re(
     r"\W*(?:(?:other|further|additional|useful|more|helpful)\s+)?(?:resources|tools|"
-    r"tutorials|datasets|links|blogs?|books|courses|videos|software|libraries)\W*$",
+    r"tutorials|datasets|links|blogs?|e?books|courses|videos|software|libraries|"
+    # (the same in Spanish, Portuguese and French, with one or two words after:
+    # "Documentación Oficial", "Tutoriales y Guías", "Enlaces Útiles")
+    r"(?:recursos|ressources|herramientas|ferramentas|outils|tutoriales|tutoriais|tutoriels|"
+    r"enlaces|liens|libros|livros|livres|cursos|cours|v[ií]deos|videograf[ií]a|webgraf[ií]a|"
+    r"documentaci[oó]n|documenta[cç][aã]o|e?books)(?:\s+[\w\u00c0-\u024f]+){0,3})\W*$",
     re.IGNORECASE,
 )
 
@@ -830,19 +839,27 @@ RESOURCES_PAGE_PAPERS = 200  # papers, at most, of a page whose resources sectio
 
 
 def _drop_resources(lines: list[Line], result: DigestResult) -> None:
-    """RESULT without the papers under a top-level heading of resources ("# Resources") that
-    no identifier names a paper, when a heading of the same level holds the page's papers."""
+    """RESULT without the papers under a heading of resources ("# Resources", "## 🎥 Videos
+    Recomendados") that no identifier names a paper, when a heading names the page's papers
+    and none of the paper's own headings is it."""
     headings = [line for line in lines if line.kind == "heading"]
     if len(headings) < 2 or len(result.papers) > RESOURCES_PAGE_PAPERS:
         return  # (a long list's sections are its topics; and each title is looked for below)
-    top = min(line.depth for line in headings)
-    tops = [line for line in headings if line.depth == top]
-    resources = [k for k, line in enumerate(tops) if _RESOURCES_HEADING.match(line.text)]
-    if not resources or not any(_PAPERS_HEADING.match(line.text) for line in tops):
+    papers = [k for k, line in enumerate(headings) if _PAPERS_HEADING.match(line.text)]
+    if not papers:
         return
-    spans = [  # source lines of each resources section
-        (tops[k].number, tops[k + 1].number if k + 1 < len(tops) else 1 << 30) for k in resources
-    ]
+    spans: list[tuple[int, int]] = []  # source lines of each resources section
+    for k, line in enumerate(headings):
+        if not _RESOURCES_HEADING.match(line.text):
+            continue
+        if all(_holds(headings, above, k) for above in papers):
+            continue  # ("# Paper List" over "## Additional Resources": the page's title)
+        end = next(
+            (later.number for later in headings[k + 1 :] if later.depth <= line.depth), 1 << 30
+        )
+        spans.append((line.number, end))
+    if not spans:
+        return
     where: dict[int, int] = {}  # id(paper) → the source line that first names it
     for line in lines:
         if len(where) == len(result.papers):
@@ -858,6 +875,41 @@ def _drop_resources(lines: list[Line], result: DigestResult) -> None:
         or paper.openreview_id
         or not any(start < where.get(id(paper), -1) < end for start, end in spans)
     ]
+
+
+# "Neural Turing Machine [[Neural Turing Machines](…)]": a course's name of a paper, then the
+# paper's title linked in brackets
+_BRACKETED_END = lazy_re(r"(?<=\S)\s*\[([^\[\]]{10,300})\]$")
+BRACKETED_WORDS = 3  # words, at least, of a bracketed link's text for it to be the title
+
+
+def _retitle_bracketed_links(lines: list[Line], result: DigestResult) -> None:
+    """RESULT's titles that end with a link's text in brackets ("Nickname [Title]") as that
+    text, where the page links it."""
+    ending = [p for p in result.papers if p.title.endswith("]") and _BRACKETED_END.search(p.title)]
+    if not ending:
+        return
+    linked = {
+        line.text[span.start : span.end]
+        for line in lines
+        for span in line.spans
+        if span.kind == "link"
+    }
+    for paper in ending:
+        inner = _BRACKETED_END.search(paper.title)
+        if (
+            inner is not None
+            and len(inner.group(1).split()) >= BRACKETED_WORDS
+            and inner.group(1) in linked
+        ):
+            _retitle(paper, inner.group(1), None, result)
+
+
+def _holds(headings: list[Line], above: int, below: int) -> bool:
+    """Whether heading ABOVE's section holds heading BELOW (both indexes into HEADINGS)."""
+    return above < below and all(
+        headings[k].depth > headings[above].depth for k in range(above + 1, below + 1)
+    )
 
 
 # "Spotlight Paper:", "Accepted paper:", "论文：" right before a title: the page names it a paper
@@ -973,14 +1025,33 @@ _DATED_PAIR = lazy_re(
     r"^([A-Z][^()（）]{10,300}?)\s{0,3}[(（]((?:19|20)\d\d)[)）]\s{0,3}(?:和|与|及|以及|and|&)\s*"
     r"([A-Z][^()（）]{10,300})$"
 )
+# "How Powerful are Graph Neural Networks? / Deeper Insights into …": two titles in a cell
+_JOINED_PAIR = lazy_re(r"^([A-Z][^/+]{10,300}?\S)\s+[/+]\s+([A-Z][^/+]{10,300})$")
 PAIR_WORDS = 3  # words, at least, in each title of a pair
 
 
-def _each_of_pair(paper: Paper, line: Line) -> list[Paper]:
+def _each_of_pair(paper: Paper, line: Line, record: list[Line] | None = None) -> list[Paper]:
     """PAPER, or the two papers its title joins: two titles each with its year, joined by
     "和" or "and" ("Title A (1981)和Title B (1990): …"), or joined with " & " when the line
     links each of them by number ("[paper1]", "[paper2]"; the links, ids and summary then go
-    to neither)."""
+    to neither), or joined with " / " or " + " when the RECORD links two arXiv papers, one
+    each, in order ("Title A + Title B | [Pdf](…) + [Pdf](…)")."""
+    joined = _JOINED_PAIR.match(paper.title)
+    if joined is not None and min(len(part.split()) for part in joined.groups()) >= PAIR_WORDS:
+        from papercli.ids import normalize_arxiv
+
+        linked: dict[str, str] = {}  # arXiv id → the address that names it, in the page's order
+        for url in (url for one in record or [line] for url in one.urls):
+            found = normalize_arxiv(url)
+            if found is not None:
+                linked.setdefault(found, url)
+        if len(linked) == 2:
+            each: list[Paper] = []
+            for title, (found, url) in zip(joined.groups(), linked.items(), strict=True):
+                one = _alone(paper, title, paper.year)
+                one.arxiv_id, one.url = found, url
+                each.append(one)
+            return each
     dated = _DATED_PAIR.match(paper.title)
     if dated is not None:
         first, year, second = dated.groups()
@@ -2390,11 +2461,12 @@ def _notes_hosts(records: list[Record], lines: list[Line]) -> set[str]:
             continue
         if not tables or not record.start or lines[record.start - 1].kind != "cell":
             tables.append(Counter())  # a table of its own: a line of text stands before it
-        tables[-1][_host(next((sp.url for sp in line.spans if sp.kind == "link"), ""))] += 1
+        tables[-1][_site(next((sp.url for sp in line.spans if sp.kind == "link"), ""))] += 1
     # list items linked by their titles, all the page's lists together (a code host's links
     # are repositories, no one's notes)
+    # (but one repository's folders are: "[Title](github.com/a/paper-reading/tree/…/Title)")
     items: Counter[str] = Counter(
-        _host(record.title.url)
+        _site(record.title.url)
         for record in records
         if lines[record.start].kind == "item" and "link" in record.title.how and record.title.url
     )
@@ -2413,6 +2485,18 @@ def _host(url: str) -> str:
     from urllib.parse import urlparse
 
     return (urlparse(url).hostname or "").lower() if url.startswith("http") else ""
+
+
+# "https://github.com/rsy56640/paper-reading/tree/master/…": a folder or file of a repository
+_REPOSITORY_PATH = lazy_re(
+    r"https?://(?:www\.)?((?:github|gitlab|gitee)\.com/[\w.-]+/[\w.-]+)/(?:-/)?(?:tree|blob)/"
+)
+
+
+def _site(url: str) -> str:
+    """URL's host, or a code host and repository for a path inside one ("github.com/a/b")."""
+    inside = _REPOSITORY_PATH.match(url)
+    return inside.group(1).lower() if inside is not None else _host(url)
 
 
 def _points_elsewhere(title: Candidate, fields: Fields) -> bool:
@@ -2931,6 +3015,26 @@ def _tidy_title(paper: Paper, result: DigestResult) -> None:
         title = _LATEX_STYLE.sub(r"\1", title)
     if title.startswith("`") and title.count("`") == 1:
         title = title[1:]  # ("`Title": a code span's opening, never closed)
+    dated = _COMMA_YEAR_TAIL.search(title)
+    if dated is not None and len(title[: dated.start()].split()) >= 2:
+        # "Attention is not Explanation, 2019": the year the page wrote after the title
+        paper.year = paper.year or int(dated.group(1))
+        title = title[: dated.start()]
+    glossed = _NICKNAME_GLOSS.match(title)
+    if glossed is not None and not _KIND_GLOSS.search(glossed.group(2)):
+        # "VCD 视觉对比解码": a paper's short name, then what it is in the page's language
+        gloss = glossed.group(2).strip()
+        if gloss not in paper.alt_titles:
+            paper.alt_titles = [*paper.alt_titles, gloss]
+        _retitle(paper, glossed.group(1), None, result)
+        return
+    cited = _CITED_NAMES.search(title)
+    if cited and len(title[: cited.start()].strip()) >= 3:
+        # "[Dropout (Srivastava et al.)](…)": a link labelled by its nickname and who wrote it
+        if not paper.authors:
+            paper.authors = [name for name in cited.groups() if name]
+        _retitle(paper, title[: cited.start()].strip(), None, result)
+        return
     if title != paper.title and len(title.split()) >= 2:
         _retitle(paper, title.strip(), None, result)
 
@@ -2941,6 +3045,17 @@ _LEADING_MARKS = lazy_re(r"^[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0
 _OPEN_LABEL_TAIL = lazy_re(r"\s*[\[(]\s*(?:paper|pdf|code|arxiv|link|slides|video)\s*$", re.I)
 # "201706 Title": the month a note was written, as its file name leads with it
 _MONTH_LEAD = lazy_re(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])\s+(?=\S)")
+_NICKNAME_GLOSS = lazy_re(
+    r"([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\s+([\u4e00-\u9fff][\u4e00-\u9fff+·、\s]{1,30})$"
+)
+# "Qwen3 技术报告", "X 论文解读": what the item is (a report, a post, notes), no gloss of the name
+_KIND_GLOSS = lazy_re(r"(?:报告|博客|论文|笔记|解读|综述|代码|项目|教程|文档|主页)\s*$")
+_COMMA_YEAR_TAIL = lazy_re(r"(?<=[\w?!)])\s*,\s*((?:19|20)\d\d)$")
+# "Dropout (Srivastava et al.)", "Batch Normalization (Ioffe & Szegedy)": who wrote it, after
+_CITED_NAMES = lazy_re(
+    r"\s+[(（]([A-Z][\w'’-]+)(?:\s+et\s+al\.?|\s*(?:&|and)\s*([A-Z][\w'’-]+))"
+    r"(?:,?\s*(?:19|20)\d\d)?[)）]$"
+)
 _LATEX_STYLE = lazy_re(r"\\(?:textit|textbf|emph|texttt|textsc|mathrm)\{([^{}\\]{1,200})\}")
 
 

@@ -2491,7 +2491,8 @@ def _kind_tags_unglued(line: str) -> str:
 
 
 # pasted pages keep their list bullets as characters: read them as the list items they were
-_BULLET = lazy_re(r"^( {0,12})[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)", re.MULTILINE)
+# ("・Title（NICK）— Names": Japanese writes its bullet, the middle dot, with no space after)
+_BULLET = lazy_re(r"^( {0,12})(?:[•▪◦‣∙●■◆►▶➤](?=[ ]+\S)|・[ ]*(?=[^\s・]))", re.MULTILINE)
 
 
 # a table's key cell that names a paper's title ("| **标题** | Title |", "| 论文英文名字 | Title |")

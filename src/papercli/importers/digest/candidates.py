@@ -2198,6 +2198,16 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
         elif span.kind in ("bold", "italic"):
             if _LABEL_AFTER.match(after) and _short_label(piece):
                 continue  # "**重要性**: ...", "**Code**: ...": a field's label
+            if any(
+                inner.kind == "link"
+                and span.start <= inner.start
+                and inner.end <= span.end
+                and line.text[inner.start - 1 : inner.end + 1]
+                == f"[{line.text[inner.start : inner.end]}]"
+                and len(line.text[inner.start : inner.end].split()) >= 3
+                for inner in line.spans
+            ):
+                continue  # "_Nickname [[Title](…)]_": a wholly italic item, its link the title
             names_led = names_dot_lead(piece) if ". " in piece else None
             if names_led is not None:
                 # "**Davide Sangiorgi. A Theory of Bisimulation**": its names, then its title
@@ -2398,6 +2408,21 @@ def candidates(lines: list[Line], index: int) -> list[Candidate]:
             # runs on after the title ("A and B. 2012. Title. In Proceedings …": its venue)
             cited = cited.split(". ", 1)[0]
         add(cited, "after_cited_lead", cited_lead.group(1))
+        bases.append(cited)
+    dated = (
+        _NAMES_DATED_COLON.match(unlabelled)
+        if bracketed is None and unlabelled and not line.spans
+        else None
+    )
+    if (
+        dated is not None
+        and _SEVERAL_NAMES.search(dated.group(1))
+        and looks_like_name_list(dated.group(1)) >= NAMED_SHARE
+    ):
+        # "V. A. Almeida, G. B. França (2020): Title. Revista …, 38, pp. 1-18.": the names and
+        # the year, a colon, then the title to its sentence's end
+        cited = _TRAILING_ADDRESS.sub("", dated.group(3)).split(". ", 1)[0].rstrip(" .")
+        add(cited, "after_cited_lead", f"{dated.group(1)} {dated.group(2)}")
         bases.append(cited)
     before_names = _before_names(whole)
     if before_names is not None:

@@ -371,6 +371,7 @@ _YAML_KEYS |= dict.fromkeys(("translation", "alt_title"), "x-papercli-alt-titles
 # the name a map of titles files one under ("resnet: 'Deep Residual Learning …'"), kept as a
 # field of its own so that the title alone makes an entry
 _YAML_KEYS["map_key"] = "x-papercli-map-key"
+_YAML_KEYS["openreview_id"] = "x-papercli-openreview-id"  # ("openreview_id: Fd2YpI-le0N")
 # a template call's award or category ('category="Best efficient NLP paper"'): the section a
 # paper stands in on its page, as the BibTeX reader takes a paper's topics
 _CALL_FIELDS = {**_DATA_FIELDS, **dict.fromkeys(("category", "award", "topic"), EXTRA_TOPICS)}
@@ -565,6 +566,59 @@ def _strings_joined(line: str) -> str:
         return line.rstrip()[:-1] if _DICT_FIELD_COMMA.match(line) else line
     joined = ", ".join(part.strip().strip("'") for part in found.group(1).split("',"))
     return f"{line[: found.start()]}: {joined}"
+
+
+# "  authors:" / "  - first_name: Roman" / "    last_name: Klinger" / "    name: Roman Klinger":
+# a proceedings tool's (ACLPUB's) list of people, each a mapping of the parts of their name
+_PEOPLE_HOLDER = lazy_re(r"^([ \t]*)((?:-[ \t]+)?)(authors?|editors?)[ \t]*:[ \t]*$", re.IGNORECASE)
+_PERSON_PART = lazy_re(
+    r"^[ \t]*(?:-[ \t]+)?(name|first_name|middle_name|last_name)[ \t]*:[ \t]*(.*?)[ \t]*$"
+)
+_ITEM_START = lazy_re(r"^([ \t]*)-[ \t]+\S")
+
+
+def _people_joined(lines: list[str]) -> list[str]:
+    """LINES with each list of people written as mappings ("authors:" / "- first_name: A" /
+    "  last_name: B" / "  name: A B") as one field of their names ("authors: A B and …"),
+    line count kept."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        holder = _PEOPLE_HOLDER.match(line) if len(line) < 200 and ":" in line else None
+        if holder is None:
+            continue
+        column = len(holder.group(1)) + len(holder.group(2))
+        first = _ITEM_START.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if first is None or len(first.group(1)) < column:
+            continue
+        dash = len(first.group(1))
+        people: list[dict[str, str]] = []
+        end = i + 1
+        while end < len(lines):
+            text = lines[end]
+            indent = len(text) - len(text.lstrip())
+            if not text.strip():
+                break
+            if indent == dash and text.lstrip().startswith("-"):
+                people.append({})
+            elif indent <= dash:
+                break
+            part = _PERSON_PART.match(text)
+            if part is not None and people:
+                people[-1][part.group(1).lower()] = part.group(2).strip("'\"")
+            end += 1
+        names = [
+            person.get("name")
+            or " ".join(
+                person[k] for k in ("first_name", "middle_name", "last_name") if person.get(k)
+            )
+            for person in people
+        ]
+        if not names or not all(person.get("last_name") or person.get("name") for person in people):
+            continue
+        joined = " and ".join(name.replace(" and ", " ") for name in names)
+        out[i] = f"{holder.group(1)}{holder.group(2)}{holder.group(3)}: {_yaml_quoted(joined)}"
+        out[i + 1 : end] = [""] * (end - i - 1)
+    return out
 
 
 def _nested_fields_lifted(lines: list[str]) -> list[str]:
@@ -785,7 +839,9 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         _bare_dashes_joined(
             _keyed_items_listed(
                 _nested_fields_lifted(
-                    _flow_maps_expanded(_quoted_keys_bare(_keyed_objects_listed(text.split("\n"))))
+                    _flow_maps_expanded(
+                        _quoted_keys_bare(_keyed_objects_listed(_people_joined(text.split("\n"))))
+                    )
                 )
             )
         )
@@ -809,7 +865,8 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
     comment_topic = ""  # a comment's label over the items below it ("# Spring 2002")
     titled_levels: set[int] = set()  # the lines of the levels' titles their entries file under
     for i, line in enumerate(lines):
-        match = _YAML_FIELD.match(line) if len(line) < 4000 else None
+        # (a long value's line is still its field's: "abstract: …" run on over 40 lines)
+        match = _YAML_FIELD.match(line[:MAX_FIELD_CHARS])
         if match is None:
             if line.strip() and line.lstrip()[:1] != "#":
                 current = None  # (a comment, "# year = 2026", is no end of its entry)
@@ -859,12 +916,19 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 dated = YEAR.search(value) if inner == "booktitle" else None
                 if dated is not None:
                     current.setdefault(_VENUE_YEAR_FIELD, dated.group(1))
+            elif holder_of_entry in _ID_HOLDERS and name in _ID_FIELDS and value:
+                # "source:" / "  doi: 10.1007/…" / "  arxiv_id: 2606.25146v1": its identifiers
+                current.setdefault(_ID_FIELDS[name], _bibtex_value(value))
             elif holder_of_entry in _ADDRESS_HOLDERS and _ADDRESS.match(value):
                 # "links:" / "  venue:" / "    meta: https://doi.org/…" / "  author:" / "    pdf:
                 # https://…pdf": the paper's DOI and its PDF, among the item's addresses
                 if "doi.org/" in value:
                     current.setdefault("doi", _bibtex_value(value))
-                elif name in ("pdf", "paper") or (name == "link" and _PAPER_HOST.search(value)):
+                    if name in ("paper", "url"):  # ("urls:" / "  paper: https://doi.org/…")
+                        current.setdefault("url", _bibtex_value(value))
+                elif name in ("pdf", "paper", "arxiv") or (
+                    name == "link" and _PAPER_HOST.search(value)
+                ):
                     # ("tags:" / "- tag: arXiv" / "  link: https://arxiv.org/pdf/…": its paper)
                     current.setdefault("url", _bibtex_value(value))
                 elif name == "code":  # "links:" / "  code: https://github.com/…": its code
@@ -1142,9 +1206,14 @@ class _YamlEntry:
 # an entry's "link:" holding the paper's address and where it appeared ("url:", "display:")
 _LINK_HOLDERS = {"link", "paper", "publication"}  # (not "links:", a list of resources)
 # "links:" / "  venue:" / "    pdf: https://…": an item's addresses, held below it (no papers)
-_ADDRESS_HOLDERS = {"links", "tags"}
+_ADDRESS_HOLDERS = {"links", "tags", "urls"}
+# "source:" / "  doi: 10.1007/…" / "  arxiv_id: 2606.25146": an item's identifiers, held below it
+_ID_HOLDERS = {"source", "ids", "identifiers", "external_ids", "externalids"}
+_ID_FIELDS = {"doi": "doi", "arxiv_id": "eprint", "arxiv": "eprint", "arxivid": "eprint"}
 # "keywords:" / "  - word: …": a list of the item's own that says what it is about (no papers)
 _OWN_LIST_HOLDERS = _ADDRESS_HOLDERS | {"keywords", "topics", "categories", "affiliations"}
+# ("attributes:" / "  presentation_type: poster": a proceedings tool's remarks on its paper)
+_OWN_LIST_HOLDERS |= {"attributes"}
 _PAPER_HOST = lazy_re(r"^https?://(?:www\.)?(?:arxiv\.org|openreview\.net)/", re.IGNORECASE)
 _LINK_FIELDS = {"url": "url", "pdf": "url", "display": "booktitle", "code": "x-papercli-code-url"}
 _AWARD_KEYS = {"award", "prize", "category", "track"}  # an item's name for its paper's section
@@ -1153,8 +1222,13 @@ _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passe
 
 # "  # Spring 2002", "# Week 3": a YAML comment of a few words that labels the items below it
 # ("# ------------ 🏓 table tennis": the label after a rule of dashes)
-_COMMENT_LABEL = lazy_re(r"^[ \t]*#+[ \t]*(?:[-=*~]{3,200}[ \t]*)?([^\s#:/-][^#:/]{0,40}?)[ \t]*$")
+# ("# ===== Foundations =====": the rule on both sides of the label)
+_COMMENT_LABEL = lazy_re(
+    r"^[ \t]*#+[ \t]*(?:[-=*~]{3,200}[ \t]*)?([^\s#:/=*~-][^#:/=]{0,40}?)[ \t]*"
+    r"(?:[-=*~]{3,200}[ \t]*)?$"
+)
 COMMENT_LABEL_WORDS = 4  # words of such a label, at most
+_COMMENT_RULES = lazy_re(r"[-=*~]{3,200}")  # ("# ===== Foundations =====": no words)
 
 
 def _names_a_section(key: str) -> bool:
@@ -1181,7 +1255,7 @@ _GENERIC_HOLDERS |= {"sessions", "meetings", "schedule", "events", "seminars"}
 def _item_follows(lines: list[str], index: int) -> bool:
     """Whether the comment on line INDEX is a short label right over a list item (blank
     lines between): "  # Spring 2002" / "" / "  - when: 2002-02-01"."""
-    if len(lines[index].split()) - 1 > COMMENT_LABEL_WORDS:
+    if len(_COMMENT_RULES.sub(" ", lines[index]).split()) - 1 > COMMENT_LABEL_WORDS:
         return False
     for line in lines[index + 1 : index + 4]:
         if _COMMENT_RULE.match(line):
@@ -1204,7 +1278,7 @@ def _item_has_title(lines: list[str], start: int, column: int) -> bool:
     end = min(len(lines), start + 1 + MAX_ITEM_LINES)
     for k in range(start + 1, end):
         line = lines[k]
-        match = _YAML_FIELD.match(line) if len(line) < 4000 else None
+        match = _YAML_FIELD.match(line[:MAX_FIELD_CHARS])
         if match is None:
             if line.strip():
                 break
@@ -1220,6 +1294,7 @@ def _item_has_title(lines: list[str], start: int, column: int) -> bool:
             and not match.group(4).strip()
             and match.group(3).lower() not in _OWN_LIST_HOLDERS
             and _holds_more(lines, k, depth)
+            and _holds_titles(lines, k, depth)
         ):
             return False  # "required:": a holder of the item's own list
         if depth == column and _YAML_KEY_PREFIX.sub("", match.group(3)).lower() == "title":
@@ -1234,6 +1309,25 @@ def _holds_more(lines: list[str], index: int, depth: int) -> bool:
         if line.strip():
             indent = len(line) - len(line.lstrip())
             return indent > depth or (indent == depth and line.lstrip().startswith("- "))
+    return False
+
+
+def _holds_titles(lines: list[str], index: int, depth: int) -> bool:
+    """Whether the field on line INDEX holds a title below it, deeper than DEPTH (a day's
+    "required:" / "- title: …"), not only its paper's own data ("urls:" / "  pdf: …",
+    "source:" / "  doi: …")."""
+    for line in lines[index + 1 : index + 1 + MAX_ITEM_LINES]:
+        if not line.strip():
+            continue
+        found = _YAML_FIELD.match(line[:MAX_FIELD_CHARS])
+        indent = len(line) - len(line.lstrip())
+        if indent < depth or (indent == depth and not line.lstrip().startswith("- ")):
+            return False
+        if found is not None and _YAML_KEY_PREFIX.sub("", found.group(3)).lower() in (
+            "title",
+            "name",
+        ):
+            return True
     return False
 
 
@@ -1305,7 +1399,8 @@ def _joined_scalars(lines: list[str]) -> list[str]:
     return joined
 
 
-MAX_SCALAR_LINES = 12  # a value runs on over this many lines at most
+MAX_FIELD_CHARS = 4000  # of a field's line, read for its key and value (the rest is cut)
+MAX_SCALAR_LINES = 60  # a value runs on over this many lines at most (an abstract, folded)
 MAX_QUOTED_LINES = 120  # a quoted one, blank lines among them, over this many
 _SCALAR_ITEM = lazy_re(r"^([ \t]*)-[ \t]+([^:#\n]{2,200})$")
 _FLAG_ITEM = lazy_re(r"^([ \t]*)-[ \t]+[A-Za-z_]{1,20}[ \t]*:[ \t]*(?i:true|yes)[ \t]*$")
@@ -1430,6 +1525,8 @@ _COLUMNS = {
     **_DATA_FIELDS,
     "papertitle": "title",
     "paper": "title",
+    "article": "title",  # ("ID,Article,R1/R2,Overall outcome,Year": a study's sheet of papers)
+    "articletitle": "title",
     "authornames": "author",
     "authorsname": "author",  # "Authors_Name (comma separated)": a workshop's CMT export
     "authorsnames": "author",
@@ -1831,6 +1928,13 @@ _TOML_PAIR = lazy_re(
     r"""^([A-Za-z][\w-]{0,40})\s*=\s*("(?:[^"\\\n]|\\.){0,4000}"|'[^'\n]{0,4000}'|"""
     r"""\[[^\[\]\n]{0,4000}\]?|[\w.:+-]{1,40})\s*(?:#.*)?$"""
 )
+# "[vegayon2020aphylo]" / "entrytype = 'article'" / "title = '…'": a BibTeX entry as a table
+_TOML_KEYED_TABLE = lazy_re(
+    r"""^[ \t]*\[["']?[\w.:-]{1,80}["']?\][ \t]*\n(?:[ \t]*[\w-]{1,40}[ \t]*=.*\n){0,3}"""
+    r"""[ \t]*title[ \t]*=""",
+    re.MULTILINE,
+)
+_TOML_KEY_LINE = lazy_re(r"""^[ \t]*\[["']?[\w.:-]{1,80}["']?\][ \t]*$""")
 _TOML_STRING = lazy_re(r""""((?:[^"\\\n]|\\.){0,4000})"|'([^'\n]{0,4000})'""")
 
 
@@ -1839,17 +1943,20 @@ def take_toml(text: str) -> tuple[str, list[str]]:
     BibTeX entry ("[[paper]]" / 'title = "Title"' / 'paper = "https://…"'), read as the YAML
     list it is written like, its comments over the tables as their topics; TEXT as it is when
     it holds fewer than DATA_ROWS arrays' tables."""
+    keyed = False  # "[vegayon2020aphylo]" / "title = '…'": a table per paper, its cite key
     if len(_TOML_TABLES.findall(text, 0, 20_000)) < DATA_ROWS:
-        return text, []
+        keyed = len(_TOML_KEYED_TABLE.findall(text, 0, 20_000)) >= DATA_ROWS
+        if not keyed:
+            return text, []
     lines = text.split("\n")
     tables: list[list[tuple[int, str, str]]] = []  # each table's pairs: line, key, value
     paths: list[tuple[int, str]] = []  # each table's line and name ("sections.papers")
     inside = False
     for i, line in enumerate(lines):
-        if _TOML_TABLES.match(line):
+        if _TOML_TABLES.match(line) or (keyed and _TOML_KEY_LINE.match(line)):
             lines[i], inside = "", True
             tables.append([])
-            paths.append((i, line.strip()[2:-2]))
+            paths.append((i, line.strip()[2:-2] if not keyed else ""))
             continue
         if line.lstrip().startswith("["):
             inside = False  # "[meta]": a table of no list
@@ -1893,7 +2000,14 @@ def take_toml(text: str) -> tuple[str, list[str]]:
                 key = "title"  # 'Paper = "Title"': the table's title under its own name
             lines[i] = f"{'  ' if k else '- '}{key}: {value}"
     data, entries = take_yaml("\n".join(lines))
-    return (data, entries) if entries else (text, [])
+    if not entries:
+        return text, []
+    # (the tables of no paper are data too: "[[paper]]" / 'arxiv = "2603.29895"' / "venue = …",
+    # its title left to a script to fetch, never the page's prose)
+    taken = data.split("\n")
+    for i in (i for pairs in tables for i, _, _ in pairs):
+        taken[i] = ""
+    return "\n".join(taken), entries
 
 
 def _toml_nested(

@@ -10,6 +10,7 @@ import json
 import re
 
 _ARXIV_KEY = re.compile(r"^\d{4}\.\d{4,5}(?:v\d+)?$")
+_ARXIV_LED = re.compile(r"^(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?[_ -]")
 _CODE_HOST = re.compile(r"https?://(?:www\.)?(?:github\.com|gitlab\.com)/[\w.-]+/[\w.-]+")
 _REPOSITORY = re.compile(r"[\w.-]{1,60}/[\w.-]{1,100}")
 _YEAR_LED = re.compile(r"^((?:19|20)\d\d)(?:-\d\d){0,2}\s*/\s*(\S.*)$")  # "2025 / arXiv"
@@ -330,6 +331,13 @@ def _item(record: dict[str, object], key: str | None, section: str | None) -> li
             names.add("year")
     if key is None and _ARXIV_KEY.match(str(record.get("id", ""))):
         key = str(record["id"])  # {"id": "2502.07346", "title": …}: its own arXiv id
+    for name in ("id", "file") if key is None else ():
+        # {"id": "2310.14566_HallusionBench-CVPR24", "file": "2310.14566_….pdf"}: a reading
+        # list's own name of the paper, its arXiv id first
+        led = _ARXIV_LED.match(str(record.get(name, "")))
+        if led is not None:
+            key = led.group(1)
+            break
     if key is not None and _ARXIV_KEY.match(key) and not names & {"url", "link", "arxiv"}:
         lines.append(f"  arxiv: https://arxiv.org/abs/{key}")  # the id it is filed under
     issued = _issued_year(record.get("issued"))

@@ -179,7 +179,13 @@ def read_reference(text: str) -> Reference | None:
     if addressed is not None and addressed.start() >= 20 and paper_page(addressed.group(1)):
         before = text[: addressed.start()]
         read = _read_reference(before) or _initialled_addressed(before)  # "A, B. Title. https://…"
+    if read is not None and _DATED_NAMES_LEAD.match(read.title):
+        return None  # "J. A. Anochi, H. F. Campos Velho (2019): Title": names still lead it
     return read
+
+
+# "H. F. Campos Velho, R. Hernandez Torres (2019): Title": names, the year in brackets, a colon
+_DATED_NAMES_LEAD = lazy_re(r"^[^():：]{2,300}\((?:19|20)\d\d[a-z]?\)\s*[:：]\s")
 
 
 def _initialled_addressed(text: str) -> Reference | None:

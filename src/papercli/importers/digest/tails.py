@@ -30,7 +30,8 @@ _PLACE = lazy_re(
     r"(?:(?:,\s+|(?<=\s))(?P<year>(?:19|20)\d\d)(?!\d)|['’](?P<short>\d\d)(?!\d)"
     r"|[(（](?P<bracketed>(?:19|20)\d\d)[)）]"  # "WADM(2021)", an acronym's only
     # (", 31/3: 419-429", " 24/1: 97-123", ", 28: 203-208": a volume, its issue, its pages)
-    r"|(?P<volume>,\s*(?:vol|no|pp)\.|(?:,\s+|(?<=\s))\d+\s*\("
+    # (", 38, pp. 1-18": a volume, then its pages)
+    r"|(?P<volume>,\s*(?:vol|no|pp)\.|(?:,\s+|(?<=\s))\d+\s*\(|,\s+\d{1,4},\s*pp?\.\s*\d"
     r"|(?:,\s+|(?<=\s))\d{1,4}\s*(?:/\s*\d{1,4}\s*)?:\s*\d)|(?:\.\s*)?$)"
 )
 # prose, a lab, a label: never a venue
@@ -132,7 +133,8 @@ def _place(text: str, bare: bool = True) -> tuple[str | None, int | None]:
     name = match.group("name").strip(" .")
     if not _plausible(name):
         return None, None
-    if " " in name and _names(name) and not venue_like(name):
+    paged = "p" in (match.group("volume") or "")  # (", 38, pp. 1-18": a journal's volume)
+    if " " in name and _names(name) and not venue_like(name) and not paged:
         return None, None
     if " " not in name and not (_acronym(name) or match.group("volume")):
         return None, None  # "(Smith, 2019)", "McIlraith": a surname; "Computer, vol. 42": a journal

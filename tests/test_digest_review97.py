@@ -1,0 +1,250 @@
+"""Conventions shared by real pages read for errors in stop 97, written afresh with made-up
+titles and names."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import digest_all_found as _all_found
+from tests.conftest import digest_by_title
+from tests.test_digest_review95 import EIGHT
+
+FOUR = EIGHT[:4]
+NAMES = [("Quill", "Ada"), ("Marsh", "Bo"), ("Tern", "Cara"), ("Vale", "Dev")]
+
+
+def _resources_page(papers_heading: str) -> str:
+    rows = "".join(
+        f"| [{title}](https://arxiv.org/abs/2301.0{k}123) | 202{k} | Tema |\n"
+        for k, title in enumerate(FOUR)
+    )
+    return (
+        "# 📚 Recursos - Semana 7: Visión\n\n"
+        "## 📖 eBooks Gratuitos\n\n"
+        "- **[Orchard Vision: A Practical Guide](https://example.org/book)** - Ada Quill\n\n"
+        "## 🎥 Videos Recomendados\n\n"
+        "- [Tide Forecasting Explained in Ten Minutes](https://example.org/watch?v=1)\n\n"
+        f"## {papers_heading}\n\n| Paper | Año | Tema |\n|---|---|---|\n{rows}\n"
+        "## 🔗 Tutoriales y Guías\n\n"
+        "- [Getting Started with Lidar Point Clouds](https://example.org/tutorial)\n"
+    )
+
+
+def test_a_pages_resources_sections_beside_its_papers_hold_no_papers() -> None:
+    _all_found(_resources_page("📄 Papers Fundamentales"), FOUR)
+
+
+def test_resources_under_the_pages_own_papers_title_keep_their_citations() -> None:
+    cited = "".join(
+        f'- {first[0]}. {last} et al., "{title}," in Proc. of the Tide Conference, 2019.\n\n'
+        for (last, first), title in zip(NAMES, EIGHT[4:], strict=True)
+    )
+    listed = "".join(
+        f'{k + 1}. {first[0]}. {last}, "{title}," Tide Journal, vol. 3, 2020.\n'
+        for k, ((last, first), title) in enumerate(zip(NAMES, FOUR, strict=True))
+    )
+    page = f"# Paper List - Spring\n\n## Tides\n\n{listed}\n## Additional Resources\n\n{cited}"
+    _all_found(page, EIGHT)
+
+
+def test_a_links_label_of_a_name_and_who_wrote_it_gives_both() -> None:
+    page = (
+        "## Papers\n\n| Paper | Año |\n|---|---|\n"
+        "| [Token Pruning (Quill & Marsh)](https://arxiv.org/abs/2301.01234) | 2023 |\n"
+        "| [Orchard Mapping (Tern et al.)](https://arxiv.org/abs/2302.01234) | 2023 |\n"
+        "| [Tide Forecasting (Vale et al., 2021)](https://arxiv.org/abs/2303.01234) | 2021 |\n"
+    )
+    found = digest_by_title(page)
+    assert found["Token Pruning"]["authors"] == ["Quill", "Marsh"]
+    assert found["Orchard Mapping"]["authors"] == ["Tern"]
+    assert found["Tide Forecasting"]["authors"] == ["Vale"]
+
+
+def test_a_sheets_article_column_holds_its_titles() -> None:
+    rows = "".join(
+        f"{k + 1},{title},R1,Partial success,201{k},AQ\n" for k, title in enumerate(EIGHT)
+    )
+    page = "ID,Article,R1/R2,Overall outcome,Year,Researcher\n" + rows
+    found = _all_found(page, EIGHT)
+    assert found[EIGHT[2]]["year"] == 2012
+
+
+def test_two_titles_in_one_cell_with_a_link_each_are_two_papers() -> None:
+    page = (
+        "| Topic | Papers | Paper URL |\n|---|---|---|\n"
+        f"| Tides | {EIGHT[0]} / {EIGHT[1]} | [Pdf](https://arxiv.org/abs/2301.00001) + "
+        "[Pdf](https://arxiv.org/abs/2301.00002) |\n"
+        f"| Tides | {EIGHT[2]} + {EIGHT[3]} | [Pdf](https://arxiv.org/abs/2301.00003) + "
+        "[PDF](https://arxiv.org/abs/2301.00004) |\n"
+        f"| Tides | {EIGHT[4]}, 2019 | [PDF](https://arxiv.org/abs/2301.00005) |\n"
+    )
+    found = _all_found(page, EIGHT[:5])
+    assert [found[t]["arxiv_id"] for t in EIGHT[:4]] == [f"2301.0000{k}" for k in range(1, 5)]
+    assert found[EIGHT[4]]["year"] == 2019
+
+
+def test_a_json_records_id_led_by_an_arxiv_id_names_its_paper() -> None:
+    records = [
+        {"id": f"2310.1456{k}_Tide{k}-CVPR24", "title": title, "venue": "CVPR", "year": "2024"}
+        for k, title in enumerate(FOUR)
+    ]
+    found = _all_found(json.dumps(records, ensure_ascii=False), FOUR)
+    assert found[FOUR[1]]["arxiv_id"] == "2310.14561"
+
+
+def test_a_short_name_then_its_gloss_in_chinese_is_title_and_other_title() -> None:
+    glossed = [
+        ("2311.16922_TDN-CVPR24", "TDN 潮汐对比解码"),
+        ("2311.16923_OGAN", "OrchardGAN 果园生成"),
+    ]
+    records = [
+        {"id": key, "title": title, "venue": "CVPR", "year": "2024"}
+        for key, title in [*glossed, ("2311.16924_LPC-CVPR24", "LPC 技术报告")]
+    ]
+    found = digest_by_title(json.dumps(records, ensure_ascii=False))
+    assert found["TDN"]["alt_titles"] == ["潮汐对比解码"]
+    assert found["OrchardGAN"]["alt_titles"] == ["果园生成"]
+    assert "LPC 技术报告" in found  # (what the item is, a report: no gloss of the name)
+
+
+def test_names_and_year_then_a_colon_lead_a_plain_citation() -> None:
+    lines = [
+        f"{k + 1}. {first[0]}. A. {last}, E. B. Stone (201{k}): {title}. Revista de Mareas, "
+        f"3{k}, pp. 1-18."
+        for k, ((last, first), title) in enumerate(zip(NAMES, FOUR, strict=True))
+    ]
+    found = _all_found("## Bibliografia:\n\n" + "\n".join(lines) + "\n", FOUR)
+    assert found[FOUR[0]]["authors"] == ["A. A. Quill", "E. B. Stone"]
+    assert found[FOUR[0]]["venue"] == "Revista de Mareas"
+    assert found[FOUR[2]]["year"] == 2012
+
+
+def _aclpub_record(k: int, title: str) -> str:
+    (last, first), (last2, first2) = NAMES[k], NAMES[(k + 1) % 4]
+    abstract = "\n".join(
+        f"    line {n} of a long abstract about tides and orchards" for n in range(20)
+    )
+    return (
+        f"- abstract: We study tides.\n{abstract}\n"
+        "  attributes:\n    paper_type: N/A\n    presentation_type: poster\n"
+        f"  authors:\n  - emails: {first.lower()}@example.org\n    first_name: {first}\n"
+        f"    institution: Tide Lab\n    last_name: {last}\n    name: {first} {last}\n"
+        f"  - first_name: {first2}\n    last_name: {last2}\n"
+        f"  file: {k}.pdf\n  id: {k}\n  openreview_id: Ab{k}cDeFgHi\n"
+        f"  title: {title} and\n    Beyond\n"
+    )
+
+
+def test_a_proceedings_tools_papers_file_gives_names_and_openreview_ids() -> None:
+    page = "".join(_aclpub_record(k, title) for k, title in enumerate(FOUR))
+    titles = [f"{title} and Beyond" for title in FOUR]
+    found = _all_found(page, titles)
+    assert found[titles[0]]["authors"] == ["Ada Quill", "Bo Marsh"]
+    assert found[titles[3]]["openreview_id"] == "Ab3cDeFgHi"
+
+
+def test_toml_tables_named_by_their_cite_keys_are_papers() -> None:
+    tables = "".join(
+        f"[{last.lower()}201{k}]\nentrytype = 'article'\ntitle = '{title}'\n"
+        f"author = '{last}, {first}; Stone, Eli B.; others'\nyear = '201{k}'\n"
+        "journal = 'Tide Letters'\n\n"
+        for k, ((last, first), title) in enumerate(zip(NAMES, FOUR, strict=True))
+    )
+    found = _all_found(tables, FOUR)
+    assert found[FOUR[1]]["authors"] == ["Bo Marsh", "Eli B. Stone"]
+    assert found[FOUR[1]]["venue"] == "Tide Letters"
+
+
+def test_toml_tables_of_an_identifier_alone_give_no_paper_of_their_fields() -> None:
+    titled = "".join(
+        f'[[paper]]\narxiv = "2401.0{k}111"\ntitle = "{title}"\n'
+        f'authors = ["Ada Quill", "Bo Marsh"]\n\n'
+        for k, title in enumerate(FOUR)
+    )
+    bare = "".join(
+        f'[[paper]]\narxiv = "2402.0{k}222"\nvenue = "ICML 2026"\n'
+        f'equal_contribution = ["Cara Tern", "Dev Vale"]\n\n'
+        for k in range(3)
+    )
+    _all_found(titled + bare, FOUR)
+
+
+def test_a_wholly_italic_item_of_a_name_and_its_linked_title_gives_the_title() -> None:
+    names = ["Tide Nets", "Small Pretraining", "Learned Rewards", "Few Shot Descent"]
+    page = "".join(
+        f"- {name} [[{title}](https://arxiv.org/abs/2301.0{k}999)]\n"
+        for k, (name, title) in enumerate(zip(names, FOUR, strict=True))
+    ) + "".join(
+        f"- _{name} [[{title}](https://arxiv.org/abs/2302.0{k}999)]_\n"
+        for k, (name, title) in enumerate(
+            zip(["Orchard Mapping Networks", "Token Pruned Transformers"], EIGHT[4:6], strict=True)
+        )
+    )
+    _all_found("#### Lecture 3\n\n" + page, EIGHT[:6])
+
+
+def test_a_folder_of_one_repository_is_told_from_the_code_host() -> None:
+    from papercli.importers.digest import _site
+
+    assert _site("https://github.com/ada/paper-reading/tree/master/notes/Raft") == (
+        "github.com/ada/paper-reading"
+    )
+    assert _site("https://github.com/ada/tidenet") == "github.com"
+
+
+def test_a_yaml_items_own_holders_of_addresses_and_identifiers_are_read() -> None:
+    items = "".join(
+        f"- id: a{k}\n  title: '{title}'\n  year: 2026\n  authors:\n  - Ada Quill\n"
+        f"  - Bo Marsh\n  abstract: ''\n  urls:\n    paper: https://doi.org/10.1000/tide.{k}\n"
+        f"    pdf: ''\n  source:\n    doi: 10.1000/tide.{k}\n    arxiv_id: ''\n"
+        "  discovery:\n    found_by:\n    - source: openalex\n      keyword: tides\n"
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found(items, FOUR)
+    assert found[FOUR[2]]["doi"] == "10.1000/tide.2"
+    assert found[FOUR[2]]["url"] == "https://doi.org/10.1000/tide.2"
+    assert found[FOUR[2]]["authors"] == ["Ada Quill", "Bo Marsh"]
+
+
+def test_a_japanese_middle_dot_bullet_starts_a_list_item() -> None:
+    from papercli.importers.digest.blocks import read_lines
+
+    lines = read_lines(
+        "▼ 今日の論文\n・潮汐予測の拡散モデル — Ada Quill et al.\n・果園地図のグラフ学習\n"
+    )
+    items = [line for line in lines if line.kind == "item"]
+    assert [line.text for line in items] == [
+        "潮汐予測の拡散モデル — Ada Quill et al.",
+        "果園地図のグラフ学習",
+    ]
+
+
+def test_a_volume_and_pages_after_a_journals_name_mark_it_a_venue() -> None:
+    from papercli.importers.digest.tails import written_venue
+
+    assert written_venue(". Pure and Applied Tides, 17, pp. 1-9.") == (
+        "Pure and Applied Tides",
+        None,
+    )
+
+
+def test_a_trailing_others_ends_a_semicolon_list_of_names() -> None:
+    from papercli.importers.names import parse_names
+
+    assert parse_names("Quill, Ada; Marsh, Bo; others") == ["Ada Quill", "Bo Marsh"]
+
+
+def test_a_yaml_lists_ruled_comments_name_sections_and_its_arxiv_links_the_papers() -> None:
+    sections = ["Tide Models & Orchards", "Pruning & Few Shots"]
+    items = "".join(
+        (f"  # ===== {sections[k // 2]} =====\n" if k % 2 == 0 else "")
+        + f'  - id: p{k}\n    title: "{title}"\n    year: 2020\n    authors: ["Quill", "Marsh"]\n'
+        f'    links:\n      arxiv: "https://arxiv.org/abs/2006.1123{k}"\n'
+        f'      pdf: "https://arxiv.org/pdf/2006.1123{k}.pdf"\n'
+        f'    scholar:\n      query: "{title}"\n    tags: ["tides"]\n\n'
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found("# data/papers.yaml\n\npapers:\n" + items, FOUR)
+    assert found[FOUR[0]]["topics"] == ["Tide Models & Orchards"]
+    assert found[FOUR[3]]["topics"] == ["Pruning & Few Shots"]
+    assert found[FOUR[3]]["url"] == "https://arxiv.org/abs/2006.11233"
