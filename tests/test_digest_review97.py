@@ -248,3 +248,89 @@ def test_a_yaml_lists_ruled_comments_name_sections_and_its_arxiv_links_the_paper
     assert found[FOUR[0]]["topics"] == ["Tide Models & Orchards"]
     assert found[FOUR[3]]["topics"] == ["Pruning & Few Shots"]
     assert found[FOUR[3]]["url"] == "https://arxiv.org/abs/2006.11233"
+
+
+def test_a_page_titled_by_a_venues_papers_gives_them_that_venue() -> None:
+    items = "".join(
+        f"- [{title}](https://aclanthology.org/2025.tide-1.{k}/) (Ada Quill, Bo Marsh)\n"
+        for k, title in enumerate(FOUR)
+    )
+    front = '---\ntitle: "TIDE 2025 Papers"\ntoc: true\n---\n\n'
+    page = f"{front}The accepted papers.\n\n## Main Track\n\n{items}"
+    found = _all_found(page, FOUR)
+    assert (found[FOUR[2]]["venue"], found[FOUR[2]]["year"]) == ("TIDE", 2025)
+
+
+def test_a_data_files_opening_comments_keep_the_first_sections_ruled_label() -> None:
+    sections = ["Benchmarks & Evaluation", "D1: Input Filtering & Pre-processing"]
+    items = "".join(
+        (f"# --- {sections[k // 2]} ---\n\n" if k % 2 == 0 else "")
+        + f'- id: p{k}\n  title: "{title}"\n  year: 2024\n  venue: "arXiv"\n'
+        f'  arxiv: "2406.1335{k}"\n  tags: ["tides"]\n\n'
+        for k, title in enumerate(FOUR)
+    )
+    page = "# tide paper database\n# Schema: see CONTRIBUTING.md\n# Validate: run it\n\n" + items
+    found = _all_found(page, FOUR)
+    assert [found[t]["topics"] for t in FOUR] == [[s] for s in sections for _ in range(2)]
+
+
+def test_a_file_name_a_preprint_mark_and_an_issue_title_are_no_part_of_a_paper() -> None:
+    page = (
+        '---\nlayout: post\ntitle: "Tide Weekly 32: New Results on Orchards and Tides"\n---\n\n'
+        "## Papers\n\n"
+        f"- [{FOUR[0]} (arXiv Preprint)](https://arxiv.org/abs/1802.01561): an old one\n"
+        f"- [{FOUR[1]} (Preprint)](https://arxiv.org/abs/1712.01275): another\n"
+        f"- [{FOUR[2]}.pdf](https://example.org/files/tides.pdf)\n"
+        f"- [{FOUR[3]}](https://arxiv.org/abs/1712.01276)\n"
+    )
+    _all_found(page, FOUR)
+
+
+def test_a_cards_open_doi_button_links_the_paper_above_it() -> None:
+    cards = "".join(
+        f'<article class="pub-card">\n  <p class="pub-title">\n    Ada Quill, Bo Marsh, et al. '
+        f"<em>{title}</em>. Tide Letters.\n  </p>\n"
+        f'  <div class="btn-row"><a class="btn-doi" href="https://doi.org/10.1000/tide.{k}">'
+        "Open DOI</a></div>\n</article>\n"
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found(f"<h2>Recent Publications</h2>\n<div>\n{cards}</div>\n", FOUR)
+    assert found[FOUR[1]]["doi"] == "10.1000/tide.1"
+
+
+def test_a_labelled_title_cut_mid_phrase_goes_on_over_the_next_line() -> None:
+    wrapped = [
+        ("Sparse Attention Networks for Lidar Point Clouds of", "Orchards and Tides"),
+        (
+            "Contrastive Pretraining of Small Language Models",
+            "across Languages with Real-time Tides",
+        ),
+        ("Robust Policy Optimization through Thinking,", "Practice, and Feedback"),
+        (
+            "Meta-Learning Gradient Descent for Few-Shot Tasks",
+            "Adjustment for Compact Dynamic Orchard Maps",
+        ),
+    ]
+    page = "".join(
+        f"### {k}. 潮汐论文\n\n**原文标题：** {head}\n  {tail}\n\n**摘要：** 本文研究潮汐。\n\n"
+        f"**论文链接：** [arXiv](https://arxiv.org/abs/2501.0{k}123)\n\n"
+        for k, (head, tail) in enumerate(wrapped)
+    )
+    _all_found(page, [f"{head} {tail}" for head, tail in wrapped])
+
+
+def test_an_accent_a_pdf_copy_set_apart_from_its_letter_is_joined_to_it() -> None:
+    lines = "".join(
+        f"{k + 1}. Sepp Quill and Ju \u0308rgen Marsh. {title}. Tide Comput., 9(8):17–80, 1997\n"
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found("## Bibliografia\n\n" + lines, FOUR)
+    assert found[FOUR[0]]["authors"] == ["Sepp Quill", "J\u00fcrgen Marsh"]
+
+
+def test_a_programs_breaks_are_no_papers() -> None:
+    from papercli.importers.digest.records import _SCHEDULE_ITEM
+
+    for slot in ("Morning Break and Poster Session 1", "Breakfast Time: 07:30AM - 07:50AM"):
+        assert _SCHEDULE_ITEM.search(slot) is not None
+    assert _SCHEDULE_ITEM.search("Breaking the Tide Barrier with Orchard Maps") is None

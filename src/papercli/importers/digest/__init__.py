@@ -342,6 +342,8 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         from papercli.importers.digest.feeds import calendar_as_markdown
 
         text = calendar_as_markdown(text) or text
+    if "\u0308" in text or "\u0301" in text:  # "Ju ̈rgen", "Jégou" copied from a PDF
+        text = unicodedata.normalize("NFC", _SPACED_MARK.sub(r"\1\2", text))
     if ":hash:" in text:  # "Title -- :hash:industry :hash:Adobe": GitHub's emoji for "#"
         text = text.replace(":hash:", "#")
     if "://" in text:  # (every broken address begins whole)
@@ -791,6 +793,11 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         _tidy_authors(paper)
         _venue_without_year(paper)
     _move_leading_nicknames(result)  # ("2017 - PNAS - EWC - Title": led by its venue first)
+    for paper in result.papers:
+        filed_as = _FILE_EXTENSION.search(paper.title)
+        if filed_as is not None and len(paper.title[: filed_as.start()].split()) >= 2:
+            # 'filename: "Title - Subtitle.pdf"': the paper's file, named by its title
+            _retitle(paper, paper.title[: filed_as.start()], None, result)
     _merge_same_titles(result)
     sure = quoted | filed
     result.papers = [p for p in result.papers if not _never_a_paper(p, _key(p.title) in sure)]
@@ -1009,6 +1016,8 @@ def _labelled_a_paper(line: Line, title: str) -> bool:
     return at > 0 and _PAPER_LABEL_BEFORE.search(line.text, max(0, at - 30), at) is not None
 
 
+# "Ju ̈rgen": a letter, a space, then the accent that belongs on it (a PDF's text layer)
+_SPACED_MARK = lazy_re(r"([A-Za-z]) ([\u0300-\u036f])")
 _LONG_GAP = lazy_re(r"(?<=\S)[ \t]{17,}")
 GAP_KEPT = 16
 
@@ -2750,6 +2759,8 @@ def _never_a_paper(paper: Paper, quoted: bool = False) -> bool:
         return True  # "Ziwei Zhu (Texas A&M University) et al.", "Devlin, J., vd": its authors
     if _FILE_PATH.match(paper.title):
         return True  # "D:\\paper_reading\\sources\\15": a file's path
+    if _ISSUE_TITLE.match(paper.title) and not _identifiers(paper):
+        return True  # "RL Weekly 32: New SotA …": a newsletter's issue, the post itself
     if _BOOK_CHAPTER.search(paper.title) and not _identifiers(paper):
         return True
     if _LECTURE_MARK.search(paper.title) or _TALK_LEAD.match(paper.title):
@@ -3015,6 +3026,7 @@ def _tidy_title(paper: Paper, result: DigestResult) -> None:
         title = _LATEX_STYLE.sub(r"\1", title)
     if title.startswith("`") and title.count("`") == 1:
         title = title[1:]  # ("`Title": a code span's opening, never closed)
+    title = _PREPRINT_TAIL.sub("", title)  # "Title (arXiv Preprint)": where it is, no title
     dated = _COMMA_YEAR_TAIL.search(title)
     if dated is not None and len(title[: dated.start()].split()) >= 2:
         # "Attention is not Explanation, 2019": the year the page wrote after the title
@@ -3050,6 +3062,14 @@ _NICKNAME_GLOSS = lazy_re(
 )
 # "Qwen3 技术报告", "X 论文解读": what the item is (a report, a post, notes), no gloss of the name
 _KIND_GLOSS = lazy_re(r"(?:报告|博客|论文|笔记|解读|综述|代码|项目|教程|文档|主页)\s*$")
+# "RL Weekly 32: …", "NLP Newsletter #14: …", "Issue 7 – …": a series' issue by its number
+_ISSUE_TITLE = lazy_re(
+    r"^[\w .&-]{0,30}?\b(?:weekly|digest|newsletter|issue|roundup|recap)\s*(?:no\.?\s*)?#?\d{1,4}"
+    r"\s*[:：\-–—|]\s",
+    re.IGNORECASE,
+)
+_PREPRINT_TAIL = lazy_re(r"(?<=\S)\s*[(\[](?:arxiv\s+)?pre-?print[)\]]$", re.IGNORECASE)
+_FILE_EXTENSION = lazy_re(r"\.(?:pdf|PDF)$")
 _COMMA_YEAR_TAIL = lazy_re(r"(?<=[\w?!)])\s*,\s*((?:19|20)\d\d)$")
 # "Dropout (Srivastava et al.)", "Batch Normalization (Ioffe & Szegedy)": who wrote it, after
 _CITED_NAMES = lazy_re(

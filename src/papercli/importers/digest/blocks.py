@@ -2095,13 +2095,20 @@ def leading_comments_blanked(text: str) -> str:
         return text
     if _COMMENTED_FIELD.search(block.group(0)) is None:
         return text
-    return "\n" * block.group(0).count("\n") + text[block.end() :]
+    kept = block.group(0).split("\n")
+    last = max((k for k, line in enumerate(kept) if line.strip()), default=-1)
+    blanked = [
+        "" if k != last or not _RULED_COMMENT.match(kept[k]) else kept[k] for k in range(len(kept))
+    ]
+    # (the first section's label stays: "# --- Benchmarks & Evaluation ---" over its records)
+    return "\n".join(blanked) + text[block.end() :]
 
 
 # "# - title: Title of the paper", "#   conf: SIGMOD 2016": a record's field, commented out
 _COMMENTED_FIELD = lazy_re(r"^#[ \t]*(?:- )?[A-Za-z_][\w-]*:(?:[ \t].*)?$", re.MULTILINE)
 # "- title: …", "  authors: …", "    - vis": a YAML record's lines
 _YAML_RECORD_LINE = lazy_re(r"(?:- |[ \t]+)?[A-Za-z_][\w-]*:(?:\s.*)?|[ \t]+- \S.*")
+_RULED_COMMENT = lazy_re(r"^#+[ \t]*[-=*~]{3,200}[ \t]*\S.{0,80}?[ \t]*[-=*~]{3,200}[ \t]*$")
 _LEADING_COMMENTS = lazy_re(r"(?:#[^\n]*\n|[ \t]*\n){2,400}")
 
 

@@ -600,12 +600,22 @@ def _wrapped_onto(lines: list[Line], index: int, title: str, labelled: bool) -> 
     if nxt is None or nxt.first or nxt.block != line.block or nxt.urls:
         return None
     more = nxt.text.strip()
-    if not 1 <= len(more.split()) <= WRAP_WORDS or not more[:1].isupper():
+    # (a labelled title cut mid-phrase: "**原文标题：** … Understanding of" / "Images and
+    # Videos", "… Omnimodal Alignment" / "across Language with Real-time …")
+    if labelled and FIELD_LINE.match(more):
+        return None  # "Title: …" / "authors: Tri Dao": the record's next field
+    midway = labelled and bool(_OPEN_PHRASE_END.search(title) or more[:1].islower())
+    most = LABELLED_WRAP_WORDS if labelled else WRAP_WORDS
+    if not 1 <= len(more.split()) <= most or not (more[:1].isupper() or midway):
         return None
     ends = r"[.!?:;。：]$" if labelled else r"[.!?:;。]$"
-    if not re.search(r"[A-Za-z]$", title) or re.search(ends, more):
+    if not re.search(r"[A-Za-z,]$" if midway else r"[A-Za-z]$", title) or re.search(ends, more):
         return None
-    if _NAMES_JOIN.search(more) or one_full_name(more):
+    joined = _NAMES_JOIN.search(more) is not None
+    if labelled and not midway:
+        # ("**Title:** …" / "Jun Xu, Hang Li": its authors; not "Practice, and Feedback")
+        joined = joined and looks_like_name_list(more) >= LABELLED_NAMES_SHARE
+    if not midway and (joined or one_full_name(more)):
         return None  # "Title" / "Jun Xu and Hang Li": its authors, not the rest of its title
     if labelled and (nxt.spans or CJK_CHAR.search(more)):
         return None
@@ -613,6 +623,12 @@ def _wrapped_onto(lines: list[Line], index: int, title: str, labelled: bool) -> 
 
 
 _NAMES_JOIN = lazy_re(r",|\sand\s|&|\bet al\b")
+# "… Understanding of", "… through Thinking,": a phrase that goes on past its line's end
+_OPEN_PHRASE_END = lazy_re(
+    r"(?:,|\s(?:of|for|and|with|through|in|on|to|the|a|an|via|from|across|by|under|into|at))$"
+)
+LABELLED_WRAP_WORDS = 12  # words a labelled title may run on over, at most
+LABELLED_NAMES_SHARE = 0.5  # of the next line a name list, at least, for it to be no title's
 # "Code:", "论文链接：", "Authors: …": a line that is one labelled field of a record
 _AUTHORS_FIELD = lazy_re(r"^\W{0,3}(?:authors?(?:/owners?)?|作者)\s*[:：]", re.IGNORECASE)
 FIELD_LINE = lazy_re(r"^\W{0,3}[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")
@@ -985,8 +1001,9 @@ _LINK_LABEL = lazy_re(
 # the labels of those that never end a title: "Title [Paper] [[Code]]" (not "[Review]")
 _RESOURCE_WORDS = (
     r"paper|pdf|code(?:[\s_]+reference)?\d?|arxiv|abs|project(?:\s+page)?|page|website|homepage|"
-    r"video|slides|blog|github|"
+    r"video|slides|blog|github|doi|"
     r"(?:alternative|alternate|free|author'?s'?|open|preprint)\s+(?:pdf|version|copy|link)|"
+    r"(?:open|view|read)\s+(?:doi|paper|article|full\s+text)|"  # a card's button
     r"(?:my\s+)?repo|open\s?review|bib(?:tex)?|html|data(?:set)?|demo|poster|summary|notes?|colab|notebook|"
     r"(?:论文|代码|项目)(?:地址|链接|下载)|原文(?:链接)?|论文|代码|链接|项目主页|解读|笔记|"
     r"nature|science|pnas|acm|ieee|springer"  # "[[nature]](…)": the journal's own page

@@ -872,7 +872,7 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
                 current = None  # (a comment, "# year = 2026", is no end of its entry)
             comment = _COMMENT_LABEL.match(line) if "#" in line else None
             if comment is not None and _item_follows(lines, i):
-                comment_topic = comment.group(1)  # "# Spring 2002" over its items
+                comment_topic = comment.group(1) or comment.group(2)  # "# Spring 2002" over items
             continue
         level = len(match.group(1)) + len(match.group(2) or "")
         name = _YAML_KEY_PREFIX.sub("", match.group(3)).lower()
@@ -1223,11 +1223,14 @@ _WHERE_WHEN = {"booktitle", "journal", "year"}  # the fields an item above passe
 # "  # Spring 2002", "# Week 3": a YAML comment of a few words that labels the items below it
 # ("# ------------ 🏓 table tennis": the label after a rule of dashes)
 # ("# ===== Foundations =====": the rule on both sides of the label)
+# ("# --- D1: Input Filtering ---": between two rules, a colon is the label's own)
 _COMMENT_LABEL = lazy_re(
     r"^[ \t]*#+[ \t]*(?:[-=*~]{3,200}[ \t]*)?([^\s#:/=*~-][^#:/=]{0,40}?)[ \t]*"
     r"(?:[-=*~]{3,200}[ \t]*)?$"
+    r"|^[ \t]*#+[ \t]*[-=*~]{3,200}[ \t]*([^\s#=*~-][^#=]{0,40}?)[ \t]*[-=*~]{3,200}[ \t]*$"
 )
 COMMENT_LABEL_WORDS = 4  # words of such a label, at most
+RULED_LABEL_WORDS = 8  # or of one between two rules
 _COMMENT_RULES = lazy_re(r"[-=*~]{3,200}")  # ("# ===== Foundations =====": no words)
 
 
@@ -1255,7 +1258,9 @@ _GENERIC_HOLDERS |= {"sessions", "meetings", "schedule", "events", "seminars"}
 def _item_follows(lines: list[str], index: int) -> bool:
     """Whether the comment on line INDEX is a short label right over a list item (blank
     lines between): "  # Spring 2002" / "" / "  - when: 2002-02-01"."""
-    if len(_COMMENT_RULES.sub(" ", lines[index]).split()) - 1 > COMMENT_LABEL_WORDS:
+    ruled = len(_COMMENT_RULES.findall(lines[index])) >= 2  # ("# --- D1: Input Filtering ---")
+    most = RULED_LABEL_WORDS if ruled else COMMENT_LABEL_WORDS
+    if len(_COMMENT_RULES.sub(" ", lines[index]).split()) - 1 > most:
         return False
     for line in lines[index + 1 : index + 4]:
         if _COMMENT_RULE.match(line):

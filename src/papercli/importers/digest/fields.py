@@ -458,7 +458,7 @@ def page_venue(lines: list[Line]) -> tuple[str | None, int | None]:
     # an award page's opening: "papers published in JAIR", "The ICML Outstanding Paper awards";
     # a news item's "at this year's Association for Computational Linguistics (ACL) annual
     # meeting", dated "Friday, July 14, 2023": that venue, in the year of the item's date
-    for pattern in (_VENUE_OF_PAPERS, _AWARD_OF, _THIS_YEARS, _ACCEPTED_LIST):
+    for pattern in (_VENUE_OF_PAPERS, _AWARD_OF, _THIS_YEARS, _ACCEPTED_LIST, _TITLED_PAPERS):
         for text in _intro_paragraphs(lines[:8]):
             for match in pattern.finditer(text[:600]):
                 venue, year = venue_year(match.group(1))
@@ -607,6 +607,11 @@ _VENUE_OF_PAPERS = lazy_re(
 # "ALTA 2025 accepted papers", "SIGDIAL 2015 Accepted Papers": the meeting's list of them
 _ACCEPTED_LIST = lazy_re(
     r"\b([A-Z][A-Za-z-]{1,15}\s*'?(?:19|20)\d\d)\s+(?i:(?:main\s+conference\s+)?accepted\s+papers)\b"
+)
+# 'title: "BEA 2025 Papers"', "# SaTML 2024 Papers": a page titled by a venue's papers
+_TITLED_PAPERS = lazy_re(
+    r"^(?:title:\s*)?[\"']?([A-Z][A-Za-z-]{1,15}\s*'?(?:19|20)\d\d)\s+(?i:(?:accepted\s+)?papers)"
+    r"[\"']?\s*$"
 )
 _AWARD_OF = lazy_re(
     r"\b([A-Z][A-Za-z-]{1,15}(?:\s*'?(?:19|20)\d\d)?)\s+"

@@ -52,6 +52,7 @@ from papercli.importers.digest.candidates import (
     glossed_parts,
     link_label,
     never_a_title,
+    resource_word,
     strip_number,
 )
 from papercli.importers.digest.features import may_hold
@@ -3708,6 +3709,8 @@ def follow_identified_doubts(
             continue
         if never_title(top.text) or not _identified_nearby(lines, i):
             continue
+        if "link" in top.how and resource_word(top.text):
+            continue  # "[Open DOI](https://doi.org/…)": a card's button to the paper above
         if "quoted" in top.how:
             continue  # '“I just stopped …”: Motivations, …': a quoted head, maybe not all
         _name_over_row(top, row, accept)
@@ -6259,7 +6262,7 @@ _BRACKETED = lazy_re(r"[(（\[][^()（）\[\]]{0,200}[)）\]]")
 # other slots, never a paper
 _SCHEDULE_ITEM = lazy_re(
     r"^(?:opening|closing|welcome|concluding|introductory)\s+(?:remarks?|words|session)\b|"
-    r"\b(?:coffee|lunch|tea)\s+break\b|^q\s*&\s*a\b|"
+    r"\b(?:coffee|lunch|tea|morning|afternoon|evening)\s+break\b|^q\s*&\s*a\b|^breakfast\b|"
     # "Opening", "Keynote", "Closing": a program's slot named alone
     r"^(?:lunch|break|registration|opening|closing|welcome|keynotes?|invited\s+talks?|dinner|"
     r"reception|farewell)$|"
