@@ -334,3 +334,109 @@ def test_a_programs_breaks_are_no_papers() -> None:
     for slot in ("Morning Break and Poster Session 1", "Breakfast Time: 07:30AM - 07:50AM"):
         assert _SCHEDULE_ITEM.search(slot) is not None
     assert _SCHEDULE_ITEM.search("Breaking the Tide Barrier with Orchard Maps") is None
+
+
+def test_a_venue_loses_the_date_pages_and_place_a_citation_wrote_after_it() -> None:
+    from papercli.importers.digest import _tidy_venue
+    from papercli.model import Paper
+
+    written = {
+        "Inverse Tides, September 2024.": "Inverse Tides",
+        "Transactions on Tides (TT) , December 2024.": "Transactions on Tides (TT)",
+        "Orchard Programming (OP) , to appear, pp. 1-38, 2025.": "Orchard Programming (OP)",
+        "Proc. of Tide Conf. (TC) , Urbana, IL, May 25 - 27, 2024.": "Proc. of Tide Conf. (TC)",
+        "Medical Tide Analysis. 2024": "Medical Tide Analysis",
+        "In: Acta Tidica": "Acta Tidica",
+        "NeurIPS 2019": "NeurIPS 2019",
+    }
+    for venue, tidied in written.items():
+        paper = Paper(title=FOUR[0], venue=venue)
+        _tidy_venue(paper)
+        assert paper.venue == tidied
+    named = Paper(title=FOUR[0], authors=["J. R. Rico-Juan", "L. Mico"], venue="Rico-Juan")
+    _tidy_venue(named)
+    assert named.venue is None
+
+
+def test_a_pdfs_ligatures_read_as_their_letters() -> None:
+    ligature = "\ufb01"  # "ﬁ", one character
+    lines = "".join(
+        f"- A. Quill. {title.replace('fi', ligature)} for Scienti{ligature}c Tides. Journal of "
+        "Tides, 2020.\n"
+        for title in FOUR
+    )
+    found = digest_by_title("## References\n\n" + lines)
+    assert f"{FOUR[0]} for Scientific Tides" in found
+
+
+def test_a_model_name_leading_each_paper_is_its_other_title_not_its_topic() -> None:
+    names = ["FCN", "SegNet", "DeconvNet", "ENet"]
+    page = "### 一、语义分割\n\n" + "".join(
+        f"{k + 1}. **[{name}]** {title} **[CVPR' 15]**\n\n"
+        for k, (name, title) in enumerate(zip(names, FOUR, strict=True))
+    )
+    found = _all_found(page, FOUR)
+    assert found[FOUR[1]]["topics"] == ["一、语义分割"]
+    assert found[FOUR[1]]["alt_titles"] == ["SegNet"]
+
+
+def test_a_citations_label_is_no_topic() -> None:
+    entries = "".join(
+        f".. [{last}199{k}] {title},\n    A. {last}, B. Stone,\n    Tide Letters, 199{k}.\n\n"
+        for k, ((last, _), title) in enumerate(zip(NAMES, FOUR, strict=True))
+    )
+    found = digest_by_title("Bibliographie\n=============\n\n" + entries)
+    assert all("199" not in topic for paper in found.values() for topic in paper["topics"])
+
+
+def test_a_field_label_left_empty_is_no_section() -> None:
+    page = "## 📝 论文详情\n\n" + "".join(
+        f"### {k + 1}. 潮汐\n\n**原文标题：** {title}\n\n**摘要：**\n本文研究潮汐。\n\n"
+        "**论文链接：** []()\n\n"
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found(page, FOUR)
+    assert all("论文链接" not in paper["topics"] for paper in found.values())
+
+
+def test_a_reference_managers_banner_is_no_section() -> None:
+    entries = "".join(
+        f"@article{{t{k},\n  title = {{{title}}},\n  author = {{Quill, Ada}},\n"
+        "  year = {2020}\n}\n\n"
+        for k, title in enumerate(FOUR)
+    )
+    banner = "%% This BibTeX bibliography file was created using BibDesk.\n\n"
+    banner += "%% Saved with string encoding Unicode (UTF-8) \n\n"
+    found = _all_found(banner + entries, FOUR)
+    assert found[FOUR[0]]["topics"] == []
+
+
+def test_a_venue_read_into_the_last_name_is_taken_out_of_it() -> None:
+    from papercli.importers.digest import _tidy_venue
+    from papercli.model import Paper
+
+    paper = Paper(title=FOUR[0], authors=["Ada Quill", "Bo Marsh JMLR"], venue="JMLR")
+    _tidy_venue(paper)
+    assert (paper.venue, paper.authors) == ("JMLR", ["Ada Quill", "Bo Marsh"])
+
+
+def test_a_one_paper_post_is_linked_by_the_link_labelled_with_its_title() -> None:
+    title = "Detecting Tide Selection Defects"
+    page = (
+        f"---\ntitle: '\"{title}\" を読んだ'\ndate: 2019-01-04\n---\n"
+        "去年に Twitter で [Ada さんが紹介していた](https://twitter.com/ada/status/1065050626223)\n\n"
+        f"Quill et al. の [{title}](https://ai.google/research/pubs/pub46317) を読んだ。\n"
+    )
+    found = _all_found(page, [title])
+    assert found[title]["url"] == "https://ai.google/research/pubs/pub46317"
+
+
+def test_a_yaml_items_mapping_of_numbered_keys_is_no_end_of_it() -> None:
+    items = "".join(
+        f"  - title: {title}\n    authors:\n      - Ada Quill (1)\n      - Bo Marsh (1)\n"
+        "    affiliations:\n       1: Center for Tides, Orchard University\n"
+        f"    link: https://arxiv.org/abs/2309.0898{k}\n    date: 2023-09-16\n"
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found("# This file stores papers\n\npapers:\n" + items, FOUR)
+    assert found[FOUR[3]]["arxiv_id"] == "2309.08983"

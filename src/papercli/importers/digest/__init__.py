@@ -344,6 +344,8 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         text = calendar_as_markdown(text) or text
     if "\u0308" in text or "\u0301" in text:  # "Ju ̈rgen", "Jégou" copied from a PDF
         text = unicodedata.normalize("NFC", _SPACED_MARK.sub(r"\1\2", text))
+    if _LIGATURE.search(text):  # "Diﬀerential", "Scientiﬁc": a PDF's ligatures, as letters
+        text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     if ":hash:" in text:  # "Title -- :hash:industry :hash:Adobe": GitHub's emoji for "#"
         text = text.replace(":hash:", "#")
     if "://" in text:  # (every broken address begins whole)
@@ -807,6 +809,8 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
     if labels:  # "**Who Woulda Thunk It**" over "* Who Woulda Thunk It: “Title”": an award's name
         result.papers = [p for p in result.papers if not _a_label(p, labels)]
     _retitle_bracketed_links(lines, result)
+    _titled_links_over_posts(lines, result)
+    _nickname_topics_as_titles(lines, result)
     for paper in result.papers:
         paper.title = undoubled(paper.title)  # "Title [Title | Nature](…)": the title once
         _tidy_title(paper, result)
@@ -888,6 +892,57 @@ def _drop_resources(lines: list[Line], result: DigestResult) -> None:
 # paper's title linked in brackets
 _BRACKETED_END = lazy_re(r"(?<=\S)\s*\[([^\[\]]{10,300})\]$")
 BRACKETED_WORDS = 3  # words, at least, of a bracketed link's text for it to be the title
+
+
+_BRACKETED_TAG = lazy_re(r"\[([^\[\]]{1,40})\]")  # "**[FCN]** Title": a tag in brackets
+# "Dempster1977", "Rico-Juan2003": a citation's label (reStructuredText's "[Dempster1977]")
+_CITE_KEY = lazy_re(r"[A-Z][A-Za-z'’-]{1,30}(?:19|20)\d\d[a-z]?")
+
+
+def _nickname_topics_as_titles(lines: list[Line], result: DigestResult) -> None:
+    """RESULT's papers without the topics that are no section: a citation's label, or a model's
+    short name that leads one paper alone ("**[FCN]** Title", "**[SegNet]** Title") on a page
+    where at least LEADING_NICKNAMES papers are so led; those names become other titles (a
+    section's, "## DSSM" or "- SMOTE" over its paper, stays a topic)."""
+    from papercli.importers.digest.candidates import model_name
+
+    bracketed = {tag for line in lines for tag in _BRACKETED_TAG.findall(line.text[:300])}
+    counts = Counter(topic for paper in result.papers for topic in set(paper.topics))
+    named = [
+        (paper, topic)
+        for paper in result.papers
+        for topic in paper.topics
+        if counts[topic] == 1 and model_name(topic) and topic in bracketed
+    ]
+    for paper in result.papers:
+        paper.topics = [topic for topic in paper.topics if not _CITE_KEY.fullmatch(topic)]
+    if len(named) < LEADING_NICKNAMES:
+        return
+    for paper, topic in named:
+        paper.topics = [t for t in paper.topics if t != topic]
+        if topic not in paper.alt_titles and _key(topic) != _key(paper.title):
+            paper.alt_titles = [*paper.alt_titles, topic]
+
+
+def _titled_links_over_posts(lines: list[Line], result: DigestResult) -> None:
+    """RESULT's papers linked by the page's link labelled with their title ("[Title](…)")
+    where what they hold is a post's or a video's link ("去年に Twitter で [紹介していた](…)")."""
+    astray = [
+        p
+        for p in result.papers
+        if p.url and (_SOCIAL_POST.match(p.url) or _NEVER_PAPER_HOST.match(p.url))
+    ]
+    if not astray:
+        return
+    labelled: dict[str, str] = {}
+    for line in lines:
+        for span in line.spans:
+            if span.kind == "link" and span.url.startswith(("http://", "https://")):
+                labelled.setdefault(_key(line.text[span.start : span.end]), span.url)
+    for paper in astray:
+        url = labelled.get(_key(paper.title))
+        if url and url != paper.url and not _NEVER_PAPER_HOST.match(url):
+            paper.url = url
 
 
 def _retitle_bracketed_links(lines: list[Line], result: DigestResult) -> None:
@@ -1016,6 +1071,7 @@ def _labelled_a_paper(line: Line, title: str) -> bool:
     return at > 0 and _PAPER_LABEL_BEFORE.search(line.text, max(0, at - 30), at) is not None
 
 
+_LIGATURE = lazy_re(r"[\ufb00-\ufb06]")
 # "Ju ̈rgen": a letter, a space, then the accent that belongs on it (a PDF's text layer)
 _SPACED_MARK = lazy_re(r"([A-Za-z]) ([\u0300-\u036f])")
 _LONG_GAP = lazy_re(r"(?<=\S)[ \t]{17,}")
@@ -3090,12 +3146,43 @@ def _tidy_venue(paper: Paper) -> None:
     if "<" in venue:
         venue = " ".join(_VENUE_MARKUP.sub(" ", venue).split())
     venue = _VENUE_LEAD_WORD.sub("", venue.strip(" '\"‘’“”,;"))
-    paper.venue = None if _NO_VENUE.fullmatch(venue) or _VENUE_FILLER.search(venue) else venue
+    dated = _VENUE_DATE_TAIL.search(venue)
+    if dated is not None and dated.start() >= 3:
+        # "Inverse Problems, September 2024.", "… (TASLP) , December 2024.", "Medical Image
+        # Analysis. 2024", "… (MAPR) , to appear, pp. 1-38, 2025.": when, not where
+        venue = venue[: dated.start()].rstrip(" ,.")
+    bare = venue.strip(" -–—,.")
+    if any(bare == name or name.endswith(f" {bare}") for name in paper.authors):
+        from papercli.importers.venues import find_venue_year
+
+        if find_venue_year(bare)[0] or _MEETING_WORD.search(bare):
+            # "Yee Whye Teh JMLR", "ICC Workshop": the venue, read into the names as well
+            named = [name.removesuffix(f" {bare}") for name in paper.authors if name != bare]
+            paper.authors = named
+        elif bare != venue or bare not in paper.authors:
+            # "Tinelli Harandi -", "Rico-Juan" (of "J. R. Rico-Juan"): a name read as the venue
+            # (but "Neural Netw" as both venue and author is left as it is: which is it?)
+            venue = ""
+    none = not venue or _NO_VENUE.fullmatch(venue) or _VENUE_FILLER.search(venue)
+    paper.venue = None if none else venue
 
 
+_MEETING_WORD = lazy_re(
+    r"\b(?:workshop|conference|symposium|journal|transactions|proceedings)\b", re.IGNORECASE
+)
 _VENUE_MARKUP = lazy_re(r"</?[a-z][a-z0-9]{0,8}\b[^<>]{0,200}>", re.IGNORECASE)
 # "en Frontiers in Robotics and AI": a Spanish or Portuguese citation's "in"
-_VENUE_LEAD_WORD = lazy_re(r"^(?:en|em|dans|in)\s+(?=[A-Z])")
+_VENUE_LEAD_WORD = lazy_re(r"^(?:en|em|dans|in|In:)\s+(?=[A-Z])")
+# ", September 2024.", ". 2024", " , to appear, pp. 1-38, 2025.", ", Urbana, IL, September
+# 25 - 27, 2024." after a bracketed acronym: a citation's date, status, pages and place
+_VENUE_DATE_TAIL = lazy_re(
+    r"(?:\s?,\s*(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+    r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+)?|\.\s+)"
+    r"(?:19|20)\d\d\.?$"
+    r"|\s?,\s*(?:to\s+appear|in\s+press|pp\.\s*\d)[^()]{0,60}$"
+    r"|(?<=\))\s+,\s*[^()]{4,80}(?:19|20)\d\d\.?$"
+)
 _NO_VENUE = lazy_re(
     r"(?:19|20)\d\d-\d\d-\d\d(?:[T ][\d:.]{5,15}(?:Z|[+-]\d\d:?\d\d)?)?|n\.?\s?d\.?|vol\.?|"
     r"the|string|[\w.-]+\.(?:com|org|net|io|ai)(?:/\S*)?|(?-i:[A-Za-z][a-z]{0,11}\.[a-z]{2,12})",

@@ -70,10 +70,22 @@ def _comment_section(gap: str) -> str:
         texts = [t for t in group if t]
         if len(texts) == 1 and len(texts[0].split()) <= SECTION_WORDS:
             text = texts[0]
-            if not re.search(r"[{}@=:/`]|[.;,]$", text) and not text.lower().startswith("todo"):
+            if (
+                not re.search(r"[{}@=:/`]|[.;,]$", text)
+                and not text.lower().startswith("todo")
+                and not _TOOL_BANNER.search(text)
+            ):
                 section = text
         group = []
     return section
+
+
+# "%% Saved with string encoding Unicode (UTF-8)": what a reference manager writes atop its file
+_TOOL_BANNER = lazy_re(
+    r"\b(?:saved\s+with\s+string\s+encoding|created\s+(?:for|using|by)\b|bibdesk|jabref|zotero|"
+    r"mendeley|generated\s+by)",
+    re.IGNORECASE,
+)
 
 
 # (no run of spaces before it: tried at each space of a long run, that would be quadratic)
@@ -868,8 +880,15 @@ def take_yaml(text: str) -> tuple[str, list[str]]:
         # (a long value's line is still its field's: "abstract: …" run on over 40 lines)
         match = _YAML_FIELD.match(line[:MAX_FIELD_CHARS])
         if match is None:
-            if line.strip() and line.lstrip()[:1] != "#":
-                current = None  # (a comment, "# year = 2026", is no end of its entry)
+            numbered = (
+                current is not None
+                and len(line) - len(line.lstrip()) > indent + 1
+                and _NUMBERED_KEY.match(line) is not None
+            )
+            if line.strip() and line.lstrip()[:1] != "#" and not numbered:
+                # (a comment, "# year = 2026", is no end of its entry, nor a deeper field of
+                # its own keyed by a number: "affiliations:" / "   1: Center for …")
+                current = None
             comment = _COMMENT_LABEL.match(line) if "#" in line else None
             if comment is not None and _item_follows(lines, i):
                 comment_topic = comment.group(1) or comment.group(2)  # "# Spring 2002" over items
@@ -1404,6 +1423,7 @@ def _joined_scalars(lines: list[str]) -> list[str]:
     return joined
 
 
+_NUMBERED_KEY = lazy_re(r"^[ \t]+\d{1,3}[ \t]*:[ \t]")
 MAX_FIELD_CHARS = 4000  # of a field's line, read for its key and value (the rest is cut)
 MAX_SCALAR_LINES = 60  # a value runs on over this many lines at most (an abstract, folded)
 MAX_QUOTED_LINES = 120  # a quoted one, blank lines among them, over this many

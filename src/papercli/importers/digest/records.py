@@ -6952,12 +6952,17 @@ def _bold_label_above(lines: list[Line], start: int, previous_start: int) -> str
         if line.text[: span.start].strip() or line.text[span.end :].strip(" :："):
             continue
         label = text.strip(" :：")
+        if resource_word(label.strip("*_ ")) or _FIELD_NAME.fullmatch(label.strip("*_ ")):
+            continue  # "**论文链接：** []()", "**摘要：**": the paper above's field, its value gone
         # (a remark in brackets is no part of its name's length: "NeurIPS 2023 Test of Time
         # Award (Papers from 2013)")
         named = _BRACKETED_REMARK.sub("", label.strip("*_ "))
         if 3 <= len(named) <= 60 and len(named.split()) <= 8 and not line.urls:
             return label
     return None
+
+
+_FIELD_NAME = lazy_re(r"摘要|作者|abstract|authors?|summary|tl;?dr|keywords?|关键词", re.IGNORECASE)
 
 
 # "Sep 9 (Mon)   Danqi   Pretraining 1 [slides]": a schedule table's row, its cells a few
