@@ -338,7 +338,8 @@ def test_a_csvs_category_and_published_columns_give_topic_and_venue_never_a_date
     folding = papers["Folding Cameras for Wide Scenes"]
     assert (folding["venue"], folding["topics"]) == ("NeurIPS", ["architectures"])
     decks = papers["Shuffled Decks and the Limits of Memory"]
-    assert (decks.get("venue"), decks["year"]) == (None, 2022)
+    # (its date says no venue: the preprint its link names is the only one)
+    assert (decks.get("venue"), decks["year"]) == ("arXiv", 2022)
 
 
 def test_a_cited_lead_with_a_dash_before_the_title_and_a_barred_label_after_it() -> None:
@@ -618,6 +619,7 @@ def test_a_yaml_published_date_gives_the_year_and_never_a_venue() -> None:
     )
     papers = _by_title(page)
     folding = papers["Folding Cameras for Wide Scenes"]
-    assert (folding.get("venue"), folding["year"]) == (None, 2021)
+    # (a date is never a venue: the preprint its arXiv link names is its only one)
+    assert (folding.get("venue"), folding["year"]) == ("arXiv", 2021)
     assert papers["Pegging Boards for Language Models"]["venue"] == "NeurIPS"
-    assert papers["Shuffled Decks and the Limits of Memory"].get("venue") is None
+    assert papers["Shuffled Decks and the Limits of Memory"].get("venue") == "arXiv"

@@ -219,7 +219,7 @@ def test_a_chinese_paper_sheets_columns_and_its_none_cells() -> None:
     found = _by_title(page)
     assert list(found) == MORE[:3]
     assert (found[MORE[0]]["venue"], found[MORE[0]]["year"]) == ("AAAI", 2024)
-    assert found[MORE[1]]["venue"] is None  # "None": left blank on purpose
+    assert found[MORE[1]]["venue"] == "arXiv"  # "None": no venue but its preprint's
     assert found[MORE[2]]["arxiv_id"] == "2305.17422"
     assert found[MORE[2]]["code_url"] == "https://github.com/someone/m2"
 

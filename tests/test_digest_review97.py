@@ -440,3 +440,30 @@ def test_a_yaml_items_mapping_of_numbered_keys_is_no_end_of_it() -> None:
     )
     found = _all_found("# This file stores papers\n\npapers:\n" + items, FOUR)
     assert found[FOUR[3]]["arxiv_id"] == "2309.08983"
+
+
+def test_a_data_files_preprint_names_arxiv_its_venue() -> None:
+    records = [
+        {"id": f"2602.1054{k}v1", "title": title, "authors": "Ada Quill, Bo Marsh"}
+        for k, title in enumerate(FOUR)
+    ]
+    found = _all_found(json.dumps({"papers": records}), FOUR)
+    assert (found[FOUR[1]]["venue"], found[FOUR[1]]["arxiv_id"]) == ("arXiv", "2602.10541")
+
+
+def test_a_cards_venue_over_the_first_title_is_no_venue_of_the_page() -> None:
+    from papercli.importers.digest import _each_over_its_venue
+    from papercli.importers.digest.blocks import read_lines
+
+    venues = ["ACM Computing Surveys", "OpenSym"]
+    lines = read_lines(
+        "".join(
+            f"2019 • {venue}\n\n{title}\n\nA Quill, B Marsh\n\n"
+            for venue, title in zip(venues, FOUR, strict=False)
+        )
+    )
+    starts = [k for k, line in enumerate(lines) if line.text in FOUR]
+    assert _each_over_its_venue(lines, starts, venues[0])
+    assert not _each_over_its_venue(
+        read_lines("# ACM Computing Surveys 2019\n\n- A\n- B\n"), [1, 2], venues[0]
+    )

@@ -524,6 +524,8 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         if doc[0] and _numbered_like_the_first(lines, starts[0]):
             doc = (None, None)  # "[1]" / "Proceedings of …, ISMIR 2018" / "[2]" / the first
             # paper: the list's own first entry (a proceedings volume), no page's title
+        if doc[0] and _each_over_its_venue(lines, starts[:2], doc[0]):
+            doc = (None, None)  # "2019 • ACM Computing Surveys" over each card's title
     else:
         doc = page_venue(lines)
     if not records and not keep_uncertain:
@@ -818,6 +820,8 @@ def _page_papers(text: str, source: str | None, keep_uncertain: bool) -> DigestR
         _venue_from_proceedings(paper)
         if paper.year is None and paper.arxiv_id:
             paper.year = _arxiv_year(paper.arxiv_id)
+        if paper.venue is None and paper.arxiv_id and not paper.doi:
+            paper.venue = "arXiv"  # (a data file's preprint, as a page's line names its venue)
         elif paper.year is None and paper.venue is None and doc[0] is None and doc[1]:
             paper.year = doc[1]  # "Top ML research papers released in 2022": the page says when
     _drop_resources(lines, result)
@@ -965,6 +969,22 @@ def _retitle_bracketed_links(lines: list[Line], result: DigestResult) -> None:
             and inner.group(1) in linked
         ):
             _retitle(paper, inner.group(1), None, result)
+
+
+def _each_over_its_venue(lines: list[Line], starts: list[int], venue: str) -> bool:
+    """Whether the page's VENUE is written on the line right above its first paper's title,
+    and the second paper's title has a venue right above it too (a card's "2019 • ACM
+    Computing Surveys", then "2019 • OpenSym"): each card's own venue, no page's."""
+    if len(starts) < 2 or min(starts) < 1:
+        return False
+    first, second = lines[starts[0] - 1], lines[starts[1] - 1]
+    if first.kind == "heading" or venue not in first.text or second.kind == "heading":
+        return False
+    return all(_YEAR_VENUE_LINE.fullmatch(line.text.strip()) for line in (first, second))
+
+
+# "2019 • OpenSym", "2021 • ICSE-SEET": a card's year and venue, on a line of their own
+_YEAR_VENUE_LINE = lazy_re(r"(?:19|20)\d\d\s*[•·|/,-]\s*\S.{0,60}")
 
 
 def _holds(headings: list[Line], above: int, below: int) -> bool:
