@@ -467,3 +467,16 @@ def test_a_cards_venue_over_the_first_title_is_no_venue_of_the_page() -> None:
     assert not _each_over_its_venue(
         read_lines("# ACM Computing Surveys 2019\n\n- A\n- B\n"), [1, 2], venues[0]
     )
+
+
+def test_a_longer_meetings_name_is_not_the_shorter_ones() -> None:
+    from papercli.importers.venues import find_venue_year
+
+    icmla = "2018 17th IEEE International Conference on Machine Learning and Applications (ICMLA)"
+    assert find_venue_year(icmla) == ("ICMLA", 2018)
+    assert find_venue_year("International Conference on Machine Learning, 2019") == ("ICML", 2019)
+    # ("Systems 30": NeurIPS's thirtieth volume, not the year 2030)
+    assert find_venue_year("Advances in Neural Information Processing Systems 30") == (
+        "NeurIPS",
+        None,
+    )

@@ -568,7 +568,13 @@ def _matches(text: str) -> list[tuple[str, int | None, int]]:
         for match in _long_pattern().finditer(text):
             short = _LONG_NAMES[int(match.lastgroup[4:])][0] if match.lastgroup else None
             if short:
-                out.append((short, _year_after(text, match.end()), match.start()))
+                # ("Advances in Neural Information Processing Systems 30": a volume's number,
+                # not the year 2030: a long name's year is written whole)
+                year = _year_after(text, match.end())
+                whole = _AFTER_VENUE_YEAR.match(text, match.end())
+                if whole is not None and whole.group(1) is None and whole.group(2) is None:
+                    year = None  # (but "… Representations '19" is its year)
+                out.append((short, year, match.start()))
         out.sort(key=lambda found: found[2])
     return out
 
@@ -588,7 +594,13 @@ _LONG_NAME_CHARS = 160
 @cache
 def _long_pattern() -> re.Pattern[str]:
     alternatives = (f"(?P<long{i}>{pattern})" for i, (_, pattern) in enumerate(_LONG_NAMES))
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alternatives) + r")(?![A-Za-z])", re.I)
+    # ("… on Machine Learning and Applications" (ICMLA): another meeting whose name goes on)
+    return re.compile(
+        r"(?<![A-Za-z])(?:"
+        + "|".join(alternatives)
+        + r")(?![A-Za-z])(?!\s+(?:and|&)\s+(?-i:[A-Z]))",
+        re.I,
+    )
 
 
 _SPACES = lazy_re(r"[\s\-]+")
