@@ -480,3 +480,14 @@ def test_a_longer_meetings_name_is_not_the_shorter_ones() -> None:
         "NeurIPS",
         None,
     )
+
+
+def test_a_surname_cut_from_its_initials_goes_back_to_the_names() -> None:
+    lines = "".join(
+        f"Ada Quill, Bo Marsh, Michael W. {last}, {title}, arXiv:2109.0105{k}, 2021. "
+        f"https://doi.org/10.48550/arXiv.2109.0105{k}\n"
+        for k, ((last, _), title) in enumerate(zip(NAMES, FOUR, strict=True))
+    )
+    found = _all_found("## Bibliografía\n" + lines, FOUR)
+    assert found[FOUR[0]]["authors"] == ["Ada Quill", "Bo Marsh", "Michael W. Quill"]
+    assert found[FOUR[3]]["arxiv_id"] == "2109.01053"

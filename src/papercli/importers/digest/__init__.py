@@ -3103,11 +3103,22 @@ def _tidy_title(paper: Paper, result: DigestResult) -> None:
     if title.startswith("`") and title.count("`") == 1:
         title = title[1:]  # ("`Title": a code span's opening, never closed)
     title = _PREPRINT_TAIL.sub("", title)  # "Title (arXiv Preprint)": where it is, no title
+    split = _SURNAME_COMMA_LEAD.match(title) if paper.authors else None
+    if split is not None and _INITIAL_END.search(paper.authors[-1]):
+        # "Michael W" / "Mahoney, Characterizing …": the last name's initial point read as the
+        # end of the names, its surname left on the title
+        paper.authors = [*paper.authors[:-1], f"{paper.authors[-1].rstrip('.')}. {split.group(1)}"]
+        title = split.group(2)
     dated = _COMMA_YEAR_TAIL.search(title)
     if dated is not None and len(title[: dated.start()].split()) >= 2:
         # "Attention is not Explanation, 2019": the year the page wrote after the title
         paper.year = paper.year or int(dated.group(1))
         title = title[: dated.start()]
+    cited_id = _ARXIV_CITED_TAIL.search(title)
+    if cited_id is not None and cited_id.start() >= 10:
+        # "Title, arXiv:2109.01050, 2021": the preprint it cites itself by
+        paper.arxiv_id = paper.arxiv_id or cited_id.group(1)
+        title = title[: cited_id.start()]
     glossed = _NICKNAME_GLOSS.match(title)
     if glossed is not None and not _KIND_GLOSS.search(glossed.group(2)):
         # "VCD 视觉对比解码": a paper's short name, then what it is in the page's language
@@ -3144,6 +3155,9 @@ _ISSUE_TITLE = lazy_re(
     r"\s*[:：\-–—|]\s",
     re.IGNORECASE,
 )
+_ARXIV_CITED_TAIL = lazy_re(r"\s*[,.;]?\s+ar[Xx]iv\s*:\s*(\d{4}\.\d{4,5})(?:v\d{1,2})?\s*$")
+_SURNAME_COMMA_LEAD = lazy_re(r"([A-Z][\w'’-]{1,30}),\s+(\S.{8,})")
+_INITIAL_END = lazy_re(r"(?:^|\s)[A-Z]\.?$")
 _PREPRINT_TAIL = lazy_re(r"(?<=\S)\s*[(\[](?:arxiv\s+)?pre-?print[)\]]$", re.IGNORECASE)
 _FILE_EXTENSION = lazy_re(r"\.(?:pdf|PDF)$")
 _COMMA_YEAR_TAIL = lazy_re(r"(?<=[\w?!)])\s*,\s*((?:19|20)\d\d)$")
