@@ -1966,8 +1966,9 @@ _TOML_STRING = lazy_re(r""""((?:[^"\\\n]|\\.){0,4000})"|'([^'\n]{0,4000})'""")
 def take_toml(text: str) -> tuple[str, list[str]]:
     """TEXT with the papers of a TOML data file blanked out (line count kept), and each as a
     BibTeX entry ("[[paper]]" / 'title = "Title"' / 'paper = "https://…"'), read as the YAML
-    list it is written like, its comments over the tables as their topics; TEXT as it is when
-    it holds fewer than DATA_ROWS arrays' tables."""
+    list it is written like, its comments over the tables as their topics (or a table per paper
+    named by its cite key: "[vegayon2020aphylo]" / "title = '…'"); TEXT as it is when it holds
+    fewer than DATA_ROWS such tables."""
     keyed = False  # "[vegayon2020aphylo]" / "title = '…'": a table per paper, its cite key
     if len(_TOML_TABLES.findall(text, 0, 20_000)) < DATA_ROWS:
         keyed = len(_TOML_KEYED_TABLE.findall(text, 0, 20_000)) >= DATA_ROWS
