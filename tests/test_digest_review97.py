@@ -491,3 +491,13 @@ def test_a_surname_cut_from_its_initials_goes_back_to_the_names() -> None:
     found = _all_found("## Bibliografía\n" + lines, FOUR)
     assert found[FOUR[0]]["authors"] == ["Ada Quill", "Bo Marsh", "Michael W. Quill"]
     assert found[FOUR[3]]["arxiv_id"] == "2109.01053"
+
+
+def test_the_month_a_list_dates_its_entries_by_is_no_venue() -> None:
+    page = "## Memory Attacks\n\n" + "".join(
+        f'#### [Mar 202{k}] "{title}" [[paper](https://arxiv.org/abs/250{k}.03704)]\n\n'
+        "説明の文章がここにあります。\n\n"
+        for k, title in enumerate(FOUR)
+    )
+    found = _all_found(page, FOUR)
+    assert (found[FOUR[1]]["venue"], found[FOUR[1]]["year"]) == ("arXiv", 2021)

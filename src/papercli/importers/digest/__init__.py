@@ -3219,7 +3219,10 @@ _VENUE_DATE_TAIL = lazy_re(
 )
 _NO_VENUE = lazy_re(
     r"(?:19|20)\d\d-\d\d-\d\d(?:[T ][\d:.]{5,15}(?:Z|[+-]\d\d:?\d\d)?)?|n\.?\s?d\.?|vol\.?|"
-    r"the|string|[\w.-]+\.(?:com|org|net|io|ai)(?:/\S*)?|(?-i:[A-Za-z][a-z]{0,11}\.[a-z]{2,12})",
+    r"the|string|[\w.-]+\.(?:com|org|net|io|ai)(?:/\S*)?|(?-i:[A-Za-z][a-z]{0,11}\.[a-z]{2,12})|"
+    # ("[Mar 2025] Title": the month a list dates its entry by, read as where it appeared)
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
     re.IGNORECASE,
 )
 # what a citation says of where to find a paper, not where it appeared
