@@ -910,14 +910,16 @@ def _nickname_topics_as_titles(lines: list[Line], result: DigestResult) -> None:
     section's, "## DSSM" or "- SMOTE" over its paper, stays a topic)."""
     from papercli.importers.digest.candidates import model_name
 
-    bracketed = {tag for line in lines for tag in _BRACKETED_TAG.findall(line.text[:300])}
     counts = Counter(topic for paper in result.papers for topic in set(paper.topics))
     named = [
         (paper, topic)
         for paper in result.papers
         for topic in paper.topics
-        if counts[topic] == 1 and model_name(topic) and topic in bracketed
+        if counts[topic] == 1 and model_name(topic)
     ]
+    if len(named) >= LEADING_NICKNAMES:  # (the page's tags read only when enough could be)
+        bracketed = {tag for line in lines for tag in _BRACKETED_TAG.findall(line.text[:300])}
+        named = [(paper, topic) for paper, topic in named if topic in bracketed]
     for paper in result.papers:
         paper.topics = [topic for topic in paper.topics if not _CITE_KEY.fullmatch(topic)]
     if len(named) < LEADING_NICKNAMES:
@@ -3209,9 +3211,14 @@ _VENUE_MARKUP = lazy_re(r"</?[a-z][a-z0-9]{0,8}\b[^<>]{0,200}>", re.IGNORECASE)
 _VENUE_LEAD_WORD = lazy_re(r"^(?:en|em|dans|in|In:)\s+(?=[A-Z])")
 # ", September 2024.", ". 2024", " , to appear, pp. 1-38, 2025.", ", Urbana, IL, September
 # 25 - 27, 2024." after a bracketed acronym: a citation's date, status, pages and place
+# "Jan", "January", "Sept": a month's name, written out or cut short (in capitals where the
+# pattern asks for them)
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _VENUE_DATE_TAIL = lazy_re(
-    r"(?:\s?,\s*(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+    rf"(?:\s?,\s*{_MONTH_NAME}\.?\s+"
     r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+)?|\.\s+)"
     r"(?:19|20)\d\d\.?$"
     r"|\s?,\s*(?:to\s+appear|in\s+press|pp\.\s*\d)[^()]{0,60}$"
@@ -3221,8 +3228,7 @@ _NO_VENUE = lazy_re(
     r"(?:19|20)\d\d-\d\d-\d\d(?:[T ][\d:.]{5,15}(?:Z|[+-]\d\d:?\d\d)?)?|n\.?\s?d\.?|vol\.?|"
     r"the|string|[\w.-]+\.(?:com|org|net|io|ai)(?:/\S*)?|(?-i:[A-Za-z][a-z]{0,11}\.[a-z]{2,12})|"
     # ("[Mar 2025] Title": the month a list dates its entry by, read as where it appeared)
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
+    rf"{_MONTH_NAME}\.?",
     re.IGNORECASE,
 )
 # what a citation says of where to find a paper, not where it appeared
